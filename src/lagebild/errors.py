@@ -1,0 +1,24 @@
+"""Errors that reach the user as one clear line naming the input and the problem."""
+
+from __future__ import annotations
+
+
+class LagebildError(Exception):
+    """Base class: the CLI prints these as one line and exits non-zero, with no traceback."""
+
+
+class InputError(LagebildError):
+    """A problem with one input (file, line, option): names where, then what."""
+
+    def __init__(self, where: str, problem: str) -> None:
+        super().__init__(f"{where}: {problem}")
+        self.where = where
+        self.problem = problem
+
+
+class StorageError(LagebildError):
+    """The database cannot be reached or written; nothing was changed."""
+
+
+class ResourceError(LagebildError):
+    """A resource data file is missing or malformed."""

@@ -1,0 +1,1 @@
+"""Extract: actor mentions, PLOVER events and the claims around them."""

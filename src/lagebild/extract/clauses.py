@@ -1,0 +1,67 @@
+"""Clauses: the unit inside which an event's roles are sought.
+
+A clause break is a subordinator ("dass", "um", "that") or a comma followed by one or by a relative
+pronoun; other commas (appositions, "heute, am 23. Oktober,") do not break, so "Dem Direktor ...,
+Kyrylo Budanow, zufolge werden ... eintreffen" stays one clause.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Doc
+
+_HARD = {";", ":", "(", ")", "–", "—"}
+_RELATIVE = {"die", "der", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches",
+             "which", "who", "whom", "whose", "where"}
+
+
+@dataclass
+class Clause:
+    sent: int
+    start: int  # first token
+    end: int  # exclusive
+    opener: str | None  # the word that opened it ("dass", "um", ...), lower case
+
+
+def _relative(doc: Doc, i: int, end: int) -> bool:
+    """', die nordkoreanische Soldaten ... zeigen' is a relative clause; ', die Entsendung' is an article."""
+    toks = doc.tokens
+    return toks[i].lower in _RELATIVE and (i + 1 >= end or not toks[i + 1].text[:1].isupper())
+
+
+def _verb_like(word: str, determiners: set[str]) -> bool:
+    """A lower-case word that is no determiner, adjective or number: after 'und' it starts a new clause."""
+    return word.isalpha() and word.islower() and word not in determiners and not word.endswith(
+        ("e", "en", "er", "es", "em", "ern")) and len(word) > 2
+
+
+def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
+                  determiners: set[str] | None = None) -> list[Clause]:
+    determiners = determiners or set()
+    toks = doc.tokens
+    s = doc.sentences[sent]
+    strong = breaks - weak
+    clauses: list[Clause] = []
+    start, opener = s.tok_start, None
+
+    def close(end: int) -> None:
+        if end > start:
+            clauses.append(Clause(sent, start, end, opener))
+
+    for i in range(s.tok_start, s.tok_end):
+        low = toks[i].lower
+        nxt = toks[i + 1].lower if i + 1 < s.tok_end else ""
+        if low in _HARD or (low == "," and (nxt in strong or _relative(doc, i + 1, s.tok_end))):
+            close(i)
+            start, opener = i + 1, None
+        elif low in weak and i > start and nxt and toks[i + 1].text[:1].islower() and _verb_like(nxt, determiners):
+            close(i)
+            start, opener = i, low
+        elif low in strong or (low in _RELATIVE and i == start and i > s.tok_start):
+            if i > start:
+                close(i)
+                start = i
+            opener = low
+    close(s.tok_end)
+    return clauses

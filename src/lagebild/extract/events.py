@@ -1,0 +1,346 @@
+"""PLOVER events from trigger words and clause-position rules, for any language with resource data.
+
+Roles without a parser: in a clause, the first bare actor (no preposition) is the source, an actor
+after one of the trigger's target prepositions (or the next bare actor, for transitive triggers) is
+the target, a place or country after a locative preposition is the location. Nominal triggers take
+their source from a genitive or adjective ("Verlegung nordkoreanischer Soldaten").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..knowledge.ontology import cameo_root, check_event
+from ..model import ActorRef, DateRef, Doc, Event, Mention, Quantity
+from .claims import UNNAMED, AttributionSpan, ClaimCues, Denial
+from .clauses import Clause, split_clauses
+
+RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}
+
+
+@dataclass
+class Rule:
+    type: str
+    mode: str | None = None
+    context: list[str] = field(default_factory=list)
+    verbs: set[str] = field(default_factory=set)
+    nouns: set[str] = field(default_factory=set)
+    with_any: set[str] = field(default_factory=set)
+    target_preps: set[str] = field(default_factory=set)
+    object_target: bool = False
+    origin_target: bool = False
+    require_military: bool = False
+    movement: bool = False
+    source_sector_types: dict[str, str] = field(default_factory=dict)
+    genitive_role: str = "source"  # "Verlegung nordkoreanischer Soldaten" vs "Unterstützung der Streitkräfte"
+
+    @classmethod
+    def from_data(cls, d: dict[str, Any]) -> Rule:
+        rule = cls(type=d["type"], mode=d.get("mode"), context=list(d.get("context") or []),
+                   verbs=set(d.get("verbs") or []), nouns={n.lower() for n in d.get("nouns") or []},
+                   with_any={w.lower() for w in d.get("with_any") or []},
+                   target_preps=set(d.get("target_preps") or []), object_target=bool(d.get("object_target")),
+                   origin_target=bool(d.get("origin_target")), require_military=bool(d.get("require_military")),
+                   movement=bool(d.get("movement")), genitive_role=d.get("genitive_role", "source"),
+                   source_sector_types=dict(d.get("source_sector_types") or {}))
+        check_event(rule.type, rule.mode, rule.context)
+        return rule
+
+
+@dataclass
+class Trigger:
+    rule: Rule
+    tok: int
+    nominal: bool
+    lemma: str
+
+
+class EventExtractor:
+    """Turns a Doc with mentions, dates and quantities into events with their claims."""
+
+    def __init__(self, lang: str, lex: dict[str, Any], triggers: dict[str, Any], claims: dict[str, Any],
+                 military_words: set[str]) -> None:
+        self.lang = lang
+        self.lex = lex
+        self.rules = [Rule.from_data(r) for r in triggers.get("rules") or []]
+        self.nominal_blockers = set(triggers.get("nominal_blockers") or [])
+        self.cues = ClaimCues(lang, claims, lex)
+        self.breaks = set(lex.get("clause_breaks") or [])
+        self.weak = set(lex.get("weak_clause_breaks") or [])
+        self.particles = set(lex.get("separable_particles") or [])
+        self.passive_aux = set(lex.get("passive_auxiliaries") or [])
+        self.agent_preps = set(lex.get("passive_agent_prepositions") or [])
+        self.location_preps = set(lex.get("location_prepositions") or [])
+        self.static_location_preps = set(lex.get("static_location_prepositions") or [])
+        self.light_verbs = set(lex.get("light_verbs") or [])
+        self.determiners = set(lex.get("determiners") or [])
+        self.group_pronouns = {p for p in (lex.get("anaphors") or {}).get("group", [])}
+        self.military_words = military_words
+        self.by_verb: dict[str, list[Rule]] = {}
+        self.by_noun: dict[str, list[Rule]] = {}
+        for r in self.rules:
+            for v in r.verbs:
+                self.by_verb.setdefault(v, []).append(r)
+            for n in r.nouns:
+                self.by_noun.setdefault(n, []).append(r)
+        self.known_verbs = set(self.by_verb) | self.cues.speech_verbs | self.cues.denial_verbs
+        self.noun_heads = sorted((n for n in self.by_noun if len(n) >= 5), key=len, reverse=True)
+
+    # -- triggers --------------------------------------------------------------------------------
+    def triggers(self, doc: Doc, clause: Clause) -> list[Trigger]:
+        toks = doc.tokens
+        words = {t.lower for t in toks[clause.start:clause.end]} | {t.lemma for t in toks[clause.start:clause.end]}
+        out: list[Trigger] = []
+        for i in range(clause.start, clause.end):
+            t = toks[i]
+            if not t.text[:1].isalpha():
+                continue
+            capital = t.text[:1].isupper()
+            is_noun_form = capital if self.lang == "de" else True
+            if not capital or i == doc.sentences[t.sent].tok_start or self.lang != "de":
+                lemma = self.cues.verb_lemma(doc, i, clause, self.particles, self.known_verbs)
+                if lemma in self.cues.speech_verbs or lemma in self.cues.denial_verbs:
+                    continue
+                for r in self.by_verb.get(lemma, []):
+                    if r.with_any and not (words & r.with_any or any(w.endswith(tuple(r.with_any)) for w in words)):
+                        continue
+                    out.append(Trigger(r, i, False, lemma))
+                    break
+                if out and out[-1].tok == i:
+                    continue
+            if is_noun_form:
+                low = t.lower
+                rules = self.by_noun.get(low)
+                if rules is None and self.lang == "de" and capital:
+                    head = next((h for h in self.noun_heads if low.endswith(h) and len(low) > len(h) + 2), None)
+                    rules = self.by_noun.get(head) if head else None
+                if rules:
+                    if any(toks[j].lower in self.nominal_blockers for j in range(max(clause.start, i - 3), i)):
+                        continue
+                    out.append(Trigger(rules[0], i, True, low))
+        # a verb trigger and a noun of the same type in one clause are one event ("Zusammenarbeit ... ausbauen")
+        verbs = {tr.rule.type for tr in out if not tr.nominal}
+        return [tr for tr in out if not tr.nominal or tr.rule.type not in verbs]
+
+    # -- roles -----------------------------------------------------------------------------------
+    def _roles(self, doc: Doc, clause: Clause, trig: Trigger, actors: list[Mention], origins: list[Mention],
+               inherited: Mention | None) -> tuple[Mention | None, Mention | None]:
+        toks = doc.tokens
+        rule = trig.rule
+        bare = [m for m in actors if m.preposition is None]
+        source = target = None
+        if trig.nominal:
+            after = [m for m in actors if trig.tok < m.tok_start and (m.preposition is None or m.preposition in ("von", "of"))
+                     and all(t.lower in self.determiners or t.text[:1].islower() for t in toks[trig.tok + 1:m.tok_start])
+                     and m.tok_start - trig.tok <= 3]
+            before = [m for m in origins if m.tok_end == trig.tok]
+            if after and rule.genitive_role == "target":
+                target, after = after[0], []
+            if after:
+                source = after[0]
+            elif before:
+                source = before[0]
+            elif not any(t.lemma in self.light_verbs for t in toks[clause.start:clause.end]):
+                return None, None
+        if source is None and inherited is not None:
+            source = inherited  # "sie sollen ... unterstützen", "und hat ... erworben": the subject told before
+            bare = [m for m in bare if m is not inherited]
+        passive = any(toks[j].lower in self.passive_aux for j in range(clause.start, clause.end)) and not trig.nominal
+        agent = next((m for m in actors if m.preposition in self.agent_preps), None) if passive else None
+        if source is None:
+            if agent is not None and not rule.require_military:
+                source = agent
+                target = next((m for m in bare if m is not agent), None)
+            elif bare and (inherited is None or source is None):
+                source = bare[0] if source is None else source
+        if target is None:
+            target = next((m for m in actors if m.preposition in rule.target_preps and m is not source
+                           and (m.tok_start > trig.tok or not trig.nominal)), None)
+        if target is None and rule.object_target and source is not None:
+            target = next((m for m in bare if m.tok_start > source.tok_start and m is not source
+                           and not _same_actor(m, source)), None)
+        if target is None and rule.type in RECIPROCAL and source is not None:
+            k = bare.index(source) if source in bare else -1
+            if 0 <= k < len(bare) - 1 and any(toks[j].lower in self.weak for j in range(source.tok_end, bare[k + 1].tok_start)):
+                target = bare[k + 1]
+        if target is None and rule.origin_target:
+            target = next((m for m in origins if m is not source), None) or next(
+                (m for m in actors if m.preposition in rule.target_preps and m is not source), None)
+        if source is not None and target is not None and _same_actor(source, target):
+            target = None
+        return source, target
+
+    def __call__(self, doc: Doc) -> list[Event]:
+        events: list[Event] = []
+        denials: list[Denial] = []
+        subject: Mention | None = None
+        last_source: Mention | None = None
+        last_source_sent = -2
+        self._last_event: tuple[int, str] | None = None
+        prev_spans: list[AttributionSpan] = []
+        prev_para = -1
+        for s in doc.sentences:
+            clauses = split_clauses(doc, s.i, self.breaks, self.weak, self.determiners)
+            spans = self.cues.attributions(doc, s.i, clauses, doc.mentions, self.particles, self.known_verbs)
+            sent_denials = self.cues.denials(doc, s.i, clauses, doc.mentions, self.particles, self.known_verbs)
+            denials.extend(sent_denials)
+            denial_clauses = {id(d.clause) for d in sent_denials}
+            cue_toks = {j for sp in spans for j in range(sp.cue_start, sp.cue_end)}
+            if not spans and s.paragraph == prev_para and self._reported_speech(doc, s.tok_start, s.tok_end):
+                spans = [AttributionSpan(s.tok_start, s.tok_start, s.tok_start, s.tok_end, sp.attributions) for sp in prev_spans]
+            sent_events: list[Event] = []
+            if s.paragraph != prev_para:
+                subject = None
+            for c in clauses:
+                if id(c) in denial_clauses:
+                    continue
+                in_clause = [m for m in doc.mentions if c.start <= m.tok_start < c.end and m.tok_start not in cue_toks]
+                actors = [m for m in in_clause if m.kind == "actor" and m.actor is not None and not
+                          (m.is_location and m.preposition not in ("nach", "to"))]
+                if any(m.actor.country for m in actors if m.preposition is None):  # type: ignore[union-attr]
+                    actors = [m for m in actors if m.via != "sector"]  # named actors first; "die Truppen" fills gaps
+                origins = [m for m in in_clause if m.kind == "origin"]
+                kind = self._subjectless(doc, c, actors)
+                inherited = (last_source if kind == "pronoun" and c.opener is None and last_source_sent >= s.i - 1
+                             else subject if kind == "ellipsis" else None)
+                for trig in self.triggers(doc, c):
+                    ev = self._event(doc, c, trig, actors, origins, in_clause, spans, inherited)
+                    if ev is not None and not any(_duplicate(ev, o) for o in sent_events):
+                        sent_events.append(ev)
+                        last_source, last_source_sent = self._last_source, s.i
+                        if ev.source is not None and ev.source.country:
+                            self._last_event = (s.i, ev.source.country)
+                bare = [m for m in actors if m.preposition is None]
+                if bare and c.opener is None:
+                    subject = bare[0]
+            events.extend(sent_events)
+            prev_spans, prev_para = (spans or prev_spans if s.paragraph == prev_para else spans), s.paragraph
+        self._apply_denials(doc, events, denials)
+        return events
+
+    def _context_country(self, doc: Doc, sent: int) -> str | None:
+        """Country of "die Truppen" / "officials": the source of the last event up to two sentences back."""
+        if self._last_event is not None and sent - self._last_event[0] <= 2:
+            return self._last_event[1]
+        return None
+
+    def _subjectless(self, doc: Doc, c: Clause, actors: list[Mention]) -> str | None:
+        """'pronoun' ("sie sollen ..."), 'ellipsis' ("und hat ... erworben") or None: such clauses take
+        their subject from what was told before."""
+        toks = doc.tokens
+        first_bare = next((m.tok_start for m in actors if m.preposition is None), c.end)
+        if any(toks[j].lower in self.group_pronouns for j in range(c.start, first_bare)):
+            return "pronoun"
+        return "ellipsis" if c.opener in self.weak and first_bare == c.end else None
+
+    def _reported_speech(self, doc: Doc, start: int, end: int) -> bool:
+        return any(t.lower in self.cues.reported_speech for t in doc.tokens[start:end])
+
+    def _event(self, doc: Doc, c: Clause, trig: Trigger, actors: list[Mention], origins: list[Mention],
+               in_clause: list[Mention], spans: list[AttributionSpan], inherited: Mention | None) -> Event | None:
+        toks = doc.tokens
+        rule = trig.rule
+        if rule.require_military and not trig.nominal and not self._military(doc, c, actors):
+            return None
+        source_m, target_m = self._roles(doc, c, trig, actors, origins, inherited)
+        if source_m is None:
+            return None
+        self._last_source = source_m
+        source = _ref(source_m)
+        target = _ref(target_m)
+        context_country = self._context_country(doc, c.sent)
+        for ref in (source, target):
+            if ref is not None and ref.country is None and ref.actor_id is None and context_country:
+                ref.country, ref.actor_id = context_country, f"{context_country}-{ref.sector}"
+        if target is not None and target.country is None and target.actor_id is None:
+            target = None
+        if source is None or (source.country is None and source.actor_id is None):
+            return None
+        if rule.require_military and source is not None and source.sector is None:
+            source.sector = "MIL"
+            source.actor_id = f"{source.country}-MIL" if source.country and source.actor_id == source.country else source.actor_id
+        etype = rule.type
+        if source is not None and source.sector in rule.source_sector_types:
+            etype = rule.source_sector_types[source.sector]
+        loc_preps = self.location_preps if rule.movement else self.static_location_preps
+        loc_m = next((m for m in in_clause if m.is_location and m.place is not None and m is not source_m
+                      and m.preposition in loc_preps), None)
+        if loc_m is None and source_m is not None and source_m.is_location and source_m.place is not None:
+            loc_m = source_m
+        sent = doc.sentences[c.sent]
+        date = _nearest_date(doc.dates, toks[c.start].start, toks[c.end - 1].end, toks[trig.tok].start) or \
+            _nearest_date(doc.dates, sent.start, sent.end, toks[trig.tok].start)
+        quantities = [q for q in doc.quantities if toks[c.start].start <= q.start < toks[c.end - 1].end]
+        equipment = [m.actor.name for m in in_clause if m.kind == "equipment" and m.actor is not None]
+        attribution = [a for sp in spans if sp.scope_start <= trig.tok < sp.scope_end for a in sp.attributions]
+        modality, hedged = self.cues.modality(doc, c, trig.tok)
+        hedged = hedged or any(a.name == UNNAMED for a in attribution)
+        parts = [m for m in (source_m, target_m, loc_m) if m is not None and m.tok_start >= sent.tok_start]
+        start = min([toks[trig.tok].start, *(m.start for m in parts)])
+        end = max([toks[trig.tok].end, *(m.end for m in parts)])
+        return Event(article=doc.article.id, event_type=etype, source=source, target=target,
+                     evidence_sentence=sent.i, sentence_text=doc.text[sent.start:sent.end], start=start, end=end,
+                     evidence_text=doc.text[start:end],
+                     trigger=toks[trig.tok].text, mode=rule.mode if etype == rule.type else None,
+                     context=list(rule.context), cameo=cameo_root(etype), location=loc_m.place if loc_m else None,
+                     date=date, quantities=list(quantities), equipment=equipment, modality=modality, hedged=hedged,
+                     attribution=_unique(attribution))
+
+    def _military(self, doc: Doc, c: Clause, actors: list[Mention]) -> bool:
+        if any(m.actor is not None and m.actor.sector == "MIL" for m in actors):
+            return True
+        return any(t.lower in self.military_words or t.lower.endswith(tuple(w for w in self.military_words if len(w) >= 6))
+                   for t in doc.tokens[c.start:c.end])
+
+    @staticmethod
+    def _apply_denials(doc: Doc, events: list[Event], denials: list[Denial]) -> None:
+        """A denial covers earlier claims that involve the deniers, in its paragraph or up to three
+        sentences back (wire copy puts each sentence in a paragraph of its own), or else the claims of
+        the sentence just before it ("Moskau und Pjöngjang bestreiten dies")."""
+        for d in denials:
+            para = doc.sentences[d.sent].paragraph
+            countries = {a.country for a in d.deniers}
+            earlier = [e for e in events if e.evidence_sentence < d.sent and (
+                doc.sentences[e.evidence_sentence].paragraph == para or d.sent - e.evidence_sentence <= 3)]
+            involved = [e for e in earlier
+                        if (e.source and e.source.country in countries) or (e.target and e.target.country in countries)]
+            chosen = involved or [e for e in earlier if e.evidence_sentence == d.sent - 1]
+            if not d.back_reference and not involved:
+                chosen = [e for e in events if e.evidence_sentence == d.sent]
+            for e in chosen:
+                for a in d.deniers:
+                    if all(x.country != a.country or x.name != a.name for x in e.denied_by):
+                        e.denied_by.append(a)
+
+
+def _ref(m: Mention | None) -> ActorRef | None:
+    if m is None or m.actor is None:
+        return None
+    a = m.actor
+    return ActorRef(a.text, a.name, a.actor_id, a.country, a.sector)
+
+
+def _same_actor(a: Mention, b: Mention) -> bool:
+    return a.actor is not None and b.actor is not None and a.actor.actor_id == b.actor.actor_id
+
+
+def _duplicate(a: Event, b: Event) -> bool:
+    key = lambda e: (e.event_type, e.source.actor_id if e.source else None, e.target.actor_id if e.target else None)  # noqa: E731
+    return key(a) == key(b)
+
+
+def _nearest_date(dates: list[DateRef], lo: int, hi: int, at: int) -> DateRef | None:
+    inside = [d for d in dates if lo <= d.start < hi]
+    return min(inside, key=lambda d: abs(d.start - at)) if inside else None
+
+
+def _unique(items: list[Any]) -> list[Any]:
+    out: list[Any] = []
+    for x in items:
+        if x not in out:
+            out.append(x)
+    return out
+
+
+__all__ = ["EventExtractor", "Rule", "Quantity"]

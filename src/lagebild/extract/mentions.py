@@ -1,0 +1,229 @@
+"""Actor, place and equipment mentions: gazetteer hits assembled into actor phrases.
+
+"Der polnische Präsident Andrzej Duda" is three hits (adjective POL, sector GOV, person) and one
+actor; "nordkoreanische Truppen" is PRK + MIL; "südkoreanische Waffen" only tells the goods' origin.
+Without a German parser, phrase structure comes from adjacency and the lexicon's determiners.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ..knowledge.gazetteer import Entry, Gazetteer, Hit
+from ..knowledge.places import country_place
+from ..model import ActorRef, Doc, Mention, Place
+
+
+@dataclass
+class Lexicon:
+    """The parts of lexicon.yaml the mention and event rules need, as sets."""
+
+    determiners: set[str]
+    location_preps: set[str]
+    oblique_preps: set[str]
+    anaphors: dict[str, list[tuple[str, ...]]]
+    genitive_links: set[str]
+
+    @classmethod
+    def from_data(cls, lex: dict) -> Lexicon:
+        ana = {k: [tuple(p.split()) for p in v] for k, v in (lex.get("anaphors") or {}).items()}
+        return cls(set(lex.get("determiners") or []), set(lex.get("location_prepositions") or []),
+                   set(lex.get("oblique_prepositions") or []), ana, set(lex.get("genitive_links") or []))
+
+
+def actor_id(country: str | None, sector: str | None) -> str | None:
+    """Canonical id of a country-level actor: ISO3, plus the sector when known (POL-GOV)."""
+    if country is None:
+        return None
+    return f"{country}-{sector}" if sector else country
+
+
+def _country_actor(text: str, entry: Entry, gaz: Gazetteer, sector: str | None) -> ActorRef:
+    country = entry.country
+    return ActorRef(text, gaz.countries.get(country or "", entry.name), actor_id(country, sector), country, sector)
+
+
+def _person_actor(text: str, entry: Entry, when: date | None, adj_country: str | None,
+                  sector: str | None) -> ActorRef:
+    role = entry.role_at(when)
+    country = role.country if role and role.country else adj_country
+    return ActorRef(text, entry.name, entry.ref, country, (role.sector if role else None) or sector)
+
+
+def _first(hit: Hit, *kinds: str) -> Entry | None:
+    return next((e for e in hit.entries if e.kind in kinds), None)
+
+
+class MentionFinder:
+    """Finds mentions in a segmented Doc with one language's gazetteer and lexicon."""
+
+    def __init__(self, gaz: Gazetteer, lex: Lexicon) -> None:
+        self.gaz = gaz
+        self.lex = lex
+
+    def __call__(self, doc: Doc) -> list[Mention]:
+        toks = doc.tokens
+        hits = self.gaz.match([t.text for t in toks])
+        when = doc.article.published
+        mentions: list[Mention] = []
+        k = 0
+        while k < len(hits):
+            group = [hits[k]]
+            # join following hits separated only by determiners (same sentence)
+            while k + 1 < len(hits):
+                nxt, last = hits[k + 1], group[-1]
+                gap = toks[last.tok_end:nxt.tok_start]
+                if toks[nxt.tok_start].sent != toks[last.tok_start].sent or nxt.compound_part or last.compound_part:
+                    break
+                if not all(t.lower in self.lex.determiners or t.text == "," and self._apposition(group, nxt)
+                           for t in gap) or len(gap) > 2:
+                    break
+                if not self._joinable(group, nxt, {t.lower for t in gap} & self.lex.genitive_links != set()):
+                    break
+                group.append(nxt)
+                k += 1
+            mentions.extend(self._resolve(doc, group, when))
+            k += 1
+        mentions.extend(self._anaphors(doc, mentions))
+        mentions.sort(key=lambda m: m.tok_start)
+        for m in mentions:
+            m.preposition = self._preposition(doc, m.tok_start)
+            m.is_location = (m.kind == "place" or (m.actor is not None and m.via in ("country", "capital"))) and \
+                m.preposition in self.lex.location_preps
+            if m.is_location and m.place is None and m.actor is not None:
+                city = self.gaz.places.get(m.text) if m.via == "capital" else None
+                m.place = (Place(m.text, city.name, city.country, city.lat, city.lon) if city
+                           else country_place(m.actor.country, m.text))
+        return mentions
+
+    @staticmethod
+    def _apposition(group: list[Hit], nxt: Hit) -> bool:
+        """'Direktor des Militärnachrichtendienstes der Ukraine, Kyrylo Budanow' is one actor."""
+        return _first(nxt, "person") is not None and any(_first(h, "sector") for h in group)
+
+    @staticmethod
+    def _joinable(group: list[Hit], nxt: Hit, genitive_gap: bool) -> bool:
+        kinds = {e.kind for h in group for e in h.entries}
+        nk = {e.kind for e in nxt.entries}
+        if "person" in kinds:
+            return False
+        if "sector" in nk or "person" in nk or "org" in nk:
+            return bool(kinds & {"adjective", "sector", "country", "capital"}) and not (
+                "org" in nk and kinds & {"country", "capital"})
+        if nk & {"country", "capital"}:  # genitive: "Vertreter Polens", "Direktor ... der Ukraine"
+            genitive = genitive_gap or any(e.form == "gen" for e in nxt.entries)
+            return genitive and "sector" in kinds and not kinds & {"country", "capital"}
+        if "equipment" in nk:
+            return False
+        return False
+
+    def _resolve(self, doc: Doc, group: list[Hit], when: date | None) -> list[Mention]:
+        toks = doc.tokens
+        first, last = group[0], group[-1]
+        start, end = toks[first.tok_start].start, toks[last.tok_end - 1].end
+        text = doc.text[start:end]
+        adj = next((e for h in group for e in h.entries if e.kind in ("adjective", "country", "capital")), None)
+        sector = next((e.sector for h in group for e in h.entries if e.kind == "sector"), None)
+        person = next((e for h in group for e in h.entries if e.kind == "person"), None)
+        org = next((e for h in group for e in h.entries if e.kind == "org"), None)
+        base = dict(tok_start=first.tok_start, tok_end=last.tok_end, start=start, end=end, text=text)
+        if person:
+            return [Mention(**base, kind="actor", via="person",
+                            actor=_person_actor(text, person, when, adj.country if adj else None, sector))]
+        if len(group) == 1 and first.compound_part:
+            tok = toks[first.tok_start]
+            head_sector = self.gaz.sector_of_head(tok.text.split("-", 1)[-1])
+            entry = _first(first, "country", "capital", "adjective", "org", "equipment")
+            if entry is not None and entry.kind == "org" and head_sector is None:
+                return [Mention(**base, kind="origin", via="compound",
+                                actor=ActorRef(text, entry.name, entry.ref, entry.country, entry.sector))]
+            if entry is None:
+                return []
+            if entry.kind == "equipment":
+                return [Mention(**base, kind="equipment", via="equipment", place=None,
+                                actor=ActorRef(text, entry.name, entry.ref, entry.country, None))]
+            kind = "actor" if head_sector else "origin"
+            return [Mention(**base, kind=kind, via="compound",  # type: ignore[arg-type]
+                            actor=_country_actor(text, entry, self.gaz, head_sector))]
+        if org:
+            country = org.country or (adj.country if adj else None)
+            return [Mention(**base, kind="actor", via="org",
+                            actor=ActorRef(text, org.name, org.ref, country, org.sector))]
+        if adj is not None:
+            if sector is None and adj.kind == "adjective":
+                # an adjective alone: actor if the next token is a sector head ("Kampftruppen"), else origin
+                nxt = toks[last.tok_end] if last.tok_end < len(toks) else None
+                head = self.gaz.sector_of_head(nxt.text) if nxt is not None and nxt.sent == toks[first.tok_start].sent else None
+                if head:
+                    end = nxt.end  # type: ignore[union-attr]
+                    text = doc.text[start:end]
+                    base.update(tok_end=nxt.i + 1, end=end, text=text)  # type: ignore[union-attr]
+                    return [Mention(**base, kind="actor", via="adjective+head", actor=_country_actor(text, adj, self.gaz, head))]
+                return [Mention(**base, kind="origin", via="adjective", actor=_country_actor(text, adj, self.gaz, None))]
+            via = adj.kind if len(group) == 1 else "phrase"
+            if sector is None:
+                sector = "GOV" if adj.kind in ("country", "capital") else None
+            return [Mention(**base, kind="actor", via=via, actor=_country_actor(text, adj, self.gaz, sector))]
+        people = _first(first, "people")
+        if people is not None:
+            return [Mention(**base, kind="actor", via="people", actor=_country_actor(text, people, self.gaz, None))]
+        place = _first(first, "place")
+        if place is not None:
+            return [Mention(**base, kind="place", via="place",
+                            place=Place(text, place.name, place.country, place.lat, place.lon))]
+        equip = _first(first, "equipment")
+        if equip is not None:
+            return [Mention(**base, kind="equipment", via="equipment",
+                            actor=ActorRef(text, equip.name, equip.ref, equip.country, None))]
+        if sector is not None:  # "die Truppen", "officials": the country comes from context, if at all
+            return [Mention(**base, kind="actor", via="sector", actor=ActorRef(text, text, None, None, sector))]
+        return []
+
+    def _anaphors(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """'das Land' -> the last country actor in the paragraph (or the one before)."""
+        phrases = self.lex.anaphors.get("country", [])
+        out: list[Mention] = []
+        toks = doc.tokens
+        for i, t in enumerate(toks):
+            for words in phrases:
+                n = len(words)
+                if tuple(x.lower for x in toks[i:i + n]) != words:
+                    continue
+                para = doc.sentences[t.sent].paragraph
+                prior = [m for m in mentions if m.tok_start < i and m.kind == "actor" and m.actor
+                         and m.via in ("country", "phrase", "capital")
+                         and para - doc.sentences[toks[m.tok_start].sent].paragraph <= 1]
+                if prior:
+                    ref = prior[-1].actor
+                    assert ref is not None
+                    text = doc.text[t.start:toks[i + n - 1].end]
+                    out.append(Mention(i, i + n, t.start, toks[i + n - 1].end, text, "actor", via="anaphor",
+                                       actor=ActorRef(text, ref.name, ref.actor_id, ref.country, ref.sector)))
+        return out
+
+    def _preposition(self, doc: Doc, tok_start: int) -> str | None:
+        """The preposition governing a phrase: look left over determiners and lower-case modifiers."""
+        toks = doc.tokens
+        sent = toks[tok_start].sent
+        preps = self.lex.location_preps | self.lex.oblique_preps
+        j = tok_start - 1
+        steps = 0
+        while j >= 0 and toks[j].sent == sent and steps < 4:
+            low = toks[j].lower
+            if low in preps:
+                return low
+            if low in self.lex.determiners or (toks[j].text[:1].islower() and low.isalpha() and steps < 2
+                                                and low not in preps):
+                if toks[j].text[:1].islower() and low not in self.lex.determiners and not _adjective_like(low):
+                    return None
+                j -= 1
+                steps += 1
+                continue
+            return None
+        return None
+
+
+def _adjective_like(word: str) -> bool:
+    """Lower-case words that can stand inside a noun phrase (German adjective endings, numerals)."""
+    return word.endswith(("e", "en", "er", "es", "em")) or word.isdigit()

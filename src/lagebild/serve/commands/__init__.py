@@ -1,0 +1,1 @@
+"""CLI commands: every module here has ``register(app)``; `serve/cli.py` loads them all."""

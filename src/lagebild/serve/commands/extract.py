@@ -1,0 +1,32 @@
+"""`lagebild extract`: events of articles, printed, nothing stored."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from ..options import OutputFormat, lang_option, published_option
+
+
+def register(app: typer.Typer) -> None:
+    @app.command(rich_help_panel="Extract")
+    def extract(
+        files: list[Path] = typer.Argument(..., help="Article files (.txt, .html, .jsonl) or directories.",
+                                           show_default=False),
+        published: str = typer.Option(None, "--published", help="Publication date YYYY-MM-DD for inputs "
+                                      "that carry none; relative dates ('heute', 'last week') resolve against it."),
+        lang: str = typer.Option("auto", "--lang", help="Language of the inputs: de, en or auto (detect)."),
+        fmt: OutputFormat = typer.Option(OutputFormat.jsonl, "--format", "-f", help="Output format."),
+    ) -> None:
+        """Print the events of each article (PLOVER type, actors, place, date, quantities, source,
+        modality, denials, evidence offsets). Stores nothing; the JSON fields are documented in
+        docs/events.md."""
+        from ...ingest.readers import ReadOptions, read_paths
+        from ...pipeline import Pipeline
+        from ..render import write_events
+
+        opts = ReadOptions(published_option(published), lang_option(lang))
+        pipeline = Pipeline()
+        events = [e.to_json() for article in read_paths(files, opts) for e in pipeline(article).events]
+        write_events(events, fmt.value)

@@ -1,0 +1,254 @@
+"""Storage of articles and events with SQLAlchemy: SQLite by default, PostgreSQL via --db URL.
+
+Events keep their full public JSON (the contract of `lagebild extract`) plus indexed columns for
+the filters analysts use. An ingest run is one transaction: it lands whole or not at all.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    create_engine,
+    event,
+    func,
+    or_,
+    select,
+)
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+
+from ..errors import InputError, StorageError
+from ..model import Article, Event
+
+DEFAULT_DB = "sqlite:///lagebild.db"
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class ArticleRow(Base):
+    __tablename__ = "articles"
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(String(200), unique=True, index=True)
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True, index=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    url: Mapped[str | None] = mapped_column(Text)
+    lang: Mapped[str] = mapped_column(String(8))
+    published: Mapped[date | None] = mapped_column(Date, index=True)
+    origin: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class EventRow(Base):
+    __tablename__ = "events"
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    event_id: Mapped[str] = mapped_column(String(32), unique=True, index=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    event_type: Mapped[str] = mapped_column(String(16), index=True)
+    modality: Mapped[str] = mapped_column(String(16), index=True)
+    hedged: Mapped[bool] = mapped_column(Boolean)
+    source_actor: Mapped[str | None] = mapped_column(String(100), index=True)
+    source_country: Mapped[str | None] = mapped_column(String(3), index=True)
+    source_sector: Mapped[str | None] = mapped_column(String(16))
+    target_actor: Mapped[str | None] = mapped_column(String(100), index=True)
+    target_country: Mapped[str | None] = mapped_column(String(3), index=True)
+    target_sector: Mapped[str | None] = mapped_column(String(16))
+    location_country: Mapped[str | None] = mapped_column(String(3))
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+    event_date: Mapped[date | None] = mapped_column(Date, index=True)  # start of the event's date (or publication)
+    attributed_to: Mapped[str | None] = mapped_column(Text)  # names joined by "; ", for search
+    denied: Mapped[bool] = mapped_column(Boolean)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+def normalise_url(url: str | None) -> str:
+    """--db takes a SQLAlchemy URL or a plain file path (an SQLite file)."""
+    url = url or os.environ.get("LAGEBILD_DB") or DEFAULT_DB
+    return url if "://" in url else f"sqlite:///{url}"
+
+
+def _safe(url: str) -> str:
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
+def _event_date(ev: dict[str, Any], published: date | None) -> date | None:
+    value = (ev.get("date") or {}).get("value")
+    if value:
+        head = value.split("/")[0]
+        try:
+            return date.fromisoformat(head if len(head) == 10 else f"{head}-01" if len(head) == 7 else f"{head}-01-01")
+        except ValueError:
+            pass
+    return published
+
+
+@dataclass
+class IngestStats:
+    articles_added: int = 0
+    articles_skipped: int = 0
+    events_added: int = 0
+
+
+class Store:
+    """A database of articles and events; open it once, use it for many reads and writes."""
+
+    def __init__(self, url: str | None = None, create: bool = True) -> None:
+        self.url = normalise_url(url)
+        try:
+            self.engine: Engine = create_engine(self.url, future=True)
+        except (ArgumentError, NoSuchModuleError) as exc:
+            raise StorageError(f"{_safe(self.url)}: not a usable database URL ({exc})") from None
+        except ImportError as exc:
+            raise StorageError(f"{_safe(self.url)}: database driver not installed ({exc.name}); "
+                               "for PostgreSQL: pip install 'lagebild[postgres]'") from None
+        if self.engine.dialect.name == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("SELECT 1")
+            if create:
+                Base.metadata.create_all(self.engine)
+        except SQLAlchemyError as exc:
+            raise StorageError(f"{_safe(self.url)}: cannot open database: {_reason(exc)}") from None
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A transaction: committed on success, rolled back (database unchanged) on any error."""
+        with Session(self.engine) as s:
+            try:
+                yield s
+                s.commit()
+            except BaseException:
+                s.rollback()
+                raise
+
+    def known_hashes(self, hashes: Iterable[str]) -> set[str]:
+        hs = list(hashes)
+        found: set[str] = set()
+        with Session(self.engine) as s:
+            for i in range(0, len(hs), 500):
+                found.update(s.scalars(select(ArticleRow.content_hash).where(ArticleRow.content_hash.in_(hs[i:i + 500]))))
+        return found
+
+    def add(self, s: Session, article: Article, events: list[Event]) -> bool:
+        """Add one article and its events inside transaction ``s``; False if already stored."""
+        h = article.content_hash
+        if s.scalar(select(ArticleRow.pk).where(ArticleRow.content_hash == h)) is not None:
+            return False
+        clash = s.scalar(select(ArticleRow.content_hash).where(ArticleRow.id == article.id))
+        if clash is not None:
+            raise InputError(article.origin or article.id,
+                             f"article id {article.id!r} is already stored with a different text; give it a unique id")
+        s.add(ArticleRow(id=article.id, content_hash=h, title=article.title, url=article.url, lang=article.lang or "",
+                         published=article.published, origin=article.origin, text=article.text,
+                         ingested_at=datetime.now(timezone.utc)))
+        s.flush()
+        for ev in events:
+            s.add(event_row(ev.to_json(), article.published))
+        return True
+
+    def add_many(self, items: Iterable[tuple[Article, list[Event]]], batch: int = 200) -> IngestStats:
+        """Add everything in one transaction, flushing in batches to bound memory."""
+        stats = IngestStats()
+        try:
+            with self.session() as s:
+                for n, (article, events) in enumerate(items, start=1):
+                    if self.add(s, article, events):
+                        stats.articles_added += 1
+                        stats.events_added += len(events)
+                    else:
+                        stats.articles_skipped += 1
+                    if n % batch == 0:
+                        s.flush()
+                        s.expunge_all()
+        except OperationalError as exc:
+            raise StorageError(f"{_safe(self.url)}: write failed, nothing stored: {_reason(exc)}") from None
+        return stats
+
+    # -- queries ---------------------------------------------------------------------------------
+    def events(self, actor: str | None = None, event_type: str | None = None, since: date | None = None,
+               until: date | None = None, modality: str | None = None, article: str | None = None,
+               country: str | None = None, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        """Stored events (their public JSON), filtered; ordered by event date, then article order."""
+        q = select(EventRow.data)
+        if actor:
+            like = f"%{actor.lower()}%"
+            q = q.where(or_(func.lower(EventRow.source_actor).like(like), func.lower(EventRow.target_actor).like(like),
+                            func.lower(EventRow.source_country) == actor.lower(),
+                            func.lower(EventRow.target_country) == actor.lower(),
+                            func.lower(func.coalesce(EventRow.attributed_to, "")).like(like)))
+        if country:
+            q = q.where(or_(EventRow.source_country == country.upper(), EventRow.target_country == country.upper()))
+        if event_type:
+            q = q.where(EventRow.event_type == event_type.upper())
+        if modality:
+            q = q.where(EventRow.modality == modality)
+        if article:
+            q = q.where(EventRow.article_id == article)
+        if since:
+            q = q.where(EventRow.event_date >= since)
+        if until:
+            q = q.where(EventRow.event_date <= until)
+        q = q.order_by(EventRow.event_date.is_(None), EventRow.event_date, EventRow.pk).offset(offset)
+        if limit:
+            q = q.limit(limit)
+        with Session(self.engine) as s:
+            return [dict(d) for d in s.scalars(q)]
+
+    def articles(self) -> list[dict[str, Any]]:
+        with Session(self.engine) as s:
+            rows = s.scalars(select(ArticleRow).order_by(ArticleRow.pk))
+            return [{"id": r.id, "title": r.title, "url": r.url, "lang": r.lang,
+                     "published": r.published.isoformat() if r.published else None, "origin": r.origin} for r in rows]
+
+    def counts(self) -> dict[str, int]:
+        with Session(self.engine) as s:
+            return {"articles": s.scalar(select(func.count()).select_from(ArticleRow)) or 0,
+                    "events": s.scalar(select(func.count()).select_from(EventRow)) or 0}
+
+
+def event_row(ev: dict[str, Any], published: date | None) -> EventRow:
+    src, tgt, loc = ev.get("source") or {}, ev.get("target") or {}, ev.get("location") or {}
+    names = [a.get("name") or a.get("text") for a in ev.get("attribution") or []]
+    return EventRow(event_id=ev["event_id"], article_id=ev["article"], event_type=ev["event_type"],
+                    modality=ev["modality"], hedged=bool(ev["hedged"]), source_actor=src.get("actor_id"),
+                    source_country=src.get("country"), source_sector=src.get("sector"), target_actor=tgt.get("actor_id"),
+                    target_country=tgt.get("country"), target_sector=tgt.get("sector"),
+                    location_country=loc.get("country"), lat=loc.get("lat"), lon=loc.get("lon"),
+                    event_date=_event_date(ev, published), attributed_to="; ".join(n for n in names if n) or None,
+                    denied=bool(ev.get("denied_by")), data=ev)
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.close()
+
+
+def _reason(exc: SQLAlchemyError) -> str:
+    orig = getattr(exc, "orig", None)
+    text = str(orig if orig is not None else exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__

@@ -1,0 +1,56 @@
+"""Shared fixtures: the bundled examples, the third-party seed article (read from ../shared, never
+copied), and an in-process CLI runner that goes through the real entry point."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+SEED = ROOT.parent / "shared" / "examples" / "seed-de-2024-10-23.txt"
+
+
+@pytest.fixture
+def seed_path() -> Path:
+    if not SEED.is_file():
+        pytest.skip("../shared/examples/seed-de-2024-10-23.txt is not present")
+    return SEED
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    if not SEED.is_file():
+        pytest.skip("../shared/examples/seed-de-2024-10-23.txt is not present")
+    return SEED.read_text(encoding="utf-8")
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
+    """Run `lagebild ARGS...` in this process through ``main()``; returns exit code and output."""
+    from lagebild.serve.cli import main
+
+    monkeypatch.delenv("LAGEBILD_DB", raising=False)
+
+    def run(*args: str) -> Result:
+        capsys.readouterr()
+        monkeypatch.setattr(sys, "argv", ["lagebild", *map(str, args)])
+        code = 0
+        try:
+            main()
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else 1
+        captured = capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    return run
