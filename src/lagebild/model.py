@@ -208,10 +208,18 @@ class Doc:
     dates: list[DateRef] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    _lowers: list[str] = field(default_factory=list, repr=False)
 
     @property
     def text(self) -> str:
         return self.article.text
+
+    @property
+    def lowers(self) -> list[str]:
+        """Lower-cased token texts, computed once: cue matching reads them for every sentence."""
+        if len(self._lowers) != len(self.tokens):
+            self._lowers = [t.lower for t in self.tokens]
+        return self._lowers
 
     def sentence_text(self, i: int) -> str:
         s = self.sentences[i]

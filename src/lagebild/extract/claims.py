@@ -10,14 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..language.phrases import PhraseSet
 from ..model import ActorRef, Attribution, Doc, Mention, Modality
 from .clauses import Clause
 
 UNNAMED = "unnamed"
 
 
-def _phrases(items: list[str] | None) -> list[tuple[str, ...]]:
-    return sorted((tuple(p.lower().split()) for p in items or []), key=lambda t: -len(t))
+def _phrases(items: list[str] | None) -> PhraseSet:
+    return PhraseSet(items or [])
 
 
 @dataclass
@@ -47,13 +48,13 @@ class ClaimCues:
     postpositions: set[str] = field(init=False)
     prepositions: list[tuple[str, ...]] = field(init=False)
     speech_verbs: set[str] = field(init=False)
-    unnamed: list[tuple[str, ...]] = field(init=False)
+    unnamed: PhraseSet = field(init=False)
     report_nouns: set[str] = field(init=False)
 
     def __post_init__(self) -> None:
         a = self.data.get("attribution") or {}
         self.postpositions = set(a.get("postpositions") or [])
-        self.prepositions = _phrases(a.get("prepositions"))
+        self.prepositions = sorted((tuple(p.lower().split()) for p in a.get("prepositions") or []), key=len, reverse=True)
         self.speech_verbs = set(a.get("verbs") or [])
         self.unnamed = _phrases(a.get("unnamed"))
         self.report_nouns = set(a.get("report_nouns") or [])
@@ -73,15 +74,11 @@ class ClaimCues:
 
     # -- helpers -------------------------------------------------------------------------------
     @staticmethod
-    def find(doc: Doc, start: int, end: int, phrases: list[tuple[str, ...]]) -> tuple[int, int] | None:
+    def find(doc: Doc, start: int, end: int, phrases: PhraseSet | list[tuple[str, ...]]) -> tuple[int, int] | None:
         """First occurrence of any phrase in tokens [start, end): (first, last+1); "*" is any one word."""
-        lows = [t.lower for t in doc.tokens[start:end]]
-        for i in range(len(lows)):
-            for p in phrases:
-                n = len(p)
-                if i + n <= len(lows) and all(w == "*" or w == x for w, x in zip(p, lows[i:i + n], strict=True)):
-                    return start + i, start + i + n
-        return None
+        if not isinstance(phrases, PhraseSet):
+            phrases = PhraseSet(phrases)
+        return phrases.find(doc.lowers, start, end)
 
     def verb_lemma(self, doc: Doc, i: int, clause: Clause, particles: set[str], known: set[str]) -> str:
         """Lemma of a verb, joined with a clause-final separable particle when that makes a known verb."""

@@ -12,6 +12,7 @@ from datetime import date
 
 from ..knowledge.gazetteer import Entry, Gazetteer, Hit
 from ..knowledge.places import country_place
+from ..language.phrases import PhraseSet
 from ..model import ActorRef, Doc, Mention, Place
 
 
@@ -61,6 +62,7 @@ class MentionFinder:
     def __init__(self, gaz: Gazetteer, lex: Lexicon) -> None:
         self.gaz = gaz
         self.lex = lex
+        self._country_anaphors = PhraseSet(lex.anaphors.get("country", []))
 
     def __call__(self, doc: Doc) -> list[Mention]:
         toks = doc.tokens
@@ -182,14 +184,14 @@ class MentionFinder:
 
     def _anaphors(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """'das Land' -> the last country actor in the paragraph (or the one before)."""
-        phrases = self.lex.anaphors.get("country", [])
+        phrases = self._country_anaphors
         out: list[Mention] = []
         toks = doc.tokens
+        lows = doc.lowers
         for i, t in enumerate(toks):
-            for words in phrases:
+            words = phrases.match_at(lows, i) if phrases else None
+            if words:
                 n = len(words)
-                if tuple(x.lower for x in toks[i:i + n]) != words:
-                    continue
                 para = doc.sentences[t.sent].paragraph
                 prior = [m for m in mentions if m.tok_start < i and m.kind == "actor" and m.actor
                          and m.via in ("country", "phrase", "capital")

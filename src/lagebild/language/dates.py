@@ -13,18 +13,20 @@ from functools import cache
 from typing import Any
 
 from ..knowledge.resources import load
+from ..language.phrases import PhraseSet
 from ..model import DateRef, Doc, Token
 
 
 @cache
 def _data(lang: str) -> dict[str, Any]:
     d = dict(load("dates", lang, default={}))
-    phrases: list[tuple[tuple[str, ...], tuple[str, Any]]] = []
+    meaning: dict[tuple[str, ...], tuple[str, Any]] = {}
     for p, off in (d.get("days") or {}).items():
-        phrases.append((tuple(p.split()), ("day", off)))
+        meaning[tuple(p.lower().split())] = ("day", off)
     for p, spec in (d.get("periods") or {}).items():
-        phrases.append((tuple(p.split()), ("period", spec)))
-    d["phrases"] = sorted(phrases, key=lambda x: -len(x[0]))
+        meaning[tuple(p.lower().split())] = ("period", spec)
+    d["phrases"] = PhraseSet(meaning)
+    d["meaning"] = meaning
     return d
 
 
@@ -85,12 +87,8 @@ def find_dates(doc: Doc, published: date | None) -> list[DateRef]:
     while i < n:
         low = toks[i].lower
         # phrases: heute, vergangene Woche, bis Ende des Jahres ...
-        hit = None
-        for words, (kind, spec) in d["phrases"]:
-            k = len(words)
-            if tuple(t.lower for t in toks[i:i + k]) == words:
-                hit = (k, kind, spec)
-                break
+        words = d["phrases"].match_at(doc.lowers, i)
+        hit = (len(words), *d["meaning"][words]) if words else None
         if hit and published is not None:
             k, kind, spec = hit
             value = _iso(published + timedelta(days=int(spec))) if kind == "day" else _period(spec, published)
