@@ -199,6 +199,13 @@ def test_every_command_has_help(cli) -> None:
         assert cli(c, "--help").code == 0
 
 
+def test_usage_errors_are_shown_without_traceback(cli) -> None:
+    r = cli("events", "--limit", "0")
+    assert r.code == 2 and "Traceback" not in r.err and "--limit" in r.err
+    r = cli("extract", "--format", "yaml", "x.txt")
+    assert r.code == 2 and "Traceback" not in r.err and "yaml" in r.err
+
+
 def test_installed_entry_point_runs(tmp_path: Path) -> None:
     exe = shutil.which("lagebild", path=str(Path(sys.executable).parent))
     assert exe is not None

@@ -33,17 +33,17 @@ def main() -> None:
     except LagebildError as exc:
         typer.echo(f"lagebild: error: {exc}", err=True)
         sys.exit(1)
-    except typer.Abort:
-        typer.echo("lagebild: aborted", err=True)
+    except KeyboardInterrupt:
+        typer.echo("lagebild: interrupted", err=True)
         sys.exit(130)
-    except Exception as exc:  # click usage errors carry their own exit code
-        from click.exceptions import ClickException, Exit
-
-        if isinstance(exc, Exit):
-            sys.exit(exc.exit_code)
-        if isinstance(exc, ClickException):
+    except Exception as exc:
+        # Usage errors (click's, or the copy of click that typer >= 0.29 bundles) know how to show
+        # themselves and their exit code; match them by that, not by one library's class.
+        if callable(getattr(exc, "show", None)) and isinstance(getattr(exc, "exit_code", None), int):
             exc.show()
             sys.exit(exc.exit_code)
+        if type(exc).__name__ in ("Exit", "Abort"):
+            sys.exit(getattr(exc, "exit_code", 1) if type(exc).__name__ == "Exit" else 130)
         raise
 
 
