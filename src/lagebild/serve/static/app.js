@@ -343,14 +343,17 @@ async function networkPage(r) {
 // -- shell ------------------------------------------------------------------------------------
 const PAGES = { events: eventsPage, article: articlePage, articles: articlesPage, stories: storiesPage, map: mapPage, network: networkPage };
 
+let renders = 0;
 async function render() {
   const r = route();
   showError(null);
   for (const a of document.querySelectorAll("header nav a[data-page]")) {
     a.classList.toggle("active", a.dataset.page === r.page || (r.page === "article" && a.dataset.page === "articles"));
   }
+  const seq = ++renders;
   document.body.dataset.page = r.page;
   delete document.body.dataset.ready;
+  delete document.body.dataset.hash;
   try {
     if (!summary) {
       summary = await api("summary");
@@ -360,7 +363,9 @@ async function render() {
   } catch (err) {
     showError(err);
   }
-  document.body.dataset.ready = r.page; // tests and screenshots wait for this
+  if (seq !== renders) return; // a newer route is being drawn
+  document.body.dataset.ready = r.page; // tests and screenshots wait for these two
+  document.body.dataset.hash = location.hash;
 }
 
 window.addEventListener("hashchange", render);
