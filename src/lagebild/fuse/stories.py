@@ -1,0 +1,96 @@
+"""Stories: articles that report the same fused events, with one timeline per story.
+
+Two articles belong to one story when they share a fused event; a story's timeline lists its fused
+events by date, so an analyst follows how a development unfolded and who reported each step.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from typing import Any
+
+
+class _Sets:
+    """Union-find over article ids."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _label(actor: dict[str, Any] | None) -> str:
+    """A person or organisation by name, a country-level actor by its code (PRK-MIL)."""
+    if not actor:
+        return "?"
+    code = "-".join(x for x in (actor.get("country"), actor.get("sector")) if x)
+    aid = actor.get("actor_id")
+    if aid and aid not in (actor.get("country"), code):
+        return actor.get("name") or aid
+    return code or actor.get("name") or "?"
+
+
+def summary(f: dict[str, Any]) -> str:
+    """One line for a timeline: 'PRK-MIL → RUS-GOV: MOBILIZE in Kursk (3 sources; denied by RUS)'."""
+    text = f"{_label(f.get('source'))} → {_label(f.get('target'))}: {f['event_type']}" if f.get("target") \
+        else f"{_label(f.get('source'))}: {f['event_type']}"
+    if f.get("location"):
+        text += f" in {f['location'].get('name')}"
+    notes = [f"{f['corroboration']} source{'s' if f['corroboration'] != 1 else ''}"]
+    if f["modality"] != "factual":
+        notes.append(f["modality"])
+    notes.extend(c["detail"] for c in f.get("contradictions") or [])
+    return f"{text} ({'; '.join(notes)})"
+
+
+def build_stories(fused: list[dict[str, Any]], articles: dict[str, dict[str, Any]] | None = None
+                  ) -> list[dict[str, Any]]:
+    """Stories from fused events (see fuse_events), largest first; ``articles`` supplies titles."""
+    articles = articles or {}
+    sets = _Sets()
+    for f in fused:
+        arts = f["articles"]
+        for a in arts:
+            sets.find(a)
+        for a in arts[1:]:
+            sets.union(arts[0], a)
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for f in fused:
+        groups.setdefault(sets.find(f["articles"][0]), []).append(f)
+    stories = []
+    for root, members in groups.items():
+        arts = sorted({a for f in members for a in f["articles"]},
+                      key=lambda a: ((articles.get(a) or {}).get("published") or "9999", a))
+        titled = [(articles.get(a) or {}).get("title") for a in arts if (articles.get(a) or {}).get("title")]
+        countries = Counter(c for f in members for c in (_c(f.get("source")), _c(f.get("target"))) if c)
+        timeline = sorted(members, key=lambda f: (f.get("first_seen") or "9999", f["fused_id"]))
+        top = max(members, key=lambda f: (f["corroboration"], len(f["event_ids"])))
+        stories.append({
+            "story_id": hashlib.sha1(root.encode()).hexdigest()[:12],
+            "title": titled[0] if titled else summary(top),
+            "articles": arts,
+            "countries": [c for c, _ in countries.most_common()],
+            "start": next((f["first_seen"] for f in timeline if f.get("first_seen")), None),
+            "end": max((f.get("last_seen") or "" for f in members), default=None) or None,
+            "fused_ids": [f["fused_id"] for f in timeline],
+            "timeline": [{"date": f.get("first_seen"), "fused_id": f["fused_id"], "event_type": f["event_type"],
+                          "summary": summary(f), "corroboration": f["corroboration"],
+                          "contradicted": bool(f.get("contradictions"))} for f in timeline],
+        })
+    stories.sort(key=lambda s: (-len(s["articles"]), -len(s["fused_ids"]), s["story_id"]))
+    return stories
+
+
+def _c(actor: dict[str, Any] | None) -> str | None:
+    return (actor or {}).get("country")
