@@ -215,3 +215,28 @@ def test_token_configuration(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
 def test_serve_command_has_help(cli) -> None:
     r = cli("serve", "--help")
     assert r.code == 0 and "--port" in r.out and "--token-file" in r.out
+
+
+def test_fused_events_and_stories(api: TestClient) -> None:
+    fused = api.get("/api/fused", params={"limit": 500}).json()
+    events = api.get("/api/events", params={"limit": 500}).json()["items"]
+    assert fused["total"] >= 1
+    fused_ids = [eid for f in fused["items"] for eid in f["event_ids"]]
+    assert sorted(fused_ids) == sorted(e["event_id"] for e in events)  # every event in exactly one fused event
+    one = fused["items"][0]
+    assert api.get(f"/api/fused/{one['fused_id']}").json() == one
+    mob = api.get("/api/fused", params={"type": "MOBILIZE"}).json()["items"]
+    assert mob and all(f["event_type"] == "MOBILIZE" for f in mob)
+    assert api.get("/api/fused/nope").status_code == 404
+
+    stories = api.get("/api/stories").json()
+    assert stories["total"] >= 1 and all("timeline" not in s for s in stories["items"])
+    story = api.get(f"/api/stories/{stories['items'][0]['story_id']}").json()
+    assert len(story["timeline"]) == stories["items"][0]["length"] >= 1
+    known = {f["fused_id"] for f in fused["items"]}
+    assert all(t["fused_id"] in known for t in story["timeline"])
+    blr = api.get("/api/stories", params={"country": "BLR"}).json()["items"]
+    assert blr and all("BLR" in s["countries"] for s in blr)
+    by_article = api.get("/api/stories", params={"article": "de-truppen-belarus"}).json()["items"]
+    assert [s["articles"] for s in by_article] == [["de-truppen-belarus"]]
+    assert api.get("/api/stories/nope").json()["error"]["status"] == 404

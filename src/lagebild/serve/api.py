@@ -161,7 +161,8 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
         key = ("fused", queries.signature(store))
         with lock:
             if cache.get("fused_key") != key:
-                cache["fused"] = fuse_events(queries.all_events(store), queries.article_titles(store))
+                cache["articles"] = queries.article_titles(store)
+                cache["fused"] = fuse_events(queries.all_events(store), cache["articles"])
                 cache["fused_key"] = key
                 cache.pop("stories_key", None)
             return cache["fused"]
@@ -174,7 +175,7 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
         items = fused()
         with lock:
             if cache.get("stories_key") != cache.get("fused_key"):
-                cache["stories"] = build_stories(items)
+                cache["stories"] = build_stories(items, cache["articles"])
                 cache["stories_key"] = cache.get("fused_key")
             return cache["stories"]
 
@@ -265,13 +266,16 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
         raise ApiError(404, f"no fused event {fused_id!r}")
 
     @app.get("/api/stories", response_model=Page, tags=["stories"])
-    def list_stories(actor: Text = None, limit: Limit = 50, offset: Offset = 0) -> Page:
-        """Stories: fused events linked over time into one development (without their timelines)."""
+    def list_stories(country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}$", description="ISO 3166 alpha-3")] = None,
+                     article: Text = None, limit: Limit = 50, offset: Offset = 0) -> Page:
+        """Stories: articles linked by the events they share, largest first (without their timelines;
+        ``length`` counts the timeline's steps). Filter by an involved country or a member article."""
         items = [{k: v for k, v in s.items() if k != "timeline"} | {"length": len(s.get("timeline") or [])}
                  for s in stories()]
-        if actor:
-            low = actor.lower()
-            items = [s for s in items if any(low in str(a).lower() for a in s.get("actors") or [])]
+        if country:
+            items = [s for s in items if country.upper() in (s.get("countries") or [])]
+        if article:
+            items = [s for s in items if article in (s.get("articles") or [])]
         return page(items, limit, offset)
 
     @app.get("/api/stories/{story_id}", tags=["stories"])

@@ -205,22 +205,34 @@ async function storiesPage(r) {
   main.append(h("div", { class: "split", style: "grid-template-columns: minmax(16rem,1fr) minmax(0,3fr)" }, list, detail));
   const story = await api(`stories/${encodeURIComponent(current)}`);
   detail.append(h("h2", { "data-testid": "story-title" }, story.title || story.story_id),
-    h("div", { class: "muted" }, "actors: ", (story.actors || []).map((a) => (typeof a === "object" ? actorText(a) : a)).join(", ")));
+    h("div", { class: "muted" }, `${dateText(story.start)} – ${dateText(story.end)} · countries: ${(story.countries || []).join(", ") || "–"}`),
+    h("div", { class: "row" }, "articles: ", (story.articles || []).map((id, i) => [i ? ", " : "", h("a", { href: articleLink(id) }, id)])));
   const items = (story.timeline || []).map((t) => ({ ...t, when: new Date(dateText(t.date).split("/")[0]) }))
     .filter((t) => !isNaN(t.when)).sort((a, b) => a.when - b.when);
   const width = Math.max(640, detail.clientWidth || 800);
   const height = 90 + 26 * items.length;
-  const x = d3.scaleTime().domain(d3.extent(items, (t) => t.when)).nice().range([40, width - 40]);
-  if (items.length && x.domain()[0].getTime() === x.domain()[1].getTime()) x.domain([d3.timeDay.offset(items[0].when, -3), d3.timeDay.offset(items[0].when, 3)]);
+  // a margin of days around the story keeps a one-day story from being drawn in hours
+  const [first, last] = items.length ? d3.extent(items, (t) => t.when) : [new Date(), new Date()];
+  const pad = Math.max(2, Math.round((last - first) / 864e5 / 10));
+  // labels in a column on the left, dots on the time axis on the right: nothing overflows
+  const labelW = Math.round(width * 0.46);
+  const x = d3.scaleUtc().domain([d3.utcDay.offset(first, -pad), d3.utcDay.offset(last, pad)]).range([labelW + 30, width - 30]);
   const svg = d3.select(detail).append("svg").attr("class", "chart").attr("data-testid", "timeline").attr("viewBox", `0 0 ${width} ${height}`);
-  svg.append("g").attr("transform", `translate(0,${height - 30})`).call(d3.axisBottom(x).ticks(6));
+  svg.append("g").attr("transform", `translate(0,${height - 30})`).call(d3.axisBottom(x).ticks(5).tickFormat(d3.utcFormat("%Y-%m-%d")));
   const g = svg.selectAll("g.timeline-item").data(items).join("g").attr("class", "timeline-item")
-    .attr("transform", (t, i) => `translate(${x(t.when)},${30 + i * 26})`)
+    .attr("transform", (t, i) => `translate(0,${30 + i * 26})`)
     .on("click", (ev, t) => showFused(t.fused_id, fusedBox));
-  g.append("line").attr("y1", 0).attr("y2", (t, i) => height - 60 - i * 26).attr("stroke", "#ccd").attr("stroke-dasharray", "2,3");
-  g.append("circle").attr("r", 7).attr("fill", (t) => colour(t.event_type));
-  g.append("text").attr("x", (t) => (x(t.when) > width / 2 ? -12 : 12)).attr("text-anchor", (t) => (x(t.when) > width / 2 ? "end" : "start")).attr("dy", "0.35em").text((t) => `${dateText(t.date)} ${t.event_type}: ${t.summary || ""}`);
-  g.append("title").text((t) => t.summary || t.fused_id);
+  g.append("line").attr("x1", labelW + 10).attr("x2", (t) => x(t.when)).attr("stroke", "#dde").attr("stroke-dasharray", "2,3");
+  g.append("line").attr("x1", (t) => x(t.when)).attr("x2", (t) => x(t.when)).attr("y2", (t, i) => height - 60 - i * 26).attr("stroke", "#ccd").attr("stroke-dasharray", "2,3");
+  g.append("circle").attr("cx", (t) => x(t.when)).attr("r", 7).attr("fill", (t) => colour(t.event_type));
+  g.append("text").attr("x", 10).attr("dy", "0.35em").text((t) => `${dateText(t.date)} · ${t.summary || t.event_type}`).each(function () {
+    // shorten a label that does not fit its column; the full text is in the tooltip
+    const el = d3.select(this);
+    let text = el.text();
+    while (this.getComputedTextLength() > labelW && text.length > 4) { text = text.slice(0, -2); el.text(text + "…"); }
+  });
+  g.filter((t) => t.contradicted).append("circle").attr("cx", (t) => x(t.when)).attr("r", 10).attr("fill", "none").attr("stroke", "#c0392b").attr("stroke-width", 2);
+  g.append("title").text((t) => `${t.summary || t.fused_id}${t.contradicted ? " — contradicted" : ""}`);
   const fusedBox = h("div", { "data-testid": "fused-detail" });
   detail.append(fusedBox);
   if (items.length) showFused(items[0].fused_id, fusedBox);
@@ -230,7 +242,8 @@ async function showFused(fusedId, box) {
   const f = await api(`fused/${encodeURIComponent(fusedId)}`);
   const events = await Promise.all((f.event_ids || []).slice(0, 20).map((id) => api(`events/${id}`).catch(() => null)));
   box.replaceChildren(h("h2", {}, "Fused event"), h("div", { class: "card" },
-    h("div", { class: "row" }, typeBadge(f.event_type), " ", h("span", { class: "tag" }, f.modality || ""), " ", dateText(f.date)),
+    h("div", { class: "row" }, typeBadge(f.event_type), " ", h("span", { class: "tag" }, f.modality || ""), " ", dateText(f.date),
+      f.first_seen ? h("span", { class: "muted" }, ` (reported for ${f.first_seen}${f.last_seen && f.last_seen !== f.first_seen ? " – " + f.last_seen : ""})`) : null),
     h("div", { class: "row" }, h("b", {}, actorText(f.source)), " → ", actorText(f.target), f.location ? ` in ${f.location.name || f.location}` : ""),
     h("div", { class: "row" }, `corroborated by ${f.corroboration ?? 0} independent source(s): `, (f.sources || []).map((s) => s.name).join(", ") || "–"),
     (f.contradictions || []).length ? h("div", { class: "row" }, h("span", { class: "tag denied" }, "contradictions: " + f.contradictions.map((c) => c.detail || c.kind).join("; "))) : null,
