@@ -240,3 +240,22 @@ def test_fused_events_and_stories(api: TestClient) -> None:
     by_article = api.get("/api/stories", params={"article": "de-truppen-belarus"}).json()["items"]
     assert [s["articles"] for s in by_article] == [["de-truppen-belarus"]]
     assert api.get("/api/stories/nope").json()["error"]["status"] == 404
+
+
+def test_ui_is_served_without_external_resources(api: TestClient) -> None:
+    import re
+
+    index = api.get("/").text
+    refs = re.findall(r'(?:src|href)="([^"]+)"', index)
+    assert refs and all(r.startswith(("/static/", "#", "/api/", "data:")) for r in refs), refs
+    for ref in refs:
+        if ref.startswith("/static/"):
+            assert api.get(ref).status_code == 200, ref
+    atlas = api.get("/static/vendor/countries-110m.json").json()
+    assert atlas["type"] == "Topology" and len(atlas["objects"]["countries"]["geometries"]) > 150
+    assert "https://" not in api.get("/static/app.js").text
+
+
+def test_serve_rejects_a_bad_port(cli) -> None:
+    r = cli("serve", "--port", "0", "--db", "unused.db")
+    assert r.code == 1 and "--port" in r.err

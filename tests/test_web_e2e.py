@@ -146,6 +146,13 @@ def test_events_table_filters_and_search(page: Any, base_url: str) -> None:
     assert rows(page).count() == api(base_url, "events?source=Finland")["total"] >= 1
     assert "Finland" in rows(page).first.text_content()
 
+    page.get_by_test_id("filter-denied").select_option("true")
+    page.wait_for_url("**denied=true**")
+    wait_ready(page, "events")
+    denied = api(base_url, "events?source=Finland&denied=true")["items"]
+    assert denied and [r.get_attribute("data-event") for r in rows(page).all()] == [e["event_id"] for e in denied]
+    assert all("denied by" in r.text_content() for r in rows(page).all())
+
     open_page(page, "events?since=2025-03-01&until=2025-03-31")
     assert page.get_by_test_id("filter-since").input_value() == "2025-03-01"
     assert rows(page).count() == api(base_url, "events?since=2025-03-01&until=2025-03-31")["total"] >= 1

@@ -66,7 +66,7 @@ const typeBadge = (t) => h("span", { class: "type", style: `background:${colour(
 const names = (xs) => (xs || []).map((a) => a.name || a.text).filter(Boolean);
 
 // -- events table -----------------------------------------------------------------------------
-const FILTERS = ["q", "type", "modality", "country", "source", "actor", "since", "until", "article"];
+const FILTERS = ["q", "type", "modality", "country", "source", "actor", "since", "until", "denied", "article"];
 
 function filterBar(params, onApply, keys = FILTERS) {
   const s = summary || { event_types: {}, modalities: {}, countries: {}, sources: {} };
@@ -84,6 +84,8 @@ function filterBar(params, onApply, keys = FILTERS) {
     actor: () => h("label", {}, "Actor", h("input", { name: "actor", "data-testid": "filter-actor", placeholder: "PRK, POL-GOV, name" })),
     since: () => h("label", {}, "From", h("input", { type: "date", name: "since", "data-testid": "filter-since" })),
     until: () => h("label", {}, "To", h("input", { type: "date", name: "until", "data-testid": "filter-until" })),
+    denied: () => h("label", {}, "Denied", h("select", { name: "denied", "data-testid": "filter-denied" }, h("option", { value: "" }, "any"),
+      h("option", { value: "true" }, "denied"), h("option", { value: "false" }, "not denied"))),
     article: () => h("label", {}, "Article", h("input", { name: "article", "data-testid": "filter-article", placeholder: "article id" })),
   };
   const form = h("form", { class: "filters", "data-testid": "filters" }, keys.map((k) => field[k]()),
