@@ -256,6 +256,14 @@ def test_articles_list_and_errors(page: Any, base_url: str) -> None:
     assert page.get_by_test_id("error").text_content() == "no article 'no-such-article'"
 
 
+def test_api_reference_page(page: Any, base_url: str) -> None:
+    page.goto("/api/docs")
+    page.wait_for_selector("body[data-ready='apidocs']")
+    spec = api(base_url, "openapi.json")
+    assert page.locator("section.card[data-testid=operation]").count() == sum(len(ops) for ops in spec["paths"].values())
+    assert page.locator("code", has_text="/api/events").count() >= 1
+
+
 def test_screenshots_of_each_page(page: Any, tmp_path: Path) -> None:
     out = Path(os.environ.get("LAGEBILD_SCREENSHOTS") or tmp_path)
     out.mkdir(parents=True, exist_ok=True)

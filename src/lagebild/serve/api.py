@@ -29,6 +29,7 @@ STATIC = Path(__file__).parent / "static"
 TOKEN_ENV = "LAGEBILD_API_TOKEN"
 TOKEN_FILE_ENV = "LAGEBILD_API_TOKEN_FILE"
 MAX_LIMIT = 500
+NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"description": "No such item (JSON error)"}}
 
 
 class ApiError(Exception):
@@ -122,7 +123,7 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
         "The stored situation picture: articles, PLOVER events with source attribution, modality and "
         "denials, fused events, stories and actors. Read-only unless a write token is configured "
         f"(${TOKEN_ENV}); then `POST /api/articles` with `Authorization: Bearer <token>` ingests an article."),
-        docs_url="/api/docs", redoc_url=None, openapi_url="/api/openapi.json")
+        docs_url=None, redoc_url=None, openapi_url="/api/openapi.json")
     app.state.store = store
     app.state.token = token
     cache: dict[str, Any] = {}
@@ -195,7 +196,7 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
         total, items = queries.article_page(store, (q or "").strip() or None, lang, limit, offset)
         return Page(total=total, limit=limit, offset=offset, items=items)
 
-    @app.get("/api/articles/{article_id}", tags=["articles"])
+    @app.get("/api/articles/{article_id}", responses=NOT_FOUND, tags=["articles"])
     def get_article(article_id: str) -> dict[str, Any]:
         """One article with its text, its events, and the spans to highlight (evidence, attribution, denial)."""
         found = queries.article(store, article_id)
@@ -209,7 +210,7 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
         total, items = queries.event_page(store, f, limit, offset)
         return Page(total=total, limit=limit, offset=offset, items=items)
 
-    @app.get("/api/events/{event_id}", tags=["events"])
+    @app.get("/api/events/{event_id}", responses=NOT_FOUND, tags=["events"])
     def get_event(event_id: str) -> dict[str, Any]:
         """One event, with the metadata of its article."""
         found = queries.event(store, event_id)
@@ -257,7 +258,7 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
             items = [x for x in items if keep.intersection(x.get("event_ids") or [])]
         return page(items, limit, offset)
 
-    @app.get("/api/fused/{fused_id}", tags=["fused"])
+    @app.get("/api/fused/{fused_id}", responses=NOT_FOUND, tags=["fused"])
     def get_fused(fused_id: str) -> dict[str, Any]:
         """One fused event."""
         for x in fused():
@@ -278,7 +279,7 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
             items = [s for s in items if article in (s.get("articles") or [])]
         return page(items, limit, offset)
 
-    @app.get("/api/stories/{story_id}", tags=["stories"])
+    @app.get("/api/stories/{story_id}", responses=NOT_FOUND, tags=["stories"])
     def get_story(story_id: str) -> dict[str, Any]:
         """One story with its timeline."""
         for s in stories():
@@ -325,6 +326,11 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
         return result if result.added else JSONResponse(result.model_dump(), status_code=200)
 
     # -- web UI --------------------------------------------------------------------------------
+    @app.get("/api/docs", include_in_schema=False)
+    def api_docs() -> FileResponse:
+        """The API reference, drawn from openapi.json by a local page (FastAPI's default loads Swagger UI from a CDN)."""
+        return FileResponse(STATIC / "apidocs.html")
+
     @app.get("/api/{rest:path}", include_in_schema=False)
     def _no_such_endpoint(rest: str) -> None:
         raise ApiError(404, f"no API endpoint /api/{rest}")
