@@ -163,6 +163,12 @@ def test_read_only_without_a_token(api: TestClient) -> None:
 
 
 def test_ingest_needs_the_token_and_validates(db_url: str, tmp_path: Path) -> None:
+    import sqlite3
+
+    copy = tmp_path / "copy.db"  # the other tests keep the five examples; backup() includes the WAL
+    with sqlite3.connect(db_url.removeprefix("sqlite:///")) as src, sqlite3.connect(copy) as dst:
+        src.backup(dst)
+    db_url = f"sqlite:///{copy}"
     with TestClient(create_app(db_url, token=TOKEN)) as api:
         before = api.get("/api/summary").json()["counts"]
         body = {"id": "api-test", "text": "Polen hat am Montag 2.000 Soldaten nach Litauen verlegt.",
