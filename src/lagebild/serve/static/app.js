@@ -9,7 +9,7 @@ const TYPE_COLOURS = {
   ASSAULT: "#b71c1c",
 };
 const colour = (t) => TYPE_COLOURS[t] || "#607d8b";
-const main = document.getElementById("main");
+const root = document.getElementById("main");
 let summary = null;
 
 // -- small helpers ----------------------------------------------------------------------------
@@ -102,7 +102,7 @@ function filterBar(params, onApply, keys = FILTERS) {
   return form;
 }
 
-async function eventsPage(r) {
+async function eventsPage(r, main) {
   const p = r.params;
   const limit = 50;
   const offset = Number(p.get("offset") || 0);
@@ -152,12 +152,12 @@ function highlighted(text, spans) {
 }
 
 function focusEvent(eventId) {
-  for (const m of main.querySelectorAll("mark.hl")) m.classList.toggle("focus", m.dataset.events.split(" ").includes(eventId));
-  for (const c of main.querySelectorAll(".card[data-event]")) c.classList.toggle("focus", c.dataset.event === eventId);
-  main.querySelector(`mark.hl.evidence.focus`)?.scrollIntoView({ block: "center" });
+  for (const m of root.querySelectorAll("mark.hl")) m.classList.toggle("focus", m.dataset.events.split(" ").includes(eventId));
+  for (const c of root.querySelectorAll(".card[data-event]")) c.classList.toggle("focus", c.dataset.event === eventId);
+  root.querySelector(`mark.hl.evidence.focus`)?.scrollIntoView({ block: "center" });
 }
 
-async function articlePage(r) {
+async function articlePage(r, main) {
   const a = await api(`articles/${encodeURIComponent(r.arg)}`);
   const legend = h("div", { class: "legend" },
     h("span", {}, h("i", { class: "swatch", style: "background:var(--evidence)" }), "evidence of an event"),
@@ -181,7 +181,7 @@ async function articlePage(r) {
   if (ev) focusEvent(ev);
 }
 
-async function articlesPage(r) {
+async function articlesPage(r, main) {
   const q = r.params.get("q") || "";
   const input = h("input", { type: "search", name: "q", value: q, placeholder: "title or text", "data-testid": "articles-q" });
   const form = h("form", { class: "filters", onsubmit: (e) => { e.preventDefault(); go("articles", { q: input.value }); } },
@@ -195,7 +195,7 @@ async function articlesPage(r) {
 }
 
 // -- stories: fused events on a timeline -------------------------------------------------------
-async function storiesPage(r) {
+async function storiesPage(r, main) {
   main.replaceChildren(h("h1", {}, "Stories"));
   const stories = await api("stories", { limit: 500 });
   if (!stories.items.length) { main.append(h("p", { class: "muted" }, "No stories yet: ingest more articles.")); return; }
@@ -255,7 +255,7 @@ async function showFused(fusedId, box) {
 
 // -- map --------------------------------------------------------------------------------------
 let world = null;
-async function mapPage(r) {
+async function mapPage(r, main) {
   const p = r.params;
   main.replaceChildren(h("h1", {}, "Map of event locations"), filterBar(p, (f) => go("map", f), ["type", "modality", "since", "until", "q"]));
   const query = Object.fromEntries(["type", "modality", "since", "until", "q"].map((k) => [k, p.get(k) || ""]));
@@ -306,7 +306,7 @@ function typeLegend(types) {
 }
 
 // -- actor network ----------------------------------------------------------------------------
-async function networkPage(r) {
+async function networkPage(r, main) {
   const p = r.params;
   const keys = ["type", "country", "since", "until", "q"];
   main.replaceChildren(h("h1", {}, "Actor network"), h("p", { class: "muted" }, "Who acts on whom: an arrow per source, target and event type; its width is the number of events. Click an actor for its events."),
@@ -374,9 +374,12 @@ async function render() {
       summary = await api("summary");
       document.getElementById("counts").textContent = `${summary.counts.articles} articles · ${summary.counts.events} events`;
     }
-    await (PAGES[r.page] || eventsPage)(r);
+    // each route draws into its own view; a slower, older route then writes into a detached one
+    const view = h("div", { class: "view" });
+    root.replaceChildren(view);
+    await (PAGES[r.page] || eventsPage)(r, view);
   } catch (err) {
-    showError(err);
+    if (seq === renders) showError(err);
   }
   if (seq !== renders) return; // a newer route is being drawn
   document.body.dataset.ready = r.page; // tests and screenshots wait for these two
