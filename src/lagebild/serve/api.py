@@ -1,0 +1,344 @@
+"""The REST API and the web UI over a stored picture (``lagebild serve``).
+
+Reading is open; writing (``POST /api/articles``) needs the bearer token from the configuration,
+so a server started for browsing can never change the database. Every error is JSON
+``{"error": {"status", "message", "detail"}}`` so that scripts and the UI handle them one way.
+"""
+
+from __future__ import annotations
+
+import hmac
+import os
+import threading
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ..errors import InputError, LagebildError
+from ..store import queries
+from ..store.db import Store
+
+STATIC = Path(__file__).parent / "static"
+TOKEN_ENV = "LAGEBILD_API_TOKEN"
+TOKEN_FILE_ENV = "LAGEBILD_API_TOKEN_FILE"
+MAX_LIMIT = 500
+NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"description": "No such item (JSON error)"}}
+
+
+class ApiError(Exception):
+    """An error with its HTTP status; rendered as the JSON error body."""
+
+    def __init__(self, status: int, message: str, detail: Any = None) -> None:
+        super().__init__(message)
+        self.status, self.message, self.detail = status, message, detail
+
+
+def load_token(token: str | None = None, token_file: str | Path | None = None) -> str | None:
+    """The write token: given directly, else from a file, else from $LAGEBILD_API_TOKEN(_FILE).
+    None means the API is read-only."""
+    if token:
+        return token.strip() or None
+    path = token_file or os.environ.get(TOKEN_FILE_ENV)
+    if path:
+        try:
+            value = Path(path).read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise InputError(str(path), f"cannot read the API token file: {exc.strerror}") from None
+        if not value:
+            raise InputError(str(path), "the API token file is empty")
+        return value
+    return (os.environ.get(TOKEN_ENV) or "").strip() or None
+
+
+# -- response models (for the OpenAPI description) ----------------------------------------------
+class Page(BaseModel):
+    """A page of results: ``total`` counts all matches, ``items`` holds ``limit`` from ``offset``."""
+
+    total: int
+    limit: int
+    offset: int
+    items: list[dict[str, Any]]
+
+
+class ArticleIn(BaseModel):
+    """An article to ingest, as one line of an ingest JSONL file."""
+
+    text: str = Field(min_length=1, max_length=2_000_000, description="The article text.")
+    id: str | None = Field(None, min_length=1, max_length=200, pattern=r"^[\w.:@+-]+$",
+                           description="Article id; default: derived from the text.")
+    title: str | None = Field(None, max_length=1000)
+    url: str | None = Field(None, max_length=2000)
+    published: date | None = Field(None, description="Publication date; relative dates resolve against it.")
+    lang: Literal["de", "en", "auto"] = "auto"
+
+
+class IngestResult(BaseModel):
+    article_id: str
+    added: bool
+    events: int
+    event_ids: list[str]
+
+
+# -- parameters ---------------------------------------------------------------------------------
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Page size (1–{MAX_LIMIT}).")]
+Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Results to skip.")]
+Text = Annotated[str | None, Query(max_length=200)]
+
+
+def event_filter(
+    actor: Text = None, country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}$", description="ISO 3166 alpha-3")] = None,
+    type: Annotated[str | None, Query(max_length=16, description="PLOVER event type, e.g. MOBILIZE")] = None,
+    modality: Literal["factual", "future", "hypothetical", "negated"] | None = None,
+    source: Annotated[str | None, Query(max_length=200, description="Attributed source name; 'none' = unattributed")] = None,
+    since: date | None = None, until: date | None = None, article: Text = None,
+    q: Annotated[str | None, Query(max_length=200, description="Full-text search (all words must occur)")] = None,
+    denied: bool | None = None,
+) -> queries.EventFilter:
+    """The event filters shared by events, network, map, actors and fused events."""
+    from ..knowledge.ontology import event_types
+
+    if type and type.upper() not in event_types():
+        raise ApiError(400, f"unknown event type {type!r}", {"allowed": event_types()})
+    if since and until and since > until:
+        raise ApiError(400, f"'since' ({since}) is after 'until' ({until})")
+    return queries.EventFilter(actor=actor or None, country=country, event_type=type, modality=modality,
+                               source=source or None, since=since, until=until, article=article or None,
+                               q=(q or "").strip() or None, denied=denied)
+
+
+Filters = Annotated[queries.EventFilter, Depends(event_filter)]
+
+
+def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
+    """The app over database ``db``; ``token`` enables writing (None: read-only)."""
+    store = Store(db, create=True)
+    app = FastAPI(title="lagebild", version="1", description=(
+        "The stored situation picture: articles, PLOVER events with source attribution, modality and "
+        "denials, fused events, stories and actors. Read-only unless a write token is configured "
+        f"(${TOKEN_ENV}); then `POST /api/articles` with `Authorization: Bearer <token>` ingests an article."),
+        docs_url=None, redoc_url=None, openapi_url="/api/openapi.json")
+    app.state.store = store
+    app.state.token = token
+    cache: dict[str, Any] = {}
+    lock = threading.Lock()
+
+    # -- errors ------------------------------------------------------------------------------
+    def error(status: int, message: str, detail: Any = None) -> JSONResponse:
+        return JSONResponse({"error": {"status": status, "message": message, "detail": detail}}, status_code=status,
+                            headers={"WWW-Authenticate": "Bearer"} if status == 401 else None)
+
+    @app.exception_handler(ApiError)
+    async def _api_error(_: Request, exc: ApiError) -> JSONResponse:
+        return error(exc.status, exc.message, exc.detail)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = [{"where": ".".join(str(p) for p in e["loc"]), "problem": e["msg"]} for e in exc.errors()]
+        message = "; ".join(f"{p['where']}: {p['problem']}" for p in problems) or "invalid request"
+        return error(422, f"invalid input: {message}", problems)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        message = {404: "not found", 405: "method not allowed"}.get(exc.status_code, str(exc.detail))
+        return error(exc.status_code, message if exc.detail in (None, "Not Found", "Method Not Allowed") else str(exc.detail))
+
+    @app.exception_handler(LagebildError)
+    async def _lagebild(_: Request, exc: LagebildError) -> JSONResponse:
+        return error(400, str(exc))
+
+    # -- derived data, cached until the events change ------------------------------------------
+    def fused() -> list[dict[str, Any]]:
+        try:
+            from ..fuse import fuse_events
+        except ImportError:
+            raise ApiError(503, "event fusion is not available in this version of lagebild") from None
+        key = ("fused", queries.signature(store))
+        with lock:
+            if cache.get("fused_key") != key:
+                cache["articles"] = queries.article_titles(store)
+                cache["fused"] = fuse_events(queries.all_events(store), cache["articles"])
+                cache["fused_key"] = key
+                cache.pop("stories_key", None)
+            return cache["fused"]
+
+    def stories() -> list[dict[str, Any]]:
+        try:
+            from ..fuse import build_stories
+        except ImportError:
+            raise ApiError(503, "stories are not available in this version of lagebild") from None
+        items = fused()
+        with lock:
+            if cache.get("stories_key") != cache.get("fused_key"):
+                cache["stories"] = build_stories(items, cache["articles"])
+                cache["stories_key"] = cache.get("fused_key")
+            return cache["stories"]
+
+    def page(items: list[dict[str, Any]], limit: int, offset: int) -> Page:
+        return Page(total=len(items), limit=limit, offset=offset, items=items[offset:offset + limit])
+
+    # -- read ----------------------------------------------------------------------------------
+    @app.get("/api/summary", tags=["picture"])
+    def summary() -> dict[str, Any]:
+        """Counts and the values the filters can take (event types, modalities, countries, sources, dates)."""
+        return {**queries.facets(store), "writable": app.state.token is not None}
+
+    @app.get("/api/articles", response_model=Page, tags=["articles"])
+    def list_articles(q: Text = None, lang: Annotated[str | None, Query(pattern=r"^[a-z]{2}$")] = None,
+                      limit: Limit = 50, offset: Offset = 0) -> Page:
+        """Stored articles, newest first, each with its number of events; ``q`` searches title and text."""
+        total, items = queries.article_page(store, (q or "").strip() or None, lang, limit, offset)
+        return Page(total=total, limit=limit, offset=offset, items=items)
+
+    @app.get("/api/articles/{article_id}", responses=NOT_FOUND, tags=["articles"])
+    def get_article(article_id: str) -> dict[str, Any]:
+        """One article with its text, its events, and the spans to highlight (evidence, attribution, denial)."""
+        found = queries.article(store, article_id)
+        if found is None:
+            raise ApiError(404, f"no article {article_id!r}")
+        return found
+
+    @app.get("/api/events", response_model=Page, tags=["events"])
+    def list_events(f: Filters, limit: Limit = 50, offset: Offset = 0) -> Page:
+        """Events (the JSON of docs/events.md), oldest first, filtered and paginated."""
+        total, items = queries.event_page(store, f, limit, offset)
+        return Page(total=total, limit=limit, offset=offset, items=items)
+
+    @app.get("/api/events/{event_id}", responses=NOT_FOUND, tags=["events"])
+    def get_event(event_id: str) -> dict[str, Any]:
+        """One event, with the metadata of its article."""
+        found = queries.event(store, event_id)
+        if found is None:
+            raise ApiError(404, f"no event {event_id!r}")
+        return {**found, "article_meta": queries.article_titles(store).get(found["article"])}
+
+    @app.get("/api/actors", response_model=Page, tags=["actors"])
+    def list_actors(f: Filters, limit: Limit = 100, offset: Offset = 0) -> Page:
+        """Actors in the (filtered) events: how often each acts, is acted on, and is cited as a source."""
+        return page(queries.actors(queries.all_events(store, f)), limit, offset)
+
+    @app.get("/api/network", tags=["actors"])
+    def get_network(f: Filters) -> dict[str, Any]:
+        """Who acts on whom: nodes are actors, an edge per (source, target, event type), weight = events."""
+        return queries.network(queries.all_events(store, f))
+
+    @app.get("/api/places", tags=["events"])
+    def get_places(f: Filters) -> dict[str, Any]:
+        """Event locations (points with coordinates) and event counts per country (ISO alpha-3 and numeric)."""
+        return queries.places(queries.all_events(store, f))
+
+    @app.get("/api/search", tags=["picture"])
+    def search(q: Annotated[str, Query(min_length=1, max_length=200)], limit: Annotated[int, Query(ge=1, le=100)] = 20,
+               ) -> dict[str, Any]:
+        """Everything matching ``q``: articles (title and text), events, and actors."""
+        text = q.strip()
+        if not text:
+            raise ApiError(400, "empty search")
+        a_total, arts = queries.article_page(store, text, None, limit, 0)
+        e_total, evs = queries.event_page(store, queries.EventFilter(q=text), limit, 0)
+        words = text.casefold().split()
+        acts = [a for a in queries.actors(queries.all_events(store))
+                if all(w in f"{a['actor_id']} {a['name'] or ''} {a['country'] or ''}".casefold() for w in words)]
+        return {"q": text, "articles": {"total": a_total, "items": arts}, "events": {"total": e_total, "items": evs},
+                "actors": {"total": len(acts), "items": acts[:limit]}}
+
+    @app.get("/api/fused", response_model=Page, tags=["fused"])
+    def list_fused(f: Filters, limit: Limit = 50, offset: Offset = 0) -> Page:
+        """Fused events: the same happening reported by several articles, with corroboration and contradictions.
+        A fused event is listed when any of its events passes the filters."""
+        items = fused()
+        if any(v is not None for v in vars(f).values()):
+            keep = {e["event_id"] for e in queries.all_events(store, f)}
+            items = [x for x in items if keep.intersection(x.get("event_ids") or [])]
+        return page(items, limit, offset)
+
+    @app.get("/api/fused/{fused_id}", responses=NOT_FOUND, tags=["fused"])
+    def get_fused(fused_id: str) -> dict[str, Any]:
+        """One fused event."""
+        for x in fused():
+            if x.get("fused_id") == fused_id:
+                return x
+        raise ApiError(404, f"no fused event {fused_id!r}")
+
+    @app.get("/api/stories", response_model=Page, tags=["stories"])
+    def list_stories(country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}$", description="ISO 3166 alpha-3")] = None,
+                     article: Text = None, limit: Limit = 50, offset: Offset = 0) -> Page:
+        """Stories: articles linked by the events they share, largest first (without their timelines;
+        ``length`` counts the timeline's steps). Filter by an involved country or a member article."""
+        items = [{k: v for k, v in s.items() if k != "timeline"} | {"length": len(s.get("timeline") or [])}
+                 for s in stories()]
+        if country:
+            items = [s for s in items if country.upper() in (s.get("countries") or [])]
+        if article:
+            items = [s for s in items if article in (s.get("articles") or [])]
+        return page(items, limit, offset)
+
+    @app.get("/api/stories/{story_id}", responses=NOT_FOUND, tags=["stories"])
+    def get_story(story_id: str) -> dict[str, Any]:
+        """One story with its timeline."""
+        for s in stories():
+            if s.get("story_id") == story_id:
+                return s
+        raise ApiError(404, f"no story {story_id!r}")
+
+    # -- write ---------------------------------------------------------------------------------
+    def require_token(authorization: Annotated[str | None, Header()] = None) -> None:
+        expected = app.state.token
+        if expected is None:
+            raise ApiError(403, f"the API is read-only: start the server with a write token (${TOKEN_ENV}) to ingest")
+        if not authorization:
+            raise ApiError(401, "missing 'Authorization: Bearer <token>' header")
+        scheme, _, given = authorization.partition(" ")
+        if scheme.lower() != "bearer" or not given.strip():
+            raise ApiError(401, "the Authorization header must be 'Bearer <token>'")
+        if not hmac.compare_digest(given.strip().encode(), expected.encode()):
+            raise ApiError(403, "invalid token")
+
+    @app.post("/api/articles", response_model=IngestResult, status_code=201, tags=["articles"],
+              dependencies=[Depends(require_token)],
+              responses={200: {"description": "Already stored (same text): nothing changed"},
+                         401: {"description": "No bearer token"}, 403: {"description": "Wrong token or read-only"},
+                         409: {"description": "The id is taken by a different text"}})
+    def ingest(body: ArticleIn) -> Any:
+        """Extract and store one article (needs the write token). The same text twice changes nothing."""
+        from ..model import Article
+        from ..pipeline import Pipeline
+
+        article = Article(text=body.text.strip("\n"), id=body.id or "", lang=None if body.lang == "auto" else body.lang,
+                          published=body.published, title=body.title, url=body.url, origin="api")
+        if not article.text.strip():
+            raise ApiError(400, "the article text is blank")
+        stored = queries.article_hash(store, article.id)
+        if stored is not None and stored != article.content_hash:
+            raise ApiError(409, f"article id {article.id!r} is already stored with a different text")
+        with lock:
+            pipeline = cache.get("pipeline") or cache.setdefault("pipeline", Pipeline())
+        events = pipeline(article).events
+        stats = store.add_many([(article, events)])
+        result = IngestResult(article_id=article.id, added=stats.articles_added == 1, events=len(events),
+                              event_ids=[e.to_json()["event_id"] for e in events])
+        return result if result.added else JSONResponse(result.model_dump(), status_code=200)
+
+    # -- web UI --------------------------------------------------------------------------------
+    @app.get("/api/docs", include_in_schema=False)
+    def api_docs() -> FileResponse:
+        """The API reference, drawn from openapi.json by a local page (FastAPI's default loads Swagger UI from a CDN)."""
+        return FileResponse(STATIC / "apidocs.html")
+
+    @app.get("/api/{rest:path}", include_in_schema=False)
+    def _no_such_endpoint(rest: str) -> None:
+        raise ApiError(404, f"no API endpoint /api/{rest}")
+
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(STATIC / "index.html")
+
+    return app
