@@ -48,7 +48,7 @@ class Entry:
     roles: tuple[Role, ...] = ()
     lat: float | None = None
     lon: float | None = None
-    etype: str | None = None  # equipment type
+    etype: str | None = None  # equipment type, organisation kind or place type
     form: str = ""  # "gen" for derived genitive forms ("Polens"), which may follow a noun directly
     surface_toks: tuple[str, ...] = ()
 
@@ -80,13 +80,21 @@ class Gazetteer:
     sector_heads: dict[str, str] = field(default_factory=dict)  # compound heads ("truppen" -> MIL)
     countries: dict[str, str] = field(default_factory=dict)  # ISO3 -> display name
     places: dict[str, Entry] = field(default_factory=dict)  # city names (also those shadowed by actors)
+    _toks: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+
+    def tokens_of(self, surface: str) -> tuple[str, ...]:
+        """The surface's tokens, memoised: building tokenises ~150k names, most of them twice."""
+        toks = self._toks.get(surface)
+        if toks is None:
+            toks = self._toks[surface] = tuple(self.tokenize(surface))
+        return toks
 
     def add(self, surface: str, entry: Entry) -> None:
-        toks = [t.lower() for t in self.tokenize(surface)]
-        if not toks:
+        surface_toks = self.tokens_of(surface)
+        if not surface_toks:
             return
-        key = SEP + SEP.join(toks) + SEP
-        entry = Entry(**{**entry.__dict__, "surface": surface, "surface_toks": tuple(self.tokenize(surface))})
+        key = SEP + SEP.join(t.lower() for t in surface_toks) + SEP
+        entry = Entry(**{**entry.__dict__, "surface": surface, "surface_toks": surface_toks})
         self.by_key.setdefault(key, [])
         if entry not in self.by_key[key]:
             self.by_key[key].append(entry)
@@ -98,7 +106,7 @@ class Gazetteer:
 
     def lookup(self, surface: str) -> list[Entry]:
         """All entries for an exact surface form (case-insensitive): `lagebild actors`."""
-        toks = [t.lower() for t in self.tokenize(surface)]
+        toks = [t.lower() for t in self.tokens_of(surface)]
         return list(self.by_key.get(SEP + SEP.join(toks) + SEP, []))
 
     def match(self, tokens: Sequence[str]) -> list[Hit]:
@@ -221,14 +229,17 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
                            _parse_date(r.get("from")), _parse_date(r.get("to"))) for r in p.get("roles", []))
         last = roles[-1] if roles else Role(None, None)
         for n in p.get("names", [p["name"]]):
-            g.add(n, Entry("person", p["id"], p["name"], last.country, last.sector, roles=roles, source="common/persons.yaml"))
+            # names are proper nouns: case-sensitive, so "Trump" is not "trump" and "Tusk" not "tusk"
+            g.add(n, Entry("person", p["id"], p["name"], last.country, last.sector, case_sensitive=p.get("case", True),
+                           roles=roles, source="common/persons.yaml"))
     for o in load("organizations", default=[]):
         for n in o.get("names", [o["name"]]):
             g.add(n, Entry("org", o["id"], o["name"], o.get("country"), o.get("sector"),
-                           case_sensitive=bool(o.get("case")), source="common/organizations.yaml"))
+                           case_sensitive=bool(o.get("case")), source="common/organizations.yaml", etype=o.get("kind")))
     for q in load("equipment", default=[]):
         for n in q.get("names", [q["name"]]):
-            g.add(n, Entry("equipment", q["id"], q["name"], q.get("country"), None, case_sensitive=n.isupper(),
+            # system names double as words ("Patriot", "Marder"): only the capitalised form counts
+            g.add(n, Entry("equipment", q["id"], q["name"], q.get("country"), None, case_sensitive=True,
                            source="common/equipment.yaml", etype=q.get("type")))
     noun_endings = lex.get("sector_noun_endings") or [""]
     for sector, nouns in (lex.get("sector_nouns") or {}).items():
@@ -238,12 +249,25 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
             if len(n) >= 6 and " " not in n:
                 g.sector_heads[n] = sector
     if places:
-        g.places = _places()
-        for name, entry in g.places.items():
+        curated = _curated_places()
+        g.places = {**_places(), **curated}
+        for name, entry in [*curated.items(), *_places().items()]:
             if not g.lookup(name):
                 g.add(name, entry)
     g.finish()
+    g._toks.clear()
     return g
+
+
+def _curated_places() -> dict[str, Entry]:
+    """Front-line towns, regions and seas from common/places.yaml, in German and English."""
+    out: dict[str, Entry] = {}
+    for p in load("places", default=[]):
+        entry = Entry("place", p["id"], p["name"], p.get("country"), None, case_sensitive=True,
+                      source="common/places.yaml", lat=float(p["lat"]), lon=float(p["lon"]), etype=p.get("type"))
+        for n in p.get("names", [p["name"]]):
+            out.setdefault(n, entry)
+    return out
 
 
 @lru_cache(maxsize=1)
