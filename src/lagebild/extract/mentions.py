@@ -33,6 +33,10 @@ class Lexicon:
                    set(lex.get("oblique_prepositions") or []), ana, set(lex.get("genitive_links") or []))
 
 
+# mentions that name a country, so that "das Land" / "the country" can refer back to them
+COUNTRY_VIAS = ("country", "phrase", "capital", "adjective", "adjective+head", "compound", "people")
+
+
 def actor_id(country: str | None, sector: str | None) -> str | None:
     """Canonical id of a country-level actor: ISO3, plus the sector when known (POL-GOV)."""
     if country is None:
@@ -63,6 +67,7 @@ class MentionFinder:
         self.gaz = gaz
         self.lex = lex
         self._country_anaphors = PhraseSet(lex.anaphors.get("country", []))
+        self._person_anaphors = PhraseSet(lex.anaphors.get("person_resolved", []))
 
     def __call__(self, doc: Doc) -> list[Mention]:
         toks = doc.tokens
@@ -183,25 +188,32 @@ class MentionFinder:
         return []
 
     def _anaphors(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        """'das Land' -> the last country actor in the paragraph (or the one before)."""
-        phrases = self._country_anaphors
+        """'das Land' / 'the country' -> the last country named in the paragraph (or the one before);
+        'ihm' / 'him' -> the last person named in the same paragraph."""
         out: list[Mention] = []
         toks = doc.tokens
         lows = doc.lowers
         for i, t in enumerate(toks):
-            words = phrases.match_at(lows, i) if phrases else None
+            para = doc.sentences[t.sent].paragraph
+            words = self._country_anaphors.match_at(lows, i) if self._country_anaphors else None
             if words:
-                n = len(words)
-                para = doc.sentences[t.sent].paragraph
-                prior = [m for m in mentions if m.tok_start < i and m.kind == "actor" and m.actor
-                         and m.via in ("country", "phrase", "capital")
+                prior = [m for m in mentions if m.tok_start < i and m.kind in ("actor", "origin") and m.actor
+                         and m.actor.country and m.via in COUNTRY_VIAS
                          and para - doc.sentences[toks[m.tok_start].sent].paragraph <= 1]
-                if prior:
-                    ref = prior[-1].actor
-                    assert ref is not None
-                    text = doc.text[t.start:toks[i + n - 1].end]
-                    out.append(Mention(i, i + n, t.start, toks[i + n - 1].end, text, "actor", via="anaphor",
-                                       actor=ActorRef(text, ref.name, ref.actor_id, ref.country, ref.sector)))
+                ref = prior[-1].actor if prior else None
+                if ref is not None:
+                    ref = ActorRef(ref.text, self.gaz.countries.get(ref.country or "", ref.name),
+                                   actor_id(ref.country, "GOV"), ref.country, "GOV")
+            else:
+                words = self._person_anaphors.match_at(lows, i) if self._person_anaphors else None
+                prior = [m for m in mentions if m.tok_end <= i and m.via == "person" and m.actor
+                         and doc.sentences[toks[m.tok_start].sent].paragraph == para] if words else []
+                ref = prior[-1].actor if prior else None
+            if words and ref is not None:
+                n = len(words)
+                text = doc.text[t.start:toks[i + n - 1].end]
+                out.append(Mention(i, i + n, t.start, toks[i + n - 1].end, text, "actor", via="anaphor",
+                                   actor=ActorRef(text, ref.name, ref.actor_id, ref.country, ref.sector)))
         return out
 
     def _preposition(self, doc: Doc, tok_start: int) -> str | None:
