@@ -25,12 +25,14 @@ class Lexicon:
     oblique_preps: set[str]
     anaphors: dict[str, list[tuple[str, ...]]]
     genitive_links: set[str]
+    place_nouns: set[str]
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
         ana = {k: [tuple(p.split()) for p in v] for k, v in (lex.get("anaphors") or {}).items()}
         return cls(set(lex.get("determiners") or []), set(lex.get("location_prepositions") or []),
-                   set(lex.get("oblique_prepositions") or []), ana, set(lex.get("genitive_links") or []))
+                   set(lex.get("oblique_prepositions") or []), ana, set(lex.get("genitive_links") or []),
+                   set(lex.get("place_nouns") or []))
 
 
 # mentions that name a country, so that "das Land" / "the country" can refer back to them
@@ -81,7 +83,11 @@ class MentionFinder:
             while k + 1 < len(hits):
                 nxt, last = hits[k + 1], group[-1]
                 gap = toks[last.tok_end:nxt.tok_start]
-                if toks[nxt.tok_start].sent != toks[last.tok_start].sent or nxt.compound_part or last.compound_part:
+                # a compound joins only a following name: "NATO-Generalsekretär Mark Rutte", "US-Präsident Biden"
+                titled = last.compound_part and len(group) == 1 and _first(nxt, "person") is not None \
+                    and self.gaz.sector_of_head(toks[last.tok_start].text.split("-", 1)[-1]) is not None
+                if toks[nxt.tok_start].sent != toks[last.tok_start].sent or nxt.compound_part or \
+                        (last.compound_part and not titled):
                     break
                 if not all(t.lower in self.lex.determiners or t.text == "," and self._apposition(group, nxt)
                            for t in gap) or len(gap) > 2:
@@ -90,19 +96,52 @@ class MentionFinder:
                     break
                 group.append(nxt)
                 k += 1
+            place = self._adjective_place(doc, group, hits[k + 1] if k + 1 < len(hits) else None)
+            if place is not None:
+                mentions.append(place)
+                k += 2
+                continue
             mentions.extend(self._resolve(doc, group, when))
             k += 1
-        mentions.extend(self._anaphors(doc, mentions))
+        for m in mentions:
+            self._mark_location(doc, m)
+        anaphors = self._anaphors(doc, mentions)
+        for m in anaphors:
+            self._mark_location(doc, m)
+        mentions.extend(anaphors)
         mentions.sort(key=lambda m: m.tok_start)
         for m in mentions:
-            m.preposition = self._preposition(doc, m.tok_start)
-            m.is_location = (m.kind == "place" or (m.actor is not None and m.via in ("country", "capital"))) and \
-                m.preposition in self.lex.location_preps
             if m.is_location and m.place is None and m.actor is not None:
                 city = self.gaz.places.get(m.text) if m.via == "capital" else None
                 m.place = (Place(m.text, city.name, city.country, city.lat, city.lon) if city
                            else country_place(m.actor.country, m.text))
         return mentions
+
+    def _adjective_place(self, doc: Doc, group: list[Hit], nxt: Hit | None) -> Mention | None:
+        """'der russischen Grenzregion Kursk', 'the Ukrainian city of Kharkiv': one place, not an origin."""
+        adj = _first(group[0], "adjective") if len(group) == 1 else None
+        if adj is None or nxt is None or nxt.compound_part:
+            return None
+        toks = doc.tokens
+        gap = toks[group[0].tok_end:nxt.tok_start]
+        if not gap or len(gap) > 2 or not any(t.lower in self.lex.place_nouns for t in gap) or \
+                not all(t.lower in self.lex.place_nouns or t.lower in self.lex.genitive_links for t in gap):
+            return None
+        entry = _first(nxt, "place", "capital", "country")
+        if entry is None or toks[nxt.tok_start].sent != toks[group[0].tok_start].sent:
+            return None
+        start, end = toks[group[0].tok_start].start, toks[nxt.tok_end - 1].end
+        text = doc.text[start:end]
+        name = doc.text[toks[nxt.tok_start].start:end]
+        city = entry if entry.kind == "place" else self.gaz.places.get(name)
+        place = (Place(text, city.name, city.country, city.lat, city.lon) if city is not None
+                 else country_place(entry.country, text))
+        return Mention(group[0].tok_start, nxt.tok_end, start, end, text, "place", place=place, via="adjective+place")
+
+    def _mark_location(self, doc: Doc, m: Mention) -> None:
+        m.preposition = self._preposition(doc, m.tok_start)
+        m.is_location = (m.kind == "place" or (m.actor is not None and m.via in ("country", "capital"))) and \
+            m.preposition in self.lex.location_preps
 
     @staticmethod
     def _apposition(group: list[Hit], nxt: Hit) -> bool:
@@ -115,6 +154,8 @@ class MentionFinder:
         nk = {e.kind for e in nxt.entries}
         if "person" in kinds:
             return False
+        if "person" in nk and "org" in kinds:
+            return True
         if "sector" in nk or "person" in nk or "org" in nk:
             return bool(kinds & {"adjective", "sector", "country", "capital"}) and not (
                 "org" in nk and kinds & {"country", "capital"})
@@ -142,8 +183,9 @@ class MentionFinder:
             tok = toks[first.tok_start]
             head_sector = self.gaz.sector_of_head(tok.text.split("-", 1)[-1])
             entry = _first(first, "country", "capital", "adjective", "org", "equipment")
-            if entry is not None and entry.kind == "org" and head_sector is None:
-                return [Mention(**base, kind="origin", via="compound",
+            if entry is not None and entry.kind == "org":
+                # "NATO-Verteidigungsminister" is NATO acting; "NATO-Munition" only says whose
+                return [Mention(**base, kind="actor" if head_sector else "origin", via="compound",
                                 actor=ActorRef(text, entry.name, entry.ref, entry.country, entry.sector))]
             if entry is None:
                 return []
@@ -200,6 +242,8 @@ class MentionFinder:
                 prior = [m for m in mentions if m.tok_start < i and m.kind in ("actor", "origin") and m.actor
                          and m.actor.country and m.via in COUNTRY_VIAS
                          and para - doc.sentences[toks[m.tok_start].sent].paragraph <= 1]
+                # the country the paragraph is about, not one it mentions as a destination ("nach Belarus")
+                prior = [m for m in prior if not m.is_location] or prior
                 ref = prior[-1].actor if prior else None
                 if ref is not None:
                     ref = ActorRef(ref.text, self.gaz.countries.get(ref.country or "", ref.name),
