@@ -26,13 +26,16 @@ class Lexicon:
     anaphors: dict[str, list[tuple[str, ...]]]
     genitive_links: set[str]
     place_nouns: set[str]
+    coordinators: set[str]
+    auxiliaries: set[str]
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
         ana = {k: [tuple(p.split()) for p in v] for k, v in (lex.get("anaphors") or {}).items()}
+        aux = {*(lex.get("future_auxiliaries") or []), *(lex.get("passive_auxiliaries") or [])}
         return cls(set(lex.get("determiners") or []), set(lex.get("location_prepositions") or []),
                    set(lex.get("oblique_prepositions") or []), ana, set(lex.get("genitive_links") or []),
-                   set(lex.get("place_nouns") or []))
+                   set(lex.get("place_nouns") or []), set(lex.get("coordinators") or []), aux)
 
 
 # mentions that name a country, so that "das Land" / "the country" can refer back to them
@@ -138,6 +141,24 @@ class MentionFinder:
                  else country_place(entry.country, text))
         return Mention(group[0].tok_start, nxt.tok_end, start, end, text, "place", place=place, via="adjective+place")
 
+    def _coordinated_head(self, doc: Doc, i: int) -> str | None:
+        """Sector of the head shared by two coordinated adjectives: token i is the coordinator."""
+        toks = doc.tokens
+        if i + 2 >= len(toks) or toks[i].lower not in self.lex.coordinators or toks[i + 2].sent != toks[i].sent:
+            return None
+        if not any(e.kind == "adjective" for e in self.gaz.lookup(toks[i + 1].text)):
+            return None
+        return self.gaz.sector_of_head(toks[i + 2].text)
+
+    def _adjective_as_noun(self, doc: Doc, start: int, end: int) -> bool:
+        """'The British are ...': a determiner before and a verb or punctuation after make it the people."""
+        toks = doc.tokens
+        if start == 0 or toks[start - 1].lower not in self.lex.determiners or toks[start - 1].sent != toks[start].sent:
+            return False
+        nxt = toks[end] if end < len(toks) else None
+        return nxt is None or nxt.sent != toks[start].sent or nxt.lower in self.lex.auxiliaries or \
+            not any(ch.isalnum() for ch in nxt.text)
+
     def _mark_location(self, doc: Doc, m: Mention) -> None:
         m.preposition = self._preposition(doc, m.tok_start)
         m.is_location = (m.kind == "place" or (m.actor is not None and m.via in ("country", "capital"))) and \
@@ -154,11 +175,12 @@ class MentionFinder:
         nk = {e.kind for e in nxt.entries}
         if "person" in kinds:
             return False
-        if "person" in nk and "org" in kinds:
+        if ("person" in nk or "sector" in nk) and "org" in kinds:  # "NATO Secretary General Mark Rutte"
             return True
         if "sector" in nk or "person" in nk or "org" in nk:
+            # a country before an organisation is its owner only with a genitive ("South Korea's NIS")
             return bool(kinds & {"adjective", "sector", "country", "capital"}) and not (
-                "org" in nk and kinds & {"country", "capital"})
+                "org" in nk and kinds & {"country", "capital"} and not genitive_gap)
         if nk & {"country", "capital"}:  # genitive: "Vertreter Polens", "Direktor ... der Ukraine"
             genitive = genitive_gap or any(e.form == "gen" for e in nxt.entries)
             return genitive and "sector" in kinds and not kinds & {"country", "capital"}
@@ -209,6 +231,12 @@ class MentionFinder:
                     text = doc.text[start:end]
                     base.update(tok_end=nxt.i + 1, end=end, text=text)  # type: ignore[union-attr]
                     return [Mention(**base, kind="actor", via="adjective+head", actor=_country_actor(text, adj, self.gaz, head))]
+                shared = self._coordinated_head(doc, last.tok_end)
+                if shared:  # "Lithuanian and Latvian troops", "nordkoreanische und russische Soldaten"
+                    return [Mention(**base, kind="actor", via="adjective+head",
+                                    actor=_country_actor(text, adj, self.gaz, shared))]
+                if self._adjective_as_noun(doc, first.tok_start, last.tok_end):  # "the British are ..."
+                    return [Mention(**base, kind="actor", via="people", actor=_country_actor(text, adj, self.gaz, None))]
                 return [Mention(**base, kind="origin", via="adjective", actor=_country_actor(text, adj, self.gaz, None))]
             via = adj.kind if len(group) == 1 else "phrase"
             if sector is None:
