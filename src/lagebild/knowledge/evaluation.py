@@ -125,11 +125,24 @@ def _gold(g: dict[str, Any]) -> str:
 
 
 def evaluate(directory: Path = GOLD_DIR) -> dict[str, Score]:
-    """Scores per language, one gold file ``<lang>.yaml`` each."""
+    """Scores per gold file, keyed by its stem: ``<lang>.yaml`` or ``<lang>-<part>.yaml``."""
     files = sorted(directory.glob("*.yaml"))
     if not files:
         raise InputError(str(directory), "no gold files (<lang>.yaml) found")
-    return {f.stem: score(load_gold(f), f.stem) for f in files}
+    return {f.stem: score(load_gold(f), f.stem.split("-")[0]) for f in files}
+
+
+def by_language(scores: dict[str, Score]) -> dict[str, Score]:
+    """The per-file scores summed per language."""
+    out: dict[str, Score] = {}
+    for s in scores.values():
+        t = out.setdefault(s.lang, Score(s.lang))
+        t.gold += s.gold
+        t.predicted += s.predicted
+        t.true_pos_pred += s.true_pos_pred
+        t.found += s.found
+        t.errors.extend(s.errors)
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -138,9 +151,9 @@ def main(argv: list[str] | None = None) -> int:
     verbose = "-v" in args
     paths = [a for a in args if a != "-v"]
     scores = evaluate(Path(paths[0]) if paths else GOLD_DIR)
-    for lang, s in scores.items():
-        print(f"{lang}: gold {s.gold}, predicted {s.predicted}, precision {s.precision:.3f}, recall {s.recall:.3f}")
-        if verbose:
+    for name, s in [*scores.items(), *((f"{k} (all)", v) for k, v in by_language(scores).items())]:
+        print(f"{name}: gold {s.gold}, predicted {s.predicted}, precision {s.precision:.3f}, recall {s.recall:.3f}")
+        if verbose and not name.endswith("(all)"):
             for e in s.errors:
                 print(f"  {e}")
     return 0
