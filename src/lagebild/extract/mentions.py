@@ -280,6 +280,9 @@ class MentionFinder:
                 words = self._person_anaphors.match_at(lows, i) if self._person_anaphors else None
                 prior = [m for m in mentions if m.tok_end <= i and m.via == "person" and m.actor
                          and doc.sentences[toks[m.tok_start].sent].paragraph == para] if words else []
+                # "Er lobte ihn": a second pronoun in the sentence is someone else (unnamed, here)
+                taken = {m.actor.actor_id for m in out if m.actor and toks[m.tok_start].sent == t.sent}
+                prior = [m for m in prior if m.actor and m.actor.actor_id not in taken]
                 ref = prior[-1].actor if prior else None
             if words and ref is not None:
                 n = len(words)
