@@ -41,7 +41,8 @@ def register(app: typer.Typer) -> None:
             for p in problems:
                 typer.echo(p)
             typer.echo(f"{len(problems)} problem(s)" if problems else "all knowledge files are valid", err=bool(problems))
-            raise typer.Exit(1 if problems else 0)
+            # SystemExit, not typer.Exit: the entry point runs click without standalone mode
+            raise SystemExit(1 if problems else 0)
         if query is None or not query.strip():
             raise InputError("QUERY", "empty query: give a name or phrase, e.g. lagebild actors 'Präsident Duda'")
         day = since_option(when, "--date")
@@ -62,7 +63,7 @@ def register(app: typer.Typer) -> None:
         _print_tables(query, out)
         if not out:
             typer.echo(f"{query!r}: no entry in {', '.join(langs)}", err=True)
-            raise typer.Exit(1)
+            raise SystemExit(1)
 
     def _print_tables(query: str, results: list[dict]) -> None:
         from rich.console import Console
