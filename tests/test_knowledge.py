@@ -211,3 +211,23 @@ def test_places_resolve_to_country_and_coordinates(lang: str, name: str, country
     place = language_kit(lang).gazetteer.places[name]
     assert place.country == country and place.lat is not None and place.lon is not None
     assert language_kit("de").gazetteer.places.get("Kharkiv", place).ref == language_kit("en").gazetteer.places["Kharkiv"].ref
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Dabei sagte er, von Namen wisse er nichts."),   # GeoNames aliases of Dubai, Vaughan, Namur
+    ("de", "Die Löwen spielten im Kanton Bern."),            # Leuven, Guangzhou
+    ("en", "Reading the report, us officials were silent."),  # Reading (GBR), "us" is not the US
+    ("en", "Google and Toyota reported earnings."),          # an alias of Topeka, a city named Toyota
+])
+def test_common_words_are_not_places_or_countries(lang: str, text: str) -> None:
+    from lagebild.knowledge.evaluation import linked
+    from lagebild.knowledge.explain import mentions
+
+    found = [(m.text, m.kind) for m in mentions(text, lang, None) if linked(m) and m.text not in ("Bern",)]
+    assert found == []
+
+
+def test_a_city_name_goes_to_the_city_of_that_name() -> None:
+    places = language_kit("en").gazetteer.places
+    assert places["Phoenix"].country == "USA"  # not Vacoas (MUS), which lists "Phoenix" as an alias
+    assert places["Moskau"].country == "RUS" and places["Neapel"].country == "ITA"  # exonyms survive
