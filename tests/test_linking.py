@@ -70,6 +70,10 @@ def test_person_anaphor_takes_the_last_person_in_the_paragraph() -> None:
     assert _anaphors(text, "de") == [("ihn", "olaf-scholz")]
     assert _anaphors("Zelensky thanked the allies. Critics praised him.", "en") == [("him", "volodymyr-zelensky")]
     assert _anaphors("Zelensky thanked the allies.\nCritics praised him.", "en") == []  # other paragraph
+    # gender: "er" is not Merkel, "she" is
+    assert _anaphors("Merkel traf Macron. Er lobte die Einigung.", "de") == [("Er", "emmanuel-macron")]
+    assert _anaphors("Kanzlerin Merkel sprach. Er schwieg.", "de") == []
+    assert _anaphors("Macron met Meloni. She praised the deal.", "en") == [("She", "giorgia-meloni")]
 
 
 def test_actors_command_explains_a_name(cli) -> None:

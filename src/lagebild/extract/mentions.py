@@ -72,7 +72,8 @@ class MentionFinder:
         self.gaz = gaz
         self.lex = lex
         self._country_anaphors = PhraseSet(lex.anaphors.get("country", []))
-        self._person_anaphors = PhraseSet(lex.anaphors.get("person_resolved", []))
+        self._person_anaphors = {"m": PhraseSet(lex.anaphors.get("person_masculine", [])),
+                                 "f": PhraseSet(lex.anaphors.get("person_feminine", []))}
 
     def __call__(self, doc: Doc) -> list[Mention]:
         toks = doc.tokens
@@ -259,7 +260,7 @@ class MentionFinder:
 
     def _anaphors(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """'das Land' / 'the country' -> the last country named in the paragraph (or the one before);
-        'ihm' / 'him' -> the last person named in the same paragraph."""
+        'ihm' / 'him' / 'she' -> the last person of that gender named in the same paragraph."""
         out: list[Mention] = []
         toks = doc.tokens
         lows = doc.lowers
@@ -277,8 +278,10 @@ class MentionFinder:
                     ref = ActorRef(ref.text, self.gaz.countries.get(ref.country or "", ref.name),
                                    actor_id(ref.country, "GOV"), ref.country, "GOV")
             else:
-                words = self._person_anaphors.match_at(lows, i) if self._person_anaphors else None
+                gender, words = next(((g, w) for g, ps in self._person_anaphors.items()
+                                      if ps and (w := ps.match_at(lows, i))), ("", None))
                 prior = [m for m in mentions if m.tok_end <= i and m.via == "person" and m.actor
+                         and self.gaz.genders.get(m.actor.actor_id or "", "m") == gender
                          and doc.sentences[toks[m.tok_start].sent].paragraph == para] if words else []
                 # "Er lobte ihn": a second pronoun in the sentence is someone else (unnamed, here)
                 taken = {m.actor.actor_id for m in out if m.actor and toks[m.tok_start].sent == t.sent}

@@ -82,6 +82,7 @@ class Gazetteer:
     sector_heads: dict[str, str] = field(default_factory=dict)  # compound heads ("truppen" -> MIL)
     countries: dict[str, str] = field(default_factory=dict)  # ISO3 -> display name
     places: dict[str, Entry] = field(default_factory=dict)  # city names (also those shadowed by actors)
+    genders: dict[str, str] = field(default_factory=dict)  # person id -> "f" / "m", for pronouns
     _toks: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
 
     def tokens_of(self, surface: str) -> tuple[str, ...]:
@@ -237,6 +238,7 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
         roles = tuple(Role(r.get("country"), r.get("sector"), r.get("title", ""), r.get("org"),
                            _parse_date(r.get("from")), _parse_date(r.get("to"))) for r in p.get("roles", []))
         last = roles[-1] if roles else Role(None, None)
+        g.genders[p["id"]] = p.get("gender", "m")
         for n in p.get("names", [p["name"]]):
             # names are proper nouns: case-sensitive, so "Trump" is not "trump" and "Tusk" not "tusk"
             g.add(n, Entry("person", p["id"], p["name"], last.country, last.sector, case_sensitive=p.get("case", True),
@@ -324,7 +326,8 @@ def _plausible_alias(alias: str, name: str) -> bool:
     a, n = _fold(alias), _fold(name)
     if len(a) < 4 or (n.startswith(a) and a != n):
         return False
-    return SequenceMatcher(None, a, n).ratio() >= 0.5
+    sm = SequenceMatcher(None, a, n, autojunk=False)
+    return sm.real_quick_ratio() >= 0.5 and sm.quick_ratio() >= 0.5 and sm.ratio() >= 0.5  # cheap bounds first
 
 
 def _excluded_places(lang: str) -> set[str]:
