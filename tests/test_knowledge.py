@@ -177,6 +177,7 @@ def test_names_demonyms_and_metonyms(lang: str, text: str, expected: tuple[str, 
     ("en", "Donald Tusk", "2024-05-01", ("donald-tusk", "POL", "GOV")),
     ("de", "Schoigu", "2023-01-10", ("sergei-shoigu", "RUS", "GOV")),
     ("en", "Gerasimov", "2023-01-10", ("valery-gerasimov", "RUS", "MIL")),
+    ("en", "Philippine President Ferdinand Marcos", "2024-07-09", ("ferdinand-marcos-jr", "PHL", "GOV")),
 ])
 def test_people_resolve_by_the_post_they_held_then(lang: str, name: str, day: str,
                                                   expected: tuple[str, str | None, str]) -> None:

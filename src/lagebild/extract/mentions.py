@@ -39,7 +39,7 @@ class Lexicon:
 
 
 # mentions that name a country, so that "das Land" / "the country" can refer back to them
-COUNTRY_VIAS = ("country", "phrase", "capital", "adjective", "adjective+head", "compound", "people")
+COUNTRY_VIAS = ("country", "phrase", "capital", "adjective+head", "compound", "people")
 
 
 def actor_id(country: str | None, sector: str | None) -> str | None:
@@ -268,7 +268,8 @@ class MentionFinder:
             para = doc.sentences[t.sent].paragraph
             words = self._country_anaphors.match_at(lows, i) if self._country_anaphors else None
             if words:
-                prior = [m for m in mentions if m.tok_start < i and m.kind in ("actor", "origin") and m.actor
+                # actors only: "südkoreanische Waffen" says where goods come from, not what the text is about
+                prior = [m for m in mentions if m.tok_start < i and m.kind == "actor" and m.actor
                          and m.actor.country and m.via in COUNTRY_VIAS
                          and para - doc.sentences[toks[m.tok_start].sent].paragraph <= 1]
                 # the country the paragraph is about, not one it mentions as a destination ("nach Belarus")
