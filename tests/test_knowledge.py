@@ -232,3 +232,13 @@ def test_a_city_name_goes_to_the_city_of_that_name() -> None:
     places = language_kit("en").gazetteer.places
     assert places["Phoenix"].country == "USA"  # not Vacoas (MUS), which lists "Phoenix" as an alias
     assert places["Moskau"].country == "RUS" and places["Neapel"].country == "ITA"  # exonyms survive
+
+
+def test_german_compounds_with_and_without_hyphen() -> None:
+    from lagebild.knowledge.explain import mentions
+
+    text = "Kremlchef Putin, die US-Regierung, Natotruppen, NATO-Munition, ein Pentagonsprecher und ein Chinarestaurant."
+    found = [(m.text, m.kind, m.actor.actor_id) for m in mentions(text, "de", None) if m.actor]  # type: ignore[union-attr]
+    assert found == [("Kremlchef Putin", "actor", "vladimir-putin"), ("US-Regierung", "actor", "USA-GOV"),
+                     ("Natotruppen", "actor", "nato"), ("NATO-Munition", "origin", "nato"),
+                     ("Pentagonsprecher", "actor", "USA-GOV")]

@@ -89,7 +89,7 @@ class MentionFinder:
                 gap = toks[last.tok_end:nxt.tok_start]
                 # a compound joins only a following name: "NATO-Generalsekretär Mark Rutte", "US-Präsident Biden"
                 titled = last.compound_part and len(group) == 1 and _first(nxt, "person") is not None \
-                    and self.gaz.sector_of_head(toks[last.tok_start].text.split("-", 1)[-1]) is not None
+                    and self.gaz.compound_sector(toks[last.tok_start].text) is not None
                 if toks[nxt.tok_start].sent != toks[last.tok_start].sent or nxt.compound_part or \
                         (last.compound_part and not titled):
                     break
@@ -204,7 +204,7 @@ class MentionFinder:
                             actor=_person_actor(text, person, when, adj.country if adj else None, sector))]
         if len(group) == 1 and first.compound_part:
             tok = toks[first.tok_start]
-            head_sector = self.gaz.sector_of_head(tok.text.split("-", 1)[-1])
+            head_sector = self.gaz.compound_sector(tok.text)
             entry = _first(first, "country", "capital", "adjective", "org", "equipment")
             if entry is not None and entry.kind == "org":
                 # "NATO-Verteidigungsminister" is NATO acting; "NATO-Munition" only says whose

@@ -83,6 +83,7 @@ class Gazetteer:
     countries: dict[str, str] = field(default_factory=dict)  # ISO3 -> display name
     places: dict[str, Entry] = field(default_factory=dict)  # city names (also those shadowed by actors)
     genders: dict[str, str] = field(default_factory=dict)  # person id -> "f" / "m", for pronouns
+    closed_compounds: bool = False  # German writes compounds as one word ("Kremlsprecher")
     _toks: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
 
     def tokens_of(self, surface: str) -> tuple[str, ...]:
@@ -149,6 +150,10 @@ class Gazetteer:
         hits = []
         for i, tok in enumerate(tokens):
             if "-" not in tok.strip("-"):
+                if self.closed_compounds and len(tok) >= 8 and tok[:1].isupper():
+                    hit = self._closed_compound(i, tok)
+                    if hit is not None:
+                        hits.append(hit)
                 continue
             parts = tok.split("-")
             for k in range(len(parts) - 1, 0, -1):
@@ -159,6 +164,32 @@ class Gazetteer:
                     hits.append(Hit(i, i + 1, entries, compound_part=True))
                     break
         return hits
+
+    def _closed_compound(self, i: int, tok: str) -> Hit | None:
+        """'Kremlsprecher', 'Pentagonchef': a country, capital or organisation name glued to a sector
+        noun. Only with a sector head, so "Chinarestaurant" or "Iranerin" stay what they are."""
+        low = tok.lower()
+        for cut in range(len(tok) - 4, 3, -1):
+            head = low[cut:]
+            if self.sector_of_head(head) is None or not any(e.kind == "sector" for e in self.by_key.get(SEP + head + SEP, [])):
+                continue
+            entries = [e for e in self.by_key.get(SEP + low[:cut] + SEP, [])
+                       if e.kind in ("country", "capital", "org") and (not e.case_sensitive or e.surface == tok[:cut])]
+            if entries:
+                return Hit(i, i + 1, entries, compound_part=True)
+        return None
+
+    def compound_sector(self, token: str) -> str | None:
+        """Sector of a compound's head: after the hyphen ("US-Regierung"), or the longest sector noun
+        ending a closed compound ("Kremlchef")."""
+        if "-" in token:
+            return self.sector_of_head(token.split("-", 1)[-1])
+        low = token.lower()
+        for cut in range(3, len(low) - 2):
+            for e in self.by_key.get(SEP + low[cut:] + SEP, []):
+                if e.kind == "sector":
+                    return e.sector
+        return self.sector_of_head(token)
 
     def sector_of_head(self, token: str) -> str | None:
         """Sector of a noun or of a compound's head ("Kampftruppen" -> MIL)."""
@@ -203,6 +234,7 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
 
     g = Gazetteer(lang, tokenize)
     lex = load("lexicon", lang)
+    g.closed_compounds = bool(lex.get("closed_compounds"))
     endings = lex.get("adjective_endings") or [""]
     gen_suffixes = lex.get("genitive_suffixes") or []
     src = f"{lang}/countries.yaml"
