@@ -28,6 +28,7 @@ class Lexicon:
     place_nouns: set[str]
     coordinators: set[str]
     auxiliaries: set[str]
+    noun_adjuncts: bool = True
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -35,7 +36,8 @@ class Lexicon:
         aux = {*(lex.get("future_auxiliaries") or []), *(lex.get("passive_auxiliaries") or [])}
         return cls(set(lex.get("determiners") or []), set(lex.get("location_prepositions") or []),
                    set(lex.get("oblique_prepositions") or []), ana, set(lex.get("genitive_links") or []),
-                   set(lex.get("place_nouns") or []), set(lex.get("coordinators") or []), aux)
+                   set(lex.get("place_nouns") or []), set(lex.get("coordinators") or []), aux,
+                   bool(lex.get("noun_adjuncts", True)))
 
 
 # mentions that name a country, so that "das Land" / "the country" can refer back to them
@@ -59,6 +61,12 @@ def _person_actor(text: str, entry: Entry, when: date | None, adj_country: str |
     role = entry.role_at(when)
     country = role.country if role and role.country else adj_country
     return ActorRef(text, entry.name, entry.ref, country, (role.sector if role else None) or sector)
+
+
+def _bare_country(hit: Hit) -> bool:
+    """A country or capital name in its base form, not an abbreviation ("US") or genitive ("Polens")."""
+    e = _first(hit, "adjective", "country", "capital", "org", "sector")
+    return e is not None and e.kind in ("country", "capital") and not e.case_sensitive and e.form != "gen"
 
 
 def _first(hit: Hit, *kinds: str) -> Entry | None:
@@ -98,6 +106,8 @@ class MentionFinder:
                     break
                 if not self._joinable(group, nxt, {t.lower for t in gap} & self.lex.genitive_links != set()):
                     break
+                if not gap and not self.lex.noun_adjuncts and _bare_country(last) and _first(nxt, "sector"):
+                    break  # German "verlegt Russland Truppen": two phrases; "Russlands Truppen" is one
                 group.append(nxt)
                 k += 1
             place = self._adjective_place(doc, group, hits[k + 1] if k + 1 < len(hits) else None)
