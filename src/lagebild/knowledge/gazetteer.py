@@ -84,13 +84,19 @@ class Gazetteer:
     places: dict[str, Entry] = field(default_factory=dict)  # city names (also those shadowed by actors)
     genders: dict[str, str] = field(default_factory=dict)  # person id -> "f" / "m", for pronouns
     closed_compounds: bool = False  # German writes compounds as one word ("Kremlsprecher")
+    special_cases: frozenset[str] = frozenset()  # tokenizer exceptions that split a word of letters
     _toks: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
 
     def tokens_of(self, surface: str) -> tuple[str, ...]:
-        """The surface's tokens, memoised: building tokenises ~150k names, most of them twice."""
+        """The surface's tokens, memoised: building tokenises ~150k names, most of them twice. A word
+        of letters only is one token unless the tokenizer has a special case for it ("Cannot")."""
         toks = self._toks.get(surface)
         if toks is None:
-            toks = self._toks[surface] = tuple(self.tokenize(surface))
+            if surface.isalpha() and surface not in self.special_cases:
+                toks = (surface,)
+            else:
+                toks = tuple(self.tokenize(surface))
+            self._toks[surface] = toks
         return toks
 
     def add(self, surface: str, entry: Entry) -> None:
@@ -204,6 +210,13 @@ class Gazetteer:
         return None
 
 
+def _tokenizer_exceptions(lang: str) -> list[str]:
+    """The spaCy tokenizer's special cases for ``lang`` (empty if its tokenizer has none)."""
+    from ..language.segment import tokenizer
+
+    return list(getattr(tokenizer(lang).tokenizer, "rules", None) or {})
+
+
 def _abbreviation(name: str) -> bool:
     """Short all-capital names ("US", "U.S.", "UK", "DVRK") match only in capitals: "us" is a pronoun."""
     letters = [ch for ch in name if ch.isalpha()]
@@ -234,6 +247,7 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
 
     g = Gazetteer(lang, tokenize)
     lex = load("lexicon", lang)
+    g.special_cases = frozenset(w for w in _tokenizer_exceptions(lang) if w.isalpha() and tokenize(w) != [w])
     g.closed_compounds = bool(lex.get("closed_compounds"))
     endings = lex.get("adjective_endings") or [""]
     gen_suffixes = lex.get("genitive_suffixes") or []
@@ -356,7 +370,7 @@ def _plausible_alias(alias: str, name: str) -> bool:
     Topeka): keep an alias only if it resembles the city's name (Moskau/Moscow, Neapel/Naples) and
     is not a clipped form of it ("Hang" for Hangzhou)."""
     a, n = _fold(alias), _fold(name)
-    if len(a) < 4 or (n.startswith(a) and a != n):
+    if len(a) < 4 or a[0] != n[:1] or (n.startswith(a) and a != n):
         return False
     sm = SequenceMatcher(None, a, n, autojunk=False)
     return sm.real_quick_ratio() >= 0.5 and sm.quick_ratio() >= 0.5 and sm.ratio() >= 0.5  # cheap bounds first
