@@ -177,7 +177,7 @@ class Gazetteer:
         low = tok.lower()
         for cut in range(len(tok) - 4, 3, -1):
             head = low[cut:]
-            if self.sector_of_head(head) is None or not any(e.kind == "sector" for e in self.by_key.get(SEP + head + SEP, [])):
+            if not any(e.kind == "sector" for e in self.by_key.get(SEP + head + SEP, ())):
                 continue
             entries = [e for e in self.by_key.get(SEP + low[:cut] + SEP, [])
                        if e.kind in ("country", "capital", "org") and (not e.case_sensitive or e.surface == tok[:cut])]
