@@ -88,6 +88,9 @@ def test_actors_command_explains_a_name(cli) -> None:
     assert "prime minister" in cand["role"] and cand["why"].startswith("common/persons.yaml")
     r = cli("actors", "Polens", "--lang", "de")
     assert r.code == 0 and "genitive" in r.out and "POL" in r.out
+    parts = json.loads(cli("actors", "the Kremlin", "--lang", "en", "--format", "json").out)["results"][0]["candidates"]
+    assert [(c["surface"], c["kind"], c["id"]) for c in parts] == [("Kremlin", "capital", "RUS")]
+    assert parts[0]["why"].startswith("en/countries.yaml")
 
 
 def test_actors_command_bad_input_is_one_line(cli) -> None:

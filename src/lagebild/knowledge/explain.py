@@ -72,10 +72,17 @@ def candidate(e: Entry, surface: str, when: date | None) -> Candidate:
 
 
 def lookup(gaz: Gazetteer, query: str, when: date | None) -> list[Candidate]:
-    """Every entry for exactly this surface form (case-sensitive entries need the exact case)."""
+    """Every entry for exactly this surface form (case-sensitive entries need the exact case); for a
+    phrase with no entry of its own ("the Kremlin", "Präsident Duda"), the entries of its parts."""
     toks = gaz.tokens_of(query)
     entries = [e for e in gaz.lookup(query) if not e.case_sensitive or e.surface_toks == toks]
-    return [candidate(e, query, when) for e in entries]
+    if entries:
+        return [candidate(e, query, when) for e in entries]
+    out = []
+    for hit in gaz.match(list(toks)):
+        surface = " ".join(toks[hit.tok_start:hit.tok_end])
+        out.extend(candidate(e, surface, when) for e in hit.entries)
+    return out
 
 
 def mentions(query: str, lang: str, when: date | None) -> list[Mention]:

@@ -72,11 +72,11 @@ def register(app: typer.Typer) -> None:
         console = Console()
         for r in results:
             if r["candidates"]:
-                t = Table(title=f"{query!r} as a name ({r['lang']})", title_justify="left")
-                for col in ("kind", "id", "country", "sector", "post at date", "detail", "why"):
+                t = Table(title=f"{query!r}: gazetteer entries ({r['lang']})", title_justify="left")
+                for col in ("surface", "kind", "id", "country", "sector", "post at date", "detail", "why"):
                     t.add_column(col)
                 for c in r["candidates"]:
-                    t.add_row(c["kind"], c["id"], c["country"] or "–", c["sector"] or "–", c["role"] or "",
+                    t.add_row(c["surface"], c["kind"], c["id"], c["country"] or "–", c["sector"] or "–", c["role"] or "",
                               c["detail"] or "", c["why"])
                 console.print(t)
             if r["mentions"]:
