@@ -242,3 +242,18 @@ def test_german_compounds_with_and_without_hyphen() -> None:
     assert found == [("Kremlchef Putin", "actor", "vladimir-putin"), ("US-Regierung", "actor", "USA-GOV"),
                      ("Natotruppen", "actor", "nato"), ("NATO-Munition", "origin", "nato"),
                      ("Pentagonsprecher", "actor", "USA-GOV")]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Selenskyjs Berater widersprach.", [("Selenskyjs Berater", "UKR-GOV")]),
+    ("de", "Putins Sprecher Dmitri Peskow sagte das.", [("Putins Sprecher Dmitri Peskow", "dmitry-peskov")]),
+    ("de", "Dudas Besuch endete.", [("Dudas", "andrzej-duda")]),
+    ("en", "Zelensky's adviser denied it.", [("Zelensky's adviser", "UKR-GOV")]),
+    ("en", "Putin's aide Yuri Ushakov said so.", [("Putin's aide Yuri Ushakov", "yuri-ushakov")]),
+])
+def test_a_persons_genitive_names_someone_else(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    """'Selenskyjs Berater' is an adviser of Zelensky's government, not Zelensky."""
+    from lagebild.knowledge.explain import mentions
+
+    found = [(m.text, m.actor.actor_id) for m in mentions(text, lang, date(2024, 10, 23)) if m.actor]  # type: ignore[union-attr]
+    assert found == expected

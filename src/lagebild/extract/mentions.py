@@ -7,7 +7,7 @@ Without a German parser, phrase structure comes from adjacency and the lexicon's
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from ..knowledge.gazetteer import Entry, Gazetteer, Hit
@@ -29,6 +29,7 @@ class Lexicon:
     coordinators: set[str]
     auxiliaries: set[str]
     noun_adjuncts: bool = True
+    possessives: set[str] = field(default_factory=set)
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -37,7 +38,7 @@ class Lexicon:
         return cls(set(lex.get("determiners") or []), set(lex.get("location_prepositions") or []),
                    set(lex.get("oblique_prepositions") or []), ana, set(lex.get("genitive_links") or []),
                    set(lex.get("place_nouns") or []), set(lex.get("coordinators") or []), aux,
-                   bool(lex.get("noun_adjuncts", True)))
+                   bool(lex.get("noun_adjuncts", True)), set(lex.get("possessives") or []))
 
 
 # mentions that name a country, so that "das Land" / "the country" can refer back to them
@@ -104,10 +105,15 @@ class MentionFinder:
                 if not all(t.lower in self.lex.determiners or t.text == "," and self._apposition(group, nxt)
                            for t in gap) or len(gap) > 2:
                     break
-                if not self._joinable(group, nxt, {t.lower for t in gap} & self.lex.genitive_links != set()):
+                gap_words = {t.lower for t in gap}
+                if not self._joinable(group, nxt, gap_words & self.lex.genitive_links != set(),
+                                      gap_words & self.lex.possessives != set()):
                     break
                 if not gap and not self.lex.noun_adjuncts and _bare_country(last) and _first(nxt, "sector"):
                     break  # German "verlegt Russland Truppen": two phrases; "Russlands Truppen" is one
+                if gap_words & self.lex.possessives and _first(last, "person") is not None:
+                    last.entries = [Entry(**{**e.__dict__, "form": "poss"}) if e.kind == "person" else e
+                                    for e in last.entries]  # "Putin's spokesman": Putin only owns the title
                 group.append(nxt)
                 k += 1
             place = self._adjective_place(doc, group, hits[k + 1] if k + 1 < len(hits) else None)
@@ -181,11 +187,14 @@ class MentionFinder:
         return _first(nxt, "person") is not None and any(_first(h, "sector") for h in group)
 
     @staticmethod
-    def _joinable(group: list[Hit], nxt: Hit, genitive_gap: bool) -> bool:
+    def _joinable(group: list[Hit], nxt: Hit, genitive_gap: bool, possessive: bool = False) -> bool:
         kinds = {e.kind for h in group for e in h.entries}
         nk = {e.kind for e in nxt.entries}
-        if "person" in kinds:
-            return False
+        if "person" in kinds:  # "Selenskyjs Berater", "Putins Sprecher Dmitri Peskow"
+            gen_person = any(e.kind == "person" and (e.form == "gen" or possessive) for e in group[-1].entries)
+            titled = "sector" in {e.kind for e in group[-1].entries} and len(group) >= 2 and any(
+                e.kind == "person" and e.form in ("gen", "poss") for e in group[-2].entries)
+            return (not genitive_gap or possessive) and (("sector" in nk and gen_person) or ("person" in nk and titled))
         if ("person" in nk or "sector" in nk) and "org" in kinds:  # "NATO Secretary General Mark Rutte"
             return True
         if "sector" in nk or "person" in nk or "org" in nk:
@@ -209,6 +218,19 @@ class MentionFinder:
         person = next((e for h in group for e in h.entries if e.kind == "person"), None)
         org = next((e for h in group for e in h.entries if e.kind == "org"), None)
         base = dict(tok_start=first.tok_start, tok_end=last.tok_end, start=start, end=end, text=text)
+        owner = next((i for i, h in enumerate(group)
+                      if any(e.kind == "person" and e.form in ("gen", "poss") for e in h.entries)), None)
+        named = next((e for h in group[owner + 1:] for e in h.entries if e.kind == "person"), None) \
+            if owner is not None else None
+        if named is not None:  # "Putins Sprecher Dmitri Peskow" is Peskov
+            return [Mention(**base, kind="actor", via="person", actor=_person_actor(text, named, when, None, sector))]
+        if person and owner is not None and owner + 1 < len(group) and sector is not None:
+            # "Selenskyjs Berater": someone of the person's country and of the noun's sector
+            role = person.role_at(when)
+            country = role.country if role and role.country else person.country
+            return [Mention(**base, kind="actor", via="phrase",
+                            actor=ActorRef(text, self.gaz.countries.get(country or "", person.name),
+                                           actor_id(country, sector), country, sector))]
         if person:
             return [Mention(**base, kind="actor", via="person",
                             actor=_person_actor(text, person, when, adj.country if adj else None, sector))]

@@ -287,8 +287,12 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
         g.genders[p["id"]] = p.get("gender", "m")
         for n in p.get("names", [p["name"]]):
             # names are proper nouns: case-sensitive, so "Trump" is not "trump" and "Tusk" not "tusk"
-            g.add(n, Entry("person", p["id"], p["name"], last.country, last.sector, case_sensitive=p.get("case", True),
-                           roles=roles, source="common/persons.yaml"))
+            e = Entry("person", p["id"], p["name"], last.country, last.sector, case_sensitive=p.get("case", True),
+                      roles=roles, source="common/persons.yaml")
+            g.add(n, e)
+            if not n.endswith(("s", "ß", "x", "z", ".")):  # "Selenskyjs Berater", "Dudas Besuch"
+                for suf in gen_suffixes:
+                    g.add(n + suf, Entry(**{**e.__dict__, "form": "gen"}))
     for o in load("organizations", default=[]):
         for n in o.get("names", [o["name"]]):
             g.add(n, Entry("org", o["id"], o["name"], o.get("country"), o.get("sector"),
