@@ -7,7 +7,7 @@ Without a German parser, phrase structure comes from adjacency and the lexicon's
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from ..knowledge.gazetteer import Entry, Gazetteer, Hit
@@ -25,12 +25,24 @@ class Lexicon:
     oblique_preps: set[str]
     anaphors: dict[str, list[tuple[str, ...]]]
     genitive_links: set[str]
+    place_nouns: set[str]
+    coordinators: set[str]
+    auxiliaries: set[str]
+    noun_adjuncts: bool = True
+    possessives: set[str] = field(default_factory=set)
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
         ana = {k: [tuple(p.split()) for p in v] for k, v in (lex.get("anaphors") or {}).items()}
+        aux = {*(lex.get("future_auxiliaries") or []), *(lex.get("passive_auxiliaries") or [])}
         return cls(set(lex.get("determiners") or []), set(lex.get("location_prepositions") or []),
-                   set(lex.get("oblique_prepositions") or []), ana, set(lex.get("genitive_links") or []))
+                   set(lex.get("oblique_prepositions") or []), ana, set(lex.get("genitive_links") or []),
+                   set(lex.get("place_nouns") or []), set(lex.get("coordinators") or []), aux,
+                   bool(lex.get("noun_adjuncts", True)), set(lex.get("possessives") or []))
+
+
+# mentions that name a country, so that "das Land" / "the country" can refer back to them
+COUNTRY_VIAS = ("country", "phrase", "capital", "adjective+head", "compound", "people")
 
 
 def actor_id(country: str | None, sector: str | None) -> str | None:
@@ -52,6 +64,12 @@ def _person_actor(text: str, entry: Entry, when: date | None, adj_country: str |
     return ActorRef(text, entry.name, entry.ref, country, (role.sector if role else None) or sector)
 
 
+def _bare_country(hit: Hit) -> bool:
+    """A country or capital name in its base form, not an abbreviation ("US") or genitive ("Polens")."""
+    e = _first(hit, "adjective", "country", "capital", "org", "sector")
+    return e is not None and e.kind in ("country", "capital") and not e.case_sensitive and e.form != "gen"
+
+
 def _first(hit: Hit, *kinds: str) -> Entry | None:
     return next((e for e in hit.entries if e.kind in kinds), None)
 
@@ -63,6 +81,8 @@ class MentionFinder:
         self.gaz = gaz
         self.lex = lex
         self._country_anaphors = PhraseSet(lex.anaphors.get("country", []))
+        self._person_anaphors = {"m": PhraseSet(lex.anaphors.get("person_masculine", [])),
+                                 "f": PhraseSet(lex.anaphors.get("person_feminine", []))}
 
     def __call__(self, doc: Doc) -> list[Mention]:
         toks = doc.tokens
@@ -76,28 +96,90 @@ class MentionFinder:
             while k + 1 < len(hits):
                 nxt, last = hits[k + 1], group[-1]
                 gap = toks[last.tok_end:nxt.tok_start]
-                if toks[nxt.tok_start].sent != toks[last.tok_start].sent or nxt.compound_part or last.compound_part:
+                # a compound joins only a following name: "NATO-Generalsekretär Mark Rutte", "US-Präsident Biden"
+                titled = last.compound_part and len(group) == 1 and _first(nxt, "person") is not None \
+                    and self.gaz.compound_sector(toks[last.tok_start].text) is not None
+                if toks[nxt.tok_start].sent != toks[last.tok_start].sent or nxt.compound_part or \
+                        (last.compound_part and not titled):
                     break
                 if not all(t.lower in self.lex.determiners or t.text == "," and self._apposition(group, nxt)
                            for t in gap) or len(gap) > 2:
                     break
-                if not self._joinable(group, nxt, {t.lower for t in gap} & self.lex.genitive_links != set()):
+                gap_words = {t.lower for t in gap}
+                if not self._joinable(group, nxt, gap_words & self.lex.genitive_links != set(),
+                                      gap_words & self.lex.possessives != set()):
                     break
+                if not gap and not self.lex.noun_adjuncts and _bare_country(last) and _first(nxt, "sector"):
+                    break  # German "verlegt Russland Truppen": two phrases; "Russlands Truppen" is one
+                if gap_words & self.lex.possessives and _first(last, "person") is not None:
+                    last.entries = [Entry(**{**e.__dict__, "form": "poss"}) if e.kind == "person" else e
+                                    for e in last.entries]  # "Putin's spokesman": Putin only owns the title
                 group.append(nxt)
                 k += 1
+            place = self._adjective_place(doc, group, hits[k + 1] if k + 1 < len(hits) else None)
+            if place is not None:
+                mentions.append(place)
+                k += 2
+                continue
             mentions.extend(self._resolve(doc, group, when))
             k += 1
-        mentions.extend(self._anaphors(doc, mentions))
+        for m in mentions:
+            self._mark_location(doc, m)
+        anaphors = self._anaphors(doc, mentions)
+        for m in anaphors:
+            self._mark_location(doc, m)
+        mentions.extend(anaphors)
         mentions.sort(key=lambda m: m.tok_start)
         for m in mentions:
-            m.preposition = self._preposition(doc, m.tok_start)
-            m.is_location = (m.kind == "place" or (m.actor is not None and m.via in ("country", "capital"))) and \
-                m.preposition in self.lex.location_preps
             if m.is_location and m.place is None and m.actor is not None:
                 city = self.gaz.places.get(m.text) if m.via == "capital" else None
                 m.place = (Place(m.text, city.name, city.country, city.lat, city.lon) if city
                            else country_place(m.actor.country, m.text))
         return mentions
+
+    def _adjective_place(self, doc: Doc, group: list[Hit], nxt: Hit | None) -> Mention | None:
+        """'der russischen Grenzregion Kursk', 'the Ukrainian city of Kharkiv': one place, not an origin."""
+        adj = _first(group[0], "adjective") if len(group) == 1 else None
+        if adj is None or nxt is None or nxt.compound_part:
+            return None
+        toks = doc.tokens
+        gap = toks[group[0].tok_end:nxt.tok_start]
+        if not gap or len(gap) > 2 or not any(t.lower in self.lex.place_nouns for t in gap) or \
+                not all(t.lower in self.lex.place_nouns or t.lower in self.lex.genitive_links for t in gap):
+            return None
+        entry = _first(nxt, "place", "capital", "country")
+        if entry is None or toks[nxt.tok_start].sent != toks[group[0].tok_start].sent:
+            return None
+        start, end = toks[group[0].tok_start].start, toks[nxt.tok_end - 1].end
+        text = doc.text[start:end]
+        name = doc.text[toks[nxt.tok_start].start:end]
+        city = entry if entry.kind == "place" else self.gaz.places.get(name)
+        place = (Place(text, city.name, city.country, city.lat, city.lon) if city is not None
+                 else country_place(entry.country, text))
+        return Mention(group[0].tok_start, nxt.tok_end, start, end, text, "place", place=place, via="adjective+place")
+
+    def _coordinated_head(self, doc: Doc, i: int) -> str | None:
+        """Sector of the head shared by two coordinated adjectives: token i is the coordinator."""
+        toks = doc.tokens
+        if i + 2 >= len(toks) or toks[i].lower not in self.lex.coordinators or toks[i + 2].sent != toks[i].sent:
+            return None
+        if not any(e.kind == "adjective" for e in self.gaz.lookup(toks[i + 1].text)):
+            return None
+        return self.gaz.sector_of_head(toks[i + 2].text)
+
+    def _adjective_as_noun(self, doc: Doc, start: int, end: int) -> bool:
+        """'The British are ...': a determiner before and a verb or punctuation after make it the people."""
+        toks = doc.tokens
+        if start == 0 or toks[start - 1].lower not in self.lex.determiners or toks[start - 1].sent != toks[start].sent:
+            return False
+        nxt = toks[end] if end < len(toks) else None
+        return nxt is None or nxt.sent != toks[start].sent or nxt.lower in self.lex.auxiliaries or \
+            not any(ch.isalnum() for ch in nxt.text)
+
+    def _mark_location(self, doc: Doc, m: Mention) -> None:
+        m.preposition = self._preposition(doc, m.tok_start)
+        m.is_location = (m.kind == "place" or (m.actor is not None and m.via in ("country", "capital"))) and \
+            m.preposition in self.lex.location_preps
 
     @staticmethod
     def _apposition(group: list[Hit], nxt: Hit) -> bool:
@@ -105,14 +187,20 @@ class MentionFinder:
         return _first(nxt, "person") is not None and any(_first(h, "sector") for h in group)
 
     @staticmethod
-    def _joinable(group: list[Hit], nxt: Hit, genitive_gap: bool) -> bool:
+    def _joinable(group: list[Hit], nxt: Hit, genitive_gap: bool, possessive: bool = False) -> bool:
         kinds = {e.kind for h in group for e in h.entries}
         nk = {e.kind for e in nxt.entries}
-        if "person" in kinds:
-            return False
+        if "person" in kinds:  # "Selenskyjs Berater", "Putins Sprecher Dmitri Peskow"
+            gen_person = any(e.kind == "person" and (e.form == "gen" or possessive) for e in group[-1].entries)
+            titled = "sector" in {e.kind for e in group[-1].entries} and len(group) >= 2 and any(
+                e.kind == "person" and e.form in ("gen", "poss") for e in group[-2].entries)
+            return (not genitive_gap or possessive) and (("sector" in nk and gen_person) or ("person" in nk and titled))
+        if ("person" in nk or "sector" in nk) and "org" in kinds:  # "NATO Secretary General Mark Rutte"
+            return True
         if "sector" in nk or "person" in nk or "org" in nk:
+            # a country before an organisation is its owner only with a genitive ("South Korea's NIS")
             return bool(kinds & {"adjective", "sector", "country", "capital"}) and not (
-                "org" in nk and kinds & {"country", "capital"})
+                "org" in nk and kinds & {"country", "capital"} and not genitive_gap)
         if nk & {"country", "capital"}:  # genitive: "Vertreter Polens", "Direktor ... der Ukraine"
             genitive = genitive_gap or any(e.form == "gen" for e in nxt.entries)
             return genitive and "sector" in kinds and not kinds & {"country", "capital"}
@@ -130,15 +218,29 @@ class MentionFinder:
         person = next((e for h in group for e in h.entries if e.kind == "person"), None)
         org = next((e for h in group for e in h.entries if e.kind == "org"), None)
         base = dict(tok_start=first.tok_start, tok_end=last.tok_end, start=start, end=end, text=text)
+        owner = next((i for i, h in enumerate(group)
+                      if any(e.kind == "person" and e.form in ("gen", "poss") for e in h.entries)), None)
+        named = next((e for h in group[owner + 1:] for e in h.entries if e.kind == "person"), None) \
+            if owner is not None else None
+        if named is not None:  # "Putins Sprecher Dmitri Peskow" is Peskov
+            return [Mention(**base, kind="actor", via="person", actor=_person_actor(text, named, when, None, sector))]
+        if person and owner is not None and owner + 1 < len(group) and sector is not None:
+            # "Selenskyjs Berater": someone of the person's country and of the noun's sector
+            role = person.role_at(when)
+            country = role.country if role and role.country else person.country
+            return [Mention(**base, kind="actor", via="phrase",
+                            actor=ActorRef(text, self.gaz.countries.get(country or "", person.name),
+                                           actor_id(country, sector), country, sector))]
         if person:
             return [Mention(**base, kind="actor", via="person",
                             actor=_person_actor(text, person, when, adj.country if adj else None, sector))]
         if len(group) == 1 and first.compound_part:
             tok = toks[first.tok_start]
-            head_sector = self.gaz.sector_of_head(tok.text.split("-", 1)[-1])
+            head_sector = self.gaz.compound_sector(tok.text)
             entry = _first(first, "country", "capital", "adjective", "org", "equipment")
-            if entry is not None and entry.kind == "org" and head_sector is None:
-                return [Mention(**base, kind="origin", via="compound",
+            if entry is not None and entry.kind == "org":
+                # "NATO-Verteidigungsminister" is NATO acting; "NATO-Munition" only says whose
+                return [Mention(**base, kind="actor" if head_sector else "origin", via="compound",
                                 actor=ActorRef(text, entry.name, entry.ref, entry.country, entry.sector))]
             if entry is None:
                 return []
@@ -162,6 +264,12 @@ class MentionFinder:
                     text = doc.text[start:end]
                     base.update(tok_end=nxt.i + 1, end=end, text=text)  # type: ignore[union-attr]
                     return [Mention(**base, kind="actor", via="adjective+head", actor=_country_actor(text, adj, self.gaz, head))]
+                shared = self._coordinated_head(doc, last.tok_end)
+                if shared:  # "Lithuanian and Latvian troops", "nordkoreanische und russische Soldaten"
+                    return [Mention(**base, kind="actor", via="adjective+head",
+                                    actor=_country_actor(text, adj, self.gaz, shared))]
+                if self._adjective_as_noun(doc, first.tok_start, last.tok_end):  # "the British are ..."
+                    return [Mention(**base, kind="actor", via="people", actor=_country_actor(text, adj, self.gaz, None))]
                 return [Mention(**base, kind="origin", via="adjective", actor=_country_actor(text, adj, self.gaz, None))]
             via = adj.kind if len(group) == 1 else "phrase"
             if sector is None:
@@ -183,25 +291,40 @@ class MentionFinder:
         return []
 
     def _anaphors(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        """'das Land' -> the last country actor in the paragraph (or the one before)."""
-        phrases = self._country_anaphors
+        """'das Land' / 'the country' -> the last country named in the paragraph (or the one before);
+        'ihm' / 'him' / 'she' -> the last person of that gender named in the same paragraph."""
         out: list[Mention] = []
         toks = doc.tokens
         lows = doc.lowers
         for i, t in enumerate(toks):
-            words = phrases.match_at(lows, i) if phrases else None
+            para = doc.sentences[t.sent].paragraph
+            words = self._country_anaphors.match_at(lows, i) if self._country_anaphors else None
             if words:
-                n = len(words)
-                para = doc.sentences[t.sent].paragraph
+                # actors only: "südkoreanische Waffen" says where goods come from, not what the text is about
                 prior = [m for m in mentions if m.tok_start < i and m.kind == "actor" and m.actor
-                         and m.via in ("country", "phrase", "capital")
+                         and m.actor.country and m.via in COUNTRY_VIAS
                          and para - doc.sentences[toks[m.tok_start].sent].paragraph <= 1]
-                if prior:
-                    ref = prior[-1].actor
-                    assert ref is not None
-                    text = doc.text[t.start:toks[i + n - 1].end]
-                    out.append(Mention(i, i + n, t.start, toks[i + n - 1].end, text, "actor", via="anaphor",
-                                       actor=ActorRef(text, ref.name, ref.actor_id, ref.country, ref.sector)))
+                # the country the paragraph is about, not one it mentions as a destination ("nach Belarus")
+                prior = [m for m in prior if not m.is_location] or prior
+                ref = prior[-1].actor if prior else None
+                if ref is not None:
+                    ref = ActorRef(ref.text, self.gaz.countries.get(ref.country or "", ref.name),
+                                   actor_id(ref.country, "GOV"), ref.country, "GOV")
+            else:
+                gender, words = next(((g, w) for g, ps in self._person_anaphors.items()
+                                      if ps and (w := ps.match_at(lows, i))), ("", None))
+                prior = [m for m in mentions if m.tok_end <= i and m.via == "person" and m.actor
+                         and self.gaz.genders.get(m.actor.actor_id or "", "m") == gender
+                         and doc.sentences[toks[m.tok_start].sent].paragraph == para] if words else []
+                # "Er lobte ihn": a second pronoun in the sentence is someone else (unnamed, here)
+                taken = {m.actor.actor_id for m in out if m.actor and toks[m.tok_start].sent == t.sent}
+                prior = [m for m in prior if m.actor and m.actor.actor_id not in taken]
+                ref = prior[-1].actor if prior else None
+            if words and ref is not None:
+                n = len(words)
+                text = doc.text[t.start:toks[i + n - 1].end]
+                out.append(Mention(i, i + n, t.start, toks[i + n - 1].end, text, "actor", via="anaphor",
+                                   actor=ActorRef(text, ref.name, ref.actor_id, ref.country, ref.sector)))
         return out
 
     def _preposition(self, doc: Doc, tok_start: int) -> str | None:

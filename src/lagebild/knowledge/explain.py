@@ -1,0 +1,96 @@
+"""What a name resolves to, and why: the logic behind `lagebild actors`.
+
+A query is read twice: as a name (every gazetteer entry for exactly that surface form, with the
+rule that produced the form) and as a phrase (the mentions the pipeline finds in it), so both
+"Polens" and "der polnische Präsident Andrzej Duda" can be checked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from ..model import Article, Doc, Mention
+from .gazetteer import Entry, Gazetteer
+
+RULES = {
+    "country": "country name",
+    "capital": "capital or seat of government, used for the government",
+    "adjective": "country adjective",
+    "people": "demonym",
+    "person": "person",
+    "org": "organisation",
+    "sector": "sector noun",
+    "place": "place",
+    "equipment": "weapon system",
+}
+
+
+@dataclass
+class Candidate:
+    """One gazetteer entry for the queried surface form, resolved at a date."""
+
+    surface: str
+    kind: str
+    id: str
+    name: str
+    country: str | None
+    sector: str | None
+    role: str | None
+    detail: str | None
+    why: str
+
+    def to_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def _why(e: Entry, surface: str) -> str:
+    rule = RULES.get(e.kind, e.kind)
+    if e.form == "gen":
+        rule = "genitive -s of the country name"
+    elif e.kind == "adjective" and surface.lower() != e.surface.lower():
+        rule = "country adjective"
+    if e.case_sensitive:
+        rule += ", case-sensitive"
+    return f"{e.source}: {rule}"
+
+
+def candidate(e: Entry, surface: str, when: date | None) -> Candidate:
+    """An entry as seen on ``when``: a person's country and sector are those of the post held then."""
+    country, sector, role = e.country, e.sector, None
+    if e.kind == "person":
+        r = e.role_at(when)
+        if r is not None:
+            country, sector = r.country, r.sector
+            span = f"{r.start or '?'}–{r.end or ''}"
+            role = f"{r.title} ({r.country or r.org}, {span})"
+    detail = e.etype
+    if e.lat is not None:
+        detail = f"{detail + ', ' if detail else ''}{e.lat:.4f}, {e.lon:.4f}"
+    return Candidate(surface, e.kind, e.ref, e.name, country, sector, role, detail, _why(e, surface))
+
+
+def lookup(gaz: Gazetteer, query: str, when: date | None) -> list[Candidate]:
+    """Every entry for exactly this surface form (case-sensitive entries need the exact case); for a
+    phrase with no entry of its own ("the Kremlin", "Präsident Duda"), the entries of its parts."""
+    toks = gaz.tokens_of(query)
+    entries = [e for e in gaz.lookup(query) if not e.case_sensitive or e.surface_toks == toks]
+    if entries:
+        return [candidate(e, query, when) for e in entries]
+    out = []
+    for hit in gaz.match(list(toks)):
+        surface = " ".join(toks[hit.tok_start:hit.tok_end])
+        out.extend(candidate(e, surface, when) for e in hit.entries)
+    return out
+
+
+def mentions(query: str, lang: str, when: date | None) -> list[Mention]:
+    """The mentions the pipeline's segmenter and mention finder see in ``query`` as a text."""
+    from ..pipeline import REGISTRY, language_kit
+
+    doc = Doc(Article(query, lang=lang, published=when), lang=lang)
+    kit = language_kit(lang)
+    for name in ("segment", "mentions"):
+        REGISTRY[name](doc, kit)
+    return doc.mentions
