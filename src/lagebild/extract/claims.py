@@ -15,6 +15,7 @@ from ..model import ActorRef, Attribution, Doc, Mention, Modality
 from .clauses import Clause
 
 UNNAMED = "unnamed"
+OWN_SIDE = "own side"  # "the army said", "teilte das Ministerium mit": the institution of the claim's own actor
 
 
 def _phrases(items: list[str] | None) -> PhraseSet:
@@ -71,6 +72,12 @@ class ClaimCues:
         self.passive_aux = set(self.lex.get("passive_auxiliaries") or [])
         self.determiners = set(self.lex.get("determiners") or [])
         self.person_pronouns = {p for p in (self.lex.get("anaphors") or {}).get("person", [])}
+        self.definite = set(a.get("definite_articles") or [])
+        self.own_side = set(a.get("own_side_speakers") or [])
+        # filled in by the event extractor from triggers.yaml
+        self.verb_forms: dict[str, str] = {}
+        self.verb_suffixes: list[tuple[str, ...]] = []
+        self.event_verbs: set[str] = set()
 
     # -- helpers -------------------------------------------------------------------------------
     @staticmethod
@@ -90,6 +97,14 @@ class ClaimCues:
             joined = doc.tokens[last].lower + tok.lemma
             if joined in known:
                 return joined
+        if tok.lemma in known:
+            return tok.lemma
+        low = tok.lower
+        if low in self.verb_forms:
+            return self.verb_forms[low]
+        for end, rep in self.verb_suffixes:
+            if low.endswith(end) and len(low) > len(end) + 2 and low[:-len(end)] + rep in known:
+                return low[:-len(end)] + rep
         return tok.lemma
 
     # -- attribution -----------------------------------------------------------------------------
@@ -194,12 +209,15 @@ class ClaimCues:
             atts = [Attribution(text, UNNAMED, None, None, f"{text} {cue}" if cue in self.postpositions else f"{cue} {text}")]
         return AttributionSpan(cue_start, cue_end, sent_start, sent_end, atts)
 
-    @staticmethod
-    def _attribution(doc: Doc, m: Mention, cue: str, text: str | None = None) -> Attribution:
-        """A named speaker; a sector phrase alone ("officials said") is an unnamed one of that sector."""
+    def _attribution(self, doc: Doc, m: Mention, cue: str, text: str | None = None) -> Attribution:
+        """A named speaker; a sector phrase alone ("officials said") is an unnamed one of that sector, but a
+        definite institution ("the army said", "nach Angaben der Armee") speaks for the claim's own side."""
         a = m.actor
         assert a is not None
         name = a.name if a.country is not None or a.actor_id is not None else UNNAMED
+        if name == UNNAMED and a.sector and (m.text.lower() in self.own_side or (
+                m.tok_start > 0 and doc.tokens[m.tok_start - 1].lower in self.definite)):
+            name = OWN_SIDE
         return Attribution(text or m.text, name, a.country, a.sector, cue)
 
     # -- denials ---------------------------------------------------------------------------------
@@ -208,7 +226,10 @@ class ClaimCues:
         out = []
         for c in clauses:
             for i in range(c.start, c.end):
-                if self.verb_lemma(doc, i, c, particles, known_verbs) in self.denial_verbs:
+                lemma = self.verb_lemma(doc, i, c, particles, known_verbs)
+                if lemma in self.denial_verbs:
+                    if lemma in self.event_verbs and self.find(doc, c.start, c.end, self.back_refs) is None:
+                        break  # "lehnte die Forderung ab" rejects; "weist die Vorwürfe zurück" denies
                     deniers = [m.actor for m in mentions if m.kind == "actor" and m.actor and c.start <= m.tok_start < c.end
                                and m.preposition is None and m.actor.country is not None]
                     if deniers:

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..knowledge.ontology import cameo_root, check_event
-from ..model import ActorRef, DateRef, Doc, Event, Mention, Quantity
-from .claims import UNNAMED, AttributionSpan, ClaimCues, Denial
+from ..model import ActorRef, Attribution, DateRef, Doc, Event, Mention, Quantity
+from .claims import OWN_SIDE, UNNAMED, AttributionSpan, ClaimCues, Denial
 from .clauses import Clause, split_clauses
 
 RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}
@@ -34,6 +34,8 @@ class Rule:
     movement: bool = False
     source_sector_types: dict[str, str] = field(default_factory=dict)
     genitive_role: str = "source"  # "Verlegung nordkoreanischer Soldaten" vs "Unterstützung der Streitkräfte"
+    location_target: bool = False
+    unnamed_source: str | None = None  # sector of an unnamed source ("Tausende protestierten in Tiflis": CIV)
 
     @classmethod
     def from_data(cls, d: dict[str, Any]) -> Rule:
@@ -43,7 +45,8 @@ class Rule:
                    target_preps=set(d.get("target_preps") or []), object_target=bool(d.get("object_target")),
                    origin_target=bool(d.get("origin_target")), require_military=bool(d.get("require_military")),
                    movement=bool(d.get("movement")), genitive_role=d.get("genitive_role", "source"),
-                   source_sector_types=dict(d.get("source_sector_types") or {}))
+                   source_sector_types=dict(d.get("source_sector_types") or {}),
+                   location_target=bool(d.get("location_target")), unnamed_source=d.get("unnamed_source"))
         check_event(rule.type, rule.mode, rule.context)
         return rule
 
@@ -76,7 +79,12 @@ class EventExtractor:
         self.light_verbs = set(lex.get("light_verbs") or [])
         self.determiners = set(lex.get("determiners") or [])
         self.group_pronouns = {p for p in (lex.get("anaphors") or {}).get("group", [])}
-        self.military_words = military_words
+        self.military_words = military_words | {w.lower() for w in triggers.get("military_cues") or []}
+        self.troop_words = military_words
+        self.complement_types = set(triggers.get("complement_types") or [])
+        self.genitive_links = set(lex.get("genitive_links") or [])
+        self.cues.verb_forms = {k.lower(): v for k, v in (triggers.get("verb_forms") or {}).items()}
+        self.cues.verb_suffixes = [tuple(x) for x in triggers.get("verb_suffixes") or []]
         self.by_verb: dict[str, list[Rule]] = {}
         self.by_noun: dict[str, list[Rule]] = {}
         for r in self.rules:
@@ -84,7 +92,11 @@ class EventExtractor:
                 self.by_verb.setdefault(v, []).append(r)
             for n in r.nouns:
                 self.by_noun.setdefault(n, []).append(r)
+        for rules in self.by_verb.values():  # a verb with several rules tries the military one first
+            rules.sort(key=lambda r: not r.require_military)
         self.known_verbs = set(self.by_verb) | self.cues.speech_verbs | self.cues.denial_verbs
+        self.cues.event_verbs = set(self.by_verb)
+        self.all_target_preps = {p for r in self.rules for p in r.target_preps}
         self.noun_heads = sorted((n for n in self.by_noun if len(n) >= 5), key=len, reverse=True)
 
     # -- triggers --------------------------------------------------------------------------------
@@ -100,11 +112,16 @@ class EventExtractor:
             is_noun_form = capital if self.lang == "de" else True
             if not capital or i == doc.sentences[t.sent].tok_start or self.lang != "de":
                 lemma = self.cues.verb_lemma(doc, i, clause, self.particles, self.known_verbs)
-                if lemma in self.cues.speech_verbs or lemma in self.cues.denial_verbs:
+                if lemma in self.cues.speech_verbs or (lemma in self.cues.denial_verbs and (
+                        lemma not in self.by_verb or self.cues.find(doc, clause.start, clause.end, self.cues.back_refs))):
                     continue
                 for r in self.by_verb.get(lemma, []):
                     if r.with_any and not (words & r.with_any or any(w.endswith(tuple(r.with_any)) for w in words)):
                         continue
+                    if r.require_military and len(self.by_verb[lemma]) > 1 and not (
+                            words & self.troop_words or any(m.actor is not None and m.actor.sector == "MIL"
+                                                            for m in doc.mentions if clause.start <= m.tok_start < clause.end)):
+                        continue  # "send troops" mobilises, "send aid" is aid
                     out.append(Trigger(r, i, False, lemma))
                     break
                 if out and out[-1].tok == i:
@@ -119,9 +136,26 @@ class EventExtractor:
                     if any(toks[j].lower in self.nominal_blockers for j in range(max(clause.start, i - 3), i)):
                         continue
                     out.append(Trigger(rules[0], i, True, low))
-        # a verb trigger and a noun of the same type in one clause are one event ("Zusammenarbeit ... ausbauen")
-        verbs = {tr.rule.type for tr in out if not tr.nominal}
-        return [tr for tr in out if not tr.nominal or tr.rule.type not in verbs]
+        # a noun beside a verb trigger is the verb's object ("eine Waffenruhe vereinbart", "Zusammenarbeit ...
+        # ausbauen"): one event, unless the noun names its own actor ("angesichts nordkoreanischer Truppenbewegungen")
+        if any(not tr.nominal for tr in out):
+            out = [tr for tr in out if not tr.nominal or self._own_actor(doc, tr.tok)]
+        # an agreement, request, refusal or threat takes the next event as its content: one event
+        head = next((tr for tr in out if not tr.nominal and tr.rule.type in self.complement_types), None)
+        if head is not None:
+            out = [tr for tr in out if tr.tok <= head.tok]
+        return out
+
+    def _own_actor(self, doc: Doc, tok: int) -> bool:
+        """A nominal trigger with its own source: an origin adjective right before it ("nordkoreanischer
+        Truppenbewegungen"), a genitive actor right after it, or a possessive ("Russia's attacks")."""
+        for m in doc.mentions:
+            if m.tok_end == tok and m.kind in ("origin", "actor"):
+                return True
+            links = self.genitive_links | {"von", "of"}
+            if m.tok_start in (tok + 1, tok + 2) and m.kind == "actor" and doc.tokens[tok + 1].lower in links:
+                return True
+        return tok >= 2 and doc.tokens[tok - 1].lower in ("'s", "’s")
 
     # -- roles -----------------------------------------------------------------------------------
     def _roles(self, doc: Doc, clause: Clause, trig: Trigger, actors: list[Mention], origins: list[Mention],
@@ -146,17 +180,22 @@ class EventExtractor:
         if source is None and inherited is not None:
             source = inherited  # "sie sollen ... unterstützen", "und hat ... erworben": the subject told before
             bare = [m for m in bare if m is not inherited]
+            if rule.type in RECIPROCAL and self._partner is not None and inherited is not self._partner:
+                target = self._partner  # "Japan and the Philippines plan to expand their cooperation"
         passive = any(toks[j].lower in self.passive_aux for j in range(clause.start, clause.end)) and not trig.nominal
         agent = next((m for m in actors if m.preposition in self.agent_preps), None) if passive else None
         if source is None:
             if agent is not None and not rule.require_military:
                 source = agent
-                target = next((m for m in bare if m is not agent), None)
+                target = target or next((m for m in bare if m is not agent), None)
             elif bare and (inherited is None or source is None):
                 source = bare[0] if source is None else source
         if target is None:
-            target = next((m for m in actors if m.preposition in rule.target_preps and m is not source
+            target = next((m for m in actors if self._governor(doc, m, clause.start) in rule.target_preps and m is not source
                            and (m.tok_start > trig.tok or not trig.nominal)), None)
+        if target is None and rule.origin_target:
+            target = next((m for m in origins if m is not source and m.tok_start > trig.tok - 8
+                           and self._governor(doc, m, clause.start) in rule.target_preps), None)
         if target is None and rule.object_target and source is not None:
             target = next((m for m in bare if m.tok_start > source.tok_start and m is not source
                            and not _same_actor(m, source)), None)
@@ -171,10 +210,32 @@ class EventExtractor:
             target = None
         return source, target
 
+    def _governor(self, doc: Doc, m: Mention, lo: int) -> str | None:
+        """The preposition governing a mention, also across a head noun and a genitive link
+        ("aus dem Süden des Libanon", "from southern Lebanon")."""
+        if m.preposition is not None:
+            return m.preposition
+        toks = doc.tokens
+        j = m.tok_start - 1
+        while j >= lo and m.tok_start - j <= 5:
+            low = toks[j].lower
+            if low in self.all_target_preps:
+                return low
+            if not low.isalpha():
+                return None
+            if (toks[j].text[:1].isupper() and self.lang == "de" and toks[j + 1].lower not in self.genitive_links
+                    and j + 1 != m.tok_start):
+                return None
+            if any(x.tok_start <= j < x.tok_end for x in doc.mentions if x.kind == "actor"):
+                return None
+            j -= 1
+        return None
+
     def __call__(self, doc: Doc) -> list[Event]:
         events: list[Event] = []
         denials: list[Denial] = []
         subject: Mention | None = None
+        self._partner: Mention | None = None
         last_source: Mention | None = None
         last_source_sent = -2
         self._last_event: tuple[int, str] | None = None
@@ -197,7 +258,7 @@ class EventExtractor:
                     continue
                 in_clause = [m for m in doc.mentions if c.start <= m.tok_start < c.end and m.tok_start not in cue_toks]
                 actors = [m for m in in_clause if m.kind == "actor" and m.actor is not None and not
-                          (m.is_location and m.preposition not in ("nach", "to"))]
+                          (m.is_location and m.preposition not in ("nach", "to") and m.preposition not in self.all_target_preps)]
                 if any(m.actor.country for m in actors if m.preposition is None):  # type: ignore[union-attr]
                     actors = [m for m in actors if m.via != "sector"]  # named actors first; "die Truppen" fills gaps
                 origins = [m for m in in_clause if m.kind == "origin"]
@@ -214,6 +275,8 @@ class EventExtractor:
                 bare = [m for m in actors if m.preposition is None]
                 if bare and c.opener is None:
                     subject = bare[0]
+                    self._partner = bare[1] if len(bare) > 1 and any(
+                        doc.tokens[j].lower in self.weak for j in range(bare[0].tok_end, bare[1].tok_start)) else None
             events.extend(sent_events)
             prev_spans, prev_para = (spans or prev_spans if s.paragraph == prev_para else spans), s.paragraph
         self._apply_denials(doc, events, denials)
@@ -244,11 +307,22 @@ class EventExtractor:
         if rule.require_military and not trig.nominal and not self._military(doc, c, actors):
             return None
         source_m, target_m = self._roles(doc, c, trig, actors, origins, inherited)
-        if source_m is None:
+        loc_preps = self.location_preps if rule.movement else self.static_location_preps
+        loc_m = next((m for m in in_clause if m.is_location and m.place is not None and m is not source_m
+                      and m is not target_m and m.preposition in loc_preps), None)
+        if source_m is None and rule.unnamed_source:
+            source = self._unnamed_source(rule.unnamed_source, loc_m, target_m)
+            if source is None:
+                return None
+        elif source_m is None:
             return None
-        self._last_source = source_m
-        source = _ref(source_m)
+        else:
+            self._last_source = source_m
+            source = _ref(source_m)
         target = _ref(target_m)
+        if target is None and rule.location_target and loc_m is not None and loc_m.actor is not None \
+                and loc_m.actor.country and loc_m.actor.country != (source.country if source else None):
+            target = _ref(loc_m)  # "im Libanon bombardiert", "in Russland eingetroffen": a whole country only
         context_country = self._context_country(doc, c.sent)
         for ref in (source, target):
             if ref is not None and ref.country is None and ref.actor_id is None and context_country:
@@ -263,9 +337,6 @@ class EventExtractor:
         etype = rule.type
         if source is not None and source.sector in rule.source_sector_types:
             etype = rule.source_sector_types[source.sector]
-        loc_preps = self.location_preps if rule.movement else self.static_location_preps
-        loc_m = next((m for m in in_clause if m.is_location and m.place is not None and m is not source_m
-                      and m.preposition in loc_preps), None)
         if loc_m is None and source_m is not None and source_m.is_location and source_m.place is not None:
             loc_m = source_m
         sent = doc.sentences[c.sent]
@@ -274,6 +345,7 @@ class EventExtractor:
         quantities = [q for q in doc.quantities if toks[c.start].start <= q.start < toks[c.end - 1].end]
         equipment = [m.actor.name for m in in_clause if m.kind == "equipment" and m.actor is not None]
         attribution = [a for sp in spans if sp.scope_start <= trig.tok < sp.scope_end for a in sp.attributions]
+        attribution = [_own_side(a, source) for a in attribution]
         modality, hedged = self.cues.modality(doc, c, trig.tok)
         hedged = hedged or any(a.name == UNNAMED for a in attribution)
         parts = [m for m in (source_m, target_m, loc_m) if m is not None and m.tok_start >= sent.tok_start]
@@ -286,6 +358,16 @@ class EventExtractor:
                      context=list(rule.context), cameo=cameo_root(etype), location=loc_m.place if loc_m else None,
                      date=date, quantities=list(quantities), equipment=equipment, modality=modality, hedged=hedged,
                      attribution=_unique(attribution))
+
+    @staticmethod
+    def _unnamed_source(sector: str, loc_m: Mention | None, target_m: Mention | None) -> ActorRef | None:
+        """An unnamed crowd as source: the people of the place where it happens, else of the target's country."""
+        country = (loc_m.place.country if loc_m is not None and loc_m.place is not None else None) or (
+            target_m.actor.country if target_m is not None and target_m.actor is not None else None)
+        if not country:
+            return None
+        text = loc_m.text if loc_m is not None else ""
+        return ActorRef(text, _country_name(country), f"{country}-{sector}", country, sector)
 
     def _military(self, doc: Doc, c: Clause, actors: list[Mention]) -> bool:
         if any(m.actor is not None and m.actor.sector == "MIL" for m in actors):
@@ -314,6 +396,22 @@ class EventExtractor:
                         e.denied_by.append(a)
 
 
+def _own_side(a: Attribution, source: ActorRef) -> Attribution:
+    """ "the army said" about Israel's withdrawal: Israel's army; unnamed if the event's side is unknown."""
+    if a.name != OWN_SIDE:
+        return a
+    if not source.country:
+        return Attribution(a.text, UNNAMED, None, a.sector, a.cue)
+    return Attribution(a.text, _country_name(source.country), source.country, a.sector, a.cue)
+
+
+def _country_name(code: str) -> str:
+    import pycountry
+
+    c = pycountry.countries.get(alpha_3=code)
+    return getattr(c, "common_name", None) or (c.name if c else code)
+
+
 def _ref(m: Mention | None) -> ActorRef | None:
     if m is None or m.actor is None:
         return None
@@ -326,8 +424,13 @@ def _same_actor(a: Mention, b: Mention) -> bool:
 
 
 def _duplicate(a: Event, b: Event) -> bool:
-    key = lambda e: (e.event_type, e.source.actor_id if e.source else None, e.target.actor_id if e.target else None)  # noqa: E731
-    return key(a) == key(b)
+    """One sentence telling the same act twice ("visited Russia and held talks with Putin")."""
+    def who(r: ActorRef | None) -> str | None:
+        return (r.country or r.actor_id) if r is not None else None
+
+    if a.event_type != b.event_type or who(a.source) != who(b.source):
+        return False
+    return who(a.target) == who(b.target) or who(a.target) is None
 
 
 def _nearest_date(dates: list[DateRef], lo: int, hi: int, at: int) -> DateRef | None:
