@@ -33,6 +33,7 @@ class GoldEvent:
     denied_by: list[str] = field(default_factory=list)
     quantity: float | None = None
     qualifier: str | None = None
+    sentence: int | None = None  # sentence index, when the annotation gives offsets (third-party text)
 
 
 @dataclass
@@ -58,7 +59,7 @@ def _event(d: dict[str, Any], where: str) -> GoldEvent:
     return GoldEvent(type=str(d["type"]).upper(), source=d.get("source"), target=d.get("target"),
                      attribution=list(d.get("attribution") or []), modality=modality, hedged=bool(d.get("hedged")),
                      denied_by=list(d.get("denied_by") or []), quantity=float(q) if q is not None else None,
-                     qualifier=d.get("qualifier"))
+                     qualifier=d.get("qualifier"), sentence=d.get("sentence_index"))
 
 
 def _doc(d: dict[str, Any], where: str, base: Path) -> GoldDoc | None:
@@ -165,15 +166,20 @@ def _set_matches(gold: list[str], pred: list[dict[str, Any]]) -> bool:
 
 
 def match(gold: list[GoldEvent], pred: list[dict[str, Any]]) -> list[tuple[GoldEvent, dict[str, Any]]]:
-    """Greedy one-to-one matching in text order; the first fitting prediction takes a gold event."""
+    """Greedy one-to-one matching in text order; the first fitting prediction takes a gold event, one in
+    the annotated sentence first when the gold event names its sentence."""
     used: set[int] = set()
-    pairs = []
-    for g in gold:
-        k = next((i for i, p in enumerate(pred) if i not in used and _pair_matches(g, p)), None)
-        if k is not None:
-            used.add(k)
-            pairs.append((g, pred[k]))
-    return pairs
+    found: dict[int, int] = {}
+    for same_sentence in (True, False):
+        for n, g in enumerate(gold):
+            if n in found or (same_sentence and g.sentence is None):
+                continue
+            k = next((i for i, p in enumerate(pred) if i not in used and _pair_matches(g, p) and (
+                not same_sentence or p["evidence"]["sentence_index"] == g.sentence)), None)
+            if k is not None:
+                used.add(k)
+                found[n] = k
+    return [(gold[n], pred[found[n]]) for n in sorted(found)]
 
 
 # -- scoring -------------------------------------------------------------------------------------------

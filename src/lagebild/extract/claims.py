@@ -56,6 +56,7 @@ class ClaimCues:
         a = self.data.get("attribution") or {}
         self.postpositions = set(a.get("postpositions") or [])
         self.prepositions = sorted((tuple(p.lower().split()) for p in a.get("prepositions") or []), key=len, reverse=True)
+        self.preposition_sets = [PhraseSet([p]) for p in self.prepositions]
         self.speech_verbs = set(a.get("verbs") or [])
         self.unnamed = _phrases(a.get("unnamed"))
         self.report_nouns = set(a.get("report_nouns") or [])
@@ -63,6 +64,8 @@ class ClaimCues:
         self.negation = _phrases(m.get("negation"))
         self.hypothetical = _phrases(m.get("hypothetical"))
         self.future = _phrases(m.get("future"))
+        self.conditional_openers = set(m.get("conditional_openers") or [])
+        self.infinitive_openers = set(m.get("infinitive_openers") or [])
         self.hedges = _phrases(self.data.get("hedges"))
         self.reported_speech = set(self.data.get("reported_speech") or [])
         d = self.data.get("denial") or {}
@@ -134,8 +137,8 @@ class ClaimCues:
                     if first < i:
                         spans.append(self._span(doc, first, i + 1, first, i, s.tok_start, s.tok_end, low, actors))
                         covered.update(range(first, i + 1))
-            for p in self.prepositions:
-                found = self.find(doc, c.start, c.end, [p])
+            for p, pset in zip(self.prepositions, self.preposition_sets, strict=True):
+                found = pset.find(doc.lowers, c.start, c.end)
                 if found and found[0] not in covered and "*" in p:
                     star = found[0] + p.index("*")
                     cue = " ".join(p).replace("*", toks[star].text)
@@ -243,9 +246,11 @@ class ClaimCues:
         """Negated > hypothetical > future > factual; hedged from hedge cues in the clause."""
         toks = doc.tokens
         lo, hi = clause.start, clause.end
+        if clause.opener in self.infinitive_openers:
+            lo = doc.sentences[clause.sent].tok_start  # "plan to expand": the plan's modality
         if self.find(doc, lo, hi, self.negation):
             modality: Modality = "negated"
-        elif self.find(doc, lo, hi, self.hypothetical):
+        elif clause.opener in self.conditional_openers or self.find(doc, lo, hi, self.hypothetical):
             modality = "hypothetical"
         elif self.find(doc, lo, hi, self.future) or (
                 any(toks[j].lower in self.future_aux for j in range(lo, hi))

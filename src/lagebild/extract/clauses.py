@@ -24,10 +24,21 @@ class Clause:
     opener: str | None  # the word that opened it ("dass", "um", ...), lower case
 
 
-def _relative(doc: Doc, i: int, end: int) -> bool:
-    """', die nordkoreanische Soldaten ... zeigen' is a relative clause; ', die Entsendung' is an article."""
+def _relative(doc: Doc, i: int, end: int, finite: frozenset[str] | set[str] = frozenset()) -> bool:
+    """', die nordkoreanische Soldaten ... zeigen' is a relative clause; ', die Entsendung' is an article,
+    unless the stretch up to the next comma ends in a finite auxiliary (', die Russland beliefert haben sollen')."""
     toks = doc.tokens
-    return toks[i].lower in _RELATIVE and (i + 1 >= end or not toks[i + 1].text[:1].isupper())
+    if toks[i].lower not in _RELATIVE:
+        return False
+    if i + 1 >= end or not toks[i + 1].text[:1].isupper():
+        return True
+    j = i + 1
+    while j < end and toks[j].text not in (",", ";", ":"):
+        j += 1
+    last = j - 1
+    while last > i and not toks[last].text[:1].isalpha():
+        last -= 1
+    return toks[last].lower in finite and last > i + 1
 
 
 def _verb_like(word: str, determiners: set[str]) -> bool:
@@ -37,8 +48,11 @@ def _verb_like(word: str, determiners: set[str]) -> bool:
 
 
 def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
-                  determiners: set[str] | None = None) -> list[Clause]:
+                  determiners: set[str] | None = None, comma_breaks: set[str] | None = None,
+                  finite: set[str] | None = None) -> list[Clause]:
     determiners = determiners or set()
+    comma_breaks = comma_breaks or set()
+    finite = finite or set()
     toks = doc.tokens
     s = doc.sentences[sent]
     strong = breaks - weak
@@ -52,9 +66,12 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
     for i in range(s.tok_start, s.tok_end):
         low = toks[i].lower
         nxt = toks[i + 1].lower if i + 1 < s.tok_end else ""
-        if low in _HARD or (low == "," and (nxt in strong or _relative(doc, i + 1, s.tok_end))):
+        if low in _HARD or (low == "," and (nxt in strong or _relative(doc, i + 1, s.tok_end, finite))):
             close(i)
             start, opener = i + 1, None
+        elif low == "," and nxt in comma_breaks:
+            close(i)
+            start, opener = i + 1, nxt
         elif low in weak and i > start and nxt and toks[i + 1].text[:1].islower() and _verb_like(nxt, determiners):
             close(i)
             start, opener = i, low

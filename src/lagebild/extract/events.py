@@ -35,6 +35,7 @@ class Rule:
     source_sector_types: dict[str, str] = field(default_factory=dict)
     genitive_role: str = "source"  # "Verlegung nordkoreanischer Soldaten" vs "Unterstützung der Streitkräfte"
     location_target: bool = False
+    blocked_after: set[str] = field(default_factory=set)  # a noun after these words is no event ("in Zusammenarbeit mit")
     unnamed_source: str | None = None  # sector of an unnamed source ("Tausende protestierten in Tiflis": CIV)
 
     @classmethod
@@ -46,7 +47,8 @@ class Rule:
                    origin_target=bool(d.get("origin_target")), require_military=bool(d.get("require_military")),
                    movement=bool(d.get("movement")), genitive_role=d.get("genitive_role", "source"),
                    source_sector_types=dict(d.get("source_sector_types") or {}),
-                   location_target=bool(d.get("location_target")), unnamed_source=d.get("unnamed_source"))
+                   location_target=bool(d.get("location_target")), unnamed_source=d.get("unnamed_source"),
+                   blocked_after={w.lower() for w in d.get("blocked_after") or []})
         check_event(rule.type, rule.mode, rule.context)
         return rule
 
@@ -57,6 +59,8 @@ class Trigger:
     tok: int
     nominal: bool
     lemma: str
+    # target prepositions of a noun folded into this verb ("Abkommen über den Kauf ... aus Polen")
+    extra_preps: set[str] = field(default_factory=set)
 
 
 class EventExtractor:
@@ -70,6 +74,9 @@ class EventExtractor:
         self.nominal_blockers = set(triggers.get("nominal_blockers") or [])
         self.cues = ClaimCues(lang, claims, lex)
         self.breaks = set(lex.get("clause_breaks") or [])
+        self.comma_breaks = set(lex.get("comma_clause_breaks") or [])
+        self.finite = set(lex.get("finite_auxiliaries") or [])
+        self.inside_preps = set(lex.get("inside_location_prepositions") or [])
         self.weak = set(lex.get("weak_clause_breaks") or [])
         self.particles = set(lex.get("separable_particles") or [])
         self.passive_aux = set(lex.get("passive_auxiliaries") or [])
@@ -97,6 +104,7 @@ class EventExtractor:
         self.known_verbs = set(self.by_verb) | self.cues.speech_verbs | self.cues.denial_verbs
         self.cues.event_verbs = set(self.by_verb)
         self.all_target_preps = {p for r in self.rules for p in r.target_preps}
+        self._head_cache: dict[str, str | None] = {}  # compound -> trigger head noun ("Verteidigungszusammenarbeit")
         self.noun_heads = sorted((n for n in self.by_noun if len(n) >= 5), key=len, reverse=True)
 
     # -- triggers --------------------------------------------------------------------------------
@@ -104,6 +112,7 @@ class EventExtractor:
         toks = doc.tokens
         words = {t.lower for t in toks[clause.start:clause.end]} | {t.lemma for t in toks[clause.start:clause.end]}
         out: list[Trigger] = []
+        folded: set[str] = set()  # target prepositions of nouns that are no events of their own
         for i in range(clause.start, clause.end):
             t = toks[i]
             if not t.text[:1].isalpha():
@@ -120,7 +129,7 @@ class EventExtractor:
                         continue
                     if r.require_military and len(self.by_verb[lemma]) > 1 and not (
                             words & self.troop_words or any(m.actor is not None and m.actor.sector == "MIL"
-                                                            for m in doc.mentions if clause.start <= m.tok_start < clause.end)):
+                                                            for m in self._clause_mentions(doc, clause))):
                         continue  # "send troops" mobilises, "send aid" is aid
                     out.append(Trigger(r, i, False, lemma))
                     break
@@ -130,15 +139,28 @@ class EventExtractor:
                 low = t.lower
                 rules = self.by_noun.get(low)
                 if rules is None and self.lang == "de" and capital:
-                    head = next((h for h in self.noun_heads if low.endswith(h) and len(low) > len(h) + 2), None)
+                    head = self._head_cache.get(low, "")
+                    if head == "":
+                        head = next((h for h in self.noun_heads if low.endswith(h) and len(low) > len(h) + 2), None)
+                        if len(self._head_cache) < 200_000:
+                            self._head_cache[low] = head
                     rules = self.by_noun.get(head) if head else None
                 if rules:
                     if any(toks[j].lower in self.nominal_blockers for j in range(max(clause.start, i - 3), i)):
+                        folded |= rules[0].target_preps
                         continue
+                    blocked = rules[0].blocked_after
+                    if blocked and any(toks[j].lower in blocked for j in range(max(clause.start, i - 2), i)):
+                        continue  # "in Zusammenarbeit mit": a manner, not an event
                     out.append(Trigger(rules[0], i, True, low))
         # a noun beside a verb trigger is the verb's object ("eine Waffenruhe vereinbart", "Zusammenarbeit ...
         # ausbauen"): one event, unless the noun names its own actor ("angesichts nordkoreanischer Truppenbewegungen")
-        if any(not tr.nominal for tr in out):
+        verb = next((tr for tr in out if not tr.nominal), None)
+        if verb is not None:
+            verb.extra_preps |= folded
+            for tr in out:
+                if tr.nominal and not self._own_actor(doc, tr.tok):
+                    verb.extra_preps |= tr.rule.target_preps
             out = [tr for tr in out if not tr.nominal or self._own_actor(doc, tr.tok)]
         # an agreement, request, refusal or threat takes the next event as its content: one event
         head = next((tr for tr in out if not tr.nominal and tr.rule.type in self.complement_types), None)
@@ -149,7 +171,7 @@ class EventExtractor:
     def _own_actor(self, doc: Doc, tok: int) -> bool:
         """A nominal trigger with its own source: an origin adjective right before it ("nordkoreanischer
         Truppenbewegungen"), a genitive actor right after it, or a possessive ("Russia's attacks")."""
-        for m in doc.mentions:
+        for m in self._near.get(tok, []):
             if m.tok_end == tok and m.kind in ("origin", "actor"):
                 return True
             links = self.genitive_links | {"von", "of"}
@@ -198,7 +220,11 @@ class EventExtractor:
                            and self._governor(doc, m, clause.start) in rule.target_preps), None)
         if target is None and rule.object_target and source is not None:
             target = next((m for m in bare if m.tok_start > source.tok_start and m is not source
-                           and not _same_actor(m, source)), None)
+                           and not _same_actor(m, source)
+                           and self._governor(doc, m, clause.start, self.location_preps) is None), None)
+        if target is None and trig.extra_preps:  # "ein Abkommen über den Kauf ... aus Polen unterzeichnet"
+            target = next((m for m in actors if m is not source
+                           and self._governor(doc, m, clause.start) in trig.extra_preps), None)
         if target is None and rule.type in RECIPROCAL and source is not None:
             k = bare.index(source) if source in bare else -1
             if 0 <= k < len(bare) - 1 and any(toks[j].lower in self.weak for j in range(source.tok_end, bare[k + 1].tok_start)):
@@ -210,28 +236,45 @@ class EventExtractor:
             target = None
         return source, target
 
-    def _governor(self, doc: Doc, m: Mention, lo: int) -> str | None:
+    def _governor(self, doc: Doc, m: Mention, lo: int, preps: set[str] | None = None) -> str | None:
         """The preposition governing a mention, also across a head noun and a genitive link
         ("aus dem Süden des Libanon", "from southern Lebanon")."""
         if m.preposition is not None:
             return m.preposition
         toks = doc.tokens
+        preps = self.all_target_preps if preps is None else preps
         j = m.tok_start - 1
         while j >= lo and m.tok_start - j <= 5:
             low = toks[j].lower
-            if low in self.all_target_preps:
+            if low in preps:
                 return low
             if not low.isalpha():
                 return None
             if (toks[j].text[:1].isupper() and self.lang == "de" and toks[j + 1].lower not in self.genitive_links
-                    and j + 1 != m.tok_start):
+                    and not (j + 1 == m.tok_start and m.text.endswith("s"))):  # "vor der Küste Taiwans"
                 return None
-            if any(x.tok_start <= j < x.tok_end for x in doc.mentions if x.kind == "actor"):
+            if j in self._actor_toks:
                 return None
             j -= 1
         return None
 
+    def _clause_mentions(self, doc: Doc, clause: Clause) -> list[Mention]:
+        return [m for m in self._by_sent.get(clause.sent, []) if clause.start <= m.tok_start < clause.end]
+
+    def _index(self, doc: Doc) -> None:
+        """Mentions by sentence and by nearby token, computed once per document (keeps rules O(1) per token)."""
+        self._by_sent: dict[int, list[Mention]] = {}
+        self._near: dict[int, list[Mention]] = {}
+        self._actor_toks: set[int] = set()
+        for m in doc.mentions:
+            self._by_sent.setdefault(doc.tokens[m.tok_start].sent, []).append(m)
+            for k in (m.tok_end, m.tok_start - 1, m.tok_start - 2):
+                self._near.setdefault(k, []).append(m)
+            if m.kind == "actor":
+                self._actor_toks.update(range(m.tok_start, m.tok_end))
+
     def __call__(self, doc: Doc) -> list[Event]:
+        self._index(doc)
         events: list[Event] = []
         denials: list[Denial] = []
         subject: Mention | None = None
@@ -242,7 +285,7 @@ class EventExtractor:
         prev_spans: list[AttributionSpan] = []
         prev_para = -1
         for s in doc.sentences:
-            clauses = split_clauses(doc, s.i, self.breaks, self.weak, self.determiners)
+            clauses = split_clauses(doc, s.i, self.breaks, self.weak, self.determiners, self.comma_breaks, self.finite)
             spans = self.cues.attributions(doc, s.i, clauses, doc.mentions, self.particles, self.known_verbs)
             sent_denials = self.cues.denials(doc, s.i, clauses, doc.mentions, self.particles, self.known_verbs)
             denials.extend(sent_denials)
@@ -251,12 +294,13 @@ class EventExtractor:
             if not spans and s.paragraph == prev_para and self._reported_speech(doc, s.tok_start, s.tok_end):
                 spans = [AttributionSpan(s.tok_start, s.tok_start, s.tok_start, s.tok_end, sp.attributions) for sp in prev_spans]
             sent_events: list[Event] = []
+            head_seen = False  # an agreement/request/refusal/threat: its infinitive complement is its content
             if s.paragraph != prev_para:
                 subject = None
             for c in clauses:
                 if id(c) in denial_clauses:
                     continue
-                in_clause = [m for m in doc.mentions if c.start <= m.tok_start < c.end and m.tok_start not in cue_toks]
+                in_clause = [m for m in self._clause_mentions(doc, c) if m.tok_start not in cue_toks]
                 actors = [m for m in in_clause if m.kind == "actor" and m.actor is not None and not
                           (m.is_location and m.preposition not in ("nach", "to") and m.preposition not in self.all_target_preps)]
                 if any(m.actor.country for m in actors if m.preposition is None):  # type: ignore[union-attr]
@@ -265,7 +309,11 @@ class EventExtractor:
                 kind = self._subjectless(doc, c, actors)
                 inherited = (last_source if kind == "pronoun" and c.opener is None and last_source_sent >= s.i - 1
                              else subject if kind == "ellipsis" else None)
-                for trig in self.triggers(doc, c):
+                trigs = self.triggers(doc, c)
+                if head_seen and c.opener in self.cues.infinitive_openers:
+                    trigs = []
+                head_seen = head_seen or any(not t.nominal and t.rule.type in self.complement_types for t in trigs)
+                for trig in trigs:
                     ev = self._event(doc, c, trig, actors, origins, in_clause, spans, inherited)
                     if ev is not None and not any(_duplicate(ev, o) for o in sent_events):
                         sent_events.append(ev)
@@ -321,6 +369,7 @@ class EventExtractor:
             source = _ref(source_m)
         target = _ref(target_m)
         if target is None and rule.location_target and loc_m is not None and loc_m.actor is not None \
+                and loc_m.preposition in self.inside_preps \
                 and loc_m.actor.country and loc_m.actor.country != (source.country if source else None):
             target = _ref(loc_m)  # "im Libanon bombardiert", "in Russland eingetroffen": a whole country only
         context_country = self._context_country(doc, c.sent)
