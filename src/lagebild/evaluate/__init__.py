@@ -298,12 +298,12 @@ def score_doc(report: Report, doc: GoldDoc, pred: list[dict[str, Any]]) -> None:
                 report.errors.append({"doc": doc.id, "kind": f"wrong {name}", "event": _short(g)})
 
 
-def evaluate(docs: list[GoldDoc], extract: Any = None) -> Report:
+def evaluate(docs: list[GoldDoc], extract: Any = None, analyser: str | None = None) -> Report:
     """Run the pipeline (or ``extract(article) -> list[Event]``) over the gold documents and score it."""
     from ..pipeline import Pipeline
 
     if extract is None:
-        pipeline = Pipeline()
+        pipeline = Pipeline(analyser=analyser)
 
         def extract(article: Article) -> list[Event]:
             return pipeline(article).events

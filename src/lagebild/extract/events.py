@@ -13,6 +13,7 @@ from typing import Any
 
 from ..knowledge.ontology import cameo_root, check_event
 from ..model import ActorRef, Attribution, DateRef, Doc, Event, Mention, Quantity
+from .analyser import Analysis, analysis_of
 from .claims import OWN_SIDE, UNNAMED, AttributionSpan, ClaimCues, Denial
 from .clauses import Clause, split_clauses
 
@@ -104,6 +105,11 @@ class EventExtractor:
         self.known_verbs = set(self.by_verb) | self.cues.speech_verbs | self.cues.denial_verbs
         self.cues.event_verbs = set(self.by_verb)
         self.all_target_preps = {p for r in self.rules for p in r.target_preps}
+        deps = triggers.get("dependencies") or {}
+        self.dep_subject = {x.lower() for x in deps.get("subject") or []}
+        self.dep_object = {x.lower() for x in deps.get("object") or []}
+        self.dep_agent = {x.lower() for x in deps.get("agent") or []}
+        self.dep_chain = {x.lower() for x in deps.get("verb_chain") or []}
         self._head_cache: dict[str, str | None] = {}  # compound -> trigger head noun ("Verteidigungszusammenarbeit")
         self.noun_heads = sorted((n for n in self.by_noun if len(n) >= 5), key=len, reverse=True)
 
@@ -232,8 +238,42 @@ class EventExtractor:
         if target is None and rule.origin_target:
             target = next((m for m in origins if m is not source), None) or next(
                 (m for m in actors if m.preposition in rule.target_preps and m is not source), None)
+        parse = analysis_of(doc)
+        if parse is not None and not trig.nominal:
+            source, target = self._parsed_roles(parse, trig.tok, actors, source, target, rule)
         if source is not None and target is not None and _same_actor(source, target):
             target = None
+        return source, target
+
+    def _parsed_roles(self, parse: Analysis, tok: int, actors: list[Mention], source: Mention | None,
+                      target: Mention | None, rule: Rule) -> tuple[Mention | None, Mention | None]:
+        """Subject -> source, passive agent -> source, object -> target, where the parse links them to
+        the trigger (or to its auxiliary chain); what the parse does not tell keeps the rule result."""
+        def actor_at(i: int) -> Mention | None:
+            return next((m for m in actors if m.tok_start <= i < m.tok_end), None)
+
+        def subtree_actor(i: int) -> Mention | None:
+            found = actor_at(i)
+            for c in parse.children.get(i, []) if found is None else []:
+                found = found or actor_at(c)
+            return found
+
+        verbs = {tok}
+        cur = tok
+        while parse.deps.get(cur, "").lower() in self.dep_chain and parse.heads.get(cur) not in (None, *verbs):
+            cur = parse.heads[cur]  # TIGER style: the participle hangs off the finite auxiliary ("hat ... getroffen")
+            verbs.add(cur)
+        subj = next((m for v in verbs for c in parse.dependents(v, self.dep_subject) if (m := subtree_actor(c))), None)
+        agent = next((m for v in verbs for c in parse.dependents(v, self.dep_agent) if (m := subtree_actor(c))), None)
+        obj = next((m for v in verbs for c in parse.dependents(v, self.dep_object) if (m := subtree_actor(c))), None)
+        if agent is not None:
+            return agent, (subj if subj is not None and rule.object_target else target)
+        if subj is not None:
+            source = subj
+            if target is subj:
+                target = None
+        if obj is not None and obj is not source and (rule.object_target or target is None):
+            target = obj
         return source, target
 
     def _governor(self, doc: Doc, m: Mention, lo: int, preps: set[str] | None = None) -> str | None:

@@ -17,6 +17,8 @@ def register(app: typer.Typer) -> None:
                                         "repeatable. Default: each split separately, then all together."),
         errors: int = typer.Option(0, "--errors", help="List up to N individual errors (missed, spurious, wrong field)."),
         as_json: bool = typer.Option(False, "--json", help="Print the scores as one JSON object."),
+        analyser: str = typer.Option(None, "--analyser", help="'rules' (default) or 'spacy:PIPELINE[,PIPELINE]': "
+                                     "installed spaCy pipelines whose parse improves roles. [env: LAGEBILD_ANALYSER]"),
     ) -> None:
         """Score events (precision, recall, F1 per type and per language; matched by type, source and
         target) and claims (attribution, modality, hedging, denial and quantity accuracy) on a gold set.
@@ -33,9 +35,16 @@ def register(app: typer.Typer) -> None:
             from ...errors import InputError
 
             raise InputError("--split", f"no records in split(s) {', '.join(split)} (present: {', '.join(splits)})")
-        results = {s: run([d for d in docs if d.split == s]) for s in chosen}
+        from ...pipeline import Pipeline
+
+        pipeline = Pipeline(analyser=analyser)
+
+        def extract(article):  # noqa: ANN001, ANN202
+            return pipeline(article).events
+
+        results = {s: run([d for d in docs if d.split == s], extract) for s in chosen}
         if len(chosen) > 1:
-            results["all"] = run([d for d in docs if d.split in chosen])
+            results["all"] = run([d for d in docs if d.split in chosen], extract)
         if as_json:
             typer.echo(json.dumps({k: r.to_json() for k, r in results.items()}, ensure_ascii=False, indent=1))
             return
