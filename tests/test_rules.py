@@ -41,11 +41,22 @@ def roles(evs: list[dict[str, Any]]) -> list[tuple[str, str | None, str | None]]
     ("en", "Russian forces shelled Ukraine overnight.", [("ASSAULT", "RUS", "UKR")]),
     # passive with agent
     ("en", "Sanctions were imposed on Russia by the European Union.", [("SANCTION", None, "RUS")]),
+    # "trifft ... ein": troops mobilise, a delegation visits (only with a host country)
+    ("de", "Eine russische Delegation trifft am Montag in Pjöngjang ein.", [("CONSULT", "RUS", "PRK")]),
+    ("de", "Russische Truppen treffen in Belarus ein.", [("MOBILIZE", "RUS", "BLR")]),
+    ("en", "Russia's foreign minister arrived in Pyongyang on Monday.", [("CONSULT", "RUS", "PRK")]),
+    ("de", "Nordkoreanische Soldaten wurden nach Russland entsandt.", [("MOBILIZE", "PRK", "RUS")]),
     # one act told twice in a sentence is one event
     ("en", "Hungary's prime minister visited Russia and held talks with Vladimir Putin.", [("CONSULT", "HUN", "RUS")]),
 ])
 def test_roles(lang: str, text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert roles(events(text, lang)) == expected
+
+
+def test_accusation_carries_the_alleged_act() -> None:
+    evs = events("Die Ukraine hat Russland vorgeworfen, ein Wohnviertel in Charkiw mit Gleitbomben angegriffen zu haben.", "de")
+    assert roles(evs) == [("ACCUSE", "UKR", "RUS"), ("ASSAULT", "RUS", None)]
+    assert evs[1]["attribution"][0]["country"] == "UKR" and evs[1]["attribution"][0]["cue"] == "vorgeworfen"
 
 
 def test_protest_crowd_is_the_people_of_the_place() -> None:

@@ -47,9 +47,19 @@ def _verb_like(word: str, determiners: set[str]) -> bool:
         ("e", "en", "er", "es", "em", "ern")) and len(word) > 2
 
 
+def _infinitive(doc: Doc, i: int, end: int, markers: set[str]) -> str | None:
+    """', ein Wohnviertel angegriffen zu haben.': the stretch after a comma ends in "zu" + verb."""
+    toks = doc.tokens
+    j = i
+    while j < end and toks[j].text not in (",", ";", ":"):
+        j += 1
+    words = [t for t in toks[i:j] if t.text[:1].isalpha()]
+    return words[-2].lower if len(words) >= 3 and words[-2].lower in markers and words[-1].text[:1].islower() else None
+
+
 def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
                   determiners: set[str] | None = None, comma_breaks: set[str] | None = None,
-                  finite: set[str] | None = None) -> list[Clause]:
+                  finite: set[str] | None = None, infinitive: set[str] | None = None) -> list[Clause]:
     determiners = determiners or set()
     comma_breaks = comma_breaks or set()
     finite = finite or set()
@@ -72,6 +82,9 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
         elif low == "," and nxt in comma_breaks:
             close(i)
             start, opener = i + 1, nxt
+        elif low == "," and infinitive and (marker := _infinitive(doc, i + 1, s.tok_end, infinitive)):
+            close(i)
+            start, opener = i + 1, marker
         elif low in weak and i > start and nxt and toks[i + 1].text[:1].islower() and _verb_like(nxt, determiners):
             close(i)
             start, opener = i, low

@@ -36,6 +36,7 @@ class Rule:
     source_sector_types: dict[str, str] = field(default_factory=dict)
     genitive_role: str = "source"  # "Verlegung nordkoreanischer Soldaten" vs "Unterstützung der Streitkräfte"
     location_target: bool = False
+    require_target: bool = False
     blocked_after: set[str] = field(default_factory=set)  # a noun after these words is no event ("in Zusammenarbeit mit")
     unnamed_source: str | None = None  # sector of an unnamed source ("Tausende protestierten in Tiflis": CIV)
 
@@ -49,6 +50,7 @@ class Rule:
                    movement=bool(d.get("movement")), genitive_role=d.get("genitive_role", "source"),
                    source_sector_types=dict(d.get("source_sector_types") or {}),
                    location_target=bool(d.get("location_target")), unnamed_source=d.get("unnamed_source"),
+                   require_target=bool(d.get("require_target")),
                    blocked_after={w.lower() for w in d.get("blocked_after") or []})
         check_event(rule.type, rule.mode, rule.context)
         return rule
@@ -78,6 +80,8 @@ class EventExtractor:
         self.comma_breaks = set(lex.get("comma_clause_breaks") or [])
         self.finite = set(lex.get("finite_auxiliaries") or [])
         self.inside_preps = set(lex.get("inside_location_prepositions") or [])
+        self.infinitive_markers = set(lex.get("infinitive_clause_markers") or [])
+        self.allegation_types = set(triggers.get("allegation_types") or [])
         self.weak = set(lex.get("weak_clause_breaks") or [])
         self.particles = set(lex.get("separable_particles") or [])
         self.passive_aux = set(lex.get("passive_auxiliaries") or [])
@@ -218,6 +222,9 @@ class EventExtractor:
                 target = target or next((m for m in bare if m is not agent), None)
             elif bare and (inherited is None or source is None):
                 source = bare[0] if source is None else source
+        if source is None and not trig.nominal:  # "Eine russische Delegation trifft ... ein": the subject's origin
+            source = next((m for m in origins if m.tok_start < trig.tok and all(
+                t.lower in self.determiners for t in toks[clause.start:m.tok_start])), None)
         if target is None:
             target = next((m for m in actors if self._governor(doc, m, clause.start) in rule.target_preps and m is not source
                            and (m.tok_start > trig.tok or not trig.nominal)), None)
@@ -315,6 +322,7 @@ class EventExtractor:
 
     def __call__(self, doc: Doc) -> list[Event]:
         self._index(doc)
+        self._last_target: Mention | None = None
         events: list[Event] = []
         denials: list[Denial] = []
         subject: Mention | None = None
@@ -325,7 +333,9 @@ class EventExtractor:
         prev_spans: list[AttributionSpan] = []
         prev_para = -1
         for s in doc.sentences:
-            clauses = split_clauses(doc, s.i, self.breaks, self.weak, self.determiners, self.comma_breaks, self.finite)
+            clauses = split_clauses(doc, s.i, self.breaks, self.weak, self.determiners, self.comma_breaks, self.finite,
+                                    self.infinitive_markers)
+            accusation: tuple[Event, Mention] | None = None  # "X wirft Y vor, ... angegriffen zu haben"
             spans = self.cues.attributions(doc, s.i, clauses, doc.mentions, self.particles, self.known_verbs)
             sent_denials = self.cues.denials(doc, s.i, clauses, doc.mentions, self.particles, self.known_verbs)
             denials.extend(sent_denials)
@@ -349,12 +359,20 @@ class EventExtractor:
                 kind = self._subjectless(doc, c, actors)
                 inherited = (last_source if kind == "pronoun" and c.opener is None and last_source_sent >= s.i - 1
                              else subject if kind == "ellipsis" else None)
+                alleged = accusation if (accusation is not None and c.opener in self.cues.infinitive_openers
+                                         and not any(m.preposition is None for m in actors)) else None
+                if alleged is not None:
+                    inherited = alleged[1]  # the accused did what the accusation says
                 trigs = self.triggers(doc, c)
                 if head_seen and c.opener in self.cues.infinitive_openers:
                     trigs = []
                 head_seen = head_seen or any(not t.nominal and t.rule.type in self.complement_types for t in trigs)
                 for trig in trigs:
                     ev = self._event(doc, c, trig, actors, origins, in_clause, spans, inherited)
+                    if ev is not None and alleged is not None:
+                        ev.attribution = _unique([*ev.attribution, _accuser(alleged[0])])
+                    if ev is not None and ev.event_type in self.allegation_types and self._last_target is not None:
+                        accusation = (ev, self._last_target)
                     if ev is not None and not any(_duplicate(ev, o) for o in sent_events):
                         sent_events.append(ev)
                         last_source, last_source_sent = self._last_source, s.i
@@ -407,6 +425,7 @@ class EventExtractor:
         else:
             self._last_source = source_m
             source = _ref(source_m)
+        self._last_target = target_m
         target = _ref(target_m)
         if target is None and rule.location_target and loc_m is not None and loc_m.actor is not None \
                 and loc_m.preposition in self.inside_preps \
@@ -418,6 +437,8 @@ class EventExtractor:
                 ref.country, ref.actor_id = context_country, f"{context_country}-{ref.sector}"
         if target is not None and target.country is None and target.actor_id is None:
             target = None
+        if rule.require_target and target is None:
+            return None
         if source is None or (source.country is None and source.actor_id is None):
             return None
         if rule.require_military and source is not None and source.sector is None:
@@ -483,6 +504,13 @@ class EventExtractor:
                 for a in d.deniers:
                     if all(x.country != a.country or x.name != a.name for x in e.denied_by):
                         e.denied_by.append(a)
+
+
+def _accuser(ev: Event) -> Attribution:
+    """The accuser as the source of the act the accusation alleges."""
+    s = ev.source
+    assert s is not None
+    return Attribution(s.text, s.name, s.country, s.sector, ev.trigger)
 
 
 def _own_side(a: Attribution, source: ActorRef) -> Attribution:
