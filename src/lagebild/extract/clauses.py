@@ -92,6 +92,8 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
             if i > start:
                 close(i)
                 start = i
-            opener = low
+                opener = low
+            elif opener is None or low in strong:
+                opener = low  # an infinitive clause keeps its marker (", die Entsendung ... zu beenden")
     close(s.tok_end)
     return clauses

@@ -17,7 +17,7 @@ from .analyser import Analysis, analysis_of
 from .claims import OWN_SIDE, UNNAMED, AttributionSpan, ClaimCues, Denial
 from .clauses import Clause, split_clauses
 
-RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}
+RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}  # default; a rule may set `reciprocal` itself
 
 
 @dataclass
@@ -37,6 +37,7 @@ class Rule:
     genitive_role: str = "source"  # "Verlegung nordkoreanischer Soldaten" vs "Unterstützung der Streitkräfte"
     location_target: bool = False
     require_target: bool = False
+    reciprocal: bool = False  # "X und Y haben vereinbart": Y is X's partner, not a second actor
     blocked_after: set[str] = field(default_factory=set)  # a noun after these words is no event ("in Zusammenarbeit mit")
     unnamed_source: str | None = None  # sector of an unnamed source ("Tausende protestierten in Tiflis": CIV)
 
@@ -51,6 +52,7 @@ class Rule:
                    source_sector_types=dict(d.get("source_sector_types") or {}),
                    location_target=bool(d.get("location_target")), unnamed_source=d.get("unnamed_source"),
                    require_target=bool(d.get("require_target")),
+                   reciprocal=bool(d.get("reciprocal", d["type"] in RECIPROCAL)),
                    blocked_after={w.lower() for w in d.get("blocked_after") or []})
         check_event(rule.type, rule.mode, rule.context)
         return rule
@@ -82,6 +84,7 @@ class EventExtractor:
         self.inside_preps = set(lex.get("inside_location_prepositions") or [])
         self.infinitive_markers = set(lex.get("infinitive_clause_markers") or [])
         self.allegation_types = set(triggers.get("allegation_types") or [])
+        self.coordinators = set(triggers.get("coordinators") or [])
         self.weak = set(lex.get("weak_clause_breaks") or [])
         self.particles = set(lex.get("separable_particles") or [])
         self.passive_aux = set(lex.get("passive_auxiliaries") or [])
@@ -131,7 +134,8 @@ class EventExtractor:
             is_noun_form = capital if self.lang == "de" else True
             if not capital or i == doc.sentences[t.sent].tok_start or self.lang != "de":
                 lemma = self.cues.verb_lemma(doc, i, clause, self.particles, self.known_verbs)
-                if lemma in self.cues.speech_verbs or (lemma in self.cues.denial_verbs and (
+                if (lemma in self.cues.speech_verbs and (lemma not in self.by_verb or i in self._cue_toks)) or (
+                        lemma in self.cues.denial_verbs and (
                         lemma not in self.by_verb or self.cues.find(doc, clause.start, clause.end, self.cues.back_refs))):
                     continue
                 for r in self.by_verb.get(lemma, []):
@@ -156,7 +160,7 @@ class EventExtractor:
                             self._head_cache[low] = head
                     rules = self.by_noun.get(head) if head else None
                 if rules:
-                    if any(toks[j].lower in self.nominal_blockers for j in range(max(clause.start, i - 3), i)):
+                    if self._blocked(doc, clause, i):
                         folded |= rules[0].target_preps
                         continue
                     blocked = rules[0].blocked_after
@@ -177,6 +181,17 @@ class EventExtractor:
         if head is not None:
             out = [tr for tr in out if tr.tok <= head.tok]
         return out
+
+    def _blocked(self, doc: Doc, clause: Clause, i: int) -> bool:
+        """A nominal governed by "vor", "nach", "über" ... ("Vor dem geplanten Treffen") tells no new event;
+        a capitalised word in between ends the phrase ("über den NATO-Beitritt Zugeständnisse")."""
+        toks = doc.tokens
+        for j in range(i - 1, max(clause.start, i - 4) - 1, -1):
+            if toks[j].lower in self.nominal_blockers:
+                return True
+            if toks[j].text[:1].isupper() and j != doc.sentences[toks[j].sent].tok_start:
+                return False
+        return False
 
     def _own_actor(self, doc: Doc, tok: int) -> bool:
         """A nominal trigger with its own source: an origin adjective right before it ("nordkoreanischer
@@ -200,7 +215,7 @@ class EventExtractor:
             after = [m for m in actors if trig.tok < m.tok_start and (m.preposition is None or m.preposition in ("von", "of"))
                      and all(t.lower in self.determiners or t.text[:1].islower() for t in toks[trig.tok + 1:m.tok_start])
                      and m.tok_start - trig.tok <= 3]
-            before = [m for m in origins if m.tok_end == trig.tok]
+            before = [m for m in origins if m.tok_end == trig.tok and m.preposition is None]
             if after and rule.genitive_role == "target":
                 target, after = after[0], []
             if after:
@@ -212,7 +227,7 @@ class EventExtractor:
         if source is None and inherited is not None:
             source = inherited  # "sie sollen ... unterstützen", "und hat ... erworben": the subject told before
             bare = [m for m in bare if m is not inherited]
-            if rule.type in RECIPROCAL and self._partner is not None and inherited is not self._partner:
+            if rule.reciprocal and self._partner is not None and inherited is not self._partner:
                 target = self._partner  # "Japan and the Philippines plan to expand their cooperation"
         passive = any(toks[j].lower in self.passive_aux for j in range(clause.start, clause.end)) and not trig.nominal
         agent = next((m for m in actors if m.preposition in self.agent_preps), None) if passive else None
@@ -238,7 +253,7 @@ class EventExtractor:
         if target is None and trig.extra_preps:  # "ein Abkommen über den Kauf ... aus Polen unterzeichnet"
             target = next((m for m in actors if m is not source
                            and self._governor(doc, m, clause.start) in trig.extra_preps), None)
-        if target is None and rule.type in RECIPROCAL and source is not None:
+        if target is None and rule.reciprocal and source is not None:
             k = bare.index(source) if source in bare else -1
             if 0 <= k < len(bare) - 1 and any(toks[j].lower in self.weak for j in range(source.tok_end, bare[k + 1].tok_start)):
                 target = bare[k + 1]
@@ -248,6 +263,16 @@ class EventExtractor:
         parse = analysis_of(doc)
         if parse is not None and not trig.nominal:
             source, target = self._parsed_roles(parse, trig.tok, actors, source, target, rule)
+        self._co_source = None
+        if source is not None and source is not inherited and not rule.reciprocal and source in bare:
+            k = bare.index(source)
+            nxt = bare[k + 1] if k + 1 < len(bare) else None
+            if nxt is not None and not _same_actor(nxt, source) and all(
+                    toks[j].lower in self.coordinators or toks[j].text == "," for j in range(source.tok_end, nxt.tok_start)) \
+                    and nxt.tok_start > source.tok_end:
+                self._co_source = nxt  # "China und Russland haben ein Manöver begonnen": both act
+                if target is nxt:
+                    target = None
         if source is not None and target is not None and _same_actor(source, target):
             target = None
         return source, target
@@ -323,6 +348,8 @@ class EventExtractor:
     def __call__(self, doc: Doc) -> list[Event]:
         self._index(doc)
         self._last_target: Mention | None = None
+        self._cue_toks: set[int] = set()
+        self._co_source: Mention | None = None
         events: list[Event] = []
         denials: list[Denial] = []
         subject: Mention | None = None
@@ -341,6 +368,7 @@ class EventExtractor:
             denials.extend(sent_denials)
             denial_clauses = {id(d.clause) for d in sent_denials}
             cue_toks = {j for sp in spans for j in range(sp.cue_start, sp.cue_end)}
+            self._cue_toks = cue_toks
             if not spans and s.paragraph == prev_para and self._reported_speech(doc, s.tok_start, s.tok_end):
                 spans = [AttributionSpan(s.tok_start, s.tok_start, s.tok_start, s.tok_end, sp.attributions) for sp in prev_spans]
             sent_events: list[Event] = []
@@ -368,7 +396,13 @@ class EventExtractor:
                     trigs = []
                 head_seen = head_seen or any(not t.nominal and t.rule.type in self.complement_types for t in trigs)
                 for trig in trigs:
+                    self._co_source = None
                     ev = self._event(doc, c, trig, actors, origins, in_clause, spans, inherited)
+                    co = self._co_source
+                    if ev is not None and co is not None:
+                        ev2 = self._event(doc, c, trig, [m for m in actors if m is not co], origins, in_clause, spans, co)
+                        if ev2 is not None and not any(_duplicate(ev2, o) for o in sent_events):
+                            sent_events.append(ev2)
                     if ev is not None and alleged is not None:
                         ev.attribution = _unique([*ev.attribution, _accuser(alleged[0])])
                     if ev is not None and ev.event_type in self.allegation_types and self._last_target is not None:
@@ -401,7 +435,13 @@ class EventExtractor:
         first_bare = next((m.tok_start for m in actors if m.preposition is None), c.end)
         if any(toks[j].lower in self.group_pronouns for j in range(c.start, first_bare)):
             return "pronoun"
-        return "ellipsis" if c.opener in self.weak and first_bare == c.end else None
+        if c.opener in self.weak and c.start + 1 < c.end and (first_bare == c.end or self._finite_after(doc, c.start + 1)):
+            return "ellipsis"  # "und hat dort den Präsidenten getroffen": the actor after the verb is its object
+        return None
+
+    def _finite_after(self, doc: Doc, i: int) -> bool:
+        t = doc.tokens[i]
+        return t.lower in self.finite or t.lemma in self.by_verb or t.lower in self.cues.verb_forms
 
     def _reported_speech(self, doc: Doc, start: int, end: int) -> bool:
         return any(t.lower in self.cues.reported_speech for t in doc.tokens[start:end])
