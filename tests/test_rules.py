@@ -46,6 +46,11 @@ def roles(evs: list[dict[str, Any]]) -> list[tuple[str, str | None, str | None]]
     ("de", "Russische Truppen treffen in Belarus ein.", [("MOBILIZE", "RUS", "BLR")]),
     ("en", "Russia's foreign minister arrived in Pyongyang on Monday.", [("CONSULT", "RUS", "PRK")]),
     ("de", "Nordkoreanische Soldaten wurden nach Russland entsandt.", [("MOBILIZE", "PRK", "RUS")]),
+    # "teilte mit, ..." is speech (particle before the comma), "wurden getroffen" is hit, not met
+    ("de", "Das Büro des israelischen Regierungschefs teilte mit, Israel habe Hilfe zugesagt.", [("AGREE", "ISR", None)]),
+    ("de", "Mehrere Schulen in Syrien seien von russischen Raketen getroffen worden.", []),
+    ("de", "Die Präsidenten Polens und Litauens werden sich morgen in Warschau treffen.", [("CONSULT", "POL", "LTU")]),
+    ("de", "Russland warnt vor einem drohenden Konflikt.", []),
     # one act told twice in a sentence is one event
     ("en", "Hungary's prime minister visited Russia and held talks with Vladimir Putin.", [("CONSULT", "HUN", "RUS")]),
 ])

@@ -96,10 +96,12 @@ class ClaimCues:
         last = clause.end - 1
         while last > i and not doc.tokens[last].text[:1].isalpha():
             last -= 1
-        if last > i and doc.tokens[last].lower in particles:
-            joined = doc.tokens[last].lower + tok.lemma
-            if joined in known:
-                return joined
+        comma = next((j for j in range(i + 1, clause.end) if doc.tokens[j].text == ","), None)
+        for k in (last, comma - 1 if comma is not None else -1):  # "teilte mit, der Minister habe ..."
+            if k > i and doc.tokens[k].lower in particles:
+                joined = doc.tokens[k].lower + tok.lemma
+                if joined in known:
+                    return joined
         if tok.lemma in known:
             return tok.lemma
         low = tok.lower

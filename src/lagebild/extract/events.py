@@ -37,6 +37,7 @@ class Rule:
     genitive_role: str = "source"  # "Verlegung nordkoreanischer Soldaten" vs "Unterstützung der Streitkräfte"
     location_target: bool = False
     require_target: bool = False
+    active_only: bool = False  # "wurden getroffen" is hit, not met
     reciprocal: bool = False  # "X und Y haben vereinbart": Y is X's partner, not a second actor
     blocked_after: set[str] = field(default_factory=set)  # a noun after these words is no event ("in Zusammenarbeit mit")
     unnamed_source: str | None = None  # sector of an unnamed source ("Tausende protestierten in Tiflis": CIV)
@@ -51,7 +52,7 @@ class Rule:
                    movement=bool(d.get("movement")), genitive_role=d.get("genitive_role", "source"),
                    source_sector_types=dict(d.get("source_sector_types") or {}),
                    location_target=bool(d.get("location_target")), unnamed_source=d.get("unnamed_source"),
-                   require_target=bool(d.get("require_target")),
+                   require_target=bool(d.get("require_target")), active_only=bool(d.get("active_only")),
                    reciprocal=bool(d.get("reciprocal", d["type"] in RECIPROCAL)),
                    blocked_after={w.lower() for w in d.get("blocked_after") or []})
         check_event(rule.type, rule.mode, rule.context)
@@ -85,6 +86,7 @@ class EventExtractor:
         self.infinitive_markers = set(lex.get("infinitive_clause_markers") or [])
         self.allegation_types = set(triggers.get("allegation_types") or [])
         self.coordinators = set(triggers.get("coordinators") or [])
+        self.participle_endings = tuple(triggers.get("participle_adjective_endings") or ["\0"])
         self.weak = set(lex.get("weak_clause_breaks") or [])
         self.particles = set(lex.get("separable_particles") or [])
         self.passive_aux = set(lex.get("passive_auxiliaries") or [])
@@ -132,6 +134,9 @@ class EventExtractor:
                 continue
             capital = t.text[:1].isupper()
             is_noun_form = capital if self.lang == "de" else True
+            if (not capital and t.lower.endswith(self.participle_endings) and i > clause.start
+                    and toks[i - 1].lower in self.determiners | self.nominal_blockers):
+                continue  # "einen drohenden Umsturz": a participle used as adjective
             if not capital or i == doc.sentences[t.sent].tok_start or self.lang != "de":
                 lemma = self.cues.verb_lemma(doc, i, clause, self.particles, self.known_verbs)
                 if (lemma in self.cues.speech_verbs and (lemma not in self.by_verb or i in self._cue_toks)) or (
@@ -451,6 +456,9 @@ class EventExtractor:
         toks = doc.tokens
         rule = trig.rule
         if rule.require_military and not trig.nominal and not self._military(doc, c, actors):
+            return None
+        if rule.active_only and not trig.nominal and toks[trig.tok].lower != toks[trig.tok].lemma and any(
+                toks[j].lower in self.passive_aux for j in range(c.start, c.end)):
             return None
         source_m, target_m = self._roles(doc, c, trig, actors, origins, inherited)
         loc_preps = self.location_preps if rule.movement else self.static_location_preps
