@@ -51,6 +51,11 @@ def roles(evs: list[dict[str, Any]]) -> list[tuple[str, str | None, str | None]]
     ("de", "Mehrere Schulen in Syrien seien von russischen Raketen getroffen worden.", []),
     ("de", "Die Präsidenten Polens und Litauens werden sich morgen in Warschau treffen.", [("CONSULT", "POL", "LTU")]),
     ("de", "Russland warnt vor einem drohenden Konflikt.", []),
+    # participles before their noun are adjectives; a passive without agent names no doer
+    ("de", "Der Staatschef von Belarus hat sechs inhaftierte Oppositionsführer begnadigt.", []),
+    ("de", "Russland inhaftierte mehrere Journalisten.", [("COERCE", "RUS", None)]),
+    ("de", "Drei ukrainische Zivilisten wurden getötet.", []),
+    ("en", "Ukrainian troops were deployed to the border.", [("MOBILIZE", "UKR", None)]),
     # one act told twice in a sentence is one event
     ("en", "Hungary's prime minister visited Russia and held talks with Vladimir Putin.", [("CONSULT", "HUN", "RUS")]),
 ])

@@ -87,6 +87,7 @@ class EventExtractor:
         self.allegation_types = set(triggers.get("allegation_types") or [])
         self.coordinators = set(triggers.get("coordinators") or [])
         self.participle_endings = tuple(triggers.get("participle_adjective_endings") or ["\0"])
+        self.inflected_participle = tuple(triggers.get("inflected_participle_endings") or [])
         self.weak = set(lex.get("weak_clause_breaks") or [])
         self.particles = set(lex.get("separable_particles") or [])
         self.passive_aux = set(lex.get("passive_auxiliaries") or [])
@@ -134,9 +135,8 @@ class EventExtractor:
                 continue
             capital = t.text[:1].isupper()
             is_noun_form = capital if self.lang == "de" else True
-            if (not capital and t.lower.endswith(self.participle_endings) and i > clause.start
-                    and toks[i - 1].lower in self.determiners | self.nominal_blockers):
-                continue  # "einen drohenden Umsturz": a participle used as adjective
+            if not capital and i > clause.start and self._attributive(doc, i, clause):
+                continue  # "einen drohenden Umsturz", "sechs inhaftierte Oppositionsführer": participles as adjectives
             if not capital or i == doc.sentences[t.sent].tok_start or self.lang != "de":
                 lemma = self.cues.verb_lemma(doc, i, clause, self.particles, self.known_verbs)
                 if (lemma in self.cues.speech_verbs and (lemma not in self.by_verb or i in self._cue_toks)) or (
@@ -186,6 +186,18 @@ class EventExtractor:
         if head is not None:
             out = [tr for tr in out if tr.tok <= head.tok]
         return out
+
+    def _attributive(self, doc: Doc, i: int, clause: Clause) -> bool:
+        """A German participle before its noun, after a determiner, number or adverb, is an adjective; after
+        an actor or a conjunction it is a verb ("Russland inhaftierte Journalisten")."""
+        toks = doc.tokens
+        low, prev = toks[i].lower, toks[i - 1]
+        if low.endswith(self.participle_endings) and prev.lower in self.determiners | self.nominal_blockers:
+            return True
+        nxt = toks[i + 1] if i + 1 < clause.end else None
+        return (bool(self.inflected_participle) and low.endswith(self.inflected_participle) and nxt is not None
+                and nxt.text[:1].isupper() and prev.text[:1].islower() and prev.text[:1].isalpha()
+                and prev.lower not in self.weak | self.coordinators | self.finite)
 
     def _blocked(self, doc: Doc, clause: Clause, i: int) -> bool:
         """A nominal governed by "vor", "nach", "über" ... ("Vor dem geplanten Treffen") tells no new event;
@@ -240,6 +252,8 @@ class EventExtractor:
             if agent is not None and not rule.require_military:
                 source = agent
                 target = target or next((m for m in bare if m is not agent), None)
+            elif passive and not rule.require_military and toks[trig.tok].lower != toks[trig.tok].lemma:
+                return None, None  # "drei Zivilisten wurden getötet": the actor named is the patient, the doer unknown
             elif bare and (inherited is None or source is None):
                 source = bare[0] if source is None else source
         if source is None and not trig.nominal:  # "Eine russische Delegation trifft ... ein": the subject's origin
