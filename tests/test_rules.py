@@ -56,6 +56,9 @@ def roles(evs: list[dict[str, Any]]) -> list[tuple[str, str | None, str | None]]
     ("de", "Russland inhaftierte mehrere Journalisten.", [("COERCE", "RUS", None)]),
     ("de", "Drei ukrainische Zivilisten wurden getötet.", []),
     ("en", "Ukrainian troops were deployed to the border.", [("MOBILIZE", "UKR", None)]),
+    # English nouns and names that look like verb triggers (from a look at MEANTIME business news)
+    ("en", "Shares of US carmakers fell in March after the decline in demand.", []),
+    ("en", "Russia shared intelligence with Iran.", [("AID", "RUS", "IRN")]),
     # one act told twice in a sentence is one event
     ("en", "Hungary's prime minister visited Russia and held talks with Vladimir Putin.", [("CONSULT", "HUN", "RUS")]),
 ])
@@ -121,7 +124,7 @@ def test_relative_clause_with_capitalised_subject_is_its_own_clause() -> None:
 
 @pytest.mark.parametrize(("lang", "text", "value"), [
     ("de", "Russland wird bis Ende März weitere Truppen nach Belarus verlegen.", "2024-10-23/2025-03-31"),
-    ("en", "Russia will keep its troops in Belarus until the end of March.", "2024-10-23/2025-03-31"),
+    ("en", "Russia will deploy more troops to Belarus until the end of March.", "2024-10-23/2025-03-31"),
     ("en", "Russian troops arrived in Belarus last Tuesday.", "2024-10-22"),
 ])
 def test_dates_of_events(lang: str, text: str, value: str) -> None:

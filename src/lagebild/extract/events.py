@@ -86,6 +86,7 @@ class EventExtractor:
         self.infinitive_markers = set(lex.get("infinitive_clause_markers") or [])
         self.allegation_types = set(triggers.get("allegation_types") or [])
         self.coordinators = set(triggers.get("coordinators") or [])
+        self.noun_markers = set(triggers.get("noun_markers") or [])
         self.participle_endings = tuple(triggers.get("participle_adjective_endings") or ["\0"])
         self.inflected_participle = tuple(triggers.get("inflected_participle_endings") or [])
         self.weak = set(lex.get("weak_clause_breaks") or [])
@@ -137,7 +138,9 @@ class EventExtractor:
             is_noun_form = capital if self.lang == "de" else True
             if not capital and i > clause.start and self._attributive(doc, i, clause):
                 continue  # "einen drohenden Umsturz", "sechs inhaftierte Oppositionsführer": participles as adjectives
-            if not capital or i == doc.sentences[t.sent].tok_start or self.lang != "de":
+            first_word = i == doc.sentences[t.sent].tok_start
+            noun_use = i > clause.start and toks[i - 1].lower in self.noun_markers  # "the decline", "its shares"
+            if (not capital or first_word) and not noun_use:
                 lemma = self.cues.verb_lemma(doc, i, clause, self.particles, self.known_verbs)
                 if (lemma in self.cues.speech_verbs and (lemma not in self.by_verb or i in self._cue_toks)) or (
                         lemma in self.cues.denial_verbs and (
