@@ -332,6 +332,13 @@ def score_doc(report: Report, doc: GoldDoc, pred: list[dict[str, Any]]) -> None:
                       report.by_lang_type[(doc.lang, p["event_type"])]):
                 c.fp += 1
             report.errors.append({"doc": doc.id, "kind": "spurious", "event": _short(p)})
+    by_gold = {id(g): p for g, p in pairs}
+    for g in doc.events:
+        if g.denied_by:  # every gold denial, also on events the extraction missed
+            p = by_gold.get(id(g))
+            ok = p is not None and _set_matches(g.denied_by, p["denied_by"])
+            report.fields["denials linked (of all gold denials)"].add(ok)
+            report.fields_by_lang[(doc.lang, "denials linked (of all gold denials)")].add(ok)
     for g, p in pairs:
         for name, ok in _field_checks(g, p).items():
             if ok is None:
@@ -379,7 +386,8 @@ def format_report(report: Report, title: str, errors: int = 0) -> str:
     for name, a in sorted(report.fields.items()):
         per = "  ".join(f"{lang} {x.right}/{x.total}" for (lang, n), x in sorted(report.fields_by_lang.items()) if n == name)
         value = f"{a.value:5.3f}" if a.value is not None else "  -  "
-        lines.append(f"  {name:<22} {value}   ({a.right}/{a.total}; {per})")
+        lines.append(f"  {name:<22} {value}   ({a.right}/{a.total}; {per})" if len(name) <= 22 else
+                     f"  {name}: {value}   ({a.right}/{a.total}; {per})")
     if errors:
         kinds: dict[str, int] = defaultdict(int)
         for e in report.errors:
