@@ -111,6 +111,17 @@ def test_definite_institution_speaks_for_its_own_side(lang: str, text: str, spea
     assert [a["country"] for a in e["attribution"]] == [speaker] and not e["hedged"]
 
 
+@pytest.mark.parametrize(("lang", "text", "speaker", "expected"), [
+    ("en", "Norway's military said Russia had moved fighter jets to the Arctic.", "NOR", ("MOBILIZE", "RUS", None)),
+    ("de", "Der südkoreanische Geheimdienst teilte mit, Nordkorea habe Raketen an Russland geliefert.", "KOR",
+     ("AID", "PRK", "RUS")),
+])
+def test_reported_clause_without_complementiser(lang: str, text: str, speaker: str,
+                                                expected: tuple[str, str, str | None]) -> None:
+    [e] = events(text, lang)
+    assert roles([e]) == [expected] and [a["country"] for a in e["attribution"]] == [speaker]
+
+
 def test_unnamed_officials_stay_unnamed_and_hedge() -> None:
     [e] = events("Russia has deployed troops to Belarus, officials said.", "en")
     assert e["attribution"][0]["name"] == "unnamed" and e["hedged"]

@@ -171,6 +171,12 @@ class ClaimCues:
                 comma = next((j for j in range(i - 1, c.start, -1) if toks[j].text == ","), None)
                 if not scope and comma is not None and i - comma <= 7:
                     seg_start, scope = comma + 1, [(c.start, comma)]  # "..., the official said."
+                if not scope and lemma not in self.event_verbs:
+                    # "X said Y had ...", "X teilte mit, Y habe ...": the reported clause follows, with no "that"
+                    after = next((j for j in range(i + 1, min(c.end, i + 4)) if toks[j].text == ","), None)
+                    k = after + 1 if after is not None else i + 1
+                    if any(k <= m.tok_start < c.end and m.preposition is None and m.kind == "actor" for m in actors):
+                        seg_end, scope = k, [(k, c.end)]
                 if not scope:
                     continue
                 speakers = [m for m in actors if seg_start <= m.tok_start < seg_end and m.preposition is None
