@@ -121,6 +121,7 @@ class EventExtractor:
         self.dep_object = {x.lower() for x in deps.get("object") or []}
         self.dep_agent = {x.lower() for x in deps.get("agent") or []}
         self.dep_chain = {x.lower() for x in deps.get("verb_chain") or []}
+        self.dep_patient = {x.lower() for x in deps.get("patient") or []}
         self._head_cache: dict[str, str | None] = {}  # compound -> trigger head noun ("Verteidigungszusammenarbeit")
         self.noun_heads = sorted((n for n in self.by_noun if len(n) >= 5), key=len, reverse=True)
 
@@ -320,8 +321,9 @@ class EventExtractor:
         subj = next((m for v in verbs for c in parse.dependents(v, self.dep_subject) if (m := subtree_actor(c))), None)
         agent = next((m for v in verbs for c in parse.dependents(v, self.dep_agent) if (m := subtree_actor(c))), None)
         obj = next((m for v in verbs for c in parse.dependents(v, self.dep_object) if (m := subtree_actor(c))), None)
+        patient = next((m for v in verbs for c in parse.dependents(v, self.dep_patient) if (m := subtree_actor(c))), None)
         if agent is not None:
-            return agent, (subj if subj is not None and rule.object_target else target)
+            return agent, (patient or subj if rule.object_target or target is None else target)
         if subj is not None:
             source = subj
             if target is subj:
