@@ -96,14 +96,21 @@ def _events(doc: Doc, kit: LanguageKit) -> None:
 
 
 class Pipeline:
-    """Runs the configured components over articles; the public entry point for extraction."""
+    """Runs the configured components over articles; the public entry point for extraction.
 
-    def __init__(self, components: Iterable[str] | None = None) -> None:
+    ``analyser``: ``"rules"`` (the offline default) or ``"spacy:PIPELINE[,PIPELINE]"``, installed spaCy
+    pipelines (package names or paths) whose parse improves role assignment in their language; None
+    reads ``$LAGEBILD_ANALYSER``, so every command can use one without an option of its own."""
+
+    def __init__(self, components: Iterable[str] | None = None, analyser: str | None = None) -> None:
+        from .extract.analyser import make_analysers
+
         names = list(components) if components is not None else list(load("pipeline")["components"])
         unknown = [n for n in names if n not in REGISTRY]
         if unknown:
             raise ValueError(f"unknown pipeline component(s): {', '.join(unknown)} (known: {', '.join(REGISTRY)})")
         self.components = names
+        self.analysers = make_analysers(analyser)
 
     def __call__(self, article: Article) -> Doc:
         from .language.detect import resolve_language
@@ -117,6 +124,9 @@ class Pipeline:
         kit = language_kit(lang)
         for name in self.components:
             REGISTRY[name](doc, kit)
+            if name == "segment":
+                for analyse in self.analysers:
+                    analyse(doc)
         return doc
 
     def pipe(self, articles: Iterable[Article]) -> Iterator[Doc]:

@@ -15,6 +15,7 @@ from ..model import ActorRef, Attribution, Doc, Mention, Modality
 from .clauses import Clause
 
 UNNAMED = "unnamed"
+OWN_SIDE = "own side"  # "the army said", "teilte das Ministerium mit": the institution of the claim's own actor
 
 
 def _phrases(items: list[str] | None) -> PhraseSet:
@@ -55,6 +56,7 @@ class ClaimCues:
         a = self.data.get("attribution") or {}
         self.postpositions = set(a.get("postpositions") or [])
         self.prepositions = sorted((tuple(p.lower().split()) for p in a.get("prepositions") or []), key=len, reverse=True)
+        self.preposition_sets = [PhraseSet([p]) for p in self.prepositions]
         self.speech_verbs = set(a.get("verbs") or [])
         self.unnamed = _phrases(a.get("unnamed"))
         self.report_nouns = set(a.get("report_nouns") or [])
@@ -62,6 +64,8 @@ class ClaimCues:
         self.negation = _phrases(m.get("negation"))
         self.hypothetical = _phrases(m.get("hypothetical"))
         self.future = _phrases(m.get("future"))
+        self.conditional_openers = set(m.get("conditional_openers") or [])
+        self.infinitive_openers = set(m.get("infinitive_openers") or [])
         self.hedges = _phrases(self.data.get("hedges"))
         self.reported_speech = set(self.data.get("reported_speech") or [])
         d = self.data.get("denial") or {}
@@ -71,6 +75,12 @@ class ClaimCues:
         self.passive_aux = set(self.lex.get("passive_auxiliaries") or [])
         self.determiners = set(self.lex.get("determiners") or [])
         self.person_pronouns = {p for p in (self.lex.get("anaphors") or {}).get("person", [])}
+        self.definite = set(a.get("definite_articles") or [])
+        self.own_side = set(a.get("own_side_speakers") or [])
+        # filled in by the event extractor from triggers.yaml
+        self.verb_forms: dict[str, str] = {}
+        self.verb_suffixes: list[tuple[str, ...]] = []
+        self.event_verbs: set[str] = set()
 
     # -- helpers -------------------------------------------------------------------------------
     @staticmethod
@@ -86,10 +96,20 @@ class ClaimCues:
         last = clause.end - 1
         while last > i and not doc.tokens[last].text[:1].isalpha():
             last -= 1
-        if last > i and doc.tokens[last].lower in particles:
-            joined = doc.tokens[last].lower + tok.lemma
-            if joined in known:
-                return joined
+        comma = next((j for j in range(i + 1, clause.end) if doc.tokens[j].text == ","), None)
+        for k in (last, comma - 1 if comma is not None else -1):  # "teilte mit, der Minister habe ..."
+            if k > i and doc.tokens[k].lower in particles:
+                joined = doc.tokens[k].lower + tok.lemma
+                if joined in known:
+                    return joined
+        if tok.lemma in known:
+            return tok.lemma
+        low = tok.lower
+        if low in self.verb_forms:
+            return self.verb_forms[low]
+        for end, rep in self.verb_suffixes:
+            if low.endswith(end) and len(low) > len(end) + 2 and low[:-len(end)] + rep in known:
+                return low[:-len(end)] + rep
         return tok.lemma
 
     # -- attribution -----------------------------------------------------------------------------
@@ -119,8 +139,8 @@ class ClaimCues:
                     if first < i:
                         spans.append(self._span(doc, first, i + 1, first, i, s.tok_start, s.tok_end, low, actors))
                         covered.update(range(first, i + 1))
-            for p in self.prepositions:
-                found = self.find(doc, c.start, c.end, [p])
+            for p, pset in zip(self.prepositions, self.preposition_sets, strict=True):
+                found = pset.find(doc.lowers, c.start, c.end)
                 if found and found[0] not in covered and "*" in p:
                     star = found[0] + p.index("*")
                     cue = " ".join(p).replace("*", toks[star].text)
@@ -151,6 +171,12 @@ class ClaimCues:
                 comma = next((j for j in range(i - 1, c.start, -1) if toks[j].text == ","), None)
                 if not scope and comma is not None and i - comma <= 7:
                     seg_start, scope = comma + 1, [(c.start, comma)]  # "..., the official said."
+                if not scope and lemma not in self.event_verbs:
+                    # "X said Y had ...", "X teilte mit, Y habe ...": the reported clause follows, with no "that"
+                    after = next((j for j in range(i + 1, min(c.end, i + 4)) if toks[j].text == ","), None)
+                    k = after + 1 if after is not None else i + 1
+                    if any(k <= m.tok_start < c.end and m.preposition is None and m.kind == "actor" for m in actors):
+                        seg_end, scope = k, [(k, c.end)]
                 if not scope:
                     continue
                 speakers = [m for m in actors if seg_start <= m.tok_start < seg_end and m.preposition is None
@@ -194,12 +220,15 @@ class ClaimCues:
             atts = [Attribution(text, UNNAMED, None, None, f"{text} {cue}" if cue in self.postpositions else f"{cue} {text}")]
         return AttributionSpan(cue_start, cue_end, sent_start, sent_end, atts)
 
-    @staticmethod
-    def _attribution(doc: Doc, m: Mention, cue: str, text: str | None = None) -> Attribution:
-        """A named speaker; a sector phrase alone ("officials said") is an unnamed one of that sector."""
+    def _attribution(self, doc: Doc, m: Mention, cue: str, text: str | None = None) -> Attribution:
+        """A named speaker; a sector phrase alone ("officials said") is an unnamed one of that sector, but a
+        definite institution ("the army said", "nach Angaben der Armee") speaks for the claim's own side."""
         a = m.actor
         assert a is not None
         name = a.name if a.country is not None or a.actor_id is not None else UNNAMED
+        if name == UNNAMED and a.sector and (m.text.lower() in self.own_side or (
+                m.tok_start > 0 and doc.tokens[m.tok_start - 1].lower in self.definite)):
+            name = OWN_SIDE
         return Attribution(text or m.text, name, a.country, a.sector, cue)
 
     # -- denials ---------------------------------------------------------------------------------
@@ -208,7 +237,10 @@ class ClaimCues:
         out = []
         for c in clauses:
             for i in range(c.start, c.end):
-                if self.verb_lemma(doc, i, c, particles, known_verbs) in self.denial_verbs:
+                lemma = self.verb_lemma(doc, i, c, particles, known_verbs)
+                if lemma in self.denial_verbs:
+                    if lemma in self.event_verbs and self.find(doc, c.start, c.end, self.back_refs) is None:
+                        break  # "lehnte die Forderung ab" rejects; "weist die Vorwürfe zurück" denies
                     deniers = [m.actor for m in mentions if m.kind == "actor" and m.actor and c.start <= m.tok_start < c.end
                                and m.preposition is None and m.actor.country is not None]
                     if deniers:
@@ -222,9 +254,11 @@ class ClaimCues:
         """Negated > hypothetical > future > factual; hedged from hedge cues in the clause."""
         toks = doc.tokens
         lo, hi = clause.start, clause.end
+        if clause.opener in self.infinitive_openers:
+            lo = doc.sentences[clause.sent].tok_start  # "plan to expand": the plan's modality
         if self.find(doc, lo, hi, self.negation):
             modality: Modality = "negated"
-        elif self.find(doc, lo, hi, self.hypothetical):
+        elif clause.opener in self.conditional_openers or self.find(doc, lo, hi, self.hypothetical):
             modality = "hypothetical"
         elif self.find(doc, lo, hi, self.future) or (
                 any(toks[j].lower in self.future_aux for j in range(lo, hi))

@@ -24,10 +24,21 @@ class Clause:
     opener: str | None  # the word that opened it ("dass", "um", ...), lower case
 
 
-def _relative(doc: Doc, i: int, end: int) -> bool:
-    """', die nordkoreanische Soldaten ... zeigen' is a relative clause; ', die Entsendung' is an article."""
+def _relative(doc: Doc, i: int, end: int, finite: frozenset[str] | set[str] = frozenset()) -> bool:
+    """', die nordkoreanische Soldaten ... zeigen' is a relative clause; ', die Entsendung' is an article,
+    unless the stretch up to the next comma ends in a finite auxiliary (', die Russland beliefert haben sollen')."""
     toks = doc.tokens
-    return toks[i].lower in _RELATIVE and (i + 1 >= end or not toks[i + 1].text[:1].isupper())
+    if toks[i].lower not in _RELATIVE:
+        return False
+    if i + 1 >= end or not toks[i + 1].text[:1].isupper():
+        return True
+    j = i + 1
+    while j < end and toks[j].text not in (",", ";", ":"):
+        j += 1
+    last = j - 1
+    while last > i and not toks[last].text[:1].isalpha():
+        last -= 1
+    return toks[last].lower in finite and last > i + 1
 
 
 def _verb_like(word: str, determiners: set[str]) -> bool:
@@ -36,9 +47,22 @@ def _verb_like(word: str, determiners: set[str]) -> bool:
         ("e", "en", "er", "es", "em", "ern")) and len(word) > 2
 
 
+def _infinitive(doc: Doc, i: int, end: int, markers: set[str]) -> str | None:
+    """', ein Wohnviertel angegriffen zu haben.': the stretch after a comma ends in "zu" + verb."""
+    toks = doc.tokens
+    j = i
+    while j < end and toks[j].text not in (",", ";", ":"):
+        j += 1
+    words = [t for t in toks[i:j] if t.text[:1].isalpha()]
+    return words[-2].lower if len(words) >= 3 and words[-2].lower in markers and words[-1].text[:1].islower() else None
+
+
 def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
-                  determiners: set[str] | None = None) -> list[Clause]:
+                  determiners: set[str] | None = None, comma_breaks: set[str] | None = None,
+                  finite: set[str] | None = None, infinitive: set[str] | None = None) -> list[Clause]:
     determiners = determiners or set()
+    comma_breaks = comma_breaks or set()
+    finite = finite or set()
     toks = doc.tokens
     s = doc.sentences[sent]
     strong = breaks - weak
@@ -52,9 +76,15 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
     for i in range(s.tok_start, s.tok_end):
         low = toks[i].lower
         nxt = toks[i + 1].lower if i + 1 < s.tok_end else ""
-        if low in _HARD or (low == "," and (nxt in strong or _relative(doc, i + 1, s.tok_end))):
+        if low in _HARD or (low == "," and (nxt in strong or _relative(doc, i + 1, s.tok_end, finite))):
             close(i)
             start, opener = i + 1, None
+        elif low == "," and nxt in comma_breaks:
+            close(i)
+            start, opener = i + 1, nxt
+        elif low == "," and infinitive and (marker := _infinitive(doc, i + 1, s.tok_end, infinitive)):
+            close(i)
+            start, opener = i + 1, marker
         elif low in weak and i > start and nxt and toks[i + 1].text[:1].islower() and _verb_like(nxt, determiners):
             close(i)
             start, opener = i, low
@@ -62,6 +92,8 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
             if i > start:
                 close(i)
                 start = i
-            opener = low
+                opener = low
+            elif opener is None or low in strong:
+                opener = low  # an infinitive clause keeps its marker (", die Entsendung ... zu beenden")
     close(s.tok_end)
     return clauses

@@ -12,11 +12,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..knowledge.ontology import cameo_root, check_event
-from ..model import ActorRef, DateRef, Doc, Event, Mention, Quantity
-from .claims import UNNAMED, AttributionSpan, ClaimCues, Denial
+from ..model import ActorRef, Attribution, DateRef, Doc, Event, Mention, Quantity
+from .analyser import Analysis, analysis_of
+from .claims import OWN_SIDE, UNNAMED, AttributionSpan, ClaimCues, Denial
 from .clauses import Clause, split_clauses
 
-RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}
+RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}  # default; a rule may set `reciprocal` itself
 
 
 @dataclass
@@ -34,6 +35,12 @@ class Rule:
     movement: bool = False
     source_sector_types: dict[str, str] = field(default_factory=dict)
     genitive_role: str = "source"  # "Verlegung nordkoreanischer Soldaten" vs "Unterstützung der Streitkräfte"
+    location_target: bool = False
+    require_target: bool = False
+    active_only: bool = False  # "wurden getroffen" is hit, not met
+    reciprocal: bool = False  # "X und Y haben vereinbart": Y is X's partner, not a second actor
+    blocked_after: set[str] = field(default_factory=set)  # a noun after these words is no event ("in Zusammenarbeit mit")
+    unnamed_source: str | None = None  # sector of an unnamed source ("Tausende protestierten in Tiflis": CIV)
 
     @classmethod
     def from_data(cls, d: dict[str, Any]) -> Rule:
@@ -43,7 +50,11 @@ class Rule:
                    target_preps=set(d.get("target_preps") or []), object_target=bool(d.get("object_target")),
                    origin_target=bool(d.get("origin_target")), require_military=bool(d.get("require_military")),
                    movement=bool(d.get("movement")), genitive_role=d.get("genitive_role", "source"),
-                   source_sector_types=dict(d.get("source_sector_types") or {}))
+                   source_sector_types=dict(d.get("source_sector_types") or {}),
+                   location_target=bool(d.get("location_target")), unnamed_source=d.get("unnamed_source"),
+                   require_target=bool(d.get("require_target")), active_only=bool(d.get("active_only")),
+                   reciprocal=bool(d.get("reciprocal", d["type"] in RECIPROCAL)),
+                   blocked_after={w.lower() for w in d.get("blocked_after") or []})
         check_event(rule.type, rule.mode, rule.context)
         return rule
 
@@ -54,6 +65,8 @@ class Trigger:
     tok: int
     nominal: bool
     lemma: str
+    # target prepositions of a noun folded into this verb ("Abkommen über den Kauf ... aus Polen")
+    extra_preps: set[str] = field(default_factory=set)
 
 
 class EventExtractor:
@@ -67,6 +80,15 @@ class EventExtractor:
         self.nominal_blockers = set(triggers.get("nominal_blockers") or [])
         self.cues = ClaimCues(lang, claims, lex)
         self.breaks = set(lex.get("clause_breaks") or [])
+        self.comma_breaks = set(lex.get("comma_clause_breaks") or [])
+        self.finite = set(lex.get("finite_auxiliaries") or [])
+        self.inside_preps = set(lex.get("inside_location_prepositions") or [])
+        self.infinitive_markers = set(lex.get("infinitive_clause_markers") or [])
+        self.allegation_types = set(triggers.get("allegation_types") or [])
+        self.coordinators = set(triggers.get("coordinators") or [])
+        self.noun_markers = set(triggers.get("noun_markers") or [])
+        self.participle_endings = tuple(triggers.get("participle_adjective_endings") or ["\0"])
+        self.inflected_participle = tuple(triggers.get("inflected_participle_endings") or [])
         self.weak = set(lex.get("weak_clause_breaks") or [])
         self.particles = set(lex.get("separable_particles") or [])
         self.passive_aux = set(lex.get("passive_auxiliaries") or [])
@@ -76,7 +98,12 @@ class EventExtractor:
         self.light_verbs = set(lex.get("light_verbs") or [])
         self.determiners = set(lex.get("determiners") or [])
         self.group_pronouns = {p for p in (lex.get("anaphors") or {}).get("group", [])}
-        self.military_words = military_words
+        self.military_words = military_words | {w.lower() for w in triggers.get("military_cues") or []}
+        self.troop_words = military_words
+        self.complement_types = set(triggers.get("complement_types") or [])
+        self.genitive_links = set(lex.get("genitive_links") or [])
+        self.cues.verb_forms = {k.lower(): v for k, v in (triggers.get("verb_forms") or {}).items()}
+        self.cues.verb_suffixes = [tuple(x) for x in triggers.get("verb_suffixes") or []]
         self.by_verb: dict[str, list[Rule]] = {}
         self.by_noun: dict[str, list[Rule]] = {}
         for r in self.rules:
@@ -84,7 +111,18 @@ class EventExtractor:
                 self.by_verb.setdefault(v, []).append(r)
             for n in r.nouns:
                 self.by_noun.setdefault(n, []).append(r)
+        for rules in self.by_verb.values():  # a verb with several rules tries the military one first
+            rules.sort(key=lambda r: not r.require_military)
         self.known_verbs = set(self.by_verb) | self.cues.speech_verbs | self.cues.denial_verbs
+        self.cues.event_verbs = set(self.by_verb)
+        self.all_target_preps = {p for r in self.rules for p in r.target_preps}
+        deps = triggers.get("dependencies") or {}
+        self.dep_subject = {x.lower() for x in deps.get("subject") or []}
+        self.dep_object = {x.lower() for x in deps.get("object") or []}
+        self.dep_agent = {x.lower() for x in deps.get("agent") or []}
+        self.dep_chain = {x.lower() for x in deps.get("verb_chain") or []}
+        self.dep_patient = {x.lower() for x in deps.get("patient") or []}
+        self._head_cache: dict[str, str | None] = {}  # compound -> trigger head noun ("Verteidigungszusammenarbeit")
         self.noun_heads = sorted((n for n in self.by_noun if len(n) >= 5), key=len, reverse=True)
 
     # -- triggers --------------------------------------------------------------------------------
@@ -92,19 +130,30 @@ class EventExtractor:
         toks = doc.tokens
         words = {t.lower for t in toks[clause.start:clause.end]} | {t.lemma for t in toks[clause.start:clause.end]}
         out: list[Trigger] = []
+        folded: set[str] = set()  # target prepositions of nouns that are no events of their own
         for i in range(clause.start, clause.end):
             t = toks[i]
             if not t.text[:1].isalpha():
                 continue
             capital = t.text[:1].isupper()
             is_noun_form = capital if self.lang == "de" else True
-            if not capital or i == doc.sentences[t.sent].tok_start or self.lang != "de":
+            if not capital and i > clause.start and self._attributive(doc, i, clause):
+                continue  # "einen drohenden Umsturz", "sechs inhaftierte Oppositionsführer": participles as adjectives
+            first_word = i == doc.sentences[t.sent].tok_start
+            noun_use = i > clause.start and toks[i - 1].lower in self.noun_markers  # "the decline", "its shares"
+            if (not capital or first_word) and not noun_use:
                 lemma = self.cues.verb_lemma(doc, i, clause, self.particles, self.known_verbs)
-                if lemma in self.cues.speech_verbs or lemma in self.cues.denial_verbs:
+                if (lemma in self.cues.speech_verbs and (lemma not in self.by_verb or i in self._cue_toks)) or (
+                        lemma in self.cues.denial_verbs and (
+                        lemma not in self.by_verb or self.cues.find(doc, clause.start, clause.end, self.cues.back_refs))):
                     continue
                 for r in self.by_verb.get(lemma, []):
                     if r.with_any and not (words & r.with_any or any(w.endswith(tuple(r.with_any)) for w in words)):
                         continue
+                    if r.require_military and len(self.by_verb[lemma]) > 1 and not (
+                            words & self.troop_words or any(m.actor is not None and m.actor.sector == "MIL"
+                                                            for m in self._clause_mentions(doc, clause))):
+                        continue  # "send troops" mobilises, "send aid" is aid
                     out.append(Trigger(r, i, False, lemma))
                     break
                 if out and out[-1].tok == i:
@@ -113,15 +162,68 @@ class EventExtractor:
                 low = t.lower
                 rules = self.by_noun.get(low)
                 if rules is None and self.lang == "de" and capital:
-                    head = next((h for h in self.noun_heads if low.endswith(h) and len(low) > len(h) + 2), None)
+                    head = self._head_cache.get(low, "")
+                    if head == "":
+                        head = next((h for h in self.noun_heads if low.endswith(h) and len(low) > len(h) + 2), None)
+                        if len(self._head_cache) < 200_000:
+                            self._head_cache[low] = head
                     rules = self.by_noun.get(head) if head else None
                 if rules:
-                    if any(toks[j].lower in self.nominal_blockers for j in range(max(clause.start, i - 3), i)):
+                    if self._blocked(doc, clause, i):
+                        folded |= rules[0].target_preps
                         continue
+                    blocked = rules[0].blocked_after
+                    if blocked and any(toks[j].lower in blocked for j in range(max(clause.start, i - 2), i)):
+                        continue  # "in Zusammenarbeit mit": a manner, not an event
                     out.append(Trigger(rules[0], i, True, low))
-        # a verb trigger and a noun of the same type in one clause are one event ("Zusammenarbeit ... ausbauen")
-        verbs = {tr.rule.type for tr in out if not tr.nominal}
-        return [tr for tr in out if not tr.nominal or tr.rule.type not in verbs]
+        # a noun beside a verb trigger is the verb's object ("eine Waffenruhe vereinbart", "Zusammenarbeit ...
+        # ausbauen"): one event, unless the noun names its own actor ("angesichts nordkoreanischer Truppenbewegungen")
+        verb = next((tr for tr in out if not tr.nominal), None)
+        if verb is not None:
+            verb.extra_preps |= folded
+            for tr in out:
+                if tr.nominal and not self._own_actor(doc, tr.tok):
+                    verb.extra_preps |= tr.rule.target_preps
+            out = [tr for tr in out if not tr.nominal or self._own_actor(doc, tr.tok)]
+        # an agreement, request, refusal or threat takes the next event as its content: one event
+        head = next((tr for tr in out if not tr.nominal and tr.rule.type in self.complement_types), None)
+        if head is not None:
+            out = [tr for tr in out if tr.tok <= head.tok]
+        return out
+
+    def _attributive(self, doc: Doc, i: int, clause: Clause) -> bool:
+        """A German participle before its noun, after a determiner, number or adverb, is an adjective; after
+        an actor or a conjunction it is a verb ("Russland inhaftierte Journalisten")."""
+        toks = doc.tokens
+        low, prev = toks[i].lower, toks[i - 1]
+        if low.endswith(self.participle_endings) and prev.lower in self.determiners | self.nominal_blockers:
+            return True
+        nxt = toks[i + 1] if i + 1 < clause.end else None
+        return (bool(self.inflected_participle) and low.endswith(self.inflected_participle) and nxt is not None
+                and nxt.text[:1].isupper() and prev.text[:1].islower() and prev.text[:1].isalpha()
+                and prev.lower not in self.weak | self.coordinators | self.finite)
+
+    def _blocked(self, doc: Doc, clause: Clause, i: int) -> bool:
+        """A nominal governed by "vor", "nach", "über" ... ("Vor dem geplanten Treffen") tells no new event;
+        a capitalised word in between ends the phrase ("über den NATO-Beitritt Zugeständnisse")."""
+        toks = doc.tokens
+        for j in range(i - 1, max(clause.start, i - 4) - 1, -1):
+            if toks[j].lower in self.nominal_blockers:
+                return True
+            if toks[j].text[:1].isupper() and j != doc.sentences[toks[j].sent].tok_start:
+                return False
+        return False
+
+    def _own_actor(self, doc: Doc, tok: int) -> bool:
+        """A nominal trigger with its own source: an origin adjective right before it ("nordkoreanischer
+        Truppenbewegungen"), a genitive actor right after it, or a possessive ("Russia's attacks")."""
+        for m in self._near.get(tok, []):
+            if m.tok_end == tok and m.kind in ("origin", "actor"):
+                return True
+            links = self.genitive_links | {"von", "of"}
+            if m.tok_start in (tok + 1, tok + 2) and m.kind == "actor" and doc.tokens[tok + 1].lower in links:
+                return True
+        return tok >= 2 and doc.tokens[tok - 1].lower in ("'s", "’s")
 
     # -- roles -----------------------------------------------------------------------------------
     def _roles(self, doc: Doc, clause: Clause, trig: Trigger, actors: list[Mention], origins: list[Mention],
@@ -134,7 +236,7 @@ class EventExtractor:
             after = [m for m in actors if trig.tok < m.tok_start and (m.preposition is None or m.preposition in ("von", "of"))
                      and all(t.lower in self.determiners or t.text[:1].islower() for t in toks[trig.tok + 1:m.tok_start])
                      and m.tok_start - trig.tok <= 3]
-            before = [m for m in origins if m.tok_end == trig.tok]
+            before = [m for m in origins if m.tok_end == trig.tok and m.preposition is None]
             if after and rule.genitive_role == "target":
                 target, after = after[0], []
             if after:
@@ -146,66 +248,189 @@ class EventExtractor:
         if source is None and inherited is not None:
             source = inherited  # "sie sollen ... unterstützen", "und hat ... erworben": the subject told before
             bare = [m for m in bare if m is not inherited]
+            if rule.reciprocal and self._partner is not None and inherited is not self._partner:
+                target = self._partner  # "Japan and the Philippines plan to expand their cooperation"
         passive = any(toks[j].lower in self.passive_aux for j in range(clause.start, clause.end)) and not trig.nominal
         agent = next((m for m in actors if m.preposition in self.agent_preps), None) if passive else None
         if source is None:
             if agent is not None and not rule.require_military:
                 source = agent
-                target = next((m for m in bare if m is not agent), None)
+                target = target or next((m for m in bare if m is not agent), None)
+            elif passive and not rule.require_military and toks[trig.tok].lower != toks[trig.tok].lemma:
+                return None, None  # "drei Zivilisten wurden getötet": the actor named is the patient, the doer unknown
             elif bare and (inherited is None or source is None):
                 source = bare[0] if source is None else source
+        if source is None and not trig.nominal:  # "Eine russische Delegation trifft ... ein": the subject's origin
+            source = next((m for m in origins if m.tok_start < trig.tok and all(
+                t.lower in self.determiners for t in toks[clause.start:m.tok_start])), None)
         if target is None:
-            target = next((m for m in actors if m.preposition in rule.target_preps and m is not source
+            target = next((m for m in actors if self._governor(doc, m, clause.start) in rule.target_preps and m is not source
                            and (m.tok_start > trig.tok or not trig.nominal)), None)
+        if target is None and rule.origin_target:
+            target = next((m for m in origins if m is not source and m.tok_start > trig.tok - 8
+                           and self._governor(doc, m, clause.start) in rule.target_preps), None)
         if target is None and rule.object_target and source is not None:
             target = next((m for m in bare if m.tok_start > source.tok_start and m is not source
-                           and not _same_actor(m, source)), None)
-        if target is None and rule.type in RECIPROCAL and source is not None:
+                           and not _same_actor(m, source)
+                           and self._governor(doc, m, clause.start, self.location_preps) is None), None)
+        if target is None and trig.extra_preps:  # "ein Abkommen über den Kauf ... aus Polen unterzeichnet"
+            target = next((m for m in actors if m is not source
+                           and self._governor(doc, m, clause.start) in trig.extra_preps), None)
+        if target is None and rule.reciprocal and source is not None:
             k = bare.index(source) if source in bare else -1
             if 0 <= k < len(bare) - 1 and any(toks[j].lower in self.weak for j in range(source.tok_end, bare[k + 1].tok_start)):
                 target = bare[k + 1]
         if target is None and rule.origin_target:
             target = next((m for m in origins if m is not source), None) or next(
                 (m for m in actors if m.preposition in rule.target_preps and m is not source), None)
+        parse = analysis_of(doc)
+        if parse is not None and not trig.nominal:
+            source, target = self._parsed_roles(parse, trig.tok, actors, source, target, rule)
+        self._co_source = None
+        if source is not None and source is not inherited and not rule.reciprocal and source in bare:
+            k = bare.index(source)
+            nxt = bare[k + 1] if k + 1 < len(bare) else None
+            if nxt is not None and not _same_actor(nxt, source) and all(
+                    toks[j].lower in self.coordinators or toks[j].text == "," for j in range(source.tok_end, nxt.tok_start)) \
+                    and nxt.tok_start > source.tok_end:
+                self._co_source = nxt  # "China und Russland haben ein Manöver begonnen": both act
+                if target is nxt:
+                    target = None
         if source is not None and target is not None and _same_actor(source, target):
             target = None
         return source, target
 
+    def _parsed_roles(self, parse: Analysis, tok: int, actors: list[Mention], source: Mention | None,
+                      target: Mention | None, rule: Rule) -> tuple[Mention | None, Mention | None]:
+        """Subject -> source, passive agent -> source, object -> target, where the parse links them to
+        the trigger (or to its auxiliary chain); what the parse does not tell keeps the rule result."""
+        def actor_at(i: int) -> Mention | None:
+            return next((m for m in actors if m.tok_start <= i < m.tok_end), None)
+
+        def subtree_actor(i: int) -> Mention | None:
+            found = actor_at(i)
+            for c in parse.children.get(i, []) if found is None else []:
+                found = found or actor_at(c)
+            return found
+
+        verbs = {tok}
+        cur = tok
+        while parse.deps.get(cur, "").lower() in self.dep_chain and parse.heads.get(cur) not in (None, *verbs):
+            cur = parse.heads[cur]  # TIGER style: the participle hangs off the finite auxiliary ("hat ... getroffen")
+            verbs.add(cur)
+        subj = next((m for v in verbs for c in parse.dependents(v, self.dep_subject) if (m := subtree_actor(c))), None)
+        agent = next((m for v in verbs for c in parse.dependents(v, self.dep_agent) if (m := subtree_actor(c))), None)
+        obj = next((m for v in verbs for c in parse.dependents(v, self.dep_object) if (m := subtree_actor(c))), None)
+        patient = next((m for v in verbs for c in parse.dependents(v, self.dep_patient) if (m := subtree_actor(c))), None)
+        if agent is not None:
+            return agent, (patient or subj if rule.object_target or target is None else target)
+        if subj is not None:
+            source = subj
+            if target is subj:
+                target = None
+        if obj is not None and obj is not source and (rule.object_target or target is None):
+            target = obj
+        return source, target
+
+    def _governor(self, doc: Doc, m: Mention, lo: int, preps: set[str] | None = None) -> str | None:
+        """The preposition governing a mention, also across a head noun and a genitive link
+        ("aus dem Süden des Libanon", "from southern Lebanon")."""
+        if m.preposition is not None:
+            return m.preposition
+        toks = doc.tokens
+        preps = self.all_target_preps if preps is None else preps
+        j = m.tok_start - 1
+        while j >= lo and m.tok_start - j <= 5:
+            low = toks[j].lower
+            if low in preps:
+                return low
+            if not low.isalpha():
+                return None
+            if (toks[j].text[:1].isupper() and self.lang == "de" and toks[j + 1].lower not in self.genitive_links
+                    and not (j + 1 == m.tok_start and m.text.endswith("s"))):  # "vor der Küste Taiwans"
+                return None
+            if j in self._actor_toks:
+                return None
+            j -= 1
+        return None
+
+    def _clause_mentions(self, doc: Doc, clause: Clause) -> list[Mention]:
+        return [m for m in self._by_sent.get(clause.sent, []) if clause.start <= m.tok_start < clause.end]
+
+    def _index(self, doc: Doc) -> None:
+        """Mentions by sentence and by nearby token, computed once per document (keeps rules O(1) per token)."""
+        self._by_sent: dict[int, list[Mention]] = {}
+        self._near: dict[int, list[Mention]] = {}
+        self._actor_toks: set[int] = set()
+        for m in doc.mentions:
+            self._by_sent.setdefault(doc.tokens[m.tok_start].sent, []).append(m)
+            for k in (m.tok_end, m.tok_start - 1, m.tok_start - 2):
+                self._near.setdefault(k, []).append(m)
+            if m.kind == "actor":
+                self._actor_toks.update(range(m.tok_start, m.tok_end))
+
     def __call__(self, doc: Doc) -> list[Event]:
+        self._index(doc)
+        self._last_target: Mention | None = None
+        self._cue_toks: set[int] = set()
+        self._co_source: Mention | None = None
         events: list[Event] = []
         denials: list[Denial] = []
         subject: Mention | None = None
+        self._partner: Mention | None = None
         last_source: Mention | None = None
         last_source_sent = -2
         self._last_event: tuple[int, str] | None = None
         prev_spans: list[AttributionSpan] = []
         prev_para = -1
         for s in doc.sentences:
-            clauses = split_clauses(doc, s.i, self.breaks, self.weak, self.determiners)
+            clauses = split_clauses(doc, s.i, self.breaks, self.weak, self.determiners, self.comma_breaks, self.finite,
+                                    self.infinitive_markers)
+            accusation: tuple[Event, Mention] | None = None  # "X wirft Y vor, ... angegriffen zu haben"
             spans = self.cues.attributions(doc, s.i, clauses, doc.mentions, self.particles, self.known_verbs)
             sent_denials = self.cues.denials(doc, s.i, clauses, doc.mentions, self.particles, self.known_verbs)
             denials.extend(sent_denials)
             denial_clauses = {id(d.clause) for d in sent_denials}
             cue_toks = {j for sp in spans for j in range(sp.cue_start, sp.cue_end)}
+            self._cue_toks = cue_toks
             if not spans and s.paragraph == prev_para and self._reported_speech(doc, s.tok_start, s.tok_end):
                 spans = [AttributionSpan(s.tok_start, s.tok_start, s.tok_start, s.tok_end, sp.attributions) for sp in prev_spans]
             sent_events: list[Event] = []
+            head_seen = False  # an agreement/request/refusal/threat: its infinitive complement is its content
             if s.paragraph != prev_para:
                 subject = None
             for c in clauses:
                 if id(c) in denial_clauses:
                     continue
-                in_clause = [m for m in doc.mentions if c.start <= m.tok_start < c.end and m.tok_start not in cue_toks]
+                in_clause = [m for m in self._clause_mentions(doc, c) if m.tok_start not in cue_toks]
                 actors = [m for m in in_clause if m.kind == "actor" and m.actor is not None and not
-                          (m.is_location and m.preposition not in ("nach", "to"))]
+                          (m.is_location and m.preposition not in ("nach", "to") and m.preposition not in self.all_target_preps)]
                 if any(m.actor.country for m in actors if m.preposition is None):  # type: ignore[union-attr]
                     actors = [m for m in actors if m.via != "sector"]  # named actors first; "die Truppen" fills gaps
                 origins = [m for m in in_clause if m.kind == "origin"]
                 kind = self._subjectless(doc, c, actors)
                 inherited = (last_source if kind == "pronoun" and c.opener is None and last_source_sent >= s.i - 1
                              else subject if kind == "ellipsis" else None)
-                for trig in self.triggers(doc, c):
+                alleged = accusation if (accusation is not None and c.opener in self.cues.infinitive_openers
+                                         and not any(m.preposition is None for m in actors)) else None
+                if alleged is not None:
+                    inherited = alleged[1]  # the accused did what the accusation says
+                trigs = self.triggers(doc, c)
+                if head_seen and c.opener in self.cues.infinitive_openers:
+                    trigs = []
+                head_seen = head_seen or any(not t.nominal and t.rule.type in self.complement_types for t in trigs)
+                for trig in trigs:
+                    self._co_source = None
                     ev = self._event(doc, c, trig, actors, origins, in_clause, spans, inherited)
+                    co = self._co_source
+                    if ev is not None and co is not None:
+                        ev2 = self._event(doc, c, trig, [m for m in actors if m is not co], origins, in_clause, spans, co)
+                        if ev2 is not None and not any(_duplicate(ev2, o) for o in sent_events):
+                            sent_events.append(ev2)
+                    if ev is not None and alleged is not None:
+                        ev.attribution = _unique([*ev.attribution, _accuser(alleged[0])])
+                    if ev is not None and ev.event_type in self.allegation_types and self._last_target is not None:
+                        accusation = (ev, self._last_target)
                     if ev is not None and not any(_duplicate(ev, o) for o in sent_events):
                         sent_events.append(ev)
                         last_source, last_source_sent = self._last_source, s.i
@@ -214,6 +439,8 @@ class EventExtractor:
                 bare = [m for m in actors if m.preposition is None]
                 if bare and c.opener is None:
                     subject = bare[0]
+                    self._partner = bare[1] if len(bare) > 1 and any(
+                        doc.tokens[j].lower in self.weak for j in range(bare[0].tok_end, bare[1].tok_start)) else None
             events.extend(sent_events)
             prev_spans, prev_para = (spans or prev_spans if s.paragraph == prev_para else spans), s.paragraph
         self._apply_denials(doc, events, denials)
@@ -232,7 +459,13 @@ class EventExtractor:
         first_bare = next((m.tok_start for m in actors if m.preposition is None), c.end)
         if any(toks[j].lower in self.group_pronouns for j in range(c.start, first_bare)):
             return "pronoun"
-        return "ellipsis" if c.opener in self.weak and first_bare == c.end else None
+        if c.opener in self.weak and c.start + 1 < c.end and (first_bare == c.end or self._finite_after(doc, c.start + 1)):
+            return "ellipsis"  # "und hat dort den Präsidenten getroffen": the actor after the verb is its object
+        return None
+
+    def _finite_after(self, doc: Doc, i: int) -> bool:
+        t = doc.tokens[i]
+        return t.lower in self.finite or t.lemma in self.by_verb or t.lower in self.cues.verb_forms
 
     def _reported_speech(self, doc: Doc, start: int, end: int) -> bool:
         return any(t.lower in self.cues.reported_speech for t in doc.tokens[start:end])
@@ -243,18 +476,36 @@ class EventExtractor:
         rule = trig.rule
         if rule.require_military and not trig.nominal and not self._military(doc, c, actors):
             return None
-        source_m, target_m = self._roles(doc, c, trig, actors, origins, inherited)
-        if source_m is None:
+        if rule.active_only and not trig.nominal and toks[trig.tok].lower != toks[trig.tok].lemma and any(
+                toks[j].lower in self.passive_aux for j in range(c.start, c.end)):
             return None
-        self._last_source = source_m
-        source = _ref(source_m)
+        source_m, target_m = self._roles(doc, c, trig, actors, origins, inherited)
+        loc_preps = self.location_preps if rule.movement else self.static_location_preps
+        loc_m = next((m for m in in_clause if m.is_location and m.place is not None and m is not source_m
+                      and m is not target_m and m.preposition in loc_preps), None)
+        if source_m is None and rule.unnamed_source:
+            source = self._unnamed_source(rule.unnamed_source, loc_m, target_m)
+            if source is None:
+                return None
+        elif source_m is None:
+            return None
+        else:
+            self._last_source = source_m
+            source = _ref(source_m)
+        self._last_target = target_m
         target = _ref(target_m)
+        if target is None and rule.location_target and loc_m is not None and loc_m.actor is not None \
+                and loc_m.preposition in self.inside_preps \
+                and loc_m.actor.country and loc_m.actor.country != (source.country if source else None):
+            target = _ref(loc_m)  # "im Libanon bombardiert", "in Russland eingetroffen": a whole country only
         context_country = self._context_country(doc, c.sent)
         for ref in (source, target):
             if ref is not None and ref.country is None and ref.actor_id is None and context_country:
                 ref.country, ref.actor_id = context_country, f"{context_country}-{ref.sector}"
         if target is not None and target.country is None and target.actor_id is None:
             target = None
+        if rule.require_target and target is None:
+            return None
         if source is None or (source.country is None and source.actor_id is None):
             return None
         if rule.require_military and source is not None and source.sector is None:
@@ -263,9 +514,6 @@ class EventExtractor:
         etype = rule.type
         if source is not None and source.sector in rule.source_sector_types:
             etype = rule.source_sector_types[source.sector]
-        loc_preps = self.location_preps if rule.movement else self.static_location_preps
-        loc_m = next((m for m in in_clause if m.is_location and m.place is not None and m is not source_m
-                      and m.preposition in loc_preps), None)
         if loc_m is None and source_m is not None and source_m.is_location and source_m.place is not None:
             loc_m = source_m
         sent = doc.sentences[c.sent]
@@ -274,6 +522,7 @@ class EventExtractor:
         quantities = [q for q in doc.quantities if toks[c.start].start <= q.start < toks[c.end - 1].end]
         equipment = [m.actor.name for m in in_clause if m.kind == "equipment" and m.actor is not None]
         attribution = [a for sp in spans if sp.scope_start <= trig.tok < sp.scope_end for a in sp.attributions]
+        attribution = [_own_side(a, source) for a in attribution]
         modality, hedged = self.cues.modality(doc, c, trig.tok)
         hedged = hedged or any(a.name == UNNAMED for a in attribution)
         parts = [m for m in (source_m, target_m, loc_m) if m is not None and m.tok_start >= sent.tok_start]
@@ -286,6 +535,16 @@ class EventExtractor:
                      context=list(rule.context), cameo=cameo_root(etype), location=loc_m.place if loc_m else None,
                      date=date, quantities=list(quantities), equipment=equipment, modality=modality, hedged=hedged,
                      attribution=_unique(attribution))
+
+    @staticmethod
+    def _unnamed_source(sector: str, loc_m: Mention | None, target_m: Mention | None) -> ActorRef | None:
+        """An unnamed crowd as source: the people of the place where it happens, else of the target's country."""
+        country = (loc_m.place.country if loc_m is not None and loc_m.place is not None else None) or (
+            target_m.actor.country if target_m is not None and target_m.actor is not None else None)
+        if not country:
+            return None
+        text = loc_m.text if loc_m is not None else ""
+        return ActorRef(text, _country_name(country), f"{country}-{sector}", country, sector)
 
     def _military(self, doc: Doc, c: Clause, actors: list[Mention]) -> bool:
         if any(m.actor is not None and m.actor.sector == "MIL" for m in actors):
@@ -314,6 +573,29 @@ class EventExtractor:
                         e.denied_by.append(a)
 
 
+def _accuser(ev: Event) -> Attribution:
+    """The accuser as the source of the act the accusation alleges."""
+    s = ev.source
+    assert s is not None
+    return Attribution(s.text, s.name, s.country, s.sector, ev.trigger)
+
+
+def _own_side(a: Attribution, source: ActorRef) -> Attribution:
+    """ "the army said" about Israel's withdrawal: Israel's army; unnamed if the event's side is unknown."""
+    if a.name != OWN_SIDE:
+        return a
+    if not source.country:
+        return Attribution(a.text, UNNAMED, None, a.sector, a.cue)
+    return Attribution(a.text, _country_name(source.country), source.country, a.sector, a.cue)
+
+
+def _country_name(code: str) -> str:
+    import pycountry
+
+    c = pycountry.countries.get(alpha_3=code)
+    return getattr(c, "common_name", None) or (c.name if c else code)
+
+
 def _ref(m: Mention | None) -> ActorRef | None:
     if m is None or m.actor is None:
         return None
@@ -326,8 +608,13 @@ def _same_actor(a: Mention, b: Mention) -> bool:
 
 
 def _duplicate(a: Event, b: Event) -> bool:
-    key = lambda e: (e.event_type, e.source.actor_id if e.source else None, e.target.actor_id if e.target else None)  # noqa: E731
-    return key(a) == key(b)
+    """One sentence telling the same act twice ("visited Russia and held talks with Putin")."""
+    def who(r: ActorRef | None) -> str | None:
+        return (r.country or r.actor_id) if r is not None else None
+
+    if a.event_type != b.event_type or who(a.source) != who(b.source):
+        return False
+    return who(a.target) == who(b.target) or who(a.target) is None
 
 
 def _nearest_date(dates: list[DateRef], lo: int, hi: int, at: int) -> DateRef | None:

@@ -158,7 +158,49 @@ def find_dates(doc: Doc, published: date | None) -> list[DateRef]:
             emit(first, i, _iso(value))
         i += 1
     _apply_since(doc, out, d, published)
+    _apply_until(doc, out, d, published)
     return out
+
+
+def _end_of(value: str) -> date | None:
+    """Last day covered by an ISO value: a day, a month, a year or an interval."""
+    v = value.split("/")[-1]
+    try:
+        if len(v) == 10:
+            return date.fromisoformat(v)
+        if len(v) == 7:
+            y, m = int(v[:4]), int(v[5:])
+            return date(y, m, calendar.monthrange(y, m)[1])
+        if len(v) == 4:
+            return date(int(v), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def _apply_until(doc: Doc, dates: list[DateRef], d: dict[str, Any], published: date | None) -> None:
+    """'bis Ende März', 'until the end of March' -> from the publication date to that end; a month
+    without a year that has already passed means the next one."""
+    cues = sorted((c.lower() for c in d.get("until") or []), key=len, reverse=True)
+    if not cues or published is None:
+        return
+    for k, ref in enumerate(dates):
+        if ref.value.startswith(_iso(published) + "/"):
+            continue  # already an interval from today ("bis Ende des Jahres")
+        before = " ".join(doc.text[max(0, ref.start - 40):ref.start].lower().split())
+        cue = next((c for c in cues if before == c or before.endswith(" " + c)), None)
+        end = _end_of(ref.value)
+        if cue is None or end is None:
+            continue
+        if end < published and not any(t.isdigit() and len(t) == 4 for t in ref.text.split()):
+            try:
+                end = end.replace(year=end.year + 1)
+            except ValueError:
+                end = end.replace(year=end.year + 1, day=28)
+        if end < published:
+            continue
+        start = doc.text.lower().rfind(cue.split()[0], 0, ref.start)
+        dates[k] = DateRef(doc.text[start:ref.end], f"{_iso(published)}/{_iso(end)}", start, ref.end)
 
 
 def _apply_since(doc: Doc, dates: list[DateRef], d: dict[str, Any], published: date | None) -> None:

@@ -1,0 +1,83 @@
+"""The pluggable analyser: a spaCy pipeline the user installed (here: a tiny German parser the test
+trains itself in a few seconds) supplies subject and object where word order misleads the rules."""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from lagebild.errors import InputError
+from lagebild.model import Article
+from lagebild.pipeline import Pipeline
+
+# (object det, adj, noun, verb, subject det, adj, noun, place): trained both as OVS and as SVO
+TRAINING = [("Den", "ukrainischen", "Präsidenten", "empfing", "der", "polnische", "Präsident", "Warschau"),
+            ("Den", "litauischen", "Minister", "traf", "der", "deutsche", "Minister", "Berlin"),
+            ("Den", "japanischen", "Botschafter", "empfing", "der", "chinesische", "Außenminister", "Peking"),
+            ("Den", "französischen", "Präsidenten", "traf", "der", "amerikanische", "Präsident", "Paris")]
+
+
+def _example(nlp, row: tuple[str, ...], object_first: bool):  # noqa: ANN001, ANN202 - spaCy types
+    from spacy.tokens import Doc
+    from spacy.training import Example
+
+    o_det, o_adj, o_noun, verb, s_det, s_adj, s_noun, place = row
+    if object_first:
+        words = [o_det, o_adj, o_noun, verb, s_det, s_adj, s_noun, "in", place, "."]
+        deps = ["nk", "nk", "oa", "ROOT", "nk", "nk", "sb", "mo", "nk", "punct"]
+    else:
+        words = [s_det.capitalize(), s_adj, s_noun, verb, o_det.lower(), o_adj, o_noun, "in", place, "."]
+        deps = ["nk", "nk", "sb", "ROOT", "nk", "nk", "oa", "mo", "nk", "punct"]
+    heads = [2, 2, 3, 3, 6, 6, 3, 3, 7, 3]
+    return Example.from_dict(Doc(nlp.vocab, words=words), {"heads": heads, "deps": deps})
+
+
+@pytest.fixture(scope="module")
+def tiny_parser(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Train a German dependency parser on eight sentences for 30 passes and save it like a user would."""
+    spacy = pytest.importorskip("spacy")
+    nlp = spacy.blank("de")
+    nlp.add_pipe("parser", config={"min_action_freq": 1})
+    examples = [_example(nlp, row, ovs) for row in TRAINING for ovs in (True, False)]
+    nlp.initialize(lambda: examples)
+    random.seed(0)
+    for _ in range(30):
+        random.shuffle(examples)
+        nlp.update(examples, drop=0.0)
+    path = tmp_path_factory.mktemp("spacy") / "tiny-de-parser"
+    nlp.to_disk(path)
+    return path
+
+
+def _meetings(pipeline: Pipeline, text: str) -> list[tuple[str | None, str | None]]:
+    doc = pipeline(Article(text, lang="de", published=date(2025, 3, 1)))
+    return [(e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in doc.events if e.event_type == "CONSULT"]
+
+
+def test_parser_fixes_object_first_word_order(tiny_parser: Path) -> None:
+    text = "Den lettischen Präsidenten empfing der estnische Präsident in Tallinn."  # not in the training data
+    assert _meetings(Pipeline(), text) == [("LVA", "EST")]  # the rules take the first actor as source
+    assert _meetings(Pipeline(analyser=f"spacy:{tiny_parser}"), text) == [("EST", "LVA")]
+
+
+def test_parser_keeps_subject_first_order_and_other_languages(tiny_parser: Path) -> None:
+    with_parser = Pipeline(analyser=f"spacy:{tiny_parser}")
+    assert _meetings(with_parser, "Der estnische Präsident empfing den lettischen Präsidenten in Tallinn.") == [("EST", "LVA")]
+    en = with_parser(Article("Estonia's president met Latvia's president in Tallinn.", lang="en", published=date(2025, 3, 1)))
+    assert not hasattr(en, "analysis")  # a German pipeline leaves English articles to the rules
+    assert [e.event_type for e in en.events] == ["CONSULT"]
+
+
+def test_analyser_from_environment_and_bad_names(tiny_parser: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LAGEBILD_ANALYSER", f"spacy:{tiny_parser}")
+    assert _meetings(Pipeline(), "Den lettischen Präsidenten empfing der estnische Präsident in Tallinn.") == [("EST", "LVA")]
+    with pytest.raises(InputError, match="cannot load spaCy pipeline"):
+        Pipeline(analyser="spacy:/nonexistent/pipeline")
+    with pytest.raises(InputError, match="unknown analyser"):
+        Pipeline(analyser="stanza:de")
+    monkeypatch.setenv("LAGEBILD_ANALYSER", "rules")
+    assert _meetings(Pipeline(), "Den lettischen Präsidenten empfing der estnische Präsident in Tallinn.") == [("LVA", "EST")]
