@@ -204,10 +204,11 @@ def test_map_shows_countries_and_event_places(page: Any, base_url: str) -> None:
     page.wait_for_url("**type=MOBILIZE**")
     wait_ready(page, "map")
     assert page.get_by_test_id("map-point").count() == len(api(base_url, "places?type=MOBILIZE")["points"])
-    minsk = next(i for i, p in enumerate(api(base_url, "places?type=MOBILIZE")["points"]) if p["name"] == "Minsk")
+    points = api(base_url, "places?type=MOBILIZE")["points"]
+    minsk = next(i for i, p in enumerate(points) if p["name"] == "Minsk")
     page.get_by_test_id("map-point").nth(minsk).click(force=True)
     page.wait_for_selector("[data-testid=map-events] .card")
-    assert page.locator("[data-testid=map-events] .card").count() == 2
+    assert page.locator("[data-testid=map-events] .card").count() == points[minsk]["events"] >= 1
     page.locator("[data-testid=map-events] .card a").first.click()
     wait_ready(page, "article")
     assert page.locator("mark.hl.evidence.focus").count() >= 1
