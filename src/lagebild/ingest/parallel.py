@@ -18,6 +18,7 @@ from typing import Any
 
 from ..errors import InputError, LagebildError
 from ..model import Article, Event
+from .readers import Page
 
 ENGINES = ("local", "dask")
 DEFAULT_BATCH = 16
@@ -36,31 +37,32 @@ class Failure:
     problem: str
 
 
-Outcome = list[Event] | Failure
+Outcome = list[Event] | Failure | None  # None: a page with no article text, skipped
+Item = Article | Page
 
 _PIPELINE: Any = None
 
 
-def extract_article(article: Article) -> Outcome:
-    """The per-article function every engine runs: events of one article, or the input problem."""
+def extract_article(item: Item) -> tuple[Article | None, Outcome]:
+    """The per-item function every engine runs: the article (pages are turned into one here, in
+    the worker, since main-text extraction costs as much as event extraction) and its events."""
     global _PIPELINE
     if _PIPELINE is None:
         from ..pipeline import Pipeline
 
         _PIPELINE = Pipeline()
     try:
-        return _PIPELINE(article).events
+        article = item.article() if isinstance(item, Page) else item
+        if article is None:
+            return None, None
+        return article, _PIPELINE(article).events
     except InputError as exc:
-        return Failure(exc.where, exc.problem)
+        return None, Failure(exc.where, exc.problem)
 
 
-def extract_batch(articles: list[Article]) -> list[tuple[str | None, Outcome]]:
-    """Run :func:`extract_article` over a batch; the detected language travels back with it."""
-    out: list[tuple[str | None, Outcome]] = []
-    for a in articles:
-        outcome = extract_article(a)
-        out.append((a.lang, outcome))
-    return out
+def extract_batch(items: list[Item]) -> list[tuple[Article | None, Outcome]]:
+    """Run :func:`extract_article` over a batch (one task per batch keeps scheduling cheap)."""
+    return [extract_article(i) for i in items]
 
 
 def default_workers() -> int:
@@ -71,38 +73,37 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
-def batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+def batched(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
     it = iter(items)
     while chunk := list(islice(it, size)):
         yield chunk
 
 
-def _ordered(submit: Callable[[list[Article]], Future], batches: Iterator[list[Article]], window: int,
-             result: Callable[[Future], list[tuple[str | None, Outcome]]]) -> Iterator[tuple[Article, list[Event]]]:
+def _ordered(submit: Callable[[list[Item]], Future], batches: Iterator[list[Item]], window: int,
+             result: Callable[[Future], list[tuple[Article | None, Outcome]]]) -> Iterator[tuple[Article, list[Event]]]:
     """Keep at most ``window`` batches in flight; yield results in input order."""
-    pending: deque[tuple[list[Article], Future]] = deque()
+    pending: deque[Future] = deque()
     try:
         for batch in batches:
-            pending.append((batch, submit(batch)))
+            pending.append(submit(batch))
             while len(pending) >= window:
-                yield from _finish(*pending.popleft(), result)
+                yield from _finish(result(pending.popleft()))
         while pending:
-            yield from _finish(*pending.popleft(), result)
+            yield from _finish(result(pending.popleft()))
     finally:
-        for _, fut in pending:
+        for fut in pending:
             fut.cancel()
 
 
-def _finish(batch: list[Article], fut: Future, result: Callable[[Future], list[tuple[str | None, Outcome]]]
-            ) -> Iterator[tuple[Article, list[Event]]]:
-    for article, (lang, outcome) in zip(batch, result(fut), strict=True):
+def _finish(results: list[tuple[Article | None, Outcome]]) -> Iterator[tuple[Article, list[Event]]]:
+    for article, outcome in results:
         if isinstance(outcome, Failure):
             raise InputError(outcome.where, outcome.problem)
-        article.lang = lang
-        yield article, outcome
+        if article is not None and outcome is not None:
+            yield article, outcome
 
 
-def extract_stream(articles: Iterable[Article], workers: int | None = None, engine: str = "local",
+def extract_stream(articles: Iterable[Item], workers: int | None = None, engine: str = "local",
                    scheduler: str | None = None, batch: int = DEFAULT_BATCH) -> Iterator[tuple[Article, list[Event]]]:
     """(article, events) for each article, in input order, on the chosen engine.
 
@@ -120,11 +121,8 @@ def extract_stream(articles: Iterable[Article], workers: int | None = None, engi
     if n < 1:
         raise InputError("--workers", f"must be at least 1, not {n}")
     if n == 1:
-        for a in articles:
-            outcome = extract_article(a)
-            if isinstance(outcome, Failure):
-                raise InputError(outcome.where, outcome.problem)
-            yield a, outcome
+        for item in articles:
+            yield from _finish([extract_article(item)])
         return
     import multiprocessing
 
@@ -138,7 +136,7 @@ def extract_stream(articles: Iterable[Article], workers: int | None = None, engi
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _dask_stream(articles: Iterable[Article], scheduler: str | None, batch: int) -> Iterator[tuple[Article, list[Event]]]:
+def _dask_stream(articles: Iterable[Item], scheduler: str | None, batch: int) -> Iterator[tuple[Article, list[Event]]]:
     if not scheduler:
         raise InputError("--scheduler", "--engine dask needs the scheduler address (tcp://HOST:PORT)")
     try:
@@ -153,7 +151,7 @@ def _dask_stream(articles: Iterable[Article], scheduler: str | None, batch: int)
     try:
         workers = max(1, len(client.scheduler_info().get("workers", {})))
 
-        def result(fut: Any) -> list[tuple[str | None, Outcome]]:
+        def result(fut: Any) -> list[tuple[Article | None, Outcome]]:
             try:
                 return fut.result()
             except (OSError, TimeoutError) as exc:
@@ -165,33 +163,19 @@ def _dask_stream(articles: Iterable[Article], scheduler: str | None, batch: int)
         client.close()
 
 
-def skip_known(articles: Iterable[Article], known: Callable[[Iterable[str]], set[str]], chunk: int = 256
-               ) -> Iterator[tuple[Article, bool]]:
-    """(article, already stored?) with one database lookup per ``chunk`` articles, so stored
-    articles are not extracted again."""
-    for group in batched(articles, chunk):
-        found = known(a.content_hash for a in group)
-        for a in group:
-            yield a, a.content_hash in found
+def skip_known(items: Iterable[Item], known: Callable[[Iterable[str]], set[str]], chunk: int = 256,
+               on_skip: Callable[[int], None] | None = None) -> Iterator[Item]:
+    """The items not stored yet, with one database lookup per ``chunk`` articles, so stored
+    articles are not extracted again (pages are known only after extraction; the store skips them)."""
+    for group in batched(items, chunk):
+        found = known(i.content_hash for i in group if isinstance(i, Article))
+        if found and on_skip:
+            on_skip(sum(1 for i in group if isinstance(i, Article) and i.content_hash in found))
+        yield from (i for i in group if not (isinstance(i, Article) and i.content_hash in found))
 
 
-def extract_new(articles: Iterable[Article], known: Callable[[Iterable[str]], set[str]], workers: int | None = None,
-                engine: str = "local", scheduler: str | None = None) -> Iterator[tuple[Article, list[Event]]]:
-    """Like :func:`extract_stream`, but articles already stored pass through with no events."""
-    order: deque[tuple[Article, bool]] = deque()  # read but not yet yielded, to keep input order
-
-    def fresh() -> Iterator[Article]:
-        for a, stored in skip_known(articles, known):
-            order.append((a, stored))
-            if not stored:
-                yield a
-
-    results = extract_stream(fresh(), workers, engine, scheduler)
-    for article, events in results:
-        while order and order[0][1]:
-            yield order.popleft()[0], []
-        order.popleft()
-        yield article, events
-    while order:
-        a, _ = order.popleft()
-        yield a, []
+def extract_new(items: Iterable[Item], known: Callable[[Iterable[str]], set[str]], workers: int | None = None,
+                engine: str = "local", scheduler: str | None = None,
+                on_skip: Callable[[int], None] | None = None) -> Iterator[tuple[Article, list[Event]]]:
+    """Like :func:`extract_stream`, leaving out articles already stored (``on_skip`` counts them)."""
+    return extract_stream(skip_known(items, known, on_skip=on_skip), workers, engine, scheduler)

@@ -12,6 +12,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from ..model import Article, Event
 from ..store.db import IngestStats, Store
 from .parallel import extract_new
+from .readers import Page
 
 
 class IngestProgress:
@@ -42,20 +43,25 @@ def ingest_progress(quiet: bool = False, total_files: int | None = None) -> Iter
         yield p
 
 
-def run_ingest(store: Store, articles: Iterable[Article], workers: int | None = None, engine: str = "local",
+def run_ingest(store: Store, articles: Iterable[Article | Page], workers: int | None = None, engine: str = "local",
                scheduler: str | None = None, batch: int = 500, progress: IngestProgress | None = None) -> IngestStats:
     """Extract and store ``articles`` in one transaction; nothing is stored if anything fails."""
-    done = 0
+    done = skipped = 0
+
+    def skip(n: int) -> None:
+        nonlocal skipped
+        skipped += n
 
     def counted() -> Iterator[tuple[Article, list[Event]]]:
         nonlocal done
-        for item in extract_new(articles, store.known_hashes, workers, engine, scheduler):
+        for item in extract_new(articles, store.known_hashes, workers, engine, scheduler, on_skip=skip):
             done += 1
             if progress is not None and done % 16 == 0:
                 progress.articles(done)
             yield item
 
     stats = store.add_many(counted(), batch=batch)
+    stats.articles_skipped += skipped
     if progress is not None:
         progress.articles(done)
     return stats

@@ -33,7 +33,7 @@ def register(app: typer.Typer) -> None:
         transaction: on any error nothing is stored and the database stays as it was. Articles
         already stored (same text) are skipped."""
         from ...ingest.parallel import ENGINES
-        from ...ingest.readers import ReadOptions, check_paths, iter_files, read_paths
+        from ...ingest.readers import ReadOptions, check_paths, iter_files, read_items
         from ...ingest.run import ingest_progress, run_ingest
         from ...store.db import Store
 
@@ -49,7 +49,7 @@ def register(app: typer.Typer) -> None:
             def articles():  # noqa: ANN202 - a generator of Article
                 for f in files:
                     progress.file(f.name)
-                    yield from read_paths([f], opts)
+                    yield from read_items([f], opts)
                     progress.file_done()
 
             stats = run_ingest(store, articles(), workers=workers, engine=engine, scheduler=scheduler,
