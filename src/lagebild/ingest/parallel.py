@@ -39,6 +39,7 @@ class Failure:
 
 Outcome = list[Event] | Failure | None  # None: a page with no article text, skipped
 Item = Article | Page
+OnError = Callable[[InputError], None] | None  # None: the first bad article stops the run
 
 _PIPELINE: Any = None
 
@@ -80,40 +81,46 @@ def batched(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
 
 
 def _ordered(submit: Callable[[list[Item]], Future], batches: Iterator[list[Item]], window: int,
-             result: Callable[[Future], list[tuple[Article | None, Outcome]]]) -> Iterator[tuple[Article, list[Event]]]:
+             result: Callable[[Future], list[tuple[Article | None, Outcome]]], on_error: OnError
+             ) -> Iterator[tuple[Article, list[Event]]]:
     """Keep at most ``window`` batches in flight; yield results in input order."""
     pending: deque[Future] = deque()
     try:
         for batch in batches:
             pending.append(submit(batch))
             while len(pending) >= window:
-                yield from _finish(result(pending.popleft()))
+                yield from _finish(result(pending.popleft()), on_error)
         while pending:
-            yield from _finish(result(pending.popleft()))
+            yield from _finish(result(pending.popleft()), on_error)
     finally:
         for fut in pending:
             fut.cancel()
 
 
-def _finish(results: list[tuple[Article | None, Outcome]]) -> Iterator[tuple[Article, list[Event]]]:
+def _finish(results: list[tuple[Article | None, Outcome]], on_error: OnError) -> Iterator[tuple[Article, list[Event]]]:
     for article, outcome in results:
         if isinstance(outcome, Failure):
-            raise InputError(outcome.where, outcome.problem)
+            if on_error is None:
+                raise InputError(outcome.where, outcome.problem)
+            on_error(InputError(outcome.where, outcome.problem))
+            continue
         if article is not None and outcome is not None:
             yield article, outcome
 
 
 def extract_stream(articles: Iterable[Item], workers: int | None = None, engine: str = "local",
-                   scheduler: str | None = None, batch: int = DEFAULT_BATCH) -> Iterator[tuple[Article, list[Event]]]:
+                   scheduler: str | None = None, batch: int = DEFAULT_BATCH, on_error: OnError = None
+                   ) -> Iterator[tuple[Article, list[Event]]]:
     """(article, events) for each article, in input order, on the chosen engine.
 
     ``workers`` (local engine) defaults to all cores; 1 runs in this process. The input is read
-    lazily: only ``2 × workers`` batches are held at a time.
+    lazily: only ``2 × workers`` batches are held at a time. A bad article raises its InputError,
+    or goes to ``on_error`` and is left out.
     """
     if engine not in ENGINES:
         raise InputError("--engine", f"unknown engine {engine!r} (known: {', '.join(ENGINES)})")
     if engine == "dask":
-        yield from _dask_stream(articles, scheduler, batch)
+        yield from _dask_stream(articles, scheduler, batch, on_error)
         return
     if scheduler:
         raise InputError("--scheduler", "only used with --engine dask")
@@ -122,7 +129,7 @@ def extract_stream(articles: Iterable[Item], workers: int | None = None, engine:
         raise InputError("--workers", f"must be at least 1, not {n}")
     if n == 1:
         for item in articles:
-            yield from _finish([extract_article(item)])
+            yield from _finish([extract_article(item)], on_error)
         return
     import multiprocessing
 
@@ -131,12 +138,13 @@ def extract_stream(articles: Iterable[Item], workers: int | None = None, engine:
     pool = ProcessPoolExecutor(max_workers=n, mp_context=ctx)
     try:
         yield from _ordered(lambda b: pool.submit(extract_batch, b), batched(articles, batch), 2 * n,
-                            lambda f: f.result())
+                            lambda f: f.result(), on_error)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _dask_stream(articles: Iterable[Item], scheduler: str | None, batch: int) -> Iterator[tuple[Article, list[Event]]]:
+def _dask_stream(articles: Iterable[Item], scheduler: str | None, batch: int, on_error: OnError
+                 ) -> Iterator[tuple[Article, list[Event]]]:
     if not scheduler:
         raise InputError("--scheduler", "--engine dask needs the scheduler address (tcp://HOST:PORT)")
     try:
@@ -158,7 +166,7 @@ def _dask_stream(articles: Iterable[Item], scheduler: str | None, batch: int) ->
                 raise ClusterError(f"{scheduler}: lost the Dask cluster ({exc})") from None
 
         yield from _ordered(lambda b: client.submit(extract_batch, b, pure=False), batched(articles, batch),
-                            2 * workers, result)
+                            2 * workers, result, on_error)
     finally:
         client.close()
 
@@ -176,6 +184,7 @@ def skip_known(items: Iterable[Item], known: Callable[[Iterable[str]], set[str]]
 
 def extract_new(items: Iterable[Item], known: Callable[[Iterable[str]], set[str]], workers: int | None = None,
                 engine: str = "local", scheduler: str | None = None,
-                on_skip: Callable[[int], None] | None = None) -> Iterator[tuple[Article, list[Event]]]:
+                on_skip: Callable[[int], None] | None = None, on_error: OnError = None
+                ) -> Iterator[tuple[Article, list[Event]]]:
     """Like :func:`extract_stream`, leaving out articles already stored (``on_skip`` counts them)."""
-    return extract_stream(skip_known(items, known, on_skip=on_skip), workers, engine, scheduler)
+    return extract_stream(skip_known(items, known, on_skip=on_skip), workers, engine, scheduler, on_error=on_error)

@@ -11,7 +11,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from ..model import Article, Event
 from ..store.db import IngestStats, Store
-from .parallel import extract_new
+from .parallel import OnError, extract_new
 from .readers import Page
 
 
@@ -44,8 +44,10 @@ def ingest_progress(quiet: bool = False, total_files: int | None = None) -> Iter
 
 
 def run_ingest(store: Store, articles: Iterable[Article | Page], workers: int | None = None, engine: str = "local",
-               scheduler: str | None = None, batch: int = 500, progress: IngestProgress | None = None) -> IngestStats:
-    """Extract and store ``articles`` in one transaction; nothing is stored if anything fails."""
+               scheduler: str | None = None, batch: int = 500, progress: IngestProgress | None = None,
+               on_error: OnError = None) -> IngestStats:
+    """Extract and store ``articles`` in one transaction; nothing is stored if anything fails
+    (unless ``on_error`` takes bad articles, which are then left out)."""
     done = skipped = 0
 
     def skip(n: int) -> None:
@@ -54,7 +56,7 @@ def run_ingest(store: Store, articles: Iterable[Article | Page], workers: int | 
 
     def counted() -> Iterator[tuple[Article, list[Event]]]:
         nonlocal done
-        for item in extract_new(articles, store.known_hashes, workers, engine, scheduler, on_skip=skip):
+        for item in extract_new(articles, store.known_hashes, workers, engine, scheduler, on_skip=skip, on_error=on_error):
             done += 1
             if progress is not None and done % 16 == 0:
                 progress.articles(done)
