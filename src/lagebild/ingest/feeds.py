@@ -148,8 +148,10 @@ def poll(source: str, state: FeedState, opts: ReadOptions, timeout: float = 30.0
         return Poll(source, [], [], etag, modified, not_modified=True)
     parsed = feedparser.parse(body)
     exc = parsed.get("bozo_exception")
-    broken = isinstance(exc, SAXParseException)  # not well-formed XML (encoding notes are harmless)
-    if (not parsed.entries and (broken or not parsed.version)) or (broken and not any(map(entry_text, parsed.entries))):
+    # not well-formed XML (a cut-off download, a broken server): the loose parser would salvage
+    # partial entries, which must not be stored; encoding notes and the like are harmless
+    broken = isinstance(exc, SAXParseException)
+    if broken or (not parsed.entries and not parsed.version):
         raise InputError(source, f"malformed feed: {str(exc).splitlines()[0] if exc else 'not RSS or Atom'}")
     lang = _feed_lang(parsed.feed.get("language"), opts.lang)
     seen = set(state.seen)

@@ -83,6 +83,8 @@ def read_warc(path: Path, opts: ReadOptions) -> Iterator[Article | Page]:
             # warcio reports damage in record headers with whatever error the parser runs into
             raise InputError(where, f"truncated or corrupt WARC archive after the record at byte {offset} "
                                     f"({type(exc).__name__})") from None
+        if records.member_info is None and offset == 0 and end == 0:
+            raise InputError(where, "not a valid WARC archive: no records")
         # warcio ends quietly when a record's headers are cut off: anything left past the last
         # complete record but blank lines means the file is truncated
         fh.seek(end)
