@@ -283,3 +283,24 @@ def test_watch_over_http_uses_conditional_requests(cli, feeds: Path, tmp_path: P
         assert [q for q in requests if "de.rss" in q][1].endswith("True")
     finally:
         server.shutdown()
+
+
+def test_skip_bad_reports_and_stores_the_rest(cli, tmp_path: Path) -> None:
+    f = tmp_path / "mixed.jsonl"
+    f.write_text("\n".join(json.dumps(x) for x in [
+        {"id": "ok-1", "text": "Russia deployed troops to Belarus.", "lang": "en"},
+        {"id": "fr", "text": "La Pologne achète des chars.", "lang": "fr"},
+        {"id": "ok-2", "text": "Japan's prime minister met President Ferdinand Marcos in Manila.", "lang": "en"},
+    ]) + "\n", encoding="utf-8")
+    db = tmp_path / "mixed.db"
+    r = cli("ingest", f, "--db", db, "--skip-bad", "--workers", "2")
+    assert r.code == 0, r.err
+    assert r.err.strip() == f"lagebild: warning: skipped {f}:2: unknown language 'fr' (supported: de, en, auto)"
+    assert "2 article(s) added, 0 already stored, 1 skipped as bad" in r.out and counts(db)[0] == 2
+
+
+def test_new_commands_have_help(cli) -> None:
+    r = cli("watch", "--help")
+    assert r.code == 0 and "--once" in r.out and "--max-polls" in r.out and "--state" in r.out
+    r = cli("ingest", "--help")
+    assert r.code == 0 and "--workers" in r.out and "--engine" in r.out and "--scheduler" in r.out

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
+from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, LagebildError
@@ -59,11 +60,39 @@ def extract_article(item: Item) -> tuple[Article | None, Outcome]:
         return article, _PIPELINE(article).events
     except InputError as exc:
         return None, Failure(exc.where, exc.problem)
+    except Exception as exc:  # noqa: BLE001 - a bug on one article must not kill a long run unseen
+        return None, Failure(_where(item), f"extraction failed: {_bug(exc)} (a bug in lagebild; please report it)")
+
+
+def _where(item: Item) -> str:
+    return item.where if isinstance(item, Page) else (item.origin or item.id)
+
+
+def _bug(exc: Exception) -> str:
+    """Exception type, message and the innermost frame, enough to find the bug from one line."""
+    import traceback
+
+    frames = traceback.extract_tb(exc.__traceback__)
+    at = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno} in {frames[-1].name}" if frames else ""
+    return f"{type(exc).__name__}: {exc}{at}"
 
 
 def extract_batch(items: list[Item]) -> list[tuple[Article | None, Outcome]]:
     """Run :func:`extract_article` over a batch (one task per batch keeps scheduling cheap)."""
     return [extract_article(i) for i in items]
+
+
+def warm_up() -> None:
+    """Build every language's resources in this process and freeze them out of the garbage
+    collector, so forked workers share those pages instead of copying them on the first GC pass."""
+    import gc
+
+    from ..knowledge.resources import languages
+
+    for lang in languages():
+        extract_article(Article("Test.", lang=lang))
+    gc.collect()
+    gc.freeze()
 
 
 def default_workers() -> int:
@@ -109,13 +138,14 @@ def _finish(results: list[tuple[Article | None, Outcome]], on_error: OnError) ->
 
 
 def extract_stream(articles: Iterable[Item], workers: int | None = None, engine: str = "local",
-                   scheduler: str | None = None, batch: int = DEFAULT_BATCH, on_error: OnError = None
-                   ) -> Iterator[tuple[Article, list[Event]]]:
+                   scheduler: str | None = None, batch: int = DEFAULT_BATCH, on_error: OnError = None,
+                   preload: bool = True) -> Iterator[tuple[Article, list[Event]]]:
     """(article, events) for each article, in input order, on the chosen engine.
 
     ``workers`` (local engine) defaults to all cores; 1 runs in this process. The input is read
     lazily: only ``2 × workers`` batches are held at a time. A bad article raises its InputError,
-    or goes to ``on_error`` and is left out.
+    or goes to ``on_error`` and is left out. With ``preload`` the language resources are built once
+    here and the forked workers share them (copy-on-write) instead of each building its own.
     """
     if engine not in ENGINES:
         raise InputError("--engine", f"unknown engine {engine!r} (known: {', '.join(ENGINES)})")
@@ -134,7 +164,10 @@ def extract_stream(articles: Iterable[Item], workers: int | None = None, engine:
     import multiprocessing
 
     # fork starts workers in milliseconds with everything imported; elsewhere the platform default
-    ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+    fork = "fork" in multiprocessing.get_all_start_methods()
+    if fork and preload:
+        warm_up()
+    ctx = multiprocessing.get_context("fork" if fork else None)
     pool = ProcessPoolExecutor(max_workers=n, mp_context=ctx)
     try:
         yield from _ordered(lambda b: pool.submit(extract_batch, b), batched(articles, batch), 2 * n,

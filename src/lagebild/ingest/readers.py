@@ -149,21 +149,43 @@ def read_html(path: Path, opts: ReadOptions) -> Iterator[Page]:
 
 @reader(".jsonl")
 def read_jsonl(path: Path, opts: ReadOptions) -> Iterator[Article]:
-    """One JSON object per line with "text" and optional id, title, url, published, lang."""
-    text = read_text_file(path)
-    for n, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{path}:{n}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(where, f"invalid JSON: {exc.msg} (column {exc.colno})") from None
-        if not isinstance(obj, dict):
-            raise InputError(where, "expected a JSON object per line")
-        if not isinstance(obj.get("text"), str):
-            raise InputError(where, 'missing "text" field')
-        yield _article(obj["text"], obj, opts, where, f"{path.stem}-{n}")
+    """One JSON object per line with "text" and optional id, title, url, published, lang.
+    Read line by line, so a dump of any size streams in constant memory."""
+    where = str(path)
+    if not path.exists():
+        raise InputError(where, "no such file or directory")
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        raise InputError(where, f"cannot read: {exc.strerror or exc}") from None
+    with fh:
+        if b"\x00" in fh.read(8192):
+            raise InputError(where, "binary file, not text (expected UTF-8 .txt, .html or .jsonl)")
+        fh.seek(0)
+        lines = 0
+        for n, raw in enumerate(fh, start=1):
+            try:
+                line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{path}:{n}", f"not valid UTF-8 text (byte {exc.start}); convert it to UTF-8") from None
+            if not line.strip():
+                continue
+            lines += 1
+            yield _jsonl_article(line, f"{path}:{n}", f"{path.stem}-{n}", opts)
+        if not lines:
+            raise InputError(where, "empty file")
+
+
+def _jsonl_article(line: str, where: str, default_id: str, opts: ReadOptions) -> Article:
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(where, f"invalid JSON: {exc.msg} (column {exc.colno})") from None
+    if not isinstance(obj, dict):
+        raise InputError(where, "expected a JSON object per line")
+    if not isinstance(obj.get("text"), str):
+        raise InputError(where, 'missing "text" field')
+    return _article(obj["text"], obj, opts, where, default_id)
 
 
 def suffix(path: Path) -> str:

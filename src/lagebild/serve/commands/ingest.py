@@ -26,6 +26,8 @@ def register(app: typer.Typer) -> None:
         scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 "
                                       "(with --engine dask)."),
         batch: int = typer.Option(500, "--batch", help="Articles per database write.", min=1),
+        skip_bad: bool = typer.Option(False, "--skip-bad", help="Report an article that cannot be analysed (unknown "
+                                      "language, extraction failure) on stderr and go on, instead of stopping the run."),
         quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary."),
     ) -> None:
         """Store articles and their events in the database. Inputs are read and extracted as a
@@ -52,10 +54,17 @@ def register(app: typer.Typer) -> None:
                     yield from read_items([f], opts)
                     progress.file_done()
 
+            skipped: list[str] = []
+
+            def report(exc: Exception) -> None:
+                skipped.append(str(exc))
+                typer.echo(f"lagebild: warning: skipped {exc}", err=True)
+
             stats = run_ingest(store, articles(), workers=workers, engine=engine, scheduler=scheduler,
-                               batch=batch, progress=progress)
+                               batch=batch, progress=progress, on_error=report if skip_bad else None)
         if not quiet:
             total = store.counts()
-            Console().print(f"{stats.articles_added} article(s) added, {stats.articles_skipped} already stored, "
+            bad = f"{len(skipped)} skipped as bad, " if skip_bad else ""
+            Console().print(f"{stats.articles_added} article(s) added, {stats.articles_skipped} already stored, {bad}"
                             f"{stats.events_added} event(s) added; the database now holds {total['articles']} "
                             f"article(s) and {total['events']} event(s) [dim]({store.url})[/dim]", highlight=False)
