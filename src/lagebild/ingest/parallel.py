@@ -2,8 +2,9 @@
 
 Articles stream through a bounded window of in-flight batches, so memory stays flat however big
 the input is, and results come back in input order, so every engine stores exactly the same thing
-as a single-process run. Each worker process builds its language resources (gazetteer etc.) once,
-on its first article of a language (``pipeline.language_kit`` is cached per process).
+as a single-process run. Language resources (gazetteer etc.) are built once per process
+(``pipeline.language_kit`` is cached); a local pool forks its workers after building them, so
+they share one copy. Dask workers build them on their first article of a language.
 """
 
 from __future__ import annotations
@@ -31,8 +32,8 @@ class ClusterError(LagebildError):
 
 @dataclass(frozen=True)
 class Failure:
-    """An input error raised in a worker, carried back as data (exceptions with custom
-    constructors do not survive pickling) and raised again in the caller."""
+    """An input error (or a bug) met in a worker, carried back as data (exceptions with custom
+    constructors do not survive pickling) and raised again, or reported, in the caller."""
 
     where: str
     problem: str
