@@ -215,9 +215,13 @@ def tokenizer_floor(items: list[dict[str, Any]]) -> float:
     for lang, nlp in nlps.items():
         nlp.make_doc("warm up " + lang)
     start = time.perf_counter()
-    for it in items:
-        nlps[it["lang"]].make_doc(it["text"])
-    return time.perf_counter() - start
+    best = float("inf")
+    for _ in range(2):  # best of two, as for the runs it is compared with
+        start = time.perf_counter()
+        for it in items:
+            nlps[it["lang"]].make_doc(it["text"])
+        best = min(best, time.perf_counter() - start)
+    return best
 
 
 def profile(items: list[dict[str, Any]], n: int, top: int
@@ -288,6 +292,7 @@ def main() -> int:
     ap.add_argument("--synthetic", type=int, default=0, help="add N articles recombined from examples/")
     ap.add_argument("--profile-articles", type=int, default=300, help="articles for the in-process profile (0: none)")
     ap.add_argument("--top", type=int, default=15, help="functions to list from the profile")
+    ap.add_argument("--repeat", type=int, default=2, help="runs per worker count; the fastest is reported")
     ap.add_argument("--json", type=Path, help="also write the figures here")
     args = ap.parse_args()
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
@@ -311,7 +316,8 @@ def main() -> int:
         print(f"\n{'workers':>7} {'seconds':>8} {'articles/s':>11} {'words/s':>9} {'events':>7} {'max RSS':>9} "
               f"{'tree PSS':>9} {'ratio':>6} {'CPU s':>7} {'load':>5} {'bad':>4}")
         for w in workers:
-            r = run_ingest(corpus, w, folder)
+            # best of --repeat runs: other work on a shared machine only ever makes a run slower
+            r = min((run_ingest(corpus, w, folder) for _ in range(args.repeat)), key=lambda x: x["seconds"])
             r["ratio"] = r["seconds"] / floor
             results["runs"][w] = r
             print(f"{w:>7} {r['seconds']:>8.1f} {r['articles'] / r['seconds']:>11.1f} {words / r['seconds']:>9,.0f} "
@@ -321,7 +327,8 @@ def main() -> int:
                 print(f"        {line}")
         print("(end to end: process start, reading, language ID, extraction, storing in SQLite; ratio = wall time / "
               "tokenizer time; CPU s = all processes' CPU time; load = 1-min load average before the run, other "
-              "work on the machine slows the wall-clock figures; bad = articles skipped by --skip-bad)")
+              "work on the machine slows the wall-clock figures; best of --repeat runs; bad = articles skipped by "
+              "--skip-bad)")
         if args.profile_articles:
             seconds, sample_floor, shares, top = profile(items, args.profile_articles, args.top)
             n = min(args.profile_articles, len(items))
