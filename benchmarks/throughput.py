@@ -176,8 +176,7 @@ class MemoryWatch(threading.Thread):
 
 
 def run_ingest(corpus: Path, workers: int, folder: Path) -> dict[str, float]:
-    db = folder / f"bench-{workers}.db"
-    db.unlink(missing_ok=True)
+    db = Path(tempfile.mkdtemp(dir=folder)) / f"bench-{workers}.db"  # fresh: no stale -wal/-shm files
     exe = shutil.which("lagebild", path=str(Path(sys.executable).parent)) or "lagebild"
     import resource
 
