@@ -196,8 +196,8 @@ def _dask_stream(articles: Iterable[Item], scheduler: str | None, batch: int, on
         def result(fut: Any) -> list[tuple[Article | None, Outcome]]:
             try:
                 return fut.result()
-            except (OSError, TimeoutError) as exc:
-                raise ClusterError(f"{scheduler}: lost the Dask cluster ({exc})") from None
+            except Exception as exc:  # noqa: BLE001 - tasks catch their own errors: this is the cluster failing
+                raise ClusterError(f"{scheduler}: the Dask cluster failed ({type(exc).__name__}: {exc})") from None
 
         yield from _ordered(lambda b: client.submit(extract_batch, b, pure=False), batched(articles, batch),
                             2 * workers, result, on_error)

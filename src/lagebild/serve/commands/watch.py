@@ -7,7 +7,6 @@ import time
 from pathlib import Path
 
 import typer
-from rich.console import Console
 
 from ..options import DbOption, lang_option
 
@@ -45,39 +44,47 @@ def register(app: typer.Typer) -> None:
         sources = read_feed_list(feeds)
         watch_state = WatchState(state or feeds.with_name(feeds.name + ".state.json"))
         store = Store(db)
-        out = Console(highlight=False)
         limit = 1 if once else max_polls
         failed = False
         n = 0
-        while True:
-            n += 1
-            polls, problems = [], []
-            for source in sources:
-                try:
-                    polls.append(poll(source, watch_state.feed(source), opts, timeout))
-                except InputError as exc:
-                    problems.append(exc)
-            for exc in problems:
-                typer.echo(f"lagebild: error: {exc}", err=True)
-            failed = failed or bool(problems)
-            skipped: list[InputError] = []
-            articles = [a for p in polls for a in p.articles]
-            stats = run_ingest(store, articles, workers=workers, on_error=skipped.append) if articles else IngestStats()
-            for exc in skipped:
-                typer.echo(f"lagebild: warning: skipped {exc}", err=True)
-            # stored: only now remember what was seen, so a crash before this line re-reads it
-            for p in polls:
-                fs = watch_state.feed(p.source)
-                fs.etag, fs.modified = p.etag, p.modified
-                fs.remember(p.keys)
-            watch_state.save()
-            if not quiet:
-                new = sum(len(p.articles) for p in polls)
-                out.print(f"poll {n}: {len(polls)} of {len(sources)} feed(s) read, {new} new entr{'y' if new == 1 else 'ies'}, "
-                          f"{stats.articles_added} article(s) and {stats.events_added} event(s) added")
-                sys.stdout.flush()
-            if limit is not None and n >= limit:
-                break
-            time.sleep(interval)
+        waiting = False
+        try:
+            while True:
+                n += 1
+                polls, problems = [], []
+                for source in sources:
+                    try:
+                        polls.append(poll(source, watch_state.feed(source), opts, timeout))
+                    except InputError as exc:
+                        problems.append(exc)
+                for exc in problems:
+                    typer.echo(f"lagebild: error: {exc}", err=True)
+                failed = failed or bool(problems)
+                skipped: list[InputError] = []
+                articles = [a for p in polls for a in p.articles]
+                stats = run_ingest(store, articles, workers=workers, on_error=skipped.append) if articles else IngestStats()
+                for exc in skipped:
+                    typer.echo(f"lagebild: warning: skipped {exc}", err=True)
+                # stored: only now remember what was seen, so a crash before this line re-reads it
+                for p in polls:
+                    fs = watch_state.feed(p.source)
+                    fs.etag, fs.modified = p.etag, p.modified
+                    fs.remember(p.keys)
+                watch_state.save()
+                if not quiet:
+                    new = sum(len(p.articles) for p in polls)
+                    entries = f"{new} new entr{'y' if new == 1 else 'ies'}"
+                    typer.echo(f"poll {n}: {len(polls)} of {len(sources)} feed(s) read, {entries}, "
+                               f"{stats.articles_added} article(s) and {stats.events_added} event(s) added")
+                    sys.stdout.flush()
+                if limit is not None and n >= limit:
+                    break
+                waiting = True
+                time.sleep(interval)
+                waiting = False
+        except KeyboardInterrupt:
+            # an interrupted poll was rolled back and not remembered: the next start redoes it
+            typer.echo(f"lagebild: watch stopped {'after' if waiting else 'during'} poll {n}", err=True)
+            sys.exit(130)
         if failed:
             sys.exit(1)  # the problems were reported as they happened, one line each
