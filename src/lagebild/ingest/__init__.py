@@ -1,5 +1,6 @@
-"""Ingest: read articles from files, directories and archives into plain Article objects."""
+"""Ingest: read articles from files, directories, archives and feeds into plain Article objects."""
 
-from .readers import READERS, ReadOptions, read_paths, reader
+from . import warc  # noqa: F401 - registers the WARC reader
+from .readers import READERS, Page, ReadOptions, read_items, read_paths, reader
 
-__all__ = ["READERS", "ReadOptions", "read_paths", "reader"]
+__all__ = ["READERS", "Page", "ReadOptions", "read_items", "read_paths", "reader"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ import yaml
 from ..errors import InputError
 from ..model import Article
 
-Reader = Callable[[Path, "ReadOptions"], Iterator[Article]]
+Reader = Callable[[Path, "ReadOptions"], Iterator["Article | Page"]]
 READERS: dict[str, Reader] = {}
 
 
@@ -104,50 +105,102 @@ def read_txt(path: Path, opts: ReadOptions) -> Iterator[Article]:
     yield _article(text, meta, opts, str(path), path.stem)
 
 
-@reader(".html", ".htm")
-def read_html(path: Path, opts: ReadOptions) -> Iterator[Article]:
-    """Main text, title and date of a web page (trafilatura, htmldate); boilerplate is dropped."""
-    import trafilatura
-    from htmldate import find_date
+@dataclass
+class Page:
+    """A web page whose main text is still to be extracted. Readers yield these instead of
+    Articles so that the costly HTML work (trafilatura, htmldate) runs in the extraction workers."""
 
-    html = read_text_file(path)
-    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
-    if not text or not text.strip():
-        raise InputError(str(path), "no article text found in the HTML")
-    meta = trafilatura.extract_metadata(html)
-    found = None
-    try:
-        found = find_date(html, extensive_search=False, original_date=True)
-    except Exception:  # noqa: BLE001 - htmldate raises on odd markup; the date is optional
-        found = None
-    info: dict[str, Any] = {"title": getattr(meta, "title", None), "url": getattr(meta, "url", None),
-                            "published": found}
-    yield _article(text, info, opts, str(path), path.stem)
+    html: str
+    where: str
+    default_id: str = ""
+    url: str | None = None
+    lang: str | None = None
+    published: date | None = None  # --published: used when the page carries no date
+    crawled: date | None = None  # capture date (WARC-Date): the last resort for a date
+    required: bool = True  # a page without article text is an error (a file) or skipped (a crawl)
+
+    def article(self) -> Article | None:
+        """The page's article: main text, title and date; None for a crawled page with no text."""
+        import trafilatura
+        from htmldate import find_date
+
+        text = trafilatura.extract(self.html, include_comments=False, include_tables=False, favor_precision=True)
+        if not text or not text.strip():
+            if self.required:
+                raise InputError(self.where, "no article text found in the HTML")
+            return None
+        meta = trafilatura.extract_metadata(self.html)
+        try:
+            found = find_date(self.html, extensive_search=False, original_date=True)
+        except Exception:  # noqa: BLE001 - htmldate raises on odd markup; the date is optional
+            found = None
+        info: dict[str, Any] = {"title": getattr(meta, "title", None), "url": self.url or getattr(meta, "url", None),
+                                "published": found}
+        article = _article(text, info, ReadOptions(self.published or self.crawled, self.lang), self.where,
+                           self.default_id)
+        return article
+
+
+@reader(".html", ".htm")
+def read_html(path: Path, opts: ReadOptions) -> Iterator[Page]:
+    """Main text, title and date of a web page (trafilatura, htmldate); boilerplate is dropped."""
+    yield Page(read_text_file(path), str(path), path.stem, lang=opts.lang, published=opts.published)
 
 
 @reader(".jsonl")
 def read_jsonl(path: Path, opts: ReadOptions) -> Iterator[Article]:
-    """One JSON object per line with "text" and optional id, title, url, published, lang."""
-    text = read_text_file(path)
-    for n, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{path}:{n}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(where, f"invalid JSON: {exc.msg} (column {exc.colno})") from None
-        if not isinstance(obj, dict):
-            raise InputError(where, "expected a JSON object per line")
-        if not isinstance(obj.get("text"), str):
-            raise InputError(where, 'missing "text" field')
-        yield _article(obj["text"], obj, opts, where, f"{path.stem}-{n}")
+    """One JSON object per line with "text" and optional id, title, url, published, lang.
+    Read line by line, so a dump of any size streams in constant memory."""
+    where = str(path)
+    if not path.exists():
+        raise InputError(where, "no such file or directory")
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        raise InputError(where, f"cannot read: {exc.strerror or exc}") from None
+    with fh:
+        if b"\x00" in fh.read(8192):
+            raise InputError(where, "binary file, not text (expected UTF-8 .txt, .html or .jsonl)")
+        fh.seek(0)
+        lines = 0
+        for n, raw in enumerate(fh, start=1):
+            try:
+                line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{path}:{n}", f"not valid UTF-8 text (byte {exc.start}); convert it to UTF-8") from None
+            if not line.strip():
+                continue
+            lines += 1
+            yield _jsonl_article(line, f"{path}:{n}", f"{path.stem}-{n}", opts)
+        if not lines:
+            raise InputError(where, "empty file")
+
+
+def _jsonl_article(line: str, where: str, default_id: str, opts: ReadOptions) -> Article:
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(where, f"invalid JSON: {exc.msg} (column {exc.colno})") from None
+    if not isinstance(obj, dict):
+        raise InputError(where, "expected a JSON object per line")
+    if not isinstance(obj.get("text"), str):
+        raise InputError(where, 'missing "text" field')
+    return _article(obj["text"], obj, opts, where, default_id)
+
+
+def suffix(path: Path) -> str:
+    """The registered suffix of ``path``, compound ones first (".warc.gz" before ".gz"); "" if none."""
+    name = path.name.lower()
+    for known in sorted(READERS, key=len, reverse=True):
+        if name.endswith(known) and len(name) > len(known):
+            return known
+    return ""
 
 
 def iter_files(path: Path) -> Iterator[Path]:
     """Files of a directory tree that a reader knows, in a stable order."""
     for p in sorted(path.rglob("*")):
-        if p.is_file() and p.suffix.lower() in READERS and not any(part.startswith(".") for part in p.parts[len(path.parts):]):
+        if p.is_file() and suffix(p) and not any(part.startswith(".") for part in p.parts[len(path.parts):]):
             yield p
 
 
@@ -156,16 +209,24 @@ def check_paths(paths: list[Path]) -> None:
     for p in paths:
         if not p.exists():
             raise InputError(str(p), "no such file or directory")
-        if p.is_file() and p.suffix.lower() not in READERS:
-            raise InputError(str(p), f"unknown input format {p.suffix or '(no suffix)'!r} "
+        if p.is_file() and not suffix(p):
+            raise InputError(str(p), f"unknown input format {''.join(p.suffixes[-2:]) or '(no suffix)'!r} "
                                      f"(known: {', '.join(sorted(READERS))}, or a directory)")
 
 
-def read_paths(paths: list[Path], opts: ReadOptions | None = None) -> Iterator[Article]:
-    """All articles under ``paths`` (files and directories)."""
+def read_items(paths: list[Path], opts: ReadOptions | None = None) -> Iterator[Article | Page]:
+    """Everything under ``paths`` as readers yield it: articles, and pages still to be extracted."""
     opts = opts or ReadOptions()
     check_paths(paths)
     for p in paths:
         files = iter_files(p) if p.is_dir() else iter([p])
         for f in files:
-            yield from READERS[f.suffix.lower()](f, opts)
+            yield from READERS[suffix(f)](f, opts)
+
+
+def read_paths(paths: list[Path], opts: ReadOptions | None = None) -> Iterator[Article]:
+    """All articles under ``paths`` (files and directories); pages are extracted here, in turn."""
+    for item in read_items(paths, opts):
+        article = item.article() if isinstance(item, Page) else item
+        if article is not None:
+            yield article

@@ -7,7 +7,7 @@ the filters analysts use. An ingest run is one transaction: it lands whole or no
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
@@ -26,17 +26,19 @@ from sqlalchemy import (
     create_engine,
     event,
     func,
+    insert,
     or_,
     select,
 )
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 from ..errors import InputError, StorageError
 from ..model import Article, Event
 
 DEFAULT_DB = "sqlite:///lagebild.db"
+ID_LENGTH = 200
 
 
 class Base(DeclarativeBase):
@@ -46,7 +48,7 @@ class Base(DeclarativeBase):
 class ArticleRow(Base):
     __tablename__ = "articles"
     pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    id: Mapped[str] = mapped_column(String(200), unique=True, index=True)
+    id: Mapped[str] = mapped_column(String(ID_LENGTH), unique=True, index=True)
     content_hash: Mapped[str] = mapped_column(String(64), unique=True, index=True)
     title: Mapped[str | None] = mapped_column(Text)
     url: Mapped[str | None] = mapped_column(Text)
@@ -169,23 +171,67 @@ class Store:
             s.add(event_row(ev.to_json(), article.published))
         return True
 
-    def add_many(self, items: Iterable[tuple[Article, list[Event]]], batch: int = 200) -> IngestStats:
-        """Add everything in one transaction, flushing in batches to bound memory."""
+    def add_many(self, items: Iterable[tuple[Article, list[Event]]], batch: int = 500,
+                 on_batch: Callable[[IngestStats], None] | None = None) -> IngestStats:
+        """Add everything in one transaction, written in batches of ``batch`` articles.
+
+        Items are consumed lazily and each batch is inserted with a few multi-row statements, then
+        dropped from the session, so memory stays bounded on any input size; an error anywhere
+        (a bad input further down the stream included) rolls the whole run back.
+        """
         stats = IngestStats()
         try:
             with self.session() as s:
-                for n, (article, events) in enumerate(items, start=1):
-                    if self.add(s, article, events):
-                        stats.articles_added += 1
-                        stats.events_added += len(events)
-                    else:
-                        stats.articles_skipped += 1
-                    if n % batch == 0:
-                        s.flush()
-                        s.expunge_all()
-        except OperationalError as exc:
+                pending: list[tuple[Article, list[Event]]] = []
+                for item in items:
+                    pending.append(item)
+                    if len(pending) >= batch:
+                        self._write_batch(s, pending, stats)
+                        pending = []
+                        if on_batch:
+                            on_batch(stats)
+                if pending:
+                    self._write_batch(s, pending, stats)
+                    if on_batch:
+                        on_batch(stats)
+        except SQLAlchemyError as exc:
             raise StorageError(f"{_safe(self.url)}: write failed, nothing stored: {_reason(exc)}") from None
         return stats
+
+    def _write_batch(self, s: Session, items: list[tuple[Article, list[Event]]], stats: IngestStats) -> None:
+        """Insert one batch: two lookups for duplicates and id clashes, then bulk inserts."""
+        hashes = {a.content_hash for a, _ in items}
+        ids = {a.id for a, _ in items}
+        stored_hashes = set(s.scalars(select(ArticleRow.content_hash).where(ArticleRow.content_hash.in_(hashes))))
+        stored_ids = set(s.scalars(select(ArticleRow.id).where(ArticleRow.id.in_(ids))))
+        now = datetime.now(timezone.utc)
+        article_rows: list[dict[str, Any]] = []
+        event_rows: list[dict[str, Any]] = []
+        for article, events in items:
+            h = article.content_hash
+            if h in stored_hashes:
+                stats.articles_skipped += 1
+                continue
+            where = article.origin or article.id
+            if article.id in stored_ids:
+                raise InputError(where, f"article id {article.id!r} is already stored with a different text; "
+                                        "give it a unique id")
+            if len(article.id) > ID_LENGTH:
+                raise InputError(where, f"article id is longer than {ID_LENGTH} characters")
+            stored_hashes.add(h)
+            stored_ids.add(article.id)
+            article_rows.append(dict(id=article.id, content_hash=h, title=article.title, url=article.url,
+                                     lang=article.lang or "", published=article.published, origin=article.origin,
+                                     text=article.text, ingested_at=now))
+            event_rows.extend(event_values(ev.to_json(), article.published) for ev in events)
+            stats.articles_added += 1
+            stats.events_added += len(events)
+        if article_rows:
+            s.execute(insert(ArticleRow), article_rows)
+        if event_rows:
+            s.execute(insert(EventRow), event_rows)
+        s.flush()
+        s.expunge_all()
 
     # -- queries ---------------------------------------------------------------------------------
     def events(self, actor: str | None = None, event_type: str | None = None, since: date | None = None,
@@ -229,16 +275,21 @@ class Store:
                     "events": s.scalar(select(func.count()).select_from(EventRow)) or 0}
 
 
-def event_row(ev: dict[str, Any], published: date | None) -> EventRow:
+def event_values(ev: dict[str, Any], published: date | None) -> dict[str, Any]:
+    """Column values of one event's row: the indexed filter columns plus the full public JSON."""
     src, tgt, loc = ev.get("source") or {}, ev.get("target") or {}, ev.get("location") or {}
     names = [a.get("name") or a.get("text") for a in ev.get("attribution") or []]
-    return EventRow(event_id=ev["event_id"], article_id=ev["article"], event_type=ev["event_type"],
-                    modality=ev["modality"], hedged=bool(ev["hedged"]), source_actor=src.get("actor_id"),
-                    source_country=src.get("country"), source_sector=src.get("sector"), target_actor=tgt.get("actor_id"),
-                    target_country=tgt.get("country"), target_sector=tgt.get("sector"),
-                    location_country=loc.get("country"), lat=loc.get("lat"), lon=loc.get("lon"),
-                    event_date=_event_date(ev, published), attributed_to="; ".join(n for n in names if n) or None,
-                    denied=bool(ev.get("denied_by")), data=ev)
+    return dict(event_id=ev["event_id"], article_id=ev["article"], event_type=ev["event_type"],
+                modality=ev["modality"], hedged=bool(ev["hedged"]), source_actor=src.get("actor_id"),
+                source_country=src.get("country"), source_sector=src.get("sector"), target_actor=tgt.get("actor_id"),
+                target_country=tgt.get("country"), target_sector=tgt.get("sector"),
+                location_country=loc.get("country"), lat=loc.get("lat"), lon=loc.get("lon"),
+                event_date=_event_date(ev, published), attributed_to="; ".join(n for n in names if n) or None,
+                denied=bool(ev.get("denied_by")), data=ev)
+
+
+def event_row(ev: dict[str, Any], published: date | None) -> EventRow:
+    return EventRow(**event_values(ev, published))
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import typer
@@ -10,53 +9,62 @@ from rich.console import Console
 
 from ..options import DbOption, lang_option, published_option
 
+ENGINE_HELP = "Where extraction runs: local (a process pool of --workers) or dask (a Dask cluster at --scheduler)."
+
 
 def register(app: typer.Typer) -> None:
     @app.command(rich_help_panel="Store")
     def ingest(
-        paths: list[Path] = typer.Argument(..., help="Files (.txt, .html, .jsonl) or directories of them.",
+        paths: list[Path] = typer.Argument(..., help="Files (.txt, .html, .jsonl, .warc, .warc.gz) or directories of them.",
                                            show_default=False),
         db: str = DbOption,
         published: str = typer.Option(None, "--published", help="Publication date YYYY-MM-DD for inputs that carry none."),
         lang: str = typer.Option("auto", "--lang", help="Language of the inputs: de, en or auto (detect)."),
+        workers: int = typer.Option(None, "--workers", "-w", help="Extraction processes (local engine).",
+                                    show_default="all cores"),
+        engine: str = typer.Option("local", "--engine", help=ENGINE_HELP),
+        scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 "
+                                      "(with --engine dask)."),
+        batch: int = typer.Option(500, "--batch", help="Articles per database write.", min=1),
+        skip_bad: bool = typer.Option(False, "--skip-bad", help="Report an article that cannot be analysed (unknown "
+                                      "language, extraction failure) on stderr and go on, instead of stopping the run."),
         quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary."),
     ) -> None:
-        """Store articles and their events in the database. All inputs are checked and extracted
-        first and stored in one transaction: on any error nothing is stored and the database stays
-        as it was. Articles already stored (same text) are skipped."""
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-        from ...ingest.readers import ReadOptions, check_paths, iter_files, read_paths
-        from ...model import Article, Event
-        from ...pipeline import Pipeline
+        """Store articles and their events in the database. Inputs are read and extracted as a
+        stream (in parallel on all cores, or on a Dask cluster) and written in batches inside one
+        transaction: on any error nothing is stored and the database stays as it was. Articles
+        already stored (same text) are skipped."""
+        from ...ingest.parallel import ENGINES
+        from ...ingest.readers import ReadOptions, check_paths, iter_files, read_items
+        from ...ingest.run import ingest_progress, run_ingest
         from ...store.db import Store
 
+        if engine not in ENGINES:
+            from ...errors import InputError
+
+            raise InputError("--engine", f"unknown engine {engine!r} (known: {', '.join(ENGINES)})")
         opts = ReadOptions(published_option(published), lang_option(lang))
         check_paths(paths)
         store = Store(db)
         files = [f for p in paths for f in (iter_files(p) if p.is_dir() else [p])]
-        err = Console(stderr=True)
-        progress = Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
-                            TimeElapsedColumn(), TextColumn("{task.fields[name]}"), console=err,
-                            disable=quiet or not err.is_terminal, transient=True)
-        pipeline = Pipeline()
+        with ingest_progress(quiet, total_files=len(files)) as progress:
+            def articles():  # noqa: ANN202 - a generator of Article
+                for f in files:
+                    progress.file(f.name)
+                    yield from read_items([f], opts)
+                    progress.file_done()
 
-        def extracted() -> Iterator[tuple[Article, list[Event]]]:
-            task = progress.add_task("ingest", total=len(files), name="")
-            for f in files:
-                progress.update(task, name=f.name)
-                articles = list(read_paths([f], opts))
-                known = store.known_hashes(a.content_hash for a in articles)
-                for a in articles:
-                    yield a, ([] if a.content_hash in known else pipeline(a).events)
-                progress.advance(task)
+            skipped: list[str] = []
 
-        with progress:
-            # extract everything first: a bad input fails the run before the database is touched
-            items = list(extracted())
-        stats = store.add_many(items)
+            def report(exc: Exception) -> None:
+                skipped.append(str(exc))
+                typer.echo(f"lagebild: warning: skipped {exc}", err=True)
+
+            stats = run_ingest(store, articles(), workers=workers, engine=engine, scheduler=scheduler,
+                               batch=batch, progress=progress, on_error=report if skip_bad else None)
         if not quiet:
             total = store.counts()
-            Console().print(f"{stats.articles_added} article(s) added, {stats.articles_skipped} already stored, "
+            bad = f"{len(skipped)} skipped as bad, " if skip_bad else ""
+            Console().print(f"{stats.articles_added} article(s) added, {stats.articles_skipped} already stored, {bad}"
                             f"{stats.events_added} event(s) added; the database now holds {total['articles']} "
                             f"article(s) and {total['events']} event(s) [dim]({store.url})[/dim]", highlight=False)
