@@ -193,10 +193,22 @@ zeigte sich besorgt über die Entwicklung an der Nordgrenze des Landes.</p>
 
 def test_every_command_has_help(cli) -> None:
     r = cli("--help")
-    commands = [c for c in ("extract", "ingest", "events", "export") if c in r.out]
-    assert commands == ["extract", "ingest", "events", "export"]
+    expected = ["extract", "ingest", "events", "export", "watch", "fused", "stories", "timeline", "actors",
+                "evaluate", "serve"]
+    commands = [c for c in expected if c in r.out]
+    assert commands == expected
     for c in commands:
         assert cli(c, "--help").code == 0
+
+
+def test_input_errors_survive_pickling() -> None:
+    """Workers send errors back to the parent process by pickling them."""
+    import pickle
+
+    from lagebild.errors import InputError
+
+    err = pickle.loads(pickle.dumps(InputError("a.txt:3", "invalid JSON")))
+    assert isinstance(err, InputError) and str(err) == "a.txt:3: invalid JSON" and err.where == "a.txt:3"
 
 
 def test_usage_errors_are_shown_without_traceback(cli) -> None:

@@ -146,3 +146,8 @@ def test_negation_and_hypothetical_in_english() -> None:
 def test_language_is_detected() -> None:
     text = (Path(EXAMPLES) / "en-summit-agreement.txt").read_text(encoding="utf-8").split("---", 2)[2]
     assert extract_events(text, date(2025, 6, 18))[0].to_json()["event_type"] == "CONSULT"
+
+
+def test_sentence_ending_in_a_comma_does_not_crash() -> None:
+    evs = extract_events("Russland hat Truppen nach Belarus verlegt,", date(2025, 1, 1), "de")
+    assert [e.event_type for e in evs] == ["MOBILIZE"]

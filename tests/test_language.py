@@ -74,3 +74,8 @@ def test_english_quantities_and_scales() -> None:
 
 def test_years_dates_and_articles_are_not_quantities() -> None:
     assert quantities("Im Jahr 2024 kam eine Delegation am 23. Oktober an.", "de") == []
+
+
+def test_placeholder_publication_dates_do_not_crash() -> None:
+    d = doc("In den vergangenen Tagen und heute", "de")
+    assert find_dates(d, date(1, 1, 1)) == [] and find_dates(d, date(9999, 12, 31)) == []

@@ -15,6 +15,10 @@ class InputError(LagebildError):
         self.where = where
         self.problem = problem
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
+        """Picklable with both arguments, so errors raised in worker processes arrive intact."""
+        return (type(self), (self.where, self.problem))
+
 
 class StorageError(LagebildError):
     """The database cannot be reached or written; nothing was changed."""

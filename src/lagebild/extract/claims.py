@@ -56,7 +56,7 @@ class ClaimCues:
         a = self.data.get("attribution") or {}
         self.postpositions = set(a.get("postpositions") or [])
         self.prepositions = sorted((tuple(p.lower().split()) for p in a.get("prepositions") or []), key=len, reverse=True)
-        self.preposition_sets = [PhraseSet([p]) for p in self.prepositions]
+        self.preposition_set = PhraseSet(self.prepositions)  # one scan per clause finds every cue
         self.speech_verbs = set(a.get("verbs") or [])
         self.unnamed = _phrases(a.get("unnamed"))
         self.report_nouns = set(a.get("report_nouns") or [])
@@ -139,21 +139,28 @@ class ClaimCues:
                     if first < i:
                         spans.append(self._span(doc, first, i + 1, first, i, s.tok_start, s.tok_end, low, actors))
                         covered.update(range(first, i + 1))
-            for p, pset in zip(self.prepositions, self.preposition_sets, strict=True):
-                found = pset.find(doc.lowers, c.start, c.end)
-                if found and found[0] not in covered and "*" in p:
+            i = c.start
+            while i < c.end:
+                p = None if i in covered else self.preposition_set.match_at(doc.lowers, i, c.end)
+                if p is None:
+                    i += 1
+                    continue
+                found = (i, i + len(p))
+                if "*" in p:
                     star = found[0] + p.index("*")
                     cue = " ".join(p).replace("*", toks[star].text)
                     spans.append(self._span(doc, found[0], found[1], star, star + 1, s.tok_start, s.tok_end, cue, actors))
                     covered.update(range(found[0], found[1]))
-                elif found and found[0] not in covered:
-                    j = found[1]
-                    while j < c.end and toks[j].lower != "," and self._phrase_token(doc, j, actors):
-                        j += 1
-                    if j > found[1]:
-                        cue = " ".join(p)
-                        spans.append(self._span(doc, found[0], j, found[1], j, s.tok_start, s.tok_end, cue, actors))
-                        covered.update(range(found[0], j))
+                    i = found[1]
+                    continue
+                j = found[1]
+                while j < c.end and toks[j].lower != "," and self._phrase_token(doc, j, actors):
+                    j += 1
+                if j > found[1]:
+                    cue = " ".join(p)
+                    spans.append(self._span(doc, found[0], j, found[1], j, s.tok_start, s.tok_end, cue, actors))
+                    covered.update(range(found[0], j))
+                i = max(j, i + 1)
         # reporting verbs: the speakers are the subject(s) of the verb's clause
         scopes: list[tuple[int, int]] = []
         for c in clauses:

@@ -28,7 +28,7 @@ def _relative(doc: Doc, i: int, end: int, finite: frozenset[str] | set[str] = fr
     """', die nordkoreanische Soldaten ... zeigen' is a relative clause; ', die Entsendung' is an article,
     unless the stretch up to the next comma ends in a finite auxiliary (', die Russland beliefert haben sollen')."""
     toks = doc.tokens
-    if toks[i].lower not in _RELATIVE:
+    if i >= end or toks[i].lower not in _RELATIVE:  # a comma may end the sentence
         return False
     if i + 1 >= end or not toks[i + 1].text[:1].isupper():
         return True

@@ -28,6 +28,7 @@ class Rule:
     verbs: set[str] = field(default_factory=set)
     nouns: set[str] = field(default_factory=set)
     with_any: set[str] = field(default_factory=set)
+    with_any_tuple: tuple[str, ...] = ()  # the same words for str.endswith ("Verteidigungszusammenarbeit")
     target_preps: set[str] = field(default_factory=set)
     object_target: bool = False
     origin_target: bool = False
@@ -47,6 +48,7 @@ class Rule:
         rule = cls(type=d["type"], mode=d.get("mode"), context=list(d.get("context") or []),
                    verbs=set(d.get("verbs") or []), nouns={n.lower() for n in d.get("nouns") or []},
                    with_any={w.lower() for w in d.get("with_any") or []},
+                   with_any_tuple=tuple(w.lower() for w in d.get("with_any") or []),
                    target_preps=set(d.get("target_preps") or []), object_target=bool(d.get("object_target")),
                    origin_target=bool(d.get("origin_target")), require_military=bool(d.get("require_military")),
                    movement=bool(d.get("movement")), genitive_role=d.get("genitive_role", "source"),
@@ -99,6 +101,7 @@ class EventExtractor:
         self.determiners = set(lex.get("determiners") or [])
         self.group_pronouns = {p for p in (lex.get("anaphors") or {}).get("group", [])}
         self.military_words = military_words | {w.lower() for w in triggers.get("military_cues") or []}
+        self.military_heads = tuple(w for w in self.military_words if len(w) >= 6)  # compound heads: "Kampftruppen"
         self.troop_words = military_words
         self.complement_types = set(triggers.get("complement_types") or [])
         self.genitive_links = set(lex.get("genitive_links") or [])
@@ -148,7 +151,7 @@ class EventExtractor:
                         lemma not in self.by_verb or self.cues.find(doc, clause.start, clause.end, self.cues.back_refs))):
                     continue
                 for r in self.by_verb.get(lemma, []):
-                    if r.with_any and not (words & r.with_any or any(w.endswith(tuple(r.with_any)) for w in words)):
+                    if r.with_any and not (words & r.with_any or any(w.endswith(r.with_any_tuple) for w in words)):
                         continue
                     if r.require_military and len(self.by_verb[lemma]) > 1 and not (
                             words & self.troop_words or any(m.actor is not None and m.actor.sector == "MIL"
@@ -549,7 +552,7 @@ class EventExtractor:
     def _military(self, doc: Doc, c: Clause, actors: list[Mention]) -> bool:
         if any(m.actor is not None and m.actor.sector == "MIL" for m in actors):
             return True
-        return any(t.lower in self.military_words or t.lower.endswith(tuple(w for w in self.military_words if len(w) >= 6))
+        return any(t.lower in self.military_words or t.lower.endswith(self.military_heads)
                    for t in doc.tokens[c.start:c.end])
 
     @staticmethod

@@ -66,6 +66,9 @@ def _period(spec: list[Any], pub: date) -> str:
     raise ValueError(f"unknown period unit {unit!r}")
 
 
+_SANE = (date(2, 1, 1), date(9998, 12, 31))
+
+
 def _int(tok: Token) -> int | None:
     t = tok.text.rstrip(".")
     return int(t) if t.isdigit() else None
@@ -73,6 +76,8 @@ def _int(tok: Token) -> int | None:
 
 def find_dates(doc: Doc, published: date | None) -> list[DateRef]:
     """All date expressions in ``doc``; relative ones only when the publication date is known."""
+    if published is not None and not _SANE[0] <= published <= _SANE[1]:
+        published = None  # a date like 0001-01-01 is a placeholder, and date arithmetic would overflow
     d = _data(doc.lang)
     months, weekdays = d.get("months", {}), d.get("weekdays", {})
     parts = d.get("month_parts", {})

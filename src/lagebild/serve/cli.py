@@ -29,7 +29,7 @@ for _mod in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name
 def main() -> None:
     """Entry point: library errors become one line on stderr and exit status 1 (usage errors 2)."""
     try:
-        app(standalone_mode=False)
+        code = app(standalone_mode=False)
     except LagebildError as exc:
         typer.echo(f"lagebild: error: {exc}", err=True)
         sys.exit(1)
@@ -45,6 +45,8 @@ def main() -> None:
         if type(exc).__name__ in ("Exit", "Abort"):
             sys.exit(getattr(exc, "exit_code", 1) if type(exc).__name__ == "Exit" else 130)
         raise
+    if isinstance(code, int) and code:  # `raise typer.Exit(n)` comes back as a return value here
+        sys.exit(code)
 
 
 if __name__ == "__main__":

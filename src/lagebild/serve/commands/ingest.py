@@ -65,6 +65,7 @@ def register(app: typer.Typer) -> None:
         if not quiet:
             total = store.counts()
             bad = f"{len(skipped)} skipped as bad, " if skip_bad else ""
-            Console().print(f"{stats.articles_added} article(s) added, {stats.articles_skipped} already stored, {bad}"
+            Console(soft_wrap=True).print(
+                            f"{stats.articles_added} article(s) added, {stats.articles_skipped} already stored, {bad}"
                             f"{stats.events_added} event(s) added; the database now holds {total['articles']} "
                             f"article(s) and {total['events']} event(s) [dim]({store.url})[/dim]", highlight=False)
