@@ -151,3 +151,10 @@ def test_language_is_detected() -> None:
 def test_sentence_ending_in_a_comma_does_not_crash() -> None:
     evs = extract_events("Russland hat Truppen nach Belarus verlegt,", date(2025, 1, 1), "de")
     assert [e.event_type for e in evs] == ["MOBILIZE"]
+
+
+def test_coordinated_subjects_give_events_with_distinct_ids() -> None:
+    """Both events cover the same span (target first, then the subjects): their ids must differ."""
+    evs = extract_events("Nach Litauen haben Polen, Bulgarien und Rumänien Truppen verlegt.", date(2025, 1, 1), "de")
+    assert len({(e.start, e.end) for e in evs}) == 1 and len(evs) >= 2
+    assert len({e.event_id for e in evs}) == len(evs)

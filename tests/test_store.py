@@ -128,3 +128,11 @@ def test_cli_ingest_gives_the_same_picture_on_both_databases(cli, db_url: str, t
 def test_unreachable_server_is_one_line(cli) -> None:
     with pytest.raises(StorageError, match="127.0.0.1:1"):
         Store("postgresql+psycopg://lagebild@127.0.0.1:1/nowhere")
+
+
+def test_a_repeated_event_is_stored_once(db_url: str, extracted: list[tuple[Article, list[Event]]]) -> None:
+    """An exact repeat (same id) within one article must not fail the run on the unique constraint."""
+    article, events = next((a, e) for a, e in extracted if e)
+    store = Store(db_url)
+    stats = store.add_many([(article, [*events, events[0]])])
+    assert stats.events_added == len(events) == store.counts()["events"]

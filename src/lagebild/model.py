@@ -168,8 +168,12 @@ class Event:
 
     @property
     def event_id(self) -> str:
-        """Stable across runs: same article, type and evidence span give the same id."""
-        key = f"{self.article}|{self.event_type}|{self.start}|{self.end}"
+        """Stable across runs: same article, type, actors and evidence span give the same id.
+        The actors are part of it because coordinated subjects ("Polen, Bulgarien und Rumänien
+        verlegen ...") give several events over one span."""
+        src = self.source.actor_id if self.source else ""
+        tgt = self.target.actor_id if self.target else ""
+        key = f"{self.article}|{self.event_type}|{self.start}|{self.end}|{src}|{tgt}"
         return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
     def to_json(self) -> dict[str, Any]:

@@ -167,7 +167,7 @@ class Store:
                          published=article.published, origin=article.origin, text=article.text,
                          ingested_at=datetime.now(timezone.utc)))
         s.flush()
-        for ev in events:
+        for ev in unique_events(events):
             s.add(event_row(ev.to_json(), article.published))
         return True
 
@@ -223,9 +223,10 @@ class Store:
             article_rows.append(dict(id=article.id, content_hash=h, title=article.title, url=article.url,
                                      lang=article.lang or "", published=article.published, origin=article.origin,
                                      text=article.text, ingested_at=now))
-            event_rows.extend(event_values(ev.to_json(), article.published) for ev in events)
+            kept = unique_events(events)
+            event_rows.extend(event_values(ev.to_json(), article.published) for ev in kept)
             stats.articles_added += 1
-            stats.events_added += len(events)
+            stats.events_added += len(kept)
         if article_rows:
             s.execute(insert(ArticleRow), article_rows)
         if event_rows:
@@ -273,6 +274,18 @@ class Store:
         with Session(self.engine) as s:
             return {"articles": s.scalar(select(func.count()).select_from(ArticleRow)) or 0,
                     "events": s.scalar(select(func.count()).select_from(EventRow)) or 0}
+
+
+def unique_events(events: list[Event]) -> list[Event]:
+    """One row per event id: an exact repeat (same type, actors and span) adds nothing and must not
+    fail a whole ingest run on the unique constraint."""
+    seen: set[str] = set()
+    out = []
+    for ev in events:
+        if ev.event_id not in seen:
+            seen.add(ev.event_id)
+            out.append(ev)
+    return out
 
 
 def event_values(ev: dict[str, Any], published: date | None) -> dict[str, Any]:
