@@ -257,3 +257,10 @@ def test_a_persons_genitive_names_someone_else(lang: str, text: str, expected: l
 
     found = [(m.text, m.actor.actor_id) for m in mentions(text, lang, date(2024, 10, 23)) if m.actor]  # type: ignore[union-attr]
     assert found == expected
+
+
+def test_country_display_names_are_the_common_forms() -> None:
+    from lagebild.knowledge.names import country_name
+
+    assert [country_name(c) for c in ("RUS", "IRN", "PRK", "USA")] == ["Russia", "Iran", "North Korea", "United States"]
+    assert country_name("FRA") == "France" and country_name("XXX") == "XXX"

@@ -178,7 +178,7 @@ def test_article_view_highlights_evidence_attribution_and_denial(page: Any, base
     assert "Dem ukrainischen Geheimdienst" in marks["attribution"]
     assert marks["denial"] == ["Moskau", "Minsk"]
     assert len(marks["evidence"]) >= len(stored["events"])
-    assert "denied by Russian Federation" in (page.locator("mark.hl.denial").first.get_attribute("title") or "")
+    assert "denied by Russia" in (page.locator("mark.hl.denial").first.get_attribute("title") or "")
 
     # another event's card moves the focus to its own evidence
     other = next(e for e in stored["events"] if e["event_id"] != event_id)

@@ -593,10 +593,9 @@ def _own_side(a: Attribution, source: ActorRef) -> Attribution:
 
 
 def _country_name(code: str) -> str:
-    import pycountry
+    from ..knowledge.names import country_name
 
-    c = pycountry.countries.get(alpha_3=code)
-    return getattr(c, "common_name", None) or (c.name if c else code)
+    return country_name(code)
 
 
 def _ref(m: Mention | None) -> ActorRef | None:

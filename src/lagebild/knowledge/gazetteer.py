@@ -19,6 +19,7 @@ from typing import Literal
 
 import ahocorasick
 
+from .names import country_name
 from .resources import load
 
 Kind = Literal["country", "capital", "adjective", "people", "person", "org", "sector", "place", "equipment"]
@@ -255,7 +256,7 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
     listed = load("countries", lang, default={})
     fallback_names = _german_country_names() if lang == "de" else {}
     for c in pycountry.countries:
-        en_name = getattr(c, "common_name", None) or c.name
+        en_name = country_name(c.alpha_3)
         g.countries[c.alpha_3] = en_name
         if c.alpha_3 in listed:
             continue

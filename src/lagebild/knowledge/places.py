@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..model import Place
+from .names import country_name
 
 
 @lru_cache(maxsize=1)
@@ -30,5 +31,5 @@ def country_place(iso3: str | None, text: str) -> Place | None:
     """A country as a location; its coordinates are the capital's (documented in docs/events.md)."""
     if iso3 is None:
         return None
-    name, lat, lon = _countries().get(iso3, (iso3, None, None))
-    return Place(text, name, iso3, lat, lon)
+    _name, lat, lon = _countries().get(iso3, (iso3, None, None))
+    return Place(text, country_name(iso3), iso3, lat, lon)
