@@ -158,3 +158,19 @@ def test_coordinated_subjects_give_events_with_distinct_ids() -> None:
     evs = extract_events("Nach Litauen haben Polen, Bulgarien und Rumänien Truppen verlegt.", date(2025, 1, 1), "de")
     assert len({(e.start, e.end) for e in evs}) == 1 and len(evs) >= 2
     assert len({e.event_id for e in evs}) == len(evs)
+
+
+def test_a_reaction_to_an_earlier_event_targets_its_actor() -> None:
+    """'die Strafmaßnahmen' / 'the measures' refer back: the target is the earlier event's actor."""
+    de = extract_events("Kanada hat Sanktionen gegen Belarus verhängt. Minsk verurteilte die Strafmaßnahmen scharf.",
+                        date(2025, 5, 14), "de")
+    assert [(e.event_type, e.source.country, e.target and e.target.country) for e in de] == [
+        ("SANCTION", "CAN", "BLR"), ("ACCUSE", "BLR", "CAN")]
+    en = extract_events("The EU imposed sanctions on Iran. Tehran rejected the measures as illegal.", date(2025, 5, 14), "en")
+    assert [(e.event_type, e.target and (e.target.country or e.target.actor_id)) for e in en] == [
+        ("SANCTION", "IRN"), ("REJECT", "eu")]
+    # no referring noun, no guessed target
+    plain = extract_events("Kanada hat Sanktionen gegen Belarus verhängt. Minsk verurteilte Kanada.", date(2025, 5, 14), "de")
+    assert plain[-1].target is not None and plain[-1].target.country == "CAN"
+    vague = extract_events("Kanada hat Sanktionen gegen Belarus verhängt. Minsk verurteilte scharf.", date(2025, 5, 14), "de")
+    assert all(e.event_type != "ACCUSE" or e.target is None for e in vague)

@@ -80,6 +80,8 @@ class EventExtractor:
         self.lex = lex
         self.rules = [Rule.from_data(r) for r in triggers.get("rules") or []]
         self.nominal_blockers = set(triggers.get("nominal_blockers") or [])
+        self.reference_nouns = {w.lower() for w in triggers.get("reference_nouns") or []}
+        self.reference_determiners = {w.lower() for w in triggers.get("reference_determiners") or []}
         self.cues = ClaimCues(lang, claims, lex)
         self.breaks = set(lex.get("clause_breaks") or [])
         self.comma_breaks = set(lex.get("comma_clause_breaks") or [])
@@ -384,6 +386,7 @@ class EventExtractor:
         last_source: Mention | None = None
         last_source_sent = -2
         self._last_event: tuple[int, str] | None = None
+        self._last_actor: tuple[int, ActorRef] | None = None  # the source of the event told last
         prev_spans: list[AttributionSpan] = []
         prev_para = -1
         for s in doc.sentences:
@@ -439,6 +442,8 @@ class EventExtractor:
                         last_source, last_source_sent = self._last_source, s.i
                         if ev.source is not None and ev.source.country:
                             self._last_event = (s.i, ev.source.country)
+                        if ev.source is not None and (ev.source.country or ev.source.actor_id):
+                            self._last_actor = (s.i, ev.source)  # an IGO (EU, NATO) can be referred to too
                 bare = [m for m in actors if m.preposition is None]
                 if bare and c.opener is None:
                     subject = bare[0]
@@ -448,6 +453,21 @@ class EventExtractor:
             prev_spans, prev_para = (spans or prev_spans if s.paragraph == prev_para else spans), s.paragraph
         self._apply_denials(doc, events, denials)
         return events
+
+    def _referenced_actor(self, doc: Doc, c: Clause, trig: Trigger, source: ActorRef) -> ActorRef | None:
+        """'Minsk verurteilte die Strafmaßnahmen', 'Myanmar rejected the measures': a definite object
+        that refers back to an event makes that event's actor (up to two sentences back) the target."""
+        if self._last_actor is None or c.sent - self._last_actor[0] > 2 or not self.reference_nouns:
+            return None
+        actor = self._last_actor[1]
+        if actor.actor_id == source.actor_id or (actor.country is not None and actor.country == source.country):
+            return None
+        toks = doc.tokens
+        for j in range(c.start + 1, c.end):
+            if j != trig.tok and toks[j].lower in self.reference_nouns and any(
+                    toks[k].lower in self.reference_determiners for k in range(max(c.start, j - 3), j)):
+                return ActorRef(toks[j].text, actor.name, actor.actor_id, actor.country, actor.sector)
+        return None
 
     def _context_country(self, doc: Doc, sent: int) -> str | None:
         """Country of "die Truppen" / "officials": the source of the last event up to two sentences back."""
@@ -501,6 +521,8 @@ class EventExtractor:
                 and loc_m.preposition in self.inside_preps \
                 and loc_m.actor.country and loc_m.actor.country != (source.country if source else None):
             target = _ref(loc_m)  # "im Libanon bombardiert", "in Russland eingetroffen": a whole country only
+        if target is None and rule.object_target and source is not None:
+            target = self._referenced_actor(doc, c, trig, source)
         context_country = self._context_country(doc, c.sent)
         for ref in (source, target):
             if ref is not None and ref.country is None and ref.actor_id is None and context_country:
