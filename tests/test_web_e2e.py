@@ -268,12 +268,8 @@ def test_api_reference_page(page: Any, base_url: str) -> None:
 def test_screenshots_of_each_page(page: Any, tmp_path: Path) -> None:
     out = Path(os.environ.get("LAGEBILD_SCREENSHOTS") or tmp_path)
     out.mkdir(parents=True, exist_ok=True)
-    shots = {"events": "events", "article": "article/de-truppen-belarus", "map": "map", "network": "network",
-             "articles": "articles"}
-    import lagebild.fuse
-
-    if hasattr(lagebild.fuse, "build_stories"):
-        shots["stories"] = "stories"
+    shots = {"events": "events", "article": "article/de-truppen-belarus", "stories": "stories", "map": "map",
+             "network": "network", "articles": "articles"}
     for name, route in shots.items():
         open_page(page, route)
         page.screenshot(path=str(out / f"screenshot-{name}.png"), full_page=False)
