@@ -16,31 +16,10 @@ from datetime import date, timedelta
 from typing import Any
 from urllib.parse import urlparse
 
+from ..language.dates import date_range
+
 SLACK = timedelta(days=3)  # reports of one event rarely agree on its day
 CERTAINTY = ["factual", "future", "hypothetical", "negated"]  # most to least certain that it happened
-
-
-def date_range(value: str | None) -> tuple[date, date] | None:
-    """ISO day, month, year or interval → (first day, last day)."""
-    if not value:
-        return None
-    try:
-        if "/" in value:
-            a, b = value.split("/", 1)
-            ra, rb = date_range(a), date_range(b)
-            return (ra[0], rb[1]) if ra and rb else None
-        if len(value) == 10:
-            d = date.fromisoformat(value)
-            return d, d
-        if len(value) == 7:
-            y, m = int(value[:4]), int(value[5:7])
-            nxt = date(y + (m == 12), m % 12 + 1, 1)
-            return date(y, m, 1), nxt - timedelta(days=1)
-        if len(value) == 4:
-            return date(int(value), 1, 1), date(int(value), 12, 31)
-    except ValueError:
-        return None
-    return None
 
 
 def _published(article: dict[str, Any] | None) -> date | None:
@@ -211,6 +190,11 @@ def _contradictions(members: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def _days(rng: tuple[date, date] | None) -> int:
+    """Length of a date range in days: the shortest is the most specific date."""
+    return (rng[1] - rng[0]).days if rng else 10**6
+
+
 def _summarise(c: _Cluster, articles: dict[str, dict[str, Any]]) -> dict[str, Any]:
     members = c.members
     first = members[0]
@@ -218,8 +202,7 @@ def _summarise(c: _Cluster, articles: dict[str, dict[str, Any]]) -> dict[str, An
     located = [e.get("location") for e in members if e.get("location")]
     cities = [loc for loc in located if loc and loc.get("name") and loc["name"] != (loc.get("country") or "")]
     dated = [e["date"] for e in members if e.get("date")]
-    specific = sorted(dated, key=lambda d: ((date_range(d["value"]) or (date.min, date.max))[1]
-                                            - (date_range(d["value"]) or (date.min, date.max))[0]))
+    specific = sorted(dated, key=lambda d: _days(date_range(d["value"])))
     sources = _independent_sources(members, articles)
     quantities: list[dict[str, Any]] = []
     for e in members:

@@ -30,7 +30,7 @@ class _Sets:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _label(actor: dict[str, Any] | None) -> str:
+def actor_label(actor: dict[str, Any] | None) -> str:
     """A person or organisation by name, a country-level actor by its code (PRK-MIL)."""
     if not actor:
         return "?"
@@ -43,8 +43,8 @@ def _label(actor: dict[str, Any] | None) -> str:
 
 def summary(f: dict[str, Any]) -> str:
     """One line for a timeline: 'PRK-MIL → RUS-GOV: MOBILIZE in Kursk (3 sources; denied by RUS)'."""
-    text = f"{_label(f.get('source'))} → {_label(f.get('target'))}: {f['event_type']}" if f.get("target") \
-        else f"{_label(f.get('source'))}: {f['event_type']}"
+    text = f"{actor_label(f.get('source'))} → {actor_label(f.get('target'))}: {f['event_type']}" if f.get("target") \
+        else f"{actor_label(f.get('source'))}: {f['event_type']}"
     if f.get("location"):
         text += f" in {f['location'].get('name')}"
     notes = [f"{f['corroboration']} source{'s' if f['corroboration'] != 1 else ''}"]

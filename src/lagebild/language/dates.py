@@ -167,17 +167,24 @@ def find_dates(doc: Doc, published: date | None) -> list[DateRef]:
     return out
 
 
-def _end_of(value: str) -> date | None:
-    """Last day covered by an ISO value: a day, a month, a year or an interval."""
-    v = value.split("/")[-1]
+def date_range(value: str | None) -> tuple[date, date] | None:
+    """ISO day, month, year or interval → (first day, last day)."""
+    if not value:
+        return None
     try:
-        if len(v) == 10:
-            return date.fromisoformat(v)
-        if len(v) == 7:
-            y, m = int(v[:4]), int(v[5:])
-            return date(y, m, calendar.monthrange(y, m)[1])
-        if len(v) == 4:
-            return date(int(v), 12, 31)
+        if "/" in value:
+            a, b = value.split("/", 1)
+            ra, rb = date_range(a), date_range(b)
+            return (ra[0], rb[1]) if ra and rb else None
+        if len(value) == 10:
+            d = date.fromisoformat(value)
+            return d, d
+        if len(value) == 7:
+            y, m = int(value[:4]), int(value[5:7])
+            nxt = date(y + (m == 12), m % 12 + 1, 1)
+            return date(y, m, 1), nxt - timedelta(days=1)
+        if len(value) == 4:
+            return date(int(value), 1, 1), date(int(value), 12, 31)
     except ValueError:
         return None
     return None
@@ -194,7 +201,7 @@ def _apply_until(doc: Doc, dates: list[DateRef], d: dict[str, Any], published: d
             continue  # already an interval from today ("bis Ende des Jahres")
         before = " ".join(doc.text[max(0, ref.start - 40):ref.start].lower().split())
         cue = next((c for c in cues if before == c or before.endswith(" " + c)), None)
-        end = _end_of(ref.value)
+        end = (date_range(ref.value) or (None, None))[1]
         if cue is None or end is None:
             continue
         if end < published and not any(t.isdigit() and len(t) == 4 for t in ref.text.split()):

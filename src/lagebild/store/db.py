@@ -35,6 +35,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 from ..errors import InputError, StorageError
+from ..language.dates import date_range
 from ..model import Article, Event
 
 DEFAULT_DB = "sqlite:///lagebild.db"
@@ -96,14 +97,9 @@ def _safe(url: str) -> str:
 
 
 def _event_date(ev: dict[str, Any], published: date | None) -> date | None:
-    value = (ev.get("date") or {}).get("value")
-    if value:
-        head = value.split("/")[0]
-        try:
-            return date.fromisoformat(head if len(head) == 10 else f"{head}-01" if len(head) == 7 else f"{head}-01-01")
-        except ValueError:
-            pass
-    return published
+    """First day of the event's date (the filter column), else the publication date."""
+    rng = date_range((ev.get("date") or {}).get("value"))
+    return rng[0] if rng else published
 
 
 @dataclass
@@ -153,23 +149,6 @@ class Store:
             for i in range(0, len(hs), 500):
                 found.update(s.scalars(select(ArticleRow.content_hash).where(ArticleRow.content_hash.in_(hs[i:i + 500]))))
         return found
-
-    def add(self, s: Session, article: Article, events: list[Event]) -> bool:
-        """Add one article and its events inside transaction ``s``; False if already stored."""
-        h = article.content_hash
-        if s.scalar(select(ArticleRow.pk).where(ArticleRow.content_hash == h)) is not None:
-            return False
-        clash = s.scalar(select(ArticleRow.content_hash).where(ArticleRow.id == article.id))
-        if clash is not None:
-            raise InputError(article.origin or article.id,
-                             f"article id {article.id!r} is already stored with a different text; give it a unique id")
-        s.add(ArticleRow(id=article.id, content_hash=h, title=article.title, url=article.url, lang=article.lang or "",
-                         published=article.published, origin=article.origin, text=article.text,
-                         ingested_at=datetime.now(timezone.utc)))
-        s.flush()
-        for ev in unique_events(events):
-            s.add(event_row(ev.to_json(), article.published))
-        return True
 
     def add_many(self, items: Iterable[tuple[Article, list[Event]]], batch: int = 500,
                  on_batch: Callable[[IngestStats], None] | None = None) -> IngestStats:
@@ -299,10 +278,6 @@ def event_values(ev: dict[str, Any], published: date | None) -> dict[str, Any]:
                 location_country=loc.get("country"), lat=loc.get("lat"), lon=loc.get("lon"),
                 event_date=_event_date(ev, published), attributed_to="; ".join(n for n in names if n) or None,
                 denied=bool(ev.get("denied_by")), data=ev)
-
-
-def event_row(ev: dict[str, Any], published: date | None) -> EventRow:
-    return EventRow(**event_values(ev, published))
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:

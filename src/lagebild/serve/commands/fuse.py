@@ -12,9 +12,9 @@ from ..options import DbOption
 
 
 def _actor(a: dict | None) -> str:
-    from ...fuse.stories import _label
+    from ...fuse.stories import actor_label
 
-    return _label(a) if a else ""
+    return actor_label(a) if a else ""
 
 
 def register(app: typer.Typer) -> None:
