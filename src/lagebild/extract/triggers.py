@@ -1,0 +1,56 @@
+"""Trigger data for one language: the hand-written rules plus a generated lexicon they name.
+
+``triggers.yaml`` may carry a ``cameo:`` section naming a generated file (English:
+``triggers_cameo.yaml``, from the PETRARCH2 CAMEO verb dictionary) with role settings per PLOVER
+type (``templates``) and the verbs and codes left out (``exclude_verbs``, ``exclude_codes``).
+Hand-written rules win: a generated verb is added only where no hand-written rule has it, so the
+broad lexicon fills gaps without overriding what was tuned. Kept apart from the extractor so the
+extractor sees one plain rule list whatever the source.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..errors import ResourceError
+from ..knowledge.resources import load
+
+
+def load_triggers(lang: str) -> dict[str, Any]:
+    """``triggers.yaml`` of ``lang`` with the rules of its generated lexicon merged in (a new dict)."""
+    data = load("triggers", lang)
+    cfg = data.get("cameo") if isinstance(data, dict) else None
+    if not cfg:
+        return data
+    return merge_generated(data, load(cfg["file"], lang), cfg, lang)
+
+
+def merge_generated(data: dict[str, Any], generated: dict[str, Any], cfg: dict[str, Any], lang: str = "") -> dict[str, Any]:
+    """Hand rules first, then one rule per generated code (plain verbs) and per verb + object pattern."""
+    templates: dict[str, dict[str, Any]] = cfg.get("templates") or {}
+    exclude_verbs = set(cfg.get("exclude_verbs") or [])
+    exclude_codes = tuple(str(c) for c in cfg.get("exclude_codes") or [])
+    phrases_on = bool(cfg.get("phrases", True))
+    hand = list(data.get("rules") or [])
+    known = {v for r in hand for v in r.get("verbs") or []}
+    added: list[dict[str, Any]] = []
+    entries = [*(generated.get("rules") or []), *((generated.get("phrases") or []) if phrases_on else [])]
+    for entry in entries:
+        code = str(entry["cameo"])
+        if code.startswith(exclude_codes):
+            continue
+        phrase = bool(entry.get("with_any"))
+        verbs = [v for v in entry.get("verbs") or [] if v not in exclude_verbs and (phrase or v not in known)]
+        if not verbs:
+            continue
+        template = templates.get(entry["type"])
+        if template is None:
+            raise ResourceError(f"{lang}/triggers.yaml: cameo.templates has no entry for {entry['type']} (code {code})")
+        rule = {**template, "type": entry["type"], "mode": entry.get("mode"), "context": list(entry.get("context") or []),
+                "verbs": verbs, "nouns": []}
+        if phrase:
+            rule["with_any"] = list(entry["with_any"])
+        added.append(rule)
+    forms = dict(generated.get("verb_forms") or {})
+    forms.update(data.get("verb_forms") or {})  # hand-written forms win ("hit": strike)
+    return {**data, "rules": [*hand, *added], "verb_forms": forms}
