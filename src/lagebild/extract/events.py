@@ -300,7 +300,7 @@ class EventExtractor:
         if parse is not None and not trig.nominal and self.syntax is not None:
             if clause.sent in parse.parsed or parse.parse_sentence is None:
                 source, target, parsed_co = self._english_roles(doc, parse, trig, actors, source, target, inherited)
-        elif parse is not None and not trig.nominal:
+        elif parse is not None and not trig.nominal and parse.need(clause.sent):
             source, target = self._parsed_roles(parse, trig.tok, actors, source, target, rule)
         self._co_source = None
         if source is not None and source is not inherited and not rule.reciprocal and source in bare:
@@ -312,8 +312,9 @@ class EventExtractor:
                 self._co_source = nxt  # "China und Russland haben ein Manöver begonnen": both act
                 if target is nxt:
                     target = None
-        if parsed_co is not None and parsed_co is not target:
+        if parsed_co is not None:  # "vetoed by Russia and China": both act, neither is the target
             self._co_source = parsed_co
+            target = None if target is parsed_co else target
         if source is not None and target is not None and _same_actor(source, target):
             target = None
         return source, target
@@ -342,8 +343,8 @@ class EventExtractor:
                        ) -> tuple[Mention | None, Mention | None, Mention | None]:
         """Roles from the parse (roles_en); where it finds no actor, the rule result stands."""
         r = self.syntax.roles(doc, parse, trig.tok, actors, trig.rule.target_preps | trig.extra_preps)  # type: ignore[union-attr]
-        if r.pronoun_subject and inherited is not None:
-            source = inherited
+        if inherited is not None and (r.pronoun_subject or inherited not in actors):
+            source = inherited  # a pronoun's antecedent, or the second of two coordinated doers
         elif r.source is not None:
             source = r.source
         if r.target is not None and r.target is not source:
