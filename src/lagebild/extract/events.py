@@ -138,7 +138,6 @@ class EventExtractor:
         words = {t.lower for t in toks[clause.start:clause.end]} | {t.lemma for t in toks[clause.start:clause.end]}
         out: list[Trigger] = []
         folded: set[str] = set()  # target prepositions of nouns that are no events of their own
-        parse = self._sentence_parse(doc, clause.sent)
         for i in range(clause.start, clause.end):
             t = toks[i]
             if not t.text[:1].isalpha():
@@ -149,13 +148,17 @@ class EventExtractor:
                 continue  # "einen drohenden Umsturz", "sechs inhaftierte Oppositionsführer": participles as adjectives
             first_word = i == doc.sentences[t.sent].tok_start
             noun_use = i > clause.start and toks[i - 1].lower in self.noun_markers  # "the decline", "its shares"
-            if (not capital or first_word) and not noun_use and (parse is None or self.syntax.verb_ok(parse, i)):  # type: ignore[union-attr]
+            if (not capital or first_word) and not noun_use:
                 lemma = self.cues.verb_lemma(doc, i, clause, self.particles, self.known_verbs)
                 if (lemma in self.cues.speech_verbs and (lemma not in self.by_verb or i in self._cue_toks)) or (
                         lemma in self.cues.denial_verbs and (
                         lemma not in self.by_verb or self.cues.find(doc, clause.start, clause.end, self.cues.back_refs))):
                     continue
-                for r in self.by_verb.get(lemma, []):
+                candidates = self.by_verb.get(lemma, [])
+                if candidates and (parse := self._sentence_parse(doc, clause.sent)) is not None and \
+                        not self.syntax.verb_ok(parse, i):  # type: ignore[union-attr]
+                    candidates = []  # "March", "Strike Group": a name, not a verb
+                for r in candidates:
                     if r.with_any and not (words & r.with_any or any(w.endswith(r.with_any_tuple) for w in words)):
                         continue
                     if r.require_military and len(self.by_verb[lemma]) > 1 and not (
@@ -176,7 +179,8 @@ class EventExtractor:
                         if len(self._head_cache) < 200_000:
                             self._head_cache[low] = head
                     rules = self.by_noun.get(head) if head else None
-                if rules and parse is not None and not self.syntax.noun_ok(doc, parse, i):  # type: ignore[union-attr]
+                if rules and (parse := self._sentence_parse(doc, clause.sent)) is not None and \
+                        not self.syntax.noun_ok(doc, parse, i):  # type: ignore[union-attr]
                     continue  # "The War Zone", "the Russo-Ukrainian war": a name, no event
                 if rules:
                     if self._blocked(doc, clause, i):
@@ -324,11 +328,23 @@ class EventExtractor:
         parse = analysis_of(doc)
         if parse is None or self.syntax is None:
             return None
+        if not parse.prefetched:  # one batch for the document's sentences that can hold an event
+            parse.prefetched = True
+            parse.prefetch([i for i in self._by_sent if self._candidate_sentence(doc, i)])
         if sent not in parse.parsed and parse.parse_sentence is not None and not any(
                 m.kind in ("actor", "origin") for m in self._by_sent.get(sent, [])):
             return None
         parse.need(sent)
         return parse
+
+    def _candidate_sentence(self, doc: Doc, sent: int) -> bool:
+        """A sentence with an actor and a word that may trigger an event: worth parsing."""
+        if not any(m.kind in ("actor", "origin") for m in self._by_sent.get(sent, [])):
+            return False
+        s = doc.sentences[sent]
+        forms = self.cues.verb_forms
+        return any(t.lemma in self.by_verb or t.lower in self.by_noun or t.lower in forms or t.lower in self.by_verb
+                   for t in doc.tokens[s.tok_start:s.tok_end])
 
     def _english_nominal(self, doc: Doc, trig: Trigger, actors: list[Mention]) -> tuple[Mention, Mention | None] | None:
         """A noun trigger that is a verb's object takes the verb's subject as its source (roles_en)."""

@@ -50,10 +50,10 @@ class EnglishSyntax:
         ("the Russo-Ukrainian war") is no event."""
         if i not in parse.tags:
             return True
-        if parse.pos.get(i) == "PROPN":
+        if parse.tags.get(i, "").startswith("NNP"):
             return False
         head = parse.heads.get(i, i)
-        if parse.deps.get(i) == "compound" and parse.pos.get(head) == "PROPN":
+        if parse.deps.get(i) == "compound" and parse.tags.get(head, "").startswith("NNP"):
             return False
         toks = doc.tokens
         for c in parse.children.get(i, []):  # "Russo-Ukrainian war", "Iran-Iraq war": a war by its name
