@@ -100,7 +100,8 @@ class SpacyAnalyser:
     def _parse(self, doc: Doc, a: Analysis, sents: list[int]) -> None:
         """Parse these sentences (one spaCy batch) and record them on ``a`` by lagebild token index."""
         chosen = [doc.sentences[i] for i in sents]
-        for s, sdoc in zip(chosen, self.nlp.pipe([doc.text[s.start:s.end] for s in chosen], batch_size=max(1, len(chosen)))):
+        texts = [doc.text[s.start:s.end] for s in chosen]
+        for s, sdoc in zip(chosen, self.nlp.pipe(texts, batch_size=max(1, len(chosen))), strict=True):
             self._record(doc, a, s, sdoc)
 
     def _record(self, doc: Doc, a: Analysis, s: Any, sdoc: Any) -> None:
