@@ -358,7 +358,8 @@ class EventExtractor:
                        target: Mention | None, inherited: Mention | None
                        ) -> tuple[Mention | None, Mention | None, Mention | None]:
         """Roles from the parse (roles_en); where it finds no actor, the rule result stands."""
-        r = self.syntax.roles(doc, parse, trig.tok, actors, trig.rule.target_preps | trig.extra_preps)  # type: ignore[union-attr]
+        r = self.syntax.roles(doc, parse, trig.tok, actors, trig.rule.target_preps | trig.extra_preps,  # type: ignore[union-attr]
+                              trig.rule.object_target)
         if inherited is not None and (r.pronoun_subject or inherited not in actors):
             source = inherited  # a pronoun's antecedent, or the second of two coordinated doers
         elif r.source is not None:

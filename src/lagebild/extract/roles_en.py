@@ -74,8 +74,10 @@ class EnglishSyntax:
         own = self.roles(doc, parse, n, actors, target_preps)  # the noun's prepositional phrases
         return Roles(verb.source, own.target, verb.co_source, True, verb.pronoun_subject)
 
-    def roles(self, doc: Doc, parse: Analysis, v: int, actors: Sequence[Mention], target_preps: set[str]) -> Roles:
-        """Source, target and a coordinated second source of the verb at token ``v``."""
+    def roles(self, doc: Doc, parse: Analysis, v: int, actors: Sequence[Mention], target_preps: set[str],
+              object_target: bool = True) -> Roles:
+        """Source, target and a coordinated second source of the verb at token ``v``; the direct object is
+        the target only where the trigger says so (``object_target``: "expelled diplomats", not "sent troops")."""
         toks = doc.tokens
 
         def actor_at(i: int) -> Mention | None:
@@ -96,7 +98,8 @@ class EnglishSyntax:
                     found.append(m)
                     if avoid is None or avoid.actor is None or m.actor is None or m.actor.country != avoid.actor.country:
                         return m
-                kids = [c for c in parse.children.get(j, []) if parse.deps.get(c) not in CLAUSAL | {"cc", "amod"}]
+                kids = [c for c in parse.children.get(j, []) if parse.deps.get(c) not in CLAUSAL | {"cc", "amod"}
+                        or (parse.deps.get(c) == "conj" and parse.tags.get(c, "").startswith(("NN", "PRP")))]
                 # an apposition names the head ("Ethiopia's neighbour, Sudan,"); a possessor only qualifies it
                 kids.sort(key=lambda c: {"appos": 0, "poss": 2}.get(parse.deps.get(c, ""), 1))
                 todo.extend(kids)
@@ -140,8 +143,8 @@ class EnglishSyntax:
             if toks[s].lower in RELATIVE and dep == "relcl":
                 s = parse.heads.get(v, v)
             source = np_actor(s)
-        if target is None and not patient_toks:
-            objs = deps_of(v, OBJ) or ([] if controller == v else [])
+        if target is None and not patient_toks and object_target:
+            objs = deps_of(v, OBJ)
             target = next((m for o in objs if (m := np_actor(o, source))), None)
         if target is None:
             target = next((m for o in preps_of(v, target_preps) if (m := np_actor(o, source))), None)
