@@ -360,10 +360,12 @@ class EventExtractor:
         """Roles from the parse (roles_en); where it finds no actor, the rule result stands."""
         r = self.syntax.roles(doc, parse, trig.tok, actors, trig.rule.target_preps | trig.extra_preps,  # type: ignore[union-attr]
                               trig.rule.object_target)
-        if inherited is not None and (r.pronoun_subject or inherited not in actors):
+        if inherited is not None and ((r.pronoun_subject and r.source is None) or inherited not in actors):
             source = inherited  # a pronoun's antecedent, or the second of two coordinated doers
         elif r.source is not None:
             source = r.source
+        elif r.subject_found:
+            source = None  # "I commend nations such as Japan": the doer is no actor we know; Japan is not it
         if r.target is not None and r.target is not source:
             target = r.target
         elif target is source:

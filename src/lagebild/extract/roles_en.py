@@ -143,6 +143,10 @@ class EnglishSyntax:
             if toks[s].lower in RELATIVE and dep == "relcl":
                 s = parse.heads.get(v, v)
             source = np_actor(s)
+        elif pronoun:  # "Ethiopia expelled diplomats it accuses of ...": the subject before it in the sentence
+            first = doc.sentences[toks[v].sent].tok_start
+            source = next((m for j in range(subj_toks[0] - 1, first - 1, -1) if parse.deps.get(j) in SUBJ
+                           and (m := np_actor(j)) is not None), None)
         if target is None and not patient_toks and object_target:
             objs = deps_of(v, OBJ)
             target = next((m for o in objs if (m := np_actor(o, source))), None)
