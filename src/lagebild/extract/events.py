@@ -43,6 +43,7 @@ class Rule:
     reciprocal: bool = False  # "X und Y haben vereinbart": Y is X's partner, not a second actor
     blocked_after: set[str] = field(default_factory=set)  # a noun after these words is no event ("in Zusammenarbeit mit")
     unnamed_source: str | None = None  # sector of an unnamed source ("Tausende protestierten in Tiflis": CIV)
+    object_words: bool = False  # with_any must be the verb's object (CAMEO "- * WORD" patterns), not anywhere
 
     @classmethod
     def from_data(cls, d: dict[str, Any]) -> Rule:
@@ -57,7 +58,8 @@ class Rule:
                    location_target=bool(d.get("location_target")), unnamed_source=d.get("unnamed_source"),
                    require_target=bool(d.get("require_target")), active_only=bool(d.get("active_only")),
                    reciprocal=bool(d.get("reciprocal", d["type"] in RECIPROCAL)),
-                   blocked_after={w.lower() for w in d.get("blocked_after") or []})
+                   blocked_after={w.lower() for w in d.get("blocked_after") or []},
+                   object_words=bool(d.get("object_words")))
         check_event(rule.type, rule.mode, rule.context)
         return rule
 
@@ -161,6 +163,8 @@ class EventExtractor:
                 for r in candidates:
                     if r.with_any and not (words & r.with_any or any(w.endswith(r.with_any_tuple) for w in words)):
                         continue
+                    if r.object_words and not self._object_word(doc, clause, i, r.with_any):
+                        continue  # "began the trip": the pattern's word must be what the verb acts on
                     if r.require_military and len(self.by_verb[lemma]) > 1 and not (
                             words & self.troop_words or any(m.actor is not None and m.actor.sector == "MIL"
                                                             for m in self._clause_mentions(doc, clause))):
@@ -204,6 +208,22 @@ class EventExtractor:
         if head is not None:
             out = [tr for tr in out if tr.tok <= head.tok]
         return out
+
+    def _object_word(self, doc: Doc, clause: Clause, i: int, words: set[str]) -> bool:
+        """One of ``words`` in the verb's object: its dependents in the parse (not its subject), else the
+        six words after it."""
+        toks = doc.tokens
+        parse = self._sentence_parse(doc, clause.sent)
+        if parse is None or i not in parse.heads:
+            return any(t.lower in words or t.lemma in words for t in toks[i + 1:min(clause.end, i + 7)])
+        todo, depth = [i], 0
+        while todo and depth < 3:
+            todo = [c for j in todo for c in parse.children.get(j, []) if parse.deps.get(c) not in
+                    ("nsubj", "nsubjpass", "punct", "cc", "conj", "advcl", "mark", "aux", "ccomp", "parataxis")]
+            if any(toks[c].lower in words or toks[c].lemma in words for c in todo):
+                return True
+            depth += 1
+        return False
 
     def _attributive(self, doc: Doc, i: int, clause: Clause) -> bool:
         """A German participle before its noun, after a determiner, number or adverb, is an adjective; after

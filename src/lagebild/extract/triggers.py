@@ -50,6 +50,7 @@ def merge_generated(data: dict[str, Any], generated: dict[str, Any], cfg: dict[s
                 "verbs": verbs, "nouns": []}
         if phrase:
             rule["with_any"] = list(entry["with_any"])
+            rule["object_words"] = True
         added.append(rule)
     forms = dict(generated.get("verb_forms") or {})
     forms.update(data.get("verb_forms") or {})  # hand-written forms win ("hit": strike)
