@@ -388,8 +388,8 @@ class EventExtractor:
             source = None  # "I commend nations such as Japan": the doer is no actor we know; Japan is not it
         if r.target is not None and r.target is not source:
             target = r.target
-        elif target is source:
-            target = None
+        elif target is source or (r.object_found and target is not None and target.tok_start > trig.tok):
+            target = None  # "killed 45 people ..., the British-based observatory said": the object is no actor
         return source, target, r.co_source
 
     def _parsed_roles(self, parse: Analysis, tok: int, actors: list[Mention], source: Mention | None,

@@ -33,6 +33,7 @@ class Roles:
     target: Mention | None = None
     co_source: Mention | None = None  # a second doer joined by "and" ("vetoed by Russia and China")
     subject_found: bool = False  # the verb has a subject in the parse, actor or not
+    object_found: bool = False  # the verb has a direct object in the parse, actor or not ("killed 45 people")
     pronoun_subject: bool = False  # "they", "he": the rules' inherited source applies
 
 
@@ -53,8 +54,8 @@ class EnglishSyntax:
         if parse.tags.get(i, "").startswith("NNP"):
             return False
         head = parse.heads.get(i, i)
-        if parse.deps.get(i) == "compound" and parse.tags.get(head, "").startswith("NNP"):
-            return False
+        if parse.deps.get(i) == "compound" and parse.tags.get(head, "").startswith("NN"):
+            return False  # "carrier strike group", "a War Zone report": the noun modifies another one
         toks = doc.tokens
         for c in parse.children.get(i, []):  # "Russo-Ukrainian war", "Iran-Iraq war": a war by its name
             if parse.deps.get(c) in ("amod", "compound") and c > 0 and any(
@@ -147,8 +148,8 @@ class EnglishSyntax:
             first = doc.sentences[toks[v].sent].tok_start
             source = next((m for j in range(subj_toks[0] - 1, first - 1, -1) if parse.deps.get(j) in SUBJ
                            and (m := np_actor(j)) is not None), None)
-        if target is None and not patient_toks and object_target:
-            objs = deps_of(v, OBJ)
+        objs = deps_of(v, OBJ) if object_target else []
+        if target is None and not patient_toks and objs:
             target = next((m for o in objs if (m := np_actor(o, source))), None)
         if target is None:
             target = next((m for o in preps_of(v, target_preps) if (m := np_actor(o, source))), None)
@@ -158,4 +159,4 @@ class EnglishSyntax:
                              range(source.tok_start, source.tok_end)), source.tok_start)
             co = next((m for c in deps_of(head_tok, {"conj"}) if (m := actor_at(c)) is not None and m is not source
                        and (m.actor is None or source.actor is None or m.actor.actor_id != source.actor.actor_id)), None)
-        return Roles(source, target, co, bool(subj_toks or agent_toks), pronoun)
+        return Roles(source, target, co, bool(subj_toks or agent_toks), pronoun, bool(objs))
