@@ -107,8 +107,21 @@ def read_dictionary(path: Path) -> tuple[dict[str, set[str]], list[tuple[str, st
                 patterns.append((list(block_verbs), code, [toks[-1].strip("{}").rstrip("_").lower()]))
             continue
         word = line.strip().split()[0]
+        parts = word.lstrip("+").split("_")
+        if word.startswith("+") and len(parts) == 2 and all(_WORD.match(p) for p in parts):
+            # a verb with its particle or object ("+LASH_OUT", "+CALL_OFF"): the verb, with the second word
+            own = _CODE.search(line)
+            code = own.group(1).split(":")[0] if own else block_code
+            if code.isdigit():
+                patterns.append(([parts[0].lower()], code, [parts[1].lower()]))
+            for f in re.findall(r"\{([^}]*)\}", line):
+                for form in f.split():
+                    head = form.lstrip("+").split("_")[0]
+                    if _WORD.match(head) and head.lower() != parts[0].lower():
+                        forms.setdefault(head.lower(), parts[0].lower())
+            continue
         if word.startswith("+") or "_" in word or not _WORD.match(word):
-            continue  # multiword verbs ("+LASH_OUT"): the rule core matches one word
+            continue  # longer multiword verbs: the rule core matches one word and one object word
         lemma = word.lower()
         own = _CODE.search(line)
         code = own.group(1).split(":")[0] if own else block_code
@@ -157,7 +170,7 @@ def convert(data: Path) -> dict:
     for block, code, objects in patterns:
         if code.startswith("01") or not objects or not plover_of(code, table):
             continue
-        free = tuple(sorted(v for v in block if v not in seen))  # verbs without a code of their own
+        free = tuple(sorted(v for v in block if v not in seen or len(block) == 1))  # verbs without a code of their own
         if free:
             phrase_map[(code, free)].update(objects)
     phrases = []

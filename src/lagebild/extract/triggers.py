@@ -26,7 +26,7 @@ def load_triggers(lang: str) -> dict[str, Any]:
 
 
 def merge_generated(data: dict[str, Any], generated: dict[str, Any], cfg: dict[str, Any], lang: str = "") -> dict[str, Any]:
-    """Hand rules first, then one rule per generated code (plain verbs) and per verb + object pattern."""
+    """Hand rules first, then one rule per generated verb + object pattern and per code (plain verbs)."""
     templates: dict[str, dict[str, Any]] = cfg.get("templates") or {}
     exclude_verbs = set(cfg.get("exclude_verbs") or [])
     exclude_codes = tuple(str(c) for c in cfg.get("exclude_codes") or [])
@@ -34,13 +34,15 @@ def merge_generated(data: dict[str, Any], generated: dict[str, Any], cfg: dict[s
     hand = list(data.get("rules") or [])
     known = {v for r in hand for v in r.get("verbs") or []}
     added: list[dict[str, Any]] = []
-    entries = [*(generated.get("rules") or []), *((generated.get("phrases") or []) if phrases_on else [])]
+    # the more specific verb + object patterns before the plain verbs: "lash out" accuses, "lash" assaults
+    entries = [*((generated.get("phrases") or []) if phrases_on else []), *(generated.get("rules") or [])]
     for entry in entries:
         code = str(entry["cameo"])
         if code.startswith(exclude_codes):
             continue
         phrase = bool(entry.get("with_any"))
-        verbs = [v for v in entry.get("verbs") or [] if v not in exclude_verbs and (phrase or v not in known)]
+        # excluded verbs stay in their patterns: the pattern's object word is what makes them an act
+        verbs = [v for v in entry.get("verbs") or [] if phrase or (v not in exclude_verbs and v not in known)]
         if not verbs:
             continue
         template = templates.get(entry["type"])
