@@ -336,7 +336,9 @@ class EventExtractor:
                 self._co_source = nxt  # "China und Russland haben ein Manöver begonnen": both act
                 if target is nxt:
                     target = None
-        if parsed_co is not None:  # "vetoed by Russia and China": both act, neither is the target
+        if parsed_co is not None and rule.reciprocal:  # "The United States and India signed an accord"
+            target = parsed_co if target is None or target is parsed_co or (source is not None and _same_actor(target, source)) else target
+        elif parsed_co is not None:  # "vetoed by Russia and China": both act, neither is the target
             self._co_source = parsed_co
             target = None if target is parsed_co else target
         if source is not None and target is not None and _same_actor(source, target):
