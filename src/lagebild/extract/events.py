@@ -337,7 +337,8 @@ class EventExtractor:
                 if target is nxt:
                     target = None
         if parsed_co is not None and rule.reciprocal:  # "The United States and India signed an accord"
-            target = parsed_co if target is None or target is parsed_co or (source is not None and _same_actor(target, source)) else target
+            if target is None or target is parsed_co or (source is not None and _same_actor(target, source)):
+                target = parsed_co
         elif parsed_co is not None:  # "vetoed by Russia and China": both act, neither is the target
             self._co_source = parsed_co
             target = None if target is parsed_co else target

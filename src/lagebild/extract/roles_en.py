@@ -116,7 +116,6 @@ class EnglishSyntax:
         patient_toks = deps_of(v, PASSIVE_SUBJ)
         agent_toks = [o for a in deps_of(v, {"agent"}) for o in deps_of(a, {"pobj"})]
         source = target = None
-        controller = v
         dep = parse.deps.get(v, "")
         if not subj_toks and not agent_toks:
             # the doer of a verb without a subject of its own, from the construction it stands in
@@ -130,10 +129,8 @@ class EnglishSyntax:
                 accuser = parse.heads.get(head, head)
                 subj_toks = deps_of(accuser, {"dobj"}) or deps_of(accuser, SUBJ)
             elif dep == "xcomp":  # "called on Russia to withdraw", "urged Iran to ...": the object controls
-                controller = head
                 subj_toks = deps_of(head, {"dobj"}) or preps_of(head, {"on", "upon"}) or deps_of(head, SUBJ)
             elif dep in ("conj", "advcl"):  # "detained and beat", "fought back, firing tear gas"
-                controller = head
                 subj_toks = deps_of(head, SUBJ) or [o for a in deps_of(head, {"agent"}) for o in deps_of(a, {"pobj"})]
         pronoun = any(toks[s].lower in PRONOUNS - RELATIVE for s in subj_toks)
         if agent_toks:
