@@ -374,7 +374,8 @@ class EventExtractor:
         parse = analysis_of(doc)
         if parse is None or self.syntax is None or doc.tokens[trig.tok].sent not in parse.parsed:
             return None
-        r = self.syntax.nominal_roles(doc, parse, trig.tok, actors, trig.rule.target_preps)
+        r = self.syntax.nominal_roles(doc, parse, trig.tok, actors, trig.rule.target_preps,
+                                      lambda v: doc.tokens[v].lemma in self.by_verb)
         return (r.source, r.target) if r.source is not None else None
 
     def _english_roles(self, doc: Doc, parse: Analysis, trig: Trigger, actors: list[Mention], source: Mention | None,
@@ -385,9 +386,10 @@ class EventExtractor:
                               trig.rule.object_target)
         if inherited is not None and ((r.pronoun_subject and r.source is None) or inherited not in actors):
             source = inherited  # a pronoun's antecedent, or the second of two coordinated doers
-        elif r.source is not None:
+        elif r.source is not None and not (trig.rule.unnamed_source and r.source.actor is not None
+                                           and not r.source.actor.country and not r.source.actor.actor_id):
             source = r.source
-        elif r.subject_found:
+        elif r.subject_found or r.source is not None:
             source = None  # "I commend nations such as Japan": the doer is no actor we know; Japan is not it
         if r.target is not None and r.target is not source:
             target = r.target

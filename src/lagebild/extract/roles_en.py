@@ -10,7 +10,7 @@ noun ("the forces", "trade") and a trigger inside a name ("The War Zone") from a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..model import Doc, Mention
@@ -41,10 +41,15 @@ class EnglishSyntax:
     """Stateless helpers over one document's parse; built once per extractor."""
 
     def verb_ok(self, parse: Analysis, i: int) -> bool:
-        """A word tagged as a proper name or adjective is no verb trigger ("March", "Strike Group"); common
-        nouns stay candidates: the rules read "sanctions against X" well as a verb (measured on news-gold dev)."""
+        """A word tagged as a proper name or adjective is no verb trigger ("March", "Strike Group"), nor a noun
+        with a determiner or modifier ("Russia's attacks"); a bare noun stays a candidate: the rules read
+        "sanctions against X" well as a verb (measured on news-gold dev)."""
         tag = parse.tags.get(i)
-        return tag is None or not tag.startswith(("NNP", "JJ"))
+        if tag is None:
+            return True
+        if tag.startswith("NN") and not tag.startswith("NNP"):  # "the attacks", "Russia's attacks": a noun phrase
+            return not any(parse.deps.get(c) in ("det", "poss", "amod", "nummod", "compound") for c in parse.children.get(i, []))
+        return not tag.startswith(("NNP", "JJ"))
 
     def noun_ok(self, doc: Doc, parse: Analysis, i: int) -> bool:
         """A noun trigger inside a name ("The War Zone", "Strike Group") or a named conflict
@@ -63,12 +68,16 @@ class EnglishSyntax:
                 return False
         return True
 
-    def nominal_roles(self, doc: Doc, parse: Analysis, n: int, actors: Sequence[Mention], target_preps: set[str]) -> Roles:
+    def nominal_roles(self, doc: Doc, parse: Analysis, n: int, actors: Sequence[Mention], target_preps: set[str],
+                      event_verb: Callable[[int], bool]) -> Roles:
         """A noun trigger as a verb's object ("tightened sanctions against Zimbabwe", "launched an attack on
-        the capital"): the verb's doer is the event's source, the noun's own prepositions name the target."""
+        the capital"): the verb's doer is the event's source, the noun's own prepositions name the target.
+        Not when the verb is an event of its own ("condemned the attacks": the condemner did not attack)."""
         if parse.deps.get(n) not in ("dobj", "obj", "nsubjpass") or n not in parse.heads:
             return Roles()
         v = parse.heads[n]
+        if event_verb(v):
+            return Roles()
         verb = self.roles(doc, parse, v, actors, set())
         if verb.source is None:
             return Roles()
@@ -84,7 +93,7 @@ class EnglishSyntax:
         def actor_at(i: int) -> Mention | None:
             return next((m for m in actors if m.tok_start <= i < m.tok_end), None)
 
-        def np_actor(i: int, avoid: Mention | None = None) -> Mention | None:
+        def np_actor(i: int, avoid: Mention | None = None, nested: bool = True) -> Mention | None:
             """The actor of the noun phrase headed by ``i``: the head itself, else the nearest actor in its
             subtree that is not inside a clause of its own ("An alliance of parties in Nepal"); one of
             another country than ``avoid`` first ("ties between Chad and Sudan")."""
@@ -99,8 +108,9 @@ class EnglishSyntax:
                     found.append(m)
                     if avoid is None or avoid.actor is None or m.actor is None or m.actor.country != avoid.actor.country:
                         return m
-                kids = [c for c in parse.children.get(j, []) if parse.deps.get(c) not in CLAUSAL | {"cc", "amod"}
-                        or (parse.deps.get(c) == "conj" and parse.tags.get(c, "").startswith(("NN", "PRP")))]
+                kids = [c for c in parse.children.get(j, []) if (parse.deps.get(c) not in CLAUSAL | {"cc", "amod"}
+                        or (parse.deps.get(c) == "conj" and parse.tags.get(c, "").startswith(("NN", "PRP"))))
+                        and (nested or parse.deps.get(c) != "prep" or toks[c].lower == "of")]
                 # an apposition names the head ("Ethiopia's neighbour, Sudan,"); a possessor only qualifies it
                 kids.sort(key=lambda c: {"appos": 0, "poss": 2}.get(parse.deps.get(c, ""), 1))
                 todo.extend(kids)
@@ -149,7 +159,8 @@ class EnglishSyntax:
         if target is None and not patient_toks and objs:
             target = next((m for o in objs if (m := np_actor(o, source))), None)
         if target is None:
-            target = next((m for o in preps_of(v, target_preps) if (m := np_actor(o, source))), None)
+            # "to its border with Belarus": the place gone to, not what it borders on
+            target = next((m for o in preps_of(v, target_preps) if (m := np_actor(o, source, nested=False))), None)
         co = None
         if source is not None:
             head_tok = next((j for j in range(source.tok_start, source.tok_end) if parse.heads.get(j) not in

@@ -33,6 +33,7 @@ def merge_generated(data: dict[str, Any], generated: dict[str, Any], cfg: dict[s
     phrases_on = bool(cfg.get("phrases", True))
     hand = list(data.get("rules") or [])
     known = {v for r in hand for v in r.get("verbs") or []}
+    nouns = {n.lower() for r in hand for n in r.get("nouns") or []}
     added: list[dict[str, Any]] = []
     # the more specific verb + object patterns before the plain verbs: "lash out" accuses, "lash" assaults
     entries = [*((generated.get("phrases") or []) if phrases_on else []), *(generated.get("rules") or [])]
@@ -51,7 +52,11 @@ def merge_generated(data: dict[str, Any], generated: dict[str, Any], cfg: dict[s
         rule = {**template, "type": entry["type"], "mode": entry.get("mode"), "context": list(entry.get("context") or []),
                 "verbs": verbs, "nouns": []}
         if phrase:
-            rule["with_any"] = list(entry["with_any"])
+            # an object word that is a hand-written noun trigger tells the event itself ("held exercises")
+            words = [w for w in entry["with_any"] if w not in nouns and w.rstrip("s") not in nouns]
+            if not words:
+                continue
+            rule["with_any"] = words
             rule["object_words"] = True
         added.append(rule)
     forms = dict(generated.get("verb_forms") or {})
