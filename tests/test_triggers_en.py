@@ -52,7 +52,10 @@ def test_hand_rules_win_and_exclusions_hold() -> None:
             first.setdefault(v, r["type"])
     assert first["accuse"] == "ACCUSE" and first["expel"] == "SANCTION"
     assert first.get("castigate") == "ACCUSE"  # from CAMEO 111, not written by hand
-    assert "think" not in first and "go" not in first  # generic CAMEO verbs are left out
+    plain = {v for r in rules if not r.get("with_any") for v in r.get("verbs") or []}
+    assert "think" not in plain and "go" not in plain  # generic CAMEO verbs only inside their patterns
+    lash = [r for r in rules if "lash" in (r.get("verbs") or [])]
+    assert [(r["type"], r.get("with_any")) for r in lash] == [("ACCUSE", ["out"])]  # "lash out"
 
 
 @pytest.mark.skipif(not (SHARED / "petrarch2-dictionaries").is_dir(), reason="../shared/data not present")
