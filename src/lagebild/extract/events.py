@@ -130,7 +130,7 @@ class EventExtractor:
         self.dep_agent = {x.lower() for x in deps.get("agent") or []}
         self.dep_chain = {x.lower() for x in deps.get("verb_chain") or []}
         self.dep_patient = {x.lower() for x in deps.get("patient") or []}
-        self.syntax = EnglishSyntax() if triggers.get("parse_roles") == "en" else None  # roles from the parse
+        self.syntax = EnglishSyntax(lex.get("domestic_objects")) if triggers.get("parse_roles") == "en" else None
         self._head_cache: dict[str, str | None] = {}  # compound -> trigger head noun ("Verteidigungszusammenarbeit")
         self.noun_heads = sorted((n for n in self.by_noun if len(n) >= 5), key=len, reverse=True)
 
@@ -368,6 +368,17 @@ class EventExtractor:
         forms = self.cues.verb_forms
         return any(t.lemma in self.by_verb or t.lower in self.by_noun or t.lower in forms or t.lower in self.by_verb
                    for t in doc.tokens[s.tok_start:s.tok_end])
+
+    def _domestic_target(self, doc: Doc, c: Clause, trig: Trigger, source: ActorRef, loc_m: Mention | None) -> ActorRef | None:
+        """'Police detained dozens of opposition leaders': people of the event's place, else of the source's country."""
+        parse = analysis_of(doc)
+        if parse is None or self.syntax is None or c.sent not in parse.parsed:
+            return None
+        found = self.syntax.group_object(doc, parse, trig.tok)
+        country = (loc_m.place.country if loc_m is not None and loc_m.place is not None else None) or source.country
+        if found is None or not country:
+            return None
+        return ActorRef(found[0], _country_name(country), f"{country}-{found[1]}", country, found[1])
 
     def _english_nominal(self, doc: Doc, trig: Trigger, actors: list[Mention]) -> tuple[Mention, Mention | None] | None:
         """A noun trigger that is a verb's object takes the verb's subject as its source (roles_en)."""
@@ -621,6 +632,8 @@ class EventExtractor:
                 ref.country, ref.actor_id = context_country, f"{context_country}-{ref.sector}"
         if target is not None and target.country is None and target.actor_id is None:
             target = None
+        if target is None and rule.object_target and not trig.nominal and source is not None:
+            target = self._domestic_target(doc, c, trig, source, loc_m)
         if rule.require_target and target is None:
             return None
         if source is None or (source.country is None and source.actor_id is None):

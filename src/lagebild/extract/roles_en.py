@@ -40,6 +40,21 @@ class Roles:
 class EnglishSyntax:
     """Stateless helpers over one document's parse; built once per extractor."""
 
+    def __init__(self, domestic_objects: dict[str, list[str]] | None = None) -> None:
+        self.groups = {w.lower(): sector for sector, words in (domestic_objects or {}).items() for w in words}
+
+    def group_object(self, doc: Doc, parse: Analysis, v: int) -> tuple[str, str] | None:
+        """(text, sector) of a group of people the verb acts on ("detained dozens of opposition leaders",
+        "were freed" with the prisoners as subject), when the parse shows one; None otherwise."""
+        toks = doc.tokens
+        todo = [c for c in parse.children.get(v, []) if parse.deps.get(c) in OBJ | PASSIVE_SUBJ]
+        for _ in range(3):  # "dozens of MDC leaders": through quantity heads and "of"
+            for j in todo:
+                if toks[j].lower in self.groups or toks[j].lemma in self.groups:
+                    return toks[j].text, self.groups.get(toks[j].lower) or self.groups[toks[j].lemma]
+            todo = [c for j in todo for c in parse.children.get(j, []) if parse.deps.get(c) in ("prep", "pobj", "compound")]
+        return None
+
     def verb_ok(self, parse: Analysis, i: int) -> bool:
         """A word tagged as a proper name or adjective is no verb trigger ("March", "Strike Group"), nor a noun
         with a determiner or modifier ("Russia's attacks"); a bare noun stays a candidate: the rules read
