@@ -634,6 +634,9 @@ class EventExtractor:
             target = None
         if target is None and rule.object_target and not trig.nominal and source is not None:
             target = self._domestic_target(doc, c, trig, source, loc_m)
+        if target is None and rule.unnamed_source and self.syntax is not None and source is not None \
+                and source.sector == rule.unnamed_source and source.country:  # a crowd protests against its government
+            target = ActorRef("", _country_name(source.country), f"{source.country}-GOV", source.country, "GOV")
         if rule.require_target and target is None:
             return None
         if source is None or (source.country is None and source.actor_id is None):
