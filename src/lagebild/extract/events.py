@@ -365,9 +365,17 @@ class EventExtractor:
         if not any(m.kind in ("actor", "origin") for m in self._by_sent.get(sent, [])):
             return False
         s = doc.sentences[sent]
+        toks = doc.tokens[s.tok_start:s.tok_end]
+        if any(t.lower in self.by_noun for t in toks):
+            return True
+        words = {t.lower for t in toks} | {t.lemma for t in toks}
         forms = self.cues.verb_forms
-        return any(t.lemma in self.by_verb or t.lower in self.by_noun or t.lower in forms or t.lower in self.by_verb
-                   for t in doc.tokens[s.tok_start:s.tok_end])
+        for t in toks:
+            for lemma in (t.lemma, t.lower, forms.get(t.lower)):
+                rules = self.by_verb.get(lemma) if lemma else None
+                if rules and any(not r.with_any or words & r.with_any for r in rules):
+                    return True
+        return False
 
     def _domestic_target(self, doc: Doc, c: Clause, trig: Trigger, source: ActorRef, loc_m: Mention | None) -> ActorRef | None:
         """'Police detained dozens of opposition leaders': people of the event's place, else of the source's country."""
