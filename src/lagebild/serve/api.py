@@ -14,30 +14,21 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from fastapi import Depends, FastAPI, Header, Query, Request
-from fastapi.exceptions import RequestValidationError
+from fastapi import Depends, FastAPI, Header, Query
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
-from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..errors import InputError, LagebildError
+from ..errors import InputError
 from ..store import queries
 from ..store.db import Store
+from .errors import ApiError, install_error_handlers, reject_unknown_query
 
 STATIC = Path(__file__).parent / "static"
 TOKEN_ENV = "LAGEBILD_API_TOKEN"
 TOKEN_FILE_ENV = "LAGEBILD_API_TOKEN_FILE"
 MAX_LIMIT = 500
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"description": "No such item (JSON error)"}}
-
-
-class ApiError(Exception):
-    """An error with its HTTP status; rendered as the JSON error body."""
-
-    def __init__(self, status: int, message: str, detail: Any = None) -> None:
-        super().__init__(message)
-        self.status, self.message, self.detail = status, message, detail
 
 
 def load_token(token: str | None = None, token_file: str | Path | None = None) -> str | None:
@@ -116,42 +107,23 @@ def event_filter(
 Filters = Annotated[queries.EventFilter, Depends(event_filter)]
 
 
-def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
-    """The app over database ``db``; ``token`` enables writing (None: read-only)."""
+def create_app(db: str | None = None, token: str | None = None, preload: bool = False) -> FastAPI:
+    """The app over database ``db``; ``token`` enables writing (None: read-only). ``preload``
+    loads the extraction pipeline now, so the first POST does not wait for it."""
     store = Store(db, create=True)
     app = FastAPI(title="lagebild", version="1", description=(
         "The stored situation picture: articles, PLOVER events with source attribution, modality and "
         "denials, fused events, stories and actors. Read-only unless a write token is configured "
         f"(${TOKEN_ENV}); then `POST /api/articles` with `Authorization: Bearer <token>` ingests an article."),
-        docs_url=None, redoc_url=None, openapi_url="/api/openapi.json")
+        docs_url=None, redoc_url=None, openapi_url="/api/openapi.json", dependencies=[Depends(reject_unknown_query)])
     app.state.store = store
     app.state.token = token
     cache: dict[str, Any] = {}
     lock = threading.Lock()
+    if preload and token:
+        cache["pipeline"] = warm_pipeline()
 
-    # -- errors ------------------------------------------------------------------------------
-    def error(status: int, message: str, detail: Any = None) -> JSONResponse:
-        return JSONResponse({"error": {"status": status, "message": message, "detail": detail}}, status_code=status,
-                            headers={"WWW-Authenticate": "Bearer"} if status == 401 else None)
-
-    @app.exception_handler(ApiError)
-    async def _api_error(_: Request, exc: ApiError) -> JSONResponse:
-        return error(exc.status, exc.message, exc.detail)
-
-    @app.exception_handler(RequestValidationError)
-    async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
-        problems = [{"where": ".".join(str(p) for p in e["loc"]), "problem": e["msg"]} for e in exc.errors()]
-        message = "; ".join(f"{p['where']}: {p['problem']}" for p in problems) or "invalid request"
-        return error(422, f"invalid input: {message}", problems)
-
-    @app.exception_handler(StarletteHTTPException)
-    async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
-        message = {404: "not found", 405: "method not allowed"}.get(exc.status_code, str(exc.detail))
-        return error(exc.status_code, message if exc.detail in (None, "Not Found", "Method Not Allowed") else str(exc.detail))
-
-    @app.exception_handler(LagebildError)
-    async def _lagebild(_: Request, exc: LagebildError) -> JSONResponse:
-        return error(400, str(exc))
+    install_error_handlers(app)
 
     # -- derived data, cached until the events change ------------------------------------------
     def fused() -> list[dict[str, Any]]:
@@ -317,6 +289,11 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
         stored = queries.article_hash(store, article.id)
         if stored is not None and stored != article.content_hash:
             raise ApiError(409, f"article id {article.id!r} is already stored with a different text")
+        same = stored_under(store, article.content_hash)
+        if same is not None:  # the same text under another (or its own) id: answer with what is stored
+            ids = [e["event_id"] for e in queries.all_events(store, queries.EventFilter(article=same))]
+            return JSONResponse(IngestResult(article_id=same, added=False, events=len(ids), event_ids=ids).model_dump(),
+                                status_code=200)
         with lock:
             pipeline = cache.get("pipeline") or cache.setdefault("pipeline", Pipeline())
         events = pipeline(article).events
@@ -342,3 +319,27 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
         return FileResponse(STATIC / "index.html")
 
     return app
+
+
+def stored_under(store: Store, content_hash: str) -> str | None:
+    """The id of the stored article with this text, if any."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from ..store.db import ArticleRow
+
+    with Session(store.engine) as s:
+        return s.scalar(select(ArticleRow.id).where(ArticleRow.content_hash == content_hash))
+
+
+def warm_pipeline() -> Any:
+    """The extraction pipeline with every language's resources loaded (a short text per language),
+    so that a server's first ingest answers as fast as the next."""
+    from ..knowledge.resources import languages
+    from ..model import Article
+    from ..pipeline import Pipeline
+
+    pipeline = Pipeline()
+    for lang in languages():
+        pipeline(Article(text="Berlin.", id=f"warm-up-{lang}", lang=lang))
+    return pipeline
