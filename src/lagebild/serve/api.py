@@ -93,13 +93,14 @@ def event_filter(
     denied: bool | None = None,
 ) -> queries.EventFilter:
     """The event filters shared by events, network, map, actors and fused events."""
+    from ..knowledge.country_names import resolve_actor_query
     from ..knowledge.ontology import event_types
 
     if type and type.upper() not in event_types():
         raise ApiError(400, f"unknown event type {type!r}", {"allowed": event_types()})
     if since and until and since > until:
         raise ApiError(400, f"'since' ({since}) is after 'until' ({until})")
-    return queries.EventFilter(actor=actor or None, country=country, event_type=type, modality=modality,
+    return queries.EventFilter(actor=resolve_actor_query(actor), country=country, event_type=type, modality=modality,
                                source=source or None, since=since, until=until, article=article or None,
                                q=(q or "").strip() or None, denied=denied)
 

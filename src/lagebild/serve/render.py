@@ -67,8 +67,8 @@ COLUMNS: dict[str, tuple[str, dict[str, Any]]] = {
     "claim": ("claim", {"max_width": 14}),
     "attribution": ("according to", {"max_width": 22}),
     "denied": ("denied by", {"style": "red", "max_width": 16}),
-    "article": ("article", {"max_width": 22, "overflow": "fold"}),
-    "evidence": ("evidence", {"style": "dim", "min_width": 20, "ratio": 1}),
+    "article": ("article", {"max_width": 18, "overflow": "fold"}),
+    "evidence": ("evidence", {"style": "dim", "ratio": 1}),
 }
 DEFAULT_COLUMNS = ["date", "type", "source", "target", "where", "article", "evidence"]
 
@@ -132,9 +132,20 @@ def events_table(evs: list[dict[str, Any]], title: str | None = None, columns: l
 def _when(e: dict[str, Any], articles: dict[str, dict[str, Any]] | None) -> str:
     own = (e.get("date") or {}).get("value")
     if own:
-        return own
+        return _short_range(own)
     published = ((articles or {}).get(e.get("article") or "") or {}).get("published")
     return f"{published}*" if published else ""
+
+
+def _short_range(value: str) -> str:
+    """"2025-02-10/2025-02-16" -> "2025-02-10/16": the second date without what it shares."""
+    a, sep, b = value.partition("/")
+    if not sep or len(a) != len(b):
+        return value
+    for cut in (8, 5):  # same month, same year
+        if len(a) == 10 and a[:cut] == b[:cut]:
+            return f"{a}/{b[cut:]}"
+    return value
 
 
 def _cell(col: str, e: dict[str, Any], articles: dict[str, dict[str, Any]] | None) -> str:

@@ -62,7 +62,8 @@ def register(app: typer.Typer) -> None:
         columns: str = typer.Option(None, "--columns", help="Table columns, comma-separated, from: date, type, "
                                     "source, target, where, quantities, claim, attribution, denied, article, "
                                     "evidence.", show_default="date,type,source,target,where,article,evidence"),
-        wide: bool = typer.Option(False, "--wide", help="Every table column."),
+        wide: bool = typer.Option(False, "--wide", help="Every table column, each as wide as it needs "
+                                  "(wider than the terminal: page it with `less -S`)."),
     ) -> None:
         """Query the stored events, oldest first. The table fits the terminal; an event without a
         date of its own shows its article's publication date, marked '*'."""
@@ -72,8 +73,13 @@ def register(app: typer.Typer) -> None:
         cols = parse_columns(columns, wide)
         found = find_events(db, actor, event_type, since, until, modality, article, country, limit)
         articles = {a["id"]: a for a in open_store(db).articles()} if fmt.value == "table" else None
-        write_events(found, fmt.value, title=f"{len(found)} event(s)" if fmt.value == "table" else None,
-                     columns=cols, articles=articles)
+        console = None
+        if wide and fmt.value == "table":
+            from rich.console import Console
+
+            console = Console(width=max(Console().width, 240))
+        write_events(found, fmt.value, console=console, columns=cols, articles=articles,
+                     title=f"{len(found)} event(s)" if fmt.value == "table" else None)
 
     @app.command(rich_help_panel="Store")
     def export(
