@@ -211,3 +211,13 @@ def test_documented_spacy_name_is_accepted(monkeypatch: pytest.MonkeyPatch) -> N
     tried.clear()
     with pytest.raises(Exception, match="E050"):
         SpacyAnalyser("xx_missing")
+
+
+def test_readme_says_how_to_reach_the_command_and_what_the_tests_install() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert "source .venv/bin/activate" in readme
+    setup = readme[readme.index("bash scripts/test.sh"):readme.index("## Use")]
+    assert all(w in setup for w in ("apt-get", "Chromium", "PostgreSQL", "starts"))
+    # every plain `lagebild` example comes after the line that says how to get it on PATH
+    first_plain = re.search(r"(?m)^lagebild ", readme)
+    assert first_plain and readme.index("source .venv/bin/activate") < first_plain.start()
