@@ -160,7 +160,12 @@ def create_app(db: str | None = None, token: str | None = None, preload: bool = 
     @app.get("/api/summary", tags=["picture"])
     def summary() -> dict[str, Any]:
         """Counts and the values the filters can take (event types, modalities, countries, sources, dates)."""
-        return {**queries.facets(store), "writable": app.state.token is not None}
+        from ..knowledge.names import country_name
+
+        found = queries.facets(store)
+        # display names for the codes, so the UI labels actors "Georgia (civilians)", not "GEO-CIV"
+        return {**found, "country_names": {c: country_name(c) for c in found.get("countries") or {}},
+                "writable": app.state.token is not None}
 
     @app.get("/api/articles", response_model=Page, tags=["articles"])
     def list_articles(q: Text = None, lang: Annotated[str | None, Query(pattern=r"^[a-z]{2}$")] = None,
@@ -181,6 +186,10 @@ def create_app(db: str | None = None, token: str | None = None, preload: bool = 
     def list_events(f: Filters, limit: Limit = 50, offset: Offset = 0) -> Page:
         """Events (the JSON of docs/events.md), oldest first, filtered and paginated."""
         total, items = queries.event_page(store, f, limit, offset)
+        titles = queries.article_titles(store) if items else {}
+        for item in items:  # the table shows the article's title and, for undated events, its date
+            meta = titles.get(item.get("article")) or {}
+            item["article_meta"] = {"title": meta.get("title"), "published": meta.get("published")}
         return Page(total=total, limit=limit, offset=offset, items=items)
 
     @app.get("/api/events/{event_id}", responses=NOT_FOUND, tags=["events"])
@@ -257,7 +266,12 @@ def create_app(db: str | None = None, token: str | None = None, preload: bool = 
         """One story with its timeline."""
         for s in stories():
             if s.get("story_id") == story_id:
-                return s
+                by_id = {x.get("fused_id"): x for x in fused()}
+                # who, whom and where of each step, so the UI can write a readable line
+                steps = [{**t, **{k: (by_id.get(t.get("fused_id")) or {}).get(k)
+                                  for k in ("source", "target", "location", "modality")}}
+                         for t in s.get("timeline") or []]
+                return {**s, "timeline": steps}
         raise ApiError(404, f"no story {story_id!r}")
 
     # -- write ---------------------------------------------------------------------------------
