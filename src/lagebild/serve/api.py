@@ -164,7 +164,10 @@ def create_app(db: str | None = None, token: str | None = None, preload: bool = 
 
         found = queries.facets(store)
         # display names for the codes, so the UI labels actors "Georgia (civilians)", not "GEO-CIV"
-        return {**found, "country_names": {c: country_name(c) for c in found.get("countries") or {}},
+        import pycountry
+
+        codes = {c.alpha_3 for c in pycountry.countries} | set(found.get("countries") or {})
+        return {**found, "country_names": {c: country_name(c) for c in sorted(codes)},
                 "writable": app.state.token is not None}
 
     @app.get("/api/articles", response_model=Page, tags=["articles"])
