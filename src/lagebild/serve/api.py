@@ -149,7 +149,7 @@ def create_app(db: str | None = None, token: str | None = None, preload: bool = 
         items = fused()
         with lock:
             if cache.get("stories_key") != cache.get("fused_key"):
-                cache["stories"] = build_stories(items, cache["articles"])
+                cache["stories"] = readable_titles(build_stories(items, cache["articles"]), items, cache["articles"])
                 cache["stories_key"] = cache.get("fused_key")
             return cache["stories"]
 
@@ -361,3 +361,21 @@ def warm_pipeline() -> Any:
     for lang in languages():
         pipeline(Article(text="Berlin.", id=f"warm-up-{lang}", lang=lang))
     return pipeline
+
+
+def readable_titles(found: list[dict[str, Any]], fused: list[dict[str, Any]],
+                    articles: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """A story none of whose articles has a title is named by its best-told happening in words
+    ("Russia (government) mobilises in Kursk"), not by codes ("RUS-GOV: MOBILIZE")."""
+    from .labels import happening
+
+    by_id = {f.get("fused_id"): f for f in fused}
+    out = []
+    for s in found:
+        if not any((articles.get(a) or {}).get("title") for a in s.get("articles") or []):
+            members = [by_id[i] for i in s.get("fused_ids") or [] if i in by_id]
+            if members:
+                top = max(members, key=lambda f: (f.get("corroboration") or 0, -len(f.get("contradictions") or [])))
+                s = {**s, "title": happening(top)}
+        out.append(s)
+    return out
