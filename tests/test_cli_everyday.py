@@ -145,6 +145,9 @@ def test_events_table_fits_the_terminal_and_shows_article_and_date(cli, picture:
     assert "according to" not in header  # a narrow default
     assert "de-truppen" in r.out and "2025-02-10/16" in r.out
     assert "2025-02-20*" in r.out and "publication date" in r.out  # undated event: its article's date, marked
+    monkeypatch.setenv("COLUMNS", "80")
+    narrow = table_lines(cli("events", "--db", picture).out)
+    assert max(len(x) for x in narrow) <= 80 and "evidence" not in narrow[1] and "article" in narrow[2]
     wide = cli("events", "--db", picture, "--wide")
     assert "according to" in wide.out and "denied by" in wide.out
     cols = cli("events", "--db", picture, "--columns", "type,attribution")

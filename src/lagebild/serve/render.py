@@ -73,14 +73,18 @@ COLUMNS: dict[str, tuple[str, dict[str, Any]]] = {
 DEFAULT_COLUMNS = ["date", "type", "source", "target", "where", "article", "evidence"]
 
 
-def parse_columns(value: str | None, wide: bool = False) -> list[str]:
-    """--columns a,b,c (names from COLUMNS) or --wide (all of them); default: DEFAULT_COLUMNS."""
+NARROW_COLUMNS = ["date", "type", "source", "target", "article"]  # under 100 terminal columns
+
+
+def parse_columns(value: str | None, wide: bool = False) -> list[str] | None:
+    """--columns a,b,c (names from COLUMNS) or --wide (all of them); None: the default for the
+    terminal's width (DEFAULT_COLUMNS, or NARROW_COLUMNS on a narrow one)."""
     from ..errors import InputError
 
     if wide:
         return list(COLUMNS)
     if not value:
-        return list(DEFAULT_COLUMNS)
+        return None
     names = [c.strip().lower() for c in value.split(",") if c.strip()]
     unknown = [c for c in names if c not in COLUMNS]
     if unknown or not names:
@@ -110,6 +114,8 @@ def write_events(events: Iterable[dict[str, Any]], fmt: str, console: Console | 
             w.writerow(flatten(e))
         console.out(buf.getvalue().rstrip("\n"), highlight=False)
     else:
+        if columns is None:
+            columns = DEFAULT_COLUMNS if console.width >= 100 else NARROW_COLUMNS
         console.print(events_table(evs, title, columns, articles))
 
 

@@ -61,7 +61,8 @@ def register(app: typer.Typer) -> None:
         fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="Output format."),
         columns: str = typer.Option(None, "--columns", help="Table columns, comma-separated, from: date, type, "
                                     "source, target, where, quantities, claim, attribution, denied, article, "
-                                    "evidence.", show_default="date,type,source,target,where,article,evidence"),
+                                    "evidence.", show_default="date,type,source,target,where,article,evidence; "
+                                    "without where and evidence in a terminal under 100 columns"),
         wide: bool = typer.Option(False, "--wide", help="Every table column, each as wide as it needs "
                                   "(wider than the terminal: page it with `less -S`)."),
     ) -> None:
