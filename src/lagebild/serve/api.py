@@ -353,13 +353,19 @@ def stored_under(store: Store, content_hash: str) -> str | None:
 def warm_pipeline() -> Any:
     """The extraction pipeline with every language's resources loaded (a short text per language),
     so that a server's first ingest answers as fast as the next."""
-    from ..knowledge.resources import languages
+    from ..knowledge.resources import languages, load
     from ..model import Article
     from ..pipeline import Pipeline
 
     pipeline = Pipeline()
     for lang in languages():
-        pipeline(Article(text="Berlin.", id=f"warm-up-{lang}", lang=lang))
+        # a country name of the language itself: mentions of countries load the place tables too
+        names = [n for e in (load("countries", lang, default={}) or {}).values() if isinstance(e, dict)
+                 for n in (e.get("names") or [])[:1]]
+        pipeline(Article(text=f"{' '.join(names[:3])}. Berlin.", id=f"warm-up-{lang}", lang=lang))
+    from ..knowledge.places import country_place
+
+    country_place("DEU", "warm-up")  # the capitals table, read on the first country used as a place
     return pipeline
 
 
