@@ -22,6 +22,7 @@ from pydantic import BaseModel, Field
 from ..errors import InputError
 from ..store import queries
 from ..store.db import Store
+from .enrich import article_meta, readable_titles, stored_under, warm_pipeline
 from .errors import ApiError, install_error_handlers, reject_unknown_query
 
 STATIC = Path(__file__).parent / "static"
@@ -160,12 +161,12 @@ def create_app(db: str | None = None, token: str | None = None, preload: bool = 
     @app.get("/api/summary", tags=["picture"])
     def summary() -> dict[str, Any]:
         """Counts and the values the filters can take (event types, modalities, countries, sources, dates)."""
+        import pycountry
+
         from ..knowledge.names import country_name
 
         found = queries.facets(store)
         # display names for the codes, so the UI labels actors "Georgia (civilians)", not "GEO-CIV"
-        import pycountry
-
         codes = {c.alpha_3 for c in pycountry.countries} | set(found.get("countries") or {})
         return {**found, "country_names": {c: country_name(c) for c in sorted(codes)},
                 "writable": app.state.token is not None}
@@ -189,10 +190,9 @@ def create_app(db: str | None = None, token: str | None = None, preload: bool = 
     def list_events(f: Filters, limit: Limit = 50, offset: Offset = 0) -> Page:
         """Events (the JSON of docs/events.md), oldest first, filtered and paginated."""
         total, items = queries.event_page(store, f, limit, offset)
-        titles = queries.article_titles(store) if items else {}
+        titles = article_meta(store, {i.get("article") for i in items})
         for item in items:  # the table shows the article's title and, for undated events, its date
-            meta = titles.get(item.get("article")) or {}
-            item["article_meta"] = {"title": meta.get("title"), "published": meta.get("published")}
+            item["article_meta"] = titles.get(item.get("article")) or {"title": None, "published": None}
         return Page(total=total, limit=limit, offset=offset, items=items)
 
     @app.get("/api/events/{event_id}", responses=NOT_FOUND, tags=["events"])
@@ -338,50 +338,3 @@ def create_app(db: str | None = None, token: str | None = None, preload: bool = 
 
     return app
 
-
-def stored_under(store: Store, content_hash: str) -> str | None:
-    """The id of the stored article with this text, if any."""
-    from sqlalchemy import select
-    from sqlalchemy.orm import Session
-
-    from ..store.db import ArticleRow
-
-    with Session(store.engine) as s:
-        return s.scalar(select(ArticleRow.id).where(ArticleRow.content_hash == content_hash))
-
-
-def warm_pipeline() -> Any:
-    """The extraction pipeline with every language's resources loaded (a short text per language),
-    so that a server's first ingest answers as fast as the next."""
-    from ..knowledge.resources import languages, load
-    from ..model import Article
-    from ..pipeline import Pipeline
-
-    pipeline = Pipeline()
-    for lang in languages():
-        # a country name of the language itself: mentions of countries load the place tables too
-        names = [n for e in (load("countries", lang, default={}) or {}).values() if isinstance(e, dict)
-                 for n in (e.get("names") or [])[:1]]
-        pipeline(Article(text=f"{' '.join(names[:3])}. Berlin.", id=f"warm-up-{lang}", lang=lang))
-    from ..knowledge.places import country_place
-
-    country_place("DEU", "warm-up")  # the capitals table, read on the first country used as a place
-    return pipeline
-
-
-def readable_titles(found: list[dict[str, Any]], fused: list[dict[str, Any]],
-                    articles: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
-    """A story none of whose articles has a title is named by its best-told happening in words
-    ("Russia (government) mobilises in Kursk"), not by codes ("RUS-GOV: MOBILIZE")."""
-    from .labels import happening
-
-    by_id = {f.get("fused_id"): f for f in fused}
-    out = []
-    for s in found:
-        if not any((articles.get(a) or {}).get("title") for a in s.get("articles") or []):
-            members = [by_id[i] for i in s.get("fused_ids") or [] if i in by_id]
-            if members:
-                top = max(members, key=lambda f: (f.get("corroboration") or 0, -len(f.get("contradictions") or [])))
-                s = {**s, "title": happening(top)}
-        out.append(s)
-    return out
