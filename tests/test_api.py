@@ -385,3 +385,14 @@ def test_api_docs_set_the_token_before_using_it() -> None:
 
     first_use = doc.index("$TOKEN")
     assert re.search(r"(?m)^(export )?TOKEN=", doc[:first_use])
+
+
+def test_facets_count_what_each_choice_gives_with_the_other_filters(api: TestClient) -> None:
+    held = {"type": "MOBILIZE"}
+    facets = api.get("/api/facets", params=held).json()
+    assert set(facets) == {"event_types", "modalities", "countries", "sources"}
+    for code, n in facets["countries"].items():
+        assert api.get("/api/events", params={**held, "country": code, "limit": 1}).json()["total"] == n
+    for t, n in facets["event_types"].items():  # its own filter is left out
+        assert api.get("/api/events", params={"type": t, "limit": 1}).json()["total"] == n
+    assert api.get("/api/facets", params={"contry": "x"}).status_code == 422

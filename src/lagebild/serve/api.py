@@ -22,7 +22,7 @@ from pydantic import BaseModel, Field
 from ..errors import InputError
 from ..store import queries
 from ..store.db import Store
-from .enrich import article_meta, readable_titles, stored_under, warm_pipeline
+from .enrich import article_meta, facet_counts, readable_titles, stored_under, warm_pipeline
 from .errors import ApiError, install_error_handlers, reject_unknown_query
 
 STATIC = Path(__file__).parent / "static"
@@ -170,6 +170,12 @@ def create_app(db: str | None = None, token: str | None = None, preload: bool = 
         codes = {c.alpha_3 for c in pycountry.countries} | set(found.get("countries") or {})
         return {**found, "country_names": {c: country_name(c) for c in sorted(codes)},
                 "writable": app.state.token is not None}
+
+    @app.get("/api/facets", tags=["picture"])
+    def get_facets(f: Filters) -> dict[str, Any]:
+        """What each filter choice would give with the other filters kept: counts of event types,
+        modalities, countries and sources (for the dropdowns)."""
+        return facet_counts(store, f)
 
     @app.get("/api/articles", response_model=Page, tags=["articles"])
     def list_articles(q: Text = None, lang: Annotated[str | None, Query(pattern=r"^[a-z]{2}$")] = None,

@@ -68,3 +68,53 @@ def readable_titles(found: list[dict[str, Any]], fused: list[dict[str, Any]],
                 s = {**s, "title": happening(top)}
         out.append(s)
     return out
+
+
+FACETS = {"event_types": "event_type", "modalities": "modality", "countries": "country", "sources": "source"}
+
+
+def facet_counts(store: Store, f: Any) -> dict[str, dict[str, int]]:
+    """For each dropdown, how many events each choice gives together with the other filters in
+    force (the dropdown's own filter left out), so "GEO (8)" always means 8 rows."""
+    from collections import Counter
+    from dataclasses import replace
+
+    from sqlalchemy import func, select
+    from sqlalchemy.orm import Session
+
+    from ..store import queries
+    from ..store.db import EventRow
+
+    out: dict[str, dict[str, int]] = {}
+    with Session(store.engine) as s:
+        for facet, field in FACETS.items():
+            g = replace(f, **{field: None})
+            counts: Counter[str] = Counter()
+            if g.q:  # full text is matched in Python: count the matching events themselves
+                for ev in queries.all_events(store, g):
+                    for value in _facet_values(facet, ev):
+                        counts[value] += 1
+            elif facet == "countries":
+                cols = (EventRow.source_country, EventRow.target_country, EventRow.location_country)
+                for row in s.execute(g.apply(select(*cols, func.count()).group_by(*cols))):
+                    for code in {c for c in row[:3] if c}:
+                        counts[code] += row[3]
+            else:
+                col = {"event_types": EventRow.event_type, "modalities": EventRow.modality,
+                       "sources": EventRow.attributed_to}[facet]
+                for value, n in s.execute(g.apply(select(col, func.count()).where(col.is_not(None)).group_by(col))):
+                    for part in (value.split("; ") if facet == "sources" else [value]):
+                        counts[part] += n
+            out[facet] = dict(counts.most_common())
+    return out
+
+
+def _facet_values(facet: str, ev: dict[str, Any]) -> set[str]:
+    if facet == "event_types":
+        return {ev["event_type"]}
+    if facet == "modalities":
+        return {ev["modality"]}
+    if facet == "countries":
+        return {c for c in ((ev.get(k) or {}).get("country") for k in ("source", "target", "location")) if c}
+    names = [a.get("name") or a.get("text") for a in ev.get("attribution") or []]
+    return {n for n in names if n}

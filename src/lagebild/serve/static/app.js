@@ -143,13 +143,29 @@ function filterBar(params, onApply, keys = FILTERS) {
   return form;
 }
 
+// The dropdowns' counts for the filters in force: "GEO (8)" is what choosing GEO gives with the
+// other filters kept (a choice's own filter is left out of its count).
+const FACET_OF = { type: "event_types", modality: "modalities", country: "countries", source: "sources" };
+async function fillCounts(form, params, keys = FILTERS) {
+  const counts = await api("facets", Object.fromEntries(keys.map((k) => [k, params.get(k) || ""])));
+  for (const sel of form.querySelectorAll("select")) {
+    const facet = counts[FACET_OF[sel.name]];
+    if (!facet) continue;
+    for (const opt of sel.options) {
+      if (!opt.value || opt.value === "none") continue;
+      opt.textContent = `${opt.value} (${facet[opt.value] || 0})`;
+    }
+  }
+}
+
 async function eventsPage(r, main) {
   const p = r.params;
   const limit = 50;
   const offset = Number(p.get("offset") || 0);
   const query = Object.fromEntries(FILTERS.map((k) => [k, p.get(k) || ""]));
-  main.replaceChildren(h("h1", {}, "Events"), filterBar(p, (f) => go("events", f)));
-  const page = await api("events", { ...query, limit, offset });
+  const bar = filterBar(p, (f) => go("events", f));
+  main.replaceChildren(h("h1", {}, "Events"), bar);
+  const [page] = await Promise.all([api("events", { ...query, limit, offset }), fillCounts(bar, p)]);
   const focus = p.get("focus");
   const when = (e) => {
     if (dateText(e.date)) return h("span", { "data-testid": "event-date" }, dateText(e.date));

@@ -106,10 +106,11 @@ let world = null;
 async function mapPage(r, main) {
   const p = r.params;
   const keys = ["type", "modality", "since", "until", "q"];
-  main.replaceChildren(h("h1", {}, "Map of event locations"), filterBar(p, (f) => go("map", f), keys));
+  const bar = filterBar(p, (f) => go("map", f), keys);
+  main.replaceChildren(h("h1", {}, "Map of event locations"), bar);
   const query = Object.fromEntries(keys.map((k) => [k, p.get(k) || ""]));
   const [places, all, topo] = await Promise.all([api("places", query), api("events", { ...query, limit: 1 }),
-    world || fetch("/static/vendor/countries-110m.json").then((x) => x.json())]);
+    world || fetch("/static/vendor/countries-110m.json").then((x) => x.json()), fillCounts(bar, p, keys)]);
   world = topo;
   const located = d3.sum(places.points, (q) => q.events);
   const unplaced = Math.max(0, all.total - located);
@@ -228,7 +229,8 @@ async function networkPage(r, main) {
   const keys = ["type", "country", "since", "until", "q"];
   main.replaceChildren(h("h1", {}, "Actor network"), h("p", { class: "muted" }, "Who acts on whom: an arrow per source, target and event type; its width is the number of events. Drag to pan, scroll or pinch to zoom; click an actor for its events."),
     filterBar(p, (f) => go("network", f), keys));
-  const net = await api("network", Object.fromEntries(keys.map((k) => [k, p.get(k) || ""])));
+  const [net] = await Promise.all([api("network", Object.fromEntries(keys.map((k) => [k, p.get(k) || ""]))),
+    fillCounts(main.querySelector("form.filters"), p, keys)]);
   if (!net.edges.length) { main.append(h("p", { class: "muted" }, "No events with both a source and a target match.")); return; }
   const size = d3.scaleSqrt([1, d3.max(net.nodes, (n) => n.events) || 1], [7, 18]);
   const nodes = net.nodes.map((n) => { const label = actorText(n); return { ...n, label, r: size(n.events), labelW: textWidth(label) }; });
