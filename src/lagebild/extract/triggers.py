@@ -22,10 +22,12 @@ def load_triggers(lang: str) -> dict[str, Any]:
     cfg = data.get("cameo") if isinstance(data, dict) else None
     if not cfg:
         return data
-    return merge_generated(data, load(cfg["file"], lang), cfg, lang)
+    light = set((load("lexicon", lang, default={}) or {}).get("light_verbs") or [])
+    return merge_generated(data, load(cfg["file"], lang), cfg, lang, light)
 
 
-def merge_generated(data: dict[str, Any], generated: dict[str, Any], cfg: dict[str, Any], lang: str = "") -> dict[str, Any]:
+def merge_generated(data: dict[str, Any], generated: dict[str, Any], cfg: dict[str, Any], lang: str = "",
+                    light_verbs: set[str] | None = None) -> dict[str, Any]:
     """Hand rules first, then one rule per generated verb + object pattern and per code (plain verbs)."""
     templates: dict[str, dict[str, Any]] = cfg.get("templates") or {}
     exclude_verbs = set(cfg.get("exclude_verbs") or [])
@@ -52,10 +54,19 @@ def merge_generated(data: dict[str, Any], generated: dict[str, Any], cfg: dict[s
         rule = {**template, "type": entry["type"], "mode": entry.get("mode"), "context": list(entry.get("context") or []),
                 "verbs": verbs, "nouns": []}
         if phrase:
-            # an object word that is a hand-written noun trigger tells the event itself ("held exercises")
+            # after a light verb an object word that is a hand-written noun trigger tells the event itself
+            # ("held exercises", "launched strikes"); after others the pattern stands ("stopped their attacks")
+            light = [v for v in verbs if v in (light_verbs or set())]
+            heavy = [v for v in verbs if v not in (light_verbs or set())]
             words = [w for w in entry["with_any"] if w not in nouns and w.rstrip("s") not in nouns]
+            if light and heavy:
+                added.append({**rule, "verbs": heavy, "with_any": list(entry["with_any"]), "object_words": True})
+                verbs = light
+            elif heavy:
+                words = list(entry["with_any"])
             if not words:
                 continue
+            rule["verbs"] = verbs
             rule["with_any"] = words
             rule["object_words"] = True
         added.append(rule)
