@@ -82,6 +82,10 @@ def test_parse_roles() -> None:
     assert _events("Germany called on Russia to withdraw its troops.") == [("REQUEST", "DEU", "RUS")]
     assert _events("Ethiopia's neighbour, Sudan, expelled Canadian diplomats.") == [("SANCTION", "SDN", "CAN")]
     assert _events("The European Union tightened sanctions against Iran.") == [("SANCTION", None, "IRN")]
+    assert _events("The United States imposed sanctions on Russia and Belarus.") == [
+        ("SANCTION", "USA", "BLR"), ("SANCTION", "USA", "RUS")]
+    assert _events("Zimbabwean police detained dozens of opposition activists.") == [("COERCE", "ZWE", "ZWE")]
+    assert _events("I commend nations such as Japan for their help.") == []
 
 
 @pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")

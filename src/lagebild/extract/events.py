@@ -8,7 +8,7 @@ their source from a genitive or adjective ("Verlegung nordkoreanischer Soldaten"
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..knowledge.ontology import cameo_root, check_event
@@ -414,6 +414,8 @@ class EventExtractor:
             target = r.target
         elif target is source or (r.object_found and target is not None and target.tok_start > trig.tok):
             target = None  # "killed 45 people ..., the British-based observatory said": the object is no actor
+        if target is r.target and r.co_target is not None and not trig.rule.reciprocal:
+            self._co_target = r.co_target  # "expelled European Union and Canadian diplomats": one event each
         return source, target, r.co_source
 
     def _parsed_roles(self, parse: Analysis, tok: int, actors: list[Mention], source: Mention | None,
@@ -490,6 +492,7 @@ class EventExtractor:
         self._last_target: Mention | None = None
         self._cue_toks: set[int] = set()
         self._co_source: Mention | None = None
+        self._co_target: Mention | None = None
         events: list[Event] = []
         denials: list[Denial] = []
         subject: Mention | None = None
@@ -537,9 +540,12 @@ class EventExtractor:
                     trigs = []
                 head_seen = head_seen or any(not t.nominal and t.rule.type in self.complement_types for t in trigs)
                 for trig in trigs:
-                    self._co_source = None
+                    self._co_source = self._co_target = None
                     ev = self._event(doc, c, trig, actors, origins, in_clause, spans, inherited)
-                    co = self._co_source
+                    co, co_t = self._co_source, self._co_target
+                    if ev is not None and co_t is not None and (ev3 := _with_target(doc, ev, co_t)) is not None \
+                            and not any(_duplicate(ev3, o) and ev3.target == o.target for o in sent_events):
+                        sent_events.append(ev3)
                     if ev is not None and co is not None:
                         ev2 = self._event(doc, c, trig, [m for m in actors if m is not co], origins, in_clause, spans, co)
                         if ev2 is not None and not any(_duplicate(ev2, o) for o in sent_events):
@@ -712,6 +718,16 @@ class EventExtractor:
                 for a in d.deniers:
                     if all(x.country != a.country or x.name != a.name for x in e.denied_by):
                         e.denied_by.append(a)
+
+
+def _with_target(doc: Doc, ev: Event, m: Mention) -> Event | None:
+    """The same event aimed at a second, coordinated target, its evidence widened to cover it."""
+    target = _ref(m)
+    if target is None or not (target.country or target.actor_id) or (ev.source and target.country == ev.source.country):
+        return None
+    start, end = min(ev.start, m.start), max(ev.end, m.end)
+    return replace(ev, target=target, start=start, end=end, evidence_text=doc.text[start:end],
+                   quantities=list(ev.quantities), attribution=list(ev.attribution), denied_by=list(ev.denied_by))
 
 
 def _accuser(ev: Event) -> Attribution:

@@ -35,6 +35,7 @@ class Roles:
     subject_found: bool = False  # the verb has a subject in the parse, actor or not
     object_found: bool = False  # the verb has a direct object in the parse, actor or not ("killed 45 people")
     pronoun_subject: bool = False  # "they", "he": the rules' inherited source applies
+    co_target: Mention | None = None  # a second target joined by "and" ("expelled EU and Canadian diplomats")
 
 
 class EnglishSyntax:
@@ -176,10 +177,15 @@ class EnglishSyntax:
         if target is None:
             # "to its border with Belarus": the place gone to, not what it borders on
             target = next((m for o in preps_of(v, target_preps) if (m := np_actor(o, source, nested=False))), None)
-        co = None
-        if source is not None:
-            head_tok = next((j for j in range(source.tok_start, source.tok_end) if parse.heads.get(j) not in
-                             range(source.tok_start, source.tok_end)), source.tok_start)
-            co = next((m for c in deps_of(head_tok, {"conj"}) if (m := actor_at(c)) is not None and m is not source
-                       and (m.actor is None or source.actor is None or m.actor.actor_id != source.actor.actor_id)), None)
-        return Roles(source, target, co, bool(subj_toks or agent_toks), pronoun, bool(objs))
+        def conj_actor(m: Mention | None) -> Mention | None:
+            """The actor coordinated with ``m`` ("Russia and China", "European Union and Canadian diplomats")."""
+            if m is None:
+                return None
+            head_tok = next((j for j in range(m.tok_start, m.tok_end) if parse.heads.get(j) not in
+                             range(m.tok_start, m.tok_end)), m.tok_start)
+            todo = deps_of(head_tok, {"conj"}) or deps_of(parse.heads.get(head_tok, head_tok), {"conj"})
+            return next((c for j in todo if (c := np_actor(j)) is not None and c is not m and c is not source
+                         and (c.actor is None or m.actor is None or c.actor.actor_id != m.actor.actor_id)), None)
+
+        return Roles(source, target, conj_actor(source), bool(subj_toks or agent_toks), pronoun, bool(objs),
+                     conj_actor(target))
