@@ -54,6 +54,7 @@ class Entry:
     etype: str | None = None  # equipment type, organisation kind or place type
     form: str = ""  # "gen" for derived genitive forms ("Polens"), which may follow a noun directly
     surface_toks: tuple[str, ...] = ()
+    capitalised: bool = False  # matched in any case, but only where some token starts with a capital
 
     def role_at(self, when: date | None) -> Role | None:
         """The post a person held at ``when`` (the latest one if unknown), for date-aware resolution."""
@@ -95,6 +96,8 @@ class Gazetteer:
         if toks is None:
             if surface.isalpha() and surface not in self.special_cases:
                 toks = (surface,)
+            elif " " in surface.strip():  # the tokenizer splits at spaces first: tokenise each word alone
+                toks = tuple(t for w in surface.split() for t in self.tokens_of(w))
             else:
                 toks = tuple(self.tokenize(surface))
             self._toks[surface] = toks
@@ -137,7 +140,9 @@ class Gazetteer:
             if i is None:
                 continue
             surface = tokens[i:i + n]
-            ok = [e for e in entries if not e.case_sensitive or e.surface_toks == tuple(surface)]
+            capital = any(t[:1].isupper() for t in surface)
+            ok = [e for e in entries if (e.surface_toks == tuple(surface) if e.case_sensitive
+                                         else capital or not e.capitalised)]
             if ok:
                 found.append(Hit(i, i + n, ok))
         found.extend(self._compound_hits(tokens))
@@ -303,6 +308,7 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
             # system names double as words ("Patriot", "Marder"): only the capitalised form counts
             g.add(n, Entry("equipment", q["id"], q["name"], q.get("country"), None, case_sensitive=True,
                            source="common/equipment.yaml", etype=q.get("type")))
+    _add_phoenix(g, gen_suffixes)
     noun_endings = lex.get("sector_noun_endings") or [""]
     for sector, nouns in (lex.get("sector_nouns") or {}).items():
         for n in nouns:
@@ -320,6 +326,38 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
     g.finish()
     g._toks.clear()
     return g
+
+
+def _add_phoenix(g: Gazetteer, gen_suffixes: list[str]) -> None:
+    """People, IGOs, NGOs and armed groups converted from the Phoenix/PETRARCH2 dictionaries
+    (scripts/convert_phoenix_actors.py). A form the curated files already give keeps its curated
+    meaning; the rest match in any case where written with a capital ("Morgan Tsvangirai")."""
+    taken = set(g.by_key)
+    src = "common/phoenix_persons.json"
+
+    def add(name: str, entry: Entry) -> None:
+        toks = g.tokens_of(name)
+        if toks and SEP + SEP.join(t.lower() for t in toks) + SEP not in taken:
+            g.add(name, entry)
+
+    for p in load("phoenix_persons", default=[]):
+        roles = tuple(Role(r.get("country"), r.get("sector"), r.get("title", ""), None,
+                           _parse_date(r.get("from")), _parse_date(r.get("to"))) for r in p.get("roles", []))
+        last = roles[-1] if roles else Role(None, None)
+        for n in p.get("names", [p["name"]]):
+            abbr = _abbreviation(n)
+            e = Entry("person", p["id"], p["name"], last.country, last.sector, case_sensitive=abbr,
+                      capitalised=not abbr, roles=roles, source=src)
+            add(n, e)
+            if len(n.split()) > 1 and not n.endswith(("s", "ß", "x", "z", ".")):
+                for suf in gen_suffixes:
+                    add(n + suf, Entry(**{**e.__dict__, "form": "gen"}))
+    src = "common/phoenix_organizations.json"
+    for o in load("phoenix_organizations", default=[]):
+        for n in o.get("names", [o["name"]]):
+            abbr = _abbreviation(n)
+            add(n, Entry("org", o["id"], o["name"], o.get("country"), o.get("sector"), case_sensitive=abbr,
+                         capitalised=not abbr, source=src, etype=o.get("kind")))
 
 
 def _curated_places() -> dict[str, Entry]:
