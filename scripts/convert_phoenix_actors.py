@@ -182,9 +182,9 @@ def convert(source: Path) -> tuple[list[dict], list[dict]]:
             if not names or not raw.codes:
                 continue
             dated = any(d for _, d in raw.codes) or any(c.startswith("ELI") or c == "ELI" for c, _ in raw.codes)
-            if fname == "Phoenix.Countries.actors.txt" and not dated and len(raw.codes) == 1 \
-                    and len(raw.codes[0][0]) <= 6 and _sector(raw.codes[0][0]) is None:
-                continue  # a country block: "AFGHANISTAN_ [AFG]" with its cities as synonyms
+            if fname == "Phoenix.Countries.actors.txt" and all(_sector(c) is None and "ELI" not in c
+                                                                for c, _ in raw.codes):
+                continue  # a country block: "UKRAINE_ [UKR >911221]" with its cities as synonyms
             if fname == "Phoenix.MilNonState.actors.txt" or not dated:
                 code = raw.codes[0][0]
                 if code.startswith("MNC"):

@@ -14,6 +14,7 @@ from ..knowledge.gazetteer import Entry, Gazetteer, Hit
 from ..knowledge.places import country_place
 from ..language.phrases import PhraseSet
 from ..model import ActorRef, Doc, Mention, Place
+from .context import aliases, appositives, fill_generic
 
 
 @dataclass
@@ -125,6 +126,7 @@ class MentionFinder:
             k += 1
         for m in mentions:
             self._mark_location(doc, m)
+        appositives(doc, self.gaz, mentions)
         anaphors = self._anaphors(doc, mentions)
         for m in anaphors:
             self._mark_location(doc, m)
@@ -135,6 +137,12 @@ class MentionFinder:
                 city = self.gaz.places.get(m.text) if m.via == "capital" else None
                 m.place = (Place(m.text, city.name, city.country, city.lat, city.lon) if city
                            else country_place(m.actor.country, m.text))
+        fill_generic(doc, mentions)
+        found = aliases(doc, mentions)
+        for m in found:
+            self._mark_location(doc, m)
+        mentions.extend(found)
+        mentions.sort(key=lambda m: m.tok_start)
         return mentions
 
     def _adjective_place(self, doc: Doc, group: list[Hit], nxt: Hit | None) -> Mention | None:

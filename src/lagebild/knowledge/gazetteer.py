@@ -308,7 +308,6 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
             # system names double as words ("Patriot", "Marder"): only the capitalised form counts
             g.add(n, Entry("equipment", q["id"], q["name"], q.get("country"), None, case_sensitive=True,
                            source="common/equipment.yaml", etype=q.get("type")))
-    _add_phoenix(g, gen_suffixes)
     noun_endings = lex.get("sector_noun_endings") or [""]
     for sector, nouns in (lex.get("sector_nouns") or {}).items():
         for n in nouns:
@@ -323,6 +322,7 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
         for name, entry in g.places.items():
             if not g.lookup(name):
                 g.add(name, entry)
+    _add_phoenix(g, gen_suffixes)  # last: a name already taken (country, person, place) keeps its meaning
     g.finish()
     g._toks.clear()
     return g
