@@ -82,7 +82,7 @@ def appositives(doc: Doc, gaz: Gazetteer, mentions: list[Mention], max_words: in
         if m.via != "sector" or m.actor is None:
             continue
         j = m.tok_end
-        while j < len(toks) and j - m.tok_end < max_words and j not in starts and _name_like(toks[j].text, doc.lang) \
+        while j < len(toks) and j - m.tok_end < max_words and j not in starts and name_like(toks[j].text, doc.lang) \
                 and toks[j].sent == toks[m.tok_start].sent and toks[j].start == toks[j - 1].end + 1:
             j += 1
         if j == m.tok_end:
@@ -95,7 +95,7 @@ def appositives(doc: Doc, gaz: Gazetteer, mentions: list[Mention], max_words: in
         starts.add(j)
 
 
-def _name_like(word: str, lang: str) -> bool:
+def name_like(word: str, lang: str) -> bool:
     """A capitalised name or code ("MDC", "M23", "Tandja"), not a word of the language's dictionary
     (German capitalises every noun: "die Polizei Tränengas" is no name)."""
     if len(word) < 2 or not word[:1].isupper() or not any(ch.isalpha() for ch in word) or \

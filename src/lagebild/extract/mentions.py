@@ -14,7 +14,7 @@ from ..knowledge.gazetteer import Entry, Gazetteer, Hit
 from ..knowledge.places import country_place
 from ..language.phrases import PhraseSet
 from ..model import ActorRef, Doc, Mention, Place
-from .context import aliases, appositives, fill_generic
+from .context import aliases, appositives, fill_generic, name_like
 
 
 @dataclass
@@ -87,7 +87,7 @@ class MentionFinder:
 
     def __call__(self, doc: Doc) -> list[Mention]:
         toks = doc.tokens
-        hits = self.gaz.match([t.text for t in toks])
+        hits = [h for h in self.gaz.match([t.text for t in toks]) if not self._inside_name(doc, h)]
         when = doc.article.published
         mentions: list[Mention] = []
         k = 0
@@ -144,6 +144,20 @@ class MentionFinder:
         mentions.extend(found)
         mentions.sort(key=lambda m: m.tok_start)
         return mentions
+
+    def _inside_name(self, doc: Doc, hit: Hit) -> bool:
+        """'im El Saudi Krankenhaus': a country word after an unknown capitalised word (not at the
+        sentence start) is part of a longer name, not the country."""
+        if hit.tok_start == 0 or hit.compound_part or any(e.kind not in ("country", "people", "adjective", "capital")
+                                                         for e in hit.entries):
+            return False
+        prev, tok = doc.tokens[hit.tok_start - 1], doc.tokens[hit.tok_start]
+        if prev.sent != tok.sent or prev.i == doc.sentences[tok.sent].tok_start or prev.end != tok.start - 1 \
+                or prev.lower in self.lex.determiners or self.gaz.lookup(prev.text):
+            return False
+        if prev.text.isupper() or not prev.text[:1].isupper() or not prev.text.isalpha():
+            return False
+        return len(prev.text) <= 3 or name_like(prev.text, doc.lang)  # "El", "Al", "Abu" or an unknown name
 
     def _adjective_place(self, doc: Doc, group: list[Hit], nxt: Hit | None) -> Mention | None:
         """'der russischen Grenzregion Kursk', 'the Ukrainian city of Kharkiv': one place, not an origin."""

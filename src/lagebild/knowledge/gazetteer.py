@@ -216,6 +216,25 @@ class Gazetteer:
         return None
 
 
+def _oblique_forms(name: str, gen: bool) -> list[str]:
+    """German multiword names inflect their adjectives: "Demokratische Republik Kongo" -> "der
+    Demokratischen Republik Kongo", "Vereinigtes Königreich" -> "im Vereinigten Königreich",
+    "Vereinigte Arabische Emirate" -> "den Vereinigten Arabischen Emiraten"."""
+    words = name.split(" ")
+    if len(words) < 2:
+        return []
+    stems = [w[:-2] if w.endswith(("es", "er")) and len(w) > 5 else w[:-1] if w.endswith("e") and len(w) > 4 else None
+             for w in words[:-1]]
+    if not any(stems) or not all(w[:1].isupper() for w, s in zip(words, stems, strict=False) if s):
+        return []
+    base = [s + "en" if s else w for w, s in zip(words, stems, strict=False)]
+    head = words[-1]
+    out = [" ".join([*base, head])]
+    if head.endswith("e") and not gen:  # a plural name: dative in -n ("Emiraten")
+        out.append(" ".join([*base, head + "n"]))
+    return [f for f in out if f != name]
+
+
 def _tokenizer_exceptions(lang: str) -> list[str]:
     """The spaCy tokenizer's special cases for ``lang`` (empty if its tokenizer has none)."""
     from ..language.segment import tokenizer
@@ -268,9 +287,11 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
         name = fallback_names.get(c.alpha_3) if lang == "de" else en_name
         if name and lang in ("de", "en"):
             g.add(name, Entry("country", c.alpha_3, en_name, c.alpha_3, "GOV", source="pycountry"))
+    oblique = _oblique_forms if "en" in endings else (lambda name, gen: [])
     for iso3, spec in listed.items():
         display = g.countries.get(iso3, iso3)
-        for n in spec.get("names", []):
+        names = spec.get("names", [])
+        for n in [*names, *(f for x in names for f in oblique(x, spec.get("gen", True)))]:
             e = Entry("country", iso3, display, iso3, "GOV", case_sensitive=_abbreviation(n), source=src)
             g.add(n, e)
             if spec.get("gen", True):
@@ -300,7 +321,8 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
                 for suf in gen_suffixes:
                     g.add(n + suf, Entry(**{**e.__dict__, "form": "gen"}))
     for o in load("organizations", default=[]):
-        for n in o.get("names", [o["name"]]):
+        names = o.get("names", [o["name"]])
+        for n in [*names, *(f for x in names for f in oblique(x, True))] if not o.get("case") else names:
             g.add(n, Entry("org", o["id"], o["name"], o.get("country"), o.get("sector"),
                            case_sensitive=bool(o.get("case")), source="common/organizations.yaml", etype=o.get("kind")))
     for q in load("equipment", default=[]):
