@@ -32,8 +32,8 @@ def main_country(doc: Doc, mentions: list[Mention]) -> str | None:
     votes: Counter[str] = Counter()
     first: dict[str, int] = {}
     for m in mentions:
-        country = (m.actor.country if m.actor is not None and m.kind in ("actor", "origin") and m.via in _NAMED_VIAS
-                   else m.place.country if m.place is not None else None)
+        country = (m.actor.country if m.actor is not None and m.kind in ("actor", "origin")
+                   and m.via in (*_NAMED_VIAS, "adjective") else m.place.country if m.place is not None else None)
         if not country:
             continue
         sent = doc.tokens[m.tok_start].sent
