@@ -146,18 +146,30 @@ class MentionFinder:
         return mentions
 
     def _inside_name(self, doc: Doc, hit: Hit) -> bool:
-        """'im El Saudi Krankenhaus': a country word after an unknown capitalised word (not at the
-        sentence start) is part of a longer name, not the country."""
-        if hit.tok_start == 0 or hit.compound_part or any(e.kind not in ("country", "people", "adjective", "capital")
-                                                         for e in hit.entries):
+        """'im El Saudi Krankenhaus', 'Hassan Wirajuda', 'Jordan Davis': a one-word country or place next
+        to an unknown capitalised word (not at the sentence start) is part of a longer name."""
+        if hit.compound_part or hit.tok_end - hit.tok_start != 1 or any(
+                e.kind not in ("country", "people", "adjective", "capital", "place") for e in hit.entries):
             return False
-        prev, tok = doc.tokens[hit.tok_start - 1], doc.tokens[hit.tok_start]
-        if prev.sent != tok.sent or prev.i == doc.sentences[tok.sent].tok_start or prev.end != tok.start - 1 \
-                or prev.lower in self.lex.determiners or self.gaz.lookup(prev.text):
+        toks = doc.tokens
+        tok = toks[hit.tok_start]
+        sent = doc.sentences[tok.sent]
+        if hit.tok_start > sent.tok_start + 1:
+            prev = toks[hit.tok_start - 1]
+            if prev.end == tok.start - 1 and self._name_part(prev.text, doc.lang) and \
+                    any(e.kind != "place" for e in hit.entries):
+                return True
+        if hit.tok_end < sent.tok_end:
+            nxt = toks[hit.tok_end]
+            return nxt.start == tok.end + 1 and self._name_part(nxt.text, doc.lang) and len(nxt.text) > 3
+        return False
+
+    def _name_part(self, word: str, lang: str) -> bool:
+        """A capitalised word that is no known word and no gazetteer entry: part of a name."""
+        if word.isupper() or not word[:1].isupper() or not word.isalpha() or word.lower() in self.lex.determiners \
+                or self.gaz.lookup(word):
             return False
-        if prev.text.isupper() or not prev.text[:1].isupper() or not prev.text.isalpha():
-            return False
-        return len(prev.text) <= 3 or name_like(prev.text, doc.lang)  # "El", "Al", "Abu" or an unknown name
+        return len(word) <= 3 or name_like(word, lang)  # "El", "Al", "Abu" or an unknown name
 
     def _adjective_place(self, doc: Doc, group: list[Hit], nxt: Hit | None) -> Mention | None:
         """'der russischen Grenzregion Kursk', 'the Ukrainian city of Kharkiv': one place, not an origin."""
