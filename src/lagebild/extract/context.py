@@ -70,29 +70,38 @@ def fill_generic(doc: Doc, mentions: list[Mention]) -> None:
         if country:
             m.actor.country = country
             m.actor.actor_id = f"{country}-{m.actor.sector}" if m.actor.sector else country
-            m.via = via if m.via == "sector" else f"{m.via}+{via.split('+')[1]}"
+            m.via = via if m.via == "sector" else f"{m.via}+{via.split('+')[1]}"  # "appositive+article"
 
 
 def appositives(doc: Doc, gaz: Gazetteer, mentions: list[Mention], max_words: int = 3) -> None:
-    """'die Oppositionspartei MDC', 'the rebel group M23', 'Präsident Tandja': a sector noun followed by
-    a capitalised name the gazetteer does not know is that name, with the noun's sector."""
+    """'die Oppositionspartei MDC', 'the rebel group M23', 'der weißrussische Oppositionsführer
+    Aljaksandr Milinkewitsch': a sector noun (alone or with its country) followed by a capitalised
+    name the gazetteer does not know is that name, with the noun's sector (and country, if given)."""
     toks = doc.tokens
     starts = {m.tok_start for m in mentions}
     for m in mentions:
-        if m.via != "sector" or m.actor is None:
+        if m.via not in ("sector", "phrase", "adjective+head") or m.actor is None or m.actor.sector is None \
+                or m.kind != "actor":
             continue
         j = m.tok_end
-        while j < len(toks) and j - m.tok_end < max_words and j not in starts and name_like(toks[j].text, doc.lang) \
+        while j < len(toks) and j - m.tok_end < max_words and j not in starts and _capitalised(toks[j].text) \
                 and toks[j].sent == toks[m.tok_start].sent and toks[j].start == toks[j - 1].end + 1:
             j += 1
-        if j == m.tok_end:
+        # a name has at least one word the dictionary does not know ("Hassan Wirajuda", "MDC", "Hu Jia")
+        if j == m.tok_end or not any(name_like(t.text, doc.lang) for t in toks[m.tok_end:j]):
             continue
         name = doc.text[toks[m.tok_end].start:toks[j - 1].end]
         m.tok_end, m.end = j, toks[j - 1].end
         m.text = doc.text[m.start:m.end]
-        m.actor = ActorRef(m.text, name, None, None, m.actor.sector)
+        a = m.actor
+        m.actor = ActorRef(m.text, name, f"{a.country}-{a.sector}" if a.country else None, a.country, a.sector)
         m.via = "appositive"
         starts.add(j)
+
+
+def _capitalised(word: str) -> bool:
+    return len(word) >= 2 and word[:1].isupper() and any(ch.isalpha() for ch in word) and \
+        all(ch.isalnum() or ch in "-'’" for ch in word)
 
 
 def name_like(word: str, lang: str) -> bool:
@@ -101,8 +110,8 @@ def name_like(word: str, lang: str) -> bool:
     if len(word) < 2 or not word[:1].isupper() or not any(ch.isalpha() for ch in word) or \
             not all(ch.isalnum() or ch in "-'’" for ch in word):
         return False
-    if any(ch.isdigit() or ch.isupper() for ch in word[1:]):
-        return True  # an abbreviation or code
+    if any(ch.isdigit() or ch.isupper() for ch in word[1:]) or len(word) == 2:
+        return True  # an abbreviation or code, or a two-letter name ("Hu", "Xi")
     try:
         return not simplemma.is_known(word, lang=lang)
     except ValueError:  # a language simplemma does not know
@@ -111,11 +120,12 @@ def name_like(word: str, lang: str) -> bool:
 
 def aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Names introduced in full that recur alone: a person's surname ("Tsvangirai" after "Morgan
-    Tsvangirai"), an appositive's name ("MDC" after "die Oppositionspartei MDC")."""
+    Tsvangirai"), any part of an appositive's name ("Hu" after "Bürgerrechtler Hu Jia", "MDC" after
+    "die Oppositionspartei MDC"), also in the German genitive ("Milinkewitschs")."""
     toks = doc.tokens
     known: dict[str, Mention] = {}
     for m in mentions:
-        if m.actor is None or m.kind != "actor":
+        if m.actor is None or m.kind != "actor" or m.actor.country is None:
             continue
         if m.via == "person" and m.tok_end - m.tok_start >= 2:
             last = toks[m.tok_end - 1].text
@@ -123,17 +133,21 @@ def aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 known.setdefault(last, m)
         elif m.via.startswith("appositive"):
             known.setdefault(m.actor.name, m)
+            for part in m.actor.name.split():
+                if len(part) >= 2 and part[:1].isupper():
+                    known.setdefault(part, m)
     if not known:
         return []
     covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
     out = []
     for i, t in enumerate(toks):
-        ref = known.get(t.text)
+        ref = known.get(t.text) or (known.get(t.text[:-1]) if doc.lang == "de" and t.text.endswith("s") else None)
         if ref is None or i in covered or (i + 1 < len(toks) and toks[i + 1].text[:1].isupper()
                                            and toks[i + 1].start == t.end + 1 and ref.via == "person"):
             continue
         a = ref.actor
         assert a is not None
-        out.append(Mention(i, i + 1, t.start, t.end, t.text, "actor", via="alias",
+        via = "alias" + (ref.via[len("appositive"):] if ref.via.startswith("appositive") else "")
+        out.append(Mention(i, i + 1, t.start, t.end, t.text, "actor", via=via,
                            actor=ActorRef(t.text, a.name, a.actor_id, a.country, a.sector)))
     return out

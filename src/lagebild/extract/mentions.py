@@ -148,16 +148,24 @@ class MentionFinder:
     def _inside_name(self, doc: Doc, hit: Hit) -> bool:
         """'im El Saudi Krankenhaus', 'Hassan Wirajuda', 'Jordan Davis': a one-word country or place next
         to an unknown capitalised word (not at the sentence start) is part of a longer name."""
-        if hit.compound_part or hit.tok_end - hit.tok_start != 1 or any(
-                e.kind not in ("country", "people", "adjective", "capital", "place") for e in hit.entries):
+        if hit.compound_part or hit.tok_end - hit.tok_start != 1:
             return False
         toks = doc.tokens
         tok = toks[hit.tok_start]
         sent = doc.sentences[tok.sent]
+        if all(e.kind == "person" for e in hit.entries):
+            # "Eurico Guterres" is not António Guterres: a surname after an unknown first name
+            prev = toks[hit.tok_start - 1] if hit.tok_start > sent.tok_start else None
+            return prev is not None and prev.end == tok.start - 1 and self._name_part(prev.text, doc.lang) \
+                and len(prev.text) > 3
+        if any(e.kind not in ("country", "people", "adjective", "capital", "place") for e in hit.entries):
+            return False
         if hit.tok_start > sent.tok_start + 1:
             prev = toks[hit.tok_start - 1]
+            # German writes every noun with a capital and puts genitives after them ("Moslemrats
+            # Großbritanniens"): there only a particle ("El", "Al") makes a name
             if prev.end == tok.start - 1 and self._name_part(prev.text, doc.lang) and \
-                    any(e.kind != "place" for e in hit.entries):
+                    any(e.kind != "place" for e in hit.entries) and (len(prev.text) <= 3 or not self.gaz.closed_compounds):
                 return True
         if hit.tok_end < sent.tok_end:
             nxt = toks[hit.tok_end]

@@ -362,7 +362,13 @@ def _add_phoenix(g: Gazetteer, gen_suffixes: list[str]) -> None:
         if toks and SEP + SEP.join(t.lower() for t in toks) + SEP not in taken:
             g.add(name, entry)
 
+    def curated_surname(name: str) -> bool:  # "Vladimir Putin" is the curated Putin, whatever the spelling
+        last = name.split()[-1].lower()
+        return any(e.kind == "person" and e.source == "common/persons.yaml" for e in g.by_key.get(SEP + last + SEP, ()))
+
     for p in load("phoenix_persons", default=[]):
+        if any(curated_surname(n) for n in p.get("names", [p["name"]]) if " " in n):
+            continue
         roles = tuple(Role(r.get("country"), r.get("sector"), r.get("title", ""), None,
                            _parse_date(r.get("from")), _parse_date(r.get("to"))) for r in p.get("roles", []))
         last = roles[-1] if roles else Role(None, None)
