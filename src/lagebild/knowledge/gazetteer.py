@@ -97,7 +97,9 @@ class Gazetteer:
             if surface.isalpha() and surface not in self.special_cases:
                 toks = (surface,)
             elif " " in surface.strip():  # the tokenizer splits at spaces first: tokenise each word alone
-                toks = tuple(t for w in surface.split() for t in self.tokens_of(w))
+                words = surface.split()
+                toks = tuple(words) if all(w.isalpha() and w not in self.special_cases for w in words) \
+                    else tuple(t for w in words for t in self.tokens_of(w))
             else:
                 toks = tuple(self.tokenize(surface))
             self._toks[surface] = toks
@@ -344,13 +346,13 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
         for name, entry in g.places.items():
             if not g.lookup(name):
                 g.add(name, entry)
-    _add_phoenix(g, gen_suffixes)  # last: a name already taken (country, person, place) keeps its meaning
+    _add_phoenix(g)  # last: a name already taken (country, person, place) keeps its meaning
     g.finish()
     g._toks.clear()
     return g
 
 
-def _add_phoenix(g: Gazetteer, gen_suffixes: list[str]) -> None:
+def _add_phoenix(g: Gazetteer) -> None:
     """People, IGOs, NGOs and armed groups converted from the Phoenix/PETRARCH2 dictionaries
     (scripts/convert_phoenix_actors.py). A form the curated files already give keeps its curated
     meaning; the rest match in any case where written with a capital ("Morgan Tsvangirai")."""
@@ -362,9 +364,11 @@ def _add_phoenix(g: Gazetteer, gen_suffixes: list[str]) -> None:
         if toks and SEP + SEP.join(t.lower() for t in toks) + SEP not in taken:
             g.add(name, entry)
 
+    curated = {k for k, es in g.by_key.items() if k.count(SEP) == 2 and any(
+        e.kind == "person" and e.source == "common/persons.yaml" for e in es)}
+
     def curated_surname(name: str) -> bool:  # "Vladimir Putin" is the curated Putin, whatever the spelling
-        last = name.split()[-1].lower()
-        return any(e.kind == "person" and e.source == "common/persons.yaml" for e in g.by_key.get(SEP + last + SEP, ()))
+        return SEP + name.rsplit(None, 1)[-1].lower() + SEP in curated
 
     for p in load("phoenix_persons", default=[]):
         if any(curated_surname(n) for n in p.get("names", [p["name"]]) if " " in n):
@@ -376,10 +380,7 @@ def _add_phoenix(g: Gazetteer, gen_suffixes: list[str]) -> None:
             abbr = _abbreviation(n)
             e = Entry("person", p["id"], p["name"], last.country, last.sector, case_sensitive=abbr,
                       capitalised=not abbr, roles=roles, source=src)
-            add(n, e)
-            if len(n.split()) > 1 and not n.endswith(("s", "ß", "x", "z", ".")):
-                for suf in gen_suffixes:
-                    add(n + suf, Entry(**{**e.__dict__, "form": "gen"}))
+            add(n, e)  # no derived genitives: "Tsvangirais" is found as an alias of the name in the article
     src = "common/phoenix_organizations.json"
     for o in load("phoenix_organizations", default=[]):
         for n in o.get("names", [o["name"]]):
