@@ -52,6 +52,8 @@ def test_multiword_country_names_inflect_and_a_name_part_is_no_country() -> None
     assert ("Zentralafrikanischen Republik", "CAF", "country") in found("Die Lage in der Zentralafrikanischen Republik.", "de")
     assert not any(c == "SAU" for _, c, _ in found("Ein Angriff traf das El Saudi Krankenhaus.", "de"))
     assert not any(t == "Hassan" for t, _, _ in found("Das sagte Außenminister Hassan Wirajuda.", "de"))
+    # but an adjective before an unknown noun stays: German compounds are no names
+    assert ("russische", "RUS", "adjective") in found("Die Türkei kaufte russische Luftabwehrsysteme.", "de")
 
 
 def test_phoenix_people_and_groups_resolve_by_date() -> None:

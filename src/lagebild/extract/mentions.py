@@ -167,9 +167,12 @@ class MentionFinder:
             if prev.end == tok.start - 1 and self._name_part(prev.text, doc.lang) and \
                     any(e.kind != "place" for e in hit.entries) and (len(prev.text) <= 3 or not self.gaz.closed_compounds):
                 return True
-        if hit.tok_end < sent.tok_end:
+        if hit.tok_end < sent.tok_end and not any(e.kind == "adjective" for e in hit.entries):
+            # an adjective before a noun is the rule ("russische Luftabwehrsysteme"), and German
+            # compounds are long where names are short
             nxt = toks[hit.tok_end]
-            return nxt.start == tok.end + 1 and self._name_part(nxt.text, doc.lang) and len(nxt.text) > 3
+            return nxt.start == tok.end + 1 and self._name_part(nxt.text, doc.lang) and len(nxt.text) > 3 \
+                and (len(nxt.text) <= 10 or not self.gaz.closed_compounds)
         return False
 
     def _name_part(self, word: str, lang: str) -> bool:
