@@ -72,3 +72,12 @@ def test_actors_command_explains_dictionary_context_and_appositive(cli) -> None:
     r = cli("actors", "Paul Kagame", "--lang", "en", "--format", "json")
     cand = json.loads(r.out)["results"][0]["candidates"][0]
     assert cand["country"] == "RWA" and "Phoenix" in cand["why"]
+
+
+def test_title_and_honorific_refer_back_to_a_full_name() -> None:
+    text = ("China's President Hu Jintao began a tour of Africa. Mr. Hu arrived in Cameroon on Tuesday. "
+            "Indian Foreign Minister Pranab Mukherjee flew on. Foreign Minister Mukherjee met officials.")
+    got = found(text, "en", date(2007, 1, 30))
+    assert ("Hu", "CHN", "alias") in got and ("Foreign Minister Mukherjee", "IND", "appositive+name") in got
+    # without the honorific a bare first name is not linked
+    assert not any(t == "Hu" for t, _, _ in found("Hu Jintao left. Hu gave no reason.", "en", date(2007, 1, 30))[1:])

@@ -55,7 +55,15 @@ def fill_generic(doc: Doc, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.place is not None and m.place.country and (m.kind == "place" or m.is_location):
             by_sent.setdefault(toks[m.tok_start].sent, []).append(m)
+    named = _named_countries(mentions)
     for m in mentions:
+        if m.via == "appositive" and m.actor is not None and m.actor.country is None:
+            # "Foreign Minister Mukherjee" after "India's Foreign Minister Pranab Mukherjee"
+            country = next((named[w] for w in m.actor.name.split() if w in named), None)
+            if country:
+                m.actor.country, m.actor.actor_id = country, f"{country}-{m.actor.sector}"
+                m.via = "appositive+name"
+                continue
         if m.via not in ("sector", "appositive") or m.actor is None or m.actor.country is not None \
                 or m.actor.sector not in DOMESTIC:
             continue
@@ -71,6 +79,19 @@ def fill_generic(doc: Doc, mentions: list[Mention]) -> None:
             m.actor.country = country
             m.actor.actor_id = f"{country}-{m.actor.sector}" if m.actor.sector else country
             m.via = via if m.via == "sector" else f"{m.via}+{via.split('+')[1]}"  # "appositive+article"
+
+
+def _named_countries(mentions: list[Mention]) -> dict[str, str]:
+    """Country of each word of the people's names the article gives with a country."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        a = m.actor
+        if a is None or not a.country or m.kind != "actor" or not (m.via == "person" or m.via == "appositive"):
+            continue
+        for w in (a.name if m.via == "appositive" else m.text).split():
+            if len(w) >= 2 and w[:1].isupper() and w.isalpha():
+                out.setdefault(w, a.country)
+    return out
 
 
 def appositives(doc: Doc, gaz: Gazetteer, mentions: list[Mention], max_words: int = 3) -> None:
@@ -118,7 +139,7 @@ def name_like(word: str, lang: str) -> bool:
         return True
 
 
-def aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def aliases(doc: Doc, mentions: list[Mention], honorifics: frozenset[str] = frozenset()) -> list[Mention]:
     """Names introduced in full that recur alone: a person's surname ("Tsvangirai" after "Morgan
     Tsvangirai"), any part of an appositive's name ("Hu" after "Bürgerrechtler Hu Jia", "MDC" after
     "die Oppositionspartei MDC"), also in the German genitive ("Milinkewitschs")."""
@@ -138,10 +159,18 @@ def aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     known.setdefault(part, m)
     if not known:
         return []
+    parts: dict[str, Mention] = {}  # any word of a person's name, after "Mr." / "Herr" ("Mr. Hu" for Hu Jintao)
+    for m in mentions:
+        if m.via == "person" and m.actor is not None and m.actor.country:
+            for w in m.actor.name.split():
+                if len(w) >= 2 and w[:1].isupper() and w.isalpha():
+                    parts.setdefault(w, m)
     covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
     out = []
     for i, t in enumerate(toks):
         ref = known.get(t.text) or (known.get(t.text[:-1]) if doc.lang == "de" and t.text.endswith("s") else None)
+        if ref is None and i > 0 and toks[i - 1].lower in honorifics:
+            ref = parts.get(t.text)
         if ref is None or i in covered or (i + 1 < len(toks) and toks[i + 1].text[:1].isupper()
                                            and toks[i + 1].start == t.end + 1 and ref.via == "person"):
             continue

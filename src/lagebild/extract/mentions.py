@@ -31,6 +31,7 @@ class Lexicon:
     auxiliaries: set[str]
     noun_adjuncts: bool = True
     possessives: set[str] = field(default_factory=set)
+    honorifics: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -39,7 +40,8 @@ class Lexicon:
         return cls(set(lex.get("determiners") or []), set(lex.get("location_prepositions") or []),
                    set(lex.get("oblique_prepositions") or []), ana, set(lex.get("genitive_links") or []),
                    set(lex.get("place_nouns") or []), set(lex.get("coordinators") or []), aux,
-                   bool(lex.get("noun_adjuncts", True)), set(lex.get("possessives") or []))
+                   bool(lex.get("noun_adjuncts", True)), set(lex.get("possessives") or []),
+                   frozenset(lex.get("honorifics") or []))
 
 
 # mentions that name a country, so that "das Land" / "the country" can refer back to them
@@ -138,7 +140,7 @@ class MentionFinder:
                 m.place = (Place(m.text, city.name, city.country, city.lat, city.lon) if city
                            else country_place(m.actor.country, m.text))
         fill_generic(doc, mentions)
-        found = aliases(doc, mentions)
+        found = aliases(doc, mentions, self.lex.honorifics)
         for m in found:
             self._mark_location(doc, m)
         mentions.extend(found)

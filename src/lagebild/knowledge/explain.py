@@ -48,6 +48,7 @@ VIAS = {
     "appositive": "unknown name after a sector noun (appositive): the noun's sector and country",
     "appositive+place": "unknown name after a sector noun (appositive); country from the place after it",
     "appositive+article": "unknown name after a sector noun (appositive); country: the article's main country",
+    "appositive+name": "unknown name after a sector noun (appositive); country of the same name given earlier",
     "alias": "name introduced in full earlier in the article",
     "alias+place": "name introduced earlier as an appositive (country from context)",
     "alias+article": "name introduced earlier as an appositive (country: the article's main country)",
