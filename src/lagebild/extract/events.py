@@ -116,8 +116,8 @@ class EventExtractor:
                 self.by_verb.setdefault(v, []).append(r)
             for n in r.nouns:
                 self.by_noun.setdefault(n, []).append(r)
-        for rules in self.by_verb.values():  # a verb with several rules tries the military one first
-            rules.sort(key=lambda r: not r.require_military)
+        for rules in self.by_verb.values():  # a verb with several rules tries the military one first, then
+            rules.sort(key=lambda r: (not r.require_military, not r.with_any))  # those needing a cue word
         self.known_verbs = set(self.by_verb) | self.cues.speech_verbs | self.cues.denial_verbs
         self.cues.event_verbs = set(self.by_verb)
         self.all_target_preps = {p for r in self.rules for p in r.target_preps}
