@@ -15,6 +15,7 @@ from ..knowledge.ontology import cameo_root, check_event
 from ..model import ActorRef, Attribution, DateRef, Doc, Event, Mention, Quantity
 from .analyser import Analysis, analysis_of
 from .claims import OWN_SIDE, UNNAMED, AttributionSpan, ClaimCues, Denial
+from . import roles_de
 from .clauses import Clause, split_clauses
 
 RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}  # default; a rule may set `reciprocal` itself
@@ -42,6 +43,7 @@ class Rule:
     reciprocal: bool = False  # "X und Y haben vereinbart": Y is X's partner, not a second actor
     blocked_after: set[str] = field(default_factory=set)  # a noun after these words is no event ("in Zusammenarbeit mit")
     unnamed_source: str | None = None  # sector of an unnamed source ("Tausende protestierten in Tiflis": CIV)
+    domestic_target: bool = False  # no target named: the location's country, else the source's (arrests, protests)
 
     @classmethod
     def from_data(cls, d: dict[str, Any]) -> Rule:
@@ -56,7 +58,8 @@ class Rule:
                    location_target=bool(d.get("location_target")), unnamed_source=d.get("unnamed_source"),
                    require_target=bool(d.get("require_target")), active_only=bool(d.get("active_only")),
                    reciprocal=bool(d.get("reciprocal", d["type"] in RECIPROCAL)),
-                   blocked_after={w.lower() for w in d.get("blocked_after") or []})
+                   blocked_after={w.lower() for w in d.get("blocked_after") or []},
+                   domestic_target=bool(d.get("domestic_target")))
         check_event(rule.type, rule.mode, rule.context)
         return rule
 
@@ -101,6 +104,8 @@ class EventExtractor:
         self.static_location_preps = set(lex.get("static_location_prepositions") or [])
         self.light_verbs = set(lex.get("light_verbs") or [])
         self.determiners = set(lex.get("determiners") or [])
+        self.document_fallback = bool(lex.get("document_country_fallback"))  # roles_de.document_country
+        self.vorfeld = bool(lex.get("vorfeld_subject"))  # roles_de.vorfeld_subject
         self.group_pronouns = {p for p in (lex.get("anaphors") or {}).get("group", [])}
         self.military_words = military_words | {w.lower() for w in triggers.get("military_cues") or []}
         self.military_heads = tuple(w for w in self.military_words if len(w) >= 6)  # compound heads: "Kampftruppen"
@@ -288,6 +293,11 @@ class EventExtractor:
         if target is None and rule.origin_target:
             target = next((m for m in origins if m is not source), None) or next(
                 (m for m in actors if m.preposition in rule.target_preps and m is not source), None)
+        if self.vorfeld and not trig.nominal and not passive and inherited is None:
+            lead = roles_de.vorfeld_subject(doc, clause.start, trig.tok + 1, actors, self.determiners,
+                                            lambda i: self._finite_after(doc, i))
+            if lead is not None and lead is not source:
+                source, target = lead, (None if target is lead else target)
         parse = analysis_of(doc)
         if parse is not None and not trig.nominal:
             source, target = self._parsed_roles(parse, trig.tok, actors, source, target, rule)
@@ -376,6 +386,7 @@ class EventExtractor:
 
     def __call__(self, doc: Doc) -> list[Event]:
         self._index(doc)
+        self._doc_country = roles_de.document_country(doc) if self.document_fallback else None
         self._last_target: Mention | None = None
         self._cue_toks: set[int] = set()
         self._co_source: Mention | None = None
@@ -411,8 +422,10 @@ class EventExtractor:
                 in_clause = [m for m in self._clause_mentions(doc, c) if m.tok_start not in cue_toks]
                 actors = [m for m in in_clause if m.kind == "actor" and m.actor is not None and not
                           (m.is_location and m.preposition not in ("nach", "to") and m.preposition not in self.all_target_preps)]
+                lead = roles_de.vorfeld_subject(doc, c.start, c.end, actors, self.determiners,
+                                                lambda i: self._finite_after(doc, i)) if self.vorfeld else None
                 if any(m.actor.country for m in actors if m.preposition is None):  # type: ignore[union-attr]
-                    actors = [m for m in actors if m.via != "sector"]  # named actors first; "die Truppen" fills gaps
+                    actors = [m for m in actors if m.via != "sector" or m is lead]  # named actors first; "die Truppen" fills gaps
                 origins = [m for m in in_clause if m.kind == "origin"]
                 kind = self._subjectless(doc, c, actors)
                 inherited = (last_source if kind == "pronoun" and c.opener is None and last_source_sent >= s.i - 1
@@ -473,7 +486,7 @@ class EventExtractor:
         """Country of "die Truppen" / "officials": the source of the last event up to two sentences back."""
         if self._last_event is not None and sent - self._last_event[0] <= 2:
             return self._last_event[1]
-        return None
+        return self._doc_country
 
     def _subjectless(self, doc: Doc, c: Clause, actors: list[Mention]) -> str | None:
         """'pronoun' ("sie sollen ..."), 'ellipsis' ("und hat ... erworben") or None: such clauses take
@@ -523,6 +536,8 @@ class EventExtractor:
             target = _ref(loc_m)  # "im Libanon bombardiert", "in Russland eingetroffen": a whole country only
         if target is None and rule.object_target and source is not None:
             target = self._referenced_actor(doc, c, trig, source)
+        if target is None and rule.domestic_target and source is not None:
+            target = roles_de.domestic_target(loc_m, source)
         context_country = self._context_country(doc, c.sent)
         for ref in (source, target):
             if ref is not None and ref.country is None and ref.actor_id is None and context_country:
