@@ -13,9 +13,9 @@ from typing import Any
 
 from ..knowledge.ontology import cameo_root, check_event
 from ..model import ActorRef, Attribution, DateRef, Doc, Event, Mention, Quantity
+from . import roles_de
 from .analyser import Analysis, analysis_of
 from .claims import OWN_SIDE, UNNAMED, AttributionSpan, ClaimCues, Denial
-from . import roles_de
 from .clauses import Clause, split_clauses
 
 RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}  # default; a rule may set `reciprocal` itself
@@ -267,7 +267,9 @@ class EventExtractor:
                 source = agent
                 target = target or next((m for m in bare if m is not agent), None)
             elif passive and not rule.require_military and toks[trig.tok].lower != toks[trig.tok].lemma:
-                return None, None  # "drei Zivilisten wurden getötet": the actor named is the patient, the doer unknown
+                # "drei Zivilisten wurden getötet": the actor named is the patient, the doer unknown (or, for
+                # arrests and bans, the state: rule.unnamed_source)
+                return None, (bare[0] if bare and rule.unnamed_source in roles_de.STATE_SECTORS else None)
             elif bare and (inherited is None or source is None):
                 source = bare[0] if source is None else source
         if source is None and not trig.nominal:  # "Eine russische Delegation trifft ... ein": the subject's origin
@@ -388,6 +390,7 @@ class EventExtractor:
         self._index(doc)
         self._doc_country = roles_de.document_country(doc) if self.document_fallback else None
         self._last_target: Mention | None = None
+        self._last_source: Mention | None = None  # an unnamed first source left it unset (AttributeError)
         self._cue_toks: set[int] = set()
         self._co_source: Mention | None = None
         events: list[Event] = []
@@ -520,7 +523,9 @@ class EventExtractor:
         loc_m = next((m for m in in_clause if m.is_location and m.place is not None and m is not source_m
                       and m is not target_m and m.preposition in loc_preps), None)
         if source_m is None and rule.unnamed_source:
-            source = self._unnamed_source(rule.unnamed_source, loc_m, target_m)
+            source = (roles_de.unnamed_state(rule.unnamed_source, loc_m, self._doc_country)
+                      if rule.unnamed_source in roles_de.STATE_SECTORS else None) or \
+                self._unnamed_source(rule.unnamed_source, loc_m, target_m)
             if source is None:
                 return None
         elif source_m is None:

@@ -76,3 +76,18 @@ def domestic_target(loc: Mention | None, source: ActorRef | None) -> ActorRef | 
     from ..knowledge.names import country_name
 
     return ActorRef(loc.text if loc is not None else "", country_name(country), country, country, None)
+
+
+# Sectors of an unnamed doer that is the state itself: "wurde festgenommen", "wurde verboten".
+STATE_SECTORS = frozenset({"GOV", "POL"})
+
+
+def unnamed_state(sector: str, loc: Mention | None, doc_country: str | None) -> ActorRef | None:
+    """The unnamed doer of an arrest, ban or expulsion told in the passive ("wurde ... unter Hausarrest
+    gestellt"): the state where it happens, else the state the article is about."""
+    country = (loc.place.country if loc is not None and loc.place is not None else None) or doc_country
+    if not country:
+        return None
+    from ..knowledge.names import country_name
+
+    return ActorRef(loc.text if loc is not None else "", country_name(country), f"{country}-{sector}", country, sector)
