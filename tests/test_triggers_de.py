@@ -72,3 +72,15 @@ def roles(text: str) -> list[tuple[str, str | None, str | None]]:
 def test_german_idioms(text: str, expected: tuple[str, str | None, str | None]) -> None:
     got = roles(text)
     assert any(g[0] == expected[0] and g[1] == expected[1] and (expected[2] is None or g[2] == expected[2]) for g in got), got
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Seit 2013 Soldaten in der Region stehen, ist die Lage angespannt."),
+    ("en", "Since 2013 troops have been stationed in the region."),
+])
+def test_a_year_is_no_quantity(lang: str, text: str) -> None:
+    from lagebild.model import Article
+    from lagebild.pipeline import Pipeline
+
+    doc = Pipeline()(Article(text, id="t", lang=lang))
+    assert not [q for q in doc.quantities if q.value == 2013], doc.quantities
