@@ -541,6 +541,9 @@ class EventExtractor:
             target = _ref(loc_m)  # "im Libanon bombardiert", "in Russland eingetroffen": a whole country only
         if target is None and rule.object_target and source is not None:
             target = self._referenced_actor(doc, c, trig, source)
+        if target is None and self.document_fallback and rule.object_target and source_m is not None and not trig.nominal:
+            target_m = roles_de.sector_object(in_clause, source_m, trig.tok, rule.target_preps)  # "beschuldigte die Regierung"
+            target = _ref(target_m)
         if target is None and rule.domestic_target and source is not None:
             target = roles_de.domestic_target(loc_m, source)
         context_country = self._context_country(doc, c.sent)

@@ -91,3 +91,14 @@ def unnamed_state(sector: str, loc: Mention | None, doc_country: str | None) -> 
     from ..knowledge.names import country_name
 
     return ActorRef(loc.text if loc is not None else "", country_name(country), f"{country}-{sector}", country, sector)
+
+
+def sector_object(mentions: list[Mention], source: Mention, trig: int, target_preps: set[str]) -> Mention | None:
+    """The object of a transitive trigger that names only a sector ("beschuldigte die Regierung", "drohten
+    den Demonstranten"): the first such actor after the source and the trigger, bare or behind a target
+    preposition; its country comes from the context (the article's country at the latest)."""
+    for m in mentions:
+        if (m.kind == "actor" and m.actor is not None and m.via == "sector" and m is not source
+                and m.tok_start > max(trig, source.tok_start) and (m.preposition is None or m.preposition in target_preps)):
+            return m
+    return None
