@@ -269,7 +269,9 @@ class EventExtractor:
             elif passive and not rule.require_military and toks[trig.tok].lower != toks[trig.tok].lemma:
                 # "drei Zivilisten wurden getötet": the actor named is the patient, the doer unknown (or, for
                 # arrests and bans, the state: rule.unnamed_source)
-                return None, (bare[0] if bare and rule.unnamed_source in roles_de.STATE_SECTORS else None)
+                if rule.unnamed_source not in roles_de.STATE_SECTORS:
+                    return None, None
+                return None, (bare[0] if bare else next((m for m in origins if m.tok_start < trig.tok), None))
             elif bare and (inherited is None or source is None):
                 source = bare[0] if source is None else source
         if source is None and not trig.nominal:  # "Eine russische Delegation trifft ... ein": the subject's origin

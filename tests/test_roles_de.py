@@ -1,0 +1,27 @@
+"""German roles without a parser (extract/roles_de.py), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.pipeline import extract_events
+
+
+def roles(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.event_type, e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in extract_events(text, lang="de")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the Vorfeld actor is the subject, even when only its sector is named
+    ("In Minsk protestierten Studenten. Die Polizei nahm zwei Polen fest.", ("COERCE", "BLR", "POL")),
+    # a passive arrest without agent is the state's where it happens; the patient is the target
+    ("In Teheran wurde ein deutscher Reporter unter Hausarrest gestellt.", ("COERCE", "IRN", "DEU")),
+    # a sector-only object takes the article's country
+    ("Die Opposition in Simbabwe ist empört. Der südafrikanische Außenminister beschuldigte die Regierung der Wahlfälschung.",
+     ("ACCUSE", "ZAF", "ZWE")),
+    # with no target named, an arrest at home is aimed at the home country
+    ("Die russische Polizei hat mehrere Journalisten festgenommen.", ("COERCE", "RUS", "RUS")),
+])
+def test_german_roles(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in roles(text), roles(text)
