@@ -25,3 +25,8 @@ def roles(text: str) -> list[tuple[str, str | None, str | None]]:
 ])
 def test_german_roles(text: str, expected: tuple[str, str | None, str | None]) -> None:
     assert expected in roles(text), roles(text)
+
+
+def test_relative_clause_subject_is_the_antecedent() -> None:
+    got = roles("Österreich ist sich einig mit der Bundesrepublik Deutschland, die ebenfalls einen Beitritt der Türkei ablehnt.")
+    assert ("REJECT", "DEU", "TUR") in got, got

@@ -84,3 +84,13 @@ def test_a_year_is_no_quantity(lang: str, text: str) -> None:
 
     doc = Pipeline()(Article(text, id="t", lang=lang))
     assert not [q for q in doc.quantities if q.value == 2013], doc.quantities
+
+
+def test_cue_words_do_not_end_common_words() -> None:
+    """with_any words also match as compound heads, so a short one would fire inside unrelated nouns."""
+    common = ["gemeinschaft", "botschaft", "insgesamt", "gesellschaft", "wirtschaft", "mannschaft", "landschaft",
+              "herrschaft", "bereitschaft", "nachricht", "bericht", "politik", "republik"]
+    for r in rules():
+        for w in r.get("with_any") or []:
+            hits = [c for c in common if c.endswith(str(w).lower()) and c != str(w).lower()]
+            assert not hits, f"cue word {w!r} of {r['type']} {sorted(r.get('verbs') or [])[:2]} ends {hits}"

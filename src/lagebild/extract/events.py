@@ -435,6 +435,8 @@ class EventExtractor:
                 kind = self._subjectless(doc, c, actors)
                 inherited = (last_source if kind == "pronoun" and c.opener is None and last_source_sent >= s.i - 1
                              else subject if kind == "ellipsis" else None)
+                if inherited is None and self.vorfeld:  # ", die ebenfalls einen Beitritt der Türkei ablehnen"
+                    inherited = roles_de.relative_antecedent(doc, c.start, c.opener, self._by_sent.get(s.i, []), actors)
                 alleged = accusation if (accusation is not None and c.opener in self.cues.infinitive_openers
                                          and not any(m.preposition is None for m in actors)) else None
                 if alleged is not None:

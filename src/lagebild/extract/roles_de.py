@@ -102,3 +102,22 @@ def sector_object(mentions: list[Mention], source: Mention, trig: int, target_pr
                 and m.tok_start > max(trig, source.tok_start) and (m.preposition is None or m.preposition in target_preps)):
             return m
     return None
+
+
+# Relative pronouns that can be the subject of their clause (nominative): "die", "der", "welche(r)".
+SUBJECT_RELATIVES = frozenset({"die", "der", "welche", "welcher"})
+
+
+def relative_antecedent(doc: Doc, start: int, opener: str | None, sentence: list[Mention],
+                        actors: list[Mention]) -> Mention | None:
+    """In a relative clause whose pronoun is its subject (", die ebenfalls einen Beitritt der Türkei
+    ablehnen"), the doer is the antecedent: the actor just before the comma. When an actor follows the
+    pronoun at once (", die Russland beliefert haben soll"), that actor is the subject instead."""
+    toks = doc.tokens
+    if opener not in SUBJECT_RELATIVES or start < 1 or toks[start - 1].text != "," or toks[start].lower != opener:
+        return None
+    if any(m.tok_start == start + 1 and m.preposition is None for m in actors):
+        return None
+    before = [m for m in sentence if m.kind == "actor" and m.actor is not None and m.tok_end <= start - 1
+              and start - 1 - m.tok_end <= 1]
+    return before[-1] if before else None
