@@ -30,3 +30,15 @@ def test_german_roles(text: str, expected: tuple[str, str | None, str | None]) -
 def test_relative_clause_subject_is_the_antecedent() -> None:
     got = roles("Österreich ist sich einig mit der Bundesrepublik Deutschland, die ebenfalls einen Beitritt der Türkei ablehnt.")
     assert ("REJECT", "DEU", "TUR") in got, got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after an adverbial Vorfeld the subject follows the verb, even when only its origin is known
+    ("Am Samstag nahmen kenianische Polizeikräfte zwei Iraner fest.", ("COERCE", "KEN", "IRN")),
+    # the origin of what is attacked is the target
+    ("Gestern haben russische Soldaten ukrainische Stellungen beschossen.", ("ASSAULT", "RUS", "UKR")),
+    # coordinated subjects with their articles both act
+    ("Die EU und die USA hatten das Verfahren gegen Russland kritisiert.", ("ACCUSE", "USA", "RUS")),
+])
+def test_german_word_order(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in roles(text), roles(text)

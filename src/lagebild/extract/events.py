@@ -302,6 +302,10 @@ class EventExtractor:
                                             lambda i: self._finite_after(doc, i))
             if lead is not None and lead is not source:
                 source, target = lead, (None if target is lead else target)
+            elif source is not None and source.tok_start > trig.tok:  # "nahmen kenianische Polizeikräfte zwei Iraner fest"
+                first = roles_de.mittelfeld_origin(doc, trig.tok, source, origins, self.determiners)
+                if first is not None:
+                    source, target = first, (source if rule.object_target and target in (None, first) else target)
         parse = analysis_of(doc)
         if parse is not None and not trig.nominal:
             source, target = self._parsed_roles(parse, trig.tok, actors, source, target, rule)
@@ -309,9 +313,10 @@ class EventExtractor:
         if source is not None and source is not inherited and not rule.reciprocal and source in bare:
             k = bare.index(source)
             nxt = bare[k + 1] if k + 1 < len(bare) else None
-            if nxt is not None and not _same_actor(nxt, source) and all(
-                    toks[j].lower in self.coordinators or toks[j].text == "," for j in range(source.tok_end, nxt.tok_start)) \
-                    and nxt.tok_start > source.tok_end:
+            between = [toks[j] for j in range(source.tok_end, nxt.tok_start)] if nxt is not None else []
+            if nxt is not None and not _same_actor(nxt, source) and between and all(  # "Die EU und die USA"
+                    t.lower in self.coordinators or t.text == "," or t.lower in self.determiners for t in between) \
+                    and any(t.lower in self.coordinators or t.text == "," for t in between):
                 self._co_source = nxt  # "China und Russland haben ein Manöver begonnen": both act
                 if target is nxt:
                     target = None

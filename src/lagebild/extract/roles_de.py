@@ -121,3 +121,18 @@ def relative_antecedent(doc: Doc, start: int, opener: str | None, sentence: list
     before = [m for m in sentence if m.kind == "actor" and m.actor is not None and m.tok_end <= start - 1
               and start - 1 - m.tok_end <= 1]
     return before[-1] if before else None
+
+
+def mittelfeld_origin(doc: Doc, verb: int, actor: Mention, origins: list[Mention], determiners: set[str]) -> Mention | None:
+    """After an adverbial Vorfeld the subject follows the finite verb ("Am Samstag nahmen kenianische
+    Polizeikräfte zwei Iraner fest"): a phrase known only by its origin adjective, right after the verb and
+    before the first named actor, not marked as object, is the subject."""
+    toks = doc.tokens
+    for o in origins:
+        if verb < o.tok_start < actor.tok_start and o.preposition is None and o.actor is not None and o.actor.country:
+            lead = [t.lower for t in toks[verb + 1:o.tok_start]]
+            if len(lead) <= 2 and not any(w in OBJECT_ARTICLES for w in lead) and all(
+                    w in determiners or not w.isalpha() or w in ("nun", "heute", "gestern", "dann", "auch") for w in lead):
+                return o
+            return None
+    return None
