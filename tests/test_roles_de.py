@@ -42,3 +42,11 @@ def test_relative_clause_subject_is_the_antecedent() -> None:
 ])
 def test_german_word_order(text: str, expected: tuple[str, str | None, str | None]) -> None:
     assert expected in roles(text), roles(text)
+
+
+def test_an_unresolved_object_of_a_reaction_takes_the_story_country() -> None:
+    text = ("In Simbabwe wächst die Spannung nach der Wahl. "
+            "Die simbabwische Regierung beschuldigte Oppositionsführer Chatora der Wahlfälschung.")
+    assert ("ACCUSE", "ZWE", "ZWE") in roles(text), roles(text)
+    # a troop move with no target named keeps none
+    assert ("MOBILIZE", "RUS", None) in roles("Russland hat Truppen verlegt."), roles("Russland hat Truppen verlegt.")

@@ -555,6 +555,9 @@ class EventExtractor:
             target = _ref(target_m)
         if target is None and rule.domestic_target and source is not None:
             target = roles_de.domestic_target(loc_m, source)
+        if target is None and self.document_fallback and rule.object_target and source is not None and not trig.nominal \
+                and not rule.require_target and rule.type in roles_de.STORY_TARGET_TYPES:
+            target = roles_de.story_target(doc, c.start, c.end, trig.tok, self._actor_toks, self._doc_country)
         context_country = self._context_country(doc, c.sent)
         for ref in (source, target):
             if ref is not None and ref.country is None and ref.actor_id is None and context_country:

@@ -136,3 +136,22 @@ def mittelfeld_origin(doc: Doc, verb: int, actor: Mention, origins: list[Mention
                 return o
             return None
     return None
+
+
+# Verbal reactions aim at someone even when the gazetteer cannot name them; moves of troops, aid and
+# pledges often have no target at all, so they get none by default.
+STORY_TARGET_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONCEDE"})
+
+
+def story_target(doc: Doc, start: int, end: int, trig: int, actor_toks: set[int], country: str | None) -> ActorRef | None:
+    """A prior, not a reading: a transitive trigger whose clause holds a noun or name the gazetteer did not
+    resolve ("beschuldigte Thaksin", "kritisierte die Handlungsweise Kozulins") is taken to aim at the
+    country the article is about. The target's text stays empty, so it shows as inferred."""
+    if not country:
+        return None
+    toks = doc.tokens
+    if not any(toks[j].text[:1].isupper() and j not in actor_toks and j != start for j in range(start, end) if j != trig):
+        return None
+    from ..knowledge.names import country_name
+
+    return ActorRef("", country_name(country), country, country, None)
