@@ -568,6 +568,8 @@ class EventExtractor:
             return None
         if source is None or (source.country is None and source.actor_id is None):
             return None
+        if self.vorfeld and roles_de.reporter_as_doer(source, rule.type):
+            return None  # "Reuters zitierte ihn, er sei festgenommen worden": the medium reports, it does not arrest
         if rule.require_military and source is not None and source.sector is None:
             source.sector = "MIL"
             source.actor_id = f"{source.country}-MIL" if source.country and source.actor_id == source.country else source.actor_id

@@ -155,3 +155,12 @@ def story_target(doc: Doc, start: int, end: int, trig: int, actor_toks: set[int]
     from ..knowledge.names import country_name
 
     return ActorRef("", country_name(country), country, country, None)
+
+
+# Material acts a news medium does not commit; a medium as their source is a misread reporting clause.
+MATERIAL_TYPES = frozenset({"COERCE", "ASSAULT", "MOBILIZE", "AID", "RETREAT", "SANCTION", "COOPERATE"})
+
+
+def reporter_as_doer(source: ActorRef, event_type: str) -> bool:
+    """A news agency or broadcaster as the doer of an arrest, attack or deployment: it reported the act."""
+    return source.sector == "MEDIA" and event_type in MATERIAL_TYPES
