@@ -50,3 +50,13 @@ def test_an_unresolved_object_of_a_reaction_takes_the_story_country() -> None:
     assert ("ACCUSE", "ZWE", "ZWE") in roles(text), roles(text)
     # a troop move with no target named keeps none
     assert ("MOBILIZE", "RUS", None) in roles("Russland hat Truppen verlegt."), roles("Russland hat Truppen verlegt.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place in the genitive after a nominal attack is its target
+    ("Die israelische Armee hat mit dem Beschuss des Gazastreifens begonnen.", ("ASSAULT", "ISR", "PSE")),
+    # "jedoch" inside a clause is an adverb: the separable particle at the end still joins its verb
+    ("Die USA billigten dem Iran jedoch das Recht auf Kernenergie zu.", ("CONCEDE", "USA", "IRN")),
+])
+def test_german_phrases(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in roles(text), roles(text)

@@ -553,6 +553,8 @@ class EventExtractor:
         if target is None and self.document_fallback and rule.object_target and source_m is not None and not trig.nominal:
             target_m = roles_de.sector_object(in_clause, source_m, trig.tok, rule.target_preps)  # "beschuldigte die Regierung"
             target = _ref(target_m)
+        if target is None and trig.nominal and self.vorfeld:  # "Beschuss des Gazastreifens": the place is hit
+            target = roles_de.genitive_place(doc, trig.tok, in_clause, self.genitive_links)
         if target is None and rule.domestic_target and source is not None:
             target = roles_de.domestic_target(loc_m, source)
         if target is None and self.document_fallback and rule.object_target and source is not None and not trig.nominal \

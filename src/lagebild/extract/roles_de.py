@@ -164,3 +164,17 @@ MATERIAL_TYPES = frozenset({"COERCE", "ASSAULT", "MOBILIZE", "AID", "RETREAT", "
 def reporter_as_doer(source: ActorRef, event_type: str) -> bool:
     """A news agency or broadcaster as the doer of an arrest, attack or deployment: it reported the act."""
     return source.sector == "MEDIA" and event_type in MATERIAL_TYPES
+
+
+def genitive_place(doc: Doc, tok: int, mentions: list[Mention], links: set[str]) -> ActorRef | None:
+    """A place in the genitive right after a nominal trigger is what the act is aimed at ("Beschuss des
+    Gazastreifens", "Besetzung der Krim"); an actor there is its doer and handled elsewhere."""
+    toks = doc.tokens
+    if tok + 2 >= len(toks) or toks[tok + 1].lower not in links:
+        return None
+    m = next((m for m in mentions if m.tok_start == tok + 2 and m.kind == "place" and m.preposition is None), None)
+    if m is None or m.place is None or not m.place.country:
+        return None
+    from ..knowledge.names import country_name
+
+    return ActorRef(m.text, country_name(m.place.country), m.place.country, m.place.country, None)
