@@ -528,6 +528,10 @@ class EventExtractor:
                 toks[j].lower in self.passive_aux for j in range(c.start, c.end)):
             return None
         source_m, target_m = self._roles(doc, c, trig, actors, origins, inherited)
+        if self.vorfeld and (source_m is None or (source_m.actor is not None and not source_m.actor.country
+                                                  and not source_m.actor.actor_id)):
+            pair = roles_de.both_sides(doc, c.start, c.end, doc.mentions)  # "trafen sich die Präsidenten beider Länder"
+            source_m, target_m = pair if pair is not None else (source_m, target_m)
         loc_preps = self.location_preps if rule.movement else self.static_location_preps
         loc_m = next((m for m in in_clause if m.is_location and m.place is not None and m is not source_m
                       and m is not target_m and m.preposition in loc_preps), None)

@@ -178,3 +178,29 @@ def genitive_place(doc: Doc, tok: int, mentions: list[Mention], links: set[str])
     from ..knowledge.names import country_name
 
     return ActorRef(m.text, country_name(m.place.country), m.place.country, m.place.country, None)
+
+
+BOTH = frozenset({"beide", "beiden", "beider"})
+SIDE_NOUNS = frozenset({"seiten", "länder", "ländern", "staaten", "regierungen", "präsidenten", "außenminister", "nachbarn",
+                        "nachbarländer", "staatschefs", "regierungschefs", "delegationen", "parteien", "politiker"})
+
+
+def both_sides(doc: Doc, start: int, end: int, mentions: list[Mention]) -> tuple[Mention, Mention] | None:
+    """"Die Präsidenten beider Länder", "beide Seiten", "die beiden": the two countries named last before
+    the clause, as doer and partner."""
+    toks = doc.tokens
+    hit = any(toks[j].lower in BOTH and (j + 1 >= end or toks[j + 1].lower in SIDE_NOUNS or not toks[j + 1].text[:1].isupper())
+              for j in range(start, end))
+    if not hit:
+        return None
+    seen: dict[str, Mention] = {}
+    for m in mentions:
+        if m.tok_start >= start:
+            break
+        if m.kind in ("actor", "origin") and m.actor is not None and m.actor.country:
+            seen.pop(m.actor.country, None)
+            seen[m.actor.country] = m
+    if len(seen) < 2:
+        return None
+    *_, a, b = seen.values()
+    return b, a
