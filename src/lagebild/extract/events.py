@@ -262,6 +262,8 @@ class EventExtractor:
                 target = self._partner  # "Japan and the Philippines plan to expand their cooperation"
         passive = any(toks[j].lower in self.passive_aux for j in range(clause.start, clause.end)) and not trig.nominal
         agent = next((m for m in actors if m.preposition in self.agent_preps), None) if passive else None
+        if passive and agent is None and self.vorfeld:  # "wurde von 200 saudischen Sicherheitskräften abgeriegelt"
+            agent = roles_de.origin_agent(doc, clause.start, origins, self.agent_preps)
         if source is None:
             if agent is not None and not rule.require_military:
                 source = agent

@@ -204,3 +204,18 @@ def both_sides(doc: Doc, start: int, end: int, mentions: list[Mention]) -> tuple
         return None
     *_, a, b = seen.values()
     return b, a
+
+
+def origin_agent(doc: Doc, start: int, origins: list[Mention], agent_preps: set[str]) -> Mention | None:
+    """The agent of a passive named only by origin: "von 200 saudischen Sicherheitskräften", "durch
+    israelische Kampfflugzeuge" (the preposition may stand before a number or an article)."""
+    toks = doc.tokens
+    for o in origins:
+        for j in range(o.tok_start - 1, max(start, o.tok_start - 4) - 1, -1):
+            low = toks[j].lower
+            if low in agent_preps:
+                return o if o.actor is not None and o.actor.country else None
+            if not (low[:1].isdigit() or low in {"der", "den", "dem", "des", "einer", "einem", "mehreren", "rund", "etwa",
+                                                  "über", "mindestens", "zahlreichen", "vielen"} or low.isdigit()):
+                break
+    return None
