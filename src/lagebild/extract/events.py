@@ -559,6 +559,9 @@ class EventExtractor:
         if target is None and self.document_fallback and rule.object_target and source_m is not None and not trig.nominal:
             target_m = roles_de.sector_object(in_clause, source_m, trig.tok, rule.target_preps)  # "beschuldigte die Regierung"
             target = _ref(target_m)
+        context_country = self._context_country(doc, c.sent)
+        if source is not None and source.country is None and source.actor_id is None and context_country:
+            source.country, source.actor_id = context_country, f"{context_country}-{source.sector}"  # before domestic targets
         if target is None and trig.nominal and self.vorfeld:  # "Beschuss des Gazastreifens": the place is hit
             target = roles_de.genitive_place(doc, trig.tok, in_clause, self.genitive_links)
         if target is None and rule.domestic_target and source is not None:
@@ -566,7 +569,6 @@ class EventExtractor:
         if target is None and self.document_fallback and rule.object_target and source is not None and not trig.nominal \
                 and not rule.require_target and rule.type in roles_de.STORY_TARGET_TYPES:
             target = roles_de.story_target(doc, c.start, c.end, trig.tok, self._actor_toks, self._doc_country)
-        context_country = self._context_country(doc, c.sent)
         for ref in (source, target):
             if ref is not None and ref.country is None and ref.actor_id is None and context_country:
                 ref.country, ref.actor_id = context_country, f"{context_country}-{ref.sector}"
