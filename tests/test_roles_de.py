@@ -65,3 +65,14 @@ def test_german_phrases(text: str, expected: tuple[str, str | None, str | None])
 def test_both_sides_are_the_two_countries_named_last() -> None:
     got = roles("Der indonesische Präsident besuchte Osttimor. Am Sonntag trafen sich die Präsidenten beider Länder erneut.")
     assert ("CONSULT", "TLS", "IDN") in got or ("CONSULT", "IDN", "TLS") in got[1:], got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der französische Präsident, ein enger Verbündeter Deutschlands, kritisierte die Türkei.", ("ACCUSE", "FRA", "TUR")),
+    ("Die Hamas hat drei israelische Geiseln freigelassen.", ("RETREAT", "PSE", "ISR")),
+    ("Die USA erheben Zölle auf Stahl aus China.", ("SANCTION", "USA", "CHN")),
+    ("Russland forderte die Ukraine auf, die Angriffe einzustellen.", ("REQUEST", "RUS", "UKR")),
+    ("Die Ukraine wurde von Russland angegriffen.", ("ASSAULT", "RUS", "UKR")),
+])
+def test_appositions_origins_complements(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in roles(text), roles(text)

@@ -434,6 +434,9 @@ class EventExtractor:
                 in_clause = [m for m in self._clause_mentions(doc, c) if m.tok_start not in cue_toks]
                 actors = [m for m in in_clause if m.kind == "actor" and m.actor is not None and not
                           (m.is_location and m.preposition not in ("nach", "to") and m.preposition not in self.all_target_preps)]
+                if self.vorfeld:  # "Der Präsident, ein Verbündeter Deutschlands, kritisierte ...": no role in an apposition
+                    actors = [m for m in actors if not roles_de.in_apposition(doc, c.start, c.end, m, self.determiners,
+                                                                                lambda i: self._finite_after(doc, i))]
                 lead = roles_de.vorfeld_subject(doc, c.start, c.end, actors, self.determiners,
                                                 lambda i: self._finite_after(doc, i)) if self.vorfeld else None
                 if any(m.actor.country for m in actors if m.preposition is None):  # type: ignore[union-attr]
