@@ -68,6 +68,9 @@ def roles(text: str) -> list[tuple[str, str | None, str | None]]:
     ("Die Türkei wies zwei schwedische Diplomaten aus.", ("SANCTION", "TUR", "SWE")),
     ("Indien hat den Botschafter Pakistans einbestellt.", ("SANCTION", "IND", "PAK")),
     ("Die Ukraine sprach sich gegen die Pläne Russlands aus.", ("ACCUSE", "UKR", "RUS")),
+    ("Die Türkei hat dem schwedischen Botschafter 72 Stunden Zeit gegeben, das Land zu verlassen.", ("SANCTION", "TUR", "SWE")),
+    ("Die georgische Polizei setzte Tränengas gegen Demonstranten ein.", ("COERCE", "GEO", "GEO")),
+    ("Die Hamas hat drei israelische Geiseln freigelassen.", ("RETREAT", "PSE", "ISR")),
 ])
 def test_german_idioms(text: str, expected: tuple[str, str | None, str | None]) -> None:
     got = roles(text)

@@ -44,6 +44,7 @@ class Rule:
     blocked_after: set[str] = field(default_factory=set)  # a noun after these words is no event ("in Zusammenarbeit mit")
     unnamed_source: str | None = None  # sector of an unnamed source ("Tausende protestierten in Tiflis": CIV)
     domestic_target: bool = False  # no target named: the location's country, else the source's (arrests, protests)
+    sentence_cue: bool = False  # with_any words may stand anywhere in the sentence (an infinitive clause after a comma)
 
     @classmethod
     def from_data(cls, d: dict[str, Any]) -> Rule:
@@ -59,7 +60,7 @@ class Rule:
                    require_target=bool(d.get("require_target")), active_only=bool(d.get("active_only")),
                    reciprocal=bool(d.get("reciprocal", d["type"] in RECIPROCAL)),
                    blocked_after={w.lower() for w in d.get("blocked_after") or []},
-                   domestic_target=bool(d.get("domestic_target")))
+                   domestic_target=bool(d.get("domestic_target")), sentence_cue=bool(d.get("sentence_cue")))
         check_event(rule.type, rule.mode, rule.context)
         return rule
 
@@ -158,7 +159,8 @@ class EventExtractor:
                         lemma not in self.by_verb or self.cues.find(doc, clause.start, clause.end, self.cues.back_refs))):
                     continue
                 for r in self.by_verb.get(lemma, []):
-                    if r.with_any and not (words & r.with_any or any(w.endswith(r.with_any_tuple) for w in words)):
+                    pool = words if not r.sentence_cue else _sentence_words(doc, t.sent)  # "Zeit gegeben, das Land zu verlassen"
+                    if r.with_any and not (pool & r.with_any or any(w.endswith(r.with_any_tuple) for w in pool)):
                         continue
                     if r.require_military and len(self.by_verb[lemma]) > 1 and not (
                             words & self.troop_words or any(m.actor is not None and m.actor.sector == "MIL"
@@ -689,6 +691,11 @@ def _duplicate(a: Event, b: Event) -> bool:
     if a.event_type != b.event_type or who(a.source) != who(b.source):
         return False
     return who(a.target) == who(b.target) or who(a.target) is None
+
+
+def _sentence_words(doc: Doc, sent: int) -> set[str]:
+    s = doc.sentences[sent]
+    return {t.lower for t in doc.tokens[s.tok_start:s.tok_end]} | {t.lemma for t in doc.tokens[s.tok_start:s.tok_end]}
 
 
 def _nearest_date(dates: list[DateRef], lo: int, hi: int, at: int) -> DateRef | None:
