@@ -71,6 +71,10 @@ def roles(text: str) -> list[tuple[str, str | None, str | None]]:
     ("Die Türkei hat dem schwedischen Botschafter 72 Stunden Zeit gegeben, das Land zu verlassen.", ("SANCTION", "TUR", "SWE")),
     ("Die georgische Polizei setzte Tränengas gegen Demonstranten ein.", ("COERCE", "GEO", "GEO")),
     ("Die Hamas hat drei israelische Geiseln freigelassen.", ("RETREAT", "PSE", "ISR")),
+    # nominal events carried by a light verb, also a split separable one
+    ("Frankreich übte scharfe Kritik an der Türkei.", ("ACCUSE", "FRA", "TUR")),
+    ("Die Regierung Kenias reichte Klage gegen Somalia ein.", ("ACCUSE", "KEN", "SOM")),
+    ("Russland legte ein Veto gegen die Resolution ein.", ("REJECT", "RUS", None)),
 ])
 def test_german_idioms(text: str, expected: tuple[str, str | None, str | None]) -> None:
     got = roles(text)
