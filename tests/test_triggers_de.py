@@ -75,6 +75,8 @@ def roles(text: str) -> list[tuple[str, str | None, str | None]]:
     ("Frankreich übte scharfe Kritik an der Türkei.", ("ACCUSE", "FRA", "TUR")),
     ("Die Regierung Kenias reichte Klage gegen Somalia ein.", ("ACCUSE", "KEN", "SOM")),
     ("Russland legte ein Veto gegen die Resolution ein.", ("REJECT", "RUS", None)),
+    # a verb that only carries a nominal event yields to it
+    ("Israel startete eine Offensive gegen die Hamas.", ("ASSAULT", "ISR", "PSE")),
 ])
 def test_german_idioms(text: str, expected: tuple[str, str | None, str | None]) -> None:
     got = roles(text)
@@ -101,3 +103,10 @@ def test_cue_words_do_not_end_common_words() -> None:
         for w in r.get("with_any") or []:
             hits = [c for c in common if c.endswith(str(w).lower()) and c != str(w).lower()]
             assert not hits, f"cue word {w!r} of {r['type']} {sorted(r.get('verbs') or [])[:2]} ends {hits}"
+
+
+def test_ambiguous_triggers_need_their_context() -> None:
+    """'schränkte ein' after a speaker qualifies a statement; 'trafen auf Widerstand' is fighting, not a meeting."""
+    assert roles("Der russische Sprecher schränkte später ein, es sei noch nichts entschieden.") == []
+    got = roles("In der Provinz trafen US-Truppen auf erheblichen Widerstand.")
+    assert got and all(g[0] != "CONSULT" for g in got), got

@@ -104,6 +104,7 @@ class EventExtractor:
         self.location_preps = set(lex.get("location_prepositions") or [])
         self.static_location_preps = set(lex.get("static_location_prepositions") or [])
         self.light_verbs = set(lex.get("light_verbs") or [])
+        self.yielding_verbs = set(lex.get("yielding_light_verbs") or [])  # their nominal object names the event
         self.determiners = set(lex.get("determiners") or [])
         self.document_fallback = bool(lex.get("document_country_fallback"))  # roles_de.document_country
         self.vorfeld = bool(lex.get("vorfeld_subject"))  # roles_de.vorfeld_subject
@@ -191,6 +192,10 @@ class EventExtractor:
         # a noun beside a verb trigger is the verb's object ("eine Waffenruhe vereinbart", "Zusammenarbeit ...
         # ausbauen"): one event, unless the noun names its own actor ("angesichts nordkoreanischer Truppenbewegungen")
         verb = next((tr for tr in out if not tr.nominal), None)
+        if verb is not None and verb.lemma in self.yielding_verbs and any(
+                tr.nominal and tr.tok > verb.tok - 8 and tr.rule.type != verb.rule.type for tr in out):
+            out = [tr for tr in out if tr is not verb]  # "hat ein Moratorium beschlossen": the noun is the event
+            verb = None
         if verb is not None:
             verb.extra_preps |= folded
             for tr in out:
