@@ -550,7 +550,8 @@ class EventExtractor:
         if source_m is None and rule.unnamed_source:
             source = (roles_de.unnamed_state(rule.unnamed_source, loc_m, self._doc_country)
                       if rule.unnamed_source in roles_de.STATE_SECTORS else None) or \
-                self._unnamed_source(rule.unnamed_source, loc_m, target_m)
+                self._unnamed_source(rule.unnamed_source, loc_m, target_m) or \
+                (roles_de.unnamed_state(rule.unnamed_source, loc_m, self._doc_country) if self.document_fallback else None)
             if source is None:
                 return None
         elif source_m is None:

@@ -84,7 +84,8 @@ STATE_SECTORS = frozenset({"GOV", "POL"})
 
 def unnamed_state(sector: str, loc: Mention | None, doc_country: str | None) -> ActorRef | None:
     """The unnamed doer of an arrest, ban or expulsion told in the passive ("wurde ... unter Hausarrest
-    gestellt"): the state where it happens, else the state the article is about."""
+    gestellt"), or an unnamed crowd ("eine Massenkundgebung wurde angekündigt"): the state or people where
+    it happens, else of the country the article is about."""
     country = (loc.place.country if loc is not None and loc.place is not None else None) or doc_country
     if not country:
         return None
