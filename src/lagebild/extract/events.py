@@ -17,6 +17,7 @@ from . import roles_de
 from .analyser import Analysis, analysis_of
 from .claims import OWN_SIDE, UNNAMED, AttributionSpan, ClaimCues, Denial
 from .clauses import Clause, split_clauses
+from .context import GENERIC_VIAS
 
 RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}  # default; a rule may set `reciprocal` itself
 
@@ -446,8 +447,9 @@ class EventExtractor:
                                                                                 lambda i: self._finite_after(doc, i))]
                 lead = roles_de.vorfeld_subject(doc, c.start, c.end, actors, self.determiners,
                                                 lambda i: self._finite_after(doc, i)) if self.vorfeld else None
-                if any(m.actor.country for m in actors if m.preposition is None):  # type: ignore[union-attr]
-                    actors = [m for m in actors if m.via != "sector" or m is lead]  # named actors first; "die Truppen" fills gaps
+                if any(m.actor.country for m in actors if m.preposition is None  # type: ignore[union-attr]
+                       and m.via not in GENERIC_VIAS):
+                    actors = [m for m in actors if m.via not in GENERIC_VIAS or m is lead]  # named actors first
                 origins = [m for m in in_clause if m.kind == "origin"]
                 kind = self._subjectless(doc, c, actors)
                 inherited = (last_source if kind == "pronoun" and c.opener is None and last_source_sent >= s.i - 1

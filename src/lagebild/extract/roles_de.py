@@ -99,7 +99,7 @@ def sector_object(mentions: list[Mention], source: Mention, trig: int, target_pr
     den Demonstranten"): the first such actor after the source and the trigger, bare or behind a target
     preposition; its country comes from the context (the article's country at the latest)."""
     for m in mentions:
-        if (m.kind == "actor" and m.actor is not None and m.via == "sector" and m is not source
+        if (m.kind == "actor" and m.actor is not None and m.via.startswith("sector") and m is not source
                 and m.tok_start > max(trig, source.tok_start) and (m.preposition is None or m.preposition in target_preps)):
             return m
     return None
