@@ -542,8 +542,7 @@ class EventExtractor:
                 toks[j].lower in self.passive_aux for j in range(c.start, c.end)):
             return None
         source_m, target_m = self._roles(doc, c, trig, actors, origins, inherited)
-        if self.vorfeld and (source_m is None or (source_m.actor is not None and not source_m.actor.country
-                                                  and not source_m.actor.actor_id)):
+        if self.vorfeld and (source_m is None or source_m.via in GENERIC_VIAS):
             pair = roles_de.both_sides(doc, c.start, c.end, doc.mentions)  # "trafen sich die Präsidenten beider Länder"
             source_m, target_m = pair if pair is not None else (source_m, target_m)
         loc_preps = self.location_preps if rule.movement else self.static_location_preps
