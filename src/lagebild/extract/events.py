@@ -8,6 +8,7 @@ their source from a genitive or adjective ("Verlegung nordkoreanischer Soldaten"
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -375,7 +376,14 @@ class EventExtractor:
                 self._actor_toks.update(range(m.tok_start, m.tok_end))
 
     def __call__(self, doc: Doc) -> list[Event]:
+        """Events of one document. The extractor itself stays immutable: everything a document
+        sets while it is read (last source, partner, cue tokens, indexes) lives on a per-document
+        copy, so no article can see another's state, in any order or thread."""
+        return copy.copy(self)._extract(doc)
+
+    def _extract(self, doc: Doc) -> list[Event]:
         self._index(doc)
+        self._last_source: Mention | None = None
         self._last_target: Mention | None = None
         self._cue_toks: set[int] = set()
         self._co_source: Mention | None = None
