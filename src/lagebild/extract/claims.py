@@ -7,14 +7,14 @@ the clause of a reporting verb ("Der Geheimdienst hat gemeldet, dass ...").
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..language.phrases import PhraseSet
 from ..model import ActorRef, Attribution, Doc, Mention, Modality
 from .clauses import Clause
+from .speakers import UNNAMED, ClaimState, SpeakerPhrases
 
-UNNAMED = "unnamed"
 OWN_SIDE = "own side"  # "the army said", "teilte das Ministerium mit": the institution of the claim's own actor
 
 
@@ -31,6 +31,18 @@ class AttributionSpan:
     scope_start: int
     scope_end: int
     attributions: list[Attribution]
+
+
+def attribution_chain(spans: list[AttributionSpan], tok: int) -> list[Attribution]:
+    """Speakers of the claim at token ``tok``, innermost first: in "X sagte, Y habe berichtet, dass ..."
+    Y says it (level 0) and X reports Y (level 1); speakers of one span share a level."""
+    covering = [sp for sp in spans if sp.scope_start <= tok < sp.scope_end]
+    sizes = sorted({sp.scope_end - sp.scope_start for sp in covering})
+    out: list[Attribution] = []
+    for sp in sorted(covering, key=lambda sp: sp.scope_end - sp.scope_start):
+        level = sizes.index(sp.scope_end - sp.scope_start)
+        out.extend(replace(a, level=level) for a in sp.attributions)
+    return out
 
 
 @dataclass
@@ -60,6 +72,9 @@ class ClaimCues:
         self.speech_verbs = set(a.get("verbs") or [])
         self.unnamed = _phrases(a.get("unnamed"))
         self.report_nouns = set(a.get("report_nouns") or [])
+        self.trailing = set(a.get("trailing_cues") or [])  # ", so der Minister."
+        self.last_speaker_cues = set(a.get("last_speaker_cues") or [])  # "Demnach ...": the speaker told before
+        self.speakers = SpeakerPhrases(self.lang, self.data, self.lex)
         m = self.data.get("modality") or {}
         self.negation = _phrases(m.get("negation"))
         self.hypothetical = _phrases(m.get("hypothetical"))
@@ -114,7 +129,9 @@ class ClaimCues:
 
     # -- attribution -----------------------------------------------------------------------------
     def attributions(self, doc: Doc, sent: int, clauses: list[Clause], mentions: list[Mention],
-                     particles: set[str], known_verbs: set[str]) -> list[AttributionSpan]:
+                     particles: set[str], known_verbs: set[str], state: ClaimState | None = None) -> list[AttributionSpan]:
+        """Attribution spans of one sentence; ``state`` carries the last speaker within one document."""
+        state = state if state is not None else ClaimState()
         s = doc.sentences[sent]
         toks = doc.tokens
         spans: list[AttributionSpan] = []
@@ -123,8 +140,8 @@ class ClaimCues:
         hit = self.find(doc, s.tok_start, s.tok_end, self.unnamed)
         if hit:
             text = doc.text[toks[hit[0]].start:toks[hit[1] - 1].end]
-            spans.append(AttributionSpan(hit[0], hit[1], s.tok_start, s.tok_end,
-                                         [Attribution(text, UNNAMED, None, None, text)]))
+            spans.append(AttributionSpan(hit[0], hit[1], s.tok_start, s.tok_end, [Attribution(
+                text, UNNAMED, None, None, text, toks[hit[0]].start, toks[hit[1] - 1].end)]))
         covered = set(range(hit[0], hit[1])) if hit else set()
         for c in clauses:
             for i in range(c.start, c.end):
@@ -137,69 +154,122 @@ class ClaimCues:
                         j -= 1
                     first = j + 1
                     if first < i:
-                        spans.append(self._span(doc, first, i + 1, first, i, s.tok_start, s.tok_end, low, actors))
+                        spans.append(self._span(doc, first, i + 1, first, i, s.tok_start, s.tok_end, low, actors, state))
                         covered.update(range(first, i + 1))
-            i = c.start
-            while i < c.end:
-                p = None if i in covered else self.preposition_set.match_at(doc.lowers, i, c.end)
-                if p is None:
-                    i += 1
-                    continue
-                found = (i, i + len(p))
-                if "*" in p:
-                    star = found[0] + p.index("*")
-                    cue = " ".join(p).replace("*", toks[star].text)
-                    spans.append(self._span(doc, found[0], found[1], star, star + 1, s.tok_start, s.tok_end, cue, actors))
-                    covered.update(range(found[0], found[1]))
-                    i = found[1]
-                    continue
-                j = found[1]
-                while j < c.end and toks[j].lower != "," and self._phrase_token(doc, j, actors):
-                    j += 1
-                if j > found[1]:
-                    cue = " ".join(p)
-                    spans.append(self._span(doc, found[0], j, found[1], j, s.tok_start, s.tok_end, cue, actors))
-                    covered.update(range(found[0], j))
-                i = max(j, i + 1)
-        # reporting verbs: the speakers are the subject(s) of the verb's clause
-        scopes: list[tuple[int, int]] = []
-        for c in clauses:
-            if any(a <= c.start < b for a, b in scopes):
+        # prepositions over the whole sentence: "According | to him" may straddle a clause break
+        i = s.tok_start
+        while i < s.tok_end:
+            p = None if i in covered else self.preposition_set.match_at(doc.lowers, i, s.tok_end)
+            if p is None:
+                i += 1
                 continue
-            for i in range(c.start, c.end):
-                t = toks[i]
-                if i in covered or t.text[:1].isupper() and i != s.tok_start:
+            found = (i, i + len(p))
+            if "*" in p:
+                star = found[0] + p.index("*")
+                cue = " ".join(p).replace("*", toks[star].text)
+                spans.append(self._span(doc, found[0], found[1], star, star + 1, s.tok_start, s.tok_end, cue, actors,
+                                        state))
+                covered.update(range(found[0], found[1]))
+                i = found[1]
+                continue
+            j = found[1]
+            while j < s.tok_end and toks[j].lower != "," and self._phrase_token(doc, j, actors):
+                j += 1
+            if j > found[1]:
+                cue = " ".join(p)
+                spans.append(self._span(doc, found[0], j, found[1], j, s.tok_start, s.tok_end, cue, actors, state))
+                covered.update(range(found[0], j))
+            i = max(j, i + 1)
+        # reporting verbs: the speakers are the subject(s) of the verb's clause. A reporting clause inside
+        # another's scope is a nested claim ("X sagte, Y habe berichtet, dass ..."): both spans are kept
+        for c in clauses:
+            named = {j for m in actors for j in range(m.tok_start, m.tok_end)}  # "state media": no verb
+            verbs = [(i, lemma) for i in range(c.start, c.end) if not (i in covered or i in named or (
+                     i > s.tok_start and toks[i - 1].lower in self.speakers.articles) or toks[i].text[:1].isupper()
+                     and i != s.tok_start) and (lemma := self.verb_lemma(doc, i, c, particles, known_verbs)) in self.speech_verbs]
+            # "Scholz sagte, der BND habe berichtet, dass ...": two reporting verbs, split at the comma between them
+            # (end of one part, start of the next); English needs no comma ("The minister said the NIS had reported")
+            cuts: list[tuple[int, int] | None] = []
+            for (a, _), (b, _) in zip(verbs, verbs[1:], strict=False):
+                comma = next((j for j in range(a, b) if toks[j].text == ","), None)
+                bare_cut = (a + 1, a + 1) if self.lang == "en" and b - a > 2 else None
+                cuts.append((comma, comma + 1) if comma is not None else bare_cut)
+            for k, (i, lemma) in enumerate(verbs):
+                if k > 0 and cuts[k - 1] is None or i in covered:
                     continue
-                lemma = self.verb_lemma(doc, i, c, particles, known_verbs)
-                if lemma not in self.speech_verbs:
-                    continue
-                seg_start, seg_end = c.start, c.end
-                scope = [(cc.start, cc.end) for cc in clauses if cc is not c]
-                comma = next((j for j in range(i - 1, c.start, -1) if toks[j].text == ","), None)
-                if not scope and comma is not None and i - comma <= 7:
-                    seg_start, scope = comma + 1, [(c.start, comma)]  # "..., the official said."
-                if not scope and lemma not in self.event_verbs:
-                    # "X said Y had ...", "X teilte mit, Y habe ...": the reported clause follows, with no "that"
-                    after = next((j for j in range(i + 1, min(c.end, i + 4)) if toks[j].text == ","), None)
-                    k = after + 1 if after is not None else i + 1
-                    if any(k <= m.tok_start < c.end and m.preposition is None and m.kind == "actor" for m in actors):
-                        seg_end, scope = k, [(k, c.end)]
-                if not scope:
-                    continue
-                speakers = [m for m in actors if seg_start <= m.tok_start < seg_end and m.preposition is None
-                            and m.tok_start not in covered and m.kind == "actor"]
-                if speakers:
-                    atts = [self._attribution(doc, m, t.text) for m in speakers]
-                elif any(x.lower in self.passive_aux for x in toks[seg_start:seg_end]):
-                    atts = [Attribution(doc.text[toks[seg_start].start:toks[seg_end - 1].end], UNNAMED, None, None, t.text)]
-                else:
-                    continue
-                spans.append(AttributionSpan(seg_start, seg_end, min(a for a, _ in scope), max(b for _, b in scope), atts))
-                scopes.append((min(a for a, _ in scope if a > seg_start) if any(a > seg_start for a, _ in scope)
-                               else seg_end, max(b for _, b in scope)))
-                covered.update(range(seg_start, seg_end))
-                break
+                prev_cut, cut = (cuts[k - 1] if k > 0 else None), (cuts[k] if k < len(cuts) else None)
+                lo = prev_cut[1] if prev_cut is not None else c.start
+                hi = cut[0] if cut is not None else c.end
+                span = self._verb_span(doc, s.i, c, clauses, lo, hi, i, lemma, actors, covered, state)
+                if span is not None:
+                    if cut is not None:
+                        span.scope_start, span.scope_end = cut[1], max(span.scope_end, c.end)
+                    spans.append(span)
+                    covered.update(range(span.cue_start, span.cue_end))
+                if cut is None:
+                    break
+        spans.extend(self._trailing(doc, s.tok_start, s.tok_end, actors, covered, state, sent))
+        if not spans and state.last_speaker and sent - state.last_speaker_sent <= 6:
+            cue = next((j for j in range(s.tok_start, s.tok_end) if toks[j].lower in self.last_speaker_cues), None)
+            if cue is not None:  # "Demnach ...": the speaker named last
+                spans.append(AttributionSpan(cue, cue + 1, s.tok_start, s.tok_end, [
+                    Attribution(a.text, a.name, a.country, a.sector, toks[cue].lower, a.start, a.end)
+                    for a in state.last_speaker]))
         return spans
+
+    def _verb_span(self, doc: Doc, sent: int, c: Clause, clauses: list[Clause], seg_start: int, seg_end: int, i: int,
+                   lemma: str, actors: list[Mention], covered: set[int], state: ClaimState) -> AttributionSpan | None:
+        """The speakers of the reporting verb at token i (its clause part [seg_start, seg_end)) and the
+        tokens their claim covers: the clauses after it, the part before a trailing frame, or the
+        reported clause that follows without a complementiser."""
+        toks = doc.tokens
+        scope = [(cc.start, cc.end) for cc in clauses if cc is not c and cc.start > c.start] or [
+            (cc.start, cc.end) for cc in clauses if cc is not c]
+        if seg_end < c.end:
+            scope = [(seg_end, c.end), *((cc.start, cc.end) for cc in clauses if cc.start > c.start)]
+        comma = next((j for j in range(i - 1, seg_start, -1) if toks[j].text == ","), None)
+        if not scope and comma is not None and i - comma <= 7:
+            seg_start, scope = comma + 1, [(c.start, comma)]  # "..., the official said."
+        if not scope and lemma not in self.event_verbs:
+            # "X said Y had ...", "X teilte mit, Y habe ...": the reported clause follows, with no "that"
+            after = next((j for j in range(i + 1, min(c.end, i + 4)) if toks[j].text == ","), None)
+            k = after + 1 if after is not None else i + 1
+            if any(k <= m.tok_start < c.end and m.preposition is None and m.kind == "actor" for m in actors):
+                seg_end, scope = k, [(k, c.end)]
+        if not scope:
+            return None
+        region = self.speakers.region(doc, seg_start, seg_end, i, lemma)
+        atts = self.speakers.resolve(doc, region[0], region[1], [m for m in actors if m.tok_start not in covered],
+                                     toks[i].text, state, self._attribution, sent) if region else []
+        if not atts and any(x.lower in self.passive_aux for x in toks[seg_start:seg_end]):
+            atts = [Attribution(doc.text[toks[seg_start].start:toks[seg_end - 1].end], UNNAMED, None, None, toks[i].text,
+                                toks[seg_start].start, toks[seg_end - 1].end)]
+        if not atts:
+            return None
+        state.remember(atts, sent)
+        return AttributionSpan(seg_start, seg_end, min(a for a, _ in scope), max(b for _, b in scope), atts)
+
+    def _trailing(self, doc: Doc, lo: int, hi: int, actors: list[Mention], covered: set[int], state: ClaimState,
+                  sent: int) -> list[AttributionSpan]:
+        """'…, so der Minister.' / '„…“, so Scholz weiter.': a cue after a comma whose speaker ends the
+        sentence; the claim is everything before the comma."""
+        toks = doc.tokens
+        for i in range(lo + 2, hi - 1):
+            if toks[i].lower not in self.trailing or i in covered or toks[i - 1].text not in (",", "“", "”", '"'):
+                continue
+            end = i + 1
+            while end < hi and toks[end].text not in (",", ".", ";", ":", "!", "?") and end - i < 14:
+                end += 1
+            while end > i + 1 and toks[end - 1].lower in ("weiter", "further", "zudem", "auch"):
+                end -= 1
+            if end == i + 1 or not toks[i + 1].text[:1].isalpha():
+                continue
+            atts = self.speakers.resolve(doc, i + 1, end, actors, toks[i].text, state, self._attribution, sent)
+            if atts:
+                state.remember(atts, sent)
+                covered.update(range(i, end))
+                return [AttributionSpan(i, end, lo, i, atts)]
+        return []
 
     def _phrase_token(self, doc: Doc, j: int, actors: list[Mention]) -> bool:
         """May token j belong to a speaker phrase ("Einem Bericht von 'The War Zone'")?"""
@@ -209,25 +279,29 @@ class ClaimCues:
                 or t.text[:1].isupper() or any(m.tok_start <= j < m.tok_end for m in actors))
 
     def _span(self, doc: Doc, cue_start: int, cue_end: int, ph_start: int, ph_end: int,
-              sent_start: int, sent_end: int, cue: str, actors: list[Mention]) -> AttributionSpan:
+              sent_start: int, sent_end: int, cue: str, actors: list[Mention], state: ClaimState) -> AttributionSpan:
         toks = doc.tokens
         inside = [m for m in actors if ph_start <= m.tok_start < ph_end]
         text = doc.text[toks[ph_start].start:toks[ph_end - 1].end]
+        where = (toks[ph_start].start, toks[ph_end - 1].end)
         persons = [m for m in inside if m.via == "person"]
-        if persons or inside:
+        run = None if persons else self.speakers.name_run(doc, ph_start, ph_end, inside)
+        if persons or (inside and run is None):
             m = (persons or inside)[-1] if persons else inside[0]
-            atts = [self._attribution(doc, m, cue, text)]
+            atts = [self._attribution(doc, m, cue, text, where)]
         elif ph_end - ph_start == 1 and toks[ph_start].lower in self.person_pronouns:
-            prior = [m for m in doc.mentions if m.via == "person" and m.tok_end <= ph_start]
-            if prior:
-                atts = [self._attribution(doc, prior[-1], cue, text)]
-            else:
-                atts = [Attribution(text, UNNAMED, None, None, cue)]
+            atts = self.speakers.pronoun(doc, ph_start, cue, state, doc.tokens[ph_start].sent)
+        elif run is not None:
+            atts = self.speakers.resolve(doc, ph_start, ph_end, inside, cue, state, self._attribution,
+                                         doc.tokens[ph_start].sent)
         else:
-            atts = [Attribution(text, UNNAMED, None, None, f"{text} {cue}" if cue in self.postpositions else f"{cue} {text}")]
+            atts = [Attribution(text, UNNAMED, None, None, f"{text} {cue}" if cue in self.postpositions else f"{cue} {text}",
+                                *where)]
+        state.remember(atts, doc.tokens[ph_start].sent)
         return AttributionSpan(cue_start, cue_end, sent_start, sent_end, atts)
 
-    def _attribution(self, doc: Doc, m: Mention, cue: str, text: str | None = None) -> Attribution:
+    def _attribution(self, doc: Doc, m: Mention, cue: str, text: str | None = None,
+                     where: tuple[int, int] | None = None) -> Attribution:
         """A named speaker; a sector phrase alone ("officials said") is an unnamed one of that sector, but a
         definite institution ("the army said", "nach Angaben der Armee") speaks for the claim's own side."""
         a = m.actor
@@ -236,7 +310,8 @@ class ClaimCues:
         if name == UNNAMED and a.sector and (m.text.lower() in self.own_side or (
                 m.tok_start > 0 and doc.tokens[m.tok_start - 1].lower in self.definite)):
             name = OWN_SIDE
-        return Attribution(text or m.text, name, a.country, a.sector, cue)
+        start, end = where or (m.start, m.end)
+        return Attribution(text or m.text, name, a.country, a.sector, cue, start, end)
 
     # -- denials ---------------------------------------------------------------------------------
     def denials(self, doc: Doc, sent: int, clauses: list[Clause], mentions: list[Mention],

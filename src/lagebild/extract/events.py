@@ -15,8 +15,9 @@ from typing import Any
 from ..knowledge.ontology import cameo_root, check_event
 from ..model import ActorRef, Attribution, DateRef, Doc, Event, Mention, Quantity
 from .analyser import Analysis, analysis_of
-from .claims import OWN_SIDE, UNNAMED, AttributionSpan, ClaimCues, Denial
+from .claims import OWN_SIDE, UNNAMED, AttributionSpan, ClaimCues, Denial, attribution_chain
 from .clauses import Clause, split_clauses
+from .speakers import ClaimState
 
 RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}  # default; a rule may set `reciprocal` itself
 
@@ -385,6 +386,7 @@ class EventExtractor:
         self._index(doc)
         self._last_source: Mention | None = None
         self._last_target: Mention | None = None
+        self._claims = ClaimState()
         self._cue_toks: set[int] = set()
         self._co_source: Mention | None = None
         events: list[Event] = []
@@ -401,7 +403,7 @@ class EventExtractor:
             clauses = split_clauses(doc, s.i, self.breaks, self.weak, self.determiners, self.comma_breaks, self.finite,
                                     self.infinitive_markers)
             accusation: tuple[Event, Mention] | None = None  # "X wirft Y vor, ... angegriffen zu haben"
-            spans = self.cues.attributions(doc, s.i, clauses, doc.mentions, self.particles, self.known_verbs)
+            spans = self.cues.attributions(doc, s.i, clauses, doc.mentions, self.particles, self.known_verbs, self._claims)
             sent_denials = self.cues.denials(doc, s.i, clauses, doc.mentions, self.particles, self.known_verbs)
             denials.extend(sent_denials)
             denial_clauses = {id(d.clause) for d in sent_denials}
@@ -554,8 +556,7 @@ class EventExtractor:
             _nearest_date(doc.dates, sent.start, sent.end, toks[trig.tok].start)
         quantities = [q for q in doc.quantities if toks[c.start].start <= q.start < toks[c.end - 1].end]
         equipment = [m.actor.name for m in in_clause if m.kind == "equipment" and m.actor is not None]
-        attribution = [a for sp in spans if sp.scope_start <= trig.tok < sp.scope_end for a in sp.attributions]
-        attribution = [_own_side(a, source) for a in attribution]
+        attribution = [_own_side(a, source) for a in attribution_chain(spans, trig.tok)]
         modality, hedged = self.cues.modality(doc, c, trig.tok)
         hedged = hedged or any(a.name == UNNAMED for a in attribution)
         parts = [m for m in (source_m, target_m, loc_m) if m is not None and m.tok_start >= sent.tok_start]
@@ -610,7 +611,9 @@ def _accuser(ev: Event) -> Attribution:
     """The accuser as the source of the act the accusation alleges."""
     s = ev.source
     assert s is not None
-    return Attribution(s.text, s.name, s.country, s.sector, ev.trigger)
+    start = (ev.start + ev.evidence_text.find(s.text)) if s.text and s.text in ev.evidence_text else None
+    return Attribution(s.text, s.name, s.country, s.sector, ev.trigger, start,
+                       start + len(s.text) if start is not None else None)
 
 
 def _own_side(a: Attribution, source: ActorRef) -> Attribution:
@@ -618,8 +621,8 @@ def _own_side(a: Attribution, source: ActorRef) -> Attribution:
     if a.name != OWN_SIDE:
         return a
     if not source.country:
-        return Attribution(a.text, UNNAMED, None, a.sector, a.cue)
-    return Attribution(a.text, _country_name(source.country), source.country, a.sector, a.cue)
+        return Attribution(a.text, UNNAMED, None, a.sector, a.cue, a.start, a.end, a.level)
+    return Attribution(a.text, _country_name(source.country), source.country, a.sector, a.cue, a.start, a.end, a.level)
 
 
 def _country_name(code: str) -> str:
