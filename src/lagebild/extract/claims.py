@@ -75,6 +75,7 @@ class ClaimCues:
         self.trailing = set(a.get("trailing_cues") or [])  # ", so der Minister."
         self.last_speaker_cues = set(a.get("last_speaker_cues") or [])  # "Demnach ...": the speaker told before
         self.speakers = SpeakerPhrases(self.lang, self.data, self.lex)
+        self.verb_particles = set(a.get("verb_particles") or [])
         m = self.data.get("modality") or {}
         self.negation = _phrases(m.get("negation"))
         self.hypothetical = _phrases(m.get("hypothetical"))
@@ -132,6 +133,7 @@ class ClaimCues:
                      particles: set[str], known_verbs: set[str], state: ClaimState | None = None) -> list[AttributionSpan]:
         """Attribution spans of one sentence; ``state`` carries the last speaker within one document."""
         state = state if state is not None else ClaimState()
+        particles = particles | self.verb_particles if self.verb_particles else particles
         s = doc.sentences[sent]
         toks = doc.tokens
         spans: list[AttributionSpan] = []
@@ -228,13 +230,19 @@ class ClaimCues:
         if seg_end < c.end:
             scope = [(seg_end, c.end), *((cc.start, cc.end) for cc in clauses if cc.start > c.start)]
         comma = next((j for j in range(i - 1, seg_start, -1) if toks[j].text == ","), None)
-        if not scope and comma is not None and i - comma <= 7:
+        s_start = doc.sentences[sent].tok_start
+        if comma is not None and comma > s_start and self._frame_after(doc, comma, i, seg_end):
+            # a frame after the claim ("„…“, sagte X.", "…, wird X zitiert", "…, the official said"): the
+            # claim is all of the sentence before the comma, whatever clauses it has
+            seg_start, scope = comma + 1, [(s_start, comma)]
+        elif not scope and comma is not None and i - comma <= 7:
             seg_start, scope = comma + 1, [(c.start, comma)]  # "..., the official said."
         if not scope and lemma not in self.event_verbs:
             # "X said Y had ...", "X teilte mit, Y habe ...": the reported clause follows, with no "that"
             after = next((j for j in range(i + 1, min(c.end, i + 4)) if toks[j].text == ","), None)
             k = after + 1 if after is not None else i + 1
-            if any(k <= m.tok_start < c.end and m.preposition is None and m.kind == "actor" for m in actors):
+            if any(k <= m.tok_start < c.end and m.preposition is None and m.kind == "actor" for m in actors) or (
+                    after is not None and sum(t.text[:1].isalpha() for t in toks[k:c.end]) >= 3):
                 seg_end, scope = k, [(k, c.end)]
         if not scope:
             return None
@@ -248,6 +256,18 @@ class ClaimCues:
             return None
         state.remember(atts, sent)
         return AttributionSpan(seg_start, seg_end, min(a for a, _ in scope), max(b for _, b in scope), atts)
+
+    def _frame_after(self, doc: Doc, comma: int, verb: int, end: int) -> bool:
+        """Is the reporting verb after this comma a frame that closes the claim? German puts the verb
+        (or its auxiliary) right after the comma (", sagte X", ", wird X zitiert", ", wie X berichtete");
+        English ends the sentence with it (", X said.", ", said X.")."""
+        toks = doc.tokens
+        nxt = toks[comma + 1]
+        if self.lang == "de":
+            return comma + 1 == verb or nxt.lower in self.speakers.finite or (
+                nxt.lower in self.speakers.frame_openers and verb - comma <= 8)
+        tail = [t for t in toks[verb + 1:end] if t.text[:1].isalnum()]
+        return verb - comma <= 7 and len(tail) <= 4 and not any(t.lower in ("that",) for t in tail)
 
     def _trailing(self, doc: Doc, lo: int, hi: int, actors: list[Mention], covered: set[int], state: ClaimState,
                   sent: int) -> list[AttributionSpan]:

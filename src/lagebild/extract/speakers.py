@@ -46,7 +46,8 @@ class SpeakerPhrases:
         self.coordinators = {w.lower() for w in sp.get("coordinators") or []}
         self.addressee_verbs = set(sp.get("addressee_verbs") or [])
         self.determiners = {w.lower() for w in self.lex.get("determiners") or []}
-        self.articles = {w.lower() for w in sp.get("articles") or []}  # "the state news agency": "state" is no verb
+        self.articles = {w.lower() for w in sp.get("articles") or []}
+        self.frame_openers = {w.lower() for w in sp.get("frame_openers") or []}  # ", wie X berichtete"
         self.finite = {w.lower() for w in self.lex.get("finite_auxiliaries") or []} | {
             w.lower() for w in sp.get("auxiliaries") or []}
         self.person_pronouns = {p.lower() for p in (self.lex.get("anaphors") or {}).get("person", [])}
