@@ -7,11 +7,12 @@ the clause of a reporting verb ("Der Geheimdienst hat gemeldet, dass ...").
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..language.phrases import PhraseSet
-from ..model import ActorRef, Attribution, Doc, Mention, Modality
+from ..model import ActorRef, Attribution, Denier, Doc, Mention, Modality
 from .clauses import Clause
 from .speakers import UNNAMED, ClaimState, SpeakerPhrases
 
@@ -51,6 +52,9 @@ class Denial:
     deniers: list[ActorRef]
     back_reference: bool
     clause: Clause
+    types: set[str] = field(default_factory=set)  # event types its object names ("the troop movements")
+    content: tuple[int, int] | None = None  # tokens of the denied "dass"/"that" clause
+    has_object: bool = False  # "denied the troop movements": an object that names what is denied
 
 
 @dataclass
@@ -87,6 +91,7 @@ class ClaimCues:
         d = self.data.get("denial") or {}
         self.denial_verbs = set(d.get("verbs") or [])
         self.back_refs = _phrases(d.get("back_references"))
+        self.complementisers = set(d.get("complementisers") or [])
         self.future_aux = set(self.lex.get("future_auxiliaries") or []) | set(m.get("future_modals") or [])
         self.passive_aux = set(self.lex.get("passive_auxiliaries") or [])
         self.determiners = set(self.lex.get("determiners") or [])
@@ -335,20 +340,38 @@ class ClaimCues:
 
     # -- denials ---------------------------------------------------------------------------------
     def denials(self, doc: Doc, sent: int, clauses: list[Clause], mentions: list[Mention],
-                particles: set[str], known_verbs: set[str]) -> list[Denial]:
+                particles: set[str], known_verbs: set[str],
+                noun_type: Callable[[int], str | None] | None = None) -> list[Denial]:
+        """Denials in one sentence: "X bestreitet, dass ..." / "X denied that ..." (the content clause is
+        denied), "X dementierte dies" (the claims before), "X denied the troop movements" (the last
+        event of that type). A verb that also rejects ("lehnte die Forderung ab") denies only so."""
         out = []
-        for c in clauses:
+        toks = doc.tokens
+        for k, c in enumerate(clauses):
             for i in range(c.start, c.end):
                 lemma = self.verb_lemma(doc, i, c, particles, known_verbs)
-                if lemma in self.denial_verbs:
-                    if lemma in self.event_verbs and self.find(doc, c.start, c.end, self.back_refs) is None:
-                        break  # "lehnte die Forderung ab" rejects; "weist die Vorwürfe zurück" denies
-                    deniers = [m.actor for m in mentions if m.kind == "actor" and m.actor and c.start <= m.tok_start < c.end
-                               and m.preposition is None and m.actor.country is not None]
-                    if deniers:
-                        back = self.find(doc, c.start, c.end, self.back_refs) is not None
-                        out.append(Denial(sent, deniers, back, c))  # type: ignore[arg-type]
-                    break
+                if lemma not in self.denial_verbs or toks[i].text[:1].isupper() and i != c.start:
+                    continue
+                back = self.find(doc, c.start, c.end, self.back_refs) is not None
+                later = [cc for cc in clauses[k + 1:] if cc.opener in self.complementisers]
+                content = (later[0].start, clauses[-1].end) if later and later[0].start <= c.end + 1 else None
+                rejects = lemma in self.event_verbs  # "reject", "zurückweisen": a denial only of claims
+                types = set() if rejects else {t for j in range(i + 1, c.end) if (t := noun_type(j) if noun_type else None)}
+                obj = not rejects and any(t.text[:1].isalpha() for t in toks[i + 1:c.end])
+                if rejects and not back and content is None and not any(
+                        toks[j].lower in self.report_nouns for j in range(i + 1, c.end)):
+                    break  # "lehnte die Forderung ab" rejects; "weist die Vorwürfe zurück" denies
+                deniers: list[Denier] = []
+                for lo, hi in ((c.start, c.end), (clauses[k - 1].start, clauses[k - 1].end) if k else (0, 0)):
+                    # "Russia and North Korea have so far denied": a split clause keeps its subject before
+                    deniers = deniers or [Denier(m.actor.text, m.actor.name, m.actor.actor_id, m.actor.country,
+                                                 m.actor.sector, m.start, m.end, toks[i].text)
+                                          for m in mentions if m.kind == "actor" and m.actor and lo <= m.tok_start < hi
+                                          and m.preposition is None and m.actor.country is not None]
+                if deniers:
+                    out.append(Denial(sent, deniers, back or bool(types), c, types, content,  # type: ignore[arg-type]
+                                      obj and content is None and not back))
+                break
         return out
 
     # -- modality --------------------------------------------------------------------------------

@@ -404,7 +404,8 @@ class EventExtractor:
                                     self.infinitive_markers)
             accusation: tuple[Event, Mention] | None = None  # "X wirft Y vor, ... angegriffen zu haben"
             spans = self.cues.attributions(doc, s.i, clauses, doc.mentions, self.particles, self.known_verbs, self._claims)
-            sent_denials = self.cues.denials(doc, s.i, clauses, doc.mentions, self.particles, self.known_verbs)
+            sent_denials = self.cues.denials(doc, s.i, clauses, doc.mentions, self.particles, self.known_verbs,
+                                             lambda j: self._noun_type(doc, j))
             denials.extend(sent_denials)
             denial_clauses = {id(d.clause) for d in sent_denials}
             cue_toks = {j for sp in spans for j in range(sp.cue_start, sp.cue_end)}
@@ -586,21 +587,50 @@ class EventExtractor:
         return any(t.lower in self.military_words or t.lower.endswith(self.military_heads)
                    for t in doc.tokens[c.start:c.end])
 
+    def _noun_type(self, doc: Doc, j: int) -> str | None:
+        """The event type a noun names ("troop movements", "Angriffe"), for a denial's object."""
+        t = doc.tokens[j]
+        rules = self.by_noun.get(t.lower) or self.by_noun.get(t.lemma.lower())
+        if rules is None and self.lang == "de" and t.text[:1].isupper():
+            head = next((h for h in self.noun_heads if t.lower.endswith(h)), None)
+            rules = self.by_noun.get(head) if head else None
+        return rules[0].type if rules else None
+
     @staticmethod
     def _apply_denials(doc: Doc, events: list[Event], denials: list[Denial]) -> None:
-        """A denial covers earlier claims that involve the deniers, in its paragraph or up to three
-        sentences back (wire copy puts each sentence in a paragraph of its own), or else the claims of
-        the sentence just before it ("Moskau und Pjöngjang bestreiten dies")."""
+        """Link each denial to what it denies. "X denied that ...": the events of that clause, which are
+        then negated claims, never facts. "X denied the troop movements": the nearest earlier event of
+        that type, by the deniers if any is theirs, anywhere in the article. "X bestreitet dies": earlier
+        claims that involve the deniers, in its paragraph or up to three sentences back (wire copy puts
+        each sentence in a paragraph of its own), or else the claims of the sentence just before it."""
+        toks = doc.tokens
         for d in denials:
-            para = doc.sentences[d.sent].paragraph
             countries = {a.country for a in d.deniers}
-            earlier = [e for e in events if e.evidence_sentence < d.sent and (
-                doc.sentences[e.evidence_sentence].paragraph == para or d.sent - e.evidence_sentence <= 3)]
-            involved = [e for e in earlier
-                        if (e.source and e.source.country in countries) or (e.target and e.target.country in countries)]
-            chosen = involved or [e for e in earlier if e.evidence_sentence == d.sent - 1]
-            if not d.back_reference and not involved:
-                chosen = [e for e in events if e.evidence_sentence == d.sent]
+            earlier = [e for e in events if e.evidence_sentence < d.sent]
+
+            def involved(e: Event, countries: set[str | None] = countries) -> bool:
+                return bool((e.source and e.source.country in countries) or (e.target and e.target.country in countries))
+
+            if d.content is not None:
+                lo, hi = toks[d.content[0]].start, toks[d.content[1] - 1].end
+                chosen = [e for e in events if e.evidence_sentence == d.sent and lo <= e.start < hi]
+                for e in chosen:
+                    e.modality = "negated"
+            elif d.types and (typed := [e for e in earlier if e.event_type in d.types]):
+                pool = [e for e in typed if involved(e)] or typed
+                last = max(e.evidence_sentence for e in pool)
+                chosen = [e for e in pool if e.evidence_sentence == last]
+            elif d.has_object and (pool := [e for e in earlier if involved(e)]):
+                last = max(e.evidence_sentence for e in pool)  # the deniers' nearest event, any paragraph back
+                chosen = [e for e in pool if e.evidence_sentence == last]
+            else:
+                para = doc.sentences[d.sent].paragraph
+                near = [e for e in earlier if doc.sentences[e.evidence_sentence].paragraph == para
+                        or d.sent - e.evidence_sentence <= 3]
+                inv = [e for e in near if involved(e)]
+                chosen = inv or [e for e in near if e.evidence_sentence == d.sent - 1]
+                if not d.back_reference and not inv:
+                    chosen = [e for e in events if e.evidence_sentence == d.sent]
             for e in chosen:
                 for a in d.deniers:
                     if all(x.country != a.country or x.name != a.name for x in e.denied_by):
