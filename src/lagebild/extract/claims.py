@@ -82,6 +82,8 @@ class ClaimCues:
         self.verb_particles = set(a.get("verb_particles") or [])
         m = self.data.get("modality") or {}
         self.negation = _phrases(m.get("negation"))
+        self.not_negating = set(m.get("not_negating_after") or [])  # "nicht nur", "not only"
+        self.implicatives = set(m.get("implicatives") or [])  # "managed to": the infinitive happened
         self.hypothetical = _phrases(m.get("hypothetical"))
         self.future = _phrases(m.get("future"))
         self.conditional_openers = set(m.get("conditional_openers") or [])
@@ -247,7 +249,7 @@ class ClaimCues:
             after = next((j for j in range(i + 1, min(c.end, i + 4)) if toks[j].text == ","), None)
             k = after + 1 if after is not None else i + 1
             if any(k <= m.tok_start < c.end and m.preposition is None and m.kind == "actor" for m in actors) or (
-                    after is not None and sum(t.text[:1].isalpha() for t in toks[k:c.end]) >= 3):
+                    (after is not None or self.lang == "en") and sum(t.text[:1].isalpha() for t in toks[k:c.end]) >= 3):
                 seg_end, scope = k, [(k, c.end)]
         if not scope:
             return None
@@ -261,6 +263,20 @@ class ClaimCues:
             return None
         state.remember(atts, sent)
         return AttributionSpan(seg_start, seg_end, min(a for a, _ in scope), max(b for _, b in scope), atts)
+
+    def speaker_as_subject(self, doc: Doc, c: Clause, spans: list[AttributionSpan],
+                           mentions: list[Mention]) -> Mention | None:
+        """"China said it would hold talks", "Russland erklärte, es werde ...": a pronoun opening the
+        reported clause is the speaker, who is then the actor of what it reports."""
+        toks = doc.tokens
+        for sp in spans:
+            first = next((j for j in range(max(sp.scope_start, c.start), min(c.end, sp.scope_start + 3))
+                          if toks[j].text[:1].isalpha() and toks[j].lower not in self.complementisers), None)
+            if first is None or toks[first].lower not in self.speakers.subject_pronouns or not c.start <= first < c.end:
+                continue
+            return next((m for m in mentions if sp.cue_start <= m.tok_start < sp.cue_end and m.kind == "actor"
+                         and m.preposition is None and m.actor is not None), None)
+        return None
 
     def _frame_after(self, doc: Doc, comma: int, verb: int, end: int) -> bool:
         """Is the reporting verb after this comma a frame that closes the claim? German puts the verb
@@ -376,12 +392,18 @@ class ClaimCues:
 
     # -- modality --------------------------------------------------------------------------------
     def modality(self, doc: Doc, clause: Clause, trigger: int) -> tuple[Modality, bool]:
-        """Negated > hypothetical > future > factual; hedged from hedge cues in the clause."""
+        """Negated > hypothetical > future > factual; hedged from hedge cues in the clause. An infinitive
+        complement is intended, not done ("hoping to win", "um ... auszubauen"), unless its verb says it
+        happened ("managed to", "begann ... anzugreifen")."""
         toks = doc.tokens
         lo, hi = clause.start, clause.end
+        sent_start = doc.sentences[clause.sent].tok_start
+        infinitive = clause.opener in self.infinitive_openers and (self.lang != "en" or (
+            clause.start + 1 < clause.end and toks[clause.start + 1].text[:1].islower()
+            and toks[clause.start + 1].lower not in self.determiners))
         if clause.opener in self.infinitive_openers:
-            lo = doc.sentences[clause.sent].tok_start  # "plan to expand": the plan's modality
-        if self.find(doc, lo, hi, self.negation):
+            lo = sent_start  # "plan to expand": the plan's modality
+        if self._negated(doc, lo, hi):
             modality: Modality = "negated"
         elif clause.opener in self.conditional_openers or self.find(doc, lo, hi, self.hypothetical):
             modality = "hypothetical"
@@ -389,7 +411,21 @@ class ClaimCues:
                 any(toks[j].lower in self.future_aux for j in range(lo, hi))
                 and toks[trigger].lower == toks[trigger].lemma and toks[trigger].text[:1].islower()):
             modality = "future"
+        elif infinitive and not any(toks[j].lower in self.implicatives for j in range(sent_start, clause.start)):
+            modality = "future"
         else:
             modality = "factual"
         hedged = self.find(doc, lo, hi, self.hedges) is not None
         return modality, hedged
+
+    def _negated(self, doc: Doc, lo: int, hi: int) -> bool:
+        """A negation cue in [lo, hi) that negates: "nicht nur" / "not only" adds rather than denies."""
+        j = lo
+        while j < hi:
+            m = self.negation.match_at(doc.lowers, j, hi)
+            if m is not None:
+                k = j + len(m)
+                if k >= hi or doc.lowers[k] not in self.not_negating:
+                    return True
+            j += 1
+        return False

@@ -432,6 +432,8 @@ class EventExtractor:
                                          and not any(m.preposition is None for m in actors)) else None
                 if alleged is not None:
                     inherited = alleged[1]  # the accused did what the accusation says
+                else:
+                    inherited = self.cues.speaker_as_subject(doc, c, spans, doc.mentions) or inherited
                 trigs = self.triggers(doc, c)
                 if head_seen and c.opener in self.cues.infinitive_openers:
                     trigs = []

@@ -45,6 +45,7 @@ class SpeakerPhrases:
         self.indefinite = {w.lower() for w in sp.get("indefinite") or []}
         self.coordinators = {w.lower() for w in sp.get("coordinators") or []}
         self.addressee_verbs = set(sp.get("addressee_verbs") or [])
+        self.subject_pronouns = {w.lower() for w in sp.get("subject_pronouns") or []}  # "China said it would ..."
         self.determiners = {w.lower() for w in self.lex.get("determiners") or []}
         self.articles = {w.lower() for w in sp.get("articles") or []}
         self.frame_openers = {w.lower() for w in sp.get("frame_openers") or []}  # ", wie X berichtete"
