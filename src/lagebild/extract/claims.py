@@ -80,6 +80,7 @@ class ClaimCues:
         self.last_speaker_cues = set(a.get("last_speaker_cues") or [])  # "Demnach ...": the speaker told before
         self.speakers = SpeakerPhrases(self.lang, self.data, self.lex)
         self.verb_particles = set(a.get("verb_particles") or [])
+        self.back_frames = set(a.get("back_frames") or [])  # "Das bestätigte X": X says what was told before
         m = self.data.get("modality") or {}
         self.negation = _phrases(m.get("negation"))
         self.not_negating = set(m.get("not_negating_after") or [])  # "nicht nur", "not only"
@@ -248,9 +249,14 @@ class ClaimCues:
             # "X said Y had ...", "X teilte mit, Y habe ...": the reported clause follows, with no "that"
             after = next((j for j in range(i + 1, min(c.end, i + 4)) if toks[j].text == ","), None)
             k = after + 1 if after is not None else i + 1
-            if any(k <= m.tok_start < c.end and m.preposition is None and m.kind == "actor" for m in actors) or (
-                    (after is not None or self.lang == "en") and sum(t.text[:1].isalpha() for t in toks[k:c.end]) >= 3):
+            if (after is not None or self.lang == "en") and (  # German reported speech follows a comma
+                    any(k <= m.tok_start < c.end and m.preposition is None and m.kind == "actor" for m in actors)
+                    or sum(t.text[:1].isalpha() for t in toks[k:c.end]) >= 3):
                 seg_end, scope = k, [(k, c.end)]
+        if not scope and sent > 0 and any(toks[j].lower in self.back_frames for j in range(c.start, min(i + 2, c.end))):
+            prev = doc.sentences[sent - 1]  # "Das bestätigte der Präsident": the sentence before is the claim
+            scope = [(prev.tok_start, prev.tok_end)]
+            seg_start = i  # the speaker follows the verb ("bestätigte der Präsident")
         if not scope:
             return None
         region = self.speakers.region(doc, seg_start, seg_end, i, lemma)

@@ -410,8 +410,16 @@ class EventExtractor:
             denial_clauses = {id(d.clause) for d in sent_denials}
             cue_toks = {j for sp in spans for j in range(sp.cue_start, sp.cue_end)}
             self._cue_toks = cue_toks
+            for sp in spans:  # "Das bestätigte der Präsident.": the speaker of what was told just before
+                if sp.scope_end <= s.tok_start:
+                    for e in events:
+                        if e.evidence_sentence == s.i - 1 and not e.attribution:
+                            e.attribution = [_own_side(a, e.source) for a in sp.attributions] if e.source else []
+            spans = [sp for sp in spans if sp.scope_end > s.tok_start]
             if not spans and s.paragraph == prev_para and self._reported_speech(doc, s.tok_start, s.tok_end):
                 spans = [AttributionSpan(s.tok_start, s.tok_start, s.tok_start, s.tok_end, sp.attributions) for sp in prev_spans]
+                if not spans and self._claims.last_speaker and self._claims.last_speaker_sent >= s.i - 2:
+                    spans = [AttributionSpan(s.tok_start, s.tok_start, s.tok_start, s.tok_end, list(self._claims.last_speaker))]
             sent_events: list[Event] = []
             head_seen = False  # an agreement/request/refusal/threat: its infinitive complement is its content
             if s.paragraph != prev_para:

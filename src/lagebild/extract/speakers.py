@@ -158,6 +158,8 @@ class SpeakerPhrases:
             else:
                 j += 1
         for a, b in runs:
+            if b - a == 1 and self.lang == "de" and toks[a].lemma.lower() != toks[a].lower:
+                continue  # "Teilnehmern zufolge": an inflected common noun, no name
             while b < hi and not toks[b - 1].space_after and (toks[b].text == "-" or toks[b - 1].text.endswith("-")
                                                               or toks[b].text[:1].isalpha()):
                 b += 1  # "Kim Min-ji": a hyphenated name is one name
