@@ -80,11 +80,14 @@ class ClaimCues:
         self.last_speaker_cues = set(a.get("last_speaker_cues") or [])  # "Demnach ...": the speaker told before
         self.speakers = SpeakerPhrases(self.lang, self.data, self.lex)
         self.verb_particles = set(a.get("verb_particles") or [])
-        self.back_frames = set(a.get("back_frames") or [])  # "Das bestätigte X": X says what was told before
+        self.back_frames = set(a.get("back_frames") or [])
+        self.allegation_links = set(self.data.get("allegation_links") or [])  # "accused Y of sending"
         m = self.data.get("modality") or {}
         self.negation = _phrases(m.get("negation"))
         self.not_negating = set(m.get("not_negating_after") or [])  # "nicht nur", "not only"
         self.implicatives = set(m.get("implicatives") or [])  # "managed to": the infinitive happened
+        self.perfect_aux = set(m.get("perfect_auxiliaries") or [])
+        self.infinitive_markers = set(self.lex.get("infinitive_clause_markers") or []) | set(m.get("infinitive_openers") or [])
         self.hypothetical = _phrases(m.get("hypothetical"))
         self.future = _phrases(m.get("future"))
         self.conditional_openers = set(m.get("conditional_openers") or [])
@@ -270,6 +273,16 @@ class ClaimCues:
         state.remember(atts, sent)
         return AttributionSpan(seg_start, seg_end, min(a for a, _ in scope), max(b for _, b in scope), atts)
 
+    def alleged_gerund(self, doc: Doc, c: Clause, tok: int, accusation: tuple[Any, ...] | None) -> Mention | None:
+        """'X accused Y of sending drones': a gerund after "of" in the accusation's clause is the alleged
+        act; returns the accuser's mention (who must not become its doer)."""
+        if accusation is None or not self.allegation_links or tok <= accusation[3] or not c.start <= accusation[3] < c.end:
+            return None
+        t = doc.tokens[tok]
+        if tok - 1 >= c.start and doc.tokens[tok - 1].lower in self.allegation_links and t.lower.endswith("ing"):
+            return accusation[2]
+        return None
+
     def speaker_as_subject(self, doc: Doc, c: Clause, spans: list[AttributionSpan],
                            mentions: list[Mention]) -> Mention | None:
         """"China said it would hold talks", "Russland erklärte, es werde ...": a pronoun opening the
@@ -417,7 +430,9 @@ class ClaimCues:
                 any(toks[j].lower in self.future_aux for j in range(lo, hi))
                 and toks[trigger].lower == toks[trigger].lemma and toks[trigger].text[:1].islower()):
             modality = "future"
-        elif infinitive and not any(toks[j].lower in self.implicatives for j in range(sent_start, clause.start)):
+        elif infinitive and not any(toks[j].lower in self.implicatives for j in range(sent_start, clause.start)) and not any(
+                toks[j].lower in self.infinitive_markers and toks[j + 1].lower in self.perfect_aux
+                for j in range(clause.start, hi - 1)):  # "angegriffen zu haben", "to have sent": done, not intended
             modality = "future"
         else:
             modality = "factual"

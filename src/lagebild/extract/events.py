@@ -402,7 +402,8 @@ class EventExtractor:
         for s in doc.sentences:
             clauses = split_clauses(doc, s.i, self.breaks, self.weak, self.determiners, self.comma_breaks, self.finite,
                                     self.infinitive_markers)
-            accusation: tuple[Event, Mention] | None = None  # "X wirft Y vor, ... angegriffen zu haben"
+            # "X wirft Y vor, ... angegriffen zu haben": the accusation, the accused, the accuser, its trigger
+            accusation: tuple[Event, Mention, Mention | None, int] | None = None
             spans = self.cues.attributions(doc, s.i, clauses, doc.mentions, self.particles, self.known_verbs, self._claims)
             sent_denials = self.cues.denials(doc, s.i, clauses, doc.mentions, self.particles, self.known_verbs,
                                              lambda j: self._noun_type(doc, j))
@@ -448,7 +449,13 @@ class EventExtractor:
                 head_seen = head_seen or any(not t.nominal and t.rule.type in self.complement_types for t in trigs)
                 for trig in trigs:
                     self._co_source = None
-                    ev = self._event(doc, c, trig, actors, origins, in_clause, spans, inherited)
+                    gerund = self.cues.alleged_gerund(doc, c, trig.tok, accusation)
+                    if gerund is not None:  # "X accused Y of sending drones": Y sends, on X's word
+                        alleged = accusation
+                        ev = self._event(doc, c, trig, [m for m in actors if m is not gerund], origins, in_clause, spans,
+                                         accusation[1] if accusation else None)
+                    else:
+                        ev = self._event(doc, c, trig, actors, origins, in_clause, spans, inherited)
                     co = self._co_source
                     if ev is not None and co is not None:
                         ev2 = self._event(doc, c, trig, [m for m in actors if m is not co], origins, in_clause, spans, co)
@@ -457,7 +464,7 @@ class EventExtractor:
                     if ev is not None and alleged is not None:
                         ev.attribution = _unique([*ev.attribution, _accuser(alleged[0])])
                     if ev is not None and ev.event_type in self.allegation_types and self._last_target is not None:
-                        accusation = (ev, self._last_target)
+                        accusation = (ev, self._last_target, self._last_source, trig.tok)
                     if ev is not None and not any(_duplicate(ev, o) for o in sent_events):
                         sent_events.append(ev)
                         last_source, last_source_sent = self._last_source, s.i
