@@ -242,7 +242,8 @@ class ClaimCues:
             scope = [(seg_end, c.end), *((cc.start, cc.end) for cc in clauses if cc.start > c.start)]
         comma = next((j for j in range(i - 1, seg_start, -1) if toks[j].text == ","), None)
         s_start = doc.sentences[sent].tok_start
-        if comma is not None and comma > s_start and self._frame_after(doc, comma, i, seg_end):
+        complement = any(cc.start > c.start for cc in clauses) and seg_end == c.end  # "erklärte, dass ..."
+        if comma is not None and comma > s_start and not complement and self._frame_after(doc, comma, i, seg_end):
             # a frame after the claim ("„…“, sagte X.", "…, wird X zitiert", "…, the official said"): the
             # claim is all of the sentence before the comma, whatever clauses it has
             seg_start, scope = comma + 1, [(s_start, comma)]
