@@ -156,3 +156,21 @@ def test_modality_from_verbs_auxiliaries_and_infinitives(lang: str, text: str, e
 def test_a_pronoun_opening_the_reported_clause_is_the_speaker() -> None:
     e = one(events("Russland erklärte, es werde die Ukraine weiter angreifen.", "de"), "ASSAULT", "RUS")
     assert e["target"]["country"] == "UKR" and [a["country"] for a in e["attribution"]] == ["RUS"]
+
+
+def test_every_attribution_and_denial_points_at_its_words(seed_text: str) -> None:
+    from lagebild.ingest.readers import ReadOptions, read_paths
+    from lagebild.model import Article
+    from lagebild.pipeline import Pipeline
+
+    from .conftest import EXAMPLES
+
+    pipe = Pipeline()
+    articles = [*read_paths([EXAMPLES], ReadOptions()), Article(seed_text, lang="de", published=date(2024, 10, 23))]
+    checked = 0
+    for art in articles:
+        for e in pipe(art).events:
+            for entry in [*e.to_json()["attribution"], *e.to_json()["denied_by"]]:
+                assert art.text[entry["start"]:entry["end"]] == entry["text"], (art.id, entry)
+                checked += 1
+    assert checked >= 10

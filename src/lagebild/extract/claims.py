@@ -342,6 +342,8 @@ class ClaimCues:
     def _span(self, doc: Doc, cue_start: int, cue_end: int, ph_start: int, ph_end: int,
               sent_start: int, sent_end: int, cue: str, actors: list[Mention], state: ClaimState) -> AttributionSpan:
         toks = doc.tokens
+        while ph_end - ph_start > 1 and not toks[ph_end - 1].text[:1].isalnum():
+            ph_end -= 1  # "Kyrylo Budanow, zufolge": the comma is no part of the name
         inside = [m for m in actors if ph_start <= m.tok_start < ph_end]
         text = doc.text[toks[ph_start].start:toks[ph_end - 1].end]
         where = (toks[ph_start].start, toks[ph_end - 1].end)
