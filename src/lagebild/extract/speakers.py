@@ -45,6 +45,7 @@ class SpeakerPhrases:
         self.indefinite = {w.lower() for w in sp.get("indefinite") or []}
         self.coordinators = {w.lower() for w in sp.get("coordinators") or []}
         self.addressee_verbs = set(sp.get("addressee_verbs") or [])
+        self.name_particles = {w.lower() for w in sp.get("name_particles") or []}
         self.subject_pronouns = {w.lower() for w in sp.get("subject_pronouns") or []}  # "China said it would ..."
         self.determiners = {w.lower() for w in self.lex.get("determiners") or []}
         self.articles = {w.lower() for w in sp.get("articles") or []}
@@ -143,21 +144,24 @@ class SpeakerPhrases:
         ("Olaf Brandt", "Provinzgouverneur Thirayuth Iamtrakul"), or one right before the verb with no
         article ("Waxman sagte"); words of known actors, dates and function words are no name."""
         toks = doc.tokens
-        known = {j for m in inside for j in range(m.tok_start, m.tok_end) if m.actor is not None and (
-            m.actor.country or m.actor.actor_id or m.via != "person")}
+        known = {j for m in doc.mentions if lo <= m.tok_start < hi and m.via != "person"
+                 for j in range(m.tok_start, m.tok_end)}  # places and known actors are no person's name
         dated = {t.i for d in doc.dates for t in toks[lo:hi] if d.start <= t.start < d.end}
         runs: list[tuple[int, int]] = []
         j = lo
         while j < hi:
             k = j
-            while k < hi and self._name_word(toks[k].text, toks[k].lower) and k not in known and k not in dated:
-                k += 1
+            while k < hi and k not in known and k not in dated and (self._name_word(toks[k].text, toks[k].lower) or (
+                    k > j and toks[k].lower in self.name_particles and k + 1 < hi
+                    and self._name_word(toks[k + 1].text, toks[k + 1].lower))):
+                k += 1  # "Alvaro de Soto", "Ursula von der Leyen" keep their particles
             if k > j:
                 runs.append((j, k))
                 j = k
             else:
                 j += 1
-        for a, b in runs:
+        best: tuple[int, int] | None = None
+        for a, b in runs:  # the last name wins: "The U.N. envoy to the Middle East, Alvaro de Soto"
             if b - a == 1 and self.lang == "de" and toks[a].lemma.lower() != toks[a].lower:
                 continue  # "Teilnehmern zufolge": an inflected common noun, no name
             while b < hi and not toks[b - 1].space_after and (toks[b].text == "-" or toks[b - 1].text.endswith("-")
@@ -167,10 +171,10 @@ class SpeakerPhrases:
             if b - a >= 2:
                 if b - a >= 3 and prev in self.determiners:
                     a += 1  # "Der GdP-Vorsitzende Konrad Freiberg": the title noun is no part of the name
-                return a, b
-            if prev not in self.determiners and b == hi and (a > lo or self.lang == "en" or hi - lo == 1):
-                return a, b
-        return None
+                best = (a, b)
+            elif prev not in self.determiners and b == hi and (a > lo or self.lang == "en" or hi - lo == 1):
+                best = (a, b)
+        return best
 
     def _name_word(self, text: str, low: str) -> bool:
         return text[:1].isupper() and any(ch.isalpha() for ch in text) and low not in self.function_words \
