@@ -304,9 +304,10 @@ class ClaimCues:
         English ends the sentence with it (", X said.", ", said X.")."""
         toks = doc.tokens
         nxt = toks[comma + 1]
-        if self.lang == "de":
-            return comma + 1 == verb or nxt.lower in self.speakers.finite or (
-                nxt.lower in self.speakers.frame_openers and verb - comma <= 8)
+        if self.lang == "de":  # and nothing is reported after it ("X, Sprecher ..., hat angekündigt, er werde ...")
+            return not any(t.text == "," for t in toks[verb + 1:end]) and (
+                comma + 1 == verb or nxt.lower in self.speakers.finite or (
+                    nxt.lower in self.speakers.frame_openers and verb - comma <= 8))
         tail = [t for t in toks[verb + 1:end] if t.text[:1].isalnum()]
         return verb - comma <= 7 and len(tail) <= 4 and not any(t.lower in ("that",) for t in tail)
 

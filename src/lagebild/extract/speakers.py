@@ -45,6 +45,10 @@ class SpeakerPhrases:
         self.indefinite = {w.lower() for w in sp.get("indefinite") or []}
         self.coordinators = {w.lower() for w in sp.get("coordinators") or []}
         self.addressee_verbs = set(sp.get("addressee_verbs") or [])
+        # a preposition ends the speaker phrase after the verb ("hatte Obama bei seinem Treffen mit ... gesagt")
+        self.phrase_ends = {w.lower() for w in [*(self.lex.get("oblique_prepositions") or []),
+                                                *(self.lex.get("location_prepositions") or [])]
+                            if isinstance(w, str)} - {"von", "vom", "of"}  # (YAML reads a bare "on" as true)
         self.name_particles = {w.lower() for w in sp.get("name_particles") or []}
         self.subject_pronouns = {w.lower() for w in sp.get("subject_pronouns") or []}  # "China said it would ..."
         self.determiners = {w.lower() for w in self.lex.get("determiners") or []}
@@ -80,7 +84,7 @@ class SpeakerPhrases:
         end = j
         breaks = (":", ";", ".", "„", "“", '"') if finite < verb else (",", ":", ";", ".", "„", "“", '"')
         while end < stop and toks[end].text not in breaks and toks[end].lower not in (
-                "dass", "that", "zufolge") and (end - j) < 14:
+                "dass", "that", "zufolge") and (end - j) < 14 and not (end > j and toks[end].lower in self.phrase_ends):
             end += 1
         if self.lang == "de" and end > j and toks[end - 1].lower in {"mit", "bekannt", "fest", "an"}:
             end -= 1  # "teilte der Minister mit": the particle is no part of the phrase
