@@ -80,6 +80,7 @@ class ClaimCues:
         self.last_speaker_cues = set(a.get("last_speaker_cues") or [])  # "Demnach ...": the speaker told before
         self.speakers = SpeakerPhrases(self.lang, self.data, self.lex)
         self.verb_particles = set(a.get("verb_particles") or [])
+        self.object_verbs = set(a.get("object_verbs") or [])  # "kündigte den Abzug an": the object is the claim
         self.back_frames = set(a.get("back_frames") or [])
         self.allegation_links = set(self.data.get("allegation_links") or [])  # "accused Y of sending"
         m = self.data.get("modality") or {}
@@ -261,6 +262,9 @@ class ClaimCues:
             prev = doc.sentences[sent - 1]  # "Das bestätigte der Präsident": the sentence before is the claim
             scope = [(prev.tok_start, prev.tok_end)]
             seg_start = i  # the speaker follows the verb ("bestätigte der Präsident")
+        own_clause = not scope and lemma in self.object_verbs  # "X hat den Abzug ... angekündigt", "X confirmed the strike"
+        if own_clause:
+            scope = [(c.start, c.end)]
         if not scope:
             return None
         region = self.speakers.region(doc, seg_start, seg_end, i, lemma)
@@ -272,6 +276,8 @@ class ClaimCues:
         if not atts:
             return None
         state.remember(atts, sent)
+        if own_clause:  # the speaker stays free to act in its own clause: no cue tokens
+            return AttributionSpan(i, i, c.start, c.end, atts)
         return AttributionSpan(seg_start, seg_end, min(a for a, _ in scope), max(b for _, b in scope), atts)
 
     def alleged_gerund(self, doc: Doc, c: Clause, tok: int, accusation: tuple[Any, ...] | None) -> Mention | None:
