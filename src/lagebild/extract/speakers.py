@@ -105,11 +105,12 @@ class SpeakerPhrases:
         several speakers; a name with an apposition is one ("Olaf Brandt, Sprecher des ... ministeriums")."""
         toks = doc.tokens
         inside = [m for m in actors if lo <= m.tok_start < hi and m.kind in ("actor", "origin")]
-        words = [t for t in toks[lo:hi] if t.text[:1].isalpha()]
-        if not words:
-            return []
-        if len(words) <= 2 and words[-1].lower in self.person_pronouns and not inside:
+        dated = {t.i for d in doc.dates for t in toks[lo:hi] if d.start <= t.start < d.end}
+        words = [t for t in toks[lo:hi] if t.text[:1].isalpha() and t.i not in dated]
+        if words and len(words) <= 2 and words[-1].lower in self.person_pronouns and not inside:
             return self.pronoun(doc, words[-1].i, cue, state, sent)
+        if not words or all(t.lower in self.function_words | self.determiners for t in words):
+            return []  # "am Sonntag, den 28. Juni, gemeldet": a date is nobody
         coordinated = any(t.lower in self.coordinators for t in toks[lo:hi])
         bare = [m for m in inside if m.kind == "actor" and m.preposition is None] or [
             m for m in inside if m.kind == "actor"]
