@@ -174,3 +174,14 @@ def test_every_attribution_and_denial_points_at_its_words(seed_text: str) -> Non
                 assert art.text[entry["start"]:entry["end"]] == entry["text"], (art.id, entry)
                 checked += 1
     assert checked >= 10
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Scholz sagte: „Wir sind besorgt. Russland hat Truppen nach Belarus verlegt.“ Polen hat Truppen an die "
+           "Grenze verlegt."),
+    ("en", "Biden said: “We are worried. Russia has sent troops to Belarus.” Poland sent troops to the border."),
+])
+def test_a_quotation_over_several_sentences_keeps_its_speaker_until_it_closes(lang: str, text: str) -> None:
+    evs = events(text, lang)
+    assert [a["text"] for a in one(evs, "MOBILIZE", "RUS")["attribution"]] == [text.split()[0]]
+    assert one(evs, "MOBILIZE", "POL")["attribution"] == []  # after the quotation: the article's own claim

@@ -80,6 +80,10 @@ class ClaimCues:
         self.last_speaker_cues = set(a.get("last_speaker_cues") or [])  # "Demnach ...": the speaker told before
         self.speakers = SpeakerPhrases(self.lang, self.data, self.lex)
         self.verb_particles = set(a.get("verb_particles") or [])
+        quotes = self.data.get("quotes") or {}
+        self.quote_open = list(quotes.get("open") or [])
+        self.quote_close = list(quotes.get("close") or [])
+        self.quote_toggle = list(quotes.get("toggle") or [])
         self.object_verbs = set(a.get("object_verbs") or [])  # "kündigte den Abzug an": the object is the claim
         self.back_frames = set(a.get("back_frames") or [])
         self.allegation_links = set(self.data.get("allegation_links") or [])  # "accused Y of sending"
@@ -289,6 +293,15 @@ class ClaimCues:
         if tok - 1 >= c.start and doc.tokens[tok - 1].lower in self.allegation_links and t.lower.endswith("ing"):
             return accusation[2]
         return None
+
+    def inside_quote(self, doc: Doc, sent: int) -> bool:
+        """Does the sentence start inside a direct quotation opened earlier in its paragraph
+        ("X sagte: „A. B.“": B is X's too)?"""
+        s = doc.sentences[sent]
+        first = next((x for x in doc.sentences[:sent + 1] if x.paragraph == s.paragraph), s)
+        before = doc.text[first.start:s.start]
+        depth = sum(before.count(q) for q in self.quote_open) - sum(before.count(q) for q in self.quote_close)
+        return depth > 0 or sum(before.count(q) for q in self.quote_toggle) % 2 == 1
 
     def speaker_as_subject(self, doc: Doc, c: Clause, spans: list[AttributionSpan],
                            mentions: list[Mention]) -> Mention | None:

@@ -417,7 +417,8 @@ class EventExtractor:
                         if e.evidence_sentence == s.i - 1 and not e.attribution:
                             e.attribution = [_own_side(a, e.source) for a in sp.attributions] if e.source else []
             spans = [sp for sp in spans if sp.scope_end > s.tok_start]
-            if not spans and s.paragraph == prev_para and self._reported_speech(doc, s.tok_start, s.tok_end):
+            if not spans and s.paragraph == prev_para and (self._reported_speech(doc, s.tok_start, s.tok_end)
+                                                           or self.cues.inside_quote(doc, s.i)):
                 spans = [AttributionSpan(s.tok_start, s.tok_start, s.tok_start, s.tok_end, sp.attributions) for sp in prev_spans]
                 if not spans and self._claims.last_speaker and self._claims.last_speaker_sent >= s.i - 2:
                     spans = [AttributionSpan(s.tok_start, s.tok_start, s.tok_start, s.tok_end, list(self._claims.last_speaker))]
