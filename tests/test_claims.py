@@ -39,7 +39,7 @@ def spoken(text: str, entry: dict[str, Any]) -> str:
     # a frame after a direct quote, and one before a colon
     ("de", "„Russland hat Truppen nach Belarus verlegt“, sagte Scholz.", "Scholz"),
     ("de", "Scholz sagte: „Russland hat Truppen nach Belarus verlegt.“", "Scholz"),
-    ("de", "„Russland hat Truppen nach Belarus verlegt“, ließ ein Sprecher verlauten.", "ein Sprecher"),
+    ("de", "„Russland hat Truppen nach Belarus verlegt“, ließ ein Sprecher verlauten.", "Sprecher"),
     # V2: an adverbial first, the speaker after the finite verb
     ("de", "Am Montag hat der polnische Außenminister erklärt, Russland habe Truppen nach Belarus verlegt.",
      "polnische Außenminister"),

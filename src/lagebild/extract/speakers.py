@@ -43,6 +43,7 @@ class SpeakerPhrases:
         sp = self.data.get("speakers") or {}
         self.function_words = {w.lower() for w in sp.get("function_words") or []}
         self.indefinite = {w.lower() for w in sp.get("indefinite") or []}
+        self.titles = {w.lower() for w in sp.get("titles") or []}
         self.coordinators = {w.lower() for w in sp.get("coordinators") or []}
         self.addressee_verbs = set(sp.get("addressee_verbs") or [])
         # a preposition ends the speaker phrase after the verb ("hatte Obama bei seinem Treffen mit ... gesagt")
@@ -183,7 +184,7 @@ class SpeakerPhrases:
 
     def _name_word(self, text: str, low: str) -> bool:
         return text[:1].isupper() and any(ch.isalpha() for ch in text) and low not in self.function_words \
-            and low not in self.determiners and low not in self.person_pronouns
+            and low not in self.determiners and low not in self.person_pronouns and low not in self.titles
 
     def pronoun(self, doc: Doc, i: int, cue: str, state: ClaimState, sent: int) -> list[Attribution]:
         """'Er sagte', 'according to him': the last named speaker, else the last person named before."""
