@@ -186,3 +186,13 @@ def test_a_quotation_over_several_sentences_keeps_its_speaker_until_it_closes(la
     evs = events(text, lang)
     assert [a["text"] for a in one(evs, "MOBILIZE", "RUS")["attribution"]] == [text.split()[0]]
     assert one(evs, "MOBILIZE", "POL")["attribution"] == []  # after the quotation: the article's own claim
+
+
+@pytest.mark.parametrize(("lang", "text", "denier"), [
+    ("en", "Zimbabwean security forces detained dozens of activists. Party officials said the opposition leader "
+           "was among them, but police denied the charge.", "ZWE"),
+    ("de", "Russland hat Truppen nach Belarus verlegt. Das bestritt die Regierung.", "RUS"),
+])
+def test_an_institution_denies_for_the_side_told_just_before(lang: str, text: str, denier: str) -> None:
+    denied = [e for e in events(text, lang) if e["denied_by"]]
+    assert denied and all([d["country"] for d in e["denied_by"]] == [denier] for e in denied)

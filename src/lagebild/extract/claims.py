@@ -420,12 +420,14 @@ class ClaimCues:
                         toks[j].lower in self.report_nouns for j in range(i + 1, c.end)):
                     break  # "lehnte die Forderung ab" rejects; "weist die Vorwürfe zurück" denies
                 deniers: list[Denier] = []
-                for lo, hi in ((c.start, c.end), (clauses[k - 1].start, clauses[k - 1].end) if k else (0, 0)):
-                    # "Russia and North Korea have so far denied": a split clause keeps its subject before
+                # the subject before the verb; "Russia and North Korea have so far denied": a split clause keeps
+                # it in the clause before; "Das bestritt die Regierung": after the verb, a named actor
+                for lo, hi, sector_ok in ((c.start, i, True), ((clauses[k - 1].start, clauses[k - 1].end, True)
+                                                               if k else (0, 0, False)), (i + 1, c.end, self.lang == "de")):
                     deniers = deniers or [Denier(m.actor.text, m.actor.name, m.actor.actor_id, m.actor.country,
                                                  m.actor.sector, m.start, m.end, toks[i].text)
                                           for m in mentions if m.kind == "actor" and m.actor and lo <= m.tok_start < hi
-                                          and m.preposition is None and m.actor.country is not None]
+                                          and m.preposition is None and (m.actor.country or sector_ok and m.actor.sector)]
                 if deniers:
                     out.append(Denial(sent, deniers, back or bool(types), c, types, content,  # type: ignore[arg-type]
                                       obj and content is None and not back))

@@ -623,6 +623,14 @@ class EventExtractor:
         each sentence in a paragraph of its own), or else the claims of the sentence just before it."""
         toks = doc.tokens
         for d in denials:
+            last = [e for e in events if e.evidence_sentence <= d.sent and d.sent - e.evidence_sentence <= 2 and e.source]
+            for a in d.deniers:  # "police denied the charge": the police of the side told just before
+                if a.country is None and last and last[-1].source is not None and last[-1].source.country:
+                    a.country = last[-1].source.country
+                    a.actor_id = f"{a.country}-{a.sector}"
+            d.deniers = [a for a in d.deniers if a.country]
+            if not d.deniers:
+                continue
             countries = {a.country for a in d.deniers}
             earlier = [e for e in events if e.evidence_sentence < d.sent]
 
