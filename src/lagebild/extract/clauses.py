@@ -41,9 +41,17 @@ def _relative(doc: Doc, i: int, end: int, finite: frozenset[str] | set[str] = fr
     return toks[last].lower in finite and last > i + 1
 
 
+# Prepositions and adverbs that open a phrase inside a noun phrase ("die seit Tagen erwartete Offensive",
+# "Russland und auch China"): after "und"/"die" they start no new clause.
+_PHRASE_WORDS = frozenset({"seit", "nach", "vor", "mit", "von", "vom", "bei", "beim", "aus", "im", "am", "zum", "zur", "für",
+                           "gegen", "über", "auf", "bis", "durch", "ohne", "noch", "auch", "bereits", "schon", "erst",
+                           "nur", "sehr", "ebenfalls", "zuvor", "kurz", "bisher", "derzeit", "zunächst", "vorerst"})
+
+
 def _verb_like(word: str, determiners: set[str]) -> bool:
-    """A lower-case word that is no determiner, adjective or number: after 'und' it starts a new clause."""
-    return word.isalpha() and word.islower() and word not in determiners and not word.endswith(
+    """A lower-case word that is no determiner, adjective, number or phrase-opening preposition: after
+    'und' it starts a new clause."""
+    return word.isalpha() and word.islower() and word not in determiners and word not in _PHRASE_WORDS and not word.endswith(
         ("e", "en", "er", "es", "em", "ern")) and len(word) > 2
 
 
@@ -55,6 +63,19 @@ def _infinitive(doc: Doc, i: int, end: int, markers: set[str]) -> str | None:
         j += 1
     words = [t for t in toks[i:j] if t.text[:1].isalpha()]
     return words[-2].lower if len(words) >= 3 and words[-2].lower in markers and words[-1].text[:1].islower() else None
+
+
+def _short_brackets(doc: Doc, lo: int, hi: int) -> set[int]:
+    """Brackets around a few words ("(NIS)", "(CDU)", "(50 km)") name or gloss what stands before
+    them: no clause break."""
+    toks = doc.tokens
+    out: set[int] = set()
+    for i in range(lo, hi):
+        if toks[i].text == "(":
+            j = next((k for k in range(i + 1, min(hi, i + 5)) if toks[k].text == ")"), None)
+            if j is not None and all(t.text not in (",", ";", ":", "(") for t in toks[i + 1:j]):
+                out.update((i, j))
+    return out
 
 
 def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
@@ -73,9 +94,12 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
         if end > start:
             clauses.append(Clause(sent, start, end, opener))
 
+    short = _short_brackets(doc, s.tok_start, s.tok_end)
     for i in range(s.tok_start, s.tok_end):
         low = toks[i].lower
         nxt = toks[i + 1].lower if i + 1 < s.tok_end else ""
+        if i in short:
+            continue
         if low in _HARD or (low == "," and (nxt in strong or _relative(doc, i + 1, s.tok_end, finite))):
             close(i)
             start, opener = i + 1, None

@@ -8,16 +8,19 @@ their source from a genitive or adjective ("Verlegung nordkoreanischer Soldaten"
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..knowledge.ontology import cameo_root, check_event
 from ..model import ActorRef, Attribution, DateRef, Doc, Event, Mention, Quantity
+from . import roles_de
 from .analyser import Analysis, analysis_of
-from .claims import OWN_SIDE, UNNAMED, AttributionSpan, ClaimCues, Denial
+from .claims import OWN_SIDE, UNNAMED, AttributionSpan, ClaimCues, Denial, attribution_chain
 from .clauses import Clause, split_clauses
 from .context import GENERIC_VIAS
 from .roles_en import EnglishSyntax
+from .speakers import ClaimState
 
 RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}  # default; a rule may set `reciprocal` itself
 
@@ -45,6 +48,8 @@ class Rule:
     blocked_after: set[str] = field(default_factory=set)  # a noun after these words is no event ("in Zusammenarbeit mit")
     unnamed_source: str | None = None  # sector of an unnamed source ("Tausende protestierten in Tiflis": CIV)
     object_words: bool = False  # with_any must be the verb's object (CAMEO "- * WORD" patterns), not anywhere
+    domestic_target: bool = False  # no target named: the location's country, else the source's (arrests, protests)
+    sentence_cue: bool = False  # with_any words may stand anywhere in the sentence (an infinitive clause after a comma)
 
     @classmethod
     def from_data(cls, d: dict[str, Any]) -> Rule:
@@ -60,7 +65,8 @@ class Rule:
                    require_target=bool(d.get("require_target")), active_only=bool(d.get("active_only")),
                    reciprocal=bool(d.get("reciprocal", d["type"] in RECIPROCAL)),
                    blocked_after={w.lower() for w in d.get("blocked_after") or []},
-                   object_words=bool(d.get("object_words")))
+                   object_words=bool(d.get("object_words")),
+                   domestic_target=bool(d.get("domestic_target")), sentence_cue=bool(d.get("sentence_cue")))
         check_event(rule.type, rule.mode, rule.context)
         return rule
 
@@ -104,7 +110,10 @@ class EventExtractor:
         self.location_preps = set(lex.get("location_prepositions") or [])
         self.static_location_preps = set(lex.get("static_location_prepositions") or [])
         self.light_verbs = set(lex.get("light_verbs") or [])
+        self.yielding_verbs = set(lex.get("yielding_light_verbs") or [])  # their nominal object names the event
         self.determiners = set(lex.get("determiners") or [])
+        self.document_fallback = bool(lex.get("document_country_fallback"))  # roles_de.document_country
+        self.vorfeld = bool(lex.get("vorfeld_subject"))  # roles_de.vorfeld_subject
         self.group_pronouns = {p for p in (lex.get("anaphors") or {}).get("group", [])}
         self.military_words = military_words | {w.lower() for w in triggers.get("military_cues") or []}
         self.military_heads = tuple(w for w in self.military_words if len(w) >= 6)  # compound heads: "Kampftruppen"
@@ -120,8 +129,8 @@ class EventExtractor:
                 self.by_verb.setdefault(v, []).append(r)
             for n in r.nouns:
                 self.by_noun.setdefault(n, []).append(r)
-        for rules in self.by_verb.values():  # a verb with several rules tries the military one first
-            rules.sort(key=lambda r: not r.require_military)
+        for rules in self.by_verb.values():  # a verb with several rules tries the military one first, then
+            rules.sort(key=lambda r: (not r.require_military, not r.with_any))  # those needing a cue word
         self.known_verbs = set(self.by_verb) | self.cues.speech_verbs | self.cues.denial_verbs
         self.cues.event_verbs = set(self.by_verb)
         self.all_target_preps = {p for r in self.rules for p in r.target_preps}
@@ -162,7 +171,8 @@ class EventExtractor:
                         not self.syntax.verb_ok(parse, i):  # type: ignore[union-attr]
                     candidates = []  # "March", "Strike Group": a name, not a verb
                 for r in candidates:
-                    if r.with_any and not (words & r.with_any or any(w.endswith(r.with_any_tuple) for w in words)):
+                    pool = words if not r.sentence_cue else _sentence_words(doc, t.sent)  # "Zeit gegeben, das Land zu verlassen"
+                    if r.with_any and not (pool & r.with_any or any(w.endswith(r.with_any_tuple) for w in pool)):
                         continue
                     if r.object_words and not self._object_word(doc, clause, i, r.with_any):
                         continue  # "began the trip": the pattern's word must be what the verb acts on
@@ -198,6 +208,10 @@ class EventExtractor:
         # a noun beside a verb trigger is the verb's object ("eine Waffenruhe vereinbart", "Zusammenarbeit ...
         # ausbauen"): one event, unless the noun names its own actor ("angesichts nordkoreanischer Truppenbewegungen")
         verb = next((tr for tr in out if not tr.nominal), None)
+        if verb is not None and verb.lemma in self.yielding_verbs and any(
+                tr.nominal and tr.tok > verb.tok - 8 and tr.rule.type != verb.rule.type for tr in out):
+            out = [tr for tr in out if tr is not verb]  # "hat ein Moratorium beschlossen": the noun is the event
+            verb = None
         if verb is not None:
             verb.extra_preps |= folded
             for tr in out:
@@ -289,12 +303,18 @@ class EventExtractor:
                 target = self._partner  # "Japan and the Philippines plan to expand their cooperation"
         passive = any(toks[j].lower in self.passive_aux for j in range(clause.start, clause.end)) and not trig.nominal
         agent = next((m for m in actors if m.preposition in self.agent_preps), None) if passive else None
+        if passive and agent is None and self.vorfeld:  # "wurde von 200 saudischen Sicherheitskräften abgeriegelt"
+            agent = roles_de.origin_agent(doc, clause.start, origins, self.agent_preps)
         if source is None:
             if agent is not None and not rule.require_military:
                 source = agent
                 target = target or next((m for m in bare if m is not agent), None)
             elif passive and not rule.require_military and toks[trig.tok].lower != toks[trig.tok].lemma:
-                return None, None  # "drei Zivilisten wurden getötet": the actor named is the patient, the doer unknown
+                # "drei Zivilisten wurden getötet": the actor named is the patient, the doer unknown (or, for
+                # arrests and bans, the state: rule.unnamed_source)
+                if rule.unnamed_source not in roles_de.STATE_SECTORS:
+                    return None, None
+                return None, (bare[0] if bare else next((m for m in origins if m.tok_start < trig.tok), None))
             elif bare and (inherited is None or source is None):
                 source = bare[0] if source is None else source
         if source is None and not trig.nominal:  # "Eine russische Delegation trifft ... ein": the subject's origin
@@ -320,6 +340,15 @@ class EventExtractor:
         if target is None and rule.origin_target:
             target = next((m for m in origins if m is not source), None) or next(
                 (m for m in actors if m.preposition in rule.target_preps and m is not source), None)
+        if self.vorfeld and not trig.nominal and not passive and inherited is None:
+            lead = roles_de.vorfeld_subject(doc, clause.start, trig.tok + 1, actors, self.determiners,
+                                            lambda i: self._finite_after(doc, i))
+            if lead is not None and lead is not source:
+                source, target = lead, (None if target is lead else target)
+            elif source is not None and source.tok_start > trig.tok:  # "nahmen kenianische Polizeikräfte zwei Iraner fest"
+                first = roles_de.mittelfeld_origin(doc, trig.tok, source, origins, self.determiners)
+                if first is not None:
+                    source, target = first, (source if rule.object_target and target in (None, first) else target)
         parse = analysis_of(doc)
         parsed_co = None
         if parse is not None and not trig.nominal and self.syntax is not None:
@@ -331,9 +360,10 @@ class EventExtractor:
         if source is not None and source is not inherited and not rule.reciprocal and source in bare:
             k = bare.index(source)
             nxt = bare[k + 1] if k + 1 < len(bare) else None
-            if nxt is not None and not _same_actor(nxt, source) and all(
-                    toks[j].lower in self.coordinators or toks[j].text == "," for j in range(source.tok_end, nxt.tok_start)) \
-                    and nxt.tok_start > source.tok_end:
+            between = [toks[j] for j in range(source.tok_end, nxt.tok_start)] if nxt is not None else []
+            if nxt is not None and not _same_actor(nxt, source) and between and all(  # "Die EU und die USA"
+                    t.lower in self.coordinators or t.text == "," or t.lower in self.determiners for t in between) \
+                    and any(t.lower in self.coordinators or t.text == "," for t in between):
                 self._co_source = nxt  # "China und Russland haben ein Manöver begonnen": both act
                 if target is nxt:
                     target = None
@@ -489,8 +519,17 @@ class EventExtractor:
                 self._actor_toks.update(range(m.tok_start, m.tok_end))
 
     def __call__(self, doc: Doc) -> list[Event]:
+        """Events of one document. The extractor itself stays immutable: everything a document
+        sets while it is read (last source, partner, cue tokens, indexes) lives on a per-document
+        copy, so no article can see another's state, in any order or thread."""
+        return copy.copy(self)._extract(doc)
+
+    def _extract(self, doc: Doc) -> list[Event]:
         self._index(doc)
+        self._doc_country = roles_de.document_country(doc) if self.document_fallback else None
+        self._last_source: Mention | None = None
         self._last_target: Mention | None = None
+        self._claims = ClaimState()
         self._cue_toks: set[int] = set()
         self._co_source: Mention | None = None
         self._co_target: Mention | None = None
@@ -507,15 +546,26 @@ class EventExtractor:
         for s in doc.sentences:
             clauses = split_clauses(doc, s.i, self.breaks, self.weak, self.determiners, self.comma_breaks, self.finite,
                                     self.infinitive_markers)
-            accusation: tuple[Event, Mention] | None = None  # "X wirft Y vor, ... angegriffen zu haben"
-            spans = self.cues.attributions(doc, s.i, clauses, doc.mentions, self.particles, self.known_verbs)
-            sent_denials = self.cues.denials(doc, s.i, clauses, doc.mentions, self.particles, self.known_verbs)
+            # "X wirft Y vor, ... angegriffen zu haben": the accusation, the accused, the accuser, its trigger
+            accusation: tuple[Event, Mention, Mention | None, int] | None = None
+            spans = self.cues.attributions(doc, s.i, clauses, doc.mentions, self.particles, self.known_verbs, self._claims)
+            sent_denials = self.cues.denials(doc, s.i, clauses, doc.mentions, self.particles, self.known_verbs,
+                                             lambda j: self._noun_type(doc, j))
             denials.extend(sent_denials)
             denial_clauses = {id(d.clause) for d in sent_denials}
             cue_toks = {j for sp in spans for j in range(sp.cue_start, sp.cue_end)}
             self._cue_toks = cue_toks
-            if not spans and s.paragraph == prev_para and self._reported_speech(doc, s.tok_start, s.tok_end):
+            for sp in spans:  # "Das bestätigte der Präsident.": the speaker of what was told just before
+                if sp.scope_end <= s.tok_start:
+                    for e in events:
+                        if e.evidence_sentence == s.i - 1 and not e.attribution:
+                            e.attribution = [_own_side(a, e.source) for a in sp.attributions] if e.source else []
+            spans = [sp for sp in spans if sp.scope_end > s.tok_start]
+            if not spans and s.paragraph == prev_para and (self._reported_speech(doc, s.tok_start, s.tok_end)
+                                                           or self.cues.inside_quote(doc, s.i)):
                 spans = [AttributionSpan(s.tok_start, s.tok_start, s.tok_start, s.tok_end, sp.attributions) for sp in prev_spans]
+                if not spans and self._claims.last_speaker and self._claims.last_speaker_sent >= s.i - 2:
+                    spans = [AttributionSpan(s.tok_start, s.tok_start, s.tok_start, s.tok_end, list(self._claims.last_speaker))]
             sent_events: list[Event] = []
             head_seen = False  # an agreement/request/refusal/threat: its infinitive complement is its content
             if s.paragraph != prev_para:
@@ -526,24 +576,39 @@ class EventExtractor:
                 in_clause = [m for m in self._clause_mentions(doc, c) if m.tok_start not in cue_toks]
                 actors = [m for m in in_clause if m.kind == "actor" and m.actor is not None and not
                           (m.is_location and m.preposition not in ("nach", "to") and m.preposition not in self.all_target_preps)]
+                if self.vorfeld:  # "Der Präsident, ein Verbündeter Deutschlands, kritisierte ...": no role in an apposition
+                    actors = [m for m in actors if not roles_de.in_apposition(doc, c.start, c.end, m, self.determiners,
+                                                                                lambda i: self._finite_after(doc, i))]
+                lead = roles_de.vorfeld_subject(doc, c.start, c.end, actors, self.determiners,
+                                                lambda i: self._finite_after(doc, i)) if self.vorfeld else None
                 if any(m.actor.country for m in actors if m.preposition is None  # type: ignore[union-attr]
                        and m.via not in GENERIC_VIAS):
-                    actors = [m for m in actors if m.via not in GENERIC_VIAS]  # named actors first; "die Truppen" fills gaps
+                    actors = [m for m in actors if m.via not in GENERIC_VIAS or m is lead]  # named actors first
                 origins = [m for m in in_clause if m.kind == "origin"]
                 kind = self._subjectless(doc, c, actors)
                 inherited = (last_source if kind == "pronoun" and c.opener is None and last_source_sent >= s.i - 1
                              else subject if kind == "ellipsis" else None)
+                if inherited is None and self.vorfeld:  # ", die ebenfalls einen Beitritt der Türkei ablehnen"
+                    inherited = roles_de.relative_antecedent(doc, c.start, c.opener, self._by_sent.get(s.i, []), actors)
                 alleged = accusation if (accusation is not None and c.opener in self.cues.infinitive_openers
                                          and not any(m.preposition is None for m in actors)) else None
                 if alleged is not None:
                     inherited = alleged[1]  # the accused did what the accusation says
+                else:
+                    inherited = self.cues.speaker_as_subject(doc, c, spans, doc.mentions) or inherited
                 trigs = self.triggers(doc, c)
                 if head_seen and c.opener in self.cues.infinitive_openers:
                     trigs = []
                 head_seen = head_seen or any(not t.nominal and t.rule.type in self.complement_types for t in trigs)
                 for trig in trigs:
                     self._co_source = self._co_target = None
-                    ev = self._event(doc, c, trig, actors, origins, in_clause, spans, inherited)
+                    gerund = self.cues.alleged_gerund(doc, c, trig.tok, accusation)
+                    if gerund is not None:  # "X accused Y of sending drones": Y sends, on X's word
+                        alleged = accusation
+                        ev = self._event(doc, c, trig, [m for m in actors if m is not gerund], origins, in_clause, spans,
+                                         accusation[1] if accusation else None)
+                    else:
+                        ev = self._event(doc, c, trig, actors, origins, in_clause, spans, inherited)
                     co, co_t = self._co_source, self._co_target
                     if ev is not None and co_t is not None and (ev3 := _with_target(doc, ev, co_t)) is not None \
                             and not any(_duplicate(ev3, o) and ev3.target == o.target for o in sent_events):
@@ -555,7 +620,7 @@ class EventExtractor:
                     if ev is not None and alleged is not None:
                         ev.attribution = _unique([*ev.attribution, _accuser(alleged[0])])
                     if ev is not None and ev.event_type in self.allegation_types and self._last_target is not None:
-                        accusation = (ev, self._last_target)
+                        accusation = (ev, self._last_target, self._last_source, trig.tok)
                     if ev is not None and not any(_duplicate(ev, o) for o in sent_events):
                         sent_events.append(ev)
                         last_source, last_source_sent = self._last_source, s.i
@@ -592,7 +657,7 @@ class EventExtractor:
         """Country of "die Truppen" / "officials": the source of the last event up to two sentences back."""
         if self._last_event is not None and sent - self._last_event[0] <= 2:
             return self._last_event[1]
-        return None
+        return self._doc_country
 
     def _subjectless(self, doc: Doc, c: Clause, actors: list[Mention]) -> str | None:
         """'pronoun' ("sie sollen ..."), 'ellipsis' ("und hat ... erworben") or None: such clauses take
@@ -622,11 +687,17 @@ class EventExtractor:
                 toks[j].lower in self.passive_aux for j in range(c.start, c.end)):
             return None
         source_m, target_m = self._roles(doc, c, trig, actors, origins, inherited)
+        if self.vorfeld and (source_m is None or source_m.via in GENERIC_VIAS):
+            pair = roles_de.both_sides(doc, c.start, c.end, doc.mentions)  # "trafen sich die Präsidenten beider Länder"
+            source_m, target_m = pair if pair is not None else (source_m, target_m)
         loc_preps = self.location_preps if rule.movement else self.static_location_preps
         loc_m = next((m for m in in_clause if m.is_location and m.place is not None and m is not source_m
                       and m is not target_m and m.preposition in loc_preps), None)
         if source_m is None and rule.unnamed_source:
-            source = self._unnamed_source(rule.unnamed_source, loc_m, target_m)
+            source = (roles_de.unnamed_state(rule.unnamed_source, loc_m, self._doc_country)
+                      if rule.unnamed_source in roles_de.STATE_SECTORS else None) or \
+                self._unnamed_source(rule.unnamed_source, loc_m, target_m) or \
+                (roles_de.unnamed_state(rule.unnamed_source, loc_m, self._doc_country) if self.document_fallback else None)
             if source is None:
                 return None
         elif source_m is None:
@@ -642,7 +713,19 @@ class EventExtractor:
             target = _ref(loc_m)  # "im Libanon bombardiert", "in Russland eingetroffen": a whole country only
         if target is None and rule.object_target and source is not None:
             target = self._referenced_actor(doc, c, trig, source)
+        if target is None and self.document_fallback and rule.object_target and source_m is not None and not trig.nominal:
+            target_m = roles_de.sector_object(in_clause, source_m, trig.tok, rule.target_preps)  # "beschuldigte die Regierung"
+            target = _ref(target_m)
         context_country = self._context_country(doc, c.sent)
+        if source is not None and source.country is None and source.actor_id is None and context_country:
+            source.country, source.actor_id = context_country, f"{context_country}-{source.sector}"  # before domestic targets
+        if target is None and trig.nominal and self.vorfeld:  # "Beschuss des Gazastreifens": the place is hit
+            target = roles_de.genitive_place(doc, trig.tok, in_clause, self.genitive_links)
+        if target is None and rule.domestic_target and source is not None:
+            target = roles_de.domestic_target(loc_m, source)
+        if target is None and self.document_fallback and rule.object_target and source is not None and not trig.nominal \
+                and not rule.require_target and rule.type in roles_de.STORY_TARGET_TYPES:
+            target = roles_de.story_target(doc, c.start, c.end, trig.tok, self._actor_toks, self._doc_country)
         for ref in (source, target):
             if ref is not None and ref.country is None and ref.actor_id is None and context_country:
                 ref.country, ref.actor_id = context_country, f"{context_country}-{ref.sector}"
@@ -657,6 +740,8 @@ class EventExtractor:
             return None
         if source is None or (source.country is None and source.actor_id is None):
             return None
+        if self.vorfeld and roles_de.reporter_as_doer(source, rule.type):
+            return None  # "Reuters zitierte ihn, er sei festgenommen worden": the medium reports, it does not arrest
         if rule.require_military and source is not None and source.sector is None:
             source.sector = "MIL"
             source.actor_id = f"{source.country}-MIL" if source.country and source.actor_id == source.country else source.actor_id
@@ -670,8 +755,7 @@ class EventExtractor:
             _nearest_date(doc.dates, sent.start, sent.end, toks[trig.tok].start)
         quantities = [q for q in doc.quantities if toks[c.start].start <= q.start < toks[c.end - 1].end]
         equipment = [m.actor.name for m in in_clause if m.kind == "equipment" and m.actor is not None]
-        attribution = [a for sp in spans if sp.scope_start <= trig.tok < sp.scope_end for a in sp.attributions]
-        attribution = [_own_side(a, source) for a in attribution]
+        attribution = [_own_side(a, source) for a in attribution_chain(spans, trig.tok)]
         modality, hedged = self.cues.modality(doc, c, trig.tok)
         hedged = hedged or any(a.name == UNNAMED for a in attribution)
         parts = [m for m in (source_m, target_m, loc_m) if m is not None and m.tok_start >= sent.tok_start]
@@ -701,21 +785,58 @@ class EventExtractor:
         return any(t.lower in self.military_words or t.lower.endswith(self.military_heads)
                    for t in doc.tokens[c.start:c.end])
 
+    def _noun_type(self, doc: Doc, j: int) -> str | None:
+        """The event type a noun names ("troop movements", "Angriffe"), for a denial's object."""
+        t = doc.tokens[j]
+        rules = self.by_noun.get(t.lower) or self.by_noun.get(t.lemma.lower())
+        if rules is None and self.lang == "de" and t.text[:1].isupper():
+            head = next((h for h in self.noun_heads if t.lower.endswith(h)), None)
+            rules = self.by_noun.get(head) if head else None
+        return rules[0].type if rules else None
+
     @staticmethod
     def _apply_denials(doc: Doc, events: list[Event], denials: list[Denial]) -> None:
-        """A denial covers earlier claims that involve the deniers, in its paragraph or up to three
-        sentences back (wire copy puts each sentence in a paragraph of its own), or else the claims of
-        the sentence just before it ("Moskau und Pjöngjang bestreiten dies")."""
+        """Link each denial to what it denies. "X denied that ...": the events of that clause, which are
+        then negated claims, never facts. "X denied the troop movements": the nearest earlier event of
+        that type, by the deniers if any is theirs, anywhere in the article. "X bestreitet dies": earlier
+        claims that involve the deniers, in its paragraph or up to three sentences back (wire copy puts
+        each sentence in a paragraph of its own), or else the claims of the sentence just before it."""
+        toks = doc.tokens
         for d in denials:
-            para = doc.sentences[d.sent].paragraph
+            last = [e for e in events if e.evidence_sentence <= d.sent and d.sent - e.evidence_sentence <= 2 and e.source]
+            for a in d.deniers:  # "police denied the charge": the police of the side told just before
+                if a.country is None and last and last[-1].source is not None and last[-1].source.country:
+                    a.country = last[-1].source.country
+                    a.actor_id = f"{a.country}-{a.sector}"
+            d.deniers = [a for a in d.deniers if a.country]
+            if not d.deniers:
+                continue
             countries = {a.country for a in d.deniers}
-            earlier = [e for e in events if e.evidence_sentence < d.sent and (
-                doc.sentences[e.evidence_sentence].paragraph == para or d.sent - e.evidence_sentence <= 3)]
-            involved = [e for e in earlier
-                        if (e.source and e.source.country in countries) or (e.target and e.target.country in countries)]
-            chosen = involved or [e for e in earlier if e.evidence_sentence == d.sent - 1]
-            if not d.back_reference and not involved:
-                chosen = [e for e in events if e.evidence_sentence == d.sent]
+            earlier = [e for e in events if e.evidence_sentence < d.sent]
+
+            def involved(e: Event, countries: set[str | None] = countries) -> bool:
+                return bool((e.source and e.source.country in countries) or (e.target and e.target.country in countries))
+
+            if d.content is not None:
+                lo, hi = toks[d.content[0]].start, toks[d.content[1] - 1].end
+                chosen = [e for e in events if e.evidence_sentence == d.sent and lo <= e.start < hi]
+                for e in chosen:
+                    e.modality = "negated"
+            elif d.types and (typed := [e for e in earlier if e.event_type in d.types]):
+                pool = [e for e in typed if involved(e)] or typed
+                last = max(e.evidence_sentence for e in pool)
+                chosen = [e for e in pool if e.evidence_sentence == last]
+            elif d.has_object and (pool := [e for e in earlier if involved(e)]):
+                last = max(e.evidence_sentence for e in pool)  # the deniers' nearest event, any paragraph back
+                chosen = [e for e in pool if e.evidence_sentence == last]
+            else:
+                para = doc.sentences[d.sent].paragraph
+                near = [e for e in earlier if doc.sentences[e.evidence_sentence].paragraph == para
+                        or d.sent - e.evidence_sentence <= 3]
+                inv = [e for e in near if involved(e)]
+                chosen = inv or [e for e in near if e.evidence_sentence == d.sent - 1]
+                if not d.back_reference and not inv:
+                    chosen = [e for e in events if e.evidence_sentence == d.sent]
             for e in chosen:
                 for a in d.deniers:
                     if all(x.country != a.country or x.name != a.name for x in e.denied_by):
@@ -736,7 +857,9 @@ def _accuser(ev: Event) -> Attribution:
     """The accuser as the source of the act the accusation alleges."""
     s = ev.source
     assert s is not None
-    return Attribution(s.text, s.name, s.country, s.sector, ev.trigger)
+    start = (ev.start + ev.evidence_text.find(s.text)) if s.text and s.text in ev.evidence_text else None
+    return Attribution(s.text, s.name, s.country, s.sector, ev.trigger, start,
+                       start + len(s.text) if start is not None else None)
 
 
 def _own_side(a: Attribution, source: ActorRef) -> Attribution:
@@ -744,8 +867,8 @@ def _own_side(a: Attribution, source: ActorRef) -> Attribution:
     if a.name != OWN_SIDE:
         return a
     if not source.country:
-        return Attribution(a.text, UNNAMED, None, a.sector, a.cue)
-    return Attribution(a.text, _country_name(source.country), source.country, a.sector, a.cue)
+        return Attribution(a.text, UNNAMED, None, a.sector, a.cue, a.start, a.end, a.level)
+    return Attribution(a.text, _country_name(source.country), source.country, a.sector, a.cue, a.start, a.end, a.level)
 
 
 def _country_name(code: str) -> str:
@@ -773,6 +896,11 @@ def _duplicate(a: Event, b: Event) -> bool:
     if a.event_type != b.event_type or who(a.source) != who(b.source):
         return False
     return who(a.target) == who(b.target) or who(a.target) is None
+
+
+def _sentence_words(doc: Doc, sent: int) -> set[str]:
+    s = doc.sentences[sent]
+    return {t.lower for t in doc.tokens[s.tok_start:s.tok_end]} | {t.lemma for t in doc.tokens[s.tok_start:s.tok_end]}
 
 
 def _nearest_date(dates: list[DateRef], lo: int, hi: int, at: int) -> DateRef | None:
