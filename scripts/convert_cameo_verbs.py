@@ -15,7 +15,7 @@ Kept in the repository so the lexicon can be regenerated and audited; the dictio
 copied. Project decisions on top of the PLOVER table (PLOVER drops CAMEO 01 and 02): 02 APPEAL is
 REQUEST (as news-gold and gold/ annotate appeals), 01 statements are listed as statement verbs, not
 events; 163 sanctions and embargoes are SANCTION (PLOVER-2021 says COERCE; lagebild's gold says
-SANCTION).
+SANCTION); 057 signing a formal agreement is AGREE (PLOVER-2021 says SUPPORT; the gold says AGREE).
 """
 
 from __future__ import annotations
@@ -33,7 +33,8 @@ DATA = ROOT.parent / "shared" / "data"
 OUT = ROOT / "src" / "lagebild" / "resources" / "en" / "triggers_cameo.yaml"
 ONTOLOGY = ROOT / "src" / "lagebild" / "resources" / "common" / "ontology.yaml"
 
-OVERRIDES = {"02": ("REQUEST", None, []), "163": ("SANCTION", "discontinue", ["economic"])}
+OVERRIDES = {"02": ("REQUEST", None, []), "163": ("SANCTION", "discontinue", ["economic"]),
+             "057": ("AGREE", None, ["diplomatic"])}
 _HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
 _CODE = re.compile(r"\[([0-9:\-]*)\]")
 _WORD = re.compile(r"^[A-Z][A-Z'\-]*$")
@@ -195,8 +196,8 @@ HEADER = """\
 # Source: PETRARCH2 CAMEO verb dictionary CAMEO.2.0.txt (https://github.com/openeventdata/petrarch2,
 #   commit 676801c), MIT License, Copyright (c) 2015 Open Event Data Alliance; CAMEO to PLOVER table
 #   CAMEO2PLOVER-2021.txt (https://github.com/openeventdata/PLOVER), Open Event Data Alliance.
-# The MIT License of the source applies to this derived list (see the repository's NOTICE section in
-#   docs/resources.md). lagebild decisions: 02 APPEAL -> REQUEST, 163 -> SANCTION, 01 -> statement verbs
+# The MIT License of the source applies to this derived list (docs/events.md, 'English triggers at CAMEO
+#   breadth'). lagebild decisions: 02 APPEAL -> REQUEST, 163 -> SANCTION, 057 -> AGREE, 01 -> statement verbs
 #   (speech, not events). triggers.yaml says which codes and verbs are used (`cameo:`).
 # rules: verbs coded by themselves; phrases: verbs coded only with one of the object words (with_any).
 """

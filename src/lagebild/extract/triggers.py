@@ -45,7 +45,8 @@ def merge_generated(data: dict[str, Any], generated: dict[str, Any], cfg: dict[s
             continue
         phrase = bool(entry.get("with_any"))
         # excluded verbs stay in their patterns: the pattern's object word is what makes them an act
-        verbs = [v for v in entry.get("verbs") or [] if phrase or (v not in exclude_verbs and v not in known)]
+        # a verb with a hand-written rule keeps it: generated patterns would be tried first ("signed an accord")
+        verbs = [v for v in entry.get("verbs") or [] if v not in known and (phrase or v not in exclude_verbs)]
         if not verbs:
             continue
         template = templates.get(entry["type"])
