@@ -87,32 +87,41 @@ def test_batches_and_duplicates_within_one_run(db_url: str, extracted: list[tupl
     assert store.counts()["events"] == sum(len(ev) for _, ev in items)
 
 
-def test_error_late_in_the_stream_stores_nothing(db_url: str, extracted: list[tuple[Article, list[Event]]]) -> None:
+def test_error_late_in_the_stream_keeps_whole_articles_and_resumes(db_url: str,
+                                                                   extracted: list[tuple[Article, list[Event]]]) -> None:
     store = Store(db_url)
     store.add_many(extracted[:1])
-    before = (store.counts(), store.events())
+    items = list(variants(extracted, 120))
 
     def stream() -> Iterator[tuple[Article, list[Event]]]:
-        yield from variants(extracted, 120)  # several batches are flushed before the error
-        raise InputError("feed.jsonl:121", "invalid JSON")
+        yield from items[:110]  # four batches committed, ten articles pending when the input fails
+        raise InputError("feed.jsonl:111", "invalid JSON")
 
-    with pytest.raises(InputError, match="feed.jsonl:121"):
+    with pytest.raises(InputError, match=r"feed.jsonl:111: invalid JSON \(stopped here; 110 article\(s\) of this run"):
         store.add_many(stream(), batch=25)
-    assert (store.counts(), store.events()) == before
+    assert store.counts()["articles"] == 111
+    stored = {a["id"] for a in store.articles()}
+    assert all(a.id in stored for a, _ in items[:110]) and not any(a.id in stored for a, _ in items[110:])
+    # every stored article has all its events
+    for a, evs in items[:110:17]:
+        assert len(store.events(article=a.id)) == len({e.event_id for e in evs})
+    again = store.add_many(items, batch=25)  # the same input again: resumes
+    assert (again.articles_added, again.articles_skipped) == (10, 110)
+    assert store.counts()["articles"] == 121
 
 
-def test_id_clash_is_an_input_error_and_stores_nothing(db_url: str, extracted: list[tuple[Article, list[Event]]]) -> None:
+def test_id_clash_is_an_input_error_after_what_came_before(db_url: str, extracted: list[tuple[Article, list[Event]]]) -> None:
     store = Store(db_url)
     store.add_many(extracted[:2])
     article, _ = extracted[0]
     clash = dataclasses.replace(article, text=article.text + "\nUpdate: more text.")
     with pytest.raises(InputError, match="already stored with a different text"):
         store.add_many(list(variants(extracted, 10)) + [(clash, [])], batch=4)
-    assert store.counts()["articles"] == 2
+    assert store.counts()["articles"] == 12  # every article before the clash is kept
     long_id = dataclasses.replace(article, id="x" * 300, text="A different article.")
     with pytest.raises(InputError, match="longer than 200"):
         store.add_many([(long_id, [])])
-    assert store.counts()["articles"] == 2
+    assert store.counts()["articles"] == 12
 
 
 def test_cli_ingest_gives_the_same_picture_on_both_databases(cli, db_url: str, tmp_path: Path) -> None:

@@ -88,7 +88,10 @@ class Store:
             event.listen(self.engine, "begin", _sqlite_begin)
         self._writer = self.engine.execution_options(lagebild_write=True)
         ref = weakref.ref(self)
+        # a forked worker must never use (or close) the parent's connections; the parent closes
+        # the file cleanly at exit, however the command ends
         os.register_at_fork(after_in_child=lambda: (s := ref()) is not None and s.engine.dispose(close=False))
+        self._finalizer = weakref.finalize(self, _close_engine, self.engine)
         try:
             with self.engine.connect() as conn:
                 conn.exec_driver_sql("SELECT 1")
@@ -105,14 +108,9 @@ class Store:
 
     def close(self) -> None:
         """Checkpoint the SQLite write-ahead log into the main file and close every connection, so
-        no WAL is left behind (another process still holding the file keeps it, as it must)."""
-        if self.dialect == "sqlite":
-            try:
-                with self.engine.connect() as conn:
-                    conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            except SQLAlchemyError:
-                pass  # busy with another process: it checkpoints when it closes
-        self.engine.dispose()
+        no WAL is left behind (another process still holding the file keeps it, as it must).
+        Also runs when the Store is garbage-collected or the process exits."""
+        _close_engine(self.engine)
 
     def _has_tables(self) -> bool:
         return inspect(self.engine).has_table("articles")
@@ -335,6 +333,16 @@ def unique_events(events: list[Event]) -> list[Event]:
             seen.add(ev.event_id)
             out.append(ev)
     return out
+
+
+def _close_engine(engine: Engine) -> None:
+    if engine.dialect.name == "sqlite":
+        try:
+            with engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        except SQLAlchemyError:
+            pass  # busy with another process: it checkpoints when it closes
+    engine.dispose()
 
 
 def _sqlite_connect(dbapi_conn: Any, _record: Any) -> None:

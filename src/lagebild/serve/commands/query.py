@@ -40,9 +40,10 @@ def register(app: typer.Typer) -> None:
             raise InputError("--type", f"unknown event type {event_type!r} (PLOVER: {', '.join(event_types())})")
         if modality and modality not in ("factual", "future", "hypothetical", "negated"):
             raise InputError("--modality", f"unknown modality {modality!r} (factual, future, hypothetical, negated)")
-        store = Store(db, create=False)
-        found = store.events(actor=actor, event_type=event_type, since=since_option(since),
-                             until=since_option(until, "--until"), modality=modality, article=article, limit=limit)
+        with Store(db, create=False) as store:
+            found = store.events(actor=actor, event_type=event_type, since=since_option(since),
+                                 until=since_option(until, "--until"), modality=modality, article=article,
+                                 limit=limit)
         write_events(found, fmt.value, title=f"{len(found)} event(s)" if fmt.value == "table" else None)
 
     @app.command(rich_help_panel="Store")
@@ -56,5 +57,7 @@ def register(app: typer.Typer) -> None:
         """Write all stored events out, for other tools."""
         from ...store.db import Store
         from ...store.export import export_events
+        from ...store.queries import iter_events
 
-        export_events(Store(db, create=False).events(), fmt.value, output)
+        with Store(db, create=False) as store:
+            export_events(iter_events(store), fmt.value, output)
