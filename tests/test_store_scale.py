@@ -14,8 +14,6 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
-
 from lagebild.fuse import build_stories, fuse_events
 from lagebild.fuse.incremental import rebuild
 from lagebild.store import aggregates, queries

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from ..store.schema import (
@@ -196,23 +196,19 @@ def rebuild(store: Any, progress: Any = None) -> tuple[int, int]:
                           (data.get("location") or {}).get("country")))
         del pubs
         groups = group_indexes(items)
-        # 2. groups and members
-        group_pks: list[int] = []
+        # 2. groups (numbered 1..n: the tables were emptied) and their members
+        group_pks = list(range(1, len(groups) + 1))
         for i in range(0, len(groups), CHUNK):
-            chunk = groups[i:i + CHUNK]
-            first = s.execute(select(EventRow.pk, EventRow.event_type).where(EventRow.pk.in_([pks[g[0]] for g in chunk]))
-                              ).all()
-            types = dict(first)
-            new = [s.execute(insert(FusedRow).values(fused_id="", event_type=types[pks[g[0]]], first_seen=LAST_DAY).returning(FusedRow.pk))
-                   .scalar_one() for g in chunk]
-            group_pks.extend(new)
+            chunk, new = groups[i:i + CHUNK], group_pks[i:i + CHUNK]
+            s.execute(insert(FusedRow), [{"pk": gp, "fused_id": "", "event_type": items[g[0]][0].split("|")[0],
+                                          "first_seen": LAST_DAY} for g, gp in zip(chunk, new, strict=True)])
             rows = [{"event_pk": pks[j], "fused_pk": gp, "key": items[j][0], "lo": items[j][1][0] if items[j][1] else None,
                      "hi": items[j][1][1] if items[j][1] else None, "place": items[j][2], "article_id": arts[j]}
-                    for g, gp in zip(chunk, new) for j in g]
+                    for g, gp in zip(chunk, new, strict=True) for j in g]
             s.execute(insert(FusedMemberRow), rows)
             refresh_groups(s, new)
             if progress:
-                progress(len(group_pks), len(groups))
+                progress(i + len(chunk), len(groups))
         # 3. stories: articles linked through groups (union-find), then summaries
         parent: dict[str, str] = {}
 
@@ -232,14 +228,19 @@ def rebuild(store: Any, progress: Any = None) -> tuple[int, int]:
                     parent[max(r, root)] = min(r, root)
                     root = min(r, root)
             group_root.append(root)
-        story_pk: dict[str, int] = {}
-        for root in sorted({find(r) for r in group_root}):
-            story_pk[root] = s.execute(insert(StoryRow).values(story_id="").returning(StoryRow.pk)).scalar_one()
+        story_pk = {root: n for n, root in enumerate(sorted({find(r) for r in group_root}), start=1)}
+        rows = [{"pk": n, "story_id": ""} for n in story_pk.values()]
+        for i in range(0, len(rows), 5000):
+            s.execute(insert(StoryRow), rows[i:i + 5000])
         for i in range(0, len(groups), CHUNK):
             _bulk_update(s, FusedRow, [{"b_pk": gp, "story_pk": story_pk[find(r)]}
-                                       for gp, r in zip(group_pks[i:i + CHUNK], group_root[i:i + CHUNK])])
+                                       for gp, r in zip(group_pks[i:i + CHUNK], group_root[i:i + CHUNK], strict=True)])
         rows = [{"article_id": a, "story_pk": story_pk[find(a)]} for a in sorted(set(arts))]
         for i in range(0, len(rows), 5000):
             s.execute(insert(StoryArticleRow), rows[i:i + 5000])
         refresh_stories(s, sorted(story_pk.values()))
+        if store.dialect == "postgresql":  # explicit keys: move the sequences past them
+            for table in ("fused", "stories"):
+                s.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'pk'), "
+                               f"(SELECT coalesce(max(pk), 0) + 1 FROM {table}), false)"))
         return len(groups), len(story_pk)

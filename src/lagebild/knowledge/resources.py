@@ -16,6 +16,7 @@ import yaml
 
 from ..errors import ResourceError
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml where present: ~10x faster
 PACKAGE_RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 COMMON = "common"
 
@@ -30,7 +31,7 @@ def resource_dirs() -> list[Path]:
 def _read(path: Path) -> Any:
     try:
         with path.open(encoding="utf-8") as fh:
-            return yaml.safe_load(fh)
+            return yaml.load(fh, Loader=_LOADER)
     except yaml.YAMLError as exc:
         raise ResourceError(f"{path}: invalid YAML: {str(exc).splitlines()[0]}") from exc
 

@@ -194,7 +194,8 @@ def event_values(ev: dict[str, Any], published: date | None) -> dict[str, Any]:
                 source_key=actor_key(src)[:200] if src else None, target_key=actor_key(tgt)[:200] if tgt else None,
                 location_country=loc.get("country"), location_name=(loc.get("name") or None) and loc["name"][:200],
                 lat=loc.get("lat"), lon=loc.get("lon"),
-                event_date=_event_date(ev, published), day=_event_date(ev, published) or LAST_DAY, attributed_to="; ".join(n for n in names if n) or None,
+                event_date=_event_date(ev, published), day=_event_date(ev, published) or LAST_DAY,
+                attributed_to="; ".join(n for n in names if n) or None,
                 denied=bool(ev.get("denied_by")), data=ev)
 
 
