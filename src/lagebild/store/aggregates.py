@@ -9,7 +9,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Select, case, func, select
+from sqlalchemy import Select, case, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from .db import Store
@@ -96,13 +96,10 @@ def _network(store: Store, sub: Select[Any] | None, limit: int) -> dict[str, lis
     if sub is not None:
         q = q.where(e.pk.in_(sub))
     with Session(store.engine) as s:
-        edges = []
-        for src, tgt, kind, weight in s.execute(q):
-            ids = select(e.event_id).where(e.source_key == src, e.target_key == tgt, e.event_type == kind)
-            if sub is not None:
-                ids = ids.where(e.pk.in_(sub))
-            edges.append({"source": src, "target": tgt, "event_type": kind, "weight": int(weight),
-                          "event_ids": list(s.scalars(ids.order_by(e.pk).limit(SAMPLE)))})
+        top = s.execute(q).all()
+        samples = _samples(s, (e.source_key, e.target_key, e.event_type), [tuple(t[:3]) for t in top], sub)
+        edges = [{"source": src, "target": tgt, "event_type": kind, "weight": int(weight),
+                  "event_ids": samples.get((src, tgt, kind), [])} for src, tgt, kind, weight in top]
         keys = sorted({x["source"] for x in edges} | {x["target"] for x in edges})
         info = {}
         for i in range(0, len(keys), 500):
@@ -137,13 +134,18 @@ def _places(store: Store, sub: Select[Any] | None, limit: int) -> dict[str, list
     with Session(store.engine) as s:
         top = s.execute(select(e.lat, e.lon, func.max(e.location_name), func.max(e.location_country), n).where(*where)
                         .group_by(e.lat, e.lon).order_by(n.desc(), e.lat, e.lon).limit(limit)).all()
-        points = []
-        for lat, lon, name, country, count in top:
-            at = (e.lat == lat, e.lon == lon, *((e.pk.in_(sub),) if sub is not None else ()))
-            types = dict(s.execute(select(e.event_type, func.count()).where(*at).group_by(e.event_type)).all())
-            ids = list(s.scalars(select(e.event_id).where(*at).order_by(e.pk).limit(SAMPLE)))
-            points.append({"name": name, "country": country, "lat": lat, "lon": lon, "events": int(count),
-                           "event_types": {k: int(v) for k, v in types.items()}, "event_ids": ids})
+        keys = [(lat, lon) for lat, lon, *_ in top]
+        samples = _samples(s, (e.lat, e.lon), keys, sub)
+        types: dict[tuple[Any, ...], dict[str, int]] = {}
+        for i in range(0, len(keys), 500):
+            tq = select(e.lat, e.lon, e.event_type, func.count()).where(tuple_(e.lat, e.lon).in_(keys[i:i + 500]))
+            if sub is not None:
+                tq = tq.where(e.pk.in_(sub))
+            for lat, lon, kind, count in s.execute(tq.group_by(e.lat, e.lon, e.event_type)):
+                types.setdefault((lat, lon), {})[kind] = int(count)
+        points = [{"name": name, "country": country, "lat": lat, "lon": lon, "events": int(count),
+                   "event_types": types.get((lat, lon), {}), "event_ids": samples.get((lat, lon), [])}
+                  for lat, lon, name, country, count in top]
         cq = select(e.location_country, func.count().label("n")).where(e.location_country.is_not(None))
         if sub is not None:
             cq = cq.where(e.pk.in_(sub))
@@ -154,6 +156,29 @@ def _places(store: Store, sub: Select[Any] | None, limit: int) -> dict[str, list
         countries.append({"country": code, "name": c.name if c else code, "numeric": c.numeric if c else None,
                           "events": int(count)})
     return {"points": points, "countries": countries}
+
+
+def _samples(s: Session, cols: tuple[Any, ...], keys: list[tuple[Any, ...]], sub: Select[Any] | None
+             ) -> dict[tuple[Any, ...], list[str]]:
+    """The first SAMPLE event ids of each group ``keys`` (values of ``cols``); over a filter, one
+    windowed query per 500 groups (a query per group would evaluate the filter each time)."""
+    out: dict[tuple[Any, ...], list[str]] = {}
+    e = EventRow
+    if sub is None:  # unfiltered: an index range scan per group beats ranking every row of big groups
+        for key in keys:
+            cond = [c == v for c, v in zip(cols, key, strict=True)]
+            out[key] = list(s.scalars(select(e.event_id).where(*cond).order_by(e.pk).limit(SAMPLE)))
+        return out
+    for i in range(0, len(keys), 500):
+        rank = func.row_number().over(partition_by=cols, order_by=e.pk).label("rank")
+        inner = select(*cols, e.event_id, rank).where(tuple_(*cols).in_(keys[i:i + 500]))
+        if sub is not None:
+            inner = inner.where(e.pk.in_(sub))
+        inner = inner.subquery()
+        n = len(cols)
+        for row in s.execute(select(inner).where(inner.c.rank <= SAMPLE).order_by(*inner.c[:n], inner.c.rank)):
+            out.setdefault(tuple(row[:n]), []).append(row[n])
+    return out
 
 
 # -- fused events and stories: reads of the maintained tables ------------------------------------------

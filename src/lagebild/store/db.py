@@ -296,9 +296,9 @@ class Store:
                     "events": s.scalar(select(func.count()).select_from(EventRow)) or 0}
 
 
-def write_rows(s: Session, article_rows: list[dict[str, Any]], event_rows: list[dict[str, Any]]) -> None:
+def write_rows(s: Session, article_rows: list[dict[str, Any]], event_rows: list[dict[str, Any]], fuse: bool = True) -> None:
     """Insert articles and events with everything derived from them: search indexes, the actors
-    table, and incremental fusion (fused events and stories)."""
+    table, and (unless a bulk load rebuilds it after) incremental fusion."""
     from ..fuse.incremental import add_events
 
     if article_rows:
@@ -318,6 +318,8 @@ def write_rows(s: Session, article_rows: list[dict[str, Any]], event_rows: list[
     actors = [a for r in event_rows for a in actor_values(pks[r["event_id"]], r["data"])]
     if actors:
         s.execute(insert(EventActorRow), actors)
+    if not fuse:
+        return
     meta = {r["id"]: {"published": r["published"].isoformat() if r["published"] else None, "url": r["url"],
                       "title": r["title"]} for r in article_rows}
     add_events(s, [(pks[r["event_id"]], r["data"]) for r in event_rows], meta)
