@@ -211,3 +211,25 @@ def test_sigkill_leaves_complete_articles_and_a_rerun_completes(tmp_path: Path) 
     assert check_db(db)[0] == 160
     wal = Path(f"{db}-wal")
     assert not wal.exists() or wal.stat().st_size == 0, (wal.stat().st_size, err)
+
+
+def test_api_fused_filters_and_event_cursor(cli, tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from lagebild.serve.api import create_app
+
+    db = tmp_path / "api.db"
+    assert cli("ingest", write_jsonl(tmp_path / "w.jsonl", wire(30) + REPORTS), "--db", db, "--workers", "1").code == 0
+    with TestClient(create_app(str(db))) as api:
+        every = api.get("/api/fused", params={"limit": 500}).json()
+        two = api.get("/api/fused", params={"limit": 500, "min_sources": 2}).json()
+        assert 0 < two["total"] < every["total"] and all(f["corroboration"] >= 2 for f in two["items"])
+        disputed = api.get("/api/fused", params={"limit": 500, "contradicted": "true"}).json()["items"]
+        assert disputed and all(f["contradictions"] for f in disputed)
+        first = api.get("/api/events", params={"limit": 5}).json()
+        second = api.get("/api/events", params={"limit": 5, "after": first["next"]}).json()
+        assert second["items"] == api.get("/api/events", params={"limit": 5, "offset": 5}).json()["items"]
+        assert api.get("/api/events", params={"after": "nonsense"}).json()["error"]["status"] == 400
+        ev = first["items"][0]
+        got = api.get(f"/api/events/{ev['event_id']}").json()
+        assert got["fused_id"] and ev["event_id"] in api.get(f"/api/fused/{got['fused_id']}").json()["event_ids"]
