@@ -145,3 +145,23 @@ def test_a_repeated_event_is_stored_once(db_url: str, extracted: list[tuple[Arti
     store = Store(db_url)
     stats = store.add_many([(article, [*events, events[0]])])
     assert stats.events_added == len(events) == store.counts()["events"]
+
+
+def test_fusion_tables_and_search_on_both_databases(db_url: str, extracted: list[tuple[Article, list[Event]]]) -> None:
+    from lagebild.fuse import fuse_events
+    from lagebild.fuse.incremental import rebuild
+    from lagebild.store import aggregates, queries
+
+    store = Store(db_url)
+    store.add_many(list(variants(extracted, 12))[::-1], batch=5)
+    _, incremental = aggregates.fused_page(store, None, 0, 0)
+    articles = {a["id"]: a for a in store.articles()}
+    expected = sorted(fuse_events(store.events(), articles), key=lambda f: f["fused_id"])
+    assert sorted(incremental, key=lambda f: f["fused_id"]) == expected
+    rebuild(store)
+    assert sorted(aggregates.fused_page(store, None, 0, 0)[1], key=lambda f: f["fused_id"]) == expected
+    n, hits, _ = queries.event_page(store, queries.EventFilter(q="aussenminister"), 50, 0)  # ß folds to ss
+    assert n >= 1 and all("außenminister" in queries.haystack(e) or "aussenminister" in queries.haystack(e) for e in hits)
+    total, arts = queries.article_page(store, "Panzer", None, 50, 0)
+    assert total == sum("Panzer" in a.text for a, _ in variants(extracted, 12)) >= 1
+    assert all(a["id"].startswith("de-ruestung-kauf") for a in arts)

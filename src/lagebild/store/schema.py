@@ -13,6 +13,7 @@ from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, 
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from ..language.dates import date_range
+from . import search
 
 ID_LENGTH = 200
 SCHEMA_VERSION = "3"
@@ -21,6 +22,9 @@ LAST_DAY = date(9999, 12, 31)  # bump when tables or derived columns change; Sto
 
 class Base(DeclarativeBase):
     pass
+
+
+search.attach(Base.metadata)
 
 
 class MetaRow(Base):

@@ -43,6 +43,15 @@ def drop(conn: Connection) -> None:
         conn.exec_driver_sql(f"DROP TABLE IF EXISTS {name}")
 
 
+def attach(metadata: Any) -> None:
+    """Create and drop the search indexes with the tables (``create_all`` / ``drop_all``), so a
+    dropped database never leaves index rows behind for reused row ids."""
+    from sqlalchemy import event
+
+    event.listen(metadata, "after_create", lambda _t, conn, **_: create(conn))
+    event.listen(metadata, "before_drop", lambda _t, conn, **_: drop(conn))
+
+
 def add(s: Session | Connection, index: str, rows: Iterable[tuple[int, str]]) -> None:
     """Index ``(pk, text)`` pairs."""
     params = [{"pk": pk, "body": body.casefold()} for pk, body in rows]
