@@ -239,6 +239,8 @@ def rebuild(store: Any, progress: Any = None) -> tuple[int, int]:
         for i in range(0, len(rows), 5000):
             s.execute(insert(StoryArticleRow), rows[i:i + 5000])
         refresh_stories(s, sorted(story_pk.values()))
+        if store.dialect == "sqlite":
+            s.execute(text("ANALYZE"))  # fresh statistics for the query planner after a bulk change
         if store.dialect == "postgresql":  # explicit keys: move the sequences past them
             for table in ("fused", "stories"):
                 s.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'pk'), "

@@ -6,6 +6,7 @@ ingest maintains (fuse/incremental.py). Unfiltered aggregates are cached until t
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
@@ -29,18 +30,29 @@ SAMPLE = 50  # event ids listed per edge or place (the UI shows the first ones; 
 _lock = threading.Lock()
 
 
+CACHE_SIZE = 256  # results kept per store (aggregates are small: limited lists)
+
+
 def cached(store: Store, name: str, compute: Callable[[], Any]) -> Any:
-    """``compute()`` once per state of the data (new articles or events invalidate it)."""
-    cache: dict[str, Any] = store.__dict__.setdefault("_view_cache", {})
+    """``compute()`` once per state of the data (new articles or events invalidate it); the
+    least recently used of ``CACHE_SIZE`` results is dropped first."""
+    cache: OrderedDict[str, Any] = store.__dict__.setdefault("_view_cache", OrderedDict())
     key = signature(store)
     with _lock:
         hit = cache.get(name)
         if hit is not None and hit[0] == key:
+            cache.move_to_end(name)
             return hit[1]
     value = compute()
     with _lock:
         cache[name] = (key, value)
+        while len(cache) > CACHE_SIZE:
+            cache.popitem(last=False)
     return value
+
+
+def _fkey(f: EventFilter | None) -> str:
+    return repr(sorted(vars(f).items())) if f is not None else "-"
 
 
 def _filtered(f: EventFilter | None, store: Store) -> Select[Any] | None:
@@ -58,7 +70,7 @@ def actors(store: Store, f: EventFilter | None, limit: int, offset: int, words: 
         rows = [a for a in cached(store, "actors", lambda: _actor_rows(store, None))
                 if all(w in f"{a['actor_id']} {a['name'] or ''} {a['country'] or ''}".casefold() for w in words or [])]
     else:
-        rows = _actor_rows(store, ea.event_pk.in_(sub))
+        rows = cached(store, f"actors:{_fkey(f)}", lambda: _actor_rows(store, ea.event_pk.in_(sub)))
     return len(rows), rows[offset:offset + limit]
 
 
@@ -83,7 +95,7 @@ def network(store: Store, f: EventFilter | None, limit: int = 300) -> dict[str, 
     sub = _filtered(f, store)
     if sub is None:
         return cached(store, f"network:{limit}", lambda: _network(store, None, limit))
-    return _network(store, sub, limit)
+    return cached(store, f"network:{limit}:{_fkey(f)}", lambda: _network(store, sub, limit))
 
 
 def _network(store: Store, sub: Select[Any] | None, limit: int) -> dict[str, list[dict[str, Any]]]:
@@ -121,7 +133,7 @@ def places(store: Store, f: EventFilter | None, limit: int = 500) -> dict[str, l
     sub = _filtered(f, store)
     if sub is None:
         return cached(store, f"places:{limit}", lambda: _places(store, None, limit))
-    return _places(store, sub, limit)
+    return cached(store, f"places:{limit}:{_fkey(f)}", lambda: _places(store, sub, limit))
 
 
 def _places(store: Store, sub: Select[Any] | None, limit: int) -> dict[str, list[dict[str, Any]]]:
@@ -193,17 +205,34 @@ def fused_page(store: Store, f: EventFilter | None, limit: int, offset: int, min
     sub = _filtered(f, store)
     if sub is not None:
         conds.append(FusedRow.pk.in_(select(FusedMemberRow.fused_pk).where(FusedMemberRow.event_pk.in_(sub))))
+    def count() -> int:
+        with Session(store.engine) as s:
+            return s.scalar(select(func.count()).select_from(FusedRow).where(*conds)) or 0
+
+    total = cached(store, f"fused-count:{min_sources}:{contradicted}:{_fkey(f)}", count)
     with Session(store.engine) as s:
-        total = s.scalar(select(func.count()).select_from(FusedRow).where(*conds)) or 0
         q = select(FusedRow.data).where(*conds).order_by(FusedRow.first_seen, FusedRow.fused_id).offset(offset)
         rows = s.scalars(q.limit(limit) if limit else q)
-        return total, [dict(d) for d in rows]
+        return total, [trimmed(dict(d)) if limit else dict(d) for d in rows]
+
+
+LISTED = 100  # ids a list item carries; the item's own endpoint has them all
+
+
+def trimmed(item: dict[str, Any], cut: int | None = LISTED) -> dict[str, Any]:
+    """A fused event or story as a list shows it: at most LISTED event ids and articles, with
+    their full numbers in ``n_events`` / ``n_articles`` (``cut=None``: all, with the numbers)."""
+    for key, count in (("event_ids", "n_events"), ("articles", "n_articles")):
+        if key in item:
+            item[count] = len(item[key])
+            item[key] = item[key][:cut]
+    return item
 
 
 def fused_one(store: Store, fused_id: str) -> dict[str, Any] | None:
     with Session(store.engine) as s:
         data = s.scalar(select(FusedRow.data).where(FusedRow.fused_id == fused_id))
-    return dict(data) if data is not None else None
+    return trimmed(dict(data), None) if data is not None else None
 
 
 def story_page(store: Store, limit: int, offset: int, country: str | None = None, article: str | None = None
@@ -219,7 +248,7 @@ def story_page(store: Store, limit: int, offset: int, country: str | None = None
         q = (select(StoryRow.data, StoryRow.n_fused).where(*conds)
              .order_by(StoryRow.n_articles.desc(), StoryRow.n_fused.desc(), StoryRow.story_id).offset(offset))
         rows = s.execute(q.limit(limit) if limit else q).all()
-    return total, [{**dict(d), "length": int(n)} for d, n in rows]
+    return total, [{**(trimmed(dict(d)) if limit else dict(d)), "length": int(n)} for d, n in rows]
 
 
 def story_one(store: Store, story_id: str, steps: int = 1000) -> dict[str, Any] | None:
@@ -232,7 +261,7 @@ def story_one(store: Store, story_id: str, steps: int = 1000) -> dict[str, Any] 
             return None
         members = [dict(d) for d in s.scalars(select(FusedRow.data).where(FusedRow.story_pk == row.pk)
                                               .order_by(FusedRow.first_seen, FusedRow.fused_id).limit(steps))]
-    return {**dict(row.data), "length": int(row.n_fused), "fused_ids": [m["fused_id"] for m in members],
+    return {**trimmed(dict(row.data), None), "length": int(row.n_fused), "fused_ids": [m["fused_id"] for m in members],
             "timeline": [timeline_entry(m) for m in members]}
 
 

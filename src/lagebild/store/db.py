@@ -8,6 +8,7 @@ keeps what it committed, and the same run again resumes.
 from __future__ import annotations
 
 import os
+import sqlite3
 import weakref
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -340,9 +341,15 @@ def unique_events(events: list[Event]) -> list[Event]:
 def _close_engine(engine: Engine) -> None:
     if engine.dialect.name == "sqlite":
         try:
-            with engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        except SQLAlchemyError:
+            raw = engine.raw_connection()  # outside any transaction: a checkpoint inside one cannot finish
+            try:
+                cur = raw.cursor()
+                cur.execute("PRAGMA optimize")  # statistics for the planner, where they are stale
+                cur.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                cur.close()
+            finally:
+                raw.close()
+        except (SQLAlchemyError, sqlite3.Error):
             pass  # busy with another process: it checkpoints when it closes
     engine.dispose()
 

@@ -102,8 +102,17 @@ def event_page(store: Store, f: EventFilter, limit: int, offset: int = 0, after:
                count: bool = True) -> tuple[int, list[dict[str, Any]], str | None]:
     """One page of events matching ``f``, how many match in all, and the cursor of the next page
     (pass it as ``after`` instead of a deep ``offset``)."""
+    def counted() -> int:
+        with Session(store.engine) as s:
+            return s.scalar(f.apply(select(func.count()).select_from(EventRow), store.dialect)) or 0
+
+    if count:
+        from .aggregates import cached
+
+        total = cached(store, f"events-count:{sorted(vars(f).items())!r}", counted)
+    else:
+        total = -1
     with Session(store.engine) as s:
-        total = s.scalar(f.apply(select(func.count()).select_from(EventRow), store.dialect)) or 0 if count else -1
         q = _ordered(f.apply(select(EventRow.pk, EventRow.day, EventRow.data), store.dialect))
         q = _after(q, after) if after else q.offset(offset)
         rows = s.execute(q.limit(limit + 1)).all()

@@ -82,7 +82,7 @@ class EventRow(Base):
 
 Index("ix_events_order", EventRow.day, EventRow.pk)
 Index("ix_events_edge", EventRow.source_key, EventRow.target_key, EventRow.event_type)
-Index("ix_events_point", EventRow.lat, EventRow.lon, EventRow.event_type)
+Index("ix_events_point", EventRow.lat, EventRow.lon, EventRow.event_type, EventRow.location_country, EventRow.location_name)
 Index("ix_events_type_date", EventRow.event_type, EventRow.event_date)
 Index("ix_events_attributed", EventRow.attributed_to)  # the sources facet: a covering scan
 

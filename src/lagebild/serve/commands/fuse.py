@@ -65,7 +65,7 @@ def register(app: typer.Typer) -> None:
         for f_ in found:
             t.add_row(f_.get("first_seen") or "", f_["event_type"], _actor(f_.get("source")), _actor(f_.get("target")),
                       (f_.get("location") or {}).get("name") or "", f_["modality"], str(f_["corroboration"]),
-                      str(len(f_["articles"])), "; ".join(c["detail"] for c in f_["contradictions"]))
+                      str(f_.get("n_articles", len(f_["articles"]))), "; ".join(c["detail"] for c in f_["contradictions"]))
         Console(width=None if Console().is_terminal else 200).print(t)
 
     @app.command(rich_help_panel="Across articles")
@@ -90,7 +90,7 @@ def register(app: typer.Typer) -> None:
         for col in ("story", "title", "from", "to", "articles", "events", "countries"):
             t.add_column(col)
         for s in found:
-            t.add_row(s["story_id"], s["title"], s["start"] or "", s["end"] or "", str(len(s["articles"])),
+            t.add_row(s["story_id"], s["title"], s["start"] or "", s["end"] or "", str(s.get("n_articles", len(s["articles"]))),
                       str(s["length"]), ", ".join(s["countries"][:6]))
         Console(width=None if Console().is_terminal else 200).print(t)
 
