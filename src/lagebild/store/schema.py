@@ -47,7 +47,7 @@ class ArticleRow(Base):
     origin: Mapped[str | None] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text)
     ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    n_events: Mapped[int] = mapped_column(Integer, default=0)  # article lists show it without counting events
+    n_events: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # article lists show it without counting events
 
 
 Index("ix_articles_newest", ArticleRow.published, ArticleRow.pk)
@@ -83,7 +83,7 @@ class EventRow(Base):
 Index("ix_events_order", EventRow.day, EventRow.pk)
 Index("ix_events_edge", EventRow.source_key, EventRow.target_key, EventRow.event_type)
 Index("ix_events_point", EventRow.lat, EventRow.lon, EventRow.event_type, EventRow.location_country, EventRow.location_name)
-Index("ix_events_type_date", EventRow.event_type, EventRow.event_date)
+Index("ix_events_type_day", EventRow.event_type, EventRow.day, EventRow.pk)  # a type's events in list order
 Index("ix_events_attributed", EventRow.attributed_to)  # the sources facet: a covering scan
 
 
