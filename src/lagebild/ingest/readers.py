@@ -86,6 +86,17 @@ def _article(text: str, meta: dict[str, Any], opts: ReadOptions, where: str, def
                    title=meta.get("title"), url=meta.get("url"), origin=where)
 
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """YAML without implicit timestamps: a date stays text, so an impossible one ("2025-02-30")
+    is reported by parse_date in one line instead of failing inside the YAML parser."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 @reader(".txt", ".md")
 def read_txt(path: Path, opts: ReadOptions) -> Iterator[Article]:
     """Plain text, optionally with a YAML front-matter block between '---' lines."""
@@ -96,7 +107,7 @@ def read_txt(path: Path, opts: ReadOptions) -> Iterator[Article]:
         if end == -1:
             raise InputError(str(path), "front matter starts with '---' but has no closing '---' line")
         try:
-            meta = yaml.safe_load(text[4:end]) or {}
+            meta = yaml.load(text[4:end], Loader=_FrontMatterLoader) or {}  # noqa: S506 - a SafeLoader
         except yaml.YAMLError as exc:
             raise InputError(str(path), f"invalid front matter: {str(exc).splitlines()[0]}") from None
         if not isinstance(meta, dict):
@@ -209,6 +220,8 @@ def check_paths(paths: list[Path]) -> None:
     for p in paths:
         if not p.exists():
             raise InputError(str(p), "no such file or directory")
+        if not p.is_dir() and not p.is_file():
+            raise InputError(str(p), "not a regular file or directory (expected .txt, .html, .jsonl or a directory)")
         if p.is_file() and not suffix(p):
             raise InputError(str(p), f"unknown input format {''.join(p.suffixes[-2:]) or '(no suffix)'!r} "
                                      f"(known: {', '.join(sorted(READERS))}, or a directory)")

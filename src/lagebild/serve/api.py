@@ -14,30 +14,22 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from fastapi import Depends, FastAPI, Header, Query, Request
-from fastapi.exceptions import RequestValidationError
+from fastapi import Depends, FastAPI, Header, Query
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
-from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..errors import InputError, LagebildError
+from ..errors import InputError
 from ..store import aggregates, queries
 from ..store.db import Store
+from .enrich import article_meta, facet_counts, readable_titles, stored_under, warm_pipeline
+from .errors import ApiError, install_error_handlers, reject_unknown_query
 
 STATIC = Path(__file__).parent / "static"
 TOKEN_ENV = "LAGEBILD_API_TOKEN"
 TOKEN_FILE_ENV = "LAGEBILD_API_TOKEN_FILE"
 MAX_LIMIT = 500
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"description": "No such item (JSON error)"}}
-
-
-class ApiError(Exception):
-    """An error with its HTTP status; rendered as the JSON error body."""
-
-    def __init__(self, status: int, message: str, detail: Any = None) -> None:
-        super().__init__(message)
-        self.status, self.message, self.detail = status, message, detail
 
 
 def load_token(token: str | None = None, token_file: str | Path | None = None) -> str | None:
@@ -103,13 +95,14 @@ def event_filter(
     denied: bool | None = None,
 ) -> queries.EventFilter:
     """The event filters shared by events, network, map, actors and fused events."""
+    from ..knowledge.country_names import resolve_actor_query
     from ..knowledge.ontology import event_types
 
     if type and type.upper() not in event_types():
         raise ApiError(400, f"unknown event type {type!r}", {"allowed": event_types()})
     if since and until and since > until:
         raise ApiError(400, f"'since' ({since}) is after 'until' ({until})")
-    return queries.EventFilter(actor=actor or None, country=country, event_type=type, modality=modality,
+    return queries.EventFilter(actor=resolve_actor_query(actor), country=country, event_type=type, modality=modality,
                                source=source or None, since=since, until=until, article=article or None,
                                q=(q or "").strip() or None, denied=denied)
 
@@ -117,54 +110,54 @@ def event_filter(
 Filters = Annotated[queries.EventFilter, Depends(event_filter)]
 
 
-def create_app(db: str | None = None, token: str | None = None, load_pipeline: bool = False) -> FastAPI:
-    """The app over database ``db``; ``token`` enables writing (None: read-only). With
-    ``load_pipeline`` the extraction pipeline is built now, not on the first POST."""
+def create_app(db: str | None = None, token: str | None = None, preload: bool = False) -> FastAPI:
+    """The app over database ``db``; ``token`` enables writing (None: read-only). ``preload``
+    loads the extraction pipeline now, so the first POST does not wait for it."""
     store = Store(db, create=True)
     app = FastAPI(title="lagebild", version="1", description=(
         "The stored situation picture: articles, PLOVER events with source attribution, modality and "
         "denials, fused events, stories and actors. Read-only unless a write token is configured "
         f"(${TOKEN_ENV}); then `POST /api/articles` with `Authorization: Bearer <token>` ingests an article."),
-        docs_url=None, redoc_url=None, openapi_url="/api/openapi.json")
+        docs_url=None, redoc_url=None, openapi_url="/api/openapi.json", dependencies=[Depends(reject_unknown_query)])
     app.state.store = store
     app.state.token = token
     cache: dict[str, Any] = {}
     lock = threading.Lock()
+    if preload and token:
+        cache["pipeline"] = warm_pipeline()
 
-    # -- errors ------------------------------------------------------------------------------
-    def error(status: int, message: str, detail: Any = None) -> JSONResponse:
-        return JSONResponse({"error": {"status": status, "message": message, "detail": detail}}, status_code=status,
-                            headers={"WWW-Authenticate": "Bearer"} if status == 401 else None)
+    install_error_handlers(app)
 
-    @app.exception_handler(ApiError)
-    async def _api_error(_: Request, exc: ApiError) -> JSONResponse:
-        return error(exc.status, exc.message, exc.detail)
-
-    @app.exception_handler(RequestValidationError)
-    async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
-        problems = [{"where": ".".join(str(p) for p in e["loc"]), "problem": e["msg"]} for e in exc.errors()]
-        message = "; ".join(f"{p['where']}: {p['problem']}" for p in problems) or "invalid request"
-        return error(422, f"invalid input: {message}", problems)
-
-    @app.exception_handler(StarletteHTTPException)
-    async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
-        message = {404: "not found", 405: "method not allowed"}.get(exc.status_code, str(exc.detail))
-        return error(exc.status_code, message if exc.detail in (None, "Not Found", "Method Not Allowed") else str(exc.detail))
-
-    @app.exception_handler(LagebildError)
-    async def _lagebild(_: Request, exc: LagebildError) -> JSONResponse:
-        return error(400, str(exc))
-
-    if load_pipeline:
-        from ..pipeline import Pipeline
-
-        cache["pipeline"] = Pipeline()
+    def with_titles(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Stories none of whose articles has a title are named by their best-told happening."""
+        arts = queries.article_titles(store, sorted({a for x in items for a in x.get("articles") or []}))
+        untitled = [x for x in items if not any((arts.get(a) or {}).get("title") for a in x.get("articles") or [])]
+        members = {x["story_id"]: aggregates.story_members(store, x["story_id"]) for x in untitled}
+        marked = [{**x, "fused_ids": [f["fused_id"] for f in members[x["story_id"]]]} if x["story_id"] in members else x
+                  for x in items]
+        named = readable_titles(marked, [f for ms in members.values() for f in ms], arts)
+        return [{**n, "fused_ids": x["fused_ids"]} if "fused_ids" in x else {k: v for k, v in n.items() if k != "fused_ids"}
+                for n, x in zip(named, items, strict=True)]
 
     # -- read ----------------------------------------------------------------------------------
     @app.get("/api/summary", tags=["picture"])
     def summary() -> dict[str, Any]:
         """Counts and the values the filters can take (event types, modalities, countries, sources, dates)."""
-        return {**aggregates.cached(store, "facets", lambda: queries.facets(store)), "writable": app.state.token is not None}
+        import pycountry
+
+        from ..knowledge.names import country_name
+
+        found = aggregates.cached(store, "facets", lambda: queries.facets(store))
+        # display names for the codes, so the UI labels actors "Georgia (civilians)", not "GEO-CIV"
+        codes = {c.alpha_3 for c in pycountry.countries} | set(found.get("countries") or {})
+        return {**found, "country_names": {c: country_name(c) for c in sorted(codes)},
+                "writable": app.state.token is not None}
+
+    @app.get("/api/facets", tags=["picture"])
+    def get_facets(f: Filters) -> dict[str, Any]:
+        """What each filter choice would give with the other filters kept: counts of event types,
+        modalities, countries and sources (for the dropdowns)."""
+        return aggregates.cached(store, f"facet-counts:{aggregates.fkey(f)}", lambda: facet_counts(store, f))
 
     @app.get("/api/articles", response_model=Page, tags=["articles"])
     def list_articles(q: Text = None, lang: Annotated[str | None, Query(pattern=r"^[a-z]{2}$")] = None,
@@ -190,6 +183,9 @@ def create_app(db: str | None = None, token: str | None = None, load_pipeline: b
             total, items, nxt = queries.event_page(store, f, limit, offset, after=after)
         except ValueError as exc:
             raise ApiError(400, str(exc)) from None
+        titles = article_meta(store, {i.get("article") for i in items})
+        for item in items:  # the table shows the article's title and, for undated events, its date
+            item["article_meta"] = titles.get(item.get("article")) or {"title": None, "published": None}
         return Page(total=total, limit=limit, offset=offset, items=items, next=nxt)
 
     @app.get("/api/events/{event_id}", responses=NOT_FOUND, tags=["events"])
@@ -258,7 +254,7 @@ def create_app(db: str | None = None, token: str | None = None, load_pipeline: b
         """Stories: articles linked by the events they share, largest first (without their timelines;
         ``length`` counts the timeline's steps). Filter by an involved country or a member article."""
         total, items = aggregates.story_page(store, limit, offset, country, article or None)
-        return Page(total=total, limit=limit, offset=offset, items=items)
+        return Page(total=total, limit=limit, offset=offset, items=with_titles(items))
 
     @app.get("/api/stories/{story_id}", responses=NOT_FOUND, tags=["stories"])
     def get_story(story_id: str) -> dict[str, Any]:
@@ -266,7 +262,7 @@ def create_app(db: str | None = None, token: str | None = None, load_pipeline: b
         found = aggregates.story_one(store, story_id)
         if found is None:
             raise ApiError(404, f"no story {story_id!r}")
-        return found
+        return with_titles([found])[0]
 
     # -- write ---------------------------------------------------------------------------------
     def require_token(authorization: Annotated[str | None, Header()] = None) -> None:
@@ -298,6 +294,11 @@ def create_app(db: str | None = None, token: str | None = None, load_pipeline: b
         stored = queries.article_hash(store, article.id)
         if stored is not None and stored != article.content_hash:
             raise ApiError(409, f"article id {article.id!r} is already stored with a different text")
+        same = stored_under(store, article.content_hash)
+        if same is not None:  # the same text under another (or its own) id: answer with what is stored
+            ids = [e["event_id"] for e in queries.all_events(store, queries.EventFilter(article=same))]
+            return JSONResponse(IngestResult(article_id=same, added=False, events=len(ids), event_ids=ids).model_dump(),
+                                status_code=200)
         with lock:
             pipeline = cache.get("pipeline") or cache.setdefault("pipeline", Pipeline())
         events = pipeline(article).events
@@ -323,3 +324,4 @@ def create_app(db: str | None = None, token: str | None = None, load_pipeline: b
         return FileResponse(STATIC / "index.html")
 
     return app
+

@@ -51,8 +51,12 @@ def cached(store: Store, name: str, compute: Callable[[], Any]) -> Any:
     return value
 
 
-def _fkey(f: EventFilter | None) -> str:
+def fkey(f: EventFilter | None) -> str:
+    """A filter as a cache key."""
     return repr(sorted(vars(f).items())) if f is not None else "-"
+
+
+_fkey = fkey
 
 
 def _filtered(f: EventFilter | None, store: Store) -> Select[Any] | None:
@@ -268,8 +272,20 @@ def story_one(store: Store, story_id: str, steps: int = 1000) -> dict[str, Any] 
             return None
         members = [dict(d) for d in s.scalars(select(FusedRow.data).where(FusedRow.story_pk == row.pk)
                                               .order_by(FusedRow.first_seen, FusedRow.fused_id).limit(steps))]
+    # each step with its who, whom and where, so a reader can write a readable line
+    steps = [{**timeline_entry(m), **{k: m.get(k) for k in ("source", "target", "location", "modality")}} for m in members]
     return {**trimmed(dict(row.data), None), "length": int(row.n_fused), "fused_ids": [m["fused_id"] for m in members],
-            "timeline": [timeline_entry(m) for m in members]}
+            "timeline": steps}
+
+
+def story_members(store: Store, story_id: str, steps: int = 1000) -> list[dict[str, Any]]:
+    """The fused events of one story (the first ``steps`` by date)."""
+    with Session(store.engine) as s:
+        pk = s.scalar(select(StoryRow.pk).where(StoryRow.story_id == story_id))
+        if pk is None:
+            return []
+        return [dict(d) for d in s.scalars(select(FusedRow.data).where(FusedRow.story_pk == pk)
+                                          .order_by(FusedRow.first_seen, FusedRow.fused_id).limit(steps))]
 
 
 def story_of_article(store: Store, article_id: str) -> str | None:

@@ -34,7 +34,7 @@ def register(app: typer.Typer) -> None:
                                         "independent sources."),
         contradicted: bool = typer.Option(False, "--contradicted", help="Only events whose reports disagree."),
         actor: str = typer.Option(None, "--actor", "-a", help="Actor id, country code or name in any report."),
-        country: str = typer.Option(None, "--country", help="ISO3 country of a source, target or place."),
+        country: str = typer.Option(None, "--country", help="Country (code or name) of a source, target or place."),
         event_type: str = typer.Option(None, "--type", "-t", help="PLOVER event type, e.g. MOBILIZE."),
         since: str = typer.Option(None, "--since", help="Only reports dated on or after YYYY-MM-DD."),
         until: str = typer.Option(None, "--until", help="Only reports dated on or before YYYY-MM-DD."),
@@ -45,16 +45,20 @@ def register(app: typer.Typer) -> None:
         """Events merged across articles: duplicates merged, independent sources counted
         (corroboration), disagreements shown (denials, negations, counts, places, actors), by date."""
         from ...errors import InputError
+        from ...knowledge.country_names import country_code, resolve_actor_query
         from ...knowledge.ontology import event_types
         from ...store.aggregates import fused_page
-        from ...store.db import Store
         from ...store.queries import EventFilter
+        from ..options import open_store
 
         if event_type and event_type.upper() not in event_types():
             raise InputError("--type", f"unknown event type {event_type!r} (PLOVER: {', '.join(event_types())})")
-        f = EventFilter(actor=actor, country=country, event_type=event_type, since=since_option(since),
-                        until=since_option(until, "--until"))
-        with Store(db, create=False) as store:
+        code = country_code(country) if country else None
+        if country and code is None:
+            raise InputError("--country", f"unknown country {country!r} (an ISO code such as IRN, or a name)")
+        f = EventFilter(actor=resolve_actor_query(actor), country=code, event_type=event_type,
+                        since=since_option(since), until=since_option(until, "--until"))
+        with open_store(db) as store:
             total, found = fused_page(store, f, limit, offset, min_sources, contradicted)
         if as_json:
             _print_json(found)
@@ -71,18 +75,20 @@ def register(app: typer.Typer) -> None:
     @app.command(rich_help_panel="Across articles")
     def stories(
         db: str = DbOption,
-        country: str = typer.Option(None, "--country", help="Only stories involving this ISO3 country."),
+        country: str = typer.Option(None, "--country", help="Only stories involving this country (code or name)."),
         article: str = typer.Option(None, "--article", help="Only the story of this article id."),
         limit: int = typer.Option(100, "--limit", "-n", min=1, help="At most this many stories."),
         offset: int = typer.Option(0, "--offset", min=0, help="Skip this many first."),
         as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
     ) -> None:
         """Stories: groups of articles that report the same events, largest first."""
+        from ...knowledge.country_names import country_code
         from ...store.aggregates import story_page
-        from ...store.db import Store
+        from ..options import open_store
 
-        with Store(db, create=False) as store:
-            total, found = story_page(store, limit, offset, country, article)
+        with open_store(db) as store:
+            total, found = story_page(store, limit, offset, (country_code(country) or country) if country else None,
+                                      article)
         if as_json:
             _print_json(found)
             return
@@ -102,9 +108,9 @@ def register(app: typer.Typer) -> None:
         """The timeline of one story: its fused events by date, with sources and disputes."""
         from ...errors import InputError
         from ...store.aggregates import story_of_article, story_one
-        from ...store.db import Store
+        from ..options import open_store
 
-        with Store(db, create=False) as store:
+        with open_store(db) as store:
             match = story_one(store, story) or story_one(store, story_of_article(store, story) or "")
         if match is None:
             raise InputError(story, "no such story or article (see `lagebild stories`)")
@@ -123,9 +129,9 @@ def register(app: typer.Typer) -> None:
         """Rebuild the fused events and stories from all stored events (ingest keeps them up to
         date; this gives the same result from scratch, e.g. after fusion rules changed)."""
         from ...fuse.incremental import rebuild
-        from ...store.db import Store
+        from ..options import open_store
 
-        with Store(db, create=False) as store:
+        with open_store(db) as store:
             n_fused, n_stories = rebuild(store)
         if not quiet:
             typer.echo(f"{n_fused} fused event(s), {n_stories} stor{'y' if n_stories == 1 else 'ies'} rebuilt")
