@@ -30,6 +30,7 @@ from .events import MAX_SPAN, SLACK, _published, blocking_key, group_indexes, li
 from .stories import story
 
 CHUNK = 500
+STORED_ARTICLES = 1000  # articles kept in a story's row (a story of a year's news can hold most articles)
 
 
 def _meta(s: Session, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
@@ -157,6 +158,8 @@ def refresh_stories(s: Session, stories: list[int]) -> None:
         st = story(members, meta)
         st.pop("timeline")
         st.pop("fused_ids")
+        st["n_articles"] = len(st["articles"])
+        st["articles"] = st["articles"][:STORED_ARTICLES]  # all of them are in story_articles
         s.execute(update(StoryRow).where(StoryRow.pk == pk).values(
             story_id=st["story_id"], n_articles=len(st["articles"]), n_fused=len(members), data=st))
         s.execute(delete(StoryCountryRow).where(StoryCountryRow.story_pk == pk))

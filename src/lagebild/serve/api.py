@@ -130,8 +130,9 @@ def create_app(db: str | None = None, token: str | None = None, preload: bool = 
 
     def with_titles(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Stories none of whose articles has a title are named by their best-told happening."""
-        arts = queries.article_titles(store, sorted({a for x in items for a in x.get("articles") or []}))
-        untitled = [x for x in items if not any((arts.get(a) or {}).get("title") for a in x.get("articles") or [])]
+        arts = queries.article_titles(store, sorted({a for x in items for a in (x.get("articles") or [])[:aggregates.LISTED]}))
+        untitled = [x for x in items if not any((arts.get(a) or {}).get("title")
+                                                for a in (x.get("articles") or [])[:aggregates.LISTED])]
         members = {x["story_id"]: aggregates.story_members(store, x["story_id"]) for x in untitled}
         marked = [{**x, "fused_ids": [f["fused_id"] for f in members[x["story_id"]]]} if x["story_id"] in members else x
                   for x in items]

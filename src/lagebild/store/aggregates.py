@@ -235,7 +235,7 @@ def trimmed(item: dict[str, Any], cut: int | None = LISTED) -> dict[str, Any]:
     their full numbers in ``n_events`` / ``n_articles`` (``cut=None``: all, with the numbers)."""
     for key, count in (("event_ids", "n_events"), ("articles", "n_articles")):
         if key in item:
-            item[count] = len(item[key])
+            item.setdefault(count, len(item[key]))  # a stored story keeps only its first articles
             item[key] = item[key][:cut]
     return item
 
@@ -263,7 +263,8 @@ def story_page(store: Store, limit: int, offset: int, country: str | None = None
 
 
 def story_one(store: Store, story_id: str, steps: int = 1000) -> dict[str, Any] | None:
-    """One story with its timeline (the first ``steps`` fused events by date)."""
+    """One story with its timeline (the first ``steps`` fused events by date) and its first
+    ``steps`` articles (``n_articles`` counts all)."""
     from ..fuse.stories import timeline_entry
 
     with Session(store.engine) as s:
@@ -273,9 +274,9 @@ def story_one(store: Store, story_id: str, steps: int = 1000) -> dict[str, Any] 
         members = [dict(d) for d in s.scalars(select(FusedRow.data).where(FusedRow.story_pk == row.pk)
                                               .order_by(FusedRow.first_seen, FusedRow.fused_id).limit(steps))]
     # each step with its who, whom and where, so a reader can write a readable line
-    steps = [{**timeline_entry(m), **{k: m.get(k) for k in ("source", "target", "location", "modality")}} for m in members]
-    return {**trimmed(dict(row.data), None), "length": int(row.n_fused), "fused_ids": [m["fused_id"] for m in members],
-            "timeline": steps}
+    entries = [{**timeline_entry(m), **{k: m.get(k) for k in ("source", "target", "location", "modality")}} for m in members]
+    return {**trimmed(dict(row.data), steps), "length": int(row.n_fused), "fused_ids": [m["fused_id"] for m in members],
+            "timeline": entries}
 
 
 def story_members(store: Store, story_id: str, steps: int = 1000) -> list[dict[str, Any]]:
