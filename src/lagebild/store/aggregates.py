@@ -107,7 +107,7 @@ def _network(store: Store, sub: Select[Any] | None, limit: int) -> dict[str, lis
     n = func.count().label("n")
     q = (select(e.source_key, e.target_key, e.event_type, n)
          .where(e.source_key.is_not(None), e.target_key.is_not(None), e.source_key != e.target_key)
-         .group_by(e.source_key, e.target_key, e.event_type).order_by(n.desc(), e.source_key, e.target_key, e.event_type)
+         .group_by(e.source_key, e.target_key, e.event_type).order_by(n.desc(), func.min(e.pk))  # ties: first seen first
          .limit(limit))
     if sub is not None:
         q = q.where(e.pk.in_(sub))
