@@ -64,7 +64,7 @@ class EnglishSyntax:
         if tag is None:
             return True
         if tag.startswith("NN") and not tag.startswith("NNP"):  # "the attacks", "Russia's attacks": a noun phrase
-            return not any(parse.deps.get(c) in ("det", "poss", "amod", "nummod", "compound") for c in parse.children.get(i, []))
+            return not any(parse.deps.get(c) in ("det", "poss", "nummod", "compound") for c in parse.children.get(i, []))
         return not tag.startswith(("NNP", "JJ"))
 
     def noun_ok(self, doc: Doc, parse: Analysis, i: int) -> bool:
