@@ -8,6 +8,7 @@ their source from a genitive or adjective ("Verlegung nordkoreanischer Soldaten"
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -393,8 +394,9 @@ class EventExtractor:
             clauses = split_clauses(doc, s.i, self.breaks, self.weak, self.determiners, self.comma_breaks, self.finite,
                                     self.infinitive_markers)
             accusation: tuple[Event, Mention] | None = None  # "X wirft Y vor, ... angegriffen zu haben"
-            spans = self.cues.attributions(doc, s.i, clauses, doc.mentions, self.particles, self.known_verbs)
-            sent_denials = self.cues.denials(doc, s.i, clauses, doc.mentions, self.particles, self.known_verbs)
+            in_sent = self._by_sent.get(s.i, [])  # this sentence's mentions only: linear in the article
+            spans = self.cues.attributions(doc, s.i, clauses, in_sent, self.particles, self.known_verbs)
+            sent_denials = self.cues.denials(doc, s.i, clauses, in_sent, self.particles, self.known_verbs)
             denials.extend(sent_denials)
             denial_clauses = {id(d.clause) for d in sent_denials}
             cue_toks = {j for sp in spans for j in range(sp.cue_start, sp.cue_end)}
@@ -544,7 +546,7 @@ class EventExtractor:
         sent = doc.sentences[c.sent]
         date = _nearest_date(doc.dates, toks[c.start].start, toks[c.end - 1].end, toks[trig.tok].start) or \
             _nearest_date(doc.dates, sent.start, sent.end, toks[trig.tok].start)
-        quantities = [q for q in doc.quantities if toks[c.start].start <= q.start < toks[c.end - 1].end]
+        quantities = _within(doc.quantities, toks[c.start].start, toks[c.end - 1].end)
         equipment = [m.actor.name for m in in_clause if m.kind == "equipment" and m.actor is not None]
         attribution = [a for sp in spans if sp.scope_start <= trig.tok < sp.scope_end for a in sp.attributions]
         attribution = [_own_side(a, source) for a in attribution]
@@ -582,16 +584,19 @@ class EventExtractor:
         """A denial covers earlier claims that involve the deniers, in its paragraph or up to three
         sentences back (wire copy puts each sentence in a paragraph of its own), or else the claims of
         the sentence just before it ("Moskau und Pjöngjang bestreiten dies")."""
+        sents = [e.evidence_sentence for e in events]  # events come in sentence order
         for d in denials:
             para = doc.sentences[d.sent].paragraph
             countries = {a.country for a in d.deniers}
-            earlier = [e for e in events if e.evidence_sentence < d.sent and (
+            # a denial looks back at most 50 sentences, which keeps this linear in the article
+            window = events[bisect_left(sents, d.sent - 50):bisect_left(sents, d.sent + 1)]
+            earlier = [e for e in window if e.evidence_sentence < d.sent and (
                 doc.sentences[e.evidence_sentence].paragraph == para or d.sent - e.evidence_sentence <= 3)]
             involved = [e for e in earlier
                         if (e.source and e.source.country in countries) or (e.target and e.target.country in countries)]
             chosen = involved or [e for e in earlier if e.evidence_sentence == d.sent - 1]
             if not d.back_reference and not involved:
-                chosen = [e for e in events if e.evidence_sentence == d.sent]
+                chosen = [e for e in window if e.evidence_sentence == d.sent]
             for e in chosen:
                 for a in d.deniers:
                     if all(x.country != a.country or x.name != a.name for x in e.denied_by):
@@ -641,8 +646,13 @@ def _duplicate(a: Event, b: Event) -> bool:
     return who(a.target) == who(b.target) or who(a.target) is None
 
 
+def _within(items: list[Any], lo: int, hi: int) -> list[Any]:
+    """Items (sorted by ``start``, as the pipeline leaves them) starting in [lo, hi), by bisection."""
+    return items[bisect_left(items, lo, key=lambda x: x.start):bisect_left(items, hi, key=lambda x: x.start)]
+
+
 def _nearest_date(dates: list[DateRef], lo: int, hi: int, at: int) -> DateRef | None:
-    inside = [d for d in dates if lo <= d.start < hi]
+    inside = _within(dates, lo, hi)
     return min(inside, key=lambda d: abs(d.start - at)) if inside else None
 
 
