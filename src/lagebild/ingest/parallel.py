@@ -20,6 +20,7 @@ from typing import Any
 
 from ..errors import InputError, LagebildError
 from ..model import Article, Event
+from .limits import OverBudget, article_seconds, die_with_parent, time_budget
 from .readers import Page
 
 ENGINES = ("local", "dask")
@@ -54,11 +55,16 @@ def extract_article(item: Item) -> tuple[Article | None, Outcome]:
         from ..pipeline import Pipeline
 
         _PIPELINE = Pipeline()
+    budget = article_seconds()
     try:
-        article = item.article() if isinstance(item, Page) else item
-        if article is None:
-            return None, None
-        return article, _PIPELINE(article).events
+        with time_budget(budget):  # one pathological page must not stall a worker for good
+            article = item.article() if isinstance(item, Page) else item
+            if article is None:
+                return None, None
+            return article, _PIPELINE(article).events
+    except OverBudget:
+        return None, Failure(_where(item), f"analysis took longer than {budget:g} s, the time budget of one "
+                                           "article (LAGEBILD_ARTICLE_SECONDS)")
     except InputError as exc:
         return None, Failure(exc.where, exc.problem)
     except Exception as exc:  # noqa: BLE001 - a bug on one article must not kill a long run unseen
@@ -169,7 +175,7 @@ def extract_stream(articles: Iterable[Item], workers: int | None = None, engine:
     if fork and preload:
         warm_up()
     ctx = multiprocessing.get_context("fork" if fork else None)
-    pool = ProcessPoolExecutor(max_workers=n, mp_context=ctx)
+    pool = ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=die_with_parent)
     try:
         yield from _ordered(lambda b: pool.submit(extract_batch, b), batched(articles, batch), 2 * n,
                             lambda f: f.result(), on_error)

@@ -43,10 +43,17 @@ def register(app: typer.Typer) -> None:
             from ...errors import InputError
 
             raise InputError("--engine", f"unknown engine {engine!r} (known: {', '.join(ENGINES)})")
-        opts = ReadOptions(published_option(published), lang_option(lang))
+        skipped: list[str] = []
+
+        def report(exc: Exception) -> None:
+            skipped.append(str(exc))
+            typer.echo(f"lagebild: warning: skipped {exc}", err=True)
+
+        on_error = report if skip_bad else None
+        opts = ReadOptions(published_option(published), lang_option(lang), on_error=on_error)
         check_paths(paths)
         store = Store(db)
-        files = [f for p in paths for f in (iter_files(p) if p.is_dir() else [p])]
+        files = [f for p in paths for f in (iter_files(p, on_error) if p.is_dir() else [p])]
         with ingest_progress(quiet, total_files=len(files)) as progress:
             def articles():  # noqa: ANN202 - a generator of Article
                 for f in files:
@@ -54,14 +61,8 @@ def register(app: typer.Typer) -> None:
                     yield from read_items([f], opts)
                     progress.file_done()
 
-            skipped: list[str] = []
-
-            def report(exc: Exception) -> None:
-                skipped.append(str(exc))
-                typer.echo(f"lagebild: warning: skipped {exc}", err=True)
-
             stats = run_ingest(store, articles(), workers=workers, engine=engine, scheduler=scheduler,
-                               batch=batch, progress=progress, on_error=report if skip_bad else None)
+                               batch=batch, progress=progress, on_error=on_error)
         if not quiet:
             total = store.counts()
             bad = f"{len(skipped)} skipped as bad, " if skip_bad else ""
