@@ -90,7 +90,10 @@ class WatchState:
         """Write atomically: a crash mid-write leaves the previous state, never a broken file."""
         data = {"version": 1, "feeds": {k: {"etag": v.etag, "modified": v.modified, "seen": v.seen}
                                         for k, v in self.feeds.items()}}
-        fd, tmp = tempfile.mkstemp(prefix=".watch-", dir=self.path.parent or Path("."))
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=".watch-", dir=self.path.parent or Path("."))
+        except OSError as exc:
+            raise InputError(str(self.path), f"cannot write the watch state: {exc.strerror or exc}") from None
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 json.dump(data, fh)

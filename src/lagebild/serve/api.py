@@ -21,7 +21,7 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..errors import InputError, LagebildError
+from ..errors import InputError, LagebildError, StorageError
 from ..store import queries
 from ..store.db import Store
 
@@ -116,8 +116,11 @@ def event_filter(
 Filters = Annotated[queries.EventFilter, Depends(event_filter)]
 
 
-def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
-    """The app over database ``db``; ``token`` enables writing (None: read-only)."""
+def create_app(db: str | None = None, token: str | None = None, allowed_hosts: list[str] | None = None) -> FastAPI:
+    """The app over database ``db``; ``token`` enables writing (None: read-only); ``allowed_hosts``:
+    the Host names it answers to (default: localhost)."""
+    from .security import secure
+
     store = Store(db, create=True)
     app = FastAPI(title="lagebild", version="1", description=(
         "The stored situation picture: articles, PLOVER events with source attribution, modality and "
@@ -126,6 +129,7 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
         docs_url=None, redoc_url=None, openapi_url="/api/openapi.json")
     app.state.store = store
     app.state.token = token
+    secure(app, lambda: app.state.token, TOKEN_ENV, allowed_hosts)
     cache: dict[str, Any] = {}
     lock = threading.Lock()
 
@@ -151,6 +155,8 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
 
     @app.exception_handler(LagebildError)
     async def _lagebild(_: Request, exc: LagebildError) -> JSONResponse:
+        if isinstance(exc, StorageError):  # busy or unreachable: the client may retry; no paths in the answer
+            return error(503, "the database is busy or unavailable; try again later")
         return error(400, str(exc))
 
     # -- derived data, cached until the events change ------------------------------------------
@@ -196,7 +202,7 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
         total, items = queries.article_page(store, (q or "").strip() or None, lang, limit, offset)
         return Page(total=total, limit=limit, offset=offset, items=items)
 
-    @app.get("/api/articles/{article_id}", responses=NOT_FOUND, tags=["articles"])
+    @app.get("/api/articles/{article_id:path}", responses=NOT_FOUND, tags=["articles"])
     def get_article(article_id: str) -> dict[str, Any]:
         """One article with its text, its events, and the spans to highlight (evidence, attribution, denial)."""
         found = queries.article(store, article_id)
@@ -320,7 +326,13 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
         with lock:
             pipeline = cache.get("pipeline") or cache.setdefault("pipeline", Pipeline())
         events = pipeline(article).events
-        stats = store.add_many([(article, events)])
+        try:
+            stats = store.add_many([(article, events)])
+        except StorageError:
+            stored = queries.article_hash(store, article.id)
+            if stored is not None and stored != article.content_hash:  # stored by another request meanwhile
+                raise ApiError(409, f"article id {article.id!r} is already stored with a different text") from None
+            raise
         result = IngestResult(article_id=article.id, added=stats.articles_added == 1, events=len(events),
                               event_ids=[e.to_json()["event_id"] for e in events])
         return result if result.added else JSONResponse(result.model_dump(), status_code=200)

@@ -41,10 +41,11 @@ class EventFilter:
         """Add the SQL-expressible filters to a select over ``EventRow``."""
         if self.actor:
             low = self.actor.lower()
-            like = f"%{low}%"
-            q = q.where(or_(func.lower(EventRow.source_actor).like(like), func.lower(EventRow.target_actor).like(like),
+            like = f"%{like_escape(low)}%"
+            q = q.where(or_(func.lower(EventRow.source_actor).like(like, escape="\\"),
+                            func.lower(EventRow.target_actor).like(like, escape="\\"),
                             func.lower(EventRow.source_country) == low, func.lower(EventRow.target_country) == low,
-                            func.lower(func.coalesce(EventRow.attributed_to, "")).like(like)))
+                            func.lower(func.coalesce(EventRow.attributed_to, "")).like(like, escape="\\")))
         if self.country:
             c = self.country.upper()
             q = q.where(or_(EventRow.source_country == c, EventRow.target_country == c, EventRow.location_country == c))
@@ -56,7 +57,8 @@ class EventFilter:
             if self.source.lower() == "none":
                 q = q.where(EventRow.attributed_to.is_(None))
             else:
-                q = q.where(func.lower(func.coalesce(EventRow.attributed_to, "")).like(f"%{self.source.lower()}%"))
+                q = q.where(func.lower(func.coalesce(EventRow.attributed_to, "")).like(
+                    f"%{like_escape(self.source.lower())}%", escape="\\"))
         if self.since:
             q = q.where(EventRow.event_date >= self.since)
         if self.until:
@@ -347,3 +349,8 @@ def signature(store: Store) -> tuple[int, int]:
     with Session(store.engine) as s:
         n, top = s.execute(select(func.count(), func.max(EventRow.pk)).select_from(EventRow)).one()
     return int(n or 0), int(top or 0)
+
+
+def like_escape(text: str) -> str:
+    """``text`` matched literally by LIKE (with escape "\\"): "%" and "_" are not wildcards here."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -42,7 +42,10 @@ def register(app: typer.Typer) -> None:
 
         opts = ReadOptions(None, lang_option(lang))
         sources = read_feed_list(feeds)
-        watch_state = WatchState(state or feeds.with_name(feeds.name + ".state.json"))
+        state_path = state or feeds.with_name(feeds.name + ".state.json")
+        if not state_path.parent.is_dir():  # found now, not after the first poll is stored
+            raise InputError(str(state_path), f"folder {str(state_path.parent)!r} does not exist (--state)")
+        watch_state = WatchState(state_path)
         store = Store(db)
         limit = 1 if once else max_polls
         failed = False
