@@ -63,7 +63,7 @@ def truncate(text: str, where: str, limit: int | None = None) -> str:
         cut = ends[-1]
     warn(f"{where}: article of {len(text):,} characters cut to {cut:,} at a sentence end "
          f"(limit {limit:,}; set LAGEBILD_MAX_CHARS to change it)")
-    return text[:cut]
+    return text[:cut].rstrip()
 
 
 def clean_text(text: str) -> str:
@@ -123,13 +123,18 @@ def time_budget(seconds: float | None) -> Iterator[None]:
     def expired(signum: int, frame: Any) -> None:
         raise OverBudget
 
+    import time
+
     old = signal.signal(signal.SIGALRM, expired)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    outer, _ = signal.setitimer(signal.ITIMER_REAL, seconds)
+    began = time.monotonic()
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, old)
+        if outer:  # an enclosing timer keeps what was left of it
+            signal.setitimer(signal.ITIMER_REAL, max(outer - (time.monotonic() - began), 0.001))
 
 
 def die_with_parent() -> None:

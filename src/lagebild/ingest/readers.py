@@ -18,7 +18,7 @@ import yaml
 
 from ..errors import InputError
 from ..model import Article
-from .limits import MAX_FRONT_MATTER, MAX_JSON_LINE, clean_text, load_json_line, truncate
+from .limits import MAX_FRONT_MATTER, MAX_JSON_LINE, clean_text, load_json_line, max_chars, truncate
 
 Reader = Callable[[Path, "ReadOptions"], Iterator["Article | Page"]]
 READERS: dict[str, Reader] = {}
@@ -100,7 +100,12 @@ def read_text_file(path: Path) -> str:
     """UTF-8 text of ``path``; one clear error for missing, unreadable, binary or empty files."""
     where = shown(path)
     _check_regular(path)
+    limit = 8 * max_chars()  # room for markup and multi-byte characters around the text limit
     try:
+        size = path.stat().st_size
+        if size > limit:
+            raise InputError(where, f"file of {size:,} bytes is over the limit of {limit:,} "
+                                    "(8 x LAGEBILD_MAX_CHARS); split it")
         raw = path.read_bytes()
     except OSError as exc:
         raise InputError(where, f"cannot read: {exc.strerror or exc}") from None
