@@ -328,7 +328,7 @@ def create_app(db: str | None = None, token: str | None = None, allowed_hosts: l
         events = pipeline(article).events
         try:
             stats = store.add_many([(article, events)])
-        except StorageError:
+        except (StorageError, InputError):
             stored = queries.article_hash(store, article.id)
             if stored is not None and stored != article.content_hash:  # stored by another request meanwhile
                 raise ApiError(409, f"article id {article.id!r} is already stored with a different text") from None

@@ -66,10 +66,6 @@ async def _json_error(send: Send, status: int, message: str) -> None:
     await send({"type": "http.response.body", "body": body})
 
 
-class _TooLarge(Exception):
-    pass
-
-
 class WriteGuard:
     """Write requests: the token first (nothing of the body is read without it), then the body
     limited to ``limit`` bytes, by its Content-Length and as it streams in (413 beyond)."""
@@ -92,27 +88,30 @@ class WriteGuard:
             await _json_error(send, 413, too_large)
             return
         seen = 0
-        started = False
+        started = refused = False
 
         async def limited() -> Message:
-            nonlocal seen
+            nonlocal seen, refused
+            if refused:
+                return {"type": "http.disconnect"}
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
-                if seen > self.limit:
-                    raise _TooLarge
+                if seen > self.limit:  # answer 413 now; the app sees a client that went away
+                    refused = True
+                    if not started:
+                        await _json_error(send, 413, too_large)
+                    return {"type": "http.disconnect"}
             return message
 
         async def tracked(message: Message) -> None:
             nonlocal started
+            if refused:
+                return  # the 413 is the answer
             started = started or message["type"] == "http.response.start"
             await send(message)
 
-        try:
-            await self.app(scope, limited, tracked)
-        except _TooLarge:
-            if not started:
-                await _json_error(send, 413, too_large)
+        await self.app(scope, limited, tracked)
 
 
 class SecurityHeaders:
