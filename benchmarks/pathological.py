@@ -1,12 +1,14 @@
 """Extraction time on pathological inputs, at a small size and at 10x that size.
 
-Each input is run through the whole pipeline in this process (CPU time, best of ``--repeat``);
+Each input is run through the per-article function of every ingest engine in this process (CPU
+time, best of ``--repeat``);
 the ratio large/small must stay at or below 10 (linear time) — a quadratic stage shows as ~100.
 
     .venv/bin/python benchmarks/pathological.py                 # sizes 20k and 200k characters
     .venv/bin/python benchmarks/pathological.py --small 5000 --repeat 1
 
-Exit status 1 if any ratio is above --max-ratio (default 10). Not a test: it measures.
+Exit status 1 if any ratio is above --max-ratio (default 12: linear, with room for timing noise on a
+shared machine; a quadratic stage gives ~100). Not a test: it measures.
 """
 
 from __future__ import annotations
@@ -49,14 +51,19 @@ def main() -> int:
     ap.add_argument("--small", type=int, default=20_000, help="characters of the small input")
     ap.add_argument("--factor", type=int, default=10, help="the large input is this many times larger")
     ap.add_argument("--repeat", type=int, default=2, help="runs per input (the fastest counts)")
-    ap.add_argument("--max-ratio", type=float, default=10.0, help="fail above this time ratio")
+    ap.add_argument("--max-ratio", type=float, default=12.0,
+                    help="fail above this time ratio (10 for linear time, plus room for timing noise)")
     args = ap.parse_args()
 
     sys.path.insert(0, str(ROOT / "src"))
+    from lagebild.ingest.parallel import Failure, extract_article
     from lagebild.model import Article
-    from lagebild.pipeline import Pipeline
 
-    pipeline = Pipeline()
+    def pipeline(article: Article) -> None:
+        """What every ingest engine runs per article (with its time budget and GC setting)."""
+        _, outcome = extract_article(article)
+        if isinstance(outcome, Failure):
+            raise SystemExit(f"{outcome.where}: {outcome.problem}")
     for lang in ("de", "en"):
         pipeline(Article("Warm up.", lang=lang))
     worst = 0.0

@@ -9,6 +9,7 @@ they share one copy. Dask workers build them on their first article of a languag
 
 from __future__ import annotations
 
+import gc
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -56,7 +57,9 @@ def extract_article(item: Item) -> tuple[Article | None, Outcome]:
 
         _PIPELINE = Pipeline()
     budget = article_seconds()
-    try:
+    collecting = gc.isenabled()
+    gc.disable()  # an article's tokens and mentions hold no cycles: collecting while they are built
+    try:  # only re-scans them, a cost that grows faster than the article (plain refcounting frees them)
         with time_budget(budget):  # one pathological page must not stall a worker for good
             article = item.article() if isinstance(item, Page) else item
             if article is None:
@@ -69,6 +72,9 @@ def extract_article(item: Item) -> tuple[Article | None, Outcome]:
         return None, Failure(exc.where, exc.problem)
     except Exception as exc:  # noqa: BLE001 - a bug on one article must not kill a long run unseen
         return None, Failure(_where(item), f"extraction failed: {_bug(exc)} (a bug in lagebild; please report it)")
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _where(item: Item) -> str:
