@@ -313,10 +313,12 @@ def create_app(db: str | None = None, token: str | None = None, allowed_hosts: l
                          409: {"description": "The id is taken by a different text"}})
     def ingest(body: ArticleIn) -> Any:
         """Extract and store one article (needs the write token). The same text twice changes nothing."""
+        from ..ingest.limits import clean_text, truncate
         from ..model import Article
         from ..pipeline import Pipeline
 
-        article = Article(text=body.text.strip("\n"), id=body.id or "", lang=None if body.lang == "auto" else body.lang,
+        text = truncate(clean_text(body.text), "api").strip("\n")  # CR line ends, lone surrogates, size limit
+        article = Article(text=text, id=body.id or "", lang=None if body.lang == "auto" else body.lang,
                           published=body.published, title=body.title, url=body.url, origin="api")
         if not article.text.strip():
             raise ApiError(400, "the article text is blank")
