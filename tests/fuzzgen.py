@@ -162,6 +162,7 @@ class Generator:
             ("exp", '{"text": "Hallo Welt.", "n": 1e400}'), ("nan", '{"text": "Hallo Welt.", "n": NaN}'),
             ("inf", '{"text": "Hallo Welt.", "n": -Infinity}'),
             ("surrogate", '{"text": "Russland \\ud800 griff an.", "lang": "de"}'),
+            ("nul", '{"text": "Russland \\u0000 griff an.", "lang": "de"}'),
             ("surrogate-title", '{"text": "Russland griff an.", "title": "\\udfff", "lang": "de"}'),
             ("title-list", '{"text": "Hallo.", "title": [1, 2]}'), ("url-dict", '{"text": "Hallo.", "url": {"a": 1}}'),
             ("id-list", '{"text": "Hallo.", "id": [1, 2]}'), ("id-float", '{"text": "Hallo.", "id": 1.5}'),

@@ -141,9 +141,10 @@ def test_front_matter_id_list_is_refused(tmp_path: Path) -> None:
     assert '"id" must be a string' in one_error(run_cli("extract", str(f)), "id.txt")
 
 
-def test_lone_surrogate_in_jsonl_text_is_replaced(tmp_path: Path) -> None:
+@pytest.mark.parametrize("escape", ["\\ud800", "\\u0000"])
+def test_lone_surrogate_and_nul_in_jsonl_text_are_replaced(tmp_path: Path, escape: str) -> None:
     f = tmp_path / "s.jsonl"
-    f.write_text('{"text": "Russland \\ud800 hat Soldaten nach Belarus verlegt.", "lang": "de", "id": "s"}\n')
+    f.write_text('{"text": "Russland ' + escape + ' hat Soldaten nach Belarus verlegt.", "lang": "de", "id": "s"}\n')
     db = tmp_path / "x.db"
     code, _, err, escaped, _, _ = run_cli("ingest", str(f), "--db", str(db), "-w", "1", "-q")
     assert code == 0 and escaped is None, err

@@ -67,10 +67,12 @@ def truncate(text: str, where: str, limit: int | None = None) -> str:
 
 
 def clean_text(text: str) -> str:
-    """Line endings made '\\n' (CRLF and CR alike) and lone surrogates, which no encoder can
-    write, replaced by U+FFFD: both arrive from JSON escapes and old Mac or Windows files."""
+    """Line endings made '\\n' (CRLF and CR alike); NUL and lone surrogates, which PostgreSQL or
+    any encoder refuse, replaced by U+FFFD: they arrive from JSON escapes and old files."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\x00" in text:  # a JSON "\u0000": PostgreSQL refuses NUL in text, failing the whole run
+        text = text.replace("\x00", "\ufffd")
     return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
