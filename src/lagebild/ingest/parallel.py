@@ -46,6 +46,7 @@ Item = Article | Page
 OnError = Callable[[InputError], None] | None  # None: the first bad article stops the run
 
 _PIPELINE: Any = None
+_WARM: set[str] = set()  # languages whose resources this process has built (they never change)
 
 
 def extract_article(item: Item) -> tuple[Article | None, Outcome]:
@@ -62,8 +63,10 @@ def extract_article(item: Item) -> tuple[Article | None, Outcome]:
     try:  # only re-scans them, a cost that grows faster than the article (plain refcounting frees them)
         with time_budget(budget):  # one pathological page must not stall a worker for good
             article = item.article() if isinstance(item, Page) else item
-            if article is None:
-                return None, None
+        if article is None:
+            return None, None
+        _warm(article)  # language resources are built once per process, outside any article's budget
+        with time_budget(budget):
             return article, _PIPELINE(article).events
     except OverBudget:
         return None, Failure(_where(item), f"analysis took longer than {budget:g} s, the time budget of one "
@@ -75,6 +78,18 @@ def extract_article(item: Item) -> tuple[Article | None, Outcome]:
     finally:
         if collecting:
             gc.enable()
+
+
+def _warm(article: Article) -> None:
+    from ..language.detect import resolve_language
+
+    try:
+        lang = resolve_language(article.text, article.lang, "")
+    except InputError:
+        return  # the pipeline reports it, naming the article
+    if lang not in _WARM:
+        _PIPELINE(Article("Test.", lang=lang))
+        _WARM.add(lang)
 
 
 def _where(item: Item) -> str:
