@@ -286,3 +286,29 @@ def _state(pid: int) -> str:
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
     except OSError:
         return "Z"
+
+
+def test_watch_retries_an_entry_that_met_a_bug(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from lagebild.ingest import parallel
+    from lagebild.pipeline import Pipeline
+
+    real = Pipeline()
+
+    def buggy(article: object) -> object:
+        if "Fehler" in article.text:  # type: ignore[attr-defined]
+            raise ValueError("invalid literal for int() with base 10: '3²'")
+        return real(article)  # type: ignore[arg-type]
+
+    items = "".join(f"<item><title>{t}</title><guid>urn:{t}</guid><description>{t} {BODY}</description></item>"
+                    for t in ("Gut", "Fehler"))
+    (tmp_path / "f.rss").write_text(f'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title>'
+                                    f"<language>de</language>{items}</channel></rss>", encoding="utf-8")
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text("f.rss\n", encoding="utf-8")
+    db = tmp_path / "w.db"
+    monkeypatch.setattr(parallel, "_PIPELINE", buggy)
+    code, _, err, _, _, _ = run_cli("watch", str(feeds), "--db", str(db), "--once")
+    assert code == 0 and "extraction failed" in err and len(articles(db)) == 1
+    monkeypatch.setattr(parallel, "_PIPELINE", real)  # a fixed lagebild: the entry comes back
+    code, _, err, _, _, _ = run_cli("watch", str(feeds), "--db", str(db), "--once")
+    assert code == 0 and len(articles(db)) == 2, err

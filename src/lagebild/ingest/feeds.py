@@ -113,6 +113,7 @@ class Poll:
     etag: str | None
     modified: str | None
     not_modified: bool = False
+    origins: dict[str, str] = field(default_factory=dict)  # article origin -> entry key
 
 
 def fetch(source: str, state: FeedState, timeout: float = 30.0) -> tuple[bytes | None, str | None, str | None]:
@@ -160,6 +161,7 @@ def poll(source: str, state: FeedState, opts: ReadOptions, timeout: float = 30.0
     seen = set(state.seen)
     articles: list[Article] = []
     keys: list[str] = []
+    origins: dict[str, str] = {}
     for n, entry in enumerate(parsed.entries, start=1):
         key = entry_key(entry)
         if key in seen or key in keys:
@@ -171,7 +173,8 @@ def poll(source: str, state: FeedState, opts: ReadOptions, timeout: float = 30.0
         published = _entry_date(entry)
         meta = {"title": entry.get("title"), "url": entry.get("link"), "published": published, "lang": lang}
         articles.append(_article(text, meta, opts, f"{source}#{n}", ""))
-    return Poll(source, articles, keys, etag, modified)
+        origins[f"{source}#{n}"] = key
+    return Poll(source, articles, keys, etag, modified, origins=origins)
 
 
 def entry_key(entry: Any) -> str:
