@@ -17,6 +17,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..model import Article
+from .limits import max_chars
 from .readers import Page, ReadOptions, _article, _check_regular, reader, shown
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -102,6 +103,16 @@ def _read_warc(path: Path, opts: ReadOptions) -> Iterator[Article | Page]:
             raise InputError(where, f"truncated WARC archive: incomplete record after byte {end}")
 
 
+def _content(record: Any) -> bytes:
+    """A record's content, at most 8 x LAGEBILD_MAX_CHARS bytes of it kept (the rest is read past,
+    so a giant page costs no memory and the archive's next record is found)."""
+    stream = record.content_stream()
+    raw = stream.read(8 * max_chars())
+    while stream.read(1 << 20):
+        pass
+    return raw
+
+
 def _item(record: Any, path: Path, opts: ReadOptions) -> Article | Page | None:
     kind = record.rec_type
     url = record.rec_headers.get_header("WARC-Target-URI")
@@ -115,12 +126,12 @@ def _item(record: Any, path: Path, opts: ReadOptions) -> Article | Page | None:
             return None
         if _content_type(record.http_headers) not in HTML_TYPES:
             return None
-        raw = record.content_stream().read()
+        raw = _content(record)
         return Page(_decode(raw, _charset(record.http_headers)), where, default_id, url=url, lang=opts.lang,
                     published=opts.published, crawled=crawled, required=False)
     if kind in ("conversion", "resource"):
         ctype = (record.rec_headers.get_header("Content-Type") or "").split(";")[0].strip().lower()
-        raw = record.content_stream().read()
+        raw = _content(record)
         if ctype in HTML_TYPES:
             return Page(_decode(raw, "utf-8"), where, default_id, url=url, lang=opts.lang, published=opts.published,
                         crawled=crawled, required=False)
