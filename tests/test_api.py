@@ -265,3 +265,134 @@ def test_ui_is_served_without_external_resources(api: TestClient) -> None:
 def test_serve_rejects_a_bad_port(cli) -> None:
     r = cli("serve", "--port", "0", "--db", "unused.db")
     assert r.code == 1 and "--port" in r.err
+
+
+# -- issue 10: errors, parameters, duplicates, start-up ------------------------------------------
+def copy_db(db_url: str, target: Path) -> str:
+    """A private copy of the shared test database (backup() includes the WAL)."""
+    import sqlite3
+
+    with sqlite3.connect(db_url.removeprefix("sqlite:///")) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    return f"sqlite:///{target}"
+
+
+def test_an_internal_failure_answers_json(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from lagebild.store import queries
+
+    def broken(*_: object, **__: object) -> None:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(queries, "facets", broken)
+    with TestClient(create_app(db_url), raise_server_exceptions=False) as client:
+        r = client.get("/api/summary")
+    assert r.status_code == 500 and r.headers["content-type"].startswith("application/json")
+    body = r.json()["error"]
+    assert body["status"] == 500 and "RuntimeError" in body["message"] and "disk on fire" not in r.text
+
+
+def test_an_extraction_failure_answers_json(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    url = copy_db(db_url, tmp_path / "x.db")
+    app = create_app(url, token=TOKEN, preload=True)
+    from lagebild import pipeline as pipeline_module
+
+    def explode(self: object, article: object) -> None:
+        raise KeyError("boom")
+
+    monkeypatch.setattr(pipeline_module.Pipeline, "__call__", explode)
+    with TestClient(app, raise_server_exceptions=False) as client:
+        r = client.post("/api/articles", json={"text": "Polen hat Truppen verlegt."},
+                        headers={"Authorization": f"Bearer {TOKEN}"})
+    assert r.status_code == 500 and r.json()["error"]["message"].startswith("internal error")
+
+
+@pytest.mark.parametrize(("url", "names"), [
+    ("/api/events?contry=GEO", ["contry"]),
+    ("/api/events?country=GEO&typ=ASSAULT&x=1", ["typ", "x"]),
+    ("/api/articles?actor=RUS", ["actor"]),
+    ("/api/stories?limit=5&type=MOBILIZE", ["type"]),
+    ("/api/network?since=2025-01-01&page=2", ["page"]),
+])
+def test_unknown_query_parameters_are_named(api: TestClient, url: str, names: list[str]) -> None:
+    r = api.get(url)
+    assert r.status_code == 422
+    err = r.json()["error"]
+    assert err["detail"]["unknown"] == names and all(repr(n) in err["message"] for n in names)
+
+
+def test_known_parameters_and_pages_still_work(api: TestClient) -> None:
+    assert api.get("/api/events?country=BLR&type=MOBILIZE&limit=5&offset=0&q=Minsk").status_code == 200
+    assert api.get("/api/fused?country=BLR").status_code == 200
+    assert api.get("/api/nothing?x=1").status_code == 404
+    assert api.get("/?utm=1").status_code == 200  # the UI page takes any query
+
+
+@pytest.mark.parametrize(("actor", "code"), [("iran", None), ("Belarus", "BLR"), ("belarussisch", "BLR"),
+                                             ("Minsk", "BLR"), ("poland", "POL"), ("Warschau", "POL")])
+def test_actor_filter_accepts_country_words(api: TestClient, actor: str, code: str | None) -> None:
+    items = api.get("/api/events", params={"actor": actor, "limit": 500}).json()["items"]
+    if code is None:
+        assert items == []
+        return
+    by_code = api.get("/api/events", params={"actor": code, "limit": 500}).json()["items"]
+    assert items and items == by_code
+
+
+def test_posting_a_stored_text_under_another_id_returns_the_stored_article(db_url: str, tmp_path: Path) -> None:
+    url = copy_db(db_url, tmp_path / "dup.db")
+    text = (EXAMPLES / "en-summit-agreement.txt").read_text(encoding="utf-8").split("---", 2)[2].strip("\n")
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    with TestClient(create_app(url, token=TOKEN)) as client:
+        stored = client.get("/api/articles", params={"limit": 500}).json()["items"]
+        original = next(a["id"] for a in stored if a["id"] == "en-summit-agreement")
+        first = client.post("/api/articles", json={"id": "fresh-id", "text": text}, headers=auth)
+        assert first.status_code == 200, first.text
+        body = first.json()
+        assert body["article_id"] == original and body["added"] is False and body["events"] >= 1
+        for eid in body["event_ids"]:
+            assert client.get(f"/api/events/{eid}").json()["article"] == original
+        assert client.get("/api/articles/fresh-id").status_code == 404
+
+
+def test_the_pipeline_is_loaded_at_start(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from lagebild import pipeline as pipeline_module
+
+    url = copy_db(db_url, tmp_path / "warm.db")
+    app = create_app(url, token=TOKEN, preload=True)
+
+    def no_new_pipeline(*_: object, **__: object) -> None:
+        raise AssertionError("the pipeline was built on the first request, not at start")
+
+    monkeypatch.setattr(pipeline_module, "Pipeline", no_new_pipeline)
+    with TestClient(app) as client:
+        r = client.post("/api/articles", json={"text": "Polen hat am Montag 2.000 Soldaten nach Litauen verlegt.",
+                                               "lang": "de", "published": "2025-07-01"},
+                        headers={"Authorization": f"Bearer {TOKEN}"})
+    assert r.status_code == 201 and r.json()["events"] >= 1
+
+
+def test_serve_refuses_a_missing_database_when_read_only(cli, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("LAGEBILD_API_TOKEN", raising=False)
+    monkeypatch.delenv("LAGEBILD_API_TOKEN_FILE", raising=False)
+    r = cli("serve", "--db", tmp_path / "nope.db")
+    assert r.code == 1 and "no such database" in r.err and not (tmp_path / "nope.db").exists()
+
+
+def test_api_docs_set_the_token_before_using_it() -> None:
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "api.md").read_text(encoding="utf-8")
+    import re
+
+    first_use = doc.index("$TOKEN")
+    assert re.search(r"(?m)^(export )?TOKEN=", doc[:first_use])
+
+
+def test_facets_count_what_each_choice_gives_with_the_other_filters(api: TestClient) -> None:
+    held = {"type": "MOBILIZE"}
+    facets = api.get("/api/facets", params=held).json()
+    assert set(facets) == {"event_types", "modalities", "countries", "sources"}
+    for code, n in facets["countries"].items():
+        assert api.get("/api/events", params={**held, "country": code, "limit": 1}).json()["total"] == n
+    for t, n in facets["event_types"].items():  # its own filter is left out
+        assert api.get("/api/events", params={"type": t, "limit": 1}).json()["total"] == n
+    assert api.get("/api/facets", params={"contry": "x"}).status_code == 422

@@ -291,9 +291,10 @@ def test_watch_over_http_uses_conditional_requests(cli, feeds: Path, tmp_path: P
 def test_skip_bad_reports_and_stores_the_rest(cli, tmp_path: Path) -> None:
     f = tmp_path / "mixed.jsonl"
     f.write_text("\n".join(json.dumps(x) for x in [
-        {"id": "ok-1", "text": "Russia deployed troops to Belarus.", "lang": "en"},
-        {"id": "fr", "text": "La Pologne achète des chars.", "lang": "fr"},
-        {"id": "ok-2", "text": "Japan's prime minister met President Ferdinand Marcos in Manila.", "lang": "en"},
+        {"id": "ok-1", "text": "Russia deployed troops to Belarus.", "lang": "en", "published": "2025-01-02"},
+        {"id": "fr", "text": "La Pologne achète des chars.", "lang": "fr", "published": "2025-01-02"},
+        {"id": "ok-2", "text": "Japan's prime minister met President Ferdinand Marcos in Manila.", "lang": "en",
+         "published": "2025-01-02"},
     ]) + "\n", encoding="utf-8")
     db = tmp_path / "mixed.db"
     r = cli("ingest", f, "--db", db, "--skip-bad", "--workers", "2")

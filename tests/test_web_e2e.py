@@ -70,10 +70,23 @@ def browser() -> Iterator[Any]:
         b.close()
 
 
+WIDE = {"width": 1280, "height": 900}
+PHONE = {"width": 390, "height": 844}
+
+
 @pytest.fixture
 def page(browser: Any, base_url: str) -> Iterator[Any]:
+    yield from _page(browser, base_url, WIDE)
+
+
+@pytest.fixture
+def phone(browser: Any, base_url: str) -> Iterator[Any]:
+    yield from _page(browser, base_url, PHONE)
+
+
+def _page(browser: Any, base_url: str, viewport: dict[str, int]) -> Iterator[Any]:
     """A fresh page that fails the test on a JavaScript error or any request off localhost."""
-    context = browser.new_context(viewport={"width": 1400, "height": 900}, base_url=base_url)
+    context = browser.new_context(viewport=viewport, base_url=base_url)
     pg = context.new_page()
     errors: list[str] = []
     foreign: list[str] = []
@@ -265,15 +278,22 @@ def test_api_reference_page(page: Any, base_url: str) -> None:
     assert page.locator("code", has_text="/api/events").count() >= 1
 
 
-def test_screenshots_of_each_page(page: Any, tmp_path: Path) -> None:
+SHOTS = {"events": "events", "article": "article/de-truppen-belarus", "stories": "stories", "map": "map",
+         "network": "network", "articles": "articles"}
+
+
+def test_screenshots_of_each_page(page: Any, phone: Any, tmp_path: Path) -> None:
+    """Every view at 1280 px (the README's screenshots) and at 390 px (a phone), where nothing may
+    be wider than the screen."""
     out = Path(os.environ.get("LAGEBILD_SCREENSHOTS") or tmp_path)
     out.mkdir(parents=True, exist_ok=True)
-    shots = {"events": "events", "article": "article/de-truppen-belarus", "stories": "stories", "map": "map",
-             "network": "network", "articles": "articles"}
-    for name, route in shots.items():
-        open_page(page, route)
-        page.screenshot(path=str(out / f"screenshot-{name}.png"), full_page=False)
-        assert (out / f"screenshot-{name}.png").stat().st_size > 10_000
+    for pg, suffix in ((page, ""), (phone, "-390")):
+        for name, route in SHOTS.items():
+            open_page(pg, route)
+            if suffix:
+                assert pg.evaluate("document.documentElement.scrollWidth") <= PHONE["width"], name
+            pg.screenshot(path=str(out / f"screenshot-{name}{suffix}.png"), full_page=False)
+            assert (out / f"screenshot-{name}{suffix}.png").stat().st_size > 10_000
 
 
 def test_seed_article_posted_through_the_api(page: Any, base_url: str) -> None:

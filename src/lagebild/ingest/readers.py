@@ -154,6 +154,17 @@ def _article(text: str, meta: dict[str, Any], opts: ReadOptions, where: str, def
                    title=fields["title"], url=fields["url"], origin=where)
 
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """YAML without implicit timestamps: a date stays text, so an impossible one ("2025-02-30")
+    is reported by parse_date in one line instead of failing inside the YAML parser."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 @reader(".txt", ".md")
 def read_txt(path: Path, opts: ReadOptions) -> Iterator[Article]:
     """Plain text, optionally with a YAML front-matter block between '---' lines."""
@@ -178,10 +189,10 @@ def read_txt(path: Path, opts: ReadOptions) -> Iterator[Article]:
 
 def _front_matter(block: str, where: str) -> dict[str, Any]:
     try:
-        meta = yaml.safe_load(block) or {}
+        meta = yaml.load(block, Loader=_FrontMatterLoader) or {}  # noqa: S506 - a SafeLoader
     except yaml.YAMLError as exc:
         raise InputError(where, f"invalid front matter: {str(exc).splitlines()[0]}") from None
-    except (ValueError, OverflowError) as exc:  # a date YAML reads but Python refuses: 2025-13-45
+    except (ValueError, OverflowError) as exc:  # a value YAML reads but Python refuses
         raise InputError(where, f"invalid front matter: {exc}") from None
     except RecursionError:
         raise InputError(where, "invalid front matter: nested too deeply") from None

@@ -7,24 +7,45 @@ from functools import lru_cache
 from ..errors import InputError
 from ..knowledge.resources import languages, load
 
+# Common news languages lagebild does not read: the detector knows them so that a French text is
+# reported as French instead of being read as the nearest supported language.
+OTHERS = ("FRENCH", "SPANISH", "ITALIAN", "DUTCH", "PORTUGUESE", "POLISH", "RUSSIAN", "UKRAINIAN", "TURKISH",
+          "ARABIC", "CHINESE", "JAPANESE", "KOREAN", "SWEDISH", "DANISH", "BOKMAL", "CZECH", "HUNGARIAN",
+          "ROMANIAN", "GREEK", "PERSIAN", "HEBREW", "INDONESIAN", "FINNISH")
+UNSUPPORTED_CONFIDENCE = 0.5  # an unsupported language must be this sure before a text is refused
+
+
+class UnsupportedLanguage(LookupError):
+    """The text is in a language lagebild has no resources for."""
+
+    def __init__(self, name: str, code: str) -> None:
+        super().__init__(name)
+        self.name, self.code = name, code
+
 
 @lru_cache(maxsize=1)
 def _detector():  # noqa: ANN202 - lingua type
     from lingua import Language, LanguageDetectorBuilder
 
     langs = {getattr(Language, load("lexicon", code)["lingua"]): code for code in languages()}
-    if len(langs) == 1:
-        return None, langs
-    return LanguageDetectorBuilder.from_languages(*langs).build(), langs
+    others = [getattr(Language, n) for n in OTHERS if hasattr(Language, n) and getattr(Language, n) not in langs]
+    return LanguageDetectorBuilder.from_languages(*langs, *others).build(), langs
 
 
 def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of ``text`` among the supported languages, or None if undecidable."""
+    """ISO 639-1 code of ``text`` among the supported languages, or None if undecidable; raises
+    UnsupportedLanguage when the text is clearly in another language."""
     detector, langs = _detector()
-    if detector is None:
-        return next(iter(langs.values()))
-    found = detector.detect_language_of(text[:2000])
-    return langs.get(found) if found is not None else None
+    values = detector.compute_language_confidence_values(text[:2000])
+    if not values or values[0].value == 0:
+        return None
+    top = values[0]
+    if top.language in langs:
+        return langs[top.language]
+    if top.value >= UNSUPPORTED_CONFIDENCE:
+        raise UnsupportedLanguage(top.language.name.capitalize(), top.language.iso_code_639_1.name.lower())
+    best = next((v for v in values if v.language in langs and v.value > 0), None)
+    return langs[best.language] if best is not None else None
 
 
 def resolve_language(text: str, requested: str | None, where: str) -> str:
@@ -34,7 +55,12 @@ def resolve_language(text: str, requested: str | None, where: str) -> str:
         if requested not in supported:
             raise InputError(where, f"unknown language {requested!r} (supported: {', '.join(supported)}, auto)")
         return requested
-    found = detect_language(text)
+    try:
+        found = detect_language(text)
+    except UnsupportedLanguage as exc:
+        raise InputError(where, f"the text is in {exc.name} ({exc.code}), a language lagebild does not read "
+                                f"(supported: {', '.join(supported)}); give --lang to force one, or --skip-bad "
+                                "to skip such articles") from None
     if found is None:
         raise InputError(where, f"could not detect the language (supported: {', '.join(supported)}); use --lang")
     return found

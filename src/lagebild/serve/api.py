@@ -14,30 +14,22 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from fastapi import Depends, FastAPI, Header, Query, Request
-from fastapi.exceptions import RequestValidationError
+from fastapi import Depends, FastAPI, Header, Query
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
-from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..errors import InputError, LagebildError, StorageError
+from ..errors import InputError, StorageError
 from ..store import queries
 from ..store.db import Store
+from .enrich import article_meta, facet_counts, readable_titles, stored_under, warm_pipeline
+from .errors import ApiError, install_error_handlers, reject_unknown_query
 
 STATIC = Path(__file__).parent / "static"
 TOKEN_ENV = "LAGEBILD_API_TOKEN"
 TOKEN_FILE_ENV = "LAGEBILD_API_TOKEN_FILE"
 MAX_LIMIT = 500
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"description": "No such item (JSON error)"}}
-
-
-class ApiError(Exception):
-    """An error with its HTTP status; rendered as the JSON error body."""
-
-    def __init__(self, status: int, message: str, detail: Any = None) -> None:
-        super().__init__(message)
-        self.status, self.message, self.detail = status, message, detail
 
 
 def load_token(token: str | None = None, token_file: str | Path | None = None) -> str | None:
@@ -102,13 +94,14 @@ def event_filter(
     denied: bool | None = None,
 ) -> queries.EventFilter:
     """The event filters shared by events, network, map, actors and fused events."""
+    from ..knowledge.country_names import resolve_actor_query
     from ..knowledge.ontology import event_types
 
     if type and type.upper() not in event_types():
         raise ApiError(400, f"unknown event type {type!r}", {"allowed": event_types()})
     if since and until and since > until:
         raise ApiError(400, f"'since' ({since}) is after 'until' ({until})")
-    return queries.EventFilter(actor=actor or None, country=country, event_type=type, modality=modality,
+    return queries.EventFilter(actor=resolve_actor_query(actor), country=country, event_type=type, modality=modality,
                                source=source or None, since=since, until=until, article=article or None,
                                q=(q or "").strip() or None, denied=denied)
 
@@ -116,8 +109,10 @@ def event_filter(
 Filters = Annotated[queries.EventFilter, Depends(event_filter)]
 
 
-def create_app(db: str | None = None, token: str | None = None, allowed_hosts: list[str] | None = None) -> FastAPI:
-    """The app over database ``db``; ``token`` enables writing (None: read-only); ``allowed_hosts``:
+def create_app(db: str | None = None, token: str | None = None, preload: bool = False,
+               allowed_hosts: list[str] | None = None) -> FastAPI:
+    """The app over database ``db``; ``token`` enables writing (None: read-only). ``preload``
+    loads the extraction pipeline now, so the first POST does not wait for it. ``allowed_hosts``:
     the Host names it answers to (default: localhost)."""
     from .security import secure
 
@@ -126,38 +121,16 @@ def create_app(db: str | None = None, token: str | None = None, allowed_hosts: l
         "The stored situation picture: articles, PLOVER events with source attribution, modality and "
         "denials, fused events, stories and actors. Read-only unless a write token is configured "
         f"(${TOKEN_ENV}); then `POST /api/articles` with `Authorization: Bearer <token>` ingests an article."),
-        docs_url=None, redoc_url=None, openapi_url="/api/openapi.json")
+        docs_url=None, redoc_url=None, openapi_url="/api/openapi.json", dependencies=[Depends(reject_unknown_query)])
     app.state.store = store
     app.state.token = token
     secure(app, lambda: app.state.token, TOKEN_ENV, allowed_hosts)
     cache: dict[str, Any] = {}
     lock = threading.Lock()
+    if preload and token:
+        cache["pipeline"] = warm_pipeline()
 
-    # -- errors ------------------------------------------------------------------------------
-    def error(status: int, message: str, detail: Any = None) -> JSONResponse:
-        return JSONResponse({"error": {"status": status, "message": message, "detail": detail}}, status_code=status,
-                            headers={"WWW-Authenticate": "Bearer"} if status == 401 else None)
-
-    @app.exception_handler(ApiError)
-    async def _api_error(_: Request, exc: ApiError) -> JSONResponse:
-        return error(exc.status, exc.message, exc.detail)
-
-    @app.exception_handler(RequestValidationError)
-    async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
-        problems = [{"where": ".".join(str(p) for p in e["loc"]), "problem": e["msg"]} for e in exc.errors()]
-        message = "; ".join(f"{p['where']}: {p['problem']}" for p in problems) or "invalid request"
-        return error(422, f"invalid input: {message}", problems)
-
-    @app.exception_handler(StarletteHTTPException)
-    async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
-        message = {404: "not found", 405: "method not allowed"}.get(exc.status_code, str(exc.detail))
-        return error(exc.status_code, message if exc.detail in (None, "Not Found", "Method Not Allowed") else str(exc.detail))
-
-    @app.exception_handler(LagebildError)
-    async def _lagebild(_: Request, exc: LagebildError) -> JSONResponse:
-        if isinstance(exc, StorageError):  # busy or unreachable: the client may retry; no paths in the answer
-            return error(503, "the database is busy or unavailable; try again later")
-        return error(400, str(exc))
+    install_error_handlers(app)
 
     # -- derived data, cached until the events change ------------------------------------------
     def fused() -> list[dict[str, Any]]:
@@ -182,7 +155,7 @@ def create_app(db: str | None = None, token: str | None = None, allowed_hosts: l
         items = fused()
         with lock:
             if cache.get("stories_key") != cache.get("fused_key"):
-                cache["stories"] = build_stories(items, cache["articles"])
+                cache["stories"] = readable_titles(build_stories(items, cache["articles"]), items, cache["articles"])
                 cache["stories_key"] = cache.get("fused_key")
             return cache["stories"]
 
@@ -193,7 +166,21 @@ def create_app(db: str | None = None, token: str | None = None, allowed_hosts: l
     @app.get("/api/summary", tags=["picture"])
     def summary() -> dict[str, Any]:
         """Counts and the values the filters can take (event types, modalities, countries, sources, dates)."""
-        return {**queries.facets(store), "writable": app.state.token is not None}
+        import pycountry
+
+        from ..knowledge.names import country_name
+
+        found = queries.facets(store)
+        # display names for the codes, so the UI labels actors "Georgia (civilians)", not "GEO-CIV"
+        codes = {c.alpha_3 for c in pycountry.countries} | set(found.get("countries") or {})
+        return {**found, "country_names": {c: country_name(c) for c in sorted(codes)},
+                "writable": app.state.token is not None}
+
+    @app.get("/api/facets", tags=["picture"])
+    def get_facets(f: Filters) -> dict[str, Any]:
+        """What each filter choice would give with the other filters kept: counts of event types,
+        modalities, countries and sources (for the dropdowns)."""
+        return facet_counts(store, f)
 
     @app.get("/api/articles", response_model=Page, tags=["articles"])
     def list_articles(q: Text = None, lang: Annotated[str | None, Query(pattern=r"^[a-z]{2}$")] = None,
@@ -214,6 +201,9 @@ def create_app(db: str | None = None, token: str | None = None, allowed_hosts: l
     def list_events(f: Filters, limit: Limit = 50, offset: Offset = 0) -> Page:
         """Events (the JSON of docs/events.md), oldest first, filtered and paginated."""
         total, items = queries.event_page(store, f, limit, offset)
+        titles = article_meta(store, {i.get("article") for i in items})
+        for item in items:  # the table shows the article's title and, for undated events, its date
+            item["article_meta"] = titles.get(item.get("article")) or {"title": None, "published": None}
         return Page(total=total, limit=limit, offset=offset, items=items)
 
     @app.get("/api/events/{event_id}", responses=NOT_FOUND, tags=["events"])
@@ -290,7 +280,12 @@ def create_app(db: str | None = None, token: str | None = None, allowed_hosts: l
         """One story with its timeline."""
         for s in stories():
             if s.get("story_id") == story_id:
-                return s
+                by_id = {x.get("fused_id"): x for x in fused()}
+                # who, whom and where of each step, so the UI can write a readable line
+                steps = [{**t, **{k: (by_id.get(t.get("fused_id")) or {}).get(k)
+                                  for k in ("source", "target", "location", "modality")}}
+                         for t in s.get("timeline") or []]
+                return {**s, "timeline": steps}
         raise ApiError(404, f"no story {story_id!r}")
 
     # -- write ---------------------------------------------------------------------------------
@@ -325,6 +320,11 @@ def create_app(db: str | None = None, token: str | None = None, allowed_hosts: l
         stored = queries.article_hash(store, article.id)
         if stored is not None and stored != article.content_hash:
             raise ApiError(409, f"article id {article.id!r} is already stored with a different text")
+        same = stored_under(store, article.content_hash)
+        if same is not None:  # the same text under another (or its own) id: answer with what is stored
+            ids = [e["event_id"] for e in queries.all_events(store, queries.EventFilter(article=same))]
+            return JSONResponse(IngestResult(article_id=same, added=False, events=len(ids), event_ids=ids).model_dump(),
+                                status_code=200)
         with lock:
             pipeline = cache.get("pipeline") or cache.setdefault("pipeline", Pipeline())
         events = pipeline(article).events
@@ -356,3 +356,4 @@ def create_app(db: str | None = None, token: str | None = None, allowed_hosts: l
         return FileResponse(STATIC / "index.html")
 
     return app
+

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
-from ..errors import InputError
+from ..errors import InputError, StorageError
 from ..ingest.readers import parse_date
+
+if TYPE_CHECKING:
+    from ..store.db import Store
 
 
 class OutputFormat(str, Enum):
@@ -34,5 +41,80 @@ def lang_option(value: str) -> str:
     return value
 
 
-DB_HELP = "Database: a SQLAlchemy URL (postgresql+psycopg://user@host/db) or an SQLite file path. [env: LAGEBILD_DB]"
+DB_HELP = "Database: a SQLAlchemy URL (postgresql+psycopg://user@host/db) or an SQLite file path."
 DbOption = typer.Option(None, "--db", help=DB_HELP, envvar="LAGEBILD_DB", show_default="lagebild.db")
+
+
+def sqlite_file(db: str | None) -> Path | None:
+    """The file behind an SQLite ``--db`` (None for other databases and in-memory SQLite)."""
+    from sqlalchemy.engine import make_url
+
+    from ..store.db import normalise_url
+
+    try:
+        url = make_url(normalise_url(db))
+    except Exception:  # noqa: BLE001 - a bad URL is reported by Store with its own message
+        return None
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database)
+
+
+def open_store(db: str | None) -> Store:
+    """A store to read from: never creates a database, and says so in one line when there is none
+    (a typo in --db must not leave an empty file behind)."""
+    from sqlalchemy import inspect
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from ..store.db import Store
+
+    path = sqlite_file(db)
+    if path is not None and not path.is_file():
+        raise StorageError(f"{path}: no such database (create it with `lagebild ingest FILES --db {path}`)")
+    store = Store(db, create=False)
+    try:
+        tables = set(inspect(store.engine).get_table_names())
+    except SQLAlchemyError as exc:
+        raise StorageError(f"{path or store.url}: cannot read the database ({type(exc).__name__})") from None
+    if not {"articles", "events"} <= tables:
+        raise StorageError(f"{path or store.url}: not a lagebild database (no articles/events tables; "
+                           "create one with `lagebild ingest`)")
+    return store
+
+
+@contextmanager
+def removed_if_failed(db: str | None) -> Iterator[None]:
+    """Delete an SQLite file this command created if the command fails, so that a failed first
+    ingest leaves no empty database behind."""
+    path = sqlite_file(db)
+    fresh = path is not None and not path.exists()
+    try:
+        yield
+    except BaseException:
+        if fresh and path is not None:
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+        raise
+
+
+class NoDateWarning:
+    """Warns once per run, after it succeeded (a failing run shows only its error line), that
+    articles without a publication date keep relative dates ("heute", "last week") unresolved."""
+
+    def __init__(self) -> None:
+        self.first: str | None = None
+        self.count = 0
+
+    def check(self, item: object) -> None:
+        from ..model import Article
+
+        if isinstance(item, Article) and item.published is None:
+            self.count += 1
+            self.first = self.first or item.origin or item.id
+
+    def emit(self) -> None:
+        if self.first is not None:
+            more = f" (and {self.count - 1} more article(s))" if self.count > 1 else ""
+            typer.echo(f"lagebild: warning: {self.first}{more}: no publication date, so relative dates "
+                       "('today', 'last week') stay unresolved; give --published YYYY-MM-DD or a 'published:' field",
+                       err=True)

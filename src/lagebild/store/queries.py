@@ -323,10 +323,13 @@ def facets(store: Store) -> dict[str, Any]:
     with Session(store.engine) as s:
         types = dict(s.execute(select(EventRow.event_type, func.count()).group_by(EventRow.event_type)).all())
         mods = dict(s.execute(select(EventRow.modality, func.count()).group_by(EventRow.modality)).all())
+        # events per country as the country filter counts them: once per event, whether the country
+        # is its source, target or location (a sum per column counted some events twice)
         countries: Counter[str] = Counter()
-        for col in (EventRow.source_country, EventRow.target_country, EventRow.location_country):
-            for code, n in s.execute(select(col, func.count()).where(col.is_not(None)).group_by(col)):
-                countries[code] += n
+        cols = (EventRow.source_country, EventRow.target_country, EventRow.location_country)
+        for row in s.execute(select(*cols).group_by(*cols).add_columns(func.count())):
+            for code in {c for c in row[:3] if c}:
+                countries[code] += row[3]
         sources: Counter[str] = Counter()
         for joined, n in s.execute(select(EventRow.attributed_to, func.count()).where(EventRow.attributed_to.is_not(None))
                                    .group_by(EventRow.attributed_to)):

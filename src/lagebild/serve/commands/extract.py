@@ -24,9 +24,15 @@ def register(app: typer.Typer) -> None:
         docs/events.md."""
         from ...ingest.readers import ReadOptions, read_paths
         from ...pipeline import Pipeline
+        from ..options import NoDateWarning
         from ..render import write_events
 
         opts = ReadOptions(published_option(published), lang_option(lang))
         pipeline = Pipeline()
-        events = [e.to_json() for article in read_paths(files, opts) for e in pipeline(article).events]
+        undated = NoDateWarning()
+        events = []
+        for article in read_paths(files, opts):
+            undated.check(article)
+            events.extend(e.to_json() for e in pipeline(article).events)
         write_events(events, fmt.value)
+        undated.emit()

@@ -29,9 +29,9 @@ def register(app: typer.Typer) -> None:
         """Events merged across articles: duplicates merged, independent sources counted
         (corroboration), disagreements shown (denials, negations, counts, places)."""
         from ...fuse import picture
-        from ...store.db import Store
+        from ..options import open_store
 
-        found, _ = picture(Store(db, create=False))
+        found, _ = picture(open_store(db))
         found = [f for f in found if f["corroboration"] >= min_sources and (f["contradictions"] or not contradicted)]
         if as_json:
             Console().out(json.dumps(found, ensure_ascii=False, indent=2), highlight=False)
@@ -52,9 +52,9 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Stories: groups of articles that report the same events, largest first."""
         from ...fuse import picture
-        from ...store.db import Store
+        from ..options import open_store
 
-        _, found = picture(Store(db, create=False))
+        _, found = picture(open_store(db))
         if as_json:
             Console().out(json.dumps(found, ensure_ascii=False, indent=2), highlight=False)
             return
@@ -74,9 +74,9 @@ def register(app: typer.Typer) -> None:
         """The timeline of one story: its fused events by date, with sources and disputes."""
         from ...errors import InputError
         from ...fuse import picture
-        from ...store.db import Store
+        from ..options import open_store
 
-        _, found = picture(Store(db, create=False))
+        _, found = picture(open_store(db))
         match = next((s for s in found if s["story_id"] == story or story in s["articles"]), None)
         if match is None:
             raise InputError(story, "no such story or article (see `lagebild stories`)")

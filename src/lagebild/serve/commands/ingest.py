@@ -7,7 +7,9 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
-from ..options import DbOption, lang_option, published_option
+from ...ingest.readers import ReadOptions
+from ...store.db import Store
+from ..options import DbOption, NoDateWarning, lang_option, published_option, removed_if_failed
 
 ENGINE_HELP = "Where extraction runs: local (a process pool of --workers) or dask (a Dask cluster at --scheduler)."
 
@@ -35,14 +37,23 @@ def register(app: typer.Typer) -> None:
         transaction: on any error nothing is stored and the database stays as it was. Articles
         already stored (same text) are skipped."""
         from ...ingest.parallel import ENGINES
-        from ...ingest.readers import ReadOptions, check_paths, iter_files, read_items
-        from ...ingest.run import ingest_progress, run_ingest
-        from ...store.db import Store
+        from ...ingest.readers import check_paths
 
         if engine not in ENGINES:
             from ...errors import InputError
 
             raise InputError("--engine", f"unknown engine {engine!r} (known: {', '.join(ENGINES)})")
+        opts = ReadOptions(published_option(published), lang_option(lang))
+        check_paths(paths)
+        with removed_if_failed(db):
+            store = Store(db)
+            _ingest(store, paths, opts, workers, engine, scheduler, batch, skip_bad, quiet)
+
+    def _ingest(store: Store, paths: list[Path], opts: ReadOptions, workers: int | None, engine: str,
+                scheduler: str | None, batch: int, skip_bad: bool, quiet: bool) -> None:
+        from ...ingest.readers import iter_files, read_items
+        from ...ingest.run import ingest_progress, run_ingest
+
         skipped: list[str] = []
 
         def report(exc: Exception) -> None:
@@ -50,19 +61,21 @@ def register(app: typer.Typer) -> None:
             typer.echo(f"lagebild: warning: skipped {exc}", err=True)
 
         on_error = report if skip_bad else None
-        opts = ReadOptions(published_option(published), lang_option(lang), on_error=on_error)
-        check_paths(paths)
-        store = Store(db)
+        opts.on_error = on_error  # unreadable files, folders and JSONL lines too
         files = [f for p in paths for f in (iter_files(p, on_error) if p.is_dir() else [p])]
+        undated = NoDateWarning()
         with ingest_progress(quiet, total_files=len(files)) as progress:
             def articles():  # noqa: ANN202 - a generator of Article
                 for f in files:
                     progress.file(f.name)
-                    yield from read_items([f], opts)
+                    for item in read_items([f], opts):
+                        undated.check(item)
+                        yield item
                     progress.file_done()
 
             stats = run_ingest(store, articles(), workers=workers, engine=engine, scheduler=scheduler,
                                batch=batch, progress=progress, on_error=on_error)
+        undated.emit()
         if not quiet:
             total = store.counts()
             bad = f"{len(skipped)} skipped as bad, " if skip_bad else ""

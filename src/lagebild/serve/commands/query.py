@@ -1,9 +1,10 @@
-"""`lagebild events` and `lagebild export`: read the stored picture back."""
+"""`lagebild events` and `lagebild export`: read the stored picture back, with the same filters."""
 
 from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
+from typing import Any
 
 import typer
 
@@ -16,45 +17,93 @@ class ExportFormat(str, Enum):
     parquet = "parquet"
 
 
+# The filters both commands take (typer reads these option objects; they are never mutated).
+ACTOR = typer.Option(None, "--actor", "-a", help="Actor id, country code, country name, demonym or capital "
+                     "(German or English, any case), or a name: source, target or the one it is attributed "
+                     "to, e.g. PRK, Iran, Georgia, Teheran, POL-GOV, budanov.")
+TYPE = typer.Option(None, "--type", "-t", help="PLOVER event type, e.g. MOBILIZE.")
+SINCE = typer.Option(None, "--since", help="Only events dated on or after YYYY-MM-DD.")
+UNTIL = typer.Option(None, "--until", help="Only events dated on or before YYYY-MM-DD.")
+MODALITY = typer.Option(None, "--modality", help="factual, future, hypothetical or negated.")
+ARTICLE = typer.Option(None, "--article", help="Only events of this article id.")
+COUNTRY = typer.Option(None, "--country", help="Only events with this country (code or name) as source or target.")
+LIMIT = typer.Option(None, "--limit", "-n", min=1, help="At most this many events.")
+
+
+def find_events(db: str | None, actor: str | None, event_type: str | None, since: str | None, until: str | None,
+                modality: str | None, article: str | None, country: str | None, limit: int | None,
+                ) -> list[dict[str, Any]]:
+    """The stored events passing the filters, oldest first; bad filter values fail in one line."""
+    from ...errors import InputError
+    from ...knowledge.country_names import country_code, resolve_actor_query
+    from ...knowledge.ontology import event_types
+    from ..options import open_store
+
+    if event_type and event_type.upper() not in event_types():
+        raise InputError("--type", f"unknown event type {event_type!r} (PLOVER: {', '.join(event_types())})")
+    if modality and modality not in ("factual", "future", "hypothetical", "negated"):
+        raise InputError("--modality", f"unknown modality {modality!r} (factual, future, hypothetical, negated)")
+    code = None
+    if country:
+        code = country_code(country)
+        if code is None:
+            raise InputError("--country", f"unknown country {country!r} (an ISO code such as IRN, or a name)")
+    return open_store(db).events(actor=resolve_actor_query(actor), event_type=event_type, since=since_option(since),
+                                 until=since_option(until, "--until"), modality=modality, article=article,
+                                 country=code, limit=limit)
+
+
 def register(app: typer.Typer) -> None:
     @app.command(rich_help_panel="Store")
     def events(
-        db: str = DbOption,
-        actor: str = typer.Option(None, "--actor", "-a", help="Actor id, country code or name (source, target or "
-                                  "the one it is attributed to), e.g. PRK, POL-GOV, budanov."),
-        event_type: str = typer.Option(None, "--type", "-t", help="PLOVER event type, e.g. MOBILIZE."),
-        since: str = typer.Option(None, "--since", help="Only events dated on or after YYYY-MM-DD."),
-        until: str = typer.Option(None, "--until", help="Only events dated on or before YYYY-MM-DD."),
-        modality: str = typer.Option(None, "--modality", help="factual, future, hypothetical or negated."),
-        article: str = typer.Option(None, "--article", help="Only events of this article id."),
-        limit: int = typer.Option(None, "--limit", "-n", min=1, help="At most this many events."),
+        db: str = DbOption, actor: str = ACTOR, event_type: str = TYPE, since: str = SINCE, until: str = UNTIL,
+        modality: str = MODALITY, article: str = ARTICLE, country: str = COUNTRY, limit: int = LIMIT,
         fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="Output format."),
+        columns: str = typer.Option(None, "--columns", help="Table columns, comma-separated, from: date, type, "
+                                    "source, target, where, quantities, claim, attribution, denied, article, "
+                                    "evidence.", show_default="date,type,source,target,where,article,evidence; "
+                                    "without where and evidence in a terminal under 100 columns"),
+        wide: bool = typer.Option(False, "--wide", help="Every table column, each as wide as it needs "
+                                  "(wider than the terminal: page it with `less -S`)."),
     ) -> None:
-        """Query the stored events, oldest first."""
-        from ...errors import InputError
-        from ...knowledge.ontology import event_types
-        from ...store.db import Store
-        from ..render import write_events
+        """Query the stored events, oldest first. The table fits the terminal; an event without a
+        date of its own shows its article's publication date, marked '*'."""
+        from ..options import open_store
+        from ..render import parse_columns, write_events
 
-        if event_type and event_type.upper() not in event_types():
-            raise InputError("--type", f"unknown event type {event_type!r} (PLOVER: {', '.join(event_types())})")
-        if modality and modality not in ("factual", "future", "hypothetical", "negated"):
-            raise InputError("--modality", f"unknown modality {modality!r} (factual, future, hypothetical, negated)")
-        store = Store(db, create=False)
-        found = store.events(actor=actor, event_type=event_type, since=since_option(since),
-                             until=since_option(until, "--until"), modality=modality, article=article, limit=limit)
-        write_events(found, fmt.value, title=f"{len(found)} event(s)" if fmt.value == "table" else None)
+        cols = parse_columns(columns, wide)
+        found = find_events(db, actor, event_type, since, until, modality, article, country, limit)
+        articles = {a["id"]: a for a in open_store(db).articles()} if fmt.value == "table" else None
+        console = None
+        if wide and fmt.value == "table":
+            from rich.console import Console
+
+            console = Console(width=max(Console().width, 240))
+        write_events(found, fmt.value, console=console, columns=cols, articles=articles,
+                     title=f"{len(found)} event(s)" if fmt.value == "table" else None)
 
     @app.command(rich_help_panel="Store")
     def export(
         fmt: ExportFormat = typer.Option(ExportFormat.jsonl, "--format", "-f", help="jsonl (full events), csv or "
-                                         "parquet (one flat row per event)."),
+                                         "parquet (one flat row per event, with date_start/date_end)."),
         output: Path = typer.Option(None, "--output", "-o", help="Output file; standard output if omitted "
                                     "(required for parquet)."),
-        db: str = DbOption,
+        db: str = DbOption, actor: str = ACTOR, event_type: str = TYPE, since: str = SINCE, until: str = UNTIL,
+        modality: str = MODALITY, article: str = ARTICLE, country: str = COUNTRY, limit: int = LIMIT,
     ) -> None:
-        """Write all stored events out, for other tools."""
-        from ...store.db import Store
+        """Write the stored events out for other tools; takes the same filters as `lagebild events`.
+        Says on stderr what it wrote."""
+        from ...errors import InputError
         from ...store.export import export_events
 
-        export_events(Store(db, create=False).events(), fmt.value, output)
+        if output is not None:
+            if output.is_dir():
+                raise InputError(str(output), "is a directory; name a file to write")
+            if not output.parent.is_dir():
+                raise InputError(str(output), f"cannot write: directory {str(output.parent)!r} does not exist")
+        found = find_events(db, actor, event_type, since, until, modality, article, country, limit)
+        try:
+            export_events(found, fmt.value, output)
+        except OSError as exc:
+            raise InputError(str(output or "stdout"), f"cannot write: {exc.strerror or exc}") from None
+        typer.echo(f"lagebild: wrote {len(found)} event(s) as {fmt.value} to {output or 'standard output'}", err=True)

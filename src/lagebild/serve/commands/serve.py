@@ -33,9 +33,15 @@ def register(app: typer.Typer) -> None:
         if not 1 <= port <= 65535:
             raise InputError("--port", f"{port} is not a TCP port (1-65535)")
         token = load_token(token_file=token_file)
+        if token is None:  # read-only: never create a database just to show it empty
+            from ..options import open_store
+
+            open_store(db)
+        else:
+            typer.echo("lagebild: loading the extraction pipeline for ingest …", err=True)
         from ..security import default_hosts
 
-        web = create_app(db, token=token, allowed_hosts=allowed_host or default_hosts(host))
+        web = create_app(db, token=token, preload=token is not None, allowed_hosts=allowed_host or default_hosts(host))
         typer.echo(f"lagebild: serving {web.state.store.url} on http://{host}:{port}/ "
                    f"(API: /api/docs; {'writable with token' if token else 'read-only'})", err=True)
         uvicorn.run(web, host=host, port=port, log_level="warning")

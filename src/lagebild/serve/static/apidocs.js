@@ -8,6 +8,19 @@ function el(tag, cls, text) {
   return e;
 }
 
+// Descriptions come from docstrings and Markdown: ``code`` and `code` become <code>, never literal
+// backticks.
+function rich(tag, cls, text) {
+  const e = el(tag, cls);
+  const parts = String(text || "").split(/(``[^`]+``|`[^`]+`)/);
+  for (const part of parts) {
+    const m = part.match(/^``([^`]+)``$|^`([^`]+)`$/);
+    if (m) e.append(el("code", null, m[1] || m[2]));
+    else if (part) e.append(part);
+  }
+  return e;
+}
+
 function schemaText(s, spec) {
   if (!s) return "";
   if (s.$ref) return s.$ref.split("/").pop();
@@ -30,14 +43,14 @@ async function main() {
     return;
   }
   document.title = `${spec.info.title} API ${spec.info.version}`;
-  root.append(el("h1", null, `${spec.info.title} API`), el("p", null, spec.info.description || ""));
+  root.append(el("h1", null, `${spec.info.title} API`), rich("p", null, spec.info.description || ""));
   for (const [path, ops] of Object.entries(spec.paths)) {
     for (const [method, op] of Object.entries(ops)) {
       const card = el("section", "card");
       card.dataset.testid = "operation";
       const head = el("h2");
       head.append(el("span", "tag", method.toUpperCase()), " ", el("code", null, path));
-      card.append(head, el("div", "row", op.summary || ""), el("div", "row muted", op.description || ""));
+      card.append(head, rich("div", "row", op.summary || ""), rich("div", "row muted", op.description || ""));
       if (op.parameters && op.parameters.length) {
         const table = el("table");
         const hr = el("tr");
@@ -45,7 +58,8 @@ async function main() {
         table.append(hr);
         for (const p of op.parameters) {
           const tr = el("tr");
-          for (const v of [p.name, p.in, schemaText(p.schema, spec), p.required ? "yes" : "", p.description || (p.schema && p.schema.description) || ""]) tr.append(el("td", null, v));
+          for (const v of [p.name, p.in, schemaText(p.schema, spec), p.required ? "yes" : ""]) tr.append(el("td", null, v));
+          tr.append(rich("td", null, p.description || (p.schema && p.schema.description) || ""));
           table.append(tr);
         }
         card.append(table);
@@ -59,11 +73,12 @@ async function main() {
   for (const [name, schema] of Object.entries((spec.components && spec.components.schemas) || {})) {
     if (!schema.properties) continue;
     const card = el("section", "card");
-    card.append(el("h2", null, name), el("div", "row muted", schema.description || ""));
+    card.append(el("h2", null, name), rich("div", "row muted", schema.description || ""));
     const table = el("table");
     for (const [prop, s] of Object.entries(schema.properties)) {
       const tr = el("tr");
-      for (const v of [prop, schemaText(s, spec), (schema.required || []).includes(prop) ? "required" : "", s.description || ""]) tr.append(el("td", null, v));
+      for (const v of [prop, schemaText(s, spec), (schema.required || []).includes(prop) ? "required" : ""]) tr.append(el("td", null, v));
+      tr.append(rich("td", null, s.description || ""));
       table.append(tr);
     }
     card.append(table);

@@ -60,10 +60,51 @@ function go(page, params = {}, arg = "") {
 
 const articleLink = (articleId, eventId) =>
   `#/article/${encodeURIComponent(articleId)}${eventId ? "?event=" + encodeURIComponent(eventId) : ""}`;
-const actorText = (a) => (a ? `${a.name || a.text}${a.actor_id && a.actor_id !== a.name ? " (" + a.actor_id + ")" : ""}` : "–");
+const SECTORS = {
+  GOV: "government", MIL: "military", INTEL: "intelligence", MEDIA: "media", IGO: "international body", CIV: "civilians",
+  REB: "rebels", BUS: "business", POL: "police", LEG: "parliament", JUD: "judiciary", NGO: "NGO", RES: "researchers",
+};
+const countryName = (code) => ((summary && summary.country_names) || {})[code] || code;
+// A country-level actor as "Georgia (civilians)"; a person or organisation by its name.
+function actorText(a) {
+  if (!a) return "–";
+  const id = a.actor_id || a.id;
+  const code = [a.country, a.sector].filter(Boolean).join("-");
+  if (id && id !== a.country && id !== code) return a.name || id;
+  if (a.country) return a.sector ? `${countryName(a.country)} (${SECTORS[a.sector] || a.sector})` : countryName(a.country);
+  return a.name || a.text || "–";
+}
+// Who a claim is attributed to, by its canonical name: never the raw word ("Truppen") when the
+// knowledge base resolved it to a country and sector.
+function sourceText(a) {
+  if (!a) return "";
+  if (a.name === "unnamed") return `unnamed (${a.text})`;
+  if (a.country && (!a.name || a.name === countryName(a.country) || (a.name === a.text && !/\s/.test(a.text)))) {
+    return a.sector ? `${countryName(a.country)} (${SECTORS[a.sector] || a.sector})` : countryName(a.country);
+  }
+  return a.name || a.text;
+}
 const dateText = (d) => (d && typeof d === "object" ? d.value || d.text || "" : d || "");
 const typeBadge = (t) => h("span", { class: "type", style: `background:${colour(t)}` }, t);
-const names = (xs) => (xs || []).map((a) => a.name || a.text).filter(Boolean);
+const names = (xs) => (xs || []).map(sourceText).filter(Boolean);
+// deniers are governments as a rule: "Russia", not "Russia (government)"
+const deniers = (xs) => [...new Set((xs || []).map((a) => (a.country && (!a.name || a.name === countryName(a.country)) ? countryName(a.country) : sourceText(a))))].filter(Boolean);
+const QUAL = { at_least: "≥", at_most: "≤", about: "~" };
+const quantityText = (qs) => (qs || []).map((q) => `${QUAL[q.qualifier] || ""}${Number(q.value).toLocaleString("en")} ${q.unit || ""}`.trim()).join(", ");
+const VERBS = {
+  AGREE: "agrees with", CONSULT: "meets", SUPPORT: "supports", CONCEDE: "concedes to", COOPERATE: "cooperates with",
+  AID: "aids", RETREAT: "withdraws from", REQUEST: "asks", ACCUSE: "accuses", REJECT: "rejects", THREATEN: "threatens",
+  PROTEST: "protests against", SANCTION: "sanctions", MOBILIZE: "mobilises against", COERCE: "coerces", ASSAULT: "attacks",
+};
+const ALONE = { MOBILIZE: "mobilises", AGREE: "agrees", CONSULT: "holds talks", PROTEST: "protests", RETREAT: "withdraws", ASSAULT: "attacks" };
+// "Georgia (civilians) attacks Russia (military) in Tskhinvali": a step told in words, no "→ –"
+function happening(x) {
+  const who = actorText(x.source);
+  const verb = x.target ? `${VERBS[x.event_type] || x.event_type.toLowerCase()} ${actorText(x.target)}` : (ALONE[x.event_type] || x.event_type.toLowerCase());
+  const where = x.location && (x.location.name || typeof x.location === "string") ? ` in ${x.location.name || x.location}` : "";
+  const mod = x.modality && x.modality !== "factual" ? ` (${x.modality})` : "";
+  return `${who} ${verb}${where}${mod}`;
+}
 
 // -- events table -----------------------------------------------------------------------------
 const FILTERS = ["q", "type", "modality", "country", "source", "actor", "since", "until", "denied", "article"];
@@ -102,32 +143,56 @@ function filterBar(params, onApply, keys = FILTERS) {
   return form;
 }
 
+// The dropdowns' counts for the filters in force: "GEO (8)" is what choosing GEO gives with the
+// other filters kept (a choice's own filter is left out of its count).
+const FACET_OF = { type: "event_types", modality: "modalities", country: "countries", source: "sources" };
+async function fillCounts(form, params, keys = FILTERS) {
+  const counts = await api("facets", Object.fromEntries(keys.map((k) => [k, params.get(k) || ""])));
+  for (const sel of form.querySelectorAll("select")) {
+    const facet = counts[FACET_OF[sel.name]];
+    if (!facet) continue;
+    for (const opt of sel.options) {
+      if (!opt.value || opt.value === "none") continue;
+      opt.textContent = `${opt.value} (${facet[opt.value] || 0})`;
+    }
+  }
+}
+
 async function eventsPage(r, main) {
   const p = r.params;
   const limit = 50;
   const offset = Number(p.get("offset") || 0);
   const query = Object.fromEntries(FILTERS.map((k) => [k, p.get(k) || ""]));
-  main.replaceChildren(h("h1", {}, "Events"), filterBar(p, (f) => go("events", f)));
-  const page = await api("events", { ...query, limit, offset });
+  const bar = filterBar(p, (f) => go("events", f));
+  main.replaceChildren(h("h1", {}, "Events"), bar);
+  const [page] = await Promise.all([api("events", { ...query, limit, offset }), fillCounts(bar, p)]);
   const focus = p.get("focus");
+  const when = (e) => {
+    if (dateText(e.date)) return h("span", { "data-testid": "event-date" }, dateText(e.date));
+    const pub = e.article_meta && e.article_meta.published;
+    return pub ? h("span", { "data-testid": "event-date", class: "muted published", title: "no date in the text: the article's publication date" }, pub, h("sup", {}, " pub."))
+      : h("span", { class: "muted" }, "–");
+  };
   const rows = page.items.map((e) => h("tr", { id: `ev-${e.event_id}`, "data-event": e.event_id, class: e.event_id === focus ? "focus" : null },
-    h("td", {}, dateText(e.date) || h("span", { class: "muted" }, "–")),
+    h("td", { class: "nowrap" }, when(e)),
     h("td", {}, typeBadge(e.event_type)),
     h("td", {}, actorText(e.source)),
-    h("td", {}, actorText(e.target)),
-    h("td", {}, e.location ? `${e.location.name} (${e.location.country || "?"})` : "–"),
-    h("td", {}, h("span", { class: "tag" }, e.modality), e.hedged ? h("span", { class: "tag hedged" }, "hedged") : null),
-    h("td", {}, names(e.attribution).join("; ") || h("span", { class: "muted" }, "article")),
-    h("td", {}, e.denied_by.length ? h("span", { class: "tag denied" }, "denied by " + names(e.denied_by).join(", ")) : ""),
-    h("td", {}, h("a", { href: articleLink(e.article, e.event_id), "data-testid": "article-link" }, e.article)),
+    h("td", {}, e.target ? actorText(e.target) : h("span", { class: "muted" }, "–")),
+    h("td", {}, e.location ? `${e.location.name}${e.location.country ? " (" + countryName(e.location.country) + ")" : ""}` : h("span", { class: "muted" }, "–")),
+    h("td", { class: "evidence", "data-testid": "evidence" }, `“${(e.evidence && e.evidence.text) || ""}”`,
+      quantityText(e.quantities) ? h("div", { class: "muted" }, "how many: ", quantityText(e.quantities)) : null),
+    h("td", {}, names(e.attribution).join("; ") || h("span", { class: "muted" }, "the article")),
+    h("td", {}, h("span", { class: "tag" }, e.modality), e.hedged ? h("span", { class: "tag hedged" }, "hedged") : null,
+      e.denied_by.length ? h("span", { class: "tag denied" }, "denied by " + deniers(e.denied_by).join(", ")) : null),
+    h("td", {}, h("a", { href: articleLink(e.article, e.event_id), "data-testid": "article-link", title: e.article }, (e.article_meta && e.article_meta.title) || e.article)),
   ));
   const pager = h("div", { class: "pager" },
     h("button", { disabled: offset === 0, onclick: () => go("events", { ...query, offset: Math.max(0, offset - limit) }) }, "‹ previous"),
     h("span", { "data-testid": "total" }, page.total ? `${offset + 1}–${offset + page.items.length} of ${page.total} events` : "no events match"),
     h("button", { disabled: offset + limit >= page.total, onclick: () => go("events", { ...query, offset: offset + limit }) }, "next ›"));
-  main.append(pager, h("table", { "data-testid": "events-table" },
-    h("thead", {}, h("tr", {}, ["Date", "Type", "Source", "Target", "Location", "Modality", "According to", "Denial", "Article"].map((c) => h("th", {}, c)))),
-    h("tbody", {}, rows)));
+  main.append(pager, h("div", { class: "scroll" }, h("table", { "data-testid": "events-table" },
+    h("thead", {}, h("tr", {}, ["Date", "Type", "Source", "Target", "Place", "Evidence", "According to", "Claim", "Article"].map((c) => h("th", {}, c)))),
+    h("tbody", {}, rows))));
   if (focus) document.getElementById(`ev-${focus}`)?.scrollIntoView({ block: "center" });
 }
 
@@ -166,9 +231,10 @@ async function articlePage(r, main) {
   const cards = a.events.map((e) => h("div", { class: "card", "data-event": e.event_id, "data-testid": "event-card", onclick: () => focusEvent(e.event_id) },
     h("div", { class: "row" }, typeBadge(e.event_type), " ", h("span", { class: "tag" }, e.modality), e.hedged ? h("span", { class: "tag hedged" }, "hedged") : null,
       " ", h("span", { class: "muted" }, dateText(e.date))),
-    h("div", { class: "row" }, h("b", {}, actorText(e.source)), " → ", actorText(e.target), e.location ? ` in ${e.location.name}` : ""),
+    h("div", { class: "row" }, h("b", {}, happening(e))),
+    quantityText(e.quantities) ? h("div", { class: "row", "data-testid": "quantities" }, "how many: ", h("b", {}, quantityText(e.quantities))) : null,
     h("div", { class: "row muted" }, "according to: ", names(e.attribution).join("; ") || "the article"),
-    e.denied_by.length ? h("div", { class: "row" }, h("span", { class: "tag denied" }, "denied by " + names(e.denied_by).join(", "))) : null,
+    e.denied_by.length ? h("div", { class: "row" }, h("span", { class: "tag denied" }, "denied by " + deniers(e.denied_by).join(", "))) : null,
     h("div", { class: "row" }, h("a", { href: `#/events?article=${encodeURIComponent(a.id)}&focus=${e.event_id}`, "data-testid": "back-to-table" }, "↩ in the events table"))));
   main.replaceChildren(
     h("h1", { "data-testid": "article-title" }, a.title || a.id),
@@ -192,167 +258,6 @@ async function articlesPage(r, main) {
     h("tbody", {}, page.items.map((a) => h("tr", {}, h("td", {}, a.published || "–"),
       h("td", {}, h("a", { href: articleLink(a.id) }, a.title || a.id)), h("td", {}, a.lang),
       h("td", {}, h("a", { href: `#/events?article=${encodeURIComponent(a.id)}` }, String(a.events))))))));
-}
-
-// -- stories: fused events on a timeline -------------------------------------------------------
-async function storiesPage(r, main) {
-  main.replaceChildren(h("h1", {}, "Stories"));
-  const stories = await api("stories", { limit: 500 });
-  if (!stories.items.length) { main.append(h("p", { class: "muted" }, "No stories yet: ingest more articles.")); return; }
-  const current = r.arg || stories.items[0].story_id;
-  const list = h("div", { class: "list", "data-testid": "story-list" }, stories.items.map((s) => h("a", {
-    class: `item${s.story_id === current ? " active" : ""}`, href: `#/stories/${encodeURIComponent(s.story_id)}` },
-  h("b", {}, s.title || s.story_id), h("div", { class: "muted" }, `${dateText(s.start)} – ${dateText(s.end)} · ${s.length} step(s)`))));
-  const detail = h("div", {});
-  main.append(h("div", { class: "split", style: "grid-template-columns: minmax(16rem,1fr) minmax(0,3fr)" }, list, detail));
-  const story = await api(`stories/${encodeURIComponent(current)}`);
-  detail.append(h("h2", { "data-testid": "story-title" }, story.title || story.story_id),
-    h("div", { class: "muted" }, `${dateText(story.start)} – ${dateText(story.end)} · countries: ${(story.countries || []).join(", ") || "–"}`),
-    h("div", { class: "row" }, "articles: ", (story.articles || []).map((id, i) => [i ? ", " : "", h("a", { href: articleLink(id) }, id)])));
-  const items = (story.timeline || []).map((t) => ({ ...t, when: new Date(dateText(t.date).split("/")[0]) }))
-    .filter((t) => !isNaN(t.when)).sort((a, b) => a.when - b.when);
-  const width = Math.max(640, detail.clientWidth || 800);
-  const height = 90 + 26 * items.length;
-  // a margin of days around the story keeps a one-day story from being drawn in hours
-  const [first, last] = items.length ? d3.extent(items, (t) => t.when) : [new Date(), new Date()];
-  const pad = Math.max(2, Math.round((last - first) / 864e5 / 10));
-  // labels in a column on the left, dots on the time axis on the right: nothing overflows
-  const labelW = Math.round(width * 0.46);
-  const x = d3.scaleUtc().domain([d3.utcDay.offset(first, -pad), d3.utcDay.offset(last, pad)]).range([labelW + 30, width - 30]);
-  const svg = d3.select(detail).append("svg").attr("class", "chart").attr("data-testid", "timeline").attr("viewBox", `0 0 ${width} ${height}`);
-  svg.append("g").attr("transform", `translate(0,${height - 30})`).call(d3.axisBottom(x).ticks(5).tickFormat(d3.utcFormat("%Y-%m-%d")));
-  const g = svg.selectAll("g.timeline-item").data(items).join("g").attr("class", "timeline-item")
-    .attr("transform", (t, i) => `translate(0,${30 + i * 26})`)
-    .on("click", (ev, t) => showFused(t.fused_id, fusedBox));
-  g.append("line").attr("x1", labelW + 10).attr("x2", (t) => x(t.when)).attr("stroke", "#dde").attr("stroke-dasharray", "2,3");
-  g.append("line").attr("x1", (t) => x(t.when)).attr("x2", (t) => x(t.when)).attr("y2", (t, i) => height - 60 - i * 26).attr("stroke", "#ccd").attr("stroke-dasharray", "2,3");
-  g.append("circle").attr("cx", (t) => x(t.when)).attr("r", 7).attr("fill", (t) => colour(t.event_type));
-  g.append("text").attr("x", 10).attr("dy", "0.35em").text((t) => `${dateText(t.date)} · ${t.summary || t.event_type}`).each(function () {
-    // shorten a label that does not fit its column; the full text is in the tooltip
-    const el = d3.select(this);
-    let text = el.text();
-    while (this.getComputedTextLength() > labelW && text.length > 4) { text = text.slice(0, -2); el.text(text + "…"); }
-  });
-  g.filter((t) => t.contradicted).append("circle").attr("cx", (t) => x(t.when)).attr("r", 10).attr("fill", "none").attr("stroke", "#c0392b").attr("stroke-width", 2);
-  g.append("title").text((t) => `${t.summary || t.fused_id}${t.contradicted ? " — contradicted" : ""}`);
-  const fusedBox = h("div", { "data-testid": "fused-detail" });
-  detail.append(fusedBox);
-  if (items.length) showFused(items[0].fused_id, fusedBox);
-}
-
-async function showFused(fusedId, box) {
-  const f = await api(`fused/${encodeURIComponent(fusedId)}`);
-  const events = await Promise.all((f.event_ids || []).slice(0, 20).map((id) => api(`events/${id}`).catch(() => null)));
-  box.replaceChildren(h("h2", {}, "Fused event"), h("div", { class: "card" },
-    h("div", { class: "row" }, typeBadge(f.event_type), " ", h("span", { class: "tag" }, f.modality || ""), " ", dateText(f.date),
-      f.first_seen ? h("span", { class: "muted" }, ` (reported for ${f.first_seen}${f.last_seen && f.last_seen !== f.first_seen ? " – " + f.last_seen : ""})`) : null),
-    h("div", { class: "row" }, h("b", {}, actorText(f.source)), " → ", actorText(f.target), f.location ? ` in ${f.location.name || f.location}` : ""),
-    h("div", { class: "row" }, `corroborated by ${f.corroboration ?? 0} independent source(s): `, (f.sources || []).map((s) => s.name).join(", ") || "–"),
-    (f.contradictions || []).length ? h("div", { class: "row" }, h("span", { class: "tag denied" }, "contradictions: " + f.contradictions.map((c) => c.detail || c.kind).join("; "))) : null,
-    (f.denied_by || []).length ? h("div", { class: "row" }, h("span", { class: "tag denied" }, "denied by " + names(f.denied_by).join(", "))) : null,
-    h("div", { class: "row" }, "reported in: ", events.filter(Boolean).map((e, i) => [i ? ", " : "", h("a", { href: articleLink(e.article, e.event_id) }, e.article_meta?.title || e.article)]))));
-}
-
-// -- map --------------------------------------------------------------------------------------
-let world = null;
-async function mapPage(r, main) {
-  const p = r.params;
-  main.replaceChildren(h("h1", {}, "Map of event locations"), filterBar(p, (f) => go("map", f), ["type", "modality", "since", "until", "q"]));
-  const query = Object.fromEntries(["type", "modality", "since", "until", "q"].map((k) => [k, p.get(k) || ""]));
-  const [places, topo] = await Promise.all([api("places", query), world || fetch("/static/vendor/countries-110m.json").then((x) => x.json())]);
-  world = topo;
-  const countries = topojson.feature(topo, topo.objects.countries);
-  const byNumeric = new Map(places.countries.filter((c) => c.numeric).map((c) => [c.numeric, c]));
-  const width = 960, height = 500;
-  const projection = d3.geoNaturalEarth1().fitSize([width, height], { type: "Sphere" });
-  if (places.points.length) {
-    // zoom on the events, keeping some context around them
-    const pts = { type: "MultiPoint", coordinates: places.points.map((q) => [q.lon, q.lat]) };
-    const [[x0, y0], [x1, y1]] = d3.geoBounds(pts);
-    const pad = Math.max(8, (x1 - x0) * 0.35, (y1 - y0) * 0.35);
-    projection.fitExtent([[20, 20], [width - 20, height - 20]], { type: "MultiPoint", coordinates: [[x0 - pad, Math.max(-85, y0 - pad)], [x1 + pad, Math.min(85, y1 + pad)]] });
-  }
-  const path = d3.geoPath(projection);
-  const maxC = d3.max(places.countries, (c) => c.events) || 1;
-  const shade = d3.scaleSequential([0, maxC], d3.interpolateBlues);
-  const svg = d3.select(main).append("svg").attr("class", "chart").attr("data-testid", "map").attr("viewBox", `0 0 ${width} ${height}`);
-  svg.append("path").attr("d", path({ type: "Sphere" })).attr("fill", "#e8f1f8");
-  svg.append("g").selectAll("path").data(countries.features).join("path").attr("class", "map-country").attr("d", path)
-    .attr("data-country", (d) => byNumeric.get(String(d.id).padStart(3, "0"))?.country || null)
-    .attr("fill", (d) => { const c = byNumeric.get(String(d.id).padStart(3, "0")); return c ? shade(c.events * 0.8 + maxC * 0.2) : "#d5dadd"; })
-    .append("title").text((d) => { const c = byNumeric.get(String(d.id).padStart(3, "0")); return `${d.properties.name}${c ? ": " + c.events + " event(s)" : ""}`; });
-  const radius = d3.scaleSqrt([1, d3.max(places.points, (q) => q.events) || 1], [5, 16]);
-  const list = h("div", { "data-testid": "map-events" });
-  svg.append("g").selectAll("circle").data(places.points).join("circle").attr("class", "map-point").attr("data-testid", "map-point")
-    .attr("cx", (q) => projection([q.lon, q.lat])[0]).attr("cy", (q) => projection([q.lon, q.lat])[1]).attr("r", (q) => radius(q.events))
-    .attr("fill", (q) => colour(Object.entries(q.event_types).sort((a, b) => b[1] - a[1])[0][0]))
-    .on("click", (ev, q) => showPlace(q, list))
-    .append("title").text((q) => `${q.name} (${q.country}): ${Object.entries(q.event_types).map(([t, n]) => `${n} ${t}`).join(", ")}`);
-  svg.append("g").selectAll("text").data(places.points).join("text").attr("font-size", 11).attr("pointer-events", "none")
-    .attr("x", (q) => projection([q.lon, q.lat])[0] + radius(q.events) + 3).attr("y", (q) => projection([q.lon, q.lat])[1] + 4).text((q) => q.name);
-  main.append(typeLegend(), list);
-}
-
-async function showPlace(place, box) {
-  const events = await Promise.all(place.event_ids.slice(0, 50).map((id) => api(`events/${id}`)));
-  box.replaceChildren(h("h2", {}, `${place.name}: ${place.events} event(s)`), h("div", { class: "cards" }, events.map((e) => h("div", { class: "card" },
-    typeBadge(e.event_type), " ", actorText(e.source), " → ", actorText(e.target), " · ", dateText(e.date), " · ",
-    h("a", { href: articleLink(e.article, e.event_id) }, e.article_meta?.title || e.article)))));
-}
-
-function typeLegend(types) {
-  const present = types || Object.keys((summary && summary.event_types) || {});
-  return h("div", { class: "legend", "data-testid": "type-legend" }, present.sort().map((t) => h("span", {}, h("i", { class: "swatch", style: `background:${colour(t)}` }), t)));
-}
-
-// -- actor network ----------------------------------------------------------------------------
-async function networkPage(r, main) {
-  const p = r.params;
-  const keys = ["type", "country", "since", "until", "q"];
-  main.replaceChildren(h("h1", {}, "Actor network"), h("p", { class: "muted" }, "Who acts on whom: an arrow per source, target and event type; its width is the number of events. Click an actor for its events."),
-    filterBar(p, (f) => go("network", f), keys));
-  const net = await api("network", Object.fromEntries(keys.map((k) => [k, p.get(k) || ""])));
-  if (!net.edges.length) { main.append(h("p", { class: "muted" }, "No events with both a source and a target match.")); return; }
-  const width = 960, height = 560;
-  const nodes = net.nodes.map((n) => ({ ...n }));
-  const links = net.edges.map((e) => ({ ...e }));
-  // parallel edges between the same pair are drawn as arcs with different bends
-  const pairCount = new Map();
-  for (const l of links) { const k = [l.source, l.target].sort().join("|"); l.bend = pairCount.get(k) || 0; pairCount.set(k, l.bend + 1); }
-  const sim = d3.forceSimulation(nodes)
-    .force("link", d3.forceLink(links).id((n) => n.id).distance(150))
-    .force("charge", d3.forceManyBody().strength(-500))
-    .force("center", d3.forceCenter(width / 2, height / 2))
-    .force("collide", d3.forceCollide(40)).stop();
-  for (let i = 0; i < 300; i++) sim.tick();
-  for (const n of nodes) { n.x = Math.max(40, Math.min(width - 40, n.x)); n.y = Math.max(30, Math.min(height - 30, n.y)); }
-  const size = d3.scaleSqrt([1, d3.max(nodes, (n) => n.events)], [8, 22]);
-  const stroke = d3.scaleLinear([1, d3.max(links, (l) => l.weight)], [1.5, 7]);
-  const svg = d3.select(main).append("svg").attr("class", "chart").attr("data-testid", "network").attr("viewBox", `0 0 ${width} ${height}`);
-  const defs = svg.append("defs");
-  for (const t of new Set(links.map((l) => l.event_type))) {
-    defs.append("marker").attr("id", `arrow-${t}`).attr("viewBox", "0 -5 10 10").attr("refX", 10).attr("markerWidth", 6).attr("markerHeight", 6)
-      .attr("orient", "auto").append("path").attr("d", "M0,-5L10,0L0,5").attr("fill", colour(t));
-  }
-  svg.append("g").selectAll("path").data(links).join("path").attr("class", "edge").attr("data-testid", "edge")
-    .attr("stroke", (l) => colour(l.event_type)).attr("stroke-width", (l) => stroke(l.weight))
-    .attr("marker-end", (l) => `url(#arrow-${l.event_type})`)
-    .attr("d", (l) => {
-      const [sx, sy, tx, ty] = [l.source.x, l.source.y, l.target.x, l.target.y];
-      const len = Math.hypot(tx - sx, ty - sy) || 1;
-      const r = size(l.target.events) + 4;
-      const ex = tx - ((tx - sx) / len) * r, ey = ty - ((ty - sy) / len) * r;
-      const bend = 0.15 + 0.25 * l.bend;
-      const cx = (sx + ex) / 2 - (ey - sy) * bend, cy = (sy + ey) / 2 + (ex - sx) * bend;
-      return `M${sx},${sy}Q${cx},${cy} ${ex},${ey}`;
-    })
-    .append("title").text((l) => `${l.source.id} → ${l.target.id}: ${l.weight} ${l.event_type}`);
-  const node = svg.append("g").selectAll("g").data(nodes).join("g").attr("class", "node").attr("data-testid", "node").attr("data-actor", (n) => n.id)
-    .attr("transform", (n) => `translate(${n.x},${n.y})`).on("click", (ev, n) => go("events", { actor: n.id }));
-  node.append("circle").attr("r", (n) => size(n.events)).attr("fill", "#37474f");
-  node.append("text").attr("x", (n) => size(n.events) + 4).attr("dy", "0.35em").text((n) => n.name && n.name !== n.id ? `${n.name} (${n.id})` : n.id);
-  node.append("title").text((n) => `${n.id}: ${n.events} event(s)`);
-  main.append(typeLegend([...new Set(links.map((l) => l.event_type))]));
 }
 
 // -- shell ------------------------------------------------------------------------------------
