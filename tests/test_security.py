@@ -82,11 +82,18 @@ def test_body_over_the_cap_is_413(db: Path, monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def test_unknown_host_is_refused(api: TestClient, db: Path) -> None:
-    assert api.get("/api/summary", headers={"Host": "attacker.example"}).status_code == 400
-    assert api.get("/api/summary", headers={"Host": "localhost:8000"}).status_code == 200
+    r = api.get("/api/summary", headers={"Host": "attacker.example"})
+    assert r.status_code == 400 and "attacker.example" in r.json()["error"]["message"]
+    for host in ("localhost:8000", "127.0.0.1", "[::1]:8000"):
+        assert api.get("/api/summary", headers={"Host": host}).status_code == 200, host
     with TestClient(create_app(f"sqlite:///{db}", allowed_hosts=["news.example"])) as client:
         assert client.get("/api/summary", headers={"Host": "news.example"}).status_code == 200
         assert client.get("/api/summary", headers={"Host": "localhost"}).status_code == 400
+    with TestClient(create_app(f"sqlite:///{db}", allowed_hosts=["*.example"])) as client:
+        assert client.get("/api/summary", headers={"Host": "a.news.example"}).status_code == 200
+        assert client.get("/api/summary", headers={"Host": "example.org"}).status_code == 400
+    with TestClient(create_app(f"sqlite:///{db}", allowed_hosts=["*"])) as client:
+        assert client.get("/api/summary", headers={"Host": "anything.test"}).status_code == 200
 
 
 def test_security_headers_on_every_response(api: TestClient) -> None:

@@ -134,9 +134,25 @@ class SecurityHeaders:
         await self.app(scope, receive, with_headers)
 
 
+class TrustedHosts(TrustedHostMiddleware):
+    """Starlette's Host check (its patterns: exact names, "*.example.org", "*"), answering a
+    refused Host with the API's JSON error instead of plain text."""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if self.allow_any or scope["type"] != "http":
+            await super().__call__(scope, receive, send)  # type: ignore[arg-type]
+            return
+        raw = next((v.decode("latin-1") for k, v in scope["headers"] if k == b"host"), "")
+        host = raw[1:].split("]")[0] if raw.startswith("[") else raw.split(":")[0]
+        if any(host == p or (p.startswith("*.") and host.endswith(p[1:])) for p in self.allowed_hosts):
+            await self.app(scope, receive, send)
+            return
+        await _json_error(send, 400, f"Host {raw[:100]!r} is not served here (see lagebild serve --allowed-host)")
+
+
 def default_hosts(bind: str | None) -> list[str]:
     """Host names a local server answers to: localhost and the address it listens on."""
-    hosts = ["localhost", "127.0.0.1", "::1", "[::1]", "testserver"]
+    hosts = ["localhost", "127.0.0.1", "::1", "testserver"]
     if bind and bind not in ("0.0.0.0", "::"):  # noqa: S104 - compared, not bound
         hosts.append(bind)
     return hosts
@@ -146,4 +162,4 @@ def secure(app: Any, token: Callable[[], str | None], env: str, allowed_hosts: I
     """Install the guards on a FastAPI/Starlette ``app`` (outermost first: Host, headers, writes)."""
     app.add_middleware(WriteGuard, token=token, env=env)
     app.add_middleware(SecurityHeaders)
-    app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts or default_hosts(None)))
+    app.add_middleware(TrustedHosts, allowed_hosts=list(allowed_hosts or default_hosts(None)))
