@@ -232,7 +232,8 @@ class ClaimCues:
         definite institution ("the army said", "nach Angaben der Armee") speaks for the claim's own side."""
         a = m.actor
         assert a is not None
-        name = a.name if a.country is not None or a.actor_id is not None else UNNAMED
+        generic = m.via.startswith("sector")  # "officials said": a country from context does not name them
+        name = a.name if (a.country is not None or a.actor_id is not None) and not generic else UNNAMED
         if name == UNNAMED and a.sector and (m.text.lower() in self.own_side or (
                 m.tok_start > 0 and doc.tokens[m.tok_start - 1].lower in self.definite)):
             name = OWN_SIDE

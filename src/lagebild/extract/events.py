@@ -17,6 +17,7 @@ from ..model import ActorRef, Attribution, DateRef, Doc, Event, Mention, Quantit
 from .analyser import Analysis, analysis_of
 from .claims import OWN_SIDE, UNNAMED, AttributionSpan, ClaimCues, Denial
 from .clauses import Clause, split_clauses
+from .context import GENERIC_VIAS
 
 RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}  # default; a rule may set `reciprocal` itself
 
@@ -413,8 +414,9 @@ class EventExtractor:
                 in_clause = [m for m in self._clause_mentions(doc, c) if m.tok_start not in cue_toks]
                 actors = [m for m in in_clause if m.kind == "actor" and m.actor is not None and not
                           (m.is_location and m.preposition not in ("nach", "to") and m.preposition not in self.all_target_preps)]
-                if any(m.actor.country for m in actors if m.preposition is None):  # type: ignore[union-attr]
-                    actors = [m for m in actors if m.via != "sector"]  # named actors first; "die Truppen" fills gaps
+                if any(m.actor.country for m in actors if m.preposition is None  # type: ignore[union-attr]
+                       and m.via not in GENERIC_VIAS):
+                    actors = [m for m in actors if m.via not in GENERIC_VIAS]  # named actors first; "die Truppen" fills gaps
                 origins = [m for m in in_clause if m.kind == "origin"]
                 kind = self._subjectless(doc, c, actors)
                 inherited = (last_source if kind == "pronoun" and c.opener is None and last_source_sent >= s.i - 1

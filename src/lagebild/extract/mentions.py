@@ -14,6 +14,7 @@ from ..knowledge.gazetteer import Entry, Gazetteer, Hit
 from ..knowledge.places import country_place
 from ..language.phrases import PhraseSet
 from ..model import ActorRef, Doc, Mention, Place
+from .context import aliases, appositives, fill_generic, name_like
 
 
 @dataclass
@@ -30,6 +31,7 @@ class Lexicon:
     auxiliaries: set[str]
     noun_adjuncts: bool = True
     possessives: set[str] = field(default_factory=set)
+    honorifics: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -38,7 +40,8 @@ class Lexicon:
         return cls(set(lex.get("determiners") or []), set(lex.get("location_prepositions") or []),
                    set(lex.get("oblique_prepositions") or []), ana, set(lex.get("genitive_links") or []),
                    set(lex.get("place_nouns") or []), set(lex.get("coordinators") or []), aux,
-                   bool(lex.get("noun_adjuncts", True)), set(lex.get("possessives") or []))
+                   bool(lex.get("noun_adjuncts", True)), set(lex.get("possessives") or []),
+                   frozenset(lex.get("honorifics") or []))
 
 
 # mentions that name a country, so that "das Land" / "the country" can refer back to them
@@ -86,7 +89,7 @@ class MentionFinder:
 
     def __call__(self, doc: Doc) -> list[Mention]:
         toks = doc.tokens
-        hits = self.gaz.match([t.text for t in toks])
+        hits = [h for h in self.gaz.match([t.text for t in toks]) if not self._inside_name(doc, h)]
         when = doc.article.published
         mentions: list[Mention] = []
         k = 0
@@ -125,6 +128,7 @@ class MentionFinder:
             k += 1
         for m in mentions:
             self._mark_location(doc, m)
+        appositives(doc, self.gaz, mentions)
         anaphors = self._anaphors(doc, mentions)
         for m in anaphors:
             self._mark_location(doc, m)
@@ -135,7 +139,50 @@ class MentionFinder:
                 city = self.gaz.places.get(m.text) if m.via == "capital" else None
                 m.place = (Place(m.text, city.name, city.country, city.lat, city.lon) if city
                            else country_place(m.actor.country, m.text))
+        fill_generic(doc, mentions)
+        found = aliases(doc, mentions, self.lex.honorifics)
+        for m in found:
+            self._mark_location(doc, m)
+        mentions.extend(found)
+        mentions.sort(key=lambda m: m.tok_start)
         return mentions
+
+    def _inside_name(self, doc: Doc, hit: Hit) -> bool:
+        """'im El Saudi Krankenhaus', 'Hassan Wirajuda', 'Jordan Davis': a one-word country or place next
+        to an unknown capitalised word (not at the sentence start) is part of a longer name."""
+        if hit.compound_part or hit.tok_end - hit.tok_start != 1:
+            return False
+        toks = doc.tokens
+        tok = toks[hit.tok_start]
+        sent = doc.sentences[tok.sent]
+        if all(e.kind == "person" for e in hit.entries):
+            # "Eurico Guterres" is not António Guterres: a surname after an unknown first name
+            prev = toks[hit.tok_start - 1] if hit.tok_start > sent.tok_start else None
+            return prev is not None and prev.end == tok.start - 1 and self._name_part(prev.text, doc.lang) \
+                and len(prev.text) > 3
+        if any(e.kind not in ("country", "people", "adjective", "capital", "place") for e in hit.entries):
+            return False
+        if hit.tok_start > sent.tok_start + 1:
+            prev = toks[hit.tok_start - 1]
+            # German writes every noun with a capital and puts genitives after them ("Moslemrats
+            # Großbritanniens"): there only a particle ("El", "Al") makes a name
+            if prev.end == tok.start - 1 and self._name_part(prev.text, doc.lang) and \
+                    any(e.kind != "place" for e in hit.entries) and (len(prev.text) <= 3 or not self.gaz.closed_compounds):
+                return True
+        if hit.tok_end < sent.tok_end and not any(e.kind == "adjective" for e in hit.entries):
+            # an adjective before a noun is the rule ("russische Luftabwehrsysteme"), and German
+            # compounds are long where names are short
+            nxt = toks[hit.tok_end]
+            return nxt.start == tok.end + 1 and self._name_part(nxt.text, doc.lang) and len(nxt.text) > 3 \
+                and (len(nxt.text) <= 10 or not self.gaz.closed_compounds)
+        return False
+
+    def _name_part(self, word: str, lang: str) -> bool:
+        """A capitalised word that is no known word and no gazetteer entry: part of a name."""
+        if word.isupper() or not word[:1].isupper() or not word.isalpha() or word.lower() in self.lex.determiners \
+                or self.gaz.lookup(word):
+            return False
+        return len(word) <= 3 or name_like(word, lang)  # "El", "Al", "Abu" or an unknown name
 
     def _adjective_place(self, doc: Doc, group: list[Hit], nxt: Hit | None) -> Mention | None:
         """'der russischen Grenzregion Kursk', 'the Ukrainian city of Kharkiv': one place, not an origin."""

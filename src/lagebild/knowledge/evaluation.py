@@ -19,6 +19,8 @@ from ..errors import InputError
 from ..model import Mention
 
 GOLD_DIR = Path(__file__).resolve().parents[3] / "eval" / "mentions"
+REAL_DIR = GOLD_DIR / "real"  # sentences of real news cited by offset (needs ../shared/data)
+SHARED_DATA = Path(__file__).resolve().parents[4] / "shared" / "data"
 TYPES = {"actor", "origin", "place", "equipment"}
 COUNTRY_VIAS = {"country", "capital"}
 
@@ -41,13 +43,29 @@ class Score:
         return self.found / self.gold if self.gold else 1.0
 
 
-def load_gold(path: Path) -> list[dict[str, Any]]:
-    """One gold file: a list of {published, text, mentions: [{text, type, id?, country?, sector?}]}."""
+def load_gold(path: Path, data_dir: Path | None = None) -> list[dict[str, Any]]:
+    """One gold file: a list of {published, text, mentions: [{text, type, id?, country?, sector?}]}, or of
+    real-text items {source, span, published, mentions: [{span, type, ...}]} that cite a file under
+    ``data_dir`` (../shared/data) by character offsets instead of copying it; those get ``text`` and
+    ``article`` filled in. Raises FileNotFoundError when a cited file is absent."""
     try:
         items = yaml.safe_load(path.read_text(encoding="utf-8")) or []
     except (OSError, yaml.YAMLError) as exc:
         raise InputError(str(path), f"cannot read gold mentions: {str(exc).splitlines()[0]}") from exc
+    articles: dict[str, str] = {}
     for n, item in enumerate(items):
+        if "source" in item:
+            src = (data_dir or SHARED_DATA) / item["source"]
+            if item["source"] not in articles:
+                articles[item["source"]] = src.read_text(encoding="utf-8")
+            article = articles[item["source"]]
+            s0, s1 = item["span"]
+            item["article"], item["text"] = article, article[s0:s1]
+            for g in item.get("mentions") or []:
+                a, b = g["span"]
+                if not s0 <= a < b <= s1:
+                    raise InputError(f"{path}: item {n + 1}", f"mention span {g['span']} lies outside {item['span']}")
+                g["text"] = article[a:b]
         for g in item.get("mentions") or []:
             if g.get("type") not in TYPES or g.get("text") not in item.get("text", ""):
                 raise InputError(f"{path}: item {n + 1}", f"bad gold mention {g!r}: type must be one of "
@@ -56,9 +74,11 @@ def load_gold(path: Path) -> list[dict[str, Any]]:
 
 
 def linked(m: Mention) -> bool:
-    """Mentions that claim a link; a bare sector noun ("die Truppen") claims none."""
+    """Mentions that claim a link; a bare sector noun ("die Truppen") claims none, nor does one whose
+    country is only the context's guess (scored on news-gold by eval/actor_coverage.py instead)."""
     if m.kind == "actor":
-        return m.actor is not None and bool(m.actor.country or (m.actor.actor_id and m.via != "sector"))
+        generic = m.via.startswith("sector")
+        return m.actor is not None and not generic and bool(m.actor.country or m.actor.actor_id)
     return m.kind in ("origin", "place", "equipment")
 
 
@@ -80,22 +100,32 @@ def matches(g: dict[str, Any], m: Mention) -> bool:
 
 
 def score(items: list[dict[str, Any]], lang: str) -> Score:
-    """Run the segmenter and mention finder over each gold sentence and compare."""
+    """Run the segmenter and mention finder over each gold sentence (or, for real-text items, over
+    the whole article the sentence is cited from, so context rules apply) and compare."""
     from .explain import mentions as find_mentions
 
     s = Score(lang)
+    in_article: dict[tuple[str, str], list[Mention]] = {}
     for item in items:
         text = item["text"]
         published = item.get("published")
         when = published if isinstance(published, date) else (date.fromisoformat(published) if published else None)
-        preds = [m for m in find_mentions(text, lang, when) if linked(m)]
         spans: list[tuple[int, int, dict[str, Any]]] = []
-        pos = 0
-        for g in item.get("mentions") or []:
-            start = text.find(g["text"], pos)
-            start = text.find(g["text"]) if start < 0 else start
-            spans.append((start, start + len(g["text"]), g))
-            pos = start + 1
+        if "article" in item:
+            key = (item["source"], str(when))
+            if key not in in_article:
+                in_article[key] = [m for m in find_mentions(item["article"], lang, when) if linked(m)]
+            s0, s1 = item["span"]
+            preds = [m for m in in_article[key] if s0 <= m.start and m.end <= s1]
+            spans = [(g["span"][0], g["span"][1], g) for g in item.get("mentions") or []]
+        else:
+            preds = [m for m in find_mentions(text, lang, when) if linked(m)]
+            pos = 0
+            for g in item.get("mentions") or []:
+                start = text.find(g["text"], pos)
+                start = text.find(g["text"]) if start < 0 else start
+                spans.append((start, start + len(g["text"]), g))
+                pos = start + 1
         s.gold += len(spans)
         s.predicted += len(preds)
         ok_preds: set[int] = set()
@@ -124,12 +154,12 @@ def _gold(g: dict[str, Any]) -> str:
     return " ".join(str(g[k]) for k in ("type", "id", "country", "sector") if k in g)
 
 
-def evaluate(directory: Path = GOLD_DIR) -> dict[str, Score]:
+def evaluate(directory: Path = GOLD_DIR, data_dir: Path | None = None) -> dict[str, Score]:
     """Scores per gold file, keyed by its stem: ``<lang>.yaml`` or ``<lang>-<part>.yaml``."""
     files = sorted(directory.glob("*.yaml"))
     if not files:
         raise InputError(str(directory), "no gold files (<lang>.yaml) found")
-    return {f.stem: score(load_gold(f), f.stem.split("-")[0]) for f in files}
+    return {f.stem: score(load_gold(f, data_dir), f.stem.split("-")[0]) for f in files}
 
 
 def by_language(scores: dict[str, Score]) -> dict[str, Score]:

@@ -27,6 +27,54 @@ RULES = {
 }
 
 
+# why a mention resolved as it did (Mention.via), for `lagebild actors`
+VIAS = {
+    "country": "country name: its government",
+    "capital": "capital or seat of government: the government",
+    "phrase": "country and sector noun in one phrase",
+    "adjective+head": "country adjective and sector noun",
+    "compound": "name inside a compound word",
+    "people": "demonym: the country, no sector",
+    "adjective": "country adjective alone: origin only",
+    "person": "person in the dictionary: country and sector of the post held at the date",
+    "org": "organisation in the dictionary",
+    "place": "place (gazetteer)",
+    "adjective+place": "adjective, place noun and place: one place",
+    "equipment": "weapon system",
+    "anaphor": "refers back to an earlier mention",
+    "sector": "sector noun alone: in an article the country comes from context",
+    "sector+place": "sector noun; country from context: the place right after it",
+    "sector+article": "sector noun; country from context: the article's main country",
+    "appositive": "unknown name after a sector noun (appositive): the noun's sector and country",
+    "appositive+place": "unknown name after a sector noun (appositive); country from the place after it",
+    "appositive+article": "unknown name after a sector noun (appositive); country: the article's main country",
+    "appositive+name": "unknown name after a sector noun (appositive); country of the same name given earlier",
+    "alias": "name introduced in full earlier in the article",
+    "alias+place": "name introduced earlier as an appositive (country from context)",
+    "alias+article": "name introduced earlier as an appositive (country: the article's main country)",
+}
+SOURCES = {
+    "common/phoenix_persons.json": "Phoenix/PETRARCH2 dictionary (MIT), converted by scripts/convert_phoenix_actors.py",
+    "common/phoenix_organizations.json": "Phoenix/PETRARCH2 dictionary (MIT), converted by scripts/convert_phoenix_actors.py",
+}
+
+
+def explain_via(via: str) -> str:
+    """A mention's rule in words."""
+    return VIAS.get(via, via)
+
+
+def source_of(gaz: Gazetteer, actor_id: str | None) -> str | None:
+    """The resource file behind a person or organisation id (curated file or converted dictionary)."""
+    if not actor_id:
+        return None
+    for entries in gaz.by_key.values():
+        for e in entries:
+            if e.ref == actor_id and e.kind in ("person", "org"):
+                return e.source
+    return None
+
+
 @dataclass
 class Candidate:
     """One gazetteer entry for the queried surface form, resolved at a date."""
@@ -53,6 +101,10 @@ def _why(e: Entry, surface: str) -> str:
         rule = "country adjective"
     if e.case_sensitive:
         rule += ", case-sensitive"
+    elif e.capitalised:
+        rule += ", where written with a capital"
+    if e.source in SOURCES:
+        rule += f" ({SOURCES[e.source]})"
     return f"{e.source}: {rule}"
 
 

@@ -54,6 +54,7 @@ class Entry:
     etype: str | None = None  # equipment type, organisation kind or place type
     form: str = ""  # "gen" for derived genitive forms ("Polens"), which may follow a noun directly
     surface_toks: tuple[str, ...] = ()
+    capitalised: bool = False  # matched in any case, but only where some token starts with a capital
 
     def role_at(self, when: date | None) -> Role | None:
         """The post a person held at ``when`` (the latest one if unknown), for date-aware resolution."""
@@ -95,6 +96,10 @@ class Gazetteer:
         if toks is None:
             if surface.isalpha() and surface not in self.special_cases:
                 toks = (surface,)
+            elif " " in surface.strip():  # the tokenizer splits at spaces first: tokenise each word alone
+                words = surface.split()
+                toks = tuple(words) if all(w.isalpha() and w not in self.special_cases for w in words) \
+                    else tuple(t for w in words for t in self.tokens_of(w))
             else:
                 toks = tuple(self.tokenize(surface))
             self._toks[surface] = toks
@@ -137,7 +142,9 @@ class Gazetteer:
             if i is None:
                 continue
             surface = tokens[i:i + n]
-            ok = [e for e in entries if not e.case_sensitive or e.surface_toks == tuple(surface)]
+            capital = any(t[:1].isupper() for t in surface)
+            ok = [e for e in entries if (e.surface_toks == tuple(surface) if e.case_sensitive
+                                         else capital or not e.capitalised)]
             if ok:
                 found.append(Hit(i, i + n, ok))
         found.extend(self._compound_hits(tokens))
@@ -211,6 +218,25 @@ class Gazetteer:
         return None
 
 
+def _oblique_forms(name: str, gen: bool) -> list[str]:
+    """German multiword names inflect their adjectives: "Demokratische Republik Kongo" -> "der
+    Demokratischen Republik Kongo", "Vereinigtes Königreich" -> "im Vereinigten Königreich",
+    "Vereinigte Arabische Emirate" -> "den Vereinigten Arabischen Emiraten"."""
+    words = name.split(" ")
+    if len(words) < 2:
+        return []
+    stems = [w[:-2] if w.endswith(("es", "er")) and len(w) > 5 else w[:-1] if w.endswith("e") and len(w) > 4 else None
+             for w in words[:-1]]
+    if not any(stems) or not all(w[:1].isupper() for w, s in zip(words, stems, strict=False) if s):
+        return []
+    base = [s + "en" if s else w for w, s in zip(words, stems, strict=False)]
+    head = words[-1]
+    out = [" ".join([*base, head])]
+    if head.endswith("e") and not gen:  # a plural name: dative in -n ("Emiraten")
+        out.append(" ".join([*base, head + "n"]))
+    return [f for f in out if f != name]
+
+
 def _tokenizer_exceptions(lang: str) -> list[str]:
     """The spaCy tokenizer's special cases for ``lang`` (empty if its tokenizer has none)."""
     from ..language.segment import tokenizer
@@ -263,9 +289,11 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
         name = fallback_names.get(c.alpha_3) if lang == "de" else en_name
         if name and lang in ("de", "en"):
             g.add(name, Entry("country", c.alpha_3, en_name, c.alpha_3, "GOV", source="pycountry"))
+    oblique = _oblique_forms if "en" in endings else (lambda name, gen: [])
     for iso3, spec in listed.items():
         display = g.countries.get(iso3, iso3)
-        for n in spec.get("names", []):
+        names = spec.get("names", [])
+        for n in [*names, *(f for x in names for f in oblique(x, spec.get("gen", True)))]:
             e = Entry("country", iso3, display, iso3, "GOV", case_sensitive=_abbreviation(n), source=src)
             g.add(n, e)
             if spec.get("gen", True):
@@ -295,7 +323,8 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
                 for suf in gen_suffixes:
                     g.add(n + suf, Entry(**{**e.__dict__, "form": "gen"}))
     for o in load("organizations", default=[]):
-        for n in o.get("names", [o["name"]]):
+        names = o.get("names", [o["name"]])
+        for n in [*names, *(f for x in names for f in oblique(x, True))] if not o.get("case") else names:
             g.add(n, Entry("org", o["id"], o["name"], o.get("country"), o.get("sector"),
                            case_sensitive=bool(o.get("case")), source="common/organizations.yaml", etype=o.get("kind")))
     for q in load("equipment", default=[]):
@@ -317,9 +346,47 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
         for name, entry in g.places.items():
             if not g.lookup(name):
                 g.add(name, entry)
+    _add_phoenix(g)  # last: a name already taken (country, person, place) keeps its meaning
     g.finish()
     g._toks.clear()
     return g
+
+
+def _add_phoenix(g: Gazetteer) -> None:
+    """People, IGOs, NGOs and armed groups converted from the Phoenix/PETRARCH2 dictionaries
+    (scripts/convert_phoenix_actors.py). A form the curated files already give keeps its curated
+    meaning; the rest match in any case where written with a capital ("Morgan Tsvangirai")."""
+    taken = set(g.by_key)
+    src = "common/phoenix_persons.json"
+
+    def add(name: str, entry: Entry) -> None:
+        toks = g.tokens_of(name)
+        if toks and SEP + SEP.join(t.lower() for t in toks) + SEP not in taken:
+            g.add(name, entry)
+
+    curated = {k for k, es in g.by_key.items() if k.count(SEP) == 2 and any(
+        e.kind == "person" and e.source == "common/persons.yaml" for e in es)}
+
+    def curated_surname(name: str) -> bool:  # "Vladimir Putin" is the curated Putin, whatever the spelling
+        return SEP + name.rsplit(None, 1)[-1].lower() + SEP in curated
+
+    for p in load("phoenix_persons", default=[]):
+        if any(curated_surname(n) for n in p.get("names", [p["name"]]) if " " in n):
+            continue
+        roles = tuple(Role(r.get("country"), r.get("sector"), r.get("title", ""), None,
+                           _parse_date(r.get("from")), _parse_date(r.get("to"))) for r in p.get("roles", []))
+        last = roles[-1] if roles else Role(None, None)
+        for n in p.get("names", [p["name"]]):
+            abbr = _abbreviation(n)
+            e = Entry("person", p["id"], p["name"], last.country, last.sector, case_sensitive=abbr,
+                      capitalised=not abbr, roles=roles, source=src)
+            add(n, e)  # no derived genitives: "Tsvangirais" is found as an alias of the name in the article
+    src = "common/phoenix_organizations.json"
+    for o in load("phoenix_organizations", default=[]):
+        for n in o.get("names", [o["name"]]):
+            abbr = _abbreviation(n)
+            add(n, Entry("org", o["id"], o["name"], o.get("country"), o.get("sector"), case_sensitive=abbr,
+                         capitalised=not abbr, source=src, etype=o.get("kind")))
 
 
 def _curated_places() -> dict[str, Entry]:

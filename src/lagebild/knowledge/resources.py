@@ -7,6 +7,7 @@ language or overrides an entry by dropping YAML files there, without touching co
 
 from __future__ import annotations
 
+import json
 import os
 from functools import cache
 from pathlib import Path
@@ -26,21 +27,31 @@ def resource_dirs() -> list[Path]:
     return [*extra, PACKAGE_RESOURCES]
 
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: several times faster
+
+
 @cache
 def _read(path: Path) -> Any:
+    """A YAML file, or a generated JSON one (``{"about": ..., "entries": [...]}``: large data loads fast)."""
     try:
         with path.open(encoding="utf-8") as fh:
-            return yaml.safe_load(fh)
+            if path.suffix == ".json":
+                data = json.load(fh)
+                return data["entries"] if isinstance(data, dict) and "entries" in data else data
+            return yaml.load(fh, Loader=_LOADER)  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
         raise ResourceError(f"{path}: invalid YAML: {str(exc).splitlines()[0]}") from exc
+    except (json.JSONDecodeError, KeyError) as exc:
+        raise ResourceError(f"{path}: invalid JSON: {exc}") from exc
 
 
 def find(name: str, lang: str = COMMON) -> Path | None:
-    """The first ``<dir>/<lang>/<name>.yaml`` on the search path, or None."""
+    """The first ``<dir>/<lang>/<name>.yaml`` (or generated ``.json``) on the search path, or None."""
     for base in resource_dirs():
-        path = base / lang / f"{name}.yaml"
-        if path.is_file():
-            return path
+        for suffix in (".yaml", ".json"):
+            path = base / lang / f"{name}{suffix}"
+            if path.is_file():
+                return path
     return None
 
 

@@ -53,7 +53,7 @@ def check() -> list[str]:
         data = _plain(load(name, lang))
         for err in sorted(_validator(spec[key], defs).iter_errors(data), key=lambda e: list(e.absolute_path)):
             where = "/".join(map(str, err.absolute_path)) or "(top)"
-            problems.append(f"{lang}/{name}.yaml: {where}: {err.message}")
+            problems.append(f"{lang}/{find(name, lang).name}: {where}: {err.message}")  # type: ignore[union-attr]
     problems.extend(_cross_checks())
     return problems
 
@@ -64,7 +64,7 @@ def _cross_checks() -> list[str]:
     orgs = load("organizations", COMMON, default=[])
     org_ids = {o["id"] for o in orgs}
     problems: list[str] = []
-    for name in ("persons", "organizations", "equipment", "places"):
+    for name in ("persons", "organizations", "equipment", "places", "phoenix_persons", "phoenix_organizations"):
         items = load(name, COMMON, default=[])
         seen: set[str] = set()
         for item in items:

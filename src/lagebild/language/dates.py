@@ -149,22 +149,69 @@ def find_dates(doc: Doc, published: date | None) -> list[DateRef]:
                 pass
             i = j + 1
             continue
-        if low in weekdays and published is not None:
+        wd_part = _weekday(low, weekdays, d.get("day_parts") or [])
+        if wd_part is not None and published is not None:
+            wd, part_in_word = wd_part
             prev = toks[i - 1].lower if i > 0 else ""
-            future = prev in (d.get("weekday_future") or [])
-            wd = weekdays[low]
-            if future:
-                delta = (wd - published.weekday()) % 7 or 7
-                value = published + timedelta(days=delta)
-            else:
-                delta = (published.weekday() - wd) % 7 or 7
-                value = published - timedelta(days=delta)
-            first = i - 1 if prev in (d.get("weekday_past") or []) + (d.get("weekday_future") or []) else i
-            emit(first, i, _iso(value))
+            last = i + 1 if not part_in_word and i + 1 < n and toks[i + 1].lower in (d.get("day_parts") or []) \
+                and toks[i + 1].sent == toks[i].sent else i  # "Monday night", "am Freitag Abend"
+            value = _resolve_weekday(wd, published, prev, _future(doc, i, d), d)
+            first = i - 1 if prev in (d.get("weekday_past") or []) + (d.get("weekday_future") or []) + \
+                (d.get("weekday_neutral") or []) else i
+            emit(first, last, _iso(value))
+            i = last
         i += 1
     _apply_since(doc, out, d, published)
     _apply_until(doc, out, d, published)
     return out
+
+
+def _weekday(low: str, weekdays: dict[str, int], parts: list[str]) -> tuple[int, bool] | None:
+    """The weekday a token names, and whether a part of the day is glued to it ("Freitagabend")."""
+    if low in weekdays:
+        return weekdays[low], False
+    for name, wd in weekdays.items():
+        if low.startswith(name) and low[len(name):] in parts:
+            return wd, True
+    return None
+
+
+def _future(doc: Doc, i: int, d: dict[str, Any]) -> bool:
+    """Is the clause around token i about the future ("soll am Sonntag in Kraft treten", "will meet
+    on Thursday")? The nearest tense cue of the sentence decides; a reportative cue ("soll ...
+    festgenommen worden sein") counts as future only where no past cue is in the sentence."""
+    toks = doc.tokens
+    sent = doc.sentences[toks[i].sent] if doc.sentences else None
+    lo, hi = (sent.tok_start, sent.tok_end) if sent else (0, len(toks))
+    fut, past, weak = set(d.get("future_cues") or []), set(d.get("past_cues") or []), set(d.get("weak_future_cues") or [])
+    best: tuple[int, str] | None = None
+    any_past = False
+    for j in range(lo, hi):
+        w = toks[j].lower
+        kind = "future" if w in fut else "weak" if w in weak else "past" if w in past else None
+        if kind is None:
+            continue
+        any_past = any_past or kind == "past"
+        if best is None or abs(j - i) < best[0]:
+            best = (abs(j - i), kind)
+    if best is None:
+        return False
+    if best[1] == "weak":
+        return not any_past
+    return best[1] == "future" or (not any_past and any(toks[j].lower in fut for j in range(lo, hi)))
+
+
+def _resolve_weekday(wd: int, pub: date, prev: str, future: bool, d: dict[str, Any]) -> date:
+    """A weekday as a reader resolves it: "last/vergangenen Friday" strictly before the publication
+    day, "next/kommenden" strictly after; otherwise the tense decides: past -> the most recent such
+    day up to and including the publication day, future -> the next one from it."""
+    if prev in (d.get("weekday_past") or []):
+        return pub - timedelta(days=(pub.weekday() - wd) % 7 or 7)
+    if prev in (d.get("weekday_future") or []):
+        return pub + timedelta(days=(wd - pub.weekday()) % 7 or 7)
+    if future:
+        return pub + timedelta(days=(wd - pub.weekday()) % 7)
+    return pub - timedelta(days=(pub.weekday() - wd) % 7)
 
 
 def date_range(value: str | None) -> tuple[date, date] | None:

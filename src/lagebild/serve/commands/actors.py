@@ -49,11 +49,12 @@ def register(app: typer.Typer) -> None:
         langs = languages() if lang_option(lang) == "auto" else [lang]
         out = []
         for code in langs:
-            cands = explain.lookup(language_kit(code).gazetteer, query.strip(), day)
+            gaz = language_kit(code).gazetteer
+            cands = explain.lookup(gaz, query.strip(), day)
             ments = explain.mentions(query.strip(), code, day)
             if cands or ments:
                 out.append({"lang": code, "candidates": [c.to_json() for c in cands],
-                            "mentions": [{"text": m.text, "kind": m.kind, "via": m.via,
+                            "mentions": [{"text": m.text, "kind": m.kind, "via": m.via, "why": _why(gaz, m),
                                           "actor": m.actor.to_json() if m.actor else None,
                                           "place": m.place.to_json() if m.place else None} for m in ments]})
         if fmt is ActorsFormat.json:
@@ -64,6 +65,16 @@ def register(app: typer.Typer) -> None:
         if not out:
             typer.echo(f"{query!r}: no entry in {', '.join(langs)}", err=True)
             raise SystemExit(1)
+
+    def _why(gaz, m) -> str:  # noqa: ANN001 - Gazetteer, Mention (imported lazily)
+        from ...knowledge import explain
+
+        why = explain.explain_via(m.via)
+        if m.via in ("person", "org", "alias") and m.actor is not None:
+            src = explain.source_of(gaz, m.actor.actor_id)
+            if src:
+                why += f" [{explain.SOURCES.get(src, src)}]"
+        return why
 
     def _print_tables(query: str, results: list[dict]) -> None:
         from rich.console import Console
@@ -81,11 +92,11 @@ def register(app: typer.Typer) -> None:
                 console.print(t)
             if r["mentions"]:
                 t = Table(title=f"{query!r} as a phrase ({r['lang']})", title_justify="left")
-                for col in ("text", "kind", "actor id", "country", "sector", "via"):
+                for col in ("text", "kind", "actor id", "country", "sector", "why"):
                     t.add_column(col)
                 for m in r["mentions"]:
                     a = m["actor"] or {}
                     p = m["place"] or {}
                     t.add_row(m["text"], m["kind"], a.get("actor_id") or p.get("name") or "–",
-                              a.get("country") or p.get("country") or "–", a.get("sector") or "–", m["via"])
+                              a.get("country") or p.get("country") or "–", a.get("sector") or "–", m["why"])
                 console.print(t)

@@ -1,0 +1,182 @@
+"""Actors without an entry of their own, resolved from the article around them.
+
+A generic actor ("die Polizei", "Demonstranten", "security forces") takes its country from the
+place its sentence names ("police in Harare") or else from the article's main country; a name the
+knowledge base does not know becomes an actor when a sector noun stands before it ("die
+Oppositionspartei MDC", "the rebel group M23", "Präsident Tandja"); and a name an article has
+introduced in full ("Morgan Tsvangirai", "the rebel group M23") is that actor again when it recurs
+alone ("Tsvangirai", "M23"). All of it is per-article: nothing is remembered between documents.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import simplemma
+
+from ..knowledge.gazetteer import Gazetteer
+from ..model import ActorRef, Doc, Mention
+
+# vias of generic actors whose country came from context: events prefer named actors to them
+GENERIC_VIAS = ("sector", "sector+place", "sector+article")
+# sectors that act at home (police, protesters, officials, parties); troops and spies are as often
+# abroad, so their country is left to the event stage (the source of the event before)
+DOMESTIC = frozenset({"POL", "CIV", "GOV", "LEG", "JUD", "OPP", "REB", "MEDIA", "BUS", "NGO"})
+_NAMED_VIAS = ("country", "capital", "phrase", "adjective+head", "compound", "people", "person", "org",
+               "appositive", "alias")
+
+
+def main_country(doc: Doc, mentions: list[Mention]) -> str | None:
+    """The country an article is about: the one its named actors and places give most often, the
+    first paragraph (title, dateline, lead) counting double; ties go to the one named first."""
+    votes: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for m in mentions:
+        country = (m.actor.country if m.actor is not None and m.kind in ("actor", "origin")
+                   and m.via in (*_NAMED_VIAS, "adjective") else m.place.country if m.place is not None else None)
+        if not country:
+            continue
+        sent = doc.tokens[m.tok_start].sent
+        votes[country] += 2 if doc.sentences[sent].paragraph == 0 else 1
+        first.setdefault(country, m.tok_start)
+    if not votes:
+        return None
+    return max(votes, key=lambda c: (votes[c], -first[c]))
+
+
+def fill_generic(doc: Doc, mentions: list[Mention]) -> None:
+    """Give "die Polizei" / "officials" a country: the place right after it ("police in Harare"), else the
+    article's main country. The via says which ("sector+place", "sector+article"). Only sectors
+    that act at home (``DOMESTIC``)."""
+    toks = doc.tokens
+    main: str | None = None
+    main_done = False
+    by_sent: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.place is not None and m.place.country and (m.kind == "place" or m.is_location):
+            by_sent.setdefault(toks[m.tok_start].sent, []).append(m)
+    named = _named_countries(mentions)
+    for m in mentions:
+        if m.via == "appositive" and m.actor is not None and m.actor.country is None:
+            # "Foreign Minister Mukherjee" after "India's Foreign Minister Pranab Mukherjee"
+            country = next((named[w] for w in m.actor.name.split() if w in named), None)
+            if country:
+                m.actor.country, m.actor.actor_id = country, f"{country}-{m.actor.sector}"
+                m.via = "appositive+name"
+                continue
+        if m.via not in ("sector", "appositive") or m.actor is None or m.actor.country is not None \
+                or m.actor.sector not in DOMESTIC:
+            continue
+        # "police in Harare", "Sicherheitskräfte in Teheran": a place right after the noun
+        places = [p for p in by_sent.get(toks[m.tok_start].sent, []) if 0 <= p.tok_start - m.tok_end <= 2]
+        if places:
+            country, via = places[0].place.country, "sector+place"  # type: ignore[union-attr]
+        else:
+            if not main_done:
+                main, main_done = main_country(doc, mentions), True
+            country, via = main, "sector+article"
+        if country:
+            m.actor.country = country
+            m.actor.actor_id = f"{country}-{m.actor.sector}" if m.actor.sector else country
+            m.via = via if m.via == "sector" else f"{m.via}+{via.split('+')[1]}"  # "appositive+article"
+
+
+def _named_countries(mentions: list[Mention]) -> dict[str, str]:
+    """Country of each word of the people's names the article gives with a country."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        a = m.actor
+        if a is None or not a.country or m.kind != "actor" or not (m.via == "person" or m.via == "appositive"):
+            continue
+        for w in (a.name if m.via == "appositive" else m.text).split():
+            if len(w) >= 2 and w[:1].isupper() and w.isalpha():
+                out.setdefault(w, a.country)
+    return out
+
+
+def appositives(doc: Doc, gaz: Gazetteer, mentions: list[Mention], max_words: int = 3) -> None:
+    """'die Oppositionspartei MDC', 'the rebel group M23', 'der weißrussische Oppositionsführer
+    Aljaksandr Milinkewitsch': a sector noun (alone or with its country) followed by a capitalised
+    name the gazetteer does not know is that name, with the noun's sector (and country, if given)."""
+    toks = doc.tokens
+    starts = {m.tok_start for m in mentions}
+    for m in mentions:
+        if m.via not in ("sector", "phrase", "adjective+head") or m.actor is None or m.actor.sector is None \
+                or m.kind != "actor":
+            continue
+        j = m.tok_end
+        while j < len(toks) and j - m.tok_end < max_words and j not in starts and _capitalised(toks[j].text) \
+                and toks[j].sent == toks[m.tok_start].sent and toks[j].start == toks[j - 1].end + 1:
+            j += 1
+        # a name has at least one word the dictionary does not know ("Hassan Wirajuda", "MDC", "Hu Jia")
+        if j == m.tok_end or not any(name_like(t.text, doc.lang) for t in toks[m.tok_end:j]):
+            continue
+        name = doc.text[toks[m.tok_end].start:toks[j - 1].end]
+        m.tok_end, m.end = j, toks[j - 1].end
+        m.text = doc.text[m.start:m.end]
+        a = m.actor
+        m.actor = ActorRef(m.text, name, f"{a.country}-{a.sector}" if a.country else None, a.country, a.sector)
+        m.via = "appositive"
+        starts.add(j)
+
+
+def _capitalised(word: str) -> bool:
+    return len(word) >= 2 and word[:1].isupper() and any(ch.isalpha() for ch in word) and \
+        all(ch.isalnum() or ch in "-'’" for ch in word)
+
+
+def name_like(word: str, lang: str) -> bool:
+    """A capitalised name or code ("MDC", "M23", "Tandja"), not a word of the language's dictionary
+    (German capitalises every noun: "die Polizei Tränengas" is no name)."""
+    if len(word) < 2 or not word[:1].isupper() or not any(ch.isalpha() for ch in word) or \
+            not all(ch.isalnum() or ch in "-'’" for ch in word):
+        return False
+    if any(ch.isdigit() or ch.isupper() for ch in word[1:]) or len(word) == 2:
+        return True  # an abbreviation or code, or a two-letter name ("Hu", "Xi")
+    try:
+        return not simplemma.is_known(word, lang=lang)
+    except ValueError:  # a language simplemma does not know
+        return True
+
+
+def aliases(doc: Doc, mentions: list[Mention], honorifics: frozenset[str] = frozenset()) -> list[Mention]:
+    """Names introduced in full that recur alone: a person's surname ("Tsvangirai" after "Morgan
+    Tsvangirai"), any part of an appositive's name ("Hu" after "Bürgerrechtler Hu Jia", "MDC" after
+    "die Oppositionspartei MDC"), also in the German genitive ("Milinkewitschs")."""
+    toks = doc.tokens
+    known: dict[str, Mention] = {}
+    for m in mentions:
+        if m.actor is None or m.kind != "actor" or m.actor.country is None:
+            continue
+        if m.via == "person" and m.tok_end - m.tok_start >= 2:
+            last = toks[m.tok_end - 1].text
+            if len(last) >= 3 and last[:1].isupper() and last.isalpha():
+                known.setdefault(last, m)
+        elif m.via.startswith("appositive"):
+            known.setdefault(m.actor.name, m)
+            for part in m.actor.name.split():
+                if len(part) >= 2 and part[:1].isupper():
+                    known.setdefault(part, m)
+    if not known:
+        return []
+    parts: dict[str, Mention] = {}  # any word of a person's name, after "Mr." / "Herr" ("Mr. Hu" for Hu Jintao)
+    for m in mentions:
+        if m.via == "person" and m.actor is not None and m.actor.country:
+            for w in m.actor.name.split():
+                if len(w) >= 2 and w[:1].isupper() and w.isalpha():
+                    parts.setdefault(w, m)
+    covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    out = []
+    for i, t in enumerate(toks):
+        ref = known.get(t.text) or (known.get(t.text[:-1]) if doc.lang == "de" and t.text.endswith("s") else None)
+        if ref is None and i > 0 and toks[i - 1].lower in honorifics:
+            ref = parts.get(t.text)
+        if ref is None or i in covered or (i + 1 < len(toks) and toks[i + 1].text[:1].isupper()
+                                           and toks[i + 1].start == t.end + 1 and ref.via == "person"):
+            continue
+        a = ref.actor
+        assert a is not None
+        via = "alias" + (ref.via[len("appositive"):] if ref.via.startswith("appositive") else "")
+        out.append(Mention(i, i + 1, t.start, t.end, t.text, "actor", via=via,
+                           actor=ActorRef(t.text, a.name, a.actor_id, a.country, a.sector)))
+    return out
