@@ -53,7 +53,7 @@ def roles(evs: list[dict[str, Any]]) -> list[tuple[str, str | None, str | None]]
     ("de", "Russland warnt vor einem drohenden Konflikt.", []),
     # participles before their noun are adjectives; a passive without agent names no doer
     ("de", "Der Staatschef von Belarus hat sechs inhaftierte Oppositionsführer begnadigt.", []),
-    ("de", "Russland inhaftierte mehrere Journalisten.", [("COERCE", "RUS", None)]),
+    ("de", "Russland inhaftierte mehrere Journalisten.", [("COERCE", "RUS", "RUS")]),  # domestic: no other target named
     ("de", "Drei ukrainische Zivilisten wurden getötet.", []),
     ("en", "Ukrainian troops were deployed to the border.", [("MOBILIZE", "UKR", None)]),
     # English nouns and names that look like verb triggers (from a look at MEANTIME business news)
@@ -68,7 +68,7 @@ def test_roles(lang: str, text: str, expected: list[tuple[str, str | None, str |
 
 def test_accusation_carries_the_alleged_act() -> None:
     evs = events("Die Ukraine hat Russland vorgeworfen, ein Wohnviertel in Charkiw mit Gleitbomben angegriffen zu haben.", "de")
-    assert roles(evs) == [("ACCUSE", "UKR", "RUS"), ("ASSAULT", "RUS", None)]
+    assert roles(evs) == [("ACCUSE", "UKR", "RUS"), ("ASSAULT", "RUS", "UKR")]  # Charkiw: the place names the target
     assert evs[1]["attribution"][0]["country"] == "UKR" and evs[1]["attribution"][0]["cue"] == "vorgeworfen"
 
 

@@ -98,8 +98,8 @@ class ClaimCues:
             last -= 1
         comma = next((j for j in range(i + 1, clause.end) if doc.tokens[j].text == ","), None)
         for k in (last, comma - 1 if comma is not None else -1):  # "teilte mit, der Minister habe ..."
-            if k > i and doc.tokens[k].lower in particles:
-                joined = doc.tokens[k].lower + tok.lemma
+            if k > i and doc.tokens[k].lower in particles:  # irregular stems first: "brach ... ab"
+                joined = doc.tokens[k].lower + self.verb_forms.get(tok.lower, tok.lemma)
                 if joined in known:
                     return joined
         if tok.lemma in known:

@@ -41,9 +41,17 @@ def _relative(doc: Doc, i: int, end: int, finite: frozenset[str] | set[str] = fr
     return toks[last].lower in finite and last > i + 1
 
 
+# Prepositions and adverbs that open a phrase inside a noun phrase ("die seit Tagen erwartete Offensive",
+# "Russland und auch China"): after "und"/"die" they start no new clause.
+_PHRASE_WORDS = frozenset({"seit", "nach", "vor", "mit", "von", "vom", "bei", "beim", "aus", "im", "am", "zum", "zur", "für",
+                           "gegen", "über", "auf", "bis", "durch", "ohne", "noch", "auch", "bereits", "schon", "erst",
+                           "nur", "sehr", "ebenfalls", "zuvor", "kurz", "bisher", "derzeit", "zunächst", "vorerst"})
+
+
 def _verb_like(word: str, determiners: set[str]) -> bool:
-    """A lower-case word that is no determiner, adjective or number: after 'und' it starts a new clause."""
-    return word.isalpha() and word.islower() and word not in determiners and not word.endswith(
+    """A lower-case word that is no determiner, adjective, number or phrase-opening preposition: after
+    'und' it starts a new clause."""
+    return word.isalpha() and word.islower() and word not in determiners and word not in _PHRASE_WORDS and not word.endswith(
         ("e", "en", "er", "es", "em", "ern")) and len(word) > 2
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..knowledge.ontology import cameo_root, check_event
 from ..model import ActorRef, Attribution, DateRef, Doc, Event, Mention, Quantity
+from . import roles_de
 from .analyser import Analysis, analysis_of
 from .claims import OWN_SIDE, UNNAMED, AttributionSpan, ClaimCues, Denial
 from .clauses import Clause, split_clauses
@@ -44,6 +45,8 @@ class Rule:
     reciprocal: bool = False  # "X und Y haben vereinbart": Y is X's partner, not a second actor
     blocked_after: set[str] = field(default_factory=set)  # a noun after these words is no event ("in Zusammenarbeit mit")
     unnamed_source: str | None = None  # sector of an unnamed source ("Tausende protestierten in Tiflis": CIV)
+    domestic_target: bool = False  # no target named: the location's country, else the source's (arrests, protests)
+    sentence_cue: bool = False  # with_any words may stand anywhere in the sentence (an infinitive clause after a comma)
 
     @classmethod
     def from_data(cls, d: dict[str, Any]) -> Rule:
@@ -58,7 +61,8 @@ class Rule:
                    location_target=bool(d.get("location_target")), unnamed_source=d.get("unnamed_source"),
                    require_target=bool(d.get("require_target")), active_only=bool(d.get("active_only")),
                    reciprocal=bool(d.get("reciprocal", d["type"] in RECIPROCAL)),
-                   blocked_after={w.lower() for w in d.get("blocked_after") or []})
+                   blocked_after={w.lower() for w in d.get("blocked_after") or []},
+                   domestic_target=bool(d.get("domestic_target")), sentence_cue=bool(d.get("sentence_cue")))
         check_event(rule.type, rule.mode, rule.context)
         return rule
 
@@ -102,7 +106,10 @@ class EventExtractor:
         self.location_preps = set(lex.get("location_prepositions") or [])
         self.static_location_preps = set(lex.get("static_location_prepositions") or [])
         self.light_verbs = set(lex.get("light_verbs") or [])
+        self.yielding_verbs = set(lex.get("yielding_light_verbs") or [])  # their nominal object names the event
         self.determiners = set(lex.get("determiners") or [])
+        self.document_fallback = bool(lex.get("document_country_fallback"))  # roles_de.document_country
+        self.vorfeld = bool(lex.get("vorfeld_subject"))  # roles_de.vorfeld_subject
         self.group_pronouns = {p for p in (lex.get("anaphors") or {}).get("group", [])}
         self.military_words = military_words | {w.lower() for w in triggers.get("military_cues") or []}
         self.military_heads = tuple(w for w in self.military_words if len(w) >= 6)  # compound heads: "Kampftruppen"
@@ -118,8 +125,8 @@ class EventExtractor:
                 self.by_verb.setdefault(v, []).append(r)
             for n in r.nouns:
                 self.by_noun.setdefault(n, []).append(r)
-        for rules in self.by_verb.values():  # a verb with several rules tries the military one first
-            rules.sort(key=lambda r: not r.require_military)
+        for rules in self.by_verb.values():  # a verb with several rules tries the military one first, then
+            rules.sort(key=lambda r: (not r.require_military, not r.with_any))  # those needing a cue word
         self.known_verbs = set(self.by_verb) | self.cues.speech_verbs | self.cues.denial_verbs
         self.cues.event_verbs = set(self.by_verb)
         self.all_target_preps = {p for r in self.rules for p in r.target_preps}
@@ -155,7 +162,8 @@ class EventExtractor:
                         lemma not in self.by_verb or self.cues.find(doc, clause.start, clause.end, self.cues.back_refs))):
                     continue
                 for r in self.by_verb.get(lemma, []):
-                    if r.with_any and not (words & r.with_any or any(w.endswith(r.with_any_tuple) for w in words)):
+                    pool = words if not r.sentence_cue else _sentence_words(doc, t.sent)  # "Zeit gegeben, das Land zu verlassen"
+                    if r.with_any and not (pool & r.with_any or any(w.endswith(r.with_any_tuple) for w in pool)):
                         continue
                     if r.require_military and len(self.by_verb[lemma]) > 1 and not (
                             words & self.troop_words or any(m.actor is not None and m.actor.sector == "MIL"
@@ -186,6 +194,10 @@ class EventExtractor:
         # a noun beside a verb trigger is the verb's object ("eine Waffenruhe vereinbart", "Zusammenarbeit ...
         # ausbauen"): one event, unless the noun names its own actor ("angesichts nordkoreanischer Truppenbewegungen")
         verb = next((tr for tr in out if not tr.nominal), None)
+        if verb is not None and verb.lemma in self.yielding_verbs and any(
+                tr.nominal and tr.tok > verb.tok - 8 and tr.rule.type != verb.rule.type for tr in out):
+            out = [tr for tr in out if tr is not verb]  # "hat ein Moratorium beschlossen": the noun is the event
+            verb = None
         if verb is not None:
             verb.extra_preps |= folded
             for tr in out:
@@ -259,12 +271,18 @@ class EventExtractor:
                 target = self._partner  # "Japan and the Philippines plan to expand their cooperation"
         passive = any(toks[j].lower in self.passive_aux for j in range(clause.start, clause.end)) and not trig.nominal
         agent = next((m for m in actors if m.preposition in self.agent_preps), None) if passive else None
+        if passive and agent is None and self.vorfeld:  # "wurde von 200 saudischen Sicherheitskräften abgeriegelt"
+            agent = roles_de.origin_agent(doc, clause.start, origins, self.agent_preps)
         if source is None:
             if agent is not None and not rule.require_military:
                 source = agent
                 target = target or next((m for m in bare if m is not agent), None)
             elif passive and not rule.require_military and toks[trig.tok].lower != toks[trig.tok].lemma:
-                return None, None  # "drei Zivilisten wurden getötet": the actor named is the patient, the doer unknown
+                # "drei Zivilisten wurden getötet": the actor named is the patient, the doer unknown (or, for
+                # arrests and bans, the state: rule.unnamed_source)
+                if rule.unnamed_source not in roles_de.STATE_SECTORS:
+                    return None, None
+                return None, (bare[0] if bare else next((m for m in origins if m.tok_start < trig.tok), None))
             elif bare and (inherited is None or source is None):
                 source = bare[0] if source is None else source
         if source is None and not trig.nominal:  # "Eine russische Delegation trifft ... ein": the subject's origin
@@ -290,6 +308,15 @@ class EventExtractor:
         if target is None and rule.origin_target:
             target = next((m for m in origins if m is not source), None) or next(
                 (m for m in actors if m.preposition in rule.target_preps and m is not source), None)
+        if self.vorfeld and not trig.nominal and not passive and inherited is None:
+            lead = roles_de.vorfeld_subject(doc, clause.start, trig.tok + 1, actors, self.determiners,
+                                            lambda i: self._finite_after(doc, i))
+            if lead is not None and lead is not source:
+                source, target = lead, (None if target is lead else target)
+            elif source is not None and source.tok_start > trig.tok:  # "nahmen kenianische Polizeikräfte zwei Iraner fest"
+                first = roles_de.mittelfeld_origin(doc, trig.tok, source, origins, self.determiners)
+                if first is not None:
+                    source, target = first, (source if rule.object_target and target in (None, first) else target)
         parse = analysis_of(doc)
         if parse is not None and not trig.nominal:
             source, target = self._parsed_roles(parse, trig.tok, actors, source, target, rule)
@@ -297,9 +324,10 @@ class EventExtractor:
         if source is not None and source is not inherited and not rule.reciprocal and source in bare:
             k = bare.index(source)
             nxt = bare[k + 1] if k + 1 < len(bare) else None
-            if nxt is not None and not _same_actor(nxt, source) and all(
-                    toks[j].lower in self.coordinators or toks[j].text == "," for j in range(source.tok_end, nxt.tok_start)) \
-                    and nxt.tok_start > source.tok_end:
+            between = [toks[j] for j in range(source.tok_end, nxt.tok_start)] if nxt is not None else []
+            if nxt is not None and not _same_actor(nxt, source) and between and all(  # "Die EU und die USA"
+                    t.lower in self.coordinators or t.text == "," or t.lower in self.determiners for t in between) \
+                    and any(t.lower in self.coordinators or t.text == "," for t in between):
                 self._co_source = nxt  # "China und Russland haben ein Manöver begonnen": both act
                 if target is nxt:
                     target = None
@@ -378,7 +406,9 @@ class EventExtractor:
 
     def __call__(self, doc: Doc) -> list[Event]:
         self._index(doc)
+        self._doc_country = roles_de.document_country(doc) if self.document_fallback else None
         self._last_target: Mention | None = None
+        self._last_source: Mention | None = None  # an unnamed first source left it unset (AttributeError)
         self._cue_toks: set[int] = set()
         self._co_source: Mention | None = None
         events: list[Event] = []
@@ -414,13 +444,20 @@ class EventExtractor:
                 in_clause = [m for m in self._clause_mentions(doc, c) if m.tok_start not in cue_toks]
                 actors = [m for m in in_clause if m.kind == "actor" and m.actor is not None and not
                           (m.is_location and m.preposition not in ("nach", "to") and m.preposition not in self.all_target_preps)]
+                if self.vorfeld:  # "Der Präsident, ein Verbündeter Deutschlands, kritisierte ...": no role in an apposition
+                    actors = [m for m in actors if not roles_de.in_apposition(doc, c.start, c.end, m, self.determiners,
+                                                                                lambda i: self._finite_after(doc, i))]
+                lead = roles_de.vorfeld_subject(doc, c.start, c.end, actors, self.determiners,
+                                                lambda i: self._finite_after(doc, i)) if self.vorfeld else None
                 if any(m.actor.country for m in actors if m.preposition is None  # type: ignore[union-attr]
                        and m.via not in GENERIC_VIAS):
-                    actors = [m for m in actors if m.via not in GENERIC_VIAS]  # named actors first; "die Truppen" fills gaps
+                    actors = [m for m in actors if m.via not in GENERIC_VIAS or m is lead]  # named actors first
                 origins = [m for m in in_clause if m.kind == "origin"]
                 kind = self._subjectless(doc, c, actors)
                 inherited = (last_source if kind == "pronoun" and c.opener is None and last_source_sent >= s.i - 1
                              else subject if kind == "ellipsis" else None)
+                if inherited is None and self.vorfeld:  # ", die ebenfalls einen Beitritt der Türkei ablehnen"
+                    inherited = roles_de.relative_antecedent(doc, c.start, c.opener, self._by_sent.get(s.i, []), actors)
                 alleged = accusation if (accusation is not None and c.opener in self.cues.infinitive_openers
                                          and not any(m.preposition is None for m in actors)) else None
                 if alleged is not None:
@@ -477,7 +514,7 @@ class EventExtractor:
         """Country of "die Truppen" / "officials": the source of the last event up to two sentences back."""
         if self._last_event is not None and sent - self._last_event[0] <= 2:
             return self._last_event[1]
-        return None
+        return self._doc_country
 
     def _subjectless(self, doc: Doc, c: Clause, actors: list[Mention]) -> str | None:
         """'pronoun' ("sie sollen ..."), 'ellipsis' ("und hat ... erworben") or None: such clauses take
@@ -507,11 +544,17 @@ class EventExtractor:
                 toks[j].lower in self.passive_aux for j in range(c.start, c.end)):
             return None
         source_m, target_m = self._roles(doc, c, trig, actors, origins, inherited)
+        if self.vorfeld and (source_m is None or source_m.via in GENERIC_VIAS):
+            pair = roles_de.both_sides(doc, c.start, c.end, doc.mentions)  # "trafen sich die Präsidenten beider Länder"
+            source_m, target_m = pair if pair is not None else (source_m, target_m)
         loc_preps = self.location_preps if rule.movement else self.static_location_preps
         loc_m = next((m for m in in_clause if m.is_location and m.place is not None and m is not source_m
                       and m is not target_m and m.preposition in loc_preps), None)
         if source_m is None and rule.unnamed_source:
-            source = self._unnamed_source(rule.unnamed_source, loc_m, target_m)
+            source = (roles_de.unnamed_state(rule.unnamed_source, loc_m, self._doc_country)
+                      if rule.unnamed_source in roles_de.STATE_SECTORS else None) or \
+                self._unnamed_source(rule.unnamed_source, loc_m, target_m) or \
+                (roles_de.unnamed_state(rule.unnamed_source, loc_m, self._doc_country) if self.document_fallback else None)
             if source is None:
                 return None
         elif source_m is None:
@@ -527,7 +570,19 @@ class EventExtractor:
             target = _ref(loc_m)  # "im Libanon bombardiert", "in Russland eingetroffen": a whole country only
         if target is None and rule.object_target and source is not None:
             target = self._referenced_actor(doc, c, trig, source)
+        if target is None and self.document_fallback and rule.object_target and source_m is not None and not trig.nominal:
+            target_m = roles_de.sector_object(in_clause, source_m, trig.tok, rule.target_preps)  # "beschuldigte die Regierung"
+            target = _ref(target_m)
         context_country = self._context_country(doc, c.sent)
+        if source is not None and source.country is None and source.actor_id is None and context_country:
+            source.country, source.actor_id = context_country, f"{context_country}-{source.sector}"  # before domestic targets
+        if target is None and trig.nominal and self.vorfeld:  # "Beschuss des Gazastreifens": the place is hit
+            target = roles_de.genitive_place(doc, trig.tok, in_clause, self.genitive_links)
+        if target is None and rule.domestic_target and source is not None:
+            target = roles_de.domestic_target(loc_m, source)
+        if target is None and self.document_fallback and rule.object_target and source is not None and not trig.nominal \
+                and not rule.require_target and rule.type in roles_de.STORY_TARGET_TYPES:
+            target = roles_de.story_target(doc, c.start, c.end, trig.tok, self._actor_toks, self._doc_country)
         for ref in (source, target):
             if ref is not None and ref.country is None and ref.actor_id is None and context_country:
                 ref.country, ref.actor_id = context_country, f"{context_country}-{ref.sector}"
@@ -537,6 +592,8 @@ class EventExtractor:
             return None
         if source is None or (source.country is None and source.actor_id is None):
             return None
+        if self.vorfeld and roles_de.reporter_as_doer(source, rule.type):
+            return None  # "Reuters zitierte ihn, er sei festgenommen worden": the medium reports, it does not arrest
         if rule.require_military and source is not None and source.sector is None:
             source.sector = "MIL"
             source.actor_id = f"{source.country}-MIL" if source.country and source.actor_id == source.country else source.actor_id
@@ -586,12 +643,13 @@ class EventExtractor:
         """A denial covers earlier claims that involve the deniers, in its paragraph or up to three
         sentences back (wire copy puts each sentence in a paragraph of its own), or else the claims of
         the sentence just before it ("Moskau und Pjöngjang bestreiten dies")."""
-        sents = [e.evidence_sentence for e in events]  # events come in sentence order
+        sents = [e.evidence_sentence for e in events]  # events come in sentence order (else: all of them)
+        ordered = all(a <= b for a, b in zip(sents, sents[1:], strict=False))
         for d in denials:
             para = doc.sentences[d.sent].paragraph
             countries = {a.country for a in d.deniers}
             # a denial looks back at most 50 sentences, which keeps this linear in the article
-            window = events[bisect_left(sents, d.sent - 50):bisect_left(sents, d.sent + 1)]
+            window = events[bisect_left(sents, d.sent - 50):bisect_left(sents, d.sent + 1)] if ordered else events
             earlier = [e for e in window if e.evidence_sentence < d.sent and (
                 doc.sentences[e.evidence_sentence].paragraph == para or d.sent - e.evidence_sentence <= 3)]
             involved = [e for e in earlier
@@ -651,6 +709,11 @@ def _duplicate(a: Event, b: Event) -> bool:
 def _within(items: list[Any], lo: int, hi: int) -> list[Any]:
     """Items (sorted by ``start``, as the pipeline leaves them) starting in [lo, hi), by bisection."""
     return items[bisect_left(items, lo, key=lambda x: x.start):bisect_left(items, hi, key=lambda x: x.start)]
+
+
+def _sentence_words(doc: Doc, sent: int) -> set[str]:
+    s = doc.sentences[sent]
+    return {t.lower for t in doc.tokens[s.tok_start:s.tok_end]} | {t.lemma for t in doc.tokens[s.tok_start:s.tok_end]}
 
 
 def _nearest_date(dates: list[DateRef], lo: int, hi: int, at: int) -> DateRef | None:

@@ -71,6 +71,7 @@ def find_quantities(doc: Doc, blocked: set[int] | None = None) -> list[Quantity]
     scales = {k.lower(): v for k, v in (d.get("scales") or {}).items()}
     weak = set(d.get("weak_words") or [])
     distributive = set(d.get("distributive") or [])
+    year_words = set(d.get("year_words") or [])
     out: list[Quantity] = []
     toks = doc.tokens
     for s in doc.sentences:
@@ -87,7 +88,9 @@ def find_quantities(doc: Doc, blocked: set[int] | None = None) -> list[Quantity]
                 value *= scales[toks[last + 1].lower]
                 last += 1
             unit, unit_last = _unit(toks, last, s.tok_end, doc.lang)
-            is_year = t.text.isdigit() and len(t.text) == 4 and 1900 <= value <= 2100 and unit is None
+            year_like = t.text.isdigit() and len(t.text) == 4 and 1900 <= value <= 2100
+            # "seit 2013 Soldaten ...", "in 2014 troops ...": after a year word it is a year, whatever follows
+            is_year = year_like and (unit is None or (i > s.tok_start and toks[i - 1].lower in year_words))
             if is_year or (t.lower in weak and unit is None) or (t.text.isalpha() and unit is None and last == i):
                 i += 1
                 continue

@@ -1,0 +1,236 @@
+"""German roles without a parser: case and word order decide who did what to whom.
+
+German puts exactly one phrase before the finite verb of a main clause (the Vorfeld); when that phrase
+is an actor in the nominative ("Die Polizei nahm ... fest", "Der Präsident unterstützt ..."), it is
+the subject, whatever named actors follow. Articles mark case: "den/dem Iran" is an object, "der/die/das"
+after a preposition-less start is (usually) a subject. Actors the gazetteer knows only by sector
+("die Regierung", "die Polizei") belong, failing a nearer clue, to the country the article is about.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from ..model import ActorRef, Doc, Mention
+
+# Articles and pronoun determiners that mark a noun phrase as object (accusative/dative), never subject.
+OBJECT_ARTICLES = frozenset({"den", "dem", "einen", "einem", "ihren", "ihrem", "seinen", "seinem", "diesen", "diesem"})
+
+
+def document_country(doc: Doc) -> str | None:
+    """The country an article is about: the one its actors and places name most often (ties: first named).
+    News about one country ("die Regierung", "die Polizei", "die Opposition") rarely names it each time."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for m in doc.mentions:
+        country = (m.actor.country if m.actor is not None else None) or (m.place.country if m.place is not None else None)
+        if country:
+            counts[country] += 1
+            first.setdefault(country, m.tok_start)
+    if not counts:
+        return None
+    return max(counts, key=lambda c: (counts[c], -first[c]))
+
+
+def vorfeld_subject(doc: Doc, start: int, end: int, actors: list[Mention], determiners: set[str],
+                    is_finite: Callable[[int], bool]) -> Mention | None:
+    """The actor that fills the Vorfeld of a main clause: the clause's first phrase, without a preposition
+    and not marked as object by its article, followed (after at most a genitive or an apposition) by a
+    finite verb ("Die Polizei nahm ... fest", "Der Präsident der Ukraine hat ... kritisiert")."""
+    toks = doc.tokens
+    first = next((m for m in actors if start <= m.tok_start < end), None)
+    if first is None or first.preposition is not None:
+        return None
+    lead = [t.lower for t in toks[start:first.tok_start]]
+    if len(lead) > 3 or any(w in OBJECT_ARTICLES or w not in determiners for w in lead):
+        return None
+    j = first.tok_end
+    limit = min(end, first.tok_end + 7)
+    while j < limit:
+        if is_finite(j) and toks[j].text[:1].islower():
+            return first
+        if toks[j].text in (".", ";", ":"):
+            return None
+        j += 1
+    return None
+
+
+def with_country(m: Mention, country: str | None) -> ActorRef | None:
+    """A sector-only actor ("die Polizei") as an actor of the given country."""
+    if m.actor is None:
+        return None
+    a = m.actor
+    if a.country or a.actor_id or not country:
+        return ActorRef(a.text, a.name, a.actor_id, a.country, a.sector)
+    return ActorRef(a.text, a.name, f"{country}-{a.sector}" if a.sector else country, country, a.sector)
+
+
+def domestic_target(loc: Mention | None, source: ActorRef | None) -> ActorRef | None:
+    """With no target named, an act of police, crowd or army at home (arrests, protests, bans) is aimed at
+    the country where it happens: the location's country, else the source's own."""
+    country = loc.place.country if loc is not None and loc.place is not None and loc.place.country else None
+    country = country or (source.country if source is not None else None)
+    if not country:
+        return None
+    from ..knowledge.names import country_name
+
+    return ActorRef(loc.text if loc is not None else "", country_name(country), country, country, None)
+
+
+# Sectors of an unnamed doer that is the state itself: "wurde festgenommen", "wurde verboten".
+STATE_SECTORS = frozenset({"GOV", "POL"})
+
+
+def unnamed_state(sector: str, loc: Mention | None, doc_country: str | None) -> ActorRef | None:
+    """The unnamed doer of an arrest, ban or expulsion told in the passive ("wurde ... unter Hausarrest
+    gestellt"), or an unnamed crowd ("eine Massenkundgebung wurde angekündigt"): the state or people where
+    it happens, else of the country the article is about."""
+    country = (loc.place.country if loc is not None and loc.place is not None else None) or doc_country
+    if not country:
+        return None
+    from ..knowledge.names import country_name
+
+    return ActorRef(loc.text if loc is not None else "", country_name(country), f"{country}-{sector}", country, sector)
+
+
+def sector_object(mentions: list[Mention], source: Mention, trig: int, target_preps: set[str]) -> Mention | None:
+    """The object of a transitive trigger that names only a sector ("beschuldigte die Regierung", "drohten
+    den Demonstranten"): the first such actor after the source and the trigger, bare or behind a target
+    preposition; its country comes from the context (the article's country at the latest)."""
+    for m in mentions:
+        if (m.kind == "actor" and m.actor is not None and m.via.startswith("sector") and m is not source
+                and m.tok_start > max(trig, source.tok_start) and (m.preposition is None or m.preposition in target_preps)):
+            return m
+    return None
+
+
+# Relative pronouns that can be the subject of their clause (nominative): "die", "der", "welche(r)".
+SUBJECT_RELATIVES = frozenset({"die", "der", "welche", "welcher"})
+
+
+def relative_antecedent(doc: Doc, start: int, opener: str | None, sentence: list[Mention],
+                        actors: list[Mention]) -> Mention | None:
+    """In a relative clause whose pronoun is its subject (", die ebenfalls einen Beitritt der Türkei
+    ablehnen"), the doer is the antecedent: the actor just before the comma. When an actor follows the
+    pronoun at once (", die Russland beliefert haben soll"), that actor is the subject instead."""
+    toks = doc.tokens
+    if opener not in SUBJECT_RELATIVES or start < 1 or toks[start - 1].text != "," or toks[start].lower != opener:
+        return None
+    if any(m.tok_start == start + 1 and m.preposition is None for m in actors):
+        return None
+    before = [m for m in sentence if m.kind == "actor" and m.actor is not None and m.tok_end <= start - 1
+              and start - 1 - m.tok_end <= 1]
+    return before[-1] if before else None
+
+
+def mittelfeld_origin(doc: Doc, verb: int, actor: Mention, origins: list[Mention], determiners: set[str]) -> Mention | None:
+    """After an adverbial Vorfeld the subject follows the finite verb ("Am Samstag nahmen kenianische
+    Polizeikräfte zwei Iraner fest"): a phrase known only by its origin adjective, right after the verb and
+    before the first named actor, not marked as object, is the subject."""
+    toks = doc.tokens
+    for o in origins:
+        if verb < o.tok_start < actor.tok_start and o.preposition is None and o.actor is not None and o.actor.country:
+            lead = [t.lower for t in toks[verb + 1:o.tok_start]]
+            if len(lead) <= 2 and not any(w in OBJECT_ARTICLES for w in lead) and all(
+                    w in determiners or not w.isalpha() or w in ("nun", "heute", "gestern", "dann", "auch") for w in lead):
+                return o
+            return None
+    return None
+
+
+# Verbal reactions aim at someone even when the gazetteer cannot name them; moves of troops, aid and
+# pledges often have no target at all, so they get none by default.
+STORY_TARGET_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONCEDE"})
+
+
+def story_target(doc: Doc, start: int, end: int, trig: int, actor_toks: set[int], country: str | None) -> ActorRef | None:
+    """A prior, not a reading: a transitive trigger whose clause holds a noun or name the gazetteer did not
+    resolve ("beschuldigte Thaksin", "kritisierte die Handlungsweise Kozulins") is taken to aim at the
+    country the article is about. The target's text stays empty, so it shows as inferred."""
+    if not country:
+        return None
+    toks = doc.tokens
+    if not any(toks[j].text[:1].isupper() and j not in actor_toks and j != start for j in range(start, end) if j != trig):
+        return None
+    from ..knowledge.names import country_name
+
+    return ActorRef("", country_name(country), country, country, None)
+
+
+# Material acts a news medium does not commit; a medium as their source is a misread reporting clause.
+MATERIAL_TYPES = frozenset({"COERCE", "ASSAULT", "MOBILIZE", "AID", "RETREAT", "SANCTION", "COOPERATE"})
+
+
+def reporter_as_doer(source: ActorRef, event_type: str) -> bool:
+    """A news agency or broadcaster as the doer of an arrest, attack or deployment: it reported the act."""
+    return source.sector == "MEDIA" and event_type in MATERIAL_TYPES
+
+
+def genitive_place(doc: Doc, tok: int, mentions: list[Mention], links: set[str]) -> ActorRef | None:
+    """A place in the genitive right after a nominal trigger is what the act is aimed at ("Beschuss des
+    Gazastreifens", "Besetzung der Krim"); an actor there is its doer and handled elsewhere."""
+    toks = doc.tokens
+    if tok + 2 >= len(toks) or toks[tok + 1].lower not in links:
+        return None
+    m = next((m for m in mentions if m.tok_start == tok + 2 and m.kind == "place" and m.preposition is None), None)
+    if m is None or m.place is None or not m.place.country:
+        return None
+    from ..knowledge.names import country_name
+
+    return ActorRef(m.text, country_name(m.place.country), m.place.country, m.place.country, None)
+
+
+BOTH = frozenset({"beide", "beiden", "beider"})
+SIDE_NOUNS = frozenset({"seiten", "länder", "ländern", "staaten", "regierungen", "präsidenten", "außenminister", "nachbarn",
+                        "nachbarländer", "staatschefs", "regierungschefs", "delegationen", "parteien", "politiker"})
+
+
+def both_sides(doc: Doc, start: int, end: int, mentions: list[Mention]) -> tuple[Mention, Mention] | None:
+    """"Die Präsidenten beider Länder", "beide Seiten", "die beiden": the two countries named last before
+    the clause, as doer and partner."""
+    toks = doc.tokens
+    hit = any(toks[j].lower in BOTH and (j + 1 >= end or toks[j + 1].lower in SIDE_NOUNS or not toks[j + 1].text[:1].isupper())
+              for j in range(start, end))
+    if not hit:
+        return None
+    seen: dict[str, Mention] = {}
+    for m in mentions:
+        if m.tok_start >= start:
+            break
+        if m.kind in ("actor", "origin") and m.actor is not None and m.actor.country:
+            seen.pop(m.actor.country, None)
+            seen[m.actor.country] = m
+    if len(seen) < 2:
+        return None
+    *_, a, b = seen.values()
+    return b, a
+
+
+def origin_agent(doc: Doc, start: int, origins: list[Mention], agent_preps: set[str]) -> Mention | None:
+    """The agent of a passive named only by origin: "von 200 saudischen Sicherheitskräften", "durch
+    israelische Kampfflugzeuge" (the preposition may stand before a number or an article)."""
+    toks = doc.tokens
+    for o in origins:
+        for j in range(o.tok_start - 1, max(start, o.tok_start - 4) - 1, -1):
+            low = toks[j].lower
+            if low in agent_preps:
+                return o if o.actor is not None and o.actor.country else None
+            if not (low[:1].isdigit() or low in {"der", "den", "dem", "des", "einer", "einem", "mehreren", "rund", "etwa",
+                                                  "über", "mindestens", "zahlreichen", "vielen"} or low.isdigit()):
+                break
+    return None
+
+
+def in_apposition(doc: Doc, start: int, end: int, m: Mention, determiners: set[str],
+                  is_finite: Callable[[int], bool]) -> bool:
+    """A mention inside an apposition: between two commas, opened by an article and holding no verb
+    ("Der Präsident, ein enger Verbündeter Deutschlands, kritisierte ..."): it plays no role in the clause."""
+    toks = doc.tokens
+    left = next((j for j in range(m.tok_start - 1, start - 1, -1) if toks[j].text == ","), None)
+    right = next((j for j in range(m.tok_end, end) if toks[j].text == ","), None)
+    if left is None or right is None or left <= start or right - left > 10:
+        return False
+    if toks[left + 1].lower not in determiners | {"ein", "eine", "einer", "eines", "einem", "einen"}:
+        return False
+    return not any(toks[j].text[:1].islower() and is_finite(j) for j in range(left + 1, right))
