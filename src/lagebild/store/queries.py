@@ -197,10 +197,18 @@ def _denial_sentence(text: str, deniers: list[str], claim_start: int) -> tuple[i
     return best_span
 
 
+def _offsets(text: str, entry: dict[str, Any]) -> tuple[int, int] | None:
+    """The offsets an attribution or denial entry carries, when they still fit the article text."""
+    start, end = entry.get("start"), entry.get("end")
+    if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text):
+        return start, end
+    return None
+
+
 def highlight_spans(text: str, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Spans to mark in the article: each event's evidence (exact offsets), and the words of its
-    attribution and denials. Those two carry no offsets in the event JSON, so attribution is
-    located in the evidence sentence, a denial in the sentence that voices it (often the next).
+    attribution and denials, at the offsets they carry; events stored before those offsets existed
+    are searched instead: attribution in the evidence sentence, a denial in the sentence that voices it.
     Spans of the same kind and place are merged, listing all their events."""
     spans: list[dict[str, Any]] = []
     for ev in events:
@@ -215,14 +223,14 @@ def highlight_spans(text: str, events: list[dict[str, Any]]) -> list[dict[str, A
         s_start = text.find(sentence, max(0, start - len(sentence)), end + len(sentence)) if sentence else -1
         s_lo, s_hi = (s_start, s_start + len(sentence)) if s_start != -1 else (start, end)
         for a in ev.get("attribution") or []:
-            hit = _find_near(text, a.get("text") or "", s_lo, s_hi, start)
+            hit = _offsets(text, a) or _find_near(text, a.get("text") or "", s_lo, s_hi, start)
             if hit:
                 spans.append({"kind": "attribution", "start": hit[0], "end": hit[1], "event_id": eid,
                               "label": f"according to {a.get('name') or a.get('text')}"})
         deniers = [d for d in ev.get("denied_by") or [] if d.get("text")]
         where = _denial_sentence(text, [d["text"] for d in deniers], s_lo) if deniers else None
         for d in deniers:
-            hit = _find_near(text, d["text"], *where, where[0]) if where else None
+            hit = _offsets(text, d) or (_find_near(text, d["text"], *where, where[0]) if where else None)
             hit = hit or _find_near(text, d["text"], s_lo, s_hi, start)
             if hit:
                 spans.append({"kind": "denial", "start": hit[0], "end": hit[1], "event_id": eid,
