@@ -130,7 +130,8 @@ class EventExtractor:
         for rules in self.by_verb.values():  # a verb with several rules tries the military one first, then
             rules.sort(key=lambda r: (not r.require_military, not r.with_any))  # those needing a cue word
         self.known_verbs = set(self.by_verb) | self.cues.speech_verbs | self.cues.denial_verbs
-        self.cues.event_verbs = set(self.by_verb)
+        # a verb all of whose rules need a cue word ("erklärte sich bereit") is a reporting verb otherwise
+        self.cues.event_verbs = {v for v, rules in self.by_verb.items() if any(not r.with_any for r in rules)}
         self.all_target_preps = {p for r in self.rules for p in r.target_preps}
         deps = triggers.get("dependencies") or {}
         self.dep_subject = {x.lower() for x in deps.get("subject") or []}
