@@ -76,3 +76,28 @@ def test_both_sides_are_the_two_countries_named_last() -> None:
 ])
 def test_appositions_origins_complements(text: str, expected: tuple[str, str | None, str | None]) -> None:
     assert expected in roles(text), roles(text)
+
+
+@pytest.mark.parametrize("text", [
+    # "besetzen" that fills posts seizes nothing
+    "Die Koalition in Rom konnte bis Freitag nicht alle Ministerposten besetzen.",
+    "In Kairo wurden die wichtigsten Ressorts mit Vertrauten des Präsidenten besetzt.",
+])
+def test_filling_posts_is_no_seizure(text: str) -> None:
+    assert not any(t == "COERCE" for t, _, _ in roles(text)), roles(text)
+
+
+def test_occupying_a_building_is_still_an_event() -> None:
+    got = roles("Soldaten der Armee besetzten am Morgen den Flughafen von Bamako.")
+    assert any(t in ("COERCE", "PROTEST") and s == "MLI" for t, s, _ in got), got
+
+
+def test_an_object_marked_by_its_article_is_no_doer() -> None:
+    # the doer is not in the gazetteer; the one named after "den" is what was summoned, never who summoned
+    got = roles("In Bangkok bestellte man am Dienstag den französischen Botschafter ein.")
+    assert got and all(s == "THA" for _, s, _ in got), got
+
+
+def test_an_adjective_in_the_vorfeld_keeps_the_subject() -> None:
+    got = roles("Die parlamentarische Opposition in Caracas warf dem Präsidenten Brasiliens Wortbruch vor.")
+    assert ("ACCUSE", "VEN", "BRA") in got, got

@@ -43,7 +43,8 @@ def vorfeld_subject(doc: Doc, start: int, end: int, actors: list[Mention], deter
     if first is None or first.preposition is not None:
         return None
     lead = [t.lower for t in toks[start:first.tok_start]]
-    if len(lead) > 3 or any(w in OBJECT_ARTICLES or w not in determiners for w in lead):
+    if len(lead) > 3 or any(w in OBJECT_ARTICLES or (w not in determiners and not (
+            k and lead[0] in determiners and _adjective(w))) for k, w in enumerate(lead)):
         return None
     j = first.tok_end
     limit = min(end, first.tok_end + 7)
@@ -54,6 +55,27 @@ def vorfeld_subject(doc: Doc, start: int, end: int, actors: list[Mention], deter
             return None
         j += 1
     return None
+
+
+def _adjective(word: str) -> bool:
+    """An inflected attributive adjective after an article ("die parlamentarische", "der frühere")."""
+    return word.isalpha() and word.islower() and len(word) > 4 and word.endswith(("e", "en", "er", "es", "em"))
+
+
+# Possessive determiners in an oblique case: standing alone as a resolved mention ("seiner Partei" -> the man
+# named before) they name an owner, never the doer of the clause.
+OBLIQUE_POSSESSIVES = frozenset({"seiner", "seinem", "seinen", "seines", "ihrer", "ihrem", "ihren", "ihres"})
+GENITIVE_ARTICLES = frozenset({"des", "eines"})
+
+
+def not_subject(doc: Doc, m: Mention) -> bool:
+    """A mention that case marks as no subject: after an object or genitive article ("bestellte den
+    Premierminister ein", "nach der Flucht des Präsidenten") or an oblique possessive ("seiner Regierung")."""
+    toks = doc.tokens
+    first = toks[m.tok_start].lower
+    before = toks[m.tok_start - 1].lower if m.tok_start > 0 else ""
+    marks = OBJECT_ARTICLES | OBLIQUE_POSSESSIVES
+    return first in marks or (before in marks and m.tok_start - 1 >= doc.sentences[toks[m.tok_start].sent].tok_start)
 
 
 def with_country(m: Mention, country: str | None) -> ActorRef | None:
