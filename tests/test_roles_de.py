@@ -101,3 +101,10 @@ def test_an_object_marked_by_its_article_is_no_doer() -> None:
 def test_an_adjective_in_the_vorfeld_keeps_the_subject() -> None:
     got = roles("Die parlamentarische Opposition in Caracas warf dem Präsidenten Brasiliens Wortbruch vor.")
     assert ("ACCUSE", "VEN", "BRA") in got, got
+
+
+def test_an_event_in_the_genitive_of_a_noun_is_a_label() -> None:
+    # "die Organisatoren der Kundgebung" speaks of people, not of a second rally
+    got = roles("Die Organisatoren der Kundgebung in Minsk sprachen am Abend mit Reportern.")
+    assert not any(t == "PROTEST" for t, _, _ in got), got
+    assert any(t == "PROTEST" for t, _, _ in roles("In Minsk fand am Sonntag eine Kundgebung gegen die Regierung statt."))

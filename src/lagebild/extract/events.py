@@ -231,6 +231,8 @@ class EventExtractor:
         """A nominal governed by "vor", "nach", "über" ... ("Vor dem geplanten Treffen") tells no new event;
         a capitalised word in between ends the phrase ("über den NATO-Beitritt Zugeständnisse")."""
         toks = doc.tokens
+        if self.vorfeld and roles_de.genitive_attribute(doc, i, clause.start, self.genitive_links, self._actor_toks):
+            return True
         for j in range(i - 1, max(clause.start, i - 4) - 1, -1):
             if toks[j].lower in self.nominal_blockers:
                 return True

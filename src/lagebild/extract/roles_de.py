@@ -256,3 +256,17 @@ def in_apposition(doc: Doc, start: int, end: int, m: Mention, determiners: set[s
     if toks[left + 1].lower not in determiners | {"ein", "eine", "einer", "eines", "einem", "einen"}:
         return False
     return not any(toks[j].text[:1].islower() and is_finite(j) for j in range(left + 1, right))
+
+
+def genitive_attribute(doc: Doc, i: int, start: int, links: set[str], actor_toks: set[int]) -> bool:
+    """A nominal trigger in the genitive after a common noun ("die Veranstalter der Demonstration", "seit
+    Beginn der Proteste") names an event told elsewhere, as a label for something else: no new event."""
+    toks = doc.tokens
+    j = i - 1
+    while j > start and _adjective(toks[j].lower):
+        j -= 1  # "der gewalttätigen Proteste"
+    if j - 1 < start or toks[j].lower not in links:
+        return False
+    head = toks[j - 1]
+    sent_start = doc.sentences[head.sent].tok_start
+    return (j - 1 != sent_start and head.text[:1].isupper() and head.text.isalpha() and j - 1 not in actor_toks)
