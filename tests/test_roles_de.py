@@ -108,3 +108,8 @@ def test_an_event_in_the_genitive_of_a_noun_is_a_label() -> None:
     got = roles("Die Organisatoren der Kundgebung in Minsk sprachen am Abend mit Reportern.")
     assert not any(t == "PROTEST" for t, _, _ in got), got
     assert any(t == "PROTEST" for t, _, _ in roles("In Minsk fand am Sonntag eine Kundgebung gegen die Regierung statt."))
+
+
+def test_a_demonstrative_object_aims_at_the_story_country() -> None:
+    text = "In Lima fordert die Opposition Neuwahlen. Das lehnte der Regierungschef am Montag ab."
+    assert ("REJECT", "PER", "PER") in roles(text), roles(text)

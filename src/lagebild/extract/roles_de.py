@@ -166,6 +166,11 @@ def mittelfeld_origin(doc: Doc, verb: int, actor: Mention, origins: list[Mention
 STORY_TARGET_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONCEDE"})
 
 
+# A demonstrative object refers back to a demand or offer just told ("Das lehnte der Premier ab"): it is aimed
+# at whoever made it, in a one-country story the article's country.
+DEMONSTRATIVES = frozenset({"das", "dies", "dieses", "diesen", "diese"})
+
+
 def story_target(doc: Doc, start: int, end: int, trig: int, actor_toks: set[int], country: str | None) -> ActorRef | None:
     """A prior, not a reading: a transitive trigger whose clause holds a noun or name the gazetteer did not
     resolve ("beschuldigte Thaksin", "kritisierte die Handlungsweise Kozulins") is taken to aim at the
@@ -173,7 +178,8 @@ def story_target(doc: Doc, start: int, end: int, trig: int, actor_toks: set[int]
     if not country:
         return None
     toks = doc.tokens
-    if not any(toks[j].text[:1].isupper() and j not in actor_toks and j != start for j in range(start, end) if j != trig):
+    if not any((toks[j].text[:1].isupper() and j not in actor_toks and j != start) or (toks[j].lower in DEMONSTRATIVES
+               and not (j + 1 < end and toks[j + 1].text[:1].isupper())) for j in range(start, end) if j != trig):
         return None
     from ..knowledge.names import country_name
 
