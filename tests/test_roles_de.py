@@ -113,3 +113,9 @@ def test_an_event_in_the_genitive_of_a_noun_is_a_label() -> None:
 def test_a_demonstrative_object_aims_at_the_story_country() -> None:
     text = "In Lima fordert die Opposition Neuwahlen. Das lehnte der Regierungschef jedoch ab."
     assert ("REJECT", "PER", "PER") in roles(text), roles(text)
+
+
+def test_the_bare_security_council_is_the_un_one() -> None:
+    got = [(e.source.actor_id if e.source else None) for e in extract_events(
+        "Der Sicherheitsrat forderte die Regierung in Tripolis zur Mäßigung auf.", lang="de")]
+    assert "unsc" in got, got
