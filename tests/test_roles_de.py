@@ -119,3 +119,11 @@ def test_the_bare_security_council_is_the_un_one() -> None:
     got = [(e.source.actor_id if e.source else None) for e in extract_events(
         "Der Sicherheitsrat forderte die Regierung in Tripolis zur Mäßigung auf.", lang="de")]
     assert "unsc" in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Die Regierung in Kanada räumt dem Schutz der Netze künftig Vorrang ein.",
+    "Nach dem Hochwasser sprach der chilenische Präsident von einer Katastrophe.",
+])
+def test_ranking_and_naming_a_disaster_are_no_events(text: str) -> None:
+    assert not any(t in ("CONCEDE", "ACCUSE") for t, _, _ in roles(text)), roles(text)
