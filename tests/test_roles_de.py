@@ -127,8 +127,3 @@ def test_the_bare_security_council_is_the_un_one() -> None:
 ])
 def test_ranking_and_naming_a_disaster_are_no_events(text: str) -> None:
     assert not any(t in ("CONCEDE", "ACCUSE") for t, _, _ in roles(text)), roles(text)
-
-
-def test_an_event_named_as_a_cause_is_no_new_event() -> None:
-    got = roles("In Quito blieben die Schulen wegen der Proteste geschlossen.")
-    assert not any(t == "PROTEST" for t, _, _ in got), got
