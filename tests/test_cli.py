@@ -34,9 +34,11 @@ def test_extract_jsonl_follows_the_contract(cli, seed_path: Path) -> None:
         for q in e["quantities"]:
             assert set(q) == {"text", "value", "unit", "qualifier"}
         for a in e["attribution"]:
-            assert set(a) == {"text", "name", "country", "sector", "cue"}
+            assert set(a) == {"text", "name", "country", "sector", "cue", "start", "end", "level"}
+            assert text[a["start"]:a["end"]] == a["text"]
         for d in e["denied_by"]:
-            assert set(d) == {"text", "name", "country", "sector"}
+            assert set(d) == {"text", "name", "country", "sector", "cue", "start", "end"}
+            assert text[d["start"]:d["end"]] == d["text"]
     assert len({e["event_id"] for e in events}) == len(events)
 
 

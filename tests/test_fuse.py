@@ -43,8 +43,10 @@ def test_reports_of_one_event_fuse_with_independent_sources(store: Store) -> Non
     fused = fuse_events(store.events(), articles)
     [dep] = [f for f in fused if f["event_type"] == "MOBILIZE" and (f["target"] or {}).get("country") == "BLR"]
     assert set(dep["articles"]) == {"wire-a", "paper-b", "portal-c", "paper-d", "agency-e"}
-    # sources: UKR (told twice, once syndicated), POL officials, LTU intelligence, the Kremlin
-    assert {s["country"] for s in dep["sources"]} == {"UKR", "POL", "LTU", "RUS"}
+    # sources: UKR (told twice, once syndicated), POL officials, LTU intelligence; the Kremlin speaks
+    # for the actor itself, so that report counts its outlet instead
+    assert {s["country"] for s in dep["sources"] if s["country"]} == {"UKR", "POL", "LTU"}
+    assert {s["name"] for s in dep["sources"] if not s["country"]} == {"agency-e.example"}
     assert dep["corroboration"] == 4
     kinds = {c["kind"]: c for c in dep["contradictions"]}
     assert "4.000" in kinds["quantity"]["detail"] or "4,000" in kinds["quantity"]["detail"]

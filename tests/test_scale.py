@@ -59,7 +59,7 @@ def test_parallel_ingest_stores_what_a_single_process_stores(cli, tmp_path: Path
     assert "0 article(s) added, 5 already stored" in cli("ingest", EXAMPLES, "--db", two, "--workers", "2").out
 
 
-def test_bad_article_late_in_a_parallel_stream_leaves_the_database_unchanged(cli, tmp_path: Path) -> None:
+def test_bad_article_late_in_a_parallel_stream_keeps_what_came_before(cli, tmp_path: Path) -> None:
     db = tmp_path / "kept.db"
     assert cli("ingest", EXAMPLES / "de-truppen-belarus.txt", "--db", db).code == 0
     before = counts(db)
@@ -70,7 +70,10 @@ def test_bad_article_late_in_a_parallel_stream_leaves_the_database_unchanged(cli
     r = cli("ingest", f, "--db", db, "--workers", "2", "--batch", "3")  # batches are written before the bad line
     lines = r.err.strip().splitlines()
     assert r.code == 1 and len(lines) == 1 and lines[0].startswith(f"lagebild: error: {f}:41: unknown language 'fr'")
-    assert counts(db) == before
+    assert "40 article(s) of this run are stored; run it again to resume" in lines[0]
+    assert counts(db)[0] == before[0] + 40  # every complete article before the bad one, with its events
+    r = cli("ingest", f, "--db", db, "--workers", "2", "--skip-bad")
+    assert "0 article(s) added, 40 already stored, 1 skipped as bad" in r.out
 
 
 def test_unknown_engine_and_bad_worker_count(cli, tmp_path: Path) -> None:

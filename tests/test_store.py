@@ -87,32 +87,41 @@ def test_batches_and_duplicates_within_one_run(db_url: str, extracted: list[tupl
     assert store.counts()["events"] == sum(len(ev) for _, ev in items)
 
 
-def test_error_late_in_the_stream_stores_nothing(db_url: str, extracted: list[tuple[Article, list[Event]]]) -> None:
+def test_error_late_in_the_stream_keeps_whole_articles_and_resumes(db_url: str,
+                                                                   extracted: list[tuple[Article, list[Event]]]) -> None:
     store = Store(db_url)
     store.add_many(extracted[:1])
-    before = (store.counts(), store.events())
+    items = list(variants(extracted, 120))
 
     def stream() -> Iterator[tuple[Article, list[Event]]]:
-        yield from variants(extracted, 120)  # several batches are flushed before the error
-        raise InputError("feed.jsonl:121", "invalid JSON")
+        yield from items[:110]  # four batches committed, ten articles pending when the input fails
+        raise InputError("feed.jsonl:111", "invalid JSON")
 
-    with pytest.raises(InputError, match="feed.jsonl:121"):
+    with pytest.raises(InputError, match=r"feed.jsonl:111: invalid JSON \(stopped here; 110 article\(s\) of this run"):
         store.add_many(stream(), batch=25)
-    assert (store.counts(), store.events()) == before
+    assert store.counts()["articles"] == 111
+    stored = {a["id"] for a in store.articles()}
+    assert all(a.id in stored for a, _ in items[:110]) and not any(a.id in stored for a, _ in items[110:])
+    # every stored article has all its events
+    for a, evs in items[:110:17]:
+        assert len(store.events(article=a.id)) == len({e.event_id for e in evs})
+    again = store.add_many(items, batch=25)  # the same input again: resumes
+    assert (again.articles_added, again.articles_skipped) == (10, 110)
+    assert store.counts()["articles"] == 121
 
 
-def test_id_clash_is_an_input_error_and_stores_nothing(db_url: str, extracted: list[tuple[Article, list[Event]]]) -> None:
+def test_id_clash_is_an_input_error_after_what_came_before(db_url: str, extracted: list[tuple[Article, list[Event]]]) -> None:
     store = Store(db_url)
     store.add_many(extracted[:2])
     article, _ = extracted[0]
     clash = dataclasses.replace(article, text=article.text + "\nUpdate: more text.")
     with pytest.raises(InputError, match="already stored with a different text"):
         store.add_many(list(variants(extracted, 10)) + [(clash, [])], batch=4)
-    assert store.counts()["articles"] == 2
+    assert store.counts()["articles"] == 12  # every article before the clash is kept
     long_id = dataclasses.replace(article, id="x" * 300, text="A different article.")
     with pytest.raises(InputError, match="longer than 200"):
         store.add_many([(long_id, [])])
-    assert store.counts()["articles"] == 2
+    assert store.counts()["articles"] == 12
 
 
 def test_cli_ingest_gives_the_same_picture_on_both_databases(cli, db_url: str, tmp_path: Path) -> None:
@@ -136,3 +145,23 @@ def test_a_repeated_event_is_stored_once(db_url: str, extracted: list[tuple[Arti
     store = Store(db_url)
     stats = store.add_many([(article, [*events, events[0]])])
     assert stats.events_added == len(events) == store.counts()["events"]
+
+
+def test_fusion_tables_and_search_on_both_databases(db_url: str, extracted: list[tuple[Article, list[Event]]]) -> None:
+    from lagebild.fuse import fuse_events
+    from lagebild.fuse.incremental import rebuild
+    from lagebild.store import aggregates, queries
+
+    store = Store(db_url)
+    store.add_many(list(variants(extracted, 12))[::-1], batch=5)
+    _, incremental = aggregates.fused_page(store, None, 0, 0)
+    articles = {a["id"]: a for a in store.articles()}
+    expected = sorted(fuse_events(store.events(), articles), key=lambda f: f["fused_id"])
+    assert sorted(incremental, key=lambda f: f["fused_id"]) == expected
+    rebuild(store)
+    assert sorted(aggregates.fused_page(store, None, 0, 0)[1], key=lambda f: f["fused_id"]) == expected
+    n, hits, _ = queries.event_page(store, queries.EventFilter(q="aussenminister"), 50, 0)  # ß folds to ss
+    assert n >= 1 and all("außenminister" in queries.haystack(e) or "aussenminister" in queries.haystack(e) for e in hits)
+    total, arts = queries.article_page(store, "Panzer", None, 50, 0)
+    assert total == sum("Panzer" in a.text for a, _ in variants(extracted, 12)) >= 1
+    assert all(a["id"].startswith("de-ruestung-kauf") for a in arts)

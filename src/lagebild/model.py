@@ -130,14 +130,33 @@ class Quantity:
 
 @dataclass
 class Attribution:
+    """Who says a claim. ``start``/``end`` locate ``text`` in the article (None when not known);
+    ``level`` orders a chain of reporters: 0 says it, 1 reports what 0 said ("X said Y reported ...")."""
+
     text: str
     name: str
     country: str | None
     sector: str | None
     cue: str
+    start: int | None = None
+    end: int | None = None
+    level: int = 0
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
+
+
+@dataclass
+class Denier(ActorRef):
+    """An actor that denies a claim, with where the article says so (the UI highlights it)."""
+
+    start: int | None = None
+    end: int | None = None
+    cue: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"text": self.text, "name": self.name, "actor_id": self.actor_id, "country": self.country,
+                "sector": self.sector, "cue": self.cue, "start": self.start, "end": self.end}
 
 
 @dataclass
@@ -164,7 +183,7 @@ class Event:
     modality: Modality = "factual"
     hedged: bool = False
     attribution: list[Attribution] = field(default_factory=list)
-    denied_by: list[ActorRef] = field(default_factory=list)
+    denied_by: list[ActorRef] = field(default_factory=list)  # Denier entries, with offsets
 
     @property
     def event_id(self) -> str:

@@ -41,10 +41,16 @@ class LanguageKit:
     @property
     def gazetteer(self):  # noqa: ANN201 - avoids importing the heavy module at import time
         if "gazetteer" not in self.extras:
+            from .knowledge.cache import cached
             from .knowledge.gazetteer import build_gazetteer
             from .language.segment import tokenize_words
 
-            self.extras["gazetteer"] = build_gazetteer(self.lang, lambda s: tokenize_words(self.lang, s))
+            def tokenize(s: str) -> list[str]:
+                return tokenize_words(self.lang, s)
+
+            g = cached(f"gazetteer-{self.lang}", lambda: build_gazetteer(self.lang, tokenize))  # built once, kept on disk
+            g.tokenize = tokenize
+            self.extras["gazetteer"] = g
         return self.extras["gazetteer"]
 
 

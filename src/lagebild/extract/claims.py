@@ -7,14 +7,15 @@ the clause of a reporting verb ("Der Geheimdienst hat gemeldet, dass ...").
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..language.phrases import PhraseSet
-from ..model import ActorRef, Attribution, Doc, Mention, Modality
+from ..model import ActorRef, Attribution, Denier, Doc, Mention, Modality
 from .clauses import Clause
+from .speakers import UNNAMED, ClaimState, SpeakerPhrases
 
-UNNAMED = "unnamed"
 OWN_SIDE = "own side"  # "the army said", "teilte das Ministerium mit": the institution of the claim's own actor
 
 
@@ -33,12 +34,27 @@ class AttributionSpan:
     attributions: list[Attribution]
 
 
+def attribution_chain(spans: list[AttributionSpan], tok: int) -> list[Attribution]:
+    """Speakers of the claim at token ``tok``, innermost first: in "X sagte, Y habe berichtet, dass ..."
+    Y says it (level 0) and X reports Y (level 1); speakers of one span share a level."""
+    covering = [sp for sp in spans if sp.scope_start <= tok < sp.scope_end]
+    sizes = sorted({sp.scope_end - sp.scope_start for sp in covering})
+    out: list[Attribution] = []
+    for sp in sorted(covering, key=lambda sp: sp.scope_end - sp.scope_start):
+        level = sizes.index(sp.scope_end - sp.scope_start)
+        out.extend(replace(a, level=level) for a in sp.attributions)
+    return out
+
+
 @dataclass
 class Denial:
     sent: int
     deniers: list[ActorRef]
     back_reference: bool
     clause: Clause
+    types: set[str] = field(default_factory=set)  # event types its object names ("the troop movements")
+    content: tuple[int, int] | None = None  # tokens of the denied "dass"/"that" clause
+    has_object: bool = False  # "denied the troop movements": an object that names what is denied
 
 
 @dataclass
@@ -60,8 +76,23 @@ class ClaimCues:
         self.speech_verbs = set(a.get("verbs") or [])
         self.unnamed = _phrases(a.get("unnamed"))
         self.report_nouns = set(a.get("report_nouns") or [])
+        self.trailing = set(a.get("trailing_cues") or [])  # ", so der Minister."
+        self.last_speaker_cues = set(a.get("last_speaker_cues") or [])  # "Demnach ...": the speaker told before
+        self.speakers = SpeakerPhrases(self.lang, self.data, self.lex)
+        self.verb_particles = set(a.get("verb_particles") or [])
+        quotes = self.data.get("quotes") or {}
+        self.quote_open = list(quotes.get("open") or [])
+        self.quote_close = list(quotes.get("close") or [])
+        self.quote_toggle = list(quotes.get("toggle") or [])
+        self.object_verbs = set(a.get("object_verbs") or [])  # "kündigte den Abzug an": the object is the claim
+        self.back_frames = set(a.get("back_frames") or [])
+        self.allegation_links = set(self.data.get("allegation_links") or [])  # "accused Y of sending"
         m = self.data.get("modality") or {}
         self.negation = _phrases(m.get("negation"))
+        self.not_negating = set(m.get("not_negating_after") or [])  # "nicht nur", "not only"
+        self.implicatives = set(m.get("implicatives") or [])  # "managed to": the infinitive happened
+        self.perfect_aux = set(m.get("perfect_auxiliaries") or [])
+        self.infinitive_markers = set(self.lex.get("infinitive_clause_markers") or []) | set(m.get("infinitive_openers") or [])
         self.hypothetical = _phrases(m.get("hypothetical"))
         self.future = _phrases(m.get("future"))
         self.conditional_openers = set(m.get("conditional_openers") or [])
@@ -71,6 +102,7 @@ class ClaimCues:
         d = self.data.get("denial") or {}
         self.denial_verbs = set(d.get("verbs") or [])
         self.back_refs = _phrases(d.get("back_references"))
+        self.complementisers = set(d.get("complementisers") or [])
         self.future_aux = set(self.lex.get("future_auxiliaries") or []) | set(m.get("future_modals") or [])
         self.passive_aux = set(self.lex.get("passive_auxiliaries") or [])
         self.determiners = set(self.lex.get("determiners") or [])
@@ -114,7 +146,10 @@ class ClaimCues:
 
     # -- attribution -----------------------------------------------------------------------------
     def attributions(self, doc: Doc, sent: int, clauses: list[Clause], mentions: list[Mention],
-                     particles: set[str], known_verbs: set[str]) -> list[AttributionSpan]:
+                     particles: set[str], known_verbs: set[str], state: ClaimState | None = None) -> list[AttributionSpan]:
+        """Attribution spans of one sentence; ``state`` carries the last speaker within one document."""
+        state = state if state is not None else ClaimState()
+        particles = particles | self.verb_particles if self.verb_particles else particles
         s = doc.sentences[sent]
         toks = doc.tokens
         spans: list[AttributionSpan] = []
@@ -123,8 +158,8 @@ class ClaimCues:
         hit = self.find(doc, s.tok_start, s.tok_end, self.unnamed)
         if hit:
             text = doc.text[toks[hit[0]].start:toks[hit[1] - 1].end]
-            spans.append(AttributionSpan(hit[0], hit[1], s.tok_start, s.tok_end,
-                                         [Attribution(text, UNNAMED, None, None, text)]))
+            spans.append(AttributionSpan(hit[0], hit[1], s.tok_start, s.tok_end, [Attribution(
+                text, UNNAMED, None, None, text, toks[hit[0]].start, toks[hit[1] - 1].end)]))
         covered = set(range(hit[0], hit[1])) if hit else set()
         for c in clauses:
             for i in range(c.start, c.end):
@@ -137,69 +172,185 @@ class ClaimCues:
                         j -= 1
                     first = j + 1
                     if first < i:
-                        spans.append(self._span(doc, first, i + 1, first, i, s.tok_start, s.tok_end, low, actors))
+                        spans.append(self._span(doc, first, i + 1, first, i, s.tok_start, s.tok_end, low, actors, state))
                         covered.update(range(first, i + 1))
-            i = c.start
-            while i < c.end:
-                p = None if i in covered else self.preposition_set.match_at(doc.lowers, i, c.end)
-                if p is None:
-                    i += 1
-                    continue
-                found = (i, i + len(p))
-                if "*" in p:
-                    star = found[0] + p.index("*")
-                    cue = " ".join(p).replace("*", toks[star].text)
-                    spans.append(self._span(doc, found[0], found[1], star, star + 1, s.tok_start, s.tok_end, cue, actors))
-                    covered.update(range(found[0], found[1]))
-                    i = found[1]
-                    continue
-                j = found[1]
-                while j < c.end and toks[j].lower != "," and self._phrase_token(doc, j, actors):
-                    j += 1
-                if j > found[1]:
-                    cue = " ".join(p)
-                    spans.append(self._span(doc, found[0], j, found[1], j, s.tok_start, s.tok_end, cue, actors))
-                    covered.update(range(found[0], j))
-                i = max(j, i + 1)
-        # reporting verbs: the speakers are the subject(s) of the verb's clause
-        scopes: list[tuple[int, int]] = []
-        for c in clauses:
-            if any(a <= c.start < b for a, b in scopes):
+        # prepositions over the whole sentence: "According | to him" may straddle a clause break
+        i = s.tok_start
+        while i < s.tok_end:
+            p = None if i in covered else self.preposition_set.match_at(doc.lowers, i, s.tok_end)
+            if p is None:
+                i += 1
                 continue
-            for i in range(c.start, c.end):
-                t = toks[i]
-                if i in covered or t.text[:1].isupper() and i != s.tok_start:
+            found = (i, i + len(p))
+            if "*" in p:
+                star = found[0] + p.index("*")
+                cue = " ".join(p).replace("*", toks[star].text)
+                spans.append(self._span(doc, found[0], found[1], star, star + 1, s.tok_start, s.tok_end, cue, actors,
+                                        state))
+                covered.update(range(found[0], found[1]))
+                i = found[1]
+                continue
+            j = found[1]
+            while j < s.tok_end and toks[j].lower != "," and self._phrase_token(doc, j, actors):
+                j += 1
+            if j > found[1]:
+                cue = " ".join(p)
+                spans.append(self._span(doc, found[0], j, found[1], j, s.tok_start, s.tok_end, cue, actors, state))
+                covered.update(range(found[0], j))
+            i = max(j, i + 1)
+        # reporting verbs: the speakers are the subject(s) of the verb's clause. A reporting clause inside
+        # another's scope is a nested claim ("X sagte, Y habe berichtet, dass ..."): both spans are kept
+        for c in clauses:
+            named = {j for m in actors for j in range(m.tok_start, m.tok_end)}  # "state media": no verb
+            verbs = [(i, lemma) for i in range(c.start, c.end) if not (i in covered or i in named or (
+                     i > s.tok_start and toks[i - 1].lower in self.speakers.articles) or toks[i].text[:1].isupper()
+                     and i != s.tok_start) and (lemma := self.verb_lemma(doc, i, c, particles, known_verbs)) in self.speech_verbs]
+            # "Scholz sagte, der BND habe berichtet, dass ...": two reporting verbs, split at the comma between them
+            # (end of one part, start of the next); English needs no comma ("The minister said the NIS had reported")
+            cuts: list[tuple[int, int] | None] = []
+            for (a, _), (b, _) in zip(verbs, verbs[1:], strict=False):
+                comma = next((j for j in range(a, b) if toks[j].text == ","), None)
+                bare_cut = (a + 1, a + 1) if self.lang == "en" and b - a > 2 else None
+                cuts.append((comma, comma + 1) if comma is not None else bare_cut)
+            for k, (i, lemma) in enumerate(verbs):
+                if k > 0 and cuts[k - 1] is None or i in covered:
                     continue
-                lemma = self.verb_lemma(doc, i, c, particles, known_verbs)
-                if lemma not in self.speech_verbs:
-                    continue
-                seg_start, seg_end = c.start, c.end
-                scope = [(cc.start, cc.end) for cc in clauses if cc is not c]
-                comma = next((j for j in range(i - 1, c.start, -1) if toks[j].text == ","), None)
-                if not scope and comma is not None and i - comma <= 7:
-                    seg_start, scope = comma + 1, [(c.start, comma)]  # "..., the official said."
-                if not scope and lemma not in self.event_verbs:
-                    # "X said Y had ...", "X teilte mit, Y habe ...": the reported clause follows, with no "that"
-                    after = next((j for j in range(i + 1, min(c.end, i + 4)) if toks[j].text == ","), None)
-                    k = after + 1 if after is not None else i + 1
-                    if any(k <= m.tok_start < c.end and m.preposition is None and m.kind == "actor" for m in actors):
-                        seg_end, scope = k, [(k, c.end)]
-                if not scope:
-                    continue
-                speakers = [m for m in actors if seg_start <= m.tok_start < seg_end and m.preposition is None
-                            and m.tok_start not in covered and m.kind == "actor"]
-                if speakers:
-                    atts = [self._attribution(doc, m, t.text) for m in speakers]
-                elif any(x.lower in self.passive_aux for x in toks[seg_start:seg_end]):
-                    atts = [Attribution(doc.text[toks[seg_start].start:toks[seg_end - 1].end], UNNAMED, None, None, t.text)]
-                else:
-                    continue
-                spans.append(AttributionSpan(seg_start, seg_end, min(a for a, _ in scope), max(b for _, b in scope), atts))
-                scopes.append((min(a for a, _ in scope if a > seg_start) if any(a > seg_start for a, _ in scope)
-                               else seg_end, max(b for _, b in scope)))
-                covered.update(range(seg_start, seg_end))
-                break
+                prev_cut, cut = (cuts[k - 1] if k > 0 else None), (cuts[k] if k < len(cuts) else None)
+                lo = prev_cut[1] if prev_cut is not None else c.start
+                hi = cut[0] if cut is not None else c.end
+                span = self._verb_span(doc, s.i, c, clauses, lo, hi, i, lemma, actors, covered, state)
+                if span is not None:
+                    if cut is not None:
+                        span.scope_start, span.scope_end = cut[1], max(span.scope_end, c.end)
+                    spans.append(span)
+                    covered.update(range(span.cue_start, span.cue_end))
+                if cut is None:
+                    break
+        spans.extend(self._trailing(doc, s.tok_start, s.tok_end, actors, covered, state, sent))
+        if not spans and state.last_speaker and sent - state.last_speaker_sent <= 6:
+            cue = next((j for j in range(s.tok_start, s.tok_end) if toks[j].lower in self.last_speaker_cues), None)
+            if cue is not None:  # "Demnach ...": the speaker named last
+                spans.append(AttributionSpan(cue, cue + 1, s.tok_start, s.tok_end, [
+                    Attribution(a.text, a.name, a.country, a.sector, toks[cue].lower, a.start, a.end)
+                    for a in state.last_speaker]))
         return spans
+
+    def _verb_span(self, doc: Doc, sent: int, c: Clause, clauses: list[Clause], seg_start: int, seg_end: int, i: int,
+                   lemma: str, actors: list[Mention], covered: set[int], state: ClaimState) -> AttributionSpan | None:
+        """The speakers of the reporting verb at token i (its clause part [seg_start, seg_end)) and the
+        tokens their claim covers: the clauses after it, the part before a trailing frame, or the
+        reported clause that follows without a complementiser."""
+        toks = doc.tokens
+        scope = [(cc.start, cc.end) for cc in clauses if cc is not c and cc.start > c.start] or [
+            (cc.start, cc.end) for cc in clauses if cc is not c]
+        if seg_end < c.end:
+            scope = [(seg_end, c.end), *((cc.start, cc.end) for cc in clauses if cc.start > c.start)]
+        comma = next((j for j in range(i - 1, seg_start, -1) if toks[j].text == ","), None)
+        s_start = doc.sentences[sent].tok_start
+        complement = any(cc.start > c.start for cc in clauses) and seg_end == c.end  # "erklärte, dass ..."
+        if comma is not None and comma > s_start and not complement and self._frame_after(doc, comma, i, seg_end):
+            # a frame after the claim ("„…“, sagte X.", "…, wird X zitiert", "…, the official said"): the
+            # claim is all of the sentence before the comma, whatever clauses it has
+            seg_start, scope = comma + 1, [(s_start, comma)]
+        elif not scope and comma is not None and i - comma <= 7:
+            seg_start, scope = comma + 1, [(c.start, comma)]  # "..., the official said."
+        if not scope and lemma not in self.event_verbs:
+            # "X said Y had ...", "X teilte mit, Y habe ...": the reported clause follows, with no "that"
+            after = next((j for j in range(i + 1, min(c.end, i + 4)) if toks[j].text == ","), None)
+            k = after + 1 if after is not None else i + 1
+            if (after is not None or self.lang == "en") and (  # German reported speech follows a comma
+                    any(k <= m.tok_start < c.end and m.preposition is None and m.kind == "actor" for m in actors)
+                    or sum(t.text[:1].isalpha() for t in toks[k:c.end]) >= 3):
+                seg_end, scope = k, [(k, c.end)]
+        if not scope and sent > 0 and any(toks[j].lower in self.back_frames for j in range(c.start, min(i + 2, c.end))):
+            prev = doc.sentences[sent - 1]  # "Das bestätigte der Präsident": the sentence before is the claim
+            scope = [(prev.tok_start, prev.tok_end)]
+            seg_start = i  # the speaker follows the verb ("bestätigte der Präsident")
+        own_clause = not scope and lemma in self.object_verbs  # "X hat den Abzug ... angekündigt", "X confirmed the strike"
+        if own_clause:
+            scope = [(c.start, c.end)]
+        if not scope:
+            return None
+        region = self.speakers.region(doc, seg_start, seg_end, i, lemma)
+        atts = self.speakers.resolve(doc, region[0], region[1], [m for m in actors if m.tok_start not in covered],
+                                     toks[i].text, state, self._attribution, sent) if region else []
+        if not atts and any(x.lower in self.passive_aux for x in toks[seg_start:seg_end]):
+            atts = [Attribution(doc.text[toks[seg_start].start:toks[seg_end - 1].end], UNNAMED, None, None, toks[i].text,
+                                toks[seg_start].start, toks[seg_end - 1].end)]
+        if not atts:
+            return None
+        state.remember(atts, sent)
+        if own_clause:  # the speaker stays free to act in its own clause: no cue tokens
+            return AttributionSpan(i, i, c.start, c.end, atts)
+        return AttributionSpan(seg_start, seg_end, min(a for a, _ in scope), max(b for _, b in scope), atts)
+
+    def alleged_gerund(self, doc: Doc, c: Clause, tok: int, accusation: tuple[Any, ...] | None) -> Mention | None:
+        """'X accused Y of sending drones': a gerund after "of" in the accusation's clause is the alleged
+        act; returns the accuser's mention (who must not become its doer)."""
+        if accusation is None or not self.allegation_links or tok <= accusation[3] or not c.start <= accusation[3] < c.end:
+            return None
+        t = doc.tokens[tok]
+        if tok - 1 >= c.start and doc.tokens[tok - 1].lower in self.allegation_links and t.lower.endswith("ing"):
+            return accusation[2]
+        return None
+
+    def inside_quote(self, doc: Doc, sent: int) -> bool:
+        """Does the sentence start inside a direct quotation opened earlier in its paragraph
+        ("X sagte: „A. B.“": B is X's too)?"""
+        s = doc.sentences[sent]
+        first = next((x for x in doc.sentences[:sent + 1] if x.paragraph == s.paragraph), s)
+        before = doc.text[first.start:s.start]
+        depth = sum(before.count(q) for q in self.quote_open) - sum(before.count(q) for q in self.quote_close)
+        return depth > 0 or sum(before.count(q) for q in self.quote_toggle) % 2 == 1
+
+    def speaker_as_subject(self, doc: Doc, c: Clause, spans: list[AttributionSpan],
+                           mentions: list[Mention]) -> Mention | None:
+        """"China said it would hold talks", "Russland erklärte, es werde ...": a pronoun opening the
+        reported clause is the speaker, who is then the actor of what it reports."""
+        toks = doc.tokens
+        for sp in spans:
+            first = next((j for j in range(max(sp.scope_start, c.start), min(c.end, sp.scope_start + 3))
+                          if toks[j].text[:1].isalpha() and toks[j].lower not in self.complementisers), None)
+            if first is None or toks[first].lower not in self.speakers.subject_pronouns or not c.start <= first < c.end:
+                continue
+            return next((m for m in mentions if sp.cue_start <= m.tok_start < sp.cue_end and m.kind == "actor"
+                         and m.preposition is None and m.actor is not None), None)
+        return None
+
+    def _frame_after(self, doc: Doc, comma: int, verb: int, end: int) -> bool:
+        """Is the reporting verb after this comma a frame that closes the claim? German puts the verb
+        (or its auxiliary) right after the comma (", sagte X", ", wird X zitiert", ", wie X berichtete");
+        English ends the sentence with it (", X said.", ", said X.")."""
+        toks = doc.tokens
+        nxt = toks[comma + 1]
+        if self.lang == "de":  # and nothing is reported after it ("X, Sprecher ..., hat angekündigt, er werde ...")
+            return not any(t.text == "," for t in toks[verb + 1:end]) and (
+                comma + 1 == verb or nxt.lower in self.speakers.finite or (
+                    nxt.lower in self.speakers.frame_openers and verb - comma <= 8))
+        tail = [t for t in toks[verb + 1:end] if t.text[:1].isalnum()]
+        return verb - comma <= 7 and len(tail) <= 4 and not any(t.lower in ("that",) for t in tail)
+
+    def _trailing(self, doc: Doc, lo: int, hi: int, actors: list[Mention], covered: set[int], state: ClaimState,
+                  sent: int) -> list[AttributionSpan]:
+        """'…, so der Minister.' / '„…“, so Scholz weiter.': a cue after a comma whose speaker ends the
+        sentence; the claim is everything before the comma."""
+        toks = doc.tokens
+        for i in range(lo + 2, hi - 1):
+            if toks[i].lower not in self.trailing or i in covered or toks[i - 1].text not in (",", "“", "”", '"'):
+                continue
+            end = i + 1
+            while end < hi and toks[end].text not in (",", ".", ";", ":", "!", "?") and end - i < 14:
+                end += 1
+            while end > i + 1 and toks[end - 1].lower in ("weiter", "further", "zudem", "auch"):
+                end -= 1
+            if end == i + 1 or not toks[i + 1].text[:1].isalpha():
+                continue
+            atts = self.speakers.resolve(doc, i + 1, end, actors, toks[i].text, state, self._attribution, sent)
+            if atts:
+                state.remember(atts, sent)
+                covered.update(range(i, end))
+                return [AttributionSpan(i, end, lo, i, atts)]
+        return []
 
     def _phrase_token(self, doc: Doc, j: int, actors: list[Mention]) -> bool:
         """May token j belong to a speaker phrase ("Einem Bericht von 'The War Zone'")?"""
@@ -209,25 +360,31 @@ class ClaimCues:
                 or t.text[:1].isupper() or any(m.tok_start <= j < m.tok_end for m in actors))
 
     def _span(self, doc: Doc, cue_start: int, cue_end: int, ph_start: int, ph_end: int,
-              sent_start: int, sent_end: int, cue: str, actors: list[Mention]) -> AttributionSpan:
+              sent_start: int, sent_end: int, cue: str, actors: list[Mention], state: ClaimState) -> AttributionSpan:
         toks = doc.tokens
+        while ph_end - ph_start > 1 and not toks[ph_end - 1].text[:1].isalnum():
+            ph_end -= 1  # "Kyrylo Budanow, zufolge": the comma is no part of the name
         inside = [m for m in actors if ph_start <= m.tok_start < ph_end]
         text = doc.text[toks[ph_start].start:toks[ph_end - 1].end]
+        where = (toks[ph_start].start, toks[ph_end - 1].end)
         persons = [m for m in inside if m.via == "person"]
-        if persons or inside:
+        run = None if persons else self.speakers.name_run(doc, ph_start, ph_end, inside)
+        if persons or (inside and run is None):
             m = (persons or inside)[-1] if persons else inside[0]
-            atts = [self._attribution(doc, m, cue, text)]
+            atts = [self._attribution(doc, m, cue, text, where)]
         elif ph_end - ph_start == 1 and toks[ph_start].lower in self.person_pronouns:
-            prior = [m for m in doc.mentions if m.via == "person" and m.tok_end <= ph_start]
-            if prior:
-                atts = [self._attribution(doc, prior[-1], cue, text)]
-            else:
-                atts = [Attribution(text, UNNAMED, None, None, cue)]
+            atts = self.speakers.pronoun(doc, ph_start, cue, state, doc.tokens[ph_start].sent)
+        elif run is not None:
+            atts = self.speakers.resolve(doc, ph_start, ph_end, inside, cue, state, self._attribution,
+                                         doc.tokens[ph_start].sent)
         else:
-            atts = [Attribution(text, UNNAMED, None, None, f"{text} {cue}" if cue in self.postpositions else f"{cue} {text}")]
+            atts = [Attribution(text, UNNAMED, None, None, f"{text} {cue}" if cue in self.postpositions else f"{cue} {text}",
+                                *where)]
+        state.remember(atts, doc.tokens[ph_start].sent)
         return AttributionSpan(cue_start, cue_end, sent_start, sent_end, atts)
 
-    def _attribution(self, doc: Doc, m: Mention, cue: str, text: str | None = None) -> Attribution:
+    def _attribution(self, doc: Doc, m: Mention, cue: str, text: str | None = None,
+                     where: tuple[int, int] | None = None) -> Attribution:
         """A named speaker; a sector phrase alone ("officials said") is an unnamed one of that sector, but a
         definite institution ("the army said", "nach Angaben der Armee") speaks for the claim's own side."""
         a = m.actor
@@ -237,34 +394,61 @@ class ClaimCues:
         if name == UNNAMED and a.sector and (m.text.lower() in self.own_side or (
                 m.tok_start > 0 and doc.tokens[m.tok_start - 1].lower in self.definite)):
             name = OWN_SIDE
-        return Attribution(text or m.text, name, a.country, a.sector, cue)
+        start, end = where or (m.start, m.end)
+        return Attribution(text or m.text, name, a.country, a.sector, cue, start, end)
 
     # -- denials ---------------------------------------------------------------------------------
     def denials(self, doc: Doc, sent: int, clauses: list[Clause], mentions: list[Mention],
-                particles: set[str], known_verbs: set[str]) -> list[Denial]:
+                particles: set[str], known_verbs: set[str],
+                noun_type: Callable[[int], str | None] | None = None) -> list[Denial]:
+        """Denials in one sentence: "X bestreitet, dass ..." / "X denied that ..." (the content clause is
+        denied), "X dementierte dies" (the claims before), "X denied the troop movements" (the last
+        event of that type). A verb that also rejects ("lehnte die Forderung ab") denies only so."""
         out = []
-        for c in clauses:
+        toks = doc.tokens
+        for k, c in enumerate(clauses):
             for i in range(c.start, c.end):
                 lemma = self.verb_lemma(doc, i, c, particles, known_verbs)
-                if lemma in self.denial_verbs:
-                    if lemma in self.event_verbs and self.find(doc, c.start, c.end, self.back_refs) is None:
-                        break  # "lehnte die Forderung ab" rejects; "weist die Vorwürfe zurück" denies
-                    deniers = [m.actor for m in mentions if m.kind == "actor" and m.actor and c.start <= m.tok_start < c.end
-                               and m.preposition is None and m.actor.country is not None]
-                    if deniers:
-                        back = self.find(doc, c.start, c.end, self.back_refs) is not None
-                        out.append(Denial(sent, deniers, back, c))  # type: ignore[arg-type]
-                    break
+                if lemma not in self.denial_verbs or toks[i].text[:1].isupper() and i != c.start:
+                    continue
+                back = self.find(doc, c.start, c.end, self.back_refs) is not None
+                later = [cc for cc in clauses[k + 1:] if cc.opener in self.complementisers]
+                content = (later[0].start, clauses[-1].end) if later and later[0].start <= c.end + 1 else None
+                rejects = lemma in self.event_verbs  # "reject", "zurückweisen": a denial only of claims
+                types = set() if rejects else {t for j in range(i + 1, c.end) if (t := noun_type(j) if noun_type else None)}
+                obj = not rejects and any(t.text[:1].isalpha() for t in toks[i + 1:c.end])
+                if rejects and not back and content is None and not any(
+                        toks[j].lower in self.report_nouns for j in range(i + 1, c.end)):
+                    break  # "lehnte die Forderung ab" rejects; "weist die Vorwürfe zurück" denies
+                deniers: list[Denier] = []
+                # the subject before the verb; "Russia and North Korea have so far denied": a split clause keeps
+                # it in the clause before; "Das bestritt die Regierung": after the verb, a named actor
+                for lo, hi, sector_ok in ((c.start, i, True), ((clauses[k - 1].start, clauses[k - 1].end, True)
+                                                               if k else (0, 0, False)), (i + 1, c.end, self.lang == "de")):
+                    deniers = deniers or [Denier(m.actor.text, m.actor.name, m.actor.actor_id, m.actor.country,
+                                                 m.actor.sector, m.start, m.end, toks[i].text)
+                                          for m in mentions if m.kind == "actor" and m.actor and lo <= m.tok_start < hi
+                                          and m.preposition is None and (m.actor.country or sector_ok and m.actor.sector)]
+                if deniers:
+                    out.append(Denial(sent, deniers, back or bool(types), c, types, content,  # type: ignore[arg-type]
+                                      obj and content is None and not back))
+                break
         return out
 
     # -- modality --------------------------------------------------------------------------------
     def modality(self, doc: Doc, clause: Clause, trigger: int) -> tuple[Modality, bool]:
-        """Negated > hypothetical > future > factual; hedged from hedge cues in the clause."""
+        """Negated > hypothetical > future > factual; hedged from hedge cues in the clause. An infinitive
+        complement is intended, not done ("hoping to win", "um ... auszubauen"), unless its verb says it
+        happened ("managed to", "begann ... anzugreifen")."""
         toks = doc.tokens
         lo, hi = clause.start, clause.end
+        sent_start = doc.sentences[clause.sent].tok_start
+        infinitive = clause.opener in self.infinitive_openers and (self.lang != "en" or (
+            clause.start + 1 < clause.end and toks[clause.start + 1].text[:1].islower()
+            and toks[clause.start + 1].lower not in self.determiners))
         if clause.opener in self.infinitive_openers:
-            lo = doc.sentences[clause.sent].tok_start  # "plan to expand": the plan's modality
-        if self.find(doc, lo, hi, self.negation):
+            lo = sent_start  # "plan to expand": the plan's modality
+        if self._negated(doc, lo, hi):
             modality: Modality = "negated"
         elif clause.opener in self.conditional_openers or self.find(doc, lo, hi, self.hypothetical):
             modality = "hypothetical"
@@ -272,7 +456,23 @@ class ClaimCues:
                 any(toks[j].lower in self.future_aux for j in range(lo, hi))
                 and toks[trigger].lower == toks[trigger].lemma and toks[trigger].text[:1].islower()):
             modality = "future"
+        elif infinitive and not any(toks[j].lower in self.implicatives for j in range(sent_start, clause.start)) and not any(
+                toks[j].lower in self.infinitive_markers and toks[j + 1].lower in self.perfect_aux
+                for j in range(clause.start, hi - 1)):  # "angegriffen zu haben", "to have sent": done, not intended
+            modality = "future"
         else:
             modality = "factual"
         hedged = self.find(doc, lo, hi, self.hedges) is not None
         return modality, hedged
+
+    def _negated(self, doc: Doc, lo: int, hi: int) -> bool:
+        """A negation cue in [lo, hi) that negates: "nicht nur" / "not only" adds rather than denies."""
+        j = lo
+        while j < hi:
+            m = self.negation.match_at(doc.lowers, j, hi)
+            if m is not None:
+                k = j + len(m)
+                if k >= hi or doc.lowers[k] not in self.not_negating:
+                    return True
+            j += 1
+        return False

@@ -65,6 +65,19 @@ def _infinitive(doc: Doc, i: int, end: int, markers: set[str]) -> str | None:
     return words[-2].lower if len(words) >= 3 and words[-2].lower in markers and words[-1].text[:1].islower() else None
 
 
+def _short_brackets(doc: Doc, lo: int, hi: int) -> set[int]:
+    """Brackets around a few words ("(NIS)", "(CDU)", "(50 km)") name or gloss what stands before
+    them: no clause break."""
+    toks = doc.tokens
+    out: set[int] = set()
+    for i in range(lo, hi):
+        if toks[i].text == "(":
+            j = next((k for k in range(i + 1, min(hi, i + 5)) if toks[k].text == ")"), None)
+            if j is not None and all(t.text not in (",", ";", ":", "(") for t in toks[i + 1:j]):
+                out.update((i, j))
+    return out
+
+
 def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
                   determiners: set[str] | None = None, comma_breaks: set[str] | None = None,
                   finite: set[str] | None = None, infinitive: set[str] | None = None) -> list[Clause]:
@@ -81,9 +94,12 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
         if end > start:
             clauses.append(Clause(sent, start, end, opener))
 
+    short = _short_brackets(doc, s.tok_start, s.tok_end)
     for i in range(s.tok_start, s.tok_end):
         low = toks[i].lower
         nxt = toks[i + 1].lower if i + 1 < s.tok_end else ""
+        if i in short:
+            continue
         if low in _HARD or (low == "," and (nxt in strong or _relative(doc, i + 1, s.tok_end, finite))):
             close(i)
             start, opener = i + 1, None

@@ -8,6 +8,7 @@ their source from a genitive or adjective ("Verlegung nordkoreanischer Soldaten"
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,9 +16,10 @@ from ..knowledge.ontology import cameo_root, check_event
 from ..model import ActorRef, Attribution, DateRef, Doc, Event, Mention, Quantity
 from . import roles_de
 from .analyser import Analysis, analysis_of
-from .claims import OWN_SIDE, UNNAMED, AttributionSpan, ClaimCues, Denial
+from .claims import OWN_SIDE, UNNAMED, AttributionSpan, ClaimCues, Denial, attribution_chain
 from .clauses import Clause, split_clauses
 from .context import GENERIC_VIAS
+from .speakers import ClaimState
 
 RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}  # default; a rule may set `reciprocal` itself
 
@@ -129,7 +131,8 @@ class EventExtractor:
         for rules in self.by_verb.values():  # a verb with several rules tries the military one first, then
             rules.sort(key=lambda r: (not r.require_military, not r.with_any))  # those needing a cue word
         self.known_verbs = set(self.by_verb) | self.cues.speech_verbs | self.cues.denial_verbs
-        self.cues.event_verbs = set(self.by_verb)
+        # a verb all of whose rules need a cue word ("erklärte sich bereit") is a reporting verb otherwise
+        self.cues.event_verbs = {v for v, rules in self.by_verb.items() if any(not r.with_any for r in rules)}
         self.all_target_preps = {p for r in self.rules for p in r.target_preps}
         deps = triggers.get("dependencies") or {}
         self.dep_subject = {x.lower() for x in deps.get("subject") or []}
@@ -413,10 +416,17 @@ class EventExtractor:
                 self._actor_toks.update(range(m.tok_start, m.tok_end))
 
     def __call__(self, doc: Doc) -> list[Event]:
+        """Events of one document. The extractor itself stays immutable: everything a document
+        sets while it is read (last source, partner, cue tokens, indexes) lives on a per-document
+        copy, so no article can see another's state, in any order or thread."""
+        return copy.copy(self)._extract(doc)
+
+    def _extract(self, doc: Doc) -> list[Event]:
         self._index(doc)
         self._doc_country = roles_de.document_country(doc) if self.document_fallback else None
+        self._last_source: Mention | None = None
         self._last_target: Mention | None = None
-        self._last_source: Mention | None = None  # an unnamed first source left it unset (AttributeError)
+        self._claims = ClaimState()
         self._cue_toks: set[int] = set()
         self._co_source: Mention | None = None
         events: list[Event] = []
@@ -432,15 +442,26 @@ class EventExtractor:
         for s in doc.sentences:
             clauses = split_clauses(doc, s.i, self.breaks, self.weak, self.determiners, self.comma_breaks, self.finite,
                                     self.infinitive_markers)
-            accusation: tuple[Event, Mention] | None = None  # "X wirft Y vor, ... angegriffen zu haben"
-            spans = self.cues.attributions(doc, s.i, clauses, doc.mentions, self.particles, self.known_verbs)
-            sent_denials = self.cues.denials(doc, s.i, clauses, doc.mentions, self.particles, self.known_verbs)
+            # "X wirft Y vor, ... angegriffen zu haben": the accusation, the accused, the accuser, its trigger
+            accusation: tuple[Event, Mention, Mention | None, int] | None = None
+            spans = self.cues.attributions(doc, s.i, clauses, doc.mentions, self.particles, self.known_verbs, self._claims)
+            sent_denials = self.cues.denials(doc, s.i, clauses, doc.mentions, self.particles, self.known_verbs,
+                                             lambda j: self._noun_type(doc, j))
             denials.extend(sent_denials)
             denial_clauses = {id(d.clause) for d in sent_denials}
             cue_toks = {j for sp in spans for j in range(sp.cue_start, sp.cue_end)}
             self._cue_toks = cue_toks
-            if not spans and s.paragraph == prev_para and self._reported_speech(doc, s.tok_start, s.tok_end):
+            for sp in spans:  # "Das bestätigte der Präsident.": the speaker of what was told just before
+                if sp.scope_end <= s.tok_start:
+                    for e in events:
+                        if e.evidence_sentence == s.i - 1 and not e.attribution:
+                            e.attribution = [_own_side(a, e.source) for a in sp.attributions] if e.source else []
+            spans = [sp for sp in spans if sp.scope_end > s.tok_start]
+            if not spans and s.paragraph == prev_para and (self._reported_speech(doc, s.tok_start, s.tok_end)
+                                                           or self.cues.inside_quote(doc, s.i)):
                 spans = [AttributionSpan(s.tok_start, s.tok_start, s.tok_start, s.tok_end, sp.attributions) for sp in prev_spans]
+                if not spans and self._claims.last_speaker and self._claims.last_speaker_sent >= s.i - 2:
+                    spans = [AttributionSpan(s.tok_start, s.tok_start, s.tok_start, s.tok_end, list(self._claims.last_speaker))]
             sent_events: list[Event] = []
             head_seen = False  # an agreement/request/refusal/threat: its infinitive complement is its content
             if s.paragraph != prev_para:
@@ -469,13 +490,21 @@ class EventExtractor:
                                          and not any(m.preposition is None for m in actors)) else None
                 if alleged is not None:
                     inherited = alleged[1]  # the accused did what the accusation says
+                else:
+                    inherited = self.cues.speaker_as_subject(doc, c, spans, doc.mentions) or inherited
                 trigs = self.triggers(doc, c)
                 if head_seen and c.opener in self.cues.infinitive_openers:
                     trigs = []
                 head_seen = head_seen or any(not t.nominal and t.rule.type in self.complement_types for t in trigs)
                 for trig in trigs:
                     self._co_source = None
-                    ev = self._event(doc, c, trig, actors, origins, in_clause, spans, inherited)
+                    gerund = self.cues.alleged_gerund(doc, c, trig.tok, accusation)
+                    if gerund is not None:  # "X accused Y of sending drones": Y sends, on X's word
+                        alleged = accusation
+                        ev = self._event(doc, c, trig, [m for m in actors if m is not gerund], origins, in_clause, spans,
+                                         accusation[1] if accusation else None)
+                    else:
+                        ev = self._event(doc, c, trig, actors, origins, in_clause, spans, inherited)
                     co = self._co_source
                     if ev is not None and co is not None:
                         ev2 = self._event(doc, c, trig, [m for m in actors if m is not co], origins, in_clause, spans, co)
@@ -484,7 +513,7 @@ class EventExtractor:
                     if ev is not None and alleged is not None:
                         ev.attribution = _unique([*ev.attribution, _accuser(alleged[0])])
                     if ev is not None and ev.event_type in self.allegation_types and self._last_target is not None:
-                        accusation = (ev, self._last_target)
+                        accusation = (ev, self._last_target, self._last_source, trig.tok)
                     if ev is not None and not any(_duplicate(ev, o) for o in sent_events):
                         sent_events.append(ev)
                         last_source, last_source_sent = self._last_source, s.i
@@ -614,8 +643,7 @@ class EventExtractor:
             _nearest_date(doc.dates, sent.start, sent.end, toks[trig.tok].start)
         quantities = [q for q in doc.quantities if toks[c.start].start <= q.start < toks[c.end - 1].end]
         equipment = [m.actor.name for m in in_clause if m.kind == "equipment" and m.actor is not None]
-        attribution = [a for sp in spans if sp.scope_start <= trig.tok < sp.scope_end for a in sp.attributions]
-        attribution = [_own_side(a, source) for a in attribution]
+        attribution = [_own_side(a, source) for a in attribution_chain(spans, trig.tok)]
         modality, hedged = self.cues.modality(doc, c, trig.tok)
         hedged = hedged or any(a.name == UNNAMED for a in attribution)
         parts = [m for m in (source_m, target_m, loc_m) if m is not None and m.tok_start >= sent.tok_start]
@@ -645,21 +673,58 @@ class EventExtractor:
         return any(t.lower in self.military_words or t.lower.endswith(self.military_heads)
                    for t in doc.tokens[c.start:c.end])
 
+    def _noun_type(self, doc: Doc, j: int) -> str | None:
+        """The event type a noun names ("troop movements", "Angriffe"), for a denial's object."""
+        t = doc.tokens[j]
+        rules = self.by_noun.get(t.lower) or self.by_noun.get(t.lemma.lower())
+        if rules is None and self.lang == "de" and t.text[:1].isupper():
+            head = next((h for h in self.noun_heads if t.lower.endswith(h)), None)
+            rules = self.by_noun.get(head) if head else None
+        return rules[0].type if rules else None
+
     @staticmethod
     def _apply_denials(doc: Doc, events: list[Event], denials: list[Denial]) -> None:
-        """A denial covers earlier claims that involve the deniers, in its paragraph or up to three
-        sentences back (wire copy puts each sentence in a paragraph of its own), or else the claims of
-        the sentence just before it ("Moskau und Pjöngjang bestreiten dies")."""
+        """Link each denial to what it denies. "X denied that ...": the events of that clause, which are
+        then negated claims, never facts. "X denied the troop movements": the nearest earlier event of
+        that type, by the deniers if any is theirs, anywhere in the article. "X bestreitet dies": earlier
+        claims that involve the deniers, in its paragraph or up to three sentences back (wire copy puts
+        each sentence in a paragraph of its own), or else the claims of the sentence just before it."""
+        toks = doc.tokens
         for d in denials:
-            para = doc.sentences[d.sent].paragraph
+            last = [e for e in events if e.evidence_sentence <= d.sent and d.sent - e.evidence_sentence <= 2 and e.source]
+            for a in d.deniers:  # "police denied the charge": the police of the side told just before
+                if a.country is None and last and last[-1].source is not None and last[-1].source.country:
+                    a.country = last[-1].source.country
+                    a.actor_id = f"{a.country}-{a.sector}"
+            d.deniers = [a for a in d.deniers if a.country]
+            if not d.deniers:
+                continue
             countries = {a.country for a in d.deniers}
-            earlier = [e for e in events if e.evidence_sentence < d.sent and (
-                doc.sentences[e.evidence_sentence].paragraph == para or d.sent - e.evidence_sentence <= 3)]
-            involved = [e for e in earlier
-                        if (e.source and e.source.country in countries) or (e.target and e.target.country in countries)]
-            chosen = involved or [e for e in earlier if e.evidence_sentence == d.sent - 1]
-            if not d.back_reference and not involved:
-                chosen = [e for e in events if e.evidence_sentence == d.sent]
+            earlier = [e for e in events if e.evidence_sentence < d.sent]
+
+            def involved(e: Event, countries: set[str | None] = countries) -> bool:
+                return bool((e.source and e.source.country in countries) or (e.target and e.target.country in countries))
+
+            if d.content is not None:
+                lo, hi = toks[d.content[0]].start, toks[d.content[1] - 1].end
+                chosen = [e for e in events if e.evidence_sentence == d.sent and lo <= e.start < hi]
+                for e in chosen:
+                    e.modality = "negated"
+            elif d.types and (typed := [e for e in earlier if e.event_type in d.types]):
+                pool = [e for e in typed if involved(e)] or typed
+                last = max(e.evidence_sentence for e in pool)
+                chosen = [e for e in pool if e.evidence_sentence == last]
+            elif d.has_object and (pool := [e for e in earlier if involved(e)]):
+                last = max(e.evidence_sentence for e in pool)  # the deniers' nearest event, any paragraph back
+                chosen = [e for e in pool if e.evidence_sentence == last]
+            else:
+                para = doc.sentences[d.sent].paragraph
+                near = [e for e in earlier if doc.sentences[e.evidence_sentence].paragraph == para
+                        or d.sent - e.evidence_sentence <= 3]
+                inv = [e for e in near if involved(e)]
+                chosen = inv or [e for e in near if e.evidence_sentence == d.sent - 1]
+                if not d.back_reference and not inv:
+                    chosen = [e for e in events if e.evidence_sentence == d.sent]
             for e in chosen:
                 for a in d.deniers:
                     if all(x.country != a.country or x.name != a.name for x in e.denied_by):
@@ -670,7 +735,9 @@ def _accuser(ev: Event) -> Attribution:
     """The accuser as the source of the act the accusation alleges."""
     s = ev.source
     assert s is not None
-    return Attribution(s.text, s.name, s.country, s.sector, ev.trigger)
+    start = (ev.start + ev.evidence_text.find(s.text)) if s.text and s.text in ev.evidence_text else None
+    return Attribution(s.text, s.name, s.country, s.sector, ev.trigger, start,
+                       start + len(s.text) if start is not None else None)
 
 
 def _own_side(a: Attribution, source: ActorRef) -> Attribution:
@@ -678,8 +745,8 @@ def _own_side(a: Attribution, source: ActorRef) -> Attribution:
     if a.name != OWN_SIDE:
         return a
     if not source.country:
-        return Attribution(a.text, UNNAMED, None, a.sector, a.cue)
-    return Attribution(a.text, _country_name(source.country), source.country, a.sector, a.cue)
+        return Attribution(a.text, UNNAMED, None, a.sector, a.cue, a.start, a.end, a.level)
+    return Attribution(a.text, _country_name(source.country), source.country, a.sector, a.cue, a.start, a.end, a.level)
 
 
 def _country_name(code: str) -> str:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 from urllib.parse import urlparse
@@ -19,11 +18,14 @@ from urllib.parse import urlparse
 from ..language.dates import date_range
 
 SLACK = timedelta(days=3)  # reports of one event rarely agree on its day
+MAX_SPAN = timedelta(days=62)  # a date vaguer than this ("2024") places an event by its publication
 CERTAINTY = ["factual", "future", "hypothetical", "negated"]  # most to least certain that it happened
 
 
 def _published(article: dict[str, Any] | None) -> date | None:
     value = (article or {}).get("published")
+    if isinstance(value, date):
+        return value
     try:
         return date.fromisoformat(value) if value else None
     except ValueError:
@@ -31,38 +33,17 @@ def _published(article: dict[str, Any] | None) -> date | None:
 
 
 def publisher(article_id: str, article: dict[str, Any] | None) -> str:
-    """Who published an article: the URL's host, else the article id (each article its own outlet)."""
-    host = urlparse((article or {}).get("url") or "").netloc.lower()
-    return host.removeprefix("www.") or f"article:{article_id}"
-
-
-Key = tuple[str, str | None, str | None, bool]
-
-
-@dataclass
-class _Cluster:
-    key: Key
-    lo: date | None
-    hi: date | None
-    members: list[dict[str, Any]] = field(default_factory=list)
-    places: set[str] = field(default_factory=set)
-
-    def accepts(self, rng: tuple[date, date] | None, place: str | None) -> bool:
-        """Overlapping dates (with slack), and no other country as the place where both name one."""
-        if place is not None and self.places and place not in self.places:
-            return False
-        if rng is None or self.lo is None or self.hi is None:
-            return True
-        return rng[0] - SLACK <= self.hi and self.lo <= rng[1] + SLACK
-
-    def add(self, ev: dict[str, Any], rng: tuple[date, date] | None) -> None:
-        self.members.append(ev)
-        place = (ev.get("location") or {}).get("country")
-        if place:
-            self.places.add(place)
-        if rng is not None:
-            self.lo = rng[0] if self.lo is None else min(self.lo, rng[0])
-            self.hi = rng[1] if self.hi is None else max(self.hi, rng[1])
+    """Who published an article: its outlet as the metadata names it, else the URL's host, else
+    its file or feed, else its id (each article then counts as its own outlet)."""
+    article = article or {}
+    named = article.get("outlet") or article.get("site_name")
+    if named:
+        return str(named)
+    host = urlparse(article.get("url") or "").netloc.lower()
+    if host:
+        return host.removeprefix("www.")
+    origin = (article.get("origin") or "").rsplit("/", 1)[-1].split(":")[0]
+    return origin if origin and origin != "api" else article_id
 
 
 def _country(actor: dict[str, Any] | None) -> str | None:
@@ -71,41 +52,93 @@ def _country(actor: dict[str, Any] | None) -> str | None:
     return actor.get("country") or actor.get("actor_id")
 
 
+def blocking_key(ev: dict[str, Any]) -> str:
+    """Reports can only be one event when these agree: type, source and target country, and
+    realis (a plan and its execution are two happenings; a report and its negation are one)."""
+    realis = ev["modality"] in ("factual", "negated")
+    return f"{ev['event_type']}|{_country(ev.get('source')) or ''}|{_country(ev.get('target')) or ''}|{int(realis)}"
+
+
+def window(ev: dict[str, Any], published: date | None) -> tuple[date, date] | None:
+    """The event's dates; the publication date stands in for a missing or very vague one."""
+    rng = date_range((ev.get("date") or {}).get("value"))
+    if rng is not None and rng[1] - rng[0] <= MAX_SPAN:
+        return rng
+    return (published, published) if published else None
+
+
+def linked(a: tuple[tuple[date, date] | None, str | None], b: tuple[tuple[date, date] | None, str | None]) -> bool:
+    """Two reports of one key link when their dates, each widened by SLACK, overlap, and they
+    name no two different countries as the place (undated reports link only to undated ones)."""
+    (ra, pa), (rb, pb) = a, b
+    if ra is None or rb is None:
+        return ra is None and rb is None
+    if pa is not None and pb is not None and pa != pb:
+        return False
+    return ra[0] - SLACK <= rb[1] and rb[0] - SLACK <= ra[1]
+
+
+def member_order(ev: dict[str, Any], rng: tuple[date, date] | None) -> tuple[str, str, int, str]:
+    return (rng[0].isoformat() if rng else "9999", ev["article"], (ev.get("evidence") or {}).get("start") or 0,
+            ev["event_id"])
+
+
+def _find(parent: list[int], i: int) -> int:
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
+def group_indexes(items: list[tuple[str, tuple[date, date] | None, str | None]]) -> list[list[int]]:
+    """Fused groups over (key, window, place) items: the connected components of ``linked``, so
+    the result does not depend on the order events arrive in (ingest adds to the same groups).
+
+    One sweep per key by start date; of the earlier reports still open at a start date, every one
+    of the same place (or without one) links, and those all overlap each other, so one
+    representative per place (the one open longest) is enough."""
+    parent = list(range(len(items)))
+    by_key: dict[str, list[int]] = {}
+    for i, (key, _, _) in enumerate(items):
+        by_key.setdefault(key, []).append(i)
+    for idx in by_key.values():
+        undated = [i for i in idx if items[i][1] is None]
+        for i in undated[1:]:
+            parent[_find(parent, i)] = _find(parent, undated[0])
+        dated = sorted((i for i in idx if items[i][1] is not None), key=lambda i: items[i][1])  # type: ignore[arg-type, return-value]
+        reps: dict[str | None, int] = {}  # place -> the open report that ends last
+        for i in dated:
+            lo, hi = items[i][1]  # type: ignore[misc]
+            place = items[i][2]
+            for p, j in reps.items():
+                if (place is None or p is None or p == place) and items[j][1][1] + SLACK >= lo:  # type: ignore[index]
+                    ra, rb = _find(parent, i), _find(parent, j)
+                    if ra != rb:
+                        parent[max(ra, rb)] = min(ra, rb)
+            j = reps.get(place)
+            if j is None or items[j][1][1] < hi:  # type: ignore[index]
+                reps[place] = i
+    groups: dict[int, list[int]] = {}
+    for i in range(len(items)):
+        groups.setdefault(_find(parent, i), []).append(i)
+    return list(groups.values())
+
+
 def fuse_events(events: Iterable[dict[str, Any]], articles: dict[str, dict[str, Any]] | None = None
                 ) -> list[dict[str, Any]]:
     """Group events (public JSON, see docs/events.md) that report the same happening.
 
     ``articles`` maps article id → {"published", "url", "title"}; it supplies the publication date
-    for undated events and the publisher for counting independent sources.
+    for undated events and the publisher for counting independent sources. Fused events come
+    ordered by their first report's date.
     """
     articles = articles or {}
-    clusters: dict[Key, list[_Cluster]] = {}
-    ordered: list[_Cluster] = []
-    evs = sorted(events, key=lambda e: (_sort_date(e, articles), e["article"], e["evidence"]["start"]))
-    for ev in evs:
-        # a plan and its execution are two happenings; a report and its negation are one, in dispute
-        realis = ev["modality"] in ("factual", "negated")
-        key = (ev["event_type"], _country(ev.get("source")), _country(ev.get("target")), realis)
-        rng = date_range((ev.get("date") or {}).get("value"))
-        if rng is None:
-            pub = _published(articles.get(ev["article"]))
-            rng = (pub, pub) if pub else None
-        place = (ev.get("location") or {}).get("country")
-        target = next((c for c in clusters.get(key, []) if c.accepts(rng, place)), None)
-        if target is None:
-            target = _Cluster(key, None, None)
-            clusters.setdefault(key, []).append(target)
-            ordered.append(target)
-        target.add(ev, rng)
-    return [_summarise(c, articles) for c in ordered]
-
-
-def _sort_date(ev: dict[str, Any], articles: dict[str, dict[str, Any]]) -> str:
-    rng = date_range((ev.get("date") or {}).get("value"))
-    if rng:
-        return rng[0].isoformat()
-    pub = _published(articles.get(ev["article"]))
-    return pub.isoformat() if pub else "9999"
+    evs = list(events)
+    items = [(blocking_key(e), window(e, _published(articles.get(e["article"]))),
+              (e.get("location") or {}).get("country")) for e in evs]
+    out = [summarise([evs[i] for i in g], [items[i][1] for i in g], articles) for g in group_indexes(items)]
+    out.sort(key=lambda f: (f["first_seen"] or "9999", f["fused_id"]))
+    return out
 
 
 def _most_common(items: list[dict[str, Any] | None], key: str = "actor_id") -> dict[str, Any] | None:
@@ -117,10 +150,21 @@ def _most_common(items: list[dict[str, Any] | None], key: str = "actor_id") -> d
     return next(x for x in present if (x.get(key) or x.get("name")) == best)
 
 
+def _is_actor(a: dict[str, Any], actor: dict[str, Any] | None) -> bool:
+    """True when a cited source is the event's own actor ('the Kremlin said Russia ...')."""
+    if not actor:
+        return False
+    if a.get("name") and a.get("name") in (actor.get("name"), actor.get("actor_id")):
+        return True
+    return bool(a.get("country")) and a.get("country") == actor.get("country") and \
+        (a.get("sector") == actor.get("sector") or not a.get("sector") or not actor.get("sector"))
+
+
 def _independent_sources(members: list[dict[str, Any]], articles: dict[str, dict[str, Any]]
                          ) -> list[dict[str, Any]]:
-    """Named sources, plus the outlet itself where an article asserts the event without a source;
-    a sentence syndicated to several articles counts once."""
+    """Who independently tells of the event: each named original source once, never the actor
+    itself; a report with no such source counts its outlet (once per outlet, unnamed sources
+    included). A sentence syndicated to several articles counts once."""
     seen_sentences: set[str] = set()
     sources: dict[str, dict[str, Any]] = {}
     for ev in members:
@@ -128,15 +172,13 @@ def _independent_sources(members: list[dict[str, Any]], articles: dict[str, dict
         if sentence in seen_sentences and sentence:
             continue
         seen_sentences.add(sentence)
-        outlet = publisher(ev["article"], articles.get(ev["article"]))
-        for a in ev.get("attribution") or []:
-            if a.get("name") == "unnamed":
-                sources.setdefault(f"unnamed@{outlet}", {"name": f"unnamed ({outlet})", "country": a.get("country"),
-                                                         "sector": a.get("sector")})
-            else:
-                sources.setdefault(f"{a.get('name')}|{a.get('country')}",
-                                   {"name": a.get("name"), "country": a.get("country"), "sector": a.get("sector")})
-        if not ev.get("attribution"):
+        named = [a for a in ev.get("attribution") or []
+                 if a.get("name") and a.get("name") != "unnamed" and not _is_actor(a, ev.get("source"))]
+        for a in named:
+            sources.setdefault(f"{a.get('name')}|{a.get('country')}",
+                               {"name": a.get("name"), "country": a.get("country"), "sector": a.get("sector")})
+        if not named:
+            outlet = publisher(ev["article"], articles.get(ev["article"]))
             sources.setdefault(f"outlet@{outlet}", {"name": outlet, "country": None, "sector": "MEDIA"})
     return list(sources.values())
 
@@ -174,9 +216,13 @@ def _contradictions(members: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     denied = [e for e in members if e.get("denied_by")]
     if denied:
-        deniers = sorted({d.get("country") or d.get("name") or "?" for e in denied for d in e["denied_by"]})
+        deniers = sorted({d.get("name") or d.get("country") or d.get("text") or "?" for e in denied for d in e["denied_by"]})
         out.append({"kind": "denial", "detail": f"denied by {', '.join(deniers)}",
                     "event_ids": sorted({e["event_id"] for e in denied})})
+    sectors = {(e.get("source") or {}).get("sector") for e in members} - {None}
+    if len(sectors) > 1:
+        out.append({"kind": "source", "detail": f"actor given as {', '.join(sorted(sectors))}",
+                    "event_ids": sorted({e["event_id"] for e in members if (e.get("source") or {}).get("sector")})})
     happened = [e for e in members if e["modality"] == "factual"]
     not_happened = [e for e in members if e["modality"] == "negated"]
     if happened and not_happened:
@@ -195,10 +241,16 @@ def _days(rng: tuple[date, date] | None) -> int:
     return (rng[1] - rng[0]).days if rng else 10**6
 
 
-def _summarise(c: _Cluster, articles: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    members = c.members
+def summarise(members: list[dict[str, Any]], windows: list[tuple[date, date] | None],
+              articles: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The fused event of a group of reports (``windows``: each report's dates, see ``window``)."""
+    order = sorted(range(len(members)), key=lambda i: member_order(members[i], windows[i]))
+    members = [members[i] for i in order]
+    dated = [w for w in windows if w is not None]
+    lo = min((w[0] for w in dated), default=None)
+    hi = max((w[1] for w in dated), default=None)
     first = members[0]
-    fused_id = hashlib.sha1(f"{c.key}|{first['event_id']}".encode()).hexdigest()[:16]
+    fused_id = hashlib.sha1(f"{blocking_key(first)}|{first['event_id']}".encode()).hexdigest()[:16]
     located = [e.get("location") for e in members if e.get("location")]
     cities = [loc for loc in located if loc and loc.get("name") and loc["name"] != (loc.get("country") or "")]
     dated = [e["date"] for e in members if e.get("date")]
@@ -210,19 +262,22 @@ def _summarise(c: _Cluster, articles: dict[str, dict[str, Any]]) -> dict[str, An
             if q not in quantities:
                 quantities.append(q)
     denied_by: list[dict[str, Any]] = []
+    seen_deniers: set[Any] = set()
     for e in members:
         for d in e.get("denied_by") or []:
-            if d not in denied_by:
+            who = d.get("name") or d.get("text") or d.get("country")
+            if who not in seen_deniers:
+                seen_deniers.add(who)
                 denied_by.append(d)
     return {
         "fused_id": fused_id,
-        "event_type": c.key[0],
+        "event_type": first["event_type"],
         "source": _most_common([e.get("source") for e in members]),
         "target": _most_common([e.get("target") for e in members]),
         "location": _most_common(cities or located, key="name"),  # type: ignore[arg-type]
         "date": specific[0] if specific else None,
-        "first_seen": c.lo.isoformat() if c.lo else None,
-        "last_seen": c.hi.isoformat() if c.hi else None,
+        "first_seen": lo.isoformat() if lo else None,
+        "last_seen": hi.isoformat() if hi else None,
         "modality": min((e["modality"] for e in members), key=CERTAINTY.index),
         "hedged": all(e["hedged"] for e in members),
         "event_ids": [e["event_id"] for e in members],

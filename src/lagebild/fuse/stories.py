@@ -68,28 +68,35 @@ def build_stories(fused: list[dict[str, Any]], articles: dict[str, dict[str, Any
     groups: dict[str, list[dict[str, Any]]] = {}
     for f in fused:
         groups.setdefault(sets.find(f["articles"][0]), []).append(f)
-    stories = []
-    for root, members in groups.items():
-        arts = sorted({a for f in members for a in f["articles"]},
-                      key=lambda a: ((articles.get(a) or {}).get("published") or "9999", a))
-        titled = [(articles.get(a) or {}).get("title") for a in arts if (articles.get(a) or {}).get("title")]
-        countries = Counter(c for f in members for c in (_c(f.get("source")), _c(f.get("target"))) if c)
-        timeline = sorted(members, key=lambda f: (f.get("first_seen") or "9999", f["fused_id"]))
-        top = max(members, key=lambda f: (f["corroboration"], len(f["event_ids"])))
-        stories.append({
-            "story_id": hashlib.sha1(root.encode()).hexdigest()[:12],
-            "title": titled[0] if titled else summary(top),
-            "articles": arts,
-            "countries": [c for c, _ in countries.most_common()],
-            "start": next((f["first_seen"] for f in timeline if f.get("first_seen")), None),
-            "end": max((f.get("last_seen") or "" for f in members), default=None) or None,
-            "fused_ids": [f["fused_id"] for f in timeline],
-            "timeline": [{"date": f.get("first_seen"), "fused_id": f["fused_id"], "event_type": f["event_type"],
-                          "summary": summary(f), "corroboration": f["corroboration"],
-                          "contradicted": bool(f.get("contradictions"))} for f in timeline],
-        })
+    stories = [story(members, articles) for members in groups.values()]
     stories.sort(key=lambda s: (-len(s["articles"]), -len(s["fused_ids"]), s["story_id"]))
     return stories
+
+
+def story(members: list[dict[str, Any]], articles: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """One story from its fused events; its id comes from its alphabetically first article, so it
+    is the same however the story grew."""
+    arts = sorted({a for f in members for a in f["articles"]},
+                  key=lambda a: ((articles.get(a) or {}).get("published") or "9999", a))
+    titled = [(articles.get(a) or {}).get("title") for a in arts if (articles.get(a) or {}).get("title")]
+    countries = Counter(c for f in members for c in (_c(f.get("source")), _c(f.get("target"))) if c)
+    timeline = sorted(members, key=lambda f: (f.get("first_seen") or "9999", f["fused_id"]))
+    top = max(members, key=lambda f: (f["corroboration"], len(f["event_ids"]), f["fused_id"]))
+    return {
+        "story_id": hashlib.sha1(min(arts).encode()).hexdigest()[:12],
+        "title": titled[0] if titled else summary(top),
+        "articles": arts,
+        "countries": [c for c, _ in sorted(countries.items(), key=lambda kv: (-kv[1], kv[0]))],
+        "start": next((f["first_seen"] for f in timeline if f.get("first_seen")), None),
+        "end": max((f.get("last_seen") or "" for f in members), default=None) or None,
+        "fused_ids": [f["fused_id"] for f in timeline],
+        "timeline": [timeline_entry(f) for f in timeline],
+    }
+
+
+def timeline_entry(f: dict[str, Any]) -> dict[str, Any]:
+    return {"date": f.get("first_seen"), "fused_id": f["fused_id"], "event_type": f["event_type"],
+            "summary": summary(f), "corroboration": f["corroboration"], "contradicted": bool(f.get("contradictions"))}
 
 
 def _c(actor: dict[str, Any] | None) -> str | None:

@@ -1,5 +1,6 @@
 """One ingest run, shared by `lagebild ingest` and `lagebild watch`: stream articles through
-extraction (any engine) into the store in batches, with a progress bar on a terminal."""
+extraction (any engine) into the store, committed in batches of whole articles, with a progress
+bar on a terminal. A run that stops keeps what it committed; the same run again resumes."""
 
 from __future__ import annotations
 
@@ -46,8 +47,9 @@ def ingest_progress(quiet: bool = False, total_files: int | None = None) -> Iter
 def run_ingest(store: Store, articles: Iterable[Article | Page], workers: int | None = None, engine: str = "local",
                scheduler: str | None = None, batch: int = 500, progress: IngestProgress | None = None,
                on_error: OnError = None) -> IngestStats:
-    """Extract and store ``articles`` in one transaction; nothing is stored if anything fails
-    (unless ``on_error`` takes bad articles, which are then left out)."""
+    """Extract and store ``articles``, committing every ``batch`` articles. A bad article stops the
+    run (unless ``on_error`` takes it, leaving it out) after the complete articles before it are
+    committed; so does Ctrl-C, with a line on stderr saying how many were stored."""
     done = skipped = 0
 
     def skip(n: int) -> None:
@@ -62,7 +64,14 @@ def run_ingest(store: Store, articles: Iterable[Article | Page], workers: int | 
                 progress.articles(done)
             yield item
 
-    stats = store.add_many(counted(), batch=batch)
+    try:
+        stats = store.add_many(counted(), batch=batch)
+    except KeyboardInterrupt:
+        stored = store.counts()
+        Console(stderr=True).print(f"lagebild: stopped after {done} article(s) of this run were extracted; the database "
+                                   f"holds {stored['articles']} article(s): run the same command again to resume",
+                                   highlight=False, soft_wrap=True)
+        raise
     stats.articles_skipped += skipped
     if progress is not None:
         progress.articles(done)

@@ -89,6 +89,10 @@ class Gazetteer:
     special_cases: frozenset[str] = frozenset()  # tokenizer exceptions that split a word of letters
     _toks: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
 
+    def __getstate__(self) -> dict[str, object]:
+        """Pickled for the disk cache (knowledge/cache.py) without the tokenizer, which the loader sets."""
+        return {**self.__dict__, "tokenize": None, "_toks": {}}
+
     def tokens_of(self, surface: str) -> tuple[str, ...]:
         """The surface's tokens, memoised: building tokenises ~150k names, most of them twice. A word
         of letters only is one token unless the tokenizer has a special case for it ("Cannot")."""

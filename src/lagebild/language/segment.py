@@ -33,11 +33,18 @@ def tokenize_words(lang: str, text: str) -> list[str]:
     return [t.text for t in tokenizer(lang).make_doc(text) if not t.is_space]
 
 
+@lru_cache(maxsize=1)
+def _lemmatizer() -> simplemma.Lemmatizer:
+    from ..knowledge.cache import lemmatizer
+
+    return lemmatizer()  # type: ignore[return-value]
+
+
 @lru_cache(maxsize=200_000)
 def lemma(word: str, lang: str) -> str:
     """Context-free lemma; cached, since news vocabulary repeats heavily."""
     try:
-        return simplemma.lemmatize(word, lang=lang).lower()
+        return _lemmatizer().lemmatize(word, lang=lang).lower()
     except ValueError:  # language unknown to simplemma
         return word.lower()
 

@@ -20,7 +20,7 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
 from ..errors import InputError
-from ..store import queries
+from ..store import aggregates, queries
 from ..store.db import Store
 from .enrich import article_meta, facet_counts, readable_titles, stored_under, warm_pipeline
 from .errors import ApiError, install_error_handlers, reject_unknown_query
@@ -57,6 +57,7 @@ class Page(BaseModel):
     limit: int
     offset: int
     items: list[dict[str, Any]]
+    next: str | None = Field(None, description="Cursor of the next page (pass as `after`; fast at any depth).")
 
 
 class ArticleIn(BaseModel):
@@ -127,35 +128,17 @@ def create_app(db: str | None = None, token: str | None = None, preload: bool = 
 
     install_error_handlers(app)
 
-    # -- derived data, cached until the events change ------------------------------------------
-    def fused() -> list[dict[str, Any]]:
-        try:
-            from ..fuse import fuse_events
-        except ImportError:
-            raise ApiError(503, "event fusion is not available in this version of lagebild") from None
-        key = ("fused", queries.signature(store))
-        with lock:
-            if cache.get("fused_key") != key:
-                cache["articles"] = queries.article_titles(store)
-                cache["fused"] = fuse_events(queries.all_events(store), cache["articles"])
-                cache["fused_key"] = key
-                cache.pop("stories_key", None)
-            return cache["fused"]
-
-    def stories() -> list[dict[str, Any]]:
-        try:
-            from ..fuse import build_stories
-        except ImportError:
-            raise ApiError(503, "stories are not available in this version of lagebild") from None
-        items = fused()
-        with lock:
-            if cache.get("stories_key") != cache.get("fused_key"):
-                cache["stories"] = readable_titles(build_stories(items, cache["articles"]), items, cache["articles"])
-                cache["stories_key"] = cache.get("fused_key")
-            return cache["stories"]
-
-    def page(items: list[dict[str, Any]], limit: int, offset: int) -> Page:
-        return Page(total=len(items), limit=limit, offset=offset, items=items[offset:offset + limit])
+    def with_titles(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Stories none of whose articles has a title are named by their best-told happening."""
+        arts = queries.article_titles(store, sorted({a for x in items for a in (x.get("articles") or [])[:aggregates.LISTED]}))
+        untitled = [x for x in items if not any((arts.get(a) or {}).get("title")
+                                                for a in (x.get("articles") or [])[:aggregates.LISTED])]
+        members = {x["story_id"]: aggregates.story_members(store, x["story_id"]) for x in untitled}
+        marked = [{**x, "fused_ids": [f["fused_id"] for f in members[x["story_id"]]]} if x["story_id"] in members else x
+                  for x in items]
+        named = readable_titles(marked, [f for ms in members.values() for f in ms], arts)
+        return [{**n, "fused_ids": x["fused_ids"]} if "fused_ids" in x else {k: v for k, v in n.items() if k != "fused_ids"}
+                for n, x in zip(named, items, strict=True)]
 
     # -- read ----------------------------------------------------------------------------------
     @app.get("/api/summary", tags=["picture"])
@@ -165,7 +148,7 @@ def create_app(db: str | None = None, token: str | None = None, preload: bool = 
 
         from ..knowledge.names import country_name
 
-        found = queries.facets(store)
+        found = aggregates.cached(store, "facets", lambda: queries.facets(store))
         # display names for the codes, so the UI labels actors "Georgia (civilians)", not "GEO-CIV"
         codes = {c.alpha_3 for c in pycountry.countries} | set(found.get("countries") or {})
         return {**found, "country_names": {c: country_name(c) for c in sorted(codes)},
@@ -175,7 +158,7 @@ def create_app(db: str | None = None, token: str | None = None, preload: bool = 
     def get_facets(f: Filters) -> dict[str, Any]:
         """What each filter choice would give with the other filters kept: counts of event types,
         modalities, countries and sources (for the dropdowns)."""
-        return facet_counts(store, f)
+        return aggregates.cached(store, f"facet-counts:{aggregates.fkey(f)}", lambda: facet_counts(store, f))
 
     @app.get("/api/articles", response_model=Page, tags=["articles"])
     def list_articles(q: Text = None, lang: Annotated[str | None, Query(pattern=r"^[a-z]{2}$")] = None,
@@ -193,36 +176,46 @@ def create_app(db: str | None = None, token: str | None = None, preload: bool = 
         return found
 
     @app.get("/api/events", response_model=Page, tags=["events"])
-    def list_events(f: Filters, limit: Limit = 50, offset: Offset = 0) -> Page:
+    def list_events(f: Filters, limit: Limit = 50, offset: Offset = 0,
+                    after: Annotated[str | None, Query(max_length=40, description="Cursor from `next`: the page "
+                                                       "after it (use instead of a deep offset).")] = None) -> Page:
         """Events (the JSON of docs/events.md), oldest first, filtered and paginated."""
-        total, items = queries.event_page(store, f, limit, offset)
+        try:
+            total, items, nxt = queries.event_page(store, f, limit, offset, after=after)
+        except ValueError as exc:
+            raise ApiError(400, str(exc)) from None
         titles = article_meta(store, {i.get("article") for i in items})
         for item in items:  # the table shows the article's title and, for undated events, its date
             item["article_meta"] = titles.get(item.get("article")) or {"title": None, "published": None}
-        return Page(total=total, limit=limit, offset=offset, items=items)
+        return Page(total=total, limit=limit, offset=offset, items=items, next=nxt)
 
     @app.get("/api/events/{event_id}", responses=NOT_FOUND, tags=["events"])
     def get_event(event_id: str) -> dict[str, Any]:
-        """One event, with the metadata of its article."""
+        """One event, with the metadata of its article and the id of its fused event."""
         found = queries.event(store, event_id)
         if found is None:
             raise ApiError(404, f"no event {event_id!r}")
-        return {**found, "article_meta": queries.article_titles(store).get(found["article"])}
+        return found
 
     @app.get("/api/actors", response_model=Page, tags=["actors"])
     def list_actors(f: Filters, limit: Limit = 100, offset: Offset = 0) -> Page:
         """Actors in the (filtered) events: how often each acts, is acted on, and is cited as a source."""
-        return page(queries.actors(queries.all_events(store, f)), limit, offset)
+        total, items = aggregates.actors(store, f, limit, offset)
+        return Page(total=total, limit=limit, offset=offset, items=items)
 
     @app.get("/api/network", tags=["actors"])
-    def get_network(f: Filters) -> dict[str, Any]:
-        """Who acts on whom: nodes are actors, an edge per (source, target, event type), weight = events."""
-        return queries.network(queries.all_events(store, f))
+    def get_network(f: Filters, edges: Annotated[int, Query(ge=1, le=2000, description="Most edges shown.")] = 300,
+                    ) -> dict[str, Any]:
+        """Who acts on whom: nodes are actors, an edge per (source, target, event type), weight = events
+        (the heaviest ``edges``; each lists up to 50 of its event ids)."""
+        return aggregates.network(store, f, edges)
 
     @app.get("/api/places", tags=["events"])
-    def get_places(f: Filters) -> dict[str, Any]:
-        """Event locations (points with coordinates) and event counts per country (ISO alpha-3 and numeric)."""
-        return queries.places(queries.all_events(store, f))
+    def get_places(f: Filters, points: Annotated[int, Query(ge=1, le=5000, description="Most points shown.")] = 500,
+                   ) -> dict[str, Any]:
+        """Event locations (the busiest ``points`` with coordinates, each listing up to 50 event ids) and
+        event counts per country (ISO alpha-3 and numeric)."""
+        return aggregates.places(store, f, points)
 
     @app.get("/api/search", tags=["picture"])
     def search(q: Annotated[str, Query(min_length=1, max_length=200)], limit: Annotated[int, Query(ge=1, le=100)] = 20,
@@ -232,56 +225,45 @@ def create_app(db: str | None = None, token: str | None = None, preload: bool = 
         if not text:
             raise ApiError(400, "empty search")
         a_total, arts = queries.article_page(store, text, None, limit, 0)
-        e_total, evs = queries.event_page(store, queries.EventFilter(q=text), limit, 0)
-        words = text.casefold().split()
-        acts = [a for a in queries.actors(queries.all_events(store))
-                if all(w in f"{a['actor_id']} {a['name'] or ''} {a['country'] or ''}".casefold() for w in words)]
+        e_total, evs, _ = queries.event_page(store, queries.EventFilter(q=text), limit, 0)
+        n_acts, acts = aggregates.actors(store, None, limit, 0, words=text.casefold().split())
         return {"q": text, "articles": {"total": a_total, "items": arts}, "events": {"total": e_total, "items": evs},
-                "actors": {"total": len(acts), "items": acts[:limit]}}
+                "actors": {"total": n_acts, "items": acts}}
 
     @app.get("/api/fused", response_model=Page, tags=["fused"])
-    def list_fused(f: Filters, limit: Limit = 50, offset: Offset = 0) -> Page:
+    def list_fused(f: Filters, limit: Limit = 50, offset: Offset = 0,
+                   min_sources: Annotated[int, Query(ge=1, le=10_000, description="Only fused events told by at "
+                                                     "least this many independent sources.")] = 1,
+                   contradicted: Annotated[bool, Query(description="Only fused events whose reports disagree.")] = False,
+                   ) -> Page:
         """Fused events: the same happening reported by several articles, with corroboration and contradictions.
         A fused event is listed when any of its events passes the filters."""
-        items = fused()
-        if any(v is not None for v in vars(f).values()):
-            keep = {e["event_id"] for e in queries.all_events(store, f)}
-            items = [x for x in items if keep.intersection(x.get("event_ids") or [])]
-        return page(items, limit, offset)
+        total, items = aggregates.fused_page(store, f, limit, offset, min_sources, contradicted)
+        return Page(total=total, limit=limit, offset=offset, items=items)
 
     @app.get("/api/fused/{fused_id}", responses=NOT_FOUND, tags=["fused"])
     def get_fused(fused_id: str) -> dict[str, Any]:
         """One fused event."""
-        for x in fused():
-            if x.get("fused_id") == fused_id:
-                return x
-        raise ApiError(404, f"no fused event {fused_id!r}")
+        found = aggregates.fused_one(store, fused_id)
+        if found is None:
+            raise ApiError(404, f"no fused event {fused_id!r}")
+        return found
 
     @app.get("/api/stories", response_model=Page, tags=["stories"])
     def list_stories(country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}$", description="ISO 3166 alpha-3")] = None,
                      article: Text = None, limit: Limit = 50, offset: Offset = 0) -> Page:
         """Stories: articles linked by the events they share, largest first (without their timelines;
         ``length`` counts the timeline's steps). Filter by an involved country or a member article."""
-        items = [{k: v for k, v in s.items() if k != "timeline"} | {"length": len(s.get("timeline") or [])}
-                 for s in stories()]
-        if country:
-            items = [s for s in items if country.upper() in (s.get("countries") or [])]
-        if article:
-            items = [s for s in items if article in (s.get("articles") or [])]
-        return page(items, limit, offset)
+        total, items = aggregates.story_page(store, limit, offset, country, article or None)
+        return Page(total=total, limit=limit, offset=offset, items=with_titles(items))
 
     @app.get("/api/stories/{story_id}", responses=NOT_FOUND, tags=["stories"])
     def get_story(story_id: str) -> dict[str, Any]:
-        """One story with its timeline."""
-        for s in stories():
-            if s.get("story_id") == story_id:
-                by_id = {x.get("fused_id"): x for x in fused()}
-                # who, whom and where of each step, so the UI can write a readable line
-                steps = [{**t, **{k: (by_id.get(t.get("fused_id")) or {}).get(k)
-                                  for k in ("source", "target", "location", "modality")}}
-                         for t in s.get("timeline") or []]
-                return {**s, "timeline": steps}
-        raise ApiError(404, f"no story {story_id!r}")
+        """One story with its timeline (its first 1,000 steps by date)."""
+        found = aggregates.story_one(store, story_id)
+        if found is None:
+            raise ApiError(404, f"no story {story_id!r}")
+        return with_titles([found])[0]
 
     # -- write ---------------------------------------------------------------------------------
     def require_token(authorization: Annotated[str | None, Header()] = None) -> None:

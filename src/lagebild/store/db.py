@@ -1,86 +1,46 @@
 """Storage of articles and events with SQLAlchemy: SQLite by default, PostgreSQL via --db URL.
 
 Events keep their full public JSON (the contract of `lagebild extract`) plus indexed columns for
-the filters analysts use. An ingest run is one transaction: it lands whole or not at all.
+the filters analysts use. An ingest run commits in batches of whole articles: a run that stops
+keeps what it committed, and the same run again resumes.
 """
 
 from __future__ import annotations
 
 import os
+import sqlite3
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Any
 
-from sqlalchemy import (
-    JSON,
-    Boolean,
-    Date,
-    DateTime,
-    Float,
-    ForeignKey,
-    Integer,
-    String,
-    Text,
-    create_engine,
-    event,
-    func,
-    insert,
-    or_,
-    select,
-)
+from sqlalchemy import create_engine, event, func, insert, inspect, or_, select
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+from sqlalchemy.orm import Session
 
 from ..errors import InputError, StorageError
-from ..language.dates import date_range
 from ..model import Article, Event
+from . import search
+from .schema import (
+    ID_LENGTH,
+    SCHEMA_VERSION,
+    ArticleRow,
+    Base,
+    EventActorRow,
+    EventRow,
+    MetaRow,
+    actor_values,
+    event_values,
+    haystack,
+)
+
+__all__ = ["Base", "EventRow", "ArticleRow", "Store", "IngestStats", "event_values"]
 
 DEFAULT_DB = "sqlite:///lagebild.db"
-ID_LENGTH = 200
-
-
-class Base(DeclarativeBase):
-    pass
-
-
-class ArticleRow(Base):
-    __tablename__ = "articles"
-    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    id: Mapped[str] = mapped_column(String(ID_LENGTH), unique=True, index=True)
-    content_hash: Mapped[str] = mapped_column(String(64), unique=True, index=True)
-    title: Mapped[str | None] = mapped_column(Text)
-    url: Mapped[str | None] = mapped_column(Text)
-    lang: Mapped[str] = mapped_column(String(8))
-    published: Mapped[date | None] = mapped_column(Date, index=True)
-    origin: Mapped[str | None] = mapped_column(Text)
-    text: Mapped[str] = mapped_column(Text)
-    ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-
-
-class EventRow(Base):
-    __tablename__ = "events"
-    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    event_id: Mapped[str] = mapped_column(String(32), unique=True, index=True)
-    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
-    event_type: Mapped[str] = mapped_column(String(16), index=True)
-    modality: Mapped[str] = mapped_column(String(16), index=True)
-    hedged: Mapped[bool] = mapped_column(Boolean)
-    source_actor: Mapped[str | None] = mapped_column(String(100), index=True)
-    source_country: Mapped[str | None] = mapped_column(String(3), index=True)
-    source_sector: Mapped[str | None] = mapped_column(String(16))
-    target_actor: Mapped[str | None] = mapped_column(String(100), index=True)
-    target_country: Mapped[str | None] = mapped_column(String(3), index=True)
-    target_sector: Mapped[str | None] = mapped_column(String(16))
-    location_country: Mapped[str | None] = mapped_column(String(3))
-    lat: Mapped[float | None] = mapped_column(Float)
-    lon: Mapped[float | None] = mapped_column(Float)
-    event_date: Mapped[date | None] = mapped_column(Date, index=True)  # start of the event's date (or publication)
-    attributed_to: Mapped[str | None] = mapped_column(Text)  # names joined by "; ", for search
-    denied: Mapped[bool] = mapped_column(Boolean)
-    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+BUSY_TIMEOUT = 120.0  # seconds a writer waits for another one before giving up
 
 
 def normalise_url(url: str | None) -> str:
@@ -96,12 +56,6 @@ def _safe(url: str) -> str:
         return url
 
 
-def _event_date(ev: dict[str, Any], published: date | None) -> date | None:
-    """First day of the event's date (the filter column), else the publication date."""
-    rng = date_range((ev.get("date") or {}).get("value"))
-    return rng[0] if rng else published
-
-
 @dataclass
 class IngestStats:
     articles_added: int = 0
@@ -110,32 +64,89 @@ class IngestStats:
 
 
 class Store:
-    """A database of articles and events; open it once, use it for many reads and writes."""
+    """A database of articles and events; open it once, use it for many reads and writes.
 
-    def __init__(self, url: str | None = None, create: bool = True) -> None:
+    Writes are short transactions (one per batch of whole articles) that wait for each other:
+    SQLite in WAL mode with a busy timeout and ``BEGIN IMMEDIATE``, PostgreSQL with an advisory
+    lock, so concurrent ingests, watchers and API posts queue instead of failing, and readers see
+    each batch as it lands. ``close()`` (or ``with Store(...)``) checkpoints and releases the file.
+    """
+
+    def __init__(self, url: str | None = None, create: bool = True, busy_timeout: float = BUSY_TIMEOUT) -> None:
         self.url = normalise_url(url)
+        sqlite = self.url.startswith("sqlite")
         try:
-            self.engine: Engine = create_engine(self.url, future=True)
+            self.engine: Engine = create_engine(self.url, future=True,
+                                                connect_args={"timeout": busy_timeout} if sqlite else {})
         except (ArgumentError, NoSuchModuleError) as exc:
             raise StorageError(f"{_safe(self.url)}: not a usable database URL ({exc})") from None
         except ImportError as exc:
             raise StorageError(f"{_safe(self.url)}: database driver not installed ({exc.name}); "
                                "for PostgreSQL: pip install 'lagebild[postgres]'") from None
-        if self.engine.dialect.name == "sqlite":
-            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self.dialect = self.engine.dialect.name
+        if self.dialect == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_connect)
+            event.listen(self.engine, "begin", _sqlite_begin)
+        self._writer = self.engine.execution_options(lagebild_write=True)
+        ref = weakref.ref(self)
+        # a forked worker must never use (or close) the parent's connections; the parent closes
+        # the file cleanly at exit, however the command ends
+        os.register_at_fork(after_in_child=lambda: (s := ref()) is not None and s.engine.dispose(close=False))
+        self._finalizer = weakref.finalize(self, _close_engine, self.engine)
         try:
             with self.engine.connect() as conn:
                 conn.exec_driver_sql("SELECT 1")
-            if create:
-                Base.metadata.create_all(self.engine)
+            if create or self._has_tables():
+                self._prepare()
         except SQLAlchemyError as exc:
             raise StorageError(f"{_safe(self.url)}: cannot open database: {_reason(exc)}") from None
 
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Checkpoint the SQLite write-ahead log into the main file and close every connection, so
+        no WAL is left behind (another process still holding the file keeps it, as it must).
+        Also runs when the Store is garbage-collected or the process exits."""
+        _close_engine(self.engine)
+
+    def _has_tables(self) -> bool:
+        return inspect(self.engine).has_table("articles")
+
+    def _prepare(self) -> None:
+        """Create missing tables and search indexes; bring a file of an older schema up to date."""
+        with self._writer.begin() as conn:
+            _lock(conn)
+            Base.metadata.create_all(conn)
+            search.create(conn)
+            version = conn.execute(select(MetaRow.value).where(MetaRow.key == "schema")).scalar()
+            if version == SCHEMA_VERSION:
+                return
+            old = version is None and conn.execute(select(func.count()).select_from(EventRow)).scalar()
+            _add_missing_columns(conn)
+            conn.execute(MetaRow.__table__.delete().where(MetaRow.key == "schema"))
+            conn.execute(insert(MetaRow), [{"key": "schema", "value": SCHEMA_VERSION}])
+        if old or version is not None:
+            from .upgrade import rebuild_derived
+
+            rebuild_derived(self)
+
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A transaction: committed on success, rolled back (database unchanged) on any error."""
+        """A read transaction."""
         with Session(self.engine) as s:
+            yield s
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """A write transaction that waits for other writers; committed on success, rolled back on
+        any error."""
+        with Session(self._writer) as s:
             try:
+                _lock(s.connection())
                 yield s
                 s.commit()
             except BaseException:
@@ -152,33 +163,57 @@ class Store:
 
     def add_many(self, items: Iterable[tuple[Article, list[Event]]], batch: int = 500,
                  on_batch: Callable[[IngestStats], None] | None = None) -> IngestStats:
-        """Add everything in one transaction, written in batches of ``batch`` articles.
+        """Store articles with their events, one transaction per ``batch`` articles.
 
-        Items are consumed lazily and each batch is inserted with a few multi-row statements, then
-        dropped from the session, so memory stays bounded on any input size; an error anywhere
-        (a bad input further down the stream included) rolls the whole run back.
+        Each article lands together with all its events, fused at once into the fused events and
+        stories. Items are consumed lazily, so memory stays bounded. If the input stops (a bad
+        input, Ctrl-C), the complete articles read so far are committed before the error goes on;
+        an InputError then says how many were kept, and running the same input again resumes
+        (stored articles are recognised by their text and skipped).
         """
         stats = IngestStats()
+        pending: list[tuple[Article, list[Event]]] = []
+        writing = False
+
+        def flush() -> None:
+            nonlocal pending, writing
+            writing = True
+            self._commit(pending, stats)
+            writing = False
+            pending = []
+            if on_batch:
+                on_batch(stats)
+
         try:
-            with self.session() as s:
-                pending: list[tuple[Article, list[Event]]] = []
-                for item in items:
-                    pending.append(item)
-                    if len(pending) >= batch:
-                        self._write_batch(s, pending, stats)
-                        pending = []
-                        if on_batch:
-                            on_batch(stats)
-                if pending:
-                    self._write_batch(s, pending, stats)
-                    if on_batch:
-                        on_batch(stats)
+            for item in items:
+                pending.append(item)
+                if len(pending) >= batch:
+                    flush()
+            if pending:
+                flush()
         except SQLAlchemyError as exc:
-            raise StorageError(f"{_safe(self.url)}: write failed, nothing stored: {_reason(exc)}") from None
+            raise StorageError(f"{_safe(self.url)}: write failed after {stats.articles_added} article(s) were "
+                               f"stored: {_reason(exc)}") from None
+        except InputError as exc:
+            if pending and not writing:
+                flush()
+            raise InputError(exc.where, f"{exc.problem} (stopped here; {stats.articles_added} article(s) of this run "
+                                        "are stored; run it again to resume)") from None
+        except BaseException:
+            if pending and not writing:
+                flush()
+            raise
         return stats
 
-    def _write_batch(self, s: Session, items: list[tuple[Article, list[Event]]], stats: IngestStats) -> None:
-        """Insert one batch: two lookups for duplicates and id clashes, then bulk inserts."""
+    def _commit(self, items: list[tuple[Article, list[Event]]], stats: IngestStats) -> None:
+        with self.writing() as s:
+            error = self._write_batch(s, items, stats)
+        if error is not None:
+            raise error
+
+    def _write_batch(self, s: Session, items: list[tuple[Article, list[Event]]], stats: IngestStats
+                     ) -> InputError | None:
+        """Insert one batch (the articles before a bad one, if any, which it returns)."""
         hashes = {a.content_hash for a, _ in items}
         ids = {a.id for a, _ in items}
         stored_hashes = set(s.scalars(select(ArticleRow.content_hash).where(ArticleRow.content_hash.in_(hashes))))
@@ -186,32 +221,37 @@ class Store:
         now = datetime.now(timezone.utc)
         article_rows: list[dict[str, Any]] = []
         event_rows: list[dict[str, Any]] = []
+        error = None
+        added = skipped = n_events = 0
         for article, events in items:
             h = article.content_hash
             if h in stored_hashes:
-                stats.articles_skipped += 1
+                skipped += 1
                 continue
             where = article.origin or article.id
             if article.id in stored_ids:
-                raise InputError(where, f"article id {article.id!r} is already stored with a different text; "
-                                        "give it a unique id")
+                error = InputError(where, f"article id {article.id!r} is already stored with a different text; "
+                                          "give it a unique id")
+                break
             if len(article.id) > ID_LENGTH:
-                raise InputError(where, f"article id is longer than {ID_LENGTH} characters")
+                error = InputError(where, f"article id is longer than {ID_LENGTH} characters")
+                break
             stored_hashes.add(h)
             stored_ids.add(article.id)
+            kept = unique_events(events)
             article_rows.append(dict(id=article.id, content_hash=h, title=article.title, url=article.url,
                                      lang=article.lang or "", published=article.published, origin=article.origin,
-                                     text=article.text, ingested_at=now))
-            kept = unique_events(events)
+                                     text=article.text, ingested_at=now, n_events=len(kept)))
             event_rows.extend(event_values(ev.to_json(), article.published) for ev in kept)
-            stats.articles_added += 1
-            stats.events_added += len(kept)
-        if article_rows:
-            s.execute(insert(ArticleRow), article_rows)
-        if event_rows:
-            s.execute(insert(EventRow), event_rows)
+            added += 1
+            n_events += len(kept)
+        write_rows(s, article_rows, event_rows)
         s.flush()
         s.expunge_all()
+        stats.articles_added += added
+        stats.articles_skipped += skipped
+        stats.events_added += n_events
+        return error
 
     # -- queries ---------------------------------------------------------------------------------
     def events(self, actor: str | None = None, event_type: str | None = None, since: date | None = None,
@@ -237,15 +277,17 @@ class Store:
             q = q.where(EventRow.event_date >= since)
         if until:
             q = q.where(EventRow.event_date <= until)
-        q = q.order_by(EventRow.event_date.is_(None), EventRow.event_date, EventRow.pk).offset(offset)
+        q = q.order_by(EventRow.day, EventRow.pk).offset(offset)
         if limit:
             q = q.limit(limit)
         with Session(self.engine) as s:
             return [dict(d) for d in s.scalars(q)]
 
     def articles(self) -> list[dict[str, Any]]:
+        """Every article's metadata (no text); for small stores and tests."""
         with Session(self.engine) as s:
-            rows = s.scalars(select(ArticleRow).order_by(ArticleRow.pk))
+            rows = s.execute(select(ArticleRow.id, ArticleRow.title, ArticleRow.url, ArticleRow.lang,
+                                    ArticleRow.published, ArticleRow.origin).order_by(ArticleRow.pk))
             return [{"id": r.id, "title": r.title, "url": r.url, "lang": r.lang,
                      "published": r.published.isoformat() if r.published else None, "origin": r.origin} for r in rows]
 
@@ -253,6 +295,35 @@ class Store:
         with Session(self.engine) as s:
             return {"articles": s.scalar(select(func.count()).select_from(ArticleRow)) or 0,
                     "events": s.scalar(select(func.count()).select_from(EventRow)) or 0}
+
+
+def write_rows(s: Session, article_rows: list[dict[str, Any]], event_rows: list[dict[str, Any]], fuse: bool = True) -> None:
+    """Insert articles and events with everything derived from them: search indexes, the actors
+    table, and (unless a bulk load rebuilds it after) incremental fusion."""
+    from ..fuse.incremental import add_events
+
+    if article_rows:
+        s.execute(insert(ArticleRow), article_rows)
+        pks = dict(s.execute(select(ArticleRow.id, ArticleRow.pk).where(ArticleRow.id.in_([r["id"] for r in article_rows]))
+                             ).all())
+        search.add(s, "articles_fts", ((pks[r["id"]], f"{r['title'] or ''} {r['id']} {r['text']}") for r in article_rows))
+    if not event_rows:
+        return
+    pks: dict[str, int] = {}
+    for i in range(0, len(event_rows), 500):
+        chunk = event_rows[i:i + 500]
+        s.execute(insert(EventRow), chunk)
+        pks.update(s.execute(select(EventRow.event_id, EventRow.pk)
+                             .where(EventRow.event_id.in_([r["event_id"] for r in chunk]))).all())
+    search.add(s, "events_fts", ((pks[r["event_id"]], haystack(r["data"])) for r in event_rows))
+    actors = [a for r in event_rows for a in actor_values(pks[r["event_id"]], r["data"])]
+    if actors:
+        s.execute(insert(EventActorRow), actors)
+    if not fuse:
+        return
+    meta = {r["id"]: {"published": r["published"].isoformat() if r["published"] else None, "url": r["url"],
+                      "title": r["title"]} for r in article_rows}
+    add_events(s, [(pks[r["event_id"]], r["data"]) for r in event_rows], meta)
 
 
 def unique_events(events: list[Event]) -> list[Event]:
@@ -267,24 +338,54 @@ def unique_events(events: list[Event]) -> list[Event]:
     return out
 
 
-def event_values(ev: dict[str, Any], published: date | None) -> dict[str, Any]:
-    """Column values of one event's row: the indexed filter columns plus the full public JSON."""
-    src, tgt, loc = ev.get("source") or {}, ev.get("target") or {}, ev.get("location") or {}
-    names = [a.get("name") or a.get("text") for a in ev.get("attribution") or []]
-    return dict(event_id=ev["event_id"], article_id=ev["article"], event_type=ev["event_type"],
-                modality=ev["modality"], hedged=bool(ev["hedged"]), source_actor=src.get("actor_id"),
-                source_country=src.get("country"), source_sector=src.get("sector"), target_actor=tgt.get("actor_id"),
-                target_country=tgt.get("country"), target_sector=tgt.get("sector"),
-                location_country=loc.get("country"), lat=loc.get("lat"), lon=loc.get("lon"),
-                event_date=_event_date(ev, published), attributed_to="; ".join(n for n in names if n) or None,
-                denied=bool(ev.get("denied_by")), data=ev)
+def _close_engine(engine: Engine) -> None:
+    if engine.dialect.name == "sqlite":
+        try:
+            raw = engine.raw_connection()  # outside any transaction: a checkpoint inside one cannot finish
+            try:
+                cur = raw.cursor()
+                cur.execute("PRAGMA optimize")  # statistics for the planner, where they are stale
+                cur.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                cur.close()
+            finally:
+                raw.close()
+        except (SQLAlchemyError, sqlite3.Error):
+            pass  # busy with another process: it checkpoints when it closes
+    engine.dispose()
 
 
-def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+def _sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
+    """WAL (readers never block the writer), foreign keys, and our own transaction control."""
+    dbapi_conn.isolation_level = None  # SQLAlchemy's "begin" event below emits BEGIN
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
+
+
+def _sqlite_begin(conn: Any) -> None:
+    """A write transaction takes the write lock at BEGIN (waiting up to the busy timeout): a
+    deferred one that read first could not wait for another writer and would fail at once."""
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("lagebild_write") else "BEGIN")
+
+
+def _lock(conn: Any) -> None:
+    """PostgreSQL: one writer at a time (incremental fusion reads, then updates, its groups)."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7415)")
+
+
+def _add_missing_columns(conn: Any) -> None:
+    """Columns added since a file was made (``create_all`` adds tables, not columns)."""
+    have = {c["name"] for c in inspect(conn).get_columns("events")} | \
+        {f"a.{c['name']}" for c in inspect(conn).get_columns("articles")}
+    for table, col in (("events", "source_key"), ("events", "target_key"), ("events", "location_name"),
+                       ("events", "day"), ("articles", "n_events")):
+        name = col if table == "events" else f"a.{col}"
+        if name not in have:
+            kind = {"n_events": "INTEGER DEFAULT 0", "day": "DATE"}.get(col, "VARCHAR(200)")
+            conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {col} {kind}")
 
 
 def _reason(exc: SQLAlchemyError) -> str:

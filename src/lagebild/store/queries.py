@@ -1,23 +1,27 @@
-"""Read-only queries behind the REST API and the web UI: filtered pages with totals, actors,
-network edges, places, and the article text with its highlighted spans.
+"""Read-only queries behind the REST API, the web UI and the CLI: filtered pages with totals,
+the article text with its highlighted spans. Aggregates (actors, network, places, fused events,
+stories) are in ``aggregates.py``.
 
-They live beside ``db.Store`` (not in it) so the storage layer stays small; all of them only read.
-Filters that SQL can index run in SQL; full-text search runs over the filtered events in Python,
-because the JSON column is stored ASCII-escaped and ``LIKE`` would miss "ß" or "ä".
+Everything filters, pages and counts in SQL over indexed columns, and full-text search runs in the
+engine (``search.py``): no request reads all rows, and a page of articles never loads their texts.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, and_, false, func, or_, select
 from sqlalchemy.orm import Session
 
-from .db import ArticleRow, EventRow, Store
+from . import search
+from .db import Store
+from .schema import ArticleRow, EventRow, FusedMemberRow, FusedRow, haystack
+
+__all__ = ["EventFilter", "event_page", "event", "article_page", "article", "facets", "haystack"]
 
 MODALITIES = ("factual", "future", "hypothetical", "negated")
 
@@ -37,8 +41,14 @@ class EventFilter:
     q: str | None = None  # full-text search over evidence, actors, places and sources
     denied: bool | None = None
 
-    def apply(self, q: Select[Any]) -> Select[Any]:
-        """Add the SQL-expressible filters to a select over ``EventRow``."""
+    def active(self) -> bool:
+        return any(v is not None for v in vars(self).values())
+
+    def apply(self, q: Select[Any], dialect: str = "sqlite") -> Select[Any]:
+        """Add the filters to a select over ``EventRow`` (full-text search through the engine's index)."""
+        if self.q:
+            cond = search.matching(dialect, "events_fts", self.q, EventRow.pk)
+            q = q.where(cond if cond is not None else false())
         if self.actor:
             low = self.actor.lower()
             like = f"%{low}%"
@@ -69,51 +79,80 @@ class EventFilter:
 
 
 def _ordered(q: Select[Any]) -> Select[Any]:
-    return q.order_by(EventRow.event_date.is_(None), EventRow.event_date, EventRow.pk)
+    """Oldest first, undated last (``day`` is the event date, or 9999-12-31), then storage order."""
+    return q.order_by(EventRow.day, EventRow.pk)
 
 
-def haystack(ev: dict[str, Any]) -> str:
-    """The words an analyst may search an event by, case-folded."""
-    parts: list[Any] = [ev.get("event_type"), ev.get("trigger"), ev.get("article"), ev.get("modality")]
-    for key in ("source", "target", "location"):
-        part = ev.get(key) or {}
-        parts += [part.get("text"), part.get("name"), part.get("actor_id"), part.get("country")]
-    for a in (ev.get("attribution") or []) + (ev.get("denied_by") or []):
-        parts += [a.get("text"), a.get("name")]
-    evidence = ev.get("evidence") or {}
-    parts += [evidence.get("sentence"), (ev.get("date") or {}).get("value")]
-    return " ".join(str(p) for p in parts if p).casefold()
+def _cursor(row: Any) -> str:
+    return f"{row.day.isoformat()}.{row.pk}"
 
 
-def matches(ev: dict[str, Any], text: str) -> bool:
-    """True when every word of ``text`` occurs in the event's searchable words."""
-    hay = haystack(ev)
-    return all(word in hay for word in text.casefold().split())
+def _after(q: Select[Any], cursor: str) -> Select[Any]:
+    """Keyset pagination: the rows after ``cursor`` in (event date, pk) order, however deep."""
+    try:
+        day, pk_text = cursor.rsplit(".", 1)
+        pk = int(pk_text)
+        d = date.fromisoformat(day)
+    except ValueError:
+        raise ValueError(f"not a page cursor: {cursor!r}") from None
+    return q.where(or_(EventRow.day > d, and_(EventRow.day == d, EventRow.pk > pk)))
 
 
-def event_page(store: Store, f: EventFilter, limit: int, offset: int) -> tuple[int, list[dict[str, Any]]]:
-    """One page of events matching ``f``, and how many match in all."""
+def event_page(store: Store, f: EventFilter, limit: int, offset: int = 0, after: str | None = None,
+               count: bool = True) -> tuple[int, list[dict[str, Any]], str | None]:
+    """One page of events matching ``f``, how many match in all, and the cursor of the next page
+    (pass it as ``after`` instead of a deep ``offset``)."""
+    def counted() -> int:
+        with Session(store.engine) as s:
+            return s.scalar(f.apply(select(func.count()).select_from(EventRow), store.dialect)) or 0
+
+    if count:
+        from .aggregates import cached
+
+        total = cached(store, f"events-count:{sorted(vars(f).items())!r}", counted)
+    else:
+        total = -1
     with Session(store.engine) as s:
-        if f.q:
-            found = [dict(d) for d in s.scalars(_ordered(f.apply(select(EventRow.data)))) if matches(d, f.q)]
-            return len(found), found[offset:offset + limit]
-        total = s.scalar(f.apply(select(func.count()).select_from(EventRow))) or 0
-        rows = s.scalars(_ordered(f.apply(select(EventRow.data))).offset(offset).limit(limit))
-        return total, [dict(d) for d in rows]
+        q = _ordered(f.apply(select(EventRow.pk, EventRow.day, EventRow.data), store.dialect))
+        q = _after(q, after) if after else q.offset(offset)
+        rows = s.execute(q.limit(limit + 1)).all()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return total, [dict(r.data) for r in rows], _cursor(rows[-1]) if more and rows else None
+
+
+def iter_events(store: Store, f: EventFilter | None = None, chunk: int = 2000) -> Any:
+    """Every event matching ``f``, streamed in keyset pages (for exports)."""
+    f = f or EventFilter()
+    after = None
+    while True:
+        _, items, after = event_page(store, f, chunk, after=after, count=False)
+        yield from items
+        if after is None:
+            return
 
 
 def all_events(store: Store, f: EventFilter | None = None) -> list[dict[str, Any]]:
-    """Every event matching ``f`` (for aggregates: network, map, actors, fusion)."""
-    f = f or EventFilter()
-    with Session(store.engine) as s:
-        found = [dict(d) for d in s.scalars(_ordered(f.apply(select(EventRow.data))))]
-    return [e for e in found if matches(e, f.q)] if f.q else found
+    """Every event matching ``f`` as a list; only for small, filtered sets (one article's events)."""
+    return list(iter_events(store, f))
 
 
 def event(store: Store, event_id: str) -> dict[str, Any] | None:
+    """One event with its article's metadata and the fused event it belongs to (two indexed lookups)."""
     with Session(store.engine) as s:
-        data = s.scalar(select(EventRow.data).where(EventRow.event_id == event_id))
-    return dict(data) if data is not None else None
+        row = s.execute(select(EventRow.pk, EventRow.data, EventRow.article_id).where(EventRow.event_id == event_id)).first()
+        if row is None:
+            return None
+        art = s.scalar(select(ArticleRow).where(ArticleRow.id == row.article_id).options(_no_text()))
+        fused_id = s.scalar(select(FusedRow.fused_id).join(FusedMemberRow, FusedMemberRow.fused_pk == FusedRow.pk)
+                            .where(FusedMemberRow.event_pk == row.pk))
+    return {**dict(row.data), "article_meta": _article_meta(art) if art else None, "fused_id": fused_id}
+
+
+def _no_text() -> Any:
+    from sqlalchemy.orm import defer
+
+    return defer(ArticleRow.text)
 
 
 def _article_meta(r: ArticleRow, n_events: int | None = None) -> dict[str, Any]:
@@ -126,24 +165,32 @@ def _article_meta(r: ArticleRow, n_events: int | None = None) -> dict[str, Any]:
 
 def article_page(store: Store, q: str | None, lang: str | None, limit: int,
                  offset: int) -> tuple[int, list[dict[str, Any]]]:
-    """Articles (newest first) with their event counts; ``q`` searches title and text."""
-    counts = select(EventRow.article_id, func.count().label("n")).group_by(EventRow.article_id).subquery()
-    sel = select(ArticleRow, func.coalesce(counts.c.n, 0)).outerjoin(counts, counts.c.article_id == ArticleRow.id)
+    """Articles (newest first) with their event counts; ``q`` searches title and text (full-text
+    index). Texts are never loaded."""
+    cols = (ArticleRow.id, ArticleRow.title, ArticleRow.url, ArticleRow.lang, ArticleRow.published,
+            ArticleRow.origin, ArticleRow.n_events)
+    conds = []
     if lang:
-        sel = sel.where(ArticleRow.lang == lang)
-    sel = sel.order_by(ArticleRow.published.is_(None), ArticleRow.published.desc(), ArticleRow.pk)
-    with Session(store.engine) as s:
-        rows = [(r, n) for r, n in s.execute(sel)]
+        conds.append(ArticleRow.lang == lang)
     if q:
-        words = q.casefold().split()
-        rows = [(r, n) for r, n in rows if all(w in f"{r.title or ''} {r.id} {r.text}".casefold() for w in words)]
-    return len(rows), [_article_meta(r, n) for r, n in rows[offset:offset + limit]]
-
-
-def article_titles(store: Store) -> dict[str, dict[str, Any]]:
-    """Article metadata by id (no text), e.g. for fusion and for labelling events."""
+        cond = search.matching(store.dialect, "articles_fts", q, ArticleRow.pk)
+        conds.append(cond if cond is not None else false())
     with Session(store.engine) as s:
-        return {r.id: _article_meta(r) for r in s.scalars(select(ArticleRow).order_by(ArticleRow.pk))}
+        total = s.scalar(select(func.count()).select_from(ArticleRow).where(*conds)) or 0
+        newest = (ArticleRow.published.desc(), ArticleRow.pk.desc()) if store.dialect == "sqlite" else \
+            (ArticleRow.published.desc().nulls_last(), ArticleRow.pk.desc())  # SQLite puts NULLs last in DESC
+        rows = s.execute(select(*cols).where(*conds).order_by(*newest).offset(offset).limit(limit)).all()
+    return total, [_article_meta(r, r.n_events or 0) for r in rows]
+
+
+def article_titles(store: Store, ids: list[str] | None = None) -> dict[str, dict[str, Any]]:
+    """Article metadata by id (no text), for the given ids."""
+    cols = (ArticleRow.id, ArticleRow.title, ArticleRow.url, ArticleRow.lang, ArticleRow.published, ArticleRow.origin)
+    q = select(*cols)
+    if ids is not None:
+        q = q.where(ArticleRow.id.in_(ids))
+    with Session(store.engine) as s:
+        return {r.id: _article_meta(r) for r in s.execute(q)}
 
 
 def article(store: Store, article_id: str) -> dict[str, Any] | None:
@@ -154,7 +201,8 @@ def article(store: Store, article_id: str) -> dict[str, Any] | None:
             return None
         meta = _article_meta(row)
         meta["text"] = row.text
-    events = all_events(store, EventFilter(article=article_id))
+        events = [dict(d) for d in s.scalars(select(EventRow.data).where(EventRow.article_id == article_id)
+                                             .order_by(EventRow.pk))]
     meta["events"] = events
     meta["spans"] = highlight_spans(meta["text"], events)
     return meta
@@ -195,10 +243,18 @@ def _denial_sentence(text: str, deniers: list[str], claim_start: int) -> tuple[i
     return best_span
 
 
+def _offsets(text: str, entry: dict[str, Any]) -> tuple[int, int] | None:
+    """The offsets an attribution or denial entry carries, when they still fit the article text."""
+    start, end = entry.get("start"), entry.get("end")
+    if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text):
+        return start, end
+    return None
+
+
 def highlight_spans(text: str, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Spans to mark in the article: each event's evidence (exact offsets), and the words of its
-    attribution and denials. Those two carry no offsets in the event JSON, so attribution is
-    located in the evidence sentence, a denial in the sentence that voices it (often the next).
+    attribution and denials, at the offsets they carry; events stored before those offsets existed
+    are searched instead: attribution in the evidence sentence, a denial in the sentence that voices it.
     Spans of the same kind and place are merged, listing all their events."""
     spans: list[dict[str, Any]] = []
     for ev in events:
@@ -213,14 +269,14 @@ def highlight_spans(text: str, events: list[dict[str, Any]]) -> list[dict[str, A
         s_start = text.find(sentence, max(0, start - len(sentence)), end + len(sentence)) if sentence else -1
         s_lo, s_hi = (s_start, s_start + len(sentence)) if s_start != -1 else (start, end)
         for a in ev.get("attribution") or []:
-            hit = _find_near(text, a.get("text") or "", s_lo, s_hi, start)
+            hit = _offsets(text, a) or _find_near(text, a.get("text") or "", s_lo, s_hi, start)
             if hit:
                 spans.append({"kind": "attribution", "start": hit[0], "end": hit[1], "event_id": eid,
                               "label": f"according to {a.get('name') or a.get('text')}"})
         deniers = [d for d in ev.get("denied_by") or [] if d.get("text")]
         where = _denial_sentence(text, [d["text"] for d in deniers], s_lo) if deniers else None
         for d in deniers:
-            hit = _find_near(text, d["text"], *where, where[0]) if where else None
+            hit = _offsets(text, d) or (_find_near(text, d["text"], *where, where[0]) if where else None)
             hit = hit or _find_near(text, d["text"], s_lo, s_hi, start)
             if hit:
                 spans.append({"kind": "denial", "start": hit[0], "end": hit[1], "event_id": eid,
@@ -236,84 +292,6 @@ def highlight_spans(text: str, events: list[dict[str, Any]]) -> list[dict[str, A
     spans = list(merged.values())
     spans.sort(key=lambda sp: (sp["start"], -sp["end"], sp["kind"]))
     return spans
-
-
-def _actor_key(actor: dict[str, Any]) -> str:
-    return actor.get("actor_id") or actor.get("name") or actor.get("text") or "?"
-
-
-def actors(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Actors with how often they act, are acted on, and are cited as a source; most active first."""
-    info: dict[str, dict[str, Any]] = {}
-    roles: dict[str, Counter[str]] = defaultdict(Counter)
-    for ev in events:
-        for role, actor in (("source", ev.get("source")), ("target", ev.get("target"))):
-            if actor:
-                key = _actor_key(actor)
-                info.setdefault(key, {"actor_id": key, "name": actor.get("name"), "country": actor.get("country"),
-                                      "sector": actor.get("sector")})
-                roles[key][role] += 1
-        for a in ev.get("attribution") or []:
-            if a.get("name") and a.get("name") != "unnamed":
-                key = a["name"] if not a.get("country") else f"{a['country']}-{a['sector']}" if a.get("sector") else a["name"]
-                info.setdefault(key, {"actor_id": key, "name": a.get("name"), "country": a.get("country"),
-                                      "sector": a.get("sector")})
-                roles[key]["cited"] += 1
-    out = []
-    for key, meta in info.items():
-        r = roles[key]
-        out.append({**meta, "as_source": r["source"], "as_target": r["target"], "cited": r["cited"],
-                    "events": r["source"] + r["target"]})
-    out.sort(key=lambda a: (-a["events"], -a["cited"], a["actor_id"]))
-    return out
-
-
-def network(events: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    """Who acts on whom: one edge per (source, target, type) weighted by its number of events."""
-    nodes: dict[str, dict[str, Any]] = {}
-    edges: dict[tuple[str, str, str], dict[str, Any]] = {}
-    for ev in events:
-        src, tgt = ev.get("source"), ev.get("target")
-        if not src or not tgt:
-            continue
-        s, t = _actor_key(src), _actor_key(tgt)
-        if s == t:
-            continue
-        for key, actor in ((s, src), (t, tgt)):
-            node = nodes.setdefault(key, {"id": key, "name": actor.get("name"), "country": actor.get("country"),
-                                          "sector": actor.get("sector"), "events": 0})
-            node["events"] += 1
-        edge = edges.setdefault((s, t, ev["event_type"]), {"source": s, "target": t, "event_type": ev["event_type"],
-                                                           "weight": 0, "event_ids": []})
-        edge["weight"] += 1
-        edge["event_ids"].append(ev["event_id"])
-    return {"nodes": sorted(nodes.values(), key=lambda n: -n["events"]),
-            "edges": sorted(edges.values(), key=lambda e: -e["weight"])}
-
-
-def places(events: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    """Event locations (one point per place, with its events) and event counts per country."""
-    import pycountry
-
-    points: dict[tuple[float, float], dict[str, Any]] = {}
-    per_country: Counter[str] = Counter()
-    for ev in events:
-        loc = ev.get("location") or {}
-        if loc.get("country"):
-            per_country[loc["country"]] += 1
-        if loc.get("lat") is None or loc.get("lon") is None:
-            continue
-        p = points.setdefault((loc["lat"], loc["lon"]), {"name": loc.get("name"), "country": loc.get("country"),
-                                                         "lat": loc["lat"], "lon": loc["lon"], "events": 0,
-                                                         "event_types": Counter(), "event_ids": []})
-        p["events"] += 1
-        p["event_types"][ev["event_type"]] += 1
-        p["event_ids"].append(ev["event_id"])
-    countries = []
-    for code, n in per_country.most_common():
-        c = pycountry.countries.get(alpha_3=code)
-        countries.append({"country": code, "name": c.name if c else code, "numeric": c.numeric if c else None, "events": n})
-    return {"points": [{**p, "event_types": dict(p["event_types"])} for p in points.values()], "countries": countries}
 
 
 def facets(store: Store) -> dict[str, Any]:
@@ -346,7 +324,7 @@ def article_hash(store: Store, article_id: str) -> str | None:
 
 
 def signature(store: Store) -> tuple[int, int]:
-    """Changes whenever events are added or removed: the key for caching derived results."""
+    """Changes whenever articles or events are added: the key for caching derived results
+    (two index lookups, no count)."""
     with Session(store.engine) as s:
-        n, top = s.execute(select(func.count(), func.max(EventRow.pk)).select_from(EventRow)).one()
-    return int(n or 0), int(top or 0)
+        return (int(s.scalar(select(func.max(EventRow.pk))) or 0), int(s.scalar(select(func.max(ArticleRow.pk))) or 0))

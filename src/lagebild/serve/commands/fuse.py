@@ -1,4 +1,5 @@
-"""`lagebild fused`, `lagebild stories`, `lagebild timeline`: the picture across articles."""
+"""`lagebild fused`, `stories`, `timeline`, `refuse`: the picture across articles (read from the
+tables ingest maintains; `refuse` rebuilds them)."""
 
 from __future__ import annotations
 
@@ -8,13 +9,21 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from ..options import DbOption
+from ..options import DbOption, since_option
 
 
 def _actor(a: dict | None) -> str:
     from ...fuse.stories import actor_label
 
     return actor_label(a) if a else ""
+
+
+def _print_json(items: list) -> None:
+    Console().out(json.dumps(items, ensure_ascii=False, indent=2), highlight=False)
+
+
+def _shown(n: int, total: int, what: str) -> str:
+    return f"{total} {what}" if n == total else f"{n} of {total} {what} (--limit, --offset for more)"
 
 
 def register(app: typer.Typer) -> None:
@@ -24,46 +33,71 @@ def register(app: typer.Typer) -> None:
         min_sources: int = typer.Option(1, "--min-sources", min=1, help="Only events told by at least this many "
                                         "independent sources."),
         contradicted: bool = typer.Option(False, "--contradicted", help="Only events whose reports disagree."),
+        actor: str = typer.Option(None, "--actor", "-a", help="Actor id, country code or name in any report."),
+        country: str = typer.Option(None, "--country", help="Country (code or name) of a source, target or place."),
+        event_type: str = typer.Option(None, "--type", "-t", help="PLOVER event type, e.g. MOBILIZE."),
+        since: str = typer.Option(None, "--since", help="Only reports dated on or after YYYY-MM-DD."),
+        until: str = typer.Option(None, "--until", help="Only reports dated on or before YYYY-MM-DD."),
+        limit: int = typer.Option(100, "--limit", "-n", min=1, help="At most this many fused events."),
+        offset: int = typer.Option(0, "--offset", min=0, help="Skip this many first."),
         as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
     ) -> None:
         """Events merged across articles: duplicates merged, independent sources counted
-        (corroboration), disagreements shown (denials, negations, counts, places)."""
-        from ...fuse import picture
+        (corroboration), disagreements shown (denials, negations, counts, places, actors), by date."""
+        from ...errors import InputError
+        from ...knowledge.country_names import country_code, resolve_actor_query
+        from ...knowledge.ontology import event_types
+        from ...store.aggregates import fused_page
+        from ...store.queries import EventFilter
         from ..options import open_store
 
-        found, _ = picture(open_store(db))
-        found = [f for f in found if f["corroboration"] >= min_sources and (f["contradictions"] or not contradicted)]
+        if event_type and event_type.upper() not in event_types():
+            raise InputError("--type", f"unknown event type {event_type!r} (PLOVER: {', '.join(event_types())})")
+        code = country_code(country) if country else None
+        if country and code is None:
+            raise InputError("--country", f"unknown country {country!r} (an ISO code such as IRN, or a name)")
+        f = EventFilter(actor=resolve_actor_query(actor), country=code, event_type=event_type,
+                        since=since_option(since), until=since_option(until, "--until"))
+        with open_store(db) as store:
+            total, found = fused_page(store, f, limit, offset, min_sources, contradicted)
         if as_json:
-            Console().out(json.dumps(found, ensure_ascii=False, indent=2), highlight=False)
+            _print_json(found)
             return
-        t = Table(title=f"{len(found)} fused event(s)", header_style="bold")
+        t = Table(title=_shown(len(found), total, "fused event(s)"), header_style="bold")
         for col in ("first seen", "type", "source", "target", "where", "claim", "sources", "articles", "disputed"):
             t.add_column(col)
-        for f in found:
-            t.add_row(f.get("first_seen") or "", f["event_type"], _actor(f.get("source")), _actor(f.get("target")),
-                      (f.get("location") or {}).get("name") or "", f["modality"], str(f["corroboration"]),
-                      str(len(f["articles"])), "; ".join(c["detail"] for c in f["contradictions"]))
+        for f_ in found:
+            t.add_row(f_.get("first_seen") or "", f_["event_type"], _actor(f_.get("source")), _actor(f_.get("target")),
+                      (f_.get("location") or {}).get("name") or "", f_["modality"], str(f_["corroboration"]),
+                      str(f_.get("n_articles", len(f_["articles"]))), "; ".join(c["detail"] for c in f_["contradictions"]))
         Console(width=None if Console().is_terminal else 200).print(t)
 
     @app.command(rich_help_panel="Across articles")
     def stories(
         db: str = DbOption,
+        country: str = typer.Option(None, "--country", help="Only stories involving this country (code or name)."),
+        article: str = typer.Option(None, "--article", help="Only the story of this article id."),
+        limit: int = typer.Option(100, "--limit", "-n", min=1, help="At most this many stories."),
+        offset: int = typer.Option(0, "--offset", min=0, help="Skip this many first."),
         as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
     ) -> None:
         """Stories: groups of articles that report the same events, largest first."""
-        from ...fuse import picture
+        from ...knowledge.country_names import country_code
+        from ...store.aggregates import story_page
         from ..options import open_store
 
-        _, found = picture(open_store(db))
+        with open_store(db) as store:
+            total, found = story_page(store, limit, offset, (country_code(country) or country) if country else None,
+                                      article)
         if as_json:
-            Console().out(json.dumps(found, ensure_ascii=False, indent=2), highlight=False)
+            _print_json(found)
             return
-        t = Table(title=f"{len(found)} stor{'y' if len(found) == 1 else 'ies'}", header_style="bold")
+        t = Table(title=_shown(len(found), total, "stor" + ("y" if total == 1 else "ies")), header_style="bold")
         for col in ("story", "title", "from", "to", "articles", "events", "countries"):
             t.add_column(col)
         for s in found:
-            t.add_row(s["story_id"], s["title"], s["start"] or "", s["end"] or "", str(len(s["articles"])),
-                      str(len(s["fused_ids"])), ", ".join(s["countries"][:6]))
+            t.add_row(s["story_id"], s["title"], s["start"] or "", s["end"] or "", str(s.get("n_articles", len(s["articles"]))),
+                      str(s["length"]), ", ".join(s["countries"][:6]))
         Console(width=None if Console().is_terminal else 200).print(t)
 
     @app.command(rich_help_panel="Across articles")
@@ -73,15 +107,31 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """The timeline of one story: its fused events by date, with sources and disputes."""
         from ...errors import InputError
-        from ...fuse import picture
+        from ...store.aggregates import story_of_article, story_one
         from ..options import open_store
 
-        _, found = picture(open_store(db))
-        match = next((s for s in found if s["story_id"] == story or story in s["articles"]), None)
+        with open_store(db) as store:
+            match = story_one(store, story) or story_one(store, story_of_article(store, story) or "")
         if match is None:
             raise InputError(story, "no such story or article (see `lagebild stories`)")
         console = Console(width=None if Console().is_terminal else 200)
-        console.print(f"[bold]{match['title']}[/bold]  ({', '.join(match['articles'])})", highlight=False)
+        console.print(f"[bold]{match['title']}[/bold]  ({', '.join(match['articles'][:20])}"
+                      f"{', …' if len(match['articles']) > 20 else ''})", highlight=False)
         for item in match["timeline"]:
             mark = "[red]⚑[/red] " if item["contradicted"] else "  "
             console.print(f"{mark}{item['date'] or '????-??-??'}  {item['summary']}", highlight=False)
+
+    @app.command(rich_help_panel="Across articles")
+    def refuse(
+        db: str = DbOption,
+        quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary line."),
+    ) -> None:
+        """Rebuild the fused events and stories from all stored events (ingest keeps them up to
+        date; this gives the same result from scratch, e.g. after fusion rules changed)."""
+        from ...fuse.incremental import rebuild
+        from ..options import open_store
+
+        with open_store(db) as store:
+            n_fused, n_stories = rebuild(store)
+        if not quiet:
+            typer.echo(f"{n_fused} fused event(s), {n_stories} stor{'y' if n_stories == 1 else 'ies'} rebuilt")

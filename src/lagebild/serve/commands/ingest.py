@@ -33,9 +33,10 @@ def register(app: typer.Typer) -> None:
         quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary."),
     ) -> None:
         """Store articles and their events in the database. Inputs are read and extracted as a
-        stream (in parallel on all cores, or on a Dask cluster) and written in batches inside one
-        transaction: on any error nothing is stored and the database stays as it was. Articles
-        already stored (same text) are skipped."""
+        stream (in parallel on all cores, or on a Dask cluster) and committed in batches of whole
+        articles; other writers wait their turn. A run that stops (bad input, Ctrl-C, a crash)
+        keeps what it committed; the same command again resumes, skipping articles already
+        stored (same text)."""
         from ...ingest.parallel import ENGINES
         from ...ingest.readers import check_paths
 

@@ -73,7 +73,11 @@ def register(app: typer.Typer) -> None:
 
         cols = parse_columns(columns, wide)
         found = find_events(db, actor, event_type, since, until, modality, article, country, limit)
-        articles = {a["id"]: a for a in open_store(db).articles()} if fmt.value == "table" else None
+        articles = None
+        if fmt.value == "table":  # titles and dates of the shown events' articles only
+            from ...store.queries import article_titles
+
+            articles = article_titles(open_store(db), sorted({e["article"] for e in found}))
         console = None
         if wide and fmt.value == "table":
             from rich.console import Console

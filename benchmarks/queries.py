@@ -1,0 +1,143 @@
+"""Query benchmark: p50/p95 latency of every API endpoint and CLI read command on a store
+(make one with benchmarks/generate.py), SQLite and PostgreSQL, cold and warm.
+
+*Cold* is the first request of each endpoint in a freshly started app (new database connections,
+no cached aggregates; the operating system's file cache is as it is). *Warm* repeats each request
+``--runs`` times. Requests go through the real ASGI app in-process (FastAPI's TestClient), so the
+figures are the server's time including JSON encoding, without network. CLI commands run as
+subprocesses (their time includes starting Python). Peak RSS of this process (which held the app)
+is printed at the end.
+
+    .venv/bin/python benchmarks/queries.py --db bench.db --db postgresql+psycopg://… [--runs 20] [--json out.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+
+def pct(values: list[float], p: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
+
+
+def requests(client) -> list[tuple[str, str]]:  # noqa: ANN001
+    """The endpoints with realistic parameters, ids sampled from the store."""
+    total = client.get("/api/events", params={"limit": 1}).json()["total"]
+    deep = min(20_000, total // 2)
+    ev = client.get("/api/events", params={"limit": 1, "offset": deep // 2}).json()["items"][0]
+    busy = client.get("/api/summary").json()
+    country = next(iter(busy["countries"]))
+    etype = next(iter(busy["event_types"]))
+    page = client.get("/api/events", params={"limit": 50, "offset": deep}).json()
+    fused = client.get("/api/fused", params={"limit": 1, "offset": 50}).json()["items"][0]
+    story = client.get("/api/stories", params={"limit": 1, "offset": 1}).json()["items"][0]
+    word = ev["source"]["name"].split()[0]
+    return [
+        ("summary", "/api/summary"),
+        ("articles", "/api/articles?limit=50"),
+        ("articles q", f"/api/articles?q={word}&limit=50"),
+        ("article", f"/api/articles/{ev['article']}"),
+        ("events", "/api/events?limit=50"),
+        (f"events offset {deep // 1000}k", f"/api/events?limit=50&offset={deep}"),
+        ("events after cursor", f"/api/events?limit=50&after={page['next']}"),
+        ("events filtered", f"/api/events?limit=50&country={country}&type={etype}"),
+        ("events q", f"/api/events?limit=50&q={word}"),
+        ("event", f"/api/events/{ev['event_id']}"),
+        ("actors", "/api/actors?limit=100"),
+        ("actors filtered", f"/api/actors?limit=100&country={country}"),
+        ("network", "/api/network"),
+        ("network filtered", f"/api/network?type={etype}"),
+        ("places", "/api/places"),
+        ("places filtered", f"/api/places?country={country}"),
+        ("fused", "/api/fused?limit=50"),
+        ("fused min_sources", "/api/fused?limit=50&min_sources=3"),
+        ("fused filtered", f"/api/fused?limit=50&country={country}&type={etype}"),
+        ("fused one", f"/api/fused/{fused['fused_id']}"),
+        ("stories", "/api/stories?limit=50"),
+        ("stories country", f"/api/stories?limit=50&country={country}"),
+        ("story", f"/api/stories/{story['story_id']}"),
+        ("search", f"/api/search?q={word}"),
+    ]
+
+
+def bench_api(db: str, runs: int) -> list[dict]:
+    from fastapi.testclient import TestClient
+
+    from lagebild.serve.api import create_app
+
+    with TestClient(create_app(db)) as probe:
+        reqs = requests(probe)
+    out = []
+    with TestClient(create_app(db)) as client:  # a fresh app: the first call of each is cold
+        for name, url in reqs:
+            t = time.perf_counter()
+            r = client.get(url)
+            cold = time.perf_counter() - t
+            assert r.status_code == 200, (url, r.text[:200])
+            warm = []
+            for _ in range(runs):
+                t = time.perf_counter()
+                client.get(url)
+                warm.append(time.perf_counter() - t)
+            out.append({"what": f"GET {name}", "url": url, "cold": cold, "p50": statistics.median(warm),
+                        "p95": pct(warm, 95), "bytes": len(r.content)})
+            print(f"  {name:22} cold {cold * 1000:7.0f} ms   warm p50 {out[-1]['p50'] * 1000:6.0f}  "
+                  f"p95 {out[-1]['p95'] * 1000:6.0f} ms   {len(r.content):>9,} B", flush=True)
+    return out
+
+
+def bench_cli(db: str, runs: int) -> list[dict]:
+    exe = [sys.executable, "-m", "lagebild"]
+    cmds = [("events --limit 50", ["events", "--limit", "50", "--format", "jsonl"]),
+            ("fused --limit 50", ["fused", "--limit", "50", "--json"]),
+            ("stories --limit 50", ["stories", "--limit", "50", "--json"]),
+            ("--help", ["--help"])]
+    out = []
+    for name, args in cmds:
+        times = []
+        for _ in range(runs):
+            t = time.perf_counter()
+            r = subprocess.run([*exe, *args, *([] if args == ["--help"] else ["--db", db])], capture_output=True,
+                               cwd=ROOT, check=False)
+            times.append(time.perf_counter() - t)
+            assert r.returncode == 0, r.stderr[-300:]
+        out.append({"what": f"CLI {name}", "cold": times[0], "p50": statistics.median(times), "p95": pct(times, 95)})
+        print(f"  lagebild {name:20} first {times[0] * 1000:6.0f} ms   p50 {out[-1]['p50'] * 1000:6.0f}  "
+              f"p95 {out[-1]['p95'] * 1000:6.0f} ms (process start included)", flush=True)
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--db", action="append", required=True, help="Store to benchmark (repeatable).")
+    ap.add_argument("--runs", type=int, default=20, help="Warm repetitions per request.")
+    ap.add_argument("--cli-runs", type=int, default=5)
+    ap.add_argument("--json", type=Path, help="Write the figures here.")
+    args = ap.parse_args()
+    from lagebild.store.db import Store
+
+    results = {}
+    for db in args.db:
+        with Store(db, create=False) as store:
+            counts = store.counts()
+        print(f"{db}: {counts['articles']:,} articles, {counts['events']:,} events", flush=True)
+        results[db] = {"counts": counts, "api": bench_api(db, args.runs), "cli": bench_cli(db, args.cli_runs)}
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak RSS of the benchmark process (app included): {rss:.0f} MiB")
+    if args.json:
+        args.json.write_text(json.dumps({"results": results, "max_rss_mib": rss}, indent=2), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,206 @@
+"""Who is speaking: the speaker phrase of a reporting verb or cue, named or not, known to the gazetteer or not.
+
+News names its speakers in a few shapes: a known actor ("das Verteidigungsministerium"), a person
+the gazetteer does not know, often with an apposition that tells the side ("Olaf Brandt, Sprecher
+des deutschen Verteidigungsministeriums, erklärte"), a pronoun for the last speaker ("Er sagte",
+"according to him"), or a plain noun phrase ("Die Staatsanwaltschaft", "ein Sprecher"). This module
+turns such a phrase into one or more :class:`Attribution` entries with their character offsets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Attribution, Doc, Mention
+
+UNNAMED = "unnamed"
+
+
+@dataclass
+class ClaimState:
+    """Per-document memory of claims (never shared between articles): the last named speaker, for
+    "Er sagte", "sagte sie", "Ihm zufolge", "according to him" and "demnach"."""
+
+    last_speaker: list[Attribution] = field(default_factory=list)
+    last_speaker_sent: int = -100
+
+    def remember(self, atts: list[Attribution], sent: int) -> None:
+        named = [a for a in atts if a.name != UNNAMED]
+        if named:
+            self.last_speaker, self.last_speaker_sent = named, sent
+
+
+@dataclass
+class SpeakerPhrases:
+    """Finds and resolves speaker phrases; built once per language from claims.yaml and the lexicon."""
+
+    lang: str
+    data: dict[str, Any]
+    lex: dict[str, Any]
+
+    def __post_init__(self) -> None:
+        sp = self.data.get("speakers") or {}
+        self.function_words = {w.lower() for w in sp.get("function_words") or []}
+        self.indefinite = {w.lower() for w in sp.get("indefinite") or []}
+        self.titles = {w.lower() for w in sp.get("titles") or []}
+        self.coordinators = {w.lower() for w in sp.get("coordinators") or []}
+        self.addressee_verbs = set(sp.get("addressee_verbs") or [])
+        # a preposition ends the speaker phrase after the verb ("hatte Obama bei seinem Treffen mit ... gesagt")
+        self.phrase_ends = {w.lower() for w in [*(self.lex.get("oblique_prepositions") or []),
+                                                *(self.lex.get("location_prepositions") or [])]
+                            if isinstance(w, str)} - {"von", "vom", "of"}  # (YAML reads a bare "on" as true)
+        self.name_particles = {w.lower() for w in sp.get("name_particles") or []}
+        self.subject_pronouns = {w.lower() for w in sp.get("subject_pronouns") or []}  # "China said it would ..."
+        self.determiners = {w.lower() for w in self.lex.get("determiners") or []}
+        self.articles = {w.lower() for w in sp.get("articles") or []}
+        self.frame_openers = {w.lower() for w in sp.get("frame_openers") or []}  # ", wie X berichtete"
+        self.finite = {w.lower() for w in self.lex.get("finite_auxiliaries") or []} | {
+            w.lower() for w in sp.get("auxiliaries") or []}
+        self.person_pronouns = {p.lower() for p in (self.lex.get("anaphors") or {}).get("person", [])}
+
+    # -- where the phrase is ------------------------------------------------------------------
+    def region(self, doc: Doc, lo: int, hi: int, verb: int, lemma: str) -> tuple[int, int] | None:
+        """Token range of the subject of the reporting verb at ``verb`` within [lo, hi): before the
+        finite verb when something stands there, else right after it ("sagte der Minister", "said the
+        army"); never the addressee after "told" ("Cho told lawmakers that ...")."""
+        toks = doc.tokens
+        finite = next((j for j in range(lo, verb) if toks[j].lower in self.finite), verb)
+        before_end = finite
+        while before_end > lo and not toks[before_end - 1].text[:1].isalnum() and toks[before_end - 1].text not in (")",):
+            before_end -= 1  # ", hat ..." / "… ,“ sagte"
+        start = lo
+        while start < before_end and (toks[start].text in (",", "„", "“", '"', "”", "»", "«") or (
+                toks[start].lower in self.function_words and (self.lang == "en" or toks[start].text[:1].islower()))):
+            start += 1  # "wie die Agentur berichtete", "dass der Minister sagte": the subject follows the conjunction
+        if start < before_end and self._has_np(doc, start, before_end):
+            if self.lang == "de" and toks[start].lower in self.function_words and not self._np_start(doc, start, before_end):
+                pass  # "Am Montag sagte der Minister": an adverbial stands first, the subject follows the verb
+            else:
+                return start, before_end
+        if lemma in self.addressee_verbs and self.lang == "en":
+            return None
+        j = finite + 1 if finite < verb else verb + 1  # "Am Montag hat der Minister erklärt", "sagte der Minister"
+        stop = verb if finite < verb else hi
+        end = j
+        breaks = (":", ";", ".", "„", "“", '"') if finite < verb else (",", ":", ";", ".", "„", "“", '"')
+        while end < stop and toks[end].text not in breaks and toks[end].lower not in (
+                "dass", "that", "zufolge") and (end - j) < 14 and not (end > j and toks[end].lower in self.phrase_ends):
+            end += 1
+        if self.lang == "de" and end > j and toks[end - 1].lower in {"mit", "bekannt", "fest", "an"}:
+            end -= 1  # "teilte der Minister mit": the particle is no part of the phrase
+        return (j, end) if end > j and self._has_np(doc, j, end) else None
+
+    def _has_np(self, doc: Doc, lo: int, hi: int) -> bool:
+        return any(t.text[:1].isupper() or t.lower in self.person_pronouns for t in doc.tokens[lo:hi]) or (
+            self.lang == "en" and any(t.text[:1].isalpha() for t in doc.tokens[lo:hi]))
+
+    def _np_start(self, doc: Doc, start: int, end: int) -> bool:
+        """A German first constituent that is a noun phrase (a determiner or a name), not "Am Montag"."""
+        return doc.tokens[start].lower in self.determiners
+
+    # -- what it names ------------------------------------------------------------------------
+    def resolve(self, doc: Doc, lo: int, hi: int, actors: list[Mention], cue: str, state: ClaimState,
+                resolve_actor: Any, sent: int) -> list[Attribution]:
+        """The speakers named in tokens [lo, hi). Coordinated actors ("die USA und Südkorea") are
+        several speakers; a name with an apposition is one ("Olaf Brandt, Sprecher des ... ministeriums")."""
+        toks = doc.tokens
+        inside = [m for m in actors if lo <= m.tok_start < hi and m.kind in ("actor", "origin")]
+        dated = {t.i for d in doc.dates for t in toks[lo:hi] if d.start <= t.start < d.end}
+        words = [t for t in toks[lo:hi] if t.text[:1].isalpha() and t.i not in dated]
+        if words and len(words) <= 2 and words[-1].lower in self.person_pronouns and not inside:
+            return self.pronoun(doc, words[-1].i, cue, state, sent)
+        if not words or all(t.lower in self.function_words | self.determiners for t in words):
+            return []  # "am Sonntag, den 28. Juni, gemeldet": a date is nobody
+        coordinated = any(t.lower in self.coordinators for t in toks[lo:hi])
+        bare = [m for m in inside if m.kind == "actor" and m.preposition is None] or [
+            m for m in inside if m.kind == "actor"]
+        if bare and (coordinated or len(bare) == 1 and not self.name_run(doc, lo, hi, bare)):
+            if coordinated:
+                return [resolve_actor(doc, m, cue) for m in bare]
+            a = resolve_actor(doc, bare[0], cue)
+            if bare[0].via != "person" and any(m.via == "person" for m in inside):
+                a = resolve_actor(doc, next(m for m in inside if m.via == "person"), cue)
+            return [a]
+        run = self.name_run(doc, lo, hi, inside)
+        side = next((m for m in inside if m.kind == "actor" and m.actor is not None and m.actor.country), None) or next(
+            (m for m in inside if m.actor is not None), None)
+        person = next((m for m in inside if m.via == "person"), None)
+        if person is not None:
+            return [resolve_actor(doc, person, cue)]
+        if run is not None:
+            name = doc.text[toks[run[0]].start:toks[run[1] - 1].end]
+            country = side.actor.country if side is not None and side.actor is not None else None
+            sector = side.actor.sector if side is not None and side.actor is not None else None
+            return [Attribution(name, name, country, sector, cue, toks[run[0]].start, toks[run[1] - 1].end)]
+        if side is not None:
+            return [resolve_actor(doc, side, cue)]
+        first = next(t for t in toks[lo:hi] if t.text[:1].isalnum())
+        text = doc.text[first.start:toks[hi - 1].end]
+        definite = first.lower in self.determiners and first.lower not in self.indefinite
+        head = [t for t in toks[first.i:hi] if t.text[:1].isupper() and t.lower not in self.determiners]
+        if definite and head and self.lang == "de":
+            name = head[0].text  # "Die Staatsanwaltschaft teilte mit": a definite institution, not a rumour
+        else:
+            name = UNNAMED
+        return [Attribution(text, name, None, None, cue, first.start, toks[hi - 1].end)]
+
+    def name_run(self, doc: Doc, lo: int, hi: int, inside: list[Mention]) -> tuple[int, int] | None:
+        """A person's name the gazetteer does not know: two or more capitalised words in a row
+        ("Olaf Brandt", "Provinzgouverneur Thirayuth Iamtrakul"), or one right before the verb with no
+        article ("Waxman sagte"); words of known actors, dates and function words are no name."""
+        toks = doc.tokens
+        known = {j for m in doc.mentions if lo <= m.tok_start < hi and m.via != "person"
+                 for j in range(m.tok_start, m.tok_end)}  # places and known actors are no person's name
+        dated = {t.i for d in doc.dates for t in toks[lo:hi] if d.start <= t.start < d.end}
+        runs: list[tuple[int, int]] = []
+        j = lo
+        while j < hi:
+            k = j
+            while k < hi and k not in known and k not in dated and (self._name_word(toks[k].text, toks[k].lower) or (
+                    k > j and toks[k].lower in self.name_particles and k + 1 < hi
+                    and self._name_word(toks[k + 1].text, toks[k + 1].lower))):
+                k += 1  # "Alvaro de Soto", "Ursula von der Leyen" keep their particles
+            if k > j:
+                runs.append((j, k))
+                j = k
+            else:
+                j += 1
+        best: tuple[int, int] | None = None
+        for a, b in runs:  # the last name wins: "The U.N. envoy to the Middle East, Alvaro de Soto"
+            if b - a == 1 and self.lang == "de" and toks[a].lemma.lower() != toks[a].lower:
+                continue  # "Teilnehmern zufolge": an inflected common noun, no name
+            while b < hi and not toks[b - 1].space_after and (toks[b].text == "-" or toks[b - 1].text.endswith("-")
+                                                              or toks[b].text[:1].isalpha()):
+                b += 1  # "Kim Min-ji": a hyphenated name is one name
+            prev = toks[a - 1].lower if a > lo else ""
+            if b - a >= 2:
+                if b - a >= 3 and prev in self.determiners:
+                    a += 1  # "Der GdP-Vorsitzende Konrad Freiberg": the title noun is no part of the name
+                best = (a, b)
+            elif prev not in self.determiners and b == hi and (a > lo or self.lang == "en" or hi - lo == 1):
+                best = (a, b)
+        return best
+
+    def _name_word(self, text: str, low: str) -> bool:
+        return text[:1].isupper() and any(ch.isalpha() for ch in text) and low not in self.function_words \
+            and low not in self.determiners and low not in self.person_pronouns and low not in self.titles
+
+    def pronoun(self, doc: Doc, i: int, cue: str, state: ClaimState, sent: int) -> list[Attribution]:
+        """'Er sagte', 'according to him': the last named speaker, else the last person named before."""
+        t = doc.tokens[i]
+        if state.last_speaker and sent - state.last_speaker_sent <= 6:
+            return [Attribution(t.text, a.name, a.country, a.sector, cue, t.start, t.end) for a in state.last_speaker]
+        s = doc.sentences[t.sent]
+        before = doc.sentences[t.sent - 1] if t.sent > 0 else None
+        # the subject of the sentence before ("Der Minister traf Scholz. Er sagte ..."), else the last person named
+        subject = next((m for m in doc.mentions if before is not None and before.tok_start <= m.tok_start < before.tok_end
+                        and m.kind == "actor" and m.actor is not None and m.preposition is None and not m.is_location
+                        and (m.via == "person" or m.actor.sector)), None)
+        prior = [subject] if subject is not None else [
+            m for m in doc.mentions if m.via == "person" and m.tok_end <= i and m.tok_start < s.tok_start and m.actor is not None]
+        if prior:
+            a = prior[-1].actor
+            assert a is not None
+            return [Attribution(t.text, a.name, a.country, a.sector, cue, t.start, t.end)]
+        return [Attribution(t.text, UNNAMED, None, None, cue, t.start, t.end)]

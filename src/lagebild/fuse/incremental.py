@@ -1,0 +1,251 @@
+"""Fused events and stories kept as tables, maintained at ingest and rebuilt by `lagebild refuse`.
+
+A new event looks up the stored reports of its blocking key (type, countries, realis) whose dates
+overlap its own (an indexed range scan), joins the group of every one it links to (merging them)
+or opens a new one. Groups are the connected components of the link relation (fuse.events), so
+adding events in any order, or rebuilding from scratch, gives the same groups and stories.
+Only groups and stories a batch touched are summarised again, once per batch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from sqlalchemy import delete, insert, select, text, update
+from sqlalchemy.orm import Session
+
+from ..store.schema import (
+    LAST_DAY,
+    ArticleRow,
+    EventRow,
+    FusedMemberRow,
+    FusedRow,
+    StoryArticleRow,
+    StoryCountryRow,
+    StoryRow,
+)
+from .events import MAX_SPAN, SLACK, _published, blocking_key, group_indexes, linked, summarise, window
+from .stories import story
+
+CHUNK = 500
+STORED_ARTICLES = 1000  # articles kept in a story's row (a story of a year's news can hold most articles)
+
+
+def _meta(s: Session, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """Article metadata fusion uses (date, outlet, title), by id."""
+    out: dict[str, dict[str, Any]] = {}
+    ids = list(set(ids))
+    for i in range(0, len(ids), CHUNK):
+        rows = s.execute(select(ArticleRow.id, ArticleRow.published, ArticleRow.url, ArticleRow.title, ArticleRow.origin)
+                         .where(ArticleRow.id.in_(ids[i:i + CHUNK])))
+        for r in rows:
+            out[r.id] = {"published": r.published.isoformat() if r.published else None, "url": r.url,
+                         "title": r.title, "origin": r.origin}
+    return out
+
+
+def add_events(s: Session, new: list[tuple[int, dict[str, Any]]], articles: dict[str, dict[str, Any]]) -> None:
+    """Fuse newly stored events (``(events.pk, event JSON)``) into the stored groups and stories."""
+    if not new:
+        return
+    meta = dict(articles)
+    missing = {ev["article"] for _, ev in new} - meta.keys()
+    if missing:
+        meta.update(_meta(s, missing))
+    dirty: set[int] = set()
+    for pk, ev in new:
+        key = blocking_key(ev)
+        rng = window(ev, _published(meta.get(ev["article"])))
+        place = (ev.get("location") or {}).get("country")
+        m = FusedMemberRow
+        q = select(m.fused_pk, m.lo, m.hi, m.place).where(m.key == key)
+        if rng is None:
+            q = q.where(m.lo.is_(None))
+        else:
+            q = q.where(m.lo >= rng[0] - SLACK - MAX_SPAN, m.lo <= rng[1] + SLACK, m.hi >= rng[0] - SLACK)
+        groups = sorted({g for g, lo, hi, p in s.execute(q)
+                         if linked((rng, place), ((lo, hi) if lo is not None else None, p))})
+        if groups:
+            target = groups[0]
+            if len(groups) > 1:
+                s.execute(update(FusedMemberRow).where(FusedMemberRow.fused_pk.in_(groups[1:])).values(fused_pk=target))
+                _merge_stories_of(s, groups)
+                s.execute(delete(FusedRow).where(FusedRow.pk.in_(groups[1:])))
+                dirty.difference_update(groups[1:])
+        else:
+            target = s.execute(insert(FusedRow).values(fused_id="", event_type=ev["event_type"], first_seen=LAST_DAY)
+                               .returning(FusedRow.pk)).scalar_one()
+        s.execute(insert(FusedMemberRow).values(event_pk=pk, fused_pk=target, key=key, lo=rng[0] if rng else None,
+                                                hi=rng[1] if rng else None, place=place, article_id=ev["article"]))
+        dirty.add(target)
+    stories = _link_stories(s, sorted(dirty))
+    refresh_groups(s, sorted(dirty))
+    refresh_stories(s, sorted(stories))
+
+
+def _merge_stories_of(s: Session, groups: list[int]) -> None:
+    """Groups about to merge: their stories become one (the lowest), the others are dropped."""
+    pks = sorted({p for p in s.scalars(select(FusedRow.story_pk).where(FusedRow.pk.in_(groups))) if p is not None})
+    if len(pks) > 1:
+        _merge_stories(s, pks)
+
+
+def _merge_stories(s: Session, pks: list[int]) -> int:
+    keep, rest = pks[0], pks[1:]
+    s.execute(update(StoryArticleRow).where(StoryArticleRow.story_pk.in_(rest)).values(story_pk=keep))
+    s.execute(update(FusedRow).where(FusedRow.story_pk.in_(rest)).values(story_pk=keep))
+    s.execute(delete(StoryCountryRow).where(StoryCountryRow.story_pk.in_(rest)))
+    s.execute(delete(StoryRow).where(StoryRow.pk.in_(rest)))
+    return keep
+
+
+def _link_stories(s: Session, groups: list[int]) -> set[int]:
+    """Put each touched group, and all its articles, into one story (merging stories it links)."""
+    touched: set[int] = set()
+    for g in groups:
+        arts = sorted(set(s.scalars(select(FusedMemberRow.article_id).where(FusedMemberRow.fused_pk == g))))
+        have = dict(s.execute(select(StoryArticleRow.article_id, StoryArticleRow.story_pk)
+                              .where(StoryArticleRow.article_id.in_(arts))).all())
+        own = s.scalar(select(FusedRow.story_pk).where(FusedRow.pk == g))
+        pks = sorted(set(have.values()) | ({own} if own is not None else set()))
+        if not pks:
+            target = s.execute(insert(StoryRow).values(story_id="").returning(StoryRow.pk)).scalar_one()
+        else:
+            target = _merge_stories(s, pks) if len(pks) > 1 else pks[0]
+            touched.difference_update(pks[1:])
+        new = [a for a in arts if a not in have]
+        if new:
+            s.execute(insert(StoryArticleRow), [{"article_id": a, "story_pk": target} for a in new])
+        s.execute(update(FusedRow).where(FusedRow.pk == g).values(story_pk=target))
+        touched.add(target)
+    return touched
+
+
+def refresh_groups(s: Session, groups: list[int]) -> None:
+    """Summarise the given groups again from their members."""
+    for i in range(0, len(groups), CHUNK):
+        chunk = groups[i:i + CHUNK]
+        rows = s.execute(select(FusedMemberRow.fused_pk, FusedMemberRow.lo, FusedMemberRow.hi, EventRow.data)
+                         .join(EventRow, EventRow.pk == FusedMemberRow.event_pk)
+                         .where(FusedMemberRow.fused_pk.in_(chunk))).all()
+        members: dict[int, list[tuple[dict[str, Any], tuple[date, date] | None]]] = {}
+        for g, lo, hi, data in rows:
+            members.setdefault(g, []).append((data, (lo, hi) if lo is not None else None))
+        meta = _meta(s, (d["article"] for ms in members.values() for d, _ in ms))
+        values = []
+        for g, ms in members.items():
+            f = summarise([d for d, _ in ms], [w for _, w in ms], meta)
+            values.append({"b_pk": g, "fused_id": f["fused_id"], "event_type": f["event_type"],
+                           "source_country": _country(f.get("source")), "target_country": _country(f.get("target")),
+                           "first_seen": date.fromisoformat(f["first_seen"]) if f["first_seen"] else LAST_DAY,
+                           "corroboration": f["corroboration"], "contradicted": bool(f["contradictions"]),
+                           "n_events": len(f["event_ids"]), "data": f})
+        if values:
+            _bulk_update(s, FusedRow, values)
+
+
+def refresh_stories(s: Session, stories: list[int]) -> None:
+    """Summarise the given stories again from their fused events and articles."""
+    t = FusedRow.__table__
+    for pk in stories:
+        members = list(s.scalars(select(t.c.data).where(t.c.story_pk == pk)))
+        if not members:
+            s.execute(delete(StoryRow).where(StoryRow.pk == pk))
+            continue
+        meta = _meta(s, (a for f in members for a in f["articles"]))
+        st = story(members, meta)
+        st.pop("timeline")
+        st.pop("fused_ids")
+        st["n_articles"] = len(st["articles"])
+        st["articles"] = st["articles"][:STORED_ARTICLES]  # all of them are in story_articles
+        s.execute(update(StoryRow).where(StoryRow.pk == pk).values(
+            story_id=st["story_id"], n_articles=len(st["articles"]), n_fused=len(members), data=st))
+        s.execute(delete(StoryCountryRow).where(StoryCountryRow.story_pk == pk))
+        if st["countries"]:
+            s.execute(insert(StoryCountryRow), [{"story_pk": pk, "country": c[:100]} for c in st["countries"]])
+
+
+def _bulk_update(s: Session, row: Any, values: list[dict[str, Any]]) -> None:
+    from sqlalchemy import bindparam
+
+    t = row.__table__
+    cols = {k: bindparam(k) for k in values[0] if k != "b_pk"}
+    s.execute(t.update().where(t.c.pk == bindparam("b_pk")).values(**cols), values)
+
+
+def _country(actor: dict[str, Any] | None) -> str | None:
+    return ((actor or {}).get("country") or (actor or {}).get("actor_id") or None) and \
+        str((actor or {}).get("country") or (actor or {}).get("actor_id"))[:100]
+
+
+def rebuild(store: Any, progress: Any = None) -> tuple[int, int]:
+    """`lagebild refuse`: drop the fused events and stories and build them again from all stored
+    events in one transaction (readers see the old picture until it commits). Returns the numbers
+    of fused events and stories."""
+    with store.writing() as s:
+        for row in (FusedMemberRow, StoryCountryRow, StoryArticleRow, FusedRow, StoryRow):
+            s.execute(delete(row))
+        # 1. every event's key, window and place, streamed (the JSON is not kept)
+        pubs = dict(s.execute(select(ArticleRow.id, ArticleRow.published)).all())
+        pks: list[int] = []
+        arts: list[str] = []
+        items: list[tuple[str, tuple[date, date] | None, str | None]] = []
+        for pk, data in s.execute(select(EventRow.pk, EventRow.data).execution_options(yield_per=2000)):
+            pks.append(pk)
+            arts.append(data["article"])
+            items.append((blocking_key(data), window(data, pubs.get(data["article"])),
+                          (data.get("location") or {}).get("country")))
+        del pubs
+        groups = group_indexes(items)
+        # 2. groups (numbered 1..n: the tables were emptied) and their members
+        group_pks = list(range(1, len(groups) + 1))
+        for i in range(0, len(groups), CHUNK):
+            chunk, new = groups[i:i + CHUNK], group_pks[i:i + CHUNK]
+            s.execute(insert(FusedRow), [{"pk": gp, "fused_id": "", "event_type": items[g[0]][0].split("|")[0],
+                                          "first_seen": LAST_DAY} for g, gp in zip(chunk, new, strict=True)])
+            rows = [{"event_pk": pks[j], "fused_pk": gp, "key": items[j][0], "lo": items[j][1][0] if items[j][1] else None,
+                     "hi": items[j][1][1] if items[j][1] else None, "place": items[j][2], "article_id": arts[j]}
+                    for g, gp in zip(chunk, new, strict=True) for j in g]
+            s.execute(insert(FusedMemberRow), rows)
+            refresh_groups(s, new)
+            if progress:
+                progress(i + len(chunk), len(groups))
+        # 3. stories: articles linked through groups (union-find), then summaries
+        parent: dict[str, str] = {}
+
+        def find(x: str) -> str:
+            parent.setdefault(x, x)
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        group_root: list[str] = []
+        for g in groups:
+            root = find(arts[g[0]])
+            for j in g[1:]:
+                r = find(arts[j])
+                if r != root:
+                    parent[max(r, root)] = min(r, root)
+                    root = min(r, root)
+            group_root.append(root)
+        story_pk = {root: n for n, root in enumerate(sorted({find(r) for r in group_root}), start=1)}
+        rows = [{"pk": n, "story_id": ""} for n in story_pk.values()]
+        for i in range(0, len(rows), 5000):
+            s.execute(insert(StoryRow), rows[i:i + 5000])
+        for i in range(0, len(groups), CHUNK):
+            _bulk_update(s, FusedRow, [{"b_pk": gp, "story_pk": story_pk[find(r)]}
+                                       for gp, r in zip(group_pks[i:i + CHUNK], group_root[i:i + CHUNK], strict=True)])
+        rows = [{"article_id": a, "story_pk": story_pk[find(a)]} for a in sorted(set(arts))]
+        for i in range(0, len(rows), 5000):
+            s.execute(insert(StoryArticleRow), rows[i:i + 5000])
+        refresh_stories(s, sorted(story_pk.values()))
+        if store.dialect == "sqlite":
+            s.execute(text("ANALYZE"))  # fresh statistics for the query planner after a bulk change
+        if store.dialect == "postgresql":  # explicit keys: move the sequences past them
+            for table in ("fused", "stories"):
+                s.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'pk'), "
+                               f"(SELECT coalesce(max(pk), 0) + 1 FROM {table}), false)"))
+        return len(groups), len(story_pk)

@@ -1,0 +1,298 @@
+"""Aggregated views, computed by the database: actors, the actor network and places are GROUP BYs
+over indexed columns with limits; fused events and stories are plain reads of the tables that
+ingest maintains (fuse/incremental.py). Unfiltered aggregates are cached until the data changes.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import Select, case, func, select, tuple_
+from sqlalchemy.orm import Session
+
+from .db import Store
+from .queries import EventFilter, signature
+from .schema import (
+    LAST_DAY,
+    EventActorRow,
+    EventRow,
+    FusedMemberRow,
+    FusedRow,
+    StoryArticleRow,
+    StoryCountryRow,
+    StoryRow,
+)
+
+SAMPLE = 50  # event ids listed per edge or place (the UI shows the first ones; ``weight`` counts all)
+_lock = threading.Lock()
+
+
+CACHE_SIZE = 256  # results kept per store (aggregates are small: limited lists)
+
+
+def cached(store: Store, name: str, compute: Callable[[], Any]) -> Any:
+    """``compute()`` once per state of the data (new articles or events invalidate it); the
+    least recently used of ``CACHE_SIZE`` results is dropped first."""
+    cache: OrderedDict[str, Any] = store.__dict__.setdefault("_view_cache", OrderedDict())
+    key = signature(store)
+    with _lock:
+        hit = cache.get(name)
+        if hit is not None and hit[0] == key:
+            cache.move_to_end(name)
+            return hit[1]
+    value = compute()
+    with _lock:
+        cache[name] = (key, value)
+        while len(cache) > CACHE_SIZE:
+            cache.popitem(last=False)
+    return value
+
+
+def fkey(f: EventFilter | None) -> str:
+    """A filter as a cache key."""
+    return repr(sorted(vars(f).items())) if f is not None else "-"
+
+
+_fkey = fkey
+
+
+def _filtered(f: EventFilter | None, store: Store) -> Select[Any] | None:
+    return f.apply(select(EventRow.pk), store.dialect) if f is not None and f.active() else None
+
+
+def actors(store: Store, f: EventFilter | None, limit: int, offset: int, words: list[str] | None = None
+           ) -> tuple[int, list[dict[str, Any]]]:
+    """Actors in the (filtered) events: how often each acts, is acted on and is cited; most active first."""
+    ea = EventActorRow
+    sub = _filtered(f, store)
+    if sub is None and not words:
+        rows = cached(store, "actors", lambda: _actor_rows(store, None))
+    elif sub is None:
+        rows = [a for a in cached(store, "actors", lambda: _actor_rows(store, None))
+                if all(w in f"{a['actor_id']} {a['name'] or ''} {a['country'] or ''}".casefold() for w in words or [])]
+    else:
+        rows = cached(store, f"actors:{_fkey(f)}", lambda: _actor_rows(store, ea.event_pk.in_(sub)))
+    return len(rows), rows[offset:offset + limit]
+
+
+def _actor_rows(store: Store, cond: Any) -> list[dict[str, Any]]:
+    ea = EventActorRow
+    src = func.sum(case((ea.role == "source", 1), else_=0)).label("src")
+    tgt = func.sum(case((ea.role == "target", 1), else_=0)).label("tgt")
+    cited = func.sum(case((ea.role == "cited", 1), else_=0)).label("cited")
+    q = select(ea.key, func.max(ea.name), func.max(ea.country), func.max(ea.sector), src, tgt, cited).group_by(ea.key)
+    if cond is not None:
+        q = q.where(cond)
+    with Session(store.engine) as s:
+        rows = s.execute(q).all()
+    out = [{"actor_id": k, "name": n, "country": c, "sector": sec, "as_source": int(a), "as_target": int(b),
+            "cited": int(ci), "events": int(a) + int(b)} for k, n, c, sec, a, b, ci in rows]
+    out.sort(key=lambda a: (-a["events"], -a["cited"], a["actor_id"]))
+    return out
+
+
+def network(store: Store, f: EventFilter | None, limit: int = 300) -> dict[str, list[dict[str, Any]]]:
+    """Who acts on whom: the ``limit`` heaviest edges per (source, target, event type), and their nodes."""
+    sub = _filtered(f, store)
+    if sub is None:
+        return cached(store, f"network:{limit}", lambda: _network(store, None, limit))
+    return cached(store, f"network:{limit}:{_fkey(f)}", lambda: _network(store, sub, limit))
+
+
+def _network(store: Store, sub: Select[Any] | None, limit: int) -> dict[str, list[dict[str, Any]]]:
+    e = EventRow
+    n = func.count().label("n")
+    q = (select(e.source_key, e.target_key, e.event_type, n)
+         .where(e.source_key.is_not(None), e.target_key.is_not(None), e.source_key != e.target_key)
+         .group_by(e.source_key, e.target_key, e.event_type).order_by(n.desc(), func.min(e.pk))  # ties: first seen first
+         .limit(limit))
+    if sub is not None:
+        q = q.where(e.pk.in_(sub))
+    with Session(store.engine) as s:
+        top = s.execute(q).all()
+        samples = _samples(s, (e.source_key, e.target_key, e.event_type), [tuple(t[:3]) for t in top], sub)
+        edges = [{"source": src, "target": tgt, "event_type": kind, "weight": int(weight),
+                  "event_ids": samples.get((src, tgt, kind), [])} for src, tgt, kind, weight in top]
+        keys = sorted({x["source"] for x in edges} | {x["target"] for x in edges})
+        info = {}
+        for i in range(0, len(keys), 500):
+            ea = EventActorRow
+            for k, name, country, sector in s.execute(
+                    select(ea.key, func.max(ea.name), func.max(ea.country), func.max(ea.sector))
+                    .where(ea.key.in_(keys[i:i + 500]), ea.role != "cited").group_by(ea.key)):
+                info[k] = {"name": name, "country": country, "sector": sector}
+    nodes: dict[str, dict[str, Any]] = {}
+    for x in edges:
+        for k in (x["source"], x["target"]):
+            node = nodes.setdefault(k, {"id": k, **info.get(k, {"name": k, "country": None, "sector": None}), "events": 0})
+            node["events"] += x["weight"]
+    return {"nodes": sorted(nodes.values(), key=lambda v: (-v["events"], v["id"])), "edges": edges}
+
+
+def places(store: Store, f: EventFilter | None, limit: int = 500) -> dict[str, list[dict[str, Any]]]:
+    """Event locations (the ``limit`` busiest points, with their event types) and events per country."""
+    sub = _filtered(f, store)
+    if sub is None:
+        return cached(store, f"places:{limit}", lambda: _places(store, None, limit))
+    return cached(store, f"places:{limit}:{_fkey(f)}", lambda: _places(store, sub, limit))
+
+
+def _places(store: Store, sub: Select[Any] | None, limit: int) -> dict[str, list[dict[str, Any]]]:
+    import pycountry
+
+    e = EventRow
+    n = func.count().label("n")
+    located = (e.lat.is_not(None), e.lon.is_not(None))
+    where = (*located, e.pk.in_(sub)) if sub is not None else located
+    with Session(store.engine) as s:
+        top = s.execute(select(e.lat, e.lon, func.max(e.location_name), func.max(e.location_country), n).where(*where)
+                        .group_by(e.lat, e.lon).order_by(n.desc(), e.lat, e.lon).limit(limit)).all()
+        keys = [(lat, lon) for lat, lon, *_ in top]
+        samples = _samples(s, (e.lat, e.lon), keys, sub)
+        types: dict[tuple[Any, ...], dict[str, int]] = {}
+        for i in range(0, len(keys), 500):
+            tq = select(e.lat, e.lon, e.event_type, func.count()).where(tuple_(e.lat, e.lon).in_(keys[i:i + 500]))
+            if sub is not None:
+                tq = tq.where(e.pk.in_(sub))
+            for lat, lon, kind, count in s.execute(tq.group_by(e.lat, e.lon, e.event_type)):
+                types.setdefault((lat, lon), {})[kind] = int(count)
+        points = [{"name": name, "country": country, "lat": lat, "lon": lon, "events": int(count),
+                   "event_types": types.get((lat, lon), {}), "event_ids": samples.get((lat, lon), [])}
+                  for lat, lon, name, country, count in top]
+        cq = select(e.location_country, func.count().label("n")).where(e.location_country.is_not(None))
+        if sub is not None:
+            cq = cq.where(e.pk.in_(sub))
+        per_country = s.execute(cq.group_by(e.location_country).order_by(func.count().desc(), e.location_country)).all()
+    countries = []
+    for code, count in per_country:
+        c = pycountry.countries.get(alpha_3=code)
+        countries.append({"country": code, "name": c.name if c else code, "numeric": c.numeric if c else None,
+                          "events": int(count)})
+    return {"points": points, "countries": countries}
+
+
+def _samples(s: Session, cols: tuple[Any, ...], keys: list[tuple[Any, ...]], sub: Select[Any] | None
+             ) -> dict[tuple[Any, ...], list[str]]:
+    """The first SAMPLE event ids of each group ``keys`` (values of ``cols``); over a filter, one
+    windowed query per 500 groups (a query per group would evaluate the filter each time)."""
+    out: dict[tuple[Any, ...], list[str]] = {}
+    e = EventRow
+    if sub is None:  # unfiltered: an index range scan per group beats ranking every row of big groups
+        for key in keys:
+            cond = [c == v for c, v in zip(cols, key, strict=True)]
+            out[key] = list(s.scalars(select(e.event_id).where(*cond).order_by(e.pk).limit(SAMPLE)))
+        return out
+    for i in range(0, len(keys), 500):
+        rank = func.row_number().over(partition_by=cols, order_by=e.pk).label("rank")
+        inner = select(*cols, e.event_id, rank).where(tuple_(*cols).in_(keys[i:i + 500]))
+        if sub is not None:
+            inner = inner.where(e.pk.in_(sub))
+        inner = inner.subquery()
+        n = len(cols)
+        for row in s.execute(select(inner).where(inner.c.rank <= SAMPLE).order_by(*inner.c[:n], inner.c.rank)):
+            out.setdefault(tuple(row[:n]), []).append(row[n])
+    return out
+
+
+# -- fused events and stories: reads of the maintained tables ------------------------------------------
+def fused_page(store: Store, f: EventFilter | None, limit: int, offset: int, min_sources: int = 1,
+               contradicted: bool = False) -> tuple[int, list[dict[str, Any]]]:
+    """Fused events by first report date; listed when any of their events passes ``f``."""
+    conds = []
+    if min_sources > 1:
+        conds.append(FusedRow.corroboration >= min_sources)
+    if contradicted:
+        conds.append(FusedRow.contradicted.is_(True))
+    sub = _filtered(f, store)
+    if sub is not None:
+        conds.append(FusedRow.pk.in_(select(FusedMemberRow.fused_pk).where(FusedMemberRow.event_pk.in_(sub))))
+    def count() -> int:
+        with Session(store.engine) as s:
+            return s.scalar(select(func.count()).select_from(FusedRow).where(*conds)) or 0
+
+    total = cached(store, f"fused-count:{min_sources}:{contradicted}:{_fkey(f)}", count)
+
+    def page() -> list[dict[str, Any]]:
+        with Session(store.engine) as s:
+            q = select(FusedRow.data).where(*conds).order_by(FusedRow.first_seen, FusedRow.fused_id).offset(offset)
+            rows = s.scalars(q.limit(limit) if limit else q)
+            return [trimmed(dict(d)) if limit else dict(d) for d in rows]
+
+    if sub is None or not limit:
+        return total, page()
+    # over an event filter the page costs a join through the members: keep it until the data changes
+    return total, [dict(x) for x in cached(store, f"fused:{min_sources}:{contradicted}:{limit}:{offset}:{_fkey(f)}", page)]
+
+
+LISTED = 100  # ids a list item carries; the item's own endpoint has them all
+
+
+def trimmed(item: dict[str, Any], cut: int | None = LISTED) -> dict[str, Any]:
+    """A fused event or story as a list shows it: at most LISTED event ids and articles, with
+    their full numbers in ``n_events`` / ``n_articles`` (``cut=None``: all, with the numbers)."""
+    for key, count in (("event_ids", "n_events"), ("articles", "n_articles")):
+        if key in item:
+            item.setdefault(count, len(item[key]))  # a stored story keeps only its first articles
+            item[key] = item[key][:cut]
+    return item
+
+
+def fused_one(store: Store, fused_id: str) -> dict[str, Any] | None:
+    with Session(store.engine) as s:
+        data = s.scalar(select(FusedRow.data).where(FusedRow.fused_id == fused_id))
+    return trimmed(dict(data), None) if data is not None else None
+
+
+def story_page(store: Store, limit: int, offset: int, country: str | None = None, article: str | None = None
+               ) -> tuple[int, list[dict[str, Any]]]:
+    """Stories, largest first (without timelines; ``length`` counts the timeline's steps)."""
+    conds = []
+    if country:
+        conds.append(StoryRow.pk.in_(select(StoryCountryRow.story_pk).where(StoryCountryRow.country == country.upper())))
+    if article:
+        conds.append(StoryRow.pk.in_(select(StoryArticleRow.story_pk).where(StoryArticleRow.article_id == article)))
+    with Session(store.engine) as s:
+        total = s.scalar(select(func.count()).select_from(StoryRow).where(*conds)) or 0
+        q = (select(StoryRow.data, StoryRow.n_fused).where(*conds)
+             .order_by(StoryRow.n_articles.desc(), StoryRow.n_fused.desc(), StoryRow.story_id).offset(offset))
+        rows = s.execute(q.limit(limit) if limit else q).all()
+    return total, [{**(trimmed(dict(d)) if limit else dict(d)), "length": int(n)} for d, n in rows]
+
+
+def story_one(store: Store, story_id: str, steps: int = 1000) -> dict[str, Any] | None:
+    """One story with its timeline (the first ``steps`` fused events by date) and its first
+    ``steps`` articles (``n_articles`` counts all)."""
+    from ..fuse.stories import timeline_entry
+
+    with Session(store.engine) as s:
+        row = s.execute(select(StoryRow.pk, StoryRow.data, StoryRow.n_fused).where(StoryRow.story_id == story_id)).first()
+        if row is None:
+            return None
+        members = [dict(d) for d in s.scalars(select(FusedRow.data).where(FusedRow.story_pk == row.pk)
+                                              .order_by(FusedRow.first_seen, FusedRow.fused_id).limit(steps))]
+    # each step with its who, whom and where, so a reader can write a readable line
+    entries = [{**timeline_entry(m), **{k: m.get(k) for k in ("source", "target", "location", "modality")}} for m in members]
+    return {**trimmed(dict(row.data), steps), "length": int(row.n_fused), "fused_ids": [m["fused_id"] for m in members],
+            "timeline": entries}
+
+
+def story_members(store: Store, story_id: str, steps: int = 1000) -> list[dict[str, Any]]:
+    """The fused events of one story (the first ``steps`` by date)."""
+    with Session(store.engine) as s:
+        pk = s.scalar(select(StoryRow.pk).where(StoryRow.story_id == story_id))
+        if pk is None:
+            return []
+        return [dict(d) for d in s.scalars(select(FusedRow.data).where(FusedRow.story_pk == pk)
+                                          .order_by(FusedRow.first_seen, FusedRow.fused_id).limit(steps))]
+
+
+def story_of_article(store: Store, article_id: str) -> str | None:
+    with Session(store.engine) as s:
+        return s.scalar(select(StoryRow.story_id).join(StoryArticleRow, StoryArticleRow.story_pk == StoryRow.pk)
+                        .where(StoryArticleRow.article_id == article_id))
+
+
+__all__ = ["LAST_DAY", "actors", "network", "places", "fused_page", "fused_one", "story_page", "story_one"]

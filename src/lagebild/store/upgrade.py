@@ -1,0 +1,54 @@
+"""Bring a database made by an older lagebild up to date: fill the columns, search indexes, actor
+rows and event counts added since, then rebuild the fused events and stories."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import bindparam, delete, func, select, text
+
+from . import search
+from .schema import ArticleRow, EventActorRow, EventRow, actor_values, event_values, haystack
+
+
+def rebuild_derived(store: Any, chunk: int = 2000) -> None:
+    """Recompute everything derived from the stored articles and events (in one transaction)."""
+    from ..fuse.incremental import rebuild
+
+    with store.writing() as s:
+        conn = s.connection()
+        s.execute(delete(EventActorRow))
+        search.drop(conn)
+        search.create(conn)
+        pubs = dict(s.execute(select(ArticleRow.id, ArticleRow.published)).all())
+        last = 0
+        t = EventRow.__table__
+        cols = ("source_key", "target_key", "location_name", "day")
+        upd = t.update().where(t.c.pk == bindparam("b_pk")).values(**{c: bindparam(c) for c in cols})
+        while True:
+            rows = s.execute(select(EventRow.pk, EventRow.data).where(EventRow.pk > last).order_by(EventRow.pk)
+                             .limit(chunk)).all()
+            if not rows:
+                break
+            last = rows[-1].pk
+            values = []
+            for pk, data in rows:
+                v = event_values(data, pubs.get(data["article"]))
+                values.append({"b_pk": pk, **{c: v[c] for c in cols}})
+            s.execute(upd, values)
+            actors = [a for pk, data in rows for a in actor_values(pk, data)]
+            if actors:
+                s.execute(EventActorRow.__table__.insert(), actors)
+            search.add(s, "events_fts", ((pk, haystack(data)) for pk, data in rows))
+        counts = select(func.count()).where(EventRow.article_id == ArticleRow.id).scalar_subquery()
+        s.execute(ArticleRow.__table__.update().values(n_events=counts))
+        last = 0
+        while True:
+            rows = s.execute(select(ArticleRow.pk, ArticleRow.id, ArticleRow.title, ArticleRow.text)
+                             .where(ArticleRow.pk > last).order_by(ArticleRow.pk).limit(chunk)).all()
+            if not rows:
+                break
+            last = rows[-1].pk
+            search.add(s, "articles_fts", ((r.pk, f"{r.title or ''} {r.id} {r.text}") for r in rows))
+        s.execute(text("SELECT 1"))
+    rebuild(store)
