@@ -7,6 +7,8 @@ text (the floor for any pipeline), and the top costs from a profile of the extra
     .venv/bin/python benchmarks/throughput.py                      # reads ../shared/data
     .venv/bin/python benchmarks/throughput.py --data DIR --workers 1,2 --profile-articles 400
     .venv/bin/python benchmarks/throughput.py --synthetic 2000      # no ../shared: the project's own examples
+    .venv/bin/python benchmarks/throughput.py --lang en --workers 1 # English only (MEANTIME), parse on
+    .venv/bin/python benchmarks/throughput.py --lang en --analyser rules   # the same without the parse
 
 The corpora are read from the data folder at run time and written only to a temporary folder
 (10kGNAD is CC BY-NC-SA: never copied into the project). Without the data folder (and without
@@ -106,6 +108,8 @@ def build_corpus(args: argparse.Namespace, folder: Path) -> tuple[Path, list[dic
             items.extend(source(args.data))
     if args.synthetic:
         items.extend(synthetic(args.synthetic))
+    if args.lang:
+        items = [it for it in items if it["lang"] == args.lang]
     if not items:
         return None
     if args.limit:
@@ -291,11 +295,16 @@ def main() -> int:
     ap.add_argument("--workers", default=None, help="comma-separated worker counts (default: 1 and all cores)")
     ap.add_argument("--limit", type=int, default=0, help="use only the first N articles")
     ap.add_argument("--synthetic", type=int, default=0, help="add N articles recombined from examples/")
+    ap.add_argument("--lang", choices=["de", "en"], help="only the articles in this language")
+    ap.add_argument("--analyser", help="LAGEBILD_ANALYSER for the runs: 'rules', 'default' (the parse, as without "
+                    "the option) or 'spacy:NAME'")
     ap.add_argument("--profile-articles", type=int, default=300, help="articles for the in-process profile (0: none)")
     ap.add_argument("--top", type=int, default=15, help="functions to list from the profile")
     ap.add_argument("--repeat", type=int, default=2, help="runs per worker count; the fastest is reported")
     ap.add_argument("--json", type=Path, help="also write the figures here")
     args = ap.parse_args()
+    if args.analyser:
+        os.environ["LAGEBILD_ANALYSER"] = args.analyser  # read by `lagebild ingest` and by the in-process profile
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     workers = [int(w) for w in args.workers.split(",")] if args.workers else sorted({1, cores})
     with tempfile.TemporaryDirectory(prefix="lagebild-bench-") as tmp:

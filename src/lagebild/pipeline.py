@@ -94,9 +94,10 @@ def _mentions(doc: Doc, kit: LanguageKit) -> None:
 def _events(doc: Doc, kit: LanguageKit) -> None:
     if "events" not in kit.extras:
         from .extract.events import EventExtractor
+        from .extract.triggers import load_triggers
 
         military = {w for w in (kit.lexicon.get("sector_nouns") or {}).get("MIL", [])}
-        kit.extras["events"] = EventExtractor(kit.lang, kit.lexicon, load("triggers", kit.lang),
+        kit.extras["events"] = EventExtractor(kit.lang, kit.lexicon, load_triggers(kit.lang),
                                               load("claims", kit.lang), military)
     doc.events = kit.extras["events"](doc)
 

