@@ -35,6 +35,7 @@ class Rule:
     nouns: set[str] = field(default_factory=set)
     with_any: set[str] = field(default_factory=set)
     with_any_tuple: tuple[str, ...] = ()  # the same words for str.endswith ("Verteidigungszusammenarbeit")
+    without_any: tuple[str, ...] = ()  # no event with one of these words (or a compound ending in one) in the clause
     target_preps: set[str] = field(default_factory=set)
     object_target: bool = False
     origin_target: bool = False
@@ -58,6 +59,7 @@ class Rule:
                    verbs=set(d.get("verbs") or []), nouns={n.lower() for n in d.get("nouns") or []},
                    with_any={w.lower() for w in d.get("with_any") or []},
                    with_any_tuple=tuple(w.lower() for w in d.get("with_any") or []),
+                   without_any=tuple(w.lower() for w in d.get("without_any") or []),
                    target_preps=set(d.get("target_preps") or []), object_target=bool(d.get("object_target")),
                    origin_target=bool(d.get("origin_target")), require_military=bool(d.get("require_military")),
                    movement=bool(d.get("movement")), genitive_role=d.get("genitive_role", "source"),
@@ -176,6 +178,8 @@ class EventExtractor:
                     pool = words if not r.sentence_cue else _sentence_words(doc, t.sent)  # "Zeit gegeben, das Land zu verlassen"
                     if r.with_any and not (pool & r.with_any or any(w.endswith(r.with_any_tuple) for w in pool)):
                         continue
+                    if r.without_any and any(w.endswith(r.without_any) for w in words):
+                        continue  # "Sitze besetzen" fills posts, it seizes nothing
                     if r.object_words and not self._object_word(doc, clause, i, r.with_any):
                         continue  # "began the trip": the pattern's word must be what the verb acts on
                     if r.require_military and len(self.by_verb[lemma]) > 1 and not (
@@ -202,6 +206,8 @@ class EventExtractor:
                 if rules:
                     if self._blocked(doc, clause, i):
                         folded |= rules[0].target_preps
+                        continue
+                    if rules[0].without_any and any(w.endswith(rules[0].without_any) for w in words):
                         continue
                     blocked = rules[0].blocked_after
                     if blocked and any(toks[j].lower in blocked for j in range(max(clause.start, i - 2), i)):
@@ -258,6 +264,8 @@ class EventExtractor:
         """A nominal governed by "vor", "nach", "über" ... ("Vor dem geplanten Treffen") tells no new event;
         a capitalised word in between ends the phrase ("über den NATO-Beitritt Zugeständnisse")."""
         toks = doc.tokens
+        if self.vorfeld and roles_de.genitive_attribute(doc, i, clause.start, self.genitive_links, self._actor_toks):
+            return True
         for j in range(i - 1, max(clause.start, i - 4) - 1, -1):
             if toks[j].lower in self.nominal_blockers:
                 return True
@@ -318,7 +326,8 @@ class EventExtractor:
                     return None, None
                 return None, (bare[0] if bare else next((m for m in origins if m.tok_start < trig.tok), None))
             elif bare and (inherited is None or source is None):
-                source = bare[0] if source is None else source
+                subjects = [m for m in bare if not roles_de.not_subject(doc, m)] if self.vorfeld and not trig.nominal else bare
+                source = (subjects[0] if subjects else None) if source is None else source
         if source is None and not trig.nominal:  # "Eine russische Delegation trifft ... ein": the subject's origin
             source = next((m for m in origins if m.tok_start < trig.tok and all(
                 t.lower in self.determiners for t in toks[clause.start:m.tok_start])), None)

@@ -43,7 +43,8 @@ def vorfeld_subject(doc: Doc, start: int, end: int, actors: list[Mention], deter
     if first is None or first.preposition is not None:
         return None
     lead = [t.lower for t in toks[start:first.tok_start]]
-    if len(lead) > 3 or any(w in OBJECT_ARTICLES or w not in determiners for w in lead):
+    if len(lead) > 3 or any(w in OBJECT_ARTICLES or (w not in determiners and not (
+            k and lead[0] in determiners and _adjective(w))) for k, w in enumerate(lead)):
         return None
     j = first.tok_end
     limit = min(end, first.tok_end + 7)
@@ -54,6 +55,27 @@ def vorfeld_subject(doc: Doc, start: int, end: int, actors: list[Mention], deter
             return None
         j += 1
     return None
+
+
+def _adjective(word: str) -> bool:
+    """An inflected attributive adjective after an article ("die parlamentarische", "der frühere")."""
+    return word.isalpha() and word.islower() and len(word) > 4 and word.endswith(("e", "en", "er", "es", "em"))
+
+
+# Possessive determiners in an oblique case: standing alone as a resolved mention ("seiner Partei" -> the man
+# named before) they name an owner, never the doer of the clause.
+OBLIQUE_POSSESSIVES = frozenset({"seiner", "seinem", "seinen", "seines", "ihrer", "ihrem", "ihren", "ihres"})
+GENITIVE_ARTICLES = frozenset({"des", "eines"})
+
+
+def not_subject(doc: Doc, m: Mention) -> bool:
+    """A mention that case marks as no subject: after an object or genitive article ("bestellte den
+    Premierminister ein", "nach der Flucht des Präsidenten") or an oblique possessive ("seiner Regierung")."""
+    toks = doc.tokens
+    first = toks[m.tok_start].lower
+    before = toks[m.tok_start - 1].lower if m.tok_start > 0 else ""
+    marks = OBJECT_ARTICLES | OBLIQUE_POSSESSIVES
+    return first in marks or (before in marks and m.tok_start - 1 >= doc.sentences[toks[m.tok_start].sent].tok_start)
 
 
 def with_country(m: Mention, country: str | None) -> ActorRef | None:
@@ -144,6 +166,11 @@ def mittelfeld_origin(doc: Doc, verb: int, actor: Mention, origins: list[Mention
 STORY_TARGET_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONCEDE"})
 
 
+# A demonstrative object refers back to a demand or offer just told ("Das lehnte der Premier ab"): it is aimed
+# at whoever made it, in a one-country story the article's country.
+DEMONSTRATIVES = frozenset({"das", "dies", "dieses", "diesen", "diese"})
+
+
 def story_target(doc: Doc, start: int, end: int, trig: int, actor_toks: set[int], country: str | None) -> ActorRef | None:
     """A prior, not a reading: a transitive trigger whose clause holds a noun or name the gazetteer did not
     resolve ("beschuldigte Thaksin", "kritisierte die Handlungsweise Kozulins") is taken to aim at the
@@ -151,7 +178,8 @@ def story_target(doc: Doc, start: int, end: int, trig: int, actor_toks: set[int]
     if not country:
         return None
     toks = doc.tokens
-    if not any(toks[j].text[:1].isupper() and j not in actor_toks and j != start for j in range(start, end) if j != trig):
+    if not any((toks[j].text[:1].isupper() and j not in actor_toks and j != start) or (toks[j].lower in DEMONSTRATIVES
+               and not (j + 1 < end and toks[j + 1].text[:1].isupper())) for j in range(start, end) if j != trig):
         return None
     from ..knowledge.names import country_name
 
@@ -234,3 +262,17 @@ def in_apposition(doc: Doc, start: int, end: int, m: Mention, determiners: set[s
     if toks[left + 1].lower not in determiners | {"ein", "eine", "einer", "eines", "einem", "einen"}:
         return False
     return not any(toks[j].text[:1].islower() and is_finite(j) for j in range(left + 1, right))
+
+
+def genitive_attribute(doc: Doc, i: int, start: int, links: set[str], actor_toks: set[int]) -> bool:
+    """A nominal trigger in the genitive after a common noun ("die Veranstalter der Demonstration", "seit
+    Beginn der Proteste") names an event told elsewhere, as a label for something else: no new event."""
+    toks = doc.tokens
+    j = i - 1
+    while j > start and _adjective(toks[j].lower):
+        j -= 1  # "der gewalttätigen Proteste"
+    if j - 1 < start or toks[j].lower not in links:
+        return False
+    head = toks[j - 1]
+    sent_start = doc.sentences[head.sent].tok_start
+    return (j - 1 != sent_start and head.text[:1].isupper() and head.text.isalpha() and j - 1 not in actor_toks)
