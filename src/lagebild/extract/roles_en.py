@@ -59,10 +59,13 @@ class EnglishSyntax:
     def verb_ok(self, parse: Analysis, i: int) -> bool:
         """A word tagged as a proper name or adjective is no verb trigger ("March", "Strike Group"), nor a noun
         with a determiner or modifier ("Russia's attacks"); a bare noun stays a candidate: the rules read
-        "sanctions against X" well as a verb (measured on news-gold dev)."""
+        "sanctions against X" well as a verb (measured on news-gold dev). A particle or a word that modifies
+        a noun names no act of its own."""
         tag = parse.tags.get(i)
         if tag is None:
             return True
+        if tag.startswith(("RB", "RP")) or parse.deps.get(i) in ("prt", "compound", "amod"):
+            return False  # "fought back", "riot police", "strike group": an adverb, particle or modifier
         if tag.startswith("NN") and not tag.startswith("NNP"):  # "the attacks", "Russia's attacks": a noun phrase
             return not any(parse.deps.get(c) in ("det", "poss", "nummod", "compound") for c in parse.children.get(i, []))
         return not tag.startswith(("NNP", "JJ"))
