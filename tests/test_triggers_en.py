@@ -106,3 +106,9 @@ def test_adverb_particle_or_modifier_is_no_verb_trigger() -> None:
     got = _events("Nepalese police drove the marchers back. A Chinese carrier strike group sailed past Japan.")
     assert not any(t in ("SUPPORT", "ASSAULT") for t, _, _ in got)
     assert _events("Kenyan riot police guarded the parliament in Nairobi.") == []
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+def test_call_is_a_request_only_with_on_or_for() -> None:
+    assert _events("The Kenyan minister called the vote a disgrace.") == []
+    assert _events("Brazil called on Argentina to reopen the border.") == [("REQUEST", "BRA", "ARG")]

@@ -169,7 +169,7 @@ class EventExtractor:
                     continue
                 candidates = self.by_verb.get(lemma, [])
                 if candidates and (parse := self._sentence_parse(doc, clause.sent)) is not None and \
-                        not self.syntax.verb_ok(parse, i):  # type: ignore[union-attr]
+                        not self.syntax.verb_ok(parse, i, doc, lemma):  # type: ignore[union-attr]
                     candidates = []  # "March", "Strike Group": a name, not a verb
                 for r in candidates:
                     pool = words if not r.sentence_cue else _sentence_words(doc, t.sent)  # "Zeit gegeben, das Land zu verlassen"
