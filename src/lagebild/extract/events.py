@@ -235,7 +235,8 @@ class EventExtractor:
         todo, depth = [i], 0
         while todo and depth < 3:
             todo = [c for j in todo for c in parse.children.get(j, []) if parse.deps.get(c) not in
-                    ("nsubj", "nsubjpass", "punct", "cc", "conj", "advcl", "mark", "aux", "ccomp", "parataxis")]
+                    ("nsubj", "nsubjpass", "punct", "cc", "conj", "advcl", "mark", "aux", "ccomp", "parataxis", "relcl")
+                    and (parse.deps.get(c) != "prep" or toks[c].lower == "of")]  # "began a tour in an effort to"
             if any(toks[c].lower in words or toks[c].lemma in words for c in todo):
                 return True
             depth += 1
