@@ -6,6 +6,7 @@ from ``resources/common/pipeline.yaml`` or the caller, so a plugin can add or re
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -70,15 +71,16 @@ def _segment(doc: Doc, kit: LanguageKit) -> None:
 def _dates(doc: Doc, kit: LanguageKit) -> None:
     from .language.dates import find_dates
 
-    doc.dates = find_dates(doc, doc.article.published)
+    doc.dates = sorted(find_dates(doc, doc.article.published), key=lambda d: d.start)  # later stages bisect
 
 
 @component("quantities")
 def _quantities(doc: Doc, kit: LanguageKit) -> None:
     from .language.numbers import find_quantities
 
-    blocked = {t.i for d in doc.dates for t in doc.tokens if d.start <= t.start < d.end}
-    doc.quantities = find_quantities(doc, blocked)
+    starts = [t.start for t in doc.tokens]  # tokens inside a date, found by bisection: linear overall
+    blocked = {i for d in doc.dates for i in range(bisect_left(starts, d.start), bisect_left(starts, d.end))}
+    doc.quantities = sorted(find_quantities(doc, blocked), key=lambda q: q.start)
 
 
 @component("mentions")

@@ -298,8 +298,10 @@ class ClaimCues:
         """Does the sentence start inside a direct quotation opened earlier in its paragraph
         ("X sagte: „A. B.“": B is X's too)?"""
         s = doc.sentences[sent]
-        first = next((x for x in doc.sentences[:sent + 1] if x.paragraph == s.paragraph), s)
-        before = doc.text[first.start:s.start]
+        k = sent  # back to the paragraph's first sentence, at most 30: linear in a one-paragraph page
+        while k > 0 and sent - k < 30 and doc.sentences[k - 1].paragraph == s.paragraph:
+            k -= 1
+        before = doc.text[doc.sentences[k].start:s.start]
         depth = sum(before.count(q) for q in self.quote_open) - sum(before.count(q) for q in self.quote_close)
         return depth > 0 or sum(before.count(q) for q in self.quote_toggle) % 2 == 1
 

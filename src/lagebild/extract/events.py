@@ -9,6 +9,7 @@ their source from a genitive or adjective ("Verlegung nordkoreanischer Soldaten"
 from __future__ import annotations
 
 import copy
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -550,8 +551,9 @@ class EventExtractor:
                                     self.infinitive_markers)
             # "X wirft Y vor, ... angegriffen zu haben": the accusation, the accused, the accuser, its trigger
             accusation: tuple[Event, Mention, Mention | None, int] | None = None
-            spans = self.cues.attributions(doc, s.i, clauses, doc.mentions, self.particles, self.known_verbs, self._claims)
-            sent_denials = self.cues.denials(doc, s.i, clauses, doc.mentions, self.particles, self.known_verbs,
+            in_sent = self._by_sent.get(s.i, [])  # this sentence's mentions only: linear in the article
+            spans = self.cues.attributions(doc, s.i, clauses, in_sent, self.particles, self.known_verbs, self._claims)
+            sent_denials = self.cues.denials(doc, s.i, clauses, in_sent, self.particles, self.known_verbs,
                                              lambda j: self._noun_type(doc, j))
             denials.extend(sent_denials)
             denial_clauses = {id(d.clause) for d in sent_denials}
@@ -755,7 +757,7 @@ class EventExtractor:
         sent = doc.sentences[c.sent]
         date = _nearest_date(doc.dates, toks[c.start].start, toks[c.end - 1].end, toks[trig.tok].start) or \
             _nearest_date(doc.dates, sent.start, sent.end, toks[trig.tok].start)
-        quantities = [q for q in doc.quantities if toks[c.start].start <= q.start < toks[c.end - 1].end]
+        quantities = _within(doc.quantities, toks[c.start].start, toks[c.end - 1].end)
         equipment = [m.actor.name for m in in_clause if m.kind == "equipment" and m.actor is not None]
         attribution = [_own_side(a, source) for a in attribution_chain(spans, trig.tok)]
         modality, hedged = self.cues.modality(doc, c, trig.tok)
@@ -900,13 +902,18 @@ def _duplicate(a: Event, b: Event) -> bool:
     return who(a.target) == who(b.target) or who(a.target) is None
 
 
+def _within(items: list[Any], lo: int, hi: int) -> list[Any]:
+    """Items (sorted by ``start``, as the pipeline leaves them) starting in [lo, hi), by bisection."""
+    return items[bisect_left(items, lo, key=lambda x: x.start):bisect_left(items, hi, key=lambda x: x.start)]
+
+
 def _sentence_words(doc: Doc, sent: int) -> set[str]:
     s = doc.sentences[sent]
     return {t.lower for t in doc.tokens[s.tok_start:s.tok_end]} | {t.lemma for t in doc.tokens[s.tok_start:s.tok_end]}
 
 
 def _nearest_date(dates: list[DateRef], lo: int, hi: int, at: int) -> DateRef | None:
-    inside = [d for d in dates if lo <= d.start < hi]
+    inside = _within(dates, lo, hi)
     return min(inside, key=lambda d: abs(d.start - at)) if inside else None
 
 

@@ -9,6 +9,7 @@ turns such a phrase into one or more :class:`Attribution` entries with their cha
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -150,9 +151,16 @@ class SpeakerPhrases:
         ("Olaf Brandt", "Provinzgouverneur Thirayuth Iamtrakul"), or one right before the verb with no
         article ("Waxman sagte"); words of known actors, dates and function words are no name."""
         toks = doc.tokens
-        known = {j for m in doc.mentions if lo <= m.tok_start < hi and m.via != "person"
+        if hi <= lo:
+            return None
+        # mentions (sorted by token) and dates (by offset) near the span only, by bisection: linear overall
+        ms = doc.mentions[bisect_left(doc.mentions, lo, key=lambda m: m.tok_start):
+                          bisect_left(doc.mentions, hi, key=lambda m: m.tok_start)]
+        known = {j for m in ms if m.via != "person"
                  for j in range(m.tok_start, m.tok_end)}  # places and known actors are no person's name
-        dated = {t.i for d in doc.dates for t in toks[lo:hi] if d.start <= t.start < d.end}
+        ds = doc.dates[bisect_left(doc.dates, toks[lo].start - 200, key=lambda d: d.start):
+                       bisect_left(doc.dates, toks[hi - 1].end, key=lambda d: d.start)]
+        dated = {t.i for d in ds for t in toks[lo:hi] if d.start <= t.start < d.end}
         runs: list[tuple[int, int]] = []
         j = lo
         while j < hi:

@@ -90,7 +90,10 @@ class WatchState:
         """Write atomically: a crash mid-write leaves the previous state, never a broken file."""
         data = {"version": 1, "feeds": {k: {"etag": v.etag, "modified": v.modified, "seen": v.seen}
                                         for k, v in self.feeds.items()}}
-        fd, tmp = tempfile.mkstemp(prefix=".watch-", dir=self.path.parent or Path("."))
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=".watch-", dir=self.path.parent or Path("."))
+        except OSError as exc:
+            raise InputError(str(self.path), f"cannot write the watch state: {exc.strerror or exc}") from None
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 json.dump(data, fh)
@@ -110,6 +113,7 @@ class Poll:
     etag: str | None
     modified: str | None
     not_modified: bool = False
+    origins: dict[str, str] = field(default_factory=dict)  # article origin -> entry key
 
 
 def fetch(source: str, state: FeedState, timeout: float = 30.0) -> tuple[bytes | None, str | None, str | None]:
@@ -157,6 +161,7 @@ def poll(source: str, state: FeedState, opts: ReadOptions, timeout: float = 30.0
     seen = set(state.seen)
     articles: list[Article] = []
     keys: list[str] = []
+    origins: dict[str, str] = {}
     for n, entry in enumerate(parsed.entries, start=1):
         key = entry_key(entry)
         if key in seen or key in keys:
@@ -168,7 +173,8 @@ def poll(source: str, state: FeedState, opts: ReadOptions, timeout: float = 30.0
         published = _entry_date(entry)
         meta = {"title": entry.get("title"), "url": entry.get("link"), "published": published, "lang": lang}
         articles.append(_article(text, meta, opts, f"{source}#{n}", ""))
-    return Poll(source, articles, keys, etag, modified)
+        origins[f"{source}#{n}"] = key
+    return Poll(source, articles, keys, etag, modified, origins=origins)
 
 
 def entry_key(entry: Any) -> str:

@@ -9,6 +9,7 @@ they share one copy. Dask workers build them on their first article of a languag
 
 from __future__ import annotations
 
+import gc
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -20,6 +21,7 @@ from typing import Any
 
 from ..errors import InputError, LagebildError
 from ..model import Article, Event
+from .limits import OverBudget, article_seconds, die_with_parent, time_budget
 from .readers import Page
 
 ENGINES = ("local", "dask")
@@ -44,6 +46,7 @@ Item = Article | Page
 OnError = Callable[[InputError], None] | None  # None: the first bad article stops the run
 
 _PIPELINE: Any = None
+_WARM: set[str] = set()  # languages whose resources this process has built (they never change)
 
 
 def extract_article(item: Item) -> tuple[Article | None, Outcome]:
@@ -54,15 +57,39 @@ def extract_article(item: Item) -> tuple[Article | None, Outcome]:
         from ..pipeline import Pipeline
 
         _PIPELINE = Pipeline()
-    try:
-        article = item.article() if isinstance(item, Page) else item
+    budget = article_seconds()
+    collecting = gc.isenabled()
+    gc.disable()  # an article's tokens and mentions hold no cycles: collecting while they are built
+    try:  # only re-scans them, a cost that grows faster than the article (plain refcounting frees them)
+        with time_budget(budget):  # one pathological page must not stall a worker for good
+            article = item.article() if isinstance(item, Page) else item
         if article is None:
             return None, None
-        return article, _PIPELINE(article).events
+        _warm(article)  # language resources are built once per process, outside any article's budget
+        with time_budget(budget):
+            return article, _PIPELINE(article).events
+    except OverBudget:
+        return None, Failure(_where(item), f"analysis took longer than {budget:g} s, the time budget of one "
+                                           "article (LAGEBILD_ARTICLE_SECONDS)")
     except InputError as exc:
         return None, Failure(exc.where, exc.problem)
     except Exception as exc:  # noqa: BLE001 - a bug on one article must not kill a long run unseen
         return None, Failure(_where(item), f"extraction failed: {_bug(exc)} (a bug in lagebild; please report it)")
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _warm(article: Article) -> None:
+    from ..language.detect import resolve_language
+
+    try:
+        lang = resolve_language(article.text, article.lang, "")
+    except InputError:
+        return  # the pipeline reports it, naming the article
+    if lang not in _WARM:
+        _PIPELINE(Article("Test.", lang=lang))
+        _WARM.add(lang)
 
 
 def _where(item: Item) -> str:
@@ -169,7 +196,7 @@ def extract_stream(articles: Iterable[Item], workers: int | None = None, engine:
     if fork and preload:
         warm_up()
     ctx = multiprocessing.get_context("fork" if fork else None)
-    pool = ProcessPoolExecutor(max_workers=n, mp_context=ctx)
+    pool = ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=die_with_parent)
     try:
         yield from _ordered(lambda b: pool.submit(extract_batch, b), batched(articles, batch), 2 * n,
                             lambda f: f.result(), on_error)

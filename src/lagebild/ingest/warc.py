@@ -17,7 +17,8 @@ from typing import Any
 
 from ..errors import InputError
 from ..model import Article
-from .readers import Page, ReadOptions, _article, reader
+from .limits import max_chars
+from .readers import Page, ReadOptions, _article, _check_regular, reader, shown
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
@@ -51,15 +52,25 @@ def _warc_date(value: str | None) -> date | None:
 
 @reader(".warc", ".warc.gz")
 def read_warc(path: Path, opts: ReadOptions) -> Iterator[Article | Page]:
-    """HTML responses (and WET text conversions) of a WARC file, one page or article per record."""
+    """HTML responses (and WET text conversions) of a WARC file, one page or article per record.
+    A damaged archive is one error (or, with ``opts.on_error``, a report and the next file)."""
+    try:
+        yield from _read_warc(path, opts)
+    except InputError as exc:
+        opts.bad(exc)
+
+
+def _read_warc(path: Path, opts: ReadOptions) -> Iterator[Article | Page]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    where = str(path)
-    if not path.exists():
-        raise InputError(where, "no such file or directory")
+    where = shown(path)
+    _check_regular(path)
     with path.open("rb") as fh:
         records = ArchiveIterator(fh)
+        # warcio writes this several-line notice to stderr itself: one warning line instead
+        records.INC_RECORD = (f"lagebild: warning: {where}: the WARC record before byte {{0}} is not followed by "
+                              "a blank line (wrong Content-Length?)\n")
         offset = end = 0  # where the last complete record started and ended, for error messages
         try:
             for record in records:
@@ -69,9 +80,9 @@ def read_warc(path: Path, opts: ReadOptions) -> Iterator[Article | Page]:
                     raise InputError(where, f"truncated WARC archive: the record at byte {start} ends early")
                 offset, end = start, start + records.get_record_length()
                 if isinstance(item, Page):
-                    item.where = f"{path}@{start}"
+                    item.where = f"{where}@{start}"
                 elif item is not None:
-                    item.origin = f"{path}@{start}"
+                    item.origin = f"{where}@{start}"
                 if item is not None:
                     yield item
         except ArchiveLoadFailed as exc:
@@ -92,11 +103,21 @@ def read_warc(path: Path, opts: ReadOptions) -> Iterator[Article | Page]:
             raise InputError(where, f"truncated WARC archive: incomplete record after byte {end}")
 
 
+def _content(record: Any) -> bytes:
+    """A record's content, at most 8 x LAGEBILD_MAX_CHARS bytes of it kept (the rest is read past,
+    so a giant page costs no memory and the archive's next record is found)."""
+    stream = record.content_stream()
+    raw = stream.read(8 * max_chars())
+    while stream.read(1 << 20):
+        pass
+    return raw
+
+
 def _item(record: Any, path: Path, opts: ReadOptions) -> Article | Page | None:
     kind = record.rec_type
     url = record.rec_headers.get_header("WARC-Target-URI")
     crawled = _warc_date(record.rec_headers.get_header("WARC-Date"))
-    where = str(path)  # the caller adds the record's offset
+    where = shown(path)  # the caller adds the record's offset
     # ids from the URL and capture: the same URL recrawled with a new text is a new article
     default_id = "warc-" + hashlib.sha1(f"{url}|{record.rec_headers.get_header('WARC-Record-ID')}".encode()).hexdigest()[:16]
     if kind == "response":
@@ -105,12 +126,12 @@ def _item(record: Any, path: Path, opts: ReadOptions) -> Article | Page | None:
             return None
         if _content_type(record.http_headers) not in HTML_TYPES:
             return None
-        raw = record.content_stream().read()
+        raw = _content(record)
         return Page(_decode(raw, _charset(record.http_headers)), where, default_id, url=url, lang=opts.lang,
                     published=opts.published, crawled=crawled, required=False)
     if kind in ("conversion", "resource"):
         ctype = (record.rec_headers.get_header("Content-Type") or "").split(";")[0].strip().lower()
-        raw = record.content_stream().read()
+        raw = _content(record)
         if ctype in HTML_TYPES:
             return Page(_decode(raw, "utf-8"), where, default_id, url=url, lang=opts.lang, published=opts.published,
                         crawled=crawled, required=False)

@@ -71,7 +71,7 @@ _SANE = (date(2, 1, 1), date(9998, 12, 31))
 
 def _int(tok: Token) -> int | None:
     t = tok.text.rstrip(".")
-    return int(t) if t.isdigit() else None
+    return int(t) if t.isascii() and t.isdigit() else None  # not "²" or "①", which int() refuses
 
 
 def find_dates(doc: Doc, published: date | None) -> list[DateRef]:
@@ -258,7 +258,8 @@ def _apply_until(doc: Doc, dates: list[DateRef], d: dict[str, Any], published: d
                 end = end.replace(year=end.year + 1, day=28)
         if end < published:
             continue
-        start = doc.text.lower().rfind(cue.split()[0], 0, ref.start)
+        lo = max(0, ref.start - 60)  # near the date only: lowering the whole text per date is quadratic
+        start = lo + doc.text[lo:ref.start].lower().rfind(cue.split()[0])
         dates[k] = DateRef(doc.text[start:ref.end], f"{_iso(published)}/{_iso(end)}", start, ref.end)
 
 
@@ -268,7 +269,7 @@ def _apply_since(doc: Doc, dates: list[DateRef], d: dict[str, Any], published: d
     if not since or published is None:
         return
     for k, ref in enumerate(dates):
-        before = doc.text[:ref.start].rstrip().rsplit(None, 1)
+        before = doc.text[max(0, ref.start - 100):ref.start].rstrip().rsplit(None, 1)
         if before and before[-1].lower() in since and "/" not in ref.value:
             start = ref.value if len(ref.value) == 10 else f"{ref.value}-01" if len(ref.value) == 7 else f"{ref.value}-01-01"
             dates[k] = DateRef(f"{before[-1]} {ref.text}", f"{start}/{_iso(published)}",

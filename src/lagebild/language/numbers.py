@@ -33,7 +33,7 @@ def _digit_pattern(thousands: str, decimal: str) -> re.Pattern[str]:
 def parse_number(text: str, lang: str) -> float | None:
     """A number token in the language's notation, or a number word; None otherwise."""
     d = _data(lang)
-    m = d["digits"].match(text)
+    m = d["digits"].match(text) if len(text) <= 24 else None  # longer: a code, not a count (nor Infinity)
     if m:
         whole = m.group(1).replace(d.get("thousands_separator", ","), "")
         return float(f"{whole}.{m.group(2)}") if m.group(2) else float(whole)

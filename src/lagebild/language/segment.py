@@ -6,6 +6,8 @@ punctuation, so a line break always ends a sentence.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 import simplemma
@@ -16,6 +18,13 @@ from ..model import Doc, Sentence, Token
 
 _ENDERS = {".", "!", "?", "…"}
 _CLOSERS = {'"', "“", "”", "„", "«", "»", "'", ")", "’"}
+# spaCy splits affixes off a whitespace-free run one at a time, rescanning the run each time, so a
+# run of 100k commas costs quadratic time: longer runs are cut into pieces of this size first.
+MAX_RUN = 200
+_LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}\s?")
+# Sentences longer than this (a list, a table, a page without punctuation) are split into pieces
+# of this many tokens: the clause and claim rules look at token pairs within a sentence.
+MAX_SENTENCE_TOKENS = 300
 
 
 @cache
@@ -23,14 +32,58 @@ def tokenizer(lang: str) -> spacy.language.Language:
     """A blank spaCy pipeline for ``lang`` (its tokenizer only); multi-language if spaCy lacks it."""
     code = load("lexicon", lang).get("spacy", lang)
     try:
-        return spacy.blank(code)
+        nlp = spacy.blank(code)
     except Exception:  # noqa: BLE001 - spaCy raises several types for unknown languages
-        return spacy.blank("xx")
+        nlp = spacy.blank("xx")
+    nlp.max_length = 10**9  # the tokenizer alone is linear; article size is capped by the readers
+    return nlp
+
+
+class _Tok:
+    """A spaCy token's text, offset and trailing whitespace, shifted to its place in the text."""
+
+    __slots__ = ("idx", "text", "whitespace_")
+
+    def __init__(self, text: str, idx: int, whitespace_: str) -> None:
+        self.text, self.idx, self.whitespace_ = text, idx, whitespace_
+
+
+def _pieces(run: str) -> Iterator[tuple[int, int]]:
+    """Cut a long whitespace-free run into pieces of at most MAX_RUN characters, after
+    punctuation where there is some near the cut."""
+    start = 0
+    while len(run) - start > MAX_RUN:
+        cut = start + MAX_RUN
+        for k in range(cut, cut - 40, -1):
+            if not run[k - 1].isalnum():
+                cut = k
+                break
+        yield start, cut
+        start = cut
+    yield start, len(run)
+
+
+def spacy_tokens(lang: str, text: str) -> Iterator[_Tok]:
+    """The tokens of ``text`` from spaCy's tokenizer, in time linear in the length of the text."""
+    nlp = tokenizer(lang)
+    pos = 0
+    for m in _LONG_RUN.finditer(text):
+        if m.start() > pos:
+            for t in nlp.make_doc(text[pos:m.start()]):
+                yield _Tok(t.text, pos + t.idx, t.whitespace_)
+        run = m.group()
+        for a, b in _pieces(run):
+            for t in nlp.make_doc(run[a:b]):
+                yield _Tok(t.text, m.start() + a + t.idx, t.whitespace_)
+        pos = m.end()
+    if pos < len(text):
+        for t in nlp.make_doc(text[pos:]):
+            yield _Tok(t.text, pos + t.idx, t.whitespace_)
 
 
 def tokenize_words(lang: str, text: str) -> list[str]:
     """Token strings only: the gazetteer tokenises its names with this, so both sides align."""
-    return [t.text for t in tokenizer(lang).make_doc(text) if not t.is_space]
+    return [t.text for t in spacy_tokens(lang, text) if t.text.strip()]
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +104,7 @@ def lemma(word: str, lang: str) -> str:
 
 def segment(doc: Doc) -> Doc:
     """Fill ``doc.tokens`` and ``doc.sentences``."""
-    sdoc = tokenizer(doc.lang).make_doc(doc.text)
+    sdoc = spacy_tokens(doc.lang, doc.text)
     tokens: list[Token] = []
     sentences: list[Sentence] = []
     paragraph = 0
@@ -61,9 +114,9 @@ def segment(doc: Doc) -> Doc:
 
     def close(end_tok: int) -> None:
         nonlocal sent_start_tok
-        if end_tok > sent_start_tok:
-            first, last = tokens[sent_start_tok], tokens[end_tok - 1]
-            sentences.append(Sentence(len(sentences), first.start, last.end, sent_start_tok, end_tok, paragraph))
+        for a in range(sent_start_tok, end_tok, MAX_SENTENCE_TOKENS):
+            b = min(a + MAX_SENTENCE_TOKENS, end_tok)
+            sentences.append(Sentence(len(sentences), tokens[a].start, tokens[b - 1].end, a, b, paragraph))
         sent_start_tok = end_tok
 
     def new_paragraph() -> None:

@@ -19,7 +19,7 @@ from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
-from ..errors import InputError
+from ..errors import InputError, StorageError
 from ..store import aggregates, queries
 from ..store.db import Store
 from .enrich import article_meta, facet_counts, readable_titles, stored_under, warm_pipeline
@@ -110,9 +110,13 @@ def event_filter(
 Filters = Annotated[queries.EventFilter, Depends(event_filter)]
 
 
-def create_app(db: str | None = None, token: str | None = None, preload: bool = False) -> FastAPI:
+def create_app(db: str | None = None, token: str | None = None, preload: bool = False,
+               allowed_hosts: list[str] | None = None) -> FastAPI:
     """The app over database ``db``; ``token`` enables writing (None: read-only). ``preload``
-    loads the extraction pipeline now, so the first POST does not wait for it."""
+    loads the extraction pipeline now, so the first POST does not wait for it. ``allowed_hosts``:
+    the Host names it answers to (default: localhost)."""
+    from .security import secure
+
     store = Store(db, create=True)
     app = FastAPI(title="lagebild", version="1", description=(
         "The stored situation picture: articles, PLOVER events with source attribution, modality and "
@@ -121,6 +125,7 @@ def create_app(db: str | None = None, token: str | None = None, preload: bool = 
         docs_url=None, redoc_url=None, openapi_url="/api/openapi.json", dependencies=[Depends(reject_unknown_query)])
     app.state.store = store
     app.state.token = token
+    secure(app, lambda: app.state.token, TOKEN_ENV, allowed_hosts)
     cache: dict[str, Any] = {}
     lock = threading.Lock()
     if preload and token:
@@ -167,7 +172,7 @@ def create_app(db: str | None = None, token: str | None = None, preload: bool = 
         total, items = queries.article_page(store, (q or "").strip() or None, lang, limit, offset)
         return Page(total=total, limit=limit, offset=offset, items=items)
 
-    @app.get("/api/articles/{article_id}", responses=NOT_FOUND, tags=["articles"])
+    @app.get("/api/articles/{article_id:path}", responses=NOT_FOUND, tags=["articles"])
     def get_article(article_id: str) -> dict[str, Any]:
         """One article with its text, its events, and the spans to highlight (evidence, attribution, denial)."""
         found = queries.article(store, article_id)
@@ -285,10 +290,12 @@ def create_app(db: str | None = None, token: str | None = None, preload: bool = 
                          409: {"description": "The id is taken by a different text"}})
     def ingest(body: ArticleIn) -> Any:
         """Extract and store one article (needs the write token). The same text twice changes nothing."""
+        from ..ingest.limits import clean_text, truncate
         from ..model import Article
         from ..pipeline import Pipeline
 
-        article = Article(text=body.text.strip("\n"), id=body.id or "", lang=None if body.lang == "auto" else body.lang,
+        text = truncate(clean_text(body.text), "api").strip("\n")  # CR line ends, lone surrogates, size limit
+        article = Article(text=text, id=body.id or "", lang=None if body.lang == "auto" else body.lang,
                           published=body.published, title=body.title, url=body.url, origin="api")
         if not article.text.strip():
             raise ApiError(400, "the article text is blank")
@@ -303,7 +310,13 @@ def create_app(db: str | None = None, token: str | None = None, preload: bool = 
         with lock:
             pipeline = cache.get("pipeline") or cache.setdefault("pipeline", Pipeline())
         events = pipeline(article).events
-        stats = store.add_many([(article, events)])
+        try:
+            stats = store.add_many([(article, events)])
+        except (StorageError, InputError):
+            stored = queries.article_hash(store, article.id)
+            if stored is not None and stored != article.content_hash:  # stored by another request meanwhile
+                raise ApiError(409, f"article id {article.id!r} is already stored with a different text") from None
+            raise
         result = IngestResult(article_id=article.id, added=stats.articles_added == 1, events=len(events),
                               event_ids=[e.to_json()["event_id"] for e in events])
         return result if result.added else JSONResponse(result.model_dump(), status_code=200)

@@ -14,7 +14,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..errors import LagebildError
+from ..errors import LagebildError, StorageError
 
 
 class ApiError(Exception):
@@ -52,6 +52,8 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(LagebildError)
     async def _lagebild(_: Request, exc: LagebildError) -> JSONResponse:
+        if isinstance(exc, StorageError):  # busy or unreachable: the client may retry; no paths in the answer
+            return error(503, "the database is busy or unavailable; try again later")
         return error(400, str(exc))
 
     @app.exception_handler(Exception)

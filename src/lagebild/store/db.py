@@ -260,11 +260,13 @@ class Store:
         """Stored events (their public JSON), filtered; ordered by event date, then article order."""
         q = select(EventRow.data)
         if actor:
-            like = f"%{actor.lower()}%"
-            q = q.where(or_(func.lower(EventRow.source_actor).like(like), func.lower(EventRow.target_actor).like(like),
+            low = actor.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")  # literal, not wildcards
+            like = f"%{low}%"
+            q = q.where(or_(func.lower(EventRow.source_actor).like(like, escape="\\"),
+                            func.lower(EventRow.target_actor).like(like, escape="\\"),
                             func.lower(EventRow.source_country) == actor.lower(),
                             func.lower(EventRow.target_country) == actor.lower(),
-                            func.lower(func.coalesce(EventRow.attributed_to, "")).like(like)))
+                            func.lower(func.coalesce(EventRow.attributed_to, "")).like(like, escape="\\")))
         if country:
             q = q.where(or_(EventRow.source_country == country.upper(), EventRow.target_country == country.upper()))
         if event_type:

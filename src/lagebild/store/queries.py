@@ -51,10 +51,11 @@ class EventFilter:
             q = q.where(cond if cond is not None else false())
         if self.actor:
             low = self.actor.lower()
-            like = f"%{low}%"
-            q = q.where(or_(func.lower(EventRow.source_actor).like(like), func.lower(EventRow.target_actor).like(like),
+            like = f"%{like_escape(low)}%"
+            q = q.where(or_(func.lower(EventRow.source_actor).like(like, escape="\\"),
+                            func.lower(EventRow.target_actor).like(like, escape="\\"),
                             func.lower(EventRow.source_country) == low, func.lower(EventRow.target_country) == low,
-                            func.lower(func.coalesce(EventRow.attributed_to, "")).like(like)))
+                            func.lower(func.coalesce(EventRow.attributed_to, "")).like(like, escape="\\")))
         if self.country:
             c = self.country.upper()
             q = q.where(or_(EventRow.source_country == c, EventRow.target_country == c, EventRow.location_country == c))
@@ -66,7 +67,8 @@ class EventFilter:
             if self.source.lower() == "none":
                 q = q.where(EventRow.attributed_to.is_(None))
             else:
-                q = q.where(func.lower(func.coalesce(EventRow.attributed_to, "")).like(f"%{self.source.lower()}%"))
+                q = q.where(func.lower(func.coalesce(EventRow.attributed_to, "")).like(
+                    f"%{like_escape(self.source.lower())}%", escape="\\"))
         if self.since:
             q = q.where(EventRow.event_date >= self.since)
         if self.until:
@@ -328,3 +330,8 @@ def signature(store: Store) -> tuple[int, int]:
     (two index lookups, no count)."""
     with Session(store.engine) as s:
         return (int(s.scalar(select(func.max(EventRow.pk))) or 0), int(s.scalar(select(func.max(ArticleRow.pk))) or 0))
+
+
+def like_escape(text: str) -> str:
+    """``text`` matched literally by LIKE (with escape "\\"): "%" and "_" are not wildcards here."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -55,7 +55,15 @@ def register(app: typer.Typer) -> None:
         from ...ingest.readers import iter_files, read_items
         from ...ingest.run import ingest_progress, run_ingest
 
-        files = [f for p in paths for f in (iter_files(p) if p.is_dir() else [p])]
+        skipped: list[str] = []
+
+        def report(exc: Exception) -> None:
+            skipped.append(str(exc))
+            typer.echo(f"lagebild: warning: skipped {exc}", err=True)
+
+        on_error = report if skip_bad else None
+        opts.on_error = on_error  # unreadable files, folders and JSONL lines too
+        files = [f for p in paths for f in (iter_files(p, on_error) if p.is_dir() else [p])]
         undated = NoDateWarning()
         with ingest_progress(quiet, total_files=len(files)) as progress:
             def articles():  # noqa: ANN202 - a generator of Article
@@ -66,14 +74,8 @@ def register(app: typer.Typer) -> None:
                         yield item
                     progress.file_done()
 
-            skipped: list[str] = []
-
-            def report(exc: Exception) -> None:
-                skipped.append(str(exc))
-                typer.echo(f"lagebild: warning: skipped {exc}", err=True)
-
             stats = run_ingest(store, articles(), workers=workers, engine=engine, scheduler=scheduler,
-                               batch=batch, progress=progress, on_error=report if skip_bad else None)
+                               batch=batch, progress=progress, on_error=on_error)
         undated.emit()
         if not quiet:
             total = store.counts()

@@ -15,6 +15,9 @@ def register(app: typer.Typer) -> None:
         db: str = DbOption,
         host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (0.0.0.0: all interfaces)."),
         port: int = typer.Option(8000, "--port", help="TCP port (1-65535)."),
+        allowed_host: list[str] = typer.Option(None, "--allowed-host", help="Host name the server answers to "
+                                               "(repeatable; '*' for any). Others get 400, which stops DNS "
+                                               "rebinding.", show_default="the --host address and localhost"),
         token_file: Path = typer.Option(None, "--token-file", help="File holding the write token that "
                                         "POST /api/articles requires. [env: LAGEBILD_API_TOKEN or "
                                         "LAGEBILD_API_TOKEN_FILE] Without a token the API is read-only."),
@@ -36,7 +39,9 @@ def register(app: typer.Typer) -> None:
             open_store(db)
         else:
             typer.echo("lagebild: loading the extraction pipeline for ingest …", err=True)
-        web = create_app(db, token=token, preload=token is not None)
+        from ..security import default_hosts
+
+        web = create_app(db, token=token, preload=token is not None, allowed_hosts=allowed_host or default_hosts(host))
         typer.echo(f"lagebild: serving {web.state.store.url} on http://{host}:{port}/ "
                    f"(API: /api/docs; {'writable with token' if token else 'read-only'})", err=True)
         uvicorn.run(web, host=host, port=port, log_level="warning")

@@ -42,7 +42,10 @@ def register(app: typer.Typer) -> None:
 
         opts = ReadOptions(None, lang_option(lang))
         sources = read_feed_list(feeds)
-        watch_state = WatchState(state or feeds.with_name(feeds.name + ".state.json"))
+        state_path = state or feeds.with_name(feeds.name + ".state.json")
+        if not state_path.parent.is_dir():  # found now, not after the first poll is stored
+            raise InputError(str(state_path), f"folder {str(state_path.parent)!r} does not exist (--state)")
+        watch_state = WatchState(state_path)
         store = Store(db)
         limit = 1 if once else max_polls
         failed = False
@@ -66,10 +69,14 @@ def register(app: typer.Typer) -> None:
                 for exc in skipped:
                     typer.echo(f"lagebild: warning: skipped {exc}", err=True)
                 # stored: only now remember what was seen, so a crash before this line re-reads it
+                # an entry that met a bug in lagebild is not remembered: a fixed version retries it
+                retry = {exc.where for exc in skipped if exc.problem.startswith("extraction failed")}
                 for p in polls:
                     fs = watch_state.feed(p.source)
-                    fs.etag, fs.modified = p.etag, p.modified
-                    fs.remember(p.keys)
+                    failed_keys = {p.origins[w] for w in retry if w in p.origins}
+                    if not failed_keys:  # validators kept back, or the server would answer "not modified"
+                        fs.etag, fs.modified = p.etag, p.modified
+                    fs.remember([k for k in p.keys if k not in failed_keys])
                 watch_state.save()
                 if not quiet:
                     new = sum(len(p.articles) for p in polls)
