@@ -98,3 +98,25 @@ def test_accusation_gerund_has_the_accused_as_doer() -> None:
 @pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
 def test_trigger_inside_a_name_is_no_event() -> None:
     assert _events("According to The War Zone, the Russo-Ukrainian war goes on.") == []
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+def test_adverb_particle_or_modifier_is_no_verb_trigger() -> None:
+    # "back" as an adverb is no SUPPORT, "strike" and "riot" modifying a noun are no attack or riot
+    got = _events("Nepalese police drove the marchers back. A Chinese carrier strike group sailed past Japan.")
+    assert not any(t in ("SUPPORT", "ASSAULT") for t, _, _ in got)
+    assert _events("Kenyan riot police guarded the parliament in Nairobi.") == []
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+def test_call_is_a_request_only_with_on_or_for() -> None:
+    assert _events("The Kenyan minister called the vote a disgrace.") == []
+    assert _events("Brazil called on Argentina to reopen the border.") == [("REQUEST", "BRA", "ARG")]
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+def test_pattern_word_must_be_the_verbs_object_not_a_prepositional_phrase() -> None:
+    # "begin + effort" is an appeal pattern; here "effort" hangs on "in", the verb begins a tour
+    assert _events("The Chinese president began a tour of Kenya in an effort to expand trade.") == [
+        ("CONSULT", "CHN", "KEN")]
+    assert ("REQUEST", "JPN", "HTI") in _events("Japan launched an appeal for aid to Haiti.")

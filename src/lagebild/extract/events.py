@@ -172,7 +172,7 @@ class EventExtractor:
                     continue
                 candidates = self.by_verb.get(lemma, [])
                 if candidates and (parse := self._sentence_parse(doc, clause.sent)) is not None and \
-                        not self.syntax.verb_ok(parse, i):  # type: ignore[union-attr]
+                        not self.syntax.verb_ok(parse, i, doc, lemma):  # type: ignore[union-attr]
                     candidates = []  # "March", "Strike Group": a name, not a verb
                 for r in candidates:
                     pool = words if not r.sentence_cue else _sentence_words(doc, t.sent)  # "Zeit gegeben, das Land zu verlassen"
@@ -242,7 +242,8 @@ class EventExtractor:
         todo, depth = [i], 0
         while todo and depth < 3:
             todo = [c for j in todo for c in parse.children.get(j, []) if parse.deps.get(c) not in
-                    ("nsubj", "nsubjpass", "punct", "cc", "conj", "advcl", "mark", "aux", "ccomp", "parataxis")]
+                    ("nsubj", "nsubjpass", "punct", "cc", "conj", "advcl", "mark", "aux", "ccomp", "parataxis", "relcl")
+                    and (parse.deps.get(c) != "prep" or toks[c].lower == "of")]  # "began a tour in an effort to"
             if any(toks[c].lower in words or toks[c].lemma in words for c in todo):
                 return True
             depth += 1
