@@ -9,7 +9,7 @@ their source from a genitive or adjective ("Verlegung nordkoreanischer Soldaten"
 from __future__ import annotations
 
 import copy
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -23,6 +23,7 @@ from .context import GENERIC_VIAS
 from .roles_en import EnglishSyntax
 from .speakers import ClaimState
 
+DENIAL_REACH = 200  # sentences a denial may reach back ("X denied the troop movements")
 RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}  # default; a rule may set `reciprocal` itself
 
 
@@ -570,7 +571,9 @@ class EventExtractor:
             self._cue_toks = cue_toks
             for sp in spans:  # "Das bestätigte der Präsident.": the speaker of what was told just before
                 if sp.scope_end <= s.tok_start:
-                    for e in events:
+                    for e in reversed(events):  # events come in sentence order: only the tail is looked at
+                        if e.evidence_sentence < s.i - 1:
+                            break
                         if e.evidence_sentence == s.i - 1 and not e.attribution:
                             e.attribution = [_own_side(a, e.source) for a in sp.attributions] if e.source else []
             spans = [sp for sp in spans if sp.scope_end > s.tok_start]
@@ -815,8 +818,13 @@ class EventExtractor:
         claims that involve the deniers, in its paragraph or up to three sentences back (wire copy puts
         each sentence in a paragraph of its own), or else the claims of the sentence just before it."""
         toks = doc.tokens
+        order = sorted(range(len(events)), key=lambda k: events[k].evidence_sentence)
+        sents = [events[k].evidence_sentence for k in order]
         for d in denials:
-            last = [e for e in events if e.evidence_sentence <= d.sent and d.sent - e.evidence_sentence <= 2 and e.source]
+            # only events up to DENIAL_REACH sentences back: linear time on very long texts
+            window = order[bisect_left(sents, d.sent - DENIAL_REACH):bisect_right(sents, d.sent)]
+            near_events = [events[k] for k in sorted(window)]
+            last = [e for e in near_events if d.sent - e.evidence_sentence <= 2 and e.source]
             for a in d.deniers:  # "police denied the charge": the police of the side told just before
                 if a.country is None and last and last[-1].source is not None and last[-1].source.country:
                     a.country = last[-1].source.country
@@ -825,14 +833,14 @@ class EventExtractor:
             if not d.deniers:
                 continue
             countries = {a.country for a in d.deniers}
-            earlier = [e for e in events if e.evidence_sentence < d.sent]
+            earlier = [e for e in near_events if e.evidence_sentence < d.sent]
 
             def involved(e: Event, countries: set[str | None] = countries) -> bool:
                 return bool((e.source and e.source.country in countries) or (e.target and e.target.country in countries))
 
             if d.content is not None:
                 lo, hi = toks[d.content[0]].start, toks[d.content[1] - 1].end
-                chosen = [e for e in events if e.evidence_sentence == d.sent and lo <= e.start < hi]
+                chosen = [e for e in near_events if e.evidence_sentence == d.sent and lo <= e.start < hi]
                 for e in chosen:
                     e.modality = "negated"
             elif d.types and (typed := [e for e in earlier if e.event_type in d.types]):
@@ -849,7 +857,7 @@ class EventExtractor:
                 inv = [e for e in near if involved(e)]
                 chosen = inv or [e for e in near if e.evidence_sentence == d.sent - 1]
                 if not d.back_reference and not inv:
-                    chosen = [e for e in events if e.evidence_sentence == d.sent]
+                    chosen = [e for e in near_events if e.evidence_sentence == d.sent]
             for e in chosen:
                 for a in d.deniers:
                     if all(x.country != a.country or x.name != a.name for x in e.denied_by):
