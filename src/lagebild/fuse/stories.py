@@ -30,15 +30,24 @@ class _Sets:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+def actor_code(actor: dict[str, Any]) -> str:
+    """The country-level code of an actor: 'PRK-MIL', 'PRK', or '' without a country or sector."""
+    return "-".join(x for x in (actor.get("country"), actor.get("sector")) if x)
+
+
+def named_actor(actor: dict[str, Any]) -> str | None:
+    """The name of a person or organisation (an actor id beyond its country code), else None."""
+    aid = actor.get("actor_id")
+    if aid and aid not in (actor.get("country"), actor_code(actor)):
+        return actor.get("name") or aid
+    return None
+
+
 def actor_label(actor: dict[str, Any] | None) -> str:
     """A person or organisation by name, a country-level actor by its code (PRK-MIL)."""
     if not actor:
         return "?"
-    code = "-".join(x for x in (actor.get("country"), actor.get("sector")) if x)
-    aid = actor.get("actor_id")
-    if aid and aid not in (actor.get("country"), code):
-        return actor.get("name") or aid
-    return code or actor.get("name") or "?"
+    return named_actor(actor) or actor_code(actor) or actor.get("name") or "?"
 
 
 def summary(f: dict[str, Any]) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..fuse.stories import named_actor
+
 SECTORS = {
     "GOV": "government", "MIL": "military", "INTEL": "intelligence", "MEDIA": "media", "IGO": "international body",
     "CIV": "civilians", "REB": "rebels", "BUS": "business", "POL": "police", "LEG": "parliament", "JUD": "judiciary",
@@ -26,10 +28,8 @@ def actor_text(a: dict[str, Any] | None) -> str:
 
     if not a:
         return "–"
-    code = "-".join(x for x in (a.get("country"), a.get("sector")) if x)
-    aid = a.get("actor_id")
-    if aid and aid not in (a.get("country"), code):
-        return a.get("name") or aid
+    if (name := named_actor(a)) is not None:
+        return name
     if a.get("country"):
         name = country_name(a["country"])
         return f"{name} ({SECTORS.get(a['sector'], a['sector'])})" if a.get("sector") else name

@@ -63,6 +63,13 @@ def _filtered(f: EventFilter | None, store: Store) -> Select[Any] | None:
     return f.apply(select(EventRow.pk), store.dialect) if f is not None and f.active() else None
 
 
+def _cached_view(store: Store, name: str, f: EventFilter | None, compute: Callable[[Select[Any] | None], Any]) -> Any:
+    """A view over the (filtered) events, cached per filter: unfiltered under ``name`` alone."""
+    sub = _filtered(f, store)
+    key = name if sub is None else f"{name}:{_fkey(f)}"
+    return cached(store, key, lambda: compute(sub))
+
+
 def actors(store: Store, f: EventFilter | None, limit: int, offset: int, words: list[str] | None = None
            ) -> tuple[int, list[dict[str, Any]]]:
     """Actors in the (filtered) events: how often each acts, is acted on and is cited; most active first."""
@@ -96,10 +103,7 @@ def _actor_rows(store: Store, cond: Any) -> list[dict[str, Any]]:
 
 def network(store: Store, f: EventFilter | None, limit: int = 300) -> dict[str, list[dict[str, Any]]]:
     """Who acts on whom: the ``limit`` heaviest edges per (source, target, event type), and their nodes."""
-    sub = _filtered(f, store)
-    if sub is None:
-        return cached(store, f"network:{limit}", lambda: _network(store, None, limit))
-    return cached(store, f"network:{limit}:{_fkey(f)}", lambda: _network(store, sub, limit))
+    return _cached_view(store, f"network:{limit}", f, lambda sub: _network(store, sub, limit))
 
 
 def _network(store: Store, sub: Select[Any] | None, limit: int) -> dict[str, list[dict[str, Any]]]:
@@ -134,10 +138,7 @@ def _network(store: Store, sub: Select[Any] | None, limit: int) -> dict[str, lis
 
 def places(store: Store, f: EventFilter | None, limit: int = 500) -> dict[str, list[dict[str, Any]]]:
     """Event locations (the ``limit`` busiest points, with their event types) and events per country."""
-    sub = _filtered(f, store)
-    if sub is None:
-        return cached(store, f"places:{limit}", lambda: _places(store, None, limit))
-    return cached(store, f"places:{limit}:{_fkey(f)}", lambda: _places(store, sub, limit))
+    return _cached_view(store, f"places:{limit}", f, lambda sub: _places(store, sub, limit))
 
 
 def _places(store: Store, sub: Select[Any] | None, limit: int) -> dict[str, list[dict[str, Any]]]:
