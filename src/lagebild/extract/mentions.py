@@ -248,6 +248,8 @@ class MentionFinder:
             # a country before an organisation is its owner only with a genitive ("South Korea's NIS")
             return bool(kinds & {"adjective", "sector", "country", "capital"}) and not (
                 "org" in nk and kinds & {"country", "capital"} and not genitive_gap)
+        if "adjective" in nk and genitive_gap:  # "Korrespondentin des schwedischen Fernsehens"
+            return "sector" in kinds and not kinds & {"country", "capital", "adjective", "org"}
         if nk & {"country", "capital"}:  # genitive: "Vertreter Polens", "Direktor ... der Ukraine"
             genitive = genitive_gap or any(e.form == "gen" for e in nxt.entries)
             return genitive and "sector" in kinds and not kinds & {"country", "capital"}
@@ -261,7 +263,9 @@ class MentionFinder:
         start, end = toks[first.tok_start].start, toks[last.tok_end - 1].end
         text = doc.text[start:end]
         adj = next((e for h in group for e in h.entries if e.kind in ("adjective", "country", "capital")), None)
-        sector = next((e.sector for h in group for e in h.entries if e.kind == "sector"), None)
+        # the noun after the country's adjective names the sector: "Sprecher der russischen Armee" is MIL
+        at = next((i for i, h in enumerate(group) if any(e.kind == "adjective" for e in h.entries)), 0)
+        sector = next((e.sector for h in [*group[at:], *group[:at]] for e in h.entries if e.kind == "sector"), None)
         person = next((e for h in group for e in h.entries if e.kind == "person"), None)
         org = next((e for h in group for e in h.entries if e.kind == "org"), None)
         base = dict(tok_start=first.tok_start, tok_end=last.tok_end, start=start, end=end, text=text)
