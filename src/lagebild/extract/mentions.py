@@ -112,8 +112,8 @@ class MentionFinder:
                 if not self._joinable(group, nxt, gap_words & self.lex.genitive_links != set(),
                                       gap_words & self.lex.possessives != set()):
                     break
-                if not gap and not self.lex.noun_adjuncts and _bare_country(last) and _first(nxt, "sector"):
-                    break  # German "verlegt Russland Truppen": two phrases; "Russlands Truppen" is one
+                if not self.lex.noun_adjuncts and _bare_country(last) and _first(nxt, "sector"):
+                    break  # German "verlegt Russland Truppen", "in Belgien einem Richter": two phrases
                 if gap_words & self.lex.possessives and _first(last, "person") is not None:
                     last.entries = [Entry(**{**e.__dict__, "form": "poss"}) if e.kind == "person" else e
                                     for e in last.entries]  # "Putin's spokesman": Putin only owns the title
@@ -265,7 +265,10 @@ class MentionFinder:
         adj = next((e for h in group for e in h.entries if e.kind in ("adjective", "country", "capital")), None)
         # the noun after the country's adjective names the sector: "Sprecher der russischen Armee" is MIL
         at = next((i for i, h in enumerate(group) if any(e.kind == "adjective" for e in h.entries)), 0)
-        sector = next((e.sector for h in [*group[at:], *group[:at]] for e in h.entries if e.kind == "sector"), None)
+        sectors = [e for h in [*group[at:], *group[:at]] for e in h.entries if e.kind == "sector"]
+        # "Sprecher der Polizei", "Chef der Gewerkschaft": the owner's sector, not the title's
+        owned = len(sectors) > 1 and sectors[0].name in self.gaz.owner_heads
+        sector = sectors[1].sector if owned else sectors[0].sector if sectors else None
         person = next((e for h in group for e in h.entries if e.kind == "person"), None)
         org = next((e for h in group for e in h.entries if e.kind == "org"), None)
         base = dict(tok_start=first.tok_start, tok_end=last.tok_end, start=start, end=end, text=text)

@@ -281,8 +281,10 @@ def _city_adjective_base(name: str) -> bool:
 
 def _takes_genitive(name: str) -> bool:
     """A one-word name takes the genitive -s even where the country says ``gen: false`` for its
-    multiword or plural names: "Irans Präsident", "Simbabwes Opposition", "Konsulat Osttimors"."""
-    return name.isalpha() and name[:1].isupper() and not name.isupper() and not name.endswith(("s", "ß", "x", "z"))
+    multiword or plural names: "Irans Präsident", "Simbabwes Opposition", "Konsulat Osttimors";
+    feminine names (Türkei, Slowakei, Ukraine) take none."""
+    return name.isalpha() and name[:1].isupper() and not name.isupper() and \
+        not name.endswith(("s", "ß", "x", "z", "ei", "ine"))
 
 
 def _tokenizer_exceptions(lang: str) -> list[str]:
@@ -384,11 +386,12 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
             g.add(n, Entry("equipment", q["id"], q["name"], q.get("country"), None, case_sensitive=True,
                            source="common/equipment.yaml", etype=q.get("type")))
     noun_endings = lex.get("sector_noun_endings") or [""]
+    not_heads = set(lex.get("not_compound_heads") or ())
     for sector, nouns in (lex.get("sector_nouns") or {}).items():
         for n in nouns:
             for end in noun_endings if " " not in n else [""]:
                 g.add(n + end, Entry("sector", sector, n, None, sector, source=f"{lang}/lexicon.yaml"))
-            if len(n) >= 6 and " " not in n:
+            if len(n) >= 6 and " " not in n and n not in not_heads:
                 for end in noun_endings:  # "Tageszeitungen", "Regierungssoldaten"
                     g.sector_heads.setdefault(n + end, sector)
     g.owner_heads = tuple(lex.get("owner_heads") or ())
