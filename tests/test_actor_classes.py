@@ -69,3 +69,20 @@ def test_english_actor_classes(pipe: Pipeline, text: str, phrase: str, expected:
 
 def test_press_conference_is_no_media_actor(pipe: Pipeline) -> None:
     assert "press" not in actors(pipe, "en", "The minister held a press conference in Nairobi.")
+
+
+@pytest.mark.parametrize(("english", "german"), [
+    ("Viktor Yushchenko", "Wiktor Juschtschenko"),
+    ("Mahmoud Ahmadinejad", "Mahmud Ahmadinedschad"),
+    ("Alexander Lukashenko", "Alexander Lukaschenko"),
+    ("Khamenei", "Chamenei"),
+])
+def test_german_spelling_of_dictionary_names(english: str, german: str) -> None:
+    from lagebild.knowledge.gazetteer import _german_spelling
+
+    assert _german_spelling(english) == german
+
+
+def test_dictionary_person_found_in_german_spelling(pipe: Pipeline) -> None:
+    found = actors(pipe, "de", "In Kiew sprach Viktor Juschtschenko mit Journalisten.")
+    assert found.get("Viktor Juschtschenko") == ("UKR", "GOV")

@@ -9,6 +9,7 @@ endings, genitive -s), not listed by hand.
 from __future__ import annotations
 
 import gettext
+import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -442,12 +443,34 @@ def _add_phoenix(g: Gazetteer) -> None:
             e = Entry("person", p["id"], p["name"], last.country, last.sector, case_sensitive=abbr,
                       capitalised=not abbr, roles=roles, source=src)
             add(n, e)  # no derived genitives: "Tsvangirais" is found as an alias of the name in the article
+            german = _german_spelling(n) if g.lang == "de" and not abbr else n
+            if german != n and (" " in german or len(german) >= 6):
+                add(german, e)
+                if " " in n:  # "Viktor Juschtschenko": German news often keeps the given name as it is
+                    add(n.rsplit(" ", 1)[0] + " " + german.rsplit(" ", 1)[1], e)
     src = "common/phoenix_organizations.json"
     for o in load("phoenix_organizations", default=[]):
         for n in o.get("names", [o["name"]]):
             abbr = _abbreviation(n)
             add(n, Entry("org", o["id"], o["name"], o.get("country"), o.get("sector"), case_sensitive=abbr,
                          capitalised=not abbr, source=src, etype=o.get("kind")))
+
+
+_DE_SPELLING = {"shch": "schtsch", "sh": "sch", "zh": "sch", "kh": "ch", "ch": "tsch", "j": "dsch", "ou": "u", "v": "w"}
+_DE_SPELLING_RE = re.compile("|".join(sorted(_DE_SPELLING, key=len, reverse=True)))
+
+
+def _german_spelling(name: str) -> str:
+    """The German transliteration of a name the Phoenix dictionaries spell in English: "Viktor
+    Yushchenko" -> "Wiktor Juschtschenko", "Mahmoud Ahmadinejad" -> "Mahmud Ahmadinedschad",
+    "Khamenei" -> "Chamenei", "Yanukovych" -> "Janukowytsch" (Duden/DIN rules for Russian, Ukrainian,
+    Arabic and Persian names). A form no text uses costs nothing; the ones German news uses match."""
+    def word(w: str) -> str:
+        low = _DE_SPELLING_RE.sub(lambda m: _DE_SPELLING[m.group()], w.lower())
+        low = "".join("j" if ch == "y" and i + 1 < len(low) and low[i + 1] in "aeiou" and (i == 0 or low[i - 1] in "aeiou")
+                      else ch for i, ch in enumerate(low))
+        return low[:1].upper() + low[1:] if w[:1].isupper() else low
+    return " ".join(word(w) if w.isalpha() else w for w in name.split(" "))
 
 
 def _curated_places() -> dict[str, Entry]:
