@@ -90,3 +90,15 @@ def test_german_spelling_of_dictionary_names(english: str, german: str) -> None:
 def test_dictionary_person_found_in_german_spelling(pipe: Pipeline) -> None:
     found = actors(pipe, "de", "In Kiew sprach Viktor Juschtschenko mit Journalisten.")
     assert found.get("Viktor Juschtschenko") == ("UKR", "GOV")
+
+
+@pytest.mark.parametrize(("query", "why"), [
+    ("Juschtschenko", "German spelling generated from the dictionary's English spelling"),
+    ("Pekinger", "adjective of a city name"),
+    ("Wirtschaftsminister", "compound head"),
+])
+def test_actors_explains_generated_forms(query: str, why: str) -> None:
+    from lagebild.knowledge.explain import lookup
+    from lagebild.pipeline import language_kit
+
+    assert any(why in c.why for c in lookup(language_kit("de").gazetteer, query, None))

@@ -53,7 +53,8 @@ class Entry:
     lat: float | None = None
     lon: float | None = None
     etype: str | None = None  # equipment type, organisation kind or place type
-    form: str = ""  # "gen" for derived genitive forms ("Polens"), which may follow a noun directly
+    form: str = ""  # "gen": derived genitive ("Polens"), which may follow a noun directly; "city": city
+    # adjective ("Moskauer"); "de-spelling": German transliteration of a dictionary name ("Juschtschenko")
     surface_toks: tuple[str, ...] = ()
     capitalised: bool = False  # matched in any case, but only where some token starts with a capital
 
@@ -362,7 +363,8 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
         for cap in spec.get("capitals", []):
             g.add(cap, Entry("capital", iso3, display, iso3, "GOV", case_sensitive=_abbreviation(cap), source=src))
             if city_suffix and _city_adjective_base(cap):  # "die Moskauer Führung", "Pekinger Behörden"
-                g.add(cap + city_suffix, Entry("adjective", iso3, display, iso3, None, case_sensitive=True, source=src))
+                g.add(cap + city_suffix, Entry("adjective", iso3, display, iso3, None, case_sensitive=True, source=src,
+                                               form="city"))
     for p in load("persons", default=[]):
         roles = tuple(Role(r.get("country"), r.get("sector"), r.get("title", ""), r.get("org"),
                            _parse_date(r.get("from")), _parse_date(r.get("to"))) for r in p.get("roles", []))
@@ -407,7 +409,8 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
         for name, entry in g.places.items():  # "das Hamburger Gesundheitsamt", "Wiener Behörden"
             if city_suffix and entry.country in home and _city_adjective_base(name) and not g.lookup(name + city_suffix):
                 g.add(name + city_suffix, Entry("adjective", entry.country or "", g.countries.get(entry.country or "", ""),
-                                                entry.country, None, case_sensitive=True, source=entry.source))
+                                                entry.country, None, case_sensitive=True, source=entry.source,
+                                                form="city"))
     _add_phoenix(g)  # last: a name already taken (country, person, place) keeps its meaning
     g.finish()
     g._toks.clear()
@@ -445,9 +448,10 @@ def _add_phoenix(g: Gazetteer) -> None:
             add(n, e)  # no derived genitives: "Tsvangirais" is found as an alias of the name in the article
             german = _german_spelling(n) if g.lang == "de" and not abbr else n
             if german != n and (" " in german or len(german) >= 6):
-                add(german, e)
+                de = Entry(**{**e.__dict__, "form": "de-spelling"})
+                add(german, de)
                 if " " in n:  # "Viktor Juschtschenko": German news often keeps the given name as it is
-                    add(n.rsplit(" ", 1)[0] + " " + german.rsplit(" ", 1)[1], e)
+                    add(n.rsplit(" ", 1)[0] + " " + german.rsplit(" ", 1)[1], de)
     src = "common/phoenix_organizations.json"
     for o in load("phoenix_organizations", default=[]):
         for n in o.get("names", [o["name"]]):
