@@ -102,3 +102,13 @@ def test_actors_explains_generated_forms(query: str, why: str) -> None:
     from lagebild.pipeline import language_kit
 
     assert any(why in c.why for c in lookup(language_kit("de").gazetteer, query, None))
+
+
+@pytest.mark.parametrize(("lang", "text", "anaphor", "country"), [
+    ("en", "Farmers in Mali say Nigerien soldiers moved deeper into the north of the country.", "the country", "MLI"),
+    ("de", "In Caracas wurde der Reporter des kanadischen Fernsehens aufgefordert, das Land zu verlassen.",
+     "das Land", "VEN"),
+    ("de", "Die kolumbianische Regierung erklärte, das Land werde verhandeln.", "das Land", "COL"),
+])
+def test_country_anaphor_skips_foreigners(pipe: Pipeline, lang: str, text: str, anaphor: str, country: str) -> None:
+    assert actors(pipe, lang, text).get(anaphor, (None, None))[0] == country

@@ -358,6 +358,10 @@ class MentionFinder:
                 prior = [m for m in mentions if m.tok_start < i and m.kind == "actor" and m.actor
                          and m.actor.country and m.via in COUNTRY_VIAS
                          and para - doc.sentences[toks[m.tok_start].sent].paragraph <= 1]
+                # troops, journalists, tourists named by nationality are often abroad ("Kenyan troops pushed
+                # into the south of the country", "die Korrespondentin des schwedischen Fernsehens musste das
+                # Land verlassen"): the country is one named as such, if the window has one
+                prior = [m for m in prior if not self._foreigners(doc, m)] or prior
                 # the country the paragraph is about, not one it mentions as a destination ("nach Belarus")
                 prior = [m for m in prior if not m.is_location] or prior
                 ref = prior[-1].actor if prior else None
@@ -380,6 +384,13 @@ class MentionFinder:
                 out.append(Mention(i, i + n, t.start, toks[i + n - 1].end, text, "actor", via="anaphor",
                                    actor=ActorRef(text, ref.name, ref.actor_id, ref.country, ref.sector)))
         return out
+
+    def _foreigners(self, doc: Doc, m: Mention) -> bool:
+        """A nationality adjective with a sector other than the government ("Kenyan troops",
+        "schwedischen Fernsehens"): people of that country, who may be anywhere."""
+        if m.via not in ("phrase", "adjective+head") or m.actor is None or m.actor.sector in (None, "GOV"):
+            return False
+        return any(e.kind == "adjective" for t in doc.tokens[m.tok_start:m.tok_end] for e in self.gaz.lookup(t.text))
 
     def _preposition(self, doc: Doc, tok_start: int) -> str | None:
         """The preposition governing a phrase: look left over determiners and lower-case modifiers."""
