@@ -358,10 +358,10 @@ class MentionFinder:
                 prior = [m for m in mentions if m.tok_start < i and m.kind == "actor" and m.actor
                          and m.actor.country and m.via in COUNTRY_VIAS
                          and para - doc.sentences[toks[m.tok_start].sent].paragraph <= 1]
-                # troops, journalists, tourists named by nationality are often abroad ("Kenyan troops pushed
-                # into the south of the country", "die Korrespondentin des schwedischen Fernsehens musste das
-                # Land verlassen"): the country is one named as such, if the window has one
-                prior = [m for m in prior if not self._foreigners(doc, m)] or prior
+                # troops, journalists, tourists named by nationality in the anaphor's own sentence are often
+                # abroad ("Kenyan troops pushed into the south of the country", "die Korrespondentin des
+                # schwedischen Fernsehens musste das Land verlassen"): the country is one named as such
+                prior = [m for m in prior if toks[m.tok_start].sent != t.sent or not self._foreigners(doc, m)] or prior
                 # the country the paragraph is about, not one it mentions as a destination ("nach Belarus")
                 prior = [m for m in prior if not m.is_location] or prior
                 ref = prior[-1].actor if prior else None
