@@ -136,9 +136,17 @@ def read_dictionary(path: Path) -> tuple[dict[str, set[str]], list[tuple[str, st
     return synsets, verbs, forms, patterns
 
 
+# Heads of multiword synonyms that alone name something else: "cease fire" is no "fire" ("set fire to" is an
+# attack, not a truce), "prime minister" no "minister", "safe house" no "house", "difference of opinion" no "opinion".
+AMBIGUOUS_HEADS = {"fire", "minister", "house", "opinion", "person", "center", "area"}
+
+
 def _objects(tok: str, synsets: dict[str, set[str]]) -> list[str]:
+    """The object words of a pattern: a word, or a synonym set's words (of a multiword entry its last word,
+    unless that word alone names something else)."""
     if tok.startswith("&"):
-        return sorted(w.split()[-1] for w in synsets.get(tok, set()))
+        words = {w.split()[-1] for w in synsets.get(tok, set()) if " " not in w or w.split()[-1] not in AMBIGUOUS_HEADS}
+        return sorted(words)
     tok = tok.strip("{}").rstrip("_")
     return [tok.lower()] if _WORD.match(tok) else []
 

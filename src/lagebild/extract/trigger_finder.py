@@ -29,6 +29,7 @@ class TriggerFinder:
                 continue  # "einen drohenden Umsturz", "sechs inhaftierte Oppositionsführer": participles as adjectives
             first_word = i == doc.sentences[t.sent].tok_start
             noun_use = i > clause.start and toks[i - 1].lower in self.noun_markers  # "the decline", "its shares"
+            noun_use = noun_use or self.type_context.compound_noun(doc, i, clause.start)  # "a hunger strike"
             if (not capital or first_word) and not noun_use:
                 lemma = self.cues.verb_lemma(doc, i, clause, self.particles, self.known_verbs)
                 if (lemma in self.cues.speech_verbs and (lemma not in self.by_verb or i in self._cue_toks)) or (
@@ -65,6 +66,8 @@ class TriggerFinder:
                         if len(self._head_cache) < 200_000:
                             self._head_cache[low] = head
                     rules = self.by_noun.get(head) if head else None
+                if rules:
+                    rules = self.type_context.compound_rules(doc, i, clause.start, rules)  # "hunger strike": protest
                 if rules and (parse := self._sentence_parse(doc, clause.sent)) is not None and \
                         not self.syntax.noun_ok(doc, parse, i):  # type: ignore[union-attr]
                     continue  # "The War Zone", "the Russo-Ukrainian war": a name, no event
@@ -78,6 +81,7 @@ class TriggerFinder:
                     if blocked and any(toks[j].lower in blocked for j in range(max(clause.start, i - 2), i)):
                         continue  # "in Zusammenarbeit mit": a manner, not an event
                     out.append(Trigger(rules[0], i, True, low))
+        out = self.type_context.apply(doc, doc.sentences[clause.sent].tok_start, out)  # "ready to withdraw", "set fire to"
         # a noun beside a verb trigger is the verb's object ("eine Waffenruhe vereinbart", "Zusammenarbeit ...
         # ausbauen"): one event, unless the noun names its own actor ("angesichts nordkoreanischer Truppenbewegungen")
         verb = next((tr for tr in out if not tr.nominal), None)
