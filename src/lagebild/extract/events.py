@@ -193,7 +193,8 @@ class EventExtractor(TriggerFinder, RoleFinder):
                 trigs = self.triggers(doc, c)
                 if head_seen and c.opener in self.cues.infinitive_openers:
                     trigs = []
-                head_seen = head_seen or any(not t.nominal and t.rule.type in self.complement_types for t in trigs)
+                head_seen = head_seen or any((not t.nominal or self._content_noun(doc, c, t, trigs))
+                                             and t.rule.type in self.complement_types for t in trigs)
                 for trig in trigs:
                     self._co_source = self._co_target = None
                     gerund = self.cues.alleged_gerund(doc, c, trig.tok, accusation)

@@ -101,6 +101,16 @@ class TriggerFinder:
             out = [tr for tr in out if tr.tok <= head.tok]
         return out
 
+    def _content_noun(self, doc: Doc, clause: Clause, tr: Trigger, trigs: list[Trigger]) -> bool:
+        """A demand, threat or refusal told as a noun that ends its clause before an infinitive ("issued an
+        ultimatum to Ecuador | to halt attacks"): like the verb, it takes the infinitive as its content."""
+        toks = doc.tokens
+        if not tr.nominal or clause.end - tr.tok > 4 or any(o.tok > tr.tok for o in trigs):
+            return False
+        nxt = clause.end
+        return nxt + 1 < doc.sentences[clause.sent].tok_end and toks[nxt].lower == "to" and \
+            toks[nxt].sent == toks[tr.tok].sent
+
     def _object_word(self, doc: Doc, clause: Clause, i: int, words: set[str]) -> bool:
         """One of ``words`` in the verb's object: its dependents in the parse (not its subject), else the
         six words after it."""
