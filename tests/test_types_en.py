@@ -36,3 +36,25 @@ def test_the_object_of_a_verb_pattern_is_no_second_event() -> None:
 def test_ordering_is_a_purchase_only_with_weapons() -> None:
     assert _types("The Chilean court ordered the newspaper to close.") == []
     assert [t for t, _, _ in _types("Poland ordered fighter jets from South Korea.")] == ["COOPERATE"]
+
+
+def test_curfews_and_dispersals_coerce_blocked_roads_protest_and_inquiries_accuse() -> None:
+    assert [t for t, _, _ in _types("The Bolivian government imposed a curfew in La Paz.")] == ["COERCE"]
+    assert [t for t, _, _ in _types("Angolan police dispersed the demonstrators in Luanda.")] == ["COERCE"]
+    assert [t for t, _, _ in _types("Chad's farmers blocked the roads into N'Djamena.")] == ["PROTEST"]
+    assert [t for t, _, _ in _types("Chad blocked the resolution.")] == ["REJECT"]
+    assert [t for t, _, _ in _types("Ghana opened an investigation into the shooting.")] == ["ACCUSE"]
+
+
+def test_a_threat_noun_takes_the_infinitive_after_it_as_its_content() -> None:
+    assert [t for t, _, _ in _types("Peru issued an ultimatum to Chile to halt the raids.")] == ["THREATEN"]
+
+
+def test_a_reported_obligation_is_the_speakers_demand() -> None:
+    doc = Pipeline(analyser="rules")(Article("Kenya said that Uganda must withdraw its soldiers from the island.",
+                                             lang="en", published=date(2025, 3, 1)))
+    assert [(e.event_type, e.source.country, e.target.country if e.target else None) for e in doc.events] == [
+        ("REQUEST", "KEN", "UGA")]
+    assert _types("Uganda must withdraw its soldiers, the Ugandan minister said.") == [] or all(
+        t != "REQUEST" for t, _, _ in _types("Uganda must withdraw its soldiers, the Ugandan minister said."))
+    assert _types("We must act now.") == []
