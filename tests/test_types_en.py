@@ -58,3 +58,11 @@ def test_a_reported_obligation_is_the_speakers_demand() -> None:
     assert _types("Uganda must withdraw its soldiers, the Ugandan minister said.") == [] or all(
         t != "REQUEST" for t, _, _ in _types("Uganda must withdraw its soldiers, the Ugandan minister said."))
     assert _types("We must act now.") == []
+
+
+def test_alerts_mobilise_beatings_assault_sharing_intelligence_cooperates() -> None:
+    assert [t for t, _, _ in _types("Ghana put its troops on high alert.")] == ["MOBILIZE"]
+    assert [t for t, _, _ in _types("Ghana's police beat up the demonstrators.")] == ["ASSAULT"]
+    assert _types("Ghana beat Togo in the final.") == []
+    assert [t for t, _, _ in _types("Ghana shared intelligence with Togo.")] == ["COOPERATE"]
+    assert [t for t, _, _ in _types("Qatar mediated between Ghana and Togo.")] == ["CONSULT"]

@@ -44,8 +44,9 @@ class TypeContext:
 
         return cls(compounds, words("frames"), words("adjectives"), words("be"), types, words("skip"), retyped)
 
-    def compound_rules(self, doc: Doc, i: int, start: int, rules: list[Rule]) -> list[Rule] | None:
-        """The rules of a noun trigger read with the word before it: other rules, none, or the same."""
+    def compound_rules(self, doc: Doc, i: int, start: int, rules: list[Rule] | None) -> list[Rule] | None:
+        """The rules of a noun read with the word before it: other rules ("on alert" deploys), none ("press
+        release"), or the noun's own."""
         if i <= start:
             return rules
         key = (doc.tokens[i - 1].lower, doc.tokens[i].lower)

@@ -66,8 +66,7 @@ class TriggerFinder:
                         if len(self._head_cache) < 200_000:
                             self._head_cache[low] = head
                     rules = self.by_noun.get(head) if head else None
-                if rules:
-                    rules = self.type_context.compound_rules(doc, i, clause.start, rules)  # "hunger strike": protest
+                rules = self.type_context.compound_rules(doc, i, clause.start, rules)  # "hunger strike", "on alert"
                 if rules and (parse := self._sentence_parse(doc, clause.sent)) is not None and \
                         not self.syntax.noun_ok(doc, parse, i):  # type: ignore[union-attr]
                     continue  # "The War Zone", "the Russo-Ukrainian war": a name, no event
