@@ -66,3 +66,8 @@ def test_alerts_mobilise_beatings_assault_sharing_intelligence_cooperates() -> N
     assert _types("Ghana beat Togo in the final.") == []
     assert [t for t, _, _ in _types("Ghana shared intelligence with Togo.")] == ["COOPERATE"]
     assert [t for t, _, _ in _types("Qatar mediated between Ghana and Togo.")] == ["CONSULT"]
+
+
+def test_a_protests_purpose_is_no_second_event() -> None:
+    got = _types("Thousands of Chilean students marched in Santiago to demand free tuition.")
+    assert [t for t, _, _ in got] == ["PROTEST"]
