@@ -73,3 +73,8 @@ def test_alerts_mobilise_beatings_assault_sharing_intelligence_cooperates() -> N
 def test_a_protests_purpose_is_no_second_event() -> None:
     got = _types("Thousands of Chilean students marched in Santiago to demand free tuition.")
     assert [t for t, _, _ in got] == ["PROTEST"]
+
+
+def test_stopping_a_protest_is_coercion() -> None:
+    assert [t for t, _, _ in _types("Kenya banned all rallies in Nairobi.")] == ["COERCE"]
+    assert [t for t, _, _ in _types("Kenya's police broke up a protest in Nairobi.")] == ["COERCE"]
