@@ -78,3 +78,8 @@ def test_a_protests_purpose_is_no_second_event() -> None:
 def test_stopping_a_protest_is_coercion() -> None:
     assert [t for t, _, _ in _types("Kenya banned all rallies in Nairobi.")] == ["COERCE"]
     assert [t for t, _, _ in _types("Kenya's police broke up a protest in Nairobi.")] == ["COERCE"]
+
+
+def test_a_narrowing_hand_rule_keeps_the_verbs_cameo_reading() -> None:
+    # the hand rule reads "ban" + a protest word; other bans keep the generated CAMEO rule (cameo_too)
+    assert [t for t, _, _ in _types("Kenya banned the airlines of Uganda.")] == ["COERCE"]
