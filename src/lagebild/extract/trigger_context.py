@@ -22,8 +22,6 @@ class TypeContext:
     intent_frames: frozenset[str] = frozenset()  # "vowed", "pledged" ... before "to" + verb
     intent_adjectives: frozenset[str] = frozenset()  # "ready", "willing": only after a form of "be" ("the army prepared to")
     be_forms: frozenset[str] = frozenset()
-    auxiliaries: frozenset[str] = frozenset()  # "will": a promise when the act is cooperative
-    auxiliary_types: frozenset[str] = frozenset()  # the intent types an auxiliary gives (AGREE)
     intent_types: dict[str, str] = field(default_factory=dict)  # content type -> type of the intent
     intent_skip: frozenset[str] = frozenset()  # words that may stand between the frame and "to" ("ready now to")
     _retyped: dict[tuple[int, str], Rule] = field(default_factory=dict)  # rule copies, filled at construction
@@ -44,8 +42,7 @@ class TypeContext:
         def words(key: str) -> frozenset[str]:
             return frozenset(str(w).lower() for w in intent.get(key) or [])
 
-        return cls(compounds, words("frames"), words("adjectives"), words("be"), words("auxiliaries"),
-                   frozenset(str(t) for t in intent.get("auxiliary_types") or []), types, words("skip"), retyped)
+        return cls(compounds, words("frames"), words("adjectives"), words("be"), types, words("skip"), retyped)
 
     def compound_rules(self, doc: Doc, i: int, start: int, rules: list[Rule] | None) -> list[Rule] | None:
         """The rules of a noun read with the word before it: other rules ("on alert" deploys), none ("press
@@ -76,21 +73,11 @@ class TypeContext:
                 continue
             frame = self._frame(doc, start, tr.tok)
             new = self._retyped.get((id(tr.rule), self.intent_types.get(tr.rule.type, "")))
-            if frame is None and new is not None and new.type in self.auxiliary_types:
-                frame = self._auxiliary(doc, start, tr.tok)  # "will provide aid": a promise
             if frame is None or new is None:
                 continue
             tr.rule = new
             drop.update(o.tok for o in out if o.tok == frame)
         return [tr for tr in out if tr.tok not in drop] if drop else out
-
-    def _auxiliary(self, doc: Doc, start: int, i: int) -> int | None:
-        """A future auxiliary right before the verb ("will withdraw", "will also send"), or None."""
-        toks = doc.tokens
-        j = i - 1
-        while j > start and toks[j].lower in self.intent_skip:
-            j -= 1
-        return j if j >= start and toks[j].lower in self.auxiliaries else None
 
     def _frame(self, doc: Doc, start: int, i: int) -> int | None:
         """The token of an intention frame before "to" + the verb at ``i`` ("ready to", "vowed to"), or None."""
