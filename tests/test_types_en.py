@@ -23,6 +23,7 @@ def test_intention_to_cooperate_is_agree_and_to_use_force_is_threaten() -> None:
     assert [t for t, _, _ in _types("Norway is ready to withdraw its engineers from Mali.")] == ["AGREE"]
     assert [t for t, _, _ in _types("Chile is willing to send food to Bolivia.")] == ["AGREE"]
     assert [t for t, _, _ in _types("Serbia vowed to attack the rebels in Kosovo.")] == ["THREATEN"]
+    assert [t for t, _, _ in _types("Norway will send food to Mali.")] == ["AID"]  # announced: future, same type
     # without the frame the act itself is told; a main verb "prepared" is no frame
     assert [t for t, _, _ in _types("Norway withdrew its engineers from Mali.")] == ["RETREAT"]
     assert "THREATEN" not in [t for t, _, _ in _types("The Serbian army prepared to attack the rebels.")]
