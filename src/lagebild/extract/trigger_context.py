@@ -24,6 +24,7 @@ class TypeContext:
     be_forms: frozenset[str] = frozenset()
     intent_types: dict[str, str] = field(default_factory=dict)  # content type -> type of the intent
     intent_skip: frozenset[str] = frozenset()  # words that may stand between the frame and "to" ("ready now to")
+    content_markers: frozenset[str] = frozenset()  # "to": an infinitive after a demand or threat noun is its content
     _retyped: dict[tuple[int, str], Rule] = field(default_factory=dict)  # rule copies, filled at construction
 
     @classmethod
@@ -39,10 +40,13 @@ class TypeContext:
         types = {str(k): str(v) for k, v in (intent.get("types") or {}).items()}
         retyped = {(id(r), t): replace(r, type=t, mode=None) for r in rules for t in set(types.values())
                    if types.get(r.type) == t}
+
         def words(key: str) -> frozenset[str]:
             return frozenset(str(w).lower() for w in intent.get(key) or [])
 
-        return cls(compounds, words("frames"), words("adjectives"), words("be"), types, words("skip"), retyped)
+        return cls(compounds=compounds, intent_frames=words("frames"), intent_adjectives=words("adjectives"),
+                   be_forms=words("be"), intent_types=types, intent_skip=words("skip"),
+                   content_markers=frozenset(str(w).lower() for w in data.get("content_markers") or []), _retyped=retyped)
 
     def compound_rules(self, doc: Doc, i: int, start: int, rules: list[Rule] | None) -> list[Rule] | None:
         """The rules of a noun read with the word before it: other rules ("on alert" deploys), none ("press

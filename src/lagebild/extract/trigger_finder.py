@@ -107,8 +107,7 @@ class TriggerFinder:
         if not tr.nominal or clause.end - tr.tok > 4 or any(o.tok > tr.tok for o in trigs):
             return False
         nxt = clause.end
-        return nxt + 1 < doc.sentences[clause.sent].tok_end and toks[nxt].lower == "to" and \
-            toks[nxt].sent == toks[tr.tok].sent
+        return nxt + 1 < doc.sentences[clause.sent].tok_end and toks[nxt].lower in self.type_context.content_markers
 
     def _object_word(self, doc: Doc, clause: Clause, i: int, words: set[str]) -> bool:
         """One of ``words`` in the verb's object: its dependents in the parse (not its subject), else the
