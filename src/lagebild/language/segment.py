@@ -87,7 +87,7 @@ def tokenize_words(lang: str, text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _lemmatizer() -> simplemma.Lemmatizer:
+def _lemmatizer() -> tuple[simplemma.Lemmatizer, object | None]:
     from ..knowledge.cache import lemmatizer
 
     return lemmatizer()  # type: ignore[return-value]
@@ -97,9 +97,33 @@ def _lemmatizer() -> simplemma.Lemmatizer:
 def lemma(word: str, lang: str) -> str:
     """Context-free lemma; cached, since news vocabulary repeats heavily."""
     try:
-        return _lemmatizer().lemmatize(word, lang=lang).lower()
+        return _lemmatizer()[0].lemmatize(word, lang=lang).lower()
     except ValueError:  # language unknown to simplemma
         return word.lower()
+
+
+def is_known(word: str, lang: str) -> bool:
+    """simplemma.is_known from the same cached dictionaries as :func:`lemma` (simplemma's own
+    function would decompress and hold a second copy); ValueError for a language simplemma lacks."""
+    factory = _lemmatizer()[1]
+    if factory is None:
+        return simplemma.is_known(word, lang=lang)
+    from simplemma.strategies import DictionaryLookupStrategy
+    from simplemma.utils import normalize_token
+
+    return DictionaryLookupStrategy(factory).get_lemma(normalize_token(word), lang) is not None  # type: ignore[arg-type]
+
+
+def preload_lemmas(lang: str) -> None:
+    """Load ``lang``'s whole lemma dictionary now (a parent process about to fork workers, which then
+    share it, instead of each querying the on-disk table and loading its own copy later)."""
+    factory = _lemmatizer()[1]
+    try:
+        table = factory.get_dictionary(lang) if factory is not None else None  # type: ignore[attr-defined]
+    except ValueError:
+        return
+    if hasattr(table, "load"):
+        table.load()
 
 
 def segment(doc: Doc) -> Doc:
