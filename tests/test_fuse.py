@@ -109,3 +109,49 @@ def test_stories_and_timeline(store: Store, cli, tmp_path: Path) -> None:
 def test_date_ranges(value: str, expected: tuple[str, str]) -> None:
     rng = date_range(value)
     assert rng is not None and (rng[0].isoformat(), rng[1].isoformat()) == expected
+
+
+def test_daily_reports_make_weekly_fused_events_and_stories_in_any_order() -> None:
+    """Reports of one key on every day of four weeks would chain into one fused event and one story;
+    with the calendar week as window they make one per week, whatever the order they come in."""
+    import random
+    from datetime import date, timedelta
+
+    from lagebild.fuse.events import period
+
+    base = {"event_type": "ASSAULT", "source": {"country": "RUS"}, "target": {"country": "UKR"}, "modality": "factual",
+            "hedged": False, "attribution": [], "denied_by": [], "location": None, "quantities": []}
+    start = date(2025, 3, 3)  # a Monday
+    events, articles = [], {}
+    for n in range(28):
+        day = start + timedelta(days=n)
+        for outlet in ("a", "b"):
+            aid = f"{outlet}{n:02d}"
+            articles[aid] = {"published": day.isoformat(), "url": f"https://{outlet}.example/{n}"}
+            events.append({**base, "event_id": f"e-{aid}", "article": aid, "date": {"value": day.isoformat()},
+                           "evidence": {"sentence": f"attack {aid}", "start": 0}})
+    # an article published on Monday of week 2 reports Sunday's attack: it joins no story of week 1 (nor
+    # links week 1 to week 2); it is a story of its own whose timeline shows that attack
+    articles["late"] = {"published": "2025-03-10"}
+    events.append({**base, "event_id": "e-late", "article": "late", "date": {"value": "2025-03-09"},
+                   "evidence": {"sentence": "late", "start": 0}})
+
+    def picture(evs: list[dict]) -> tuple[list, list]:
+        fused = fuse_events(evs, articles)
+        stories = build_stories(fused, articles)
+        return sorted(sorted(f["event_ids"]) for f in fused), sorted(s["articles"] for s in stories)
+
+    fused, stories = picture(events)
+    assert len(fused) == 4 and len(stories) == 5 and ["late"] in stories
+    for f in fuse_events(events, articles):
+        assert period(date.fromisoformat(f["first_seen"])) == period(date.fromisoformat(f["last_seen"]))
+    assert all(len({period(date.fromisoformat(articles[a]["published"])) for a in s}) == 1 for s in stories)
+    built = build_stories(fuse_events(events, articles), articles)
+    week1 = next(s for s in built if "a00" in s["articles"])
+    late = next(s for s in built if s["articles"] == ["late"])
+    assert len(week1["articles"]) == 14 and late["fused_ids"] == week1["fused_ids"]
+    rng = random.Random(3)
+    for _ in range(3):
+        shuffled = events[:]
+        rng.shuffle(shuffled)
+        assert picture(shuffled) == (fused, stories)

@@ -4,7 +4,9 @@ A new event looks up the stored reports of its blocking key (type, countries, re
 overlap its own (an indexed range scan), joins the group of every one it links to (merging them)
 or opens a new one. Groups are the connected components of the link relation (fuse.events), so
 adding events in any order, or rebuilding from scratch, gives the same groups and stories.
-Only groups and stories a batch touched are summarised again, once per batch.
+Only groups and stories a batch touched are summarised again, once per batch. Stories link the
+articles of a fused event published in one calendar week (fuse.stories); a fused event's own story
+(``fused.story_pk``) is that of its first article.
 """
 
 from __future__ import annotations
@@ -26,8 +28,8 @@ from ..store.schema import (
     StoryCountryRow,
     StoryRow,
 )
-from .events import MAX_SPAN, SLACK, _published, blocking_key, group_indexes, linked, summarise, window
-from .stories import story
+from .events import MAX_SPAN, SLACK, _published, fusion_key, group_indexes, linked, summarise, window
+from .stories import article_period, home_article, story
 
 CHUNK = 500
 STORED_ARTICLES = 1000  # articles kept in a story's row (a story of a year's news can hold most articles)
@@ -56,8 +58,8 @@ def add_events(s: Session, new: list[tuple[int, dict[str, Any]]], articles: dict
         meta.update(_meta(s, missing))
     dirty: set[int] = set()
     for pk, ev in new:
-        key = blocking_key(ev)
         rng = window(ev, _published(meta.get(ev["article"])))
+        key = fusion_key(ev, rng)
         place = (ev.get("location") or {}).get("country")
         m = FusedMemberRow
         q = select(m.fused_pk, m.lo, m.hi, m.place).where(m.key == key)
@@ -71,7 +73,6 @@ def add_events(s: Session, new: list[tuple[int, dict[str, Any]]], articles: dict
             target = groups[0]
             if len(groups) > 1:
                 s.execute(update(FusedMemberRow).where(FusedMemberRow.fused_pk.in_(groups[1:])).values(fused_pk=target))
-                _merge_stories_of(s, groups)
                 s.execute(delete(FusedRow).where(FusedRow.pk.in_(groups[1:])))
                 dirty.difference_update(groups[1:])
         else:
@@ -85,13 +86,6 @@ def add_events(s: Session, new: list[tuple[int, dict[str, Any]]], articles: dict
     refresh_stories(s, sorted(stories))
 
 
-def _merge_stories_of(s: Session, groups: list[int]) -> None:
-    """Groups about to merge: their stories become one (the lowest), the others are dropped."""
-    pks = sorted({p for p in s.scalars(select(FusedRow.story_pk).where(FusedRow.pk.in_(groups))) if p is not None})
-    if len(pks) > 1:
-        _merge_stories(s, pks)
-
-
 def _merge_stories(s: Session, pks: list[int]) -> int:
     keep, rest = pks[0], pks[1:]
     s.execute(update(StoryArticleRow).where(StoryArticleRow.story_pk.in_(rest)).values(story_pk=keep))
@@ -102,24 +96,33 @@ def _merge_stories(s: Session, pks: list[int]) -> int:
 
 
 def _link_stories(s: Session, groups: list[int]) -> set[int]:
-    """Put each touched group, and all its articles, into one story (merging stories it links)."""
+    """Put the articles of each touched group that were published in one week into one story
+    (merging the stories they were in); the group's own story is that of its first article."""
     touched: set[int] = set()
     for g in groups:
-        arts = sorted(set(s.scalars(select(FusedMemberRow.article_id).where(FusedMemberRow.fused_pk == g))))
-        have = dict(s.execute(select(StoryArticleRow.article_id, StoryArticleRow.story_pk)
-                              .where(StoryArticleRow.article_id.in_(arts))).all())
-        own = s.scalar(select(FusedRow.story_pk).where(FusedRow.pk == g))
-        pks = sorted(set(have.values()) | ({own} if own is not None else set()))
-        if not pks:
-            target = s.execute(insert(StoryRow).values(story_id="").returning(StoryRow.pk)).scalar_one()
-        else:
-            target = _merge_stories(s, pks) if len(pks) > 1 else pks[0]
-            touched.difference_update(pks[1:])
-        new = [a for a in arts if a not in have]
-        if new:
-            s.execute(insert(StoryArticleRow), [{"article_id": a, "story_pk": target} for a in new])
-        s.execute(update(FusedRow).where(FusedRow.pk == g).values(story_pk=target))
-        touched.add(target)
+        rows = s.execute(select(FusedMemberRow.article_id, ArticleRow.published)
+                         .join(ArticleRow, ArticleRow.id == FusedMemberRow.article_id)
+                         .where(FusedMemberRow.fused_pk == g)).all()
+        meta = {a: {"published": p} for a, p in rows}
+        by_period: dict[str, list[str]] = {}
+        for a in sorted(meta):
+            by_period.setdefault(article_period(meta[a]), []).append(a)
+        home = home_article(list(meta), meta)
+        for arts in by_period.values():
+            have = dict(s.execute(select(StoryArticleRow.article_id, StoryArticleRow.story_pk)
+                                  .where(StoryArticleRow.article_id.in_(arts))).all())
+            pks = sorted(set(have.values()))
+            if not pks:
+                target = s.execute(insert(StoryRow).values(story_id="").returning(StoryRow.pk)).scalar_one()
+            else:
+                target = _merge_stories(s, pks) if len(pks) > 1 else pks[0]
+                touched.difference_update(pks[1:])
+            new = [a for a in arts if a not in have]
+            if new:
+                s.execute(insert(StoryArticleRow), [{"article_id": a, "story_pk": target} for a in new])
+            if home in arts:
+                s.execute(update(FusedRow).where(FusedRow.pk == g).values(story_pk=target))
+            touched.add(target)
     return touched
 
 
@@ -147,15 +150,18 @@ def refresh_groups(s: Session, groups: list[int]) -> None:
 
 
 def refresh_stories(s: Session, stories: list[int]) -> None:
-    """Summarise the given stories again from their fused events and articles."""
+    """Summarise the given stories again from their articles and the fused events these report."""
     t = FusedRow.__table__
     for pk in stories:
-        members = list(s.scalars(select(t.c.data).where(t.c.story_pk == pk)))
-        if not members:
+        own = list(s.scalars(select(StoryArticleRow.article_id).where(StoryArticleRow.story_pk == pk)))
+        reported = select(FusedMemberRow.fused_pk).where(FusedMemberRow.article_id.in_(
+            select(StoryArticleRow.article_id).where(StoryArticleRow.story_pk == pk)))
+        members = list(s.scalars(select(t.c.data).where(t.c.pk.in_(reported))))
+        if not members or not own:
             s.execute(delete(StoryRow).where(StoryRow.pk == pk))
             continue
-        meta = _meta(s, (a for f in members for a in f["articles"]))
-        st = story(members, meta)
+        meta = _meta(s, own)
+        st = story(members, meta, own)
         st.pop("timeline")
         st.pop("fused_ids")
         st["n_articles"] = len(st["articles"])
@@ -195,9 +201,8 @@ def rebuild(store: Any, progress: Any = None) -> tuple[int, int]:
         for pk, data in s.execute(select(EventRow.pk, EventRow.data).execution_options(yield_per=2000)):
             pks.append(pk)
             arts.append(data["article"])
-            items.append((blocking_key(data), window(data, pubs.get(data["article"])),
-                          (data.get("location") or {}).get("country")))
-        del pubs
+            rng = window(data, pubs.get(data["article"]))
+            items.append((fusion_key(data, rng), rng, (data.get("location") or {}).get("country")))
         groups = group_indexes(items)
         # 2. groups (numbered 1..n: the tables were emptied) and their members
         group_pks = list(range(1, len(groups) + 1))
@@ -212,8 +217,10 @@ def rebuild(store: Any, progress: Any = None) -> tuple[int, int]:
             refresh_groups(s, new)
             if progress:
                 progress(i + len(chunk), len(groups))
-        # 3. stories: articles linked through groups (union-find), then summaries
+        # 3. stories: articles of one week linked through groups (union-find), then summaries
         parent: dict[str, str] = {}
+        meta = {a: {"published": pubs.get(a)} for a in set(arts)}
+        del pubs
 
         def find(x: str) -> str:
             parent.setdefault(x, x)
@@ -222,16 +229,18 @@ def rebuild(store: Any, progress: Any = None) -> tuple[int, int]:
                 x = parent[x]
             return x
 
-        group_root: list[str] = []
+        group_home: list[str] = []
         for g in groups:
-            root = find(arts[g[0]])
-            for j in g[1:]:
-                r = find(arts[j])
+            members = sorted({arts[j] for j in g})
+            first: dict[str, str] = {}
+            for a in members:
+                r, w = find(a), article_period(meta[a])
+                root = find(first.setdefault(w, a))
                 if r != root:
                     parent[max(r, root)] = min(r, root)
-                    root = min(r, root)
-            group_root.append(root)
-        story_pk = {root: n for n, root in enumerate(sorted({find(r) for r in group_root}), start=1)}
+            group_home.append(home_article(members, meta))
+        group_root = [find(a) for a in group_home]
+        story_pk = {root: n for n, root in enumerate(sorted({find(a) for a in meta}), start=1)}
         rows = [{"pk": n, "story_id": ""} for n in story_pk.values()]
         for i in range(0, len(rows), 5000):
             s.execute(insert(StoryRow), rows[i:i + 5000])

@@ -1,14 +1,20 @@
 """Stories: articles that report the same fused events, with one timeline per story.
 
-Two articles belong to one story when they share a fused event; a story's timeline lists its fused
-events by date, so an analyst follows how a development unfolded and who reported each step.
+Two articles belong to one story when they share a fused event and were published in the same
+calendar week (fuse.events.period): news of a long conflict links articles day after day, and
+without a window every article about it would end up in one story. A story's timeline lists the
+fused events its articles report, by date, so an analyst follows how a development unfolded and
+who reported each step.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Iterable
 from typing import Any
+
+from .events import _published, period
 
 
 class _Sets:
@@ -63,29 +69,52 @@ def summary(f: dict[str, Any]) -> str:
     return f"{text} ({'; '.join(notes)})"
 
 
+def article_period(article: dict[str, Any] | None) -> str:
+    """The period an article's publication date falls in ('' when it has none)."""
+    return period(_published(article))
+
+
+def home_article(arts: list[str], articles: dict[str, dict[str, Any]]) -> str:
+    """A fused event's first article (earliest published, then by id): its story is the event's own."""
+    return min(arts, key=lambda a: (_published_text(articles.get(a)), a))
+
+
+def _published_text(article: dict[str, Any] | None) -> str:
+    day = _published(article)
+    return day.isoformat() if day else "9999"
+
+
 def build_stories(fused: list[dict[str, Any]], articles: dict[str, dict[str, Any]] | None = None
                   ) -> list[dict[str, Any]]:
-    """Stories from fused events (see fuse_events), largest first; ``articles`` supplies titles."""
+    """Stories from fused events (see fuse_events), largest first; ``articles`` supplies titles and
+    publication dates. A story holds the fused events any of its articles reports."""
     articles = articles or {}
     sets = _Sets()
     for f in fused:
-        arts = f["articles"]
-        for a in arts:
+        by_period: dict[str, list[str]] = {}
+        for a in f["articles"]:
             sets.find(a)
-        for a in arts[1:]:
-            sets.union(arts[0], a)
-    groups: dict[str, list[dict[str, Any]]] = {}
+            by_period.setdefault(article_period(articles.get(a)), []).append(a)
+        for arts in by_period.values():
+            for a in arts[1:]:
+                sets.union(arts[0], a)
+    groups: dict[str, tuple[set[str], list[dict[str, Any]]]] = {}
     for f in fused:
-        groups.setdefault(sets.find(f["articles"][0]), []).append(f)
-    stories = [story(members, articles) for members in groups.values()]
+        for a in f["articles"]:
+            groups.setdefault(sets.find(a), (set(), []))[0].add(a)
+        for root in sorted({sets.find(a) for a in f["articles"]}):
+            groups[root][1].append(f)
+    stories = [story(members, articles, own) for own, members in groups.values()]
     stories.sort(key=lambda s: (-len(s["articles"]), -len(s["fused_ids"]), s["story_id"]))
     return stories
 
 
-def story(members: list[dict[str, Any]], articles: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    """One story from its fused events; its id comes from its alphabetically first article, so it
-    is the same however the story grew."""
-    arts = sorted({a for f in members for a in f["articles"]},
+def story(members: list[dict[str, Any]], articles: dict[str, dict[str, Any]], own: Iterable[str] | None = None
+          ) -> dict[str, Any]:
+    """One story from the fused events its articles report (``own``: its articles; all the events'
+    articles if None); its id comes from its alphabetically first article, so it is the same
+    however the story grew."""
+    arts = sorted(set(own) if own is not None else {a for f in members for a in f["articles"]},
                   key=lambda a: ((articles.get(a) or {}).get("published") or "9999", a))
     titled = [(articles.get(a) or {}).get("title") for a in arts if (articles.get(a) or {}).get("title")]
     countries = Counter(c for f in members for c in (_c(f.get("source")), _c(f.get("target"))) if c)

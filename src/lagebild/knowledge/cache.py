@@ -29,9 +29,11 @@ _SOURCES = ("knowledge", "language")  # packages whose code builds the cached ob
 # Entries of other keys (another lagebild version or checkout sharing the folder) are removed only
 # once unused this long: two installations taking turns must not delete each other's entries.
 STALE_SECONDS = 7 * 24 * 3600
-# Lemma lookups a process answers from the on-disk table before loading the whole dictionary: a
-# query costs ~5 us, the dictionary ~0.3 s, so one sentence queries and a corpus loads.
-LEMMA_QUERIES = 30_000
+# Lemma lookups a process answers from the on-disk table before loading the whole dictionary, per
+# byte of the table: a query costs ~5-10 us, loading costs about as much as this many queries (German:
+# ~13,000 queries or 0.3 s; English, a dictionary ten times smaller: ~1,500), so one sentence queries
+# and a corpus loads.
+LEMMA_BYTES_PER_QUERY = 3000
 
 
 def cache_dir() -> Path | None:
@@ -168,8 +170,9 @@ def lemmatizer() -> tuple[object, object | None]:
     whole dictionary (over a million forms for German) before its first lemma, which is most of the
     start-up of a short run; here a process first looks forms up in an SQLite table and loads the
     dictionary (a pickled dict, several times faster than simplemma's compressed files) only after
-    LEMMA_QUERIES lookups. Returns the lemmatizer and its dictionary factory (None: simplemma's own
-    Lemmatizer, when its internals differ from what this expects)."""
+    as many lookups as loading it costs (LEMMA_BYTES_PER_QUERY). Returns the lemmatizer and its
+    dictionary factory (None: simplemma's own Lemmatizer, when its internals differ from what this
+    expects)."""
     import simplemma
 
     try:
@@ -192,7 +195,12 @@ def lemmatizer() -> tuple[object, object | None]:
             self.whole: dict[bytes, bytes] | None = None
             self.local = threading.local()  # one connection per thread and process (forked workers)
             self.path = _lemma_db(lang, self.dictionary)
-            if self.path is None:
+            self.budget = 0
+            try:
+                self.budget = self.path.stat().st_size // LEMMA_BYTES_PER_QUERY if self.path else 0
+            except OSError:
+                pass
+            if not self.budget:
                 self.load()
 
         def dictionary(self) -> dict[bytes, bytes]:
@@ -213,7 +221,7 @@ def lemmatizer() -> tuple[object, object | None]:
         def _lookup(self, form: str) -> str | None:
             if self.whole is None:
                 self.queries += 1
-                if self.queries <= LEMMA_QUERIES:
+                if self.queries <= self.budget:
                     try:
                         row = self._connection().execute("SELECT lemma FROM lemmas WHERE form = ?",
                                                          (form.encode(),)).fetchone()
