@@ -33,7 +33,7 @@ STALE_SECONDS = 7 * 24 * 3600
 # byte of the table: a query costs ~5-10 us, loading costs about as much as this many queries (German:
 # ~13,000 queries or 0.3 s; English, a dictionary ten times smaller: ~1,500), so one sentence queries
 # and a corpus loads.
-LEMMA_BYTES_PER_QUERY = 3000
+LEMMA_BYTES_PER_QUERY = 20_000
 
 
 def cache_dir() -> Path | None:

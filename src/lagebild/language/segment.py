@@ -63,22 +63,29 @@ def _pieces(run: str) -> Iterator[tuple[int, int]]:
     yield start, len(run)
 
 
+def _offsets(nlp: spacy.language.Language, text: str, shift: int) -> Iterator[_Tok]:
+    """spaCy's tokens of ``text`` read from the doc's arrays (offset, length, trailing space): the
+    same as iterating the doc, without creating a spaCy Token object per token."""
+    from spacy.attrs import IDX, LENGTH, SPACY
+
+    doc = nlp.make_doc(text)
+    for idx, length, space in doc.to_array([IDX, LENGTH, SPACY]).tolist():
+        yield _Tok(text[idx:idx + length], shift + idx, " " if space else "")
+
+
 def spacy_tokens(lang: str, text: str) -> Iterator[_Tok]:
     """The tokens of ``text`` from spaCy's tokenizer, in time linear in the length of the text."""
     nlp = tokenizer(lang)
     pos = 0
     for m in _LONG_RUN.finditer(text):
         if m.start() > pos:
-            for t in nlp.make_doc(text[pos:m.start()]):
-                yield _Tok(t.text, pos + t.idx, t.whitespace_)
+            yield from _offsets(nlp, text[pos:m.start()], pos)
         run = m.group()
         for a, b in _pieces(run):
-            for t in nlp.make_doc(run[a:b]):
-                yield _Tok(t.text, m.start() + a + t.idx, t.whitespace_)
+            yield from _offsets(nlp, run[a:b], m.start() + a)
         pos = m.end()
     if pos < len(text):
-        for t in nlp.make_doc(text[pos:]):
-            yield _Tok(t.text, pos + t.idx, t.whitespace_)
+        yield from _offsets(nlp, text[pos:], pos)
 
 
 def tokenize_words(lang: str, text: str) -> list[str]:
