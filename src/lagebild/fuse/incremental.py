@@ -4,9 +4,9 @@ A new event looks up the stored reports of its blocking key (type, countries, re
 overlap its own (an indexed range scan), joins the group of every one it links to (merging them)
 or opens a new one. Groups are the connected components of the link relation (fuse.events), so
 adding events in any order, or rebuilding from scratch, gives the same groups and stories.
-Only groups and stories a batch touched are summarised again, once per batch. Stories link the
-articles of a fused event published in one calendar week (fuse.stories); a fused event's own story
-(``fused.story_pk``) is that of its first article.
+Only groups and stories a batch touched are summarised again, once per batch. A story is the
+fused events of one calendar week that share articles (fuse.stories); ``story_articles`` holds each
+article's home story, that of the earliest week it reports (an article can tell of two weeks).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from ..store.schema import (
     StoryRow,
 )
 from .events import MAX_SPAN, SLACK, _published, fusion_key, group_indexes, linked, summarise, window
-from .stories import article_period, home_article, story
+from .stories import home_period, story
 
 CHUNK = 500
 STORED_ARTICLES = 1000  # articles kept in a story's row (a story of a year's news can hold most articles)
@@ -73,6 +73,7 @@ def add_events(s: Session, new: list[tuple[int, dict[str, Any]]], articles: dict
             target = groups[0]
             if len(groups) > 1:
                 s.execute(update(FusedMemberRow).where(FusedMemberRow.fused_pk.in_(groups[1:])).values(fused_pk=target))
+                _merge_stories_of(s, groups)
                 s.execute(delete(FusedRow).where(FusedRow.pk.in_(groups[1:])))
                 dirty.difference_update(groups[1:])
         else:
@@ -86,6 +87,13 @@ def add_events(s: Session, new: list[tuple[int, dict[str, Any]]], articles: dict
     refresh_stories(s, sorted(stories))
 
 
+def _merge_stories_of(s: Session, groups: list[int]) -> None:
+    """Groups about to merge (one key, so one week): their stories become one (the lowest)."""
+    pks = sorted({p for p in s.scalars(select(FusedRow.story_pk).where(FusedRow.pk.in_(groups))) if p is not None})
+    if len(pks) > 1:
+        _merge_stories(s, pks)
+
+
 def _merge_stories(s: Session, pks: list[int]) -> int:
     keep, rest = pks[0], pks[1:]
     s.execute(update(StoryArticleRow).where(StoryArticleRow.story_pk.in_(rest)).values(story_pk=keep))
@@ -95,35 +103,51 @@ def _merge_stories(s: Session, pks: list[int]) -> int:
     return keep
 
 
+def _week(key: str) -> str:
+    return key.rsplit("|", 1)[1]  # fusion_key ends with the period
+
+
 def _link_stories(s: Session, groups: list[int]) -> set[int]:
-    """Put the articles of each touched group that were published in one week into one story
-    (merging the stories they were in); the group's own story is that of its first article."""
+    """Put each touched group into one story with the groups of its week that share an article with
+    it (merging their stories), then file its articles under their home stories."""
     touched: set[int] = set()
+    articles: set[str] = set()
     for g in groups:
-        rows = s.execute(select(FusedMemberRow.article_id, ArticleRow.published)
-                         .join(ArticleRow, ArticleRow.id == FusedMemberRow.article_id)
-                         .where(FusedMemberRow.fused_pk == g)).all()
-        meta = {a: {"published": p} for a, p in rows}
-        by_period: dict[str, list[str]] = {}
-        for a in sorted(meta):
-            by_period.setdefault(article_period(meta[a]), []).append(a)
-        home = home_article(list(meta), meta)
-        for arts in by_period.values():
-            have = dict(s.execute(select(StoryArticleRow.article_id, StoryArticleRow.story_pk)
-                                  .where(StoryArticleRow.article_id.in_(arts))).all())
-            pks = sorted(set(have.values()))
-            if not pks:
-                target = s.execute(insert(StoryRow).values(story_id="").returning(StoryRow.pk)).scalar_one()
-            else:
-                target = _merge_stories(s, pks) if len(pks) > 1 else pks[0]
-                touched.difference_update(pks[1:])
-            new = [a for a in arts if a not in have]
-            if new:
-                s.execute(insert(StoryArticleRow), [{"article_id": a, "story_pk": target} for a in new])
-            if home in arts:
-                s.execute(update(FusedRow).where(FusedRow.pk == g).values(story_pk=target))
-            touched.add(target)
+        rows = s.execute(select(FusedMemberRow.article_id, FusedMemberRow.key).where(FusedMemberRow.fused_pk == g)).all()
+        if not rows:
+            continue
+        arts = sorted({a for a, _ in rows})
+        articles.update(arts)
+        # the groups of this week that these articles report (events are indexed by article)
+        others = (select(FusedMemberRow.fused_pk).join(EventRow, EventRow.pk == FusedMemberRow.event_pk)
+                  .where(EventRow.article_id.in_(arts), FusedMemberRow.key.like(f"%|{_week(rows[0][1])}")))
+        pks = sorted({p for p in s.scalars(select(FusedRow.story_pk).where(FusedRow.pk.in_(others))) if p is not None})
+        if not pks:
+            target = s.execute(insert(StoryRow).values(story_id="").returning(StoryRow.pk)).scalar_one()
+        else:
+            target = _merge_stories(s, pks) if len(pks) > 1 else pks[0]
+            touched.difference_update(pks[1:])
+        s.execute(update(FusedRow).where(FusedRow.pk == g).values(story_pk=target))
+        touched.add(target)
+    _file_articles(s, sorted(articles))
     return touched
+
+
+def _file_articles(s: Session, articles: list[str]) -> None:
+    """Each article's row in ``story_articles``: the story of the earliest week it reports."""
+    for i in range(0, len(articles), CHUNK):
+        chunk = articles[i:i + CHUNK]
+        weeks: dict[str, dict[str, int]] = {}
+        for a, key, pk in s.execute(select(EventRow.article_id, FusedMemberRow.key, FusedRow.story_pk)
+                                    .join(FusedMemberRow, FusedMemberRow.event_pk == EventRow.pk)
+                                    .join(FusedRow, FusedRow.pk == FusedMemberRow.fused_pk)
+                                    .where(EventRow.article_id.in_(chunk))):
+            if pk is not None:
+                weeks.setdefault(a, {})[_week(key)] = pk
+        s.execute(delete(StoryArticleRow).where(StoryArticleRow.article_id.in_(chunk)))
+        rows = [{"article_id": a, "story_pk": ws[home_period(ws)]} for a, ws in sorted(weeks.items())]
+        if rows:
+            s.execute(insert(StoryArticleRow), rows)
 
 
 def refresh_groups(s: Session, groups: list[int]) -> None:
@@ -150,18 +174,15 @@ def refresh_groups(s: Session, groups: list[int]) -> None:
 
 
 def refresh_stories(s: Session, stories: list[int]) -> None:
-    """Summarise the given stories again from their articles and the fused events these report."""
+    """Summarise the given stories again from their fused events and articles."""
     t = FusedRow.__table__
     for pk in stories:
-        own = list(s.scalars(select(StoryArticleRow.article_id).where(StoryArticleRow.story_pk == pk)))
-        reported = select(FusedMemberRow.fused_pk).where(FusedMemberRow.article_id.in_(
-            select(StoryArticleRow.article_id).where(StoryArticleRow.story_pk == pk)))
-        members = list(s.scalars(select(t.c.data).where(t.c.pk.in_(reported))))
-        if not members or not own:
+        members = list(s.scalars(select(t.c.data).where(t.c.story_pk == pk)))
+        if not members:
             s.execute(delete(StoryRow).where(StoryRow.pk == pk))
             continue
-        meta = _meta(s, own)
-        st = story(members, meta, own)
+        meta = _meta(s, (a for f in members for a in f["articles"]))
+        st = story(members, meta)
         st.pop("timeline")
         st.pop("fused_ids")
         st["n_articles"] = len(st["articles"])
@@ -203,6 +224,7 @@ def rebuild(store: Any, progress: Any = None) -> tuple[int, int]:
             arts.append(data["article"])
             rng = window(data, pubs.get(data["article"]))
             items.append((fusion_key(data, rng), rng, (data.get("location") or {}).get("country")))
+        del pubs
         groups = group_indexes(items)
         # 2. groups (numbered 1..n: the tables were emptied) and their members
         group_pks = list(range(1, len(groups) + 1))
@@ -217,37 +239,35 @@ def rebuild(store: Any, progress: Any = None) -> tuple[int, int]:
             refresh_groups(s, new)
             if progress:
                 progress(i + len(chunk), len(groups))
-        # 3. stories: articles of one week linked through groups (union-find), then summaries
-        parent: dict[str, str] = {}
-        meta = {a: {"published": pubs.get(a)} for a in set(arts)}
-        del pubs
+        # 3. stories: groups of one week that share an article (union-find), then summaries
+        parent = list(range(len(groups)))
 
-        def find(x: str) -> str:
-            parent.setdefault(x, x)
-            while parent[x] != x:
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            return x
+        def find(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
 
-        group_home: list[str] = []
-        for g in groups:
-            members = sorted({arts[j] for j in g})
-            first: dict[str, str] = {}
-            for a in members:
-                r, w = find(a), article_period(meta[a])
-                root = find(first.setdefault(w, a))
-                if r != root:
-                    parent[max(r, root)] = min(r, root)
-            group_home.append(home_article(members, meta))
-        group_root = [find(a) for a in group_home]
-        story_pk = {root: n for n, root in enumerate(sorted({find(a) for a in meta}), start=1)}
-        rows = [{"pk": n, "story_id": ""} for n in story_pk.values()]
+        first: dict[tuple[str, str], int] = {}
+        weeks_of: dict[str, set[tuple[str, int]]] = {}
+        for n, g in enumerate(groups):
+            week = _week(items[g[0]][0])
+            for a in sorted({arts[j] for j in g}):
+                weeks_of.setdefault(a, set()).add((week, n))
+                rn, rm = find(n), find(first.setdefault((a, week), n))
+                if rn != rm:
+                    parent[max(rn, rm)] = min(rn, rm)
+        story_pk = {root: k for k, root in enumerate(sorted({find(n) for n in range(len(groups))}), start=1)}
+        rows = [{"pk": k, "story_id": ""} for k in story_pk.values()]
         for i in range(0, len(rows), 5000):
             s.execute(insert(StoryRow), rows[i:i + 5000])
         for i in range(0, len(groups), CHUNK):
-            _bulk_update(s, FusedRow, [{"b_pk": gp, "story_pk": story_pk[find(r)]}
-                                       for gp, r in zip(group_pks[i:i + CHUNK], group_root[i:i + CHUNK], strict=True)])
-        rows = [{"article_id": a, "story_pk": story_pk[find(a)]} for a in sorted(set(arts))]
+            _bulk_update(s, FusedRow, [{"b_pk": group_pks[n], "story_pk": story_pk[find(n)]}
+                                       for n in range(i, min(i + CHUNK, len(groups)))])
+        rows = []
+        for a in sorted(weeks_of):
+            by_week = {w: story_pk[find(n)] for w, n in weeks_of[a]}
+            rows.append({"article_id": a, "story_pk": by_week[home_period(by_week)]})
         for i in range(0, len(rows), 5000):
             s.execute(insert(StoryArticleRow), rows[i:i + 5000])
         refresh_stories(s, sorted(story_pk.values()))

@@ -1,10 +1,9 @@
 """Stories: articles that report the same fused events, with one timeline per story.
 
-Two articles belong to one story when they share a fused event and were published in the same
-calendar week (fuse.events.period): news of a long conflict links articles day after day, and
-without a window every article about it would end up in one story. A story's timeline lists the
-fused events its articles report, by date, so an analyst follows how a development unfolded and
-who reported each step.
+Fused events of one calendar week (fuse.events.period) that share an article make one story, and
+its articles are theirs: news of a long conflict links articles day after day, and without a
+window every article about it would end up in one story. A story's timeline lists its fused
+events by date, so an analyst follows how a development unfolded and who reported each step.
 """
 
 from __future__ import annotations
@@ -12,9 +11,10 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
-from .events import _published, period
+from .events import period
 
 
 class _Sets:
@@ -69,59 +69,58 @@ def summary(f: dict[str, Any]) -> str:
     return f"{text} ({'; '.join(notes)})"
 
 
-def article_period(article: dict[str, Any] | None) -> str:
-    """The period an article's publication date falls in ('' when it has none)."""
-    return period(_published(article))
+def fused_period(f: dict[str, Any]) -> str:
+    """The week a fused event belongs to: all its reports start in it (fuse.events.fusion_key)."""
+    first = f.get("first_seen")
+    return period(date.fromisoformat(first)) if first else ""
 
 
-def home_article(arts: list[str], articles: dict[str, dict[str, Any]]) -> str:
-    """A fused event's first article (earliest published, then by id): its story is the event's own."""
-    return min(arts, key=lambda a: (_published_text(articles.get(a)), a))
-
-
-def _published_text(article: dict[str, Any] | None) -> str:
-    day = _published(article)
-    return day.isoformat() if day else "9999"
+def home_period(periods: Iterable[str]) -> str:
+    """Of the weeks an article reports events of, the one its home story (``story_articles``) is in:
+    the earliest dated week, else the undated one."""
+    return min(periods, key=lambda w: (w == "", w))
 
 
 def build_stories(fused: list[dict[str, Any]], articles: dict[str, dict[str, Any]] | None = None
                   ) -> list[dict[str, Any]]:
-    """Stories from fused events (see fuse_events), largest first; ``articles`` supplies titles and
-    publication dates. A story holds the fused events any of its articles reports."""
+    """Stories from fused events (see fuse_events), largest first; ``articles`` supplies titles.
+    Fused events of one week that share an article are one story; an article that reports events of
+    two weeks is in both weeks' stories."""
     articles = articles or {}
-    sets = _Sets()
-    for f in fused:
-        by_period: dict[str, list[str]] = {}
+    parent = list(range(len(fused)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first: dict[tuple[str, str], int] = {}
+    for i, f in enumerate(fused):
+        week = fused_period(f)
         for a in f["articles"]:
-            sets.find(a)
-            by_period.setdefault(article_period(articles.get(a)), []).append(a)
-        for arts in by_period.values():
-            for a in arts[1:]:
-                sets.union(arts[0], a)
-    groups: dict[str, tuple[set[str], list[dict[str, Any]]]] = {}
-    for f in fused:
-        for a in f["articles"]:
-            groups.setdefault(sets.find(a), (set(), []))[0].add(a)
-        for root in sorted({sets.find(a) for a in f["articles"]}):
-            groups[root][1].append(f)
-    stories = [story(members, articles, own) for own, members in groups.values()]
+            ri, rj = find(i), find(first.setdefault((a, week), i))
+            if ri != rj:
+                parent[max(ri, rj)] = min(ri, rj)
+    groups: dict[int, list[dict[str, Any]]] = {}
+    for i, f in enumerate(fused):
+        groups.setdefault(find(i), []).append(f)
+    stories = [story(members, articles) for members in groups.values()]
     stories.sort(key=lambda s: (-len(s["articles"]), -len(s["fused_ids"]), s["story_id"]))
     return stories
 
 
-def story(members: list[dict[str, Any]], articles: dict[str, dict[str, Any]], own: Iterable[str] | None = None
-          ) -> dict[str, Any]:
-    """One story from the fused events its articles report (``own``: its articles; all the events'
-    articles if None); its id comes from its alphabetically first article, so it is the same
-    however the story grew."""
-    arts = sorted(set(own) if own is not None else {a for f in members for a in f["articles"]},
+def story(members: list[dict[str, Any]], articles: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """One story from its fused events (all of one week); its id comes from its alphabetically first
+    article and its week, so it is the same however the story grew."""
+    arts = sorted({a for f in members for a in f["articles"]},
                   key=lambda a: ((articles.get(a) or {}).get("published") or "9999", a))
     titled = [(articles.get(a) or {}).get("title") for a in arts if (articles.get(a) or {}).get("title")]
     countries = Counter(c for f in members for c in (_c(f.get("source")), _c(f.get("target"))) if c)
     timeline = sorted(members, key=lambda f: (f.get("first_seen") or "9999", f["fused_id"]))
     top = max(members, key=lambda f: (f["corroboration"], len(f["event_ids"]), f["fused_id"]))
     return {
-        "story_id": hashlib.sha1(min(arts).encode()).hexdigest()[:12],
+        "story_id": hashlib.sha1(f"{min(arts)}|{fused_period(members[0])}".encode()).hexdigest()[:12],
         "title": titled[0] if titled else summary(top),
         "articles": arts,
         "countries": [c for c, _ in sorted(countries.items(), key=lambda kv: (-kv[1], kv[0]))],
