@@ -57,15 +57,21 @@ def test_cached_gazetteer_matches_a_fresh_one(tmp_path: Path, monkeypatch: pytes
     assert loaded.lookup("Kyiv") == fresh.lookup("Kyiv")
 
 
+@pytest.fixture(scope="module")
+def lemma_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache folder for the lemma tests: building the tables takes seconds, once is enough."""
+    return tmp_path_factory.mktemp("lemma-cache")
+
+
 WORDS = ["Häuser", "griff", "Regierungen", "Verhandlungen", "Soldaten", "abgeschossen", "Kiews",
          "Staatsanwaltschaft", "Xqzv", "houses", "attacked", "went", "negotiations", "better"]
 
 
 @pytest.mark.parametrize("bytes_per_query", [10, 10**7])  # answered from the SQLite table / after loading the dictionary
-def test_cached_lemmas_equal_simplemma(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bytes_per_query: int) -> None:
+def test_cached_lemmas_equal_simplemma(lemma_cache: Path, monkeypatch: pytest.MonkeyPatch, bytes_per_query: int) -> None:
     import simplemma
 
-    monkeypatch.setenv("LAGEBILD_CACHE", str(tmp_path))
+    monkeypatch.setenv("LAGEBILD_CACHE", str(lemma_cache))
     monkeypatch.setattr(cache, "LEMMA_BYTES_PER_QUERY", bytes_per_query)
     lemmatizer, factory = cache.lemmatizer()
     assert factory is not None
@@ -73,19 +79,19 @@ def test_cached_lemmas_equal_simplemma(tmp_path: Path, monkeypatch: pytest.Monke
     for lang in ("de", "en"):
         for word in WORDS:
             assert lemmatizer.lemmatize(word, lang=lang) == reference.lemmatize(word, lang=lang), (word, lang)
-    assert list(tmp_path.glob("lemmas-de-*.sqlite"))
+    assert list(lemma_cache.glob("lemmas-de-*.sqlite"))
     table = factory.get_dictionary("de")
     assert (table.whole is None) == (bytes_per_query < 1000)  # a few words never load the whole dictionary
     with pytest.raises(ValueError):
         factory.get_dictionary("xx")
 
 
-def test_is_known_equals_simplemma(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_is_known_equals_simplemma(lemma_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import simplemma
 
     from lagebild.language import segment
 
-    monkeypatch.setenv("LAGEBILD_CACHE", str(tmp_path))
+    monkeypatch.setenv("LAGEBILD_CACHE", str(lemma_cache))
     segment._lemmatizer.cache_clear()
     try:
         for word in ["Polizei", "Tränengas", "Tsvangirai", "MDC", "Regierung", "Milinkewitsch"]:
