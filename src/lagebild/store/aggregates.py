@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Select, case, func, select, tuple_
 from sqlalchemy.orm import Session
 
+from . import rollups
 from .db import Store
 from .queries import EventFilter, signature
 from .schema import (
@@ -76,13 +77,26 @@ def actors(store: Store, f: EventFilter | None, limit: int, offset: int, words: 
     ea = EventActorRow
     sub = _filtered(f, store)
     if sub is None and not words:
-        rows = cached(store, "actors", lambda: _actor_rows(store, None))
+        rows = cached(store, "actors", lambda: _actor_rollup(store))
     elif sub is None:
-        rows = [a for a in cached(store, "actors", lambda: _actor_rows(store, None))
+        rows = [a for a in cached(store, "actors", lambda: _actor_rollup(store))
                 if all(w in f"{a['actor_id']} {a['name'] or ''} {a['country'] or ''}".casefold() for w in words or [])]
     else:
         rows = cached(store, f"actors:{_fkey(f)}", lambda: _actor_rows(store, ea.event_pk.in_(sub)))
     return len(rows), rows[offset:offset + limit]
+
+
+def _actor_rollup(store: Store) -> list[dict[str, Any]]:
+    """All actors from the rollup table (what ``_actor_rows(store, None)`` counts from the events)."""
+    with Session(store.engine) as s:
+        return _actor_list(rollups.actor_rows(s))
+
+
+def _actor_list(rows: Any) -> list[dict[str, Any]]:
+    out = [{"actor_id": k, "name": n, "country": c, "sector": sec, "as_source": int(a), "as_target": int(b),
+            "cited": int(ci), "events": int(a) + int(b)} for k, n, c, sec, a, b, ci in rows]
+    out.sort(key=lambda a: (-a["events"], -a["cited"], a["actor_id"]))
+    return out
 
 
 def _actor_rows(store: Store, cond: Any) -> list[dict[str, Any]]:
@@ -94,11 +108,7 @@ def _actor_rows(store: Store, cond: Any) -> list[dict[str, Any]]:
     if cond is not None:
         q = q.where(cond)
     with Session(store.engine) as s:
-        rows = s.execute(q).all()
-    out = [{"actor_id": k, "name": n, "country": c, "sector": sec, "as_source": int(a), "as_target": int(b),
-            "cited": int(ci), "events": int(a) + int(b)} for k, n, c, sec, a, b, ci in rows]
-    out.sort(key=lambda a: (-a["events"], -a["cited"], a["actor_id"]))
-    return out
+        return _actor_list(s.execute(q).all())
 
 
 def network(store: Store, f: EventFilter | None, limit: int = 300) -> dict[str, list[dict[str, Any]]]:
@@ -116,17 +126,14 @@ def _network(store: Store, sub: Select[Any] | None, limit: int) -> dict[str, lis
     if sub is not None:
         q = q.where(e.pk.in_(sub))
     with Session(store.engine) as s:
-        top = s.execute(q).all()
+        top = rollups.top_edges(s, limit) if sub is None else s.execute(q).all()
         samples = _samples(s, (e.source_key, e.target_key, e.event_type), [tuple(t[:3]) for t in top], sub)
         edges = [{"source": src, "target": tgt, "event_type": kind, "weight": int(weight),
                   "event_ids": samples.get((src, tgt, kind), [])} for src, tgt, kind, weight in top]
         keys = sorted({x["source"] for x in edges} | {x["target"] for x in edges})
         info = {}
-        for i in range(0, len(keys), 500):
-            ea = EventActorRow
-            for k, name, country, sector in s.execute(
-                    select(ea.key, func.max(ea.name), func.max(ea.country), func.max(ea.sector))
-                    .where(ea.key.in_(keys[i:i + 500]), ea.role != "cited").group_by(ea.key)):
+        for i in range(0, len(keys), 500):  # names from the rollup: the same maxima as over event_actors
+            for k, name, country, sector, *_ in rollups.actor_rows(s, keys[i:i + 500], cited=False):
                 info[k] = {"name": name, "country": country, "sector": sector}
     nodes: dict[str, dict[str, Any]] = {}
     for x in edges:
@@ -149,30 +156,39 @@ def _places(store: Store, sub: Select[Any] | None, limit: int) -> dict[str, list
     located = (e.lat.is_not(None), e.lon.is_not(None))
     where = (*located, e.pk.in_(sub)) if sub is not None else located
     with Session(store.engine) as s:
-        top = s.execute(select(e.lat, e.lon, func.max(e.location_name), func.max(e.location_country), n).where(*where)
-                        .group_by(e.lat, e.lon).order_by(n.desc(), e.lat, e.lon).limit(limit)).all()
-        keys = [(lat, lon) for lat, lon, *_ in top]
-        samples = _samples(s, (e.lat, e.lon), keys, sub)
-        types: dict[tuple[Any, ...], dict[str, int]] = {}
-        for i in range(0, len(keys), 500):
-            tq = select(e.lat, e.lon, e.event_type, func.count()).where(tuple_(e.lat, e.lon).in_(keys[i:i + 500]))
-            if sub is not None:
-                tq = tq.where(e.pk.in_(sub))
-            for lat, lon, kind, count in s.execute(tq.group_by(e.lat, e.lon, e.event_type)):
-                types.setdefault((lat, lon), {})[kind] = int(count)
+        if sub is None:  # the rollup: a few thousand rows, not every event
+            top, types = rollups.top_points(s, limit)
+        else:
+            top = s.execute(select(e.lat, e.lon, func.max(e.location_name), func.max(e.location_country), n).where(*where)
+                            .group_by(e.lat, e.lon).order_by(n.desc(), e.lat, e.lon).limit(limit)).all()
+            types = _point_types(s, [(lat, lon) for lat, lon, *_ in top], sub)
+        samples = _samples(s, (e.lat, e.lon), [(lat, lon) for lat, lon, *_ in top], sub)
         points = [{"name": name, "country": country, "lat": lat, "lon": lon, "events": int(count),
                    "event_types": types.get((lat, lon), {}), "event_ids": samples.get((lat, lon), [])}
                   for lat, lon, name, country, count in top]
-        cq = select(e.location_country, func.count().label("n")).where(e.location_country.is_not(None))
-        if sub is not None:
-            cq = cq.where(e.pk.in_(sub))
-        per_country = s.execute(cq.group_by(e.location_country).order_by(func.count().desc(), e.location_country)).all()
+        if sub is None:
+            per_country = list(rollups.counted(s, "place").items())
+        else:
+            cq = select(e.location_country, func.count().label("n")).where(e.location_country.is_not(None), e.pk.in_(sub))
+            per_country = s.execute(cq.group_by(e.location_country).order_by(func.count().desc(), e.location_country)).all()
     countries = []
     for code, count in per_country:
         c = pycountry.countries.get(alpha_3=code)
         countries.append({"country": code, "name": c.name if c else code, "numeric": c.numeric if c else None,
                           "events": int(count)})
     return {"points": points, "countries": countries}
+
+
+def _point_types(s: Session, keys: list[tuple[Any, ...]], sub: Select[Any]) -> dict[tuple[Any, ...], dict[str, int]]:
+    """Filtered events per type at each of the points ``keys``."""
+    e = EventRow
+    types: dict[tuple[Any, ...], dict[str, int]] = {}
+    for i in range(0, len(keys), 500):
+        tq = select(e.lat, e.lon, e.event_type, func.count()).where(tuple_(e.lat, e.lon).in_(keys[i:i + 500]),
+                                                                     e.pk.in_(sub))
+        for lat, lon, kind, count in s.execute(tq.group_by(e.lat, e.lon, e.event_type)):
+            types.setdefault((lat, lon), {})[kind] = int(count)
+    return types
 
 
 def _samples(s: Session, cols: tuple[Any, ...], keys: list[tuple[Any, ...]], sub: Select[Any] | None

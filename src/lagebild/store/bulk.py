@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import event, func, select, text
 from sqlalchemy.orm import Session
 
 from . import search
@@ -24,8 +24,19 @@ class BulkLoader:
     """Append articles and events to a store in big batches; call ``finish()`` to rebuild fusion
     and rollups. Only for loading a store nobody else writes to at the same time."""
 
-    def __init__(self, store: Any) -> None:
+    def __init__(self, store: Any, cache_mib: int = 512) -> None:
         self.store = store
+        if store.dialect == "sqlite":
+            # SQLite's default page cache (2 MiB) makes every batch re-read and re-write the pages of
+            # the unique indexes (random hashes): a large cache keeps them, the load gets ~CPU-bound
+            def big_cache(dbapi_conn: Any, _record: Any) -> None:
+                cur = dbapi_conn.cursor()
+                cur.execute(f"PRAGMA cache_size=-{cache_mib * 1024}")
+                cur.execute("PRAGMA temp_store=MEMORY")
+                cur.close()
+
+            event.listen(store.engine, "connect", big_cache)
+            store.engine.dispose()  # connections opened from now on get it
         with Session(store.engine) as s:
             self.next_article = int(s.scalar(select(func.max(ArticleRow.pk))) or 0) + 1
             self.next_event = int(s.scalar(select(func.max(EventRow.pk))) or 0) + 1
@@ -70,6 +81,9 @@ class BulkLoader:
                 for table in ("articles", "events", "event_actors"):
                     s.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'pk'), "
                                    f"(SELECT coalesce(max(pk), 0) + 1 FROM {table}), false)"))
+        from .rollups import rebuild_store
+
+        rebuild_store(self.store)
         return rebuild(self.store, progress)
 
 

@@ -125,6 +125,13 @@ class Store:
             version = conn.execute(select(MetaRow.value).where(MetaRow.key == "schema")).scalar()
             if version == SCHEMA_VERSION:
                 return
+            if version == "3":  # version 4 added the rollup tables: count them, nothing else changed
+                from . import rollups
+
+                rollups.rebuild(Session(bind=conn))
+                conn.execute(MetaRow.__table__.delete().where(MetaRow.key == "schema"))
+                conn.execute(insert(MetaRow), [{"key": "schema", "value": SCHEMA_VERSION}])
+                return
             old = version is None and conn.execute(select(func.count()).select_from(EventRow)).scalar()
             _add_missing_columns(conn)
             conn.execute(MetaRow.__table__.delete().where(MetaRow.key == "schema"))
@@ -301,8 +308,9 @@ class Store:
 
 def write_rows(s: Session, article_rows: list[dict[str, Any]], event_rows: list[dict[str, Any]], fuse: bool = True) -> None:
     """Insert articles and events with everything derived from them: search indexes, the actors
-    table, and (unless a bulk load rebuilds it after) incremental fusion."""
+    table, the rollups, and (unless a bulk load rebuilds it after) incremental fusion."""
     from ..fuse.incremental import add_events
+    from . import rollups
 
     if article_rows:
         s.execute(insert(ArticleRow), article_rows)
@@ -310,6 +318,7 @@ def write_rows(s: Session, article_rows: list[dict[str, Any]], event_rows: list[
                              ).all())
         search.add(s, "articles_fts", ((pks[r["id"]], f"{r['title'] or ''} {r['id']} {r['text']}") for r in article_rows))
     if not event_rows:
+        rollups.add(s, len(article_rows), [], [])
         return
     pks: dict[str, int] = {}
     for i in range(0, len(event_rows), 500):
@@ -321,6 +330,7 @@ def write_rows(s: Session, article_rows: list[dict[str, Any]], event_rows: list[
     actors = [a for r in event_rows for a in actor_values(pks[r["event_id"]], r["data"])]
     if actors:
         s.execute(insert(EventActorRow), actors)
+    rollups.add(s, len(article_rows), [(pks[r["event_id"]], r) for r in event_rows], actors)
     if not fuse:
         return
     meta = {r["id"]: {"published": r["published"].isoformat() if r["published"] else None, "url": r["url"],

@@ -9,7 +9,6 @@ engine (``search.py``): no request reads all rows, and a page of articles never 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -297,25 +296,19 @@ def highlight_spans(text: str, events: list[dict[str, Any]]) -> list[dict[str, A
 
 
 def facets(store: Store) -> dict[str, Any]:
-    """What the filters can choose from: types, modalities, countries, sources, the date range."""
+    """What the filters can choose from: types, modalities, countries, sources, the date range.
+    Counts come from the rollups ingest keeps (store/rollups.py); countries count each event once,
+    whether the country is its source, target or location."""
+    from . import rollups
+
     with Session(store.engine) as s:
-        types = dict(s.execute(select(EventRow.event_type, func.count()).group_by(EventRow.event_type)).all())
-        mods = dict(s.execute(select(EventRow.modality, func.count()).group_by(EventRow.modality)).all())
-        # events per country as the country filter counts them: once per event, whether the country
-        # is its source, target or location (a sum per column counted some events twice)
-        countries: Counter[str] = Counter()
-        cols = (EventRow.source_country, EventRow.target_country, EventRow.location_country)
-        for row in s.execute(select(*cols).group_by(*cols).add_columns(func.count())):
-            for code in {c for c in row[:3] if c}:
-                countries[code] += row[3]
-        sources: Counter[str] = Counter()
-        for joined, n in s.execute(select(EventRow.attributed_to, func.count()).where(EventRow.attributed_to.is_not(None))
-                                   .group_by(EventRow.attributed_to)):
-            for name in joined.split("; "):
-                sources[name] += n
+        found = {kind: rollups.counted(s, key) for kind, key in
+                 (("event_types", "type"), ("modalities", "modality"), ("countries", "country"), ("sources", "source"))}
         first, last = s.execute(select(func.min(EventRow.event_date), func.max(EventRow.event_date))).one()
-    return {"counts": store.counts(), "event_types": types, "modalities": mods, "countries": dict(countries.most_common()),
-            "sources": dict(sources.most_common()),
+        counts = rollups.totals(s)
+    return {"counts": counts, "event_types": dict(sorted(found["event_types"].items())),
+            "modalities": dict(sorted(found["modalities"].items())), "countries": found["countries"],
+            "sources": found["sources"],
             "dates": {"first": first.isoformat() if first else None, "last": last.isoformat() if last else None}}
 
 

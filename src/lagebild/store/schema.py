@@ -16,7 +16,7 @@ from ..language.dates import date_range
 from . import search
 
 ID_LENGTH = 200
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 LAST_DAY = date(9999, 12, 31)  # bump when tables or derived columns change; Store upgrades older files
 
 
@@ -166,6 +166,55 @@ class StoryCountryRow(Base):
     __tablename__ = "story_countries"
     story_pk: Mapped[int] = mapped_column(Integer, primary_key=True)
     country: Mapped[str] = mapped_column(String(100), primary_key=True, index=True)
+
+
+class CountRollup(Base):
+    """Events per value of a filter (type, modality, country, cited source, place country) and the
+    totals: the summary and the filter dropdowns read these instead of counting every event."""
+
+    __tablename__ = "agg_counts"
+    kind: Mapped[str] = mapped_column(String(8), primary_key=True)
+    key: Mapped[str] = mapped_column(String(300), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class EdgeRollup(Base):
+    """Events per edge of the actor network (source, target, type), and the first event's pk."""
+
+    __tablename__ = "agg_edges"
+    source_key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    target_key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    event_type: Mapped[str] = mapped_column(String(16), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, default=0)
+    first_pk: Mapped[int] = mapped_column(Integer)
+
+
+Index("ix_agg_edges_top", EdgeRollup.n.desc(), EdgeRollup.first_pk)
+
+
+class PointRollup(Base):
+    """Events per map point and type, with the point's name and country (their maximum, as a
+    GROUP BY over the events would give)."""
+
+    __tablename__ = "agg_points"
+    lat: Mapped[float] = mapped_column(Float, primary_key=True)
+    lon: Mapped[float] = mapped_column(Float, primary_key=True)
+    event_type: Mapped[str] = mapped_column(String(16), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str | None] = mapped_column(String(200))
+    country: Mapped[str | None] = mapped_column(String(3))
+
+
+class ActorRollup(Base):
+    """Events per actor and role (source, target, cited), with the actor's name, country, sector."""
+
+    __tablename__ = "agg_actors"
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    role: Mapped[str] = mapped_column(String(8), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str | None] = mapped_column(String(300))
+    country: Mapped[str | None] = mapped_column(String(3))
+    sector: Mapped[str | None] = mapped_column(String(16))
 
 
 def _event_date(ev: dict[str, Any], published: date | None) -> date | None:

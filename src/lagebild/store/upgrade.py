@@ -1,11 +1,11 @@
 """Bring a database made by an older lagebild up to date: fill the columns, search indexes, actor
-rows and event counts added since, then rebuild the fused events and stories."""
+rows, rollups and event counts added since, then rebuild the fused events and stories."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, select, text
+from sqlalchemy import bindparam, delete, func, select
 
 from . import search
 from .schema import ArticleRow, EventActorRow, EventRow, actor_values, event_values, haystack
@@ -50,5 +50,7 @@ def rebuild_derived(store: Any, chunk: int = 2000) -> None:
                 break
             last = rows[-1].pk
             search.add(s, "articles_fts", ((r.pk, f"{r.title or ''} {r.id} {r.text}") for r in rows))
-        s.execute(text("SELECT 1"))
+        from .rollups import rebuild as rebuild_rollups
+
+        rebuild_rollups(s)
     rebuild(store)

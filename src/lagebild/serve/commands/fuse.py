@@ -126,12 +126,14 @@ def register(app: typer.Typer) -> None:
         db: str = DbOption,
         quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary line."),
     ) -> None:
-        """Rebuild the fused events and stories from all stored events (ingest keeps them up to
-        date; this gives the same result from scratch, e.g. after fusion rules changed)."""
+        """Rebuild the fused events, stories and view rollups from all stored events (ingest keeps
+        them up to date; this gives the same result from scratch, e.g. after fusion rules changed)."""
         from ...fuse.incremental import rebuild
+        from ...store.rollups import rebuild_store
         from ..options import open_store
 
         with open_store(db) as store:
             n_fused, n_stories = rebuild(store)
+            rebuild_store(store)
         if not quiet:
             typer.echo(f"{n_fused} fused event(s), {n_stories} stor{'y' if n_stories == 1 else 'ies'} rebuilt")
