@@ -114,6 +114,23 @@ def test_views_from_rollups_equal_counting_every_event(db_urls: tuple[str, str],
     assert aggregates._network(store, None, 300) == aggregates._network(store, every, 300)
     assert aggregates._places(store, None, 500) == aggregates._places(store, every, 500)
     assert aggregates._actor_rollup(store) == aggregates._actor_rows(store, EventActorRow.event_pk.in_(every))
+    # filtered by a country, a type or both: the rollup rows of that scope, as counting the filtered events
+    top = queries.facets(store)
+    country, kind = next(iter(top["countries"])), next(iter(top["event_types"]))
+    both = max(top["event_types"], key=lambda t: queries.event_page(store, queries.EventFilter(country=country,
+                                                                                               event_type=t), 1)[0])  # its commonest type
+    for f in (queries.EventFilter(country=country), queries.EventFilter(event_type=kind),
+              queries.EventFilter(country=country.lower(), event_type=both)):
+        sub = f.apply(select(EventRow.pk))
+        scope = rollups.scope_of(f)
+        assert scope is not None
+        network = aggregates._network(store, None, 300, f)
+        assert network["edges"] and network == aggregates._network(store, sub, 300)
+        places = aggregates._places(store, None, 500, f)
+        assert places["points"] and places == aggregates._places(store, sub, 500)
+        assert aggregates._actor_rollup(store, scope) == aggregates._actor_rows(store, EventActorRow.event_pk.in_(sub))
+        assert queries.event_page(store, f, 1)[0] == len(queries.all_events(store, f))
+    assert rollups.scope_of(queries.EventFilter(country="USA", modality="factual")) is None  # counts the events
     # the summary against a plain count over the events' JSON
     events = queries.all_events(store)
     found = queries.facets(store)
@@ -131,6 +148,13 @@ def test_views_from_rollups_equal_counting_every_event(db_urls: tuple[str, str],
     dropdowns = facet_counts(store, queries.EventFilter())
     assert dropdowns["countries"] == found["countries"] and dropdowns["event_types"] == dict(
         sorted(found["event_types"].items(), key=lambda kv: (-kv[1], kv[0])))
+    # with a country and a type chosen, each dropdown counts the events the other choices leave
+    f = queries.EventFilter(country=country, event_type=kind)
+    chosen = facet_counts(store, f)
+    assert chosen["event_types"] == dict(Counter(e["event_type"] for e in queries.all_events(
+        store, queries.EventFilter(country=country))).most_common())
+    assert chosen["modalities"] == dict(Counter(e["modality"] for e in queries.all_events(store, f)).most_common())
+    assert sum(chosen["sources"].values()) == sum(len(e["attribution"]) for e in queries.all_events(store, f))
     store.close()
 
 

@@ -90,9 +90,10 @@ def facet_counts(store: Store, f: Any) -> dict[str, dict[str, int]]:
         for facet, field in FACETS.items():
             g = replace(f, **{field: None})
             counts: Counter[str] = Counter()
-            if not g.active():  # no other filter: the rollup ingest keeps (the first load of the table)
+            scope = rollups.scope_of(g)
+            if scope is not None:  # no other filter, or a country and/or type: the rollups ingest keeps
                 counts.update(rollups.counted(s, {"event_types": "type", "modalities": "modality",
-                                                  "countries": "country", "sources": "source"}[facet]))
+                                                  "countries": "country", "sources": "source"}[facet], scope))
             elif g.q:  # full text is matched in Python: count the matching events themselves
                 for ev in queries.all_events(store, g):
                     for value in _facet_values(facet, ev):

@@ -64,32 +64,40 @@ def _filtered(f: EventFilter | None, store: Store) -> Select[Any] | None:
     return f.apply(select(EventRow.pk), store.dialect) if f is not None and f.active() else None
 
 
-def _cached_view(store: Store, name: str, f: EventFilter | None, compute: Callable[[Select[Any] | None], Any]) -> Any:
-    """A view over the (filtered) events, cached per filter: unfiltered under ``name`` alone."""
+def _cached_view(store: Store, name: str, f: EventFilter | None,
+                 compute: Callable[[Select[Any] | None, EventFilter | None], Any]) -> Any:
+    """A view over the (filtered) events, cached per filter: unfiltered under ``name`` alone.
+    ``compute(sub, scoped)``: ``sub`` selects the filtered events; a filter by country and/or type
+    alone comes as ``scoped`` instead (the view reads the rollups)."""
     sub = _filtered(f, store)
     key = name if sub is None else f"{name}:{_fkey(f)}"
-    return cached(store, key, lambda: compute(sub))
+    if rollups.scope_of(f) is not None:
+        return cached(store, key, lambda: compute(None, f))
+    return cached(store, key, lambda: compute(sub, None))
 
 
 def actors(store: Store, f: EventFilter | None, limit: int, offset: int, words: list[str] | None = None
            ) -> tuple[int, list[dict[str, Any]]]:
     """Actors in the (filtered) events: how often each acts, is acted on and is cited; most active first."""
     ea = EventActorRow
-    sub = _filtered(f, store)
-    if sub is None and not words:
-        rows = cached(store, "actors", lambda: _actor_rollup(store))
-    elif sub is None:
-        rows = [a for a in cached(store, "actors", lambda: _actor_rollup(store))
-                if all(w in f"{a['actor_id']} {a['name'] or ''} {a['country'] or ''}".casefold() for w in words or [])]
+    scope = rollups.scope_of(f)
+    if scope == ("", None):
+        rows = cached(store, "actors", lambda: _actor_rollup(store, scope))
+        if words:
+            rows = [a for a in rows if all(w in f"{a['actor_id']} {a['name'] or ''} {a['country'] or ''}".casefold()
+                                           for w in words)]
+    elif scope is not None:  # by a country and/or a type: the rollup's rows of that scope
+        rows = cached(store, f"actors:{_fkey(f)}", lambda: _actor_rollup(store, scope))
     else:
+        sub = _filtered(f, store)
         rows = cached(store, f"actors:{_fkey(f)}", lambda: _actor_rows(store, ea.event_pk.in_(sub)))
     return len(rows), rows[offset:offset + limit]
 
 
-def _actor_rollup(store: Store) -> list[dict[str, Any]]:
-    """All actors from the rollup table (what ``_actor_rows(store, None)`` counts from the events)."""
+def _actor_rollup(store: Store, scope: rollups.Scope = ("", None)) -> list[dict[str, Any]]:
+    """The actors of a scope from the rollup table (what ``_actor_rows`` counts from the events)."""
     with Session(store.engine) as s:
-        return _actor_list(rollups.actor_rows(s))
+        return _actor_list(rollups.actor_rows(s, scope=scope))
 
 
 def _actor_list(rows: Any) -> list[dict[str, Any]]:
@@ -113,10 +121,11 @@ def _actor_rows(store: Store, cond: Any) -> list[dict[str, Any]]:
 
 def network(store: Store, f: EventFilter | None, limit: int = 300) -> dict[str, list[dict[str, Any]]]:
     """Who acts on whom: the ``limit`` heaviest edges per (source, target, event type), and their nodes."""
-    return _cached_view(store, f"network:{limit}", f, lambda sub: _network(store, sub, limit))
+    return _cached_view(store, f"network:{limit}", f, lambda sub, scoped: _network(store, sub, limit, scoped))
 
 
-def _network(store: Store, sub: Select[Any] | None, limit: int) -> dict[str, list[dict[str, Any]]]:
+def _network(store: Store, sub: Select[Any] | None, limit: int, scoped: EventFilter | None = None
+             ) -> dict[str, list[dict[str, Any]]]:
     e = EventRow
     n = func.count().label("n")
     q = (select(e.source_key, e.target_key, e.event_type, n)
@@ -126,8 +135,8 @@ def _network(store: Store, sub: Select[Any] | None, limit: int) -> dict[str, lis
     if sub is not None:
         q = q.where(e.pk.in_(sub))
     with Session(store.engine) as s:
-        top = rollups.top_edges(s, limit) if sub is None else s.execute(q).all()
-        samples = _samples(s, (e.source_key, e.target_key, e.event_type), [tuple(t[:3]) for t in top], sub)
+        top = rollups.top_edges(s, limit, rollups.scope_of(scoped)) if sub is None else s.execute(q).all()
+        samples = _samples(s, (e.source_key, e.target_key, e.event_type), [tuple(t[:3]) for t in top], sub, scoped)
         edges = [{"source": src, "target": tgt, "event_type": kind, "weight": int(weight),
                   "event_ids": samples.get((src, tgt, kind), [])} for src, tgt, kind, weight in top]
         keys = sorted({x["source"] for x in edges} | {x["target"] for x in edges})
@@ -145,10 +154,11 @@ def _network(store: Store, sub: Select[Any] | None, limit: int) -> dict[str, lis
 
 def places(store: Store, f: EventFilter | None, limit: int = 500) -> dict[str, list[dict[str, Any]]]:
     """Event locations (the ``limit`` busiest points, with their event types) and events per country."""
-    return _cached_view(store, f"places:{limit}", f, lambda sub: _places(store, sub, limit))
+    return _cached_view(store, f"places:{limit}", f, lambda sub, scoped: _places(store, sub, limit, scoped))
 
 
-def _places(store: Store, sub: Select[Any] | None, limit: int) -> dict[str, list[dict[str, Any]]]:
+def _places(store: Store, sub: Select[Any] | None, limit: int, scoped: EventFilter | None = None
+            ) -> dict[str, list[dict[str, Any]]]:
     import pycountry
 
     e = EventRow
@@ -157,17 +167,17 @@ def _places(store: Store, sub: Select[Any] | None, limit: int) -> dict[str, list
     where = (*located, e.pk.in_(sub)) if sub is not None else located
     with Session(store.engine) as s:
         if sub is None:  # the rollup: a few thousand rows, not every event
-            top, types = rollups.top_points(s, limit)
+            top, types = rollups.top_points(s, limit, rollups.scope_of(scoped))
         else:
             top = s.execute(select(e.lat, e.lon, func.max(e.location_name), func.max(e.location_country), n).where(*where)
                             .group_by(e.lat, e.lon).order_by(n.desc(), e.lat, e.lon).limit(limit)).all()
             types = _point_types(s, [(lat, lon) for lat, lon, *_ in top], sub)
-        samples = _samples(s, (e.lat, e.lon), [(lat, lon) for lat, lon, *_ in top], sub)
+        samples = _samples(s, (e.lat, e.lon), [(lat, lon) for lat, lon, *_ in top], sub, scoped)
         points = [{"name": name, "country": country, "lat": lat, "lon": lon, "events": int(count),
                    "event_types": types.get((lat, lon), {}), "event_ids": samples.get((lat, lon), [])}
                   for lat, lon, name, country, count in top]
         if sub is None:
-            per_country = list(rollups.counted(s, "place").items())
+            per_country = list(rollups.counted(s, "place", rollups.scope_of(scoped)).items())
         else:
             cq = select(e.location_country, func.count().label("n")).where(e.location_country.is_not(None), e.pk.in_(sub))
             per_country = s.execute(cq.group_by(e.location_country).order_by(func.count().desc(), e.location_country)).all()
@@ -191,8 +201,8 @@ def _point_types(s: Session, keys: list[tuple[Any, ...]], sub: Select[Any]) -> d
     return types
 
 
-def _samples(s: Session, cols: tuple[Any, ...], keys: list[tuple[Any, ...]], sub: Select[Any] | None
-             ) -> dict[tuple[Any, ...], list[str]]:
+def _samples(s: Session, cols: tuple[Any, ...], keys: list[tuple[Any, ...]], sub: Select[Any] | None,
+             scoped: EventFilter | None = None) -> dict[tuple[Any, ...], list[str]]:
     """The first SAMPLE event ids of each group ``keys`` (values of ``cols``); over a filter, one
     windowed query per 500 groups (a query per group would evaluate the filter each time)."""
     out: dict[tuple[Any, ...], list[str]] = {}
@@ -200,7 +210,9 @@ def _samples(s: Session, cols: tuple[Any, ...], keys: list[tuple[Any, ...]], sub
     if sub is None:  # unfiltered: an index range scan per group beats ranking every row of big groups
         for key in keys:
             cond = [c == v for c, v in zip(cols, key, strict=True)]
-            out[key] = list(s.scalars(select(e.event_id).where(*cond).order_by(e.pk).limit(SAMPLE)))
+            q = select(e.event_id).where(*cond)
+            q = scoped.apply(q) if scoped is not None else q  # a country or type: tested on the group's rows
+            out[key] = list(s.scalars(q.order_by(e.pk).limit(SAMPLE)))
         return out
     for i in range(0, len(keys), 500):
         rank = func.row_number().over(partition_by=cols, order_by=e.pk).label("rank")

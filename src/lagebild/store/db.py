@@ -125,9 +125,12 @@ class Store:
             version = conn.execute(select(MetaRow.value).where(MetaRow.key == "schema")).scalar()
             if version == SCHEMA_VERSION:
                 return
-            if version == "3":  # version 4 added the rollup tables: count them, nothing else changed
+            if version in ("3", "4"):  # the rollup tables came (4) and got scopes (5): count them again
                 from . import rollups
 
+                for table in rollups.TABLES:
+                    table.__table__.drop(conn, checkfirst=True)
+                    table.__table__.create(conn)
                 rollups.rebuild(Session(bind=conn))
                 conn.execute(MetaRow.__table__.delete().where(MetaRow.key == "schema"))
                 conn.execute(insert(MetaRow), [{"key": "schema", "value": SCHEMA_VERSION}])

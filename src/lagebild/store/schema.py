@@ -16,7 +16,7 @@ from ..language.dates import date_range
 from . import search
 
 ID_LENGTH = 200
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 LAST_DAY = date(9999, 12, 31)  # bump when tables or derived columns change; Store upgrades older files
 
 
@@ -168,20 +168,26 @@ class StoryCountryRow(Base):
     country: Mapped[str] = mapped_column(String(100), primary_key=True, index=True)
 
 
+# Rollups (store/rollups.py). ``scope`` is "" for all events or a country code for the events
+# that involve it (as source, target or location: the country filter), so the views filtered by a
+# country and/or an event type read them too.
 class CountRollup(Base):
     """Events per value of a filter (type, modality, country, cited source, place country) and the
-    totals: the summary and the filter dropdowns read these instead of counting every event."""
+    totals, per scope and event type: the summary, the dropdowns and list totals read these."""
 
     __tablename__ = "agg_counts"
+    scope: Mapped[str] = mapped_column(String(3), primary_key=True)
     kind: Mapped[str] = mapped_column(String(8), primary_key=True)
     key: Mapped[str] = mapped_column(String(300), primary_key=True)
+    event_type: Mapped[str] = mapped_column(String(16), primary_key=True)
     n: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class EdgeRollup(Base):
-    """Events per edge of the actor network (source, target, type), and the first event's pk."""
+    """Events per edge of the actor network (source, target, type) and scope, and the first event's pk."""
 
     __tablename__ = "agg_edges"
+    scope: Mapped[str] = mapped_column(String(3), primary_key=True)
     source_key: Mapped[str] = mapped_column(String(200), primary_key=True)
     target_key: Mapped[str] = mapped_column(String(200), primary_key=True)
     event_type: Mapped[str] = mapped_column(String(16), primary_key=True)
@@ -189,14 +195,16 @@ class EdgeRollup(Base):
     first_pk: Mapped[int] = mapped_column(Integer)
 
 
-Index("ix_agg_edges_top", EdgeRollup.n.desc(), EdgeRollup.first_pk)
+Index("ix_agg_edges_top", EdgeRollup.scope, EdgeRollup.n.desc(), EdgeRollup.first_pk)
+Index("ix_agg_edges_type_top", EdgeRollup.scope, EdgeRollup.event_type, EdgeRollup.n.desc(), EdgeRollup.first_pk)
 
 
 class PointRollup(Base):
-    """Events per map point and type, with the point's name and country (their maximum, as a
+    """Events per map point, type and scope, with the point's name and country (their maximum, as a
     GROUP BY over the events would give)."""
 
     __tablename__ = "agg_points"
+    scope: Mapped[str] = mapped_column(String(3), primary_key=True)
     lat: Mapped[float] = mapped_column(Float, primary_key=True)
     lon: Mapped[float] = mapped_column(Float, primary_key=True)
     event_type: Mapped[str] = mapped_column(String(16), primary_key=True)
@@ -206,11 +214,14 @@ class PointRollup(Base):
 
 
 class ActorRollup(Base):
-    """Events per actor and role (source, target, cited), with the actor's name, country, sector."""
+    """Events per actor, role (source, target, cited), type and scope, with the actor's name,
+    country and sector."""
 
     __tablename__ = "agg_actors"
+    scope: Mapped[str] = mapped_column(String(3), primary_key=True)
     key: Mapped[str] = mapped_column(String(200), primary_key=True)
     role: Mapped[str] = mapped_column(String(8), primary_key=True)
+    event_type: Mapped[str] = mapped_column(String(16), primary_key=True)
     n: Mapped[int] = mapped_column(Integer, default=0)
     name: Mapped[str | None] = mapped_column(String(300))
     country: Mapped[str | None] = mapped_column(String(3))
