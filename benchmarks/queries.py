@@ -105,16 +105,21 @@ def bench_cli(db: str, runs: int) -> list[dict]:
             ("--help", ["--help"])]
     out = []
     for name, args in cmds:
-        times = []
+        times, cpu = [], []
         for _ in range(runs):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
             t = time.perf_counter()
             r = subprocess.run([*exe, *args, *([] if args == ["--help"] else ["--db", db])], capture_output=True,
                                cwd=ROOT, check=False)
             times.append(time.perf_counter() - t)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
             assert r.returncode == 0, r.stderr[-300:]
-        out.append({"what": f"CLI {name}", "cold": times[0], "p50": statistics.median(times), "p95": pct(times, 95)})
+        out.append({"what": f"CLI {name}", "cold": times[0], "p50": statistics.median(times), "p95": pct(times, 95),
+                    "cpu_p50": statistics.median(cpu)})
         print(f"  lagebild {name:20} first {times[0] * 1000:6.0f} ms   p50 {out[-1]['p50'] * 1000:6.0f}  "
-              f"p95 {out[-1]['p95'] * 1000:6.0f} ms (process start included)", flush=True)
+              f"p95 {out[-1]['p95'] * 1000:6.0f} ms (process start included); CPU p50 "
+              f"{out[-1]['cpu_p50'] * 1000:5.0f} ms", flush=True)
     return out
 
 
