@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import itertools
 import random
 import sys
 import time
@@ -94,11 +95,12 @@ class World:
             self.happenings.append({"type": rng.choices(types, tw)[0], "src": src, "tgt": tgt if rng.random() < 0.8 else None,
                                     "day": day, "place": where, "src_sector": rng.choice(SECTORS),
                                     "tgt_sector": rng.choice(SECTORS)})
-        # popularity: a few happenings are reported very often
-        self.weights = [1.0 / (i + 1) ** 0.9 for i in range(n)]
+        # popularity: a few happenings are reported very often (cumulative weights, summed once:
+        # ``choices`` would sum all n weights again on every call)
+        self.cum_weights = list(itertools.accumulate(1.0 / (i + 1) ** 0.9 for i in range(n)))
 
     def pick(self, k: int) -> list[dict]:
-        return self.rng.choices(self.happenings, self.weights, k=k)
+        return self.rng.choices(self.happenings, cum_weights=self.cum_weights, k=k)
 
 
 def actor(code: str, sector: str | None, text: str) -> dict:
