@@ -97,6 +97,9 @@ class BulkLoader:
                                    f"(SELECT coalesce(max(pk), 0) + 1 FROM {table}), false)"))
         from .rollups import rebuild_store
 
+        if self.store.dialect == "postgresql":  # statistics for the planner before the rebuilds query
+            with self.store.engine.connect() as conn:
+                conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("ANALYZE")
         rebuild_store(self.store)
         return rebuild(self.store, progress)
 

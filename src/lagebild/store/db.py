@@ -96,7 +96,9 @@ class Store:
         try:
             with self.engine.connect() as conn:
                 conn.exec_driver_sql("SELECT 1")
-            if create or self._has_tables():
+            if self._current():
+                pass  # tables, indexes and derived data are as this version makes them: no DDL, no reflection
+            elif create or self._has_tables():
                 self._prepare()
         except SQLAlchemyError as exc:
             raise StorageError(f"{_safe(self.url)}: cannot open database: {_reason(exc)}") from None
@@ -113,6 +115,14 @@ class Store:
         Also runs when the Store is garbage-collected or the process exits."""
         _close_engine(self.engine)
 
+    def _current(self) -> bool:
+        """The database was made or upgraded by this schema version (one indexed read)."""
+        try:
+            with self.engine.connect() as conn:
+                return conn.execute(select(MetaRow.value).where(MetaRow.key == "schema")).scalar() == SCHEMA_VERSION
+        except SQLAlchemyError:
+            return False  # no tables yet
+
     def _has_tables(self) -> bool:
         return inspect(self.engine).has_table("articles")
 
@@ -125,18 +135,21 @@ class Store:
             version = conn.execute(select(MetaRow.value).where(MetaRow.key == "schema")).scalar()
             if version == SCHEMA_VERSION:
                 return
-            if version in ("3", "4"):  # the rollup tables came (4) and got scopes (5): count them again
-                from . import rollups
+            if version in ("3", "4", "5"):
+                _add_missing_indexes(conn)
+                if version != "5":  # the rollup tables came (4) and got scopes (5): count them again
+                    from . import rollups
 
-                for table in rollups.TABLES:
-                    table.__table__.drop(conn, checkfirst=True)
-                    table.__table__.create(conn)
-                rollups.rebuild(Session(bind=conn))
+                    for table in rollups.TABLES:
+                        table.__table__.drop(conn, checkfirst=True)
+                        table.__table__.create(conn)
+                    rollups.rebuild(Session(bind=conn))
                 conn.execute(MetaRow.__table__.delete().where(MetaRow.key == "schema"))
                 conn.execute(insert(MetaRow), [{"key": "schema", "value": SCHEMA_VERSION}])
                 return
             old = version is None and conn.execute(select(func.count()).select_from(EventRow)).scalar()
             _add_missing_columns(conn)
+            _add_missing_indexes(conn)
             conn.execute(MetaRow.__table__.delete().where(MetaRow.key == "schema"))
             conn.execute(insert(MetaRow), [{"key": "schema", "value": SCHEMA_VERSION}])
         if old or version is not None:
@@ -401,6 +414,13 @@ def _add_missing_columns(conn: Any) -> None:
         if name not in have:
             kind = {"n_events": "INTEGER DEFAULT 0", "day": "DATE"}.get(col, "VARCHAR(200)")
             conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {col} {kind}")
+
+
+def _add_missing_indexes(conn: Any) -> None:
+    """Indexes added since a file was made (``create_all`` adds those of new tables only)."""
+    for table in Base.metadata.sorted_tables:
+        for index in table.indexes:
+            index.create(conn, checkfirst=True)
 
 
 def _reason(exc: SQLAlchemyError) -> str:

@@ -16,7 +16,7 @@ from ..language.dates import date_range
 from . import search
 
 ID_LENGTH = 200
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 LAST_DAY = date(9999, 12, 31)  # bump when tables or derived columns change; Store upgrades older files
 
 
@@ -83,6 +83,7 @@ class EventRow(Base):
 Index("ix_events_order", EventRow.day, EventRow.pk)
 Index("ix_events_edge", EventRow.source_key, EventRow.target_key, EventRow.event_type)
 Index("ix_events_point", EventRow.lat, EventRow.lon, EventRow.event_type, EventRow.location_country, EventRow.location_name)
+Index("ix_events_point_order", EventRow.lat, EventRow.lon, EventRow.pk)  # a map point's first events
 Index("ix_events_type_day", EventRow.event_type, EventRow.day, EventRow.pk)  # a type's events in list order
 Index("ix_events_attributed", EventRow.attributed_to)  # the sources facet: a covering scan
 
