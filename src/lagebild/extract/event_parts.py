@@ -1,0 +1,88 @@
+"""Small helpers shared by the event extractor's parts: actor references, spans, duplicates."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import replace
+from typing import Any
+
+from ..model import ActorRef, Attribution, DateRef, Doc, Event, Mention
+from .claims import OWN_SIDE, UNNAMED
+
+
+def with_target(doc: Doc, ev: Event, m: Mention) -> Event | None:
+    """The same event aimed at a second, coordinated target, its evidence widened to cover it."""
+    target = actor_ref(m)
+    if target is None or not (target.country or target.actor_id) or (ev.source and target.country == ev.source.country):
+        return None
+    start, end = min(ev.start, m.start), max(ev.end, m.end)
+    return replace(ev, target=target, start=start, end=end, evidence_text=doc.text[start:end],
+                   quantities=list(ev.quantities), attribution=list(ev.attribution), denied_by=list(ev.denied_by))
+
+
+def accuser(ev: Event) -> Attribution:
+    """The accuser as the source of the act the accusation alleges."""
+    s = ev.source
+    assert s is not None
+    start = (ev.start + ev.evidence_text.find(s.text)) if s.text and s.text in ev.evidence_text else None
+    return Attribution(s.text, s.name, s.country, s.sector, ev.trigger, start,
+                       start + len(s.text) if start is not None else None)
+
+
+def own_side(a: Attribution, source: ActorRef) -> Attribution:
+    """ "the army said" about Israel's withdrawal: Israel's army; unnamed if the event's side is unknown."""
+    if a.name != OWN_SIDE:
+        return a
+    if not source.country:
+        return Attribution(a.text, UNNAMED, None, a.sector, a.cue, a.start, a.end, a.level)
+    return Attribution(a.text, country_name(source.country), source.country, a.sector, a.cue, a.start, a.end, a.level)
+
+
+def country_name(code: str) -> str:
+    from ..knowledge.names import country_name
+
+    return country_name(code)
+
+
+def actor_ref(m: Mention | None) -> ActorRef | None:
+    if m is None or m.actor is None:
+        return None
+    a = m.actor
+    return ActorRef(a.text, a.name, a.actor_id, a.country, a.sector)
+
+
+def same_actor(a: Mention, b: Mention) -> bool:
+    return a.actor is not None and b.actor is not None and a.actor.actor_id == b.actor.actor_id
+
+
+def duplicate(a: Event, b: Event) -> bool:
+    """One sentence telling the same act twice ("visited Russia and held talks with Putin")."""
+    def who(r: ActorRef | None) -> str | None:
+        return (r.country or r.actor_id) if r is not None else None
+
+    if a.event_type != b.event_type or who(a.source) != who(b.source):
+        return False
+    return who(a.target) == who(b.target) or who(a.target) is None
+
+
+def within(items: list[Any], lo: int, hi: int) -> list[Any]:
+    """Items (sorted by ``start``, as the pipeline leaves them) starting in [lo, hi), by bisection."""
+    return items[bisect_left(items, lo, key=lambda x: x.start):bisect_left(items, hi, key=lambda x: x.start)]
+
+
+def sentence_words(doc: Doc, sent: int) -> set[str]:
+    s = doc.sentences[sent]
+    return {t.lower for t in doc.tokens[s.tok_start:s.tok_end]} | {t.lemma for t in doc.tokens[s.tok_start:s.tok_end]}
+
+
+def nearest_date(dates: list[DateRef], lo: int, hi: int, at: int) -> DateRef | None:
+    inside = within(dates, lo, hi)
+    return min(inside, key=lambda d: abs(d.start - at)) if inside else None
+
+
+def unique(items: list[Any]) -> list[Any]:
+    out: list[Any] = []
+    for x in items:
+        if x not in out:
+            out.append(x)
+    return out

@@ -1,0 +1,249 @@
+"""Source and target of a trigger: clause-position rules, German case helpers (roles_de), the English
+parse (roles_en) or a treebank parse, and references back to what was told before."""
+
+from __future__ import annotations
+
+from ..model import ActorRef, Doc, Mention
+from . import roles_de
+from .analyser import Analysis, analysis_of
+from .clauses import Clause
+from .event_parts import country_name, same_actor
+from .rules import Rule, Trigger
+
+
+class RoleFinder:
+    """Mixin of EventExtractor: who does it to whom."""
+
+    def _roles(self, doc: Doc, clause: Clause, trig: Trigger, actors: list[Mention], origins: list[Mention],
+               inherited: Mention | None) -> tuple[Mention | None, Mention | None]:
+        toks = doc.tokens
+        rule = trig.rule
+        bare = [m for m in actors if m.preposition is None]
+        source = target = None
+        if trig.nominal:
+            after = [m for m in actors if trig.tok < m.tok_start and (m.preposition is None or m.preposition in ("von", "of"))
+                     and all(t.lower in self.determiners or t.text[:1].islower() for t in toks[trig.tok + 1:m.tok_start])
+                     and m.tok_start - trig.tok <= 3]
+            before = [m for m in origins if m.tok_end == trig.tok and m.preposition is None]
+            if after and rule.genitive_role == "target":
+                target, after = after[0], []
+            if after:
+                source = after[0]
+            elif before:
+                source = before[0]
+            elif (nominal := self._english_nominal(doc, trig, actors)) is not None:
+                source, target = nominal  # "The EU tightened sanctions against Zimbabwe": the verb's subject
+            elif not any(t.lemma in self.light_verbs for t in toks[clause.start:clause.end]):
+                return None, None
+        if source is None and inherited is not None:
+            source = inherited  # "sie sollen ... unterstützen", "und hat ... erworben": the subject told before
+            bare = [m for m in bare if m is not inherited]
+            if rule.reciprocal and self._partner is not None and inherited is not self._partner:
+                target = self._partner  # "Japan and the Philippines plan to expand their cooperation"
+        passive = any(toks[j].lower in self.passive_aux for j in range(clause.start, clause.end)) and not trig.nominal
+        agent = next((m for m in actors if m.preposition in self.agent_preps), None) if passive else None
+        if passive and agent is None and self.vorfeld:  # "wurde von 200 saudischen Sicherheitskräften abgeriegelt"
+            agent = roles_de.origin_agent(doc, clause.start, origins, self.agent_preps)
+        if source is None:
+            if agent is not None and not rule.require_military:
+                source = agent
+                target = target or next((m for m in bare if m is not agent), None)
+            elif passive and not rule.require_military and toks[trig.tok].lower != toks[trig.tok].lemma:
+                # "drei Zivilisten wurden getötet": the actor named is the patient, the doer unknown (or, for
+                # arrests and bans, the state: rule.unnamed_source)
+                if rule.unnamed_source not in roles_de.STATE_SECTORS:
+                    return None, None
+                return None, (bare[0] if bare else next((m for m in origins if m.tok_start < trig.tok), None))
+            elif bare and (inherited is None or source is None):
+                subjects = [m for m in bare if not roles_de.not_subject(doc, m)] if self.vorfeld and not trig.nominal else bare
+                source = (subjects[0] if subjects else None) if source is None else source
+        if source is None and not trig.nominal:  # "Eine russische Delegation trifft ... ein": the subject's origin
+            source = next((m for m in origins if m.tok_start < trig.tok and all(
+                t.lower in self.determiners for t in toks[clause.start:m.tok_start])), None)
+        if target is None:
+            target = next((m for m in actors if self._governor(doc, m, clause.start) in rule.target_preps and m is not source
+                           and (m.tok_start > trig.tok or not trig.nominal)), None)
+        if target is None and rule.origin_target:
+            target = next((m for m in origins if m is not source and m.tok_start > trig.tok - 8
+                           and self._governor(doc, m, clause.start) in rule.target_preps), None)
+        if target is None and rule.object_target and source is not None:
+            target = next((m for m in bare if m.tok_start > source.tok_start and m is not source
+                           and not same_actor(m, source)
+                           and self._governor(doc, m, clause.start, self.location_preps) is None), None)
+        if target is None and trig.extra_preps:  # "ein Abkommen über den Kauf ... aus Polen unterzeichnet"
+            target = next((m for m in actors if m is not source
+                           and self._governor(doc, m, clause.start) in trig.extra_preps), None)
+        if target is None and rule.reciprocal and source is not None:
+            k = bare.index(source) if source in bare else -1
+            if 0 <= k < len(bare) - 1 and any(toks[j].lower in self.weak for j in range(source.tok_end, bare[k + 1].tok_start)):
+                target = bare[k + 1]
+        if target is None and rule.origin_target:
+            target = next((m for m in origins if m is not source), None) or next(
+                (m for m in actors if m.preposition in rule.target_preps and m is not source), None)
+        if self.vorfeld and not trig.nominal and not passive and inherited is None:
+            lead = roles_de.vorfeld_subject(doc, clause.start, trig.tok + 1, actors, self.determiners,
+                                            lambda i: self._finite_after(doc, i))
+            if lead is not None and lead is not source:
+                source, target = lead, (None if target is lead else target)
+            elif source is not None and source.tok_start > trig.tok:  # "nahmen kenianische Polizeikräfte zwei Iraner fest"
+                first = roles_de.mittelfeld_origin(doc, trig.tok, source, origins, self.determiners)
+                if first is not None:
+                    source, target = first, (source if rule.object_target and target in (None, first) else target)
+        parse = analysis_of(doc)
+        parsed_co = None
+        if parse is not None and not trig.nominal and self.syntax is not None:
+            if clause.sent in parse.parsed or parse.parse_sentence is None:
+                source, target, parsed_co = self._english_roles(doc, parse, trig, actors, source, target, inherited)
+        elif parse is not None and not trig.nominal and parse.need(clause.sent):
+            source, target = self._parsed_roles(parse, trig.tok, actors, source, target, rule)
+        self._co_source = None
+        if source is not None and source is not inherited and not rule.reciprocal and source in bare:
+            k = bare.index(source)
+            nxt = bare[k + 1] if k + 1 < len(bare) else None
+            between = [toks[j] for j in range(source.tok_end, nxt.tok_start)] if nxt is not None else []
+            if nxt is not None and not same_actor(nxt, source) and between and all(  # "Die EU und die USA"
+                    t.lower in self.coordinators or t.text == "," or t.lower in self.determiners for t in between) \
+                    and any(t.lower in self.coordinators or t.text == "," for t in between):
+                self._co_source = nxt  # "China und Russland haben ein Manöver begonnen": both act
+                if target is nxt:
+                    target = None
+        if parsed_co is not None and rule.reciprocal:  # "The United States and India signed an accord"
+            if target is None or target is parsed_co or (source is not None and same_actor(target, source)):
+                target = parsed_co
+        elif parsed_co is not None:  # "vetoed by Russia and China": both act, neither is the target
+            self._co_source = parsed_co
+            target = None if target is parsed_co else target
+        if source is not None and target is not None and same_actor(source, target):
+            target = None
+        return source, target
+
+    def _domestic_target(self, doc: Doc, c: Clause, trig: Trigger, source: ActorRef, loc_m: Mention | None) -> ActorRef | None:
+        """'Police detained dozens of opposition leaders': people of the event's place, else of the source's country."""
+        parse = analysis_of(doc)
+        if parse is None or self.syntax is None or c.sent not in parse.parsed:
+            return None
+        found = self.syntax.group_object(doc, parse, trig.tok)
+        country = (loc_m.place.country if loc_m is not None and loc_m.place is not None else None) or source.country
+        if found is None or not country:
+            return None
+        return ActorRef(found[0], country_name(country), f"{country}-{found[1]}", country, found[1])
+
+    def _english_nominal(self, doc: Doc, trig: Trigger, actors: list[Mention]) -> tuple[Mention, Mention | None] | None:
+        """A noun trigger that is a verb's object takes the verb's subject as its source (roles_en)."""
+        parse = analysis_of(doc)
+        if parse is None or self.syntax is None or doc.tokens[trig.tok].sent not in parse.parsed:
+            return None
+        r = self.syntax.nominal_roles(doc, parse, trig.tok, actors, trig.rule.target_preps,
+                                      lambda v: doc.tokens[v].lemma in self.by_verb)
+        return (r.source, r.target) if r.source is not None else None
+
+    def _english_roles(self, doc: Doc, parse: Analysis, trig: Trigger, actors: list[Mention], source: Mention | None,
+                       target: Mention | None, inherited: Mention | None
+                       ) -> tuple[Mention | None, Mention | None, Mention | None]:
+        """Roles from the parse (roles_en); where it finds no actor, the rule result stands."""
+        r = self.syntax.roles(doc, parse, trig.tok, actors, trig.rule.target_preps | trig.extra_preps,  # type: ignore[union-attr]
+                              trig.rule.object_target)
+        if inherited is not None and ((r.pronoun_subject and r.source is None) or inherited not in actors):
+            source = inherited  # a pronoun's antecedent, or the second of two coordinated doers
+        elif r.source is not None and not (trig.rule.unnamed_source and r.source.actor is not None
+                                           and not r.source.actor.country and not r.source.actor.actor_id):
+            source = r.source
+        elif r.subject_found or r.source is not None:
+            source = None  # "I commend nations such as Japan": the doer is no actor we know; Japan is not it
+        if r.target is not None and r.target is not source:
+            target = r.target
+        elif target is source or (r.object_found and target is not None and target.tok_start > trig.tok):
+            target = None  # "killed 45 people ..., the British-based observatory said": the object is no actor
+        if target is r.target and r.co_target is not None and not trig.rule.reciprocal:
+            self._co_target = r.co_target  # "expelled European Union and Canadian diplomats": one event each
+        return source, target, r.co_source
+
+    def _parsed_roles(self, parse: Analysis, tok: int, actors: list[Mention], source: Mention | None,
+                      target: Mention | None, rule: Rule) -> tuple[Mention | None, Mention | None]:
+        """Subject -> source, passive agent -> source, object -> target, where the parse links them to
+        the trigger (or to its auxiliary chain); what the parse does not tell keeps the rule result."""
+        def actor_at(i: int) -> Mention | None:
+            return next((m for m in actors if m.tok_start <= i < m.tok_end), None)
+
+        def subtree_actor(i: int) -> Mention | None:
+            found = actor_at(i)
+            for c in parse.children.get(i, []) if found is None else []:
+                found = found or actor_at(c)
+            return found
+
+        verbs = {tok}
+        cur = tok
+        while parse.deps.get(cur, "").lower() in self.dep_chain and parse.heads.get(cur) not in (None, *verbs):
+            cur = parse.heads[cur]  # TIGER style: the participle hangs off the finite auxiliary ("hat ... getroffen")
+            verbs.add(cur)
+        subj = next((m for v in verbs for c in parse.dependents(v, self.dep_subject) if (m := subtree_actor(c))), None)
+        agent = next((m for v in verbs for c in parse.dependents(v, self.dep_agent) if (m := subtree_actor(c))), None)
+        obj = next((m for v in verbs for c in parse.dependents(v, self.dep_object) if (m := subtree_actor(c))), None)
+        patient = next((m for v in verbs for c in parse.dependents(v, self.dep_patient) if (m := subtree_actor(c))), None)
+        if agent is not None:
+            return agent, (patient or subj if rule.object_target or target is None else target)
+        if subj is not None:
+            source = subj
+            if target is subj:
+                target = None
+        if obj is not None and obj is not source and (rule.object_target or target is None):
+            target = obj
+        return source, target
+
+    def _governor(self, doc: Doc, m: Mention, lo: int, preps: set[str] | None = None) -> str | None:
+        """The preposition governing a mention, also across a head noun and a genitive link
+        ("aus dem Süden des Libanon", "from southern Lebanon")."""
+        if m.preposition is not None:
+            return m.preposition
+        toks = doc.tokens
+        preps = self.all_target_preps if preps is None else preps
+        j = m.tok_start - 1
+        while j >= lo and m.tok_start - j <= 5:
+            low = toks[j].lower
+            if low in preps:
+                return low
+            if not low.isalpha():
+                return None
+            if (toks[j].text[:1].isupper() and self.lang == "de" and toks[j + 1].lower not in self.genitive_links
+                    and not (j + 1 == m.tok_start and m.text.endswith("s"))):  # "vor der Küste Taiwans"
+                return None
+            if j in self._actor_toks:
+                return None
+            j -= 1
+        return None
+
+    def _referenced_actor(self, doc: Doc, c: Clause, trig: Trigger, source: ActorRef) -> ActorRef | None:
+        """'Minsk verurteilte die Strafmaßnahmen', 'Myanmar rejected the measures': a definite object
+        that refers back to an event makes that event's actor (up to two sentences back) the target."""
+        if self._last_actor is None or c.sent - self._last_actor[0] > 2 or not self.reference_nouns:
+            return None
+        actor = self._last_actor[1]
+        if actor.actor_id == source.actor_id or (actor.country is not None and actor.country == source.country):
+            return None
+        toks = doc.tokens
+        for j in range(c.start + 1, c.end):
+            if j != trig.tok and toks[j].lower in self.reference_nouns and any(
+                    toks[k].lower in self.reference_determiners for k in range(max(c.start, j - 3), j)):
+                return ActorRef(toks[j].text, actor.name, actor.actor_id, actor.country, actor.sector)
+        return None
+
+    def _context_country(self, doc: Doc, sent: int) -> str | None:
+        """Country of "die Truppen" / "officials": the source of the last event up to two sentences back."""
+        if self._last_event is not None and sent - self._last_event[0] <= 2:
+            return self._last_event[1]
+        return self._doc_country
+
+    def _subjectless(self, doc: Doc, c: Clause, actors: list[Mention]) -> str | None:
+        """'pronoun' ("sie sollen ..."), 'ellipsis' ("und hat ... erworben") or None: such clauses take
+        their subject from what was told before."""
+        toks = doc.tokens
+        first_bare = next((m.tok_start for m in actors if m.preposition is None), c.end)
+        if any(toks[j].lower in self.group_pronouns for j in range(c.start, first_bare)):
+            return "pronoun"
+        if c.opener in self.weak and c.start + 1 < c.end and (first_bare == c.end or self._finite_after(doc, c.start + 1)):
+            return "ellipsis"  # "und hat dort den Präsidenten getroffen": the actor after the verb is its object
+        return None
+
+    def _finite_after(self, doc: Doc, i: int) -> bool:
+        t = doc.tokens[i]
+        return t.lower in self.finite or t.lemma in self.by_verb or t.lower in self.cues.verb_forms

@@ -1,0 +1,68 @@
+"""The data a trigger rule holds (read from resources/<lang>/triggers*.yaml) and a trigger found in a clause."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..knowledge.ontology import check_event
+
+RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}  # default; a rule may set `reciprocal` itself
+
+
+@dataclass
+class Rule:
+    type: str
+    mode: str | None = None
+    context: list[str] = field(default_factory=list)
+    verbs: set[str] = field(default_factory=set)
+    nouns: set[str] = field(default_factory=set)
+    with_any: set[str] = field(default_factory=set)
+    with_any_tuple: tuple[str, ...] = ()  # the same words for str.endswith ("Verteidigungszusammenarbeit")
+    without_any: tuple[str, ...] = ()  # no event with one of these words (or a compound ending in one) in the clause
+    target_preps: set[str] = field(default_factory=set)
+    object_target: bool = False
+    origin_target: bool = False
+    require_military: bool = False
+    movement: bool = False
+    source_sector_types: dict[str, str] = field(default_factory=dict)
+    genitive_role: str = "source"  # "Verlegung nordkoreanischer Soldaten" vs "Unterstützung der Streitkräfte"
+    location_target: bool = False
+    require_target: bool = False
+    active_only: bool = False  # "wurden getroffen" is hit, not met
+    reciprocal: bool = False  # "X und Y haben vereinbart": Y is X's partner, not a second actor
+    blocked_after: set[str] = field(default_factory=set)  # a noun after these words is no event ("in Zusammenarbeit mit")
+    unnamed_source: str | None = None  # sector of an unnamed source ("Tausende protestierten in Tiflis": CIV)
+    object_words: bool = False  # with_any must be the verb's object (CAMEO "- * WORD" patterns), not anywhere
+    domestic_target: bool = False  # no target named: the location's country, else the source's (arrests, protests)
+    sentence_cue: bool = False  # with_any words may stand anywhere in the sentence (an infinitive clause after a comma)
+
+    @classmethod
+    def from_data(cls, d: dict[str, Any]) -> Rule:
+        rule = cls(type=d["type"], mode=d.get("mode"), context=list(d.get("context") or []),
+                   verbs=set(d.get("verbs") or []), nouns={n.lower() for n in d.get("nouns") or []},
+                   with_any={w.lower() for w in d.get("with_any") or []},
+                   with_any_tuple=tuple(w.lower() for w in d.get("with_any") or []),
+                   without_any=tuple(w.lower() for w in d.get("without_any") or []),
+                   target_preps=set(d.get("target_preps") or []), object_target=bool(d.get("object_target")),
+                   origin_target=bool(d.get("origin_target")), require_military=bool(d.get("require_military")),
+                   movement=bool(d.get("movement")), genitive_role=d.get("genitive_role", "source"),
+                   source_sector_types=dict(d.get("source_sector_types") or {}),
+                   location_target=bool(d.get("location_target")), unnamed_source=d.get("unnamed_source"),
+                   require_target=bool(d.get("require_target")), active_only=bool(d.get("active_only")),
+                   reciprocal=bool(d.get("reciprocal", d["type"] in RECIPROCAL)),
+                   blocked_after={w.lower() for w in d.get("blocked_after") or []},
+                   object_words=bool(d.get("object_words")),
+                   domestic_target=bool(d.get("domestic_target")), sentence_cue=bool(d.get("sentence_cue")))
+        check_event(rule.type, rule.mode, rule.context)
+        return rule
+
+
+@dataclass
+class Trigger:
+    rule: Rule
+    tok: int
+    nominal: bool
+    lemma: str
+    # target prepositions of a noun folded into this verb ("Abkommen über den Kauf ... aus Polen")
+    extra_preps: set[str] = field(default_factory=set)

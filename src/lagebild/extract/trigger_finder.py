@@ -1,0 +1,191 @@
+"""Finding event triggers in a clause: verbs and nouns of the trigger rules, checked in context
+(attributive participles, names, blocked nominals, a parse where there is one)."""
+
+from __future__ import annotations
+
+from ..model import Doc
+from . import roles_de
+from .analyser import Analysis, analysis_of
+from .clauses import Clause
+from .event_parts import sentence_words
+from .rules import Trigger
+
+
+class TriggerFinder:
+    """Mixin of EventExtractor: which words of a clause trigger which rule."""
+
+    def triggers(self, doc: Doc, clause: Clause) -> list[Trigger]:
+        toks = doc.tokens
+        words = {t.lower for t in toks[clause.start:clause.end]} | {t.lemma for t in toks[clause.start:clause.end]}
+        out: list[Trigger] = []
+        folded: set[str] = set()  # target prepositions of nouns that are no events of their own
+        for i in range(clause.start, clause.end):
+            t = toks[i]
+            if not t.text[:1].isalpha():
+                continue
+            capital = t.text[:1].isupper()
+            is_noun_form = capital if self.lang == "de" else True
+            if not capital and i > clause.start and self._attributive(doc, i, clause):
+                continue  # "einen drohenden Umsturz", "sechs inhaftierte Oppositionsführer": participles as adjectives
+            first_word = i == doc.sentences[t.sent].tok_start
+            noun_use = i > clause.start and toks[i - 1].lower in self.noun_markers  # "the decline", "its shares"
+            if (not capital or first_word) and not noun_use:
+                lemma = self.cues.verb_lemma(doc, i, clause, self.particles, self.known_verbs)
+                if (lemma in self.cues.speech_verbs and (lemma not in self.by_verb or i in self._cue_toks)) or (
+                        lemma in self.cues.denial_verbs and (
+                        lemma not in self.by_verb or self.cues.find(doc, clause.start, clause.end, self.cues.back_refs))):
+                    continue
+                candidates = self.by_verb.get(lemma, [])
+                if candidates and (parse := self._sentence_parse(doc, clause.sent)) is not None and \
+                        not self.syntax.verb_ok(parse, i, doc, lemma):  # type: ignore[union-attr]
+                    candidates = []  # "March", "Strike Group": a name, not a verb
+                for r in candidates:
+                    pool = words if not r.sentence_cue else sentence_words(doc, t.sent)  # "Zeit gegeben, das Land zu verlassen"
+                    if r.with_any and not (pool & r.with_any or any(w.endswith(r.with_any_tuple) for w in pool)):
+                        continue
+                    if r.without_any and any(w.endswith(r.without_any) for w in words):
+                        continue  # "Sitze besetzen" fills posts, it seizes nothing
+                    if r.object_words and not self._object_word(doc, clause, i, r.with_any):
+                        continue  # "began the trip": the pattern's word must be what the verb acts on
+                    if r.require_military and len(self.by_verb[lemma]) > 1 and not (
+                            words & self.troop_words or any(m.actor is not None and m.actor.sector == "MIL"
+                                                            for m in self._clause_mentions(doc, clause))):
+                        continue  # "send troops" mobilises, "send aid" is aid
+                    out.append(Trigger(r, i, False, lemma))
+                    break
+                if out and out[-1].tok == i:
+                    continue
+            if is_noun_form:
+                low = t.lower
+                rules = self.by_noun.get(low)
+                if rules is None and self.lang == "de" and capital:
+                    head = self._head_cache.get(low, "")
+                    if head == "":
+                        head = next((h for h in self.noun_heads if low.endswith(h) and len(low) > len(h) + 2), None)
+                        if len(self._head_cache) < 200_000:
+                            self._head_cache[low] = head
+                    rules = self.by_noun.get(head) if head else None
+                if rules and (parse := self._sentence_parse(doc, clause.sent)) is not None and \
+                        not self.syntax.noun_ok(doc, parse, i):  # type: ignore[union-attr]
+                    continue  # "The War Zone", "the Russo-Ukrainian war": a name, no event
+                if rules:
+                    if self._blocked(doc, clause, i):
+                        folded |= rules[0].target_preps
+                        continue
+                    if rules[0].without_any and any(w.endswith(rules[0].without_any) for w in words):
+                        continue
+                    blocked = rules[0].blocked_after
+                    if blocked and any(toks[j].lower in blocked for j in range(max(clause.start, i - 2), i)):
+                        continue  # "in Zusammenarbeit mit": a manner, not an event
+                    out.append(Trigger(rules[0], i, True, low))
+        # a noun beside a verb trigger is the verb's object ("eine Waffenruhe vereinbart", "Zusammenarbeit ...
+        # ausbauen"): one event, unless the noun names its own actor ("angesichts nordkoreanischer Truppenbewegungen")
+        verb = next((tr for tr in out if not tr.nominal), None)
+        if verb is not None and verb.lemma in self.yielding_verbs and any(
+                tr.nominal and tr.tok > verb.tok - 8 and tr.rule.type != verb.rule.type for tr in out):
+            out = [tr for tr in out if tr is not verb]  # "hat ein Moratorium beschlossen": the noun is the event
+            verb = None
+        if verb is not None:
+            verb.extra_preps |= folded
+            for tr in out:
+                if tr.nominal and not self._own_actor(doc, tr.tok):
+                    verb.extra_preps |= tr.rule.target_preps
+            out = [tr for tr in out if not tr.nominal or self._own_actor(doc, tr.tok)]
+        # an agreement, request, refusal or threat takes the next event as its content: one event
+        head = next((tr for tr in out if not tr.nominal and tr.rule.type in self.complement_types), None)
+        if head is not None:
+            out = [tr for tr in out if tr.tok <= head.tok]
+        return out
+
+    def _object_word(self, doc: Doc, clause: Clause, i: int, words: set[str]) -> bool:
+        """One of ``words`` in the verb's object: its dependents in the parse (not its subject), else the
+        six words after it."""
+        toks = doc.tokens
+        parse = self._sentence_parse(doc, clause.sent)
+        if parse is None or i not in parse.heads:
+            return any(t.lower in words or t.lemma in words for t in toks[i + 1:min(clause.end, i + 7)])
+        todo, depth = [i], 0
+        while todo and depth < 3:
+            todo = [c for j in todo for c in parse.children.get(j, []) if parse.deps.get(c) not in
+                    ("nsubj", "nsubjpass", "punct", "cc", "conj", "advcl", "mark", "aux", "ccomp", "parataxis", "relcl")
+                    and (parse.deps.get(c) != "prep" or toks[c].lower == "of")]  # "began a tour in an effort to"
+            if any(toks[c].lower in words or toks[c].lemma in words for c in todo):
+                return True
+            depth += 1
+        return False
+
+    def _attributive(self, doc: Doc, i: int, clause: Clause) -> bool:
+        """A German participle before its noun, after a determiner, number or adverb, is an adjective; after
+        an actor or a conjunction it is a verb ("Russland inhaftierte Journalisten")."""
+        toks = doc.tokens
+        low, prev = toks[i].lower, toks[i - 1]
+        if low.endswith(self.participle_endings) and prev.lower in self.determiners | self.nominal_blockers:
+            return True
+        nxt = toks[i + 1] if i + 1 < clause.end else None
+        return (bool(self.inflected_participle) and low.endswith(self.inflected_participle) and nxt is not None
+                and nxt.text[:1].isupper() and prev.text[:1].islower() and prev.text[:1].isalpha()
+                and prev.lower not in self.weak | self.coordinators | self.finite)
+
+    def _blocked(self, doc: Doc, clause: Clause, i: int) -> bool:
+        """A nominal governed by "vor", "nach", "über" ... ("Vor dem geplanten Treffen") tells no new event;
+        a capitalised word in between ends the phrase ("über den NATO-Beitritt Zugeständnisse")."""
+        toks = doc.tokens
+        if self.vorfeld and roles_de.genitive_attribute(doc, i, clause.start, self.genitive_links, self._actor_toks):
+            return True
+        for j in range(i - 1, max(clause.start, i - 4) - 1, -1):
+            if toks[j].lower in self.nominal_blockers:
+                return True
+            if toks[j].text[:1].isupper() and j != doc.sentences[toks[j].sent].tok_start:
+                return False
+        return False
+
+    def _own_actor(self, doc: Doc, tok: int) -> bool:
+        """A nominal trigger with its own source: an origin adjective right before it ("nordkoreanischer
+        Truppenbewegungen"), a genitive actor right after it, or a possessive ("Russia's attacks")."""
+        for m in self._near.get(tok, []):
+            if m.tok_end == tok and m.kind in ("origin", "actor"):
+                return True
+            links = self.genitive_links | {"von", "of"}
+            if m.tok_start in (tok + 1, tok + 2) and m.kind == "actor" and doc.tokens[tok + 1].lower in links:
+                return True
+        return tok >= 2 and doc.tokens[tok - 1].lower in ("'s", "’s")
+
+    def _sentence_parse(self, doc: Doc, sent: int) -> Analysis | None:
+        """The parse of a sentence that can hold an event (one with an actor), parsed on first use."""
+        parse = analysis_of(doc)
+        if parse is None or self.syntax is None:
+            return None
+        if not parse.prefetched:  # one batch for the document's sentences that can hold an event
+            parse.prefetched = True
+            parse.prefetch([i for i in self._by_sent if self._candidate_sentence(doc, i)])
+        if sent not in parse.parsed and parse.parse_sentence is not None and not any(
+                m.kind in ("actor", "origin") for m in self._by_sent.get(sent, [])):
+            return None
+        parse.need(sent)
+        return parse
+
+    def _candidate_sentence(self, doc: Doc, sent: int) -> bool:
+        """A sentence with an actor and a word that may trigger an event: worth parsing."""
+        if not any(m.kind in ("actor", "origin") for m in self._by_sent.get(sent, [])):
+            return False
+        s = doc.sentences[sent]
+        toks = doc.tokens[s.tok_start:s.tok_end]
+        if any(t.lower in self.by_noun for t in toks):
+            return True
+        words = {t.lower for t in toks} | {t.lemma for t in toks}
+        forms = self.cues.verb_forms
+        for t in toks:
+            for lemma in (t.lemma, t.lower, forms.get(t.lower)):
+                rules = self.by_verb.get(lemma) if lemma else None
+                if rules and any(not r.with_any or words & r.with_any for r in rules):
+                    return True
+        return False
+
+    def _noun_type(self, doc: Doc, j: int) -> str | None:
+        """The event type a noun names ("troop movements", "Angriffe"), for a denial's object."""
+        t = doc.tokens[j]
+        rules = self.by_noun.get(t.lower) or self.by_noun.get(t.lemma.lower())
+        if rules is None and self.lang == "de" and t.text[:1].isupper():
+            head = next((h for h in self.noun_heads if t.lower.endswith(h)), None)
+            rules = self.by_noun.get(head) if head else None
+        return rules[0].type if rules else None
