@@ -181,8 +181,14 @@ def article_page(store: Store, q: str | None, lang: str | None, limit: int,
     if q:
         cond = search.matching(store.dialect, "articles_fts", q, ArticleRow.pk)
         conds.append(cond if cond is not None else false())
+    def counted() -> int:
+        with Session(store.engine) as s:
+            return s.scalar(select(func.count()).select_from(ArticleRow).where(*conds)) or 0
+
+    from .aggregates import cached
+
+    total = cached(store, f"articles-count:{q!r}:{lang!r}", counted)  # a common word matches most articles
     with Session(store.engine) as s:
-        total = s.scalar(select(func.count()).select_from(ArticleRow).where(*conds)) or 0
         newest = (ArticleRow.published.desc(), ArticleRow.pk.desc()) if store.dialect == "sqlite" else \
             (ArticleRow.published.desc().nulls_last(), ArticleRow.pk.desc())  # SQLite puts NULLs last in DESC
         rows = s.execute(select(*cols).where(*conds).order_by(*newest).offset(offset).limit(limit)).all()
