@@ -135,9 +135,9 @@ class Store:
             version = conn.execute(select(MetaRow.value).where(MetaRow.key == "schema")).scalar()
             if version == SCHEMA_VERSION:
                 return
-            if version in ("3", "4", "5"):
+            if version in ("3", "4", "5", "6"):
                 _add_missing_indexes(conn)
-                if version != "5":  # the rollup tables came (4) and got scopes (5): count them again
+                if version in ("3", "4"):  # the rollup tables came (4) and got scopes (5): count them again
                     from . import rollups
 
                     for table in rollups.TABLES:

@@ -16,7 +16,7 @@ from ..language.dates import date_range
 from . import search
 
 ID_LENGTH = 200
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "7"
 LAST_DAY = date(9999, 12, 31)  # bump when tables or derived columns change; Store upgrades older files
 
 
@@ -123,6 +123,7 @@ class FusedRow(Base):
 
 
 Index("ix_fused_order", FusedRow.first_seen, FusedRow.fused_id)
+Index("ix_fused_story_order", FusedRow.story_pk, FusedRow.first_seen, FusedRow.fused_id)  # a story's timeline
 
 
 class FusedMemberRow(Base):
