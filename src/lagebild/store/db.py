@@ -36,6 +36,8 @@ from .schema import (
     event_values,
     haystack,
 )
+from .upgrade import add_missing_columns as _add_missing_columns
+from .upgrade import add_missing_indexes as _add_missing_indexes
 
 __all__ = ["Base", "EventRow", "ArticleRow", "Store", "IngestStats", "event_values"]
 
@@ -402,25 +404,6 @@ def _lock(conn: Any) -> None:
     """PostgreSQL: one writer at a time (incremental fusion reads, then updates, its groups)."""
     if conn.dialect.name == "postgresql":
         conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7415)")
-
-
-def _add_missing_columns(conn: Any) -> None:
-    """Columns added since a file was made (``create_all`` adds tables, not columns)."""
-    have = {c["name"] for c in inspect(conn).get_columns("events")} | \
-        {f"a.{c['name']}" for c in inspect(conn).get_columns("articles")}
-    for table, col in (("events", "source_key"), ("events", "target_key"), ("events", "location_name"),
-                       ("events", "day"), ("articles", "n_events")):
-        name = col if table == "events" else f"a.{col}"
-        if name not in have:
-            kind = {"n_events": "INTEGER DEFAULT 0", "day": "DATE"}.get(col, "VARCHAR(200)")
-            conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {col} {kind}")
-
-
-def _add_missing_indexes(conn: Any) -> None:
-    """Indexes added since a file was made (``create_all`` adds those of new tables only)."""
-    for table in Base.metadata.sorted_tables:
-        for index in table.indexes:
-            index.create(conn, checkfirst=True)
 
 
 def _reason(exc: SQLAlchemyError) -> str:
