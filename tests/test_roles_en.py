@@ -37,3 +37,21 @@ def test_object_control_and_pronoun_subject() -> None:
     assert ("REQUEST", "BRA", "ARG") in _events("Brazil called upon Argentina to reopen the border.")
     assert _events("Peru condemned Chile. Later they expelled two Chilean diplomats.") == [
         ("ACCUSE", "PER", "CHL"), ("SANCTION", "PER", "CHL")]
+
+
+def test_word_lists_keep_on_off_yes_no_as_words() -> None:
+    # YAML 1.1 reads on/off/yes/no as booleans; the loader reads YAML 1.2 booleans only (true/false)
+    rules = load("triggers", "en")["rules"]
+    assert any("on" in (r.get("target_preps") or []) for r in rules)
+    assert all(isinstance(p, str) for r in rules for p in r.get("target_preps") or [])
+    assert "on" in load("lexicon", "en")["oblique_prepositions"]
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+def test_place_names_the_target() -> None:
+    # coordinated doers, the object no actor, the place "in eastern <country>" is hit; an observer is no target
+    assert _events("Turkish and Iraqi army helicopters killed at least 30 people on Monday in a village in northern "
+                   "Iraq, the London-based monitor said.") == [("ASSAULT", "IRQ", "IRQ"), ("ASSAULT", "TUR", "IRQ")]
+    # the state's forces arresting with no one named: its own people
+    assert _events("Bolivian security forces detained and beat several dozen opposition leaders.") == [
+        ("COERCE", "BOL", "BOL")]

@@ -152,7 +152,8 @@ class RoleFinder:
             source = None  # "I commend nations such as Japan": the doer is no actor we know; Japan is not it
         if r.target is not None and r.target is not source:
             target = r.target
-        elif target is source or (r.object_found and target is not None and target.tok_start > trig.tok):
+        elif target is source or target is r.source or (r.object_found and target is not None and target.tok_start > trig.tok
+                                  and target.preposition is None):
             target = None  # "killed 45 people ..., the British-based observatory said": the object is no actor
         if target is r.target and r.co_target is not None and not trig.rule.reciprocal:
             self._co_target = r.co_target  # "expelled European Union and Canadian diplomats": one event each

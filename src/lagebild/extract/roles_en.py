@@ -114,7 +114,7 @@ class EnglishSyntax:
         if verb.source is None:
             return Roles()
         own = self.roles(doc, parse, n, actors, target_preps)  # the noun's prepositional phrases
-        return Roles(verb.source, own.target, verb.co_source, True, verb.pronoun_subject)
+        return Roles(verb.source, own.target, verb.co_source, subject_found=True, pronoun_subject=verb.pronoun_subject)
 
     def roles(self, doc: Doc, parse: Analysis, v: int, actors: Sequence[Mention], target_preps: set[str],
               object_target: bool = True) -> Roles:
@@ -200,8 +200,11 @@ class EnglishSyntax:
             head_tok = next((j for j in range(m.tok_start, m.tok_end) if parse.heads.get(j) not in
                              range(m.tok_start, m.tok_end)), m.tok_start)
             todo = deps_of(head_tok, {"conj"}) or deps_of(parse.heads.get(head_tok, head_tok), {"conj"})
+            # "Turkish and Iraqi army helicopters": the adjective inside the mention is the second conjunct
+            todo = todo + [parse.heads[j] for j in range(m.tok_start, m.tok_end) if parse.deps.get(j) == "conj"
+                           and parse.heads.get(j) not in range(m.tok_start, m.tok_end)]
             return next((c for j in todo if (c := np_actor(j)) is not None and c is not m and c is not source
                          and (c.actor is None or m.actor is None or c.actor.actor_id != m.actor.actor_id)), None)
 
-        return Roles(source, target, conj_actor(source), bool(subj_toks or agent_toks), pronoun, bool(objs),
-                     conj_actor(target))
+        return Roles(source, target, conj_actor(source), subject_found=bool(subj_toks or agent_toks),
+                     object_found=bool(objs), pronoun_subject=pronoun, co_target=conj_actor(target))
