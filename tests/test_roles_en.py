@@ -55,3 +55,9 @@ def test_place_names_the_target() -> None:
     # the state's forces arresting with no one named: its own people
     assert _events("Bolivian security forces detained and beat several dozen opposition leaders.") == [
         ("COERCE", "BOL", "BOL")]
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+def test_parse_reaches_past_the_clause_split() -> None:
+    # "to" splits clauses for the rules; the parse still attaches "to parts of Haiti" to "deliver"
+    assert ("AID", "CAN", "HTI") in _events("Ottawa has ordered the Canadian navy to provide medicine to parts of Haiti.")

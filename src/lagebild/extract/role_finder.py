@@ -93,7 +93,8 @@ class RoleFinder:
         parsed_co = None
         if parse is not None and not trig.nominal and self.syntax is not None:
             if clause.sent in parse.parsed or parse.parse_sentence is None:
-                source, target, parsed_co = self._english_roles(doc, parse, trig, actors, source, target, inherited)
+                source, target, parsed_co = self._english_roles(doc, parse, trig, self._sentence_actors(clause, actors),
+                                                                source, target, inherited)
         elif parse is not None and not trig.nominal and parse.need(clause.sent):
             source, target = self._parsed_roles(parse, trig.tok, actors, source, target, rule)
         self._co_source = None
@@ -136,6 +137,16 @@ class RoleFinder:
         r = self.syntax.nominal_roles(doc, parse, trig.tok, actors, trig.rule.target_preps,
                                       lambda v: doc.tokens[v].lemma in self.by_verb)
         return (r.source, r.target) if r.source is not None else None
+
+    def _sentence_actors(self, clause: Clause, actors: list[Mention]) -> list[Mention]:
+        """The clause's actors plus those of the rest of its sentence: the parse, not the comma or "to" that
+        splits clauses, tells what belongs to the verb ("to provide food to areas of Afghanistan")."""
+        def usable(m: Mention) -> bool:
+            return m.kind == "actor" and m.actor is not None and m.tok_start not in self._cue_toks and not (
+                m.is_location and m.preposition != "to" and m.preposition not in self.all_target_preps)
+        outside = [m for m in self._by_sent.get(clause.sent, []) if not clause.start <= m.tok_start < clause.end
+                   and usable(m)]
+        return sorted([*actors, *outside], key=lambda m: m.tok_start) if outside else actors
 
     def _english_roles(self, doc: Doc, parse: Analysis, trig: Trigger, actors: list[Mention], source: Mention | None,
                        target: Mention | None, inherited: Mention | None
