@@ -33,6 +33,8 @@ class RoleFinder:
                 source = before[0]
             elif (nominal := self._english_nominal(doc, trig, actors)) is not None:
                 source, target = nominal  # "The EU tightened sanctions against Zimbabwe": the verb's subject
+                if source is None:
+                    return None, None  # "rebels who launched an attack": the doer is no actor we know
             elif not any(t.lemma in self.light_verbs for t in toks[clause.start:clause.end]):
                 return None, None
         if source is None and inherited is not None:
@@ -129,14 +131,16 @@ class RoleFinder:
             return None
         return ActorRef(found[0], country_name(country), f"{country}-{found[1]}", country, found[1])
 
-    def _english_nominal(self, doc: Doc, trig: Trigger, actors: list[Mention]) -> tuple[Mention, Mention | None] | None:
-        """A noun trigger that is a verb's object takes the verb's subject as its source (roles_en)."""
+    def _english_nominal(self, doc: Doc, trig: Trigger, actors: list[Mention]
+                         ) -> tuple[Mention | None, Mention | None] | None:
+        """A noun trigger that is a verb's object takes the verb's subject as its source (roles_en);
+        (None, None) where that subject is no actor; None where the parse does not tell."""
         parse = analysis_of(doc)
         if parse is None or self.syntax is None or doc.tokens[trig.tok].sent not in parse.parsed:
             return None
         r = self.syntax.nominal_roles(doc, parse, trig.tok, actors, trig.rule.target_preps,
                                       lambda v: doc.tokens[v].lemma in self.by_verb)
-        return (r.source, r.target) if r.source is not None else None
+        return (r.source, r.target) if r.source is not None else ((None, None) if r.subject_found else None)
 
     def _sentence_actors(self, clause: Clause, actors: list[Mention]) -> list[Mention]:
         """The clause's actors plus those of the rest of its sentence: the parse, not the comma or "to" that

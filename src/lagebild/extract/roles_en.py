@@ -104,15 +104,16 @@ class EnglishSyntax:
                       event_verb: Callable[[int], bool]) -> Roles:
         """A noun trigger as a verb's object ("tightened sanctions against Zimbabwe", "launched an attack on
         the capital"): the verb's doer is the event's source, the noun's own prepositions name the target.
-        Not when the verb is an event of its own ("condemned the attacks": the condemner did not attack)."""
+        Not when the verb is an event of its own ("condemned the attacks": the condemner did not attack).
+        A verb subject that is no actor leaves the source None with ``subject_found`` set."""
         if parse.deps.get(n) not in ("dobj", "obj", "nsubjpass") or n not in parse.heads:
             return Roles()
         v = parse.heads[n]
         if event_verb(v):
             return Roles()
         verb = self.roles(doc, parse, v, actors, set())
-        if verb.source is None:
-            return Roles()
+        if verb.source is None:  # "the rebels who launched an attack": a doer the parse sees, but no actor we know
+            return Roles(subject_found=verb.subject_found and not verb.pronoun_subject)
         own = self.roles(doc, parse, n, actors, target_preps)  # the noun's prepositional phrases
         return Roles(verb.source, own.target, verb.co_source, subject_found=True, pronoun_subject=verb.pronoun_subject)
 
