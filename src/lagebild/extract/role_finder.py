@@ -96,7 +96,7 @@ class RoleFinder:
         if parse is not None and not trig.nominal and self.syntax is not None:
             if clause.sent in parse.parsed or parse.parse_sentence is None:
                 source, target, parsed_co = self._english_roles(doc, parse, trig, self._sentence_actors(clause, actors),
-                                                                source, target, inherited)
+                                                                source, target, inherited, actors)
         elif parse is not None and not trig.nominal and parse.need(clause.sent):
             source, target = self._parsed_roles(parse, trig.tok, actors, source, target, rule)
         self._co_source = None
@@ -153,11 +153,12 @@ class RoleFinder:
         return sorted([*actors, *outside], key=lambda m: m.tok_start) if outside else actors
 
     def _english_roles(self, doc: Doc, parse: Analysis, trig: Trigger, actors: list[Mention], source: Mention | None,
-                       target: Mention | None, inherited: Mention | None
+                       target: Mention | None, inherited: Mention | None, near: list[Mention] | None = None
                        ) -> tuple[Mention | None, Mention | None, Mention | None]:
-        """Roles from the parse (roles_en); where it finds no actor, the rule result stands."""
+        """Roles from the parse (roles_en) over the sentence's ``actors``; a pronoun's antecedent only from
+        ``near`` (the clause's); where the parse finds no actor, the rule result stands."""
         r = self.syntax.roles(doc, parse, trig.tok, actors, trig.rule.target_preps | trig.extra_preps,  # type: ignore[union-attr]
-                              trig.rule.object_target)
+                              trig.rule.object_target, near)
         if inherited is not None and ((r.pronoun_subject and r.source is None) or inherited not in actors):
             source = inherited  # a pronoun's antecedent, or the second of two coordinated doers
         elif r.source is not None and not (trig.rule.unnamed_source and r.source.actor is not None

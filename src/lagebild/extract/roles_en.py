@@ -118,9 +118,10 @@ class EnglishSyntax:
         return Roles(verb.source, own.target, verb.co_source, subject_found=True, pronoun_subject=verb.pronoun_subject)
 
     def roles(self, doc: Doc, parse: Analysis, v: int, actors: Sequence[Mention], target_preps: set[str],
-              object_target: bool = True) -> Roles:
+              object_target: bool = True, near: Sequence[Mention] | None = None) -> Roles:
         """Source, target and a coordinated second source of the verb at token ``v``; the direct object is
-        the target only where the trigger says so (``object_target``: "expelled diplomats", not "sent troops")."""
+        the target only where the trigger says so (``object_target``: "expelled diplomats", not "sent troops").
+        A pronoun subject's antecedent is looked for among ``near`` only (the trigger's clause), when given."""
         toks = doc.tokens
 
         def actor_at(i: int) -> Mention | None:
@@ -188,6 +189,7 @@ class EnglishSyntax:
             first = doc.sentences[toks[v].sent].tok_start
             source = next((m for j in range(subj_toks[0] - 1, first - 1, -1) if parse.deps.get(j) in SUBJ
                            and (m := np_actor(j)) is not None), None)
+            source = None if near is not None and source not in near else source  # '"We do not need ...," X quoted
         objs = deps_of(v, OBJ) if object_target else []
         if target is None and not patient_toks and objs:
             target = next((m for o in objs if (m := np_actor(o, source))), None)
@@ -204,6 +206,7 @@ class EnglishSyntax:
             # "Turkish and Iraqi army helicopters": the adjective inside the mention is the second conjunct
             todo = todo + [parse.heads[j] for j in range(m.tok_start, m.tok_end) if parse.deps.get(j) == "conj"
                            and parse.heads.get(j) not in range(m.tok_start, m.tok_end)]
+            todo = [j for j in todo if parse.tags.get(j, "NN").startswith(("NN", "PRP", "JJ"))]  # not "and can not charge"
             return next((c for j in todo if (c := np_actor(j)) is not None and c is not m and c is not source
                          and (c.actor is None or m.actor is None or c.actor.actor_id != m.actor.actor_id)), None)
 
