@@ -61,3 +61,9 @@ def test_place_names_the_target() -> None:
 def test_parse_reaches_past_the_clause_split() -> None:
     # "to" splits clauses for the rules; the parse still attaches "to parts of Haiti" to "deliver"
     assert ("AID", "CAN", "HTI") in _events("Ottawa has ordered the Canadian navy to provide medicine to parts of Haiti.")
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+def test_object_without_actor_keeps_an_origin_target() -> None:
+    # the object names no actor, but its adjective does: "the Indian proposal" is India's
+    assert _events("Pakistan rejected the Indian proposal on Tuesday.") == [("REJECT", "PAK", "IND")]

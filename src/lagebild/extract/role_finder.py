@@ -169,8 +169,9 @@ class RoleFinder:
         if r.target is not None and r.target is not source:
             target = r.target
         elif target is source or target is r.source or (r.object_found and target is not None and target.tok_start > trig.tok
-                                  and target.preposition is None):
+                                  and target.preposition is None and target.kind == "actor"):
             target = None  # "killed 45 people ..., the British-based observatory said": the object is no actor
+            # (an origin the rules found stays: "rejected the Indian proposal")
         if target is r.target and r.co_target is not None and not trig.rule.reciprocal:
             self._co_target = r.co_target  # "expelled European Union and Canadian diplomats": one event each
         return source, target, r.co_source
