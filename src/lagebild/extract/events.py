@@ -25,6 +25,7 @@ from .role_finder import RoleFinder
 from .roles_en import EnglishSyntax
 from .rules import Rule, Trigger
 from .speakers import ClaimState
+from .targets_en import PlaceTargets
 from .trigger_context import TypeContext
 from .trigger_finder import TriggerFinder
 
@@ -91,7 +92,8 @@ class EventExtractor(TriggerFinder, RoleFinder):
         self.dep_patient = {x.lower() for x in deps.get("patient") or []}
         self.demand_modals = {w.lower() for w in triggers.get("demand_modals") or []}  # "X said Y must ...": REQUEST
         self.type_context = TypeContext.from_data(triggers, self.rules, self.by_noun)  # "hunger strike", "ready to"
-        self.syntax = EnglishSyntax(lex.get("domestic_objects")) if triggers.get("parse_roles") == "en" else None
+        self.syntax = EnglishSyntax(lex) if triggers.get("parse_roles") == "en" else None
+        self.place_targets = PlaceTargets.from_lexicon(lex) if self.syntax is not None else None
         self._head_cache: dict[str, str | None] = {}  # compound -> trigger head noun ("Verteidigungszusammenarbeit")
         self.noun_heads = sorted((n for n in self.by_noun if len(n) >= 5), key=len, reverse=True)
 
@@ -302,6 +304,8 @@ class EventExtractor(TriggerFinder, RoleFinder):
             target = None
         if target is None and rule.object_target and not trig.nominal and source is not None:
             target = self._domestic_target(doc, c, trig, source, loc_m)
+        if target is None and self.place_targets is not None and source is not None:
+            target = self.place_targets.target(rule.type, source, loc_m)  # "in eastern Syria", police at home
         if target is None and rule.unnamed_source and self.syntax is not None and source is not None \
                 and source.sector == rule.unnamed_source and source.country:  # a crowd protests against its government
             target = ActorRef("", country_name(source.country), f"{source.country}-GOV", source.country, "GOV")
