@@ -84,3 +84,17 @@ def test_cli_no_scorer_keeps_more(tmp_path: Path) -> None:
             for flag in ("--scorer", "--no-scorer")}
     assert len(runs["--scorer"]) < len(runs["--no-scorer"])
     assert set(runs["--scorer"]) <= set(runs["--no-scorer"])
+
+
+def test_features_follow_the_event_when_the_trace_disagrees() -> None:
+    """An event built elsewhere (no trace) or copied onto a second target is judged by its own target."""
+    from dataclasses import replace
+
+    from lagebild.extract.scorer import features
+
+    doc = Pipeline(scorer=False)(Article(TEXT_EN, id="t", lang="en", published=date(2024, 5, 6)))
+    with_target = next(e for e in doc.events if e.target is not None)
+    without = next(e for e in doc.events if e.target is None)
+    assert "target_from=derived" in features(doc, replace(with_target, trace={}), 1)
+    assert "target_from=derived" in features(doc, replace(without, target=with_target.target), 1)
+    assert "target_from=none" in features(doc, replace(with_target, target=None), 1)

@@ -43,8 +43,10 @@ def features(doc: Doc, ev: Event, in_sentence: int, lemmas: bool = False) -> dic
         if t.get(flag):
             f[flag] = 1.0
     for role, ref in (("source", ev.source), ("target", ev.target)):
-        cat(f"{role}_from", t.get(f"{role}_from", "none"))
-        if t.get(f"{role}_from") == "mention":
+        found = t.get(f"{role}_from", "derived")
+        found = "none" if ref is None else ("derived" if found == "none" else found)  # a copy given a second target
+        cat(f"{role}_from", found)
+        if found == "mention":
             cat(f"{role}_via", t.get(f"{role}_via"))
             cat(f"{role}_bare", t.get(f"{role}_prep") == "-")
             cat(f"{role}_before", bool(t.get(f"{role}_before")))
