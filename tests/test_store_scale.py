@@ -17,7 +17,7 @@ from pathlib import Path
 
 from lagebild.fuse import build_stories, fuse_events
 from lagebild.fuse.incremental import rebuild
-from lagebild.store import aggregates, queries
+from lagebild.store import aggregates, queries, rollups
 from lagebild.store.db import Store
 
 from .test_fuse import REPORTS
@@ -77,8 +77,11 @@ def test_incremental_fusion_equals_refuse_and_the_in_memory_fusion(cli, tmp_path
     assert inc_a == inc_b
     rebuild(sb)
     assert picture(sb) == inc_a
+    counted = rollups.snapshot(sa)
+    assert counted["agg_counts"] and counted["agg_actors"]
     r = cli("refuse", "--db", a)
     assert r.code == 0 and f"{len(inc_a[0])} fused event(s)" in r.out
+    assert rollups.snapshot(Store(str(a))) == counted  # the rollups kept at ingest equal the rebuilt ones
     assert picture(Store(str(a))) == inc_a
     # the tables hold exactly what the in-memory fusion computes
     articles = {x["id"]: x for x in sa.articles()}
