@@ -26,6 +26,7 @@ from .roles_en import EnglishSyntax
 from .rules import Rule, Trigger
 from .speakers import ClaimState
 from .targets_en import PlaceTargets
+from .trace import event_trace
 from .trigger_context import TypeContext
 from .trigger_finder import TriggerFinder
 
@@ -334,7 +335,8 @@ class EventExtractor(TriggerFinder, RoleFinder):
         parts = [m for m in (source_m, target_m, loc_m) if m is not None and m.tok_start >= sent.tok_start]
         start = min([toks[trig.tok].start, *(m.start for m in parts)])
         end = max([toks[trig.tok].end, *(m.end for m in parts)])
-        return Event(article=doc.article.id, event_type=etype, source=source, target=target,
+        return Event(trace=event_trace(trig, source_m, target_m, inherited, source, target, len(actors), c.start, c.end),
+                     article=doc.article.id, event_type=etype, source=source, target=target,
                      evidence_sentence=sent.i, sentence_text=doc.text[sent.start:sent.end], start=start, end=end,
                      evidence_text=doc.text[start:end],
                      trigger=toks[trig.tok].text, mode=rule.mode if etype == rule.type else None,
