@@ -47,7 +47,8 @@ def _span(text: str, evidence: str) -> tuple[int, int] | None:
     return None
 
 
-def coverage(half: str, gold: Path = GOLD, misses: bool = False) -> dict[str, dict[str, list[int]]]:
+def coverage(half: str, gold: Path = GOLD, misses: bool = False,
+             sentences: bool = False) -> dict[str, dict[str, list[int]]]:
     """Per language: {"source": [hit, total], "target": [hit, total], "unfound": [n, 0]}."""
     pipe = Pipeline(["segment", "dates", "quantities", "mentions"])
     out: dict[str, dict[str, list[int]]] = defaultdict(lambda: {"source": [0, 0], "target": [0, 0], "unfound": [0, 0]})
@@ -80,6 +81,10 @@ def coverage(half: str, gold: Path = GOLD, misses: bool = False) -> dict[str, di
                 elif misses:
                     got = ", ".join(f"{m.text}={m.actor.country}" for m in found)  # type: ignore[union-attr]
                     print(f"  {gold_file.stem} {ev['id']} {role} {want}: found [{got}]")
+                    if sentences:
+                        for s in doc.sentences:
+                            if s.i in sents:
+                                print("      | " + text[s.start:s.end].replace("\n", " "))
     return out
 
 
@@ -87,6 +92,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--half", choices=["dev", "test", "all"], required=True)
     ap.add_argument("--misses", action="store_true", help="print each miss (dev half only, to tune)")
+    ap.add_argument("--sentences", action="store_true", help="with --misses: print each miss's sentences")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     if not GOLD.is_dir():
@@ -95,7 +101,7 @@ def main() -> int:
     if args.misses and args.half != "dev":
         print("--misses is for the dev half only (the test half is scored, not read)", file=sys.stderr)
         return 2
-    result = coverage(args.half, misses=args.misses)
+    result = coverage(args.half, misses=args.misses, sentences=args.sentences)
     if args.json:
         print(json.dumps(result, indent=2))
         return 0

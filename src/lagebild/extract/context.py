@@ -19,8 +19,9 @@ from ..model import ActorRef, Doc, Mention
 # vias of generic actors whose country came from context: events prefer named actors to them
 GENERIC_VIAS = ("sector", "sector+place", "sector+article")
 # sectors that act at home (police, protesters, officials, parties); troops and spies are as often
-# abroad, so their country is left to the event stage (the source of the event before)
-DOMESTIC = frozenset({"POL", "CIV", "GOV", "LEG", "JUD", "OPP", "REB", "MEDIA", "BUS", "NGO"})
+# abroad, so their country is left to the event stage (the source of the event before); aid and rights
+# groups are mostly international, so "aid organizations" keep no country (news-gold leaves it empty)
+DOMESTIC = frozenset({"POL", "CIV", "GOV", "LEG", "JUD", "OPP", "REB", "MEDIA", "BUS"})
 _NAMED_VIAS = ("country", "capital", "phrase", "adjective+head", "compound", "people", "person", "org",
                "appositive", "alias")
 

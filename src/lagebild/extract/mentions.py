@@ -113,8 +113,8 @@ class MentionFinder:
                 if not self._joinable(group, nxt, gap_words & self.lex.genitive_links != set(),
                                       gap_words & self.lex.possessives != set()):
                     break
-                if not gap and not self.lex.noun_adjuncts and _bare_country(last) and _first(nxt, "sector"):
-                    break  # German "verlegt Russland Truppen": two phrases; "Russlands Truppen" is one
+                if not self.lex.noun_adjuncts and _bare_country(last) and _first(nxt, "sector"):
+                    break  # German "verlegt Russland Truppen", "in Belgien einem Richter": two phrases
                 if gap_words & self.lex.possessives and _first(last, "person") is not None:
                     last.entries = [Entry(**{**e.__dict__, "form": "poss"}) if e.kind == "person" else e
                                     for e in last.entries]  # "Putin's spokesman": Putin only owns the title
@@ -249,6 +249,8 @@ class MentionFinder:
             # a country before an organisation is its owner only with a genitive ("South Korea's NIS")
             return bool(kinds & {"adjective", "sector", "country", "capital"}) and not (
                 "org" in nk and kinds & {"country", "capital"} and not genitive_gap)
+        if "adjective" in nk and genitive_gap:  # "Korrespondentin des schwedischen Fernsehens"
+            return "sector" in kinds and not kinds & {"country", "capital", "adjective", "org"}
         if nk & {"country", "capital"}:  # genitive: "Vertreter Polens", "Direktor ... der Ukraine"
             genitive = genitive_gap or any(e.form == "gen" for e in nxt.entries)
             return genitive and "sector" in kinds and not kinds & {"country", "capital"}
@@ -262,7 +264,12 @@ class MentionFinder:
         start, end = toks[first.tok_start].start, toks[last.tok_end - 1].end
         text = doc.text[start:end]
         adj = next((e for h in group for e in h.entries if e.kind in ("adjective", "country", "capital")), None)
-        sector = next((e.sector for h in group for e in h.entries if e.kind == "sector"), None)
+        # the noun after the country's adjective names the sector: "Sprecher der russischen Armee" is MIL
+        at = next((i for i, h in enumerate(group) if any(e.kind == "adjective" for e in h.entries)), 0)
+        sectors = [e for h in [*group[at:], *group[:at]] for e in h.entries if e.kind == "sector"]
+        # "Sprecher der Polizei", "Chef der Gewerkschaft": the owner's sector, not the title's
+        owned = len(sectors) > 1 and sectors[0].name in self.gaz.owner_heads
+        sector = sectors[1].sector if owned else sectors[0].sector if sectors else None
         person = next((e for h in group for e in h.entries if e.kind == "person"), None)
         org = next((e for h in group for e in h.entries if e.kind == "org"), None)
         base = dict(tok_start=first.tok_start, tok_end=last.tok_end, start=start, end=end, text=text)
@@ -352,6 +359,10 @@ class MentionFinder:
                 prior = [m for m in mentions if m.tok_start < i and m.kind == "actor" and m.actor
                          and m.actor.country and m.via in COUNTRY_VIAS
                          and para - doc.sentences[toks[m.tok_start].sent].paragraph <= 1]
+                # troops, journalists, tourists named by nationality in the anaphor's own sentence are often
+                # abroad ("Kenyan troops pushed into the south of the country", "die Korrespondentin des
+                # schwedischen Fernsehens musste das Land verlassen"): the country is one named as such
+                prior = [m for m in prior if toks[m.tok_start].sent != t.sent or not self._foreigners(doc, m)] or prior
                 # the country the paragraph is about, not one it mentions as a destination ("nach Belarus")
                 prior = [m for m in prior if not m.is_location] or prior
                 ref = prior[-1].actor if prior else None
@@ -374,6 +385,13 @@ class MentionFinder:
                 out.append(Mention(i, i + n, t.start, toks[i + n - 1].end, text, "actor", via="anaphor",
                                    actor=ActorRef(text, ref.name, ref.actor_id, ref.country, ref.sector)))
         return out
+
+    def _foreigners(self, doc: Doc, m: Mention) -> bool:
+        """A nationality adjective with a sector other than the government ("Kenyan troops",
+        "schwedischen Fernsehens"): people of that country, who may be anywhere."""
+        if m.via not in ("phrase", "adjective+head") or m.actor is None or m.actor.sector in (None, "GOV"):
+            return False
+        return any(e.kind == "adjective" for t in doc.tokens[m.tok_start:m.tok_end] for e in self.gaz.lookup(t.text))
 
     def _preposition(self, doc: Doc, tok_start: int) -> str | None:
         """The preposition governing a phrase: look left over determiners and lower-case modifiers."""

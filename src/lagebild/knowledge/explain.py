@@ -97,6 +97,10 @@ def _why(e: Entry, surface: str) -> str:
     rule = RULES.get(e.kind, e.kind)
     if e.form == "gen":
         rule = "genitive -s of the country name"
+    elif e.form == "city":
+        rule = "adjective of a city name (-er), its country"
+    elif e.form == "de-spelling":
+        rule = f"{rule}, German spelling generated from the dictionary's English spelling"
     elif e.kind == "adjective" and surface.lower() != e.surface.lower():
         rule = "country adjective"
     if e.case_sensitive:

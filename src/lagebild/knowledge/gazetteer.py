@@ -9,6 +9,7 @@ endings, genitive -s), not listed by hand.
 from __future__ import annotations
 
 import gettext
+import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -52,7 +53,8 @@ class Entry:
     lat: float | None = None
     lon: float | None = None
     etype: str | None = None  # equipment type, organisation kind or place type
-    form: str = ""  # "gen" for derived genitive forms ("Polens"), which may follow a noun directly
+    form: str = ""  # "gen": derived genitive ("Polens"), which may follow a noun directly; "city": city
+    # adjective ("Moskauer"); "de-spelling": German transliteration of a dictionary name ("Juschtschenko")
     surface_toks: tuple[str, ...] = ()
     capitalised: bool = False  # matched in any case, but only where some token starts with a capital
 
@@ -82,6 +84,7 @@ class Gazetteer:
     automaton: ahocorasick.Automaton = field(default_factory=ahocorasick.Automaton)
     by_key: dict[str, list[Entry]] = field(default_factory=dict)
     sector_heads: dict[str, str] = field(default_factory=dict)  # compound heads ("truppen" -> MIL)
+    owner_heads: tuple[str, ...] = ()  # "Armeeangaben", "Polizeieinheiten": the noun before the head decides
     countries: dict[str, str] = field(default_factory=dict)  # ISO3 -> display name
     places: dict[str, Entry] = field(default_factory=dict)  # city names (also those shadowed by actors)
     genders: dict[str, str] = field(default_factory=dict)  # person id -> "f" / "m", for pronouns
@@ -169,7 +172,7 @@ class Gazetteer:
         for i, tok in enumerate(tokens):
             if "-" not in tok.strip("-"):
                 if self.closed_compounds and len(tok) >= 8 and tok[:1].isupper():
-                    hit = self._closed_compound(i, tok)
+                    hit = self._closed_compound(i, tok) or self._sector_compound(i, tok)
                     if hit is not None:
                         hits.append(hit)
                 continue
@@ -197,6 +200,21 @@ class Gazetteer:
                 return Hit(i, i + 1, entries, compound_part=True)
         return None
 
+    def _sector_compound(self, i: int, tok: str) -> Hit | None:
+        """'Wirtschaftsminister', 'Gegendemonstranten', 'Zivilbevölkerung': a closed compound whose head
+        is a sector noun of six letters or more is a sector noun itself, so German's open-ended
+        compounds need not be listed one by one. A listed word is matched as listed."""
+        low = tok.lower()
+        if not tok[1:].islower() or not low.isalpha() or SEP + low + SEP in self.by_key:
+            return None
+        owner = self._owner_sector(low)
+        for cut in range(4, len(low) - 5):  # a prefix of four letters or more: "Mitarbeiter" is no worker
+            sector = owner or self.sector_heads.get(low[cut:])
+            if sector is not None:
+                return Hit(i, i + 1, [Entry("sector", sector, tok, None, sector, source="compound head",
+                                            surface=tok, surface_toks=(tok,))])
+        return None
+
     def compound_sector(self, token: str) -> str | None:
         """Sector of a compound's head: after the hyphen ("US-Regierung"), or the longest sector noun
         ending a closed compound ("Kremlchef")."""
@@ -216,9 +234,24 @@ class Gazetteer:
             if e.kind == "sector":
                 return e.sector
         tail = low.rsplit("-", 1)[-1]
+        owner = self._owner_sector(tail)
+        if owner is not None:
+            return owner
         for head, sector in self.sector_heads.items():
             if tail.endswith(head):
                 return sector
+        return None
+
+    def _owner_sector(self, low: str) -> str | None:
+        """'Armeeangaben', 'Regierungskreisen', 'Polizeieinheiten', 'Armeesprecher': a compound whose
+        head only says "part or voice of" takes the sector of the noun before it."""
+        for head in self.owner_heads:
+            if low.endswith(head) and len(low) > len(head) + 3:
+                stem = low[:-len(head)]
+                for cand in (stem, stem[:-1]) if stem.endswith("s") else (stem,):
+                    for e in self.by_key.get(SEP + cand + SEP, []):
+                        if e.kind == "sector":
+                            return e.sector
         return None
 
 
@@ -239,6 +272,21 @@ def _oblique_forms(name: str, gen: bool) -> list[str]:
     if head.endswith("e") and not gen:  # a plural name: dative in -n ("Emiraten")
         out.append(" ".join([*base, head + "n"]))
     return [f for f in out if f != name]
+
+
+def _city_adjective_base(name: str) -> bool:
+    """German forms an adjective from a one-word city name ending in a consonant or -au ("Moskauer",
+    "Pekinger", "Hamburger"); others are irregular ("Sofioter") and left out."""
+    return name.isalpha() and name[:1].isupper() and not name.isupper() and len(name) >= 4 and \
+        (name[-1] not in "aeiouy" or name.endswith("au"))
+
+
+def _takes_genitive(name: str) -> bool:
+    """A one-word name takes the genitive -s even where the country says ``gen: false`` for its
+    multiword or plural names: "Irans Präsident", "Simbabwes Opposition", "Konsulat Osttimors";
+    feminine names (Türkei, Slowakei, Ukraine) take none."""
+    return name.isalpha() and name[:1].isupper() and not name.isupper() and \
+        not name.endswith(("s", "ß", "x", "z", "ei", "ine"))
 
 
 def _tokenizer_exceptions(lang: str) -> list[str]:
@@ -294,13 +342,14 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
         if name and lang in ("de", "en"):
             g.add(name, Entry("country", c.alpha_3, en_name, c.alpha_3, "GOV", source="pycountry"))
     oblique = _oblique_forms if "en" in endings else (lambda name, gen: [])
+    city_suffix = lex.get("city_adjective_suffix") or ""
     for iso3, spec in listed.items():
         display = g.countries.get(iso3, iso3)
         names = spec.get("names", [])
         for n in [*names, *(f for x in names for f in oblique(x, spec.get("gen", True)))]:
             e = Entry("country", iso3, display, iso3, "GOV", case_sensitive=_abbreviation(n), source=src)
             g.add(n, e)
-            if spec.get("gen", True):
+            if spec.get("gen", True) or _takes_genitive(n):
                 for suf in gen_suffixes:
                     g.add(n + suf, Entry(**{**e.__dict__, "form": "gen"}))
         for stem in spec.get("adj", []):
@@ -313,6 +362,9 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
                 g.add(p + end, Entry("people", iso3, display, iso3, None, source=src))
         for cap in spec.get("capitals", []):
             g.add(cap, Entry("capital", iso3, display, iso3, "GOV", case_sensitive=_abbreviation(cap), source=src))
+            if city_suffix and _city_adjective_base(cap):  # "die Moskauer Führung", "Pekinger Behörden"
+                g.add(cap + city_suffix, Entry("adjective", iso3, display, iso3, None, case_sensitive=True, source=src,
+                                               form="city"))
     for p in load("persons", default=[]):
         roles = tuple(Role(r.get("country"), r.get("sector"), r.get("title", ""), r.get("org"),
                            _parse_date(r.get("from")), _parse_date(r.get("to"))) for r in p.get("roles", []))
@@ -337,12 +389,15 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
             g.add(n, Entry("equipment", q["id"], q["name"], q.get("country"), None, case_sensitive=True,
                            source="common/equipment.yaml", etype=q.get("type")))
     noun_endings = lex.get("sector_noun_endings") or [""]
+    not_heads = set(lex.get("not_compound_heads") or ())
     for sector, nouns in (lex.get("sector_nouns") or {}).items():
         for n in nouns:
             for end in noun_endings if " " not in n else [""]:
                 g.add(n + end, Entry("sector", sector, n, None, sector, source=f"{lang}/lexicon.yaml"))
-            if len(n) >= 6 and " " not in n:
-                g.sector_heads[n] = sector
+            if len(n) >= 6 and " " not in n and n not in not_heads:
+                for end in noun_endings:  # "Tageszeitungen", "Regierungssoldaten"
+                    g.sector_heads.setdefault(n + end, sector)
+    g.owner_heads = tuple(lex.get("owner_heads") or ())
     if places:
         curated = _curated_places()
         excluded = _excluded_places(lang)
@@ -350,6 +405,12 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
         for name, entry in g.places.items():
             if not g.lookup(name):
                 g.add(name, entry)
+        home = set(lex.get("city_adjective_countries") or ())
+        for name, entry in g.places.items():  # "das Hamburger Gesundheitsamt", "Wiener Behörden"
+            if city_suffix and entry.country in home and _city_adjective_base(name) and not g.lookup(name + city_suffix):
+                g.add(name + city_suffix, Entry("adjective", entry.country or "", g.countries.get(entry.country or "", ""),
+                                                entry.country, None, case_sensitive=True, source=entry.source,
+                                                form="city"))
     _add_phoenix(g)  # last: a name already taken (country, person, place) keeps its meaning
     g.finish()
     g._toks.clear()
@@ -385,12 +446,35 @@ def _add_phoenix(g: Gazetteer) -> None:
             e = Entry("person", p["id"], p["name"], last.country, last.sector, case_sensitive=abbr,
                       capitalised=not abbr, roles=roles, source=src)
             add(n, e)  # no derived genitives: "Tsvangirais" is found as an alias of the name in the article
+            german = _german_spelling(n) if g.lang == "de" and not abbr else n
+            if german != n and (" " in german or len(german) >= 6):
+                de = Entry(**{**e.__dict__, "form": "de-spelling"})
+                add(german, de)
+                if " " in n:  # "Viktor Juschtschenko": German news often keeps the given name as it is
+                    add(n.rsplit(" ", 1)[0] + " " + german.rsplit(" ", 1)[1], de)
     src = "common/phoenix_organizations.json"
     for o in load("phoenix_organizations", default=[]):
         for n in o.get("names", [o["name"]]):
             abbr = _abbreviation(n)
             add(n, Entry("org", o["id"], o["name"], o.get("country"), o.get("sector"), case_sensitive=abbr,
                          capitalised=not abbr, source=src, etype=o.get("kind")))
+
+
+_DE_SPELLING = {"shch": "schtsch", "sh": "sch", "zh": "sch", "kh": "ch", "ch": "tsch", "j": "dsch", "ou": "u", "v": "w"}
+_DE_SPELLING_RE = re.compile("|".join(sorted(_DE_SPELLING, key=len, reverse=True)))
+
+
+def _german_spelling(name: str) -> str:
+    """The German transliteration of a name the Phoenix dictionaries spell in English: "Viktor
+    Yushchenko" -> "Wiktor Juschtschenko", "Mahmoud Ahmadinejad" -> "Mahmud Ahmadinedschad",
+    "Khamenei" -> "Chamenei", "Yanukovych" -> "Janukowytsch" (Duden/DIN rules for Russian, Ukrainian,
+    Arabic and Persian names). A form no text uses costs nothing; the ones German news uses match."""
+    def word(w: str) -> str:
+        low = _DE_SPELLING_RE.sub(lambda m: _DE_SPELLING[m.group()], w.lower())
+        low = "".join("j" if ch == "y" and i + 1 < len(low) and low[i + 1] in "aeiou" and (i == 0 or low[i - 1] in "aeiou")
+                      else ch for i, ch in enumerate(low))
+        return low[:1].upper() + low[1:] if w[:1].isupper() else low
+    return " ".join(word(w) if w.isalpha() else w for w in name.split(" "))
 
 
 def _curated_places() -> dict[str, Entry]:

@@ -1,0 +1,114 @@
+"""Actor classes that real news uses and that no dictionary lists one by one: one-word genitives,
+open-ended German compounds, city adjectives, genitive owners, parties and broadcasters."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from lagebild.model import Article
+from lagebild.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(["segment", "dates", "quantities", "mentions"])
+
+
+def actors(pipe: Pipeline, lang: str, text: str) -> dict[str, tuple[str | None, str | None]]:
+    doc = pipe(Article(text, id="t", lang=lang, published=date(2012, 5, 4)))
+    return {m.text: (m.actor.country, m.actor.sector) for m in doc.mentions if m.kind == "actor" and m.actor}
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # one-word country names take the genitive -s even where multiword ones do not
+    ("Irans Außenminister reiste ab.", "Irans Außenminister", ("IRN", "GOV")),
+    ("Simbabwes Opposition protestierte.", "Simbabwes Opposition", ("ZWE", "OPP")),
+    # a closed compound ending in a sector noun is that sector; the article gives the country
+    ("In Kenia trat der Wirtschaftsminister zurück.", "Wirtschaftsminister", ("KEN", "GOV")),
+    ("In Bolivien griffen Gegendemonstranten das Lager an.", "Gegendemonstranten", ("BOL", "CIV")),
+    # a head that is only a part or voice of the noun before it takes that noun's sector
+    ("In Peru schossen Polizeieinheiten in die Luft.", "Polizeieinheiten", ("PER", "POL")),
+    ("Nach chilenischen Armeeangaben starben zwei Menschen.", "chilenischen Armeeangaben", ("CHL", "MIL")),
+    # plural and dative of listed sector nouns
+    ("Die norwegischen Tageszeitungen lobten den Plan.", "norwegischen Tageszeitungen", ("NOR", "MEDIA")),
+    # adjectives from city names
+    ("Die Pekinger Führung schwieg.", "Pekinger Führung", ("CHN", "GOV")),
+    ("Das Münchener Gericht vertagte sich.", "Münchener Gericht", ("DEU", "JUD")),
+    # a genitive owner gives country and sector
+    ("Die Reporterin des finnischen Fernsehens wurde festgenommen.", "Reporterin des finnischen Fernsehens",
+     ("FIN", "MEDIA")),
+    ("In Ghana sagte ein Sprecher der Polizei nichts.", "Sprecher der Polizei", ("GHA", "POL")),
+    # parties and broadcasters are organisations with a country
+    ("Die FPÖ stimmte dagegen.", "FPÖ", ("AUT", "LEG")),
+    ("Das Büro von al-Arabiya wurde geschlossen.", "al-Arabiya", ("ARE", "MEDIA")),
+    # people an event happens to: hostages, tourists, refugees of a nationality
+    ("Zwei österreichische Geiseln kamen frei.", "österreichische Geiseln", ("AUT", "CIV")),
+])
+def test_german_actor_classes(pipe: Pipeline, text: str, phrase: str, expected: tuple[str, str]) -> None:
+    assert actors(pipe, "de", text).get(phrase) == expected
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Die Geschäftsführung der Firma tagte in Kenia.", "Geschäftsführung"),       # not a government
+    ("Die Mitarbeiter der Firma streikten in Kenia.", "Mitarbeiter"),               # not a worker sector
+    ("Der Verwaltungsratspräsident der Bank trat in Kenia zurück.", "Verwaltungsratspräsident"),
+    ("Der Richter wurde in Belgien einem Haftrichter vorgeführt.", "Belgien einem Haftrichter"),
+    ("In Kenia riefen die Vermittler die Konfliktparteien an.", "Konfliktparteien"),  # not a party in parliament
+])
+def test_german_words_that_are_no_actor(pipe: Pipeline, text: str, absent: str) -> None:
+    assert absent not in actors(pipe, "de", text)
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    ("Syrian warplanes struck the town.", "Syrian warplanes", ("SYR", "MIL")),
+    ("Nigerian security officials said the road was closed.", "Nigerian security officials", ("NGA", "GOV")),
+    ("Kenyan voters went to the polls.", "Kenyan voters", ("KEN", "CIV")),
+    ("Two Italian hostages were freed.", "Italian hostages", ("ITA", "CIV")),
+])
+def test_english_actor_classes(pipe: Pipeline, text: str, phrase: str, expected: tuple[str, str]) -> None:
+    assert actors(pipe, "en", text).get(phrase) == expected
+
+
+def test_press_conference_is_no_media_actor(pipe: Pipeline) -> None:
+    assert "press" not in actors(pipe, "en", "The minister held a press conference in Nairobi.")
+
+
+@pytest.mark.parametrize(("english", "german"), [
+    ("Viktor Yushchenko", "Wiktor Juschtschenko"),
+    ("Mahmoud Ahmadinejad", "Mahmud Ahmadinedschad"),
+    ("Alexander Lukashenko", "Alexander Lukaschenko"),
+    ("Khamenei", "Chamenei"),
+])
+def test_german_spelling_of_dictionary_names(english: str, german: str) -> None:
+    from lagebild.knowledge.gazetteer import _german_spelling
+
+    assert _german_spelling(english) == german
+
+
+def test_dictionary_person_found_in_german_spelling(pipe: Pipeline) -> None:
+    found = actors(pipe, "de", "In Kiew sprach Viktor Juschtschenko mit Journalisten.")
+    assert found.get("Viktor Juschtschenko") == ("UKR", "GOV")
+
+
+@pytest.mark.parametrize(("query", "why"), [
+    ("Juschtschenko", "German spelling generated from the dictionary's English spelling"),
+    ("Pekinger", "adjective of a city name"),
+    ("Wirtschaftsminister", "compound head"),
+])
+def test_actors_explains_generated_forms(query: str, why: str) -> None:
+    from lagebild.knowledge.explain import lookup
+    from lagebild.pipeline import language_kit
+
+    assert any(why in c.why for c in lookup(language_kit("de").gazetteer, query, None))
+
+
+@pytest.mark.parametrize(("lang", "text", "anaphor", "country"), [
+    ("en", "Farmers in Mali say Nigerien soldiers moved deeper into the north of the country.", "the country", "MLI"),
+    ("de", "In Caracas wurde der Reporter des kanadischen Fernsehens aufgefordert, das Land zu verlassen.",
+     "das Land", "VEN"),
+    ("de", "Die kolumbianische Regierung erklärte, das Land werde verhandeln.", "das Land", "COL"),
+])
+def test_country_anaphor_skips_foreigners(pipe: Pipeline, lang: str, text: str, anaphor: str, country: str) -> None:
+    assert actors(pipe, lang, text).get(anaphor, (None, None))[0] == country
