@@ -127,3 +127,16 @@ def test_the_bare_security_council_is_the_un_one() -> None:
 ])
 def test_ranking_and_naming_a_disaster_are_no_events(text: str) -> None:
     assert not any(t in ("CONCEDE", "ACCUSE") for t, _, _ in roles(text)), roles(text)
+
+
+def test_case_words_are_lexicon_data() -> None:
+    """The German case words live in de/lexicon.yaml (case_words, phrase_words), none in code."""
+    from lagebild.extract.roles_de import CaseWords
+    from lagebild.knowledge.resources import load
+
+    lex = load("lexicon", "de")
+    words = CaseWords.from_lex(lex)
+    assert all(getattr(words, f) for f in CaseWords.__dataclass_fields__), words
+    assert {"den", "einem"} <= words.object_articles and "seiten" in words.side_nouns
+    assert {"seit", "auch"} <= set(lex["phrase_words"])
+    assert CaseWords.from_lex({}).object_articles == frozenset()

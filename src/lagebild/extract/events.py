@@ -59,6 +59,8 @@ class EventExtractor(TriggerFinder, RoleFinder):
         self.determiners = set(lex.get("determiners") or [])
         self.document_fallback = bool(lex.get("document_country_fallback"))  # roles_de.document_country
         self.vorfeld = bool(lex.get("vorfeld_subject"))  # roles_de.vorfeld_subject
+        self.case = roles_de.CaseWords.from_lex(lex)  # German case and reference words (de/lexicon.yaml case_words)
+        self.phrase_words = frozenset(lex.get("phrase_words") or [])  # clauses: no break after "und auch"
         self.group_pronouns = {p for p in (lex.get("anaphors") or {}).get("group", [])}
         self.military_words = military_words | {w.lower() for w in triggers.get("military_cues") or []}
         self.military_heads = tuple(w for w in self.military_words if len(w) >= 6)  # compound heads: "Kampftruppen"
@@ -134,7 +136,7 @@ class EventExtractor(TriggerFinder, RoleFinder):
         prev_para = -1
         for s in doc.sentences:
             clauses = split_clauses(doc, s.i, self.breaks, self.weak, self.determiners, self.comma_breaks, self.finite,
-                                    self.infinitive_markers)
+                                    self.infinitive_markers, self.phrase_words)
             # "X wirft Y vor, ... angegriffen zu haben": the accusation, the accused, the accuser, its trigger
             accusation: tuple[Event, Mention, Mention | None, int] | None = None
             in_sent = self._by_sent.get(s.i, [])  # this sentence's mentions only: linear in the article
@@ -172,7 +174,7 @@ class EventExtractor(TriggerFinder, RoleFinder):
                     actors = [m for m in actors if not roles_de.in_apposition(doc, c.start, c.end, m, self.determiners,
                                                                                 lambda i: self._finite_after(doc, i))]
                 lead = roles_de.vorfeld_subject(doc, c.start, c.end, actors, self.determiners,
-                                                lambda i: self._finite_after(doc, i)) if self.vorfeld else None
+                                                lambda i: self._finite_after(doc, i), self.case) if self.vorfeld else None
                 if any(m.actor.country for m in actors if m.preposition is None  # type: ignore[union-attr]
                        and m.via not in GENERIC_VIAS):
                     actors = [m for m in actors if m.via not in GENERIC_VIAS or m is lead]  # named actors first
@@ -181,7 +183,8 @@ class EventExtractor(TriggerFinder, RoleFinder):
                 inherited = (last_source if kind == "pronoun" and c.opener is None and last_source_sent >= s.i - 1
                              else subject if kind == "ellipsis" else None)
                 if inherited is None and self.vorfeld:  # ", die ebenfalls einen Beitritt der Türkei ablehnen"
-                    inherited = roles_de.relative_antecedent(doc, c.start, c.opener, self._by_sent.get(s.i, []), actors)
+                    inherited = roles_de.relative_antecedent(doc, c.start, c.opener, self._by_sent.get(s.i, []), actors,
+                                                              self.case)
                 alleged = accusation if (accusation is not None and c.opener in self.cues.infinitive_openers
                                          and not any(m.preposition is None for m in actors)) else None
                 if alleged is not None:
@@ -244,7 +247,8 @@ class EventExtractor(TriggerFinder, RoleFinder):
             return None
         source_m, target_m = self._roles(doc, c, trig, actors, origins, inherited)
         if self.vorfeld and (source_m is None or source_m.via in GENERIC_VIAS):
-            pair = roles_de.both_sides(doc, c.start, c.end, doc.mentions)  # "trafen sich die Präsidenten beider Länder"
+            # "trafen sich die Präsidenten beider Länder"
+            pair = roles_de.both_sides(doc, c.start, c.end, doc.mentions, self.case)
             source_m, target_m = pair if pair is not None else (source_m, target_m)
         loc_preps = self.location_preps if rule.movement else self.static_location_preps
         loc_m = next((m for m in in_clause if m.is_location and m.place is not None and m is not source_m
@@ -281,7 +285,7 @@ class EventExtractor(TriggerFinder, RoleFinder):
             target = roles_de.domestic_target(loc_m, source)
         if target is None and self.document_fallback and rule.object_target and source is not None and not trig.nominal \
                 and not rule.require_target and rule.type in roles_de.STORY_TARGET_TYPES:
-            target = roles_de.story_target(doc, c.start, c.end, trig.tok, self._actor_toks, self._doc_country)
+            target = roles_de.story_target(doc, c.start, c.end, trig.tok, self._actor_toks, self._doc_country, self.case)
         for ref in (source, target):
             if ref is not None and ref.country is None and ref.actor_id is None and context_country:
                 ref.country, ref.actor_id = context_country, f"{context_country}-{ref.sector}"

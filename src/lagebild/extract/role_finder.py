@@ -43,7 +43,7 @@ class RoleFinder:
         passive = any(toks[j].lower in self.passive_aux for j in range(clause.start, clause.end)) and not trig.nominal
         agent = next((m for m in actors if m.preposition in self.agent_preps), None) if passive else None
         if passive and agent is None and self.vorfeld:  # "wurde von 200 saudischen Sicherheitskräften abgeriegelt"
-            agent = roles_de.origin_agent(doc, clause.start, origins, self.agent_preps)
+            agent = roles_de.origin_agent(doc, clause.start, origins, self.agent_preps, self.case)
         if source is None:
             if agent is not None and not rule.require_military:
                 source = agent
@@ -55,7 +55,8 @@ class RoleFinder:
                     return None, None
                 return None, (bare[0] if bare else next((m for m in origins if m.tok_start < trig.tok), None))
             elif bare and (inherited is None or source is None):
-                subjects = [m for m in bare if not roles_de.not_subject(doc, m)] if self.vorfeld and not trig.nominal else bare
+                subjects = ([m for m in bare if not roles_de.not_subject(doc, m, self.case)]
+                            if self.vorfeld and not trig.nominal else bare)
                 source = (subjects[0] if subjects else None) if source is None else source
         if source is None and not trig.nominal:  # "Eine russische Delegation trifft ... ein": the subject's origin
             source = next((m for m in origins if m.tok_start < trig.tok and all(
@@ -82,11 +83,11 @@ class RoleFinder:
                 (m for m in actors if m.preposition in rule.target_preps and m is not source), None)
         if self.vorfeld and not trig.nominal and not passive and inherited is None:
             lead = roles_de.vorfeld_subject(doc, clause.start, trig.tok + 1, actors, self.determiners,
-                                            lambda i: self._finite_after(doc, i))
+                                            lambda i: self._finite_after(doc, i), self.case)
             if lead is not None and lead is not source:
                 source, target = lead, (None if target is lead else target)
             elif source is not None and source.tok_start > trig.tok:  # "nahmen kenianische Polizeikräfte zwei Iraner fest"
-                first = roles_de.mittelfeld_origin(doc, trig.tok, source, origins, self.determiners)
+                first = roles_de.mittelfeld_origin(doc, trig.tok, source, origins, self.determiners, self.case)
                 if first is not None:
                     source, target = first, (source if rule.object_target and target in (None, first) else target)
         parse = analysis_of(doc)
