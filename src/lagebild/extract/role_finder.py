@@ -18,6 +18,11 @@ class RoleFinder:
                inherited: Mention | None) -> tuple[Mention | None, Mention | None]:
         toks = doc.tokens
         rule = trig.rule
+        if self.vorfeld and not trig.nominal and clause.opener is None:  # "Im Zuge der Krise ... hat Gabriel ..."
+            cut = roles_de.prepositional_vorfeld(doc, clause.start, clause.end, self.case, lambda i: self._finite_after(doc, i))
+            if 0 <= cut <= trig.tok:
+                actors = [m for m in actors if m.tok_start > cut]
+                origins = [m for m in origins if m.tok_start > cut]
         bare = [m for m in actors if m.preposition is None]
         source = target = None
         if trig.nominal:
@@ -48,7 +53,7 @@ class RoleFinder:
             if agent is not None and not rule.require_military:
                 source = agent
                 target = target or next((m for m in bare if m is not agent), None)
-            elif passive and not rule.require_military and toks[trig.tok].lower != toks[trig.tok].lemma:
+            elif passive and not rule.require_military and self._participle(doc, trig.tok, clause):
                 # "drei Zivilisten wurden getötet": the actor named is the patient, the doer unknown (or, for
                 # arrests and bans, the state: rule.unnamed_source)
                 if rule.unnamed_source not in roles_de.STATE_SECTORS:
@@ -190,6 +195,13 @@ class RoleFinder:
         if obj is not None and obj is not source and (rule.object_target or target is None):
             target = obj
         return source, target
+
+    def _participle(self, doc: Doc, tok: int, clause: Clause) -> bool:
+        """The trigger is a past participle: its form differs from its lemma, or (German "entlassen",
+        "übergeben", whose participle is the infinitive) a past passive auxiliary stands in the clause."""
+        toks = doc.tokens
+        return toks[tok].lower != toks[tok].lemma or any(
+            toks[j].lower in self.case.past_passive for j in range(clause.start, clause.end))
 
     def _governor(self, doc: Doc, m: Mention, lo: int, preps: set[str] | None = None) -> str | None:
         """The preposition governing a mention, also across a head noun and a genitive link

@@ -30,6 +30,9 @@ class CaseWords:
     side_nouns: frozenset[str] = frozenset()
     agent_fillers: frozenset[str] = frozenset()  # "von rund 200 saudischen Sicherheitskräften"
     mittelfeld_adverbs: frozenset[str] = frozenset()  # "nahmen nun kenianische Polizeikräfte ... fest"
+    vorfeld_prepositions: frozenset[str] = frozenset()  # "Im Zuge der Krise ... hat X": the Vorfeld is adverbial
+    past_passive: frozenset[str] = frozenset()  # "wurde ... entlassen": a participle, though it looks like the infinitive
+    referring: frozenset[str] = frozenset()  # "ihre Forderung", "diese Angriffe": an event told before
 
     @classmethod
     def from_lex(cls, lex: dict[str, Any]) -> CaseWords:
@@ -79,6 +82,21 @@ def vorfeld_subject(doc: Doc, start: int, end: int, actors: list[Mention], deter
 def _adjective(word: str) -> bool:
     """An inflected attributive adjective after an article ("die parlamentarische", "der frühere")."""
     return word.isalpha() and word.islower() and len(word) > 4 and word.endswith(("e", "en", "er", "es", "em"))
+
+
+def prepositional_vorfeld(doc: Doc, start: int, end: int, words: CaseWords, is_finite: Callable[[int], bool]) -> int:
+    """Where a main clause opens with a prepositional phrase ("Im Zuge der Krise und Russlands Rolle hat Gabriel
+    ... untersagt"), the index of its finite verb: every phrase before it belongs to that adverbial, so the subject
+    follows the verb. -1 when the clause opens otherwise."""
+    toks = doc.tokens
+    if start >= end or start != doc.sentences[toks[start].sent].tok_start or toks[start].lower not in words.vorfeld_prepositions:
+        return -1
+    for j in range(start + 1, min(end, start + 25)):
+        if toks[j].text in (",", ";", ":"):
+            return -1  # "Nach dem Treffen, das ..., sagte er": too far to tell
+        if toks[j].text[:1].islower() and is_finite(j):
+            return j
+    return -1
 
 
 def not_subject(doc: Doc, m: Mention, words: CaseWords) -> bool:
@@ -277,3 +295,13 @@ def genitive_attribute(doc: Doc, i: int, start: int, links: set[str], actor_toks
     head = toks[j - 1]
     sent_start = doc.sentences[head.sent].tok_start
     return (j - 1 != sent_start and head.text[:1].isupper() and head.text.isalpha() and j - 1 not in actor_toks)
+
+
+def referring_nominal(doc: Doc, i: int, start: int, words: CaseWords) -> bool:
+    """A nominal trigger after a possessive or demonstrative ("Mit ihrer Forderung", "diese Angriffe", adjectives
+    allowed between) points back at an event already told, or its owner's standing position: no new event."""
+    toks = doc.tokens
+    j = i - 1
+    while j > start and toks[j].lower not in words.referring and _adjective(toks[j].lower):
+        j -= 1
+    return j >= start and toks[j].lower in words.referring
