@@ -148,7 +148,8 @@ def test_case_words_are_lexicon_data() -> None:
     # "entlassen" looks like its infinitive; after "wurde" it is a participle: a release by the state
     ("In Minsk wurde der Sprecher des Oppositionsführers gestern aus der Haft entlassen.", ("RETREAT", "BLR", "BLR"), None),
     # a prison sentence detains (CAMEO 173 is COERCE), at home
-    ("Ein Gericht in Peking verurteilte den Bürgerrechtler zu drei Jahren Haft.", ("COERCE", "CHN", "CHN"), ("SANCTION", "CHN", None)),
+    ("Ein Gericht in Peking verurteilte den Bürgerrechtler zu drei Jahren Haft.", ("COERCE", "CHN", "CHN"),
+     ("SANCTION", "CHN", None)),
     # "Das" opening the sentence is a demonstrative object, not an article before an adjective
     ("Die Opposition in Thailand verlangte Neuwahlen. Das lehnte der Premierminister ab.", ("REJECT", "THA", "THA"), None),
 ])
@@ -172,3 +173,25 @@ def test_possessive_nominal_refers_back() -> None:
     got = roles("Die ukrainische Staatsanwaltschaft forderte sieben Jahre Haft für die Politikerin. "
                 "Mit ihrer Forderung blieb die Staatsanwaltschaft unter der Höchststrafe.")
     assert [r for r in got if r[0] == "REQUEST"] == [("REQUEST", "UKR", "UKR")], got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an attack told without its doer: an unknown source (no country), the victims' side as target
+    ("Bei einem Bombenanschlag in Kabul wurden gestern elf afghanische Polizisten getötet.", ("ASSAULT", None, "AFG")),
+    ("In der Hauptstadt Bamako wurden drei malische Soldaten erschossen.", ("ASSAULT", None, "MLI")),
+    # a coup without its doer is the army's of that country
+    ("In Guinea gab es am Montag einen Staatsstreich.", ("ASSAULT", "GIN", "GIN")),
+])
+def test_unknown_doer(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in roles(text), roles(text)
+
+
+@pytest.mark.parametrize("text", [
+    # disasters kill without a doer
+    "Bei dem Erdbeben in der Türkei wurden mehr als 300 Menschen getötet.",
+    "Bei einem Busunglück in Peru wurden 20 Menschen getötet.",
+    # an active verb whose subject was not found is no unknown doer
+    "Ziel der Offensive in Gaza sei es, die Tunnel zu zerstören.",
+])
+def test_no_unknown_doer(text: str) -> None:
+    assert not [r for r in roles(text) if r[0] == "ASSAULT" and r[1] is None], roles(text)

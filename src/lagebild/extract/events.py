@@ -49,6 +49,7 @@ class EventExtractor(TriggerFinder, RoleFinder):
         self.participle_endings = tuple(triggers.get("participle_adjective_endings") or ["\0"])
         self.inflected_participle = tuple(triggers.get("inflected_participle_endings") or [])
         self.article_adjective = tuple(triggers.get("article_adjective_endings") or [])  # "die verdächtigen Personen"
+        self.unknown_blockers = tuple(w.lower() for w in triggers.get("unknown_doer_blockers") or [])  # disasters kill too
         self.weak = set(lex.get("weak_clause_breaks") or [])
         self.particles = set(lex.get("separable_particles") or [])
         self.passive_aux = set(lex.get("passive_auxiliaries") or [])
@@ -261,8 +262,10 @@ class EventExtractor(TriggerFinder, RoleFinder):
                 (roles_de.unnamed_state(rule.unnamed_source, loc_m, self._doc_country) if self.document_fallback else None)
             if source is None:
                 return None
-        elif source_m is None:
+        elif source_m is None and not rule.unknown_doer:
             return None
+        elif source_m is None:
+            source = None  # the doer is unnamed; the event stands only with a target (roles_de.unknown_doer)
         else:
             self._last_source = source_m
             source = actor_ref(source_m)
@@ -299,6 +302,9 @@ class EventExtractor(TriggerFinder, RoleFinder):
             target = ActorRef("", country_name(source.country), f"{source.country}-GOV", source.country, "GOV")
         if rule.require_target and target is None:
             return None
+        if source is None and rule.unknown_doer and (trig.nominal or self._participle(doc, trig.tok, c) and any(
+                toks[j].lower in self.passive_aux for j in range(c.start, c.end))):  # told without a doer, not one missed
+            source = roles_de.unknown_doer(doc, c.sent, target, self.unknown_blockers)
         if source is None or (source.country is None and source.actor_id is None):
             return None
         if self.vorfeld and roles_de.reporter_as_doer(source, rule.type):

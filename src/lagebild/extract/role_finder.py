@@ -56,9 +56,10 @@ class RoleFinder:
             elif passive and not rule.require_military and self._participle(doc, trig.tok, clause):
                 # "drei Zivilisten wurden getötet": the actor named is the patient, the doer unknown (or, for
                 # arrests and bans, the state: rule.unnamed_source)
-                if rule.unnamed_source not in roles_de.STATE_SECTORS:
+                if rule.unnamed_source not in roles_de.STATE_SECTORS and not rule.unknown_doer:
                     return None, None
-                return None, (bare[0] if bare else next((m for m in origins if m.tok_start < trig.tok), None))
+                return None, (bare[0] if bare else next((m for m in origins if m.tok_start < trig.tok and m.preposition is None),
+                                                        None))
             elif bare and (inherited is None or source is None):
                 subjects = ([m for m in bare if not roles_de.not_subject(doc, m, self.case)]
                             if self.vorfeld and not trig.nominal else bare)

@@ -305,3 +305,19 @@ def referring_nominal(doc: Doc, i: int, start: int, words: CaseWords) -> bool:
     while j > start and toks[j].lower not in words.referring and _adjective(toks[j].lower):
         j -= 1
     return j >= start and toks[j].lower in words.referring
+
+
+# The doer of an attack the text does not name ("Bei einem Anschlag in Nairobi wurde ein Mensch getötet").
+UNKNOWN = "unknown"
+
+
+def unknown_doer(doc: Doc, sent: int, target: ActorRef | None, blockers: tuple[str, ...]) -> ActorRef | None:
+    """An attack or killing told without its doer still happened to someone: with a target of known country, its
+    source is an unknown actor (no country, as annotators mark it), unless the sentence names a disaster or
+    accident (``unknown_doer_blockers``: "Erdbeben", "Unfall"), which kill without a doer."""
+    if target is None or not target.country:
+        return None
+    s = doc.sentences[sent]
+    if blockers and any(t.lower.endswith(blockers) for t in doc.tokens[s.tok_start:s.tok_end]):
+        return None
+    return ActorRef("", UNKNOWN, UNKNOWN, None, None)
