@@ -152,6 +152,9 @@ def test_case_words_are_lexicon_data() -> None:
      ("SANCTION", "CHN", None)),
     # "Das" opening the sentence is a demonstrative object, not an article before an adjective
     ("Die Opposition in Thailand verlangte Neuwahlen. Das lehnte der Premierminister ab.", ("REJECT", "THA", "THA"), None),
+    # a ban on exports to a country is an embargo on it
+    ("Die japanische Regierung untersagte der Firma die Ausfuhr von Maschinen nach Nordkorea.", ("SANCTION", "JPN", "PRK"),
+     ("COERCE", "JPN", "JPN")),
 ])
 def test_german_case_rules(text: str, expected: tuple[str, str | None, str | None],
                            absent: tuple[str, str | None, str | None] | None) -> None:
