@@ -69,6 +69,8 @@ class EventExtractor(TriggerFinder, RoleFinder):
         self.troop_words = military_words
         self.complement_types = set(triggers.get("complement_types") or [])
         self.genitive_links = set(lex.get("genitive_links") or [])
+        # words inside a prepositional Vorfeld that are no verb ("Nach dem Treffen mit ... und ...")
+        self.vorfeld_closed = self.determiners | self.phrase_words | self.coordinators | self.genitive_links | self.weak
         self.cues.verb_forms = {k.lower(): v for k, v in (triggers.get("verb_forms") or {}).items()}
         self.cues.verb_suffixes = [tuple(x) for x in triggers.get("verb_suffixes") or []]
         self.by_verb: dict[str, list[Rule]] = {}

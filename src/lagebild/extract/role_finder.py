@@ -19,7 +19,8 @@ class RoleFinder:
         toks = doc.tokens
         rule = trig.rule
         if self.vorfeld and not trig.nominal and clause.opener is None:  # "Im Zuge der Krise ... hat Gabriel ..."
-            cut = roles_de.prepositional_vorfeld(doc, clause.start, clause.end, self.case, lambda i: self._finite_after(doc, i))
+            cut = roles_de.prepositional_vorfeld(doc, clause.start, clause.end, self.case, lambda i: self._finite_after(doc, i),
+                                                 self.vorfeld_closed)
             if 0 <= cut <= trig.tok:
                 actors = [m for m in actors if m.tok_start > cut]
                 origins = [m for m in origins if m.tok_start > cut]

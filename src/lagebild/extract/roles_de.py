@@ -84,17 +84,22 @@ def _adjective(word: str) -> bool:
     return word.isalpha() and word.islower() and len(word) > 4 and word.endswith(("e", "en", "er", "es", "em"))
 
 
-def prepositional_vorfeld(doc: Doc, start: int, end: int, words: CaseWords, is_finite: Callable[[int], bool]) -> int:
+def prepositional_vorfeld(doc: Doc, start: int, end: int, words: CaseWords, is_finite: Callable[[int], bool],
+                          closed: set[str] | frozenset[str] = frozenset()) -> int:
     """Where a main clause opens with a prepositional phrase ("Im Zuge der Krise und Russlands Rolle hat Gabriel
     ... untersagt"), the index of its finite verb: every phrase before it belongs to that adverbial, so the subject
-    follows the verb. -1 when the clause opens otherwise."""
+    follows the verb. A verb the lexicon does not know is found by position: the first lower-case word right after
+    a noun that is no article, preposition or conjunction (``closed``). -1 when the clause opens otherwise."""
     toks = doc.tokens
     if start >= end or start != doc.sentences[toks[start].sent].tok_start or toks[start].lower not in words.vorfeld_prepositions:
         return -1
     for j in range(start + 1, min(end, start + 25)):
         if toks[j].text in (",", ";", ":"):
             return -1  # "Nach dem Treffen, das ..., sagte er": too far to tell
-        if toks[j].text[:1].islower() and is_finite(j):
+        low = toks[j].lower
+        if toks[j].text[:1].islower() and (is_finite(j) or (
+                j - 1 > start and toks[j - 1].text[:1].isupper() and toks[j - 1].text.isalpha() and low.isalpha()
+                and low not in closed and low not in words.vorfeld_prepositions)):
             return j
     return -1
 
