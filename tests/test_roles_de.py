@@ -152,6 +152,8 @@ def test_case_words_are_lexicon_data() -> None:
      ("SANCTION", "CHN", None)),
     # "Das" opening the sentence is a demonstrative object, not an article before an adjective
     ("Die Opposition in Thailand verlangte Neuwahlen. Das lehnte der Premierminister ab.", ("REJECT", "THA", "THA"), None),
+    # "Druck ausüben auf X" presses X: a demand on X ("Eindruck" is no pressure)
+    ("Die Europäische Union übte massiven Druck auf die serbische Regierung aus.", ("REQUEST", None, "SRB"), None),
     # a ban on exports to a country is an embargo on it
     ("Die japanische Regierung untersagte der Firma die Ausfuhr von Maschinen nach Nordkorea.", ("SANCTION", "JPN", "PRK"),
      ("COERCE", "JPN", "JPN")),
