@@ -4,8 +4,9 @@ Articles report "happenings" (a type, two countries, a day, maybe a place); popu
 reported by many outlets, in German and English, some word for word (syndication), so fusion and
 stories have real work. Type shares, the long tail of countries, dates over a year (more recent
 ones denser), places, attribution, denials and modality follow the proportions lagebild's output
-shows on news (see docs/scale.md). Rows go in through the store's own write path (search index,
-actor rows) and fusion is rebuilt at the end (`lagebild refuse`), as a bulk load would do.
+shows on news (see docs/scale.md). Rows go in through the store's bulk loader (store/bulk.py: the
+same tables and derived values as the write path, search index and actor rows, in batches through
+executemany / COPY), and fusion and rollups are rebuilt at the end (`lagebild refuse`).
 
     .venv/bin/python benchmarks/generate.py --articles 300000 --db bench.db          # ~1M events
     .venv/bin/python benchmarks/generate.py --articles 30000 --db postgresql+psycopg://…
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import itertools
 import random
 import sys
 import time
@@ -23,8 +25,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
-from lagebild.fuse.incremental import rebuild  # noqa: E402
-from lagebild.store.db import Store, write_rows  # noqa: E402
+from lagebild.store.bulk import BulkLoader  # noqa: E402
+from lagebild.store.db import Store  # noqa: E402
 from lagebild.store.schema import event_values  # noqa: E402
 
 # shares of event types in lagebild's output on news (talk and accusations dominate, force is next)
@@ -93,11 +95,12 @@ class World:
             self.happenings.append({"type": rng.choices(types, tw)[0], "src": src, "tgt": tgt if rng.random() < 0.8 else None,
                                     "day": day, "place": where, "src_sector": rng.choice(SECTORS),
                                     "tgt_sector": rng.choice(SECTORS)})
-        # popularity: a few happenings are reported very often
-        self.weights = [1.0 / (i + 1) ** 0.9 for i in range(n)]
+        # popularity: a few happenings are reported very often (cumulative weights, summed once:
+        # ``choices`` would sum all n weights again on every call)
+        self.cum_weights = list(itertools.accumulate(1.0 / (i + 1) ** 0.9 for i in range(n)))
 
     def pick(self, k: int) -> list[dict]:
-        return self.rng.choices(self.happenings, self.weights, k=k)
+        return self.rng.choices(self.happenings, cum_weights=self.cum_weights, k=k)
 
 
 def actor(code: str, sector: str | None, text: str) -> dict:
@@ -174,7 +177,7 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=300_000, help="Articles to generate (about 3.3 events each).")
     ap.add_argument("--db", required=True, help="SQLAlchemy URL or SQLite file (must not exist or be empty).")
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--batch", type=int, default=2000)
+    ap.add_argument("--batch", type=int, default=5000)
     args = ap.parse_args()
     rng = random.Random(args.seed)
     t0 = time.perf_counter()
@@ -182,6 +185,7 @@ def main() -> None:
     if store.counts()["articles"]:
         sys.exit(f"{args.db}: not empty")
     world = World(max(100, args.articles // 3), date(2025, 1, 1), 365, rng)
+    loader = BulkLoader(store)
     done = events = 0
     while done < args.articles:
         n = min(args.batch, args.articles - done)
@@ -190,14 +194,13 @@ def main() -> None:
             a, e = article(i, world, rng)
             arts.append(a)
             evs.extend(event_values(x, a["published"]) for x in e)
-        with store.writing() as s:
-            write_rows(s, arts, evs, fuse=False)
+        loader.add(arts, evs)
         done += n
         events += len(evs)
         print(f"\r{done:,} articles, {events:,} events, {time.perf_counter() - t0:.0f} s", end="", file=sys.stderr)
     print(file=sys.stderr)
     t1 = time.perf_counter()
-    n_fused, n_stories = rebuild(store)
+    n_fused, n_stories = loader.finish()
     t2 = time.perf_counter()
     store.close()
     print(f"{done:,} articles, {events:,} events written in {t1 - t0:.0f} s; fusion rebuilt in {t2 - t1:.0f} s: "

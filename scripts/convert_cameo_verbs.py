@@ -70,13 +70,14 @@ def plover_of(code: str, table: dict[str, tuple[str, str | None, list[str]]]) ->
 
 
 def read_dictionary(path: Path) -> tuple[dict[str, set[str]], list[tuple[str, str, list[str]]], dict[str, str],
-                                         list[tuple[list[str], str, list[str]]]]:
-    """Synonym sets, coded verbs (lemma, code, forms) and simple verb + object patterns (block verbs, code, objects)."""
+                                         list[tuple[list[str], str, list[str], bool]]]:
+    """Synonym sets, coded verbs (lemma, code, forms) and simple verb + object patterns (block verbs, code, objects,
+    whether the object is the last word of a compound)."""
     lines = path.read_text(encoding="latin-1").splitlines()
     synsets: dict[str, set[str]] = defaultdict(set)
     verbs: list[tuple[str, str, list[str]]] = []
     forms: dict[str, str] = {}
-    patterns: list[tuple[list[str], str, list[str]]] = []
+    patterns: list[tuple[list[str], str, list[str], bool]] = []
     section, current = "", ""
     block_code, block_verbs = "---", []
     for raw in lines:
@@ -103,9 +104,10 @@ def read_dictionary(path: Path) -> tuple[dict[str, set[str]], list[tuple[str, st
             code = rest.split("]")[0].split(":")[0]
             toks = body.split()
             if len(toks) == 2 and toks[0] == "*" and code.isdigit():
-                patterns.append((list(block_verbs), code, _objects(toks[1], synsets)))
+                patterns.append((list(block_verbs), code, _objects(toks[1], synsets), False))
             elif len(toks) >= 3 and toks[0] == "*" and toks[1].startswith("{") and toks[-1].endswith("}") and code.isdigit():
-                patterns.append((list(block_verbs), code, [toks[-1].strip("{}").rstrip("_").lower()]))
+                # "{JOINT ATTACK}": only its last word can be matched, marked so convert() can weigh it
+                patterns.append((list(block_verbs), code, [toks[-1].strip("{}").rstrip("_").lower()], True))
             continue
         word = line.strip().split()[0]
         parts = word.lstrip("+").split("_")
@@ -114,7 +116,7 @@ def read_dictionary(path: Path) -> tuple[dict[str, set[str]], list[tuple[str, st
             own = _CODE.search(line)
             code = own.group(1).split(":")[0] if own else block_code
             if code.isdigit():
-                patterns.append(([parts[0].lower()], code, [parts[1].lower()]))
+                patterns.append(([parts[0].lower()], code, [parts[1].lower()], False))
             for f in re.findall(r"\{([^}]*)\}", line):
                 for form in f.split():
                     head = form.lstrip("+").split("_")[0]
@@ -136,9 +138,17 @@ def read_dictionary(path: Path) -> tuple[dict[str, set[str]], list[tuple[str, st
     return synsets, verbs, forms, patterns
 
 
+# Heads of multiword synonyms that alone name something else: "cease fire" is no "fire" ("set fire to" is an
+# attack, not a truce), "prime minister" no "minister", "safe house" no "house", "difference of opinion" no "opinion".
+AMBIGUOUS_HEADS = {"fire", "minister", "house", "opinion", "person", "center", "area"}
+
+
 def _objects(tok: str, synsets: dict[str, set[str]]) -> list[str]:
+    """The object words of a pattern: a word, or a synonym set's words (of a multiword entry its last word,
+    unless that word alone names something else)."""
     if tok.startswith("&"):
-        return sorted(w.split()[-1] for w in synsets.get(tok, set()))
+        words = {w.split()[-1] for w in synsets.get(tok, set()) if " " not in w or w.split()[-1] not in AMBIGUOUS_HEADS}
+        return sorted(words)
     tok = tok.strip("{}").rstrip("_")
     return [tok.lower()] if _WORD.match(tok) else []
 
@@ -168,8 +178,17 @@ def convert(data: Path) -> dict:
         etype, mode, ctx = plover_of(code, table)  # type: ignore[misc]
         rules.append({"cameo": code, "type": etype, "mode": mode, "context": ctx, "verbs": sorted(by_code[code])})
     phrase_map: dict[tuple[str, tuple[str, ...]], set[str]] = defaultdict(set)
-    for block, code, objects in patterns:
+    # a compound's last word alone ("{JOINT ATTACK}" -> "attack") is dropped where the same verbs take that word
+    # by itself under a code of another PLOVER type ("- * ATTACK"): "launched an attack" is no cooperation
+    plain: dict[tuple[tuple[str, ...], str], set[str]] = defaultdict(set)
+    for block, code, objects, compound in patterns:
+        if not compound and plover_of(code, table):
+            for w in objects:
+                plain[(tuple(block), w)].add(plover_of(code, table)[0])  # type: ignore[index]
+    for block, code, objects, compound in patterns:
         if code.startswith("01") or not objects or not plover_of(code, table):
+            continue
+        if compound and plain.get((tuple(block), objects[0]), set()) - {plover_of(code, table)[0]}:  # type: ignore[index]
             continue
         free = tuple(sorted(v for v in block if v not in seen or len(block) == 1))  # verbs without a code of their own
         if free:

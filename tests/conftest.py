@@ -3,6 +3,7 @@ copied), and an in-process CLI runner that goes through the real entry point."""
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +13,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 SEED = ROOT.parent / "shared" / "examples" / "seed-de-2024-10-23.txt"
+# the suite tests the rules; the learned filter over them (extract/scorer.py) is tested on its own in
+# test_scorer.py with an explicit switch. LAGEBILD_SCORER=on pytest runs everything with it.
+os.environ.setdefault("LAGEBILD_SCORER", "off")
 
 
 @pytest.fixture

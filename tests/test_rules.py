@@ -59,7 +59,7 @@ def roles(evs: list[dict[str, Any]]) -> list[tuple[str, str | None, str | None]]
     ("en", "Ukrainian troops were deployed to the border.", [("MOBILIZE", "UKR", None)]),
     # English nouns and names that look like verb triggers (from a look at MEANTIME business news)
     ("en", "Shares of US carmakers fell in March after the decline in demand.", []),
-    ("en", "Russia shared intelligence with Iran.", [("AID", "RUS", "IRN")]),
+    ("en", "Russia shared intelligence with Iran.", [("COOPERATE", "RUS", "IRN")]),  # CAMEO 064 -> PLOVER COOPERATE
     # one act told twice in a sentence is one event
     ("en", "Hungary's prime minister visited Russia and held talks with Vladimir Putin.", [("CONSULT", "HUN", "RUS")]),
 ])

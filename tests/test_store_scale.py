@@ -12,11 +12,12 @@ import sqlite3
 import subprocess
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 from lagebild.fuse import build_stories, fuse_events
 from lagebild.fuse.incremental import rebuild
-from lagebild.store import aggregates, queries
+from lagebild.store import aggregates, queries, rollups
 from lagebild.store.db import Store
 
 from .test_fuse import REPORTS
@@ -76,8 +77,11 @@ def test_incremental_fusion_equals_refuse_and_the_in_memory_fusion(cli, tmp_path
     assert inc_a == inc_b
     rebuild(sb)
     assert picture(sb) == inc_a
+    counted = rollups.snapshot(sa)
+    assert counted["agg_counts"] and counted["agg_actors"]
     r = cli("refuse", "--db", a)
     assert r.code == 0 and f"{len(inc_a[0])} fused event(s)" in r.out
+    assert rollups.snapshot(Store(str(a))) == counted  # the rollups kept at ingest equal the rebuilt ones
     assert picture(Store(str(a))) == inc_a
     # the tables hold exactly what the in-memory fusion computes
     articles = {x["id"]: x for x in sa.articles()}
@@ -85,6 +89,13 @@ def test_incremental_fusion_equals_refuse_and_the_in_memory_fusion(cli, tmp_path
     assert sorted(fused, key=lambda f: f["fused_id"]) == inc_a[0]
     stories = build_stories(fused, articles)
     assert {s["story_id"]: s["articles"] for s in stories} == {s["story_id"]: s["articles"] for s in inc_a[1]}
+    # the wire spans three weeks: no fused event or story reaches across a week
+    from lagebild.fuse.events import period
+    from lagebild.fuse.stories import fused_period
+
+    weeks = {f["fused_id"]: fused_period(f) for f in fused}
+    assert all(period(date.fromisoformat(f["last_seen"])) == weeks[f["fused_id"]] for f in fused if f["last_seen"])
+    assert all(len({weeks[i] for i in s["fused_ids"]}) == 1 for s in stories) and len(set(weeks.values())) >= 3
 
 
 def test_cli_fused_and_stories_take_limits_and_filters(cli, tmp_path: Path) -> None:

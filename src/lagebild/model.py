@@ -184,6 +184,8 @@ class Event:
     hedged: bool = False
     attribution: list[Attribution] = field(default_factory=list)
     denied_by: list[ActorRef] = field(default_factory=list)  # Denier entries, with offsets
+    # internal, never in to_json(): how the rules found the event (extract/trace.py), read by the scorer
+    trace: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def event_id(self) -> str:

@@ -104,17 +104,33 @@ def _events(doc: Doc, kit: LanguageKit) -> None:
     doc.events = kit.extras["events"](doc)
 
 
+@component("scorer")
+def _scorer(doc: Doc, kit: LanguageKit) -> None:
+    """Drops the events the learned scorer rates below its threshold (extract/scorer.py)."""
+    if "scorer" not in kit.extras:
+        from .extract.scorer import EventScorer
+
+        kit.extras["scorer"] = EventScorer.load()
+    doc.events = kit.extras["scorer"](doc)
+
+
 class Pipeline:
     """Runs the configured components over articles; the public entry point for extraction.
 
     ``analyser``: ``"rules"`` (the offline default) or ``"spacy:PIPELINE[,PIPELINE]"``, installed spaCy
     pipelines (package names or paths) whose parse improves role assignment in their language; None
-    reads ``$LAGEBILD_ANALYSER``, so every command can use one without an option of its own."""
+    reads ``$LAGEBILD_ANALYSER``, so every command can use one without an option of its own.
+    ``scorer``: run the learned event filter (True/False); None reads ``$LAGEBILD_SCORER`` (on/off),
+    else the shipped model's default."""
 
-    def __init__(self, components: Iterable[str] | None = None, analyser: str | None = None) -> None:
+    def __init__(self, components: Iterable[str] | None = None, analyser: str | None = None,
+                 scorer: bool | None = None) -> None:
         from .extract.analyser import make_analysers
+        from .extract.scorer import scorer_enabled
 
         names = list(components) if components is not None else list(load("pipeline")["components"])
+        if not scorer_enabled(scorer):  # None: $LAGEBILD_SCORER, else the model file's default
+            names = [n for n in names if n != "scorer"]
         unknown = [n for n in names if n not in REGISTRY]
         if unknown:
             raise ValueError(f"unknown pipeline component(s): {', '.join(unknown)} (known: {', '.join(REGISTRY)})")

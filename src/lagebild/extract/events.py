@@ -17,12 +17,17 @@ from . import roles_de
 from .claims import UNNAMED, AttributionSpan, ClaimCues, Denial, attribution_chain
 from .clauses import Clause, split_clauses
 from .context import GENERIC_VIAS
+from .demands import own_side as own_demand
+from .demands import reported_demand
 from .denials import apply_denials
 from .event_parts import accuser, actor_ref, country_name, duplicate, nearest_date, own_side, unique, with_target, within
 from .role_finder import RoleFinder
 from .roles_en import EnglishSyntax
 from .rules import Rule, Trigger
 from .speakers import ClaimState
+from .targets_en import PlaceTargets
+from .trace import event_trace
+from .trigger_context import TypeContext
 from .trigger_finder import TriggerFinder
 
 
@@ -92,7 +97,10 @@ class EventExtractor(TriggerFinder, RoleFinder):
         self.dep_agent = {x.lower() for x in deps.get("agent") or []}
         self.dep_chain = {x.lower() for x in deps.get("verb_chain") or []}
         self.dep_patient = {x.lower() for x in deps.get("patient") or []}
-        self.syntax = EnglishSyntax(lex.get("domestic_objects")) if triggers.get("parse_roles") == "en" else None
+        self.demand_modals = {w.lower() for w in triggers.get("demand_modals") or []}  # "X said Y must ...": REQUEST
+        self.type_context = TypeContext.from_data(triggers, self.rules, self.by_noun)  # "hunger strike", "ready to"
+        self.syntax = EnglishSyntax(lex) if triggers.get("parse_roles") == "en" else None
+        self.place_targets = PlaceTargets.from_lexicon(lex) if self.syntax is not None else None
         self._head_cache: dict[str, str | None] = {}  # compound -> trigger head noun ("Verteidigungszusammenarbeit")
         self.noun_heads = sorted((n for n in self.by_noun if len(n) >= 5), key=len, reverse=True)
 
@@ -198,7 +206,8 @@ class EventExtractor(TriggerFinder, RoleFinder):
                 trigs = self.triggers(doc, c)
                 if head_seen and c.opener in self.cues.infinitive_openers:
                     trigs = []
-                head_seen = head_seen or any(not t.nominal and t.rule.type in self.complement_types for t in trigs)
+                head_seen = head_seen or any((not t.nominal or self._content_noun(doc, c, t, trigs))
+                                             and t.rule.type in self.complement_types for t in trigs)
                 for trig in trigs:
                     self._co_source = self._co_target = None
                     gerund = self.cues.alleged_gerund(doc, c, trig.tok, accusation)
@@ -250,6 +259,13 @@ class EventExtractor(TriggerFinder, RoleFinder):
                 toks[j].lower in self.passive_aux for j in range(c.start, c.end)):
             return None
         source_m, target_m = self._roles(doc, c, trig, actors, origins, inherited)
+        demander = reported_demand(doc, c, trig.tok, self.demand_modals, spans, self._by_sent.get(c.sent, []))
+        if demander is not None and own_demand(demander, source_m):
+            demander = None
+        if demander is not None and demander is not source_m:  # "X said Y must withdraw": X demands it of Y
+            source_m, target_m = demander, source_m
+        elif toks[trig.tok].lower in self.demand_modals:
+            return None  # the modal is a trigger only in a reported demand ("We must act" is none)
         if self.vorfeld and (source_m is None or source_m.via in GENERIC_VIAS):
             # "trafen sich die Präsidenten beider Länder"
             pair = roles_de.both_sides(doc, c.start, c.end, doc.mentions, self.case)
@@ -299,6 +315,8 @@ class EventExtractor(TriggerFinder, RoleFinder):
             target = None
         if target is None and rule.object_target and not trig.nominal and source is not None:
             target = self._domestic_target(doc, c, trig, source, loc_m)
+        if target is None and self.place_targets is not None and source is not None:
+            target = self.place_targets.target(rule.type, source, loc_m)  # "in eastern Syria", police at home
         if target is None and rule.unnamed_source and self.syntax is not None and source is not None \
                 and source.sector == rule.unnamed_source and source.country:  # a crowd protests against its government
             target = ActorRef("", country_name(source.country), f"{source.country}-GOV", source.country, "GOV")
@@ -314,8 +332,8 @@ class EventExtractor(TriggerFinder, RoleFinder):
         if rule.require_military and source is not None and source.sector is None:
             source.sector = "MIL"
             source.actor_id = f"{source.country}-MIL" if source.country and source.actor_id == source.country else source.actor_id
-        etype = rule.type
-        if source is not None and source.sector in rule.source_sector_types:
+        etype = "REQUEST" if demander is not None and source_m is demander else rule.type
+        if demander is None and source is not None and source.sector in rule.source_sector_types:
             etype = rule.source_sector_types[source.sector]
         if loc_m is None and source_m is not None and source_m.is_location and source_m.place is not None:
             loc_m = source_m
@@ -330,7 +348,8 @@ class EventExtractor(TriggerFinder, RoleFinder):
         parts = [m for m in (source_m, target_m, loc_m) if m is not None and m.tok_start >= sent.tok_start]
         start = min([toks[trig.tok].start, *(m.start for m in parts)])
         end = max([toks[trig.tok].end, *(m.end for m in parts)])
-        return Event(article=doc.article.id, event_type=etype, source=source, target=target,
+        return Event(trace=event_trace(trig, source_m, target_m, inherited, source, target, len(actors), c.start, c.end),
+                     article=doc.article.id, event_type=etype, source=source, target=target,
                      evidence_sentence=sent.i, sentence_text=doc.text[sent.start:sent.end], start=start, end=end,
                      evidence_text=doc.text[start:end],
                      trigger=toks[trig.tok].text, mode=rule.mode if etype == rule.type else None,

@@ -32,6 +32,7 @@ class Lexicon:
     noun_adjuncts: bool = True
     possessives: set[str] = field(default_factory=set)
     honorifics: frozenset[str] = frozenset()
+    place_modifiers: frozenset[str] = frozenset()  # "in eastern Syria": a modifier between preposition and place
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -41,7 +42,7 @@ class Lexicon:
                    set(lex.get("oblique_prepositions") or []), ana, set(lex.get("genitive_links") or []),
                    set(lex.get("place_nouns") or []), set(lex.get("coordinators") or []), aux,
                    bool(lex.get("noun_adjuncts", True)), set(lex.get("possessives") or []),
-                   frozenset(lex.get("honorifics") or []))
+                   frozenset(lex.get("honorifics") or []), frozenset(lex.get("place_modifiers") or []))
 
 
 # mentions that name a country, so that "das Land" / "the country" can refer back to them
@@ -387,7 +388,8 @@ class MentionFinder:
                 return low
             if low in self.lex.determiners or (toks[j].text[:1].islower() and low.isalpha() and steps < 2
                                                 and low not in preps):
-                if toks[j].text[:1].islower() and low not in self.lex.determiners and not _adjective_like(low):
+                if toks[j].text[:1].islower() and low not in self.lex.determiners and not _adjective_like(low) \
+                        and low not in self.lex.place_modifiers:
                     return None
                 j -= 1
                 steps += 1

@@ -39,6 +39,8 @@ class RoleFinder:
                 source = before[0]
             elif (nominal := self._english_nominal(doc, trig, actors)) is not None:
                 source, target = nominal  # "The EU tightened sanctions against Zimbabwe": the verb's subject
+                if source is None:
+                    return None, None  # "rebels who launched an attack": the doer is no actor we know
             elif not any(t.lemma in self.light_verbs for t in toks[clause.start:clause.end]):
                 return None, None
         if source is None and inherited is not None:
@@ -101,7 +103,8 @@ class RoleFinder:
         parsed_co = None
         if parse is not None and not trig.nominal and self.syntax is not None:
             if clause.sent in parse.parsed or parse.parse_sentence is None:
-                source, target, parsed_co = self._english_roles(doc, parse, trig, actors, source, target, inherited)
+                source, target, parsed_co = self._english_roles(doc, parse, trig, self._sentence_actors(clause, actors),
+                                                                source, target, inherited, actors)
         elif parse is not None and not trig.nominal and parse.need(clause.sent):
             source, target = self._parsed_roles(parse, trig.tok, actors, source, target, rule)
         self._co_source = None
@@ -136,21 +139,34 @@ class RoleFinder:
             return None
         return ActorRef(found[0], country_name(country), f"{country}-{found[1]}", country, found[1])
 
-    def _english_nominal(self, doc: Doc, trig: Trigger, actors: list[Mention]) -> tuple[Mention, Mention | None] | None:
-        """A noun trigger that is a verb's object takes the verb's subject as its source (roles_en)."""
+    def _english_nominal(self, doc: Doc, trig: Trigger, actors: list[Mention]
+                         ) -> tuple[Mention | None, Mention | None] | None:
+        """A noun trigger that is a verb's object takes the verb's subject as its source (roles_en);
+        (None, None) where that subject is no actor; None where the parse does not tell."""
         parse = analysis_of(doc)
         if parse is None or self.syntax is None or doc.tokens[trig.tok].sent not in parse.parsed:
             return None
         r = self.syntax.nominal_roles(doc, parse, trig.tok, actors, trig.rule.target_preps,
                                       lambda v: doc.tokens[v].lemma in self.by_verb)
-        return (r.source, r.target) if r.source is not None else None
+        return (r.source, r.target) if r.source is not None else ((None, None) if r.subject_found else None)
+
+    def _sentence_actors(self, clause: Clause, actors: list[Mention]) -> list[Mention]:
+        """The clause's actors plus those of the rest of its sentence: the parse, not the comma or "to" that
+        splits clauses, tells what belongs to the verb ("to provide food to areas of Afghanistan")."""
+        def usable(m: Mention) -> bool:
+            return m.kind == "actor" and m.actor is not None and m.tok_start not in self._cue_toks and not (
+                m.is_location and m.preposition != "to" and m.preposition not in self.all_target_preps)
+        outside = [m for m in self._by_sent.get(clause.sent, []) if not clause.start <= m.tok_start < clause.end
+                   and usable(m)]
+        return sorted([*actors, *outside], key=lambda m: m.tok_start) if outside else actors
 
     def _english_roles(self, doc: Doc, parse: Analysis, trig: Trigger, actors: list[Mention], source: Mention | None,
-                       target: Mention | None, inherited: Mention | None
+                       target: Mention | None, inherited: Mention | None, near: list[Mention] | None = None
                        ) -> tuple[Mention | None, Mention | None, Mention | None]:
-        """Roles from the parse (roles_en); where it finds no actor, the rule result stands."""
+        """Roles from the parse (roles_en) over the sentence's ``actors``; a pronoun's antecedent only from
+        ``near`` (the clause's); where the parse finds no actor, the rule result stands."""
         r = self.syntax.roles(doc, parse, trig.tok, actors, trig.rule.target_preps | trig.extra_preps,  # type: ignore[union-attr]
-                              trig.rule.object_target)
+                              trig.rule.object_target, near)
         if inherited is not None and ((r.pronoun_subject and r.source is None) or inherited not in actors):
             source = inherited  # a pronoun's antecedent, or the second of two coordinated doers
         elif r.source is not None and not (trig.rule.unnamed_source and r.source.actor is not None
@@ -160,8 +176,10 @@ class RoleFinder:
             source = None  # "I commend nations such as Japan": the doer is no actor we know; Japan is not it
         if r.target is not None and r.target is not source:
             target = r.target
-        elif target is source or (r.object_found and target is not None and target.tok_start > trig.tok):
+        elif target is source or target is r.source or (r.object_found and target is not None and target.tok_start > trig.tok
+                                  and target.preposition is None and target.kind == "actor"):
             target = None  # "killed 45 people ..., the British-based observatory said": the object is no actor
+            # (an origin the rules found stays: "rejected the Indian proposal")
         if target is r.target and r.co_target is not None and not trig.rule.reciprocal:
             self._co_target = r.co_target  # "expelled European Union and Canadian diplomats": one event each
         return source, target, r.co_source

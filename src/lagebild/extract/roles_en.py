@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from ..model import Doc, Mention
 from .analyser import Analysis
@@ -21,10 +22,6 @@ PASSIVE_SUBJ = {"nsubjpass", "csubjpass"}
 OBJ = {"dobj", "dative", "obj", "iobj", "attr"}
 # clause-like dependents: an actor inside them belongs to another predicate
 CLAUSAL = {"relcl", "acl", "ccomp", "advcl", "xcomp", "conj", "parataxis", "pcomp"}
-PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"}
-RELATIVE = {"who", "which", "that", "whom"}
-# verbs that are an event only with one of these words after them ("called on X to", "called for talks")
-NEEDS_PREP = {"call": {"on", "upon", "for"}}
 
 
 @dataclass(frozen=True)
@@ -41,10 +38,20 @@ class Roles:
 
 
 class EnglishSyntax:
-    """Stateless helpers over one document's parse; built once per extractor."""
+    """Stateless helpers over one document's parse; built once per extractor. Its English words come from
+    the lexicon (resources/en/lexicon.yaml, ``domestic_objects`` and ``parse_roles``): language knowledge stays data."""
 
-    def __init__(self, domestic_objects: dict[str, list[str]] | None = None) -> None:
-        self.groups = {w.lower(): sector for sector, words in (domestic_objects or {}).items() for w in words}
+    def __init__(self, lex: dict[str, Any] | None = None) -> None:
+        lex = lex or {}
+        words = lex.get("parse_roles") or {}
+        self.groups = {w.lower(): sector for sector, ws in (lex.get("domestic_objects") or {}).items() for w in ws}
+        self.relative = frozenset(words.get("relative_pronouns") or [])
+        self.pronouns = frozenset(words.get("subject_pronouns") or []) | self.relative
+        # verbs that are an event only with one of these words after them ("called on X to", "called for talks")
+        self.needs_prep = {v: frozenset(ps) for v, ps in (words.get("needs_preposition") or {}).items()}
+        self.gerund_preps = frozenset(words.get("accusation_gerund_prepositions") or [])  # "accused Sudan of aiding"
+        self.control_preps = frozenset(words.get("control_prepositions") or [])  # "called on Russia to withdraw"
+        self.nested_preps = frozenset(words.get("noun_phrase_prepositions") or [])  # "An alliance of parties"
 
     def group_object(self, doc: Doc, parse: Analysis, v: int) -> tuple[str, str] | None:
         """(text, sector) of a group of people the verb acts on ("detained dozens of opposition leaders",
@@ -66,8 +73,8 @@ class EnglishSyntax:
         tag = parse.tags.get(i)
         if tag is None:
             return True
-        if doc is not None and lemma in NEEDS_PREP and not any(
-                parse.deps.get(c) in ("prep", "prt") and doc.tokens[c].lower in NEEDS_PREP[lemma]
+        if doc is not None and lemma in self.needs_prep and not any(
+                parse.deps.get(c) in ("prep", "prt") and doc.tokens[c].lower in self.needs_prep[lemma]
                 for c in parse.children.get(i, [])):
             return False  # "called it a mistake", "called a meeting": naming or convening, no appeal
         if tag.startswith(("RB", "RP")) or parse.deps.get(i) in ("prt", "compound", "amod"):
@@ -97,22 +104,24 @@ class EnglishSyntax:
                       event_verb: Callable[[int], bool]) -> Roles:
         """A noun trigger as a verb's object ("tightened sanctions against Zimbabwe", "launched an attack on
         the capital"): the verb's doer is the event's source, the noun's own prepositions name the target.
-        Not when the verb is an event of its own ("condemned the attacks": the condemner did not attack)."""
+        Not when the verb is an event of its own ("condemned the attacks": the condemner did not attack).
+        A verb subject that is no actor leaves the source None with ``subject_found`` set."""
         if parse.deps.get(n) not in ("dobj", "obj", "nsubjpass") or n not in parse.heads:
             return Roles()
         v = parse.heads[n]
         if event_verb(v):
             return Roles()
         verb = self.roles(doc, parse, v, actors, set())
-        if verb.source is None:
-            return Roles()
+        if verb.source is None:  # "the rebels who launched an attack": a doer the parse sees, but no actor we know
+            return Roles(subject_found=verb.subject_found and not verb.pronoun_subject)
         own = self.roles(doc, parse, n, actors, target_preps)  # the noun's prepositional phrases
-        return Roles(verb.source, own.target, verb.co_source, True, verb.pronoun_subject)
+        return Roles(verb.source, own.target, verb.co_source, subject_found=True, pronoun_subject=verb.pronoun_subject)
 
     def roles(self, doc: Doc, parse: Analysis, v: int, actors: Sequence[Mention], target_preps: set[str],
-              object_target: bool = True) -> Roles:
+              object_target: bool = True, near: Sequence[Mention] | None = None) -> Roles:
         """Source, target and a coordinated second source of the verb at token ``v``; the direct object is
-        the target only where the trigger says so (``object_target``: "expelled diplomats", not "sent troops")."""
+        the target only where the trigger says so (``object_target``: "expelled diplomats", not "sent troops").
+        A pronoun subject's antecedent is looked for among ``near`` only (the trigger's clause), when given."""
         toks = doc.tokens
 
         def actor_at(i: int) -> Mention | None:
@@ -135,7 +144,7 @@ class EnglishSyntax:
                         return m
                 kids = [c for c in parse.children.get(j, []) if (parse.deps.get(c) not in CLAUSAL | {"cc", "amod"}
                         or (parse.deps.get(c) == "conj" and parse.tags.get(c, "").startswith(("NN", "PRP"))))
-                        and (nested or parse.deps.get(c) != "prep" or toks[c].lower == "of")]
+                        and (nested or parse.deps.get(c) != "prep" or toks[c].lower in self.nested_preps)]
                 # an apposition names the head ("Ethiopia's neighbour, Sudan,"); a possessor only qualifies it
                 kids.sort(key=lambda c: {"appos": 0, "poss": 2}.get(parse.deps.get(c, ""), 1))
                 todo.extend(kids)
@@ -160,26 +169,27 @@ class EnglishSyntax:
                     target = np_actor(head)
                 else:
                     subj_toks = [head]
-            elif dep == "pcomp" and toks[head].lower in ("of", "for"):  # "accused Sudan of aiding ..."
+            elif dep == "pcomp" and toks[head].lower in self.gerund_preps:  # "accused Sudan of aiding ..."
                 accuser = parse.heads.get(head, head)
                 subj_toks = deps_of(accuser, {"dobj"}) or deps_of(accuser, SUBJ)
             elif dep == "xcomp":  # "called on Russia to withdraw", "urged Iran to ...": the object controls
-                subj_toks = deps_of(head, {"dobj"}) or preps_of(head, {"on", "upon"}) or deps_of(head, SUBJ)
+                subj_toks = deps_of(head, {"dobj"}) or preps_of(head, set(self.control_preps)) or deps_of(head, SUBJ)
             elif dep in ("conj", "advcl"):  # "detained and beat", "fought back, firing tear gas"
                 subj_toks = deps_of(head, SUBJ) or [o for a in deps_of(head, {"agent"}) for o in deps_of(a, {"pobj"})]
-        pronoun = any(toks[s].lower in PRONOUNS - RELATIVE for s in subj_toks)
+        pronoun = any(toks[s].lower in self.pronouns - self.relative for s in subj_toks)
         if agent_toks:
             source = np_actor(agent_toks[0])
             target = target or next((m for p in patient_toks if (m := np_actor(p, source))), None)
         elif subj_toks and not pronoun:
             s = subj_toks[0]
-            if toks[s].lower in RELATIVE and dep == "relcl":
+            if toks[s].lower in self.relative and dep == "relcl":
                 s = parse.heads.get(v, v)
             source = np_actor(s)
         elif pronoun:  # "Ethiopia expelled diplomats it accuses of ...": the subject before it in the sentence
             first = doc.sentences[toks[v].sent].tok_start
             source = next((m for j in range(subj_toks[0] - 1, first - 1, -1) if parse.deps.get(j) in SUBJ
                            and (m := np_actor(j)) is not None), None)
+            source = None if near is not None and source not in near else source  # '"We do not need ...," X quoted
         objs = deps_of(v, OBJ) if object_target else []
         if target is None and not patient_toks and objs:
             target = next((m for o in objs if (m := np_actor(o, source))), None)
@@ -193,8 +203,12 @@ class EnglishSyntax:
             head_tok = next((j for j in range(m.tok_start, m.tok_end) if parse.heads.get(j) not in
                              range(m.tok_start, m.tok_end)), m.tok_start)
             todo = deps_of(head_tok, {"conj"}) or deps_of(parse.heads.get(head_tok, head_tok), {"conj"})
+            # "Turkish and Iraqi army helicopters": the adjective inside the mention is the second conjunct
+            todo = todo + [parse.heads[j] for j in range(m.tok_start, m.tok_end) if parse.deps.get(j) == "conj"
+                           and parse.heads.get(j) not in range(m.tok_start, m.tok_end)]
+            todo = [j for j in todo if parse.tags.get(j, "NN").startswith(("NN", "PRP", "JJ"))]  # not "and can not charge"
             return next((c for j in todo if (c := np_actor(j)) is not None and c is not m and c is not source
                          and (c.actor is None or m.actor is None or c.actor.actor_id != m.actor.actor_id)), None)
 
-        return Roles(source, target, conj_actor(source), bool(subj_toks or agent_toks), pronoun, bool(objs),
-                     conj_actor(target))
+        return Roles(source, target, conj_actor(source), subject_found=bool(subj_toks or agent_toks),
+                     object_found=bool(objs), pronoun_subject=pronoun, co_target=conj_actor(target))

@@ -29,6 +29,7 @@ class TriggerFinder:
                 continue  # "einen drohenden Umsturz", "sechs inhaftierte Oppositionsführer": participles as adjectives
             first_word = i == doc.sentences[t.sent].tok_start
             noun_use = i > clause.start and toks[i - 1].lower in self.noun_markers  # "the decline", "its shares"
+            noun_use = noun_use or self.type_context.compound_noun(doc, i, clause.start)  # "a hunger strike"
             if (not capital or first_word) and not noun_use:
                 lemma = self.cues.verb_lemma(doc, i, clause, self.particles, self.known_verbs)
                 if (lemma in self.cues.speech_verbs and (lemma not in self.by_verb or i in self._cue_toks)) or (
@@ -65,6 +66,7 @@ class TriggerFinder:
                         if len(self._head_cache) < 200_000:
                             self._head_cache[low] = head
                     rules = self.by_noun.get(head) if head else None
+                rules = self.type_context.compound_rules(doc, i, clause.start, rules)  # "hunger strike", "on alert"
                 if rules and (parse := self._sentence_parse(doc, clause.sent)) is not None and \
                         not self.syntax.noun_ok(doc, parse, i):  # type: ignore[union-attr]
                     continue  # "The War Zone", "the Russo-Ukrainian war": a name, no event
@@ -78,6 +80,7 @@ class TriggerFinder:
                     if blocked and any(toks[j].lower in blocked for j in range(max(clause.start, i - 2), i)):
                         continue  # "in Zusammenarbeit mit": a manner, not an event
                     out.append(Trigger(rules[0], i, True, low))
+        out = self.type_context.apply(doc, doc.sentences[clause.sent].tok_start, out)  # "ready to withdraw", "set fire to"
         # a noun beside a verb trigger is the verb's object ("eine Waffenruhe vereinbart", "Zusammenarbeit ...
         # ausbauen"): one event, unless the noun names its own actor ("angesichts nordkoreanischer Truppenbewegungen")
         verb = next((tr for tr in out if not tr.nominal), None)
@@ -96,6 +99,15 @@ class TriggerFinder:
         if head is not None:
             out = [tr for tr in out if tr.tok <= head.tok]
         return out
+
+    def _content_noun(self, doc: Doc, clause: Clause, tr: Trigger, trigs: list[Trigger]) -> bool:
+        """A demand, threat or refusal told as a noun that ends its clause before an infinitive ("issued an
+        ultimatum to Ecuador | to halt attacks"): like the verb, it takes the infinitive as its content."""
+        toks = doc.tokens
+        if not tr.nominal or clause.end - tr.tok > 4 or any(o.tok > tr.tok for o in trigs):
+            return False
+        nxt = clause.end
+        return nxt + 1 < doc.sentences[clause.sent].tok_end and toks[nxt].lower in self.type_context.content_markers
 
     def _object_word(self, doc: Doc, clause: Clause, i: int, words: set[str]) -> bool:
         """One of ``words`` in the verb's object: its dependents in the parse (not its subject), else the

@@ -34,7 +34,8 @@ def merge_generated(data: dict[str, Any], generated: dict[str, Any], cfg: dict[s
     exclude_codes = tuple(str(c) for c in cfg.get("exclude_codes") or [])
     phrases_on = bool(cfg.get("phrases", True))
     hand = list(data.get("rules") or [])
-    known = {v for r in hand for v in r.get("verbs") or []}
+    # a hand rule marked `cameo_too` narrows a verb to a context ("ban" + "rally") without hiding its CAMEO reading
+    known = {v for r in hand if not r.get("cameo_too") for v in r.get("verbs") or []}
     nouns = {n.lower() for r in hand for n in r.get("nouns") or []}
     added: list[dict[str, Any]] = []
     # the more specific verb + object patterns before the plain verbs: "lash out" accuses, "lash" assaults

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -27,7 +28,20 @@ def resource_dirs() -> list[Path]:
     return [*extra, PACKAGE_RESOURCES]
 
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: several times faster
+_BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: several times faster
+_BOOL = "tag:yaml.org,2002:bool"
+
+
+class _Loader(_BASE_LOADER):  # type: ignore[misc,valid-type]
+    """YAML 1.2 booleans: only true/false. YAML 1.1 also reads on/off/yes/no as booleans, which turned the
+    English preposition ``on`` in word lists ("sanctions on X", "called on X") into True."""
+
+    yaml_implicit_resolvers = {k: [(tag, rx) for tag, rx in v if tag != _BOOL]
+                               for k, v in _BASE_LOADER.yaml_implicit_resolvers.items()}
+
+
+_Loader.add_implicit_resolver(_BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+_LOADER = _Loader
 
 
 @cache

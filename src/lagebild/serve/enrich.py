@@ -82,7 +82,7 @@ def facet_counts(store: Store, f: Any) -> dict[str, dict[str, int]]:
     from sqlalchemy import func, select
     from sqlalchemy.orm import Session
 
-    from ..store import queries
+    from ..store import queries, rollups
     from ..store.db import EventRow
 
     out: dict[str, dict[str, int]] = {}
@@ -90,7 +90,11 @@ def facet_counts(store: Store, f: Any) -> dict[str, dict[str, int]]:
         for facet, field in FACETS.items():
             g = replace(f, **{field: None})
             counts: Counter[str] = Counter()
-            if g.q:  # full text is matched in Python: count the matching events themselves
+            scope = rollups.scope_of(g)
+            if scope is not None:  # no other filter, or a country and/or type: the rollups ingest keeps
+                counts.update(rollups.counted(s, {"event_types": "type", "modalities": "modality",
+                                                  "countries": "country", "sources": "source"}[facet], scope))
+            elif g.q:  # full text is matched in Python: count the matching events themselves
                 for ev in queries.all_events(store, g):
                     for value in _facet_values(facet, ev):
                         counts[value] += 1

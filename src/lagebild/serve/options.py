@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 import typer
 
 from ..errors import InputError, StorageError
-from ..ingest.readers import parse_date
 
 if TYPE_CHECKING:
     from ..store.db import Store
@@ -26,10 +25,12 @@ class OutputFormat(str, Enum):
 
 
 def published_option(value: str | None) -> date | None:
-    return parse_date(value, "--published") if value else None
+    return since_option(value, "--published")
 
 
 def since_option(value: str | None, name: str = "--since") -> date | None:
+    from ..ingest.readers import parse_date  # here, not at the top: read commands need not load the readers
+
     return parse_date(value, name) if value else None
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Select, case, func, select, tuple_
 from sqlalchemy.orm import Session
 
+from . import rollups
 from .db import Store
 from .queries import EventFilter, signature
 from .schema import (
@@ -63,26 +64,47 @@ def _filtered(f: EventFilter | None, store: Store) -> Select[Any] | None:
     return f.apply(select(EventRow.pk), store.dialect) if f is not None and f.active() else None
 
 
-def _cached_view(store: Store, name: str, f: EventFilter | None, compute: Callable[[Select[Any] | None], Any]) -> Any:
-    """A view over the (filtered) events, cached per filter: unfiltered under ``name`` alone."""
+def _cached_view(store: Store, name: str, f: EventFilter | None,
+                 compute: Callable[[Select[Any] | None, EventFilter | None], Any]) -> Any:
+    """A view over the (filtered) events, cached per filter: unfiltered under ``name`` alone.
+    ``compute(sub, scoped)``: ``sub`` selects the filtered events; a filter by country and/or type
+    alone comes as ``scoped`` instead (the view reads the rollups)."""
     sub = _filtered(f, store)
     key = name if sub is None else f"{name}:{_fkey(f)}"
-    return cached(store, key, lambda: compute(sub))
+    if rollups.scope_of(f) is not None:
+        return cached(store, key, lambda: compute(None, f))
+    return cached(store, key, lambda: compute(sub, None))
 
 
 def actors(store: Store, f: EventFilter | None, limit: int, offset: int, words: list[str] | None = None
            ) -> tuple[int, list[dict[str, Any]]]:
     """Actors in the (filtered) events: how often each acts, is acted on and is cited; most active first."""
     ea = EventActorRow
-    sub = _filtered(f, store)
-    if sub is None and not words:
-        rows = cached(store, "actors", lambda: _actor_rows(store, None))
-    elif sub is None:
-        rows = [a for a in cached(store, "actors", lambda: _actor_rows(store, None))
-                if all(w in f"{a['actor_id']} {a['name'] or ''} {a['country'] or ''}".casefold() for w in words or [])]
+    scope = rollups.scope_of(f)
+    if scope == ("", None):
+        rows = cached(store, "actors", lambda: _actor_rollup(store, scope))
+        if words:
+            rows = [a for a in rows if all(w in f"{a['actor_id']} {a['name'] or ''} {a['country'] or ''}".casefold()
+                                           for w in words)]
+    elif scope is not None:  # by a country and/or a type: the rollup's rows of that scope
+        rows = cached(store, f"actors:{_fkey(f)}", lambda: _actor_rollup(store, scope))
     else:
+        sub = _filtered(f, store)
         rows = cached(store, f"actors:{_fkey(f)}", lambda: _actor_rows(store, ea.event_pk.in_(sub)))
     return len(rows), rows[offset:offset + limit]
+
+
+def _actor_rollup(store: Store, scope: rollups.Scope = ("", None)) -> list[dict[str, Any]]:
+    """The actors of a scope from the rollup table (what ``_actor_rows`` counts from the events)."""
+    with Session(store.engine) as s:
+        return _actor_list(rollups.actor_rows(s, scope=scope))
+
+
+def _actor_list(rows: Any) -> list[dict[str, Any]]:
+    out = [{"actor_id": k, "name": n, "country": c, "sector": sec, "as_source": int(a), "as_target": int(b),
+            "cited": int(ci), "events": int(a) + int(b)} for k, n, c, sec, a, b, ci in rows]
+    out.sort(key=lambda a: (-a["events"], -a["cited"], a["actor_id"]))
+    return out
 
 
 def _actor_rows(store: Store, cond: Any) -> list[dict[str, Any]]:
@@ -94,19 +116,16 @@ def _actor_rows(store: Store, cond: Any) -> list[dict[str, Any]]:
     if cond is not None:
         q = q.where(cond)
     with Session(store.engine) as s:
-        rows = s.execute(q).all()
-    out = [{"actor_id": k, "name": n, "country": c, "sector": sec, "as_source": int(a), "as_target": int(b),
-            "cited": int(ci), "events": int(a) + int(b)} for k, n, c, sec, a, b, ci in rows]
-    out.sort(key=lambda a: (-a["events"], -a["cited"], a["actor_id"]))
-    return out
+        return _actor_list(s.execute(q).all())
 
 
 def network(store: Store, f: EventFilter | None, limit: int = 300) -> dict[str, list[dict[str, Any]]]:
     """Who acts on whom: the ``limit`` heaviest edges per (source, target, event type), and their nodes."""
-    return _cached_view(store, f"network:{limit}", f, lambda sub: _network(store, sub, limit))
+    return _cached_view(store, f"network:{limit}", f, lambda sub, scoped: _network(store, sub, limit, scoped))
 
 
-def _network(store: Store, sub: Select[Any] | None, limit: int) -> dict[str, list[dict[str, Any]]]:
+def _network(store: Store, sub: Select[Any] | None, limit: int, scoped: EventFilter | None = None
+             ) -> dict[str, list[dict[str, Any]]]:
     e = EventRow
     n = func.count().label("n")
     q = (select(e.source_key, e.target_key, e.event_type, n)
@@ -116,17 +135,14 @@ def _network(store: Store, sub: Select[Any] | None, limit: int) -> dict[str, lis
     if sub is not None:
         q = q.where(e.pk.in_(sub))
     with Session(store.engine) as s:
-        top = s.execute(q).all()
-        samples = _samples(s, (e.source_key, e.target_key, e.event_type), [tuple(t[:3]) for t in top], sub)
+        top = rollups.top_edges(s, limit, rollups.scope_of(scoped)) if sub is None else s.execute(q).all()
+        samples = _samples(s, (e.source_key, e.target_key, e.event_type), [tuple(t[:3]) for t in top], sub, scoped)
         edges = [{"source": src, "target": tgt, "event_type": kind, "weight": int(weight),
                   "event_ids": samples.get((src, tgt, kind), [])} for src, tgt, kind, weight in top]
         keys = sorted({x["source"] for x in edges} | {x["target"] for x in edges})
         info = {}
-        for i in range(0, len(keys), 500):
-            ea = EventActorRow
-            for k, name, country, sector in s.execute(
-                    select(ea.key, func.max(ea.name), func.max(ea.country), func.max(ea.sector))
-                    .where(ea.key.in_(keys[i:i + 500]), ea.role != "cited").group_by(ea.key)):
+        for i in range(0, len(keys), 500):  # names from the rollup: the same maxima as over event_actors
+            for k, name, country, sector, *_ in rollups.actor_rows(s, keys[i:i + 500], cited=False):
                 info[k] = {"name": name, "country": country, "sector": sector}
     nodes: dict[str, dict[str, Any]] = {}
     for x in edges:
@@ -138,10 +154,11 @@ def _network(store: Store, sub: Select[Any] | None, limit: int) -> dict[str, lis
 
 def places(store: Store, f: EventFilter | None, limit: int = 500) -> dict[str, list[dict[str, Any]]]:
     """Event locations (the ``limit`` busiest points, with their event types) and events per country."""
-    return _cached_view(store, f"places:{limit}", f, lambda sub: _places(store, sub, limit))
+    return _cached_view(store, f"places:{limit}", f, lambda sub, scoped: _places(store, sub, limit, scoped))
 
 
-def _places(store: Store, sub: Select[Any] | None, limit: int) -> dict[str, list[dict[str, Any]]]:
+def _places(store: Store, sub: Select[Any] | None, limit: int, scoped: EventFilter | None = None
+            ) -> dict[str, list[dict[str, Any]]]:
     import pycountry
 
     e = EventRow
@@ -149,24 +166,21 @@ def _places(store: Store, sub: Select[Any] | None, limit: int) -> dict[str, list
     located = (e.lat.is_not(None), e.lon.is_not(None))
     where = (*located, e.pk.in_(sub)) if sub is not None else located
     with Session(store.engine) as s:
-        top = s.execute(select(e.lat, e.lon, func.max(e.location_name), func.max(e.location_country), n).where(*where)
-                        .group_by(e.lat, e.lon).order_by(n.desc(), e.lat, e.lon).limit(limit)).all()
-        keys = [(lat, lon) for lat, lon, *_ in top]
-        samples = _samples(s, (e.lat, e.lon), keys, sub)
-        types: dict[tuple[Any, ...], dict[str, int]] = {}
-        for i in range(0, len(keys), 500):
-            tq = select(e.lat, e.lon, e.event_type, func.count()).where(tuple_(e.lat, e.lon).in_(keys[i:i + 500]))
-            if sub is not None:
-                tq = tq.where(e.pk.in_(sub))
-            for lat, lon, kind, count in s.execute(tq.group_by(e.lat, e.lon, e.event_type)):
-                types.setdefault((lat, lon), {})[kind] = int(count)
+        if sub is None:  # the rollup: a few thousand rows, not every event
+            top, types = rollups.top_points(s, limit, rollups.scope_of(scoped))
+        else:
+            top = s.execute(select(e.lat, e.lon, func.max(e.location_name), func.max(e.location_country), n).where(*where)
+                            .group_by(e.lat, e.lon).order_by(n.desc(), e.lat, e.lon).limit(limit)).all()
+            types = _point_types(s, [(lat, lon) for lat, lon, *_ in top], sub)
+        samples = _samples(s, (e.lat, e.lon), [(lat, lon) for lat, lon, *_ in top], sub, scoped)
         points = [{"name": name, "country": country, "lat": lat, "lon": lon, "events": int(count),
                    "event_types": types.get((lat, lon), {}), "event_ids": samples.get((lat, lon), [])}
                   for lat, lon, name, country, count in top]
-        cq = select(e.location_country, func.count().label("n")).where(e.location_country.is_not(None))
-        if sub is not None:
-            cq = cq.where(e.pk.in_(sub))
-        per_country = s.execute(cq.group_by(e.location_country).order_by(func.count().desc(), e.location_country)).all()
+        if sub is None:
+            per_country = list(rollups.counted(s, "place", rollups.scope_of(scoped)).items())
+        else:
+            cq = select(e.location_country, func.count().label("n")).where(e.location_country.is_not(None), e.pk.in_(sub))
+            per_country = s.execute(cq.group_by(e.location_country).order_by(func.count().desc(), e.location_country)).all()
     countries = []
     for code, count in per_country:
         c = pycountry.countries.get(alpha_3=code)
@@ -175,16 +189,49 @@ def _places(store: Store, sub: Select[Any] | None, limit: int) -> dict[str, list
     return {"points": points, "countries": countries}
 
 
-def _samples(s: Session, cols: tuple[Any, ...], keys: list[tuple[Any, ...]], sub: Select[Any] | None
-             ) -> dict[tuple[Any, ...], list[str]]:
+def _point_types(s: Session, keys: list[tuple[Any, ...]], sub: Select[Any]) -> dict[tuple[Any, ...], dict[str, int]]:
+    """Filtered events per type at each of the points ``keys``."""
+    e = EventRow
+    types: dict[tuple[Any, ...], dict[str, int]] = {}
+    for i in range(0, len(keys), 500):
+        tq = select(e.lat, e.lon, e.event_type, func.count()).where(tuple_(e.lat, e.lon).in_(keys[i:i + 500]),
+                                                                     e.pk.in_(sub))
+        for lat, lon, kind, count in s.execute(tq.group_by(e.lat, e.lon, e.event_type)):
+            types.setdefault((lat, lon), {})[kind] = int(count)
+    return types
+
+
+def _samples_lateral(s: Session, cols: tuple[Any, ...], keys: list[tuple[Any, ...]], scoped: EventFilter | None
+                     ) -> dict[tuple[Any, ...], list[str]]:
+    """PostgreSQL: the same index range scan per group, all groups in one query (a LATERAL join
+    over the keys), instead of one round trip per group."""
+    from sqlalchemy import column, true, values
+
+    e = EventRow
+    out: dict[tuple[Any, ...], list[tuple[int, str]]] = {}
+    for i in range(0, len(keys), 500):
+        v = values(*(column(f"k{j}", c.type) for j, c in enumerate(cols)), name="k").data(keys[i:i + 500])
+        inner = select(e.pk, e.event_id).where(*(c == v.c[f"k{j}"] for j, c in enumerate(cols)))
+        inner = (scoped.apply(inner) if scoped is not None else inner).order_by(e.pk).limit(SAMPLE).lateral()
+        for row in s.execute(select(*v.c, inner.c.pk, inner.c.event_id).select_from(v).join(inner, true())):
+            out.setdefault(tuple(row[:len(cols)]), []).append((row[-2], row[-1]))
+    return {k: [i for _, i in sorted(ids)] for k, ids in out.items()}
+
+
+def _samples(s: Session, cols: tuple[Any, ...], keys: list[tuple[Any, ...]], sub: Select[Any] | None,
+             scoped: EventFilter | None = None) -> dict[tuple[Any, ...], list[str]]:
     """The first SAMPLE event ids of each group ``keys`` (values of ``cols``); over a filter, one
     windowed query per 500 groups (a query per group would evaluate the filter each time)."""
     out: dict[tuple[Any, ...], list[str]] = {}
     e = EventRow
+    if sub is None and keys and s.get_bind().dialect.name == "postgresql":
+        return _samples_lateral(s, cols, keys, scoped)
     if sub is None:  # unfiltered: an index range scan per group beats ranking every row of big groups
         for key in keys:
             cond = [c == v for c, v in zip(cols, key, strict=True)]
-            out[key] = list(s.scalars(select(e.event_id).where(*cond).order_by(e.pk).limit(SAMPLE)))
+            q = select(e.event_id).where(*cond)
+            q = scoped.apply(q) if scoped is not None else q  # a country or type: tested on the group's rows
+            out[key] = list(s.scalars(q.order_by(e.pk).limit(SAMPLE)))
         return out
     for i in range(0, len(keys), 500):
         rank = func.row_number().over(partition_by=cols, order_by=e.pk).label("rank")

@@ -36,6 +36,8 @@ from .schema import (
     event_values,
     haystack,
 )
+from .upgrade import add_missing_columns as _add_missing_columns
+from .upgrade import add_missing_indexes as _add_missing_indexes
 
 __all__ = ["Base", "EventRow", "ArticleRow", "Store", "IngestStats", "event_values"]
 
@@ -96,7 +98,9 @@ class Store:
         try:
             with self.engine.connect() as conn:
                 conn.exec_driver_sql("SELECT 1")
-            if create or self._has_tables():
+            if self._current():
+                pass  # tables, indexes and derived data are as this version makes them: no DDL, no reflection
+            elif create or self._has_tables():
                 self._prepare()
         except SQLAlchemyError as exc:
             raise StorageError(f"{_safe(self.url)}: cannot open database: {_reason(exc)}") from None
@@ -113,6 +117,14 @@ class Store:
         Also runs when the Store is garbage-collected or the process exits."""
         _close_engine(self.engine)
 
+    def _current(self) -> bool:
+        """The database was made or upgraded by this schema version (one indexed read)."""
+        try:
+            with self.engine.connect() as conn:
+                return conn.execute(select(MetaRow.value).where(MetaRow.key == "schema")).scalar() == SCHEMA_VERSION
+        except SQLAlchemyError:
+            return False  # no tables yet
+
     def _has_tables(self) -> bool:
         return inspect(self.engine).has_table("articles")
 
@@ -125,8 +137,21 @@ class Store:
             version = conn.execute(select(MetaRow.value).where(MetaRow.key == "schema")).scalar()
             if version == SCHEMA_VERSION:
                 return
+            if version in ("3", "4", "5", "6"):
+                _add_missing_indexes(conn)
+                if version in ("3", "4"):  # the rollup tables came (4) and got scopes (5): count them again
+                    from . import rollups
+
+                    for table in rollups.TABLES:
+                        table.__table__.drop(conn, checkfirst=True)
+                        table.__table__.create(conn)
+                    rollups.rebuild(Session(bind=conn))
+                conn.execute(MetaRow.__table__.delete().where(MetaRow.key == "schema"))
+                conn.execute(insert(MetaRow), [{"key": "schema", "value": SCHEMA_VERSION}])
+                return
             old = version is None and conn.execute(select(func.count()).select_from(EventRow)).scalar()
             _add_missing_columns(conn)
+            _add_missing_indexes(conn)
             conn.execute(MetaRow.__table__.delete().where(MetaRow.key == "schema"))
             conn.execute(insert(MetaRow), [{"key": "schema", "value": SCHEMA_VERSION}])
         if old or version is not None:
@@ -301,8 +326,9 @@ class Store:
 
 def write_rows(s: Session, article_rows: list[dict[str, Any]], event_rows: list[dict[str, Any]], fuse: bool = True) -> None:
     """Insert articles and events with everything derived from them: search indexes, the actors
-    table, and (unless a bulk load rebuilds it after) incremental fusion."""
+    table, the rollups, and (unless a bulk load rebuilds it after) incremental fusion."""
     from ..fuse.incremental import add_events
+    from . import rollups
 
     if article_rows:
         s.execute(insert(ArticleRow), article_rows)
@@ -310,6 +336,7 @@ def write_rows(s: Session, article_rows: list[dict[str, Any]], event_rows: list[
                              ).all())
         search.add(s, "articles_fts", ((pks[r["id"]], f"{r['title'] or ''} {r['id']} {r['text']}") for r in article_rows))
     if not event_rows:
+        rollups.add(s, len(article_rows), [], [])
         return
     pks: dict[str, int] = {}
     for i in range(0, len(event_rows), 500):
@@ -321,6 +348,7 @@ def write_rows(s: Session, article_rows: list[dict[str, Any]], event_rows: list[
     actors = [a for r in event_rows for a in actor_values(pks[r["event_id"]], r["data"])]
     if actors:
         s.execute(insert(EventActorRow), actors)
+    rollups.add(s, len(article_rows), [(pks[r["event_id"]], r) for r in event_rows], actors)
     if not fuse:
         return
     meta = {r["id"]: {"published": r["published"].isoformat() if r["published"] else None, "url": r["url"],
@@ -376,18 +404,6 @@ def _lock(conn: Any) -> None:
     """PostgreSQL: one writer at a time (incremental fusion reads, then updates, its groups)."""
     if conn.dialect.name == "postgresql":
         conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7415)")
-
-
-def _add_missing_columns(conn: Any) -> None:
-    """Columns added since a file was made (``create_all`` adds tables, not columns)."""
-    have = {c["name"] for c in inspect(conn).get_columns("events")} | \
-        {f"a.{c['name']}" for c in inspect(conn).get_columns("articles")}
-    for table, col in (("events", "source_key"), ("events", "target_key"), ("events", "location_name"),
-                       ("events", "day"), ("articles", "n_events")):
-        name = col if table == "events" else f"a.{col}"
-        if name not in have:
-            kind = {"n_events": "INTEGER DEFAULT 0", "day": "DATE"}.get(col, "VARCHAR(200)")
-            conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {col} {kind}")
 
 
 def _reason(exc: SQLAlchemyError) -> str:

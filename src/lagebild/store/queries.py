@@ -9,7 +9,6 @@ engine (``search.py``): no request reads all rows, and a page of articles never 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -106,6 +105,11 @@ def event_page(store: Store, f: EventFilter, limit: int, offset: int = 0, after:
     (pass it as ``after`` instead of a deep ``offset``)."""
     def counted() -> int:
         with Session(store.engine) as s:
+            from . import rollups
+
+            scope = rollups.scope_of(f)
+            if scope is not None:  # all events, or a country and/or type: the totals the rollups keep
+                return rollups.totals(s, scope)["events"]
             return s.scalar(f.apply(select(func.count()).select_from(EventRow), store.dialect)) or 0
 
     if count:
@@ -177,8 +181,14 @@ def article_page(store: Store, q: str | None, lang: str | None, limit: int,
     if q:
         cond = search.matching(store.dialect, "articles_fts", q, ArticleRow.pk)
         conds.append(cond if cond is not None else false())
+    def counted() -> int:
+        with Session(store.engine) as s:
+            return s.scalar(select(func.count()).select_from(ArticleRow).where(*conds)) or 0
+
+    from .aggregates import cached
+
+    total = cached(store, f"articles-count:{q!r}:{lang!r}", counted)  # a common word matches most articles
     with Session(store.engine) as s:
-        total = s.scalar(select(func.count()).select_from(ArticleRow).where(*conds)) or 0
         newest = (ArticleRow.published.desc(), ArticleRow.pk.desc()) if store.dialect == "sqlite" else \
             (ArticleRow.published.desc().nulls_last(), ArticleRow.pk.desc())  # SQLite puts NULLs last in DESC
         rows = s.execute(select(*cols).where(*conds).order_by(*newest).offset(offset).limit(limit)).all()
@@ -297,25 +307,19 @@ def highlight_spans(text: str, events: list[dict[str, Any]]) -> list[dict[str, A
 
 
 def facets(store: Store) -> dict[str, Any]:
-    """What the filters can choose from: types, modalities, countries, sources, the date range."""
+    """What the filters can choose from: types, modalities, countries, sources, the date range.
+    Counts come from the rollups ingest keeps (store/rollups.py); countries count each event once,
+    whether the country is its source, target or location."""
+    from . import rollups
+
     with Session(store.engine) as s:
-        types = dict(s.execute(select(EventRow.event_type, func.count()).group_by(EventRow.event_type)).all())
-        mods = dict(s.execute(select(EventRow.modality, func.count()).group_by(EventRow.modality)).all())
-        # events per country as the country filter counts them: once per event, whether the country
-        # is its source, target or location (a sum per column counted some events twice)
-        countries: Counter[str] = Counter()
-        cols = (EventRow.source_country, EventRow.target_country, EventRow.location_country)
-        for row in s.execute(select(*cols).group_by(*cols).add_columns(func.count())):
-            for code in {c for c in row[:3] if c}:
-                countries[code] += row[3]
-        sources: Counter[str] = Counter()
-        for joined, n in s.execute(select(EventRow.attributed_to, func.count()).where(EventRow.attributed_to.is_not(None))
-                                   .group_by(EventRow.attributed_to)):
-            for name in joined.split("; "):
-                sources[name] += n
+        found = {kind: rollups.counted(s, key) for kind, key in
+                 (("event_types", "type"), ("modalities", "modality"), ("countries", "country"), ("sources", "source"))}
         first, last = s.execute(select(func.min(EventRow.event_date), func.max(EventRow.event_date))).one()
-    return {"counts": store.counts(), "event_types": types, "modalities": mods, "countries": dict(countries.most_common()),
-            "sources": dict(sources.most_common()),
+        counts = rollups.totals(s)
+    return {"counts": counts, "event_types": dict(sorted(found["event_types"].items())),
+            "modalities": dict(sorted(found["modalities"].items())), "countries": found["countries"],
+            "sources": found["sources"],
             "dates": {"first": first.isoformat() if first else None, "last": last.isoformat() if last else None}}
 
 

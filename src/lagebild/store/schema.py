@@ -16,7 +16,7 @@ from ..language.dates import date_range
 from . import search
 
 ID_LENGTH = 200
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "7"
 LAST_DAY = date(9999, 12, 31)  # bump when tables or derived columns change; Store upgrades older files
 
 
@@ -83,6 +83,7 @@ class EventRow(Base):
 Index("ix_events_order", EventRow.day, EventRow.pk)
 Index("ix_events_edge", EventRow.source_key, EventRow.target_key, EventRow.event_type)
 Index("ix_events_point", EventRow.lat, EventRow.lon, EventRow.event_type, EventRow.location_country, EventRow.location_name)
+Index("ix_events_point_order", EventRow.lat, EventRow.lon, EventRow.pk)  # a map point's first events
 Index("ix_events_type_day", EventRow.event_type, EventRow.day, EventRow.pk)  # a type's events in list order
 Index("ix_events_attributed", EventRow.attributed_to)  # the sources facet: a covering scan
 
@@ -122,6 +123,7 @@ class FusedRow(Base):
 
 
 Index("ix_fused_order", FusedRow.first_seen, FusedRow.fused_id)
+Index("ix_fused_story_order", FusedRow.story_pk, FusedRow.first_seen, FusedRow.fused_id)  # a story's timeline
 
 
 class FusedMemberRow(Base):
@@ -166,6 +168,66 @@ class StoryCountryRow(Base):
     __tablename__ = "story_countries"
     story_pk: Mapped[int] = mapped_column(Integer, primary_key=True)
     country: Mapped[str] = mapped_column(String(100), primary_key=True, index=True)
+
+
+# Rollups (store/rollups.py). ``scope`` is "" for all events or a country code for the events
+# that involve it (as source, target or location: the country filter), so the views filtered by a
+# country and/or an event type read them too.
+class CountRollup(Base):
+    """Events per value of a filter (type, modality, country, cited source, place country) and the
+    totals, per scope and event type: the summary, the dropdowns and list totals read these."""
+
+    __tablename__ = "agg_counts"
+    scope: Mapped[str] = mapped_column(String(3), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8), primary_key=True)
+    key: Mapped[str] = mapped_column(String(300), primary_key=True)
+    event_type: Mapped[str] = mapped_column(String(16), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class EdgeRollup(Base):
+    """Events per edge of the actor network (source, target, type) and scope, and the first event's pk."""
+
+    __tablename__ = "agg_edges"
+    scope: Mapped[str] = mapped_column(String(3), primary_key=True)
+    source_key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    target_key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    event_type: Mapped[str] = mapped_column(String(16), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, default=0)
+    first_pk: Mapped[int] = mapped_column(Integer)
+
+
+Index("ix_agg_edges_top", EdgeRollup.scope, EdgeRollup.n.desc(), EdgeRollup.first_pk)
+Index("ix_agg_edges_type_top", EdgeRollup.scope, EdgeRollup.event_type, EdgeRollup.n.desc(), EdgeRollup.first_pk)
+
+
+class PointRollup(Base):
+    """Events per map point, type and scope, with the point's name and country (their maximum, as a
+    GROUP BY over the events would give)."""
+
+    __tablename__ = "agg_points"
+    scope: Mapped[str] = mapped_column(String(3), primary_key=True)
+    lat: Mapped[float] = mapped_column(Float, primary_key=True)
+    lon: Mapped[float] = mapped_column(Float, primary_key=True)
+    event_type: Mapped[str] = mapped_column(String(16), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str | None] = mapped_column(String(200))
+    country: Mapped[str | None] = mapped_column(String(3))
+
+
+class ActorRollup(Base):
+    """Events per actor, role (source, target, cited), type and scope, with the actor's name,
+    country and sector."""
+
+    __tablename__ = "agg_actors"
+    scope: Mapped[str] = mapped_column(String(3), primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    role: Mapped[str] = mapped_column(String(8), primary_key=True)
+    event_type: Mapped[str] = mapped_column(String(16), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str | None] = mapped_column(String(300))
+    country: Mapped[str | None] = mapped_column(String(3))
+    sector: Mapped[str | None] = mapped_column(String(16))
 
 
 def _event_date(ev: dict[str, Any], published: date | None) -> date | None:

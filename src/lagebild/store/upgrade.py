@@ -1,14 +1,14 @@
 """Bring a database made by an older lagebild up to date: fill the columns, search indexes, actor
-rows and event counts added since, then rebuild the fused events and stories."""
+rows, rollups and event counts added since, then rebuild the fused events and stories."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, select, text
+from sqlalchemy import bindparam, delete, func, inspect, select
 
 from . import search
-from .schema import ArticleRow, EventActorRow, EventRow, actor_values, event_values, haystack
+from .schema import ArticleRow, Base, EventActorRow, EventRow, actor_values, event_values, haystack
 
 
 def rebuild_derived(store: Any, chunk: int = 2000) -> None:
@@ -50,5 +50,26 @@ def rebuild_derived(store: Any, chunk: int = 2000) -> None:
                 break
             last = rows[-1].pk
             search.add(s, "articles_fts", ((r.pk, f"{r.title or ''} {r.id} {r.text}") for r in rows))
-        s.execute(text("SELECT 1"))
+        from .rollups import rebuild as rebuild_rollups
+
+        rebuild_rollups(s)
     rebuild(store)
+
+
+def add_missing_columns(conn: Any) -> None:
+    """Columns added since a file was made (``create_all`` adds tables, not columns)."""
+    have = {c["name"] for c in inspect(conn).get_columns("events")} | \
+        {f"a.{c['name']}" for c in inspect(conn).get_columns("articles")}
+    for table, col in (("events", "source_key"), ("events", "target_key"), ("events", "location_name"),
+                       ("events", "day"), ("articles", "n_events")):
+        name = col if table == "events" else f"a.{col}"
+        if name not in have:
+            kind = {"n_events": "INTEGER DEFAULT 0", "day": "DATE"}.get(col, "VARCHAR(200)")
+            conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {col} {kind}")
+
+
+def add_missing_indexes(conn: Any) -> None:
+    """Indexes added since a file was made (``create_all`` adds those of new tables only)."""
+    for table in Base.metadata.sorted_tables:
+        for index in table.indexes:
+            index.create(conn, checkfirst=True)

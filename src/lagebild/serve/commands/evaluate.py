@@ -31,7 +31,8 @@ def register(app: typer.Typer) -> None:
         for n in notes:
             typer.echo(f"note: {n}", err=True)
         splits = sorted({d.split for d in docs})
-        chosen = [s for s in splits if not split or s in split]
+        # "--split plover-gsr" also selects its halves plover-gsr-dev / plover-gsr-test
+        chosen = [s for s in splits if not split or s in split or any(s.startswith(f"{x}-") for x in split)]
         if split and not chosen:
             from ...errors import InputError
 
@@ -47,8 +48,22 @@ def register(app: typer.Typer) -> None:
         own = [d for d in docs if d.split in chosen and not d.external]
         if len({d.split for d in own}) > 1:
             results["all"] = run(own, extract)  # the project's own splits; external benchmarks stand alone
+        for family, halves in _halves(docs, chosen).items():  # an external benchmark split in halves: also whole
+            results[family] = run([d for d in docs if d.split in halves], extract)
         if as_json:
             typer.echo(json.dumps({k: r.to_json() for k, r in results.items()}, ensure_ascii=False, indent=1))
             return
         for name, r in results.items():
             typer.echo(format_report(r, name, errors))
+
+
+def _halves(docs: list, chosen: list[str]) -> dict[str, set[str]]:
+    """External splits chosen as '<name>-dev' and '<name>-test' together, by name: scored whole as well, so
+    the figure stays comparable with the one taken before the benchmark was split."""
+    ext = {d.split for d in docs if d.external and d.split in chosen}
+    out: dict[str, set[str]] = {}
+    for s in ext:
+        for h in ("-dev", "-test"):
+            if s.endswith(h):
+                out.setdefault(s[: -len(h)], set()).add(s)
+    return {k: v for k, v in out.items() if len(v) == 2}

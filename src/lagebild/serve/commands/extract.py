@@ -18,6 +18,9 @@ def register(app: typer.Typer) -> None:
                                       "that carry none; relative dates ('heute', 'last week') resolve against it."),
         lang: str = typer.Option("auto", "--lang", help="Language of the inputs: de, en or auto (detect)."),
         fmt: OutputFormat = typer.Option(OutputFormat.jsonl, "--format", "-f", help="Output format."),
+        scorer: bool | None = typer.Option(None, "--scorer/--no-scorer", show_default=False,
+                                    help="Drop events the learned scorer rates unlikely (default: $LAGEBILD_SCORER, "
+                                    "else the shipped model's setting)."),
     ) -> None:
         """Print the events of each article (PLOVER type, actors, place, date, quantities, source,
         modality, denials, evidence offsets). Stores nothing; the JSON fields are documented in
@@ -29,7 +32,7 @@ def register(app: typer.Typer) -> None:
 
         unknown: list[Path] = []
         opts = ReadOptions(published_option(published), lang_option(lang), on_unknown=unknown.append)
-        pipeline = Pipeline()
+        pipeline = Pipeline(scorer=scorer)
         undated = NoDateWarning()
         events = []
         for article in read_paths(files, opts):

@@ -6,8 +6,6 @@ from __future__ import annotations
 import json
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
 from ..options import DbOption, since_option
 
@@ -19,6 +17,8 @@ def _actor(a: dict | None) -> str:
 
 
 def _print_json(items: list) -> None:
+    from rich.console import Console
+
     Console().out(json.dumps(items, ensure_ascii=False, indent=2), highlight=False)
 
 
@@ -63,6 +63,9 @@ def register(app: typer.Typer) -> None:
         if as_json:
             _print_json(found)
             return
+        from rich.console import Console
+        from rich.table import Table
+
         t = Table(title=_shown(len(found), total, "fused event(s)"), header_style="bold")
         for col in ("first seen", "type", "source", "target", "where", "claim", "sources", "articles", "disputed"):
             t.add_column(col)
@@ -92,6 +95,9 @@ def register(app: typer.Typer) -> None:
         if as_json:
             _print_json(found)
             return
+        from rich.console import Console
+        from rich.table import Table
+
         t = Table(title=_shown(len(found), total, "stor" + ("y" if total == 1 else "ies")), header_style="bold")
         for col in ("story", "title", "from", "to", "articles", "events", "countries"):
             t.add_column(col)
@@ -114,6 +120,8 @@ def register(app: typer.Typer) -> None:
             match = story_one(store, story) or story_one(store, story_of_article(store, story) or "")
         if match is None:
             raise InputError(story, "no such story or article (see `lagebild stories`)")
+        from rich.console import Console
+
         console = Console(width=None if Console().is_terminal else 200)
         console.print(f"[bold]{match['title']}[/bold]  ({', '.join(match['articles'][:20])}"
                       f"{', …' if len(match['articles']) > 20 else ''})", highlight=False)
@@ -126,12 +134,14 @@ def register(app: typer.Typer) -> None:
         db: str = DbOption,
         quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary line."),
     ) -> None:
-        """Rebuild the fused events and stories from all stored events (ingest keeps them up to
-        date; this gives the same result from scratch, e.g. after fusion rules changed)."""
+        """Rebuild the fused events, stories and view rollups from all stored events (ingest keeps
+        them up to date; this gives the same result from scratch, e.g. after fusion rules changed)."""
         from ...fuse.incremental import rebuild
+        from ...store.rollups import rebuild_store
         from ..options import open_store
 
         with open_store(db) as store:
             n_fused, n_stories = rebuild(store)
+            rebuild_store(store)
         if not quiet:
             typer.echo(f"{n_fused} fused event(s), {n_stories} stor{'y' if n_stories == 1 else 'ies'} rebuilt")

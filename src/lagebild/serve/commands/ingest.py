@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
-from rich.console import Console
 
-from ...ingest.readers import ReadOptions
-from ...store.db import Store
 from ..options import DbOption, NoDateWarning, lang_option, published_option, removed_if_failed
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) and readers are imported when a command uses them
+    from ...ingest.readers import ReadOptions
+    from ...store.db import Store
 
 ENGINE_HELP = "Where extraction runs: local (a process pool of --workers) or dask (a Dask cluster at --scheduler)."
 
@@ -44,9 +46,13 @@ def register(app: typer.Typer) -> None:
             from ...errors import InputError
 
             raise InputError("--engine", f"unknown engine {engine!r} (known: {', '.join(ENGINES)})")
+        from ...ingest.readers import ReadOptions
+
         opts = ReadOptions(published_option(published), lang_option(lang))
         check_paths(paths)
         with removed_if_failed(db):
+            from ...store.db import Store
+
             store = Store(db)
             _ingest(store, paths, opts, workers, engine, scheduler, batch, skip_bad, quiet)
 
@@ -83,6 +89,8 @@ def register(app: typer.Typer) -> None:
         if not quiet:
             total = store.counts()
             bad = f"{len(skipped)} skipped as bad, " if skip_bad else ""
+            from rich.console import Console  # imported when used: `lagebild --help` stays light
+
             Console(soft_wrap=True).print(
                             f"{stats.articles_added} article(s) added, {stats.articles_skipped} already stored, {bad}"
                             f"{stats.events_added} event(s) added; the database now holds {total['articles']} "

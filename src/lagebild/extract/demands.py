@@ -1,0 +1,36 @@
+"""A reported obligation is a demand: in "Britain said that Libya must hand over the suspects" the act is
+Libya's, but the event told is Britain's demand on Libya (CAMEO 10, PLOVER REQUEST). Data: ``demand_modals``
+in resources/<lang>/triggers.yaml ("must"); without it nothing changes."""
+
+from __future__ import annotations
+
+from ..model import Doc, Mention
+from .claims import AttributionSpan
+from .clauses import Clause
+
+
+def reported_demand(doc: Doc, clause: Clause, tok: int, modals: set[str], spans: list[AttributionSpan],
+                    mentions: list[Mention]) -> Mention | None:
+    """The speaker who demands the act at ``tok``: a modal of obligation stands before it in its clause (the
+    trigger itself or at most four words before it), and a speaker named as an actor reports the clause."""
+    if not modals:
+        return None
+    toks = doc.tokens
+    if not any(toks[j].lower in modals for j in range(max(clause.start, tok - 4), tok + 1)):
+        return None
+    for sp in spans:
+        if sp.scope_start <= tok < sp.scope_end:
+            speaker = next((m for m in mentions if sp.cue_start <= m.tok_start < sp.cue_end and m.preposition is None
+                            and m.kind in ("actor", "origin") and m.actor is not None and m.actor.country), None)
+            if speaker is not None:
+                return speaker
+    return None
+
+
+def own_side(speaker: Mention, doer: Mention | None) -> bool:
+    """"Germany must act, the chancellor said": the speaker speaks for the doer, which is no demand on another
+    (same country, and the same sector or one unknown); "the opposition said the government must go" is one."""
+    a, b = speaker.actor, doer.actor if doer is not None else None
+    if a is None or b is None or not a.country or a.country != b.country:
+        return False
+    return a.sector is None or b.sector is None or a.sector == b.sector

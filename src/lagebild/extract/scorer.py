@@ -1,0 +1,123 @@
+"""A small learned filter over the rules' events: logistic regression weights shipped as JSON.
+
+The rules over-generate; a linear model over how each event was found (``Event.trace``, its claim,
+its place in the article) estimates whether it is right, and events below a per-language threshold
+are dropped. Inference is plain Python (scikit-learn only trains it: scripts/train_event_scorer.py),
+deterministic, and per document: nothing is kept between articles.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..model import Doc, Event
+
+MODEL_PATH = Path(__file__).resolve().parent.parent / "resources" / "common" / "event_scorer.json"
+QUOTES = ('"', "„", "“", "”", "«", "»", "‚", "‘", "’")
+
+
+def _bucket(x: float, cap: float) -> float:
+    """A count or distance as a value in [0, 1], so the weights need no scaling."""
+    return min(max(x, 0.0), cap) / cap
+
+
+def features(doc: Doc, ev: Event, in_sentence: int, lemmas: bool = False) -> dict[str, float]:
+    """Name -> value for one event: categorical features as ``name=value`` with value 1.0.
+    ``in_sentence`` is the number of events told in the event's sentence."""
+    t = ev.trace
+    f: dict[str, float] = {}
+
+    def cat(name: str, value: Any) -> None:
+        f[f"{name}={value}"] = 1.0
+
+    cat("lang", doc.lang)
+    cat("type", ev.event_type)
+    cat("type_lang", f"{ev.event_type}|{doc.lang}")
+    cat("nominal", bool(t.get("nominal")))
+    for flag in ("inherited", "rule_cue", "rule_military", "rule_object", "rule_unnamed", "rule_require_target"):
+        if t.get(flag):
+            f[flag] = 1.0
+    for role, ref in (("source", ev.source), ("target", ev.target)):
+        found = t.get(f"{role}_from", "derived")
+        found = "none" if ref is None else ("derived" if found == "none" else found)  # a copy given a second target
+        cat(f"{role}_from", found)
+        if found == "mention":
+            cat(f"{role}_via", t.get(f"{role}_via"))
+            cat(f"{role}_bare", t.get(f"{role}_prep") == "-")
+            cat(f"{role}_before", bool(t.get(f"{role}_before")))
+            f[f"{role}_dist"] = _bucket(float(t.get(f"{role}_dist", 0)), 20)
+        if ref is not None:
+            cat(f"{role}_sector", ref.sector or "-")
+    if ev.source is not None and ev.target is not None:
+        cat("same_country", ev.source.country == ev.target.country)
+    cat("modality", ev.modality)
+    cat("hedged", ev.hedged)
+    cat("attributed", bool(ev.attribution))
+    cat("denied", bool(ev.denied_by))
+    n_sent = max(len(doc.sentences), 1)
+    f["sentence_pos"] = ev.evidence_sentence / n_sent
+    cat("lead", ev.evidence_sentence < 2)
+    cat("quote", any(q in ev.sentence_text for q in QUOTES))
+    f["in_sentence"] = _bucket(in_sentence - 1, 5)
+    f["n_actors"] = _bucket(float(t.get("n_actors", 0)), 6)
+    f["clause_len"] = _bucket(float(t.get("clause_len", 0)), 40)
+    f["sentence_len"] = _bucket(len(ev.sentence_text), 400)
+    f["evidence_len"] = _bucket(ev.end - ev.start, 200)
+    cat("has_location", ev.location is not None)
+    cat("has_date", ev.date is not None)
+    if lemmas:
+        cat("lemma", f"{doc.lang}|{t.get('lemma', '')}")
+    return f
+
+
+def document_features(doc: Doc, events: list[Event], lemmas: bool = False) -> list[dict[str, float]]:
+    """Features of each of a document's events (counted per sentence within this document only)."""
+    per_sentence: dict[int, int] = {}
+    for ev in events:
+        per_sentence[ev.evidence_sentence] = per_sentence.get(ev.evidence_sentence, 0) + 1
+    return [features(doc, ev, per_sentence[ev.evidence_sentence], lemmas) for ev in events]
+
+
+@dataclass(frozen=True)
+class EventScorer:
+    """Weights, bias and per-language thresholds read from the model file; immutable."""
+
+    weights: dict[str, float]
+    bias: float
+    thresholds: dict[str, float]
+    lemmas: bool = False
+
+    @classmethod
+    def load(cls, path: Path = MODEL_PATH) -> EventScorer:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls(dict(data["weights"]), float(data["bias"]), dict(data["thresholds"]), bool(data.get("lemmas")))
+
+    def probability(self, f: dict[str, float]) -> float:
+        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in f.items())
+        return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+
+    def __call__(self, doc: Doc) -> list[Event]:
+        """The document's events whose estimated probability reaches its language's threshold."""
+        threshold = self.thresholds.get(doc.lang, self.thresholds.get("*", 0.0))
+        feats = document_features(doc, doc.events, self.lemmas)
+        return [ev for ev, f in zip(doc.events, feats, strict=True) if self.probability(f) >= threshold]
+
+
+def scorer_enabled(choice: bool | None = None, path: Path = MODEL_PATH) -> bool:
+    """Whether the scorer runs: the caller's choice, else ``$LAGEBILD_SCORER`` (on/off), else the
+    model file's ``default_on`` (set only when it gained on the held-out half)."""
+    if choice is not None:
+        return choice
+    env = os.environ.get("LAGEBILD_SCORER", "").strip().lower()
+    if env in ("on", "1", "true", "yes"):
+        return path.is_file()
+    if env in ("off", "0", "false", "no"):
+        return False
+    if not path.is_file():
+        return False
+    return bool(json.loads(path.read_text(encoding="utf-8")).get("default_on"))

@@ -1,0 +1,42 @@
+"""English targets the sentence names without an actor phrase: the country where an attack, arrest or
+deployment happens ("killed 45 people in a town in eastern Syria"), and the state's own people when its
+police or army acts at home with no one named ("security forces detained dozens"). news-gold counts such
+events by country on both sides (guidelines: police arresting protesters GEO -> GEO)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import ActorRef, Mention
+from .event_parts import country_name
+
+
+@dataclass(frozen=True)
+class PlaceTargets:
+    """Which event types take their target from the place or the doer's own country (lexicon ``place_targets``)."""
+
+    place_types: frozenset[str] = frozenset()  # the country of the place "in" which it happens
+    domestic_types: frozenset[str] = frozenset()  # with no place: the doer's own country
+    domestic_sectors: frozenset[str] = frozenset()  # ... when the doer is the state (police, army, government)
+    inside_preps: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_lexicon(cls, lex: dict[str, Any]) -> PlaceTargets:
+        d = lex.get("place_targets") or {}
+        return cls(frozenset(d.get("place_types") or []), frozenset(d.get("domestic_types") or []),
+                   frozenset(d.get("domestic_sectors") or []),
+                   frozenset(lex.get("inside_location_prepositions") or []))
+
+    def target(self, event_type: str, source: ActorRef, loc: Mention | None) -> ActorRef | None:
+        """The target of an event whose sentence names no target actor; None where the sentence tells none."""
+        if not source.country:
+            return None
+        if event_type in self.place_types and loc is not None and loc.place is not None and loc.place.country \
+                and loc.preposition in self.inside_preps:
+            c = loc.place.country
+            return ActorRef(loc.text, country_name(c), c, c, None)
+        if event_type in self.domestic_types and source.sector in self.domestic_sectors \
+                and (loc is None or loc.place is None or loc.place.country in (None, source.country)):
+            return ActorRef("", country_name(source.country), source.country, source.country, None)
+        return None

@@ -1,0 +1,104 @@
+"""The event type of a trigger read with the words around it: a noun compound ("hunger strike" is a protest,
+"press release" no release), an intention frame ("is ready to withdraw" expresses intent: CAMEO 03, AGREE;
+"vowed to attack" threatens: CAMEO 13), the object word of a verb pattern (in "set fire to" the word "fire"
+is no second event). Data in resources/<lang>/triggers.yaml (``type_context``); one immutable object per
+extractor, built once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from ..model import Doc
+from .rules import Rule, Trigger
+
+
+@dataclass(frozen=True)
+class TypeContext:
+    """Context rules that re-type or drop triggers; empty (no effect) for a language without the data."""
+
+    # "hunger strike" -> the rules of the noun "protest"; "press release" -> None (no event)
+    compounds: dict[tuple[str, str], list[Rule] | None] = field(default_factory=dict)
+    intent_frames: frozenset[str] = frozenset()  # "vowed", "pledged" ... before "to" + verb
+    intent_adjectives: frozenset[str] = frozenset()  # "ready", "willing": only after a form of "be" ("the army prepared to")
+    be_forms: frozenset[str] = frozenset()
+    intent_types: dict[str, str] = field(default_factory=dict)  # content type -> type of the intent
+    intent_skip: frozenset[str] = frozenset()  # words that may stand between the frame and "to" ("ready now to")
+    content_markers: frozenset[str] = frozenset()  # "to": an infinitive after a demand or threat noun is its content
+    _retyped: dict[tuple[int, str], Rule] = field(default_factory=dict)  # rule copies, filled at construction
+
+    @classmethod
+    def from_data(cls, triggers: dict[str, Any], rules: list[Rule], by_noun: dict[str, list[Rule]]) -> TypeContext:
+        data = triggers.get("type_context") or {}
+        compounds: dict[tuple[str, str], list[Rule] | None] = {}
+        for phrase, noun in (data.get("compounds") or {}).items():
+            words = str(phrase).lower().split()
+            if len(words) != 2:
+                continue
+            compounds[(words[0], words[1])] = by_noun.get(str(noun).lower()) if noun else None
+        intent = data.get("intent") or {}
+        types = {str(k): str(v) for k, v in (intent.get("types") or {}).items()}
+        retyped = {(id(r), t): replace(r, type=t, mode=None) for r in rules for t in set(types.values())
+                   if types.get(r.type) == t}
+
+        def words(key: str) -> frozenset[str]:
+            return frozenset(str(w).lower() for w in intent.get(key) or [])
+
+        return cls(compounds=compounds, intent_frames=words("frames"), intent_adjectives=words("adjectives"),
+                   be_forms=words("be"), intent_types=types, intent_skip=words("skip"),
+                   content_markers=frozenset(str(w).lower() for w in data.get("content_markers") or []), _retyped=retyped)
+
+    def compound_rules(self, doc: Doc, i: int, start: int, rules: list[Rule] | None) -> list[Rule] | None:
+        """The rules of a noun read with the word before it: other rules ("on alert" deploys), none ("press
+        release"), or the noun's own."""
+        if i <= start:
+            return rules
+        key = (doc.tokens[i - 1].lower, doc.tokens[i].lower)
+        return self.compounds[key] if key in self.compounds else rules
+
+    def compound_noun(self, doc: Doc, i: int, start: int) -> bool:
+        """A verb-looking word that is the head of a listed compound ("hunger strike", "press release")."""
+        return i > start and (doc.tokens[i - 1].lower, doc.tokens[i].lower) in self.compounds
+
+    def apply(self, doc: Doc, start: int, out: list[Trigger]) -> list[Trigger]:
+        """Intention frames re-type their verb ("is willing to withdraw": AGREE), the frame's own trigger goes
+        ("pledged to send aid": one event, the pledge); a pattern's object word is no second trigger. ``start``:
+        the sentence's first token (the frame may end the clause before the infinitive)."""
+        if not out:
+            return out
+        toks = doc.tokens
+        drop: set[int] = set()
+        for tr in out:
+            if tr.rule.object_words and not tr.nominal:  # "set fire to", "opened fire": "fire" is the pattern's object
+                drop.update(o.tok for o in out if o is not tr and tr.tok < o.tok <= tr.tok + 4
+                            and toks[o.tok].lower in tr.rule.with_any)
+        for tr in out:
+            if tr.nominal or tr.tok in drop or not self.intent_types:
+                continue
+            frame = self._frame(doc, start, tr.tok)
+            new = self._retyped.get((id(tr.rule), self.intent_types.get(tr.rule.type, "")))
+            if frame is None or new is None:
+                continue
+            tr.rule = new
+            drop.update(o.tok for o in out if o.tok == frame)
+        return [tr for tr in out if tr.tok not in drop] if drop else out
+
+    def _frame(self, doc: Doc, start: int, i: int) -> int | None:
+        """The token of an intention frame before "to" + the verb at ``i`` ("ready to", "vowed to"), or None."""
+        toks = doc.tokens
+        j = i - 1
+        if j <= start or toks[j].lower != "to":
+            return None
+        j -= 1
+        while j > start and toks[j].lower in self.intent_skip:
+            j -= 1
+        if j < start:
+            return None
+        if toks[j].lower in self.intent_frames or toks[j].lemma in self.intent_frames:
+            return j
+        k = j - 1
+        while k > start and toks[k].lower in self.intent_skip:
+            k -= 1
+        if toks[j].lower in self.intent_adjectives and k >= start and toks[k].lower in self.be_forms:
+            return j
+        return None

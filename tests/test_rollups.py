@@ -1,0 +1,179 @@
+"""Rollups (store/rollups.py): counted at ingest batch by batch, they equal a rebuild from scratch
+(`lagebild refuse`) and a bulk load, and the unfiltered views read from them give what counting
+every event gives. On SQLite and, where LAGEBILD_TEST_PG_URL is set, PostgreSQL."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import random
+from collections import Counter
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, text
+
+from lagebild.store import aggregates, queries, rollups
+from lagebild.store.bulk import BulkLoader
+from lagebild.store.db import Base, Store, write_rows
+from lagebild.store.schema import SCHEMA_VERSION, EventActorRow, EventRow, event_values
+
+ROOT = Path(__file__).resolve().parent.parent
+PG_URL = os.environ.get("LAGEBILD_TEST_PG_URL")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_urls(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[str, str]]:
+    """Two empty databases of one kind (PostgreSQL: two schemas of the test database)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'a.db'}", f"sqlite:///{tmp_path / 'b.db'}"
+        return
+    if not PG_URL:
+        pytest.skip("LAGEBILD_TEST_PG_URL is not set (scripts/test-setup.d/20-postgres.sh starts a server)")
+    urls = []
+    for name in ("roll_a", "roll_b"):
+        store = Store(PG_URL, create=False)
+        with store.engine.begin() as conn:
+            conn.execute(text(f"DROP SCHEMA IF EXISTS {name} CASCADE"))
+            conn.execute(text(f"CREATE SCHEMA {name}"))
+        store.engine.dispose()
+        urls.append(f"{PG_URL}?options=-csearch_path%3D{name}")
+    yield urls[0], urls[1]
+    for url in urls:
+        store = Store(url, create=False)
+        Base.metadata.drop_all(store.engine)
+        store.engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def batches() -> list[tuple[list[dict], list[dict]]]:
+    """Synthetic articles as benchmarks/generate.py makes them (types, countries, places, cited
+    sources, denials in realistic shares), in batches of rows for the store."""
+    spec = importlib.util.spec_from_file_location("generate", ROOT / "benchmarks" / "generate.py")
+    gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen)
+    rng = random.Random(5)
+    world = gen.World(120, date(2025, 1, 1), 60, rng)
+    out = []
+    for start in range(0, 400, 70):
+        arts, evs = [], []
+        for i in range(start, min(400, start + 70)):
+            a, e = gen.article(i, world, rng)
+            arts.append(a)
+            evs.extend(event_values(x, a["published"]) for x in e)
+        out.append((arts, evs))
+    return out
+
+
+def _ingest(store: Store, batches: list[tuple[list[dict], list[dict]]]) -> None:
+    for arts, evs in batches:
+        with store.writing() as s:
+            write_rows(s, arts, evs)
+
+
+def test_rollups_at_ingest_equal_a_rebuild_and_a_bulk_load(db_urls: tuple[str, str], batches: list) -> None:
+    a, b = Store(db_urls[0]), Store(db_urls[1])
+    _ingest(a, batches[::-1])  # another order and batch by batch
+    counted = rollups.snapshot(a)
+    assert len(counted["agg_edges"]) > 50 and len(counted["agg_points"]) > 20
+    assert counted["agg_counts"] and counted["agg_actors"]
+    rollups.rebuild_store(a)
+    assert rollups.snapshot(a) == counted
+    loader = BulkLoader(b)
+    for arts, evs in batches:
+        loader.add(arts, evs)
+    loader.finish()
+    bulk = rollups.snapshot(b)
+    # the same counts and names; an edge's first event differs only as the order of input did
+    assert {k: v for k, v in bulk.items() if k != "agg_edges"} == {k: v for k, v in counted.items() if k != "agg_edges"}
+    assert [e[:4] for e in bulk["agg_edges"]] == [e[:4] for e in counted["agg_edges"]]
+    # the bulk load is the same store the write path gives: the same views and fused events
+    for name in ("summary", "actors"):
+        assert _view(a, name) == _view(b, name), name
+    assert _ids(aggregates.fused_page(a, None, 0, 0)[1]) == _ids(aggregates.fused_page(b, None, 0, 0)[1])
+    a.close()
+    b.close()
+
+
+def _ids(fused: list[dict]) -> list[tuple]:
+    return sorted((f["fused_id"], tuple(sorted(f["event_ids"]))) for f in fused)
+
+
+def _view(store: Store, name: str) -> object:
+    if name == "summary":
+        return queries.facets(store)
+    return aggregates.actors(store, None, 1000, 0)
+
+
+def test_views_from_rollups_equal_counting_every_event(db_urls: tuple[str, str], batches: list) -> None:
+    store = Store(db_urls[0])
+    _ingest(store, batches)
+    every = select(EventRow.pk)  # a "filter" that keeps every event: the views count the events themselves
+    assert aggregates._network(store, None, 300) == aggregates._network(store, every, 300)
+    assert aggregates._places(store, None, 500) == aggregates._places(store, every, 500)
+    assert aggregates._actor_rollup(store) == aggregates._actor_rows(store, EventActorRow.event_pk.in_(every))
+    # filtered by a country, a type or both: the rollup rows of that scope, as counting the filtered events
+    top = queries.facets(store)
+    country, kind = next(iter(top["countries"])), next(iter(top["event_types"]))
+    def in_country(t: str) -> int:
+        return queries.event_page(store, queries.EventFilter(country=country, event_type=t), 1)[0]
+
+    both = max(top["event_types"], key=in_country)  # the country's commonest type
+    for f in (queries.EventFilter(country=country), queries.EventFilter(event_type=kind),
+              queries.EventFilter(country=country.lower(), event_type=both)):
+        sub = f.apply(select(EventRow.pk))
+        scope = rollups.scope_of(f)
+        assert scope is not None
+        network = aggregates._network(store, None, 300, f)
+        assert network["edges"] and network == aggregates._network(store, sub, 300)
+        places = aggregates._places(store, None, 500, f)
+        assert places["points"] and places == aggregates._places(store, sub, 500)
+        assert aggregates._actor_rollup(store, scope) == aggregates._actor_rows(store, EventActorRow.event_pk.in_(sub))
+        assert queries.event_page(store, f, 1)[0] == len(queries.all_events(store, f))
+    assert rollups.scope_of(queries.EventFilter(country="USA", modality="factual")) is None  # counts the events
+    # the summary against a plain count over the events' JSON
+    events = queries.all_events(store)
+    found = queries.facets(store)
+    assert found["counts"] == store.counts() == {"articles": 400, "events": len(events)}
+    assert found["event_types"] == dict(sorted(Counter(e["event_type"] for e in events).items()))
+    assert found["modalities"] == dict(sorted(Counter(e["modality"] for e in events).items()))
+    countries = Counter(c for e in events for c in {(e.get(k) or {}).get("country") for k in ("source", "target", "location")}
+                        if c)
+    assert found["countries"] == dict(sorted(countries.items(), key=lambda kv: (-kv[1], kv[0])))
+    sources = Counter(a["name"] for e in events for a in e["attribution"])
+    assert found["sources"] == dict(sorted(sources.items(), key=lambda kv: (-kv[1], kv[0])))
+    # the filter dropdowns of the first page are the same counts
+    from lagebild.serve.enrich import facet_counts
+
+    dropdowns = facet_counts(store, queries.EventFilter())
+    assert dropdowns["countries"] == found["countries"] and dropdowns["event_types"] == dict(
+        sorted(found["event_types"].items(), key=lambda kv: (-kv[1], kv[0])))
+    # with a country and a type chosen, each dropdown counts the events the other choices leave
+    f = queries.EventFilter(country=country, event_type=kind)
+    chosen = facet_counts(store, f)
+    assert chosen["event_types"] == dict(Counter(e["event_type"] for e in queries.all_events(
+        store, queries.EventFilter(country=country))).most_common())
+    assert chosen["modalities"] == dict(Counter(e["modality"] for e in queries.all_events(store, f)).most_common())
+    assert sum(chosen["sources"].values()) == sum(len(e["attribution"]) for e in queries.all_events(store, f))
+    store.close()
+
+
+def test_a_store_of_the_previous_schema_gets_its_rollups(tmp_path: Path, batches: list) -> None:
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    store = Store(url)
+    _ingest(store, batches[:2])
+    expected = rollups.snapshot(store)
+    with store.writing() as s:  # as a version-3 file looks: no rollup rows
+        for table in rollups.TABLES:
+            s.execute(table.__table__.delete())
+        s.execute(text("UPDATE lagebild_meta SET value = '3' WHERE key = 'schema'"))
+        s.execute(text("DROP INDEX ix_events_point_order"))  # added in version 6
+    store.close()
+    reopened = Store(url)
+    assert rollups.snapshot(reopened) == expected
+    with reopened.session() as s:
+        assert s.execute(text("SELECT name FROM sqlite_master WHERE name = 'ix_events_point_order'")).scalar()
+        assert s.execute(text("SELECT value FROM lagebild_meta WHERE key = 'schema'")).scalar() == SCHEMA_VERSION
+    reopened.close()
