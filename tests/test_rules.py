@@ -54,7 +54,8 @@ def roles(evs: list[dict[str, Any]]) -> list[tuple[str, str | None, str | None]]
     # participles before their noun are adjectives; a passive without agent names no doer
     ("de", "Der Staatschef von Belarus hat sechs inhaftierte Oppositionsführer begnadigt.", []),
     ("de", "Russland inhaftierte mehrere Journalisten.", [("COERCE", "RUS", "RUS")]),  # domestic: no other target named
-    ("de", "Drei ukrainische Zivilisten wurden getötet.", []),
+    # an attack told without its doer: unknown source (no country, as news-gold marks it), the victims' side as target
+    ("de", "Drei ukrainische Zivilisten wurden getötet.", [("ASSAULT", None, "UKR")]),
     ("en", "Ukrainian troops were deployed to the border.", [("MOBILIZE", "UKR", None)]),
     # English nouns and names that look like verb triggers (from a look at MEANTIME business news)
     ("en", "Shares of US carmakers fell in March after the decline in demand.", []),

@@ -41,17 +41,11 @@ def _relative(doc: Doc, i: int, end: int, finite: frozenset[str] | set[str] = fr
     return toks[last].lower in finite and last > i + 1
 
 
-# Prepositions and adverbs that open a phrase inside a noun phrase ("die seit Tagen erwartete Offensive",
-# "Russland und auch China"): after "und"/"die" they start no new clause.
-_PHRASE_WORDS = frozenset({"seit", "nach", "vor", "mit", "von", "vom", "bei", "beim", "aus", "im", "am", "zum", "zur", "für",
-                           "gegen", "über", "auf", "bis", "durch", "ohne", "noch", "auch", "bereits", "schon", "erst",
-                           "nur", "sehr", "ebenfalls", "zuvor", "kurz", "bisher", "derzeit", "zunächst", "vorerst"})
-
-
-def _verb_like(word: str, determiners: set[str]) -> bool:
-    """A lower-case word that is no determiner, adjective, number or phrase-opening preposition: after
-    'und' it starts a new clause."""
-    return word.isalpha() and word.islower() and word not in determiners and word not in _PHRASE_WORDS and not word.endswith(
+def _verb_like(word: str, determiners: set[str], phrase_words: frozenset[str] | set[str]) -> bool:
+    """A lower-case word that is no determiner, adjective, number or phrase-opening preposition (``phrase_words``
+    in the lexicon: "die seit Tagen erwartete Offensive", "Russland und auch China"): after 'und' it starts a
+    new clause."""
+    return word.isalpha() and word.islower() and word not in determiners and word not in phrase_words and not word.endswith(
         ("e", "en", "er", "es", "em", "ern")) and len(word) > 2
 
 
@@ -80,7 +74,10 @@ def _short_brackets(doc: Doc, lo: int, hi: int) -> set[int]:
 
 def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
                   determiners: set[str] | None = None, comma_breaks: set[str] | None = None,
-                  finite: set[str] | None = None, infinitive: set[str] | None = None) -> list[Clause]:
+                  finite: set[str] | None = None, infinitive: set[str] | None = None,
+                  phrase_words: frozenset[str] | set[str] = frozenset()) -> list[Clause]:
+    """The clauses of one sentence, split at strong breaks, at commas before a subordinator, relative pronoun
+    or infinitive clause, and at a weak break ("und") before a verb."""
     determiners = determiners or set()
     comma_breaks = comma_breaks or set()
     finite = finite or set()
@@ -109,7 +106,7 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
         elif low == "," and infinitive and (marker := _infinitive(doc, i + 1, s.tok_end, infinitive)):
             close(i)
             start, opener = i + 1, marker
-        elif low in weak and i > start and nxt and toks[i + 1].text[:1].islower() and _verb_like(nxt, determiners):
+        elif low in weak and i > start and nxt and toks[i + 1].text[:1].islower() and _verb_like(nxt, determiners, phrase_words):
             close(i)
             start, opener = i, low
         elif low in strong or (low in _RELATIVE and i == start and i > s.tok_start):

@@ -53,6 +53,8 @@ class EventExtractor(TriggerFinder, RoleFinder):
         self.noun_markers = set(triggers.get("noun_markers") or [])
         self.participle_endings = tuple(triggers.get("participle_adjective_endings") or ["\0"])
         self.inflected_participle = tuple(triggers.get("inflected_participle_endings") or [])
+        self.article_adjective = tuple(triggers.get("article_adjective_endings") or [])  # "die verdächtigen Personen"
+        self.unknown_blockers = tuple(w.lower() for w in triggers.get("unknown_doer_blockers") or [])  # disasters kill too
         self.weak = set(lex.get("weak_clause_breaks") or [])
         self.particles = set(lex.get("separable_particles") or [])
         self.passive_aux = set(lex.get("passive_auxiliaries") or [])
@@ -64,12 +66,16 @@ class EventExtractor(TriggerFinder, RoleFinder):
         self.determiners = set(lex.get("determiners") or [])
         self.document_fallback = bool(lex.get("document_country_fallback"))  # roles_de.document_country
         self.vorfeld = bool(lex.get("vorfeld_subject"))  # roles_de.vorfeld_subject
+        self.case = roles_de.CaseWords.from_lex(lex)  # German case and reference words (de/lexicon.yaml case_words)
+        self.phrase_words = frozenset(lex.get("phrase_words") or [])  # clauses: no break after "und auch"
         self.group_pronouns = {p for p in (lex.get("anaphors") or {}).get("group", [])}
         self.military_words = military_words | {w.lower() for w in triggers.get("military_cues") or []}
         self.military_heads = tuple(w for w in self.military_words if len(w) >= 6)  # compound heads: "Kampftruppen"
         self.troop_words = military_words
         self.complement_types = set(triggers.get("complement_types") or [])
         self.genitive_links = set(lex.get("genitive_links") or [])
+        # words inside a prepositional Vorfeld that are no verb ("Nach dem Treffen mit ... und ...")
+        self.vorfeld_closed = self.determiners | self.phrase_words | self.coordinators | self.genitive_links | self.weak
         self.cues.verb_forms = {k.lower(): v for k, v in (triggers.get("verb_forms") or {}).items()}
         self.cues.verb_suffixes = [tuple(x) for x in triggers.get("verb_suffixes") or []]
         self.by_verb: dict[str, list[Rule]] = {}
@@ -142,7 +148,7 @@ class EventExtractor(TriggerFinder, RoleFinder):
         prev_para = -1
         for s in doc.sentences:
             clauses = split_clauses(doc, s.i, self.breaks, self.weak, self.determiners, self.comma_breaks, self.finite,
-                                    self.infinitive_markers)
+                                    self.infinitive_markers, self.phrase_words)
             # "X wirft Y vor, ... angegriffen zu haben": the accusation, the accused, the accuser, its trigger
             accusation: tuple[Event, Mention, Mention | None, int] | None = None
             in_sent = self._by_sent.get(s.i, [])  # this sentence's mentions only: linear in the article
@@ -180,7 +186,7 @@ class EventExtractor(TriggerFinder, RoleFinder):
                     actors = [m for m in actors if not roles_de.in_apposition(doc, c.start, c.end, m, self.determiners,
                                                                                 lambda i: self._finite_after(doc, i))]
                 lead = roles_de.vorfeld_subject(doc, c.start, c.end, actors, self.determiners,
-                                                lambda i: self._finite_after(doc, i)) if self.vorfeld else None
+                                                lambda i: self._finite_after(doc, i), self.case) if self.vorfeld else None
                 if any(m.actor.country for m in actors if m.preposition is None  # type: ignore[union-attr]
                        and m.via not in GENERIC_VIAS):
                     actors = [m for m in actors if m.via not in GENERIC_VIAS or m is lead]  # named actors first
@@ -189,7 +195,8 @@ class EventExtractor(TriggerFinder, RoleFinder):
                 inherited = (last_source if kind == "pronoun" and c.opener is None and last_source_sent >= s.i - 1
                              else subject if kind == "ellipsis" else None)
                 if inherited is None and self.vorfeld:  # ", die ebenfalls einen Beitritt der Türkei ablehnen"
-                    inherited = roles_de.relative_antecedent(doc, c.start, c.opener, self._by_sent.get(s.i, []), actors)
+                    inherited = roles_de.relative_antecedent(doc, c.start, c.opener, self._by_sent.get(s.i, []), actors,
+                                                              self.case)
                 alleged = accusation if (accusation is not None and c.opener in self.cues.infinitive_openers
                                          and not any(m.preposition is None for m in actors)) else None
                 if alleged is not None:
@@ -260,7 +267,8 @@ class EventExtractor(TriggerFinder, RoleFinder):
         elif toks[trig.tok].lower in self.demand_modals:
             return None  # the modal is a trigger only in a reported demand ("We must act" is none)
         if self.vorfeld and (source_m is None or source_m.via in GENERIC_VIAS):
-            pair = roles_de.both_sides(doc, c.start, c.end, doc.mentions)  # "trafen sich die Präsidenten beider Länder"
+            # "trafen sich die Präsidenten beider Länder"
+            pair = roles_de.both_sides(doc, c.start, c.end, doc.mentions, self.case)
             source_m, target_m = pair if pair is not None else (source_m, target_m)
         loc_preps = self.location_preps if rule.movement else self.static_location_preps
         loc_m = next((m for m in in_clause if m.is_location and m.place is not None and m is not source_m
@@ -272,8 +280,10 @@ class EventExtractor(TriggerFinder, RoleFinder):
                 (roles_de.unnamed_state(rule.unnamed_source, loc_m, self._doc_country) if self.document_fallback else None)
             if source is None:
                 return None
-        elif source_m is None:
+        elif source_m is None and not rule.unknown_doer:
             return None
+        elif source_m is None:
+            source = None  # the doer is unnamed; the event stands only with a target (roles_de.unknown_doer)
         else:
             self._last_source = source_m
             source = actor_ref(source_m)
@@ -297,7 +307,7 @@ class EventExtractor(TriggerFinder, RoleFinder):
             target = roles_de.domestic_target(loc_m, source)
         if target is None and self.document_fallback and rule.object_target and source is not None and not trig.nominal \
                 and not rule.require_target and rule.type in roles_de.STORY_TARGET_TYPES:
-            target = roles_de.story_target(doc, c.start, c.end, trig.tok, self._actor_toks, self._doc_country)
+            target = roles_de.story_target(doc, c.start, c.end, trig.tok, self._actor_toks, self._doc_country, self.case)
         for ref in (source, target):
             if ref is not None and ref.country is None and ref.actor_id is None and context_country:
                 ref.country, ref.actor_id = context_country, f"{context_country}-{ref.sector}"
@@ -312,6 +322,9 @@ class EventExtractor(TriggerFinder, RoleFinder):
             target = ActorRef("", country_name(source.country), f"{source.country}-GOV", source.country, "GOV")
         if rule.require_target and target is None:
             return None
+        if source is None and rule.unknown_doer and (trig.nominal or self._participle(doc, trig.tok, c) and any(
+                toks[j].lower in self.passive_aux for j in range(c.start, c.end))):  # told without a doer, not one missed
+            source = roles_de.unknown_doer(doc, c.sent, target, self.unknown_blockers)
         if source is None or (source.country is None and source.actor_id is None):
             return None
         if self.vorfeld and roles_de.reporter_as_doer(source, rule.type):

@@ -18,6 +18,12 @@ class RoleFinder:
                inherited: Mention | None) -> tuple[Mention | None, Mention | None]:
         toks = doc.tokens
         rule = trig.rule
+        if self.vorfeld and not trig.nominal and clause.opener is None:  # "Im Zuge der Krise ... hat Gabriel ..."
+            cut = roles_de.prepositional_vorfeld(doc, clause.start, clause.end, self.case, lambda i: self._finite_after(doc, i),
+                                                 self.vorfeld_closed)
+            if 0 <= cut <= trig.tok:
+                actors = [m for m in actors if m.tok_start > cut]
+                origins = [m for m in origins if m.tok_start > cut]
         bare = [m for m in actors if m.preposition is None]
         source = target = None
         if trig.nominal:
@@ -45,19 +51,21 @@ class RoleFinder:
         passive = any(toks[j].lower in self.passive_aux for j in range(clause.start, clause.end)) and not trig.nominal
         agent = next((m for m in actors if m.preposition in self.agent_preps), None) if passive else None
         if passive and agent is None and self.vorfeld:  # "wurde von 200 saudischen Sicherheitskräften abgeriegelt"
-            agent = roles_de.origin_agent(doc, clause.start, origins, self.agent_preps)
+            agent = roles_de.origin_agent(doc, clause.start, origins, self.agent_preps, self.case)
         if source is None:
             if agent is not None and not rule.require_military:
                 source = agent
                 target = target or next((m for m in bare if m is not agent), None)
-            elif passive and not rule.require_military and toks[trig.tok].lower != toks[trig.tok].lemma:
+            elif passive and not rule.require_military and self._participle(doc, trig.tok, clause):
                 # "drei Zivilisten wurden getötet": the actor named is the patient, the doer unknown (or, for
                 # arrests and bans, the state: rule.unnamed_source)
-                if rule.unnamed_source not in roles_de.STATE_SECTORS:
+                if rule.unnamed_source not in roles_de.STATE_SECTORS and not rule.unknown_doer:
                     return None, None
-                return None, (bare[0] if bare else next((m for m in origins if m.tok_start < trig.tok), None))
+                return None, (bare[0] if bare else next((m for m in origins if m.tok_start < trig.tok and m.preposition is None),
+                                                        None))
             elif bare and (inherited is None or source is None):
-                subjects = [m for m in bare if not roles_de.not_subject(doc, m)] if self.vorfeld and not trig.nominal else bare
+                subjects = ([m for m in bare if not roles_de.not_subject(doc, m, self.case)]
+                            if self.vorfeld and not trig.nominal else bare)
                 source = (subjects[0] if subjects else None) if source is None else source
         if source is None and not trig.nominal:  # "Eine russische Delegation trifft ... ein": the subject's origin
             source = next((m for m in origins if m.tok_start < trig.tok and all(
@@ -84,11 +92,11 @@ class RoleFinder:
                 (m for m in actors if m.preposition in rule.target_preps and m is not source), None)
         if self.vorfeld and not trig.nominal and not passive and inherited is None:
             lead = roles_de.vorfeld_subject(doc, clause.start, trig.tok + 1, actors, self.determiners,
-                                            lambda i: self._finite_after(doc, i))
+                                            lambda i: self._finite_after(doc, i), self.case)
             if lead is not None and lead is not source:
                 source, target = lead, (None if target is lead else target)
             elif source is not None and source.tok_start > trig.tok:  # "nahmen kenianische Polizeikräfte zwei Iraner fest"
-                first = roles_de.mittelfeld_origin(doc, trig.tok, source, origins, self.determiners)
+                first = roles_de.mittelfeld_origin(doc, trig.tok, source, origins, self.determiners, self.case)
                 if first is not None:
                     source, target = first, (source if rule.object_target and target in (None, first) else target)
         parse = analysis_of(doc)
@@ -207,6 +215,13 @@ class RoleFinder:
         if obj is not None and obj is not source and (rule.object_target or target is None):
             target = obj
         return source, target
+
+    def _participle(self, doc: Doc, tok: int, clause: Clause) -> bool:
+        """The trigger is a past participle: its form differs from its lemma, or (German "entlassen",
+        "übergeben", whose participle is the infinitive) a past passive auxiliary stands in the clause."""
+        toks = doc.tokens
+        return toks[tok].lower != toks[tok].lemma or any(
+            toks[j].lower in self.case.past_passive for j in range(clause.start, clause.end))
 
     def _governor(self, doc: Doc, m: Mention, lo: int, preps: set[str] | None = None) -> str | None:
         """The preposition governing a mention, also across a head noun and a genitive link

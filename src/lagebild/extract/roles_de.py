@@ -11,11 +11,33 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 
 from ..model import ActorRef, Doc, Mention
 
-# Articles and pronoun determiners that mark a noun phrase as object (accusative/dative), never subject.
-OBJECT_ARTICLES = frozenset({"den", "dem", "einen", "einem", "ihren", "ihrem", "seinen", "seinem", "diesen", "diesem"})
+
+@dataclass(frozen=True)
+class CaseWords:
+    """The German words the case and reference rules read (``case_words`` in de/lexicon.yaml): data, so a
+    missed form is a one-line fix there, not a code change."""
+
+    object_articles: frozenset[str] = frozenset()  # "den Premierminister": object, never subject
+    oblique_possessives: frozenset[str] = frozenset()  # "seiner Regierung": an owner, not the doer
+    subject_relatives: frozenset[str] = frozenset()  # ", die ... ablehnen": the antecedent acts
+    demonstratives: frozenset[str] = frozenset()  # "Das lehnte der Premier ab": refers back
+    both: frozenset[str] = frozenset()  # "beide Seiten"
+    side_nouns: frozenset[str] = frozenset()
+    agent_fillers: frozenset[str] = frozenset()  # "von rund 200 saudischen Sicherheitskräften"
+    mittelfeld_adverbs: frozenset[str] = frozenset()  # "nahmen nun kenianische Polizeikräfte ... fest"
+    vorfeld_prepositions: frozenset[str] = frozenset()  # "Im Zuge der Krise ... hat X": the Vorfeld is adverbial
+    past_passive: frozenset[str] = frozenset()  # "wurde ... entlassen": a participle, though it looks like the infinitive
+    referring: frozenset[str] = frozenset()  # "ihre Forderung", "diese Angriffe": an event told before
+
+    @classmethod
+    def from_lex(cls, lex: dict[str, Any]) -> CaseWords:
+        data = lex.get("case_words") or {}
+        return cls(**{k: frozenset(w.lower() for w in data.get(k) or []) for k in cls.__dataclass_fields__})
 
 
 def document_country(doc: Doc) -> str | None:
@@ -34,7 +56,7 @@ def document_country(doc: Doc) -> str | None:
 
 
 def vorfeld_subject(doc: Doc, start: int, end: int, actors: list[Mention], determiners: set[str],
-                    is_finite: Callable[[int], bool]) -> Mention | None:
+                    is_finite: Callable[[int], bool], words: CaseWords) -> Mention | None:
     """The actor that fills the Vorfeld of a main clause: the clause's first phrase, without a preposition
     and not marked as object by its article, followed (after at most a genitive or an apposition) by a
     finite verb ("Die Polizei nahm ... fest", "Der Präsident der Ukraine hat ... kritisiert")."""
@@ -43,7 +65,7 @@ def vorfeld_subject(doc: Doc, start: int, end: int, actors: list[Mention], deter
     if first is None or first.preposition is not None:
         return None
     lead = [t.lower for t in toks[start:first.tok_start]]
-    if len(lead) > 3 or any(w in OBJECT_ARTICLES or (w not in determiners and not (
+    if len(lead) > 3 or any(w in words.object_articles or (w not in determiners and not (
             k and lead[0] in determiners and _adjective(w))) for k, w in enumerate(lead)):
         return None
     j = first.tok_end
@@ -62,19 +84,33 @@ def _adjective(word: str) -> bool:
     return word.isalpha() and word.islower() and len(word) > 4 and word.endswith(("e", "en", "er", "es", "em"))
 
 
-# Possessive determiners in an oblique case: standing alone as a resolved mention ("seiner Partei" -> the man
-# named before) they name an owner, never the doer of the clause.
-OBLIQUE_POSSESSIVES = frozenset({"seiner", "seinem", "seinen", "seines", "ihrer", "ihrem", "ihren", "ihres"})
-GENITIVE_ARTICLES = frozenset({"des", "eines"})
+def prepositional_vorfeld(doc: Doc, start: int, end: int, words: CaseWords, is_finite: Callable[[int], bool],
+                          closed: set[str] | frozenset[str] = frozenset()) -> int:
+    """Where a main clause opens with a prepositional phrase ("Im Zuge der Krise und Russlands Rolle hat Gabriel
+    ... untersagt"), the index of its finite verb: every phrase before it belongs to that adverbial, so the subject
+    follows the verb. A verb the lexicon does not know is found by position: the first lower-case word right after
+    a noun that is no article, preposition or conjunction (``closed``). -1 when the clause opens otherwise."""
+    toks = doc.tokens
+    if start >= end or start != doc.sentences[toks[start].sent].tok_start or toks[start].lower not in words.vorfeld_prepositions:
+        return -1
+    for j in range(start + 1, min(end, start + 25)):
+        if toks[j].text in (",", ";", ":"):
+            return -1  # "Nach dem Treffen, das ..., sagte er": too far to tell
+        low = toks[j].lower
+        if toks[j].text[:1].islower() and (is_finite(j) or (
+                j - 1 > start and toks[j - 1].text[:1].isupper() and toks[j - 1].text.isalpha() and low.isalpha()
+                and low not in closed and low not in words.vorfeld_prepositions)):
+            return j
+    return -1
 
 
-def not_subject(doc: Doc, m: Mention) -> bool:
+def not_subject(doc: Doc, m: Mention, words: CaseWords) -> bool:
     """A mention that case marks as no subject: after an object or genitive article ("bestellte den
     Premierminister ein", "nach der Flucht des Präsidenten") or an oblique possessive ("seiner Regierung")."""
     toks = doc.tokens
     first = toks[m.tok_start].lower
     before = toks[m.tok_start - 1].lower if m.tok_start > 0 else ""
-    marks = OBJECT_ARTICLES | OBLIQUE_POSSESSIVES
+    marks = words.object_articles | words.oblique_possessives
     return first in marks or (before in marks and m.tok_start - 1 >= doc.sentences[toks[m.tok_start].sent].tok_start)
 
 
@@ -127,17 +163,13 @@ def sector_object(mentions: list[Mention], source: Mention, trig: int, target_pr
     return None
 
 
-# Relative pronouns that can be the subject of their clause (nominative): "die", "der", "welche(r)".
-SUBJECT_RELATIVES = frozenset({"die", "der", "welche", "welcher"})
-
-
 def relative_antecedent(doc: Doc, start: int, opener: str | None, sentence: list[Mention],
-                        actors: list[Mention]) -> Mention | None:
+                        actors: list[Mention], words: CaseWords) -> Mention | None:
     """In a relative clause whose pronoun is its subject (", die ebenfalls einen Beitritt der Türkei
     ablehnen"), the doer is the antecedent: the actor just before the comma. When an actor follows the
     pronoun at once (", die Russland beliefert haben soll"), that actor is the subject instead."""
     toks = doc.tokens
-    if opener not in SUBJECT_RELATIVES or start < 1 or toks[start - 1].text != "," or toks[start].lower != opener:
+    if opener not in words.subject_relatives or start < 1 or toks[start - 1].text != "," or toks[start].lower != opener:
         return None
     if any(m.tok_start == start + 1 and m.preposition is None for m in actors):
         return None
@@ -146,7 +178,8 @@ def relative_antecedent(doc: Doc, start: int, opener: str | None, sentence: list
     return before[-1] if before else None
 
 
-def mittelfeld_origin(doc: Doc, verb: int, actor: Mention, origins: list[Mention], determiners: set[str]) -> Mention | None:
+def mittelfeld_origin(doc: Doc, verb: int, actor: Mention, origins: list[Mention], determiners: set[str],
+                      words: CaseWords) -> Mention | None:
     """After an adverbial Vorfeld the subject follows the finite verb ("Am Samstag nahmen kenianische
     Polizeikräfte zwei Iraner fest"): a phrase known only by its origin adjective, right after the verb and
     before the first named actor, not marked as object, is the subject."""
@@ -154,8 +187,8 @@ def mittelfeld_origin(doc: Doc, verb: int, actor: Mention, origins: list[Mention
     for o in origins:
         if verb < o.tok_start < actor.tok_start and o.preposition is None and o.actor is not None and o.actor.country:
             lead = [t.lower for t in toks[verb + 1:o.tok_start]]
-            if len(lead) <= 2 and not any(w in OBJECT_ARTICLES for w in lead) and all(
-                    w in determiners or not w.isalpha() or w in ("nun", "heute", "gestern", "dann", "auch") for w in lead):
+            if len(lead) <= 2 and not any(w in words.object_articles for w in lead) and all(
+                    w in determiners or not w.isalpha() or w in words.mittelfeld_adverbs for w in lead):
                 return o
             return None
     return None
@@ -166,19 +199,16 @@ def mittelfeld_origin(doc: Doc, verb: int, actor: Mention, origins: list[Mention
 STORY_TARGET_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONCEDE"})
 
 
-# A demonstrative object refers back to a demand or offer just told ("Das lehnte der Premier ab"): it is aimed
-# at whoever made it, in a one-country story the article's country.
-DEMONSTRATIVES = frozenset({"das", "dies", "dieses", "diesen", "diese"})
-
-
-def story_target(doc: Doc, start: int, end: int, trig: int, actor_toks: set[int], country: str | None) -> ActorRef | None:
+def story_target(doc: Doc, start: int, end: int, trig: int, actor_toks: set[int], country: str | None,
+                 words: CaseWords) -> ActorRef | None:
     """A prior, not a reading: a transitive trigger whose clause holds a noun or name the gazetteer did not
-    resolve ("beschuldigte Thaksin", "kritisierte die Handlungsweise Kozulins") is taken to aim at the
-    country the article is about. The target's text stays empty, so it shows as inferred."""
+    resolve ("beschuldigte Thaksin", "kritisierte die Handlungsweise Kozulins"), or a demonstrative object
+    that refers back to a demand or offer ("Das lehnte der Premier ab"), is taken to aim at the country
+    the article is about. The target's text stays empty, so it shows as inferred."""
     if not country:
         return None
     toks = doc.tokens
-    if not any((toks[j].text[:1].isupper() and j not in actor_toks and j != start) or (toks[j].lower in DEMONSTRATIVES
+    if not any((toks[j].text[:1].isupper() and j not in actor_toks and j != start) or (toks[j].lower in words.demonstratives
                and not (j + 1 < end and toks[j + 1].text[:1].isupper())) for j in range(start, end) if j != trig):
         return None
     from ..knowledge.names import country_name
@@ -209,17 +239,12 @@ def genitive_place(doc: Doc, tok: int, mentions: list[Mention], links: set[str])
     return ActorRef(m.text, country_name(m.place.country), m.place.country, m.place.country, None)
 
 
-BOTH = frozenset({"beide", "beiden", "beider"})
-SIDE_NOUNS = frozenset({"seiten", "länder", "ländern", "staaten", "regierungen", "präsidenten", "außenminister", "nachbarn",
-                        "nachbarländer", "staatschefs", "regierungschefs", "delegationen", "parteien", "politiker"})
-
-
-def both_sides(doc: Doc, start: int, end: int, mentions: list[Mention]) -> tuple[Mention, Mention] | None:
+def both_sides(doc: Doc, start: int, end: int, mentions: list[Mention], words: CaseWords) -> tuple[Mention, Mention] | None:
     """"Die Präsidenten beider Länder", "beide Seiten", "die beiden": the two countries named last before
     the clause, as doer and partner."""
     toks = doc.tokens
-    hit = any(toks[j].lower in BOTH and (j + 1 >= end or toks[j + 1].lower in SIDE_NOUNS or not toks[j + 1].text[:1].isupper())
-              for j in range(start, end))
+    hit = any(toks[j].lower in words.both and (j + 1 >= end or toks[j + 1].lower in words.side_nouns
+                                                or not toks[j + 1].text[:1].isupper()) for j in range(start, end))
     if not hit:
         return None
     seen: dict[str, Mention] = {}
@@ -235,7 +260,7 @@ def both_sides(doc: Doc, start: int, end: int, mentions: list[Mention]) -> tuple
     return b, a
 
 
-def origin_agent(doc: Doc, start: int, origins: list[Mention], agent_preps: set[str]) -> Mention | None:
+def origin_agent(doc: Doc, start: int, origins: list[Mention], agent_preps: set[str], words: CaseWords) -> Mention | None:
     """The agent of a passive named only by origin: "von 200 saudischen Sicherheitskräften", "durch
     israelische Kampfflugzeuge" (the preposition may stand before a number or an article)."""
     toks = doc.tokens
@@ -244,8 +269,7 @@ def origin_agent(doc: Doc, start: int, origins: list[Mention], agent_preps: set[
             low = toks[j].lower
             if low in agent_preps:
                 return o if o.actor is not None and o.actor.country else None
-            if not (low[:1].isdigit() or low in {"der", "den", "dem", "des", "einer", "einem", "mehreren", "rund", "etwa",
-                                                  "über", "mindestens", "zahlreichen", "vielen"} or low.isdigit()):
+            if not (low[:1].isdigit() or low in words.agent_fillers):
                 break
     return None
 
@@ -276,3 +300,29 @@ def genitive_attribute(doc: Doc, i: int, start: int, links: set[str], actor_toks
     head = toks[j - 1]
     sent_start = doc.sentences[head.sent].tok_start
     return (j - 1 != sent_start and head.text[:1].isupper() and head.text.isalpha() and j - 1 not in actor_toks)
+
+
+def referring_nominal(doc: Doc, i: int, start: int, words: CaseWords) -> bool:
+    """A nominal trigger after a possessive or demonstrative ("Mit ihrer Forderung", "diese Angriffe", adjectives
+    allowed between) points back at an event already told, or its owner's standing position: no new event."""
+    toks = doc.tokens
+    j = i - 1
+    while j > start and toks[j].lower not in words.referring and _adjective(toks[j].lower):
+        j -= 1
+    return j >= start and toks[j].lower in words.referring
+
+
+# The doer of an attack the text does not name ("Bei einem Anschlag in Nairobi wurde ein Mensch getötet").
+UNKNOWN = "unknown"
+
+
+def unknown_doer(doc: Doc, sent: int, target: ActorRef | None, blockers: tuple[str, ...]) -> ActorRef | None:
+    """An attack or killing told without its doer still happened to someone: with a target of known country, its
+    source is an unknown actor (no country, as annotators mark it), unless the sentence names a disaster or
+    accident (``unknown_doer_blockers``: "Erdbeben", "Unfall"), which kill without a doer."""
+    if target is None or not target.country:
+        return None
+    s = doc.sentences[sent]
+    if blockers and any(t.lower.endswith(blockers) for t in doc.tokens[s.tok_start:s.tok_end]):
+        return None
+    return ActorRef("", UNKNOWN, UNKNOWN, None, None)

@@ -36,6 +36,7 @@ class Rule:
     object_words: bool = False  # with_any must be the verb's object (CAMEO "- * WORD" patterns), not anywhere
     domestic_target: bool = False  # no target named: the location's country, else the source's (arrests, protests)
     sentence_cue: bool = False  # with_any words may stand anywhere in the sentence (an infinitive clause after a comma)
+    unknown_doer: bool = False  # "drei Zivilisten wurden getötet": an act on a named side by an unnamed doer is still told
 
     @classmethod
     def from_data(cls, d: dict[str, Any]) -> Rule:
@@ -53,7 +54,8 @@ class Rule:
                    reciprocal=bool(d.get("reciprocal", d["type"] in RECIPROCAL)),
                    blocked_after={w.lower() for w in d.get("blocked_after") or []},
                    object_words=bool(d.get("object_words")),
-                   domestic_target=bool(d.get("domestic_target")), sentence_cue=bool(d.get("sentence_cue")))
+                   domestic_target=bool(d.get("domestic_target")), sentence_cue=bool(d.get("sentence_cue")),
+                   unknown_doer=bool(d.get("unknown_doer")))
         check_event(rule.type, rule.mode, rule.context)
         return rule
 

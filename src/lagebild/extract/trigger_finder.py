@@ -134,6 +134,10 @@ class TriggerFinder:
         if low.endswith(self.participle_endings) and prev.lower in self.determiners | self.nominal_blockers:
             return True
         nxt = toks[i + 1] if i + 1 < clause.end else None
+        if (self.article_adjective and low.endswith(self.article_adjective) and prev.lower in self.determiners
+                and nxt is not None and nxt.text[:1].isupper() and nxt.text[:1].isalpha()
+                and not (i - 1 == doc.sentences[prev.sent].tok_start and prev.lower in self.case.demonstratives)):
+            return True  # "die verdächtigen Personen", "vor der versammelten Presse": between article and noun
         return (bool(self.inflected_participle) and low.endswith(self.inflected_participle) and nxt is not None
                 and nxt.text[:1].isupper() and prev.text[:1].islower() and prev.text[:1].isalpha()
                 and prev.lower not in self.weak | self.coordinators | self.finite)
@@ -144,6 +148,9 @@ class TriggerFinder:
         toks = doc.tokens
         if self.vorfeld and roles_de.genitive_attribute(doc, i, clause.start, self.genitive_links, self._actor_toks):
             return True
+        if self.vorfeld and roles_de.referring_nominal(doc, i, clause.start, self.case) and not any(
+                t.lemma in self.light_verbs for t in toks[clause.start:clause.end]):
+            return True  # "Mit ihrer Forderung blieb die Staatsanwaltschaft ...": the demand told before
         for j in range(i - 1, max(clause.start, i - 4) - 1, -1):
             if toks[j].lower in self.nominal_blockers:
                 return True
