@@ -182,8 +182,11 @@ class ClaimCues:
                 i += 1
                 continue
             found = (i, i + len(p))
-            if "*" in p:
-                star = found[0] + p.index("*")
+            star = found[0] + p.index("*") if "*" in p else -1
+            if star >= 0 and not any(m.tok_start <= star < m.tok_end for m in actors) and found[1] < s.tok_end \
+                    and self._phrase_token(doc, found[1], actors) and toks[found[1]].lower not in (",", "'", '"'):
+                star = -1  # "nach übereinstimmenden Angaben der New York Times": the speaker follows
+            if star >= 0:
                 cue = " ".join(p).replace("*", toks[star].text)
                 spans.append(self._span(doc, found[0], found[1], star, star + 1, s.tok_start, s.tok_end, cue, actors,
                                         state))
@@ -194,7 +197,7 @@ class ClaimCues:
             while j < s.tok_end and toks[j].lower != "," and self._phrase_token(doc, j, actors):
                 j += 1
             if j > found[1]:
-                cue = " ".join(p)
+                cue = " ".join(doc.lowers[found[0]:found[1]])
                 spans.append(self._span(doc, found[0], j, found[1], j, s.tok_start, s.tok_end, cue, actors, state))
                 covered.update(range(found[0], j))
             i = max(j, i + 1)
@@ -252,7 +255,7 @@ class ClaimCues:
             # a frame after the claim ("„…“, sagte X.", "…, wird X zitiert", "…, the official said"): the
             # claim is all of the sentence before the comma, whatever clauses it has
             seg_start, scope = comma + 1, [(s_start, comma)]
-        elif not scope and comma is not None and i - comma <= 7:
+        elif not scope and comma is not None and i - comma <= 7 and not self._reports_after(doc, i, c.end):
             seg_start, scope = comma + 1, [(c.start, comma)]  # "..., the official said."
         if not scope and lemma not in self.event_verbs:
             # "X said Y had ...", "X teilte mit, Y habe ...": the reported clause follows, with no "that"
@@ -332,6 +335,12 @@ class ClaimCues:
         tail = [t for t in toks[verb + 1:end] if t.text[:1].isalnum()]
         return verb - comma <= 7 and len(tail) <= 4 and not any(t.lower in ("that",) for t in tail)
 
+    @staticmethod
+    def _reports_after(doc: Doc, verb: int, end: int) -> bool:
+        """Does a reported clause follow the verb after a comma ("X, Sprecher der Armee, hat angekündigt,
+        er werde ...")? Then the comma before the verb closes an apposition, not a claim."""
+        return any(t.text == "," for t in doc.tokens[verb + 1:min(end, verb + 4)]) and verb + 4 < end
+
     def _trailing(self, doc: Doc, lo: int, hi: int, actors: list[Mention], covered: set[int], state: ClaimState,
                   sent: int) -> list[AttributionSpan]:
         """'…, so der Minister.' / '„…“, so Scholz weiter.': a cue after a comma whose speaker ends the
@@ -380,8 +389,8 @@ class ClaimCues:
             atts = self.speakers.resolve(doc, ph_start, ph_end, inside, cue, state, self._attribution,
                                          doc.tokens[ph_start].sent)
         else:
-            atts = [Attribution(text, UNNAMED, None, None, f"{text} {cue}" if cue in self.postpositions else f"{cue} {text}",
-                                *where)]
+            said = cue if text.lower() in cue else f"{text} {cue}" if cue in self.postpositions else f"{cue} {text}"
+            atts = [Attribution(text, UNNAMED, None, None, said, *where)]
         state.remember(atts, doc.tokens[ph_start].sent)
         return AttributionSpan(cue_start, cue_end, sent_start, sent_end, atts)
 
