@@ -32,6 +32,7 @@ class AttributionSpan:
     scope_start: int
     scope_end: int
     attributions: list[Attribution]
+    reporters: list[Attribution] = field(default_factory=list)  # "X wird von Reuters zitiert": who quotes X
 
 
 def attribution_chain(spans: list[AttributionSpan], tok: int) -> list[Attribution]:
@@ -43,6 +44,7 @@ def attribution_chain(spans: list[AttributionSpan], tok: int) -> list[Attributio
     for sp in sorted(covering, key=lambda sp: sp.scope_end - sp.scope_start):
         level = sizes.index(sp.scope_end - sp.scope_start)
         out.extend(replace(a, level=level) for a in sp.attributions)
+        out.extend(replace(a, level=level + 1) for a in sp.reporters)
     return out
 
 
@@ -109,6 +111,8 @@ class ClaimCues:
         self.person_pronouns = {p for p in (self.lex.get("anaphors") or {}).get("person", [])}
         self.definite = set(a.get("definite_articles") or [])
         self.own_side = set(a.get("own_side_speakers") or [])
+        self.quoting_verbs = set(a.get("quoting_verbs") or [])  # "wird von Reuters zitiert": Reuters reports the subject
+        self.agent_prepositions = set(a.get("agent_prepositions") or [])
         # filled in by the event extractor from triggers.yaml
         self.verb_forms: dict[str, str] = {}
         self.verb_suffixes: list[tuple[str, ...]] = []
@@ -233,8 +237,8 @@ class ClaimCues:
         if not spans and state.last_speaker and sent - state.last_speaker_sent <= 6:
             cue = next((j for j in range(s.tok_start, s.tok_end) if toks[j].lower in self.last_speaker_cues), None)
             if cue is not None:  # "Demnach ...": the speaker named last
-                spans.append(AttributionSpan(cue, cue + 1, s.tok_start, s.tok_end, [
-                    Attribution(a.text, a.name, a.country, a.sector, toks[cue].lower, a.start, a.end)
+                spans.append(AttributionSpan(cue, cue + 1, s.tok_start, s.tok_end, [  # offsets: where this sentence says so
+                    Attribution(a.text, a.name, a.country, a.sector, toks[cue].lower, toks[cue].start, toks[cue].end)
                     for a in state.last_speaker]))
         return spans
 
@@ -251,20 +255,22 @@ class ClaimCues:
         comma = next((j for j in range(i - 1, seg_start, -1) if toks[j].text == ","), None)
         s_start = doc.sentences[sent].tok_start
         complement = any(cc.start > c.start for cc in clauses) and seg_end == c.end  # "erklärte, dass ..."
-        if comma is not None and comma > s_start and not complement and self._frame_after(doc, comma, i, seg_end):
+        if comma is not None and comma > s_start and not complement and self._frame_after(doc, comma, i, seg_end) \
+                and (seg_end == c.end or self.lang != "de"):  # another reporting verb after a comma: not a frame
             # a frame after the claim ("„…“, sagte X.", "…, wird X zitiert", "…, the official said"): the
             # claim is all of the sentence before the comma, whatever clauses it has
             seg_start, scope = comma + 1, [(s_start, comma)]
         elif not scope and comma is not None and i - comma <= 7 and not self._reports_after(doc, i, c.end):
             seg_start, scope = comma + 1, [(c.start, comma)]  # "..., the official said."
-        if not scope and lemma not in self.event_verbs:
+        after = next((j for j in range(i + 1, min(c.end, i + 4)) if toks[j].text == ","), None)
+        if lemma not in self.event_verbs and (not scope or after is not None and seg_end == c.end):
             # "X said Y had ...", "X teilte mit, Y habe ...": the reported clause follows, with no "that"
-            after = next((j for j in range(i + 1, min(c.end, i + 4)) if toks[j].text == ","), None)
+            # (and the clauses after it are the claim's too: "erklärt, die USA würden ..., um ...")
             k = after + 1 if after is not None else i + 1
             if (after is not None or self.lang == "en") and (  # German reported speech follows a comma
                     any(k <= m.tok_start < c.end and m.preposition is None and m.kind == "actor" for m in actors)
                     or sum(t.text[:1].isalpha() for t in toks[k:c.end]) >= 3):
-                seg_end, scope = k, [(k, c.end)]
+                seg_end, scope = k, [(k, c.end), *scope]
         if not scope and sent > 0 and any(toks[j].lower in self.back_frames for j in range(c.start, min(i + 2, c.end))):
             prev = doc.sentences[sent - 1]  # "Das bestätigte der Präsident": the sentence before is the claim
             scope = [(prev.tok_start, prev.tok_end)]
@@ -283,9 +289,19 @@ class ClaimCues:
         if not atts:
             return None
         state.remember(atts, sent)
+        reporters = self._quoted_by(doc, region, seg_start, i, actors, state, sent) if lemma in self.quoting_verbs else []
         if own_clause:  # the speaker stays free to act in its own clause: no cue tokens
             return AttributionSpan(i, i, c.start, c.end, atts)
-        return AttributionSpan(seg_start, seg_end, min(a for a, _ in scope), max(b for _, b in scope), atts)
+        return AttributionSpan(seg_start, seg_end, min(a for a, _ in scope), max(b for _, b in scope), atts, reporters)
+
+    def _quoted_by(self, doc: Doc, region: tuple[int, int] | None, lo: int, verb: int, actors: list[Mention],
+                   state: ClaimState, sent: int) -> list[Attribution]:
+        """'X wird von Reuters mit den Worten zitiert, ...': X says it, Reuters reports X (a chain, not
+        two speakers). The reporter is the "von"/"by" phrase after a speaker who stands before the verb."""
+        if region is None or region[1] > verb:
+            return []
+        by = [m for m in actors if region[1] <= m.tok_start < verb and m.preposition in self.agent_prepositions]
+        return [self._attribution(doc, by[0], doc.tokens[verb].text)] if by else []
 
     def alleged_gerund(self, doc: Doc, c: Clause, tok: int, accusation: tuple[Any, ...] | None) -> Mention | None:
         """'X accused Y of sending drones': a gerund after "of" in the accusation's clause is the alleged

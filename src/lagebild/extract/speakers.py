@@ -179,6 +179,8 @@ class SpeakerPhrases:
             else:
                 j += 1
         best: tuple[int, int] | None = None
+        if runs and runs[0][0] == lo and runs[0][1] - lo >= 2 and runs[0][1] < hi and toks[runs[0][1]].text == ",":
+            return runs[0]  # "Sergei Voznyak, Pressesprecher von Aljaksandr Milinkewitsch": the apposition tells who he is
         for a, b in runs:  # the last name wins: "The U.N. envoy to the Middle East, Alvaro de Soto"
             if b - a == 1 and self.lang == "de" and toks[a].lemma.lower() != toks[a].lower:
                 continue  # "Teilnehmern zufolge": an inflected common noun, no name
