@@ -7,6 +7,7 @@ the clause of a reporting verb ("Der Geheimdienst hat gemeldet, dass ...").
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -57,6 +58,7 @@ class Denial:
     types: set[str] = field(default_factory=set)  # event types its object names ("the troop movements")
     content: tuple[int, int] | None = None  # tokens of the denied "dass"/"that" clause
     has_object: bool = False  # "denied the troop movements": an object that names what is denied
+    verb: int = -1  # token of the denial verb: an event noun after it ("dementierte die Festnahme") is denied
 
 
 @dataclass
@@ -98,6 +100,7 @@ class ClaimCues:
         self.hypothetical = _phrases(m.get("hypothetical"))
         self.future = _phrases(m.get("future"))
         self.conditional_openers = set(m.get("conditional_openers") or [])
+        self.pledges = set(m.get("pledges") or [])  # "pledged to send", "sagte zu": the act is promised, not done
         self.infinitive_openers = set(m.get("infinitive_openers") or [])
         self.hedges = _phrases(self.data.get("hedges"))
         self.reported_speech = set(self.data.get("reported_speech") or [])
@@ -105,12 +108,14 @@ class ClaimCues:
         self.denial_verbs = set(d.get("verbs") or [])
         self.back_refs = _phrases(d.get("back_references"))
         self.complementisers = set(d.get("complementisers") or [])
+        self.denier_pronouns = set(d.get("pronouns") or [])
         self.future_aux = set(self.lex.get("future_auxiliaries") or []) | set(m.get("future_modals") or [])
         self.passive_aux = set(self.lex.get("passive_auxiliaries") or [])
         self.determiners = set(self.lex.get("determiners") or [])
         self.person_pronouns = {p for p in (self.lex.get("anaphors") or {}).get("person", [])}
         self.definite = set(a.get("definite_articles") or [])
         self.own_side = set(a.get("own_side_speakers") or [])
+        self.phrase_tails = {"von", "vom", "des", "der", "den", "dem", "die", "das", "of", "the"}
         self.quoting_verbs = set(a.get("quoting_verbs") or [])  # "wird von Reuters zitiert": Reuters reports the subject
         self.agent_prepositions = set(a.get("agent_prepositions") or [])
         # filled in by the event extractor from triggers.yaml
@@ -389,8 +394,8 @@ class ClaimCues:
     def _span(self, doc: Doc, cue_start: int, cue_end: int, ph_start: int, ph_end: int,
               sent_start: int, sent_end: int, cue: str, actors: list[Mention], state: ClaimState) -> AttributionSpan:
         toks = doc.tokens
-        while ph_end - ph_start > 1 and not toks[ph_end - 1].text[:1].isalnum():
-            ph_end -= 1  # "Kyrylo Budanow, zufolge": the comma is no part of the name
+        while ph_end - ph_start > 1 and (not toks[ph_end - 1].text[:1].isalnum() or toks[ph_end - 1].lower in self.phrase_tails):
+            ph_end -= 1  # "Kyrylo Budanow, zufolge", "laut BBC von rund 10.000 Menschen": no part of the name
         inside = [m for m in actors if ph_start <= m.tok_start < ph_end]
         text = doc.text[toks[ph_start].start:toks[ph_end - 1].end]
         where = (toks[ph_start].start, toks[ph_end - 1].end)
@@ -456,11 +461,31 @@ class ClaimCues:
                                                  m.actor.sector, m.start, m.end, toks[i].text)
                                           for m in mentions if m.kind == "actor" and m.actor and lo <= m.tok_start < hi
                                           and m.preposition is None and (m.actor.country or sector_ok and m.actor.sector)]
+                if not deniers:  # "..., was dieser jedoch zurückweist", "He denied it": the actor named last
+                    deniers = self._pronoun_deniers(doc, c.start, i, mentions, toks[i].text)
                 if deniers:
                     out.append(Denial(sent, deniers, back or bool(types), c, types, content,  # type: ignore[arg-type]
-                                      obj and content is None and not back))
+                                      obj and content is None and not back, i))
                 break
         return out
+
+    def _pronoun_deniers(self, doc: Doc, lo: int, verb: int, mentions: list[Mention], cue: str) -> list[Denier]:
+        """A pronoun or demonstrative subject of a denial ("was dieser zurückweist", "he denied it") is the
+        actor named last before it in the sentence or the one before: a person, else a named body."""
+        toks = doc.tokens
+        pron = next((j for j in range(lo, verb) if toks[j].lower in self.denier_pronouns), None)
+        if pron is None:
+            return []
+        first = doc.sentences[max(0, toks[pron].sent - 1)].tok_start
+        prior = [m for m in doc.mentions[bisect_left(doc.mentions, first, key=lambda m: m.tok_start):
+                                         bisect_left(doc.mentions, pron, key=lambda m: m.tok_start)]
+                 if m.kind == "actor" and m.actor is not None and m.actor.country and not m.is_location]
+        pick = next((m for m in reversed(prior) if m.via == "person" or m.via.startswith("appositive")), None) or (
+            prior[-1] if prior else None)
+        if pick is None or pick.actor is None:
+            return []
+        a, t = pick.actor, toks[pron]
+        return [Denier(a.text, a.name, a.actor_id, a.country, a.sector, t.start, t.end, cue)]
 
     # -- modality --------------------------------------------------------------------------------
     def modality(self, doc: Doc, clause: Clause, trigger: int) -> tuple[Modality, bool]:
@@ -479,7 +504,7 @@ class ClaimCues:
             modality: Modality = "negated"
         elif clause.opener in self.conditional_openers or self.find(doc, lo, hi, self.hypothetical):
             modality = "hypothetical"
-        elif self.find(doc, lo, hi, self.future) or (
+        elif toks[trigger].lower in self.pledges or self.find(doc, lo, hi, self.future) or (
                 any(toks[j].lower in self.future_aux for j in range(lo, hi))
                 and toks[trigger].lower == toks[trigger].lemma and toks[trigger].text[:1].islower()):
             modality = "future"

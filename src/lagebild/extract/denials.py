@@ -42,6 +42,11 @@ def apply_denials(doc: Doc, events: list[Event], denials: list[Denial]) -> None:
             chosen = [e for e in near_events if e.evidence_sentence == d.sent and lo <= e.start < hi]
             for e in chosen:
                 e.modality = "negated"
+        elif d.has_object and (named := [e for e in near_events if e.evidence_sentence == d.sent
+                                         and toks[d.verb].end <= e.start and e.end <= toks[d.clause.end - 1].end]):
+            chosen = named  # "dementierte die Festnahme von X durch die Polizei": the event its object tells
+            for e in chosen:
+                e.modality = "negated"
         elif d.types and (typed := [e for e in earlier if e.event_type in d.types]):
             pool = [e for e in typed if involved(e)] or typed
             last = max(e.evidence_sentence for e in pool)
@@ -54,6 +59,8 @@ def apply_denials(doc: Doc, events: list[Event], denials: list[Denial]) -> None:
             near = [e for e in earlier if doc.sentences[e.evidence_sentence].paragraph == para
                     or d.sent - e.evidence_sentence <= 3]
             inv = [e for e in near if involved(e)]
+            told = [e for e in inv if e.attribution and all(a.country not in countries for a in e.attribution)]
+            inv = told or inv  # "He denied the report": what others said of the deniers, not their own acts
             chosen = inv or [e for e in near if e.evidence_sentence == d.sent - 1]
             if not d.back_reference and not inv:
                 chosen = [e for e in near_events if e.evidence_sentence == d.sent]
