@@ -100,7 +100,7 @@ class ClaimCues:
         self.hypothetical = _phrases(m.get("hypothetical"))
         self.future = _phrases(m.get("future"))
         self.conditional_openers = set(m.get("conditional_openers") or [])
-        self.pledges = set(m.get("pledges") or [])  # "pledged to send", "sagte zu": the act is promised, not done
+        self.pledges = _phrases(m.get("pledges"))  # "pledged to send", "sagte zu": the act is promised, not done
         self.infinitive_openers = set(m.get("infinitive_openers") or [])
         self.hedges = _phrases(self.data.get("hedges"))
         self.reported_speech = set(self.data.get("reported_speech") or [])
@@ -504,7 +504,7 @@ class ClaimCues:
             modality: Modality = "negated"
         elif clause.opener in self.conditional_openers or self.find(doc, lo, hi, self.hypothetical):
             modality = "hypothetical"
-        elif toks[trigger].lower in self.pledges or self.find(doc, lo, hi, self.future) or (
+        elif self.pledges.match_at(doc.lowers, trigger, doc.sentences[clause.sent].tok_end) is not None or self.find(doc, lo, hi, self.future) or (
                 any(toks[j].lower in self.future_aux for j in range(lo, hi))
                 and toks[trigger].lower == toks[trigger].lemma and toks[trigger].text[:1].islower()):
             modality = "future"

@@ -32,7 +32,10 @@ def apply_denials(doc: Doc, events: list[Event], denials: list[Denial]) -> None:
         if not d.deniers:
             continue
         countries = {a.country for a in d.deniers}
-        earlier = [e for e in near_events if e.evidence_sentence < d.sent]
+        # "..., was dieser jedoch zurückweist": what the sentence told before the denial counts as earlier
+        verb_at = toks[d.verb].start if d.verb >= 0 else -1
+        earlier = [e for e in near_events if e.evidence_sentence < d.sent or e.evidence_sentence == d.sent
+                   and e.end <= verb_at and d.back_reference and d.content is None]
 
         def involved(e: Event, countries: set[str | None] = countries) -> bool:
             return bool((e.source and e.source.country in countries) or (e.target and e.target.country in countries))
