@@ -318,6 +318,26 @@ class ClaimCues:
             return accusation[2]
         return None
 
+    def paragraph_person(self, doc: Doc, sent: int, reach: int = 3) -> list[Attribution]:
+        """"Morgan Tsvangirai analysierte die Lage. ... Räumlichkeiten der MDC seien überfallen worden": reported
+        speech with no speaker told before is the person the paragraph named last (up to ``reach`` sentences back)."""
+        para = doc.sentences[sent].paragraph
+        first = sent
+        while first > 0 and sent - first < reach and doc.sentences[first - 1].paragraph == para:
+            first -= 1
+        if first == sent:
+            return []
+        lo, hi = doc.sentences[first].tok_start, doc.sentences[sent].tok_start
+        named = [m for m in doc.mentions[bisect_left(doc.mentions, lo, key=lambda m: m.tok_start):
+                                         bisect_left(doc.mentions, hi, key=lambda m: m.tok_start)]
+                 if m.kind == "actor" and m.actor is not None and m.preposition is None
+                 and (m.via == "person" or m.via.startswith("appositive")) and m.actor.country]
+        if not named:
+            return []
+        m = named[-1]
+        assert m.actor is not None
+        return [Attribution(m.text, m.actor.name, m.actor.country, m.actor.sector, "", m.start, m.end)]
+
     def inside_quote(self, doc: Doc, sent: int) -> bool:
         """Does the sentence start inside a direct quotation opened earlier in its paragraph
         ("X sagte: „A. B.“": B is X's too)?"""
@@ -504,7 +524,7 @@ class ClaimCues:
             modality: Modality = "negated"
         elif clause.opener in self.conditional_openers or self.find(doc, lo, hi, self.hypothetical):
             modality = "hypothetical"
-        elif self.pledges.match_at(doc.lowers, trigger, doc.sentences[clause.sent].tok_end) is not None or self.find(doc, lo, hi, self.future) or (
+        elif self._pledged(doc, trigger) or self.find(doc, lo, hi, self.future) or (
                 any(toks[j].lower in self.future_aux for j in range(lo, hi))
                 and toks[trigger].lower == toks[trigger].lemma and toks[trigger].text[:1].islower()):
             modality = "future"
@@ -516,6 +536,10 @@ class ClaimCues:
             modality = "factual"
         hedged = self.find(doc, lo, hi, self.hedges) is not None
         return modality, hedged
+
+    def _pledged(self, doc: Doc, trigger: int) -> bool:
+        """Is the trigger a pledge ("pledged", "committed to", "versprach")? Its act is promised, not done."""
+        return self.pledges.match_at(doc.lowers, trigger, doc.sentences[doc.tokens[trigger].sent].tok_end) is not None
 
     def _negated(self, doc: Doc, lo: int, hi: int) -> bool:
         """A negation cue in [lo, hi) that negates: "nicht nur" / "not only" adds rather than denies."""

@@ -168,6 +168,8 @@ class EventExtractor(TriggerFinder, RoleFinder):
                 spans = [AttributionSpan(s.tok_start, s.tok_start, s.tok_start, s.tok_end, sp.attributions) for sp in prev_spans]
                 if not spans and self._claims.last_speaker and self._claims.last_speaker_sent >= s.i - 2:
                     spans = [AttributionSpan(s.tok_start, s.tok_start, s.tok_start, s.tok_end, list(self._claims.last_speaker))]
+                if not spans and (named := self.cues.paragraph_person(doc, s.i)):
+                    spans = [AttributionSpan(s.tok_start, s.tok_start, s.tok_start, s.tok_end, named)]
             sent_events: list[Event] = []
             head_seen = False  # an agreement/request/refusal/threat: its infinitive complement is its content
             if s.paragraph != prev_para:
