@@ -227,3 +227,19 @@ def test_readme_says_how_to_reach_the_command_and_what_the_tests_install() -> No
     # every plain `lagebild` example comes after the line that says how to get it on PATH
     first_plain = re.search(r"(?m)^lagebild (extract|ingest|events|serve) ", readme)
     assert first_plain and readme.index("source .venv/bin/activate") < first_plain.start()
+
+
+def test_files_of_unknown_format_in_a_folder_are_named_not_dropped_silently(cli, tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "de-iran.txt").write_text(IRAN, encoding="utf-8")
+    (folder / "report.pdf").write_bytes(b"%PDF-1.4")
+    (folder / "notes.docx").write_bytes(b"PK")
+    (folder / "scan.pdf").write_bytes(b"%PDF-1.4")
+    r = cli("ingest", folder, "--db", tmp_path / "x.db", "--quiet")
+    assert r.code == 0, r.err
+    warning = [x for x in r.err.splitlines() if "not read" in x]
+    assert len(warning) == 1 and "3 file(s)" in warning[0] and ".pdf ×2" in warning[0] and ".docx" in warning[0]
+    r = cli("extract", folder)
+    assert r.code == 0 and "MOBILIZE" in r.out
+    assert any("3 file(s) not read" in x for x in r.err.splitlines())

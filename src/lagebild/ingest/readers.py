@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -30,10 +31,12 @@ class ReadOptions:
     without it the first one stops the run."""
 
     def __init__(self, published: date | None = None, lang: str | None = None,
-                 on_error: Callable[[InputError], None] | None = None) -> None:
+                 on_error: Callable[[InputError], None] | None = None,
+                 on_unknown: Callable[[Path], None] | None = None) -> None:
         self.published = published
         self.lang = None if lang in (None, "auto") else lang
         self.on_error = on_error
+        self.on_unknown = on_unknown  # a file in a directory that no reader knows (told, not read)
 
     def bad(self, exc: InputError) -> None:
         """Report ``exc`` (and go on) or raise it (and stop)."""
@@ -312,10 +315,11 @@ def suffix(path: Path) -> str:
     return ""
 
 
-def iter_files(path: Path, on_error: Callable[[InputError], None] | None = None) -> Iterator[Path]:
+def iter_files(path: Path, on_error: Callable[[InputError], None] | None = None,
+               on_unknown: Callable[[Path], None] | None = None) -> Iterator[Path]:
     """Files of a directory tree that a reader knows, in a stable order. A subdirectory that
     cannot be read, or a FIFO or device with a known suffix, is an error (or reported to
-    ``on_error``): nothing is left out without a word."""
+    ``on_error``); a file of unknown format goes to ``on_unknown``: nothing is left out without a word."""
     def failed(exc: OSError) -> None:
         problem = InputError(shown(exc.filename or path), f"cannot read the directory: {exc.strerror or exc}")
         if on_error is None:
@@ -327,7 +331,11 @@ def iter_files(path: Path, on_error: Callable[[InputError], None] | None = None)
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in names:
             p = Path(root, name)
-            if name.startswith(".") or not suffix(p):
+            if name.startswith("."):
+                continue
+            if not suffix(p):
+                if on_unknown is not None:
+                    on_unknown(p)
                 continue
             try:
                 _check_regular(p)
@@ -338,6 +346,18 @@ def iter_files(path: Path, on_error: Callable[[InputError], None] | None = None)
                 continue
             found.append(p)
     yield from sorted(found)
+
+
+def unknown_note(files: list[Path]) -> str | None:
+    """One line telling which files of the input directories were not read, by suffix."""
+    if not files:
+        return None
+    files = sorted(files)
+    by_suffix = Counter("".join(f.suffixes[-1:]).lower() or "(no suffix)" for f in files)
+    kinds = ", ".join(f"{k} ×{n}" if n > 1 else k for k, n in by_suffix.most_common(6))
+    more = ", …" if len(by_suffix) > 6 else ""
+    return (f"{len(files)} file(s) not read, unknown format ({kinds}{more}; first: {shown(files[0])}); "
+            f"known: {', '.join(sorted(READERS))}")
 
 
 def check_paths(paths: list[Path]) -> None:
@@ -355,7 +375,7 @@ def read_items(paths: list[Path], opts: ReadOptions | None = None) -> Iterator[A
     opts = opts or ReadOptions()
     check_paths(paths)
     for p in paths:
-        files = iter_files(p, opts.on_error) if p.is_dir() else iter([p])
+        files = iter_files(p, opts.on_error, opts.on_unknown) if p.is_dir() else iter([p])
         for f in files:
             yield from READERS[suffix(f)](f, opts)
 

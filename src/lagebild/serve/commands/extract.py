@@ -22,12 +22,13 @@ def register(app: typer.Typer) -> None:
         """Print the events of each article (PLOVER type, actors, place, date, quantities, source,
         modality, denials, evidence offsets). Stores nothing; the JSON fields are documented in
         docs/events.md."""
-        from ...ingest.readers import ReadOptions, read_paths
+        from ...ingest.readers import ReadOptions, read_paths, unknown_note
         from ...pipeline import Pipeline
         from ..options import NoDateWarning
         from ..render import write_events
 
-        opts = ReadOptions(published_option(published), lang_option(lang))
+        unknown: list[Path] = []
+        opts = ReadOptions(published_option(published), lang_option(lang), on_unknown=unknown.append)
         pipeline = Pipeline()
         undated = NoDateWarning()
         events = []
@@ -36,3 +37,5 @@ def register(app: typer.Typer) -> None:
             events.extend(e.to_json() for e in pipeline(article).events)
         write_events(events, fmt.value)
         undated.emit()
+        if (note := unknown_note(unknown)) is not None:
+            typer.echo(f"lagebild: warning: {note}", err=True)

@@ -52,7 +52,7 @@ def register(app: typer.Typer) -> None:
 
     def _ingest(store: Store, paths: list[Path], opts: ReadOptions, workers: int | None, engine: str,
                 scheduler: str | None, batch: int, skip_bad: bool, quiet: bool) -> None:
-        from ...ingest.readers import iter_files, read_items
+        from ...ingest.readers import iter_files, read_items, unknown_note
         from ...ingest.run import ingest_progress, run_ingest
 
         skipped: list[str] = []
@@ -63,7 +63,10 @@ def register(app: typer.Typer) -> None:
 
         on_error = report if skip_bad else None
         opts.on_error = on_error  # unreadable files, folders and JSONL lines too
-        files = [f for p in paths for f in (iter_files(p, on_error) if p.is_dir() else [p])]
+        unknown: list[Path] = []
+        files = [f for p in paths for f in (iter_files(p, on_error, unknown.append) if p.is_dir() else [p])]
+        if (note := unknown_note(unknown)) is not None:
+            typer.echo(f"lagebild: warning: {note}", err=True)
         undated = NoDateWarning()
         with ingest_progress(quiet, total_files=len(files)) as progress:
             def articles():  # noqa: ANN202 - a generator of Article
