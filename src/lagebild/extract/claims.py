@@ -8,13 +8,14 @@ the clause of a reporting verb ("Der Geheimdienst hat gemeldet, dass ...").
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..language.phrases import PhraseSet
-from ..model import ActorRef, Attribution, Denier, Doc, Mention, Modality
+from ..model import Attribution, Doc, Mention
 from .clauses import Clause
+from .denial_cues import Denial, DenialCues
+from .modality import ModalityCues
 from .speakers import UNNAMED, ClaimState, SpeakerPhrases
 
 OWN_SIDE = "own side"  # "the army said", "teilte das Ministerium mit": the institution of the claim's own actor
@@ -50,19 +51,7 @@ def attribution_chain(spans: list[AttributionSpan], tok: int) -> list[Attributio
 
 
 @dataclass
-class Denial:
-    sent: int
-    deniers: list[ActorRef]
-    back_reference: bool
-    clause: Clause
-    types: set[str] = field(default_factory=set)  # event types its object names ("the troop movements")
-    content: tuple[int, int] | None = None  # tokens of the denied "dass"/"that" clause
-    has_object: bool = False  # "denied the troop movements": an object that names what is denied
-    verb: int = -1  # token of the denial verb: an event noun after it ("dementierte die Festnahme") is denied
-
-
-@dataclass
-class ClaimCues:
+class ClaimCues(DenialCues, ModalityCues):
     lang: str
     data: dict[str, Any]
     lex: dict[str, Any]
@@ -449,106 +438,5 @@ class ClaimCues:
         start, end = where or (m.start, m.end)
         return Attribution(text or m.text, name, a.country, a.sector, cue, start, end)
 
-    # -- denials ---------------------------------------------------------------------------------
-    def denials(self, doc: Doc, sent: int, clauses: list[Clause], mentions: list[Mention],
-                particles: set[str], known_verbs: set[str],
-                noun_type: Callable[[int], str | None] | None = None) -> list[Denial]:
-        """Denials in one sentence: "X bestreitet, dass ..." / "X denied that ..." (the content clause is
-        denied), "X dementierte dies" (the claims before), "X denied the troop movements" (the last
-        event of that type). A verb that also rejects ("lehnte die Forderung ab") denies only so."""
-        out = []
-        toks = doc.tokens
-        for k, c in enumerate(clauses):
-            for i in range(c.start, c.end):
-                lemma = self.verb_lemma(doc, i, c, particles, known_verbs)
-                if lemma not in self.denial_verbs or toks[i].text[:1].isupper() and i != c.start:
-                    continue
-                back = self.find(doc, c.start, c.end, self.back_refs) is not None
-                later = [cc for cc in clauses[k + 1:] if cc.opener in self.complementisers]
-                content = (later[0].start, clauses[-1].end) if later and later[0].start <= c.end + 1 else None
-                rejects = lemma in self.event_verbs  # "reject", "zurückweisen": a denial only of claims
-                types = set() if rejects else {t for j in range(i + 1, c.end) if (t := noun_type(j) if noun_type else None)}
-                obj = not rejects and any(t.text[:1].isalpha() for t in toks[i + 1:c.end])
-                if rejects and not back and content is None and not any(
-                        toks[j].lower in self.report_nouns for j in range(i + 1, c.end)):
-                    break  # "lehnte die Forderung ab" rejects; "weist die Vorwürfe zurück" denies
-                deniers: list[Denier] = []
-                # the subject before the verb; "Russia and North Korea have so far denied": a split clause keeps
-                # it in the clause before; "Das bestritt die Regierung": after the verb, a named actor
-                for lo, hi, sector_ok in ((c.start, i, True), ((clauses[k - 1].start, clauses[k - 1].end, True)
-                                                               if k else (0, 0, False)), (i + 1, c.end, self.lang == "de")):
-                    deniers = deniers or [Denier(m.actor.text, m.actor.name, m.actor.actor_id, m.actor.country,
-                                                 m.actor.sector, m.start, m.end, toks[i].text)
-                                          for m in mentions if m.kind == "actor" and m.actor and lo <= m.tok_start < hi
-                                          and m.preposition is None and (m.actor.country or sector_ok and m.actor.sector)]
-                if not deniers:  # "..., was dieser jedoch zurückweist", "He denied it": the actor named last
-                    deniers = self._pronoun_deniers(doc, c.start, i, mentions, toks[i].text)
-                if deniers:
-                    out.append(Denial(sent, deniers, back or bool(types), c, types, content,  # type: ignore[arg-type]
-                                      obj and content is None and not back, i))
-                break
-        return out
 
-    def _pronoun_deniers(self, doc: Doc, lo: int, verb: int, mentions: list[Mention], cue: str) -> list[Denier]:
-        """A pronoun or demonstrative subject of a denial ("was dieser zurückweist", "he denied it") is the
-        actor named last before it in the sentence or the one before: a person, else a named body."""
-        toks = doc.tokens
-        pron = next((j for j in range(lo, verb) if toks[j].lower in self.denier_pronouns), None)
-        if pron is None:
-            return []
-        first = doc.sentences[max(0, toks[pron].sent - 1)].tok_start
-        prior = [m for m in doc.mentions[bisect_left(doc.mentions, first, key=lambda m: m.tok_start):
-                                         bisect_left(doc.mentions, pron, key=lambda m: m.tok_start)]
-                 if m.kind == "actor" and m.actor is not None and m.actor.country and not m.is_location]
-        pick = next((m for m in reversed(prior) if m.via == "person" or m.via.startswith("appositive")), None) or (
-            prior[-1] if prior else None)
-        if pick is None or pick.actor is None:
-            return []
-        a, t = pick.actor, toks[pron]
-        return [Denier(a.text, a.name, a.actor_id, a.country, a.sector, t.start, t.end, cue)]
-
-    # -- modality --------------------------------------------------------------------------------
-    def modality(self, doc: Doc, clause: Clause, trigger: int) -> tuple[Modality, bool]:
-        """Negated > hypothetical > future > factual; hedged from hedge cues in the clause. An infinitive
-        complement is intended, not done ("hoping to win", "um ... auszubauen"), unless its verb says it
-        happened ("managed to", "begann ... anzugreifen")."""
-        toks = doc.tokens
-        lo, hi = clause.start, clause.end
-        sent_start = doc.sentences[clause.sent].tok_start
-        infinitive = clause.opener in self.infinitive_openers and (self.lang != "en" or (
-            clause.start + 1 < clause.end and toks[clause.start + 1].text[:1].islower()
-            and toks[clause.start + 1].lower not in self.determiners))
-        if clause.opener in self.infinitive_openers:
-            lo = sent_start  # "plan to expand": the plan's modality
-        if self._negated(doc, lo, hi):
-            modality: Modality = "negated"
-        elif clause.opener in self.conditional_openers or self.find(doc, lo, hi, self.hypothetical):
-            modality = "hypothetical"
-        elif self._pledged(doc, trigger) or self.find(doc, lo, hi, self.future) or (
-                any(toks[j].lower in self.future_aux for j in range(lo, hi))
-                and toks[trigger].lower == toks[trigger].lemma and toks[trigger].text[:1].islower()):
-            modality = "future"
-        elif infinitive and not any(toks[j].lower in self.implicatives for j in range(sent_start, clause.start)) and not any(
-                toks[j].lower in self.infinitive_markers and toks[j + 1].lower in self.perfect_aux
-                for j in range(clause.start, hi - 1)):  # "angegriffen zu haben", "to have sent": done, not intended
-            modality = "future"
-        else:
-            modality = "factual"
-        hedged = self.find(doc, lo, hi, self.hedges) is not None
-        return modality, hedged
-
-    def _pledged(self, doc: Doc, trigger: int) -> bool:
-        """Is the trigger a pledge ("pledged", "committed to", "versprach")? Its act is promised, not done."""
-        return self.pledges.match_at(doc.lowers, trigger, doc.sentences[doc.tokens[trigger].sent].tok_end) is not None
-
-    def _negated(self, doc: Doc, lo: int, hi: int) -> bool:
-        """A negation cue in [lo, hi) that negates: "nicht nur" / "not only" adds rather than denies."""
-        j = lo
-        while j < hi:
-            m = self.negation.match_at(doc.lowers, j, hi)
-            if m is not None:
-                k = j + len(m)
-                if k >= hi or doc.lowers[k] not in self.not_negating:
-                    return True
-            j += 1
-        return False
+__all__ = ["OWN_SIDE", "UNNAMED", "AttributionSpan", "ClaimCues", "Denial", "attribution_chain"]

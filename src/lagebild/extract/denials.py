@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from ..model import Doc, Event
-from .claims import Denial
+from .denial_cues import Denial
 
 DENIAL_REACH = 200  # sentences a denial may reach back ("X denied the troop movements")
 
