@@ -93,6 +93,7 @@ class ClaimCues(DenialCues, ModalityCues):
         self.infinitive_openers = set(m.get("infinitive_openers") or [])
         self.hedges = _phrases(self.data.get("hedges"))
         self.reported_speech = set(self.data.get("reported_speech") or [])
+        self.reported_speech_lead = set(self.data.get("reported_speech_lead") or [])
         d = self.data.get("denial") or {}
         self.denial_verbs = set(d.get("verbs") or [])
         self.back_refs = _phrases(d.get("back_references"))
@@ -326,6 +327,16 @@ class ClaimCues(DenialCues, ModalityCues):
         m = named[-1]
         assert m.actor is not None
         return [Attribution(m.text, m.actor.name, m.actor.country, m.actor.sector, "", m.start, m.end)]
+
+    def reported(self, doc: Doc, start: int, end: int) -> bool:
+        """Is tokens [start, end) reported speech by its mood: Konjunktiv I anywhere, "soll/sollen" before the
+        first comma ("Dabei soll die Polizei geschossen haben", not "..., der den Krieg beenden soll")?"""
+        lead = True
+        for t in doc.tokens[start:end]:
+            if t.lower in self.reported_speech or lead and t.lower in self.reported_speech_lead:
+                return True
+            lead = lead and t.text != ","
+        return False
 
     def inside_quote(self, doc: Doc, sent: int) -> bool:
         """Does the sentence start inside a direct quotation opened earlier in its paragraph

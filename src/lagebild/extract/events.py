@@ -248,7 +248,7 @@ class EventExtractor(TriggerFinder, RoleFinder):
         return events
 
     def _reported_speech(self, doc: Doc, start: int, end: int) -> bool:
-        return any(t.lower in self.cues.reported_speech for t in doc.tokens[start:end])
+        return self.cues.reported(doc, start, end)
 
     def _event(self, doc: Doc, c: Clause, trig: Trigger, actors: list[Mention], origins: list[Mention],
                in_clause: list[Mention], spans: list[AttributionSpan], inherited: Mention | None) -> Event | None:
