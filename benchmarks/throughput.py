@@ -325,7 +325,7 @@ def main() -> int:
               f"{words / floor:,.0f} words/s)")
         results: dict[str, Any] = {"articles": len(items), "words": words, "cores": cores, "tokenizer_s": floor, "runs": {}}
         print(f"\n{'workers':>7} {'seconds':>8} {'articles/s':>11} {'words/s':>9} {'events':>7} {'max RSS':>9} "
-              f"{'tree PSS':>9} {'ratio':>6} {'CPU s':>7} {'CPU ratio':>9} {'load':>5} {'bad':>4}")
+              f"{'tree PSS':>9} {'ratio':>6} {'CPU s':>7} {'art/CPU s':>9} {'CPU ratio':>9} {'load':>5} {'bad':>4}")
         for w in workers:
             # best of --repeat runs: other work on a shared machine only ever makes a run slower
             r = min((run_ingest(corpus, w, folder) for _ in range(args.repeat)), key=lambda x: x["seconds"])
@@ -334,11 +334,13 @@ def main() -> int:
             results["runs"][w] = r
             print(f"{w:>7} {r['seconds']:>8.1f} {r['articles'] / r['seconds']:>11.1f} {words / r['seconds']:>9,.0f} "
                   f"{r['events']:>7} {r['max_rss_mib']:>7.0f} M {r['pss_total_mib']:>7.0f} M {r['ratio']:>6.1f} "
-                  f"{r['cpu_seconds']:>7.1f} {r['ratio_cpu']:>9.1f} {r['load_before']:>5.1f} {r['bad']:>4}")
+                  f"{r['cpu_seconds']:>7.1f} {r['articles'] / r['cpu_seconds']:>9.1f} {r['ratio_cpu']:>9.1f} "
+                  f"{r['load_before']:>5.1f} {r['bad']:>4}")
             for line in r["bad_examples"]:
                 print(f"        {line}")
         print("(end to end: process start, reading, language ID, extraction, storing in SQLite; best of --repeat runs; "
-              "ratio = wall time / tokenizer CPU time; CPU s = all processes' CPU time; CPU ratio = CPU s / tokenizer "
+              "ratio = wall time / tokenizer CPU time; CPU s = all processes' CPU time; art/CPU s = articles per CPU second, "
+              "the rate of one free core, steady on a busy machine; CPU ratio = CPU s / tokenizer "
               "CPU time; load = 1-min load average before the run: other work on the machine slows the wall-clock "
               "figures; bad = articles skipped by --skip-bad)")
         if args.profile_articles:

@@ -3,6 +3,7 @@ resource file changes, off on request, and a cached gazetteer behaves like a fre
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -25,9 +26,16 @@ def test_cache_hits_and_invalidates_on_resource_change(tmp_path: Path, monkeypat
     assert cache.cached("probe", build) == {"n": 1} and len(built) == 1  # from disk
     (extra / "en" / "persons.yaml").write_text("- id: x\n  name: X\n", encoding="utf-8")
     assert cache.cached("probe", build) == {"n": 2}  # a resource changed: built again
-    assert len(list((tmp_path / "cache").glob("probe-*.pickle"))) == 1  # the stale entry is gone
-    monkeypatch.setenv("LAGEBILD_CACHE", "off")
+    # the other key's entry stays while recently used (another installation may share the folder) ...
+    entries = sorted((tmp_path / "cache").glob("probe-*.pickle"), key=lambda p: p.stat().st_mtime_ns)
+    assert len(entries) == 2
+    old = entries[0].stat().st_mtime - cache.STALE_SECONDS - 60
+    os.utime(entries[0], (old, old))
+    (extra / "en" / "persons.yaml").write_text("- id: y\n  name: Y\n", encoding="utf-8")
     assert cache.cached("probe", build) == {"n": 3}
+    assert not entries[0].exists()  # ... and is removed once unused for STALE_SECONDS
+    monkeypatch.setenv("LAGEBILD_CACHE", "off")
+    assert cache.cached("probe", build) == {"n": 4}
 
 
 def test_cached_gazetteer_matches_a_fresh_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -47,3 +55,48 @@ def test_cached_gazetteer_matches_a_fresh_one(tmp_path: Path, monkeypatch: pytes
     assert [(h.tok_start, h.tok_end, [e.ref for e in h.entries]) for h in loaded.match(words)] == \
         [(h.tok_start, h.tok_end, [e.ref for e in h.entries]) for h in fresh.match(words)]
     assert loaded.lookup("Kyiv") == fresh.lookup("Kyiv")
+
+
+@pytest.fixture(scope="module")
+def lemma_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache folder for the lemma tests: building the tables takes seconds, once is enough."""
+    return tmp_path_factory.mktemp("lemma-cache")
+
+
+WORDS = ["Häuser", "griff", "Regierungen", "Verhandlungen", "Soldaten", "abgeschossen", "Kiews",
+         "Staatsanwaltschaft", "Xqzv", "houses", "attacked", "went", "negotiations", "better"]
+
+
+@pytest.mark.parametrize("bytes_per_query", [10, 10**7])  # answered from the SQLite table / after loading the dictionary
+def test_cached_lemmas_equal_simplemma(lemma_cache: Path, monkeypatch: pytest.MonkeyPatch, bytes_per_query: int) -> None:
+    import simplemma
+
+    monkeypatch.setenv("LAGEBILD_CACHE", str(lemma_cache))
+    monkeypatch.setattr(cache, "LEMMA_BYTES_PER_QUERY", bytes_per_query)
+    lemmatizer, factory = cache.lemmatizer()
+    assert factory is not None
+    reference = simplemma.Lemmatizer()
+    for lang in ("de", "en"):
+        for word in WORDS:
+            assert lemmatizer.lemmatize(word, lang=lang) == reference.lemmatize(word, lang=lang), (word, lang)
+    assert list(lemma_cache.glob("lemmas-de-*.sqlite"))
+    table = factory.get_dictionary("de")
+    assert (table.whole is None) == (bytes_per_query < 1000)  # a few words never load the whole dictionary
+    with pytest.raises(ValueError):
+        factory.get_dictionary("xx")
+
+
+def test_is_known_equals_simplemma(lemma_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import simplemma
+
+    from lagebild.language import segment
+
+    monkeypatch.setenv("LAGEBILD_CACHE", str(lemma_cache))
+    segment._lemmatizer.cache_clear()
+    try:
+        for word in ["Polizei", "Tränengas", "Tsvangirai", "MDC", "Regierung", "Milinkewitsch"]:
+            assert segment.is_known(word, "de") == simplemma.is_known(word, lang="de"), word
+        with pytest.raises(ValueError):
+            segment.is_known("Haus", "xx")
+    finally:
+        segment._lemmatizer.cache_clear()

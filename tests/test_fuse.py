@@ -109,3 +109,49 @@ def test_stories_and_timeline(store: Store, cli, tmp_path: Path) -> None:
 def test_date_ranges(value: str, expected: tuple[str, str]) -> None:
     rng = date_range(value)
     assert rng is not None and (rng[0].isoformat(), rng[1].isoformat()) == expected
+
+
+def test_daily_reports_make_weekly_fused_events_and_stories_in_any_order() -> None:
+    """Reports of one key on every day of four weeks would chain into one fused event and one story;
+    with the calendar week as window they make one per week, whatever the order they come in."""
+    import random
+    from datetime import date, timedelta
+
+    from lagebild.fuse.events import period
+
+    base = {"event_type": "ASSAULT", "source": {"country": "RUS"}, "target": {"country": "UKR"}, "modality": "factual",
+            "hedged": False, "attribution": [], "denied_by": [], "location": None, "quantities": []}
+    start = date(2025, 3, 3)  # a Monday
+    events, articles = [], {}
+    for n in range(28):
+        day = start + timedelta(days=n)
+        for outlet in ("a", "b"):
+            aid = f"{outlet}{n:02d}"
+            articles[aid] = {"published": day.isoformat(), "url": f"https://{outlet}.example/{n}"}
+            events.append({**base, "event_id": f"e-{aid}", "article": aid, "date": {"value": day.isoformat()},
+                           "evidence": {"sentence": f"attack {aid}", "start": 0}})
+    # an article published on Monday of week 2 reports Sunday's attack and Monday's: it is in the
+    # stories of both weeks, and does not tie them into one
+    articles["late"] = {"published": "2025-03-10"}
+    for day in ("2025-03-09", "2025-03-10"):
+        events.append({**base, "event_id": f"e-late-{day}", "article": "late", "date": {"value": day},
+                       "evidence": {"sentence": f"late {day}", "start": 0}})
+
+    def picture(evs: list[dict]) -> tuple[list, list]:
+        fused = fuse_events(evs, articles)
+        stories = build_stories(fused, articles)
+        return sorted(sorted(f["event_ids"]) for f in fused), sorted((s["story_id"], s["articles"]) for s in stories)
+
+    fused, stories = picture(events)
+    assert len(fused) == 4 and len(stories) == 4 and len({sid for sid, _ in stories}) == 4
+    for f in fuse_events(events, articles):
+        assert period(date.fromisoformat(f["first_seen"])) == period(date.fromisoformat(f["last_seen"]))
+    built = build_stories(fuse_events(events, articles), articles)
+    week1, week2 = (next(s for s in built if f"a{n:02d}" in s["articles"]) for n in (0, 7))
+    assert "late" in week1["articles"] and "late" in week2["articles"] and week1 is not week2
+    assert len(week1["articles"]) == len(week2["articles"]) == 15 and len(week1["timeline"]) == 1
+    rng = random.Random(3)
+    for _ in range(3):
+        shuffled = events[:]
+        rng.shuffle(shuffled)
+        assert picture(shuffled) == (fused, stories)

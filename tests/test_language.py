@@ -79,3 +79,21 @@ def test_years_dates_and_articles_are_not_quantities() -> None:
 def test_placeholder_publication_dates_do_not_crash() -> None:
     d = doc("In den vergangenen Tagen und heute", "de")
     assert find_dates(d, date(1, 1, 1)) == [] and find_dates(d, date(9999, 12, 31)) == []
+
+
+def test_language_detection_takes_clear_texts_from_the_trigram_models() -> None:
+    """A clear text is decided by lingua's trigram models alone (no 3-second load of every model);
+    the answer is the one the high-accuracy detector gives, and other languages are still refused."""
+    from lagebild.language import detect
+
+    texts = {"de": "Die Regierung in Wien kündigte am Dienstag neue Gespräche mit den Nachbarländern an.",
+             "en": "The ministry said on Tuesday that talks with the neighbouring countries would resume."}
+    detect._detector.cache_clear()
+    for lang, text in texts.items():
+        assert detect.detect_language(text) == lang
+    assert detect._detector.cache_info().currsize == 1  # only the fast detector was built
+    high, langs = detect._detector()
+    for lang, text in texts.items():
+        assert langs[high.compute_language_confidence_values(text)[0].language] == lang
+    with pytest.raises(detect.UnsupportedLanguage):
+        detect.detect_language("Le gouvernement a annoncé mardi de nouvelles négociations avec les pays voisins.")

@@ -12,6 +12,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 from lagebild.fuse import build_stories, fuse_events
@@ -85,6 +86,13 @@ def test_incremental_fusion_equals_refuse_and_the_in_memory_fusion(cli, tmp_path
     assert sorted(fused, key=lambda f: f["fused_id"]) == inc_a[0]
     stories = build_stories(fused, articles)
     assert {s["story_id"]: s["articles"] for s in stories} == {s["story_id"]: s["articles"] for s in inc_a[1]}
+    # the wire spans three weeks: no fused event or story reaches across a week
+    from lagebild.fuse.events import period
+    from lagebild.fuse.stories import fused_period
+
+    weeks = {f["fused_id"]: fused_period(f) for f in fused}
+    assert all(period(date.fromisoformat(f["last_seen"])) == weeks[f["fused_id"]] for f in fused if f["last_seen"])
+    assert all(len({weeks[i] for i in s["fused_ids"]}) == 1 for s in stories) and len(set(weeks.values())) >= 3
 
 
 def test_cli_fused_and_stories_take_limits_and_filters(cli, tmp_path: Path) -> None:

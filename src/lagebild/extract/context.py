@@ -12,9 +12,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-import simplemma
-
 from ..knowledge.gazetteer import Gazetteer
+from ..language.segment import is_known
 from ..model import ActorRef, Doc, Mention
 
 # vias of generic actors whose country came from context: events prefer named actors to them
@@ -134,7 +133,7 @@ def name_like(word: str, lang: str) -> bool:
     if any(ch.isdigit() or ch.isupper() for ch in word[1:]) or len(word) == 2:
         return True  # an abbreviation or code, or a two-letter name ("Hu", "Xi")
     try:
-        return not simplemma.is_known(word, lang=lang)
+        return not is_known(word, lang)
     except ValueError:  # a language simplemma does not know
         return True
 

@@ -1,7 +1,9 @@
 """Cross-document fusion: the same event told by many articles becomes one fused event.
 
-Events match when type, source country and target country agree and their dates (each widened by
-a few days; the publication date stands in for a missing one) overlap. Within a fused event,
+Events match when type, source country and target country agree, their dates (each widened by
+a few days; the publication date stands in for a missing one) overlap and they start in the same
+calendar week, so reports that follow each other day after day do not chain into one fused event
+spanning months (a fixed calendar, not the reports seen so far: the same in any order). Within a fused event,
 syndicated copies (the same sentence in several articles) count as one report, so corroboration
 counts independent sources, not articles. Disagreements are kept and shown, never averaged away.
 """
@@ -20,6 +22,10 @@ from ..language.dates import date_range
 SLACK = timedelta(days=3)  # reports of one event rarely agree on its day
 MAX_SPAN = timedelta(days=62)  # a date vaguer than this ("2024") places an event by its publication
 CERTAINTY = ["factual", "future", "hypothetical", "negated"]  # most to least certain that it happened
+# Fused events and stories live within one period of this many days, counted from a Monday (calendar
+# weeks): a development that goes on is a new fused event (and story) each week.
+PERIOD_DAYS = 7
+_EPOCH = date(1970, 1, 5)  # a Monday
 
 
 def _published(article: dict[str, Any] | None) -> date | None:
@@ -57,6 +63,19 @@ def blocking_key(ev: dict[str, Any]) -> str:
     realis (a plan and its execution are two happenings; a report and its negation are one)."""
     realis = ev["modality"] in ("factual", "negated")
     return f"{ev['event_type']}|{_country(ev.get('source')) or ''}|{_country(ev.get('target')) or ''}|{int(realis)}"
+
+
+def period(day: date | None) -> str:
+    """The period (calendar week) ``day`` falls in, named by its first day; '' for no date."""
+    if day is None:
+        return ""
+    return (day - timedelta(days=(day - _EPOCH).days % PERIOD_DAYS)).isoformat()
+
+
+def fusion_key(ev: dict[str, Any], rng: tuple[date, date] | None) -> str:
+    """The blocking key and the period the report's dates start in: only reports of one key and
+    period can fuse (``rng``: the report's window, see ``window``)."""
+    return f"{blocking_key(ev)}|{period(rng[0] if rng else None)}"
 
 
 def window(ev: dict[str, Any], published: date | None) -> tuple[date, date] | None:
@@ -134,8 +153,8 @@ def fuse_events(events: Iterable[dict[str, Any]], articles: dict[str, dict[str, 
     """
     articles = articles or {}
     evs = list(events)
-    items = [(blocking_key(e), window(e, _published(articles.get(e["article"]))),
-              (e.get("location") or {}).get("country")) for e in evs]
+    windows = [window(e, _published(articles.get(e["article"]))) for e in evs]
+    items = [(fusion_key(e, w), w, (e.get("location") or {}).get("country")) for e, w in zip(evs, windows, strict=True)]
     out = [summarise([evs[i] for i in g], [items[i][1] for i in g], articles) for g in group_indexes(items)]
     out.sort(key=lambda f: (f["first_seen"] or "9999", f["fused_id"]))
     return out

@@ -4,7 +4,9 @@ A new event looks up the stored reports of its blocking key (type, countries, re
 overlap its own (an indexed range scan), joins the group of every one it links to (merging them)
 or opens a new one. Groups are the connected components of the link relation (fuse.events), so
 adding events in any order, or rebuilding from scratch, gives the same groups and stories.
-Only groups and stories a batch touched are summarised again, once per batch.
+Only groups and stories a batch touched are summarised again, once per batch. A story is the
+fused events of one calendar week that share articles (fuse.stories); ``story_articles`` holds each
+article's home story, that of the earliest week it reports (an article can tell of two weeks).
 """
 
 from __future__ import annotations
@@ -26,8 +28,8 @@ from ..store.schema import (
     StoryCountryRow,
     StoryRow,
 )
-from .events import MAX_SPAN, SLACK, _published, blocking_key, group_indexes, linked, summarise, window
-from .stories import story
+from .events import MAX_SPAN, SLACK, _published, fusion_key, group_indexes, linked, summarise, window
+from .stories import home_period, story
 
 CHUNK = 500
 STORED_ARTICLES = 1000  # articles kept in a story's row (a story of a year's news can hold most articles)
@@ -56,8 +58,8 @@ def add_events(s: Session, new: list[tuple[int, dict[str, Any]]], articles: dict
         meta.update(_meta(s, missing))
     dirty: set[int] = set()
     for pk, ev in new:
-        key = blocking_key(ev)
         rng = window(ev, _published(meta.get(ev["article"])))
+        key = fusion_key(ev, rng)
         place = (ev.get("location") or {}).get("country")
         m = FusedMemberRow
         q = select(m.fused_pk, m.lo, m.hi, m.place).where(m.key == key)
@@ -86,7 +88,7 @@ def add_events(s: Session, new: list[tuple[int, dict[str, Any]]], articles: dict
 
 
 def _merge_stories_of(s: Session, groups: list[int]) -> None:
-    """Groups about to merge: their stories become one (the lowest), the others are dropped."""
+    """Groups about to merge (one key, so one week): their stories become one (the lowest)."""
     pks = sorted({p for p in s.scalars(select(FusedRow.story_pk).where(FusedRow.pk.in_(groups))) if p is not None})
     if len(pks) > 1:
         _merge_stories(s, pks)
@@ -101,26 +103,51 @@ def _merge_stories(s: Session, pks: list[int]) -> int:
     return keep
 
 
+def _week(key: str) -> str:
+    return key.rsplit("|", 1)[1]  # fusion_key ends with the period
+
+
 def _link_stories(s: Session, groups: list[int]) -> set[int]:
-    """Put each touched group, and all its articles, into one story (merging stories it links)."""
+    """Put each touched group into one story with the groups of its week that share an article with
+    it (merging their stories), then file its articles under their home stories."""
     touched: set[int] = set()
+    articles: set[str] = set()
     for g in groups:
-        arts = sorted(set(s.scalars(select(FusedMemberRow.article_id).where(FusedMemberRow.fused_pk == g))))
-        have = dict(s.execute(select(StoryArticleRow.article_id, StoryArticleRow.story_pk)
-                              .where(StoryArticleRow.article_id.in_(arts))).all())
-        own = s.scalar(select(FusedRow.story_pk).where(FusedRow.pk == g))
-        pks = sorted(set(have.values()) | ({own} if own is not None else set()))
+        rows = s.execute(select(FusedMemberRow.article_id, FusedMemberRow.key).where(FusedMemberRow.fused_pk == g)).all()
+        if not rows:
+            continue
+        arts = sorted({a for a, _ in rows})
+        articles.update(arts)
+        # the groups of this week that these articles report (events are indexed by article)
+        others = (select(FusedMemberRow.fused_pk).join(EventRow, EventRow.pk == FusedMemberRow.event_pk)
+                  .where(EventRow.article_id.in_(arts), FusedMemberRow.key.like(f"%|{_week(rows[0][1])}")))
+        pks = sorted({p for p in s.scalars(select(FusedRow.story_pk).where(FusedRow.pk.in_(others))) if p is not None})
         if not pks:
             target = s.execute(insert(StoryRow).values(story_id="").returning(StoryRow.pk)).scalar_one()
         else:
             target = _merge_stories(s, pks) if len(pks) > 1 else pks[0]
             touched.difference_update(pks[1:])
-        new = [a for a in arts if a not in have]
-        if new:
-            s.execute(insert(StoryArticleRow), [{"article_id": a, "story_pk": target} for a in new])
         s.execute(update(FusedRow).where(FusedRow.pk == g).values(story_pk=target))
         touched.add(target)
+    _file_articles(s, sorted(articles))
     return touched
+
+
+def _file_articles(s: Session, articles: list[str]) -> None:
+    """Each article's row in ``story_articles``: the story of the earliest week it reports."""
+    for i in range(0, len(articles), CHUNK):
+        chunk = articles[i:i + CHUNK]
+        weeks: dict[str, dict[str, int]] = {}
+        for a, key, pk in s.execute(select(EventRow.article_id, FusedMemberRow.key, FusedRow.story_pk)
+                                    .join(FusedMemberRow, FusedMemberRow.event_pk == EventRow.pk)
+                                    .join(FusedRow, FusedRow.pk == FusedMemberRow.fused_pk)
+                                    .where(EventRow.article_id.in_(chunk))):
+            if pk is not None:
+                weeks.setdefault(a, {})[_week(key)] = pk
+        s.execute(delete(StoryArticleRow).where(StoryArticleRow.article_id.in_(chunk)))
+        rows = [{"article_id": a, "story_pk": ws[home_period(ws)]} for a, ws in sorted(weeks.items())]
+        if rows:
+            s.execute(insert(StoryArticleRow), rows)
 
 
 def refresh_groups(s: Session, groups: list[int]) -> None:
@@ -195,8 +222,8 @@ def rebuild(store: Any, progress: Any = None) -> tuple[int, int]:
         for pk, data in s.execute(select(EventRow.pk, EventRow.data).execution_options(yield_per=2000)):
             pks.append(pk)
             arts.append(data["article"])
-            items.append((blocking_key(data), window(data, pubs.get(data["article"])),
-                          (data.get("location") or {}).get("country")))
+            rng = window(data, pubs.get(data["article"]))
+            items.append((fusion_key(data, rng), rng, (data.get("location") or {}).get("country")))
         del pubs
         groups = group_indexes(items)
         # 2. groups (numbered 1..n: the tables were emptied) and their members
@@ -212,33 +239,35 @@ def rebuild(store: Any, progress: Any = None) -> tuple[int, int]:
             refresh_groups(s, new)
             if progress:
                 progress(i + len(chunk), len(groups))
-        # 3. stories: articles linked through groups (union-find), then summaries
-        parent: dict[str, str] = {}
+        # 3. stories: groups of one week that share an article (union-find), then summaries
+        parent = list(range(len(groups)))
 
-        def find(x: str) -> str:
-            parent.setdefault(x, x)
-            while parent[x] != x:
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            return x
+        def find(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
 
-        group_root: list[str] = []
-        for g in groups:
-            root = find(arts[g[0]])
-            for j in g[1:]:
-                r = find(arts[j])
-                if r != root:
-                    parent[max(r, root)] = min(r, root)
-                    root = min(r, root)
-            group_root.append(root)
-        story_pk = {root: n for n, root in enumerate(sorted({find(r) for r in group_root}), start=1)}
-        rows = [{"pk": n, "story_id": ""} for n in story_pk.values()]
+        first: dict[tuple[str, str], int] = {}
+        weeks_of: dict[str, set[tuple[str, int]]] = {}
+        for n, g in enumerate(groups):
+            week = _week(items[g[0]][0])
+            for a in sorted({arts[j] for j in g}):
+                weeks_of.setdefault(a, set()).add((week, n))
+                rn, rm = find(n), find(first.setdefault((a, week), n))
+                if rn != rm:
+                    parent[max(rn, rm)] = min(rn, rm)
+        story_pk = {root: k for k, root in enumerate(sorted({find(n) for n in range(len(groups))}), start=1)}
+        rows = [{"pk": k, "story_id": ""} for k in story_pk.values()]
         for i in range(0, len(rows), 5000):
             s.execute(insert(StoryRow), rows[i:i + 5000])
         for i in range(0, len(groups), CHUNK):
-            _bulk_update(s, FusedRow, [{"b_pk": gp, "story_pk": story_pk[find(r)]}
-                                       for gp, r in zip(group_pks[i:i + CHUNK], group_root[i:i + CHUNK], strict=True)])
-        rows = [{"article_id": a, "story_pk": story_pk[find(a)]} for a in sorted(set(arts))]
+            _bulk_update(s, FusedRow, [{"b_pk": group_pks[n], "story_pk": story_pk[find(n)]}
+                                       for n in range(i, min(i + CHUNK, len(groups)))])
+        rows = []
+        for a in sorted(weeks_of):
+            by_week = {w: story_pk[find(n)] for w, n in weeks_of[a]}
+            rows.append({"article_id": a, "story_pk": by_week[home_period(by_week)]})
         for i in range(0, len(rows), 5000):
             s.execute(insert(StoryArticleRow), rows[i:i + 5000])
         refresh_stories(s, sorted(story_pk.values()))

@@ -1,6 +1,8 @@
 """Stories: articles that report the same fused events, with one timeline per story.
 
-Two articles belong to one story when they share a fused event; a story's timeline lists its fused
+Fused events of one calendar week (fuse.events.period) that share an article make one story, and
+its articles are theirs: news of a long conflict links articles day after day, and without a
+window every article about it would end up in one story. A story's timeline lists its fused
 events by date, so an analyst follows how a development unfolded and who reported each step.
 """
 
@@ -8,7 +10,11 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Iterable
+from datetime import date
 from typing import Any
+
+from .events import period
 
 
 class _Sets:
@@ -63,28 +69,50 @@ def summary(f: dict[str, Any]) -> str:
     return f"{text} ({'; '.join(notes)})"
 
 
+def fused_period(f: dict[str, Any]) -> str:
+    """The week a fused event belongs to: all its reports start in it (fuse.events.fusion_key)."""
+    first = f.get("first_seen")
+    return period(date.fromisoformat(first)) if first else ""
+
+
+def home_period(periods: Iterable[str]) -> str:
+    """Of the weeks an article reports events of, the one its home story (``story_articles``) is in:
+    the earliest dated week, else the undated one."""
+    return min(periods, key=lambda w: (w == "", w))
+
+
 def build_stories(fused: list[dict[str, Any]], articles: dict[str, dict[str, Any]] | None = None
                   ) -> list[dict[str, Any]]:
-    """Stories from fused events (see fuse_events), largest first; ``articles`` supplies titles."""
+    """Stories from fused events (see fuse_events), largest first; ``articles`` supplies titles.
+    Fused events of one week that share an article are one story; an article that reports events of
+    two weeks is in both weeks' stories."""
     articles = articles or {}
-    sets = _Sets()
-    for f in fused:
-        arts = f["articles"]
-        for a in arts:
-            sets.find(a)
-        for a in arts[1:]:
-            sets.union(arts[0], a)
-    groups: dict[str, list[dict[str, Any]]] = {}
-    for f in fused:
-        groups.setdefault(sets.find(f["articles"][0]), []).append(f)
+    parent = list(range(len(fused)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first: dict[tuple[str, str], int] = {}
+    for i, f in enumerate(fused):
+        week = fused_period(f)
+        for a in f["articles"]:
+            ri, rj = find(i), find(first.setdefault((a, week), i))
+            if ri != rj:
+                parent[max(ri, rj)] = min(ri, rj)
+    groups: dict[int, list[dict[str, Any]]] = {}
+    for i, f in enumerate(fused):
+        groups.setdefault(find(i), []).append(f)
     stories = [story(members, articles) for members in groups.values()]
     stories.sort(key=lambda s: (-len(s["articles"]), -len(s["fused_ids"]), s["story_id"]))
     return stories
 
 
 def story(members: list[dict[str, Any]], articles: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    """One story from its fused events; its id comes from its alphabetically first article, so it
-    is the same however the story grew."""
+    """One story from its fused events (all of one week); its id comes from its alphabetically first
+    article and its week, so it is the same however the story grew."""
     arts = sorted({a for f in members for a in f["articles"]},
                   key=lambda a: ((articles.get(a) or {}).get("published") or "9999", a))
     titled = [(articles.get(a) or {}).get("title") for a in arts if (articles.get(a) or {}).get("title")]
@@ -92,7 +120,7 @@ def story(members: list[dict[str, Any]], articles: dict[str, dict[str, Any]]) ->
     timeline = sorted(members, key=lambda f: (f.get("first_seen") or "9999", f["fused_id"]))
     top = max(members, key=lambda f: (f["corroboration"], len(f["event_ids"]), f["fused_id"]))
     return {
-        "story_id": hashlib.sha1(min(arts).encode()).hexdigest()[:12],
+        "story_id": hashlib.sha1(f"{min(arts)}|{fused_period(members[0])}".encode()).hexdigest()[:12],
         "title": titled[0] if titled else summary(top),
         "articles": arts,
         "countries": [c for c, _ in sorted(countries.items(), key=lambda kv: (-kv[1], kv[0]))],

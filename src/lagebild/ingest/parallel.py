@@ -116,9 +116,11 @@ def warm_up() -> None:
     import gc
 
     from ..knowledge.resources import languages
+    from ..language.segment import preload_lemmas
 
     for lang in languages():
         extract_article(Article("Test.", lang=lang))
+        preload_lemmas(lang)  # loaded once here and shared, not queried and then loaded by each worker
     gc.collect()
     gc.freeze()
 

@@ -1,5 +1,5 @@
-"""An on-disk cache of built language indexes (gazetteers), so a process starts in a fraction
-of a second instead of rebuilding ~150,000 names from YAML on every run.
+"""An on-disk cache of built language indexes (gazetteers, lemma tables), so a process starts in a
+fraction of a second instead of rebuilding ~150,000 names from YAML on every run.
 
 An entry is keyed by everything it is built from: the content of every resource file on the
 search path (user directories included), the source of the code that builds it, the lagebild,
@@ -14,15 +14,26 @@ import gc
 import hashlib
 import os
 import pickle
+import sqlite3
 import sys
 import tempfile
-from collections.abc import Callable
+import threading
+import time
+from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
 T = TypeVar("T")
 _SOURCES = ("knowledge", "language")  # packages whose code builds the cached objects
+# Entries of other keys (another lagebild version or checkout sharing the folder) are removed only
+# once unused this long: two installations taking turns must not delete each other's entries.
+STALE_SECONDS = 7 * 24 * 3600
+# Lemma lookups a process answers from the on-disk table before loading the whole dictionary, per
+# byte of the table: a query costs ~5-10 us, loading costs about as much as this many queries (German:
+# ~13,000 queries or 0.3 s; English, a dictionary ten times smaller: ~1,500), so one sentence queries
+# and a corpus loads.
+LEMMA_BYTES_PER_QUERY = 20_000
 
 
 def cache_dir() -> Path | None:
@@ -75,6 +86,36 @@ def key(name: str) -> str:
     return hashlib.sha256(f"{name}|{_code_fingerprint()}|{resources_fingerprint()}".encode()).hexdigest()[:32]
 
 
+def _touch(path: Path) -> None:
+    try:
+        os.utime(path)  # marks the entry as in use (see STALE_SECONDS)
+    except OSError:
+        pass
+
+
+def _write(where: Path, name: str, path: Path, write: Callable[[Path], None]) -> None:
+    """Write an entry through a temporary file and an atomic rename (a concurrent reader sees the
+    old file or the whole new one); entries of this name unused for STALE_SECONDS are removed."""
+    try:
+        where.mkdir(parents=True, exist_ok=True)
+        now = time.time()
+        for old in where.glob(f"{name}-*"):
+            try:
+                if old != path and now - old.stat().st_mtime > STALE_SECONDS:
+                    old.unlink(missing_ok=True)
+            except OSError:
+                pass
+        fd, tmp = tempfile.mkstemp(dir=where, prefix=f".{name}-")
+        os.close(fd)
+        try:
+            write(Path(tmp))
+            os.replace(tmp, path)
+        finally:
+            Path(tmp).unlink(missing_ok=True)
+    except (OSError, sqlite3.Error):
+        pass
+
+
 def cached(name: str, build: Callable[[], T]) -> T:
     """The object ``build()`` makes, from the disk cache when its inputs have not changed."""
     where = cache_dir()
@@ -85,44 +126,128 @@ def cached(name: str, build: Callable[[], T]) -> T:
     gc.disable()  # the collector would scan the millions of fresh objects again and again (3x slower)
     try:
         with path.open("rb") as fh:
-            return pickle.load(fh)
+            value = pickle.load(fh)
+        # Built once and kept for the life of the process: moved out of the collector's reach, or its
+        # next passes would walk these millions of young objects twice (~0.3 s each) for nothing.
+        gc.freeze()
+        _touch(path)
+        return value
     except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
         pass
     finally:
         if enabled:
             gc.enable()
     value = build()
-    try:
-        where.mkdir(parents=True, exist_ok=True)
-        for old in where.glob(f"{name}-*.pickle"):  # older keys of this name: never used again
-            old.unlink(missing_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=where, prefix=f".{name}-")
-        with os.fdopen(fd, "wb") as fh:
+
+    def dump(tmp: Path) -> None:
+        with tmp.open("wb") as fh:
             pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)  # atomic: a concurrent reader sees the old file or the whole new one
-    except OSError:
-        pass
+
+    _write(where, name, path, dump)
     return value
 
 
-def lemmatizer() -> object:
-    """A simplemma Lemmatizer whose dictionaries come from this cache (a pickled dict loads several
-    times faster than simplemma's compressed front-coded files); simplemma's own one if its
-    internals differ from what this expects."""
+def _lemma_db(lang: str, load: Callable[[], dict[bytes, bytes]]) -> Path | None:
+    """An SQLite file holding simplemma's dictionary for ``lang`` (form -> lemma, as bytes), built once."""
+    where = cache_dir()
+    if where is None:
+        return None
+    name = f"lemmas-{lang}"
+    path = where / f"{name}-{key(name)}.sqlite"
+    if path.is_file():
+        _touch(path)
+        return path
+
+    def fill(tmp: Path) -> None:
+        with sqlite3.connect(tmp) as db:
+            db.execute("CREATE TABLE lemmas (form BLOB PRIMARY KEY, lemma BLOB NOT NULL) WITHOUT ROWID")
+            db.executemany("INSERT INTO lemmas VALUES (?, ?)", sorted(load().items()))
+        db.close()
+
+    _write(where, name, path, fill)
+    return path if path.is_file() else None
+
+
+def lemmatizer() -> tuple[object, object | None]:
+    """A simplemma Lemmatizer whose dictionaries come from this cache. Simplemma loads a language's
+    whole dictionary (over a million forms for German) before its first lemma, which is most of the
+    start-up of a short run; here a process first looks forms up in an SQLite table and loads the
+    dictionary (a pickled dict, several times faster than simplemma's compressed files) only after
+    as many lookups as loading it costs (LEMMA_BYTES_PER_QUERY). Returns the lemmatizer and its
+    dictionary factory (None: simplemma's own Lemmatizer, when its internals differ from what this
+    expects)."""
     import simplemma
 
     try:
         from simplemma.strategies import DefaultStrategy
         from simplemma.strategies.dictionaries.dictionary_factory import (
+            SUPPORTED_LANGUAGES,
             CachingDictionaryFactory,
-            MappingStrToByteString,
+            DecodedStrMapping,
             _load_dictionary_from_disk,
         )
     except ImportError:
-        return simplemma.Lemmatizer()
+        return simplemma.Lemmatizer(), None
+
+    class LemmaTable(DecodedStrMapping):
+        """One language's dictionary: queried in the SQLite table until loading it whole pays."""
+
+        def __init__(self, lang: str) -> None:
+            self.lang = lang
+            self.queries = 0
+            self.whole: dict[bytes, bytes] | None = None
+            self.local = threading.local()  # one connection per thread and process (forked workers)
+            self.path = _lemma_db(lang, self.dictionary)
+            self.budget = 0
+            try:
+                self.budget = self.path.stat().st_size // LEMMA_BYTES_PER_QUERY if self.path else 0
+            except OSError:
+                pass
+            if not self.budget:
+                self.load()
+
+        def dictionary(self) -> dict[bytes, bytes]:
+            return cached(f"simplemma-{self.lang}", lambda: _load_dictionary_from_disk(self.lang))
+
+        def load(self) -> None:
+            if self.whole is None:
+                self.whole = self.dictionary()
+
+        def _connection(self) -> sqlite3.Connection:
+            conn = getattr(self.local, "conn", None)
+            if conn is None or self.local.pid != os.getpid():
+                conn = sqlite3.connect(f"{self.path.as_uri()}?mode=ro&immutable=1", uri=True,  # type: ignore[union-attr]
+                                       check_same_thread=False)
+                self.local.conn, self.local.pid = conn, os.getpid()
+            return conn
+
+        def _lookup(self, form: str) -> str | None:
+            if self.whole is None:
+                self.queries += 1
+                if self.queries <= self.budget:
+                    try:
+                        row = self._connection().execute("SELECT lemma FROM lemmas WHERE form = ?",
+                                                         (form.encode(),)).fetchone()
+                        return row[0].decode() if row is not None else None
+                    except sqlite3.Error:
+                        pass  # a damaged or vanished file: the dictionary itself answers
+                self.load()
+            value = self.whole.get(form.encode())  # type: ignore[union-attr]
+            return value.decode() if value is not None else None
+
+        def __iter__(self) -> Iterator[str]:
+            self.load()
+            return (form.decode() for form in self.whole)  # type: ignore[union-attr]
+
+        def __len__(self) -> int:
+            self.load()
+            return len(self.whole)  # type: ignore[arg-type]
 
     class CachedDictionaries(CachingDictionaryFactory):
         def _get_dictionary_uncached(self, lang: str) -> object:
-            return MappingStrToByteString(cached(f"simplemma-{lang}", lambda: _load_dictionary_from_disk(lang)))
+            if lang not in SUPPORTED_LANGUAGES:
+                raise ValueError(f"Unsupported language: {lang}")
+            return LemmaTable(lang)
 
-    return simplemma.Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=CachedDictionaries()))
+    factory = CachedDictionaries()
+    return simplemma.Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=factory)), factory

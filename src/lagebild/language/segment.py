@@ -63,22 +63,29 @@ def _pieces(run: str) -> Iterator[tuple[int, int]]:
     yield start, len(run)
 
 
+def _offsets(nlp: spacy.language.Language, text: str, shift: int) -> Iterator[_Tok]:
+    """spaCy's tokens of ``text`` read from the doc's arrays (offset, length, trailing space): the
+    same as iterating the doc, without creating a spaCy Token object per token."""
+    from spacy.attrs import IDX, LENGTH, SPACY
+
+    doc = nlp.make_doc(text)
+    for idx, length, space in doc.to_array([IDX, LENGTH, SPACY]).tolist():
+        yield _Tok(text[idx:idx + length], shift + idx, " " if space else "")
+
+
 def spacy_tokens(lang: str, text: str) -> Iterator[_Tok]:
     """The tokens of ``text`` from spaCy's tokenizer, in time linear in the length of the text."""
     nlp = tokenizer(lang)
     pos = 0
     for m in _LONG_RUN.finditer(text):
         if m.start() > pos:
-            for t in nlp.make_doc(text[pos:m.start()]):
-                yield _Tok(t.text, pos + t.idx, t.whitespace_)
+            yield from _offsets(nlp, text[pos:m.start()], pos)
         run = m.group()
         for a, b in _pieces(run):
-            for t in nlp.make_doc(run[a:b]):
-                yield _Tok(t.text, m.start() + a + t.idx, t.whitespace_)
+            yield from _offsets(nlp, run[a:b], m.start() + a)
         pos = m.end()
     if pos < len(text):
-        for t in nlp.make_doc(text[pos:]):
-            yield _Tok(t.text, pos + t.idx, t.whitespace_)
+        yield from _offsets(nlp, text[pos:], pos)
 
 
 def tokenize_words(lang: str, text: str) -> list[str]:
@@ -87,7 +94,7 @@ def tokenize_words(lang: str, text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _lemmatizer() -> simplemma.Lemmatizer:
+def _lemmatizer() -> tuple[simplemma.Lemmatizer, object | None]:
     from ..knowledge.cache import lemmatizer
 
     return lemmatizer()  # type: ignore[return-value]
@@ -97,9 +104,33 @@ def _lemmatizer() -> simplemma.Lemmatizer:
 def lemma(word: str, lang: str) -> str:
     """Context-free lemma; cached, since news vocabulary repeats heavily."""
     try:
-        return _lemmatizer().lemmatize(word, lang=lang).lower()
+        return _lemmatizer()[0].lemmatize(word, lang=lang).lower()
     except ValueError:  # language unknown to simplemma
         return word.lower()
+
+
+def is_known(word: str, lang: str) -> bool:
+    """simplemma.is_known from the same cached dictionaries as :func:`lemma` (simplemma's own
+    function would decompress and hold a second copy); ValueError for a language simplemma lacks."""
+    factory = _lemmatizer()[1]
+    if factory is None:
+        return simplemma.is_known(word, lang=lang)
+    from simplemma.strategies import DictionaryLookupStrategy
+    from simplemma.utils import normalize_token
+
+    return DictionaryLookupStrategy(factory).get_lemma(normalize_token(word), lang) is not None  # type: ignore[arg-type]
+
+
+def preload_lemmas(lang: str) -> None:
+    """Load ``lang``'s whole lemma dictionary now (a parent process about to fork workers, which then
+    share it, instead of each querying the on-disk table and loading its own copy later)."""
+    factory = _lemmatizer()[1]
+    try:
+        table = factory.get_dictionary(lang) if factory is not None else None  # type: ignore[attr-defined]
+    except ValueError:
+        return
+    if hasattr(table, "load"):
+        table.load()
 
 
 def segment(doc: Doc) -> Doc:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
 
 from ...ingest.readers import ReadOptions
-from ...store.db import Store
 from ..options import DbOption, NoDateWarning, lang_option, published_option, removed_if_failed
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) is imported when a command uses it, not by every command
+    from ...store.db import Store
 
 ENGINE_HELP = "Where extraction runs: local (a process pool of --workers) or dask (a Dask cluster at --scheduler)."
 
@@ -47,6 +50,8 @@ def register(app: typer.Typer) -> None:
         opts = ReadOptions(published_option(published), lang_option(lang))
         check_paths(paths)
         with removed_if_failed(db):
+            from ...store.db import Store
+
             store = Store(db)
             _ingest(store, paths, opts, workers, engine, scheduler, batch, skip_bad, quiet)
 
