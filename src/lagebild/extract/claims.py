@@ -7,13 +7,15 @@ the clause of a reporting verb ("Der Geheimdienst hat gemeldet, dass ...").
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..language.phrases import PhraseSet
-from ..model import ActorRef, Attribution, Denier, Doc, Mention, Modality
+from ..model import Attribution, Doc, Mention
 from .clauses import Clause
+from .denial_cues import Denial, DenialCues
+from .modality import ModalityCues
 from .speakers import UNNAMED, ClaimState, SpeakerPhrases
 
 OWN_SIDE = "own side"  # "the army said", "teilte das Ministerium mit": the institution of the claim's own actor
@@ -32,6 +34,7 @@ class AttributionSpan:
     scope_start: int
     scope_end: int
     attributions: list[Attribution]
+    reporters: list[Attribution] = field(default_factory=list)  # "X wird von Reuters zitiert": who quotes X
 
 
 def attribution_chain(spans: list[AttributionSpan], tok: int) -> list[Attribution]:
@@ -43,22 +46,12 @@ def attribution_chain(spans: list[AttributionSpan], tok: int) -> list[Attributio
     for sp in sorted(covering, key=lambda sp: sp.scope_end - sp.scope_start):
         level = sizes.index(sp.scope_end - sp.scope_start)
         out.extend(replace(a, level=level) for a in sp.attributions)
+        out.extend(replace(a, level=level + 1) for a in sp.reporters)
     return out
 
 
 @dataclass
-class Denial:
-    sent: int
-    deniers: list[ActorRef]
-    back_reference: bool
-    clause: Clause
-    types: set[str] = field(default_factory=set)  # event types its object names ("the troop movements")
-    content: tuple[int, int] | None = None  # tokens of the denied "dass"/"that" clause
-    has_object: bool = False  # "denied the troop movements": an object that names what is denied
-
-
-@dataclass
-class ClaimCues:
+class ClaimCues(DenialCues, ModalityCues):
     lang: str
     data: dict[str, Any]
     lex: dict[str, Any]
@@ -96,19 +89,25 @@ class ClaimCues:
         self.hypothetical = _phrases(m.get("hypothetical"))
         self.future = _phrases(m.get("future"))
         self.conditional_openers = set(m.get("conditional_openers") or [])
+        self.pledges = _phrases(m.get("pledges"))  # "pledged to send", "sagte zu": the act is promised, not done
         self.infinitive_openers = set(m.get("infinitive_openers") or [])
         self.hedges = _phrases(self.data.get("hedges"))
         self.reported_speech = set(self.data.get("reported_speech") or [])
+        self.reported_speech_lead = set(self.data.get("reported_speech_lead") or [])
         d = self.data.get("denial") or {}
         self.denial_verbs = set(d.get("verbs") or [])
         self.back_refs = _phrases(d.get("back_references"))
         self.complementisers = set(d.get("complementisers") or [])
+        self.denier_pronouns = set(d.get("pronouns") or [])
         self.future_aux = set(self.lex.get("future_auxiliaries") or []) | set(m.get("future_modals") or [])
         self.passive_aux = set(self.lex.get("passive_auxiliaries") or [])
         self.determiners = set(self.lex.get("determiners") or [])
         self.person_pronouns = {p for p in (self.lex.get("anaphors") or {}).get("person", [])}
         self.definite = set(a.get("definite_articles") or [])
         self.own_side = set(a.get("own_side_speakers") or [])
+        self.phrase_tails = {"von", "vom", "des", "der", "den", "dem", "die", "das", "of", "the"}
+        self.quoting_verbs = set(a.get("quoting_verbs") or [])  # "wird von Reuters zitiert": Reuters reports the subject
+        self.agent_prepositions = set(a.get("agent_prepositions") or [])
         # filled in by the event extractor from triggers.yaml
         self.verb_forms: dict[str, str] = {}
         self.verb_suffixes: list[tuple[str, ...]] = []
@@ -182,8 +181,11 @@ class ClaimCues:
                 i += 1
                 continue
             found = (i, i + len(p))
-            if "*" in p:
-                star = found[0] + p.index("*")
+            star = found[0] + p.index("*") if "*" in p else -1
+            if star >= 0 and not any(m.tok_start <= star < m.tok_end for m in actors) and found[1] < s.tok_end \
+                    and self._phrase_token(doc, found[1], actors) and toks[found[1]].lower not in (",", "'", '"'):
+                star = -1  # "nach übereinstimmenden Angaben der New York Times": the speaker follows
+            if star >= 0:
                 cue = " ".join(p).replace("*", toks[star].text)
                 spans.append(self._span(doc, found[0], found[1], star, star + 1, s.tok_start, s.tok_end, cue, actors,
                                         state))
@@ -194,7 +196,7 @@ class ClaimCues:
             while j < s.tok_end and toks[j].lower != "," and self._phrase_token(doc, j, actors):
                 j += 1
             if j > found[1]:
-                cue = " ".join(p)
+                cue = " ".join(doc.lowers[found[0]:found[1]])
                 spans.append(self._span(doc, found[0], j, found[1], j, s.tok_start, s.tok_end, cue, actors, state))
                 covered.update(range(found[0], j))
             i = max(j, i + 1)
@@ -230,8 +232,8 @@ class ClaimCues:
         if not spans and state.last_speaker and sent - state.last_speaker_sent <= 6:
             cue = next((j for j in range(s.tok_start, s.tok_end) if toks[j].lower in self.last_speaker_cues), None)
             if cue is not None:  # "Demnach ...": the speaker named last
-                spans.append(AttributionSpan(cue, cue + 1, s.tok_start, s.tok_end, [
-                    Attribution(a.text, a.name, a.country, a.sector, toks[cue].lower, a.start, a.end)
+                spans.append(AttributionSpan(cue, cue + 1, s.tok_start, s.tok_end, [  # offsets: where this sentence says so
+                    Attribution(a.text, a.name, a.country, a.sector, toks[cue].lower, toks[cue].start, toks[cue].end)
                     for a in state.last_speaker]))
         return spans
 
@@ -248,20 +250,22 @@ class ClaimCues:
         comma = next((j for j in range(i - 1, seg_start, -1) if toks[j].text == ","), None)
         s_start = doc.sentences[sent].tok_start
         complement = any(cc.start > c.start for cc in clauses) and seg_end == c.end  # "erklärte, dass ..."
-        if comma is not None and comma > s_start and not complement and self._frame_after(doc, comma, i, seg_end):
+        if comma is not None and comma > s_start and not complement and self._frame_after(doc, comma, i, seg_end) \
+                and (seg_end == c.end or self.lang != "de"):  # another reporting verb after a comma: not a frame
             # a frame after the claim ("„…“, sagte X.", "…, wird X zitiert", "…, the official said"): the
             # claim is all of the sentence before the comma, whatever clauses it has
             seg_start, scope = comma + 1, [(s_start, comma)]
-        elif not scope and comma is not None and i - comma <= 7:
+        elif not scope and comma is not None and i - comma <= 7 and not self._reports_after(doc, i, c.end):
             seg_start, scope = comma + 1, [(c.start, comma)]  # "..., the official said."
-        if not scope and lemma not in self.event_verbs:
+        after = next((j for j in range(i + 1, min(c.end, i + 4)) if toks[j].text == ","), None)
+        if lemma not in self.event_verbs and (not scope or after is not None and seg_end == c.end):
             # "X said Y had ...", "X teilte mit, Y habe ...": the reported clause follows, with no "that"
-            after = next((j for j in range(i + 1, min(c.end, i + 4)) if toks[j].text == ","), None)
+            # (and the clauses after it are the claim's too: "erklärt, die USA würden ..., um ...")
             k = after + 1 if after is not None else i + 1
             if (after is not None or self.lang == "en") and (  # German reported speech follows a comma
                     any(k <= m.tok_start < c.end and m.preposition is None and m.kind == "actor" for m in actors)
                     or sum(t.text[:1].isalpha() for t in toks[k:c.end]) >= 3):
-                seg_end, scope = k, [(k, c.end)]
+                seg_end, scope = k, [(k, c.end), *scope]
         if not scope and sent > 0 and any(toks[j].lower in self.back_frames for j in range(c.start, min(i + 2, c.end))):
             prev = doc.sentences[sent - 1]  # "Das bestätigte der Präsident": the sentence before is the claim
             scope = [(prev.tok_start, prev.tok_end)]
@@ -280,9 +284,19 @@ class ClaimCues:
         if not atts:
             return None
         state.remember(atts, sent)
+        reporters = self._quoted_by(doc, region, seg_start, i, actors, state, sent) if lemma in self.quoting_verbs else []
         if own_clause:  # the speaker stays free to act in its own clause: no cue tokens
             return AttributionSpan(i, i, c.start, c.end, atts)
-        return AttributionSpan(seg_start, seg_end, min(a for a, _ in scope), max(b for _, b in scope), atts)
+        return AttributionSpan(seg_start, seg_end, min(a for a, _ in scope), max(b for _, b in scope), atts, reporters)
+
+    def _quoted_by(self, doc: Doc, region: tuple[int, int] | None, lo: int, verb: int, actors: list[Mention],
+                   state: ClaimState, sent: int) -> list[Attribution]:
+        """'X wird von Reuters mit den Worten zitiert, ...': X says it, Reuters reports X (a chain, not
+        two speakers). The reporter is the "von"/"by" phrase after a speaker who stands before the verb."""
+        if region is None or region[1] > verb:
+            return []
+        by = [m for m in actors if region[1] <= m.tok_start < verb and m.preposition in self.agent_prepositions]
+        return [self._attribution(doc, by[0], doc.tokens[verb].text)] if by else []
 
     def alleged_gerund(self, doc: Doc, c: Clause, tok: int, accusation: tuple[Any, ...] | None) -> Mention | None:
         """'X accused Y of sending drones': a gerund after "of" in the accusation's clause is the alleged
@@ -293,6 +307,36 @@ class ClaimCues:
         if tok - 1 >= c.start and doc.tokens[tok - 1].lower in self.allegation_links and t.lower.endswith("ing"):
             return accusation[2]
         return None
+
+    def paragraph_person(self, doc: Doc, sent: int, reach: int = 3) -> list[Attribution]:
+        """"Morgan Tsvangirai analysierte die Lage. ... Räumlichkeiten der MDC seien überfallen worden": reported
+        speech with no speaker told before is the person the paragraph named last (up to ``reach`` sentences back)."""
+        para = doc.sentences[sent].paragraph
+        first = sent
+        while first > 0 and sent - first < reach and doc.sentences[first - 1].paragraph == para:
+            first -= 1
+        if first == sent:
+            return []
+        lo, hi = doc.sentences[first].tok_start, doc.sentences[sent].tok_start
+        named = [m for m in doc.mentions[bisect_left(doc.mentions, lo, key=lambda m: m.tok_start):
+                                         bisect_left(doc.mentions, hi, key=lambda m: m.tok_start)]
+                 if m.kind == "actor" and m.actor is not None and m.preposition is None
+                 and (m.via == "person" or m.via.startswith("appositive")) and m.actor.country]
+        if not named:
+            return []
+        m = named[-1]
+        assert m.actor is not None
+        return [Attribution(m.text, m.actor.name, m.actor.country, m.actor.sector, "", m.start, m.end)]
+
+    def reported(self, doc: Doc, start: int, end: int) -> bool:
+        """Is tokens [start, end) reported speech by its mood: Konjunktiv I anywhere, "soll/sollen" before the
+        first comma ("Dabei soll die Polizei geschossen haben", not "..., der den Krieg beenden soll")?"""
+        lead = True
+        for t in doc.tokens[start:end]:
+            if t.lower in self.reported_speech or lead and t.lower in self.reported_speech_lead:
+                return True
+            lead = lead and t.text != ","
+        return False
 
     def inside_quote(self, doc: Doc, sent: int) -> bool:
         """Does the sentence start inside a direct quotation opened earlier in its paragraph
@@ -332,6 +376,12 @@ class ClaimCues:
         tail = [t for t in toks[verb + 1:end] if t.text[:1].isalnum()]
         return verb - comma <= 7 and len(tail) <= 4 and not any(t.lower in ("that",) for t in tail)
 
+    @staticmethod
+    def _reports_after(doc: Doc, verb: int, end: int) -> bool:
+        """Does a reported clause follow the verb after a comma ("X, Sprecher der Armee, hat angekündigt,
+        er werde ...")? Then the comma before the verb closes an apposition, not a claim."""
+        return any(t.text == "," for t in doc.tokens[verb + 1:min(end, verb + 4)]) and verb + 4 < end
+
     def _trailing(self, doc: Doc, lo: int, hi: int, actors: list[Mention], covered: set[int], state: ClaimState,
                   sent: int) -> list[AttributionSpan]:
         """'…, so der Minister.' / '„…“, so Scholz weiter.': a cue after a comma whose speaker ends the
@@ -364,8 +414,8 @@ class ClaimCues:
     def _span(self, doc: Doc, cue_start: int, cue_end: int, ph_start: int, ph_end: int,
               sent_start: int, sent_end: int, cue: str, actors: list[Mention], state: ClaimState) -> AttributionSpan:
         toks = doc.tokens
-        while ph_end - ph_start > 1 and not toks[ph_end - 1].text[:1].isalnum():
-            ph_end -= 1  # "Kyrylo Budanow, zufolge": the comma is no part of the name
+        while ph_end - ph_start > 1 and (not toks[ph_end - 1].text[:1].isalnum() or toks[ph_end - 1].lower in self.phrase_tails):
+            ph_end -= 1  # "Kyrylo Budanow, zufolge", "laut BBC von rund 10.000 Menschen": no part of the name
         inside = [m for m in actors if ph_start <= m.tok_start < ph_end]
         text = doc.text[toks[ph_start].start:toks[ph_end - 1].end]
         where = (toks[ph_start].start, toks[ph_end - 1].end)
@@ -380,8 +430,8 @@ class ClaimCues:
             atts = self.speakers.resolve(doc, ph_start, ph_end, inside, cue, state, self._attribution,
                                          doc.tokens[ph_start].sent)
         else:
-            atts = [Attribution(text, UNNAMED, None, None, f"{text} {cue}" if cue in self.postpositions else f"{cue} {text}",
-                                *where)]
+            said = cue if text.lower() in cue else f"{text} {cue}" if cue in self.postpositions else f"{cue} {text}"
+            atts = [Attribution(text, UNNAMED, None, None, said, *where)]
         state.remember(atts, doc.tokens[ph_start].sent)
         return AttributionSpan(cue_start, cue_end, sent_start, sent_end, atts)
 
@@ -399,82 +449,5 @@ class ClaimCues:
         start, end = where or (m.start, m.end)
         return Attribution(text or m.text, name, a.country, a.sector, cue, start, end)
 
-    # -- denials ---------------------------------------------------------------------------------
-    def denials(self, doc: Doc, sent: int, clauses: list[Clause], mentions: list[Mention],
-                particles: set[str], known_verbs: set[str],
-                noun_type: Callable[[int], str | None] | None = None) -> list[Denial]:
-        """Denials in one sentence: "X bestreitet, dass ..." / "X denied that ..." (the content clause is
-        denied), "X dementierte dies" (the claims before), "X denied the troop movements" (the last
-        event of that type). A verb that also rejects ("lehnte die Forderung ab") denies only so."""
-        out = []
-        toks = doc.tokens
-        for k, c in enumerate(clauses):
-            for i in range(c.start, c.end):
-                lemma = self.verb_lemma(doc, i, c, particles, known_verbs)
-                if lemma not in self.denial_verbs or toks[i].text[:1].isupper() and i != c.start:
-                    continue
-                back = self.find(doc, c.start, c.end, self.back_refs) is not None
-                later = [cc for cc in clauses[k + 1:] if cc.opener in self.complementisers]
-                content = (later[0].start, clauses[-1].end) if later and later[0].start <= c.end + 1 else None
-                rejects = lemma in self.event_verbs  # "reject", "zurückweisen": a denial only of claims
-                types = set() if rejects else {t for j in range(i + 1, c.end) if (t := noun_type(j) if noun_type else None)}
-                obj = not rejects and any(t.text[:1].isalpha() for t in toks[i + 1:c.end])
-                if rejects and not back and content is None and not any(
-                        toks[j].lower in self.report_nouns for j in range(i + 1, c.end)):
-                    break  # "lehnte die Forderung ab" rejects; "weist die Vorwürfe zurück" denies
-                deniers: list[Denier] = []
-                # the subject before the verb; "Russia and North Korea have so far denied": a split clause keeps
-                # it in the clause before; "Das bestritt die Regierung": after the verb, a named actor
-                for lo, hi, sector_ok in ((c.start, i, True), ((clauses[k - 1].start, clauses[k - 1].end, True)
-                                                               if k else (0, 0, False)), (i + 1, c.end, self.lang == "de")):
-                    deniers = deniers or [Denier(m.actor.text, m.actor.name, m.actor.actor_id, m.actor.country,
-                                                 m.actor.sector, m.start, m.end, toks[i].text)
-                                          for m in mentions if m.kind == "actor" and m.actor and lo <= m.tok_start < hi
-                                          and m.preposition is None and (m.actor.country or sector_ok and m.actor.sector)]
-                if deniers:
-                    out.append(Denial(sent, deniers, back or bool(types), c, types, content,  # type: ignore[arg-type]
-                                      obj and content is None and not back))
-                break
-        return out
 
-    # -- modality --------------------------------------------------------------------------------
-    def modality(self, doc: Doc, clause: Clause, trigger: int) -> tuple[Modality, bool]:
-        """Negated > hypothetical > future > factual; hedged from hedge cues in the clause. An infinitive
-        complement is intended, not done ("hoping to win", "um ... auszubauen"), unless its verb says it
-        happened ("managed to", "begann ... anzugreifen")."""
-        toks = doc.tokens
-        lo, hi = clause.start, clause.end
-        sent_start = doc.sentences[clause.sent].tok_start
-        infinitive = clause.opener in self.infinitive_openers and (self.lang != "en" or (
-            clause.start + 1 < clause.end and toks[clause.start + 1].text[:1].islower()
-            and toks[clause.start + 1].lower not in self.determiners))
-        if clause.opener in self.infinitive_openers:
-            lo = sent_start  # "plan to expand": the plan's modality
-        if self._negated(doc, lo, hi):
-            modality: Modality = "negated"
-        elif clause.opener in self.conditional_openers or self.find(doc, lo, hi, self.hypothetical):
-            modality = "hypothetical"
-        elif self.find(doc, lo, hi, self.future) or (
-                any(toks[j].lower in self.future_aux for j in range(lo, hi))
-                and toks[trigger].lower == toks[trigger].lemma and toks[trigger].text[:1].islower()):
-            modality = "future"
-        elif infinitive and not any(toks[j].lower in self.implicatives for j in range(sent_start, clause.start)) and not any(
-                toks[j].lower in self.infinitive_markers and toks[j + 1].lower in self.perfect_aux
-                for j in range(clause.start, hi - 1)):  # "angegriffen zu haben", "to have sent": done, not intended
-            modality = "future"
-        else:
-            modality = "factual"
-        hedged = self.find(doc, lo, hi, self.hedges) is not None
-        return modality, hedged
-
-    def _negated(self, doc: Doc, lo: int, hi: int) -> bool:
-        """A negation cue in [lo, hi) that negates: "nicht nur" / "not only" adds rather than denies."""
-        j = lo
-        while j < hi:
-            m = self.negation.match_at(doc.lowers, j, hi)
-            if m is not None:
-                k = j + len(m)
-                if k >= hi or doc.lowers[k] not in self.not_negating:
-                    return True
-            j += 1
-        return False
+__all__ = ["OWN_SIDE", "UNNAMED", "AttributionSpan", "ClaimCues", "Denial", "attribution_chain"]

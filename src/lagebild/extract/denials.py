@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from ..model import Doc, Event
-from .claims import Denial
+from .denial_cues import Denial
 
 DENIAL_REACH = 200  # sentences a denial may reach back ("X denied the troop movements")
 
@@ -32,7 +32,10 @@ def apply_denials(doc: Doc, events: list[Event], denials: list[Denial]) -> None:
         if not d.deniers:
             continue
         countries = {a.country for a in d.deniers}
-        earlier = [e for e in near_events if e.evidence_sentence < d.sent]
+        # "..., was dieser jedoch zurückweist": what the sentence told before the denial counts as earlier
+        verb_at = toks[d.verb].start if d.verb >= 0 else -1
+        earlier = [e for e in near_events if e.evidence_sentence < d.sent or e.evidence_sentence == d.sent
+                   and e.end <= verb_at and d.back_reference and d.content is None]
 
         def involved(e: Event, countries: set[str | None] = countries) -> bool:
             return bool((e.source and e.source.country in countries) or (e.target and e.target.country in countries))
@@ -40,6 +43,11 @@ def apply_denials(doc: Doc, events: list[Event], denials: list[Denial]) -> None:
         if d.content is not None:
             lo, hi = toks[d.content[0]].start, toks[d.content[1] - 1].end
             chosen = [e for e in near_events if e.evidence_sentence == d.sent and lo <= e.start < hi]
+            for e in chosen:
+                e.modality = "negated"
+        elif d.has_object and (named := [e for e in near_events if e.evidence_sentence == d.sent
+                                         and toks[d.verb].end <= e.start and e.end <= toks[d.clause.end - 1].end]):
+            chosen = named  # "dementierte die Festnahme von X durch die Polizei": the event its object tells
             for e in chosen:
                 e.modality = "negated"
         elif d.types and (typed := [e for e in earlier if e.event_type in d.types]):
@@ -54,6 +62,8 @@ def apply_denials(doc: Doc, events: list[Event], denials: list[Denial]) -> None:
             near = [e for e in earlier if doc.sentences[e.evidence_sentence].paragraph == para
                     or d.sent - e.evidence_sentence <= 3]
             inv = [e for e in near if involved(e)]
+            told = [e for e in inv if e.attribution and all(a.country not in countries for a in e.attribution)]
+            inv = told or inv  # "He denied the report": what others said of the deniers, not their own acts
             chosen = inv or [e for e in near if e.evidence_sentence == d.sent - 1]
             if not d.back_reference and not inv:
                 chosen = [e for e in near_events if e.evidence_sentence == d.sent]

@@ -8,6 +8,7 @@ from typing import Any
 
 from ..model import ActorRef, Attribution, DateRef, Doc, Event, Mention
 from .claims import OWN_SIDE, UNNAMED
+from .clauses import _RELATIVE, Clause
 
 
 def with_target(doc: Doc, ev: Event, m: Mention) -> Event | None:
@@ -68,6 +69,17 @@ def duplicate(a: Event, b: Event) -> bool:
 def within(items: list[Any], lo: int, hi: int) -> list[Any]:
     """Items (sorted by ``start``, as the pipeline leaves them) starting in [lo, hi), by bisection."""
     return items[bisect_left(items, lo, key=lambda x: x.start):bisect_left(items, hi, key=lambda x: x.start)]
+
+
+def clause_quantities(doc: Doc, c: Clause) -> list[Any]:
+    """The clause's quantities; a relative clause with none counts its antecedent ("rund 10.000 Menschen,
+    die sich ... versammelten", "some 200 protesters who marched"): the quantity just before it."""
+    toks = doc.tokens
+    found = within(doc.quantities, toks[c.start].start, toks[c.end - 1].end)
+    if found or c.opener not in _RELATIVE or c.start == doc.sentences[c.sent].tok_start:
+        return found
+    lo = toks[max(doc.sentences[c.sent].tok_start, c.start - 4)].start
+    return [q for q in within(doc.quantities, lo, toks[c.start].start)][-1:]
 
 
 def sentence_words(doc: Doc, sent: int) -> set[str]:

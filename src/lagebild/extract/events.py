@@ -20,7 +20,17 @@ from .context import GENERIC_VIAS
 from .demands import own_side as own_demand
 from .demands import reported_demand
 from .denials import apply_denials
-from .event_parts import accuser, actor_ref, country_name, duplicate, nearest_date, own_side, unique, with_target, within
+from .event_parts import (
+    accuser,
+    actor_ref,
+    clause_quantities,
+    country_name,
+    duplicate,
+    nearest_date,
+    own_side,
+    unique,
+    with_target,
+)
 from .role_finder import RoleFinder
 from .roles_en import EnglishSyntax
 from .rules import Rule, Trigger
@@ -156,7 +166,7 @@ class EventExtractor(TriggerFinder, RoleFinder):
             sent_denials = self.cues.denials(doc, s.i, clauses, in_sent, self.particles, self.known_verbs,
                                              lambda j: self._noun_type(doc, j))
             denials.extend(sent_denials)
-            denial_clauses = {id(d.clause) for d in sent_denials}
+            denial_clauses = {id(d.clause): d for d in sent_denials}
             cue_toks = {j for sp in spans for j in range(sp.cue_start, sp.cue_end)}
             self._cue_toks = cue_toks
             for sp in spans:  # "Das bestätigte der Präsident.": the speaker of what was told just before
@@ -172,14 +182,19 @@ class EventExtractor(TriggerFinder, RoleFinder):
                 spans = [AttributionSpan(s.tok_start, s.tok_start, s.tok_start, s.tok_end, sp.attributions) for sp in prev_spans]
                 if not spans and self._claims.last_speaker and self._claims.last_speaker_sent >= s.i - 2:
                     spans = [AttributionSpan(s.tok_start, s.tok_start, s.tok_start, s.tok_end, list(self._claims.last_speaker))]
+                if not spans and (named := self.cues.paragraph_person(doc, s.i)):
+                    spans = [AttributionSpan(s.tok_start, s.tok_start, s.tok_start, s.tok_end, named)]
             sent_events: list[Event] = []
             head_seen = False  # an agreement/request/refusal/threat: its infinitive complement is its content
             if s.paragraph != prev_para:
                 subject = None
             for c in clauses:
-                if id(c) in denial_clauses:
+                denied = denial_clauses.get(id(c))
+                if denied is not None and not denied.has_object:
                     continue
                 in_clause = [m for m in self._clause_mentions(doc, c) if m.tok_start not in cue_toks]
+                if denied is not None:  # "dementierte die Festnahme von X durch die Polizei": the object is the event
+                    in_clause = [m for m in in_clause if m.tok_start > denied.verb]
                 actors = [m for m in in_clause if m.kind == "actor" and m.actor is not None and not
                           (m.is_location and m.preposition not in ("nach", "to") and m.preposition not in self.all_target_preps)]
                 if self.vorfeld:  # "Der Präsident, ein Verbündeter Deutschlands, kritisierte ...": no role in an apposition
@@ -204,6 +219,8 @@ class EventExtractor(TriggerFinder, RoleFinder):
                 else:
                     inherited = self.cues.speaker_as_subject(doc, c, spans, doc.mentions) or inherited
                 trigs = self.triggers(doc, c)
+                if denied is not None:
+                    trigs = [t for t in trigs if t.nominal and t.tok > denied.verb]
                 if head_seen and c.opener in self.cues.infinitive_openers:
                     trigs = []
                 head_seen = head_seen or any((not t.nominal or self._content_noun(doc, c, t, trigs))
@@ -247,7 +264,7 @@ class EventExtractor(TriggerFinder, RoleFinder):
         return events
 
     def _reported_speech(self, doc: Doc, start: int, end: int) -> bool:
-        return any(t.lower in self.cues.reported_speech for t in doc.tokens[start:end])
+        return self.cues.reported(doc, start, end)
 
     def _event(self, doc: Doc, c: Clause, trig: Trigger, actors: list[Mention], origins: list[Mention],
                in_clause: list[Mention], spans: list[AttributionSpan], inherited: Mention | None) -> Event | None:
@@ -340,7 +357,7 @@ class EventExtractor(TriggerFinder, RoleFinder):
         sent = doc.sentences[c.sent]
         date = nearest_date(doc.dates, toks[c.start].start, toks[c.end - 1].end, toks[trig.tok].start) or \
             nearest_date(doc.dates, sent.start, sent.end, toks[trig.tok].start)
-        quantities = within(doc.quantities, toks[c.start].start, toks[c.end - 1].end)
+        quantities = clause_quantities(doc, c)
         equipment = [m.actor.name for m in in_clause if m.kind == "equipment" and m.actor is not None]
         attribution = [own_side(a, source) for a in attribution_chain(spans, trig.tok)]
         modality, hedged = self.cues.modality(doc, c, trig.tok)

@@ -10,7 +10,7 @@ turns such a phrase into one or more :class:`Attribution` entries with their cha
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..model import Attribution, Doc, Mention
@@ -126,9 +126,13 @@ class SpeakerPhrases:
         run = self.name_run(doc, lo, hi, inside)
         side = next((m for m in inside if m.kind == "actor" and m.actor is not None and m.actor.country), None) or next(
             (m for m in inside if m.actor is not None), None)
-        person = next((m for m in inside if m.via == "person"), None)
+        person = next((m for m in inside if m.via == "person"), None) or next(
+            (m for m in inside if m.via.startswith("appositive") and m.actor is not None), None)
         if person is not None:
-            return [resolve_actor(doc, person, cue)]
+            a = resolve_actor(doc, person, cue)
+            if a.country is None and side is not None and side is not person and side.actor is not None:
+                a = replace(a, name=person.actor.name, country=side.actor.country)  # "X, Chef der thailändischen Armee"
+            return [a]
         if run is not None:
             name = doc.text[toks[run[0]].start:toks[run[1] - 1].end]
             country = side.actor.country if side is not None and side.actor is not None else None
@@ -175,6 +179,8 @@ class SpeakerPhrases:
             else:
                 j += 1
         best: tuple[int, int] | None = None
+        if runs and runs[0][0] == lo and runs[0][1] - lo >= 2 and runs[0][1] < hi and toks[runs[0][1]].text == ",":
+            return runs[0]  # "Sergei Voznyak, Pressesprecher von Aljaksandr Milinkewitsch": the apposition tells who he is
         for a, b in runs:  # the last name wins: "The U.N. envoy to the Middle East, Alvaro de Soto"
             if b - a == 1 and self.lang == "de" and toks[a].lemma.lower() != toks[a].lower:
                 continue  # "Teilnehmern zufolge": an inflected common noun, no name

@@ -64,6 +64,23 @@ def _unit(tokens: list[Token], i: int, end: int, lang: str) -> tuple[str | None,
     return None, i
 
 
+def _counts_noun(tokens: list[Token], i: int, end: int, d: dict[str, Any]) -> bool:
+    """Does the number word at ``i`` count the noun after it ("zwei Iraner", "six Norwegian diplomats",
+    "fünf bis sechs Farmen")? Not a span of time ("zwei Wochen") nor a word of the language's list."""
+    stop = set(d.get("not_counted") or [])
+    for j in range(i + 1, min(i + 4, end)):
+        t = tokens[j]
+        if not t.text.isalpha() or t.lower in stop:
+            return False
+        if t.lower in (d.get("words") or {}) or t.lower in ("bis", "to", "or", "oder"):
+            continue  # "fünf bis sechs Farmen"
+        # German nouns are capitalised ("zwei weitere Iraner": an adjective may come first); in English any
+        # word that is no function word is the noun or its adjective ("six Norwegian diplomats")
+        if t.text[:1].isupper() or not d.get("nouns_capitalised"):
+            return True
+    return False
+
+
 def find_quantities(doc: Doc, blocked: set[int] | None = None) -> list[Quantity]:
     """All quantities in ``doc``; tokens in ``blocked`` (dates) are skipped."""
     blocked = blocked or set()
@@ -91,7 +108,8 @@ def find_quantities(doc: Doc, blocked: set[int] | None = None) -> list[Quantity]
             year_like = t.text.isdigit() and len(t.text) == 4 and 1900 <= value <= 2100
             # "seit 2013 Soldaten ...", "in 2014 troops ...": after a year word it is a year, whatever follows
             is_year = year_like and (unit is None or (i > s.tok_start and toks[i - 1].lower in year_words))
-            if is_year or (t.lower in weak and unit is None) or (t.text.isalpha() and unit is None and last == i):
+            if is_year or (t.lower in weak and unit is None) or (
+                    t.text.isalpha() and unit is None and last == i and not _counts_noun(toks, i, s.tok_end, d)):
                 i += 1
                 continue
             qual, first = _qualifier(toks, i, doc.lang)

@@ -1,0 +1,98 @@
+"""Denial cues: "X bestreitet, dass ...", "X denied the troop movements", "..., was dieser zurückweist".
+
+A mixin of :class:`~lagebild.extract.claims.ClaimCues` (which holds the cue words): it finds each
+denial in a sentence, its deniers and what it points at; extract/denials.py links them to events.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import ActorRef, Denier, Doc, Mention
+from .clauses import Clause
+
+
+@dataclass
+class Denial:
+    sent: int
+    deniers: list[ActorRef]
+    back_reference: bool
+    clause: Clause
+    types: set[str] = field(default_factory=set)  # event types its object names ("the troop movements")
+    content: tuple[int, int] | None = None  # tokens of the denied "dass"/"that" clause
+    has_object: bool = False  # "denied the troop movements": an object that names what is denied
+    verb: int = -1  # token of the denial verb: an event noun after it ("dementierte die Festnahme") is denied
+
+
+class DenialCues:
+    """Finding denials; the cue words (``denial_verbs``, ``back_refs``, ...) are set by ClaimCues."""
+
+    denial_verbs: set[str]
+    back_refs: Any
+    complementisers: set[str]
+    denier_pronouns: set[str]
+    event_verbs: set[str]
+    report_nouns: set[str]
+    lang: str
+    verb_lemma: Callable[..., str]
+    find: Callable[..., tuple[int, int] | None]
+
+    def denials(self, doc: Doc, sent: int, clauses: list[Clause], mentions: list[Mention],
+                particles: set[str], known_verbs: set[str],
+                noun_type: Callable[[int], str | None] | None = None) -> list[Denial]:
+        """Denials in one sentence: "X bestreitet, dass ..." / "X denied that ..." (the content clause is
+        denied), "X dementierte dies" (the claims before), "X denied the troop movements" (the last
+        event of that type). A verb that also rejects ("lehnte die Forderung ab") denies only so."""
+        out = []
+        toks = doc.tokens
+        for k, c in enumerate(clauses):
+            for i in range(c.start, c.end):
+                lemma = self.verb_lemma(doc, i, c, particles, known_verbs)
+                if lemma not in self.denial_verbs or toks[i].text[:1].isupper() and i != c.start:
+                    continue
+                back = self.find(doc, c.start, c.end, self.back_refs) is not None
+                later = [cc for cc in clauses[k + 1:] if cc.opener in self.complementisers]
+                content = (later[0].start, clauses[-1].end) if later and later[0].start <= c.end + 1 else None
+                rejects = lemma in self.event_verbs  # "reject", "zurückweisen": a denial only of claims
+                types = set() if rejects else {t for j in range(i + 1, c.end) if (t := noun_type(j) if noun_type else None)}
+                obj = not rejects and any(t.text[:1].isalpha() for t in toks[i + 1:c.end])
+                if rejects and not back and content is None and not any(
+                        toks[j].lower in self.report_nouns for j in range(i + 1, c.end)):
+                    break  # "lehnte die Forderung ab" rejects; "weist die Vorwürfe zurück" denies
+                deniers: list[Denier] = []
+                # the subject before the verb; "Russia and North Korea have so far denied": a split clause keeps
+                # it in the clause before; "Das bestritt die Regierung": after the verb, a named actor
+                for lo, hi, sector_ok in ((c.start, i, True), ((clauses[k - 1].start, clauses[k - 1].end, True)
+                                                               if k else (0, 0, False)), (i + 1, c.end, self.lang == "de")):
+                    deniers = deniers or [Denier(m.actor.text, m.actor.name, m.actor.actor_id, m.actor.country,
+                                                 m.actor.sector, m.start, m.end, toks[i].text)
+                                          for m in mentions if m.kind == "actor" and m.actor and lo <= m.tok_start < hi
+                                          and m.preposition is None and (m.actor.country or sector_ok and m.actor.sector)]
+                if not deniers:  # "..., was dieser jedoch zurückweist", "He denied it": the actor named last
+                    deniers = self._pronoun_deniers(doc, c.start, i, mentions, toks[i].text)
+                if deniers:
+                    out.append(Denial(sent, deniers, back or bool(types), c, types, content,  # type: ignore[arg-type]
+                                      obj and content is None and not back, i))
+                break
+        return out
+
+    def _pronoun_deniers(self, doc: Doc, lo: int, verb: int, mentions: list[Mention], cue: str) -> list[Denier]:
+        """A pronoun or demonstrative subject of a denial ("was dieser zurückweist", "he denied it") is the
+        actor named last before it in the sentence or the one before: a person, else a named body."""
+        toks = doc.tokens
+        pron = next((j for j in range(lo, verb) if toks[j].lower in self.denier_pronouns), None)
+        if pron is None:
+            return []
+        first = doc.sentences[max(0, toks[pron].sent - 1)].tok_start
+        prior = [m for m in doc.mentions[bisect_left(doc.mentions, first, key=lambda m: m.tok_start):
+                                         bisect_left(doc.mentions, pron, key=lambda m: m.tok_start)]
+                 if m.kind == "actor" and m.actor is not None and m.actor.country and not m.is_location]
+        pick = next((m for m in reversed(prior) if m.via == "person" or m.via.startswith("appositive")), None) or (
+            prior[-1] if prior else None)
+        if pick is None or pick.actor is None:
+            return []
+        a, t = pick.actor, toks[pron]
+        return [Denier(a.text, a.name, a.actor_id, a.country, a.sector, t.start, t.end, cue)]

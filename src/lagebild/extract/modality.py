@@ -1,0 +1,77 @@
+"""Modality cues: negated > hypothetical > future > factual, and hedging, from the words of a clause.
+
+A mixin of :class:`~lagebild.extract.claims.ClaimCues` (which holds the cue words from claims.yaml).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ..model import Doc, Modality
+from .clauses import Clause
+
+
+class ModalityCues:
+    """How certain an event is told; the cue words are set by ClaimCues."""
+
+    negation: Any
+    not_negating: set[str]
+    implicatives: set[str]
+    perfect_aux: set[str]
+    infinitive_markers: set[str]
+    hypothetical: Any
+    future: Any
+    pledges: Any
+    conditional_openers: set[str]
+    infinitive_openers: set[str]
+    future_aux: set[str]
+    determiners: set[str]
+    hedges: Any
+    lang: str
+    find: Callable[..., tuple[int, int] | None]
+
+    def modality(self, doc: Doc, clause: Clause, trigger: int) -> tuple[Modality, bool]:
+        """Negated > hypothetical > future > factual; hedged from hedge cues in the clause. An infinitive
+        complement is intended, not done ("hoping to win", "um ... auszubauen"), unless its verb says it
+        happened ("managed to", "begann ... anzugreifen")."""
+        toks = doc.tokens
+        lo, hi = clause.start, clause.end
+        sent_start = doc.sentences[clause.sent].tok_start
+        infinitive = clause.opener in self.infinitive_openers and (self.lang != "en" or (
+            clause.start + 1 < clause.end and toks[clause.start + 1].text[:1].islower()
+            and toks[clause.start + 1].lower not in self.determiners))
+        if clause.opener in self.infinitive_openers:
+            lo = sent_start  # "plan to expand": the plan's modality
+        if self._negated(doc, lo, hi):
+            modality: Modality = "negated"
+        elif clause.opener in self.conditional_openers or self.find(doc, lo, hi, self.hypothetical):
+            modality = "hypothetical"
+        elif self._pledged(doc, trigger) or self.find(doc, lo, hi, self.future) or (
+                any(toks[j].lower in self.future_aux for j in range(lo, hi))
+                and toks[trigger].lower == toks[trigger].lemma and toks[trigger].text[:1].islower()):
+            modality = "future"
+        elif infinitive and not any(toks[j].lower in self.implicatives for j in range(sent_start, clause.start)) and not any(
+                toks[j].lower in self.infinitive_markers and toks[j + 1].lower in self.perfect_aux
+                for j in range(clause.start, hi - 1)):  # "angegriffen zu haben", "to have sent": done, not intended
+            modality = "future"
+        else:
+            modality = "factual"
+        hedged = self.find(doc, lo, hi, self.hedges) is not None
+        return modality, hedged
+
+    def _pledged(self, doc: Doc, trigger: int) -> bool:
+        """Is the trigger a pledge ("pledged", "committed to", "versprach")? Its act is promised, not done."""
+        return self.pledges.match_at(doc.lowers, trigger, doc.sentences[doc.tokens[trigger].sent].tok_end) is not None
+
+    def _negated(self, doc: Doc, lo: int, hi: int) -> bool:
+        """A negation cue in [lo, hi) that negates: "nicht nur" / "not only" adds rather than denies."""
+        j = lo
+        while j < hi:
+            m = self.negation.match_at(doc.lowers, j, hi)
+            if m is not None:
+                k = j + len(m)
+                if k >= hi or doc.lowers[k] not in self.not_negating:
+                    return True
+            j += 1
+        return False
