@@ -200,3 +200,9 @@ def test_unknown_doer(text: str, expected: tuple[str, str | None, str | None]) -
 ])
 def test_no_unknown_doer(text: str) -> None:
     assert not [r for r in roles(text) if r[0] == "ASSAULT" and r[1] is None], roles(text)
+
+
+def test_troops_a_deployment_moves_are_no_target() -> None:
+    # the article's first country (France) must not become the country of the troops Russia moves
+    found = roles("Der französische Präsident sprach am Montag in Paris. Russland verlegte Truppen an die Grenze zu Finnland.")
+    assert ("MOBILIZE", "RUS", None) in found and not any(t == "FRA" for _, _, t in found), found

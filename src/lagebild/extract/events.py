@@ -276,6 +276,8 @@ class EventExtractor(TriggerFinder, RoleFinder):
                 toks[j].lower in self.passive_aux for j in range(c.start, c.end)):
             return None
         source_m, target_m = self._roles(doc, c, trig, actors, origins, inherited)
+        if _moved_troops(rule, target_m):
+            target_m = None
         demander = reported_demand(doc, c, trig.tok, self.demand_modals, spans, self._by_sent.get(c.sent, []))
         if demander is not None and own_demand(demander, source_m):
             demander = None
@@ -314,6 +316,7 @@ class EventExtractor(TriggerFinder, RoleFinder):
             target = self._referenced_actor(doc, c, trig, source)
         if target is None and self.document_fallback and rule.object_target and source_m is not None and not trig.nominal:
             target_m = roles_de.sector_object(in_clause, source_m, trig.tok, rule.target_preps)  # "beschuldigte die Regierung"
+            target_m = None if _moved_troops(rule, target_m) else target_m
             target = actor_ref(target_m)
         context_country = self._context_country(doc, c.sent)
         if source is not None and source.country is None and source.actor_id is None and context_country:
@@ -389,6 +392,12 @@ class EventExtractor(TriggerFinder, RoleFinder):
             return True
         return any(t.lower in self.military_words or t.lower.endswith(self.military_heads)
                    for t in doc.tokens[c.start:c.end])
+
+
+def _moved_troops(rule: Rule, m: Mention | None) -> bool:
+    """ "verlegte Truppen an die Grenze": countryless troops a deployment moves are the mover's own, not its target."""
+    return (rule.type == "MOBILIZE" and m is not None and m.actor is not None and m.actor.sector == "MIL"
+            and not m.actor.country and m.via in GENERIC_VIAS)
 
 
 __all__ = ["EventExtractor", "Rule", "Trigger"]
