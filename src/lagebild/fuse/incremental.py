@@ -29,7 +29,7 @@ from ..store.schema import (
     StoryRow,
 )
 from .events import MAX_SPAN, SLACK, _published, fusion_key, group_indexes, linked, summarise, window
-from .stories import home_period, story
+from .stories import home_period, story, week_roots
 
 CHUNK = 500
 STORED_ARTICLES = 1000  # articles kept in a story's row (a story of a year's news can hold most articles)
@@ -240,33 +240,23 @@ def rebuild(store: Any, progress: Any = None) -> tuple[int, int]:
             if progress:
                 progress(i + len(chunk), len(groups))
         # 3. stories: groups of one week that share an article (union-find), then summaries
-        parent = list(range(len(groups)))
-
-        def find(i: int) -> int:
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
-
-        first: dict[tuple[str, str], int] = {}
+        weeks = [_week(items[g[0]][0]) for g in groups]
+        group_arts = [{arts[j] for j in g} for g in groups]
+        roots = week_roots(zip(weeks, group_arts, strict=True))
         weeks_of: dict[str, set[tuple[str, int]]] = {}
-        for n, g in enumerate(groups):
-            week = _week(items[g[0]][0])
-            for a in sorted({arts[j] for j in g}):
-                weeks_of.setdefault(a, set()).add((week, n))
-                rn, rm = find(n), find(first.setdefault((a, week), n))
-                if rn != rm:
-                    parent[max(rn, rm)] = min(rn, rm)
-        story_pk = {root: k for k, root in enumerate(sorted({find(n) for n in range(len(groups))}), start=1)}
+        for n, group in enumerate(group_arts):
+            for a in group:
+                weeks_of.setdefault(a, set()).add((weeks[n], n))
+        story_pk = {root: k for k, root in enumerate(sorted(set(roots)), start=1)}
         rows = [{"pk": k, "story_id": ""} for k in story_pk.values()]
         for i in range(0, len(rows), 5000):
             s.execute(insert(StoryRow), rows[i:i + 5000])
         for i in range(0, len(groups), CHUNK):
-            _bulk_update(s, FusedRow, [{"b_pk": group_pks[n], "story_pk": story_pk[find(n)]}
+            _bulk_update(s, FusedRow, [{"b_pk": group_pks[n], "story_pk": story_pk[roots[n]]}
                                        for n in range(i, min(i + CHUNK, len(groups)))])
         rows = []
         for a in sorted(weeks_of):
-            by_week = {w: story_pk[find(n)] for w, n in weeks_of[a]}
+            by_week = {w: story_pk[roots[n]] for w, n in weeks_of[a]}
             rows.append({"article_id": a, "story_pk": by_week[home_period(by_week)]})
         for i in range(0, len(rows), 5000):
             s.execute(insert(StoryArticleRow), rows[i:i + 5000])

@@ -17,23 +17,25 @@ from typing import Any
 from .events import period
 
 
-class _Sets:
-    """Union-find over article ids."""
+def week_roots(members: Iterable[tuple[str, Iterable[str]]]) -> list[int]:
+    """For each fused event, given as (its week, its articles), the index of the first fused event of
+    its story: fused events of one week that share an article are one story (union-find)."""
+    parent: list[int] = []
 
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
 
-    def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+    first: dict[tuple[str, str], int] = {}
+    for i, (week, arts) in enumerate(members):
+        parent.append(i)
+        for a in arts:
+            ri, rj = find(i), find(first.setdefault((a, week), i))
+            if ri != rj:
+                parent[max(ri, rj)] = min(ri, rj)
+    return [find(i) for i in range(len(parent))]
 
 
 def actor_code(actor: dict[str, Any]) -> str:
@@ -87,24 +89,9 @@ def build_stories(fused: list[dict[str, Any]], articles: dict[str, dict[str, Any
     Fused events of one week that share an article are one story; an article that reports events of
     two weeks is in both weeks' stories."""
     articles = articles or {}
-    parent = list(range(len(fused)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    first: dict[tuple[str, str], int] = {}
-    for i, f in enumerate(fused):
-        week = fused_period(f)
-        for a in f["articles"]:
-            ri, rj = find(i), find(first.setdefault((a, week), i))
-            if ri != rj:
-                parent[max(ri, rj)] = min(ri, rj)
     groups: dict[int, list[dict[str, Any]]] = {}
-    for i, f in enumerate(fused):
-        groups.setdefault(find(i), []).append(f)
+    for f, root in zip(fused, week_roots((fused_period(f), f["articles"]) for f in fused), strict=True):
+        groups.setdefault(root, []).append(f)
     stories = [story(members, articles) for members in groups.values()]
     stories.sort(key=lambda s: (-len(s["articles"]), -len(s["fused_ids"]), s["story_id"]))
     return stories
