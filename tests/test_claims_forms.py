@@ -5,27 +5,9 @@ half; none is copied from them."""
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
-
 import pytest
 
-from lagebild.pipeline import extract_events
-
-
-def events(text: str, lang: str) -> list[dict[str, Any]]:
-    return [e.to_json() for e in extract_events(text, date(2024, 10, 23), lang)]
-
-
-def one(evs: list[dict[str, Any]], etype: str, source: str | None = None) -> dict[str, Any]:
-    found = [e for e in evs if e["event_type"] == etype and (source is None or (e["source"] or {}).get("country") == source)]
-    assert found, f"no {etype} by {source} in {[(e['event_type'], (e['source'] or {}).get('country')) for e in evs]}"
-    return found[0]
-
-
-def spoken(text: str, entry: dict[str, Any]) -> str:
-    assert isinstance(entry["start"], int) and isinstance(entry["end"], int)
-    return text[entry["start"]:entry["end"]]
+from .test_claims import events, one, spoken
 
 
 @pytest.mark.parametrize(("text", "speaker_words"), [
