@@ -177,7 +177,7 @@ class EventExtractor(TriggerFinder, RoleFinder):
                         if e.evidence_sentence == s.i - 1 and not e.attribution:
                             e.attribution = [own_side(a, e.source) for a in sp.attributions] if e.source else []
             spans = [sp for sp in spans if sp.scope_end > s.tok_start]
-            if not spans and s.paragraph == prev_para and (self._reported_speech(doc, s.tok_start, s.tok_end)
+            if not spans and s.paragraph == prev_para and (self.cues.reported(doc, s.tok_start, s.tok_end)
                                                            or self.cues.inside_quote(doc, s.i)):
                 spans = [AttributionSpan(s.tok_start, s.tok_start, s.tok_start, s.tok_end, sp.attributions) for sp in prev_spans]
                 if not spans and self._claims.last_speaker and self._claims.last_speaker_sent >= s.i - 2:
@@ -263,17 +263,13 @@ class EventExtractor(TriggerFinder, RoleFinder):
         apply_denials(doc, events, denials)
         return events
 
-    def _reported_speech(self, doc: Doc, start: int, end: int) -> bool:
-        return self.cues.reported(doc, start, end)
-
     def _event(self, doc: Doc, c: Clause, trig: Trigger, actors: list[Mention], origins: list[Mention],
                in_clause: list[Mention], spans: list[AttributionSpan], inherited: Mention | None) -> Event | None:
         toks = doc.tokens
         rule = trig.rule
         if rule.require_military and not trig.nominal and not self._military(doc, c, actors):
             return None
-        if rule.active_only and not trig.nominal and toks[trig.tok].lower != toks[trig.tok].lemma and any(
-                toks[j].lower in self.passive_aux for j in range(c.start, c.end)):
+        if rule.active_only and not trig.nominal and toks[trig.tok].lower != toks[trig.tok].lemma and self._passive(doc, c):
             return None
         source_m, target_m = self._roles(doc, c, trig, actors, origins, inherited)
         if _moved_troops(rule, target_m):
@@ -342,8 +338,8 @@ class EventExtractor(TriggerFinder, RoleFinder):
             target = ActorRef("", country_name(source.country), f"{source.country}-GOV", source.country, "GOV")
         if rule.require_target and target is None:
             return None
-        if source is None and rule.unknown_doer and (trig.nominal or self._participle(doc, trig.tok, c) and any(
-                toks[j].lower in self.passive_aux for j in range(c.start, c.end))):  # told without a doer, not one missed
+        if source is None and rule.unknown_doer and (  # told without a doer, not one missed
+                trig.nominal or self._participle(doc, trig.tok, c) and self._passive(doc, c)):
             source = roles_de.unknown_doer(doc, c.sent, target, self.unknown_blockers)
         if source is None or (source.country is None and source.actor_id is None):
             return None

@@ -48,7 +48,7 @@ class RoleFinder:
             bare = [m for m in bare if m is not inherited]
             if rule.reciprocal and self._partner is not None and inherited is not self._partner:
                 target = self._partner  # "Japan and the Philippines plan to expand their cooperation"
-        passive = any(toks[j].lower in self.passive_aux for j in range(clause.start, clause.end)) and not trig.nominal
+        passive = self._passive(doc, clause) and not trig.nominal
         agent = next((m for m in actors if m.preposition in self.agent_preps), None) if passive else None
         if passive and agent is None and self.vorfeld:  # "wurde von 200 saudischen Sicherheitskräften abgeriegelt"
             agent = roles_de.origin_agent(doc, clause.start, origins, self.agent_preps, self.case)
@@ -222,6 +222,10 @@ class RoleFinder:
         toks = doc.tokens
         return toks[tok].lower != toks[tok].lemma or any(
             toks[j].lower in self.case.past_passive for j in range(clause.start, clause.end))
+
+    def _passive(self, doc: Doc, clause: Clause) -> bool:
+        """A passive auxiliary in the clause ("wurden getötet", "were arrested")."""
+        return any(t.lower in self.passive_aux for t in doc.tokens[clause.start:clause.end])
 
     def _governor(self, doc: Doc, m: Mention, lo: int, preps: set[str] | None = None) -> str | None:
         """The preposition governing a mention, also across a head noun and a genitive link
