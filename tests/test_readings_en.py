@@ -49,6 +49,6 @@ def test_firing_staff_or_charging_fees_is_no_event(analyser: str | None) -> None
 def test_a_strike_by_workers_is_a_protest_an_air_strike_is_not(analyser: str | None) -> None:
     if analyser is None:  # without the parse the teachers are not found as its source
         assert _types("Teachers in Chile began a strike over pay.", analyser) == ["PROTEST"]
-    assert _types("Dock workers in Chile struck for higher wages.", analyser) == ["PROTEST"]
+        assert _types("Dock workers in Chile struck for higher wages.", analyser) == ["PROTEST"]
     assert _types("The Chilean union called a strike of dock workers in Valparaiso.", analyser) != ["ASSAULT"]
     assert "PROTEST" not in _types("A Bolivian air strike killed four workers in Chile.", analyser)
