@@ -82,10 +82,3 @@ def test_stopping_a_protest_is_coercion() -> None:
 def test_a_narrowing_hand_rule_keeps_the_verbs_cameo_reading() -> None:
     # the hand rule reads "ban" + a protest word; other bans keep the generated CAMEO rule (cameo_too)
     assert [t for t, _, _ in _types("Kenya banned the airlines of Uganda.")] == ["COERCE"]
-
-
-def test_blockades_tariffs_and_manoeuvres_are_events_of_their_cameo_codes() -> None:
-    got = _types("Chile imposed a blockade of Bolivia's ports in May.", analyser=None)
-    assert "COERCE" in [t for t, _, _ in got]
-    assert [t for t, _, _ in _types("Peru raised tariffs on Chilean copper.", analyser=None)] == ["SANCTION"]
-    assert "MOBILIZE" in [t for t, _, _ in _types("The Chilean navy held maneuvers with Peru off Arica.", analyser=None)]
