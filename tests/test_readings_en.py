@@ -42,6 +42,8 @@ def test_disasters_and_records_hit_no_one(analyser: str | None) -> None:
 def test_firing_staff_or_charging_fees_is_no_event(analyser: str | None) -> None:
     assert _types("Chile fired its finance minister on Monday.", analyser) == []
     assert _types("Chile charged Bolivian customers higher fees.", analyser) == []
+    if analyser is None:  # the costs are found through "for" in the parse
+        assert _types("Chile may not charge Bolivia for the costs of the repairs.", analyser) == []
     assert _types("Bolivian troops fired rockets at Chile.", analyser) == ["ASSAULT"]
 
 

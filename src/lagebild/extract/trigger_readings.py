@@ -14,7 +14,7 @@ from .rules import Rule
 
 # dependents that name what a verb acts on (ClearNLP labels of spaCy's English pipelines, and UD)
 _OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "nsubj:pass", "attr", "oprd", "dative", "iobj"})
-_OBJECT_PREPS = frozenset({"with", "of"})  # "met with criticism", "the meeting of demands"
+_OBJECT_PREPS = frozenset({"with", "of", "for"})  # "met with criticism", "charged them for the costs"
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,7 @@ class Readings:
     @staticmethod
     def _objects(doc: Doc, i: int, start: int, end: int, parse: Analysis | None) -> set[str]:
         """Words (forms and lemmas) of the heads of what the verb at ``i`` acts on: its object or passive subject
-        in the parse, or the noun after its "with", "of" or agent "by" ("met with criticism", "hit by a storm");
+        in the parse, or the noun after its "with", "of", "for" or agent "by" ("met with criticism", "hit by a storm");
         without a parse the five words after it."""
         toks = doc.tokens
         if parse is None or i not in parse.heads:
