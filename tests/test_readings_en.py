@@ -54,3 +54,10 @@ def test_a_strike_by_workers_is_a_protest_an_air_strike_is_not(analyser: str | N
         assert _types("Dock workers in Chile struck for higher wages.", analyser) == ["PROTEST"]
     assert _types("The Chilean union called a strike of dock workers in Valparaiso.", analyser) != ["ASSAULT"]
     assert "PROTEST" not in _types("A Bolivian air strike killed four workers in Chile.", analyser)
+
+
+@pytest.mark.parametrize("analyser", ANALYSERS)
+def test_releasing_a_statement_or_figures_frees_no_one(analyser: str | None) -> None:
+    assert _types("The Chilean army released a statement on Monday.", analyser) == []
+    assert _types("Peru released a video of the Chilean patrol.", analyser) == []
+    assert _types("Peru released two Chilean fishermen in Callao.", analyser) == ["RETREAT"]
