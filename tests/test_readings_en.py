@@ -61,3 +61,14 @@ def test_releasing_a_statement_or_figures_frees_no_one(analyser: str | None) -> 
     assert _types("The Chilean army released a statement on Monday.", analyser) == []
     assert _types("Peru released a video of the Chilean patrol.", analyser) == []
     assert _types("Peru released two Chilean fishermen in Callao.", analyser) == ["RETREAT"]
+
+
+def test_a_reading_as_a_type_without_a_plain_rule_is_one_clear_error() -> None:
+    from lagebild.errors import ResourceError
+    from lagebild.extract.rules import Rule
+    from lagebild.extract.trigger_readings import Readings
+
+    rules = [Rule.from_data({"type": "CONSULT", "verbs": ["meet"]})]
+    assert Readings.from_data({"objects": {"meet": {"none": ["deadline"]}}}, rules).objects["meet"][0][0] is None
+    with pytest.raises(ResourceError, match="no plain rule of type AGREE"):
+        Readings.from_data({"objects": {"strike": {"AGREE": ["deal"]}}}, rules)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ..errors import ResourceError
 from ..model import Doc
 from .analyser import Analysis
 from .rules import Rule
@@ -36,7 +37,7 @@ class Readings:
         def rule_of(etype: str, mode: str | None = None) -> Rule:
             base = plain.get(etype)
             if base is None:
-                raise ValueError(f"triggers.yaml type_context: no plain rule of type {etype}")
+                raise ResourceError(f"triggers.yaml type_context: no plain rule of type {etype} to read a trigger as")
             return replace(base, mode=mode) if mode else base
 
         objects: dict[str, tuple[tuple[Rule | None, frozenset[str]], ...]] = {}
