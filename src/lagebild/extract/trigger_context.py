@@ -11,6 +11,7 @@ from typing import Any
 
 from ..model import Doc
 from .rules import Rule, Trigger
+from .trigger_readings import Readings
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,7 @@ class TypeContext:
     intent_skip: frozenset[str] = frozenset()  # words that may stand between the frame and "to" ("ready now to")
     content_markers: frozenset[str] = frozenset()  # "to": an infinitive after a demand or threat noun is its content
     _retyped: dict[tuple[int, str], Rule] = field(default_factory=dict)  # rule copies, filled at construction
+    readings: Readings = field(default_factory=Readings)  # "met the deadline", "struck a deal", "workers ... strike"
 
     @classmethod
     def from_data(cls, triggers: dict[str, Any], rules: list[Rule], by_noun: dict[str, list[Rule]]) -> TypeContext:
@@ -46,7 +48,8 @@ class TypeContext:
 
         return cls(compounds=compounds, intent_frames=words("frames"), intent_adjectives=words("adjectives"),
                    be_forms=words("be"), intent_types=types, intent_skip=words("skip"),
-                   content_markers=frozenset(str(w).lower() for w in data.get("content_markers") or []), _retyped=retyped)
+                   content_markers=frozenset(str(w).lower() for w in data.get("content_markers") or []), _retyped=retyped,
+                   readings=Readings.from_data(data, rules))
 
     def compound_rules(self, doc: Doc, i: int, start: int, rules: list[Rule] | None) -> list[Rule] | None:
         """The rules of a noun read with the word before it: other rules ("on alert" deploys), none ("press

@@ -37,9 +37,12 @@ class TriggerFinder:
                         lemma not in self.by_verb or self.cues.find(doc, clause.start, clause.end, self.cues.back_refs))):
                     continue
                 candidates = self.by_verb.get(lemma, [])
-                if candidates and (parse := self._sentence_parse(doc, clause.sent)) is not None and \
+                parse = self._sentence_parse(doc, clause.sent) if candidates else None
+                if candidates and parse is not None and \
                         not self.syntax.verb_ok(parse, i, doc, lemma):  # type: ignore[union-attr]
                     candidates = []  # "March", "Strike Group": a name, not a verb
+                # "met the deadline" is no meeting, "struck a deal" agrees, "workers struck" protest
+                candidates = self.type_context.readings.verb(doc, i, clause.start, clause.end, lemma, candidates, parse) or []
                 for r in candidates:
                     pool = words if not r.sentence_cue else sentence_words(doc, t.sent)  # "Zeit gegeben, das Land zu verlassen"
                     if r.with_any and not (pool & r.with_any or any(w.endswith(r.with_any_tuple) for w in pool)):
@@ -67,6 +70,7 @@ class TriggerFinder:
                             self._head_cache[low] = head
                     rules = self.by_noun.get(head) if head else None
                 rules = self.type_context.compound_rules(doc, i, clause.start, rules)  # "hunger strike", "on alert"
+                rules = self.type_context.readings.cued(doc, clause.start, clause.end, low, rules)  # "a strike by teachers"
                 if rules and (parse := self._sentence_parse(doc, clause.sent)) is not None and \
                         not self.syntax.noun_ok(doc, parse, i):  # type: ignore[union-attr]
                     continue  # "The War Zone", "the Russo-Ukrainian war": a name, no event

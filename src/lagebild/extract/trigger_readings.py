@@ -1,0 +1,95 @@
+"""The reading of an ambiguous trigger from the words it governs: "met the demands" is no meeting, "struck a
+deal" agrees, "fired the coach" dismisses, "workers went on strike" protest. Data in
+resources/<lang>/triggers.yaml (``type_context.objects`` and ``type_context.cues``); built once per extractor,
+never changed after."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from ..errors import ResourceError
+from ..model import Doc
+from .analyser import Analysis
+from .rules import Rule
+
+# dependents that name what a verb acts on (ClearNLP labels of spaCy's English pipelines, and UD)
+_OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "nsubj:pass", "attr", "oprd", "dative", "iobj"})
+_OBJECT_PREPS = frozenset({"with", "of", "for"})  # "met with criticism", "charged them for the costs"
+
+
+@dataclass(frozen=True)
+class Readings:
+    """Object words and clause cues that change or cancel a trigger's type; empty for a language without the data."""
+
+    # verb lemma -> [(type or None for "no event", object words)], tried in order
+    objects: dict[str, tuple[tuple[Rule | None, frozenset[str]], ...]] = field(default_factory=dict)
+    # trigger word or lemma -> (rule to read it as, cue words anywhere in the clause, words that cancel the cue)
+    cues: dict[str, tuple[Rule, frozenset[str], frozenset[str]]] = field(default_factory=dict)
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any], rules: list[Rule]) -> Readings:
+        plain: dict[str, Rule] = {}
+        for r in rules:  # the plain rule of each type (no pattern word) gives the roles of a re-read trigger
+            if not r.with_any and r.type not in plain:
+                plain[r.type] = r
+
+        def rule_of(etype: str, mode: str | None = None) -> Rule:
+            base = plain.get(etype)
+            if base is None:
+                raise ResourceError(f"triggers.yaml type_context: no plain rule of type {etype} to read a trigger as")
+            return replace(base, mode=mode) if mode else base
+
+        objects: dict[str, tuple[tuple[Rule | None, frozenset[str]], ...]] = {}
+        for lemma, spec in (data.get("objects") or {}).items():
+            entries = []
+            for key, words in (spec or {}).items():
+                rule = None if key in ("none", None) else rule_of(str(key).split("/")[0], (str(key).split("/") + [""])[1] or None)
+                entries.append((rule, frozenset(str(w).lower() for w in words or [])))
+            objects[str(lemma).lower()] = tuple(entries)
+        cues: dict[str, tuple[Rule, frozenset[str], frozenset[str]]] = {}
+        for spec in data.get("cues") or []:
+            rule = rule_of(str(spec["type"]), spec.get("mode"))
+            words = frozenset(str(w).lower() for w in spec.get("with_any") or [])
+            stop = frozenset(str(w).lower() for w in spec.get("with_none") or [])
+            for w in spec.get("words") or []:
+                cues[str(w).lower()] = (rule, words, stop)
+        return cls(objects=objects, cues=cues)
+
+    def verb(self, doc: Doc, i: int, start: int, end: int, lemma: str, candidates: list[Rule],
+             parse: Analysis | None) -> list[Rule]:
+        """The rules of the verb at ``i`` read with its object: others ("struck a deal": AGREE), none ("met the
+        deadline"), or its own."""
+        entries = self.objects.get(lemma)
+        if entries and candidates:
+            objs = self._objects(doc, i, start, end, parse)
+            for rule, words in entries:
+                if objs & words:
+                    return [] if rule is None else [rule]
+        return self.cued(doc, start, end, lemma, candidates)
+
+    def cued(self, doc: Doc, start: int, end: int, word: str, rules: list[Rule] | None) -> list[Rule] | None:
+        """The rules of a trigger re-read by a cue word in its clause ("workers ... strike": a labour strike)."""
+        cue = self.cues.get(word)
+        if not rules or cue is None:
+            return rules
+        rule, words, stop = cue
+        seen = {w for t in doc.tokens[start:end] for w in (t.lower, t.lemma)}
+        return [rule] if seen & words and not seen & stop else rules
+
+    @staticmethod
+    def _objects(doc: Doc, i: int, start: int, end: int, parse: Analysis | None) -> set[str]:
+        """Words (forms and lemmas) of the heads of what the verb at ``i`` acts on: its object or passive subject
+        in the parse, or the noun after its "with", "of", "for" or agent "by" ("met with criticism", "hit by a storm");
+        without a parse the five words after it."""
+        toks = doc.tokens
+        if parse is None or i not in parse.heads:
+            return {w for t in toks[i + 1:min(end, i + 6)] for w in (t.lower, t.lemma)}
+        heads: list[int] = []
+        for c in parse.children.get(i, []):
+            dep = parse.deps.get(c, "")
+            if dep in _OBJECT_DEPS:
+                heads.append(c)
+            elif dep == "agent" or (dep == "prep" and toks[c].lower in _OBJECT_PREPS):
+                heads.extend(g for g in parse.children.get(c, []) if parse.deps.get(g) in ("pobj", "obj"))
+        return {w for c in heads for w in (toks[c].lower, toks[c].lemma)}
