@@ -67,3 +67,25 @@ def test_parse_reaches_past_the_clause_split() -> None:
 def test_object_without_actor_keeps_an_origin_target() -> None:
     # the object names no actor, but its adjective does: "the Indian proposal" is India's
     assert _events("Pakistan rejected the Indian proposal on Tuesday.") == [("REJECT", "PAK", "IND")]
+
+
+def _rule_events(text: str) -> list[tuple[str, str | None, str | None]]:
+    doc = Pipeline(scorer=False)(Article(text, lang="en", published=date(2025, 3, 1)))
+    return sorted((e.event_type, e.source.country if e.source else None, e.target.country if e.target else None)
+                  for e in doc.events)
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+def test_progressive_is_active_and_passive_keeps_its_agent() -> None:
+    # "is threatening" has a form of "be" before a verb that is no participle: the subject acts
+    assert ("THREATEN", "IRN", None) in _rule_events("Iran is threatening to close the strait.")
+    assert ("COERCE", "KEN", "KEN") in _rule_events("Three students were arrested by Kenyan police in Nairobi.")
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+def test_speaker_phrase_leaves_the_reported_actors_free() -> None:
+    # the speaker is the subject of "say"/"says", not every word before it: the doer of the report keeps its role
+    assert ("ASSAULT", "ISR", "LBN") in _rule_events(
+        "Lebanese officials say Israeli warplanes bombed a village in southern Lebanon.")
+    assert ("RETREAT", "MMR", "MMR") in _rule_events(
+        "Myanmar has freed dozens of political prisoners in an amnesty the government says will help reconciliation.")

@@ -48,7 +48,7 @@ class RoleFinder:
             bare = [m for m in bare if m is not inherited]
             if rule.reciprocal and self._partner is not None and inherited is not self._partner:
                 target = self._partner  # "Japan and the Philippines plan to expand their cooperation"
-        passive = self._passive(doc, clause) and not trig.nominal
+        passive = self._passive(doc, clause, trig.tok) and not trig.nominal
         agent = next((m for m in actors if m.preposition in self.agent_preps), None) if passive else None
         if passive and agent is None and self.vorfeld:  # "wurde von 200 saudischen Sicherheitskräften abgeriegelt"
             agent = roles_de.origin_agent(doc, clause.start, origins, self.agent_preps, self.case)
@@ -223,8 +223,12 @@ class RoleFinder:
         return toks[tok].lower != toks[tok].lemma or any(
             toks[j].lower in self.case.past_passive for j in range(clause.start, clause.end))
 
-    def _passive(self, doc: Doc, clause: Clause) -> bool:
-        """A passive auxiliary in the clause ("wurden getötet", "were arrested")."""
+    def _passive(self, doc: Doc, clause: Clause, tok: int | None = None) -> bool:
+        """A passive auxiliary in the clause ("wurden getötet", "were arrested"). Where the English parse
+        covers the trigger at ``tok``, the parse decides: "is threatening", "has been fighting" are active."""
+        parse = analysis_of(doc) if tok is not None and self.syntax is not None else None
+        if parse is not None and tok in parse.deps and clause.sent in parse.parsed:
+            return self.syntax.passive(parse, tok)  # type: ignore[union-attr]
         return any(t.lower in self.passive_aux for t in doc.tokens[clause.start:clause.end])
 
     def _governor(self, doc: Doc, m: Mention, lo: int, preps: set[str] | None = None) -> str | None:

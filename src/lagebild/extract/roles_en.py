@@ -53,6 +53,20 @@ class EnglishSyntax:
         self.control_preps = frozenset(words.get("control_prepositions") or [])  # "called on Russia to withdraw"
         self.nested_preps = frozenset(words.get("noun_phrase_prepositions") or [])  # "An alliance of parties"
 
+    @staticmethod
+    def passive(parse: Analysis, v: int) -> bool:
+        """The verb at ``v`` is passive in the parse: it has a passive auxiliary or subject ("were arrested"),
+        or it is a participle coordinated with one ("were arrested and beaten") or modifying a noun
+        ("protesters detained by police"). A progressive ("is threatening") is active."""
+        def own(i: int) -> bool:
+            return any(parse.deps.get(c) in ("auxpass", "nsubjpass", "csubjpass") for c in parse.children.get(i, []))
+        if own(v):
+            return True
+        if parse.tags.get(v) != "VBN":
+            return False
+        dep, head = parse.deps.get(v), parse.heads.get(v, v)
+        return (dep == "conj" and own(head)) or dep == "acl"
+
     def group_object(self, doc: Doc, parse: Analysis, v: int) -> tuple[str, str] | None:
         """(text, sector) of a group of people the verb acts on ("detained dozens of opposition leaders",
         "were freed" with the prisoners as subject), when the parse shows one; None otherwise."""
