@@ -89,3 +89,10 @@ def test_speaker_phrase_leaves_the_reported_actors_free() -> None:
         "Lebanese officials say Israeli warplanes bombed a village in southern Lebanon.")
     assert ("RETREAT", "MMR", "MMR") in _rule_events(
         "Myanmar has freed dozens of political prisoners in an amnesty the government says will help reconciliation.")
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+def test_nationality_of_a_subject_that_is_no_actor_is_the_source() -> None:
+    # "aircraft" and "drones" are no known actors, but the adjective names the doer's country
+    assert ("ASSAULT", "ISR", "LBN") in _rule_events("Israeli aircraft killed four people in a village in southern Lebanon.")
+    assert ("ASSAULT", "RUS", "UKR") in _rule_events("Russian drones struck a power plant in eastern Ukraine on Monday.")

@@ -105,6 +105,9 @@ class RoleFinder:
             if clause.sent in parse.parsed or parse.parse_sentence is None:
                 source, target, parsed_co = self._english_roles(doc, parse, trig, self._sentence_actors(clause, actors),
                                                                 source, target, inherited, actors)
+                if source is None and inherited is None:  # "Israeli aircraft killed ...": the doer's nationality
+                    source = self.syntax.subject_origin(parse, trig.tok, origins)
+                    target = None if target is source else target
         elif parse is not None and not trig.nominal and parse.need(clause.sent):
             source, target = self._parsed_roles(parse, trig.tok, actors, source, target, rule)
         self._co_source = None

@@ -67,6 +67,17 @@ class EnglishSyntax:
         dep, head = parse.deps.get(v), parse.heads.get(v, v)
         return (dep == "conj" and own(head)) or dep == "acl"
 
+    def subject_origin(self, parse: Analysis, v: int, origins: Sequence[Mention]) -> Mention | None:
+        """The nationality adjective of a subject that is no actor itself ("Israeli aircraft killed ...",
+        "Chinese hackers attacked ..."): the country of the doer, where the parse shows no better one."""
+        subj = [c for c in parse.children.get(v, []) if parse.deps.get(c) in SUBJ]
+        if not subj and parse.deps.get(v) == "conj":  # "raided ... and dropped": the first verb's subject
+            subj = [c for c in parse.children.get(parse.heads.get(v, v), []) if parse.deps.get(c) in SUBJ]
+        if not subj or not parse.tags.get(subj[0], "").startswith("NN"):
+            return None
+        near = [subj[0], *(c for c in parse.children.get(subj[0], []) if parse.deps.get(c) in ("amod", "compound"))]
+        return next((m for j in near for m in origins if m.tok_start <= j < m.tok_end), None)
+
     def group_object(self, doc: Doc, parse: Analysis, v: int) -> tuple[str, str] | None:
         """(text, sector) of a group of people the verb acts on ("detained dozens of opposition leaders",
         "were freed" with the prisoners as subject), when the parse shows one; None otherwise."""
