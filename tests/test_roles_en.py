@@ -96,3 +96,13 @@ def test_nationality_of_a_subject_that_is_no_actor_is_the_source() -> None:
     # "aircraft" and "drones" are no known actors, but the adjective names the doer's country
     assert ("ASSAULT", "ISR", "LBN") in _rule_events("Israeli aircraft killed four people in a village in southern Lebanon.")
     assert ("ASSAULT", "RUS", "UKR") in _rule_events("Russian drones struck a power plant in eastern Ukraine on Monday.")
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+def test_first_person_in_a_quote_is_the_speaker() -> None:
+    # "I"/"we" inside a quote acts for the named speaker, in the same sentence or the quote's next one
+    assert ("SUPPORT", "USA", "JPN") in _rule_events(
+        '"I commend nations such as Japan for their restraint," the American president said.')
+    events = _rule_events('"This must stop," said the Brazilian president. "So I applaud Argentina for its courage."')
+    assert ("SUPPORT", "BRA", "ARG") in events
+    assert not any(e[0] == "SUPPORT" for e in _rule_events("I applaud Argentina for its courage."))  # no speaker, no event

@@ -144,6 +144,7 @@ class EventExtractor(TriggerFinder, RoleFinder):
         self._last_target: Mention | None = None
         self._claims = ClaimState()
         self._cue_toks: set[int] = set()
+        self._spans: list[AttributionSpan] = []
         self._co_source: Mention | None = None
         self._co_target: Mention | None = None
         events: list[Event] = []
@@ -185,6 +186,7 @@ class EventExtractor(TriggerFinder, RoleFinder):
                 if not spans and (named := self.cues.paragraph_person(doc, s.i)):
                     spans = [AttributionSpan(s.tok_start, s.tok_start, s.tok_start, s.tok_end, named)]
             sent_events: list[Event] = []
+            self._spans = spans  # who speaks in this sentence: "I"/"we" in a quote is the speaker (role_finder)
             head_seen = False  # an agreement/request/refusal/threat: its infinitive complement is its content
             if s.paragraph != prev_para:
                 subject = None

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..model import ActorRef, Doc, Mention
 from . import roles_de
 from .analyser import Analysis, analysis_of
+from .claims import UNNAMED
 from .clauses import Clause
 from .event_parts import country_name, same_actor
 from .rules import Rule, Trigger
@@ -170,6 +171,8 @@ class RoleFinder:
         ``near`` (the clause's); where the parse finds no actor, the rule result stands."""
         r = self.syntax.roles(doc, parse, trig.tok, actors, trig.rule.target_preps | trig.extra_preps,  # type: ignore[union-attr]
                               trig.rule.object_target, near)
+        if r.pronoun_subject and r.source is None and (me := self._quoted_speaker(doc, parse, trig.tok)) is not None:
+            inherited = me  # '"I commend nations such as Japan ...," he added': the speaker acts
         if inherited is not None and ((r.pronoun_subject and r.source is None) or inherited not in actors):
             source = inherited  # a pronoun's antecedent, or the second of two coordinated doers
         elif r.source is not None and not (trig.rule.unnamed_source and r.source.actor is not None
@@ -186,6 +189,27 @@ class RoleFinder:
         if target is r.target and r.co_target is not None and not trig.rule.reciprocal:
             self._co_target = r.co_target  # "expelled European Union and Canadian diplomats": one event each
         return source, target, r.co_source
+
+    def _quoted_speaker(self, doc: Doc, parse: Analysis, v: int) -> Mention | None:
+        """The named speaker of a first-person subject ("I", "we") of the verb at ``v``, from the sentence's
+        attribution (a quote with "said X", or the speaker of the quote before): a mention at the pronoun."""
+        toks = doc.tokens
+        subj = next((c for c in parse.children.get(v, []) if parse.deps.get(c) in ("nsubj", "nsubjpass")), None)
+        if subj is None or toks[subj].lower not in self.syntax.first_person:  # type: ignore[union-attr]
+            return None
+        att = next((a for sp in self._spans if sp.scope_start <= v < sp.scope_end for a in sp.attributions
+                    if a.country and a.name != UNNAMED), None)
+        sent = toks[v].sent
+        if att is None and self._claims.last_speaker and self._claims.last_speaker_sent >= sent - 1 and (
+                doc.text[doc.sentences[sent].start:].lstrip()[:1] in (*self.cues.quote_open, *self.cues.quote_toggle)
+                or self.cues.inside_quote(doc, sent)):
+            att = next((a for a in self._claims.last_speaker if a.country), None)  # '"... ," said X. "So I ..."'
+        if att is None:
+            return None
+        ref = ActorRef(att.text, att.name, f"{att.country}-{att.sector}" if att.sector else att.country, att.country,
+                       att.sector)
+        t = toks[subj]
+        return Mention(subj, subj + 1, t.start, t.end, t.text, "actor", ref, via="speaker")
 
     def _parsed_roles(self, parse: Analysis, tok: int, actors: list[Mention], source: Mention | None,
                       target: Mention | None, rule: Rule) -> tuple[Mention | None, Mention | None]:
