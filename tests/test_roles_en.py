@@ -106,3 +106,10 @@ def test_first_person_in_a_quote_is_the_speaker() -> None:
     events = _rule_events('"This must stop," said the Brazilian president. "So I applaud Argentina for its courage."')
     assert ("SUPPORT", "BRA", "ARG") in events
     assert not any(e[0] == "SUPPORT" for e in _rule_events("I applaud Argentina for its courage."))  # no speaker, no event
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+def test_place_inside_the_subject_names_the_doers_country() -> None:
+    assert ("REJECT", "NPL", "NPL") in _rule_events(
+        "An alliance of opposition parties in Nepal on Saturday rejected an offer by the king.")
+    assert ("ASSAULT", "TCD", "SDN") in _rule_events("Rebels from Chad attacked a village in Sudan.")

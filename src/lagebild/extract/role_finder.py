@@ -3,6 +3,8 @@ parse (roles_en) or a treebank parse, and references back to what was told befor
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import ActorRef, Doc, Mention
 from . import roles_de
 from .analyser import Analysis, analysis_of
@@ -107,7 +109,7 @@ class RoleFinder:
                 source, target, parsed_co = self._english_roles(doc, parse, trig, self._sentence_actors(clause, actors),
                                                                 source, target, inherited, actors)
                 if source is None and inherited is None:  # "Israeli aircraft killed ...": the doer's nationality
-                    source = self.syntax.subject_origin(parse, trig.tok, origins)
+                    source = self._subject_origin(doc, parse, trig.tok, clause, origins)
                     target = None if target is source else target
         elif parse is not None and not trig.nominal and parse.need(clause.sent):
             source, target = self._parsed_roles(parse, trig.tok, actors, source, target, rule)
@@ -189,6 +191,16 @@ class RoleFinder:
         if target is r.target and r.co_target is not None and not trig.rule.reciprocal:
             self._co_target = r.co_target  # "expelled European Union and Canadian diplomats": one event each
         return source, target, r.co_source
+
+    def _subject_origin(self, doc: Doc, parse: Analysis, v: int, clause: Clause, origins: list[Mention]) -> Mention | None:
+        """The doer's country from its nationality adjective or the place it is in (roles_en.subject_origin);
+        a place stands for its people here, not its government: the sector is left open."""
+        places = [m for m in self._by_sent.get(clause.sent, []) if m.is_location and m.actor is not None and m.actor.country]
+        m = self.syntax.subject_origin(doc, parse, v, [*origins, *places])  # type: ignore[union-attr]
+        if m is None or not m.is_location or m.actor is None:
+            return m
+        c = m.actor.country
+        return replace(m, actor=ActorRef(m.text, country_name(c), c, c, None), is_location=False, preposition=None)
 
     def _quoted_speaker(self, doc: Doc, parse: Analysis, v: int) -> Mention | None:
         """The named speaker of a first-person subject ("I", "we") of the verb at ``v``, from the sentence's

@@ -53,6 +53,7 @@ class EnglishSyntax:
         self.gerund_preps = frozenset(words.get("accusation_gerund_prepositions") or [])  # "accused Sudan of aiding"
         self.control_preps = frozenset(words.get("control_prepositions") or [])  # "called on Russia to withdraw"
         self.nested_preps = frozenset(words.get("noun_phrase_prepositions") or [])  # "An alliance of parties"
+        self.member_preps = frozenset(words.get("member_prepositions") or [])  # "protesters in Kenya": Kenyans
 
     @staticmethod
     def passive(parse: Analysis, v: int) -> bool:
@@ -68,15 +69,21 @@ class EnglishSyntax:
         dep, head = parse.deps.get(v), parse.heads.get(v, v)
         return (dep == "conj" and own(head)) or dep == "acl"
 
-    def subject_origin(self, parse: Analysis, v: int, origins: Sequence[Mention]) -> Mention | None:
+    def subject_origin(self, doc: Doc, parse: Analysis, v: int, origins: Sequence[Mention]) -> Mention | None:
         """The nationality adjective of a subject that is no actor itself ("Israeli aircraft killed ...",
-        "Chinese hackers attacked ..."): the country of the doer, where the parse shows no better one."""
+        "Chinese hackers attacked ...") or the country they are in ("Protesters in Kenya marched"): the
+        country of the doer, where the parse shows no better one. ``origins`` holds both kinds of mention."""
         subj = [c for c in parse.children.get(v, []) if parse.deps.get(c) in SUBJ]
         if not subj and parse.deps.get(v) == "conj":  # "raided ... and dropped": the first verb's subject
             subj = [c for c in parse.children.get(parse.heads.get(v, v), []) if parse.deps.get(c) in SUBJ]
         if not subj or not parse.tags.get(subj[0], "").startswith("NN"):
             return None
         near = [subj[0], *(c for c in parse.children.get(subj[0], []) if parse.deps.get(c) in ("amod", "compound"))]
+        # "An alliance of parties in Nepal", "Protesters in Kenya": the place the doers are in (through "of")
+        heads = [subj[0], *(o for p in parse.children.get(subj[0], []) if parse.deps.get(p) == "prep"
+                            and doc.tokens[p].lower in self.nested_preps for o in parse.children.get(p, []))]
+        near += [o for h in heads for p in parse.children.get(h, []) if parse.deps.get(p) == "prep"
+                 and doc.tokens[p].lower in self.member_preps for o in parse.children.get(p, []) if parse.deps.get(o) == "pobj"]
         return next((m for j in near for m in origins if m.tok_start <= j < m.tok_end), None)
 
     def group_object(self, doc: Doc, parse: Analysis, v: int) -> tuple[str, str] | None:
