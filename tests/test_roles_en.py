@@ -113,3 +113,10 @@ def test_place_inside_the_subject_names_the_doers_country() -> None:
     assert ("REJECT", "NPL", "NPL") in _rule_events(
         "An alliance of opposition parties in Nepal on Saturday rejected an offer by the king.")
     assert ("ASSAULT", "TCD", "SDN") in _rule_events("Rebels from Chad attacked a village in Sudan.")
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+def test_a_threat_targets_what_its_infinitive_acts_on() -> None:
+    assert ("THREATEN", "PRK", "KOR") in _rule_events("North Korea threatened to attack South Korea.")
+    assert ("THREATEN", "CHN", "USA") in _rule_events("China threatened to impose tariffs on American goods.")
+    assert ("THREATEN", "RUS", "UKR") in _rule_events("Russia threatened to cut gas supplies to Ukraine.")

@@ -188,6 +188,13 @@ class RoleFinder:
                                   and target.preposition is None and target.kind == "actor"):
             target = None  # "killed 45 people ..., the British-based observatory said": the object is no actor
             # (an origin the rules found stays: "rejected the Indian proposal")
+        if target is None and trig.rule.type in self.syntax.complement_types:  # type: ignore[union-attr]
+            toks_sent = doc.tokens[trig.tok].sent
+            origins = [m for m in self._by_sent.get(toks_sent, []) if m.kind == "origin"]
+            target = self.syntax.complement_target(  # type: ignore[union-attr]
+                doc, parse, trig.tok, sorted([*actors, *origins], key=lambda m: m.tok_start), self.all_target_preps)
+            target = None if target is source or (target is not None and doc.tokens[target.tok_start].sent != toks_sent) \
+                else target
         if target is r.target and r.co_target is not None and not trig.rule.reciprocal:
             self._co_target = r.co_target  # "expelled European Union and Canadian diplomats": one event each
         return source, target, r.co_source

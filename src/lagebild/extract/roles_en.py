@@ -54,6 +54,7 @@ class EnglishSyntax:
         self.control_preps = frozenset(words.get("control_prepositions") or [])  # "called on Russia to withdraw"
         self.nested_preps = frozenset(words.get("noun_phrase_prepositions") or [])  # "An alliance of parties"
         self.member_preps = frozenset(words.get("member_prepositions") or [])  # "protesters in Kenya": Kenyans
+        self.complement_types = frozenset(words.get("complement_target_types") or [])  # "threatened to attack X"
 
     @staticmethod
     def passive(parse: Analysis, v: int) -> bool:
@@ -68,6 +69,23 @@ class EnglishSyntax:
             return False
         dep, head = parse.deps.get(v), parse.heads.get(v, v)
         return (dep == "conj" and own(head)) or dep == "acl"
+
+    def complement_target(self, doc: Doc, parse: Analysis, v: int, actors: Sequence[Mention],
+                          preps: set[str]) -> Mention | None:
+        """The target of a threat is the one its infinitive acts on ("threatened to attack South Korea",
+        "to impose tariffs on American goods", "to cut gas supplies to Ukraine")."""
+        for x in (c for c in parse.children.get(v, []) if parse.deps.get(c) == "xcomp"):
+            r = self.roles(doc, parse, x, actors, preps)
+            if r.target is not None:
+                return r.target
+            heads = [x, *(o for o in parse.children.get(x, []) if parse.deps.get(o) in OBJ)]
+            nodes = [j for h in heads for p in parse.children.get(h, []) if parse.deps.get(p) == "prep"
+                     and doc.tokens[p].lower in preps for j in parse.children.get(p, []) if parse.deps.get(j) == "pobj"]
+            nodes += [a for j in nodes for a in parse.children.get(j, []) if parse.deps.get(a) in ("amod", "compound")]
+            found = next((m for j in nodes for m in actors if m.tok_start <= j < m.tok_end), None)  # "on American goods"
+            if found is not None:
+                return found
+        return None
 
     def subject_origin(self, doc: Doc, parse: Analysis, v: int, origins: Sequence[Mention]) -> Mention | None:
         """The nationality adjective of a subject that is no actor itself ("Israeli aircraft killed ...",
