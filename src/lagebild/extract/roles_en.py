@@ -72,7 +72,7 @@ class EnglishSyntax:
 
     def complement_target(self, doc: Doc, parse: Analysis, v: int, actors: Sequence[Mention],
                           preps: set[str]) -> Mention | None:
-        """The target of a threat is the one its infinitive acts on ("threatened to attack South Korea",
+        """The target of a threat, refusal or agreement is the one its infinitive acts on ("threatened to attack South Korea",
         "to impose tariffs on American goods", "to cut gas supplies to Ukraine")."""
         for x in (c for c in parse.children.get(v, []) if parse.deps.get(c) == "xcomp"):
             r = self.roles(doc, parse, x, actors, preps)
