@@ -60,6 +60,7 @@ class SpeakerPhrases:
         self.finite = {w.lower() for w in self.lex.get("finite_auxiliaries") or []} | {
             w.lower() for w in sp.get("auxiliaries") or []}
         self.person_pronouns = {p.lower() for p in (self.lex.get("anaphors") or {}).get("person", [])}
+        self.max_parsed = 150  # tokens: longer sentences keep the word-based speaker phrase
 
     # -- where the phrase is ------------------------------------------------------------------
     def region(self, doc: Doc, lo: int, hi: int, verb: int, lemma: str) -> tuple[int, int] | None:
@@ -69,9 +70,10 @@ class SpeakerPhrases:
         found = self.word_region(doc, lo, hi, verb, lemma)
         if self.lang != "en" or found is None or (found[1] - found[0] <= 5 and found[1] >= verb - 2):
             return found  # a short phrase right before the verb ("Police said"): no parse needed
-        parse = analysis_of(doc)
-        if parse is None or not parse.need(doc.tokens[verb].sent) or verb not in parse.deps:
-            return found
+        parse, sent = analysis_of(doc), doc.sentences[doc.tokens[verb].sent]
+        if parse is None or sent.tok_end - sent.tok_start > self.max_parsed or not parse.need(sent.i) \
+                or verb not in parse.deps:
+            return found  # no parse, or a sentence too long to parse for a speaker (bounded time and memory)
         subj = next((c for c in parse.children.get(verb, []) if parse.deps.get(c) in ("nsubj", "nsubjpass")), None)
         if subj is None:
             return found
