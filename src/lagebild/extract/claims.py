@@ -287,7 +287,10 @@ class ClaimCues(DenialCues, ModalityCues):
         reporters = self._quoted_by(doc, region, seg_start, i, actors, state, sent) if lemma in self.quoting_verbs else []
         if own_clause:  # the speaker stays free to act in its own clause: no cue tokens
             return AttributionSpan(i, i, c.start, c.end, atts)
-        return AttributionSpan(seg_start, seg_end, min(a for a, _ in scope), max(b for _, b in scope), atts, reporters)
+        cue_start, cue_end = seg_start, seg_end
+        if self.lang == "en" and region is not None:  # "officials say Israeli jets raided ...": the jets are no cue
+            cue_start, cue_end = min(region[0], i), max(region[1], i + 1)
+        return AttributionSpan(cue_start, cue_end, min(a for a, _ in scope), max(b for _, b in scope), atts, reporters)
 
     def _quoted_by(self, doc: Doc, region: tuple[int, int] | None, lo: int, verb: int, actors: list[Mention],
                    state: ClaimState, sent: int) -> list[Attribution]:

@@ -144,6 +144,7 @@ class EventExtractor(TriggerFinder, RoleFinder):
         self._last_target: Mention | None = None
         self._claims = ClaimState()
         self._cue_toks: set[int] = set()
+        self._spans: list[AttributionSpan] = []
         self._co_source: Mention | None = None
         self._co_target: Mention | None = None
         events: list[Event] = []
@@ -185,6 +186,7 @@ class EventExtractor(TriggerFinder, RoleFinder):
                 if not spans and (named := self.cues.paragraph_person(doc, s.i)):
                     spans = [AttributionSpan(s.tok_start, s.tok_start, s.tok_start, s.tok_end, named)]
             sent_events: list[Event] = []
+            self._spans = spans  # who speaks in this sentence: "I"/"we" in a quote is the speaker (role_finder)
             head_seen = False  # an agreement/request/refusal/threat: its infinitive complement is its content
             if s.paragraph != prev_para:
                 subject = None
@@ -269,7 +271,8 @@ class EventExtractor(TriggerFinder, RoleFinder):
         rule = trig.rule
         if rule.require_military and not trig.nominal and not self._military(doc, c, actors):
             return None
-        if rule.active_only and not trig.nominal and toks[trig.tok].lower != toks[trig.tok].lemma and self._passive(doc, c):
+        if rule.active_only and not trig.nominal and toks[trig.tok].lower != toks[trig.tok].lemma \
+                and self._passive(doc, c, trig.tok):
             return None
         source_m, target_m = self._roles(doc, c, trig, actors, origins, inherited)
         if _moved_troops(rule, target_m):
@@ -339,7 +342,7 @@ class EventExtractor(TriggerFinder, RoleFinder):
         if rule.require_target and target is None:
             return None
         if source is None and rule.unknown_doer and (  # told without a doer, not one missed
-                trig.nominal or self._participle(doc, trig.tok, c) and self._passive(doc, c)):
+                trig.nominal or self._participle(doc, trig.tok, c) and self._passive(doc, c, trig.tok)):
             source = roles_de.unknown_doer(doc, c.sent, target, self.unknown_blockers)
         if source is None or (source.country is None and source.actor_id is None):
             return None

@@ -3,9 +3,12 @@ parse (roles_en) or a treebank parse, and references back to what was told befor
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import ActorRef, Doc, Mention
 from . import roles_de
 from .analyser import Analysis, analysis_of
+from .claims import UNNAMED
 from .clauses import Clause
 from .event_parts import country_name, same_actor
 from .rules import Rule, Trigger
@@ -48,7 +51,7 @@ class RoleFinder:
             bare = [m for m in bare if m is not inherited]
             if rule.reciprocal and self._partner is not None and inherited is not self._partner:
                 target = self._partner  # "Japan and the Philippines plan to expand their cooperation"
-        passive = self._passive(doc, clause) and not trig.nominal
+        passive = self._passive(doc, clause, trig.tok) and not trig.nominal
         agent = next((m for m in actors if m.preposition in self.agent_preps), None) if passive else None
         if passive and agent is None and self.vorfeld:  # "wurde von 200 saudischen Sicherheitskräften abgeriegelt"
             agent = roles_de.origin_agent(doc, clause.start, origins, self.agent_preps, self.case)
@@ -105,6 +108,9 @@ class RoleFinder:
             if clause.sent in parse.parsed or parse.parse_sentence is None:
                 source, target, parsed_co = self._english_roles(doc, parse, trig, self._sentence_actors(clause, actors),
                                                                 source, target, inherited, actors)
+                if source is None and inherited is None:  # "Israeli aircraft killed ...": the doer's nationality
+                    source = self._subject_origin(doc, parse, trig.tok, clause, origins)
+                    target = None if target is source else target
         elif parse is not None and not trig.nominal and parse.need(clause.sent):
             source, target = self._parsed_roles(parse, trig.tok, actors, source, target, rule)
         self._co_source = None
@@ -167,6 +173,8 @@ class RoleFinder:
         ``near`` (the clause's); where the parse finds no actor, the rule result stands."""
         r = self.syntax.roles(doc, parse, trig.tok, actors, trig.rule.target_preps | trig.extra_preps,  # type: ignore[union-attr]
                               trig.rule.object_target, near)
+        if r.pronoun_subject and r.source is None and (me := self._quoted_speaker(doc, parse, trig.tok)) is not None:
+            inherited = me  # '"I commend nations such as Japan ...," he added': the speaker acts
         if inherited is not None and ((r.pronoun_subject and r.source is None) or inherited not in actors):
             source = inherited  # a pronoun's antecedent, or the second of two coordinated doers
         elif r.source is not None and not (trig.rule.unnamed_source and r.source.actor is not None
@@ -180,9 +188,47 @@ class RoleFinder:
                                   and target.preposition is None and target.kind == "actor"):
             target = None  # "killed 45 people ..., the British-based observatory said": the object is no actor
             # (an origin the rules found stays: "rejected the Indian proposal")
+        if target is None and trig.rule.type in self.syntax.complement_types:  # type: ignore[union-attr]
+            toks_sent = doc.tokens[trig.tok].sent
+            origins = [m for m in self._by_sent.get(toks_sent, []) if m.kind == "origin"]
+            target = self.syntax.complement_target(  # type: ignore[union-attr]
+                doc, parse, trig.tok, sorted([*actors, *origins], key=lambda m: m.tok_start), self.all_target_preps)
+            target = None if target is source or (target is not None and doc.tokens[target.tok_start].sent != toks_sent) \
+                else target
         if target is r.target and r.co_target is not None and not trig.rule.reciprocal:
             self._co_target = r.co_target  # "expelled European Union and Canadian diplomats": one event each
         return source, target, r.co_source
+
+    def _subject_origin(self, doc: Doc, parse: Analysis, v: int, clause: Clause, origins: list[Mention]) -> Mention | None:
+        """The doer's country from its nationality adjective or the place it is in (roles_en.subject_origin);
+        a place stands for its people here, not its government: the sector is left open."""
+        places = [m for m in self._by_sent.get(clause.sent, []) if m.is_location and m.actor is not None and m.actor.country]
+        m = self.syntax.subject_origin(doc, parse, v, [*origins, *places])  # type: ignore[union-attr]
+        if m is None or not m.is_location or m.actor is None:
+            return m
+        c = m.actor.country
+        return replace(m, actor=ActorRef(m.text, country_name(c), c, c, None), is_location=False, preposition=None)
+
+    def _quoted_speaker(self, doc: Doc, parse: Analysis, v: int) -> Mention | None:
+        """The named speaker of a first-person subject ("I", "we") of the verb at ``v``, from the sentence's
+        attribution (a quote with "said X", or the speaker of the quote before): a mention at the pronoun."""
+        toks = doc.tokens
+        subj = next((c for c in parse.children.get(v, []) if parse.deps.get(c) in ("nsubj", "nsubjpass")), None)
+        if subj is None or toks[subj].lower not in self.syntax.first_person:  # type: ignore[union-attr]
+            return None
+        att = next((a for sp in self._spans if sp.scope_start <= v < sp.scope_end for a in sp.attributions
+                    if a.country and a.name != UNNAMED), None)
+        sent = toks[v].sent
+        if att is None and self._claims.last_speaker and self._claims.last_speaker_sent >= sent - 1 and (
+                doc.text[doc.sentences[sent].start:].lstrip()[:1] in (*self.cues.quote_open, *self.cues.quote_toggle)
+                or self.cues.inside_quote(doc, sent)):
+            att = next((a for a in self._claims.last_speaker if a.country), None)  # '"... ," said X. "So I ..."'
+        if att is None:
+            return None
+        ref = ActorRef(att.text, att.name, f"{att.country}-{att.sector}" if att.sector else att.country, att.country,
+                       att.sector)
+        t = toks[subj]
+        return Mention(subj, subj + 1, t.start, t.end, t.text, "actor", ref, via="speaker")
 
     def _parsed_roles(self, parse: Analysis, tok: int, actors: list[Mention], source: Mention | None,
                       target: Mention | None, rule: Rule) -> tuple[Mention | None, Mention | None]:
@@ -223,8 +269,12 @@ class RoleFinder:
         return toks[tok].lower != toks[tok].lemma or any(
             toks[j].lower in self.case.past_passive for j in range(clause.start, clause.end))
 
-    def _passive(self, doc: Doc, clause: Clause) -> bool:
-        """A passive auxiliary in the clause ("wurden getötet", "were arrested")."""
+    def _passive(self, doc: Doc, clause: Clause, tok: int | None = None) -> bool:
+        """A passive auxiliary in the clause ("wurden getötet", "were arrested"). Where the English parse
+        covers the trigger at ``tok``, the parse decides: "is threatening", "has been fighting" are active."""
+        parse = analysis_of(doc) if tok is not None and self.syntax is not None else None
+        if parse is not None and tok in parse.deps and clause.sent in parse.parsed:
+            return self.syntax.passive(parse, tok)  # type: ignore[union-attr]
         return any(t.lower in self.passive_aux for t in doc.tokens[clause.start:clause.end])
 
     def _governor(self, doc: Doc, m: Mention, lo: int, preps: set[str] | None = None) -> str | None:

@@ -47,11 +47,62 @@ class EnglishSyntax:
         self.groups = {w.lower(): sector for sector, ws in (lex.get("domestic_objects") or {}).items() for w in ws}
         self.relative = frozenset(words.get("relative_pronouns") or [])
         self.pronouns = frozenset(words.get("subject_pronouns") or []) | self.relative
+        self.first_person = frozenset(words.get("first_person_pronouns") or [])  # "I commend ...," he said: the speaker
         # verbs that are an event only with one of these words after them ("called on X to", "called for talks")
         self.needs_prep = {v: frozenset(ps) for v, ps in (words.get("needs_preposition") or {}).items()}
         self.gerund_preps = frozenset(words.get("accusation_gerund_prepositions") or [])  # "accused Sudan of aiding"
         self.control_preps = frozenset(words.get("control_prepositions") or [])  # "called on Russia to withdraw"
         self.nested_preps = frozenset(words.get("noun_phrase_prepositions") or [])  # "An alliance of parties"
+        self.member_preps = frozenset(words.get("member_prepositions") or [])  # "protesters in Kenya": Kenyans
+        self.complement_types = frozenset(words.get("complement_target_types") or [])  # "threatened to attack X"
+
+    @staticmethod
+    def passive(parse: Analysis, v: int) -> bool:
+        """The verb at ``v`` is passive in the parse: it has a passive auxiliary or subject ("were arrested"),
+        or it is a participle coordinated with one ("were arrested and beaten") or modifying a noun
+        ("protesters detained by police"). A progressive ("is threatening") is active."""
+        def own(i: int) -> bool:
+            return any(parse.deps.get(c) in ("auxpass", "nsubjpass", "csubjpass") for c in parse.children.get(i, []))
+        if own(v):
+            return True
+        if parse.tags.get(v) != "VBN":
+            return False
+        dep, head = parse.deps.get(v), parse.heads.get(v, v)
+        return (dep == "conj" and own(head)) or dep == "acl"
+
+    def complement_target(self, doc: Doc, parse: Analysis, v: int, actors: Sequence[Mention],
+                          preps: set[str]) -> Mention | None:
+        """The target of a threat, refusal or agreement is the one its infinitive acts on ("threatened to attack South Korea",
+        "to impose tariffs on American goods", "to cut gas supplies to Ukraine")."""
+        for x in (c for c in parse.children.get(v, []) if parse.deps.get(c) == "xcomp"):
+            r = self.roles(doc, parse, x, actors, preps)
+            if r.target is not None:
+                return r.target
+            heads = [x, *(o for o in parse.children.get(x, []) if parse.deps.get(o) in OBJ)]
+            nodes = [j for h in heads for p in parse.children.get(h, []) if parse.deps.get(p) == "prep"
+                     and doc.tokens[p].lower in preps for j in parse.children.get(p, []) if parse.deps.get(j) == "pobj"]
+            nodes += [a for j in nodes for a in parse.children.get(j, []) if parse.deps.get(a) in ("amod", "compound")]
+            found = next((m for j in nodes for m in actors if m.tok_start <= j < m.tok_end), None)  # "on American goods"
+            if found is not None:
+                return found
+        return None
+
+    def subject_origin(self, doc: Doc, parse: Analysis, v: int, origins: Sequence[Mention]) -> Mention | None:
+        """The nationality adjective of a subject that is no actor itself ("Israeli aircraft killed ...",
+        "Chinese hackers attacked ...") or the country they are in ("Protesters in Kenya marched"): the
+        country of the doer, where the parse shows no better one. ``origins`` holds both kinds of mention."""
+        subj = [c for c in parse.children.get(v, []) if parse.deps.get(c) in SUBJ]
+        if not subj and parse.deps.get(v) == "conj":  # "raided ... and dropped": the first verb's subject
+            subj = [c for c in parse.children.get(parse.heads.get(v, v), []) if parse.deps.get(c) in SUBJ]
+        if not subj or not parse.tags.get(subj[0], "").startswith("NN"):
+            return None
+        near = [subj[0], *(c for c in parse.children.get(subj[0], []) if parse.deps.get(c) in ("amod", "compound"))]
+        # "An alliance of parties in Nepal", "Protesters in Kenya": the place the doers are in (through "of")
+        heads = [subj[0], *(o for p in parse.children.get(subj[0], []) if parse.deps.get(p) == "prep"
+                            and doc.tokens[p].lower in self.nested_preps for o in parse.children.get(p, []))]
+        near += [o for h in heads for p in parse.children.get(h, []) if parse.deps.get(p) == "prep"
+                 and doc.tokens[p].lower in self.member_preps for o in parse.children.get(p, []) if parse.deps.get(o) == "pobj"]
+        return next((m for j in near for m in origins if m.tok_start <= j < m.tok_end), None)
 
     def group_object(self, doc: Doc, parse: Analysis, v: int) -> tuple[str, str] | None:
         """(text, sector) of a group of people the verb acts on ("detained dozens of opposition leaders",

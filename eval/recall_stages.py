@@ -1,0 +1,130 @@
+#!/usr/bin/env python3
+"""Where recall is lost, stage by stage, on one half of news-gold (rules only, no learned scorer).
+
+For each required gold event, in the sentences its evidence span touches:
+  trigger  a trigger of one of the gold types fired (the rules tried a candidate);
+  event    that candidate became an event (it got a source actor with a country);
+  source   one such event has the gold source country;
+  target   one such event has the gold (source, target) pair, i.e. it would match.
+The first stage an event fails is where it is lost: a trigger miss is a lexicon matter, a source or
+target miss a role matter. Triggers are seen by wrapping ``EventExtractor._event`` in this process.
+
+    python3 eval/recall_stages.py --half dev --lang en            # counts per stage
+    python3 eval/recall_stages.py --half dev --lang en --misses   # each loss with its sentence
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "eval"))
+sys.path.insert(0, str(ROOT / "src"))
+
+from actor_coverage import _span  # noqa: E402
+from news_gold import GOLD, half_of  # noqa: E402
+
+from lagebild.extract.events import EventExtractor  # noqa: E402
+from lagebild.model import Article  # noqa: E402
+from lagebild.pipeline import Pipeline  # noqa: E402
+
+STAGES = ("trigger", "event", "source", "target")
+
+
+def _country(ref: object) -> str | None:
+    return getattr(ref, "country", None) or None
+
+
+def _record_candidates(log: list[tuple[int, str, str | None, str | None, bool]]) -> None:
+    """Wraps ``EventExtractor._event`` so every candidate (sentence, type, source, target, kept) is logged;
+    a dropped candidate logs its trigger word (with /noun for a nominal trigger) in place of the target."""
+    original = EventExtractor._event
+
+    def logged(self, doc, c, trig, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        ev = original(self, doc, c, trig, *args, **kwargs)
+        if ev is None:
+            word = doc.tokens[trig.tok].text + ("/noun" if trig.nominal else "")
+            log.append((c.sent, trig.rule.type, None, word, False))
+        else:
+            log.append((c.sent, ev.event_type, _country(ev.source), _country(ev.target), True))
+        return ev
+
+    EventExtractor._event = logged  # type: ignore[method-assign]
+
+
+def stage_of(gold: dict, cands: list[tuple[int, str, str | None, str | None, bool]]) -> str:
+    """The last stage the gold event passes ('none' where no trigger of its types fired)."""
+    typed = [c for c in cands if c[1] in gold["types"]]
+    if not typed:
+        return "none"
+    kept = [c for c in typed if c[4]]
+    if not kept:
+        return "trigger"
+    src, tgt = gold["source"], gold.get("target")
+    sym = gold.get("symmetric")
+    with_src = [c for c in kept if c[2] == src or (sym and c[2] == tgt)]
+    if not with_src:
+        return "event"
+    if any((c[2], c[3]) == (src, tgt) or (sym and (c[2], c[3]) == (tgt, src)) or (tgt is None and c[2] == src)
+           for c in with_src):
+        return "target"
+    return "source"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--half", choices=["dev", "test", "all"], default="dev")
+    ap.add_argument("--lang", default="en")
+    ap.add_argument("--misses", action="store_true", help="print each lost event with its sentence and candidates")
+    args = ap.parse_args()
+    if not GOLD.is_dir():
+        print(f"news-gold not found at {GOLD}", file=sys.stderr)
+        return 2
+    if args.half == "test" and args.misses:
+        print("--misses is for the dev half only (never read test-half errors to tune)", file=sys.stderr)
+        return 2
+    log: list[tuple[int, str, str | None, str | None, bool]] = []
+    _record_candidates(log)
+    pipe = Pipeline(scorer=False)
+    counts: Counter[str] = Counter()
+    total = 0
+    for gold_file in sorted((GOLD / args.lang).glob("*.json")):
+        if args.half != "all" and half_of(gold_file.stem) != args.half:
+            continue
+        g = json.loads(gold_file.read_text(encoding="utf-8"))
+        text = gold_file.with_suffix(".txt").read_text(encoding="utf-8")
+        published = date.fromisoformat(g["published"]) if g.get("published") else None
+        log.clear()
+        doc = pipe(Article(text, id=gold_file.stem, lang=args.lang, published=published))
+        for ev in g["events"]:
+            if ev.get("optional"):
+                continue
+            total += 1
+            span = _span(text, ev.get("evidence") or "")
+            if span is None:
+                counts["unfound"] += 1
+                continue
+            sents = {s.i for s in doc.sentences if s.start < span[1] and span[0] < s.end}
+            cands = [c for c in log if c[0] in sents]
+            stage = stage_of(ev, cands)
+            counts[stage] += 1
+            if args.misses and stage != "target":
+                sent = " ".join(doc.text[s.start:s.end] for s in doc.sentences if s.i in sents)
+                print(f"{gold_file.stem} {ev['id']} {ev['types']} {ev['source']}->{ev.get('target')} lost after "
+                      f"'{stage}'\n  {sent[:300]}\n  candidates: {[c[1:] for c in cands]}")
+    print(f"{args.lang} {args.half}: {total} required gold events")
+    for stage in ("unfound", "none", *STAGES):
+        print(f"  {stage:8} {counts[stage]:4}  " + {
+            "unfound": "evidence not found in the text", "none": "no trigger of a gold type in the sentence",
+            "trigger": "trigger fired, no event (no source)", "event": "event, wrong source",
+            "source": "right source, wrong target", "target": "right source and target (would match)"}[stage])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
