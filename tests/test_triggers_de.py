@@ -110,3 +110,11 @@ def test_ambiguous_triggers_need_their_context() -> None:
     assert roles("Der russische Sprecher schränkte später ein, es sei noch nichts entschieden.") == []
     got = roles("In der Provinz trafen US-Truppen auf erheblichen Widerstand.")
     assert got and all(g[0] != "CONSULT" for g in got), got
+
+
+def test_support_in_a_purpose_phrase_is_no_event() -> None:
+    """'zur Unterstützung' names what something else is for; the expression of support stays an event."""
+    assert not [g for g in roles("Die Regierung Chiles beschloss ein Programm zur Unterstützung armer Familien.")
+                if g[0] == "SUPPORT"]
+    got = roles("Frankreich sprach Polen seine Unterstützung aus.")
+    assert ("SUPPORT", "FRA", "POL") in got, got
