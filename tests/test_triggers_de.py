@@ -118,3 +118,9 @@ def test_support_in_a_purpose_phrase_is_no_event() -> None:
                 if g[0] == "SUPPORT"]
     got = roles("Frankreich sprach Polen seine Unterstützung aus.")
     assert ("SUPPORT", "FRA", "POL") in got, got
+
+
+def test_a_reaffirmed_nominal_is_an_event() -> None:
+    """'bekräftigte die Unterstützung für X' carries the noun's event, like 'übte Kritik an X'."""
+    got = roles("Spanien bekräftigte am Montag die Unterstützung für Marokko.")
+    assert ("SUPPORT", "ESP", "MAR") in got, got
