@@ -46,7 +46,8 @@ def test_seed_is_scored_when_present(seed_text: str) -> None:
     docs, notes = load_gold(GOLD / "seed")
     assert not notes and docs[0].text == seed_text
     report = evaluate(docs)
-    assert report.overall.f1 >= 0.8
+    # not yet every gold event (issue 13 wants all 23): guard what the rules give today, 19 found, 1 spurious
+    assert report.overall.tp >= 19 and report.overall.fp <= 1, (report.overall.tp, report.overall.fp)
 
 
 def test_matching_counts_and_reciprocal_types(tmp_path: Path) -> None:

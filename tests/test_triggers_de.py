@@ -110,3 +110,30 @@ def test_ambiguous_triggers_need_their_context() -> None:
     assert roles("Der russische Sprecher schränkte später ein, es sei noch nichts entschieden.") == []
     got = roles("In der Provinz trafen US-Truppen auf erheblichen Widerstand.")
     assert got and all(g[0] != "CONSULT" for g in got), got
+
+
+def test_support_in_a_purpose_phrase_is_no_event() -> None:
+    """'zur Unterstützung' names what something else is for; the expression of support stays an event."""
+    assert not [g for g in roles("Die Regierung Chiles beschloss ein Programm zur Unterstützung armer Familien.")
+                if g[0] == "SUPPORT"]
+    got = roles("Frankreich sprach Polen seine Unterstützung aus.")
+    assert ("SUPPORT", "FRA", "POL") in got, got
+
+
+def test_a_reaffirmed_nominal_is_an_event() -> None:
+    """'bekräftigte die Unterstützung für X' carries the noun's event, like 'übte Kritik an X'."""
+    got = roles("Spanien bekräftigte am Montag die Unterstützung für Marokko.")
+    assert ("SUPPORT", "ESP", "MAR") in got, got
+
+
+@pytest.mark.parametrize(("text", "released"), [
+    # written for this test: custody makes a release, a job or an office a dismissal (no event)
+    ("In Minsk wurde der Sprecher der Opposition am Abend aus der Haft entlassen.", True),
+    ("Die beiden Verdächtigen wurden in London gegen Kaution entlassen.", True),
+    ("Der Präsident Frankreichs entließ den Innenminister.", False),
+    ("Ein Autohersteller in Polen hat 300 Mitarbeiter entlassen.", False),
+    ("Zwei Offiziere der US-Armee wurden aus dem Dienst entlassen.", False),
+])
+def test_entlassen_releases_only_from_custody(text: str, released: bool) -> None:
+    got = [g for g in roles(text) if g[0] == "RETREAT"]
+    assert bool(got) == released, got

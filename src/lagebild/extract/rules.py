@@ -18,7 +18,8 @@ class Rule:
     verbs: set[str] = field(default_factory=set)
     nouns: set[str] = field(default_factory=set)
     with_any: set[str] = field(default_factory=set)
-    with_any_tuple: tuple[str, ...] = ()  # the same words for str.endswith ("Verteidigungszusammenarbeit")
+    with_any_tuple: tuple[str, ...] = ()  # the same words for str.endswith ("Verteidigungszusammenarbeit"), but
+    # not those written "=haft" in the data: they match only as a whole word ("Haft", never "Gemeinschaft")
     without_any: tuple[str, ...] = ()  # no event with one of these words (or a compound ending in one) in the clause
     target_preps: set[str] = field(default_factory=set)
     object_target: bool = False
@@ -42,8 +43,8 @@ class Rule:
     def from_data(cls, d: dict[str, Any]) -> Rule:
         rule = cls(type=d["type"], mode=d.get("mode"), context=list(d.get("context") or []),
                    verbs=set(d.get("verbs") or []), nouns={n.lower() for n in d.get("nouns") or []},
-                   with_any={w.lower() for w in d.get("with_any") or []},
-                   with_any_tuple=tuple(w.lower() for w in d.get("with_any") or []),
+                   with_any={w.lower().lstrip("=") for w in d.get("with_any") or []},
+                   with_any_tuple=tuple(w.lower() for w in d.get("with_any") or [] if not w.startswith("=")),
                    without_any=tuple(w.lower() for w in d.get("without_any") or []),
                    target_preps=set(d.get("target_preps") or []), object_target=bool(d.get("object_target")),
                    origin_target=bool(d.get("origin_target")), require_military=bool(d.get("require_military")),
