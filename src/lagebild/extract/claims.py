@@ -278,7 +278,7 @@ class ClaimCues(DenialCues, ModalityCues):
         region = self.speakers.region(doc, seg_start, seg_end, i, lemma)
         atts = self.speakers.resolve(doc, region[0], region[1], [m for m in actors if m.tok_start not in covered],
                                      toks[i].text, state, self._attribution, sent) if region else []
-        if not atts and any(x.lower in self.passive_aux for x in toks[seg_start:seg_end]):
+        if not atts and self._passive_frame(doc, seg_start, seg_end, i):
             atts = [Attribution(doc.text[toks[seg_start].start:toks[seg_end - 1].end], UNNAMED, None, None, toks[i].text,
                                 toks[seg_start].start, toks[seg_end - 1].end)]
         if not atts:
@@ -373,8 +373,16 @@ class ClaimCues(DenialCues, ModalityCues):
             return not any(t.text == "," for t in toks[verb + 1:end]) and (
                 comma + 1 == verb or nxt.lower in self.speakers.finite or (
                     nxt.lower in self.speakers.frame_openers and verb - comma <= 8))
-        tail = [t for t in toks[verb + 1:end] if t.text[:1].isalnum()]
-        return verb - comma <= 7 and len(tail) <= 4 and not any(t.lower in ("that",) for t in tail)
+        tail = [t for t in toks[verb + 1:end] if t.text[:1].isalnum()]  # a long name fits: ", the Britain-based
+        inverted = comma + 1 == verb  # ", said Oleh Ivanenko, head of the city council.": any length
+        return verb - comma <= 14 and (len(tail) <= 4 or inverted) and not any(t.lower in ("that",) for t in tail)
+
+    def _passive_frame(self, doc: Doc, lo: int, hi: int, verb: int) -> bool:
+        """'Es wurde berichtet', 'it was reported': a passive auxiliary that belongs to the reporting verb (no
+        comma between them), not one of an adverbial before it ("Through a channel that was set up, we ...")."""
+        toks = doc.tokens
+        return any(toks[j].lower in self.passive_aux and not any(t.text == "," for t in toks[min(j, verb):max(j, verb)])
+                   for j in range(lo, hi))
 
     @staticmethod
     def _reports_after(doc: Doc, verb: int, end: int) -> bool:

@@ -66,6 +66,7 @@ class SpeakerPhrases:
         finite verb when something stands there, else right after it ("sagte der Minister", "said the
         army"); never the addressee after "told" ("Cho told lawmakers that ...")."""
         toks = doc.tokens
+        lo = self._after_adverbial(doc, lo, verb)
         finite = next((j for j in range(lo, verb) if toks[j].lower in self.finite), verb)
         before_end = finite
         while before_end > lo and not toks[before_end - 1].text[:1].isalnum() and toks[before_end - 1].text not in (")",):
@@ -91,6 +92,21 @@ class SpeakerPhrases:
         if self.lang == "de" and end > j and toks[end - 1].lower in {"mit", "bekannt", "fest", "an"}:
             end -= 1  # "teilte der Minister mit": the particle is no part of the phrase
         return (j, end) if end > j and self._has_np(doc, j, end) else None
+
+    def _after_adverbial(self, doc: Doc, lo: int, hi: int) -> int:
+        """English puts adverbials before the subject, set off by a comma ("Through a channel that was set up,
+        we can confirm", "In a statement, the ministry said"): the subject follows its comma. A
+        name's apposition ("Kim, a spokesperson for the ministry, told") starts with no preposition."""
+        toks = doc.tokens
+        if self.lang != "en" or hi <= lo:
+            return lo
+        first = next((j for j in range(lo, hi) if toks[j].text[:1].isalpha()), None)
+        comma = next((j for j in range(lo + 1, hi) if toks[j].text == ","), None)  # the first: "At noon, A, B and C said"
+        if first is None or comma is None or comma <= first:
+            return lo
+        if toks[first].lower in self.phrase_ends or toks[first].lower in self.function_words or toks[first].text[:1].islower():
+            return comma + 1
+        return lo
 
     def _has_np(self, doc: Doc, lo: int, hi: int) -> bool:
         return any(t.text[:1].isupper() or t.lower in self.person_pronouns for t in doc.tokens[lo:hi]) or (
