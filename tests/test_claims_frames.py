@@ -3,6 +3,8 @@ subject, passive frames. Paragraphs written for these tests, after forms met in 
 
 from __future__ import annotations
 
+import pytest
+
 from .test_claims import events, one, spoken
 
 
@@ -30,3 +32,33 @@ def test_an_inverted_frame_keeps_a_speaker_with_an_apposition() -> None:
     text = "Russia attacked Kharkiv, said Oleh Ivanenko, head of the regional council."
     e = one(events(text, "en"), "ASSAULT", "RUS")
     assert [spoken(text, a) for a in e["attribution"]] == ["Oleh Ivanenko"]
+
+
+@pytest.mark.parametrize(("text", "speaker_words"), [
+    # a frame before the claim, opened by "wie", with a verb-final separable particle
+    ("Wie die polnische Regierung mitteilte, hat Russland Truppen nach Belarus verlegt.", "polnische Regierung"),
+    ("Wie die polnische Regierung bekannt gab, hat Russland Truppen nach Belarus verlegt.", "polnische Regierung"),
+    # a compound of a report noun names an unnamed source
+    ("Nach Polizeiangaben hat die italienische Polizei drei Libyer festgenommen.", "Polizeiangaben"),
+    ("Laut israelischen Militärangaben haben libanesische Milizen israelische Soldaten beschossen.",
+     "israelischen Militärangaben"),
+    # a web site as the source
+    ("Laut ndr.de hat die Polizei in Hamburg zwölf Demonstranten aus Polen festgenommen.", "ndr.de"),
+])
+def test_german_frames_before_the_claim(text: str, speaker_words: str) -> None:
+    evs = events(text, "de")
+    assert evs
+    for e in evs:
+        assert [spoken(text, a) for a in e["attribution"]] == [speaker_words]
+
+
+def test_a_wie_frame_speaker_is_no_role_of_the_event() -> None:
+    e = one(events("Wie die polnische Regierung mitteilte, hat Russland Truppen nach Belarus verlegt.", "de"), "MOBILIZE")
+    assert e["source"]["country"] == "RUS"
+
+
+def test_konjunktiv_i_of_a_regular_verb_keeps_the_speaker_of_the_paragraph() -> None:
+    text = ("Der polnische Außenminister Jan Nowak sagte, Russland habe Truppen nach Belarus verlegt. "
+            "Er erwarte Festnahmen polnischer Bürger durch die belarussische Polizei.")
+    evs = [e for e in events(text, "de") if e["evidence"]["sentence_index"] == 1]
+    assert evs and all([a["country"] for a in e["attribution"]] == ["POL"] for e in evs)

@@ -7,6 +7,7 @@ the clause of a reporting verb ("Der Geheimdienst hat gemeldet, dass ...").
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -18,6 +19,7 @@ from .denial_cues import Denial, DenialCues
 from .modality import ModalityCues
 from .speakers import UNNAMED, ClaimState, SpeakerPhrases
 
+_DOMAIN = re.compile(r"[\w-]+(\.[\w-]+)*\.[a-z]{2,4}")  # a web site as a source
 OWN_SIDE = "own side"  # "the army said", "teilte das Ministerium mit": the institution of the claim's own actor
 
 
@@ -69,6 +71,7 @@ class ClaimCues(DenialCues, ModalityCues):
         self.speech_verbs = set(a.get("verbs") or [])
         self.unnamed = _phrases(a.get("unnamed"))
         self.report_nouns = set(a.get("report_nouns") or [])
+        self.compound_openers = set(a.get("compound_openers") or [])  # "nach Polizeiangaben"
         self.trailing = set(a.get("trailing_cues") or [])  # ", so der Minister."
         self.last_speaker_cues = set(a.get("last_speaker_cues") or [])  # "Demnach ...": the speaker told before
         self.speakers = SpeakerPhrases(self.lang, self.data, self.lex)
@@ -94,6 +97,7 @@ class ClaimCues(DenialCues, ModalityCues):
         self.hedges = _phrases(self.data.get("hedges"))
         self.reported_speech = set(self.data.get("reported_speech") or [])
         self.reported_speech_lead = set(self.data.get("reported_speech_lead") or [])
+        self.konjunktiv_subjects = set(self.data.get("konjunktiv_subjects") or [])  # "er erwarte": reported
         d = self.data.get("denial") or {}
         self.denial_verbs = set(d.get("verbs") or [])
         self.back_refs = _phrases(d.get("back_references"))
@@ -133,6 +137,9 @@ class ClaimCues(DenialCues, ModalityCues):
                 joined = doc.tokens[k].lower + self.verb_forms.get(tok.lower, tok.lemma)
                 if joined in known:
                     return joined
+        prev = doc.tokens[i - 1].lower if i > clause.start else ""
+        if prev in particles and prev + self.verb_forms.get(tok.lower, tok.lemma) in known:
+            return prev + self.verb_forms.get(tok.lower, tok.lemma)  # verb-final: "wie die Bank bekannt gab"
         if tok.lemma in known:
             return tok.lemma
         low = tok.lower
@@ -160,6 +167,9 @@ class ClaimCues(DenialCues, ModalityCues):
             spans.append(AttributionSpan(hit[0], hit[1], s.tok_start, s.tok_end, [Attribution(
                 text, UNNAMED, None, None, text, toks[hit[0]].start, toks[hit[1] - 1].end)]))
         covered = set(range(hit[0], hit[1])) if hit else set()
+        if not hit and (compound := self._compound_source(doc, s.tok_start, s.tok_end)) is not None:
+            spans.append(compound)
+            covered.update(range(compound.cue_start, compound.cue_end))
         for c in clauses:
             for i in range(c.start, c.end):
                 if i in covered:
@@ -332,11 +342,20 @@ class ClaimCues(DenialCues, ModalityCues):
         """Is tokens [start, end) reported speech by its mood: Konjunktiv I anywhere, "soll/sollen" before the
         first comma ("Dabei soll die Polizei geschossen haben", not "..., der den Krieg beenden soll")?"""
         lead = True
-        for t in doc.tokens[start:end]:
+        toks = doc.tokens
+        for t in toks[start:end]:
             if t.lower in self.reported_speech or lead and t.lower in self.reported_speech_lead:
                 return True
+            if t.i > start and toks[t.i - 1].lower in self.konjunktiv_subjects and self._konjunktiv_i(t):
+                return True  # "Er erwarte Massenverhaftungen"
             lead = lead and t.text != ","
         return False
+
+    @staticmethod
+    def _konjunktiv_i(t: Any) -> bool:
+        """A third-person Konjunktiv I of a regular verb: the stem plus "-e" ("erwarte", "fordere"), where the
+        indicative says "-t"; a past "sagte" is no stem plus "-e" of its lemma."""
+        return t.lower.endswith("e") and t.lemma.lower() in (t.lower + "n", t.lower[:-1] + "n")
 
     def inside_quote(self, doc: Doc, sent: int) -> bool:
         """Does the sentence start inside a direct quotation opened earlier in its paragraph
@@ -412,12 +431,28 @@ class ClaimCues(DenialCues, ModalityCues):
                 return [AttributionSpan(i, end, lo, i, atts)]
         return []
 
+    def _compound_source(self, doc: Doc, lo: int, hi: int) -> AttributionSpan | None:
+        """'nach Polizeiangaben', 'laut israelischen Militärangaben', 'nach Medienberichten': a compound of a
+        report noun names its source in its first part; an unnamed source, its words the attribution."""
+        toks = doc.tokens
+        for i in range(lo, hi - 1):
+            if toks[i].lower not in self.compound_openers:
+                continue
+            k = i + 2 if i + 2 < hi and toks[i + 1].text[:1].islower() and toks[i + 1].text.isalpha() else i + 1
+            word = toks[k].lower
+            if any(word.endswith(n) and len(word) > len(n) + 2 for n in self.report_nouns):
+                a = Attribution(doc.text[toks[i + 1].start:toks[k].end], UNNAMED, None, None, toks[i].lower,
+                                toks[i + 1].start, toks[k].end)
+                return AttributionSpan(i, k + 1, lo, hi, [a])
+        return None
+
     def _phrase_token(self, doc: Doc, j: int, actors: list[Mention]) -> bool:
         """May token j belong to a speaker phrase ("Einem Bericht von 'The War Zone'")?"""
         t = doc.tokens[j]
         return (t.lower in self.determiners or t.lower in self.report_nouns or t.lower in self.person_pronouns
                 or t.lower in {"von", "vom", "des", "der", "of", "the", ",", '"', "„", "“", "”", "'"}
-                or t.text[:1].isupper() or any(m.tok_start <= j < m.tok_end for m in actors))
+                or t.text[:1].isupper() or any(m.tok_start <= j < m.tok_end for m in actors)
+                or _DOMAIN.fullmatch(t.text) is not None)  # "laut ndr.de", "according to bbc.com"
 
     def _span(self, doc: Doc, cue_start: int, cue_end: int, ph_start: int, ph_end: int,
               sent_start: int, sent_end: int, cue: str, actors: list[Mention], state: ClaimState) -> AttributionSpan:

@@ -73,7 +73,8 @@ class SpeakerPhrases:
             before_end -= 1  # ", hat ..." / "… ,“ sagte"
         start = lo
         while start < before_end and (toks[start].text in (",", "„", "“", '"', "”", "»", "«") or (
-                toks[start].lower in self.function_words and (self.lang == "en" or toks[start].text[:1].islower()))):
+                toks[start].lower in self.function_words and (self.lang == "en" or toks[start].text[:1].islower()))
+                or toks[start].lower in self.frame_openers):  # "Wie die Regierung mitteilte, ...": a frame first
             start += 1  # "wie die Agentur berichtete", "dass der Minister sagte": the subject follows the conjunction
         if start < before_end and self._has_np(doc, start, before_end):
             if self.lang == "de" and toks[start].lower in self.function_words and not self._np_start(doc, start, before_end):
