@@ -73,3 +73,17 @@ def test_konjunktiv_i_of_a_regular_verb_keeps_the_speaker_of_the_paragraph() -> 
 def test_an_english_to_infinitive_is_intended_unless_its_verb_says_it_happened(text: str, etype: str,
                                                                                 modality: str) -> None:
     assert one(events(text, "en"), etype)["modality"] == modality
+
+
+def test_a_participle_after_a_noun_denies_nothing() -> None:
+    text = ("Ethiopia expelled six Norwegian diplomats whom it accuses of meddling in its affairs. Only days after Sudan "
+            "took a similar step against Canadian and European Union envoys, the move raises fears that expulsions are "
+            "turning into a tool for governments rejecting criticism.")
+    evs = events(text, "en")
+    assert evs and all(e["denied_by"] == [] for e in evs)
+
+
+def test_a_participle_clause_after_a_comma_is_a_denial() -> None:
+    text = "Iran issued a statement on Monday, denying that Tehran had sent missiles to Russia."
+    e = one(events(text, "en"), "AID", "IRN")
+    assert e["modality"] == "negated" and [d["country"] for d in e["denied_by"]] == ["IRN"]

@@ -103,6 +103,7 @@ class ClaimCues(DenialCues, ModalityCues):
         self.back_refs = _phrases(d.get("back_references"))
         self.complementisers = set(d.get("complementisers") or [])
         self.denier_pronouns = set(d.get("pronouns") or [])
+        self.progressive_aux = set(d.get("progressive_auxiliaries") or [])  # "is denying": a denial
         self.future_aux = set(self.lex.get("future_auxiliaries") or []) | set(m.get("future_modals") or [])
         self.passive_aux = set(self.lex.get("passive_auxiliaries") or [])
         self.determiners = set(self.lex.get("determiners") or [])
