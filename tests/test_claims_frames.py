@@ -87,3 +87,10 @@ def test_a_participle_clause_after_a_comma_is_a_denial() -> None:
     text = "Iran issued a statement on Monday, denying that Tehran had sent missiles to Russia."
     e = one(events(text, "en"), "AID", "IRN")
     assert e["modality"] == "negated" and [d["country"] for d in e["denied_by"]] == ["IRN"]
+
+
+def test_a_bracketed_acronym_names_an_institution_after_nach_angaben() -> None:
+    text = ("Nach Angaben des Bundesamtes für Verfassungsschutz (BfV) hat die russische Armee zwei Georgier in "
+            "Deutschland festgenommen.")
+    [a] = one(events(text, "de"), "COERCE")["attribution"]
+    assert a["name"] == "BfV" and spoken(text, a) == "Bundesamtes für Verfassungsschutz"

@@ -206,6 +206,7 @@ class ClaimCues(DenialCues, ModalityCues):
             j = found[1]
             while j < s.tok_end and toks[j].lower != "," and self._phrase_token(doc, j, actors):
                 j += 1
+            j = self._acronym_end(doc, j, s.tok_end)
             if j > found[1]:
                 cue = " ".join(doc.lowers[found[0]:found[1]])
                 spans.append(self._span(doc, found[0], j, found[1], j, s.tok_start, s.tok_end, cue, actors, state))
@@ -447,13 +448,24 @@ class ClaimCues(DenialCues, ModalityCues):
                 return AttributionSpan(i, k + 1, lo, hi, [a])
         return None
 
+    @staticmethod
+    def _acronym_end(doc: Doc, j: int, end: int) -> int:
+        """A speaker phrase goes on over a bracketed acronym right after it ("... Sicherheitstruppe (ISAF)")."""
+        toks = doc.tokens
+        if j + 2 < end and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].text.isupper() \
+                and 2 <= len(toks[j + 1].text) <= 8:
+            return j + 3
+        return j
+
     def _phrase_token(self, doc: Doc, j: int, actors: list[Mention]) -> bool:
         """May token j belong to a speaker phrase ("Einem Bericht von 'The War Zone'")?"""
         t = doc.tokens[j]
         return (t.lower in self.determiners or t.lower in self.report_nouns or t.lower in self.person_pronouns
                 or t.lower in {"von", "vom", "des", "der", "of", "the", ",", '"', "„", "“", "”", "'"}
                 or t.text[:1].isupper() or any(m.tok_start <= j < m.tok_end for m in actors)
-                or _DOMAIN.fullmatch(t.text) is not None)  # "laut ndr.de", "according to bbc.com"
+                or _DOMAIN.fullmatch(t.text) is not None  # "laut ndr.de", "according to bbc.com"
+                or t.lower in ("für", "for") and j + 1 < len(doc.tokens) and doc.tokens[j + 1].text[:1].isupper())
+        # "des Bundesamtes für Verfassungsschutz": "für" inside an institution's name
 
     def _span(self, doc: Doc, cue_start: int, cue_end: int, ph_start: int, ph_end: int,
               sent_start: int, sent_end: int, cue: str, actors: list[Mention], state: ClaimState) -> AttributionSpan:
@@ -464,6 +476,13 @@ class ClaimCues(DenialCues, ModalityCues):
         text = doc.text[toks[ph_start].start:toks[ph_end - 1].end]
         where = (toks[ph_start].start, toks[ph_end - 1].end)
         persons = [m for m in inside if m.via == "person"]
+        acronym = next((toks[k] for k in range(ph_start + 1, ph_end - 1) if toks[k - 1].text == "(" and toks[k + 1].text == ")"),
+                       None)
+        if acronym is not None and not persons:  # "einer Verlautbarung der ... Sicherheitstruppe (ISAF)": the acronym names it
+            side = next((m.actor for m in inside if m.actor is not None and m.actor.country), None)
+            atts = [Attribution(text, acronym.text, side.country if side else None, side.sector if side else None, cue, *where)]
+            state.remember(atts, doc.tokens[ph_start].sent)
+            return AttributionSpan(cue_start, cue_end, sent_start, sent_end, atts)
         run = None if persons else self.speakers.name_run(doc, ph_start, ph_end, inside)
         if persons or (inside and run is None):
             m = (persons or inside)[-1] if persons else inside[0]
