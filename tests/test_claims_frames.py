@@ -94,3 +94,19 @@ def test_a_bracketed_acronym_names_an_institution_after_nach_angaben() -> None:
             "Deutschland festgenommen.")
     [a] = one(events(text, "de"), "COERCE")["attribution"]
     assert a["name"] == "BfV" and spoken(text, a) == "Bundesamtes für Verfassungsschutz"
+
+
+def test_an_acronym_speaker_is_the_actor_whose_initials_it_spells() -> None:
+    text = ("Vertreter von Amnesty International verurteilten den Einsatz. Nach Angaben von AI verhafteten iranische "
+            "Polizisten mehr als 100 Iraner.")
+    [a] = one(events(text, "de"), "COERCE")["attribution"]
+    assert a["name"] == "Amnesty International" and spoken(text, a) == "AI"
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Officials say Iraq will top the agenda when the US secretary of state visits Saudi Arabia.", "future"),
+    ("Russia will respond after Ukraine attacked Russia.", "factual"),  # the time clause is past
+])
+def test_a_time_clause_under_a_future_main_clause(text: str, modality: str) -> None:
+    evs = [e for e in events(text, "en") if e["event_type"] in ("CONSULT", "ASSAULT")]
+    assert evs and all(e["modality"] == modality for e in evs)

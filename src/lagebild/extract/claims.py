@@ -94,6 +94,7 @@ class ClaimCues(DenialCues, ModalityCues):
         self.conditional_openers = set(m.get("conditional_openers") or [])
         self.pledges = _phrases(m.get("pledges"))  # "pledged to send", "sagte zu": the act is promised, not done
         self.infinitive_openers = set(m.get("infinitive_openers") or [])
+        self.temporal_openers = set(m.get("temporal_openers") or [])  # "will meet when X visits": future
         self.hedges = _phrases(self.data.get("hedges"))
         self.reported_speech = set(self.data.get("reported_speech") or [])
         self.reported_speech_lead = set(self.data.get("reported_speech_lead") or [])
@@ -241,6 +242,8 @@ class ClaimCues(DenialCues, ModalityCues):
                 if cut is None:
                     break
         spans.extend(self._trailing(doc, s.tok_start, s.tok_end, actors, covered, state, sent))
+        for sp in spans:  # "Nach Angaben von AI": the acronym of "Amnesty International" named before
+            sp.attributions = [self.speakers.expand_acronym(doc, a) for a in sp.attributions]
         if not spans and state.last_speaker and sent - state.last_speaker_sent <= 6:
             cue = next((j for j in range(s.tok_start, s.tok_end) if toks[j].lower in self.last_speaker_cues), None)
             if cue is not None:  # "Demnach ...": the speaker named last

@@ -27,6 +27,7 @@ class ModalityCues:
     conditional_openers: set[str]
     infinitive_openers: set[str]
     future_aux: set[str]
+    temporal_openers: set[str]
     determiners: set[str]
     hedges: Any
     lang: str
@@ -52,8 +53,9 @@ class ModalityCues:
                 any(toks[j].lower in self.future_aux for j in range(lo, hi))
                 and toks[trigger].lower == toks[trigger].lemma and toks[trigger].text[:1].islower()):
             modality = "future"
-        elif self._to_infinitive(doc, trigger):
-            modality = "future"
+        elif self._to_infinitive(doc, trigger) or clause.opener in self.temporal_openers and self._not_past(doc, trigger) \
+                and any(toks[j].lower in self.future_aux for j in range(sent_start, clause.start)):
+            modality = "future"  # "... will be on the agenda when Rice and Gates visit Riyadh"
         elif infinitive and not any(toks[j].lower in self.implicatives for j in range(sent_start, clause.start)) and not any(
                 toks[j].lower in self.infinitive_markers and toks[j + 1].lower in self.perfect_aux
                 for j in range(clause.start, hi - 1)):  # "angegriffen zu haben", "to have sent": done, not intended
@@ -73,6 +75,13 @@ class ModalityCues:
             return False
         head = parse.heads.get(trigger)
         return head is None or head == trigger or doc.tokens[head].lower not in self.implicatives
+
+    @staticmethod
+    def _not_past(doc: Doc, trigger: int) -> bool:
+        """Is the trigger told in the present ("when Rice visits"), by the parse? "after Ukraine attacked" is past."""
+        parse = analysis_of(doc)
+        tag = parse.tags.get(trigger) if parse is not None else None
+        return tag is not None and tag not in ("VBD", "VBN")
 
     def _pledged(self, doc: Doc, trigger: int) -> bool:
         """Is the trigger a pledge ("pledged", "committed to", "versprach")? Its act is promised, not done."""

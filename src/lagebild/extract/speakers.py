@@ -217,6 +217,19 @@ class SpeakerPhrases:
         return text[:1].isupper() and any(ch.isalpha() for ch in text) and low not in self.function_words \
             and low not in self.determiners and low not in self.person_pronouns and low not in self.titles
 
+    @staticmethod
+    def expand_acronym(doc: Doc, a: Attribution) -> Attribution:
+        """A speaker named by an acronym ("AI", "HRW") that is no known actor: the known actor named before in
+        the article whose words' initials spell it ("Amnesty International")."""
+        acr = a.name
+        if a.country or not (2 <= len(acr) <= 6 and acr.isalpha() and acr.isupper()) or a.start is None:
+            return a
+        for m in reversed(doc.mentions[:bisect_left(doc.mentions, a.start, key=lambda m: m.start)]):
+            words = [w for w in m.text.split() if w[:1].isupper()]
+            if m.actor is not None and len(words) == len(acr) and "".join(w[0] for w in words).upper() == acr:
+                return replace(a, name=m.actor.name, country=m.actor.country, sector=m.actor.sector)
+        return a
+
     def pronoun(self, doc: Doc, i: int, cue: str, state: ClaimState, sent: int) -> list[Attribution]:
         """'Er sagte', 'according to him': the last named speaker, else the last person named before."""
         t = doc.tokens[i]
