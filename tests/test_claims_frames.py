@@ -110,3 +110,14 @@ def test_an_acronym_speaker_is_the_actor_whose_initials_it_spells() -> None:
 def test_a_time_clause_under_a_future_main_clause(text: str, modality: str) -> None:
     evs = [e for e in events(text, "en") if e["event_type"] in ("CONSULT", "ASSAULT")]
     assert evs and all(e["modality"] == modality for e in evs)
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("de", "Der polnische Außenminister kritisierte die russische Regierung scharf: Russland habe Truppen nach "
+           "Belarus verlegt.", "POL"),
+    ("en", "The Polish foreign minister criticized Moscow: Russia has moved troops to Belarus.", "POL"),
+])
+def test_after_a_speech_act_and_a_colon_the_claim_is_the_speakers(lang: str, text: str, speaker: str) -> None:
+    evs = events(text, lang)
+    assert [a["country"] for a in one(evs, "MOBILIZE", "RUS")["attribution"]] == [speaker]
+    assert one(evs, "ACCUSE", speaker)["attribution"] == []  # the speech act is the speaker's own

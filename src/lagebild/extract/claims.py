@@ -72,6 +72,7 @@ class ClaimCues(DenialCues, ModalityCues):
         self.unnamed = _phrases(a.get("unnamed"))
         self.report_nouns = set(a.get("report_nouns") or [])
         self.compound_openers = set(a.get("compound_openers") or [])  # "nach Polizeiangaben"
+        self.colon_verbs = set(a.get("colon_verbs") or [])  # "kritisierte die Regierung: ..."
         self.trailing = set(a.get("trailing_cues") or [])  # ", so der Minister."
         self.last_speaker_cues = set(a.get("last_speaker_cues") or [])  # "Demnach ...": the speaker told before
         self.speakers = SpeakerPhrases(self.lang, self.data, self.lex)
@@ -242,6 +243,8 @@ class ClaimCues(DenialCues, ModalityCues):
                 if cut is None:
                     break
         spans.extend(self._trailing(doc, s.tok_start, s.tok_end, actors, covered, state, sent))
+        if (colon := self._colon_speech(doc, sent, clauses, spans, actors, covered, state, particles, known_verbs)):
+            spans.append(colon)
         for sp in spans:  # "Nach Angaben von AI": the acronym of "Amnesty International" named before
             sp.attributions = [self.speakers.expand_acronym(doc, a) for a in sp.attributions]
         if not spans and state.last_speaker and sent - state.last_speaker_sent <= 6:
@@ -400,6 +403,32 @@ class ClaimCues(DenialCues, ModalityCues):
         tail = [t for t in toks[verb + 1:end] if t.text[:1].isalnum()]  # a long name fits: ", the Britain-based
         inverted = comma + 1 == verb  # ", said Oleh Ivanenko, head of the city council.": any length
         return verb - comma <= 14 and (len(tail) <= 4 or inverted) and not any(t.lower in ("that",) for t in tail)
+
+    def _colon_speech(self, doc: Doc, sent: int, clauses: list[Clause], spans: list[AttributionSpan],
+                      actors: list[Mention], covered: set[int], state: ClaimState, particles: set[str],
+                      known_verbs: set[str]) -> AttributionSpan | None:
+        """'Der Minister kritisierte die Regierung: Es sei bedauerlich, dass ...': after a speech act and a colon,
+        what follows is the speaker's. The speaker keeps its role in the speech act (no cue tokens)."""
+        toks = doc.tokens
+        s = doc.sentences[sent]
+        colon = next((j for j in range(s.tok_start + 2, s.tok_end - 2) if toks[j].text == ":"), None)
+        if colon is None or not self.colon_verbs or any(sp.scope_start <= colon + 1 < sp.scope_end for sp in spans):
+            return None
+        c = next((cc for cc in clauses if cc.start <= colon < cc.end + 1), None)
+        if c is None:
+            return None
+        verbs = [(i, lemma) for i in range(c.start, colon) if i not in covered and not toks[i].text[:1].isupper()
+                 and (lemma := self.verb_lemma(doc, i, c, particles, known_verbs)) in self.colon_verbs]
+        if not verbs:
+            return None
+        i, lemma = verbs[-1]
+        region = self.speakers.region(doc, c.start, colon, i, lemma)
+        atts = self.speakers.resolve(doc, region[0], region[1], actors, toks[i].text, state, self._attribution,
+                                     sent) if region else []
+        if not atts:
+            return None
+        state.remember(atts, sent)
+        return AttributionSpan(i, i, colon + 1, s.tok_end, atts)
 
     def _passive_frame(self, doc: Doc, lo: int, hi: int, verb: int) -> bool:
         """'Es wurde berichtet', 'it was reported': a passive auxiliary that belongs to the reporting verb (no
