@@ -128,8 +128,10 @@ class ClaimCues(DenialCues, ModalityCues):
             phrases = PhraseSet(phrases)
         return phrases.find(doc.lowers, start, end)
 
-    def verb_lemma(self, doc: Doc, i: int, clause: Clause, particles: set[str], known: set[str]) -> str:
-        """Lemma of a verb, joined with a clause-final separable particle when that makes a known verb."""
+    def verb_lemma(self, doc: Doc, i: int, clause: Clause, particles: set[str], known: set[str],
+                   before: bool = False) -> str:
+        """Lemma of a verb, joined with a clause-final separable particle when that makes a known verb (and,
+        with ``before``, with a particle right before it: the verb-final "wie die Bank bekannt gab")."""
         tok = doc.tokens[i]
         last = clause.end - 1
         while last > i and not doc.tokens[last].text[:1].isalpha():
@@ -141,7 +143,7 @@ class ClaimCues(DenialCues, ModalityCues):
                 if joined in known:
                     return joined
         prev = doc.tokens[i - 1].lower if i > clause.start else ""
-        if prev in particles and prev + self.verb_forms.get(tok.lower, tok.lemma) in known:
+        if before and prev in particles and prev + self.verb_forms.get(tok.lower, tok.lemma) in known:
             return prev + self.verb_forms.get(tok.lower, tok.lemma)  # verb-final: "wie die Bank bekannt gab"
         if tok.lemma in known:
             return tok.lemma
@@ -220,7 +222,7 @@ class ClaimCues(DenialCues, ModalityCues):
             named = {j for m in actors for j in range(m.tok_start, m.tok_end)}  # "state media": no verb
             verbs = [(i, lemma) for i in range(c.start, c.end) if not (i in covered or i in named or (
                      i > s.tok_start and toks[i - 1].lower in self.speakers.articles) or toks[i].text[:1].isupper()
-                     and i != s.tok_start) and (lemma := self.verb_lemma(doc, i, c, particles, known_verbs)) in self.speech_verbs]
+                     and i != s.tok_start) and (lemma := self.verb_lemma(doc, i, c, particles, known_verbs, True)) in self.speech_verbs]
             # "Scholz sagte, der BND habe berichtet, dass ...": two reporting verbs, split at the comma between them
             # (end of one part, start of the next); English needs no comma ("The minister said the NIS had reported")
             cuts: list[tuple[int, int] | None] = []
@@ -418,7 +420,7 @@ class ClaimCues(DenialCues, ModalityCues):
         if c is None:
             return None
         verbs = [(i, lemma) for i in range(c.start, colon) if i not in covered and not toks[i].text[:1].isupper()
-                 and (lemma := self.verb_lemma(doc, i, c, particles, known_verbs)) in self.colon_verbs]
+                 and (lemma := self.verb_lemma(doc, i, c, particles, known_verbs, True)) in self.colon_verbs]
         if not verbs:
             return None
         i, lemma = verbs[-1]
