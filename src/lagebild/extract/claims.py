@@ -222,7 +222,8 @@ class ClaimCues(DenialCues, ModalityCues):
             named = {j for m in actors for j in range(m.tok_start, m.tok_end)}  # "state media": no verb
             verbs = [(i, lemma) for i in range(c.start, c.end) if not (i in covered or i in named or (
                      i > s.tok_start and toks[i - 1].lower in self.speakers.articles) or toks[i].text[:1].isupper()
-                     and i != s.tok_start) and (lemma := self.verb_lemma(doc, i, c, particles, known_verbs, True)) in self.speech_verbs]
+                     and i != s.tok_start) and (lemma := self.verb_lemma(doc, i, c, particles, known_verbs, True))
+                     in self.speech_verbs]
             # "Scholz sagte, der BND habe berichtet, dass ...": two reporting verbs, split at the comma between them
             # (end of one part, start of the next); English needs no comma ("The minister said the NIS had reported")
             cuts: list[tuple[int, int] | None] = []
