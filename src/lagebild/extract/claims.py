@@ -7,6 +7,7 @@ the clause of a reporting verb ("Der Geheimdienst hat gemeldet, dass ...").
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -18,6 +19,7 @@ from .denial_cues import Denial, DenialCues
 from .modality import ModalityCues
 from .speakers import UNNAMED, ClaimState, SpeakerPhrases
 
+_DOMAIN = re.compile(r"[\w-]+(\.[\w-]+)*\.[a-z]{2,4}")  # a web site as a source
 OWN_SIDE = "own side"  # "the army said", "teilte das Ministerium mit": the institution of the claim's own actor
 
 
@@ -69,6 +71,8 @@ class ClaimCues(DenialCues, ModalityCues):
         self.speech_verbs = set(a.get("verbs") or [])
         self.unnamed = _phrases(a.get("unnamed"))
         self.report_nouns = set(a.get("report_nouns") or [])
+        self.compound_openers = set(a.get("compound_openers") or [])  # "nach Polizeiangaben"
+        self.colon_verbs = set(a.get("colon_verbs") or [])  # "kritisierte die Regierung: ..."
         self.trailing = set(a.get("trailing_cues") or [])  # ", so der Minister."
         self.last_speaker_cues = set(a.get("last_speaker_cues") or [])  # "Demnach ...": the speaker told before
         self.speakers = SpeakerPhrases(self.lang, self.data, self.lex)
@@ -91,14 +95,17 @@ class ClaimCues(DenialCues, ModalityCues):
         self.conditional_openers = set(m.get("conditional_openers") or [])
         self.pledges = _phrases(m.get("pledges"))  # "pledged to send", "sagte zu": the act is promised, not done
         self.infinitive_openers = set(m.get("infinitive_openers") or [])
+        self.temporal_openers = set(m.get("temporal_openers") or [])  # "will meet when X visits": future
         self.hedges = _phrases(self.data.get("hedges"))
         self.reported_speech = set(self.data.get("reported_speech") or [])
         self.reported_speech_lead = set(self.data.get("reported_speech_lead") or [])
+        self.konjunktiv_subjects = set(self.data.get("konjunktiv_subjects") or [])  # "er erwarte": reported
         d = self.data.get("denial") or {}
         self.denial_verbs = set(d.get("verbs") or [])
         self.back_refs = _phrases(d.get("back_references"))
         self.complementisers = set(d.get("complementisers") or [])
         self.denier_pronouns = set(d.get("pronouns") or [])
+        self.progressive_aux = set(d.get("progressive_auxiliaries") or [])  # "is denying": a denial
         self.future_aux = set(self.lex.get("future_auxiliaries") or []) | set(m.get("future_modals") or [])
         self.passive_aux = set(self.lex.get("passive_auxiliaries") or [])
         self.determiners = set(self.lex.get("determiners") or [])
@@ -121,8 +128,10 @@ class ClaimCues(DenialCues, ModalityCues):
             phrases = PhraseSet(phrases)
         return phrases.find(doc.lowers, start, end)
 
-    def verb_lemma(self, doc: Doc, i: int, clause: Clause, particles: set[str], known: set[str]) -> str:
-        """Lemma of a verb, joined with a clause-final separable particle when that makes a known verb."""
+    def verb_lemma(self, doc: Doc, i: int, clause: Clause, particles: set[str], known: set[str],
+                   before: bool = False) -> str:
+        """Lemma of a verb, joined with a clause-final separable particle when that makes a known verb (and,
+        with ``before``, with a particle right before it: the verb-final "wie die Bank bekannt gab")."""
         tok = doc.tokens[i]
         last = clause.end - 1
         while last > i and not doc.tokens[last].text[:1].isalpha():
@@ -133,6 +142,9 @@ class ClaimCues(DenialCues, ModalityCues):
                 joined = doc.tokens[k].lower + self.verb_forms.get(tok.lower, tok.lemma)
                 if joined in known:
                     return joined
+        prev = doc.tokens[i - 1].lower if i > clause.start else ""
+        if before and prev in particles and prev + self.verb_forms.get(tok.lower, tok.lemma) in known:
+            return prev + self.verb_forms.get(tok.lower, tok.lemma)  # verb-final: "wie die Bank bekannt gab"
         if tok.lemma in known:
             return tok.lemma
         low = tok.lower
@@ -160,6 +172,9 @@ class ClaimCues(DenialCues, ModalityCues):
             spans.append(AttributionSpan(hit[0], hit[1], s.tok_start, s.tok_end, [Attribution(
                 text, UNNAMED, None, None, text, toks[hit[0]].start, toks[hit[1] - 1].end)]))
         covered = set(range(hit[0], hit[1])) if hit else set()
+        if not hit and (compound := self._compound_source(doc, s.tok_start, s.tok_end)) is not None:
+            spans.append(compound)
+            covered.update(range(compound.cue_start, compound.cue_end))
         for c in clauses:
             for i in range(c.start, c.end):
                 if i in covered:
@@ -195,6 +210,7 @@ class ClaimCues(DenialCues, ModalityCues):
             j = found[1]
             while j < s.tok_end and toks[j].lower != "," and self._phrase_token(doc, j, actors):
                 j += 1
+            j = self._acronym_end(doc, j, s.tok_end)
             if j > found[1]:
                 cue = " ".join(doc.lowers[found[0]:found[1]])
                 spans.append(self._span(doc, found[0], j, found[1], j, s.tok_start, s.tok_end, cue, actors, state))
@@ -206,7 +222,8 @@ class ClaimCues(DenialCues, ModalityCues):
             named = {j for m in actors for j in range(m.tok_start, m.tok_end)}  # "state media": no verb
             verbs = [(i, lemma) for i in range(c.start, c.end) if not (i in covered or i in named or (
                      i > s.tok_start and toks[i - 1].lower in self.speakers.articles) or toks[i].text[:1].isupper()
-                     and i != s.tok_start) and (lemma := self.verb_lemma(doc, i, c, particles, known_verbs)) in self.speech_verbs]
+                     and i != s.tok_start) and (lemma := self.verb_lemma(doc, i, c, particles, known_verbs, True))
+                     in self.speech_verbs]
             # "Scholz sagte, der BND habe berichtet, dass ...": two reporting verbs, split at the comma between them
             # (end of one part, start of the next); English needs no comma ("The minister said the NIS had reported")
             cuts: list[tuple[int, int] | None] = []
@@ -229,6 +246,10 @@ class ClaimCues(DenialCues, ModalityCues):
                 if cut is None:
                     break
         spans.extend(self._trailing(doc, s.tok_start, s.tok_end, actors, covered, state, sent))
+        if (colon := self._colon_speech(doc, sent, clauses, spans, actors, covered, state, particles, known_verbs)):
+            spans.append(colon)
+        for sp in spans:  # "Nach Angaben von AI": the acronym of "Amnesty International" named before
+            sp.attributions = [self.speakers.expand_acronym(doc, a) for a in sp.attributions]
         if not spans and state.last_speaker and sent - state.last_speaker_sent <= 6:
             cue = next((j for j in range(s.tok_start, s.tok_end) if toks[j].lower in self.last_speaker_cues), None)
             if cue is not None:  # "Demnach ...": the speaker named last
@@ -278,7 +299,7 @@ class ClaimCues(DenialCues, ModalityCues):
         region = self.speakers.region(doc, seg_start, seg_end, i, lemma)
         atts = self.speakers.resolve(doc, region[0], region[1], [m for m in actors if m.tok_start not in covered],
                                      toks[i].text, state, self._attribution, sent) if region else []
-        if not atts and any(x.lower in self.passive_aux for x in toks[seg_start:seg_end]):
+        if not atts and self._passive_frame(doc, seg_start, seg_end, i):
             atts = [Attribution(doc.text[toks[seg_start].start:toks[seg_end - 1].end], UNNAMED, None, None, toks[i].text,
                                 toks[seg_start].start, toks[seg_end - 1].end)]
         if not atts:
@@ -335,11 +356,20 @@ class ClaimCues(DenialCues, ModalityCues):
         """Is tokens [start, end) reported speech by its mood: Konjunktiv I anywhere, "soll/sollen" before the
         first comma ("Dabei soll die Polizei geschossen haben", not "..., der den Krieg beenden soll")?"""
         lead = True
-        for t in doc.tokens[start:end]:
+        toks = doc.tokens
+        for t in toks[start:end]:
             if t.lower in self.reported_speech or lead and t.lower in self.reported_speech_lead:
                 return True
+            if t.i > start and toks[t.i - 1].lower in self.konjunktiv_subjects and self._konjunktiv_i(t):
+                return True  # "Er erwarte Massenverhaftungen"
             lead = lead and t.text != ","
         return False
+
+    @staticmethod
+    def _konjunktiv_i(t: Any) -> bool:
+        """A third-person Konjunktiv I of a regular verb: the stem plus "-e" ("erwarte", "fordere"), where the
+        indicative says "-t"; a past "sagte" is no stem plus "-e" of its lemma."""
+        return t.lower.endswith("e") and t.lemma.lower() in (t.lower + "n", t.lower[:-1] + "n")
 
     def inside_quote(self, doc: Doc, sent: int) -> bool:
         """Does the sentence start inside a direct quotation opened earlier in its paragraph
@@ -376,8 +406,42 @@ class ClaimCues(DenialCues, ModalityCues):
             return not any(t.text == "," for t in toks[verb + 1:end]) and (
                 comma + 1 == verb or nxt.lower in self.speakers.finite or (
                     nxt.lower in self.speakers.frame_openers and verb - comma <= 8))
-        tail = [t for t in toks[verb + 1:end] if t.text[:1].isalnum()]
-        return verb - comma <= 7 and len(tail) <= 4 and not any(t.lower in ("that",) for t in tail)
+        tail = [t for t in toks[verb + 1:end] if t.text[:1].isalnum()]  # a long name fits: ", the Britain-based
+        inverted = comma + 1 == verb  # ", said Oleh Ivanenko, head of the city council.": any length
+        return verb - comma <= 14 and (len(tail) <= 4 or inverted) and not any(t.lower in ("that",) for t in tail)
+
+    def _colon_speech(self, doc: Doc, sent: int, clauses: list[Clause], spans: list[AttributionSpan],
+                      actors: list[Mention], covered: set[int], state: ClaimState, particles: set[str],
+                      known_verbs: set[str]) -> AttributionSpan | None:
+        """'Der Minister kritisierte die Regierung: Es sei bedauerlich, dass ...': after a speech act and a colon,
+        what follows is the speaker's. The speaker keeps its role in the speech act (no cue tokens)."""
+        toks = doc.tokens
+        s = doc.sentences[sent]
+        colon = next((j for j in range(s.tok_start + 2, s.tok_end - 2) if toks[j].text == ":"), None)
+        if colon is None or not self.colon_verbs or any(sp.scope_start <= colon + 1 < sp.scope_end for sp in spans):
+            return None
+        c = next((cc for cc in clauses if cc.start <= colon < cc.end + 1), None)
+        if c is None:
+            return None
+        verbs = [(i, lemma) for i in range(c.start, colon) if i not in covered and not toks[i].text[:1].isupper()
+                 and (lemma := self.verb_lemma(doc, i, c, particles, known_verbs, True)) in self.colon_verbs]
+        if not verbs:
+            return None
+        i, lemma = verbs[-1]
+        region = self.speakers.region(doc, c.start, colon, i, lemma)
+        atts = self.speakers.resolve(doc, region[0], region[1], actors, toks[i].text, state, self._attribution,
+                                     sent) if region else []
+        if not atts:
+            return None
+        state.remember(atts, sent)
+        return AttributionSpan(i, i, colon + 1, s.tok_end, atts)
+
+    def _passive_frame(self, doc: Doc, lo: int, hi: int, verb: int) -> bool:
+        """'Es wurde berichtet', 'it was reported': a passive auxiliary that belongs to the reporting verb (no
+        comma between them), not one of an adverbial before it ("Through a channel that was set up, we ...")."""
+        toks = doc.tokens
+        return any(toks[j].lower in self.passive_aux and not any(t.text == "," for t in toks[min(j, verb):max(j, verb)])
+                   for j in range(lo, hi))
 
     @staticmethod
     def _reports_after(doc: Doc, verb: int, end: int) -> bool:
@@ -407,12 +471,39 @@ class ClaimCues(DenialCues, ModalityCues):
                 return [AttributionSpan(i, end, lo, i, atts)]
         return []
 
+    def _compound_source(self, doc: Doc, lo: int, hi: int) -> AttributionSpan | None:
+        """'nach Polizeiangaben', 'laut israelischen Militärangaben', 'nach Medienberichten': a compound of a
+        report noun names its source in its first part; an unnamed source, its words the attribution."""
+        toks = doc.tokens
+        for i in range(lo, hi - 1):
+            if toks[i].lower not in self.compound_openers:
+                continue
+            k = i + 2 if i + 2 < hi and toks[i + 1].text[:1].islower() and toks[i + 1].text.isalpha() else i + 1
+            word = toks[k].lower
+            if any(word.endswith(n) and len(word) > len(n) + 2 for n in self.report_nouns):
+                a = Attribution(doc.text[toks[i + 1].start:toks[k].end], UNNAMED, None, None, toks[i].lower,
+                                toks[i + 1].start, toks[k].end)
+                return AttributionSpan(i, k + 1, lo, hi, [a])
+        return None
+
+    @staticmethod
+    def _acronym_end(doc: Doc, j: int, end: int) -> int:
+        """A speaker phrase goes on over a bracketed acronym right after it ("... Sicherheitstruppe (ISAF)")."""
+        toks = doc.tokens
+        if j + 2 < end and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].text.isupper() \
+                and 2 <= len(toks[j + 1].text) <= 8:
+            return j + 3
+        return j
+
     def _phrase_token(self, doc: Doc, j: int, actors: list[Mention]) -> bool:
         """May token j belong to a speaker phrase ("Einem Bericht von 'The War Zone'")?"""
         t = doc.tokens[j]
         return (t.lower in self.determiners or t.lower in self.report_nouns or t.lower in self.person_pronouns
                 or t.lower in {"von", "vom", "des", "der", "of", "the", ",", '"', "„", "“", "”", "'"}
-                or t.text[:1].isupper() or any(m.tok_start <= j < m.tok_end for m in actors))
+                or t.text[:1].isupper() or any(m.tok_start <= j < m.tok_end for m in actors)
+                or _DOMAIN.fullmatch(t.text) is not None  # "laut ndr.de", "according to bbc.com"
+                or t.lower in ("für", "for") and j + 1 < len(doc.tokens) and doc.tokens[j + 1].text[:1].isupper())
+        # "des Bundesamtes für Verfassungsschutz": "für" inside an institution's name
 
     def _span(self, doc: Doc, cue_start: int, cue_end: int, ph_start: int, ph_end: int,
               sent_start: int, sent_end: int, cue: str, actors: list[Mention], state: ClaimState) -> AttributionSpan:
@@ -423,6 +514,13 @@ class ClaimCues(DenialCues, ModalityCues):
         text = doc.text[toks[ph_start].start:toks[ph_end - 1].end]
         where = (toks[ph_start].start, toks[ph_end - 1].end)
         persons = [m for m in inside if m.via == "person"]
+        acronym = next((toks[k] for k in range(ph_start + 1, ph_end - 1) if toks[k - 1].text == "(" and toks[k + 1].text == ")"),
+                       None)
+        if acronym is not None and not persons:  # "einer Verlautbarung der ... Sicherheitstruppe (ISAF)": the acronym names it
+            side = next((m.actor for m in inside if m.actor is not None and m.actor.country), None)
+            atts = [Attribution(text, acronym.text, side.country if side else None, side.sector if side else None, cue, *where)]
+            state.remember(atts, doc.tokens[ph_start].sent)
+            return AttributionSpan(cue_start, cue_end, sent_start, sent_end, atts)
         run = None if persons else self.speakers.name_run(doc, ph_start, ph_end, inside)
         if persons or (inside and run is None):
             m = (persons or inside)[-1] if persons else inside[0]

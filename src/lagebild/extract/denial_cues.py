@@ -34,6 +34,7 @@ class DenialCues:
     back_refs: Any
     complementisers: set[str]
     denier_pronouns: set[str]
+    progressive_aux: set[str]
     event_verbs: set[str]
     report_nouns: set[str]
     lang: str
@@ -53,7 +54,11 @@ class DenialCues:
                 lemma = self.verb_lemma(doc, i, c, particles, known_verbs)
                 if lemma not in self.denial_verbs or toks[i].text[:1].isupper() and i != c.start:
                     continue
-                back = self.find(doc, c.start, c.end, self.back_refs) is not None
+                if self._attributive(doc, i):
+                    continue
+                # "that" opening the clause is its complementiser, no back reference ("… that governments …")
+                back_from = c.start + 1 if c.opener in self.complementisers else c.start
+                back = self.find(doc, back_from, c.end, self.back_refs) is not None
                 later = [cc for cc in clauses[k + 1:] if cc.opener in self.complementisers]
                 content = (later[0].start, clauses[-1].end) if later and later[0].start <= c.end + 1 else None
                 rejects = lemma in self.event_verbs  # "reject", "zurückweisen": a denial only of claims
@@ -78,6 +83,15 @@ class DenialCues:
                                       obj and content is None and not back, i))
                 break
         return out
+
+    def _attributive(self, doc: Doc, i: int) -> bool:
+        """'governments rejecting criticism': an English participle right after a noun describes it, nobody
+        denies anything; ", denying that ..." and "is denying" are denials."""
+        toks = doc.tokens
+        if self.lang != "en" or not toks[i].lower.endswith("ing") or i == 0:
+            return False
+        prev = toks[i - 1]
+        return prev.text[:1].isalpha() and prev.lower not in self.progressive_aux
 
     def _pronoun_deniers(self, doc: Doc, lo: int, verb: int, mentions: list[Mention], cue: str) -> list[Denier]:
         """A pronoun or demonstrative subject of a denial ("was dieser zurückweist", "he denied it") is the

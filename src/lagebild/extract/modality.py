@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..model import Doc, Modality
+from .analyser import analysis_of
 from .clauses import Clause
 
 
@@ -26,6 +27,7 @@ class ModalityCues:
     conditional_openers: set[str]
     infinitive_openers: set[str]
     future_aux: set[str]
+    temporal_openers: set[str]
     determiners: set[str]
     hedges: Any
     lang: str
@@ -51,6 +53,9 @@ class ModalityCues:
                 any(toks[j].lower in self.future_aux for j in range(lo, hi))
                 and toks[trigger].lower == toks[trigger].lemma and toks[trigger].text[:1].islower()):
             modality = "future"
+        elif self._to_infinitive(doc, trigger) or clause.opener in self.temporal_openers and self._not_past(doc, trigger) \
+                and any(toks[j].lower in self.future_aux for j in range(sent_start, clause.start)):
+            modality = "future"  # "... will be on the agenda when Rice and Gates visit Riyadh"
         elif infinitive and not any(toks[j].lower in self.implicatives for j in range(sent_start, clause.start)) and not any(
                 toks[j].lower in self.infinitive_markers and toks[j + 1].lower in self.perfect_aux
                 for j in range(clause.start, hi - 1)):  # "angegriffen zu haben", "to have sent": done, not intended
@@ -59,6 +64,24 @@ class ModalityCues:
             modality = "factual"
         hedged = self.find(doc, lo, hi, self.hedges) is not None
         return modality, hedged
+
+    def _to_infinitive(self, doc: Doc, trigger: int) -> bool:
+        """English "travelled to Berlin to finalize a deal", "ordered troops to withdraw": a bare infinitive with
+        "to" (from the parse) is what someone means to do, unless its verb says it happened ("managed to")."""
+        parse = analysis_of(doc)
+        if self.lang != "en" or parse is None or parse.tags.get(trigger) != "VB":
+            return False
+        if not any(doc.tokens[c].lower == "to" and parse.deps.get(c) == "aux" for c in parse.children.get(trigger, [])):
+            return False
+        head = parse.heads.get(trigger)
+        return head is None or head == trigger or doc.tokens[head].lower not in self.implicatives
+
+    @staticmethod
+    def _not_past(doc: Doc, trigger: int) -> bool:
+        """Is the trigger told in the present ("when Rice visits"), by the parse? "after Ukraine attacked" is past."""
+        parse = analysis_of(doc)
+        tag = parse.tags.get(trigger) if parse is not None else None
+        return tag is not None and tag not in ("VBD", "VBN")
 
     def _pledged(self, doc: Doc, trigger: int) -> bool:
         """Is the trigger a pledge ("pledged", "committed to", "versprach")? Its act is promised, not done."""

@@ -90,13 +90,15 @@ class SpeakerPhrases:
         finite verb when something stands there, else right after it ("sagte der Minister", "said the
         army"); never the addressee after "told" ("Cho told lawmakers that ...")."""
         toks = doc.tokens
+        lo = self._after_adverbial(doc, lo, verb)
         finite = next((j for j in range(lo, verb) if toks[j].lower in self.finite), verb)
         before_end = finite
         while before_end > lo and not toks[before_end - 1].text[:1].isalnum() and toks[before_end - 1].text not in (")",):
             before_end -= 1  # ", hat ..." / "… ,“ sagte"
         start = lo
         while start < before_end and (toks[start].text in (",", "„", "“", '"', "”", "»", "«") or (
-                toks[start].lower in self.function_words and (self.lang == "en" or toks[start].text[:1].islower()))):
+                toks[start].lower in self.function_words and (self.lang == "en" or toks[start].text[:1].islower()))
+                or toks[start].lower in self.frame_openers):  # "Wie die Regierung mitteilte, ...": a frame first
             start += 1  # "wie die Agentur berichtete", "dass der Minister sagte": the subject follows the conjunction
         if start < before_end and self._has_np(doc, start, before_end):
             if self.lang == "de" and toks[start].lower in self.function_words and not self._np_start(doc, start, before_end):
@@ -115,6 +117,21 @@ class SpeakerPhrases:
         if self.lang == "de" and end > j and toks[end - 1].lower in {"mit", "bekannt", "fest", "an"}:
             end -= 1  # "teilte der Minister mit": the particle is no part of the phrase
         return (j, end) if end > j and self._has_np(doc, j, end) else None
+
+    def _after_adverbial(self, doc: Doc, lo: int, hi: int) -> int:
+        """English puts adverbials before the subject, set off by a comma ("Through a channel that was set up,
+        we can confirm", "In a statement, the ministry said"): the subject follows its comma. A
+        name's apposition ("Kim, a spokesperson for the ministry, told") starts with no preposition."""
+        toks = doc.tokens
+        if self.lang != "en" or hi <= lo:
+            return lo
+        first = next((j for j in range(lo, hi) if toks[j].text[:1].isalpha()), None)
+        comma = next((j for j in range(lo + 1, hi) if toks[j].text == ","), None)  # the first: "At noon, A, B and C said"
+        if first is None or comma is None or comma <= first:
+            return lo
+        if toks[first].lower in self.phrase_ends or toks[first].lower in self.function_words or toks[first].text[:1].islower():
+            return comma + 1
+        return lo
 
     def _has_np(self, doc: Doc, lo: int, hi: int) -> bool:
         return any(t.text[:1].isupper() or t.lower in self.person_pronouns for t in doc.tokens[lo:hi]) or (
@@ -223,6 +240,19 @@ class SpeakerPhrases:
     def _name_word(self, text: str, low: str) -> bool:
         return text[:1].isupper() and any(ch.isalpha() for ch in text) and low not in self.function_words \
             and low not in self.determiners and low not in self.person_pronouns and low not in self.titles
+
+    @staticmethod
+    def expand_acronym(doc: Doc, a: Attribution) -> Attribution:
+        """A speaker named by an acronym ("AI", "HRW") that is no known actor: the known actor named before in
+        the article whose words' initials spell it ("Amnesty International")."""
+        acr = a.name
+        if a.country or not (2 <= len(acr) <= 6 and acr.isalpha() and acr.isupper()) or a.start is None:
+            return a
+        for m in reversed(doc.mentions[:bisect_left(doc.mentions, a.start, key=lambda m: m.start)]):
+            words = [w for w in m.text.split() if w[:1].isupper()]
+            if m.actor is not None and len(words) == len(acr) and "".join(w[0] for w in words).upper() == acr:
+                return replace(a, name=m.actor.name, country=m.actor.country, sector=m.actor.sector)
+        return a
 
     def pronoun(self, doc: Doc, i: int, cue: str, state: ClaimState, sent: int) -> list[Attribution]:
         """'Er sagte', 'according to him': the last named speaker, else the last person named before."""
