@@ -112,3 +112,37 @@ def test_actors_explains_generated_forms(query: str, why: str) -> None:
 ])
 def test_country_anaphor_skips_foreigners(pipe: Pipeline, lang: str, text: str, anaphor: str, country: str) -> None:
     assert actors(pipe, lang, text).get(anaphor, (None, None))[0] == country
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase", "expected"), [
+    # a compass prefix keeps the adjective's country; a prefixed form with its own meaning keeps that
+    ("de", "Die nordirakische Polizei nahm zwei Männer fest.", "nordirakische Polizei", ("IRQ", "POL")),
+    ("de", "Die südsudanesische Armee rückte vor.", "südsudanesische Armee", ("SSD", "MIL")),
+    ("de", "Die nordkoreanische Armee feuerte.", "nordkoreanische Armee", ("PRK", "MIL")),
+    # UN agencies, national courts and agencies, the Pope, companies of world news
+    ("de", "Die WHO warnte vor der Grippe.", "WHO", (None, "IGO")),
+    ("de", "Der Bundesgerichtshof wies die Klage ab.", "Bundesgerichtshof", ("DEU", "JUD")),
+    ("de", "Der Papst rief zum Frieden auf.", "Papst", ("VAT", "GOV")),
+    ("en", "Gazprom cut the gas supply.", "Gazprom", ("RUS", "BUS")),
+])
+def test_world_news_actors(pipe: Pipeline, lang: str, text: str, phrase: str,
+                           expected: tuple[str | None, str | None]) -> None:
+    assert actors(pipe, lang, text).get(phrase) == expected
+
+
+def test_south_american_is_not_american(pipe: Pipeline) -> None:
+    assert "südamerikanischen" not in actors(pipe, "de", "Die südamerikanischen Staaten protestierten.")
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase", "country"), [
+    # a country adjective before a town no gazetteer knows, after "in": the town is in that country
+    ("de", "Bei Gefechten im ostafghanischen Kunar starben drei Menschen.", "ostafghanischen Kunar", "AFG"),
+    ("en", "Clashes in the Afghan Kunar province killed two.", "Afghan Kunar", "AFG"),
+    # states and Länder are places of their country
+    ("de", "Der Sturm erreichte Kalifornien.", "Kalifornien", "USA"),
+    ("de", "In Thüringen wurde gewählt.", "Thüringen", "DEU"),
+])
+def test_regions_and_unknown_towns_are_places(pipe: Pipeline, lang: str, text: str, phrase: str, country: str) -> None:
+    doc = pipe(Article(text, id="t", lang=lang, published=date(2012, 5, 4)))
+    places = {m.text: m.place.country for m in doc.mentions if m.kind == "place" and m.place}
+    assert places.get(phrase) == country

@@ -125,6 +125,11 @@ class MentionFinder:
                 mentions.append(place)
                 k += 2
                 continue
+            place = self._adjective_unknown_place(doc, group)
+            if place is not None:
+                mentions.append(place)
+                k += 1
+                continue
             mentions.extend(self._resolve(doc, group, when))
             k += 1
         for m in mentions:
@@ -205,6 +210,25 @@ class MentionFinder:
         place = (Place(text, city.name, city.country, city.lat, city.lon) if city is not None
                  else country_place(entry.country, text))
         return Mention(group[0].tok_start, nxt.tok_end, start, end, text, "place", place=place, via="adjective+place")
+
+    def _adjective_unknown_place(self, doc: Doc, group: list[Hit]) -> Mention | None:
+        """'im ostafghanischen Kunar', 'in northern Iraqi Dohuk': after a locative preposition, a country
+        adjective before a name no dictionary knows is a place of that country, not the name's origin."""
+        adj = _first(group[0], "adjective") if len(group) == 1 else None
+        if adj is None or adj.form == "city" or group[0].compound_part:
+            return None
+        toks = doc.tokens
+        end = group[0].tok_end
+        if end >= len(toks) or toks[end].sent != toks[group[0].tok_start].sent or self.gaz.lookup(toks[end].text) \
+                or not name_like(toks[end].text, doc.lang) or toks[end].text.isupper() \
+                or any(ch.isdigit() for ch in toks[end].text):
+            return None
+        if self._preposition(doc, group[0].tok_start) not in self.lex.location_preps:
+            return None
+        start, stop = toks[group[0].tok_start].start, toks[end].end
+        text = doc.text[start:stop]
+        place = Place(text, toks[end].text, adj.country, None, None)  # a town the gazetteer lacks: no coordinates
+        return Mention(group[0].tok_start, end + 1, start, stop, text, "place", place=place, via="adjective+place")
 
     def _coordinated_head(self, doc: Doc, i: int) -> str | None:
         """Sector of the head shared by two coordinated adjectives: token i is the coordinator."""

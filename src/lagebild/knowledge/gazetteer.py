@@ -365,6 +365,7 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
             if city_suffix and _city_adjective_base(cap):  # "die Moskauer Führung", "Pekinger Behörden"
                 g.add(cap + city_suffix, Entry("adjective", iso3, display, iso3, None, case_sensitive=True, source=src,
                                                form="city"))
+    _add_direction_adjectives(g, listed, endings, lex)
     for p in load("persons", default=[]):
         roles = tuple(Role(r.get("country"), r.get("sector"), r.get("title", ""), r.get("org"),
                            _parse_date(r.get("from")), _parse_date(r.get("to"))) for r in p.get("roles", []))
@@ -415,6 +416,26 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
     g.finish()
     g._toks.clear()
     return g
+
+
+def _add_direction_adjectives(g: Gazetteer, listed: dict, endings: list[str], lex: dict) -> None:
+    """'im ostafghanischen Kunar', 'nordirakische Kurden': a compass prefix on a country adjective is
+    still that country. A form that already means something else keeps it ("nordkoreanisch" is PRK,
+    "südsudanesisch" SSD), and the lexicon lists those that name another place ("südamerikanisch")."""
+    prefixes = lex.get("direction_prefixes") or []
+    skip = set(lex.get("direction_adjective_exceptions") or [])
+    for iso3, spec in listed.items():
+        display = g.countries.get(iso3, iso3)
+        for stem in spec.get("adj", []):
+            if _abbreviation(stem):
+                continue
+            for pre in prefixes:
+                word = pre + stem.lower()
+                if word in skip or g.lookup(word):
+                    continue
+                for end in endings:
+                    g.add(word + end, Entry("adjective", iso3, display, iso3, None, source=f"{g.lang}/countries.yaml",
+                                            form="direction"))
 
 
 def _add_phoenix(g: Gazetteer) -> None:
