@@ -146,3 +146,11 @@ def test_regions_and_unknown_towns_are_places(pipe: Pipeline, lang: str, text: s
     doc = pipe(Article(text, id="t", lang=lang, published=date(2012, 5, 4)))
     places = {m.text: m.place.country for m in doc.mentions if m.kind == "place" and m.place}
     assert places.get(phrase) == country
+
+
+def test_im_land_is_the_article_country_not_the_sentence_subject(pipe: Pipeline) -> None:
+    text = ("In Afghanistan kämpfen Aufständische seit Jahren. Afghanistan bat um Hilfe. "
+            "Die USA wollen weiter Truppen im Land lassen.")
+    doc = pipe(Article(text, id="t", lang="de", published=date(2012, 5, 4)))
+    found = [(m.actor.country, m.is_location) for m in doc.mentions if m.text == "im Land" and m.actor]
+    assert found == [("AFG", True)]

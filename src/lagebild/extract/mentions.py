@@ -14,7 +14,7 @@ from ..knowledge.gazetteer import Entry, Gazetteer, Hit
 from ..knowledge.places import country_place
 from ..language.phrases import PhraseSet
 from ..model import ActorRef, Doc, Mention, Place
-from .context import aliases, appositives, fill_generic, name_like
+from .context import aliases, appositives, fill_generic, main_country, name_like
 
 
 @dataclass
@@ -249,6 +249,10 @@ class MentionFinder:
             not any(ch.isalnum() for ch in nxt.text)
 
     def _mark_location(self, doc: Doc, m: Mention) -> None:
+        first = doc.tokens[m.tok_start].lower
+        if m.via == "anaphor" and first in self.lex.location_preps:  # "im Land": the preposition is part of it
+            m.preposition, m.is_location = first, True
+            return
         m.preposition = self._preposition(doc, m.tok_start)
         m.is_location = (m.kind == "place" or (m.actor is not None and m.via in ("country", "capital"))) and \
             m.preposition in self.lex.location_preps
@@ -375,6 +379,7 @@ class MentionFinder:
         out: list[Mention] = []
         toks = doc.tokens
         lows = doc.lowers
+        main: str | None = None  # the article's country, for "im Land"
         for i, t in enumerate(toks):
             para = doc.sentences[t.sent].paragraph
             words = self._country_anaphors.match_at(lows, i) if self._country_anaphors else None
@@ -388,7 +393,15 @@ class MentionFinder:
                 # schwedischen Fernsehens musste das Land verlassen"): the country is one named as such
                 prior = [m for m in prior if toks[m.tok_start].sent != t.sent or not self._foreigners(doc, m)] or prior
                 # the country the paragraph is about, not one it mentions as a destination ("nach Belarus")
-                prior = [m for m in prior if not m.is_location] or prior
+                if words[0] in self.lex.location_preps:
+                    # "Die USA wollen Truppen im Land lassen": "im Land" is the country the article is about,
+                    # never one of its own sentence (no country is "in the country" itself)
+                    if main is None:
+                        main = main_country(doc, mentions) or ""
+                    prior = [m for m in prior if toks[m.tok_start].sent != t.sent and m.actor
+                             and m.actor.country == main][-1:]
+                else:
+                    prior = [m for m in prior if not m.is_location] or prior
                 ref = prior[-1].actor if prior else None
                 if ref is not None:
                     ref = ActorRef(ref.text, self.gaz.countries.get(ref.country or "", ref.name),
