@@ -124,6 +124,11 @@ def test_country_anaphor_skips_foreigners(pipe: Pipeline, lang: str, text: str, 
     ("de", "Der Bundesgerichtshof wies die Klage ab.", "Bundesgerichtshof", ("DEU", "JUD")),
     ("de", "Der Papst rief zum Frieden auf.", "Papst", ("VAT", "GOV")),
     ("en", "Gazprom cut the gas supply.", "Gazprom", ("RUS", "BUS")),
+    # a party compound whose head names its leader or members is the party acting
+    ("de", "Die FDP-Vorsitzende widersprach.", "FDP-Vorsitzende", ("DEU", "LEG")),
+    # "the X side" in a negotiation is X's government
+    ("de", "Die russische Seite lehnte ab.", "russische Seite", ("RUS", "GOV")),
+    ("en", "The Chinese side said it was ready.", "Chinese side", ("CHN", "GOV")),
 ])
 def test_world_news_actors(pipe: Pipeline, lang: str, text: str, phrase: str,
                            expected: tuple[str | None, str | None]) -> None:
@@ -132,6 +137,16 @@ def test_world_news_actors(pipe: Pipeline, lang: str, text: str, phrase: str,
 
 def test_south_american_is_not_american(pipe: Pipeline) -> None:
     assert "südamerikanischen" not in actors(pipe, "de", "Die südamerikanischen Staaten protestierten.")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Auf der russischen Seite der Grenze fielen Schüsse."),
+    ("en", "On the Chinese side of the border, troops gathered."),
+    ("de", "Das NATO-Mitglied Türkei stimmte zu."),
+])
+def test_sides_of_borders_and_members_are_not_actors(pipe: Pipeline, lang: str, text: str) -> None:
+    found = actors(pipe, lang, text)
+    assert not any(k.endswith(("Seite", "side", "NATO-Mitglied")) for k in found)
 
 
 @pytest.mark.parametrize(("lang", "text", "phrase", "country"), [

@@ -33,6 +33,8 @@ class Lexicon:
     possessives: set[str] = field(default_factory=set)
     honorifics: frozenset[str] = frozenset()
     place_modifiers: frozenset[str] = frozenset()  # "in eastern Syria": a modifier between preposition and place
+    member_heads: tuple[str, ...] = ()  # "FDP-Vorsitzende": a compound head naming a member or leader
+    side_nouns: frozenset[str] = frozenset()  # "die russische Seite": a country's government in a negotiation
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -42,7 +44,8 @@ class Lexicon:
                    set(lex.get("oblique_prepositions") or []), ana, set(lex.get("genitive_links") or []),
                    set(lex.get("place_nouns") or []), set(lex.get("coordinators") or []), aux,
                    bool(lex.get("noun_adjuncts", True)), set(lex.get("possessives") or []),
-                   frozenset(lex.get("honorifics") or []), frozenset(lex.get("place_modifiers") or []))
+                   frozenset(lex.get("honorifics") or []), frozenset(lex.get("place_modifiers") or []),
+                   tuple(lex.get("member_heads") or ()), frozenset(lex.get("side_nouns") or ()))
 
 
 # mentions that name a country, so that "das Land" / "the country" can refer back to them
@@ -323,7 +326,8 @@ class MentionFinder:
             entry = _first(first, "country", "capital", "adjective", "org", "equipment")
             if entry is not None and entry.kind == "org":
                 # "NATO-Verteidigungsminister" is NATO acting; "NATO-Munition" only says whose
-                return [Mention(**base, kind="actor" if head_sector else "origin", via="compound",
+                member = tok.text.lower().endswith(self.lex.member_heads) if self.lex.member_heads else False
+                return [Mention(**base, kind="actor" if head_sector or member else "origin", via="compound",
                                 actor=ActorRef(text, entry.name, entry.ref, entry.country, entry.sector))]
             if entry is None:
                 return []
@@ -342,6 +346,9 @@ class MentionFinder:
                 # an adjective alone: actor if the next token is a sector head ("Kampftruppen"), else origin
                 nxt = toks[last.tok_end] if last.tok_end < len(toks) else None
                 head = self.gaz.sector_of_head(nxt.text) if nxt is not None and nxt.sent == toks[first.tok_start].sent else None
+                if head is None and nxt is not None and nxt.lower in self.lex.side_nouns \
+                        and nxt.sent == toks[first.tok_start].sent and self._preposition(doc, first.tok_start) is None:
+                    head = "GOV"  # "die russische Seite lehnte ab"; "auf der russischen Seite (der Grenze)" is a place
                 if head:
                     end = nxt.end  # type: ignore[union-attr]
                     text = doc.text[start:end]
