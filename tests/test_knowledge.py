@@ -217,6 +217,7 @@ def test_places_resolve_to_country_and_coordinates(lang: str, name: str, country
 @pytest.mark.parametrize(("lang", "text"), [
     ("de", "Dabei sagte er, von Namen wisse er nichts."),   # GeoNames aliases of Dubai, Vaughan, Namur
     ("de", "Die Löwen spielten im Kanton Bern."),            # Leuven, Guangzhou
+    ("de", "Viele Roma leben am Stadtrand."),                # the people, not Rome (German: Rom)
     ("en", "Reading the report, us officials were silent."),  # Reading (GBR), "us" is not the US
 ])
 def test_common_words_are_not_places_or_countries(lang: str, text: str) -> None:
