@@ -169,3 +169,18 @@ def test_im_land_is_the_article_country_not_the_sentence_subject(pipe: Pipeline)
     doc = pipe(Article(text, id="t", lang="de", published=date(2012, 5, 4)))
     found = [(m.actor.country, m.is_location) for m in doc.mentions if m.text == "im Land" and m.actor]
     assert found == [("AFG", True)]
+
+
+@pytest.mark.parametrize(("text", "published", "name", "expected"), [
+    # German politicians resolve by their post at the article's date, a bare surname after the full name too
+    ("Kanzler Gerhard Schröder reiste ab. Schröder sagte, er sei zufrieden.", date(2004, 3, 1), "Schröder",
+     ("DEU", "GOV")),
+    ("Der Oppositionsführer Guido Westerwelle widersprach.", date(2006, 3, 1), "Guido Westerwelle", ("DEU", "OPP")),
+    ("Außenminister Guido Westerwelle reiste ab.", date(2011, 3, 1), "Guido Westerwelle", ("DEU", "GOV")),
+])
+def test_german_politicians_by_date(pipe: Pipeline, text: str, published: date, name: str,
+                                    expected: tuple[str, str]) -> None:
+    doc = pipe(Article(text, id="t", lang="de", published=published))
+    found = {m.text.split()[-2] + " " + m.text.split()[-1] if len(m.text.split()) > 1 else m.text:
+             (m.actor.country, m.actor.sector) for m in doc.mentions if m.kind == "actor" and m.actor}
+    assert found.get(name) == expected
