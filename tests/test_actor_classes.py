@@ -184,3 +184,9 @@ def test_german_politicians_by_date(pipe: Pipeline, text: str, published: date, 
     found = {m.text.split()[-2] + " " + m.text.split()[-1] if len(m.text.split()) > 1 else m.text:
              (m.actor.country, m.actor.sector) for m in doc.mentions if m.kind == "actor" and m.actor}
     assert found.get(name) == expected
+
+
+def test_dictionary_names_in_german_umlaut_spelling(pipe: Pipeline) -> None:
+    """The Phoenix dictionaries write "Schuessel", "Proell"; German news writes the umlaut."""
+    found = actors(pipe, "de", "Kanzler Wolfgang Schüssel traf Josef Pröll.")
+    assert found.get("Kanzler Wolfgang Schüssel", (None,))[0] == "AUT" and found.get("Josef Pröll", (None,))[0] == "AUT"

@@ -473,6 +473,9 @@ def _add_phoenix(g: Gazetteer) -> None:
                 add(german, de)
                 if " " in n:  # "Viktor Juschtschenko": German news often keeps the given name as it is
                     add(n.rsplit(" ", 1)[0] + " " + german.rsplit(" ", 1)[1], de)
+            umlaut = _UMLAUT_RE.sub(lambda m: m[1] + _UMLAUT[m[2]], n) if g.lang == "de" and not abbr else n
+            if umlaut != n:  # "Wolfgang Schuessel" is written "Wolfgang Schüssel" in German
+                add(umlaut, Entry(**{**e.__dict__, "form": "de-spelling"}))
     src = "common/phoenix_organizations.json"
     for o in load("phoenix_organizations", default=[]):
         for n in o.get("names", [o["name"]]):
@@ -481,6 +484,9 @@ def _add_phoenix(g: Gazetteer) -> None:
                          capitalised=not abbr, source=src, etype=o.get("kind")))
 
 
+# English spellings of German umlauts after a consonant ("Schaeuble", "Proell"; not "Gusenbauer", "Leuenberger")
+_UMLAUT = {"ae": "ä", "oe": "ö", "ue": "ü"}
+_UMLAUT_RE = re.compile(r"([b-df-hj-np-tv-z])(ae|oe|ue)")
 _DE_SPELLING = {"shch": "schtsch", "sh": "sch", "zh": "sch", "kh": "ch", "ch": "tsch", "j": "dsch", "ou": "u", "v": "w"}
 _DE_SPELLING_RE = re.compile("|".join(sorted(_DE_SPELLING, key=len, reverse=True)))
 
