@@ -68,7 +68,9 @@ def fill_generic(doc: Doc, mentions: list[Mention]) -> None:
                 or m.actor.sector not in DOMESTIC:
             continue
         # "police in Harare", "Sicherheitskräfte in Teheran": a place right after the noun
-        places = [p for p in by_sent.get(toks[m.tok_start].sent, []) if 0 <= p.tok_start - m.tok_end <= 2]
+        # ("Der Außenminister sagte in Kabul": a verb between, the minister is only visiting, so the article's)
+        places = [p for p in by_sent.get(toks[m.tok_start].sent, []) if 0 <= p.tok_start - m.tok_end <= 2
+                  and (p.tok_start == m.tok_end or toks[m.tok_end].lower == p.preposition)]
         if places:
             country, via = places[0].place.country, "sector+place"  # type: ignore[union-attr]
         else:
