@@ -28,6 +28,9 @@ def test_a_minister_speaking_abroad_keeps_the_articles_country() -> None:
     assert ("Außenminister", "DEU", "sector+article") in got
     got = found("Germany is sending more aid.\n\nThe minister said in Kabul that the aid would continue.", "en")
     assert ("minister", "DEU", "sector+article") in got
+    # a diplomat "in Washington" is posted there from elsewhere
+    got = found("Die Schweiz vermittelt.\n\nDie Note ging an den Botschafter in Washington.", "de")
+    assert ("Botschafter", "USA", "sector+place") not in got
 
 
 def test_troops_keep_their_country_open_for_the_event_stage() -> None:

@@ -35,6 +35,7 @@ class Lexicon:
     place_modifiers: frozenset[str] = frozenset()  # "in eastern Syria": a modifier between preposition and place
     member_heads: tuple[str, ...] = ()  # "FDP-Vorsitzende": a compound head naming a member or leader
     side_nouns: frozenset[str] = frozenset()  # "die russische Seite": a country's government in a negotiation
+    posted_nouns: frozenset[str] = frozenset()  # "Botschafter in Washington": posted there, from elsewhere
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -45,7 +46,8 @@ class Lexicon:
                    set(lex.get("place_nouns") or []), set(lex.get("coordinators") or []), aux,
                    bool(lex.get("noun_adjuncts", True)), set(lex.get("possessives") or []),
                    frozenset(lex.get("honorifics") or []), frozenset(lex.get("place_modifiers") or []),
-                   tuple(lex.get("member_heads") or ()), frozenset(lex.get("side_nouns") or ()))
+                   tuple(lex.get("member_heads") or ()), frozenset(lex.get("side_nouns") or ()),
+                   frozenset(lex.get("posted_nouns") or ()))
 
 
 # mentions that name a country, so that "das Land" / "the country" can refer back to them
@@ -148,7 +150,7 @@ class MentionFinder:
                 city = self.gaz.places.get(m.text) if m.via == "capital" else None
                 m.place = (Place(m.text, city.name, city.country, city.lat, city.lon) if city
                            else country_place(m.actor.country, m.text))
-        fill_generic(doc, mentions)
+        fill_generic(doc, mentions, self.lex.posted_nouns)
         found = aliases(doc, mentions, self.lex.honorifics)
         for m in found:
             self._mark_location(doc, m)
