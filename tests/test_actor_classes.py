@@ -112,3 +112,81 @@ def test_actors_explains_generated_forms(query: str, why: str) -> None:
 ])
 def test_country_anaphor_skips_foreigners(pipe: Pipeline, lang: str, text: str, anaphor: str, country: str) -> None:
     assert actors(pipe, lang, text).get(anaphor, (None, None))[0] == country
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase", "expected"), [
+    # a compass prefix keeps the adjective's country; a prefixed form with its own meaning keeps that
+    ("de", "Die nordirakische Polizei nahm zwei Männer fest.", "nordirakische Polizei", ("IRQ", "POL")),
+    ("de", "Die südsudanesische Armee rückte vor.", "südsudanesische Armee", ("SSD", "MIL")),
+    ("de", "Die nordkoreanische Armee feuerte.", "nordkoreanische Armee", ("PRK", "MIL")),
+    # UN agencies, national courts and agencies, the Pope, companies of world news
+    ("de", "Die WHO warnte vor der Grippe.", "WHO", (None, "IGO")),
+    ("de", "Der Bundesgerichtshof wies die Klage ab.", "Bundesgerichtshof", ("DEU", "JUD")),
+    ("de", "Der Papst rief zum Frieden auf.", "Papst", ("VAT", "GOV")),
+    ("en", "Gazprom cut the gas supply.", "Gazprom", ("RUS", "BUS")),
+    # a party compound whose head names its leader or members is the party acting
+    ("de", "Die FDP-Vorsitzende widersprach.", "FDP-Vorsitzende", ("DEU", "LEG")),
+    # "the X side" in a negotiation is X's government
+    ("de", "Die russische Seite lehnte ab.", "russische Seite", ("RUS", "GOV")),
+    ("en", "The Chinese side said it was ready.", "Chinese side", ("CHN", "GOV")),
+])
+def test_world_news_actors(pipe: Pipeline, lang: str, text: str, phrase: str,
+                           expected: tuple[str | None, str | None]) -> None:
+    assert actors(pipe, lang, text).get(phrase) == expected
+
+
+def test_south_american_is_not_american(pipe: Pipeline) -> None:
+    assert "südamerikanischen" not in actors(pipe, "de", "Die südamerikanischen Staaten protestierten.")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Auf der russischen Seite der Grenze fielen Schüsse."),
+    ("en", "On the Chinese side of the border, troops gathered."),
+    ("de", "Das NATO-Mitglied Türkei stimmte zu."),
+])
+def test_sides_of_borders_and_members_are_not_actors(pipe: Pipeline, lang: str, text: str) -> None:
+    found = actors(pipe, lang, text)
+    assert not any(k.endswith(("Seite", "side", "NATO-Mitglied")) for k in found)
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase", "country"), [
+    # a country adjective before a town no gazetteer knows, after "in": the town is in that country
+    ("de", "Bei Gefechten im ostafghanischen Kunar starben drei Menschen.", "ostafghanischen Kunar", "AFG"),
+    ("en", "Clashes in the Afghan Kunar province killed two.", "Afghan Kunar", "AFG"),
+    # states and Länder are places of their country
+    ("de", "Der Sturm erreichte Kalifornien.", "Kalifornien", "USA"),
+    ("de", "In Thüringen wurde gewählt.", "Thüringen", "DEU"),
+])
+def test_regions_and_unknown_towns_are_places(pipe: Pipeline, lang: str, text: str, phrase: str, country: str) -> None:
+    doc = pipe(Article(text, id="t", lang=lang, published=date(2012, 5, 4)))
+    places = {m.text: m.place.country for m in doc.mentions if m.kind == "place" and m.place}
+    assert places.get(phrase) == country
+
+
+def test_im_land_is_the_article_country_not_the_sentence_subject(pipe: Pipeline) -> None:
+    text = ("In Afghanistan kämpfen Aufständische seit Jahren. Afghanistan bat um Hilfe. "
+            "Die USA wollen weiter Truppen im Land lassen.")
+    doc = pipe(Article(text, id="t", lang="de", published=date(2012, 5, 4)))
+    found = [(m.actor.country, m.is_location) for m in doc.mentions if m.text == "im Land" and m.actor]
+    assert found == [("AFG", True)]
+
+
+@pytest.mark.parametrize(("text", "published", "name", "expected"), [
+    # German politicians resolve by their post at the article's date, a bare surname after the full name too
+    ("Kanzler Gerhard Schröder reiste ab. Schröder sagte, er sei zufrieden.", date(2004, 3, 1), "Schröder",
+     ("DEU", "GOV")),
+    ("Der Oppositionsführer Guido Westerwelle widersprach.", date(2006, 3, 1), "Guido Westerwelle", ("DEU", "OPP")),
+    ("Außenminister Guido Westerwelle reiste ab.", date(2011, 3, 1), "Guido Westerwelle", ("DEU", "GOV")),
+])
+def test_german_politicians_by_date(pipe: Pipeline, text: str, published: date, name: str,
+                                    expected: tuple[str, str]) -> None:
+    doc = pipe(Article(text, id="t", lang="de", published=published))
+    found = {m.text.split()[-2] + " " + m.text.split()[-1] if len(m.text.split()) > 1 else m.text:
+             (m.actor.country, m.actor.sector) for m in doc.mentions if m.kind == "actor" and m.actor}
+    assert found.get(name) == expected
+
+
+def test_dictionary_names_in_german_umlaut_spelling(pipe: Pipeline) -> None:
+    """The Phoenix dictionaries write "Schuessel", "Proell"; German news writes the umlaut."""
+    found = actors(pipe, "de", "Kanzler Wolfgang Schüssel traf Josef Pröll.")
+    assert found.get("Kanzler Wolfgang Schüssel", (None,))[0] == "AUT" and found.get("Josef Pröll", (None,))[0] == "AUT"

@@ -22,6 +22,17 @@ def test_generic_actor_takes_the_place_after_it_or_the_articles_country() -> Non
     assert ("Security forces", "NPL", "sector+article") in got and ("demonstrators", "NPL", "sector+article") in got
 
 
+def test_a_minister_speaking_abroad_keeps_the_articles_country() -> None:
+    """"Der Außenminister sagte in Kabul": the place follows a verb, so it is where he spoke, not whose he is."""
+    got = found("Deutschland schickt weitere Hilfe.\n\nDer Außenminister sagte in Kabul, man helfe weiter.", "de")
+    assert ("Außenminister", "DEU", "sector+article") in got
+    got = found("Germany is sending more aid.\n\nThe minister said in Kabul that the aid would continue.", "en")
+    assert ("minister", "DEU", "sector+article") in got
+    # a diplomat "in Washington" is posted there from elsewhere
+    got = found("Die Schweiz vermittelt.\n\nDie Note ging an den Botschafter in Washington.", "de")
+    assert ("Botschafter", "USA", "sector+place") not in got
+
+
 def test_troops_keep_their_country_open_for_the_event_stage() -> None:
     """Soldiers are as often abroad as at home: no guess from the article's country."""
     got = found("Russland verlegte Einheiten. Die Truppen trafen in Minsk ein.", "de")

@@ -217,8 +217,8 @@ def test_places_resolve_to_country_and_coordinates(lang: str, name: str, country
 @pytest.mark.parametrize(("lang", "text"), [
     ("de", "Dabei sagte er, von Namen wisse er nichts."),   # GeoNames aliases of Dubai, Vaughan, Namur
     ("de", "Die Löwen spielten im Kanton Bern."),            # Leuven, Guangzhou
+    ("de", "Viele Roma leben am Stadtrand."),                # the people, not Rome (German: Rom)
     ("en", "Reading the report, us officials were silent."),  # Reading (GBR), "us" is not the US
-    ("en", "Google and Toyota reported earnings."),          # an alias of Topeka, a city named Toyota
 ])
 def test_common_words_are_not_places_or_countries(lang: str, text: str) -> None:
     from lagebild.knowledge.evaluation import linked
@@ -226,6 +226,15 @@ def test_common_words_are_not_places_or_countries(lang: str, text: str) -> None:
 
     found = [(m.text, m.kind) for m in mentions(text, lang, None) if linked(m) and m.text not in ("Bern",)]
     assert found == []
+
+
+def test_companies_are_companies_not_places() -> None:
+    """GeoNames has an alias "Google" of Topeka and a city named Toyota: the companies win."""
+    from lagebild.knowledge.explain import mentions
+
+    found = [(m.text, m.kind, m.actor and (m.actor.country, m.actor.sector))
+             for m in mentions("Google and Toyota reported earnings.", "en", None)]
+    assert found == [("Google", "actor", ("USA", "BUS")), ("Toyota", "actor", ("JPN", "BUS"))]
 
 
 def test_a_city_name_goes_to_the_city_of_that_name() -> None:

@@ -44,7 +44,7 @@ def main_country(doc: Doc, mentions: list[Mention]) -> str | None:
     return max(votes, key=lambda c: (votes[c], -first[c]))
 
 
-def fill_generic(doc: Doc, mentions: list[Mention]) -> None:
+def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = frozenset()) -> None:
     """Give "die Polizei" / "officials" a country: the place right after it ("police in Harare"), else the
     article's main country. The via says which ("sector+place", "sector+article"). Only sectors
     that act at home (``DOMESTIC``)."""
@@ -68,7 +68,11 @@ def fill_generic(doc: Doc, mentions: list[Mention]) -> None:
                 or m.actor.sector not in DOMESTIC:
             continue
         # "police in Harare", "Sicherheitskräfte in Teheran": a place right after the noun
-        places = [p for p in by_sent.get(toks[m.tok_start].sent, []) if 0 <= p.tok_start - m.tok_end <= 2]
+        # ("Der Außenminister sagte in Kabul": a verb between, the minister is only visiting, so the article's)
+        # ("der Botschafter in Washington": a diplomat is posted there from elsewhere, ``posted``)
+        places = [p for p in by_sent.get(toks[m.tok_start].sent, []) if 0 <= p.tok_start - m.tok_end <= 2
+                  and (p.tok_start == m.tok_end or toks[m.tok_end].lower == p.preposition)
+                  and toks[m.tok_end - 1].lower not in posted]
         if places:
             country, via = places[0].place.country, "sector+place"  # type: ignore[union-attr]
         else:

@@ -14,7 +14,7 @@ from ..knowledge.gazetteer import Entry, Gazetteer, Hit
 from ..knowledge.places import country_place
 from ..language.phrases import PhraseSet
 from ..model import ActorRef, Doc, Mention, Place
-from .context import aliases, appositives, fill_generic, name_like
+from .context import aliases, appositives, fill_generic, main_country, name_like
 
 
 @dataclass
@@ -33,6 +33,9 @@ class Lexicon:
     possessives: set[str] = field(default_factory=set)
     honorifics: frozenset[str] = frozenset()
     place_modifiers: frozenset[str] = frozenset()  # "in eastern Syria": a modifier between preposition and place
+    member_heads: tuple[str, ...] = ()  # "FDP-Vorsitzende": a compound head naming a member or leader
+    side_nouns: frozenset[str] = frozenset()  # "die russische Seite": a country's government in a negotiation
+    posted_nouns: frozenset[str] = frozenset()  # "Botschafter in Washington": posted there, from elsewhere
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -42,7 +45,9 @@ class Lexicon:
                    set(lex.get("oblique_prepositions") or []), ana, set(lex.get("genitive_links") or []),
                    set(lex.get("place_nouns") or []), set(lex.get("coordinators") or []), aux,
                    bool(lex.get("noun_adjuncts", True)), set(lex.get("possessives") or []),
-                   frozenset(lex.get("honorifics") or []), frozenset(lex.get("place_modifiers") or []))
+                   frozenset(lex.get("honorifics") or []), frozenset(lex.get("place_modifiers") or []),
+                   tuple(lex.get("member_heads") or ()), frozenset(lex.get("side_nouns") or ()),
+                   frozenset(lex.get("posted_nouns") or ()))
 
 
 # mentions that name a country, so that "das Land" / "the country" can refer back to them
@@ -125,6 +130,11 @@ class MentionFinder:
                 mentions.append(place)
                 k += 2
                 continue
+            place = self._adjective_unknown_place(doc, group)
+            if place is not None:
+                mentions.append(place)
+                k += 1
+                continue
             mentions.extend(self._resolve(doc, group, when))
             k += 1
         for m in mentions:
@@ -140,7 +150,7 @@ class MentionFinder:
                 city = self.gaz.places.get(m.text) if m.via == "capital" else None
                 m.place = (Place(m.text, city.name, city.country, city.lat, city.lon) if city
                            else country_place(m.actor.country, m.text))
-        fill_generic(doc, mentions)
+        fill_generic(doc, mentions, self.lex.posted_nouns)
         found = aliases(doc, mentions, self.lex.honorifics)
         for m in found:
             self._mark_location(doc, m)
@@ -206,6 +216,25 @@ class MentionFinder:
                  else country_place(entry.country, text))
         return Mention(group[0].tok_start, nxt.tok_end, start, end, text, "place", place=place, via="adjective+place")
 
+    def _adjective_unknown_place(self, doc: Doc, group: list[Hit]) -> Mention | None:
+        """'im ostafghanischen Kunar', 'in northern Iraqi Dohuk': after a locative preposition, a country
+        adjective before a name no dictionary knows is a place of that country, not the name's origin."""
+        adj = _first(group[0], "adjective") if len(group) == 1 else None
+        if adj is None or adj.form == "city" or group[0].compound_part:
+            return None
+        toks = doc.tokens
+        end = group[0].tok_end
+        if end >= len(toks) or toks[end].sent != toks[group[0].tok_start].sent or self.gaz.lookup(toks[end].text) \
+                or not name_like(toks[end].text, doc.lang) or toks[end].text.isupper() \
+                or any(ch.isdigit() for ch in toks[end].text):
+            return None
+        if self._preposition(doc, group[0].tok_start) not in self.lex.location_preps:
+            return None
+        start, stop = toks[group[0].tok_start].start, toks[end].end
+        text = doc.text[start:stop]
+        place = Place(text, toks[end].text, adj.country, None, None)  # a town the gazetteer lacks: no coordinates
+        return Mention(group[0].tok_start, end + 1, start, stop, text, "place", place=place, via="adjective+place")
+
     def _coordinated_head(self, doc: Doc, i: int) -> str | None:
         """Sector of the head shared by two coordinated adjectives: token i is the coordinator."""
         toks = doc.tokens
@@ -225,6 +254,10 @@ class MentionFinder:
             not any(ch.isalnum() for ch in nxt.text)
 
     def _mark_location(self, doc: Doc, m: Mention) -> None:
+        first = doc.tokens[m.tok_start].lower
+        if m.via == "anaphor" and first in self.lex.location_preps:  # "im Land": the preposition is part of it
+            m.preposition, m.is_location = first, True
+            return
         m.preposition = self._preposition(doc, m.tok_start)
         m.is_location = (m.kind == "place" or (m.actor is not None and m.via in ("country", "capital"))) and \
             m.preposition in self.lex.location_preps
@@ -295,7 +328,8 @@ class MentionFinder:
             entry = _first(first, "country", "capital", "adjective", "org", "equipment")
             if entry is not None and entry.kind == "org":
                 # "NATO-Verteidigungsminister" is NATO acting; "NATO-Munition" only says whose
-                return [Mention(**base, kind="actor" if head_sector else "origin", via="compound",
+                member = tok.text.lower().endswith(self.lex.member_heads) if self.lex.member_heads else False
+                return [Mention(**base, kind="actor" if head_sector or member else "origin", via="compound",
                                 actor=ActorRef(text, entry.name, entry.ref, entry.country, entry.sector))]
             if entry is None:
                 return []
@@ -314,6 +348,9 @@ class MentionFinder:
                 # an adjective alone: actor if the next token is a sector head ("Kampftruppen"), else origin
                 nxt = toks[last.tok_end] if last.tok_end < len(toks) else None
                 head = self.gaz.sector_of_head(nxt.text) if nxt is not None and nxt.sent == toks[first.tok_start].sent else None
+                if head is None and nxt is not None and nxt.lower in self.lex.side_nouns \
+                        and nxt.sent == toks[first.tok_start].sent and self._preposition(doc, first.tok_start) is None:
+                    head = "GOV"  # "die russische Seite lehnte ab"; "auf der russischen Seite (der Grenze)" is a place
                 if head:
                     end = nxt.end  # type: ignore[union-attr]
                     text = doc.text[start:end]
@@ -351,6 +388,7 @@ class MentionFinder:
         out: list[Mention] = []
         toks = doc.tokens
         lows = doc.lowers
+        main: str | None = None  # the article's country, for "im Land"
         for i, t in enumerate(toks):
             para = doc.sentences[t.sent].paragraph
             words = self._country_anaphors.match_at(lows, i) if self._country_anaphors else None
@@ -364,7 +402,15 @@ class MentionFinder:
                 # schwedischen Fernsehens musste das Land verlassen"): the country is one named as such
                 prior = [m for m in prior if toks[m.tok_start].sent != t.sent or not self._foreigners(doc, m)] or prior
                 # the country the paragraph is about, not one it mentions as a destination ("nach Belarus")
-                prior = [m for m in prior if not m.is_location] or prior
+                if words[0] in self.lex.location_preps:
+                    # "Die USA wollen Truppen im Land lassen": "im Land" is the country the article is about,
+                    # never one of its own sentence (no country is "in the country" itself)
+                    if main is None:
+                        main = main_country(doc, mentions) or ""
+                    prior = [m for m in prior if toks[m.tok_start].sent != t.sent and m.actor
+                             and m.actor.country == main][-1:]
+                else:
+                    prior = [m for m in prior if not m.is_location] or prior
                 ref = prior[-1].actor if prior else None
                 if ref is not None:
                     ref = ActorRef(ref.text, self.gaz.countries.get(ref.country or "", ref.name),

@@ -365,6 +365,7 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
             if city_suffix and _city_adjective_base(cap):  # "die Moskauer Führung", "Pekinger Behörden"
                 g.add(cap + city_suffix, Entry("adjective", iso3, display, iso3, None, case_sensitive=True, source=src,
                                                form="city"))
+    _add_direction_adjectives(g, listed, endings, lex)
     for p in load("persons", default=[]):
         roles = tuple(Role(r.get("country"), r.get("sector"), r.get("title", ""), r.get("org"),
                            _parse_date(r.get("from")), _parse_date(r.get("to"))) for r in p.get("roles", []))
@@ -417,6 +418,26 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
     return g
 
 
+def _add_direction_adjectives(g: Gazetteer, listed: dict, endings: list[str], lex: dict) -> None:
+    """'im ostafghanischen Kunar', 'nordirakische Kurden': a compass prefix on a country adjective is
+    still that country. A form that already means something else keeps it ("nordkoreanisch" is PRK,
+    "südsudanesisch" SSD), and the lexicon lists those that name another place ("südamerikanisch")."""
+    prefixes = lex.get("direction_prefixes") or []
+    skip = set(lex.get("direction_adjective_exceptions") or [])
+    for iso3, spec in listed.items():
+        display = g.countries.get(iso3, iso3)
+        for stem in spec.get("adj", []):
+            if _abbreviation(stem):
+                continue
+            for pre in prefixes:
+                word = pre + stem.lower()
+                if word in skip or g.lookup(word):
+                    continue
+                for end in endings:
+                    g.add(word + end, Entry("adjective", iso3, display, iso3, None, source=f"{g.lang}/countries.yaml",
+                                            form="direction"))
+
+
 def _add_phoenix(g: Gazetteer) -> None:
     """People, IGOs, NGOs and armed groups converted from the Phoenix/PETRARCH2 dictionaries
     (scripts/convert_phoenix_actors.py). A form the curated files already give keeps its curated
@@ -452,6 +473,9 @@ def _add_phoenix(g: Gazetteer) -> None:
                 add(german, de)
                 if " " in n:  # "Viktor Juschtschenko": German news often keeps the given name as it is
                     add(n.rsplit(" ", 1)[0] + " " + german.rsplit(" ", 1)[1], de)
+            umlaut = _UMLAUT_RE.sub(lambda m: m[1] + _UMLAUT[m[2]], n) if g.lang == "de" and not abbr else n
+            if umlaut != n:  # "Wolfgang Schuessel" is written "Wolfgang Schüssel" in German
+                add(umlaut, Entry(**{**e.__dict__, "form": "de-spelling"}))
     src = "common/phoenix_organizations.json"
     for o in load("phoenix_organizations", default=[]):
         for n in o.get("names", [o["name"]]):
@@ -460,6 +484,9 @@ def _add_phoenix(g: Gazetteer) -> None:
                          capitalised=not abbr, source=src, etype=o.get("kind")))
 
 
+# English spellings of German umlauts after a consonant ("Schaeuble", "Proell"; not "Gusenbauer", "Leuenberger")
+_UMLAUT = {"ae": "ä", "oe": "ö", "ue": "ü"}
+_UMLAUT_RE = re.compile(r"([b-df-hj-np-tv-z])(ae|oe|ue)")
 _DE_SPELLING = {"shch": "schtsch", "sh": "sch", "zh": "sch", "kh": "ch", "ch": "tsch", "j": "dsch", "ou": "u", "v": "w"}
 _DE_SPELLING_RE = re.compile("|".join(sorted(_DE_SPELLING, key=len, reverse=True)))
 
