@@ -43,6 +43,10 @@ class EventFilter:
     def active(self) -> bool:
         return any(v is not None for v in vars(self).values())
 
+    def narrowed(self) -> bool:
+        """A text search with other filters: its count stops at CAP."""
+        return bool(self.q) and any(v is not None for k, v in vars(self).items() if k != "q")
+
     def apply(self, q: Select[Any], dialect: str = "sqlite") -> Select[Any]:
         """Add the filters to a select over ``EventRow`` (full-text search through the engine's index)."""
         if self.q:
@@ -139,9 +143,10 @@ def _cached_count(store: Store, key: str, counted: Any) -> int:
     return int(cached(store, key, counted))
 
 
-def capped(total: int) -> bool:
-    """A total that only says "more than CAP" (a text search with other filters)."""
-    return total > CAP
+def capped(total: int, narrowed: bool) -> bool:
+    """A total that only says "more than CAP": ``narrowed`` is a text search with other filters
+    (``EventFilter.narrowed``; articles: a search in one language), whose count stops there."""
+    return narrowed and total > CAP
 
 
 def _searched_page(store: Store, f: EventFilter, limit: int, offset: int, after: str | None,
