@@ -71,7 +71,12 @@ def add_missing_columns(conn: Any) -> None:
 
 
 def add_missing_indexes(conn: Any) -> None:
-    """Indexes added since a file was made (``create_all`` adds those of new tables only)."""
+    """Indexes added since a file was made (``create_all`` adds those of new tables only); the
+    ones they replaced go."""
+    from .schema import OBSOLETE_INDEXES
+
+    for name in OBSOLETE_INDEXES:
+        conn.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")
     for table in Base.metadata.sorted_tables:
         for index in table.indexes:
             index.create(conn, checkfirst=True)
