@@ -98,6 +98,17 @@ def test_a_capped_search_total_is_flagged_and_pages_on(api: TestClient, monkeypa
     assert plain["total"] == n and not plain["capped"]  # the search alone counts exactly in the index
 
 
+def test_facet_counts_of_a_text_search_are_its_events(api: TestClient) -> None:
+    """With ``q`` the dropdown counts are counted in the database over the matching events (not
+    by loading them): each choice gives as many rows as the events list then shows."""
+    facets = api.get("/api/facets", params={"q": "factual"}).json()
+    for value, n in facets["event_types"].items():
+        assert api.get("/api/events", params={"q": "factual", "type": value, "limit": 1}).json()["total"] == n
+    for value, n in facets["countries"].items():
+        assert api.get("/api/events", params={"q": "factual", "country": value, "limit": 1}).json()["total"] == n
+    assert sum(facets["modalities"].values()) == api.get("/api/events", params={"q": "factual"}).json()["total"]
+
+
 def test_article_view_carries_text_events_and_exact_spans(api: TestClient) -> None:
     listing = api.get("/api/articles").json()
     assert listing["total"] == 5 and all("events" in a and "text" not in a for a in listing["items"])
