@@ -22,6 +22,7 @@ import statistics
 import subprocess
 import sys
 import time
+from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,6 +46,8 @@ def requests(client) -> list[tuple[str, str]]:  # noqa: ANN001
     fused = client.get("/api/fused", params={"limit": 1, "offset": 50}).json()["items"][0]
     story = client.get("/api/stories", params={"limit": 1, "offset": 1}).json()["items"][0]
     word = ev["source"]["name"].split()[0]
+    last = busy["dates"]["last"] or "2025-01-01"
+    since = (date.fromisoformat(last) - timedelta(days=30)).isoformat()  # the last month: a date filter
     return [
         ("summary", "/api/summary"),
         ("articles", "/api/articles?limit=50"),
@@ -60,11 +63,15 @@ def requests(client) -> list[tuple[str, str]]:  # noqa: ANN001
         ("actors filtered", f"/api/actors?limit=100&country={country}"),
         ("network", "/api/network"),
         ("network filtered", f"/api/network?type={etype}"),
+        ("network since", f"/api/network?since={since}"),
         ("places", "/api/places"),
         ("places filtered", f"/api/places?country={country}"),
+        ("places modality", "/api/places?modality=negated"),
         ("fused", "/api/fused?limit=50"),
         ("fused min_sources", "/api/fused?limit=50&min_sources=3"),
         ("fused filtered", f"/api/fused?limit=50&country={country}&type={etype}"),
+        ("fused since", f"/api/fused?limit=50&since={since}"),
+        ("actors modality", "/api/actors?limit=100&modality=negated"),
         ("fused one", f"/api/fused/{fused['fused_id']}"),
         ("stories", "/api/stories?limit=50"),
         ("stories country", f"/api/stories?limit=50&country={country}"),

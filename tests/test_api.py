@@ -76,6 +76,39 @@ def test_full_text_search_is_case_and_umlaut_aware(api: TestClient) -> None:
     assert everything["events"]["total"] >= 1
 
 
+def test_a_capped_search_total_is_flagged_and_pages_on(api: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A text search with another filter stops counting at CAP: the total reads CAP, ``capped``
+    says it is a lower bound, and the cursor still reaches every match."""
+    from lagebild.store import queries
+
+    params = {"q": "factual", "modality": "factual", "limit": 2}
+    n = len(api.get("/api/events", params={**params, "limit": 500}).json()["items"])
+    assert n > 3
+    monkeypatch.setattr(queries, "CAP", 3)
+    first = api.get("/api/events", params={**params, "type": None, "since": "1900-01-01"}).json()
+    assert first["total"] == 3 and first["capped"] is True
+    seen, page = [], first
+    while True:
+        seen += [e["event_id"] for e in page["items"]]
+        if not page["next"]:
+            break
+        page = api.get("/api/events", params={**params, "since": "1900-01-01", "after": page["next"]}).json()
+    assert len(seen) == len(set(seen)) == n
+    plain = api.get("/api/events", params={"q": "factual", "limit": 1}).json()
+    assert plain["total"] == n and not plain["capped"]  # the search alone counts exactly in the index
+
+
+def test_facet_counts_of_a_text_search_are_its_events(api: TestClient) -> None:
+    """With ``q`` the dropdown counts are counted in the database over the matching events (not
+    by loading them): each choice gives as many rows as the events list then shows."""
+    facets = api.get("/api/facets", params={"q": "factual"}).json()
+    for value, n in facets["event_types"].items():
+        assert api.get("/api/events", params={"q": "factual", "type": value, "limit": 1}).json()["total"] == n
+    for value, n in facets["countries"].items():
+        assert api.get("/api/events", params={"q": "factual", "country": value, "limit": 1}).json()["total"] == n
+    assert sum(facets["modalities"].values()) == api.get("/api/events", params={"q": "factual"}).json()["total"]
+
+
 def test_article_view_carries_text_events_and_exact_spans(api: TestClient) -> None:
     listing = api.get("/api/articles").json()
     assert listing["total"] == 5 and all("events" in a and "text" not in a for a in listing["items"])

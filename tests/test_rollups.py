@@ -169,11 +169,11 @@ def test_a_store_of_the_previous_schema_gets_its_rollups(tmp_path: Path, batches
         for table in rollups.TABLES:
             s.execute(table.__table__.delete())
         s.execute(text("UPDATE lagebild_meta SET value = '3' WHERE key = 'schema'"))
-        s.execute(text("DROP INDEX ix_events_point_order"))  # added in version 6
+        s.execute(text("DROP INDEX ix_events_point_cover"))  # added in version 8
     store.close()
     reopened = Store(url)
     assert rollups.snapshot(reopened) == expected
     with reopened.session() as s:
-        assert s.execute(text("SELECT name FROM sqlite_master WHERE name = 'ix_events_point_order'")).scalar()
+        assert s.execute(text("SELECT name FROM sqlite_master WHERE name = 'ix_events_point_cover'")).scalar()
         assert s.execute(text("SELECT value FROM lagebild_meta WHERE key = 'schema'")).scalar() == SCHEMA_VERSION
     reopened.close()

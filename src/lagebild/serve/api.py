@@ -58,6 +58,13 @@ class Page(BaseModel):
     offset: int
     items: list[dict[str, Any]]
     next: str | None = Field(None, description="Cursor of the next page (pass as `after`; fast at any depth).")
+    capped: bool = Field(False, description="`total` is a lower bound: a text search combined with other filters "
+                         "stops counting at 10,000 (shown as \"10,000+\").")
+
+
+def _total(total: int, narrowed: bool = False) -> dict[str, Any]:
+    """``total`` and ``capped`` of a page (a capped count reads as CAP, flagged)."""
+    return {"total": queries.CAP, "capped": True} if queries.capped(total, narrowed) else {"total": total, "capped": False}
 
 
 class ArticleIn(BaseModel):
@@ -170,7 +177,7 @@ def create_app(db: str | None = None, token: str | None = None, preload: bool = 
                       limit: Limit = 50, offset: Offset = 0) -> Page:
         """Stored articles, newest first, each with its number of events; ``q`` searches title and text."""
         total, items = queries.article_page(store, (q or "").strip() or None, lang, limit, offset)
-        return Page(total=total, limit=limit, offset=offset, items=items)
+        return Page(**_total(total, bool(q and q.strip() and lang)), limit=limit, offset=offset, items=items)
 
     @app.get("/api/articles/{article_id:path}", responses=NOT_FOUND, tags=["articles"])
     def get_article(article_id: str) -> dict[str, Any]:
@@ -192,7 +199,7 @@ def create_app(db: str | None = None, token: str | None = None, preload: bool = 
         titles = article_meta(store, {i.get("article") for i in items})
         for item in items:  # the table shows the article's title and, for undated events, its date
             item["article_meta"] = titles.get(item.get("article")) or {"title": None, "published": None}
-        return Page(total=total, limit=limit, offset=offset, items=items, next=nxt)
+        return Page(**_total(total, f.narrowed()), limit=limit, offset=offset, items=items, next=nxt)
 
     @app.get("/api/events/{event_id}", responses=NOT_FOUND, tags=["events"])
     def get_event(event_id: str) -> dict[str, Any]:
@@ -232,7 +239,7 @@ def create_app(db: str | None = None, token: str | None = None, preload: bool = 
         a_total, arts = queries.article_page(store, text, None, limit, 0)
         e_total, evs, _ = queries.event_page(store, queries.EventFilter(q=text), limit, 0)
         n_acts, acts = aggregates.actors(store, None, limit, 0, words=text.casefold().split())
-        return {"q": text, "articles": {"total": a_total, "items": arts}, "events": {"total": e_total, "items": evs},
+        return {"q": text, "articles": {**_total(a_total), "items": arts}, "events": {**_total(e_total), "items": evs},
                 "actors": {"total": n_acts, "items": acts}}
 
     @app.get("/api/fused", response_model=Page, tags=["fused"])

@@ -82,7 +82,7 @@ def facet_counts(store: Store, f: Any) -> dict[str, dict[str, int]]:
     from sqlalchemy import func, select
     from sqlalchemy.orm import Session
 
-    from ..store import queries, rollups
+    from ..store import rollups
     from ..store.db import EventRow
 
     out: dict[str, dict[str, int]] = {}
@@ -94,11 +94,7 @@ def facet_counts(store: Store, f: Any) -> dict[str, dict[str, int]]:
             if scope is not None:  # no other filter, or a country and/or type: the rollups ingest keeps
                 counts.update(rollups.counted(s, {"event_types": "type", "modalities": "modality",
                                                   "countries": "country", "sources": "source"}[facet], scope))
-            elif g.q:  # full text is matched in Python: count the matching events themselves
-                for ev in queries.all_events(store, g):
-                    for value in _facet_values(facet, ev):
-                        counts[value] += 1
-            elif facet == "countries":
+            elif facet == "countries":  # full text too: matched in the engine's index (g.apply)
                 cols = (EventRow.source_country, EventRow.target_country, EventRow.location_country)
                 for row in s.execute(g.apply(select(*cols, func.count()).group_by(*cols))):
                     for code in {c for c in row[:3] if c}:
@@ -111,14 +107,3 @@ def facet_counts(store: Store, f: Any) -> dict[str, dict[str, int]]:
                         counts[part] += n
             out[facet] = dict(counts.most_common())
     return out
-
-
-def _facet_values(facet: str, ev: dict[str, Any]) -> set[str]:
-    if facet == "event_types":
-        return {ev["event_type"]}
-    if facet == "modalities":
-        return {ev["modality"]}
-    if facet == "countries":
-        return {c for c in ((ev.get(k) or {}).get("country") for k in ("source", "target", "location")) if c}
-    names = [a.get("name") or a.get("text") for a in ev.get("attribution") or []]
-    return {n for n in names if n}

@@ -279,12 +279,17 @@ LISTED = 100  # ids a list item carries; the item's own endpoint has them all
 
 
 def trimmed(item: dict[str, Any], cut: int | None = LISTED) -> dict[str, Any]:
-    """A fused event or story as a list shows it: at most LISTED event ids and articles, with
-    their full numbers in ``n_events`` / ``n_articles`` (``cut=None``: all, with the numbers)."""
+    """A fused event or story as a list shows it: at most LISTED event ids, articles and
+    contradictions, with their full numbers in ``n_events`` / ``n_articles`` (and
+    ``n_contradictions`` where cut) (``cut=None``: all, with the numbers)."""
     for key, count in (("event_ids", "n_events"), ("articles", "n_articles")):
         if key in item:
             item.setdefault(count, len(item[key]))  # a stored story keeps only its first articles
             item[key] = item[key][:cut]
+    if cut is not None and len(item.get("contradictions") or []) > cut:
+        # a big group's quantity conflicts come in pairs (hundreds of thousands): a list shows the first
+        item["n_contradictions"] = len(item["contradictions"])
+        item["contradictions"] = item["contradictions"][:cut]
     return item
 
 

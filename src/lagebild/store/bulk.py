@@ -67,8 +67,9 @@ class BulkLoader:
             for a in actor_values(r["pk"], r["data"]):
                 actors.append({**a, "pk": self.next_actor})
                 self.next_actor += 1
-        art_fts = [(r["pk"], f"{r['title'] or ''} {r['id']} {r['text']}".casefold()) for r in arts]
-        ev_fts = [(r["pk"], haystack(r["data"])) for r in evs]
+        art_fts = [(r["pk"], search.order_key(r["pk"], r.get("published")),
+                    f"{r['title'] or ''} {r['id']} {r['text']}".casefold()) for r in arts]
+        ev_fts = [(r["pk"], search.order_key(r["pk"], r["day"]), haystack(r["data"])) for r in evs]
         with self.store.writing() as s:
             if self.store.dialect == "postgresql":
                 _copy_pg(s, arts, evs, actors, art_fts, ev_fts)
@@ -105,7 +106,7 @@ class BulkLoader:
 
 
 def _copy_pg(s: Session, arts: list[dict[str, Any]], evs: list[dict[str, Any]], actors: list[dict[str, Any]],
-             art_fts: list[tuple[int, str]], ev_fts: list[tuple[int, str]]) -> None:
+             art_fts: list[tuple[int, int, str]], ev_fts: list[tuple[int, int, str]]) -> None:
     """PostgreSQL: COPY the rows; the search vectors are computed by the server from a temporary
     table of texts (COPY cannot call ``to_tsvector``)."""
     raw = s.connection().connection.driver_connection
@@ -120,12 +121,14 @@ def _copy_pg(s: Session, arts: list[dict[str, Any]], evs: list[dict[str, Any]], 
         for index, rows in (("articles_fts", art_fts), ("events_fts", ev_fts)):
             if not rows:
                 continue
-            cur.execute("CREATE TEMP TABLE IF NOT EXISTS bulk_texts (pk bigint, body text) ON COMMIT DELETE ROWS")
-            with cur.copy("COPY bulk_texts (pk, body) FROM STDIN") as copy:
-                for pk, body in rows:
-                    copy.write_row((pk, body))
+            cur.execute("CREATE TEMP TABLE IF NOT EXISTS bulk_texts (pk bigint, ord bigint, body text) "
+                        "ON COMMIT DELETE ROWS")
+            with cur.copy("COPY bulk_texts (pk, ord, body) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
             vec = " || ".join(f"to_tsvector('{c}', body)" for c in search._PG_CONFIGS)
-            cur.execute(f"INSERT INTO {index} (pk, tsv) SELECT pk, {vec} FROM bulk_texts ON CONFLICT (pk) DO NOTHING")
+            cur.execute(f"INSERT INTO {index} (pk, ord, tsv) SELECT pk, ord, {vec} FROM bulk_texts "
+                        "ON CONFLICT (pk) DO NOTHING")
             cur.execute("DELETE FROM bulk_texts")
 
 

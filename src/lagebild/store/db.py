@@ -137,8 +137,9 @@ class Store:
             version = conn.execute(select(MetaRow.value).where(MetaRow.key == "schema")).scalar()
             if version == SCHEMA_VERSION:
                 return
-            if version in ("3", "4", "5", "6"):
+            if version in ("3", "4", "5", "6", "7"):
                 _add_missing_indexes(conn)
+                search.reindex(conn)  # the index rows got order keys (8)
                 if version in ("3", "4"):  # the rollup tables came (4) and got scopes (5): count them again
                     from . import rollups
 
@@ -334,7 +335,8 @@ def write_rows(s: Session, article_rows: list[dict[str, Any]], event_rows: list[
         s.execute(insert(ArticleRow), article_rows)
         pks = dict(s.execute(select(ArticleRow.id, ArticleRow.pk).where(ArticleRow.id.in_([r["id"] for r in article_rows]))
                              ).all())
-        search.add(s, "articles_fts", ((pks[r["id"]], f"{r['title'] or ''} {r['id']} {r['text']}") for r in article_rows))
+        search.add(s, "articles_fts", ((pks[r["id"]], search.order_key(pks[r["id"]], r.get("published")),
+                                        f"{r['title'] or ''} {r['id']} {r['text']}") for r in article_rows))
     if not event_rows:
         rollups.add(s, len(article_rows), [], [])
         return
@@ -344,7 +346,8 @@ def write_rows(s: Session, article_rows: list[dict[str, Any]], event_rows: list[
         s.execute(insert(EventRow), chunk)
         pks.update(s.execute(select(EventRow.event_id, EventRow.pk)
                              .where(EventRow.event_id.in_([r["event_id"] for r in chunk]))).all())
-    search.add(s, "events_fts", ((pks[r["event_id"]], haystack(r["data"])) for r in event_rows))
+    search.add(s, "events_fts", ((pks[r["event_id"]], search.order_key(pks[r["event_id"]], r["day"]), haystack(r["data"]))
+                                 for r in event_rows))
     actors = [a for r in event_rows for a in actor_values(pks[r["event_id"]], r["data"])]
     if actors:
         s.execute(insert(EventActorRow), actors)

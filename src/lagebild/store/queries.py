@@ -43,6 +43,10 @@ class EventFilter:
     def active(self) -> bool:
         return any(v is not None for v in vars(self).values())
 
+    def narrowed(self) -> bool:
+        """A text search with other filters: its count stops at CAP."""
+        return bool(self.q) and any(v is not None for k, v in vars(self).items() if k != "q")
+
     def apply(self, q: Select[Any], dialect: str = "sqlite") -> Select[Any]:
         """Add the filters to a select over ``EventRow`` (full-text search through the engine's index)."""
         if self.q:
@@ -99,10 +103,17 @@ def _after(q: Select[Any], cursor: str) -> Select[Any]:
     return q.where(or_(EventRow.day > d, and_(EventRow.day == d, EventRow.pk > pk)))
 
 
+CAP = 10_000  # counts of a text search combined with other filters stop here ("10,000+")
+
+
 def event_page(store: Store, f: EventFilter, limit: int, offset: int = 0, after: str | None = None,
                count: bool = True) -> tuple[int, list[dict[str, Any]], str | None]:
     """One page of events matching ``f``, how many match in all, and the cursor of the next page
-    (pass it as ``after`` instead of a deep ``offset``)."""
+    (pass it as ``after`` instead of a deep ``offset``). A text search with other filters counts
+    at most ``CAP + 1`` (more than CAP: the total is only a lower bound, see ``capped``)."""
+    if f.q:
+        return _searched_page(store, f, limit, offset, after, count)
+
     def counted() -> int:
         with Session(store.engine) as s:
             from . import rollups
@@ -112,19 +123,66 @@ def event_page(store: Store, f: EventFilter, limit: int, offset: int = 0, after:
                 return rollups.totals(s, scope)["events"]
             return s.scalar(f.apply(select(func.count()).select_from(EventRow), store.dialect)) or 0
 
-    if count:
-        from .aggregates import cached
-
-        total = cached(store, f"events-count:{sorted(vars(f).items())!r}", counted)
-    else:
-        total = -1
+    total = _cached_count(store, f"events-count:{sorted(vars(f).items())!r}", counted) if count else -1
     with Session(store.engine) as s:
         q = _ordered(f.apply(select(EventRow.pk, EventRow.day, EventRow.data), store.dialect))
         q = _after(q, after) if after else q.offset(offset)
         rows = s.execute(q.limit(limit + 1)).all()
+    return _paged(rows, limit, total)
+
+
+def _paged(rows: list[Any], limit: int, total: int = -1) -> tuple[int, list[dict[str, Any]], str | None]:
     more = len(rows) > limit
     rows = rows[:limit]
     return total, [dict(r.data) for r in rows], _cursor(rows[-1]) if more and rows else None
+
+
+def _cached_count(store: Store, key: str, counted: Any) -> int:
+    from .aggregates import cached
+
+    return int(cached(store, key, counted))
+
+
+def capped(total: int, narrowed: bool) -> bool:
+    """A total that only says "more than CAP": ``narrowed`` is a text search with other filters
+    (``EventFilter.narrowed``; articles: a search in one language), whose count stops there."""
+    return narrowed and total > CAP
+
+
+def _searched_page(store: Store, f: EventFilter, limit: int, offset: int, after: str | None,
+                   count: bool) -> tuple[int, list[dict[str, Any]], str | None]:
+    """A text search walks the search index in list order (its order key is day, pk) and joins
+    each hit to its event until the page is full: a common word costs what a rare one does."""
+    from dataclasses import replace
+
+    assert f.q
+    hit = search.hits(store.dialect, "events_fts", f.q)
+    if hit is None:
+        return (0 if count else -1), [], None
+    rest = replace(f, q=None)
+    base = rest.apply(select(EventRow.pk, EventRow.day, EventRow.data).join(hit, EventRow.pk == hit.c.pk), store.dialect)
+
+    def counted() -> int:
+        with Session(store.engine) as s:
+            if not rest.active():
+                return search.count(s, store.dialect, "events_fts", f.q or "")
+            some = rest.apply(select(EventRow.pk).join(hit, EventRow.pk == hit.c.pk), store.dialect).limit(CAP + 1)
+            return s.scalar(select(func.count()).select_from(some.subquery())) or 0
+
+    total = _cached_count(store, f"events-count:{sorted(vars(f).items())!r}", counted) if count else -1
+    q = base.order_by(hit.c.ord)
+    if after:
+        try:
+            day, pk_text = after.rsplit(".", 1)
+            key = search.order_key(int(pk_text), date.fromisoformat(day))
+        except ValueError:
+            raise ValueError(f"not a page cursor: {after!r}") from None
+        q = q.where(hit.c.ord > key)
+    else:
+        q = q.offset(offset)
+    with Session(store.engine) as s:
+        rows = s.execute(q.limit(limit + 1)).all()
+    return _paged(rows, limit, total)
 
 
 def iter_events(store: Store, f: EventFilter | None = None, chunk: int = 2000) -> Any:
@@ -172,26 +230,33 @@ def _article_meta(r: ArticleRow, n_events: int | None = None) -> dict[str, Any]:
 def article_page(store: Store, q: str | None, lang: str | None, limit: int,
                  offset: int) -> tuple[int, list[dict[str, Any]]]:
     """Articles (newest first) with their event counts; ``q`` searches title and text (full-text
-    index). Texts are never loaded."""
+    index, walked in list order: its order key is publication date, pk). Texts are never loaded.
+    A search in one language counts at most ``CAP + 1``."""
     cols = (ArticleRow.id, ArticleRow.title, ArticleRow.url, ArticleRow.lang, ArticleRow.published,
             ArticleRow.origin, ArticleRow.n_events)
-    conds = []
-    if lang:
-        conds.append(ArticleRow.lang == lang)
-    if q:
-        cond = search.matching(store.dialect, "articles_fts", q, ArticleRow.pk)
-        conds.append(cond if cond is not None else false())
+    conds = [ArticleRow.lang == lang] if lang else []
+    hit = search.hits(store.dialect, "articles_fts", q) if q else None
+    if q and hit is None:
+        return 0, []
+
     def counted() -> int:
         with Session(store.engine) as s:
-            return s.scalar(select(func.count()).select_from(ArticleRow).where(*conds)) or 0
+            if hit is None:
+                return s.scalar(select(func.count()).select_from(ArticleRow).where(*conds)) or 0
+            if not conds:
+                return search.count(s, store.dialect, "articles_fts", q or "")
+            some = select(ArticleRow.pk).join(hit, ArticleRow.pk == hit.c.pk).where(*conds).limit(CAP + 1)
+            return s.scalar(select(func.count()).select_from(some.subquery())) or 0
 
-    from .aggregates import cached
-
-    total = cached(store, f"articles-count:{q!r}:{lang!r}", counted)  # a common word matches most articles
-    with Session(store.engine) as s:
+    total = _cached_count(store, f"articles-count:{q!r}:{lang!r}", counted)  # a common word matches most articles
+    if hit is not None:
+        page = select(*cols).join(hit, ArticleRow.pk == hit.c.pk).where(*conds).order_by(hit.c.ord.desc())
+    else:
         newest = (ArticleRow.published.desc(), ArticleRow.pk.desc()) if store.dialect == "sqlite" else \
             (ArticleRow.published.desc().nulls_last(), ArticleRow.pk.desc())  # SQLite puts NULLs last in DESC
-        rows = s.execute(select(*cols).where(*conds).order_by(*newest).offset(offset).limit(limit)).all()
+        page = select(*cols).where(*conds).order_by(*newest)
+    with Session(store.engine) as s:
+        rows = s.execute(page.offset(offset).limit(limit)).all()
     return total, [_article_meta(r, r.n_events or 0) for r in rows]
 
 

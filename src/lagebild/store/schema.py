@@ -16,7 +16,7 @@ from ..language.dates import date_range
 from . import search
 
 ID_LENGTH = 200
-SCHEMA_VERSION = "7"
+SCHEMA_VERSION = "8"
 LAST_DAY = date(9999, 12, 31)  # bump when tables or derived columns change; Store upgrades older files
 
 
@@ -62,14 +62,14 @@ class EventRow(Base):
     modality: Mapped[str] = mapped_column(String(16), index=True)
     hedged: Mapped[bool] = mapped_column(Boolean)
     source_actor: Mapped[str | None] = mapped_column(String(100), index=True)
-    source_country: Mapped[str | None] = mapped_column(String(3), index=True)
+    source_country: Mapped[str | None] = mapped_column(String(3))
     source_sector: Mapped[str | None] = mapped_column(String(16))
     target_actor: Mapped[str | None] = mapped_column(String(100), index=True)
-    target_country: Mapped[str | None] = mapped_column(String(3), index=True)
+    target_country: Mapped[str | None] = mapped_column(String(3))
     target_sector: Mapped[str | None] = mapped_column(String(16))
     source_key: Mapped[str | None] = mapped_column(String(200))  # node of the actor network
     target_key: Mapped[str | None] = mapped_column(String(200))
-    location_country: Mapped[str | None] = mapped_column(String(3), index=True)
+    location_country: Mapped[str | None] = mapped_column(String(3))
     location_name: Mapped[str | None] = mapped_column(String(200))
     lat: Mapped[float | None] = mapped_column(Float)
     lon: Mapped[float | None] = mapped_column(Float)
@@ -81,9 +81,18 @@ class EventRow(Base):
 
 
 Index("ix_events_order", EventRow.day, EventRow.pk)
-Index("ix_events_edge", EventRow.source_key, EventRow.target_key, EventRow.event_type)
 Index("ix_events_point", EventRow.lat, EventRow.lon, EventRow.event_type, EventRow.location_country, EventRow.location_name)
-Index("ix_events_point_order", EventRow.lat, EventRow.lon, EventRow.pk)  # a map point's first events
+# The country filter (source, target or location) with or without a type, answered from the indexes
+# alone: a filtered fused list or count never reads the (wide) event rows.
+for _col in (EventRow.source_country, EventRow.target_country, EventRow.location_country):
+    Index(f"ix_events_{_col.key}_type", _col, EventRow.event_type)
+# An edge's or a map point's first events, filtered by a country and/or a type, from the index
+# alone (in pk order, with what the filter tests and the ids shown): no event row is read.
+_TESTED = (EventRow.source_country, EventRow.target_country, EventRow.location_country, EventRow.event_id)
+Index("ix_events_edge_cover", EventRow.source_key, EventRow.target_key, EventRow.event_type, EventRow.pk, *_TESTED)
+Index("ix_events_point_cover", EventRow.lat, EventRow.lon, EventRow.pk, EventRow.event_type, *_TESTED)
+OBSOLETE_INDEXES = ("ix_events_edge", "ix_events_point_order", "ix_events_source_country", "ix_events_target_country",
+                    "ix_events_location_country")  # replaced in schema 8 by the ones above
 Index("ix_events_type_day", EventRow.event_type, EventRow.day, EventRow.pk)  # a type's events in list order
 Index("ix_events_attributed", EventRow.attributed_to)  # the sources facet: a covering scan
 

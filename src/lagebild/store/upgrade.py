@@ -31,25 +31,27 @@ def rebuild_derived(store: Any, chunk: int = 2000) -> None:
             if not rows:
                 break
             last = rows[-1].pk
-            values = []
+            values, texts = [], []
             for pk, data in rows:
                 v = event_values(data, pubs.get(data["article"]))
                 values.append({"b_pk": pk, **{c: v[c] for c in cols}})
+                texts.append((pk, search.order_key(pk, v["day"]), haystack(data)))
             s.execute(upd, values)
             actors = [a for pk, data in rows for a in actor_values(pk, data)]
             if actors:
                 s.execute(EventActorRow.__table__.insert(), actors)
-            search.add(s, "events_fts", ((pk, haystack(data)) for pk, data in rows))
+            search.add(s, "events_fts", texts)
         counts = select(func.count()).where(EventRow.article_id == ArticleRow.id).scalar_subquery()
         s.execute(ArticleRow.__table__.update().values(n_events=counts))
         last = 0
         while True:
-            rows = s.execute(select(ArticleRow.pk, ArticleRow.id, ArticleRow.title, ArticleRow.text)
+            rows = s.execute(select(ArticleRow.pk, ArticleRow.id, ArticleRow.title, ArticleRow.text, ArticleRow.published)
                              .where(ArticleRow.pk > last).order_by(ArticleRow.pk).limit(chunk)).all()
             if not rows:
                 break
             last = rows[-1].pk
-            search.add(s, "articles_fts", ((r.pk, f"{r.title or ''} {r.id} {r.text}") for r in rows))
+            search.add(s, "articles_fts", ((r.pk, search.order_key(r.pk, r.published), f"{r.title or ''} {r.id} {r.text}")
+                                            for r in rows))
         from .rollups import rebuild as rebuild_rollups
 
         rebuild_rollups(s)
@@ -69,7 +71,12 @@ def add_missing_columns(conn: Any) -> None:
 
 
 def add_missing_indexes(conn: Any) -> None:
-    """Indexes added since a file was made (``create_all`` adds those of new tables only)."""
+    """Indexes added since a file was made (``create_all`` adds those of new tables only); the
+    ones they replaced go."""
+    from .schema import OBSOLETE_INDEXES
+
+    for name in OBSOLETE_INDEXES:
+        conn.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")
     for table in Base.metadata.sorted_tables:
         for index in table.indexes:
             index.create(conn, checkfirst=True)

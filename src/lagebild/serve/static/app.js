@@ -188,8 +188,8 @@ async function eventsPage(r, main) {
   ));
   const pager = h("div", { class: "pager" },
     h("button", { disabled: offset === 0, onclick: () => go("events", { ...query, offset: Math.max(0, offset - limit) }) }, "‹ previous"),
-    h("span", { "data-testid": "total" }, page.total ? `${offset + 1}–${offset + page.items.length} of ${page.total} events` : "no events match"),
-    h("button", { disabled: offset + limit >= page.total, onclick: () => go("events", { ...query, offset: offset + limit }) }, "next ›"));
+    h("span", { "data-testid": "total" }, page.total ? `${offset + 1}–${offset + page.items.length} of ${page.total.toLocaleString("en")}${page.capped ? "+" : ""} events` : "no events match"),
+    h("button", { disabled: !page.next, onclick: () => go("events", { ...query, offset: offset + limit }) }, "next ›"));
   main.append(pager, h("div", { class: "scroll" }, h("table", { "data-testid": "events-table" },
     h("thead", {}, h("tr", {}, ["Date", "Type", "Source", "Target", "Place", "Evidence", "According to", "Claim", "Article"].map((c) => h("th", {}, c)))),
     h("tbody", {}, rows))));

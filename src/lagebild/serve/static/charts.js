@@ -6,18 +6,23 @@
 const STORIES_PER_PAGE = 20;
 const span = (a, b) => (a && b && a !== b ? `${a} – ${b}` : a || b || "undated");
 
-// words of `text` in lines no wider than `width` pixels, measured on an SVG text element
+// words of `text` in lines no wider than `width` pixels, in the font of the SVG text element
+// `textEl`, measured on a canvas: asking the SVG element for its length forces a layout per word,
+// seconds for a timeline of a thousand steps
+let wrapCtx = null;
 function wrapText(textEl, text, width) {
+  wrapCtx = wrapCtx || document.createElement("canvas").getContext("2d");
+  const style = getComputedStyle(textEl);
+  wrapCtx.font = `${style.fontWeight} ${textEl.getAttribute("font-size") || parseFloat(style.fontSize)}px ${style.fontFamily}`;
+  const measure = (t) => wrapCtx.measureText(t).width * 1.04; // a little slack for rounding in SVG
   const words = text.split(/\s+/).filter(Boolean);
   const lines = [];
   let line = "";
   for (const w of words) {
     const next = line ? `${line} ${w}` : w;
-    textEl.textContent = next;
-    if (line && textEl.getComputedTextLength() > width) { lines.push(line); line = w; } else line = next;
+    if (line && measure(next) > width) { lines.push(line); line = w; } else line = next;
   }
   if (line) lines.push(line);
-  textEl.textContent = "";
   return lines;
 }
 
@@ -193,21 +198,35 @@ function nodeBox(n) {
   return { x0: n.x - w / 2, x1: n.x + w / 2, y0: n.y - n.r, y1: n.y + n.r + LABEL_FONT + 6 };
 }
 
+// Pairs of nodes whose boxes (with `padding`) may overlap: a sweep over the boxes sorted by their
+// left edge compares each only with those starting before it ends, not every pair (a network of a
+// few hundred actors was seconds of layout).
+function nearPairs(nodes, padding) {
+  const boxes = nodes.map((n, i) => ({ i, b: nodeBox(n) })).sort((a, c) => a.b.x0 - c.b.x0);
+  const pairs = [];
+  for (let a = 0; a < boxes.length; a++) {
+    const right = boxes[a].b.x1 + padding;
+    for (let c = a + 1; c < boxes.length && boxes[c].b.x0 < right; c++) {
+      const [p, q] = [boxes[a], boxes[c]];
+      if (Math.min(p.b.y1, q.b.y1) - Math.max(p.b.y0, q.b.y0) + padding > 0) pairs.push([Math.min(p.i, q.i), Math.max(p.i, q.i)]);
+    }
+  }
+  return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+}
+
 // A force that pushes overlapping node boxes apart along the axis of least overlap.
 function rectangleCollide(padding = 6) {
   let nodes = [];
   const force = (alpha) => {
-    for (let i = 0; i < nodes.length; i++) {
-      for (let j = i + 1; j < nodes.length; j++) {
-        const a = nodeBox(nodes[i]), b = nodeBox(nodes[j]);
-        const ox = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) + padding;
-        const oy = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) + padding;
-        if (ox <= 0 || oy <= 0) continue;
-        const [p, q] = [nodes[i], nodes[j]];
-        const k = alpha === undefined ? 0.5 : Math.max(0.5, alpha);
-        if (ox < oy) { const d = (p.x < q.x ? -1 : 1) * ox * k / 2; p.x += d; q.x -= d; }
-        else { const d = (p.y < q.y ? -1 : 1) * oy * k / 2; p.y += d; q.y -= d; }
-      }
+    for (const [i, j] of nearPairs(nodes, padding)) {
+      const a = nodeBox(nodes[i]), b = nodeBox(nodes[j]);
+      const ox = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) + padding;
+      const oy = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) + padding;
+      if (ox <= 0 || oy <= 0) continue;
+      const [p, q] = [nodes[i], nodes[j]];
+      const k = alpha === undefined ? 0.5 : Math.max(0.5, alpha);
+      if (ox < oy) { const d = (p.x < q.x ? -1 : 1) * ox * k / 2; p.x += d; q.x -= d; }
+      else { const d = (p.y < q.y ? -1 : 1) * oy * k / 2; p.y += d; q.y -= d; }
     }
   };
   force.initialize = (ns) => { nodes = ns; };
@@ -215,13 +234,7 @@ function rectangleCollide(padding = 6) {
 }
 
 function overlaps(nodes, padding = 2) {
-  for (let i = 0; i < nodes.length; i++) {
-    for (let j = i + 1; j < nodes.length; j++) {
-      const a = nodeBox(nodes[i]), b = nodeBox(nodes[j]);
-      if (Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) + padding > 0 && Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) + padding > 0) return true;
-    }
-  }
-  return false;
+  return nearPairs(nodes, padding).length > 0;
 }
 
 async function networkPage(r, main) {
