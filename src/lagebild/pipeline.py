@@ -154,6 +154,14 @@ class Pipeline:
                     analyse(doc)
         return doc
 
+    def preload_parsers(self) -> None:
+        """Load now the parsers of the languages seen so far, which otherwise load on the first
+        sentence that needs a parse: a pool then forks workers that share them, a server answers at once."""
+        for analyse in self.analysers:
+            preload = getattr(analyse, "preload", None)
+            if preload is not None:
+                preload()
+
     def pipe(self, articles: Iterable[Article]) -> Iterator[Doc]:
         for a in articles:
             yield self(a)

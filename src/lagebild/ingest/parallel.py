@@ -121,6 +121,8 @@ def warm_up() -> None:
     for lang in languages():
         extract_article(Article("Test.", lang=lang))
         preload_lemmas(lang)  # loaded once here and shared, not queried and then loaded by each worker
+    if _PIPELINE is not None:
+        _PIPELINE.preload_parsers()  # else each worker would load its own copy on its first parse
     gc.collect()
     gc.freeze()
 
