@@ -105,3 +105,26 @@ def test_default_parser_loads_only_when_a_sentence_needs_it(monkeypatch: pytest.
     assert events == eager(Article(text, lang="en")).events
     assert [(e.event_type, e.source and e.source.country, e.target and e.target.country) for e in events] \
         == [("ASSAULT", "RUS", "UKR")]
+
+
+def test_articles_parsed_together_give_the_events_of_articles_parsed_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pipeline.pipe (and ingest) parse the candidate sentences of several articles in one batch;
+    each article's events are those it gets on its own."""
+    from lagebild.extract import analyser
+
+    monkeypatch.delenv("LAGEBILD_ANALYSER", raising=False)
+    if analyser.default_analyser("en") is None:
+        pytest.skip("the English parse model is not installed")
+    texts = ["Police arrested dozens of protesters in Ankara on Friday. Turkey condemned the march.",
+             "The weather stayed mild all week.",
+             "Chinese warships were deployed near Taiwan, and Taipei accused Beijing of intimidation.",
+             "Germany and France signed a defence accord; the Russian embassy criticised the deal."]
+    one_by_one = Pipeline(analyser="default")
+    alone = [one_by_one(Article(t, id=str(k), lang="en")).events for k, t in enumerate(texts)]
+    ahead: list[int] = []
+    real = analyser.parse_ahead
+    monkeypatch.setattr(analyser, "parse_ahead", lambda wanted: (ahead.append(sum(len(s) for _, s in wanted)), real(wanted)))
+    together = [d.events for d in Pipeline(analyser="default").pipe(
+        (Article(t, id=str(k), lang="en") for k, t in enumerate(texts)), batch=4)]
+    assert ahead and ahead[0] >= 3  # sentences of several articles went in one batch
+    assert together == alone and sum(map(len, alone)) >= 3

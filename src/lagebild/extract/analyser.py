@@ -46,6 +46,10 @@ class Analysis:
     parse_sentences: Callable[[list[int]], None] | None = field(default=None, repr=False)
     parsed: set[int] = field(default_factory=set)
     prefetched: bool = False
+    # parsed ahead in a batch of several documents (parse_ahead), recorded only when asked for:
+    # which sentences count as parsed is part of what the rules see, so it must not change
+    ready: dict[int, Any] = field(default_factory=dict, repr=False)
+    parser: Any = field(default=None, repr=False)  # what parse_ahead batches by
 
     @property
     def parse_sentence(self) -> Callable[[list[int]], None] | None:
@@ -108,10 +112,11 @@ class SpacyAnalyser:
 
     def _parse(self, doc: Doc, a: Analysis, sents: list[int]) -> None:
         """Parse these sentences (one spaCy batch) and record them on ``a`` by lagebild token index."""
-        chosen = [doc.sentences[i] for i in sents]
-        texts = [doc.text[s.start:s.end] for s in chosen]
-        for s, sdoc in zip(chosen, self.nlp.pipe(texts, batch_size=max(1, len(chosen))), strict=True):
-            self._record(doc, a, s, sdoc)
+        missing = [i for i in sents if i not in a.ready]
+        texts = [_text(doc, i) for i in missing]
+        fresh = dict(zip(missing, self.nlp.pipe(texts, batch_size=max(1, len(texts))), strict=True))
+        for i in sents:  # recorded in the order asked, whether parsed ahead or now
+            self._record(doc, a, doc.sentences[i], a.ready.pop(i) if i in a.ready else fresh[i])
 
     def _record(self, doc: Doc, a: Analysis, s: Any, sdoc: Any) -> None:
         start = s.start
@@ -153,7 +158,7 @@ class DefaultAnalysers:
         lazy = self._by_lang[doc.lang]
         if lazy is None:
             return
-        a = Analysis()
+        a = Analysis(parser=lazy)
         a.parse_sentences = lambda sents: lazy.get()._parse(doc, a, sents)
         doc.analysis = a  # type: ignore[attr-defined]  # read with analysis_of()
 
@@ -214,6 +219,30 @@ def default_analyser(lang: str) -> SpacyAnalyser | None:
         except InputError:
             continue
     return None
+
+
+def _text(doc: Doc, sent: int) -> str:
+    s = doc.sentences[sent]
+    return doc.text[s.start:s.end]
+
+
+def parse_ahead(wanted: list[tuple[Doc, list[int]]]) -> None:
+    """Parse these sentences of several documents in one batch per parser (spaCy is much faster
+    on one batch of many sentences than on one batch per article) and keep each parse on its
+    document's Analysis until extraction asks for it. A sentence's parse does not depend on the
+    batch it is in, so the events are the same."""
+    groups: dict[int, tuple[_LazyParser, list[tuple[Analysis, int, str]]]] = {}
+    for doc, sents in wanted:
+        a = analysis_of(doc)
+        if a is None or not isinstance(a.parser, _LazyParser):
+            continue
+        todo = [(a, i, _text(doc, i)) for i in dict.fromkeys(sents) if i not in a.parsed and i not in a.ready]
+        if todo:
+            groups.setdefault(id(a.parser), (a.parser, []))[1].extend(todo)
+    for parser, items in groups.values():
+        nlp = parser.get().nlp
+        for (a, i, _), sdoc in zip(items, nlp.pipe([t for _, _, t in items], batch_size=len(items)), strict=True):
+            a.ready[i] = sdoc
 
 
 def analysis_of(doc: Doc) -> Analysis | None:

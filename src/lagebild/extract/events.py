@@ -137,6 +137,15 @@ class EventExtractor(TriggerFinder, RoleFinder):
         copy, so no article can see another's state, in any order or thread."""
         return copy.copy(self)._extract(doc)
 
+    def parse_candidates(self, doc: Doc) -> list[int]:
+        """The sentences of ``doc`` whose parse extraction will ask for first, so that a pipeline can
+        parse those of several documents in one batch beforehand (on a per-document copy)."""
+        if self.syntax is None:  # only the parse-based roles ask for a batch
+            return []
+        reader = copy.copy(self)
+        reader._index(doc)
+        return reader._candidate_sentences(doc)
+
     def _extract(self, doc: Doc) -> list[Event]:
         self._index(doc)
         self._doc_country = roles_de.document_country(doc) if self.document_fallback else None
