@@ -144,7 +144,14 @@ class EventExtractor(TriggerFinder, RoleFinder):
             return []
         reader = copy.copy(self)
         reader._index(doc)
-        return reader._candidate_sentences(doc)
+        first = reader._candidate_sentences(doc)
+        # and those a trigger check will parse one by one later: an actor and a verb with trigger
+        # rules, whatever the rules' context words (a guess: a wrong one costs time, never events)
+        forms, chosen = self.cues.verb_forms, set(first)
+        later = [i for i, ms in reader._by_sent.items() if i not in chosen and any(m.kind in ("actor", "origin") for m in ms)
+                 and any(w in self.by_verb for t in doc.tokens[doc.sentences[i].tok_start:doc.sentences[i].tok_end]
+                         for w in (t.lemma, t.lower, forms.get(t.lower)) if w)]
+        return first + later
 
     def _extract(self, doc: Doc) -> list[Event]:
         self._index(doc)
