@@ -7,6 +7,7 @@ MEANTIME; 80 of each by default) under each mode, and compares the JSONL outputs
 
     .venv/bin/python benchmarks/same_events.py                    # main vs the working tree
     .venv/bin/python benchmarks/same_events.py --base main~1 --head main --per-source 40
+    .venv/bin/python benchmarks/same_events.py --ingest 2 --modes default   # stored by a 2-process ingest
 
 Modes: ``default`` (parse and learned scorer as shipped), ``no-scorer`` (LAGEBILD_SCORER=off) and
 ``rules`` (LAGEBILD_ANALYSER=rules, scorer off). Exit 0 when every output is identical, 1 when one
@@ -59,17 +60,24 @@ def export(ref: str, folder: Path) -> Path:
     return dest / "src"
 
 
-def extract(src: Path, articles: Path, mode: dict[str, str], out: Path) -> None:
-    """Run the ``extract`` command of the lagebild under ``src`` on ``articles`` into ``out``."""
+def extract(src: Path, articles: Path, mode: dict[str, str], out: Path, workers: int = 0) -> None:
+    """The events the lagebild under ``src`` gets from ``articles``, written to ``out``: printed by
+    ``extract``, or with ``workers`` stored by ``ingest`` (that many processes) and printed by ``events``."""
     env = {**os.environ, **mode, "PYTHONPATH": str(src)}
     for key in ("LAGEBILD_ANALYSER", "LAGEBILD_SCORER"):
         if key not in mode:
             env.pop(key, None)
-    with out.open("wb") as fh:
-        proc = subprocess.run([sys.executable, "-m", "lagebild", "extract", str(articles)], env=env,
-                              stdout=fh, stderr=subprocess.PIPE, cwd=src.parent)
-    if proc.returncode != 0:
-        raise SystemExit(f"{src}: extract failed ({proc.returncode}): {proc.stderr.decode()[-2000:]}")
+    lagebild = [sys.executable, "-m", "lagebild"]
+    with tempfile.TemporaryDirectory(prefix="same-events-db-") as tmp:
+        db = Path(tmp) / "events.db"
+        steps = ([[*lagebild, "ingest", str(articles), "--db", str(db), "--workers", str(workers), "--quiet"],
+                  [*lagebild, "events", "--db", str(db), "--format", "json"]] if workers
+                 else [[*lagebild, "extract", str(articles)]])
+        for cmd in steps:
+            with out.open("wb") as fh:
+                proc = subprocess.run(cmd, env=env, stdout=fh, stderr=subprocess.PIPE, cwd=src.parent)
+            if proc.returncode != 0:
+                raise SystemExit(f"{src}: {cmd[3]} failed ({proc.returncode}): {proc.stderr.decode()[-2000:]}")
 
 
 def first_difference(a: Path, b: Path) -> str:
@@ -77,7 +85,10 @@ def first_difference(a: Path, b: Path) -> str:
     la, lb = a.read_bytes().splitlines(), b.read_bytes().splitlines()
     for n, (x, y) in enumerate(zip(la, lb, strict=False), start=1):
         if x != y:
-            ident = json.loads(x).get("article") if x.startswith(b"{") else "?"
+            try:
+                ident = json.loads(x).get("article", "?")
+            except (ValueError, AttributeError):
+                ident = "?"
             return f"line {n} (article {ident}) differs"
     return f"line counts differ: {len(la)} vs {len(lb)}"
 
@@ -90,6 +101,8 @@ def main() -> int:
     ap.add_argument("--per-source", type=int, default=80, help="articles from each of the three corpora (default 80)")
     ap.add_argument("--modes", default=",".join(MODES), help=f"comma-separated, of {', '.join(MODES)}")
     ap.add_argument("--keep", type=Path, help="keep the outputs in this folder")
+    ap.add_argument("--ingest", type=int, default=0, metavar="WORKERS",
+                    help="compare the events stored by `ingest --workers WORKERS` instead of `extract`'s")
     args = ap.parse_args()
     items = corpus(args.data, args.per_source)
     if not items:
@@ -110,7 +123,7 @@ def main() -> int:
             outs = []
             for ref, src in srcs.items():
                 out = folder / f"{mode}-{ref.replace('/', '_')}.jsonl"
-                extract(src, articles, MODES[mode], out)
+                extract(src, articles, MODES[mode], out, args.ingest)
                 outs.append(out)
             same = outs[0].read_bytes() == outs[1].read_bytes()
             n_events = sum(1 for _ in outs[0].read_bytes().splitlines())
