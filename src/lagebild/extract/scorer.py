@@ -55,6 +55,10 @@ def features(doc: Doc, ev: Event, in_sentence: int, lemmas: bool = False) -> dic
             cat(f"{role}_sector", ref.sector or "-")
     if ev.source is not None and ev.target is not None:
         cat("same_country", ev.source.country == ev.target.country)
+    if ev.target is None:  # some types are often told without a target (PROTEST, MOBILIZE), others rarely
+        cat("notarget_type", ev.event_type)
+    if ev.source is None:
+        cat("nosource_type", ev.event_type)
     cat("modality", ev.modality)
     cat("hedged", ev.hedged)
     cat("attributed", bool(ev.attribution))

@@ -1,0 +1,151 @@
+"""Training data for the learned event scorer: the rules' events (scorer off) on each source, labelled.
+
+Sources: the news-gold DEV half (labels by ../shared/tools/score_events.py's tuple rules), the PLOVER GSR
+DEV half and the seed article (labels by lagebild.evaluate's matching, as `lagebild evaluate` scores
+them). The news-gold test half and the GSR test half are never read here. Each document keeps a cache
+from "which events are kept" to its counts, so thresholds can be scanned cheaply.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT.parent / "shared" / "data" / "news-gold"
+SCORER = ROOT.parent / "shared" / "tools" / "score_events.py"
+OWN_GOLD = ROOT / "gold"
+# what is trained on; test halves are absent on purpose
+SOURCES = ("news-gold", "gsr", "seed")
+_MODULES: dict[str, ModuleType] = {}
+
+
+def module(path: Path, name: str) -> ModuleType:
+    """A module loaded from a file (the shared scorer, eval/news_gold.py), once."""
+    if name not in _MODULES:
+        spec = importlib.util.spec_from_file_location(name, path)
+        assert spec is not None and spec.loader is not None
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+        _MODULES[name] = mod
+    return _MODULES[name]
+
+
+@dataclass
+class Record:
+    """One document: its events (JSON), labels (True/False, None = left out), features and a scorer.
+    ``counts(mask)`` gives (gold, found, predicted, true positives) when only the masked events are kept;
+    ``type_counts`` the same matched by type alone (GSR)."""
+
+    source: str
+    id: str
+    lang: str
+    events: list[dict[str, Any]]
+    labels: list[bool | None]
+    features: list[dict[str, float]]
+    gold: Any
+    _cache: dict[tuple[bool, ...], tuple[tuple[int, ...], tuple[int, ...]]] = field(default_factory=dict)
+
+    @property
+    def group(self) -> str:
+        return f"{self.source}/{self.lang}" if self.source == "news-gold" else self.source
+
+    def _score(self, mask: tuple[bool, ...]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        if mask not in self._cache:
+            kept = [e for e, k in zip(self.events, mask, strict=True) if k]
+            if self.source == "news-gold":
+                r = module(SCORER, "score_events").score_article(self.gold, kept)
+                full = (r["gold"], r["found"], r["predicted"], r["true_positive"])
+                self._cache[mask] = (full, full)
+            else:
+                from lagebild.evaluate import Report, score_doc
+
+                rep = Report()
+                score_doc(rep, self.gold, kept)
+                o, t = rep.overall, rep.type_only
+                self._cache[mask] = ((o.tp + o.fn, o.tp, o.tp + o.fp, o.tp), (t.tp + t.fn, t.tp, t.tp + t.fp, t.tp))
+        return self._cache[mask]
+
+    def counts(self, mask: tuple[bool, ...]) -> tuple[int, ...]:
+        return self._score(mask)[0]
+
+    def type_counts(self, mask: tuple[bool, ...]) -> tuple[int, ...]:
+        return self._score(mask)[1]
+
+
+def prf(counts: list[tuple[int, ...]]) -> tuple[float, float, float]:
+    """Precision, recall, F1 from summed (gold, found, predicted, tp), as the shared scorer computes them."""
+    gold, found, pred, tp = (sum(c[i] for c in counts) for i in range(4))
+    r = found / gold if gold else 0.0
+    p = tp / pred if pred else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _filter(feats: list[dict[str, float]], prefixes: tuple[str, ...] | None) -> list[dict[str, float]]:
+    return [{k: v for k, v in f.items() if prefixes is None or k.startswith(prefixes)} for f in feats]
+
+
+def news_gold(pipeline: Any, prefixes: tuple[str, ...] | None, half: str = "dev") -> list[Record]:
+    """news-gold articles of one half: an event is positive when its (type, source, target) tuple matches a
+    required gold event, negative when it matches none, left out when it matches only optional ones."""
+    from lagebild.extract.scorer import document_features
+    from lagebild.model import Article
+
+    score = module(SCORER, "score_events")
+    out = []
+    for aid in module(ROOT / "eval" / "news_gold.py", "news_gold").ids(half, GOLD):
+        gold_file = next(GOLD.glob(f"*/{aid}.json"))
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        text = (gold_file.parent / gold["article"]).read_text(encoding="utf-8")
+        doc = pipeline(Article(text, id=gold["article"], lang=gold["lang"],
+                               published=date.fromisoformat(gold["published"])))
+        events = [e.to_json() for e in doc.events]
+        labels: list[bool | None] = []
+        for e in events:
+            cands = [g for g in gold["events"] if score.matches(g, score.tuple_of(e))]
+            labels.append(None if cands and all(g.get("optional") for g in cands) else bool(cands))
+        out.append(Record("news-gold", aid, doc.lang, events, labels,
+                          _filter(document_features(doc, doc.events), prefixes), gold))
+    return out
+
+
+def own_gold(pipeline: Any, prefixes: tuple[str, ...] | None, splits: dict[str, str]) -> list[Record]:
+    """Records of the project's gold/ in the given splits (split name -> source name): an event is positive
+    when it matches a gold event as `lagebild evaluate` matches them, negative when it does not even share
+    a gold event's type, left out when only its type is right (type-only F1 counts it, full F1 does not)."""
+    from lagebild.evaluate import load_gold, match
+    from lagebild.extract.scorer import document_features
+    from lagebild.model import Article
+
+    docs, _ = load_gold(OWN_GOLD)
+    out = []
+    for d in docs:
+        if d.split not in splits:
+            continue
+        doc = pipeline(Article(d.text, id=d.id, lang=d.lang, published=d.published, origin=d.origin))
+        events = [e.to_json() for e in doc.events]
+        types = {g.type for g in d.events}
+        labels: list[bool | None] = [True if match(d.events, [e]) else (None if e["event_type"] in types else False)
+                                     for e in events]
+        out.append(Record(splits[d.split], d.id, d.lang, events, labels,
+                          _filter(document_features(doc, doc.events), prefixes), d))
+    return out
+
+
+def collect(prefixes: tuple[str, ...] | None, sources: tuple[str, ...] = SOURCES) -> list[Record]:
+    """All training documents of the chosen sources, with the rules' events (scorer off)."""
+    from lagebild.pipeline import Pipeline
+
+    pipeline = Pipeline(scorer=False)
+    out: list[Record] = []
+    if "news-gold" in sources:
+        out += news_gold(pipeline, prefixes)
+    splits = {k: v for k, v in (("plover-gsr-dev", "gsr"), ("seed", "seed")) if v in sources}
+    if splits:
+        out += own_gold(pipeline, prefixes, splits)
+    return out
