@@ -82,3 +82,49 @@ def test_analyser_from_environment_and_bad_names(tiny_parser: Path, monkeypatch:
         Pipeline(analyser="stanza:de")
     monkeypatch.setenv("LAGEBILD_ANALYSER", "rules")
     assert _meetings(Pipeline(), "Den lettischen Präsidenten empfing der estnische Präsident in Tallinn.") == [("EST", None)]
+
+
+def test_default_parser_loads_only_when_a_sentence_needs_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """English articles get the lexicon's parser, but the model loads on the first sentence with an
+    actor and a trigger word: text without one never pays for it, and the events are those of an
+    eagerly loaded parser."""
+    from lagebild.extract.analyser import DefaultAnalysers, default_analyser
+
+    monkeypatch.delenv("LAGEBILD_ANALYSER", raising=False)
+    if default_analyser("en") is None:
+        pytest.skip("the English parse model is not installed")
+    pipe = Pipeline(analyser="default")
+    lazy_parsers = next(a for a in pipe.analysers if isinstance(a, DefaultAnalysers))
+    pipe(Article("The weather stayed mild all week and the markets were calm.", lang="en"))
+    lazy = lazy_parsers._by_lang["en"]
+    assert lazy is not None and lazy._analyser is None  # attached, not loaded
+    text = "On Tuesday Russian forces attacked Ukraine's port city with drones, the mayor said."
+    events = pipe(Article(text, lang="en")).events
+    assert lazy._analyser is not None
+    eager = Pipeline(analyser="spacy:en_core_web_sm")  # loaded at once, with every component
+    assert events == eager(Article(text, lang="en")).events
+    assert [(e.event_type, e.source and e.source.country, e.target and e.target.country) for e in events] \
+        == [("ASSAULT", "RUS", "UKR")]
+
+
+def test_articles_parsed_together_give_the_events_of_articles_parsed_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pipeline.pipe (and ingest) parse the candidate sentences of several articles in one batch;
+    each article's events are those it gets on its own."""
+    from lagebild.extract import analyser
+
+    monkeypatch.delenv("LAGEBILD_ANALYSER", raising=False)
+    if analyser.default_analyser("en") is None:
+        pytest.skip("the English parse model is not installed")
+    texts = ["Police arrested dozens of protesters in Ankara on Friday. Turkey condemned the march.",
+             "The weather stayed mild all week.",
+             "Chinese warships were deployed near Taiwan, and Taipei accused Beijing of intimidation.",
+             "Germany and France signed a defence accord; the Russian embassy criticised the deal."]
+    one_by_one = Pipeline(analyser="default")
+    alone = [one_by_one(Article(t, id=str(k), lang="en")).events for k, t in enumerate(texts)]
+    ahead: list[int] = []
+    real = analyser.parse_ahead
+    monkeypatch.setattr(analyser, "parse_ahead", lambda wanted: (ahead.append(sum(len(s) for _, s in wanted)), real(wanted)))
+    together = [d.events for d in Pipeline(analyser="default").pipe(
+        (Article(t, id=str(k), lang="en") for k, t in enumerate(texts)), batch=4)]
+    assert ahead and ahead[0] >= 3  # sentences of several articles went in one batch
+    assert together == alone and sum(map(len, alone)) >= 3

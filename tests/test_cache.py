@@ -100,3 +100,31 @@ def test_is_known_equals_simplemma(lemma_cache: Path, monkeypatch: pytest.Monkey
             segment.is_known("Haus", "xx")
     finally:
         segment._lemmatizer.cache_clear()
+
+
+def test_large_yaml_resource_comes_from_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A large resource file is parsed once and then read pickled; an edit to it is seen at once."""
+    import yaml
+
+    from lagebild.knowledge import resources
+
+    monkeypatch.setenv("LAGEBILD_CACHE", str(tmp_path / "cache"))
+    extra = tmp_path / "res"
+    (extra / "en").mkdir(parents=True)
+    monkeypatch.setenv("LAGEBILD_RESOURCES", str(extra))
+    path = extra / "en" / "probe_words.yaml"
+    rows = "".join(f"- {{word: w{i}, on: {i % 2 == 0}, since: 2020-01-0{1 + i % 9}}}\n" for i in range(4000))
+    path.write_text(rows, encoding="utf-8")
+    assert path.stat().st_size >= resources._CACHED_YAML_BYTES
+    fresh = yaml.load(path.read_text(encoding="utf-8"), Loader=resources._LOADER)  # noqa: S506
+    resources.clear_cache()
+    assert resources.load("probe_words", "en") == fresh
+    assert len(list((tmp_path / "cache").glob("yaml-*.pickle"))) == 1
+    resources.clear_cache()
+    with monkeypatch.context() as m:
+        m.setattr(resources.yaml, "load", lambda *a, **k: pytest.fail("parsed again"))
+        assert resources.load("probe_words", "en") == fresh  # from the pickle
+    path.write_text(rows.replace("w0,", "changed,"), encoding="utf-8")
+    resources.clear_cache()
+    assert resources.load("probe_words", "en")[0]["word"] == "changed"
+    resources.clear_cache()

@@ -312,3 +312,12 @@ def test_new_commands_have_help(cli) -> None:
     assert r.code == 0 and "--once" in r.out and "--max-polls" in r.out and "--state" in r.out
     r = cli("ingest", "--help")
     assert r.code == 0 and "--workers" in r.out and "--engine" in r.out and "--scheduler" in r.out
+
+
+def test_single_process_batches_equal_articles_run_alone(single: list) -> None:
+    """One process runs a few articles at a time (their parses in one batch): the same events."""
+    from lagebild.pipeline import Pipeline
+
+    pipe = Pipeline()
+    assert [(a.id, [e.to_json() for e in pipe(a).events]) for a in corpus()] == single
+

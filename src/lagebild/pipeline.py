@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from itertools import islice
 from typing import Any
 
 from .errors import InputError
@@ -92,8 +93,8 @@ def _mentions(doc: Doc, kit: LanguageKit) -> None:
     doc.mentions = kit.extras["mentions"](doc)
 
 
-@component("events")
-def _events(doc: Doc, kit: LanguageKit) -> None:
+def _event_extractor(kit: LanguageKit) -> Any:
+    """The language's event extractor, built on first use and kept on its kit."""
     if "events" not in kit.extras:
         from .extract.events import EventExtractor
         from .extract.triggers import load_triggers
@@ -101,7 +102,12 @@ def _events(doc: Doc, kit: LanguageKit) -> None:
         military = {w for w in (kit.lexicon.get("sector_nouns") or {}).get("MIL", [])}
         kit.extras["events"] = EventExtractor(kit.lang, kit.lexicon, load_triggers(kit.lang),
                                               load("claims", kit.lang), military)
-    doc.events = kit.extras["events"](doc)
+    return kit.extras["events"]
+
+
+@component("events")
+def _events(doc: Doc, kit: LanguageKit) -> None:
+    doc.events = _event_extractor(kit)(doc)
 
 
 @component("scorer")
@@ -138,6 +144,11 @@ class Pipeline:
         self.analysers = make_analysers(analyser)
 
     def __call__(self, article: Article) -> Doc:
+        return self.finish(self.begin(article))
+
+    def begin(self, article: Article) -> Doc:
+        """Run the components before ``events`` (``finish`` runs the rest): in between, a caller
+        with several articles may call ``parse_ahead`` on all of them."""
         from .language.detect import resolve_language
 
         where = article.origin or article.id
@@ -146,17 +157,53 @@ class Pipeline:
         lang = resolve_language(article.text, article.lang, where)
         article.lang = lang
         doc = Doc(article, lang=lang)
-        kit = language_kit(lang)
-        for name in self.components:
+        self._run(doc, self.components[:self._split])
+        return doc
+
+    def finish(self, doc: Doc) -> Doc:
+        self._run(doc, self.components[self._split:])
+        return doc
+
+    @property
+    def _split(self) -> int:
+        return self.components.index("events") if "events" in self.components else len(self.components)
+
+    def _run(self, doc: Doc, names: list[str]) -> None:
+        kit = language_kit(doc.lang)
+        for name in names:
             REGISTRY[name](doc, kit)
             if name == "segment":
                 for analyse in self.analysers:
                     analyse(doc)
-        return doc
 
-    def pipe(self, articles: Iterable[Article]) -> Iterator[Doc]:
-        for a in articles:
-            yield self(a)
+    def parse_ahead(self, docs: list[Doc]) -> None:
+        """Parse in one batch the sentences of these begun documents that extraction will ask the
+        parser for first; the events stay those of documents run one by one, only faster."""
+        if "events" not in self.components or not self.analysers:
+            return
+        from .extract.analyser import analysis_of, parse_ahead
+
+        wanted = [(d, _event_extractor(language_kit(d.lang)).parse_candidates(d)) for d in docs
+                  if analysis_of(d) is not None and d.mentions]
+        parse_ahead(wanted)
+
+    def preload_parsers(self) -> None:
+        """Load now the parsers of the languages seen so far, which otherwise load on the first
+        sentence that needs a parse: a pool then forks workers that share them, a server answers at once."""
+        for analyse in self.analysers:
+            preload = getattr(analyse, "preload", None)
+            if preload is not None:
+                preload()
+
+    def pipe(self, articles: Iterable[Article], batch: int = 8) -> Iterator[Doc]:
+        """The documents of ``articles`` in order, ``batch`` at a time begun, parsed together, finished."""
+        it = iter(articles)
+        while chunk := list(islice(it, batch)):
+            docs = [self.begin(a) for a in chunk]
+            if len(docs) > 1:
+                self.parse_ahead(docs)
+            for doc in docs:
+                yield self.finish(doc)
 
 
 def extract_events(text: str, published: date | None = None, lang: str | None = None, article_id: str = "") -> list[Event]:

@@ -12,9 +12,12 @@ the parse is the costliest step of the pipeline.
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
@@ -43,6 +46,10 @@ class Analysis:
     parse_sentences: Callable[[list[int]], None] | None = field(default=None, repr=False)
     parsed: set[int] = field(default_factory=set)
     prefetched: bool = False
+    # parsed ahead in a batch of several documents (parse_ahead), recorded only when asked for:
+    # which sentences count as parsed is part of what the rules see, so it must not change
+    ready: dict[int, Any] = field(default_factory=dict, repr=False)
+    parser: Any = field(default=None, repr=False)  # what parse_ahead batches by
 
     @property
     def parse_sentence(self) -> Callable[[list[int]], None] | None:
@@ -105,10 +112,11 @@ class SpacyAnalyser:
 
     def _parse(self, doc: Doc, a: Analysis, sents: list[int]) -> None:
         """Parse these sentences (one spaCy batch) and record them on ``a`` by lagebild token index."""
-        chosen = [doc.sentences[i] for i in sents]
-        texts = [doc.text[s.start:s.end] for s in chosen]
-        for s, sdoc in zip(chosen, self.nlp.pipe(texts, batch_size=max(1, len(chosen))), strict=True):
-            self._record(doc, a, s, sdoc)
+        missing = [i for i in sents if i not in a.ready]
+        texts = [_text(doc, i) for i in missing]
+        fresh = dict(zip(missing, self.nlp.pipe(texts, batch_size=max(1, len(texts))), strict=True))
+        for i in sents:  # recorded in the order asked, whether parsed ahead or now
+            self._record(doc, a, doc.sentences[i], a.ready.pop(i) if i in a.ready else fresh[i])
 
     def _record(self, doc: Doc, a: Analysis, s: Any, sdoc: Any) -> None:
         start = s.start
@@ -136,22 +144,72 @@ class SpacyAnalyser:
 
 
 class DefaultAnalysers:
-    """The parser each language's lexicon names (``parser:``), loaded on the first article in that
-    language; a language without one, or whose package is not installed, stays with the rules."""
+    """The parser each language's lexicon names (``parser:``), attached to every article in that
+    language but loaded only when a sentence first needs a parse (a trigger word and an actor):
+    a run whose sentences never need one does not pay the ~0.3 s model load. A language without a
+    parser, or whose package is not installed, stays with the rules."""
 
     def __init__(self) -> None:
-        self._by_lang: dict[str, SpacyAnalyser | None] = {}
+        self._by_lang: dict[str, _LazyParser | None] = {}
 
     def __call__(self, doc: Doc) -> None:
-        if doc.lang not in self._by_lang:  # a cache of loaded models, filled once per language
-            self._by_lang[doc.lang] = default_analyser(doc.lang)
-        analyser = self._by_lang[doc.lang]
-        if analyser is not None:
-            analyser(doc)
+        if doc.lang not in self._by_lang:  # which package to load, found once per language
+            self._by_lang[doc.lang] = _installed_parser(doc.lang)
+        lazy = self._by_lang[doc.lang]
+        if lazy is None:
+            return
+        a = Analysis(parser=lazy)
+        a.parse_sentences = lambda sents: lazy.get()._parse(doc, a, sents)
+        doc.analysis = a  # type: ignore[attr-defined]  # read with analysis_of()
+
+    def preload(self) -> None:
+        """Load every parser found so far now (a pool loads them before it forks its workers)."""
+        for lazy in self._by_lang.values():
+            if lazy is not None:
+                lazy.get()
+
+
+class _LazyParser:
+    """One installed pipeline, loaded on the first call of ``get`` (once, also under threads)."""
+
+    def __init__(self, name: str, where: str) -> None:
+        self.name, self.where = name, where
+        self._analyser: SpacyAnalyser | None = None
+        self._lock = threading.Lock()
+
+    def get(self) -> SpacyAnalyser:
+        if self._analyser is None:
+            with self._lock:
+                if self._analyser is None:
+                    self._analyser = SpacyAnalyser(self.name, self.where, exclude=_SKIP)
+        return self._analyser
+
+
+def _installed(name: str) -> bool:
+    """True when spaCy could load ``name``: an existing path or an importable package (found
+    without importing it or spaCy)."""
+    if "/" in name or name.startswith("."):
+        return Path(name).exists()
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def _installed_parser(lang: str) -> _LazyParser | None:
+    """The first parser ``resources/<lang>/lexicon.yaml`` names that is installed, not yet loaded."""
+    from ..knowledge.resources import load
+
+    where = f"resources/{lang}/lexicon.yaml"
+    for spec in (load("lexicon", lang, default={}) or {}).get("parser") or []:
+        for name in _package_names(spec):
+            if _installed(name):
+                return _LazyParser(name, where)
+    return None
 
 
 def default_analyser(lang: str) -> SpacyAnalyser | None:
-    """The parser ``resources/<lang>/lexicon.yaml`` names, or None when it names none or none loads."""
+    """The parser ``resources/<lang>/lexicon.yaml`` names, loaded now, or None when it names none or none loads."""
     from ..knowledge.resources import load
 
     names = (load("lexicon", lang, default={}) or {}).get("parser") or []
@@ -161,6 +219,30 @@ def default_analyser(lang: str) -> SpacyAnalyser | None:
         except InputError:
             continue
     return None
+
+
+def _text(doc: Doc, sent: int) -> str:
+    s = doc.sentences[sent]
+    return doc.text[s.start:s.end]
+
+
+def parse_ahead(wanted: list[tuple[Doc, list[int]]]) -> None:
+    """Parse these sentences of several documents in one batch per parser (spaCy is much faster
+    on one batch of many sentences than on one batch per article) and keep each parse on its
+    document's Analysis until extraction asks for it. A sentence's parse does not depend on the
+    batch it is in, so the events are the same."""
+    groups: dict[int, tuple[_LazyParser, list[tuple[Analysis, int, str]]]] = {}
+    for doc, sents in wanted:
+        a = analysis_of(doc)
+        if a is None or not isinstance(a.parser, _LazyParser):
+            continue
+        todo = [(a, i, _text(doc, i)) for i in dict.fromkeys(sents) if i not in a.parsed and i not in a.ready]
+        if todo:
+            groups.setdefault(id(a.parser), (a.parser, []))[1].extend(todo)
+    for parser, items in groups.values():
+        nlp = parser.get().nlp
+        for (a, i, _), sdoc in zip(items, nlp.pipe([t for _, _, t in items], batch_size=len(items)), strict=True):
+            a.ready[i] = sdoc
 
 
 def analysis_of(doc: Doc) -> Analysis | None:

@@ -137,6 +137,22 @@ class EventExtractor(TriggerFinder, RoleFinder):
         copy, so no article can see another's state, in any order or thread."""
         return copy.copy(self)._extract(doc)
 
+    def parse_candidates(self, doc: Doc) -> list[int]:
+        """The sentences of ``doc`` whose parse extraction will ask for first, so that a pipeline can
+        parse those of several documents in one batch beforehand (on a per-document copy)."""
+        if self.syntax is None:  # only the parse-based roles ask for a batch
+            return []
+        reader = copy.copy(self)
+        reader._index(doc)
+        first = reader._candidate_sentences(doc)
+        # and those a trigger check will parse one by one later: an actor and a verb with trigger
+        # rules, whatever the rules' context words (a guess: a wrong one costs time, never events)
+        forms, chosen = self.cues.verb_forms, set(first)
+        later = [i for i, ms in reader._by_sent.items() if i not in chosen and any(m.kind in ("actor", "origin") for m in ms)
+                 and any(w in self.by_verb for t in doc.tokens[doc.sentences[i].tok_start:doc.sentences[i].tok_end]
+                         for w in (t.lemma, t.lower, forms.get(t.lower)) if w)]
+        return first + later
+
     def _extract(self, doc: Doc) -> list[Event]:
         self._index(doc)
         self._doc_country = roles_de.document_country(doc) if self.document_fallback else None

@@ -180,12 +180,16 @@ class TriggerFinder:
             return None
         if not parse.prefetched:  # one batch for the document's sentences that can hold an event
             parse.prefetched = True
-            parse.prefetch([i for i in self._by_sent if self._candidate_sentence(doc, i)])
+            parse.prefetch(self._candidate_sentences(doc))
         if sent not in parse.parsed and parse.parse_sentence is not None and not any(
                 m.kind in ("actor", "origin") for m in self._by_sent.get(sent, [])):
             return None
         parse.need(sent)
         return parse
+
+    def _candidate_sentences(self, doc: Doc) -> list[int]:
+        """The sentences parsed in one batch when the document's first trigger asks for a parse."""
+        return [i for i in self._by_sent if self._candidate_sentence(doc, i)]
 
     def _candidate_sentence(self, doc: Doc, sent: int) -> bool:
         """A sentence with an actor and a word that may trigger an event: worth parsing."""

@@ -7,6 +7,7 @@ language or overrides an entry by dropping YAML files there, without touching co
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -42,6 +43,7 @@ class _Loader(_BASE_LOADER):  # type: ignore[misc,valid-type]
 
 _Loader.add_implicit_resolver(_BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
 _LOADER = _Loader
+_CACHED_YAML_BYTES = 100_000  # larger YAML files are read from the disk cache (knowledge/cache.py)
 
 
 @cache
@@ -52,7 +54,14 @@ def _read(path: Path) -> Any:
             if path.suffix == ".json":
                 data = json.load(fh)
                 return data["entries"] if isinstance(data, dict) and "entries" in data else data
-            return yaml.load(fh, Loader=_LOADER)  # noqa: S506 - a safe loader
+            if path.stat().st_size < _CACHED_YAML_BYTES:
+                return yaml.load(fh, Loader=_LOADER)  # noqa: S506 - a safe loader
+        from .cache import cached
+
+        # a large file (the CAMEO trigger lists: ~0.1 s to parse) is parsed once and kept pickled,
+        # keyed like every cached index by the content of all resource files and the loader's code
+        name = f"yaml-{hashlib.sha256(str(path).encode()).hexdigest()[:12]}"
+        return cached(name, lambda: yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER))  # noqa: S506
     except yaml.YAMLError as exc:
         raise ResourceError(f"{path}: invalid YAML: {str(exc).splitlines()[0]}") from exc
     except (json.JSONDecodeError, KeyError) as exc:

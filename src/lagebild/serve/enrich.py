@@ -46,6 +46,7 @@ def warm_pipeline() -> Any:
         names = [n for e in (load("countries", lang, default={}) or {}).values() if isinstance(e, dict)
                  for n in (e.get("names") or [])[:1]]
         pipeline(Article(text=f"{' '.join(names[:3])}. Berlin.", id=f"warm-up-{lang}", lang=lang))
+    pipeline.preload_parsers()
     from ..knowledge.places import country_place
 
     country_place("DEU", "warm-up")  # the capitals table, read on the first country used as a place

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import typer
 
@@ -98,6 +98,9 @@ def removed_if_failed(db: str | None) -> Iterator[None]:
         raise
 
 
+T = TypeVar("T")
+
+
 class NoDateWarning:
     """Warns once per run, after it succeeded (a failing run shows only its error line), that
     articles without a publication date keep relative dates ("heute", "last week") unresolved."""
@@ -112,6 +115,12 @@ class NoDateWarning:
         if isinstance(item, Article) and item.published is None:
             self.count += 1
             self.first = self.first or item.origin or item.id
+
+    def checked(self, items: Iterable[T]) -> Iterator[T]:
+        """``items`` unchanged, each checked as it passes."""
+        for item in items:
+            self.check(item)
+            yield item
 
     def emit(self) -> None:
         if self.first is not None:

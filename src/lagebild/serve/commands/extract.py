@@ -35,9 +35,8 @@ def register(app: typer.Typer) -> None:
         pipeline = Pipeline(scorer=scorer)
         undated = NoDateWarning()
         events = []
-        for article in read_paths(files, opts):
-            undated.check(article)
-            events.extend(e.to_json() for e in pipeline(article).events)
+        for doc in pipeline.pipe(undated.checked(read_paths(files, opts))):  # a few articles parsed at once
+            events.extend(e.to_json() for e in doc.events)
         write_events(events, fmt.value)
         undated.emit()
         if (note := unknown_note(unknown)) is not None:
