@@ -155,3 +155,18 @@ def test_daily_reports_make_weekly_fused_events_and_stories_in_any_order() -> No
         shuffled = events[:]
         rng.shuffle(shuffled)
         assert picture(shuffled) == (fused, stories)
+
+
+def test_dates_at_the_ends_of_the_calendar_are_stored_not_a_traceback(cli, tmp_path: Path) -> None:
+    """An article published in year 1 or 9999 (a typo, a placeholder) used to crash incremental fusion
+    with OverflowError when its window was widened; it is stored, its events fuse by nothing but key."""
+    rows = [{"id": f"edge-{y}", "published": f"{y}-01-01", "lang": "de",
+             "text": f"Russland hat rund 4.000 Soldaten nach Belarus verlegt ({y})."} for y in ("0001", "9999")]
+    f = tmp_path / "edge.jsonl"
+    f.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    db = tmp_path / "edge.db"
+    res = cli("ingest", f, "--db", db)
+    assert res.code == 0, res.out
+    st = Store(str(db))
+    assert {a["id"] for a in st.articles()} == {"edge-0001", "edge-9999"}
+    assert cli("refuse", "--db", db).code == 0

@@ -78,12 +78,23 @@ def fusion_key(ev: dict[str, Any], rng: tuple[date, date] | None) -> str:
     return f"{blocking_key(ev)}|{period(rng[0] if rng else None)}"
 
 
+# dates this close to date.min/max cannot be widened by SLACK and MAX_SPAN (OverflowError): such a
+# date ("im Jahr 1", a typo'd 9999) places nothing, as a vague one does
+_FIRST_DAY, _LAST_DAY = date(2, 1, 1), date(9998, 12, 31)
+
+
+def _placeable(rng: tuple[date, date] | None) -> bool:
+    return rng is not None and _FIRST_DAY <= rng[0] and rng[1] <= _LAST_DAY
+
+
 def window(ev: dict[str, Any], published: date | None) -> tuple[date, date] | None:
-    """The event's dates; the publication date stands in for a missing or very vague one."""
+    """The event's dates; the publication date stands in for a missing, very vague or
+    out-of-range one."""
     rng = date_range((ev.get("date") or {}).get("value"))
-    if rng is not None and rng[1] - rng[0] <= MAX_SPAN:
+    if _placeable(rng) and rng[1] - rng[0] <= MAX_SPAN:  # type: ignore[index]
         return rng
-    return (published, published) if published else None
+    pub = (published, published) if published else None
+    return pub if _placeable(pub) else None
 
 
 def linked(a: tuple[tuple[date, date] | None, str | None], b: tuple[tuple[date, date] | None, str | None]) -> bool:
