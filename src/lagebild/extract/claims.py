@@ -7,36 +7,23 @@ the clause of a reporting verb ("Der Geheimdienst hat gemeldet, dass ...").
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..language.phrases import PhraseSet
 from ..model import Attribution, Doc, Mention
+from .claim_frames import AttributionSpan, FrameFinder
 from .clauses import Clause
 from .denial_cues import Denial, DenialCues
 from .modality import ModalityCues
 from .speakers import UNNAMED, ClaimState, SpeakerPhrases
 
-_DOMAIN = re.compile(r"[\w-]+(\.[\w-]+)*\.[a-z]{2,4}")  # a web site as a source
 OWN_SIDE = "own side"  # "the army said", "teilte das Ministerium mit": the institution of the claim's own actor
 
 
 def _phrases(items: list[str] | None) -> PhraseSet:
     return PhraseSet(items or [])
-
-
-@dataclass
-class AttributionSpan:
-    """Speakers of a claim, the tokens naming them, and the tokens the claim covers."""
-
-    cue_start: int
-    cue_end: int  # exclusive: tokens of the cue phrase (its actors are speakers, not event roles)
-    scope_start: int
-    scope_end: int
-    attributions: list[Attribution]
-    reporters: list[Attribution] = field(default_factory=list)  # "X wird von Reuters zitiert": who quotes X
 
 
 def attribution_chain(spans: list[AttributionSpan], tok: int) -> list[Attribution]:
@@ -53,7 +40,7 @@ def attribution_chain(spans: list[AttributionSpan], tok: int) -> list[Attributio
 
 
 @dataclass
-class ClaimCues(DenialCues, ModalityCues):
+class ClaimCues(FrameFinder, DenialCues, ModalityCues):
     lang: str
     data: dict[str, Any]
     lex: dict[str, Any]
@@ -395,146 +382,6 @@ class ClaimCues(DenialCues, ModalityCues):
             return next((m for m in mentions if sp.cue_start <= m.tok_start < sp.cue_end and m.kind == "actor"
                          and m.preposition is None and m.actor is not None), None)
         return None
-
-    def _frame_after(self, doc: Doc, comma: int, verb: int, end: int) -> bool:
-        """Is the reporting verb after this comma a frame that closes the claim? German puts the verb
-        (or its auxiliary) right after the comma (", sagte X", ", wird X zitiert", ", wie X berichtete");
-        English ends the sentence with it (", X said.", ", said X.")."""
-        toks = doc.tokens
-        nxt = toks[comma + 1]
-        if self.lang == "de":  # and nothing is reported after it ("X, Sprecher ..., hat angekündigt, er werde ...")
-            return not any(t.text == "," for t in toks[verb + 1:end]) and (
-                comma + 1 == verb or nxt.lower in self.speakers.finite or (
-                    nxt.lower in self.speakers.frame_openers and verb - comma <= 8))
-        tail = [t for t in toks[verb + 1:end] if t.text[:1].isalnum()]  # a long name fits: ", the Britain-based
-        inverted = comma + 1 == verb  # ", said Oleh Ivanenko, head of the city council.": any length
-        return verb - comma <= 14 and (len(tail) <= 4 or inverted) and not any(t.lower in ("that",) for t in tail)
-
-    def _colon_speech(self, doc: Doc, sent: int, clauses: list[Clause], spans: list[AttributionSpan],
-                      actors: list[Mention], covered: set[int], state: ClaimState, particles: set[str],
-                      known_verbs: set[str]) -> AttributionSpan | None:
-        """'Der Minister kritisierte die Regierung: Es sei bedauerlich, dass ...': after a speech act and a colon,
-        what follows is the speaker's. The speaker keeps its role in the speech act (no cue tokens)."""
-        toks = doc.tokens
-        s = doc.sentences[sent]
-        colon = next((j for j in range(s.tok_start + 2, s.tok_end - 2) if toks[j].text == ":"), None)
-        if colon is None or not self.colon_verbs or any(sp.scope_start <= colon + 1 < sp.scope_end for sp in spans):
-            return None
-        c = next((cc for cc in clauses if cc.start <= colon < cc.end + 1), None)
-        if c is None:
-            return None
-        verbs = [(i, lemma) for i in range(c.start, colon) if i not in covered and not toks[i].text[:1].isupper()
-                 and (lemma := self.verb_lemma(doc, i, c, particles, known_verbs, True)) in self.colon_verbs]
-        if not verbs:
-            return None
-        i, lemma = verbs[-1]
-        region = self.speakers.region(doc, c.start, colon, i, lemma)
-        atts = self.speakers.resolve(doc, region[0], region[1], actors, toks[i].text, state, self._attribution,
-                                     sent) if region else []
-        if not atts:
-            return None
-        state.remember(atts, sent)
-        return AttributionSpan(i, i, colon + 1, s.tok_end, atts)
-
-    def _passive_frame(self, doc: Doc, lo: int, hi: int, verb: int) -> bool:
-        """'Es wurde berichtet', 'it was reported': a passive auxiliary that belongs to the reporting verb (no
-        comma between them), not one of an adverbial before it ("Through a channel that was set up, we ...")."""
-        toks = doc.tokens
-        return any(toks[j].lower in self.passive_aux and not any(t.text == "," for t in toks[min(j, verb):max(j, verb)])
-                   for j in range(lo, hi))
-
-    @staticmethod
-    def _reports_after(doc: Doc, verb: int, end: int) -> bool:
-        """Does a reported clause follow the verb after a comma ("X, Sprecher der Armee, hat angekündigt,
-        er werde ...")? Then the comma before the verb closes an apposition, not a claim."""
-        return any(t.text == "," for t in doc.tokens[verb + 1:min(end, verb + 4)]) and verb + 4 < end
-
-    def _trailing(self, doc: Doc, lo: int, hi: int, actors: list[Mention], covered: set[int], state: ClaimState,
-                  sent: int) -> list[AttributionSpan]:
-        """'…, so der Minister.' / '„…“, so Scholz weiter.': a cue after a comma whose speaker ends the
-        sentence; the claim is everything before the comma."""
-        toks = doc.tokens
-        for i in range(lo + 2, hi - 1):
-            if toks[i].lower not in self.trailing or i in covered or toks[i - 1].text not in (",", "“", "”", '"'):
-                continue
-            end = i + 1
-            while end < hi and toks[end].text not in (",", ".", ";", ":", "!", "?") and end - i < 14:
-                end += 1
-            while end > i + 1 and toks[end - 1].lower in ("weiter", "further", "zudem", "auch"):
-                end -= 1
-            if end == i + 1 or not toks[i + 1].text[:1].isalpha():
-                continue
-            atts = self.speakers.resolve(doc, i + 1, end, actors, toks[i].text, state, self._attribution, sent)
-            if atts:
-                state.remember(atts, sent)
-                covered.update(range(i, end))
-                return [AttributionSpan(i, end, lo, i, atts)]
-        return []
-
-    def _compound_source(self, doc: Doc, lo: int, hi: int) -> AttributionSpan | None:
-        """'nach Polizeiangaben', 'laut israelischen Militärangaben', 'nach Medienberichten': a compound of a
-        report noun names its source in its first part; an unnamed source, its words the attribution."""
-        toks = doc.tokens
-        for i in range(lo, hi - 1):
-            if toks[i].lower not in self.compound_openers:
-                continue
-            k = i + 2 if i + 2 < hi and toks[i + 1].text[:1].islower() and toks[i + 1].text.isalpha() else i + 1
-            word = toks[k].lower
-            if any(word.endswith(n) and len(word) > len(n) + 2 for n in self.report_nouns):
-                a = Attribution(doc.text[toks[i + 1].start:toks[k].end], UNNAMED, None, None, toks[i].lower,
-                                toks[i + 1].start, toks[k].end)
-                return AttributionSpan(i, k + 1, lo, hi, [a])
-        return None
-
-    @staticmethod
-    def _acronym_end(doc: Doc, j: int, end: int) -> int:
-        """A speaker phrase goes on over a bracketed acronym right after it ("... Sicherheitstruppe (ISAF)")."""
-        toks = doc.tokens
-        if j + 2 < end and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].text.isupper() \
-                and 2 <= len(toks[j + 1].text) <= 8:
-            return j + 3
-        return j
-
-    def _phrase_token(self, doc: Doc, j: int, actors: list[Mention]) -> bool:
-        """May token j belong to a speaker phrase ("Einem Bericht von 'The War Zone'")?"""
-        t = doc.tokens[j]
-        return (t.lower in self.determiners or t.lower in self.report_nouns or t.lower in self.person_pronouns
-                or t.lower in {"von", "vom", "des", "der", "of", "the", ",", '"', "„", "“", "”", "'"}
-                or t.text[:1].isupper() or any(m.tok_start <= j < m.tok_end for m in actors)
-                or _DOMAIN.fullmatch(t.text) is not None  # "laut ndr.de", "according to bbc.com"
-                or t.lower in ("für", "for") and j + 1 < len(doc.tokens) and doc.tokens[j + 1].text[:1].isupper())
-        # "des Bundesamtes für Verfassungsschutz": "für" inside an institution's name
-
-    def _span(self, doc: Doc, cue_start: int, cue_end: int, ph_start: int, ph_end: int,
-              sent_start: int, sent_end: int, cue: str, actors: list[Mention], state: ClaimState) -> AttributionSpan:
-        toks = doc.tokens
-        while ph_end - ph_start > 1 and (not toks[ph_end - 1].text[:1].isalnum() or toks[ph_end - 1].lower in self.phrase_tails):
-            ph_end -= 1  # "Kyrylo Budanow, zufolge", "laut BBC von rund 10.000 Menschen": no part of the name
-        inside = [m for m in actors if ph_start <= m.tok_start < ph_end]
-        text = doc.text[toks[ph_start].start:toks[ph_end - 1].end]
-        where = (toks[ph_start].start, toks[ph_end - 1].end)
-        persons = [m for m in inside if m.via == "person"]
-        acronym = next((toks[k] for k in range(ph_start + 1, ph_end - 1) if toks[k - 1].text == "(" and toks[k + 1].text == ")"),
-                       None)
-        if acronym is not None and not persons:  # "einer Verlautbarung der ... Sicherheitstruppe (ISAF)": the acronym names it
-            side = next((m.actor for m in inside if m.actor is not None and m.actor.country), None)
-            atts = [Attribution(text, acronym.text, side.country if side else None, side.sector if side else None, cue, *where)]
-            state.remember(atts, doc.tokens[ph_start].sent)
-            return AttributionSpan(cue_start, cue_end, sent_start, sent_end, atts)
-        run = None if persons else self.speakers.name_run(doc, ph_start, ph_end, inside)
-        if persons or (inside and run is None):
-            m = (persons or inside)[-1] if persons else inside[0]
-            atts = [self._attribution(doc, m, cue, text, where)]
-        elif ph_end - ph_start == 1 and toks[ph_start].lower in self.person_pronouns:
-            atts = self.speakers.pronoun(doc, ph_start, cue, state, doc.tokens[ph_start].sent)
-        elif run is not None:
-            atts = self.speakers.resolve(doc, ph_start, ph_end, inside, cue, state, self._attribution,
-                                         doc.tokens[ph_start].sent)
-        else:
-            said = cue if text.lower() in cue else f"{text} {cue}" if cue in self.postpositions else f"{cue} {text}"
-            atts = [Attribution(text, UNNAMED, None, None, said, *where)]
-        state.remember(atts, doc.tokens[ph_start].sent)
-        return AttributionSpan(cue_start, cue_end, sent_start, sent_end, atts)
 
     def _attribution(self, doc: Doc, m: Mention, cue: str, text: str | None = None,
                      where: tuple[int, int] | None = None) -> Attribution:
