@@ -1,0 +1,181 @@
+"""The context of a mention: places named by an adjective ("im ostafghanischen Kunar"), location
+marking, and anaphors ("das Land", "the two countries") back to earlier mentions.
+
+A mixin of ``MentionFinder`` (mentions.py), apart from the phrase assembly because it looks beyond
+the phrase: at the words around it and the mentions before it.
+"""
+
+from __future__ import annotations
+
+from ..knowledge.gazetteer import Entry, Hit
+from ..knowledge.places import country_place
+from ..model import ActorRef, Doc, Mention, Place
+from .context import main_country, name_like
+
+COUNTRY_VIAS = ("country", "phrase", "capital", "adjective+head", "compound", "people")
+
+
+def actor_id(country: str | None, sector: str | None) -> str | None:
+    """Canonical id of a country-level actor: ISO3, plus the sector when known (POL-GOV)."""
+    if country is None:
+        return None
+    return f"{country}-{sector}" if sector else country
+
+
+def _first(hit: Hit, *kinds: str) -> Entry | None:
+    return next((e for e in hit.entries if e.kind in kinds), None)
+
+
+class MentionContext:
+    """Context rules of MentionFinder; ``self.gaz`` and ``self.lex`` are MentionFinder's."""
+
+    def _adjective_place(self, doc: Doc, group: list[Hit], nxt: Hit | None) -> Mention | None:
+        """'der russischen Grenzregion Kursk', 'the Ukrainian city of Kharkiv': one place, not an origin."""
+        adj = _first(group[0], "adjective") if len(group) == 1 else None
+        if adj is None or nxt is None or nxt.compound_part:
+            return None
+        toks = doc.tokens
+        gap = toks[group[0].tok_end:nxt.tok_start]
+        if not gap or len(gap) > 2 or not any(t.lower in self.lex.place_nouns for t in gap) or \
+                not all(t.lower in self.lex.place_nouns or t.lower in self.lex.genitive_links for t in gap):
+            return None
+        entry = _first(nxt, "place", "capital", "country")
+        if entry is None or toks[nxt.tok_start].sent != toks[group[0].tok_start].sent:
+            return None
+        start, end = toks[group[0].tok_start].start, toks[nxt.tok_end - 1].end
+        text = doc.text[start:end]
+        name = doc.text[toks[nxt.tok_start].start:end]
+        city = entry if entry.kind == "place" else self.gaz.places.get(name)
+        place = (Place(text, city.name, city.country, city.lat, city.lon) if city is not None
+                 else country_place(entry.country, text))
+        return Mention(group[0].tok_start, nxt.tok_end, start, end, text, "place", place=place, via="adjective+place")
+
+    def _adjective_unknown_place(self, doc: Doc, group: list[Hit]) -> Mention | None:
+        """'im ostafghanischen Kunar', 'in northern Iraqi Dohuk': after a locative preposition, a country
+        adjective before a name no dictionary knows is a place of that country, not the name's origin."""
+        adj = _first(group[0], "adjective") if len(group) == 1 else None
+        if adj is None or adj.form == "city" or group[0].compound_part:
+            return None
+        toks = doc.tokens
+        end = group[0].tok_end
+        if end >= len(toks) or toks[end].sent != toks[group[0].tok_start].sent or self.gaz.lookup(toks[end].text) \
+                or not name_like(toks[end].text, doc.lang) or toks[end].text.isupper() \
+                or any(ch.isdigit() for ch in toks[end].text):
+            return None
+        if self._preposition(doc, group[0].tok_start) not in self.lex.location_preps:
+            return None
+        start, stop = toks[group[0].tok_start].start, toks[end].end
+        text = doc.text[start:stop]
+        place = Place(text, toks[end].text, adj.country, None, None)  # a town the gazetteer lacks: no coordinates
+        return Mention(group[0].tok_start, end + 1, start, stop, text, "place", place=place, via="adjective+place")
+
+    def _coordinated_head(self, doc: Doc, i: int) -> str | None:
+        """Sector of the head shared by two coordinated adjectives: token i is the coordinator."""
+        toks = doc.tokens
+        if i + 2 >= len(toks) or toks[i].lower not in self.lex.coordinators or toks[i + 2].sent != toks[i].sent:
+            return None
+        if not any(e.kind == "adjective" for e in self.gaz.lookup(toks[i + 1].text)):
+            return None
+        return self.gaz.sector_of_head(toks[i + 2].text)
+
+    def _adjective_as_noun(self, doc: Doc, start: int, end: int) -> bool:
+        """'The British are ...': a determiner before and a verb or punctuation after make it the people."""
+        toks = doc.tokens
+        if start == 0 or toks[start - 1].lower not in self.lex.determiners or toks[start - 1].sent != toks[start].sent:
+            return False
+        nxt = toks[end] if end < len(toks) else None
+        return nxt is None or nxt.sent != toks[start].sent or nxt.lower in self.lex.auxiliaries or \
+            not any(ch.isalnum() for ch in nxt.text)
+
+    def _mark_location(self, doc: Doc, m: Mention) -> None:
+        first = doc.tokens[m.tok_start].lower
+        if m.via == "anaphor" and first in self.lex.location_preps:  # "im Land": the preposition is part of it
+            m.preposition, m.is_location = first, True
+            return
+        m.preposition = self._preposition(doc, m.tok_start)
+        m.is_location = (m.kind == "place" or (m.actor is not None and m.via in ("country", "capital"))) and \
+            m.preposition in self.lex.location_preps
+
+    def _anaphors(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """'das Land' / 'the country' -> the last country named in the paragraph (or the one before);
+        'ihm' / 'him' / 'she' -> the last person of that gender named in the same paragraph."""
+        out: list[Mention] = []
+        toks = doc.tokens
+        lows = doc.lowers
+        main: str | None = None  # the article's country, for "im Land"
+        for i, t in enumerate(toks):
+            para = doc.sentences[t.sent].paragraph
+            words = self._country_anaphors.match_at(lows, i) if self._country_anaphors else None
+            if words:
+                # actors only: "südkoreanische Waffen" says where goods come from, not what the text is about
+                prior = [m for m in mentions if m.tok_start < i and m.kind == "actor" and m.actor
+                         and m.actor.country and m.via in COUNTRY_VIAS
+                         and para - doc.sentences[toks[m.tok_start].sent].paragraph <= 1]
+                # troops, journalists, tourists named by nationality in the anaphor's own sentence are often
+                # abroad ("Kenyan troops pushed into the south of the country", "die Korrespondentin des
+                # schwedischen Fernsehens musste das Land verlassen"): the country is one named as such
+                prior = [m for m in prior if toks[m.tok_start].sent != t.sent or not self._foreigners(doc, m)] or prior
+                # the country the paragraph is about, not one it mentions as a destination ("nach Belarus")
+                if words[0] in self.lex.location_preps:
+                    # "Die USA wollen Truppen im Land lassen": "im Land" is the country the article is about,
+                    # never one of its own sentence (no country is "in the country" itself)
+                    if main is None:
+                        main = main_country(doc, mentions) or ""
+                    prior = [m for m in prior if toks[m.tok_start].sent != t.sent and m.actor
+                             and m.actor.country == main][-1:]
+                else:
+                    prior = [m for m in prior if not m.is_location] or prior
+                ref = prior[-1].actor if prior else None
+                if ref is not None:
+                    ref = ActorRef(ref.text, self.gaz.countries.get(ref.country or "", ref.name),
+                                   actor_id(ref.country, "GOV"), ref.country, "GOV")
+            else:
+                gender, words = next(((g, w) for g, ps in self._person_anaphors.items()
+                                      if ps and (w := ps.match_at(lows, i))), ("", None))
+                prior = [m for m in mentions if m.tok_end <= i and m.via == "person" and m.actor
+                         and self.gaz.genders.get(m.actor.actor_id or "", "m") == gender
+                         and doc.sentences[toks[m.tok_start].sent].paragraph == para] if words else []
+                # "Er lobte ihn": a second pronoun in the sentence is someone else (unnamed, here)
+                taken = {m.actor.actor_id for m in out if m.actor and toks[m.tok_start].sent == t.sent}
+                prior = [m for m in prior if m.actor and m.actor.actor_id not in taken]
+                ref = prior[-1].actor if prior else None
+            if words and ref is not None:
+                n = len(words)
+                text = doc.text[t.start:toks[i + n - 1].end]
+                out.append(Mention(i, i + n, t.start, toks[i + n - 1].end, text, "actor", via="anaphor",
+                                   actor=ActorRef(text, ref.name, ref.actor_id, ref.country, ref.sector)))
+        return out
+
+    def _foreigners(self, doc: Doc, m: Mention) -> bool:
+        """A nationality adjective with a sector other than the government ("Kenyan troops",
+        "schwedischen Fernsehens"): people of that country, who may be anywhere."""
+        if m.via not in ("phrase", "adjective+head") or m.actor is None or m.actor.sector in (None, "GOV"):
+            return False
+        return any(e.kind == "adjective" for t in doc.tokens[m.tok_start:m.tok_end] for e in self.gaz.lookup(t.text))
+
+    def _preposition(self, doc: Doc, tok_start: int) -> str | None:
+        """The preposition governing a phrase: look left over determiners and lower-case modifiers."""
+        toks = doc.tokens
+        sent = toks[tok_start].sent
+        preps = self.lex.location_preps | self.lex.oblique_preps
+        j = tok_start - 1
+        steps = 0
+        while j >= 0 and toks[j].sent == sent and steps < 4:
+            low = toks[j].lower
+            if low in preps:
+                return low
+            if low in self.lex.determiners or (toks[j].text[:1].islower() and low.isalpha() and steps < 2
+                                                and low not in preps):
+                if toks[j].text[:1].islower() and low not in self.lex.determiners and not _adjective_like(low) \
+                        and low not in self.lex.place_modifiers:
+                    return None
+                j -= 1
+                steps += 1
+                continue
+            return None
+        return None
+
+
+def _adjective_like(word: str) -> bool:
+    """Lower-case words that can stand inside a noun phrase (German adjective endings, numerals)."""
+    return word.endswith(("e", "en", "er", "es", "em")) or word.isdigit()
