@@ -170,3 +170,22 @@ def test_dates_at_the_ends_of_the_calendar_are_stored_not_a_traceback(cli, tmp_p
     st = Store(str(db))
     assert {a["id"] for a in st.articles()} == {"edge-0001", "edge-9999"}
     assert cli("refuse", "--db", db).code == 0
+
+
+def test_many_reports_of_few_figures_give_one_contradiction_per_pair_of_figures() -> None:
+    """300 reports of one attack, told as 10 or 40 dead: one quantity contradiction naming every
+    report of either figure (a list of every pair of reports grew to tens of thousands of entries)."""
+    base = {"event_type": "ASSAULT", "source": {"country": "RUS"}, "target": {"country": "UKR"}, "modality": "factual",
+            "hedged": False, "attribution": [], "denied_by": [], "location": None, "date": {"value": "2025-03-04"}}
+    events, articles = [], {}
+    for n in range(300):
+        aid = f"r{n:03d}"
+        articles[aid] = {"published": "2025-03-04", "url": f"https://outlet{n}.example/x"}
+        value = 10 if n % 3 else 40
+        q = {"value": value, "text": f"{value} Tote", "unit": "killed", "qualifier": None}
+        events.append({**base, "event_id": f"e-{aid}", "article": aid, "quantities": [q],
+                       "evidence": {"sentence": f"attack {aid}", "start": 0}})
+    [fused] = fuse_events(events, articles)
+    quantity = [c for c in fused["contradictions"] if c["kind"] == "quantity"]
+    assert len(quantity) == 1 and len(quantity[0]["event_ids"]) == 300
+    assert quantity[0]["detail"] in ("10 Tote vs 40 Tote", "40 Tote vs 10 Tote")

@@ -214,20 +214,24 @@ def _independent_sources(members: list[dict[str, Any]], articles: dict[str, dict
 
 
 def _quantity_conflicts(members: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Counts of the same unit that cannot both be true (3,000 vs 12,000; 'at least 5,000' vs 2,000)."""
-    by_unit: dict[str | None, list[tuple[dict[str, Any], dict[str, Any]]]] = {}
+    """Counts of the same unit that cannot both be true (3,000 vs 12,000; 'at least 5,000' vs 2,000):
+    one entry per pair of distinct claims with every event that makes either, not one per pair of
+    reports (a group of 1,500 reports of a few figures gave 200k entries)."""
+    claims: dict[tuple[Any, ...], tuple[dict[str, Any], set[str], set[tuple[str, str]]]] = {}
     for ev in members:
         for q in ev.get("quantities") or []:
-            by_unit.setdefault(q.get("unit"), []).append((q, ev))
+            key = (q.get("unit"), float(q["value"]), q.get("qualifier") or "exact")
+            first, ids, reports = claims.setdefault(key, (q, set(), set()))
+            ids.add(ev["event_id"])
+            reports.add((ev["article"], ev["event_id"]))
     out = []
-    for unit, qs in by_unit.items():
-        for i, (a, ea) in enumerate(qs):
-            for b, eb in qs[i + 1:]:
-                if ea["article"] == eb["article"] and ea["event_id"] == eb["event_id"]:
-                    continue
-                if not _compatible(a, b):
-                    out.append({"kind": "quantity", "detail": f"{a['text']} vs {b['text']}",
-                                "event_ids": sorted({ea["event_id"], eb["event_id"]}), "unit": unit})
+    items = list(claims.items())
+    for i, (ka, (a, ids_a, rep_a)) in enumerate(items):
+        for kb, (b, ids_b, rep_b) in items[i + 1:]:
+            if ka[0] != kb[0] or rep_a == rep_b and len(rep_a) == 1 or _compatible(a, b):
+                continue  # other unit; one report's own two figures ("3 dead, 30 injured" share no unit); compatible
+            out.append({"kind": "quantity", "detail": f"{a['text']} vs {b['text']}",
+                        "event_ids": sorted(ids_a | ids_b), "unit": ka[0]})
     return out
 
 
