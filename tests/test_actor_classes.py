@@ -82,7 +82,7 @@ def test_press_conference_is_no_media_actor(pipe: Pipeline) -> None:
     ("Khamenei", "Chamenei"),
 ])
 def test_german_spelling_of_dictionary_names(english: str, german: str) -> None:
-    from lagebild.knowledge.gazetteer import _german_spelling
+    from lagebild.knowledge.gazetteer_build import _german_spelling
 
     assert _german_spelling(english) == german
 

@@ -39,7 +39,7 @@ def test_cache_hits_and_invalidates_on_resource_change(tmp_path: Path, monkeypat
 
 
 def test_cached_gazetteer_matches_a_fresh_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from lagebild.knowledge.gazetteer import build_gazetteer
+    from lagebild.knowledge.gazetteer_build import build_gazetteer
     from lagebild.language.segment import tokenize_words
 
     monkeypatch.setenv("LAGEBILD_CACHE", str(tmp_path))

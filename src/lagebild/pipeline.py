@@ -44,7 +44,7 @@ class LanguageKit:
     def gazetteer(self):  # noqa: ANN201 - avoids importing the heavy module at import time
         if "gazetteer" not in self.extras:
             from .knowledge.cache import cached
-            from .knowledge.gazetteer import build_gazetteer
+            from .knowledge.gazetteer_build import build_gazetteer
             from .language.segment import tokenize_words
 
             def tokenize(s: str) -> list[str]:

