@@ -210,15 +210,11 @@ def _installed_parser(lang: str) -> _LazyParser | None:
 
 def default_analyser(lang: str) -> SpacyAnalyser | None:
     """The parser ``resources/<lang>/lexicon.yaml`` names, loaded now, or None when it names none or none loads."""
-    from ..knowledge.resources import load
-
-    names = (load("lexicon", lang, default={}) or {}).get("parser") or []
-    for name in names:
-        try:
-            return SpacyAnalyser(name, f"resources/{lang}/lexicon.yaml", exclude=_SKIP)
-        except InputError:
-            continue
-    return None
+    lazy = _installed_parser(lang)
+    try:
+        return lazy.get() if lazy is not None else None
+    except InputError:
+        return None
 
 
 def _text(doc: Doc, sent: int) -> str:

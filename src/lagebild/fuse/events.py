@@ -221,7 +221,7 @@ def _quantity_conflicts(members: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for ev in members:
         for q in ev.get("quantities") or []:
             key = (q.get("unit"), float(q["value"]), q.get("qualifier") or "exact")
-            first, ids, reports = claims.setdefault(key, (q, set(), set()))
+            _, ids, reports = claims.setdefault(key, (q, set(), set()))
             ids.add(ev["event_id"])
             reports.add((ev["article"], ev["event_id"]))
     out = []
