@@ -82,8 +82,12 @@ def add(s: Session | Connection, index: str, rows: Iterable[tuple[int, int, str]
                   params)
 
 
-def _where(dialect: str, index: str, ws: list[str]) -> tuple[str, dict[str, str]]:
-    """The engine's match condition for the words ``ws`` and its bound values."""
+def _where(dialect: str, index: str, q: str) -> tuple[str, dict[str, str]] | None:
+    """The engine's match condition for the words of ``q`` and its bound values; None when ``q``
+    has no words (matches nothing)."""
+    ws = words(q)
+    if not ws:
+        return None
     if dialect == "sqlite":
         return f"{index} MATCH :m", {"m": " AND ".join(f'"{w}"*' for w in ws)}
     terms = []
@@ -104,10 +108,10 @@ def _ord(dialect: str) -> str:
 
 def matching(dialect: str, index: str, q: str, pk: Any) -> ColumnElement[bool] | None:
     """A condition ``pk IN (rows matching q)``; None when ``q`` has no words (matches nothing)."""
-    ws = words(q)
-    if not ws:
+    where = _where(dialect, index, q)
+    if where is None:
         return None
-    cond, binds = _where(dialect, index, ws)
+    cond, binds = where
     sub = text(f"SELECT {_pk(dialect)} AS pk FROM {index} WHERE {cond}").bindparams(**binds)
     return pk.in_(sub.columns(column("pk", Integer)))
 
@@ -115,20 +119,20 @@ def matching(dialect: str, index: str, q: str, pk: Any) -> ColumnElement[bool] |
 def hits(dialect: str, index: str, q: str) -> Subquery | None:
     """The rows matching ``q`` as a subquery ``hit(pk, ord)``: join it to the table and order by
     ``hit.ord`` to read a page in index order (stops at the page). None when ``q`` has no words."""
-    ws = words(q)
-    if not ws:
+    where = _where(dialect, index, q)
+    if where is None:
         return None
-    cond, binds = _where(dialect, index, ws)
+    cond, binds = where
     sub = text(f"SELECT {_ord(dialect)} AS ord, {_pk(dialect)} AS pk FROM {index} WHERE {cond}").bindparams(**binds)
     return sub.columns(column("ord", BigInteger), column("pk", Integer)).subquery("hit")
 
 
 def count(s: Session, dialect: str, index: str, q: str) -> int:
     """How many rows match ``q``, counted in the index alone (no table rows read)."""
-    ws = words(q)
-    if not ws:
+    where = _where(dialect, index, q)
+    if where is None:
         return 0
-    cond, binds = _where(dialect, index, ws)
+    cond, binds = where
     return int(s.execute(text(f"SELECT count(*) FROM {index} WHERE {cond}").bindparams(**binds)).scalar() or 0)
 
 
