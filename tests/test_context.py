@@ -92,3 +92,37 @@ def test_title_and_honorific_refer_back_to_a_full_name() -> None:
     assert ("Hu", "CHN", "alias") in got and ("Foreign Minister Mukherjee", "IND", "appositive+name") in got
     # without the honorific a bare first name is not linked
     assert not any(t == "Hu" for t, _, _ in found("Hu Jintao left. Hu gave no reason.", "en", date(2007, 1, 30))[1:])
+
+
+def test_generic_actor_takes_the_place_after_a_place_noun() -> None:
+    """"Sicherheitskräfte in der Provinz Helmand": the province, not the article's country."""
+    text = "Die Bundesregierung in Berlin äußerte sich.\n\nSicherheitskräfte in der Provinz Helmand nahmen zwei Männer fest."
+    assert ("Sicherheitskräfte", "AFG", "sector+place") in found(text, "de")
+    text = "Officials in Washington commented.\n\nPolice in the province of Helmand arrested two men."
+    assert ("Police", "AFG", "sector+place") in found(text, "en")
+    # a place after a verb is where something happened, not whose the police are
+    text = "Die Bundesregierung in Berlin äußerte sich.\n\nDie Polizei nahm in der Provinz Helmand zwei Männer fest."
+    assert ("Polizei", "DEU", "sector+article") in found(text, "de")
+
+
+def test_a_counterpart_is_of_another_country_than_the_other_party() -> None:
+    got = found("Frankreich sucht Verbündete.\n\nDer französische Außenminister traf in Berlin seinen Amtskollegen.", "de")
+    assert ("Amtskollegen", "DEU", "sector+counterpart") in got
+    got = found("Poland and Germany disagree. The German chancellor called her counterpart on Monday.", "en")
+    assert ("counterpart", "POL", "sector+counterpart") in got
+    # no country left that is not a party's: a miss, not a guess
+    got = found("Deutschland verhandelt.\n\nDie deutsche Kanzlerin rief ihren Amtskollegen an.", "de")
+    assert ("Amtskollegen", None, "sector") in got
+
+
+def test_small_towns_are_places_only_after_a_preposition_or_place_noun() -> None:
+    got = found("Die Polizei in Lüneburg nahm zwei Männer fest. Ein Mann aus Bayreuth wurde verletzt.", "de")
+    assert ("Lüneburg", "DEU", "place") in got and ("Bayreuth", "DEU", "place") in got
+    assert ("Polizei", "DEU", "sector+place") in got
+    assert ("Frankfurt", "DEU", "place") in found("In Frankfurt demonstrierten Studenten.", "de")
+    # the same names elsewhere, and German nouns after "im", are no places
+    got = found("Witten sagte, er sei im Alter von 60 Jahren im Norden gewesen. Sie setzten Autos in Brand.", "de")
+    assert not any(via == "place" for _, _, via in got)
+    got = found("Wilson said two men from the town of Hatfield were arrested in Cleethorpes.", "en")
+    assert ("Hatfield", "GBR", "place") in got and ("Cleethorpes", "GBR", "place") in got
+    assert not any(t == "Wilson" for t, _, _ in got)

@@ -38,6 +38,7 @@ class Lexicon:
     side_nouns: frozenset[str] = frozenset()  # "die russische Seite": a country's government in a negotiation
     posted_nouns: frozenset[str] = frozenset()  # "Botschafter in Washington": posted there, from elsewhere
     town_preps: frozenset[str] = frozenset()  # "in Lüneburg": a small town is read only after one of these
+    counterparts: frozenset[str] = frozenset()  # "seinen Amtskollegen": of another country than the other party
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -49,7 +50,8 @@ class Lexicon:
                    bool(lex.get("noun_adjuncts", True)), set(lex.get("possessives") or []),
                    frozenset(lex.get("honorifics") or []), frozenset(lex.get("place_modifiers") or []),
                    tuple(lex.get("member_heads") or ()), frozenset(lex.get("side_nouns") or ()),
-                   frozenset(lex.get("posted_nouns") or ()), frozenset(lex.get("town_prepositions") or ()))
+                   frozenset(lex.get("posted_nouns") or ()), frozenset(lex.get("town_prepositions") or ()),
+                   frozenset(lex.get("counterpart_nouns") or ()))
 
 
 # mentions that name a country, so that "das Land" / "the country" can refer back to them
@@ -139,7 +141,8 @@ class MentionFinder(MentionContext):
                 city = self.gaz.places.get(m.text) if m.via == "capital" else None
                 m.place = (Place(m.text, city.name, city.country, city.lat, city.lon) if city
                            else country_place(m.actor.country, m.text))
-        fill_generic(doc, mentions, self.lex.posted_nouns)
+        fill_generic(doc, mentions, self.lex.posted_nouns, frozenset(self.lex.place_nouns), self.lex.counterparts,
+                     frozenset(self.lex.location_preps))
         found = aliases(doc, mentions, self.lex.honorifics)
         for m in found:
             self._mark_location(doc, m)
