@@ -147,11 +147,13 @@ def _meantime(limit: int) -> Iterator[tuple[Article, list[Item]]]:
 
 
 def _linked(doc: Doc, span: tuple[int, int], places: bool) -> list[str]:
-    """The countries of mentions overlapping the span (actors, an IGO needs none; places too when asked)."""
+    """The countries of mentions overlapping the span (actors; an international organisation, which the
+    knowledge base gives no country, needs none; places too when asked)."""
     out = []
     for m in doc.mentions:
         if m.start < span[1] and span[0] < m.end:
-            if m.kind == "actor" and m.actor is not None and (m.actor.country or m.actor.sector == "IGO"):
+            international = m.actor is not None and (m.actor.sector == "IGO" or (m.via == "org" and m.actor.actor_id))
+            if m.kind == "actor" and m.actor is not None and (m.actor.country or international):
                 out.append(f"{m.text}={m.actor.country or '-'}-{m.actor.sector or '?'} ({m.via})")
             elif places and m.kind == "place" and m.place is not None and m.place.country:
                 out.append(f"{m.text}=place:{m.place.country}")

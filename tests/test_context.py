@@ -126,3 +126,11 @@ def test_small_towns_are_places_only_after_a_preposition_or_place_noun() -> None
     got = found("Wilson said two men from the town of Hatfield were arrested in Cleethorpes.", "en")
     assert ("Hatfield", "GBR", "place") in got and ("Cleethorpes", "GBR", "place") in got
     assert not any(t == "Wilson" for t, _, _ in got)
+
+
+def test_weak_and_genitive_forms_of_multiword_names() -> None:
+    """"das Vereinigte Königreich", "das Europäische Parlament", "des Internationalen Strafgerichtshofs"."""
+    assert ("Vereinigte Königreich", "GBR", "country") in found("Das Vereinigte Königreich protestierte.", "de")
+    got = found("Das Europäische Parlament stimmte zu, die Richter des Internationalen Strafgerichtshofs nicht.", "de")
+    assert ("Europäische Parlament", None, "org") in got
+    assert any(t.endswith("Internationalen Strafgerichtshofs") and via == "org" for t, _, via in got)

@@ -34,9 +34,19 @@ def _oblique_forms(name: str, gen: bool) -> list[str]:
     base = [s + "en" if s else w for w, s in zip(words, stems, strict=False)]
     head = words[-1]
     out = [" ".join([*base, head])]
+    if any(s and w.endswith(("es", "er")) for w, s in zip(words, stems, strict=False)):
+        # the weak form after an article: "das Vereinigte Königreich", "das Europäische Parlament"
+        out.append(" ".join([s + "e" if s else w for w, s in zip(words, stems, strict=False)] + [head]))
     if head.endswith("e") and not gen:  # a plural name: dative in -n ("Emiraten")
         out.append(" ".join([*base, head + "n"]))
     return [f for f in out if f != name]
+
+
+def _masculine_or_neuter(name: str) -> bool:
+    """A German name whose adjective has the strong masculine or neuter ending ("Internationaler
+    Strafgerichtshof", "Europäisches Parlament"): its head takes the genitive -s."""
+    words = name.split(" ")
+    return len(words) >= 2 and words[0][:1].isupper() and words[0].endswith(("es", "er")) and len(words[0]) > 5
 
 
 def _city_adjective_base(name: str) -> bool:
@@ -146,7 +156,11 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
                     g.add(n + suf, Entry(**{**e.__dict__, "form": "gen"}))
     for o in load("organizations", default=[]):
         names = o.get("names", [o["name"]])
-        for n in [*names, *(f for x in names for f in oblique(x, True))] if not o.get("case") else names:
+        forms = [*names, *(f for x in names for f in oblique(x, True))]
+        # "des Internationalen Strafgerichtshofs", "des Europäischen Parlaments"
+        forms += [f + "s" for x in names for f in oblique(x, True)[:1]
+                  if _masculine_or_neuter(x) and not f.endswith(("s", "ß", "x", "z"))]
+        for n in dict.fromkeys(forms):
             g.add(n, Entry("org", o["id"], o["name"], o.get("country"), o.get("sector"),
                            case_sensitive=bool(o.get("case")), source="common/organizations.yaml", etype=o.get("kind")))
     for q in load("equipment", default=[]):
