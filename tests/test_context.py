@@ -134,3 +134,15 @@ def test_weak_and_genitive_forms_of_multiword_names() -> None:
     got = found("Das Europäische Parlament stimmte zu, die Richter des Internationalen Strafgerichtshofs nicht.", "de")
     assert ("Europäische Parlament", None, "org") in got
     assert any(t.endswith("Internationalen Strafgerichtshofs") and via == "org" for t, _, via in got)
+
+
+def test_country_adjective_title_and_unknown_name_are_an_actor_of_that_country() -> None:
+    """"der norwegische Komiteechef Thorbjørn Jagland": no dictionary has him, the adjective gives his country."""
+    got = found("Der norwegische Komiteechef Thorbjørn Jagland lobte die Wahl. Jagland sagte, man hoffe.", "de")
+    assert ("norwegische Komiteechef Thorbjørn Jagland", "NOR", "appositive") in got
+    assert ("Jagland", "NOR", "alias") in got
+    got = found("The Russian oligarch Dmitri Kovalenko paid, Chinese hackers targeted Brightwell.", "en")
+    assert ("Russian oligarch Dmitri Kovalenko", "RUS", "appositive") in got
+    assert not any("Brightwell" in t for t, _, _ in got)
+    # a place noun makes it a place, not an actor
+    assert not any(via == "appositive" for _, _, via in found("Raketen trafen die israelischen Städte Askalon und Sderot.", "de"))

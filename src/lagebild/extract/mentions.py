@@ -131,6 +131,7 @@ class MentionFinder(MentionContext):
         for m in mentions:
             self._mark_location(doc, m)
         appositives(doc, self.gaz, mentions)
+        self._adjective_appositives(doc, mentions)
         anaphors = self._anaphors(doc, mentions)
         for m in anaphors:
             self._mark_location(doc, m)
