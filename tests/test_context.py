@@ -146,3 +146,9 @@ def test_country_adjective_title_and_unknown_name_are_an_actor_of_that_country()
     assert not any("Brightwell" in t for t, _, _ in got)
     # a place noun makes it a place, not an actor
     assert not any(via == "appositive" for _, _, via in found("Raketen trafen die israelischen Städte Askalon und Sderot.", "de"))
+
+
+def test_international_missions_are_actors_without_a_country() -> None:
+    got = found("Soldaten der ISAF griffen an. Die ISAF-Truppen bedauerten den Tod.", "de")
+    assert ("Soldaten der ISAF", None, "org") in got and ("ISAF-Truppen", None, "compound") in got
+    assert ("UNIFIL", None, "org") in found("UNIFIL said the border was calm.", "en")
