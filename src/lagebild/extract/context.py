@@ -22,8 +22,6 @@ GENERIC_VIAS = ("sector", "sector+place", "sector+article", "sector+counterpart"
 # abroad, so their country is left to the event stage (the source of the event before); aid and rights
 # groups are mostly international, so "aid organizations" keep no country (news-gold leaves it empty)
 DOMESTIC = frozenset({"POL", "CIV", "GOV", "LEG", "JUD", "OPP", "REB", "MEDIA", "BUS"})
-# of those, the ones that act where they are: the place their sentence names is theirs
-LOCAL = frozenset({"POL", "CIV", "OPP", "REB"})
 _NAMED_VIAS = ("country", "capital", "phrase", "adjective+head", "compound", "people", "person", "org",
                "appositive", "alias")
 
@@ -48,7 +46,7 @@ def main_country(doc: Doc, mentions: list[Mention]) -> str | None:
 
 def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = frozenset(),
                  place_nouns: frozenset[str] = frozenset(), counterparts: frozenset[str] = frozenset(),
-                 preps: frozenset[str] = frozenset(), static_preps: frozenset[str] = frozenset()) -> None:
+                 preps: frozenset[str] = frozenset()) -> None:
     """Give "die Polizei" / "officials" a country: the place right after it ("police in Harare"), else the
     article's main country. The via says which ("sector+place", "sector+article"). Only sectors
     that act at home (``DOMESTIC``)."""
@@ -78,10 +76,6 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
                   if _place_after(doc, m.tok_end, p, place_nouns, preps) and toks[m.tok_end - 1].lower not in posted]
         if places:
             country, via = places[0].place.country, "sector+place"  # type: ignore[union-attr]
-        elif m.actor.sector in LOCAL and len(here := {p.place.country for p in by_sent.get(toks[m.tok_start].sent, [])
-                                                      if p.preposition in static_preps and p.place}) == 1:
-            # "In Kairo nahm die Polizei Demonstranten fest": police and protesters are where their sentence is
-            country, via = next(iter(here)), "sector+place"
         elif toks[m.tok_end - 1].lower in counterparts:
             if not main_done:
                 main, main_done = main_country(doc, mentions), True

@@ -39,7 +39,6 @@ class Lexicon:
     posted_nouns: frozenset[str] = frozenset()  # "Botschafter in Washington": posted there, from elsewhere
     town_preps: frozenset[str] = frozenset()  # "in Lüneburg": a small town is read only after one of these
     counterparts: frozenset[str] = frozenset()  # "seinen Amtskollegen": of another country than the other party
-    static_preps: frozenset[str] = frozenset()  # "in", "bei": where something is, not where it goes or comes from
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -52,8 +51,7 @@ class Lexicon:
                    frozenset(lex.get("honorifics") or []), frozenset(lex.get("place_modifiers") or []),
                    tuple(lex.get("member_heads") or ()), frozenset(lex.get("side_nouns") or ()),
                    frozenset(lex.get("posted_nouns") or ()), frozenset(lex.get("town_prepositions") or ()),
-                   frozenset(lex.get("counterpart_nouns") or ()),
-                   frozenset(lex.get("static_location_prepositions") or ()))
+                   frozenset(lex.get("counterpart_nouns") or ()))
 
 
 # mentions that name a country, so that "das Land" / "the country" can refer back to them
@@ -145,7 +143,7 @@ class MentionFinder(MentionContext):
                 m.place = (Place(m.text, city.name, city.country, city.lat, city.lon) if city
                            else country_place(m.actor.country, m.text))
         fill_generic(doc, mentions, self.lex.posted_nouns, frozenset(self.lex.place_nouns), self.lex.counterparts,
-                     frozenset(self.lex.location_preps), self.lex.static_preps)
+                     frozenset(self.lex.location_preps))
         found = aliases(doc, mentions, self.lex.honorifics)
         for m in found:
             self._mark_location(doc, m)

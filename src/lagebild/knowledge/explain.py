@@ -43,8 +43,7 @@ VIAS = {
     "equipment": "weapon system",
     "anaphor": "refers back to an earlier mention",
     "sector": "sector noun alone: in an article the country comes from context",
-    "sector+place": "sector noun; country from context: the place right after it (\"in der Provinz Helmand\"), or for"
-                    " police, protesters, opposition, rebels the one place their sentence is in",
+    "sector+place": "sector noun; country from context: the place right after it (\"in der Provinz Helmand\")",
     "sector+article": "sector noun; country from context: the article's main country",
     "sector+counterpart": "counterpart; country from context: the sentence's place, or a country named before,"
                           " that no other party of the sentence is from",
