@@ -83,6 +83,11 @@ def test_actors_command_explains_dictionary_context_and_appositive(cli) -> None:
     r = cli("actors", "Paul Kagame", "--lang", "en", "--format", "json")
     cand = json.loads(r.out)["results"][0]["candidates"][0]
     assert cand["country"] == "RWA" and "Phoenix" in cand["why"]
+    r = cli("actors", "Der französische Außenminister traf in Berlin seinen Amtskollegen", "--lang", "de", "--format", "json")
+    whys = {m["text"]: m["why"] for m in json.loads(r.out)["results"][0]["mentions"]}
+    assert "counterpart" in whys["Amtskollegen"]
+    r = cli("actors", "Lüneburg", "--lang", "de", "--format", "json")
+    assert "town" in json.loads(r.out)["results"][0]["candidates"][0]["why"]
 
 
 def test_title_and_honorific_refer_back_to_a_full_name() -> None:

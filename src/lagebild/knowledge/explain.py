@@ -103,6 +103,8 @@ def _why(e: Entry, surface: str) -> str:
         rule = "adjective of a city name (-er), its country"
     elif e.form == "de-spelling":
         rule = f"{rule}, German spelling generated from the dictionary's English spelling"
+    elif e.form == "town":
+        rule = "town of 15,000 to 100,000 (GeoNames), read only after a preposition or place noun"
     elif e.kind == "adjective" and surface.lower() != e.surface.lower():
         rule = "country adjective"
     if e.case_sensitive:
