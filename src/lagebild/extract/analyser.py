@@ -35,7 +35,10 @@ class Analysis:
     """A parse over lagebild token indices: head, label and part of speech per token, children per head.
 
     ``need(sent)`` parses sentence ``sent`` the first time it is asked for; without a parser behind
-    it (tests, pre-parsed input) every sentence counts as parsed."""
+    it (tests, pre-parsed input) every sentence counts as parsed. The event rules read a sentence's
+    parse only through ``usable``: which sentences they may read is fixed per document up front
+    (``event_sentences``), so a parse made for another reason (a speaker phrase) or earlier in the
+    document never changes their result."""
 
     heads: dict[int, int] = field(default_factory=dict)
     deps: dict[int, str] = field(default_factory=dict)
@@ -50,6 +53,7 @@ class Analysis:
     # which sentences count as parsed is part of what the rules see, so it must not change
     ready: dict[int, Any] = field(default_factory=dict, repr=False)
     parser: Any = field(default=None, repr=False)  # what parse_ahead batches by
+    event_sentences: frozenset[int] | None = None  # the sentences the event rules may read; None: all
 
     @property
     def parse_sentence(self) -> Callable[[list[int]], None] | None:
@@ -66,6 +70,15 @@ class Analysis:
             self.parsed.update(todo)
             self.parse_sentences(todo)
         return True
+
+    def usable(self, sent: int) -> bool:
+        """May the event rules read sentence ``sent``'s parse? Parses it on first use; decided by
+        ``event_sentences`` alone, never by what happens to be parsed already."""
+        if self.parse_sentences is None:
+            return True
+        if self.event_sentences is not None and sent not in self.event_sentences:
+            return False
+        return self.need(sent)
 
     def dependents(self, tok: int, labels: set[str]) -> list[int]:
         return [c for c in self.children.get(tok, []) if self.deps.get(c, "").lower() in labels]
