@@ -161,3 +161,26 @@ def test_events_do_not_depend_on_what_was_parsed_before(monkeypatch: pytest.Monk
         assert pipe.finish(doc).events == alone and alone, a["id"]
         actorless = [i for i in range(len(doc.sentences)) if i not in (parse.event_sentences or ())]
         assert actorless and not any(parse.usable(i) for i in actorless)  # parsed, yet not read by the rules
+
+
+def test_a_long_article_is_parsed_in_bounded_batches(monkeypatch: pytest.MonkeyPatch) -> None:
+    """spaCy's working memory grows with its batch: an article of thousands of sentences with actors
+    (the fuzz test's 1.2 MB line peaked at 6 GB) is parsed MAX_BATCH sentences at a time, with the
+    events of one batch."""
+    from lagebild.extract import analyser
+
+    monkeypatch.delenv("LAGEBILD_ANALYSER", raising=False)
+    if analyser.default_analyser("en") is None:
+        pytest.skip("the English parse model is not installed")
+    text = " ".join(f"Russian troops attacked the Ukrainian town of Kupiansk on day {k}, officials said."
+                    for k in range(1, 13))
+    whole = [d.events for d in Pipeline(analyser="default").pipe([Article(text, id="a", lang="en")])]
+    nlp = analyser.default_analyser("en").nlp
+    sizes: list[int] = []
+    real_pipe = type(nlp).pipe
+    monkeypatch.setattr(type(nlp), "pipe", lambda self, texts, batch_size=1000, **kw: (
+        sizes.append(batch_size), real_pipe(self, texts, batch_size=batch_size, **kw))[1])
+    monkeypatch.setattr(analyser, "MAX_BATCH", 5)
+    bounded = [d.events for d in Pipeline(analyser="default").pipe([Article(text, id="a", lang="en")])]
+    assert sizes and max(sizes) <= 5  # 12 sentences with an actor: not one batch, not parsed ahead
+    assert bounded == whole and whole[0]

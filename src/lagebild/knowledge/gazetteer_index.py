@@ -70,6 +70,13 @@ class EntryIndex(Mapping[str, list[Entry]]):
                     made = self._made[slot] = [_entry(r) for r in self.rows[slot]]
         return made
 
+    def with_ref(self, ref: str) -> Iterator[Entry]:
+        """Every entry pointing to ``ref``, in key order, made only for the slots that hold one."""
+        at = _NAMES.index("ref")
+        for slot, rows in enumerate(self.rows):
+            if any(r[at] == ref for r in rows):
+                yield from (e for e in self.slot_entries(slot) if e.ref == ref)
+
     def iter(self, text: str) -> Iterator[tuple[int, int, int, list[Entry]]]:
         """(end char, token count, key length, entries) of every key found in ``text``."""
         for end, slot in self.automaton.iter(text):
