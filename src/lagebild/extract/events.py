@@ -14,6 +14,7 @@ from typing import Any
 from ..knowledge.ontology import cameo_root
 from ..model import ActorRef, Doc, Event, Mention
 from . import roles_de
+from .analyser import analysis_of
 from .claims import UNNAMED, AttributionSpan, ClaimCues, Denial, attribution_chain
 from .clauses import Clause, split_clauses
 from .context import GENERIC_VIAS
@@ -155,6 +156,9 @@ class EventExtractor(TriggerFinder, RoleFinder):
 
     def _extract(self, doc: Doc) -> list[Event]:
         self._index(doc)
+        parse = analysis_of(doc)
+        if parse is not None and parse.parse_sentence is not None and self.syntax is not None:
+            parse.event_sentences = frozenset(self._event_sentences())  # fixed before any parse is read
         self._doc_country = roles_de.document_country(doc) if self.document_fallback else None
         self._last_source: Mention | None = None
         self._last_target: Mention | None = None

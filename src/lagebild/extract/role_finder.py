@@ -105,7 +105,7 @@ class RoleFinder:
         parse = analysis_of(doc)
         parsed_co = None
         if parse is not None and not trig.nominal and self.syntax is not None:
-            if clause.sent in parse.parsed or parse.parse_sentence is None:
+            if self._sentence_parse(doc, clause.sent) is not None:
                 source, target, parsed_co = self._english_roles(doc, parse, trig, self._sentence_actors(clause, actors),
                                                                 source, target, inherited, actors)
                 if source is None and inherited is None:  # "Israeli aircraft killed ...": the doer's nationality
@@ -137,7 +137,7 @@ class RoleFinder:
     def _domestic_target(self, doc: Doc, c: Clause, trig: Trigger, source: ActorRef, loc_m: Mention | None) -> ActorRef | None:
         """'Police detained dozens of opposition leaders': people of the event's place, else of the source's country."""
         parse = analysis_of(doc)
-        if parse is None or self.syntax is None or c.sent not in parse.parsed:
+        if parse is None or self._sentence_parse(doc, c.sent) is None:
             return None
         found = self.syntax.group_object(doc, parse, trig.tok)
         country = (loc_m.place.country if loc_m is not None and loc_m.place is not None else None) or source.country
@@ -150,7 +150,7 @@ class RoleFinder:
         """A noun trigger that is a verb's object takes the verb's subject as its source (roles_en);
         (None, None) where that subject is no actor; None where the parse does not tell."""
         parse = analysis_of(doc)
-        if parse is None or self.syntax is None or doc.tokens[trig.tok].sent not in parse.parsed:
+        if parse is None or self._sentence_parse(doc, doc.tokens[trig.tok].sent) is None:
             return None
         r = self.syntax.nominal_roles(doc, parse, trig.tok, actors, trig.rule.target_preps,
                                       lambda v: doc.tokens[v].lemma in self.by_verb)
@@ -273,7 +273,7 @@ class RoleFinder:
         """A passive auxiliary in the clause ("wurden getötet", "were arrested"). Where the English parse
         covers the trigger at ``tok``, the parse decides: "is threatening", "has been fighting" are active."""
         parse = analysis_of(doc) if tok is not None and self.syntax is not None else None
-        if parse is not None and tok in parse.deps and clause.sent in parse.parsed:
+        if parse is not None and self._sentence_parse(doc, clause.sent) is not None and tok in parse.deps:
             return self.syntax.passive(parse, tok)  # type: ignore[union-attr]
         return any(t.lower in self.passive_aux for t in doc.tokens[clause.start:clause.end])
 

@@ -178,14 +178,16 @@ class TriggerFinder:
         parse = analysis_of(doc)
         if parse is None or self.syntax is None:
             return None
+        if parse.event_sentences is None and parse.parse_sentence is not None:  # decided once, up front
+            parse.event_sentences = frozenset(self._event_sentences())
         if not parse.prefetched:  # one batch for the document's sentences that can hold an event
             parse.prefetched = True
             parse.prefetch(self._candidate_sentences(doc))
-        if sent not in parse.parsed and parse.parse_sentence is not None and not any(
-                m.kind in ("actor", "origin") for m in self._by_sent.get(sent, [])):
-            return None
-        parse.need(sent)
-        return parse
+        return parse if parse.usable(sent) else None
+
+    def _event_sentences(self) -> list[int]:
+        """The sentences whose parse the event rules read (those with an actor), whatever else is parsed."""
+        return [i for i, ms in self._by_sent.items() if any(m.kind in ("actor", "origin") for m in ms)]
 
     def _candidate_sentences(self, doc: Doc) -> list[int]:
         """The sentences parsed in one batch when the document's first trigger asks for a parse."""
