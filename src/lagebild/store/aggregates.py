@@ -94,7 +94,7 @@ def actors(store: Store, f: EventFilter | None, limit: int, offset: int, words: 
     return len(rows), rows[offset:offset + limit]
 
 
-def _actor_rollup(store: Store, scope: rollups.Scope = ("", None)) -> list[dict[str, Any]]:
+def _actor_rollup(store: Store, scope: rollups.Scope | rollups.DayScope = ("", None)) -> list[dict[str, Any]]:
     """The actors of a scope from the rollup table (what ``_actor_rows`` counts from the events)."""
     with Session(store.engine) as s:
         return _actor_list(rollups.actor_rows(s, scope=scope))

@@ -137,16 +137,19 @@ class Store:
             version = conn.execute(select(MetaRow.value).where(MetaRow.key == "schema")).scalar()
             if version == SCHEMA_VERSION:
                 return
-            if version in ("3", "4", "5", "6", "7"):
-                _add_missing_indexes(conn)
-                search.reindex(conn)  # the index rows got order keys (8)
-                if version in ("3", "4"):  # the rollup tables came (4) and got scopes (5): count them again
-                    from . import rollups
+            if version in ("3", "4", "5", "6", "7", "8"):
+                from . import rollups, rollups_day
 
+                _add_missing_indexes(conn)  # (9) the covering indexes got the day and the modality
+                if version != "8":
+                    search.reindex(conn)  # the index rows got order keys (8)
+                if version in ("3", "4"):  # the rollup tables came (4) and got scopes (5): count them again
                     for table in rollups.TABLES:
                         table.__table__.drop(conn, checkfirst=True)
                         table.__table__.create(conn)
                     rollups.rebuild(Session(bind=conn))
+                else:  # the per-day rollups came (9)
+                    rollups_day.rebuild(Session(bind=conn))
                 conn.execute(MetaRow.__table__.delete().where(MetaRow.key == "schema"))
                 conn.execute(insert(MetaRow), [{"key": "schema", "value": SCHEMA_VERSION}])
                 return
