@@ -209,3 +209,30 @@ def test_a_store_of_the_previous_schema_gets_its_rollups(tmp_path: Path, batches
         assert s.execute(text("SELECT name FROM sqlite_master WHERE name = 'ix_events_point_cover9'")).scalar()
         assert s.execute(text("SELECT value FROM lagebild_meta WHERE key = 'schema'")).scalar() == SCHEMA_VERSION
     reopened.close()
+
+
+def test_a_store_of_schema_8_gets_day_rollups_and_list_items(tmp_path: Path, batches: list) -> None:
+    """Schema 9's upgrade: the per-day rollups counted, fused list items written, covering indexes
+    with the day and modality; the views give what they gave before the upgrade."""
+    url = f"sqlite:///{tmp_path / 'v8.db'}"
+    store = Store(url)
+    _ingest(store, batches[:3])
+    expected = rollups.snapshot(store)
+    since = queries.EventFilter(since=date(2025, 2, 1))
+    page = aggregates.fused_page(store, since, 20, 0)
+    full = {f["fused_id"]: f for f in aggregates.fused_page(store, None, 0, 0)[1]}
+    assert page[0] > 20 and all(x == aggregates.trimmed(dict(full[x["fused_id"]])) for x in page[1])
+    with store.writing() as s:  # as a version-8 file looks
+        for table in rollups.DAY_TABLES:
+            s.execute(table.__table__.delete())
+        s.execute(text("UPDATE fused SET item = NULL"))
+        s.execute(text("UPDATE lagebild_meta SET value = '8' WHERE key = 'schema'"))
+        s.execute(text("DROP INDEX ix_events_edge_cover9"))
+    store.close()
+    reopened = Store(url)
+    assert rollups.snapshot(reopened) == expected
+    with reopened.session() as s:
+        assert s.execute(text("SELECT count(*) FROM fused WHERE item IS NULL")).scalar() == 0
+        assert s.execute(text("SELECT name FROM sqlite_master WHERE name = 'ix_events_edge_cover9'")).scalar()
+    assert aggregates.fused_page(reopened, since, 20, 0) == page
+    reopened.close()

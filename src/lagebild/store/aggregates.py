@@ -18,6 +18,7 @@ from .db import Store
 from .queries import EventFilter, signature
 from .schema import (
     LAST_DAY,
+    LISTED,
     EventActorRow,
     EventRow,
     FusedMemberRow,
@@ -25,6 +26,7 @@ from .schema import (
     StoryArticleRow,
     StoryCountryRow,
     StoryRow,
+    trimmed,
 )
 
 SAMPLE = 50  # event ids listed per edge or place (the UI shows the first ones; ``weight`` counts all)
@@ -264,33 +266,22 @@ def fused_page(store: Store, f: EventFilter | None, limit: int, offset: int, min
     total = cached(store, f"fused-count:{min_sources}:{contradicted}:{_fkey(f)}", count)
 
     def page() -> list[dict[str, Any]]:
+        order = (FusedRow.first_seen, FusedRow.fused_id)
         with Session(store.engine) as s:
-            q = select(FusedRow.data).where(*conds).order_by(FusedRow.first_seen, FusedRow.fused_id).offset(offset)
-            rows = s.scalars(q.limit(limit) if limit else q)
-            return [trimmed(dict(d)) if limit else dict(d) for d in rows]
+            if not limit:
+                return [dict(d) for d in s.scalars(select(FusedRow.data).where(*conds).order_by(*order).offset(offset))]
+            # the page's pks first, then their list items (``item``: the trimmed JSON, kilobytes where
+            # ``data`` of a big group is megabytes): sorting the matches never carries either
+            pks = select(FusedRow.pk).where(*conds).order_by(*order).offset(offset).limit(limit).scalar_subquery()
+            rows = s.execute(select(FusedRow.item, FusedRow.pk).where(FusedRow.pk.in_(pks)).order_by(*order)).all()
+            missing = [pk for item, pk in rows if item is None]  # summarised before schema 9
+            full = dict(s.execute(select(FusedRow.pk, FusedRow.data).where(FusedRow.pk.in_(missing))).all()) if missing else {}
+            return [dict(item) if item is not None else trimmed(dict(full[pk])) for item, pk in rows]
 
     if sub is None or not limit:
         return total, page()
     # over an event filter the page costs a join through the members: keep it until the data changes
     return total, [dict(x) for x in cached(store, f"fused:{min_sources}:{contradicted}:{limit}:{offset}:{_fkey(f)}", page)]
-
-
-LISTED = 100  # ids a list item carries; the item's own endpoint has them all
-
-
-def trimmed(item: dict[str, Any], cut: int | None = LISTED) -> dict[str, Any]:
-    """A fused event or story as a list shows it: at most LISTED event ids, articles and
-    contradictions, with their full numbers in ``n_events`` / ``n_articles`` (and
-    ``n_contradictions`` where cut) (``cut=None``: all, with the numbers)."""
-    for key, count in (("event_ids", "n_events"), ("articles", "n_articles")):
-        if key in item:
-            item.setdefault(count, len(item[key]))  # a stored story keeps only its first articles
-            item[key] = item[key][:cut]
-    if cut is not None and len(item.get("contradictions") or []) > cut:
-        # a big group's quantity conflicts come in pairs (hundreds of thousands): a list shows the first
-        item["n_contradictions"] = len(item["contradictions"])
-        item["contradictions"] = item["contradictions"][:cut]
-    return item
 
 
 def fused_one(store: Store, fused_id: str) -> dict[str, Any] | None:
@@ -348,4 +339,4 @@ def story_of_article(store: Store, article_id: str) -> str | None:
                         .where(StoryArticleRow.article_id == article_id))
 
 
-__all__ = ["LAST_DAY", "actors", "network", "places", "fused_page", "fused_one", "story_page", "story_one"]
+__all__ = ["LAST_DAY", "LISTED", "trimmed", "actors", "network", "places", "fused_page", "fused_one", "story_page", "story_one"]

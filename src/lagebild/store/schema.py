@@ -132,6 +132,7 @@ class FusedRow(Base):
     n_events: Mapped[int] = mapped_column(Integer, default=0)
     story_pk: Mapped[int | None] = mapped_column(Integer, index=True)
     data: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    item: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # ``trimmed(data)``: what a list shows (schema 9)
 
 
 Index("ix_fused_order", FusedRow.first_seen, FusedRow.fused_id)
@@ -297,6 +298,24 @@ class DayActorRollup(Base):
     name: Mapped[str | None] = mapped_column(String(300))
     country: Mapped[str | None] = mapped_column(String(3))
     sector: Mapped[str | None] = mapped_column(String(16))
+
+
+LISTED = 100  # ids a list item carries; the item's own endpoint has them all
+
+
+def trimmed(item: dict[str, Any], cut: int | None = LISTED) -> dict[str, Any]:
+    """A fused event or story as a list shows it: at most LISTED event ids, articles and
+    contradictions, with their full numbers in ``n_events`` / ``n_articles`` (and
+    ``n_contradictions`` where cut) (``cut=None``: all, with the numbers)."""
+    for key, count in (("event_ids", "n_events"), ("articles", "n_articles")):
+        if key in item:
+            item.setdefault(count, len(item[key]))  # a stored story keeps only its first articles
+            item[key] = item[key][:cut]
+    if cut is not None and len(item.get("contradictions") or []) > cut:
+        # a big group's quantity conflicts come in pairs (hundreds of thousands): a list shows the first
+        item["n_contradictions"] = len(item["contradictions"])
+        item["contradictions"] = item["contradictions"][:cut]
+    return item
 
 
 def _event_date(ev: dict[str, Any], published: date | None) -> date | None:
