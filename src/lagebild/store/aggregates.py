@@ -256,32 +256,55 @@ def fused_page(store: Store, f: EventFilter | None, limit: int, offset: int, min
         conds.append(FusedRow.corroboration >= min_sources)
     if contradicted:
         conds.append(FusedRow.contradicted.is_(True))
+    order = (FusedRow.first_seen, FusedRow.fused_id)
     sub = _filtered(f, store)
-    if sub is not None:
-        conds.append(FusedRow.pk.in_(select(FusedMemberRow.fused_pk).where(FusedMemberRow.event_pk.in_(sub))))
-    def count() -> int:
+    if sub is None:
+        def count() -> int:
+            with Session(store.engine) as s:
+                return s.scalar(select(func.count()).select_from(FusedRow).where(*conds)) or 0
+
+        def page() -> list[dict[str, Any]]:  # walks the order index
+            with Session(store.engine) as s:
+                q = select(FusedRow.pk).where(*conds).order_by(*order).offset(offset)
+                return _items(s, list(s.scalars(q.limit(limit) if limit else q)), bool(limit))
+
+        return cached(store, f"fused-count:{min_sources}:{contradicted}:-", count), page()
+
+    def filtered() -> tuple[int, list[dict[str, Any]]]:
+        # the fused events any filtered event belongs to, collected once (materialised, hashed) and
+        # counted in the same query: probing every group in date order for a member that passes
+        # cost seconds when the matches are the latest groups (a date filter)
+        m = (select(FusedMemberRow.fused_pk).where(FusedMemberRow.event_pk.in_(sub)).distinct()
+             .cte("m").prefix_with("MATERIALIZED"))
+        joined = select(FusedRow.pk, func.count().over()).join(m, m.c.fused_pk == FusedRow.pk).where(*conds)
+        q = joined.order_by(*order).offset(offset)
         with Session(store.engine) as s:
-            return s.scalar(select(func.count()).select_from(FusedRow).where(*conds)) or 0
+            rows = s.execute(q.limit(limit) if limit else q).all()
+            total = rows[0][1] if rows else s.scalar(
+                select(func.count()).select_from(FusedRow).join(m, m.c.fused_pk == FusedRow.pk).where(*conds)) or 0
+            return int(total), _items(s, [pk for pk, _ in rows], bool(limit))
 
-    total = cached(store, f"fused-count:{min_sources}:{contradicted}:{_fkey(f)}", count)
+    total, items = cached(store, f"fused:{min_sources}:{contradicted}:{limit}:{offset}:{_fkey(f)}", filtered)
+    return total, [dict(x) for x in items]
 
-    def page() -> list[dict[str, Any]]:
-        order = (FusedRow.first_seen, FusedRow.fused_id)
-        with Session(store.engine) as s:
-            if not limit:
-                return [dict(d) for d in s.scalars(select(FusedRow.data).where(*conds).order_by(*order).offset(offset))]
-            # the page's pks first, then their list items (``item``: the trimmed JSON, kilobytes where
-            # ``data`` of a big group is megabytes): sorting the matches never carries either
-            pks = select(FusedRow.pk).where(*conds).order_by(*order).offset(offset).limit(limit).scalar_subquery()
-            rows = s.execute(select(FusedRow.item, FusedRow.pk).where(FusedRow.pk.in_(pks)).order_by(*order)).all()
-            missing = [pk for item, pk in rows if item is None]  # summarised before schema 9
-            full = dict(s.execute(select(FusedRow.pk, FusedRow.data).where(FusedRow.pk.in_(missing))).all()) if missing else {}
-            return [dict(item) if item is not None else trimmed(dict(full[pk])) for item, pk in rows]
 
-    if sub is None or not limit:
-        return total, page()
-    # over an event filter the page costs a join through the members: keep it until the data changes
-    return total, [dict(x) for x in cached(store, f"fused:{min_sources}:{contradicted}:{limit}:{offset}:{_fkey(f)}", page)]
+def _items(s: Session, pks: list[int], listed: bool) -> list[dict[str, Any]]:
+    """The fused events ``pks`` in that order: list items (``item``, the trimmed JSON: kilobytes where
+    ``data`` of a big group is megabytes) when ``listed``, else the whole JSON."""
+    if not pks:
+        return []
+    got: dict[int, dict[str, Any]] = {}
+    for i in range(0, len(pks), 500):
+        chunk = pks[i:i + 500]
+        if listed:
+            got.update((pk, item) for pk, item in s.execute(select(FusedRow.pk, FusedRow.item).where(FusedRow.pk.in_(chunk))))
+            missing = [pk for pk in chunk if got.get(pk) is None]  # summarised before schema 9
+        else:
+            missing = chunk
+        if missing:
+            for pk, data in s.execute(select(FusedRow.pk, FusedRow.data).where(FusedRow.pk.in_(missing))):
+                got[pk] = trimmed(dict(data)) if listed else data
+    return [dict(got[pk]) for pk in pks]
 
 
 def fused_one(store: Store, fused_id: str) -> dict[str, Any] | None:

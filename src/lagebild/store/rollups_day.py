@@ -178,6 +178,9 @@ def rebuild(s: Session) -> None:
         select(e.day, e.modality, ea.key, ea.role, e.event_type, func.count(), func.max(ea.name), func.max(ea.country),
                func.max(ea.sector))
         .select_from(ea).join(e, e.pk == ea.event_pk).group_by(e.day, e.modality, ea.key, ea.role, e.event_type)))
+    if s.get_bind().dialect.name == "postgresql":  # statistics for the rows just written (an upgrade's new tables had none)
+        for table in DAY_TABLES:
+            s.execute(text(f"ANALYZE {table.__tablename__}"))
 
 
 # -- reads: the same answers as rollups.py's readers, over the days, modality and type of a DayScope -----

@@ -95,7 +95,7 @@ Index("ix_events_edge_cover9", EventRow.source_key, EventRow.target_key, EventRo
 Index("ix_events_point_cover9", EventRow.lat, EventRow.lon, EventRow.pk, EventRow.event_type, *_TESTED)
 OBSOLETE_INDEXES = ("ix_events_edge", "ix_events_point_order", "ix_events_source_country", "ix_events_target_country",
                     "ix_events_location_country",  # replaced in schema 8 by the ones above
-                    "ix_events_edge_cover", "ix_events_point_cover")  # replaced in schema 9
+                    "ix_events_edge_cover", "ix_events_point_cover", "ix_fused_order")  # replaced in schema 9
 Index("ix_events_type_day", EventRow.event_type, EventRow.day, EventRow.pk)  # a type's events in list order
 Index("ix_events_attributed", EventRow.attributed_to)  # the sources facet: a covering scan
 
@@ -135,7 +135,8 @@ class FusedRow(Base):
     item: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # ``trimmed(data)``: what a list shows (schema 9)
 
 
-Index("ix_fused_order", FusedRow.first_seen, FusedRow.fused_id)
+# with the pk (schema 9): a filtered page sorts its matches from this index alone (PostgreSQL's have no rowid)
+Index("ix_fused_order9", FusedRow.first_seen, FusedRow.fused_id, FusedRow.pk)
 Index("ix_fused_story_order", FusedRow.story_pk, FusedRow.first_seen, FusedRow.fused_id)  # a story's timeline
 
 
@@ -256,6 +257,11 @@ class DayCountRollup(Base):
     key: Mapped[str] = mapped_column(String(300), primary_key=True)
     event_type: Mapped[str] = mapped_column(String(16), primary_key=True)
     n: Mapped[int] = mapped_column(Integer, default=0)
+
+
+# a kind's counts in a modality and/or a date range (the dropdowns, the map's countries), from the index alone
+Index("ix_agg_day_counts_kind", DayCountRollup.kind, DayCountRollup.modality, DayCountRollup.day, DayCountRollup.key,
+      DayCountRollup.event_type, DayCountRollup.n)
 
 
 class DayEdgeRollup(Base):
