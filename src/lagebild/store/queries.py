@@ -268,7 +268,12 @@ def article_titles(store: Store, ids: list[str] | None = None) -> dict[str, dict
     """Article metadata by id (no text), for the given ids."""
     cols = (ArticleRow.id, ArticleRow.title, ArticleRow.url, ArticleRow.lang, ArticleRow.published, ArticleRow.origin)
     q = select(*cols)
-    if ids is not None:
+    if ids is not None and store.dialect == "postgresql":  # one array parameter, not thousands of binds to render
+        from sqlalchemy import String, any_, bindparam
+        from sqlalchemy.dialects.postgresql import ARRAY
+
+        q = q.where(ArticleRow.id == any_(bindparam("ids", list(ids), type_=ARRAY(String))))
+    elif ids is not None:
         q = q.where(ArticleRow.id.in_(ids))
     with Session(store.engine) as s:
         return {r.id: _article_meta(r) for r in s.execute(q)}
