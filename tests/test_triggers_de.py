@@ -137,3 +137,25 @@ def test_a_reaffirmed_nominal_is_an_event() -> None:
 def test_entlassen_releases_only_from_custody(text: str, released: bool) -> None:
     got = [g for g in roles(text) if g[0] == "RETREAT"]
     assert bool(got) == released, got
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # written for this test: each verb in its other, non-political sense gives no event ...
+    ("Die Partei Polens hält am Atomausstieg fest.", None),
+    ("Die Regierung Polens will am Kurs der Reform festhalten.", None),
+    ("Die Führung der SPD stellte heute ein Manifest für Polen vor.", None),
+    ("Die Polizei Polens hielt an, ein Wagen war mit zwei Personen besetzt.", None),
+    ("Das Mittel wird von einem polnischen Konzern hergestellt und vertrieben.", None),
+    ("Polen will bei den Spielen demonstrieren, wie modern das Land sei.", None),
+    ("Nach dem Unfall in Polen wurde die Autobahn in beide Fahrtrichtungen gesperrt.", None),
+    # ... and in its political sense still does
+    ("Drei Journalisten wurden in Polen am Flughafen festgehalten.", "COERCE"),
+    ("Die Polizei nahm in Polen zwei Aktivisten fest.", "COERCE"),
+    ("Tausende demonstrierten in Warschau gegen die Regierung Polens.", "PROTEST"),
+    ("Demonstranten besetzten in Warschau das Gebäude der Regierung Polens.", "PROTEST"),
+    ("Die Behörden in Polen sperrten den Zugang zum Internet.", "COERCE"),
+])
+def test_ambiguous_verbs_read_in_their_sense(text: str, kind: str | None) -> None:
+    """festhalten an, vorstellen, besetzt mit, vertreiben (sell), demonstrieren wie (show), gesperrt (road)."""
+    got = [g[0] for g in roles(text)]
+    assert (kind in got) if kind else not [g for g in got if g in ("COERCE", "PROTEST")], got
