@@ -148,14 +148,24 @@ def test_entlassen_releases_only_from_custody(text: str, released: bool) -> None
     ("Das Mittel wird von einem polnischen Konzern hergestellt und vertrieben.", None),
     ("Polen will bei den Spielen demonstrieren, wie modern das Land sei.", None),
     ("Nach dem Unfall in Polen wurde die Autobahn in beide Fahrtrichtungen gesperrt.", None),
+    ("Die Musiker aus Polen wollten Lieder produzieren und vertreiben.", None),
+    ("Der Wagen eines polnischen Herstellers wird mit einer neuen Batterie ausgeliefert.", None),
+    ("Ein Wachmann in Polen hörte Schreie und verständigte die Polizei.", None),
+    ("Die Rede des polnischen Präsidenten soll dem Parlament ein Argument liefern.", None),
+    ("Zwei Angeklagte in Polen haben ihre Bewährungsstrafen anerkannt.", None),
     # ... and in its political sense still does
     ("Drei Journalisten wurden in Polen am Flughafen festgehalten.", "COERCE"),
     ("Die Polizei nahm in Polen zwei Aktivisten fest.", "COERCE"),
     ("Tausende demonstrierten in Warschau gegen die Regierung Polens.", "PROTEST"),
     ("Demonstranten besetzten in Warschau das Gebäude der Regierung Polens.", "PROTEST"),
     ("Die Behörden in Polen sperrten den Zugang zum Internet.", "COERCE"),
+    ("Milizen haben in Polen Tausende Bewohner aus ihren Dörfern vertrieben.", "COERCE"),
+    ("Polen und Litauen verständigten sich auf einen gemeinsamen Plan.", "AGREE"),
+    ("Russland hat Waffen an Syrien geliefert.", "AID"),
+    ("Frankreich hat die Regierung Polens anerkannt.", "SUPPORT"),
 ])
 def test_ambiguous_verbs_read_in_their_sense(text: str, kind: str | None) -> None:
-    """festhalten an, vorstellen, besetzt mit, vertreiben (sell), demonstrieren wie (show), gesperrt (road)."""
+    """festhalten an, vorstellen, besetzt mit, vertreiben (sell), demonstrieren wie (show), gesperrt (road),
+    ausliefern (goods), verständigen (inform), ein Argument liefern, eine Strafe anerkennen."""
     got = [g[0] for g in roles(text)]
-    assert (kind in got) if kind else not [g for g in got if g in ("COERCE", "PROTEST")], got
+    assert (kind in got) if kind else not got, got
