@@ -221,7 +221,7 @@ class EventExtractor(TriggerFinder, RoleFinder):
                 lead = roles_de.vorfeld_subject(doc, c.start, c.end, actors, self.determiners,
                                                 lambda i: self._finite_after(doc, i), self.case) if self.vorfeld else None
                 if any(m.actor.country for m in actors if m.preposition is None  # type: ignore[union-attr]
-                       and m.via not in GENERIC_VIAS):
+                       and m.via not in GENERIC_VIAS and not self._in_prepositional(doc, c, m)):
                     actors = [m for m in actors if m.via not in GENERIC_VIAS or m is lead]  # named actors first
                 origins = [m for m in in_clause if m.kind == "origin"]
                 kind = self._subjectless(doc, c, actors)
@@ -391,6 +391,12 @@ class EventExtractor(TriggerFinder, RoleFinder):
                      context=list(rule.context), cameo=cameo_root(etype), location=loc_m.place if loc_m else None,
                      date=date, quantities=list(quantities), equipment=equipment, modality=modality, hedged=hedged,
                      attribution=unique(attribution))
+
+    def _in_prepositional(self, doc: Doc, c: Clause, m: Mention) -> bool:
+        """A German genitive inside a prepositional phrase ("in der Hauptstadt Äthiopiens", "gegen die Vorherrschaft
+        der Zentralregierung"): it names no one who acts, so it does not push the clause's sector actors aside."""
+        return self.vorfeld and roles_de.in_prepositional_phrase(doc, m, c.start, self.determiners, self.genitive_links,
+                                                                 self.case)
 
     @staticmethod
     def _unnamed_source(sector: str, loc_m: Mention | None, target_m: Mention | None) -> ActorRef | None:

@@ -67,7 +67,8 @@ class RoleFinder:
                 return None, (bare[0] if bare else next((m for m in origins if m.tok_start < trig.tok and m.preposition is None),
                                                         None))
             elif bare and (inherited is None or source is None):
-                subjects = ([m for m in bare if not roles_de.not_subject(doc, m, self.case)]
+                subjects = ([m for m in bare if not roles_de.not_subject(doc, m, self.case)
+                             and not self._in_prepositional(doc, clause, m)]  # "gegen die Vorherrschaft der X"
                             if self.vorfeld and not trig.nominal else bare)
                 source = (subjects[0] if subjects else None) if source is None else source
         if source is None and not trig.nominal:  # "Eine russische Delegation trifft ... ein": the subject's origin
