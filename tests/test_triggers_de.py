@@ -153,6 +153,10 @@ def test_entlassen_releases_only_from_custody(text: str, released: bool) -> None
     ("Ein Wachmann in Polen hörte Schreie und verständigte die Polizei.", None),
     ("Die Rede des polnischen Präsidenten soll dem Parlament ein Argument liefern.", None),
     ("Zwei Angeklagte in Polen haben ihre Bewährungsstrafen anerkannt.", None),
+    ("In Polen ist es verboten, im Wald zu rauchen.", None),
+    ("Seit Januar wurde in Polen das Rauchen in Gaststätten verboten.", None),
+    ("Die Serie von Anschlägen in Polen hat schon 17 Todesopfer gefordert.", None),
+    ("In Polen mussten wegen der Vogelgrippe Tausende Hühner getötet werden.", None),
     # ... and in its political sense still does
     ("Drei Journalisten wurden in Polen am Flughafen festgehalten.", "COERCE"),
     ("Die Polizei nahm in Polen zwei Aktivisten fest.", "COERCE"),
@@ -163,6 +167,9 @@ def test_entlassen_releases_only_from_custody(text: str, released: bool) -> None
     ("Polen und Litauen verständigten sich auf einen gemeinsamen Plan.", "AGREE"),
     ("Russland hat Waffen an Syrien geliefert.", "AID"),
     ("Frankreich hat die Regierung Polens anerkannt.", "SUPPORT"),
+    ("Die Regierung Polens hat die Kundgebung der Opposition verboten.", "COERCE"),
+    ("Polen verbot zwei russischen Journalisten die Einreise.", "COERCE"),
+    ("Amnesty forderte von Polen eine Entschädigung für die Opfer.", "REQUEST"),
 ])
 def test_ambiguous_verbs_read_in_their_sense(text: str, kind: str | None) -> None:
     """festhalten an, vorstellen, besetzt mit, vertreiben (sell), demonstrieren wie (show), gesperrt (road),
