@@ -157,6 +157,8 @@ def test_entlassen_releases_only_from_custody(text: str, released: bool) -> None
     ("Seit Januar wurde in Polen das Rauchen in Gaststätten verboten.", None),
     ("Die Serie von Anschlägen in Polen hat schon 17 Todesopfer gefordert.", None),
     ("In Polen mussten wegen der Vogelgrippe Tausende Hühner getötet werden.", None),
+    ("Die Polizei in Polen übergab die Akten dem Gericht.", None),
+    ("In Warschau wurde am Abend die Beleuchtung des Kulturpalasts abgeschaltet.", None),
     # ... and in its political sense still does
     ("Drei Journalisten wurden in Polen am Flughafen festgehalten.", "COERCE"),
     ("Die Polizei nahm in Polen zwei Aktivisten fest.", "COERCE"),
@@ -170,6 +172,11 @@ def test_entlassen_releases_only_from_custody(text: str, released: bool) -> None
     ("Die Regierung Polens hat die Kundgebung der Opposition verboten.", "COERCE"),
     ("Polen verbot zwei russischen Journalisten die Einreise.", "COERCE"),
     ("Amnesty forderte von Polen eine Entschädigung für die Opfer.", "REQUEST"),
+    ("Die Rebellen übergaben die Geiseln in Polen dem Roten Kreuz.", "RETREAT"),
+    ("Die Behörden in Polen haben das Internet abgeschaltet.", "COERCE"),
+    ("Die Behörden Frankreichs haben das Flüchtlingslager bei Calais geräumt.", "COERCE"),
+    ("Polen hat sich für die Aufhebung der Sanktionen gegen Belarus ausgesprochen.", "SUPPORT"),
+    ("Polen hat sich gegen die Pläne Russlands ausgesprochen.", "ACCUSE"),
 ])
 def test_ambiguous_verbs_read_in_their_sense(text: str, kind: str | None) -> None:
     """festhalten an, vorstellen, besetzt mit, vertreiben (sell), demonstrieren wie (show), gesperrt (road),
