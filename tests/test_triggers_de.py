@@ -177,6 +177,8 @@ def test_entlassen_releases_only_from_custody(text: str, released: bool) -> None
     ("Die Behörden Frankreichs haben das Flüchtlingslager bei Calais geräumt.", "COERCE"),
     ("Polen hat sich für die Aufhebung der Sanktionen gegen Belarus ausgesprochen.", "SUPPORT"),
     ("Polen hat sich gegen die Pläne Russlands ausgesprochen.", "ACCUSE"),
+    ("In Warschau warfen Demonstranten Steine auf die Polizei Polens.", "ASSAULT"),
+    ("In Warschau hat die Polizei Polens die Demonstranten zurückgedrängt.", "COERCE"),
 ])
 def test_ambiguous_verbs_read_in_their_sense(text: str, kind: str | None) -> None:
     """festhalten an, vorstellen, besetzt mit, vertreiben (sell), demonstrieren wie (show), gesperrt (road),
