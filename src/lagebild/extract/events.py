@@ -392,12 +392,6 @@ class EventExtractor(TriggerFinder, RoleFinder):
                      date=date, quantities=list(quantities), equipment=equipment, modality=modality, hedged=hedged,
                      attribution=unique(attribution))
 
-    def _in_prepositional(self, doc: Doc, c: Clause, m: Mention) -> bool:
-        """A German genitive inside a prepositional phrase ("in der Hauptstadt Äthiopiens", "gegen die Vorherrschaft
-        der Zentralregierung"): it names no one who acts, so it does not push the clause's sector actors aside."""
-        return self.vorfeld and roles_de.in_prepositional_phrase(doc, m, c.start, self.determiners, self.genitive_links,
-                                                                 self.case)
-
     @staticmethod
     def _unnamed_source(sector: str, loc_m: Mention | None, target_m: Mention | None) -> ActorRef | None:
         """An unnamed crowd as source: the people of the place where it happens, else of the target's country."""

@@ -135,6 +135,12 @@ class RoleFinder:
             target = None
         return source, target
 
+    def _in_prepositional(self, doc: Doc, c: Clause, m: Mention) -> bool:
+        """A German genitive inside a prepositional phrase ("in der Hauptstadt Äthiopiens", "gegen die Vorherrschaft
+        der Zentralregierung"): it names no one who acts, so it does not push the clause's sector actors aside."""
+        return self.vorfeld and roles_de.in_prepositional_phrase(doc, m, c.start, self.determiners, self.genitive_links,
+                                                                 self.case)
+
     def _domestic_target(self, doc: Doc, c: Clause, trig: Trigger, source: ActorRef, loc_m: Mention | None) -> ActorRef | None:
         """'Police detained dozens of opposition leaders': people of the event's place, else of the source's country."""
         parse = analysis_of(doc)
