@@ -225,7 +225,7 @@ class EventExtractor(TriggerFinder, RoleFinder):
                 lead = roles_de.vorfeld_subject(doc, c.start, c.end, actors, self.determiners,
                                                 lambda i: self._finite_after(doc, i), self.case) if self.vorfeld else None
                 if any(m.actor.country for m in actors if m.preposition is None  # type: ignore[union-attr]
-                       and m.via not in GENERIC_VIAS):
+                       and m.via not in GENERIC_VIAS and not self._in_prepositional(doc, c, m)):
                     actors = [m for m in actors if m.via not in GENERIC_VIAS or m is lead]  # named actors first
                 origins = [m for m in in_clause if m.kind == "origin"]
                 kind = self._subjectless(doc, c, actors)

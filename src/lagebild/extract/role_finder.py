@@ -67,7 +67,8 @@ class RoleFinder:
                 return None, (bare[0] if bare else next((m for m in origins if m.tok_start < trig.tok and m.preposition is None),
                                                         None))
             elif bare and (inherited is None or source is None):
-                subjects = ([m for m in bare if not roles_de.not_subject(doc, m, self.case)]
+                subjects = ([m for m in bare if not roles_de.not_subject(doc, m, self.case)
+                             and not self._in_prepositional(doc, clause, m)]  # "gegen die Vorherrschaft der X"
                             if self.vorfeld and not trig.nominal else bare)
                 source = (subjects[0] if subjects else None) if source is None else source
         if source is None and not trig.nominal:  # "Eine russische Delegation trifft ... ein": the subject's origin
@@ -133,6 +134,12 @@ class RoleFinder:
         if source is not None and target is not None and same_actor(source, target):
             target = None
         return source, target
+
+    def _in_prepositional(self, doc: Doc, c: Clause, m: Mention) -> bool:
+        """A German genitive inside a prepositional phrase ("in der Hauptstadt Äthiopiens", "gegen die Vorherrschaft
+        der Zentralregierung"): it names no one who acts, so it does not push the clause's sector actors aside."""
+        return self.vorfeld and roles_de.in_prepositional_phrase(doc, m, c.start, self.determiners, self.genitive_links,
+                                                                 self.case)
 
     def _domestic_target(self, doc: Doc, c: Clause, trig: Trigger, source: ActorRef, loc_m: Mention | None) -> ActorRef | None:
         """'Police detained dozens of opposition leaders': people of the event's place, else of the source's country."""

@@ -47,7 +47,7 @@ class TriggerFinder:
                     pool = words if not r.sentence_cue else sentence_words(doc, t.sent)  # "Zeit gegeben, das Land zu verlassen"
                     if r.with_any and not (pool & r.with_any or any(w.endswith(r.with_any_tuple) for w in pool)):
                         continue
-                    if r.without_any and any(w.endswith(r.without_any) for w in words):
+                    if r.blocked_by(words):
                         continue  # "Sitze besetzen" fills posts, it seizes nothing
                     if r.object_words and not self._object_word(doc, clause, i, r.with_any):
                         continue  # "began the trip": the pattern's word must be what the verb acts on
@@ -78,7 +78,7 @@ class TriggerFinder:
                     if self._blocked(doc, clause, i):
                         folded |= rules[0].target_preps
                         continue
-                    if rules[0].without_any and any(w.endswith(rules[0].without_any) for w in words):
+                    if rules[0].blocked_by(words):
                         continue
                     blocked = rules[0].blocked_after
                     if blocked and any(toks[j].lower in blocked for j in range(max(clause.start, i - 2), i)):
