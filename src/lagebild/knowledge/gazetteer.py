@@ -187,7 +187,7 @@ class Gazetteer:
             starts[pos] = i
             pos += len(t) + 1
         hits = []
-        for end_char, (n, key_len, entries) in self.automaton.iter(text):
+        for end_char, n, key_len, entries in self.by_key.iter(text):  # type: ignore[attr-defined]
             i = starts.get(end_char - key_len + 2)
             if i is None or not changed & set(range(i, i + n)):
                 continue
