@@ -11,6 +11,9 @@ runs the mention stage over each text:
 - ``germeval``: GermEval 2014 NER (dev): ORG and LOC spans -- does an actor or place mention with
   a country overlap them?
 - ``meantime``: MEANTIME English Wikinews: named ORG/LOC mentions -- same question.
+- ``germeval-per``, ``meantime-per``: the PER spans of the same two corpora -- is an actor with a
+  country inside it (people resolve through a dictionary, an alias, or an appositive with a country:
+  "der norwegische Komiteechef Thorbjørn Jagland")?
 
 The corpora have no countries, so precision is judged by hand on ``--sample N`` printed links.
 
@@ -29,6 +32,7 @@ import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -75,7 +79,7 @@ def _quotes(limit: int) -> Iterator[tuple[Article, list[Item]]]:
             yield Article(text, id=doc["documentName"][:60], lang="de", published=_doc_date(doc["documentName"])), items
 
 
-def _germeval(limit: int) -> Iterator[tuple[Article, list[Item]]]:
+def _germeval(limit: int, kinds: tuple[str, ...] = ("ORG", "LOC")) -> Iterator[tuple[Article, list[Item]]]:
     path = DATA / "germeval2014-ner" / "NER-de-dev.tsv"
     if not path.is_file():
         return
@@ -95,7 +99,7 @@ def _germeval(limit: int) -> Iterator[tuple[Article, list[Item]]]:
             text += row[1] + " "
         for i, row in enumerate(block):
             tag = row[2]
-            if tag.startswith("B-") and tag[2:] in ("ORG", "LOC"):
+            if tag.startswith("B-") and tag[2:] in kinds:
                 cur = [tag[2:], pos[i][0], pos[i][1]]
                 items.append(cur)
             elif tag.startswith("I-") and cur is not None and tag[2:] == cur[0]:
@@ -110,7 +114,7 @@ def _germeval(limit: int) -> Iterator[tuple[Article, list[Item]]]:
             (c, (s, e), text[s:e]) for c, s, e in items]
 
 
-def _meantime(limit: int) -> Iterator[tuple[Article, list[Item]]]:
+def _meantime(limit: int, kinds: tuple[str, ...] = ("ORG", "LOC")) -> Iterator[tuple[Article, list[Item]]]:
     root = DATA / "meantime-en" / "intra_cross-doc_annotation"
     for n, f in enumerate(sorted(root.glob("*/*.xml"))):
         if n >= limit:
@@ -137,7 +141,7 @@ def _meantime(limit: int) -> Iterator[tuple[Article, list[Item]]]:
         items: list[Item] = []
         for m in x.iter("ENTITY_MENTION"):
             kind = types.get(refers.get(m.get("m_id"), ""))
-            if m.get("syntactic_type") != "NAM" or kind not in ("ORG", "LOC"):
+            if m.get("syntactic_type") != "NAM" or kind not in kinds:
                 continue
             ids = [a.get("t_id") for a in m.iter("token_anchor")]
             if ids:
@@ -147,18 +151,23 @@ def _meantime(limit: int) -> Iterator[tuple[Article, list[Item]]]:
 
 
 def _linked(doc: Doc, span: tuple[int, int], places: bool) -> list[str]:
-    """The countries of mentions overlapping the span (actors, an IGO needs none; places too when asked)."""
+    """The countries of mentions overlapping the span (actors; an international organisation, which the
+    knowledge base gives no country, needs none; places too when asked)."""
     out = []
     for m in doc.mentions:
         if m.start < span[1] and span[0] < m.end:
-            if m.kind == "actor" and m.actor is not None and (m.actor.country or m.actor.sector == "IGO"):
+            international = m.actor is not None and (m.actor.sector == "IGO" or (m.via == "org" and m.actor.actor_id))
+            if m.kind == "actor" and m.actor is not None and (m.actor.country or international):
                 out.append(f"{m.text}={m.actor.country or '-'}-{m.actor.sector or '?'} ({m.via})")
             elif places and m.kind == "place" and m.place is not None and m.place.country:
                 out.append(f"{m.text}=place:{m.place.country}")
     return out
 
 
-SOURCES = {"quotes": (_quotes, False), "germeval": (_germeval, True), "meantime": (_meantime, True)}
+SOURCES = {"quotes": (_quotes, False), "germeval": (_germeval, True), "meantime": (_meantime, True),
+           # people: a name resolves only through a dictionary, an alias or an appositive giving a country
+           "germeval-per": (partial(_germeval, kinds=("PER",)), False),
+           "meantime-per": (partial(_meantime, kinds=("PER",)), False)}
 
 
 def run(name: str, limit: int, misses: int, sample: int, seed: int) -> tuple[int, int]:

@@ -83,6 +83,11 @@ def test_actors_command_explains_dictionary_context_and_appositive(cli) -> None:
     r = cli("actors", "Paul Kagame", "--lang", "en", "--format", "json")
     cand = json.loads(r.out)["results"][0]["candidates"][0]
     assert cand["country"] == "RWA" and "Phoenix" in cand["why"]
+    r = cli("actors", "Der französische Außenminister traf in Berlin seinen Amtskollegen", "--lang", "de", "--format", "json")
+    whys = {m["text"]: m["why"] for m in json.loads(r.out)["results"][0]["mentions"]}
+    assert "counterpart" in whys["Amtskollegen"]
+    r = cli("actors", "Lüneburg", "--lang", "de", "--format", "json")
+    assert "town" in json.loads(r.out)["results"][0]["candidates"][0]["why"]
 
 
 def test_title_and_honorific_refer_back_to_a_full_name() -> None:
@@ -92,3 +97,71 @@ def test_title_and_honorific_refer_back_to_a_full_name() -> None:
     assert ("Hu", "CHN", "alias") in got and ("Foreign Minister Mukherjee", "IND", "appositive+name") in got
     # without the honorific a bare first name is not linked
     assert not any(t == "Hu" for t, _, _ in found("Hu Jintao left. Hu gave no reason.", "en", date(2007, 1, 30))[1:])
+
+
+def test_generic_actor_takes_the_place_after_a_place_noun() -> None:
+    """"Sicherheitskräfte in der Provinz Helmand": the province, not the article's country."""
+    text = "Die Bundesregierung in Berlin äußerte sich.\n\nSicherheitskräfte in der Provinz Helmand nahmen zwei Männer fest."
+    assert ("Sicherheitskräfte", "AFG", "sector+place") in found(text, "de")
+    text = "Officials in Washington commented.\n\nPolice in the province of Helmand arrested two men."
+    assert ("Police", "AFG", "sector+place") in found(text, "en")
+    # a place after a verb is where something happened, not whose the police are
+    text = "Die Bundesregierung in Berlin äußerte sich.\n\nDie Polizei nahm in der Provinz Helmand zwei Männer fest."
+    assert ("Polizei", "DEU", "sector+article") in found(text, "de")
+
+
+def test_a_counterpart_is_of_another_country_than_the_other_party() -> None:
+    got = found("Frankreich sucht Verbündete.\n\nDer französische Außenminister traf in Berlin seinen Amtskollegen.", "de")
+    assert ("Amtskollegen", "DEU", "sector+counterpart") in got
+    got = found("Poland and Germany disagree. The German chancellor called her counterpart on Monday.", "en")
+    assert ("counterpart", "POL", "sector+counterpart") in got
+    # no country left that is not a party's: a miss, not a guess
+    got = found("Deutschland verhandelt.\n\nDie deutsche Kanzlerin rief ihren Amtskollegen an.", "de")
+    assert ("Amtskollegen", None, "sector") in got
+
+
+def test_small_towns_are_places_only_after_a_preposition_or_place_noun() -> None:
+    got = found("Die Polizei in Lüneburg nahm zwei Männer fest. Ein Mann aus Bayreuth wurde verletzt.", "de")
+    assert ("Lüneburg", "DEU", "place") in got and ("Bayreuth", "DEU", "place") in got
+    assert ("Polizei", "DEU", "sector+place") in got
+    assert ("Frankfurt", "DEU", "place") in found("In Frankfurt demonstrierten Studenten.", "de")
+    # the same names elsewhere, and German nouns after "im", are no places
+    got = found("Witten sagte, er sei im Alter von 60 Jahren im Norden gewesen. Sie setzten Autos in Brand.", "de")
+    assert not any(via == "place" for _, _, via in got)
+    got = found("Wilson said two men from the town of Hatfield were arrested in Cleethorpes.", "en")
+    assert ("Hatfield", "GBR", "place") in got and ("Cleethorpes", "GBR", "place") in got
+    assert not any(t == "Wilson" for t, _, _ in got)
+
+
+def test_weak_and_genitive_forms_of_multiword_names() -> None:
+    """"das Vereinigte Königreich", "das Europäische Parlament", "des Internationalen Strafgerichtshofs"."""
+    assert ("Vereinigte Königreich", "GBR", "country") in found("Das Vereinigte Königreich protestierte.", "de")
+    got = found("Das Europäische Parlament stimmte zu, die Richter des Internationalen Strafgerichtshofs nicht.", "de")
+    assert ("Europäische Parlament", None, "org") in got
+    assert any(t.endswith("Internationalen Strafgerichtshofs") and via == "org" for t, _, via in got)
+
+
+def test_country_adjective_title_and_unknown_name_are_an_actor_of_that_country() -> None:
+    """"der norwegische Komiteechef Thorbjørn Jagland": no dictionary has him, the adjective gives his country."""
+    got = found("Der norwegische Komiteechef Torleif Brekkestad lobte die Wahl. Brekkestad sagte, man hoffe.", "de")
+    assert ("norwegische Komiteechef Torleif Brekkestad", "NOR", "appositive") in got
+    assert ("Brekkestad", "NOR", "alias") in got
+    got = found("The Russian oligarch Dmitri Kovalenko paid, Chinese hackers targeted Brightwell.", "en")
+    assert ("Russian oligarch Dmitri Kovalenko", "RUS", "appositive") in got
+    assert not any("Brightwell" in t for t, _, _ in got)
+    # a place noun makes it a place, not an actor
+    assert not any(via == "appositive" for _, _, via in found("Raketen trafen die israelischen Städte Askalon und Sderot.", "de"))
+
+
+def test_international_missions_are_actors_without_a_country() -> None:
+    got = found("Soldaten der ISAF griffen an. Die ISAF-Truppen bedauerten den Tod.", "de")
+    assert ("Soldaten der ISAF", None, "org") in got and ("ISAF-Truppen", None, "compound") in got
+    assert ("UNIFIL", None, "org") in found("UNIFIL said the border was calm.", "en")
+
+
+def test_dictionary_names_match_with_diacritics_the_dictionary_lacks() -> None:
+    """The Phoenix dictionaries write "THORBJORN_JAGLAND"; news writes "Thorbjørn Jagland"."""
+    got = found("Thorbjørn Jagland sagte, Aleksandar Vučić sei eingeladen.", "de", date(2009, 10, 9))
+    assert ("Thorbjørn Jagland", "NOR", "person") in got and ("Aleksandar Vučić", "SRB", "person") in got
+    # a folded word is no name: German umlauts stay words
+    assert not any(v in ("person", "org") for _, _, v in found("Die Bürger wählten, die Söldner zogen ab.", "de"))

@@ -17,7 +17,7 @@ from ..language.segment import is_known
 from ..model import ActorRef, Doc, Mention
 
 # vias of generic actors whose country came from context: events prefer named actors to them
-GENERIC_VIAS = ("sector", "sector+place", "sector+article")
+GENERIC_VIAS = ("sector", "sector+place", "sector+article", "sector+counterpart")
 # sectors that act at home (police, protesters, officials, parties); troops and spies are as often
 # abroad, so their country is left to the event stage (the source of the event before); aid and rights
 # groups are mostly international, so "aid organizations" keep no country (news-gold leaves it empty)
@@ -44,7 +44,9 @@ def main_country(doc: Doc, mentions: list[Mention]) -> str | None:
     return max(votes, key=lambda c: (votes[c], -first[c]))
 
 
-def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = frozenset()) -> None:
+def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = frozenset(),
+                 place_nouns: frozenset[str] = frozenset(), counterparts: frozenset[str] = frozenset(),
+                 preps: frozenset[str] = frozenset()) -> None:
     """Give "die Polizei" / "officials" a country: the place right after it ("police in Harare"), else the
     article's main country. The via says which ("sector+place", "sector+article"). Only sectors
     that act at home (``DOMESTIC``)."""
@@ -70,11 +72,14 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
         # "police in Harare", "Sicherheitskräfte in Teheran": a place right after the noun
         # ("Der Außenminister sagte in Kabul": a verb between, the minister is only visiting, so the article's)
         # ("der Botschafter in Washington": a diplomat is posted there from elsewhere, ``posted``)
-        places = [p for p in by_sent.get(toks[m.tok_start].sent, []) if 0 <= p.tok_start - m.tok_end <= 2
-                  and (p.tok_start == m.tok_end or toks[m.tok_end].lower == p.preposition)
-                  and toks[m.tok_end - 1].lower not in posted]
+        places = [p for p in by_sent.get(toks[m.tok_start].sent, [])
+                  if _place_after(doc, m.tok_end, p, place_nouns, preps) and toks[m.tok_end - 1].lower not in posted]
         if places:
             country, via = places[0].place.country, "sector+place"  # type: ignore[union-attr]
+        elif toks[m.tok_end - 1].lower in counterparts:
+            if not main_done:
+                main, main_done = main_country(doc, mentions), True
+            country, via = _counterpart_country(doc, m, mentions, main), "sector+counterpart"
         else:
             if not main_done:
                 main, main_done = main_country(doc, mentions), True
@@ -83,6 +88,37 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
             m.actor.country = country
             m.actor.actor_id = f"{country}-{m.actor.sector}" if m.actor.sector else country
             m.via = via if m.via == "sector" else f"{m.via}+{via.split('+')[1]}"  # "appositive+article"
+
+
+def _counterpart_country(doc: Doc, m: Mention, mentions: list[Mention], main: str | None) -> str | None:
+    """"Der französische Außenminister traf in Berlin seinen Amtskollegen": a counterpart is of a country
+    other than the parties its sentence names: the place of the sentence, else the country named last
+    in the paragraph, else the article's; None when every one is a party's (a miss, not a wrong country)."""
+    toks = doc.tokens
+    sent = toks[m.tok_start].sent
+    para = doc.sentences[sent].paragraph
+    same = [x for x in mentions if x is not m and toks[x.tok_start].sent == sent]
+    parties = {x.actor.country for x in same if x.kind == "actor" and x.actor is not None and not x.is_location
+               and x.via in _NAMED_VIAS}
+    here = [x.place.country for x in same if x.place is not None and (x.kind == "place" or x.is_location)]
+    before = [x.actor.country for x in reversed(mentions) if x.tok_start < m.tok_start and x.kind == "actor"
+              and x.actor is not None and x.via in _NAMED_VIAS and doc.sentences[toks[x.tok_start].sent].paragraph == para]
+    return next((c for c in (*here, *before, main) if c and c not in parties), None)
+
+
+def _place_after(doc: Doc, end: int, p: Mention, place_nouns: frozenset[str], preps: frozenset[str]) -> bool:
+    """Place ``p`` follows the noun ending at ``end`` as its location: "police in Harare", "Polizei
+    Kairos", or with a place noun between ("Sicherheitskräfte in der Provinz Helmand", "police in the
+    province of Helmand")."""
+    toks = doc.tokens
+    gap = toks[end:p.tok_start]
+    if len(gap) > 4 or p.tok_start < end:
+        return False
+    if not gap or (len(gap) <= 2 and gap[0].lower == p.preposition):
+        return True
+    if gap[0].lower not in preps or not any(t.lower in place_nouns for t in gap[1:]):
+        return False  # only a preposition, articles and the place noun between
+    return all(t.lower in place_nouns or (t.text.islower() and t.text.isalpha() and len(t.text) <= 4) for t in gap[1:])
 
 
 def _named_countries(mentions: list[Mention]) -> dict[str, str]:

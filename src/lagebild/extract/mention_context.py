@@ -69,6 +69,49 @@ class MentionContext:
         place = Place(text, toks[end].text, adj.country, None, None)  # a town the gazetteer lacks: no coordinates
         return Mention(group[0].tok_start, end + 1, start, stop, text, "place", place=place, via="adjective+place")
 
+    def _adjective_appositives(self, doc: Doc, mentions: list[Mention]) -> None:
+        """'der norwegische Komiteechef Thorbjørn Jagland', 'the Russian oligarch Oleg Deripaska': a country
+        adjective, one title noun and a name the dictionaries lack are a person (or body) of that
+        country, the title's sector if it has one. German: the title is one capitalised word; English:
+        one or two lower-case words, the last no verb form ("Chinese hackers targeted Microsoft")."""
+        toks = doc.tokens
+        starts = {m.tok_start for m in mentions}
+        for m in mentions:
+            if m.kind != "origin" or m.via != "adjective" or m.actor is None or not m.actor.country:
+                continue
+            sent, j = toks[m.tok_start].sent, m.tok_end
+            if doc.lang == "de":
+                title = toks[j:j + 1]
+                if not title or not title[0].text[:1].isupper() or not title[0].text.isalpha() \
+                        or (name_like(title[0].text, doc.lang) and not _compound_noun(title[0].text)):
+                    continue
+            else:
+                title = []
+                while j + len(title) < len(toks) and len(title) < 2 and toks[j + len(title)].text.isalpha() \
+                        and toks[j + len(title)].text.islower() and toks[j + len(title)].lower not in self.lex.determiners:
+                    title.append(toks[j + len(title)])
+                if not title or title[-1].lower.endswith(("ed", "ing")) or title[-1].lower in self.lex.auxiliaries:
+                    continue
+            j += len(title)
+            k = j
+            while k < len(toks) and k - j < 3 and k not in starts and toks[k].sent == sent \
+                    and toks[k].start == toks[k - 1].end + 1 and toks[k].text[:1].isupper() \
+                    and all(ch.isalpha() or ch in "-'’" for ch in toks[k].text):
+                k += 1
+            while k > j and not name_like(toks[k - 1].text, doc.lang):
+                k -= 1  # a name ends in a name: "Stefan Reinartz" (Gelb), "ISRO" (Bodentests)
+            if k == j or any(t.lower in self.lex.place_nouns for t in title) or \
+                    not any(name_like(t.text, doc.lang) for t in toks[j:k]) or \
+                    any(t.start in starts for t in title) or any(i in starts for i in range(m.tok_end, j)):
+                continue
+            sector = self.gaz.sector_of_head(title[-1].text)
+            country = m.actor.country
+            m.tok_end, m.end = k, toks[k - 1].end
+            m.text = doc.text[m.start:m.end]
+            m.kind, m.via = "actor", "appositive"
+            m.actor = ActorRef(m.text, doc.text[toks[j].start:m.end], actor_id(country, sector), country, sector)
+            starts.add(k)
+
     def _coordinated_head(self, doc: Doc, i: int) -> str | None:
         """Sector of the head shared by two coordinated adjectives: token i is the coordinator."""
         toks = doc.tokens
@@ -174,6 +217,11 @@ class MentionContext:
                 continue
             return None
         return None
+
+
+def _compound_noun(word: str) -> bool:
+    """A German compound the dictionary lacks whose head it knows ("Komiteechef", "Wahlkampfleiter")."""
+    return any(not name_like(word[i].upper() + word[i + 1:], "de") for i in range(3, len(word) - 3))
 
 
 def _adjective_like(word: str) -> bool:

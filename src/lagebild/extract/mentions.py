@@ -37,6 +37,8 @@ class Lexicon:
     member_heads: tuple[str, ...] = ()  # "FDP-Vorsitzende": a compound head naming a member or leader
     side_nouns: frozenset[str] = frozenset()  # "die russische Seite": a country's government in a negotiation
     posted_nouns: frozenset[str] = frozenset()  # "Botschafter in Washington": posted there, from elsewhere
+    town_preps: frozenset[str] = frozenset()  # "in Lüneburg": a small town is read only after one of these
+    counterparts: frozenset[str] = frozenset()  # "seinen Amtskollegen": of another country than the other party
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -48,7 +50,8 @@ class Lexicon:
                    bool(lex.get("noun_adjuncts", True)), set(lex.get("possessives") or []),
                    frozenset(lex.get("honorifics") or []), frozenset(lex.get("place_modifiers") or []),
                    tuple(lex.get("member_heads") or ()), frozenset(lex.get("side_nouns") or ()),
-                   frozenset(lex.get("posted_nouns") or ()))
+                   frozenset(lex.get("posted_nouns") or ()), frozenset(lex.get("town_prepositions") or ()),
+                   frozenset(lex.get("counterpart_nouns") or ()))
 
 
 # mentions that name a country, so that "das Land" / "the country" can refer back to them
@@ -82,7 +85,8 @@ class MentionFinder(MentionContext):
 
     def __call__(self, doc: Doc) -> list[Mention]:
         toks = doc.tokens
-        hits = [h for h in self.gaz.match([t.text for t in toks]) if not self._inside_name(doc, h)]
+        hits = [h for h in self.gaz.match([t.text for t in toks])
+                if not self._inside_name(doc, h) and self._town_placed(doc, h)]
         when = doc.article.published
         mentions: list[Mention] = []
         k = 0
@@ -127,6 +131,7 @@ class MentionFinder(MentionContext):
         for m in mentions:
             self._mark_location(doc, m)
         appositives(doc, self.gaz, mentions)
+        self._adjective_appositives(doc, mentions)
         anaphors = self._anaphors(doc, mentions)
         for m in anaphors:
             self._mark_location(doc, m)
@@ -137,7 +142,8 @@ class MentionFinder(MentionContext):
                 city = self.gaz.places.get(m.text) if m.via == "capital" else None
                 m.place = (Place(m.text, city.name, city.country, city.lat, city.lon) if city
                            else country_place(m.actor.country, m.text))
-        fill_generic(doc, mentions, self.lex.posted_nouns)
+        fill_generic(doc, mentions, self.lex.posted_nouns, frozenset(self.lex.place_nouns), self.lex.counterparts,
+                     frozenset(self.lex.location_preps))
         found = aliases(doc, mentions, self.lex.honorifics)
         for m in found:
             self._mark_location(doc, m)
@@ -174,6 +180,20 @@ class MentionFinder(MentionContext):
             return nxt.start == tok.end + 1 and self._name_part(nxt.text, doc.lang) and len(nxt.text) > 3 \
                 and (len(nxt.text) <= 10 or not self.gaz.closed_compounds)
         return False
+
+    def _town_placed(self, doc: Doc, hit: Hit) -> bool:
+        """A small town (``form="town"``) is read only where the text says it is a place: right after a
+        locative preposition or a place noun ("in Lüneburg", "aus Witten", "the town of Hatfield");
+        elsewhere its name is as likely a person or a word ("Wilson said")."""
+        if hit.compound_part or not all(e.form == "town" for e in hit.entries):
+            return True
+        toks = doc.tokens
+        j = hit.tok_start - 1
+        if j >= 1 and toks[j].lower in self.lex.genitive_links and toks[j - 1].lower in self.lex.place_nouns:
+            j -= 1  # "the town of Hatfield"
+        if j < 0 or toks[j].sent != toks[hit.tok_start].sent:
+            return False
+        return toks[j].lower in self.lex.town_preps or toks[j].lower in self.lex.place_nouns
 
     def _name_part(self, word: str, lang: str) -> bool:
         """A capitalised word that is no known word and no gazetteer entry: part of a name."""

@@ -43,8 +43,10 @@ VIAS = {
     "equipment": "weapon system",
     "anaphor": "refers back to an earlier mention",
     "sector": "sector noun alone: in an article the country comes from context",
-    "sector+place": "sector noun; country from context: the place right after it",
+    "sector+place": "sector noun; country from context: the place right after it (\"in der Provinz Helmand\")",
     "sector+article": "sector noun; country from context: the article's main country",
+    "sector+counterpart": "counterpart; country from context: the sentence's place, or a country named before,"
+                          " that no other party of the sentence is from",
     "appositive": "unknown name after a sector noun (appositive): the noun's sector and country",
     "appositive+place": "unknown name after a sector noun (appositive); country from the place after it",
     "appositive+article": "unknown name after a sector noun (appositive); country: the article's main country",
@@ -99,6 +101,8 @@ def _why(e: Entry, surface: str) -> str:
         rule = "adjective of a city name (-er), its country"
     elif e.form == "de-spelling":
         rule = f"{rule}, German spelling generated from the dictionary's English spelling"
+    elif e.form == "town":
+        rule = "town of 15,000 to 100,000 (GeoNames), read only after a preposition or place noun"
     elif e.kind == "adjective" and surface.lower() != e.surface.lower():
         rule = "country adjective"
     if e.case_sensitive:

