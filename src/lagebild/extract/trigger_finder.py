@@ -28,7 +28,8 @@ class TriggerFinder:
             if not capital and i > clause.start and self._attributive(doc, i, clause):
                 continue  # "einen drohenden Umsturz", "sechs inhaftierte Oppositionsführer": participles as adjectives
             first_word = i == doc.sentences[t.sent].tok_start
-            noun_use = i > clause.start and toks[i - 1].lower in self.noun_markers  # "the decline", "its shares"
+            # "the decline", "its shares", "such attacks": a noun
+            noun_use = i > clause.start and (toks[i - 1].lower in self.noun_markers or toks[i - 1].lower in self.anaphoric)
             noun_use = noun_use or self.type_context.compound_noun(doc, i, clause.start)  # "a hunger strike"
             if (not capital or first_word) and not noun_use:
                 lemma = self.cues.verb_lemma(doc, i, clause, self.particles, self.known_verbs)
@@ -49,6 +50,9 @@ class TriggerFinder:
                         continue
                     if r.without_any and any(w.endswith(r.without_any) for w in words):
                         continue  # "Sitze besetzen" fills posts, it seizes nothing
+                    if r.without_before and any(tk.lower in r.without_before or tk.lemma in r.without_before
+                                                for tk in toks[doc.sentences[t.sent].tok_start:i]):
+                        continue  # "the planes ... fly to Indonesia": no visit
                     if r.object_words and not self._object_word(doc, clause, i, r.with_any):
                         continue  # "began the trip": the pattern's word must be what the verb acts on
                     if r.require_military and len(self.by_verb[lemma]) > 1 and not (
@@ -74,6 +78,8 @@ class TriggerFinder:
                 if rules and (parse := self._sentence_parse(doc, clause.sent)) is not None and \
                         not self.syntax.noun_ok(doc, parse, i):  # type: ignore[union-attr]
                     continue  # "The War Zone", "the Russo-Ukrainian war": a name, no event
+                if rules and i > clause.start and toks[i - 1].lower in self.anaphoric:
+                    continue  # "this kidnapping", "such attacks": an event told before, no new one
                 if rules:
                     if self._blocked(doc, clause, i):
                         folded |= rules[0].target_preps

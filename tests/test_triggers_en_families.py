@@ -1,0 +1,62 @@
+"""English trigger families added from the CAMEO dictionary and the PLOVER codebook (issue 13): abduction and
+crowd control (PLOVER ASSAULT modes), pardons (CONCEDE), travel to a place (a visit), the end of a round of
+talks (a meeting), disapproval with a named target, "called for X to ...". The sentences are written for
+these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from lagebild.model import Article
+from lagebild.pipeline import Pipeline
+
+_PIPE = Pipeline(scorer=False)
+
+
+def _events(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    doc = _PIPE(Article(text, lang="en", published=date(2025, 3, 1)))
+    return sorted((e.event_type, e.mode, e.source.country if e.source else None,
+                   e.target.country if e.target else None) for e in doc.events)
+
+
+def test_abduction_and_hostage_taking_are_assault_abduct() -> None:
+    assert [(t, m, s) for t, m, s, _ in _events("Iraqi insurgents took two Italian engineers hostage near Mosul.")] == [
+        ("ASSAULT", "abduct", "IRQ")]
+    assert [(t, m) for t, m, _, _ in _events("Malian rebels kidnapped three Algerian diplomats in Gao.")] == [
+        ("ASSAULT", "abduct")]
+
+
+def test_crowd_control_weapons_are_assault_crowd_control() -> None:
+    got = _events("Kenyan police fired tear gas at protesters in Nairobi.")
+    assert [(t, m) for t, m, _, _ in got] == [("ASSAULT", "crowd-control")]
+    assert [(t, m) for t, m, _, _ in _events("Kenyan police fired at protesters in Nairobi.")] == [("ASSAULT", None)]
+
+
+def test_a_pardon_is_a_concession_not_an_offer() -> None:
+    assert _events("The United States offered clemency to seven Iranians.") == [("CONCEDE", None, "USA", "IRN")]
+    assert [t for t, _, _, _ in _events("Chile offered help to Bolivia.")] == ["AGREE"]
+
+
+def test_flying_to_a_capital_is_a_visit_and_planes_flying_are_none() -> None:
+    assert _events("The Indian foreign minister flew to Washington on Friday.") == [("CONSULT", "visit", "IND", "USA")]
+    assert _events("The Dutch minister said the planes could not fly to Indonesia.") == []
+    assert [t for t, _, _, _ in _events("About 400 Kenyan troops arrived in Somalia on Friday.")] == ["MOBILIZE"]
+
+
+def test_ending_a_round_of_talks_is_a_meeting_and_breaking_them_off_is_not() -> None:
+    assert {t for t, _, _, _ in _events("Kenya and Uganda ended three days of talks in Kampala.")} == {"CONSULT"}
+    assert "CONSULT" not in {t for t, _, _, _ in _events("Kenya ended its talks with Uganda.")}
+
+
+def test_expressed_concern_about_a_named_actor_is_disapproval() -> None:
+    assert _events("China expressed concern over Japan's military plans.") == [("ACCUSE", "disapprove", "CHN", "JPN")]
+    assert _events("China expressed concern over the weather.") == []  # no one to disapprove of
+
+
+def test_called_for_someone_to_act_is_a_request_and_the_act_is_its_content() -> None:
+    assert [t for t, _, _, _ in _events("Russia called for Georgian troops to withdraw from the border.")] == ["REQUEST"]
+
+
+def test_a_noun_after_this_or_such_points_back_and_is_no_new_event() -> None:
+    assert _events("Such attacks have angered Kenya.") == []
+    assert [t for t, _, _, _ in _events("Somali rebels attacked Kenya. Kenya condemned the attacks.")] == ["ACCUSE", "ASSAULT"]
