@@ -60,3 +60,10 @@ def test_called_for_someone_to_act_is_a_request_and_the_act_is_its_content() -> 
 def test_a_noun_after_this_or_such_points_back_and_is_no_new_event() -> None:
     assert _events("Such attacks have angered Kenya.") == []
     assert [t for t, _, _, _ in _events("Somali rebels attacked Kenya. Kenya condemned the attacks.")] == ["ACCUSE", "ASSAULT"]
+
+
+def test_pushing_or_lobbying_for_something_is_a_demand_pushing_back_is_not() -> None:
+    assert [t for t, _, _, _ in _events("Israel lobbied for new sanctions on Iran.")] == ["REQUEST"]
+    assert [t for t, _, _, _ in _events("Germany pressed for the release of two journalists.")] == ["REQUEST"]
+    assert _events("The Chadian army pushed back the rebels.") == [] or "REQUEST" not in {
+        t for t, _, _, _ in _events("The Chadian army pushed back the rebels.")}
