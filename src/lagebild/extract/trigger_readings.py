@@ -26,6 +26,9 @@ class Readings:
     objects: dict[str, tuple[tuple[Rule | None, frozenset[str]], ...]] = field(default_factory=dict)
     # trigger word or lemma -> (rule to read it as, cue words anywhere in the clause, words that cancel the cue)
     cues: dict[str, tuple[Rule, frozenset[str], frozenset[str]]] = field(default_factory=dict)
+    # verb lemma -> the common nouns it must act on to be an event ("released 20 prisoners", not "released a new iPod")
+    people: dict[str, frozenset[str]] = field(default_factory=dict)
+    quantity_heads: frozenset[str] = frozenset()  # "dozens of prisoners": read through to the noun after "of"
 
     @classmethod
     def from_data(cls, data: dict[str, Any], rules: list[Rule]) -> Readings:
@@ -54,7 +57,10 @@ class Readings:
             stop = frozenset(str(w).lower() for w in spec.get("with_none") or [])
             for w in spec.get("words") or []:
                 cues[str(w).lower()] = (rule, words, stop)
-        return cls(objects=objects, cues=cues)
+        people = {str(k).lower(): frozenset(str(w).lower() for w in v or [])
+                  for k, v in (data.get("people_objects") or {}).items()}
+        return cls(objects=objects, cues=cues, people=people,
+                   quantity_heads=frozenset(str(w).lower() for w in data.get("quantity_heads") or []))
 
     def verb(self, doc: Doc, i: int, start: int, end: int, lemma: str, candidates: list[Rule],
              parse: Analysis | None) -> list[Rule]:
@@ -66,7 +72,26 @@ class Readings:
             for rule, words in entries:
                 if objs & words:
                     return [] if rule is None else [rule]
+        if candidates and lemma in self.people and parse is not None and not self._acts_on_people(doc, i, parse, lemma):
+            return []
         return self.cued(doc, start, end, lemma, candidates)
+
+    def _acts_on_people(self, doc: Doc, i: int, parse: Analysis, lemma: str) -> bool:
+        """The verb at ``i`` acts on people: its object (passive subject, or the noun a participle modifies) is a
+        name, a pronoun, a number or one of the verb's person nouns; or the parse shows no object at all."""
+        toks = doc.tokens
+        heads = [c for c in parse.children.get(i, []) if parse.deps.get(c, "") in _OBJECT_DEPS]
+        if parse.deps.get(i) == "acl" and i in parse.heads:
+            heads.append(parse.heads[i])  # "data released Wednesday": the noun is what is released
+        if not heads:
+            return True
+        for h in list(heads):  # "dozens of prisoners", "the release of some of them"
+            if toks[h].lower in self.quantity_heads or toks[h].lemma in self.quantity_heads:
+                heads.extend(o for p in parse.children.get(h, []) if parse.deps.get(p) == "prep" and toks[p].lower == "of"
+                             for o in parse.children.get(p, []) if parse.deps.get(o) in ("pobj", "obj"))
+        words = self.people[lemma]
+        return any(parse.tags.get(h, "").startswith(("NNP", "PRP", "CD", "WP")) or toks[h].lower in words
+                   or toks[h].lemma in words for h in heads)
 
     def cued(self, doc: Doc, start: int, end: int, word: str, rules: list[Rule] | None) -> list[Rule] | None:
         """The rules of a trigger re-read by a cue word in its clause ("workers ... strike": a labour strike)."""
