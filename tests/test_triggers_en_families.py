@@ -74,3 +74,10 @@ def test_a_release_frees_people_not_products_or_reports() -> None:
     assert _events("Apple released a new lineup of laptops on Wednesday.") == []
     assert _events("A report released by the US Labor Department said jobs were lost.") == []
     assert _events("Exxon Mobil released nonessential staff from two Texas plants.") == []
+
+
+def test_giving_is_aid_when_it_gives_aid_goods_or_money() -> None:
+    assert _events("Japan provided food and medicine to North Korea.") == [("AID", None, "JPN", "PRK")]
+    assert [t for t, _, _, _ in _events("Germany gave Ukraine 20 tanks.")] == ["AID"]
+    assert _events("Apple will give owners of its iPhone a free case.") == []
+    assert _events("The British firm will provide service management.") == []

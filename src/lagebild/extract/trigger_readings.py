@@ -27,7 +27,7 @@ class Readings:
     # trigger word or lemma -> (rule to read it as, cue words anywhere in the clause, words that cancel the cue)
     cues: dict[str, tuple[Rule, frozenset[str], frozenset[str]]] = field(default_factory=dict)
     # verb lemma -> the common nouns it must act on to be an event ("released 20 prisoners", not "released a new iPod")
-    people: dict[str, frozenset[str]] = field(default_factory=dict)
+    required: dict[str, frozenset[str]] = field(default_factory=dict)
     quantity_heads: frozenset[str] = frozenset()  # "dozens of prisoners": read through to the noun after "of"
 
     @classmethod
@@ -57,9 +57,9 @@ class Readings:
             stop = frozenset(str(w).lower() for w in spec.get("with_none") or [])
             for w in spec.get("words") or []:
                 cues[str(w).lower()] = (rule, words, stop)
-        people = {str(k).lower(): frozenset(str(w).lower() for w in v or [])
-                  for k, v in (data.get("people_objects") or {}).items()}
-        return cls(objects=objects, cues=cues, people=people,
+        required = {str(k).lower(): frozenset(str(w).lower() for w in v or [])
+                    for k, v in (data.get("required_objects") or {}).items()}
+        return cls(objects=objects, cues=cues, required=required,
                    quantity_heads=frozenset(str(w).lower() for w in data.get("quantity_heads") or []))
 
     def verb(self, doc: Doc, i: int, start: int, end: int, lemma: str, candidates: list[Rule],
@@ -72,13 +72,13 @@ class Readings:
             for rule, words in entries:
                 if objs & words:
                     return [] if rule is None else [rule]
-        if candidates and lemma in self.people and parse is not None and not self._acts_on_people(doc, i, parse, lemma):
+        if candidates and lemma in self.required and parse is not None and not self._acts_on(doc, i, parse, lemma):
             return []
         return self.cued(doc, start, end, lemma, candidates)
 
-    def _acts_on_people(self, doc: Doc, i: int, parse: Analysis, lemma: str) -> bool:
-        """The verb at ``i`` acts on people: its object (passive subject, or the noun a participle modifies) is a
-        name, a pronoun, a number or one of the verb's person nouns; or the parse shows no object at all."""
+    def _acts_on(self, doc: Doc, i: int, parse: Analysis, lemma: str) -> bool:
+        """The verb at ``i`` acts on what makes it an event: its object (passive subject, or the noun a participle
+        modifies) is a name, a pronoun, a number or one of the verb's required nouns; or the parse shows no object."""
         toks = doc.tokens
         heads = [c for c in parse.children.get(i, []) if parse.deps.get(c, "") in _OBJECT_DEPS]
         if parse.deps.get(i) == "acl" and i in parse.heads:
@@ -89,8 +89,8 @@ class Readings:
             if toks[h].lower in self.quantity_heads or toks[h].lemma in self.quantity_heads:
                 heads.extend(o for p in parse.children.get(h, []) if parse.deps.get(p) == "prep" and toks[p].lower == "of"
                              for o in parse.children.get(p, []) if parse.deps.get(o) in ("pobj", "obj"))
-        words = self.people[lemma]
-        return any(parse.tags.get(h, "").startswith(("NNP", "PRP", "CD", "WP")) or toks[h].lower in words
+        words = self.required[lemma]
+        return any(parse.tags.get(h, "").startswith(("NNP", "PRP", "CD", "WP", "$")) or toks[h].lower in words
                    or toks[h].lemma in words for h in heads)
 
     def cued(self, doc: Doc, start: int, end: int, word: str, rules: list[Rule] | None) -> list[Rule] | None:
