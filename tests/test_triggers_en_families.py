@@ -81,3 +81,10 @@ def test_giving_is_aid_when_it_gives_aid_goods_or_money() -> None:
     assert [t for t, _, _, _ in _events("Germany gave Ukraine 20 tanks.")] == ["AID"]
     assert _events("Apple will give owners of its iPhone a free case.") == []
     assert _events("The British firm will provide service management.") == []
+
+
+def test_a_release_or_exchange_told_as_a_noun_needs_people_and_handing_needs_over() -> None:
+    assert [t for t, _, _, _ in _events("Israel and Hezbollah exchanged prisoners in 2008.")] == ["RETREAT"]
+    assert "RETREAT" not in {t for t, _, _, _ in _events("Apple announced the release of its new iPod in Cupertino.")}
+    assert _events("President Bush shakes hands with Chinese President Hu Jintao.") == []
+    assert [t for t, _, _, _ in _events("Iraq handed over Saddam Hussein to the Iraqi court.")] == ["RETREAT"]

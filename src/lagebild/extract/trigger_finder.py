@@ -75,6 +75,9 @@ class TriggerFinder:
                     rules = self.by_noun.get(head) if head else None
                 rules = self.type_context.compound_rules(doc, i, clause.start, rules)  # "hunger strike", "on alert"
                 rules = self.type_context.readings.cued(doc, clause.start, clause.end, low, rules)  # "a strike by teachers"
+                if rules and low in self.type_context.readings.required and not self.type_context.readings.noun_ok(
+                        doc, i, self._sentence_parse(doc, clause.sent), low):
+                    continue  # "the release of Apple's iLife": no one freed
                 if rules and (parse := self._sentence_parse(doc, clause.sent)) is not None and \
                         not self.syntax.noun_ok(doc, parse, i):  # type: ignore[union-attr]
                     continue  # "The War Zone", "the Russo-Ukrainian war": a name, no event

@@ -76,22 +76,39 @@ class Readings:
             return []
         return self.cued(doc, start, end, lemma, candidates)
 
-    def _acts_on(self, doc: Doc, i: int, parse: Analysis, lemma: str) -> bool:
-        """The verb at ``i`` acts on what makes it an event: its object (passive subject, or the noun a participle
-        modifies) is a name, a pronoun, a number or one of the verb's required nouns; or the parse shows no object."""
-        toks = doc.tokens
-        heads = [c for c in parse.children.get(i, []) if parse.deps.get(c, "") in _OBJECT_DEPS]
-        if parse.deps.get(i) == "acl" and i in parse.heads:
-            heads.append(parse.heads[i])  # "data released Wednesday": the noun is what is released
-        if not heads:
+    def noun_ok(self, doc: Doc, i: int, parse: Analysis | None, word: str) -> bool:
+        """A noun of the required-object verbs names the event only with its object after "of" or before it ("the
+        release of the hostages", "a prisoner exchange"; not "the release of Apple's iLife", "foreign exchange")."""
+        if word not in self.required or parse is None or i not in parse.heads:
             return True
+        return self._noun_object(doc, i, parse, word)
+
+    def _noun_object(self, doc: Doc, i: int, parse: Analysis, word: str) -> bool:
+        toks = doc.tokens
+        heads = [c for c in parse.children.get(i, []) if parse.deps.get(c) == "compound"]
+        heads += [o for p in parse.children.get(i, []) if parse.deps.get(p) == "prep" and toks[p].lower == "of"
+                  for o in parse.children.get(p, []) if parse.deps.get(o) in ("pobj", "obj")]
+        return self._any_required(doc, parse, heads, word) if heads else False
+
+    def _any_required(self, doc: Doc, parse: Analysis, heads: list[int], word: str) -> bool:
+        toks = doc.tokens
         for h in list(heads):  # "dozens of prisoners", "the release of some of them"
             if toks[h].lower in self.quantity_heads or toks[h].lemma in self.quantity_heads:
                 heads.extend(o for p in parse.children.get(h, []) if parse.deps.get(p) == "prep" and toks[p].lower == "of"
                              for o in parse.children.get(p, []) if parse.deps.get(o) in ("pobj", "obj"))
-        words = self.required[lemma]
+        words = self.required[word]
         return any(parse.tags.get(h, "").startswith(("NNP", "PRP", "CD", "WP", "$")) or toks[h].lower in words
                    or toks[h].lemma in words for h in heads)
+
+    def _acts_on(self, doc: Doc, i: int, parse: Analysis, lemma: str) -> bool:
+        """The verb at ``i`` acts on what makes it an event: its object (passive subject, or the noun a participle
+        modifies) is a name, a pronoun, a number or one of the verb's required nouns; or the parse shows no object."""
+        if parse.tags.get(i, "").startswith("NN"):  # "foreign exchange", "in exchange for": read as a noun
+            return self._noun_object(doc, i, parse, lemma)
+        heads = [c for c in parse.children.get(i, []) if parse.deps.get(c, "") in _OBJECT_DEPS]
+        if parse.deps.get(i) == "acl" and i in parse.heads:
+            heads.append(parse.heads[i])  # "data released Wednesday": the noun is what is released
+        return self._any_required(doc, parse, heads, lemma) if heads else True
 
     def cued(self, doc: Doc, start: int, end: int, word: str, rules: list[Rule] | None) -> list[Rule] | None:
         """The rules of a trigger re-read by a cue word in its clause ("workers ... strike": a labour strike)."""
