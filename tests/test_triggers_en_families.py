@@ -88,3 +88,8 @@ def test_a_release_or_exchange_told_as_a_noun_needs_people_and_handing_needs_ove
     assert "RETREAT" not in {t for t, _, _, _ in _events("Apple announced the release of its new iPod in Cupertino.")}
     assert _events("President Bush shakes hands with Chinese President Hu Jintao.") == []
     assert [t for t, _, _, _ in _events("Iraq handed over Saddam Hussein to the Iraqi court.")] == ["RETREAT"]
+
+
+def test_demonstrating_something_is_no_protest() -> None:
+    assert [t for t, _, _, _ in _events("Kenyan students demonstrated against the government.")] == ["PROTEST"]
+    assert _events("Apple also demonstrated some features of its new operating system.") == []

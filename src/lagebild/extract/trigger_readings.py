@@ -14,8 +14,9 @@ from .analyser import Analysis
 from .rules import Rule
 
 # dependents that name what a verb acts on (ClearNLP labels of spaCy's English pipelines, and UD)
-_OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "nsubj:pass", "attr", "oprd", "dative", "iobj"})
+_OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "nsubj:pass", "attr", "oprd", "dative", "iobj", "ccomp"})
 _OBJECT_PREPS = frozenset({"with", "of", "for"})  # "met with criticism", "charged them for the costs"
+_PERSONAL = frozenset({"him", "her", "them", "us", "me", "you", "it"})  # objects that keep a required-object verb
 
 
 @dataclass(frozen=True)
@@ -70,9 +71,11 @@ class Readings:
         if entries and candidates:
             objs = self._objects(doc, i, start, end, parse)
             for rule, words in entries:
-                if objs & words:
+                # "*": any object in the parse ("demonstrated the new phone" shows, "thousands demonstrated" protest)
+                if objs & words or ("*" in words and parse is not None and any(
+                        parse.deps.get(c) in _OBJECT_DEPS for c in parse.children.get(i, []))):
                     return [] if rule is None else [rule]
-        if candidates and lemma in self.required and parse is not None and not self._acts_on(doc, i, parse, lemma):
+        if candidates and lemma in self.required and not self._acts_on(doc, i, end, parse, lemma):
             return []
         return self.cued(doc, start, end, lemma, candidates)
 
@@ -100,9 +103,14 @@ class Readings:
         return any(parse.tags.get(h, "").startswith(("NNP", "PRP", "CD", "WP", "$")) or toks[h].lower in words
                    or toks[h].lemma in words for h in heads)
 
-    def _acts_on(self, doc: Doc, i: int, parse: Analysis, lemma: str) -> bool:
+    def _acts_on(self, doc: Doc, i: int, end: int, parse: Analysis | None, lemma: str) -> bool:
         """The verb at ``i`` acts on what makes it an event: its object (passive subject, or the noun a participle
-        modifies) is a name, a pronoun, a number or one of the verb's required nouns; or the parse shows no object."""
+        modifies) is a name, a pronoun, a number or one of the verb's required nouns; or the parse shows no object.
+        Without a parse: one of the five words after it is such a word."""
+        if parse is None or i not in parse.heads:
+            after = doc.tokens[i + 1:min(end, i + 6)]
+            return not after or any(t.lower in self.required[lemma] or t.lemma in self.required[lemma]
+                                    or t.lower in _PERSONAL or t.text[:1].isdigit() or t.text[:1].isupper() for t in after)
         if parse.tags.get(i, "").startswith("NN"):  # "foreign exchange", "in exchange for": read as a noun
             return self._noun_object(doc, i, parse, lemma)
         heads = [c for c in parse.children.get(i, []) if parse.deps.get(c, "") in _OBJECT_DEPS]
