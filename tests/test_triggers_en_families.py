@@ -93,3 +93,7 @@ def test_a_release_or_exchange_told_as_a_noun_needs_people_and_handing_needs_ove
 def test_demonstrating_something_is_no_protest() -> None:
     assert [t for t, _, _, _ in _events("Kenyan students demonstrated against the government.")] == ["PROTEST"]
     assert _events("Apple also demonstrated some features of its new operating system.") == []
+
+
+def test_a_crackdown_is_coercion_at_home() -> None:
+    assert _events("The Zimbabwean government launched a crackdown on the opposition.") == [("COERCE", None, "ZWE", "ZWE")]
