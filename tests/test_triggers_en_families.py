@@ -97,3 +97,13 @@ def test_demonstrating_something_is_no_protest() -> None:
 
 def test_a_crackdown_is_coercion_at_home() -> None:
     assert _events("The Zimbabwean government launched a crackdown on the opposition.") == [("COERCE", None, "ZWE", "ZWE")]
+
+
+def test_a_word_the_parse_reads_as_a_verb_is_no_noun_trigger() -> None:
+    assert _events("An Iranian opposition group released what they call proof of a covert nuclear program.") == []
+    assert _events("Putin had a phone call with Biden.") == [("CONSULT", None, "RUS", "USA")]
+
+
+def test_supplying_is_aid_when_it_supplies_aid_or_arms() -> None:
+    assert _events("Russia supplied weapons to Syria.") == [("AID", None, "RUS", "SYR")]
+    assert _events("The Australian firm will supply components for the new vehicles.") == []

@@ -78,9 +78,9 @@ class TriggerFinder:
                 if rules and low in self.type_context.readings.required and not self.type_context.readings.noun_ok(
                         doc, i, self._sentence_parse(doc, clause.sent), low):
                     continue  # "the release of Apple's iLife": no one freed
-                if rules and (parse := self._sentence_parse(doc, clause.sent)) is not None and \
-                        not self.syntax.noun_ok(doc, parse, i):  # type: ignore[union-attr]
-                    continue  # "The War Zone", "the Russo-Ukrainian war": a name, no event
+                if rules and (parse := self._sentence_parse(doc, clause.sent)) is not None and (
+                        not self.syntax.noun_ok(doc, parse, i) or parse.tags.get(i, "").startswith("VB")):  # type: ignore[union-attr]
+                    continue  # "The War Zone", "the Russo-Ukrainian war": a name; "what they call proof": a verb
                 if rules and i > clause.start and toks[i - 1].lower in self.anaphoric:
                     continue  # "this kidnapping", "such attacks": an event told before, no new one
                 if rules:
