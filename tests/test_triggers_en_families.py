@@ -107,3 +107,8 @@ def test_a_word_the_parse_reads_as_a_verb_is_no_noun_trigger() -> None:
 def test_supplying_is_aid_when_it_supplies_aid_or_arms() -> None:
     assert _events("Russia supplied weapons to Syria.") == [("AID", None, "RUS", "SYR")]
     assert _events("The Australian firm will supply components for the new vehicles.") == []
+
+
+def test_launching_a_product_is_no_attack_launching_a_missile_is() -> None:
+    assert _events("Apple launched a 3G version of its iPhone device.") == []
+    assert [t for t, _, _, _ in _events("North Korea launched a missile over Japan.")] == ["ASSAULT"]
