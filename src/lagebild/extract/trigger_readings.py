@@ -114,6 +114,8 @@ class Readings:
         if parse.tags.get(i, "").startswith("NN"):  # "foreign exchange", "in exchange for": read as a noun
             return self._noun_object(doc, i, parse, lemma)
         heads = [c for c in parse.children.get(i, []) if parse.deps.get(c, "") in _OBJECT_DEPS]
+        heads += [o for p in parse.children.get(i, []) if parse.deps.get(p) == "prep" and doc.tokens[p].lower == "with"
+                  for o in parse.children.get(p, []) if parse.deps.get(o) in ("pobj", "obj")]  # "supply X with vessels"
         if parse.deps.get(i) == "acl" and i in parse.heads:
             heads.append(parse.heads[i])  # "data released Wednesday": the noun is what is released
         return self._any_required(doc, parse, heads, lemma) if heads else True
