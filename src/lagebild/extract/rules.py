@@ -21,6 +21,7 @@ class Rule:
     with_any_tuple: tuple[str, ...] = ()  # the same words for str.endswith ("Verteidigungszusammenarbeit"), but
     # not those written "=haft" in the data: they match only as a whole word ("Haft", never "Gemeinschaft")
     without_any: tuple[str, ...] = ()  # no event with one of these words (or a compound ending in one) in the clause
+    without_words: frozenset[str] = frozenset()  # ... or with one of these whole words ("=wie": never "sowie")
     without_before: tuple[str, ...] = ()  # no event with one of these words before the trigger in its sentence (the doer:
     # "the planes won't be able to fly to Indonesia" is no visit)
     target_preps: set[str] = field(default_factory=set)
@@ -47,7 +48,8 @@ class Rule:
                    verbs=set(d.get("verbs") or []), nouns={n.lower() for n in d.get("nouns") or []},
                    with_any={w.lower().lstrip("=") for w in d.get("with_any") or []},
                    with_any_tuple=tuple(w.lower() for w in d.get("with_any") or [] if not w.startswith("=")),
-                   without_any=tuple(w.lower() for w in d.get("without_any") or []),
+                   without_any=tuple(w.lower() for w in d.get("without_any") or [] if not w.startswith("=")),
+                   without_words=frozenset(w.lower()[1:] for w in d.get("without_any") or [] if w.startswith("=")),
                    without_before=tuple(w.lower() for w in d.get("without_before") or []),
                    target_preps=set(d.get("target_preps") or []), object_target=bool(d.get("object_target")),
                    origin_target=bool(d.get("origin_target")), require_military=bool(d.get("require_military")),
@@ -62,6 +64,11 @@ class Rule:
                    unknown_doer=bool(d.get("unknown_doer")))
         check_event(rule.type, rule.mode, rule.context)
         return rule
+
+    def blocked_by(self, words: set[str]) -> bool:
+        """A clause word that cancels the rule ("Sitze besetzen" fills posts; "um zu demonstrieren, wie" shows)."""
+        return bool(words & self.without_words) or (bool(self.without_any) and
+                                                     any(w.endswith(self.without_any) for w in words))
 
 
 @dataclass
