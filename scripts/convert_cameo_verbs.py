@@ -141,6 +141,12 @@ def read_dictionary(path: Path) -> tuple[dict[str, set[str]], list[tuple[str, st
 # Heads of multiword synonyms that alone name something else: "cease fire" is no "fire" ("set fire to" is an
 # attack, not a truce), "prime minister" no "minister", "safe house" no "house", "difference of opinion" no "opinion".
 AMBIGUOUS_HEADS = {"fire", "minister", "house", "opinion", "person", "center", "area"}
+# Members of a synonym set that alone name something ordinary: &WEAPON lists "device", "vehicle", "carrier" and
+# animal-named aircraft ("Cougar", "Panther", "Osprey"), so "launched a 3G version of its iPhone device" or "a crew
+# launch vehicle" would read as an attack. The set's specific words ("missile", "rocket", "howitzer") stay.
+GENERIC_MEMBERS = {"device", "devise", "vehicle", "club", "carrier", "typhoon", "orion", "panther", "arrow", "reaper",
+                   "batteries", "cougar", "dragonfly", "poseidon", "osprey", "mangusta", "knuckles", "duel", "switchblade",
+                   "nfh"}
 
 
 def _objects(tok: str, synsets: dict[str, set[str]]) -> list[str]:
@@ -148,7 +154,7 @@ def _objects(tok: str, synsets: dict[str, set[str]]) -> list[str]:
     unless that word alone names something else)."""
     if tok.startswith("&"):
         words = {w.split()[-1] for w in synsets.get(tok, set()) if " " not in w or w.split()[-1] not in AMBIGUOUS_HEADS}
-        return sorted(words)
+        return sorted(words - GENERIC_MEMBERS)
     tok = tok.strip("{}").rstrip("_")
     return [tok.lower()] if _WORD.match(tok) else []
 

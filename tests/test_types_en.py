@@ -82,3 +82,9 @@ def test_stopping_a_protest_is_coercion() -> None:
 def test_a_narrowing_hand_rule_keeps_the_verbs_cameo_reading() -> None:
     # the hand rule reads "ban" + a protest word; other bans keep the generated CAMEO rule (cameo_too)
     assert [t for t, _, _ in _types("Kenya banned the airlines of Uganda.")] == ["COERCE"]
+
+
+def test_an_intention_frame_reaches_the_object_of_its_infinitive() -> None:
+    assert [t for t, _, _ in _types("Al-Shabab vowed to launch attacks on Kenya.", None)] == ["THREATEN"]
+    assert [t for t, _, _ in _types("Hungary agreed to a ceasefire with Romania.", None)] == ["AGREE"]
+    assert [t for t, _, _ in _types("Kenya launched attacks on Somalia.", None)] == ["ASSAULT"]

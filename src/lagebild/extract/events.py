@@ -62,6 +62,7 @@ class EventExtractor(TriggerFinder, RoleFinder):
         self.allegation_types = set(triggers.get("allegation_types") or [])
         self.coordinators = set(triggers.get("coordinators") or [])
         self.noun_markers = set(triggers.get("noun_markers") or [])
+        self.anaphoric = frozenset(triggers.get("anaphoric_determiners") or [])  # "this kidnapping": told before
         self.participle_endings = tuple(triggers.get("participle_adjective_endings") or ["\0"])
         self.inflected_participle = tuple(triggers.get("inflected_participle_endings") or [])
         self.article_adjective = tuple(triggers.get("article_adjective_endings") or [])  # "die verdächtigen Personen"

@@ -126,13 +126,21 @@ class EnglishSyntax:
             return True
         if doc is not None and lemma in self.needs_prep and not any(
                 parse.deps.get(c) in ("prep", "prt") and doc.tokens[c].lower in self.needs_prep[lemma]
-                for c in parse.children.get(i, [])):
+                for c in parse.children.get(i, [])) and not self._clause_mark(doc, parse, i, self.needs_prep[lemma]):
             return False  # "called it a mistake", "called a meeting": naming or convening, no appeal
         if tag.startswith(("RB", "RP")) or parse.deps.get(i) in ("prt", "compound", "amod"):
             return False  # "fought back", "riot police", "strike group": an adverb, particle or modifier
         if tag.startswith("NN") and not tag.startswith("NNP"):  # "the attacks", "Russia's attacks": a noun phrase
             return not any(parse.deps.get(c) in ("det", "poss", "nummod", "compound") for c in parse.children.get(i, []))
         return not tag.startswith(("NNP", "JJ"))
+
+    @staticmethod
+    def _clause_mark(doc: Doc, parse: Analysis, i: int, words: frozenset[str]) -> bool:
+        """"called for Georgian troops to withdraw": the parse makes "for" the mark of the verb's infinitive clause,
+        not its preposition; the appeal is still there."""
+        return any(parse.deps.get(c) in ("advcl", "ccomp", "xcomp") and any(
+            parse.deps.get(m) == "mark" and doc.tokens[m].lower in words for m in parse.children.get(c, []))
+            for c in parse.children.get(i, []))
 
     def noun_ok(self, doc: Doc, parse: Analysis, i: int) -> bool:
         """A noun trigger inside a name ("The War Zone", "Strike Group") or a named conflict

@@ -22,6 +22,8 @@ class Rule:
     # not those written "=haft" in the data: they match only as a whole word ("Haft", never "Gemeinschaft")
     without_any: tuple[str, ...] = ()  # no event with one of these words (or a compound ending in one) in the clause
     without_words: frozenset[str] = frozenset()  # ... or with one of these whole words ("=wie": never "sowie")
+    without_before: tuple[str, ...] = ()  # no event with one of these words before the trigger in its sentence (the doer:
+    # "the planes won't be able to fly to Indonesia" is no visit)
     target_preps: set[str] = field(default_factory=set)
     object_target: bool = False
     origin_target: bool = False
@@ -48,6 +50,7 @@ class Rule:
                    with_any_tuple=tuple(w.lower() for w in d.get("with_any") or [] if not w.startswith("=")),
                    without_any=tuple(w.lower() for w in d.get("without_any") or [] if not w.startswith("=")),
                    without_words=frozenset(w.lower()[1:] for w in d.get("without_any") or [] if w.startswith("=")),
+                   without_before=tuple(w.lower() for w in d.get("without_before") or []),
                    target_preps=set(d.get("target_preps") or []), object_target=bool(d.get("object_target")),
                    origin_target=bool(d.get("origin_target")), require_military=bool(d.get("require_military")),
                    movement=bool(d.get("movement")), genitive_role=d.get("genitive_role", "source"),

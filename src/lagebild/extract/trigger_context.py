@@ -13,6 +13,9 @@ from ..model import Doc
 from .rules import Rule, Trigger
 from .trigger_readings import Readings
 
+# words after "to" that begin a noun phrase, not an infinitive ("agreed to a ceasefire")
+_NOT_VERBS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "these", "that", "those", "our", "all"})
+
 
 @dataclass(frozen=True)
 class TypeContext:
@@ -76,15 +79,28 @@ class TypeContext:
                 drop.update(o.tok for o in out if o is not tr and tr.tok < o.tok <= tr.tok + 4
                             and toks[o.tok].lower in tr.rule.with_any)
         for tr in out:
-            if tr.nominal or tr.tok in drop or not self.intent_types:
+            if tr.tok in drop or not self.intent_types:
                 continue
             frame = self._frame(doc, start, tr.tok)
+            if frame is None:  # "vowed to launch attacks": the trigger is the infinitive's object
+                frame = self._frame(doc, start, self._infinitive(doc, start, tr.tok))
             new = self._retyped.get((id(tr.rule), self.intent_types.get(tr.rule.type, "")))
             if frame is None or new is None:
                 continue
             tr.rule = new
             drop.update(o.tok for o in out if o.tok == frame)
         return [tr for tr in out if tr.tok not in drop] if drop else out
+
+    def _infinitive(self, doc: Doc, start: int, i: int) -> int:
+        """The verb after "to" whose object the noun at ``i`` is ("vowed to carry out a guerrilla war", "to launch
+        attacks"), within four words and no punctuation; else ``i`` itself (no frame then)."""
+        toks = doc.tokens
+        for k in range(i - 1, max(start, i - 5), -1):
+            if not toks[k].text[:1].isalnum():
+                return i
+            if toks[k - 1].lower == "to" and toks[k].text[:1].islower() and toks[k].lower not in _NOT_VERBS:
+                return k
+        return i
 
     def _frame(self, doc: Doc, start: int, i: int) -> int | None:
         """The token of an intention frame before "to" + the verb at ``i`` ("ready to", "vowed to"), or None."""

@@ -28,7 +28,8 @@ class TriggerFinder:
             if not capital and i > clause.start and self._attributive(doc, i, clause):
                 continue  # "einen drohenden Umsturz", "sechs inhaftierte Oppositionsführer": participles as adjectives
             first_word = i == doc.sentences[t.sent].tok_start
-            noun_use = i > clause.start and toks[i - 1].lower in self.noun_markers  # "the decline", "its shares"
+            # "the decline", "its shares", "such attacks": a noun
+            noun_use = i > clause.start and (toks[i - 1].lower in self.noun_markers or toks[i - 1].lower in self.anaphoric)
             noun_use = noun_use or self.type_context.compound_noun(doc, i, clause.start)  # "a hunger strike"
             if (not capital or first_word) and not noun_use:
                 lemma = self.cues.verb_lemma(doc, i, clause, self.particles, self.known_verbs)
@@ -49,6 +50,9 @@ class TriggerFinder:
                         continue
                     if r.blocked_by(words):
                         continue  # "Sitze besetzen" fills posts, it seizes nothing
+                    if r.without_before and any(tk.lower in r.without_before or tk.lemma in r.without_before
+                                                for tk in toks[doc.sentences[t.sent].tok_start:i]):
+                        continue  # "the planes ... fly to Indonesia": no visit
                     if r.object_words and not self._object_word(doc, clause, i, r.with_any):
                         continue  # "began the trip": the pattern's word must be what the verb acts on
                     if r.require_military and len(self.by_verb[lemma]) > 1 and not (
@@ -71,9 +75,14 @@ class TriggerFinder:
                     rules = self.by_noun.get(head) if head else None
                 rules = self.type_context.compound_rules(doc, i, clause.start, rules)  # "hunger strike", "on alert"
                 rules = self.type_context.readings.cued(doc, clause.start, clause.end, low, rules)  # "a strike by teachers"
-                if rules and (parse := self._sentence_parse(doc, clause.sent)) is not None and \
-                        not self.syntax.noun_ok(doc, parse, i):  # type: ignore[union-attr]
-                    continue  # "The War Zone", "the Russo-Ukrainian war": a name, no event
+                if rules and low in self.type_context.readings.required and not self.type_context.readings.noun_ok(
+                        doc, i, self._sentence_parse(doc, clause.sent), low):
+                    continue  # "the release of Apple's iLife": no one freed
+                if rules and (parse := self._sentence_parse(doc, clause.sent)) is not None and (
+                        not self.syntax.noun_ok(doc, parse, i) or parse.tags.get(i, "").startswith("VB")):  # type: ignore[union-attr]
+                    continue  # "The War Zone", "the Russo-Ukrainian war": a name; "what they call proof": a verb
+                if rules and i > clause.start and toks[i - 1].lower in self.anaphoric:
+                    continue  # "this kidnapping", "such attacks": an event told before, no new one
                 if rules:
                     if self._blocked(doc, clause, i):
                         folded |= rules[0].target_preps

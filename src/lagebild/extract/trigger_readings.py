@@ -14,8 +14,9 @@ from .analyser import Analysis
 from .rules import Rule
 
 # dependents that name what a verb acts on (ClearNLP labels of spaCy's English pipelines, and UD)
-_OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "nsubj:pass", "attr", "oprd", "dative", "iobj"})
+_OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "nsubj:pass", "attr", "oprd", "dative", "iobj", "ccomp"})
 _OBJECT_PREPS = frozenset({"with", "of", "for"})  # "met with criticism", "charged them for the costs"
+_PERSONAL = frozenset({"him", "her", "them", "us", "me", "you", "it"})  # objects that keep a required-object verb
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,9 @@ class Readings:
     objects: dict[str, tuple[tuple[Rule | None, frozenset[str]], ...]] = field(default_factory=dict)
     # trigger word or lemma -> (rule to read it as, cue words anywhere in the clause, words that cancel the cue)
     cues: dict[str, tuple[Rule, frozenset[str], frozenset[str]]] = field(default_factory=dict)
+    # verb lemma -> the common nouns it must act on to be an event ("released 20 prisoners", not "released a new iPod")
+    required: dict[str, frozenset[str]] = field(default_factory=dict)
+    quantity_heads: frozenset[str] = frozenset()  # "dozens of prisoners": read through to the noun after "of"
 
     @classmethod
     def from_data(cls, data: dict[str, Any], rules: list[Rule]) -> Readings:
@@ -54,7 +58,10 @@ class Readings:
             stop = frozenset(str(w).lower() for w in spec.get("with_none") or [])
             for w in spec.get("words") or []:
                 cues[str(w).lower()] = (rule, words, stop)
-        return cls(objects=objects, cues=cues)
+        required = {str(k).lower(): frozenset(str(w).lower() for w in v or [])
+                    for k, v in (data.get("required_objects") or {}).items()}
+        return cls(objects=objects, cues=cues, required=required,
+                   quantity_heads=frozenset(str(w).lower() for w in data.get("quantity_heads") or []))
 
     def verb(self, doc: Doc, i: int, start: int, end: int, lemma: str, candidates: list[Rule],
              parse: Analysis | None) -> list[Rule]:
@@ -64,9 +71,54 @@ class Readings:
         if entries and candidates:
             objs = self._objects(doc, i, start, end, parse)
             for rule, words in entries:
-                if objs & words:
+                # "*": any object in the parse ("demonstrated the new phone" shows, "thousands demonstrated" protest)
+                if objs & words or ("*" in words and parse is not None and any(
+                        parse.deps.get(c) in _OBJECT_DEPS for c in parse.children.get(i, []))):
                     return [] if rule is None else [rule]
+        if candidates and lemma in self.required and not self._acts_on(doc, i, end, parse, lemma):
+            return []
         return self.cued(doc, start, end, lemma, candidates)
+
+    def noun_ok(self, doc: Doc, i: int, parse: Analysis | None, word: str) -> bool:
+        """A noun of the required-object verbs names the event only with its object after "of" or before it ("the
+        release of the hostages", "a prisoner exchange"; not "the release of Apple's iLife", "foreign exchange")."""
+        if word not in self.required or parse is None or i not in parse.heads:
+            return True
+        return self._noun_object(doc, i, parse, word)
+
+    def _noun_object(self, doc: Doc, i: int, parse: Analysis, word: str) -> bool:
+        toks = doc.tokens
+        heads = [c for c in parse.children.get(i, []) if parse.deps.get(c) == "compound"]
+        heads += [o for p in parse.children.get(i, []) if parse.deps.get(p) == "prep" and toks[p].lower == "of"
+                  for o in parse.children.get(p, []) if parse.deps.get(o) in ("pobj", "obj")]
+        return self._any_required(doc, parse, heads, word) if heads else False
+
+    def _any_required(self, doc: Doc, parse: Analysis, heads: list[int], word: str) -> bool:
+        toks = doc.tokens
+        for h in list(heads):  # "dozens of prisoners", "the release of some of them"
+            if toks[h].lower in self.quantity_heads or toks[h].lemma in self.quantity_heads:
+                heads.extend(o for p in parse.children.get(h, []) if parse.deps.get(p) == "prep" and toks[p].lower == "of"
+                             for o in parse.children.get(p, []) if parse.deps.get(o) in ("pobj", "obj"))
+        words = self.required[word]
+        return any(parse.tags.get(h, "").startswith(("NNP", "PRP", "CD", "WP", "$")) or toks[h].lower in words
+                   or toks[h].lemma in words for h in heads)
+
+    def _acts_on(self, doc: Doc, i: int, end: int, parse: Analysis | None, lemma: str) -> bool:
+        """The verb at ``i`` acts on what makes it an event: its object (passive subject, or the noun a participle
+        modifies) is a name, a pronoun, a number or one of the verb's required nouns; or the parse shows no object.
+        Without a parse: one of the five words after it is such a word."""
+        if parse is None or i not in parse.heads:
+            after = doc.tokens[i + 1:min(end, i + 6)]
+            return not after or any(t.lower in self.required[lemma] or t.lemma in self.required[lemma]
+                                    or t.lower in _PERSONAL or t.text[:1].isdigit() or t.text[:1].isupper() for t in after)
+        if parse.tags.get(i, "").startswith("NN"):  # "foreign exchange", "in exchange for": read as a noun
+            return self._noun_object(doc, i, parse, lemma)
+        heads = [c for c in parse.children.get(i, []) if parse.deps.get(c, "") in _OBJECT_DEPS]
+        heads += [o for p in parse.children.get(i, []) if parse.deps.get(p) == "prep" and doc.tokens[p].lower == "with"
+                  for o in parse.children.get(p, []) if parse.deps.get(o) in ("pobj", "obj")]  # "supply X with vessels"
+        if parse.deps.get(i) == "acl" and i in parse.heads:
+            heads.append(parse.heads[i])  # "data released Wednesday": the noun is what is released
+        return self._any_required(doc, parse, heads, lemma) if heads else True
 
     def cued(self, doc: Doc, start: int, end: int, word: str, rules: list[Rule] | None) -> list[Rule] | None:
         """The rules of a trigger re-read by a cue word in its clause ("workers ... strike": a labour strike)."""
