@@ -120,3 +120,14 @@ def test_a_threat_targets_what_its_infinitive_acts_on() -> None:
     assert ("THREATEN", "PRK", "KOR") in _rule_events("North Korea threatened to attack South Korea.")
     assert ("THREATEN", "CHN", "USA") in _rule_events("China threatened to impose tariffs on American goods.")
     assert ("THREATEN", "RUS", "UKR") in _rule_events("Russia threatened to cut gas supplies to Ukraine.")
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+def test_weapon_subject_is_its_countrys_military() -> None:
+    # the parse reads "killed" as a reduced relative of "airplanes" although it has an object: still the main verb
+    text = ("Turkish and Iraqi government airplanes killed at least 20 people, including women, on Friday in a "
+            "village in northern Iraq, a local monitor said.")
+    assert ("ASSAULT", "TUR", "IRQ") in _events(text) and ("ASSAULT", "IRQ", "IRQ") in _events(text)
+    doc = Pipeline()(Article("Israeli jets struck targets near Beirut.", lang="en", published=date(2025, 3, 1)))
+    ev = doc.events[0]
+    assert (ev.source.actor_id, ev.target.country if ev.target else None) == ("ISR-MIL", "LBN")

@@ -204,6 +204,10 @@ class RoleFinder:
         a place stands for its people here, not its government: the sector is left open."""
         places = [m for m in self._by_sent.get(clause.sent, []) if m.is_location and m.actor is not None and m.actor.country]
         m = self.syntax.subject_origin(doc, parse, v, [*origins, *places])  # type: ignore[union-attr]
+        if m is not None and not m.is_location and m.actor is not None and m.actor.country \
+                and self.syntax.military_subject(doc, parse, v):  # type: ignore[union-attr]
+            c = m.actor.country  # "Israeli jets struck ...": the country's armed forces
+            return replace(m, actor=ActorRef(m.text, country_name(c), f"{c}-MIL", c, "MIL"))
         if m is None or not m.is_location or m.actor is None:
             return m
         c = m.actor.country

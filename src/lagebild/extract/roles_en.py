@@ -55,6 +55,7 @@ class EnglishSyntax:
         self.nested_preps = frozenset(words.get("noun_phrase_prepositions") or [])  # "An alliance of parties"
         self.member_preps = frozenset(words.get("member_prepositions") or [])  # "protesters in Kenya": Kenyans
         self.complement_types = frozenset(words.get("complement_target_types") or [])  # "threatened to attack X"
+        self.military_nouns = frozenset(words.get("military_subject_nouns") or [])  # "Israeli jets struck ..."
 
     @staticmethod
     def passive(parse: Analysis, v: int) -> bool:
@@ -68,7 +69,15 @@ class EnglishSyntax:
         if parse.tags.get(v) != "VBN":
             return False
         dep, head = parse.deps.get(v), parse.heads.get(v, v)
-        return (dep == "conj" and own(head)) or dep == "acl"
+        return (dep == "conj" and own(head)) or (dep == "acl" and not EnglishSyntax.misread_main_verb(parse, v))
+
+    @staticmethod
+    def misread_main_verb(parse: Analysis, v: int) -> bool:
+        """A past form the parse hangs off the noun before it as a reduced relative although it takes a direct
+        object ("Syrian government airplanes killed 30 people, a group said"): a passive participle takes
+        none, so it is the noun's own active verb and the noun its subject."""
+        return parse.deps.get(v) == "acl" and parse.tags.get(v) in ("VBN", "VBD") and any(
+            parse.deps.get(c) == "dobj" for c in parse.children.get(v, []))
 
     def complement_target(self, doc: Doc, parse: Analysis, v: int, actors: Sequence[Mention],
                           preps: set[str]) -> Mention | None:
@@ -91,18 +100,34 @@ class EnglishSyntax:
         """The nationality adjective of a subject that is no actor itself ("Israeli aircraft killed ...",
         "Chinese hackers attacked ...") or the country they are in ("Protesters in Kenya marched"): the
         country of the doer, where the parse shows no better one. ``origins`` holds both kinds of mention."""
-        subj = [c for c in parse.children.get(v, []) if parse.deps.get(c) in SUBJ]
-        if not subj and parse.deps.get(v) == "conj":  # "raided ... and dropped": the first verb's subject
-            subj = [c for c in parse.children.get(parse.heads.get(v, v), []) if parse.deps.get(c) in SUBJ]
-        if not subj or not parse.tags.get(subj[0], "").startswith("NN"):
+        s = self.subject_noun(parse, v)
+        if s is None:
             return None
-        near = [subj[0], *(c for c in parse.children.get(subj[0], []) if parse.deps.get(c) in ("amod", "compound"))]
+        near = [s, *(c for c in parse.children.get(s, []) if parse.deps.get(c) in ("amod", "compound"))]
         # "An alliance of parties in Nepal", "Protesters in Kenya": the place the doers are in (through "of")
-        heads = [subj[0], *(o for p in parse.children.get(subj[0], []) if parse.deps.get(p) == "prep"
+        heads = [s, *(o for p in parse.children.get(s, []) if parse.deps.get(p) == "prep"
                             and doc.tokens[p].lower in self.nested_preps for o in parse.children.get(p, []))]
         near += [o for h in heads for p in parse.children.get(h, []) if parse.deps.get(p) == "prep"
                  and doc.tokens[p].lower in self.member_preps for o in parse.children.get(p, []) if parse.deps.get(o) == "pobj"]
         return next((m for j in near for m in origins if m.tok_start <= j < m.tok_end), None)
+
+    def subject_noun(self, parse: Analysis, v: int) -> int | None:
+        """The noun heading the subject of the verb at ``v`` (also of the first of two coordinated
+        verbs, and of a verb the parse misread as a reduced relative); None where it is no noun."""
+        subj = [c for c in parse.children.get(v, []) if parse.deps.get(c) in SUBJ]
+        if not subj and self.misread_main_verb(parse, v):  # "government airplanes killed 30 people, ... said"
+            subj = [parse.heads[v]]
+        if not subj and parse.deps.get(v) == "conj":  # "raided ... and dropped": the first verb's subject
+            subj = [c for c in parse.children.get(parse.heads.get(v, v), []) if parse.deps.get(c) in SUBJ]
+        if not subj or not parse.tags.get(subj[0], "").startswith("NN"):
+            return None
+        return subj[0]
+
+    def military_subject(self, doc: Doc, parse: Analysis, v: int) -> bool:
+        """The subject is a weapon or military vehicle ("Israeli jets", "a Russian missile"): its country's
+        armed forces act (``military_subject_nouns`` in the lexicon)."""
+        s = self.subject_noun(parse, v)
+        return s is not None and (doc.tokens[s].lemma in self.military_nouns or doc.tokens[s].lower in self.military_nouns)
 
     def group_object(self, doc: Doc, parse: Analysis, v: int) -> tuple[str, str] | None:
         """(text, sector) of a group of people the verb acts on ("detained dozens of opposition leaders",
@@ -225,6 +250,8 @@ class EnglishSyntax:
                 subj_toks = deps_of(accuser, {"dobj"}) or deps_of(accuser, SUBJ)
             elif dep == "xcomp":  # "called on Russia to withdraw", "urged Iran to ...": the object controls
                 subj_toks = deps_of(head, {"dobj"}) or preps_of(head, set(self.control_preps)) or deps_of(head, SUBJ)
+            elif self.misread_main_verb(parse, v):  # "Syrian airplanes killed 30 people, a group said"
+                subj_toks = [head]
             elif dep in ("conj", "advcl"):  # "detained and beat", "fought back, firing tear gas"
                 subj_toks = deps_of(head, SUBJ) or [o for a in deps_of(head, {"agent"}) for o in deps_of(a, {"pobj"})]
         pronoun = any(toks[s].lower in self.pronouns - self.relative for s in subj_toks)

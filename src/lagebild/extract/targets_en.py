@@ -26,7 +26,7 @@ class PlaceTargets:
         d = lex.get("place_targets") or {}
         return cls(frozenset(d.get("place_types") or []), frozenset(d.get("domestic_types") or []),
                    frozenset(d.get("domestic_sectors") or []),
-                   frozenset(lex.get("inside_location_prepositions") or []))
+                   frozenset(d.get("prepositions") or lex.get("inside_location_prepositions") or []))
 
     def target(self, event_type: str, source: ActorRef, loc: Mention | None) -> ActorRef | None:
         """The target of an event whose sentence names no target actor; None where the sentence tells none."""
