@@ -131,3 +131,12 @@ def test_weapon_subject_is_its_countrys_military() -> None:
     doc = Pipeline()(Article("Israeli jets struck targets near Beirut.", lang="en", published=date(2025, 3, 1)))
     ev = doc.events[0]
     assert (ev.source.actor_id, ev.target.country if ev.target else None) == ("ISR-MIL", "LBN")
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+def test_police_without_country_act_where_their_sentence_is() -> None:
+    # the article is about Lebanon, but the police firing in Caracas are Venezuela's, not Lebanon's
+    text = ("Lebanese officials said Israeli warplanes hit two villages in southern Lebanon. "
+            "In Caracas, police fired tear gas at students.")
+    assert ("ASSAULT", "VEN", "VEN") in _events(text)
+    assert not any(src == "LBN" for _, src, _ in _events(text))
