@@ -140,3 +140,10 @@ def test_police_without_country_act_where_their_sentence_is() -> None:
             "In Caracas, police fired tear gas at students.")
     assert ("ASSAULT", "VEN", "VEN") in _events(text)
     assert not any(src == "LBN" for _, src, _ in _events(text))
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+def test_noun_in_a_noun_position_is_no_verb_trigger() -> None:
+    # "fire" after an adjective and a preposition names no act; an object noun still does ("imposed sanctions")
+    assert _events("The US lost another helicopter to hostile fire near Fallujah, but the crew survived.") == []
+    assert ("SANCTION", "USA", "IRN") in _events("The United States imposed sanctions on Iran on Monday.")

@@ -56,6 +56,7 @@ class EnglishSyntax:
         self.member_preps = frozenset(words.get("member_prepositions") or [])  # "protesters in Kenya": Kenyans
         self.complement_types = frozenset(words.get("complement_target_types") or [])  # "threatened to attack X"
         self.military_nouns = frozenset(words.get("military_subject_nouns") or [])  # "Israeli jets struck ..."
+        self.noun_positions = frozenset(words.get("noun_positions") or [])  # "with gyms and bars": no verb
 
     @staticmethod
     def passive(parse: Analysis, v: int) -> bool:
@@ -143,8 +144,9 @@ class EnglishSyntax:
 
     def verb_ok(self, parse: Analysis, i: int, doc: Doc | None = None, lemma: str | None = None) -> bool:
         """A word tagged as a proper name or adjective is no verb trigger ("March", "Strike Group"), nor a noun
-        with a determiner or modifier ("Russia's attacks"); a bare noun stays a candidate: the rules read
-        "sanctions against X" well as a verb (measured on news-gold dev). A particle or a word that modifies
+        with a determiner or modifier ("Russia's attacks"), nor a noun where only a noun stands (after a
+        preposition, as subject, in a list: ``noun_positions``); a bare object noun stays a candidate: the rules
+        read "tightened sanctions against X" well as a verb (measured on news-gold dev). A particle or a word that modifies
         a noun names no act of its own."""
         tag = parse.tags.get(i)
         if tag is None:
@@ -155,6 +157,8 @@ class EnglishSyntax:
             return False  # "called it a mistake", "called a meeting": naming or convening, no appeal
         if tag.startswith(("RB", "RP")) or parse.deps.get(i) in ("prt", "compound", "amod"):
             return False  # "fought back", "riot police", "strike group": an adverb, particle or modifier
+        if tag.startswith("NN") and not tag.startswith("NNP") and parse.deps.get(i) in self.noun_positions:
+            return False  # "fit them with gyms and bars", "heavy declines in revenues": a noun where no verb stands
         if tag.startswith("NN") and not tag.startswith("NNP"):  # "the attacks", "Russia's attacks": a noun phrase
             return not any(parse.deps.get(c) in ("det", "poss", "nummod", "compound") for c in parse.children.get(i, []))
         return not tag.startswith(("NNP", "JJ"))
