@@ -147,3 +147,10 @@ def test_noun_in_a_noun_position_is_no_verb_trigger() -> None:
     # "fire" after an adjective and a preposition names no act; an object noun still does ("imposed sanctions")
     assert _events("The US lost another helicopter to hostile fire near Fallujah, but the crew survived.") == []
     assert ("SANCTION", "USA", "IRN") in _events("The United States imposed sanctions on Iran on Monday.")
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+def test_police_firing_at_home_hit_their_own_country() -> None:
+    # police shooting with no one named act on their own people (GEO -> GEO); an army's shooting stays open
+    assert ("ASSAULT", "VEN", "VEN") in _events("Venezuelan police opened fire on demonstrators on Monday.")
+    assert ("ASSAULT", "ISR", "ISR") not in _events("Israeli soldiers opened fire on a car on Monday.")
