@@ -154,3 +154,10 @@ def test_police_firing_at_home_hit_their_own_country() -> None:
     # police shooting with no one named act on their own people (GEO -> GEO); an army's shooting stays open
     assert ("ASSAULT", "VEN", "VEN") in _events("Venezuelan police opened fire on demonstrators on Monday.")
     assert ("ASSAULT", "ISR", "ISR") not in _events("Israeli soldiers opened fire on a car on Monday.")
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+def test_partner_of_a_gerund_is_no_doer() -> None:
+    # "in meeting with X": X is met, not the one meeting; the doer is the subject further up
+    assert not any(src == "RUS" for _, src, _ in _events(
+        "French President Emmanuel Macron said his main aim in meeting with Mr. Putin was to end the fighting."))

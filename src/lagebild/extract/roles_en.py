@@ -130,6 +130,22 @@ class EnglishSyntax:
         s = self.subject_noun(parse, v)
         return s is not None and (doc.tokens[s].lemma in self.military_nouns or doc.tokens[s].lower in self.military_nouns)
 
+    @staticmethod
+    def _governing_subject(parse: Analysis, v: int, steps: int = 6) -> list[int]:
+        """The nearest subject up the heads from a gerund with none of its own ("Sarkozy said his aim in meeting
+        with Medvedev was ...": a subject whose possessor is a pronoun refers further up, to Sarkozy)."""
+        cur = v
+        for _ in range(steps):
+            head = parse.heads.get(cur, cur)
+            if head == cur:
+                return []
+            cur = head
+            subj = [c for c in parse.children.get(cur, []) if parse.deps.get(c) in SUBJ]
+            if subj and not any(parse.deps.get(c) == "poss" and parse.tags.get(c) == "PRP$"
+                                for c in parse.children.get(subj[0], [])):
+                return subj[:1]
+        return []
+
     def group_object(self, doc: Doc, parse: Analysis, v: int) -> tuple[str, str] | None:
         """(text, sector) of a group of people the verb acts on ("detained dozens of opposition leaders",
         "were freed" with the prisoners as subject), when the parse shows one; None otherwise."""
@@ -258,6 +274,8 @@ class EnglishSyntax:
                 subj_toks = [head]
             elif dep in ("conj", "advcl"):  # "detained and beat", "fought back, firing tear gas"
                 subj_toks = deps_of(head, SUBJ) or [o for a in deps_of(head, {"agent"}) for o in deps_of(a, {"pobj"})]
+            elif dep == "pcomp" and parse.tags.get(v) in ("VBG", "NN"):  # "his aim in meeting with X was ...," Y said
+                subj_toks = self._governing_subject(parse, v)
         pronoun = any(toks[s].lower in self.pronouns - self.relative for s in subj_toks)
         if agent_toks:
             source = np_actor(agent_toks[0])
