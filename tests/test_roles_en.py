@@ -161,3 +161,11 @@ def test_partner_of_a_gerund_is_no_doer() -> None:
     # "in meeting with X": X is met, not the one meeting; the doer is the subject further up
     assert not any(src == "RUS" for _, src, _ in _events(
         "French President Emmanuel Macron said his main aim in meeting with Mr. Putin was to end the fighting."))
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+def test_coordinated_subjects_of_a_mutual_verb_act_on_each_other() -> None:
+    assert _events("Chad and Sudan clashed along their border on Monday.") == [
+        ("ASSAULT", "SDN", "TCD"), ("ASSAULT", "TCD", "SDN")]
+    # not where the verb has an object of its own, nor for a verb both do to a third
+    assert ("REJECT", "RUS", "CHN") not in _events("Russia and China vetoed the resolution on Syria.")

@@ -130,9 +130,23 @@ class RoleFinder:
         elif parsed_co is not None:  # "vetoed by Russia and China": both act, neither is the target
             self._co_source = parsed_co
             target = None if target is parsed_co else target
+        if target is None and source is not None and parse is not None and not trig.nominal and self.syntax is not None \
+                and clause.sent in parse.parsed and self.syntax.mutual(doc, parse, trig.tok):
+            target = self._mutual_partner(doc, parse, trig, source, inherited, actors)
         if source is not None and target is not None and same_actor(source, target):
             target = None
         return source, target
+
+    def _mutual_partner(self, doc: Doc, parse: Analysis, trig: Trigger, source: Mention, inherited: Mention | None,
+                        actors: list[Mention]) -> Mention | None:
+        """'China and the United States fought': the first doer's partner is the second, and the second's (the
+        event told again with it as ``inherited``) is the subject the parse names first."""
+        if self._co_source is not None and self._co_source is not source:
+            return self._co_source
+        if inherited is not None and source is inherited:
+            first = self.syntax.roles(doc, parse, trig.tok, actors, set()).source  # type: ignore[union-attr]
+            return first if first is not None and first is not source else None
+        return None
 
     def _domestic_target(self, doc: Doc, c: Clause, trig: Trigger, source: ActorRef, loc_m: Mention | None) -> ActorRef | None:
         """'Police detained dozens of opposition leaders': people of the event's place, else of the source's country."""

@@ -57,6 +57,8 @@ class EnglishSyntax:
         self.complement_types = frozenset(words.get("complement_target_types") or [])  # "threatened to attack X"
         self.military_nouns = frozenset(words.get("military_subject_nouns") or [])  # "Israeli jets struck ..."
         self.noun_positions = frozenset(words.get("noun_positions") or [])  # "with gyms and bars": no verb
+        self.mutual_verbs = frozenset(words.get("mutual_verbs") or [])  # "China and the US fought": each the other's
+        self.mutual_objects = frozenset(words.get("mutual_objects") or [])  # "stop their attacks", "each other"
 
     @staticmethod
     def passive(parse: Analysis, v: int) -> bool:
@@ -145,6 +147,16 @@ class EnglishSyntax:
                                 for c in parse.children.get(subj[0], [])):
                 return subj[:1]
         return []
+
+    def mutual(self, doc: Doc, parse: Analysis, v: int) -> bool:
+        """The verb at ``v`` is done by its coordinated subjects to each other ("Chad and Sudan clashed",
+        "Israeli forces and Hezbollah stopped their attacks"): a mutual verb with no object but their own."""
+        toks = doc.tokens
+        if toks[v].lemma not in self.mutual_verbs:
+            return False
+        objs = [c for c in parse.children.get(v, []) if parse.deps.get(c) in OBJ]
+        return all(toks[o].lower in self.mutual_objects or any(
+            toks[c].lower in self.mutual_objects for c in parse.children.get(o, [])) for o in objs)
 
     def group_object(self, doc: Doc, parse: Analysis, v: int) -> tuple[str, str] | None:
         """(text, sector) of a group of people the verb acts on ("detained dozens of opposition leaders",
