@@ -169,3 +169,13 @@ def test_coordinated_subjects_of_a_mutual_verb_act_on_each_other() -> None:
         ("ASSAULT", "SDN", "TCD"), ("ASSAULT", "TCD", "SDN")]
     # not where the verb has an object of its own, nor for a verb both do to a third
     assert ("REJECT", "RUS", "CHN") not in _events("Russia and China vetoed the resolution on Syria.")
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+def test_speakers_own_forces_are_the_speakers_side() -> None:
+    # "its diplomats", "his troops" in reported speech: the speaker's country, not the article's
+    text = ("Lebanon's president met the French envoy on Monday. The Iranian foreign ministry said its diplomats "
+            "met their Saudi counterparts in Baghdad. Kenya's army chief said his troops had attacked the camp.")
+    events = _events(text)
+    assert ("CONSULT", "IRN", None) in events and ("ASSAULT", "KEN", None) in events
+    assert not any(src == "LBN" and t != "CONSULT" for t, src, _ in events)

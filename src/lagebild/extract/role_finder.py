@@ -10,6 +10,7 @@ from . import roles_de
 from .analyser import Analysis, analysis_of
 from .claims import UNNAMED
 from .clauses import Clause
+from .context import GENERIC_VIAS
 from .event_parts import country_name, same_actor
 from .rules import Rule, Trigger
 
@@ -189,6 +190,9 @@ class RoleFinder:
                               trig.rule.object_target, near)
         if r.pronoun_subject and r.source is None and (me := self._quoted_speaker(doc, parse, trig.tok)) is not None:
             inherited = me  # '"I commend nations such as Japan ...," he added': the speaker acts
+        elif (r.source is None or r.source.via in GENERIC_VIAS) and \
+                (own := self._speakers_own(doc, parse, trig.tok, r.source)) is not None:
+            source, r = own, replace(r, source=own)  # "Nasrallah said his forces will abide": the speaker's side
         if inherited is not None and ((r.pronoun_subject and r.source is None) or inherited not in actors):
             source = inherited  # a pronoun's antecedent, or the second of two coordinated doers
         elif r.source is not None and not (trig.rule.unnamed_source and r.source.actor is not None
@@ -226,6 +230,26 @@ class RoleFinder:
             return m
         c = m.actor.country
         return replace(m, actor=ActorRef(m.text, country_name(c), c, c, None), is_location=False, preposition=None)
+
+    def _speakers_own(self, doc: Doc, parse: Analysis, v: int, generic: Mention | None) -> Mention | None:
+        """A subject owned by a pronoun in reported speech ("X said its troops withdrew", "his forces will
+        abide") is the speaker's side: the speaker's country, with the sector of the group named (a sector
+        noun or a weapon; other nouns are no side's)."""
+        toks = doc.tokens
+        subj = next((c for c in parse.children.get(v, []) if parse.deps.get(c) == "nsubj"), None)
+        if subj is None or not any(parse.deps.get(c) == "poss" and toks[c].lower in self.syntax.possessives  # type: ignore[union-attr]
+                                   for c in parse.children.get(subj, [])):
+            return None
+        att = next((a for sp in self._spans if sp.scope_start <= v < sp.scope_end for a in sp.attributions
+                    if a.country and a.name != UNNAMED and a.level == 0), None)
+        military = self.syntax.military_subject(doc, parse, v)  # type: ignore[union-attr]
+        if att is None or not (military or (generic is not None and generic.actor is not None)):
+            return None  # "its creditors": no group of a side the lexicon knows
+        sector = "MIL" if military else generic.actor.sector  # type: ignore[union-attr]
+        ref = ActorRef(toks[subj].text, country_name(att.country), f"{att.country}-{sector}" if sector else att.country,
+                       att.country, sector)
+        t = toks[subj]
+        return Mention(subj, subj + 1, t.start, t.end, t.text, "actor", ref, via="speaker")
 
     def _quoted_speaker(self, doc: Doc, parse: Analysis, v: int) -> Mention | None:
         """The named speaker of a first-person subject ("I", "we") of the verb at ``v``, from the sentence's

@@ -47,6 +47,7 @@ class EnglishSyntax:
         self.groups = {w.lower(): sector for sector, ws in (lex.get("domestic_objects") or {}).items() for w in ws}
         self.relative = frozenset(words.get("relative_pronouns") or [])
         self.pronouns = frozenset(words.get("subject_pronouns") or []) | self.relative
+        self.possessives = frozenset(words.get("speaker_possessives") or [])  # "X said its troops ...": X's side
         self.first_person = frozenset(words.get("first_person_pronouns") or [])  # "I commend ...," he said: the speaker
         # verbs that are an event only with one of these words after them ("called on X to", "called for talks")
         self.needs_prep = {v: frozenset(ps) for v, ps in (words.get("needs_preposition") or {}).items()}
