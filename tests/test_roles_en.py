@@ -179,3 +179,9 @@ def test_speakers_own_forces_are_the_speakers_side() -> None:
     events = _events(text)
     assert ("CONSULT", "IRN", None) in events and ("ASSAULT", "KEN", None) in events
     assert not any(src == "LBN" and t != "CONSULT" for t, src, _ in events)
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+def test_nationality_of_the_object_is_the_target() -> None:
+    assert ("CONSULT", "IRN", "SAU") in _events(
+        "The Iranian foreign minister met his Saudi counterparts in Baghdad on Sunday.")

@@ -206,6 +206,10 @@ class RoleFinder:
                                   and target.preposition is None and target.kind == "actor"):
             target = None  # "killed 45 people ..., the British-based observatory said": the object is no actor
             # (an origin the rules found stays: "rejected the Indian proposal")
+        if target is None and trig.rule.object_target and r.object_found:  # "met their Saudi counterparts"
+            origins = [m for m in self._by_sent.get(doc.tokens[trig.tok].sent, []) if m.kind == "origin"]
+            target = self.syntax.object_origin(doc, parse, trig.tok, origins)  # type: ignore[union-attr]
+            target = None if target is not None and source is not None and same_actor(target, source) else target
         if target is None and trig.rule.type in self.syntax.complement_types:  # type: ignore[union-attr]
             toks_sent = doc.tokens[trig.tok].sent
             origins = [m for m in self._by_sent.get(toks_sent, []) if m.kind == "origin"]

@@ -115,6 +115,14 @@ class EnglishSyntax:
                  and doc.tokens[p].lower in self.member_preps for o in parse.children.get(p, []) if parse.deps.get(o) == "pobj"]
         return next((m for j in near for m in origins if m.tok_start <= j < m.tok_end), None)
 
+    @staticmethod
+    def object_origin(doc: Doc, parse: Analysis, v: int, origins: Sequence[Mention]) -> Mention | None:
+        """The nationality adjective of a direct object that is no actor itself ("met their Saudi counterparts",
+        "attacked a Turkish convoy"): the side acted on."""
+        objs = [c for c in parse.children.get(v, []) if parse.deps.get(c) in ("dobj", "obj")]
+        near = [a for o in objs for a in parse.children.get(o, []) if parse.deps.get(a) in ("amod", "compound")]
+        return next((m for j in near for m in origins if m.tok_start <= j < m.tok_end), None)
+
     def subject_noun(self, parse: Analysis, v: int) -> int | None:
         """The noun heading the subject of the verb at ``v`` (also of the first of two coordinated
         verbs, and of a verb the parse misread as a reduced relative); None where it is no noun."""
