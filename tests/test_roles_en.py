@@ -185,3 +185,13 @@ def test_speakers_own_forces_are_the_speakers_side() -> None:
 def test_nationality_of_the_object_is_the_target() -> None:
     assert ("CONSULT", "IRN", "SAU") in _events(
         "The Iranian foreign minister met his Saudi counterparts in Baghdad on Sunday.")
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+def test_bomb_as_subject_is_an_unknown_doer() -> None:
+    # news-gold marks an attack without a named doer with no source country, the side hit as target
+    doc = Pipeline()(Article("A roadside bomb killed three Afghan soldiers in Kandahar on Monday.", lang="en",
+                             published=date(2025, 3, 1)))
+    assert [(e.source.actor_id, e.source.country, e.target.country) for e in doc.events] == [("unknown", None, "AFG")]
+    # a named side's bomber is that side; an unknown doer with no side hit is no event
+    assert _events("A roadside bomb exploded on Monday.") == []

@@ -112,6 +112,8 @@ class RoleFinder:
                 if source is None and inherited is None:  # "Israeli aircraft killed ...": the doer's nationality
                     source = self._subject_origin(doc, parse, trig.tok, clause, origins)
                     target = None if target is source else target
+                if source is None and inherited is None and rule.type in self.syntax.unknown_types:
+                    source = self._unknown_attacker(doc, parse, trig.tok)  # "A roadside bomb killed three soldiers"
         elif parse is not None and not trig.nominal and parse.need(clause.sent):
             source, target = self._parsed_roles(parse, trig.tok, actors, source, target, rule)
         self._co_source = None
@@ -254,6 +256,17 @@ class RoleFinder:
                        att.country, sector)
         t = toks[subj]
         return Mention(subj, subj + 1, t.start, t.end, t.text, "actor", ref, via="speaker")
+
+    def _unknown_attacker(self, doc: Doc, parse: Analysis, v: int) -> Mention | None:
+        """A bomb, blast or unnamed attacker as subject ("A roadside bomb killed ...", "a suicide bomber attacked
+        ..., killing 12"): the doer is unknown (no country, as news-gold marks it); the event stands only with a
+        target of known country (EventExtractor drops it otherwise)."""
+        s = self.syntax.attacker_noun(doc, parse, v)  # type: ignore[union-attr]
+        if s is None:
+            return None
+        t = doc.tokens[s]
+        return Mention(s, s + 1, t.start, t.end, t.text, "actor", ActorRef(t.text, roles_de.UNKNOWN, roles_de.UNKNOWN,
+                                                                           None, None), via="unknown")
 
     def _quoted_speaker(self, doc: Doc, parse: Analysis, v: int) -> Mention | None:
         """The named speaker of a first-person subject ("I", "we") of the verb at ``v``, from the sentence's

@@ -58,6 +58,8 @@ class EnglishSyntax:
         self.complement_types = frozenset(words.get("complement_target_types") or [])  # "threatened to attack X"
         self.military_nouns = frozenset(words.get("military_subject_nouns") or [])  # "Israeli jets struck ..."
         self.noun_positions = frozenset(words.get("noun_positions") or [])  # "with gyms and bars": no verb
+        self.unknown_types = frozenset(words.get("unknown_attacker_types") or [])  # "A roadside bomb killed ..."
+        self.unknown_nouns = frozenset(words.get("unknown_attacker_nouns") or [])
         self.mutual_verbs = frozenset(words.get("mutual_verbs") or [])  # "China and the US fought": each the other's
         self.mutual_objects = frozenset(words.get("mutual_objects") or [])  # "stop their attacks", "each other"
 
@@ -134,6 +136,18 @@ class EnglishSyntax:
         if not subj or not parse.tags.get(subj[0], "").startswith("NN"):
             return None
         return subj[0]
+
+    def attacker_noun(self, doc: Doc, parse: Analysis, v: int) -> int | None:
+        """The subject of the verb at ``v`` (or of the verb a participle clause hangs off: "a bomber attacked a
+        checkpoint, killing 12") when it is a bomb, blast or unnamed attacker (``unknown_attacker_nouns``)."""
+        s = self.subject_noun(parse, v)
+        if s is None and parse.deps.get(v) == "advcl":
+            s = self.subject_noun(parse, parse.heads.get(v, v))
+        if s is None or any(parse.deps.get(c) in ("amod", "compound", "poss") and parse.tags.get(c, "").startswith(("NNP", "JJ"))
+                            and doc.tokens[c].text[:1].isupper() for c in parse.children.get(s, [])):
+            return None  # "a Taliban bomber", "Israeli drones": a named side, not an unknown one
+        t = doc.tokens[s]
+        return s if t.lemma in self.unknown_nouns or t.lower in self.unknown_nouns else None
 
     def military_subject(self, doc: Doc, parse: Analysis, v: int) -> bool:
         """The subject is a weapon or military vehicle ("Israeli jets", "a Russian missile"): its country's

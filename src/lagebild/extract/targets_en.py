@@ -38,7 +38,7 @@ class PlaceTargets:
 
     def target(self, event_type: str, source: ActorRef, loc: Mention | None) -> ActorRef | None:
         """The target of an event whose sentence names no target actor; None where the sentence tells none."""
-        if not source.country:
+        if not source.country and source.actor_id != "unknown":  # an unknown attacker still hits a place
             return None
         if event_type in self.place_types and loc is not None and loc.place is not None and loc.place.country \
                 and loc.preposition in self.inside_preps:
