@@ -195,3 +195,9 @@ def test_bomb_as_subject_is_an_unknown_doer() -> None:
     assert [(e.source.actor_id, e.source.country, e.target.country) for e in doc.events] == [("unknown", None, "AFG")]
     # a named side's bomber is that side; an unknown doer with no side hit is no event
     assert _events("A roadside bomb exploded on Monday.") == []
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+def test_demand_targets_the_subject_of_its_that_clause() -> None:
+    assert ("REQUEST", "CHN", "USA") in _events(
+        "China on Tuesday demanded that the United States cancel plans to sell weapons to Taiwan.")

@@ -98,6 +98,9 @@ class EnglishRoleFinder:
                 doc, parse, trig.tok, sorted([*actors, *origins], key=lambda m: m.tok_start), self.all_target_preps)
             target = None if target is source or (target is not None and doc.tokens[target.tok_start].sent != toks_sent) \
                 else target
+        if target is None and trig.rule.type in self.syntax.clause_types:  # type: ignore[union-attr]
+            target = self.syntax.clause_subject(doc, parse, trig.tok, actors)  # type: ignore[union-attr]
+            target = None if target is not None and source is not None and same_actor(target, source) else target
         if target is r.target and r.co_target is not None and not trig.rule.reciprocal:
             self._co_target = r.co_target  # "expelled European Union and Canadian diplomats": one event each
         return source, target, r.co_source

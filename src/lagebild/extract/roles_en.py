@@ -58,6 +58,7 @@ class EnglishSyntax:
         self.complement_types = frozenset(words.get("complement_target_types") or [])  # "threatened to attack X"
         self.military_nouns = frozenset(words.get("military_subject_nouns") or [])  # "Israeli jets struck ..."
         self.noun_positions = frozenset(words.get("noun_positions") or [])  # "with gyms and bars": no verb
+        self.clause_types = frozenset(words.get("clause_target_types") or [])  # "demanded that the US cancel"
         self.unknown_types = frozenset(words.get("unknown_attacker_types") or [])  # "A roadside bomb killed ..."
         self.unknown_nouns = frozenset(words.get("unknown_attacker_nouns") or [])
         self.mutual_verbs = frozenset(words.get("mutual_verbs") or [])  # "China and the US fought": each the other's
@@ -116,6 +117,20 @@ class EnglishSyntax:
         near += [o for h in heads for p in parse.children.get(h, []) if parse.deps.get(p) == "prep"
                  and doc.tokens[p].lower in self.member_preps for o in parse.children.get(p, []) if parse.deps.get(o) == "pobj"]
         return next((m for j in near for m in origins if m.tok_start <= j < m.tok_end), None)
+
+    @staticmethod
+    def clause_subject(doc: Doc, parse: Analysis, v: int, actors: Sequence[Mention]) -> Mention | None:
+        """The actor a demand is made of: the subject of its "that"-clause ("demanded that the US cancel the sale",
+        "are demanding that President Mugabe abandon ...")."""
+        toks = doc.tokens
+        for x in (c for c in parse.children.get(v, []) if parse.deps.get(c) == "ccomp"):
+            if not any(parse.deps.get(c) == "mark" and toks[c].lower == "that" for c in parse.children.get(x, [])):
+                continue
+            subj = next((c for c in parse.children.get(x, []) if parse.deps.get(c) in SUBJ | PASSIVE_SUBJ), None)
+            found = next((m for m in actors if subj is not None and m.tok_start <= subj < m.tok_end), None)
+            if found is not None:
+                return found
+        return None
 
     @staticmethod
     def object_origin(doc: Doc, parse: Analysis, v: int, origins: Sequence[Mention]) -> Mention | None:
