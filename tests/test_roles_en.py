@@ -201,3 +201,8 @@ def test_bomb_as_subject_is_an_unknown_doer() -> None:
 def test_demand_targets_the_subject_of_its_that_clause() -> None:
     assert ("REQUEST", "CHN", "USA") in _events(
         "China on Tuesday demanded that the United States cancel plans to sell weapons to Taiwan.")
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+def test_easing_measures_somewhere_concedes_to_that_place() -> None:
+    assert _events("India eased travel restrictions in Nepal on Friday.") == [("CONCEDE", "IND", "NPL")]
