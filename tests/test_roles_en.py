@@ -206,3 +206,12 @@ def test_demand_targets_the_subject_of_its_that_clause() -> None:
 @pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
 def test_easing_measures_somewhere_concedes_to_that_place() -> None:
     assert _events("India eased travel restrictions in Nepal on Friday.") == [("CONCEDE", "IND", "NPL")]
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+def test_threat_targets_from_its_object_condition_and_place() -> None:
+    text = ("Iran threatened to shell Iraqi towns on Sunday. Turkey threatened to launch a new offensive unless Syria "
+            "accepted its terms. Hamas threatened to resume its attacks in Israel.")
+    events = _events(text)
+    assert ("THREATEN", "IRN", "IRQ") in events and ("THREATEN", "TUR", "SYR") in events
+    assert any(t == "THREATEN" and tgt == "ISR" for t, _, tgt in events)

@@ -98,6 +98,9 @@ class EnglishRoleFinder:
                 doc, parse, trig.tok, sorted([*actors, *origins], key=lambda m: m.tok_start), self.all_target_preps)
             target = None if target is source or (target is not None and doc.tokens[target.tok_start].sent != toks_sent) \
                 else target
+            if target is None and trig.rule.type in self.syntax.place_of_act_types:  # type: ignore[union-attr]
+                # "threatened to impose a curfew in Algiers": the place of the act threatened
+                target = self._place_of_act(doc, parse, trig.tok, source)
         if target is None and trig.rule.type in self.syntax.clause_types:  # type: ignore[union-attr]
             target = self.syntax.clause_subject(doc, parse, trig.tok, actors)  # type: ignore[union-attr]
             target = None if target is not None and source is not None and same_actor(target, source) else target
@@ -138,6 +141,19 @@ class EnglishRoleFinder:
                        att.country, sector)
         t = toks[subj]
         return Mention(subj, subj + 1, t.start, t.end, t.text, "actor", ref, via="speaker")
+
+    def _place_of_act(self, doc: Doc, parse: Analysis, v: int, source: Mention | None) -> Mention | None:
+        """The country of a place "in" which the act a threat or refusal names would happen ("threatened to
+        resume attacks in Israel"; "a curfew in Algiers": the doer's own people, GEO -> GEO)."""
+        inside = self.place_targets.inside_preps if self.place_targets is not None else frozenset()
+        xs = [c for c in parse.children.get(v, []) if parse.deps.get(c) == "xcomp"]
+        m = next((m for m in self._by_sent.get(doc.tokens[v].sent, []) if m.is_location and m.place is not None
+                  and m.place.country and m.preposition in inside and any(self.syntax.inside(parse, x, m.tok_start)  # type: ignore[union-attr]
+                                                                           for x in xs)), None)
+        if m is None:
+            return None
+        c = m.place.country  # type: ignore[union-attr]
+        return replace(m, actor=ActorRef(m.text, country_name(c), c, c, None), is_location=False, preposition=None)
 
     def _unknown_attacker(self, doc: Doc, parse: Analysis, v: int) -> Mention | None:
         """A bomb, blast or unnamed attacker as subject ("A roadside bomb killed ...", "a suicide bomber attacked

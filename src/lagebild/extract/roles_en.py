@@ -58,6 +58,8 @@ class EnglishSyntax:
         self.complement_types = frozenset(words.get("complement_target_types") or [])  # "threatened to attack X"
         self.military_nouns = frozenset(words.get("military_subject_nouns") or [])  # "Israeli jets struck ..."
         self.noun_positions = frozenset(words.get("noun_positions") or [])  # "with gyms and bars": no verb
+        self.place_of_act_types = frozenset(words.get("place_of_act_types") or [])  # "to impose a curfew in X"
+        self.condition_marks = frozenset(words.get("condition_marks") or [])  # "... unless Baghdad accepts"
         self.clause_types = frozenset(words.get("clause_target_types") or [])  # "demanded that the US cancel"
         self.unknown_types = frozenset(words.get("unknown_attacker_types") or [])  # "A roadside bomb killed ..."
         self.unknown_nouns = frozenset(words.get("unknown_attacker_nouns") or [])
@@ -97,11 +99,27 @@ class EnglishSyntax:
             heads = [x, *(o for o in parse.children.get(x, []) if parse.deps.get(o) in OBJ)]
             nodes = [j for h in heads for p in parse.children.get(h, []) if parse.deps.get(p) == "prep"
                      and doc.tokens[p].lower in preps for j in parse.children.get(p, []) if parse.deps.get(j) == "pobj"]
+            nodes += heads[1:]  # "to shell Iraqi towns": the object's nationality
             nodes += [a for j in nodes for a in parse.children.get(j, []) if parse.deps.get(a) in ("amod", "compound")]
+            # "to launch an offensive ... unless Baghdad accepted": the one the condition is put to
+            nodes += [sj for h in (v, x) for a in parse.children.get(h, []) if parse.deps.get(a) == "advcl" and any(
+                doc.tokens[m].lower in self.condition_marks for m in parse.children.get(a, []) if parse.deps.get(m) == "mark")
+                for sj in parse.children.get(a, []) if parse.deps.get(sj) in SUBJ]
             found = next((m for j in nodes for m in actors if m.tok_start <= j < m.tok_end), None)  # "on American goods"
             if found is not None:
                 return found
         return None
+
+    @staticmethod
+    def inside(parse: Analysis, v: int, i: int) -> bool:
+        """Token ``i`` stands in the phrase the verb at ``v`` heads ("threatened to impose a curfew in Algiers")."""
+        for _ in range(12):
+            if i == v:
+                return True
+            if parse.heads.get(i, i) == i:
+                return False
+            i = parse.heads[i]
+        return False
 
     def subject_origin(self, doc: Doc, parse: Analysis, v: int, origins: Sequence[Mention]) -> Mention | None:
         """The nationality adjective of a subject that is no actor itself ("Israeli aircraft killed ...",
