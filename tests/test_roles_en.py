@@ -215,3 +215,10 @@ def test_threat_targets_from_its_object_condition_and_place() -> None:
     events = _events(text)
     assert ("THREATEN", "IRN", "IRQ") in events and ("THREATEN", "TUR", "SYR") in events
     assert any(t == "THREATEN" and tgt == "ISR" for t, _, tgt in events)
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+def test_victims_belong_to_the_place_of_their_sentence() -> None:
+    # the people killed are of the place the sentence names, not of the attackers' country
+    assert ("ASSAULT", "AFG", "PAK") in _events(
+        "Afghan fighters killed nine people on Friday after they crossed the border near Peshawar, officials said.")

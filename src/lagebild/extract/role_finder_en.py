@@ -31,12 +31,18 @@ class EnglishRoleFinder:
         return None
 
     def _domestic_target(self, doc: Doc, c: Clause, trig: Trigger, source: ActorRef, loc_m: Mention | None) -> ActorRef | None:
-        """'Police detained dozens of opposition leaders': people of the event's place, else of the source's country."""
+        """'Police detained dozens of opposition leaders': people of the event's place, else of the one country of
+        the places their sentence is in ("killed 23 people ... when they blew themselves up in Tel Aviv"), else
+        of the source's country."""
         parse = analysis_of(doc)
         if parse is None or self.syntax is None or c.sent not in parse.parsed:
             return None
         found = self.syntax.group_object(doc, parse, trig.tok)
-        country = (loc_m.place.country if loc_m is not None and loc_m.place is not None else None) or source.country
+        inside = self.place_targets.inside_preps if self.place_targets is not None else frozenset()
+        places = {m.place.country for m in self._by_sent.get(c.sent, []) if m.is_location and m.place is not None
+                  and m.place.country and m.preposition in inside}
+        country = (loc_m.place.country if loc_m is not None and loc_m.place is not None else None) or (
+            places.pop() if len(places) == 1 else None) or source.country
         if found is None or not country:
             return None
         return ActorRef(found[0], country_name(country), f"{country}-{found[1]}", country, found[1])
