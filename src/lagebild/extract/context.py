@@ -44,12 +44,10 @@ def main_country(doc: Doc, mentions: list[Mention]) -> str | None:
     return max(votes, key=lambda c: (votes[c], -first[c]))
 
 
-def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = frozenset(),
-                 on_site: dict[str, frozenset[str]] | None = None) -> None:
-    """Give "die Polizei" / "officials" a country: the place right after it ("police in Harare"), else, for the
-    sectors in ``on_site`` (police, crowds: they act where they are), the one country of the places its sentence
-    is in ("In Caracas, police fired tear gas"), else the article's main country. The via says which
-    ("sector+place", "sector+article"). Only sectors that act at home (``DOMESTIC``)."""
+def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = frozenset()) -> None:
+    """Give "die Polizei" / "officials" a country: the place right after it ("police in Harare"), else the
+    article's main country. The via says which ("sector+place", "sector+article"). Only sectors
+    that act at home (``DOMESTIC``)."""
     toks = doc.tokens
     main: str | None = None
     main_done = False
@@ -75,8 +73,6 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
         places = [p for p in by_sent.get(toks[m.tok_start].sent, []) if 0 <= p.tok_start - m.tok_end <= 2
                   and (p.tok_start == m.tok_end or toks[m.tok_end].lower == p.preposition)
                   and toks[m.tok_end - 1].lower not in posted]
-        if not places and on_site and m.actor.sector in on_site.get("sectors", ()):
-            places = _sentence_place(by_sent.get(toks[m.tok_start].sent, []), on_site.get("prepositions", frozenset()))
         if places:
             country, via = places[0].place.country, "sector+place"  # type: ignore[union-attr]
         else:
@@ -87,13 +83,6 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
             m.actor.country = country
             m.actor.actor_id = f"{country}-{m.actor.sector}" if m.actor.sector else country
             m.via = via if m.via == "sector" else f"{m.via}+{via.split('+')[1]}"  # "appositive+article"
-
-
-def _sentence_place(places: list[Mention], preps: frozenset[str]) -> list[Mention]:
-    """The places a sentence says it happens in ("In Caracas, ...", "... near Goma"), when they are all of
-    one country; none otherwise (the article's country is the better guess then)."""
-    inside = [p for p in places if p.preposition in preps]
-    return inside if len({p.place.country for p in inside if p.place is not None}) == 1 else []
 
 
 def _named_countries(mentions: list[Mention]) -> dict[str, str]:

@@ -37,7 +37,6 @@ class Lexicon:
     member_heads: tuple[str, ...] = ()  # "FDP-Vorsitzende": a compound head naming a member or leader
     side_nouns: frozenset[str] = frozenset()  # "die russische Seite": a country's government in a negotiation
     posted_nouns: frozenset[str] = frozenset()  # "Botschafter in Washington": posted there, from elsewhere
-    on_site: dict[str, frozenset[str]] = field(default_factory=dict)  # "In Caracas, police ...": the sentence's place
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -49,8 +48,7 @@ class Lexicon:
                    bool(lex.get("noun_adjuncts", True)), set(lex.get("possessives") or []),
                    frozenset(lex.get("honorifics") or []), frozenset(lex.get("place_modifiers") or []),
                    tuple(lex.get("member_heads") or ()), frozenset(lex.get("side_nouns") or ()),
-                   frozenset(lex.get("posted_nouns") or ()),
-                   {k: frozenset(v or ()) for k, v in (lex.get("generic_on_site") or {}).items()})
+                   frozenset(lex.get("posted_nouns") or ()))
 
 
 # mentions that name a country, so that "das Land" / "the country" can refer back to them
@@ -139,7 +137,7 @@ class MentionFinder(MentionContext):
                 city = self.gaz.places.get(m.text) if m.via == "capital" else None
                 m.place = (Place(m.text, city.name, city.country, city.lat, city.lon) if city
                            else country_place(m.actor.country, m.text))
-        fill_generic(doc, mentions, self.lex.posted_nouns, self.lex.on_site)
+        fill_generic(doc, mentions, self.lex.posted_nouns)
         found = aliases(doc, mentions, self.lex.honorifics)
         for m in found:
             self._mark_location(doc, m)
