@@ -65,7 +65,8 @@ class RoleFinder(EnglishRoleFinder):
                 return None, (bare[0] if bare else next((m for m in origins if m.tok_start < trig.tok and m.preposition is None),
                                                         None))
             elif bare and (inherited is None or source is None):
-                subjects = ([m for m in bare if not roles_de.not_subject(doc, m, self.case)]
+                subjects = ([m for m in bare if not roles_de.not_subject(doc, m, self.case)
+                             and not self._in_prepositional(doc, clause, m)]  # "gegen die Vorherrschaft der X"
                             if self.vorfeld and not trig.nominal else bare)
                 source = (subjects[0] if subjects else None) if source is None else source
         if source is None and not trig.nominal:  # "Eine russische Delegation trifft ... ein": the subject's origin
@@ -103,7 +104,7 @@ class RoleFinder(EnglishRoleFinder):
         parse = analysis_of(doc)
         parsed_co = None
         if parse is not None and not trig.nominal and self.syntax is not None:
-            if clause.sent in parse.parsed or parse.parse_sentence is None:
+            if self._sentence_parse(doc, clause.sent) is not None:
                 source, target, parsed_co = self._english_roles(doc, parse, trig, self._sentence_actors(clause, actors),
                                                                 source, target, inherited, actors)
                 if source is None and inherited is None:  # "Israeli aircraft killed ...": the doer's nationality
@@ -131,11 +132,17 @@ class RoleFinder(EnglishRoleFinder):
             self._co_source = parsed_co
             target = None if target is parsed_co else target
         if target is None and source is not None and parse is not None and not trig.nominal and self.syntax is not None \
-                and clause.sent in parse.parsed and self.syntax.mutual(doc, parse, trig.tok):
+                and self._sentence_parse(doc, clause.sent) is not None and self.syntax.mutual(doc, parse, trig.tok):
             target = self._mutual_partner(doc, parse, trig, source, inherited, actors)
         if source is not None and target is not None and same_actor(source, target):
             target = None
         return source, target
+
+    def _in_prepositional(self, doc: Doc, c: Clause, m: Mention) -> bool:
+        """A German genitive inside a prepositional phrase ("in der Hauptstadt Äthiopiens", "gegen die Vorherrschaft
+        der Zentralregierung"): it names no one who acts, so it does not push the clause's sector actors aside."""
+        return self.vorfeld and roles_de.in_prepositional_phrase(doc, m, c.start, self.determiners, self.genitive_links,
+                                                                 self.case)
 
     def _parsed_roles(self, parse: Analysis, tok: int, actors: list[Mention], source: Mention | None,
                       target: Mention | None, rule: Rule) -> tuple[Mention | None, Mention | None]:
@@ -180,7 +187,7 @@ class RoleFinder(EnglishRoleFinder):
         """A passive auxiliary in the clause ("wurden getötet", "were arrested"). Where the English parse
         covers the trigger at ``tok``, the parse decides: "is threatening", "has been fighting" are active."""
         parse = analysis_of(doc) if tok is not None and self.syntax is not None else None
-        if parse is not None and tok in parse.deps and clause.sent in parse.parsed:
+        if parse is not None and self._sentence_parse(doc, clause.sent) is not None and tok in parse.deps:
             return self.syntax.passive(parse, tok)  # type: ignore[union-attr]
         return any(t.lower in self.passive_aux for t in doc.tokens[clause.start:clause.end])
 

@@ -35,7 +35,7 @@ class EnglishRoleFinder:
         the places their sentence is in ("killed 23 people ... when they blew themselves up in Tel Aviv"), else
         of the source's country."""
         parse = analysis_of(doc)
-        if parse is None or self.syntax is None or c.sent not in parse.parsed:
+        if parse is None or self._sentence_parse(doc, c.sent) is None:
             return None
         found = self.syntax.group_object(doc, parse, trig.tok)
         inside = self.place_targets.inside_preps if self.place_targets is not None else frozenset()
@@ -52,7 +52,7 @@ class EnglishRoleFinder:
         """A noun trigger that is a verb's object takes the verb's subject as its source (roles_en);
         (None, None) where that subject is no actor; None where the parse does not tell."""
         parse = analysis_of(doc)
-        if parse is None or self.syntax is None or doc.tokens[trig.tok].sent not in parse.parsed:
+        if parse is None or self._sentence_parse(doc, doc.tokens[trig.tok].sent) is None:
             return None
         r = self.syntax.nominal_roles(doc, parse, trig.tok, actors, trig.rule.target_preps,
                                       lambda v: doc.tokens[v].lemma in self.by_verb)
