@@ -110,7 +110,11 @@ def main() -> int:
                 counts["unfound"] += 1
                 continue
             sents = {s.i for s in doc.sentences if s.start < span[1] and span[0] < s.end}
-            cands = [c for c in log if c[0] in sents]
+            # the article's final events too: a second target or doer ("expelled EU and Canadian diplomats",
+            # "vetoed by Russia and China") becomes an event of its own outside ``_event``
+            cands = [c for c in log if c[0] in sents] + [
+                (e.evidence_sentence, e.event_type, _country(e.source), _country(e.target), True)
+                for e in doc.events if e.evidence_sentence in sents]
             stage = stage_of(ev, cands)
             counts[stage] += 1
             if args.misses and stage != "target":

@@ -367,6 +367,8 @@ class EventExtractor(TriggerFinder, RoleFinder):
             source = roles_de.unknown_doer(doc, c.sent, target, self.unknown_blockers)
         if source is None or (source.country is None and source.actor_id is None):
             return None
+        if source.actor_id == roles_de.UNKNOWN and (target is None or not target.country):
+            return None  # an unknown doer's attack is told only for a side it hit (roles_de.unknown_doer)
         if self.vorfeld and roles_de.reporter_as_doer(source, rule.type):
             return None  # "Reuters zitierte ihn, er sei festgenommen worden": the medium reports, it does not arrest
         if rule.require_military and source is not None and source.sector is None:

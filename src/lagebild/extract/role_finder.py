@@ -3,18 +3,16 @@ parse (roles_en) or a treebank parse, and references back to what was told befor
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ..model import ActorRef, Doc, Mention
 from . import roles_de
 from .analyser import Analysis, analysis_of
-from .claims import UNNAMED
 from .clauses import Clause
-from .event_parts import country_name, same_actor
+from .event_parts import same_actor
+from .role_finder_en import EnglishRoleFinder
 from .rules import Rule, Trigger
 
 
-class RoleFinder:
+class RoleFinder(EnglishRoleFinder):
     """Mixin of EventExtractor: who does it to whom."""
 
     def _roles(self, doc: Doc, clause: Clause, trig: Trigger, actors: list[Mention], origins: list[Mention],
@@ -112,6 +110,8 @@ class RoleFinder:
                 if source is None and inherited is None:  # "Israeli aircraft killed ...": the doer's nationality
                     source = self._subject_origin(doc, parse, trig.tok, clause, origins)
                     target = None if target is source else target
+                if source is None and inherited is None and rule.type in self.syntax.unknown_types:
+                    source = self._unknown_attacker(doc, parse, trig.tok)  # "A roadside bomb killed three soldiers"
         elif parse is not None and not trig.nominal and parse.need(clause.sent):
             source, target = self._parsed_roles(parse, trig.tok, actors, source, target, rule)
         self._co_source = None
@@ -131,6 +131,9 @@ class RoleFinder:
         elif parsed_co is not None:  # "vetoed by Russia and China": both act, neither is the target
             self._co_source = parsed_co
             target = None if target is parsed_co else target
+        if target is None and source is not None and parse is not None and not trig.nominal and self.syntax is not None \
+                and self._sentence_parse(doc, clause.sent) is not None and self.syntax.mutual(doc, parse, trig.tok):
+            target = self._mutual_partner(doc, parse, trig, source, inherited, actors)
         if source is not None and target is not None and same_actor(source, target):
             target = None
         return source, target
@@ -140,102 +143,6 @@ class RoleFinder:
         der Zentralregierung"): it names no one who acts, so it does not push the clause's sector actors aside."""
         return self.vorfeld and roles_de.in_prepositional_phrase(doc, m, c.start, self.determiners, self.genitive_links,
                                                                  self.case)
-
-    def _domestic_target(self, doc: Doc, c: Clause, trig: Trigger, source: ActorRef, loc_m: Mention | None) -> ActorRef | None:
-        """'Police detained dozens of opposition leaders': people of the event's place, else of the source's country."""
-        parse = analysis_of(doc)
-        if parse is None or self._sentence_parse(doc, c.sent) is None:
-            return None
-        found = self.syntax.group_object(doc, parse, trig.tok)
-        country = (loc_m.place.country if loc_m is not None and loc_m.place is not None else None) or source.country
-        if found is None or not country:
-            return None
-        return ActorRef(found[0], country_name(country), f"{country}-{found[1]}", country, found[1])
-
-    def _english_nominal(self, doc: Doc, trig: Trigger, actors: list[Mention]
-                         ) -> tuple[Mention | None, Mention | None] | None:
-        """A noun trigger that is a verb's object takes the verb's subject as its source (roles_en);
-        (None, None) where that subject is no actor; None where the parse does not tell."""
-        parse = analysis_of(doc)
-        if parse is None or self._sentence_parse(doc, doc.tokens[trig.tok].sent) is None:
-            return None
-        r = self.syntax.nominal_roles(doc, parse, trig.tok, actors, trig.rule.target_preps,
-                                      lambda v: doc.tokens[v].lemma in self.by_verb)
-        return (r.source, r.target) if r.source is not None else ((None, None) if r.subject_found else None)
-
-    def _sentence_actors(self, clause: Clause, actors: list[Mention]) -> list[Mention]:
-        """The clause's actors plus those of the rest of its sentence: the parse, not the comma or "to" that
-        splits clauses, tells what belongs to the verb ("to provide food to areas of Afghanistan")."""
-        def usable(m: Mention) -> bool:
-            return m.kind == "actor" and m.actor is not None and m.tok_start not in self._cue_toks and not (
-                m.is_location and m.preposition != "to" and m.preposition not in self.all_target_preps)
-        outside = [m for m in self._by_sent.get(clause.sent, []) if not clause.start <= m.tok_start < clause.end
-                   and usable(m)]
-        return sorted([*actors, *outside], key=lambda m: m.tok_start) if outside else actors
-
-    def _english_roles(self, doc: Doc, parse: Analysis, trig: Trigger, actors: list[Mention], source: Mention | None,
-                       target: Mention | None, inherited: Mention | None, near: list[Mention] | None = None
-                       ) -> tuple[Mention | None, Mention | None, Mention | None]:
-        """Roles from the parse (roles_en) over the sentence's ``actors``; a pronoun's antecedent only from
-        ``near`` (the clause's); where the parse finds no actor, the rule result stands."""
-        r = self.syntax.roles(doc, parse, trig.tok, actors, trig.rule.target_preps | trig.extra_preps,  # type: ignore[union-attr]
-                              trig.rule.object_target, near)
-        if r.pronoun_subject and r.source is None and (me := self._quoted_speaker(doc, parse, trig.tok)) is not None:
-            inherited = me  # '"I commend nations such as Japan ...," he added': the speaker acts
-        if inherited is not None and ((r.pronoun_subject and r.source is None) or inherited not in actors):
-            source = inherited  # a pronoun's antecedent, or the second of two coordinated doers
-        elif r.source is not None and not (trig.rule.unnamed_source and r.source.actor is not None
-                                           and not r.source.actor.country and not r.source.actor.actor_id):
-            source = r.source
-        elif r.subject_found or r.source is not None:
-            source = None  # "I commend nations such as Japan": the doer is no actor we know; Japan is not it
-        if r.target is not None and r.target is not source:
-            target = r.target
-        elif target is source or target is r.source or (r.object_found and target is not None and target.tok_start > trig.tok
-                                  and target.preposition is None and target.kind == "actor"):
-            target = None  # "killed 45 people ..., the British-based observatory said": the object is no actor
-            # (an origin the rules found stays: "rejected the Indian proposal")
-        if target is None and trig.rule.type in self.syntax.complement_types:  # type: ignore[union-attr]
-            toks_sent = doc.tokens[trig.tok].sent
-            origins = [m for m in self._by_sent.get(toks_sent, []) if m.kind == "origin"]
-            target = self.syntax.complement_target(  # type: ignore[union-attr]
-                doc, parse, trig.tok, sorted([*actors, *origins], key=lambda m: m.tok_start), self.all_target_preps)
-            target = None if target is source or (target is not None and doc.tokens[target.tok_start].sent != toks_sent) \
-                else target
-        if target is r.target and r.co_target is not None and not trig.rule.reciprocal:
-            self._co_target = r.co_target  # "expelled European Union and Canadian diplomats": one event each
-        return source, target, r.co_source
-
-    def _subject_origin(self, doc: Doc, parse: Analysis, v: int, clause: Clause, origins: list[Mention]) -> Mention | None:
-        """The doer's country from its nationality adjective or the place it is in (roles_en.subject_origin);
-        a place stands for its people here, not its government: the sector is left open."""
-        places = [m for m in self._by_sent.get(clause.sent, []) if m.is_location and m.actor is not None and m.actor.country]
-        m = self.syntax.subject_origin(doc, parse, v, [*origins, *places])  # type: ignore[union-attr]
-        if m is None or not m.is_location or m.actor is None:
-            return m
-        c = m.actor.country
-        return replace(m, actor=ActorRef(m.text, country_name(c), c, c, None), is_location=False, preposition=None)
-
-    def _quoted_speaker(self, doc: Doc, parse: Analysis, v: int) -> Mention | None:
-        """The named speaker of a first-person subject ("I", "we") of the verb at ``v``, from the sentence's
-        attribution (a quote with "said X", or the speaker of the quote before): a mention at the pronoun."""
-        toks = doc.tokens
-        subj = next((c for c in parse.children.get(v, []) if parse.deps.get(c) in ("nsubj", "nsubjpass")), None)
-        if subj is None or toks[subj].lower not in self.syntax.first_person:  # type: ignore[union-attr]
-            return None
-        att = next((a for sp in self._spans if sp.scope_start <= v < sp.scope_end for a in sp.attributions
-                    if a.country and a.name != UNNAMED), None)
-        sent = toks[v].sent
-        if att is None and self._claims.last_speaker and self._claims.last_speaker_sent >= sent - 1 and (
-                doc.text[doc.sentences[sent].start:].lstrip()[:1] in (*self.cues.quote_open, *self.cues.quote_toggle)
-                or self.cues.inside_quote(doc, sent)):
-            att = next((a for a in self._claims.last_speaker if a.country), None)  # '"... ," said X. "So I ..."'
-        if att is None:
-            return None
-        ref = ActorRef(att.text, att.name, f"{att.country}-{att.sector}" if att.sector else att.country, att.country,
-                       att.sector)
-        t = toks[subj]
-        return Mention(subj, subj + 1, t.start, t.end, t.text, "actor", ref, via="speaker")
 
     def _parsed_roles(self, parse: Analysis, tok: int, actors: list[Mention], source: Mention | None,
                       target: Mention | None, rule: Rule) -> tuple[Mention | None, Mention | None]:

@@ -47,6 +47,7 @@ class EnglishSyntax:
         self.groups = {w.lower(): sector for sector, ws in (lex.get("domestic_objects") or {}).items() for w in ws}
         self.relative = frozenset(words.get("relative_pronouns") or [])
         self.pronouns = frozenset(words.get("subject_pronouns") or []) | self.relative
+        self.possessives = frozenset(words.get("speaker_possessives") or [])  # "X said its troops ...": X's side
         self.first_person = frozenset(words.get("first_person_pronouns") or [])  # "I commend ...," he said: the speaker
         # verbs that are an event only with one of these words after them ("called on X to", "called for talks")
         self.needs_prep = {v: frozenset(ps) for v, ps in (words.get("needs_preposition") or {}).items()}
@@ -55,6 +56,15 @@ class EnglishSyntax:
         self.nested_preps = frozenset(words.get("noun_phrase_prepositions") or [])  # "An alliance of parties"
         self.member_preps = frozenset(words.get("member_prepositions") or [])  # "protesters in Kenya": Kenyans
         self.complement_types = frozenset(words.get("complement_target_types") or [])  # "threatened to attack X"
+        self.military_nouns = frozenset(words.get("military_subject_nouns") or [])  # "Israeli jets struck ..."
+        self.noun_positions = frozenset(words.get("noun_positions") or [])  # "with gyms and bars": no verb
+        self.place_of_act_types = frozenset(words.get("place_of_act_types") or [])  # "to impose a curfew in X"
+        self.condition_marks = frozenset(words.get("condition_marks") or [])  # "... unless Baghdad accepts"
+        self.clause_types = frozenset(words.get("clause_target_types") or [])  # "demanded that the US cancel"
+        self.unknown_types = frozenset(words.get("unknown_attacker_types") or [])  # "A roadside bomb killed ..."
+        self.unknown_nouns = frozenset(words.get("unknown_attacker_nouns") or [])
+        self.mutual_verbs = frozenset(words.get("mutual_verbs") or [])  # "China and the US fought": each the other's
+        self.mutual_objects = frozenset(words.get("mutual_objects") or [])  # "stop their attacks", "each other"
 
     @staticmethod
     def passive(parse: Analysis, v: int) -> bool:
@@ -68,7 +78,15 @@ class EnglishSyntax:
         if parse.tags.get(v) != "VBN":
             return False
         dep, head = parse.deps.get(v), parse.heads.get(v, v)
-        return (dep == "conj" and own(head)) or dep == "acl"
+        return (dep == "conj" and own(head)) or (dep == "acl" and not EnglishSyntax.misread_main_verb(parse, v))
+
+    @staticmethod
+    def misread_main_verb(parse: Analysis, v: int) -> bool:
+        """A past form the parse hangs off the noun before it as a reduced relative although it takes a direct
+        object ("Syrian government airplanes killed 30 people, a group said"): a passive participle takes
+        none, so it is the noun's own active verb and the noun its subject."""
+        return parse.deps.get(v) == "acl" and parse.tags.get(v) in ("VBN", "VBD") and any(
+            parse.deps.get(c) == "dobj" for c in parse.children.get(v, []))
 
     def complement_target(self, doc: Doc, parse: Analysis, v: int, actors: Sequence[Mention],
                           preps: set[str]) -> Mention | None:
@@ -81,28 +99,120 @@ class EnglishSyntax:
             heads = [x, *(o for o in parse.children.get(x, []) if parse.deps.get(o) in OBJ)]
             nodes = [j for h in heads for p in parse.children.get(h, []) if parse.deps.get(p) == "prep"
                      and doc.tokens[p].lower in preps for j in parse.children.get(p, []) if parse.deps.get(j) == "pobj"]
+            nodes += heads[1:]  # "to shell Iraqi towns": the object's nationality
             nodes += [a for j in nodes for a in parse.children.get(j, []) if parse.deps.get(a) in ("amod", "compound")]
+            # "to launch an offensive ... unless Baghdad accepted": the one the condition is put to
+            nodes += [sj for h in (v, x) for a in parse.children.get(h, []) if parse.deps.get(a) == "advcl" and any(
+                doc.tokens[m].lower in self.condition_marks for m in parse.children.get(a, []) if parse.deps.get(m) == "mark")
+                for sj in parse.children.get(a, []) if parse.deps.get(sj) in SUBJ]
             found = next((m for j in nodes for m in actors if m.tok_start <= j < m.tok_end), None)  # "on American goods"
             if found is not None:
                 return found
         return None
 
+    @staticmethod
+    def inside(parse: Analysis, v: int, i: int) -> bool:
+        """Token ``i`` stands in the phrase the verb at ``v`` heads ("threatened to impose a curfew in Algiers")."""
+        for _ in range(12):
+            if i == v:
+                return True
+            if parse.heads.get(i, i) == i:
+                return False
+            i = parse.heads[i]
+        return False
+
     def subject_origin(self, doc: Doc, parse: Analysis, v: int, origins: Sequence[Mention]) -> Mention | None:
         """The nationality adjective of a subject that is no actor itself ("Israeli aircraft killed ...",
         "Chinese hackers attacked ...") or the country they are in ("Protesters in Kenya marched"): the
         country of the doer, where the parse shows no better one. ``origins`` holds both kinds of mention."""
-        subj = [c for c in parse.children.get(v, []) if parse.deps.get(c) in SUBJ]
-        if not subj and parse.deps.get(v) == "conj":  # "raided ... and dropped": the first verb's subject
-            subj = [c for c in parse.children.get(parse.heads.get(v, v), []) if parse.deps.get(c) in SUBJ]
-        if not subj or not parse.tags.get(subj[0], "").startswith("NN"):
+        s = self.subject_noun(parse, v)
+        if s is None:
             return None
-        near = [subj[0], *(c for c in parse.children.get(subj[0], []) if parse.deps.get(c) in ("amod", "compound"))]
+        near = [s, *(c for c in parse.children.get(s, []) if parse.deps.get(c) in ("amod", "compound"))]
         # "An alliance of parties in Nepal", "Protesters in Kenya": the place the doers are in (through "of")
-        heads = [subj[0], *(o for p in parse.children.get(subj[0], []) if parse.deps.get(p) == "prep"
+        heads = [s, *(o for p in parse.children.get(s, []) if parse.deps.get(p) == "prep"
                             and doc.tokens[p].lower in self.nested_preps for o in parse.children.get(p, []))]
         near += [o for h in heads for p in parse.children.get(h, []) if parse.deps.get(p) == "prep"
                  and doc.tokens[p].lower in self.member_preps for o in parse.children.get(p, []) if parse.deps.get(o) == "pobj"]
         return next((m for j in near for m in origins if m.tok_start <= j < m.tok_end), None)
+
+    @staticmethod
+    def clause_subject(doc: Doc, parse: Analysis, v: int, actors: Sequence[Mention]) -> Mention | None:
+        """The actor a demand is made of: the subject of its "that"-clause ("demanded that the US cancel the sale",
+        "are demanding that President Mugabe abandon ...")."""
+        toks = doc.tokens
+        for x in (c for c in parse.children.get(v, []) if parse.deps.get(c) == "ccomp"):
+            if not any(parse.deps.get(c) == "mark" and toks[c].lower == "that" for c in parse.children.get(x, [])):
+                continue
+            subj = next((c for c in parse.children.get(x, []) if parse.deps.get(c) in SUBJ | PASSIVE_SUBJ), None)
+            found = next((m for m in actors if subj is not None and m.tok_start <= subj < m.tok_end), None)
+            if found is not None:
+                return found
+        return None
+
+    @staticmethod
+    def object_origin(doc: Doc, parse: Analysis, v: int, origins: Sequence[Mention]) -> Mention | None:
+        """The nationality adjective of a direct object that is no actor itself ("met their Saudi counterparts",
+        "attacked a Turkish convoy"): the side acted on."""
+        objs = [c for c in parse.children.get(v, []) if parse.deps.get(c) in ("dobj", "obj")]
+        near = [a for o in objs for a in parse.children.get(o, []) if parse.deps.get(a) in ("amod", "compound")]
+        return next((m for j in near for m in origins if m.tok_start <= j < m.tok_end), None)
+
+    def subject_noun(self, parse: Analysis, v: int) -> int | None:
+        """The noun heading the subject of the verb at ``v`` (also of the first of two coordinated
+        verbs, and of a verb the parse misread as a reduced relative); None where it is no noun."""
+        subj = [c for c in parse.children.get(v, []) if parse.deps.get(c) in SUBJ]
+        if not subj and self.misread_main_verb(parse, v):  # "government airplanes killed 30 people, ... said"
+            subj = [parse.heads[v]]
+        if not subj and parse.deps.get(v) == "conj":  # "raided ... and dropped": the first verb's subject
+            subj = [c for c in parse.children.get(parse.heads.get(v, v), []) if parse.deps.get(c) in SUBJ]
+        if not subj or not parse.tags.get(subj[0], "").startswith("NN"):
+            return None
+        return subj[0]
+
+    def attacker_noun(self, doc: Doc, parse: Analysis, v: int) -> int | None:
+        """The subject of the verb at ``v`` (or of the verb a participle clause hangs off: "a bomber attacked a
+        checkpoint, killing 12") when it is a bomb, blast or unnamed attacker (``unknown_attacker_nouns``)."""
+        s = self.subject_noun(parse, v)
+        if s is None and parse.deps.get(v) == "advcl":
+            s = self.subject_noun(parse, parse.heads.get(v, v))
+        if s is None or any(parse.deps.get(c) in ("amod", "compound", "poss") and parse.tags.get(c, "").startswith(("NNP", "JJ"))
+                            and doc.tokens[c].text[:1].isupper() for c in parse.children.get(s, [])):
+            return None  # "a Taliban bomber", "Israeli drones": a named side, not an unknown one
+        t = doc.tokens[s]
+        return s if t.lemma in self.unknown_nouns or t.lower in self.unknown_nouns else None
+
+    def military_subject(self, doc: Doc, parse: Analysis, v: int) -> bool:
+        """The subject is a weapon or military vehicle ("Israeli jets", "a Russian missile"): its country's
+        armed forces act (``military_subject_nouns`` in the lexicon)."""
+        s = self.subject_noun(parse, v)
+        return s is not None and (doc.tokens[s].lemma in self.military_nouns or doc.tokens[s].lower in self.military_nouns)
+
+    @staticmethod
+    def _governing_subject(parse: Analysis, v: int, steps: int = 6) -> list[int]:
+        """The nearest subject up the heads from a gerund with none of its own ("Sarkozy said his aim in meeting
+        with Medvedev was ...": a subject whose possessor is a pronoun refers further up, to Sarkozy)."""
+        cur = v
+        for _ in range(steps):
+            head = parse.heads.get(cur, cur)
+            if head == cur:
+                return []
+            cur = head
+            subj = [c for c in parse.children.get(cur, []) if parse.deps.get(c) in SUBJ]
+            if subj and not any(parse.deps.get(c) == "poss" and parse.tags.get(c) == "PRP$"
+                                for c in parse.children.get(subj[0], [])):
+                return subj[:1]
+        return []
+
+    def mutual(self, doc: Doc, parse: Analysis, v: int) -> bool:
+        """The verb at ``v`` is done by its coordinated subjects to each other ("Chad and Sudan clashed",
+        "Israeli forces and Hezbollah stopped their attacks"): a mutual verb with no object but their own."""
+        toks = doc.tokens
+        if toks[v].lemma not in self.mutual_verbs:
+            return False
+        objs = [c for c in parse.children.get(v, []) if parse.deps.get(c) in OBJ]
+        return all(toks[o].lower in self.mutual_objects or any(
+            toks[c].lower in self.mutual_objects for c in parse.children.get(o, [])) for o in objs)
 
     def group_object(self, doc: Doc, parse: Analysis, v: int) -> tuple[str, str] | None:
         """(text, sector) of a group of people the verb acts on ("detained dozens of opposition leaders",
@@ -118,8 +228,9 @@ class EnglishSyntax:
 
     def verb_ok(self, parse: Analysis, i: int, doc: Doc | None = None, lemma: str | None = None) -> bool:
         """A word tagged as a proper name or adjective is no verb trigger ("March", "Strike Group"), nor a noun
-        with a determiner or modifier ("Russia's attacks"); a bare noun stays a candidate: the rules read
-        "sanctions against X" well as a verb (measured on news-gold dev). A particle or a word that modifies
+        with a determiner or modifier ("Russia's attacks"), nor a noun where only a noun stands (after a
+        preposition, as subject, in a list: ``noun_positions``); a bare object noun stays a candidate: the rules
+        read "tightened sanctions against X" well as a verb (measured on news-gold dev). A particle or a word that modifies
         a noun names no act of its own."""
         tag = parse.tags.get(i)
         if tag is None:
@@ -130,6 +241,8 @@ class EnglishSyntax:
             return False  # "called it a mistake", "called a meeting": naming or convening, no appeal
         if tag.startswith(("RB", "RP")) or parse.deps.get(i) in ("prt", "compound", "amod"):
             return False  # "fought back", "riot police", "strike group": an adverb, particle or modifier
+        if tag.startswith("NN") and not tag.startswith("NNP") and parse.deps.get(i) in self.noun_positions:
+            return False  # "fit them with gyms and bars", "heavy declines in revenues": a noun where no verb stands
         if tag.startswith("NN") and not tag.startswith("NNP"):  # "the attacks", "Russia's attacks": a noun phrase
             return not any(parse.deps.get(c) in ("det", "poss", "nummod", "compound") for c in parse.children.get(i, []))
         return not tag.startswith(("NNP", "JJ"))
@@ -233,8 +346,12 @@ class EnglishSyntax:
                 subj_toks = deps_of(accuser, {"dobj"}) or deps_of(accuser, SUBJ)
             elif dep == "xcomp":  # "called on Russia to withdraw", "urged Iran to ...": the object controls
                 subj_toks = deps_of(head, {"dobj"}) or preps_of(head, set(self.control_preps)) or deps_of(head, SUBJ)
+            elif self.misread_main_verb(parse, v):  # "Syrian airplanes killed 30 people, a group said"
+                subj_toks = [head]
             elif dep in ("conj", "advcl"):  # "detained and beat", "fought back, firing tear gas"
                 subj_toks = deps_of(head, SUBJ) or [o for a in deps_of(head, {"agent"}) for o in deps_of(a, {"pobj"})]
+            elif dep == "pcomp" and parse.tags.get(v) in ("VBG", "NN"):  # "his aim in meeting with X was ...," Y said
+                subj_toks = self._governing_subject(parse, v)
         pronoun = any(toks[s].lower in self.pronouns - self.relative for s in subj_toks)
         if agent_toks:
             source = np_actor(agent_toks[0])

@@ -20,23 +20,31 @@ class PlaceTargets:
     domestic_types: frozenset[str] = frozenset()  # with no place: the doer's own country
     domestic_sectors: frozenset[str] = frozenset()  # ... when the doer is the state (police, army, government)
     inside_preps: frozenset[str] = frozenset()
+    # further (type, sectors) acting at home: police who fire or beat act on their own people, an army abroad does not
+    domestic_more: tuple[tuple[str, frozenset[str]], ...] = ()
 
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> PlaceTargets:
         d = lex.get("place_targets") or {}
+        more = tuple((t, frozenset(ss or [])) for t, ss in (d.get("domestic_by_type") or {}).items())
         return cls(frozenset(d.get("place_types") or []), frozenset(d.get("domestic_types") or []),
                    frozenset(d.get("domestic_sectors") or []),
-                   frozenset(lex.get("inside_location_prepositions") or []))
+                   frozenset(d.get("prepositions") or lex.get("inside_location_prepositions") or []), more)
+
+    def domestic(self, event_type: str, sector: str | None) -> bool:
+        """The doer of this type and sector acts on its own country's people when no one else is named."""
+        return (event_type in self.domestic_types and sector in self.domestic_sectors) or any(
+            event_type == t and sector in ss for t, ss in self.domestic_more)
 
     def target(self, event_type: str, source: ActorRef, loc: Mention | None) -> ActorRef | None:
         """The target of an event whose sentence names no target actor; None where the sentence tells none."""
-        if not source.country:
+        if not source.country and source.actor_id != "unknown":  # an unknown attacker still hits a place
             return None
         if event_type in self.place_types and loc is not None and loc.place is not None and loc.place.country \
                 and loc.preposition in self.inside_preps:
             c = loc.place.country
             return ActorRef(loc.text, country_name(c), c, c, None)
-        if event_type in self.domestic_types and source.sector in self.domestic_sectors \
+        if self.domestic(event_type, source.sector) \
                 and (loc is None or loc.place is None or loc.place.country in (None, source.country)):
             return ActorRef("", country_name(source.country), source.country, source.country, None)
         return None

@@ -1,0 +1,194 @@
+"""English branches of role finding over the spaCy parse (roles_en): roles from the parse with the
+rules' result as fallback, nationality and place of a subject that is no actor, the speaker's own side,
+unknown attackers, mutual verbs, and the state's own people as target."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import ActorRef, Doc, Mention
+from . import roles_de
+from .analyser import Analysis, analysis_of
+from .claims import UNNAMED
+from .clauses import Clause
+from .context import GENERIC_VIAS
+from .event_parts import country_name, same_actor
+from .rules import Trigger
+
+
+class EnglishRoleFinder:
+    """Mixin of RoleFinder (and so of EventExtractor): the English parse's say on who does it to whom."""
+
+    def _mutual_partner(self, doc: Doc, parse: Analysis, trig: Trigger, source: Mention, inherited: Mention | None,
+                        actors: list[Mention]) -> Mention | None:
+        """'China and the United States fought': the first doer's partner is the second, and the second's (the
+        event told again with it as ``inherited``) is the subject the parse names first."""
+        if self._co_source is not None and self._co_source is not source:
+            return self._co_source
+        if inherited is not None and source is inherited:
+            first = self.syntax.roles(doc, parse, trig.tok, actors, set()).source  # type: ignore[union-attr]
+            return first if first is not None and first is not source else None
+        return None
+
+    def _domestic_target(self, doc: Doc, c: Clause, trig: Trigger, source: ActorRef, loc_m: Mention | None) -> ActorRef | None:
+        """'Police detained dozens of opposition leaders': people of the event's place, else of the one country of
+        the places their sentence is in ("killed 23 people ... when they blew themselves up in Tel Aviv"), else
+        of the source's country."""
+        parse = analysis_of(doc)
+        if parse is None or self._sentence_parse(doc, c.sent) is None:
+            return None
+        found = self.syntax.group_object(doc, parse, trig.tok)
+        inside = self.place_targets.inside_preps if self.place_targets is not None else frozenset()
+        places = {m.place.country for m in self._by_sent.get(c.sent, []) if m.is_location and m.place is not None
+                  and m.place.country and m.preposition in inside}
+        country = (loc_m.place.country if loc_m is not None and loc_m.place is not None else None) or (
+            places.pop() if len(places) == 1 else None) or source.country
+        if found is None or not country:
+            return None
+        return ActorRef(found[0], country_name(country), f"{country}-{found[1]}", country, found[1])
+
+    def _english_nominal(self, doc: Doc, trig: Trigger, actors: list[Mention]
+                         ) -> tuple[Mention | None, Mention | None] | None:
+        """A noun trigger that is a verb's object takes the verb's subject as its source (roles_en);
+        (None, None) where that subject is no actor; None where the parse does not tell."""
+        parse = analysis_of(doc)
+        if parse is None or self._sentence_parse(doc, doc.tokens[trig.tok].sent) is None:
+            return None
+        r = self.syntax.nominal_roles(doc, parse, trig.tok, actors, trig.rule.target_preps,
+                                      lambda v: doc.tokens[v].lemma in self.by_verb)
+        return (r.source, r.target) if r.source is not None else ((None, None) if r.subject_found else None)
+
+    def _sentence_actors(self, clause: Clause, actors: list[Mention]) -> list[Mention]:
+        """The clause's actors plus those of the rest of its sentence: the parse, not the comma or "to" that
+        splits clauses, tells what belongs to the verb ("to provide food to areas of Afghanistan")."""
+        def usable(m: Mention) -> bool:
+            return m.kind == "actor" and m.actor is not None and m.tok_start not in self._cue_toks and not (
+                m.is_location and m.preposition != "to" and m.preposition not in self.all_target_preps)
+        outside = [m for m in self._by_sent.get(clause.sent, []) if not clause.start <= m.tok_start < clause.end
+                   and usable(m)]
+        return sorted([*actors, *outside], key=lambda m: m.tok_start) if outside else actors
+
+    def _english_roles(self, doc: Doc, parse: Analysis, trig: Trigger, actors: list[Mention], source: Mention | None,
+                       target: Mention | None, inherited: Mention | None, near: list[Mention] | None = None
+                       ) -> tuple[Mention | None, Mention | None, Mention | None]:
+        """Roles from the parse (roles_en) over the sentence's ``actors``; a pronoun's antecedent only from
+        ``near`` (the clause's); where the parse finds no actor, the rule result stands."""
+        r = self.syntax.roles(doc, parse, trig.tok, actors, trig.rule.target_preps | trig.extra_preps,  # type: ignore[union-attr]
+                              trig.rule.object_target, near)
+        if r.pronoun_subject and r.source is None and (me := self._quoted_speaker(doc, parse, trig.tok)) is not None:
+            inherited = me  # '"I commend nations such as Japan ...," he added': the speaker acts
+        elif (r.source is None or r.source.via in GENERIC_VIAS) and \
+                (own := self._speakers_own(doc, parse, trig.tok, r.source)) is not None:
+            source, r = own, replace(r, source=own)  # "Nasrallah said his forces will abide": the speaker's side
+        if inherited is not None and ((r.pronoun_subject and r.source is None) or inherited not in actors):
+            source = inherited  # a pronoun's antecedent, or the second of two coordinated doers
+        elif r.source is not None and not (trig.rule.unnamed_source and r.source.actor is not None
+                                           and not r.source.actor.country and not r.source.actor.actor_id):
+            source = r.source
+        elif r.subject_found or r.source is not None:
+            source = None  # "I commend nations such as Japan": the doer is no actor we know; Japan is not it
+        if r.target is not None and r.target is not source:
+            target = r.target
+        elif target is source or target is r.source or (r.object_found and target is not None and target.tok_start > trig.tok
+                                  and target.preposition is None and target.kind == "actor"):
+            target = None  # "killed 45 people ..., the British-based observatory said": the object is no actor
+            # (an origin the rules found stays: "rejected the Indian proposal")
+        if target is None and trig.rule.object_target and r.object_found:  # "met their Saudi counterparts"
+            origins = [m for m in self._by_sent.get(doc.tokens[trig.tok].sent, []) if m.kind == "origin"]
+            target = self.syntax.object_origin(doc, parse, trig.tok, origins)  # type: ignore[union-attr]
+            target = None if target is not None and source is not None and same_actor(target, source) else target
+        if target is None and trig.rule.type in self.syntax.complement_types:  # type: ignore[union-attr]
+            toks_sent = doc.tokens[trig.tok].sent
+            origins = [m for m in self._by_sent.get(toks_sent, []) if m.kind == "origin"]
+            target = self.syntax.complement_target(  # type: ignore[union-attr]
+                doc, parse, trig.tok, sorted([*actors, *origins], key=lambda m: m.tok_start), self.all_target_preps)
+            target = None if target is source or (target is not None and doc.tokens[target.tok_start].sent != toks_sent) \
+                else target
+            if target is None and trig.rule.type in self.syntax.place_of_act_types:  # type: ignore[union-attr]
+                # "threatened to impose a curfew in Algiers": the place of the act threatened
+                target = self._place_of_act(doc, parse, trig.tok, source)
+        if target is None and trig.rule.type in self.syntax.clause_types:  # type: ignore[union-attr]
+            target = self.syntax.clause_subject(doc, parse, trig.tok, actors)  # type: ignore[union-attr]
+            target = None if target is not None and source is not None and same_actor(target, source) else target
+        if target is r.target and r.co_target is not None and not trig.rule.reciprocal:
+            self._co_target = r.co_target  # "expelled European Union and Canadian diplomats": one event each
+        return source, target, r.co_source
+
+    def _subject_origin(self, doc: Doc, parse: Analysis, v: int, clause: Clause, origins: list[Mention]) -> Mention | None:
+        """The doer's country from its nationality adjective or the place it is in (roles_en.subject_origin);
+        a place stands for its people here, not its government: the sector is left open."""
+        places = [m for m in self._by_sent.get(clause.sent, []) if m.is_location and m.actor is not None and m.actor.country]
+        m = self.syntax.subject_origin(doc, parse, v, [*origins, *places])  # type: ignore[union-attr]
+        if m is not None and not m.is_location and m.actor is not None and m.actor.country \
+                and self.syntax.military_subject(doc, parse, v):  # type: ignore[union-attr]
+            c = m.actor.country  # "Israeli jets struck ...": the country's armed forces
+            return replace(m, actor=ActorRef(m.text, country_name(c), f"{c}-MIL", c, "MIL"))
+        if m is None or not m.is_location or m.actor is None:
+            return m
+        c = m.actor.country
+        return replace(m, actor=ActorRef(m.text, country_name(c), c, c, None), is_location=False, preposition=None)
+
+    def _speakers_own(self, doc: Doc, parse: Analysis, v: int, generic: Mention | None) -> Mention | None:
+        """A subject owned by a pronoun in reported speech ("X said its troops withdrew", "his forces will
+        abide") is the speaker's side: the speaker's country, with the sector of the group named (a sector
+        noun or a weapon; other nouns are no side's)."""
+        toks = doc.tokens
+        subj = next((c for c in parse.children.get(v, []) if parse.deps.get(c) == "nsubj"), None)
+        if subj is None or not any(parse.deps.get(c) == "poss" and toks[c].lower in self.syntax.possessives  # type: ignore[union-attr]
+                                   for c in parse.children.get(subj, [])):
+            return None
+        att = next((a for sp in self._spans if sp.scope_start <= v < sp.scope_end for a in sp.attributions
+                    if a.country and a.name != UNNAMED and a.level == 0), None)
+        military = self.syntax.military_subject(doc, parse, v)  # type: ignore[union-attr]
+        if att is None or not (military or (generic is not None and generic.actor is not None)):
+            return None  # "its creditors": no group of a side the lexicon knows
+        sector = "MIL" if military else generic.actor.sector  # type: ignore[union-attr]
+        ref = ActorRef(toks[subj].text, country_name(att.country), f"{att.country}-{sector}" if sector else att.country,
+                       att.country, sector)
+        t = toks[subj]
+        return Mention(subj, subj + 1, t.start, t.end, t.text, "actor", ref, via="speaker")
+
+    def _place_of_act(self, doc: Doc, parse: Analysis, v: int, source: Mention | None) -> Mention | None:
+        """The country of a place "in" which the act a threat or refusal names would happen ("threatened to
+        resume attacks in Israel"; "a curfew in Algiers": the doer's own people, GEO -> GEO)."""
+        inside = self.place_targets.inside_preps if self.place_targets is not None else frozenset()
+        xs = [c for c in parse.children.get(v, []) if parse.deps.get(c) == "xcomp"]
+        m = next((m for m in self._by_sent.get(doc.tokens[v].sent, []) if m.is_location and m.place is not None
+                  and m.place.country and m.preposition in inside and any(self.syntax.inside(parse, x, m.tok_start)  # type: ignore[union-attr]
+                                                                           for x in xs)), None)
+        if m is None:
+            return None
+        c = m.place.country  # type: ignore[union-attr]
+        return replace(m, actor=ActorRef(m.text, country_name(c), c, c, None), is_location=False, preposition=None)
+
+    def _unknown_attacker(self, doc: Doc, parse: Analysis, v: int) -> Mention | None:
+        """A bomb, blast or unnamed attacker as subject ("A roadside bomb killed ...", "a suicide bomber attacked
+        ..., killing 12"): the doer is unknown (no country, as news-gold marks it); the event stands only with a
+        target of known country (EventExtractor drops it otherwise)."""
+        s = self.syntax.attacker_noun(doc, parse, v)  # type: ignore[union-attr]
+        if s is None:
+            return None
+        t = doc.tokens[s]
+        return Mention(s, s + 1, t.start, t.end, t.text, "actor", ActorRef(t.text, roles_de.UNKNOWN, roles_de.UNKNOWN,
+                                                                           None, None), via="unknown")
+
+    def _quoted_speaker(self, doc: Doc, parse: Analysis, v: int) -> Mention | None:
+        """The named speaker of a first-person subject ("I", "we") of the verb at ``v``, from the sentence's
+        attribution (a quote with "said X", or the speaker of the quote before): a mention at the pronoun."""
+        toks = doc.tokens
+        subj = next((c for c in parse.children.get(v, []) if parse.deps.get(c) in ("nsubj", "nsubjpass")), None)
+        if subj is None or toks[subj].lower not in self.syntax.first_person:  # type: ignore[union-attr]
+            return None
+        att = next((a for sp in self._spans if sp.scope_start <= v < sp.scope_end for a in sp.attributions
+                    if a.country and a.name != UNNAMED), None)
+        sent = toks[v].sent
+        if att is None and self._claims.last_speaker and self._claims.last_speaker_sent >= sent - 1 and (
+                doc.text[doc.sentences[sent].start:].lstrip()[:1] in (*self.cues.quote_open, *self.cues.quote_toggle)
+                or self.cues.inside_quote(doc, sent)):
+            att = next((a for a in self._claims.last_speaker if a.country), None)  # '"... ," said X. "So I ..."'
+        if att is None:
+            return None
+        ref = ActorRef(att.text, att.name, f"{att.country}-{att.sector}" if att.sector else att.country, att.country,
+                       att.sector)
+        t = toks[subj]
+        return Mention(subj, subj + 1, t.start, t.end, t.text, "actor", ref, via="speaker")
