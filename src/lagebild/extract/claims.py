@@ -95,6 +95,7 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues):
         self.progressive_aux = set(d.get("progressive_auxiliaries") or [])  # "is denying": a denial
         self.future_aux = set(self.lex.get("future_auxiliaries") or []) | set(m.get("future_modals") or [])
         self.passive_aux = set(self.lex.get("passive_auxiliaries") or [])
+        self.state_aux = set(a.get("state_auxiliaries") or [])  # "sei gefordert": asked, not asking
         self.determiners = set(self.lex.get("determiners") or [])
         self.person_pronouns = {p for p in (self.lex.get("anaphors") or {}).get("person", [])}
         self.definite = set(a.get("definite_articles") or [])
@@ -235,6 +236,9 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues):
         spans.extend(self._trailing(doc, s.tok_start, s.tok_end, actors, covered, state, sent))
         if (colon := self._colon_speech(doc, sent, clauses, spans, actors, covered, state, particles, known_verbs)):
             spans.append(colon)
+        elif (act := self._speech_act_complement(doc, sent, clauses, spans, actors, covered, state, particles,
+                                                 known_verbs)):
+            spans.append(act)
         for sp in spans:  # "Nach Angaben von AI": the acronym of "Amnesty International" named before
             sp.attributions = [self.speakers.expand_acronym(doc, a) for a in sp.attributions]
         if not spans and state.last_speaker and sent - state.last_speaker_sent <= 6:

@@ -27,6 +27,7 @@ class SpeechActs:
     object_articles: frozenset[str]  # "Dem Minister warf die Opposition vor": a dative first is no speaker
     passives: frozenset[str]
     demonstratives: frozenset[str]
+    nominative_openers: frozenset[str]  # "Ein Sprecher forderte die SPD auf": only a subject opens so
 
     @classmethod
     def from_data(cls, claims: dict[str, Any], lex: dict[str, Any]) -> SpeechActs:
@@ -34,7 +35,8 @@ class SpeechActs:
         return cls(frozenset(data.get("types") or []),
                    frozenset(w.lower() for w in (lex.get("case_words") or {}).get("object_articles") or []),
                    frozenset(w.lower() for w in lex.get("passive_auxiliaries") or []),
-                   frozenset(w.lower() for w in (lex.get("case_words") or {}).get("demonstratives") or []))
+                   frozenset(w.lower() for w in (lex.get("case_words") or {}).get("demonstratives") or []),
+                   frozenset(w.lower() for w in data.get("nominative_openers") or []))
 
     def roles(self, doc: Doc, c: Clause, verb: int, etype: str, source: Mention | None, target: Mention | None,
               actors: list[Mention], speakers: SpeakerPhrases, state: ClaimState
@@ -52,9 +54,16 @@ class SpeechActs:
         if source is None or not c.start <= source.tok_start < c.end or source.tok_start < verb:
             return source, target  # no doer, the role finder's own subject, or one told before ("Er" as the last doer)
         speaker = self._speaker(doc, lo, hi, verb, actors, speakers, state)
+        if speaker is None and (source.preposition is not None or self._nominative(doc, lo, speakers)):
+            return None  # "Er forderte die SPD auf", "Die Organisation fordert von der Regierung": no doer we know
         if speaker is None:
-            return None
+            return source, target  # "Die Kritik ... wies die Landesregierung zurück": the Vorfeld may be the object
         return speaker, target if target is not None and target is not speaker else source
+
+    def _nominative(self, doc: Doc, lo: int, speakers: SpeakerPhrases) -> bool:
+        """Does the phrase open with a word that only a subject opens (a personal pronoun, "ein", "kein")?"""
+        low = doc.tokens[lo].lower
+        return low in speakers.person_pronouns or low in self.nominative_openers
 
     def _region(self, doc: Doc, c: Clause, verb: int, etype: str, speakers: SpeakerPhrases) -> tuple[int, int] | None:
         """The speaker phrase before the verb of a main clause, not one an object article opens."""
@@ -64,6 +73,9 @@ class SpeechActs:
         region = speakers.word_region(doc, c.start, verb, verb, "")
         if region is None or region[1] > verb or region[0] < c.start:
             return None
+        finite = next((j for j in range(c.start, verb) if toks[j].lower in speakers.finite), verb)
+        if region[1] > finite or any(t.text[:1].isalnum() for t in toks[region[1]:finite]):
+            return None  # "Bei seiner Einreise hatte Mandela ... kritisiert": the phrase follows the finite verb
         if toks[region[0]].lower in self.object_articles or not toks[region[0]].text[:1].isalpha() \
                 or toks[verb - 1].text in (",", "“", '"', "«"):
             return None  # "…, lobte die Zeitung": before the comma stands the claim, the speaker follows
