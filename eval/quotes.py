@@ -3,7 +3,9 @@
 
 The corpus (../shared/data/german-quotation-attribution, CC BY-NC-SA: read there, never copied) marks
 each quotation in 850 Wikinews articles with its speaker, cue and quote spans. A gold quotation
-*contains an event* when an extracted event's evidence overlaps its quote span; it is *right* when
+*contains an event* when an extracted event's evidence overlaps its quote span, or when the event is the
+speech act that frames it (its trigger lies in the gold cue: "X warf Y vor, …", whose evidence ends
+before the quote; column "cue only" counts the quotations that have only such events); it is *right* when
 every such event names the gold speaker: an attribution entry (or, when the event is the speech act
 itself, its source) overlaps the speaker span or shares a name word with it. The speech act: the
 trigger lies in the gold cue, or the quotation is of type Reported (speaker inside the quote).
@@ -41,6 +43,7 @@ class Quote:
     speaker_text: str
     quote_text: str
     events: list[dict[str, Any]] = field(default_factory=list)
+    speech_acts: list[dict[str, Any]] = field(default_factory=list)  # events only by their trigger in the cue
     right: bool = False
     why: str = ""
 
@@ -72,15 +75,31 @@ def _trigger_at(text: str, ev: dict[str, Any]) -> tuple[int, int]:
 
 
 def judge(q: Quote, text: str) -> None:
-    """Right when every event in the quotation names the gold speaker (see the module doc)."""
+    """Right when every event in the quotation names the gold speaker (see the module doc); a wrong
+    one gets the cause of its first failing event (see :func:`cause`)."""
     verdicts = []
     for ev in q.events:
         speech_act = _overlaps(_trigger_at(text, ev), q.cue) or (q.kind == "Reported" and not q.cue)
         ok = any(names_speaker(a, q) for a in ev.get("attribution") or [])
         if not ok and speech_act and ev.get("source"):
             ok = names_speaker({**ev["source"], **_source_span(text, ev)}, q)
+        if not ok and not q.why:
+            q.why = cause(q, text, ev, speech_act)
         verdicts.append(ok)
     q.right = bool(verdicts) and all(verdicts)
+
+
+def cause(q: Quote, text: str, ev: dict[str, Any], speech_act: bool) -> str:
+    """Why an event does not name the speaker, so that misses can be grouped: the speech act's source is
+    someone else; the trigger lies outside the quote (an event of the frame or of the rest of the
+    sentence); no attribution at all; or an attribution naming someone else."""
+    if speech_act:
+        return "speech act: other source"
+    if not _overlaps(_trigger_at(text, ev), q.quote):
+        return "trigger outside the quote"
+    if not ev.get("attribution"):
+        return "no attribution"
+    return "attribution names another"
 
 
 def _source_span(text: str, ev: dict[str, Any]) -> dict[str, int]:
@@ -119,6 +138,9 @@ def score(docs: list[dict[str, Any]]) -> list[Quote]:
             q = Quote(art.id, a["type"], _spans(a["quote"]), _spans(a.get("speaker")), _spans(a.get("cue")),
                       (a.get("speaker") or {}).get("text") or "", a["quote"]["text"])
             q.events = [e for e in events if _overlaps((e["evidence"]["start"], e["evidence"]["end"]), q.quote)]
+            # the speech act that frames the quotation ("X warf Y vor, ..."): its evidence stops before the quote
+            q.speech_acts = [e for e in events if e not in q.events and q.cue and _overlaps(_trigger_at(text, e), q.cue)]
+            q.events += q.speech_acts
             judge(q, text)
             quotes.append(q)
     return quotes
@@ -129,7 +151,9 @@ def summary(quotes: list[Quote]) -> dict[str, Any]:
         with_ev = [q for q in qs if q.events]
         spk = [q for q in with_ev if q.speaker]
         right = sum(q.right for q in spk)
-        return {"quotations": len(qs), "with_event": len(with_ev), "with_event_and_speaker": len(spk),
+        return {"quotations": len(qs), "with_event": len(with_ev),
+                "by_cue_only": sum(len(q.speech_acts) == len(q.events) for q in with_ev),
+                "with_event_and_speaker": len(spk),
                 "right": right, "right_share": round(right / len(spk), 3) if spk else None}
 
     kinds = Counter(q.kind for q in quotes)
@@ -143,6 +167,7 @@ def main() -> int:
     ap.add_argument("--show", choices=["none", "wrong", "all"], default="none",
                     help="print quotations that contain events (wrong ones, or all)")
     ap.add_argument("--json", action="store_true", help="print the totals as JSON")
+    ap.add_argument("--causes", action="store_true", help="group the wrong quotations by cause")
     args = ap.parse_args()
     if not (CORPUS / f"{args.split}.jsonl").is_file():
         print(f"quotation corpus not found: {CORPUS / (args.split + '.jsonl')}", file=sys.stderr)
@@ -154,7 +179,8 @@ def main() -> int:
     if args.show != "none":
         for q in quotes:
             if q.events and q.speaker and (args.show == "all" or not q.right):
-                print(f"[{'ok' if q.right else 'WRONG'}] {q.doc} {q.kind} speaker={q.speaker_text!r}")
+                why = f" ({q.why})" if not q.right else ""
+                print(f"[{'ok' if q.right else 'WRONG'}]{why} {q.doc} {q.kind} speaker={q.speaker_text!r}")
                 print(f"    quote: {q.quote_text[:160]!r}")
                 for e in q.events:
                     att = "; ".join(f"{a['name']} ({a['text']!r}, {a['cue']})" for a in e["attribution"]) or "-"
@@ -162,13 +188,18 @@ def main() -> int:
                     print(f"    {e['event_type']} {src}->{(e.get('target') or {}).get('name')} "
                           f"trigger={e['trigger']!r} att={att} mod={e['modality']}")
     totals = summary(quotes)
+    if args.causes:
+        wrong = Counter(q.why for q in quotes if q.events and q.speaker and not q.right)
+        for why, n in wrong.most_common():
+            print(f"{n:>5}  {why}")
     if args.json:
         print(json.dumps(totals, indent=1))
         return 0
-    print(f"{'type':<22}{'quotes':>7}{'w/ event':>10}{'w/ speaker':>12}{'right':>7}{'share':>7}")
+    print(f"{'type':<22}{'quotes':>7}{'w/ event':>10}{'cue only':>10}{'w/ speaker':>12}{'right':>7}{'share':>7}")
     for k, b in totals.items():
         share = f"{b['right_share']:.2f}" if b["right_share"] is not None else "-"
-        print(f"{k:<22}{b['quotations']:>7}{b['with_event']:>10}{b['with_event_and_speaker']:>12}{b['right']:>7}{share:>7}")
+        print(f"{k:<22}{b['quotations']:>7}{b['with_event']:>10}{b['by_cue_only']:>10}{b['with_event_and_speaker']:>12}"
+              f"{b['right']:>7}{share:>7}")
     return 0
 
 

@@ -72,6 +72,44 @@ class FrameFinder:
         state.remember(atts, sent)
         return AttributionSpan(i, i, colon + 1, s.tok_end, atts)
 
+    def _speech_act_complement(self, doc: Doc, sent: int, clauses: list[Clause], spans: list[AttributionSpan],
+                               actors: list[Mention], covered: set[int], state: ClaimState, particles: set[str],
+                               known_verbs: set[str]) -> AttributionSpan | None:
+        """'X kritisierte, dass ...', 'X warf Y vor, ... zu haben', 'X forderte, die Truppen abzuziehen': what the
+        clauses after a speech act say is the speaker's claim; the speaker keeps its role in the act (no cue
+        tokens). Only a main clause's speech act, with its speaker before the verb or right after it."""
+        toks = doc.tokens
+        s = doc.sentences[sent]
+        for k, c in enumerate(clauses):
+            rest = [cc for cc in clauses[k + 1:] if cc.start >= c.end]
+            if c.opener is not None or not rest or any(sp.scope_start <= rest[0].start < sp.scope_end for sp in spans):
+                continue
+            verbs = [(i, lemma) for i in range(c.start, c.end) if i not in covered and not toks[i].text[:1].isupper()
+                     and (lemma := self.verb_lemma(doc, i, c, particles, known_verbs, True)) in self.colon_verbs]
+            if not verbs:
+                continue
+            i, lemma = verbs[0]
+            if any(t.lower in self.passive_aux or t.lower in self.state_aux for t in toks[c.start:i]) \
+                    or toks[s.tok_end - 1].text == "?":
+                continue  # "Die Ministerin sei gefordert, ...": she is asked, she asks nothing; a question claims nothing
+            region = self.speakers.region(doc, c.start, c.end, i, lemma)
+            if region is None or region[0] > i + 1 or not self._speaker_phrase(doc, region, actors):
+                continue
+            atts = self.speakers.resolve(doc, region[0], region[1], actors, toks[i].text, state, self._attribution, sent)
+            atts = [a for a in atts if a.name != UNNAMED]
+            if not atts:
+                continue
+            state.remember(atts, sent)
+            return AttributionSpan(i, i, rest[0].start, s.tok_end, atts)
+        return None
+
+    def _speaker_phrase(self, doc: Doc, region: tuple[int, int], actors: list[Mention]) -> bool:
+        """A phrase that can name a speaker: an actor in it, a personal pronoun, or more than one word
+        ("Warum kritisieren Sie ...": one capitalised word before the verb may be no subject at all)."""
+        words = [t for t in doc.tokens[region[0]:region[1]] if t.text[:1].isalpha()]
+        return any(region[0] <= m.tok_start < region[1] for m in actors) or len(words) > 1 or (
+            len(words) == 1 and words[0].lower in self.speakers.person_pronouns)
+
     def _passive_frame(self, doc: Doc, lo: int, hi: int, verb: int) -> bool:
         """'Es wurde berichtet', 'it was reported': a passive auxiliary that belongs to the reporting verb (no
         comma between them), not one of an adverbial before it ("Through a channel that was set up, we ...")."""

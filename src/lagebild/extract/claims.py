@@ -95,6 +95,7 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues):
         self.progressive_aux = set(d.get("progressive_auxiliaries") or [])  # "is denying": a denial
         self.future_aux = set(self.lex.get("future_auxiliaries") or []) | set(m.get("future_modals") or [])
         self.passive_aux = set(self.lex.get("passive_auxiliaries") or [])
+        self.state_aux = set(a.get("state_auxiliaries") or [])  # "sei gefordert": asked, not asking
         self.determiners = set(self.lex.get("determiners") or [])
         self.person_pronouns = {p for p in (self.lex.get("anaphors") or {}).get("person", [])}
         self.definite = set(a.get("definite_articles") or [])
@@ -235,6 +236,9 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues):
         spans.extend(self._trailing(doc, s.tok_start, s.tok_end, actors, covered, state, sent))
         if (colon := self._colon_speech(doc, sent, clauses, spans, actors, covered, state, particles, known_verbs)):
             spans.append(colon)
+        elif (act := self._speech_act_complement(doc, sent, clauses, spans, actors, covered, state, particles,
+                                                 known_verbs)):
+            spans.append(act)
         for sp in spans:  # "Nach Angaben von AI": the acronym of "Amnesty International" named before
             sp.attributions = [self.speakers.expand_acronym(doc, a) for a in sp.attributions]
         if not spans and state.last_speaker and sent - state.last_speaker_sent <= 6:
@@ -266,7 +270,8 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues):
         elif not scope and comma is not None and i - comma <= 7 and not self._reports_after(doc, i, c.end):
             seg_start, scope = comma + 1, [(c.start, comma)]  # "..., the official said."
         after = next((j for j in range(i + 1, min(c.end, i + 4)) if toks[j].text == ","), None)
-        if lemma not in self.event_verbs and (not scope or after is not None and seg_end == c.end):
+        bare_en = self.lang == "en" and after is None and seg_end == c.end and self._subject_before(doc, seg_start, i, lemma)
+        if lemma not in self.event_verbs and (not scope or (after is not None or bare_en) and seg_end == c.end):
             # "X said Y had ...", "X teilte mit, Y habe ...": the reported clause follows, with no "that"
             # (and the clauses after it are the claim's too: "erklärt, die USA würden ..., um ...")
             k = after + 1 if after is not None else i + 1
@@ -299,6 +304,17 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues):
         if self.lang == "en" and region is not None:  # "officials say Israeli jets raided ...": the jets are no cue
             cue_start, cue_end = min(region[0], i), max(region[1], i + 1)
         return AttributionSpan(cue_start, cue_end, min(a for a, _ in scope), max(b for _, b in scope), atts, reporters)
+
+    def _subject_before(self, doc: Doc, lo: int, verb: int, lemma: str) -> bool:
+        """'Officials say jets raided X and dropped Y': an English reporting verb whose subject stands right
+        before it reports the clause after it even when more clauses follow; not an infinitive ("to reveal")
+        nor an inverted frame ("said Obama, ...")."""
+        toks = doc.tokens
+        if verb <= lo or toks[verb - 1].lower == "to":
+            return False
+        region = self.speakers.word_region(doc, lo, verb, verb, lemma)
+        return region is not None and verb - 2 <= region[1] <= verb and region[1] - region[0] <= 8 \
+            and toks[region[0]].text[:1].isalpha()
 
     def _quoted_by(self, doc: Doc, region: tuple[int, int] | None, lo: int, verb: int, actors: list[Mention],
                    state: ClaimState, sent: int) -> list[Attribution]:
@@ -379,9 +395,16 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues):
                           if toks[j].text[:1].isalpha() and toks[j].lower not in self.complementisers), None)
             if first is None or toks[first].lower not in self.speakers.subject_pronouns or not c.start <= first < c.end:
                 continue
-            return next((m for m in mentions if sp.cue_start <= m.tok_start < sp.cue_end and m.kind == "actor"
-                         and m.preposition is None and m.actor is not None), None)
+            m = next((m for m in mentions if sp.cue_start <= m.tok_start < sp.cue_end and m.kind == "actor"
+                      and m.preposition is None and m.actor is not None), None)
+            if m is not None and toks[first].lower in self.speakers.plural_pronouns and self._one_person(m):
+                continue  # "he says they are defying ...": they are not he
+            return m
         return None
+
+    def _one_person(self, m: Mention) -> bool:
+        """A speaker who is one person: a person's name, or a singular personal pronoun ("he says")."""
+        return m.via == "person" or m.via == "anaphor" and m.text.lower() in self.speakers.singular_pronouns
 
     def _attribution(self, doc: Doc, m: Mention, cue: str, text: str | None = None,
                      where: tuple[int, int] | None = None) -> Attribution:

@@ -36,6 +36,7 @@ from .role_finder import RoleFinder
 from .roles_en import EnglishSyntax
 from .rules import Rule, Trigger
 from .speakers import ClaimState
+from .speech_acts import SpeechActs
 from .targets_en import PlaceTargets
 from .trace import event_trace
 from .trigger_context import TypeContext
@@ -54,6 +55,7 @@ class EventExtractor(TriggerFinder, RoleFinder):
         self.reference_nouns = {w.lower() for w in triggers.get("reference_nouns") or []}
         self.reference_determiners = {w.lower() for w in triggers.get("reference_determiners") or []}
         self.cues = ClaimCues(lang, claims, lex)
+        self.speech_acts = SpeechActs.from_data(claims, lex)
         self.breaks = set(lex.get("clause_breaks") or [])
         self.comma_breaks = set(lex.get("comma_clause_breaks") or [])
         self.finite = set(lex.get("finite_auxiliaries") or [])
@@ -296,6 +298,12 @@ class EventExtractor(TriggerFinder, RoleFinder):
                 and self._passive(doc, c, trig.tok):
             return None
         source_m, target_m = self._roles(doc, c, trig, actors, origins, inherited)
+        if not trig.nominal:  # "Er forderte die SPD auf": the speaker before the verb, not the addressee, acts
+            roles = self.speech_acts.roles(doc, c, trig.tok, rule.type, source_m, target_m, actors, self.cues.speakers,
+                                           self._claims)
+            if roles is None:
+                return None
+            source_m, target_m = roles
         if _moved_troops(rule, target_m):
             target_m = None
         demander = reported_demand(doc, c, trig.tok, self.demand_modals, spans, self._by_sent.get(c.sent, []))

@@ -54,6 +54,8 @@ class SpeakerPhrases:
                             if isinstance(w, str)} - {"von", "vom", "of"}  # (YAML reads a bare "on" as true)
         self.name_particles = {w.lower() for w in sp.get("name_particles") or []}
         self.subject_pronouns = {w.lower() for w in sp.get("subject_pronouns") or []}  # "China said it would ..."
+        self.plural_pronouns = {w.lower() for w in sp.get("plural_pronouns") or []}  # "he says they ...": not he
+        self.singular_pronouns = {w.lower() for w in sp.get("singular_pronouns") or []}
         self.determiners = {w.lower() for w in self.lex.get("determiners") or []}
         self.articles = {w.lower() for w in sp.get("articles") or []}
         self.frame_openers = {w.lower() for w in sp.get("frame_openers") or []}  # ", wie X berichtete"

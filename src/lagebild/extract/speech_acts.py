@@ -1,0 +1,109 @@
+"""Speech acts are events whose source is the speaker: "Er forderte die SPD auf, ...", "Die Regierung wirft
+den Rebellen vor, ...", "Der Generalanwalt kritisierte das Gesetz".
+
+The role finder picks a source among the clause's resolved actors; when the German subject before the
+finite verb is a pronoun or a phrase it cannot resolve, it takes the addressee after the verb instead
+("Er forderte die SPD auf" became a demand *by* the SPD). Here the speaker phrase before the verb
+(found as for any reporting verb, extract/speakers.py) decides: its actor is the source and the actor
+taken before becomes the target; a speaker phrase that names no side leaves the act without a source
+(no event), never with the addressee as its doer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import ActorRef, Doc, Mention
+from .clauses import Clause
+from .speakers import UNNAMED, ClaimState, SpeakerPhrases
+
+
+@dataclass(frozen=True)
+class SpeechActs:
+    """Built once per language from claims.yaml ``speech_acts``; holds no per-document state."""
+
+    types: frozenset[str]
+    object_articles: frozenset[str]  # "Dem Minister warf die Opposition vor": a dative first is no speaker
+    passives: frozenset[str]
+    demonstratives: frozenset[str]
+    nominative_openers: frozenset[str]  # "Ein Sprecher forderte die SPD auf": only a subject opens so
+
+    @classmethod
+    def from_data(cls, claims: dict[str, Any], lex: dict[str, Any]) -> SpeechActs:
+        data = claims.get("speech_acts") or {}
+        return cls(frozenset(data.get("types") or []),
+                   frozenset(w.lower() for w in (lex.get("case_words") or {}).get("object_articles") or []),
+                   frozenset(w.lower() for w in lex.get("passive_auxiliaries") or []),
+                   frozenset(w.lower() for w in (lex.get("case_words") or {}).get("demonstratives") or []),
+                   frozenset(w.lower() for w in data.get("nominative_openers") or []))
+
+    def roles(self, doc: Doc, c: Clause, verb: int, etype: str, source: Mention | None, target: Mention | None,
+              actors: list[Mention], speakers: SpeakerPhrases, state: ClaimState
+              ) -> tuple[Mention | None, Mention | None] | None:
+        """Source and target of a verbal speech act at token ``verb``; None when its speaker names no side
+        (no event). Applies when a speaker phrase stands before the verb in its own main clause: its actor
+        (one of the clause's ``actors``, or for a pronoun one made from the last speaker) is the source,
+        and an actor of the phrase is never the target ("Scherf (SPD) warnte die CDU")."""
+        region = self._region(doc, c, verb, etype, speakers)
+        if region is None:
+            return source, target
+        lo, hi = region
+        if target is not None and lo <= target.tok_start < hi:  # the speaker's own party: the addressee follows
+            target = next((m for m in actors if m.tok_start > verb and m.preposition is None and m is not source), None)
+        if source is None or not c.start <= source.tok_start < c.end or source.tok_start < verb:
+            return source, target  # no doer, the role finder's own subject, or one told before ("Er" as the last doer)
+        speaker = self._speaker(doc, lo, hi, verb, actors, speakers, state)
+        if speaker is None and (source.preposition is not None or self._nominative(doc, lo, speakers)):
+            return None  # "Er forderte die SPD auf", "Die Organisation fordert von der Regierung": no doer we know
+        if speaker is None:
+            return source, target  # "Die Kritik ... wies die Landesregierung zurück": the Vorfeld may be the object
+        return speaker, target if target is not None and target is not speaker else source
+
+    def _nominative(self, doc: Doc, lo: int, speakers: SpeakerPhrases) -> bool:
+        """Does the phrase open with a word that only a subject opens (a personal pronoun, "ein", "kein")?"""
+        low = doc.tokens[lo].lower
+        return low in speakers.person_pronouns or low in self.nominative_openers
+
+    def _region(self, doc: Doc, c: Clause, verb: int, etype: str, speakers: SpeakerPhrases) -> tuple[int, int] | None:
+        """The speaker phrase before the verb of a main clause, not one an object article opens."""
+        toks = doc.tokens
+        if etype not in self.types or c.opener is not None or any(t.lower in self.passives for t in toks[c.start:c.end]):
+            return None  # "Die al-Shabaab wurde von Kenia beschuldigt": the phrase before the verb is the accused
+        region = speakers.word_region(doc, c.start, verb, verb, "")
+        if region is None or region[1] > verb or region[0] < c.start:
+            return None
+        finite = next((j for j in range(c.start, verb) if toks[j].lower in speakers.finite), verb)
+        if region[1] > finite or any(t.text[:1].isalnum() for t in toks[region[1]:finite]):
+            return None  # "Bei seiner Einreise hatte Mandela ... kritisiert": the phrase follows the finite verb
+        if toks[region[0]].lower in self.object_articles or not toks[region[0]].text[:1].isalpha() \
+                or toks[verb - 1].text in (",", "“", '"', "«"):
+            return None  # "…, lobte die Zeitung": before the comma stands the claim, the speaker follows
+        if region[1] - region[0] == 1 and (toks[region[0]].lower in self.demonstratives or
+                                           toks[region[0]].lower not in speakers.person_pronouns):
+            return None  # "Das lehnte Abhisit ab", "Demgegenüber pochte X": one word may be no subject at all
+        return region
+
+    @staticmethod
+    def _speaker(doc: Doc, lo: int, hi: int, verb: int, actors: list[Mention], speakers: SpeakerPhrases,
+                 state: ClaimState) -> Mention | None:
+        toks = doc.tokens
+        inside = [m for m in actors if lo <= m.tok_start < hi and m.preposition is None]
+        if inside:  # the role finder passed over a speaker it knows ("Bloomberg kritisierte Gillibrand")
+            return next((m for m in inside if m.via == "person"), inside[0])
+        words = [t for t in toks[lo:hi] if t.text[:1].isalpha()]
+        if len(words) != 1 or words[0].lower not in speakers.person_pronouns:
+            return None  # "Der Generalanwalt kritisierte das Gesetz": a speaker we cannot place
+        t = words[0]
+        if hi < len(toks) and toks[hi].lower.endswith("en"):
+            return None  # "Sie bezeichneten ...": a plural pronoun; the last speaker is one person
+        atts = speakers.pronoun(doc, t.i, toks[verb].text, state, toks[verb].sent)
+        a = atts[0] if len(atts) == 1 else None
+        if a is None or a.name == UNNAMED or not a.country:
+            return None
+        return Mention(t.i, t.i + 1, t.start, t.end, t.text, "actor", via="anaphor",
+                       actor=ActorRef(t.text, a.name, _actor_id(a.country, a.sector), a.country, a.sector))
+
+
+def _actor_id(country: str, sector: str | None) -> str:
+    return f"{country}-{sector}" if sector else country
