@@ -36,14 +36,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from scorer_data import GOLD, OWN_GOLD, ROOT, SCORER, SOURCES, Record, collect, prf  # noqa: E402
 
 THRESHOLDS = [round(0.05 * k, 2) for k in range(0, 17)]  # 0.0 keeps everything
-STRENGTHS = [0.03, 0.1, 0.3, 1.0]  # scikit-learn's C: smaller is stronger L2 regularisation
+STRENGTHS = [0.1, 0.3, 1.0]  # scikit-learn's C: smaller is stronger L2 regularisation
 # the GSR's weight is chosen by CV (on main 667de43 it chose 0: the GSR's one-sentence documents teach
 # nothing that helps news-gold); the seed weighs 1 (CV cannot judge one document, and raising its weight
 # made one article teach type weights that kept wrong AID events on unseen news): finalize() guards it
-SOURCE_WEIGHTS = {"gsr": (0.0, 0.5, 1.0), "seed": (1.0,)}  # news-gold weighs 1
+SOURCE_WEIGHTS = {"gsr": (0.0, 0.5, 1.0), "seed": (1.0,), "hand": (1.0, 2.0)}  # news-gold weighs 1
 # what the choice maximises: news-gold is the measure, GSR and the seed are guards against over-filtering
-OBJECTIVE = {"news-gold/de": 1.0, "news-gold/en": 1.0, "gsr": 0.5, "gsr type-only": 0.5, "seed": 0.5}
-LANG_GROUPS = {"de": ("news-gold/de", "seed"), "en": ("news-gold/en", "gsr", "gsr type-only")}
+# and the hand labels on unseen news (eval/scorer-labels.jsonl) stand for what the dev half cannot: German
+# dev events are the ones the rules were tuned on (77% right), unseen German ones are 35% right
+OBJECTIVE = {"news-gold/de": 1.0, "news-gold/en": 1.0, "gsr": 0.5, "gsr type-only": 0.5, "seed": 0.5,
+             "hand/de": 1.0, "hand/en": 0.5}
+LANG_GROUPS = {"de": ("news-gold/de", "seed", "hand/de"), "en": ("news-gold/en", "gsr", "gsr type-only", "hand/en")}
 # feature families (prefixes of extract/scorer.py's names); no lexical feature, so nothing article-specific,
 # and no language: the German dev events are the ones the German rules were tuned on (78% right, against
 # 47% for English), so a language feature or a German threshold of its own learns "keep every German event",
@@ -52,7 +55,10 @@ LANG_GROUPS = {"de": ("news-gold/de", "seed"), "en": ("news-gold/en", "gsr", "gs
 FEATURE_SET = ("target_from", "source_from", "source_via", "same_country", "modality", "attributed",
                "nominal", "inherited", "quote", "lead", "type=", "notarget_type")
 # the honest-gain guards leave the seed out: one document, and finalize() guards it in the written model
-GUARDED = ("news-gold/de", "news-gold/en", "gsr", "gsr type-only")
+# round 5: how the actors were resolved and where the event is told (background, hearsay, a repeat)
+NEW_FEATURES = ("source_kind", "target_kind", "type_sector", "place_match", "told=", "old_year", "old_date",
+                "pluperfect", "subjunctive", "sentence_pos", "in_sentence", "source_sector", "target_sector", "hedged")
+GUARDED = ("news-gold/de", "news-gold/en", "gsr", "gsr type-only", "hand/de", "hand/en")
 Probs = list[list[float]]
 SHARED_THRESHOLD = True  # one threshold for every language (--per-language-thresholds: one each)
 
@@ -249,8 +255,9 @@ def main() -> int:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--repeats", type=int, default=3, help="repeated CVs (different fold deals) for the choice and its spread")
     ap.add_argument("--sources", default=",".join(SOURCES), help=f"training sources, comma-separated ({', '.join(SOURCES)})")
-    ap.add_argument("--features", default="small", choices=["small", "all"],
-                    help="feature families: the chosen small set (default) or all that extract/scorer.py computes")
+    ap.add_argument("--features", default="small", choices=["old", "small", "all"],
+                    help="feature families: the chosen small set (default), the set before round 5 (old) or all "
+                         "that extract/scorer.py computes")
     ap.add_argument("--output", type=Path, default=ROOT / "src" / "lagebild" / "resources" / "common" / "event_scorer.json")
     ap.add_argument("--dry-run", action="store_true", help="print the cross-validated figures, write nothing")
     ap.add_argument("--default-on", action=argparse.BooleanOptionalAction, default=None,
@@ -276,7 +283,7 @@ def main() -> int:
     except ImportError:
         print("scikit-learn is missing: pip install -e '.[train]'", file=sys.stderr)
         return 2
-    prefixes = FEATURE_SET if args.features == "small" else None
+    prefixes = {"old": FEATURE_SET, "small": FEATURE_SET + NEW_FEATURES, "all": None}[args.features]
     records = collect(prefixes, sources)
     for s in sorted({a.group for a in records}):
         mine = [a for a in records if a.group == s]
