@@ -171,6 +171,13 @@ def _hand_text(corpus: str, doc: str) -> tuple[str, str | None] | None:
                 if n == int(doc.split()[1]):
                     obj = json.loads(line)
                     return obj["text"], obj.get("date")
+    elif corpus.endswith(".csv") and doc.startswith("row ") and path.is_file():  # 10kGNAD: label;'text'
+        import csv
+
+        with path.open(encoding="utf-8") as fh:
+            for n, row in enumerate(csv.reader(fh, delimiter=";", quotechar="'"), start=1):
+                if n == int(doc.split()[1]) and len(row) == 2:
+                    return row[1], None
     elif corpus.endswith(".conllu") and path.is_file():
         lines, inside = [], False
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -205,6 +212,7 @@ def hand(pipeline: Any, prefixes: tuple[str, ...] | None, path: Path = HAND_LABE
         if found is None:
             continue
         text, published = found
+        published = published or rec.get("published")
         try:
             day = date.fromisoformat(published[:10]) if published else None
         except ValueError:
