@@ -6,6 +6,7 @@
 #
 #   bash benchmarks/scale.sh                  # stores in /work/scale-data (m1.db, pg/data, database m1)
 #   SCALE_DATA=/data/lagebild RUNS=20 bash benchmarks/scale.sh
+#   SCALE_SQLITE=/work/scale-data/m1-v9.db SCALE_PG_DB=m1v9 bash benchmarks/scale.sh   # other stores
 #
 # Starts the PostgreSQL server of $SCALE_DATA/pg/data on port $SCALE_PG_PORT (default 55432) if it is
 # not running, and stops it again at the end if it started it. Figures go to stdout and to
@@ -16,8 +17,8 @@ DATA=${SCALE_DATA:-/work/scale-data}
 PORT=${SCALE_PG_PORT:-55432}
 RUNS=${RUNS:-10}
 PY=${PYTHON:-.venv/bin/python}
-SQLITE="$DATA/m1.db"
-PG="postgresql+psycopg://lagebild@127.0.0.1:$PORT/m1"
+SQLITE=${SCALE_SQLITE:-$DATA/m1.db}
+PG="postgresql+psycopg://lagebild@127.0.0.1:$PORT/${SCALE_PG_DB:-m1}"
 OUT="$DATA/results-$(date -u +%Y%m%dT%H%M%S)"
 [ -f "$SQLITE" ] || { echo "scale.sh: $SQLITE: no such store (make one with benchmarks/generate.py)" >&2; exit 1; }
 mkdir -p "$OUT"

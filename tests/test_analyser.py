@@ -128,3 +128,59 @@ def test_articles_parsed_together_give_the_events_of_articles_parsed_alone(monke
         (Article(t, id=str(k), lang="en") for k, t in enumerate(texts)), batch=4)]
     assert ahead and ahead[0] >= 3  # sentences of several articles went in one batch
     assert together == alone and sum(map(len, alone)) >= 3
+
+
+def test_events_do_not_depend_on_what_was_parsed_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Which sentences the event rules read the parse of is fixed per document up front (those with
+    an actor), so an article whose every sentence was parsed beforehand (a speaker phrase, a batch)
+    gives the events it gives alone. Real news: two MEANTIME articles whose events changed with the
+    parse state before (an actor-less sentence's trigger check and modality read a leftover parse)."""
+    import sys
+
+    from lagebild.extract.analyser import analysis_of, default_analyser
+
+    monkeypatch.delenv("LAGEBILD_ANALYSER", raising=False)
+    if default_analyser("en") is None:
+        pytest.skip("the English parse model is not installed")
+    data = Path(__file__).resolve().parents[2] / "shared" / "data"
+    if not (data / "meantime-en").is_dir():
+        pytest.skip("../shared/data/meantime-en is not present")
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from throughput import meantime_en
+
+    wanted = {"meantime-195869", "meantime-120554"}
+    articles = [a for a in meantime_en(data) if a["id"] in wanted]
+    assert len(articles) == 2
+    pipe = Pipeline(analyser="default")
+    for a in articles:
+        alone = pipe(Article(a["text"], id=a["id"], lang="en")).events
+        doc = pipe.begin(Article(a["text"], id=a["id"], lang="en"))
+        parse = analysis_of(doc)
+        assert parse is not None
+        parse.prefetch(list(range(len(doc.sentences))))  # everything parsed before extraction
+        assert pipe.finish(doc).events == alone and alone, a["id"]
+        actorless = [i for i in range(len(doc.sentences)) if i not in (parse.event_sentences or ())]
+        assert actorless and not any(parse.usable(i) for i in actorless)  # parsed, yet not read by the rules
+
+
+def test_a_long_article_is_parsed_in_bounded_batches(monkeypatch: pytest.MonkeyPatch) -> None:
+    """spaCy's working memory grows with its batch: an article of thousands of sentences with actors
+    (the fuzz test's 1.2 MB line peaked at 6 GB) is parsed MAX_BATCH sentences at a time, with the
+    events of one batch."""
+    from lagebild.extract import analyser
+
+    monkeypatch.delenv("LAGEBILD_ANALYSER", raising=False)
+    if analyser.default_analyser("en") is None:
+        pytest.skip("the English parse model is not installed")
+    text = " ".join(f"Russian troops attacked the Ukrainian town of Kupiansk on day {k}, officials said."
+                    for k in range(1, 13))
+    whole = [d.events for d in Pipeline(analyser="default").pipe([Article(text, id="a", lang="en")])]
+    nlp = analyser.default_analyser("en").nlp
+    sizes: list[int] = []
+    real_pipe = type(nlp).pipe
+    monkeypatch.setattr(type(nlp), "pipe", lambda self, texts, batch_size=1000, **kw: (
+        sizes.append(batch_size), real_pipe(self, texts, batch_size=batch_size, **kw))[1])
+    monkeypatch.setattr(analyser, "MAX_BATCH", 5)
+    bounded = [d.events for d in Pipeline(analyser="default").pipe([Article(text, id="a", lang="en")])]
+    assert sizes and max(sizes) <= 5  # 12 sentences with an actor: not one batch, not parsed ahead
+    assert bounded == whole and whole[0]

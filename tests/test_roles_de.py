@@ -206,3 +206,16 @@ def test_troops_a_deployment_moves_are_no_target() -> None:
     # the article's first country (France) must not become the country of the troops Russia moves
     found = roles("Der französische Präsident sprach am Montag in Paris. Russland verlegte Truppen an die Grenze zu Finnland.")
     assert ("MOBILIZE", "RUS", None) in found and not any(t == "FRA" for _, _, t in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # written for this test: a genitive inside a prepositional phrase names whose, not who acts
+    ("In Kathmandu lebende Exilanten protestierten in Nepal gegen die Herrschaft der chinesischen Regierung.",
+     ("PROTEST", "NPL", "CHN")),
+    ("In der Hauptstadt Kenias eröffnete die Polizei das Feuer auf Demonstranten.", ("ASSAULT", "KEN", "KEN")),
+    # ... while a genitive after the subject's own noun, or a subject after a relative pronoun, still acts
+    ("Die Regierung der Ukraine kritisierte Russland scharf.", ("ACCUSE", "UKR", "RUS")),
+])
+def test_a_genitive_in_a_prepositional_phrase_is_no_subject(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    got = roles(text)
+    assert expected in got, got

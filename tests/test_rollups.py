@@ -18,7 +18,7 @@ from sqlalchemy import select, text
 from lagebild.store import aggregates, queries, rollups
 from lagebild.store.bulk import BulkLoader
 from lagebild.store.db import Base, Store, write_rows
-from lagebild.store.schema import SCHEMA_VERSION, EventActorRow, EventRow, event_values
+from lagebild.store.schema import LAST_DAY, SCHEMA_VERSION, EventActorRow, EventRow, event_values
 
 ROOT = Path(__file__).resolve().parent.parent
 PG_URL = os.environ.get("LAGEBILD_TEST_PG_URL")
@@ -79,6 +79,7 @@ def test_rollups_at_ingest_equal_a_rebuild_and_a_bulk_load(db_urls: tuple[str, s
     counted = rollups.snapshot(a)
     assert len(counted["agg_edges"]) > 50 and len(counted["agg_points"]) > 20
     assert counted["agg_counts"] and counted["agg_actors"]
+    assert len(counted["agg_day_edges"]) > len([e for e in counted["agg_edges"] if e[0] == ""]) and counted["agg_day_actors"]
     rollups.rebuild_store(a)
     assert rollups.snapshot(a) == counted
     loader = BulkLoader(b)
@@ -87,8 +88,10 @@ def test_rollups_at_ingest_equal_a_rebuild_and_a_bulk_load(db_urls: tuple[str, s
     loader.finish()
     bulk = rollups.snapshot(b)
     # the same counts and names; an edge's first event differs only as the order of input did
-    assert {k: v for k, v in bulk.items() if k != "agg_edges"} == {k: v for k, v in counted.items() if k != "agg_edges"}
+    edges = ("agg_edges", "agg_day_edges")
+    assert {k: v for k, v in bulk.items() if k not in edges} == {k: v for k, v in counted.items() if k not in edges}
     assert [e[:4] for e in bulk["agg_edges"]] == [e[:4] for e in counted["agg_edges"]]
+    assert [e[:6] for e in bulk["agg_day_edges"]] == [e[:6] for e in counted["agg_day_edges"]]
     # the bulk load is the same store the write path gives: the same views and fused events
     for name in ("summary", "actors"):
         assert _view(a, name) == _view(b, name), name
@@ -160,6 +163,35 @@ def test_views_from_rollups_equal_counting_every_event(db_urls: tuple[str, str],
     store.close()
 
 
+def test_views_filtered_by_dates_and_modality_sum_the_days(db_urls: tuple[str, str], batches: list) -> None:
+    """A date range, a modality and/or a type: the per-day rollups give what counting the events gives."""
+    store = Store(db_urls[0])
+    _ingest(store, batches[::-1])
+    days = sorted(e["day"] for _, evs in batches for e in evs if e["day"] != LAST_DAY)
+    mid, late = days[len(days) // 2], days[-len(days) // 5]
+    kind = queries.facets(store)["event_types"]
+    kind = max(kind, key=kind.get)
+    filters = [queries.EventFilter(since=late), queries.EventFilter(until=mid),
+               queries.EventFilter(since=mid, until=late, event_type=kind.lower()),
+               queries.EventFilter(modality="negated"), queries.EventFilter(modality="factual", since=mid)]
+    for f in filters:
+        scope = rollups.scope_of(f)
+        assert isinstance(scope, rollups.DayScope), f
+        sub = f.apply(select(EventRow.pk))
+        network = aggregates._network(store, None, 300, f)
+        assert network["edges"] and network == aggregates._network(store, sub, 300), f
+        places = aggregates._places(store, None, 500, f)
+        assert places["points"] and places == aggregates._places(store, sub, 500), f
+        assert aggregates._actor_rollup(store, scope) == aggregates._actor_rows(store, EventActorRow.event_pk.in_(sub))
+        matching = queries.all_events(store, f)
+        assert queries.event_page(store, f, 1)[0] == len(matching) > 0
+        if f.modality:
+            assert {e["modality"] for e in matching} == {f.modality}
+    # any other filter beside them counts the events
+    assert rollups.scope_of(queries.EventFilter(country="USA", since=mid)) is None
+    store.close()
+
+
 def test_a_store_of_the_previous_schema_gets_its_rollups(tmp_path: Path, batches: list) -> None:
     url = f"sqlite:///{tmp_path / 'old.db'}"
     store = Store(url)
@@ -169,11 +201,38 @@ def test_a_store_of_the_previous_schema_gets_its_rollups(tmp_path: Path, batches
         for table in rollups.TABLES:
             s.execute(table.__table__.delete())
         s.execute(text("UPDATE lagebild_meta SET value = '3' WHERE key = 'schema'"))
-        s.execute(text("DROP INDEX ix_events_point_cover"))  # added in version 8
+        s.execute(text("DROP INDEX ix_events_point_cover9"))  # added in version 9
     store.close()
     reopened = Store(url)
     assert rollups.snapshot(reopened) == expected
     with reopened.session() as s:
-        assert s.execute(text("SELECT name FROM sqlite_master WHERE name = 'ix_events_point_cover'")).scalar()
+        assert s.execute(text("SELECT name FROM sqlite_master WHERE name = 'ix_events_point_cover9'")).scalar()
         assert s.execute(text("SELECT value FROM lagebild_meta WHERE key = 'schema'")).scalar() == SCHEMA_VERSION
+    reopened.close()
+
+
+def test_a_store_of_schema_8_gets_day_rollups_and_list_items(tmp_path: Path, batches: list) -> None:
+    """Schema 9's upgrade: the per-day rollups counted, fused list items written, covering indexes
+    with the day and modality; the views give what they gave before the upgrade."""
+    url = f"sqlite:///{tmp_path / 'v8.db'}"
+    store = Store(url)
+    _ingest(store, batches[:3])
+    expected = rollups.snapshot(store)
+    since = queries.EventFilter(since=date(2025, 2, 1))
+    page = aggregates.fused_page(store, since, 20, 0)
+    full = {f["fused_id"]: f for f in aggregates.fused_page(store, None, 0, 0)[1]}
+    assert page[0] > 20 and all(x == aggregates.trimmed(dict(full[x["fused_id"]])) for x in page[1])
+    with store.writing() as s:  # as a version-8 file looks
+        for table in rollups.DAY_TABLES:
+            s.execute(table.__table__.delete())
+        s.execute(text("UPDATE fused SET item = NULL"))
+        s.execute(text("UPDATE lagebild_meta SET value = '8' WHERE key = 'schema'"))
+        s.execute(text("DROP INDEX ix_events_edge_cover9"))
+    store.close()
+    reopened = Store(url)
+    assert rollups.snapshot(reopened) == expected
+    with reopened.session() as s:
+        assert s.execute(text("SELECT count(*) FROM fused WHERE item IS NULL")).scalar() == 0
+        assert s.execute(text("SELECT name FROM sqlite_master WHERE name = 'ix_events_edge_cover9'")).scalar()
+    assert aggregates.fused_page(reopened, since, 20, 0) == page
     reopened.close()

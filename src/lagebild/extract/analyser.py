@@ -26,21 +26,29 @@ from ..model import Doc
 ENV = "LAGEBILD_ANALYSER"
 RULES = "rules"
 DEFAULT = "default"
-# What role assignment does not need: named entities and lemmas (lagebild has its own of both).
-_SKIP = ["ner", "lemmatizer", "attribute_ruler"]
+# What role assignment does not need: named entities and lemmas (lagebild has its own of both), the
+# universal POS the attribute ruler maps from the fine tags, the sentence splitter (disabled anyway)
+_SKIP = ["ner", "lemmatizer", "attribute_ruler", "senter"]
+# Sentences spaCy parses in one batch at most: a batch's working memory grows with its size (~0.17 MiB a
+# sentence: 4,000 sentences of one article took 0.7 GiB, 32,000 over 5 GiB); news articles stay far below.
+MAX_BATCH = 1000
 
 
 @dataclass
 class Analysis:
-    """A parse over lagebild token indices: head, label and part of speech per token, children per head.
+    """A parse over lagebild token indices: head, label and fine tag per token, children per head. No
+    universal part of speech: spaCy's English pipeline sets it in the attribute ruler, which is not
+    loaded (nothing reads it; the rules use the fine tags).
 
     ``need(sent)`` parses sentence ``sent`` the first time it is asked for; without a parser behind
-    it (tests, pre-parsed input) every sentence counts as parsed."""
+    it (tests, pre-parsed input) every sentence counts as parsed. The event rules read a sentence's
+    parse only through ``usable``: which sentences they may read is fixed per document up front
+    (``event_sentences``), so a parse made for another reason (a speaker phrase) or earlier in the
+    document never changes their result."""
 
     heads: dict[int, int] = field(default_factory=dict)
     deps: dict[int, str] = field(default_factory=dict)
     children: dict[int, list[int]] = field(default_factory=dict)
-    pos: dict[int, str] = field(default_factory=dict)  # universal POS (VERB, NOUN, PROPN, ...) where the pipeline sets it
     tags: dict[int, str] = field(default_factory=dict)  # fine tag (Penn: VBD, NNS, NNP, ...)
     entities: list[tuple[int, int, str]] = field(default_factory=list)  # (first token, end token, label)
     parse_sentences: Callable[[list[int]], None] | None = field(default=None, repr=False)
@@ -50,6 +58,7 @@ class Analysis:
     # which sentences count as parsed is part of what the rules see, so it must not change
     ready: dict[int, Any] = field(default_factory=dict, repr=False)
     parser: Any = field(default=None, repr=False)  # what parse_ahead batches by
+    event_sentences: frozenset[int] | None = None  # the sentences the event rules may read; None: all
 
     @property
     def parse_sentence(self) -> Callable[[list[int]], None] | None:
@@ -66,6 +75,15 @@ class Analysis:
             self.parsed.update(todo)
             self.parse_sentences(todo)
         return True
+
+    def usable(self, sent: int) -> bool:
+        """May the event rules read sentence ``sent``'s parse? Parses it on first use; decided by
+        ``event_sentences`` alone, never by what happens to be parsed already."""
+        if self.parse_sentences is None:
+            return True
+        if self.event_sentences is not None and sent not in self.event_sentences:
+            return False
+        return self.need(sent)
 
     def dependents(self, tok: int, labels: set[str]) -> list[int]:
         return [c for c in self.children.get(tok, []) if self.deps.get(c, "").lower() in labels]
@@ -113,10 +131,12 @@ class SpacyAnalyser:
     def _parse(self, doc: Doc, a: Analysis, sents: list[int]) -> None:
         """Parse these sentences (one spaCy batch) and record them on ``a`` by lagebild token index."""
         missing = [i for i in sents if i not in a.ready]
-        texts = [_text(doc, i) for i in missing]
-        fresh = dict(zip(missing, self.nlp.pipe(texts, batch_size=max(1, len(texts))), strict=True))
-        for i in sents:  # recorded in the order asked, whether parsed ahead or now
-            self._record(doc, a, doc.sentences[i], a.ready.pop(i) if i in a.ready else fresh[i])
+        for i in sents:  # those parsed ahead first
+            if i in a.ready:
+                self._record(doc, a, doc.sentences[i], a.ready.pop(i))
+        texts = (_text(doc, i) for i in missing)
+        for i, sdoc in zip(missing, self.nlp.pipe(texts, batch_size=min(MAX_BATCH, max(1, len(missing)))), strict=True):
+            self._record(doc, a, doc.sentences[i], sdoc)  # as they come: at most one batch of spaCy Docs held
 
     def _record(self, doc: Doc, a: Analysis, s: Any, sdoc: Any) -> None:
         start = s.start
@@ -126,7 +146,7 @@ class SpacyAnalyser:
             i = by_start.get(st.idx)
             if i is None:
                 continue
-            a.pos[i], a.tags[i] = st.pos_, st.tag_
+            a.tags[i] = st.tag_
             h = by_start.get(st.head.idx)
             if h is None or not has_parse:
                 continue
@@ -233,11 +253,12 @@ def parse_ahead(wanted: list[tuple[Doc, list[int]]]) -> None:
         if a is None or not isinstance(a.parser, _LazyParser):
             continue
         todo = [(a, i, _text(doc, i)) for i in dict.fromkeys(sents) if i not in a.parsed and i not in a.ready]
-        if todo:
+        if todo and len(todo) <= MAX_BATCH:  # a longer article parses in bounded batches when it is read
             groups.setdefault(id(a.parser), (a.parser, []))[1].extend(todo)
     for parser, items in groups.values():
         nlp = parser.get().nlp
-        for (a, i, _), sdoc in zip(items, nlp.pipe([t for _, _, t in items], batch_size=len(items)), strict=True):
+        for (a, i, _), sdoc in zip(items, nlp.pipe([t for _, _, t in items], batch_size=min(MAX_BATCH, len(items))),
+                                   strict=True):
             a.ready[i] = sdoc
 
 

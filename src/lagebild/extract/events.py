@@ -14,6 +14,7 @@ from typing import Any
 from ..knowledge.ontology import cameo_root
 from ..model import ActorRef, Doc, Event, Mention
 from . import roles_de
+from .analyser import analysis_of
 from .claims import UNNAMED, AttributionSpan, ClaimCues, Denial, attribution_chain
 from .clauses import Clause, split_clauses
 from .context import GENERIC_VIAS
@@ -155,6 +156,9 @@ class EventExtractor(TriggerFinder, RoleFinder):
 
     def _extract(self, doc: Doc) -> list[Event]:
         self._index(doc)
+        parse = analysis_of(doc)
+        if parse is not None and parse.parse_sentence is not None and self.syntax is not None:
+            parse.event_sentences = frozenset(self._event_sentences())  # fixed before any parse is read
         self._doc_country = roles_de.document_country(doc) if self.document_fallback else None
         self._last_source: Mention | None = None
         self._last_target: Mention | None = None
@@ -221,7 +225,7 @@ class EventExtractor(TriggerFinder, RoleFinder):
                 lead = roles_de.vorfeld_subject(doc, c.start, c.end, actors, self.determiners,
                                                 lambda i: self._finite_after(doc, i), self.case) if self.vorfeld else None
                 if any(m.actor.country for m in actors if m.preposition is None  # type: ignore[union-attr]
-                       and m.via not in GENERIC_VIAS):
+                       and m.via not in GENERIC_VIAS and not self._in_prepositional(doc, c, m)):
                     actors = [m for m in actors if m.via not in GENERIC_VIAS or m is lead]  # named actors first
                 origins = [m for m in in_clause if m.kind == "origin"]
                 kind = self._subjectless(doc, c, actors)

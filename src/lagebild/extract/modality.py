@@ -69,7 +69,7 @@ class ModalityCues:
         """English "travelled to Berlin to finalize a deal", "ordered troops to withdraw": a bare infinitive with
         "to" (from the parse) is what someone means to do, unless its verb says it happened ("managed to")."""
         parse = analysis_of(doc)
-        if self.lang != "en" or parse is None or parse.tags.get(trigger) != "VB":
+        if self.lang != "en" or parse is None or not parse.usable(doc.tokens[trigger].sent) or parse.tags.get(trigger) != "VB":
             return False
         if not any(doc.tokens[c].lower == "to" and parse.deps.get(c) == "aux" for c in parse.children.get(trigger, [])):
             return False
@@ -80,7 +80,7 @@ class ModalityCues:
     def _not_past(doc: Doc, trigger: int) -> bool:
         """Is the trigger told in the present ("when Rice visits"), by the parse? "after Ukraine attacked" is past."""
         parse = analysis_of(doc)
-        tag = parse.tags.get(trigger) if parse is not None else None
+        tag = parse.tags.get(trigger) if parse is not None and parse.usable(doc.tokens[trigger].sent) else None
         return tag is not None and tag not in ("VBD", "VBN")
 
     def _pledged(self, doc: Doc, trigger: int) -> bool:

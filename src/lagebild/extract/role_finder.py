@@ -67,7 +67,8 @@ class RoleFinder:
                 return None, (bare[0] if bare else next((m for m in origins if m.tok_start < trig.tok and m.preposition is None),
                                                         None))
             elif bare and (inherited is None or source is None):
-                subjects = ([m for m in bare if not roles_de.not_subject(doc, m, self.case)]
+                subjects = ([m for m in bare if not roles_de.not_subject(doc, m, self.case)
+                             and not self._in_prepositional(doc, clause, m)]  # "gegen die Vorherrschaft der X"
                             if self.vorfeld and not trig.nominal else bare)
                 source = (subjects[0] if subjects else None) if source is None else source
         if source is None and not trig.nominal:  # "Eine russische Delegation trifft ... ein": the subject's origin
@@ -105,7 +106,7 @@ class RoleFinder:
         parse = analysis_of(doc)
         parsed_co = None
         if parse is not None and not trig.nominal and self.syntax is not None:
-            if clause.sent in parse.parsed or parse.parse_sentence is None:
+            if self._sentence_parse(doc, clause.sent) is not None:
                 source, target, parsed_co = self._english_roles(doc, parse, trig, self._sentence_actors(clause, actors),
                                                                 source, target, inherited, actors)
                 if source is None and inherited is None:  # "Israeli aircraft killed ...": the doer's nationality
@@ -134,10 +135,16 @@ class RoleFinder:
             target = None
         return source, target
 
+    def _in_prepositional(self, doc: Doc, c: Clause, m: Mention) -> bool:
+        """A German genitive inside a prepositional phrase ("in der Hauptstadt Äthiopiens", "gegen die Vorherrschaft
+        der Zentralregierung"): it names no one who acts, so it does not push the clause's sector actors aside."""
+        return self.vorfeld and roles_de.in_prepositional_phrase(doc, m, c.start, self.determiners, self.genitive_links,
+                                                                 self.case)
+
     def _domestic_target(self, doc: Doc, c: Clause, trig: Trigger, source: ActorRef, loc_m: Mention | None) -> ActorRef | None:
         """'Police detained dozens of opposition leaders': people of the event's place, else of the source's country."""
         parse = analysis_of(doc)
-        if parse is None or self.syntax is None or c.sent not in parse.parsed:
+        if parse is None or self._sentence_parse(doc, c.sent) is None:
             return None
         found = self.syntax.group_object(doc, parse, trig.tok)
         country = (loc_m.place.country if loc_m is not None and loc_m.place is not None else None) or source.country
@@ -150,7 +157,7 @@ class RoleFinder:
         """A noun trigger that is a verb's object takes the verb's subject as its source (roles_en);
         (None, None) where that subject is no actor; None where the parse does not tell."""
         parse = analysis_of(doc)
-        if parse is None or self.syntax is None or doc.tokens[trig.tok].sent not in parse.parsed:
+        if parse is None or self._sentence_parse(doc, doc.tokens[trig.tok].sent) is None:
             return None
         r = self.syntax.nominal_roles(doc, parse, trig.tok, actors, trig.rule.target_preps,
                                       lambda v: doc.tokens[v].lemma in self.by_verb)
@@ -273,7 +280,7 @@ class RoleFinder:
         """A passive auxiliary in the clause ("wurden getötet", "were arrested"). Where the English parse
         covers the trigger at ``tok``, the parse decides: "is threatening", "has been fighting" are active."""
         parse = analysis_of(doc) if tok is not None and self.syntax is not None else None
-        if parse is not None and tok in parse.deps and clause.sent in parse.parsed:
+        if parse is not None and self._sentence_parse(doc, clause.sent) is not None and tok in parse.deps:
             return self.syntax.passive(parse, tok)  # type: ignore[union-attr]
         return any(t.lower in self.passive_aux for t in doc.tokens[clause.start:clause.end])
 

@@ -326,3 +326,33 @@ def unknown_doer(doc: Doc, sent: int, target: ActorRef | None, blockers: tuple[s
     if blockers and any(t.lower.endswith(blockers) for t in doc.tokens[s.tok_start:s.tok_end]):
         return None
     return ActorRef("", UNKNOWN, UNKNOWN, None, None)
+
+
+def in_prepositional_phrase(doc: Doc, m: Mention, start: int, determiners: set[str], links: set[str],
+                            words: CaseWords) -> bool:
+    """A mention that is a genitive inside a prepositional phrase ("in der Hauptstadt Äthiopiens", "gegen die
+    Vorherrschaft der chinesischen Zentralregierung"): it names whose, not who acts. Read backwards the phrase must
+    be preposition, [article], [adjectives], head noun, [genitive article], [adjectives], mention; anything else
+    (a verb, a pronoun: "zu dem sich die Taliban bekennen") ends it."""
+    toks = doc.tokens
+    sent_start = doc.sentences[toks[m.tok_start].sent].tok_start
+    lo = max(start, sent_start)
+
+    def lower_adjective(j: int) -> bool:
+        return toks[j].text[:1].islower() and _adjective(toks[j].lower)
+
+    j = m.tok_start - 1
+    while j > lo and lower_adjective(j):
+        j -= 1
+    if j > lo and toks[j].lower in links:
+        j -= 1
+    elif not m.text.endswith("s"):  # "Hauptstadt Äthiopiens": a bare genitive name needs its -s
+        return False
+    if j <= lo or not (toks[j].text[:1].isupper() and toks[j].text.isalpha()):
+        return False  # the head noun the genitive hangs off ("Hauptstadt", "Vorherrschaft")
+    j -= 1
+    while j > lo and lower_adjective(j):
+        j -= 1
+    if j >= lo and toks[j].lower in determiners:
+        j -= 1
+    return j >= lo and toks[j].lower in words.vorfeld_prepositions

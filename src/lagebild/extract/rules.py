@@ -21,6 +21,7 @@ class Rule:
     with_any_tuple: tuple[str, ...] = ()  # the same words for str.endswith ("Verteidigungszusammenarbeit"), but
     # not those written "=haft" in the data: they match only as a whole word ("Haft", never "Gemeinschaft")
     without_any: tuple[str, ...] = ()  # no event with one of these words (or a compound ending in one) in the clause
+    without_words: frozenset[str] = frozenset()  # ... or with one of these whole words ("=wie": never "sowie")
     target_preps: set[str] = field(default_factory=set)
     object_target: bool = False
     origin_target: bool = False
@@ -45,7 +46,8 @@ class Rule:
                    verbs=set(d.get("verbs") or []), nouns={n.lower() for n in d.get("nouns") or []},
                    with_any={w.lower().lstrip("=") for w in d.get("with_any") or []},
                    with_any_tuple=tuple(w.lower() for w in d.get("with_any") or [] if not w.startswith("=")),
-                   without_any=tuple(w.lower() for w in d.get("without_any") or []),
+                   without_any=tuple(w.lower() for w in d.get("without_any") or [] if not w.startswith("=")),
+                   without_words=frozenset(w.lower()[1:] for w in d.get("without_any") or [] if w.startswith("=")),
                    target_preps=set(d.get("target_preps") or []), object_target=bool(d.get("object_target")),
                    origin_target=bool(d.get("origin_target")), require_military=bool(d.get("require_military")),
                    movement=bool(d.get("movement")), genitive_role=d.get("genitive_role", "source"),
@@ -59,6 +61,11 @@ class Rule:
                    unknown_doer=bool(d.get("unknown_doer")))
         check_event(rule.type, rule.mode, rule.context)
         return rule
+
+    def blocked_by(self, words: set[str]) -> bool:
+        """A clause word that cancels the rule ("Sitze besetzen" fills posts; "um zu demonstrieren, wie" shows)."""
+        return bool(words & self.without_words) or (bool(self.without_any) and
+                                                     any(w.endswith(self.without_any) for w in words))
 
 
 @dataclass

@@ -47,7 +47,7 @@ class TriggerFinder:
                     pool = words if not r.sentence_cue else sentence_words(doc, t.sent)  # "Zeit gegeben, das Land zu verlassen"
                     if r.with_any and not (pool & r.with_any or any(w.endswith(r.with_any_tuple) for w in pool)):
                         continue
-                    if r.without_any and any(w.endswith(r.without_any) for w in words):
+                    if r.blocked_by(words):
                         continue  # "Sitze besetzen" fills posts, it seizes nothing
                     if r.object_words and not self._object_word(doc, clause, i, r.with_any):
                         continue  # "began the trip": the pattern's word must be what the verb acts on
@@ -78,7 +78,7 @@ class TriggerFinder:
                     if self._blocked(doc, clause, i):
                         folded |= rules[0].target_preps
                         continue
-                    if rules[0].without_any and any(w.endswith(rules[0].without_any) for w in words):
+                    if rules[0].blocked_by(words):
                         continue
                     blocked = rules[0].blocked_after
                     if blocked and any(toks[j].lower in blocked for j in range(max(clause.start, i - 2), i)):
@@ -178,14 +178,16 @@ class TriggerFinder:
         parse = analysis_of(doc)
         if parse is None or self.syntax is None:
             return None
+        if parse.event_sentences is None and parse.parse_sentence is not None:  # decided once, up front
+            parse.event_sentences = frozenset(self._event_sentences())
         if not parse.prefetched:  # one batch for the document's sentences that can hold an event
             parse.prefetched = True
             parse.prefetch(self._candidate_sentences(doc))
-        if sent not in parse.parsed and parse.parse_sentence is not None and not any(
-                m.kind in ("actor", "origin") for m in self._by_sent.get(sent, [])):
-            return None
-        parse.need(sent)
-        return parse
+        return parse if parse.usable(sent) else None
+
+    def _event_sentences(self) -> list[int]:
+        """The sentences whose parse the event rules read (those with an actor), whatever else is parsed."""
+        return [i for i, ms in self._by_sent.items() if any(m.kind in ("actor", "origin") for m in ms)]
 
     def _candidate_sentences(self, doc: Doc) -> list[int]:
         """The sentences parsed in one batch when the document's first trigger asks for a parse."""

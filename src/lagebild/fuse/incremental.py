@@ -27,6 +27,7 @@ from ..store.schema import (
     StoryArticleRow,
     StoryCountryRow,
     StoryRow,
+    trimmed,
 )
 from .events import MAX_SPAN, SLACK, _published, fusion_key, group_indexes, linked, summarise, window
 from .stories import home_period, story, week_roots
@@ -168,7 +169,7 @@ def refresh_groups(s: Session, groups: list[int]) -> None:
                            "source_country": _country(f.get("source")), "target_country": _country(f.get("target")),
                            "first_seen": date.fromisoformat(f["first_seen"]) if f["first_seen"] else LAST_DAY,
                            "corroboration": f["corroboration"], "contradicted": bool(f["contradictions"]),
-                           "n_events": len(f["event_ids"]), "data": f})
+                           "n_events": len(f["event_ids"]), "data": f, "item": trimmed(dict(f))})
         if values:
             _bulk_update(s, FusedRow, values)
 

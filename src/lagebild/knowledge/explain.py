@@ -68,11 +68,9 @@ def source_of(gaz: Gazetteer, actor_id: str | None) -> str | None:
     """The resource file behind a person or organisation id (curated file or converted dictionary)."""
     if not actor_id:
         return None
-    for entries in gaz.by_key.values():
-        for e in entries:
-            if e.ref == actor_id and e.kind in ("person", "org"):
-                return e.source
-    return None
+    with_ref = getattr(gaz.by_key, "with_ref", None)  # a finished gazetteer: no Entry made per name
+    found = with_ref(actor_id) if with_ref is not None else (e for es in gaz.by_key.values() for e in es if e.ref == actor_id)
+    return next((e.source for e in found if e.kind in ("person", "org")), None)
 
 
 @dataclass

@@ -8,12 +8,10 @@ endings, genitive -s), not listed by hand.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
-
-import ahocorasick
 
 Kind = Literal["country", "capital", "adjective", "people", "person", "org", "sector", "place", "equipment"]
 SEP = "\x1f"
@@ -73,8 +71,9 @@ class Hit:
 class Gazetteer:
     lang: str
     tokenize: Callable[[str], list[str]]
-    automaton: ahocorasick.Automaton = field(default_factory=ahocorasick.Automaton)
-    by_key: dict[str, list[Entry]] = field(default_factory=dict)
+    # while building: a dict; after finish(): an EntryIndex, the automaton over the same keys with
+    # each key's entries stored once (knowledge/gazetteer_index.py)
+    by_key: Mapping[str, list[Entry]] = field(default_factory=dict)
     sector_heads: dict[str, str] = field(default_factory=dict)  # compound heads ("truppen" -> MIL)
     owner_heads: tuple[str, ...] = ()  # "Armeeangaben", "Polizeieinheiten": the noun before the head decides
     countries: dict[str, str] = field(default_factory=dict)  # ISO3 -> display name
@@ -110,14 +109,17 @@ class Gazetteer:
             return
         key = SEP + SEP.join(t.lower() for t in surface_toks) + SEP
         entry = Entry(**{**entry.__dict__, "surface": surface, "surface_toks": surface_toks})
-        self.by_key.setdefault(key, [])
-        if entry not in self.by_key[key]:
-            self.by_key[key].append(entry)
+        if not isinstance(self.by_key, dict):
+            raise TypeError("the gazetteer is finished: names are added before finish()")
+        entries = self.by_key.setdefault(key, [])
+        if entry not in entries:
+            entries.append(entry)
 
     def finish(self) -> None:
-        for key, entries in self.by_key.items():
-            self.automaton.add_word(key, (key.count(SEP) - 1, len(key), entries))
-        self.automaton.make_automaton()
+        """Index the names for matching; the gazetteer is read-only from here on."""
+        from .gazetteer_index import EntryIndex
+
+        self.by_key = EntryIndex(dict(self.by_key))
 
     def lookup(self, surface: str) -> list[Entry]:
         """All entries for an exact surface form (case-insensitive): `lagebild actors`."""
@@ -135,7 +137,7 @@ class Gazetteer:
             starts[pos] = i
             pos += len(t) + 1
         found: list[Hit] = []
-        for end_char, (n, key_len, entries) in self.automaton.iter(text):
+        for end_char, n, key_len, entries in self.by_key.iter(text):  # type: ignore[attr-defined]
             # the key starts and ends with SEP; its first token starts one char after its start
             i = starts.get(end_char - key_len + 2)
             if i is None:

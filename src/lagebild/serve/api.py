@@ -266,16 +266,24 @@ def create_app(db: str | None = None, token: str | None = None, preload: bool = 
                      article: Text = None, limit: Limit = 50, offset: Offset = 0) -> Page:
         """Stories: articles linked by the events they share, largest first (without their timelines;
         ``length`` counts the timeline's steps). Filter by an involved country or a member article."""
-        total, items = aggregates.story_page(store, limit, offset, country, article or None)
-        return Page(total=total, limit=limit, offset=offset, items=with_titles(items))
+        def page() -> tuple[int, list[dict[str, Any]]]:  # named and counted once per state of the data
+            total, items = aggregates.story_page(store, limit, offset, country, article or None)
+            return total, with_titles(items)
+
+        total, items = aggregates.cached(store, f"stories:{country}:{article}:{limit}:{offset}", page)
+        return Page(total=total, limit=limit, offset=offset, items=items)
 
     @app.get("/api/stories/{story_id}", responses=NOT_FOUND, tags=["stories"])
     def get_story(story_id: str) -> dict[str, Any]:
         """One story with its timeline (its first 1,000 steps by date)."""
-        found = aggregates.story_one(store, story_id)
+        def one() -> dict[str, Any] | None:
+            found = aggregates.story_one(store, story_id)
+            return with_titles([found])[0] if found is not None else None
+
+        found = aggregates.cached(store, f"story:{story_id}", one)
         if found is None:
             raise ApiError(404, f"no story {story_id!r}")
-        return with_titles([found])[0]
+        return found
 
     # -- write ---------------------------------------------------------------------------------
     def require_token(authorization: Annotated[str | None, Header()] = None) -> None:

@@ -65,7 +65,8 @@ def readable_titles(found: list[dict[str, Any]], fused: list[dict[str, Any]],
         if not any((articles.get(a) or {}).get("title") for a in s.get("articles") or []):
             members = [by_id[i] for i in s.get("fused_ids") or [] if i in by_id]
             if members:
-                top = max(members, key=lambda f: (f.get("corroboration") or 0, -len(f.get("contradictions") or [])))
+                top = max(members, key=lambda f: (f.get("corroboration") or 0,
+                                                  -(f.get("n_contradictions") or len(f.get("contradictions") or []))))
                 s = {**s, "title": happening(top)}
         out.append(s)
     return out

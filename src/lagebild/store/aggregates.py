@@ -18,6 +18,7 @@ from .db import Store
 from .queries import EventFilter, signature
 from .schema import (
     LAST_DAY,
+    LISTED,
     EventActorRow,
     EventRow,
     FusedMemberRow,
@@ -25,6 +26,7 @@ from .schema import (
     StoryArticleRow,
     StoryCountryRow,
     StoryRow,
+    trimmed,
 )
 
 SAMPLE = 50  # event ids listed per edge or place (the UI shows the first ones; ``weight`` counts all)
@@ -94,7 +96,7 @@ def actors(store: Store, f: EventFilter | None, limit: int, offset: int, words: 
     return len(rows), rows[offset:offset + limit]
 
 
-def _actor_rollup(store: Store, scope: rollups.Scope = ("", None)) -> list[dict[str, Any]]:
+def _actor_rollup(store: Store, scope: rollups.Scope | rollups.DayScope = ("", None)) -> list[dict[str, Any]]:
     """The actors of a scope from the rollup table (what ``_actor_rows`` counts from the events)."""
     with Session(store.engine) as s:
         return _actor_list(rollups.actor_rows(s, scope=scope))
@@ -254,43 +256,55 @@ def fused_page(store: Store, f: EventFilter | None, limit: int, offset: int, min
         conds.append(FusedRow.corroboration >= min_sources)
     if contradicted:
         conds.append(FusedRow.contradicted.is_(True))
+    order = (FusedRow.first_seen, FusedRow.fused_id)
     sub = _filtered(f, store)
-    if sub is not None:
-        conds.append(FusedRow.pk.in_(select(FusedMemberRow.fused_pk).where(FusedMemberRow.event_pk.in_(sub))))
-    def count() -> int:
+    if sub is None:
+        def count() -> int:
+            with Session(store.engine) as s:
+                return s.scalar(select(func.count()).select_from(FusedRow).where(*conds)) or 0
+
+        def page() -> list[dict[str, Any]]:  # walks the order index
+            with Session(store.engine) as s:
+                q = select(FusedRow.pk).where(*conds).order_by(*order).offset(offset)
+                return _items(s, list(s.scalars(q.limit(limit) if limit else q)), bool(limit))
+
+        return cached(store, f"fused-count:{min_sources}:{contradicted}:-", count), page()
+
+    def filtered() -> tuple[int, list[dict[str, Any]]]:
+        # the fused events any filtered event belongs to, collected once (materialised, hashed) and
+        # counted in the same query: probing every group in date order for a member that passes
+        # cost seconds when the matches are the latest groups (a date filter)
+        m = (select(FusedMemberRow.fused_pk).where(FusedMemberRow.event_pk.in_(sub)).distinct()
+             .cte("m").prefix_with("MATERIALIZED"))
+        joined = select(FusedRow.pk, func.count().over()).join(m, m.c.fused_pk == FusedRow.pk).where(*conds)
+        q = joined.order_by(*order).offset(offset)
         with Session(store.engine) as s:
-            return s.scalar(select(func.count()).select_from(FusedRow).where(*conds)) or 0
+            rows = s.execute(q.limit(limit) if limit else q).all()
+            total = rows[0][1] if rows else s.scalar(
+                select(func.count()).select_from(FusedRow).join(m, m.c.fused_pk == FusedRow.pk).where(*conds)) or 0
+            return int(total), _items(s, [pk for pk, _ in rows], bool(limit))
 
-    total = cached(store, f"fused-count:{min_sources}:{contradicted}:{_fkey(f)}", count)
-
-    def page() -> list[dict[str, Any]]:
-        with Session(store.engine) as s:
-            q = select(FusedRow.data).where(*conds).order_by(FusedRow.first_seen, FusedRow.fused_id).offset(offset)
-            rows = s.scalars(q.limit(limit) if limit else q)
-            return [trimmed(dict(d)) if limit else dict(d) for d in rows]
-
-    if sub is None or not limit:
-        return total, page()
-    # over an event filter the page costs a join through the members: keep it until the data changes
-    return total, [dict(x) for x in cached(store, f"fused:{min_sources}:{contradicted}:{limit}:{offset}:{_fkey(f)}", page)]
+    total, items = cached(store, f"fused:{min_sources}:{contradicted}:{limit}:{offset}:{_fkey(f)}", filtered)
+    return total, [dict(x) for x in items]
 
 
-LISTED = 100  # ids a list item carries; the item's own endpoint has them all
-
-
-def trimmed(item: dict[str, Any], cut: int | None = LISTED) -> dict[str, Any]:
-    """A fused event or story as a list shows it: at most LISTED event ids, articles and
-    contradictions, with their full numbers in ``n_events`` / ``n_articles`` (and
-    ``n_contradictions`` where cut) (``cut=None``: all, with the numbers)."""
-    for key, count in (("event_ids", "n_events"), ("articles", "n_articles")):
-        if key in item:
-            item.setdefault(count, len(item[key]))  # a stored story keeps only its first articles
-            item[key] = item[key][:cut]
-    if cut is not None and len(item.get("contradictions") or []) > cut:
-        # a big group's quantity conflicts come in pairs (hundreds of thousands): a list shows the first
-        item["n_contradictions"] = len(item["contradictions"])
-        item["contradictions"] = item["contradictions"][:cut]
-    return item
+def _items(s: Session, pks: list[int], listed: bool) -> list[dict[str, Any]]:
+    """The fused events ``pks`` in that order: list items (``item``, the trimmed JSON: kilobytes where
+    ``data`` of a big group is megabytes) when ``listed``, else the whole JSON."""
+    if not pks:
+        return []
+    got: dict[int, dict[str, Any]] = {}
+    for i in range(0, len(pks), 500):
+        chunk = pks[i:i + 500]
+        if listed:
+            got.update((pk, item) for pk, item in s.execute(select(FusedRow.pk, FusedRow.item).where(FusedRow.pk.in_(chunk))))
+            missing = [pk for pk in chunk if got.get(pk) is None]  # summarised before schema 9
+        else:
+            missing = chunk
+        if missing:
+            for pk, data in s.execute(select(FusedRow.pk, FusedRow.data).where(FusedRow.pk.in_(missing))):
+                got[pk] = trimmed(dict(data)) if listed else data
+    return [dict(got[pk]) for pk in pks]
 
 
 def fused_one(store: Store, fused_id: str) -> dict[str, Any] | None:
@@ -333,13 +347,15 @@ def story_one(store: Store, story_id: str, steps: int = 1000) -> dict[str, Any] 
 
 
 def story_members(store: Store, story_id: str, steps: int = 1000) -> list[dict[str, Any]]:
-    """The fused events of one story (the first ``steps`` by date)."""
+    """The fused events of one story (the first ``steps`` by date) as lists show them (``trimmed``:
+    a story's thousand members in full JSON cost the stories list hundreds of ms)."""
     with Session(store.engine) as s:
         pk = s.scalar(select(StoryRow.pk).where(StoryRow.story_id == story_id))
         if pk is None:
             return []
-        return [dict(d) for d in s.scalars(select(FusedRow.data).where(FusedRow.story_pk == pk)
-                                          .order_by(FusedRow.first_seen, FusedRow.fused_id).limit(steps))]
+        pks = list(s.scalars(select(FusedRow.pk).where(FusedRow.story_pk == pk)
+                             .order_by(FusedRow.first_seen, FusedRow.fused_id).limit(steps)))
+        return _items(s, pks, True)
 
 
 def story_of_article(store: Store, article_id: str) -> str | None:
@@ -348,4 +364,4 @@ def story_of_article(store: Store, article_id: str) -> str | None:
                         .where(StoryArticleRow.article_id == article_id))
 
 
-__all__ = ["LAST_DAY", "actors", "network", "places", "fused_page", "fused_one", "story_page", "story_one"]
+__all__ = ["LAST_DAY", "LISTED", "trimmed", "actors", "network", "places", "fused_page", "fused_one", "story_page", "story_one"]

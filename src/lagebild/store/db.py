@@ -38,6 +38,7 @@ from .schema import (
 )
 from .upgrade import add_missing_columns as _add_missing_columns
 from .upgrade import add_missing_indexes as _add_missing_indexes
+from .upgrade import fill_fused_items
 
 __all__ = ["Base", "EventRow", "ArticleRow", "Store", "IngestStats", "event_values"]
 
@@ -89,6 +90,8 @@ class Store:
         if self.dialect == "sqlite":
             event.listen(self.engine, "connect", _sqlite_connect)
             event.listen(self.engine, "begin", _sqlite_begin)
+        elif self.dialect == "postgresql":
+            event.listen(self.engine, "connect", _pg_connect)
         self._writer = self.engine.execution_options(lagebild_write=True)
         ref = weakref.ref(self)
         # a forked worker must never use (or close) the parent's connections; the parent closes
@@ -137,16 +140,21 @@ class Store:
             version = conn.execute(select(MetaRow.value).where(MetaRow.key == "schema")).scalar()
             if version == SCHEMA_VERSION:
                 return
-            if version in ("3", "4", "5", "6", "7"):
-                _add_missing_indexes(conn)
-                search.reindex(conn)  # the index rows got order keys (8)
-                if version in ("3", "4"):  # the rollup tables came (4) and got scopes (5): count them again
-                    from . import rollups
+            if version in ("3", "4", "5", "6", "7", "8"):
+                from . import rollups, rollups_day
 
+                _add_missing_indexes(conn)  # (9) the covering indexes got the day and the modality
+                _add_missing_columns(conn)  # (9) fused list items
+                fill_fused_items(conn)
+                if version != "8":
+                    search.reindex(conn)  # the index rows got order keys (8)
+                if version in ("3", "4"):  # the rollup tables came (4) and got scopes (5): count them again
                     for table in rollups.TABLES:
                         table.__table__.drop(conn, checkfirst=True)
                         table.__table__.create(conn)
                     rollups.rebuild(Session(bind=conn))
+                else:  # the per-day rollups came (9)
+                    rollups_day.rebuild(Session(bind=conn))
                 conn.execute(MetaRow.__table__.delete().where(MetaRow.key == "schema"))
                 conn.execute(insert(MetaRow), [{"key": "schema", "value": SCHEMA_VERSION}])
                 return
@@ -395,6 +403,14 @@ def _sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
+
+
+def _pg_connect(dbapi_conn: Any, _record: Any) -> None:
+    """No JIT: compiling a plan costs 60-80 ms, more than any of our (indexed, limited) reads runs."""
+    cur = dbapi_conn.cursor()
+    cur.execute("SET jit = off")
+    cur.close()
+    dbapi_conn.commit()
 
 
 def _sqlite_begin(conn: Any) -> None:

@@ -14,9 +14,11 @@ from typing import Any
 from sqlalchemy import case, delete, func, insert, literal, select, text, tuple_, union
 from sqlalchemy.orm import Session
 
+from . import rollups_day
+from .rollups_day import DAY_TABLES, DayScope
 from .schema import ActorRollup, ArticleRow, CountRollup, EdgeRollup, EventActorRow, EventRow, PointRollup
 
-TABLES = (CountRollup, EdgeRollup, PointRollup, ActorRollup)
+TABLES = (CountRollup, EdgeRollup, PointRollup, ActorRollup, *DAY_TABLES)
 
 
 def _bigger(table: str, col: str) -> str:
@@ -99,6 +101,7 @@ def add(s: Session, n_articles: int, events: list[tuple[int, dict[str, Any]]], a
     for table, params in rows.items():
         if params:  # one statement per row: rows of the same key within a batch upsert one after another
             s.execute(text(_UPSERT[table]), params)
+    rollups_day.add(s, events, actors)
 
 
 def rebuild(s: Session) -> None:
@@ -106,6 +109,7 @@ def rebuild(s: Session) -> None:
     e, ea = EventRow, EventActorRow
     for table in TABLES:
         s.execute(delete(table))
+    rollups_day.rebuild(s)
     # each event once per scope: "" and every country it involves (UNION drops repeats)
     involved = [select(e.pk, col.label("scope")).where(col.is_not(None))
                 for col in (e.source_country, e.target_country, e.location_country)]
@@ -174,11 +178,15 @@ def snapshot(store: Any) -> dict[str, list[tuple[Any, ...]]]:
 Scope = tuple[str, str | None]  # ("" or a country code, an event type or None)
 
 
-def scope_of(f: Any) -> Scope | None:
+def scope_of(f: Any) -> Scope | DayScope | None:
     """The rollup rows an event filter reads: ``("", None)`` for none, the country and type for a
-    filter by those alone; None when it filters by anything else (the view counts the events)."""
+    filter by those alone, a ``DayScope`` for dates, a modality and/or a type (rollups_day.py);
+    None when it filters by anything else (the view counts the events)."""
     if f is None or not f.active():
         return "", None
+    days = rollups_day.day_scope_of(f)
+    if days is not None:
+        return days
     if any(v is not None for k, v in vars(f).items() if k not in ("country", "event_type")):
         return None
     return (f.country or "").upper(), (f.event_type or "").upper() or None
@@ -191,31 +199,37 @@ def _in(table: Any, scope: Scope) -> list[Any]:
     return conds
 
 
-def counted(s: Session, kind: str, scope: Scope = ("", None)) -> dict[str, int]:
+def counted(s: Session, kind: str, scope: Scope | DayScope = ("", None)) -> dict[str, int]:
     """Events per value of one kind in a scope, most first (ties by value)."""
+    if isinstance(scope, DayScope):
+        return rollups_day.counted(s, kind, scope)
     c = CountRollup
     n = func.sum(c.n)
     rows = s.execute(select(c.key, n).where(c.kind == kind, *_in(c, scope)).group_by(c.key)).all()
     return {k: int(v) for k, v in sorted(rows, key=lambda r: (-r[1], r[0])) if v}
 
 
-def totals(s: Session, scope: Scope = ("", None)) -> dict[str, int]:
+def totals(s: Session, scope: Scope | DayScope = ("", None)) -> dict[str, int]:
     """Stored articles, and the events in a scope (all events: as ``Store.counts()`` gives them)."""
     c = CountRollup
     articles = s.scalar(select(c.n).where(c.scope == "", c.kind == "total", c.key == "articles")) or 0
     return {"articles": int(articles), "events": counted(s, "total", scope).get("events", 0)}
 
 
-def top_edges(s: Session, limit: int, scope: Scope = ("", None)) -> list[tuple[str, str, str, int]]:
+def top_edges(s: Session, limit: int, scope: Scope | DayScope = ("", None)) -> list[tuple[str, str, str, int]]:
     """The ``limit`` heaviest network edges in a scope, ties by their first event."""
+    if isinstance(scope, DayScope):
+        return rollups_day.top_edges(s, limit, scope)
     t = EdgeRollup
     return [tuple(r) for r in s.execute(select(t.source_key, t.target_key, t.event_type, t.n).where(*_in(t, scope))
                                         .order_by(t.n.desc(), t.first_pk).limit(limit))]
 
 
-def top_points(s: Session, limit: int, scope: Scope = ("", None)
+def top_points(s: Session, limit: int, scope: Scope | DayScope = ("", None)
                ) -> tuple[list[tuple[Any, ...]], dict[tuple[Any, ...], dict[str, int]]]:
     """The ``limit`` busiest map points in a scope (lat, lon, name, country, events) and their events per type."""
+    if isinstance(scope, DayScope):
+        return rollups_day.top_points(s, limit, scope)
     t = PointRollup
     n = func.sum(t.n)
     top = [tuple(r) for r in s.execute(select(t.lat, t.lon, func.max(t.name), func.max(t.country), n).where(*_in(t, scope))
@@ -230,9 +244,11 @@ def top_points(s: Session, limit: int, scope: Scope = ("", None)
     return top, types
 
 
-def actor_rows(s: Session, keys: list[str] | None = None, cited: bool = True, scope: Scope = ("", None)
+def actor_rows(s: Session, keys: list[str] | None = None, cited: bool = True, scope: Scope | DayScope = ("", None)
                ) -> list[tuple[Any, ...]]:
     """Per actor key in a scope: its (max) name, country and sector and its events as source, target and cited."""
+    if isinstance(scope, DayScope):
+        return rollups_day.actor_rows(s, scope, keys, cited)
     t = ActorRollup
 
     def role(r: str) -> Any:

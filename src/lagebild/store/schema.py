@@ -16,7 +16,7 @@ from ..language.dates import date_range
 from . import search
 
 ID_LENGTH = 200
-SCHEMA_VERSION = "8"
+SCHEMA_VERSION = "9"
 LAST_DAY = date(9999, 12, 31)  # bump when tables or derived columns change; Store upgrades older files
 
 
@@ -88,11 +88,14 @@ for _col in (EventRow.source_country, EventRow.target_country, EventRow.location
     Index(f"ix_events_{_col.key}_type", _col, EventRow.event_type)
 # An edge's or a map point's first events, filtered by a country and/or a type, from the index
 # alone (in pk order, with what the filter tests and the ids shown): no event row is read.
-_TESTED = (EventRow.source_country, EventRow.target_country, EventRow.location_country, EventRow.event_id)
-Index("ix_events_edge_cover", EventRow.source_key, EventRow.target_key, EventRow.event_type, EventRow.pk, *_TESTED)
-Index("ix_events_point_cover", EventRow.lat, EventRow.lon, EventRow.pk, EventRow.event_type, *_TESTED)
+# A date range and a modality too (schema 9: the day and the modality joined the tested columns).
+_TESTED = (EventRow.source_country, EventRow.target_country, EventRow.location_country, EventRow.day,
+           EventRow.modality, EventRow.event_id)
+Index("ix_events_edge_cover9", EventRow.source_key, EventRow.target_key, EventRow.event_type, EventRow.pk, *_TESTED)
+Index("ix_events_point_cover9", EventRow.lat, EventRow.lon, EventRow.pk, EventRow.event_type, *_TESTED)
 OBSOLETE_INDEXES = ("ix_events_edge", "ix_events_point_order", "ix_events_source_country", "ix_events_target_country",
-                    "ix_events_location_country")  # replaced in schema 8 by the ones above
+                    "ix_events_location_country",  # replaced in schema 8 by the ones above
+                    "ix_events_edge_cover", "ix_events_point_cover", "ix_fused_order")  # replaced in schema 9
 Index("ix_events_type_day", EventRow.event_type, EventRow.day, EventRow.pk)  # a type's events in list order
 Index("ix_events_attributed", EventRow.attributed_to)  # the sources facet: a covering scan
 
@@ -129,9 +132,11 @@ class FusedRow(Base):
     n_events: Mapped[int] = mapped_column(Integer, default=0)
     story_pk: Mapped[int | None] = mapped_column(Integer, index=True)
     data: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    item: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # ``trimmed(data)``: what a list shows (schema 9)
 
 
-Index("ix_fused_order", FusedRow.first_seen, FusedRow.fused_id)
+# with the pk (schema 9): a filtered page sorts its matches from this index alone (PostgreSQL's have no rowid)
+Index("ix_fused_order9", FusedRow.first_seen, FusedRow.fused_id, FusedRow.pk)
 Index("ix_fused_story_order", FusedRow.story_pk, FusedRow.first_seen, FusedRow.fused_id)  # a story's timeline
 
 
@@ -237,6 +242,86 @@ class ActorRollup(Base):
     name: Mapped[str | None] = mapped_column(String(300))
     country: Mapped[str | None] = mapped_column(String(3))
     sector: Mapped[str | None] = mapped_column(String(16))
+
+
+# Per-day rollups (store/rollups_day.py): the same counts per event day (``LAST_DAY``: undated) and
+# modality instead of per scope, so a view filtered by a date range and/or a modality (and a type)
+# sums the days of its range instead of counting the events.
+class DayCountRollup(Base):
+    """Events per filter value, day, modality and type (what ``CountRollup`` keeps per scope)."""
+
+    __tablename__ = "agg_day_counts"
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    modality: Mapped[str] = mapped_column(String(16), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8), primary_key=True)
+    key: Mapped[str] = mapped_column(String(300), primary_key=True)
+    event_type: Mapped[str] = mapped_column(String(16), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, default=0)
+
+
+# a kind's counts in a modality and/or a date range (the dropdowns, the map's countries), from the index alone
+Index("ix_agg_day_counts_kind", DayCountRollup.kind, DayCountRollup.modality, DayCountRollup.day, DayCountRollup.key,
+      DayCountRollup.event_type, DayCountRollup.n)
+
+
+class DayEdgeRollup(Base):
+    """Events per network edge, day, modality and type, and the first event's pk."""
+
+    __tablename__ = "agg_day_edges"
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    modality: Mapped[str] = mapped_column(String(16), primary_key=True)
+    source_key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    target_key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    event_type: Mapped[str] = mapped_column(String(16), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, default=0)
+    first_pk: Mapped[int] = mapped_column(Integer)
+
+
+class DayPointRollup(Base):
+    """Events per map point, day, modality and type, with the point's (maximum) name and country."""
+
+    __tablename__ = "agg_day_points"
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    modality: Mapped[str] = mapped_column(String(16), primary_key=True)
+    lat: Mapped[float] = mapped_column(Float, primary_key=True)
+    lon: Mapped[float] = mapped_column(Float, primary_key=True)
+    event_type: Mapped[str] = mapped_column(String(16), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str | None] = mapped_column(String(200))
+    country: Mapped[str | None] = mapped_column(String(3))
+
+
+class DayActorRollup(Base):
+    """Events per actor, role, day, modality and type, with the actor's name, country and sector."""
+
+    __tablename__ = "agg_day_actors"
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    modality: Mapped[str] = mapped_column(String(16), primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    role: Mapped[str] = mapped_column(String(8), primary_key=True)
+    event_type: Mapped[str] = mapped_column(String(16), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str | None] = mapped_column(String(300))
+    country: Mapped[str | None] = mapped_column(String(3))
+    sector: Mapped[str | None] = mapped_column(String(16))
+
+
+LISTED = 100  # ids a list item carries; the item's own endpoint has them all
+
+
+def trimmed(item: dict[str, Any], cut: int | None = LISTED) -> dict[str, Any]:
+    """A fused event or story as a list shows it: at most LISTED event ids, articles and
+    contradictions, with their full numbers in ``n_events`` / ``n_articles`` (and
+    ``n_contradictions`` where cut) (``cut=None``: all, with the numbers)."""
+    for key, count in (("event_ids", "n_events"), ("articles", "n_articles")):
+        if key in item:
+            item.setdefault(count, len(item[key]))  # a stored story keeps only its first articles
+            item[key] = item[key][:cut]
+    if cut is not None and len(item.get("contradictions") or []) > cut:
+        # a big group's quantity conflicts come in pairs (hundreds of thousands): a list shows the first
+        item["n_contradictions"] = len(item["contradictions"])
+        item["contradictions"] = item["contradictions"][:cut]
+    return item
 
 
 def _event_date(ev: dict[str, Any], published: date | None) -> date | None:

@@ -60,14 +60,29 @@ def rebuild_derived(store: Any, chunk: int = 2000) -> None:
 
 def add_missing_columns(conn: Any) -> None:
     """Columns added since a file was made (``create_all`` adds tables, not columns)."""
-    have = {c["name"] for c in inspect(conn).get_columns("events")} | \
-        {f"a.{c['name']}" for c in inspect(conn).get_columns("articles")}
+    have = {f"{t}.{c['name']}" for t in ("events", "articles", "fused") for c in inspect(conn).get_columns(t)}
     for table, col in (("events", "source_key"), ("events", "target_key"), ("events", "location_name"),
-                       ("events", "day"), ("articles", "n_events")):
-        name = col if table == "events" else f"a.{col}"
-        if name not in have:
-            kind = {"n_events": "INTEGER DEFAULT 0", "day": "DATE"}.get(col, "VARCHAR(200)")
+                       ("events", "day"), ("articles", "n_events"), ("fused", "item")):
+        if f"{table}.{col}" not in have:
+            kind = {"n_events": "INTEGER DEFAULT 0", "day": "DATE", "item": "JSON"}.get(col, "VARCHAR(200)")
             conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {col} {kind}")
+
+
+def fill_fused_items(conn: Any, chunk: int = 500) -> None:
+    """Schema 9: each fused event's list item (``trimmed(data)``), so a list page never reads the
+    whole JSON of a big group (megabytes: every event id, every contradiction)."""
+    from .schema import FusedRow, trimmed
+
+    t = FusedRow.__table__
+    upd = t.update().where(t.c.pk == bindparam("b_pk")).values(item=bindparam("item"))
+    last = 0
+    while True:
+        rows = conn.execute(select(t.c.pk, t.c.data).where(t.c.pk > last, t.c.item.is_(None)).order_by(t.c.pk)
+                            .limit(chunk)).all()
+        if not rows:
+            return
+        last = rows[-1].pk
+        conn.execute(upd, [{"b_pk": pk, "item": trimmed(dict(data))} for pk, data in rows if data is not None])
 
 
 def add_missing_indexes(conn: Any) -> None:
