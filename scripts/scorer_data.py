@@ -2,7 +2,9 @@
 
 Sources: the news-gold DEV half (labels by ../shared/tools/score_events.py's tuple rules), the PLOVER GSR
 DEV half and the seed article (labels by lagebild.evaluate's matching, as `lagebild evaluate` scores
-them). The news-gold test half and the GSR test half are never read here. Each document keeps a cache
+them), and rule events on unseen real news labelled right/wrong by hand (eval/scorer-labels.jsonl: the
+file and line or document id in ../shared/data, the event's type, actors and offsets; never the text).
+The news-gold test half and the GSR test half are never read here. Each document keeps a cache
 from "which events are kept" to its counts, so thresholds can be scanned cheaply.
 """
 
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import sys
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -20,8 +23,10 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT.parent / "shared" / "data" / "news-gold"
 SCORER = ROOT.parent / "shared" / "tools" / "score_events.py"
 OWN_GOLD = ROOT / "gold"
+DATA = ROOT.parent / "shared" / "data"
+HAND_LABELS = ROOT / "eval" / "scorer-labels.jsonl"
 # what is trained on; test halves are absent on purpose
-SOURCES = ("news-gold", "gsr", "seed")
+SOURCES = ("news-gold", "gsr", "seed", "hand")
 _MODULES: dict[str, ModuleType] = {}
 
 
@@ -53,7 +58,7 @@ class Record:
 
     @property
     def group(self) -> str:
-        return f"{self.source}/{self.lang}" if self.source == "news-gold" else self.source
+        return f"{self.source}/{self.lang}" if self.source in ("news-gold", "hand") else self.source
 
     def _score(self, mask: tuple[bool, ...]) -> tuple[tuple[int, ...], tuple[int, ...]]:
         if mask not in self._cache:
@@ -61,6 +66,9 @@ class Record:
             if self.source == "news-gold":
                 r = module(SCORER, "score_events").score_article(self.gold, kept)
                 full = (r["gold"], r["found"], r["predicted"], r["true_positive"])
+                self._cache[mask] = (full, full)
+            elif self.source == "hand":
+                full = _hand_counts(self.events, self.labels, mask)
                 self._cache[mask] = (full, full)
             else:
                 from lagebild.evaluate import Report, score_doc
@@ -76,6 +84,23 @@ class Record:
 
     def type_counts(self, mask: tuple[bool, ...]) -> tuple[int, ...]:
         return self._score(mask)[1]
+
+
+def _tuple(e: dict[str, Any]) -> tuple[str, str | None, str | None]:
+    return (e["event_type"], (e["source"] or {}).get("country"), (e["target"] or {}).get("country"))
+
+
+def _hand_counts(events: list[dict[str, Any]], labels: list[bool | None], mask: tuple[bool, ...]) -> tuple[int, ...]:
+    """(gold, found, predicted, tp) over unique tuples, as the news-gold scorer counts them; the gold are the
+    tuples the hand labels call right (recall is relative to what the rules find); a tuple whose kept events
+    are all unjudged counts neither way."""
+    right = {_tuple(e) for e, y in zip(events, labels, strict=True) if y}
+    kept: dict[tuple, bool] = {}
+    for e, y, k in zip(events, labels, mask, strict=True):
+        if k and y is not None:
+            kept[_tuple(e)] = kept.get(_tuple(e), False) or y
+    tp = sum(kept.values())
+    return len(right), tp, len(kept), tp
 
 
 def prf(counts: list[tuple[int, ...]]) -> tuple[float, float, float]:
@@ -137,6 +162,75 @@ def own_gold(pipeline: Any, prefixes: tuple[str, ...] | None, splits: dict[str, 
     return out
 
 
+def _hand_text(corpus: str, doc: str) -> tuple[str, str | None] | None:
+    """The text and publication date of a labelled document, read from ../shared/data; None when absent."""
+    path = DATA / corpus
+    if corpus.endswith(".jsonl") and doc.startswith("line ") and path.is_file():
+        with path.open(encoding="utf-8") as fh:
+            for n, line in enumerate(fh):
+                if n == int(doc.split()[1]):
+                    obj = json.loads(line)
+                    return obj["text"], obj.get("date")
+    elif corpus.endswith(".csv") and doc.startswith("row ") and path.is_file():  # 10kGNAD: label;'text'
+        import csv
+
+        with path.open(encoding="utf-8") as fh:
+            for n, row in enumerate(csv.reader(fh, delimiter=";", quotechar="'"), start=1):
+                if n == int(doc.split()[1]) and len(row) == 2:
+                    return row[1], None
+    elif corpus.endswith(".conllu") and path.is_file():
+        lines, inside = [], False
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("# newdoc id ="):
+                if inside:
+                    break
+                inside = line.split("=", 1)[1].strip() == doc
+            elif inside and line.startswith("# text ="):
+                lines.append(line.split("=", 1)[1].strip())
+        return (" ".join(lines), None) if lines else None
+    elif corpus.startswith("meantime-en"):
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        from throughput import meantime_en
+
+        for art in meantime_en(DATA):
+            if art["id"] == doc:
+                return art["text"], art.get("published")
+    return None
+
+
+def hand(pipeline: Any, prefixes: tuple[str, ...] | None, path: Path = HAND_LABELS) -> list[Record]:
+    """Documents of the hand-labelled unseen news: an event is labelled as the hand label of the same
+    (type, source, target, offsets), else of an overlapping event of the same type and source (a rule change
+    moved the span), else left out; documents whose text is absent are skipped."""
+    from lagebild.extract.scorer import document_features
+    from lagebild.model import Article
+
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines() if path.is_file() else []:
+        rec = json.loads(line)
+        found = _hand_text(rec["corpus"], rec["doc"])
+        if found is None:
+            continue
+        text, published = found
+        published = published or rec.get("published")
+        try:
+            day = date.fromisoformat(published[:10]) if published else None
+        except ValueError:
+            day = None
+        doc = pipeline(Article(text, id=rec["id"], lang=rec["lang"], published=day))
+        events = [e.to_json() for e in doc.events]
+        labels: list[bool | None] = []
+        for e in events:
+            src, tgt = (e["source"] or {}).get("actor_id"), (e["target"] or {}).get("actor_id")
+            span = (e["evidence"]["start"], e["evidence"]["end"])
+            exact = [y for t, s, g, a, b, y in rec["events"] if (t, s, g, a, b) == (e["event_type"], src, tgt, *span)]
+            near = [y for t, s, g, a, b, y in rec["events"] if (t, s) == (e["event_type"], src) and a < span[1] and span[0] < b]
+            labels.append((exact or near or [None])[0])
+        out.append(Record("hand", rec["id"], doc.lang, events, labels,
+                          _filter(document_features(doc, doc.events), prefixes), rec))
+    return out
+
+
 def collect(prefixes: tuple[str, ...] | None, sources: tuple[str, ...] = SOURCES) -> list[Record]:
     """All training documents of the chosen sources, with the rules' events (scorer off)."""
     from lagebild.pipeline import Pipeline
@@ -148,4 +242,6 @@ def collect(prefixes: tuple[str, ...] | None, sources: tuple[str, ...] = SOURCES
     splits = {k: v for k, v in (("plover-gsr-dev", "gsr"), ("seed", "seed")) if v in sources}
     if splits:
         out += own_gold(pipeline, prefixes, splits)
+    if "hand" in sources:
+        out += hand(pipeline, prefixes)
     return out

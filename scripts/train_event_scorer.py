@@ -2,14 +2,18 @@
 """Train the learned event scorer (src/lagebild/extract/scorer.py) on DEV data only.
 
 Training documents (scripts/scorer_data.py): the news-gold dev half, the PLOVER GSR dev half (gold/plover,
-the split `lagebild evaluate` uses) and the seed article; never a test half. Every event the rules emit
-(scorer off) is labelled by its (type, source, target) match. A logistic regression is fitted; its
-regularisation strength, the GSR's weight and one threshold for every language are chosen by repeated
-cross-validation grouped by document (the objective weighs news-gold de and en fully, GSR full and
-type-only F1 and the seed half as much), with the spread over repeats printed. A nested CV gives an
-honest gain: a model whose honest gain is negative is not written, and a language whose own honest gain
-is negative keeps every event (threshold 0). Last, the seed's language's threshold is lowered until the
-seed keeps every gold event the rules find (issue 13; --no-seed-guard leaves it as CV chose).
+the split `lagebild evaluate` uses), the seed article, and rule events on unseen real news labelled by hand
+(eval/scorer-labels.jsonl: source file and line, row or document id, type, actors, offsets; never the text);
+never a test half. Every event the rules emit (scorer off) is labelled by its (type, source, target) match
+(hand labels: by the same event). A logistic regression is fitted; its regularisation strength, the GSR's
+and the hand labels' weights and a threshold per language are chosen by repeated cross-validation grouped
+by document (the objective weighs news-gold de and en and the German hand labels fully, GSR full and
+type-only F1, the English hand labels and the seed half as much), with the spread over repeats printed.
+A nested CV gives an honest gain on news-gold and GSR (the measure; the hand labels train and choose but
+do not guard): a model whose honest gain is negative is not written, and a language whose own honest gain
+is negative keeps every event (threshold 0). Last, the seed must keep every gold event the rules find
+(issue 13): by a heavier seed weight or a lower threshold for its language, whichever the other documents'
+out-of-fold figures prefer (--no-seed-guard leaves it as CV chose).
 
     .venv/bin/pip install -e '.[train]'
     .venv/bin/python scripts/train_event_scorer.py             # train, print CV figures, write the model
@@ -36,14 +40,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from scorer_data import GOLD, OWN_GOLD, ROOT, SCORER, SOURCES, Record, collect, prf  # noqa: E402
 
 THRESHOLDS = [round(0.05 * k, 2) for k in range(0, 17)]  # 0.0 keeps everything
-STRENGTHS = [0.03, 0.1, 0.3, 1.0]  # scikit-learn's C: smaller is stronger L2 regularisation
+STRENGTHS = [0.1, 0.3, 1.0]  # scikit-learn's C: smaller is stronger L2 regularisation
 # the GSR's weight is chosen by CV (on main 667de43 it chose 0: the GSR's one-sentence documents teach
 # nothing that helps news-gold); the seed weighs 1 (CV cannot judge one document, and raising its weight
 # made one article teach type weights that kept wrong AID events on unseen news): finalize() guards it
-SOURCE_WEIGHTS = {"gsr": (0.0, 0.5, 1.0), "seed": (1.0,)}  # news-gold weighs 1
+SOURCE_WEIGHTS = {"gsr": (0.0, 0.5, 1.0), "seed": (1.0,), "hand": (1.0, 2.0)}  # news-gold weighs 1
+SEED_WEIGHTS = (1.0, 3.0, 10.0)  # tried by finalize(): the seed must be kept, by weight or by threshold
+FOLDS = 5
 # what the choice maximises: news-gold is the measure, GSR and the seed are guards against over-filtering
-OBJECTIVE = {"news-gold/de": 1.0, "news-gold/en": 1.0, "gsr": 0.5, "gsr type-only": 0.5, "seed": 0.5}
-LANG_GROUPS = {"de": ("news-gold/de", "seed"), "en": ("news-gold/en", "gsr", "gsr type-only")}
+# and the hand labels on unseen news (eval/scorer-labels.jsonl) stand for what the dev half cannot: German
+# dev events are the ones the rules were tuned on (77% right), unseen German ones are 35% right
+OBJECTIVE = {"news-gold/de": 1.0, "news-gold/en": 1.0, "gsr": 0.5, "gsr type-only": 0.5, "seed": 0.5,
+             "hand/de": 1.0, "hand/en": 0.5}
+LANG_GROUPS = {"de": ("news-gold/de", "seed", "hand/de"), "en": ("news-gold/en", "gsr", "gsr type-only", "hand/en")}
 # feature families (prefixes of extract/scorer.py's names); no lexical feature, so nothing article-specific,
 # and no language: the German dev events are the ones the German rules were tuned on (78% right, against
 # 47% for English), so a language feature or a German threshold of its own learns "keep every German event",
@@ -52,9 +61,16 @@ LANG_GROUPS = {"de": ("news-gold/de", "seed"), "en": ("news-gold/en", "gsr", "gs
 FEATURE_SET = ("target_from", "source_from", "source_via", "same_country", "modality", "attributed",
                "nominal", "inherited", "quote", "lead", "type=", "notarget_type")
 # the honest-gain guards leave the seed out: one document, and finalize() guards it in the written model
+# round 5: how the actors were resolved and where the event is told (background, hearsay, a repeat)
+NEW_FEATURES = ("source_kind", "target_kind", "type_sector", "place_match", "told=", "old_year", "old_date",
+                "pluperfect", "subjunctive", "sentence_pos", "in_sentence", "source_sector", "target_sector", "hedged")
+# the hand labels choose strength, weights and thresholds but do not guard: news-gold is the measure (on
+# main 7b62014 + round 5 features the German nested gain was +0.03 on hand/de but -0.013 on news-gold/de)
 GUARDED = ("news-gold/de", "news-gold/en", "gsr", "gsr type-only")
 Probs = list[list[float]]
-SHARED_THRESHOLD = True  # one threshold for every language (--per-language-thresholds: one each)
+# a threshold per language (--shared-threshold: one for all); until round 5 one was shared because the German
+# dev events alone taught "keep every German event"; the hand labels on unseen German news now say otherwise
+SHARED_THRESHOLD = False
 
 
 class Data:
@@ -198,26 +214,37 @@ def nested(records: list[Record], data: Data, k: int) -> dict[str, tuple]:
 
 def finalize(records: list[Record], data: Data, docs: list[int], ch: dict[str, Any],
              base: dict[str, tuple] | None = None, quiet: bool = True) -> tuple[Any, dict[str, float], dict[str, float]]:
-    """The model fitted on ``docs`` with the chosen strength and weights, the seed's language's threshold
-    lowered a step at a time until the model keeps every seed gold event the rules find (issue 13 wants
-    them all; raising the seed's weight instead made one article teach type weights that kept wrong AID
-    events on unseen news); returns the model, source weights and thresholds."""
+    """The model fitted on ``docs`` with the chosen strength and weights, made to keep every seed gold event
+    the rules find (issue 13 wants them all): for each seed weight in SEED_WEIGHTS the seed's language's
+    threshold is lowered a step at a time until the seed is kept, and the weight whose out-of-fold figures
+    on the other documents are best at that threshold wins (a heavier seed can teach one article's type
+    weights, a lower threshold keeps more wrong events: the other documents, unseen news among them,
+    judge which costs less); returns the model, source weights and thresholds."""
     seed = [n for n in docs if records[n].source == "seed"]
-    weights, thresholds = dict(ch["weights"]), dict(ch["thresholds"])
-    model = fit(data, docs, ch["C"], weights)
     if not seed:
-        return model, weights, thresholds
+        return fit(data, docs, ch["C"], ch["weights"]), dict(ch["weights"]), dict(ch["thresholds"])
     sub = [records[n] for n in seed]
     lang = sub[0].lang
     rules = figures(sub, [[1.0] * len(a.events) for a in sub], {})["seed"][1] if base is None else base["seed"][1]
-
-    def kept() -> bool:
-        return figures(sub, predict(data, model, seed), thresholds)["seed"][1] >= rules - 1e-9
-
-    while thresholds[lang] > 0 and not kept():
-        thresholds[lang] = max(round(thresholds[lang] - 0.05, 2), 0.0)
+    others = [n for n in docs if records[n].source != "seed"]
+    best: tuple[float, Any, dict[str, float], dict[str, float]] | None = None
+    for w in SEED_WEIGHTS:
+        weights, thresholds = {**ch["weights"], "seed": w}, dict(ch["thresholds"])
+        model = fit(data, docs, ch["C"], weights)
+        p_seed = predict(data, model, seed)
+        while thresholds[lang] > 0 and figures(sub, p_seed, thresholds)["seed"][1] < rules - 1e-9:
+            thresholds[lang] = max(round(thresholds[lang] - 0.05, 2), 0.0)
+        probs = oof(records, data, docs, ch["C"], weights, FOLDS, seed=0)
+        fig = figures([records[n] for n in others], [p for n, p in zip(docs, probs, strict=True) if n in set(others)],
+                      thresholds)
+        score = sum(lang_score(fig, x) for x in thresholds)
+        if best is None or score > best[0] + 1e-9:
+            best = (score, model, weights, thresholds)
+    assert best is not None
+    _, model, weights, thresholds = best
     if not quiet:
-        print(f"  seed: {lang} threshold {thresholds[lang]}: every seed gold event the rules find is kept")
+        print(f"  seed: weight {weights['seed']}, {lang} threshold {thresholds[lang]}: "
+              "every seed gold event the rules find is kept")
     return model, weights, thresholds
 
 
@@ -249,21 +276,22 @@ def main() -> int:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--repeats", type=int, default=3, help="repeated CVs (different fold deals) for the choice and its spread")
     ap.add_argument("--sources", default=",".join(SOURCES), help=f"training sources, comma-separated ({', '.join(SOURCES)})")
-    ap.add_argument("--features", default="small", choices=["small", "all"],
-                    help="feature families: the chosen small set (default) or all that extract/scorer.py computes")
+    ap.add_argument("--features", default="small", choices=["old", "small", "all"],
+                    help="feature families: the chosen small set (default), the set before round 5 (old) or all "
+                         "that extract/scorer.py computes")
     ap.add_argument("--output", type=Path, default=ROOT / "src" / "lagebild" / "resources" / "common" / "event_scorer.json")
     ap.add_argument("--dry-run", action="store_true", help="print the cross-validated figures, write nothing")
     ap.add_argument("--default-on", action=argparse.BooleanOptionalAction, default=None,
                     help="whether the pipeline runs the scorer by default (default: keep the current model file's setting)")
     ap.add_argument("--score-test", action="store_true",
                     help="also print the test halves' figures with the trained model (report only; never tune on it)")
-    ap.add_argument("--per-language-thresholds", action="store_true",
-                    help="choose a threshold per language instead of one for all")
+    ap.add_argument("--shared-threshold", action="store_true",
+                    help="choose one threshold for all languages instead of one per language")
     ap.add_argument("--seed-guard", action=argparse.BooleanOptionalAction, default=True,
                     help="lower the seed's language's threshold until the seed keeps every gold event the rules find")
     args = ap.parse_args()
-    global SHARED_THRESHOLD  # noqa: PLW0603 - a run-wide choice, read by choose()
-    SHARED_THRESHOLD = not args.per_language_thresholds
+    global SHARED_THRESHOLD, FOLDS  # noqa: PLW0603 - run-wide choices, read by choose() and finalize()
+    SHARED_THRESHOLD, FOLDS = args.shared_threshold, args.folds
     sources = tuple(s.strip() for s in args.sources.split(",") if s.strip())
     if not sources or any(s not in SOURCES for s in sources):
         print(f"--sources: each must be one of {', '.join(SOURCES)}, got {args.sources!r}", file=sys.stderr)
@@ -276,7 +304,7 @@ def main() -> int:
     except ImportError:
         print("scikit-learn is missing: pip install -e '.[train]'", file=sys.stderr)
         return 2
-    prefixes = FEATURE_SET if args.features == "small" else None
+    prefixes = {"old": FEATURE_SET, "small": FEATURE_SET + NEW_FEATURES, "all": None}[args.features]
     records = collect(prefixes, sources)
     for s in sorted({a.group for a in records}):
         mine = [a for a in records if a.group == s]

@@ -164,3 +164,79 @@ def test_training_picks_a_plateau_not_a_spike_and_deals_folds_by_document() -> N
     assert sorted(i for f in deal for i in f) == list(range(20))
     assert deal == t.folds(recs, 5, seed=1) and deal != t.folds(recs, 5, seed=2)
     assert all(any(recs[i].source == "gsr" for i in f) for f in deal)
+
+
+def test_features_see_background_hearsay_and_repetition() -> None:
+    """Written for this test: the same arrest told twice (a tuple the article repeats), once with an earlier
+    year, once in the pluperfect and in Konjunktiv I; the actor kinds name how each side was resolved."""
+    from lagebild.extract.scorer import document_features
+
+    text = ("Die Polizei nahm am Montag in Minsk Dutzende Demonstranten fest. Schon 2009 hatte die Polizei in Minsk "
+            "Demonstranten festgenommen, sagte ein Sprecher, die Lage sei angespannt.")
+    doc = Pipeline(scorer=False)(Article(text, id="t", lang="de", published=date(2024, 5, 6)))
+    coerce = [(e, f) for e, f in zip(doc.events, document_features(doc, doc.events), strict=True)
+              if e.event_type == "COERCE"]
+    assert len(coerce) == 2
+    (first, f1), (second, f2) = coerce
+    assert f1["told=2"] == f2["told=2"] == 1.0  # both events of the repeated tuple know it
+    assert "old_year" not in f1 and "pluperfect" not in f1 and "subjunctive" not in f1
+    assert f2["old_year"] == f2["pluperfect"] == f2["subjunctive"] == 1.0
+    assert f1["source_kind=sector"] == 1.0  # "die Polizei" in Minsk: a country's sector, not a named actor
+    one = document_features(doc, [first])[0]
+    assert one["told=1"] == 1.0  # counted within the events given, nothing kept between calls
+
+
+def _scorer_data():  # noqa: ANN202 - scripts/scorer_data.py as a module
+    import importlib.util
+    import sys
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    spec = importlib.util.spec_from_file_location("scorer_data", ROOT / "scripts" / "scorer_data.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_hand_labels_cite_their_source_and_hold_no_text() -> None:
+    """The hand labels on unseen news name a file under ../shared/data and a line, row or document id,
+    and each event by type, actor ids and offsets: never the article's words."""
+    sd = _scorer_data()
+    lines = sd.HAND_LABELS.read_text(encoding="utf-8").splitlines()
+    assert len(lines) >= 100
+    for line in lines:
+        rec = json.loads(line)
+        assert set(rec) <= {"corpus", "doc", "id", "lang", "published", "events"} and rec["lang"] in ("de", "en")
+        assert not Path(rec["corpus"]).is_absolute() and ".." not in rec["corpus"]
+        for etype, src, tgt, start, end, label in rec["events"]:
+            assert etype.isupper() and isinstance(start, int) and isinstance(end, int) and start < end
+            assert label in (True, False, None) and all(x is None or " " not in x for x in (src, tgt))
+
+
+def test_hand_counts_score_tuples_as_the_news_gold_scorer_does() -> None:
+    """Right tuples are the gold (recall relative to what the rules found); a wrong tuple kept costs
+    precision; an unjudged one counts neither way; a tuple with one right event is right."""
+    sd = _scorer_data()
+
+    def ev(t: str, s: str, g: str | None) -> dict:
+        return {"event_type": t, "source": {"country": s}, "target": {"country": g} if g else None}
+
+    events = [ev("COERCE", "BLR", "BLR"), ev("COERCE", "BLR", "BLR"), ev("AID", "USA", None), ev("SUPPORT", "DEU", None)]
+    labels = [True, False, False, None]
+    assert sd._hand_counts(events, labels, (True, True, True, True)) == (1, 1, 2, 1)
+    assert sd._hand_counts(events, labels, (False, True, False, True)) == (1, 0, 1, 0)
+    assert sd._hand_counts(events, labels, (True, False, False, False)) == (1, 1, 1, 1)
+
+
+def test_hand_labels_find_the_rules_events(tmp_path: Path) -> None:
+    """The loader rebuilds a labelled article from ../shared/data and labels the rules' events on it."""
+    sd = _scorer_data()
+    if not sd.DATA.is_dir():
+        pytest.skip("../shared/data not present")
+    some = tmp_path / "labels.jsonl"
+    some.write_text("\n".join(sd.HAND_LABELS.read_text(encoding="utf-8").splitlines()[:4]) + "\n", encoding="utf-8")
+    recs = sd.hand(Pipeline(scorer=False), None, path=some)
+    assert len(recs) == 4
+    labels = [y for r in recs for y in r.labels]
+    assert sum(y is not None for y in labels) >= 0.8 * len(labels)
+    assert all(len(r.features) == len(r.events) for r in recs)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,46 @@ from ..model import Doc, Event
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "resources" / "common" / "event_scorer.json"
 QUOTES = ('"', "„", "“", "”", "«", "»", "‚", "‘", "’")
+YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,])")
+# function words that mark a sentence as background (pluperfect) or as reported speech (Konjunktiv I);
+# closed classes of the grammar, not topic words
+PLUPERFECT = {"de": frozenset({"hatte", "hatten", "hattest", "hattet", "war", "waren"}), "en": frozenset({"had"})}
+SUBJUNCTIVE = {"de": frozenset({"sei", "seien", "habe", "werde", "könne", "solle", "wolle", "müsse", "dürfe"}),
+               "en": frozenset()}
+
+
+def _kind(ref: Any) -> str:
+    """What kind of actor a role holds: a bare country, a country's sector, a named person or organisation
+    with or without a country, or an unknown doer."""
+    if ref is None:
+        return "none"
+    if ref.actor_id in (None, "unknown") or ref.actor_id.startswith("unknown"):
+        return "unknown"
+    if ref.country and ref.actor_id == ref.country:
+        return "country"
+    if ref.country and ref.actor_id == f"{ref.country}-{ref.sector}":
+        return "sector"
+    return "named" if ref.country else "named-nocountry"
+
+
+def _sentence_cues(doc: Doc, ev: Event) -> dict[str, float]:
+    """Cues of the event's sentence that say it is background or hearsay: an earlier year than the
+    article's, a pluperfect auxiliary, a Konjunktiv I form."""
+    f: dict[str, float] = {}
+    pub = doc.article.published
+    years = [int(y) for y in YEAR.findall(ev.sentence_text)]
+    if pub is not None and any(y < pub.year for y in years):
+        f["old_year"] = 1.0
+    if ev.date is not None and pub is not None and ev.date.value[:4].isdigit() and int(ev.date.value[:4]) < pub.year:
+        f["old_date"] = 1.0
+    if 0 <= ev.evidence_sentence < len(doc.sentences):
+        s = doc.sentences[ev.evidence_sentence]
+        words = set(doc.lowers[s.tok_start:s.tok_end])
+        if words & PLUPERFECT.get(doc.lang, frozenset()):
+            f["pluperfect"] = 1.0
+        if words & SUBJUNCTIVE.get(doc.lang, frozenset()):
+            f["subjunctive"] = 1.0
+    return f
 
 
 def _bucket(x: float, cap: float) -> float:
@@ -26,9 +67,11 @@ def _bucket(x: float, cap: float) -> float:
     return min(max(x, 0.0), cap) / cap
 
 
-def features(doc: Doc, ev: Event, in_sentence: int, lemmas: bool = False) -> dict[str, float]:
+def features(doc: Doc, ev: Event, in_sentence: int, lemmas: bool = False, told: int = 1) -> dict[str, float]:
     """Name -> value for one event: categorical features as ``name=value`` with value 1.0.
-    ``in_sentence`` is the number of events told in the event's sentence."""
+    ``in_sentence`` is the number of events told in the event's sentence, ``told`` the number of the
+    article's events with its (type, source country, target country): a tuple told again and again is
+    the story's own, one told once is more often a misreading."""
     t = ev.trace
     f: dict[str, float] = {}
 
@@ -74,6 +117,15 @@ def features(doc: Doc, ev: Event, in_sentence: int, lemmas: bool = False) -> dic
     f["evidence_len"] = _bucket(ev.end - ev.start, 200)
     cat("has_location", ev.location is not None)
     cat("has_date", ev.date is not None)
+    for role, ref in (("source", ev.source), ("target", ev.target)):
+        cat(f"{role}_kind", _kind(ref))
+    if ev.source is not None:
+        cat("type_sector", f"{ev.event_type}|{ev.source.sector or '-'}")
+    place = ev.location.country if ev.location is not None else None
+    if place:  # a place of the event that is neither side's country: a misread actor, often
+        cat("place_match", place in {r.country for r in (ev.source, ev.target) if r is not None})
+    cat("told", min(told, 3))
+    f.update(_sentence_cues(doc, ev))
     if lemmas:
         cat("lemma", f"{doc.lang}|{t.get('lemma', '')}")
     return f
@@ -84,7 +136,11 @@ def document_features(doc: Doc, events: list[Event], lemmas: bool = False) -> li
     per_sentence: dict[int, int] = {}
     for ev in events:
         per_sentence[ev.evidence_sentence] = per_sentence.get(ev.evidence_sentence, 0) + 1
-    return [features(doc, ev, per_sentence[ev.evidence_sentence], lemmas) for ev in events]
+    keys = [(ev.event_type, ev.source.country if ev.source else None, ev.target.country if ev.target else None)
+            for ev in events]
+    told = {k: keys.count(k) for k in set(keys)}
+    return [features(doc, ev, per_sentence[ev.evidence_sentence], lemmas, told[k])
+            for ev, k in zip(events, keys, strict=True)]
 
 
 @dataclass(frozen=True)
