@@ -64,9 +64,11 @@ FEATURE_SET = ("target_from", "source_from", "source_via", "same_country", "moda
 # round 5: how the actors were resolved and where the event is told (background, hearsay, a repeat)
 NEW_FEATURES = ("source_kind", "target_kind", "type_sector", "place_match", "told=", "old_year", "old_date",
                 "pluperfect", "subjunctive", "sentence_pos", "in_sentence", "source_sector", "target_sector", "hedged")
-# the hand labels choose strength, weights and thresholds but do not guard: news-gold is the measure (on
-# main 7b62014 + round 5 features the German nested gain was +0.03 on hand/de but -0.013 on news-gold/de)
-GUARDED = ("news-gold/de", "news-gold/en", "gsr", "gsr type-only")
+# the English hand labels guard too (round 6): after round 5's rules the guard without them kept every English
+# event (news-gold/en and GSR full gained, GSR type-only lost 0.10) though the rules were right on 8 of 95
+# hand-labelled unseen English events. The German ones do not guard (round 5: nested gain +0.03 on hand/de
+# but -0.013 on news-gold/de; round 6 tried them as a guard too and the German test half fell 0.302 -> 0.265)
+GUARDED = ("news-gold/de", "news-gold/en", "gsr", "gsr type-only", "hand/en")
 Probs = list[list[float]]
 # a threshold per language (--shared-threshold: one for all); until round 5 one was shared because the German
 # dev events alone taught "keep every German event"; the hand labels on unseen German news now say otherwise
