@@ -3,7 +3,8 @@
 Sources: the news-gold DEV half (labels by ../shared/tools/score_events.py's tuple rules), the PLOVER GSR
 DEV half and the seed article (labels by lagebild.evaluate's matching, as `lagebild evaluate` scores
 them), and rule events on unseen real news labelled right/wrong by hand (eval/scorer-labels.jsonl: the
-file and line or document id in ../shared/data, the event's type, actors and offsets; never the text).
+file and line or document id in ../shared/data, the event's type, actors and offsets; never the text); their
+fixed HOLD-OUT third (``held_out``) is read only to report unseen precision, never to fit or choose.
 The news-gold test half and the GSR test half are never read here. Each document keeps a cache
 from "which events are kept" to its counts, so thresholds can be scanned cheaply.
 """
