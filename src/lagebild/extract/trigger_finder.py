@@ -134,7 +134,9 @@ class TriggerFinder:
             todo = [c for j in todo for c in parse.children.get(j, []) if parse.deps.get(c) not in
                     ("nsubj", "nsubjpass", "punct", "cc", "conj", "advcl", "mark", "aux", "ccomp", "parataxis", "relcl")
                     and (parse.deps.get(c) != "prep" or toks[c].lower == "of")]  # "began a tour in an effort to"
-            if any(toks[c].lower in words or toks[c].lemma in words for c in todo):
+            # a participle matches by its form only: "remained closed" is not "remain close"
+            if any(toks[c].lower in words or (toks[c].lemma in words and not parse.tags.get(c, "").startswith("VB"))
+                   for c in todo):
                 return True
             depth += 1
         return False
