@@ -47,3 +47,20 @@ def test_signing_a_letter_or_committing_money_agrees_nothing() -> None:
 def test_remaining_closed_is_no_support() -> None:
     assert _types("Russia's markets remained closed for a third day.") == []
     assert _types("The markets in Russia remained closed by order of the Russian government.") == []
+
+
+def test_a_decline_or_a_school_visit_is_no_event() -> None:
+    assert _types("Kenya reported a 34% decline in exports.") == []
+    assert _types("The Kenyan president visited a school in Nairobi.") == []
+    assert _types("The Kenyan president visited Uganda.") == ["CONSULT"]
+
+
+def test_a_vehicle_subject_of_a_coordinated_verb_kills_no_one() -> None:
+    assert _types("In Kenya, a police car came along and killed a child.") == []
+    assert "ASSAULT" in _types("Kenyan police clashed with protesters and killed two of them.")
+
+
+def test_going_to_is_no_visit_without_a_parse() -> None:
+    # the second sentence has no actor of its own (no parse): "going to be" is a future, not CAMEO 042 "go to"
+    text = "The U.S. Treasury warned investors on Monday. If that ice starts to crack a bit, we're going to be very wary."
+    assert "CONSULT" not in _types(text)

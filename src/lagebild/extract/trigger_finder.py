@@ -3,12 +3,24 @@
 
 from __future__ import annotations
 
-from ..model import Doc
+from ..model import Doc, Token
 from . import roles_de
 from .analyser import Analysis, analysis_of
 from .clauses import Clause
 from .event_parts import sentence_words
 from .rules import Trigger
+
+# pattern words that are particles or prepositions: without a parse they must follow the verb at once ("go to
+# Moscow", "get out"), not stand a few words on ("going to be wary", "go down enough to trigger")
+_PARTICLES = frozenset({"to", "by", "through", "away", "forth", "out", "off", "on", "over", "back", "up", "down", "in",
+                        "into", "against", "for", "with", "together", "from", "at"})
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "that", "those"})
+
+
+def _infinitive_to(after: list[Token], k: int) -> bool:
+    """The "to" at ``after[k]`` marks an infinitive: a lower-case word other than a determiner or number follows."""
+    nxt = after[k + 1].text if k + 1 < len(after) else ""
+    return nxt[:1].islower() and nxt.lower() not in _DETERMINERS
 
 
 class TriggerFinder:
@@ -128,7 +140,11 @@ class TriggerFinder:
         toks = doc.tokens
         parse = self._sentence_parse(doc, clause.sent)
         if parse is None or i not in parse.heads:
-            return any(t.lower in words or t.lemma in words for t in toks[i + 1:min(clause.end, i + 7)])
+            after = toks[i + 1:min(clause.end, i + 7)]
+            if self.lang != "en":
+                return any(t.lower in words or t.lemma in words for t in after)
+            return any((t.lower in words or t.lemma in words) and (k == 0 or t.lower not in _PARTICLES)
+                       and not (t.lower == "to" and _infinitive_to(after, k)) for k, t in enumerate(after))
         todo, depth = [i], 0
         while todo and depth < 3:
             todo = [c for j in todo for c in parse.children.get(j, []) if parse.deps.get(c) not in

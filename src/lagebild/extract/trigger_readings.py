@@ -16,6 +16,9 @@ from .rules import Rule
 # dependents that name what a verb acts on (ClearNLP labels of spaCy's English pipelines, and UD)
 _OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "nsubj:pass", "attr", "oprd", "dative", "iobj", "ccomp"})
 _OBJECT_PREPS = frozenset({"with", "of", "for"})  # "met with criticism", "charged them for the costs"
+# words after a verb that show it has no object ("a decline in sales", "prices declined for a week")
+_BARE_FOLLOWERS = frozenset({"in", "of", "for", "at", "on", "by", "from", "since", "after", "over", "and", "or", "to",
+                             "as", "amid", "during", "while", "because", "but"})
 _PERSONAL = frozenset({"him", "her", "them", "us", "me", "you", "it"})  # objects that keep a required-object verb
 
 
@@ -80,6 +83,8 @@ class Readings:
              parse: Analysis | None) -> list[Rule]:
         """The rules of the verb at ``i`` read with its object: others ("struck a deal": AGREE), none ("met the
         deadline"), or its own."""
+        if candidates and (parse is None or i not in parse.heads) and self._bare_without_parse(doc, i, end, lemma):
+            return []
         if candidates and parse is not None and i in parse.heads and (
                 self._subject_blocks(doc, i, parse) or self._lacks_object(i, lemma, parse) or (
                     lemma in self.effort_verbs and any(parse.deps.get(c) == "xcomp" for c in parse.children.get(i, [])))):
@@ -99,17 +104,32 @@ class Readings:
     def _subject_blocks(self, doc: Doc, i: int, parse: Analysis) -> bool:
         """The verb's subject is a market figure, a storm or a vehicle: no actor acts ("stocks rallied")."""
         toks = doc.tokens
-        verbs = [i, parse.heads[i]] if parse.deps.get(i) == "xcomp" and i in parse.heads else [i]  # "prices continued to fall"
+        # "prices continued to fall", "a car came along and killed him": the subject of the verb it hangs on
+        verbs = [i, parse.heads[i]] if parse.deps.get(i) in ("xcomp", "conj") and i in parse.heads else [i]
         return any(parse.deps.get(c) in ("nsubj", "nsubjpass") and (toks[c].lower in self.no_event_subjects
                    or toks[c].lemma in self.no_event_subjects) for v in verbs for c in parse.children.get(v, []))
 
     def _lacks_object(self, i: int, lemma: str, parse: Analysis) -> bool:
-        """A verb that needs an object has none in the parse (an attributive participle's noun counts)."""
+        """A verb that needs an object has none in the parse (an attributive participle's noun counts); read as a
+        noun it names no act either ("a decline in sales")."""
         extra = self.object_needed.get(lemma)
-        if extra is None or parse.tags.get(i, "").startswith("NN") or parse.deps.get(i) in ("acl", "amod"):
+        if extra is None or parse.deps.get(i) in ("acl", "amod"):
             return False
+        if parse.tags.get(i, "").startswith("NN") and not parse.tags.get(i, "").startswith("NNP"):
+            return True
         deps = (_OBJECT_DEPS - {"ccomp"}) | extra
         return not any(parse.deps.get(c) in deps for c in parse.children.get(i, []))
+
+    def _bare_without_parse(self, doc: Doc, i: int, end: int, lemma: str) -> bool:
+        """Without a parse, a verb that needs an object followed by the clause's end, a punctuation mark or a
+        preposition has none ("a decline in sales", "were declining for two years"); "to" counts as an object
+        where an infinitive does ("declined to comment")."""
+        if lemma not in self.object_needed:
+            return False
+        nxt = doc.tokens[i + 1].lower if i + 1 < end else ""
+        if nxt == "to" and "xcomp" in self.object_needed[lemma]:
+            return False
+        return not nxt[:1].isalnum() or nxt in _BARE_FOLLOWERS
 
     def noun_ok(self, doc: Doc, i: int, parse: Analysis | None, word: str) -> bool:
         """A noun of the required-object verbs names the event only with its object after "of" or before it ("the
