@@ -64,3 +64,10 @@ def test_going_to_is_no_visit_without_a_parse() -> None:
     # the second sentence has no actor of its own (no parse): "going to be" is a future, not CAMEO 042 "go to"
     text = "The U.S. Treasury warned investors on Monday. If that ice starts to crack a bit, we're going to be very wary."
     assert "CONSULT" not in _types(text)
+
+
+def test_a_condition_is_no_event_and_unless_makes_a_threat() -> None:
+    assert _types("Kenya said it would expel the Ugandan ambassador unless Uganda apologised.") == ["THREATEN"]
+    assert _types("Israel threatened to ban voting in East Jerusalem if Hamas ran in the election.") == ["THREATEN"]
+    assert _types("Norway is willing to send troops to defend Saudi Arabia if it is attacked.") == ["MOBILIZE"]  # no ASSAULT
+    assert _types("Kenya expelled the Ugandan ambassador.") == ["SANCTION"]
