@@ -71,3 +71,9 @@ def test_a_condition_is_no_event_and_unless_makes_a_threat() -> None:
     assert _types("Israel threatened to ban voting in East Jerusalem if Hamas ran in the election.") == ["THREATEN"]
     assert _types("Norway is willing to send troops to defend Saudi Arabia if it is attacked.") == ["MOBILIZE"]  # no ASSAULT
     assert _types("Kenya expelled the Ugandan ambassador.") == ["SANCTION"]
+
+
+def test_a_capacity_is_no_act() -> None:
+    assert _types("Iran has the ability to strike Israel.") == []
+    assert "ASSAULT" not in _types("The United States defended the right of Russian troops to fire on militants in Azerbaijan.")
+    assert _types("Iran struck Israel with missiles.") == ["ASSAULT"]

@@ -36,6 +36,9 @@ class TypeContext:
     condition_marks: frozenset[str] = frozenset()  # marks of a conditional clause ("if", "unless")
     threat_marks: frozenset[str] = frozenset()  # marks whose condition makes a future act a threat ("unless")
     future_aux: frozenset[str] = frozenset()  # "will", "would": the act is announced, not done
+    # nouns and adjectives whose infinitive or "of" + gerund is a capacity, not an act ("the right to fire",
+    # "the ability to strike", "hackers capable of launching attacks")
+    potential_heads: frozenset[str] = frozenset()
     _threats: dict[int, Rule] = field(default_factory=dict)  # rule copies typed THREATEN, filled at construction
 
     @classmethod
@@ -59,7 +62,8 @@ class TypeContext:
         keep = set(cond.get("keep_types") or [])
         threats = {id(r): replace(r, type="THREATEN", mode=None) for r in rules if r.type not in keep} if cond else {}
         conds = {k: frozenset(str(w).lower() for w in cond.get(k) or []) for k in ("marks", "threat_marks", "future")}
-        return cls(condition_marks=conds["marks"], threat_marks=conds["threat_marks"], future_aux=conds["future"],
+        return cls(potential_heads=frozenset(str(w).lower() for w in data.get("potential_heads") or []),
+                   condition_marks=conds["marks"], threat_marks=conds["threat_marks"], future_aux=conds["future"],
                    _threats=threats, compounds=compounds, intent_frames=words("frames"), intent_adjectives=words("adjectives"),
                    be_forms=words("be"), intent_types=types, intent_skip=words("skip"),
                    content_markers=frozenset(str(w).lower() for w in data.get("content_markers") or []), _retyped=retyped,
@@ -107,7 +111,7 @@ class TypeContext:
         condition tells no event. A verb with "will" or "would" that such an "unless" clause hangs on is a threat
         ("will withdraw its force unless ..."; CAMEO 13). Needs the parse; without it, "unless" before a trigger
         in its sentence drops it."""
-        if not out or not self.condition_marks:
+        if not out or not (self.condition_marks or self.potential_heads):
             return out
         toks = doc.tokens
         if parse is None:
@@ -115,7 +119,7 @@ class TypeContext:
                                                 for k in range(doc.sentences[toks[tr.tok].sent].tok_start, tr.tok))]
         kept = []
         for tr in out:
-            if self._in_condition(doc, parse, tr.tok):
+            if self._in_condition(doc, parse, tr.tok) or self._potential(doc, parse, tr.tok):
                 continue
             if not tr.nominal and tr.tok in parse.heads and any(
                     toks[a].lower in self.future_aux for a in parse.children.get(tr.tok, [])
@@ -131,6 +135,21 @@ class TypeContext:
             if parse.deps.get(j) == "advcl" and self._has_mark(doc, parse, j, self.condition_marks):
                 return True
             j, seen = parse.heads[j], seen + 1
+        return False
+
+    def _potential(self, doc: Doc, parse: Analysis, i: int) -> bool:
+        """The token at ``i`` (or the verb whose object it is) is the infinitive or "of" + gerund of a capacity
+        noun or adjective: "the right (of troops) to fire", "capable of launching attacks"."""
+        toks, j = doc.tokens, i
+        for _ in range(3):
+            head = parse.heads.get(j)
+            if head is None or head == j:
+                return False
+            if parse.deps.get(j) in ("acl", "xcomp", "pcomp", "advcl"):
+                up = parse.heads.get(head, head) if parse.deps.get(j) == "pcomp" else head  # "capable of | launching"
+                if toks[up].lower in self.potential_heads or toks[up].lemma in self.potential_heads:
+                    return True
+            j = head
         return False
 
     def _mark_of(self, doc: Doc, parse: Analysis, i: int, marks: frozenset[str]) -> bool:

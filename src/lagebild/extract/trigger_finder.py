@@ -106,7 +106,8 @@ class TriggerFinder:
                         continue  # "in Zusammenarbeit mit": a manner, not an event
                     out.append(Trigger(rules[0], i, True, low))
         out = self.type_context.apply(doc, doc.sentences[clause.sent].tok_start, out)  # "ready to withdraw", "set fire to"
-        if out and self.type_context.condition_marks:  # "if Hamas runs": no event; "will withdraw ... unless": a threat
+        # "if Hamas runs", "the right to fire": no event; "will withdraw ... unless": a threat
+        if out and (self.type_context.condition_marks or self.type_context.potential_heads):
             out = self.type_context.conditions(doc, self._sentence_parse(doc, clause.sent), out)
         # a noun beside a verb trigger is the verb's object ("eine Waffenruhe vereinbart", "Zusammenarbeit ...
         # ausbauen"): one event, unless the noun names its own actor ("angesichts nordkoreanischer Truppenbewegungen")
