@@ -3,12 +3,24 @@
 
 from __future__ import annotations
 
-from ..model import Doc
+from ..model import Doc, Token
 from . import roles_de
 from .analyser import Analysis, analysis_of
 from .clauses import Clause
 from .event_parts import sentence_words
 from .rules import Trigger
+
+# pattern words that are particles or prepositions: without a parse they must follow the verb at once ("go to
+# Moscow", "get out"), not stand a few words on ("going to be wary", "go down enough to trigger")
+_PARTICLES = frozenset({"to", "by", "through", "away", "forth", "out", "off", "on", "over", "back", "up", "down", "in",
+                        "into", "against", "for", "with", "together", "from", "at"})
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "that", "those"})
+
+
+def _infinitive_to(after: list[Token], k: int) -> bool:
+    """The "to" at ``after[k]`` marks an infinitive: a lower-case word other than a determiner or number follows."""
+    nxt = after[k + 1].text if k + 1 < len(after) else ""
+    return nxt[:1].islower() and nxt.lower() not in _DETERMINERS
 
 
 class TriggerFinder:
@@ -94,6 +106,9 @@ class TriggerFinder:
                         continue  # "in Zusammenarbeit mit": a manner, not an event
                     out.append(Trigger(rules[0], i, True, low))
         out = self.type_context.apply(doc, doc.sentences[clause.sent].tok_start, out)  # "ready to withdraw", "set fire to"
+        # "if Hamas runs", "the right to fire": no event; "will withdraw ... unless": a threat
+        if out and (self.type_context.condition_marks or self.type_context.potential_heads):
+            out = self.type_context.conditions(doc, self._sentence_parse(doc, clause.sent), out)
         # a noun beside a verb trigger is the verb's object ("eine Waffenruhe vereinbart", "Zusammenarbeit ...
         # ausbauen"): one event, unless the noun names its own actor ("angesichts nordkoreanischer Truppenbewegungen")
         verb = next((tr for tr in out if not tr.nominal), None)
@@ -128,13 +143,19 @@ class TriggerFinder:
         toks = doc.tokens
         parse = self._sentence_parse(doc, clause.sent)
         if parse is None or i not in parse.heads:
-            return any(t.lower in words or t.lemma in words for t in toks[i + 1:min(clause.end, i + 7)])
+            after = toks[i + 1:min(clause.end, i + 7)]
+            if self.lang != "en":
+                return any(t.lower in words or t.lemma in words for t in after)
+            return any((t.lower in words or t.lemma in words) and (k == 0 or t.lower not in _PARTICLES)
+                       and not (t.lower == "to" and _infinitive_to(after, k)) for k, t in enumerate(after))
         todo, depth = [i], 0
         while todo and depth < 3:
             todo = [c for j in todo for c in parse.children.get(j, []) if parse.deps.get(c) not in
                     ("nsubj", "nsubjpass", "punct", "cc", "conj", "advcl", "mark", "aux", "ccomp", "parataxis", "relcl")
                     and (parse.deps.get(c) != "prep" or toks[c].lower == "of")]  # "began a tour in an effort to"
-            if any(toks[c].lower in words or toks[c].lemma in words for c in todo):
+            # a participle matches by its form only: "remained closed" is not "remain close"
+            if any(toks[c].lower in words or (toks[c].lemma in words and not parse.tags.get(c, "").startswith("VB"))
+                   for c in todo):
                 return True
             depth += 1
         return False
