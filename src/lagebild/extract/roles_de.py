@@ -312,6 +312,20 @@ def referring_nominal(doc: Doc, i: int, start: int, words: CaseWords) -> bool:
     return j >= start and toks[j].lower in words.referring
 
 
+def nominal_agent(doc: Doc, trig_tok: int, mentions: list[Mention], end: int) -> Mention | None:
+    """The doer of a nominal trigger named in a "durch" phrase after it ("die Festnahme von 15 Soldaten durch die
+    iranische Marine", "der Abbau einer Barrikade durch die Polizei"): the source, whatever the genitive names."""
+    toks = doc.tokens
+    for m in sorted(mentions, key=lambda m: m.tok_start):
+        if m.tok_start <= trig_tok or m.tok_start >= end or m.tok_start - trig_tok > 12:
+            continue
+        if any(t.text in (",", ";", ":", "(", "–") for t in toks[trig_tok + 1:m.tok_start]):
+            return None  # another phrase or clause
+        if m.preposition == "durch":
+            return m
+    return None
+
+
 # The doer of an attack the text does not name ("Bei einem Anschlag in Nairobi wurde ein Mensch getötet").
 UNKNOWN = "unknown"
 

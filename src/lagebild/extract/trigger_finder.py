@@ -69,7 +69,8 @@ class TriggerFinder:
                 if rules is None and self.lang == "de" and capital:
                     head = self._head_cache.get(low, "")
                     if head == "":
-                        head = next((h for h in self.noun_heads if low.endswith(h) and len(low) > len(h) + 2), None)
+                        head = next((h for h in self.noun_heads if low.endswith(h) and len(low) > len(h) + 2
+                                     and low[:-len(h)] not in self.bound_prefixes), None)
                         if len(self._head_cache) < 200_000:
                             self._head_cache[low] = head
                     rules = self.by_noun.get(head) if head else None
