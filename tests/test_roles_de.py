@@ -219,3 +219,15 @@ def test_troops_a_deployment_moves_are_no_target() -> None:
 def test_a_genitive_in_a_prepositional_phrase_is_no_subject(text: str, expected: tuple[str, str | None, str | None]) -> None:
     got = roles(text)
     assert expected in got, got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a nominal trigger's "durch" phrase names its doer; the "von" phrase before it the one it hits
+    ("Grund ist die Festnahme von 15 britischen Soldaten durch die iranische Marine.", ("COERCE", "IRN", "GBR")),
+    # an inflected participle with its agent: the agent acts on the noun after it
+    ("Die Kurden kämpften in Syrien gegen die von der Türkei unterstützten syrischen Rebellen.", ("SUPPORT", "TUR", "SYR")),
+    # "damit" inside a clause is an adverb, no clause break: the subject still acts
+    ("Die polnische Regierung kritisierte damit erneut die Regierung Russlands.", ("ACCUSE", "POL", "RUS")),
+])
+def test_agents_of_nouns_and_participles(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in roles(text), roles(text)

@@ -25,6 +25,10 @@ class RoleFinder(EnglishRoleFinder):
             if 0 <= cut <= trig.tok:
                 actors = [m for m in actors if m.tok_start > cut]
                 origins = [m for m in origins if m.tok_start > cut]
+        if self.vorfeld and not trig.nominal and (attributive := roles_de.attributive_agent(
+                doc, trig.tok, actors + origins, self.agent_preps, self.finite, self.inflected_participle,
+                self.determiners)) is not None:
+            return attributive  # "die von Russland unterstützten Rebellen": Russia supports the rebels
         bare = [m for m in actors if m.preposition is None]
         source = target = None
         if trig.nominal:

@@ -326,6 +326,27 @@ def nominal_agent(doc: Doc, trig_tok: int, mentions: list[Mention], end: int) ->
     return None
 
 
+def attributive_agent(doc: Doc, tok: int, mentions: list[Mention], agent_preps: set[str], finite: set[str],
+                      endings: tuple[str, ...], determiners: set[str]) -> tuple[Mention, Mention | None] | None:
+    """An inflected participle before its noun with an agent ("der von Russland unterstützten Regierung", "mit von
+    der Türkei aus der Luft unterstützten Rebellen"): the agent acts on the noun, the clause's subject does not."""
+    toks = doc.tokens
+    sent = doc.sentences[toks[tok].sent]
+    if not endings or not toks[tok].lower.endswith(endings):
+        return None
+    j = tok + 1
+    while j < sent.tok_end and toks[j].text[:1].islower() and toks[j].text.isalpha() and toks[j].lower not in determiners:
+        j += 1  # "unterstützten islamistischen Rebellen"; "bestellte den Premier" is a finite verb
+    if j >= sent.tok_end or not toks[j].text[:1].isupper():
+        return None
+    agent = max((m for m in mentions if m.preposition in agent_preps and m.tok_end <= tok and tok - m.tok_end <= 5),
+                key=lambda m: m.tok_start, default=None)
+    if agent is None or any(t.text in (",", ";", ":") or t.lower in finite for t in toks[agent.tok_end:tok]):
+        return None
+    target = next((m for m in sorted(mentions, key=lambda m: m.tok_start) if tok < m.tok_start <= j), None)
+    return agent, target
+
+
 # The doer of an attack the text does not name ("Bei einem Anschlag in Nairobi wurde ein Mensch getötet").
 UNKNOWN = "unknown"
 
