@@ -213,3 +213,15 @@ def test_everyday_senses_read_on_unseen_news(text: str, kind: str | None) -> Non
     sich liefern (fight in words), Zerstörung (no Störung), untersuchen without anyone investigated, ausweisen (figures)."""
     got = [g[0] for g in roles(text)]
     assert (kind in got) if kind else not got, got
+
+
+@pytest.mark.parametrize(("text", "not_kind"), [
+    # a participle after "die in <place>" describes its noun: the visit is told, no deployment
+    ("Der Minister aus Polen besuchte gestern die in Litauen stationierten polnischen Soldaten.", "MOBILIZE"),
+    # a travel ban and frozen accounts in a sanctions list are sanctions, not police measures at home
+    ("Die Strafmaßnahmen der EU treffen Belarus hart: gegen Minister in Minsk wird ein Reiseverbot verhängt "
+     "und ihre Konten werden gesperrt.", "COERCE"),
+])
+def test_descriptions_and_sanction_parts_are_not_misread(text: str, not_kind: str) -> None:
+    got = [g[0] for g in roles(text)]
+    assert not_kind not in got, got
