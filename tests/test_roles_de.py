@@ -231,3 +231,10 @@ def test_a_genitive_in_a_prepositional_phrase_is_no_subject(text: str, expected:
 ])
 def test_agents_of_nouns_and_participles(text: str, expected: tuple[str, str | None, str | None]) -> None:
     assert expected in roles(text), roles(text)
+
+
+def test_relative_clause_inside_a_dass_clause_is_not_the_main_subject() -> None:
+    """The court judges; the man it judged is who killed. With the man no actor, the court must not become the killer."""
+    got = roles("Im Mordfall um den Bürgermeister urteilte ein Warschauer Gericht, dass der heute 40-Jährige, der den Mann "
+                "im Sommer tötete, lebenslang in Haft bleibt.")
+    assert not any(t == "ASSAULT" for t, _, _ in got), got

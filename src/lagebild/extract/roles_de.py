@@ -163,6 +163,14 @@ def sector_object(mentions: list[Mention], source: Mention, trig: int, target_pr
     return None
 
 
+def relative_start(doc: Doc, start: int, words: CaseWords) -> bool:
+    """A clause opened by a subject relative pronoun after a comma (", der die Frau tötete"): after a subordinate
+    clause its pronoun points into that clause, never at the main clause's subject ("urteilte ein Gericht, dass der
+    53-Jährige, der die Frau tötete, ...")."""
+    toks = doc.tokens
+    return 1 <= start < len(toks) and toks[start - 1].text == "," and toks[start].lower in words.subject_relatives
+
+
 def relative_antecedent(doc: Doc, start: int, opener: str | None, sentence: list[Mention],
                         actors: list[Mention], words: CaseWords) -> Mention | None:
     """In a relative clause whose pronoun is its subject (", die ebenfalls einen Beitritt der Türkei
