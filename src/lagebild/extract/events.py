@@ -237,8 +237,9 @@ class EventExtractor(TriggerFinder, RoleFinder):
                 kind = self._subjectless(doc, c, actors)
                 inherited = (last_source if kind == "pronoun" and c.opener is None and last_source_sent >= s.i - 1
                              else subject if kind == "ellipsis" else None)
-                if self.vorfeld and k_c and clauses[k_c - 1].opener in self.breaks - self.weak \
-                        and roles_de.relative_start(doc, c.start, self.case):
+                if self.vorfeld and roles_de.relative_start(doc, c.start, self.case) and (
+                        (k_c and clauses[k_c - 1].opener in self.breaks - self.weak)
+                        or (inherited is not None and inherited is subject and subject.tok_start < s.tok_start)):
                     inherited = None  # "urteilte ein Gericht, dass der 53-Jährige, der die Frau tötete": not the court
                 if inherited is None and self.vorfeld:  # ", die ebenfalls einen Beitritt der Türkei ablehnen"
                     inherited = roles_de.relative_antecedent(doc, c.start, c.opener, self._by_sent.get(s.i, []), actors,
