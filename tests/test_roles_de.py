@@ -238,3 +238,9 @@ def test_relative_clause_inside_a_dass_clause_is_not_the_main_subject() -> None:
     got = roles("Im Mordfall um den Bürgermeister urteilte ein Warschauer Gericht, dass der heute 40-Jährige, der den Mann "
                 "im Sommer tötete, lebenslang in Haft bleibt.")
     assert not any(t == "ASSAULT" for t, _, _ in got), got
+
+
+def test_part_of_the_victims_is_no_doer() -> None:
+    """An apposition naming part of the noun before it ("darunter", "unter ihnen") plays no role."""
+    got = roles("In Kenia hatte ein Attentäter zwanzig Menschen, darunter zwölf Briten, erschossen.")
+    assert not any(src == "GBR" for _, src, _ in got), got

@@ -70,6 +70,7 @@ class EventExtractor(TriggerFinder, RoleFinder):
         self.article_adjective = tuple(triggers.get("article_adjective_endings") or [])  # "die verdächtigen Personen"
         self.unknown_blockers = tuple(w.lower() for w in triggers.get("unknown_doer_blockers") or [])  # disasters kill too
         self.bound_prefixes = frozenset(triggers.get("bound_prefixes") or [])  # "Zerstörung" is no kind of "Störung"
+        self.apposition_openers = frozenset(lex.get("apposition_openers") or [])  # ", darunter 30 Briten,"
         self.inside_preps_de = frozenset(triggers.get("placed_participle_prepositions") or [])  # "die in Kabul stationierten"
         self.weak = set(lex.get("weak_clause_breaks") or [])
         self.adverb_breaks = frozenset(lex.get("adverb_clause_breaks") or [])  # "trifft damit den Punkt": no break
@@ -227,7 +228,8 @@ class EventExtractor(TriggerFinder, RoleFinder):
                           (m.is_location and m.preposition not in ("nach", "to") and m.preposition not in self.all_target_preps)]
                 if self.vorfeld:  # "Der Präsident, ein Verbündeter Deutschlands, kritisierte ...": no role in an apposition
                     actors = [m for m in actors if not roles_de.in_apposition(doc, c.start, c.end, m, self.determiners,
-                                                                                lambda i: self._finite_after(doc, i))]
+                                                                                lambda i: self._finite_after(doc, i),
+                                                                                self.apposition_openers)]
                 lead = roles_de.vorfeld_subject(doc, c.start, c.end, actors, self.determiners,
                                                 lambda i: self._finite_after(doc, i), self.case) if self.vorfeld else None
                 if any(m.actor.country for m in actors if m.preposition is None  # type: ignore[union-attr]

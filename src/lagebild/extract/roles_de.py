@@ -283,12 +283,16 @@ def origin_agent(doc: Doc, start: int, origins: list[Mention], agent_preps: set[
 
 
 def in_apposition(doc: Doc, start: int, end: int, m: Mention, determiners: set[str],
-                  is_finite: Callable[[int], bool]) -> bool:
+                  is_finite: Callable[[int], bool], openers: frozenset[str] = frozenset()) -> bool:
     """A mention inside an apposition: between two commas, opened by an article and holding no verb
-    ("Der Präsident, ein enger Verbündeter Deutschlands, kritisierte ..."): it plays no role in the clause."""
+    ("Der Präsident, ein enger Verbündeter Deutschlands, kritisierte ..."), or naming part of the noun before
+    (``openers``: "38 Menschen, darunter 30 Briten, erschossen"): it plays no role in the clause."""
     toks = doc.tokens
     left = next((j for j in range(m.tok_start - 1, start - 1, -1) if toks[j].text == ","), None)
     right = next((j for j in range(m.tok_end, end) if toks[j].text == ","), None)
+    if left is not None and left >= start and left + 1 < m.tok_start + 1 and toks[left + 1].lower in openers:
+        stop = right if right is not None else end
+        return not any(toks[j].text[:1].islower() and is_finite(j) for j in range(left + 2, stop))
     if left is None or right is None or left <= start or right - left > 10:
         return False
     if toks[left + 1].lower not in determiners | {"ein", "eine", "einer", "eines", "einem", "einen"}:
