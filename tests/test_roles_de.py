@@ -244,3 +244,12 @@ def test_part_of_the_victims_is_no_doer() -> None:
     """An apposition naming part of the noun before it ("darunter", "unter ihnen") plays no role."""
     got = roles("In Kenia hatte ein Attentäter zwanzig Menschen, darunter zwölf Briten, erschossen.")
     assert not any(src == "GBR" for _, src, _ in got), got
+
+
+def test_an_infinitive_has_no_subject_of_its_own() -> None:
+    """In a zu-infinitive the doer is the sentence's subject; its own actors are objects."""
+    got = roles("Polen versucht seit Wochen, Belarus mit neuen Sanktionen unter Druck zu setzen.")
+    assert ("REQUEST", "POL", "BLR") in got or ("SANCTION", "POL", "BLR") in got, got
+    assert not any(src == "BLR" for _, src, _ in got), got
+    got = roles("Bei den Drohungen geht es vor allem darum, Litauen unter Druck zu setzen.")
+    assert not any(src == "LTU" for _, src, _ in got), got

@@ -243,6 +243,13 @@ class EventExtractor(TriggerFinder, RoleFinder):
                         (k_c and clauses[k_c - 1].opener in self.breaks - self.weak)
                         or (inherited is not None and inherited is subject and subject.tok_start < s.tok_start)):
                     inherited = None  # "urteilte ein Gericht, dass der 53-Jährige, der die Frau tötete": not the court
+                if self.vorfeld and inherited is None and c.opener in self.cues.infinitive_openers and any(
+                        t.lower in self.infinitive_markers for t in doc.tokens[c.start:c.end]):
+                    # "Russland versucht, die Ukraine unter Druck zu setzen": an infinitive has no subject of its own,
+                    # its doer is the sentence's subject; without one, its actors are objects, never doers
+                    inherited = subject if subject is not None and subject.tok_start >= s.tok_start else None
+                    if inherited is None:
+                        actors = [m for m in actors if m.preposition is not None]
                 if inherited is None and self.vorfeld:  # ", die ebenfalls einen Beitritt der Türkei ablehnen"
                     inherited = roles_de.relative_antecedent(doc, c.start, c.opener, self._by_sent.get(s.i, []), actors,
                                                               self.case)
