@@ -81,7 +81,8 @@ class TriggerFinder:
                 if rules is None and self.lang == "de" and capital:
                     head = self._head_cache.get(low, "")
                     if head == "":
-                        head = next((h for h in self.noun_heads if low.endswith(h) and len(low) > len(h) + 2), None)
+                        head = next((h for h in self.noun_heads if low.endswith(h) and len(low) > len(h) + 2
+                                     and low[:-len(h)] not in self.bound_prefixes), None)
                         if len(self._head_cache) < 200_000:
                             self._head_cache[low] = head
                     rules = self.by_noun.get(head) if head else None
@@ -172,9 +173,30 @@ class TriggerFinder:
                 and nxt is not None and nxt.text[:1].isupper() and nxt.text[:1].isalpha()
                 and not (i - 1 == doc.sentences[prev.sent].tok_start and prev.lower in self.case.demonstratives)):
             return True  # "die verdächtigen Personen", "vor der versammelten Presse": between article and noun
-        return (bool(self.inflected_participle) and low.endswith(self.inflected_participle) and nxt is not None
+        if (bool(self.inflected_participle) and low.endswith(self.inflected_participle) and nxt is not None
                 and nxt.text[:1].isupper() and prev.text[:1].islower() and prev.text[:1].isalpha()
-                and prev.lower not in self.weak | self.coordinators | self.finite)
+                and prev.lower not in self.weak | self.coordinators | self.finite):
+            return True
+        return self._placed_participle(doc, i, clause)
+
+    def _placed_participle(self, doc: Doc, i: int, clause: Clause) -> bool:
+        """An inflected participle after a place phrase inside a noun phrase ("die in Afghanistan stationierten
+        deutschen Truppen", "von in Israel inhaftierten Gefangenen") describes its noun: no event told."""
+        toks = doc.tokens
+        if not self.inflected_participle or not toks[i].lower.endswith(self.inflected_participle):
+            return False
+        j = i + 1
+        while j < clause.end and toks[j].text[:1].islower() and toks[j].text.isalpha() and toks[j].lower not in self.determiners:
+            j += 1
+        if j >= clause.end or not toks[j].text[:1].isupper():
+            return False
+        k = i - 1
+        while k > clause.start and toks[k].text[:1].isupper():
+            k -= 1  # the place's name
+        if k == i - 1 or k <= clause.start or toks[k].lower not in self.inside_preps_de:
+            return False
+        before = toks[k - 1].lower
+        return before in self.determiners or before in self.agent_preps or before in self.nominal_blockers
 
     def _blocked(self, doc: Doc, clause: Clause, i: int) -> bool:
         """A nominal governed by "vor", "nach", "über" ... ("Vor dem geplanten Treffen") tells no new event;
