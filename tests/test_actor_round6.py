@@ -1,0 +1,37 @@
+"""Round 6 actor classes: Kosovo (a country without an ISO 3166-1 code), German "Bundes-"
+compounds, transliteration variants of foreign names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from lagebild.knowledge.schema import check
+from lagebild.model import Article
+from lagebild.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(["segment", "dates", "quantities", "mentions"])
+
+
+def actors(pipe: Pipeline, lang: str, text: str) -> dict[str, tuple[str | None, str | None]]:
+    doc = pipe(Article(text, id="t", lang=lang, published=date(2012, 5, 4)))
+    return {m.text: (m.actor.country, m.actor.sector) for m in doc.mentions if m.kind == "actor" and m.actor}
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase", "expected"), [
+    ("de", "Die Regierung im Kosovo protestierte.", "Kosovo", ("XKX", "GOV")),
+    ("de", "Die kosovarische Polizei nahm zwei Männer fest.", "kosovarische Polizei", ("XKX", "POL")),
+    ("de", "Ministerpräsident Hashim Thaci reiste nach Brüssel.", "Ministerpräsident Hashim Thaci", ("XKX", "GOV")),
+    ("en", "Kosovo police arrested two men near Pristina.", "Kosovo police", ("XKX", "POL")),
+    ("en", "Kosovar officials rejected the plan.", "Kosovar officials", ("XKX", "GOV")),
+])
+def test_kosovo_is_a_country(pipe: Pipeline, lang: str, text: str, phrase: str, expected: tuple[str, str]) -> None:
+    assert actors(pipe, lang, text).get(phrase) == expected
+
+
+def test_kosovo_code_passes_the_knowledge_check() -> None:
+    assert not [p for p in check() if "XKX" in p]
