@@ -35,3 +35,26 @@ def test_kosovo_is_a_country(pipe: Pipeline, lang: str, text: str, phrase: str, 
 
 def test_kosovo_code_passes_the_knowledge_check() -> None:
     assert not [p for p in check() if "XKX" in p]
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # German news: a "Bundes-" body is Germany's, also in an article set abroad
+    ("Bundesinnenminister de Maizière traf in Kabul den afghanischen Präsidenten.", "Bundesinnenminister de Maizière",
+     ("DEU", "GOV")),
+    ("In Nairobi protestierten Studenten. Die Bundesregierung verurteilte die Gewalt.", "Bundesregierung",
+     ("DEU", "GOV")),
+    ("Der Bundesverkehrsminister besuchte Tansania.", "Bundesverkehrsminister", ("DEU", "GOV")),
+    # ... Austria's or Switzerland's in an article set there
+    ("In Wien trat die österreichische Regierung zusammen. Die Bundesregierung beschloss das Budget.",
+     "Bundesregierung", ("AUT", "GOV")),
+    # ... and a federation's court or police where the article is set there
+    ("Ein Bundesgericht in Texas wies die Klage ab.", "Bundesgericht", ("USA", "JUD")),
+])
+def test_federal_bodies(pipe: Pipeline, text: str, phrase: str, expected: tuple[str, str]) -> None:
+    assert actors(pipe, "de", text).get(phrase) == expected
+
+
+def test_a_federation_minister_is_not_read_as_the_article_country(pipe: Pipeline) -> None:
+    """A US-set article's "Bundesregierung" is Germany's (German news calls Washington's the US-Regierung)."""
+    found = actors(pipe, "de", "In Washington protestierten Tausende. Die Bundesregierung äußerte sich besorgt.")
+    assert found.get("Bundesregierung") == ("DEU", "GOV")
