@@ -72,3 +72,26 @@ def test_a_federation_minister_is_not_read_as_the_article_country(pipe: Pipeline
 ])
 def test_name_variants(pipe: Pipeline, text: str, phrase: str, expected: tuple[str | None, str]) -> None:
     assert actors(pipe, "de", text).get(phrase) == expected
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # a name before its party in brackets is that party's politician, and so is the surname later
+    ("Gestern sagte Almut Quendelbrink (SPD), der Plan sei falsch.", "Almut Quendelbrink", ("DEU", "LEG")),
+    ("Gestern sagte Almut Quendelbrink (SPD), der Plan sei falsch. Quendelbrink forderte Neuwahlen.",
+     "Quendelbrink", ("DEU", "LEG")),
+    ("Im Landtag widersprach Jorinde Wacholt (FPÖ) dem Minister.", "Jorinde Wacholt", ("AUT", "LEG")),
+    # a compound title with an organisation or country before an unknown name
+    ("Der CDU-Abgeordnete Hinnerk Talbrügge stimmte dagegen.", "CDU-Abgeordnete Hinnerk Talbrügge", ("DEU", "LEG")),
+    ("US-Botschafter Corwin Ashbury protestierte.", "US-Botschafter Corwin Ashbury", ("USA", "GOV")),
+])
+def test_domestic_politicians(pipe: Pipeline, text: str, phrase: str, expected: tuple[str, str]) -> None:
+    assert actors(pipe, "de", text).get(phrase) == expected
+
+
+def test_a_name_after_a_body_is_its_object_not_its_name(pipe: Pipeline) -> None:
+    found = actors(pipe, "de", "Damals erklärte die US-Regierung Soleimani zum Terroristen.")
+    assert found.get("US-Regierung") == ("USA", "GOV") and not any("Soleimani" in k for k in found)
+
+
+def test_a_company_in_brackets_makes_no_politician(pipe: Pipeline) -> None:
+    assert "Hinnerk Talbrügge" not in actors(pipe, "de", "Gestern sagte Hinnerk Talbrügge (Siemens), der Plan sei gut.")

@@ -150,15 +150,19 @@ def _named_countries(mentions: list[Mention]) -> dict[str, str]:
     return out
 
 
-def appositives(doc: Doc, gaz: Gazetteer, mentions: list[Mention], max_words: int = 3) -> None:
+def appositives(doc: Doc, gaz: Gazetteer, mentions: list[Mention], max_words: int = 3,
+                collective: tuple[str, ...] = ()) -> None:
     """'die Oppositionspartei MDC', 'the rebel group M23', 'der weißrussische Oppositionsführer
     Aljaksandr Milinkewitsch': a sector noun (alone or with its country) followed by a capitalised
     name the gazetteer does not know is that name, with the noun's sector (and country, if given)."""
     toks = doc.tokens
     starts = {m.tok_start for m in mentions}
     for m in mentions:
-        if m.via not in ("sector", "phrase", "adjective+head") or m.actor is None or m.actor.sector is None \
-                or m.kind != "actor":
+        # also a compound title: "CDU-Abgeordneter Jens Nacke", "US-Botschafter John Tefft"; not a body
+        # whose name is followed by its object ("erklärte die US-Regierung Soleimani zum Terroristen")
+        if m.via not in ("sector", "phrase", "adjective+head", "compound") or m.actor is None \
+                or m.actor.sector is None or m.kind != "actor" or \
+                (m.via == "compound" and toks[m.tok_end - 1].lower.endswith(collective)):
             continue
         j = m.tok_end
         while j < len(toks) and j - m.tok_end < max_words and j not in starts and _capitalised(toks[j].text) \
@@ -171,7 +175,8 @@ def appositives(doc: Doc, gaz: Gazetteer, mentions: list[Mention], max_words: in
         m.tok_end, m.end = j, toks[j - 1].end
         m.text = doc.text[m.start:m.end]
         a = m.actor
-        m.actor = ActorRef(m.text, name, f"{a.country}-{a.sector}" if a.country else None, a.country, a.sector)
+        ref = a.actor_id if m.via == "compound" and not a.country else None  # "NATO-Sprecher X": NATO's
+        m.actor = ActorRef(m.text, name, f"{a.country}-{a.sector}" if a.country else ref, a.country, a.sector)
         m.via = "appositive"
         starts.add(j)
 

@@ -54,6 +54,8 @@ VIAS = {
     "appositive+place": "unknown name after a sector noun (appositive); country from the place after it",
     "appositive+article": "unknown name after a sector noun (appositive); country: the article's main country",
     "appositive+name": "unknown name after a sector noun (appositive); country of the same name given earlier",
+    "appositive+party": "unknown name before its party in brackets (\"Jens Nacke (CDU)\"): the party's country and sector",
+    "alias+party": "name introduced earlier before its party in brackets",
     "alias": "name introduced in full earlier in the article",
     "alias+place": "name introduced earlier as an appositive (country from context)",
     "alias+article": "name introduced earlier as an appositive (country: the article's main country)",
