@@ -18,13 +18,13 @@ from ..model import ActorRef, Doc, Mention
 from .federal import FederalRule
 
 # vias of generic actors whose country came from context: events prefer named actors to them
-GENERIC_VIAS = ("sector", "sector+place", "sector+article", "sector+counterpart", "sector+federal")
+GENERIC_VIAS = ("sector", "sector+place", "sector+article", "sector+counterpart")
 # sectors that act at home (police, protesters, officials, parties); troops and spies are as often
 # abroad, so their country is left to the event stage (the source of the event before); aid and rights
 # groups are mostly international, so "aid organizations" keep no country (news-gold leaves it empty)
 DOMESTIC = frozenset({"POL", "CIV", "GOV", "LEG", "JUD", "OPP", "REB", "MEDIA", "BUS"})
 _STATE = frozenset({"GOV", "LEG", "JUD", "POL", "MIL", "INTEL", "OPP"})
-_NAMED_VIAS = ("country", "capital", "phrase", "adjective+head", "compound", "people", "person", "org",
+_NAMED_VIAS = ("country", "capital", "phrase", "adjective+head", "compound", "people", "person", "org", "federal",
                "appositive", "alias")
 
 
@@ -96,6 +96,8 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
             m.actor.country = country
             m.actor.actor_id = f"{country}-{m.actor.sector}" if m.actor.sector else country
             m.via = via if m.via == "sector" else f"{m.via}+{via.split('+')[1]}"  # "appositive+article"
+            if m.via == "sector+federal":
+                m.via = "federal"  # a named body ("Bundesregierung"), not a guess from context
 
 
 def _state_actor_countries(doc: Doc, mentions: list[Mention], federal: FederalRule) -> frozenset[str]:

@@ -47,7 +47,7 @@ VIAS = {
     "sector+article": "sector noun; country from context: the article's main country",
     "sector+counterpart": "counterpart; country from context: the sentence's place, or a country named before,"
                           " that no other party of the sentence is from",
-    "sector+federal": "federal body (\"Bundesinnenminister\"); country: the place after it or the article's"
+    "federal": "federal body (\"Bundesinnenminister\"); country: the place after it or the article's"
                       " where that is a federal state, else the language's default (lexicon `federal`)",
     "appositive+federal": "unknown name after a federal title (\"Bundesminister X\"); country as for a federal body",
     "appositive": "unknown name after a sector noun (appositive): the noun's sector and country",
