@@ -47,6 +47,8 @@ def test_kosovo_code_passes_the_knowledge_check() -> None:
     # ... Austria's or Switzerland's in an article set there
     ("In Wien trat die österreichische Regierung zusammen. Die Bundesregierung beschloss das Budget.",
      "Bundesregierung", ("AUT", "GOV")),
+    ("In Bern tagte die Schweizer Regierung. Der Bundesrat beschloss neue Regeln.", "Bundesrat", ("CHE", "LEG")),
+    ("Die Länder stoppten das Gesetz im Bundesrat.", "Bundesrat", ("DEU", "LEG")),
     # ... and a federation's court or police where the article is set there
     ("Ein Bundesgericht in Texas wies die Klage ab.", "Bundesgericht", ("USA", "JUD")),
 ])

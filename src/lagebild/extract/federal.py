@@ -37,7 +37,7 @@ class FederalRule:
     def applies(self, tokens: Sequence[Token]) -> bool:
         """Does a word of the mention carry the prefix before a noun ("Bundes|innenminister")?"""
         n = len(self.prefix)
-        return bool(n and self.default) and any(t.lower.startswith(self.prefix) and len(t.lower) > n + 3
+        return bool(n and self.default) and any(t.lower.startswith(self.prefix) and len(t.lower) >= n + 3
                                                  for t in tokens)
 
     def country(self, here: str | None, article: str | None, sector: str | None,
