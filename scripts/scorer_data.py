@@ -3,13 +3,15 @@
 Sources: the news-gold DEV half (labels by ../shared/tools/score_events.py's tuple rules), the PLOVER GSR
 DEV half and the seed article (labels by lagebild.evaluate's matching, as `lagebild evaluate` scores
 them), and rule events on unseen real news labelled right/wrong by hand (eval/scorer-labels.jsonl: the
-file and line or document id in ../shared/data, the event's type, actors and offsets; never the text).
+file and line or document id in ../shared/data, the event's type, actors and offsets; never the text); their
+fixed HOLD-OUT third (``held_out``) is read only to report unseen precision, never to fit or choose.
 The news-gold test half and the GSR test half are never read here. Each document keeps a cache
 from "which events are kept" to its counts, so thresholds can be scanned cheaply.
 """
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import json
 import sys
@@ -27,6 +29,8 @@ DATA = ROOT.parent / "shared" / "data"
 HAND_LABELS = ROOT / "eval" / "scorer-labels.jsonl"
 # what is trained on; test halves are absent on purpose
 SOURCES = ("news-gold", "gsr", "seed", "hand")
+# the hand labels' hold-out part: documents whose sha256(id) starts below this byte (about a third)
+HOLDOUT_BELOW = 86
 _MODULES: dict[str, ModuleType] = {}
 
 
@@ -198,16 +202,40 @@ def _hand_text(corpus: str, doc: str) -> tuple[str, str | None] | None:
     return None
 
 
-def hand(pipeline: Any, prefixes: tuple[str, ...] | None, path: Path = HAND_LABELS) -> list[Record]:
-    """Documents of the hand-labelled unseen news: an event is labelled as the hand label of the same
-    (type, source, target, offsets), else of an overlapping event of the same type and source (a rule change
-    moved the span), else left out; documents whose text is absent are skipped."""
+def held_out(doc_id: str) -> bool:
+    """Whether a hand-labelled document belongs to the fixed HOLD-OUT part (about a third, by the first byte of
+    sha256 of its id): the trainer never fits or chooses on it, so its precision is an honest unseen figure."""
+    return hashlib.sha256(doc_id.encode("utf-8")).digest()[0] < HOLDOUT_BELOW
+
+
+def hand_label(rec_events: list[list[Any]], e: dict[str, Any]) -> bool | None:
+    """The hand label of a rule event: that of the labelled event of the same type, source and target whose span
+    overlaps it (the exact span first), else False when an overlapping labelled event of its type was a misread
+    trigger ("no-event": wrong whatever the actors), else None. Rule changes move spans and change actors: a
+    label judged one (type, source, target) tuple, so an event whose actors changed is left unjudged."""
+    src, tgt = (e["source"] or {}).get("actor_id"), (e["target"] or {}).get("actor_id")
+    a0, b0 = e["evidence"]["start"], e["evidence"]["end"]
+    same = [(a != a0 or b != b0, y) for t, s, g, a, b, y in rec_events
+            if (t, s, g) == (e["event_type"], src, tgt) and a < b0 and a0 < b]
+    if same:
+        y = min(same, key=lambda x: x[0])[1]
+        return False if y == "no-event" else bool(y)
+    if any(t == e["event_type"] and y == "no-event" and a < b0 and a0 < b for t, s, g, a, b, y in rec_events):
+        return False
+    return None
+
+
+def hand(pipeline: Any, prefixes: tuple[str, ...] | None, path: Path = HAND_LABELS, part: str = "train") -> list[Record]:
+    """Documents of the hand-labelled unseen news, each event labelled by ``hand_label``; ``part`` is "train"
+    (not held out), "holdout" or "all"; documents whose text is absent are skipped."""
     from lagebild.extract.scorer import document_features
     from lagebild.model import Article
 
     out = []
     for line in path.read_text(encoding="utf-8").splitlines() if path.is_file() else []:
         rec = json.loads(line)
+        if part != "all" and held_out(rec["id"]) != (part == "holdout"):
+            continue
         found = _hand_text(rec["corpus"], rec["doc"])
         if found is None:
             continue
@@ -219,13 +247,7 @@ def hand(pipeline: Any, prefixes: tuple[str, ...] | None, path: Path = HAND_LABE
             day = None
         doc = pipeline(Article(text, id=rec["id"], lang=rec["lang"], published=day))
         events = [e.to_json() for e in doc.events]
-        labels: list[bool | None] = []
-        for e in events:
-            src, tgt = (e["source"] or {}).get("actor_id"), (e["target"] or {}).get("actor_id")
-            span = (e["evidence"]["start"], e["evidence"]["end"])
-            exact = [y for t, s, g, a, b, y in rec["events"] if (t, s, g, a, b) == (e["event_type"], src, tgt, *span)]
-            near = [y for t, s, g, a, b, y in rec["events"] if (t, s) == (e["event_type"], src) and a < span[1] and span[0] < b]
-            labels.append((exact or near or [None])[0])
+        labels = [hand_label(rec["events"], e) for e in events]
         out.append(Record("hand", rec["id"], doc.lang, events, labels,
                           _filter(document_features(doc, doc.events), prefixes), rec))
     return out
@@ -245,3 +267,24 @@ def collect(prefixes: tuple[str, ...] | None, sources: tuple[str, ...] = SOURCES
     if "hand" in sources:
         out += hand(pipeline, prefixes)
     return out
+
+
+def unseen(records: list[Record], masks: list[tuple[bool, ...]]) -> dict[str, tuple[int, int, int, int]]:
+    """Per language over hand-labelled documents: (labelled events kept, right ones kept, right ones the rules
+    found, unjudged events kept); precision on unseen news is the second over the first."""
+    out: dict[str, list[int]] = {}
+    for a, mask in zip(records, masks, strict=True):
+        c = out.setdefault(a.lang, [0, 0, 0, 0])
+        for y, k in zip(a.labels, mask, strict=True):
+            c[0] += int(bool(k) and y is not None)
+            c[1] += int(bool(k) and bool(y))
+            c[2] += int(bool(y))
+            c[3] += int(bool(k) and y is None)
+    return {lang: (c[0], c[1], c[2], c[3]) for lang, c in sorted(out.items())}
+
+
+def unseen_line(name: str, c: tuple[int, int, int, int]) -> str:
+    """One printed line of ``unseen``: precision, events kept, right ones kept of those the rules found."""
+    p = c[1] / c[0] if c[0] else 0.0
+    return (f"{name}: unseen precision {p:.3f} ({c[1]} right of {c[0]} labelled events kept; {c[1]} of {c[2]} right "
+            f"ones kept; {c[3]} unjudged kept)")

@@ -3,17 +3,20 @@
 
 Training documents (scripts/scorer_data.py): the news-gold dev half, the PLOVER GSR dev half (gold/plover,
 the split `lagebild evaluate` uses), the seed article, and rule events on unseen real news labelled by hand
-(eval/scorer-labels.jsonl: source file and line, row or document id, type, actors, offsets; never the text);
-never a test half. Every event the rules emit (scorer off) is labelled by its (type, source, target) match
-(hand labels: by the same event). A logistic regression is fitted; its regularisation strength, the GSR's
-and the hand labels' weights and a threshold per language are chosen by repeated cross-validation grouped
-by document (the objective weighs news-gold de and en and the German hand labels fully, GSR full and
-type-only F1, the English hand labels and the seed half as much), with the spread over repeats printed.
-A nested CV gives an honest gain on news-gold and GSR (the measure; the hand labels train and choose but
-do not guard): a model whose honest gain is negative is not written, and a language whose own honest gain
-is negative keeps every event (threshold 0). Last, the seed must keep every gold event the rules find
-(issue 13): by a heavier seed weight or a lower threshold for its language, whichever the other documents'
-out-of-fold figures prefer (--no-seed-guard leaves it as CV chose).
+(eval/scorer-labels.jsonl: source file and line, row or document id, type, actors, offsets; never the text)
+outside their fixed HOLD-OUT part; never a test half. Every event the rules emit (scorer off) is labelled by its
+(type, source, target) match (hand labels: by the same event, scorer_data.hand_label). A logistic regression is
+fitted; its regularisation strength, the GSR's and the hand labels' weights and a threshold per language are
+chosen by repeated cross-validation grouped by document (the objective weighs news-gold de and en and the
+German hand labels fully, GSR full and type-only F1 and the seed half, the English hand labels a quarter),
+with the spread over repeats printed. THE GUARD, per language, on CV figures inside the choice and on a nested
+CV after it: news-gold/<lang> dev F1 may fall at most NEWS_GOLD_TOLERANCE, and the weighted F1 sum over the
+language's groups (news-gold, GSR for English, its hand labels) must not fall; either fails: threshold 0,
+every event kept. A model whose honest gain is negative is not written. The seed must keep every gold event
+the rules find (issue 13): by a heavier seed weight or a lower threshold for its language, whichever the
+other documents' out-of-fold figures prefer (--no-seed-guard leaves it as CV chose). Last, the hand labels'
+HOLD-OUT part, never fitted or chosen on, prints "unseen precision / events kept" per language for the rules,
+the model being replaced and the new one (eval/unseen_labels.py gives the same for any checkout's pipeline).
 
     .venv/bin/pip install -e '.[train]'
     .venv/bin/python scripts/train_event_scorer.py             # train, print CV figures, write the model
@@ -28,7 +31,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
 import statistics
 import sys
 from itertools import product
@@ -37,7 +39,8 @@ from typing import Any
 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # tiny matrices: threads only cost
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from scorer_data import GOLD, OWN_GOLD, ROOT, SCORER, SOURCES, Record, collect, prf  # noqa: E402
+from scorer_data import GOLD, OWN_GOLD, ROOT, SCORER, SOURCES, Record, collect  # noqa: E402
+from scorer_fit import Data, Probs, figures, fit, folds, oof, predict  # noqa: E402, F401 - folds: tests read it here
 
 THRESHOLDS = [round(0.05 * k, 2) for k in range(0, 17)]  # 0.0 keeps everything
 STRENGTHS = [0.1, 0.3, 1.0]  # scikit-learn's C: smaller is stronger L2 regularisation
@@ -51,7 +54,7 @@ FOLDS = 5
 # and the hand labels on unseen news (eval/scorer-labels.jsonl) stand for what the dev half cannot: German
 # dev events are the ones the rules were tuned on (77% right), unseen German ones are 35% right
 OBJECTIVE = {"news-gold/de": 1.0, "news-gold/en": 1.0, "gsr": 0.5, "gsr type-only": 0.5, "seed": 0.5,
-             "hand/de": 1.0, "hand/en": 0.5}
+             "hand/de": 1.0, "hand/en": 0.25}
 LANG_GROUPS = {"de": ("news-gold/de", "seed", "hand/de"), "en": ("news-gold/en", "gsr", "gsr type-only", "hand/en")}
 # feature families (prefixes of extract/scorer.py's names); no lexical feature, so nothing article-specific,
 # and no language: the German dev events are the ones the German rules were tuned on (78% right, against
@@ -63,104 +66,20 @@ FEATURE_SET = ("target_from", "source_from", "source_via", "same_country", "moda
 # the honest-gain guards leave the seed out: one document, and finalize() guards it in the written model
 # round 5: how the actors were resolved and where the event is told (background, hearsay, a repeat)
 NEW_FEATURES = ("source_kind", "target_kind", "type_sector", "place_match", "told=", "old_year", "old_date",
-                "pluperfect", "subjunctive", "sentence_pos", "in_sentence", "source_sector", "target_sector", "hedged")
-# the English hand labels guard too (round 6): after round 5's rules the guard without them kept every English
-# event (news-gold/en and GSR full gained, GSR type-only lost 0.10) though the rules were right on 8 of 95
-# hand-labelled unseen English events. The German ones do not guard (round 5: nested gain +0.03 on hand/de
-# but -0.013 on news-gold/de; round 6 tried them as a guard too and the German test half fell 0.302 -> 0.265)
-GUARDED = ("news-gold/de", "news-gold/en", "gsr", "gsr type-only", "hand/en")
-Probs = list[list[float]]
+                "pluperfect", "subjunctive", "sentence_pos", "in_sentence", "source_sector", "target_sector", "hedged"
+                # round 6: a negation word or a question in the event's sentence
+                "negation", "question")
+# THE GUARD (round 6, learn6), applied per language to the nested-CV figures after the choice, and inside the
+# choice to each threshold's CV figures: (1) news-gold/<lang> dev F1 loses at most NEWS_GOLD_TOLERANCE, and (2) the
+# weighted F1 sum over the language's GUARDED groups (news-gold; GSR full and type-only for English; the hand
+# labels' training part on unseen news) does not fall. Either fails: threshold 0, every event kept. Round 5 left the
+# German hand labels out of the sum (their nested gain +0.03 came with news-gold/de -0.013; the lead saw the German
+# test half fall 0.302 -> 0.265 with them in); rule (1) now bounds exactly that loss.
+GUARDED = ("news-gold/de", "news-gold/en", "gsr", "gsr type-only", "hand/de", "hand/en")
+NEWS_GOLD_TOLERANCE = 0.02
 # a threshold per language (--shared-threshold: one for all); until round 5 one was shared because the German
 # dev events alone taught "keep every German event"; the hand labels on unseen German news now say otherwise
 SHARED_THRESHOLD = False
-
-
-class Data:
-    """All labelled events as one dense matrix (the vocabulary of every document's features; no labels
-    involved), each document's rows, labels and per-tuple weights: fitting a fold only selects rows."""
-
-    def __init__(self, records: list[Record], vec: Any = None) -> None:
-        import numpy as np
-        from sklearn.feature_extraction import DictVectorizer
-
-        self.vec = vec or DictVectorizer(sparse=False).fit([f for a in records for f in a.features] or [{}])
-        self.rows: list[list[int]] = []
-        ys, ws, n = [], [], 0
-        for a in records:
-            keys = [(e["event_type"], (e["source"] or {}).get("country"), (e["target"] or {}).get("country"))
-                    for e in a.events]
-            counts = {k: keys.count(k) for k in set(keys)}
-            self.rows.append(list(range(n, n + len(a.events))))
-            n += len(a.events)
-            ys += [-1 if y is None else int(y) for y in a.labels]
-            ws += [1.0 / counts[k] for k in keys]  # a tuple's events share one weight: the scorer counts tuples
-        feats = [f for a in records for f in a.features]
-        self.x = self.vec.transform(feats) if feats else np.zeros((0, len(self.vec.feature_names_)))
-        self.y, self.w = np.array(ys, dtype=int), np.array(ws)
-        self.source = np.array([a.source for a in records for _ in a.events], dtype=object)
-
-
-def fit(data: Data, docs: list[int], strength: float, weights: dict[str, float]):  # noqa: ANN201 - scikit-learn
-    """Logistic regression over the labelled events of the given documents; each event weighs its source's
-    weight divided by the number of events sharing its tuple."""
-    import numpy as np
-    from sklearn.linear_model import LogisticRegression
-
-    rows = np.array([r for i in docs for r in data.rows[i]], dtype=int)
-    src_w = np.array([weights.get(s, 1.0) for s in data.source[rows]]) if len(rows) else np.zeros(0)
-    rows = rows[(data.y[rows] >= 0) & (src_w > 0)]
-    model = LogisticRegression(C=strength, max_iter=200, class_weight="balanced", solver="newton-cholesky")
-    model.fit(data.x[rows], data.y[rows], sample_weight=data.w[rows] * np.array([weights.get(s, 1.0) for s in data.source[rows]]))
-    return model
-
-
-def predict(data: Data, model, docs: list[int]) -> Probs:  # noqa: ANN001
-    """Each document's event probabilities."""
-    rows = [r for i in docs for r in data.rows[i]]
-    p = list(model.predict_proba(data.x[rows])[:, 1]) if rows else []
-    out, n = [], 0
-    for i in docs:
-        out.append(p[n: n + len(data.rows[i])])
-        n += len(data.rows[i])
-    return out
-
-
-def figures(records: list[Record], probs: Probs, thresholds: dict[str, float]) -> dict[str, tuple[float, float, float]]:
-    """P, R, F1 per group (news-gold/de, news-gold/en, gsr, gsr type-only, seed) when events below their
-    language's threshold are dropped."""
-    per: dict[str, list] = {}
-    for a, p in zip(records, probs, strict=True):
-        mask = tuple(x >= thresholds.get(a.lang, 0.0) for x in p)
-        per.setdefault(a.group, []).append(a.counts(mask))
-        if a.source == "gsr":
-            per.setdefault("gsr type-only", []).append(a.type_counts(mask))
-    return {g: prf(c) for g, c in per.items()}
-
-
-def folds(records: list[Record], k: int, seed: int) -> list[list[int]]:
-    """Document indices in k folds: each group shuffled by ``seed`` and dealt round-robin (grouped by
-    document, every group in every fold; deterministic)."""
-    out: list[list[int]] = [[] for _ in range(k)]
-    n = 0
-    for group in sorted({a.group for a in records}):
-        idx = [i for i, a in enumerate(records) if a.group == group]
-        random.Random(seed).shuffle(idx)
-        for i in idx:
-            out[n % k].append(i)
-            n += 1
-    return out
-
-
-def oof(records: list[Record], data: Data, docs: list[int], strength: float, weights: dict[str, float], k: int,
-        seed: int) -> Probs:
-    """Out-of-fold probabilities of the given documents: each scored by a model that never saw it."""
-    probs: Probs = [[] for _ in docs]
-    for fold in folds([records[i] for i in docs], k, seed):
-        held = set(fold)
-        model = fit(data, [d for n, d in enumerate(docs) if n not in held], strength, weights)
-        for n, p in zip(fold, predict(data, model, [docs[n] for n in fold]), strict=True):
-            probs[n] = p
-    return probs
 
 
 def lang_score(fig: dict[str, tuple], lang: str, groups: tuple[str, ...] | None = None) -> float:
@@ -168,11 +87,20 @@ def lang_score(fig: dict[str, tuple], lang: str, groups: tuple[str, ...] | None 
     return sum(OBJECTIVE[g] * fig[g][2] for g in LANG_GROUPS[lang] if g in fig and (groups is None or g in groups))
 
 
-def best_threshold(curve: list[float]) -> int:
-    """Index of the threshold whose neighbourhood (itself and one step either side) scores best: a plateau,
-    not a spike one article made; ties go to the lower threshold, which keeps more."""
+def best_threshold(curve: list[float], eligible: list[bool] | None = None) -> int:
+    """Index of the eligible threshold whose neighbourhood (itself and one step either side) scores best: a
+    plateau, not a spike one article made; ties go to the lower threshold, which keeps more. The first
+    threshold (0: every event kept) is always eligible."""
     smooth = [statistics.mean(curve[max(i - 1, 0): i + 2]) for i in range(len(curve))]
-    return max(range(len(curve)), key=lambda i: (round(smooth[i], 9), -i))
+    ok = [i for i in range(len(curve)) if i == 0 or eligible is None or eligible[i]]
+    return max(ok, key=lambda i: (round(smooth[i], 9), -i))
+
+
+def news_gold_ok(fig: dict[str, tuple], base: dict[str, tuple], lang: str) -> bool:
+    """THE GUARD'S FIRST RULE: news-gold is the measure, so a threshold may cost the language's news-gold dev
+    F1 at most NEWS_GOLD_TOLERANCE (the hand labels on unseen news may buy precision there, not recall)."""
+    g = f"news-gold/{lang}"
+    return g not in base or g not in fig or fig[g][2] >= base[g][2] - NEWS_GOLD_TOLERANCE - 1e-9
 
 
 def choose(records: list[Record], data: Data, docs: list[int], k: int, repeats: int) -> dict[str, Any]:
@@ -182,15 +110,18 @@ def choose(records: list[Record], data: Data, docs: list[int], k: int, repeats: 
     langs = sorted({a.lang for a in sub})
     present = {a.source for a in sub}
     grids = [tuple(ws) if s in present else (0.0,) for s, ws in SOURCE_WEIGHTS.items()]
+    rules = figures(sub, [[1.0] * len(a.events) for a in sub], {})
     best: dict[str, Any] | None = None
     for c, combo in product(STRENGTHS, product(*grids)):
         weights = dict(zip(SOURCE_WEIGHTS, combo, strict=True))
         runs = [oof(records, data, docs, c, weights, k, seed) for seed in range(repeats)]
         thresholds, total = {}, 0.0
         for group in ([langs] if SHARED_THRESHOLD else [[lang] for lang in langs]):
-            curve = [statistics.mean(sum(lang_score(figures(sub, p, dict.fromkeys(group, t)), lang) for lang in group)
-                                     for p in runs) for t in THRESHOLDS]
-            i = best_threshold(curve)
+            figs = [[figures(sub, p, dict.fromkeys(group, t)) for p in runs] for t in THRESHOLDS]
+            curve = [statistics.mean(sum(lang_score(f, lang) for lang in group) for f in fs) for fs in figs]
+            mean_fig = [{g: tuple(statistics.mean(f[g][j] for f in fs) for j in range(3)) for g in fs[0]} for fs in figs]
+            eligible = [all(news_gold_ok(m, rules, lang) for lang in group) for m in mean_fig]
+            i = best_threshold(curve, eligible)
             thresholds.update(dict.fromkeys(group, THRESHOLDS[i]))
             total += curve[i]
         if best is None or total > best["objective"] + 1e-9:
@@ -218,7 +149,8 @@ def finalize(records: list[Record], data: Data, docs: list[int], ch: dict[str, A
              base: dict[str, tuple] | None = None, quiet: bool = True) -> tuple[Any, dict[str, float], dict[str, float]]:
     """The model fitted on ``docs`` with the chosen strength and weights, made to keep every seed gold event
     the rules find (issue 13 wants them all): for each seed weight in SEED_WEIGHTS the seed's language's
-    threshold is lowered a step at a time until the seed is kept, and the weight whose out-of-fold figures
+    threshold is lowered a step at a time until the seed is kept and the other documents' out-of-fold
+    news-gold F1 passes the guard's first rule (news_gold_ok), and the weight whose out-of-fold figures
     on the other documents are best at that threshold wins (a heavier seed can teach one article's type
     weights, a lower threshold keeps more wrong events: the other documents, unseen news among them,
     judge which costs less); returns the model, source weights and thresholds."""
@@ -237,8 +169,13 @@ def finalize(records: list[Record], data: Data, docs: list[int], ch: dict[str, A
         while thresholds[lang] > 0 and figures(sub, p_seed, thresholds)["seed"][1] < rules - 1e-9:
             thresholds[lang] = max(round(thresholds[lang] - 0.05, 2), 0.0)
         probs = oof(records, data, docs, ch["C"], weights, FOLDS, seed=0)
-        fig = figures([records[n] for n in others], [p for n, p in zip(docs, probs, strict=True) if n in set(others)],
-                      thresholds)
+        o_recs = [records[n] for n in others]
+        o_probs = [p for n, p in zip(docs, probs, strict=True) if n in set(others)]
+        o_rules = figures(o_recs, [[1.0] * len(a.events) for a in o_recs], {})
+        fig = figures(o_recs, o_probs, thresholds)
+        while thresholds[lang] > 0 and not news_gold_ok(fig, o_rules, lang):  # the guard's first rule holds here too
+            thresholds[lang] = max(round(thresholds[lang] - 0.05, 2), 0.0)
+            fig = figures(o_recs, o_probs, thresholds)
         score = sum(lang_score(fig, x) for x in thresholds)
         if best is None or score > best[0] + 1e-9:
             best = (score, model, weights, thresholds)
@@ -287,6 +224,9 @@ def main() -> int:
                     help="whether the pipeline runs the scorer by default (default: keep the current model file's setting)")
     ap.add_argument("--score-test", action="store_true",
                     help="also print the test halves' figures with the trained model (report only; never tune on it)")
+    ap.add_argument("--threshold-languages", default="de,en",
+                    help="languages that may get a threshold above 0 (comma-separated); the others keep every event "
+                         "whatever the guard says (the lead's override, e.g. 'en')")
     ap.add_argument("--shared-threshold", action="store_true",
                     help="choose one threshold for all languages instead of one per language")
     ap.add_argument("--seed-guard", action=argparse.BooleanOptionalAction, default=True,
@@ -319,10 +259,19 @@ def main() -> int:
     everything = list(range(len(records)))
     chosen = choose(records, data, everything, args.folds, args.repeats)
     honest = nested(records, data, args.folds)
-    for lang in chosen["thresholds"]:  # a language the scorer does not honestly help keeps every event
+    for lang in chosen["thresholds"]:  # THE GUARD: a language the scorer does not honestly help keeps every event
         if lang_score(honest, lang, GUARDED) < lang_score(base, lang, GUARDED) - 1e-9:
             print(f"  {lang}: nested CV gain is negative ({lang_score(base, lang, GUARDED):.3f} -> "
                   f"{lang_score(honest, lang, GUARDED):.3f}): threshold 0, every event kept")
+            chosen["thresholds"][lang] = 0.0
+        elif not news_gold_ok(honest, base, lang):
+            print(f"  {lang}: nested CV news-gold/{lang} F1 falls more than {NEWS_GOLD_TOLERANCE} "
+                  f"({base[f'news-gold/{lang}'][2]:.3f} -> {honest[f'news-gold/{lang}'][2]:.3f}): threshold 0, every event kept")
+            chosen["thresholds"][lang] = 0.0
+    allowed = {x.strip() for x in args.threshold_languages.split(",") if x.strip()}
+    for lang in chosen["thresholds"]:
+        if lang not in allowed and chosen["thresholds"][lang] > 0:
+            print(f"  {lang}: not in --threshold-languages: threshold 0, every event kept")
             chosen["thresholds"][lang] = 0.0
     if args.seed_guard:
         model, chosen["weights"], thresholds = finalize(records, data, everything, chosen, base, quiet=False)
@@ -343,6 +292,7 @@ def main() -> int:
                if abs(w) > 1e-6}
     top = sorted(weights.items(), key=lambda kv: -abs(kv[1]))[:12]
     print("  strongest weights: " + ", ".join(f"{k} {v:+.2f}" for k, v in top))
+    held = holdout_report(data, model, thresholds, prefixes, args.output)
     if args.score_test:
         test_report(data, model, thresholds, prefixes)
     if args.dry_run:
@@ -351,7 +301,8 @@ def main() -> int:
         print("not written: the nested CV gain is negative, so the rules alone do better", file=sys.stderr)
         return 1
     out = {"about": "Logistic regression over rule events (extract/scorer.py); trained by scripts/train_event_scorer.py "
-                     "on dev data only (news-gold dev half, PLOVER GSR dev half, the seed article).",
+                     "on dev data only (news-gold dev half, PLOVER GSR dev half, the seed article, hand labels on unseen "
+                     "news outside their hold-out part; 'holdout': that part's unseen precision).",
             "default_on": _default_on(args.default_on, args.output), "C": chosen["C"],
             "source_weights": chosen["weights"], "features": list(prefixes) if prefixes else "all",
             "thresholds": thresholds, "bias": round(float(model.intercept_[0]), 5),
@@ -360,10 +311,39 @@ def main() -> int:
                        "cv_f1_sd": round(statistics.pstdev(r[g][2] for r in chosen["per_repeat"]), 3),
                        "nested_cv_f1": round(honest[g][2], 3), "nested_cv_precision": round(honest[g][0], 3),
                        "nested_cv_recall": round(honest[g][1], 3)} for g in sorted(base)},
-            "weights": dict(sorted(weights.items()))}
+            "holdout": held, "weights": dict(sorted(weights.items()))}
     args.output.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {args.output.relative_to(ROOT) if args.output.is_relative_to(ROOT) else args.output}")
     return 0
+
+
+def holdout_report(data: Data, model, thresholds: dict[str, float], prefixes: tuple[str, ...] | None,  # noqa: ANN001
+                   shipped: Path) -> dict[str, dict[str, Any]]:
+    """The hand labels' HOLD-OUT part (never fitted or chosen on): unseen precision and events kept per language
+    for the rules, the model file being replaced and the new model; returned for the model file."""
+    import scorer_data
+
+    from lagebild.extract.scorer import EventScorer
+    from lagebild.pipeline import Pipeline
+
+    held = scorer_data.hand(Pipeline(scorer=False), prefixes, part="holdout")
+    if not held:
+        return {}
+    probs = predict(Data(held, data.vec), model, list(range(len(held))))
+    rows = {"rules": [tuple(True for _ in a.events) for a in held],
+            "new model": [tuple(x >= thresholds.get(a.lang, 0.0) for x in p) for a, p in zip(held, probs, strict=True)]}
+    if shipped.is_file():
+        old = EventScorer.load(shipped)
+        rows["shipped model"] = [tuple(old.probability(f) >= old.thresholds.get(a.lang, 0.0) for f in a.features)
+                                 for a in held]
+    print(f"HOLD-OUT hand labels ({len(held)} documents, never trained or chosen on):")
+    out: dict[str, dict[str, Any]] = {}
+    for name, masks in rows.items():
+        for lang, c in scorer_data.unseen(held, masks).items():
+            print("  " + scorer_data.unseen_line(f"{lang} {name:13s}", c))
+            out.setdefault(lang, {})[name] = {"kept": c[0], "right": c[1], "precision": round(c[1] / c[0], 3) if c[0] else 0.0,
+                                              "right_found": c[2]}
+    return out
 
 
 def test_report(data: Data, model, thresholds: dict[str, float], prefixes: tuple[str, ...] | None) -> None:  # noqa: ANN001

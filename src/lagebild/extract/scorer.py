@@ -26,6 +26,10 @@ YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,])")
 PLUPERFECT = {"de": frozenset({"hatte", "hatten", "hattest", "hattet", "war", "waren"}), "en": frozenset({"had"})}
 SUBJUNCTIVE = {"de": frozenset({"sei", "seien", "habe", "werde", "könne", "solle", "wolle", "müsse", "dürfe"}),
                "en": frozenset()}
+# negation words (closed class): an event told in a negated sentence ("keine Anklage erhoben", "did not sign")
+# is more often no event than one the modality reader already marked
+NEGATION = {"de": frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "weder"}),
+            "en": frozenset({"not", "n't", "no", "never", "neither", "nor", "without"})}
 
 
 def _kind(ref: Any) -> str:
@@ -43,8 +47,8 @@ def _kind(ref: Any) -> str:
 
 
 def _sentence_cues(doc: Doc, ev: Event) -> dict[str, float]:
-    """Cues of the event's sentence that say it is background or hearsay: an earlier year than the
-    article's, a pluperfect auxiliary, a Konjunktiv I form."""
+    """Cues of the event's sentence that say it is background, hearsay or no event at all: an earlier year than
+    the article's, a pluperfect auxiliary, a Konjunktiv I form, a negation word, a question."""
     f: dict[str, float] = {}
     pub = doc.article.published
     years = [int(y) for y in YEAR.findall(ev.sentence_text)]
@@ -59,6 +63,10 @@ def _sentence_cues(doc: Doc, ev: Event) -> dict[str, float]:
             f["pluperfect"] = 1.0
         if words & SUBJUNCTIVE.get(doc.lang, frozenset()):
             f["subjunctive"] = 1.0
+        if words & NEGATION.get(doc.lang, frozenset()):
+            f["negation"] = 1.0
+    if ev.sentence_text.rstrip().rstrip("\"'“”»«").endswith("?"):
+        f["question"] = 1.0
     return f
 
 

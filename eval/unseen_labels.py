@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""Precision on UNSEEN real news: lagebild's events on the hand-labelled documents of eval/scorer-labels.jsonl.
+
+Each output event takes the hand label of the labelled event with its type, source, target and an overlapping
+span (scripts/scorer_data.py: hand_label); a misread trigger ("no-event") makes any event of its type there
+wrong; events the labels never judged (rules changed since) are counted apart. The HOLD-OUT part (a third of
+the documents, by sha256 of the id) is what the learned scorer never trains or chooses on: report its figure
+each round; tune rules on the training part only (the hold-out part prints counts, never events).
+
+    .venv/bin/python eval/unseen_labels.py                       # hold-out part, scorer as configured
+    LAGEBILD_SCORER=off .venv/bin/python eval/unseen_labels.py   # the rules alone
+    .venv/bin/python eval/unseen_labels.py --part train --show wrong
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--part", choices=["holdout", "train", "all"], default="holdout")
+    ap.add_argument("--scorer", choices=["on", "off"], default=None,
+                    help="run the learned scorer or not (default: $LAGEBILD_SCORER, else the model file's setting)")
+    ap.add_argument("--by-type", action="store_true", help="also per event type")
+    ap.add_argument("--show", choices=["wrong", "right", "unjudged", "all"], default=None,
+                    help="list events of that kind with their sentence (training part only)")
+    args = ap.parse_args()
+    if args.show and args.part != "train":
+        print("--show lists events of the training part only (--part train): the hold-out part is a measure",
+              file=sys.stderr)
+        return 2
+    import scorer_data
+
+    if not scorer_data.HAND_LABELS.is_file() or not scorer_data.DATA.is_dir():
+        print(f"hand labels or ../shared/data missing ({scorer_data.HAND_LABELS}, {scorer_data.DATA})", file=sys.stderr)
+        return 2
+    from lagebild.pipeline import Pipeline
+
+    choice = None if args.scorer is None else args.scorer == "on"
+    records = scorer_data.hand(Pipeline(scorer=choice), (), part=args.part)
+    masks = [tuple(True for _ in a.events) for a in records]
+    print(f"{args.part} part: {len(records)} documents")
+    for lang, c in scorer_data.unseen(records, masks).items():
+        print("  " + scorer_data.unseen_line(lang, c))
+    if args.by_type:
+        per: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
+        for a in records:
+            for e, y in zip(a.events, a.labels, strict=True):
+                c = per[(a.lang, e["event_type"])]
+                c[0] += y is not None
+                c[1] += bool(y)
+                c[2] += y is None
+        for (lang, typ), (n, right, unjudged) in sorted(per.items()):
+            print(f"    {lang} {typ:10s} {right:3d} right of {n:3d} labelled ({unjudged} unjudged)")
+    if args.show:
+        want = {"wrong": (False,), "right": (True,), "unjudged": (None,), "all": (True, False, None)}[args.show]
+        for a in records:
+            text = scorer_data._hand_text(a.gold["corpus"], a.gold["doc"])
+            for e, y in zip(a.events, a.labels, strict=True):
+                if y in want:
+                    src, tgt = ((e[r] or {}).get("actor_id") for r in ("source", "target"))
+                    span = text[0][e["evidence"]["start"]:e["evidence"]["end"]] if text else ""
+                    print(f"{a.id} {y} {e['event_type']} {src} -> {tgt} [{span[:160]}]")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
