@@ -13,7 +13,7 @@ from collections import Counter
 from datetime import date
 from typing import Any, NamedTuple
 
-from sqlalchemy import case, delete, func, insert, literal, select, text, tuple_, union
+from sqlalchemy import case, delete, func, insert, literal, select, text, union
 from sqlalchemy.orm import Session
 
 from .schema import (
@@ -202,20 +202,27 @@ def top_edges(s: Session, limit: int, ds: DayScope) -> list[tuple[str, str, str,
 
 def top_points(s: Session, limit: int, ds: DayScope
                ) -> tuple[list[tuple[Any, ...]], dict[tuple[Any, ...], dict[str, int]]]:
-    """The ``limit`` busiest map points in the scope (lat, lon, name, country, events) and their events per type."""
+    """The ``limit`` busiest map points in the scope (lat, lon, name, country, events) and their events per type.
+
+    One scan of the scope's rows, grouped per point and type, then ranked: a second query for the
+    types of the top points tested every row against 500 (lat, lon) pairs (a modality alone has
+    no day range to walk, so it read the whole table twice)."""
     t = DayPointRollup
-    n = func.sum(t.n)
-    top = [(lat, lon, name, c, int(k)) for lat, lon, name, c, k in s.execute(
-        select(t.lat, t.lon, func.max(t.name), func.max(t.country), n).where(*_in(t, ds))
-        .group_by(t.lat, t.lon).order_by(n.desc(), t.lat, t.lon).limit(limit))]
+    g = (select(t.lat, t.lon, t.event_type, func.sum(t.n).label("n"), func.max(t.name).label("name"),
+                func.max(t.country).label("country")).where(*_in(t, ds))
+         .group_by(t.lat, t.lon, t.event_type).cte("g").prefix_with("MATERIALIZED"))
+    n = func.sum(g.c.n)
+    p = (select(g.c.lat, g.c.lon, func.max(g.c.name).label("name"), func.max(g.c.country).label("country"), n.label("n"))
+         .group_by(g.c.lat, g.c.lon).order_by(n.desc(), g.c.lat, g.c.lon).limit(limit).subquery("p"))
+    q = (select(p.c.lat, p.c.lon, p.c.name, p.c.country, p.c.n, g.c.event_type, g.c.n)
+         .join(g, (g.c.lat == p.c.lat) & (g.c.lon == p.c.lon))
+         .order_by(p.c.n.desc(), p.c.lat, p.c.lon, g.c.event_type))
+    top: list[tuple[Any, ...]] = []
     types: dict[tuple[Any, ...], dict[str, int]] = {}
-    keys = [(lat, lon) for lat, lon, *_ in top]
-    for i in range(0, len(keys), 500):
-        for lat, lon, kind, count in s.execute(
-                select(t.lat, t.lon, t.event_type, func.sum(t.n)).where(tuple_(t.lat, t.lon).in_(keys[i:i + 500]),
-                                                                        *_in(t, ds))
-                .group_by(t.lat, t.lon, t.event_type).order_by(t.lat, t.lon, t.event_type)):
-            types.setdefault((lat, lon), {})[kind] = int(count)
+    for lat, lon, name, country, total, kind, count in s.execute(q):
+        if (lat, lon) not in types:
+            top.append((lat, lon, name, country, int(total)))
+        types.setdefault((lat, lon), {})[kind] = int(count)
     return top, types
 
 
