@@ -43,9 +43,11 @@ class EventFilter:
     def active(self) -> bool:
         return any(v is not None for v in vars(self).values())
 
-    def narrowed(self) -> bool:
-        """A text search with other filters: its count stops at CAP."""
-        return bool(self.q) and any(v is not None for k, v in vars(self).items() if k != "q")
+    def narrowed(self, dialect: str = "sqlite") -> bool:
+        """A text search whose count stops at CAP: with other filters, or alone on an engine that
+        does not count searches exactly (``search.exact_counts``)."""
+        return bool(self.q) and (not search.exact_counts(dialect)
+                                 or any(v is not None for k, v in vars(self).items() if k != "q"))
 
     def apply(self, q: Select[Any], dialect: str = "sqlite") -> Select[Any]:
         """Add the filters to a select over ``EventRow`` (full-text search through the engine's index)."""
@@ -149,7 +151,8 @@ def _cached_count(store: Store, key: str, counted: Any) -> int:
 
 def capped(total: int, narrowed: bool) -> bool:
     """A total that only says "more than CAP": ``narrowed`` is a text search with other filters
-    (``EventFilter.narrowed``; articles: a search in one language), whose count stops there."""
+    (``EventFilter.narrowed``; articles: a search in one language) or any search on an engine
+    without exact search counts (``search.exact_counts``), whose count stops there."""
     return narrowed and total > CAP
 
 
@@ -169,7 +172,8 @@ def _searched_page(store: Store, f: EventFilter, limit: int, offset: int, after:
     def counted() -> int:
         with Session(store.engine) as s:
             if not rest.active():
-                return search.count(s, store.dialect, "events_fts", f.q or "")
+                return search.count(s, store.dialect, "events_fts", f.q or "",
+                                    None if search.exact_counts(store.dialect) else CAP)
             some = rest.apply(select(EventRow.pk).join(hit, EventRow.pk == hit.c.pk), store.dialect).limit(CAP + 1)
             return s.scalar(select(func.count()).select_from(some.subquery())) or 0
 
@@ -235,7 +239,7 @@ def article_page(store: Store, q: str | None, lang: str | None, limit: int,
                  offset: int) -> tuple[int, list[dict[str, Any]]]:
     """Articles (newest first) with their event counts; ``q`` searches title and text (full-text
     index, walked in list order: its order key is publication date, pk). Texts are never loaded.
-    A search in one language counts at most ``CAP + 1``."""
+    A search in one language (any search on PostgreSQL) counts at most ``CAP + 1``."""
     cols = (ArticleRow.id, ArticleRow.title, ArticleRow.url, ArticleRow.lang, ArticleRow.published,
             ArticleRow.origin, ArticleRow.n_events)
     conds = [ArticleRow.lang == lang] if lang else []
@@ -248,7 +252,8 @@ def article_page(store: Store, q: str | None, lang: str | None, limit: int,
             if hit is None:
                 return s.scalar(select(func.count()).select_from(ArticleRow).where(*conds)) or 0
             if not conds:
-                return search.count(s, store.dialect, "articles_fts", q or "")
+                return search.count(s, store.dialect, "articles_fts", q or "",
+                                    None if search.exact_counts(store.dialect) else CAP)
             some = select(ArticleRow.pk).join(hit, ArticleRow.pk == hit.c.pk).where(*conds).limit(CAP + 1)
             return s.scalar(select(func.count()).select_from(some.subquery())) or 0
 
