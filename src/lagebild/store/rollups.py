@@ -105,7 +105,8 @@ def add(s: Session, n_articles: int, events: list[tuple[int, dict[str, Any]]], a
 
 
 def rebuild(s: Session) -> None:
-    """Recompute every rollup from the stored articles, events and actor rows (GROUP BYs)."""
+    """Recompute every rollup from the stored articles, events and actor rows (GROUP BYs), written in
+    key order so the rows of one scope or key share pages (as `rollups_day.rebuild`)."""
     e, ea = EventRow, EventActorRow
     for table in TABLES:
         s.execute(delete(table))
@@ -145,20 +146,21 @@ def rebuild(s: Session) -> None:
         (t.c.scope, t.c.source_key, t.c.target_key, t.c.event_type, t.c.n, t.c.first_pk),
         select(sc.c.scope, e.source_key, e.target_key, e.event_type, func.count(), func.min(e.pk)).join(e, e.pk == sc.c.pk)
         .where(e.source_key.is_not(None), e.target_key.is_not(None), e.source_key != e.target_key)
-        .group_by(sc.c.scope, e.source_key, e.target_key, e.event_type)))
+        .group_by(sc.c.scope, e.source_key, e.target_key, e.event_type)
+        .order_by(sc.c.scope, e.source_key, e.target_key, e.event_type)))
     t = PointRollup.__table__
     s.execute(insert(t).from_select(
         (t.c.scope, t.c.lat, t.c.lon, t.c.event_type, t.c.n, t.c.name, t.c.country),
         select(sc.c.scope, e.lat, e.lon, e.event_type, func.count(), func.max(e.location_name), func.max(e.location_country))
         .join(e, e.pk == sc.c.pk).where(e.lat.is_not(None), e.lon.is_not(None))
-        .group_by(sc.c.scope, e.lat, e.lon, e.event_type)))
+        .group_by(sc.c.scope, e.lat, e.lon, e.event_type).order_by(sc.c.scope, e.lat, e.lon, e.event_type)))
     t = ActorRollup.__table__
     s.execute(insert(t).from_select(
         (t.c.scope, t.c.key, t.c.role, t.c.event_type, t.c.n, t.c.name, t.c.country, t.c.sector),
         select(sc.c.scope, ea.key, ea.role, e.event_type, func.count(), func.max(ea.name), func.max(ea.country),
                func.max(ea.sector))
         .select_from(ea).join(e, e.pk == ea.event_pk).join(sc, sc.c.pk == e.pk)
-        .group_by(sc.c.scope, ea.key, ea.role, e.event_type)))
+        .group_by(sc.c.scope, ea.key, ea.role, e.event_type).order_by(sc.c.scope, ea.key, ea.role, e.event_type)))
 
 
 def rebuild_store(store: Any) -> None:

@@ -132,7 +132,9 @@ def add(s: Session, events: list[tuple[int, dict[str, Any]]], actors: list[dict[
 
 
 def rebuild(s: Session) -> None:
-    """Recompute every per-day rollup from the stored events and actor rows (GROUP BYs)."""
+    """Recompute every per-day rollup from the stored events and actor rows (GROUP BYs), written in
+    key order: a date range then reads adjacent pages (PostgreSQL's hashed GROUP BY wrote them in
+    hash order, so one month of edges touched every page of the table)."""
     e, ea = EventRow, EventActorRow
     for table in DAY_TABLES:
         s.execute(delete(table))
@@ -165,19 +167,22 @@ def rebuild(s: Session) -> None:
         (t.c.day, t.c.modality, t.c.source_key, t.c.target_key, t.c.event_type, t.c.n, t.c.first_pk),
         select(e.day, e.modality, e.source_key, e.target_key, e.event_type, func.count(), func.min(e.pk))
         .where(e.source_key.is_not(None), e.target_key.is_not(None), e.source_key != e.target_key)
-        .group_by(e.day, e.modality, e.source_key, e.target_key, e.event_type)))
+        .group_by(e.day, e.modality, e.source_key, e.target_key, e.event_type)
+        .order_by(e.day, e.modality, e.source_key, e.target_key, e.event_type)))
     t = DayPointRollup.__table__
     s.execute(insert(t).from_select(
         (t.c.day, t.c.modality, t.c.lat, t.c.lon, t.c.event_type, t.c.n, t.c.name, t.c.country),
         select(e.day, e.modality, e.lat, e.lon, e.event_type, func.count(), func.max(e.location_name),
                func.max(e.location_country))
-        .where(e.lat.is_not(None), e.lon.is_not(None)).group_by(e.day, e.modality, e.lat, e.lon, e.event_type)))
+        .where(e.lat.is_not(None), e.lon.is_not(None)).group_by(e.day, e.modality, e.lat, e.lon, e.event_type)
+        .order_by(e.day, e.modality, e.lat, e.lon, e.event_type)))
     t = DayActorRollup.__table__
     s.execute(insert(t).from_select(
         (t.c.day, t.c.modality, t.c.key, t.c.role, t.c.event_type, t.c.n, t.c.name, t.c.country, t.c.sector),
         select(e.day, e.modality, ea.key, ea.role, e.event_type, func.count(), func.max(ea.name), func.max(ea.country),
                func.max(ea.sector))
-        .select_from(ea).join(e, e.pk == ea.event_pk).group_by(e.day, e.modality, ea.key, ea.role, e.event_type)))
+        .select_from(ea).join(e, e.pk == ea.event_pk).group_by(e.day, e.modality, ea.key, ea.role, e.event_type)
+        .order_by(e.day, e.modality, ea.key, ea.role, e.event_type)))
     if s.get_bind().dialect.name == "postgresql":  # statistics for the rows just written (an upgrade's new tables had none)
         for table in DAY_TABLES:
             s.execute(text(f"ANALYZE {table.__tablename__}"))
