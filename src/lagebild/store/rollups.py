@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from sqlalchemy import case, delete, func, insert, literal, select, text, tuple_, union
+from sqlalchemy import case, delete, func, insert, literal, select, text, union
 from sqlalchemy.orm import Session
 
 from . import rollups_day
@@ -232,18 +232,7 @@ def top_points(s: Session, limit: int, scope: Scope | DayScope = ("", None)
     """The ``limit`` busiest map points in a scope (lat, lon, name, country, events) and their events per type."""
     if isinstance(scope, DayScope):
         return rollups_day.top_points(s, limit, scope)
-    t = PointRollup
-    n = func.sum(t.n)
-    top = [tuple(r) for r in s.execute(select(t.lat, t.lon, func.max(t.name), func.max(t.country), n).where(*_in(t, scope))
-                                       .group_by(t.lat, t.lon).order_by(n.desc(), t.lat, t.lon).limit(limit))]
-    types: dict[tuple[Any, ...], dict[str, int]] = {}
-    keys = [(lat, lon) for lat, lon, *_ in top]
-    for i in range(0, len(keys), 500):
-        for lat, lon, kind, count in s.execute(select(t.lat, t.lon, t.event_type, t.n)
-                                               .where(tuple_(t.lat, t.lon).in_(keys[i:i + 500]), *_in(t, scope))
-                                               .order_by(t.lat, t.lon, t.event_type)):
-            types.setdefault((lat, lon), {})[kind] = int(count)
-    return top, types
+    return rollups_day.ranked_points(s, PointRollup, _in(PointRollup, scope), limit)
 
 
 def actor_rows(s: Session, keys: list[str] | None = None, cited: bool = True, scope: Scope | DayScope = ("", None)
