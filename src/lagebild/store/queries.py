@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, false, func, or_, select
+from sqlalchemy import Select, and_, false, func, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from . import search
@@ -261,12 +261,25 @@ def article_page(store: Store, q: str | None, lang: str | None, limit: int,
     if hit is not None:
         page = select(*cols).join(hit, ArticleRow.pk == hit.c.pk).where(*conds).order_by(hit.c.ord.desc())
     else:
-        newest = (ArticleRow.published.desc(), ArticleRow.pk.desc()) if store.dialect == "sqlite" else \
-            (ArticleRow.published.desc().nulls_last(), ArticleRow.pk.desc())  # SQLite puts NULLs last in DESC
-        page = select(*cols).where(*conds).order_by(*newest)
+        page = _newest_articles(store.dialect, cols, conds, offset + limit)
     with Session(store.engine) as s:
         rows = s.execute(page.offset(offset).limit(limit)).all()
     return total, [_article_meta(r, r.n_events or 0) for r in rows]
+
+
+def _newest_articles(dialect: str, cols: tuple[Any, ...], conds: list[Any], first: int) -> Select[Any]:
+    """Articles newest first, undated last, as a walk of ``ix_articles_newest`` (published, pk)
+    backwards: SQLite sorts NULLs last in DESC, so that is one walk; PostgreSQL sorts them first,
+    so the dated ``first`` and the undated ``first`` are two walks, merged (one NULLS LAST sort
+    read every article: 190-270 ms warm at 270k articles)."""
+    newest = (ArticleRow.published.desc(), ArticleRow.pk.desc())
+    if dialect == "sqlite":
+        return select(*cols).where(*conds).order_by(*newest)
+    dated = select(*cols, ArticleRow.pk).where(*conds, ArticleRow.published.is_not(None)).order_by(*newest).limit(first)
+    undated = (select(*cols, ArticleRow.pk).where(*conds, ArticleRow.published.is_(None))
+               .order_by(ArticleRow.pk.desc()).limit(first))
+    both = union_all(select(dated.subquery()), select(undated.subquery())).subquery()
+    return select(both).order_by(both.c.published.desc().nulls_last(), both.c.pk.desc())
 
 
 def article_titles(store: Store, ids: list[str] | None = None) -> dict[str, dict[str, Any]]:
