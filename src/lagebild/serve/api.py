@@ -22,6 +22,7 @@ from pydantic import BaseModel, Field
 from ..errors import InputError, StorageError
 from ..store import aggregates, queries
 from ..store.db import Store
+from ..store.search import exact_counts as search_counts_exactly
 from .enrich import article_meta, facet_counts, readable_titles, stored_under, warm_pipeline
 from .errors import ApiError, install_error_handlers, reject_unknown_query
 
@@ -59,7 +60,7 @@ class Page(BaseModel):
     items: list[dict[str, Any]]
     next: str | None = Field(None, description="Cursor of the next page (pass as `after`; fast at any depth).")
     capped: bool = Field(False, description="`total` is a lower bound: a text search combined with other filters "
-                         "stops counting at 10,000 (shown as \"10,000+\").")
+                         "stops counting at 10,000 (shown as \"10,000+\"); on PostgreSQL any text search does.")
 
 
 def _total(total: int, narrowed: bool = False) -> dict[str, Any]:
@@ -125,6 +126,7 @@ def create_app(db: str | None = None, token: str | None = None, preload: bool = 
     from .security import secure
 
     store = Store(db, create=True)
+    exact = search_counts_exactly(store.dialect)  # PostgreSQL stops counting a search at CAP
     app = FastAPI(title="lagebild", version="1", description=(
         "The stored situation picture: articles, PLOVER events with source attribution, modality and "
         "denials, fused events, stories and actors. Read-only unless a write token is configured "
@@ -177,7 +179,7 @@ def create_app(db: str | None = None, token: str | None = None, preload: bool = 
                       limit: Limit = 50, offset: Offset = 0) -> Page:
         """Stored articles, newest first, each with its number of events; ``q`` searches title and text."""
         total, items = queries.article_page(store, (q or "").strip() or None, lang, limit, offset)
-        return Page(**_total(total, bool(q and q.strip() and lang)), limit=limit, offset=offset, items=items)
+        return Page(**_total(total, bool(q and q.strip() and (lang or not exact))), limit=limit, offset=offset, items=items)
 
     @app.get("/api/articles/{article_id:path}", responses=NOT_FOUND, tags=["articles"])
     def get_article(article_id: str) -> dict[str, Any]:
@@ -199,7 +201,7 @@ def create_app(db: str | None = None, token: str | None = None, preload: bool = 
         titles = article_meta(store, {i.get("article") for i in items})
         for item in items:  # the table shows the article's title and, for undated events, its date
             item["article_meta"] = titles.get(item.get("article")) or {"title": None, "published": None}
-        return Page(**_total(total, f.narrowed()), limit=limit, offset=offset, items=items, next=nxt)
+        return Page(**_total(total, f.narrowed(store.dialect)), limit=limit, offset=offset, items=items, next=nxt)
 
     @app.get("/api/events/{event_id}", responses=NOT_FOUND, tags=["events"])
     def get_event(event_id: str) -> dict[str, Any]:
@@ -239,7 +241,8 @@ def create_app(db: str | None = None, token: str | None = None, preload: bool = 
         a_total, arts = queries.article_page(store, text, None, limit, 0)
         e_total, evs, _ = queries.event_page(store, queries.EventFilter(q=text), limit, 0)
         n_acts, acts = aggregates.actors(store, None, limit, 0, words=text.casefold().split())
-        return {"q": text, "articles": {**_total(a_total), "items": arts}, "events": {**_total(e_total), "items": evs},
+        return {"q": text, "articles": {**_total(a_total, not exact), "items": arts},
+                "events": {**_total(e_total, not exact), "items": evs},
                 "actors": {"total": n_acts, "items": acts}}
 
     @app.get("/api/fused", response_model=Page, tags=["fused"])

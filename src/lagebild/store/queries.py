@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, false, func, or_, select
+from sqlalchemy import Select, and_, false, func, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from . import search
@@ -43,9 +43,11 @@ class EventFilter:
     def active(self) -> bool:
         return any(v is not None for v in vars(self).values())
 
-    def narrowed(self) -> bool:
-        """A text search with other filters: its count stops at CAP."""
-        return bool(self.q) and any(v is not None for k, v in vars(self).items() if k != "q")
+    def narrowed(self, dialect: str = "sqlite") -> bool:
+        """A text search whose count stops at CAP: with other filters, or alone on an engine that
+        does not count searches exactly (``search.exact_counts``)."""
+        return bool(self.q) and (not search.exact_counts(dialect)
+                                 or any(v is not None for k, v in vars(self).items() if k != "q"))
 
     def apply(self, q: Select[Any], dialect: str = "sqlite") -> Select[Any]:
         """Add the filters to a select over ``EventRow`` (full-text search through the engine's index)."""
@@ -149,7 +151,8 @@ def _cached_count(store: Store, key: str, counted: Any) -> int:
 
 def capped(total: int, narrowed: bool) -> bool:
     """A total that only says "more than CAP": ``narrowed`` is a text search with other filters
-    (``EventFilter.narrowed``; articles: a search in one language), whose count stops there."""
+    (``EventFilter.narrowed``; articles: a search in one language) or any search on an engine
+    without exact search counts (``search.exact_counts``), whose count stops there."""
     return narrowed and total > CAP
 
 
@@ -169,7 +172,8 @@ def _searched_page(store: Store, f: EventFilter, limit: int, offset: int, after:
     def counted() -> int:
         with Session(store.engine) as s:
             if not rest.active():
-                return search.count(s, store.dialect, "events_fts", f.q or "")
+                return search.count(s, store.dialect, "events_fts", f.q or "",
+                                    None if search.exact_counts(store.dialect) else CAP)
             some = rest.apply(select(EventRow.pk).join(hit, EventRow.pk == hit.c.pk), store.dialect).limit(CAP + 1)
             return s.scalar(select(func.count()).select_from(some.subquery())) or 0
 
@@ -235,7 +239,7 @@ def article_page(store: Store, q: str | None, lang: str | None, limit: int,
                  offset: int) -> tuple[int, list[dict[str, Any]]]:
     """Articles (newest first) with their event counts; ``q`` searches title and text (full-text
     index, walked in list order: its order key is publication date, pk). Texts are never loaded.
-    A search in one language counts at most ``CAP + 1``."""
+    A search in one language (any search on PostgreSQL) counts at most ``CAP + 1``."""
     cols = (ArticleRow.id, ArticleRow.title, ArticleRow.url, ArticleRow.lang, ArticleRow.published,
             ArticleRow.origin, ArticleRow.n_events)
     conds = [ArticleRow.lang == lang] if lang else []
@@ -248,7 +252,8 @@ def article_page(store: Store, q: str | None, lang: str | None, limit: int,
             if hit is None:
                 return s.scalar(select(func.count()).select_from(ArticleRow).where(*conds)) or 0
             if not conds:
-                return search.count(s, store.dialect, "articles_fts", q or "")
+                return search.count(s, store.dialect, "articles_fts", q or "",
+                                    None if search.exact_counts(store.dialect) else CAP)
             some = select(ArticleRow.pk).join(hit, ArticleRow.pk == hit.c.pk).where(*conds).limit(CAP + 1)
             return s.scalar(select(func.count()).select_from(some.subquery())) or 0
 
@@ -256,12 +261,25 @@ def article_page(store: Store, q: str | None, lang: str | None, limit: int,
     if hit is not None:
         page = select(*cols).join(hit, ArticleRow.pk == hit.c.pk).where(*conds).order_by(hit.c.ord.desc())
     else:
-        newest = (ArticleRow.published.desc(), ArticleRow.pk.desc()) if store.dialect == "sqlite" else \
-            (ArticleRow.published.desc().nulls_last(), ArticleRow.pk.desc())  # SQLite puts NULLs last in DESC
-        page = select(*cols).where(*conds).order_by(*newest)
+        page = _newest_articles(store.dialect, cols, conds, offset + limit)
     with Session(store.engine) as s:
         rows = s.execute(page.offset(offset).limit(limit)).all()
     return total, [_article_meta(r, r.n_events or 0) for r in rows]
+
+
+def _newest_articles(dialect: str, cols: tuple[Any, ...], conds: list[Any], first: int) -> Select[Any]:
+    """Articles newest first, undated last, as a walk of ``ix_articles_newest`` (published, pk)
+    backwards: SQLite sorts NULLs last in DESC, so that is one walk; PostgreSQL sorts them first,
+    so the dated ``first`` and the undated ``first`` are two walks, merged (one NULLS LAST sort
+    read every article: 190-270 ms warm at 270k articles)."""
+    newest = (ArticleRow.published.desc(), ArticleRow.pk.desc())
+    if dialect == "sqlite":
+        return select(*cols).where(*conds).order_by(*newest)
+    dated = select(*cols, ArticleRow.pk).where(*conds, ArticleRow.published.is_not(None)).order_by(*newest).limit(first)
+    undated = (select(*cols, ArticleRow.pk).where(*conds, ArticleRow.published.is_(None))
+               .order_by(ArticleRow.pk.desc()).limit(first))
+    both = union_all(select(dated.subquery()), select(undated.subquery())).subquery()
+    return select(both).order_by(both.c.published.desc().nulls_last(), both.c.pk.desc())
 
 
 def article_titles(store: Store, ids: list[str] | None = None) -> dict[str, dict[str, Any]]:

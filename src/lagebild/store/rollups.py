@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from sqlalchemy import case, delete, func, insert, literal, select, text, tuple_, union
+from sqlalchemy import case, delete, func, insert, literal, select, text, union
 from sqlalchemy.orm import Session
 
 from . import rollups_day
@@ -105,7 +105,8 @@ def add(s: Session, n_articles: int, events: list[tuple[int, dict[str, Any]]], a
 
 
 def rebuild(s: Session) -> None:
-    """Recompute every rollup from the stored articles, events and actor rows (GROUP BYs)."""
+    """Recompute every rollup from the stored articles, events and actor rows (GROUP BYs), written in
+    key order so the rows of one scope or key share pages (as `rollups_day.rebuild`)."""
     e, ea = EventRow, EventActorRow
     for table in TABLES:
         s.execute(delete(table))
@@ -145,20 +146,21 @@ def rebuild(s: Session) -> None:
         (t.c.scope, t.c.source_key, t.c.target_key, t.c.event_type, t.c.n, t.c.first_pk),
         select(sc.c.scope, e.source_key, e.target_key, e.event_type, func.count(), func.min(e.pk)).join(e, e.pk == sc.c.pk)
         .where(e.source_key.is_not(None), e.target_key.is_not(None), e.source_key != e.target_key)
-        .group_by(sc.c.scope, e.source_key, e.target_key, e.event_type)))
+        .group_by(sc.c.scope, e.source_key, e.target_key, e.event_type)
+        .order_by(sc.c.scope, e.source_key, e.target_key, e.event_type)))
     t = PointRollup.__table__
     s.execute(insert(t).from_select(
         (t.c.scope, t.c.lat, t.c.lon, t.c.event_type, t.c.n, t.c.name, t.c.country),
         select(sc.c.scope, e.lat, e.lon, e.event_type, func.count(), func.max(e.location_name), func.max(e.location_country))
         .join(e, e.pk == sc.c.pk).where(e.lat.is_not(None), e.lon.is_not(None))
-        .group_by(sc.c.scope, e.lat, e.lon, e.event_type)))
+        .group_by(sc.c.scope, e.lat, e.lon, e.event_type).order_by(sc.c.scope, e.lat, e.lon, e.event_type)))
     t = ActorRollup.__table__
     s.execute(insert(t).from_select(
         (t.c.scope, t.c.key, t.c.role, t.c.event_type, t.c.n, t.c.name, t.c.country, t.c.sector),
         select(sc.c.scope, ea.key, ea.role, e.event_type, func.count(), func.max(ea.name), func.max(ea.country),
                func.max(ea.sector))
         .select_from(ea).join(e, e.pk == ea.event_pk).join(sc, sc.c.pk == e.pk)
-        .group_by(sc.c.scope, ea.key, ea.role, e.event_type)))
+        .group_by(sc.c.scope, ea.key, ea.role, e.event_type).order_by(sc.c.scope, ea.key, ea.role, e.event_type)))
 
 
 def rebuild_store(store: Any) -> None:
@@ -230,18 +232,7 @@ def top_points(s: Session, limit: int, scope: Scope | DayScope = ("", None)
     """The ``limit`` busiest map points in a scope (lat, lon, name, country, events) and their events per type."""
     if isinstance(scope, DayScope):
         return rollups_day.top_points(s, limit, scope)
-    t = PointRollup
-    n = func.sum(t.n)
-    top = [tuple(r) for r in s.execute(select(t.lat, t.lon, func.max(t.name), func.max(t.country), n).where(*_in(t, scope))
-                                       .group_by(t.lat, t.lon).order_by(n.desc(), t.lat, t.lon).limit(limit))]
-    types: dict[tuple[Any, ...], dict[str, int]] = {}
-    keys = [(lat, lon) for lat, lon, *_ in top]
-    for i in range(0, len(keys), 500):
-        for lat, lon, kind, count in s.execute(select(t.lat, t.lon, t.event_type, t.n)
-                                               .where(tuple_(t.lat, t.lon).in_(keys[i:i + 500]), *_in(t, scope))
-                                               .order_by(t.lat, t.lon, t.event_type)):
-            types.setdefault((lat, lon), {})[kind] = int(count)
-    return top, types
+    return rollups_day.ranked_points(s, PointRollup, _in(PointRollup, scope), limit)
 
 
 def actor_rows(s: Session, keys: list[str] | None = None, cited: bool = True, scope: Scope | DayScope = ("", None)

@@ -119,9 +119,10 @@ async function mapPage(r, main) {
   world = topo;
   const located = d3.sum(places.points, (q) => q.events);
   const unplaced = Math.max(0, all.total - located);
-  main.append(h("p", { class: "muted", "data-testid": "map-unplaced" }, all.total
-    ? `${located} of ${all.total} event(s) shown at ${places.points.length} place(s); ${unplaced} event(s) have no place with coordinates and are not on the map.`
-    : "No events match."));
+  // a capped total (a text search counted up to 10,000) is a lower bound: no "unplaced" figure from it
+  main.append(h("p", { class: "muted", "data-testid": "map-unplaced" }, !all.total ? "No events match."
+    : all.capped ? `${located} event(s) shown at ${places.points.length} place(s), of more than ${all.total.toLocaleString("en")} matching events.`
+    : `${located} of ${all.total} event(s) shown at ${places.points.length} place(s); ${unplaced} event(s) have no place with coordinates and are not on the map.`));
   const countries = topojson.feature(topo, topo.objects.countries);
   const byNumeric = new Map(places.countries.filter((c) => c.numeric).map((c) => [c.numeric, c]));
   const width = 960, height = 540, m = 36;
