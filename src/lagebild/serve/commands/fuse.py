@@ -47,19 +47,26 @@ def register(app: typer.Typer) -> None:
         from ...errors import InputError
         from ...knowledge.country_names import country_code, resolve_actor_query
         from ...knowledge.ontology import event_types
-        from ...store.aggregates import fused_page
-        from ...store.queries import EventFilter
-        from ..options import open_store
+        from ...store.light import filter_conds, open_reader
 
         if event_type and event_type.upper() not in event_types():
             raise InputError("--type", f"unknown event type {event_type!r} (PLOVER: {', '.join(event_types())})")
         code = country_code(country) if country else None
         if country and code is None:
             raise InputError("--country", f"unknown country {country!r} (an ISO code such as IRN, or a name)")
-        f = EventFilter(actor=resolve_actor_query(actor), country=code, event_type=event_type,
-                        since=since_option(since), until=since_option(until, "--until"))
-        with open_store(db) as store:
-            total, found = fused_page(store, f, limit, offset, min_sources, contradicted)
+        given = dict(actor=resolve_actor_query(actor), country=code, event_type=event_type,
+                     since=since_option(since), until=since_option(until, "--until"))
+        reader = open_reader(db)  # an SQLite file: the same queries without importing SQLAlchemy
+        if reader is not None:
+            with reader:
+                total, found = reader.fused_page(filter_conds(**given), limit, offset, min_sources, contradicted)
+        else:
+            from ...store.aggregates import fused_page
+            from ...store.queries import EventFilter
+            from ..options import open_store
+
+            with open_store(db) as store:
+                total, found = fused_page(store, EventFilter(**given), limit, offset, min_sources, contradicted)
         if as_json:
             _print_json(found)
             return
@@ -86,12 +93,19 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Stories: groups of articles that report the same events, largest first."""
         from ...knowledge.country_names import country_code
-        from ...store.aggregates import story_page
-        from ..options import open_store
+        from ...store.light import open_reader
 
-        with open_store(db) as store:
-            total, found = story_page(store, limit, offset, (country_code(country) or country) if country else None,
-                                      article)
+        code = (country_code(country) or country) if country else None
+        reader = open_reader(db)  # an SQLite file: the same queries without importing SQLAlchemy
+        if reader is not None:
+            with reader:
+                total, found = reader.story_page(limit, offset, code, article)
+        else:
+            from ...store.aggregates import story_page
+            from ..options import open_store
+
+            with open_store(db) as store:
+                total, found = story_page(store, limit, offset, code, article)
         if as_json:
             _print_json(found)
             return
@@ -113,11 +127,18 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """The timeline of one story: its fused events by date, with sources and disputes."""
         from ...errors import InputError
-        from ...store.aggregates import story_of_article, story_one
-        from ..options import open_store
+        from ...store.light import open_reader
 
-        with open_store(db) as store:
-            match = story_one(store, story) or story_one(store, story_of_article(store, story) or "")
+        reader = open_reader(db)  # an SQLite file: the same queries without importing SQLAlchemy
+        if reader is not None:
+            with reader:
+                match = reader.story_one(story) or reader.story_one(reader.story_of_article(story) or "")
+        else:
+            from ...store.aggregates import story_of_article, story_one
+            from ..options import open_store
+
+            with open_store(db) as store:
+                match = story_one(store, story) or story_one(store, story_of_article(store, story) or "")
         if match is None:
             raise InputError(story, "no such story or article (see `lagebild stories`)")
         from rich.console import Console
