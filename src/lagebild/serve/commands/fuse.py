@@ -45,16 +45,22 @@ def register(app: typer.Typer) -> None:
         """Events merged across articles: duplicates merged, independent sources counted
         (corroboration), disagreements shown (denials, negations, counts, places, actors), by date."""
         from ...errors import InputError
-        from ...knowledge.country_names import country_code, resolve_actor_query
-        from ...knowledge.ontology import event_types
         from ...store.light import filter_conds, open_reader
 
-        if event_type and event_type.upper() not in event_types():
-            raise InputError("--type", f"unknown event type {event_type!r} (PLOVER: {', '.join(event_types())})")
-        code = country_code(country) if country else None
-        if country and code is None:
-            raise InputError("--country", f"unknown country {country!r} (an ISO code such as IRN, or a name)")
-        given = dict(actor=resolve_actor_query(actor), country=code, event_type=event_type,
+        if event_type:  # the knowledge files load only for the filters that need them
+            from ...knowledge.ontology import event_types
+
+            if event_type.upper() not in event_types():
+                raise InputError("--type", f"unknown event type {event_type!r} (PLOVER: {', '.join(event_types())})")
+        code = None
+        if country or actor is not None:
+            from ...knowledge.country_names import country_code, resolve_actor_query
+
+            code = country_code(country) if country else None
+            if country and code is None:
+                raise InputError("--country", f"unknown country {country!r} (an ISO code such as IRN, or a name)")
+            actor = resolve_actor_query(actor)
+        given = dict(actor=actor, country=code, event_type=event_type,
                      since=since_option(since), until=since_option(until, "--until"))
         reader = open_reader(db)  # an SQLite file: the same queries without importing SQLAlchemy
         if reader is not None:
@@ -92,10 +98,13 @@ def register(app: typer.Typer) -> None:
         as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
     ) -> None:
         """Stories: groups of articles that report the same events, largest first."""
-        from ...knowledge.country_names import country_code
         from ...store.light import open_reader
 
-        code = (country_code(country) or country) if country else None
+        code = None
+        if country:
+            from ...knowledge.country_names import country_code
+
+            code = country_code(country) or country
         reader = open_reader(db)  # an SQLite file: the same queries without importing SQLAlchemy
         if reader is not None:
             with reader:

@@ -35,20 +35,27 @@ def find_events(db: str | None, actor: str | None, event_type: str | None, since
                 ) -> list[dict[str, Any]]:
     """The stored events passing the filters, oldest first; bad filter values fail in one line."""
     from ...errors import InputError
-    from ...knowledge.country_names import country_code, resolve_actor_query
-    from ...knowledge.ontology import event_types
     from ..options import open_store
 
-    if event_type and event_type.upper() not in event_types():
-        raise InputError("--type", f"unknown event type {event_type!r} (PLOVER: {', '.join(event_types())})")
+    if event_type:  # the knowledge files load only for the filters that need them
+        from ...knowledge.ontology import event_types
+
+        if event_type.upper() not in event_types():
+            raise InputError("--type", f"unknown event type {event_type!r} (PLOVER: {', '.join(event_types())})")
     if modality and modality not in ("factual", "future", "hypothetical", "negated"):
         raise InputError("--modality", f"unknown modality {modality!r} (factual, future, hypothetical, negated)")
     code = None
     if country:
+        from ...knowledge.country_names import country_code
+
         code = country_code(country)
         if code is None:
             raise InputError("--country", f"unknown country {country!r} (an ISO code such as IRN, or a name)")
-    args = dict(actor=resolve_actor_query(actor), event_type=event_type, since=since_option(since),
+    if actor is not None:
+        from ...knowledge.country_names import resolve_actor_query
+
+        actor = resolve_actor_query(actor)
+    args = dict(actor=actor, event_type=event_type, since=since_option(since),
                 until=since_option(until, "--until"), modality=modality, article=article, country=code, limit=limit)
     from ...store.light import open_reader
 
