@@ -11,10 +11,12 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 import simplemma
-import spacy
 
 from ..knowledge.resources import load
 from ..model import Doc, Sentence, Token
+from .spacy_lib import spacy as _import_spacy
+
+spacy = _import_spacy()  # without its command line (spacy_lib.py)
 
 _ENDERS = {".", "!", "?", "…"}
 _CLOSERS = {'"', "“", "”", "„", "«", "»", "'", ")", "’"}
