@@ -168,3 +168,20 @@ def test_a_read_command_does_not_import_sqlalchemy(db: Path) -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env={**os.environ, "COLUMNS": "120"})
     assert out.returncode == 0, out.stderr
     assert len(json.loads(out.stdout)) == 100
+
+
+def test_json_is_written_byte_for_byte_as_rich_wrote_it() -> None:
+    import io
+
+    from rich.console import Console
+
+    from lagebild.serve.render import write_json
+
+    tricky = [{"evidence": "Der [bold]Präsident[/bold] :smile: sagte\t„nein“ \x07\x08\x0b\x0c\r\n\x1b[31m \x7f\x85 ", "n": 1.5,
+               "wide": "字" * 300, "rtl": "\u202eabc", "zwj": "👩‍👩‍👧", "url": "https://x.example/[1]"}]
+    for text in (json.dumps(tricky, ensure_ascii=False, indent=2), json.dumps(tricky[0], ensure_ascii=False), "[]"):
+        for soft_wrap in (False, True):
+            theirs, ours = io.StringIO(), io.StringIO()
+            Console(file=theirs, soft_wrap=soft_wrap, width=80).out(text, highlight=False)
+            write_json(text, ours)
+            assert ours.getvalue() == theirs.getvalue()

@@ -17,9 +17,9 @@ def _actor(a: dict | None) -> str:
 
 
 def _print_json(items: list) -> None:
-    from rich.console import Console
+    from ..render import write_json
 
-    Console().out(json.dumps(items, ensure_ascii=False, indent=2), highlight=False)
+    write_json(json.dumps(items, ensure_ascii=False, indent=2))
 
 
 def _shown(n: int, total: int, what: str) -> str:
