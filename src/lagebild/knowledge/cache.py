@@ -31,7 +31,7 @@ _SOURCES = ("knowledge", "language")  # packages whose code builds the cached ob
 # keep each other's entries, while every edit of a resource or of the building code (a new key each
 # time) no longer leaves a 40-70 MB gazetteer behind for a week (36 GB in one shared folder).
 STALE_SECONDS = 24 * 3600
-KEEP = 6
+KEEP = 10
 # Lemma lookups a process answers from the on-disk table before loading the whole dictionary, per
 # byte of the table: a query costs ~5-10 us, loading costs about as much as this many queries (German:
 # ~13,000 queries or 0.3 s; English, a dictionary ten times smaller: ~1,500), so one sentence queries
