@@ -38,6 +38,26 @@ def test_cache_hits_and_invalidates_on_resource_change(tmp_path: Path, monkeypat
     assert cache.cached("probe", build) == {"n": 4}
 
 
+def test_cache_keeps_only_the_most_recently_used_entries_of_a_name(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    monkeypatch.setenv("LAGEBILD_CACHE", str(tmp_path / "cache"))
+    extra = tmp_path / "res"
+    (extra / "en").mkdir(parents=True)
+    monkeypatch.setenv("LAGEBILD_RESOURCES", str(extra))
+    written: list[Path] = []
+    for i in range(cache.KEEP + 3):  # every edit of a resource file is a new key
+        (extra / "en" / "persons.yaml").write_text(f"- id: x{i}\n  name: X{i}\n", encoding="utf-8")
+        before = set((tmp_path / "cache").glob("probe-*.pickle"))
+        assert cache.cached("probe", lambda i=i: i) == i
+        [new] = set((tmp_path / "cache").glob("probe-*.pickle")) - before
+        used = time.time() - 100 + i  # used recently, in the order written
+        os.utime(new, (used, used))
+        written.append(new)
+    assert sorted((tmp_path / "cache").glob("probe-*.pickle")) == sorted(written[-cache.KEEP:])
+
+
 def test_cached_gazetteer_matches_a_fresh_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from lagebild.knowledge.gazetteer_build import build_gazetteer
     from lagebild.language.segment import tokenize_words

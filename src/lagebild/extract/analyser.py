@@ -100,8 +100,9 @@ def _package_names(spec: str) -> list[str]:
 
 def _load(names: list[str], where: str, exclude: list[str]) -> Any:
     """The first of ``names`` spaCy can load (package or path), else InputError naming the first."""
-    import spacy
+    from ..language.spacy_lib import spacy as import_spacy
 
+    spacy = import_spacy()
     first_error = ""
     for name in names:
         try:

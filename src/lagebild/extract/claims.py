@@ -121,18 +121,21 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues):
         """Lemma of a verb, joined with a clause-final separable particle when that makes a known verb (and,
         with ``before``, with a particle right before it: the verb-final "wie die Bank bekannt gab")."""
         tok = doc.tokens[i]
-        last = clause.end - 1
-        while last > i and not doc.tokens[last].text[:1].isalpha():
-            last -= 1
-        comma = next((j for j in range(i + 1, clause.end) if doc.tokens[j].text == ","), None)
-        for k in (last, comma - 1 if comma is not None else -1):  # "teilte mit, der Minister habe ..."
-            if k > i and doc.tokens[k].lower in particles:  # irregular stems first: "brach ... ab"
-                joined = doc.tokens[k].lower + self.verb_forms.get(tok.lower, tok.lemma)
-                if joined in known:
-                    return joined
-        prev = doc.tokens[i - 1].lower if i > clause.start else ""
-        if before and prev in particles and prev + self.verb_forms.get(tok.lower, tok.lemma) in known:
-            return prev + self.verb_forms.get(tok.lower, tok.lemma)  # verb-final: "wie die Bank bekannt gab"
+        if particles:  # (English has none: called for every word, it skips the scans below)
+            last = clause.end - 1
+            while last > i and not doc.tokens[last].text[:1].isalpha():
+                last -= 1
+            for k in (last, None):  # "teilte mit, der Minister habe ...": the clause end, then before a comma
+                if k is None:  # the comma only when the clause end gave nothing (a scan per word)
+                    comma = next((j for j in range(i + 1, clause.end) if doc.tokens[j].text == ","), None)
+                    k = comma - 1 if comma is not None else -1
+                if k > i and doc.tokens[k].lower in particles:  # irregular stems first: "brach ... ab"
+                    joined = doc.tokens[k].lower + self.verb_forms.get(tok.lower, tok.lemma)
+                    if joined in known:
+                        return joined
+            prev = doc.tokens[i - 1].lower if i > clause.start else ""
+            if before and prev in particles and prev + self.verb_forms.get(tok.lower, tok.lemma) in known:
+                return prev + self.verb_forms.get(tok.lower, tok.lemma)  # verb-final: "wie die Bank bekannt gab"
         if tok.lemma in known:
             return tok.lemma
         low = tok.lower

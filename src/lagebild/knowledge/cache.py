@@ -26,9 +26,12 @@ from typing import TypeVar
 
 T = TypeVar("T")
 _SOURCES = ("knowledge", "language")  # packages whose code builds the cached objects
-# Entries of other keys (another lagebild version or checkout sharing the folder) are removed only
-# once unused this long: two installations taking turns must not delete each other's entries.
-STALE_SECONDS = 7 * 24 * 3600
+# Entries of other keys (another lagebild version or checkout sharing the folder) are removed once
+# unused this long, and beyond the KEEP most recently used of a name: two installations taking turns
+# keep each other's entries, while every edit of a resource or of the building code (a new key each
+# time) no longer leaves a 40-70 MB gazetteer behind for a week (36 GB in one shared folder).
+STALE_SECONDS = 24 * 3600
+KEEP = 10
 # Lemma lookups a process answers from the on-disk table before loading the whole dictionary, per
 # byte of the table: a query costs ~5-10 us, loading costs about as much as this many queries (German:
 # ~13,000 queries or 0.3 s; English, a dictionary ten times smaller: ~1,500), so one sentence queries
@@ -95,16 +98,25 @@ def _touch(path: Path) -> None:
 
 def _write(where: Path, name: str, path: Path, write: Callable[[Path], None]) -> None:
     """Write an entry through a temporary file and an atomic rename (a concurrent reader sees the
-    old file or the whole new one); entries of this name unused for STALE_SECONDS are removed."""
+    old file or the whole new one); entries of this name unused for STALE_SECONDS, or beyond the
+    KEEP most recently used, are removed."""
     try:
         where.mkdir(parents=True, exist_ok=True)
         now = time.time()
+        others = []
         for old in where.glob(f"{name}-*"):
             try:
-                if old != path and now - old.stat().st_mtime > STALE_SECONDS:
-                    old.unlink(missing_ok=True)
+                if old != path:
+                    others.append((old.stat().st_mtime, old))
             except OSError:
                 pass
+        others.sort(reverse=True)  # most recently used first (a read touches its entry)
+        for rank, (used, old) in enumerate(others):
+            if rank >= KEEP - 1 or now - used > STALE_SECONDS:
+                try:
+                    old.unlink(missing_ok=True)
+                except OSError:
+                    pass
         fd, tmp = tempfile.mkstemp(dir=where, prefix=f".{name}-")
         os.close(fd)
         try:

@@ -98,7 +98,8 @@ class Gazetteer:
     sector_heads: dict[str, str] = field(default_factory=dict)  # compound heads ("truppen" -> MIL)
     owner_heads: tuple[str, ...] = ()  # "Armeeangaben", "Polizeieinheiten": the noun before the head decides
     countries: dict[str, str] = field(default_factory=dict)  # ISO3 -> display name
-    places: dict[str, Entry] = field(default_factory=dict)  # city names (also those shadowed by actors)
+    # city names (also those shadowed by actors): a dict while building, a PlaceIndex after finish()
+    places: Mapping[str, Entry] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)  # person id -> "f" / "m", for pronouns
     closed_compounds: bool = False  # German writes compounds as one word ("Kremlsprecher")
     special_cases: frozenset[str] = frozenset()  # tokenizer exceptions that split a word of letters
@@ -138,9 +139,10 @@ class Gazetteer:
 
     def finish(self) -> None:
         """Index the names for matching; the gazetteer is read-only from here on."""
-        from .gazetteer_index import EntryIndex
+        from .gazetteer_index import EntryIndex, PlaceIndex
 
         self.by_key = EntryIndex(dict(self.by_key))
+        self.places = PlaceIndex(self.places)
 
     def lookup(self, surface: str) -> list[Entry]:
         """All entries for an exact surface form (case-insensitive): `lagebild actors`."""

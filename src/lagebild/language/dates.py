@@ -80,6 +80,7 @@ def find_dates(doc: Doc, published: date | None) -> list[DateRef]:
         published = None  # a date like 0001-01-01 is a placeholder, and date arithmetic would overflow
     d = _data(doc.lang)
     months, weekdays = d.get("months", {}), d.get("weekdays", {})
+    weekday_starts = tuple(weekdays)  # a word that starts with no weekday names none ("Freitagabend" does)
     parts = d.get("month_parts", {})
     toks = doc.tokens
     out: list[DateRef] = []
@@ -149,7 +150,7 @@ def find_dates(doc: Doc, published: date | None) -> list[DateRef]:
                 pass
             i = j + 1
             continue
-        wd_part = _weekday(low, weekdays, d.get("day_parts") or [])
+        wd_part = _weekday(low, weekdays, d.get("day_parts") or []) if low.startswith(weekday_starts) else None
         if wd_part is not None and published is not None:
             wd, part_in_word = wd_part
             prev = toks[i - 1].lower if i > 0 else ""

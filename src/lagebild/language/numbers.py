@@ -33,7 +33,8 @@ def _digit_pattern(thousands: str, decimal: str) -> re.Pattern[str]:
 def parse_number(text: str, lang: str) -> float | None:
     """A number token in the language's notation, or a number word; None otherwise."""
     d = _data(lang)
-    m = d["digits"].match(text) if len(text) <= 24 else None  # longer: a code, not a count (nor Infinity)
+    # the pattern starts with a digit: a word that does not (most) is only looked up among number words
+    m = d["digits"].match(text) if len(text) <= 24 and text[:1].isdigit() else None  # longer: a code, not a count
     if m:
         whole = m.group(1).replace(d.get("thousands_separator", ","), "")
         return float(f"{whole}.{m.group(2)}") if m.group(2) else float(whole)

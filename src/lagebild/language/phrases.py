@@ -29,9 +29,15 @@ class PhraseSet:
 
     def match_at(self, lows: Sequence[str], i: int, end: int | None = None) -> tuple[str, ...] | None:
         """The longest phrase starting at token ``i`` (not running past ``end``), or None."""
+        candidates = self.by_first.get(lows[i])
+        if candidates is None:  # most words start no phrase: one lookup, nothing built
+            if not self.wild_first:
+                return None
+            candidates = self.wild_first
+        elif self.wild_first:
+            candidates = [*candidates, *self.wild_first]
         end = len(lows) if end is None else end
-        candidates = self.by_first.get(lows[i], [])
-        for p in [*candidates, *self.wild_first] if self.wild_first else candidates:
+        for p in candidates:
             n = len(p)
             if i + n <= end and all(w == WILDCARD or w == x for w, x in zip(p, lows[i:i + n], strict=True)):
                 return p

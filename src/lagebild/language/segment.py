@@ -11,10 +11,13 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 import simplemma
-import spacy
 
 from ..knowledge.resources import load
 from ..model import Doc, Sentence, Token
+from .spacy_lib import spacy as _import_spacy
+
+spacy = _import_spacy()  # without its command line (spacy_lib.py)
+_ATTRS = [spacy.attrs.IDX, spacy.attrs.LENGTH, spacy.attrs.SPACY]
 
 _ENDERS = {".", "!", "?", "…"}
 _CLOSERS = {'"', "“", "”", "„", "«", "»", "'", ")", "’"}
@@ -39,15 +42,6 @@ def tokenizer(lang: str) -> spacy.language.Language:
     return nlp
 
 
-class _Tok:
-    """A spaCy token's text, offset and trailing whitespace, shifted to its place in the text."""
-
-    __slots__ = ("idx", "text", "whitespace_")
-
-    def __init__(self, text: str, idx: int, whitespace_: str) -> None:
-        self.text, self.idx, self.whitespace_ = text, idx, whitespace_
-
-
 def _pieces(run: str) -> Iterator[tuple[int, int]]:
     """Cut a long whitespace-free run into pieces of at most MAX_RUN characters, after
     punctuation where there is some near the cut."""
@@ -63,34 +57,35 @@ def _pieces(run: str) -> Iterator[tuple[int, int]]:
     yield start, len(run)
 
 
-def _offsets(nlp: spacy.language.Language, text: str, shift: int) -> Iterator[_Tok]:
-    """spaCy's tokens of ``text`` read from the doc's arrays (offset, length, trailing space): the
-    same as iterating the doc, without creating a spaCy Token object per token."""
-    from spacy.attrs import IDX, LENGTH, SPACY
-
+def _offsets(nlp: spacy.language.Language, text: str, shift: int) -> list[tuple[str, int, str]]:
+    """spaCy's tokens of ``text`` as (text, offset, trailing whitespace), read from the doc's arrays:
+    the same as iterating the doc, without a spaCy Token (or any) object per token."""
     doc = nlp.make_doc(text)
-    for idx, length, space in doc.to_array([IDX, LENGTH, SPACY]).tolist():
-        yield _Tok(text[idx:idx + length], shift + idx, " " if space else "")
+    return [(text[idx:idx + length], shift + idx, " " if space else "")
+            for idx, length, space in doc.to_array(_ATTRS).tolist()]
 
 
-def spacy_tokens(lang: str, text: str) -> Iterator[_Tok]:
-    """The tokens of ``text`` from spaCy's tokenizer, in time linear in the length of the text."""
+def spacy_tokens(lang: str, text: str) -> list[tuple[str, int, str]]:
+    """The tokens of ``text`` from spaCy's tokenizer as (text, offset, trailing whitespace), in time
+    linear in the length of the text."""
     nlp = tokenizer(lang)
+    out: list[tuple[str, int, str]] = []
     pos = 0
     for m in _LONG_RUN.finditer(text):
         if m.start() > pos:
-            yield from _offsets(nlp, text[pos:m.start()], pos)
+            out += _offsets(nlp, text[pos:m.start()], pos)
         run = m.group()
         for a, b in _pieces(run):
-            yield from _offsets(nlp, run[a:b], m.start() + a)
+            out += _offsets(nlp, run[a:b], m.start() + a)
         pos = m.end()
     if pos < len(text):
-        yield from _offsets(nlp, text[pos:], pos)
+        out += _offsets(nlp, text[pos:], pos)
+    return out
 
 
 def tokenize_words(lang: str, text: str) -> list[str]:
     """Token strings only: the gazetteer tokenises its names with this, so both sides align."""
-    return [t.text for t in spacy_tokens(lang, text) if t.text.strip()]
+    return [t for t, _, _ in spacy_tokens(lang, text) if t.strip()]
 
 
 @lru_cache(maxsize=1)
@@ -157,23 +152,24 @@ def segment(doc: Doc) -> Doc:
             paragraph += 1
         para_has_text = pending_break = False
 
-    for t in sdoc:
-        if not t.text.strip():
-            if "\n" in t.text or "\n" in t.whitespace_:
+    lang = doc.lang
+    for text, idx, whitespace in sdoc:
+        if not text.strip():
+            if "\n" in text or "\n" in whitespace:
                 new_paragraph()
             continue
         if pending_break:
-            opener = t.text in _CLOSERS and tokens[-1].space_after  # '. "Next' opens, '." Next' closes
-            if opener or (t.text not in _CLOSERS and not t.text[:1].islower()):
+            opener = text in _CLOSERS and tokens[-1].space_after  # '. "Next' opens, '." Next' closes
+            if opener or (text not in _CLOSERS and not text[:1].islower()):
                 close(len(tokens))
-            if opener or t.text not in _CLOSERS:
+            if opener or text not in _CLOSERS:
                 pending_break = False
-        tokens.append(Token(i=len(tokens), text=t.text, start=t.idx, end=t.idx + len(t.text), lower=t.text.lower(),
-                            lemma=lemma(t.text, doc.lang), sent=len(sentences), space_after=bool(t.whitespace_)))
+        tokens.append(Token(len(tokens), text, idx, idx + len(text), text.lower(), lemma(text, lang), len(sentences),
+                            bool(whitespace)))
         para_has_text = True
-        if t.text in _ENDERS:
+        if text in _ENDERS:
             pending_break = True
-        if "\n" in t.whitespace_:
+        if "\n" in whitespace:
             new_paragraph()
     close(len(tokens))
     for s in sentences:

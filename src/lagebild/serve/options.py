@@ -29,9 +29,11 @@ def published_option(value: str | None) -> date | None:
 
 
 def since_option(value: str | None, name: str = "--since") -> date | None:
-    from ..ingest.readers import parse_date  # here, not at the top: read commands need not load the readers
+    if not value:
+        return None
+    from ..ingest.readers import parse_date  # here, and only for a value: read commands need not load the readers
 
-    return parse_date(value, name) if value else None
+    return parse_date(value, name)
 
 
 def lang_option(value: str) -> str:

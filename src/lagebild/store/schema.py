@@ -14,10 +14,9 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from ..language.dates import date_range
 from . import search
+from .plain import LAST_DAY, LISTED, SCHEMA_VERSION, trimmed  # noqa: F401 - the store's names for them
 
 ID_LENGTH = 200
-SCHEMA_VERSION = "9"
-LAST_DAY = date(9999, 12, 31)  # bump when tables or derived columns change; Store upgrades older files
 
 
 class Base(DeclarativeBase):
@@ -304,24 +303,6 @@ class DayActorRollup(Base):
     name: Mapped[str | None] = mapped_column(String(300))
     country: Mapped[str | None] = mapped_column(String(3))
     sector: Mapped[str | None] = mapped_column(String(16))
-
-
-LISTED = 100  # ids a list item carries; the item's own endpoint has them all
-
-
-def trimmed(item: dict[str, Any], cut: int | None = LISTED) -> dict[str, Any]:
-    """A fused event or story as a list shows it: at most LISTED event ids, articles and
-    contradictions, with their full numbers in ``n_events`` / ``n_articles`` (and
-    ``n_contradictions`` where cut) (``cut=None``: all, with the numbers)."""
-    for key, count in (("event_ids", "n_events"), ("articles", "n_articles")):
-        if key in item:
-            item.setdefault(count, len(item[key]))  # a stored story keeps only its first articles
-            item[key] = item[key][:cut]
-    if cut is not None and len(item.get("contradictions") or []) > cut:
-        # a big group's quantity conflicts come in pairs (hundreds of thousands): a list shows the first
-        item["n_contradictions"] = len(item["contradictions"])
-        item["contradictions"] = item["contradictions"][:cut]
-    return item
 
 
 def _event_date(ev: dict[str, Any], published: date | None) -> date | None:

@@ -17,9 +17,9 @@ def _actor(a: dict | None) -> str:
 
 
 def _print_json(items: list) -> None:
-    from rich.console import Console
+    from ..render import write_json
 
-    Console().out(json.dumps(items, ensure_ascii=False, indent=2), highlight=False)
+    write_json(json.dumps(items, ensure_ascii=False, indent=2))
 
 
 def _shown(n: int, total: int, what: str) -> str:
@@ -45,21 +45,34 @@ def register(app: typer.Typer) -> None:
         """Events merged across articles: duplicates merged, independent sources counted
         (corroboration), disagreements shown (denials, negations, counts, places, actors), by date."""
         from ...errors import InputError
-        from ...knowledge.country_names import country_code, resolve_actor_query
-        from ...knowledge.ontology import event_types
-        from ...store.aggregates import fused_page
-        from ...store.queries import EventFilter
-        from ..options import open_store
+        from ...store.light import filter_conds, open_reader
 
-        if event_type and event_type.upper() not in event_types():
-            raise InputError("--type", f"unknown event type {event_type!r} (PLOVER: {', '.join(event_types())})")
-        code = country_code(country) if country else None
-        if country and code is None:
-            raise InputError("--country", f"unknown country {country!r} (an ISO code such as IRN, or a name)")
-        f = EventFilter(actor=resolve_actor_query(actor), country=code, event_type=event_type,
-                        since=since_option(since), until=since_option(until, "--until"))
-        with open_store(db) as store:
-            total, found = fused_page(store, f, limit, offset, min_sources, contradicted)
+        if event_type:  # the knowledge files load only for the filters that need them
+            from ...knowledge.ontology import event_types
+
+            if event_type.upper() not in event_types():
+                raise InputError("--type", f"unknown event type {event_type!r} (PLOVER: {', '.join(event_types())})")
+        code = None
+        if country or actor is not None:
+            from ...knowledge.country_names import country_code, resolve_actor_query
+
+            code = country_code(country) if country else None
+            if country and code is None:
+                raise InputError("--country", f"unknown country {country!r} (an ISO code such as IRN, or a name)")
+            actor = resolve_actor_query(actor)
+        given = dict(actor=actor, country=code, event_type=event_type,
+                     since=since_option(since), until=since_option(until, "--until"))
+        reader = open_reader(db)  # an SQLite file: the same queries without importing SQLAlchemy
+        if reader is not None:
+            with reader:
+                total, found = reader.fused_page(filter_conds(**given), limit, offset, min_sources, contradicted)
+        else:
+            from ...store.aggregates import fused_page
+            from ...store.queries import EventFilter
+            from ..options import open_store
+
+            with open_store(db) as store:
+                total, found = fused_page(store, EventFilter(**given), limit, offset, min_sources, contradicted)
         if as_json:
             _print_json(found)
             return
@@ -85,13 +98,23 @@ def register(app: typer.Typer) -> None:
         as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
     ) -> None:
         """Stories: groups of articles that report the same events, largest first."""
-        from ...knowledge.country_names import country_code
-        from ...store.aggregates import story_page
-        from ..options import open_store
+        from ...store.light import open_reader
 
-        with open_store(db) as store:
-            total, found = story_page(store, limit, offset, (country_code(country) or country) if country else None,
-                                      article)
+        code = None
+        if country:
+            from ...knowledge.country_names import country_code
+
+            code = country_code(country) or country
+        reader = open_reader(db)  # an SQLite file: the same queries without importing SQLAlchemy
+        if reader is not None:
+            with reader:
+                total, found = reader.story_page(limit, offset, code, article)
+        else:
+            from ...store.aggregates import story_page
+            from ..options import open_store
+
+            with open_store(db) as store:
+                total, found = story_page(store, limit, offset, code, article)
         if as_json:
             _print_json(found)
             return
@@ -113,11 +136,18 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """The timeline of one story: its fused events by date, with sources and disputes."""
         from ...errors import InputError
-        from ...store.aggregates import story_of_article, story_one
-        from ..options import open_store
+        from ...store.light import open_reader
 
-        with open_store(db) as store:
-            match = story_one(store, story) or story_one(store, story_of_article(store, story) or "")
+        reader = open_reader(db)  # an SQLite file: the same queries without importing SQLAlchemy
+        if reader is not None:
+            with reader:
+                match = reader.story_one(story) or reader.story_one(reader.story_of_article(story) or "")
+        else:
+            from ...store.aggregates import story_of_article, story_one
+            from ..options import open_store
+
+            with open_store(db) as store:
+                match = story_one(store, story) or story_one(store, story_of_article(store, story) or "")
         if match is None:
             raise InputError(story, "no such story or article (see `lagebild stories`)")
         from rich.console import Console

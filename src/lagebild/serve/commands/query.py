@@ -35,22 +35,49 @@ def find_events(db: str | None, actor: str | None, event_type: str | None, since
                 ) -> list[dict[str, Any]]:
     """The stored events passing the filters, oldest first; bad filter values fail in one line."""
     from ...errors import InputError
-    from ...knowledge.country_names import country_code, resolve_actor_query
-    from ...knowledge.ontology import event_types
     from ..options import open_store
 
-    if event_type and event_type.upper() not in event_types():
-        raise InputError("--type", f"unknown event type {event_type!r} (PLOVER: {', '.join(event_types())})")
+    if event_type:  # the knowledge files load only for the filters that need them
+        from ...knowledge.ontology import event_types
+
+        if event_type.upper() not in event_types():
+            raise InputError("--type", f"unknown event type {event_type!r} (PLOVER: {', '.join(event_types())})")
     if modality and modality not in ("factual", "future", "hypothetical", "negated"):
         raise InputError("--modality", f"unknown modality {modality!r} (factual, future, hypothetical, negated)")
     code = None
     if country:
+        from ...knowledge.country_names import country_code
+
         code = country_code(country)
         if code is None:
             raise InputError("--country", f"unknown country {country!r} (an ISO code such as IRN, or a name)")
-    return open_store(db).events(actor=resolve_actor_query(actor), event_type=event_type, since=since_option(since),
-                                 until=since_option(until, "--until"), modality=modality, article=article,
-                                 country=code, limit=limit)
+    if actor is not None:
+        from ...knowledge.country_names import resolve_actor_query
+
+        actor = resolve_actor_query(actor)
+    args = dict(actor=actor, event_type=event_type, since=since_option(since),
+                until=since_option(until, "--until"), modality=modality, article=article, country=code, limit=limit)
+    from ...store.light import open_reader
+
+    reader = open_reader(db)  # an SQLite file: the same queries without importing SQLAlchemy
+    if reader is not None:
+        with reader:
+            return reader.events(**args)
+    return open_store(db).events(**args)
+
+
+def titles_of(db: str | None, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """Titles and dates of these articles (the events table shows them)."""
+    from ...store.light import open_reader
+
+    reader = open_reader(db)
+    if reader is not None:
+        with reader:
+            return reader.article_titles(ids)
+    from ...store.queries import article_titles
+    from ..options import open_store
+
+    return article_titles(open_store(db), ids)
 
 
 def register(app: typer.Typer) -> None:
@@ -68,16 +95,13 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Query the stored events, oldest first. The table fits the terminal; an event without a
         date of its own shows its article's publication date, marked '*'."""
-        from ..options import open_store
         from ..render import parse_columns, write_events
 
         cols = parse_columns(columns, wide)
         found = find_events(db, actor, event_type, since, until, modality, article, country, limit)
         articles = None
         if fmt.value == "table":  # titles and dates of the shown events' articles only
-            from ...store.queries import article_titles
-
-            articles = article_titles(open_store(db), sorted({e["article"] for e in found}))
+            articles = titles_of(db, sorted({e["article"] for e in found}))
         console = None
         if wide and fmt.value == "table":
             from rich.console import Console
