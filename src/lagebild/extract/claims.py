@@ -202,6 +202,7 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues, ReportedSpeech):
             while j < s.tok_end and toks[j].lower != "," and self._phrase_token(doc, j, actors):
                 j += 1
             j = self._acronym_end(doc, j, s.tok_end)
+            j = self._place_end(doc, j, s.tok_end, actors)
             if j > found[1]:
                 cue = " ".join(doc.lowers[found[0]:found[1]])
                 spans.append(self._span(doc, found[0], j, found[1], j, s.tok_start, s.tok_end, cue, actors, state))

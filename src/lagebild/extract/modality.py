@@ -43,7 +43,9 @@ class ModalityCues:
         infinitive = clause.opener in self.infinitive_openers and (self.lang != "en" or (
             clause.start + 1 < clause.end and toks[clause.start + 1].text[:1].islower()
             and toks[clause.start + 1].lower not in self.determiners))
-        if clause.opener in self.infinitive_openers:
+        if infinitive and self._prepositional_to(doc, clause):
+            infinitive = False  # "According to him, ...": a preposition, no infinitive
+        if infinitive or clause.opener in self.infinitive_openers and not self._prepositional_to(doc, clause):
             lo = sent_start  # "plan to expand": the plan's modality
         if self._negated(doc, lo, hi):
             modality: Modality = "negated"
@@ -64,6 +66,15 @@ class ModalityCues:
             modality = "factual"
         hedged = self.find(doc, lo, hi, self.hedges) is not None
         return modality, hedged
+
+    def _prepositional_to(self, doc: Doc, clause: Clause) -> bool:
+        """Is the English "to" that opened the clause a preposition ("According to him, ...", "to Russia")?
+        The parse says so by the word after it, which an infinitive's verb is not."""
+        parse = analysis_of(doc)
+        if self.lang != "en" or parse is None or not parse.usable(clause.sent):
+            return False
+        to = next((j for j in range(clause.start, clause.end) if doc.tokens[j].lower == clause.opener), None)
+        return to is not None and to + 1 < clause.end and parse.tags.get(to + 1) not in (None, "VB")
 
     def _to_infinitive(self, doc: Doc, trigger: int) -> bool:
         """English "travelled to Berlin to finalize a deal", "ordered troops to withdraw": a bare infinitive with
