@@ -32,3 +32,11 @@ def test_an_infinitive_after_to_is_still_intended() -> None:
     text = "The Turkish foreign minister travelled to Baghdad to sign a water agreement with Iraq."
     e = one(events(text, "en"), "AGREE", "TUR")
     assert e["modality"] == "future"
+
+
+def test_we_reporting_inside_a_quotation_is_the_speaker_of_the_statement_before_it() -> None:
+    text = ("The Japanese foreign ministry confirmed the exchange in a statement on Sunday:\n\n"
+            "\u201cAfter talks held in Doha, we can confirm China has released two Japanese citizens.\u201d")
+    e = one(events(text, "en"), "RETREAT", "CHN")
+    assert [a["country"] for a in e["attribution"]] == ["JPN"]
+    assert text[e["attribution"][0]["start"]:e["attribution"][0]["end"]] == "we"

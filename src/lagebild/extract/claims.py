@@ -63,6 +63,7 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues, ReportedSpeech):
         self.trailing = set(a.get("trailing_cues") or [])  # ", so der Minister."
         self.last_speaker_cues = set(a.get("last_speaker_cues") or [])  # "Demnach ...": the speaker told before
         self.speakers = SpeakerPhrases(self.lang, self.data, self.lex)
+        self.first_person = set((self.data.get("speakers") or {}).get("first_person") or [])  # "we can confirm"
         self.verb_particles = set(a.get("verb_particles") or [])
         quotes = self.data.get("quotes") or {}
         self.quote_open = list(quotes.get("open") or [])
@@ -274,7 +275,9 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues, ReportedSpeech):
         elif not scope and comma is not None and i - comma <= 7 and not self._reports_after(doc, i, c.end):
             seg_start, scope = comma + 1, [(c.start, comma)]  # "..., the official said."
         after = next((j for j in range(i + 1, min(c.end, i + 4)) if toks[j].text == ","), None)
-        bare_en = self.lang == "en" and after is None and seg_end == c.end and self._subject_before(doc, seg_start, i, lemma)
+        fp = self._first_person(doc, sent, seg_start, i, state) if self.first_person else None
+        bare_en = self.lang == "en" and after is None and seg_end == c.end and (
+            self._subject_before(doc, seg_start, i, lemma) or fp is not None)
         if lemma not in self.event_verbs and (not scope or (after is not None or bare_en) and seg_end == c.end):
             # "X said Y had ...", "X teilte mit, Y habe ...": the reported clause follows, with no "that"
             # (and the clauses after it are the claim's too: "erklärt, die USA würden ..., um ...")
@@ -295,6 +298,10 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues, ReportedSpeech):
         region = self.speakers.region(doc, seg_start, seg_end, i, lemma)
         atts = self.speakers.resolve(doc, region[0], region[1], [m for m in actors if m.tok_start not in covered],
                                      toks[i].text, state, self._attribution, sent) if region else []
+        if not atts and fp is not None:
+            region = (fp, fp + 1)
+            atts = [Attribution(toks[fp].text, a.name, a.country, a.sector, toks[i].text, toks[fp].start, toks[fp].end)
+                    for a in state.last_speaker]
         if not atts and self._passive_frame(doc, seg_start, seg_end, i):
             atts = [Attribution(doc.text[toks[seg_start].start:toks[seg_end - 1].end], UNNAMED, None, None, toks[i].text,
                                 toks[seg_start].start, toks[seg_end - 1].end)]
@@ -308,6 +315,21 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues, ReportedSpeech):
         if self.lang == "en" and region is not None:  # "officials say Israeli jets raided ...": the jets are no cue
             cue_start, cue_end = min(region[0], i), max(region[1], i + 1)
         return AttributionSpan(cue_start, cue_end, min(a for a, _ in scope), max(b for _, b in scope), atts, reporters)
+
+    def _first_person(self, doc: Doc, sent: int, lo: int, verb: int, state: ClaimState) -> int | None:
+        """'„... we can confirm Iran has released ...“': "we"/"I" reporting inside a quotation is the speaker
+        of the quotation, named just before (the statement that opens it, in its own paragraph or the one before)."""
+        toks = doc.tokens
+        if not state.last_speaker or sent - state.last_speaker_sent > 2:
+            return None
+        j = verb - 1
+        while j > lo and j >= verb - 3 and toks[j].lower in self.speakers.finite:
+            j -= 1  # "we can confirm", "I have said"
+        if j < lo or toks[j].lower not in self.first_person:
+            return None
+        opened = doc.text[doc.sentences[sent].start:toks[j].start]
+        quoted = self.inside_quote(doc, sent) or any(q in opened for q in (*self.quote_open, *self.quote_toggle))
+        return j if quoted else None
 
     def _subject_before(self, doc: Doc, lo: int, verb: int, lemma: str) -> bool:
         """'Officials say jets raided X and dropped Y': an English reporting verb whose subject stands right
