@@ -40,3 +40,11 @@ def test_we_reporting_inside_a_quotation_is_the_speaker_of_the_statement_before_
     e = one(events(text, "en"), "RETREAT", "CHN")
     assert [a["country"] for a in e["attribution"]] == ["JPN"]
     assert text[e["attribution"][0]["start"]:e["attribution"][0]["end"]] == "we"
+
+
+def test_an_act_under_negotiation_is_not_yet_done_but_the_talks_are() -> None:
+    text = "Washington and Riyadh are negotiating a deal on the delivery of fighter jets."
+    e = one(events(text, "en"), "AGREE", "USA")
+    assert e["modality"] == "future"
+    talks = "Germany and Poland held talks in Warsaw on Monday."
+    assert one(events(talks, "en"), "CONSULT", "DEU")["modality"] == "factual"

@@ -81,6 +81,7 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues, ReportedSpeech):
         self.hypothetical = _phrases(m.get("hypothetical"))
         self.future = _phrases(m.get("future"))
         self.conditional_openers = set(m.get("conditional_openers") or [])
+        self.pending = _phrases(m.get("pending"))  # "negotiating a package": the package is not delivered yet
         self.pledges = _phrases(m.get("pledges"))  # "pledged to send", "sagte zu": the act is promised, not done
         self.infinitive_openers = set(m.get("infinitive_openers") or [])
         self.temporal_openers = set(m.get("temporal_openers") or [])  # "will meet when X visits": future

@@ -24,6 +24,7 @@ class ModalityCues:
     hypothetical: Any
     future: Any
     pledges: Any
+    pending: Any
     conditional_openers: set[str]
     infinitive_openers: set[str]
     future_aux: set[str]
@@ -51,7 +52,7 @@ class ModalityCues:
             modality: Modality = "negated"
         elif clause.opener in self.conditional_openers or self.find(doc, lo, hi, self.hypothetical):
             modality = "hypothetical"
-        elif self._pledged(doc, trigger) or self.find(doc, lo, hi, self.future) or (
+        elif self._pledged(doc, trigger) or self._pending(doc, lo, trigger) or self.find(doc, lo, hi, self.future) or (
                 any(toks[j].lower in self.future_aux for j in range(lo, hi))
                 and toks[trigger].lower == toks[trigger].lemma and toks[trigger].text[:1].islower()):
             modality = "future"
@@ -93,6 +94,11 @@ class ModalityCues:
         parse = analysis_of(doc)
         tag = parse.tags.get(trigger) if parse is not None and parse.usable(doc.tokens[trigger].sent) else None
         return tag is not None and tag not in ("VBD", "VBN")
+
+    def _pending(self, doc: Doc, lo: int, trigger: int) -> bool:
+        """'is negotiating an arms package', 'verhandelt über eine Lieferung': an act named after a word of
+        negotiation is still being agreed, not done; the negotiation itself (the trigger) is no cue."""
+        return self.pending is not None and self.find(doc, lo, trigger, self.pending) is not None
 
     def _pledged(self, doc: Doc, trigger: int) -> bool:
         """Is the trigger a pledge ("pledged", "committed to", "versprach")? Its act is promised, not done."""
