@@ -52,3 +52,17 @@ def test_an_english_relative_denial_links_to_the_act_of_its_sentence() -> None:
     assert first and all(not e["denied_by"] for e in first)
     shelling = [e for e in evs if e["trigger"] == "shelling"]
     assert shelling and [d["country"] for d in shelling[0]["denied_by"]] == ["IND"]
+
+
+def test_a_german_infinitive_after_the_denial_is_the_denied_act() -> None:
+    text = "Russland bestritt am Montag, Truppen an die Grenze zu Finnland verlegt zu haben."
+    e = one(events(text, "de"), "MOBILIZE", "RUS")
+    assert e["modality"] == "negated"
+    assert [d["country"] for d in e["denied_by"]] == ["RUS"]
+
+
+def test_a_german_konjunktiv_clause_after_the_denial_is_denied_with_the_denier_as_doer() -> None:
+    text = "Der Iran bestreitet, er habe ballistische Raketen an Russland geliefert."
+    e = one(events(text, "de"), "AID", "IRN")
+    assert e["modality"] == "negated"
+    assert e["target"]["country"] == "RUS"

@@ -96,6 +96,7 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues, ReportedSpeech):
         self.denier_pronouns = set(d.get("pronouns") or [])
         self.content_auxiliaries = set(d.get("content_auxiliaries") or [])  # "denied it had sent": a clause follows
         self.back_only = set(d.get("not_subjects") or [])  # "denied this was ...": still a back reference
+        self.denial_infinitives = set(d.get("infinitive_openers") or [])  # "bestritt, ... verlegt zu haben"
         self.relative_openers = set(d.get("relative_openers") or [])  # ", which X denied": its own sentence only
         self.progressive_aux = set(d.get("progressive_auxiliaries") or [])  # "is denying": a denial
         self.future_aux = set(self.lex.get("future_auxiliaries") or []) | set(m.get("future_modals") or [])

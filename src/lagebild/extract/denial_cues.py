@@ -39,6 +39,8 @@ class DenialCues:
     content_auxiliaries: set[str]
     relative_openers: set[str]
     back_only: set[str]
+    denial_infinitives: set[str]
+    reported_speech: set[str]
     speakers: Any
     progressive_aux: set[str]
     event_verbs: set[str]
@@ -68,6 +70,9 @@ class DenialCues:
                 later = [cc for cc in clauses[k + 1:] if cc.opener in self.complementisers]
                 content = (later[0].start, clauses[-1].end) if later and later[0].start <= c.end + 1 else None
                 rejects = lemma in self.event_verbs  # "reject", "zurückweisen": a denial only of claims
+                if content is None and not rejects and k + 1 < len(clauses) and clauses[k + 1].start <= c.end + 1 \
+                        and self._reported_content(doc, clauses[k + 1]):
+                    content = (clauses[k + 1].start, clauses[-1].end)  # "bestritt, Truppen verlegt zu haben"
                 bare = content is None and not rejects and self._bare_content(doc, i, c.end)
                 if bare:  # "denied it had sent": "it" opens the denied clause, it points back at nothing
                     content, back = (i + 1, clauses[-1].end), False
@@ -94,10 +99,19 @@ class DenialCues:
                 break
         return out
 
+    def _reported_content(self, doc: Doc, nxt: Clause) -> bool:
+        """'bestritt, Truppen verlegt zu haben', 'bestreitet, er habe Raketen geliefert': the clause after the
+        denial is its content when an infinitive marker opens it or it is in Konjunktiv I, as "dass" would."""
+        return nxt.opener in self.denial_infinitives or nxt.opener is None and any(
+            t.lower in self.reported_speech for t in doc.tokens[nxt.start:nxt.end])
+
     def _bare_content(self, doc: Doc, verb: int, end: int) -> bool:
         """'denied it had sent troops', 'denied Tehran was involved': a subject and a finite auxiliary right
-        after the verb open the denied clause, as "that" would."""
+        after the verb open the denied clause, as "that" would; so does a comma and a clause in Konjunktiv I
+        ("bestreitet, er habe Raketen geliefert")."""
         toks = doc.tokens
+        if verb + 2 < end and toks[verb + 1].text == "," and any(t.lower in self.reported_speech for t in toks[verb + 2:end]):
+            return True
         for j in range(verb + 2, min(end, verb + 5)):
             if toks[j].lower in self.content_auxiliaries:
                 return all(t.text[:1].isalpha() and t.lower not in self.back_only for t in toks[verb + 1:j])
