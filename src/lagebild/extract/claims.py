@@ -322,8 +322,8 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues, ReportedSpeech):
         """'„... we can confirm Iran has released ...“': "we"/"I" reporting inside a quotation is the speaker
         of the quotation, named just before (the statement that opens it, in its own paragraph or the one before)."""
         toks = doc.tokens
-        if not state.last_speaker or sent - state.last_speaker_sent > 2:
-            return None
+        if not state.last_speaker or not 0 < sent - state.last_speaker_sent <= 2:
+            return None  # one named in this sentence ('said on Friday: "..., we can confirm"') speaks already
         j = verb - 1
         while j > lo and j >= verb - 3 and toks[j].lower in self.speakers.finite:
             j -= 1  # "we can confirm", "I have said"
