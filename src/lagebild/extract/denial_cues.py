@@ -128,9 +128,10 @@ class DenialCues:
                 continue
             first = next((j for j in range(d.content[0], min(c.end, d.content[0] + 3))
                           if toks[j].text[:1].isalpha() and toks[j].lower not in self.complementisers), None)
-            if first is None or toks[first].lower not in self.speakers.subject_pronouns:
+            infinitive = c.start == d.content[0] and c.opener in self.denial_infinitives  # "bestritt, ... verlegt zu haben"
+            if not infinitive and (first is None or toks[first].lower not in self.speakers.subject_pronouns):
                 continue
-            if toks[first].lower in self.speakers.plural_pronouns and len(d.deniers) == 1 \
+            if not infinitive and toks[first].lower in self.speakers.plural_pronouns and len(d.deniers) == 1 \
                     and self._one_person_denier(d, mentions):
                 continue  # "he denied they had ...": they are not he
             return next((m for m in mentions if m.kind == "actor" and m.actor is not None
