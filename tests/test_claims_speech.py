@@ -56,3 +56,15 @@ def test_a_passive_accusation_keeps_the_accuser_of_the_von_phrase() -> None:
     text = "Die Miliz wurde von der kenianischen Regierung beschuldigt, die Anschläge in Mombasa verübt zu haben."
     e = one(events(text, "de"), "ACCUSE", "KEN")
     assert e["event_type"] == "ACCUSE"
+
+
+def test_the_dative_addressee_of_an_accusation_is_never_the_accuser() -> None:
+    # "warfen der Regierung vor": "der" after a plural verb is no subject; the speakers are no actor we know
+    text = "Verbraucherschützer warfen der Bundesregierung am Dienstag „Untätigkeit“ vor."
+    assert not [e for e in events(text, "de") if (e["source"] or {}).get("sector") == "GOV"]
+
+
+def test_a_subject_after_the_verb_still_criticises() -> None:
+    text = "Am Dienstag kritisierte der französische Präsident Emmanuel Macron die Regierung in Moskau."
+    e = one(events(text, "de"), "ACCUSE", "FRA")
+    assert e["target"]["country"] == "RUS"

@@ -8,7 +8,7 @@ with each new form real news uses; the cue lists it reads are ``ClaimCues``' fie
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Attribution, Doc, Mention
 from .clauses import Clause
@@ -179,6 +179,15 @@ class FrameFinder:
                 or t.lower in ("für", "for") and j + 1 < len(doc.tokens) and doc.tokens[j + 1].text[:1].isupper())
         # "des Bundesamtes für Verfassungsschutz": "für" inside an institution's name
 
+    def _place_end(self, doc: Doc, j: int, end: int, actors: list[Mention]) -> int:
+        """'nach Angaben des Ministeriums in Kiew', 'according to officials in Kyiv': the place the speaker is in
+        belongs to its phrase (it names the speaker's country)."""
+        if j + 1 < end and doc.tokens[j].lower in self.speakers.place_prepositions:
+            place = next((m for m in actors if m.tok_start == j + 1 and m.is_location), None)
+            if place is not None:
+                return place.tok_end
+        return j
+
     def _span(self, doc: Doc, cue_start: int, cue_end: int, ph_start: int, ph_end: int,
               sent_start: int, sent_end: int, cue: str, actors: list[Mention], state: ClaimState) -> AttributionSpan:
         toks = doc.tokens
@@ -199,6 +208,9 @@ class FrameFinder:
         if persons or (inside and run is None):
             m = (persons or inside)[-1] if persons else inside[0]
             atts = [self._attribution(doc, m, cue, text, where)]
+            if not persons and m.via.startswith("sector") and (place := self.speakers.placed(inside)) is not None:
+                assert place.actor is not None  # "nach Angaben des Ministeriums in Kiew": Kyiv's ministry
+                atts = [replace(atts[0], name=place.actor.name, country=place.actor.country)]
         elif ph_end - ph_start == 1 and toks[ph_start].lower in self.person_pronouns:
             atts = self.speakers.pronoun(doc, ph_start, cue, state, doc.tokens[ph_start].sent)
         elif run is not None:

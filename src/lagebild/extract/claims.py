@@ -7,7 +7,6 @@ the clause of a reporting verb ("Der Geheimdienst hat gemeldet, dass ...").
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -17,6 +16,7 @@ from .claim_frames import AttributionSpan, FrameFinder
 from .clauses import Clause
 from .denial_cues import Denial, DenialCues
 from .modality import ModalityCues
+from .reported_speech import ReportedSpeech
 from .speakers import UNNAMED, ClaimState, SpeakerPhrases
 
 OWN_SIDE = "own side"  # "the army said", "teilte das Ministerium mit": the institution of the claim's own actor
@@ -40,7 +40,7 @@ def attribution_chain(spans: list[AttributionSpan], tok: int) -> list[Attributio
 
 
 @dataclass
-class ClaimCues(FrameFinder, DenialCues, ModalityCues):
+class ClaimCues(FrameFinder, DenialCues, ModalityCues, ReportedSpeech):
     lang: str
     data: dict[str, Any]
     lex: dict[str, Any]
@@ -63,6 +63,7 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues):
         self.trailing = set(a.get("trailing_cues") or [])  # ", so der Minister."
         self.last_speaker_cues = set(a.get("last_speaker_cues") or [])  # "Demnach ...": the speaker told before
         self.speakers = SpeakerPhrases(self.lang, self.data, self.lex)
+        self.first_person = set((self.data.get("speakers") or {}).get("first_person") or [])  # "we can confirm"
         self.verb_particles = set(a.get("verb_particles") or [])
         quotes = self.data.get("quotes") or {}
         self.quote_open = list(quotes.get("open") or [])
@@ -80,6 +81,7 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues):
         self.hypothetical = _phrases(m.get("hypothetical"))
         self.future = _phrases(m.get("future"))
         self.conditional_openers = set(m.get("conditional_openers") or [])
+        self.pending = _phrases(m.get("pending"))  # "negotiating a package": the package is not delivered yet
         self.pledges = _phrases(m.get("pledges"))  # "pledged to send", "sagte zu": the act is promised, not done
         self.infinitive_openers = set(m.get("infinitive_openers") or [])
         self.temporal_openers = set(m.get("temporal_openers") or [])  # "will meet when X visits": future
@@ -92,6 +94,10 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues):
         self.back_refs = _phrases(d.get("back_references"))
         self.complementisers = set(d.get("complementisers") or [])
         self.denier_pronouns = set(d.get("pronouns") or [])
+        self.content_auxiliaries = set(d.get("content_auxiliaries") or [])  # "denied it had sent": a clause follows
+        self.back_only = set(d.get("not_subjects") or [])  # "denied this was ...": still a back reference
+        self.denial_infinitives = set(d.get("infinitive_openers") or [])  # "bestritt, ... verlegt zu haben"
+        self.relative_openers = set(d.get("relative_openers") or [])  # ", which X denied": its own sentence only
         self.progressive_aux = set(d.get("progressive_auxiliaries") or [])  # "is denying": a denial
         self.future_aux = set(self.lex.get("future_auxiliaries") or []) | set(m.get("future_modals") or [])
         self.passive_aux = set(self.lex.get("passive_auxiliaries") or [])
@@ -202,6 +208,7 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues):
             while j < s.tok_end and toks[j].lower != "," and self._phrase_token(doc, j, actors):
                 j += 1
             j = self._acronym_end(doc, j, s.tok_end)
+            j = self._place_end(doc, j, s.tok_end, actors)
             if j > found[1]:
                 cue = " ".join(doc.lowers[found[0]:found[1]])
                 spans.append(self._span(doc, found[0], j, found[1], j, s.tok_start, s.tok_end, cue, actors, state))
@@ -273,7 +280,9 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues):
         elif not scope and comma is not None and i - comma <= 7 and not self._reports_after(doc, i, c.end):
             seg_start, scope = comma + 1, [(c.start, comma)]  # "..., the official said."
         after = next((j for j in range(i + 1, min(c.end, i + 4)) if toks[j].text == ","), None)
-        bare_en = self.lang == "en" and after is None and seg_end == c.end and self._subject_before(doc, seg_start, i, lemma)
+        fp = self._first_person(doc, sent, seg_start, i, state) if self.first_person else None
+        bare_en = self.lang == "en" and after is None and seg_end == c.end and (
+            self._subject_before(doc, seg_start, i, lemma) or fp is not None)
         if lemma not in self.event_verbs and (not scope or (after is not None or bare_en) and seg_end == c.end):
             # "X said Y had ...", "X teilte mit, Y habe ...": the reported clause follows, with no "that"
             # (and the clauses after it are the claim's too: "erklärt, die USA würden ..., um ...")
@@ -294,6 +303,10 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues):
         region = self.speakers.region(doc, seg_start, seg_end, i, lemma)
         atts = self.speakers.resolve(doc, region[0], region[1], [m for m in actors if m.tok_start not in covered],
                                      toks[i].text, state, self._attribution, sent) if region else []
+        if not atts and fp is not None:
+            region = (fp, fp + 1)
+            atts = [Attribution(toks[fp].text, a.name, a.country, a.sector, toks[i].text, toks[fp].start, toks[fp].end)
+                    for a in state.last_speaker]
         if not atts and self._passive_frame(doc, seg_start, seg_end, i):
             atts = [Attribution(doc.text[toks[seg_start].start:toks[seg_end - 1].end], UNNAMED, None, None, toks[i].text,
                                 toks[seg_start].start, toks[seg_end - 1].end)]
@@ -307,6 +320,21 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues):
         if self.lang == "en" and region is not None:  # "officials say Israeli jets raided ...": the jets are no cue
             cue_start, cue_end = min(region[0], i), max(region[1], i + 1)
         return AttributionSpan(cue_start, cue_end, min(a for a, _ in scope), max(b for _, b in scope), atts, reporters)
+
+    def _first_person(self, doc: Doc, sent: int, lo: int, verb: int, state: ClaimState) -> int | None:
+        """'„... we can confirm Iran has released ...“': "we"/"I" reporting inside a quotation is the speaker
+        of the quotation, named just before (the statement that opens it, in its own paragraph or the one before)."""
+        toks = doc.tokens
+        if not state.last_speaker or not 0 < sent - state.last_speaker_sent <= 2:
+            return None  # one named in this sentence ('said on Friday: "..., we can confirm"') speaks already
+        j = verb - 1
+        while j > lo and j >= verb - 3 and toks[j].lower in self.speakers.finite:
+            j -= 1  # "we can confirm", "I have said"
+        if j < lo or toks[j].lower not in self.first_person:
+            return None
+        opened = doc.text[doc.sentences[sent].start:toks[j].start]
+        quoted = self.inside_quote(doc, sent) or any(q in opened for q in (*self.quote_open, *self.quote_toggle))
+        return j if quoted else None
 
     def _subject_before(self, doc: Doc, lo: int, verb: int, lemma: str) -> bool:
         """'Officials say jets raided X and dropped Y': an English reporting verb whose subject stands right
@@ -327,87 +355,6 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues):
             return []
         by = [m for m in actors if region[1] <= m.tok_start < verb and m.preposition in self.agent_prepositions]
         return [self._attribution(doc, by[0], doc.tokens[verb].text)] if by else []
-
-    def alleged_gerund(self, doc: Doc, c: Clause, tok: int, accusation: tuple[Any, ...] | None) -> Mention | None:
-        """'X accused Y of sending drones': a gerund after "of" in the accusation's clause is the alleged
-        act; returns the accuser's mention (who must not become its doer)."""
-        if accusation is None or not self.allegation_links or tok <= accusation[3] or not c.start <= accusation[3] < c.end:
-            return None
-        t = doc.tokens[tok]
-        if tok - 1 >= c.start and doc.tokens[tok - 1].lower in self.allegation_links and t.lower.endswith("ing"):
-            return accusation[2]
-        return None
-
-    def paragraph_person(self, doc: Doc, sent: int, reach: int = 3) -> list[Attribution]:
-        """"Morgan Tsvangirai analysierte die Lage. ... Räumlichkeiten der MDC seien überfallen worden": reported
-        speech with no speaker told before is the person the paragraph named last (up to ``reach`` sentences back)."""
-        para = doc.sentences[sent].paragraph
-        first = sent
-        while first > 0 and sent - first < reach and doc.sentences[first - 1].paragraph == para:
-            first -= 1
-        if first == sent:
-            return []
-        lo, hi = doc.sentences[first].tok_start, doc.sentences[sent].tok_start
-        named = [m for m in doc.mentions[bisect_left(doc.mentions, lo, key=lambda m: m.tok_start):
-                                         bisect_left(doc.mentions, hi, key=lambda m: m.tok_start)]
-                 if m.kind == "actor" and m.actor is not None and m.preposition is None
-                 and (m.via == "person" or m.via.startswith("appositive")) and m.actor.country]
-        if not named:
-            return []
-        m = named[-1]
-        assert m.actor is not None
-        return [Attribution(m.text, m.actor.name, m.actor.country, m.actor.sector, "", m.start, m.end)]
-
-    def reported(self, doc: Doc, start: int, end: int) -> bool:
-        """Is tokens [start, end) reported speech by its mood: Konjunktiv I anywhere, "soll/sollen" before the
-        first comma ("Dabei soll die Polizei geschossen haben", not "..., der den Krieg beenden soll")?"""
-        lead = True
-        toks = doc.tokens
-        for t in toks[start:end]:
-            if t.lower in self.reported_speech or lead and t.lower in self.reported_speech_lead:
-                return True
-            if t.i > start and toks[t.i - 1].lower in self.konjunktiv_subjects and self._konjunktiv_i(t):
-                return True  # "Er erwarte Massenverhaftungen"
-            lead = lead and t.text != ","
-        return False
-
-    @staticmethod
-    def _konjunktiv_i(t: Any) -> bool:
-        """A third-person Konjunktiv I of a regular verb: the stem plus "-e" ("erwarte", "fordere"), where the
-        indicative says "-t"; a past "sagte" is no stem plus "-e" of its lemma."""
-        return t.lower.endswith("e") and t.lemma.lower() in (t.lower + "n", t.lower[:-1] + "n")
-
-    def inside_quote(self, doc: Doc, sent: int) -> bool:
-        """Does the sentence start inside a direct quotation opened earlier in its paragraph
-        ("X sagte: „A. B.“": B is X's too)?"""
-        s = doc.sentences[sent]
-        k = sent  # back to the paragraph's first sentence, at most 30: linear in a one-paragraph page
-        while k > 0 and sent - k < 30 and doc.sentences[k - 1].paragraph == s.paragraph:
-            k -= 1
-        before = doc.text[doc.sentences[k].start:s.start]
-        depth = sum(before.count(q) for q in self.quote_open) - sum(before.count(q) for q in self.quote_close)
-        return depth > 0 or sum(before.count(q) for q in self.quote_toggle) % 2 == 1
-
-    def speaker_as_subject(self, doc: Doc, c: Clause, spans: list[AttributionSpan],
-                           mentions: list[Mention]) -> Mention | None:
-        """"China said it would hold talks", "Russland erklärte, es werde ...": a pronoun opening the
-        reported clause is the speaker, who is then the actor of what it reports."""
-        toks = doc.tokens
-        for sp in spans:
-            first = next((j for j in range(max(sp.scope_start, c.start), min(c.end, sp.scope_start + 3))
-                          if toks[j].text[:1].isalpha() and toks[j].lower not in self.complementisers), None)
-            if first is None or toks[first].lower not in self.speakers.subject_pronouns or not c.start <= first < c.end:
-                continue
-            m = next((m for m in mentions if sp.cue_start <= m.tok_start < sp.cue_end and m.kind == "actor"
-                      and m.preposition is None and m.actor is not None), None)
-            if m is not None and toks[first].lower in self.speakers.plural_pronouns and self._one_person(m):
-                continue  # "he says they are defying ...": they are not he
-            return m
-        return None
-
-    def _one_person(self, m: Mention) -> bool:
-        """A speaker who is one person: a person's name, or a singular personal pronoun ("he says")."""
-        return m.via == "person" or m.via == "anaphor" and m.text.lower() in self.speakers.singular_pronouns
 
     def _attribution(self, doc: Doc, m: Mention, cue: str, text: str | None = None,
                      where: tuple[int, int] | None = None) -> Attribution:

@@ -25,6 +25,8 @@ class Denial:
     content: tuple[int, int] | None = None  # tokens of the denied "dass"/"that" clause
     has_object: bool = False  # "denied the troop movements": an object that names what is denied
     verb: int = -1  # token of the denial verb: an event noun after it ("dementierte die Festnahme") is denied
+    bare: bool = False  # "denied it had sent troops": the content follows the verb in its own clause, with no "that"
+    relative: bool = False  # "..., was dieser zurückweist", "..., which X denied": only its own sentence is denied
 
 
 class DenialCues:
@@ -34,6 +36,12 @@ class DenialCues:
     back_refs: Any
     complementisers: set[str]
     denier_pronouns: set[str]
+    content_auxiliaries: set[str]
+    relative_openers: set[str]
+    back_only: set[str]
+    denial_infinitives: set[str]
+    reported_speech: set[str]
+    speakers: Any
     progressive_aux: set[str]
     event_verbs: set[str]
     report_nouns: set[str]
@@ -62,6 +70,12 @@ class DenialCues:
                 later = [cc for cc in clauses[k + 1:] if cc.opener in self.complementisers]
                 content = (later[0].start, clauses[-1].end) if later and later[0].start <= c.end + 1 else None
                 rejects = lemma in self.event_verbs  # "reject", "zurückweisen": a denial only of claims
+                if content is None and not rejects and k + 1 < len(clauses) and clauses[k + 1].start <= c.end + 1 \
+                        and self._reported_content(doc, clauses[k + 1]):
+                    content = (clauses[k + 1].start, clauses[-1].end)  # "bestritt, Truppen verlegt zu haben"
+                bare = content is None and not rejects and self._bare_content(doc, i, c.end)
+                if bare:  # "denied it had sent": "it" opens the denied clause, it points back at nothing
+                    content, back = (i + 1, clauses[-1].end), False
                 types = set() if rejects else {t for j in range(i + 1, c.end) if (t := noun_type(j) if noun_type else None)}
                 obj = not rejects and any(t.text[:1].isalpha() for t in toks[i + 1:c.end])
                 if rejects and not back and content is None and not any(
@@ -80,9 +94,54 @@ class DenialCues:
                     deniers = self._pronoun_deniers(doc, c.start, i, mentions, toks[i].text)
                 if deniers:
                     out.append(Denial(sent, deniers, back or bool(types), c, types, content,  # type: ignore[arg-type]
-                                      obj and content is None and not back, i))
+                                      obj and content is None and not back or bare, i, bare,
+                                      c.opener in self.relative_openers))
                 break
         return out
+
+    def _reported_content(self, doc: Doc, nxt: Clause) -> bool:
+        """'bestritt, Truppen verlegt zu haben', 'bestreitet, er habe Raketen geliefert': the clause after the
+        denial is its content when an infinitive marker opens it or it is in Konjunktiv I, as "dass" would."""
+        return nxt.opener in self.denial_infinitives or nxt.opener is None and any(
+            t.lower in self.reported_speech for t in doc.tokens[nxt.start:nxt.end])
+
+    def _bare_content(self, doc: Doc, verb: int, end: int) -> bool:
+        """'denied it had sent troops', 'denied Tehran was involved': a subject and a finite auxiliary right
+        after the verb open the denied clause, as "that" would; so does a comma and a clause in Konjunktiv I
+        ("bestreitet, er habe Raketen geliefert")."""
+        toks = doc.tokens
+        if verb + 2 < end and toks[verb + 1].text == "," and any(t.lower in self.reported_speech for t in toks[verb + 2:end]):
+            return True
+        for j in range(verb + 2, min(end, verb + 5)):
+            if toks[j].lower in self.content_auxiliaries:
+                return all(t.text[:1].isalpha() and t.lower not in self.back_only for t in toks[verb + 1:j])
+            if not toks[j].text[:1].isalpha():
+                return False
+        return False
+
+    def denier_as_subject(self, doc: Doc, c: Clause, denials: list[Denial], mentions: list[Mention]) -> Mention | None:
+        """"Iran denied that it had sent missiles", "bestritt, dass er ... habe": a pronoun opening the denied
+        clause is the denier, who is then the doer of what is denied (a negated event, not a lost one)."""
+        toks = doc.tokens
+        for d in denials:
+            if d.content is None or not c.start <= d.content[0] < c.end or not d.deniers:
+                continue
+            first = next((j for j in range(d.content[0], min(c.end, d.content[0] + 3))
+                          if toks[j].text[:1].isalpha() and toks[j].lower not in self.complementisers), None)
+            infinitive = c.start == d.content[0] and c.opener in self.denial_infinitives  # "bestritt, ... verlegt zu haben"
+            if not infinitive and (first is None or toks[first].lower not in self.speakers.subject_pronouns):
+                continue
+            if not infinitive and toks[first].lower in self.speakers.plural_pronouns and len(d.deniers) == 1 \
+                    and self._one_person_denier(d, mentions):
+                continue  # "he denied they had ...": they are not he
+            return next((m for m in mentions if m.kind == "actor" and m.actor is not None
+                         and m.start == d.deniers[0].start), None)
+        return None
+
+    @staticmethod
+    def _one_person_denier(d: Denial, mentions: list[Mention]) -> bool:
+        m = next((m for m in mentions if m.start == d.deniers[0].start), None)
+        return m is None or m.via == "person"
 
     def _attributive(self, doc: Doc, i: int) -> bool:
         """'governments rejecting criticism': an English participle right after a noun describes it, nobody

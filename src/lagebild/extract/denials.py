@@ -40,12 +40,17 @@ def apply_denials(doc: Doc, events: list[Event], denials: list[Denial]) -> None:
         def involved(e: Event, countries: set[str | None] = countries) -> bool:
             return bool((e.source and e.source.country in countries) or (e.target and e.target.country in countries))
 
-        if d.content is not None:
+        content: list[Event] = []
+        if d.content is not None:  # the evidence may start at a source before it: "Iran denied that it had sent"
             lo, hi = toks[d.content[0]].start, toks[d.content[1] - 1].end
-            chosen = [e for e in near_events if e.evidence_sentence == d.sent and lo <= e.start < hi]
+            content = [e for e in near_events if e.evidence_sentence == d.sent and lo < e.end and e.start < hi]
+        if content or d.content is not None and not d.bare:  # "denied it was involved": no event, a back reference
+            chosen = content
             for e in chosen:
                 e.modality = "negated"
-        elif d.has_object and (named := [e for e in near_events if e.evidence_sentence == d.sent
+        elif d.relative:  # ", which New Delhi denied": what the sentence told before the verb, else nothing
+            chosen = [e for e in near_events if e.evidence_sentence == d.sent and e.end <= verb_at]
+        elif d.has_object and not d.bare and (named := [e for e in near_events if e.evidence_sentence == d.sent
                                          and toks[d.verb].end <= e.start and e.end <= toks[d.clause.end - 1].end]):
             chosen = named  # "dementierte die Festnahme von X durch die Polizei": the event its object tells
             for e in chosen:

@@ -258,10 +258,11 @@ class EventExtractor(TriggerFinder, RoleFinder):
                 if alleged is not None:
                     inherited = alleged[1]  # the accused did what the accusation says
                 else:
-                    inherited = self.cues.speaker_as_subject(doc, c, spans, doc.mentions) or inherited
+                    inherited = (self.cues.speaker_as_subject(doc, c, spans, doc.mentions)
+                                 or self.cues.denier_as_subject(doc, c, sent_denials, doc.mentions) or inherited)
                 trigs = self.triggers(doc, c)
-                if denied is not None:
-                    trigs = [t for t in trigs if t.nominal and t.tok > denied.verb]
+                if denied is not None:  # "denied it had sent troops": the verbs of the bare content count too
+                    trigs = [t for t in trigs if (t.nominal or denied.bare) and t.tok > denied.verb]
                 if head_seen and c.opener in self.cues.infinitive_openers:
                     trigs = []
                 head_seen = head_seen or any((not t.nominal or self._content_noun(doc, c, t, trigs))

@@ -24,6 +24,7 @@ class ModalityCues:
     hypothetical: Any
     future: Any
     pledges: Any
+    pending: Any
     conditional_openers: set[str]
     infinitive_openers: set[str]
     future_aux: set[str]
@@ -43,13 +44,15 @@ class ModalityCues:
         infinitive = clause.opener in self.infinitive_openers and (self.lang != "en" or (
             clause.start + 1 < clause.end and toks[clause.start + 1].text[:1].islower()
             and toks[clause.start + 1].lower not in self.determiners))
-        if clause.opener in self.infinitive_openers:
+        if infinitive and self._prepositional_to(doc, clause):
+            infinitive = False  # "According to him, ...": a preposition, no infinitive
+        if infinitive or clause.opener in self.infinitive_openers and not self._prepositional_to(doc, clause):
             lo = sent_start  # "plan to expand": the plan's modality
         if self._negated(doc, lo, hi):
             modality: Modality = "negated"
         elif clause.opener in self.conditional_openers or self.find(doc, lo, hi, self.hypothetical):
             modality = "hypothetical"
-        elif self._pledged(doc, trigger) or self.find(doc, lo, hi, self.future) or (
+        elif self._pledged(doc, trigger) or self._pending(doc, lo, trigger) or self.find(doc, lo, hi, self.future) or (
                 any(toks[j].lower in self.future_aux for j in range(lo, hi))
                 and toks[trigger].lower == toks[trigger].lemma and toks[trigger].text[:1].islower()):
             modality = "future"
@@ -64,6 +67,15 @@ class ModalityCues:
             modality = "factual"
         hedged = self.find(doc, lo, hi, self.hedges) is not None
         return modality, hedged
+
+    def _prepositional_to(self, doc: Doc, clause: Clause) -> bool:
+        """Is the English "to" that opened the clause a preposition ("According to him, ...", "to Russia")?
+        The parse says so by the word after it, which an infinitive's verb is not."""
+        parse = analysis_of(doc)
+        if self.lang != "en" or parse is None or not parse.usable(clause.sent):
+            return False
+        to = next((j for j in range(clause.start, clause.end) if doc.tokens[j].lower == clause.opener), None)
+        return to is not None and to + 1 < clause.end and parse.tags.get(to + 1) not in (None, "VB")
 
     def _to_infinitive(self, doc: Doc, trigger: int) -> bool:
         """English "travelled to Berlin to finalize a deal", "ordered troops to withdraw": a bare infinitive with
@@ -82,6 +94,11 @@ class ModalityCues:
         parse = analysis_of(doc)
         tag = parse.tags.get(trigger) if parse is not None and parse.usable(doc.tokens[trigger].sent) else None
         return tag is not None and tag not in ("VBD", "VBN")
+
+    def _pending(self, doc: Doc, lo: int, trigger: int) -> bool:
+        """'is negotiating an arms package', 'verhandelt über eine Lieferung': an act named after a word of
+        negotiation is still being agreed, not done; the negotiation itself (the trigger) is no cue."""
+        return self.pending is not None and self.find(doc, lo, trigger, self.pending) is not None
 
     def _pledged(self, doc: Doc, trigger: int) -> bool:
         """Is the trigger a pledge ("pledged", "committed to", "versprach")? Its act is promised, not done."""

@@ -56,6 +56,7 @@ class SpeakerPhrases:
         self.subject_pronouns = {w.lower() for w in sp.get("subject_pronouns") or []}  # "China said it would ..."
         self.plural_pronouns = {w.lower() for w in sp.get("plural_pronouns") or []}  # "he says they ...": not he
         self.singular_pronouns = {w.lower() for w in sp.get("singular_pronouns") or []}
+        self.place_prepositions = {w.lower() for w in sp.get("place_prepositions") or []}  # "the ministry in Manila"
         self.determiners = {w.lower() for w in self.lex.get("determiners") or []}
         self.articles = {w.lower() for w in sp.get("articles") or []}
         self.frame_openers = {w.lower() for w in sp.get("frame_openers") or []}  # ", wie X berichtete"
@@ -165,6 +166,9 @@ class SpeakerPhrases:
             a = resolve_actor(doc, bare[0], cue)
             if bare[0].via != "person" and any(m.via == "person" for m in inside):
                 a = resolve_actor(doc, next(m for m in inside if m.via == "person"), cue)
+            elif bare[0].via.startswith("sector") and (place := self.placed(inside)) is not None:
+                assert place.actor is not None  # "the foreign ministry in Manila said": the ministry is Manila's
+                a = replace(a, name=place.actor.name, country=place.actor.country)
             return [a]
         run = self.name_run(doc, lo, hi, inside)
         side = next((m for m in inside if m.kind == "actor" and m.actor is not None and m.actor.country), None) or next(
@@ -192,6 +196,12 @@ class SpeakerPhrases:
         else:
             name = UNNAMED
         return [Attribution(text, name, None, None, cue, first.start, toks[hi - 1].end)]
+
+    def placed(self, inside: list[Mention]) -> Mention | None:
+        """The place a generic speaker is in ("officials in Kyiv", "das Ministerium in Moskau"): its country is
+        the speaker's, not the side of the claim it speaks about."""
+        return next((m for m in inside if m.is_location and m.preposition in self.place_prepositions
+                     and m.actor is not None and m.actor.country), None)
 
     def name_run(self, doc: Doc, lo: int, hi: int, inside: list[Mention]) -> tuple[int, int] | None:
         """A person's name the gazetteer does not know: two or more capitalised words in a row

@@ -28,6 +28,8 @@ class SpeechActs:
     passives: frozenset[str]
     demonstratives: frozenset[str]
     nominative_openers: frozenset[str]  # "Ein Sprecher forderte die SPD auf": only a subject opens so
+    genitive_articles: frozenset[str] = frozenset()  # "des", "eines": never a subject
+    singular_articles: frozenset[str] = frozenset()  # "der": no subject of a plural verb ("warfen der Regierung vor")
 
     @classmethod
     def from_data(cls, claims: dict[str, Any], lex: dict[str, Any]) -> SpeechActs:
@@ -36,7 +38,9 @@ class SpeechActs:
                    frozenset(w.lower() for w in (lex.get("case_words") or {}).get("object_articles") or []),
                    frozenset(w.lower() for w in lex.get("passive_auxiliaries") or []),
                    frozenset(w.lower() for w in (lex.get("case_words") or {}).get("demonstratives") or []),
-                   frozenset(w.lower() for w in data.get("nominative_openers") or []))
+                   frozenset(w.lower() for w in data.get("nominative_openers") or []),
+                   frozenset(w.lower() for w in data.get("genitive_articles") or []),
+                   frozenset(w.lower() for w in data.get("singular_articles") or []))
 
     def roles(self, doc: Doc, c: Clause, verb: int, etype: str, source: Mention | None, target: Mention | None,
               actors: list[Mention], speakers: SpeakerPhrases, state: ClaimState
@@ -46,6 +50,12 @@ class SpeechActs:
         (one of the clause's ``actors``, or for a pronoun one made from the last speaker) is the source,
         and an actor of the phrase is never the target ("Scherf (SPD) warnte die CDU")."""
         region = self._region(doc, c, verb, etype, speakers)
+        if etype in self.types and source is not None and c.start <= source.tok_start < c.end \
+                and source.tok_start > verb and self._no_subject(doc, c, verb, source, speakers):
+            speaker = self._speaker(doc, *region, verb, actors, speakers, state) if region is not None else None
+            if speaker is None:  # "Datenschützer warfen der Regierung Wortbruch vor": the addressee never accuses
+                return None
+            return speaker, target if target is not None and target is not speaker else source
         if region is None:
             return source, target
         lo, hi = region
@@ -59,6 +69,29 @@ class SpeechActs:
         if speaker is None:
             return source, target  # "Die Kritik ... wies die Landesregierung zurück": the Vorfeld may be the object
         return speaker, target if target is not None and target is not speaker else source
+
+    def _no_subject(self, doc: Doc, c: Clause, verb: int, m: Mention, speakers: SpeakerPhrases) -> bool:
+        """Can the actor after the verb not be its subject, by its article? An object article ("dem", "den"),
+        a genitive ("des") or "der" right after a plural verb ("warfen der Regierung vor"): the subject stands
+        elsewhere. Only German marks case so."""
+        if not (self.object_articles or self.genitive_articles or self.singular_articles):
+            return False
+        toks = doc.tokens
+        art = m.tok_start - 1
+        while art > verb and toks[art].text[:1].islower() and toks[art].lower not in self.object_articles \
+                and toks[art].lower not in self.singular_articles | self.genitive_articles and m.tok_start - art <= 3:
+            art -= 1  # "der deutschen Regierung": adjectives between article and noun
+        if art <= verb:
+            return False
+        low = toks[art].lower
+        if any(toks[j].lower in speakers.coordinators for j in range(m.tok_end, min(c.end, m.tok_end + 2))):
+            return False  # "forderten der Präsident und die Kanzlerin": a plural subject
+        if low in self.object_articles or low in self.genitive_articles:
+            return True
+        if low not in self.singular_articles:
+            return False
+        finite = next((j for j in range(c.start, verb) if toks[j].lower in speakers.finite), verb)
+        return art - 1 == verb and toks[finite].lower.endswith("en")  # a plural verb: "der X" is dative here
 
     def _nominative(self, doc: Doc, lo: int, speakers: SpeakerPhrases) -> bool:
         """Does the phrase open with a word that only a subject opens (a personal pronoun, "ein", "kein")?"""

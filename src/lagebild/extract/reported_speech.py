@@ -1,0 +1,110 @@
+"""Reported-speech context of a claim: mood (Konjunktiv, "soll"), open quotations, the person a
+paragraph named, a pronoun speaker who acts in its own claim, and the act alleged in an accusation.
+
+A mixin of ``ClaimCues`` (claims.py), kept apart from the cue finders because these read the text
+around a claim rather than a cue; every attribute it reads is a field of ClaimCues.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Any
+
+from ..model import Attribution, Doc, Mention
+from .claim_frames import AttributionSpan
+from .clauses import Clause
+
+
+class ReportedSpeech:
+    """What the words around a claim say about who tells it; cue sets come from ClaimCues."""
+
+    allegation_links: set[str]
+    reported_speech: set[str]
+    reported_speech_lead: set[str]
+    konjunktiv_subjects: set[str]
+    quote_open: list[str]
+    quote_close: list[str]
+    quote_toggle: list[str]
+    complementisers: set[str]
+    speakers: Any
+
+    def alleged_gerund(self, doc: Doc, c: Clause, tok: int, accusation: tuple[Any, ...] | None) -> Mention | None:
+        """'X accused Y of sending drones': a gerund after "of" in the accusation's clause is the alleged
+        act; returns the accuser's mention (who must not become its doer)."""
+        if accusation is None or not self.allegation_links or tok <= accusation[3] or not c.start <= accusation[3] < c.end:
+            return None
+        t = doc.tokens[tok]
+        if tok - 1 >= c.start and doc.tokens[tok - 1].lower in self.allegation_links and t.lower.endswith("ing"):
+            return accusation[2]
+        return None
+
+    def paragraph_person(self, doc: Doc, sent: int, reach: int = 3) -> list[Attribution]:
+        """"Morgan Tsvangirai analysierte die Lage. ... Räumlichkeiten der MDC seien überfallen worden": reported
+        speech with no speaker told before is the person the paragraph named last (up to ``reach`` sentences back)."""
+        para = doc.sentences[sent].paragraph
+        first = sent
+        while first > 0 and sent - first < reach and doc.sentences[first - 1].paragraph == para:
+            first -= 1
+        if first == sent:
+            return []
+        lo, hi = doc.sentences[first].tok_start, doc.sentences[sent].tok_start
+        named = [m for m in doc.mentions[bisect_left(doc.mentions, lo, key=lambda m: m.tok_start):
+                                         bisect_left(doc.mentions, hi, key=lambda m: m.tok_start)]
+                 if m.kind == "actor" and m.actor is not None and m.preposition is None
+                 and (m.via == "person" or m.via.startswith("appositive")) and m.actor.country]
+        if not named:
+            return []
+        m = named[-1]
+        assert m.actor is not None
+        return [Attribution(m.text, m.actor.name, m.actor.country, m.actor.sector, "", m.start, m.end)]
+
+    def reported(self, doc: Doc, start: int, end: int) -> bool:
+        """Is tokens [start, end) reported speech by its mood: Konjunktiv I anywhere, "soll/sollen" before the
+        first comma ("Dabei soll die Polizei geschossen haben", not "..., der den Krieg beenden soll")?"""
+        lead = True
+        toks = doc.tokens
+        for t in toks[start:end]:
+            if t.lower in self.reported_speech or lead and t.lower in self.reported_speech_lead:
+                return True
+            if t.i > start and toks[t.i - 1].lower in self.konjunktiv_subjects and self._konjunktiv_i(t):
+                return True  # "Er erwarte Massenverhaftungen"
+            lead = lead and t.text != ","
+        return False
+
+    @staticmethod
+    def _konjunktiv_i(t: Any) -> bool:
+        """A third-person Konjunktiv I of a regular verb: the stem plus "-e" ("erwarte", "fordere"), where the
+        indicative says "-t"; a past "sagte" is no stem plus "-e" of its lemma."""
+        return t.lower.endswith("e") and t.lemma.lower() in (t.lower + "n", t.lower[:-1] + "n")
+
+    def inside_quote(self, doc: Doc, sent: int) -> bool:
+        """Does the sentence start inside a direct quotation opened earlier in its paragraph
+        ("X sagte: „A. B.“": B is X's too)?"""
+        s = doc.sentences[sent]
+        k = sent  # back to the paragraph's first sentence, at most 30: linear in a one-paragraph page
+        while k > 0 and sent - k < 30 and doc.sentences[k - 1].paragraph == s.paragraph:
+            k -= 1
+        before = doc.text[doc.sentences[k].start:s.start]
+        depth = sum(before.count(q) for q in self.quote_open) - sum(before.count(q) for q in self.quote_close)
+        return depth > 0 or sum(before.count(q) for q in self.quote_toggle) % 2 == 1
+
+    def speaker_as_subject(self, doc: Doc, c: Clause, spans: list[AttributionSpan],
+                           mentions: list[Mention]) -> Mention | None:
+        """"China said it would hold talks", "Russland erklärte, es werde ...": a pronoun opening the
+        reported clause is the speaker, who is then the actor of what it reports."""
+        toks = doc.tokens
+        for sp in spans:
+            first = next((j for j in range(max(sp.scope_start, c.start), min(c.end, sp.scope_start + 3))
+                          if toks[j].text[:1].isalpha() and toks[j].lower not in self.complementisers), None)
+            if first is None or toks[first].lower not in self.speakers.subject_pronouns or not c.start <= first < c.end:
+                continue
+            m = next((m for m in mentions if sp.cue_start <= m.tok_start < sp.cue_end and m.kind == "actor"
+                      and m.preposition is None and m.actor is not None), None)
+            if m is not None and toks[first].lower in self.speakers.plural_pronouns and self._one_person(m):
+                continue  # "he says they are defying ...": they are not he
+            return m
+        return None
+
+    def _one_person(self, m: Mention) -> bool:
+        """A speaker who is one person: a person's name, or a singular personal pronoun ("he says")."""
+        return m.via == "person" or m.via == "anaphor" and m.text.lower() in self.speakers.singular_pronouns
