@@ -233,7 +233,7 @@ class EventExtractor(TriggerFinder, RoleFinder):
                 origins = [m for m in in_clause if m.kind == "origin"]
                 kind = self._subjectless(doc, c, actors)
                 inherited = (last_source if kind == "pronoun" and c.opener is None and last_source_sent >= s.i - 1
-                             else subject if kind == "ellipsis" else None)
+                             else self._elided_subject(doc, c, subject) if kind == "ellipsis" else None)
                 if inherited is None and self.vorfeld:  # ", die ebenfalls einen Beitritt der Türkei ablehnen"
                     inherited = roles_de.relative_antecedent(doc, c.start, c.opener, self._by_sent.get(s.i, []), actors,
                                                               self.case)
