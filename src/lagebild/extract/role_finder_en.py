@@ -38,6 +38,30 @@ class EnglishRoleFinder:
             return first if first is not None and first is not source else None
         return None
 
+    def _second_doer(self, doc: Doc, first: Mention | None, inherited: Mention | None) -> bool:
+        """``inherited`` is the actor joined to ``first`` by "and" or a comma ("China and Russia launched ..."):
+        the event told again for the second of two coordinated doers, whose own source it is."""
+        if first is None or inherited is None or self.syntax is None or inherited.tok_start <= first.tok_end:
+            return False
+        between = doc.tokens[first.tok_end:inherited.tok_start]
+        return bool(between) and all(t.lower in self.coordinators or t.text == "," or t.lower in self.determiners
+                                     for t in between) and any(t.lower in self.coordinators or t.text == "," for t in between)
+
+    def _traded_partner(self, doc: Doc, parse: Analysis, trig: Trigger, source: Mention, inherited: Mention | None,
+                        actors: list[Mention]) -> Mention | None:
+        """'India and Pakistan traded accusations / exchanged fire': a noun trigger that is the object of a verb of
+        exchange (``parse_roles.exchange_verbs``) is done by its coordinated subjects to each other."""
+        n = trig.tok
+        v = parse.heads.get(n, n)
+        if parse.deps.get(n) not in ("dobj", "obj") or doc.tokens[v].lemma not in self.syntax.exchange_verbs:  # type: ignore[union-attr]
+            return None
+        if self._co_source is not None and self._co_source is not source:
+            return self._co_source
+        if inherited is not None and source is inherited:  # the second doer's partner is the first
+            first = self.syntax.roles(doc, parse, v, actors, set()).source  # type: ignore[union-attr]
+            return first if first is not None and first is not source else None
+        return None
+
     def _domestic_target(self, doc: Doc, c: Clause, trig: Trigger, source: ActorRef, loc_m: Mention | None) -> ActorRef | None:
         """'Police detained dozens of opposition leaders': people of the event's place, else of the one country of
         the places their sentence is in ("killed 23 people ... when they blew themselves up in Tel Aviv"), else
@@ -97,7 +121,7 @@ class EnglishRoleFinder:
             source = r.source
         elif r.subject_found or r.source is not None:
             source = None  # "I commend nations such as Japan": the doer is no actor we know; Japan is not it
-        elif source is not None and source is r.target and source is not inherited:
+        elif source is not None and source is r.target and source is not inherited and source.tok_start > trig.tok:
             source = None  # "... to create jobs and support local farmers": what the verb acts on does not act
         if r.target is not None and r.target is not source:
             target = r.target
