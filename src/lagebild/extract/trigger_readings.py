@@ -144,4 +144,7 @@ class Readings:
                 heads.append(c)
             elif dep == "agent" or (dep == "prep" and toks[c].lower in _OBJECT_PREPS):
                 heads.extend(g for g in parse.children.get(c, []) if parse.deps.get(g) in ("pobj", "obj"))
+        # a name is read by its title ("welcomed Prime Minister Narendra Modi": a minister)
+        heads += [g for c in heads if parse.tags.get(c, "").startswith("NNP") for g in parse.children.get(c, [])
+                  if parse.deps.get(g) == "compound"]
         return {w for c in heads for w in (toks[c].lower, toks[c].lemma)}
