@@ -46,3 +46,8 @@ def test_an_ultimatum_is_a_threat_to_whom_it_is_given() -> None:
 def test_traded_accusations_go_both_ways() -> None:
     events = _events("Sudan and South Sudan traded accusations over the oil fields.")
     assert ("ACCUSE", "SDN", "SSD") in events and ("ACCUSE", "SSD", "SDN") in events
+
+
+def test_a_purchase_is_an_event_only_for_arms_energy_or_food() -> None:
+    assert ("COOPERATE", "EGY", "FRA") in _events("Egypt bought 30 fighter jets from France last year.")
+    assert _events("Renault bought a large stake in the Romanian carmaker Dacia in 1999.") == []
