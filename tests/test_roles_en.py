@@ -230,3 +230,12 @@ def test_a_verb_with_a_subject_of_its_own_inherits_no_doer() -> None:
     # "the price to fall": the verb has its own subject (no actor): Germany's doer does not pass to it
     events = _rule_events("Germany asked the company to lower its prices and to support the workers.")
     assert ("SUPPORT", "DEU", None) not in events
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+def test_an_opening_place_phrase_gives_a_sector_noun_its_country() -> None:
+    # "In <place>, guerrillas ...": the doers are of the place they act in, not of the country the article names most
+    text = ("The United States sent more troops to the region. Washington said the mission would last a year. "
+            "In the northern city of Mosul, guerrillas attacked a checkpoint.")
+    events = _rule_events(text)
+    assert ("ASSAULT", "IRQ", None) in events and not any(e[0] == "ASSAULT" and e[1] == "USA" for e in events)
