@@ -51,3 +51,9 @@ def test_traded_accusations_go_both_ways() -> None:
 def test_a_purchase_is_an_event_only_for_arms_energy_or_food() -> None:
     assert ("COOPERATE", "EGY", "FRA") in _events("Egypt bought 30 fighter jets from France last year.")
     assert _events("Renault bought a large stake in the Romanian carmaker Dacia in 1999.") == []
+
+
+def test_helping_to_do_something_is_no_aid() -> None:
+    # a verb with no subject of its own is what is helped: no goods or people are given
+    assert _events("The new study by Kenyan experts helps explain the drought.") == []
+    assert ("AID", "USA", "UKR") in _events("The United States will help Ukraine.")
