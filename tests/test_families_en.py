@@ -55,5 +55,5 @@ def test_a_purchase_is_an_event_only_for_arms_energy_or_food() -> None:
 
 def test_helping_to_do_something_is_no_aid() -> None:
     # a verb with no subject of its own is what is helped: no goods or people are given
-    assert _events("The new study by Kenyan experts helps explain the drought.") == []
+    assert _events("The Kenyan government helps explain the drought.") == []
     assert ("AID", "USA", "UKR") in _events("The United States will help Ukraine.")
