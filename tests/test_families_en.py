@@ -57,3 +57,8 @@ def test_helping_to_do_something_is_no_aid() -> None:
     # a verb with no subject of its own is what is helped: no goods or people are given
     assert _events("The Kenyan government helps explain the drought.") == []
     assert ("AID", "USA", "UKR") in _events("The United States will help Ukraine.")
+
+
+def test_fighting_a_problem_is_no_attack() -> None:
+    assert _events("The Kenyan army will also fight the drought in the north.") == []
+    assert any(e[:2] == ("ASSAULT", "NGA") for e in _events("The Nigerian army is fighting Boko Haram in the northeast."))
