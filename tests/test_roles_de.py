@@ -219,3 +219,37 @@ def test_troops_a_deployment_moves_are_no_target() -> None:
 def test_a_genitive_in_a_prepositional_phrase_is_no_subject(text: str, expected: tuple[str, str | None, str | None]) -> None:
     got = roles(text)
     assert expected in got, got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a nominal trigger's "durch" phrase names its doer; the "von" phrase before it the one it hits
+    ("Grund ist die Festnahme von 15 britischen Soldaten durch die iranische Marine.", ("COERCE", "IRN", "GBR")),
+    # an inflected participle with its agent: the agent acts on the noun after it
+    ("Die Kurden kämpften in Syrien gegen die von der Türkei unterstützten syrischen Rebellen.", ("SUPPORT", "TUR", "SYR")),
+    # "damit" inside a clause is an adverb, no clause break: the subject still acts
+    ("Die polnische Regierung kritisierte damit erneut die Regierung Russlands.", ("ACCUSE", "POL", "RUS")),
+])
+def test_agents_of_nouns_and_participles(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in roles(text), roles(text)
+
+
+def test_relative_clause_inside_a_dass_clause_is_not_the_main_subject() -> None:
+    """The court judges; the man it judged is who killed. With the man no actor, the court must not become the killer."""
+    got = roles("Im Mordfall um den Bürgermeister urteilte ein Warschauer Gericht, dass der heute 40-Jährige, der den Mann "
+                "im Sommer tötete, lebenslang in Haft bleibt.")
+    assert not any(t == "ASSAULT" for t, _, _ in got), got
+
+
+def test_part_of_the_victims_is_no_doer() -> None:
+    """An apposition naming part of the noun before it ("darunter", "unter ihnen") plays no role."""
+    got = roles("In Kenia hatte ein Attentäter zwanzig Menschen, darunter zwölf Briten, erschossen.")
+    assert not any(src == "GBR" for _, src, _ in got), got
+
+
+def test_an_infinitive_has_no_subject_of_its_own() -> None:
+    """In a zu-infinitive the doer is the sentence's subject; its own actors are objects."""
+    got = roles("Polen versucht seit Wochen, Belarus mit neuen Sanktionen unter Druck zu setzen.")
+    assert ("REQUEST", "POL", "BLR") in got or ("SANCTION", "POL", "BLR") in got, got
+    assert not any(src == "BLR" for _, src, _ in got), got
+    got = roles("Bei den Drohungen geht es vor allem darum, Litauen unter Druck zu setzen.")
+    assert not any(src == "LTU" for _, src, _ in got), got

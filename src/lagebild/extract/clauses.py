@@ -72,12 +72,27 @@ def _short_brackets(doc: Doc, lo: int, hi: int) -> set[int]:
     return out
 
 
+def _opens_clause(doc: Doc, i: int, end: int, markers: set[str] | None) -> bool:
+    """Inside a clause, "um" still opens an infinitive clause when "zu" + verb follows before the next comma
+    ("protestierten um zu zeigen"); the other adverb breaks open none there."""
+    if doc.tokens[i].lower != "um" or not markers:
+        return False
+    for j in range(i + 1, end):
+        if doc.tokens[j].text in (",", ";", ":"):
+            return False
+        if doc.tokens[j].lower in markers:
+            return True
+    return False
+
+
 def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
                   determiners: set[str] | None = None, comma_breaks: set[str] | None = None,
                   finite: set[str] | None = None, infinitive: set[str] | None = None,
-                  phrase_words: frozenset[str] | set[str] = frozenset()) -> list[Clause]:
+                  phrase_words: frozenset[str] | set[str] = frozenset(),
+                  adverb_breaks: frozenset[str] | set[str] = frozenset()) -> list[Clause]:
     """The clauses of one sentence, split at strong breaks, at commas before a subordinator, relative pronoun
-    or infinitive clause, and at a weak break ("und") before a verb."""
+    or infinitive clause, and at a weak break ("und") before a verb. An ``adverb_breaks`` word inside a clause is
+    an adverb or preposition ("trifft damit den Punkt", "während der Proteste", "um die Verteilung"), no break."""
     determiners = determiners or set()
     comma_breaks = comma_breaks or set()
     finite = finite or set()
@@ -109,6 +124,8 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
         elif low in weak and i > start and nxt and toks[i + 1].text[:1].islower() and _verb_like(nxt, determiners, phrase_words):
             close(i)
             start, opener = i, low
+        elif low in adverb_breaks and i > start and not _opens_clause(doc, i, s.tok_end, infinitive):
+            continue
         elif low in strong or (low in _RELATIVE and i == start and i > s.tok_start):
             if i > start:
                 close(i)

@@ -69,7 +69,11 @@ class EventExtractor(TriggerFinder, RoleFinder):
         self.inflected_participle = tuple(triggers.get("inflected_participle_endings") or [])
         self.article_adjective = tuple(triggers.get("article_adjective_endings") or [])  # "die verdächtigen Personen"
         self.unknown_blockers = tuple(w.lower() for w in triggers.get("unknown_doer_blockers") or [])  # disasters kill too
+        self.bound_prefixes = frozenset(triggers.get("bound_prefixes") or [])  # "Zerstörung" is no kind of "Störung"
+        self.apposition_openers = frozenset(lex.get("apposition_openers") or [])  # ", darunter 30 Briten,"
+        self.inside_preps_de = frozenset(triggers.get("placed_participle_prepositions") or [])  # "die in Kabul stationierten"
         self.weak = set(lex.get("weak_clause_breaks") or [])
+        self.adverb_breaks = frozenset(lex.get("adverb_clause_breaks") or [])  # "trifft damit den Punkt": no break
         self.particles = set(lex.get("separable_particles") or [])
         self.passive_aux = set(lex.get("passive_auxiliaries") or [])
         self.agent_preps = set(lex.get("passive_agent_prepositions") or [])
@@ -182,7 +186,7 @@ class EventExtractor(TriggerFinder, RoleFinder):
         prev_para = -1
         for s in doc.sentences:
             clauses = split_clauses(doc, s.i, self.breaks, self.weak, self.determiners, self.comma_breaks, self.finite,
-                                    self.infinitive_markers, self.phrase_words)
+                                    self.infinitive_markers, self.phrase_words, self.adverb_breaks)
             # "X wirft Y vor, ... angegriffen zu haben": the accusation, the accused, the accuser, its trigger
             accusation: tuple[Event, Mention, Mention | None, int] | None = None
             in_sent = self._by_sent.get(s.i, [])  # this sentence's mentions only: linear in the article
@@ -213,7 +217,7 @@ class EventExtractor(TriggerFinder, RoleFinder):
             head_seen = False  # an agreement/request/refusal/threat: its infinitive complement is its content
             if s.paragraph != prev_para:
                 subject = None
-            for c in clauses:
+            for k_c, c in enumerate(clauses):
                 denied = denial_clauses.get(id(c))
                 if denied is not None and not denied.has_object:
                     continue
@@ -224,7 +228,8 @@ class EventExtractor(TriggerFinder, RoleFinder):
                           (m.is_location and m.preposition not in ("nach", "to") and m.preposition not in self.all_target_preps)]
                 if self.vorfeld:  # "Der Präsident, ein Verbündeter Deutschlands, kritisierte ...": no role in an apposition
                     actors = [m for m in actors if not roles_de.in_apposition(doc, c.start, c.end, m, self.determiners,
-                                                                                lambda i: self._finite_after(doc, i))]
+                                                                                lambda i: self._finite_after(doc, i),
+                                                                                self.apposition_openers)]
                 lead = roles_de.vorfeld_subject(doc, c.start, c.end, actors, self.determiners,
                                                 lambda i: self._finite_after(doc, i), self.case) if self.vorfeld else None
                 if any(m.actor.country for m in actors if m.preposition is None  # type: ignore[union-attr]
@@ -234,6 +239,17 @@ class EventExtractor(TriggerFinder, RoleFinder):
                 kind = self._subjectless(doc, c, actors)
                 inherited = (last_source if kind == "pronoun" and c.opener is None and last_source_sent >= s.i - 1
                              else self._elided_subject(doc, c, subject) if kind == "ellipsis" else None)
+                if self.vorfeld and roles_de.relative_start(doc, c.start, self.case) and (
+                        (k_c and clauses[k_c - 1].opener in self.breaks - self.weak)
+                        or (inherited is not None and inherited is subject and subject.tok_start < s.tok_start)):
+                    inherited = None  # "urteilte ein Gericht, dass der 53-Jährige, der die Frau tötete": not the court
+                if self.vorfeld and inherited is None and c.opener in self.cues.infinitive_openers and any(
+                        t.lower in self.infinitive_markers for t in doc.tokens[c.start:c.end]):
+                    # "Russland versucht, die Ukraine unter Druck zu setzen": an infinitive has no subject of its own,
+                    # its doer is the sentence's subject; without one, its actors are objects, never doers
+                    inherited = subject if subject is not None and subject.tok_start >= s.tok_start else None
+                    if inherited is None:
+                        actors = [m for m in actors if m.preposition is not None]
                 if inherited is None and self.vorfeld:  # ", die ebenfalls einen Beitritt der Türkei ablehnen"
                     inherited = roles_de.relative_antecedent(doc, c.start, c.opener, self._by_sent.get(s.i, []), actors,
                                                               self.case)

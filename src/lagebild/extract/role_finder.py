@@ -25,16 +25,26 @@ class RoleFinder(EnglishRoleFinder):
             if 0 <= cut <= trig.tok:
                 actors = [m for m in actors if m.tok_start > cut]
                 origins = [m for m in origins if m.tok_start > cut]
+        if self.vorfeld and not trig.nominal and (attributive := roles_de.attributive_agent(
+                doc, trig.tok, actors + origins, self.agent_preps, self.finite, self.inflected_participle,
+                self.determiners)) is not None:
+            return attributive  # "die von Russland unterstützten Rebellen": Russia supports the rebels
         bare = [m for m in actors if m.preposition is None]
         source = target = None
         if trig.nominal:
+            agent_of_noun = roles_de.nominal_agent(doc, trig.tok, actors + origins, clause.end) if self.vorfeld else None
             after = [m for m in actors if trig.tok < m.tok_start and (m.preposition is None or m.preposition in ("von", "of"))
                      and all(t.lower in self.determiners or t.text[:1].islower() for t in toks[trig.tok + 1:m.tok_start])
                      and m.tok_start - trig.tok <= 3]
             before = [m for m in origins if m.tok_end == trig.tok and m.preposition is None]
-            if after and rule.genitive_role == "target":
+            if agent_of_noun is not None:  # "die Festnahme von 15 Soldaten durch die iranische Marine"
+                source, target = agent_of_noun, next((m for m in actors if trig.tok < m.tok_start < agent_of_noun.tok_start
+                                                      and m.preposition in (None, "von")), None)
+            elif after and rule.genitive_role == "target":
                 target, after = after[0], []
-            if after:
+            if source is not None:
+                pass
+            elif after:
                 source = after[0]
             elif before:
                 source = before[0]

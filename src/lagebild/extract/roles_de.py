@@ -163,6 +163,14 @@ def sector_object(mentions: list[Mention], source: Mention, trig: int, target_pr
     return None
 
 
+def relative_start(doc: Doc, start: int, words: CaseWords) -> bool:
+    """A clause opened by a subject relative pronoun after a comma (", der die Frau tötete"): after a subordinate
+    clause its pronoun points into that clause, never at the main clause's subject ("urteilte ein Gericht, dass der
+    53-Jährige, der die Frau tötete, ...")."""
+    toks = doc.tokens
+    return 1 <= start < len(toks) and toks[start - 1].text == "," and toks[start].lower in words.subject_relatives
+
+
 def relative_antecedent(doc: Doc, start: int, opener: str | None, sentence: list[Mention],
                         actors: list[Mention], words: CaseWords) -> Mention | None:
     """In a relative clause whose pronoun is its subject (", die ebenfalls einen Beitritt der Türkei
@@ -275,12 +283,16 @@ def origin_agent(doc: Doc, start: int, origins: list[Mention], agent_preps: set[
 
 
 def in_apposition(doc: Doc, start: int, end: int, m: Mention, determiners: set[str],
-                  is_finite: Callable[[int], bool]) -> bool:
+                  is_finite: Callable[[int], bool], openers: frozenset[str] = frozenset()) -> bool:
     """A mention inside an apposition: between two commas, opened by an article and holding no verb
-    ("Der Präsident, ein enger Verbündeter Deutschlands, kritisierte ..."): it plays no role in the clause."""
+    ("Der Präsident, ein enger Verbündeter Deutschlands, kritisierte ..."), or naming part of the noun before
+    (``openers``: "38 Menschen, darunter 30 Briten, erschossen"): it plays no role in the clause."""
     toks = doc.tokens
     left = next((j for j in range(m.tok_start - 1, start - 1, -1) if toks[j].text == ","), None)
     right = next((j for j in range(m.tok_end, end) if toks[j].text == ","), None)
+    if left is not None and left >= start and left + 1 < m.tok_start + 1 and toks[left + 1].lower in openers:
+        stop = right if right is not None else end
+        return not any(toks[j].text[:1].islower() and is_finite(j) for j in range(left + 2, stop))
     if left is None or right is None or left <= start or right - left > 10:
         return False
     if toks[left + 1].lower not in determiners | {"ein", "eine", "einer", "eines", "einem", "einen"}:
@@ -310,6 +322,41 @@ def referring_nominal(doc: Doc, i: int, start: int, words: CaseWords) -> bool:
     while j > start and toks[j].lower not in words.referring and _adjective(toks[j].lower):
         j -= 1
     return j >= start and toks[j].lower in words.referring
+
+
+def nominal_agent(doc: Doc, trig_tok: int, mentions: list[Mention], end: int) -> Mention | None:
+    """The doer of a nominal trigger named in a "durch" phrase after it ("die Festnahme von 15 Soldaten durch die
+    iranische Marine", "der Abbau einer Barrikade durch die Polizei"): the source, whatever the genitive names."""
+    toks = doc.tokens
+    for m in sorted(mentions, key=lambda m: m.tok_start):
+        if m.tok_start <= trig_tok or m.tok_start >= end or m.tok_start - trig_tok > 12:
+            continue
+        if any(t.text in (",", ";", ":", "(", "–") for t in toks[trig_tok + 1:m.tok_start]):
+            return None  # another phrase or clause
+        if m.preposition == "durch":
+            return m
+    return None
+
+
+def attributive_agent(doc: Doc, tok: int, mentions: list[Mention], agent_preps: set[str], finite: set[str],
+                      endings: tuple[str, ...], determiners: set[str]) -> tuple[Mention, Mention | None] | None:
+    """An inflected participle before its noun with an agent ("der von Russland unterstützten Regierung", "mit von
+    der Türkei aus der Luft unterstützten Rebellen"): the agent acts on the noun, the clause's subject does not."""
+    toks = doc.tokens
+    sent = doc.sentences[toks[tok].sent]
+    if not endings or not toks[tok].lower.endswith(endings):
+        return None
+    j = tok + 1
+    while j < sent.tok_end and toks[j].text[:1].islower() and toks[j].text.isalpha() and toks[j].lower not in determiners:
+        j += 1  # "unterstützten islamistischen Rebellen"; "bestellte den Premier" is a finite verb
+    if j >= sent.tok_end or not toks[j].text[:1].isupper():
+        return None
+    agent = max((m for m in mentions if m.preposition in agent_preps and m.tok_end <= tok and tok - m.tok_end <= 5),
+                key=lambda m: m.tok_start, default=None)
+    if agent is None or any(t.text in (",", ";", ":") or t.lower in finite for t in toks[agent.tok_end:tok]):
+        return None
+    target = next((m for m in sorted(mentions, key=lambda m: m.tok_start) if tok < m.tok_start <= j), None)
+    return agent, target
 
 
 # The doer of an attack the text does not name ("Bei einem Anschlag in Nairobi wurde ein Mensch getötet").

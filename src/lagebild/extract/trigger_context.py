@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..model import Doc
+from .analyser import Analysis
 from .rules import Rule, Trigger
 from .trigger_readings import Readings
 
@@ -31,6 +32,14 @@ class TypeContext:
     content_markers: frozenset[str] = frozenset()  # "to": an infinitive after a demand or threat noun is its content
     _retyped: dict[tuple[int, str], Rule] = field(default_factory=dict)  # rule copies, filled at construction
     readings: Readings = field(default_factory=Readings)  # "met the deadline", "struck a deal", "workers ... strike"
+    # "if Hamas runs", "unless Baghdad accepts": a condition tells no event; "will withdraw ... unless": a threat
+    condition_marks: frozenset[str] = frozenset()  # marks of a conditional clause ("if", "unless")
+    threat_marks: frozenset[str] = frozenset()  # marks whose condition makes a future act a threat ("unless")
+    future_aux: frozenset[str] = frozenset()  # "will", "would": the act is announced, not done
+    # nouns and adjectives whose infinitive or "of" + gerund is a capacity, not an act ("the right to fire",
+    # "the ability to strike", "hackers capable of launching attacks")
+    potential_heads: frozenset[str] = frozenset()
+    _threats: dict[int, Rule] = field(default_factory=dict)  # rule copies typed THREATEN, filled at construction
 
     @classmethod
     def from_data(cls, triggers: dict[str, Any], rules: list[Rule], by_noun: dict[str, list[Rule]]) -> TypeContext:
@@ -49,7 +58,13 @@ class TypeContext:
         def words(key: str) -> frozenset[str]:
             return frozenset(str(w).lower() for w in intent.get(key) or [])
 
-        return cls(compounds=compounds, intent_frames=words("frames"), intent_adjectives=words("adjectives"),
+        cond = data.get("conditions") or {}
+        keep = set(cond.get("keep_types") or [])
+        threats = {id(r): replace(r, type="THREATEN", mode=None) for r in rules if r.type not in keep} if cond else {}
+        conds = {k: frozenset(str(w).lower() for w in cond.get(k) or []) for k in ("marks", "threat_marks", "future")}
+        return cls(potential_heads=frozenset(str(w).lower() for w in data.get("potential_heads") or []),
+                   condition_marks=conds["marks"], threat_marks=conds["threat_marks"], future_aux=conds["future"],
+                   _threats=threats, compounds=compounds, intent_frames=words("frames"), intent_adjectives=words("adjectives"),
                    be_forms=words("be"), intent_types=types, intent_skip=words("skip"),
                    content_markers=frozenset(str(w).lower() for w in data.get("content_markers") or []), _retyped=retyped,
                    readings=Readings.from_data(data, rules))
@@ -90,6 +105,60 @@ class TypeContext:
             tr.rule = new
             drop.update(o.tok for o in out if o.tok == frame)
         return [tr for tr in out if tr.tok not in drop] if drop else out
+
+    def conditions(self, doc: Doc, parse: Analysis | None, out: list[Trigger]) -> list[Trigger]:
+        """Triggers inside a conditional clause ("if Hamas runs", "unless Baghdad accepted") are dropped: a
+        condition tells no event. A verb with "will" or "would" that such an "unless" clause hangs on is a threat
+        ("will withdraw its force unless ..."; CAMEO 13). Needs the parse; without it, "unless" before a trigger
+        in its sentence drops it."""
+        if not out or not (self.condition_marks or self.potential_heads):
+            return out
+        toks = doc.tokens
+        if parse is None:
+            return [tr for tr in out if not any(toks[k].lower in self.threat_marks
+                                                for k in range(doc.sentences[toks[tr.tok].sent].tok_start, tr.tok))]
+        kept = []
+        for tr in out:
+            if self._in_condition(doc, parse, tr.tok) or self._potential(doc, parse, tr.tok):
+                continue
+            if not tr.nominal and tr.tok in parse.heads and any(
+                    toks[a].lower in self.future_aux for a in parse.children.get(tr.tok, [])
+                    if parse.deps.get(a) == "aux") and self._mark_of(doc, parse, tr.tok, self.threat_marks):
+                tr.rule = self._threats.get(id(tr.rule), tr.rule)
+            kept.append(tr)
+        return kept
+
+    def _in_condition(self, doc: Doc, parse: Analysis, i: int) -> bool:
+        """The token at ``i`` stands in an adverbial clause marked "if" or "unless" (itself or a head above it)."""
+        j, seen = i, 0
+        while j in parse.heads and parse.heads[j] != j and seen < 12:
+            if parse.deps.get(j) == "advcl" and self._has_mark(doc, parse, j, self.condition_marks):
+                return True
+            j, seen = parse.heads[j], seen + 1
+        return False
+
+    def _potential(self, doc: Doc, parse: Analysis, i: int) -> bool:
+        """The token at ``i`` (or the verb whose object it is) is the infinitive or "of" + gerund of a capacity
+        noun or adjective: "the right (of troops) to fire", "capable of launching attacks"."""
+        toks, j = doc.tokens, i
+        for _ in range(3):
+            head = parse.heads.get(j)
+            if head is None or head == j:
+                return False
+            if parse.deps.get(j) in ("acl", "xcomp", "pcomp", "advcl"):
+                up = parse.heads.get(head, head) if parse.deps.get(j) == "pcomp" else head  # "capable of | launching"
+                if toks[up].lower in self.potential_heads or toks[up].lemma in self.potential_heads:
+                    return True
+            j = head
+        return False
+
+    def _mark_of(self, doc: Doc, parse: Analysis, i: int, marks: frozenset[str]) -> bool:
+        """The verb at ``i`` governs an adverbial clause with one of ``marks`` ("... unless Baghdad accepted")."""
+        return any(parse.deps.get(c) == "advcl" and self._has_mark(doc, parse, c, marks) for c in parse.children.get(i, []))
+
+    @staticmethod
+    def _has_mark(doc: Doc, parse: Analysis, j: int, marks: frozenset[str]) -> bool:
+        return any(parse.deps.get(m) == "mark" and doc.tokens[m].lower in marks for m in parse.children.get(j, []))
 
     def _infinitive(self, doc: Doc, start: int, i: int) -> int:
         """The verb after "to" whose object the noun at ``i`` is ("vowed to carry out a guerrilla war", "to launch

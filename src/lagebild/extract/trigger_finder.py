@@ -3,12 +3,24 @@
 
 from __future__ import annotations
 
-from ..model import Doc
+from ..model import Doc, Token
 from . import roles_de
 from .analyser import Analysis, analysis_of
 from .clauses import Clause
 from .event_parts import sentence_words
 from .rules import Trigger
+
+# pattern words that are particles or prepositions: without a parse they must follow the verb at once ("go to
+# Moscow", "get out"), not stand a few words on ("going to be wary", "go down enough to trigger")
+_PARTICLES = frozenset({"to", "by", "through", "away", "forth", "out", "off", "on", "over", "back", "up", "down", "in",
+                        "into", "against", "for", "with", "together", "from", "at"})
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "that", "those"})
+
+
+def _infinitive_to(after: list[Token], k: int) -> bool:
+    """The "to" at ``after[k]`` marks an infinitive: a lower-case word other than a determiner or number follows."""
+    nxt = after[k + 1].text if k + 1 < len(after) else ""
+    return nxt[:1].islower() and nxt.lower() not in _DETERMINERS
 
 
 class TriggerFinder:
@@ -69,7 +81,8 @@ class TriggerFinder:
                 if rules is None and self.lang == "de" and capital:
                     head = self._head_cache.get(low, "")
                     if head == "":
-                        head = next((h for h in self.noun_heads if low.endswith(h) and len(low) > len(h) + 2), None)
+                        head = next((h for h in self.noun_heads if low.endswith(h) and len(low) > len(h) + 2
+                                     and low[:-len(h)] not in self.bound_prefixes), None)
                         if len(self._head_cache) < 200_000:
                             self._head_cache[low] = head
                     rules = self.by_noun.get(head) if head else None
@@ -94,6 +107,9 @@ class TriggerFinder:
                         continue  # "in Zusammenarbeit mit": a manner, not an event
                     out.append(Trigger(rules[0], i, True, low))
         out = self.type_context.apply(doc, doc.sentences[clause.sent].tok_start, out)  # "ready to withdraw", "set fire to"
+        # "if Hamas runs", "the right to fire": no event; "will withdraw ... unless": a threat
+        if out and (self.type_context.condition_marks or self.type_context.potential_heads):
+            out = self.type_context.conditions(doc, self._sentence_parse(doc, clause.sent), out)
         # a noun beside a verb trigger is the verb's object ("eine Waffenruhe vereinbart", "Zusammenarbeit ...
         # ausbauen"): one event, unless the noun names its own actor ("angesichts nordkoreanischer Truppenbewegungen")
         verb = next((tr for tr in out if not tr.nominal), None)
@@ -128,13 +144,19 @@ class TriggerFinder:
         toks = doc.tokens
         parse = self._sentence_parse(doc, clause.sent)
         if parse is None or i not in parse.heads:
-            return any(t.lower in words or t.lemma in words for t in toks[i + 1:min(clause.end, i + 7)])
+            after = toks[i + 1:min(clause.end, i + 7)]
+            if self.lang != "en":
+                return any(t.lower in words or t.lemma in words for t in after)
+            return any((t.lower in words or t.lemma in words) and (k == 0 or t.lower not in _PARTICLES)
+                       and not (t.lower == "to" and _infinitive_to(after, k)) for k, t in enumerate(after))
         todo, depth = [i], 0
         while todo and depth < 3:
             todo = [c for j in todo for c in parse.children.get(j, []) if parse.deps.get(c) not in
                     ("nsubj", "nsubjpass", "punct", "cc", "conj", "advcl", "mark", "aux", "ccomp", "parataxis", "relcl")
                     and (parse.deps.get(c) != "prep" or toks[c].lower == "of")]  # "began a tour in an effort to"
-            if any(toks[c].lower in words or toks[c].lemma in words for c in todo):
+            # a participle matches by its form only: "remained closed" is not "remain close"
+            if any(toks[c].lower in words or (toks[c].lemma in words and not parse.tags.get(c, "").startswith("VB"))
+                   for c in todo):
                 return True
             depth += 1
         return False
@@ -151,9 +173,30 @@ class TriggerFinder:
                 and nxt is not None and nxt.text[:1].isupper() and nxt.text[:1].isalpha()
                 and not (i - 1 == doc.sentences[prev.sent].tok_start and prev.lower in self.case.demonstratives)):
             return True  # "die verdächtigen Personen", "vor der versammelten Presse": between article and noun
-        return (bool(self.inflected_participle) and low.endswith(self.inflected_participle) and nxt is not None
+        if (bool(self.inflected_participle) and low.endswith(self.inflected_participle) and nxt is not None
                 and nxt.text[:1].isupper() and prev.text[:1].islower() and prev.text[:1].isalpha()
-                and prev.lower not in self.weak | self.coordinators | self.finite)
+                and prev.lower not in self.weak | self.coordinators | self.finite):
+            return True
+        return self._placed_participle(doc, i, clause)
+
+    def _placed_participle(self, doc: Doc, i: int, clause: Clause) -> bool:
+        """An inflected participle after a place phrase inside a noun phrase ("die in Afghanistan stationierten
+        deutschen Truppen", "von in Israel inhaftierten Gefangenen") describes its noun: no event told."""
+        toks = doc.tokens
+        if not self.inflected_participle or not toks[i].lower.endswith(self.inflected_participle):
+            return False
+        j = i + 1
+        while j < clause.end and toks[j].text[:1].islower() and toks[j].text.isalpha() and toks[j].lower not in self.determiners:
+            j += 1
+        if j >= clause.end or not toks[j].text[:1].isupper():
+            return False
+        k = i - 1
+        while k > clause.start and toks[k].text[:1].isupper():
+            k -= 1  # the place's name
+        if k == i - 1 or k <= clause.start or toks[k].lower not in self.inside_preps_de:
+            return False
+        before = toks[k - 1].lower
+        return before in self.determiners or before in self.agent_preps or before in self.nominal_blockers
 
     def _blocked(self, doc: Doc, clause: Clause, i: int) -> bool:
         """A nominal governed by "vor", "nach", "über" ... ("Vor dem geplanten Treffen") tells no new event;

@@ -16,6 +16,9 @@ from .rules import Rule
 # dependents that name what a verb acts on (ClearNLP labels of spaCy's English pipelines, and UD)
 _OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "nsubj:pass", "attr", "oprd", "dative", "iobj", "ccomp"})
 _OBJECT_PREPS = frozenset({"with", "of", "for"})  # "met with criticism", "charged them for the costs"
+# words after a verb that show it has no object ("a decline in sales", "prices declined for a week")
+_BARE_FOLLOWERS = frozenset({"in", "of", "for", "at", "on", "by", "from", "since", "after", "over", "and", "or", "to",
+                             "as", "amid", "during", "while", "because", "but"})
 _PERSONAL = frozenset({"him", "her", "them", "us", "me", "you", "it"})  # objects that keep a required-object verb
 
 
@@ -30,6 +33,15 @@ class Readings:
     # verb lemma -> the common nouns it must act on to be an event ("released 20 prisoners", not "released a new iPod")
     required: dict[str, frozenset[str]] = field(default_factory=dict)
     quantity_heads: frozenset[str] = frozenset()  # "dozens of prisoners": read through to the noun after "of"
+    # verb lemma -> the extra dependents that count as its object; without any object in the parse no event
+    # ("customers were not buying", "the market declined", "helps explain"; "declined to comment" keeps xcomp)
+    object_needed: dict[str, frozenset[str]] = field(default_factory=dict)
+    # verbs whose required nouns a name or pronoun does not replace ("Fiat bought Chrysler" buys no arms)
+    strict: frozenset[str] = frozenset()
+    # subject heads that make no verb an event ("stocks rallied", "prices went down", "the storm killed 20")
+    no_event_subjects: frozenset[str] = frozenset()
+    # verbs that with an infinitive tell an effort, not the act ("is fighting to stem a crash", "moved to block")
+    effort_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: dict[str, Any], rules: list[Rule]) -> Readings:
@@ -60,13 +72,23 @@ class Readings:
                 cues[str(w).lower()] = (rule, words, stop)
         required = {str(k).lower(): frozenset(str(w).lower() for w in v or [])
                     for k, v in (data.get("required_objects") or {}).items()}
+        needed = {str(k).lower(): frozenset(str(d) for d in v or []) for k, v in (data.get("object_needed") or {}).items()}
         return cls(objects=objects, cues=cues, required=required,
-                   quantity_heads=frozenset(str(w).lower() for w in data.get("quantity_heads") or []))
+                   quantity_heads=frozenset(str(w).lower() for w in data.get("quantity_heads") or []),
+                   object_needed=needed, strict=frozenset(str(w).lower() for w in data.get("strict_objects") or []),
+                   no_event_subjects=frozenset(str(w).lower() for w in data.get("no_event_subjects") or []),
+                   effort_verbs=frozenset(str(w).lower() for w in data.get("effort_verbs") or []))
 
     def verb(self, doc: Doc, i: int, start: int, end: int, lemma: str, candidates: list[Rule],
              parse: Analysis | None) -> list[Rule]:
         """The rules of the verb at ``i`` read with its object: others ("struck a deal": AGREE), none ("met the
         deadline"), or its own."""
+        if candidates and (parse is None or i not in parse.heads) and self._bare_without_parse(doc, i, end, lemma):
+            return []
+        if candidates and parse is not None and i in parse.heads and (
+                self._subject_blocks(doc, i, parse) or self._lacks_object(i, lemma, parse) or (
+                    lemma in self.effort_verbs and any(parse.deps.get(c) == "xcomp" for c in parse.children.get(i, [])))):
+            return []
         entries = self.objects.get(lemma)
         if entries and candidates:
             objs = self._objects(doc, i, start, end, parse)
@@ -78,6 +100,36 @@ class Readings:
         if candidates and lemma in self.required and not self._acts_on(doc, i, end, parse, lemma):
             return []
         return self.cued(doc, start, end, lemma, candidates)
+
+    def _subject_blocks(self, doc: Doc, i: int, parse: Analysis) -> bool:
+        """The verb's subject is a market figure, a storm or a vehicle: no actor acts ("stocks rallied")."""
+        toks = doc.tokens
+        # "prices continued to fall", "a car came along and killed him": the subject of the verb it hangs on
+        verbs = [i, parse.heads[i]] if parse.deps.get(i) in ("xcomp", "conj") and i in parse.heads else [i]
+        return any(parse.deps.get(c) in ("nsubj", "nsubjpass") and (toks[c].lower in self.no_event_subjects
+                   or toks[c].lemma in self.no_event_subjects) for v in verbs for c in parse.children.get(v, []))
+
+    def _lacks_object(self, i: int, lemma: str, parse: Analysis) -> bool:
+        """A verb that needs an object has none in the parse (an attributive participle's noun counts); read as a
+        noun it names no act either ("a decline in sales")."""
+        extra = self.object_needed.get(lemma)
+        if extra is None or parse.deps.get(i) in ("acl", "amod"):
+            return False
+        if parse.tags.get(i, "").startswith("NN") and not parse.tags.get(i, "").startswith("NNP"):
+            return True
+        deps = (_OBJECT_DEPS - {"ccomp"}) | extra
+        return not any(parse.deps.get(c) in deps for c in parse.children.get(i, []))
+
+    def _bare_without_parse(self, doc: Doc, i: int, end: int, lemma: str) -> bool:
+        """Without a parse, a verb that needs an object followed by the clause's end, a punctuation mark or a
+        preposition has none ("a decline in sales", "were declining for two years"); "to" counts as an object
+        where an infinitive does ("declined to comment")."""
+        if lemma not in self.object_needed:
+            return False
+        nxt = doc.tokens[i + 1].lower if i + 1 < end else ""
+        if nxt == "to" and "xcomp" in self.object_needed[lemma]:
+            return False
+        return not nxt[:1].isalnum() or nxt in _BARE_FOLLOWERS
 
     def noun_ok(self, doc: Doc, i: int, parse: Analysis | None, word: str) -> bool:
         """A noun of the required-object verbs names the event only with its object after "of" or before it ("the
@@ -100,7 +152,8 @@ class Readings:
                 heads.extend(o for p in parse.children.get(h, []) if parse.deps.get(p) == "prep" and toks[p].lower == "of"
                              for o in parse.children.get(p, []) if parse.deps.get(o) in ("pobj", "obj"))
         words = self.required[word]
-        return any(parse.tags.get(h, "").startswith(("NNP", "PRP", "CD", "WP", "$")) or toks[h].lower in words
+        loose = () if word in self.strict else ("NNP", "PRP", "CD", "WP", "$")
+        return any(parse.tags.get(h, "").startswith(loose) or toks[h].lower in words
                    or toks[h].lemma in words for h in heads)
 
     def _acts_on(self, doc: Doc, i: int, end: int, parse: Analysis | None, lemma: str) -> bool:
@@ -148,6 +201,8 @@ class Readings:
                 heads.append(c)
             elif dep == "agent" or (dep == "prep" and toks[c].lower in _OBJECT_PREPS):
                 heads.extend(g for g in parse.children.get(c, []) if parse.deps.get(g) in ("pobj", "obj"))
+        if parse.deps.get(i) == "acl" and i in parse.heads:
+            heads.append(parse.heads[i])  # "the letter, signed by the minister": the noun is what is signed
         # a name is read by its title ("welcomed Prime Minister Narendra Modi": a minister)
         heads += [g for c in heads if parse.tags.get(c, "").startswith("NNP") for g in parse.children.get(c, [])
                   if parse.deps.get(g) == "compound"]
