@@ -40,11 +40,11 @@ SECTORS = {"GOV": "GOV", "MIL": "MIL", "COP": "POL", "SPY": "INTEL", "JUD": "JUD
            "IGO": "IGO", "HRI": "NGO", "EDU": "CIV", "HLH": "CIV", "AGR": "CIV", "DEV": "CIV", "ENV": "CIV",
            "LAB": "CIV", "REL": "CIV", "REF": "CIV", "CVL": "CIV", "ELI": None, "UNR": None, "SPY_": "INTEL"}
 # CAMEO country codes that are not ISO 3166 alpha-3
-CAMEO_ISO = {"ROM": "ROU", "ZAR": "COD", "TMP": "TLS", "SER": "SRB", "BAH": "BHS"}
+CAMEO_ISO = {"ROM": "ROU", "ZAR": "COD", "TMP": "TLS", "SER": "SRB", "BAH": "BHS", "KSV": "XKX"}
 # regional and other non-country prefixes of armed groups and IGOs: no country
 NON_COUNTRY = {"IGO", "NGO", "MNC", "IMG", "INT", "MEA", "SAS", "KKL", "WEU", "SEA", "EAF", "LAM", "CFR", "BUD",
                "AFR", "ASA", "EUR", "WAF", "NAF", "SAF", "CAS", "EEU", "CAU", "SAM", "NAM", "WST", "MDE", "HIN"}
-ISO3 = {c.alpha_3 for c in pycountry.countries}
+ISO3 = {c.alpha_3 for c in pycountry.countries} | {"XKX"}  # Kosovo (knowledge/codes.py)
 MIN_YEAR = 1985  # roles that ended before this are history, not news
 
 
@@ -91,7 +91,7 @@ def _country(code: str) -> str | None:
         return None
     head = CAMEO_ISO.get(head, head)
     # a territory after its country ("USAASM" = American Samoa)
-    sub = code[3:6]
+    sub = CAMEO_ISO.get(code[3:6], code[3:6])
     if sub and sub in ISO3 and sub not in SECTORS:
         return sub
     return head if head in ISO3 else None

@@ -31,6 +31,13 @@ def dates(text: str, lang: str, pub: date) -> list[tuple[str, str]]:
     ("de", "Die Außenminister werden sich am Montag in Genf treffen.", SAT, [("am Montag", "2024-11-04")]),
     ("en", "The two leaders will meet on Monday.", THU, [("on Monday", "2024-11-04")]),
     ("en", "The delegation is scheduled to arrive Thursday.", THU, [("Thursday", "2024-10-31")]),
+    # past tense, a weekday after the publication day's weekday: the week before
+    ("de", "Am Sonntag hatte die Armee die Stadt beschossen.", THU, [("Am Sonntag", "2024-10-27")]),
+    ("en", "On Friday the army had shelled the city.", THU, [("On Friday", "2024-10-25")]),
+    # schedules and deadlines in the present tense are future
+    ("de", "Die Stichwahl findet am Sonntag statt.", SAT, [("am Sonntag", "2024-11-03")]),
+    ("de", "Bis Freitag muss das Kabinett antworten.", THU, [("Bis Freitag", "2024-11-01")]),
+    ("en", "Both ministers plan to meet on Wednesday.", THU, [("on Wednesday", "2024-11-06")]),
     # reportative "soll ... worden sein" is past, not future
     ("de", "Er soll am Freitag festgenommen worden sein.", SAT, [("am Freitag", "2024-11-01")]),
     # explicit "last"/"next" are strictly before/after the publication day

@@ -15,6 +15,7 @@ from collections import Counter
 from ..knowledge.gazetteer import Gazetteer
 from ..language.segment import is_known
 from ..model import ActorRef, Doc, Mention
+from .federal import FederalRule
 
 # vias of generic actors whose country came from context: events prefer named actors to them
 GENERIC_VIAS = ("sector", "sector+place", "sector+article", "sector+counterpart")
@@ -22,7 +23,8 @@ GENERIC_VIAS = ("sector", "sector+place", "sector+article", "sector+counterpart"
 # abroad, so their country is left to the event stage (the source of the event before); aid and rights
 # groups are mostly international, so "aid organizations" keep no country (news-gold leaves it empty)
 DOMESTIC = frozenset({"POL", "CIV", "GOV", "LEG", "JUD", "OPP", "REB", "MEDIA", "BUS"})
-_NAMED_VIAS = ("country", "capital", "phrase", "adjective+head", "compound", "people", "person", "org",
+_STATE = frozenset({"GOV", "LEG", "JUD", "POL", "MIL", "INTEL", "OPP"})
+_NAMED_VIAS = ("country", "capital", "phrase", "adjective+head", "compound", "people", "person", "org", "federal",
                "appositive", "alias")
 
 
@@ -46,10 +48,10 @@ def main_country(doc: Doc, mentions: list[Mention]) -> str | None:
 
 def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = frozenset(),
                  place_nouns: frozenset[str] = frozenset(), counterparts: frozenset[str] = frozenset(),
-                 preps: frozenset[str] = frozenset()) -> None:
+                 preps: frozenset[str] = frozenset(), federal: FederalRule | None = None) -> None:
     """Give "die Polizei" / "officials" a country: the place right after it ("police in Harare"), else the
     article's main country. The via says which ("sector+place", "sector+article"). Only sectors
-    that act at home (``DOMESTIC``)."""
+    that act at home (``DOMESTIC``); a federal body ("Bundespolizei") only a federal state's (``federal``)."""
     toks = doc.tokens
     main: str | None = None
     main_done = False
@@ -75,7 +77,13 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
         places = [p for p in by_sent.get(toks[m.tok_start].sent, [])
                   if _place_after(doc, m.tok_end, p, place_nouns, preps) and toks[m.tok_end - 1].lower not in posted]
         opening = None if places else _opening_place(doc, m, by_sent.get(toks[m.tok_start].sent, []), preps)
-        if places:
+        if federal is not None and federal.applies(toks[m.tok_start:m.tok_end]):
+            if not main_done:
+                main, main_done = main_country(doc, mentions), True
+            country = federal.country(places[0].place.country if places else None, main,  # type: ignore[union-attr]
+                                      m.actor.sector, _state_actor_countries(doc, mentions, federal))
+            via = "sector+federal"
+        elif places:
             country, via = places[0].place.country, "sector+place"  # type: ignore[union-attr]
         elif opening is not None:
             country, via = opening, "sector+place"
@@ -91,6 +99,16 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
             m.actor.country = country
             m.actor.actor_id = f"{country}-{m.actor.sector}" if m.actor.sector else country
             m.via = via if m.via == "sector" else f"{m.via}+{via.split('+')[1]}"  # "appositive+article"
+            if m.via == "sector+federal":
+                m.via = "federal"  # a named body ("Bundesregierung"), not a guess from context
+
+
+def _state_actor_countries(doc: Doc, mentions: list[Mention], federal: FederalRule) -> frozenset[str]:
+    """Countries whose state actors the article names (people, parties, ministries, countries), not generic
+    ones, media or companies, nor federal bodies themselves (the Swiss "Bundesrat" is no German actor)."""
+    return frozenset(m.actor.country for m in mentions if m.kind == "actor" and m.actor is not None
+                     and m.actor.country and m.via in _NAMED_VIAS and m.actor.sector in _STATE
+                     and not federal.applies(doc.tokens[m.tok_start:m.tok_end]))
 
 
 def _opening_place(doc: Doc, m: Mention, places: list[Mention], preps: frozenset[str]) -> str | None:
@@ -149,15 +167,19 @@ def _named_countries(mentions: list[Mention]) -> dict[str, str]:
     return out
 
 
-def appositives(doc: Doc, gaz: Gazetteer, mentions: list[Mention], max_words: int = 3) -> None:
+def appositives(doc: Doc, gaz: Gazetteer, mentions: list[Mention], max_words: int = 3,
+                collective: tuple[str, ...] = ()) -> None:
     """'die Oppositionspartei MDC', 'the rebel group M23', 'der weißrussische Oppositionsführer
     Aljaksandr Milinkewitsch': a sector noun (alone or with its country) followed by a capitalised
     name the gazetteer does not know is that name, with the noun's sector (and country, if given)."""
     toks = doc.tokens
     starts = {m.tok_start for m in mentions}
     for m in mentions:
-        if m.via not in ("sector", "phrase", "adjective+head") or m.actor is None or m.actor.sector is None \
-                or m.kind != "actor":
+        # also a compound title: "CDU-Abgeordneter Jens Nacke", "US-Botschafter John Tefft"; not a body
+        # whose name is followed by its object ("erklärte die US-Regierung Soleimani zum Terroristen")
+        if m.via not in ("sector", "phrase", "adjective+head", "compound") or m.actor is None \
+                or m.actor.sector is None or m.kind != "actor" or \
+                (m.via == "compound" and toks[m.tok_end - 1].lower.endswith(collective)):
             continue
         j = m.tok_end
         while j < len(toks) and j - m.tok_end < max_words and j not in starts and _capitalised(toks[j].text) \
@@ -170,7 +192,8 @@ def appositives(doc: Doc, gaz: Gazetteer, mentions: list[Mention], max_words: in
         m.tok_end, m.end = j, toks[j - 1].end
         m.text = doc.text[m.start:m.end]
         a = m.actor
-        m.actor = ActorRef(m.text, name, f"{a.country}-{a.sector}" if a.country else None, a.country, a.sector)
+        ref = a.actor_id if m.via == "compound" and not a.country else None  # "NATO-Sprecher X": NATO's
+        m.actor = ActorRef(m.text, name, f"{a.country}-{a.sector}" if a.country else ref, a.country, a.sector)
         m.via = "appositive"
         starts.add(j)
 

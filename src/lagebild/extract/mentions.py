@@ -14,7 +14,9 @@ from ..knowledge.gazetteer import Entry, Gazetteer, Hit
 from ..knowledge.places import country_place
 from ..language.phrases import PhraseSet
 from ..model import ActorRef, Doc, Mention, Place
+from .affiliations import bracketed_parties
 from .context import aliases, appositives, fill_generic, name_like
+from .federal import FederalRule
 from .mention_context import MentionContext, _first, actor_id
 
 
@@ -39,6 +41,8 @@ class Lexicon:
     posted_nouns: frozenset[str] = frozenset()  # "Botschafter in Washington": posted there, from elsewhere
     town_preps: frozenset[str] = frozenset()  # "in Lüneburg": a small town is read only after one of these
     counterparts: frozenset[str] = frozenset()  # "seinen Amtskollegen": of another country than the other party
+    collective_heads: tuple[str, ...] = ()  # "US-Regierung": a body, so a name after it is not its name
+    federal: FederalRule = FederalRule()  # "Bundesinnenminister": a federal state's body (extract/federal.py)
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -51,7 +55,8 @@ class Lexicon:
                    frozenset(lex.get("honorifics") or []), frozenset(lex.get("place_modifiers") or []),
                    tuple(lex.get("member_heads") or ()), frozenset(lex.get("side_nouns") or ()),
                    frozenset(lex.get("posted_nouns") or ()), frozenset(lex.get("town_prepositions") or ()),
-                   frozenset(lex.get("counterpart_nouns") or ()))
+                   frozenset(lex.get("counterpart_nouns") or ()), tuple(lex.get("collective_heads") or ()),
+                   FederalRule.from_data(lex.get("federal")))
 
 
 # mentions that name a country, so that "das Land" / "the country" can refer back to them
@@ -130,7 +135,8 @@ class MentionFinder(MentionContext):
             k += 1
         for m in mentions:
             self._mark_location(doc, m)
-        appositives(doc, self.gaz, mentions)
+        appositives(doc, self.gaz, mentions, collective=self.lex.collective_heads)
+        mentions.extend(bracketed_parties(doc, mentions))
         self._adjective_appositives(doc, mentions)
         anaphors = self._anaphors(doc, mentions)
         for m in anaphors:
@@ -143,7 +149,7 @@ class MentionFinder(MentionContext):
                 m.place = (Place(m.text, city.name, city.country, city.lat, city.lon) if city
                            else country_place(m.actor.country, m.text))
         fill_generic(doc, mentions, self.lex.posted_nouns, frozenset(self.lex.place_nouns), self.lex.counterparts,
-                     frozenset(self.lex.location_preps))
+                     frozenset(self.lex.location_preps), self.lex.federal)
         found = aliases(doc, mentions, self.lex.honorifics)
         for m in found:
             self._mark_location(doc, m)

@@ -47,10 +47,15 @@ VIAS = {
     "sector+article": "sector noun; country from context: the article's main country",
     "sector+counterpart": "counterpart; country from context: the sentence's place, or a country named before,"
                           " that no other party of the sentence is from",
+    "federal": "federal body (\"Bundesinnenminister\"); country: the place after it or the article's"
+                      " where that is a federal state, else the language's default (lexicon `federal`)",
+    "appositive+federal": "unknown name after a federal title (\"Bundesminister X\"); country as for a federal body",
     "appositive": "unknown name after a sector noun (appositive): the noun's sector and country",
     "appositive+place": "unknown name after a sector noun (appositive); country from the place after it",
     "appositive+article": "unknown name after a sector noun (appositive); country: the article's main country",
     "appositive+name": "unknown name after a sector noun (appositive); country of the same name given earlier",
+    "appositive+party": "unknown name before its party in brackets (\"Jens Nacke (CDU)\"): the party's country and sector",
+    "alias+party": "name introduced earlier before its party in brackets",
     "alias": "name introduced in full earlier in the article",
     "alias+place": "name introduced earlier as an appositive (country from context)",
     "alias+article": "name introduced earlier as an appositive (country: the article's main country)",

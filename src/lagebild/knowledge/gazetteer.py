@@ -8,6 +8,7 @@ endings, genitive -s), not listed by hand.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -17,11 +18,21 @@ from unicodedata import combining, normalize
 Kind = Literal["country", "capital", "adjective", "people", "person", "org", "sector", "place", "equipment"]
 SEP = "\x1f"
 _LETTERS = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "æ": "ae", "Æ": "Ae", "ı": "i"})
+# marks for the Arabic and Persian glottal stop and ayn inside a transliterated name ("Chamene'i",
+# "Mu'ammar", "Sa'ud", "Jaʿafari"): one spelling writes them, the next leaves them out
+_GLOTTAL = str.maketrans("", "", "'\u2019\u02bc\u02bf\u02be`\u00b4")
+# the Arabic article glued to a surname ("al-Gaddafi", "as-Sadr", "el-Sisi"), which the dictionaries
+# write apart ("Al Assad") or leave out ("Muammar Gaddafi")
+_ARTICLE = re.compile(r"^(?:[aAeE]l|a[dnrstz]|asch|ash)-(?=[A-ZÄÖÜ][a-zäöü]{3})")
 
 
 def fold(token: str) -> str:
     """The token without diacritics ("Thorbjørn" -> "Thorbjorn", "Erdoğan" -> "Erdogan"), as the
-    Phoenix dictionaries write names."""
+    Phoenix dictionaries write names, without glottal-stop marks inside it ("Chamene'i" -> "Chamenei")
+    and without a glued Arabic article ("al-Gaddafi" -> "Gaddafi")."""
+    if len(token) > 3 and token[1:-1].translate(_GLOTTAL) != token[1:-1] and token[:1].isalpha():
+        token = token[0] + token[1:-1].translate(_GLOTTAL) + token[-1]
+    token = _ARTICLE.sub("", token)
     if token.isascii():
         return token
     return "".join(ch for ch in normalize("NFKD", token.translate(_LETTERS)) if not combining(ch))
@@ -191,7 +202,9 @@ class Gazetteer:
             i = starts.get(end_char - key_len + 2)
             if i is None or not changed & set(range(i, i + n)):
                 continue
-            ok = [e for e in entries if e.capitalised and not e.case_sensitive]
+            # converted entries in any case; curated people and organisations in their written case
+            ok = [e for e in entries if (e.capitalised and not e.case_sensitive) or
+                  (e.case_sensitive and e.kind in ("person", "org") and e.surface_toks == tuple(folded[i:i + n]))]
             if ok and any(t[:1].isupper() for t in tokens[i:i + n]):
                 hits.append(Hit(i, i + n, ok))
         return hits

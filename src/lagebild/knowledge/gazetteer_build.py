@@ -15,6 +15,7 @@ from datetime import date
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from .codes import EXTRA_CODES
 from .gazetteer import SEP, Entry, Gazetteer, Role
 from .names import country_name
 from .resources import load
@@ -116,6 +117,8 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
         name = fallback_names.get(c.alpha_3) if lang == "de" else en_name
         if name and lang in ("de", "en"):
             g.add(name, Entry("country", c.alpha_3, en_name, c.alpha_3, "GOV", source="pycountry"))
+    for code in EXTRA_CODES:  # Kosovo: no ISO 3166-1 code, named in countries.yaml
+        g.countries[code] = country_name(code)
     oblique = _oblique_forms if "en" in endings else (lambda name, gen: [])
     city_suffix = lex.get("city_adjective_suffix") or ""
     for iso3, spec in listed.items():

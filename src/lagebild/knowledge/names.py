@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .codes import EXTRA_CODES
 from .resources import load
 
 
@@ -16,6 +17,7 @@ def _names() -> dict[str, str]:
     import pycountry
 
     out = {c.alpha_3: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    out.update(EXTRA_CODES)
     for iso3, spec in (load("countries", "en", default={}) or {}).items():
         names = (spec or {}).get("names") or []
         if names:

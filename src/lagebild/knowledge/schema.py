@@ -10,9 +10,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import pycountry
-
 from ..errors import ResourceError
+from .codes import country_codes
 from .resources import COMMON, find, languages, load
 
 SCHEMA_FILE = ("knowledge", "schemas")
@@ -60,7 +59,7 @@ def check() -> list[str]:
 
 def _cross_checks() -> list[str]:
     sectors = set(load("sectors", COMMON, default={}))
-    iso3 = {c.alpha_3 for c in pycountry.countries}
+    iso3 = country_codes()
     orgs = load("organizations", COMMON, default=[])
     org_ids = {o["id"] for o in orgs}
     problems: list[str] = []

@@ -1,0 +1,42 @@
+"""'Jens Nacke (CDU)', 'Sandra Boser (Grüne)': a name followed by its party in brackets is a politician of
+that party's country, so domestic news whose people no dictionary lists still has its actors.
+
+German (and English) news introduces politicians this way on first mention and by surname after it;
+the mention found here is an appositive, so the surname alone later resolves as its alias.
+"""
+
+from __future__ import annotations
+
+from ..model import ActorRef, Doc, Mention
+from .context import name_like
+
+_PARTY_SECTORS = frozenset({"LEG", "GOV", "OPP"})  # a party or a parliament's group; not a company or club
+
+
+def bracketed_parties(doc: Doc, mentions: list[Mention], max_words: int = 3) -> list[Mention]:
+    """New actor mentions for unknown names right before "(PARTY)" (via "appositive+party")."""
+    toks = doc.tokens
+    covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    out = []
+    for m in mentions:
+        a = m.actor
+        if m.via != "org" or a is None or not a.country or a.sector not in _PARTY_SECTORS:
+            continue
+        o, c = m.tok_start - 1, m.tok_end
+        if o < 1 or c >= len(toks) or toks[o].text != "(" or toks[c].text != ")":
+            continue
+        j = o  # the name: capitalised words right before the bracket, in the same sentence
+        while j > 0 and o - j < max_words and j - 1 not in covered and toks[j - 1].sent == toks[o].sent \
+                and _name_word(toks[j - 1].text):
+            j -= 1
+        if o - j < 2 or not any(name_like(t.text, doc.lang) for t in toks[j:o]):
+            continue  # a first and a last name at least, one of them no word of the language
+        name = doc.text[toks[j].start:toks[o - 1].end]
+        out.append(Mention(j, o, toks[j].start, toks[o - 1].end, name, "actor", via="appositive+party",
+                           actor=ActorRef(name, name, f"{a.country}-{a.sector}", a.country, a.sector)))
+        covered.update(range(j, o))
+    return out
+
+
+def _name_word(word: str) -> bool:
+    return len(word) >= 2 and word[:1].isupper() and word[1:].islower() and word.replace("-", "").isalpha()

@@ -1,0 +1,52 @@
+"""'Bundesinnenminister', 'Bundespolizei', 'die Bundesregierung': a sector noun on a federal prefix
+names a federal state's body, whose country a reader takes from the text's own country.
+
+German news writes "Bundes-" for Germany's federal bodies, and for those of Austria, Switzerland or a
+federation the article is set in ("ein Bundesgericht in Texas"). So the country is the place right
+after the noun, else the article's main country, where that is a federal state; otherwise the
+language's default (Germany), never the country of an article set in a state without federal bodies,
+nor of one that also names the default country's actors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..model import Token
+
+
+@dataclass(frozen=True)
+class FederalRule:
+    """One language's federal prefix ("bundes"), its default country, the states whose every federal body
+    the language names so, and federations named so only for some sectors (a US "Bundesgericht")."""
+
+    prefix: str = ""
+    default: str | None = None
+    states: frozenset[str] = frozenset()
+    federations: frozenset[str] = frozenset()
+    federation_sectors: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_data(cls, spec: dict | None) -> FederalRule:
+        """The rule from the lexicon's ``federal`` section (none: a rule that never applies)."""
+        spec = spec or {}
+        return cls(str(spec.get("prefix") or "").lower(), spec.get("default"), frozenset(spec.get("states") or ()),
+                   frozenset(spec.get("federations") or ()), frozenset(spec.get("federation_sectors") or ()))
+
+    def applies(self, tokens: Sequence[Token]) -> bool:
+        """Does a word of the mention carry the prefix before a noun ("Bundes|innenminister")?"""
+        n = len(self.prefix)
+        return bool(n and self.default) and any(t.lower.startswith(self.prefix) and len(t.lower) >= n + 3
+                                                 for t in tokens)
+
+    def country(self, here: str | None, article: str | None, sector: str | None,
+                named: frozenset[str] = frozenset()) -> str | None:
+        """The place's country, else the article's, where it is a federal state whose bodies of this
+        sector the language names so; else the default. An article that also names actors of the
+        default country ("die CDU" in a report from Vienna) keeps the default: its bodies are then
+        the likelier reading."""
+        ok = self.states | (self.federations if sector in self.federation_sectors else frozenset())
+        if self.default in named:
+            article = None
+        return next((c for c in (here, article) if c in ok), self.default)
