@@ -213,3 +213,29 @@ def test_victims_belong_to_the_place_of_their_sentence() -> None:
     # the people killed are of the place the sentence names, not of the attackers' country
     assert ("ASSAULT", "AFG", "PAK") in _events(
         "Afghan fighters killed nine people on Friday after they crossed the border near Peshawar, officials said.")
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+def test_a_clause_without_subject_takes_none_from_an_earlier_sentence() -> None:
+    # "and ... support" / "to help": the left-out subject is this sentence's, never the country named before
+    text = ("France sent troops to Mali in January. The new factory is expected to create jobs and support "
+            "local farmers. Sales fell, and the firm hopes to help its suppliers.")
+    assert _rule_events(text) == [("MOBILIZE", "FRA", "MLI")]
+    # within one sentence the left-out subject still acts
+    assert ("SUPPORT", "FRA", "MLI") in _rule_events("France sent troops to Mali and backed the Malian army.")
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+def test_a_verb_with_a_subject_of_its_own_inherits_no_doer() -> None:
+    # "the price to fall": the verb has its own subject (no actor): Germany's doer does not pass to it
+    events = _rule_events("Germany asked the company to lower its prices and to support the workers.")
+    assert ("SUPPORT", "DEU", None) not in events
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+def test_an_opening_place_phrase_gives_a_sector_noun_its_country() -> None:
+    # "In <place>, guerrillas ...": the doers are of the place they act in, not of the country the article names most
+    text = ("The United States sent more troops to the region. Washington said the mission would last a year. "
+            "In the northern city of Mosul, guerrillas attacked a checkpoint.")
+    events = _rule_events(text)
+    assert ("ASSAULT", "IRQ", None) in events and not any(e[0] == "ASSAULT" and e[1] == "USA" for e in events)

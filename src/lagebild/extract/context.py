@@ -76,6 +76,7 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
         # ("der Botschafter in Washington": a diplomat is posted there from elsewhere, ``posted``)
         places = [p for p in by_sent.get(toks[m.tok_start].sent, [])
                   if _place_after(doc, m.tok_end, p, place_nouns, preps) and toks[m.tok_end - 1].lower not in posted]
+        opening = None if places else _opening_place(doc, m, by_sent.get(toks[m.tok_start].sent, []), preps)
         if federal is not None and federal.applies(toks[m.tok_start:m.tok_end]):
             if not main_done:
                 main, main_done = main_country(doc, mentions), True
@@ -84,6 +85,8 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
             via = "sector+federal"
         elif places:
             country, via = places[0].place.country, "sector+place"  # type: ignore[union-attr]
+        elif opening is not None:
+            country, via = opening, "sector+place"
         elif toks[m.tok_end - 1].lower in counterparts:
             if not main_done:
                 main, main_done = main_country(doc, mentions), True
@@ -106,6 +109,18 @@ def _state_actor_countries(doc: Doc, mentions: list[Mention], federal: FederalRu
     return frozenset(m.actor.country for m in mentions if m.kind == "actor" and m.actor is not None
                      and m.actor.country and m.via in _NAMED_VIAS and m.actor.sector in _STATE
                      and not federal.applies(doc.tokens[m.tok_start:m.tok_end]))
+
+
+def _opening_place(doc: Doc, m: Mention, places: list[Mention], preps: frozenset[str]) -> str | None:
+    """"In the eastern city of Baqubah, guerrillas detonated ...": a place phrase that opens the sentence, set off
+    by a comma, is where the sector noun after it acts; its country, not the article's."""
+    toks = doc.tokens
+    start = doc.sentences[toks[m.tok_start].sent].tok_start
+    p = next((p for p in places if p.tok_end <= m.tok_start), None)
+    if p is None or toks[start].lower not in preps or p.tok_start - start > 6:
+        return None
+    commas = [j for j in range(p.tok_end, m.tok_start) if toks[j].text == ","]
+    return p.place.country if len(commas) == 1 and m.tok_start - commas[0] <= 3 else None  # type: ignore[union-attr]
 
 
 def _counterpart_country(doc: Doc, m: Mention, mentions: list[Mention], main: str | None) -> str | None:

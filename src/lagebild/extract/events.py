@@ -238,7 +238,7 @@ class EventExtractor(TriggerFinder, RoleFinder):
                 origins = [m for m in in_clause if m.kind == "origin"]
                 kind = self._subjectless(doc, c, actors)
                 inherited = (last_source if kind == "pronoun" and c.opener is None and last_source_sent >= s.i - 1
-                             else subject if kind == "ellipsis" else None)
+                             else self._elided_subject(doc, c, subject) if kind == "ellipsis" else None)
                 if self.vorfeld and roles_de.relative_start(doc, c.start, self.case) and (
                         (k_c and clauses[k_c - 1].opener in self.breaks - self.weak)
                         or (inherited is not None and inherited is subject and subject.tok_start < s.tok_start)):

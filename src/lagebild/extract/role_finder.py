@@ -50,6 +50,8 @@ class RoleFinder(EnglishRoleFinder):
                 source = before[0]
             elif (nominal := self._english_nominal(doc, trig, actors)) is not None:
                 source, target = nominal  # "The EU tightened sanctions against Zimbabwe": the verb's subject
+                if self._second_doer(doc, source, inherited):
+                    source = inherited  # "India and Pakistan traded accusations": the second doer's event
                 if source is None:
                     return None, None  # "rebels who launched an attack": the doer is no actor we know
             elif not any(t.lemma in self.light_verbs for t in toks[clause.start:clause.end]):
@@ -144,6 +146,9 @@ class RoleFinder(EnglishRoleFinder):
         if target is None and source is not None and parse is not None and not trig.nominal and self.syntax is not None \
                 and self._sentence_parse(doc, clause.sent) is not None and self.syntax.mutual(doc, parse, trig.tok):
             target = self._mutual_partner(doc, parse, trig, source, inherited, actors)
+        if target is None and source is not None and parse is not None and trig.nominal and self.syntax is not None \
+                and self._sentence_parse(doc, clause.sent) is not None:
+            target = self._traded_partner(doc, parse, trig, source, inherited, actors)
         if source is not None and target is not None and same_actor(source, target):
             target = None
         return source, target

@@ -19,6 +19,14 @@ from .rules import Trigger
 class EnglishRoleFinder:
     """Mixin of RoleFinder (and so of EventExtractor): the English parse's say on who does it to whom."""
 
+    def _elided_subject(self, doc: Doc, c: Clause, subject: Mention | None) -> Mention | None:
+        """The doer of a clause without a subject ("and sold ...", "to buy ..."): in English only the subject of
+        the same sentence, since an English clause never leaves out a subject told in an earlier sentence
+        ("... and recently the company reported a decline in sales" is not the country named before)."""
+        if subject is None or self.syntax is None:
+            return subject
+        return subject if doc.tokens[subject.tok_start].sent == c.sent else None
+
     def _mutual_partner(self, doc: Doc, parse: Analysis, trig: Trigger, source: Mention, inherited: Mention | None,
                         actors: list[Mention]) -> Mention | None:
         """'China and the United States fought': the first doer's partner is the second, and the second's (the
@@ -27,6 +35,30 @@ class EnglishRoleFinder:
             return self._co_source
         if inherited is not None and source is inherited:
             first = self.syntax.roles(doc, parse, trig.tok, actors, set()).source  # type: ignore[union-attr]
+            return first if first is not None and first is not source else None
+        return None
+
+    def _second_doer(self, doc: Doc, first: Mention | None, inherited: Mention | None) -> bool:
+        """``inherited`` is the actor joined to ``first`` by "and" or a comma ("China and Russia launched ..."):
+        the event told again for the second of two coordinated doers, whose own source it is."""
+        if first is None or inherited is None or self.syntax is None or inherited.tok_start <= first.tok_end:
+            return False
+        between = doc.tokens[first.tok_end:inherited.tok_start]
+        return bool(between) and all(t.lower in self.coordinators or t.text == "," or t.lower in self.determiners
+                                     for t in between) and any(t.lower in self.coordinators or t.text == "," for t in between)
+
+    def _traded_partner(self, doc: Doc, parse: Analysis, trig: Trigger, source: Mention, inherited: Mention | None,
+                        actors: list[Mention]) -> Mention | None:
+        """'India and Pakistan traded accusations / exchanged fire': a noun trigger that is the object of a verb of
+        exchange (``parse_roles.exchange_verbs``) is done by its coordinated subjects to each other."""
+        n = trig.tok
+        v = parse.heads.get(n, n)
+        if parse.deps.get(n) not in ("dobj", "obj") or doc.tokens[v].lemma not in self.syntax.exchange_verbs:  # type: ignore[union-attr]
+            return None
+        if self._co_source is not None and self._co_source is not source:
+            return self._co_source
+        if inherited is not None and source is inherited:  # the second doer's partner is the first
+            first = self.syntax.roles(doc, parse, v, actors, set()).source  # type: ignore[union-attr]
             return first if first is not None and first is not source else None
         return None
 
@@ -80,13 +112,17 @@ class EnglishRoleFinder:
         elif (r.source is None or r.source.via in GENERIC_VIAS) and \
                 (own := self._speakers_own(doc, parse, trig.tok, r.source)) is not None:
             source, r = own, replace(r, source=own)  # "Nasrallah said his forces will abide": the speaker's side
-        if inherited is not None and ((r.pronoun_subject and r.source is None) or inherited not in actors):
+        own_subject = r.subject_found and r.source is None and not r.pronoun_subject
+        if inherited is not None and not own_subject and ((r.pronoun_subject and r.source is None)
+                                                          or inherited not in actors):
             source = inherited  # a pronoun's antecedent, or the second of two coordinated doers
         elif r.source is not None and not (trig.rule.unnamed_source and r.source.actor is not None
                                            and not r.source.actor.country and not r.source.actor.actor_id):
             source = r.source
         elif r.subject_found or r.source is not None:
             source = None  # "I commend nations such as Japan": the doer is no actor we know; Japan is not it
+        elif source is not None and source is r.target and source is not inherited and source.tok_start > trig.tok:
+            source = None  # "... to create jobs and support local farmers": what the verb acts on does not act
         if r.target is not None and r.target is not source:
             target = r.target
         elif target is source or target is r.source or (r.object_found and target is not None and target.tok_start > trig.tok

@@ -65,6 +65,7 @@ class EnglishSyntax:
         self.unknown_nouns = frozenset(words.get("unknown_attacker_nouns") or [])
         self.mutual_verbs = frozenset(words.get("mutual_verbs") or [])  # "China and the US fought": each the other's
         self.mutual_objects = frozenset(words.get("mutual_objects") or [])  # "stop their attacks", "each other"
+        self.exchange_verbs = frozenset(words.get("exchange_verbs") or [])  # "traded accusations": each the other's
 
     @staticmethod
     def passive(parse: Analysis, v: int) -> bool:

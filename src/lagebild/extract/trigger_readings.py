@@ -171,6 +171,10 @@ class Readings:
                   for o in parse.children.get(p, []) if parse.deps.get(o) in ("pobj", "obj")]  # "supply X with vessels"
         if parse.deps.get(i) == "acl" and i in parse.heads:
             heads.append(parse.heads[i])  # "data released Wednesday": the noun is what is released
+        if not heads and any(parse.deps.get(c) in ("xcomp", "ccomp") and parse.tags.get(c, "").startswith("VB")
+                             and not any(parse.deps.get(g) in ("nsubj", "nsubjpass") for g in parse.children.get(c, []))
+                             for c in parse.children.get(i, [])):
+            return False  # "helps explain", "will help fight the war": a verb, no goods or people, is what it helps
         return self._any_required(doc, parse, heads, lemma) if heads else True
 
     def cued(self, doc: Doc, start: int, end: int, word: str, rules: list[Rule] | None) -> list[Rule] | None:
@@ -199,4 +203,7 @@ class Readings:
                 heads.extend(g for g in parse.children.get(c, []) if parse.deps.get(g) in ("pobj", "obj"))
         if parse.deps.get(i) == "acl" and i in parse.heads:
             heads.append(parse.heads[i])  # "the letter, signed by the minister": the noun is what is signed
+        # a name is read by its title ("welcomed Prime Minister Narendra Modi": a minister)
+        heads += [g for c in heads if parse.tags.get(c, "").startswith("NNP") for g in parse.children.get(c, [])
+                  if parse.deps.get(g) == "compound"]
         return {w for c in heads for w in (toks[c].lower, toks[c].lemma)}
