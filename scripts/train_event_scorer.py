@@ -224,7 +224,10 @@ def main() -> int:
                     help="whether the pipeline runs the scorer by default (default: keep the current model file's setting)")
     ap.add_argument("--score-test", action="store_true",
                     help="also print the test halves' figures with the trained model (report only; never tune on it)")
-    ap.add_argument("--threshold-languages", default="de,en",
+    # German keeps every event (round 6, the lead): the German hand labels mark domestic events, police reports
+    # and doer-less attacks wrong that news-gold's GUIDELINES code, and news-gold/de's own nested gain is negative
+    # (0.534 -> 0.526); a German threshold learnt from them drops events the gold counts. Relabel, then revisit.
+    ap.add_argument("--threshold-languages", default="en",
                     help="languages that may get a threshold above 0 (comma-separated); the others keep every event "
                          "whatever the guard says (the lead's override, e.g. 'en')")
     ap.add_argument("--shared-threshold", action="store_true",
