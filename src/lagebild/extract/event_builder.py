@@ -1,0 +1,162 @@
+"""One event from a trigger and its clause: roles, the fallbacks that fill a missing source or target, place,
+date, quantities and claims. Split from events.py, which walks the document and its clauses; this mixin reads
+the extractor's lexicon attributes and its per-document state (``_last_source``, ``_claims``...)."""
+
+from __future__ import annotations
+
+from ..knowledge.ontology import cameo_root
+from ..model import ActorRef, Doc, Event, Mention
+from . import roles_de
+from .claims import UNNAMED, AttributionSpan, attribution_chain
+from .clauses import Clause
+from .context import GENERIC_VIAS
+from .demands import own_side as own_demand
+from .demands import reported_demand
+from .event_parts import actor_ref, clause_quantities, country_name, nearest_date, own_side, unique
+from .rules import Rule, Trigger
+from .trace import event_trace
+
+
+class EventBuilder:
+    """Builds one ``Event`` for a trigger in a clause (mixed into ``EventExtractor``)."""
+
+    def _event(self, doc: Doc, c: Clause, trig: Trigger, actors: list[Mention], origins: list[Mention],
+               in_clause: list[Mention], spans: list[AttributionSpan], inherited: Mention | None) -> Event | None:
+        toks = doc.tokens
+        rule = trig.rule
+        if rule.require_military and not trig.nominal and not self._military(doc, c, actors):
+            return None
+        if rule.active_only and not trig.nominal and toks[trig.tok].lower != toks[trig.tok].lemma \
+                and self._passive(doc, c, trig.tok):
+            return None
+        source_m, target_m = self._roles(doc, c, trig, actors, origins, inherited)
+        if not trig.nominal:  # "Er forderte die SPD auf": the speaker before the verb, not the addressee, acts
+            roles = self.speech_acts.roles(doc, c, trig.tok, rule.type, source_m, target_m, actors, self.cues.speakers,
+                                           self._claims)
+            if roles is None:
+                return None
+            source_m, target_m = roles
+        if _moved_troops(rule, target_m):
+            target_m = None
+        demander = reported_demand(doc, c, trig.tok, self.demand_modals, spans, self._by_sent.get(c.sent, []))
+        if demander is not None and own_demand(demander, source_m):
+            demander = None
+        if demander is not None and demander is not source_m:  # "X said Y must withdraw": X demands it of Y
+            source_m, target_m = demander, source_m
+        elif toks[trig.tok].lower in self.demand_modals:
+            return None  # the modal is a trigger only in a reported demand ("We must act" is none)
+        if self.vorfeld and (source_m is None or source_m.via in GENERIC_VIAS):
+            # "trafen sich die Präsidenten beider Länder"
+            pair = roles_de.both_sides(doc, c.start, c.end, doc.mentions, self.case)
+            source_m, target_m = pair if pair is not None else (source_m, target_m)
+        loc_preps = self.location_preps if rule.movement else self.static_location_preps
+        loc_m = next((m for m in in_clause if m.is_location and m.place is not None and m is not source_m
+                      and m is not target_m and m.preposition in loc_preps), None)
+        if source_m is None and rule.unnamed_source:
+            source = (roles_de.unnamed_state(rule.unnamed_source, loc_m, self._doc_country)
+                      if rule.unnamed_source in roles_de.STATE_SECTORS else None) or \
+                self._unnamed_source(rule.unnamed_source, loc_m, target_m) or \
+                (roles_de.unnamed_state(rule.unnamed_source, loc_m, self._doc_country) if self.document_fallback else None)
+            if source is None:
+                return None
+        elif source_m is None and not rule.unknown_doer:
+            return None
+        elif source_m is None:
+            source = None  # the doer is unnamed; the event stands only with a target (roles_de.unknown_doer)
+        else:
+            self._last_source = source_m
+            source = actor_ref(source_m)
+        self._last_target = target_m
+        target = actor_ref(target_m)
+        if target is None and rule.location_target and loc_m is not None and loc_m.actor is not None \
+                and loc_m.preposition in self.inside_preps \
+                and loc_m.actor.country and loc_m.actor.country != (source.country if source else None):
+            target = actor_ref(loc_m)  # "im Libanon bombardiert", "in Russland eingetroffen": a whole country only
+        if target is None and rule.object_target and source is not None:
+            target = self._referenced_actor(doc, c, trig, source)
+        if target is None and self.document_fallback and rule.object_target and source_m is not None and not trig.nominal:
+            target_m = roles_de.sector_object(in_clause, source_m, trig.tok, rule.target_preps)  # "beschuldigte die Regierung"
+            target_m = None if _moved_troops(rule, target_m) else target_m
+            target = actor_ref(target_m)
+        context_country = self._context_country(doc, c.sent)
+        if source is not None and source.country is None and source.actor_id is None and context_country:
+            source.country, source.actor_id = context_country, f"{context_country}-{source.sector}"  # before domestic targets
+        if target is None and trig.nominal and self.vorfeld:  # "Beschuss des Gazastreifens": the place is hit
+            target = roles_de.genitive_place(doc, trig.tok, in_clause, self.genitive_links)
+        if target is None and rule.domestic_target and source is not None:
+            target = roles_de.domestic_target(loc_m, source)
+        if target is None and self.document_fallback and rule.object_target and source is not None and not trig.nominal \
+                and not rule.require_target and rule.type in roles_de.STORY_TARGET_TYPES:
+            target = roles_de.story_target(doc, c.start, c.end, trig.tok, self._actor_toks, self._doc_country, self.case)
+        for ref in (source, target):
+            if ref is not None and ref.country is None and ref.actor_id is None and context_country:
+                ref.country, ref.actor_id = context_country, f"{context_country}-{ref.sector}"
+        if target is not None and target.country is None and target.actor_id is None:
+            target = None
+        if target is None and rule.object_target and not trig.nominal and source is not None:
+            target = self._domestic_target(doc, c, trig, source, loc_m)
+        if target is None and self.place_targets is not None and source is not None:
+            target = self.place_targets.target(rule.type, source, loc_m)  # "in eastern Syria", police at home
+        if target is None and rule.unnamed_source and self.syntax is not None and source is not None \
+                and source.sector == rule.unnamed_source and source.country:  # a crowd protests against its government
+            target = ActorRef("", country_name(source.country), f"{source.country}-GOV", source.country, "GOV")
+        if rule.require_target and target is None:
+            return None
+        if source is None and rule.unknown_doer and (  # told without a doer, not one missed
+                trig.nominal or self._participle(doc, trig.tok, c) and self._passive(doc, c, trig.tok)):
+            source = roles_de.unknown_doer(doc, c.sent, target, self.unknown_blockers)
+        if source is None or (source.country is None and source.actor_id is None):
+            return None
+        if source.actor_id == roles_de.UNKNOWN and (target is None or not target.country):
+            return None  # an unknown doer's attack is told only for a side it hit (roles_de.unknown_doer)
+        if self.vorfeld and roles_de.reporter_as_doer(source, rule.type):
+            return None  # "Reuters zitierte ihn, er sei festgenommen worden": the medium reports, it does not arrest
+        if rule.require_military and source is not None and source.sector is None:
+            source.sector = "MIL"
+            source.actor_id = f"{source.country}-MIL" if source.country and source.actor_id == source.country else source.actor_id
+        etype = "REQUEST" if demander is not None and source_m is demander else rule.type
+        if demander is None and source is not None and source.sector in rule.source_sector_types:
+            etype = rule.source_sector_types[source.sector]
+        if loc_m is None and source_m is not None and source_m.is_location and source_m.place is not None:
+            loc_m = source_m
+        sent = doc.sentences[c.sent]
+        date = nearest_date(doc.dates, toks[c.start].start, toks[c.end - 1].end, toks[trig.tok].start) or \
+            nearest_date(doc.dates, sent.start, sent.end, toks[trig.tok].start)
+        quantities = clause_quantities(doc, c)
+        equipment = [m.actor.name for m in in_clause if m.kind == "equipment" and m.actor is not None]
+        attribution = [own_side(a, source) for a in attribution_chain(spans, trig.tok)]
+        modality, hedged = self.cues.modality(doc, c, trig.tok)
+        hedged = hedged or any(a.name == UNNAMED for a in attribution)
+        parts = [m for m in (source_m, target_m, loc_m) if m is not None and m.tok_start >= sent.tok_start]
+        start = min([toks[trig.tok].start, *(m.start for m in parts)])
+        end = max([toks[trig.tok].end, *(m.end for m in parts)])
+        return Event(trace=event_trace(trig, source_m, target_m, inherited, source, target, len(actors), c.start, c.end),
+                     article=doc.article.id, event_type=etype, source=source, target=target,
+                     evidence_sentence=sent.i, sentence_text=doc.text[sent.start:sent.end], start=start, end=end,
+                     evidence_text=doc.text[start:end],
+                     trigger=toks[trig.tok].text, mode=rule.mode if etype == rule.type else None,
+                     context=list(rule.context), cameo=cameo_root(etype), location=loc_m.place if loc_m else None,
+                     date=date, quantities=list(quantities), equipment=equipment, modality=modality, hedged=hedged,
+                     attribution=unique(attribution))
+
+    @staticmethod
+    def _unnamed_source(sector: str, loc_m: Mention | None, target_m: Mention | None) -> ActorRef | None:
+        """An unnamed crowd as source: the people of the place where it happens, else of the target's country."""
+        country = (loc_m.place.country if loc_m is not None and loc_m.place is not None else None) or (
+            target_m.actor.country if target_m is not None and target_m.actor is not None else None)
+        if not country:
+            return None
+        text = loc_m.text if loc_m is not None else ""
+        return ActorRef(text, country_name(country), f"{country}-{sector}", country, sector)
+
+    def _military(self, doc: Doc, c: Clause, actors: list[Mention]) -> bool:
+        if any(m.actor is not None and m.actor.sector == "MIL" for m in actors):
+            return True
+        return any(t.lower in self.military_words or t.lower.endswith(self.military_heads)
+                   for t in doc.tokens[c.start:c.end])
+
+
+def _moved_troops(rule: Rule, m: Mention | None) -> bool:
+    """ "verlegte Truppen an die Grenze": countryless troops a deployment moves are the mover's own, not its target."""
+    return (rule.type == "MOBILIZE" and m is not None and m.actor is not None and m.actor.sector == "MIL"
+            and not m.actor.country and m.via in GENERIC_VIAS)
