@@ -26,16 +26,15 @@ import json
 import re
 import sys
 from collections import Counter, defaultdict
-from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from scorer_data import HAND_LABELS, _hand_text  # noqa: E402
+from scorer_data import HAND_LABELS, hand_article  # noqa: E402
 
-from lagebild.model import Article, Event  # noqa: E402
+from lagebild.model import Event  # noqa: E402
 from lagebild.pipeline import Pipeline  # noqa: E402
 
 CLASSES = ("modality", "crime", "background", "domestic", "no-source-ctry", "other")
@@ -90,17 +89,11 @@ def main() -> int:
         rec = json.loads(line)
         if rec["lang"] != "de":
             continue
-        found = _hand_text(rec["corpus"], rec["doc"])
-        if found is None:
+        article = hand_article(rec)
+        if article is None:
             continue
         n_docs += 1
-        text, published = found
-        published = published or rec.get("published")
-        try:
-            day = date.fromisoformat(published[:10]) if published else None
-        except ValueError:
-            day = None
-        doc = pipe(Article(text, id=rec["id"], lang="de", published=day))
+        doc = pipe(article)
         # round 6 labels: "no-event" (a misread trigger) is wrong
         labelled = [[*e[:5], False if e[5] == "no-event" else e[5]] for e in rec["events"] if e[5] is not None]
         counts["labelled right"] += sum(1 for e in labelled if e[5])

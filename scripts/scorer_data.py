@@ -19,7 +19,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from lagebild.model import Article
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT.parent / "shared" / "data" / "news-gold"
@@ -202,6 +205,22 @@ def _hand_text(corpus: str, doc: str) -> tuple[str, str | None] | None:
     return None
 
 
+
+def hand_article(rec: dict[str, Any]) -> Article | None:
+    """A hand-labelled document as an Article (text from ../shared/data, its publication day); None when absent."""
+    from lagebild.model import Article  # noqa: F811 - imported late like the pipeline: the trainer starts fast
+
+    found = _hand_text(rec["corpus"], rec["doc"])
+    if found is None:
+        return None
+    text, published = found
+    published = published or rec.get("published")
+    try:
+        day = date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        day = None
+    return Article(text, id=rec["id"], lang=rec["lang"], published=day)
+
 def held_out(doc_id: str) -> bool:
     """Whether a hand-labelled document belongs to the fixed HOLD-OUT part (about a third, by the first byte of
     sha256 of its id): the trainer never fits or chooses on it, so its precision is an honest unseen figure."""
@@ -229,23 +248,16 @@ def hand(pipeline: Any, prefixes: tuple[str, ...] | None, path: Path = HAND_LABE
     """Documents of the hand-labelled unseen news, each event labelled by ``hand_label``; ``part`` is "train"
     (not held out), "holdout" or "all"; documents whose text is absent are skipped."""
     from lagebild.extract.scorer import document_features
-    from lagebild.model import Article
 
     out = []
     for line in path.read_text(encoding="utf-8").splitlines() if path.is_file() else []:
         rec = json.loads(line)
         if part != "all" and held_out(rec["id"]) != (part == "holdout"):
             continue
-        found = _hand_text(rec["corpus"], rec["doc"])
-        if found is None:
+        article = hand_article(rec)
+        if article is None:
             continue
-        text, published = found
-        published = published or rec.get("published")
-        try:
-            day = date.fromisoformat(published[:10]) if published else None
-        except ValueError:
-            day = None
-        doc = pipeline(Article(text, id=rec["id"], lang=rec["lang"], published=day))
+        doc = pipeline(article)
         events = [e.to_json() for e in doc.events]
         labels = [hand_label(rec["events"], e) for e in events]
         out.append(Record("hand", rec["id"], doc.lang, events, labels,
