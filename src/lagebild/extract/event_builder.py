@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..knowledge.ontology import cameo_root
 from ..model import ActorRef, Doc, Event, Mention
-from . import roles_de
+from . import priors_de, roles_de
 from .claims import UNNAMED, AttributionSpan, attribution_chain
 from .clauses import Clause
 from .context import GENERIC_VIAS
@@ -53,16 +53,16 @@ class EventBuilder:
         loc_m = next((m for m in in_clause if m.is_location and m.place is not None and m is not source_m
                       and m is not target_m and m.preposition in loc_preps), None)
         if source_m is None and rule.unnamed_source:
-            source = (roles_de.unnamed_state(rule.unnamed_source, loc_m, self._doc_country)
-                      if rule.unnamed_source in roles_de.STATE_SECTORS else None) or \
+            source = (priors_de.unnamed_state(rule.unnamed_source, loc_m, self._doc_country)
+                      if rule.unnamed_source in priors_de.STATE_SECTORS else None) or \
                 self._unnamed_source(rule.unnamed_source, loc_m, target_m) or \
-                (roles_de.unnamed_state(rule.unnamed_source, loc_m, self._doc_country) if self.document_fallback else None)
+                (priors_de.unnamed_state(rule.unnamed_source, loc_m, self._doc_country) if self.document_fallback else None)
             if source is None:
                 return None
         elif source_m is None and not rule.unknown_doer:
             return None
         elif source_m is None:
-            source = None  # the doer is unnamed; the event stands only with a target (roles_de.unknown_doer)
+            source = None  # the doer is unnamed; the event stands only with a target (priors_de.unknown_doer)
         else:
             self._last_source = source_m
             source = actor_ref(source_m)
@@ -84,10 +84,10 @@ class EventBuilder:
         if target is None and trig.nominal and self.vorfeld:  # "Beschuss des Gazastreifens": the place is hit
             target = roles_de.genitive_place(doc, trig.tok, in_clause, self.genitive_links)
         if target is None and rule.domestic_target and source is not None:
-            target = roles_de.domestic_target(loc_m, source)
+            target = priors_de.domestic_target(loc_m, source)
         if target is None and self.document_fallback and rule.object_target and source is not None and not trig.nominal \
-                and not rule.require_target and rule.type in roles_de.STORY_TARGET_TYPES:
-            target = roles_de.story_target(doc, c.start, c.end, trig.tok, self._actor_toks, self._doc_country, self.case)
+                and not rule.require_target and rule.type in priors_de.STORY_TARGET_TYPES:
+            target = priors_de.story_target(doc, c.start, c.end, trig.tok, self._actor_toks, self._doc_country, self.case)
         for ref in (source, target):
             if ref is not None and ref.country is None and ref.actor_id is None and context_country:
                 ref.country, ref.actor_id = context_country, f"{context_country}-{ref.sector}"
@@ -104,12 +104,12 @@ class EventBuilder:
             return None
         if source is None and rule.unknown_doer and (  # told without a doer, not one missed
                 trig.nominal or self._participle(doc, trig.tok, c) and self._passive(doc, c, trig.tok)):
-            source = roles_de.unknown_doer(doc, c.sent, target, self.unknown_blockers)
+            source = priors_de.unknown_doer(doc, c.sent, target, self.unknown_blockers)
         if source is None or (source.country is None and source.actor_id is None):
             return None
-        if source.actor_id == roles_de.UNKNOWN and (target is None or not target.country):
-            return None  # an unknown doer's attack is told only for a side it hit (roles_de.unknown_doer)
-        if self.vorfeld and roles_de.reporter_as_doer(source, rule.type):
+        if source.actor_id == priors_de.UNKNOWN and (target is None or not target.country):
+            return None  # an unknown doer's attack is told only for a side it hit (priors_de.unknown_doer)
+        if self.vorfeld and priors_de.reporter_as_doer(source, rule.type):
             return None  # "Reuters zitierte ihn, er sei festgenommen worden": the medium reports, it does not arrest
         if rule.require_military and source is not None and source.sector is None:
             source.sector = "MIL"

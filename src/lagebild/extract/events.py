@@ -12,7 +12,7 @@ import copy
 from typing import Any
 
 from ..model import ActorRef, Doc, Event, Mention
-from . import roles_de
+from . import priors_de, roles_de
 from .analyser import analysis_of
 from .claims import AttributionSpan, ClaimCues, Denial
 from .clauses import Clause, split_clauses
@@ -75,7 +75,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         self.light_verbs = set(lex.get("light_verbs") or [])
         self.yielding_verbs = set(lex.get("yielding_light_verbs") or [])  # their nominal object names the event
         self.determiners = set(lex.get("determiners") or [])
-        self.document_fallback = bool(lex.get("document_country_fallback"))  # roles_de.document_country
+        self.document_fallback = bool(lex.get("document_country_fallback"))  # priors_de.document_country
         self.vorfeld = bool(lex.get("vorfeld_subject"))  # roles_de.vorfeld_subject
         self.case = roles_de.CaseWords.from_lex(lex)  # German case and reference words (de/lexicon.yaml case_words)
         self.phrase_words = frozenset(lex.get("phrase_words") or [])  # clauses: no break after "und auch"
@@ -159,7 +159,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         parse = analysis_of(doc)
         if parse is not None and parse.parse_sentence is not None and self.syntax is not None:
             parse.event_sentences = frozenset(self._event_sentences())  # fixed before any parse is read
-        self._doc_country = roles_de.document_country(doc) if self.document_fallback else None
+        self._doc_country = priors_de.document_country(doc) if self.document_fallback else None
         self._last_source: Mention | None = None
         self._last_target: Mention | None = None
         self._claims = ClaimState()

@@ -4,7 +4,7 @@ parse (roles_en) or a treebank parse, and references back to what was told befor
 from __future__ import annotations
 
 from ..model import ActorRef, Doc, Mention
-from . import roles_de
+from . import priors_de, roles_de
 from .analyser import Analysis, analysis_of
 from .clauses import Clause
 from .event_parts import same_actor
@@ -72,7 +72,7 @@ class RoleFinder(EnglishRoleFinder):
             elif passive and not rule.require_military and self._participle(doc, trig.tok, clause):
                 # "drei Zivilisten wurden getötet": the actor named is the patient, the doer unknown (or, for
                 # arrests and bans, the state: rule.unnamed_source)
-                if rule.unnamed_source not in roles_de.STATE_SECTORS and not rule.unknown_doer:
+                if rule.unnamed_source not in priors_de.STATE_SECTORS and not rule.unknown_doer:
                     return None, None
                 return None, (bare[0] if bare else next((m for m in origins if m.tok_start < trig.tok and m.preposition is None),
                                                         None))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import ActorRef, Doc, Mention
-from . import roles_de
+from . import priors_de
 from .analyser import Analysis, analysis_of
 from .claims import UNNAMED
 from .clauses import Clause
@@ -205,7 +205,7 @@ class EnglishRoleFinder:
         if s is None:
             return None
         t = doc.tokens[s]
-        return Mention(s, s + 1, t.start, t.end, t.text, "actor", ActorRef(t.text, roles_de.UNKNOWN, roles_de.UNKNOWN,
+        return Mention(s, s + 1, t.start, t.end, t.text, "actor", ActorRef(t.text, priors_de.UNKNOWN, priors_de.UNKNOWN,
                                                                            None, None), via="unknown")
 
     def _quoted_speaker(self, doc: Doc, parse: Analysis, v: int) -> Mention | None:

@@ -9,7 +9,6 @@ after a preposition-less start is (usually) a subject. Actors the gazetteer know
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -38,21 +37,6 @@ class CaseWords:
     def from_lex(cls, lex: dict[str, Any]) -> CaseWords:
         data = lex.get("case_words") or {}
         return cls(**{k: frozenset(w.lower() for w in data.get(k) or []) for k in cls.__dataclass_fields__})
-
-
-def document_country(doc: Doc) -> str | None:
-    """The country an article is about: the one its actors and places name most often (ties: first named).
-    News about one country ("die Regierung", "die Polizei", "die Opposition") rarely names it each time."""
-    counts: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    for m in doc.mentions:
-        country = (m.actor.country if m.actor is not None else None) or (m.place.country if m.place is not None else None)
-        if country:
-            counts[country] += 1
-            first.setdefault(country, m.tok_start)
-    if not counts:
-        return None
-    return max(counts, key=lambda c: (counts[c], -first[c]))
 
 
 def vorfeld_subject(doc: Doc, start: int, end: int, actors: list[Mention], determiners: set[str],
@@ -114,44 +98,6 @@ def not_subject(doc: Doc, m: Mention, words: CaseWords) -> bool:
     return first in marks or (before in marks and m.tok_start - 1 >= doc.sentences[toks[m.tok_start].sent].tok_start)
 
 
-def with_country(m: Mention, country: str | None) -> ActorRef | None:
-    """A sector-only actor ("die Polizei") as an actor of the given country."""
-    if m.actor is None:
-        return None
-    a = m.actor
-    if a.country or a.actor_id or not country:
-        return ActorRef(a.text, a.name, a.actor_id, a.country, a.sector)
-    return ActorRef(a.text, a.name, f"{country}-{a.sector}" if a.sector else country, country, a.sector)
-
-
-def domestic_target(loc: Mention | None, source: ActorRef | None) -> ActorRef | None:
-    """With no target named, an act of police, crowd or army at home (arrests, protests, bans) is aimed at
-    the country where it happens: the location's country, else the source's own."""
-    country = loc.place.country if loc is not None and loc.place is not None and loc.place.country else None
-    country = country or (source.country if source is not None else None)
-    if not country:
-        return None
-    from ..knowledge.names import country_name
-
-    return ActorRef(loc.text if loc is not None else "", country_name(country), country, country, None)
-
-
-# Sectors of an unnamed doer that is the state itself: "wurde festgenommen", "wurde verboten".
-STATE_SECTORS = frozenset({"GOV", "POL"})
-
-
-def unnamed_state(sector: str, loc: Mention | None, doc_country: str | None) -> ActorRef | None:
-    """The unnamed doer of an arrest, ban or expulsion told in the passive ("wurde ... unter Hausarrest
-    gestellt"), or an unnamed crowd ("eine Massenkundgebung wurde angekündigt"): the state or people where
-    it happens, else of the country the article is about."""
-    country = (loc.place.country if loc is not None and loc.place is not None else None) or doc_country
-    if not country:
-        return None
-    from ..knowledge.names import country_name
-
-    return ActorRef(loc.text if loc is not None else "", country_name(country), f"{country}-{sector}", country, sector)
-
-
 def sector_object(mentions: list[Mention], source: Mention, trig: int, target_preps: set[str]) -> Mention | None:
     """The object of a transitive trigger that names only a sector ("beschuldigte die Regierung", "drohten
     den Demonstranten"): the first such actor after the source and the trigger, bare or behind a target
@@ -200,37 +146,6 @@ def mittelfeld_origin(doc: Doc, verb: int, actor: Mention, origins: list[Mention
                 return o
             return None
     return None
-
-
-# Verbal reactions aim at someone even when the gazetteer cannot name them; moves of troops, aid and
-# pledges often have no target at all, so they get none by default.
-STORY_TARGET_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONCEDE"})
-
-
-def story_target(doc: Doc, start: int, end: int, trig: int, actor_toks: set[int], country: str | None,
-                 words: CaseWords) -> ActorRef | None:
-    """A prior, not a reading: a transitive trigger whose clause holds a noun or name the gazetteer did not
-    resolve ("beschuldigte Thaksin", "kritisierte die Handlungsweise Kozulins"), or a demonstrative object
-    that refers back to a demand or offer ("Das lehnte der Premier ab"), is taken to aim at the country
-    the article is about. The target's text stays empty, so it shows as inferred."""
-    if not country:
-        return None
-    toks = doc.tokens
-    if not any((toks[j].text[:1].isupper() and j not in actor_toks and j != start) or (toks[j].lower in words.demonstratives
-               and not (j + 1 < end and toks[j + 1].text[:1].isupper())) for j in range(start, end) if j != trig):
-        return None
-    from ..knowledge.names import country_name
-
-    return ActorRef("", country_name(country), country, country, None)
-
-
-# Material acts a news medium does not commit; a medium as their source is a misread reporting clause.
-MATERIAL_TYPES = frozenset({"COERCE", "ASSAULT", "MOBILIZE", "AID", "RETREAT", "SANCTION", "COOPERATE"})
-
-
-def reporter_as_doer(source: ActorRef, event_type: str) -> bool:
-    """A news agency or broadcaster as the doer of an arrest, attack or deployment: it reported the act."""
-    return source.sector == "MEDIA" and event_type in MATERIAL_TYPES
 
 
 def genitive_place(doc: Doc, tok: int, mentions: list[Mention], links: set[str]) -> ActorRef | None:
@@ -357,22 +272,6 @@ def attributive_agent(doc: Doc, tok: int, mentions: list[Mention], agent_preps: 
         return None
     target = next((m for m in sorted(mentions, key=lambda m: m.tok_start) if tok < m.tok_start <= j), None)
     return agent, target
-
-
-# The doer of an attack the text does not name ("Bei einem Anschlag in Nairobi wurde ein Mensch getötet").
-UNKNOWN = "unknown"
-
-
-def unknown_doer(doc: Doc, sent: int, target: ActorRef | None, blockers: tuple[str, ...]) -> ActorRef | None:
-    """An attack or killing told without its doer still happened to someone: with a target of known country, its
-    source is an unknown actor (no country, as annotators mark it), unless the sentence names a disaster or
-    accident (``unknown_doer_blockers``: "Erdbeben", "Unfall"), which kill without a doer."""
-    if target is None or not target.country:
-        return None
-    s = doc.sentences[sent]
-    if blockers and any(t.lower.endswith(blockers) for t in doc.tokens[s.tok_start:s.tok_end]):
-        return None
-    return ActorRef("", UNKNOWN, UNKNOWN, None, None)
 
 
 def in_prepositional_phrase(doc: Doc, m: Mention, start: int, determiners: set[str], links: set[str],
