@@ -8,7 +8,6 @@ keeps what it committed, and the same run again resumes.
 from __future__ import annotations
 
 import os
-import sqlite3
 import weakref
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -16,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Any
 
-from sqlalchemy import create_engine, event, func, insert, inspect, or_, select
+from sqlalchemy import create_engine, func, insert, inspect, or_, select
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -24,6 +23,7 @@ from sqlalchemy.orm import Session
 from ..errors import InputError, StorageError
 from ..model import Article, Event
 from . import search
+from .connections import close_engine, listen, lock, reason
 from .schema import (
     ID_LENGTH,
     SCHEMA_VERSION,
@@ -87,17 +87,13 @@ class Store:
             raise StorageError(f"{_safe(self.url)}: database driver not installed ({exc.name}); "
                                "for PostgreSQL: pip install 'lagebild[postgres]'") from None
         self.dialect = self.engine.dialect.name
-        if self.dialect == "sqlite":
-            event.listen(self.engine, "connect", _sqlite_connect)
-            event.listen(self.engine, "begin", _sqlite_begin)
-        elif self.dialect == "postgresql":
-            event.listen(self.engine, "connect", _pg_connect)
+        listen(self.engine)
         self._writer = self.engine.execution_options(lagebild_write=True)
         ref = weakref.ref(self)
         # a forked worker must never use (or close) the parent's connections; the parent closes
         # the file cleanly at exit, however the command ends
         os.register_at_fork(after_in_child=lambda: (s := ref()) is not None and s.engine.dispose(close=False))
-        self._finalizer = weakref.finalize(self, _close_engine, self.engine)
+        self._finalizer = weakref.finalize(self, close_engine, self.engine)
         try:
             with self.engine.connect() as conn:
                 conn.exec_driver_sql("SELECT 1")
@@ -106,7 +102,7 @@ class Store:
             elif create or self._has_tables():
                 self._prepare()
         except SQLAlchemyError as exc:
-            raise StorageError(f"{_safe(self.url)}: cannot open database: {_reason(exc)}") from None
+            raise StorageError(f"{_safe(self.url)}: cannot open database: {reason(exc)}") from None
 
     def __enter__(self) -> Store:
         return self
@@ -118,7 +114,7 @@ class Store:
         """Checkpoint the SQLite write-ahead log into the main file and close every connection, so
         no WAL is left behind (another process still holding the file keeps it, as it must).
         Also runs when the Store is garbage-collected or the process exits."""
-        _close_engine(self.engine)
+        close_engine(self.engine)
 
     def _current(self) -> bool:
         """The database was made or upgraded by this schema version (one indexed read)."""
@@ -134,7 +130,7 @@ class Store:
     def _prepare(self) -> None:
         """Create missing tables and search indexes; bring a file of an older schema up to date."""
         with self._writer.begin() as conn:
-            _lock(conn)
+            lock(conn)
             Base.metadata.create_all(conn)
             search.create(conn)
             version = conn.execute(select(MetaRow.value).where(MetaRow.key == "schema")).scalar()
@@ -180,7 +176,7 @@ class Store:
         any error."""
         with Session(self._writer) as s:
             try:
-                _lock(s.connection())
+                lock(s.connection())
                 yield s
                 s.commit()
             except BaseException:
@@ -227,7 +223,7 @@ class Store:
                 flush()
         except SQLAlchemyError as exc:
             raise StorageError(f"{_safe(self.url)}: write failed after {stats.articles_added} article(s) were "
-                               f"stored: {_reason(exc)}") from None
+                               f"stored: {reason(exc)}") from None
         except InputError as exc:
             if pending and not writing:
                 flush()
@@ -377,55 +373,3 @@ def unique_events(events: list[Event]) -> list[Event]:
             seen.add(ev.event_id)
             out.append(ev)
     return out
-
-
-def _close_engine(engine: Engine) -> None:
-    if engine.dialect.name == "sqlite":
-        try:
-            raw = engine.raw_connection()  # outside any transaction: a checkpoint inside one cannot finish
-            try:
-                cur = raw.cursor()
-                cur.execute("PRAGMA optimize")  # statistics for the planner, where they are stale
-                cur.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                cur.close()
-            finally:
-                raw.close()
-        except (SQLAlchemyError, sqlite3.Error):
-            pass  # busy with another process: it checkpoints when it closes
-    engine.dispose()
-
-
-def _sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
-    """WAL (readers never block the writer), foreign keys, and our own transaction control."""
-    dbapi_conn.isolation_level = None  # SQLAlchemy's "begin" event below emits BEGIN
-    cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA synchronous=NORMAL")
-    cur.close()
-
-
-def _pg_connect(dbapi_conn: Any, _record: Any) -> None:
-    """No JIT: compiling a plan costs 60-80 ms, more than any of our (indexed, limited) reads runs."""
-    cur = dbapi_conn.cursor()
-    cur.execute("SET jit = off")
-    cur.close()
-    dbapi_conn.commit()
-
-
-def _sqlite_begin(conn: Any) -> None:
-    """A write transaction takes the write lock at BEGIN (waiting up to the busy timeout): a
-    deferred one that read first could not wait for another writer and would fail at once."""
-    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("lagebild_write") else "BEGIN")
-
-
-def _lock(conn: Any) -> None:
-    """PostgreSQL: one writer at a time (incremental fusion reads, then updates, its groups)."""
-    if conn.dialect.name == "postgresql":
-        conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7415)")
-
-
-def _reason(exc: SQLAlchemyError) -> str:
-    orig = getattr(exc, "orig", None)
-    text = str(orig if orig is not None else exc).strip().splitlines()
-    return text[0] if text else type(exc).__name__
