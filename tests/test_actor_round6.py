@@ -3,23 +3,17 @@ compounds, transliteration variants of foreign names."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from lagebild.knowledge.schema import check
-from lagebild.model import Article
 from lagebild.pipeline import Pipeline
+
+from .test_actor_classes import actors
 
 
 @pytest.fixture(scope="module")
 def pipe() -> Pipeline:
     return Pipeline(["segment", "dates", "quantities", "mentions"])
-
-
-def actors(pipe: Pipeline, lang: str, text: str) -> dict[str, tuple[str | None, str | None]]:
-    doc = pipe(Article(text, id="t", lang=lang, published=date(2012, 5, 4)))
-    return {m.text: (m.actor.country, m.actor.sector) for m in doc.mentions if m.kind == "actor" and m.actor}
 
 
 @pytest.mark.parametrize(("lang", "text", "phrase", "expected"), [

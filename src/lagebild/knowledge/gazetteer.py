@@ -9,7 +9,7 @@ endings, genitive -s), not listed by hand.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -151,20 +151,8 @@ class Gazetteer:
 
     def match(self, tokens: Sequence[str]) -> list[Hit]:
         """Longest non-overlapping matches over ``tokens`` (original case, for case-sensitive entries)."""
-        lowers = [t.lower() for t in tokens]
-        text = SEP + SEP.join(lowers) + SEP
-        # char offset of each token start in `text` -> token index
-        starts: dict[int, int] = {}
-        pos = 1
-        for i, t in enumerate(lowers):
-            starts[pos] = i
-            pos += len(t) + 1
         found: list[Hit] = []
-        for end_char, n, key_len, entries in self.by_key.iter(text):  # type: ignore[attr-defined]
-            # the key starts and ends with SEP; its first token starts one char after its start
-            i = starts.get(end_char - key_len + 2)
-            if i is None:
-                continue
+        for i, n, entries in self._scan(tokens):
             surface = tokens[i:i + n]
             capital = any(t[:1].isupper() for t in surface)
             ok = [e for e in entries if (e.surface_toks == tuple(surface) if e.case_sensitive
@@ -184,6 +172,22 @@ class Gazetteer:
             result.append(h)
         return sorted(result, key=lambda h: h.tok_start)
 
+    def _scan(self, tokens: Sequence[str]) -> Iterator[tuple[int, int, list[Entry]]]:
+        """(first token, token count, entries) of every dictionary key found in ``tokens``, case-folded and
+        aligned to whole tokens (the automaton matches characters)."""
+        lowers = [t.lower() for t in tokens]
+        text = SEP + SEP.join(lowers) + SEP
+        starts: dict[int, int] = {}  # char offset of each token start in `text` -> token index
+        pos = 1
+        for i, t in enumerate(lowers):
+            starts[pos] = i
+            pos += len(t) + 1
+        for end_char, n, key_len, entries in self.by_key.iter(text):  # type: ignore[attr-defined]
+            # the key starts and ends with SEP; its first token starts one char after its start
+            i = starts.get(end_char - key_len + 2)
+            if i is not None:
+                yield i, n, entries
+
     def _folded_hits(self, tokens: Sequence[str]) -> list[Hit]:
         """Dictionary names written with diacritics the (ASCII) Phoenix dictionaries lack: "Thorbjørn
         Jagland", "Recep Tayyip Erdoğan". Only entries matched in any case (``capitalised``, the converted
@@ -192,17 +196,9 @@ class Gazetteer:
         changed = {i for i, (a, b) in enumerate(zip(tokens, folded, strict=True)) if a != b}
         if not changed:
             return []
-        lowers = [t.lower() for t in folded]
-        text = SEP + SEP.join(lowers) + SEP
-        starts: dict[int, int] = {}
-        pos = 1
-        for i, t in enumerate(lowers):
-            starts[pos] = i
-            pos += len(t) + 1
         hits = []
-        for end_char, n, key_len, entries in self.by_key.iter(text):  # type: ignore[attr-defined]
-            i = starts.get(end_char - key_len + 2)
-            if i is None or not changed & set(range(i, i + n)):
+        for i, n, entries in self._scan(folded):
+            if not changed & set(range(i, i + n)):
                 continue
             # converted entries in any case; curated people and organisations in their written case
             ok = [e for e in entries if (e.capitalised and not e.case_sensitive) or
