@@ -102,6 +102,8 @@ class EventBuilder:
             target = ActorRef("", country_name(source.country), f"{source.country}-GOV", source.country, "GOV")
         if rule.require_target and target is None:
             return None
+        if self.vorfeld and priors_de.private_charge(rule.type, source_m is None and bool(rule.unnamed_source), target):
+            return None  # "Dem Niederländer wurde vorgeworfen, ...": a criminal charge, no politics
         if source is None and rule.unknown_doer and (  # told without a doer, not one missed
                 trig.nominal or self._participle(doc, trig.tok, c) and self._passive(doc, c, trig.tok)):
             source = priors_de.unknown_doer(doc, c.sent, target, self.unknown_blockers)
