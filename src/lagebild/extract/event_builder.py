@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..knowledge.ontology import cameo_root
 from ..model import ActorRef, Doc, Event, Mention
-from . import priors_de, roles_de
+from . import incidents_de, priors_de, roles_de
 from .claims import UNNAMED, AttributionSpan, attribution_chain
 from .clauses import Clause
 from .context import GENERIC_VIAS
@@ -83,6 +83,8 @@ class EventBuilder:
             source.country, source.actor_id = context_country, f"{context_country}-{source.sector}"  # before domestic targets
         if target is None and trig.nominal and self.vorfeld:  # "Beschuss des Gazastreifens": the place is hit
             target = roles_de.genitive_place(doc, trig.tok, in_clause, self.genitive_links)
+        if target is None and self.vorfeld and rule.unknown_doer:  # "Angriffe der Luftwaffe auf den Gazastreifen"
+            target = incidents_de.attacked_place(doc, trig.tok, c.end, in_clause, rule.target_preps)
         if target is None and rule.domestic_target and source is not None:
             target = priors_de.domestic_target(loc_m, source)
         if target is None and self.document_fallback and rule.object_target and source is not None and not trig.nominal \

@@ -32,6 +32,8 @@ class CaseWords:
     vorfeld_prepositions: frozenset[str] = frozenset()  # "Im Zuge der Krise ... hat X": the Vorfeld is adverbial
     past_passive: frozenset[str] = frozenset()  # "wurde ... entlassen": a participle, though it looks like the infinitive
     referring: frozenset[str] = frozenset()  # "ihre Forderung", "diese Angriffe": an event told before
+    report_prepositions: frozenset[str] = frozenset()  # "Bei einem Anschlag auf ...": an incident told, not referred to
+    indefinite_articles: frozenset[str] = frozenset()  # "einem", "einer": the noun phrase brings something new
 
     @classmethod
     def from_lex(cls, lex: dict[str, Any]) -> CaseWords:
