@@ -1,0 +1,34 @@
+"""German trigger families added in round 7 (issue 13 item 1), on sentences written for these tests: each family
+fires where a reader codes an event and stays silent on the everyday use of the same verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.pipeline import extract_events
+
+
+def roles(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.event_type, e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in extract_events(text, lang="de")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Polizei ging in Athen mit Tränengas gegen die Demonstranten vor.", ("COERCE", "GRC", "GRC")),
+    ("Eine Kundgebung der Opposition in Minsk wurde von der Polizei verhindert.", ("COERCE", "BLR", "BLR")),
+    ("Das Parlament in Ankara hat 138 Abgeordneten die Immunität entzogen.", ("COERCE", "TUR", "TUR")),
+    ("Wegen der Rückschläge legen die USA die Ausbildung syrischer Rebellen vorerst auf Eis.", ("SANCTION", "USA", "SYR")),
+    ("Politiker mehrerer Parteien in Berlin empörten sich über die Äußerung des AfD-Politikers.", ("ACCUSE", "DEU", None)),
+])
+def test_family_fires(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    got = roles(text)
+    assert any(g[:2] == expected[:2] and (expected[2] is None or g[2] == expected[2]) for g in got), got
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Der Regierungschef in Budapest hat seine Pläne für eine Steuer auf Eis gelegt.", "SANCTION"),
+    ("Der Botschafter in Wien hat sich nach der Rede empört zurückgezogen.", "ACCUSE"),
+    ("Die Regierung in Rom will verhindern, dass die Preise weiter steigen.", "COERCE"),
+])
+def test_family_silent(text: str, etype: str) -> None:
+    assert not [g for g in roles(text) if g[0] == etype], roles(text)
