@@ -26,6 +26,10 @@ def roles(text: str) -> list[tuple[str, str | None, str | None]]:
     # a meeting told in a "bei"-phrase
     ("Der französische Präsident hat bei einem Treffen mit dem polnischen Regierungschef auch über die Wirtschaft geredet.",
      ("CONSULT", "FRA", "POL")),
+    # "es kam zu ...": the incident took place; "zwischen A und B" names both sides
+    ("In Tunis kam es am Samstag zu Zusammenstößen zwischen der Polizei und Demonstranten.", ("ASSAULT", "TUN", "TUN")),
+    ("Bei Kämpfen zwischen der Armee und Rebellen im Osten Kongos starben am Mittwoch elf Menschen.", ("ASSAULT", "COD", "COD")),
+    ("Die Gespräche zwischen Israel und den Palästinensern wurden am Montag fortgesetzt.", ("CONSULT", "ISR", "PSE")),
 ])
 def test_incident_phrases(text: str, expected: tuple[str, str | None, str | None]) -> None:
     assert expected in roles(text), roles(text)
@@ -38,6 +42,8 @@ def test_incident_phrases(text: str, expected: tuple[str, str | None, str | None
     "Zu den Anschlägen in Lyon hat sich bisher niemand bekannt.",
     # "nach" + indefinite tells what came first: background, no new event
     "Nach einem Angriff auf ein Dorf in Mali ist die Lage nun ruhig.",
+    # "sollte es zu Kämpfen kommen": no "es kam"; a condition, nothing happened
+    "Sollte es in Mali zu Kämpfen kommen, will die Armee eingreifen.",
 ])
 def test_no_incident(text: str) -> None:
     got = [e for e in roles(text) if e[0] == "ASSAULT"]

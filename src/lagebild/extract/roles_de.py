@@ -34,6 +34,8 @@ class CaseWords:
     referring: frozenset[str] = frozenset()  # "ihre Forderung", "diese Angriffe": an event told before
     report_prepositions: frozenset[str] = frozenset()  # "Bei einem Anschlag auf ...": an incident told, not referred to
     indefinite_articles: frozenset[str] = frozenset()  # "einem", "einer": the noun phrase brings something new
+    happening_prepositions: frozenset[str] = frozenset()  # "es kam zu Zusammenstößen": the incident took place
+    happening_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_lex(cls, lex: dict[str, Any]) -> CaseWords:
