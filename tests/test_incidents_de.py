@@ -59,3 +59,10 @@ def test_passive_accusation_is_the_states() -> None:
 def test_passive_accusation_of_a_private_person_is_no_event() -> None:
     text = "In Wien wurde dem Niederländer vorgeworfen, seinen Nachbarn bestohlen zu haben."
     assert not [e for e in roles(text) if e[0] == "ACCUSE"], roles(text)
+
+
+def test_passive_agent_behind_a_number_or_quantifier() -> None:
+    got = roles("Der Reporter wurde am Montag von mehreren Polizisten in Minsk festgenommen.")
+    assert ("COERCE", "BLR", "BLR") in got, got
+    got = roles("Die Botschaft in Bagdad wurde von 300 irakischen Soldaten abgeriegelt.")
+    assert any(g[0] == "MOBILIZE" and g[1] == "IRQ" for g in got), got

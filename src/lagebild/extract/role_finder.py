@@ -77,7 +77,8 @@ class RoleFinder(EnglishRoleFinder):
         passive = self._passive(doc, clause, trig.tok) and not trig.nominal
         agent = next((m for m in actors if m.preposition in self.agent_preps), None) if passive else None
         if passive and agent is None and self.vorfeld:  # "wurde von 200 saudischen Sicherheitskräften abgeriegelt"
-            agent = roles_de.origin_agent(doc, clause.start, origins, self.agent_preps, self.case)
+            agent = roles_de.origin_agent(doc, clause.start, sorted(origins + [m for m in actors if m.preposition is None],
+                                                                    key=lambda m: m.tok_start), self.agent_preps, self.case)
         if source is None:
             if agent is not None and not rule.require_military:
                 source = agent
