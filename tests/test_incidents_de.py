@@ -66,8 +66,3 @@ def test_passive_agent_behind_a_number_or_quantifier() -> None:
     assert ("COERCE", "BLR", "BLR") in got, got
     got = roles("Die Botschaft in Bagdad wurde von 300 irakischen Soldaten abgeriegelt.")
     assert any(g[0] == "MOBILIZE" and g[1] == "IRQ" for g in got), got
-
-
-def test_man_after_a_speaker_is_the_speakers_side() -> None:
-    got = roles("Der afghanische Innenminister teilte am Montag mit, man werde vorerst auf Luftangriffe verzichten.")
-    assert any(g[1] == "AFG" for g in got), got
