@@ -32,3 +32,9 @@ def test_family_fires(text: str, expected: tuple[str, str | None, str | None]) -
 ])
 def test_family_silent(text: str, etype: str) -> None:
     assert not [g for g in roles(text) if g[0] == etype], roles(text)
+
+
+def test_fire_at_a_named_side_is_an_attack() -> None:
+    assert ("ASSAULT", "PRK", "KOR") in roles("Nordkorea feuerte am Montag zwei Raketen auf Südkorea ab.")
+    assert not [g for g in roles("Nordkorea feuerte am Montag zwei Raketen ins Meer ab.") if g[0] == "ASSAULT"]
+    assert ("ASSAULT", "TUR", "RUS") in roles("Die Türkei schoss an der Grenze ein russisches Kampfflugzeug ab.")
