@@ -38,3 +38,19 @@ def test_fire_at_a_named_side_is_an_attack() -> None:
     assert ("ASSAULT", "PRK", "KOR") in roles("Nordkorea feuerte am Montag zwei Raketen auf Südkorea ab.")
     assert not [g for g in roles("Nordkorea feuerte am Montag zwei Raketen ins Meer ab.") if g[0] == "ASSAULT"]
     assert ("ASSAULT", "TUR", "RUS") in roles("Die Türkei schoss an der Grenze ein russisches Kampfflugzeug ab.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a separable participle the lemmatiser does not know ("zurückerobert")
+    ("Die ukrainische Armee hat die Stadt Cherson zurückerobert.", ("ASSAULT", "UKR", "UKR")),
+    # nominal triggers carried by "aufnehmen", "abstatten", "teilnehmen"
+    ("Der Iran nahm am Montag die Gespräche mit Frankreich wieder auf.", ("CONSULT", "IRN", "FRA")),
+    ("Der Präsident Frankreichs stattete Algerien einen Besuch ab.", ("CONSULT", "FRA", "DZA")),
+])
+def test_carried_and_separable(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in roles(text), roles(text)
+
+
+def test_win_back_a_majority_is_no_attack() -> None:
+    got = roles("Die Partei in Ankara will bei der Wahl die Mehrheit im Parlament zurückerobern.")
+    assert not [g for g in got if g[0] == "ASSAULT"], got
