@@ -230,15 +230,16 @@ def held_out(doc_id: str) -> bool:
 def hand_label(rec_events: list[list[Any]], e: dict[str, Any]) -> bool | None:
     """The hand label of a rule event: that of the labelled event of the same type, source and target whose span
     overlaps it (the exact span first), else False when an overlapping labelled event of its type was a misread
-    trigger ("no-event": wrong whatever the actors), else None. Rule changes move spans and change actors: a
-    label judged one (type, source, target) tuple, so an event whose actors changed is left unjudged."""
+    trigger ("no-event": wrong whatever the actors), else None. A stored null is news-gold's "optional" (debatable,
+    background or only implied by GUIDELINES.md): unjudged, neither right nor wrong. Rule changes move spans and
+    change actors: a label judged one (type, source, target) tuple, so an event whose actors changed is unjudged."""
     src, tgt = (e["source"] or {}).get("actor_id"), (e["target"] or {}).get("actor_id")
     a0, b0 = e["evidence"]["start"], e["evidence"]["end"]
     same = [(a != a0 or b != b0, y) for t, s, g, a, b, y in rec_events
             if (t, s, g) == (e["event_type"], src, tgt) and a < b0 and a0 < b]
     if same:
         y = min(same, key=lambda x: x[0])[1]
-        return False if y == "no-event" else bool(y)
+        return None if y is None else False if y == "no-event" else bool(y)
     if any(t == e["event_type"] and y == "no-event" and a < b0 and a0 < b for t, s, g, a, b, y in rec_events):
         return False
     return None

@@ -257,6 +257,15 @@ def test_hand_label_follows_the_judged_tuple_not_just_the_span() -> None:
     assert sd.hand_label(labels, ev("PROTEST", "BGR-CIV", "BGR", 10, 20)) is None
 
 
+def test_a_null_hand_label_is_optional_and_counts_neither_way() -> None:
+    """A stored null is news-gold's "optional" (a background or only implied event, GUIDELINES.md): the event
+    matching it is unjudged, not wrong, so relabelling a debatable event to null takes it out of the measure."""
+    sd = _scorer_data()
+    ev = {"event_type": "ASSAULT", "source": None, "target": {"actor_id": "PSE"}, "evidence": {"start": 5, "end": 9}}
+    assert sd.hand_label([["ASSAULT", None, "PSE", 0, 12, None]], ev) is None
+    assert sd.hand_label([["ASSAULT", None, "PSE", 0, 12, False]], ev) is False
+
+
 def test_hold_out_part_is_fixed_and_covers_both_languages() -> None:
     """About a third of the labelled documents, chosen by a hash of the id (no order, no randomness), with
     right and wrong events in both languages, so each round can report unseen precision honestly."""
