@@ -65,12 +65,12 @@ class Record:
 
     @property
     def group(self) -> str:
-        return f"{self.source}/{self.lang}" if self.source in ("news-gold", "hand") else self.source
+        return f"{self.source}/{self.lang}" if self.source in ("news-gold", "hand", "unseen") else self.source
 
     def _score(self, mask: tuple[bool, ...]) -> tuple[tuple[int, ...], tuple[int, ...]]:
         if mask not in self._cache:
             kept = [e for e, k in zip(self.events, mask, strict=True) if k]
-            if self.source == "news-gold":
+            if self.source in ("news-gold", "unseen"):
                 r = module(SCORER, "score_events").score_article(self.gold, kept)
                 full = (r["gold"], r["found"], r["predicted"], r["true_positive"])
                 self._cache[mask] = (full, full)
@@ -263,6 +263,25 @@ def hand(pipeline: Any, prefixes: tuple[str, ...] | None, path: Path = HAND_LABE
         labels = [hand_label(rec["events"], e) for e in events]
         out.append(Record("hand", rec["id"], doc.lang, events, labels,
                           _filter(document_features(doc, doc.events), prefixes), rec))
+    return out
+
+
+def unseen_gold(pipeline: Any, prefixes: tuple[str, ...] | None) -> list[Record]:
+    """The unseen gold (eval/unseen-gold/: real articles annotated in full, a hold-out) as records scored by the
+    shared scorer like news-gold; for the trainer's CHECK only, never fitted or chosen on; absent texts skipped."""
+    from lagebild.extract.scorer import document_features
+
+    ug = module(ROOT / "eval" / "unseen_gold.py", "unseen_gold")
+    out = []
+    for lang in ("de", "en"):
+        for rec in ug.load(lang):
+            article = hand_article(rec)
+            if article is None:
+                continue
+            doc = pipeline(article)
+            events = [e.to_json() for e in doc.events]
+            out.append(Record("unseen", rec["id"], lang, events, [None] * len(events),
+                              _filter(document_features(doc, doc.events), prefixes), ug.news_gold_doc(rec, article.text)))
     return out
 
 
