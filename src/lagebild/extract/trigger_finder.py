@@ -114,7 +114,8 @@ class TriggerFinder:
         # ausbauen"): one event, unless the noun names its own actor ("angesichts nordkoreanischer Truppenbewegungen")
         verb = next((tr for tr in out if not tr.nominal), None)
         if verb is not None and verb.lemma in self.yielding_verbs and any(
-                tr.nominal and tr.tok > verb.tok - 8 and tr.rule.type != verb.rule.type for tr in out):
+                tr.nominal and tr.tok > verb.tok - 8 and tr.rule.type != verb.rule.type
+                and self._verb_object(doc, clause, verb.tok, tr.tok) for tr in out):
             out = [tr for tr in out if tr is not verb]  # "hat ein Moratorium beschlossen": the noun is the event
             verb = None
         if verb is not None:
@@ -160,6 +161,18 @@ class TriggerFinder:
                 return True
             depth += 1
         return False
+
+    def _verb_object(self, doc: Doc, clause: Clause, verb: int, noun: int) -> bool:
+        """The noun at ``noun`` heads what the verb at ``verb`` acts on in the parse (its object, or one joined to
+        it): "imposed a blockade" yields to the blockade, "imposed a blackout on the withdrawal" not to the
+        withdrawal. Without a parse any noun near the verb counts (the German rule)."""
+        parse = self._sentence_parse(doc, clause.sent)
+        if parse is None or verb not in parse.heads or noun not in parse.heads:
+            return True
+        j = noun
+        while parse.deps.get(j) == "conj" and parse.heads.get(j, j) != j:
+            j = parse.heads[j]  # "a blockade and a curfew": the first conjunct's role
+        return parse.heads.get(j) == verb and parse.deps.get(j) in ("dobj", "obj", "nsubjpass", "nsubj:pass", "attr")
 
     def _attributive(self, doc: Doc, i: int, clause: Clause) -> bool:
         """A German participle before its noun, after a determiner, number or adverb, is an adjective; after
