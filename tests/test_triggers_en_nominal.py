@@ -61,3 +61,10 @@ def test_indictments_accuse_and_resignations_retreat() -> None:
     assert _events("Peru's prime minister resigned on Friday after weeks of protests.") == [("RETREAT", None, "PER", None)]
     assert _types("The Italian interior minister stepped down after the scandal.") == ["RETREAT"]
     assert _types("The Pakistani army stepped up patrols along the border.") != ["RETREAT"]
+
+
+def test_dropping_charges_concedes_and_a_trip_to_a_country_is_a_visit() -> None:
+    assert _events("Turkish prosecutors dropped the charges against the German journalist.") == [
+        ("CONCEDE", None, "TUR", "DEU")]
+    assert _events("The Chinese president began a trip to Cameroon on Sunday.") == [("CONSULT", "visit", "CHN", "CMR")]
+    assert _events("Hundreds of Kenyan fans made the trip to Paris for the final.") == []
