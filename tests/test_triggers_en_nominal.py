@@ -68,3 +68,11 @@ def test_dropping_charges_concedes_and_a_trip_to_a_country_is_a_visit() -> None:
         ("CONCEDE", None, "TUR", "DEU")]
     assert _events("The Chinese president began a trip to Cameroon on Sunday.") == [("CONSULT", "visit", "CHN", "CMR")]
     assert _events("Hundreds of Kenyan fans made the trip to Paris for the final.") == []
+
+
+def test_figurative_objects_and_inanimate_subjects_tell_no_event() -> None:
+    assert _types("Lawmakers said the Pentagon killed the deal with Boeing.") == []
+    assert _types("The Egyptian government is fighting terrorism in Sinai.") == []
+    assert _types("As the recent report by the Kenyan rights commission demonstrates, police abuse detainees.") == []
+    assert _types("Thousands of Kenyans demonstrated in Nairobi against the government.") == ["PROTEST"]
+    assert _events("Russian soldiers killed three Ukrainian civilians near Kharkiv.") == [("ASSAULT", None, "RUS", "UKR")]
