@@ -76,3 +76,9 @@ def test_figurative_objects_and_inanimate_subjects_tell_no_event() -> None:
     assert _types("As the recent report by the Kenyan rights commission demonstrates, police abuse detainees.") == []
     assert _types("Thousands of Kenyans demonstrated in Nairobi against the government.") == ["PROTEST"]
     assert _events("Russian soldiers killed three Ukrainian civilians near Kharkiv.") == [("ASSAULT", None, "RUS", "UKR")]
+
+
+def test_ordering_someone_out_of_the_country_expels() -> None:
+    assert _events("Rwanda ordered the Belgian ambassador out of the country.") == [("SANCTION", "expel", "RWA", "BEL")]
+    assert _events("Zimbabwe kicked out two British journalists last week.") == [("SANCTION", "expel", "ZWE", "GBR")]
+    assert _types("The generals forced the Egyptian president out of office.") == []
