@@ -17,6 +17,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..model import Article, Event
+from .plover import plover_coded
 
 RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}
 MODALITIES = {"factual", "future", "hypothetical", "negated"}
@@ -48,6 +49,7 @@ class GoldDoc:
     events: list[GoldEvent]
     origin: str
     external: bool = False  # a third-party benchmark scored on its own, never folded into "all"
+    plover: bool = False  # PLOVER gold: predictions are read in the codebook's conventions (evaluate/plover.py)
 
 
 def _event(d: dict[str, Any], where: str) -> GoldEvent:
@@ -159,7 +161,7 @@ def _plover_gsr(rec: dict[str, Any], where: str, base: Path) -> list[GoldDoc] | 
         half = f"{split}-{hash_half(r['id'])}" if rec.get("split_by") == "sha256" else split
         out.append(GoldDoc(r["id"], "en", None, r["text"], half,
                            [GoldEvent(etype, first(r.get("source")), first(r.get("target")))], f"{path}:{r['id']}",
-                           external=True))
+                           external=True, plover=True))
     return out
 
 
@@ -370,7 +372,8 @@ def evaluate(docs: list[GoldDoc], extract: Any = None, analyser: str | None = No
     report = Report()
     for doc in docs:
         article = Article(doc.text, id=doc.id, lang=doc.lang, published=doc.published, origin=doc.origin)
-        score_doc(report, doc, [e.to_json() for e in extract(article)])
+        pred = [e.to_json() for e in extract(article)]
+        score_doc(report, doc, [plover_coded(p) for p in pred] if doc.plover else pred)
     return report
 
 

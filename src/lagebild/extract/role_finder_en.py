@@ -87,8 +87,14 @@ class EnglishRoleFinder:
         if parse is None or self._sentence_parse(doc, doc.tokens[trig.tok].sent) is None:
             return None
         r = self.syntax.nominal_roles(doc, parse, trig.tok, actors, trig.rule.target_preps,
-                                      lambda v: doc.tokens[v].lemma in self.by_verb)
+                                      lambda v: self._event_verb(doc.tokens[v].lemma))
         return (r.source, r.target) if r.source is not None else ((None, None) if r.subject_found else None)
+
+    def _event_verb(self, lemma: str) -> bool:
+        """A verb that tells an act of its own over a noun trigger it governs ("condemned the attacks"); a light verb
+        that is a trigger only with its pattern's object ("carried out airstrikes", "waged a war") is not."""
+        rules = self.by_verb.get(lemma)
+        return bool(rules) and not (lemma in self.light_verbs and all(r.with_any for r in rules))
 
     def _sentence_actors(self, clause: Clause, actors: list[Mention]) -> list[Mention]:
         """The clause's actors plus those of the rest of its sentence: the parse, not the comma or "to" that

@@ -117,7 +117,8 @@ class TriggerFinder:
         # ausbauen"): one event, unless the noun names its own actor ("angesichts nordkoreanischer Truppenbewegungen")
         verb = next((tr for tr in out if not tr.nominal), None)
         if verb is not None and verb.lemma in self.yielding_verbs and any(
-                tr.nominal and tr.tok > verb.tok - 8 and tr.rule.type != verb.rule.type for tr in out):
+                tr.nominal and tr.tok > verb.tok - 8 and tr.rule.type != verb.rule.type
+                and self._verb_object(doc, clause, verb.tok, tr.tok) for tr in out):
             out = [tr for tr in out if tr is not verb]  # "hat ein Moratorium beschlossen": the noun is the event
             verb = None
         if verb is not None:
@@ -156,13 +157,26 @@ class TriggerFinder:
         while todo and depth < 3:
             todo = [c for j in todo for c in parse.children.get(j, []) if parse.deps.get(c) not in
                     ("nsubj", "nsubjpass", "punct", "cc", "conj", "advcl", "mark", "aux", "ccomp", "parataxis", "relcl")
-                    and (parse.deps.get(c) != "prep" or toks[c].lower == "of")]  # "began a tour in an effort to"
+                    and (parse.deps.get(c) != "prep" or toks[c].lower in ("of", "out"))]  # "began a tour in an effort
+            # to" is no tour's object; "ordered the ambassador out (of the country)": "out" is the pattern's word
             # a participle matches by its form only: "remained closed" is not "remain close"
             if any(toks[c].lower in words or (toks[c].lemma in words and not parse.tags.get(c, "").startswith("VB"))
                    for c in todo):
                 return True
             depth += 1
         return False
+
+    def _verb_object(self, doc: Doc, clause: Clause, verb: int, noun: int) -> bool:
+        """The noun at ``noun`` heads what the verb at ``verb`` acts on in the parse (its object, or one joined to
+        it): "imposed a blockade" yields to the blockade, "imposed a blackout on the withdrawal" not to the
+        withdrawal. Without a parse any noun near the verb counts (the German rule)."""
+        parse = self._sentence_parse(doc, clause.sent)
+        if parse is None or verb not in parse.heads or noun not in parse.heads:
+            return True
+        j = noun
+        while parse.deps.get(j) == "conj" and parse.heads.get(j, j) != j:
+            j = parse.heads[j]  # "a blockade and a curfew": the first conjunct's role
+        return parse.heads.get(j) == verb and parse.deps.get(j) in ("dobj", "obj", "nsubjpass", "nsubj:pass", "attr")
 
     def _attributive(self, doc: Doc, i: int, clause: Clause) -> bool:
         """A German participle before its noun, after a determiner, number or adverb, is an adjective; after

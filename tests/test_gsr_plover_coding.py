@@ -1,0 +1,32 @@
+"""The PLOVER gold standard is scored in the PLOVER codebook's conventions: an announced cooperative act is an
+intent (AGREE), an announced retreat a concession (CONCEDE); lagebild's own events keep type + modality."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from lagebild.evaluate import GoldDoc, GoldEvent, evaluate
+from lagebild.evaluate.plover import plover_coded
+
+
+def _event(etype: str, modality: str) -> dict:
+    return {"event_type": etype, "mode": "visit", "modality": modality, "source": {"country": "GMB"},
+            "target": {"country": "SEN"}, "trigger": "visit", "denied_by": []}
+
+
+def test_future_cooperation_is_agree_and_a_future_retreat_concede() -> None:
+    assert plover_coded(_event("CONSULT", "future"))["event_type"] == "AGREE"
+    assert plover_coded(_event("AID", "future"))["event_type"] == "AGREE"
+    assert plover_coded(_event("RETREAT", "future"))["event_type"] == "CONCEDE"
+    assert plover_coded(_event("CONSULT", "factual"))["event_type"] == "CONSULT"
+    assert plover_coded(_event("ASSAULT", "future"))["event_type"] == "ASSAULT"  # a threat is the rules' business
+    assert plover_coded(_event("SUPPORT", "future"))["event_type"] == "SUPPORT"
+
+
+def test_only_plover_documents_are_read_in_plover_conventions() -> None:
+    text = "The Gambian president will visit Senegal next week."
+    gold = [GoldEvent("AGREE", "GMB", "SEN")]
+    plover_doc = GoldDoc("p", "en", date(2020, 1, 1), text, "plover-gsr-dev", gold, "here", external=True, plover=True)
+    own_doc = GoldDoc("o", "en", date(2020, 1, 1), text, "dev", gold, "here")
+    assert evaluate([plover_doc]).type_only.tp == 1
+    assert evaluate([own_doc]).type_only.tp == 0  # lagebild's own gold keeps CONSULT + future
