@@ -16,6 +16,7 @@ from ..knowledge.gazetteer import Gazetteer
 from ..language.segment import is_known
 from ..model import ActorRef, Doc, Mention
 from .federal import FederalRule
+from .person_names import person_name
 
 # vias of generic actors whose country came from context: events prefer named actors to them
 GENERIC_VIAS = ("sector", "sector+place", "sector+article", "sector+counterpart")
@@ -185,8 +186,9 @@ def appositives(doc: Doc, gaz: Gazetteer, mentions: list[Mention], max_words: in
         while j < len(toks) and j - m.tok_end < max_words and j not in starts and _capitalised(toks[j].text) \
                 and toks[j].sent == toks[m.tok_start].sent and toks[j].start == toks[j - 1].end + 1:
             j += 1
-        # a name has at least one word the dictionary does not know ("Hassan Wirajuda", "MDC", "Hu Jia")
-        if j == m.tok_end or not any(name_like(t.text, doc.lang) for t in toks[m.tok_end:j]):
+        # a name has at least one word the dictionary does not know ("Hassan Wirajuda", "MDC", "Hu Jia"),
+        # or starts with a given name ("Bürgermeister Hans Fischer")
+        if j == m.tok_end or not person_name([t.text for t in toks[m.tok_end:j]], doc.lang):
             continue
         name = doc.text[toks[m.tok_end].start:toks[j - 1].end]
         m.tok_end, m.end = j, toks[j - 1].end

@@ -134,6 +134,13 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
             for end in endings:  # "US" the adjective must not be "us" the pronoun
                 g.add(stem + end, Entry("adjective", iso3, display, iso3, None, case_sensitive=_abbreviation(stem),
                                         source=src))
+        # a region's adjective is its country's ("die bayerische Staatsregierung", "Tiroler Behörden"):
+        # inflected stems, and invariable forms in -er written like a city's
+        for stem in spec.get("region_adj", []):
+            for end in endings:
+                g.add(stem + end, Entry("adjective", iso3, display, iso3, None, source=src, form="region"))
+        for form in spec.get("region_forms", []):
+            g.add(form, Entry("adjective", iso3, display, iso3, None, case_sensitive=True, source=src, form="city"))
         for p in spec.get("people", []):
             g.add(p, Entry("people", iso3, display, iso3, None, source=src))
             for end in ("n",) if lang == "de" and not p.endswith("n") else ():
