@@ -16,7 +16,7 @@ from ..knowledge.gazetteer import Gazetteer
 from ..language.segment import is_known
 from ..model import ActorRef, Doc, Mention
 from .federal import FederalRule
-from .person_names import person_name
+from .person_names import given_names, name_length
 
 # vias of generic actors whose country came from context: events prefer named actors to them
 GENERIC_VIAS = ("sector", "sector+place", "sector+article", "sector+counterpart")
@@ -188,7 +188,8 @@ def appositives(doc: Doc, gaz: Gazetteer, mentions: list[Mention], max_words: in
             j += 1
         # a name has at least one word the dictionary does not know ("Hassan Wirajuda", "MDC", "Hu Jia"),
         # or starts with a given name ("Bürgermeister Hans Fischer")
-        if j == m.tok_end or not person_name([t.text for t in toks[m.tok_end:j]], doc.lang):
+        j = m.tok_end + name_length([t.text for t in toks[m.tok_end:j]], doc.lang)
+        if j == m.tok_end:
             continue
         name = doc.text[toks[m.tok_end].start:toks[j - 1].end]
         m.tok_end, m.end = j, toks[j - 1].end
@@ -234,8 +235,9 @@ def aliases(doc: Doc, mentions: list[Mention], honorifics: frozenset[str] = froz
                 known.setdefault(last, m)
         elif m.via.startswith("appositive"):
             known.setdefault(m.actor.name, m)
-            for part in m.actor.name.split():
-                if len(part) >= 2 and part[:1].isupper():
+            parts = m.actor.name.split()
+            for part in parts:  # not a given name alone ("Max" of "Max Straubinger"): it names many people
+                if len(part) >= 2 and part[:1].isupper() and (len(parts) == 1 or part not in given_names()):
                     known.setdefault(part, m)
     if not known:
         return []

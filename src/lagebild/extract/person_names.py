@@ -12,6 +12,11 @@ from functools import cache
 
 from ..knowledge.resources import load
 
+# Languages that capitalise every noun: there a surname is often a word the dictionary knows. English
+# capitalises names only, so an unknown word marks them well enough, and a given name before a
+# common word ("reporter Cole Mallard") adds people whose country only the article could guess.
+_NOUNS_CAPITALISED = frozenset({"de"})
+
 
 @cache
 def given_names() -> frozenset[str]:
@@ -26,7 +31,7 @@ def person_name(words: Sequence[str], lang: str) -> bool:
 
     if any(name_like(w, lang) for w in words):
         return True
-    return len(words) >= 2 and words[0] in given_names() and words[1][:1].isupper()
+    return lang in _NOUNS_CAPITALISED and len(words) >= 2 and words[0] in given_names() and words[1][:1].isupper()
 
 
 def name_start(words: Sequence[str], lang: str) -> int:
@@ -35,6 +40,22 @@ def name_start(words: Sequence[str], lang: str) -> int:
     from .context import name_like
 
     for i, w in enumerate(words):
-        if name_like(w, lang) or w in given_names():
+        if name_like(w, lang) or (lang in _NOUNS_CAPITALISED and w in given_names()):
             return i
     return len(words)
+
+
+def name_length(words: Sequence[str], lang: str) -> int:
+    """How many of the capitalised words after a title are the name: all of them when one is unknown
+    (as before), else the given names and one surname ("Landrat Hans Weber Hilfen" -> 2: "Hilfen" is the
+    sentence's object); 0 when they are no name."""
+    if not person_name(words, lang):
+        return 0
+    from .context import name_like
+
+    if any(name_like(w, lang) for w in words):
+        return len(words)
+    i = 0
+    while i < len(words) - 1 and words[i] in given_names():
+        i += 1
+    return i + 1

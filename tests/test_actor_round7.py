@@ -1,0 +1,106 @@
+"""Round 7 actor classes (issue 14, German domestic news): parties of the German-speaking countries,
+names whose words the dictionary knows ("Heinz Müller (FDP)"), Länder and cantons' adjectives and
+governments. Paragraphs written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.extract.person_names import name_length, name_start, person_name
+from lagebild.pipeline import Pipeline
+
+from .test_actor_classes import actors
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(["segment", "dates", "quantities", "mentions"])
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    ("Das BSW stimmte gegen den Antrag.", "BSW", ("DEU", "LEG")),
+    ("Die Freien Wähler kritisierten die Regierung in München.", "Freien Wähler", ("DEU", "LEG")),
+    ("Die Unionsparteien lehnten den Vorschlag ab.", "Unionsparteien", ("DEU", "LEG")),
+    ("In Wien verlangten die NEOS einen Untersuchungsausschuss.", "NEOS", ("AUT", "LEG")),
+    ("Die KPÖ gewann in Graz die Gemeinderatswahl.", "KPÖ", ("AUT", "LEG")),
+    ("Die SP Schweiz warnte vor höheren Mieten.", "SP Schweiz", ("CHE", "LEG")),
+    ("Die FDP.Die Liberalen unterstützten den Bundesrat.", "FDP.Die Liberalen", ("CHE", "LEG")),
+])
+def test_parties_of_the_german_speaking_countries(pipe: Pipeline, text: str, phrase: str,
+                                                  expected: tuple[str, str]) -> None:
+    assert actors(pipe, "de", text).get(phrase) == expected
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    ("Das Robert-Koch-Institut meldete neue Fälle.", "Robert-Koch-Institut", ("DEU", "GOV")),
+    ("Die IG Metall rief in Stuttgart zum Warnstreik auf.", "IG Metall", ("DEU", "CIV")),
+    ("Der Deutsche Wetterdienst warnte vor Sturmböen.", "Deutsche Wetterdienst", ("DEU", "GOV")),
+    ("Das Bundesheer schickte Soldaten in das Hochwassergebiet.", "Bundesheer", ("AUT", "MIL")),
+])
+def test_public_bodies_and_unions(pipe: Pipeline, text: str, phrase: str, expected: tuple[str, str]) -> None:
+    assert actors(pipe, "de", text).get(phrase) == expected
+
+
+def test_party_leaders_resolve_by_name_and_surname(pipe: Pipeline) -> None:
+    found = actors(pipe, "de", "In Erfurt sprach Sahra Wagenknecht vor Anhängern. Wagenknecht griff die Regierung an.")
+    assert found.get("Sahra Wagenknecht") == ("DEU", "LEG")
+    assert found.get("Wagenknecht") == ("DEU", "LEG")
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # a given name before words the dictionary knows: a politician of the bracketed party's country
+    ("In Hannover kritisierte Heinz Müller (FDP) den Haushalt.", "Heinz Müller", ("DEU", "LEG")),
+    ("Der Antrag kam von Eva Fischer (ÖVP).", "Eva Fischer", ("AUT", "LEG")),
+    # ... and the sentence's first word is not part of the name
+    ("Auch Petra Zinkeisen (SPD) stimmte zu.", "Petra Zinkeisen", ("DEU", "LEG")),
+    # ... and after a title noun, the title's sector and the article's country
+    ("In Kassel kündigte Landrat Hans Weber Hilfen an.", "Landrat Hans Weber", ("DEU", "GOV")),
+    ("Die Bürgermeisterin Anna Koch eröffnete in Graz die Messe.", "Bürgermeisterin Anna Koch", ("AUT", "GOV")),
+])
+def test_names_of_known_words(pipe: Pipeline, text: str, phrase: str, expected: tuple[str, str]) -> None:
+    assert actors(pipe, "de", text).get(phrase) == expected
+
+
+def test_the_surname_alone_later_is_the_same_person(pipe: Pipeline) -> None:
+    found = actors(pipe, "de", "In Kiel sprach Heinz Müller (FDP) im Landtag. Müller verlangte mehr Geld für Schulen.")
+    assert found.get("Müller") == ("DEU", "LEG")
+
+
+def test_a_given_name_alone_is_no_alias(pipe: Pipeline) -> None:
+    """'Max' after 'Max Weberling (CSU)' may be anyone called Max: only the surname refers back."""
+    found = actors(pipe, "de", "In Passau sprach Max Weberling (CSU). Weberling lobte Max und Moritz.")
+    assert found.get("Weberling") == ("DEU", "LEG")
+    assert "Max" not in found
+
+
+def test_a_bracket_after_a_body_is_no_name(pipe: Pipeline) -> None:
+    """'die Landesregierung (CDU)': a body and its governing party, not a person called Landesregierung."""
+    found = actors(pipe, "de", "In Dresden kündigte die Landesregierung (CDU) ein Gesetz an.")
+    assert "Landesregierung" not in " ".join(k for k in found if found[k][1] == "LEG")
+
+
+def test_person_name_needs_an_unknown_word_or_a_given_name() -> None:
+    assert person_name(["Heinz", "Müller"], "de")
+    assert person_name(["Zinkeisen"], "de")
+    assert not person_name(["Polizei", "Tränengas"], "de")
+    assert not person_name(["Heinz"], "de")  # a given name alone may be a word
+    assert not person_name(["Cole", "Mallard"], "en")  # English: only unknown words mark names
+    assert name_start(["Auch", "Petra", "Zinkeisen"], "de") == 1
+    assert name_length(["Hans", "Weber", "Hilfen"], "de") == 2  # the name ends with its surname
+    assert name_length(["Hans", "Peter", "Weber"], "de") == 3
+    assert name_length(["Tessit", "Front"], "de") == 2  # an unknown word: every capitalised word, as before
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # a Land's or canton's adjective is its country's, also in an article set elsewhere
+    ("In Moskau kritisierte die bayerische Staatsregierung das Urteil.", "bayerische Staatsregierung",
+     ("DEU", "GOV")),
+    ("Die sächsische Polizei nahm in Prag zwei Männer fest.", "sächsische Polizei", ("DEU", "POL")),
+    ("Der Thüringer Landtag billigte den Haushalt.", "Thüringer Landtag", ("DEU", "LEG")),
+    ("Die Tiroler Landesregierung sperrte die Straße.", "Tiroler Landesregierung", ("AUT", "GOV")),
+    ("Die Zürcher Kantonsregierung lehnte die Initiative ab.", "Zürcher Kantonsregierung", ("CHE", "GOV")),
+    ("Die texanische Polizei fand die Waffe.", "texanische Polizei", ("USA", "POL")),
+])
+def test_region_adjectives_give_their_country(pipe: Pipeline, text: str, phrase: str,
+                                              expected: tuple[str, str]) -> None:
+    assert actors(pipe, "de", text).get(phrase) == expected
