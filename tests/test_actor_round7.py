@@ -104,3 +104,32 @@ def test_person_name_needs_an_unknown_word_or_a_given_name() -> None:
 def test_region_adjectives_give_their_country(pipe: Pipeline, text: str, phrase: str,
                                               expected: tuple[str, str]) -> None:
     assert actors(pipe, "de", text).get(phrase) == expected
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # "Vertreter von X" is X, as "Vertreter der X" is: no government of the article's country invented
+    ("Vertreter von Amnesty International kritisierten die Polizei in Teheran.",
+     "Vertreter von Amnesty International", (None, "NGO")),
+    ("In Genf trafen sich Vertreter von Hamas.", "Vertreter von Hamas", ("PSE", "REB")),
+    ("In Wien verhandelte eine Delegation von Russland.", "Delegation von Russland", ("RUS", "GOV")),
+    ("Ein Sprecher vom Bundesheer bestätigte den Einsatz in Kärnten.", "Sprecher vom Bundesheer", ("AUT", "MIL")),
+    ("In Kiew verhandelten Vertreterinnen der Ukraine.", "Vertreterinnen der Ukraine", ("UKR", "GOV")),
+])
+def test_representatives_of_an_actor(pipe: Pipeline, text: str, phrase: str, expected: tuple[str, str]) -> None:
+    found = actors(pipe, "de", text)
+    assert found.get(phrase) == expected
+    assert not {"Vertreter", "Delegation", "Sprecher", "Vertreterinnen"} & set(found)
+
+
+def test_a_representative_of_a_generic_body_keeps_the_context(pipe: Pipeline) -> None:
+    """'Vertreter von Regierung und Opposition': no named actor after "von", the nouns stay apart."""
+    found = actors(pipe, "de", "In Caracas trafen sich Vertreter von Regierung und Opposition.")
+    assert found.get("Opposition") == ("VEN", "OPP")
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    ("A spokesman for Hamas said the talks in Cairo had failed.", "spokesman for Hamas", ("PSE", "REB")),
+    ("A delegation from Russia arrived in Vienna.", "delegation from Russia", ("RUS", "GOV")),
+])
+def test_english_representatives(pipe: Pipeline, text: str, phrase: str, expected: tuple[str, str]) -> None:
+    assert actors(pipe, "en", text).get(phrase) == expected

@@ -18,6 +18,7 @@ from .affiliations import bracketed_parties
 from .context import aliases, appositives, fill_generic, name_like
 from .federal import FederalRule
 from .mention_context import MentionContext, _first, actor_id
+from .representatives import representatives
 
 
 @dataclass
@@ -43,6 +44,8 @@ class Lexicon:
     counterparts: frozenset[str] = frozenset()  # "seinen Amtskollegen": of another country than the other party
     collective_heads: tuple[str, ...] = ()  # "US-Regierung": a body, so a name after it is not its name
     federal: FederalRule = FederalRule()  # "Bundesinnenminister": a federal state's body (extract/federal.py)
+    representative_heads: frozenset[str] = frozenset()  # "Vertreter von Hamas": the actor named after "von"
+    representative_preps: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -56,7 +59,8 @@ class Lexicon:
                    tuple(lex.get("member_heads") or ()), frozenset(lex.get("side_nouns") or ()),
                    frozenset(lex.get("posted_nouns") or ()), frozenset(lex.get("town_prepositions") or ()),
                    frozenset(lex.get("counterpart_nouns") or ()), tuple(lex.get("collective_heads") or ()),
-                   FederalRule.from_data(lex.get("federal")))
+                   FederalRule.from_data(lex.get("federal")), frozenset(lex.get("representative_heads") or ()),
+                   frozenset(lex.get("representative_prepositions") or ()))
 
 
 # mentions that name a country, so that "das Land" / "the country" can refer back to them
@@ -135,6 +139,8 @@ class MentionFinder(MentionContext):
             k += 1
         for m in mentions:
             self._mark_location(doc, m)
+        mentions = representatives(doc, mentions, self.lex.representative_heads, self.lex.representative_preps,
+                                   frozenset(self.lex.determiners))
         appositives(doc, self.gaz, mentions, collective=self.lex.collective_heads)
         mentions.extend(bracketed_parties(doc, mentions))
         self._adjective_appositives(doc, mentions)
