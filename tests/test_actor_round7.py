@@ -73,6 +73,11 @@ def test_a_given_name_alone_is_no_alias(pipe: Pipeline) -> None:
     assert "Max" not in found
 
 
+def test_a_surname_that_is_also_a_given_name_refers_back(pipe: Pipeline) -> None:
+    found = actors(pipe, "de", "In Boston sprach der Senator Barnaby Frank. Frank verlangte neue Regeln.")
+    assert found.get("Frank") == ("USA", "GOV")
+
+
 def test_a_bracket_after_a_body_is_no_name(pipe: Pipeline) -> None:
     """'die Landesregierung (CDU)': a body and its governing party, not a person called Landesregierung."""
     found = actors(pipe, "de", "In Dresden kündigte die Landesregierung (CDU) ein Gesetz an.")

@@ -236,8 +236,9 @@ def aliases(doc: Doc, mentions: list[Mention], honorifics: frozenset[str] = froz
         elif m.via.startswith("appositive"):
             known.setdefault(m.actor.name, m)
             parts = m.actor.name.split()
-            for part in parts:  # not a given name alone ("Max" of "Max Straubinger"): it names many people
-                if len(part) >= 2 and part[:1].isupper() and (len(parts) == 1 or part not in given_names()):
+            for k, part in enumerate(parts):  # not a given name before the surname ("Max" of "Max Straubinger"):
+                # it names many people; a surname that is also a given name ("Barney Frank") still refers back
+                if len(part) >= 2 and part[:1].isupper() and (k == len(parts) - 1 or part not in given_names()):
                     known.setdefault(part, m)
     if not known:
         return []
