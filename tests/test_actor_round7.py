@@ -138,3 +138,22 @@ def test_a_representative_of_a_generic_body_keeps_the_context(pipe: Pipeline) ->
 ])
 def test_english_representatives(pipe: Pipeline, text: str, phrase: str, expected: tuple[str, str]) -> None:
     assert actors(pipe, "en", text).get(phrase) == expected
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # a party name several German-speaking countries share: the article's country's party
+    ("In Wien kritisierten die Grünen die Regierung. Die ÖVP wies das zurück.", "Grünen", ("AUT", "LEG")),
+    ("In Bern verlangte die FDP eine Abstimmung.", "FDP", ("CHE", "LEG")),
+    ("In Berlin kritisierten die Grünen die Regierung. Ein Diplomat in Wien schwieg.", "Grünen", ("DEU", "LEG")),
+    # ... also for a name with the party in brackets
+    ("Die Wahl in Graz gewann Hans Berger (Grüne).", "Hans Berger", ("AUT", "LEG")),
+])
+def test_shared_party_names(pipe: Pipeline, text: str, phrase: str, expected: tuple[str, str]) -> None:
+    assert actors(pipe, "de", text).get(phrase) == expected
+
+
+def test_an_object_after_an_organisation_is_its_own_phrase(pipe: Pipeline) -> None:
+    """'die Grünen den Kanzler': the party and its object, not a title of the party."""
+    found = actors(pipe, "de", "In Berlin kritisierten die Grünen den Kanzler.")
+    assert found.get("Grünen") == ("DEU", "LEG")
+    assert found.get("Kanzler") == ("DEU", "GOV")
