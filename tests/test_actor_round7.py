@@ -157,3 +157,15 @@ def test_an_object_after_an_organisation_is_its_own_phrase(pipe: Pipeline) -> No
     found = actors(pipe, "de", "In Berlin kritisierten die Grünen den Kanzler.")
     assert found.get("Grünen") == ("DEU", "LEG")
     assert found.get("Kanzler") == ("DEU", "GOV")
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # the genitive of a one-word organisation name ("des Verfassungsschutzes"), any such name
+    ("Nach Angaben des Verfassungsschutzes wuchs die Szene.", "Verfassungsschutzes", ("DEU", "INTEL")),
+    ("Ein Sprecher des Bundesheeres widersprach.", "Sprecher des Bundesheeres", ("AUT", "MIL")),
+    # police headquarters are the police
+    ("Die Polizeidirektion Hannover meldete zwei Festnahmen.", "Polizeidirektion", ("DEU", "POL")),
+])
+def test_organisation_genitives_and_police_offices(pipe: Pipeline, text: str, phrase: str,
+                                                   expected: tuple[str, str]) -> None:
+    assert actors(pipe, "de", text).get(phrase) == expected

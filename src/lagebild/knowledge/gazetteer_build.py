@@ -57,6 +57,19 @@ def _city_adjective_base(name: str) -> bool:
         (name[-1] not in "aeiouy" or name.endswith("au"))
 
 
+_FEMININE_ENDINGS = ("ung", "ei", "heit", "keit", "schaft", "ion", "tät", "ie", "e", "in", "ik", "ur", "ft")
+
+
+def _noun_genitives(name: str) -> list[str]:
+    """A one-word German organisation named by a masculine or neuter noun takes -s or -es in the genitive
+    ("Verfassungsschutz" -> "Verfassungsschutzes", "Bundesheer" -> "Bundesheers", "Bundesheeres"); feminine
+    endings take none ("Bundeswehr" is no -ung word, but "Bundeswehrs" never occurs, so a stray form is harmless)."""
+    if " " in name or len(name) < 5 or not name[:1].isupper() or not name.replace("-", "").isalpha() \
+            or _abbreviation(name) or name.lower().endswith(_FEMININE_ENDINGS):
+        return []
+    return [name + "es"] if name.endswith(("s", "ß", "x", "z")) else [name + "s", name + "es"]
+
+
 def _takes_genitive(name: str) -> bool:
     """A one-word name takes the genitive -s even where the country says ``gen: false`` for its
     multiword or plural names: "Irans Präsident", "Simbabwes Opposition", "Konsulat Osttimors";
@@ -170,6 +183,8 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
         # "des Internationalen Strafgerichtshofs", "des Europäischen Parlaments"
         forms += [f + "s" for x in names for f in oblique(x, True)[:1]
                   if _masculine_or_neuter(x) and not f.endswith(("s", "ß", "x", "z"))]
+        if gen_suffixes and g.closed_compounds:  # "des Verfassungsschutzes", "des Bundesheeres"
+            forms += [f for x in names for f in _noun_genitives(x)]
         for n in dict.fromkeys(forms):
             g.add(n, Entry("org", o["id"], o["name"], o.get("country"), o.get("sector"),
                            case_sensitive=bool(o.get("case")), source="common/organizations.yaml", etype=o.get("kind")))
