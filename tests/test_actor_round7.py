@@ -169,3 +169,8 @@ def test_an_object_after_an_organisation_is_its_own_phrase(pipe: Pipeline) -> No
 def test_organisation_genitives_and_police_offices(pipe: Pipeline, text: str, phrase: str,
                                                    expected: tuple[str, str]) -> None:
     assert actors(pipe, "de", text).get(phrase) == expected
+
+
+def test_a_comma_apposition_after_an_organisation_still_joins(pipe: Pipeline) -> None:
+    found = actors(pipe, "de", "Der Generalsekretär der Vereinten Nationen, Ban Ki-moon, verurteilte den Putsch.")
+    assert "Generalsekretär der Vereinten Nationen" not in found

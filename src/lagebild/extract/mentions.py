@@ -117,7 +117,8 @@ class MentionFinder(MentionContext):
                            for t in gap) or len(gap) > 2:
                     break
                 gap_words = {t.lower for t in gap}
-                if gap_words and not gap_words & self.lex.genitive_links and _first(last, "org") is not None \
+                if gap_words & self.lex.determiners and not gap_words & self.lex.genitive_links \
+                        and _first(last, "org") is not None \
                         and (_first(nxt, "sector") or _first(nxt, "person")):
                     break  # "kritisierten die Grünen den Kanzler": the object, not the organisation's title
                 if not self._joinable(group, nxt, gap_words & self.lex.genitive_links != set(),
