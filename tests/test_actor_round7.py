@@ -174,3 +174,9 @@ def test_organisation_genitives_and_police_offices(pipe: Pipeline, text: str, ph
 def test_a_comma_apposition_after_an_organisation_still_joins(pipe: Pipeline) -> None:
     found = actors(pipe, "de", "Der Generalsekretär der Vereinten Nationen, Ban Ki-moon, verurteilte den Putsch.")
     assert "Generalsekretär der Vereinten Nationen" not in found
+
+
+def test_a_surname_that_is_a_weekday_is_not_read_as_the_person_in_a_date(pipe: Pipeline) -> None:
+    found = actors(pipe, "de", "In Berlin kritisierte Jerzy Montag (Grüne) das Gesetz. Am Montag tagte der Ausschuss.")
+    assert found.get("Jerzy Montag") == ("DEU", "LEG")
+    assert "Montag" not in found

@@ -249,6 +249,8 @@ def aliases(doc: Doc, mentions: list[Mention], honorifics: frozenset[str] = froz
                 if len(w) >= 2 and w[:1].isupper() and w.isalpha():
                     parts.setdefault(w, m)
     covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    # a surname that is also a date word ("am Montag" after "Jerzy Montag (Grüne)") is the date there
+    covered |= {i for i, t in enumerate(toks) if any(d.start <= t.start and t.end <= d.end for d in doc.dates)}
     out = []
     for i, t in enumerate(toks):
         ref = known.get(t.text) or (known.get(t.text[:-1]) if doc.lang == "de" and t.text.endswith("s") else None)
