@@ -180,3 +180,14 @@ def test_a_surname_that_is_a_weekday_is_not_read_as_the_person_in_a_date(pipe: P
     found = actors(pipe, "de", "In Berlin kritisierte Jerzy Montag (Grüne) das Gesetz. Am Montag tagte der Ausschuss.")
     assert found.get("Jerzy Montag") == ("DEU", "LEG")
     assert "Montag" not in found
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase", "expected"), [
+    # the Soviet Union is Russia's, as in the converted Phoenix dictionaries: a Soviet leader in an
+    # article set elsewhere no longer takes the article's country
+    ("de", "In Washington erinnerte man an den sowjetischen Parteichef Michail Gorbatschow.",
+     "sowjetischen Parteichef Michail Gorbatschow", ("RUS", "LEG")),
+    ("en", "In 1979 Soviet troops entered Afghanistan.", "Soviet troops", ("RUS", "MIL")),
+])
+def test_soviet_is_russian(pipe: Pipeline, lang: str, text: str, phrase: str, expected: tuple[str, str]) -> None:
+    assert actors(pipe, lang, text).get(phrase) == expected
