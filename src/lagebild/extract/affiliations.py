@@ -8,7 +8,7 @@ the mention found here is an appositive, so the surname alone later resolves as 
 from __future__ import annotations
 
 from ..model import ActorRef, Doc, Mention
-from .context import name_like
+from .person_names import name_start, person_name
 
 _PARTY_SECTORS = frozenset({"LEG", "GOV", "OPP"})  # a party or a parliament's group; not a company or club
 
@@ -29,8 +29,9 @@ def bracketed_parties(doc: Doc, mentions: list[Mention], max_words: int = 3) -> 
         while j > 0 and o - j < max_words and j - 1 not in covered and toks[j - 1].sent == toks[o].sent \
                 and _name_word(toks[j - 1].text):
             j -= 1
-        if o - j < 2 or not any(name_like(t.text, doc.lang) for t in toks[j:o]):
-            continue  # a first and a last name at least, one of them no word of the language
+        j += name_start([t.text for t in toks[j:o]], doc.lang)  # not "Auch" in "Auch Petra Zinkeisen (Grüne)"
+        if o - j < 2 or not person_name([t.text for t in toks[j:o]], doc.lang):
+            continue  # a first and a last name at least: one no word of the language, or a given name first
         name = doc.text[toks[j].start:toks[o - 1].end]
         out.append(Mention(j, o, toks[j].start, toks[o - 1].end, name, "actor", via="appositive+party",
                            actor=ActorRef(name, name, f"{a.country}-{a.sector}", a.country, a.sector)))

@@ -16,6 +16,7 @@ from ..knowledge.gazetteer import Gazetteer
 from ..language.segment import is_known
 from ..model import ActorRef, Doc, Mention
 from .federal import FederalRule
+from .person_names import given_names, name_length
 
 # vias of generic actors whose country came from context: events prefer named actors to them
 GENERIC_VIAS = ("sector", "sector+place", "sector+article", "sector+counterpart")
@@ -185,8 +186,10 @@ def appositives(doc: Doc, gaz: Gazetteer, mentions: list[Mention], max_words: in
         while j < len(toks) and j - m.tok_end < max_words and j not in starts and _capitalised(toks[j].text) \
                 and toks[j].sent == toks[m.tok_start].sent and toks[j].start == toks[j - 1].end + 1:
             j += 1
-        # a name has at least one word the dictionary does not know ("Hassan Wirajuda", "MDC", "Hu Jia")
-        if j == m.tok_end or not any(name_like(t.text, doc.lang) for t in toks[m.tok_end:j]):
+        # a name has at least one word the dictionary does not know ("Hassan Wirajuda", "MDC", "Hu Jia"),
+        # or starts with a given name ("Bürgermeister Hans Fischer")
+        j = m.tok_end + name_length([t.text for t in toks[m.tok_end:j]], doc.lang)
+        if j == m.tok_end:
             continue
         name = doc.text[toks[m.tok_end].start:toks[j - 1].end]
         m.tok_end, m.end = j, toks[j - 1].end
@@ -232,8 +235,10 @@ def aliases(doc: Doc, mentions: list[Mention], honorifics: frozenset[str] = froz
                 known.setdefault(last, m)
         elif m.via.startswith("appositive"):
             known.setdefault(m.actor.name, m)
-            for part in m.actor.name.split():
-                if len(part) >= 2 and part[:1].isupper():
+            parts = m.actor.name.split()
+            for k, part in enumerate(parts):  # not a given name before the surname ("Max" of "Max Straubinger"):
+                # it names many people; a surname that is also a given name ("Barney Frank") still refers back
+                if len(part) >= 2 and part[:1].isupper() and (k == len(parts) - 1 or part not in given_names()):
                     known.setdefault(part, m)
     if not known:
         return []
@@ -244,6 +249,8 @@ def aliases(doc: Doc, mentions: list[Mention], honorifics: frozenset[str] = froz
                 if len(w) >= 2 and w[:1].isupper() and w.isalpha():
                     parts.setdefault(w, m)
     covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    # a surname that is also a date word ("am Montag" after "Jerzy Montag (Grüne)") is the date there
+    covered |= {i for i, t in enumerate(toks) if any(d.start <= t.start and t.end <= d.end for d in doc.dates)}
     out = []
     for i, t in enumerate(toks):
         ref = known.get(t.text) or (known.get(t.text[:-1]) if doc.lang == "de" and t.text.endswith("s") else None)

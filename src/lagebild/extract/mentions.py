@@ -18,6 +18,8 @@ from .affiliations import bracketed_parties
 from .context import aliases, appositives, fill_generic, name_like
 from .federal import FederalRule
 from .mention_context import MentionContext, _first, actor_id
+from .representatives import representatives
+from .shared_names import Party, localise_parties, shared_parties
 
 
 @dataclass
@@ -43,6 +45,9 @@ class Lexicon:
     counterparts: frozenset[str] = frozenset()  # "seinen Amtskollegen": of another country than the other party
     collective_heads: tuple[str, ...] = ()  # "US-Regierung": a body, so a name after it is not its name
     federal: FederalRule = FederalRule()  # "Bundesinnenminister": a federal state's body (extract/federal.py)
+    representative_heads: frozenset[str] = frozenset()  # "Vertreter von Hamas": the actor named after "von"
+    representative_preps: frozenset[str] = frozenset()
+    shared_parties: dict[str, tuple[Party, ...]] = field(default_factory=dict)  # "die Grünen": whose (shared_names.py)
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -56,7 +61,8 @@ class Lexicon:
                    tuple(lex.get("member_heads") or ()), frozenset(lex.get("side_nouns") or ()),
                    frozenset(lex.get("posted_nouns") or ()), frozenset(lex.get("town_prepositions") or ()),
                    frozenset(lex.get("counterpart_nouns") or ()), tuple(lex.get("collective_heads") or ()),
-                   FederalRule.from_data(lex.get("federal")))
+                   FederalRule.from_data(lex.get("federal")), frozenset(lex.get("representative_heads") or ()),
+                   frozenset(lex.get("representative_prepositions") or ()), shared_parties(lex.get("shared_party_names")))
 
 
 # mentions that name a country, so that "das Land" / "the country" can refer back to them
@@ -111,6 +117,10 @@ class MentionFinder(MentionContext):
                            for t in gap) or len(gap) > 2:
                     break
                 gap_words = {t.lower for t in gap}
+                if gap_words & self.lex.determiners and not gap_words & self.lex.genitive_links \
+                        and _first(last, "org") is not None \
+                        and (_first(nxt, "sector") or _first(nxt, "person")):
+                    break  # "kritisierten die Grünen den Kanzler": the object, not the organisation's title
                 if not self._joinable(group, nxt, gap_words & self.lex.genitive_links != set(),
                                       gap_words & self.lex.possessives != set()):
                     break
@@ -135,6 +145,9 @@ class MentionFinder(MentionContext):
             k += 1
         for m in mentions:
             self._mark_location(doc, m)
+        localise_parties(doc, mentions, self.lex.shared_parties)
+        mentions = representatives(doc, mentions, self.lex.representative_heads, self.lex.representative_preps,
+                                   frozenset(self.lex.determiners))
         appositives(doc, self.gaz, mentions, collective=self.lex.collective_heads)
         mentions.extend(bracketed_parties(doc, mentions))
         self._adjective_appositives(doc, mentions)

@@ -261,9 +261,12 @@ class SpeakerPhrases:
         if a.country or not (2 <= len(acr) <= 6 and acr.isalpha() and acr.isupper()) or a.start is None:
             return a
         for m in reversed(doc.mentions[:bisect_left(doc.mentions, a.start, key=lambda m: m.start)]):
-            words = [w for w in m.text.split() if w[:1].isupper()]
-            if m.actor is not None and len(words) == len(acr) and "".join(w[0] for w in words).upper() == acr:
-                return replace(a, name=m.actor.name, country=m.actor.country, sector=m.actor.sector)
+            if m.actor is None:
+                continue
+            for name in (m.text, m.actor.name):  # the name also within a longer phrase ("Vertreter von ...")
+                words = [w for w in name.split() if w[:1].isupper()]
+                if len(words) == len(acr) and "".join(w[0] for w in words).upper() == acr:
+                    return replace(a, name=m.actor.name, country=m.actor.country, sector=m.actor.sector)
         return a
 
     def pronoun(self, doc: Doc, i: int, cue: str, state: ClaimState, sent: int) -> list[Attribution]:

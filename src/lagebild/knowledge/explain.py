@@ -104,6 +104,8 @@ def _why(e: Entry, surface: str) -> str:
         rule = "genitive -s of the country name"
     elif e.form == "city":
         rule = "adjective of a city name (-er), its country"
+    elif e.form == "region":
+        rule = "adjective of a region (Land, canton, state), its country"
     elif e.form == "de-spelling":
         rule = f"{rule}, German spelling generated from the dictionary's English spelling"
     elif e.form == "town":

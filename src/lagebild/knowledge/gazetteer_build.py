@@ -16,53 +16,17 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from .codes import EXTRA_CODES
+from .forms_de import (
+    abbreviation,
+    city_adjective_base,
+    masculine_or_neuter,
+    noun_genitives,
+    oblique_forms,
+    takes_genitive,
+)
 from .gazetteer import SEP, Entry, Gazetteer, Role
 from .names import country_name
 from .resources import load
-
-
-def _oblique_forms(name: str, gen: bool) -> list[str]:
-    """German multiword names inflect their adjectives: "Demokratische Republik Kongo" -> "der
-    Demokratischen Republik Kongo", "Vereinigtes Königreich" -> "im Vereinigten Königreich",
-    "Vereinigte Arabische Emirate" -> "den Vereinigten Arabischen Emiraten"."""
-    words = name.split(" ")
-    if len(words) < 2:
-        return []
-    stems = [w[:-2] if w.endswith(("es", "er")) and len(w) > 5 else w[:-1] if w.endswith("e") and len(w) > 4 else None
-             for w in words[:-1]]
-    if not any(stems) or not all(w[:1].isupper() for w, s in zip(words, stems, strict=False) if s):
-        return []
-    base = [s + "en" if s else w for w, s in zip(words, stems, strict=False)]
-    head = words[-1]
-    out = [" ".join([*base, head])]
-    if any(s and w.endswith(("es", "er")) for w, s in zip(words, stems, strict=False)):
-        # the weak form after an article: "das Vereinigte Königreich", "das Europäische Parlament"
-        out.append(" ".join([s + "e" if s else w for w, s in zip(words, stems, strict=False)] + [head]))
-    if head.endswith("e") and not gen:  # a plural name: dative in -n ("Emiraten")
-        out.append(" ".join([*base, head + "n"]))
-    return [f for f in out if f != name]
-
-
-def _masculine_or_neuter(name: str) -> bool:
-    """A German name whose adjective has the strong masculine or neuter ending ("Internationaler
-    Strafgerichtshof", "Europäisches Parlament"): its head takes the genitive -s."""
-    words = name.split(" ")
-    return len(words) >= 2 and words[0][:1].isupper() and words[0].endswith(("es", "er")) and len(words[0]) > 5
-
-
-def _city_adjective_base(name: str) -> bool:
-    """German forms an adjective from a one-word city name ending in a consonant or -au ("Moskauer",
-    "Pekinger", "Hamburger"); others are irregular ("Sofioter") and left out."""
-    return name.isalpha() and name[:1].isupper() and not name.isupper() and len(name) >= 4 and \
-        (name[-1] not in "aeiouy" or name.endswith("au"))
-
-
-def _takes_genitive(name: str) -> bool:
-    """A one-word name takes the genitive -s even where the country says ``gen: false`` for its
-    multiword or plural names: "Irans Präsident", "Simbabwes Opposition", "Konsulat Osttimors";
-    feminine names (Türkei, Slowakei, Ukraine) take none."""
-    return name.isalpha() and name[:1].isupper() and not name.isupper() and \
-        not name.endswith(("s", "ß", "x", "z", "ei", "ine"))
 
 
 def _tokenizer_exceptions(lang: str) -> list[str]:
@@ -70,12 +34,6 @@ def _tokenizer_exceptions(lang: str) -> list[str]:
     from ..language.segment import tokenizer
 
     return list(getattr(tokenizer(lang).tokenizer, "rules", None) or {})
-
-
-def _abbreviation(name: str) -> bool:
-    """Short all-capital names ("US", "U.S.", "UK", "DVRK") match only in capitals: "us" is a pronoun."""
-    letters = [ch for ch in name if ch.isalpha()]
-    return bool(letters) and len(letters) <= 5 and all(ch.isupper() for ch in letters)
 
 
 def _parse_date(value: object) -> date | None:
@@ -119,28 +77,35 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
             g.add(name, Entry("country", c.alpha_3, en_name, c.alpha_3, "GOV", source="pycountry"))
     for code in EXTRA_CODES:  # Kosovo: no ISO 3166-1 code, named in countries.yaml
         g.countries[code] = country_name(code)
-    oblique = _oblique_forms if "en" in endings else (lambda name, gen: [])
+    oblique = oblique_forms if "en" in endings else (lambda name, gen: [])
     city_suffix = lex.get("city_adjective_suffix") or ""
     for iso3, spec in listed.items():
         display = g.countries.get(iso3, iso3)
         names = spec.get("names", [])
         for n in [*names, *(f for x in names for f in oblique(x, spec.get("gen", True)))]:
-            e = Entry("country", iso3, display, iso3, "GOV", case_sensitive=_abbreviation(n), source=src)
+            e = Entry("country", iso3, display, iso3, "GOV", case_sensitive=abbreviation(n), source=src)
             g.add(n, e)
-            if spec.get("gen", True) or _takes_genitive(n):
+            if spec.get("gen", True) or takes_genitive(n):
                 for suf in gen_suffixes:
                     g.add(n + suf, Entry(**{**e.__dict__, "form": "gen"}))
         for stem in spec.get("adj", []):
             for end in endings:  # "US" the adjective must not be "us" the pronoun
-                g.add(stem + end, Entry("adjective", iso3, display, iso3, None, case_sensitive=_abbreviation(stem),
+                g.add(stem + end, Entry("adjective", iso3, display, iso3, None, case_sensitive=abbreviation(stem),
                                         source=src))
+        # a region's adjective is its country's ("die bayerische Staatsregierung", "Tiroler Behörden"):
+        # inflected stems, and invariable forms in -er written like a city's
+        for stem in spec.get("region_adj", []):
+            for end in endings:
+                g.add(stem + end, Entry("adjective", iso3, display, iso3, None, source=src, form="region"))
+        for form in spec.get("region_forms", []):
+            g.add(form, Entry("adjective", iso3, display, iso3, None, case_sensitive=True, source=src, form="city"))
         for p in spec.get("people", []):
             g.add(p, Entry("people", iso3, display, iso3, None, source=src))
             for end in ("n",) if lang == "de" and not p.endswith("n") else ():
                 g.add(p + end, Entry("people", iso3, display, iso3, None, source=src))
         for cap in spec.get("capitals", []):
-            g.add(cap, Entry("capital", iso3, display, iso3, "GOV", case_sensitive=_abbreviation(cap), source=src))
-            if city_suffix and _city_adjective_base(cap):  # "die Moskauer Führung", "Pekinger Behörden"
+            g.add(cap, Entry("capital", iso3, display, iso3, "GOV", case_sensitive=abbreviation(cap), source=src))
+            if city_suffix and city_adjective_base(cap):  # "die Moskauer Führung", "Pekinger Behörden"
                 g.add(cap + city_suffix, Entry("adjective", iso3, display, iso3, None, case_sensitive=True, source=src,
                                                form="city"))
     _add_direction_adjectives(g, listed, endings, lex)
@@ -162,7 +127,9 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
         forms = [*names, *(f for x in names for f in oblique(x, True))]
         # "des Internationalen Strafgerichtshofs", "des Europäischen Parlaments"
         forms += [f + "s" for x in names for f in oblique(x, True)[:1]
-                  if _masculine_or_neuter(x) and not f.endswith(("s", "ß", "x", "z"))]
+                  if masculine_or_neuter(x) and not f.endswith(("s", "ß", "x", "z"))]
+        if gen_suffixes and g.closed_compounds:  # "des Verfassungsschutzes", "des Bundesheeres"
+            forms += [f for x in names for f in noun_genitives(x)]
         for n in dict.fromkeys(forms):
             g.add(n, Entry("org", o["id"], o["name"], o.get("country"), o.get("sector"),
                            case_sensitive=bool(o.get("case")), source="common/organizations.yaml", etype=o.get("kind")))
@@ -190,7 +157,7 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
                 g.add(name, entry)
         home = set(lex.get("city_adjective_countries") or ())
         for name, entry in g.places.items():  # "das Hamburger Gesundheitsamt", "Wiener Behörden"
-            if city_suffix and entry.country in home and _city_adjective_base(name) and not g.lookup(name + city_suffix):
+            if city_suffix and entry.country in home and city_adjective_base(name) and not g.lookup(name + city_suffix):
                 g.add(name + city_suffix, Entry("adjective", entry.country or "", g.countries.get(entry.country or "", ""),
                                                 entry.country, None, case_sensitive=True, source=entry.source,
                                                 form="city"))
@@ -211,7 +178,7 @@ def _add_direction_adjectives(g: Gazetteer, listed: dict, endings: list[str], le
     for iso3, spec in listed.items():
         display = g.countries.get(iso3, iso3)
         for stem in spec.get("adj", []):
-            if _abbreviation(stem):
+            if abbreviation(stem):
                 continue
             for pre in prefixes:
                 word = pre + stem.lower()
@@ -247,7 +214,7 @@ def _add_phoenix(g: Gazetteer) -> None:
                            _parse_date(r.get("from")), _parse_date(r.get("to"))) for r in p.get("roles", []))
         last = roles[-1] if roles else Role(None, None)
         for n in p.get("names", [p["name"]]):
-            abbr = _abbreviation(n)
+            abbr = abbreviation(n)
             e = Entry("person", p["id"], p["name"], last.country, last.sector, case_sensitive=abbr,
                       capitalised=not abbr, roles=roles, source=src)
             add(n, e)  # no derived genitives: "Tsvangirais" is found as an alias of the name in the article
@@ -263,7 +230,7 @@ def _add_phoenix(g: Gazetteer) -> None:
     src = "common/phoenix_organizations.json"
     for o in load("phoenix_organizations", default=[]):
         for n in o.get("names", [o["name"]]):
-            abbr = _abbreviation(n)
+            abbr = abbreviation(n)
             add(n, Entry("org", o["id"], o["name"], o.get("country"), o.get("sector"), case_sensitive=abbr,
                          capitalised=not abbr, source=src, etype=o.get("kind")))
 

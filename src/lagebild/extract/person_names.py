@@ -1,0 +1,61 @@
+"""Is a run of capitalised words a person's name? German capitalises every noun and its dictionaries
+know most surnames as words ("Müller", "Fischer", "Koch"), so an unknown word alone misses "Heinz
+Müller (FDP)" and "Bürgermeister Hans Fischer"; a given name in front of another word marks them.
+
+The given names are data (common/given_names.json, written by scripts/convert_given_names.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from ..knowledge.resources import load
+
+# Languages that capitalise every noun: there a surname is often a word the dictionary knows. English
+# capitalises names only, so an unknown word marks them well enough, and a given name before a
+# common word ("reporter Cole Mallard") adds people whose country only the article could guess.
+_NOUNS_CAPITALISED = frozenset({"de"})
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Given names of the locales world news names most people from, built once per process."""
+    return frozenset(load("given_names", default=[]))
+
+
+def person_name(words: Sequence[str], lang: str) -> bool:
+    """A name: one word no dictionary knows ("Hassan Wirajuda", "MDC"), or a given name followed by
+    a capitalised word ("Heinz Müller"; a given name alone may be a word: "Mark", "Rose")."""
+    from .context import name_like  # context's appositives call this module
+
+    if any(name_like(w, lang) for w in words):
+        return True
+    return lang in _NOUNS_CAPITALISED and len(words) >= 2 and words[0] in given_names() and words[1][:1].isupper()
+
+
+def name_start(words: Sequence[str], lang: str) -> int:
+    """Where the name begins in a run of capitalised words: words before it that are neither unknown nor
+    a given name are the sentence's own ("Auch Petra Zinkeisen (Grüne)" -> 1)."""
+    from .context import name_like
+
+    for i, w in enumerate(words):
+        if name_like(w, lang) or (lang in _NOUNS_CAPITALISED and w in given_names()):
+            return i
+    return len(words)
+
+
+def name_length(words: Sequence[str], lang: str) -> int:
+    """How many of the capitalised words after a title are the name: all of them when one is unknown
+    (as before), else the given names and one surname ("Landrat Hans Weber Hilfen" -> 2: "Hilfen" is the
+    sentence's object); 0 when they are no name."""
+    if not person_name(words, lang):
+        return 0
+    from .context import name_like
+
+    if any(name_like(w, lang) for w in words):
+        return len(words)
+    i = 0
+    while i < len(words) - 1 and words[i] in given_names():
+        i += 1
+    return i + 1
