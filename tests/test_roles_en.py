@@ -239,3 +239,13 @@ def test_an_opening_place_phrase_gives_a_sector_noun_its_country() -> None:
             "In the northern city of Mosul, guerrillas attacked a checkpoint.")
     events = _rule_events(text)
     assert ("ASSAULT", "IRQ", None) in events and not any(e[0] == "ASSAULT" and e[1] == "USA" for e in events)
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+def test_passive_arrest_without_agent_is_the_states() -> None:
+    # an arrest told in the passive with no doer: the state of the place, else of the person held (GUIDELINES: GEO -> GEO)
+    assert _rule_events("A prominent Ugandan opposition figure has been jailed again, her party said.") == [
+        ("COERCE", "UGA", "UGA")]
+    assert _rule_events("Two Canadian reporters were detained in Egypt on Friday.") == [("COERCE", "EGY", "CAN")]
+    # a participle that only describes people ("the three Britons held in Iran") tells no arrest
+    assert not [e for e in _rule_events("Talks continued about the three Britons detained in Iran.") if e[0] == "COERCE"]

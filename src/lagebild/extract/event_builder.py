@@ -52,6 +52,9 @@ class EventBuilder:
         loc_preps = self.location_preps if rule.movement else self.static_location_preps
         loc_m = next((m for m in in_clause if m.is_location and m.place is not None and m is not source_m
                       and m is not target_m and m.preposition in loc_preps), None)
+        if source_m is None and rule.unnamed_source in priors_de.STATE_SECTORS and self.syntax is not None \
+                and not trig.nominal and not self._told_passive(doc, trig.tok):
+            return None  # English: the state acts unnamed only in a passive told as such ("were detained in Iran")
         if source_m is None and rule.unnamed_source:
             source = (priors_de.unnamed_state(rule.unnamed_source, loc_m, self._doc_country)
                       if rule.unnamed_source in priors_de.STATE_SECTORS else None) or \

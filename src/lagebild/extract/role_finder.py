@@ -74,6 +74,8 @@ class RoleFinder(EnglishRoleFinder):
                 # arrests and bans, the state: rule.unnamed_source)
                 if rule.unnamed_source not in priors_de.STATE_SECTORS and not rule.unknown_doer:
                     return None, None
+                if not rule.unknown_doer and not self._told_passive(doc, trig.tok):
+                    return None, None  # "four Americans detained in Iran": a state of affairs, no arrest told
                 return None, (bare[0] if bare else next((m for m in origins if m.tok_start < trig.tok and m.preposition is None),
                                                         None))
             elif bare and (inherited is None or source is None):

@@ -38,6 +38,17 @@ class EnglishRoleFinder:
             return first if first is not None and first is not source else None
         return None
 
+    def _told_passive(self, doc: Doc, tok: int) -> bool:
+        """An English passive told as a clause of its own ("has been imprisoned", "were detained in Iran"): its
+        unnamed doer is the state (rule ``unnamed_source``). A participle that only describes a noun ("four
+        Americans detained in Iran", "prisoners who had been convicted") tells what was, not an event; with no
+        parse (German) every passive counts."""
+        parse = analysis_of(doc) if self.syntax is not None else None
+        if parse is None or self._sentence_parse(doc, doc.tokens[tok].sent) is None or tok not in parse.deps:
+            return self.syntax is None
+        return parse.deps.get(tok) not in ("relcl", "acl", "amod") and any(
+            parse.deps.get(c) == "auxpass" for c in parse.children.get(tok, []))
+
     def _second_doer(self, doc: Doc, first: Mention | None, inherited: Mention | None) -> bool:
         """``inherited`` is the actor joined to ``first`` by "and" or a comma ("China and Russia launched ..."):
         the event told again for the second of two coordinated doers, whose own source it is."""
