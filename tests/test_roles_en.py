@@ -249,3 +249,10 @@ def test_passive_arrest_without_agent_is_the_states() -> None:
     assert _rule_events("Two Canadian reporters were detained in Egypt on Friday.") == [("COERCE", "EGY", "CAN")]
     # a participle that only describes people ("the three Britons held in Iran") tells no arrest
     assert not [e for e in _rule_events("Talks continued about the three Britons detained in Iran.") if e[0] == "COERCE"]
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+def test_every_target_of_a_list_is_one_event() -> None:
+    # a visit or talks (reciprocal types too) with a list of countries: one event per country, the third as well
+    got = _rule_events("The French foreign minister will travel to Ghana next week and visit Peru, Chile and Bolivia in May.")
+    assert {("CONSULT", "FRA", c) for c in ("PER", "CHL", "BOL")} <= set(got)

@@ -157,8 +157,8 @@ class EnglishRoleFinder:
         if target is None and trig.rule.type in self.syntax.clause_types:  # type: ignore[union-attr]
             target = self.syntax.clause_subject(doc, parse, trig.tok, actors)  # type: ignore[union-attr]
             target = None if target is not None and source is not None and same_actor(target, source) else target
-        if target is r.target and r.co_target is not None and not trig.rule.reciprocal:
-            self._co_target = r.co_target  # "expelled European Union and Canadian diplomats": one event each
+        if target is r.target and r.co_targets:
+            self._co_targets = list(r.co_targets)  # "expelled European Union and Canadian diplomats": one event each
         return source, target, r.co_source
 
     def _subject_origin(self, doc: Doc, parse: Analysis, v: int, clause: Clause, origins: list[Mention]) -> Mention | None:

@@ -35,6 +35,7 @@ class Roles:
     object_found: bool = False  # the verb has a direct object in the parse, actor or not ("killed 45 people")
     pronoun_subject: bool = False  # "they", "he": the rules' inherited source applies
     co_target: Mention | None = None  # a second target joined by "and" ("expelled EU and Canadian diplomats")
+    co_targets: tuple[Mention, ...] = ()  # every further target of the list ("visit Saudi Arabia, Egypt and Jordan")
 
 
 class EnglishSyntax:
@@ -373,7 +374,7 @@ class EnglishSyntax:
         if target is None:
             # "to its border with Belarus": the place gone to, not what it borders on
             target = next((m for o in preps_of(v, target_preps) if (m := np_actor(o, source, nested=False))), None)
-        def conj_actor(m: Mention | None) -> Mention | None:
+        def conj_actor(m: Mention | None, taken: Sequence[Mention] = ()) -> Mention | None:
             """The actor coordinated with ``m`` ("Russia and China", "European Union and Canadian diplomats")."""
             if m is None:
                 return None
@@ -385,7 +386,14 @@ class EnglishSyntax:
                            and parse.heads.get(j) not in range(m.tok_start, m.tok_end)]
             todo = [j for j in todo if parse.tags.get(j, "NN").startswith(("NN", "PRP", "JJ"))]  # not "and can not charge"
             return next((c for j in todo if (c := np_actor(j)) is not None and c is not m and c is not source
-                         and (c.actor is None or m.actor is None or c.actor.actor_id != m.actor.actor_id)), None)
+                         and c not in taken and (c.actor is None or m.actor is None or c.actor.actor_id != m.actor.actor_id)),
+                        None)
 
+        co_targets: list[Mention] = []
+        nxt = conj_actor(target)
+        while nxt is not None and len(co_targets) < 8:  # "visit Saudi Arabia, Egypt and Jordan": down the chain
+            co_targets.append(nxt)
+            nxt = conj_actor(nxt, [target, *co_targets])  # type: ignore[list-item]
         return Roles(source, target, conj_actor(source), subject_found=bool(subj_toks or agent_toks),
-                     object_found=bool(objs), pronoun_subject=pronoun, co_target=conj_actor(target))
+                     object_found=bool(objs), pronoun_subject=pronoun, co_target=co_targets[0] if co_targets else None,
+                     co_targets=tuple(co_targets))
