@@ -256,3 +256,10 @@ def test_every_target_of_a_list_is_one_event() -> None:
     # a visit or talks (reciprocal types too) with a list of countries: one event per country, the third as well
     got = _rule_events("The French foreign minister will travel to Ghana next week and visit Peru, Chile and Bolivia in May.")
     assert {("CONSULT", "FRA", c) for c in ("PER", "CHL", "BOL")} <= set(got)
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+def test_object_people_in_a_country_are_its_side() -> None:
+    # the object names people by the country they are in ("commanders in X", through "most of"): X is the target
+    assert _rule_events("Canada sanctioned most of the senior army commanders in Venezuela on Friday.") == [
+        ("SANCTION", "CAN", "VEN")]

@@ -141,8 +141,9 @@ class EnglishRoleFinder:
             target = None  # "killed 45 people ..., the British-based observatory said": the object is no actor
             # (an origin the rules found stays: "rejected the Indian proposal")
         if target is None and trig.rule.object_target and r.object_found:  # "met their Saudi counterparts"
-            origins = [m for m in self._by_sent.get(doc.tokens[trig.tok].sent, []) if m.kind == "origin"]
-            target = self.syntax.object_origin(doc, parse, trig.tok, origins)  # type: ignore[union-attr]
+            in_sent = self._by_sent.get(doc.tokens[trig.tok].sent, [])
+            origins = [m for m in in_sent if m.kind == "origin" or (m.is_location and m.actor is not None and m.actor.country)]
+            target = self._as_country(self.syntax.object_origin(doc, parse, trig.tok, origins))  # type: ignore[union-attr]
             target = None if target is not None and source is not None and same_actor(target, source) else target
         if target is None and trig.rule.type in self.syntax.complement_types:  # type: ignore[union-attr]
             toks_sent = doc.tokens[trig.tok].sent
@@ -171,6 +172,14 @@ class EnglishRoleFinder:
             c = m.actor.country  # "Israeli jets struck ...": the country's armed forces
             return replace(m, actor=ActorRef(m.text, country_name(c), f"{c}-MIL", c, "MIL"))
         if m is None or not m.is_location or m.actor is None:
+            return m
+        c = m.actor.country
+        return replace(m, actor=ActorRef(m.text, country_name(c), c, c, None), is_location=False, preposition=None)
+
+    @staticmethod
+    def _as_country(m: Mention | None) -> Mention | None:
+        """A place named as where people are ("commanders in Burma") stands for its country, sector open."""
+        if m is None or not m.is_location or m.actor is None or not m.actor.country:
             return m
         c = m.actor.country
         return replace(m, actor=ActorRef(m.text, country_name(c), c, c, None), is_location=False, preposition=None)

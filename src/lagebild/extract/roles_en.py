@@ -152,13 +152,20 @@ class EnglishSyntax:
                 return found
         return None
 
-    @staticmethod
-    def object_origin(doc: Doc, parse: Analysis, v: int, origins: Sequence[Mention]) -> Mention | None:
+    def object_origin(self, doc: Doc, parse: Analysis, v: int, origins: Sequence[Mention]) -> Mention | None:
         """The nationality adjective of a direct object that is no actor itself ("met their Saudi counterparts",
-        "attacked a Turkish convoy"): the side acted on."""
+        "attacked a Turkish convoy"), else the country its people are in ("sanctioned most of the military
+        commanders in Burma", through "of"): the side acted on. ``origins`` may hold places too."""
         objs = [c for c in parse.children.get(v, []) if parse.deps.get(c) in ("dobj", "obj")]
         near = [a for o in objs for a in parse.children.get(o, []) if parse.deps.get(a) in ("amod", "compound")]
-        return next((m for j in near for m in origins if m.tok_start <= j < m.tok_end), None)
+        found = next((m for j in near for m in origins if m.tok_start <= j < m.tok_end and not m.is_location), None)
+        if found is not None:
+            return found
+        heads = [*objs, *(o for h in objs for p in parse.children.get(h, []) if parse.deps.get(p) == "prep"
+                          and doc.tokens[p].lower in self.nested_preps for o in parse.children.get(p, []))]
+        places = [o for h in heads for p in parse.children.get(h, []) if parse.deps.get(p) == "prep"
+                  and doc.tokens[p].lower in self.member_preps for o in parse.children.get(p, []) if parse.deps.get(o) == "pobj"]
+        return next((m for j in places for m in origins if m.tok_start <= j < m.tok_end and m.is_location), None)
 
     def subject_noun(self, parse: Analysis, v: int) -> int | None:
         """The noun heading the subject of the verb at ``v`` (also of the first of two coordinated
