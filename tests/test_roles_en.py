@@ -263,3 +263,10 @@ def test_object_people_in_a_country_are_its_side() -> None:
     # the object names people by the country they are in ("commanders in X", through "most of"): X is the target
     assert _rule_events("Canada sanctioned most of the senior army commanders in Venezuela on Friday.") == [
         ("SANCTION", "CAN", "VEN")]
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+def test_a_where_clause_names_the_place_of_the_act() -> None:
+    # "X, where Y sent troops to fight rebels": the deployment and the fighting are in X
+    got = _rule_events("Officials discussed Mali, where Chad sent troops last year to fight Islamist rebels.")
+    assert ("MOBILIZE", "TCD", "MLI") in got

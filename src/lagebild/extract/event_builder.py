@@ -98,6 +98,10 @@ class EventBuilder:
             target = None
         if target is None and rule.object_target and not trig.nominal and source is not None:
             target = self._domestic_target(doc, c, trig, source, loc_m)
+        if target is None and self.place_targets is not None and source is not None and source.country \
+                and rule.type in self.place_targets.place_types and loc_m is None \
+                and (where := self._relative_place(doc, trig.tok)) not in (None, source.country):
+            target = ActorRef("", country_name(where), where, where, None)  # "Somalia, where Ethiopia sent troops"
         if target is None and self.place_targets is not None and source is not None:
             target = self.place_targets.target(rule.type, source, loc_m)  # "in eastern Syria", police at home
         if target is None and rule.unnamed_source and self.syntax is not None and source is not None \

@@ -176,6 +176,20 @@ class EnglishRoleFinder:
         c = m.actor.country
         return replace(m, actor=ActorRef(m.text, country_name(c), c, c, None), is_location=False, preposition=None)
 
+    def _relative_place(self, doc: Doc, tok: int) -> str | None:
+        """The country of the place a "where" clause around the trigger describes ("Somalia, where Ethiopia sent
+        troops"): the event happens in it, as if told "in Somalia"."""
+        parse = analysis_of(doc) if self.syntax is not None else None
+        if parse is None or self._sentence_parse(doc, doc.tokens[tok].sent) is None:
+            return None
+        h = self.syntax.relative_place(doc, parse, tok)  # type: ignore[union-attr]
+        m = next((m for m in self._by_sent.get(doc.tokens[tok].sent, []) if h is not None and m.tok_start <= h < m.tok_end
+                  and (m.place is not None and m.place.country or m.kind == "actor" and m.actor is not None
+                       and m.actor.country and m.actor.sector in (None, "GOV"))), None)
+        if m is None:
+            return None
+        return m.place.country if m.place is not None and m.place.country else m.actor.country  # type: ignore[union-attr]
+
     @staticmethod
     def _as_country(m: Mention | None) -> Mention | None:
         """A place named as where people are ("commanders in Burma") stands for its country, sector open."""

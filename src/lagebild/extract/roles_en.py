@@ -55,6 +55,7 @@ class EnglishSyntax:
         self.gerund_preps = frozenset(words.get("accusation_gerund_prepositions") or [])  # "accused Sudan of aiding"
         self.control_preps = frozenset(words.get("control_prepositions") or [])  # "called on Russia to withdraw"
         self.nested_preps = frozenset(words.get("noun_phrase_prepositions") or [])  # "An alliance of parties"
+        self.place_relatives = frozenset(words.get("place_relatives") or [])  # "Somalia, where X sent troops"
         self.member_preps = frozenset(words.get("member_prepositions") or [])  # "protesters in Kenya": Kenyans
         self.complement_types = frozenset(words.get("complement_target_types") or [])  # "threatened to attack X"
         self.military_nouns = frozenset(words.get("military_subject_nouns") or [])  # "Israeli jets struck ..."
@@ -137,6 +138,20 @@ class EnglishSyntax:
         near += [o for h in heads for p in parse.children.get(h, []) if parse.deps.get(p) == "prep"
                  and doc.tokens[p].lower in self.member_preps for o in parse.children.get(p, []) if parse.deps.get(o) == "pobj"]
         return next((m for j in near for m in origins if m.tok_start <= j < m.tok_end), None)
+
+    def relative_place(self, doc: Doc, parse: Analysis, v: int) -> int | None:
+        """The noun a "where" clause describes, for a verb in that clause ("Somalia, where Ethiopia sent troops
+        to battle ...": Somalia), through infinitives and coordinated verbs; None where there is none."""
+        cur = v
+        for _ in range(4):
+            if parse.deps.get(cur) == "relcl" and any(
+                    parse.deps.get(c) == "advmod" and doc.tokens[c].lower in self.place_relatives
+                    for c in parse.children.get(cur, [])):
+                return parse.heads.get(cur)
+            if parse.deps.get(cur) not in ("xcomp", "advcl", "conj") or parse.heads.get(cur, cur) == cur:
+                return None
+            cur = parse.heads[cur]
+        return None
 
     @staticmethod
     def clause_subject(doc: Doc, parse: Analysis, v: int, actors: Sequence[Mention]) -> Mention | None:
