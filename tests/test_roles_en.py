@@ -270,3 +270,10 @@ def test_a_where_clause_names_the_place_of_the_act() -> None:
     # "X, where Y sent troops to fight rebels": the deployment and the fighting are in X
     got = _rule_events("Officials discussed Mali, where Chad sent troops last year to fight Islamist rebels.")
     assert ("MOBILIZE", "TCD", "MLI") in got
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+def test_unnamed_ngo_groups_act_without_a_country() -> None:
+    # "aid agencies", "human rights groups": a doer with no country (news-gold: source null); one of a country is not
+    assert _rule_events("Several human rights groups have condemned the Peruvian decree.") == [("ACCUSE", None, "PER")]
+    assert not [e for e in _rule_events("Kenyan aid agencies criticized the plan.") if e[1] is None]

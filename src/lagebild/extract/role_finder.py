@@ -126,6 +126,8 @@ class RoleFinder(EnglishRoleFinder):
                     target = None if target is source else target
                 if source is None and inherited is None and rule.type in self.syntax.unknown_types:
                     source = self._unknown_attacker(doc, parse, trig.tok)  # "A roadside bomb killed three soldiers"
+                if source is None and inherited is None and rule.type in self.syntax.ngo_types:
+                    source = self._ngo_doer(doc, parse, trig.tok)  # "Several aid organizations have criticized ..."
         elif parse is not None and not trig.nominal and parse.need(clause.sent):
             source, target = self._parsed_roles(parse, trig.tok, actors, source, target, rule)
         self._co_source = None

@@ -242,6 +242,15 @@ class EnglishRoleFinder:
         return Mention(s, s + 1, t.start, t.end, t.text, "actor", ActorRef(t.text, priors_de.UNKNOWN, priors_de.UNKNOWN,
                                                                            None, None), via="unknown")
 
+    def _ngo_doer(self, doc: Doc, parse: Analysis, v: int) -> Mention | None:
+        """An unnamed non-governmental group as the doer of a verbal act ("Several aid organizations have criticized
+        the plan"): a doer without a country, as news-gold codes NGOs (source null)."""
+        s = self.syntax.ngo_subject(doc, parse, v)  # type: ignore[union-attr]
+        if s is None:
+            return None
+        t = doc.tokens[s]
+        return Mention(s, s + 1, t.start, t.end, t.text, "actor", ActorRef(t.text, "NGO", "NGO", None, "NGO"), via="ngo")
+
     def _quoted_speaker(self, doc: Doc, parse: Analysis, v: int) -> Mention | None:
         """The named speaker of a first-person subject ("I", "we") of the verb at ``v``, from the sentence's
         attribution (a quote with "said X", or the speaker of the quote before): a mention at the pronoun."""

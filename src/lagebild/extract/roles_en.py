@@ -65,6 +65,10 @@ class EnglishSyntax:
         self.clause_types = frozenset(words.get("clause_target_types") or [])  # "demanded that the US cancel"
         self.unknown_types = frozenset(words.get("unknown_attacker_types") or [])  # "A roadside bomb killed ..."
         self.unknown_nouns = frozenset(words.get("unknown_attacker_nouns") or [])
+        self.ngo_types = frozenset(words.get("ngo_subject_types") or [])  # "rights groups criticized ..."
+        self.ngo_heads = frozenset(words.get("ngo_subject_heads") or [])
+        self.ngo_modifiers = frozenset(words.get("ngo_subject_modifiers") or [])
+        self.ngo_nouns = frozenset(words.get("ngo_subject_nouns") or [])
         self.mutual_verbs = frozenset(words.get("mutual_verbs") or [])  # "China and the US fought": each the other's
         self.mutual_objects = frozenset(words.get("mutual_objects") or [])  # "stop their attacks", "each other"
         self.exchange_verbs = frozenset(words.get("exchange_verbs") or [])  # "traded accusations": each the other's
@@ -205,6 +209,23 @@ class EnglishSyntax:
             return None  # "a Taliban bomber", "Israeli drones": a named side, not an unknown one
         t = doc.tokens[s]
         return s if t.lemma in self.unknown_nouns or t.lower in self.unknown_nouns else None
+
+    def ngo_subject(self, doc: Doc, parse: Analysis, v: int) -> int | None:
+        """The subject of the verb at ``v`` when it is an unnamed non-governmental group ("Several aid organizations",
+        "human rights groups", "NGOs"), with no nationality or name of its own; None otherwise."""
+        s = self.subject_noun(parse, v)
+        if s is None:
+            return None
+        toks = doc.tokens
+        mods = [c for c in parse.children.get(s, []) if parse.deps.get(c) in ("amod", "compound", "poss", "nmod")]
+        if any(parse.tags.get(c, "").startswith("NNP") or (toks[c].text[:1].isupper()
+               and c != doc.sentences[toks[c].sent].tok_start) for c in mods):
+            return None  # "Amnesty's groups", "Kenyan aid agencies": named or of a country (other mentions)
+        words = {toks[j].lower for c in mods for j in range(min(c, *(parse.children.get(c, []) or [c])), c + 1)}
+        words |= {w for c in mods for w in toks[c].lower.split("-")}
+        if toks[s].lower in self.ngo_nouns or (toks[s].lower in self.ngo_heads and words & self.ngo_modifiers):
+            return s
+        return None
 
     def military_subject(self, doc: Doc, parse: Analysis, v: int) -> bool:
         """The subject is a weapon or military vehicle ("Israeli jets", "a Russian missile"): its country's
