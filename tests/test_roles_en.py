@@ -277,3 +277,9 @@ def test_unnamed_ngo_groups_act_without_a_country() -> None:
     # "aid agencies", "human rights groups": a doer with no country (news-gold: source null); one of a country is not
     assert _rule_events("Several human rights groups have condemned the Peruvian decree.") == [("ACCUSE", None, "PER")]
     assert not [e for e in _rule_events("Kenyan aid agencies criticized the plan.") if e[1] is None]
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+def test_pulled_out_of_names_the_place_left() -> None:
+    # "out of" is "from" after a withdrawal verb: the country left is the target
+    assert ("RETREAT", "KEN", "SOM") in _rule_events("Kenyan troops pulled out of southern Somalia on Monday.")

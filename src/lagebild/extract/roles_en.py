@@ -371,7 +371,11 @@ class EnglishSyntax:
             return [c for c in parse.children.get(i, []) if parse.deps.get(c) in labels]
 
         def preps_of(i: int, words: set[str]) -> list[int]:
-            return [o for p in deps_of(i, {"prep", "dative"}) if toks[p].lower in words for o in deps_of(p, {"pobj"})]
+            found = [o for p in deps_of(i, {"prep", "dative"}) if toks[p].lower in words for o in deps_of(p, {"pobj"})]
+            if not found and "from" in words:  # "pulled (its troops) out of southern Lebanon": out of = from
+                found = [o for p in deps_of(i, {"prep", "prt", "advmod"}) if toks[p].lower == "out"
+                         for q in deps_of(p, {"prep"}) if toks[q].lower == "of" for o in deps_of(q, {"pobj"})]
+            return found
 
         subj_toks = deps_of(v, SUBJ)
         patient_toks = deps_of(v, PASSIVE_SUBJ)
