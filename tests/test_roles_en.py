@@ -283,3 +283,11 @@ def test_unnamed_ngo_groups_act_without_a_country() -> None:
 def test_pulled_out_of_names_the_place_left() -> None:
     # "out of" is "from" after a withdrawal verb: the country left is the target
     assert ("RETREAT", "KEN", "SOM") in _rule_events("Kenyan troops pulled out of southern Somalia on Monday.")
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+def test_an_army_speaking_of_troops_speaks_of_its_own() -> None:
+    # "X military officials say some troops pulled out": the troops are X's; a civilian speaker does not tell whose
+    assert ("RETREAT", "KEN", "SOM") in _rule_events(
+        "Kenyan military officials say some troops pulled out of Somalia after the truce began.")
+    assert not _rule_events("Kenyan officials say some troops pulled out of Somalia after the truce began.")

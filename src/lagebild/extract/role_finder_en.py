@@ -204,12 +204,17 @@ class EnglishRoleFinder:
         noun or a weapon; other nouns are no side's)."""
         toks = doc.tokens
         subj = next((c for c in parse.children.get(v, []) if parse.deps.get(c) == "nsubj"), None)
-        if subj is None or not any(parse.deps.get(c) == "poss" and toks[c].lower in self.syntax.possessives  # type: ignore[union-attr]
-                                   for c in parse.children.get(subj, [])):
+        if subj is None:
             return None
+        owned = any(parse.deps.get(c) == "poss" and toks[c].lower in self.syntax.possessives  # type: ignore[union-attr]
+                    for c in parse.children.get(subj, []))
         att = next((a for sp in self._spans if sp.scope_start <= v < sp.scope_end for a in sp.attributions
                     if a.country and a.name != UNNAMED and a.level == 0), None)
         military = self.syntax.military_subject(doc, parse, v)  # type: ignore[union-attr]
+        if not owned and not (military and (generic is None or generic.actor is None or not generic.actor.country)
+                              and att is not None and att.sector == "MIL" and not any(
+                parse.deps.get(c) in ("amod", "compound", "poss", "prep") for c in parse.children.get(subj, []))):
+            return None  # "Israeli military officials say some troops pulled out": the army speaks of its own troops
         if att is None or not (military or (generic is not None and generic.actor is not None)):
             return None  # "its creditors": no group of a side the lexicon knows
         sector = "MIL" if military else generic.actor.sector  # type: ignore[union-attr]
