@@ -291,3 +291,11 @@ def test_an_army_speaking_of_troops_speaks_of_its_own() -> None:
     assert ("RETREAT", "KEN", "SOM") in _rule_events(
         "Kenyan military officials say some troops pulled out of Somalia after the truce began.")
     assert not _rule_events("Kenyan officials say some troops pulled out of Somalia after the truce began.")
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+def test_the_other_side_of_a_clash_and_a_made_in_object() -> None:
+    # "clashed with X", "fought with supporters of X": X is the other side
+    assert ("ASSAULT", "PAK", "IND") in _rule_events("Pakistani soldiers clashed with Indian troops near the border.")
+    # "tariffs on American-made cars": the maker's country is the one threatened
+    assert ("THREATEN", "CHN", "USA") in _rule_events("China threatened to slap tariffs on American-made cars.")

@@ -36,7 +36,8 @@ class EnglishRoleFinder:
         if inherited is not None and source is inherited:
             first = self.syntax.roles(doc, parse, trig.tok, actors, set()).source  # type: ignore[union-attr]
             return first if first is not None and first is not source else None
-        return None
+        other = self.syntax.with_partner(doc, parse, trig.tok, actors)  # type: ignore[union-attr]
+        return other if other is not None and other is not source and not same_actor(other, source) else None
 
     def _told_passive(self, doc: Doc, tok: int) -> bool:
         """An English passive told as a clause of its own ("has been imprisoned", "were detained in Iran"): its

@@ -108,6 +108,9 @@ class EnglishSyntax:
                      and doc.tokens[p].lower in preps for j in parse.children.get(p, []) if parse.deps.get(j) == "pobj"]
             nodes += heads[1:]  # "to shell Iraqi towns": the object's nationality
             nodes += [a for j in nodes for a in parse.children.get(j, []) if parse.deps.get(a) in ("amod", "compound")]
+            # "on American-made products": the maker's country before the participle
+            nodes += [n for a in nodes for n in parse.children.get(a, []) if parse.deps.get(a) == "amod"
+                      and parse.deps.get(n) in ("npadvmod", "compound")]
             # "to launch an offensive ... unless Baghdad accepted": the one the condition is put to
             nodes += [sj for h in (v, x) for a in parse.children.get(h, []) if parse.deps.get(a) == "advcl" and any(
                 doc.tokens[m].lower in self.condition_marks for m in parse.children.get(a, []) if parse.deps.get(m) == "mark")
@@ -258,6 +261,21 @@ class EnglishSyntax:
         objs = [c for c in parse.children.get(v, []) if parse.deps.get(c) in OBJ]
         return all(toks[o].lower in self.mutual_objects or any(
             toks[c].lower in self.mutual_objects for c in parse.children.get(o, [])) for o in objs)
+
+    def with_partner(self, doc: Doc, parse: Analysis, v: int, actors: Sequence[Mention]) -> Mention | None:
+        """The other side of a mutual verb named after "with" ("Hamas fighters clashed with Israeli troops",
+        "fought with supporters of President X": through "of" to the side they belong to)."""
+        toks = doc.tokens
+        todo = [o for p in parse.children.get(v, []) if parse.deps.get(p) == "prep" and toks[p].lower == "with"
+                for o in parse.children.get(p, []) if parse.deps.get(o) == "pobj"]
+        for _ in range(3):
+            found = next((m for j in todo for m in actors if m.tok_start <= j < m.tok_end), None)
+            if found is not None:
+                return found
+            todo = [c for j in todo for c in parse.children.get(j, []) if parse.deps.get(c) in ("amod", "compound", "poss")
+                    or (parse.deps.get(c) == "prep" and toks[c].lower in self.nested_preps)
+                    or (parse.deps.get(c) == "pobj" and parse.deps.get(j) == "prep")]
+        return None
 
     def group_object(self, doc: Doc, parse: Analysis, v: int) -> tuple[str, str] | None:
         """(text, sector) of a group of people the verb acts on ("detained dozens of opposition leaders",
