@@ -299,3 +299,10 @@ def test_the_other_side_of_a_clash_and_a_made_in_object() -> None:
     assert ("ASSAULT", "PAK", "IND") in _rule_events("Pakistani soldiers clashed with Indian troops near the border.")
     # "tariffs on American-made cars": the maker's country is the one threatened
     assert ("THREATEN", "CHN", "USA") in _rule_events("China threatened to slap tariffs on American-made cars.")
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+def test_they_of_two_speakers_act_on_each_other() -> None:
+    # "X and Y say they will ...": a reciprocal act by "they" is between the two speakers
+    assert ("AGREE", "ARG", "CHL") in _rule_events("Argentina and Chile say they have agreed on a new border plan.")
+    assert ("CONSULT", "ARG", "CHL") in _rule_events("The Argentine and Chilean governments say they will meet in May.")

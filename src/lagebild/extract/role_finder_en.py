@@ -39,6 +39,17 @@ class EnglishRoleFinder:
         other = self.syntax.with_partner(doc, parse, trig.tok, actors)  # type: ignore[union-attr]
         return other if other is not None and other is not source and not same_actor(other, source) else None
 
+    def _coordinated_with(self, doc: Doc, parse: Analysis, m: Mention) -> Mention | None:
+        """The actor or nationality joined to ``m`` by "and" in its own sentence ("Russia and France say they ...",
+        "The Israeli and Lebanese governments say they ..."): the partner of a reciprocal act "they" do."""
+        span = range(m.tok_start, m.tok_end)
+        heads = {parse.heads.get(j, j) for j in span if parse.deps.get(j) == "conj"} - set(span)
+        conj = [c for j in [*span, *heads] for c in parse.children.get(j, []) if parse.deps.get(c) == "conj"] + list(heads)
+        sent = doc.tokens[m.tok_start].sent
+        return next((o for j in conj for o in self._by_sent.get(sent, []) if o.tok_start <= j < o.tok_end and o is not m
+                     and o.kind in ("actor", "origin") and o.actor is not None and o.actor.country
+                     and not same_actor(o, m)), None)
+
     def _told_passive(self, doc: Doc, tok: int) -> bool:
         """An English passive told as a clause of its own ("has been imprisoned", "were detained in Iran"): its
         unnamed doer is the state (rule ``unnamed_source``). A participle that only describes a noun ("four
@@ -159,6 +170,8 @@ class EnglishRoleFinder:
         if target is None and trig.rule.type in self.syntax.clause_types:  # type: ignore[union-attr]
             target = self.syntax.clause_subject(doc, parse, trig.tok, actors)  # type: ignore[union-attr]
             target = None if target is not None and source is not None and same_actor(target, source) else target
+        if target is None and trig.rule.reciprocal and r.pronoun_subject and source is not None and source is inherited:
+            target = self._coordinated_with(doc, parse, source)  # "Russia and France say they have agreed"
         if target is r.target and r.co_targets:
             self._co_targets = list(r.co_targets)  # "expelled European Union and Canadian diplomats": one event each
         return source, target, r.co_source
