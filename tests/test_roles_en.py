@@ -306,3 +306,13 @@ def test_they_of_two_speakers_act_on_each_other() -> None:
     # "X and Y say they will ...": a reciprocal act by "they" is between the two speakers
     assert ("AGREE", "ARG", "CHL") in _rule_events("Argentina and Chile say they have agreed on a new border plan.")
     assert ("CONSULT", "ARG", "CHL") in _rule_events("The Argentine and Chilean governments say they will meet in May.")
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+def test_the_two_sides_are_the_two_countries_named_before() -> None:
+    # "the two leaders agreed", "both sides met": the last two countries named, one the other's partner; not for an
+    # act that is no mutual one ("the two countries condemned the attack": not on each other)
+    got = _rule_events("Peru accused Chile of spying last year. Both sides met in Lima on Friday.")
+    assert ("CONSULT", "PER", "CHL") in got
+    assert not [e for e in _rule_events("Peru and Chile are neighbours. The two countries condemned the attack.")
+                if e[1:] in (("PER", "CHL"), ("CHL", "PER"))]

@@ -39,6 +39,24 @@ class EnglishRoleFinder:
         other = self.syntax.with_partner(doc, parse, trig.tok, actors)  # type: ignore[union-attr]
         return other if other is not None and other is not source and not same_actor(other, source) else None
 
+    def _two_sides(self, doc: Doc, parse: Analysis, v: int) -> tuple[Mention, Mention] | None:
+        """"The two leaders agreed", "both sides met": the two countries named last before the subject, in the whole
+        article before it (as roles_de.both_sides does for German), the earlier one as doer."""
+        s = self.syntax.two_sides_subject(doc, parse, v)  # type: ignore[union-attr]
+        if s is None:
+            return None
+        seen: dict[str, Mention] = {}
+        for m in doc.mentions:
+            if m.tok_start >= s:
+                break
+            if m.kind in ("actor", "origin") and m.actor is not None and m.actor.country and not m.is_location:
+                seen.pop(m.actor.country, None)
+                seen[m.actor.country] = m
+        if len(seen) < 2:
+            return None
+        *_, a, b = seen.values()
+        return a, b
+
     def _coordinated_with(self, doc: Doc, parse: Analysis, m: Mention) -> Mention | None:
         """The actor or nationality joined to ``m`` by "and" in its own sentence ("Russia and France say they ...",
         "The Israeli and Lebanese governments say they ..."): the partner of a reciprocal act "they" do."""
@@ -170,6 +188,9 @@ class EnglishRoleFinder:
         if target is None and trig.rule.type in self.syntax.clause_types:  # type: ignore[union-attr]
             target = self.syntax.clause_subject(doc, parse, trig.tok, actors)  # type: ignore[union-attr]
             target = None if target is not None and source is not None and same_actor(target, source) else target
+        if (trig.rule.reciprocal or self.syntax.mutual(doc, parse, trig.tok)) and \
+                (pair := self._two_sides(doc, parse, trig.tok)) is not None:  # type: ignore[union-attr]
+            return pair[0], pair[1], None  # "the two leaders agreed to push for a treaty"
         if target is None and trig.rule.reciprocal and r.pronoun_subject and source is not None and source is inherited:
             target = self._coordinated_with(doc, parse, source)  # "Russia and France say they have agreed"
         if target is r.target and r.co_targets:

@@ -69,6 +69,8 @@ class EnglishSyntax:
         self.ngo_heads = frozenset(words.get("ngo_subject_heads") or [])
         self.ngo_modifiers = frozenset(words.get("ngo_subject_modifiers") or [])
         self.ngo_nouns = frozenset(words.get("ngo_subject_nouns") or [])
+        self.two_words = frozenset(words.get("two_sides_words") or [])  # "the two leaders agreed"
+        self.two_nouns = frozenset(words.get("two_sides_nouns") or [])
         self.mutual_verbs = frozenset(words.get("mutual_verbs") or [])  # "China and the US fought": each the other's
         self.mutual_objects = frozenset(words.get("mutual_objects") or [])  # "stop their attacks", "each other"
         self.exchange_verbs = frozenset(words.get("exchange_verbs") or [])  # "traded accusations": each the other's
@@ -212,6 +214,20 @@ class EnglishSyntax:
             return None  # "a Taliban bomber", "Israeli drones": a named side, not an unknown one
         t = doc.tokens[s]
         return s if t.lemma in self.unknown_nouns or t.lower in self.unknown_nouns else None
+
+    def two_sides_subject(self, doc: Doc, parse: Analysis, v: int) -> int | None:
+        """The subject of the verb at ``v`` when it is "the two leaders", "both sides", "both countries" (a number
+        or "both" before a side noun, nothing else naming whose): its token, else None."""
+        s = self.subject_noun(parse, v)
+        toks = doc.tokens
+        if s is None or toks[s].lower not in self.two_nouns:
+            return None
+        kids = [c for c in parse.children.get(s, []) if parse.deps.get(c) not in ("punct", "cc", "conj")]
+        if not any(toks[c].lower in self.two_words for c in kids) or any(
+                parse.deps.get(c) in ("poss", "prep", "compound") or parse.tags.get(c, "").startswith("NNP")
+                or (toks[c].text[:1].isupper() and c != doc.sentences[toks[c].sent].tok_start) for c in kids):
+            return None  # "the two Korean leaders", "the leaders of both countries" name them in the sentence
+        return s
 
     def ngo_subject(self, doc: Doc, parse: Analysis, v: int) -> int | None:
         """The subject of the verb at ``v`` when it is an unnamed non-governmental group ("Several aid organizations",
