@@ -316,3 +316,11 @@ def test_the_two_sides_are_the_two_countries_named_before() -> None:
     assert ("CONSULT", "PER", "CHL") in got
     assert not [e for e in _rule_events("Peru and Chile are neighbours. The two countries condemned the attack.")
                 if e[1:] in (("PER", "CHL"), ("CHL", "PER"))]
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+def test_what_a_subject_receives_is_done_to_it() -> None:
+    # "X received aid from Y", "X faced condemnation from Y": Y acts on X; with no giver named there is no doer
+    assert _rule_events("Moldova received military aid from Romania.") == [("AID", "ROU", "MDA")]
+    assert _rule_events("Iran faced strong condemnation from France on Monday.") == [("ACCUSE", "FRA", "IRN")]
+    assert not _rule_events("Moldova received military aid on Monday.")

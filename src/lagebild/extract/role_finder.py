@@ -121,7 +121,7 @@ class RoleFinder(EnglishRoleFinder):
             if self._sentence_parse(doc, clause.sent) is not None:
                 source, target, parsed_co = self._english_roles(doc, parse, trig, self._sentence_actors(clause, actors),
                                                                 source, target, inherited, actors)
-                if source is None and inherited is None:  # "Israeli aircraft killed ...": the doer's nationality
+                if source is None and inherited is None and not self._receiving(doc, trig):  # "Israeli aircraft killed ..."
                     source = self._subject_origin(doc, parse, trig.tok, clause, origins)
                     target = None if target is source else target
                 if source is None and inherited is None and rule.type in self.syntax.unknown_types:

@@ -57,6 +57,11 @@ class EnglishRoleFinder:
         *_, a, b = seen.values()
         return a, b
 
+    def _receiving(self, doc: Doc, trig: Trigger) -> bool:
+        """The verb trigger is one of receiving ("received aid", "won backing", ``parse_roles.receiving_verbs``): its
+        subject is acted on; the doer is only the giver named after "from"."""
+        return not trig.nominal and self.syntax is not None and doc.tokens[trig.tok].lemma in self.syntax.receiving_verbs
+
     def _coordinated_with(self, doc: Doc, parse: Analysis, m: Mention) -> Mention | None:
         """The actor or nationality joined to ``m`` by "and" in its own sentence ("Russia and France say they ...",
         "The Israeli and Lebanese governments say they ..."): the partner of a reciprocal act "they" do."""
@@ -148,6 +153,12 @@ class EnglishRoleFinder:
         ``near`` (the clause's); where the parse finds no actor, the rule result stands."""
         r = self.syntax.roles(doc, parse, trig.tok, actors, trig.rule.target_preps | trig.extra_preps,  # type: ignore[union-attr]
                               trig.rule.object_target, near)
+        if self._receiving(doc, trig):  # "Ukraine received military aid from Germany": the giver acts on the subject
+            giver = self.syntax.roles(doc, parse, trig.tok, actors, {"from"}, object_target=False).target or next(  # type: ignore[union-attr]
+                (g for o in parse.children.get(trig.tok, []) if parse.deps.get(o) in ("dobj", "obj")
+                 and (g := self.syntax.roles(doc, parse, o, actors, {"from"}).target) is not None), None)  # type: ignore[union-attr]
+            receiver = r.source if r.source is not None and not r.pronoun_subject else inherited
+            return giver, (receiver if giver is not None and receiver is not giver else None), None
         if r.pronoun_subject and r.source is None and (me := self._quoted_speaker(doc, parse, trig.tok)) is not None:
             inherited = me  # '"I commend nations such as Japan ...," he added': the speaker acts
         elif (r.source is None or r.source.via in GENERIC_VIAS) and \

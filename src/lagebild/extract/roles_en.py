@@ -71,6 +71,7 @@ class EnglishSyntax:
         self.ngo_nouns = frozenset(words.get("ngo_subject_nouns") or [])
         self.two_words = frozenset(words.get("two_sides_words") or [])  # "the two leaders agreed"
         self.two_nouns = frozenset(words.get("two_sides_nouns") or [])
+        self.receiving_verbs = frozenset(words.get("receiving_verbs") or [])  # "faced condemnation from France"
         self.mutual_verbs = frozenset(words.get("mutual_verbs") or [])  # "China and the US fought": each the other's
         self.mutual_objects = frozenset(words.get("mutual_objects") or [])  # "stop their attacks", "each other"
         self.exchange_verbs = frozenset(words.get("exchange_verbs") or [])  # "traded accusations": each the other's
@@ -362,6 +363,12 @@ class EnglishSyntax:
         v = parse.heads[n]
         if event_verb(v):
             return Roles()
+        if doc.tokens[v].lemma in self.receiving_verbs and parse.deps.get(n) in ("dobj", "obj"):
+            # "Iran faced condemnation from France": the giver acts on the subject; no giver, no doer we know
+            giver = self.roles(doc, parse, n, actors, {"from"}).target or \
+                self.roles(doc, parse, v, actors, {"from"}, object_target=False).target
+            receiver = self.roles(doc, parse, v, actors, set()).source
+            return Roles(giver, receiver if receiver is not giver else None, subject_found=True)
         verb = self.roles(doc, parse, v, actors, set())
         if verb.source is None:  # "the rebels who launched an attack": a doer the parse sees, but no actor we know
             return Roles(subject_found=verb.subject_found and not verb.pronoun_subject)
