@@ -209,7 +209,7 @@ class EnglishRoleFinder:
         return source, target, r.co_source
 
     def _subject_origin(self, doc: Doc, parse: Analysis, v: int, clause: Clause, origins: list[Mention]) -> Mention | None:
-        """The doer's country from its nationality adjective or the place it is in (roles_en.subject_origin);
+        """The doer's country from its nationality adjective or the place it is in (roles_en_groups.subject_origin);
         a place stands for its people here, not its government: the sector is left open."""
         places = [m for m in self._by_sent.get(clause.sent, []) if m.is_location and m.actor is not None and m.actor.country]
         m = self.syntax.subject_origin(doc, parse, v, [*origins, *places])  # type: ignore[union-attr]
