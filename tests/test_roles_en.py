@@ -324,3 +324,11 @@ def test_what_a_subject_receives_is_done_to_it() -> None:
     assert _rule_events("Moldova received military aid from Romania.") == [("AID", "ROU", "MDA")]
     assert _rule_events("Iran faced strong condemnation from France on Monday.") == [("ACCUSE", "FRA", "IRN")]
     assert not _rule_events("Moldova received military aid on Monday.")
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+def test_a_noun_names_its_own_doer_and_target() -> None:
+    # "X's invasion of Y": X acts on Y (before, "of Y" was read as the doer); "X's threats against Y"
+    assert ("ASSAULT", "ARM", "AZE") in _rule_events("Leaders condemned Armenia's invasion of Azerbaijan.")
+    assert ("ASSAULT", "AZE", None) not in _rule_events("Leaders condemned Armenia's invasion of Azerbaijan.")
+    assert ("THREATEN", "CHN", "TWN") in _rule_events("China's threats against Taiwan continued on Monday.")

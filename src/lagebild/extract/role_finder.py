@@ -31,7 +31,9 @@ class RoleFinder(EnglishRoleFinder):
             return attributive  # "die von Russland unterstützten Rebellen": Russia supports the rebels
         bare = [m for m in actors if m.preposition is None]
         source = target = None
-        if trig.nominal:
+        if trig.nominal and (own := self._english_noun(doc, trig, actors, origins)) is not None:
+            source, target = own  # "Russia's invasion of Ukraine", "the attack on Kenyan troops by Somali militants"
+        elif trig.nominal:
             agent_of_noun = roles_de.nominal_agent(doc, trig.tok, actors + origins, clause.end) if self.vorfeld else None
             after = [m for m in actors if trig.tok < m.tok_start and (m.preposition is None or m.preposition in ("von", "of"))
                      and all(t.lower in self.determiners or t.text[:1].islower() for t in toks[trig.tok + 1:m.tok_start])

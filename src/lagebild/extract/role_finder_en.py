@@ -57,6 +57,16 @@ class EnglishRoleFinder:
         *_, a, b = seen.values()
         return a, b
 
+    def _english_noun(self, doc: Doc, trig: Trigger, actors: list[Mention], origins: list[Mention]
+                      ) -> tuple[Mention, Mention | None] | None:
+        """Doer and target a noun trigger names itself ("Russia's invasion of Ukraine", "the attack on X by Y",
+        "the Chinese ban on Australian coal": roles_en_groups.noun_roles); None where it names no doer."""
+        parse = analysis_of(doc) if self.syntax is not None else None
+        if parse is None or self._sentence_parse(doc, doc.tokens[trig.tok].sent) is None or trig.tok not in parse.deps:
+            return None
+        return self.syntax.noun_roles(doc, parse, trig.tok, sorted([*actors, *origins], key=lambda m: m.tok_start),  # type: ignore[union-attr]
+                                      trig.rule.object_target, trig.rule.target_preps | trig.extra_preps)
+
     def _receiving(self, doc: Doc, trig: Trigger) -> bool:
         """The verb trigger is one of receiving ("received aid", "won backing", ``parse_roles.receiving_verbs``): its
         subject is acted on; the doer is only the giver named after "from"."""

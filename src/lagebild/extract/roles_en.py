@@ -70,6 +70,7 @@ class EnglishSyntax(EnglishGroups):
         self.two_words = frozenset(words.get("two_sides_words") or [])  # "the two leaders agreed"
         self.two_nouns = frozenset(words.get("two_sides_nouns") or [])
         self.receiving_verbs = frozenset(words.get("receiving_verbs") or [])  # "faced condemnation from France"
+        self.noun_doer_sectors_not = frozenset(words.get("noun_doer_sectors_not") or [])  # "Boeing's protest"
         self.mutual_verbs = frozenset(words.get("mutual_verbs") or [])  # "China and the US fought": each the other's
         self.mutual_objects = frozenset(words.get("mutual_objects") or [])  # "stop their attacks", "each other"
         self.exchange_verbs = frozenset(words.get("exchange_verbs") or [])  # "traded accusations": each the other's

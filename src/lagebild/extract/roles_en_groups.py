@@ -31,6 +31,7 @@ class EnglishGroups:
     ngo_nouns: frozenset[str]
     mutual_verbs: frozenset[str]
     mutual_objects: frozenset[str]
+    noun_doer_sectors_not: frozenset[str]
 
     @staticmethod
     def misread_main_verb(parse: Analysis, v: int) -> bool:
@@ -195,3 +196,33 @@ class EnglishGroups:
                     return toks[j].text, self.groups.get(toks[j].lower) or self.groups[toks[j].lemma]
             todo = [c for j in todo for c in parse.children.get(j, []) if parse.deps.get(c) in ("prep", "pobj", "compound")]
         return None
+
+    def noun_roles(self, doc: Doc, parse: Analysis, n: int, mentions: Sequence[Mention], object_target: bool,
+                   target_preps: set[str]) -> tuple[Mention, Mention | None] | None:
+        """Doer and target of a noun trigger from its own dependents: a possessor ("Russia's invasion of Ukraine")
+        or a "by" phrase ("the attack on Kenyan troops by Somali militants") of a country acts; "of" names the one
+        acted on where the type takes an object ("expulsion of diplomats"), else the doer ("the withdrawal of US
+        troops"); "on/against/to ..." the target. None where the noun names no doer of its own (the rules and the
+        verb's subject then decide). A nationality before the noun is left to the rules ("U.S. release", "the
+        Malaysia visit" name no doer on fresh news)."""
+        toks = doc.tokens
+
+        def at(i: int) -> Mention | None:
+            return next((m for m in mentions if m.tok_start <= i < m.tok_end), None)
+
+        def pp(words: set[str]) -> Mention | None:
+            return next((m for p in parse.children.get(n, []) if parse.deps.get(p) == "prep" and toks[p].lower in words
+                         for o in parse.children.get(p, []) if parse.deps.get(o) == "pobj"
+                         for j in [o, *(c for c in parse.children.get(o, []) if parse.deps.get(c) in ("amod", "compound"))]
+                         if (m := at(j)) is not None), None)
+
+        kids = parse.children.get(n, [])
+        doer = next((m for c in kids if parse.deps.get(c) == "poss" and (m := at(c)) is not None), None) or pp({"by"})
+        of = pp({"of"})
+        if doer is None and not object_target:
+            doer, of = of, None
+        if doer is None or doer.actor is None or not doer.actor.country or doer.actor.sector in self.noun_doer_sectors_not:
+            return None  # "Boeing's protest of the award": a firm's business, no political act
+        target = pp(set(target_preps) - {"of", "by"}) or (of if object_target else None)
+        return doer, (target if target is not doer else None)
+
