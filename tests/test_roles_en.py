@@ -332,3 +332,11 @@ def test_a_noun_names_its_own_doer_and_target() -> None:
     assert ("ASSAULT", "ARM", "AZE") in _rule_events("Leaders condemned Armenia's invasion of Azerbaijan.")
     assert ("ASSAULT", "AZE", None) not in _rule_events("Leaders condemned Armenia's invasion of Azerbaijan.")
     assert ("THREATEN", "CHN", "TWN") in _rule_events("China's threats against Taiwan continued on Monday.")
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+def test_a_subjects_target_phrase_is_not_its_doer() -> None:
+    # "The attack on Kenyan troops by Somali militants killed ...": Kenya is hit, not the killer
+    got = _rule_events("The attack on Kenyan troops by Somali militants killed five soldiers.")
+    assert not [e for e in got if e[1] == "KEN"]
+    assert not [e for e in _rule_events("The deal with Italy went through on Monday.") if e[1] == "ITA"]

@@ -71,6 +71,7 @@ class EnglishSyntax(EnglishGroups):
         self.two_nouns = frozenset(words.get("two_sides_nouns") or [])
         self.receiving_verbs = frozenset(words.get("receiving_verbs") or [])  # "faced condemnation from France"
         self.noun_doer_sectors_not = frozenset(words.get("noun_doer_sectors_not") or [])  # "Boeing's protest"
+        self.subject_skip_preps = frozenset(words.get("subject_skip_prepositions") or [])  # "talks with Iran ended"
         self.mutual_verbs = frozenset(words.get("mutual_verbs") or [])  # "China and the US fought": each the other's
         self.mutual_objects = frozenset(words.get("mutual_objects") or [])  # "stop their attacks", "each other"
         self.exchange_verbs = frozenset(words.get("exchange_verbs") or [])  # "traded accusations": each the other's
@@ -220,7 +221,8 @@ class EnglishSyntax(EnglishGroups):
         def actor_at(i: int) -> Mention | None:
             return next((m for m in actors if m.tok_start <= i < m.tok_end), None)
 
-        def np_actor(i: int, avoid: Mention | None = None, nested: bool = True) -> Mention | None:
+        def np_actor(i: int, avoid: Mention | None = None, nested: bool = True, skip: frozenset[str] = frozenset()
+                     ) -> Mention | None:
             """The actor of the noun phrase headed by ``i``: the head itself, else the nearest actor in its
             subtree that is not inside a clause of its own ("An alliance of parties in Nepal"); one of
             another country than ``avoid`` first ("ties between Chad and Sudan")."""
@@ -237,7 +239,8 @@ class EnglishSyntax(EnglishGroups):
                         return m
                 kids = [c for c in parse.children.get(j, []) if (parse.deps.get(c) not in CLAUSAL | {"cc", "amod"}
                         or (parse.deps.get(c) == "conj" and parse.tags.get(c, "").startswith(("NN", "PRP"))))
-                        and (nested or parse.deps.get(c) != "prep" or toks[c].lower in self.nested_preps)]
+                        and (nested or parse.deps.get(c) != "prep" or toks[c].lower in self.nested_preps)
+                        and not (parse.deps.get(c) == "prep" and toks[c].lower in skip)]
                 # an apposition names the head ("Ethiopia's neighbour, Sudan,"); a possessor only qualifies it
                 kids.sort(key=lambda c: {"appos": 0, "poss": 2}.get(parse.deps.get(c, ""), 1))
                 todo.extend(kids)
@@ -285,7 +288,7 @@ class EnglishSyntax(EnglishGroups):
             s = subj_toks[0]
             if toks[s].lower in self.relative and dep == "relcl":
                 s = parse.heads.get(v, v)
-            source = np_actor(s)
+            source = np_actor(s, skip=self.subject_skip_preps)  # "The attack on Kenyan troops killed": not Kenya
         elif pronoun:  # "Ethiopia expelled diplomats it accuses of ...": the subject before it in the sentence
             first = doc.sentences[toks[v].sent].tok_start
             source = next((m for j in range(subj_toks[0] - 1, first - 1, -1) if parse.deps.get(j) in SUBJ
