@@ -340,3 +340,10 @@ def test_a_subjects_target_phrase_is_not_its_doer() -> None:
     got = _rule_events("The attack on Kenyan troops by Somali militants killed five soldiers.")
     assert not [e for e in got if e[1] == "KEN"]
     assert not [e for e in _rule_events("The deal with Italy went through on Monday.") if e[1] == "ITA"]
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+def test_a_demand_of_two_is_made_of_each() -> None:
+    # "demanded that X and Y end ...", "called for Georgian and Russian troops to withdraw": one event per addressee
+    got = _rule_events("The United States demanded that Russia and Belarus end the drills.")
+    assert {("REQUEST", "USA", "RUS"), ("REQUEST", "USA", "BLR")} <= set(got)

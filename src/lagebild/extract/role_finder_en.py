@@ -75,13 +75,23 @@ class EnglishRoleFinder:
     def _coordinated_with(self, doc: Doc, parse: Analysis, m: Mention) -> Mention | None:
         """The actor or nationality joined to ``m`` by "and" in its own sentence ("Russia and France say they ...",
         "The Israeli and Lebanese governments say they ..."): the partner of a reciprocal act "they" do."""
+        return next(iter(self._coordinated(doc, parse, m)), None)
+
+    def _coordinated(self, doc: Doc, parse: Analysis, m: Mention) -> list[Mention]:
+        """Every actor or nationality joined to ``m`` by "and" in its sentence, the first conjunct too where ``m`` is
+        a later one ("called for Georgian and Russian troops to withdraw", "demanded that Russia and Belarus end")."""
         span = range(m.tok_start, m.tok_end)
         heads = {parse.heads.get(j, j) for j in span if parse.deps.get(j) == "conj"} - set(span)
         conj = [c for j in [*span, *heads] for c in parse.children.get(j, []) if parse.deps.get(c) == "conj"] + list(heads)
         sent = doc.tokens[m.tok_start].sent
-        return next((o for j in conj for o in self._by_sent.get(sent, []) if o.tok_start <= j < o.tok_end and o is not m
-                     and o.kind in ("actor", "origin") and o.actor is not None and o.actor.country
-                     and not same_actor(o, m)), None)
+        found: list[Mention] = []
+        for j in conj:
+            o = next((o for o in self._by_sent.get(sent, []) if o.tok_start <= j < o.tok_end and o is not m
+                      and o.kind in ("actor", "origin") and o.actor is not None and o.actor.country
+                      and not same_actor(o, m)), None)
+            if o is not None and o not in found:
+                found.append(o)
+        return found
 
     def _told_passive(self, doc: Doc, tok: int) -> bool:
         """An English passive told as a clause of its own ("has been imprisoned", "were detained in Iran"): its
@@ -216,6 +226,10 @@ class EnglishRoleFinder:
             target = self._coordinated_with(doc, parse, source)  # "Russia and France say they have agreed"
         if target is r.target and r.co_targets:
             self._co_targets = list(r.co_targets)  # "expelled European Union and Canadian diplomats": one event each
+        elif target is not None and target is not r.target and trig.rule.type in (
+                self.syntax.complement_types | self.syntax.clause_types):  # type: ignore[union-attr]
+            # "demanded that Russia and Belarus end the drills": each one the demand is made of
+            self._co_targets = [o for o in self._coordinated(doc, parse, target) if source is None or not same_actor(o, source)]
         return source, target, r.co_source
 
     def _subject_origin(self, doc: Doc, parse: Analysis, v: int, clause: Clause, origins: list[Mention]) -> Mention | None:
