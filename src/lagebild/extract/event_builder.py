@@ -52,6 +52,9 @@ class EventBuilder:
         loc_preps = self.location_preps if rule.movement else self.static_location_preps
         loc_m = next((m for m in in_clause if m.is_location and m.place is not None and m is not source_m
                       and m is not target_m and m.preposition in loc_preps), None)
+        if source_m is None and rule.unnamed_source in priors_de.STATE_SECTORS and self.syntax is not None \
+                and not trig.nominal and not self._told_passive(doc, trig.tok):
+            return None  # English: the state acts unnamed only in a passive told as such ("were detained in Iran")
         if source_m is None and rule.unnamed_source:
             source = (priors_de.unnamed_state(rule.unnamed_source, loc_m, self._doc_country)
                       if rule.unnamed_source in priors_de.STATE_SECTORS else None) or \
@@ -97,6 +100,10 @@ class EventBuilder:
             target = None
         if target is None and rule.object_target and not trig.nominal and source is not None:
             target = self._domestic_target(doc, c, trig, source, loc_m)
+        if target is None and self.place_targets is not None and source is not None and source.country \
+                and rule.type in self.place_targets.place_types and loc_m is None \
+                and (where := self._relative_place(doc, trig.tok)) not in (None, source.country):
+            target = ActorRef("", country_name(where), where, where, None)  # "Somalia, where Ethiopia sent troops"
         if target is None and self.place_targets is not None and source is not None:
             target = self.place_targets.target(rule.type, source, loc_m)  # "in eastern Syria", police at home
         if target is None and rule.unnamed_source and self.syntax is not None and source is not None \

@@ -31,7 +31,9 @@ class RoleFinder(EnglishRoleFinder):
             return attributive  # "die von Russland unterstützten Rebellen": Russia supports the rebels
         bare = [m for m in actors if m.preposition is None]
         source = target = None
-        if trig.nominal:
+        if trig.nominal and (own := self._english_noun(doc, trig, actors, origins)) is not None:
+            source, target = own  # "Russia's invasion of Ukraine", "the attack on Kenyan troops by Somali militants"
+        elif trig.nominal:
             agent_of_noun = roles_de.nominal_agent(doc, trig.tok, actors + origins, clause.end) if self.vorfeld else None
             after = [m for m in actors if trig.tok < m.tok_start and (m.preposition is None or m.preposition in ("von", "of"))
                      and all(t.lower in self.determiners or t.text[:1].islower() for t in toks[trig.tok + 1:m.tok_start])
@@ -88,6 +90,8 @@ class RoleFinder(EnglishRoleFinder):
                 # arrests and bans, the state: rule.unnamed_source)
                 if rule.unnamed_source not in priors_de.STATE_SECTORS and not rule.unknown_doer:
                     return None, None
+                if not rule.unknown_doer and not self._told_passive(doc, trig.tok):
+                    return None, None  # "four Americans detained in Iran": a state of affairs, no arrest told
                 return None, (bare[0] if bare else next((m for m in origins if m.tok_start < trig.tok and m.preposition is None),
                                                         None))
             elif bare and (inherited is None or source is None):
@@ -133,11 +137,13 @@ class RoleFinder(EnglishRoleFinder):
             if self._sentence_parse(doc, clause.sent) is not None:
                 source, target, parsed_co = self._english_roles(doc, parse, trig, self._sentence_actors(clause, actors),
                                                                 source, target, inherited, actors)
-                if source is None and inherited is None:  # "Israeli aircraft killed ...": the doer's nationality
+                if source is None and inherited is None and not self._receiving(doc, trig):  # "Israeli aircraft killed ..."
                     source = self._subject_origin(doc, parse, trig.tok, clause, origins)
                     target = None if target is source else target
                 if source is None and inherited is None and rule.type in self.syntax.unknown_types:
                     source = self._unknown_attacker(doc, parse, trig.tok)  # "A roadside bomb killed three soldiers"
+                if source is None and inherited is None and rule.type in self.syntax.ngo_types:
+                    source = self._ngo_doer(doc, parse, trig.tok)  # "Several aid organizations have criticized ..."
         elif parse is not None and not trig.nominal and parse.need(clause.sent):
             source, target = self._parsed_roles(parse, trig.tok, actors, source, target, rule)
         self._co_source = None

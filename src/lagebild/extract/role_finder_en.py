@@ -36,7 +36,73 @@ class EnglishRoleFinder:
         if inherited is not None and source is inherited:
             first = self.syntax.roles(doc, parse, trig.tok, actors, set()).source  # type: ignore[union-attr]
             return first if first is not None and first is not source else None
-        return None
+        other = self.syntax.with_partner(doc, parse, trig.tok, actors)  # type: ignore[union-attr]
+        return other if other is not None and other is not source and not same_actor(other, source) else None
+
+    def _two_sides(self, doc: Doc, parse: Analysis, v: int) -> tuple[Mention, Mention] | None:
+        """"The two leaders agreed", "both sides met": the two countries named last before the subject, in the whole
+        article before it (as roles_de.both_sides does for German), the earlier one as doer."""
+        s = self.syntax.two_sides_subject(doc, parse, v)  # type: ignore[union-attr]
+        if s is None:
+            return None
+        seen: dict[str, Mention] = {}
+        for m in doc.mentions:
+            if m.tok_start >= s:
+                break
+            if m.kind in ("actor", "origin") and m.actor is not None and m.actor.country and not m.is_location:
+                seen.pop(m.actor.country, None)
+                seen[m.actor.country] = m
+        if len(seen) < 2:
+            return None
+        *_, a, b = seen.values()
+        return a, b
+
+    def _english_noun(self, doc: Doc, trig: Trigger, actors: list[Mention], origins: list[Mention]
+                      ) -> tuple[Mention, Mention | None] | None:
+        """Doer and target a noun trigger names itself ("Russia's invasion of Ukraine", "the attack on X by Y",
+        "the Chinese ban on Australian coal": roles_en_groups.noun_roles); None where it names no doer."""
+        parse = analysis_of(doc) if self.syntax is not None else None
+        if parse is None or self._sentence_parse(doc, doc.tokens[trig.tok].sent) is None or trig.tok not in parse.deps:
+            return None
+        return self.syntax.noun_roles(doc, parse, trig.tok, sorted([*actors, *origins], key=lambda m: m.tok_start),  # type: ignore[union-attr]
+                                      trig.rule.object_target, trig.rule.target_preps | trig.extra_preps)
+
+    def _receiving(self, doc: Doc, trig: Trigger) -> bool:
+        """The verb trigger is one of receiving ("received aid", "won backing", ``parse_roles.receiving_verbs``): its
+        subject is acted on; the doer is only the giver named after "from"."""
+        return not trig.nominal and self.syntax is not None and doc.tokens[trig.tok].lemma in self.syntax.receiving_verbs
+
+    def _coordinated_with(self, doc: Doc, parse: Analysis, m: Mention) -> Mention | None:
+        """The actor or nationality joined to ``m`` by "and" in its own sentence ("Russia and France say they ...",
+        "The Israeli and Lebanese governments say they ..."): the partner of a reciprocal act "they" do."""
+        return next(iter(self._coordinated(doc, parse, m)), None)
+
+    def _coordinated(self, doc: Doc, parse: Analysis, m: Mention) -> list[Mention]:
+        """Every actor or nationality joined to ``m`` by "and" in its sentence, the first conjunct too where ``m`` is
+        a later one ("called for Georgian and Russian troops to withdraw", "demanded that Russia and Belarus end")."""
+        span = range(m.tok_start, m.tok_end)
+        heads = {parse.heads.get(j, j) for j in span if parse.deps.get(j) == "conj"} - set(span)
+        conj = [c for j in [*span, *heads] for c in parse.children.get(j, []) if parse.deps.get(c) == "conj"] + list(heads)
+        sent = doc.tokens[m.tok_start].sent
+        found: list[Mention] = []
+        for j in conj:
+            o = next((o for o in self._by_sent.get(sent, []) if o.tok_start <= j < o.tok_end and o is not m
+                      and o.kind in ("actor", "origin") and o.actor is not None and o.actor.country
+                      and not same_actor(o, m)), None)
+            if o is not None and o not in found:
+                found.append(o)
+        return found
+
+    def _told_passive(self, doc: Doc, tok: int) -> bool:
+        """An English passive told as a clause of its own ("has been imprisoned", "were detained in Iran"): its
+        unnamed doer is the state (rule ``unnamed_source``). A participle that only describes a noun ("four
+        Americans detained in Iran", "prisoners who had been convicted") tells what was, not an event; with no
+        parse (German) every passive counts."""
+        parse = analysis_of(doc) if self.syntax is not None else None
+        if parse is None or self._sentence_parse(doc, doc.tokens[tok].sent) is None or tok not in parse.deps:
+            return self.syntax is None
+        return parse.deps.get(tok) not in ("relcl", "acl", "amod") and any(
+            parse.deps.get(c) == "auxpass" for c in parse.children.get(tok, []))
 
     def _second_doer(self, doc: Doc, first: Mention | None, inherited: Mention | None) -> bool:
         """``inherited`` is the actor joined to ``first`` by "and" or a comma ("China and Russia launched ..."):
@@ -113,6 +179,12 @@ class EnglishRoleFinder:
         ``near`` (the clause's); where the parse finds no actor, the rule result stands."""
         r = self.syntax.roles(doc, parse, trig.tok, actors, trig.rule.target_preps | trig.extra_preps,  # type: ignore[union-attr]
                               trig.rule.object_target, near)
+        if self._receiving(doc, trig):  # "Ukraine received military aid from Germany": the giver acts on the subject
+            giver = self.syntax.roles(doc, parse, trig.tok, actors, {"from"}, object_target=False).target or next(  # type: ignore[union-attr]
+                (g for o in parse.children.get(trig.tok, []) if parse.deps.get(o) in ("dobj", "obj")
+                 and (g := self.syntax.roles(doc, parse, o, actors, {"from"}).target) is not None), None)  # type: ignore[union-attr]
+            receiver = r.source if r.source is not None and not r.pronoun_subject else inherited
+            return giver, (receiver if giver is not None and receiver is not giver else None), None
         if r.pronoun_subject and r.source is None and (me := self._quoted_speaker(doc, parse, trig.tok)) is not None:
             inherited = me  # '"I commend nations such as Japan ...," he added': the speaker acts
         elif (r.source is None or r.source.via in GENERIC_VIAS) and \
@@ -136,8 +208,9 @@ class EnglishRoleFinder:
             target = None  # "killed 45 people ..., the British-based observatory said": the object is no actor
             # (an origin the rules found stays: "rejected the Indian proposal")
         if target is None and trig.rule.object_target and r.object_found:  # "met their Saudi counterparts"
-            origins = [m for m in self._by_sent.get(doc.tokens[trig.tok].sent, []) if m.kind == "origin"]
-            target = self.syntax.object_origin(doc, parse, trig.tok, origins)  # type: ignore[union-attr]
+            in_sent = self._by_sent.get(doc.tokens[trig.tok].sent, [])
+            origins = [m for m in in_sent if m.kind == "origin" or (m.is_location and m.actor is not None and m.actor.country)]
+            target = self._as_country(self.syntax.object_origin(doc, parse, trig.tok, origins))  # type: ignore[union-attr]
             target = None if target is not None and source is not None and same_actor(target, source) else target
         if target is None and trig.rule.type in self.syntax.complement_types:  # type: ignore[union-attr]
             toks_sent = doc.tokens[trig.tok].sent
@@ -152,12 +225,21 @@ class EnglishRoleFinder:
         if target is None and trig.rule.type in self.syntax.clause_types:  # type: ignore[union-attr]
             target = self.syntax.clause_subject(doc, parse, trig.tok, actors)  # type: ignore[union-attr]
             target = None if target is not None and source is not None and same_actor(target, source) else target
-        if target is r.target and r.co_target is not None and not trig.rule.reciprocal:
-            self._co_target = r.co_target  # "expelled European Union and Canadian diplomats": one event each
+        if (trig.rule.reciprocal or self.syntax.mutual(doc, parse, trig.tok)) and \
+                (pair := self._two_sides(doc, parse, trig.tok)) is not None:  # type: ignore[union-attr]
+            return pair[0], pair[1], None  # "the two leaders agreed to push for a treaty"
+        if target is None and trig.rule.reciprocal and r.pronoun_subject and source is not None and source is inherited:
+            target = self._coordinated_with(doc, parse, source)  # "Russia and France say they have agreed"
+        if target is r.target and r.co_targets:
+            self._co_targets = list(r.co_targets)  # "expelled European Union and Canadian diplomats": one event each
+        elif target is not None and target is not r.target and trig.rule.type in (
+                self.syntax.complement_types | self.syntax.clause_types):  # type: ignore[union-attr]
+            # "demanded that Russia and Belarus end the drills": each one the demand is made of
+            self._co_targets = [o for o in self._coordinated(doc, parse, target) if source is None or not same_actor(o, source)]
         return source, target, r.co_source
 
     def _subject_origin(self, doc: Doc, parse: Analysis, v: int, clause: Clause, origins: list[Mention]) -> Mention | None:
-        """The doer's country from its nationality adjective or the place it is in (roles_en.subject_origin);
+        """The doer's country from its nationality adjective or the place it is in (roles_en_groups.subject_origin);
         a place stands for its people here, not its government: the sector is left open."""
         places = [m for m in self._by_sent.get(clause.sent, []) if m.is_location and m.actor is not None and m.actor.country]
         m = self.syntax.subject_origin(doc, parse, v, [*origins, *places])  # type: ignore[union-attr]
@@ -170,18 +252,45 @@ class EnglishRoleFinder:
         c = m.actor.country
         return replace(m, actor=ActorRef(m.text, country_name(c), c, c, None), is_location=False, preposition=None)
 
+    def _relative_place(self, doc: Doc, tok: int) -> str | None:
+        """The country of the place a "where" clause around the trigger describes ("Somalia, where Ethiopia sent
+        troops"): the event happens in it, as if told "in Somalia"."""
+        parse = analysis_of(doc) if self.syntax is not None else None
+        if parse is None or self._sentence_parse(doc, doc.tokens[tok].sent) is None:
+            return None
+        h = self.syntax.relative_place(doc, parse, tok)  # type: ignore[union-attr]
+        m = next((m for m in self._by_sent.get(doc.tokens[tok].sent, []) if h is not None and m.tok_start <= h < m.tok_end
+                  and (m.place is not None and m.place.country or m.kind == "actor" and m.actor is not None
+                       and m.actor.country and m.actor.sector in (None, "GOV"))), None)
+        if m is None:
+            return None
+        return m.place.country if m.place is not None and m.place.country else m.actor.country  # type: ignore[union-attr]
+
+    @staticmethod
+    def _as_country(m: Mention | None) -> Mention | None:
+        """A place named as where people are ("commanders in Burma") stands for its country, sector open."""
+        if m is None or not m.is_location or m.actor is None or not m.actor.country:
+            return m
+        c = m.actor.country
+        return replace(m, actor=ActorRef(m.text, country_name(c), c, c, None), is_location=False, preposition=None)
+
     def _speakers_own(self, doc: Doc, parse: Analysis, v: int, generic: Mention | None) -> Mention | None:
         """A subject owned by a pronoun in reported speech ("X said its troops withdrew", "his forces will
         abide") is the speaker's side: the speaker's country, with the sector of the group named (a sector
         noun or a weapon; other nouns are no side's)."""
         toks = doc.tokens
         subj = next((c for c in parse.children.get(v, []) if parse.deps.get(c) == "nsubj"), None)
-        if subj is None or not any(parse.deps.get(c) == "poss" and toks[c].lower in self.syntax.possessives  # type: ignore[union-attr]
-                                   for c in parse.children.get(subj, [])):
+        if subj is None:
             return None
+        owned = any(parse.deps.get(c) == "poss" and toks[c].lower in self.syntax.possessives  # type: ignore[union-attr]
+                    for c in parse.children.get(subj, []))
         att = next((a for sp in self._spans if sp.scope_start <= v < sp.scope_end for a in sp.attributions
                     if a.country and a.name != UNNAMED and a.level == 0), None)
         military = self.syntax.military_subject(doc, parse, v)  # type: ignore[union-attr]
+        if not owned and not (military and (generic is None or generic.actor is None or not generic.actor.country)
+                              and att is not None and att.sector == "MIL" and not any(
+                parse.deps.get(c) in ("amod", "compound", "poss", "prep") for c in parse.children.get(subj, []))):
+            return None  # "Israeli military officials say some troops pulled out": the army speaks of its own troops
         if att is None or not (military or (generic is not None and generic.actor is not None)):
             return None  # "its creditors": no group of a side the lexicon knows
         sector = "MIL" if military else generic.actor.sector  # type: ignore[union-attr]
@@ -213,6 +322,15 @@ class EnglishRoleFinder:
         t = doc.tokens[s]
         return Mention(s, s + 1, t.start, t.end, t.text, "actor", ActorRef(t.text, priors_de.UNKNOWN, priors_de.UNKNOWN,
                                                                            None, None), via="unknown")
+
+    def _ngo_doer(self, doc: Doc, parse: Analysis, v: int) -> Mention | None:
+        """An unnamed non-governmental group as the doer of a verbal act ("Several aid organizations have criticized
+        the plan"): a doer without a country, as news-gold codes NGOs (source null)."""
+        s = self.syntax.ngo_subject(doc, parse, v)  # type: ignore[union-attr]
+        if s is None:
+            return None
+        t = doc.tokens[s]
+        return Mention(s, s + 1, t.start, t.end, t.text, "actor", ActorRef(t.text, "NGO", "NGO", None, "NGO"), via="ngo")
 
     def _quoted_speaker(self, doc: Doc, parse: Analysis, v: int) -> Mention | None:
         """The named speaker of a first-person subject ("I", "we") of the verb at ``v``, from the sentence's

@@ -16,10 +16,8 @@ from typing import Any
 
 from ..model import Doc, Mention
 from .analyser import Analysis
+from .roles_en_groups import OBJ, PASSIVE_SUBJ, SUBJ, EnglishGroups
 
-SUBJ = {"nsubj", "csubj"}
-PASSIVE_SUBJ = {"nsubjpass", "csubjpass"}
-OBJ = {"dobj", "dative", "obj", "iobj", "attr"}
 # clause-like dependents: an actor inside them belongs to another predicate
 CLAUSAL = {"relcl", "acl", "ccomp", "advcl", "xcomp", "conj", "parataxis", "pcomp"}
 
@@ -35,9 +33,10 @@ class Roles:
     object_found: bool = False  # the verb has a direct object in the parse, actor or not ("killed 45 people")
     pronoun_subject: bool = False  # "they", "he": the rules' inherited source applies
     co_target: Mention | None = None  # a second target joined by "and" ("expelled EU and Canadian diplomats")
+    co_targets: tuple[Mention, ...] = ()  # every further target of the list ("visit Saudi Arabia, Egypt and Jordan")
 
 
-class EnglishSyntax:
+class EnglishSyntax(EnglishGroups):
     """Stateless helpers over one document's parse; built once per extractor. Its English words come from
     the lexicon (resources/en/lexicon.yaml, ``domestic_objects`` and ``parse_roles``): language knowledge stays data."""
 
@@ -54,6 +53,7 @@ class EnglishSyntax:
         self.gerund_preps = frozenset(words.get("accusation_gerund_prepositions") or [])  # "accused Sudan of aiding"
         self.control_preps = frozenset(words.get("control_prepositions") or [])  # "called on Russia to withdraw"
         self.nested_preps = frozenset(words.get("noun_phrase_prepositions") or [])  # "An alliance of parties"
+        self.place_relatives = frozenset(words.get("place_relatives") or [])  # "Somalia, where X sent troops"
         self.member_preps = frozenset(words.get("member_prepositions") or [])  # "protesters in Kenya": Kenyans
         self.complement_types = frozenset(words.get("complement_target_types") or [])  # "threatened to attack X"
         self.military_nouns = frozenset(words.get("military_subject_nouns") or [])  # "Israeli jets struck ..."
@@ -63,6 +63,15 @@ class EnglishSyntax:
         self.clause_types = frozenset(words.get("clause_target_types") or [])  # "demanded that the US cancel"
         self.unknown_types = frozenset(words.get("unknown_attacker_types") or [])  # "A roadside bomb killed ..."
         self.unknown_nouns = frozenset(words.get("unknown_attacker_nouns") or [])
+        self.ngo_types = frozenset(words.get("ngo_subject_types") or [])  # "rights groups criticized ..."
+        self.ngo_heads = frozenset(words.get("ngo_subject_heads") or [])
+        self.ngo_modifiers = frozenset(words.get("ngo_subject_modifiers") or [])
+        self.ngo_nouns = frozenset(words.get("ngo_subject_nouns") or [])
+        self.two_words = frozenset(words.get("two_sides_words") or [])  # "the two leaders agreed"
+        self.two_nouns = frozenset(words.get("two_sides_nouns") or [])
+        self.receiving_verbs = frozenset(words.get("receiving_verbs") or [])  # "faced condemnation from France"
+        self.noun_doer_sectors_not = frozenset(words.get("noun_doer_sectors_not") or [])  # "Boeing's protest"
+        self.subject_skip_preps = frozenset(words.get("subject_skip_prepositions") or [])  # "talks with Iran ended"
         self.mutual_verbs = frozenset(words.get("mutual_verbs") or [])  # "China and the US fought": each the other's
         self.mutual_objects = frozenset(words.get("mutual_objects") or [])  # "stop their attacks", "each other"
         self.exchange_verbs = frozenset(words.get("exchange_verbs") or [])  # "traded accusations": each the other's
@@ -81,14 +90,6 @@ class EnglishSyntax:
         dep, head = parse.deps.get(v), parse.heads.get(v, v)
         return (dep == "conj" and own(head)) or (dep == "acl" and not EnglishSyntax.misread_main_verb(parse, v))
 
-    @staticmethod
-    def misread_main_verb(parse: Analysis, v: int) -> bool:
-        """A past form the parse hangs off the noun before it as a reduced relative although it takes a direct
-        object ("Syrian government airplanes killed 30 people, a group said"): a passive participle takes
-        none, so it is the noun's own active verb and the noun its subject."""
-        return parse.deps.get(v) == "acl" and parse.tags.get(v) in ("VBN", "VBD") and any(
-            parse.deps.get(c) == "dobj" for c in parse.children.get(v, []))
-
     def complement_target(self, doc: Doc, parse: Analysis, v: int, actors: Sequence[Mention],
                           preps: set[str]) -> Mention | None:
         """The target of a threat, refusal or agreement is the one its infinitive acts on ("threatened to attack South Korea",
@@ -102,6 +103,9 @@ class EnglishSyntax:
                      and doc.tokens[p].lower in preps for j in parse.children.get(p, []) if parse.deps.get(j) == "pobj"]
             nodes += heads[1:]  # "to shell Iraqi towns": the object's nationality
             nodes += [a for j in nodes for a in parse.children.get(j, []) if parse.deps.get(a) in ("amod", "compound")]
+            # "on American-made products": the maker's country before the participle
+            nodes += [n for a in nodes for n in parse.children.get(a, []) if parse.deps.get(a) == "amod"
+                      and parse.deps.get(n) in ("npadvmod", "compound")]
             # "to launch an offensive ... unless Baghdad accepted": the one the condition is put to
             nodes += [sj for h in (v, x) for a in parse.children.get(h, []) if parse.deps.get(a) == "advcl" and any(
                 doc.tokens[m].lower in self.condition_marks for m in parse.children.get(a, []) if parse.deps.get(m) == "mark")
@@ -122,73 +126,6 @@ class EnglishSyntax:
             i = parse.heads[i]
         return False
 
-    def subject_origin(self, doc: Doc, parse: Analysis, v: int, origins: Sequence[Mention]) -> Mention | None:
-        """The nationality adjective of a subject that is no actor itself ("Israeli aircraft killed ...",
-        "Chinese hackers attacked ...") or the country they are in ("Protesters in Kenya marched"): the
-        country of the doer, where the parse shows no better one. ``origins`` holds both kinds of mention."""
-        s = self.subject_noun(parse, v)
-        if s is None:
-            return None
-        near = [s, *(c for c in parse.children.get(s, []) if parse.deps.get(c) in ("amod", "compound"))]
-        # "An alliance of parties in Nepal", "Protesters in Kenya": the place the doers are in (through "of")
-        heads = [s, *(o for p in parse.children.get(s, []) if parse.deps.get(p) == "prep"
-                            and doc.tokens[p].lower in self.nested_preps for o in parse.children.get(p, []))]
-        near += [o for h in heads for p in parse.children.get(h, []) if parse.deps.get(p) == "prep"
-                 and doc.tokens[p].lower in self.member_preps for o in parse.children.get(p, []) if parse.deps.get(o) == "pobj"]
-        return next((m for j in near for m in origins if m.tok_start <= j < m.tok_end), None)
-
-    @staticmethod
-    def clause_subject(doc: Doc, parse: Analysis, v: int, actors: Sequence[Mention]) -> Mention | None:
-        """The actor a demand is made of: the subject of its "that"-clause ("demanded that the US cancel the sale",
-        "are demanding that President Mugabe abandon ...")."""
-        toks = doc.tokens
-        for x in (c for c in parse.children.get(v, []) if parse.deps.get(c) == "ccomp"):
-            if not any(parse.deps.get(c) == "mark" and toks[c].lower == "that" for c in parse.children.get(x, [])):
-                continue
-            subj = next((c for c in parse.children.get(x, []) if parse.deps.get(c) in SUBJ | PASSIVE_SUBJ), None)
-            found = next((m for m in actors if subj is not None and m.tok_start <= subj < m.tok_end), None)
-            if found is not None:
-                return found
-        return None
-
-    @staticmethod
-    def object_origin(doc: Doc, parse: Analysis, v: int, origins: Sequence[Mention]) -> Mention | None:
-        """The nationality adjective of a direct object that is no actor itself ("met their Saudi counterparts",
-        "attacked a Turkish convoy"): the side acted on."""
-        objs = [c for c in parse.children.get(v, []) if parse.deps.get(c) in ("dobj", "obj")]
-        near = [a for o in objs for a in parse.children.get(o, []) if parse.deps.get(a) in ("amod", "compound")]
-        return next((m for j in near for m in origins if m.tok_start <= j < m.tok_end), None)
-
-    def subject_noun(self, parse: Analysis, v: int) -> int | None:
-        """The noun heading the subject of the verb at ``v`` (also of the first of two coordinated
-        verbs, and of a verb the parse misread as a reduced relative); None where it is no noun."""
-        subj = [c for c in parse.children.get(v, []) if parse.deps.get(c) in SUBJ]
-        if not subj and self.misread_main_verb(parse, v):  # "government airplanes killed 30 people, ... said"
-            subj = [parse.heads[v]]
-        if not subj and parse.deps.get(v) == "conj":  # "raided ... and dropped": the first verb's subject
-            subj = [c for c in parse.children.get(parse.heads.get(v, v), []) if parse.deps.get(c) in SUBJ]
-        if not subj or not parse.tags.get(subj[0], "").startswith("NN"):
-            return None
-        return subj[0]
-
-    def attacker_noun(self, doc: Doc, parse: Analysis, v: int) -> int | None:
-        """The subject of the verb at ``v`` (or of the verb a participle clause hangs off: "a bomber attacked a
-        checkpoint, killing 12") when it is a bomb, blast or unnamed attacker (``unknown_attacker_nouns``)."""
-        s = self.subject_noun(parse, v)
-        if s is None and parse.deps.get(v) == "advcl":
-            s = self.subject_noun(parse, parse.heads.get(v, v))
-        if s is None or any(parse.deps.get(c) in ("amod", "compound", "poss") and parse.tags.get(c, "").startswith(("NNP", "JJ"))
-                            and doc.tokens[c].text[:1].isupper() for c in parse.children.get(s, [])):
-            return None  # "a Taliban bomber", "Israeli drones": a named side, not an unknown one
-        t = doc.tokens[s]
-        return s if t.lemma in self.unknown_nouns or t.lower in self.unknown_nouns else None
-
-    def military_subject(self, doc: Doc, parse: Analysis, v: int) -> bool:
-        """The subject is a weapon or military vehicle ("Israeli jets", "a Russian missile"): its country's
-        armed forces act (``military_subject_nouns`` in the lexicon)."""
-        s = self.subject_noun(parse, v)
-        return s is not None and (doc.tokens[s].lemma in self.military_nouns or doc.tokens[s].lower in self.military_nouns)
-
     @staticmethod
     def _governing_subject(parse: Analysis, v: int, steps: int = 6) -> list[int]:
         """The nearest subject up the heads from a gerund with none of its own ("Sarkozy said his aim in meeting
@@ -204,28 +141,6 @@ class EnglishSyntax:
                                 for c in parse.children.get(subj[0], [])):
                 return subj[:1]
         return []
-
-    def mutual(self, doc: Doc, parse: Analysis, v: int) -> bool:
-        """The verb at ``v`` is done by its coordinated subjects to each other ("Chad and Sudan clashed",
-        "Israeli forces and Hezbollah stopped their attacks"): a mutual verb with no object but their own."""
-        toks = doc.tokens
-        if toks[v].lemma not in self.mutual_verbs:
-            return False
-        objs = [c for c in parse.children.get(v, []) if parse.deps.get(c) in OBJ]
-        return all(toks[o].lower in self.mutual_objects or any(
-            toks[c].lower in self.mutual_objects for c in parse.children.get(o, [])) for o in objs)
-
-    def group_object(self, doc: Doc, parse: Analysis, v: int) -> tuple[str, str] | None:
-        """(text, sector) of a group of people the verb acts on ("detained dozens of opposition leaders",
-        "were freed" with the prisoners as subject), when the parse shows one; None otherwise."""
-        toks = doc.tokens
-        todo = [c for c in parse.children.get(v, []) if parse.deps.get(c) in OBJ | PASSIVE_SUBJ]
-        for _ in range(3):  # "dozens of MDC leaders": through quantity heads and "of"
-            for j in todo:
-                if toks[j].lower in self.groups or toks[j].lemma in self.groups:
-                    return toks[j].text, self.groups.get(toks[j].lower) or self.groups[toks[j].lemma]
-            todo = [c for j in todo for c in parse.children.get(j, []) if parse.deps.get(c) in ("prep", "pobj", "compound")]
-        return None
 
     def verb_ok(self, parse: Analysis, i: int, doc: Doc | None = None, lemma: str | None = None) -> bool:
         """A word tagged as a proper name or adjective is no verb trigger ("March", "Strike Group"), nor a noun
@@ -284,6 +199,12 @@ class EnglishSyntax:
         v = parse.heads[n]
         if event_verb(v):
             return Roles()
+        if doc.tokens[v].lemma in self.receiving_verbs and parse.deps.get(n) in ("dobj", "obj"):
+            # "Iran faced condemnation from France": the giver acts on the subject; no giver, no doer we know
+            giver = self.roles(doc, parse, n, actors, {"from"}).target or \
+                self.roles(doc, parse, v, actors, {"from"}, object_target=False).target
+            receiver = self.roles(doc, parse, v, actors, set()).source
+            return Roles(giver, receiver if receiver is not giver else None, subject_found=True)
         verb = self.roles(doc, parse, v, actors, set())
         if verb.source is None:  # "the rebels who launched an attack": a doer the parse sees, but no actor we know
             return Roles(subject_found=verb.subject_found and not verb.pronoun_subject)
@@ -300,7 +221,8 @@ class EnglishSyntax:
         def actor_at(i: int) -> Mention | None:
             return next((m for m in actors if m.tok_start <= i < m.tok_end), None)
 
-        def np_actor(i: int, avoid: Mention | None = None, nested: bool = True) -> Mention | None:
+        def np_actor(i: int, avoid: Mention | None = None, nested: bool = True, skip: frozenset[str] = frozenset()
+                     ) -> Mention | None:
             """The actor of the noun phrase headed by ``i``: the head itself, else the nearest actor in its
             subtree that is not inside a clause of its own ("An alliance of parties in Nepal"); one of
             another country than ``avoid`` first ("ties between Chad and Sudan")."""
@@ -317,7 +239,8 @@ class EnglishSyntax:
                         return m
                 kids = [c for c in parse.children.get(j, []) if (parse.deps.get(c) not in CLAUSAL | {"cc", "amod"}
                         or (parse.deps.get(c) == "conj" and parse.tags.get(c, "").startswith(("NN", "PRP"))))
-                        and (nested or parse.deps.get(c) != "prep" or toks[c].lower in self.nested_preps)]
+                        and (nested or parse.deps.get(c) != "prep" or toks[c].lower in self.nested_preps)
+                        and not (parse.deps.get(c) == "prep" and toks[c].lower in skip)]
                 # an apposition names the head ("Ethiopia's neighbour, Sudan,"); a possessor only qualifies it
                 kids.sort(key=lambda c: {"appos": 0, "poss": 2}.get(parse.deps.get(c, ""), 1))
                 todo.extend(kids)
@@ -327,7 +250,11 @@ class EnglishSyntax:
             return [c for c in parse.children.get(i, []) if parse.deps.get(c) in labels]
 
         def preps_of(i: int, words: set[str]) -> list[int]:
-            return [o for p in deps_of(i, {"prep", "dative"}) if toks[p].lower in words for o in deps_of(p, {"pobj"})]
+            found = [o for p in deps_of(i, {"prep", "dative"}) if toks[p].lower in words for o in deps_of(p, {"pobj"})]
+            if not found and "from" in words:  # "pulled (its troops) out of southern Lebanon": out of = from
+                found = [o for p in deps_of(i, {"prep", "prt", "advmod"}) if toks[p].lower == "out"
+                         for q in deps_of(p, {"prep"}) if toks[q].lower == "of" for o in deps_of(q, {"pobj"})]
+            return found
 
         subj_toks = deps_of(v, SUBJ)
         patient_toks = deps_of(v, PASSIVE_SUBJ)
@@ -361,7 +288,7 @@ class EnglishSyntax:
             s = subj_toks[0]
             if toks[s].lower in self.relative and dep == "relcl":
                 s = parse.heads.get(v, v)
-            source = np_actor(s)
+            source = np_actor(s, skip=self.subject_skip_preps)  # "The attack on Kenyan troops killed": not Kenya
         elif pronoun:  # "Ethiopia expelled diplomats it accuses of ...": the subject before it in the sentence
             first = doc.sentences[toks[v].sent].tok_start
             source = next((m for j in range(subj_toks[0] - 1, first - 1, -1) if parse.deps.get(j) in SUBJ
@@ -373,7 +300,7 @@ class EnglishSyntax:
         if target is None:
             # "to its border with Belarus": the place gone to, not what it borders on
             target = next((m for o in preps_of(v, target_preps) if (m := np_actor(o, source, nested=False))), None)
-        def conj_actor(m: Mention | None) -> Mention | None:
+        def conj_actor(m: Mention | None, taken: Sequence[Mention] = ()) -> Mention | None:
             """The actor coordinated with ``m`` ("Russia and China", "European Union and Canadian diplomats")."""
             if m is None:
                 return None
@@ -385,7 +312,14 @@ class EnglishSyntax:
                            and parse.heads.get(j) not in range(m.tok_start, m.tok_end)]
             todo = [j for j in todo if parse.tags.get(j, "NN").startswith(("NN", "PRP", "JJ"))]  # not "and can not charge"
             return next((c for j in todo if (c := np_actor(j)) is not None and c is not m and c is not source
-                         and (c.actor is None or m.actor is None or c.actor.actor_id != m.actor.actor_id)), None)
+                         and c not in taken and (c.actor is None or m.actor is None or c.actor.actor_id != m.actor.actor_id)),
+                        None)
 
+        co_targets: list[Mention] = []
+        nxt = conj_actor(target)
+        while nxt is not None and len(co_targets) < 8:  # "visit Saudi Arabia, Egypt and Jordan": down the chain
+            co_targets.append(nxt)
+            nxt = conj_actor(nxt, [target, *co_targets])  # type: ignore[list-item]
         return Roles(source, target, conj_actor(source), subject_found=bool(subj_toks or agent_toks),
-                     object_found=bool(objs), pronoun_subject=pronoun, co_target=conj_actor(target))
+                     object_found=bool(objs), pronoun_subject=pronoun, co_target=co_targets[0] if co_targets else None,
+                     co_targets=tuple(co_targets))

@@ -1,0 +1,228 @@
+"""Who the noun phrases around an English verb are, from the dependency parse (a mixin of roles_en.EnglishSyntax):
+the subject's nationality or place, an unknown attacker, an unnamed NGO, "the two sides", the other side "with"
+a mutual verb, the people a verb acts on, the place a "where" clause describes. Split from roles_en.py, which
+reads the verb's own roles; the lexicon words (``parse_roles``) are set by EnglishSyntax.__init__."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import Doc, Mention
+from .analyser import Analysis
+
+SUBJ = {"nsubj", "csubj"}
+PASSIVE_SUBJ = {"nsubjpass", "csubjpass"}
+OBJ = {"dobj", "dative", "obj", "iobj", "attr"}
+
+
+class EnglishGroups:
+    """Stateless readings of the noun phrases around a verb; the word sets come from the lexicon."""
+
+    groups: dict[str, str]
+    nested_preps: frozenset[str]
+    member_preps: frozenset[str]
+    place_relatives: frozenset[str]
+    unknown_nouns: frozenset[str]
+    military_nouns: frozenset[str]
+    two_words: frozenset[str]
+    two_nouns: frozenset[str]
+    ngo_heads: frozenset[str]
+    ngo_modifiers: frozenset[str]
+    ngo_nouns: frozenset[str]
+    mutual_verbs: frozenset[str]
+    mutual_objects: frozenset[str]
+    noun_doer_sectors_not: frozenset[str]
+
+    @staticmethod
+    def misread_main_verb(parse: Analysis, v: int) -> bool:
+        """A past form the parse hangs off the noun before it as a reduced relative although it takes a direct
+        object ("Syrian government airplanes killed 30 people, a group said"): a passive participle takes
+        none, so it is the noun's own active verb and the noun its subject."""
+        return parse.deps.get(v) == "acl" and parse.tags.get(v) in ("VBN", "VBD") and any(
+            parse.deps.get(c) == "dobj" for c in parse.children.get(v, []))
+
+    def subject_origin(self, doc: Doc, parse: Analysis, v: int, origins: Sequence[Mention]) -> Mention | None:
+        """The nationality adjective of a subject that is no actor itself ("Israeli aircraft killed ...",
+        "Chinese hackers attacked ...") or the country they are in ("Protesters in Kenya marched"): the
+        country of the doer, where the parse shows no better one. ``origins`` holds both kinds of mention."""
+        s = self.subject_noun(parse, v)
+        if s is None:
+            return None
+        near = [s, *(c for c in parse.children.get(s, []) if parse.deps.get(c) in ("amod", "compound"))]
+        # "An alliance of parties in Nepal", "Protesters in Kenya": the place the doers are in (through "of")
+        heads = [s, *(o for p in parse.children.get(s, []) if parse.deps.get(p) == "prep"
+                            and doc.tokens[p].lower in self.nested_preps for o in parse.children.get(p, []))]
+        near += [o for h in heads for p in parse.children.get(h, []) if parse.deps.get(p) == "prep"
+                 and doc.tokens[p].lower in self.member_preps for o in parse.children.get(p, []) if parse.deps.get(o) == "pobj"]
+        return next((m for j in near for m in origins if m.tok_start <= j < m.tok_end), None)
+
+    def relative_place(self, doc: Doc, parse: Analysis, v: int) -> int | None:
+        """The noun a "where" clause describes, for a verb in that clause ("Somalia, where Ethiopia sent troops
+        to battle ...": Somalia), through infinitives and coordinated verbs; None where there is none."""
+        cur = v
+        for _ in range(4):
+            if parse.deps.get(cur) == "relcl" and any(
+                    parse.deps.get(c) == "advmod" and doc.tokens[c].lower in self.place_relatives
+                    for c in parse.children.get(cur, [])):
+                return parse.heads.get(cur)
+            if parse.deps.get(cur) not in ("xcomp", "advcl", "conj") or parse.heads.get(cur, cur) == cur:
+                return None
+            cur = parse.heads[cur]
+        return None
+
+    @staticmethod
+    def clause_subject(doc: Doc, parse: Analysis, v: int, actors: Sequence[Mention]) -> Mention | None:
+        """The actor a demand is made of: the subject of its "that"-clause ("demanded that the US cancel the sale",
+        "are demanding that President Mugabe abandon ...")."""
+        toks = doc.tokens
+        for x in (c for c in parse.children.get(v, []) if parse.deps.get(c) == "ccomp"):
+            if not any(parse.deps.get(c) == "mark" and toks[c].lower == "that" for c in parse.children.get(x, [])):
+                continue
+            subj = next((c for c in parse.children.get(x, []) if parse.deps.get(c) in SUBJ | PASSIVE_SUBJ), None)
+            found = next((m for m in actors if subj is not None and m.tok_start <= subj < m.tok_end), None)
+            if found is not None:
+                return found
+        return None
+
+    def object_origin(self, doc: Doc, parse: Analysis, v: int, origins: Sequence[Mention]) -> Mention | None:
+        """The nationality adjective of a direct object that is no actor itself ("met their Saudi counterparts",
+        "attacked a Turkish convoy"), else the country its people are in ("sanctioned most of the military
+        commanders in Burma", through "of"): the side acted on. ``origins`` may hold places too."""
+        objs = [c for c in parse.children.get(v, []) if parse.deps.get(c) in ("dobj", "obj")]
+        near = [a for o in objs for a in parse.children.get(o, []) if parse.deps.get(a) in ("amod", "compound")]
+        found = next((m for j in near for m in origins if m.tok_start <= j < m.tok_end and not m.is_location), None)
+        if found is not None:
+            return found
+        heads = [*objs, *(o for h in objs for p in parse.children.get(h, []) if parse.deps.get(p) == "prep"
+                          and doc.tokens[p].lower in self.nested_preps for o in parse.children.get(p, []))]
+        places = [o for h in heads for p in parse.children.get(h, []) if parse.deps.get(p) == "prep"
+                  and doc.tokens[p].lower in self.member_preps for o in parse.children.get(p, []) if parse.deps.get(o) == "pobj"]
+        return next((m for j in places for m in origins if m.tok_start <= j < m.tok_end and m.is_location), None)
+
+    def subject_noun(self, parse: Analysis, v: int) -> int | None:
+        """The noun heading the subject of the verb at ``v`` (also of the first of two coordinated
+        verbs, and of a verb the parse misread as a reduced relative); None where it is no noun."""
+        subj = [c for c in parse.children.get(v, []) if parse.deps.get(c) in SUBJ]
+        if not subj and self.misread_main_verb(parse, v):  # "government airplanes killed 30 people, ... said"
+            subj = [parse.heads[v]]
+        if not subj and parse.deps.get(v) == "conj":  # "raided ... and dropped": the first verb's subject
+            subj = [c for c in parse.children.get(parse.heads.get(v, v), []) if parse.deps.get(c) in SUBJ]
+        if not subj or not parse.tags.get(subj[0], "").startswith("NN"):
+            return None
+        return subj[0]
+
+    def attacker_noun(self, doc: Doc, parse: Analysis, v: int) -> int | None:
+        """The subject of the verb at ``v`` (or of the verb a participle clause hangs off: "a bomber attacked a
+        checkpoint, killing 12") when it is a bomb, blast or unnamed attacker (``unknown_attacker_nouns``)."""
+        s = self.subject_noun(parse, v)
+        if s is None and parse.deps.get(v) == "advcl":
+            s = self.subject_noun(parse, parse.heads.get(v, v))
+        if s is None or any(parse.deps.get(c) in ("amod", "compound", "poss") and parse.tags.get(c, "").startswith(("NNP", "JJ"))
+                            and doc.tokens[c].text[:1].isupper() for c in parse.children.get(s, [])):
+            return None  # "a Taliban bomber", "Israeli drones": a named side, not an unknown one
+        t = doc.tokens[s]
+        return s if t.lemma in self.unknown_nouns or t.lower in self.unknown_nouns else None
+
+    def two_sides_subject(self, doc: Doc, parse: Analysis, v: int) -> int | None:
+        """The subject of the verb at ``v`` when it is "the two leaders", "both sides", "both countries" (a number
+        or "both" before a side noun, nothing else naming whose): its token, else None."""
+        s = self.subject_noun(parse, v)
+        toks = doc.tokens
+        if s is None or toks[s].lower not in self.two_nouns:
+            return None
+        kids = [c for c in parse.children.get(s, []) if parse.deps.get(c) not in ("punct", "cc", "conj")]
+        if not any(toks[c].lower in self.two_words for c in kids) or any(
+                parse.deps.get(c) in ("poss", "prep", "compound") or parse.tags.get(c, "").startswith("NNP")
+                or (toks[c].text[:1].isupper() and c != doc.sentences[toks[c].sent].tok_start) for c in kids):
+            return None  # "the two Korean leaders", "the leaders of both countries" name them in the sentence
+        return s
+
+    def ngo_subject(self, doc: Doc, parse: Analysis, v: int) -> int | None:
+        """The subject of the verb at ``v`` when it is an unnamed non-governmental group ("Several aid organizations",
+        "human rights groups", "NGOs"), with no nationality or name of its own; None otherwise."""
+        s = self.subject_noun(parse, v)
+        if s is None:
+            return None
+        toks = doc.tokens
+        mods = [c for c in parse.children.get(s, []) if parse.deps.get(c) in ("amod", "compound", "poss", "nmod")]
+        if any(parse.tags.get(c, "").startswith("NNP") or (toks[c].text[:1].isupper()
+               and c != doc.sentences[toks[c].sent].tok_start) for c in mods):
+            return None  # "Amnesty's groups", "Kenyan aid agencies": named or of a country (other mentions)
+        words = {toks[j].lower for c in mods for j in range(min(c, *(parse.children.get(c, []) or [c])), c + 1)}
+        words |= {w for c in mods for w in toks[c].lower.split("-")}
+        if toks[s].lower in self.ngo_nouns or (toks[s].lower in self.ngo_heads and words & self.ngo_modifiers):
+            return s
+        return None
+
+    def military_subject(self, doc: Doc, parse: Analysis, v: int) -> bool:
+        """The subject is a weapon or military vehicle ("Israeli jets", "a Russian missile"): its country's
+        armed forces act (``military_subject_nouns`` in the lexicon)."""
+        s = self.subject_noun(parse, v)
+        return s is not None and (doc.tokens[s].lemma in self.military_nouns or doc.tokens[s].lower in self.military_nouns)
+
+    def mutual(self, doc: Doc, parse: Analysis, v: int) -> bool:
+        """The verb at ``v`` is done by its coordinated subjects to each other ("Chad and Sudan clashed",
+        "Israeli forces and Hezbollah stopped their attacks"): a mutual verb with no object but their own."""
+        toks = doc.tokens
+        if toks[v].lemma not in self.mutual_verbs:
+            return False
+        objs = [c for c in parse.children.get(v, []) if parse.deps.get(c) in OBJ]
+        return all(toks[o].lower in self.mutual_objects or any(
+            toks[c].lower in self.mutual_objects for c in parse.children.get(o, [])) for o in objs)
+
+    def with_partner(self, doc: Doc, parse: Analysis, v: int, actors: Sequence[Mention]) -> Mention | None:
+        """The other side of a mutual verb named after "with" ("Hamas fighters clashed with Israeli troops",
+        "fought with supporters of President X": through "of" to the side they belong to)."""
+        toks = doc.tokens
+        todo = [o for p in parse.children.get(v, []) if parse.deps.get(p) == "prep" and toks[p].lower == "with"
+                for o in parse.children.get(p, []) if parse.deps.get(o) == "pobj"]
+        for _ in range(3):
+            found = next((m for j in todo for m in actors if m.tok_start <= j < m.tok_end), None)
+            if found is not None:
+                return found
+            todo = [c for j in todo for c in parse.children.get(j, []) if parse.deps.get(c) in ("amod", "compound", "poss")
+                    or (parse.deps.get(c) == "prep" and toks[c].lower in self.nested_preps)
+                    or (parse.deps.get(c) == "pobj" and parse.deps.get(j) == "prep")]
+        return None
+
+    def group_object(self, doc: Doc, parse: Analysis, v: int) -> tuple[str, str] | None:
+        """(text, sector) of a group of people the verb acts on ("detained dozens of opposition leaders",
+        "were freed" with the prisoners as subject), when the parse shows one; None otherwise."""
+        toks = doc.tokens
+        todo = [c for c in parse.children.get(v, []) if parse.deps.get(c) in OBJ | PASSIVE_SUBJ]
+        for _ in range(3):  # "dozens of MDC leaders": through quantity heads and "of"
+            for j in todo:
+                if toks[j].lower in self.groups or toks[j].lemma in self.groups:
+                    return toks[j].text, self.groups.get(toks[j].lower) or self.groups[toks[j].lemma]
+            todo = [c for j in todo for c in parse.children.get(j, []) if parse.deps.get(c) in ("prep", "pobj", "compound")]
+        return None
+
+    def noun_roles(self, doc: Doc, parse: Analysis, n: int, mentions: Sequence[Mention], object_target: bool,
+                   target_preps: set[str]) -> tuple[Mention, Mention | None] | None:
+        """Doer and target of a noun trigger from its own dependents: a possessor ("Russia's invasion of Ukraine")
+        or a "by" phrase ("the attack on Kenyan troops by Somali militants") of a country acts; "of" names the one
+        acted on where the type takes an object ("expulsion of diplomats"), else the doer ("the withdrawal of US
+        troops"); "on/against/to ..." the target. None where the noun names no doer of its own (the rules and the
+        verb's subject then decide). A nationality before the noun is left to the rules ("U.S. release", "the
+        Malaysia visit" name no doer on fresh news)."""
+        toks = doc.tokens
+
+        def at(i: int) -> Mention | None:
+            return next((m for m in mentions if m.tok_start <= i < m.tok_end), None)
+
+        def pp(words: set[str]) -> Mention | None:
+            return next((m for p in parse.children.get(n, []) if parse.deps.get(p) == "prep" and toks[p].lower in words
+                         for o in parse.children.get(p, []) if parse.deps.get(o) == "pobj"
+                         for j in [o, *(c for c in parse.children.get(o, []) if parse.deps.get(c) in ("amod", "compound"))]
+                         if (m := at(j)) is not None), None)
+
+        kids = parse.children.get(n, [])
+        doer = next((m for c in kids if parse.deps.get(c) == "poss" and (m := at(c)) is not None), None) or pp({"by"})
+        of = pp({"of"})
+        if doer is None and not object_target:
+            doer, of = of, None
+        if doer is None or doer.actor is None or not doer.actor.country or doer.actor.sector in self.noun_doer_sectors_not:
+            return None  # "Boeing's protest of the award": a firm's business, no political act
+        target = pp(set(target_preps) - {"of", "by"}) or (of if object_target else None)
+        return doer, (target if target is not doer else None)
+
