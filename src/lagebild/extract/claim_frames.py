@@ -138,11 +138,16 @@ class FrameFinder:
                 end -= 1
             if end == i + 1 or not toks[i + 1].text[:1].isalpha():
                 continue
+            # "…, so die Ermittler, …": set off by commas inside the sentence, the frame covers all of it
+            inserted = end + 1 < hi and toks[end].text == "," and toks[i + 1].lower in self.definite
+            if inserted and (any(i < m.tok_start < end and m.is_location for m in actors) or any(
+                    toks[j].lower in self.speakers.coordinators for j in range(i + 1, end))):
+                continue  # "Viele Länder, so die USA und Frankreich, …": examples of what was said, not who says it
             atts = self.speakers.resolve(doc, i + 1, end, actors, toks[i].text, state, self._attribution, sent)
             if atts:
                 state.remember(atts, sent)
                 covered.update(range(i, end))
-                return [AttributionSpan(i, end, lo, i, atts)]
+                return [AttributionSpan(i, end, lo, hi if inserted else i, atts)]
         return []
 
     def _compound_source(self, doc: Doc, lo: int, hi: int) -> AttributionSpan | None:

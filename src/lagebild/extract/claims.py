@@ -179,8 +179,14 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues, ReportedSpeech):
                 low = toks[i].lower
                 if low in self.postpositions:
                     j = i - 1
-                    while j >= c.start and self._phrase_token(doc, j, actors):
-                        j -= 1
+                    while j >= c.start:
+                        if self._phrase_token(doc, j, actors):
+                            j -= 1
+                        elif j - 2 >= c.start and toks[j].text == ")" and toks[j - 2].text == "(" \
+                                and toks[j - 1].text.isupper():
+                            j -= 3  # "Einer Erklärung des Verbandes (VDR) zufolge": the acronym is part of the name
+                        else:
+                            break
                     first = j + 1
                     if first < i:
                         spans.append(self._span(doc, first, i + 1, first, i, s.tok_start, s.tok_end, low, actors, state))

@@ -26,6 +26,7 @@ from .event_parts import (
     unique,
     with_target,
 )
+from .quotations import attribute_quotations
 from .role_finder import RoleFinder
 from .roles_en import EnglishSyntax
 from .rules import Rule, Trigger
@@ -177,6 +178,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         self._last_actor: tuple[int, ActorRef] | None = None  # the source of the event told last
         prev_spans: list[AttributionSpan] = []
         prev_para = -1
+        frames: dict[int, list[AttributionSpan]] = {}  # each sentence's own frames, for its quotations
         for s in doc.sentences:
             clauses = split_clauses(doc, s.i, self.breaks, self.weak, self.determiners, self.comma_breaks, self.finite,
                                     self.infinitive_markers, self.phrase_words, self.adverb_breaks)
@@ -198,6 +200,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                         if e.evidence_sentence == s.i - 1 and not e.attribution:
                             e.attribution = [own_side(a, e.source) for a in sp.attributions] if e.source else []
             spans = [sp for sp in spans if sp.scope_end > s.tok_start]
+            frames[s.i] = spans
             if not spans and s.paragraph == prev_para and (self.cues.reported(doc, s.tok_start, s.tok_end)
                                                            or self.cues.inside_quote(doc, s.i)):
                 spans = [AttributionSpan(s.tok_start, s.tok_start, s.tok_start, s.tok_end, sp.attributions) for sp in prev_spans]
@@ -295,6 +298,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                         doc.tokens[j].lower in self.weak for j in range(bare[0].tok_end, bare[1].tok_start)) else None
             events.extend(sent_events)
             prev_spans, prev_para = (spans or prev_spans if s.paragraph == prev_para else spans), s.paragraph
+        attribute_quotations(doc, events, frames, self.cues.quote_open, self.cues.quote_close, self.cues.quote_toggle)
         apply_denials(doc, events, denials)
         return events
 
