@@ -1,0 +1,71 @@
+"""Claims of the seventh round (issue 9): a direct quotation read as one unit, quoted titles and bracketed
+acronyms as speakers, inserted and "heißt es in" frames, singular casualty counts. Paragraphs written
+for these tests, after forms met in the German quotation corpus' training split."""
+
+from __future__ import annotations
+
+from lagebild.extract.quotations import quotation_spans
+
+from .test_claims import events, one, spoken
+
+
+def test_a_frame_after_a_quotation_speaks_for_its_first_sentence_too() -> None:
+    # the frame stands after the closing mark, two sentences after the attack told inside the quotation
+    text = ("„Russische Truppen haben in der Nacht die ukrainische Stadt Charkiw beschossen. Das ist ein schwerer "
+            "Bruch des Völkerrechts“, "
+            "sagte der deutsche Außenminister Frank-Walter Steinmeier am Montag in Berlin.")
+    e = one(events(text, "de"), "ASSAULT", "RUS")
+    assert [a["name"] for a in e["attribution"]] == ["Frank-Walter Steinmeier"]
+    assert "Steinmeier" in spoken(text, e["attribution"][0])
+
+
+def test_a_quotation_without_a_frame_next_to_it_gives_no_speaker() -> None:
+    text = ("Die Zeitung zitierte einen alten Slogan. „Russland hat in der Nacht die Ukraine angegriffen.“ "
+            "Danach blieb es ruhig.")
+    for e in events(text, "de"):
+        assert not e["attribution"]
+
+
+def test_quotation_spans_pair_the_marks_and_skip_an_unclosed_one() -> None:
+    text = "„A. B.“, sagte er. Dann: »C« und \"D\". „E ohne Ende"
+    spans = quotation_spans(text, ["„", "»"], ["“", "«"], ['"'])
+    assert [text[a:b] for a, b in spans] == ["„A. B.“", "»C«", "\"D\""]
+
+
+def test_a_quoted_lower_case_title_is_the_speaker() -> None:
+    text = "Wie „heise online“ berichtet, sperrten chinesische Behörden den Zugang zu mehreren Webseiten."
+    e = one(events(text, "de"), "COERCE", "CHN")
+    assert [a["name"] for a in e["attribution"]] == ["heise online"]
+    assert spoken(text, e["attribution"][0]) == "heise online"
+
+
+def test_a_bracketed_acronym_stays_inside_a_postposition_phrase() -> None:
+    text = ("Einer Erklärung des Verbandes Deutscher Journalisten (VDJ) zufolge hat die russische Polizei "
+            "in Moskau zwölf Reporter festgenommen.")
+    e = one(events(text, "de"), "COERCE", "RUS")
+    assert [a["name"] for a in e["attribution"]] == ["VDJ"]
+
+
+def test_an_inserted_so_frame_covers_its_whole_sentence() -> None:
+    text = "In Gaza hat die israelische Armee, so die Ermittler der Vereinten Nationen, mehrere Schulen zerstört."
+    e = one(events(text, "de"), "ASSAULT", "ISR")
+    assert e["attribution"] and "Ermittler" in spoken(text, e["attribution"][0])
+
+
+def test_an_inserted_so_giving_examples_is_no_frame() -> None:
+    # "so" as "for instance": the countries are what the sentence is about, not who says it
+    text = "Mehrere Staaten, so Frankreich und Belgien, haben Soldaten nach Mali entsandt."
+    for e in events(text, "de"):
+        assert not e["attribution"]
+
+
+def test_heisst_es_in_names_the_document_as_speaker() -> None:
+    text = "Die russische Armee habe die Stadt Charkiw beschossen, heißt es in einer Erklärung der ukrainischen Regierung."
+    e = one(events(text, "de"), "ASSAULT", "RUS")
+    assert [a["country"] for a in e["attribution"]] == ["UKR"]
+
+
+def test_a_singular_casualty_counts_one() -> None:
+    text = "Bei einem Anschlag der Taliban in Kabul wurde am Montag ein Mensch getötet."
+    e = one(events(text, "de"), "ASSAULT")
+    assert [q["value"] for q in e["quantities"]] == [1]
