@@ -69,3 +69,18 @@ def test_a_singular_casualty_counts_one() -> None:
     text = "Bei einem Anschlag der Taliban in Kabul wurde am Montag ein Mensch getötet."
     e = one(events(text, "de"), "ASSAULT")
     assert [q["value"] for q in e["quantities"]] == [1]
+
+
+def test_a_pronoun_after_the_verb_is_the_speaker_of_a_speech_act() -> None:
+    # an adverbial holds the first place, so "er" after the verb is the subject: the chancellor, not Macron
+    text = ("Bundeskanzler Olaf Scholz sprach am Montag in Berlin. "
+            "Nach dem Treffen mit Emmanuel Macron kritisierte er die russische Regierung scharf.")
+    e = one(events(text, "de"), "ACCUSE")
+    assert (e["source"]["country"], e["target"]["country"]) == ("DEU", "RUS")
+
+
+def test_an_object_first_then_the_pronoun_speaker() -> None:
+    text = ("Bundeskanzler Olaf Scholz sprach am Montag in Berlin. "
+            "Die Regierung in Moskau forderte er auf, die Angriffe sofort einzustellen.")
+    e = one(events(text, "de"), "REQUEST")
+    assert (e["source"]["country"], e["target"]["country"]) == ("DEU", "RUS")
