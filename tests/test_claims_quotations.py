@@ -84,3 +84,12 @@ def test_an_object_first_then_the_pronoun_speaker() -> None:
             "Die Regierung in Moskau forderte er auf, die Angriffe sofort einzustellen.")
     e = one(events(text, "de"), "REQUEST")
     assert (e["source"]["country"], e["target"]["country"]) == ("DEU", "RUS")
+
+
+def test_a_back_frame_adds_its_speaker_to_a_claim_that_has_one() -> None:
+    # the agency reports it, and the sentence after says the police announced it: both are sources
+    text = ("Laut einer Eilmeldung des Senders N24 ist in London ein mutmaßlicher Terrorist von der Polizei "
+            "festgenommen worden. Dies gab die britische Polizei am Abend bekannt.")
+    e = one(events(text, "de"), "COERCE", "GBR")
+    said = [spoken(text, a) for a in e["attribution"]]
+    assert "einer Eilmeldung" in said and "britische Polizei" in said

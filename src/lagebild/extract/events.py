@@ -197,8 +197,8 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                     for e in reversed(events):  # events come in sentence order: only the tail is looked at
                         if e.evidence_sentence < s.i - 1:
                             break
-                        if e.evidence_sentence == s.i - 1 and not e.attribution:
-                            e.attribution = [own_side(a, e.source) for a in sp.attributions] if e.source else []
+                        if e.evidence_sentence == s.i - 1 and e.source:  # "Laut N24 ... Dies gab die Polizei bekannt": both
+                            e.attribution = unique([*e.attribution, *(own_side(a, e.source) for a in sp.attributions)])
             spans = [sp for sp in spans if sp.scope_end > s.tok_start]
             frames[s.i] = spans
             if not spans and s.paragraph == prev_para and (self.cues.reported(doc, s.tok_start, s.tok_end)
