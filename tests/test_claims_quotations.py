@@ -93,3 +93,16 @@ def test_a_back_frame_adds_its_speaker_to_a_claim_that_has_one() -> None:
     e = one(events(text, "de"), "COERCE", "GBR")
     said = [spoken(text, a) for a in e["attribution"]]
     assert "einer Eilmeldung" in said and "britische Polizei" in said
+
+
+def test_nach_einem_bericht_der_names_the_reporter() -> None:
+    text = "Nach einem Bericht von Human Rights Watch hat die syrische Armee die Stadt Homs bombardiert."
+    e = one(events(text, "de"), "ASSAULT", "SYR")
+    assert [a["name"] for a in e["attribution"]] == ["Human Rights Watch"]
+
+
+def test_soll_with_a_past_infinitive_is_reported_not_planned() -> None:
+    done = one(events("Die syrische Armee soll die Stadt Homs bombardiert haben.", "de"), "ASSAULT", "SYR")
+    planned = one(events("Die syrische Armee soll die Stadt Homs morgen bombardieren.", "de"), "ASSAULT", "SYR")
+    assert (done["modality"], done["hedged"]) == ("factual", True)
+    assert planned["modality"] == "future"

@@ -77,6 +77,7 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues, ReportedSpeech):
         self.not_negating = set(m.get("not_negating_after") or [])  # "nicht nur", "not only"
         self.implicatives = set(m.get("implicatives") or [])  # "managed to": the infinitive happened
         self.perfect_aux = set(m.get("perfect_auxiliaries") or [])
+        self.past_infinitive = set(m.get("past_infinitive_auxiliaries") or [])  # "bombardiert haben": done, not planned
         self.infinitive_markers = set(self.lex.get("infinitive_clause_markers") or []) | set(m.get("infinitive_openers") or [])
         self.hypothetical = _phrases(m.get("hypothetical"))
         self.future = _phrases(m.get("future"))
