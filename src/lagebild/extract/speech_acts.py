@@ -102,6 +102,9 @@ class SpeechActs:
         a = atts[0] if len(atts) == 1 else None
         if a is None or a.name == UNNAMED or not a.country:
             return None
+        known = next((m for m in doc.mentions if m.tok_start == j and m.actor is not None and m.actor.name == a.name), None)
+        if known is not None:
+            return known  # the same person the mention resolved: keep its actor id ("er" as Steinbrück)
         return Mention(t.i, t.i + 1, t.start, t.end, t.text, "actor", via="anaphor",
                        actor=ActorRef(t.text, a.name, _actor_id(a.country, a.sector), a.country, a.sector))
 
