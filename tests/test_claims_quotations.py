@@ -106,3 +106,17 @@ def test_soll_with_a_past_infinitive_is_reported_not_planned() -> None:
     planned = one(events("Die syrische Armee soll die Stadt Homs morgen bombardieren.", "de"), "ASSAULT", "SYR")
     assert (done["modality"], done["hedged"]) == ("factual", True)
     assert planned["modality"] == "future"
+
+
+def test_a_quotation_opening_the_next_sentence_keeps_the_frame_of_the_one_before() -> None:
+    text = ("„Die Lage in der Ukraine ist ernst“, erklärte der deutsche Außenminister Frank-Walter Steinmeier. "
+            "„Russland hat die ukrainische Stadt Charkiw bombardiert. Das ist ein Bruch des Völkerrechts.“")
+    e = one(events(text, "de"), "ASSAULT", "RUS")
+    assert [a["name"] for a in e["attribution"]] == ["Frank-Walter Steinmeier"]
+
+
+def test_an_adjective_inside_a_nach_angaben_phrase_keeps_the_speaker() -> None:
+    text = "Nach Angaben der örtlichen Polizei hat die syrische Armee die Stadt Homs bombardiert."
+    e = one(events(text, "de"), "ASSAULT", "SYR")
+    assert [spoken(text, a) for a in e["attribution"]] == ["örtlichen Polizei"]
+    assert not e["hedged"]  # a definite institution speaks for its side, no rumour

@@ -212,8 +212,10 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues, ReportedSpeech):
                 i = found[1]
                 continue
             j = found[1]
-            while j < s.tok_end and toks[j].lower != "," and self._phrase_token(doc, j, actors):
-                j += 1
+            while j < s.tok_end and toks[j].lower != "," and (self._phrase_token(doc, j, actors) or (
+                    self.lang == "de" and toks[j].text.isalpha() and toks[j].text.islower() and j + 1 < s.tok_end
+                    and toks[j + 1].text[:1].isupper() and toks[j - 1].lower in self.determiners)):
+                j += 1  # "nach Angaben der politischen Opposition": an adjective between article and noun
             j = self._acronym_end(doc, j, s.tok_end)
             j = self._place_end(doc, j, s.tok_end, actors)
             if j > found[1]:
@@ -371,8 +373,12 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues, ReportedSpeech):
         assert a is not None
         generic = m.via.startswith("sector")  # "officials said": a country from context does not name them
         name = a.name if (a.country is not None or a.actor_id is not None) and not generic else UNNAMED
+        art = m.tok_start - 1
+        while art > m.tok_start - 3 and art > 0 and doc.tokens[art].text.isalpha() and doc.tokens[art].text.islower() \
+                and doc.tokens[art].lower not in self.definite:
+            art -= 1  # "der örtlichen Polizei": the article before the adjective
         if name == UNNAMED and a.sector and (m.text.lower() in self.own_side or (
-                m.tok_start > 0 and doc.tokens[m.tok_start - 1].lower in self.definite)):
+                art >= 0 and doc.tokens[art].lower in self.definite)):
             name = OWN_SIDE
         start, end = where or (m.start, m.end)
         return Attribution(text or m.text, name, a.country, a.sector, cue, start, end)

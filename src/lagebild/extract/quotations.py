@@ -16,8 +16,10 @@ from ..model import Attribution, Doc, Event
 from .claim_frames import AttributionSpan
 from .event_parts import own_side
 
+_CLOSING = ("“", "”", "«", '"')
 _GAP_AFTER = re.compile(r"^[\s,]*$")  # „…“, sagte X: only a comma between the mark and the frame
 _GAP_BEFORE = re.compile(r"^[\s:,]*$")  # X sagte: „…“
+_GAP_NEXT = re.compile(r"^[\s.]*$")  # „…“, erklärte X. „…“: a quotation that opens the next sentence, X's too
 
 
 def quotation_spans(text: str, opening: list[str], closing: list[str], toggles: list[str]) -> list[tuple[int, int]]:
@@ -64,6 +66,11 @@ def quotation_speaker(doc: Doc, span: tuple[int, int], frames: dict[int, list[At
         if sp.cue_end > sp.cue_start and toks[sp.cue_end - 1].end <= a and _GAP_BEFORE.match(
                 text[toks[sp.cue_end - 1].end:a]) and sp.attributions:
             return sp.attributions
+    if before is not None and before > 0 and doc.sentences[before - 1].paragraph == doc.sentences[before].paragraph:
+        for sp in frames.get(before - 1, []):  # the sentence before ends with a frame after a quotation of its own
+            if sp.cue_end > sp.cue_start and sp.attributions and _GAP_NEXT.match(text[toks[sp.cue_end - 1].end:a]) \
+                    and sp.scope_end <= sp.cue_start and any(t.text in _CLOSING for t in toks[sp.scope_start:sp.cue_start]):
+                return sp.attributions
     return []
 
 
