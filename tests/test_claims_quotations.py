@@ -120,3 +120,19 @@ def test_an_adjective_inside_a_nach_angaben_phrase_keeps_the_speaker() -> None:
     e = one(events(text, "de"), "ASSAULT", "SYR")
     assert [spoken(text, a) for a in e["attribution"]] == ["örtlichen Polizei"]
     assert not e["hedged"]  # a definite institution speaks for its side, no rumour
+
+
+def test_a_report_relative_names_the_report_and_a_passive_denial_negates_it() -> None:
+    # one clause for the splitter: "…, wonach … soll, wurde dementiert"; the report's owner speaks
+    text = ("Ein Bericht der Agentur Interfax, wonach der Oppositionsführer Milinkewitsch von der weißrussischen "
+            "Polizei festgenommen worden sein soll, wurde gestern dementiert.")
+    e = one(events(text, "de"), "COERCE")
+    assert [a["name"] for a in e["attribution"]] == ["Interfax"]
+    assert e["modality"] == "negated" and e["denied_by"]
+
+
+def test_a_rejected_press_report_is_the_papers_claim() -> None:
+    text = ("Das iranische Außenministerium hat Pressemeldungen der New York Times zurückgewiesen, wonach die "
+            "US-Armee eine iranische Stadt bombardiert habe.")
+    e = one(events(text, "de"), "ASSAULT", "USA")
+    assert [spoken(text, a) for a in e["attribution"]] == ["der New York Times"]

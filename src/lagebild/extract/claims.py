@@ -58,6 +58,7 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues, ReportedSpeech):
         self.speech_verbs = set(a.get("verbs") or [])
         self.unnamed = _phrases(a.get("unnamed"))
         self.report_nouns = set(a.get("report_nouns") or [])
+        self.report_relatives = set(a.get("report_relatives") or [])  # "ein Bericht der X, wonach ...": X's claim
         self.compound_openers = set(a.get("compound_openers") or [])  # "nach Polizeiangaben"
         self.colon_verbs = set(a.get("colon_verbs") or [])  # "kritisierte die Regierung: ..."
         self.trailing = set(a.get("trailing_cues") or [])  # ", so der Minister."
@@ -173,6 +174,9 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues, ReportedSpeech):
         if not hit and (compound := self._compound_source(doc, s.tok_start, s.tok_end)) is not None:
             spans.append(compound)
             covered.update(range(compound.cue_start, compound.cue_end))
+        if (report := self._report_relative(doc, s.tok_start, s.tok_end, actors, covered, state)) is not None:
+            spans.append(report)
+            covered.update(range(report.cue_start, report.cue_end))
         for c in clauses:
             for i in range(c.start, c.end):
                 if i in covered:

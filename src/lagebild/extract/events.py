@@ -215,6 +215,8 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                 subject = None
             for k_c, c in enumerate(clauses):
                 denied = denial_clauses.get(id(c))
+                if denied is not None and denied.content is not None and denied.content[0] == c.start:
+                    denied = None  # the denied content opens the denial's own clause: read it as any clause
                 if denied is not None and not denied.has_object:
                     continue
                 in_clause = [m for m in self._clause_mentions(doc, c) if m.tok_start not in cue_toks]
