@@ -198,7 +198,9 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                         if e.evidence_sentence < s.i - 1:
                             break
                         if e.evidence_sentence == s.i - 1 and e.source:  # "Laut N24 ... Dies gab die Polizei bekannt": both
-                            e.attribution = unique([*e.attribution, *(own_side(a, e.source) for a in sp.attributions)])
+                            named = {(a.name, a.country) for a in e.attribution}
+                            e.attribution = [*e.attribution, *(x for a in sp.attributions if (
+                                x := own_side(a, e.source)) and (x.name, x.country) not in named)]
             spans = [sp for sp in spans if sp.scope_end > s.tok_start]
             frames[s.i] = spans
             if not spans and s.paragraph == prev_para and (self.cues.reported(doc, s.tok_start, s.tok_end)

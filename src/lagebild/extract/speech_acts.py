@@ -53,7 +53,7 @@ class SpeechActs:
         and an actor of the phrase is never the target ("Scherf (SPD) warnte die CDU")."""
         inverted = self._inverted_pronoun(doc, c, verb, etype, speakers)
         if inverted is not None:  # "Danach kritisierte er die Regierung": the pronoun after the verb speaks
-            speaker = self._pronoun_speaker(doc, inverted, verb, speakers, state)
+            speaker = self._pronoun_speaker(doc, c, inverted, verb, speakers, state)
             if speaker is None:
                 return None  # a pronoun we cannot place: never the addressee nor an actor of an adverbial
             rest = [m for m in (target, source) if m is not None and m is not speaker and m.preposition is None
@@ -94,17 +94,21 @@ class SpeechActs:
         return None
 
     @staticmethod
-    def _pronoun_speaker(doc: Doc, j: int, verb: int, speakers: SpeakerPhrases, state: ClaimState) -> Mention | None:
-        """The actor a speaker pronoun stands for (the last speaker, else the subject told before), placed at
-        the pronoun; None when it names no country."""
+    def _pronoun_speaker(doc: Doc, c: Clause, j: int, verb: int, speakers: SpeakerPhrases,
+                         state: ClaimState) -> Mention | None:
+        """The actor a speaker pronoun stands for: the person its mention resolved to, unless that person is
+        named in a phrase of the same clause ("Nach dem Treffen mit Macron kritisierte er": not Macron); else
+        the last speaker or the subject told before, placed at the pronoun. None when it names no country."""
         t = doc.tokens[j]
+        known = next((m for m in doc.mentions if m.tok_start == j and m.actor is not None and m.actor.country), None)
+        if known is not None and known.actor is not None and not any(
+                c.start <= m.tok_start < j and m.preposition is not None and m.actor is not None
+                and m.actor.name == known.actor.name for m in doc.mentions):
+            return known
         atts = speakers.pronoun(doc, j, doc.tokens[verb].text, state, t.sent)
         a = atts[0] if len(atts) == 1 else None
         if a is None or a.name == UNNAMED or not a.country:
             return None
-        known = next((m for m in doc.mentions if m.tok_start == j and m.actor is not None and m.actor.name == a.name), None)
-        if known is not None:
-            return known  # the same person the mention resolved: keep its actor id ("er" as Steinbrück)
         return Mention(t.i, t.i + 1, t.start, t.end, t.text, "actor", via="anaphor",
                        actor=ActorRef(t.text, a.name, _actor_id(a.country, a.sector), a.country, a.sector))
 
