@@ -218,7 +218,8 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues, ReportedSpeech):
             j = found[1]
             while j < s.tok_end and toks[j].lower != "," and (self._phrase_token(doc, j, actors) or (
                     self.lang == "de" and toks[j].text.isalpha() and toks[j].text.islower() and j + 1 < s.tok_end
-                    and toks[j + 1].text[:1].isupper() and toks[j - 1].lower in self.determiners)):
+                    and toks[j + 1].text[:1].isupper() and toks[j - 1].lower in self.determiners
+                    and not any(t.text[:1].isupper() for t in toks[found[1]:j]))):  # before the phrase's head only
                 j += 1  # "nach Angaben der politischen Opposition": an adjective between article and noun
             j = self._acronym_end(doc, j, s.tok_end)
             j = self._place_end(doc, j, s.tok_end, actors)
@@ -379,7 +380,7 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues, ReportedSpeech):
         name = a.name if (a.country is not None or a.actor_id is not None) and not generic else UNNAMED
         art = m.tok_start - 1
         while art > m.tok_start - 3 and art > 0 and doc.tokens[art].text.isalpha() and doc.tokens[art].text.islower() \
-                and doc.tokens[art].lower not in self.definite:
+                and doc.tokens[art].lower not in self.definite and doc.tokens[art].lemma.lower() != doc.tokens[art].lower:
             art -= 1  # "der örtlichen Polizei": the article before the adjective
         if name == UNNAMED and a.sector and (m.text.lower() in self.own_side or (
                 art >= 0 and doc.tokens[art].lower in self.definite)):
