@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""List news-gold's claim checks (modality, attribution, denial) that fail on matched events, one by one.
+"""List news-gold's claim checks (modality, attribution, denial, quantity) that fail on matched events, one by one.
 
 score_events.py only counts the checks; to fix a class of errors one has to see each: the gold
 event, what it wants, and what lagebild gave for the events matched to it. Dev half only by default
@@ -54,8 +54,9 @@ def extract(golds: list[dict[str, Any]], cmd: str) -> dict[str, list[dict[str, A
 def _show(ev: dict[str, Any]) -> str:
     att = "; ".join(f"{a.get('name')}/{a.get('country')} ({a.get('text')!r})" for a in ev.get("attribution") or []) or "-"
     den = "; ".join(f"{a.get('name')}/{a.get('country')}" for a in ev.get("denied_by") or []) or "-"
+    qty = "; ".join(f"{q.get('value')} {q.get('unit') or ''}".strip() for q in ev.get("quantities") or []) or "-"
     return (f"{ev['event_type']} {(ev.get('source') or {}).get('country')}->{(ev.get('target') or {}).get('country')} "
-            f"trig={ev.get('trigger')!r} mod={ev.get('modality')} att={att} denied={den}\n"
+            f"trig={ev.get('trigger')!r} mod={ev.get('modality')} att={att} denied={den} qty={qty}\n"
             f"        ev: {ev['evidence']['text'][:220]!r}")
 
 
@@ -71,7 +72,7 @@ def main() -> int:
     se = _scorer()
     golds = [json.loads(p.read_text()) for p in sorted(GOLD.glob("*/*.json")) if half_of(p.stem) == args.half]
     events = extract(golds, args.cmd)
-    totals = {"modality": [0, 0], "attribution": [0, 0], "denial": [0, 0]}
+    totals = {"modality": [0, 0], "attribution": [0, 0], "denial": [0, 0], "quantity": [0, 0]}
     for g in golds:
         evs = events.get(g["article"], [])
         tuples: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
@@ -100,7 +101,7 @@ def main() -> int:
 
 
 def _checks(x: dict[str, Any], evs: list[dict[str, Any]]) -> list[tuple[str, Any, bool]]:
-    """The scorer's three claim checks for one gold event and its matched events."""
+    """The scorer's four claim checks for one gold event and its matched events."""
     out = []
     if x.get("modality"):
         want = x["modality"] if isinstance(x["modality"], list) else [x["modality"]]
@@ -114,6 +115,10 @@ def _checks(x: dict[str, Any], evs: list[dict[str, Any]]) -> list[tuple[str, Any
         got = " | ".join(str(a.get(k) or "") for e in evs for a in e.get("denied_by") or []
                          for k in ("name", "text", "country")).lower()
         out.append(("denial", x["denied_by"], all(d.lower() in got for d in x["denied_by"])))
+    if x.get("quantity_min"):
+        vals = [q.get("value") for e in evs for q in e.get("quantities") or [] if isinstance(q, dict)]
+        out.append(("quantity", f">= {x['quantity_min']}",
+                    any(isinstance(v, (int, float)) and v >= x["quantity_min"] for v in vals)))
     return out
 
 

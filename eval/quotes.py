@@ -106,8 +106,8 @@ def _source_span(text: str, ev: dict[str, Any]) -> dict[str, int]:
     """Offsets of the source's words inside the evidence, when they are there."""
     s, e = ev["evidence"]["start"], ev["evidence"]["end"]
     src = (ev.get("source") or {}).get("text") or ""
-    k = text.find(src, s, e) if src else -1
-    return {"start": k, "end": k + len(src)} if k >= 0 else {}
+    m = re.compile(rf"(?<!\w){re.escape(src)}(?!\w)").search(text, s, e) if src else None  # "er" is no part of "Bürger"
+    return {"start": m.start(), "end": m.end()} if m else {}
 
 
 def load(split: str) -> list[dict[str, Any]]:

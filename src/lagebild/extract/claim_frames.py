@@ -138,12 +138,44 @@ class FrameFinder:
                 end -= 1
             if end == i + 1 or not toks[i + 1].text[:1].isalpha():
                 continue
+            # "…, so die Ermittler, …": set off by commas inside the sentence, the frame covers all of it
+            inserted = end + 1 < hi and toks[end].text == "," and toks[i + 1].lower in self.definite
+            if inserted and (any(i < m.tok_start < end and m.is_location for m in actors) or any(
+                    toks[j].lower in self.speakers.coordinators for j in range(i + 1, end))):
+                continue  # "Viele Länder, so die USA und Frankreich, …": examples of what was said, not who says it
             atts = self.speakers.resolve(doc, i + 1, end, actors, toks[i].text, state, self._attribution, sent)
             if atts:
                 state.remember(atts, sent)
                 covered.update(range(i, end))
-                return [AttributionSpan(i, end, lo, i, atts)]
+                return [AttributionSpan(i, end, lo, hi if inserted else i, atts)]
         return []
+
+    def _report_relative(self, doc: Doc, lo: int, hi: int, actors: list[Mention], covered: set[int],
+                         state: ClaimState) -> AttributionSpan | None:
+        """'Ein Bericht der Agentur Interfax, wonach X festgenommen worden sein soll, …', 'wies Meldungen der
+        Zeitung zurück, wonach …': what the relative clause says is the report's; its owner (the phrase after
+        the report noun) speaks, or the report itself as an unnamed source."""
+        toks = doc.tokens
+        for i in range(lo + 2, hi - 1):
+            if toks[i].lower not in self.report_relatives or toks[i - 1].text != "," or i in covered:
+                continue
+            noun = next((j for j in range(i - 2, max(lo, i - 14) - 1, -1) if toks[j].text[:1].isupper() and any(
+                toks[j].lower.endswith(n) or toks[j].lower.endswith(n + "e") for n in self.report_nouns)), None)
+            if noun is None or any(toks[j].text in (",", ";", ":") for j in range(noun, i - 1)):
+                continue
+            end = noun + 1
+            while end < i - 1 and self._phrase_token(doc, end, actors) and toks[end].text != ",":
+                end += 1  # "Meldungen der New York Times zurückgewiesen, wonach": the verb is no part of it
+            if end > noun + 1:  # the report's owner: "der russischen Nachrichtenagentur „Interfax“"
+                span = self._span(doc, noun + 1, i, noun + 1, end, i + 1, hi, toks[i].lower, actors, state)
+                span.cue_start = noun
+            else:
+                where = (toks[noun].start, toks[noun].end)
+                span = AttributionSpan(noun, i + 1, i + 1, hi, [Attribution(toks[noun].text, UNNAMED, None, None,
+                                                                             toks[i].lower, *where)])
+            span.cue_end = i + 1
+            return span
+        return None
 
     def _compound_source(self, doc: Doc, lo: int, hi: int) -> AttributionSpan | None:
         """'nach Polizeiangaben', 'laut israelischen Militärangaben', 'nach Medienberichten': a compound of a

@@ -59,6 +59,7 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues, ReportedSpeech):
         self.speech_verbs = set(a.get("verbs") or [])
         self.unnamed = _phrases(a.get("unnamed"))
         self.report_nouns = set(a.get("report_nouns") or [])
+        self.report_relatives = set(a.get("report_relatives") or [])  # "ein Bericht der X, wonach ...": X's claim
         self.compound_openers = set(a.get("compound_openers") or [])  # "nach Polizeiangaben"
         self.colon_verbs = set(a.get("colon_verbs") or [])  # "kritisierte die Regierung: ..."
         self.trailing = set(a.get("trailing_cues") or [])  # ", so der Minister."
@@ -78,6 +79,7 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues, ReportedSpeech):
         self.not_negating = set(m.get("not_negating_after") or [])  # "nicht nur", "not only"
         self.implicatives = set(m.get("implicatives") or [])  # "managed to": the infinitive happened
         self.perfect_aux = set(m.get("perfect_auxiliaries") or [])
+        self.past_infinitive = set(m.get("past_infinitive_auxiliaries") or [])  # "bombardiert haben": done, not planned
         self.infinitive_markers = set(self.lex.get("infinitive_clause_markers") or []) | set(m.get("infinitive_openers") or [])
         self.hypothetical = _phrases(m.get("hypothetical"))
         self.future = _phrases(m.get("future"))
@@ -175,6 +177,9 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues, ReportedSpeech):
         if not hit and (compound := self._compound_source(doc, s.tok_start, s.tok_end)) is not None:
             spans.append(compound)
             covered.update(range(compound.cue_start, compound.cue_end))
+        if (report := self._report_relative(doc, s.tok_start, s.tok_end, actors, covered, state)) is not None:
+            spans.append(report)
+            covered.update(range(report.cue_start, report.cue_end))
         for c in clauses:
             for i in range(c.start, c.end):
                 if i in covered:
@@ -182,8 +187,14 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues, ReportedSpeech):
                 low = toks[i].lower
                 if low in self.postpositions:
                     j = i - 1
-                    while j >= c.start and self._phrase_token(doc, j, actors):
-                        j -= 1
+                    while j >= c.start:
+                        if self._phrase_token(doc, j, actors):
+                            j -= 1
+                        elif j - 2 >= c.start and toks[j].text == ")" and toks[j - 2].text == "(" \
+                                and toks[j - 1].text.isupper():
+                            j -= 3  # "Einer Erklärung des Verbandes (VDR) zufolge": the acronym is part of the name
+                        else:
+                            break
                     first = j + 1
                     if first < i:
                         spans.append(self._span(doc, first, i + 1, first, i, s.tok_start, s.tok_end, low, actors, state))
@@ -208,8 +219,11 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues, ReportedSpeech):
                 i = found[1]
                 continue
             j = found[1]
-            while j < s.tok_end and toks[j].lower != "," and self._phrase_token(doc, j, actors):
-                j += 1
+            while j < s.tok_end and toks[j].lower != "," and (self._phrase_token(doc, j, actors) or (
+                    self.lang == "de" and toks[j].text.isalpha() and toks[j].text.islower() and j + 1 < s.tok_end
+                    and toks[j + 1].text[:1].isupper() and toks[j - 1].lower in self.determiners
+                    and not any(t.text[:1].isupper() for t in toks[found[1]:j]))):  # before the phrase's head only
+                j += 1  # "nach Angaben der politischen Opposition": an adjective between article and noun
             j = self._acronym_end(doc, j, s.tok_end)
             j = self._place_end(doc, j, s.tok_end, actors)
             if j > found[1]:
@@ -367,8 +381,12 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues, ReportedSpeech):
         assert a is not None
         generic = m.via.startswith("sector")  # "officials said": a country from context does not name them
         name = a.name if (a.country is not None or a.actor_id is not None) and not generic else UNNAMED
+        art = m.tok_start - 1
+        while art > m.tok_start - 3 and art > 0 and doc.tokens[art].text.isalpha() and doc.tokens[art].text.islower() \
+                and doc.tokens[art].lower not in self.definite and doc.tokens[art].lemma.lower() != doc.tokens[art].lower:
+            art -= 1  # "der örtlichen Polizei": the article before the adjective
         if name == UNNAMED and a.sector and (m.text.lower() in self.own_side or (
-                m.tok_start > 0 and doc.tokens[m.tok_start - 1].lower in self.definite)):
+                art >= 0 and doc.tokens[art].lower in self.definite)):
             name = OWN_SIDE
         start, end = where or (m.start, m.end)
         return Attribution(text or m.text, name, a.country, a.sector, cue, start, end)

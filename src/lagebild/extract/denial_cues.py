@@ -45,6 +45,7 @@ class DenialCues:
     progressive_aux: set[str]
     event_verbs: set[str]
     report_nouns: set[str]
+    passive_aux: set[str]
     lang: str
     verb_lemma: Callable[..., str]
     find: Callable[..., tuple[int, int] | None]
@@ -73,6 +74,9 @@ class DenialCues:
                 if content is None and not rejects and k + 1 < len(clauses) and clauses[k + 1].start <= c.end + 1 \
                         and self._reported_content(doc, clauses[k + 1]):
                     content = (clauses[k + 1].start, clauses[-1].end)  # "bestritt, Truppen verlegt zu haben"
+                tail = next((j for j in range(i - 1, max(c.start, i - 4), -1) if toks[j].text == ","), None)
+                if content is None and tail is not None and tail > c.start + 2 and toks[tail + 1].lower in self.passive_aux:
+                    content = (c.start, tail)  # "…, wonach X festgenommen worden sein soll, wurde dementiert": one clause
                 bare = content is None and not rejects and self._bare_content(doc, i, c.end)
                 if bare:  # "denied it had sent": "it" opens the denied clause, it points back at nothing
                     content, back = (i + 1, clauses[-1].end), False

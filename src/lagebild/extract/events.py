@@ -27,6 +27,7 @@ from .event_parts import (
     with_target,
 )
 from .incidents_de import noun_case_forms
+from .quotations import attribute_quotations
 from .role_finder import RoleFinder
 from .roles_en import EnglishSyntax
 from .rules import Rule, Trigger
@@ -181,6 +182,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         self._last_actor: tuple[int, ActorRef] | None = None  # the source of the event told last
         prev_spans: list[AttributionSpan] = []
         prev_para = -1
+        frames: dict[int, list[AttributionSpan]] = {}  # each sentence's own frames, for its quotations
         for s in doc.sentences:
             clauses = split_clauses(doc, s.i, self.breaks, self.weak, self.determiners, self.comma_breaks, self.finite,
                                     self.infinitive_markers, self.phrase_words, self.adverb_breaks)
@@ -199,9 +201,12 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                     for e in reversed(events):  # events come in sentence order: only the tail is looked at
                         if e.evidence_sentence < s.i - 1:
                             break
-                        if e.evidence_sentence == s.i - 1 and not e.attribution:
-                            e.attribution = [own_side(a, e.source) for a in sp.attributions] if e.source else []
+                        if e.evidence_sentence == s.i - 1 and e.source:  # "Laut N24 ... Dies gab die Polizei bekannt": both
+                            named = {(a.name, a.country) for a in e.attribution}
+                            e.attribution = [*e.attribution, *(x for a in sp.attributions if (
+                                x := own_side(a, e.source)) and (x.name, x.country) not in named)]
             spans = [sp for sp in spans if sp.scope_end > s.tok_start]
+            frames[s.i] = spans
             if not spans and s.paragraph == prev_para and (self.cues.reported(doc, s.tok_start, s.tok_end)
                                                            or self.cues.inside_quote(doc, s.i)):
                 spans = [AttributionSpan(s.tok_start, s.tok_start, s.tok_start, s.tok_end, sp.attributions) for sp in prev_spans]
@@ -216,6 +221,8 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                 subject = None
             for k_c, c in enumerate(clauses):
                 denied = denial_clauses.get(id(c))
+                if denied is not None and denied.content is not None and denied.content[0] == c.start:
+                    denied = None  # the denied content opens the denial's own clause: read it as any clause
                 if denied is not None and not denied.has_object:
                     continue
                 in_clause = [m for m in self._clause_mentions(doc, c) if m.tok_start not in cue_toks]
@@ -300,6 +307,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                         doc.tokens[j].lower in self.weak for j in range(bare[0].tok_end, bare[1].tok_start)) else None
             events.extend(sent_events)
             prev_spans, prev_para = (spans or prev_spans if s.paragraph == prev_para else spans), s.paragraph
+        attribute_quotations(doc, events, frames, self.cues.quote_open, self.cues.quote_close, self.cues.quote_toggle)
         apply_denials(doc, events, denials)
         return events
 

@@ -20,6 +20,7 @@ class ModalityCues:
     not_negating: set[str]
     implicatives: set[str]
     perfect_aux: set[str]
+    past_infinitive: set[str]
     infinitive_markers: set[str]
     hypothetical: Any
     future: Any
@@ -54,7 +55,10 @@ class ModalityCues:
             modality = "hypothetical"
         elif self._pledged(doc, trigger) or self._pending(doc, lo, trigger) or self.find(doc, lo, hi, self.future) or (
                 any(toks[j].lower in self.future_aux for j in range(lo, hi))
-                and toks[trigger].lower == toks[trigger].lemma and toks[trigger].text[:1].islower()):
+                and toks[trigger].lower == toks[trigger].lemma and toks[trigger].text[:1].islower()
+                and not (trigger + 1 < hi and toks[trigger + 1].lower in self.past_infinitive
+                         and toks[trigger - 1].lower not in self.infinitive_markers)):  # "zu empfangen sein": future
+            # "soll die Stadt bombardiert haben": a past infinitive after the trigger is reported, not planned
             modality = "future"
         elif self._to_infinitive(doc, trigger) or clause.opener in self.temporal_openers and self._not_past(doc, trigger) \
                 and any(toks[j].lower in self.future_aux for j in range(sent_start, clause.start)):

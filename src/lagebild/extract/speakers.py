@@ -138,7 +138,7 @@ class SpeakerPhrases:
 
     def _has_np(self, doc: Doc, lo: int, hi: int) -> bool:
         return any(t.text[:1].isupper() or t.lower in self.person_pronouns for t in doc.tokens[lo:hi]) or (
-            self.lang == "en" and any(t.text[:1].isalpha() for t in doc.tokens[lo:hi]))
+            self.lang == "en" and any(t.text[:1].isalpha() for t in doc.tokens[lo:hi])) or quoted_run(doc, lo, hi) is not None
 
     def _np_start(self, doc: Doc, start: int, end: int) -> bool:
         """A German first constituent that is a noun phrase (a determiner or a name), not "Am Montag"."""
@@ -187,6 +187,9 @@ class SpeakerPhrases:
             return [Attribution(name, name, country, sector, cue, toks[run[0]].start, toks[run[1] - 1].end)]
         if side is not None:
             return [resolve_actor(doc, side, cue)]
+        if (quoted := quoted_run(doc, lo, hi)) is not None:  # "Wie „heise online“ berichtet": a quoted title is a name
+            name = doc.text[toks[quoted[0]].start:toks[quoted[1] - 1].end]
+            return [Attribution(name, name, None, None, cue, toks[quoted[0]].start, toks[quoted[1] - 1].end)]
         first = next(t for t in toks[lo:hi] if t.text[:1].isalnum())
         text = doc.text[first.start:toks[hi - 1].end]
         definite = first.lower in self.determiners and first.lower not in self.indefinite
@@ -287,3 +290,26 @@ class SpeakerPhrases:
             assert a is not None
             return [Attribution(t.text, a.name, a.country, a.sector, cue, t.start, t.end)]
         return [Attribution(t.text, UNNAMED, None, None, cue, t.start, t.end)]
+
+
+_OPEN_QUOTES = ("„", "»", '"', "“")
+_CLOSE_QUOTES = ("“", "«", '"', "”")
+
+
+def quoted_run(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
+    """The words of a quoted title in or around tokens [lo, hi) ("„heise online“", "die Organisation „Obraz“"):
+    a publication or group named in quotation marks is a name even in lower case; at most six words."""
+    toks = doc.tokens
+    if hi <= lo:
+        return None
+    if lo > 0 and toks[lo - 1].text in _OPEN_QUOTES:
+        start = lo
+    else:
+        start = next((j + 1 for j in range(lo, hi) if toks[j].text in _OPEN_QUOTES), -1)
+    if start < 0:
+        return None
+    end = next((j for j in range(start, min(start + 7, len(toks))) if toks[j].text in _CLOSE_QUOTES), -1)
+    if end <= start or end > hi + 1 or not all(t.text[:1].isalnum() or t.text in "-.&" for t in toks[start:end]):
+        return None
+    return start, end
+

@@ -30,6 +30,7 @@ class SpeechActs:
     nominative_openers: frozenset[str]  # "Ein Sprecher forderte die SPD auf": only a subject opens so
     genitive_articles: frozenset[str] = frozenset()  # "des", "eines": never a subject
     singular_articles: frozenset[str] = frozenset()  # "der": no subject of a plural verb ("warfen der Regierung vor")
+    inverted_subjects: frozenset[str] = frozenset()  # "kritisierte er ...": only a subject is this pronoun
 
     @classmethod
     def from_data(cls, claims: dict[str, Any], lex: dict[str, Any]) -> SpeechActs:
@@ -40,7 +41,8 @@ class SpeechActs:
                    frozenset(w.lower() for w in (lex.get("case_words") or {}).get("demonstratives") or []),
                    frozenset(w.lower() for w in data.get("nominative_openers") or []),
                    frozenset(w.lower() for w in data.get("genitive_articles") or []),
-                   frozenset(w.lower() for w in data.get("singular_articles") or []))
+                   frozenset(w.lower() for w in data.get("singular_articles") or []),
+                   frozenset(w.lower() for w in data.get("inverted_subjects") or []))
 
     def roles(self, doc: Doc, c: Clause, verb: int, etype: str, source: Mention | None, target: Mention | None,
               actors: list[Mention], speakers: SpeakerPhrases, state: ClaimState
@@ -49,6 +51,14 @@ class SpeechActs:
         (no event). Applies when a speaker phrase stands before the verb in its own main clause: its actor
         (one of the clause's ``actors``, or for a pronoun one made from the last speaker) is the source,
         and an actor of the phrase is never the target ("Scherf (SPD) warnte die CDU")."""
+        inverted = self._inverted_pronoun(doc, c, verb, etype, speakers)
+        if inverted is not None:  # "Danach kritisierte er die Regierung": the pronoun after the verb speaks
+            speaker = self._pronoun_speaker(doc, c, inverted, verb, speakers, state)
+            if speaker is None:
+                return None  # a pronoun we cannot place: never the addressee nor an actor of an adverbial
+            rest = [m for m in (target, source) if m is not None and m is not speaker and m.preposition is None
+                    and not (m.actor is not None and speaker.actor is not None and m.actor.name == speaker.actor.name)]
+            return speaker, (target if target in rest else rest[0] if rest else target)
         region = self._region(doc, c, verb, etype, speakers)
         if etype in self.types and source is not None and c.start <= source.tok_start < c.end \
                 and source.tok_start > verb and self._no_subject(doc, c, verb, source, speakers):
@@ -69,6 +79,38 @@ class SpeechActs:
         if speaker is None:
             return source, target  # "Die Kritik ... wies die Landesregierung zurück": the Vorfeld may be the object
         return speaker, target if target is not None and target is not speaker else source
+
+    def _inverted_pronoun(self, doc: Doc, c: Clause, verb: int, etype: str, speakers: SpeakerPhrases) -> int | None:
+        """'Nach dem Treffen kritisierte er die Regierung', 'Die Bürger forderte er auf': in a German main clause
+        whose first place holds something else, an unambiguously nominative pronoun right after the finite
+        verb is the subject; the token of that pronoun, else None."""
+        if etype not in self.types or not self.inverted_subjects or c.opener is not None:
+            return None
+        toks = doc.tokens
+        for j in range(c.start + 1, min(verb + 2, c.end)):
+            if toks[j].lower in self.inverted_subjects and (j - 1 == verb or toks[j - 1].lower in speakers.finite) \
+                    and toks[j - 1].i > c.start:
+                return j
+        return None
+
+    @staticmethod
+    def _pronoun_speaker(doc: Doc, c: Clause, j: int, verb: int, speakers: SpeakerPhrases,
+                         state: ClaimState) -> Mention | None:
+        """The actor a speaker pronoun stands for: the person its mention resolved to, unless that person is
+        named in a phrase of the same clause ("Nach dem Treffen mit Macron kritisierte er": not Macron); else
+        the last speaker or the subject told before, placed at the pronoun. None when it names no country."""
+        t = doc.tokens[j]
+        known = next((m for m in doc.mentions if m.tok_start == j and m.actor is not None and m.actor.country), None)
+        if known is not None and known.actor is not None and not any(
+                c.start <= m.tok_start < j and m.preposition is not None and m.actor is not None
+                and m.actor.name == known.actor.name for m in doc.mentions):
+            return known
+        atts = speakers.pronoun(doc, j, doc.tokens[verb].text, state, t.sent)
+        a = atts[0] if len(atts) == 1 else None
+        if a is None or a.name == UNNAMED or not a.country:
+            return None
+        return Mention(t.i, t.i + 1, t.start, t.end, t.text, "actor", via="anaphor",
+                       actor=ActorRef(t.text, a.name, _actor_id(a.country, a.sector), a.country, a.sector))
 
     def _no_subject(self, doc: Doc, c: Clause, verb: int, m: Mention, speakers: SpeakerPhrases) -> bool:
         """Can the actor after the verb not be its subject, by its article? An object article ("dem", "den"),
