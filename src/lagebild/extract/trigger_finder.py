@@ -56,6 +56,7 @@ class TriggerFinder:
                     candidates = []  # "March", "Strike Group": a name, not a verb
                 # "met the deadline" is no meeting, "struck a deal" agrees, "workers struck" protest
                 candidates = self.type_context.readings.verb(doc, i, clause.start, clause.end, lemma, candidates, parse) or []
+                candidates = self.readings_de.verb(doc, i, clause.start, clause.end, lemma, candidates)  # "sich verteidigen"
                 for r in candidates:
                     pool = words if not r.sentence_cue else sentence_words(doc, t.sent)  # "Zeit gegeben, das Land zu verlassen"
                     if r.with_any and not (pool & r.with_any or any(w.endswith(r.with_any_tuple) for w in pool)):
