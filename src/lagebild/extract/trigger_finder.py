@@ -182,12 +182,15 @@ class TriggerFinder:
 
     def _placed_participle(self, doc: Doc, i: int, clause: Clause) -> bool:
         """An inflected participle after a place phrase inside a noun phrase ("die in Afghanistan stationierten
-        deutschen Truppen", "von in Israel inhaftierten Gefangenen") describes its noun: no event told."""
+        deutschen Truppen", "von in Israel inhaftierten Gefangenen", "des in Baucau stationierten 1. Bataillons")
+        describes its noun: no event told."""
         toks = doc.tokens
         if not self.inflected_participle or not toks[i].lower.endswith(self.inflected_participle):
             return False
         j = i + 1
-        while j < clause.end and toks[j].text[:1].islower() and toks[j].text.isalpha() and toks[j].lower not in self.determiners:
+        while j < clause.end and ((toks[j].text[:1].islower() and toks[j].text.isalpha()
+                                   and toks[j].lower not in self.determiners)
+                                  or toks[j].text.rstrip(".").isdigit()):  # "des in Baucau stationierten 1. Bataillons"
             j += 1
         if j >= clause.end or not toks[j].text[:1].isupper():
             return False
