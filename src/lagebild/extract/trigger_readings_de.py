@@ -85,7 +85,6 @@ class GermanReadings:
     def _state(self, doc: Doc, i: int, start: int, end: int, words: set[str]) -> bool:
         """The participle at ``i`` with a form of "sein" and neither a process or perfect auxiliary nor an agent
         ("von", "durch") in its clause tells a state."""
-        t = doc.tokens[i]
-        if not t.lower.startswith("ge") and "ge" not in t.lower[2:5]:
-            return False  # a finite form ("fordert") is an act
+        if not doc.tokens[i].lower.endswith("t"):
+            return False  # "vorbereiten", "fordern": an infinitive is no participle
         return bool(words & self.state_auxiliaries) and not words & (self.process_auxiliaries | {"von", "vom", "durch"})
