@@ -81,3 +81,13 @@ def test_an_event_dated_years_before_the_article_is_background() -> None:
                        id="b", lang="de", published=day))
     assert not old.events, [e.event_type for e in old.events]
     assert [e.event_type for e in new.events] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Laut einer Umfrage sprachen sich 60 Prozent der Bürger Polens gegen die Pläne Russlands aus.",
+    "Ein Teil der Bevölkerung Spaniens ist nach wie vor der Vergangenheit verhaftet.",
+    "Der Flughafen von Guam musste nach der Bruchlandung einer japanischen Maschine gesperrt werden.",
+])
+def test_polls_idioms_and_accidents_are_no_events(text: str) -> None:
+    got = kinds(text)
+    assert not got, got

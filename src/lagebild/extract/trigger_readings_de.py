@@ -22,6 +22,7 @@ class ObjectReading:
     words: tuple[str, ...]  # lower case; a clause word equal to one or a compound ending in one
     whole: frozenset[str]  # written "=wort" in the data: the whole word only
     unless: tuple[str, ...] = ()
+    sentence: bool = False  # the words may stand anywhere in the sentence ("eine Umfrage, derzufolge sich 93 Prozent ...")
 
     def cancels(self, words: set[str]) -> bool:
         """Whether the clause's words show the verb's other sense."""
@@ -57,7 +58,8 @@ class GermanReadings:
                 reading = ObjectReading(frozenset(str(t) for t in spec["types"]),
                                         tuple(w for w in words if not w.startswith("=")),
                                         frozenset(w[1:] for w in words if w.startswith("=")),
-                                        tuple(str(w).lower() for w in spec.get("unless") or []))
+                                        tuple(str(w).lower() for w in spec.get("unless") or []),
+                                        bool(spec.get("sentence")))
                 for v in spec["verbs"]:
                     objects.setdefault(str(v).lower(), []).append(reading)
         except (KeyError, TypeError, AttributeError) as exc:
@@ -77,8 +79,10 @@ class GermanReadings:
         if lemma in self.stative and self._state(doc, i, start, end, words):
             return []  # "Jetzt ist der Aufsichtsrat gefordert": challenged, nobody demands
         gone = set(self.reflexive.get(lemma, ())) if words & self.reflexive_pronouns else set()
+        sent = doc.sentences[doc.tokens[i].sent]
+        whole = {w for t in doc.tokens[sent.tok_start:sent.tok_end] for w in (t.lower, t.lemma)}
         for reading in self.objects.get(lemma, ()):
-            if reading.cancels(words):
+            if reading.cancels(whole if reading.sentence else words):
                 gone |= reading.types
         return [r for r in candidates if r.type not in gone]
 
