@@ -91,3 +91,41 @@ def test_an_event_dated_years_before_the_article_is_background() -> None:
 def test_polls_idioms_and_accidents_are_no_events(text: str) -> None:
     got = kinds(text)
     assert not got, got
+
+
+@pytest.mark.parametrize("text", [
+    # closures for the weather, a disaster's state of emergency, moving into a parliament
+    "Viele Straßen in Bayern wurden wegen umgestürzter Bäume gesperrt.",
+    "Für weite Teile Kaliforniens riefen die Behörden der USA wegen der Waldbrände den Notstand aus.",
+    "Der polnische Politiker zieht als Abgeordneter ins Stadtparlament von Posen ein.",
+    # markets give way, spectators gather, job centres place people, a bank forgoes dismissals
+    "Der Frankfurter Aktienkurs des amerikanischen Konzerns gab um drei Prozentpunkte nach.",
+    "In Warschau hatten sich 10.000 Besucher versammelt, um bei einer Flugschau zuzusehen.",
+    "Die polnische Arbeitsagentur will die Mutter in Arbeit vermitteln.",
+    "Die polnische Bank will auf Kündigungen verzichten.",
+    # words that only end in a trigger noun, a fault, a participle phrase with its own article
+    "Die Hamburger Stadtreinigung äußerte Zweifel an der Darstellung des Polizisten.",
+    "Die deutsche Regierung plant die Wiedervereinigung der beiden Behörden.",
+    "In Polen kam es zu einer Transformatorenstörung im Atomkraftwerk.",
+])
+def test_other_senses_of_trigger_words_are_no_events(text: str) -> None:
+    got = kinds(text)
+    assert not got, got
+
+
+def test_a_participle_phrase_with_its_own_article_describes_its_noun() -> None:
+    got = [k[0] for k in kinds("Beratungen der Regierungen im Libanon und in Israel führten zur Annahme des in der "
+                               "UN-Resolution geforderten Waffenstillstandes.")]
+    assert "REQUEST" not in got, got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nordkorea will auf Atomwaffen verzichten.", "RETREAT"),
+    ("Tausende versammelten sich in Warschau zu einer Kundgebung gegen die Regierung Polens.", "PROTEST"),
+    ("Der Präsident Polens verhängte nach den Unruhen den Notstand.", "COERCE"),
+    ("Die Polizei Polens zog das Vermögen des Ministers ein.", "COERCE"),
+    ("Die Regierung Israels und die Hamas haben sich auf eine Waffenruhe geeinigt.", "AGREE"),
+])
+def test_the_political_sense_of_these_words_stays(text: str, expected: str) -> None:
+    got = [k[0] for k in kinds(text)]
+    assert expected in got, got

@@ -84,6 +84,7 @@ class TriggerFinder:
                     if head == "":
                         head = next((h for h in self.noun_heads if low.endswith(h) and len(low) > len(h) + 2
                                      and low[:-len(h)] not in self.bound_prefixes), None)
+                        head = None if head and self.readings_de.false_head(low, head) else head  # "Stadtreinigung"
                         if len(self._head_cache) < 200_000:
                             self._head_cache[low] = head
                     rules = self.by_noun.get(head) if head else None
@@ -182,8 +183,8 @@ class TriggerFinder:
 
     def _placed_participle(self, doc: Doc, i: int, clause: Clause) -> bool:
         """An inflected participle after a place phrase inside a noun phrase ("die in Afghanistan stationierten
-        deutschen Truppen", "von in Israel inhaftierten Gefangenen", "des in Baucau stationierten 1. Bataillons")
-        describes its noun: no event told."""
+        deutschen Truppen", "von in Israel inhaftierten Gefangenen", "des in Baucau stationierten 1. Bataillons", "der
+        in der Resolution geforderten Waffenruhe") describes its noun: no event told."""
         toks = doc.tokens
         if not self.inflected_participle or not toks[i].lower.endswith(self.inflected_participle):
             return False
@@ -197,6 +198,8 @@ class TriggerFinder:
         k = i - 1
         while k > clause.start and toks[k].text[:1].isupper():
             k -= 1  # the place's name
+        if k < i - 1 and k > clause.start + 1 and toks[k].lower in self.determiners and toks[k - 1].lower in self.inside_preps_de:
+            k -= 1  # "der in der UN-Resolution geforderten Waffenruhe": the phrase has its own article
         if k == i - 1 or k <= clause.start or toks[k].lower not in self.inside_preps_de:
             return False
         before = toks[k - 1].lower

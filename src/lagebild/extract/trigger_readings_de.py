@@ -23,13 +23,14 @@ class ObjectReading:
     whole: frozenset[str]  # written "=wort" in the data: the whole word only
     unless: tuple[str, ...] = ()
     sentence: bool = False  # the words may stand anywhere in the sentence ("eine Umfrage, derzufolge sich 93 Prozent ...")
+    every: bool = False  # words: ["*"]: the verb is no event of these types unless one of ``unless`` is there
 
     def cancels(self, words: set[str]) -> bool:
         """Whether the clause's words show the verb's other sense."""
         def hit(ends: tuple[str, ...], exact: frozenset[str] = frozenset()) -> bool:
             return bool(words & exact) or (bool(ends) and any(w.endswith(ends) for w in words))
 
-        return hit(self.words, self.whole) and not hit(self.unless)
+        return (self.every or hit(self.words, self.whole)) and not hit(self.unless)
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class GermanReadings:
     reflexive_pronouns: frozenset[str] = frozenset()
     state_auxiliaries: frozenset[str] = frozenset()  # forms of "sein"
     process_auxiliaries: frozenset[str] = frozenset()  # "worden", "hatte": a passive or perfect of the act, no state
+    not_heads: tuple[str, ...] = ()  # words that end in a trigger noun without being its compound ("Reinigung")
 
     @classmethod
     def from_data(cls, data: dict[str, Any] | None) -> GermanReadings:
@@ -59,7 +61,7 @@ class GermanReadings:
                                         tuple(w for w in words if not w.startswith("=")),
                                         frozenset(w[1:] for w in words if w.startswith("=")),
                                         tuple(str(w).lower() for w in spec.get("unless") or []),
-                                        bool(spec.get("sentence")))
+                                        bool(spec.get("sentence")), "*" in words)
                 for v in spec["verbs"]:
                     objects.setdefault(str(v).lower(), []).append(reading)
         except (KeyError, TypeError, AttributeError) as exc:
@@ -68,7 +70,13 @@ class GermanReadings:
                    stative=frozenset(str(v).lower() for v in data.get("stative_participles") or []),
                    reflexive_pronouns=frozenset(data.get("reflexive_pronouns") or []),
                    state_auxiliaries=frozenset(data.get("state_auxiliaries") or []),
-                   process_auxiliaries=frozenset(data.get("process_auxiliaries") or []))
+                   process_auxiliaries=frozenset(data.get("process_auxiliaries") or []),
+                   not_heads=tuple(str(w).lower() for w in data.get("not_heads") or []))
+
+    def false_head(self, word: str, head: str) -> bool:
+        """Whether ``word`` only seems to end in the trigger noun ``head``: it ends in a longer word of another
+        sense ("Stadtreinigung" ends in "Reinigung", not in "Einigung"; "Wiedervereinigung" is no agreement)."""
+        return any(word.endswith(n) and len(n) > len(head) for n in self.not_heads)
 
     def verb(self, doc: Doc, i: int, start: int, end: int, lemma: str, candidates: list[Rule]) -> list[Rule]:
         """The candidate rules of the verb at ``i`` that its clause leaves standing."""
