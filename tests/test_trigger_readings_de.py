@@ -129,3 +129,33 @@ def test_a_participle_phrase_with_its_own_article_describes_its_noun() -> None:
 def test_the_political_sense_of_these_words_stays(text: str, expected: str) -> None:
     got = [k[0] for k in kinds(text)]
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # a penalty that awaits someone, or a law's penalty, detains no one
+    "Sollte es zu einem Prozess kommen, drohen dem Chef der kurdischen Partei der Türkei bis zu 24 Jahre Haft.",
+    "Unerlaubter Grenzübertritt wird in Ungarn nun mit bis zu drei Jahren Haft bestraft.",
+    # reflexive: showing one's papers; introducing laws and taxes; following someone later
+    "Die türkischen Sicherheitskräfte hätten sich nicht ausgewiesen.",
+    "Die Regierung Indonesiens hat eine Reihe neuer Gesetze eingeführt.",
+    "Die Regierung Ungarns hat eine neue Steuer auf Werbung eingeführt.",
+    "Der Präsident Italiens sollte später nach Syrien nachkommen.",
+])
+def test_penalties_papers_laws_and_followers_are_no_events(text: str) -> None:
+    got = kinds(text)
+    assert not got, got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Regierung Polens sitzt seit Montag in Haft.", "COERCE"),
+    ("Die Türkei will aus Russland Waffen einführen.", "COOPERATE"),
+    ("Griechenland ist den Forderungen der EU nachgekommen.", "CONCEDE"),
+])
+def test_detention_imports_and_compliance_stay(text: str, expected: str) -> None:
+    got = [k[0] for k in kinds(text)]
+    assert expected in got, got
+
+
+def test_a_reading_names_its_words() -> None:
+    with pytest.raises(ResourceError, match="readings"):
+        GermanReadings.from_data({"noun_no_event": [{"types": ["COERCE"], "words": ["bis"]}]})

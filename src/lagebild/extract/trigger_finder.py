@@ -88,6 +88,9 @@ class TriggerFinder:
                         if len(self._head_cache) < 200_000:
                             self._head_cache[low] = head
                     rules = self.by_noun.get(head) if head else None
+                    rules = self.readings_de.noun(doc, clause.start, clause.end, low, head, rules)  # "drohen ... Haft"
+                elif rules is not None and self.lang == "de":
+                    rules = self.readings_de.noun(doc, clause.start, clause.end, low, None, rules)
                 rules = self.type_context.compound_rules(doc, i, clause.start, rules)  # "hunger strike", "on alert"
                 rules = self.type_context.readings.cued(doc, clause.start, clause.end, low, rules)  # "a strike by teachers"
                 if rules and low in self.type_context.readings.required and not self.type_context.readings.noun_ok(

@@ -45,6 +45,7 @@ class GermanReadings:
     state_auxiliaries: frozenset[str] = frozenset()  # forms of "sein"
     process_auxiliaries: frozenset[str] = frozenset()  # "worden", "hatte": a passive or perfect of the act, no state
     not_heads: tuple[str, ...] = ()  # words that end in a trigger noun without being its compound ("Reinigung")
+    nouns: dict[str, tuple[ObjectReading, ...]] = field(default_factory=dict)  # noun (or compound head) -> readings
 
     @classmethod
     def from_data(cls, data: dict[str, Any] | None) -> GermanReadings:
@@ -55,18 +56,24 @@ class GermanReadings:
             reflexive = {str(v).lower(): frozenset(str(t) for t in types)
                          for v, types in (data.get("reflexive_no_event") or {}).items()}
             objects: dict[str, list[ObjectReading]] = {}
-            for spec in data.get("object_no_event") or []:
+            nouns: dict[str, list[ObjectReading]] = {}
+            for spec in [*(data.get("object_no_event") or []), *(data.get("noun_no_event") or [])]:
                 words = [str(w).lower() for w in spec["words"]]
                 reading = ObjectReading(frozenset(str(t) for t in spec["types"]),
                                         tuple(w for w in words if not w.startswith("=")),
                                         frozenset(w[1:] for w in words if w.startswith("=")),
                                         tuple(str(w).lower() for w in spec.get("unless") or []),
                                         bool(spec.get("sentence")), "*" in words)
-                for v in spec["verbs"]:
+                for v in spec.get("verbs") or []:
                     objects.setdefault(str(v).lower(), []).append(reading)
+                for n in spec.get("nouns") or []:
+                    nouns.setdefault(str(n).lower(), []).append(reading)
+                if not spec.get("verbs") and not spec.get("nouns"):
+                    raise KeyError("verbs or nouns")
         except (KeyError, TypeError, AttributeError) as exc:
             raise ResourceError(f"triggers.yaml readings: malformed entry ({exc})") from exc
         return cls(reflexive=reflexive, objects={k: tuple(v) for k, v in objects.items()},
+                   nouns={k: tuple(v) for k, v in nouns.items()},
                    stative=frozenset(str(v).lower() for v in data.get("stative_participles") or []),
                    reflexive_pronouns=frozenset(data.get("reflexive_pronouns") or []),
                    state_auxiliaries=frozenset(data.get("state_auxiliaries") or []),
@@ -93,6 +100,17 @@ class GermanReadings:
             if reading.cancels(whole if reading.sentence else words):
                 gone |= reading.types
         return [r for r in candidates if r.type not in gone]
+
+    def noun(self, doc: Doc, start: int, end: int, word: str, head: str | None, rules: list[Rule] | None) -> list[Rule] | None:
+        """The rules of a nominal trigger (``word``, or the compound ``head`` it ends in) that its clause leaves
+        standing ("drohen bis zu zehn Jahre Haft": a penalty that awaits, no detention)."""
+        readings = self.nouns.get(word) or (self.nouns.get(head) if head else None)
+        if not rules or not readings:
+            return rules
+        toks = doc.tokens[start:end]
+        words = {t.lower for t in toks} | {t.lemma for t in toks}
+        gone = {t for r in readings if r.cancels(words) for t in r.types}
+        return [r for r in rules if r.type not in gone] or None
 
     def _state(self, doc: Doc, i: int, start: int, end: int, words: set[str]) -> bool:
         """The participle at ``i`` with a form of "sein" and neither a process or perfect auxiliary nor an agent
