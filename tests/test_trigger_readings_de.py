@@ -159,3 +159,10 @@ def test_detention_imports_and_compliance_stay(text: str, expected: str) -> None
 def test_a_reading_names_its_words() -> None:
     with pytest.raises(ResourceError, match="readings"):
         GermanReadings.from_data({"noun_no_event": [{"types": ["COERCE"], "words": ["bis"]}]})
+
+
+def test_a_share_of_votes_is_no_poll() -> None:
+    """Only a poll cancels support told in its sentence: an election's share does not."""
+    got = [k[0] for k in kinds("Mit fast sieben Prozent Vorsprung setzte er sich von dem von CDU und FDP unterstützten "
+                               "Kandidaten Sebastian Turner ab.")]
+    assert "SUPPORT" in got, got
