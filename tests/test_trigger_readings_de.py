@@ -166,3 +166,11 @@ def test_a_share_of_votes_is_no_poll() -> None:
     got = [k[0] for k in kinds("Mit fast sieben Prozent Vorsprung setzte er sich von dem von CDU und FDP unterstützten "
                                "Kandidaten Sebastian Turner ab.")]
     assert "SUPPORT" in got, got
+
+
+def test_a_decided_measure_far_before_the_participle_is_the_event() -> None:
+    """German puts the object far before the final participle: "hat ... Sanktionen gegen X ... beschlossen" is the
+    sanction, not an agreement."""
+    got = [k[0] for k in kinds("Der UN-Sicherheitsrat hat in seiner Sitzung am Samstag einstimmig Sanktionen gegen "
+                               "Libyen wegen der systematischen Verletzung von Menschenrechten beschlossen.")]
+    assert got == ["SANCTION"], got

@@ -118,8 +118,9 @@ class TriggerFinder:
         # a noun beside a verb trigger is the verb's object ("eine Waffenruhe vereinbart", "Zusammenarbeit ...
         # ausbauen"): one event, unless the noun names its own actor ("angesichts nordkoreanischer Truppenbewegungen")
         verb = next((tr for tr in out if not tr.nominal), None)
+        reach = 16 if self.lang == "de" else 8  # German: the object may stand far before the final participle
         if verb is not None and verb.lemma in self.yielding_verbs and any(
-                tr.nominal and tr.tok > verb.tok - 8 and tr.rule.type != verb.rule.type for tr in out):
+                tr.nominal and tr.tok > verb.tok - reach and tr.rule.type != verb.rule.type for tr in out):
             out = [tr for tr in out if tr is not verb]  # "hat ein Moratorium beschlossen": the noun is the event
             verb = None
         if verb is not None:
