@@ -17,6 +17,7 @@ from .clauses import Clause
 from .denial_cues import Denial, DenialCues
 from .modality import ModalityCues
 from .reported_speech import ReportedSpeech
+from .roles_de import separable_participle
 from .speakers import UNNAMED, ClaimState, SpeakerPhrases
 
 OWN_SIDE = "own side"  # "the army said", "teilte das Ministerium mit": the institution of the claim's own actor
@@ -150,6 +151,8 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues, ReportedSpeech):
         for end, rep in self.verb_suffixes:
             if low.endswith(end) and len(low) > len(end) + 2 and low[:-len(end)] + rep in known:
                 return low[:-len(end)] + rep
+        if particles and (sep := separable_participle(low, particles, known)) is not None:
+            return sep  # "zurückerobert", "zurückgedrängt": a separable participle the lemmatiser does not know
         return tok.lemma
 
     # -- attribution -----------------------------------------------------------------------------
