@@ -10,6 +10,7 @@ each round; tune rules on the training part only (the hold-out part prints count
     .venv/bin/python eval/unseen_labels.py                       # hold-out part, scorer as configured
     LAGEBILD_SCORER=off .venv/bin/python eval/unseen_labels.py   # the rules alone
     .venv/bin/python eval/unseen_labels.py --part train --show wrong
+    LAGEBILD_SCORER=off .venv/bin/python eval/unseen_labels.py --part train --show wrong --classes  # by class
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(ROOT / "eval"))
 
 
 def main() -> int:
@@ -31,6 +33,9 @@ def main() -> int:
     ap.add_argument("--by-type", action="store_true", help="also per event type")
     ap.add_argument("--show", choices=["wrong", "right", "unjudged", "all"], default=None,
                     help="list events of that kind with their sentence (training part only)")
+    ap.add_argument("--classes", action="store_true",
+                    help="count wrong events per language by rough class (eval/unseen_classes.py) and, with "
+                         "--show, list them grouped by class with their sentence")
     args = ap.parse_args()
     if args.show and args.part != "train":
         print("--show lists events of the training part only (--part train): the hold-out part is a measure",
@@ -59,15 +64,35 @@ def main() -> int:
                 c[2] += y is None
         for (lang, typ), (n, right, unjudged) in sorted(per.items()):
             print(f"    {lang} {typ:10s} {right:3d} right of {n:3d} labelled ({unjudged} unjudged)")
+    if args.classes:
+        from unseen_classes import CLASSES, wrong_class
+
+        per_class: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(CLASSES, 0))
+        for a in records:
+            for e, y in zip(a.events, a.labels, strict=True):
+                if y is False:
+                    per_class[a.lang][wrong_class(e)] += 1
+        for lang, c in sorted(per_class.items()):
+            print(f"  {lang} wrong by class: " + ", ".join(f"{k} {v}" for k, v in c.items()))
     if args.show:
         want = {"wrong": (False,), "right": (True,), "unjudged": (None,), "all": (True, False, None)}[args.show]
+        rows: dict[str, list[str]] = defaultdict(list)
         for a in records:
             text = scorer_data._hand_text(a.gold["corpus"], a.gold["doc"])
             for e, y in zip(a.events, a.labels, strict=True):
                 if y in want:
                     src, tgt = ((e[r] or {}).get("actor_id") for r in ("source", "target"))
                     span = text[0][e["evidence"]["start"]:e["evidence"]["end"]] if text else ""
-                    print(f"{a.id} {y} {e['event_type']} {src} -> {tgt} [{span[:160]}]")
+                    row = f"{a.id} {y} {e['event_type']} {src} -> {tgt} [{span[:160]}]"
+                    if args.classes:
+                        key = f"{a.lang} {y} {wrong_class(e) if y is False else '-'}"
+                        rows[key].append(f"  {row} trig={e['trigger']!r} mod={e['modality']}\n"
+                                         f"      {e['evidence']['sentence'][:400]}")
+                    else:
+                        print(row)
+        for key in sorted(rows):
+            print(f"== {key} ({len(rows[key])})")
+            print("\n".join(rows[key]))
     return 0
 
 

@@ -13,6 +13,7 @@ from .context import GENERIC_VIAS
 from .demands import own_side as own_demand
 from .demands import reported_demand
 from .event_parts import actor_ref, clause_quantities, country_name, nearest_date, own_side, unique
+from .retold import retold
 from .rules import Rule, Trigger
 from .trace import event_trace
 
@@ -133,6 +134,8 @@ class EventBuilder:
         sent = doc.sentences[c.sent]
         date = nearest_date(doc.dates, toks[c.start].start, toks[c.end - 1].end, toks[trig.tok].start) or \
             nearest_date(doc.dates, sent.start, sent.end, toks[trig.tok].start)
+        if self.vorfeld and retold(date, doc.article.published):
+            return None  # German: an event dated over a year before the article is background retold (extract/retold.py)
         quantities = clause_quantities(doc, c)
         equipment = [m.actor.name for m in in_clause if m.kind == "equipment" and m.actor is not None]
         attribution = [own_side(a, source) for a in attribution_chain(spans, trig.tok)]

@@ -36,6 +36,7 @@ from .speech_acts import SpeechActs
 from .targets_en import PlaceTargets
 from .trigger_context import TypeContext
 from .trigger_finder import TriggerFinder
+from .trigger_readings_de import GermanReadings
 
 
 class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
@@ -115,6 +116,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         self.dep_patient = {x.lower() for x in deps.get("patient") or []}
         self.demand_modals = {w.lower() for w in triggers.get("demand_modals") or []}  # "X said Y must ...": REQUEST
         self.type_context = TypeContext.from_data(triggers, self.rules, self.by_noun)  # "hunger strike", "ready to"
+        self.readings_de = GermanReadings.from_data(triggers.get("readings"))  # "sich verteidigen", "ist gefordert"
         self.syntax = EnglishSyntax(lex) if triggers.get("parse_roles") == "en" else None
         self.place_targets = PlaceTargets.from_lexicon(lex) if self.syntax is not None else None
         self._head_cache: dict[str, str | None] = {}  # compound -> trigger head noun ("Verteidigungszusammenarbeit")

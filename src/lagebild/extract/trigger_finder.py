@@ -56,6 +56,7 @@ class TriggerFinder:
                     candidates = []  # "March", "Strike Group": a name, not a verb
                 # "met the deadline" is no meeting, "struck a deal" agrees, "workers struck" protest
                 candidates = self.type_context.readings.verb(doc, i, clause.start, clause.end, lemma, candidates, parse) or []
+                candidates = self.readings_de.verb(doc, i, clause.start, clause.end, lemma, candidates)  # "sich verteidigen"
                 for r in candidates:
                     pool = words if not r.sentence_cue else sentence_words(doc, t.sent)  # "Zeit gegeben, das Land zu verlassen"
                     if r.with_any and not (pool & r.with_any or any(w.endswith(r.with_any_tuple) for w in pool)):
@@ -83,9 +84,13 @@ class TriggerFinder:
                     if head == "":
                         head = next((h for h in self.noun_heads if low.endswith(h) and len(low) > len(h) + 2
                                      and low[:-len(h)] not in self.bound_prefixes), None)
+                        head = None if head and self.readings_de.false_head(low, head) else head  # "Stadtreinigung"
                         if len(self._head_cache) < 200_000:
                             self._head_cache[low] = head
                     rules = self.by_noun.get(head) if head else None
+                    rules = self.readings_de.noun(doc, clause.start, clause.end, low, head, rules)  # "drohen ... Haft"
+                elif rules is not None and self.lang == "de":
+                    rules = self.readings_de.noun(doc, clause.start, clause.end, low, None, rules)
                 if rules and self.case_forms and (low in self.case_forms or self._head_cache.get(low) in self.case_forms) \
                         and not incidents_de.in_incident(doc, i, clause.start, self.nominal_blockers, self.case):
                     continue  # "zu den Anschlägen", "zu Protesten kommen": an inflected form only in "bei Angriffen auf ..."
@@ -116,8 +121,9 @@ class TriggerFinder:
         # a noun beside a verb trigger is the verb's object ("eine Waffenruhe vereinbart", "Zusammenarbeit ...
         # ausbauen"): one event, unless the noun names its own actor ("angesichts nordkoreanischer Truppenbewegungen")
         verb = next((tr for tr in out if not tr.nominal), None)
+        reach = 16 if self.lang == "de" else 8  # German: the object may stand far before the final participle
         if verb is not None and verb.lemma in self.yielding_verbs and any(
-                tr.nominal and tr.tok > verb.tok - 8 and tr.rule.type != verb.rule.type
+                tr.nominal and tr.tok > verb.tok - reach and tr.rule.type != verb.rule.type
                 and self._verb_object(doc, clause, verb.tok, tr.tok) for tr in out):
             out = [tr for tr in out if tr is not verb]  # "hat ein Moratorium beschlossen": the noun is the event
             verb = None
@@ -198,18 +204,23 @@ class TriggerFinder:
 
     def _placed_participle(self, doc: Doc, i: int, clause: Clause) -> bool:
         """An inflected participle after a place phrase inside a noun phrase ("die in Afghanistan stationierten
-        deutschen Truppen", "von in Israel inhaftierten Gefangenen") describes its noun: no event told."""
+        deutschen Truppen", "von in Israel inhaftierten Gefangenen", "des in Baucau stationierten 1. Bataillons", "der
+        in der Resolution geforderten Waffenruhe") describes its noun: no event told."""
         toks = doc.tokens
         if not self.inflected_participle or not toks[i].lower.endswith(self.inflected_participle):
             return False
         j = i + 1
-        while j < clause.end and toks[j].text[:1].islower() and toks[j].text.isalpha() and toks[j].lower not in self.determiners:
+        while j < clause.end and ((toks[j].text[:1].islower() and toks[j].text.isalpha()
+                                   and toks[j].lower not in self.determiners)
+                                  or toks[j].text.rstrip(".").isdigit()):  # "des in Baucau stationierten 1. Bataillons"
             j += 1
         if j >= clause.end or not toks[j].text[:1].isupper():
             return False
         k = i - 1
         while k > clause.start and toks[k].text[:1].isupper():
             k -= 1  # the place's name
+        if k < i - 1 and k > clause.start + 1 and toks[k].lower in self.determiners and toks[k - 1].lower in self.inside_preps_de:
+            k -= 1  # "der in der UN-Resolution geforderten Waffenruhe": the phrase has its own article
         if k == i - 1 or k <= clause.start or toks[k].lower not in self.inside_preps_de:
             return False
         before = toks[k - 1].lower

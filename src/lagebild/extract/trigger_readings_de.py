@@ -1,0 +1,120 @@
+"""German verb triggers read in their clause: general verbs that are events only in one of their senses.
+"sich verteidigen" defends oneself, "begrüßte die Besucher" greets, "verteidigte seinen Titel" is sport,
+"ist jetzt gefordert" is challenged, "hat dem Gesetzentwurf zugestimmt" passes a law, no agreement between
+actors. The readings are data (``readings`` in resources/de/triggers.yaml), built once per extractor, never
+changed after."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import ResourceError
+from ..model import Doc
+from .rules import Rule
+
+
+@dataclass(frozen=True)
+class ObjectReading:
+    """Clause words that make a verb no event of the given types, unless one of ``unless`` is there too."""
+
+    types: frozenset[str]
+    words: tuple[str, ...]  # lower case; a clause word equal to one or a compound ending in one
+    whole: frozenset[str]  # written "=wort" in the data: the whole word only
+    unless: tuple[str, ...] = ()
+    sentence: bool = False  # the words may stand anywhere in the sentence ("eine Umfrage, derzufolge sich 93 Prozent ...")
+    every: bool = False  # words: ["*"]: the verb is no event of these types unless one of ``unless`` is there
+
+    def cancels(self, words: set[str]) -> bool:
+        """Whether the clause's words show the verb's other sense."""
+        def hit(ends: tuple[str, ...], exact: frozenset[str] = frozenset()) -> bool:
+            return bool(words & exact) or (bool(ends) and any(w.endswith(ends) for w in words))
+
+        return (self.every or hit(self.words, self.whole)) and not hit(self.unless)
+
+
+@dataclass(frozen=True)
+class GermanReadings:
+    """Per verb lemma: the types its reflexive use cancels, object readings, and whether its participle after
+    "sein" without an agent is a state ("ist gefordert"); empty for a language without the data."""
+
+    reflexive: dict[str, frozenset[str]] = field(default_factory=dict)
+    objects: dict[str, tuple[ObjectReading, ...]] = field(default_factory=dict)
+    stative: frozenset[str] = frozenset()
+    reflexive_pronouns: frozenset[str] = frozenset()
+    state_auxiliaries: frozenset[str] = frozenset()  # forms of "sein"
+    process_auxiliaries: frozenset[str] = frozenset()  # "worden", "hatte": a passive or perfect of the act, no state
+    not_heads: tuple[str, ...] = ()  # words that end in a trigger noun without being its compound ("Reinigung")
+    nouns: dict[str, tuple[ObjectReading, ...]] = field(default_factory=dict)  # noun (or compound head) -> readings
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any] | None) -> GermanReadings:
+        """The readings of triggers.yaml ``readings``; a malformed entry is a ResourceError naming it."""
+        if not data:
+            return cls()
+        try:
+            reflexive = {str(v).lower(): frozenset(str(t) for t in types)
+                         for v, types in (data.get("reflexive_no_event") or {}).items()}
+            objects: dict[str, list[ObjectReading]] = {}
+            nouns: dict[str, list[ObjectReading]] = {}
+            for spec in [*(data.get("object_no_event") or []), *(data.get("noun_no_event") or [])]:
+                words = [str(w).lower() for w in spec["words"]]
+                reading = ObjectReading(frozenset(str(t) for t in spec["types"]),
+                                        tuple(w for w in words if not w.startswith("=")),
+                                        frozenset(w[1:] for w in words if w.startswith("=")),
+                                        tuple(str(w).lower() for w in spec.get("unless") or []),
+                                        bool(spec.get("sentence")), "*" in words)
+                for v in spec.get("verbs") or []:
+                    objects.setdefault(str(v).lower(), []).append(reading)
+                for n in spec.get("nouns") or []:
+                    nouns.setdefault(str(n).lower(), []).append(reading)
+                if not spec.get("verbs") and not spec.get("nouns"):
+                    raise KeyError("verbs or nouns")
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise ResourceError(f"triggers.yaml readings: malformed entry ({exc})") from exc
+        return cls(reflexive=reflexive, objects={k: tuple(v) for k, v in objects.items()},
+                   nouns={k: tuple(v) for k, v in nouns.items()},
+                   stative=frozenset(str(v).lower() for v in data.get("stative_participles") or []),
+                   reflexive_pronouns=frozenset(data.get("reflexive_pronouns") or []),
+                   state_auxiliaries=frozenset(data.get("state_auxiliaries") or []),
+                   process_auxiliaries=frozenset(data.get("process_auxiliaries") or []),
+                   not_heads=tuple(str(w).lower() for w in data.get("not_heads") or []))
+
+    def false_head(self, word: str, head: str) -> bool:
+        """Whether ``word`` only seems to end in the trigger noun ``head``: it ends in a longer word of another
+        sense ("Stadtreinigung" ends in "Reinigung", not in "Einigung"; "Wiedervereinigung" is no agreement)."""
+        return any(word.endswith(n) and len(n) > len(head) for n in self.not_heads)
+
+    def verb(self, doc: Doc, i: int, start: int, end: int, lemma: str, candidates: list[Rule]) -> list[Rule]:
+        """The candidate rules of the verb at ``i`` that its clause leaves standing."""
+        if not candidates or not (lemma in self.reflexive or lemma in self.objects or lemma in self.stative):
+            return candidates
+        toks = doc.tokens[start:end]
+        words = {t.lower for t in toks} | {t.lemma for t in toks}
+        if lemma in self.stative and self._state(doc, i, start, end, words):
+            return []  # "Jetzt ist der Aufsichtsrat gefordert": challenged, nobody demands
+        gone = set(self.reflexive.get(lemma, ())) if words & self.reflexive_pronouns else set()
+        sent = doc.sentences[doc.tokens[i].sent]
+        whole = {w for t in doc.tokens[sent.tok_start:sent.tok_end] for w in (t.lower, t.lemma)}
+        for reading in self.objects.get(lemma, ()):
+            if reading.cancels(whole if reading.sentence else words):
+                gone |= reading.types
+        return [r for r in candidates if r.type not in gone]
+
+    def noun(self, doc: Doc, start: int, end: int, word: str, head: str | None, rules: list[Rule] | None) -> list[Rule] | None:
+        """The rules of a nominal trigger (``word``, or the compound ``head`` it ends in) that its clause leaves
+        standing ("drohen bis zu zehn Jahre Haft": a penalty that awaits, no detention)."""
+        readings = self.nouns.get(word) or (self.nouns.get(head) if head else None)
+        if not rules or not readings:
+            return rules
+        toks = doc.tokens[start:end]
+        words = {t.lower for t in toks} | {t.lemma for t in toks}
+        gone = {t for r in readings if r.cancels(words) for t in r.types}
+        return [r for r in rules if r.type not in gone] or None
+
+    def _state(self, doc: Doc, i: int, start: int, end: int, words: set[str]) -> bool:
+        """The participle at ``i`` with a form of "sein" and neither a process or perfect auxiliary nor an agent
+        ("von", "durch") in its clause tells a state."""
+        if not doc.tokens[i].lower.endswith("t"):
+            return False  # "vorbereiten", "fordern": an infinitive is no participle
+        return bool(words & self.state_auxiliaries) and not words & (self.process_auxiliaries | {"von", "vom", "durch"})
