@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..lasting import lasting
 from ..model import Doc
 
 ENV = "LAGEBILD_ANALYSER"
@@ -98,14 +99,38 @@ def _package_names(spec: str) -> list[str]:
     return [spec, spec.removesuffix(suffix)] if spec.endswith(suffix) else [spec, spec + suffix]
 
 
+# A tokenizer without rules or patterns, for spaCy to build a pipeline with before the pipeline's saved
+# tokenizer replaces all of its state (Tokenizer.from_bytes resets every field, then reads the files):
+# the language's default tokenizer, built only to be overwritten, was ~0.05 CPU s of ~4,000 special cases.
+_UNSET_TOKENIZER = "lagebild.unset_tokenizer.v1"
+
+
+def _unset_tokenizer() -> Callable[[Any], Any]:
+    from spacy.tokenizer import Tokenizer
+
+    return lambda nlp: Tokenizer(nlp.vocab)
+
+
+def _tokenizer_loaded(nlp: Any) -> bool:
+    """Did the pipeline's files hold a tokenizer (a pipeline saved without one keeps the unset one)?"""
+    tok = nlp.tokenizer
+    return bool(tok.rules) or tok.prefix_search is not None or tok.suffix_search is not None
+
+
 def _load(names: list[str], where: str, exclude: list[str]) -> Any:
     """The first of ``names`` spaCy can load (package or path), else InputError naming the first."""
     from ..language.spacy_lib import spacy as import_spacy
 
     spacy = import_spacy()
+    if _UNSET_TOKENIZER not in spacy.registry.tokenizers:
+        spacy.registry.tokenizers.register(_UNSET_TOKENIZER, func=_unset_tokenizer)
+    unset = {"nlp": {"tokenizer": {"@tokenizers": _UNSET_TOKENIZER}}}
     first_error = ""
     for name in names:
         try:
+            nlp = spacy.load(name, exclude=exclude, config=unset)
+            if _tokenizer_loaded(nlp):
+                return nlp
             return spacy.load(name, exclude=exclude) if exclude else spacy.load(name)
         except (OSError, ValueError, ImportError) as exc:
             first_error = first_error or (str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
@@ -202,7 +227,8 @@ class _LazyParser:
         if self._analyser is None:
             with self._lock:
                 if self._analyser is None:
-                    self._analyser = SpacyAnalyser(self.name, self.where, exclude=_SKIP)
+                    with lasting():  # the model is kept for the process
+                        self._analyser = SpacyAnalyser(self.name, self.where, exclude=_SKIP)
         return self._analyser
 
 
