@@ -65,12 +65,12 @@ class Record:
 
     @property
     def group(self) -> str:
-        return f"{self.source}/{self.lang}" if self.source in ("news-gold", "hand") else self.source
+        return f"{self.source}/{self.lang}" if self.source in ("news-gold", "hand", "unseen") else self.source
 
     def _score(self, mask: tuple[bool, ...]) -> tuple[tuple[int, ...], tuple[int, ...]]:
         if mask not in self._cache:
             kept = [e for e, k in zip(self.events, mask, strict=True) if k]
-            if self.source == "news-gold":
+            if self.source in ("news-gold", "unseen"):
                 r = module(SCORER, "score_events").score_article(self.gold, kept)
                 full = (r["gold"], r["found"], r["predicted"], r["true_positive"])
                 self._cache[mask] = (full, full)
@@ -230,15 +230,16 @@ def held_out(doc_id: str) -> bool:
 def hand_label(rec_events: list[list[Any]], e: dict[str, Any]) -> bool | None:
     """The hand label of a rule event: that of the labelled event of the same type, source and target whose span
     overlaps it (the exact span first), else False when an overlapping labelled event of its type was a misread
-    trigger ("no-event": wrong whatever the actors), else None. Rule changes move spans and change actors: a
-    label judged one (type, source, target) tuple, so an event whose actors changed is left unjudged."""
+    trigger ("no-event": wrong whatever the actors), else None. A stored null is news-gold's "optional" (debatable,
+    background or only implied by GUIDELINES.md): unjudged, neither right nor wrong. Rule changes move spans and
+    change actors: a label judged one (type, source, target) tuple, so an event whose actors changed is unjudged."""
     src, tgt = (e["source"] or {}).get("actor_id"), (e["target"] or {}).get("actor_id")
     a0, b0 = e["evidence"]["start"], e["evidence"]["end"]
     same = [(a != a0 or b != b0, y) for t, s, g, a, b, y in rec_events
             if (t, s, g) == (e["event_type"], src, tgt) and a < b0 and a0 < b]
     if same:
         y = min(same, key=lambda x: x[0])[1]
-        return False if y == "no-event" else bool(y)
+        return None if y is None else False if y == "no-event" else bool(y)
     if any(t == e["event_type"] and y == "no-event" and a < b0 and a0 < b for t, s, g, a, b, y in rec_events):
         return False
     return None
@@ -262,6 +263,25 @@ def hand(pipeline: Any, prefixes: tuple[str, ...] | None, path: Path = HAND_LABE
         labels = [hand_label(rec["events"], e) for e in events]
         out.append(Record("hand", rec["id"], doc.lang, events, labels,
                           _filter(document_features(doc, doc.events), prefixes), rec))
+    return out
+
+
+def unseen_gold(pipeline: Any, prefixes: tuple[str, ...] | None) -> list[Record]:
+    """The unseen gold (eval/unseen-gold/: real articles annotated in full, a hold-out) as records scored by the
+    shared scorer like news-gold; for the trainer's CHECK only, never fitted or chosen on; absent texts skipped."""
+    from lagebild.extract.scorer import document_features
+
+    ug = module(ROOT / "eval" / "unseen_gold.py", "unseen_gold")
+    out = []
+    for lang in ("de", "en"):
+        for rec in ug.load(lang):
+            article = hand_article(rec)
+            if article is None:
+                continue
+            doc = pipeline(article)
+            events = [e.to_json() for e in doc.events]
+            out.append(Record("unseen", rec["id"], lang, events, [None] * len(events),
+                              _filter(document_features(doc, doc.events), prefixes), ug.news_gold_doc(rec, article.text)))
     return out
 
 

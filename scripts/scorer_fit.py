@@ -9,6 +9,8 @@ from typing import Any
 
 from scorer_data import Record, prf
 
+from lagebild.extract.scorer import threshold_of
+
 Probs = list[list[float]]
 
 
@@ -64,14 +66,19 @@ def predict(data: Data, model, docs: list[int]) -> Probs:  # noqa: ANN001
 
 def figures(records: list[Record], probs: Probs, thresholds: dict[str, float]) -> dict[str, tuple[float, float, float]]:
     """P, R, F1 per group (news-gold/de, news-gold/en, gsr, gsr type-only, seed) when events below their
-    language's threshold are dropped."""
+    language's (or language and type's, "de:SUPPORT") threshold are dropped."""
     per: dict[str, list] = {}
     for a, p in zip(records, probs, strict=True):
-        mask = tuple(x >= thresholds.get(a.lang, 0.0) for x in p)
+        mask = keep_mask(a, p, thresholds)
         per.setdefault(a.group, []).append(a.counts(mask))
         if a.source == "gsr":
             per.setdefault("gsr type-only", []).append(a.type_counts(mask))
     return {g: prf(c) for g, c in per.items()}
+
+
+def keep_mask(a: Record, probs: list[float], thresholds: dict[str, float]) -> tuple[bool, ...]:
+    """Which of a document's events reach their threshold, as the shipped scorer decides (threshold_of)."""
+    return tuple(x >= threshold_of(thresholds, a.lang, e["event_type"]) for x, e in zip(probs, a.events, strict=True))
 
 
 def folds(records: list[Record], k: int, seed: int) -> list[list[int]]:

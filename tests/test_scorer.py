@@ -257,6 +257,15 @@ def test_hand_label_follows_the_judged_tuple_not_just_the_span() -> None:
     assert sd.hand_label(labels, ev("PROTEST", "BGR-CIV", "BGR", 10, 20)) is None
 
 
+def test_a_null_hand_label_is_optional_and_counts_neither_way() -> None:
+    """A stored null is news-gold's "optional" (a background or only implied event, GUIDELINES.md): the event
+    matching it is unjudged, not wrong, so relabelling a debatable event to null takes it out of the measure."""
+    sd = _scorer_data()
+    ev = {"event_type": "ASSAULT", "source": None, "target": {"actor_id": "PSE"}, "evidence": {"start": 5, "end": 9}}
+    assert sd.hand_label([["ASSAULT", None, "PSE", 0, 12, None]], ev) is None
+    assert sd.hand_label([["ASSAULT", None, "PSE", 0, 12, False]], ev) is False
+
+
 def test_hold_out_part_is_fixed_and_covers_both_languages() -> None:
     """About a third of the labelled documents, chosen by a hash of the id (no order, no randomness), with
     right and wrong events in both languages, so each round can report unseen precision honestly."""
@@ -307,3 +316,37 @@ def test_features_see_questions_and_negation() -> None:
         assert asked.get("question") == 1.0 and "negation" not in asked
         assert negated.get("negation") == 1.0 and "question" not in negated
         assert "question" not in plain and "negation" not in plain
+
+
+def test_a_per_type_threshold_overrides_its_languages(tmp_path: Path) -> None:
+    """A model file of our own with "en": 0 (keep all) and "en:<TYPE>": above any probability for one type:
+    that type's events go, the others stay; German and unknown languages fall back as before."""
+    from lagebild.extract.scorer import threshold_of
+
+    th = {"en": 0.3, "en:AGREE": 0.6, "*": 0.1}
+    assert threshold_of(th, "en", "AGREE") == 0.6 and threshold_of(th, "en", "ACCUSE") == 0.3
+    assert threshold_of(th, "de", "AGREE") == 0.1 and threshold_of({}, "de", "AGREE") == 0.0
+    doc = Pipeline(scorer=False)(Article(TEXT_EN, id="t", lang="en", published=date(2024, 5, 6)))
+    types = sorted({e.event_type for e in doc.events})
+    assert len(types) >= 2, types
+    model = tmp_path / "m.json"
+    model.write_text(json.dumps({"weights": {}, "bias": 0.0, "thresholds": {"en": 0.0, f"en:{types[0]}": 1.01}}))
+    kept = EventScorer.load(model)(doc)
+    assert {e.event_type for e in kept} == set(types[1:])
+
+
+def test_per_type_policy_is_kept_only_where_nested_cv_prefers_it_and_the_guard_can_undo_it() -> None:
+    """type_policy keeps a language's per-type thresholds when their nested figures beat the language threshold's
+    and news-gold passes the guard's first rule, else drops them; keep_every_event and lower reach type keys too."""
+    t = _trainer()
+    base = {"news-gold/de": (0.7, 0.4, 0.53), "news-gold/en": (0.5, 0.5, 0.49)}
+    plain = {"news-gold/de": (0.7, 0.4, 0.53), "news-gold/en": (0.7, 0.4, 0.50), "hand/de": (0.4, 1.0, 0.52)}
+    typed = {"news-gold/de": (0.8, 0.3, 0.45), "news-gold/en": (0.8, 0.4, 0.53), "hand/de": (0.6, 0.9, 0.70)}
+    th = {"de": 0.3, "de:SUPPORT": 0.5, "en": 0.35, "en:AGREE": 0.5}
+    honest = t.type_policy(th, plain, typed, base, force=False)
+    # German: the typed objective is higher (hand/de) but news-gold/de falls by more than the tolerance
+    assert th == {"de": 0.3, "en": 0.35, "en:AGREE": 0.5}
+    assert honest["news-gold/en"] == typed["news-gold/en"] and honest["news-gold/de"] == plain["news-gold/de"]
+    assert t.lower(th, "en") and th["en"] == 0.3 and th["en:AGREE"] == 0.45
+    t.keep_every_event(th, "en")
+    assert th == {"de": 0.3, "en": 0.0} and not t.lower({"en": 0.0}, "en")

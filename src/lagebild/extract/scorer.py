@@ -169,11 +169,22 @@ class EventScorer:
         z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in f.items())
         return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
+    def threshold(self, lang: str | None, event_type: str) -> float:
+        """The bar an event must reach: its language's and type's ("de:SUPPORT", a per-type policy the trainer
+        chose), else its language's, else the shared one ("*"), else 0 (kept)."""
+        return threshold_of(self.thresholds, lang, event_type)
+
     def __call__(self, doc: Doc) -> list[Event]:
-        """The document's events whose estimated probability reaches its language's threshold."""
-        threshold = self.thresholds.get(doc.lang, self.thresholds.get("*", 0.0))
+        """The document's events whose estimated probability reaches their language's (and type's) threshold."""
         feats = document_features(doc, doc.events, self.lemmas)
-        return [ev for ev, f in zip(doc.events, feats, strict=True) if self.probability(f) >= threshold]
+        return [ev for ev, f in zip(doc.events, feats, strict=True)
+                if self.probability(f) >= self.threshold(doc.lang, ev.event_type)]
+
+
+def threshold_of(thresholds: dict[str, float], lang: str | None, event_type: str) -> float:
+    """The threshold for one event: "<lang>:<TYPE>" over "<lang>" over "*" over 0 (the trainer reads it too)."""
+    typed = thresholds.get(f"{lang}:{event_type}")
+    return typed if typed is not None else thresholds.get(lang or "", thresholds.get("*", 0.0))
 
 
 def scorer_enabled(choice: bool | None = None, path: Path = MODEL_PATH) -> bool:

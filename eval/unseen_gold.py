@@ -1,0 +1,120 @@
+#!/usr/bin/env python3
+"""The third measure: event F1 on UNSEEN real news annotated in full (eval/unseen-gold/), a hold-out.
+
+news-gold's test half is small and the hand labels of eval/scorer-labels.jsonl measure precision only; these
+articles were annotated by news-gold's GUIDELINES.md before lagebild ever ran on them, so they measure recall
+too. Each article is rebuilt from ../shared/data into a temporary folder in news-gold's own layout (text +
+gold JSON, the evidence cut from the stored offsets) and scored by ../shared/tools/score_events.py itself
+(its CLI run and its matching). Being a hold-out, it prints totals per language only, never an article.
+
+    .venv/bin/python eval/unseen_gold.py                  # rules alone and with the scorer, both languages
+    .venv/bin/python eval/unseen_gold.py --scorer off --lang de
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD_DIR = ROOT / "eval" / "unseen-gold"
+SCORER = ROOT.parent / "shared" / "tools" / "score_events.py"
+sys.path.insert(0, str(ROOT / "scripts"))
+
+
+def load(lang: str) -> list[dict[str, Any]]:
+    """The gold records of one language (one JSON object per line)."""
+    path = GOLD_DIR / f"{lang}.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def text_of(rec: dict[str, Any]) -> str | None:
+    """The article text rebuilt from ../shared/data (None when the corpus is absent)."""
+    import scorer_data
+
+    found = scorer_data._hand_text(rec["corpus"], rec["doc"])
+    return found[0] if found else None
+
+
+def news_gold_doc(rec: dict[str, Any], text: str) -> dict[str, Any]:
+    """The record as a news-gold JSON document: the evidence string cut from the text by its offsets."""
+    events = []
+    for e in rec["events"]:
+        g = {k: v for k, v in e.items() if k not in ("start", "end")}
+        g["evidence"] = text[e["start"]:e["end"]]
+        events.append(g)
+    return {"article": f"{rec['id']}.txt", "lang": rec["lang"], "published": rec["published"],
+            "topic": rec.get("topic"), "events": events}
+
+
+def score(langs: list[str], scorer: str, cmd: str) -> tuple[dict[str, Any], int]:
+    """Run the shared scorer over the rebuilt articles; its JSON result and the number of absent articles."""
+    missing = 0
+    with tempfile.TemporaryDirectory(prefix="unseen-gold-") as tmp:
+        dirs = []
+        for lang in langs:
+            out = Path(tmp) / lang
+            out.mkdir()
+            for rec in load(lang):
+                text = text_of(rec)
+                if text is None:
+                    missing += 1
+                    continue
+                (out / f"{rec['id']}.txt").write_text(text, encoding="utf-8")
+                (out / f"{rec['id']}.json").write_text(json.dumps(news_gold_doc(rec, text), ensure_ascii=False),
+                                                      encoding="utf-8")
+            dirs.append(str(out))
+        env = dict(os.environ, LAGEBILD_SCORER=scorer) if scorer != "default" else dict(os.environ)
+        if scorer == "default":
+            env.pop("LAGEBILD_SCORER", None)
+        proc = subprocess.run([sys.executable, str(SCORER), "--cmd", cmd, "--gold", *dirs, "--json"],
+                              capture_output=True, text=True, env=env)
+    if proc.returncode != 0:
+        raise RuntimeError(proc.stderr.strip()[-300:])
+    return json.loads(proc.stdout), missing
+
+
+def totals(results: list[dict[str, Any]]) -> str:
+    """F1, P, R and the claim checks over a set of per-article results, as the shared scorer sums them."""
+    gold, found, pred, tp = (sum(r[k] for r in results) for k in ("gold", "found", "predicted", "true_positive"))
+    rec, prec = (found / gold if gold else 0.0), (tp / pred if pred else 0.0)
+    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    checks = ", ".join(f"{k} {sum(r['checks'][k][0] for r in results)}/{sum(r['checks'][k][1] for r in results)}"
+                       for k in ("modality", "attribution", "denial", "quantity"))
+    return (f"F1 {f1:.3f} (P {prec:.3f}, R {rec:.3f}; {found} of {gold} required events found, {tp} of {pred} "
+            f"predicted tuples right; {checks}) over {len(results)} articles")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--lang", choices=["de", "en", "all"], default="all")
+    ap.add_argument("--scorer", choices=["off", "default", "both"], default="both",
+                    help="off: the rules alone (LAGEBILD_SCORER=off); default: as shipped; both (default)")
+    ap.add_argument("--cmd", default=str(ROOT / ".venv" / "bin" / "lagebild"), help="the lagebild CLI to run")
+    args = ap.parse_args()
+    if not SCORER.is_file():
+        print(f"shared scorer not found at {SCORER}: ../shared is absent, nothing to score", file=sys.stderr)
+        return 2
+    langs = ["de", "en"] if args.lang == "all" else [args.lang]
+    for mode in (["off", "default"] if args.scorer == "both" else [args.scorer]):
+        try:
+            result, missing = score(langs, mode, args.cmd)
+        except RuntimeError as exc:
+            print(f"scoring failed ({mode}): {exc}", file=sys.stderr)
+            return 1
+        name = "rules alone" if mode == "off" else "default (learned scorer as shipped)"
+        print(f"{name}:" + (f" ({missing} articles absent from ../shared, skipped)" if missing else ""))
+        for lang in langs:
+            sub = [r for r in result["results"] if r.get("lang") == lang]
+            print(f"  {lang}: {totals(sub)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
