@@ -14,7 +14,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from lagebild.extract.analyser import _SKIP, _load, _tokenizer_loaded
+from lagebild.extract.analyser import _SKIP, _load, _plain_tokenizer, _tokenizer_loaded
 from lagebild.language.segment import lemma, simplemma
 from lagebild.language.simplemma_lib import LazyRules, _rule_table
 from lagebild.lasting import lasting, uncollected
@@ -74,6 +74,22 @@ def test_parse_model_tokenizer_is_the_saved_one() -> None:
     from spacy.tokenizer import Tokenizer
 
     assert not _tokenizer_loaded(SimpleNamespace(tokenizer=Tokenizer(usual.vocab)))  # then spaCy loads it as usual
+    assert _plain_tokenizer(name)
+
+
+def test_a_pipeline_with_its_own_tokenizer_is_built_as_its_config_says(tmp_path: Path) -> None:
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.to_disk(tmp_path / "plain")
+    assert _plain_tokenizer(str(tmp_path / "plain"))
+    (tmp_path / "custom").mkdir()
+    text = (tmp_path / "plain" / "config.cfg").read_text(encoding="utf-8")
+    (tmp_path / "custom" / "config.cfg").write_text(text.replace('"spacy.Tokenizer.v1"', '"my.Tokenizer.v1"'),
+                                                    encoding="utf-8")
+    assert not _plain_tokenizer(str(tmp_path / "custom"))
+    assert not _plain_tokenizer(str(tmp_path / "missing"))
 
 
 def test_lasting_pauses_the_collector_and_freezes_what_it_built() -> None:

@@ -111,6 +111,29 @@ def _unset_tokenizer() -> Callable[[Any], Any]:
     return lambda nlp: Tokenizer(nlp.vocab)
 
 
+def _plain_tokenizer(name: str) -> bool:
+    """Does pipeline ``name`` (package or path) build spaCy's own rule tokenizer, whose saved state
+    replaces everything? Any other (a custom or a language's own class) is built as its config says."""
+    if "/" in name or name.startswith("."):
+        configs = [Path(name) / "config.cfg"]
+    else:
+        try:
+            spec = importlib.util.find_spec(name)
+        except (ImportError, ValueError):
+            return False
+        folders = list(spec.submodule_search_locations or []) if spec is not None else []
+        configs = sorted(c for f in folders for c in Path(f).glob("*/config.cfg"))
+    if len(configs) != 1 or not configs[0].is_file():
+        return False
+    from spacy.util import load_config
+
+    try:
+        config = load_config(configs[0], interpolate=False)
+    except Exception:  # noqa: BLE001 - an unreadable config: spaCy's own load reports it
+        return False
+    return dict(config.get("nlp", {}).get("tokenizer") or {}) == {"@tokenizers": "spacy.Tokenizer.v1"}
+
+
 def _tokenizer_loaded(nlp: Any) -> bool:
     """Did the pipeline's files hold a tokenizer (a pipeline saved without one keeps the unset one)?"""
     tok = nlp.tokenizer
@@ -128,9 +151,10 @@ def _load(names: list[str], where: str, exclude: list[str]) -> Any:
     first_error = ""
     for name in names:
         try:
-            nlp = spacy.load(name, exclude=exclude, config=unset)
-            if _tokenizer_loaded(nlp):
-                return nlp
+            if _plain_tokenizer(name):
+                nlp = spacy.load(name, exclude=exclude, config=unset)
+                if _tokenizer_loaded(nlp):
+                    return nlp
             return spacy.load(name, exclude=exclude) if exclude else spacy.load(name)
         except (OSError, ValueError, ImportError) as exc:
             first_error = first_error or (str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
