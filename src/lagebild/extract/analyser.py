@@ -140,8 +140,9 @@ def _tokenizer_loaded(nlp: Any) -> bool:
     return bool(tok.rules) or tok.prefix_search is not None or tok.suffix_search is not None
 
 
-def _load(names: list[str], where: str, exclude: list[str]) -> Any:
-    """The first of ``names`` spaCy can load (package or path), else InputError naming the first."""
+def _load(names: list[str], where: str, exclude: list[str], quick: bool = False) -> Any:
+    """The first of ``names`` spaCy can load (package or path), else InputError naming the first.
+    ``quick`` (the languages' default parsers): built with the unset tokenizer where that is safe."""
     from ..language.spacy_lib import spacy as import_spacy
 
     spacy = import_spacy()
@@ -151,7 +152,7 @@ def _load(names: list[str], where: str, exclude: list[str]) -> Any:
     first_error = ""
     for name in names:
         try:
-            if _plain_tokenizer(name):
+            if quick and _plain_tokenizer(name):
                 nlp = spacy.load(name, exclude=exclude, config=unset)
                 if _tokenizer_loaded(nlp):
                     return nlp
@@ -164,8 +165,8 @@ def _load(names: list[str], where: str, exclude: list[str]) -> Any:
 class SpacyAnalyser:
     """One installed spaCy pipeline (package name or path); applies to articles in its language."""
 
-    def __init__(self, spec: str, where: str = ENV, exclude: list[str] | None = None) -> None:
-        self.nlp: Any = _load(_package_names(spec), where, exclude or [])
+    def __init__(self, spec: str, where: str = ENV, exclude: list[str] | None = None, quick: bool = False) -> None:
+        self.nlp: Any = _load(_package_names(spec), where, exclude or [], quick)
         if "parser" not in self.nlp.pipe_names and "ner" not in self.nlp.pipe_names:
             raise InputError(where, f"spaCy pipeline {spec!r} has neither a parser nor an NER component")
         self.lang: str = self.nlp.lang
@@ -252,7 +253,7 @@ class _LazyParser:
             with self._lock:
                 if self._analyser is None:
                     with lasting():  # the model is kept for the process
-                        self._analyser = SpacyAnalyser(self.name, self.where, exclude=_SKIP)
+                        self._analyser = SpacyAnalyser(self.name, self.where, exclude=_SKIP, quick=True)
         return self._analyser
 
 
