@@ -17,7 +17,7 @@ import pytest
 from lagebild.extract.analyser import _SKIP, _load, _plain_tokenizer, _tokenizer_loaded
 from lagebild.language.segment import lemma, simplemma
 from lagebild.language.simplemma_lib import LazyRules, _rule_table
-from lagebild.lasting import lasting, uncollected
+from lagebild.lasting import lasting
 
 
 def _rules_folder() -> Path:
@@ -101,6 +101,3 @@ def test_lasting_pauses_the_collector_and_freezes_what_it_built() -> None:
             kept = [[i] for i in range(1000)]
         assert not gc.isenabled()  # the inner block leaves the pause to the outer one
     assert gc.isenabled() and gc.get_freeze_count() >= frozen + len(kept)
-    with uncollected():
-        assert not gc.isenabled()
-    assert gc.isenabled()

@@ -23,16 +23,3 @@ def lasting() -> Iterator[None]:
             gc.freeze()
             gc.enable()
 
-
-@contextmanager
-def uncollected() -> Iterator[None]:
-    """Run one document's work without the cyclic collector (as ingest workers do): its tokens,
-    mentions and parses hold no cycles, so reference counting frees them, while collections during
-    the work only re-scan them (~5 % of extraction); the collector runs again after the block."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()

@@ -16,7 +16,7 @@ from typing import Any
 
 from .errors import InputError
 from .knowledge.resources import languages, load
-from .lasting import lasting, uncollected
+from .lasting import lasting
 from .model import Article, Doc, Event
 
 Component = Callable[[Doc, "LanguageKit"], None]
@@ -207,14 +207,11 @@ class Pipeline:
         """The documents of ``articles`` in order, ``batch`` at a time begun, parsed together, finished."""
         it = iter(articles)
         while chunk := list(islice(it, batch)):
-            with uncollected():
-                docs = [self.begin(a) for a in chunk]
-                if len(docs) > 1:
-                    self.parse_ahead(docs)
+            docs = [self.begin(a) for a in chunk]
+            if len(docs) > 1:
+                self.parse_ahead(docs)
             for doc in docs:
-                with uncollected():
-                    self.finish(doc)
-                yield doc
+                yield self.finish(doc)
 
 
 def extract_events(text: str, published: date | None = None, lang: str | None = None, article_id: str = "") -> list[Event]:
