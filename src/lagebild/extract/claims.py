@@ -17,6 +17,7 @@ from .clauses import Clause
 from .denial_cues import Denial, DenialCues
 from .modality import ModalityCues
 from .reported_speech import ReportedSpeech
+from .roles_de import separable_participle
 from .speakers import UNNAMED, ClaimState, SpeakerPhrases
 
 SUFFIX_MEMO = 200_000  # words whose suffix reading is remembered (the vocabulary of a large corpus)
@@ -150,7 +151,11 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues, ReportedSpeech):
         low = tok.lower
         if low in self.verb_forms:
             return self.verb_forms[low]
-        return self._by_suffix(low, known) or tok.lemma
+        if found := self._by_suffix(low, known):
+            return found
+        if particles and (sep := separable_participle(low, particles, known)) is not None:
+            return sep  # "zurückerobert", "zurückgedrängt": a separable participle the lemmatiser does not know
+        return tok.lemma
 
     def _by_suffix(self, low: str, known: set[str]) -> str:
         """The known verb a suffix rule makes of ``low`` ("deployed" -> "deploy"), or "". Asked for

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..knowledge.ontology import cameo_root
 from ..model import ActorRef, Doc, Event, Mention
-from . import priors_de, roles_de
+from . import incidents_de, priors_de, roles_de
 from .claims import UNNAMED, AttributionSpan, attribution_chain
 from .clauses import Clause
 from .context import GENERIC_VIAS
@@ -83,6 +83,8 @@ class EventBuilder:
             source.country, source.actor_id = context_country, f"{context_country}-{source.sector}"  # before domestic targets
         if target is None and trig.nominal and self.vorfeld:  # "Beschuss des Gazastreifens": the place is hit
             target = roles_de.genitive_place(doc, trig.tok, in_clause, self.genitive_links)
+        if target is None and self.vorfeld and rule.unknown_doer:  # "Angriffe der Luftwaffe auf den Gazastreifen"
+            target = incidents_de.attacked_place(doc, trig.tok, c.end, in_clause, rule.target_preps)
         if target is None and rule.domestic_target and source is not None:
             target = priors_de.domestic_target(loc_m, source)
         if target is None and self.document_fallback and rule.object_target and source is not None and not trig.nominal \
@@ -102,6 +104,8 @@ class EventBuilder:
             target = ActorRef("", country_name(source.country), f"{source.country}-GOV", source.country, "GOV")
         if rule.require_target and target is None:
             return None
+        if self.vorfeld and priors_de.private_charge(rule.type, source_m is None and bool(rule.unnamed_source), target):
+            return None  # "Dem Niederländer wurde vorgeworfen, ...": a criminal charge, no politics
         if source is None and rule.unknown_doer and (  # told without a doer, not one missed
                 trig.nominal or self._participle(doc, trig.tok, c) and self._passive(doc, c, trig.tok)):
             source = priors_de.unknown_doer(doc, c.sent, target, self.unknown_blockers)

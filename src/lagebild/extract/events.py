@@ -26,6 +26,7 @@ from .event_parts import (
     unique,
     with_target,
 )
+from .incidents_de import noun_case_forms
 from .role_finder import RoleFinder
 from .roles_en import EnglishSyntax
 from .rules import Rule, Trigger
@@ -96,6 +97,9 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                 self.by_verb.setdefault(v, []).append(r)
             for n in r.nouns:
                 self.by_noun.setdefault(n, []).append(r)
+        self.case_forms = noun_case_forms(self.by_noun, triggers.get("noun_case_endings") or {})
+        for form, lemma in self.case_forms.items():
+            self.by_noun[form] = self.by_noun[lemma]  # "bei Angriffen": the listed noun, inflected (incidents_de)
         for rules in self.by_verb.values():  # a verb with several rules tries the military one first, then
             rules.sort(key=lambda r: (not r.require_military, not r.with_any))  # those needing a cue word
         self.known_verbs = set(self.by_verb) | self.cues.speech_verbs | self.cues.denial_verbs

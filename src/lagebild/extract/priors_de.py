@@ -56,6 +56,17 @@ def unnamed_state(sector: str, loc: Mention | None, doc_country: str | None) -> 
     return ActorRef(loc.text if loc is not None else "", country_name(country), f"{country}-{sector}", country, sector)
 
 
+# Sectors a state's unnamed accusation can aim at as politics; against anyone else (a private person, a club, a
+# company) it is a criminal charge, which the guidelines leave out as crime between private persons.
+POLITICAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "OPP", "REB", "MEDIA", "INTEL", "POL", "NGO", "IGO"})
+
+
+def private_charge(event_type: str, unnamed: bool, target: ActorRef | None) -> bool:
+    """An accusation told without its accuser ("Dem Niederländer wurde vorgeworfen, ...") whose accused is no
+    political actor: a prosecutor's charge against a private person, not a political event."""
+    return unnamed and event_type == "ACCUSE" and (target is None or target.sector not in POLITICAL_SECTORS)
+
+
 # Verbal reactions aim at someone even when the gazetteer cannot name them; moves of troops, aid and
 # pledges often have no target at all, so they get none by default.
 STORY_TARGET_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONCEDE"})

@@ -4,7 +4,7 @@ parse (roles_en) or a treebank parse, and references back to what was told befor
 from __future__ import annotations
 
 from ..model import ActorRef, Doc, Mention
-from . import priors_de, roles_de
+from . import incidents_de, priors_de, roles_de
 from .analyser import Analysis, analysis_of
 from .clauses import Clause
 from .event_parts import same_actor
@@ -37,6 +37,9 @@ class RoleFinder(EnglishRoleFinder):
                      and all(t.lower in self.determiners or t.text[:1].islower() for t in toks[trig.tok + 1:m.tok_start])
                      and m.tok_start - trig.tok <= 3]
             before = [m for m in origins if m.tok_end == trig.tok and m.preposition is None]
+            if self.vorfeld and (rule.unknown_doer or "military" in rule.context):  # "US-Luftangriff", "IS-Anschlag"
+                before += [m for m in origins + actors if m.tok_start == trig.tok and m.tok_end == trig.tok + 1
+                           and "-" in toks[trig.tok].text]
             if agent_of_noun is not None:  # "die Festnahme von 15 Soldaten durch die iranische Marine"
                 source, target = agent_of_noun, next((m for m in actors if trig.tok < m.tok_start < agent_of_noun.tok_start
                                                       and m.preposition in (None, "von")), None)
@@ -48,13 +51,23 @@ class RoleFinder(EnglishRoleFinder):
                 source = after[0]
             elif before:
                 source = before[0]
+            elif self.vorfeld and (pair := incidents_de.between_sides(doc, trig.tok, actors + origins, clause.end,
+                                                                      self.coordinators, self.determiners)) is not None:
+                source, target = pair  # "Zusammenstöße zwischen der Polizei und Demonstranten"
             elif (nominal := self._english_nominal(doc, trig, actors)) is not None:
                 source, target = nominal  # "The EU tightened sanctions against Zimbabwe": the verb's subject
                 if self._second_doer(doc, source, inherited):
                     source = inherited  # "India and Pakistan traded accusations": the second doer's event
                 if source is None:
                     return None, None  # "rebels who launched an attack": the doer is no actor we know
+            elif self.vorfeld and self._incident(doc, clause, trig.tok) and (lead := roles_de.vorfeld_subject(
+                    doc, clause.start, clause.end, actors, self.determiners, lambda i: self._finite_after(doc, i), self.case)):
+                source = lead  # "Der Präsident hat bei einem Treffen mit X ...": the subject took part in the incident
             elif not any(t.lemma in self.light_verbs for t in toks[clause.start:clause.end]):
+                if self.vorfeld and rule.unknown_doer and self._incident(doc, clause, trig.tok):
+                    # "Bei einem Anschlag auf das Konsulat ...": the doer unnamed, the attacked side behind "auf"/"gegen"
+                    return None, next((m for m in sorted(actors + origins, key=lambda m: m.tok_start) if m.tok_start > trig.tok
+                                       and self._governor(doc, m, clause.start) in rule.target_preps), None)
                 return None, None
         if source is None and inherited is not None:
             source = inherited  # "sie sollen ... unterstützen", "und hat ... erworben": the subject told before
@@ -64,7 +77,8 @@ class RoleFinder(EnglishRoleFinder):
         passive = self._passive(doc, clause, trig.tok) and not trig.nominal
         agent = next((m for m in actors if m.preposition in self.agent_preps), None) if passive else None
         if passive and agent is None and self.vorfeld:  # "wurde von 200 saudischen Sicherheitskräften abgeriegelt"
-            agent = roles_de.origin_agent(doc, clause.start, origins, self.agent_preps, self.case)
+            agent = roles_de.origin_agent(doc, clause.start, sorted(origins + [m for m in actors if m.preposition is None],
+                                                                    key=lambda m: m.tok_start), self.agent_preps, self.case)
         if source is None:
             if agent is not None and not rule.require_military:
                 source = agent
@@ -152,6 +166,10 @@ class RoleFinder(EnglishRoleFinder):
         if source is not None and target is not None and same_actor(source, target):
             target = None
         return source, target
+
+    def _incident(self, doc: Doc, c: Clause, tok: int) -> bool:
+        """The nominal trigger stands in an incident phrase ("Bei einem Anschlag", incidents_de.incident_phrase)."""
+        return incidents_de.in_incident(doc, tok, c.start, self.nominal_blockers, self.case)
 
     def _in_prepositional(self, doc: Doc, c: Clause, m: Mention) -> bool:
         """A German genitive inside a prepositional phrase ("in der Hauptstadt Äthiopiens", "gegen die Vorherrschaft

@@ -32,6 +32,10 @@ class CaseWords:
     vorfeld_prepositions: frozenset[str] = frozenset()  # "Im Zuge der Krise ... hat X": the Vorfeld is adverbial
     past_passive: frozenset[str] = frozenset()  # "wurde ... entlassen": a participle, though it looks like the infinitive
     referring: frozenset[str] = frozenset()  # "ihre Forderung", "diese Angriffe": an event told before
+    report_prepositions: frozenset[str] = frozenset()  # "Bei einem Anschlag auf ...": an incident told, not referred to
+    indefinite_articles: frozenset[str] = frozenset()  # "einem", "einer": the noun phrase brings something new
+    happening_prepositions: frozenset[str] = frozenset()  # "es kam zu Zusammenstößen": the incident took place
+    happening_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_lex(cls, lex: dict[str, Any]) -> CaseWords:
@@ -302,3 +306,18 @@ def in_prepositional_phrase(doc: Doc, m: Mention, start: int, determiners: set[s
     if j >= lo and toks[j].lower in determiners:
         j -= 1
     return j >= lo and toks[j].lower in words.vorfeld_prepositions
+
+
+def separable_participle(low: str, particles: set[str] | frozenset[str], known: set[str] | frozenset[str]) -> str | None:
+    """The infinitive of a weak participle of a separable verb the lemmatiser leaves as it is ("zurückerobert" ->
+    zurückerobern, "zurückgedrängt" -> zurückdrängen): particle + stem (without "ge") + "n"/"en", if a known verb."""
+    if not low.endswith("t") or not low.isalpha():
+        return None
+    for p in particles:
+        if low.startswith(p) and len(low) > len(p) + 4:
+            rest = low[len(p):]
+            rest = rest[2:] if rest.startswith("ge") and len(rest) > 5 else rest
+            for cand in (p + rest[:-1] + "n", p + rest[:-1] + "en"):
+                if cand in known:
+                    return cand
+    return None

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from ..model import Doc, Token
-from . import roles_de
+from . import incidents_de, roles_de
 from .analyser import Analysis, analysis_of
 from .clauses import Clause
 from .event_parts import sentence_words
@@ -86,6 +86,9 @@ class TriggerFinder:
                         if len(self._head_cache) < 200_000:
                             self._head_cache[low] = head
                     rules = self.by_noun.get(head) if head else None
+                if rules and self.case_forms and (low in self.case_forms or self._head_cache.get(low) in self.case_forms) \
+                        and not incidents_de.in_incident(doc, i, clause.start, self.nominal_blockers, self.case):
+                    continue  # "zu den Anschlägen", "zu Protesten kommen": an inflected form only in "bei Angriffen auf ..."
                 rules = self.type_context.compound_rules(doc, i, clause.start, rules)  # "hunger strike", "on alert"
                 rules = self.type_context.readings.cued(doc, clause.start, clause.end, low, rules)  # "a strike by teachers"
                 if rules and low in self.type_context.readings.required and not self.type_context.readings.noun_ok(
@@ -209,7 +212,7 @@ class TriggerFinder:
             return True  # "Mit ihrer Forderung blieb die Staatsanwaltschaft ...": the demand told before
         for j in range(i - 1, max(clause.start, i - 4) - 1, -1):
             if toks[j].lower in self.nominal_blockers:
-                return True
+                return not (self.vorfeld and incidents_de.incident_phrase(doc, i, j, self.case))  # "Bei einem Anschlag"
             if toks[j].text[:1].isupper() and j != doc.sentences[toks[j].sent].tok_start:
                 return False
         return False
@@ -223,6 +226,8 @@ class TriggerFinder:
             links = self.genitive_links | {"von", "of"}
             if m.tok_start in (tok + 1, tok + 2) and m.kind == "actor" and doc.tokens[tok + 1].lower in links:
                 return True
+        if self.vorfeld and incidents_de.names_sides(doc, tok):
+            return True  # "Zusammenstöße zwischen der Polizei und Demonstranten"
         return tok >= 2 and doc.tokens[tok - 1].lower in ("'s", "’s")
 
     def _sentence_parse(self, doc: Doc, sent: int) -> Analysis | None:

@@ -1,0 +1,100 @@
+"""German incidents told as a noun inside an adverbial ("Bei einem Anschlag auf das Konsulat wurden ...", "bei
+Luftangriffen auf Stellungen der Miliz"): news reports attacks this way, with the attacked side behind "auf"/"gegen"
+and the doer often unnamed. Kept apart from roles_de.py (case and word order) and trigger_finder.py (which words)."""
+
+from __future__ import annotations
+
+from ..model import ActorRef, Doc, Mention
+from .roles_de import CaseWords, _adjective
+
+
+def incident_phrase(doc: Doc, i: int, prep: int, words: CaseWords, happened: bool = False) -> bool:
+    """The nominal trigger at ``i`` after the preposition at ``prep`` is new information: "bei"/"nach" followed by an
+    indefinite article ("bei einem bewaffneten Angriff") or by nothing but adjectives ("bei schweren Kämpfen",
+    "bei US-Luftangriffen"). A definite article ("nach dem Treffen", "beim Angriff") points back at a known event."""
+    toks = doc.tokens
+    if toks[prep].lower not in words.report_prepositions and not happened:
+        return False
+    between = [t.lower for t in toks[prep + 1:i]]
+    if between and between[0] in words.indefinite_articles:
+        between = between[1:]
+    return all(_adjective(w) for w in between)
+
+
+def in_incident(doc: Doc, i: int, start: int, blockers: set[str] | frozenset[str], words: CaseWords) -> bool:
+    """The nominal trigger at ``i`` stands in an incident phrase: the nearest preposition of ``blockers`` up to four
+    words before it (within the clause) opens one (:func:`incident_phrase`)."""
+    toks = doc.tokens
+    prep = next((j for j in range(i - 1, max(start, i - 4) - 1, -1) if toks[j].lower in blockers
+                 or toks[j].lower in words.happening_prepositions), None)
+    if prep is not None and toks[prep].lower in words.happening_prepositions:
+        return happening(doc, start, prep, words) and incident_phrase(doc, i, prep, words, happened=True)
+    return prep is not None and incident_phrase(doc, i, prep, words)
+
+
+def happening(doc: Doc, start: int, prep: int, words: CaseWords) -> bool:
+    """"Es kam zu Zusammenstößen", "kam es ... zu Protesten": an impersonal "es" and a verb of happening
+    (``happening_verbs``) before the preposition tell that the incident took place."""
+    toks = doc.tokens
+    before = toks[start:prep]
+    return any(t.lower == "es" for t in before) and any(t.lemma in words.happening_verbs or t.lower in words.happening_verbs
+                                                        for t in before)
+
+
+def attacked_place(doc: Doc, tok: int, end: int, mentions: list[Mention], preps: set[str] | frozenset[str]) -> ActorRef | None:
+    """A place behind a target preposition right after the trigger is the side attacked ("Angriffe der Luftwaffe auf den
+    Gazastreifen", "Raketen auf Aschkelon abgefeuert"): its country is the target. Only within the phrase (no comma)."""
+    toks = doc.tokens
+    for m in mentions:
+        if m.tok_start <= tok or m.tok_start >= end or m.tok_start - tok > 8:
+            continue
+        if any(t.text in (",", ";", ":", "(", "–") for t in toks[tok + 1:m.tok_start]):
+            return None
+        if m.kind == "place" and m.preposition in preps and m.place is not None and m.place.country:
+            from ..knowledge.names import country_name
+
+            return ActorRef(m.text, country_name(m.place.country), m.place.country, m.place.country, None)
+    return None
+
+
+def noun_case_forms(nouns: dict[str, object], endings: dict[str, list[str]]) -> dict[str, str]:
+    """Case forms of the listed trigger nouns that the lexicon does not spell out (``noun_case_endings`` in
+    de/triggers.yaml): the genitive singular ("des Angriffs", "des Besuches") after a final consonant, the dative
+    plural ("bei Angriffen", "nach Gesprächen") after a plural in -e, -el or -er. Form -> listed noun; forms that are
+    listed themselves keep their own rules."""
+    out: dict[str, str] = {}
+    consonant = [e for e in endings.get("consonant") or []]
+    plural = [e for e in endings.get("plural") or []]
+    for n in nouns:
+        if not n.isalpha() or len(n) < 4:
+            continue
+        adds = plural if n.endswith(("e", "el", "er")) else consonant if n[-1] not in "aeiouäöüsxzß" else []
+        for e in adds:
+            if n + e not in nouns:
+                out.setdefault(n + e, n)
+    return out
+
+
+def names_sides(doc: Doc, tok: int) -> bool:
+    """A nominal trigger followed by "zwischen" names its own two sides (:func:`between_sides`)."""
+    return tok + 1 < len(doc.tokens) and doc.tokens[tok + 1].lower == "zwischen"
+
+
+def between_sides(doc: Doc, tok: int, mentions: list[Mention], end: int, coordinators: set[str] | frozenset[str],
+                  determiners: set[str] | frozenset[str]) -> tuple[Mention, Mention] | None:
+    """The two sides of a nominal trigger named after "zwischen" ("Zusammenstöße zwischen der Polizei und Demonstranten",
+    "Gespräche zwischen Israel und den Palästinensern"): the first is the source, the second the target."""
+    toks = doc.tokens
+    if tok + 1 >= end or toks[tok + 1].lower != "zwischen":
+        return None
+    ms = sorted((m for m in mentions if tok + 1 < m.tok_start < end and m.actor is not None), key=lambda m: m.tok_start)
+    if len(ms) < 2:
+        return None
+    a, b = ms[0], ms[1]
+    lead = [t.lower for t in toks[tok + 2:a.tok_start]]
+    link = [t.lower for t in toks[a.tok_end:b.tok_start]]
+    if not all(w in determiners or _adjective(w) for w in lead):
+        return None
+    if not link or link[0] not in coordinators or not all(w in determiners or _adjective(w) for w in link[1:]):
+        return None
+    return a, b
