@@ -166,18 +166,30 @@ def test_several_sources_for_one_claim() -> None:
     assert [a["country"] for a in e["attribution"]] == ["USA", "UKR", "KOR"]
 
 
-def test_speed_is_kept() -> None:
-    """Issue 6 needs >= 100 articles/s on 2 cores: a 25-sentence article must stay far below 10 ms of rules."""
+def test_rules_work_grows_linearly_with_the_article() -> None:
+    """Issue 6 needs >= 100 articles/s (benchmarks/throughput.py measures it): a long article must cost
+    in proportion to its length. CPU time of 10 times the text is at most 30 times that of the text
+    (linear: ~10; one quadratic step over sentence pairs: ~100); CPU, not wall time, so load does not
+    fail it, and the best of three runs each."""
     import time
 
-    text = " ".join(["Russland hat nach ukrainischen Angaben rund 4.000 Soldaten nach Belarus verlegt. "
-                     "Moskau und Minsk bestreiten dies. Polen und Litauen haben vereinbart, die Zusammenarbeit auszubauen. "
-                     "Die Ukraine fordert von ihren Partnern mehr Luftabwehrsysteme. "
-                     "Laut Reuters hat Südkorea mit Polen ein Abkommen unterzeichnet."] * 5)
+    paragraph = ("Russland hat nach ukrainischen Angaben rund 4.000 Soldaten nach Belarus verlegt. "
+                 "Moskau und Minsk bestreiten dies. Polen und Litauen haben vereinbart, die Zusammenarbeit auszubauen. "
+                 "Die Ukraine fordert von ihren Partnern mehr Luftabwehrsysteme. "
+                 "Laut Reuters hat Südkorea mit Polen ein Abkommen unterzeichnet. ")
     pipeline = Pipeline()
-    article = Article(text, lang="de", published=date(2025, 1, 1))
-    pipeline(article)
-    t0 = time.perf_counter()
-    for _ in range(5):
-        pipeline(article)
-    assert (time.perf_counter() - t0) / 5 < 0.05  # generous bound for slow CI machines
+
+    def cpu(times: int) -> tuple[float, int]:
+        article = Article(paragraph * times, lang="de", published=date(2025, 1, 1))
+        n = len(pipeline(article).events)
+        best = float("inf")
+        for _ in range(3):
+            began = time.process_time()
+            pipeline(article)
+            best = min(best, time.process_time() - began)
+        return best, n
+
+    short, n_short = cpu(3)
+    long, n_long = cpu(30)
+    assert n_short > 0 and n_long >= 10 * n_short  # the long text is the short one's events ten times over
+    assert long <= 30 * short, (long, short)

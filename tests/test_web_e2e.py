@@ -52,7 +52,7 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     server = uvicorn.Server(uvicorn.Config(create_app(url, token=TOKEN), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
-    deadline = time.monotonic() + 20
+    deadline = time.monotonic() + 120  # a hang guard: the server starts in well under a second
     while not server.started:
         if time.monotonic() > deadline or not thread.is_alive():
             pytest.fail("the server did not start")
@@ -92,7 +92,7 @@ def _page(browser: Any, base_url: str, viewport: dict[str, int]) -> Iterator[Any
     foreign: list[str] = []
     pg.on("pageerror", lambda exc: errors.append(str(exc)))
     pg.on("request", lambda req: None if req.url.startswith((base_url, "data:")) else foreign.append(req.url))
-    pg.set_default_timeout(10_000)
+    pg.set_default_timeout(60_000)  # a hang guard for each wait: a view renders in ~1 s even on a loaded machine
     yield pg
     context.close()
     assert not errors, errors

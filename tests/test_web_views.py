@@ -162,7 +162,10 @@ def many_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     server = uvicorn.Server(uvicorn.Config(create_app(url), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
+    deadline = time.monotonic() + 120  # a hang guard, as in test_web_e2e
     while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("the server did not start")
         time.sleep(0.05)
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True

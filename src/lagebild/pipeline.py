@@ -16,6 +16,7 @@ from typing import Any
 
 from .errors import InputError
 from .knowledge.resources import languages, load
+from .lasting import lasting
 from .model import Article, Doc, Event
 
 Component = Callable[[Doc, "LanguageKit"], None]
@@ -63,9 +64,13 @@ def language_kit(lang: str) -> LanguageKit:
 
 @component("segment")
 def _segment(doc: Doc, kit: LanguageKit) -> None:
-    from .language.segment import segment
+    if "segment" not in kit.extras:
+        with lasting():  # spaCy's import and the language's tokenizer: kept for the process
+            from .language.segment import segment, tokenizer
 
-    segment(doc)
+            tokenizer(kit.lang)
+            kit.extras["segment"] = segment
+    kit.extras["segment"](doc)
 
 
 @component("dates")
@@ -87,21 +92,23 @@ def _quantities(doc: Doc, kit: LanguageKit) -> None:
 @component("mentions")
 def _mentions(doc: Doc, kit: LanguageKit) -> None:
     if "mentions" not in kit.extras:
-        from .extract.mentions import Lexicon, MentionFinder
+        with lasting():
+            from .extract.mentions import Lexicon, MentionFinder
 
-        kit.extras["mentions"] = MentionFinder(kit.gazetteer, Lexicon.from_data(kit.lexicon))
+            kit.extras["mentions"] = MentionFinder(kit.gazetteer, Lexicon.from_data(kit.lexicon))
     doc.mentions = kit.extras["mentions"](doc)
 
 
 def _event_extractor(kit: LanguageKit) -> Any:
     """The language's event extractor, built on first use and kept on its kit."""
     if "events" not in kit.extras:
-        from .extract.events import EventExtractor
-        from .extract.triggers import load_triggers
+        with lasting():
+            from .extract.events import EventExtractor
+            from .extract.triggers import load_triggers
 
-        military = {w for w in (kit.lexicon.get("sector_nouns") or {}).get("MIL", [])}
-        kit.extras["events"] = EventExtractor(kit.lang, kit.lexicon, load_triggers(kit.lang),
-                                              load("claims", kit.lang), military)
+            military = {w for w in (kit.lexicon.get("sector_nouns") or {}).get("MIL", [])}
+            kit.extras["events"] = EventExtractor(kit.lang, kit.lexicon, load_triggers(kit.lang),
+                                                  load("claims", kit.lang), military)
     return kit.extras["events"]
 
 
@@ -114,9 +121,10 @@ def _events(doc: Doc, kit: LanguageKit) -> None:
 def _scorer(doc: Doc, kit: LanguageKit) -> None:
     """Drops the events the learned scorer rates below its threshold (extract/scorer.py)."""
     if "scorer" not in kit.extras:
-        from .extract.scorer import EventScorer
+        with lasting():
+            from .extract.scorer import EventScorer
 
-        kit.extras["scorer"] = EventScorer.load()
+            kit.extras["scorer"] = EventScorer.load()
     doc.events = kit.extras["scorer"](doc)
 
 

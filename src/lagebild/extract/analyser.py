@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..lasting import lasting
 from ..model import Doc
 
 ENV = "LAGEBILD_ANALYSER"
@@ -98,14 +99,63 @@ def _package_names(spec: str) -> list[str]:
     return [spec, spec.removesuffix(suffix)] if spec.endswith(suffix) else [spec, spec + suffix]
 
 
-def _load(names: list[str], where: str, exclude: list[str]) -> Any:
-    """The first of ``names`` spaCy can load (package or path), else InputError naming the first."""
+# A tokenizer without rules or patterns, for spaCy to build a pipeline with before the pipeline's saved
+# tokenizer replaces all of its state (Tokenizer.from_bytes resets every field, then reads the files):
+# the language's default tokenizer, built only to be overwritten, was ~0.05 CPU s of ~4,000 special cases.
+_UNSET_TOKENIZER = "lagebild.unset_tokenizer.v1"
+
+
+def _unset_tokenizer() -> Callable[[Any], Any]:
+    from spacy.tokenizer import Tokenizer
+
+    return lambda nlp: Tokenizer(nlp.vocab)
+
+
+def _plain_tokenizer(name: str) -> bool:
+    """Does pipeline ``name`` (package or path) build spaCy's own rule tokenizer, whose saved state
+    replaces everything? Any other (a custom or a language's own class) is built as its config says."""
+    if "/" in name or name.startswith("."):
+        configs = [Path(name) / "config.cfg"]
+    else:
+        try:
+            spec = importlib.util.find_spec(name)
+        except (ImportError, ValueError):
+            return False
+        folders = list(spec.submodule_search_locations or []) if spec is not None else []
+        configs = sorted(c for f in folders for c in Path(f).glob("*/config.cfg"))
+    if len(configs) != 1 or not configs[0].is_file():
+        return False
+    from spacy.util import load_config
+
+    try:
+        config = load_config(configs[0], interpolate=False)
+    except Exception:  # noqa: BLE001 - an unreadable config: spaCy's own load reports it
+        return False
+    return dict(config.get("nlp", {}).get("tokenizer") or {}) == {"@tokenizers": "spacy.Tokenizer.v1"}
+
+
+def _tokenizer_loaded(nlp: Any) -> bool:
+    """Did the pipeline's files hold a tokenizer (a pipeline saved without one keeps the unset one)?"""
+    tok = nlp.tokenizer
+    return bool(tok.rules) or tok.prefix_search is not None or tok.suffix_search is not None
+
+
+def _load(names: list[str], where: str, exclude: list[str], quick: bool = False) -> Any:
+    """The first of ``names`` spaCy can load (package or path), else InputError naming the first.
+    ``quick`` (the languages' default parsers): built with the unset tokenizer where that is safe."""
     from ..language.spacy_lib import spacy as import_spacy
 
     spacy = import_spacy()
+    if _UNSET_TOKENIZER not in spacy.registry.tokenizers:
+        spacy.registry.tokenizers.register(_UNSET_TOKENIZER, func=_unset_tokenizer)
+    unset = {"nlp": {"tokenizer": {"@tokenizers": _UNSET_TOKENIZER}}}
     first_error = ""
     for name in names:
         try:
+            if quick and _plain_tokenizer(name):
+                nlp = spacy.load(name, exclude=exclude, config=unset)
+                if _tokenizer_loaded(nlp):
+                    return nlp
             return spacy.load(name, exclude=exclude) if exclude else spacy.load(name)
         except (OSError, ValueError, ImportError) as exc:
             first_error = first_error or (str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
@@ -115,8 +165,8 @@ def _load(names: list[str], where: str, exclude: list[str]) -> Any:
 class SpacyAnalyser:
     """One installed spaCy pipeline (package name or path); applies to articles in its language."""
 
-    def __init__(self, spec: str, where: str = ENV, exclude: list[str] | None = None) -> None:
-        self.nlp: Any = _load(_package_names(spec), where, exclude or [])
+    def __init__(self, spec: str, where: str = ENV, exclude: list[str] | None = None, quick: bool = False) -> None:
+        self.nlp: Any = _load(_package_names(spec), where, exclude or [], quick)
         if "parser" not in self.nlp.pipe_names and "ner" not in self.nlp.pipe_names:
             raise InputError(where, f"spaCy pipeline {spec!r} has neither a parser nor an NER component")
         self.lang: str = self.nlp.lang
@@ -202,7 +252,8 @@ class _LazyParser:
         if self._analyser is None:
             with self._lock:
                 if self._analyser is None:
-                    self._analyser = SpacyAnalyser(self.name, self.where, exclude=_SKIP)
+                    with lasting():  # the model is kept for the process
+                        self._analyser = SpacyAnalyser(self.name, self.where, exclude=_SKIP, quick=True)
         return self._analyser
 
 

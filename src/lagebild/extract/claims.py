@@ -20,6 +20,7 @@ from .reported_speech import ReportedSpeech
 from .roles_de import separable_participle
 from .speakers import UNNAMED, ClaimState, SpeakerPhrases
 
+SUFFIX_MEMO = 200_000  # words whose suffix reading is remembered (the vocabulary of a large corpus)
 OWN_SIDE = "own side"  # "the army said", "teilte das Ministerium mit": the institution of the claim's own actor
 
 
@@ -115,6 +116,8 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues, ReportedSpeech):
         # filled in by the event extractor from triggers.yaml
         self.verb_forms: dict[str, str] = {}
         self.verb_suffixes: list[tuple[str, ...]] = []
+        self._suffix_known: set[str] | None = None  # the verb set _suffix_memo answers for
+        self._suffix_memo: dict[str, str] = {}
         self.event_verbs: set[str] = set()
 
     # -- helpers -------------------------------------------------------------------------------
@@ -150,12 +153,25 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues, ReportedSpeech):
         low = tok.lower
         if low in self.verb_forms:
             return self.verb_forms[low]
-        for end, rep in self.verb_suffixes:
-            if low.endswith(end) and len(low) > len(end) + 2 and low[:-len(end)] + rep in known:
-                return low[:-len(end)] + rep
+        if found := self._by_suffix(low, known):
+            return found
         if particles and (sep := separable_participle(low, particles, known)) is not None:
             return sep  # "zurückerobert", "zurückgedrängt": a separable participle the lemmatiser does not know
         return tok.lemma
+
+    def _by_suffix(self, low: str, known: set[str]) -> str:
+        """The known verb a suffix rule makes of ``low`` ("deployed" -> "deploy"), or "". Asked for
+        every word by three finders, so answers are remembered per word (a pure function of the word,
+        the suffix rules and ``known``: the extractor's one set of verbs; another set starts afresh)."""
+        if known is not self._suffix_known:
+            self._suffix_known, self._suffix_memo = known, {}
+        found = self._suffix_memo.get(low)
+        if found is None:
+            found = next((low[:-len(end)] + rep for end, rep in self.verb_suffixes
+                          if low.endswith(end) and len(low) > len(end) + 2 and low[:-len(end)] + rep in known), "")
+            if len(self._suffix_memo) < SUFFIX_MEMO:
+                self._suffix_memo[low] = found
+        return found
 
     # -- attribution -----------------------------------------------------------------------------
     def attributions(self, doc: Doc, sent: int, clauses: list[Clause], mentions: list[Mention],

@@ -188,7 +188,9 @@ def lemmatizer() -> tuple[object, object | None]:
     as many lookups as loading it costs (LEMMA_BYTES_PER_QUERY). Returns the lemmatizer and its
     dictionary factory (None: simplemma's own Lemmatizer, when its internals differ from what this
     expects)."""
-    import simplemma
+    from ..language.simplemma_lib import simplemma as import_simplemma
+
+    simplemma = import_simplemma()
 
     try:
         from simplemma.strategies import DefaultStrategy

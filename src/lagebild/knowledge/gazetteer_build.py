@@ -281,9 +281,7 @@ def _add_towns(g: Gazetteer, excluded: set[str]) -> None:
 def _german_noun(name: str) -> bool:
     """A noun of the German dictionary: one of its inflected forms leads back to it ("Hofes", "Brände"
     -> no: "Brande"); the dictionary also knows place names, but not with noun endings."""
-    import simplemma
-
-    from ..language.segment import is_known
+    from ..language.segment import is_known, simplemma
 
     return " " not in name and any(is_known(name + end, "de") and simplemma.lemmatize(name + end, lang="de") == name
                                    for end in ("es", "en", "e", "n", "er"))

@@ -19,6 +19,9 @@ def _data(lang: str) -> dict[str, Any]:
     d = dict(load("numbers", lang, default={}))
     lex = load("lexicon", lang)
     d["unit_of"] = {form.lower(): unit for unit, forms in (lex.get("units") or {}).items() for form in forms}
+    # unit nouns matched as the tail of a compound ("Kampfpanzer"): tried only for a word that ends in one
+    d["unit_tails"] = tuple((form, unit) for form, unit in d["unit_of"].items() if len(form) >= 5)
+    d["tail_forms"] = tuple(form for form, _ in d["unit_tails"])
     d["qual"] = sorted(((tuple(p.lower().split()), q) for q, ps in (d.get("qualifiers") or {}).items() for p in ps),
                        key=lambda x: -len(x[0]))
     d["digits"] = _digit_pattern(d.get("thousands_separator", ","), d.get("decimal_separator", "."))
@@ -52,12 +55,13 @@ def _qualifier(tokens: list[Token], i: int, lang: str) -> tuple[str, int]:
 
 def _unit(tokens: list[Token], i: int, end: int, lang: str) -> tuple[str | None, int]:
     """Unit noun within two tokens after the number (adjectives may intervene): (unit, last index)."""
-    unit_of = _data(lang)["unit_of"]
+    d = _data(lang)
+    unit_of, tails = d["unit_of"], d["unit_tails"]
     for j in range(i + 1, min(i + 4, end)):
         low = tokens[j].lower
         if low in unit_of:
             return unit_of[low], j
-        tail = next((u for form, u in unit_of.items() if len(form) >= 5 and low.endswith(form)), None)
+        tail = next((u for form, u in tails if low.endswith(form)), None) if low.endswith(d["tail_forms"]) else None
         if tail:
             return tail, j
         if not (tokens[j].text[:1].islower() or tokens[j].text[:1].isupper() and lang != "de"):

@@ -45,6 +45,12 @@ class PhraseSet:
 
     def find(self, lows: Sequence[str], start: int, end: int) -> tuple[int, int] | None:
         """First match in ``lows[start:end]``: (first token, last token + 1)."""
+        if not self.wild_first:  # only the words that start a phrase are tried (one set test per word)
+            firsts = self.by_first
+            for i in range(start, end):
+                if lows[i] in firsts and (p := self.match_at(lows, i, end)) is not None:
+                    return i, i + len(p)
+            return None
         for i in range(start, end):
             p = self.match_at(lows, i, end)
             if p is not None:

@@ -10,13 +10,13 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
-import simplemma
-
 from ..knowledge.resources import load
 from ..model import Doc, Sentence, Token
+from .simplemma_lib import simplemma as _import_simplemma
 from .spacy_lib import spacy as _import_spacy
 
 spacy = _import_spacy()  # without its command line (spacy_lib.py)
+simplemma = _import_simplemma()  # its suffix rules loaded per language (simplemma_lib.py)
 _ATTRS = [spacy.attrs.IDX, spacy.attrs.LENGTH, spacy.attrs.SPACY]
 
 _ENDERS = {".", "!", "?", "…"}
