@@ -1,0 +1,67 @@
+"""A verb's lemma as the claim, trigger and role finders need it: a German separable particle at the clause
+end joined back to its verb, irregular forms, and suffix rules for forms the lemmatiser does not know.
+
+Split from ``claims.py``: every finder asks it for every word, so it keeps one memo per extractor.
+"""
+
+from __future__ import annotations
+
+from ..model import Doc
+from .clauses import Clause
+from .roles_de import separable_participle
+
+SUFFIX_MEMO = 200_000  # words whose suffix reading is remembered (the vocabulary of a large corpus)
+
+
+class VerbLemmas:
+    """Mixin: needs ``verb_forms``, ``verb_suffixes``, ``_suffix_known`` and ``_suffix_memo`` set by the host."""
+
+    verb_forms: dict[str, str]
+    verb_suffixes: list[tuple[str, ...]]
+    _suffix_known: set[str] | None
+    _suffix_memo: dict[str, str]
+
+    def verb_lemma(self, doc: Doc, i: int, clause: Clause, particles: set[str], known: set[str],
+                   before: bool = False) -> str:
+        """Lemma of a verb, joined with a clause-final separable particle when that makes a known verb (and,
+        with ``before``, with a particle right before it: the verb-final "wie die Bank bekannt gab")."""
+        tok = doc.tokens[i]
+        if particles:  # (English has none: called for every word, it skips the scans below)
+            last = clause.end - 1
+            while last > i and not doc.tokens[last].text[:1].isalpha():
+                last -= 1
+            for k in (last, None):  # "teilte mit, der Minister habe ...": the clause end, then before a comma
+                if k is None:  # the comma only when the clause end gave nothing (a scan per word)
+                    comma = next((j for j in range(i + 1, clause.end) if doc.tokens[j].text == ","), None)
+                    k = comma - 1 if comma is not None else -1
+                if k > i and doc.tokens[k].lower in particles:  # irregular stems first: "brach ... ab"
+                    joined = doc.tokens[k].lower + self.verb_forms.get(tok.lower, tok.lemma)
+                    if joined in known:
+                        return joined
+            prev = doc.tokens[i - 1].lower if i > clause.start else ""
+            if before and prev in particles and prev + self.verb_forms.get(tok.lower, tok.lemma) in known:
+                return prev + self.verb_forms.get(tok.lower, tok.lemma)  # verb-final: "wie die Bank bekannt gab"
+        if tok.lemma in known:
+            return tok.lemma
+        low = tok.lower
+        if low in self.verb_forms:
+            return self.verb_forms[low]
+        if found := self._by_suffix(low, known):
+            return found
+        if particles and (sep := separable_participle(low, particles, known)) is not None:
+            return sep  # "zurückerobert", "zurückgedrängt": a separable participle the lemmatiser does not know
+        return tok.lemma
+
+    def _by_suffix(self, low: str, known: set[str]) -> str:
+        """The known verb a suffix rule makes of ``low`` ("deployed" -> "deploy"), or "". Asked for
+        every word by three finders, so answers are remembered per word (a pure function of the word,
+        the suffix rules and ``known``: the extractor's one set of verbs; another set starts afresh)."""
+        if known is not self._suffix_known:
+            self._suffix_known, self._suffix_memo = known, {}
+        found = self._suffix_memo.get(low)
+        if found is None:
+            found = next((low[:-len(end)] + rep for end, rep in self.verb_suffixes
+                          if low.endswith(end) and len(low) > len(end) + 2 and low[:-len(end)] + rep in known), "")
+            if len(self._suffix_memo) < SUFFIX_MEMO:
+                self._suffix_memo[low] = found
+        return found
