@@ -63,8 +63,8 @@ def noun_case_forms(nouns: dict[str, object], endings: dict[str, list[str]]) -> 
     plural ("bei Angriffen", "nach Gesprächen") after a plural in -e, -el or -er. Form -> listed noun; forms that are
     listed themselves keep their own rules."""
     out: dict[str, str] = {}
-    consonant = [e for e in endings.get("consonant") or []]
-    plural = [e for e in endings.get("plural") or []]
+    consonant = list(endings.get("consonant") or [])
+    plural = list(endings.get("plural") or [])
     for n in nouns:
         if not n.isalpha() or len(n) < 4:
             continue

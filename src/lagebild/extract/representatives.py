@@ -21,34 +21,42 @@ def representatives(doc: Doc, mentions: list[Mention], heads: frozenset[str], pr
     "phrase" for a country); heads, prepositions and determiners come from the lexicon."""
     if not heads or not preps:
         return mentions
-    toks = doc.tokens
     by_start = {m.tok_start: m for m in mentions if m.kind == "actor"}
     drop: set[int] = set()
     out: list[Mention] = []
     for m in mentions:
         if id(m) in drop:
             continue
-        a = m.actor
-        if m.kind != "actor" or a is None or m.via != "sector" or a.country is not None \
-                or toks[m.tok_end - 1].lower not in heads:
-            out.append(m)
-            continue
-        j = m.tok_end
-        if j >= len(toks) or toks[j].lower not in preps or toks[j].sent != toks[m.tok_start].sent:
-            out.append(m)
-            continue
-        j += 1
-        while j < len(toks) and toks[j].lower in determiners:
-            j += 1
-        n = by_start.get(j)
-        if n is None or n.actor is None or n.via not in _NAMED_VIAS or not (n.actor.country or n.actor.actor_id):
+        n = _represented(doc, m, by_start, heads, preps, determiners)
+        if n is None:
             out.append(m)
             continue
         text = doc.text[m.start:n.end]
         b = n.actor
+        assert b is not None  # _represented only returns resolved actors
         via = "phrase" if n.via in ("country", "capital") else n.via
         out.append(replace(n, tok_start=m.tok_start, start=m.start, text=text, via=via, is_location=False,
                            preposition=m.preposition,
                            actor=ActorRef(text, b.name, b.actor_id, b.country, b.sector)))
         drop.add(id(n))
     return [m for m in out if id(m) not in drop]
+
+
+def _represented(doc: Doc, m: Mention, by_start: dict[int, Mention], heads: frozenset[str], preps: frozenset[str],
+                 determiners: frozenset[str]) -> Mention | None:
+    """The named actor ``m`` speaks for when ``m`` is a bare representative noun followed by "von [det] ACTOR"."""
+    toks = doc.tokens
+    a = m.actor
+    if m.kind != "actor" or a is None or m.via != "sector" or a.country is not None \
+            or toks[m.tok_end - 1].lower not in heads:
+        return None
+    j = m.tok_end
+    if j >= len(toks) or toks[j].lower not in preps or toks[j].sent != toks[m.tok_start].sent:
+        return None
+    j += 1
+    while j < len(toks) and toks[j].lower in determiners:
+        j += 1
+    n = by_start.get(j)
+    if n is None or n.actor is None or n.via not in _NAMED_VIAS or not (n.actor.country or n.actor.actor_id):
+        return None
+    return n

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import ast
 import importlib
-import importlib.util
 import sys
 import types
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
+
+from .stubbed_import import import_with, package_folder
 
 _RULES = "simplemma.strategies.defaultrules"
 
@@ -115,10 +116,10 @@ def simplemma() -> types.ModuleType:
     """The ``simplemma`` module, with its rules loaded per language where its layout allows."""
     if "simplemma" in sys.modules:
         return sys.modules["simplemma"]
-    spec = importlib.util.find_spec("simplemma")
-    if spec is None or spec.origin is None:
+    package = package_folder("simplemma")
+    if package is None:
         return importlib.import_module("simplemma")  # raises the usual ImportError
-    folder = Path(spec.origin).parent / "strategies" / "defaultrules"
+    folder = package / "strategies" / "defaultrules"
     table = _rule_table(folder / "__init__.py")
     if table is None:
         return importlib.import_module("simplemma")
@@ -126,10 +127,4 @@ def simplemma() -> types.ModuleType:
     stub.__path__ = [str(folder)]
     stub.__file__ = str(folder / "__init__.py")
     stub.RULE_FUNCTIONS = LazyRules(table)  # type: ignore[attr-defined]
-    sys.modules[_RULES] = stub
-    try:
-        return importlib.import_module("simplemma")
-    except Exception:  # noqa: BLE001 - a simplemma that needs more of the module: import it as usual
-        for name in [n for n in sys.modules if n == "simplemma" or n.startswith("simplemma.")]:
-            del sys.modules[name]
-        return importlib.import_module("simplemma")
+    return import_with("simplemma", {_RULES: stub})[0]

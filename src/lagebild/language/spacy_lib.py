@@ -6,11 +6,11 @@ back; ``spacy.cli`` (and ``spacy.info``) still load in full on first use."""
 from __future__ import annotations
 
 import importlib
-import importlib.util
 import sys
 import types
-from pathlib import Path
 from typing import Any
+
+from .stubbed_import import import_with, package_folder
 
 
 def _info(*args: Any, **kwargs: Any) -> Any:
@@ -24,26 +24,20 @@ def spacy() -> types.ModuleType:
     """The ``spacy`` module, imported without ``spacy.cli`` where spaCy allows it (else as usual)."""
     if "spacy" in sys.modules:
         return sys.modules["spacy"]
-    spec = importlib.util.find_spec("spacy")
-    if spec is None or spec.origin is None:
+    folder = package_folder("spacy")
+    if folder is None:
         return importlib.import_module("spacy")  # raises the usual ImportError
     cli = types.ModuleType("spacy.cli")
-    cli.__path__ = [str(Path(spec.origin).parent / "cli")]
+    cli.__path__ = [str(folder / "cli")]
     info = types.ModuleType("spacy.cli.info")
     info.info = _info  # type: ignore[attr-defined]
     held = {"spacy.cli": cli, "spacy.cli.info": info}
-    sys.modules.update(held)
     try:
-        module = importlib.import_module("spacy")
-    except Exception:  # noqa: BLE001 - a spaCy whose import needs more of its CLI: import it as usual
-        for name in [n for n in sys.modules if n == "spacy" or n.startswith("spacy.")]:
-            del sys.modules[name]
-        held = {}
-        module = importlib.import_module("spacy")
+        module, stubbed = import_with("spacy", held)
     finally:
         for name, stub in held.items():  # later imports of spacy.cli get the real package
             if sys.modules.get(name) is stub:
                 del sys.modules[name]
-    if getattr(module, "cli", None) is cli:
+    if stubbed and getattr(module, "cli", None) is cli:
         delattr(module, "cli")
     return module
