@@ -71,7 +71,7 @@ FEATURE_SET = ("target_from", "source_from", "source_via", "same_country", "moda
 # the honest-gain guards leave the seed out: one document, and finalize() guards it in the written model
 # round 5: how the actors were resolved and where the event is told (background, hearsay, a repeat)
 NEW_FEATURES = ("source_kind", "target_kind", "type_sector", "place_match", "told=", "old_year", "old_date",
-                "pluperfect", "subjunctive", "sentence_pos", "in_sentence", "source_sector", "target_sector", "hedged"
+                "pluperfect", "subjunctive", "sentence_pos", "in_sentence", "source_sector", "target_sector", "hedged",
                 # round 6: a negation word or a question in the event's sentence
                 "negation", "question")
 # THE GUARD (round 6, learn6), applied per language to the nested-CV figures after the choice, and inside the
