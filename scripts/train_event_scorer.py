@@ -373,8 +373,8 @@ def main() -> int:
                if abs(w) > 1e-6}
     top = sorted(weights.items(), key=lambda kv: -abs(kv[1]))[:12]
     print("  strongest weights: " + ", ".join(f"{k} {v:+.2f}" for k, v in top))
-    held = holdout_report(data, model, thresholds, prefixes, args.output)
-    unseen = unseen_check(data, model, thresholds, pre_guard, prefixes, args.output)
+    held = holdout_report(data, model, thresholds, args.output)
+    unseen = unseen_check(data, model, thresholds, pre_guard, args.output)
     if args.score_test:
         test_report(data, model, thresholds, prefixes)
     if args.dry_run:
