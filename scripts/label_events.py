@@ -6,10 +6,15 @@ are not news-gold articles (the German Wikinews file contains all 60 of them), p
 sentence for a person to judge, and writes the pending records (labels null) to a file. `apply` reads that
 file and a decisions file (one line per document: its id, then one letter per event: y = right, n = wrong
 tuple (an event of that type is told, but its source or target country is wrong), x = no event of that
-type at all (a misread trigger); - = not judged) and appends the judged records to the label file. The text
+type at all (a misread trigger); o = news-gold's "optional" (background, debatable, only implied: stored as
+null, unjudged); - = not judged) and adds the judged records to the label file. `show` offers only documents in
+no label file, not in the unseen gold and (unless --any-part) in the TRAINING part by the hold-out hash, so new
+labels never move the hold-out figures; `show --relabel` offers, in labelled training documents, the rule events
+no stored label judges (the rules changed since), and `apply` merges those into their document's record. The text
 never enters the repository: a record holds the corpus file, line/row/document id, type, actors, offsets.
 
     .venv/bin/python scripts/label_events.py show --corpus wikinews --first 543 --events 150 --pending /tmp/p.jsonl
+    .venv/bin/python scripts/label_events.py show --corpus gnad --relabel --pending /tmp/r.jsonl
     .venv/bin/python scripts/label_events.py apply --pending /tmp/p.jsonl --decisions /tmp/d.txt
 """
 
