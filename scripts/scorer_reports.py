@@ -28,16 +28,17 @@ def report(records: list[Record], chosen: dict[str, Any], honest: dict[str, tupl
               f"in-sample {_line(g, insample[g])}")
 
 
-def holdout_report(data: Data, model, thresholds: dict[str, float], prefixes: tuple[str, ...] | None,  # noqa: ANN001
-                   shipped: Path) -> dict[str, dict[str, Any]]:
+def holdout_report(data: Data, model, thresholds: dict[str, float], shipped: Path) -> dict[str, dict[str, Any]]:  # noqa: ANN001
     """The hand labels' HOLD-OUT part (never fitted or chosen on): unseen precision and events kept per language
-    for the rules, the model file being replaced and the new model; returned for the model file."""
+    for the rules, the model file being replaced and the new model; returned for the model file. Documents keep
+    every feature: the new model's vocabulary ignores those it was not trained on, and the model being replaced
+    needs its own families (judged on the new set only, it scored a model that never ran)."""
     import scorer_data
 
     from lagebild.extract.scorer import EventScorer
     from lagebild.pipeline import Pipeline
 
-    held = scorer_data.hand(Pipeline(scorer=False), prefixes, part="holdout")
+    held = scorer_data.hand(Pipeline(scorer=False), None, part="holdout")
     if not held:
         return {}
     probs = predict(Data(held, data.vec), model, list(range(len(held))))
@@ -58,16 +59,17 @@ def holdout_report(data: Data, model, thresholds: dict[str, float], prefixes: tu
 
 
 def unseen_check(data: Data, model, thresholds: dict[str, float], pre_guard: dict[str, float],  # noqa: ANN001
-                 prefixes: tuple[str, ...] | None, shipped: Path) -> dict[str, dict[str, Any]]:
+                 shipped: Path) -> dict[str, dict[str, Any]]:
     """THE CHECK on the unseen gold (eval/unseen-gold/, real articles annotated in full; never fitted or chosen on):
     F1/P/R per language for the rules, the model file being replaced, the new model and, where the guard changed
-    them, the thresholds CV chose before it. Printed and stored, never used for any choice."""
+    them, the thresholds CV chose before it. Printed and stored, never used for any choice. Every feature is kept,
+    as in ``holdout_report``."""
     import scorer_data
 
     from lagebild.extract.scorer import EventScorer
     from lagebild.pipeline import Pipeline
 
-    recs = scorer_data.unseen_gold(Pipeline(scorer=False), prefixes)
+    recs = scorer_data.unseen_gold(Pipeline(scorer=False), None)
     if not recs:
         return {}
     probs = predict(Data(recs, data.vec), model, list(range(len(recs))))

@@ -71,7 +71,7 @@ FEATURE_SET = ("target_from", "source_from", "source_via", "same_country", "moda
 # the honest-gain guards leave the seed out: one document, and finalize() guards it in the written model
 # round 5: how the actors were resolved and where the event is told (background, hearsay, a repeat)
 NEW_FEATURES = ("source_kind", "target_kind", "type_sector", "place_match", "told=", "old_year", "old_date",
-                "pluperfect", "subjunctive", "sentence_pos", "in_sentence", "source_sector", "target_sector", "hedged"
+                "pluperfect", "subjunctive", "sentence_pos", "in_sentence", "source_sector", "target_sector", "hedged",
                 # round 6: a negation word or a question in the event's sentence
                 "negation", "question")
 # THE GUARD (round 6, learn6), applied per language to the nested-CV figures after the choice, and inside the
@@ -373,8 +373,8 @@ def main() -> int:
                if abs(w) > 1e-6}
     top = sorted(weights.items(), key=lambda kv: -abs(kv[1]))[:12]
     print("  strongest weights: " + ", ".join(f"{k} {v:+.2f}" for k, v in top))
-    held = holdout_report(data, model, thresholds, prefixes, args.output)
-    unseen = unseen_check(data, model, thresholds, pre_guard, prefixes, args.output)
+    held = holdout_report(data, model, thresholds, args.output)
+    unseen = unseen_check(data, model, thresholds, pre_guard, args.output)
     if args.score_test:
         test_report(data, model, thresholds, prefixes)
     if args.dry_run:

@@ -350,3 +350,26 @@ def test_per_type_policy_is_kept_only_where_nested_cv_prefers_it_and_the_guard_c
     assert t.lower(th, "en") and th["en"] == 0.3 and th["en:AGREE"] == 0.45
     t.keep_every_event(th, "en")
     assert th == {"de": 0.3, "en": 0.0} and not t.lower({"en": 0.0}, "en")
+
+
+def test_every_feature_family_the_trainer_selects_is_one_the_scorer_computes() -> None:
+    """A family name that matches no feature is silently empty: round 6's "hedged" "negation" (no comma between)
+    selected neither. Each prefix must start a name the scorer wrote on written sentences, or be one of
+    extract/scorer.py's literal names (the rarer cues)."""
+    import re
+
+    from lagebild.extract.scorer import document_features
+
+    src = (ROOT / "src" / "lagebild" / "extract" / "scorer.py").read_text(encoding="utf-8")
+    names: set[str] = set()
+    for text, lang in (("Schon 2009 hatte die Polizei in Minsk Demonstranten nicht festgenommen, sagte ein Sprecher, "
+                        "die Lage sei angespannt. Polen warf Belarus in Berlin Menschenrechtsverletzungen vor.", "de"),
+                       ("Did Japan impose sanctions on Russia? Japan imposed sanctions on Russia in Paris, officials "
+                        "said.", "en")):
+        doc = Pipeline(scorer=False)(Article(text, id="t", lang=lang, published=date(2024, 5, 6)))
+        names |= {k for f in document_features(doc, doc.events) for k in f}
+    t = _trainer()
+    for prefix in t.FEATURE_SET + t.NEW_FEATURES:
+        assert any(n.startswith(prefix) for n in names) or re.search(f"[\"']{re.escape(prefix)}", src), prefix
+    assert "hedged" in t.NEW_FEATURES and "negation" in t.NEW_FEATURES
+
