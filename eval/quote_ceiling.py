@@ -116,7 +116,7 @@ def holding(rows: list[dict[str, Any]]) -> set[tuple[str, int]]:
     out: set[tuple[str, int]] = set()
     for d in docs:
         scored = quotes.score([d])  # one document at a time keeps annotation order aligned with the scores
-        for ann, q in zip(d["annotations"], scored):
+        for ann, q in zip(d["annotations"], scored, strict=True):
             if q.events and (q.doc, ann["id"]) in keys:
                 out.add((q.doc, ann["id"]))
     return out
