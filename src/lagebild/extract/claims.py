@@ -67,10 +67,7 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues, ReportedSpeech, VerbLemma
         self.speakers = SpeakerPhrases(self.lang, self.data, self.lex)
         self.first_person = set((self.data.get("speakers") or {}).get("first_person") or [])  # "we can confirm"
         self.verb_particles = set(a.get("verb_particles") or [])
-        quotes = self.data.get("quotes") or {}
-        self.quote_open = list(quotes.get("open") or [])
-        self.quote_close = list(quotes.get("close") or [])
-        self.quote_toggle = list(quotes.get("toggle") or [])
+        self.quotes = self.speakers.quotes  # one QuoteMarks per language, the speaker phrases' own
         self.object_verbs = set(a.get("object_verbs") or [])  # "kündigte den Abzug an": the object is the claim
         self.back_frames = set(a.get("back_frames") or [])
         self.allegation_links = set(self.data.get("allegation_links") or [])  # "accused Y of sending"
@@ -320,7 +317,7 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues, ReportedSpeech, VerbLemma
         if j < lo or toks[j].lower not in self.first_person:
             return None
         opened = doc.text[doc.sentences[sent].start:toks[j].start]
-        quoted = self.inside_quote(doc, sent) or any(q in opened for q in (*self.quote_open, *self.quote_toggle))
+        quoted = self.inside_quote(doc, sent) or any(q in opened for q in self.quotes.openers)
         return j if quoted else None
 
     def _subject_before(self, doc: Doc, lo: int, verb: int, lemma: str) -> bool:

@@ -152,7 +152,7 @@ class SpeechActs:
         if region[1] > finite or any(t.text[:1].isalnum() for t in toks[region[1]:finite]):
             return None  # "Bei seiner Einreise hatte Mandela ... kritisiert": the phrase follows the finite verb
         if toks[region[0]].lower in self.object_articles or not toks[region[0]].text[:1].isalpha() \
-                or toks[verb - 1].text in (",", "“", '"', "«"):
+                or toks[verb - 1].text == "," or toks[verb - 1].text in speakers.quotes.closing:
             return None  # "…, lobte die Zeitung": before the comma stands the claim, the speaker follows
         if region[1] - region[0] == 1 and (toks[region[0]].lower in self.demonstratives or
                                            toks[region[0]].lower not in speakers.person_pronouns):
