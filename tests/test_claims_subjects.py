@@ -50,3 +50,16 @@ def test_a_nationality_on_an_object_before_the_verb_does_not_speak() -> None:
     # "Die russischen Vorwürfe" is the object: the government after the verb rejects them
     e = one(events("Die russischen Vorwürfe wies die ukrainische Regierung entschieden zurück.", "de"), "REJECT")
     assert e["source"]["country"] == "UKR"
+
+
+def test_a_reporting_verb_in_a_zu_infinitive_frames_nothing() -> None:
+    # "um sich ... zu informieren" has no subject in its clause: no speaker is read from the words before it
+    text = ("Der deutsche Außenminister will nun nach Kiew reisen, um sich über die Mission der Vereinten Nationen "
+            "in der Ukraine zu informieren.")
+    e = one(events(text, "de"), "CONSULT", "DEU")
+    assert e["attribution"] == []
+
+
+def test_a_finite_reporting_verb_with_a_particle_still_frames() -> None:
+    e = one(events("Der Sprecher führte aus, die russische Armee habe die Stadt Charkiw beschossen.", "de"), "ASSAULT")
+    assert ["Sprecher" in a["text"] for a in e["attribution"]] == [True]
