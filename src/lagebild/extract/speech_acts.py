@@ -11,6 +11,7 @@ taken before becomes the target; a speaker phrase that names no side leaves the 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -63,7 +64,10 @@ class SpeechActs:
             return speaker, (target if target in rest else rest[0] if rest else target)
         region = self._region(doc, c, verb, etype, speakers)
         toks = doc.tokens
-        head = next((j for j in range(c.start, verb) if toks[j].lower in speakers.finite), verb)  # "hatte ... gefordert"
+        # the finite auxiliary of "hatte Lenz aufgefordert", when nothing is set off by a comma between them
+        head = next((j for j in range(verb - 1, c.start - 1, -1) if toks[j].lower in speakers.finite), verb)
+        if any(toks[j].text == "," for j in range(head, verb)):
+            head = verb
         if etype in self.types and source is not None and c.start <= source.tok_start < c.end \
                 and source.tok_start > head and self._no_subject(doc, c, head, source, speakers):
             speaker = self._speaker(doc, *region, verb, actors, speakers, state, True) if region is not None else None
@@ -159,8 +163,10 @@ class SpeechActs:
                 or not toks[nxt].text.isalpha() or m.via not in ("person", "country"):
             return False
         last = toks[m.tok_end - 1].text
+        near = doc.mentions[bisect_left(doc.mentions, nxt - 8, key=lambda n: n.tok_start):
+                            bisect_left(doc.mentions, nxt + 1, key=lambda n: n.tok_start)]  # a mention spans few tokens
         return any(last.endswith(x) for x in self.genitive_suffixes) and not any(
-            n.tok_start <= nxt < n.tok_end for n in doc.mentions)
+            n.tok_start <= nxt < n.tok_end for n in near)
 
     def _nominative(self, doc: Doc, lo: int, speakers: SpeakerPhrases) -> bool:
         """Does the phrase open with a word that only a subject opens (a personal pronoun, "ein", "kein")?"""
@@ -195,8 +201,10 @@ class SpeechActs:
         inside = [m for m in actors if lo <= m.tok_start < hi and m.preposition is None]
         if inside:  # the role finder passed over a speaker it knows ("Bloomberg kritisierte Gillibrand")
             return next((m for m in inside if m.via == "person"), inside[0])
-        origin = next((m for m in doc.mentions if lo <= m.tok_start < hi and m.kind == "origin" and m.preposition is None
-                       and m.actor is not None and m.actor.country), None) if subject else None
+        near = doc.mentions[bisect_left(doc.mentions, lo, key=lambda m: m.tok_start):
+                            bisect_left(doc.mentions, hi, key=lambda m: m.tok_start)] if subject else []
+        origin = next((m for m in near if m.kind == "origin" and m.preposition is None
+                       and m.actor is not None and m.actor.country), None)
         if origin is not None:  # "Einige britische Moslems haben Blair geschrieben": a group speaks for its country
             return replace(origin, kind="actor", via="people")
         words = [t for t in toks[lo:hi] if t.text[:1].isalpha()]
