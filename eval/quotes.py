@@ -167,6 +167,7 @@ def main() -> int:
     ap.add_argument("--show", choices=["none", "wrong", "all"], default="none",
                     help="print quotations that contain events (wrong ones, or all)")
     ap.add_argument("--json", action="store_true", help="print the totals as JSON")
+    ap.add_argument("--evidence", action="store_true", help="with --show: print the sentence of each event too")
     ap.add_argument("--causes", action="store_true", help="group the wrong quotations by cause")
     args = ap.parse_args()
     if not (CORPUS / f"{args.split}.jsonl").is_file():
@@ -187,6 +188,8 @@ def main() -> int:
                     src = (e.get("source") or {}).get("name")
                     print(f"    {e['event_type']} {src}->{(e.get('target') or {}).get('name')} "
                           f"trigger={e['trigger']!r} att={att} mod={e['modality']}")
+                    if args.evidence:
+                        print(f"      sentence: {e['evidence']['sentence'][:300]!r}")
     totals = summary(quotes)
     if args.causes:
         wrong = Counter(q.why for q in quotes if q.events and q.speaker and not q.right)

@@ -4,7 +4,8 @@ for these tests, after forms met in the German quotation corpus' training split.
 
 from __future__ import annotations
 
-from lagebild.extract.quotations import quotation_spans
+from lagebild.extract.quote_marks import QuoteMarks
+from lagebild.knowledge.resources import load
 
 from .test_claims import events, one, spoken
 
@@ -28,8 +29,18 @@ def test_a_quotation_without_a_frame_next_to_it_gives_no_speaker() -> None:
 
 def test_quotation_spans_pair_the_marks_and_skip_an_unclosed_one() -> None:
     text = "„A. B.“, sagte er. Dann: »C« und \"D\". „E ohne Ende"
-    spans = quotation_spans(text, ["„", "»"], ["“", "«"], ['"'])
+    spans = QuoteMarks.from_data(load("claims", "de")).spans(text)
     assert [text[a:b] for a, b in spans] == ["„A. B.“", "»C«", "\"D\""]
+
+
+def test_quote_marks_pair_by_the_language_but_accept_every_convention_as_a_token() -> None:
+    de, en = (QuoteMarks.from_data(load("claims", lang)) for lang in ("de", "en"))
+    # “ closes a German quotation and opens an English one; as a token it is a mark in both
+    assert [m.spans("„A“ und “B”") for m in (de, en)] == [[(0, 3)], []]
+    assert [m.spans("“B”") for m in (de, en)] == [[], [(0, 3)]]
+    assert "“" in de.opening and "“" in de.closing and "„" in en.opening
+    assert de.left_open("Er sagte: „A. B.") and not de.left_open("Er sagte: „A.“ B.")
+    assert en.left_open('He said: "A.') and not en.is_mark("-")
 
 
 def test_a_quoted_lower_case_title_is_the_speaker() -> None:

@@ -128,8 +128,9 @@ class FrameFinder:
         """'…, so der Minister.' / '„…“, so Scholz weiter.': a cue after a comma whose speaker ends the
         sentence; the claim is everything before the comma."""
         toks = doc.tokens
+        closing = self.speakers.quotes.closing
         for i in range(lo + 2, hi - 1):
-            if toks[i].lower not in self.trailing or i in covered or toks[i - 1].text not in (",", "“", "”", '"'):
+            if toks[i].lower not in self.trailing or i in covered or not (toks[i - 1].text == "," or toks[i - 1].text in closing):
                 continue
             end = i + 1
             while end < hi and toks[end].text not in (",", ".", ";", ":", "!", "?") and end - i < 14:
@@ -205,7 +206,7 @@ class FrameFinder:
         """May token j belong to a speaker phrase ("Einem Bericht von 'The War Zone'")?"""
         t = doc.tokens[j]
         return (t.lower in self.determiners or t.lower in self.report_nouns or t.lower in self.person_pronouns
-                or t.lower in {"von", "vom", "des", "der", "of", "the", ",", '"', "„", "“", "”", "'"}
+                or t.lower in {"von", "vom", "des", "der", "of", "the", ","} or self.speakers.quotes.is_mark(t.text)
                 or t.text[:1].isupper() or any(m.tok_start <= j < m.tok_end for m in actors)
                 or _DOMAIN.fullmatch(t.text) is not None  # "laut ndr.de", "according to bbc.com"
                 or t.lower in ("für", "for") and j + 1 < len(doc.tokens) and doc.tokens[j + 1].text[:1].isupper())

@@ -67,10 +67,7 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues, ReportedSpeech, VerbLemma
         self.speakers = SpeakerPhrases(self.lang, self.data, self.lex)
         self.first_person = set((self.data.get("speakers") or {}).get("first_person") or [])  # "we can confirm"
         self.verb_particles = set(a.get("verb_particles") or [])
-        quotes = self.data.get("quotes") or {}
-        self.quote_open = list(quotes.get("open") or [])
-        self.quote_close = list(quotes.get("close") or [])
-        self.quote_toggle = list(quotes.get("toggle") or [])
+        self.quotes = self.speakers.quotes  # one QuoteMarks per language, the speaker phrases' own
         self.object_verbs = set(a.get("object_verbs") or [])  # "kündigte den Abzug an": the object is the claim
         self.back_frames = set(a.get("back_frames") or [])
         self.allegation_links = set(self.data.get("allegation_links") or [])  # "accused Y of sending"
@@ -81,6 +78,10 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues, ReportedSpeech, VerbLemma
         self.perfect_aux = set(m.get("perfect_auxiliaries") or [])
         self.past_infinitive = set(m.get("past_infinitive_auxiliaries") or [])  # "bombardiert haben": done, not planned
         self.infinitive_markers = set(self.lex.get("infinitive_clause_markers") or []) | set(m.get("infinitive_openers") or [])
+        # "um sich zu informieren", "näher auszuführen": a reporting verb in a German zu-infinitive has no subject
+        # of its own in its clause, so it frames nothing there (English "to say" keeps its frames: the list is empty)
+        self.zu_markers = tuple(self.lex.get("infinitive_clause_markers") or [])
+        self.zu_particles = tuple(p for p in self.lex.get("separable_particles") or [] if isinstance(p, str))
         self.hypothetical = _phrases(m.get("hypothetical"))
         self.future = _phrases(m.get("future"))
         self.conditional_openers = set(m.get("conditional_openers") or [])
@@ -208,7 +209,7 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues, ReportedSpeech, VerbLemma
             verbs = [(i, lemma) for i in range(c.start, c.end) if not (i in covered or i in named or (
                      i > s.tok_start and toks[i - 1].lower in self.speakers.articles) or toks[i].text[:1].isupper()
                      and i != s.tok_start) and (lemma := self.verb_lemma(doc, i, c, particles, known_verbs, True))
-                     in self.speech_verbs]
+                     in self.speech_verbs and not self._zu_infinitive(doc, i)]
             # "Scholz sagte, der BND habe berichtet, dass ...": two reporting verbs, split at the comma between them
             # (end of one part, start of the next); English needs no comma ("The minister said the NIS had reported")
             cuts: list[tuple[int, int] | None] = []
@@ -245,6 +246,16 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues, ReportedSpeech, VerbLemma
                     Attribution(a.text, a.name, a.country, a.sector, toks[cue].lower, toks[cue].start, toks[cue].end)
                     for a in state.last_speaker]))
         return spans
+
+    def _zu_infinitive(self, doc: Doc, i: int) -> bool:
+        """Is token i a zu-infinitive ("zu erklären", "mitzuteilen": particle, "zu", stem)?"""
+        if not self.zu_markers:
+            return False
+        t = doc.tokens[i]
+        if i > 0 and doc.tokens[i - 1].lower in self.zu_markers:
+            return True
+        return any(t.lower.startswith(p + z) and t.lemma.lower() == p + t.lower[len(p) + len(z):]
+                   for p in self.zu_particles for z in self.zu_markers)
 
     def _verb_span(self, doc: Doc, sent: int, c: Clause, clauses: list[Clause], seg_start: int, seg_end: int, i: int,
                    lemma: str, actors: list[Mention], covered: set[int], state: ClaimState) -> AttributionSpan | None:
@@ -320,7 +331,7 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues, ReportedSpeech, VerbLemma
         if j < lo or toks[j].lower not in self.first_person:
             return None
         opened = doc.text[doc.sentences[sent].start:toks[j].start]
-        quoted = self.inside_quote(doc, sent) or any(q in opened for q in (*self.quote_open, *self.quote_toggle))
+        quoted = self.inside_quote(doc, sent) or any(q in opened for q in self.quotes.openers)
         return j if quoted else None
 
     def _subject_before(self, doc: Doc, lo: int, verb: int, lemma: str) -> bool:

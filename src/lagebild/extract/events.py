@@ -309,7 +309,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                         doc.tokens[j].lower in self.weak for j in range(bare[0].tok_end, bare[1].tok_start)) else None
             events.extend(sent_events)
             prev_spans, prev_para = (spans or prev_spans if s.paragraph == prev_para else spans), s.paragraph
-        attribute_quotations(doc, events, frames, self.cues.quote_open, self.cues.quote_close, self.cues.quote_toggle)
+        attribute_quotations(doc, events, frames, self.cues.quotes)
         apply_denials(doc, events, denials)
         return events
 

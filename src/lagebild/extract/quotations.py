@@ -15,34 +15,11 @@ from dataclasses import replace
 from ..model import Attribution, Doc, Event
 from .claim_frames import AttributionSpan
 from .event_parts import own_side
+from .quote_marks import QuoteMarks
 
-_CLOSING = ("“", "”", "«", '"')
 _GAP_AFTER = re.compile(r"^[\s,]*$")  # „…“, sagte X: only a comma between the mark and the frame
 _GAP_BEFORE = re.compile(r"^[\s:,]*$")  # X sagte: „…“
 _GAP_NEXT = re.compile(r"^[\s.]*$")  # „…“, erklärte X. „…“: a quotation that opens the next sentence, X's too
-
-
-def quotation_spans(text: str, opening: list[str], closing: list[str], toggles: list[str]) -> list[tuple[int, int]]:
-    """Character spans (from the opening mark to just after the closing one) of the top-level quotations;
-    one never closed is left out (its end is not known)."""
-    out: list[tuple[int, int]] = []
-    depth, start, toggle_open = 0, -1, -1
-    for k, ch in enumerate(text):
-        if ch in opening:
-            if depth == 0 and toggle_open < 0:
-                start = k
-            depth += 1
-        elif ch in closing and depth > 0:
-            depth -= 1
-            if depth == 0 and toggle_open < 0:
-                out.append((start, k + 1))
-        elif ch in toggles and depth == 0:
-            if toggle_open < 0:
-                toggle_open = k
-            else:
-                out.append((toggle_open, k + 1))
-                toggle_open = -1
-    return out
 
 
 def _sentence_at(doc: Doc, char: int) -> int | None:
@@ -52,7 +29,8 @@ def _sentence_at(doc: Doc, char: int) -> int | None:
     return None
 
 
-def quotation_speaker(doc: Doc, span: tuple[int, int], frames: dict[int, list[AttributionSpan]]) -> list[Attribution]:
+def quotation_speaker(doc: Doc, span: tuple[int, int], frames: dict[int, list[AttributionSpan]],
+                      marks: QuoteMarks) -> list[Attribution]:
     """The speakers the frame next to a quotation names: after its closing mark, else before its opening one."""
     toks, text = doc.tokens, doc.text
     a, b = span
@@ -69,18 +47,18 @@ def quotation_speaker(doc: Doc, span: tuple[int, int], frames: dict[int, list[At
     if before is not None and before > 0 and doc.sentences[before - 1].paragraph == doc.sentences[before].paragraph:
         for sp in frames.get(before - 1, []):  # the sentence before ends with a frame after a quotation of its own
             if sp.cue_end > sp.cue_start and sp.attributions and _GAP_NEXT.match(text[toks[sp.cue_end - 1].end:a]) \
-                    and sp.scope_end <= sp.cue_start and any(t.text in _CLOSING for t in toks[sp.scope_start:sp.cue_start]):
+                    and sp.scope_end <= sp.cue_start and any(t.text in marks.closing for t in toks[sp.scope_start:sp.cue_start]):
                 return sp.attributions
     return []
 
 
 def attribute_quotations(doc: Doc, events: list[Event], frames: dict[int, list[AttributionSpan]],
-                         opening: list[str], closing: list[str], toggles: list[str]) -> None:
+                         marks: QuoteMarks) -> None:
     """Give each event inside a quotation, with no speaker of its own, the quotation's speaker."""
     bare = [e for e in events if not e.attribution and isinstance(e.trace.get("trigger_tok"), int)]
     if not bare:
         return
-    spans = quotation_spans(doc.text, opening, closing, toggles)
+    spans = marks.spans(doc.text)
     if not spans:
         return
     speakers: dict[tuple[int, int], list[Attribution]] = {}
@@ -90,9 +68,9 @@ def attribute_quotations(doc: Doc, events: list[Event], frames: dict[int, list[A
         if span is None:
             continue
         if span not in speakers:
-            speakers[span] = quotation_speaker(doc, span, frames)
+            speakers[span] = quotation_speaker(doc, span, frames, marks)
         e.attribution = [own_side(replace(x, level=0), e.source) if e.source else replace(x, level=0)
                          for x in speakers[span]]
 
 
-__all__ = ["attribute_quotations", "quotation_speaker", "quotation_spans"]
+__all__ = ["attribute_quotations", "quotation_speaker"]

@@ -13,6 +13,7 @@ from typing import Any
 from ..model import Attribution, Doc, Mention
 from .claim_frames import AttributionSpan
 from .clauses import Clause
+from .quote_marks import QuoteMarks
 
 
 class ReportedSpeech:
@@ -22,9 +23,7 @@ class ReportedSpeech:
     reported_speech: set[str]
     reported_speech_lead: set[str]
     konjunktiv_subjects: set[str]
-    quote_open: list[str]
-    quote_close: list[str]
-    quote_toggle: list[str]
+    quotes: QuoteMarks
     complementisers: set[str]
     speakers: Any
 
@@ -84,9 +83,7 @@ class ReportedSpeech:
         k = sent  # back to the paragraph's first sentence, at most 30: linear in a one-paragraph page
         while k > 0 and sent - k < 30 and doc.sentences[k - 1].paragraph == s.paragraph:
             k -= 1
-        before = doc.text[doc.sentences[k].start:s.start]
-        depth = sum(before.count(q) for q in self.quote_open) - sum(before.count(q) for q in self.quote_close)
-        return depth > 0 or sum(before.count(q) for q in self.quote_toggle) % 2 == 1
+        return self.quotes.left_open(doc.text[doc.sentences[k].start:s.start])
 
     def speaker_as_subject(self, doc: Doc, c: Clause, spans: list[AttributionSpan],
                            mentions: list[Mention]) -> Mention | None:

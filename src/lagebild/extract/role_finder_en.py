@@ -343,7 +343,7 @@ class EnglishRoleFinder:
                     if a.country and a.name != UNNAMED), None)
         sent = toks[v].sent
         if att is None and self._claims.last_speaker and self._claims.last_speaker_sent >= sent - 1 and (
-                doc.text[doc.sentences[sent].start:].lstrip()[:1] in (*self.cues.quote_open, *self.cues.quote_toggle)
+                doc.text[doc.sentences[sent].start:].lstrip()[:1] in self.cues.quotes.openers
                 or self.cues.inside_quote(doc, sent)):
             att = next((a for a in self._claims.last_speaker if a.country), None)  # '"... ," said X. "So I ..."'
         if att is None:

@@ -15,6 +15,7 @@ from typing import Any
 
 from ..model import Attribution, Doc, Mention
 from .analyser import analysis_of
+from .quote_marks import QuoteMarks
 
 UNNAMED = "unnamed"
 
@@ -64,6 +65,7 @@ class SpeakerPhrases:
             w.lower() for w in sp.get("auxiliaries") or []}
         self.person_pronouns = {p.lower() for p in (self.lex.get("anaphors") or {}).get("person", [])}
         self.max_parsed = 150  # tokens: longer sentences keep the word-based speaker phrase
+        self.quotes = QuoteMarks.from_data(self.data)
 
     # -- where the phrase is ------------------------------------------------------------------
     def region(self, doc: Doc, lo: int, hi: int, verb: int, lemma: str) -> tuple[int, int] | None:
@@ -99,7 +101,7 @@ class SpeakerPhrases:
         while before_end > lo and not toks[before_end - 1].text[:1].isalnum() and toks[before_end - 1].text not in (")",):
             before_end -= 1  # ", hat ..." / "… ,“ sagte"
         start = lo
-        while start < before_end and (toks[start].text in (",", "„", "“", '"', "”", "»", "«") or (
+        while start < before_end and ((toks[start].text == "," or toks[start].text in self.quotes.marks) or (
                 toks[start].lower in self.function_words and (self.lang == "en" or toks[start].text[:1].islower()))
                 or toks[start].lower in self.frame_openers):  # "Wie die Regierung mitteilte, ...": a frame first
             start += 1  # "wie die Agentur berichtete", "dass der Minister sagte": the subject follows the conjunction
@@ -113,8 +115,8 @@ class SpeakerPhrases:
         j = finite + 1 if finite < verb else verb + 1  # "Am Montag hat der Minister erklärt", "sagte der Minister"
         stop = verb if finite < verb else hi
         end = j
-        breaks = (":", ";", ".", "„", "“", '"') if finite < verb else (",", ":", ";", ".", "„", "“", '"')
-        while end < stop and toks[end].text not in breaks and toks[end].lower not in (
+        breaks = (":", ";", ".") if finite < verb else (",", ":", ";", ".")
+        while end < stop and toks[end].text not in breaks and toks[end].text not in self.quotes.marks and toks[end].lower not in (
                 "dass", "that", "zufolge") and (end - j) < 14 and not (end > j and toks[end].lower in self.phrase_ends):
             end += 1
         if self.lang == "de" and end > j and toks[end - 1].lower in {"mit", "bekannt", "fest", "an"}:
@@ -138,7 +140,8 @@ class SpeakerPhrases:
 
     def _has_np(self, doc: Doc, lo: int, hi: int) -> bool:
         return any(t.text[:1].isupper() or t.lower in self.person_pronouns for t in doc.tokens[lo:hi]) or (
-            self.lang == "en" and any(t.text[:1].isalpha() for t in doc.tokens[lo:hi])) or quoted_run(doc, lo, hi) is not None
+            self.lang == "en" and any(t.text[:1].isalpha() for t in doc.tokens[lo:hi])) or (
+            self.quotes.quoted_run(doc, lo, hi) is not None)
 
     def _np_start(self, doc: Doc, start: int, end: int) -> bool:
         """A German first constituent that is a noun phrase (a determiner or a name), not "Am Montag"."""
@@ -187,7 +190,8 @@ class SpeakerPhrases:
             return [Attribution(name, name, country, sector, cue, toks[run[0]].start, toks[run[1] - 1].end)]
         if side is not None:
             return [resolve_actor(doc, side, cue)]
-        if (quoted := quoted_run(doc, lo, hi)) is not None:  # "Wie „heise online“ berichtet": a quoted title is a name
+        # "Wie „heise online“ berichtet": a quoted title is a name
+        if (quoted := self.quotes.quoted_run(doc, lo, hi)) is not None:
             name = doc.text[toks[quoted[0]].start:toks[quoted[1] - 1].end]
             return [Attribution(name, name, None, None, cue, toks[quoted[0]].start, toks[quoted[1] - 1].end)]
         first = next(t for t in toks[lo:hi] if t.text[:1].isalnum())
@@ -290,26 +294,4 @@ class SpeakerPhrases:
             assert a is not None
             return [Attribution(t.text, a.name, a.country, a.sector, cue, t.start, t.end)]
         return [Attribution(t.text, UNNAMED, None, None, cue, t.start, t.end)]
-
-
-_OPEN_QUOTES = ("„", "»", '"', "“")
-_CLOSE_QUOTES = ("“", "«", '"', "”")
-
-
-def quoted_run(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
-    """The words of a quoted title in or around tokens [lo, hi) ("„heise online“", "die Organisation „Obraz“"):
-    a publication or group named in quotation marks is a name even in lower case; at most six words."""
-    toks = doc.tokens
-    if hi <= lo:
-        return None
-    if lo > 0 and toks[lo - 1].text in _OPEN_QUOTES:
-        start = lo
-    else:
-        start = next((j + 1 for j in range(lo, hi) if toks[j].text in _OPEN_QUOTES), -1)
-    if start < 0:
-        return None
-    end = next((j for j in range(start, min(start + 7, len(toks))) if toks[j].text in _CLOSE_QUOTES), -1)
-    if end <= start or end > hi + 1 or not all(t.text[:1].isalnum() or t.text in "-.&" for t in toks[start:end]):
-        return None
-    return start, end
 

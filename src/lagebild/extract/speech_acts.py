@@ -11,7 +11,8 @@ taken before becomes the target; a speaker phrase that names no side leaves the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..model import ActorRef, Doc, Mention
@@ -31,6 +32,7 @@ class SpeechActs:
     genitive_articles: frozenset[str] = frozenset()  # "des", "eines": never a subject
     singular_articles: frozenset[str] = frozenset()  # "der": no subject of a plural verb ("warfen der Regierung vor")
     inverted_subjects: frozenset[str] = frozenset()  # "kritisierte er ...": only a subject is this pronoun
+    genitive_suffixes: tuple[str, ...] = ()  # "Obamas Einsatz": a name so ending before a noun is an attribute
 
     @classmethod
     def from_data(cls, claims: dict[str, Any], lex: dict[str, Any]) -> SpeechActs:
@@ -42,7 +44,8 @@ class SpeechActs:
                    frozenset(w.lower() for w in data.get("nominative_openers") or []),
                    frozenset(w.lower() for w in data.get("genitive_articles") or []),
                    frozenset(w.lower() for w in data.get("singular_articles") or []),
-                   frozenset(w.lower() for w in data.get("inverted_subjects") or []))
+                   frozenset(w.lower() for w in data.get("inverted_subjects") or []),
+                   tuple(data.get("genitive_suffixes") or []))
 
     def roles(self, doc: Doc, c: Clause, verb: int, etype: str, source: Mention | None, target: Mention | None,
               actors: list[Mention], speakers: SpeakerPhrases, state: ClaimState
@@ -60,9 +63,14 @@ class SpeechActs:
                     and not (m.actor is not None and speaker.actor is not None and m.actor.name == speaker.actor.name)]
             return speaker, (target if target in rest else rest[0] if rest else target)
         region = self._region(doc, c, verb, etype, speakers)
+        toks = doc.tokens
+        # the finite auxiliary of "hatte Lenz aufgefordert", when nothing is set off by a comma between them
+        head = next((j for j in range(verb - 1, c.start - 1, -1) if toks[j].lower in speakers.finite), verb)
+        if any(toks[j].text == "," for j in range(head, verb)):
+            head = verb
         if etype in self.types and source is not None and c.start <= source.tok_start < c.end \
-                and source.tok_start > verb and self._no_subject(doc, c, verb, source, speakers):
-            speaker = self._speaker(doc, *region, verb, actors, speakers, state) if region is not None else None
+                and source.tok_start > head and self._no_subject(doc, c, head, source, speakers):
+            speaker = self._speaker(doc, *region, verb, actors, speakers, state, True) if region is not None else None
             if speaker is None:  # "Datenschützer warfen der Regierung Wortbruch vor": the addressee never accuses
                 return None
             return speaker, target if target is not None and target is not speaker else source
@@ -71,11 +79,13 @@ class SpeechActs:
         lo, hi = region
         if target is not None and lo <= target.tok_start < hi:  # the speaker's own party: the addressee follows
             target = next((m for m in actors if m.tok_start > verb and m.preposition is None and m is not source), None)
-        if source is None or not c.start <= source.tok_start < c.end or source.tok_start < verb:
+        if source is None or not c.start <= source.tok_start < c.end or source.tok_start < head:
             return source, target  # no doer, the role finder's own subject, or one told before ("Er" as the last doer)
         speaker = self._speaker(doc, lo, hi, verb, actors, speakers, state)
-        if speaker is None and (source.preposition is not None or self._nominative(doc, lo, speakers)):
-            return None  # "Er forderte die SPD auf", "Die Organisation fordert von der Regierung": no doer we know
+        if speaker is None and (source.preposition is not None or self._nominative(doc, lo, speakers)
+                                or speakers.name_run(doc, lo, hi, []) is not None):
+            return None  # "Er forderte die SPD auf", "Die Organisation fordert von der Regierung", "Der Sprecher,
+            # Jan Brandt, hat Lenz aufgefordert": a subject we cannot place, so no doer we know
         if speaker is None:
             return source, target  # "Die Kritik ... wies die Landesregierung zurück": the Vorfeld may be the object
         return speaker, target if target is not None and target is not speaker else source
@@ -113,27 +123,50 @@ class SpeechActs:
                        actor=ActorRef(t.text, a.name, _actor_id(a.country, a.sector), a.country, a.sector))
 
     def _no_subject(self, doc: Doc, c: Clause, verb: int, m: Mention, speakers: SpeakerPhrases) -> bool:
-        """Can the actor after the verb not be its subject, by its article? An object article ("dem", "den"),
-        a genitive ("des") or "der" right after a plural verb ("warfen der Regierung vor"): the subject stands
-        elsewhere. Only German marks case so."""
+        # ``verb``: the clause's finite verb (the auxiliary of "hatte ... aufgefordert")
+        """Can the actor after the verb not be its subject, by its case or number? An object article ("dem",
+        "den"), a genitive ("des", "der X" after a noun: "das Gesetz der Regierung", "Obamas Einsatz"), "der"
+        right after a plural verb ("warfen der Regierung vor") or one person's bare name after it ("Kritiker
+        werfen Obama vor"): the subject stands elsewhere. Only German marks case so."""
         if not (self.object_articles or self.genitive_articles or self.singular_articles):
             return False
         toks = doc.tokens
+        if m.tok_start > verb and self._possessive(doc, m):
+            return True
+        if any(toks[j].lower in speakers.coordinators for j in range(m.tok_end, min(c.end, m.tok_end + 2))):
+            return False  # "forderten der Präsident und die Kanzlerin": a plural subject
+        finite = next((j for j in range(c.start, verb) if toks[j].lower in speakers.finite), verb)
+        plural = toks[finite].lower.endswith("en")
         art = m.tok_start - 1
+        if art == verb or art > verb and toks[art].lower not in speakers.determiners and not toks[art].text[:1].isalpha():
+            return plural and m.via == "person"  # a bare name: one person is no subject of a plural verb
         while art > verb and toks[art].text[:1].islower() and toks[art].lower not in self.object_articles \
                 and toks[art].lower not in self.singular_articles | self.genitive_articles and m.tok_start - art <= 3:
             art -= 1  # "der deutschen Regierung": adjectives between article and noun
         if art <= verb:
             return False
         low = toks[art].lower
-        if any(toks[j].lower in speakers.coordinators for j in range(m.tok_end, min(c.end, m.tok_end + 2))):
-            return False  # "forderten der Präsident und die Kanzlerin": a plural subject
         if low in self.object_articles or low in self.genitive_articles:
             return True
         if low not in self.singular_articles:
             return False
-        finite = next((j for j in range(c.start, verb) if toks[j].lower in speakers.finite), verb)
-        return art - 1 == verb and toks[finite].lower.endswith("en")  # a plural verb: "der X" is dative here
+        if art - 2 > verb and toks[art - 1].text[:1].isupper() and toks[art - 2].lower in speakers.determiners:
+            return True  # "kritisierte das Gesetz der Regierung": "der X" after a noun is its genitive attribute
+        return art - 1 == verb and plural  # a plural verb: "der X" is dative here
+
+    def _possessive(self, doc: Doc, m: Mention) -> bool:
+        """'würdigte Obamas Einsatz': a name in the genitive right before a noun no actor names is an attribute
+        of that noun, no subject."""
+        toks = doc.tokens
+        nxt = m.tok_end
+        if not self.genitive_suffixes or nxt >= len(toks) or not toks[nxt].text[:1].isupper() \
+                or not toks[nxt].text.isalpha() or m.via not in ("person", "country"):
+            return False
+        last = toks[m.tok_end - 1].text
+        near = doc.mentions[bisect_left(doc.mentions, nxt - 8, key=lambda n: n.tok_start):
+                            bisect_left(doc.mentions, nxt + 1, key=lambda n: n.tok_start)]  # a mention spans few tokens
+        return any(last.endswith(x) for x in self.genitive_suffixes) and not any(
+            n.tok_start <= nxt < n.tok_end for n in near)
 
     def _nominative(self, doc: Doc, lo: int, speakers: SpeakerPhrases) -> bool:
         """Does the phrase open with a word that only a subject opens (a personal pronoun, "ein", "kein")?"""
@@ -152,7 +185,7 @@ class SpeechActs:
         if region[1] > finite or any(t.text[:1].isalnum() for t in toks[region[1]:finite]):
             return None  # "Bei seiner Einreise hatte Mandela ... kritisiert": the phrase follows the finite verb
         if toks[region[0]].lower in self.object_articles or not toks[region[0]].text[:1].isalpha() \
-                or toks[verb - 1].text in (",", "“", '"', "«"):
+                or toks[verb - 1].text == "," or toks[verb - 1].text in speakers.quotes.closing:
             return None  # "…, lobte die Zeitung": before the comma stands the claim, the speaker follows
         if region[1] - region[0] == 1 and (toks[region[0]].lower in self.demonstratives or
                                            toks[region[0]].lower not in speakers.person_pronouns):
@@ -161,11 +194,19 @@ class SpeechActs:
 
     @staticmethod
     def _speaker(doc: Doc, lo: int, hi: int, verb: int, actors: list[Mention], speakers: SpeakerPhrases,
-                 state: ClaimState) -> Mention | None:
+                 state: ClaimState, subject: bool = False) -> Mention | None:
+        """The actor the speaker phrase in tokens [lo, hi) names; when the phrase is surely the subject (the
+        actor after the verb cannot be), a nationality in it is enough ("britische Moslems": GBR)."""
         toks = doc.tokens
         inside = [m for m in actors if lo <= m.tok_start < hi and m.preposition is None]
         if inside:  # the role finder passed over a speaker it knows ("Bloomberg kritisierte Gillibrand")
             return next((m for m in inside if m.via == "person"), inside[0])
+        near = doc.mentions[bisect_left(doc.mentions, lo, key=lambda m: m.tok_start):
+                            bisect_left(doc.mentions, hi, key=lambda m: m.tok_start)] if subject else []
+        origin = next((m for m in near if m.kind == "origin" and m.preposition is None
+                       and m.actor is not None and m.actor.country), None)
+        if origin is not None:  # "Einige britische Moslems haben Blair geschrieben": a group speaks for its country
+            return replace(origin, kind="actor", via="people")
         words = [t for t in toks[lo:hi] if t.text[:1].isalpha()]
         if len(words) != 1 or words[0].lower not in speakers.person_pronouns:
             return None  # "Der Generalanwalt kritisierte das Gesetz": a speaker we cannot place
