@@ -228,7 +228,8 @@ class EnglishRoleFinder:
         if (trig.rule.reciprocal or self.syntax.mutual(doc, parse, trig.tok)) and \
                 (pair := self._two_sides(doc, parse, trig.tok)) is not None:  # type: ignore[union-attr]
             return pair[0], pair[1], None  # "the two leaders agreed to push for a treaty"
-        if target is None and trig.rule.reciprocal and r.pronoun_subject and source is not None and source is inherited:
+        if target is None and trig.rule.reciprocal and r.pronoun_subject and source is not None \
+                and source in (inherited, r.source):
             target = self._coordinated_with(doc, parse, source)  # "Russia and France say they have agreed"
         if target is r.target and r.co_targets:
             self._co_targets = list(r.co_targets)  # "expelled European Union and Canadian diplomats": one event each

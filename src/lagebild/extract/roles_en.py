@@ -48,6 +48,7 @@ class EnglishSyntax(EnglishGroups):
         self.pronouns = frozenset(words.get("subject_pronouns") or []) | self.relative
         self.possessives = frozenset(words.get("speaker_possessives") or [])  # "X said its troops ...": X's side
         self.first_person = frozenset(words.get("first_person_pronouns") or [])  # "I commend ...," he said: the speaker
+        self.plural_pronouns = frozenset(words.get("plural_pronouns") or [])  # "they": two or more, never one person
         # verbs that are an event only with one of these words after them ("called on X to", "called for talks")
         self.needs_prep = {v: frozenset(ps) for v, ps in (words.get("needs_preposition") or {}).items()}
         self.gerund_preps = frozenset(words.get("accusation_gerund_prepositions") or [])  # "accused Sudan of aiding"
@@ -141,6 +142,23 @@ class EnglishSyntax(EnglishGroups):
                                 for c in parse.children.get(subj[0], [])):
                 return subj[:1]
         return []
+
+    def told_by(self, doc: Doc, parse: Analysis, v: int, pronoun: int, m: Mention | None) -> bool:
+        """``m`` heads the subject of the verb of saying whose "that"-clause the verb at ``v`` heads ("Russia said it
+        would retaliate", "X and his French counterpart say they have agreed"): the pronoun is the speaker. Not a
+        first-person pronoun (a quote's "we" is read by the speaker finder), nor "they" for one person alone."""
+        if m is None or doc.tokens[pronoun].lower in self.first_person or parse.deps.get(v) != "ccomp":
+            return False
+        subj = next((c for c in parse.children.get(parse.heads.get(v, v), []) if parse.deps.get(c) in SUBJ), None)
+        if subj is None or not m.tok_start <= subj < m.tok_end:
+            return False
+        return doc.tokens[pronoun].lower not in self.plural_pronouns or m.via != "person" or any(
+            parse.deps.get(c) == "conj" for c in parse.children.get(subj, []))
+
+    @staticmethod
+    def _owned_by_pronoun(parse: Analysis, n: int) -> bool:
+        """The noun at ``n`` has a possessive pronoun ("his primary goal", "its aim"): it refers further up."""
+        return any(parse.deps.get(c) == "poss" and parse.tags.get(c) == "PRP$" for c in parse.children.get(n, []))
 
     def verb_ok(self, parse: Analysis, i: int, doc: Doc | None = None, lemma: str | None = None) -> bool:
         """A word tagged as a proper name or adjective is no verb trigger ("March", "Strike Group"), nor a noun
@@ -280,6 +298,11 @@ class EnglishSyntax(EnglishGroups):
                 subj_toks = deps_of(head, SUBJ) or [o for a in deps_of(head, {"agent"}) for o in deps_of(a, {"pobj"})]
             elif dep == "pcomp" and parse.tags.get(v) in ("VBG", "NN"):  # "his aim in meeting with X was ...," Y said
                 subj_toks = self._governing_subject(parse, v)
+        if subj_toks and not agent_toks and np_actor(subj_toks[0]) is None and self._owned_by_pronoun(parse, subj_toks[0]):
+            # "Sarkozy said his goal was to call for an end ...": whose goal is the speaker's, who then calls
+            subj_toks = self._governing_subject(parse, v) or subj_toks
+        speaker = next((m for m in doc.mentions if subj_toks and m.tok_start <= subj_toks[0] < m.tok_end and m.kind == "actor"
+                        and m.actor is not None and m.actor.country), None) if dep in ("pcomp", "xcomp") else None
         pronoun = any(toks[s].lower in self.pronouns - self.relative for s in subj_toks)
         if agent_toks:
             source = np_actor(agent_toks[0])
@@ -288,12 +311,13 @@ class EnglishSyntax(EnglishGroups):
             s = subj_toks[0]
             if toks[s].lower in self.relative and dep == "relcl":
                 s = parse.heads.get(v, v)
-            source = np_actor(s, skip=self.subject_skip_preps)  # "The attack on Kenyan troops killed": not Kenya
+            source = np_actor(s, skip=self.subject_skip_preps) or speaker  # "The attack on Kenyan troops killed": not Kenya
         elif pronoun:  # "Ethiopia expelled diplomats it accuses of ...": the subject before it in the sentence
             first = doc.sentences[toks[v].sent].tok_start
             source = next((m for j in range(subj_toks[0] - 1, first - 1, -1) if parse.deps.get(j) in SUBJ
                            and (m := np_actor(j)) is not None), None)
-            source = None if near is not None and source not in near else source  # '"We do not need ...," X quoted
+            if near is not None and source not in near and not self.told_by(doc, parse, v, subj_toks[0], source):
+                source = None  # '"We do not need ...," X quoted': a quoted "we" is the speaker's, looked for elsewhere
         objs = deps_of(v, OBJ) if object_target else []
         if target is None and not patient_toks and objs:
             target = next((m for o in objs if (m := np_actor(o, source))), None)

