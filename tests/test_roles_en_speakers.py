@@ -48,3 +48,10 @@ def test_generic_actor_takes_the_one_country_its_sentence_is_in() -> None:
             "sanctioned commanders in Peru after five people were killed when police opened fire on protesters.")
     found = _events(text)
     assert ("ASSAULT", "PER", "PER") in found and not any(src == "USA" and t == "ASSAULT" for t, src, _ in found)
+
+
+def test_a_gerund_under_a_named_subject_is_not_the_speakers_act() -> None:
+    # no possessive pronoun: "carrying out a protest" is no act of the minister who allowed the rally
+    found = _events("The interior minister of Pakistan allowed the opposition leader to hold a rally after an agreement "
+                    "on carrying out a peaceful protest demonstration.")
+    assert not any(t == "PROTEST" and src == "PAK" and tgt is None for t, src, tgt in found if t == "PROTEST")

@@ -298,11 +298,15 @@ class EnglishSyntax(EnglishGroups):
                 subj_toks = deps_of(head, SUBJ) or [o for a in deps_of(head, {"agent"}) for o in deps_of(a, {"pobj"})]
             elif dep == "pcomp" and parse.tags.get(v) in ("VBG", "NN"):  # "his aim in meeting with X was ...," Y said
                 subj_toks = self._governing_subject(parse, v)
-        if subj_toks and not agent_toks and np_actor(subj_toks[0]) is None and self._owned_by_pronoun(parse, subj_toks[0]):
-            # "Sarkozy said his goal was to call for an end ...": whose goal is the speaker's, who then calls
+        owned = bool(subj_toks) and not agent_toks and np_actor(subj_toks[0]) is None and self._owned_by_pronoun(
+            parse, subj_toks[0])
+        if owned or (dep == "pcomp" and subj_toks and self._owned_by_pronoun(parse, parse.heads.get(parse.heads.get(v, v), v))):
+            # "Sarkozy said his goal (in meeting Y) was to call for an end ...": whose goal is the speaker's, who acts
             subj_toks = self._governing_subject(parse, v) or subj_toks
-        speaker = next((m for m in doc.mentions if subj_toks and m.tok_start <= subj_toks[0] < m.tok_end and m.kind == "actor"
-                        and m.actor is not None and m.actor.country), None) if dep in ("pcomp", "xcomp") else None
+            speaker = next((m for m in doc.mentions if m.tok_start <= subj_toks[0] < m.tok_end and m.kind == "actor"
+                            and m.actor is not None and m.actor.country), None)
+        else:
+            speaker = None
         pronoun = any(toks[s].lower in self.pronouns - self.relative for s in subj_toks)
         if agent_toks:
             source = np_actor(agent_toks[0])
