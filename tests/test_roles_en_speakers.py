@@ -55,3 +55,14 @@ def test_a_gerund_under_a_named_subject_is_not_the_speakers_act() -> None:
     found = _events("The interior minister of Pakistan allowed the opposition leader to hold a rally after an agreement "
                     "on carrying out a peaceful protest demonstration.")
     assert not any(t == "PROTEST" and src == "PAK" and tgt is None for t, src, tgt in found if t == "PROTEST")
+
+
+def test_a_speaker_is_the_doer_of_a_trigger_in_its_own_words() -> None:
+    # ", warning that ...": the subject speaks, and also expresses concern itself
+    found = _events("Both Iranian and Syrian officials have expressed concern about a U.S. warship returning to the gulf, "
+                    "warning that the exercise endangers the region.")
+    assert ("ACCUSE", "IRN", "USA") in found and ("ACCUSE", "SYR", "USA") in found
+
+
+def test_a_speaker_is_no_doer_of_what_it_reports() -> None:
+    assert not any(src == "FRA" for _, src, _ in _events("French officials said Ukrainian troops attacked Russia."))

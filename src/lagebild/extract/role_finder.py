@@ -135,8 +135,9 @@ class RoleFinder(EnglishRoleFinder):
         parsed_co = None
         if parse is not None and not trig.nominal and self.syntax is not None:
             if self._sentence_parse(doc, clause.sent) is not None:
-                source, target, parsed_co = self._english_roles(doc, parse, trig, self._sentence_actors(clause, actors),
-                                                                source, target, inherited, actors)
+                source, target, parsed_co = self._english_roles(
+                    doc, parse, trig, self._sentence_actors(clause, actors, trig.tok, inherited), source, target, inherited,
+                    actors)
                 if source is None and inherited is None and not self._receiving(doc, trig):  # "Israeli aircraft killed ..."
                     source = self._subject_origin(doc, parse, trig.tok, clause, origins)
                     target = None if target is source else target

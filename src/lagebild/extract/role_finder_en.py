@@ -162,14 +162,21 @@ class EnglishRoleFinder:
         rules = self.by_verb.get(lemma)
         return bool(rules) and not (lemma in self.light_verbs and all(r.with_any for r in rules))
 
-    def _sentence_actors(self, clause: Clause, actors: list[Mention]) -> list[Mention]:
+    def _sentence_actors(self, clause: Clause, actors: list[Mention], tok: int, inherited: Mention | None = None
+                         ) -> list[Mention]:
         """The clause's actors plus those of the rest of its sentence: the parse, not the comma or "to" that
-        splits clauses, tells what belongs to the verb ("to provide food to areas of Afghanistan")."""
+        splits clauses, tells what belongs to the verb ("to provide food to areas of Afghanistan"). A speaker is
+        no doer of what it reports, but is of a trigger in its own words ("X expressed concern ..., warning that"; the
+        second of two such doers, told again as ``inherited``, stays out: it is the source there)."""
+        own = [sp for sp in self._spans if sp.cue_start <= tok < sp.cue_end]
+
         def usable(m: Mention) -> bool:
-            return m.kind == "actor" and m.actor is not None and m.tok_start not in self._cue_toks and not (
+            return m.kind == "actor" and m.actor is not None and (m.tok_start not in self._cue_toks or m is not inherited
+                                                                  and any(sp.cue_start <= m.tok_start < sp.cue_end
+                                                                          for sp in own)) and not (
                 m.is_location and m.preposition != "to" and m.preposition not in self.all_target_preps)
-        outside = [m for m in self._by_sent.get(clause.sent, []) if not clause.start <= m.tok_start < clause.end
-                   and usable(m)]
+        outside = [m for m in self._by_sent.get(clause.sent, []) if (not clause.start <= m.tok_start < clause.end
+                   or (own and m not in actors)) and usable(m)]
         return sorted([*actors, *outside], key=lambda m: m.tok_start) if outside else actors
 
     def _english_roles(self, doc: Doc, parse: Analysis, trig: Trigger, actors: list[Mention], source: Mention | None,
