@@ -66,3 +66,9 @@ def test_a_speaker_is_the_doer_of_a_trigger_in_its_own_words() -> None:
 
 def test_a_speaker_is_no_doer_of_what_it_reports() -> None:
     assert not any(src == "FRA" for _, src, _ in _events("French officials said Ukrainian troops attacked Russia."))
+
+
+def test_a_noun_owned_by_the_speakers_pronoun_is_the_speakers_act() -> None:
+    # "its invasion of Ukraine": Russia invades; "of" names the one acted on, not the doer
+    assert ("ASSAULT", "RUS", "UKR") in _events("Russia said its invasion of Ukraine would continue.")
+    assert not any(src == "UKR" for _, src, _ in _events("Russia said its invasion of Ukraine would continue."))

@@ -127,22 +127,6 @@ class EnglishSyntax(EnglishGroups):
             i = parse.heads[i]
         return False
 
-    @staticmethod
-    def _governing_subject(parse: Analysis, v: int, steps: int = 6) -> list[int]:
-        """The nearest subject up the heads from a gerund with none of its own ("Sarkozy said his aim in meeting
-        with Medvedev was ...": a subject whose possessor is a pronoun refers further up, to Sarkozy)."""
-        cur = v
-        for _ in range(steps):
-            head = parse.heads.get(cur, cur)
-            if head == cur:
-                return []
-            cur = head
-            subj = [c for c in parse.children.get(cur, []) if parse.deps.get(c) in SUBJ]
-            if subj and not any(parse.deps.get(c) == "poss" and parse.tags.get(c) == "PRP$"
-                                for c in parse.children.get(subj[0], [])):
-                return subj[:1]
-        return []
-
     def told_by(self, doc: Doc, parse: Analysis, v: int, pronoun: int, m: Mention | None) -> bool:
         """``m`` heads the subject of the verb of saying whose "that"-clause the verb at ``v`` heads ("Russia said it
         would retaliate", "X and his French counterpart say they have agreed"): the pronoun is the speaker. Not a
@@ -154,11 +138,6 @@ class EnglishSyntax(EnglishGroups):
             return False
         return doc.tokens[pronoun].lower not in self.plural_pronouns or m.via != "person" or any(
             parse.deps.get(c) == "conj" for c in parse.children.get(subj, []))
-
-    @staticmethod
-    def _owned_by_pronoun(parse: Analysis, n: int) -> bool:
-        """The noun at ``n`` has a possessive pronoun ("his primary goal", "its aim"): it refers further up."""
-        return any(parse.deps.get(c) == "poss" and parse.tags.get(c) == "PRP$" for c in parse.children.get(n, []))
 
     def verb_ok(self, parse: Analysis, i: int, doc: Doc | None = None, lemma: str | None = None) -> bool:
         """A word tagged as a proper name or adjective is no verb trigger ("March", "Strike Group"), nor a noun

@@ -41,6 +41,27 @@ class EnglishGroups:
         return parse.deps.get(v) == "acl" and parse.tags.get(v) in ("VBN", "VBD") and any(
             parse.deps.get(c) == "dobj" for c in parse.children.get(v, []))
 
+    @staticmethod
+    def _governing_subject(parse: Analysis, v: int, steps: int = 6) -> list[int]:
+        """The nearest subject up the heads from a gerund with none of its own ("Sarkozy said his aim in meeting
+        with Medvedev was ...": a subject whose possessor is a pronoun refers further up, to Sarkozy)."""
+        cur = v
+        for _ in range(steps):
+            head = parse.heads.get(cur, cur)
+            if head == cur:
+                return []
+            cur = head
+            subj = [c for c in parse.children.get(cur, []) if parse.deps.get(c) in SUBJ]
+            if subj and not any(parse.deps.get(c) == "poss" and parse.tags.get(c) == "PRP$"
+                                for c in parse.children.get(subj[0], [])):
+                return subj[:1]
+        return []
+
+    @staticmethod
+    def _owned_by_pronoun(parse: Analysis, n: int) -> bool:
+        """The noun at ``n`` has a possessive pronoun ("his primary goal", "its aim"): it refers further up."""
+        return any(parse.deps.get(c) == "poss" and parse.tags.get(c) == "PRP$" for c in parse.children.get(n, []))
+
     def subject_origin(self, doc: Doc, parse: Analysis, v: int, origins: Sequence[Mention]) -> Mention | None:
         """The nationality adjective of a subject that is no actor itself ("Israeli aircraft killed ...",
         "Chinese hackers attacked ...") or the country they are in ("Protesters in Kenya marched"): the
@@ -219,6 +240,15 @@ class EnglishGroups:
         kids = parse.children.get(n, [])
         doer = next((m for c in kids if parse.deps.get(c) == "poss" and (m := at(c)) is not None), None) or pp({"by"})
         of = pp({"of"})
+        if doer is None and self._owned_by_pronoun(parse, n) and parse.deps.get(n) in SUBJ | PASSIVE_SUBJ \
+                and parse.deps.get(parse.heads.get(n, n)) == "ccomp":
+            # "Israeli officials say their blockade of Lebanon will continue": whose is the speaker's; "of" is acted on
+            up = self._governing_subject(parse, n)
+            doer = next((m for m in doc.mentions if up and m.tok_start <= up[0] < m.tok_end and m.kind in ("actor", "origin")
+                         and m.actor is not None and m.actor.country), None)
+            if doer is not None and doer.actor is not None and doer.actor.sector not in self.noun_doer_sectors_not:
+                target = pp(set(target_preps) - {"of", "by"}) or of
+                return doer, (target if target is not doer else None)
         if doer is None and not object_target:
             doer, of = of, None
         if doer is None or doer.actor is None or not doer.actor.country or doer.actor.sector in self.noun_doer_sectors_not:
