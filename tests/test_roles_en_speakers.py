@@ -72,3 +72,9 @@ def test_a_noun_owned_by_the_speakers_pronoun_is_the_speakers_act() -> None:
     # "its invasion of Ukraine": Russia invades; "of" names the one acted on, not the doer
     assert ("ASSAULT", "RUS", "UKR") in _events("Russia said its invasion of Ukraine would continue.")
     assert not any(src == "UKR" for _, src, _ in _events("Russia said its invasion of Ukraine would continue."))
+
+
+def test_criticism_received_from_rights_groups_is_theirs() -> None:
+    # a verb of receiving: the giver after "from" acts on the subject; an unnamed NGO has no country
+    found = _events("Turkey has drawn sharp criticism from human-rights groups.")
+    assert ("ACCUSE", None, "TUR") in found

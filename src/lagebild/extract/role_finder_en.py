@@ -154,6 +154,9 @@ class EnglishRoleFinder:
             return None
         r = self.syntax.nominal_roles(doc, parse, trig.tok, actors, trig.rule.target_preps,
                                       lambda v: self._event_verb(doc.tokens[v].lemma))
+        if r.source is None and r.target is not None and trig.rule.type in self.syntax.ngo_types and (
+                g := self.syntax.ngo_giver(doc, parse, trig.tok, self.syntax.receiving_verbs)) is not None:
+            return self._ngo_at(doc, g), r.target  # "China has drawn criticism from human-rights groups"
         return (r.source, r.target) if r.source is not None else ((None, None) if r.subject_found else None)
 
     def _event_verb(self, lemma: str) -> bool:
@@ -335,8 +338,11 @@ class EnglishRoleFinder:
         """An unnamed non-governmental group as the doer of a verbal act ("Several aid organizations have criticized
         the plan"): a doer without a country, as news-gold codes NGOs (source null)."""
         s = self.syntax.ngo_subject(doc, parse, v)  # type: ignore[union-attr]
-        if s is None:
-            return None
+        return None if s is None else self._ngo_at(doc, s)
+
+    @staticmethod
+    def _ngo_at(doc: Doc, s: int) -> Mention:
+        """A doer mention without a country for the NGO noun at ``s`` (news-gold codes NGOs as source null)."""
         t = doc.tokens[s]
         return Mention(s, s + 1, t.start, t.end, t.text, "actor", ActorRef(t.text, "NGO", "NGO", None, "NGO"), via="ngo")
 

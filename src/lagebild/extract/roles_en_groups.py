@@ -162,18 +162,30 @@ class EnglishGroups:
         """The subject of the verb at ``v`` when it is an unnamed non-governmental group ("Several aid organizations",
         "human rights groups", "NGOs"), with no nationality or name of its own; None otherwise."""
         s = self.subject_noun(parse, v)
-        if s is None:
+        return s if s is not None and self.ngo_noun(doc, parse, s) else None
+
+    def ngo_giver(self, doc: Doc, parse: Analysis, n: int, receiving: frozenset[str]) -> int | None:
+        """The unnamed NGO after "from" of a noun a verb of receiving takes ("China has drawn criticism from
+        human-rights groups"): the giver, who acts on the subject; None where there is none."""
+        v = parse.heads.get(n, n)
+        if parse.deps.get(n) not in ("dobj", "obj") or doc.tokens[v].lemma not in receiving:
             return None
+        return next((o for h in (n, v) for p in parse.children.get(h, []) if parse.deps.get(p) == "prep"
+                     and doc.tokens[p].lower == "from" for o in parse.children.get(p, [])
+                     if parse.deps.get(o) == "pobj" and parse.tags.get(o, "").startswith("NN")
+                     and self.ngo_noun(doc, parse, o)), None)
+
+    def ngo_noun(self, doc: Doc, parse: Analysis, s: int) -> bool:
+        """The noun at ``s`` is an unnamed non-governmental group ("aid organizations", "NGOs"), with no
+        nationality or name of its own."""
         toks = doc.tokens
         mods = [c for c in parse.children.get(s, []) if parse.deps.get(c) in ("amod", "compound", "poss", "nmod")]
         if any(parse.tags.get(c, "").startswith("NNP") or (toks[c].text[:1].isupper()
                and c != doc.sentences[toks[c].sent].tok_start) for c in mods):
-            return None  # "Amnesty's groups", "Kenyan aid agencies": named or of a country (other mentions)
+            return False  # "Amnesty's groups", "Kenyan aid agencies": named or of a country (other mentions)
         words = {toks[j].lower for c in mods for j in range(min(c, *(parse.children.get(c, []) or [c])), c + 1)}
         words |= {w for c in mods for w in toks[c].lower.split("-")}
-        if toks[s].lower in self.ngo_nouns or (toks[s].lower in self.ngo_heads and words & self.ngo_modifiers):
-            return s
-        return None
+        return toks[s].lower in self.ngo_nouns or (toks[s].lower in self.ngo_heads and bool(words & self.ngo_modifiers))
 
     def military_subject(self, doc: Doc, parse: Analysis, v: int) -> bool:
         """The subject is a weapon or military vehicle ("Israeli jets", "a Russian missile"): its country's
