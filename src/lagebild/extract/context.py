@@ -49,14 +49,10 @@ def main_country(doc: Doc, mentions: list[Mention]) -> str | None:
 
 def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = frozenset(),
                  place_nouns: frozenset[str] = frozenset(), counterparts: frozenset[str] = frozenset(),
-                 preps: frozenset[str] = frozenset(), federal: FederalRule | None = None,
-                 sentence_place: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> None:
-    """Give "die Polizei" / "officials" a country: the place right after it ("police in Harare"), else the one
-    country of the places its sentence names (``sentence_place``: for these sectors, after these prepositions: "...
-    when security forces opened fire" in a sentence about Burma, in an article mostly about the US; not a minister,
-    who travels), else the article's main country. The via says
-    which ("sector+place", "sector+article"). Only sectors that act at home (``DOMESTIC``); a federal body
-    ("Bundespolizei") only a federal state's (``federal``)."""
+                 preps: frozenset[str] = frozenset(), federal: FederalRule | None = None) -> None:
+    """Give "die Polizei" / "officials" a country: the place right after it ("police in Harare"), else the
+    article's main country. The via says which ("sector+place", "sector+article"). Only sectors
+    that act at home (``DOMESTIC``); a federal body ("Bundespolizei") only a federal state's (``federal``)."""
     toks = doc.tokens
     main: str | None = None
     main_done = False
@@ -82,9 +78,6 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
         places = [p for p in by_sent.get(toks[m.tok_start].sent, [])
                   if _place_after(doc, m.tok_end, p, place_nouns, preps) and toks[m.tok_end - 1].lower not in posted]
         opening = None if places else _opening_place(doc, m, by_sent.get(toks[m.tok_start].sent, []), preps)
-        here = {p.place.country for p in by_sent.get(toks[m.tok_start].sent, []) if p.preposition in sentence_place[1]
-                and m.actor.sector in sentence_place[0]}
-        opening = opening or (here.pop() if len(here) == 1 and not places else None)
         if federal is not None and federal.applies(toks[m.tok_start:m.tok_end]):
             if not main_done:
                 main, main_done = main_country(doc, mentions), True

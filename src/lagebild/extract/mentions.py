@@ -48,8 +48,6 @@ class Lexicon:
     representative_heads: frozenset[str] = frozenset()  # "Vertreter von Hamas": the actor named after "von"
     representative_preps: frozenset[str] = frozenset()
     shared_parties: dict[str, tuple[Party, ...]] = field(default_factory=dict)  # "die Grünen": whose (shared_names.py)
-    # "when security forces opened fire ... in Burma": the sentence's one place, for these sectors after these words
-    sentence_place: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -64,9 +62,7 @@ class Lexicon:
                    frozenset(lex.get("posted_nouns") or ()), frozenset(lex.get("town_prepositions") or ()),
                    frozenset(lex.get("counterpart_nouns") or ()), tuple(lex.get("collective_heads") or ()),
                    FederalRule.from_data(lex.get("federal")), frozenset(lex.get("representative_heads") or ()),
-                   frozenset(lex.get("representative_prepositions") or ()), shared_parties(lex.get("shared_party_names")),
-                   tuple(frozenset((lex.get("generic_sentence_place") or {}).get(k) or ())  # type: ignore[arg-type]
-                         for k in ("sectors", "prepositions")))
+                   frozenset(lex.get("representative_prepositions") or ()), shared_parties(lex.get("shared_party_names")))
 
 
 # mentions that name a country, so that "das Land" / "the country" can refer back to them
@@ -166,7 +162,7 @@ class MentionFinder(MentionContext):
                 m.place = (Place(m.text, city.name, city.country, city.lat, city.lon) if city
                            else country_place(m.actor.country, m.text))
         fill_generic(doc, mentions, self.lex.posted_nouns, frozenset(self.lex.place_nouns), self.lex.counterparts,
-                     frozenset(self.lex.location_preps), self.lex.federal, self.lex.sentence_place)
+                     frozenset(self.lex.location_preps), self.lex.federal)
         found = aliases(doc, mentions, self.lex.honorifics)
         for m in found:
             self._mark_location(doc, m)
