@@ -70,3 +70,8 @@ def test_criticism_received_from_rights_groups_is_theirs() -> None:
     # a verb of receiving: the giver after "from" acts on the subject; an unnamed NGO has no country
     found = _events("Turkey has drawn sharp criticism from human-rights groups.")
     assert ("ACCUSE", None, "TUR") in found
+
+
+def test_each_of_two_doers_acts_on_each_of_two_targets() -> None:
+    found = _events("Russia and China expelled British and American diplomats.")
+    assert {("SANCTION", a, b) for a in ("RUS", "CHN") for b in ("GBR", "USA")} <= set(found)

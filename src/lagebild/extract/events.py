@@ -282,7 +282,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                                          accusation[1] if accusation else None)
                     else:
                         ev = self._event(doc, c, trig, actors, origins, in_clause, spans, inherited)
-                    co, co_ts = self._co_source, self._co_targets
+                    co, co_ts, first_t = self._co_source, self._co_targets, self._last_target
                     for co_t in co_ts if ev is not None else []:  # one event for each target of a list
                         if (ev3 := with_target(doc, ev, co_t)) is not None \
                                 and not any(duplicate(ev3, o) and ev3.target == o.target for o in sent_events):
@@ -291,6 +291,11 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                         ev2 = self._event(doc, c, trig, [m for m in actors if m is not co], origins, in_clause, spans, co)
                         if ev2 is not None and not any(duplicate(ev2, o) for o in sent_events):
                             sent_events.append(ev2)
+                        # "Russia and China expelled British and American diplomats": each doer, each target
+                        for co_t in [first_t, *co_ts] if ev2 is not None and co_ts else []:
+                            if co_t is not None and (ev3 := with_target(doc, ev2, co_t)) is not None \
+                                    and not any(duplicate(ev3, o) and ev3.target == o.target for o in sent_events):
+                                sent_events.append(ev3)
                     if ev is not None and alleged is not None:
                         ev.attribution = unique([*ev.attribution, accuser(alleged[0])])
                     if ev is not None and ev.event_type in self.allegation_types and self._last_target is not None:
