@@ -75,3 +75,16 @@ def test_criticism_received_from_rights_groups_is_theirs() -> None:
 def test_each_of_two_doers_acts_on_each_of_two_targets() -> None:
     found = _events("Russia and China expelled British and American diplomats.")
     assert {("SANCTION", a, b) for a in ("RUS", "CHN") for b in ("GBR", "USA")} <= set(found)
+
+
+def test_a_list_of_targets_puts_the_other_side_first() -> None:
+    # said by Russia: Georgia is the one asked; its own troops are no target of its own country
+    assert _events("Russia called for Georgian and Russian troops to withdraw.") == [("REQUEST", "RUS", "GEO")]
+
+
+def test_a_participle_describing_a_noun_has_no_doer_from_the_clause_before() -> None:
+    # "imposed after Brazil's test": Brazil is neither subject nor agent of the participle
+    found = _events("The accord will give Brazil access to French reactors, fuel and technology, overturning a ban on "
+                    "such trade imposed after Brazil's nuclear test.")
+    assert not any(t == "SANCTION" and src == "BRA" for t, src, _ in found)
+    assert ("SANCTION", "USA", "IRN") in _events("Sanctions imposed by the United States on Iran were lifted.")

@@ -195,6 +195,9 @@ class EnglishRoleFinder:
                  and (g := self.syntax.roles(doc, parse, o, actors, {"from"}).target) is not None), None)  # type: ignore[union-attr]
             receiver = r.source if r.source is not None and not r.pronoun_subject else inherited
             return giver, (receiver if giver is not None and receiver is not giver else None), None
+        if r.source is None and parse.deps.get(trig.tok) == "acl" and self.syntax.passive(parse, trig.tok):  # type: ignore[union-attr]
+            inherited = None  # "a ban on such trade imposed after India's test": a participle's doer is unnamed
+            source = source if source is not None and source.preposition in self.agent_preps else None
         if r.pronoun_subject and r.source is None and (me := self._quoted_speaker(doc, parse, trig.tok)) is not None:
             inherited = me  # '"I commend nations such as Japan ...," he added': the speaker acts
         elif (r.source is None or r.source.via in GENERIC_VIAS) and \
@@ -247,7 +250,17 @@ class EnglishRoleFinder:
                 self.syntax.complement_types | self.syntax.clause_types):  # type: ignore[union-attr]
             # "demanded that Russia and Belarus end the drills": each one the demand is made of
             self._co_targets = [o for o in self._coordinated(doc, parse, target) if source is None or not same_actor(o, source)]
+        if self._own_country(source, target) and (other := next(
+                (m for m in self._co_targets if not self._own_country(source, m)), None)) is not None:
+            # "called for Georgian and Russian troops to withdraw", said by Russia: Georgia is the one acted on
+            target, self._co_targets = other, [m for m in self._co_targets if m is not other]
         return source, target, r.co_source
+
+    @staticmethod
+    def _own_country(source: Mention | None, m: Mention | None) -> bool:
+        """``m`` is of the source's own country (a list's own troops beside the other side's)."""
+        return source is not None and m is not None and source.actor is not None and m.actor is not None \
+            and bool(source.actor.country) and source.actor.country == m.actor.country
 
     def _subject_origin(self, doc: Doc, parse: Analysis, v: int, clause: Clause, origins: list[Mention]) -> Mention | None:
         """The doer's country from its nationality adjective or the place it is in (roles_en_groups.subject_origin);
