@@ -88,3 +88,8 @@ def test_a_participle_describing_a_noun_has_no_doer_from_the_clause_before() -> 
                     "such trade imposed after Brazil's nuclear test.")
     assert not any(t == "SANCTION" and src == "BRA" for t, src, _ in found)
     assert ("SANCTION", "USA", "IRN") in _events("Sanctions imposed by the United States on Iran were lifted.")
+
+
+def test_an_attack_aimed_at_a_country_targets_it() -> None:
+    assert ("ASSAULT", "PRK", "KOR") in _events("North Korea fired artillery shells at South Korea on Monday.")
+    assert ("ASSAULT", "IRN", "ISR") in _events("Iran launched missiles toward Israel.")

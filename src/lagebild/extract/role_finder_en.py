@@ -187,8 +187,8 @@ class EnglishRoleFinder:
                        ) -> tuple[Mention | None, Mention | None, Mention | None]:
         """Roles from the parse (roles_en) over the sentence's ``actors``; a pronoun's antecedent only from
         ``near`` (the clause's); where the parse finds no actor, the rule result stands."""
-        r = self.syntax.roles(doc, parse, trig.tok, actors, trig.rule.target_preps | trig.extra_preps,  # type: ignore[union-attr]
-                              trig.rule.object_target, near)
+        preps = trig.rule.target_preps | trig.extra_preps | self.syntax.aim_preps.get(trig.rule.type, frozenset())  # type: ignore[union-attr]
+        r = self.syntax.roles(doc, parse, trig.tok, actors, preps, trig.rule.object_target, near)  # type: ignore[union-attr]
         if self._receiving(doc, trig):  # "Ukraine received military aid from Germany": the giver acts on the subject
             giver = self.syntax.roles(doc, parse, trig.tok, actors, {"from"}, object_target=False).target or next(  # type: ignore[union-attr]
                 (g for o in parse.children.get(trig.tok, []) if parse.deps.get(o) in ("dobj", "obj")

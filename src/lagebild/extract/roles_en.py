@@ -76,6 +76,8 @@ class EnglishSyntax(EnglishGroups):
         self.mutual_verbs = frozenset(words.get("mutual_verbs") or [])  # "China and the US fought": each the other's
         self.mutual_objects = frozenset(words.get("mutual_objects") or [])  # "stop their attacks", "each other"
         self.exchange_verbs = frozenset(words.get("exchange_verbs") or [])  # "traded accusations": each the other's
+        # "fired rockets at Israel", "launched missiles toward Japan": where an attack is aimed, per event type
+        self.aim_preps = {t: frozenset(ps) for t, ps in (words.get("aim_prepositions") or {}).items()}
 
     @staticmethod
     def passive(parse: Analysis, v: int) -> bool:
