@@ -93,3 +93,8 @@ def test_a_participle_describing_a_noun_has_no_doer_from_the_clause_before() -> 
 def test_an_attack_aimed_at_a_country_targets_it() -> None:
     assert ("ASSAULT", "PRK", "KOR") in _events("North Korea fired artillery shells at South Korea on Monday.")
     assert ("ASSAULT", "IRN", "ISR") in _events("Iran launched missiles toward Israel.")
+
+
+def test_a_place_attacked_is_its_countrys_people() -> None:
+    assert ("ASSAULT", "RUS", "UKR") in _events("Russian forces shelled the Ukrainian city of Kharkiv.")
+    assert ("ASSAULT", "ISR", "PSE") in _events("Israeli jets bombed Gaza City.")

@@ -225,6 +225,9 @@ class EnglishRoleFinder:
             origins = [m for m in in_sent if m.kind == "origin" or (m.is_location and m.actor is not None and m.actor.country)]
             target = self._as_country(self.syntax.object_origin(doc, parse, trig.tok, origins))  # type: ignore[union-attr]
             target = None if target is not None and source is not None and same_actor(target, source) else target
+        if target is None and r.object_found and self.place_targets is not None \
+                and trig.rule.type in self.place_targets.place_types:
+            target = self._object_place(doc, parse, trig.tok, source)  # "shelled the Ukrainian city of Kharkiv"
         if target is None and trig.rule.type in self.syntax.complement_types:  # type: ignore[union-attr]
             toks_sent = doc.tokens[trig.tok].sent
             origins = [m for m in self._by_sent.get(toks_sent, []) if m.kind == "origin"]
@@ -255,6 +258,17 @@ class EnglishRoleFinder:
             # "called for Georgian and Russian troops to withdraw", said by Russia: Georgia is the one acted on
             target, self._co_targets = other, [m for m in self._co_targets if m is not other]
         return source, target, r.co_source
+
+    def _object_place(self, doc: Doc, parse: Analysis, v: int, source: Mention | None) -> Mention | None:
+        """A place as the direct object of an attack or raid ("shelled Kharkiv", "bombed Gaza City"): its country's
+        people are hit, as an attack "in" it (``place_targets``); not the doer's own country."""
+        objs = [c for c in parse.children.get(v, []) if parse.deps.get(c) in ("dobj", "obj")]
+        m = next((m for m in self._by_sent.get(doc.tokens[v].sent, []) if m.kind == "place" and m.place is not None
+                  and m.place.country and m.preposition is None and any(m.tok_start <= o < m.tok_end for o in objs)), None)
+        if m is None or (source is not None and source.actor is not None and source.actor.country == m.place.country):  # type: ignore[union-attr]
+            return None
+        c = m.place.country  # type: ignore[union-attr]
+        return replace(m, actor=ActorRef(m.text, country_name(c), c, c, None), kind="actor", is_location=False)
 
     @staticmethod
     def _own_country(source: Mention | None, m: Mention | None) -> bool:
