@@ -98,3 +98,12 @@ def test_an_attack_aimed_at_a_country_targets_it() -> None:
 def test_a_place_attacked_is_its_countrys_people() -> None:
     assert ("ASSAULT", "RUS", "UKR") in _events("Russian forces shelled the Ukrainian city of Kharkiv.")
     assert ("ASSAULT", "ISR", "PSE") in _events("Israeli jets bombed Gaza City.")
+
+
+def test_exchanged_fire_is_each_sides_attack_on_the_other() -> None:
+    assert {("ASSAULT", "ARM", "AZE"), ("ASSAULT", "AZE", "ARM")} <= set(
+        _events("Armenia and Azerbaijan exchanged fire along the border."))
+
+
+def test_a_protest_made_to_a_government_targets_it() -> None:
+    assert ("PROTEST", "IRQ", "TUR") in _events("Iraq protested to Turkey over the airstrikes.")

@@ -167,8 +167,8 @@ class RoleFinder(EnglishRoleFinder):
         if target is None and source is not None and parse is not None and not trig.nominal and self.syntax is not None \
                 and self._sentence_parse(doc, clause.sent) is not None and self.syntax.mutual(doc, parse, trig.tok):
             target = self._mutual_partner(doc, parse, trig, source, inherited, actors)
-        if target is None and source is not None and parse is not None and trig.nominal and self.syntax is not None \
-                and self._sentence_parse(doc, clause.sent) is not None:
+        if target is None and source is not None and parse is not None and self.syntax is not None \
+                and self._sentence_parse(doc, clause.sent) is not None:  # "exchanged fire": a bare noun read as a verb too
             target = self._traded_partner(doc, parse, trig, source, inherited, actors)
         if source is not None and target is not None and same_actor(source, target):
             target = None
