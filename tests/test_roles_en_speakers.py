@@ -107,3 +107,10 @@ def test_exchanged_fire_is_each_sides_attack_on_the_other() -> None:
 
 def test_a_protest_made_to_a_government_targets_it() -> None:
     assert ("PROTEST", "IRQ", "TUR") in _events("Iraq protested to Turkey over the airstrikes.")
+
+
+def test_it_as_subject_is_the_last_doer_told() -> None:
+    assert ("THREATEN", "RUS", "UKR") in _events("Russia has massed troops near the border. It also warned Ukraine "
+                                                  "against joining NATO.")
+    # "it" is no person: after a person's act it refers to no one the rules know
+    assert not any(t == "ACCUSE" for t, _, _ in _events("President Putin met Erdogan. It also condemned Ukraine."))

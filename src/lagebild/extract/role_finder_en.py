@@ -198,6 +198,8 @@ class EnglishRoleFinder:
         if r.source is None and parse.deps.get(trig.tok) == "acl" and self.syntax.passive(parse, trig.tok):  # type: ignore[union-attr]
             inherited = None  # "a ban on such trade imposed after India's test": a participle's doer is unnamed
             source = source if source is not None and source.preposition in self.agent_preps else None
+        if inherited is None and r.pronoun_subject and r.source is None:
+            inherited = self._referred_doer(doc, parse, trig.tok)  # "Russia massed troops. It also warned Ukraine"
         if r.pronoun_subject and r.source is None and (me := self._quoted_speaker(doc, parse, trig.tok)) is not None:
             inherited = me  # '"I commend nations such as Japan ...," he added': the speaker acts
         elif (r.source is None or r.source.via in GENERIC_VIAS) and \
@@ -269,6 +271,17 @@ class EnglishRoleFinder:
             return None
         c = m.place.country  # type: ignore[union-attr]
         return replace(m, actor=ActorRef(m.text, country_name(c), c, c, None), kind="actor", is_location=False)
+
+    def _referred_doer(self, doc: Doc, parse: Analysis, v: int) -> Mention | None:
+        """The doer "it" as subject of the verb at ``v`` refers to: the last doer told, in this sentence or the one
+        before in the same paragraph, if it is no person ("it" is a country or a body; ``referring_pronouns``)."""
+        subj = next((c for c in parse.children.get(v, []) if parse.deps.get(c) == "nsubj"), None)
+        last = self._last_source
+        if subj is None or doc.tokens[subj].lower not in self.syntax.referring_pronouns or last is None \
+                or last.via in ("person", "anaphor") or last.tok_start >= subj:  # type: ignore[union-attr]
+            return None
+        here, there = doc.sentences[doc.tokens[v].sent], doc.sentences[doc.tokens[last.tok_start].sent]
+        return last if here.i - there.i <= 1 and here.paragraph == there.paragraph else None
 
     @staticmethod
     def _own_country(source: Mention | None, m: Mention | None) -> bool:

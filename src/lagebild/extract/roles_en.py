@@ -49,6 +49,7 @@ class EnglishSyntax(EnglishGroups):
         self.possessives = frozenset(words.get("speaker_possessives") or [])  # "X said its troops ...": X's side
         self.first_person = frozenset(words.get("first_person_pronouns") or [])  # "I commend ...," he said: the speaker
         self.plural_pronouns = frozenset(words.get("plural_pronouns") or [])  # "they": two or more, never one person
+        self.referring_pronouns = frozenset(words.get("referring_pronouns") or [])  # "It also warned": the last doer
         # verbs that are an event only with one of these words after them ("called on X to", "called for talks")
         self.needs_prep = {v: frozenset(ps) for v, ps in (words.get("needs_preposition") or {}).items()}
         self.gerund_preps = frozenset(words.get("accusation_gerund_prepositions") or [])  # "accused Sudan of aiding"
