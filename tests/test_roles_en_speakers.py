@@ -114,3 +114,14 @@ def test_it_as_subject_is_the_last_doer_told() -> None:
                                                   "against joining NATO.")
     # "it" is no person: after a person's act it refers to no one the rules know
     assert not any(t == "ACCUSE" for t, _, _ in _events("President Putin met Erdogan. It also condemned Ukraine."))
+
+
+def test_an_apposition_is_no_second_doer() -> None:
+    found = _events("Hezbollah, the Iran-backed militant group, fired dozens of rockets into northern Israel.")
+    assert not any(src == "IRN" for _, src, _ in found)
+
+
+def test_an_apposition_is_neither_a_second_doer_nor_a_target() -> None:
+    found = _events("Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded parties to the conflict in "
+                    "Sudan to allow aid workers to move freely.")
+    assert found == [("REQUEST", "JPN", "SDN")]

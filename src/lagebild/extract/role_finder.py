@@ -152,9 +152,12 @@ class RoleFinder(EnglishRoleFinder):
             k = bare.index(source)
             nxt = bare[k + 1] if k + 1 < len(bare) else None
             between = [toks[j] for j in range(source.tok_end, nxt.tok_start)] if nxt is not None else []
+            parsed = parse is not None and self.syntax is not None and self._sentence_parse(doc, clause.sent) is not None
             if nxt is not None and not same_actor(nxt, source) and between and all(  # "Die EU und die USA"
                     t.lower in self.coordinators or t.text == "," or t.lower in self.determiners for t in between) \
-                    and any(t.lower in self.coordinators or t.text == "," for t in between):
+                    and any(t.lower in self.coordinators or t.text == "," for t in between) \
+                    and (not parsed or nxt in self._coordinated(doc, parse, source)):  # type: ignore[arg-type]
+                # (an English parse tells a list from an apposition: "Hezbollah, the Iran-backed group, fired")
                 self._co_source = nxt  # "China und Russland haben ein Manöver begonnen": both act
                 if target is nxt:
                     target = None
@@ -170,8 +173,9 @@ class RoleFinder(EnglishRoleFinder):
         if target is None and source is not None and parse is not None and self.syntax is not None \
                 and self._sentence_parse(doc, clause.sent) is not None:  # "exchanged fire": a bare noun read as a verb too
             target = self._traded_partner(doc, parse, trig, source, inherited, actors)
-        if source is not None and target is not None and same_actor(source, target):
-            target = None
+        if source is not None and target is not None and (same_actor(source, target) or (
+                parse is not None and self.syntax is not None and self._apposed(parse, source, target))):
+            target = None  # "Kenzo Oshima, the United Nations relief coordinator, demanded ...": the doer's own title
         return source, target
 
     def _incident(self, doc: Doc, c: Clause, tok: int) -> bool:

@@ -284,6 +284,21 @@ class EnglishRoleFinder:
         return last if here.i - there.i <= 1 and here.paragraph == there.paragraph else None
 
     @staticmethod
+    def _apposed(parse: Analysis, a: Mention, b: Mention) -> bool:
+        """``b`` stands in an apposition to ``a`` in the parse, or inside one ("Oshima, the UN relief coordinator,"):
+        one party, named twice."""
+        def inside_appos(x: Mention, y: Mention) -> bool:
+            for j in range(x.tok_start, x.tok_end):
+                for _ in range(4):  # "the United Nations relief coordinator": up through the compound to its head
+                    if parse.deps.get(j) == "appos" and y.tok_start <= parse.heads.get(j, -1) < y.tok_end:
+                        return True
+                    if parse.deps.get(j) not in ("compound", "amod", "poss", "appos") or parse.heads.get(j, j) == j:
+                        break
+                    j = parse.heads[j]
+            return False
+        return inside_appos(b, a) or inside_appos(a, b)
+
+    @staticmethod
     def _own_country(source: Mention | None, m: Mention | None) -> bool:
         """``m`` is of the source's own country (a list's own troops beside the other side's)."""
         return source is not None and m is not None and source.actor is not None and m.actor is not None \
