@@ -125,3 +125,11 @@ def test_an_apposition_is_neither_a_second_doer_nor_a_target() -> None:
     found = _events("Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded parties to the conflict in "
                     "Sudan to allow aid workers to move freely.")
     assert found == [("REQUEST", "JPN", "SDN")]
+
+
+def test_every_doer_of_a_list_acts() -> None:
+    assert {("ACCUSE", c, "USA") for c in ("CHN", "RUS", "IRN")} <= set(
+        _events("China, Russia and Iran condemned the United States."))
+    # a reciprocal verb with a third party named: both act on it, not on each other
+    assert {("AGREE", "FRA", "UKR"), ("AGREE", "DEU", "UKR")} <= set(
+        _events("France and Germany signed an agreement with Ukraine."))

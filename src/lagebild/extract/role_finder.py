@@ -164,6 +164,8 @@ class RoleFinder(EnglishRoleFinder):
         if parsed_co is not None and rule.reciprocal:  # "The United States and India signed an accord"
             if target is None or target is parsed_co or (source is not None and same_actor(target, source)):
                 target = parsed_co
+            else:  # "France and Germany pledged aid to Ukraine": both act on the third party named
+                self._co_source = parsed_co
         elif parsed_co is not None:  # "vetoed by Russia and China": both act, neither is the target
             self._co_source = parsed_co
             target = None if target is parsed_co else target

@@ -255,6 +255,7 @@ class EnglishRoleFinder:
                 self.syntax.complement_types | self.syntax.clause_types):  # type: ignore[union-attr]
             # "demanded that Russia and Belarus end the drills": each one the demand is made of
             self._co_targets = [o for o in self._coordinated(doc, parse, target) if source is None or not same_actor(o, source)]
+        self._more_sources = [m for m in r.co_sources[1:] if m is not source and m is not target]
         if self._own_country(source, target) and (other := next(
                 (m for m in self._co_targets if not self._own_country(source, m)), None)) is not None:
             # "called for Georgian and Russian troops to withdraw", said by Russia: Georgia is the one acted on

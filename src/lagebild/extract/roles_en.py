@@ -34,6 +34,7 @@ class Roles:
     pronoun_subject: bool = False  # "they", "he": the rules' inherited source applies
     co_target: Mention | None = None  # a second target joined by "and" ("expelled EU and Canadian diplomats")
     co_targets: tuple[Mention, ...] = ()  # every further target of the list ("visit Saudi Arabia, Egypt and Jordan")
+    co_sources: tuple[Mention, ...] = ()  # every further doer of the list ("China, Russia and Iran condemned")
 
 
 class EnglishSyntax(EnglishGroups):
@@ -330,6 +331,11 @@ class EnglishSyntax(EnglishGroups):
         while nxt is not None and len(co_targets) < 8:  # "visit Saudi Arabia, Egypt and Jordan": down the chain
             co_targets.append(nxt)
             nxt = conj_actor(nxt, [target, *co_targets])  # type: ignore[list-item]
-        return Roles(source, target, conj_actor(source), subject_found=bool(subj_toks or agent_toks),
+        co_sources: list[Mention] = []
+        nxt = conj_actor(source, [*co_targets, *([target] if target else [])])
+        while nxt is not None and len(co_sources) < 8:  # "China, Russia and Iran condemned": down the chain
+            co_sources.append(nxt)
+            nxt = conj_actor(nxt, [source, *co_sources, *co_targets, *([target] if target else [])])  # type: ignore[list-item]
+        return Roles(source, target, co_sources[0] if co_sources else None, subject_found=bool(subj_toks or agent_toks),
                      object_found=bool(objs), pronoun_subject=pronoun, co_target=co_targets[0] if co_targets else None,
-                     co_targets=tuple(co_targets))
+                     co_targets=tuple(co_targets), co_sources=tuple(co_sources))
