@@ -118,3 +118,14 @@ def test_every_doer_of_a_list_acts() -> None:
     # a reciprocal verb with a third party named: both act on it, not on each other
     assert {("AGREE", "FRA", "UKR"), ("AGREE", "DEU", "UKR")} <= set(
         _events("France and Germany signed an agreement with Ukraine."))
+
+
+def test_a_name_beside_the_doer_is_no_target() -> None:
+    # "GM and Chrysler contracts": no list of doers in the parse, and no one acted on either
+    from datetime import date
+
+    from lagebild.model import Article
+    from lagebild.pipeline import Pipeline
+    doc = Pipeline(scorer=False)(Article("GM and Chrysler software contracts provide $300 million a year to vendors in "
+                                         "India.", lang="en", published=date(2025, 3, 1)))
+    assert not any(e.target is not None and e.target.actor_id == "chrysler" for e in doc.events)

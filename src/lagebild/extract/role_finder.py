@@ -155,10 +155,11 @@ class RoleFinder(EnglishRoleFinder):
             parsed = parse is not None and self.syntax is not None and self._sentence_parse(doc, clause.sent) is not None
             if nxt is not None and not same_actor(nxt, source) and between and all(  # "Die EU und die USA"
                     t.lower in self.coordinators or t.text == "," or t.lower in self.determiners for t in between) \
-                    and any(t.lower in self.coordinators or t.text == "," for t in between) \
-                    and (not parsed or nxt in self._coordinated(doc, parse, source)):  # type: ignore[arg-type]
-                # (an English parse tells a list from an apposition: "Hezbollah, the Iran-backed group, fired")
-                self._co_source = nxt  # "China und Russland haben ein Manöver begonnen": both act
+                    and any(t.lower in self.coordinators or t.text == "," for t in between):
+                # (an English parse tells a list from an apposition: "Hezbollah, the Iran-backed group, fired"; a
+                # name beside the doer is its target in neither: "GM and Chrysler software contracts provide")
+                if not parsed or nxt in self._coordinated(doc, parse, source):  # type: ignore[arg-type]
+                    self._co_source = nxt  # "China und Russland haben ein Manöver begonnen": both act
                 if target is nxt:
                     target = None
         if parsed_co is not None and rule.reciprocal:  # "The United States and India signed an accord"
