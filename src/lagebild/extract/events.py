@@ -174,6 +174,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         self._spans: list[AttributionSpan] = []
         self._co_source: Mention | None = None
         self._co_targets: list[Mention] = []
+        self._more_sources: list[Mention] = []  # "China, Russia and Iran condemned": doers after the second
         events: list[Event] = []
         denials: list[Denial] = []
         subject: Mention | None = None
@@ -274,7 +275,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                 head_seen = head_seen or any((not t.nominal or self._content_noun(doc, c, t, trigs))
                                              and t.rule.type in self.complement_types for t in trigs)
                 for trig in trigs:
-                    self._co_source, self._co_targets = None, []
+                    self._co_source, self._co_targets, self._more_sources = None, [], []
                     gerund = self.cues.alleged_gerund(doc, c, trig.tok, accusation)
                     if gerund is not None:  # "X accused Y of sending drones": Y sends, on X's word
                         alleged = accusation
@@ -282,15 +283,20 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                                          accusation[1] if accusation else None)
                     else:
                         ev = self._event(doc, c, trig, actors, origins, in_clause, spans, inherited)
-                    co, co_ts = self._co_source, self._co_targets
+                    co, co_ts, first_t, more = self._co_source, self._co_targets, self._last_target, self._more_sources
                     for co_t in co_ts if ev is not None else []:  # one event for each target of a list
                         if (ev3 := with_target(doc, ev, co_t)) is not None \
                                 and not any(duplicate(ev3, o) and ev3.target == o.target for o in sent_events):
                             sent_events.append(ev3)
-                    if ev is not None and co is not None:
-                        ev2 = self._event(doc, c, trig, [m for m in actors if m is not co], origins, in_clause, spans, co)
+                    for co_k in [co, *more] if ev is not None and co is not None else []:
+                        ev2 = self._event(doc, c, trig, [m for m in actors if m is not co_k], origins, in_clause, spans, co_k)
                         if ev2 is not None and not any(duplicate(ev2, o) for o in sent_events):
                             sent_events.append(ev2)
+                        # "Russia and China expelled British and American diplomats": each doer, each target
+                        for co_t in [first_t, *co_ts] if ev2 is not None and co_ts else []:
+                            if co_t is not None and (ev3 := with_target(doc, ev2, co_t)) is not None \
+                                    and not any(duplicate(ev3, o) and ev3.target == o.target for o in sent_events):
+                                sent_events.append(ev3)
                     if ev is not None and alleged is not None:
                         ev.attribution = unique([*ev.attribution, accuser(alleged[0])])
                     if ev is not None and ev.event_type in self.allegation_types and self._last_target is not None:

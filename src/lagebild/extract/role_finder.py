@@ -135,8 +135,9 @@ class RoleFinder(EnglishRoleFinder):
         parsed_co = None
         if parse is not None and not trig.nominal and self.syntax is not None:
             if self._sentence_parse(doc, clause.sent) is not None:
-                source, target, parsed_co = self._english_roles(doc, parse, trig, self._sentence_actors(clause, actors),
-                                                                source, target, inherited, actors)
+                source, target, parsed_co = self._english_roles(
+                    doc, parse, trig, self._sentence_actors(clause, actors, trig.tok, inherited), source, target, inherited,
+                    actors)
                 if source is None and inherited is None and not self._receiving(doc, trig):  # "Israeli aircraft killed ..."
                     source = self._subject_origin(doc, parse, trig.tok, clause, origins)
                     target = None if target is source else target
@@ -151,26 +152,33 @@ class RoleFinder(EnglishRoleFinder):
             k = bare.index(source)
             nxt = bare[k + 1] if k + 1 < len(bare) else None
             between = [toks[j] for j in range(source.tok_end, nxt.tok_start)] if nxt is not None else []
+            parsed = parse is not None and self.syntax is not None and self._sentence_parse(doc, clause.sent) is not None
             if nxt is not None and not same_actor(nxt, source) and between and all(  # "Die EU und die USA"
                     t.lower in self.coordinators or t.text == "," or t.lower in self.determiners for t in between) \
                     and any(t.lower in self.coordinators or t.text == "," for t in between):
-                self._co_source = nxt  # "China und Russland haben ein Manöver begonnen": both act
+                # (an English parse tells a list from an apposition: "Hezbollah, the Iran-backed group, fired"; a
+                # name beside the doer is its target in neither: "GM and Chrysler software contracts provide")
+                if not parsed or nxt in self._coordinated(doc, parse, source):  # type: ignore[arg-type]
+                    self._co_source = nxt  # "China und Russland haben ein Manöver begonnen": both act
                 if target is nxt:
                     target = None
         if parsed_co is not None and rule.reciprocal:  # "The United States and India signed an accord"
             if target is None or target is parsed_co or (source is not None and same_actor(target, source)):
                 target = parsed_co
+            else:  # "France and Germany pledged aid to Ukraine": both act on the third party named
+                self._co_source = parsed_co
         elif parsed_co is not None:  # "vetoed by Russia and China": both act, neither is the target
             self._co_source = parsed_co
             target = None if target is parsed_co else target
         if target is None and source is not None and parse is not None and not trig.nominal and self.syntax is not None \
                 and self._sentence_parse(doc, clause.sent) is not None and self.syntax.mutual(doc, parse, trig.tok):
             target = self._mutual_partner(doc, parse, trig, source, inherited, actors)
-        if target is None and source is not None and parse is not None and trig.nominal and self.syntax is not None \
-                and self._sentence_parse(doc, clause.sent) is not None:
+        if target is None and source is not None and parse is not None and self.syntax is not None \
+                and self._sentence_parse(doc, clause.sent) is not None:  # "exchanged fire": a bare noun read as a verb too
             target = self._traded_partner(doc, parse, trig, source, inherited, actors)
-        if source is not None and target is not None and same_actor(source, target):
-            target = None
+        if source is not None and target is not None and (same_actor(source, target) or (
+                parse is not None and self.syntax is not None and self._apposed(parse, source, target))):
+            target = None  # "Kenzo Oshima, the United Nations relief coordinator, demanded ...": the doer's own title
         return source, target
 
     def _incident(self, doc: Doc, c: Clause, tok: int) -> bool:

@@ -7,16 +7,16 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import ActorRef, Doc, Mention
-from . import priors_de
 from .analyser import Analysis, analysis_of
 from .claims import UNNAMED
 from .clauses import Clause
 from .context import GENERIC_VIAS
 from .event_parts import country_name, same_actor
+from .role_places_en import EnglishPlaceRoles
 from .rules import Trigger
 
 
-class EnglishRoleFinder:
+class EnglishRoleFinder(EnglishPlaceRoles):
     """Mixin of RoleFinder (and so of EventExtractor): the English parse's say on who does it to whom."""
 
     def _elided_subject(self, doc: Doc, c: Clause, subject: Mention | None) -> Mention | None:
@@ -128,23 +128,6 @@ class EnglishRoleFinder:
             return first if first is not None and first is not source else None
         return None
 
-    def _domestic_target(self, doc: Doc, c: Clause, trig: Trigger, source: ActorRef, loc_m: Mention | None) -> ActorRef | None:
-        """'Police detained dozens of opposition leaders': people of the event's place, else of the one country of
-        the places their sentence is in ("killed 23 people ... when they blew themselves up in Tel Aviv"), else
-        of the source's country."""
-        parse = analysis_of(doc)
-        if parse is None or self._sentence_parse(doc, c.sent) is None:
-            return None
-        found = self.syntax.group_object(doc, parse, trig.tok)
-        inside = self.place_targets.inside_preps if self.place_targets is not None else frozenset()
-        places = {m.place.country for m in self._by_sent.get(c.sent, []) if m.is_location and m.place is not None
-                  and m.place.country and m.preposition in inside}
-        country = (loc_m.place.country if loc_m is not None and loc_m.place is not None else None) or (
-            places.pop() if len(places) == 1 else None) or source.country
-        if found is None or not country:
-            return None
-        return ActorRef(found[0], country_name(country), f"{country}-{found[1]}", country, found[1])
-
     def _english_nominal(self, doc: Doc, trig: Trigger, actors: list[Mention]
                          ) -> tuple[Mention | None, Mention | None] | None:
         """A noun trigger that is a verb's object takes the verb's subject as its source (roles_en);
@@ -154,6 +137,9 @@ class EnglishRoleFinder:
             return None
         r = self.syntax.nominal_roles(doc, parse, trig.tok, actors, trig.rule.target_preps,
                                       lambda v: self._event_verb(doc.tokens[v].lemma))
+        if r.source is None and r.target is not None and trig.rule.type in self.syntax.ngo_types and (
+                g := self.syntax.ngo_giver(doc, parse, trig.tok, self.syntax.receiving_verbs)) is not None:
+            return self._ngo_at(doc, g), r.target  # "China has drawn criticism from human-rights groups"
         return (r.source, r.target) if r.source is not None else ((None, None) if r.subject_found else None)
 
     def _event_verb(self, lemma: str) -> bool:
@@ -162,14 +148,21 @@ class EnglishRoleFinder:
         rules = self.by_verb.get(lemma)
         return bool(rules) and not (lemma in self.light_verbs and all(r.with_any for r in rules))
 
-    def _sentence_actors(self, clause: Clause, actors: list[Mention]) -> list[Mention]:
+    def _sentence_actors(self, clause: Clause, actors: list[Mention], tok: int, inherited: Mention | None = None
+                         ) -> list[Mention]:
         """The clause's actors plus those of the rest of its sentence: the parse, not the comma or "to" that
-        splits clauses, tells what belongs to the verb ("to provide food to areas of Afghanistan")."""
+        splits clauses, tells what belongs to the verb ("to provide food to areas of Afghanistan"). A speaker is
+        no doer of what it reports, but is of a trigger in its own words ("X expressed concern ..., warning that"; the
+        second of two such doers, told again as ``inherited``, stays out: it is the source there)."""
+        own = [sp for sp in self._spans if sp.cue_start <= tok < sp.cue_end]
+
         def usable(m: Mention) -> bool:
-            return m.kind == "actor" and m.actor is not None and m.tok_start not in self._cue_toks and not (
+            return m.kind == "actor" and m.actor is not None and (m.tok_start not in self._cue_toks or m is not inherited
+                                                                  and any(sp.cue_start <= m.tok_start < sp.cue_end
+                                                                          for sp in own)) and not (
                 m.is_location and m.preposition != "to" and m.preposition not in self.all_target_preps)
-        outside = [m for m in self._by_sent.get(clause.sent, []) if not clause.start <= m.tok_start < clause.end
-                   and usable(m)]
+        outside = [m for m in self._by_sent.get(clause.sent, []) if (not clause.start <= m.tok_start < clause.end
+                   or (own and m not in actors)) and usable(m)]
         return sorted([*actors, *outside], key=lambda m: m.tok_start) if outside else actors
 
     def _english_roles(self, doc: Doc, parse: Analysis, trig: Trigger, actors: list[Mention], source: Mention | None,
@@ -177,14 +170,19 @@ class EnglishRoleFinder:
                        ) -> tuple[Mention | None, Mention | None, Mention | None]:
         """Roles from the parse (roles_en) over the sentence's ``actors``; a pronoun's antecedent only from
         ``near`` (the clause's); where the parse finds no actor, the rule result stands."""
-        r = self.syntax.roles(doc, parse, trig.tok, actors, trig.rule.target_preps | trig.extra_preps,  # type: ignore[union-attr]
-                              trig.rule.object_target, near)
+        preps = trig.rule.target_preps | trig.extra_preps | self.syntax.aim_preps.get(trig.rule.type, frozenset())  # type: ignore[union-attr]
+        r = self.syntax.roles(doc, parse, trig.tok, actors, preps, trig.rule.object_target, near)  # type: ignore[union-attr]
         if self._receiving(doc, trig):  # "Ukraine received military aid from Germany": the giver acts on the subject
             giver = self.syntax.roles(doc, parse, trig.tok, actors, {"from"}, object_target=False).target or next(  # type: ignore[union-attr]
                 (g for o in parse.children.get(trig.tok, []) if parse.deps.get(o) in ("dobj", "obj")
                  and (g := self.syntax.roles(doc, parse, o, actors, {"from"}).target) is not None), None)  # type: ignore[union-attr]
             receiver = r.source if r.source is not None and not r.pronoun_subject else inherited
             return giver, (receiver if giver is not None and receiver is not giver else None), None
+        if r.source is None and parse.deps.get(trig.tok) == "acl" and self.syntax.passive(parse, trig.tok):  # type: ignore[union-attr]
+            inherited = None  # "a ban on such trade imposed after India's test": a participle's doer is unnamed
+            source = source if source is not None and source.preposition in self.agent_preps else None
+        if inherited is None and r.pronoun_subject and r.source is None:
+            inherited = self._referred_doer(doc, parse, trig.tok)  # "Russia massed troops. It also warned Ukraine"
         if r.pronoun_subject and r.source is None and (me := self._quoted_speaker(doc, parse, trig.tok)) is not None:
             inherited = me  # '"I commend nations such as Japan ...," he added': the speaker acts
         elif (r.source is None or r.source.via in GENERIC_VIAS) and \
@@ -212,6 +210,9 @@ class EnglishRoleFinder:
             origins = [m for m in in_sent if m.kind == "origin" or (m.is_location and m.actor is not None and m.actor.country)]
             target = self._as_country(self.syntax.object_origin(doc, parse, trig.tok, origins))  # type: ignore[union-attr]
             target = None if target is not None and source is not None and same_actor(target, source) else target
+        if target is None and r.object_found and self.place_targets is not None \
+                and trig.rule.type in self.place_targets.place_types:
+            target = self._object_place(doc, parse, trig.tok, source)  # "shelled the Ukrainian city of Kharkiv"
         if target is None and trig.rule.type in self.syntax.complement_types:  # type: ignore[union-attr]
             toks_sent = doc.tokens[trig.tok].sent
             origins = [m for m in self._by_sent.get(toks_sent, []) if m.kind == "origin"]
@@ -228,7 +229,8 @@ class EnglishRoleFinder:
         if (trig.rule.reciprocal or self.syntax.mutual(doc, parse, trig.tok)) and \
                 (pair := self._two_sides(doc, parse, trig.tok)) is not None:  # type: ignore[union-attr]
             return pair[0], pair[1], None  # "the two leaders agreed to push for a treaty"
-        if target is None and trig.rule.reciprocal and r.pronoun_subject and source is not None and source is inherited:
+        if target is None and trig.rule.reciprocal and r.pronoun_subject and source is not None \
+                and source in (inherited, r.source):
             target = self._coordinated_with(doc, parse, source)  # "Russia and France say they have agreed"
         if target is r.target and r.co_targets:
             self._co_targets = list(r.co_targets)  # "expelled European Union and Canadian diplomats": one event each
@@ -236,43 +238,38 @@ class EnglishRoleFinder:
                 self.syntax.complement_types | self.syntax.clause_types):  # type: ignore[union-attr]
             # "demanded that Russia and Belarus end the drills": each one the demand is made of
             self._co_targets = [o for o in self._coordinated(doc, parse, target) if source is None or not same_actor(o, source)]
+        self._more_sources = [m for m in r.co_sources[1:] if m is not source and m is not target]
+        if self._own_country(source, target) and (other := next(
+                (m for m in self._co_targets if not self._own_country(source, m)), None)) is not None:
+            # "called for Georgian and Russian troops to withdraw", said by Russia: Georgia is the one acted on
+            target, self._co_targets = other, [m for m in self._co_targets if m is not other]
         return source, target, r.co_source
 
-    def _subject_origin(self, doc: Doc, parse: Analysis, v: int, clause: Clause, origins: list[Mention]) -> Mention | None:
-        """The doer's country from its nationality adjective or the place it is in (roles_en_groups.subject_origin);
-        a place stands for its people here, not its government: the sector is left open."""
-        places = [m for m in self._by_sent.get(clause.sent, []) if m.is_location and m.actor is not None and m.actor.country]
-        m = self.syntax.subject_origin(doc, parse, v, [*origins, *places])  # type: ignore[union-attr]
-        if m is not None and not m.is_location and m.actor is not None and m.actor.country \
-                and self.syntax.military_subject(doc, parse, v):  # type: ignore[union-attr]
-            c = m.actor.country  # "Israeli jets struck ...": the country's armed forces
-            return replace(m, actor=ActorRef(m.text, country_name(c), f"{c}-MIL", c, "MIL"))
-        if m is None or not m.is_location or m.actor is None:
-            return m
-        c = m.actor.country
-        return replace(m, actor=ActorRef(m.text, country_name(c), c, c, None), is_location=False, preposition=None)
-
-    def _relative_place(self, doc: Doc, tok: int) -> str | None:
-        """The country of the place a "where" clause around the trigger describes ("Somalia, where Ethiopia sent
-        troops"): the event happens in it, as if told "in Somalia"."""
-        parse = analysis_of(doc) if self.syntax is not None else None
-        if parse is None or self._sentence_parse(doc, doc.tokens[tok].sent) is None:
+    def _referred_doer(self, doc: Doc, parse: Analysis, v: int) -> Mention | None:
+        """The doer "it" as subject of the verb at ``v`` refers to: the last doer told, in this sentence or the one
+        before in the same paragraph, if it is no person ("it" is a country or a body; ``referring_pronouns``)."""
+        subj = next((c for c in parse.children.get(v, []) if parse.deps.get(c) == "nsubj"), None)
+        last = self._last_source
+        if subj is None or doc.tokens[subj].lower not in self.syntax.referring_pronouns or last is None \
+                or last.via in ("person", "anaphor") or last.tok_start >= subj:  # type: ignore[union-attr]
             return None
-        h = self.syntax.relative_place(doc, parse, tok)  # type: ignore[union-attr]
-        m = next((m for m in self._by_sent.get(doc.tokens[tok].sent, []) if h is not None and m.tok_start <= h < m.tok_end
-                  and (m.place is not None and m.place.country or m.kind == "actor" and m.actor is not None
-                       and m.actor.country and m.actor.sector in (None, "GOV"))), None)
-        if m is None:
-            return None
-        return m.place.country if m.place is not None and m.place.country else m.actor.country  # type: ignore[union-attr]
+        here, there = doc.sentences[doc.tokens[v].sent], doc.sentences[doc.tokens[last.tok_start].sent]
+        return last if here.i - there.i <= 1 and here.paragraph == there.paragraph else None
 
     @staticmethod
-    def _as_country(m: Mention | None) -> Mention | None:
-        """A place named as where people are ("commanders in Burma") stands for its country, sector open."""
-        if m is None or not m.is_location or m.actor is None or not m.actor.country:
-            return m
-        c = m.actor.country
-        return replace(m, actor=ActorRef(m.text, country_name(c), c, c, None), is_location=False, preposition=None)
+    def _apposed(parse: Analysis, a: Mention, b: Mention) -> bool:
+        """``b`` stands in an apposition to ``a`` in the parse, or inside one ("Oshima, the UN relief coordinator,"):
+        one party, named twice."""
+        def inside_appos(x: Mention, y: Mention) -> bool:
+            for j in range(x.tok_start, x.tok_end):
+                for _ in range(4):  # "the United Nations relief coordinator": up through the compound to its head
+                    if parse.deps.get(j) == "appos" and y.tok_start <= parse.heads.get(j, -1) < y.tok_end:
+                        return True
+                    if parse.deps.get(j) not in ("compound", "amod", "poss", "appos") or parse.heads.get(j, j) == j:
+                        break
+                    j = parse.heads[j]
+            return False
+        return inside_appos(b, a) or inside_appos(a, b)
 
     def _speakers_own(self, doc: Doc, parse: Analysis, v: int, generic: Mention | None) -> Mention | None:
         """A subject owned by a pronoun in reported speech ("X said its troops withdrew", "his forces will
@@ -298,39 +295,6 @@ class EnglishRoleFinder:
                        att.country, sector)
         t = toks[subj]
         return Mention(subj, subj + 1, t.start, t.end, t.text, "actor", ref, via="speaker")
-
-    def _place_of_act(self, doc: Doc, parse: Analysis, v: int, source: Mention | None) -> Mention | None:
-        """The country of a place "in" which the act a threat or refusal names would happen ("threatened to
-        resume attacks in Israel"; "a curfew in Algiers": the doer's own people, GEO -> GEO)."""
-        inside = self.place_targets.inside_preps if self.place_targets is not None else frozenset()
-        xs = [c for c in parse.children.get(v, []) if parse.deps.get(c) == "xcomp"]
-        m = next((m for m in self._by_sent.get(doc.tokens[v].sent, []) if m.is_location and m.place is not None
-                  and m.place.country and m.preposition in inside and any(self.syntax.inside(parse, x, m.tok_start)  # type: ignore[union-attr]
-                                                                           for x in xs)), None)
-        if m is None:
-            return None
-        c = m.place.country  # type: ignore[union-attr]
-        return replace(m, actor=ActorRef(m.text, country_name(c), c, c, None), is_location=False, preposition=None)
-
-    def _unknown_attacker(self, doc: Doc, parse: Analysis, v: int) -> Mention | None:
-        """A bomb, blast or unnamed attacker as subject ("A roadside bomb killed ...", "a suicide bomber attacked
-        ..., killing 12"): the doer is unknown (no country, as news-gold marks it); the event stands only with a
-        target of known country (EventExtractor drops it otherwise)."""
-        s = self.syntax.attacker_noun(doc, parse, v)  # type: ignore[union-attr]
-        if s is None:
-            return None
-        t = doc.tokens[s]
-        return Mention(s, s + 1, t.start, t.end, t.text, "actor", ActorRef(t.text, priors_de.UNKNOWN, priors_de.UNKNOWN,
-                                                                           None, None), via="unknown")
-
-    def _ngo_doer(self, doc: Doc, parse: Analysis, v: int) -> Mention | None:
-        """An unnamed non-governmental group as the doer of a verbal act ("Several aid organizations have criticized
-        the plan"): a doer without a country, as news-gold codes NGOs (source null)."""
-        s = self.syntax.ngo_subject(doc, parse, v)  # type: ignore[union-attr]
-        if s is None:
-            return None
-        t = doc.tokens[s]
-        return Mention(s, s + 1, t.start, t.end, t.text, "actor", ActorRef(t.text, "NGO", "NGO", None, "NGO"), via="ngo")
 
     def _quoted_speaker(self, doc: Doc, parse: Analysis, v: int) -> Mention | None:
         """The named speaker of a first-person subject ("I", "we") of the verb at ``v``, from the sentence's

@@ -34,6 +34,7 @@ class Roles:
     pronoun_subject: bool = False  # "they", "he": the rules' inherited source applies
     co_target: Mention | None = None  # a second target joined by "and" ("expelled EU and Canadian diplomats")
     co_targets: tuple[Mention, ...] = ()  # every further target of the list ("visit Saudi Arabia, Egypt and Jordan")
+    co_sources: tuple[Mention, ...] = ()  # every further doer of the list ("China, Russia and Iran condemned")
 
 
 class EnglishSyntax(EnglishGroups):
@@ -48,6 +49,8 @@ class EnglishSyntax(EnglishGroups):
         self.pronouns = frozenset(words.get("subject_pronouns") or []) | self.relative
         self.possessives = frozenset(words.get("speaker_possessives") or [])  # "X said its troops ...": X's side
         self.first_person = frozenset(words.get("first_person_pronouns") or [])  # "I commend ...," he said: the speaker
+        self.plural_pronouns = frozenset(words.get("plural_pronouns") or [])  # "they": two or more, never one person
+        self.referring_pronouns = frozenset(words.get("referring_pronouns") or [])  # "It also warned": the last doer
         # verbs that are an event only with one of these words after them ("called on X to", "called for talks")
         self.needs_prep = {v: frozenset(ps) for v, ps in (words.get("needs_preposition") or {}).items()}
         self.gerund_preps = frozenset(words.get("accusation_gerund_prepositions") or [])  # "accused Sudan of aiding"
@@ -75,6 +78,8 @@ class EnglishSyntax(EnglishGroups):
         self.mutual_verbs = frozenset(words.get("mutual_verbs") or [])  # "China and the US fought": each the other's
         self.mutual_objects = frozenset(words.get("mutual_objects") or [])  # "stop their attacks", "each other"
         self.exchange_verbs = frozenset(words.get("exchange_verbs") or [])  # "traded accusations": each the other's
+        # "fired rockets at Israel", "launched missiles toward Japan": where an attack is aimed, per event type
+        self.aim_preps = {t: frozenset(ps) for t, ps in (words.get("aim_prepositions") or {}).items()}
 
     @staticmethod
     def passive(parse: Analysis, v: int) -> bool:
@@ -126,21 +131,17 @@ class EnglishSyntax(EnglishGroups):
             i = parse.heads[i]
         return False
 
-    @staticmethod
-    def _governing_subject(parse: Analysis, v: int, steps: int = 6) -> list[int]:
-        """The nearest subject up the heads from a gerund with none of its own ("Sarkozy said his aim in meeting
-        with Medvedev was ...": a subject whose possessor is a pronoun refers further up, to Sarkozy)."""
-        cur = v
-        for _ in range(steps):
-            head = parse.heads.get(cur, cur)
-            if head == cur:
-                return []
-            cur = head
-            subj = [c for c in parse.children.get(cur, []) if parse.deps.get(c) in SUBJ]
-            if subj and not any(parse.deps.get(c) == "poss" and parse.tags.get(c) == "PRP$"
-                                for c in parse.children.get(subj[0], [])):
-                return subj[:1]
-        return []
+    def told_by(self, doc: Doc, parse: Analysis, v: int, pronoun: int, m: Mention | None) -> bool:
+        """``m`` heads the subject of the verb of saying whose "that"-clause the verb at ``v`` heads ("Russia said it
+        would retaliate", "X and his French counterpart say they have agreed"): the pronoun is the speaker. Not a
+        first-person pronoun (a quote's "we" is read by the speaker finder), nor "they" for one person alone."""
+        if m is None or doc.tokens[pronoun].lower in self.first_person or parse.deps.get(v) != "ccomp":
+            return False
+        subj = next((c for c in parse.children.get(parse.heads.get(v, v), []) if parse.deps.get(c) in SUBJ), None)
+        if subj is None or not m.tok_start <= subj < m.tok_end:
+            return False
+        return doc.tokens[pronoun].lower not in self.plural_pronouns or m.via != "person" or any(
+            parse.deps.get(c) == "conj" for c in parse.children.get(subj, []))
 
     def verb_ok(self, parse: Analysis, i: int, doc: Doc | None = None, lemma: str | None = None) -> bool:
         """A word tagged as a proper name or adjective is no verb trigger ("March", "Strike Group"), nor a noun
@@ -197,8 +198,8 @@ class EnglishSyntax(EnglishGroups):
         if parse.deps.get(n) not in ("dobj", "obj", "nsubjpass") or n not in parse.heads:
             return Roles()
         v = parse.heads[n]
-        if event_verb(v):
-            return Roles()
+        if event_verb(v) and not (doc.tokens[v].lemma in self.receiving_verbs and parse.deps.get(n) in ("dobj", "obj")):
+            return Roles()  # "condemned the attacks"; but "drew criticism": what is received is the act
         if doc.tokens[v].lemma in self.receiving_verbs and parse.deps.get(n) in ("dobj", "obj"):
             # "Iran faced condemnation from France": the giver acts on the subject; no giver, no doer we know
             giver = self.roles(doc, parse, n, actors, {"from"}).target or \
@@ -280,6 +281,15 @@ class EnglishSyntax(EnglishGroups):
                 subj_toks = deps_of(head, SUBJ) or [o for a in deps_of(head, {"agent"}) for o in deps_of(a, {"pobj"})]
             elif dep == "pcomp" and parse.tags.get(v) in ("VBG", "NN"):  # "his aim in meeting with X was ...," Y said
                 subj_toks = self._governing_subject(parse, v)
+        owned = bool(subj_toks) and not agent_toks and np_actor(subj_toks[0]) is None and self._owned_by_pronoun(
+            parse, subj_toks[0])
+        if owned or (dep == "pcomp" and subj_toks and self._owned_by_pronoun(parse, parse.heads.get(parse.heads.get(v, v), v))):
+            # "Sarkozy said his goal (in meeting Y) was to call for an end ...": whose goal is the speaker's, who acts
+            subj_toks = self._governing_subject(parse, v) or subj_toks
+            speaker = next((m for m in doc.mentions if m.tok_start <= subj_toks[0] < m.tok_end and m.kind == "actor"
+                            and m.actor is not None and m.actor.country), None)
+        else:
+            speaker = None
         pronoun = any(toks[s].lower in self.pronouns - self.relative for s in subj_toks)
         if agent_toks:
             source = np_actor(agent_toks[0])
@@ -288,12 +298,13 @@ class EnglishSyntax(EnglishGroups):
             s = subj_toks[0]
             if toks[s].lower in self.relative and dep == "relcl":
                 s = parse.heads.get(v, v)
-            source = np_actor(s, skip=self.subject_skip_preps)  # "The attack on Kenyan troops killed": not Kenya
+            source = np_actor(s, skip=self.subject_skip_preps) or speaker  # "The attack on Kenyan troops killed": not Kenya
         elif pronoun:  # "Ethiopia expelled diplomats it accuses of ...": the subject before it in the sentence
             first = doc.sentences[toks[v].sent].tok_start
             source = next((m for j in range(subj_toks[0] - 1, first - 1, -1) if parse.deps.get(j) in SUBJ
                            and (m := np_actor(j)) is not None), None)
-            source = None if near is not None and source not in near else source  # '"We do not need ...," X quoted
+            if near is not None and source not in near and not self.told_by(doc, parse, v, subj_toks[0], source):
+                source = None  # '"We do not need ...," X quoted': a quoted "we" is the speaker's, looked for elsewhere
         objs = deps_of(v, OBJ) if object_target else []
         if target is None and not patient_toks and objs:
             target = next((m for o in objs if (m := np_actor(o, source))), None)
@@ -320,6 +331,11 @@ class EnglishSyntax(EnglishGroups):
         while nxt is not None and len(co_targets) < 8:  # "visit Saudi Arabia, Egypt and Jordan": down the chain
             co_targets.append(nxt)
             nxt = conj_actor(nxt, [target, *co_targets])  # type: ignore[list-item]
-        return Roles(source, target, conj_actor(source), subject_found=bool(subj_toks or agent_toks),
+        co_sources: list[Mention] = []
+        nxt = conj_actor(source, [*co_targets, *([target] if target else [])])
+        while nxt is not None and len(co_sources) < 8:  # "China, Russia and Iran condemned": down the chain
+            co_sources.append(nxt)
+            nxt = conj_actor(nxt, [source, *co_sources, *co_targets, *([target] if target else [])])  # type: ignore[list-item]
+        return Roles(source, target, co_sources[0] if co_sources else None, subject_found=bool(subj_toks or agent_toks),
                      object_found=bool(objs), pronoun_subject=pronoun, co_target=co_targets[0] if co_targets else None,
-                     co_targets=tuple(co_targets))
+                     co_targets=tuple(co_targets), co_sources=tuple(co_sources))

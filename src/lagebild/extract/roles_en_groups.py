@@ -41,6 +41,27 @@ class EnglishGroups:
         return parse.deps.get(v) == "acl" and parse.tags.get(v) in ("VBN", "VBD") and any(
             parse.deps.get(c) == "dobj" for c in parse.children.get(v, []))
 
+    @staticmethod
+    def _governing_subject(parse: Analysis, v: int, steps: int = 6) -> list[int]:
+        """The nearest subject up the heads from a gerund with none of its own ("Sarkozy said his aim in meeting
+        with Medvedev was ...": a subject whose possessor is a pronoun refers further up, to Sarkozy)."""
+        cur = v
+        for _ in range(steps):
+            head = parse.heads.get(cur, cur)
+            if head == cur:
+                return []
+            cur = head
+            subj = [c for c in parse.children.get(cur, []) if parse.deps.get(c) in SUBJ]
+            if subj and not any(parse.deps.get(c) == "poss" and parse.tags.get(c) == "PRP$"
+                                for c in parse.children.get(subj[0], [])):
+                return subj[:1]
+        return []
+
+    @staticmethod
+    def _owned_by_pronoun(parse: Analysis, n: int) -> bool:
+        """The noun at ``n`` has a possessive pronoun ("his primary goal", "its aim"): it refers further up."""
+        return any(parse.deps.get(c) == "poss" and parse.tags.get(c) == "PRP$" for c in parse.children.get(n, []))
+
     def subject_origin(self, doc: Doc, parse: Analysis, v: int, origins: Sequence[Mention]) -> Mention | None:
         """The nationality adjective of a subject that is no actor itself ("Israeli aircraft killed ...",
         "Chinese hackers attacked ...") or the country they are in ("Protesters in Kenya marched"): the
@@ -141,18 +162,30 @@ class EnglishGroups:
         """The subject of the verb at ``v`` when it is an unnamed non-governmental group ("Several aid organizations",
         "human rights groups", "NGOs"), with no nationality or name of its own; None otherwise."""
         s = self.subject_noun(parse, v)
-        if s is None:
+        return s if s is not None and self.ngo_noun(doc, parse, s) else None
+
+    def ngo_giver(self, doc: Doc, parse: Analysis, n: int, receiving: frozenset[str]) -> int | None:
+        """The unnamed NGO after "from" of a noun a verb of receiving takes ("China has drawn criticism from
+        human-rights groups"): the giver, who acts on the subject; None where there is none."""
+        v = parse.heads.get(n, n)
+        if parse.deps.get(n) not in ("dobj", "obj") or doc.tokens[v].lemma not in receiving:
             return None
+        return next((o for h in (n, v) for p in parse.children.get(h, []) if parse.deps.get(p) == "prep"
+                     and doc.tokens[p].lower == "from" for o in parse.children.get(p, [])
+                     if parse.deps.get(o) == "pobj" and parse.tags.get(o, "").startswith("NN")
+                     and self.ngo_noun(doc, parse, o)), None)
+
+    def ngo_noun(self, doc: Doc, parse: Analysis, s: int) -> bool:
+        """The noun at ``s`` is an unnamed non-governmental group ("aid organizations", "NGOs"), with no
+        nationality or name of its own."""
         toks = doc.tokens
         mods = [c for c in parse.children.get(s, []) if parse.deps.get(c) in ("amod", "compound", "poss", "nmod")]
         if any(parse.tags.get(c, "").startswith("NNP") or (toks[c].text[:1].isupper()
                and c != doc.sentences[toks[c].sent].tok_start) for c in mods):
-            return None  # "Amnesty's groups", "Kenyan aid agencies": named or of a country (other mentions)
+            return False  # "Amnesty's groups", "Kenyan aid agencies": named or of a country (other mentions)
         words = {toks[j].lower for c in mods for j in range(min(c, *(parse.children.get(c, []) or [c])), c + 1)}
         words |= {w for c in mods for w in toks[c].lower.split("-")}
-        if toks[s].lower in self.ngo_nouns or (toks[s].lower in self.ngo_heads and words & self.ngo_modifiers):
-            return s
-        return None
+        return toks[s].lower in self.ngo_nouns or (toks[s].lower in self.ngo_heads and bool(words & self.ngo_modifiers))
 
     def military_subject(self, doc: Doc, parse: Analysis, v: int) -> bool:
         """The subject is a weapon or military vehicle ("Israeli jets", "a Russian missile"): its country's
@@ -219,6 +252,15 @@ class EnglishGroups:
         kids = parse.children.get(n, [])
         doer = next((m for c in kids if parse.deps.get(c) == "poss" and (m := at(c)) is not None), None) or pp({"by"})
         of = pp({"of"})
+        if doer is None and self._owned_by_pronoun(parse, n) and parse.deps.get(n) in SUBJ | PASSIVE_SUBJ \
+                and parse.deps.get(parse.heads.get(n, n)) == "ccomp":
+            # "Israeli officials say their blockade of Lebanon will continue": whose is the speaker's; "of" is acted on
+            up = self._governing_subject(parse, n)
+            doer = next((m for m in doc.mentions if up and m.tok_start <= up[0] < m.tok_end and m.kind in ("actor", "origin")
+                         and m.actor is not None and m.actor.country), None)
+            if doer is not None and doer.actor is not None and doer.actor.sector not in self.noun_doer_sectors_not:
+                target = pp(set(target_preps) - {"of", "by"}) or of
+                return doer, (target if target is not doer else None)
         if doer is None and not object_target:
             doer, of = of, None
         if doer is None or doer.actor is None or not doer.actor.country or doer.actor.sector in self.noun_doer_sectors_not:

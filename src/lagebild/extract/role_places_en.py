@@ -1,0 +1,130 @@
+"""English roles read from places and unnamed doers (a mixin of role_finder_en.EnglishRoleFinder): the country of a
+place a verb acts on or in ("shelled Kharkiv", "a curfew in Algiers", "Somalia, where ..."), the state's own people as
+target, the nationality or place of a subject that is no actor, and doers without a name (a bomb, an NGO). Split from
+role_finder_en.py, which reads who the parse names."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from ..model import ActorRef, Doc, Mention
+from . import priors_de
+from .analyser import Analysis, analysis_of
+from .clauses import Clause
+from .event_parts import country_name
+from .rules import Trigger
+
+
+class EnglishPlaceRoles:
+    """Stateless readings of places and unnamed doers; the attributes are EventExtractor's."""
+
+    syntax: Any
+    place_targets: Any
+    _by_sent: dict[int, list[Mention]]
+
+    def _domestic_target(self, doc: Doc, c: Clause, trig: Trigger, source: ActorRef, loc_m: Mention | None) -> ActorRef | None:
+        """'Police detained dozens of opposition leaders': people of the event's place, else of the one country of
+        the places their sentence is in ("killed 23 people ... when they blew themselves up in Tel Aviv"), else
+        of the source's country."""
+        parse = analysis_of(doc)
+        if parse is None or self._sentence_parse(doc, c.sent) is None:
+            return None
+        found = self.syntax.group_object(doc, parse, trig.tok)
+        inside = self.place_targets.inside_preps if self.place_targets is not None else frozenset()
+        places = {m.place.country for m in self._by_sent.get(c.sent, []) if m.is_location and m.place is not None
+                  and m.place.country and m.preposition in inside}
+        country = (loc_m.place.country if loc_m is not None and loc_m.place is not None else None) or (
+            places.pop() if len(places) == 1 else None) or source.country
+        if found is None or not country:
+            return None
+        return ActorRef(found[0], country_name(country), f"{country}-{found[1]}", country, found[1])
+
+    def _object_place(self, doc: Doc, parse: Analysis, v: int, source: Mention | None) -> Mention | None:
+        """A place as the direct object of an attack or raid ("shelled Kharkiv", "bombed Gaza City"): its country's
+        people are hit, as an attack "in" it (``place_targets``); not the doer's own country."""
+        objs = [c for c in parse.children.get(v, []) if parse.deps.get(c) in ("dobj", "obj")]
+        m = next((m for m in self._by_sent.get(doc.tokens[v].sent, []) if m.kind == "place" and m.place is not None
+                  and m.place.country and m.preposition is None and any(m.tok_start <= o < m.tok_end for o in objs)), None)
+        if m is None or (source is not None and source.actor is not None and source.actor.country == m.place.country):  # type: ignore[union-attr]
+            return None
+        c = m.place.country  # type: ignore[union-attr]
+        return replace(m, actor=ActorRef(m.text, country_name(c), c, c, None), kind="actor", is_location=False)
+
+    @staticmethod
+    def _own_country(source: Mention | None, m: Mention | None) -> bool:
+        """``m`` is of the source's own country (a list's own troops beside the other side's)."""
+        return source is not None and m is not None and source.actor is not None and m.actor is not None \
+            and bool(source.actor.country) and source.actor.country == m.actor.country
+
+    def _subject_origin(self, doc: Doc, parse: Analysis, v: int, clause: Clause, origins: list[Mention]) -> Mention | None:
+        """The doer's country from its nationality adjective or the place it is in (roles_en_groups.subject_origin);
+        a place stands for its people here, not its government: the sector is left open."""
+        places = [m for m in self._by_sent.get(clause.sent, []) if m.is_location and m.actor is not None and m.actor.country]
+        m = self.syntax.subject_origin(doc, parse, v, [*origins, *places])  # type: ignore[union-attr]
+        if m is not None and not m.is_location and m.actor is not None and m.actor.country \
+                and self.syntax.military_subject(doc, parse, v):  # type: ignore[union-attr]
+            c = m.actor.country  # "Israeli jets struck ...": the country's armed forces
+            return replace(m, actor=ActorRef(m.text, country_name(c), f"{c}-MIL", c, "MIL"))
+        if m is None or not m.is_location or m.actor is None:
+            return m
+        c = m.actor.country
+        return replace(m, actor=ActorRef(m.text, country_name(c), c, c, None), is_location=False, preposition=None)
+
+    def _relative_place(self, doc: Doc, tok: int) -> str | None:
+        """The country of the place a "where" clause around the trigger describes ("Somalia, where Ethiopia sent
+        troops"): the event happens in it, as if told "in Somalia"."""
+        parse = analysis_of(doc) if self.syntax is not None else None
+        if parse is None or self._sentence_parse(doc, doc.tokens[tok].sent) is None:
+            return None
+        h = self.syntax.relative_place(doc, parse, tok)  # type: ignore[union-attr]
+        m = next((m for m in self._by_sent.get(doc.tokens[tok].sent, []) if h is not None and m.tok_start <= h < m.tok_end
+                  and (m.place is not None and m.place.country or m.kind == "actor" and m.actor is not None
+                       and m.actor.country and m.actor.sector in (None, "GOV"))), None)
+        if m is None:
+            return None
+        return m.place.country if m.place is not None and m.place.country else m.actor.country  # type: ignore[union-attr]
+
+    @staticmethod
+    def _as_country(m: Mention | None) -> Mention | None:
+        """A place named as where people are ("commanders in Burma") stands for its country, sector open."""
+        if m is None or not m.is_location or m.actor is None or not m.actor.country:
+            return m
+        c = m.actor.country
+        return replace(m, actor=ActorRef(m.text, country_name(c), c, c, None), is_location=False, preposition=None)
+
+    def _place_of_act(self, doc: Doc, parse: Analysis, v: int, source: Mention | None) -> Mention | None:
+        """The country of a place "in" which the act a threat or refusal names would happen ("threatened to
+        resume attacks in Israel"; "a curfew in Algiers": the doer's own people, GEO -> GEO)."""
+        inside = self.place_targets.inside_preps if self.place_targets is not None else frozenset()
+        xs = [c for c in parse.children.get(v, []) if parse.deps.get(c) == "xcomp"]
+        m = next((m for m in self._by_sent.get(doc.tokens[v].sent, []) if m.is_location and m.place is not None
+                  and m.place.country and m.preposition in inside and any(self.syntax.inside(parse, x, m.tok_start)  # type: ignore[union-attr]
+                                                                           for x in xs)), None)
+        if m is None:
+            return None
+        c = m.place.country  # type: ignore[union-attr]
+        return replace(m, actor=ActorRef(m.text, country_name(c), c, c, None), is_location=False, preposition=None)
+
+    def _unknown_attacker(self, doc: Doc, parse: Analysis, v: int) -> Mention | None:
+        """A bomb, blast or unnamed attacker as subject ("A roadside bomb killed ...", "a suicide bomber attacked
+        ..., killing 12"): the doer is unknown (no country, as news-gold marks it); the event stands only with a
+        target of known country (EventExtractor drops it otherwise)."""
+        s = self.syntax.attacker_noun(doc, parse, v)  # type: ignore[union-attr]
+        if s is None:
+            return None
+        t = doc.tokens[s]
+        return Mention(s, s + 1, t.start, t.end, t.text, "actor", ActorRef(t.text, priors_de.UNKNOWN, priors_de.UNKNOWN,
+                                                                           None, None), via="unknown")
+
+    def _ngo_doer(self, doc: Doc, parse: Analysis, v: int) -> Mention | None:
+        """An unnamed non-governmental group as the doer of a verbal act ("Several aid organizations have criticized
+        the plan"): a doer without a country, as news-gold codes NGOs (source null)."""
+        s = self.syntax.ngo_subject(doc, parse, v)  # type: ignore[union-attr]
+        return None if s is None else self._ngo_at(doc, s)
+
+    @staticmethod
+    def _ngo_at(doc: Doc, s: int) -> Mention:
+        """A doer mention without a country for the NGO noun at ``s`` (news-gold codes NGOs as source null)."""
+        t = doc.tokens[s]
+        return Mention(s, s + 1, t.start, t.end, t.text, "actor", ActorRef(t.text, "NGO", "NGO", None, "NGO"), via="ngo")
