@@ -68,9 +68,12 @@ class EnglishRoleFinder:
                                       trig.rule.object_target, trig.rule.target_preps | trig.extra_preps)
 
     def _receiving(self, doc: Doc, trig: Trigger) -> bool:
-        """The verb trigger is one of receiving ("received aid", "won backing", ``parse_roles.receiving_verbs``): its
-        subject is acted on; the doer is only the giver named after "from"."""
-        return not trig.nominal and self.syntax is not None and doc.tokens[trig.tok].lemma in self.syntax.receiving_verbs
+        """The verb trigger is one of receiving ("received aid", "won backing", ``parse_roles.receiving_verbs``, or a
+        CAMEO pattern coded the other way round, ``Rule.receiving``): its subject is acted on; the doer is only the
+        giver named after "from". The trigger's lemma, not the token's: "won" is "win" only in the verb forms."""
+        return not trig.nominal and self.syntax is not None and (
+            trig.rule.receiving or trig.lemma in self.syntax.receiving_verbs
+            or doc.tokens[trig.tok].lemma in self.syntax.receiving_verbs)
 
     def _coordinated_with(self, doc: Doc, parse: Analysis, m: Mention) -> Mention | None:
         """The actor or nationality joined to ``m`` by "and" in its own sentence ("Russia and France say they ...",
@@ -158,9 +161,11 @@ class EnglishRoleFinder:
 
     def _event_verb(self, lemma: str) -> bool:
         """A verb that tells an act of its own over a noun trigger it governs ("condemned the attacks"); a light verb
-        that is a trigger only with its pattern's object ("carried out airstrikes", "waged a war") is not."""
+        that is a trigger only with its pattern's object ("carried out airstrikes", "waged a war") is not, nor is a
+        verb of receiving ("received a donation from Japan": the noun's event, its giver acting on the subject)."""
         rules = self.by_verb.get(lemma)
-        return bool(rules) and not (lemma in self.light_verbs and all(r.with_any for r in rules))
+        return bool(rules) and not (lemma in self.light_verbs and all(r.with_any for r in rules)) and not (
+            self.syntax is not None and lemma in self.syntax.receiving_verbs)
 
     def _sentence_actors(self, clause: Clause, actors: list[Mention]) -> list[Mention]:
         """The clause's actors plus those of the rest of its sentence: the parse, not the comma or "to" that
