@@ -73,8 +73,19 @@ def test_new_families_fire_and_learning_is_no_meeting() -> None:
 def test_gsr_compound_source_without_target_is_each_others_counterpart(tmp_path: Path) -> None:
     records = [{"id": "G-1", "event": "AGREE", "text": "Jordan and Britain have agreed to hold joint exercises.",
                 "source": [{"code": "JOR"}, {"code": "GBR"}]},
-               {"id": "G-2", "event": "RETREAT", "text": "The general resigned.", "source": [{"code": "HTI"}]}]
+               {"id": "G-2", "event": "RETREAT", "text": "The general resigned.", "source": [{"code": "HTI"}]},
+               {"id": "G-3", "event": "AGREE", "text": "The government and the rebels agreed.",
+                "source": [{"code": "SDN"}, {"code": "SDN"}]}]
     (tmp_path / "gsr.txt").write_text(json.dumps(records), encoding="utf-8")
     (tmp_path / "gsr.json").write_text(json.dumps({"format": "plover-gsr", "source": "gsr.txt"}), encoding="utf-8")
     docs, _ = load_gold(tmp_path / "gsr.json")
-    assert [(e.source, e.target) for d in docs for e in d.events] == [("JOR", "GBR"), ("HTI", None)]
+    assert [(e.source, e.target) for d in docs for e in d.events] == [("JOR", "GBR"), ("HTI", None), ("SDN", None)]
+
+
+@needs_parser
+def test_feeding_pressuring_and_evacuating_ground() -> None:
+    assert _events("The United States pressured Israel to halt the offensive.") == [("REQUEST", "USA", "ISR")]
+    assert _events("The market is under pressure.") == []
+    assert ("RETREAT", "ISR", None) in _events("Israel will evacuate all 21 settlements in the Gaza Strip.")
+    assert _events("Germany will feed 20,000 refugees in Sudan.")[0][:2] == ("AID", "DEU")
+    assert _events("The agency will feed the data into its model.") == []

@@ -150,10 +150,12 @@ def _plover_gsr(rec: dict[str, Any], where: str, base: Path) -> list[GoldDoc] | 
 
     def sides(r: dict[str, Any]) -> tuple[str | None, str | None]:
         """Source and target; a compound source without a target acts with itself ("Jordan and Britain have
-        agreed", GSR comment "Compound actor"): its second member is the first's counterpart, not nobody."""
-        if not r.get("target") and len(r.get("source") or []) >= 2:
-            return nth(r.get("source")), nth(r.get("source"), 1)
-        return nth(r.get("source")), nth(r.get("target"))
+        agreed", GSR comment "Compound actor"): its second member is the first's counterpart, not nobody; two
+        members of one country ("the Sudanese government and SPLM/A") name no other side."""
+        first, second = nth(r.get("source")), nth(r.get("source"), 1)
+        if not r.get("target") and second is not None and second != first:
+            return first, second
+        return first, nth(r.get("target"))
 
     split = str(rec.get("split", "plover-gsr"))
     out = []
