@@ -89,3 +89,17 @@ def test_feeding_pressuring_and_evacuating_ground() -> None:
     assert ("RETREAT", "ISR", None) in _events("Israel will evacuate all 21 settlements in the Gaza Strip.")
     assert _events("Germany will feed 20,000 refugees in Sudan.")[0][:2] == ("AID", "DEU")
     assert _events("The agency will feed the data into its model.") == []
+
+
+@needs_parser
+def test_conversations_backing_revenge_closures_and_tariffs() -> None:
+    assert _events("The Indian prime minister held a phone conversation with the French president.") == [
+        ("CONSULT", "IND", "FRA")]
+    assert _events("He had a conversation with his wife.") == []
+    assert _events("France threw its weight behind the proposal.") == [("SUPPORT", "FRA", None)]
+    assert _events("Hezbollah vowed to avenge the killing of its commander.") == [("THREATEN", "LBN", None)]
+    assert _events("China retaliated against the US tariffs with its own duties.") == []
+    assert _events("Cambodia's government dissolved the main opposition party.") == [("COERCE", "KHM", "KHM")]
+    assert _events("The store will close on Sunday.") == []
+    assert _events("The United States raised tariffs on Chinese steel.") == [("SANCTION", "USA", "CHN")]
+    assert _events("The company raised prices on its phones.") == []
