@@ -103,3 +103,13 @@ def test_conversations_backing_revenge_closures_and_tariffs() -> None:
     assert _events("The store will close on Sunday.") == []
     assert _events("The United States raised tariffs on Chinese steel.") == [("SANCTION", "USA", "CHN")]
     assert _events("The company raised prices on its phones.") == []
+
+
+@needs_parser
+def test_firefights_ramming_gatherings_and_lifted_vetoes() -> None:
+    assert ("ASSAULT", "SYR", None) in _events("Syria and Turkey traded artillery fire across the border.")
+    assert _events("The Chinese coast guard rammed a Philippine vessel near the shoal.") == [("ASSAULT", "CHN", "PHL")]
+    assert _events("The speaker rammed the bill through parliament.") == []
+    assert _events("Journalists gathered outside the courthouse in Tbilisi.") == []
+    assert _events("Turkey lifted its veto on Sweden's NATO membership.") == [("CONCEDE", "TUR", "SWE")]
+    assert [e[0] for e in _events("The Israeli army lifted the blockade on Gaza.")] == ["RETREAT"]
