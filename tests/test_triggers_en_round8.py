@@ -59,6 +59,7 @@ def test_what_the_subject_receives_is_done_by_the_giver() -> None:
     assert _events("The Philippines won backing from Japan for its claim.") == [("SUPPORT", "JPN", "PHL")]
     assert _events("Kenya got financial support from the United States last year.") == [("SUPPORT", "USA", "KEN")]
     assert _events("Pakistan received a shipment of wheat from China.") == [("AID", "CHN", "PAK")]
+    assert _events("Egypt received Chinese loans last year.") == [("AID", "CHN", "EGY")]  # the giver's nationality
 
 
 @needs_parser

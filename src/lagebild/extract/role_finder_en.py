@@ -75,6 +75,14 @@ class EnglishRoleFinder:
             trig.rule.receiving or trig.lemma in self.syntax.receiving_verbs
             or doc.tokens[trig.tok].lemma in self.syntax.receiving_verbs)
 
+    def _giver_origin(self, doc: Doc, parse: Analysis, v: int) -> Mention | None:
+        """The nationality on what a receiving verb's subject gets ("won American backing", "received Chinese
+        loans"): the giver where no "from" names one."""
+        in_sent = self._by_sent.get(doc.tokens[v].sent, [])
+        return next((m for o in parse.children.get(v, []) if parse.deps.get(o) in ("dobj", "obj")
+                     for c in parse.children.get(o, []) if parse.deps.get(c) in ("amod", "compound")
+                     for m in in_sent if m.tok_start <= c < m.tok_end and m.actor is not None and m.actor.country), None)
+
     def _coordinated_with(self, doc: Doc, parse: Analysis, m: Mention) -> Mention | None:
         """The actor or nationality joined to ``m`` by "and" in its own sentence ("Russia and France say they ...",
         "The Israeli and Lebanese governments say they ..."): the partner of a reciprocal act "they" do."""
@@ -188,6 +196,7 @@ class EnglishRoleFinder:
             giver = self.syntax.roles(doc, parse, trig.tok, actors, {"from"}, object_target=False).target or next(  # type: ignore[union-attr]
                 (g for o in parse.children.get(trig.tok, []) if parse.deps.get(o) in ("dobj", "obj")
                  and (g := self.syntax.roles(doc, parse, o, actors, {"from"}).target) is not None), None)  # type: ignore[union-attr]
+            giver = giver or self._giver_origin(doc, parse, trig.tok)  # "hoping to win more American support"
             receiver = r.source if r.source is not None and not r.pronoun_subject else inherited
             return giver, (receiver if giver is not None and receiver is not giver else None), None
         if r.pronoun_subject and r.source is None and (me := self._quoted_speaker(doc, parse, trig.tok)) is not None:
