@@ -107,8 +107,7 @@ def test_conversations_backing_revenge_closures_and_tariffs() -> None:
 
 
 @needs_parser
-def test_firefights_ramming_gatherings_and_lifted_vetoes() -> None:
-    assert ("ASSAULT", "SYR", None) in _events("Syria and Turkey traded artillery fire across the border.")
+def test_ramming_gatherings_and_lifted_vetoes() -> None:
     assert _events("The Chinese coast guard rammed a Philippine vessel near the shoal.") == [("ASSAULT", "CHN", "PHL")]
     assert _events("The speaker rammed the bill through parliament.") == []
     assert _events("Journalists gathered outside the courthouse in Tbilisi.") == []
