@@ -70,14 +70,14 @@ def plover_of(code: str, table: dict[str, tuple[str, str | None, list[str]]]) ->
 
 
 def read_dictionary(path: Path) -> tuple[dict[str, set[str]], list[tuple[str, str, list[str]]], dict[str, str],
-                                         list[tuple[list[str], str, list[str], bool]]]:
+                                         list[tuple[list[str], str, list[str], bool, bool]]]:
     """Synonym sets, coded verbs (lemma, code, forms) and simple verb + object patterns (block verbs, code, objects,
-    whether the object is the last word of a compound)."""
+    whether the object is the last word of a compound, whether the code runs from the object's giver to the subject)."""
     lines = path.read_text(encoding="latin-1").splitlines()
     synsets: dict[str, set[str]] = defaultdict(set)
     verbs: list[tuple[str, str, list[str]]] = []
     forms: dict[str, str] = {}
-    patterns: list[tuple[list[str], str, list[str], bool]] = []
+    patterns: list[tuple[list[str], str, list[str], bool, bool]] = []
     section, current = "", ""
     block_code, block_verbs = "---", []
     for raw in lines:
@@ -101,13 +101,16 @@ def read_dictionary(path: Path) -> tuple[dict[str, set[str]], list[tuple[str, st
             continue
         if line.startswith("-"):
             body, _, rest = line[1:].partition("[")
-            code = rest.split("]")[0].split(":")[0]
+            code, _, back = rest.split("]")[0].partition(":")
             toks = body.split()
+            # "[:071]": coded only the other way round, the subject is acted on ("RECEIVE * LOAN": the lender lends)
+            received = not code and back.isdigit()
+            code = back if received else code
             if len(toks) == 2 and toks[0] == "*" and code.isdigit():
-                patterns.append((list(block_verbs), code, _objects(toks[1], synsets), False))
+                patterns.append((list(block_verbs), code, _objects(toks[1], synsets), False, received))
             elif len(toks) >= 3 and toks[0] == "*" and toks[1].startswith("{") and toks[-1].endswith("}") and code.isdigit():
                 # "{JOINT ATTACK}": only its last word can be matched, marked so convert() can weigh it
-                patterns.append((list(block_verbs), code, [toks[-1].strip("{}").rstrip("_").lower()], True))
+                patterns.append((list(block_verbs), code, [toks[-1].strip("{}").rstrip("_").lower()], True, received))
             continue
         word = line.strip().split()[0]
         parts = word.lstrip("+").split("_")
@@ -116,7 +119,7 @@ def read_dictionary(path: Path) -> tuple[dict[str, set[str]], list[tuple[str, st
             own = _CODE.search(line)
             code = own.group(1).split(":")[0] if own else block_code
             if code.isdigit():
-                patterns.append(([parts[0].lower()], code, [parts[1].lower()], False))
+                patterns.append(([parts[0].lower()], code, [parts[1].lower()], False, False))
             for f in re.findall(r"\{([^}]*)\}", line):
                 for form in f.split():
                     head = form.lstrip("+").split("_")[0]
@@ -183,27 +186,28 @@ def convert(data: Path) -> dict:
     for code in sorted(by_code):
         etype, mode, ctx = plover_of(code, table)  # type: ignore[misc]
         rules.append({"cameo": code, "type": etype, "mode": mode, "context": ctx, "verbs": sorted(by_code[code])})
-    phrase_map: dict[tuple[str, tuple[str, ...]], set[str]] = defaultdict(set)
+    phrase_map: dict[tuple[str, tuple[str, ...], bool], set[str]] = defaultdict(set)
     # a compound's last word alone ("{JOINT ATTACK}" -> "attack") is dropped where the same verbs take that word
     # by itself under a code of another PLOVER type ("- * ATTACK"): "launched an attack" is no cooperation
     plain: dict[tuple[tuple[str, ...], str], set[str]] = defaultdict(set)
-    for block, code, objects, compound in patterns:
+    for block, code, objects, compound, _received in patterns:
         if not compound and plover_of(code, table):
             for w in objects:
                 plain[(tuple(block), w)].add(plover_of(code, table)[0])  # type: ignore[index]
-    for block, code, objects, compound in patterns:
-        if code.startswith("01") or not objects or not plover_of(code, table):
-            continue
+    for block, code, objects, compound, received in patterns:
+        if code.startswith("01") or not objects or not plover_of(code, table) or (compound and received):
+            continue  # a received compound by its last word is too loose: "{NO AID}" got -> "got aid" refused
         if compound and plain.get((tuple(block), objects[0]), set()) - {plover_of(code, table)[0]}:  # type: ignore[index]
             continue
         free = tuple(sorted(v for v in block if v not in seen or len(block) == 1))  # verbs without a code of their own
         if free:
-            phrase_map[(code, free)].update(objects)
+            phrase_map[(code, free, received)].update(objects)
     phrases = []
-    for (code, free), objects in sorted(phrase_map.items()):
+    for (code, free, received), objects in sorted(phrase_map.items()):
         etype, mode, ctx = plover_of(code, table)  # type: ignore[misc]
+        # `receiving`: the subject is the target, the giver after "from" the source (extract/role_finder_en.py)
         phrases.append({"cameo": code, "type": etype, "mode": mode, "context": ctx, "verbs": list(free),
-                        "with_any": sorted(objects)})
+                        "with_any": sorted(objects), **({"receiving": True} if received else {})})
     return {"rules": rules, "phrases": phrases, "statement_verbs": sorted(statements),
             "verb_forms": dict(sorted(forms.items()))}
 

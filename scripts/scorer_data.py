@@ -151,6 +151,7 @@ def own_gold(pipeline: Any, prefixes: tuple[str, ...] | None, splits: dict[str, 
     when it matches a gold event as `lagebild evaluate` matches them, negative when it does not even share
     a gold event's type, left out when only its type is right (type-only F1 counts it, full F1 does not)."""
     from lagebild.evaluate import load_gold, match
+    from lagebild.evaluate.plover import plover_coded
     from lagebild.extract.scorer import document_features
     from lagebild.model import Article
 
@@ -162,8 +163,9 @@ def own_gold(pipeline: Any, prefixes: tuple[str, ...] | None, splits: dict[str, 
         doc = pipeline(Article(d.text, id=d.id, lang=d.lang, published=d.published, origin=d.origin))
         events = [e.to_json() for e in doc.events]
         types = {g.type for g in d.events}
+        read = [plover_coded(e) for e in events] if d.plover else events  # the GSR in PLOVER's codes, as evaluate
         labels: list[bool | None] = [True if match(d.events, [e]) else (None if e["event_type"] in types else False)
-                                     for e in events]
+                                     for e in read]
         out.append(Record(splits[d.split], d.id, d.lang, events, labels,
                           _filter(document_features(doc, doc.events), prefixes), d))
     return out

@@ -30,3 +30,18 @@ def test_only_plover_documents_are_read_in_plover_conventions() -> None:
     own_doc = GoldDoc("o", "en", date(2020, 1, 1), text, "dev", gold, "here")
     assert evaluate([plover_doc]).type_only.tp == 1
     assert evaluate([own_doc]).type_only.tp == 0  # lagebild's own gold keeps CONSULT + future
+
+
+def test_an_actor_of_no_country_is_read_by_its_plover_kind() -> None:
+    event = {**_event("AID", "factual"), "source": {"name": "United Nations", "country": None, "sector": "IGO"}}
+    assert plover_coded(event)["source"]["country"] == "IGO"
+    rebels = {**_event("ASSAULT", "factual"), "source": {"name": "al-Qaida", "country": None, "sector": "REB"}}
+    assert plover_coded(rebels)["source"]["country"] is None
+    assert plover_coded(_event("ASSAULT", "factual"))["source"] == {"country": "GMB"}
+
+
+def test_the_un_matches_the_gsr_code_igo() -> None:
+    text = "The United Nations sent food aid to Liberia."
+    doc = GoldDoc("p", "en", date(2020, 1, 1), text, "plover-gsr-dev", [GoldEvent("AID", "IGO", "LBR")], "here",
+                  external=True, plover=True)
+    assert evaluate([doc]).overall.tp == 1

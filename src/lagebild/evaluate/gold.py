@@ -142,11 +142,20 @@ def _plover_gsr(rec: dict[str, Any], where: str, base: Path) -> list[GoldDoc] | 
     known = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
              "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 
-    def first(actors: Any) -> str | None:
-        if not actors or not isinstance(actors, list):
+    def nth(actors: Any, k: int = 0) -> str | None:
+        if not actors or not isinstance(actors, list) or len(actors) <= k:
             return None
-        code = actors[0].get("code")
+        code = actors[k].get("code")
         return codes.get(code, code)
+
+    def sides(r: dict[str, Any]) -> tuple[str | None, str | None]:
+        """Source and target; a compound source without a target acts with itself ("Jordan and Britain have
+        agreed", GSR comment "Compound actor"): its second member is the first's counterpart, not nobody; two
+        members of one country ("the Sudanese government and SPLM/A") name no other side."""
+        first, second = nth(r.get("source")), nth(r.get("source"), 1)
+        if not r.get("target") and second is not None and second != first:
+            return first, second
+        return first, nth(r.get("target"))
 
     split = str(rec.get("split", "plover-gsr"))
     out = []
@@ -156,7 +165,7 @@ def _plover_gsr(rec: dict[str, Any], where: str, base: Path) -> list[GoldDoc] | 
             continue
         half = f"{split}-{hash_half(r['id'])}" if rec.get("split_by") == "sha256" else split
         out.append(GoldDoc(r["id"], "en", None, r["text"], half,
-                           [GoldEvent(etype, first(r.get("source")), first(r.get("target")))], f"{path}:{r['id']}",
+                           [GoldEvent(etype, *sides(r))], f"{path}:{r['id']}",
                            external=True, plover=True))
     return out
 

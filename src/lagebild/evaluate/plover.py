@@ -15,7 +15,23 @@ from typing import Any
 FUTURE_TYPES = {"CONSULT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
 
 
+# PLOVER (CAMEO) codes an actor of no country by its kind: the UN, the EU, NATO are "IGO", Amnesty or the Red Cross
+# "NGO" (the GSR's own codes; lagebild's actors carry these as their sector).
+STATELESS_CODES = {"IGO", "NGO"}
+
+
+def _plover_actor(actor: dict[str, Any] | None) -> dict[str, Any] | None:
+    """An actor of no country with the PLOVER code of its kind in place of the country; others as they are."""
+    if not actor or actor.get("country") or actor.get("sector") not in STATELESS_CODES:
+        return actor
+    return {**actor, "country": actor["sector"]}
+
+
 def plover_coded(event: dict[str, Any]) -> dict[str, Any]:
-    """The event (its JSON form) with the type the PLOVER codebook gives it; the same dict where nothing changes."""
+    """The event (its JSON form) with the type and actor codes the PLOVER codebook gives it; the same dict where
+    nothing changes."""
     new = FUTURE_TYPES.get(event.get("event_type", "")) if event.get("modality") == "future" else None
+    source, target = _plover_actor(event.get("source")), _plover_actor(event.get("target"))
+    if source is not event.get("source") or target is not event.get("target"):
+        event = {**event, "source": source, "target": target}
     return {**event, "event_type": new, "mode": None} if new else event

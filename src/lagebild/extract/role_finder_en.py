@@ -68,9 +68,20 @@ class EnglishRoleFinder(EnglishPlaceRoles):
                                       trig.rule.object_target, trig.rule.target_preps | trig.extra_preps)
 
     def _receiving(self, doc: Doc, trig: Trigger) -> bool:
-        """The verb trigger is one of receiving ("received aid", "won backing", ``parse_roles.receiving_verbs``): its
-        subject is acted on; the doer is only the giver named after "from"."""
-        return not trig.nominal and self.syntax is not None and doc.tokens[trig.tok].lemma in self.syntax.receiving_verbs
+        """The verb trigger is one of receiving ("received aid", "won backing", ``parse_roles.receiving_verbs``, or a
+        CAMEO pattern coded the other way round, ``Rule.receiving``): its subject is acted on; the doer is only the
+        giver named after "from". The trigger's lemma, not the token's: "won" is "win" only in the verb forms."""
+        return not trig.nominal and self.syntax is not None and (
+            trig.rule.receiving or trig.lemma in self.syntax.receiving_verbs
+            or doc.tokens[trig.tok].lemma in self.syntax.receiving_verbs)
+
+    def _giver_origin(self, doc: Doc, parse: Analysis, v: int) -> Mention | None:
+        """The nationality on what a receiving verb's subject gets ("won American backing", "received Chinese
+        loans"): the giver where no "from" names one."""
+        in_sent = self._by_sent.get(doc.tokens[v].sent, [])
+        return next((m for o in parse.children.get(v, []) if parse.deps.get(o) in ("dobj", "obj")
+                     for c in parse.children.get(o, []) if parse.deps.get(c) in ("amod", "compound")
+                     for m in in_sent if m.tok_start <= c < m.tok_end and m.actor is not None and m.actor.country), None)
 
     def _coordinated_with(self, doc: Doc, parse: Analysis, m: Mention) -> Mention | None:
         """The actor or nationality joined to ``m`` by "and" in its own sentence ("Russia and France say they ...",
@@ -144,9 +155,11 @@ class EnglishRoleFinder(EnglishPlaceRoles):
 
     def _event_verb(self, lemma: str) -> bool:
         """A verb that tells an act of its own over a noun trigger it governs ("condemned the attacks"); a light verb
-        that is a trigger only with its pattern's object ("carried out airstrikes", "waged a war") is not."""
+        that is a trigger only with its pattern's object ("carried out airstrikes", "waged a war") is not, nor is a
+        verb of receiving ("received a donation from Japan": the noun's event, its giver acting on the subject)."""
         rules = self.by_verb.get(lemma)
-        return bool(rules) and not (lemma in self.light_verbs and all(r.with_any for r in rules))
+        return bool(rules) and not (lemma in self.light_verbs and all(r.with_any for r in rules)) and not (
+            self.syntax is not None and lemma in self.syntax.receiving_verbs)
 
     def _sentence_actors(self, clause: Clause, actors: list[Mention], tok: int, inherited: Mention | None = None
                          ) -> list[Mention]:
@@ -176,6 +189,7 @@ class EnglishRoleFinder(EnglishPlaceRoles):
             giver = self.syntax.roles(doc, parse, trig.tok, actors, {"from"}, object_target=False).target or next(  # type: ignore[union-attr]
                 (g for o in parse.children.get(trig.tok, []) if parse.deps.get(o) in ("dobj", "obj")
                  and (g := self.syntax.roles(doc, parse, o, actors, {"from"}).target) is not None), None)  # type: ignore[union-attr]
+            giver = giver or self._giver_origin(doc, parse, trig.tok)  # "hoping to win more American support"
             receiver = r.source if r.source is not None and not r.pronoun_subject else inherited
             return giver, (receiver if giver is not None and receiver is not giver else None), None
         if r.source is None and parse.deps.get(trig.tok) == "acl" and self.syntax.passive(parse, trig.tok):  # type: ignore[union-attr]

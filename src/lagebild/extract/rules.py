@@ -41,6 +41,7 @@ class Rule:
     domestic_target: bool = False  # no target named: the location's country, else the source's (arrests, protests)
     sentence_cue: bool = False  # with_any words may stand anywhere in the sentence (an infinitive clause after a comma)
     unknown_doer: bool = False  # "drei Zivilisten wurden getötet": an act on a named side by an unnamed doer is still told
+    receiving: bool = False  # the subject is acted on, the giver after "from" acts (CAMEO "[:071]": "received a loan")
 
     @classmethod
     def from_data(cls, d: dict[str, Any]) -> Rule:
@@ -61,7 +62,7 @@ class Rule:
                    blocked_after={w.lower() for w in d.get("blocked_after") or []},
                    object_words=bool(d.get("object_words")),
                    domestic_target=bool(d.get("domestic_target")), sentence_cue=bool(d.get("sentence_cue")),
-                   unknown_doer=bool(d.get("unknown_doer")))
+                   unknown_doer=bool(d.get("unknown_doer")), receiving=bool(d.get("receiving")))
         check_event(rule.type, rule.mode, rule.context)
         return rule
 

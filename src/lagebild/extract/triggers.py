@@ -33,6 +33,8 @@ def merge_generated(data: dict[str, Any], generated: dict[str, Any], cfg: dict[s
     exclude_verbs = set(cfg.get("exclude_verbs") or [])
     exclude_codes = tuple(str(c) for c in cfg.get("exclude_codes") or [])
     phrases_on = bool(cfg.get("phrases", True))
+    # "find out", "040 pull out": verb + word patterns that name no act (a leading code limits it to that code)
+    excluded_phrases = [p.split() for p in cfg.get("exclude_phrases") or []]
     hand = list(data.get("rules") or [])
     # a hand rule marked `cameo_too` narrows a verb to a context ("ban" + "rally") without hiding its CAMEO reading
     known = {v for r in hand if not r.get("cameo_too") for v in r.get("verbs") or []}
@@ -54,7 +56,12 @@ def merge_generated(data: dict[str, Any], generated: dict[str, Any], cfg: dict[s
         if template is None:
             raise ResourceError(f"{lang}/triggers.yaml: cameo.templates has no entry for {entry['type']} (code {code})")
         rule = {**template, "type": entry["type"], "mode": entry.get("mode"), "context": list(entry.get("context") or []),
-                "verbs": verbs, "nouns": []}
+                "verbs": verbs, "nouns": [], "receiving": bool(entry.get("receiving"))}
+        if phrase and excluded_phrases:
+            entry = _without_phrases(entry, code, excluded_phrases)
+            verbs = [v for v in verbs if v in entry["verbs"]]
+            if not verbs or not entry["with_any"]:
+                continue
         if phrase:
             # after a light verb an object word that is a hand-written noun trigger tells the event itself
             # ("held exercises", "launched strikes"); after others the pattern stands ("stopped their attacks")
@@ -75,3 +82,12 @@ def merge_generated(data: dict[str, Any], generated: dict[str, Any], cfg: dict[s
     forms = dict(generated.get("verb_forms") or {})
     forms.update(data.get("verb_forms") or {})  # hand-written forms win ("hit": strike)
     return {**data, "rules": [*hand, *added], "verb_forms": forms}
+
+
+def _without_phrases(entry: dict[str, Any], code: str, excluded: list[list[str]]) -> dict[str, Any]:
+    """The pattern less its excluded verb + word pairs: a word goes where every verb has it excluded, a verb where
+    every word has; ``excluded`` holds [verb, word] or [code, verb, word]."""
+    pairs = {(e[-2], e[-1]) for e in excluded if len(e) == 2 or (len(e) == 3 and e[0] == code)}
+    words = [w for w in entry["with_any"] if any((v, w) not in pairs for v in entry["verbs"])]
+    verbs = [v for v in entry["verbs"] if any((v, w) not in pairs for w in words)]
+    return {**entry, "verbs": verbs, "with_any": words}
