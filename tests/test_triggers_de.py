@@ -255,6 +255,10 @@ def test_descriptions_and_sanction_parts_are_not_misread(text: str, not_kind: st
     ("Die türkische Armee startete eine Militäroperation gegen die Kurden in Syrien.", ("ASSAULT", "TUR", None)),
     ("Vor dem Gerichtsgebäude in Kiew kam es zu Auseinandersetzungen zwischen der Polizei und Anhängern der Opposition.",
      ("ASSAULT", "UKR", None)),
+    ("Der russische Journalist wurde in Moskau am Flughafen festgesetzt.", ("COERCE", "RUS", "RUS")),
+    ("In Syrien lehnten sich Tausende gegen das Regime auf.", ("PROTEST", "SYR", None)),
+    ("Der Iran beliefert Russland mit Drohnen.", ("AID", "IRN", "RUS")),
+    ("Die USA bewaffneten die kurdischen Milizen in Syrien.", ("AID", "USA", "SYR")),
     # separable particles: left before "und" and a second verb, written apart before the participle
     ("Die Türkei wies zwei schwedische Diplomaten aus und beendete die Gespräche.", ("SANCTION", "TUR", "SWE")),
     ("Die Regierung Simbabwes teilte mit, Armeeeinheiten seien zusammen gezogen worden.", ("MOBILIZE", "ZWE", None)),
@@ -274,6 +278,9 @@ def test_round8_families(text: str, expected: tuple[str, str | None, str | None]
     ("In Frankreich gab es heftige politische Auseinandersetzungen über die Reform.", "ASSAULT"),  # a debate
     ("Der russische Präsident nahm sein Amt sehr ernst.", "RETREAT"),  # taking office seriously resigns nothing
     ("Die Oppositionspolitiker Nigers wandten sich an die Demonstranten.", "REQUEST"),  # addressing is no appeal
+    ("Die Regierung in Moskau setzte die Preise für Brot fest.", "COERCE"),  # prices fixed, nobody held
+    ("Die CDU in Berlin stellte einen Kandidaten auf.", "MOBILIZE"),  # a candidate put up
+    ("Der Iran beliefert Russland mit Öl.", "AID"),  # trade
 ])
 def test_round8_families_keep_their_sense(text: str, wrong: str) -> None:
     got = roles(text)
