@@ -265,8 +265,7 @@ def test_descriptions_and_sanction_parts_are_not_misread(text: str, not_kind: st
     ("Die ägyptische Polizei hat drei Journalisten fest genommen.", ("COERCE", "EGY", None)),
 ])
 def test_round8_families(text: str, expected: tuple[str, str | None, str | None]) -> None:
-    got = roles(text)
-    assert any(g[0] == expected[0] and g[1] == expected[1] and (expected[2] is None or g[2] == expected[2]) for g in got), got
+    test_german_idioms(text, expected)
 
 
 @pytest.mark.parametrize(("text", "wrong"), [
@@ -281,6 +280,8 @@ def test_round8_families(text: str, expected: tuple[str, str | None, str | None]
     ("Die Regierung in Moskau setzte die Preise für Brot fest.", "COERCE"),  # prices fixed, nobody held
     ("Die CDU in Berlin stellte einen Kandidaten auf.", "MOBILIZE"),  # a candidate put up
     ("Der Iran beliefert Russland mit Öl.", "AID"),  # trade
+    ("Der französische Präsident ehrte in Paris die Opfer des Anschlags.", "SUPPORT"),  # remembrance
+    ("Der Kanzler Deutschlands ritt in Berlin scharfe Attacken gegen die Regierung Russlands.", "ASSAULT"),  # verbal
 ])
 def test_round8_families_keep_their_sense(text: str, wrong: str) -> None:
     got = roles(text)
