@@ -225,3 +225,64 @@ def test_everyday_senses_read_on_unseen_news(text: str, kind: str | None) -> Non
 def test_descriptions_and_sanction_parts_are_not_misread(text: str, not_kind: str) -> None:
     got = [g[0] for g in roles(text)]
     assert not_kind not in got, got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 8: families per CAMEO root (sentences written for this test)
+    ("Der Präsident Thailands machte zur Bedingung, dass die Demonstranten ihre Proteste beenden.", ("REQUEST", "THA", None)),
+    ("Georgien rief den UN-Sicherheitsrat an.", ("REQUEST", "GEO", None)),
+    ("Frankreich und Deutschland kamen überein, die Zusammenarbeit zu vertiefen.", ("AGREE", "FRA", "DEU")),
+    ("Der iranische Außenminister nahm das Angebot der USA an.", ("AGREE", "IRN", "USA")),
+    ("Der russische Präsident tauschte sich mit dem französischen Präsidenten aus.", ("CONSULT", "RUS", "FRA")),
+    ("Der französische Präsident ehrte die Soldaten Malis.", ("SUPPORT", "FRA", "MLI")),
+    ("Frankreich erklärte sich solidarisch mit Mali.", ("SUPPORT", "FRA", "MLI")),
+    ("Die Bundesregierung stellte der Ukraine 20 Millionen Euro zur Verfügung.", ("AID", "DEU", "UKR")),
+    ("Russland gewährte dem Amerikaner Snowden Asyl.", ("AID", "RUS", "USA")),
+    ("Der iranische Präsident beugte sich dem Druck der Vereinten Nationen.", ("CONCEDE", "IRN", None)),
+    ("Der tunesische Präsident legte sein Amt nieder.", ("RETREAT", "TUN", None)),
+    ("Tausende Menschen gingen in Kiew auf die Straße.", ("PROTEST", "UKR", None)),
+    ("Die Gewerkschaften legten in Frankreich die Arbeit nieder.", ("PROTEST", "FRA", None)),
+    ("Das chinesische Außenministerium protestierte gegen die Festnahme des Kapitäns durch Japan.", ("ACCUSE", "CHN", None)),
+    ("Die chinesische Regierung legte Protest gegen die Entscheidung Japans ein.", ("ACCUSE", "CHN", "JPN")),
+    ("Der russische Präsident gab der Opposition die Schuld.", ("ACCUSE", "RUS", None)),
+    ("Die Regierung Österreichs hat die Beschlusslage in Frage gestellt.", ("REJECT", "AUT", None)),
+    ("Der griechische Abgeordnete stimmte gegen das Sparpaket.", ("REJECT", "GRC", None)),
+    ("Der Iran schwor Rache für den Angriff Israels.", ("THREATEN", "IRN", "ISR")),
+    ("Nordkorea brachte Raketen an der Grenze zu Südkorea in Stellung.", ("MOBILIZE", "PRK", None)),
+    ("Russland kappte die Beziehungen zu Georgien.", ("SANCTION", "RUS", "GEO")),
+    ("Die syrische Armee schlug den Aufstand in Homs nieder.", ("COERCE", "SYR", None)),
+    ("Die Taliban haben drei deutsche Soldaten verwundet.", ("ASSAULT", "AFG", "DEU")),
+    ("Die türkische Armee startete eine Militäroperation gegen die Kurden in Syrien.", ("ASSAULT", "TUR", None)),
+    ("Vor dem Gerichtsgebäude in Kiew kam es zu Auseinandersetzungen zwischen der Polizei und Anhängern der Opposition.",
+     ("ASSAULT", "UKR", None)),
+    ("Der russische Journalist wurde in Moskau am Flughafen festgesetzt.", ("COERCE", "RUS", "RUS")),
+    ("In Syrien lehnten sich Tausende gegen das Regime auf.", ("PROTEST", "SYR", None)),
+    ("Der Iran beliefert Russland mit Drohnen.", ("AID", "IRN", "RUS")),
+    ("Die USA bewaffneten die kurdischen Milizen in Syrien.", ("AID", "USA", "SYR")),
+    # separable particles: left before "und" and a second verb, written apart before the participle
+    ("Die Türkei wies zwei schwedische Diplomaten aus und beendete die Gespräche.", ("SANCTION", "TUR", "SWE")),
+    ("Die Regierung Simbabwes teilte mit, Armeeeinheiten seien zusammen gezogen worden.", ("MOBILIZE", "ZWE", None)),
+    ("Die ägyptische Polizei hat drei Journalisten fest genommen.", ("COERCE", "EGY", None)),
+])
+def test_round8_families(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    test_german_idioms(text, expected)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Die Ausreise der syrischen Flüchtlinge nach Deutschland wurde erlaubt.", "CONSULT"),  # leaving is no visit
+    ("Am Abend kündigte der griechische Ministerpräsident in einer Fernsehansprache eine Kabinettsumbildung an.", "THREATEN"),
+    ("Der ungarische Präsident stellte sein Amt zur Verfügung.", "AID"),  # an offer to resign
+    ("Die französische Armee zeichnet sich durch ihre Erfahrung aus.", "SUPPORT"),  # a quality, no honour
+    ("Der russische Präsident hat seiner Forderung Nachdruck verliehen worden.", "SUPPORT"),  # "worden" is no "Orden"
+    ("In Frankreich gab es heftige politische Auseinandersetzungen über die Reform.", "ASSAULT"),  # a debate
+    ("Der russische Präsident nahm sein Amt sehr ernst.", "RETREAT"),  # taking office seriously resigns nothing
+    ("Die Oppositionspolitiker Nigers wandten sich an die Demonstranten.", "REQUEST"),  # addressing is no appeal
+    ("Die Regierung in Moskau setzte die Preise für Brot fest.", "COERCE"),  # prices fixed, nobody held
+    ("Die CDU in Berlin stellte einen Kandidaten auf.", "MOBILIZE"),  # a candidate put up
+    ("Der Iran beliefert Russland mit Öl.", "AID"),  # trade
+    ("Der französische Präsident ehrte in Paris die Opfer des Anschlags.", "SUPPORT"),  # remembrance
+    ("Der Kanzler Deutschlands ritt in Berlin scharfe Attacken gegen die Regierung Russlands.", "ASSAULT"),  # verbal
+])
+def test_round8_families_keep_their_sense(text: str, wrong: str) -> None:
+    got = roles(text)
+    assert not [g for g in got if g[0] == wrong], got

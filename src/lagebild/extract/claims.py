@@ -114,6 +114,9 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues, ReportedSpeech, VerbLemma
         self.quoting_verbs = set(a.get("quoting_verbs") or [])  # "wird von Reuters zitiert": Reuters reports the subject
         self.agent_prepositions = set(a.get("agent_prepositions") or [])
         # filled in by the event extractor from triggers.yaml
+        # separable particles written apart before the participle ("zusammen gezogen") or left before "und"
+        self.detached_particles = frozenset(self.lex.get("detached_particles") or [])
+        self.particle_coordinators = frozenset(self.lex.get("particle_coordinators") or [])
         self.verb_forms: dict[str, str] = {}
         self.verb_suffixes: list[tuple[str, ...]] = []
         self._suffix_known: set[str] | None = None  # the verb set _suffix_memo answers for

@@ -18,6 +18,8 @@ class VerbLemmas:
 
     verb_forms: dict[str, str]
     verb_suffixes: list[tuple[str, ...]]
+    detached_particles: frozenset[str]
+    particle_coordinators: frozenset[str]
     _suffix_known: set[str] | None
     _suffix_memo: dict[str, str]
 
@@ -30,15 +32,21 @@ class VerbLemmas:
             last = clause.end - 1
             while last > i and not doc.tokens[last].text[:1].isalpha():
                 last -= 1
-            for k in (last, None):  # "teilte mit, der Minister habe ...": the clause end, then before a comma
+            # "teilte mit, der Minister habe ...": the clause end, then before a comma, then before "und" and a verb
+            # ("sprach sich gegen das Verbot aus und sagte, ...")
+            for k in (last, None, -2):
                 if k is None:  # the comma only when the clause end gave nothing (a scan per word)
                     comma = next((j for j in range(i + 1, clause.end) if doc.tokens[j].text == ","), None)
                     k = comma - 1 if comma is not None else -1
+                elif k == -2:
+                    k = self._before_coordinator(doc, i, clause, particles)
                 if k > i and doc.tokens[k].lower in particles:  # irregular stems first: "brach ... ab"
                     joined = doc.tokens[k].lower + self.verb_forms.get(tok.lower, tok.lemma)
                     if joined in known:
                         return joined
             prev = doc.tokens[i - 1].lower if i > clause.start else ""
+            if prev in self.detached_particles and prev + tok.lemma in known:
+                return prev + tok.lemma  # written apart: "Einheiten seien zusammen gezogen worden"
             if before and prev in particles and prev + self.verb_forms.get(tok.lower, tok.lemma) in known:
                 return prev + self.verb_forms.get(tok.lower, tok.lemma)  # verb-final: "wie die Bank bekannt gab"
         if tok.lemma in known:
@@ -51,6 +59,18 @@ class VerbLemmas:
         if particles and (sep := separable_participle(low, particles, known)) is not None:
             return sep  # "zurückerobert", "zurückgedrängt": a separable participle the lemmatiser does not know
         return tok.lemma
+
+    def _before_coordinator(self, doc: Doc, i: int, clause: Clause, particles: set[str]) -> int:
+        """The first particle after the verb at ``i`` that stands before a coordinator followed by a lower-case word
+        ("aus und sagte"), or -1: the particle closes the first of two coordinated verb phrases."""
+        if not self.particle_coordinators:
+            return -1
+        toks = doc.tokens
+        for j in range(i + 1, clause.end - 2):
+            if toks[j].lower in particles and toks[j + 1].lower in self.particle_coordinators \
+                    and toks[j + 2].text[:1].islower() and toks[j + 2].text[:1].isalpha():
+                return j
+        return -1
 
     def _by_suffix(self, low: str, known: set[str]) -> str:
         """The known verb a suffix rule makes of ``low`` ("deployed" -> "deploy"), or "". Asked for
