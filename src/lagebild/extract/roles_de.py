@@ -92,6 +92,22 @@ def prepositional_vorfeld(doc: Doc, start: int, end: int, words: CaseWords, is_f
     return -1
 
 
+def pronoun_antecedent(doc: Doc, sent: int, subject: Mention | None, links: set[str]) -> Mention | None:
+    """A clause led by "sie"/"er" after a sentence that told no event ("Die Taliban äußerten sich am Montag. Sie
+    drohten ..."): the pronoun is the subject told last (``subject``, the last main clause's first bare actor), up to two
+    sentences back in the same paragraph, if it has a country or an identity of its own."""
+    if subject is None or subject.actor is None or not (subject.actor.country or subject.actor.actor_id):
+        return None
+    toks = doc.tokens
+    own = toks[subject.tok_start].sent
+    if not sent - 2 <= own < sent or doc.sentences[own].paragraph != doc.sentences[sent].paragraph:
+        return None
+    k = subject.tok_start
+    if k - 2 >= doc.sentences[own].tok_start and toks[k - 1].lower in links and toks[k - 2].text[:1].isupper():
+        return None  # "Die Haltung der Hamas wurde kritisiert. Er ...": a genitive owner is no subject
+    return subject
+
+
 def not_subject(doc: Doc, m: Mention, words: CaseWords) -> bool:
     """A mention that case marks as no subject: after an object or genitive article ("bestellte den
     Premierminister ein", "nach der Flucht des Präsidenten") or an oblique possessive ("seiner Regierung")."""

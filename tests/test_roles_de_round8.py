@@ -1,0 +1,31 @@
+"""German sources and targets, round 8 (extract/roles_de.py, claims.py), on sentences written for these tests."""
+
+from __future__ import annotations
+
+from lagebild.pipeline import extract_events
+
+
+def roles(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.event_type, e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in extract_events(text, lang="de")]
+
+
+def test_a_reporting_verbs_addressee_is_no_doer() -> None:
+    # "sagte der Nachrichtenagentur Reuters, ...": the agency belongs to the frame; the reported clause has its roles
+    text = "Der Minister sagte der Nachrichtenagentur Reuters, russische Soldaten hätten ukrainische Zivilisten angegriffen."
+    assert ("ASSAULT", "RUS", "UKR") in roles(text), roles(text)
+
+
+def test_a_pronoun_after_a_sentence_without_event_is_its_subject() -> None:
+    text = "Die Polizei in Kairo war am Montag im Einsatz. Sie nahm 20 Demonstranten fest."
+    assert ("COERCE", "EGY", "EGY") in roles(text), roles(text)
+    # one sentence between, with no actor of its own
+    text = ("Die Polizei in Kairo war am Montag im Einsatz. Die Lage blieb angespannt. "
+            "Sie nahm 20 Demonstranten fest.")
+    assert ("COERCE", "EGY", "EGY") in roles(text), roles(text)
+
+
+def test_a_genitive_owner_is_no_antecedent() -> None:
+    # "die Haltung der Hamas wurde kritisiert. Er rief ...": Hamas is whose stance, not who speaks next
+    text = "Auch die Haltung der Regierung Pakistans wurde kritisiert. Er rief die Muslime zum Kampf gegen den Westen auf."
+    assert not any(t == "REQUEST" and s == "PAK" for t, s, _ in roles(text)), roles(text)
