@@ -29,3 +29,10 @@ def test_a_genitive_owner_is_no_antecedent() -> None:
     # "die Haltung der Hamas wurde kritisiert. Er rief ...": Hamas is whose stance, not who speaks next
     text = "Auch die Haltung der Regierung Pakistans wurde kritisiert. Er rief die Muslime zum Kampf gegen den Westen auf."
     assert not any(t == "REQUEST" and s == "PAK" for t, s, _ in roles(text)), roles(text)
+
+
+def test_a_sector_object_before_the_clause_final_verb_is_the_target() -> None:
+    # German puts the object before a participle: "hat die Opposition kritisiert", "hat die Rebellen ... unterstützt"
+    assert ("ACCUSE", "ZWE", "ZWE") in roles("Simbabwes Präsident Robert Mugabe hat die Opposition kritisiert.")
+    assert ("SUPPORT", "USA", "SYR") in roles("Die US-Regierung hat die Rebellen in Syrien unterstützt.")
+

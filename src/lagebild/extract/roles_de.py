@@ -118,13 +118,18 @@ def not_subject(doc: Doc, m: Mention, words: CaseWords) -> bool:
     return first in marks or (before in marks and m.tok_start - 1 >= doc.sentences[toks[m.tok_start].sent].tok_start)
 
 
-def sector_object(mentions: list[Mention], source: Mention, trig: int, target_preps: set[str]) -> Mention | None:
+def sector_object(doc: Doc, mentions: list[Mention], source: Mention, trig: int, target_preps: set[str]) -> Mention | None:
     """The object of a transitive trigger that names only a sector ("beschuldigte die Regierung", "drohten
-    den Demonstranten"): the first such actor after the source and the trigger, bare or behind a target
-    preposition; its country comes from the context (the article's country at the latest)."""
+    den Demonstranten", and before a clause-final verb: "hat die Opposition kritisiert"): the first such actor after
+    the source, bare or behind a target preposition, in the same clause part; its country comes from the context
+    (the article's country at the latest)."""
+    toks = doc.tokens
     for m in mentions:
         if (m.kind == "actor" and m.actor is not None and m.via.startswith("sector") and m is not source
-                and m.tok_start > max(trig, source.tok_start) and (m.preposition is None or m.preposition in target_preps)):
+                and m.tok_start > source.tok_start and m.tok_start != trig
+                and (m.preposition is None or m.preposition in target_preps)):
+            if m.tok_start < trig and any(t.text in (",", ";", ":") for t in toks[m.tok_end:trig]):
+                continue  # another clause part
             return m
     return None
 
