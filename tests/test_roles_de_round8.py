@@ -36,3 +36,21 @@ def test_a_sector_object_before_the_clause_final_verb_is_the_target() -> None:
     assert ("ACCUSE", "ZWE", "ZWE") in roles("Simbabwes Präsident Robert Mugabe hat die Opposition kritisiert.")
     assert ("SUPPORT", "USA", "SYR") in roles("Die US-Regierung hat die Rebellen in Syrien unterstützt.")
 
+
+
+def test_a_name_in_apposition_is_the_title_not_a_second_actor() -> None:
+    # "Der Präsident des Landes, X, kritisierte Y": X is the president, never the target
+    found = roles("Der Präsident des Landes, Alexander Lukaschenko, kritisierte die Europäische Union.")
+    assert ("ACCUSE", "BLR", None) in found and not any(tg == "BLR" for _, _, tg in found), found
+
+
+def ids(text: str) -> set[tuple[str | None, str | None]]:
+    return {(e.source.actor_id if e.source else None, e.target.actor_id if e.target else None)
+            for e in extract_events(text, lang="de")}
+
+
+def test_coordinated_doers_share_the_object() -> None:
+    # "China und Russland kritisierten die EU": both criticise the EU; the second doer is no target of the first
+    assert ids("China und Russland kritisierten die Europäische Union.") == {("CHN-GOV", "eu"), ("RUS-GOV", "eu")}
+    found = ids("In Kairo kam es zu Protesten. Die Polizei und die Armee griffen die Demonstranten an.")
+    assert ("EGY-POL", "EGY-MIL") not in found and ("EGY-MIL", "EGY-CIV") in found, found

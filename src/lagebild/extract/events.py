@@ -236,6 +236,9 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                     actors = [m for m in actors if not roles_de.in_apposition(doc, c.start, c.end, m, self.determiners,
                                                                                 lambda i: self._finite_after(doc, i),
                                                                                 self.apposition_openers)]
+                    # "Der Präsident des Landes, Alexander Lukaschenko, kritisierte ...": one actor
+                    same = roles_de.named_apposition(doc, c.end, actors, GENERIC_VIAS, self.genitive_links)
+                    actors = [m for m in actors if id(m) not in same]
                 lead = roles_de.vorfeld_subject(doc, c.start, c.end, actors, self.determiners,
                                                 lambda i: self._finite_after(doc, i), self.case) if self.vorfeld else None
                 if any(m.actor.country for m in actors if m.preposition is None  # type: ignore[union-attr]

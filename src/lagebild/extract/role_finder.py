@@ -155,8 +155,9 @@ class RoleFinder(EnglishRoleFinder):
                     t.lower in self.coordinators or t.text == "," or t.lower in self.determiners for t in between) \
                     and any(t.lower in self.coordinators or t.text == "," for t in between):
                 self._co_source = nxt  # "China und Russland haben ein Manöver begonnen": both act
-                if target is nxt:
-                    target = None
+                if target is nxt:  # "China und Russland kritisierten die EU": the object after both
+                    target = next((m for m in bare[k + 2:] if rule.object_target and not same_actor(m, source)
+                                   and self._governor(doc, m, clause.start, self.location_preps) is None), None)
         if parsed_co is not None and rule.reciprocal:  # "The United States and India signed an accord"
             if target is None or target is parsed_co or (source is not None and same_actor(target, source)):
                 target = parsed_co
