@@ -54,3 +54,14 @@ def test_coordinated_doers_share_the_object() -> None:
     assert ids("China und Russland kritisierten die Europäische Union.") == {("CHN-GOV", "eu"), ("RUS-GOV", "eu")}
     found = ids("In Kairo kam es zu Protesten. Die Polizei und die Armee griffen die Demonstranten an.")
     assert ("EGY-POL", "EGY-MIL") not in found and ("EGY-MIL", "EGY-CIV") in found, found
+
+
+def test_the_organisation_is_the_one_named_last() -> None:
+    text = ("Amnesty International kritisierte die Gewalt in Teheran. "
+            "Die Organisation verlangte eine Untersuchung der Vorfälle durch die iranische Regierung.")
+    requests = [e for e in extract_events(text, lang="de") if e.event_type == "REQUEST"]
+    assert requests and requests[0].source.actor_id == "amnesty", [(e.event_type, e.source) for e in requests]
+    # the words after say which organisation it is: no reference back
+    text = ("Amnesty International kritisierte die Gewalt in Teheran. "
+            "Der Präsident unterstützt die Rhetorik des Verbandes der Veteranen.")
+    assert not any(e.target is not None and e.target.actor_id == "amnesty" for e in extract_events(text, lang="de"))

@@ -91,6 +91,7 @@ class MentionFinder(MentionContext):
         self.gaz = gaz
         self.lex = lex
         self._country_anaphors = PhraseSet(lex.anaphors.get("country", []))
+        self._org_anaphors = PhraseSet(lex.anaphors.get("organisation", []))  # "die Organisation", "die Gruppe"
         self._person_anaphors = {"m": PhraseSet(lex.anaphors.get("person_masculine", [])),
                                  "f": PhraseSet(lex.anaphors.get("person_feminine", []))}
 
