@@ -248,7 +248,8 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                 kind = self._subjectless(doc, c, actors)
                 inherited = (last_source if kind == "pronoun" and c.opener is None and last_source_sent >= s.i - 1
                              else self._elided_subject(doc, c, subject) if kind == "ellipsis" else None)
-                if inherited is None and kind == "pronoun" and c.opener is None and self.vorfeld:  # "Sie drohten ..."
+                if inherited is None and kind == "pronoun" and c.opener is None and self.vorfeld \
+                        and not self._passive(doc, c):  # "Sie drohten ..." ("Er wurde verurteilt": the patient)
                     inherited = roles_de.pronoun_antecedent(doc, s.i, subject, self.genitive_links)
                 if self.vorfeld and roles_de.relative_start(doc, c.start, self.case) and (
                         (k_c and clauses[k_c - 1].opener in self.breaks - self.weak)

@@ -193,16 +193,18 @@ class MentionContext:
 
     def _last_organisation(self, doc: Doc, mentions: list[Mention], i: int, end: int) -> ActorRef | None:
         """'die Organisation', 'die Gruppe': the organisation named last, in this paragraph or the one before
-        (a name the knowledge base or an appositive gives, not a sector noun nor a country). Not when the words after
-        say which one it is ("des Verbandes der Veteranen", "die Gruppe Wagner", "die Bewegung für ...")."""
+        (a name the knowledge base knows, not a sector noun, a country or a news medium, which reports). Not when the words after
+        say which one it is ("des Verbandes der Veteranen", "die Gruppe Wagner", "die Bewegung für ...", a genitive
+        "aller Mönche": a verb after the noun never ends in -er)."""
         toks = doc.tokens
         nxt = toks[end] if end < len(toks) and toks[end].sent == toks[i].sent else None
         if nxt is not None and (nxt.lower in self.lex.genitive_links or nxt.lower in self.lex.oblique_preps
+                                or nxt.lower in self.lex.determiners or (nxt.text.islower() and nxt.lower.endswith("er"))
                                 or nxt.text[:1].isupper() or nxt.text[:1] in "„\"("):
-            return None
+            return None  # "die Vereinigung aller Mönche", "die Gruppe Wagner"
         para = doc.sentences[toks[i].sent].paragraph
         prior = [m for m in mentions if m.tok_end <= i and m.kind == "actor" and m.actor is not None
-                 and m.via in ("org", "alias", "appositive") and m.actor.actor_id
+                 and m.via in ("org", "alias") and m.actor.actor_id and m.actor.sector != "MEDIA"
                  and para - doc.sentences[toks[m.tok_start].sent].paragraph <= 1]
         return prior[-1].actor if prior else None
 

@@ -102,7 +102,7 @@ def pronoun_antecedent(doc: Doc, sent: int, subject: Mention | None, links: set[
     own = toks[subject.tok_start].sent
     if not sent - 2 <= own < sent or doc.sentences[own].paragraph != doc.sentences[sent].paragraph:
         return None
-    k = subject.tok_start
+    k = subject.tok_start + (toks[subject.tok_start].lower in links)  # "der Terrorgruppe": the article is its own
     if k - 2 >= doc.sentences[own].tok_start and toks[k - 1].lower in links and toks[k - 2].text[:1].isupper():
         return None  # "Die Haltung der Hamas wurde kritisiert. Er ...": a genitive owner is no subject
     return subject
