@@ -65,3 +65,9 @@ def test_the_organisation_is_the_one_named_last() -> None:
     text = ("Amnesty International kritisierte die Gewalt in Teheran. "
             "Der Präsident unterstützt die Rhetorik des Verbandes der Veteranen.")
     assert not any(e.target is not None and e.target.actor_id == "amnesty" for e in extract_events(text, lang="de"))
+
+
+def test_the_subject_of_a_passive_with_agent_is_the_target() -> None:
+    # the patient stands before the agent; an origin adjective names it ("Der österreichische Vorschlag")
+    text = "Der österreichische Vorschlag wurde vom Sprecher der CDU/CSU-Bundestagsfraktion Friedbert Pflüger begrüßt."
+    assert ("SUPPORT", "DEU", "AUT") in roles(text), roles(text)

@@ -84,6 +84,8 @@ class RoleFinder(EnglishRoleFinder):
         if source is None:
             if agent is not None and not rule.require_military:
                 source = agent
+                if self.vorfeld and target is None:  # "Der österreichische Vorschlag wurde vom X begrüßt": the subject
+                    target = roles_de.passive_subject(doc, clause.start, agent, bare + origins, self.determiners)
                 target = target or next((m for m in bare if m is not agent), None)
             elif passive and not rule.require_military and self._participle(doc, trig.tok, clause):
                 # "drei Zivilisten wurden getötet": the actor named is the patient, the doer unknown (or, for

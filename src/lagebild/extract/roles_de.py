@@ -108,6 +108,20 @@ def pronoun_antecedent(doc: Doc, sent: int, subject: Mention | None, links: set[
     return subject
 
 
+def passive_subject(doc: Doc, start: int, agent: Mention, candidates: list[Mention], determiners: set[str]) -> Mention | None:
+    """The patient of a passive with an agent is its subject, which German puts before the agent, mostly in the
+    Vorfeld ("Der österreichische Alleingang wurde vom Sprecher der CDU begrüßt"; an origin adjective names it too):
+    the first bare phrase opening the clause, never what follows the agent."""
+    toks = doc.tokens
+    for m in sorted(candidates, key=lambda m: m.tok_start):
+        if m is agent or m.tok_start >= agent.tok_start:
+            return None
+        if m.preposition is None and m.actor is not None and m.actor.country and all(
+                t.lower in determiners for t in toks[start:m.tok_start]):
+            return m
+    return None
+
+
 def not_subject(doc: Doc, m: Mention, words: CaseWords) -> bool:
     """A mention that case marks as no subject: after an object or genitive article ("bestellte den
     Premierminister ein", "nach der Flucht des Präsidenten") or an oblique possessive ("seiner Regierung")."""
