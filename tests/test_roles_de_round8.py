@@ -71,3 +71,27 @@ def test_the_subject_of_a_passive_with_agent_is_the_target() -> None:
     # the patient stands before the agent; an origin adjective names it ("Der österreichische Vorschlag")
     text = "Der österreichische Vorschlag wurde vom Sprecher der CDU/CSU-Bundestagsfraktion Friedbert Pflüger begrüßt."
     assert ("SUPPORT", "DEU", "AUT") in roles(text), roles(text)
+
+
+def test_a_comma_between_two_full_main_clauses_splits_them() -> None:
+    # "X wurde geschlagen, Y wurde unter Hausarrest gestellt": each passive has its own patient
+    from datetime import date
+
+    from lagebild.extract.clauses import split_clauses
+    from lagebild.knowledge.resources import load
+    from lagebild.model import Article
+    from lagebild.pipeline import Pipeline
+
+    lex = load("lexicon", "de")
+    finite = set(lex["finite_auxiliaries"])
+
+    def parts(text: str) -> list[str]:
+        doc = Pipeline()(Article(text=text, lang="de", published=date(2024, 10, 23)))
+        return [doc.text[doc.tokens[c.start].start:doc.tokens[c.end - 1].end]
+                for c in split_clauses(doc, 0, set(), set(), finite=finite)]
+
+    assert parts("Ein Dolmetscher wurde geschlagen, ein Reporter wurde unter Hausarrest gestellt.") == [
+        "Ein Dolmetscher wurde geschlagen", "ein Reporter wurde unter Hausarrest gestellt."]
+    # a list of actors before the verb, and a trailing frame, stay one clause
+    assert len(parts("Südafrika, Großbritannien und die USA werden aufgefordert zu handeln.")) == 1
+    assert len(parts("Russland hat die Ukraine angegriffen, hat der Minister gesagt.")) == 1
