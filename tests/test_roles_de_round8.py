@@ -95,3 +95,13 @@ def test_a_comma_between_two_full_main_clauses_splits_them() -> None:
     # a list of actors before the verb, and a trailing frame, stay one clause
     assert len(parts("Südafrika, Großbritannien und die USA werden aufgefordert zu handeln.")) == 1
     assert len(parts("Russland hat die Ukraine angegriffen, hat der Minister gesagt.")) == 1
+
+
+def test_police_crowds_and_rebels_act_where_their_sentence_is() -> None:
+    lead = "Der US-Außenminister reiste nach Deutschland. Die USA und Deutschland beraten über Syrien. "
+    assert ids(lead + "In Kairo nahm die Polizei am Montag 20 Demonstranten fest.") >= {("EGY-POL", "EGY-CIV")}
+    assert ("IRQ-REB", "IRQ") in ids(lead + "Im Irak griffen Rebellen einen Konvoi an.")
+    assert ("EGY-POL", "EGY-CIV") in ids(lead + "In der ägyptischen Hauptstadt nahm die Polizei 20 Demonstranten fest.")
+    assert ("EGY-POL", "EGY-CIV") in ids(lead + "Die ägyptische Polizei nahm 20 Demonstranten fest.")
+    # the government travels: a minister in Kairo is still the article's
+    assert not any(s == "EGY-GOV" for s, _ in ids(lead + "In Kairo kritisierte der Außenminister die Regierung Syriens."))
