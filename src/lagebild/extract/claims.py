@@ -281,6 +281,8 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues, ReportedSpeech, VerbLemma
         elif not scope and comma is not None and i - comma <= 7 and not self._reports_after(doc, i, c.end):
             seg_start, scope = comma + 1, [(c.start, comma)]  # "..., the official said."
         after = next((j for j in range(i + 1, min(c.end, i + 4)) if toks[j].text == ","), None)
+        if after is None and self.lang == "de":
+            after = self._addressee_comma(doc, i, c.end)
         fp = self._first_person(doc, sent, seg_start, i, state) if self.first_person else None
         bare_en = self.lang == "en" and after is None and seg_end == c.end and (
             self._subject_before(doc, seg_start, i, lemma) or fp is not None)
@@ -321,6 +323,19 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues, ReportedSpeech, VerbLemma
         if self.lang == "en" and region is not None:  # "officials say Israeli jets raided ...": the jets are no cue
             cue_start, cue_end = min(region[0], i), max(region[1], i + 1)
         return AttributionSpan(cue_start, cue_end, min(a for a, _ in scope), max(b for _, b in scope), atts, reporters)
+
+    def _addressee_comma(self, doc: Doc, verb: int, end: int) -> int | None:
+        """The comma after a German reporting verb's addressee ("sagte der Nachrichtenagentur Reuters, X habe ..."):
+        only an article, adjectives, names and quotes between; the reported clause follows it."""
+        toks = doc.tokens
+        for j in range(verb + 1, min(end, verb + 9)):
+            t = toks[j]
+            if t.text == ",":
+                return j if j > verb + 1 else None
+            if not (t.lower in self.determiners or t.text[:1].isupper() or t.text in "„“\"'‚‘»«"
+                    or (t.text.isalpha() and t.text.islower() and t.lower.endswith(("e", "en", "er", "es", "em")))):
+                return None
+        return None
 
     def _first_person(self, doc: Doc, sent: int, lo: int, verb: int, state: ClaimState) -> int | None:
         """'„... we can confirm Iran has released ...“': "we"/"I" reporting inside a quotation is the speaker

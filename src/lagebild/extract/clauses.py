@@ -72,6 +72,23 @@ def _short_brackets(doc: Doc, lo: int, hi: int) -> set[int]:
     return out
 
 
+def _asyndetic(doc: Doc, start: int, i: int, end: int, finite: set[str]) -> bool:
+    """'X wurde geschlagen, Y wurde unter Hausarrest gestellt, dem Stab wurde verboten, ...': after a comma that
+    closes a clause with a finite auxiliary, a stretch that opens with a noun phrase, has a finite auxiliary after
+    it and ends in a lower-case verb (a participle, "worden") is a main clause of its own."""
+    toks = doc.tokens
+    if not finite or not any(toks[j].lower in finite for j in range(start, i)):
+        return False
+    j = i + 1
+    while j < end and toks[j].text not in (",", ";", ":"):
+        j += 1
+    words = [t for t in toks[i + 1:j] if t.text[:1].isalpha()]
+    if len(words) < 3 or words[0].text[:1].islower() and not words[1].text[:1].isupper():
+        return False  # "hat der Minister gesagt", "sagte er": a frame, not a clause with a subject first
+    aux = next((k for k, t in enumerate(words) if t.lower in finite), None)
+    return aux is not None and 1 <= aux < len(words) - 1 and words[-1].text.islower() and words[0].lower not in finite
+
+
 def _opens_clause(doc: Doc, i: int, end: int, markers: set[str] | None) -> bool:
     """Inside a clause, "um" still opens an infinitive clause when "zu" + verb follows before the next comma
     ("protestierten um zu zeigen"); the other adverb breaks open none there."""
@@ -121,6 +138,9 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
         elif low == "," and infinitive and (marker := _infinitive(doc, i + 1, s.tok_end, infinitive)):
             close(i)
             start, opener = i + 1, marker
+        elif low == "," and _asyndetic(doc, start, i, s.tok_end, finite):
+            close(i)
+            start, opener = i + 1, None
         elif low in weak and i > start and nxt and toks[i + 1].text[:1].islower() and _verb_like(nxt, determiners, phrase_words):
             close(i)
             start, opener = i, low

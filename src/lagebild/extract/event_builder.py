@@ -79,7 +79,8 @@ class EventBuilder:
         if target is None and rule.object_target and source is not None:
             target = self._referenced_actor(doc, c, trig, source)
         if target is None and self.document_fallback and rule.object_target and source_m is not None and not trig.nominal:
-            target_m = roles_de.sector_object(in_clause, source_m, trig.tok, rule.target_preps)  # "beschuldigte die Regierung"
+            target_m = roles_de.sector_object(doc, in_clause, source_m, trig.tok, rule.target_preps,  # "die Regierung"
+                                              self.coordinators | self.determiners)
             target_m = None if _moved_troops(rule, target_m) else target_m
             target = actor_ref(target_m)
         context_country = self._context_country(doc, c.sent)

@@ -237,6 +237,9 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                     actors = [m for m in actors if not roles_de.in_apposition(doc, c.start, c.end, m, self.determiners,
                                                                                 lambda i: self._finite_after(doc, i),
                                                                                 self.apposition_openers)]
+                    # "Der Präsident des Landes, Alexander Lukaschenko, kritisierte ...": one actor
+                    same = roles_de.named_apposition(doc, c.end, actors, GENERIC_VIAS, self.genitive_links)
+                    actors = [m for m in actors if id(m) not in same]
                 lead = roles_de.vorfeld_subject(doc, c.start, c.end, actors, self.determiners,
                                                 lambda i: self._finite_after(doc, i), self.case) if self.vorfeld else None
                 if any(m.actor.country for m in actors if m.preposition is None  # type: ignore[union-attr]
@@ -246,6 +249,9 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                 kind = self._subjectless(doc, c, actors)
                 inherited = (last_source if kind == "pronoun" and c.opener is None and last_source_sent >= s.i - 1
                              else self._elided_subject(doc, c, subject) if kind == "ellipsis" else None)
+                if inherited is None and kind == "pronoun" and c.opener is None and self.vorfeld \
+                        and not self._passive(doc, c):  # "Sie drohten ..." ("Er wurde verurteilt": the patient)
+                    inherited = roles_de.pronoun_antecedent(doc, s.i, subject, self.genitive_links)
                 if self.vorfeld and roles_de.relative_start(doc, c.start, self.case) and (
                         (k_c and clauses[k_c - 1].opener in self.breaks - self.weak)
                         or (inherited is not None and inherited is subject and subject.tok_start < s.tok_start)):

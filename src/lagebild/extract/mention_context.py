@@ -172,6 +172,8 @@ class MentionContext:
                 if ref is not None:
                     ref = ActorRef(ref.text, self.gaz.countries.get(ref.country or "", ref.name),
                                    actor_id(ref.country, "GOV"), ref.country, "GOV")
+            elif self._org_anaphors and (words := self._org_anaphors.match_at(lows, i)):
+                ref = self._last_organisation(doc, mentions, i, i + len(words))  # "Die Organisation verlangte ..."
             else:
                 gender, words = next(((g, w) for g, ps in self._person_anaphors.items()
                                       if ps and (w := ps.match_at(lows, i))), ("", None))
@@ -188,6 +190,23 @@ class MentionContext:
                 out.append(Mention(i, i + n, t.start, toks[i + n - 1].end, text, "actor", via="anaphor",
                                    actor=ActorRef(text, ref.name, ref.actor_id, ref.country, ref.sector)))
         return out
+
+    def _last_organisation(self, doc: Doc, mentions: list[Mention], i: int, end: int) -> ActorRef | None:
+        """'die Organisation', 'die Gruppe': the organisation named last, in this paragraph or the one before
+        (a name the knowledge base knows, not a sector noun, a country or a news medium, which reports). Not when the words after
+        say which one it is ("des Verbandes der Veteranen", "die Gruppe Wagner", "die Bewegung für ...", a genitive
+        "aller Mönche": a verb after the noun never ends in -er)."""
+        toks = doc.tokens
+        nxt = toks[end] if end < len(toks) and toks[end].sent == toks[i].sent else None
+        if nxt is not None and (nxt.lower in self.lex.genitive_links or nxt.lower in self.lex.oblique_preps
+                                or nxt.lower in self.lex.determiners or (nxt.text.islower() and nxt.lower.endswith("er"))
+                                or nxt.text[:1].isupper() or nxt.text[:1] in "„\"("):
+            return None  # "die Vereinigung aller Mönche", "die Gruppe Wagner"
+        para = doc.sentences[toks[i].sent].paragraph
+        prior = [m for m in mentions if m.tok_end <= i and m.kind == "actor" and m.actor is not None
+                 and m.via in ("org", "alias") and m.actor.actor_id and m.actor.sector != "MEDIA"
+                 and para - doc.sentences[toks[m.tok_start].sent].paragraph <= 1]
+        return prior[-1].actor if prior else None
 
     def _foreigners(self, doc: Doc, m: Mention) -> bool:
         """A nationality adjective with a sector other than the government ("Kenyan troops",

@@ -15,7 +15,7 @@ from ..knowledge.places import country_place
 from ..language.phrases import PhraseSet
 from ..model import ActorRef, Doc, Mention, Place
 from .affiliations import bracketed_parties
-from .context import aliases, appositives, fill_generic, name_like
+from .context import Scene, aliases, appositives, fill_generic, name_like
 from .federal import FederalRule
 from .mention_context import MentionContext, _first, actor_id
 from .representatives import representatives
@@ -48,6 +48,7 @@ class Lexicon:
     representative_heads: frozenset[str] = frozenset()  # "Vertreter von Hamas": the actor named after "von"
     representative_preps: frozenset[str] = frozenset()
     shared_parties: dict[str, tuple[Party, ...]] = field(default_factory=dict)  # "die Grünen": whose (shared_names.py)
+    scene: Scene = Scene()  # "In Kairo nahm die Polizei ... fest": whose police (context.fill_generic)
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -62,7 +63,8 @@ class Lexicon:
                    frozenset(lex.get("posted_nouns") or ()), frozenset(lex.get("town_prepositions") or ()),
                    frozenset(lex.get("counterpart_nouns") or ()), tuple(lex.get("collective_heads") or ()),
                    FederalRule.from_data(lex.get("federal")), frozenset(lex.get("representative_heads") or ()),
-                   frozenset(lex.get("representative_prepositions") or ()), shared_parties(lex.get("shared_party_names")))
+                   frozenset(lex.get("representative_prepositions") or ()), shared_parties(lex.get("shared_party_names")),
+                   Scene(frozenset(lex.get("scene_sectors") or ()), frozenset(lex.get("static_location_prepositions") or ())))
 
 
 # mentions that name a country, so that "das Land" / "the country" can refer back to them
@@ -91,6 +93,7 @@ class MentionFinder(MentionContext):
         self.gaz = gaz
         self.lex = lex
         self._country_anaphors = PhraseSet(lex.anaphors.get("country", []))
+        self._org_anaphors = PhraseSet(lex.anaphors.get("organisation", []))  # "die Organisation", "die Gruppe"
         self._person_anaphors = {"m": PhraseSet(lex.anaphors.get("person_masculine", [])),
                                  "f": PhraseSet(lex.anaphors.get("person_feminine", []))}
 
@@ -162,7 +165,7 @@ class MentionFinder(MentionContext):
                 m.place = (Place(m.text, city.name, city.country, city.lat, city.lon) if city
                            else country_place(m.actor.country, m.text))
         fill_generic(doc, mentions, self.lex.posted_nouns, frozenset(self.lex.place_nouns), self.lex.counterparts,
-                     frozenset(self.lex.location_preps), self.lex.federal)
+                     frozenset(self.lex.location_preps), self.lex.federal, self.lex.scene)
         found = aliases(doc, mentions, self.lex.honorifics)
         for m in found:
             self._mark_location(doc, m)

@@ -84,6 +84,8 @@ class RoleFinder(EnglishRoleFinder):
         if source is None:
             if agent is not None and not rule.require_military:
                 source = agent
+                if self.vorfeld and target is None:  # "Der österreichische Vorschlag wurde vom X begrüßt": the subject
+                    target = roles_de.passive_subject(doc, clause.start, agent, bare + origins, self.determiners)
                 target = target or next((m for m in bare if m is not agent), None)
             elif passive and not rule.require_military and self._participle(doc, trig.tok, clause):
                 # "drei Zivilisten wurden getötet": the actor named is the patient, the doer unknown (or, for
@@ -160,8 +162,10 @@ class RoleFinder(EnglishRoleFinder):
                 # name beside the doer is its target in neither: "GM and Chrysler software contracts provide")
                 if not parsed or nxt in self._coordinated(doc, parse, source):  # type: ignore[arg-type]
                     self._co_source = nxt  # "China und Russland haben ein Manöver begonnen": both act
-                if target is nxt:
-                    target = None
+                if target is nxt:  # "China und Russland kritisierten die EU": the object after both (German)
+                    target = None if parsed else next(
+                        (m for m in bare[k + 2:] if rule.object_target and not same_actor(m, source)
+                         and self._governor(doc, m, clause.start, self.location_preps) is None), None)
         if parsed_co is not None and rule.reciprocal:  # "The United States and India signed an accord"
             if target is None or target is parsed_co or (source is not None and same_actor(target, source)):
                 target = parsed_co

@@ -92,6 +92,36 @@ def prepositional_vorfeld(doc: Doc, start: int, end: int, words: CaseWords, is_f
     return -1
 
 
+def pronoun_antecedent(doc: Doc, sent: int, subject: Mention | None, links: set[str]) -> Mention | None:
+    """A clause led by "sie"/"er" after a sentence that told no event ("Die Taliban äußerten sich am Montag. Sie
+    drohten ..."): the pronoun is the subject told last (``subject``, the last main clause's first bare actor), up to two
+    sentences back in the same paragraph, if it has a country or an identity of its own."""
+    if subject is None or subject.actor is None or not (subject.actor.country or subject.actor.actor_id):
+        return None
+    toks = doc.tokens
+    own = toks[subject.tok_start].sent
+    if not sent - 2 <= own < sent or doc.sentences[own].paragraph != doc.sentences[sent].paragraph:
+        return None
+    k = subject.tok_start + (toks[subject.tok_start].lower in links)  # "der Terrorgruppe": the article is its own
+    if k - 2 >= doc.sentences[own].tok_start and toks[k - 1].lower in links and toks[k - 2].text[:1].isupper():
+        return None  # "Die Haltung der Hamas wurde kritisiert. Er ...": a genitive owner is no subject
+    return subject
+
+
+def passive_subject(doc: Doc, start: int, agent: Mention, candidates: list[Mention], determiners: set[str]) -> Mention | None:
+    """The patient of a passive with an agent is its subject, which German puts before the agent, mostly in the
+    Vorfeld ("Der österreichische Alleingang wurde vom Sprecher der CDU begrüßt"; an origin adjective names it too):
+    the first bare phrase opening the clause, never what follows the agent."""
+    toks = doc.tokens
+    for m in sorted(candidates, key=lambda m: m.tok_start):
+        if m is agent or m.tok_start >= agent.tok_start:
+            return None
+        if m.preposition is None and m.actor is not None and m.actor.country and all(
+                t.lower in determiners for t in toks[start:m.tok_start]):
+            return m
+    return None
+
+
 def not_subject(doc: Doc, m: Mention, words: CaseWords) -> bool:
     """A mention that case marks as no subject: after an object or genitive article ("bestellte den
     Premierminister ein", "nach der Flucht des Präsidenten") or an oblique possessive ("seiner Regierung")."""
@@ -102,13 +132,25 @@ def not_subject(doc: Doc, m: Mention, words: CaseWords) -> bool:
     return first in marks or (before in marks and m.tok_start - 1 >= doc.sentences[toks[m.tok_start].sent].tok_start)
 
 
-def sector_object(mentions: list[Mention], source: Mention, trig: int, target_preps: set[str]) -> Mention | None:
+def sector_object(doc: Doc, mentions: list[Mention], source: Mention, trig: int, target_preps: set[str],
+                  joiners: set[str]) -> Mention | None:
     """The object of a transitive trigger that names only a sector ("beschuldigte die Regierung", "drohten
-    den Demonstranten"): the first such actor after the source and the trigger, bare or behind a target
-    preposition; its country comes from the context (the article's country at the latest)."""
-    for m in mentions:
+    den Demonstranten", and before a clause-final verb: "hat die Opposition kritisiert"): the first such actor after
+    the source, bare or behind a target preposition, in the same clause part, not coordinated with the source ("Die
+    Polizei und die Armee griffen ... an": ``joiners`` are the coordinators and articles between); its country comes
+    from the context (the article's country at the latest)."""
+    toks = doc.tokens
+    chain = source.tok_end
+    for m in sorted(mentions, key=lambda m: m.tok_start):
+        between = toks[chain:m.tok_start]
+        if m.tok_start >= chain and between and all(t.lower in joiners or t.text == "," for t in between):
+            chain = m.tok_end  # a second doer
+            continue
         if (m.kind == "actor" and m.actor is not None and m.via.startswith("sector") and m is not source
-                and m.tok_start > max(trig, source.tok_start) and (m.preposition is None or m.preposition in target_preps)):
+                and m.tok_start > source.tok_start and m.tok_start != trig
+                and (m.preposition is None or m.preposition in target_preps)):
+            if m.tok_start < trig and any(t.text in (",", ";", ":") for t in toks[m.tok_end:trig]):
+                continue  # another clause part
             return m
     return None
 
@@ -217,6 +259,27 @@ def in_apposition(doc: Doc, start: int, end: int, m: Mention, determiners: set[s
     if toks[left + 1].lower not in determiners | {"ein", "eine", "einer", "eines", "einem", "einen"}:
         return False
     return not any(toks[j].text[:1].islower() and is_finite(j) for j in range(left + 1, right))
+
+
+def named_apposition(doc: Doc, end: int, actors: list[Mention], generic: tuple[str, ...], links: set[str]) -> set[int]:
+    """"Der Präsident des Landes, Alexander Lukaschenko, kritisierte ...": a name between commas right after a title
+    (and its genitive) is the same actor, no second role. Of the two, the one to drop (its ``id``): the title where it
+    is known only by its sector (``generic`` vias) and the name has a country, else the name."""
+    toks = doc.tokens
+    out: set[int] = set()
+    for head, name in zip(actors, actors[1:], strict=False):
+        comma = name.tok_start - 1
+        gap = toks[head.tok_end:comma]
+        if gap and not (len(gap) <= 3 and gap[0].lower in links and gap[-1].text[:1].isupper()
+                        and all(t.text.isalpha() for t in gap)):
+            continue  # only a genitive between: "der Präsident des Landes, X"
+        if not (toks[comma].text == "," and name.preposition is None
+                and name.tok_end < len(toks) and (toks[name.tok_end].text == "," or name.tok_end == end)
+                and name.via in ("person", "alias", "appositive") and head.preposition is None):
+            continue
+        vague = head.via in generic or head.actor is None or not head.actor.country
+        out.add(id(head) if vague and name.actor is not None and name.actor.country else id(name))
+    return out
 
 
 def genitive_attribute(doc: Doc, i: int, start: int, links: set[str], actor_toks: set[int]) -> bool:
