@@ -13,11 +13,13 @@ from datetime import date
 from ..knowledge.gazetteer import Entry, Gazetteer, Hit
 from ..knowledge.places import country_place
 from ..language.phrases import PhraseSet
+from ..language.segment import is_known
 from ..model import ActorRef, Doc, Mention, Place
 from .affiliations import bracketed_parties
 from .context import aliases, appositives, fill_generic, name_like
 from .federal import FederalRule
 from .mention_context import MentionContext, _first, actor_id
+from .person_names import NOUNS_CAPITALISED, longer_name, surname_entries
 from .representatives import representatives
 from .shared_names import Party, localise_parties, shared_parties
 
@@ -48,6 +50,7 @@ class Lexicon:
     representative_heads: frozenset[str] = frozenset()  # "Vertreter von Hamas": the actor named after "von"
     representative_preps: frozenset[str] = frozenset()
     shared_parties: dict[str, tuple[Party, ...]] = field(default_factory=dict)  # "die Grünen": whose (shared_names.py)
+    name_particles: frozenset[str] = frozenset()  # "Río de la Plata": a surname after one is another name
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -62,7 +65,8 @@ class Lexicon:
                    frozenset(lex.get("posted_nouns") or ()), frozenset(lex.get("town_prepositions") or ()),
                    frozenset(lex.get("counterpart_nouns") or ()), tuple(lex.get("collective_heads") or ()),
                    FederalRule.from_data(lex.get("federal")), frozenset(lex.get("representative_heads") or ()),
-                   frozenset(lex.get("representative_prepositions") or ()), shared_parties(lex.get("shared_party_names")))
+                   frozenset(lex.get("representative_prepositions") or ()), shared_parties(lex.get("shared_party_names")),
+                   frozenset(lex.get("name_particles") or ()))
 
 
 # mentions that name a country, so that "das Land" / "the country" can refer back to them
@@ -96,9 +100,9 @@ class MentionFinder(MentionContext):
 
     def __call__(self, doc: Doc) -> list[Mention]:
         toks = doc.tokens
-        hits = [h for h in self.gaz.match([t.text for t in toks])
-                if not self._inside_name(doc, h) and self._town_placed(doc, h)]
         when = doc.article.published
+        hits = self._surnames(doc, [h for h in self.gaz.match([t.text for t in toks])
+                                    if not self._inside_name(doc, h) and self._town_placed(doc, h)], when)
         mentions: list[Mention] = []
         k = 0
         while k < len(hits):
@@ -200,6 +204,43 @@ class MentionFinder(MentionContext):
                 and (len(nxt.text) <= 10 or not self.gaz.closed_compounds)
         return False
 
+    def _surnames(self, doc: Doc, hits: list[Hit], when: date | None) -> list[Hit]:
+        """A dictionary surname alone ("Kibaki", "Premier Olmert") keeps the namesake it names at the
+        article's date, of a country the article names (extract/person_names.py); titled: a sector noun,
+        a title compound or an honorific right before it. An English sentence opens with words too."""
+        out = []
+        toks = doc.tokens
+        countries = frozenset(e.country for h in hits for e in h.entries if e.country and e.form != "surname")
+        others = set()  # "Christian Poulsen" anywhere: "Poulsen" is he throughout the article
+        for h in hits:
+            if h.entries and all(e.form == "surname" for e in h.entries):
+                tok = toks[h.tok_start]
+                sent = doc.sentences[tok.sent]
+                before = toks[h.tok_start - 1] if h.tok_start > sent.tok_start else None
+                after = toks[h.tok_end] if h.tok_end < sent.tok_end else None
+                if before is not None and before.lower in self.lex.name_particles or longer_name(
+                        before.text if before is not None and before.end == tok.start - 1 else None,
+                        after.text if after is not None and after.start == tok.end + 1 else None, doc.lang):
+                    others.add(tok.lower)
+        for k, h in enumerate(hits):
+            if h.compound_part or not h.entries or any(e.form != "surname" for e in h.entries):
+                out.append(h)
+                continue
+            tok = toks[h.tok_start]
+            if doc.lang not in NOUNS_CAPITALISED and tok.i == doc.sentences[tok.sent].tok_start \
+                    and is_known(tok.text.lower(), doc.lang):
+                continue
+            if tok.lower in others:
+                continue
+            prev = hits[k - 1] if k else None
+            titled = (prev is not None and prev.tok_end == h.tok_start and (_first(prev, "sector") is not None or (
+                prev.compound_part and self.gaz.compound_sector(toks[prev.tok_start].text) is not None))) \
+                or (h.tok_start > 0 and toks[h.tok_start - 1].lower in self.lex.honorifics)
+            entries = surname_entries(h.entries, when, titled, countries)
+            if entries:
+                out.append(Hit(h.tok_start, h.tok_end, entries))
+        return out
+
     def _town_placed(self, doc: Doc, hit: Hit) -> bool:
         """A small town (``form="town"``) is read only where the text says it is a place: right after a
         locative preposition or a place noun ("in Lüneburg", "aus Witten", "the town of Hatfield");
@@ -217,7 +258,7 @@ class MentionFinder(MentionContext):
     def _name_part(self, word: str, lang: str) -> bool:
         """A capitalised word that is no known word and no gazetteer entry: part of a name."""
         if word.isupper() or not word[:1].isupper() or not word.isalpha() or word.lower() in self.lex.determiners \
-                or self.gaz.lookup(word):
+                or any(e.form != "surname" for e in self.gaz.lookup(word)):
             return False
         return len(word) <= 3 or name_like(word, lang)  # "El", "Al", "Abu" or an unknown name
 

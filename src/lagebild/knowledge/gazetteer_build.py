@@ -207,6 +207,7 @@ def _add_phoenix(g: Gazetteer) -> None:
     def curated_surname(name: str) -> bool:  # "Vladimir Putin" is the curated Putin, whatever the spelling
         return SEP + name.rsplit(None, 1)[-1].lower() + SEP in curated
 
+    surnames: dict[str, list[Entry]] = {}
     for p in load("phoenix_persons", default=[]):
         if any(curated_surname(n) for n in p.get("names", [p["name"]]) if " " in n):
             continue
@@ -227,12 +228,40 @@ def _add_phoenix(g: Gazetteer) -> None:
             umlaut = _UMLAUT_RE.sub(lambda m: m[1] + _UMLAUT[m[2]], n) if g.lang == "de" and not abbr else n
             if umlaut != n:  # "Wolfgang Schuessel" is written "Wolfgang Schüssel" in German
                 add(umlaut, Entry(**{**e.__dict__, "form": "de-spelling"}))
+            if " " in n and not abbr:
+                for form in {n, german, umlaut}:
+                    _collect_surname(surnames, form.rsplit(" ", 1)[-1], e)
+    _add_surnames(g, surnames, taken)
     src = "common/phoenix_organizations.json"
     for o in load("phoenix_organizations", default=[]):
         for n in o.get("names", [o["name"]]):
             abbr = abbreviation(n)
             add(n, Entry("org", o["id"], o["name"], o.get("country"), o.get("sector"), case_sensitive=abbr,
                          capitalised=not abbr, source=src, etype=o.get("kind")))
+
+
+def _collect_surname(surnames: dict[str, list[Entry]], word: str, e: Entry) -> None:
+    """Gather one person's surname ("Olmert" of "Ehud Olmert"), each person once per form."""
+    if len(word) >= 4 and word.isalpha() and word[:1].isupper() and not word.isupper():
+        found = surnames.setdefault(word, [])
+        if all(x.ref != e.ref for x in found):
+            found.append(Entry(**{**e.__dict__, "form": "surname"}))
+
+
+def _add_surnames(g: Gazetteer, surnames: dict[str, list[Entry]], taken: set[str]) -> None:
+    """News names a leader by surname alone ("Präsident Chirac", "Kibaki said"): the dictionary's
+    surnames, read by the mention stage only where the person held a dated post at the article's date
+    or a title stands before it (``form="surname"``; extract/person_names.py picks among namesakes).
+    A surname that is any other name, a given name or (German) a noun of the dictionary stays out."""
+    from ..extract.person_names import given_names
+
+    firsts = given_names()
+    for word, entries in surnames.items():
+        key = SEP + word.lower() + SEP
+        if key in taken or g.by_key.get(key) or word in firsts or (g.closed_compounds and _german_noun(word)):
+            continue
+        for e in entries:
+            g.add(word, e)
 
 
 # English spellings of German umlauts after a consonant ("Schaeuble", "Proell"; not "Gusenbauer", "Leuenberger")

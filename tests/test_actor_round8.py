@@ -1,0 +1,56 @@
+"""Round 8 actor classes (issue 14, world news at scale): leaders of any year and region named by
+their surname alone, read from the converted dictionaries by the post held at the article's date.
+Paragraphs written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from lagebild.model import Article
+from lagebild.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(["segment", "dates", "quantities", "mentions"])
+
+
+def found(pipe: Pipeline, lang: str, text: str, when: date) -> dict[str, tuple[str | None, str | None]]:
+    doc = pipe(Article(text, id="t", lang=lang, published=when))
+    return {m.text: (m.actor.country, m.actor.sector) for m in doc.mentions if m.kind == "actor" and m.actor}
+
+
+@pytest.mark.parametrize(("lang", "text", "when", "phrase", "expected"), [
+    ("de", "In Kenia kündigte Kibaki Reformen an.", date(2006, 3, 1), "Kibaki", ("KEN", "GOV")),
+    ("de", "Israel baut weiter. Olmert lehnte einen Stopp ab.", date(2007, 5, 2), "Olmert", ("ISR", "GOV")),
+    ("de", "Frankreich und Italien streiten. Präsident Chirac kritisierte Prodi.", date(2006, 9, 1),
+     "Prodi", ("ITA", "GOV")),
+    ("en", "Uganda's army moved north. Museveni said the rebels would be defeated.", date(2005, 4, 2),
+     "Museveni", ("UGA", "GOV")),
+])
+def test_surname_alone_names_the_office_holder(pipe: Pipeline, lang: str, text: str, when: date,
+                                               phrase: str, expected: tuple[str, str]) -> None:
+    assert found(pipe, lang, text, when).get(phrase) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "when", "word"), [
+    # out of office at the article's date and without a title: someone else, or a historical mention
+    ("de", "Israel baut weiter. Olmert lehnte einen Stopp ab.", date(1990, 5, 2), "Olmert"),
+    # the country is named nowhere in the article
+    ("en", "Aid reached Kenya. Officials told reporter Mallard that stocks were low.", date(2007, 1, 5), "Mallard"),
+    # a given name before it makes it another person's name, here and later in the article
+    ("de", "In Dänemark verlor Christian Poulsen den Ball. Poulsen ärgerte sich.", date(2010, 6, 27), "Poulsen"),
+    # a particle before it: part of a place name
+    ("de", "Die Leitung aus Kolumbien führt bis zum Río de la Plata.", date(2007, 4, 17), "Plata"),
+])
+def test_surname_alone_left_unread(pipe: Pipeline, lang: str, text: str, when: date, word: str) -> None:
+    assert not any(word in phrase for phrase in found(pipe, lang, text, when))
+
+
+def test_surname_reading_needs_one_holder(pipe: Pipeline) -> None:
+    """Several office holders share "Abbas" in 2006 (Palestine, Algeria): no reading without a first name."""
+    text = "In Ramallah und Algier wurde verhandelt. Abbas sagte, man sei sich nahe."
+    assert "Abbas" not in found(pipe, "de", text, date(2006, 6, 1))
+    assert found(pipe, "de", "In Ramallah sprach Mahmud Abbas.", date(2006, 6, 1)).get("Mahmud Abbas") == ("PSE", "GOV")
