@@ -54,3 +54,20 @@ def test_surname_reading_needs_one_holder(pipe: Pipeline) -> None:
     text = "In Ramallah und Algier wurde verhandelt. Abbas sagte, man sei sich nahe."
     assert "Abbas" not in found(pipe, "de", text, date(2006, 6, 1))
     assert found(pipe, "de", "In Ramallah sprach Mahmud Abbas.", date(2006, 6, 1)).get("Mahmud Abbas") == ("PSE", "GOV")
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase", "expected"), [
+    # an organisation named by a common noun, after another country's adjective or before a name
+    ("de", "Die spanische Linkspartei Podemos kritisierte die Regierung.", "spanische Linkspartei Podemos",
+     ("ESP", "LEG")),
+    ("de", "In Spanien gewann die Linkspartei Podemos viele Stimmen.", "Linkspartei Podemos", ("ESP", "LEG")),
+    ("de", "Die Linkspartei kritisierte die Bundesregierung.", "Linkspartei", ("DEU", "LEG")),
+    # initials and hyphenated surnames are name words; the name recurs alone
+    ("de", "Hongkongs Regierungschef C.Y. Leung sagte nichts. Später sprach Leung.", "Leung", ("HKG", "GOV")),
+    ("en", "Hong Kong leader C.Y. Leung said nothing.", "Hong Kong leader C.Y. Leung", ("HKG", "GOV")),
+    ("en", "Vatican spokesman Joaquin Navarro-Valls spoke. Later Navarro-Valls said the pope slept.",
+     "Navarro-Valls", ("VAT", "GOV")),
+])
+def test_generic_organisations_and_name_words(pipe: Pipeline, lang: str, text: str, phrase: str,
+                                              expected: tuple[str, str]) -> None:
+    assert found(pipe, lang, text, date(2015, 12, 21)).get(phrase) == expected

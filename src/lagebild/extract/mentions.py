@@ -19,9 +19,9 @@ from .affiliations import bracketed_parties
 from .context import aliases, appositives, fill_generic, name_like
 from .federal import FederalRule
 from .mention_context import MentionContext, _first, actor_id
-from .person_names import NOUNS_CAPITALISED, longer_name, surname_entries
 from .representatives import representatives
 from .shared_names import Party, localise_parties, shared_parties
+from .surnames import read_surnames
 
 
 @dataclass
@@ -101,8 +101,9 @@ class MentionFinder(MentionContext):
     def __call__(self, doc: Doc) -> list[Mention]:
         toks = doc.tokens
         when = doc.article.published
-        hits = self._surnames(doc, [h for h in self.gaz.match([t.text for t in toks])
-                                    if not self._inside_name(doc, h) and self._town_placed(doc, h)], when)
+        hits = read_surnames(doc, [h for h in self.gaz.match([t.text for t in toks])
+                                   if not self._inside_name(doc, h) and self._town_placed(doc, h)],
+                             when, self.gaz, self.lex.name_particles, self.lex.honorifics)
         mentions: list[Mention] = []
         k = 0
         while k < len(hits):
@@ -204,42 +205,19 @@ class MentionFinder(MentionContext):
                 and (len(nxt.text) <= 10 or not self.gaz.closed_compounds)
         return False
 
-    def _surnames(self, doc: Doc, hits: list[Hit], when: date | None) -> list[Hit]:
-        """A dictionary surname alone ("Kibaki", "Premier Olmert") keeps the namesake it names at the
-        article's date, of a country the article names (extract/person_names.py); titled: a sector noun,
-        a title compound or an honorific right before it. An English sentence opens with words too."""
-        out = []
+    def _generic_org(self, doc: Doc, group: list[Hit], org: Entry, adj: Entry | None) -> bool:
+        """An organisation named by a common noun ("Linkspartei") read as that noun: after another
+        country's adjective ("die spanische Linkspartei") or before an unknown name, which is then the
+        organisation's own name ("die Linkspartei Podemos", taken up as an appositive)."""
+        if adj is not None and adj.kind == "adjective" and org.country and adj.country != org.country:
+            return True
         toks = doc.tokens
-        countries = frozenset(e.country for h in hits for e in h.entries if e.country and e.form != "surname")
-        others = set()  # "Christian Poulsen" anywhere: "Poulsen" is he throughout the article
-        for h in hits:
-            if h.entries and all(e.form == "surname" for e in h.entries):
-                tok = toks[h.tok_start]
-                sent = doc.sentences[tok.sent]
-                before = toks[h.tok_start - 1] if h.tok_start > sent.tok_start else None
-                after = toks[h.tok_end] if h.tok_end < sent.tok_end else None
-                if before is not None and before.lower in self.lex.name_particles or longer_name(
-                        before.text if before is not None and before.end == tok.start - 1 else None,
-                        after.text if after is not None and after.start == tok.end + 1 else None, doc.lang):
-                    others.add(tok.lower)
-        for k, h in enumerate(hits):
-            if h.compound_part or not h.entries or any(e.form != "surname" for e in h.entries):
-                out.append(h)
-                continue
-            tok = toks[h.tok_start]
-            if doc.lang not in NOUNS_CAPITALISED and tok.i == doc.sentences[tok.sent].tok_start \
-                    and is_known(tok.text.lower(), doc.lang):
-                continue
-            if tok.lower in others:
-                continue
-            prev = hits[k - 1] if k else None
-            titled = (prev is not None and prev.tok_end == h.tok_start and (_first(prev, "sector") is not None or (
-                prev.compound_part and self.gaz.compound_sector(toks[prev.tok_start].text) is not None))) \
-                or (h.tok_start > 0 and toks[h.tok_start - 1].lower in self.lex.honorifics)
-            entries = surname_entries(h.entries, when, titled, countries)
-            if entries:
-                out.append(Hit(h.tok_start, h.tok_end, entries))
-        return out
+        last = group[-1]
+        if _first(last, "org") is not org or last.tok_end - last.tok_start != 1 or last.tok_end >= len(toks):
+            return False
+        word, nxt = toks[last.tok_start], toks[last.tok_end]
+        return word.text[1:].islower() and is_known(word.text, doc.lang) and nxt.sent == word.sent \
+            and nxt.start == word.end + 1 and name_like(nxt.text, doc.lang) and not self.gaz.lookup(nxt.text)
 
     def _town_placed(self, doc: Doc, hit: Hit) -> bool:
         """A small town (``form="town"``) is read only where the text says it is a place: right after a
@@ -340,6 +318,11 @@ class MentionFinder(MentionContext):
             return [Mention(**base, kind=kind, via="compound",  # type: ignore[arg-type]
                             actor=_country_actor(text, entry, self.gaz, head_sector))]
         if org:
+            if self._generic_org(doc, group, org, adj):  # "die spanische Linkspartei (Podemos)": not Die Linke
+                country = adj.country if adj else None
+                return [Mention(**base, kind="actor", via="phrase" if adj else "sector",
+                                actor=ActorRef(text, text, actor_id(country, org.sector) if country else None,
+                                               country, org.sector))]
             country = org.country or (adj.country if adj else None)
             return [Mention(**base, kind="actor", via="org",
                             actor=ActorRef(text, org.name, org.ref, country, org.sector))]

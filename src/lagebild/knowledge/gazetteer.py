@@ -66,7 +66,7 @@ class Entry:
     etype: str | None = None  # equipment type, organisation kind or place type
     form: str = ""  # "gen": derived genitive ("Polens"), which may follow a noun directly; "city": city
     # adjective ("Moskauer"); "de-spelling": German transliteration of a dictionary name ("Juschtschenko");
-    # "surname": a dictionary person's surname alone ("Olmert"), read by extract/person_names.surname_entries
+    # "surname": a dictionary person's surname alone ("Olmert"), read by extract/surnames.py
     surface_toks: tuple[str, ...] = ()
     capitalised: bool = False  # matched in any case, but only where some token starts with a capital
 

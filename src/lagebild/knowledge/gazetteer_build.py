@@ -251,7 +251,7 @@ def _collect_surname(surnames: dict[str, list[Entry]], word: str, e: Entry) -> N
 def _add_surnames(g: Gazetteer, surnames: dict[str, list[Entry]], taken: set[str]) -> None:
     """News names a leader by surname alone ("Präsident Chirac", "Kibaki said"): the dictionary's
     surnames, read by the mention stage only where the person held a dated post at the article's date
-    or a title stands before it (``form="surname"``; extract/person_names.py picks among namesakes).
+    or a title stands before it (``form="surname"``; extract/surnames.py picks among namesakes).
     A surname that is any other name, a given name or (German) a noun of the dictionary stays out."""
     from ..extract.person_names import given_names
 
