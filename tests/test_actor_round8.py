@@ -71,3 +71,21 @@ def test_surname_reading_needs_one_holder(pipe: Pipeline) -> None:
 def test_generic_organisations_and_name_words(pipe: Pipeline, lang: str, text: str, phrase: str,
                                               expected: tuple[str, str]) -> None:
     assert found(pipe, lang, text, date(2015, 12, 21)).get(phrase) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase", "expected"), [
+    # a name followed by its title is the title's actor, and recurs alone
+    ("de", "Reinhold Gall, Parlamentarischer Geschäftsführer der SPD-Landtagsfraktion, antwortete. Gall sagte nein.",
+     "Gall", ("DEU", "LEG")),
+    ("de", "Laut Hans Weber, Sprecher des kenianischen Außenministeriums, sei man besorgt.", "Hans Weber",
+     ("KEN", "GOV")),
+    ("en", "The army moved, said Peter Mwangi, a Kenyan police spokesman.", "Peter Mwangi", ("KEN", "POL")),
+    ("en", "Joseph Kabila, Congo's president, met the rebels. Later Kabila left.", "Kabila", ("COD", "GOV")),
+])
+def test_name_before_its_title(pipe: Pipeline, lang: str, text: str, phrase: str, expected: tuple[str, str]) -> None:
+    assert found(pipe, lang, text, date(2008, 4, 1)).get(phrase) == expected
+
+
+def test_list_of_organisations_is_no_title(pipe: Pipeline) -> None:
+    """'Attac, Die Linke und andere': the party after the comma is the next item, not Attac's title."""
+    assert "Attac" not in found(pipe, "de", "Dem Bündnis gehören Attac, Die Linke und andere an.", date(2012, 1, 1))

@@ -16,6 +16,7 @@ from ..language.phrases import PhraseSet
 from ..language.segment import is_known
 from ..model import ActorRef, Doc, Mention, Place
 from .affiliations import bracketed_parties
+from .apposed_names import apposed_names
 from .context import aliases, appositives, fill_generic, name_like
 from .federal import FederalRule
 from .mention_context import MentionContext, _first, actor_id
@@ -168,6 +169,7 @@ class MentionFinder(MentionContext):
                            else country_place(m.actor.country, m.text))
         fill_generic(doc, mentions, self.lex.posted_nouns, frozenset(self.lex.place_nouns), self.lex.counterparts,
                      frozenset(self.lex.location_preps), self.lex.federal)
+        mentions.extend(apposed_names(doc, mentions, self.lex.determiners, self.lex.genitive_links))
         found = aliases(doc, mentions, self.lex.honorifics)
         for m in found:
             self._mark_location(doc, m)
