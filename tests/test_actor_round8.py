@@ -89,3 +89,25 @@ def test_name_before_its_title(pipe: Pipeline, lang: str, text: str, phrase: str
 def test_list_of_organisations_is_no_title(pipe: Pipeline) -> None:
     """'Attac, Die Linke und andere': the party after the comma is the next item, not Attac's title."""
     assert "Attac" not in found(pipe, "de", "Dem Bündnis gehören Attac, Die Linke und andere an.", date(2012, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "phrase", "ref"), [
+    # a modifier after the head keeps its case; the head takes the genitive -s
+    ("Ein Sprecher des Internationalen Komitees vom Roten Kreuz sagte das.",
+     "Sprecher des Internationalen Komitees vom Roten Kreuz", "icrc"),
+    ("Ein Richter des Europäischen Gerichtshofs für Menschenrechte urteilte.",
+     "Richter des Europäischen Gerichtshofs für Menschenrechte", "echr"),
+    ("Der Rote Halbmond verteilte Zelte.", "Rote Halbmond", "red-crescent"),
+    ("Eine Rotkreuz-Sprecherin sagte das.", "Rotkreuz-Sprecherin", "icrc"),
+])
+def test_organisations_with_a_modifier(pipe: Pipeline, text: str, phrase: str, ref: str) -> None:
+    doc = pipe(Article(text, id="t", lang="de", published=date(2012, 1, 1)))
+    assert {m.text: m.actor.actor_id for m in doc.mentions if m.actor}.get(phrase) == ref
+
+
+def test_post_modifier_forms() -> None:
+    from lagebild.knowledge.forms_de import genitive_s, oblique_forms
+
+    assert "Internationalen Komitee vom Roten Kreuz" in oblique_forms("Internationales Komitee vom Roten Kreuz", True)
+    assert genitive_s("Internationalen Komitee vom Roten Kreuz") == "Internationalen Komitees vom Roten Kreuz"
+    assert genitive_s("Internationalen Strafgerichtshof") == "Internationalen Strafgerichtshofs"

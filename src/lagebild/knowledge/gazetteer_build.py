@@ -19,6 +19,7 @@ from .codes import EXTRA_CODES
 from .forms_de import (
     abbreviation,
     city_adjective_base,
+    genitive_s,
     masculine_or_neuter,
     noun_genitives,
     oblique_forms,
@@ -126,8 +127,7 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
         names = o.get("names", [o["name"]])
         forms = [*names, *(f for x in names for f in oblique(x, True))]
         # "des Internationalen Strafgerichtshofs", "des Europäischen Parlaments"
-        forms += [f + "s" for x in names for f in oblique(x, True)[:1]
-                  if masculine_or_neuter(x) and not f.endswith(("s", "ß", "x", "z"))]
+        forms += [gs for x in names for f in oblique(x, True)[:1] if masculine_or_neuter(x) and (gs := genitive_s(f))]
         if gen_suffixes and g.closed_compounds:  # "des Verfassungsschutzes", "des Bundesheeres"
             forms += [f for x in names for f in noun_genitives(x)]
         for n in dict.fromkeys(forms):
