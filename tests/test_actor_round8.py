@@ -111,3 +111,14 @@ def test_post_modifier_forms() -> None:
     assert "Internationalen Komitee vom Roten Kreuz" in oblique_forms("Internationales Komitee vom Roten Kreuz", True)
     assert genitive_s("Internationalen Komitee vom Roten Kreuz") == "Internationalen Komitees vom Roten Kreuz"
     assert genitive_s("Internationalen Strafgerichtshof") == "Internationalen Strafgerichtshofs"
+
+
+def test_bare_noun_takes_the_country_it_was_named_with(pipe: Pipeline) -> None:
+    """An article mostly about the US consulate: the security forces named Saudi before stay Saudi."""
+    text = ("Die US-Botschaft in Riad und das US-Konsulat in Dschidda wurden angegriffen. Die US-Regierung "
+            "verurteilte den Angriff. Vier saudische Sicherheitskräfte wurden getötet. Dann kam es zu einem "
+            "Schusswechsel mit Sicherheitskräften.")
+    assert found(pipe, "de", text, date(2004, 12, 6)).get("Sicherheitskräften") == ("SAU", "POL")
+    # without the earlier naming, the article's main country as before
+    assert found(pipe, "de", text.replace("Vier saudische Sicherheitskräfte wurden getötet. ", ""),
+                 date(2004, 12, 6)).get("Sicherheitskräften", ("?", "?"))[0] != "SAU"

@@ -93,6 +93,8 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
             if not main_done:
                 main, main_done = main_country(doc, mentions), True
             country, via = _counterpart_country(doc, m, mentions, main), "sector+counterpart"
+        elif (earlier := _named_before(doc, m, mentions)) is not None:
+            country, via = earlier, "sector+earlier"
         else:
             if not main_done:
                 main, main_done = main_country(doc, mentions), True
@@ -103,6 +105,29 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
             m.via = via if m.via == "sector" else f"{m.via}+{via.split('+')[1]}"  # "appositive+article"
             if m.via == "sector+federal":
                 m.via = "federal"  # a named body ("Bundesregierung"), not a guess from context
+
+
+def _named_before(doc: Doc, m: Mention, mentions: list[Mention]) -> str | None:
+    """"Vier saudische Sicherheitskräfte ... ein Schusswechsel mit Sicherheitskräften": the same noun of the
+    same sector named earlier in the article with its country is the same body, whatever country the
+    article is mostly about; the latest such mention counts."""
+    toks = doc.tokens
+    stem = _noun_stem(toks[m.tok_end - 1].lower)
+    for p in reversed(mentions):
+        if p.tok_end > m.tok_start or p.kind != "actor" or p.actor is None or not p.actor.country \
+                or p.actor.sector != m.actor.sector or p.via.startswith("sector") or p.tok_end - p.tok_start < 2:  # type: ignore[union-attr]
+            continue
+        if _noun_stem(toks[p.tok_end - 1].lower) == stem:
+            return p.actor.country
+    return None
+
+
+def _noun_stem(word: str) -> str:
+    """A noun without its plural or case ending ("sicherheitskräften" -> "sicherheitskräft", "officials")."""
+    for end in ("en", "es", "n", "s", "e"):
+        if word.endswith(end) and len(word) - len(end) >= 4:
+            return word[:-len(end)]
+    return word
 
 
 def _state_actor_countries(doc: Doc, mentions: list[Mention], federal: FederalRule) -> frozenset[str]:
