@@ -122,3 +122,12 @@ def test_bare_noun_takes_the_country_it_was_named_with(pipe: Pipeline) -> None:
     # without the earlier naming, the article's main country as before
     assert found(pipe, "de", text.replace("Vier saudische Sicherheitskräfte wurden getötet. ", ""),
                  date(2004, 12, 6)).get("Sicherheitskräften", ("?", "?"))[0] != "SAU"
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase", "country"), [
+    ("de", "Die Hongkonger protestierten gegen die Wahlreform.", "Hongkonger", "HKG"),
+    ("de", "Die grönländische Regierung lehnte den Verkauf ab.", "grönländische Regierung", "GRL"),
+    ("en", "Puerto Rican officials asked for aid.", "Puerto Rican officials", "PRI"),
+])
+def test_territories_adjectives_and_peoples(pipe: Pipeline, lang: str, text: str, phrase: str, country: str) -> None:
+    assert found(pipe, lang, text, date(2019, 8, 20)).get(phrase, (None,))[0] == country
