@@ -131,3 +131,13 @@ def test_bare_noun_takes_the_country_it_was_named_with(pipe: Pipeline) -> None:
 ])
 def test_territories_adjectives_and_peoples(pipe: Pipeline, lang: str, text: str, phrase: str, country: str) -> None:
     assert found(pipe, lang, text, date(2019, 8, 20)).get(phrase, (None,))[0] == country
+
+
+def test_earlier_naming_only_nearby(pipe: Pipeline) -> None:
+    """Two paragraphs back, a bare noun is as often another country's: the article's country then."""
+    text = ("Kenianische Polizisten nahmen zwei Männer fest.\n\nDie Regierung in Nairobi schwieg.\n\n"
+            "In Kenia wird gewählt. Kenia streitet.\n\nIn Uganda, Kenia und Kenia wurde gestreikt. Die Polizisten "
+            "warteten.")
+    assert found(pipe, "de", text, date(2010, 1, 1)).get("Polizisten", ("?",))[0] == "KEN"
+    far = text.replace("Kenianische Polizisten", "Ugandische Polizisten")
+    assert found(pipe, "de", far, date(2010, 1, 1)).get("Polizisten", ("?",))[0] != "UGA"

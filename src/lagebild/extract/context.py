@@ -109,12 +109,15 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
 
 def _named_before(doc: Doc, m: Mention, mentions: list[Mention]) -> str | None:
     """"Vier saudische Sicherheitskräfte ... ein Schusswechsel mit Sicherheitskräften": the same noun of the
-    same sector named earlier in the article with its country is the same body, whatever country the
-    article is mostly about; the latest such mention counts."""
+    same sector named with its country in the same or the paragraph before is the same body, whatever
+    country the article is mostly about; the latest such mention counts. Further back, a bare noun is as
+    often another country's ("out of court", "the government" of the next story)."""
     toks = doc.tokens
     stem = _noun_stem(toks[m.tok_end - 1].lower)
+    para = doc.sentences[toks[m.tok_start].sent].paragraph
     for p in reversed(mentions):
-        if p.tok_end > m.tok_start or p.kind != "actor" or p.actor is None or not p.actor.country \
+        if p.tok_end > m.tok_start or doc.sentences[toks[p.tok_start].sent].paragraph < para - 1 \
+                or p.kind != "actor" or p.actor is None or not p.actor.country \
                 or p.actor.sector != m.actor.sector or p.via.startswith("sector") or p.tok_end - p.tok_start < 2:  # type: ignore[union-attr]
             continue
         if _noun_stem(toks[p.tok_end - 1].lower) == stem:
