@@ -11,6 +11,7 @@ import gettext
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import date
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -252,16 +253,21 @@ def _add_surnames(g: Gazetteer, surnames: dict[str, list[Entry]], taken: set[str
     """News names a leader by surname alone ("Präsident Chirac", "Kibaki said"): the dictionary's
     surnames, read by the mention stage only where the person held a dated post at the article's date
     or a title stands before it (``form="surname"``; extract/surnames.py picks among namesakes).
-    A surname that is any other name, a given name or (German) a noun of the dictionary stays out."""
+    A surname that is any other name, a given name or (German) a noun of the dictionary stays out.
+    A post the dictionaries leave open ends with their last dated entry: after it, a surname is as
+    likely someone who took office since ("Johnson" in 2019 is not Jeh Johnson)."""
     from ..extract.person_names import given_names
 
     firsts = given_names()
+    horizon = max((d for es in surnames.values() for e in es for r in e.roles for d in (r.start, r.end) if d),
+                  default=None)
     for word, entries in surnames.items():
         key = SEP + word.lower() + SEP
         if key in taken or g.by_key.get(key) or word in firsts or (g.closed_compounds and _german_noun(word)):
             continue
         for e in entries:
-            g.add(word, e)
+            roles = tuple(replace(r, end=horizon) if r.start and r.end is None else r for r in e.roles)
+            g.add(word, replace(e, roles=roles))
 
 
 # English spellings of German umlauts after a consonant ("Schaeuble", "Proell"; not "Gusenbauer", "Leuenberger")
