@@ -126,11 +126,10 @@ def _named_before(doc: Doc, m: Mention, mentions: list[Mention]) -> str | None:
 
 
 def _noun_stem(word: str) -> str:
-    """A noun without its plural or case ending ("sicherheitskräften" -> "sicherheitskräft", "officials")."""
-    for end in ("en", "es", "n", "s", "e"):
-        if word.endswith(end) and len(word) - len(end) >= 4:
-            return word[:-len(end)]
-    return word
+    """A noun in the same number without its dative plural -n ("Sicherheitskräften" -> "sicherheitskräfte"):
+    the same body is named in the same number, while "der indonesische Präsident ... die Präsidenten beider
+    Länder" or "an official ... officials" are more than the one named before."""
+    return word[:-1] if word.endswith("en") and len(word) > 5 else word
 
 
 def _state_actor_countries(doc: Doc, mentions: list[Mention], federal: FederalRule) -> frozenset[str]:
