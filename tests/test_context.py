@@ -92,9 +92,10 @@ def test_actors_command_explains_dictionary_context_and_appositive(cli) -> None:
 
 def test_title_and_honorific_refer_back_to_a_full_name() -> None:
     text = ("China's President Hu Jintao began a tour of Africa. Mr. Hu arrived in Cameroon on Tuesday. "
-            "Indian Foreign Minister Pranab Mukherjee flew on. Foreign Minister Mukherjee met officials.")
+            "Indian Foreign Minister Rajan Varkey flew on. Foreign Minister Varkey met officials.")
     got = found(text, "en", date(2007, 1, 30))
-    assert ("Hu", "CHN", "alias") in got and ("Foreign Minister Mukherjee", "IND", "appositive+name") in got
+    # (an invented minister: a dictionary one, "Foreign Minister Mukherjee", is now read by his surname)
+    assert ("Hu", "CHN", "alias") in got and ("Foreign Minister Varkey", "IND", "appositive+name") in got
     # without the honorific a bare first name is not linked
     assert not any(t == "Hu" for t, _, _ in found("Hu Jintao left. Hu gave no reason.", "en", date(2007, 1, 30))[1:])
 

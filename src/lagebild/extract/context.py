@@ -10,6 +10,7 @@ alone ("Tsvangirai", "M23"). All of it is per-article: nothing is remembered bet
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -127,6 +128,8 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
             if not main_done:
                 main, main_done = main_country(doc, mentions), True
             country, via = _counterpart_country(doc, m, mentions, main), "sector+counterpart"
+        elif (earlier := _named_before(doc, m, mentions)) is not None:
+            country, via = earlier, "sector+earlier"
         else:
             if not main_done:
                 main, main_done = main_country(doc, mentions), True
@@ -137,6 +140,31 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
             m.via = via if m.via == "sector" else f"{m.via}+{via.split('+')[1]}"  # "appositive+article"
             if m.via == "sector+federal":
                 m.via = "federal"  # a named body ("Bundesregierung"), not a guess from context
+
+
+def _named_before(doc: Doc, m: Mention, mentions: list[Mention]) -> str | None:
+    """"Vier saudische Sicherheitskräfte ... ein Schusswechsel mit Sicherheitskräften": the same noun of the
+    same sector named with its country in the same or the paragraph before is the same body, whatever
+    country the article is mostly about; the latest such mention counts. Further back, a bare noun is as
+    often another country's ("out of court", "the government" of the next story)."""
+    toks = doc.tokens
+    stem = _noun_stem(toks[m.tok_end - 1].lower)
+    para = doc.sentences[toks[m.tok_start].sent].paragraph
+    for p in reversed(mentions):
+        if p.tok_end > m.tok_start or doc.sentences[toks[p.tok_start].sent].paragraph < para - 1 \
+                or p.kind != "actor" or p.actor is None or not p.actor.country \
+                or p.actor.sector != m.actor.sector or p.via.startswith("sector") or p.tok_end - p.tok_start < 2:  # type: ignore[union-attr]
+            continue
+        if _noun_stem(toks[p.tok_end - 1].lower) == stem:
+            return p.actor.country
+    return None
+
+
+def _noun_stem(word: str) -> str:
+    """A noun in the same number without its dative plural -n ("Sicherheitskräften" -> "sicherheitskräfte"):
+    the same body is named in the same number, while "der indonesische Präsident ... die Präsidenten beider
+    Länder" or "an official ... officials" are more than the one named before."""
+    return word[:-1] if word.endswith("en") and len(word) > 5 else word
 
 
 def _state_actor_countries(doc: Doc, mentions: list[Mention], federal: FederalRule) -> frozenset[str]:
@@ -217,15 +245,13 @@ def appositives(doc: Doc, gaz: Gazetteer, mentions: list[Mention], max_words: in
                 or m.actor.sector is None or m.kind != "actor" or \
                 (m.via == "compound" and toks[m.tok_end - 1].lower.endswith(collective)):
             continue
-        j = m.tok_end
-        while j < len(toks) and j - m.tok_end < max_words and j not in starts and _capitalised(toks[j].text) \
-                and toks[j].sent == toks[m.tok_start].sent and toks[j].start == toks[j - 1].end + 1:
-            j += 1
+        words = _name_words(doc, m.tok_end, toks[m.tok_start].sent, max_words, starts)
         # a name has at least one word the dictionary does not know ("Hassan Wirajuda", "MDC", "Hu Jia"),
         # or starts with a given name ("Bürgermeister Hans Fischer")
-        j = m.tok_end + name_length([t.text for t in toks[m.tok_end:j]], doc.lang)
-        if j == m.tok_end:
+        n = name_length([w for _, w in words], doc.lang)
+        if n == 0:
             continue
+        j = words[n - 1][0]
         name = doc.text[toks[m.tok_end].start:toks[j - 1].end]
         m.tok_end, m.end = j, toks[j - 1].end
         m.text = doc.text[m.start:m.end]
@@ -236,14 +262,46 @@ def appositives(doc: Doc, gaz: Gazetteer, mentions: list[Mention], max_words: in
         starts.add(j)
 
 
+def _name_words(doc: Doc, j: int, sent: int, limit: int, starts: set[int]) -> list[tuple[int, str]]:
+    """The capitalised words from token ``j`` on, each with the token it ends before: a word may span
+    tokens joined by a hyphen, as English tokenises "Navarro-Valls", and initials count ("C.Y. Leung")."""
+    toks = doc.tokens
+    out: list[tuple[int, str]] = []
+    while j < len(toks) and len(out) < limit and j not in starts and toks[j].sent == sent \
+            and toks[j].start == toks[j - 1].end + 1:
+        k = _glued_end(doc, j)
+        word = doc.text[toks[j].start:toks[k - 1].end]
+        if not _capitalised(word):
+            break
+        out.append((k, word))
+        j = k
+    return out
+
+
+def _glued_end(doc: Doc, j: int) -> int:
+    """Where the word starting at token ``j`` ends: after any "-" glued between letters ("Navarro-Valls",
+    three tokens in English, one in German)."""
+    toks = doc.tokens
+    k = j + 1
+    while k + 1 < len(toks) and toks[k].text == "-" and toks[k].start == toks[k - 1].end \
+            and toks[k + 1].start == toks[k].end and toks[k + 1].sent == toks[j].sent:
+        k += 2
+    return k
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
 def _capitalised(word: str) -> bool:
     return len(word) >= 2 and word[:1].isupper() and any(ch.isalpha() for ch in word) and \
-        all(ch.isalnum() or ch in "-'’" for ch in word)
+        (all(ch.isalnum() or ch in "-'’" for ch in word) or _INITIALS.fullmatch(word) is not None)
 
 
 def name_like(word: str, lang: str) -> bool:
     """A capitalised name or code ("MDC", "M23", "Tandja"), not a word of the language's dictionary
     (German capitalises every noun: "die Polizei Tränengas" is no name)."""
+    if _INITIALS.fullmatch(word):
+        return True  # initials: "C.Y. Leung", "George W. Bush"
     if len(word) < 2 or not word[:1].isupper() or not any(ch.isalpha() for ch in word) or \
             not all(ch.isalnum() or ch in "-'’" for ch in word):
         return False
@@ -288,6 +346,19 @@ def aliases(doc: Doc, mentions: list[Mention], honorifics: frozenset[str] = froz
     covered |= {i for i, t in enumerate(toks) if any(d.start <= t.start and t.end <= d.end for d in doc.dates)}
     out = []
     for i, t in enumerate(toks):
+        end = _glued_end(doc, i)
+        if end > i + 1 and (known.get(doc.text[t.start:toks[end - 1].end]) is None or covered & set(range(i, end))):
+            end = i + 1
+        if end > i + 1:  # English "Navarro-Valls" after "spokesman Joaquin Navarro-Valls"
+            ref = known[doc.text[t.start:toks[end - 1].end]]
+            a = ref.actor
+            assert a is not None
+            span = doc.text[t.start:toks[end - 1].end]
+            out.append(Mention(i, end, t.start, toks[end - 1].end, span, "actor",
+                               via="alias" + (ref.via[len("appositive"):] if ref.via.startswith("appositive") else ""),
+                               actor=ActorRef(span, a.name, a.actor_id, a.country, a.sector)))
+            covered |= set(range(i, end))
+            continue
         ref = known.get(t.text) or (known.get(t.text[:-1]) if doc.lang == "de" and t.text.endswith("s") else None)
         if ref is None and i > 0 and toks[i - 1].lower in honorifics:
             ref = parts.get(t.text)

@@ -13,13 +13,16 @@ from datetime import date
 from ..knowledge.gazetteer import Entry, Gazetteer, Hit
 from ..knowledge.places import country_place
 from ..language.phrases import PhraseSet
+from ..language.segment import is_known
 from ..model import ActorRef, Doc, Mention, Place
 from .affiliations import bracketed_parties
+from .apposed_names import apposed_names
 from .context import Scene, aliases, appositives, fill_generic, name_like
 from .federal import FederalRule
 from .mention_context import MentionContext, _first, actor_id
 from .representatives import representatives
 from .shared_names import Party, localise_parties, shared_parties
+from .surnames import read_surnames
 
 
 @dataclass
@@ -49,6 +52,7 @@ class Lexicon:
     representative_preps: frozenset[str] = frozenset()
     shared_parties: dict[str, tuple[Party, ...]] = field(default_factory=dict)  # "die Grünen": whose (shared_names.py)
     scene: Scene = Scene()  # "In Kairo nahm die Polizei ... fest": whose police (context.fill_generic)
+    name_particles: frozenset[str] = frozenset()  # "Río de la Plata": a surname after one is another name
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -64,7 +68,8 @@ class Lexicon:
                    frozenset(lex.get("counterpart_nouns") or ()), tuple(lex.get("collective_heads") or ()),
                    FederalRule.from_data(lex.get("federal")), frozenset(lex.get("representative_heads") or ()),
                    frozenset(lex.get("representative_prepositions") or ()), shared_parties(lex.get("shared_party_names")),
-                   Scene(frozenset(lex.get("scene_sectors") or ()), frozenset(lex.get("static_location_prepositions") or ())))
+                   Scene(frozenset(lex.get("scene_sectors") or ()), frozenset(lex.get("static_location_prepositions") or ())),
+                   frozenset(lex.get("name_particles") or ()))
 
 
 # mentions that name a country, so that "das Land" / "the country" can refer back to them
@@ -99,9 +104,10 @@ class MentionFinder(MentionContext):
 
     def __call__(self, doc: Doc) -> list[Mention]:
         toks = doc.tokens
-        hits = [h for h in self.gaz.match([t.text for t in toks])
-                if not self._inside_name(doc, h) and self._town_placed(doc, h)]
         when = doc.article.published
+        hits = read_surnames(doc, [h for h in self.gaz.match([t.text for t in toks])
+                                   if not self._inside_name(doc, h) and self._town_placed(doc, h)],
+                             when, self.gaz, self.lex.name_particles, self.lex.honorifics)
         mentions: list[Mention] = []
         k = 0
         while k < len(hits):
@@ -166,6 +172,7 @@ class MentionFinder(MentionContext):
                            else country_place(m.actor.country, m.text))
         fill_generic(doc, mentions, self.lex.posted_nouns, frozenset(self.lex.place_nouns), self.lex.counterparts,
                      frozenset(self.lex.location_preps), self.lex.federal, self.lex.scene)
+        mentions.extend(apposed_names(doc, mentions, self.lex.determiners, self.lex.genitive_links))
         found = aliases(doc, mentions, self.lex.honorifics)
         for m in found:
             self._mark_location(doc, m)
@@ -203,6 +210,20 @@ class MentionFinder(MentionContext):
                 and (len(nxt.text) <= 10 or not self.gaz.closed_compounds)
         return False
 
+    def _generic_org(self, doc: Doc, group: list[Hit], org: Entry, adj: Entry | None) -> bool:
+        """An organisation named by a common noun ("Linkspartei") read as that noun: after another
+        country's adjective ("die spanische Linkspartei") or before an unknown name, which is then the
+        organisation's own name ("die Linkspartei Podemos", taken up as an appositive)."""
+        if adj is not None and adj.kind == "adjective" and org.country and adj.country != org.country:
+            return True
+        toks = doc.tokens
+        last = group[-1]
+        if _first(last, "org") is not org or last.tok_end - last.tok_start != 1 or last.tok_end >= len(toks):
+            return False
+        word, nxt = toks[last.tok_start], toks[last.tok_end]
+        return word.text[1:].islower() and is_known(word.text, doc.lang) and nxt.sent == word.sent \
+            and nxt.start == word.end + 1 and name_like(nxt.text, doc.lang) and not self.gaz.lookup(nxt.text)
+
     def _town_placed(self, doc: Doc, hit: Hit) -> bool:
         """A small town (``form="town"``) is read only where the text says it is a place: right after a
         locative preposition or a place noun ("in Lüneburg", "aus Witten", "the town of Hatfield");
@@ -220,7 +241,7 @@ class MentionFinder(MentionContext):
     def _name_part(self, word: str, lang: str) -> bool:
         """A capitalised word that is no known word and no gazetteer entry: part of a name."""
         if word.isupper() or not word[:1].isupper() or not word.isalpha() or word.lower() in self.lex.determiners \
-                or self.gaz.lookup(word):
+                or any(e.form != "surname" for e in self.gaz.lookup(word)):
             return False
         return len(word) <= 3 or name_like(word, lang)  # "El", "Al", "Abu" or an unknown name
 
@@ -302,6 +323,11 @@ class MentionFinder(MentionContext):
             return [Mention(**base, kind=kind, via="compound",  # type: ignore[arg-type]
                             actor=_country_actor(text, entry, self.gaz, head_sector))]
         if org:
+            if self._generic_org(doc, group, org, adj):  # "die spanische Linkspartei (Podemos)": not Die Linke
+                country = adj.country if adj else None
+                return [Mention(**base, kind="actor", via="phrase" if adj else "sector",
+                                actor=ActorRef(text, text, actor_id(country, org.sector) if country else None,
+                                               country, org.sector))]
             country = org.country or (adj.country if adj else None)
             return [Mention(**base, kind="actor", via="org",
                             actor=ActorRef(text, org.name, org.ref, country, org.sector))]

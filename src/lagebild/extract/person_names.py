@@ -15,7 +15,7 @@ from ..knowledge.resources import load
 # Languages that capitalise every noun: there a surname is often a word the dictionary knows. English
 # capitalises names only, so an unknown word marks them well enough, and a given name before a
 # common word ("reporter Cole Mallard") adds people whose country only the article could guess.
-_NOUNS_CAPITALISED = frozenset({"de"})
+NOUNS_CAPITALISED = frozenset({"de"})
 
 
 @cache
@@ -31,7 +31,7 @@ def person_name(words: Sequence[str], lang: str) -> bool:
 
     if any(name_like(w, lang) for w in words):
         return True
-    return lang in _NOUNS_CAPITALISED and len(words) >= 2 and words[0] in given_names() and words[1][:1].isupper()
+    return lang in NOUNS_CAPITALISED and len(words) >= 2 and words[0] in given_names() and words[1][:1].isupper()
 
 
 def name_start(words: Sequence[str], lang: str) -> int:
@@ -40,7 +40,7 @@ def name_start(words: Sequence[str], lang: str) -> int:
     from .context import name_like
 
     for i, w in enumerate(words):
-        if name_like(w, lang) or (lang in _NOUNS_CAPITALISED and w in given_names()):
+        if name_like(w, lang) or (lang in NOUNS_CAPITALISED and w in given_names()):
             return i
     return len(words)
 
@@ -59,3 +59,4 @@ def name_length(words: Sequence[str], lang: str) -> int:
     while i < len(words) - 1 and words[i] in given_names():
         i += 1
     return i + 1
+

@@ -18,7 +18,11 @@ def abbreviation(name: str) -> bool:
 def oblique_forms(name: str, gen: bool) -> list[str]:
     """German multiword names inflect their adjectives: "Demokratische Republik Kongo" -> "der
     Demokratischen Republik Kongo", "Vereinigtes Königreich" -> "im Vereinigten Königreich",
-    "Vereinigte Arabische Emirate" -> "den Vereinigten Arabischen Emiraten"."""
+    "Vereinigte Arabische Emirate" -> "den Vereinigten Arabischen Emiraten"; a modifier after the head
+    keeps its case ("des Internationalen Komitees vom Roten Kreuz", "des Obersten Gerichtshofs der USA")."""
+    head_part, tail = post_modifier(name)
+    if tail:
+        return [f + tail for f in oblique_forms(head_part, gen)]
     words = name.split(" ")
     if len(words) < 2:
         return []
@@ -35,6 +39,21 @@ def oblique_forms(name: str, gen: bool) -> list[str]:
     if head.endswith("e") and not gen:  # a plural name: dative in -n ("Emiraten")
         out.append(" ".join([*base, head + "n"]))
     return [f for f in out if f != name]
+
+
+def post_modifier(name: str) -> tuple[str, str]:
+    """A name split before its first lower-case word ("Internationales Komitee", " vom Roten Kreuz"),
+    which starts a modifier the head's inflection does not touch; ``(name, "")`` without one."""
+    words = name.split(" ")
+    i = next((k for k, w in enumerate(words) if k > 0 and w[:1].islower()), None)
+    return (name, "") if i is None else (" ".join(words[:i]), " " + " ".join(words[i:]))
+
+
+def genitive_s(name: str) -> str | None:
+    """The genitive of a masculine or neuter name's oblique form: -s on the head, before any modifier
+    ("Internationalen Strafgerichtshofs", "Internationalen Komitees vom Roten Kreuz")."""
+    head, tail = post_modifier(name)
+    return None if head.endswith(("s", "ß", "x", "z")) else head + "s" + tail
 
 
 def masculine_or_neuter(name: str) -> bool:

@@ -65,7 +65,8 @@ class Entry:
     lon: float | None = None
     etype: str | None = None  # equipment type, organisation kind or place type
     form: str = ""  # "gen": derived genitive ("Polens"), which may follow a noun directly; "city": city
-    # adjective ("Moskauer"); "de-spelling": German transliteration of a dictionary name ("Juschtschenko")
+    # adjective ("Moskauer"); "de-spelling": German transliteration of a dictionary name ("Juschtschenko");
+    # "surname": a dictionary person's surname alone ("Olmert"), read by extract/surnames.py
     surface_toks: tuple[str, ...] = ()
     capitalised: bool = False  # matched in any case, but only where some token starts with a capital
 
@@ -221,7 +222,7 @@ class Gazetteer:
             for k in range(len(parts) - 1, 0, -1):
                 prefix = "-".join(parts[:k])
                 entries = [e for e in self.by_key.get(SEP + prefix.lower() + SEP, [])
-                           if not e.case_sensitive or e.surface == prefix]
+                           if (not e.case_sensitive or e.surface == prefix) and e.form != "surname"]
                 if entries:
                     hits.append(Hit(i, i + 1, entries, compound_part=True))
                     break

@@ -11,6 +11,7 @@ import gettext
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import date
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -19,6 +20,7 @@ from .codes import EXTRA_CODES
 from .forms_de import (
     abbreviation,
     city_adjective_base,
+    genitive_s,
     masculine_or_neuter,
     noun_genitives,
     oblique_forms,
@@ -126,8 +128,7 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
         names = o.get("names", [o["name"]])
         forms = [*names, *(f for x in names for f in oblique(x, True))]
         # "des Internationalen Strafgerichtshofs", "des Europäischen Parlaments"
-        forms += [f + "s" for x in names for f in oblique(x, True)[:1]
-                  if masculine_or_neuter(x) and not f.endswith(("s", "ß", "x", "z"))]
+        forms += [gs for x in names for f in oblique(x, True)[:1] if masculine_or_neuter(x) and (gs := genitive_s(f))]
         if gen_suffixes and g.closed_compounds:  # "des Verfassungsschutzes", "des Bundesheeres"
             forms += [f for x in names for f in noun_genitives(x)]
         for n in dict.fromkeys(forms):
@@ -207,6 +208,7 @@ def _add_phoenix(g: Gazetteer) -> None:
     def curated_surname(name: str) -> bool:  # "Vladimir Putin" is the curated Putin, whatever the spelling
         return SEP + name.rsplit(None, 1)[-1].lower() + SEP in curated
 
+    surnames: dict[str, list[Entry]] = {}
     for p in load("phoenix_persons", default=[]):
         if any(curated_surname(n) for n in p.get("names", [p["name"]]) if " " in n):
             continue
@@ -227,12 +229,45 @@ def _add_phoenix(g: Gazetteer) -> None:
             umlaut = _UMLAUT_RE.sub(lambda m: m[1] + _UMLAUT[m[2]], n) if g.lang == "de" and not abbr else n
             if umlaut != n:  # "Wolfgang Schuessel" is written "Wolfgang Schüssel" in German
                 add(umlaut, Entry(**{**e.__dict__, "form": "de-spelling"}))
+            if " " in n and not abbr:
+                for form in {n, german, umlaut}:
+                    _collect_surname(surnames, form.rsplit(" ", 1)[-1], e)
+    _add_surnames(g, surnames, taken)
     src = "common/phoenix_organizations.json"
     for o in load("phoenix_organizations", default=[]):
         for n in o.get("names", [o["name"]]):
             abbr = abbreviation(n)
             add(n, Entry("org", o["id"], o["name"], o.get("country"), o.get("sector"), case_sensitive=abbr,
                          capitalised=not abbr, source=src, etype=o.get("kind")))
+
+
+def _collect_surname(surnames: dict[str, list[Entry]], word: str, e: Entry) -> None:
+    """Gather one person's surname ("Olmert" of "Ehud Olmert"), each person once per form."""
+    if len(word) >= 4 and word.isalpha() and word[:1].isupper() and not word.isupper():
+        found = surnames.setdefault(word, [])
+        if all(x.ref != e.ref for x in found):
+            found.append(Entry(**{**e.__dict__, "form": "surname"}))
+
+
+def _add_surnames(g: Gazetteer, surnames: dict[str, list[Entry]], taken: set[str]) -> None:
+    """News names a leader by surname alone ("Präsident Chirac", "Kibaki said"): the dictionary's
+    surnames, read by the mention stage only where the person held a dated post at the article's date
+    or a title stands before it (``form="surname"``; extract/surnames.py picks among namesakes).
+    A surname that is any other name, a given name or (German) a noun of the dictionary stays out.
+    A post the dictionaries leave open ends with their last dated entry: after it, a surname is as
+    likely someone who took office since ("Johnson" in 2019 is not Jeh Johnson)."""
+    from ..extract.person_names import given_names
+
+    firsts = given_names()
+    horizon = max((d for es in surnames.values() for e in es for r in e.roles for d in (r.start, r.end) if d),
+                  default=None)
+    for word, entries in surnames.items():
+        key = SEP + word.lower() + SEP
+        if key in taken or g.by_key.get(key) or word in firsts or (g.closed_compounds and _german_noun(word)):
+            continue
+        for e in entries:
+            roles = tuple(replace(r, end=horizon) if r.start and r.end is None else r for r in e.roles)
+            g.add(word, replace(e, roles=roles))
 
 
 # English spellings of German umlauts after a consonant ("Schaeuble", "Proell"; not "Gusenbauer", "Leuenberger")

@@ -1,0 +1,71 @@
+"""Names followed by their title: "Reinhold Gall, Parlamentarischer Geschäftsführer der SPD-Fraktion",
+"John Kirby, a spokesman for the Pentagon", "Joseph Kabila, Congo's president". News introduces most
+people it does not expect readers to know this way round; the name is then the actor the title is, and
+recurs alone later (via the aliases). The title before the name is handled by ``context.appositives``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..model import ActorRef, Doc, Mention
+from .person_names import given_names, name_start, person_name
+
+_TITLED = ("phrase", "sector", "org", "adjective+head", "compound", "appositive")
+_MAX_WORDS = 4
+
+
+def _comma_before(doc: Doc, i: int, dets: frozenset[str], links: frozenset[str]) -> int | None:
+    """The comma that opens the title ending at token ``i``: right before it (past a determiner), or
+    before a title of capitalised words and a genitive link ("Parlamentarischer Geschäftsführer der")."""
+    toks = doc.tokens
+    j = i - 1
+    if j >= 1 and toks[j].lower in dets and toks[j - 1].lower in links | {","}:
+        j -= 1  # "a spokesman for the Pentagon", "head of the agency"; German "der" is both
+    if j >= 1 and toks[j].lower in links:
+        k = j - 1
+        while k > j - 4 and k >= 1 and toks[k].text[:1].isupper() and toks[k].text.isalpha():
+            k -= 1
+        j = k if k < j - 1 else j
+    if j < 1 or toks[j].text != "," or toks[j].sent != toks[i].sent:
+        return None
+    return j
+
+
+def apposed_names(doc: Doc, mentions: list[Mention], determiners: Iterable[str],
+                  links: Iterable[str] = ()) -> list[Mention]:
+    """New mentions for unknown names right before ", [determiner] TITLE ...": the title's actor. The
+    title must start right after the comma with a sector noun or a country's or organisation's
+    title phrase (``_TITLED``), so "Hans Weber, der Kenia besuchte" names nobody."""
+    toks = doc.tokens
+    dets, links = frozenset(determiners), frozenset(links)
+    covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    out = []
+    for m in mentions:
+        a = m.actor
+        if m.kind != "actor" or a is None or a.sector is None or m.via not in _TITLED or not (a.country or a.actor_id):
+            continue
+        j = _comma_before(doc, m.tok_start, dets, links)
+        # an organisation's bare name after a comma is the next item of a list ("Attac, Die Linke"),
+        # not a title: it needs a title word before it or inside ("Sondergesandte der Vereinten Nationen")
+        if j is None or m.via in ("org", "compound") and j == m.tok_start - 1 - (toks[m.tok_start - 1].lower in dets) \
+                and not any(t.lower in links for t in toks[m.tok_start:m.tok_end]):
+            continue
+        end = j  # the name ends before the comma
+        start = end
+        while start > 0 and end - start < _MAX_WORDS and toks[start - 1].sent == toks[m.tok_start].sent \
+                and toks[start - 1].text[:1].isupper() and (start - 1) not in covered \
+                and (start == end or toks[start].start == toks[start - 1].end + 1):
+            start -= 1
+        words = [t.text for t in toks[start:end]]
+        # the name starts at its first unknown word or given name ("Laut Hans Weber", "said Peter Mwangi")
+        first = next((i for i, w in enumerate(words) if w in given_names() or i == name_start(words, doc.lang)),
+                     len(words))
+        start, words = start + first, words[first:]
+        if not words or not person_name(words, doc.lang):
+            continue
+        text = doc.text[toks[start].start:toks[end - 1].end]
+        out.append(Mention(start, end, toks[start].start, toks[end - 1].end, text, "actor",
+                           actor=ActorRef(text, text, a.actor_id, a.country, a.sector), via="appositive+title"))
+        covered |= set(range(start, end))
+    return out

@@ -1,0 +1,95 @@
+"""Leaders named by their surname alone ("Kibaki", "Präsident Chirac"): which dictionary person, if
+any, a surname of the converted Phoenix data names in one article. The dictionaries list thousands of
+officials whose surnames are also other people's and words, so a reading needs the article's date,
+its countries and the words around the name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from ..knowledge.gazetteer import Entry, Gazetteer, Hit
+from ..language.segment import is_known
+from ..model import Doc
+from .mention_context import _first
+from .person_names import NOUNS_CAPITALISED, given_names
+
+
+def read_surnames(doc: Doc, hits: list[Hit], when: date | None, gaz: Gazetteer, particles: frozenset[str],
+                  honorifics: frozenset[str]) -> list[Hit]:
+    """The gazetteer hits with each dictionary surname alone ("Kibaki", "Premier Olmert") narrowed to
+    the namesake it names at the article's date and of a country the article names, or dropped; titled:
+    a sector noun, a title compound or an honorific right before it. English sentences open with words."""
+    out = []
+    toks = doc.tokens
+    countries = frozenset(e.country for h in hits for e in h.entries if e.country and e.form != "surname")
+    others: set[str] = set()  # "Christian Poulsen" anywhere: "Poulsen" is he throughout the article
+    for h in hits:
+        if h.entries and all(e.form == "surname" for e in h.entries):
+            tok = toks[h.tok_start]
+            sent = doc.sentences[tok.sent]
+            before = toks[h.tok_start - 1] if h.tok_start > sent.tok_start else None
+            after = toks[h.tok_end] if h.tok_end < sent.tok_end else None
+            if before is not None and before.lower in particles or longer_name(
+                    before.text if before is not None and before.end == tok.start - 1 else None,
+                    after.text if after is not None and after.start == tok.end + 1 else None, doc.lang):
+                others.add(tok.lower)
+    for k, h in enumerate(hits):
+        if h.compound_part or not h.entries or any(e.form != "surname" for e in h.entries):
+            out.append(h)
+            continue
+        tok = toks[h.tok_start]
+        if doc.lang not in NOUNS_CAPITALISED and tok.i == doc.sentences[tok.sent].tok_start \
+                and is_known(tok.text.lower(), doc.lang):
+            continue
+        if tok.lower in others:
+            continue
+        prev = hits[k - 1] if k else None
+        titled = (prev is not None and prev.tok_end == h.tok_start and (_first(prev, "sector") is not None or (
+            prev.compound_part and gaz.compound_sector(toks[prev.tok_start].text) is not None))) \
+            or (h.tok_start > 0 and toks[h.tok_start - 1].lower in honorifics)
+        entries = surname_entries(h.entries, when, titled, countries)
+        if entries:
+            out.append(Hit(h.tok_start, h.tok_end, entries))
+    return out
+
+
+def surname_entries(entries: Sequence[Entry], when: date | None, titled: bool,
+                    countries: frozenset[str]) -> list[Entry]:
+    """Which dictionary person a surname alone names ("Chirac", "Präsident Kibaki"): the namesakes
+    holding a dated post at the article's date, or after a title all of them, of a country the
+    article names elsewhere (``countries``; a UN official, without one, only after a title), taken
+    only when they agree on country and sector (the dictionaries list one person under several ids).
+    Thousands of officials share their surnames with other people and with words ("Frieden"), so a
+    surname outside its holder's years or country names no one."""
+    if not entries or any(e.form != "surname" for e in entries):
+        return list(entries)
+    pool: list[Entry] = []
+    if when is not None:
+        pool = [e for e in entries if _held(e, when)]
+    if not pool and titled:
+        pool = list(entries)
+    roles = [(e, e.role_at(when)) for e in pool]
+    pool = [e for e, r in roles if r is not None and (r.country in countries or titled and r.country is None)]
+    readings = {(r.country, r.sector) if r else None for r in (e.role_at(when) for e in pool)}
+    return pool[:1] if len(readings) == 1 else []
+
+
+def _held(e: Entry, when: date) -> bool:
+    """A dated post (a role with a sector; the dictionaries also date whole careers) ``when`` falls in."""
+    return any((r.start or r.end) and r.sector and (r.start is None or r.start <= when)
+               and (r.end is None or when <= r.end) for r in e.roles)
+
+
+def longer_name(before: str | None, after: str | None, lang: str) -> bool:
+    """A surname between other name words is someone else's name ("Christian Poulsen", "Louise Brown",
+    "Eurovision Song Contest"): a given name or unknown capitalised word right before or after it
+    (English, which capitalises names only: any capitalised word after it)."""
+    from .context import name_like
+
+    def name_word(w: str | None) -> bool:
+        return bool(w) and w[:1].isupper() and (w in given_names() or name_like(w, lang))  # type: ignore[index]
+
+    return name_word(before) or name_word(after) or (
+        lang not in NOUNS_CAPITALISED and bool(after) and after[:1].isupper())  # type: ignore[index]
