@@ -283,6 +283,7 @@ def rebuild(store: Any, progress: Any = None) -> tuple[int, int]:
         if store.dialect == "sqlite":
             s.execute(text("ANALYZE"))  # fresh statistics for the query planner after a bulk change
         if store.dialect == "postgresql":  # explicit keys: move the sequences past them
+            s.execute(text("ANALYZE fused_days"))
             for table in ("fused", "stories"):
                 s.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'pk'), "
                                f"(SELECT coalesce(max(pk), 0) + 1 FROM {table}), false)"))

@@ -95,6 +95,8 @@ def fill_fused_days(conn: Any) -> None:
             .join(e, e.pk == m.event_pk).join(f, f.pk == m.fused_pk).where(e.day < LAST_DAY))
     conn.execute(FusedDayRow.__table__.delete())
     conn.execute(FusedDayRow.__table__.insert().from_select(["fused_pk", "day", "first_seen", "fused_id"], rows))
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("ANALYZE fused_days")  # the planner has no statistics for the new rows yet
 
 
 def add_missing_indexes(conn: Any) -> None:
