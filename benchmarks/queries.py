@@ -80,13 +80,15 @@ def requests(client) -> list[tuple[str, str]]:  # noqa: ANN001
     ]
 
 
-def bench_api(db: str, runs: int) -> list[dict]:
+def bench_api(db: str, runs: int) -> tuple[list[dict], str]:
+    """The endpoints' figures, and the date filter they used (the CLI runs it too)."""
     from fastapi.testclient import TestClient
 
     from lagebild.serve.api import create_app
 
     with TestClient(create_app(db)) as probe:
         reqs = requests(probe)
+    since = dict(reqs)["fused since"].rsplit("since=", 1)[1]
     out = []
     with TestClient(create_app(db)) as client:  # a fresh app: the first call of each is cold
         for name, url in reqs:
@@ -105,13 +107,14 @@ def bench_api(db: str, runs: int) -> list[dict]:
             print(f"  {name:22} cold {cold * 1000:7.0f} ms (CPU {cold_cpu * 1000:5.0f})   warm p50 "
                   f"{out[-1]['p50'] * 1000:6.0f}  p95 {out[-1]['p95'] * 1000:6.0f} ms (CPU p95 "
                   f"{out[-1]['p95_cpu'] * 1000:5.0f})   {len(r.content):>9,} B", flush=True)
-    return out
+    return out, since
 
 
-def bench_cli(db: str, runs: int) -> list[dict]:
+def bench_cli(db: str, runs: int, since: str) -> list[dict]:
     exe = [sys.executable, "-m", "lagebild"]
     cmds = [("events --limit 50", ["events", "--limit", "50", "--format", "jsonl"]),
             ("fused --limit 50", ["fused", "--limit", "50", "--json"]),
+            ("fused --since", ["fused", "--limit", "50", "--since", since, "--json"]),
             ("stories --limit 50", ["stories", "--limit", "50", "--json"]),
             ("--help", ["--help"])]
     out = []
@@ -148,7 +151,8 @@ def main() -> None:
         with Store(db, create=False) as store:
             counts = store.counts()
         print(f"{db}: {counts['articles']:,} articles, {counts['events']:,} events", flush=True)
-        results[db] = {"counts": counts, "api": bench_api(db, args.runs), "cli": bench_cli(db, args.cli_runs)}
+        api, since = bench_api(db, args.runs)
+        results[db] = {"counts": counts, "api": api, "cli": bench_cli(db, args.cli_runs, since)}
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS of the benchmark process (app included): {rss:.0f} MiB")
     if args.json:

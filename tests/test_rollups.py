@@ -15,10 +15,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
+from lagebild.fuse.incremental import rebuild
 from lagebild.store import aggregates, queries, rollups
 from lagebild.store.bulk import BulkLoader
 from lagebild.store.db import Base, Store, write_rows
-from lagebild.store.schema import LAST_DAY, SCHEMA_VERSION, EventActorRow, EventRow, event_values
+from lagebild.store.schema import LAST_DAY, SCHEMA_VERSION, EventActorRow, EventRow, FusedDayRow, event_values
 
 ROOT = Path(__file__).resolve().parent.parent
 PG_URL = os.environ.get("LAGEBILD_TEST_PG_URL")
@@ -235,4 +236,77 @@ def test_a_store_of_schema_8_gets_day_rollups_and_list_items(tmp_path: Path, bat
         assert s.execute(text("SELECT count(*) FROM fused WHERE item IS NULL")).scalar() == 0
         assert s.execute(text("SELECT name FROM sqlite_master WHERE name = 'ix_events_edge_cover9'")).scalar()
     assert aggregates.fused_page(reopened, since, 20, 0) == page
+    reopened.close()
+
+
+def _fused_days(store: Store) -> list[tuple]:
+    """The ``fused_days`` rows by fused id (group pks differ between ingest and a rebuild)."""
+    with store.session() as s:
+        return sorted(tuple(r) for r in s.execute(select(FusedDayRow.fused_id, FusedDayRow.day, FusedDayRow.first_seen)))
+
+
+def _by_events(store: Store, f: queries.EventFilter, *args: object) -> tuple[int, list[dict]]:
+    """The fused page as schema 9 read it: every event of the range and its group."""
+    real = aggregates.dates_only
+    aggregates.dates_only = lambda _f: False
+    try:
+        store.__dict__.pop("_view_cache", None)
+        return aggregates.fused_page(store, f, *args)
+    finally:
+        aggregates.dates_only = real
+        store.__dict__.pop("_view_cache", None)
+
+
+def test_fused_days_kept_at_ingest_equal_a_rebuild_and_answer_date_filters(db_urls: tuple[str, str],
+                                                                           batches: list) -> None:
+    """Schema 10: the days of each fused event, kept batch by batch as groups grow and merge, equal
+    `lagebild refuse`'s; a fused list filtered by dates alone reads them and lists exactly what
+    testing every event of the range lists (undated events never match a range)."""
+    store = Store(db_urls[0])
+    undated = {a["id"] for arts, _ in batches for a in arts[::6]}  # no publication date: undated events
+    _ingest(store, [([{**a, "published": None} if a["id"] in undated else a for a in arts],
+                     [event_values(e["data"], None) if e["article_id"] in undated else e for e in evs])
+                    for arts, evs in batches[::-1]])
+    kept = _fused_days(store)
+    with store.session() as s:
+        dated = s.execute(text("SELECT count(DISTINCT day) FROM events WHERE day < '9999-12-31'")).scalar()
+        assert s.execute(text("SELECT count(*) FROM events WHERE day = '9999-12-31'")).scalar() > 0
+    assert len({d for _, d, _ in kept}) == dated and all(d < LAST_DAY for _, d, _ in kept)
+    assert len(kept) > len({i for i, _, _ in kept})  # groups with events on several days
+    rebuild(store)  # `lagebild refuse`
+    assert _fused_days(store) == kept
+    days = sorted({d for _, d, _ in kept})
+    mid = days[len(days) // 2]
+    seen = 0
+    for since, until in ((mid, None), (None, mid), (days[5], days[12]), (mid, mid), (days[-1], None),
+                         (date(2031, 1, 1), None), (None, days[0])):
+        f = queries.EventFilter(since=since, until=until)
+        assert aggregates.dates_only(f)
+        for args in ((50, 0, 1, False), (0, 0, 1, False), (7, 4, 2, False), (20, 0, 1, True), (10, 10_000, 1, False)):
+            store.__dict__.pop("_view_cache", None)
+            got = aggregates.fused_page(store, f, *args)
+            assert got == _by_events(store, f, *args), (since, until, args)
+            seen += got[0]
+    assert seen > 500
+    assert not aggregates.dates_only(queries.EventFilter(since=mid, country="USA"))
+    store.close()
+
+
+def test_a_store_of_schema_9_gets_the_days_of_its_fused_events(tmp_path: Path, batches: list) -> None:
+    url = f"sqlite:///{tmp_path / 'v9.db'}"
+    store = Store(url)
+    _ingest(store, batches[:3])
+    kept = _fused_days(store)
+    since = queries.EventFilter(since=kept[len(kept) // 2][1])
+    page = aggregates.fused_page(store, since, 20, 0)
+    assert page[0] > 20
+    with store.writing() as s:  # as a version-9 file looks: no fused_days table
+        s.execute(text("DROP TABLE fused_days"))
+        s.execute(text("UPDATE lagebild_meta SET value = '9' WHERE key = 'schema'"))
+    store.close()
+    reopened = Store(url)
+    assert _fused_days(reopened) == kept
+    assert aggregates.fused_page(reopened, since, 20, 0) == page
+    with reopened.session() as s:
+        assert s.execute(text("SELECT value FROM lagebild_meta WHERE key = 'schema'")).scalar() == SCHEMA_VERSION == "10"
     reopened.close()

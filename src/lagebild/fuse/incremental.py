@@ -22,6 +22,7 @@ from ..store.schema import (
     LAST_DAY,
     ArticleRow,
     EventRow,
+    FusedDayRow,
     FusedMemberRow,
     FusedRow,
     StoryArticleRow,
@@ -76,6 +77,7 @@ def add_events(s: Session, new: list[tuple[int, dict[str, Any]]], articles: dict
                 s.execute(update(FusedMemberRow).where(FusedMemberRow.fused_pk.in_(groups[1:])).values(fused_pk=target))
                 _merge_stories_of(s, groups)
                 s.execute(delete(FusedRow).where(FusedRow.pk.in_(groups[1:])))
+                s.execute(delete(FusedDayRow).where(FusedDayRow.fused_pk.in_(groups[1:])))
                 dirty.difference_update(groups[1:])
         else:
             target = s.execute(insert(FusedRow).values(fused_id="", event_type=ev["event_type"], first_seen=LAST_DAY)
@@ -152,26 +154,36 @@ def _file_articles(s: Session, articles: list[str]) -> None:
 
 
 def refresh_groups(s: Session, groups: list[int]) -> None:
-    """Summarise the given groups again from their members."""
+    """Summarise the given groups again from their members, and list the days of their events
+    (``fused_days``: what a fused list filtered by dates reads)."""
     for i in range(0, len(groups), CHUNK):
         chunk = groups[i:i + CHUNK]
-        rows = s.execute(select(FusedMemberRow.fused_pk, FusedMemberRow.lo, FusedMemberRow.hi, EventRow.data)
+        rows = s.execute(select(FusedMemberRow.fused_pk, FusedMemberRow.lo, FusedMemberRow.hi, EventRow.day, EventRow.data)
                          .join(EventRow, EventRow.pk == FusedMemberRow.event_pk)
                          .where(FusedMemberRow.fused_pk.in_(chunk))).all()
         members: dict[int, list[tuple[dict[str, Any], tuple[date, date] | None]]] = {}
-        for g, lo, hi, data in rows:
+        days: dict[int, set[date]] = {}
+        for g, lo, hi, day, data in rows:
             members.setdefault(g, []).append((data, (lo, hi) if lo is not None else None))
+            if day is not None and day < LAST_DAY:
+                days.setdefault(g, set()).add(day)
         meta = _meta(s, (d["article"] for ms in members.values() for d, _ in ms))
-        values = []
+        values, day_rows = [], []
         for g, ms in members.items():
             f = summarise([d for d, _ in ms], [w for _, w in ms], meta)
+            first = date.fromisoformat(f["first_seen"]) if f["first_seen"] else LAST_DAY
             values.append({"b_pk": g, "fused_id": f["fused_id"], "event_type": f["event_type"],
                            "source_country": _country(f.get("source")), "target_country": _country(f.get("target")),
-                           "first_seen": date.fromisoformat(f["first_seen"]) if f["first_seen"] else LAST_DAY,
-                           "corroboration": f["corroboration"], "contradicted": bool(f["contradictions"]),
-                           "n_events": len(f["event_ids"]), "data": f, "item": trimmed(dict(f))})
+                           "first_seen": first, "corroboration": f["corroboration"],
+                           "contradicted": bool(f["contradictions"]), "n_events": len(f["event_ids"]), "data": f,
+                           "item": trimmed(dict(f))})
+            day_rows += [{"fused_pk": g, "day": d, "first_seen": first, "fused_id": f["fused_id"]}
+                         for d in sorted(days.get(g, ()))]
         if values:
             _bulk_update(s, FusedRow, values)
+        s.execute(delete(FusedDayRow).where(FusedDayRow.fused_pk.in_(chunk)))
+        if day_rows:
+            s.execute(insert(FusedDayRow), day_rows)
 
 
 def refresh_stories(s: Session, stories: list[int]) -> None:
@@ -213,7 +225,7 @@ def rebuild(store: Any, progress: Any = None) -> tuple[int, int]:
     events in one transaction (readers see the old picture until it commits). Returns the numbers
     of fused events and stories."""
     with store.writing() as s:
-        for row in (FusedMemberRow, StoryCountryRow, StoryArticleRow, FusedRow, StoryRow):
+        for row in (FusedMemberRow, FusedDayRow, StoryCountryRow, StoryArticleRow, FusedRow, StoryRow):
             s.execute(delete(row))
         # 1. every event's key, window and place, streamed (the JSON is not kept)
         pubs = dict(s.execute(select(ArticleRow.id, ArticleRow.published)).all())
@@ -271,6 +283,7 @@ def rebuild(store: Any, progress: Any = None) -> tuple[int, int]:
         if store.dialect == "sqlite":
             s.execute(text("ANALYZE"))  # fresh statistics for the query planner after a bulk change
         if store.dialect == "postgresql":  # explicit keys: move the sequences past them
+            s.execute(text("ANALYZE fused_days"))
             for table in ("fused", "stories"):
                 s.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'pk'), "
                                f"(SELECT coalesce(max(pk), 0) + 1 FROM {table}), false)"))

@@ -21,6 +21,7 @@ from .schema import (
     LISTED,
     EventActorRow,
     EventRow,
+    FusedDayRow,
     FusedMemberRow,
     FusedRow,
     StoryArticleRow,
@@ -274,18 +275,43 @@ def fused_page(store: Store, f: EventFilter | None, limit: int, offset: int, min
         # the fused events any filtered event belongs to, collected once (materialised, hashed) and
         # counted in the same query: probing every group in date order for a member that passes
         # cost seconds when the matches are the latest groups (a date filter)
-        m = (select(FusedMemberRow.fused_pk).where(FusedMemberRow.event_pk.in_(sub)).distinct()
-             .cte("m").prefix_with("MATERIALIZED"))
-        joined = select(FusedRow.pk, func.count().over()).join(m, m.c.fused_pk == FusedRow.pk).where(*conds)
-        q = joined.order_by(*order).offset(offset)
+        if dates_only(f):  # the groups' days, in list order, from one index (schema 10)
+            m = (select(FusedDayRow.fused_pk, FusedDayRow.first_seen, FusedDayRow.fused_id)
+                 .where(*_day_conds(FusedDayRow.day, f)).distinct().cte("m").prefix_with("MATERIALIZED"))
+            base = select(m.c.fused_pk)
+            if conds:
+                base = base.join(FusedRow, FusedRow.pk == m.c.fused_pk).where(*conds)
+            joined = base.add_columns(func.count().over())
+            counted = select(func.count()).select_from(base.subquery())
+            by = (m.c.first_seen, m.c.fused_id)
+        else:
+            m = (select(FusedMemberRow.fused_pk).where(FusedMemberRow.event_pk.in_(sub)).distinct()
+                 .cte("m").prefix_with("MATERIALIZED"))
+            joined = select(FusedRow.pk, func.count().over()).join(m, m.c.fused_pk == FusedRow.pk).where(*conds)
+            counted = select(func.count()).select_from(FusedRow).join(m, m.c.fused_pk == FusedRow.pk).where(*conds)
+            by = order
+        q = joined.order_by(*by).offset(offset)
         with Session(store.engine) as s:
             rows = s.execute(q.limit(limit) if limit else q).all()
-            total = rows[0][1] if rows else s.scalar(
-                select(func.count()).select_from(FusedRow).join(m, m.c.fused_pk == FusedRow.pk).where(*conds)) or 0
+            total = rows[0][1] if rows else s.scalar(counted) or 0
             return int(total), _items(s, [pk for pk, _ in rows], bool(limit))
 
     total, items = cached(store, f"fused:{min_sources}:{contradicted}:{limit}:{offset}:{_fkey(f)}", filtered)
     return total, [dict(x) for x in items]
+
+
+def dates_only(f: EventFilter | None) -> bool:
+    """A filter by a date range alone: the fused list reads the groups' days (``fused_days``)."""
+    return f is not None and bool(f.since or f.until) and not any(
+        v is not None for k, v in vars(f).items() if k not in ("since", "until"))
+
+
+def _day_conds(day: Any, f: EventFilter) -> list[Any]:
+    """``EventFilter.apply``'s date conditions on another ``day`` column (undated never matches)."""
+    conds = [day >= f.since] if f.since else []
+    if f.until:
+        conds.append(day <= f.until)
+    return [*conds, day < LAST_DAY]
 
 
 def _items(s: Session, pks: list[int], listed: bool) -> list[dict[str, Any]]:

@@ -38,7 +38,7 @@ from .schema import (
 )
 from .upgrade import add_missing_columns as _add_missing_columns
 from .upgrade import add_missing_indexes as _add_missing_indexes
-from .upgrade import fill_fused_items
+from .upgrade import fill_fused_days, fill_fused_items
 
 __all__ = ["Base", "EventRow", "ArticleRow", "Store", "IngestStats", "event_values"]
 
@@ -136,21 +136,23 @@ class Store:
             version = conn.execute(select(MetaRow.value).where(MetaRow.key == "schema")).scalar()
             if version == SCHEMA_VERSION:
                 return
-            if version in ("3", "4", "5", "6", "7", "8"):
+            if version in ("3", "4", "5", "6", "7", "8", "9"):
                 from . import rollups, rollups_day
 
                 _add_missing_indexes(conn)  # (9) the covering indexes got the day and the modality
-                _add_missing_columns(conn)  # (9) fused list items
-                fill_fused_items(conn)
-                if version != "8":
+                if version != "9":
+                    _add_missing_columns(conn)  # (9) fused list items
+                    fill_fused_items(conn)
+                if version not in ("8", "9"):
                     search.reindex(conn)  # the index rows got order keys (8)
                 if version in ("3", "4"):  # the rollup tables came (4) and got scopes (5): count them again
                     for table in rollups.TABLES:
                         table.__table__.drop(conn, checkfirst=True)
                         table.__table__.create(conn)
                     rollups.rebuild(Session(bind=conn))
-                else:  # the per-day rollups came (9)
+                elif version != "9":  # the per-day rollups came (9)
                     rollups_day.rebuild(Session(bind=conn))
+                fill_fused_days(conn)  # (10) the days of the fused events
                 conn.execute(MetaRow.__table__.delete().where(MetaRow.key == "schema"))
                 conn.execute(insert(MetaRow), [{"key": "schema", "value": SCHEMA_VERSION}])
                 return

@@ -40,6 +40,7 @@ class Cond:
 
     parts: tuple[str, ...]
     params: tuple[Any, ...] = ()
+    dated: bool = False  # a date-range criterion on ``events.day`` (the fused list reads ``fused_days`` for these)
 
 
 def _where(conds: list[Cond]) -> tuple[str, list[Any]]:
@@ -110,11 +111,11 @@ def filter_conds(actor: str | None = None, country: str | None = None, event_typ
                      Cond((f"lower(coalesce(events.attributed_to, ?)) {_LIKE}",),
                           ("", f"%{like_escape(source.lower())}%")))
     if since:
-        conds.append(Cond(("events.day >= ?",), (_iso(since),)))
+        conds.append(Cond(("events.day >= ?",), (_iso(since),), True))
     if until:
-        conds.append(Cond(("events.day <= ?",), (_iso(until),)))
+        conds.append(Cond(("events.day <= ?",), (_iso(until),), True))
     if since or until:
-        conds.append(Cond(("events.day < ?",), (_iso(LAST_DAY),)))
+        conds.append(Cond(("events.day < ?",), (_iso(LAST_DAY),), True))
     if article:
         conds.append(Cond(("events.article_id = ?",), (article,)))
     if denied is not None:
@@ -201,15 +202,24 @@ class Reader:
                 pks = [pk for (pk,) in self._run(f"SELECT fused.pk \nFROM fused{fwhere}{order}",
                                                  [*fparams, limit, offset])]
                 return total, self._items(pks)
-        ewhere, eparams = _where(conds)
-        cte = ("WITH m AS MATERIALIZED \n(SELECT DISTINCT fused_members.fused_pk AS fused_pk \nFROM fused_members "
-               f"\nWHERE fused_members.event_pk IN (SELECT events.pk \nFROM events{ewhere}))\n ")
-        joined = "\nFROM fused JOIN m ON m.fused_pk = fused.pk"
+        if all(c.dated for c in conds):  # a date range alone: the groups' days (schema 10)
+            dwhere, eparams = _where([Cond(tuple(p.replace("events.day", "fused_days.day") for p in c.parts), c.params)
+                                      for c in conds])
+            cte = ("WITH m AS MATERIALIZED \n(SELECT DISTINCT fused_days.fused_pk AS fused_pk, fused_days.first_seen "
+                   f"AS first_seen, fused_days.fused_id AS fused_id \nFROM fused_days{dwhere})\n ")
+            joined = "\nFROM m JOIN fused ON fused.pk = m.fused_pk" if fused_conds else "\nFROM m"
+            select_page, order = "SELECT m.fused_pk, count(*) OVER () AS anon_1 ", order.replace("fused.", "m.")
+            select_count = f"SELECT count(*) AS count_1 \nFROM (SELECT m.fused_pk AS fused_pk {joined}{fwhere}) AS anon_1"
+        else:
+            ewhere, eparams = _where(conds)
+            cte = ("WITH m AS MATERIALIZED \n(SELECT DISTINCT fused_members.fused_pk AS fused_pk \nFROM fused_members "
+                   f"\nWHERE fused_members.event_pk IN (SELECT events.pk \nFROM events{ewhere}))\n ")
+            joined = "\nFROM fused JOIN m ON m.fused_pk = fused.pk"
+            select_page = "SELECT fused.pk, count(*) OVER () AS anon_1 "
+            select_count = f"SELECT count(*) AS count_1 {joined}{fwhere}"
         with self._snapshot():
-            rows = self._run(f"{cte}SELECT fused.pk, count(*) OVER () AS anon_1 {joined}{fwhere}{order}",
-                             [*eparams, *fparams, limit, offset])
-            total = rows[0][1] if rows else self._run(f"{cte}SELECT count(*) AS count_1 {joined}{fwhere}",
-                                                      [*eparams, *fparams])[0][0] or 0
+            rows = self._run(f"{cte}{select_page}{joined}{fwhere}{order}", [*eparams, *fparams, limit, offset])
+            total = rows[0][1] if rows else self._run(f"{cte}{select_count}", [*eparams, *fparams])[0][0] or 0
             items = self._items([pk for pk, _ in rows])
         return int(total), [dict(x) for x in items]
 

@@ -155,6 +155,22 @@ class FusedMemberRow(Base):
 Index("ix_fused_members_window", FusedMemberRow.key, FusedMemberRow.lo)
 
 
+class FusedDayRow(Base):
+    """A day on which a fused event has a (dated) member event, with the group's place in list
+    order (schema 10): a fused list filtered by dates alone reads this index instead of every
+    event of the range and its group (2.5 s cold at 1 M events)."""
+
+    __tablename__ = "fused_days"
+    fused_pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)  # a member event's ``day`` (never LAST_DAY)
+    first_seen: Mapped[date] = mapped_column(Date)  # the group's, as in ``fused``
+    fused_id: Mapped[str] = mapped_column(String(32))
+
+
+# a date range's groups in list order, from the index alone
+Index("ix_fused_days_range", FusedDayRow.day, FusedDayRow.first_seen, FusedDayRow.fused_id, FusedDayRow.fused_pk)
+
+
 class StoryRow(Base):
     """A story: articles linked by the fused events they share (docs/fuse.md)."""
 

@@ -85,6 +85,20 @@ def fill_fused_items(conn: Any, chunk: int = 500) -> None:
         conn.execute(upd, [{"b_pk": pk, "item": trimmed(dict(data))} for pk, data in rows if data is not None])
 
 
+def fill_fused_days(conn: Any) -> None:
+    """Schema 10: the days of each fused event's members (``fused_days``), in one statement from
+    the member and event tables (the events' ``day`` and the groups' list order)."""
+    from .schema import LAST_DAY, EventRow, FusedDayRow, FusedMemberRow, FusedRow
+
+    m, e, f = FusedMemberRow, EventRow, FusedRow
+    rows = (select(m.fused_pk, e.day, f.first_seen, f.fused_id).distinct()
+            .join(e, e.pk == m.event_pk).join(f, f.pk == m.fused_pk).where(e.day < LAST_DAY))
+    conn.execute(FusedDayRow.__table__.delete())
+    conn.execute(FusedDayRow.__table__.insert().from_select(["fused_pk", "day", "first_seen", "fused_id"], rows))
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("ANALYZE fused_days")  # the planner has no statistics for the new rows yet
+
+
 def add_missing_indexes(conn: Any) -> None:
     """Indexes added since a file was made (``create_all`` adds those of new tables only); the
     ones they replaced go."""
