@@ -4,8 +4,8 @@ and the doer often unnamed. Kept apart from roles_de.py (case and word order) an
 
 from __future__ import annotations
 
-from ..model import ActorRef, Doc, Mention
-from .roles_de import CaseWords, _adjective
+from ..model import ActorRef, Doc, Mention, Quantity
+from .roles_de import CaseWords, _adjective, not_subject
 
 
 def incident_phrase(doc: Doc, i: int, prep: int, words: CaseWords, happened: bool = False) -> bool:
@@ -98,3 +98,62 @@ def between_sides(doc: Doc, tok: int, mentions: list[Mention], end: int, coordin
     if not link or link[0] not in coordinators or not all(w in determiners or _adjective(w) for w in link[1:]):
         return None
     return a, b
+
+
+def receiving_verb(doc: Doc, start: int, end: int, tok: int, words: CaseWords) -> int | None:
+    """The verb by which the clause's subject receives the nominal trigger at ``tok`` ("Der Präsident erhielt scharfe
+    Kritik", "stieß auf heftige Ablehnung", "geriet unter Beschuss", "Kritik erntete auch der Minister"): up to five
+    words before it (articles, adjectives, adverbs, a ``receiving_prepositions`` word) or right after it; else None."""
+    toks = doc.tokens
+
+    def receives(j: int) -> bool:
+        return toks[j].lemma in words.receiving_verbs or toks[j].lower in words.receiving_verbs
+
+    for j in range(tok - 1, max(start, tok - 6) - 1, -1):
+        if toks[j].text in (",", ";", ":", "(", "–") or toks[j].text[:1].isupper() and not any(
+                d.start <= toks[j].start < d.end for d in doc.dates):  # "erhielt am Montag Kritik"
+            break
+        if receives(j):
+            between = [t.lower for t in toks[j + 1:tok]]
+            sticky = toks[j].lemma in ("stoßen", "geraten") or toks[j].lower in ("stieß", "stießen", "geriet", "gerieten")
+            if sticky and not any(w in words.receiving_prepositions for w in between):
+                return None  # "die Truppen stießen vor": no receiving without "auf"/"in"/"unter"
+            return j
+    nxt = tok + 1
+    if nxt < end and receives(nxt) and toks[nxt].lemma not in ("stoßen", "geraten"):
+        return nxt  # "Kritik erntete auch der Minister"
+    return None
+
+
+def received(doc: Doc, start: int, end: int, tok: int, actors: list[Mention], origins: list[Mention],
+             words: CaseWords) -> tuple[Mention | None, Mention] | None:
+    """Roles of a nominal trigger its subject receives (:func:`receiving_verb`): the subject, the clause's first bare
+    actor not marked as object, is the target; an actor behind ``receiving_givers`` right after the noun ("Kritik von
+    der Opposition", "Unterstützung aus Frankreich") or an origin adjective right before it ("unter israelischen
+    Beschuss") is the doer, else (None) the doer is unknown."""
+    verb = receiving_verb(doc, start, end, tok, words)
+    if verb is None:
+        return None
+    toks = doc.tokens
+    giver = next((m for m in sorted(actors, key=lambda m: m.tok_start) if tok < m.tok_start <= tok + 6
+                  and m.preposition in words.receiving_givers
+                  and not any(t.text in (",", ";", ":") for t in toks[tok + 1:m.tok_start])), None)
+    subject = next((m for m in sorted(actors, key=lambda m: m.tok_start) if start <= m.tok_start < end
+                    and m.preposition is None and m is not giver and not not_subject(doc, m, words)), None)
+    if subject is None:
+        return None
+    return giver or next((o for o in origins if o.tok_end == tok and o.actor is not None and o.actor.country), None), subject
+
+
+def victims(quantities: list[Quantity], where: Mention | None, doc_country: str | None) -> ActorRef | None:
+    """The victims of an attack told without its doer and without a named side ("Bei einem Raketenangriff wurden zwölf
+    Menschen getötet"): counted people (quantity unit 'people': "Menschen", "Zivilisten", "Tote") are the civilians of
+    the place named in the clause, else of the article's country."""
+    if not any(q.unit == "people" for q in quantities):
+        return None
+    country = where.place.country if where is not None and where.place is not None and where.place.country else doc_country
+    if not country:
+        return None
+    from ..knowledge.names import country_name
+
+    return ActorRef("", country_name(country), f"{country}-CIV", country, "CIV")

@@ -45,6 +45,9 @@ class RoleFinder(EnglishRoleFinder):
             if agent_of_noun is not None:  # "die Festnahme von 15 Soldaten durch die iranische Marine"
                 source, target = agent_of_noun, next((m for m in actors if trig.tok < m.tok_start < agent_of_noun.tok_start
                                                       and m.preposition in (None, "von")), None)
+            elif self.vorfeld and (got := incidents_de.received(doc, clause.start, clause.end, trig.tok, actors, origins,
+                                                                self.case)):
+                return got  # "erhielt Kritik", "geriet unter israelischen Beschuss": the subject is hit
             elif after and rule.genitive_role == "target":
                 target, after = after[0], []
             if source is not None:

@@ -36,6 +36,9 @@ class CaseWords:
     indefinite_articles: frozenset[str] = frozenset()  # "einem", "einer": the noun phrase brings something new
     happening_prepositions: frozenset[str] = frozenset()  # "es kam zu Zusammenstößen": the incident took place
     happening_verbs: frozenset[str] = frozenset()
+    receiving_verbs: frozenset[str] = frozenset()  # "erhielt Kritik": the subject is the target (incidents_de.received)
+    receiving_prepositions: frozenset[str] = frozenset()  # "stieß auf Ablehnung", "geriet unter Beschuss"
+    receiving_givers: frozenset[str] = frozenset()  # "erntete Kritik von der Opposition": the doer
 
     @classmethod
     def from_lex(cls, lex: dict[str, Any]) -> CaseWords:

@@ -1,0 +1,55 @@
+"""German events told from the side that receives them (round 8, de8n): "Der Präsident erhielt scharfe Kritik",
+"stieß auf Kritik aus Indien", "geriet unter israelischen Beschuss"; and the victims of an attack without a doer
+("zwölf Menschen wurden getötet"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.pipeline import extract_events
+
+
+def roles(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(e.event_type, e.source.country if e.source else None, e.target.country if e.target else None,
+             e.target.sector if e.target else None) for e in extract_events(text, lang="de")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the subject receives the criticism; no doer named: an unknown source, the receiver as target
+    ("Der pakistanische Präsident erhielt scharfe Kritik.", ("ACCUSE", None, "PAK", "GOV")),
+    ("Kritik erntete auch die Regierung in Kabul.", ("ACCUSE", None, "AFG", "GOV")),
+    # "stoßen auf": the doer behind "aus"/"von" after the noun
+    ("Die Regierung Pakistans stieß auf heftige Kritik aus Indien.", ("ACCUSE", "IND", "PAK", "GOV")),
+    ("Der Minister erntete Kritik von der ukrainischen Opposition.", ("ACCUSE", "UKR", "UKR", "GOV")),
+    # "geraten unter": the origin adjective before the noun is the doer
+    ("Ein Konvoi der syrischen Armee geriet unter israelischen Beschuss.", ("ASSAULT", "ISR", "SYR", "MIL")),
+])
+def test_received_events(text: str, expected: tuple[str, str | None, str | None, str | None]) -> None:
+    got = roles(text)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # "stoßen" without "auf": troops advancing, nothing received
+    "Die russischen Truppen stießen am Montag weiter nach Westen vor.",
+    # an invitation to talks received is no talks held
+    "Der pakistanische Präsident erhielt eine Einladung zu Gesprächen in Washington.",
+])
+def test_not_received(text: str) -> None:
+    got = [g for g in roles(text) if g[1] is None]
+    assert got == [], got
+
+
+def test_victims_of_an_attack_without_doer_are_the_places_civilians() -> None:
+    got = roles("Bei einem Raketenangriff in der afghanischen Provinz Helmand wurden am Montag zwölf Menschen getötet.")
+    assert ("ASSAULT", None, "AFG", "CIV") in got, got
+
+
+def test_victims_need_a_count_of_people() -> None:
+    got = roles("In der afghanischen Provinz Helmand wurde am Montag ein Gebäude zerstört.")
+    assert not [g for g in got if g[3] == "CIV"], got
+
+
+def test_disaster_victims_have_no_doer() -> None:
+    got = roles("Bei einem Erdbeben in der afghanischen Provinz Helmand wurden am Montag zwölf Menschen getötet.")
+    assert not [g for g in got if g[0] == "ASSAULT"], got
