@@ -53,3 +53,26 @@ def test_victims_need_a_count_of_people() -> None:
 def test_disaster_victims_have_no_doer() -> None:
     got = roles("Bei einem Erdbeben in der afghanischen Provinz Helmand wurden am Montag zwölf Menschen getötet.")
     assert not [g for g in got if g[0] == "ASSAULT"], got
+
+
+@pytest.mark.parametrize("text", [
+    "Die äthiopische Regierung wurde am Montag scharf kritisiert.",
+    # inverted: the participle first, the criticised side after the auxiliary
+    "Besonders kritisiert wurde die äthiopische Regierung.",
+    # an agent that is no actor ("von Beobachtern") leaves the critic unknown
+    "Die äthiopische Regierung wurde von Beobachtern scharf kritisiert.",
+])
+def test_criticism_in_the_passive_without_critic(text: str) -> None:
+    got = roles(text)
+    assert ("ACCUSE", None, "ETH", "GOV") in got, got
+
+
+def test_passive_criticism_with_a_named_critic_keeps_it() -> None:
+    events = extract_events("Die äthiopische Regierung wurde von der Europäischen Union scharf kritisiert.", lang="de")
+    got = [(e.event_type, e.source.actor_id if e.source else None) for e in events]
+    assert ("ACCUSE", "eu") in got and ("ACCUSE", "unknown") not in got, got
+
+
+def test_a_court_sentence_in_the_passive_is_no_criticism_by_an_unknown() -> None:
+    got = roles("Der äthiopische Oppositionsführer wurde am Montag zu sieben Jahren Haft verurteilt.")
+    assert not [g for g in got if g[0] == "ACCUSE" and g[1] is None], got

@@ -93,9 +93,10 @@ class RoleFinder(EnglishRoleFinder):
             elif passive and not rule.require_military and self._participle(doc, trig.tok, clause):
                 # "drei Zivilisten wurden getötet": the actor named is the patient, the doer unknown (or, for
                 # arrests and bans, the state: rule.unnamed_source)
-                if rule.unnamed_source not in priors_de.STATE_SECTORS and not rule.unknown_doer:
+                unknown = rule.unknown_doer or trig.lemma in rule.passive_unknown
+                if rule.unnamed_source not in priors_de.STATE_SECTORS and not unknown:
                     return None, None
-                if not rule.unknown_doer and not self._told_passive(doc, trig.tok):
+                if not unknown and not self._told_passive(doc, trig.tok):
                     return None, None  # "four Americans detained in Iran": a state of affairs, no arrest told
                 return None, (bare[0] if bare else next((m for m in origins if m.tok_start < trig.tok and m.preposition is None),
                                                         None))
