@@ -18,6 +18,8 @@ def roles(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
     # the subject receives the criticism; no doer named: an unknown source, the receiver as target
     ("Der pakistanische Präsident erhielt scharfe Kritik.", ("ACCUSE", None, "PAK", "GOV")),
     ("Kritik erntete auch die Regierung in Kabul.", ("ACCUSE", None, "AFG", "GOV")),
+    # the subject after the verb (an adverbial Vorfeld), a date between
+    ("Am Montag erhielt die pakistanische Regierung scharfe Kritik.", ("ACCUSE", None, "PAK", "GOV")),
     # "stoßen auf": the doer behind "aus"/"von" after the noun
     ("Die Regierung Pakistans stieß auf heftige Kritik aus Indien.", ("ACCUSE", "IND", "PAK", "GOV")),
     ("Der Minister erntete Kritik von der ukrainischen Opposition.", ("ACCUSE", "UKR", "UKR", "GOV")),
@@ -34,6 +36,8 @@ def test_received_events(text: str, expected: tuple[str, str | None, str | None,
     "Die russischen Truppen stießen am Montag weiter nach Westen vor.",
     # an invitation to talks received is no talks held
     "Der pakistanische Präsident erhielt eine Einladung zu Gesprächen in Washington.",
+    # another noun between: the letter is received, the criticism in it is no event received
+    "Am Montag erhielt die pakistanische Regierung einen Brief mit Kritik.",
 ])
 def test_not_received(text: str) -> None:
     got = [g for g in roles(text) if g[1] is None]

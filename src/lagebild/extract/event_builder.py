@@ -171,7 +171,7 @@ class EventBuilder:
     def _received(self, doc: Doc, c: Clause, trig: Trigger, target_m: Mention | None) -> bool:
         """A nominal trigger its subject receives ("Der Präsident erhielt scharfe Kritik"): it stands without a doer."""
         return bool(self.vorfeld and trig.nominal and target_m is not None
-                    and incidents_de.receiving_verb(doc, c.start, c.end, trig.tok, self.case) is not None)
+                    and incidents_de.receiving_verb(doc, c.start, c.end, trig.tok, self.case, self._actor_toks) is not None)
 
     def _military(self, doc: Doc, c: Clause, actors: list[Mention]) -> bool:
         if any(m.actor is not None and m.actor.sector == "MIL" for m in actors):

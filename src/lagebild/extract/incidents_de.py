@@ -100,38 +100,43 @@ def between_sides(doc: Doc, tok: int, mentions: list[Mention], end: int, coordin
     return a, b
 
 
-def receiving_verb(doc: Doc, start: int, end: int, tok: int, words: CaseWords) -> int | None:
+def receiving_verb(doc: Doc, start: int, end: int, tok: int, words: CaseWords, actor_toks: set[int]) -> int | None:
     """The verb by which the clause's subject receives the nominal trigger at ``tok`` ("Der Präsident erhielt scharfe
-    Kritik", "stieß auf heftige Ablehnung", "geriet unter Beschuss", "Kritik erntete auch der Minister"): up to five
-    words before it (articles, adjectives, adverbs, a ``receiving_prepositions`` word) or right after it; else None."""
+    Kritik", "erhielt die Regierung am Montag Kritik", "stieß auf heftige Ablehnung", "geriet unter Beschuss", "Kritik
+    erntete auch der Minister"): up to eight words before it (no other noun than an actor in ``actor_toks`` or a date)
+    or right after it; else None. A bound verb ("stoßen", "geraten") needs a ``receiving_prepositions`` word between."""
     toks = doc.tokens
 
-    def receives(j: int) -> bool:
-        return toks[j].lemma in words.receiving_verbs or toks[j].lower in words.receiving_verbs
+    def receives(j: int) -> str | None:
+        for w in (toks[j].lemma, toks[j].lower):
+            if w in words.receiving_verbs:
+                return "free"
+            if w in words.receiving_bound_verbs:
+                return "bound"
+        return None
 
-    for j in range(tok - 1, max(start, tok - 6) - 1, -1):
-        if toks[j].text in (",", ";", ":", "(", "–") or toks[j].text[:1].isupper() and not any(
+    for j in range(tok - 1, max(start, tok - 9) - 1, -1):
+        if toks[j].text in (",", ";", ":", "(", "–") or toks[j].text[:1].isupper() and j not in actor_toks and not any(
                 d.start <= toks[j].start < d.end for d in doc.dates):  # "erhielt am Montag Kritik"
             break
-        if receives(j):
-            between = [t.lower for t in toks[j + 1:tok]]
-            sticky = toks[j].lemma in ("stoßen", "geraten") or toks[j].lower in ("stieß", "stießen", "geriet", "gerieten")
-            if sticky and not any(w in words.receiving_prepositions for w in between):
-                return None  # "die Truppen stießen vor": no receiving without "auf"/"in"/"unter"
+        kind = receives(j)
+        if kind == "bound" and not any(t.lower in words.receiving_prepositions for t in toks[j + 1:tok]):
+            return None  # "die Truppen stießen vor": no receiving without "auf"/"in"/"unter"
+        if kind is not None:
             return j
     nxt = tok + 1
-    if nxt < end and receives(nxt) and toks[nxt].lemma not in ("stoßen", "geraten"):
+    if nxt < end and receives(nxt) == "free":
         return nxt  # "Kritik erntete auch der Minister"
     return None
 
 
 def received(doc: Doc, start: int, end: int, tok: int, actors: list[Mention], origins: list[Mention],
-             words: CaseWords) -> tuple[Mention | None, Mention] | None:
+             words: CaseWords, actor_toks: set[int]) -> tuple[Mention | None, Mention] | None:
     """Roles of a nominal trigger its subject receives (:func:`receiving_verb`): the subject, the clause's first bare
     actor not marked as object, is the target; an actor behind ``receiving_givers`` right after the noun ("Kritik von
     der Opposition", "Unterstützung aus Frankreich") or an origin adjective right before it ("unter israelischen
     Beschuss") is the doer, else (None) the doer is unknown."""
-    verb = receiving_verb(doc, start, end, tok, words)
+    verb = receiving_verb(doc, start, end, tok, words, actor_toks)
     if verb is None:
         return None
     toks = doc.tokens

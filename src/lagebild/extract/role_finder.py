@@ -46,7 +46,7 @@ class RoleFinder(EnglishRoleFinder):
                 source, target = agent_of_noun, next((m for m in actors if trig.tok < m.tok_start < agent_of_noun.tok_start
                                                       and m.preposition in (None, "von")), None)
             elif self.vorfeld and (got := incidents_de.received(doc, clause.start, clause.end, trig.tok, actors, origins,
-                                                                self.case)):
+                                                                self.case, self._actor_toks)):
                 return got  # "erhielt Kritik", "geriet unter israelischen Beschuss": the subject is hit
             elif after and rule.genitive_role == "target":
                 target, after = after[0], []

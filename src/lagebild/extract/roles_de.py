@@ -37,7 +37,8 @@ class CaseWords:
     happening_prepositions: frozenset[str] = frozenset()  # "es kam zu Zusammenstößen": the incident took place
     happening_verbs: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()  # "erhielt Kritik": the subject is the target (incidents_de.received)
-    receiving_prepositions: frozenset[str] = frozenset()  # "stieß auf Ablehnung", "geriet unter Beschuss"
+    receiving_bound_verbs: frozenset[str] = frozenset()  # "stieß auf Ablehnung", "geriet unter Beschuss" ...
+    receiving_prepositions: frozenset[str] = frozenset()  # ... only with one of these before the noun
     receiving_givers: frozenset[str] = frozenset()  # "erntete Kritik von der Opposition": the doer
 
     @classmethod
