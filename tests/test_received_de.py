@@ -49,6 +49,12 @@ def test_victims_of_an_attack_without_doer_are_the_places_civilians() -> None:
     assert ("ASSAULT", None, "AFG", "CIV") in got, got
 
 
+def test_victims_without_a_place_have_no_side() -> None:
+    got = roles("Kabul (dpa) - Die Lage in Afghanistan bleibt angespannt. Bei einem Raketenangriff wurden am Montag zwölf "
+                "Menschen getötet.")
+    assert not [g for g in got if g[3] == "CIV"], got
+
+
 def test_victims_need_a_count_of_people() -> None:
     got = roles("In der afghanischen Provinz Helmand wurde am Montag ein Gebäude zerstört.")
     assert not [g for g in got if g[3] == "CIV"], got

@@ -117,7 +117,7 @@ class EventBuilder:
         if self.vorfeld and priors_de.private_charge(rule.type, source_m is None and bool(rule.unnamed_source), target):
             return None  # "Dem Niederländer wurde vorgeworfen, ...": a criminal charge, no politics
         if target is None and source_m is None and rule.unknown_doer and self.vorfeld:  # "zwölf Menschen wurden getötet"
-            target = incidents_de.victims(clause_quantities(doc, c), loc_m, self._doc_country)
+            target = incidents_de.victims(clause_quantities(doc, c), loc_m)
         if source is None and (rule.unknown_doer or trig.lemma in rule.passive_unknown and not trig.nominal
                                or self._received(doc, c, trig, target_m)) and (  # no doer told
                 trig.nominal or self._participle(doc, trig.tok, c) and self._passive(doc, c, trig.tok)):

@@ -150,15 +150,15 @@ def received(doc: Doc, start: int, end: int, tok: int, actors: list[Mention], or
     return giver or next((o for o in origins if o.tok_end == tok and o.actor is not None and o.actor.country), None), subject
 
 
-def victims(quantities: list[Quantity], where: Mention | None, doc_country: str | None) -> ActorRef | None:
-    """The victims of an attack told without its doer and without a named side ("Bei einem Raketenangriff wurden zwölf
-    Menschen getötet"): counted people (quantity unit 'people': "Menschen", "Zivilisten", "Tote") are the civilians of
-    the place named in the clause, else of the article's country."""
+def victims(quantities: list[Quantity], where: Mention | None) -> ActorRef | None:
+    """The victims of an attack told without its doer and without a named side ("In Helmand wurden bei einem
+    Raketenangriff zwölf Menschen getötet"): counted people (quantity unit 'people': "Menschen", "Zivilisten", "Tote")
+    are the civilians of the place named in the clause. Without a place their side is a guess: none."""
     if not any(q.unit == "people" for q in quantities):
         return None
-    country = where.place.country if where is not None and where.place is not None and where.place.country else doc_country
-    if not country:
+    if where is None or where.place is None or not where.place.country:
         return None
     from ..knowledge.names import country_name
 
+    country = where.place.country
     return ActorRef("", country_name(country), f"{country}-CIV", country, "CIV")
