@@ -86,3 +86,17 @@ def test_passive_criticism_with_a_named_critic_keeps_it() -> None:
 def test_a_court_sentence_in_the_passive_is_no_criticism_by_an_unknown() -> None:
     got = roles("Der äthiopische Oppositionsführer wurde am Montag zu sieben Jahren Haft verurteilt.")
     assert not [g for g in got if g[0] == "ACCUSE" and g[1] is None], got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the side a nominal trigger is aimed at, behind "gegen" in its own noun phrase, after the genitive doer
+    ("Die Drohungen Nordkoreas gegen Südkorea nehmen zu.", ("THREATEN", "PRK", "KOR", "GOV")),
+])
+def test_noun_phrase_target(text: str, expected: tuple[str, str | None, str | None, str | None]) -> None:
+    got = roles(text)
+    assert expected in got, got
+
+
+def test_noun_phrase_target_ends_at_the_verb() -> None:
+    got = roles("Die Drohungen Nordkoreas nehmen in der Nacht gegen Südkorea zu.")
+    assert not [g for g in got if g[0] == "THREATEN" and g[2] == "KOR"], got

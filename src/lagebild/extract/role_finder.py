@@ -111,6 +111,9 @@ class RoleFinder(EnglishRoleFinder):
         if target is None:
             target = next((m for m in actors if self._governor(doc, m, clause.start) in rule.target_preps and m is not source
                            and (m.tok_start > trig.tok or not trig.nominal)), None)
+        if target is None and trig.nominal and self.vorfeld:  # "Drohungen Nordkoreas gegen Südkorea"
+            target = incidents_de.noun_target(doc, trig.tok, clause.end, [m for m in actors if m is not source], self.case,
+                                              self.determiners)
         if target is None and rule.origin_target:
             target = next((m for m in origins if m is not source and m.tok_start > trig.tok - 8
                            and self._governor(doc, m, clause.start) in rule.target_preps), None)
