@@ -100,3 +100,14 @@ def test_noun_phrase_target(text: str, expected: tuple[str, str | None, str | No
 def test_noun_phrase_target_ends_at_the_verb() -> None:
     got = roles("Die Drohungen Nordkoreas nehmen in der Nacht gegen Südkorea zu.")
     assert not [g for g in got if g[0] == "THREATEN" and g[2] == "KOR"], got
+
+
+def test_meeting_resistance_is_being_attacked() -> None:
+    # "auf Widerstand treffen": the subject is resisted; the resister behind "durch" acts on it
+    got = roles("In der afghanischen Provinz Helmand trafen US-Truppen auf erheblichen Widerstand durch Aufständische.")
+    assert ("ASSAULT", "AFG", "USA", "MIL") in got and not [g for g in got if g[1] == "USA"], got
+
+
+def test_meeting_resistance_without_resister_has_an_unknown_doer() -> None:
+    got = roles("Die russischen Truppen stießen in der Ukraine auf heftigen Widerstand.")
+    assert ("ASSAULT", None, "RUS", "MIL") in got and not [g for g in got if g[1] == "RUS"], got

@@ -64,7 +64,7 @@ class EventBuilder:
             if source is None:
                 return None
         elif source_m is None and not rule.unknown_doer and trig.lemma not in rule.passive_unknown \
-                and not self._received(doc, c, trig, target_m):
+                and not (self.vorfeld and rule.receiving) and not self._received(doc, c, trig, target_m):
             return None
         elif source_m is None:
             source = None  # the doer is unnamed; the event stands only with a target (priors_de.unknown_doer)
@@ -118,9 +118,10 @@ class EventBuilder:
             return None  # "Dem Niederländer wurde vorgeworfen, ...": a criminal charge, no politics
         if target is None and source_m is None and rule.unknown_doer and self.vorfeld:  # "zwölf Menschen wurden getötet"
             target = incidents_de.victims(clause_quantities(doc, c), loc_m)
-        if source is None and (rule.unknown_doer or trig.lemma in rule.passive_unknown and not trig.nominal
-                               or self._received(doc, c, trig, target_m)) and (  # no doer told
-                trig.nominal or self._participle(doc, trig.tok, c) and self._passive(doc, c, trig.tok)):
+        if source is None and (self.vorfeld and rule.receiving and not trig.nominal or (  # "trafen auf Widerstand"
+                rule.unknown_doer or trig.lemma in rule.passive_unknown and not trig.nominal
+                or self._received(doc, c, trig, target_m)) and (  # no doer told
+                trig.nominal or self._participle(doc, trig.tok, c) and self._passive(doc, c, trig.tok))):
             source = priors_de.unknown_doer(doc, c.sent, target, self.unknown_blockers)
         if source is None or (source.country is None and source.actor_id is None):
             return None

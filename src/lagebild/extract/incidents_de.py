@@ -130,6 +130,15 @@ def receiving_verb(doc: Doc, start: int, end: int, tok: int, words: CaseWords, a
     return None
 
 
+def giver_after(doc: Doc, tok: int, mentions: list[Mention], words: CaseWords, reach: int = 6) -> Mention | None:
+    """The doer of what a subject receives, behind ``receiving_givers`` up to ``reach`` words after ``tok`` in the same
+    phrase ("Kritik von der Opposition", "Widerstand durch Aufständische")."""
+    toks = doc.tokens
+    return next((m for m in sorted(mentions, key=lambda m: m.tok_start) if tok < m.tok_start <= tok + reach
+                 and m.preposition in words.receiving_givers
+                 and not any(t.text in (",", ";", ":") for t in toks[tok + 1:m.tok_start])), None)
+
+
 def received(doc: Doc, start: int, end: int, tok: int, actors: list[Mention], origins: list[Mention],
              words: CaseWords, actor_toks: set[int]) -> tuple[Mention | None, Mention] | None:
     """Roles of a nominal trigger its subject receives (:func:`receiving_verb`): the subject, the clause's first bare
@@ -139,10 +148,7 @@ def received(doc: Doc, start: int, end: int, tok: int, actors: list[Mention], or
     verb = receiving_verb(doc, start, end, tok, words, actor_toks)
     if verb is None:
         return None
-    toks = doc.tokens
-    giver = next((m for m in sorted(actors, key=lambda m: m.tok_start) if tok < m.tok_start <= tok + 6
-                  and m.preposition in words.receiving_givers
-                  and not any(t.text in (",", ";", ":") for t in toks[tok + 1:m.tok_start])), None)
+    giver = giver_after(doc, tok, actors, words)
     subject = next((m for m in sorted(actors, key=lambda m: m.tok_start) if start <= m.tok_start < end
                     and m.preposition is None and m is not giver and not not_subject(doc, m, words)), None)
     if subject is None:

@@ -140,6 +140,11 @@ class RoleFinder(EnglishRoleFinder):
                 first = roles_de.mittelfeld_origin(doc, trig.tok, source, origins, self.determiners, self.case)
                 if first is not None:
                     source, target = first, (source if rule.object_target and target in (None, first) else target)
+        if self.vorfeld and rule.receiving and not trig.nominal and source is not None:  # "trafen auf Widerstand"
+            sent = doc.sentences[toks[trig.tok].sent]  # the giver may stand past the clause's actors ("durch Aufständische")
+            source, target = incidents_de.giver_after(doc, trig.tok, [m for m in doc.mentions if m.actor is not None
+                                                                       and sent.tok_start <= m.tok_start < sent.tok_end],
+                                                      self.case, 10), source
         parse = analysis_of(doc)
         parsed_co = None
         if parse is not None and not trig.nominal and self.syntax is not None:
