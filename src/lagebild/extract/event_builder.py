@@ -63,7 +63,8 @@ class EventBuilder:
                 (priors_de.unnamed_state(rule.unnamed_source, loc_m, self._doc_country) if self.document_fallback else None)
             if source is None:
                 return None
-        elif source_m is None and not rule.unknown_doer:
+        elif source_m is None and not rule.unknown_doer and trig.lemma not in rule.passive_unknown \
+                and not (self.vorfeld and rule.receiving) and not self._received(doc, c, trig, target_m):
             return None
         elif source_m is None:
             source = None  # the doer is unnamed; the event stands only with a target (priors_de.unknown_doer)
@@ -115,8 +116,12 @@ class EventBuilder:
             return None
         if self.vorfeld and priors_de.private_charge(rule.type, source_m is None and bool(rule.unnamed_source), target):
             return None  # "Dem Niederländer wurde vorgeworfen, ...": a criminal charge, no politics
-        if source is None and rule.unknown_doer and (  # told without a doer, not one missed
-                trig.nominal or self._participle(doc, trig.tok, c) and self._passive(doc, c, trig.tok)):
+        if target is None and source_m is None and rule.unknown_doer and self.vorfeld:  # "zwölf Menschen wurden getötet"
+            target = incidents_de.victims(clause_quantities(doc, c), loc_m)
+        if source is None and (self.vorfeld and rule.receiving and not trig.nominal or (  # "trafen auf Widerstand"
+                rule.unknown_doer or trig.lemma in rule.passive_unknown and not trig.nominal
+                or self._received(doc, c, trig, target_m)) and (  # no doer told
+                trig.nominal or self._participle(doc, trig.tok, c) and self._passive(doc, c, trig.tok))):
             source = priors_de.unknown_doer(doc, c.sent, target, self.unknown_blockers)
         if source is None or (source.country is None and source.actor_id is None):
             return None
@@ -163,6 +168,11 @@ class EventBuilder:
             return None
         text = loc_m.text if loc_m is not None else ""
         return ActorRef(text, country_name(country), f"{country}-{sector}", country, sector)
+
+    def _received(self, doc: Doc, c: Clause, trig: Trigger, target_m: Mention | None) -> bool:
+        """A nominal trigger its subject receives ("Der Präsident erhielt scharfe Kritik"): it stands without a doer."""
+        return bool(self.vorfeld and trig.nominal and target_m is not None
+                    and incidents_de.receiving_verb(doc, c.start, c.end, trig.tok, self.case, self._actor_toks) is not None)
 
     def _military(self, doc: Doc, c: Clause, actors: list[Mention]) -> bool:
         if any(m.actor is not None and m.actor.sector == "MIL" for m in actors):

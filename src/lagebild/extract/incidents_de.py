@@ -4,8 +4,8 @@ and the doer often unnamed. Kept apart from roles_de.py (case and word order) an
 
 from __future__ import annotations
 
-from ..model import ActorRef, Doc, Mention
-from .roles_de import CaseWords, _adjective
+from ..model import ActorRef, Doc, Mention, Quantity
+from .roles_de import CaseWords, _adjective, not_subject
 
 
 def incident_phrase(doc: Doc, i: int, prep: int, words: CaseWords, happened: bool = False) -> bool:
@@ -98,3 +98,94 @@ def between_sides(doc: Doc, tok: int, mentions: list[Mention], end: int, coordin
     if not link or link[0] not in coordinators or not all(w in determiners or _adjective(w) for w in link[1:]):
         return None
     return a, b
+
+
+def receiving_verb(doc: Doc, start: int, end: int, tok: int, words: CaseWords, actor_toks: set[int]) -> int | None:
+    """The verb by which the clause's subject receives the nominal trigger at ``tok`` ("Der Präsident erhielt scharfe
+    Kritik", "erhielt die Regierung am Montag Kritik", "stieß auf heftige Ablehnung", "geriet unter Beschuss", "Kritik
+    erntete auch der Minister"): up to eight words before it (no other noun than an actor in ``actor_toks`` or a date)
+    or right after it; else None. A bound verb ("stoßen", "geraten") needs a ``receiving_prepositions`` word between."""
+    toks = doc.tokens
+
+    def receives(j: int) -> str | None:
+        for w in (toks[j].lemma, toks[j].lower):
+            if w in words.receiving_verbs:
+                return "free"
+            if w in words.receiving_bound_verbs:
+                return "bound"
+        return None
+
+    for j in range(tok - 1, max(start, tok - 9) - 1, -1):
+        if toks[j].text in (",", ";", ":", "(", "–") or toks[j].text[:1].isupper() and j not in actor_toks and not any(
+                d.start <= toks[j].start < d.end for d in doc.dates):  # "erhielt am Montag Kritik"
+            break
+        kind = receives(j)
+        if kind == "bound" and not any(t.lower in words.receiving_prepositions for t in toks[j + 1:tok]):
+            return None  # "die Truppen stießen vor": no receiving without "auf"/"in"/"unter"
+        if kind is not None:
+            return j
+    nxt = tok + 1
+    if nxt < end and receives(nxt) == "free":
+        return nxt  # "Kritik erntete auch der Minister"
+    return None
+
+
+def giver_after(doc: Doc, tok: int, mentions: list[Mention], words: CaseWords, reach: int = 6) -> Mention | None:
+    """The doer of what a subject receives, behind ``receiving_givers`` up to ``reach`` words after ``tok`` in the same
+    phrase ("Kritik von der Opposition", "Widerstand durch Aufständische")."""
+    toks = doc.tokens
+    return next((m for m in sorted(mentions, key=lambda m: m.tok_start) if tok < m.tok_start <= tok + reach
+                 and m.preposition in words.receiving_givers
+                 and not any(t.text in (",", ";", ":") for t in toks[tok + 1:m.tok_start])), None)
+
+
+def received(doc: Doc, start: int, end: int, tok: int, actors: list[Mention], origins: list[Mention],
+             words: CaseWords, actor_toks: set[int]) -> tuple[Mention | None, Mention] | None:
+    """Roles of a nominal trigger its subject receives (:func:`receiving_verb`): the subject, the clause's first bare
+    actor not marked as object, is the target; an actor behind ``receiving_givers`` right after the noun ("Kritik von
+    der Opposition", "Unterstützung aus Frankreich") or an origin adjective right before it ("unter israelischen
+    Beschuss") is the doer, else (None) the doer is unknown."""
+    verb = receiving_verb(doc, start, end, tok, words, actor_toks)
+    if verb is None:
+        return None
+    giver = giver_after(doc, tok, actors, words)
+    subject = next((m for m in sorted(actors, key=lambda m: m.tok_start) if start <= m.tok_start < end
+                    and m.preposition is None and m is not giver and not not_subject(doc, m, words)), None)
+    if subject is None:
+        return None
+    return giver or next((o for o in origins if o.tok_end == tok and o.actor is not None and o.actor.country), None), subject
+
+
+def victims(quantities: list[Quantity], where: Mention | None) -> ActorRef | None:
+    """The victims of an attack told without its doer and without a named side ("In Helmand wurden bei einem
+    Raketenangriff zwölf Menschen getötet"): counted people (quantity unit 'people': "Menschen", "Zivilisten", "Tote")
+    are the civilians of the place named in the clause. Without a place their side is a guess: none."""
+    if not any(q.unit == "people" for q in quantities):
+        return None
+    if where is None or where.place is None or not where.place.country:
+        return None
+    from ..knowledge.names import country_name
+
+    country = where.place.country
+    return ActorRef("", country_name(country), f"{country}-CIV", country, "CIV")
+
+
+def noun_target(doc: Doc, tok: int, end: int, actors: list[Mention], words: CaseWords,
+                determiners: set[str] | frozenset[str]) -> Mention | None:
+    """The side a nominal trigger is aimed at, named in its own noun phrase ("Drohungen Nordkoreas gegen Südkorea",
+    "Kritik der Opposition an der Regierung"): the first actor behind a ``noun_target_prepositions`` word within eight
+    words, with only articles, adjectives, capitalised words (a genitive owner) and prepositions between; a verb or
+    punctuation ends the phrase."""
+    toks = doc.tokens
+    for m in sorted(actors, key=lambda m: m.tok_start):
+        if m.tok_start <= tok:
+            continue
+        if m.tok_start - tok > 8 or m.tok_start >= end:
+            return None
+        between = toks[tok + 1:m.tok_start]
+        if any(not t.text.isalpha() or (t.text[:1].islower() and t.lower not in determiners and not _adjective(t.lower)
+                                        and t.lower not in words.noun_target_prepositions) for t in between):
+            return None
+        if m.preposition in words.noun_target_prepositions:
+            return m
+    return None

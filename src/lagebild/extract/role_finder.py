@@ -45,6 +45,9 @@ class RoleFinder(EnglishRoleFinder):
             if agent_of_noun is not None:  # "die Festnahme von 15 Soldaten durch die iranische Marine"
                 source, target = agent_of_noun, next((m for m in actors if trig.tok < m.tok_start < agent_of_noun.tok_start
                                                       and m.preposition in (None, "von")), None)
+            elif self.vorfeld and (got := incidents_de.received(doc, clause.start, clause.end, trig.tok, actors, origins,
+                                                                self.case, self._actor_toks)):
+                return got  # "erhielt Kritik", "geriet unter israelischen Beschuss": the subject is hit
             elif after and rule.genitive_role == "target":
                 target, after = after[0], []
             if source is not None:
@@ -90,9 +93,10 @@ class RoleFinder(EnglishRoleFinder):
             elif passive and not rule.require_military and self._participle(doc, trig.tok, clause):
                 # "drei Zivilisten wurden getötet": the actor named is the patient, the doer unknown (or, for
                 # arrests and bans, the state: rule.unnamed_source)
-                if rule.unnamed_source not in priors_de.STATE_SECTORS and not rule.unknown_doer:
+                unknown = rule.unknown_doer or trig.lemma in rule.passive_unknown
+                if rule.unnamed_source not in priors_de.STATE_SECTORS and not unknown:
                     return None, None
-                if not rule.unknown_doer and not self._told_passive(doc, trig.tok):
+                if not unknown and not self._told_passive(doc, trig.tok):
                     return None, None  # "four Americans detained in Iran": a state of affairs, no arrest told
                 return None, (bare[0] if bare else next((m for m in origins if m.tok_start < trig.tok and m.preposition is None),
                                                         None))
@@ -107,6 +111,9 @@ class RoleFinder(EnglishRoleFinder):
         if target is None:
             target = next((m for m in actors if self._governor(doc, m, clause.start) in rule.target_preps and m is not source
                            and (m.tok_start > trig.tok or not trig.nominal)), None)
+        if target is None and trig.nominal and self.vorfeld:  # "Drohungen Nordkoreas gegen Südkorea"
+            target = incidents_de.noun_target(doc, trig.tok, clause.end, [m for m in actors if m is not source], self.case,
+                                              self.determiners)
         if target is None and rule.origin_target:
             target = next((m for m in origins if m is not source and m.tok_start > trig.tok - 8
                            and self._governor(doc, m, clause.start) in rule.target_preps), None)
@@ -133,6 +140,11 @@ class RoleFinder(EnglishRoleFinder):
                 first = roles_de.mittelfeld_origin(doc, trig.tok, source, origins, self.determiners, self.case)
                 if first is not None:
                     source, target = first, (source if rule.object_target and target in (None, first) else target)
+        if self.vorfeld and rule.receiving and not trig.nominal and source is not None:  # "trafen auf Widerstand"
+            sent = doc.sentences[toks[trig.tok].sent]  # the giver may stand past the clause's actors ("durch Aufständische")
+            source, target = incidents_de.giver_after(doc, trig.tok, [m for m in doc.mentions if m.actor is not None
+                                                                       and sent.tok_start <= m.tok_start < sent.tok_end],
+                                                      self.case, 10), source
         parse = analysis_of(doc)
         parsed_co = None
         if parse is not None and not trig.nominal and self.syntax is not None:

@@ -36,6 +36,11 @@ class CaseWords:
     indefinite_articles: frozenset[str] = frozenset()  # "einem", "einer": the noun phrase brings something new
     happening_prepositions: frozenset[str] = frozenset()  # "es kam zu Zusammenstößen": the incident took place
     happening_verbs: frozenset[str] = frozenset()
+    receiving_verbs: frozenset[str] = frozenset()  # "erhielt Kritik": the subject is the target (incidents_de.received)
+    receiving_bound_verbs: frozenset[str] = frozenset()  # "stieß auf Ablehnung", "geriet unter Beschuss" ...
+    receiving_prepositions: frozenset[str] = frozenset()  # ... only with one of these before the noun
+    receiving_givers: frozenset[str] = frozenset()  # "erntete Kritik von der Opposition": the doer
+    noun_target_prepositions: frozenset[str] = frozenset()  # "Drohungen Nordkoreas gegen Südkorea" (incidents_de)
 
     @classmethod
     def from_lex(cls, lex: dict[str, Any]) -> CaseWords:

@@ -42,6 +42,8 @@ class Rule:
     sentence_cue: bool = False  # with_any words may stand anywhere in the sentence (an infinitive clause after a comma)
     unknown_doer: bool = False  # "drei Zivilisten wurden getötet": an act on a named side by an unnamed doer is still told
     receiving: bool = False  # the subject is acted on, the giver after "from" acts (CAMEO "[:071]": "received a loan")
+    passive_unknown: frozenset[str] = frozenset()  # verbs whose passive without agent stands with an unknown doer and
+    # its subject as target ("Die Regierung wurde scharf kritisiert"); not "verurteilt" (a court's sentence)
 
     @classmethod
     def from_data(cls, d: dict[str, Any]) -> Rule:
@@ -62,7 +64,8 @@ class Rule:
                    blocked_after={w.lower() for w in d.get("blocked_after") or []},
                    object_words=bool(d.get("object_words")),
                    domestic_target=bool(d.get("domestic_target")), sentence_cue=bool(d.get("sentence_cue")),
-                   unknown_doer=bool(d.get("unknown_doer")), receiving=bool(d.get("receiving")))
+                   unknown_doer=bool(d.get("unknown_doer")), receiving=bool(d.get("receiving")),
+                   passive_unknown=frozenset(d.get("passive_unknown") or []))
         check_event(rule.type, rule.mode, rule.context)
         return rule
 
