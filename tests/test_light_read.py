@@ -21,6 +21,7 @@ from sqlalchemy import event, text
 
 from lagebild.store import aggregates, light, queries
 from lagebild.store.db import Store
+from lagebild.store.plain import SCHEMA_VERSION
 
 ROOT = Path(__file__).resolve().parent.parent
 BOOKKEEPING = ("BEGIN", "SELECT max(events.pk) AS max_1 \nFROM events", "SELECT max(articles.pk) AS max_1 \nFROM articles")
@@ -229,3 +230,23 @@ def test_json_is_written_byte_for_byte_as_rich_wrote_it() -> None:
             Console(file=theirs, soft_wrap=soft_wrap, width=80).out(doc, highlight=False)
             write_json(doc, ours)
             assert ours.getvalue() == theirs.getvalue()
+
+
+def test_postgresql_store_of_another_schema_or_with_url_options_goes_the_sqlalchemy_way(db: str) -> None:
+    if not db.startswith("postgresql"):
+        pytest.skip("the SQLite file's cases are above")
+    assert light.open_reader(f"{db}?connect_timeout=5") is None  # options: SQLAlchemy reads them
+    import psycopg
+
+    def schema(value: str) -> None:  # directly: a Store would upgrade an older schema at once
+        with psycopg.connect(db.replace("+psycopg", "")) as conn:
+            conn.execute("UPDATE lagebild_meta SET value = %s WHERE key = 'schema'", (value,))
+
+    schema("8")
+    try:
+        assert light.open_reader(db) is None  # Store upgrades it first
+    finally:
+        schema(SCHEMA_VERSION)
+    reader = light.open_reader(db)
+    assert reader is not None
+    reader.close()

@@ -138,16 +138,21 @@ def connect(db: str | None) -> SQLite | Postgres | None:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=120.0, isolation_level=None)
     except (sqlite3.Error, ValueError):
         return None
-    try:
-        tables = {n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        version = conn.execute("SELECT value FROM lagebild_meta WHERE key = 'schema'").fetchone() \
-            if TABLES <= tables else None
-    except sqlite3.Error:
-        version = None
-    if version is None or version[0] != SCHEMA_VERSION:
+    if not _current(conn, "SELECT name FROM sqlite_master WHERE type = 'table'", sqlite3.Error):
         conn.close()
         return None
     return SQLite(conn)
+
+
+def _current(conn: Any, tables_sql: str, error: type[Exception]) -> bool:
+    """Whether the store has the tables read and this schema version (a driver ``error``: no)."""
+    try:
+        tables = {n for (n,) in conn.execute(tables_sql)}
+        version = conn.execute("SELECT value FROM lagebild_meta WHERE key = 'schema'").fetchone() \
+            if TABLES <= tables else None
+    except error:
+        return False
+    return version is not None and version[0] == SCHEMA_VERSION
 
 
 def _postgres(conninfo: str) -> Postgres | None:
@@ -160,13 +165,11 @@ def _postgres(conninfo: str) -> Postgres | None:
     try:
         for statement in PG_SESSION:
             conn.execute(statement)
-        tables = {n for (n,) in conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")}
-        version = conn.execute("SELECT value FROM lagebild_meta WHERE key = 'schema'").fetchone() \
-            if TABLES <= tables else None
+        ok = _current(conn, "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()", psycopg.Error)
         conn.commit()
     except psycopg.Error:
-        version = None
-    if version is None or version[0] != SCHEMA_VERSION:
+        ok = False
+    if not ok:
         conn.close()
         return None
     return Postgres(conn)
