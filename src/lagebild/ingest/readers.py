@@ -11,13 +11,14 @@ import stat
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from ..errors import InputError
+from ..isodate import parse_date
 from ..model import Article
 from .limits import MAX_FRONT_MATTER, MAX_JSON_LINE, clean_text, load_json_line, max_chars, truncate
 
@@ -79,24 +80,6 @@ def reader(*suffixes: str) -> Callable[[Reader], Reader]:
         return fn
 
     return wrap
-
-
-def parse_date(value: Any, where: str) -> date | None:
-    """A publication date from an option, front matter or JSON: YYYY-MM-DD (a time part is dropped)."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if not isinstance(value, str | int):
-        raise InputError(where, f"invalid date of type {type(value).__name__} (expected YYYY-MM-DD)")
-    text = str(value).strip()[:40]
-    try:
-        return date.fromisoformat(text[:10]) if len(text) >= 10 and (len(text) == 10 or text[10] in "T ") \
-            else date.fromisoformat(text)
-    except ValueError:
-        raise InputError(where, f"invalid date {text!r} (expected YYYY-MM-DD)") from None
 
 
 def read_text_file(path: Path) -> str:

@@ -31,7 +31,7 @@ def published_option(value: str | None) -> date | None:
 def since_option(value: str | None, name: str = "--since") -> date | None:
     if not value:
         return None
-    from ..ingest.readers import parse_date  # here, and only for a value: read commands need not load the readers
+    from ..isodate import parse_date  # here, and only for a value
 
     return parse_date(value, name)
 

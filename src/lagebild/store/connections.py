@@ -10,6 +10,8 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
+from .plain import PG_SESSION
+
 
 def listen(engine: Engine) -> None:
     """Install the per-connection settings of the engine's dialect (below)."""
@@ -50,7 +52,8 @@ def _sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
 def _pg_connect(dbapi_conn: Any, _record: Any) -> None:
     """No JIT: compiling a plan costs 60-80 ms, more than any of our (indexed, limited) reads runs."""
     cur = dbapi_conn.cursor()
-    cur.execute("SET jit = off")
+    for statement in PG_SESSION:
+        cur.execute(statement)
     cur.close()
     dbapi_conn.commit()
 

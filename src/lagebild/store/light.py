@@ -1,31 +1,29 @@
-"""The CLI's read commands on an SQLite file without SQLAlchemy: a fresh ``lagebild events`` or
-``fused`` spent more CPU importing SQLAlchemy and its ORM (0.25-0.4 s) than reading its page.
+"""The CLI's read commands without SQLAlchemy: a fresh ``lagebild events`` or ``fused`` spent more
+CPU importing SQLAlchemy and its ORM (0.25-0.4 s) than reading its page.
 
-``open_reader`` answers a ``Reader`` over the stdlib ``sqlite3`` for a current SQLite store, and
-None for anything else (PostgreSQL, a URL with options, a missing file, an older schema that
-``Store`` must upgrade first, a full-text search): the caller then takes the SQLAlchemy path,
-which also gives every error message. Each method runs, statement for statement, the SQL (text
-and parameters) that the store's builders (``db.Store.events``, ``queries.EventFilter.apply``,
-``aggregates.fused_page`` / ``story_page`` / ``story_one``) emit on SQLite, and shapes the rows
-as they do; ``tests/test_light_read.py`` compares both paths statement by statement and every
-read command's output byte for byte, so a change to a query there fails that test until it is
-made here too.
-"""
+``open_reader`` answers a ``Reader`` over the stdlib ``sqlite3`` for a current SQLite store, or over
+psycopg for a current PostgreSQL one (a plain ``postgresql+psycopg://`` URL), and None for anything
+else (a URL with options, a missing file, an older schema that ``Store`` must upgrade first, a
+full-text search): the caller then takes the SQLAlchemy path, which also gives every error message.
+Each method runs, statement for statement, the SQL (text and parameters) that the store's builders
+(``db.Store.events``, ``queries.EventFilter.apply``, ``aggregates.fused_page`` / ``story_page`` /
+``story_one``) emit, written here once in SQLite's form; ``light_dialect`` renders it for PostgreSQL.
+``tests/test_light_read.py`` compares both paths statement by statement and every read command's
+output byte for byte (on PostgreSQL too where a server is given), so a change to a query there
+fails that test until it is made here too."""
 
 from __future__ import annotations
 
 import json
 import os
-import re
-import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import Any
 
-from .plain import LAST_DAY, SCHEMA_VERSION, trimmed
+from .light_dialect import Dialect, connect
+from .plain import LAST_DAY, trimmed
 
 _LIKE = "LIKE ? ESCAPE '\\'"
 _ACTOR = (f"lower(events.source_actor) {_LIKE}", f"lower(events.target_actor) {_LIKE}",
@@ -63,10 +61,6 @@ def _actor_cond(actor: str) -> Cond:
     return Cond(_ACTOR, (like, like, low, low, "", like))
 
 
-def _iso(d: date) -> str:
-    return d.isoformat()
-
-
 def store_conds(actor: str | None = None, event_type: str | None = None, since: date | None = None,
                 until: date | None = None, modality: str | None = None, article: str | None = None,
                 country: str | None = None) -> list[Cond]:
@@ -83,9 +77,9 @@ def store_conds(actor: str | None = None, event_type: str | None = None, since: 
     if article:
         conds.append(Cond(("events.article_id = ?",), (article,)))
     if since:
-        conds.append(Cond(("events.event_date >= ?",), (_iso(since),)))
+        conds.append(Cond(("events.event_date >= ?",), (since,)))
     if until:
-        conds.append(Cond(("events.event_date <= ?",), (_iso(until),)))
+        conds.append(Cond(("events.event_date <= ?",), (until,)))
     return conds
 
 
@@ -111,11 +105,11 @@ def filter_conds(actor: str | None = None, country: str | None = None, event_typ
                      Cond((f"lower(coalesce(events.attributed_to, ?)) {_LIKE}",),
                           ("", f"%{like_escape(source.lower())}%")))
     if since:
-        conds.append(Cond(("events.day >= ?",), (_iso(since),), True))
+        conds.append(Cond(("events.day >= ?",), (since,), True))
     if until:
-        conds.append(Cond(("events.day <= ?",), (_iso(until),), True))
+        conds.append(Cond(("events.day <= ?",), (until,), True))
     if since or until:
-        conds.append(Cond(("events.day < ?",), (_iso(LAST_DAY),), True))
+        conds.append(Cond(("events.day < ?",), (LAST_DAY,), True))
     if article:
         conds.append(Cond(("events.article_id = ?",), (article,)))
     if denied is not None:
@@ -127,16 +121,22 @@ def _marks(n: int) -> str:
     return ", ".join("?" * n)
 
 
-def _json(text: str | None) -> Any:
-    return json.loads(text) if text is not None else None
+def _json(value: Any) -> Any:
+    """A JSON column's value: SQLite gives its text, psycopg the parsed value."""
+    return json.loads(value) if isinstance(value, str) else value
+
+
+def _day(value: Any) -> str | None:
+    """A date column's value as ISO text: SQLite gives text, psycopg a ``date``."""
+    return value.isoformat() if isinstance(value, date) else date.fromisoformat(value).isoformat() if value else None
 
 
 class Reader:
-    """Read-only queries on one SQLite file through ``sqlite3``; ``trace`` (tests) sees each
+    """Read-only queries on one store through its driver (``light_dialect``); ``trace`` (tests) sees each
     statement and its parameters as they run."""
 
-    def __init__(self, conn: sqlite3.Connection, trace: Callable[[str, tuple[Any, ...]], None] | None = None) -> None:
-        self.conn = conn
+    def __init__(self, dialect: Dialect, trace: Callable[[str, tuple[Any, ...]], None] | None = None) -> None:
+        self.dialect = dialect
         self.trace = trace
 
     def __enter__(self) -> Reader:
@@ -146,21 +146,22 @@ class Reader:
         self.close()
 
     def close(self) -> None:
-        self.conn.close()
+        self.dialect.close()
 
     def _run(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        sql, args = self.dialect.render(sql, tuple(params))
         if self.trace is not None:
-            self.trace(sql, tuple(params))
-        return self.conn.execute(sql, tuple(params)).fetchall()
+            self.trace(sql, args)
+        return self.dialect.fetch(sql, args)
 
     @contextmanager
     def _snapshot(self) -> Iterator[None]:
         """One read transaction, as one SQLAlchemy session reads (its statements see one state)."""
-        self.conn.execute("BEGIN")
+        self.dialect.begin()
         try:
             yield
         finally:
-            self.conn.execute("COMMIT")
+            self.dialect.end()
 
     # -- the store's readers -------------------------------------------------------------------
     def events(self, actor: str | None = None, event_type: str | None = None, since: date | None = None,
@@ -170,18 +171,21 @@ class Reader:
         where, params = _where(store_conds(actor, event_type, since, until, modality, article, country))
         sql = f"SELECT events.data \nFROM events{where} ORDER BY events.day, events.pk\n LIMIT ? OFFSET ?"
         with self._snapshot():
-            return [json.loads(d) for (d,) in self._run(sql, [*params, limit or -1, offset])]
+            return [_json(d) for (d,) in self._run(sql, [*params, limit or -1, offset])]
 
     def article_titles(self, ids: list[str]) -> dict[str, dict[str, Any]]:
         """``queries.article_titles``: article metadata by id (no text)."""
         if not ids:
             return {}
-        sql = ("SELECT articles.id, articles.title, articles.url, articles.lang, articles.published, articles.origin "
-               f"\nFROM articles \nWHERE articles.id IN ({_marks(len(ids))})")
+        cols = "SELECT articles.id, articles.title, articles.url, articles.lang, articles.published, articles.origin "
+        if self.dialect.array_in:  # PostgreSQL: one array parameter, as ``queries.article_titles`` binds it
+            sql, params = f"{cols}\nFROM articles \nWHERE articles.id = ANY (?)", [list(ids)]
+        else:
+            sql, params = f"{cols}\nFROM articles \nWHERE articles.id IN ({_marks(len(ids))})", ids
         with self._snapshot():
-            rows = self._run(sql, ids)
+            rows = self._run(sql, params)
         return {r[0]: {"id": r[0], "title": r[1], "url": r[2], "lang": r[3],
-                       "published": date.fromisoformat(r[4]).isoformat() if r[4] else None, "origin": r[5]}
+                       "published": _day(r[4]), "origin": r[5]}
                 for r in rows}
 
     def fused_page(self, conds: list[Cond], limit: int, offset: int, min_sources: int = 1,
@@ -235,7 +239,7 @@ class Reader:
             if missing:
                 for pk, data in self._run("SELECT fused.pk, fused.data \nFROM fused \nWHERE fused.pk IN "
                                           f"({_marks(len(missing))})", missing):
-                    got[pk] = trimmed(dict(json.loads(data)))
+                    got[pk] = trimmed(dict(_json(data)))
         return [dict(got[pk]) for pk in pks]
 
     def story_page(self, limit: int, offset: int, country: str | None = None, article: str | None = None
@@ -254,7 +258,7 @@ class Reader:
             rows = self._run(f"SELECT stories.data, stories.n_fused \nFROM stories{where} ORDER BY stories.n_articles "
                              "DESC, stories.n_fused DESC, stories.story_id\n LIMIT ? OFFSET ?",
                              [*params, limit, offset])
-        return total, [{**trimmed(dict(json.loads(d))), "length": int(n)} for d, n in rows]
+        return total, [{**trimmed(dict(_json(d))), "length": int(n)} for d, n in rows]
 
     def story_one(self, story_id: str, steps: int = 1000) -> dict[str, Any] | None:
         """``aggregates.story_one``: one story with its timeline (first ``steps`` fused events)."""
@@ -266,12 +270,12 @@ class Reader:
             if not rows:
                 return None
             pk, data, n_fused = rows[0]
-            members = [dict(json.loads(d)) for (d,) in self._run(
+            members = [dict(_json(d)) for (d,) in self._run(
                 "SELECT fused.data \nFROM fused \nWHERE fused.story_pk = ? ORDER BY fused.first_seen, fused.fused_id"
-                "\n LIMIT ? OFFSET ?", (pk, steps, 0))]
+                "\n LIMIT ? OFFSET ?", (pk, steps, None))]
         entries = [{**timeline_entry(m), **{k: m.get(k) for k in ("source", "target", "location", "modality")}}
                    for m in members]
-        return {**trimmed(dict(json.loads(data)), steps), "length": int(n_fused),
+        return {**trimmed(dict(_json(data)), steps), "length": int(n_fused),
                 "fused_ids": [m["fused_id"] for m in members], "timeline": entries}
 
     def story_of_article(self, article_id: str) -> str | None:
@@ -282,41 +286,10 @@ class Reader:
         return rows[0][0] if rows else None
 
 
-_SQLITE_URL = re.compile(r"sqlite:///(?P<path>[^?]+)")
-
-
-def sqlite_path(db: str | None) -> Path | None:
-    """The file of an SQLite ``--db`` given as a path or a plain ``sqlite:///PATH`` URL (as
-    ``db.normalise_url`` reads it); None for every other URL."""
-    url = db or os.environ.get("LAGEBILD_DB") or "sqlite:///lagebild.db"
-    if "://" not in url:
-        return Path(url) if url != ":memory:" else None
-    m = _SQLITE_URL.fullmatch(url)
-    return Path(m.group("path")) if m and m.group("path") != ":memory:" else None
-
-
 def open_reader(db: str | None, trace: Callable[[str, tuple[Any, ...]], None] | None = None) -> Reader | None:
-    """A ``Reader`` when ``db`` is an existing SQLite file of this schema with the tables it reads;
-    None otherwise (the SQLAlchemy path then opens, upgrades or reports it)."""
+    """A ``Reader`` when ``db`` is an existing SQLite file or PostgreSQL database of this schema with
+    the tables it reads; None otherwise (the SQLAlchemy path then opens, upgrades or reports it)."""
     if os.environ.get("LAGEBILD_LIGHT_READ", "").lower() in ("0", "off", "no"):
         return None
-    path = sqlite_path(db)
-    if path is None or not path.is_file():
-        return None
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=120.0, isolation_level=None)
-    except (sqlite3.Error, ValueError):
-        return None
-    try:
-        tables = {n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if not {"articles", "events", "fused", "stories", "lagebild_meta"} <= tables:
-            conn.close()
-            return None
-        version = conn.execute("SELECT value FROM lagebild_meta WHERE key = 'schema'").fetchone()
-    except sqlite3.Error:
-        conn.close()
-        return None
-    if version is None or version[0] != SCHEMA_VERSION:
-        conn.close()
-        return None
-    return Reader(conn, trace)
+    dialect = connect(db)
+    return Reader(dialect, trace) if dialect is not None else None
