@@ -347,16 +347,9 @@ def aliases(doc: Doc, mentions: list[Mention], honorifics: frozenset[str] = froz
     out = []
     for i, t in enumerate(toks):
         end = _glued_end(doc, i)
-        if end > i + 1 and (known.get(doc.text[t.start:toks[end - 1].end]) is None or covered & set(range(i, end))):
-            end = i + 1
-        if end > i + 1:  # English "Navarro-Valls" after "spokesman Joaquin Navarro-Valls"
-            ref = known[doc.text[t.start:toks[end - 1].end]]
-            a = ref.actor
-            assert a is not None
-            span = doc.text[t.start:toks[end - 1].end]
-            out.append(Mention(i, end, t.start, toks[end - 1].end, span, "actor",
-                               via="alias" + (ref.via[len("appositive"):] if ref.via.startswith("appositive") else ""),
-                               actor=ActorRef(span, a.name, a.actor_id, a.country, a.sector)))
+        glued = known.get(doc.text[t.start:toks[end - 1].end]) if end > i + 1 else None
+        if glued is not None and not covered & set(range(i, end)):  # English "Navarro-Valls" after "Joaquin Navarro-Valls"
+            out.append(_alias(doc, glued, i, end))
             covered |= set(range(i, end))
             continue
         ref = known.get(t.text) or (known.get(t.text[:-1]) if doc.lang == "de" and t.text.endswith("s") else None)
@@ -365,9 +358,17 @@ def aliases(doc: Doc, mentions: list[Mention], honorifics: frozenset[str] = froz
         if ref is None or i in covered or (i + 1 < len(toks) and toks[i + 1].text[:1].isupper()
                                            and toks[i + 1].start == t.end + 1 and ref.via == "person"):
             continue
-        a = ref.actor
-        assert a is not None
-        via = "alias" + (ref.via[len("appositive"):] if ref.via.startswith("appositive") else "")
-        out.append(Mention(i, i + 1, t.start, t.end, t.text, "actor", via=via,
-                           actor=ActorRef(t.text, a.name, a.actor_id, a.country, a.sector)))
+        out.append(_alias(doc, ref, i, i + 1))
     return out
+
+
+def _alias(doc: Doc, ref: Mention, i: int, end: int) -> Mention:
+    """A mention at tokens [i, end) of the actor ``ref`` introduced in full ("alias", or "alias+..." after an
+    appositive's own via)."""
+    toks = doc.tokens
+    a = ref.actor
+    assert a is not None
+    span = doc.text[toks[i].start:toks[end - 1].end]
+    via = "alias" + (ref.via[len("appositive"):] if ref.via.startswith("appositive") else "")
+    return Mention(i, end, toks[i].start, toks[end - 1].end, span, "actor", via=via,
+                   actor=ActorRef(span, a.name, a.actor_id, a.country, a.sector))

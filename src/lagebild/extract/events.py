@@ -290,19 +290,14 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                     else:
                         ev = self._event(doc, c, trig, actors, origins, in_clause, spans, inherited)
                     co, co_ts, first_t, more = self._co_source, self._co_targets, self._last_target, self._more_sources
-                    for co_t in co_ts if ev is not None else []:  # one event for each target of a list
-                        if (ev3 := with_target(doc, ev, co_t)) is not None \
-                                and not any(duplicate(ev3, o) and ev3.target == o.target for o in sent_events):
-                            sent_events.append(ev3)
+                    if ev is not None:  # one event for each target of a list
+                        _add_targets(doc, ev, co_ts, sent_events)
                     for co_k in [co, *more] if ev is not None and co is not None else []:
                         ev2 = self._event(doc, c, trig, [m for m in actors if m is not co_k], origins, in_clause, spans, co_k)
                         if ev2 is not None and not any(duplicate(ev2, o) for o in sent_events):
                             sent_events.append(ev2)
-                        # "Russia and China expelled British and American diplomats": each doer, each target
-                        for co_t in [first_t, *co_ts] if ev2 is not None and co_ts else []:
-                            if co_t is not None and (ev3 := with_target(doc, ev2, co_t)) is not None \
-                                    and not any(duplicate(ev3, o) and ev3.target == o.target for o in sent_events):
-                                sent_events.append(ev3)
+                        if ev2 is not None and co_ts:  # "Russia and China expelled British and American diplomats"
+                            _add_targets(doc, ev2, [first_t, *co_ts], sent_events)  # each doer, each target
                     if ev is not None and alleged is not None:
                         ev.attribution = unique([*ev.attribution, accuser(alleged[0])])
                     if ev is not None and ev.event_type in self.allegation_types and self._last_target is not None:
@@ -324,6 +319,14 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         attribute_quotations(doc, events, frames, self.cues.quotes)
         apply_denials(doc, events, denials)
         return events
+
+
+def _add_targets(doc: Doc, ev: Event, targets: list[Mention | None], sent_events: list[Event]) -> None:
+    """One more event like ``ev`` for each further target of a list, unless the sentence has it already."""
+    for t in targets:
+        if t is not None and (more := with_target(doc, ev, t)) is not None \
+                and not any(duplicate(more, o) and more.target == o.target for o in sent_events):
+            sent_events.append(more)
 
 
 __all__ = ["EventExtractor", "Rule", "Trigger"]

@@ -59,4 +59,3 @@ def name_length(words: Sequence[str], lang: str) -> int:
     while i < len(words) - 1 and words[i] in given_names():
         i += 1
     return i + 1
-

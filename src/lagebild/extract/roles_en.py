@@ -198,9 +198,10 @@ class EnglishSyntax(EnglishGroups):
         if parse.deps.get(n) not in ("dobj", "obj", "nsubjpass") or n not in parse.heads:
             return Roles()
         v = parse.heads[n]
-        if event_verb(v) and not (doc.tokens[v].lemma in self.receiving_verbs and parse.deps.get(n) in ("dobj", "obj")):
+        received = doc.tokens[v].lemma in self.receiving_verbs and parse.deps.get(n) in ("dobj", "obj")
+        if event_verb(v) and not received:
             return Roles()  # "condemned the attacks"; but "drew criticism": what is received is the act
-        if doc.tokens[v].lemma in self.receiving_verbs and parse.deps.get(n) in ("dobj", "obj"):
+        if received:
             # "Iran faced condemnation from France": the giver acts on the subject; no giver, no doer we know
             giver = self.roles(doc, parse, n, actors, {"from"}).target or \
                 self.roles(doc, parse, v, actors, {"from"}, object_target=False).target

@@ -20,6 +20,13 @@ from .quote_marks import QuoteMarks
 UNNAMED = "unnamed"
 
 
+def mentions_in(doc: Doc, lo: int, hi: int) -> list[Mention]:
+    """The document's mentions that start in tokens [lo, hi), by bisection (``doc.mentions`` is in token order):
+    a look near one phrase stays linear over an article."""
+    return doc.mentions[bisect_left(doc.mentions, lo, key=lambda m: m.tok_start):
+                        bisect_left(doc.mentions, hi, key=lambda m: m.tok_start)]
+
+
 @dataclass
 class ClaimState:
     """Per-document memory of claims (never shared between articles): the last named speaker, for
@@ -218,8 +225,7 @@ class SpeakerPhrases:
         if hi <= lo:
             return None
         # mentions (sorted by token) and dates (by offset) near the span only, by bisection: linear overall
-        ms = doc.mentions[bisect_left(doc.mentions, lo, key=lambda m: m.tok_start):
-                          bisect_left(doc.mentions, hi, key=lambda m: m.tok_start)]
+        ms = mentions_in(doc, lo, hi)
         known = {j for m in ms if m.via != "person"
                  for j in range(m.tok_start, m.tok_end)}  # places and known actors are no person's name
         ds = doc.dates[bisect_left(doc.dates, toks[lo].start - 200, key=lambda d: d.start):

@@ -11,13 +11,12 @@ taken before becomes the target; a speaker phrase that names no side leaves the 
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import Any
 
 from ..model import ActorRef, Doc, Mention
 from .clauses import Clause
-from .speakers import UNNAMED, ClaimState, SpeakerPhrases
+from .speakers import UNNAMED, ClaimState, SpeakerPhrases, mentions_in
 
 
 @dataclass(frozen=True)
@@ -163,8 +162,7 @@ class SpeechActs:
                 or not toks[nxt].text.isalpha() or m.via not in ("person", "country"):
             return False
         last = toks[m.tok_end - 1].text
-        near = doc.mentions[bisect_left(doc.mentions, nxt - 8, key=lambda n: n.tok_start):
-                            bisect_left(doc.mentions, nxt + 1, key=lambda n: n.tok_start)]  # a mention spans few tokens
+        near = mentions_in(doc, nxt - 8, nxt + 1)  # a mention spans few tokens
         return any(last.endswith(x) for x in self.genitive_suffixes) and not any(
             n.tok_start <= nxt < n.tok_end for n in near)
 
@@ -201,8 +199,7 @@ class SpeechActs:
         inside = [m for m in actors if lo <= m.tok_start < hi and m.preposition is None]
         if inside:  # the role finder passed over a speaker it knows ("Bloomberg kritisierte Gillibrand")
             return next((m for m in inside if m.via == "person"), inside[0])
-        near = doc.mentions[bisect_left(doc.mentions, lo, key=lambda m: m.tok_start):
-                            bisect_left(doc.mentions, hi, key=lambda m: m.tok_start)] if subject else []
+        near = mentions_in(doc, lo, hi) if subject else []
         origin = next((m for m in near if m.kind == "origin" and m.preposition is None
                        and m.actor is not None and m.actor.country), None)
         if origin is not None:  # "Einige britische Moslems haben Blair geschrieben": a group speaks for its country

@@ -70,10 +70,10 @@ def surname_entries(entries: Sequence[Entry], when: date | None, titled: bool,
         pool = [e for e in entries if _held(e, when)]
     if not pool and titled:
         pool = list(entries)
-    roles = [(e, e.role_at(when)) for e in pool]
-    pool = [e for e, r in roles if r is not None and (r.country in countries or titled and r.country is None)]
-    readings = {(r.country, r.sector) if r else None for r in (e.role_at(when) for e in pool)}
-    return pool[:1] if len(readings) == 1 else []
+    held = [(e, r) for e in pool if (r := e.role_at(when)) is not None
+            and (r.country in countries or titled and r.country is None)]
+    readings = {(r.country, r.sector) for _, r in held}
+    return [held[0][0]] if len(readings) == 1 else []
 
 
 def _held(e: Entry, when: date) -> bool:

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from . import rollups
 from .db import Store
+from .plain import day_range
 from .queries import EventFilter, signature
 from .schema import (
     LAST_DAY,
@@ -277,7 +278,7 @@ def fused_page(store: Store, f: EventFilter | None, limit: int, offset: int, min
         # cost seconds when the matches are the latest groups (a date filter)
         if dates_only(f):  # the groups' days, in list order, from one index (schema 10)
             m = (select(FusedDayRow.fused_pk, FusedDayRow.first_seen, FusedDayRow.fused_id)
-                 .where(*_day_conds(FusedDayRow.day, f)).distinct().cte("m").prefix_with("MATERIALIZED"))
+                 .where(*day_range(FusedDayRow.day, f.since, f.until)).distinct().cte("m").prefix_with("MATERIALIZED"))
             base = select(m.c.fused_pk)
             if conds:
                 base = base.join(FusedRow, FusedRow.pk == m.c.fused_pk).where(*conds)
@@ -304,14 +305,6 @@ def dates_only(f: EventFilter | None) -> bool:
     """A filter by a date range alone: the fused list reads the groups' days (``fused_days``)."""
     return f is not None and bool(f.since or f.until) and not any(
         v is not None for k, v in vars(f).items() if k not in ("since", "until"))
-
-
-def _day_conds(day: Any, f: EventFilter) -> list[Any]:
-    """``EventFilter.apply``'s date conditions on another ``day`` column (undated never matches)."""
-    conds = [day >= f.since] if f.since else []
-    if f.until:
-        conds.append(day <= f.until)
-    return [*conds, day < LAST_DAY]
 
 
 def _items(s: Session, pks: list[int], listed: bool) -> list[dict[str, Any]]:

@@ -13,6 +13,17 @@ PG_SESSION = ("SET jit = off",)  # per PostgreSQL connection: compiling a plan (
 LISTED = 100  # ids a list item carries; the item's own endpoint has them all
 
 
+def day_range(day: Any, since: date | None, until: date | None) -> list[Any]:
+    """The conditions of a date range on a ``day`` column (the event date, LAST_DAY when undated, which no
+    range matches): one definition for the event list, the per-day rollups and the fused list's days."""
+    conds = [day >= since] if since is not None else []
+    if until is not None:
+        conds.append(day <= until)
+    if conds:
+        conds.append(day < LAST_DAY)
+    return conds
+
+
 def trimmed(item: dict[str, Any], cut: int | None = LISTED) -> dict[str, Any]:
     """A fused event or story as a list shows it: at most LISTED event ids, articles and
     contradictions, with their full numbers in ``n_events`` / ``n_articles`` (and

@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 from . import search
 from .db import Store
 from .highlights import highlight_spans
-from .schema import LAST_DAY, ArticleRow, EventRow, FusedMemberRow, FusedRow, haystack
+from .plain import day_range
+from .schema import ArticleRow, EventRow, FusedMemberRow, FusedRow, haystack
 
 __all__ = ["EventFilter", "event_page", "event", "article_page", "article", "facets", "haystack"]
 
@@ -76,12 +77,8 @@ class EventFilter:
                     f"%{like_escape(self.source.lower())}%", escape="\\"))
         # dates on ``day`` (the event date, LAST_DAY when undated): the list order's and the covering
         # indexes' column, so a date range walks an index instead of reading event rows
-        if self.since:
-            q = q.where(EventRow.day >= self.since)
-        if self.until:
-            q = q.where(EventRow.day <= self.until)
-        if self.since or self.until:
-            q = q.where(EventRow.day < LAST_DAY)
+        if dated := day_range(EventRow.day, self.since, self.until):
+            q = q.where(*dated)
         if self.article:
             q = q.where(EventRow.article_id == self.article)
         if self.denied is not None:

@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import case, delete, func, insert, literal, select, text, union
 from sqlalchemy.orm import Session
 
+from .plain import day_range
 from .schema import (
     LAST_DAY,
     DayActorRollup,
@@ -49,13 +50,7 @@ def day_scope_of(f: Any) -> DayScope | None:
 
 def _in(table: Any, ds: DayScope) -> list[Any]:
     """The day range (undated events: only without a date bound), modality and type of ``ds``."""
-    conds = []
-    if ds.since is not None:
-        conds.append(table.day >= ds.since)
-    if ds.until is not None:
-        conds.append(table.day <= ds.until)
-    if ds.since is not None or ds.until is not None:
-        conds.append(table.day < LAST_DAY)
+    conds = day_range(table.day, ds.since, ds.until)
     if ds.modality is not None:
         conds.append(table.modality == ds.modality)
     if ds.event_type:
