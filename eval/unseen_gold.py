@@ -9,6 +9,10 @@ gold JSON, the evidence cut from the stored offsets) and scored by ../shared/too
 
     .venv/bin/python eval/unseen_gold.py                  # rules alone and with the scorer, both languages
     .venv/bin/python eval/unseen_gold.py --scorer off --lang de
+
+`--set dev2` scores eval/dev2/ instead: fresh real articles annotated the same way (before lagebild ran on
+them) as a second DEVELOPMENT set, to tune on wording the news-gold dev half does not have. Only there
+`--show` prints each article's misses and false positives.
 """
 
 from __future__ import annotations
@@ -23,15 +27,17 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-GOLD_DIR = ROOT / "eval" / "unseen-gold"
+SETS = {"unseen": ROOT / "eval" / "unseen-gold", "dev2": ROOT / "eval" / "dev2"}
 SCORER = ROOT.parent / "shared" / "tools" / "score_events.py"
 sys.path.insert(0, str(ROOT / "scripts"))
 
 
-def load(lang: str) -> list[dict[str, Any]]:
-    """The gold records of one language (one JSON object per line)."""
-    path = GOLD_DIR / f"{lang}.jsonl"
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+def load(lang: str, gold_dir: Path = SETS["unseen"]) -> list[dict[str, Any]]:
+    """The gold records of one language: every `<lang>*.jsonl` of the set (one JSON object per line)."""
+    records = []
+    for path in sorted(gold_dir.glob(f"{lang}*.jsonl")):
+        records += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return records
 
 
 def text_of(rec: dict[str, Any]) -> str | None:
@@ -53,7 +59,8 @@ def news_gold_doc(rec: dict[str, Any], text: str) -> dict[str, Any]:
             "topic": rec.get("topic"), "events": events}
 
 
-def score(langs: list[str], scorer: str, cmd: str) -> tuple[dict[str, Any], int]:
+def score(langs: list[str], scorer: str, cmd: str,
+          gold_dir: Path = SETS["unseen"]) -> tuple[dict[str, Any], int]:
     """Run the shared scorer over the rebuilt articles; its JSON result and the number of absent articles."""
     missing = 0
     with tempfile.TemporaryDirectory(prefix="unseen-gold-") as tmp:
@@ -61,7 +68,7 @@ def score(langs: list[str], scorer: str, cmd: str) -> tuple[dict[str, Any], int]
         for lang in langs:
             out = Path(tmp) / lang
             out.mkdir()
-            for rec in load(lang):
+            for rec in load(lang, gold_dir):
                 text = text_of(rec)
                 if text is None:
                     missing += 1
@@ -96,15 +103,21 @@ def main() -> int:
     ap.add_argument("--lang", choices=["de", "en", "all"], default="all")
     ap.add_argument("--scorer", choices=["off", "default", "both"], default="both",
                     help="off: the rules alone (LAGEBILD_SCORER=off); default: as shipped; both (default)")
+    ap.add_argument("--set", choices=sorted(SETS), default="unseen",
+                    help="unseen: the hold-out (totals only); dev2: the second development set")
+    ap.add_argument("--show", action="store_true", help="dev2 only: each article's misses and false positives")
     ap.add_argument("--cmd", default=str(ROOT / ".venv" / "bin" / "lagebild"), help="the lagebild CLI to run")
     args = ap.parse_args()
     if not SCORER.is_file():
         print(f"shared scorer not found at {SCORER}: ../shared is absent, nothing to score", file=sys.stderr)
         return 2
+    if args.show and args.set != "dev2":
+        print("--show is for --set dev2 only: the unseen set is a hold-out and prints totals", file=sys.stderr)
+        return 2
     langs = ["de", "en"] if args.lang == "all" else [args.lang]
     for mode in (["off", "default"] if args.scorer == "both" else [args.scorer]):
         try:
-            result, missing = score(langs, mode, args.cmd)
+            result, missing = score(langs, mode, args.cmd, SETS[args.set])
         except RuntimeError as exc:
             print(f"scoring failed ({mode}): {exc}", file=sys.stderr)
             return 1
@@ -113,6 +126,10 @@ def main() -> int:
         for lang in langs:
             sub = [r for r in result["results"] if r.get("lang") == lang]
             print(f"  {lang}: {totals(sub)}")
+            if args.show:
+                for r in sub:
+                    print(f"    {r['article']}: {r['found']}/{r['gold']} found, {r['true_positive']}/{r['predicted']}"
+                          f" right; missed {', '.join(r['missed']) or '-'}; false {', '.join(r['false_positive']) or '-'}")
     return 0
 
 
