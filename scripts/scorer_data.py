@@ -85,9 +85,10 @@ class Record:
                 self._cache[mask] = (full, full)
             else:
                 from lagebild.evaluate import Report, score_doc
+                from lagebild.evaluate.plover import plover_coded
 
-                rep = Report()
-                score_doc(rep, self.gold, kept)
+                rep = Report()  # the GSR read in PLOVER's codes, as `lagebild evaluate` scores it (round 8, en8t)
+                score_doc(rep, self.gold, [plover_coded(e) for e in kept] if self.gold.plover else kept)
                 o, t = rep.overall, rep.type_only
                 self._cache[mask] = ((o.tp + o.fn, o.tp, o.tp + o.fp, o.tp), (t.tp + t.fn, t.tp, t.tp + t.fp, t.tp))
         return self._cache[mask]

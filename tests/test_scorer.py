@@ -439,3 +439,19 @@ def test_the_seed_check_constrains_by_weight_and_lowers_the_threshold_only_as_a_
     model, weights, thresholds = t.finalize(recs, data, everything, ch)
     assert weights["seed"] == 1.0 and thresholds["de"] < 0.2
     assert t.seed_kept([recs[20]], t.predict(data, model, [20]), thresholds, 1.0)
+
+
+def test_the_trainer_scores_the_gsr_in_plovers_codes_as_evaluate_does() -> None:
+    """A future AID is PLOVER's AGREE (evaluate/plover.py): the trainer's GSR figures count it as `lagebild evaluate`
+    does, so the threshold choice sees the same GSR F1 that is reported."""
+    from lagebild.evaluate import GoldDoc, GoldEvent
+
+    sd = _scorer_data()
+    event = {"event_type": "AID", "modality": "future", "source": {"country": "USA"}, "target": {"country": "UKR"},
+             "evidence": {"sentence_index": 0}, "trigger": "pledged", "attribution": [], "hedged": False, "denied_by": [],
+             "quantities": []}
+    gold = [GoldEvent("AGREE", "USA", "UKR")]
+    coded = sd.Record("gsr", "g", "en", [event], [True], [{}], GoldDoc("g", "en", None, "x", "d", gold, "", plover=True))
+    plain = sd.Record("gsr", "g", "en", [event], [True], [{}], GoldDoc("g", "en", None, "x", "d", gold, ""))
+    assert coded.counts((True,)) == (1, 1, 1, 1) and coded.type_counts((True,)) == (1, 1, 1, 1)
+    assert plain.counts((True,)) == (1, 0, 1, 0)
