@@ -1,6 +1,6 @@
 """Training data for the learned event scorer: the rules' events (scorer off) on each source, labelled.
 
-Sources: the news-gold DEV half (labels by ../shared/tools/score_events.py's tuple rules), the PLOVER GSR
+Sources: the news-gold DEV half and eval/dev2/ (labels by ../shared/tools/score_events.py's tuple rules), the PLOVER GSR
 DEV half and the seed article (labels by lagebild.evaluate's matching, as `lagebild evaluate` scores
 them), and rule events on unseen real news labelled right/wrong by hand (eval/scorer-labels.jsonl: the
 file and line or document id in ../shared/data, the event's type, actors and offsets; never the text); their
@@ -30,8 +30,14 @@ SCORER = ROOT.parent / "shared" / "tools" / "score_events.py"
 OWN_GOLD = ROOT / "gold"
 DATA = ROOT.parent / "shared" / "data"
 HAND_LABELS = ROOT / "eval" / "scorer-labels.jsonl"
-# what is trained on; test halves are absent on purpose
-SOURCES = ("news-gold", "gsr", "seed", "hand")
+# eval/dev2/: fresh real news annotated in full (round 9), trained on like news-gold dev; every *.jsonl there
+DEV2 = ROOT / "eval" / "dev2"
+UNSEEN_GOLD = ROOT / "eval" / "unseen-gold"
+WIKINEWS = "german-wikinews-texts/dewikinews_998.jsonl"
+# what is trained on; test halves and hold-outs are absent on purpose
+SOURCES = ("news-gold", "gsr", "seed", "hand", "dev2")
+# the news-gold scorer's sources (scored by ../shared/tools/score_events.py, grouped per language)
+SHARED_SCORED = ("news-gold", "unseen", "dev2")
 # the hand labels' hold-out part: documents whose sha256(id) starts below this byte (about a third)
 HOLDOUT_BELOW = 86
 _MODULES: dict[str, ModuleType] = {}
@@ -65,12 +71,12 @@ class Record:
 
     @property
     def group(self) -> str:
-        return f"{self.source}/{self.lang}" if self.source in ("news-gold", "hand", "unseen") else self.source
+        return f"{self.source}/{self.lang}" if self.source in (*SHARED_SCORED, "hand") else self.source
 
     def _score(self, mask: tuple[bool, ...]) -> tuple[tuple[int, ...], tuple[int, ...]]:
         if mask not in self._cache:
             kept = [e for e, k in zip(self.events, mask, strict=True) if k]
-            if self.source in ("news-gold", "unseen"):
+            if self.source in SHARED_SCORED:
                 r = module(SCORER, "score_events").score_article(self.gold, kept)
                 full = (r["gold"], r["found"], r["predicted"], r["true_positive"])
                 self._cache[mask] = (full, full)
@@ -79,9 +85,10 @@ class Record:
                 self._cache[mask] = (full, full)
             else:
                 from lagebild.evaluate import Report, score_doc
+                from lagebild.evaluate.plover import plover_coded
 
-                rep = Report()
-                score_doc(rep, self.gold, kept)
+                rep = Report()  # the GSR read in PLOVER's codes, as `lagebild evaluate` scores it (round 8, en8t)
+                score_doc(rep, self.gold, [plover_coded(e) for e in kept] if self.gold.plover else kept)
                 o, t = rep.overall, rep.type_only
                 self._cache[mask] = ((o.tp + o.fn, o.tp, o.tp + o.fp, o.tp), (t.tp + t.fn, t.tp, t.tp + t.fp, t.tp))
         return self._cache[mask]
@@ -128,7 +135,6 @@ def news_gold(pipeline: Any, prefixes: tuple[str, ...] | None, half: str = "dev"
     from lagebild.extract.scorer import document_features
     from lagebild.model import Article
 
-    score = module(SCORER, "score_events")
     out = []
     for aid in module(ROOT / "eval" / "news_gold.py", "news_gold").ids(half, GOLD):
         gold_file = next(GOLD.glob(f"*/{aid}.json"))
@@ -137,13 +143,20 @@ def news_gold(pipeline: Any, prefixes: tuple[str, ...] | None, half: str = "dev"
         doc = pipeline(Article(text, id=gold["article"], lang=gold["lang"],
                                published=date.fromisoformat(gold["published"])))
         events = [e.to_json() for e in doc.events]
-        labels: list[bool | None] = []
-        for e in events:
-            cands = [g for g in gold["events"] if score.matches(g, score.tuple_of(e))]
-            labels.append(None if cands and all(g.get("optional") for g in cands) else bool(cands))
-        out.append(Record("news-gold", aid, doc.lang, events, labels,
+        out.append(Record("news-gold", aid, doc.lang, events, gold_labels(gold, events),
                           _filter(document_features(doc, doc.events), prefixes), gold))
     return out
+
+
+def gold_labels(gold: dict[str, Any], events: list[dict[str, Any]]) -> list[bool | None]:
+    """news-gold's labelling of rule events: positive when the (type, source, target) tuple matches a required gold
+    event (the shared scorer's own matching), left out (None) when it matches only optional ones, else negative."""
+    score = module(SCORER, "score_events")
+    labels: list[bool | None] = []
+    for e in events:
+        cands = [g for g in gold["events"] if score.matches(g, score.tuple_of(e))]
+        labels.append(None if cands and all(g.get("optional") for g in cands) else bool(cands))
+    return labels
 
 
 def own_gold(pipeline: Any, prefixes: tuple[str, ...] | None, splits: dict[str, str]) -> list[Record]:
@@ -271,19 +284,62 @@ def hand(pipeline: Any, prefixes: tuple[str, ...] | None, path: Path = HAND_LABE
 def unseen_gold(pipeline: Any, prefixes: tuple[str, ...] | None) -> list[Record]:
     """The unseen gold (eval/unseen-gold/: real articles annotated in full, a hold-out) as records scored by the
     shared scorer like news-gold; for the trainer's CHECK only, never fitted or chosen on; absent texts skipped."""
+    return _annotated(pipeline, prefixes, "unseen", UNSEEN_GOLD)
+
+
+def dev2(pipeline: Any, prefixes: tuple[str, ...] | None, folder: Path = DEV2) -> list[Record]:
+    """eval/dev2/ (every ``*.jsonl``: fresh real news annotated in full, a development set) as TRAINING records
+    labelled like news-gold dev (``gold_labels``); a document that is also in news-gold, the unseen gold or the hand
+    labels' hold-out part is left out with one line saying so, so no hold-out leaks into training."""
+    return _annotated(pipeline, prefixes, "dev2", folder, train=True)
+
+
+def excluded_docs() -> dict[tuple[str, str], str]:
+    """(corpus, doc) of every document training must not read, with the hold-out it belongs to: the unseen gold,
+    the hand labels' hold-out part and news-gold's German Wikinews articles (any half: the test half among them)."""
+    out: dict[tuple[str, str], str] = {}
+    for path in sorted(UNSEEN_GOLD.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rec = json.loads(line)
+                out[(rec["corpus"], rec["doc"])] = "the unseen gold"
+    for line in HAND_LABELS.read_text(encoding="utf-8").splitlines() if HAND_LABELS.is_file() else []:
+        rec = json.loads(line)
+        if held_out(rec["id"]):
+            out[(rec["corpus"], rec["doc"])] = "the hand labels' hold-out part"
+    wiki = DATA / WIKINEWS
+    if wiki.is_file() and (GOLD / "de").is_dir():
+        gold_ids = {p.stem.rsplit("-", 1)[1] for p in (GOLD / "de").glob("*.json")}
+        with wiki.open(encoding="utf-8") as fh:
+            for n, line in enumerate(fh):
+                if str(json.loads(line).get("wikinews_id")) in gold_ids:
+                    out[(WIKINEWS, f"line {n}")] = "news-gold"
+    return out
+
+
+def _annotated(pipeline: Any, prefixes: tuple[str, ...] | None, source: str, folder: Path,
+               train: bool = False) -> list[Record]:
+    """Records of a folder of fully annotated real news (eval/unseen-gold/'s format: offsets, no text), each text
+    rebuilt from ../shared/data (absent ones skipped); ``train``: labelled by news-gold's rules, hold-outs left out."""
     from lagebild.extract.scorer import document_features
 
     ug = module(ROOT / "eval" / "unseen_gold.py", "unseen_gold")
+    banned = excluded_docs() if train else {}
     out = []
     for lang in ("de", "en"):
-        for rec in ug.load(lang):
+        for rec in ug.load(lang, folder):
+            if (rec["corpus"], rec["doc"]) in banned:
+                print(f"{source}: {rec['id']} left out: it is in {banned[(rec['corpus'], rec['doc'])]}", file=sys.stderr)
+                continue
             article = hand_article(rec)
             if article is None:
                 continue
             doc = pipeline(article)
             events = [e.to_json() for e in doc.events]
-            out.append(Record("unseen", rec["id"], lang, events, [None] * len(events),
-                              _filter(document_features(doc, doc.events), prefixes), ug.news_gold_doc(rec, article.text)))
+            gold = ug.news_gold_doc(rec, article.text)
+            labels = gold_labels(gold, events) if train else [None] * len(events)
+            out.append(Record(source, rec["id"], lang, events, labels, _filter(document_features(doc, doc.events), prefixes),
+                              gold))
     return out
 
 
@@ -300,6 +356,8 @@ def collect(prefixes: tuple[str, ...] | None, sources: tuple[str, ...] = SOURCES
         out += own_gold(pipeline, prefixes, splits)
     if "hand" in sources:
         out += hand(pipeline, prefixes)
+    if "dev2" in sources:
+        out += dev2(pipeline, prefixes)
     return out
 
 

@@ -376,3 +376,82 @@ def test_every_feature_family_the_trainer_selects_is_one_the_scorer_computes() -
         assert any(n.startswith(prefix) for n in names) or re.search(f"[\"']{re.escape(prefix)}", src), prefix
     assert "hedged" in t.NEW_FEATURES and "negation" in t.NEW_FEATURES
 
+
+
+def test_dev2_files_are_training_documents_labelled_like_news_gold(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every eval/dev2/*.jsonl (files other helpers write, absent on this branch) is read as training documents:
+    the text rebuilt from its corpus, a rule event matching a required gold event positive, one matching only an
+    optional event unjudged, one matching none negative; a document of a hold-out (here the unseen gold) is left out.
+    The corpus and the annotation are written for this test."""
+    sd = _scorer_data()
+    if not sd.SCORER.is_file():
+        pytest.skip("../shared/tools/score_events.py not present")
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "mini.jsonl").write_text(json.dumps({"text": TEXT_DE, "date": "2024-05-06"}) + "\n", encoding="utf-8")
+    monkeypatch.setattr(sd, "DATA", data)
+    folder = tmp_path / "dev2"
+    folder.mkdir()
+    visit = {"id": "e1", "types": ["CONSULT"], "source": "FRA", "target": "POL", "start": 0, "end": 52,
+             "symmetric": False, "optional": False}
+    arrest = {"id": "e2", "types": ["COERCE"], "source": "BLR", "target": "BLR", "start": 53, "end": 106,
+              "symmetric": False, "optional": True}
+    rec = {"id": "de-t-1", "corpus": "mini.jsonl", "doc": "line 0", "lang": "de", "published": "2024-05-06",
+           "topic": "diplomacy", "events": [visit]}
+    held = json.loads((sd.UNSEEN_GOLD / "de.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    lines = [rec, {**rec, "id": "de-t-2", "events": [visit, arrest]}, held]
+    (folder / "de-t.jsonl").write_text("".join(json.dumps(r) + "\n" for r in lines), encoding="utf-8")
+    recs = sd.dev2(Pipeline(scorer=False), None, folder=folder)
+    assert [(r.source, r.id, r.group) for r in recs] == [("dev2", "de-t-1", "dev2/de"), ("dev2", "de-t-2", "dev2/de")]
+    first, second = ({e["event_type"]: y for e, y in zip(r.events, r.labels, strict=True)} for r in recs)
+    assert first == {"CONSULT": True, "COERCE": False}
+    assert second == {"CONSULT": True, "COERCE": None}
+    assert recs[0].counts((True, True)) == (1, 1, 2, 1)  # the shared scorer counts it: one required event, two tuples
+    t = _trainer()
+    assert all(g in t.LANG_GROUPS[g[-2:]] and g in t.GUARDED for g in ("dev2/de", "dev2/en"))
+
+
+def test_the_seed_check_constrains_by_weight_and_lowers_the_threshold_only_as_a_last_resort(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Round 9: the threshold CV chose stays when some seed weight lets the model keep every seed gold event the rules
+    find; only when none does is the seed's language lowered (one article must not set a language's filter)."""
+    from lagebild.evaluate import GoldDoc, GoldEvent
+
+    t = _trainer()
+
+    def ev(target: str) -> dict:
+        return {"event_type": "COERCE", "source": {"country": "BLR"}, "target": {"country": target},
+                "evidence": {"sentence_index": 0, "start": 0, "end": 1}, "attribution": [], "modality": "factual",
+                "hedged": False, "denied_by": [], "quantities": []}
+
+    feats = [{"good": 1.0}, {"bad": 1.0}]
+    recs = [t.Record("hand", f"h{n}", "de", [ev("AAA"), ev("BBB")], [True, False], feats, None) for n in range(20)]
+    gold = GoldDoc("seed", "de", None, "x", "seed", [GoldEvent("COERCE", "BLR", "AAA"), GoldEvent("COERCE", "BLR", "BBB")], "")
+    recs.append(t.Record("seed", "seed", "de", [ev("AAA"), ev("BBB")], [True, True], feats, gold))
+    data = t.Data(recs)
+    ch = {"C": 1.0, "weights": {"gsr": 0.0, "seed": 1.0, "hand": 1.0}, "thresholds": {"de": 0.2}}
+    everything = list(range(len(recs)))
+    monkeypatch.setattr(t, "SEED_WEIGHTS", (1.0, 100.0))
+    model, weights, thresholds = t.finalize(recs, data, everything, ch)
+    assert thresholds == {"de": 0.2} and weights["seed"] == 100.0
+    assert all(p >= 0.2 for p in t.predict(data, model, [20])[0])
+    monkeypatch.setattr(t, "SEED_WEIGHTS", (1.0,))  # no weight passes: the last resort lowers German
+    model, weights, thresholds = t.finalize(recs, data, everything, ch)
+    assert weights["seed"] == 1.0 and thresholds["de"] < 0.2
+    assert t.seed_kept([recs[20]], t.predict(data, model, [20]), thresholds, 1.0)
+
+
+def test_the_trainer_scores_the_gsr_in_plovers_codes_as_evaluate_does() -> None:
+    """A future AID is PLOVER's AGREE (evaluate/plover.py): the trainer's GSR figures count it as `lagebild evaluate`
+    does, so the threshold choice sees the same GSR F1 that is reported."""
+    from lagebild.evaluate import GoldDoc, GoldEvent
+
+    sd = _scorer_data()
+    event = {"event_type": "AID", "modality": "future", "source": {"country": "USA"}, "target": {"country": "UKR"},
+             "evidence": {"sentence_index": 0}, "trigger": "pledged", "attribution": [], "hedged": False, "denied_by": [],
+             "quantities": []}
+    gold = [GoldEvent("AGREE", "USA", "UKR")]
+    coded = sd.Record("gsr", "g", "en", [event], [True], [{}], GoldDoc("g", "en", None, "x", "d", gold, "", plover=True))
+    plain = sd.Record("gsr", "g", "en", [event], [True], [{}], GoldDoc("g", "en", None, "x", "d", gold, ""))
+    assert coded.counts((True,)) == (1, 1, 1, 1) and coded.type_counts((True,)) == (1, 1, 1, 1)
+    assert plain.counts((True,)) == (1, 0, 1, 0)
