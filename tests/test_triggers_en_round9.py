@@ -56,6 +56,19 @@ def _events(pipe: Pipeline, text: str) -> list[tuple[str, str | None, str | None
     ("Modi received the Japanese prime minister in New Delhi.", ("CONSULT", "JPN", "IND")),  # the visitor visits
     ("The World Bank approved a $500 million loan to Kenya.", ("AID", None, "KEN")),
     ("China defended Russia's actions in Ukraine.", ("SUPPORT", "CHN", "RUS")),
+    # light verb + object noun: the noun is the event, no arms carried (CAMEO 072 "carry" + weapons)
+    ("Russia carried out a missile strike on Kyiv.", ("ASSAULT", "RUS", "UKR")),
+    ("Turkey conducted a military operation in northern Syria.", ("ASSAULT", "TUR", "SYR")),
+    ("Russia began large-scale military exercises near the Finnish border.", ("MOBILIZE", "RUS", None)),
+    ("Niger ordered the French ambassador to leave the country.", ("SANCTION", "NER", "FRA")),
+    ("Iran reduced its demands in the nuclear talks.", ("CONCEDE", "IRN", None)),
+    ("Brazil expressed support for Argentina's claim to the Falklands.", ("SUPPORT", "BRA", None)),
+    ("French troops left Mali.", ("RETREAT", "FRA", "MLI")),
+    # a noun trigger as the subject of a bare object noun read as a verb ("sparked protests") is told too
+    ("The bombing of three Palestinian homes by Israeli soldiers sparked protests.", ("ASSAULT", "ISR", "PSE")),
+    # a dawn raid by rebels attacks; by police it searches (the cue reads the raider)
+    ("The rebels of Chad launched a pre-dawn raid on N'Djamena on Thursday.", ("ASSAULT", "TCD", "TCD")),
+    ("Kenyan police carried out a dawn raid on the offices of the opposition party.", ("COERCE", "KEN", "KEN")),
     # "despite" leaves what it names told as fact
     ("Protests continued in Kenya despite repeated threats by the police.", ("THREATEN", "KEN", None)),
 ])
@@ -75,6 +88,10 @@ def test_family_fires_with_its_type(pipe: Pipeline, text: str, want: tuple[str, 
     ("Germany received aid from the United States.", "CONSULT"),      # aid received, no visit
     ("The German minister defended himself against the charges.", "SUPPORT"),
     ("Egyptian workers smashed the windows in Cairo.", "COERCE"),     # no plot broken up
+    ("Russia carried weapons to Syria.", "ASSAULT"),                 # carrying arms is no strike
+    ("The French minister left Mali on Tuesday.", "RETREAT"),         # no troops
+    ("The Russian army left 2,000 soldiers in Kherson.", "RETREAT"),  # troops left behind stay
+    ("The Russo-Ukrainian war began in 2014.", "ASSAULT"),            # a war by its name
 ])
 def test_neighbour_sense_stays_out(pipe: Pipeline, text: str, absent: str) -> None:
     assert absent not in [e[0] for e in _events(pipe, text)]
