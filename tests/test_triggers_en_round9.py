@@ -69,6 +69,24 @@ def _events(pipe: Pipeline, text: str) -> list[tuple[str, str | None, str | None
     # a dawn raid by rebels attacks; by police it searches (the cue reads the raider)
     ("The rebels of Chad launched a pre-dawn raid on N'Djamena on Thursday.", ("ASSAULT", "TCD", "TCD")),
     ("Kenyan police carried out a dawn raid on the offices of the opposition party.", ("COERCE", "KEN", "KEN")),
+    # "shot" is "shoot" (CAMEO's "shot and" pattern had hidden it); downing and sinking attack
+    ("Russian forces shot down a Ukrainian fighter jet.", ("ASSAULT", "RUS", "UKR")),
+    ("Police shot two protesters in Nairobi.", ("ASSAULT", "KEN", "KEN")),
+    ("Iran downed an American drone over the Gulf.", ("ASSAULT", "IRN", "USA")),
+    ("Houthi militants sank a Greek cargo ship in the Red Sea.", ("ASSAULT", "YEM", "GRC")),
+    ("Russia launched a cyberattack on Ukrainian banks.", ("COERCE", "RUS", "RUS")),  # PLOVER COERCE cyber
+    ("Spain extradited the Russian businessman to the United States.", ("COERCE", "ESP", "USA")),
+    ("Washington restricted exports of chips to China.", ("SANCTION", "USA", "CHN")),
+    ("The United States withdrew its funding for the UN agency.", ("SANCTION", "USA", None)),
+    ("Israel cut off electricity to Gaza.", ("SANCTION", "ISR", None)),
+    ("The European Union allocated 50 million euros in humanitarian aid to Sudan.", ("AID", None, "SDN")),
+    ("Qatar financed the reconstruction of Gaza.", ("AID", "QAT", None)),
+    ("Israel ignored the UN resolution.", ("REJECT", "ISR", None)),
+    ("Ukraine ruled out territorial concessions to Russia.", ("REJECT", "UKR", "RUS")),
+    ("Hamas walked away from the negotiations.", ("REJECT", "PSE", None)),
+    ("Washington recognized the new government in Kabul.", ("SUPPORT", "USA", "AFG")),
+    ("Israel normalized relations with Bahrain.", ("SUPPORT", "ISR", "BHR")),  # PLOVER 050 (GSR)
+    ("The United States increased its military presence in the Middle East.", ("MOBILIZE", "USA", None)),
     # "despite" leaves what it names told as fact
     ("Protests continued in Kenya despite repeated threats by the police.", ("THREATEN", "KEN", None)),
 ])
@@ -92,6 +110,10 @@ def test_family_fires_with_its_type(pipe: Pipeline, text: str, want: tuple[str, 
     ("The French minister left Mali on Tuesday.", "RETREAT"),         # no troops
     ("The Russian army left 2,000 soldiers in Kherson.", "RETREAT"),  # troops left behind stay
     ("The Russo-Ukrainian war began in 2014.", "ASSAULT"),            # a war by its name
+    ("Shares in Japan shot up ten percent.", "ASSAULT"),
+    ("Most Israeli soldiers will hold positions in southern Lebanon.", "MOBILIZE"),  # "positions" is no verb
+    ("The two leaders met to establish close personal relations.", "SUPPORT"),       # no named side
+    ("The Serbian parliament recognized the victory of the opposition.", "SUPPORT"),  # a result conceded at home
 ])
 def test_neighbour_sense_stays_out(pipe: Pipeline, text: str, absent: str) -> None:
     assert absent not in [e[0] for e in _events(pipe, text)]
