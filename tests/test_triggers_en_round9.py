@@ -87,6 +87,7 @@ def _events(pipe: Pipeline, text: str) -> list[tuple[str, str | None, str | None
     ("Washington recognized the new government in Kabul.", ("SUPPORT", "USA", "AFG")),
     ("Israel normalized relations with Bahrain.", ("SUPPORT", "ISR", "BHR")),  # PLOVER 050 (GSR)
     ("The United States increased its military presence in the Middle East.", ("MOBILIZE", "USA", None)),
+    ("China issued a warning to the Philippines over the reef.", ("THREATEN", "CHN", "PHL")),
     # "despite" leaves what it names told as fact
     ("Protests continued in Kenya despite repeated threats by the police.", ("THREATEN", "KEN", None)),
 ])
@@ -111,6 +112,8 @@ def test_family_fires_with_its_type(pipe: Pipeline, text: str, want: tuple[str, 
     ("The Russian army left 2,000 soldiers in Kherson.", "RETREAT"),  # troops left behind stay
     ("The Russo-Ukrainian war began in 2014.", "ASSAULT"),            # a war by its name
     ("Shares in Japan shot up ten percent.", "ASSAULT"),
+    ("Britain issued a travel warning for Egypt.", "THREATEN"),
+    ("Japan issued a tsunami warning after the earthquake.", "THREATEN"),
     ("Most Israeli soldiers will hold positions in southern Lebanon.", "MOBILIZE"),  # "positions" is no verb
     ("The two leaders met to establish close personal relations.", "SUPPORT"),       # no named side
     ("The Serbian parliament recognized the victory of the opposition.", "SUPPORT"),  # a result conceded at home
