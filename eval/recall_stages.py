@@ -20,6 +20,7 @@ import argparse
 import json
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -77,13 +78,31 @@ def stage_of(gold: dict, cands: list[tuple[int, str, str | None, str | None, boo
     return "source"
 
 
+def articles(which: str, lang: str, half: str) -> Iterator[tuple[str, dict, str]]:
+    """(id, gold document, text) of news-gold's half, or of all of eval/dev2/ rebuilt from ../shared/data."""
+    if which == "dev2":
+        from unseen_gold import SETS, load, news_gold_doc, text_of
+
+        for rec in load(lang, SETS["dev2"]):
+            text = text_of(rec)
+            if text is not None:
+                yield rec["id"], news_gold_doc(rec, text), text
+        return
+    for gold_file in sorted((GOLD / lang).glob("*.json")):
+        if half == "all" or half_of(gold_file.stem) == half:
+            yield (gold_file.stem, json.loads(gold_file.read_text(encoding="utf-8")),
+                   gold_file.with_suffix(".txt").read_text(encoding="utf-8"))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--half", choices=["dev", "test", "all"], default="dev")
     ap.add_argument("--lang", default="en")
     ap.add_argument("--misses", action="store_true", help="print each lost event with its sentence and candidates")
+    ap.add_argument("--set", choices=["news-gold", "dev2"], default="news-gold",
+                    help="dev2: eval/dev2/ (a development set: all of it, --half ignored)")
     args = ap.parse_args()
-    if not GOLD.is_dir():
+    if args.set == "news-gold" and not GOLD.is_dir():
         print(f"news-gold not found at {GOLD}", file=sys.stderr)
         return 2
     if args.half == "test" and args.misses:
@@ -95,14 +114,10 @@ def main() -> int:
     counts: Counter[str] = Counter()
     targeted: Counter[str] = Counter()  # stage of the gold events that have a target
     total = 0
-    for gold_file in sorted((GOLD / args.lang).glob("*.json")):
-        if args.half != "all" and half_of(gold_file.stem) != args.half:
-            continue
-        g = json.loads(gold_file.read_text(encoding="utf-8"))
-        text = gold_file.with_suffix(".txt").read_text(encoding="utf-8")
+    for stem, g, text in articles(args.set, args.lang, args.half):
         published = date.fromisoformat(g["published"]) if g.get("published") else None
         log.clear()
-        doc = pipe(Article(text, id=gold_file.stem, lang=args.lang, published=published))
+        doc = pipe(Article(text, id=stem, lang=args.lang, published=published))
         for ev in g["events"]:
             if ev.get("optional"):
                 continue
@@ -123,7 +138,7 @@ def main() -> int:
                 targeted[stage] += 1
             if args.misses and stage != "target":
                 sent = " ".join(doc.text[s.start:s.end] for s in doc.sentences if s.i in sents)
-                print(f"{gold_file.stem} {ev['id']} {ev['types']} {ev['source']}->{ev.get('target')} lost after "
+                print(f"{stem} {ev['id']} {ev['types']} {ev['source']}->{ev.get('target')} lost after "
                       f"'{stage}'\n  {sent[:300]}\n  candidates: {[c[1:] for c in cands]}")
     print(f"{args.lang} {args.half}: {total} required gold events")
     for stage in ("unfound", "none", *STAGES):

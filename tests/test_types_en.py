@@ -80,8 +80,10 @@ def test_stopping_a_protest_is_coercion() -> None:
 
 
 def test_a_narrowing_hand_rule_keeps_the_verbs_cameo_reading() -> None:
-    # the hand rule reads "ban" + a protest word; other bans keep the generated CAMEO rule (cameo_too)
-    assert [t for t, _, _ in _types("Kenya banned the airlines of Uganda.")] == ["COERCE"]
+    # the hand rule reads "ban" + a protest word; other bans keep the generated CAMEO rule (cameo_too), except the
+    # trade and travel bans the object reading makes sanctions ("banned the airlines of Uganda", round 9)
+    assert [t for t, _, _ in _types("Kenya banned the party of the Ugandan opposition leader.")] == ["COERCE"]
+    assert [t for t, _, _ in _types("Kenya banned the airlines of Uganda.")] == ["SANCTION"]
 
 
 def test_an_intention_frame_reaches_the_object_of_its_infinitive() -> None:

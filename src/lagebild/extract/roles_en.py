@@ -184,7 +184,8 @@ class EnglishSyntax(EnglishGroups):
             return False  # "carrier strike group", "a War Zone report": the noun modifies another one
         toks = doc.tokens
         for c in parse.children.get(i, []):  # "Russo-Ukrainian war", "Iran-Iraq war": a war by its name
-            if parse.deps.get(c) in ("amod", "compound") and c > 0 and any(
+            # (a capitalised modifier: "large-scale exercises", "US-led strikes" are no names)
+            if parse.deps.get(c) in ("amod", "compound") and c > 0 and toks[c].text[:1].isupper() and any(
                     toks[j].text in ("-", "–") for j in range(max(0, c - 2), c)):
                 return False
         return True

@@ -129,15 +129,23 @@ class TriggerFinder:
             verb = None
         if verb is not None:
             verb.extra_preps |= folded
+            # a bare object noun read as a verb ("... sparked protests") has no noun before it as its object:
+            # "The bombing of homes by soldiers sparked protests" tells the bombing too
+            before = verb.tok if self._noun_as_verb(doc, clause, verb.tok) else -1
             for tr in out:
-                if tr.nominal and not self._own_actor(doc, tr.tok):
+                if tr.nominal and tr.tok > before and not self._own_actor(doc, tr.tok):
                     verb.extra_preps |= tr.rule.target_preps
-            out = [tr for tr in out if not tr.nominal or self._own_actor(doc, tr.tok)]
+            out = [tr for tr in out if not tr.nominal or tr.tok < before or self._own_actor(doc, tr.tok)]
         # an agreement, request, refusal or threat takes the next event as its content: one event
         head = next((tr for tr in out if not tr.nominal and tr.rule.type in self.complement_types), None)
         if head is not None:
             out = [tr for tr in out if tr.tok <= head.tok]
         return out
+
+    def _noun_as_verb(self, doc: Doc, clause: Clause, i: int) -> bool:
+        """The verb trigger at ``i`` is a word the parse tags as a noun (a bare object noun kept as a candidate)."""
+        parse = self._sentence_parse(doc, clause.sent)
+        return parse is not None and parse.tags.get(i, "").startswith("NN")
 
     def _content_noun(self, doc: Doc, clause: Clause, tr: Trigger, trigs: list[Trigger]) -> bool:
         """A demand, threat or refusal told as a noun that ends its clause before an infinitive ("issued an
