@@ -12,7 +12,7 @@ import copy
 from typing import Any
 
 from ..model import ActorRef, Doc, Event, Mention
-from . import priors_de, roles_de
+from . import passives_de, priors_de, roles_de
 from .analyser import analysis_of
 from .claims import AttributionSpan, ClaimCues, Denial
 from .clauses import Clause, split_clauses
@@ -224,6 +224,10 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                 subject = None
             for k_c, c in enumerate(clauses):
                 denied = denial_clauses.get(id(c))
+                own_start = c.start
+                if self.vorfeld and k_c and passives_de.continues_passive(
+                        doc, clauses[k_c - 1], c, self.coordinators, self.passive_aux, self.finite, doc.mentions):
+                    c = Clause(c.sent, clauses[k_c - 1].start, c.end, clauses[k_c - 1].opener)  # "... gestellt und getötet"
                 if denied is not None and denied.content is not None and denied.content[0] == c.start:
                     denied = None  # the denied content opens the denial's own clause: read it as any clause
                 if denied is not None and not denied.has_object:
@@ -273,7 +277,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                 else:
                     inherited = (self.cues.speaker_as_subject(doc, c, spans, doc.mentions)
                                  or self.cues.denier_as_subject(doc, c, sent_denials, doc.mentions) or inherited)
-                trigs = self.triggers(doc, c)
+                trigs = [t for t in self.triggers(doc, c) if t.tok >= own_start]
                 if denied is not None:  # "denied it had sent troops": the verbs of the bare content count too
                     trigs = [t for t in trigs if (t.nominal or denied.bare) and t.tok > denied.verb]
                 if head_seen and c.opener in self.cues.infinitive_openers:

@@ -81,6 +81,9 @@ class RoleFinder(EnglishRoleFinder):
                 target = self._partner  # "Japan and the Philippines plan to expand their cooperation"
         passive = self._passive(doc, clause, trig.tok) and not trig.nominal
         agent = next((m for m in actors if m.preposition in self.agent_preps), None) if passive else None
+        if passive and agent is None and self.vorfeld:  # "von einer Spezialeinheit Kolumbiens", "seitens der Polizei"
+            agent = next((m for m in actors if m.preposition is None
+                          and self._governor(doc, m, clause.start, self.agent_preps) in self.agent_preps), None)
         if passive and agent is None and self.vorfeld:  # "wurde von 200 saudischen Sicherheitskräften abgeriegelt"
             agent = roles_de.origin_agent(doc, clause.start, sorted(origins + [m for m in actors if m.preposition is None],
                                                                     key=lambda m: m.tok_start), self.agent_preps, self.case)
@@ -266,7 +269,7 @@ class RoleFinder(EnglishRoleFinder):
             low = toks[j].lower
             if low in preps:
                 return low
-            if not low.isalpha():
+            if not (low.isalpha() or (self.lang == "de" and low.replace("-", "").isalpha())):  # "Anti-Terroreinheit"
                 return None
             if (toks[j].text[:1].isupper() and self.lang == "de" and toks[j + 1].lower not in self.genitive_links
                     and not (j + 1 == m.tok_start and m.text.endswith("s"))):  # "vor der Küste Taiwans"

@@ -1,0 +1,28 @@
+"""German passives and clauses whose doer stands elsewhere: a participle coordinated with a passive shares its
+agent and patient, and a relative clause about a document ("eine Resolution, die ... auffordert") is the act of
+whoever issued it. Helpers of roles_de, kept apart because they read across clause boundaries."""
+
+from __future__ import annotations
+
+from ..model import Doc, Mention
+from .clauses import Clause
+
+
+def continues_passive(doc: Doc, prev: Clause, c: Clause, coordinators: set[str] | frozenset[str],
+                      passive_aux: set[str], finite: set[str], mentions: list[Mention]) -> bool:
+    """"Der Rebellenführer wurde von Soldaten gestellt und getötet": a clause of a coordinator and a verb-final
+    participle, with no subject and no auxiliary of its own, is the same passive as the clause before, so its doer is
+    that clause's agent and its patient that clause's subject (not its doer, as an elided active subject would be)."""
+    toks = doc.tokens
+    if prev.sent != c.sent or c.start >= c.end or toks[c.start].lower not in coordinators:
+        return False
+    if not any(t.lower in passive_aux for t in toks[prev.start:prev.end]):
+        return False
+    words = [t for t in toks[c.start + 1:c.end] if t.text.isalpha()]
+    if not words or any(t.lower in finite or t.lower in passive_aux for t in words):
+        return False
+    last = words[-1]
+    if not (last.text[:1].islower() and last.lower.endswith(("t", "en")) and (last.lower != last.lemma
+                                                                              or last.lower.startswith("ge"))):
+        return False
+    return not any(m.kind == "actor" and m.preposition is None and c.start <= m.tok_start < c.end for m in mentions)
