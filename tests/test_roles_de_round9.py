@@ -32,3 +32,20 @@ def test_a_participle_coordinated_with_a_passive_shares_its_agent_and_patient() 
     # an active second verb keeps its own subject
     found = roles("Die Polizei nahm zwei Männer fest und Soldaten der Armee griffen die Demonstranten an.")
     assert not any(t == "ASSAULT" and s is None for t, s, _ in found), found
+
+
+def test_a_nominal_trigger_after_a_prepositional_vorfeld_takes_no_doer_from_it() -> None:
+    # "Nach dem Einmarsch russischer Truppen ... verhängte die EU Sanktionen": the troops impose nothing
+    found = roles("Nach dem Einmarsch russischer Truppen in die Ukraine verhängte die EU Sanktionen gegen Russland.")
+    assert ("SANCTION", None, "RUS") in found and not any(s == "RUS" for _, s, _ in found), found
+
+
+def test_a_relative_clause_about_a_document_is_its_issuers_act() -> None:
+    # "eine Resolution, die die Regierung auffordert": the parliament demands, the government is asked
+    found = [(e.event_type, e.source.actor_id if e.source else None, e.target.country if e.target else None)
+             for e in extract_events("Am Mittwoch verabschiedete das Europäische Parlament eine Resolution, die die "
+                                     "ungarische Regierung auffordert, das Gesetz zurückzunehmen.", lang="de")]
+    assert any(t == "REQUEST" and tg == "HUN" and s != "HUN-GOV" and s is not None for t, s, tg in found), found
+    # a relative clause about a person keeps its own subject rule
+    found = sources("Die Regierung Polens kritisierte den Minister, der die Opposition Weißrusslands unterstützt.")
+    assert ("SUPPORT", "Minister") in found, found

@@ -267,6 +267,8 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                     inherited = subject if subject is not None and subject.tok_start >= s.tok_start else None
                     if inherited is None:
                         actors = [m for m in actors if m.preposition is not None]
+                if inherited is None and self.vorfeld:  # "eine Resolution, die die Regierung auffordert": its issuer
+                    inherited = passives_de.document_issuer(doc, c, self.case, subject)
                 if inherited is None and self.vorfeld:  # ", die ebenfalls einen Beitritt der Türkei ablehnen"
                     inherited = roles_de.relative_antecedent(doc, c.start, c.opener, self._by_sent.get(s.i, []), actors,
                                                               self.case)

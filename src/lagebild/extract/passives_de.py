@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..model import Doc, Mention
 from .clauses import Clause
+from .roles_de import CaseWords
 
 
 def continues_passive(doc: Doc, prev: Clause, c: Clause, coordinators: set[str] | frozenset[str],
@@ -26,3 +27,18 @@ def continues_passive(doc: Doc, prev: Clause, c: Clause, coordinators: set[str] 
                                                                               or last.lower.startswith("ge"))):
         return False
     return not any(m.kind == "actor" and m.preposition is None and c.start <= m.tok_start < c.end for m in mentions)
+
+
+def document_issuer(doc: Doc, c: Clause, words: CaseWords, subject: Mention | None) -> Mention | None:
+    """"Das Parlament verabschiedete eine Resolution, die die Regierung auffordert, ...": a relative clause about a
+    text its issuer made (``words.document_nouns``) tells the issuer's act, so the doer is the subject of the clause
+    that names the text (``subject``, in the same sentence), and an actor after the pronoun is the addressee."""
+    toks = doc.tokens
+    if subject is None or subject.actor is None or not (subject.actor.country or subject.actor.actor_id):
+        return None
+    if c.start < 2 or toks[c.start - 1].text != "," or toks[c.start].lower not in words.subject_relatives:
+        return None
+    noun = toks[c.start - 2]
+    if noun.lower not in words.document_nouns or toks[subject.tok_start].sent != c.sent or subject.tok_end > c.start - 2:
+        return None
+    return subject

@@ -19,7 +19,7 @@ class RoleFinder(EnglishRoleFinder):
                inherited: Mention | None) -> tuple[Mention | None, Mention | None]:
         toks = doc.tokens
         rule = trig.rule
-        if self.vorfeld and not trig.nominal and clause.opener is None:  # "Im Zuge der Krise ... hat Gabriel ..."
+        if self.vorfeld and clause.opener is None:  # "Im Zuge der Krise ... hat Gabriel ...", "... verhängte die EU Sanktionen"
             cut = roles_de.prepositional_vorfeld(doc, clause.start, clause.end, self.case, lambda i: self._finite_after(doc, i),
                                                  self.vorfeld_closed)
             if 0 <= cut <= trig.tok:

@@ -41,6 +41,7 @@ class CaseWords:
     receiving_prepositions: frozenset[str] = frozenset()  # ... only with one of these before the noun
     receiving_givers: frozenset[str] = frozenset()  # "erntete Kritik von der Opposition": the doer
     noun_target_prepositions: frozenset[str] = frozenset()  # "Drohungen Nordkoreas gegen Südkorea" (incidents_de)
+    document_nouns: frozenset[str] = frozenset()  # "eine Resolution, die ... auffordert": its issuer acts (passives_de)
 
     @classmethod
     def from_lex(cls, lex: dict[str, Any]) -> CaseWords:
