@@ -3,7 +3,7 @@ parse (roles_en) or a treebank parse, and references back to what was told befor
 
 from __future__ import annotations
 
-from ..model import ActorRef, Doc, Mention
+from ..model import ActorRef, Doc, Mention, Token
 from . import incidents_de, priors_de, roles_de
 from .analyser import Analysis, analysis_of
 from .clauses import Clause
@@ -68,7 +68,7 @@ class RoleFinder(EnglishRoleFinder):
             elif self.vorfeld and self._incident(doc, clause, trig.tok) and (lead := roles_de.vorfeld_subject(
                     doc, clause.start, clause.end, actors, self.determiners, lambda i: self._finite_after(doc, i), self.case)):
                 source = lead  # "Der Präsident hat bei einem Treffen mit X ...": the subject took part in the incident
-            elif not any(t.lemma in self.light_verbs for t in toks[clause.start:clause.end]):
+            elif not any(self._light_verb(t) for t in toks[clause.start:clause.end]):
                 if self.vorfeld and rule.unknown_doer and self._incident(doc, clause, trig.tok):
                     # "Bei einem Anschlag auf das Konsulat ...": the doer unnamed, the attacked side behind "auf"/"gegen"
                     return None, next((m for m in sorted(actors + origins, key=lambda m: m.tok_start) if m.tok_start > trig.tok
@@ -199,6 +199,21 @@ class RoleFinder(EnglishRoleFinder):
                 parse is not None and self.syntax is not None and self._apposed(parse, source, target))):
             target = None  # "Kenzo Oshima, the United Nations relief coordinator, demanded ...": the doer's own title
         return source, target
+
+    def _light_verb(self, t: Token) -> bool:
+        """A light verb ("verüben", "starten"), also in a weak past or participle form the lemmatiser leaves as it is
+        ("verübte" -> "verübt", "verübt"): the stem without "-te"/"-ten"/"-t" (and "ge-") plus "-en" is one."""
+        if t.lemma in self.light_verbs:
+            return True
+        if self.lang != "de" or not t.text[:1].islower():
+            return False
+        low = t.lower
+        for end in ("ten", "te", "t"):
+            if low.endswith(end) and len(low) > len(end) + 3:
+                stem = low[:-len(end)]
+                if stem + "en" in self.light_verbs or (stem.startswith("ge") and stem[2:] + "en" in self.light_verbs):
+                    return True
+        return False
 
     def _incident(self, doc: Doc, c: Clause, tok: int) -> bool:
         """The nominal trigger stands in an incident phrase ("Bei einem Anschlag", incidents_de.incident_phrase)."""
