@@ -57,3 +57,11 @@ def test_a_light_verb_in_a_weak_form_the_lemmatiser_misses_still_carries_its_sub
     assert ("ASSAULT", "ISR", "PSE") in roles("Israelische Siedler hatten mehrere Anschläge im Westjordanland verübt.")
     # no light verb: a noun as the subject of another verb names no doer
     assert not any(s == "ISR" for _, s, _ in roles("Der Angriff der Armee erschütterte die Bewohner des Gazastreifens."))
+
+
+def test_the_subject_of_a_light_verb_named_by_origin_does_the_nominal_act() -> None:
+    # "Israelische Kampfflugzeuge flogen Angriffe": the aircraft are no actor, their origin is
+    assert ("ASSAULT", "ISR", "PSE") in roles("Israelische Kampfflugzeuge flogen am Montag Angriffe auf den Gazastreifen.")
+    # a genitive inside the target phrase is not the subject
+    found = roles("Amerikanische Bomber flogen in der Nacht Luftangriffe auf Stellungen der Taliban in Afghanistan.")
+    assert any(t == "ASSAULT" and s == "USA" for t, s, _ in found) and not any(s == "AFG" for _, s, _ in found), found

@@ -106,9 +106,10 @@ class RoleFinder(EnglishRoleFinder):
             elif bare and (inherited is None or source is None):
                 subjects = ([m for m in bare if not roles_de.not_subject(doc, m, self.case)
                              and not self._in_prepositional(doc, clause, m)]  # "gegen die Vorherrschaft der X"
-                            if self.vorfeld and not trig.nominal else bare)
+                            if self.vorfeld and (not trig.nominal or self._carried(doc, clause, trig)) else bare)
                 source = (subjects[0] if subjects else None) if source is None else source
-        if source is None and not trig.nominal:  # "Eine russische Delegation trifft ... ein": the subject's origin
+        if source is None and (not trig.nominal or self._carried(doc, clause, trig)):  # "Russische Kampfjets starteten
+            # eine Offensive", "Eine russische Delegation trifft ... ein": the subject's origin
             source = next((m for m in origins if m.tok_start < trig.tok and all(
                 t.lower in self.determiners for t in toks[clause.start:m.tok_start])), None)
         if target is None:
@@ -214,6 +215,11 @@ class RoleFinder(EnglishRoleFinder):
                 if stem + "en" in self.light_verbs or (stem.startswith("ge") and stem[2:] + "en" in self.light_verbs):
                     return True
         return False
+
+    def _carried(self, doc: Doc, c: Clause, trig: Trigger) -> bool:
+        """A German nominal trigger after a light verb of its clause ("flogen Angriffe auf ...", "verübte einen
+        Anschlag"): the verb's subject is the doer, found by the verb's case rules."""
+        return self.vorfeld and trig.nominal and any(self._light_verb(t) for t in doc.tokens[c.start:trig.tok])
 
     def _incident(self, doc: Doc, c: Clause, tok: int) -> bool:
         """The nominal trigger stands in an incident phrase ("Bei einem Anschlag", incidents_de.incident_phrase)."""
