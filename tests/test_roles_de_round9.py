@@ -65,3 +65,12 @@ def test_the_subject_of_a_light_verb_named_by_origin_does_the_nominal_act() -> N
     # a genitive inside the target phrase is not the subject
     found = roles("Amerikanische Bomber flogen in der Nacht Luftangriffe auf Stellungen der Taliban in Afghanistan.")
     assert any(t == "ASSAULT" and s == "USA" for t, s, _ in found) and not any(s == "AFG" for _, s, _ in found), found
+
+
+def test_an_infinitive_completing_an_announcement_is_done_by_the_speaker() -> None:
+    # "Die USA kündigten an, Truppen nach Polen zu verlegen": the speaker moves the troops, as announced
+    found = [(e.event_type, e.source.country if e.source else None, e.target.country if e.target else None, e.modality)
+             for e in extract_events("Die USA kündigten an, Truppen nach Polen zu verlegen, um die Nato-Ostflanke "
+                                     "zu stärken.", lang="de")]
+    assert ("MOBILIZE", "USA", "POL", "future") in found, found
+    assert ("SUPPORT", None, "UKR") in roles("Die EU kündigte an, die Ukraine mit weiteren Waffen zu unterstützen.")

@@ -265,6 +265,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                     # "Russland versucht, die Ukraine unter Druck zu setzen": an infinitive has no subject of its own,
                     # its doer is the sentence's subject; without one, its actors are objects, never doers
                     inherited = subject if subject is not None and subject.tok_start >= s.tok_start else None
+                    inherited = inherited or passives_de.cue_speaker(c, spans, in_sent)  # "kündigte an, ... zu"
                     if inherited is None:
                         actors = [m for m in actors if m.preposition is not None]
                 if inherited is None and self.vorfeld:  # "eine Resolution, die die Regierung auffordert": its issuer

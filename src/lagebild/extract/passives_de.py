@@ -5,6 +5,7 @@ whoever issued it. Helpers of roles_de, kept apart because they read across clau
 from __future__ import annotations
 
 from ..model import Doc, Mention
+from .claims import AttributionSpan
 from .clauses import Clause
 from .roles_de import CaseWords
 
@@ -42,3 +43,15 @@ def document_issuer(doc: Doc, c: Clause, words: CaseWords, subject: Mention | No
     if noun.lower not in words.document_nouns or toks[subject.tok_start].sent != c.sent or subject.tok_end > c.start - 2:
         return None
     return subject
+
+
+def cue_speaker(c: Clause, spans: list[AttributionSpan], mentions: list[Mention]) -> Mention | None:
+    """"Der Iran kündigte an, die Zusammenarbeit einzustellen": an infinitive clause completing a speech verb
+    ("ankündigen", "erklären", "drohen") is done by its speaker, the bare actor of the cue whose scope holds it."""
+    for sp in spans:
+        if sp.cue_start < sp.cue_end <= c.start and sp.scope_start <= c.start < sp.scope_end:
+            m = next((m for m in mentions if sp.cue_start <= m.tok_start < sp.cue_end and m.kind == "actor"
+                      and m.preposition is None and m.actor is not None), None)
+            if m is not None:
+                return m
+    return None
