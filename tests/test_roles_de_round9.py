@@ -74,3 +74,14 @@ def test_an_infinitive_completing_an_announcement_is_done_by_the_speaker() -> No
                                      "zu stärken.", lang="de")]
     assert ("MOBILIZE", "USA", "POL", "future") in found, found
     assert ("SUPPORT", None, "UKR") in roles("Die EU kündigte an, die Ukraine mit weiteren Waffen zu unterstützen.")
+
+
+def test_an_announcement_of_a_nominal_act_is_the_act_itself() -> None:
+    # "kündigte ... Sanktionen gegen Nordkorea an, um ...": no frame around other words, the speaker sanctions
+    found = [(e.event_type, e.source.country if e.source else None, e.target.country if e.target else None, e.modality)
+             for e in extract_events("Die Regierung Japans kündigte am Montag neue Sanktionen gegen Nordkorea an, um "
+                                     "den Druck auf Pjöngjang zu erhöhen.", lang="de")]
+    assert ("SANCTION", "JPN", "PRK", "future") in found, found
+    # a cue verb that is no light verb stays a frame: the reported clause has its own subject
+    found = roles("Die Regierung Japans teilte mit, Nordkorea habe Südkorea angegriffen.")
+    assert not any(s == "JPN" for t, s, _ in found if t == "ASSAULT"), found

@@ -232,7 +232,10 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                     denied = None  # the denied content opens the denial's own clause: read it as any clause
                 if denied is not None and not denied.has_object:
                     continue
-                in_clause = [m for m in self._clause_mentions(doc, c) if m.tok_start not in cue_toks]
+                trigs = [t for t in self.triggers(doc, c) if t.tok >= own_start]
+                kept = passives_de.announced(doc, c, spans, [t.tok for t in trigs if t.nominal], self.particles,
+                                             self.light_verbs) if self.vorfeld else set()  # "kündigte Sanktionen an"
+                in_clause = [m for m in self._clause_mentions(doc, c) if m.tok_start not in cue_toks or m.tok_start in kept]
                 if denied is not None:  # "dementierte die Festnahme von X durch die Polizei": the object is the event
                     in_clause = [m for m in in_clause if m.tok_start > denied.verb]
                 actors = [m for m in in_clause if m.kind == "actor" and m.actor is not None and not
@@ -280,7 +283,6 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                 else:
                     inherited = (self.cues.speaker_as_subject(doc, c, spans, doc.mentions)
                                  or self.cues.denier_as_subject(doc, c, sent_denials, doc.mentions) or inherited)
-                trigs = [t for t in self.triggers(doc, c) if t.tok >= own_start]
                 if denied is not None:  # "denied it had sent troops": the verbs of the bare content count too
                     trigs = [t for t in trigs if (t.nominal or denied.bare) and t.tok > denied.verb]
                 if head_seen and c.opener in self.cues.infinitive_openers:

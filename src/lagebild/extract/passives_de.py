@@ -55,3 +55,30 @@ def cue_speaker(c: Clause, spans: list[AttributionSpan], mentions: list[Mention]
             if m is not None:
                 return m
     return None
+
+
+def split_light_verb(doc: Doc, c: Clause, k: int, particles: set[str], light_verbs: set[str]) -> bool:
+    """"kündigte ... Sanktionen ... an": the verb at ``k`` with the separable particle ending its clause is a light
+    verb ("ankündigen"), which carries the nominal between them."""
+    toks = doc.tokens
+    last = c.end - 1
+    while last > k and not toks[last].text[:1].isalpha():
+        last -= 1
+    p = toks[last].lower
+    return last > k + 1 and p in particles and p + toks[k].lemma in light_verbs
+
+
+def announced(doc: Doc, c: Clause, spans: list[AttributionSpan], nominal_toks: list[int], particles: set[str],
+              light_verbs: set[str]) -> set[int]:
+    """"Die Regierung Japans kündigte neue Sanktionen gegen Nordkorea an": a speech cue that is a split light verb
+    with a nominal trigger inside is no frame around other words but the act itself, so its speaker and the
+    nominal's target stay actors of the clause. The cue tokens to keep."""
+    keep: set[int] = set()
+    for sp in spans:
+        if not c.start <= sp.cue_start < sp.cue_end <= c.end:
+            continue
+        verb = next((k for k in range(sp.cue_start, sp.cue_end) if doc.tokens[k].text[:1].islower()
+                     and split_light_verb(doc, Clause(c.sent, c.start, sp.cue_end, c.opener), k, particles, light_verbs)), None)
+        if verb is not None and any(verb < t < sp.cue_end - 1 for t in nominal_toks):
+            keep.update(range(sp.cue_start, sp.cue_end))
+    return keep

@@ -4,7 +4,7 @@ parse (roles_en) or a treebank parse, and references back to what was told befor
 from __future__ import annotations
 
 from ..model import ActorRef, Doc, Mention, Token
-from . import incidents_de, priors_de, roles_de
+from . import incidents_de, passives_de, priors_de, roles_de
 from .analyser import Analysis, analysis_of
 from .clauses import Clause
 from .event_parts import same_actor
@@ -68,7 +68,7 @@ class RoleFinder(EnglishRoleFinder):
             elif self.vorfeld and self._incident(doc, clause, trig.tok) and (lead := roles_de.vorfeld_subject(
                     doc, clause.start, clause.end, actors, self.determiners, lambda i: self._finite_after(doc, i), self.case)):
                 source = lead  # "Der Präsident hat bei einem Treffen mit X ...": the subject took part in the incident
-            elif not any(self._light_verb(t) for t in toks[clause.start:clause.end]):
+            elif not self._light_in(doc, clause, clause.start, clause.end):
                 if self.vorfeld and rule.unknown_doer and self._incident(doc, clause, trig.tok):
                     # "Bei einem Anschlag auf das Konsulat ...": the doer unnamed, the attacked side behind "auf"/"gegen"
                     return None, next((m for m in sorted(actors + origins, key=lambda m: m.tok_start) if m.tok_start > trig.tok
@@ -219,7 +219,12 @@ class RoleFinder(EnglishRoleFinder):
     def _carried(self, doc: Doc, c: Clause, trig: Trigger) -> bool:
         """A German nominal trigger after a light verb of its clause ("flogen Angriffe auf ...", "verübte einen
         Anschlag"): the verb's subject is the doer, found by the verb's case rules."""
-        return self.vorfeld and trig.nominal and any(self._light_verb(t) for t in doc.tokens[c.start:trig.tok])
+        return self.vorfeld and trig.nominal and self._light_in(doc, c, c.start, trig.tok)
+
+    def _light_in(self, doc: Doc, c: Clause, lo: int, hi: int) -> bool:
+        """A light verb among the clause's tokens ``lo``..``hi``, also split from its particle ("kündigte ... an")."""
+        return any(self._light_verb(doc.tokens[k]) or (self.vorfeld and passives_de.split_light_verb(
+            doc, c, k, self.particles, self.light_verbs)) for k in range(lo, hi))
 
     def _incident(self, doc: Doc, c: Clause, tok: int) -> bool:
         """The nominal trigger stands in an incident phrase ("Bei einem Anschlag", incidents_de.incident_phrase)."""
