@@ -85,3 +85,10 @@ def test_an_announcement_of_a_nominal_act_is_the_act_itself() -> None:
     # a cue verb that is no light verb stays a frame: the reported clause has its own subject
     found = roles("Die Regierung Japans teilte mit, Nordkorea habe Südkorea angegriffen.")
     assert not any(s == "JPN" for t, s, _ in found if t == "ASSAULT"), found
+
+
+def test_sowohl_als_auch_names_two_doers() -> None:
+    found = roles("Sowohl Frankreich als auch Deutschland kritisierten Russland scharf.")
+    assert ("ACCUSE", "FRA", "RUS") in found and ("ACCUSE", "DEU", "RUS") in found, found
+    # "als" alone is no coordinator: "Frankreich als Vermittler" is one doer
+    assert roles("Frankreich als Vermittler kritisierte Russland.") == [("ACCUSE", "FRA", "RUS")]

@@ -1,6 +1,8 @@
-"""German passives and clauses whose doer stands elsewhere: a participle coordinated with a passive shares its
-agent and patient, and a relative clause about a document ("eine Resolution, die ... auffordert") is the act of
-whoever issued it. Helpers of roles_de, kept apart because they read across clause boundaries."""
+"""German clauses whose doer stands elsewhere: a participle coordinated with a passive shares its agent and
+patient, a relative clause about a document ("eine Resolution, die ... auffordert") is the act of whoever issued
+it, an infinitive completing a speech cue is the speaker's, an announced nominal act ("kündigte Sanktionen an") is
+no frame, and "sowohl X als auch Y" are two doers. Helpers of roles_de, kept apart because they read across
+clause boundaries and the claim cues."""
 
 from __future__ import annotations
 
@@ -82,3 +84,13 @@ def announced(doc: Doc, c: Clause, spans: list[AttributionSpan], nominal_toks: l
         if verb is not None and any(verb < t < sp.cue_end - 1 for t in nominal_toks):
             keep.update(range(sp.cue_start, sp.cue_end))
     return keep
+
+
+def correlative_links(doc: Doc, m: Mention, determiners: set[str], words: CaseWords) -> frozenset[str]:
+    """"Sowohl die EU als auch die USA": after a correlative opener before ``m`` (its article between), "als auch"
+    joins a second doer as "und" does; else no link words."""
+    toks = doc.tokens
+    j = m.tok_start - 1
+    if j >= 0 and toks[j].lower in determiners:
+        j -= 1
+    return words.correlative_links if j >= 0 and toks[j].lower in words.correlatives else frozenset()

@@ -171,9 +171,11 @@ class RoleFinder(EnglishRoleFinder):
             nxt = bare[k + 1] if k + 1 < len(bare) else None
             between = [toks[j] for j in range(source.tok_end, nxt.tok_start)] if nxt is not None else []
             parsed = parse is not None and self.syntax is not None and self._sentence_parse(doc, clause.sent) is not None
+            links = self.coordinators | (passives_de.correlative_links(doc, source, self.determiners, self.case)
+                                         if self.vorfeld else frozenset())  # "sowohl die EU als auch die USA"
             if nxt is not None and not same_actor(nxt, source) and between and all(  # "Die EU und die USA"
-                    t.lower in self.coordinators or t.text == "," or t.lower in self.determiners for t in between) \
-                    and any(t.lower in self.coordinators or t.text == "," for t in between):
+                    t.lower in links or t.text == "," or t.lower in self.determiners for t in between) \
+                    and any(t.lower in links or t.text == "," for t in between):
                 # (an English parse tells a list from an apposition: "Hezbollah, the Iran-backed group, fired"; a
                 # name beside the doer is its target in neither: "GM and Chrysler software contracts provide")
                 if not parsed or nxt in self._coordinated(doc, parse, source):  # type: ignore[arg-type]
