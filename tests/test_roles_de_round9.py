@@ -92,3 +92,10 @@ def test_sowohl_als_auch_names_two_doers() -> None:
     assert ("ACCUSE", "FRA", "RUS") in found and ("ACCUSE", "DEU", "RUS") in found, found
     # "als" alone is no coordinator: "Frankreich als Vermittler" is one doer
     assert roles("Frankreich als Vermittler kritisierte Russland.") == [("ACCUSE", "FRA", "RUS")]
+
+
+def test_coordinated_doers_share_a_target_behind_the_triggers_preposition() -> None:
+    # "Die USA und Großbritannien verurteilten den Angriff auf die Ukraine": both condemn it, neither at home
+    found = roles("Die USA und Großbritannien verurteilten den Angriff auf die Ukraine.")
+    assert ("ACCUSE", "USA", "UKR") in found and ("ACCUSE", "GBR", "UKR") in found, found
+    assert ("ACCUSE", "USA", "USA") not in found, found

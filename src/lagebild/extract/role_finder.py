@@ -126,8 +126,7 @@ class RoleFinder(EnglishRoleFinder):
                            and not same_actor(m, source)
                            and self._governor(doc, m, clause.start, self.location_preps) is None), None)
         if target is None and trig.extra_preps:  # "ein Abkommen über den Kauf ... aus Polen unterzeichnet"
-            target = next((m for m in actors if m is not source
-                           and self._governor(doc, m, clause.start) in trig.extra_preps), None)
+            target = self._extra_target(doc, clause, trig, actors, (source,))
         if target is None and rule.reciprocal and source is not None:
             k = bare.index(source) if source in bare else -1
             if 0 <= k < len(bare) - 1 and any(toks[j].lower in self.weak for j in range(source.tok_end, bare[k + 1].tok_start)):
@@ -184,6 +183,8 @@ class RoleFinder(EnglishRoleFinder):
                     target = None if parsed else next(
                         (m for m in bare[k + 2:] if rule.object_target and not same_actor(m, source)
                          and self._governor(doc, m, clause.start, self.location_preps) is None), None)
+                    if target is None and self.vorfeld:  # "Die USA und Großbritannien verurteilten den Angriff auf X"
+                        target = self._extra_target(doc, clause, trig, actors, (source, nxt))
         if parsed_co is not None and rule.reciprocal:  # "The United States and India signed an accord"
             if target is None or target is parsed_co or (source is not None and same_actor(target, source)):
                 target = parsed_co
@@ -217,6 +218,12 @@ class RoleFinder(EnglishRoleFinder):
                 if stem + "en" in self.light_verbs or (stem.startswith("ge") and stem[2:] + "en" in self.light_verbs):
                     return True
         return False
+
+    def _extra_target(self, doc: Doc, c: Clause, trig: Trigger, actors: list[Mention],
+                      skip: tuple[Mention | None, ...]) -> Mention | None:
+        """The actor behind one of the trigger's own target prepositions ("verurteilten den Angriff auf X")."""
+        return next((m for m in actors if all(m is not x for x in skip)
+                     and self._governor(doc, m, c.start) in trig.extra_preps), None)
 
     def _carried(self, doc: Doc, c: Clause, trig: Trigger) -> bool:
         """A German nominal trigger after a light verb of its clause ("flogen Angriffe auf ...", "verübte einen
