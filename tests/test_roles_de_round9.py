@@ -99,3 +99,9 @@ def test_coordinated_doers_share_a_target_behind_the_triggers_preposition() -> N
     found = roles("Die USA und Großbritannien verurteilten den Angriff auf die Ukraine.")
     assert ("ACCUSE", "USA", "UKR") in found and ("ACCUSE", "GBR", "UKR") in found, found
     assert ("ACCUSE", "USA", "USA") not in found, found
+
+
+def test_a_neuter_text_noun_takes_das_as_its_relative_pronoun() -> None:
+    # "ein Gesetz, das russische Medien verbietet": the parliament bans, the media are banned
+    assert ("COERCE", "UKR", "RUS") in roles("Das ukrainische Parlament billigte am Freitag ein Gesetz, das russische "
+                                             "Medien im Land verbietet.")

@@ -39,7 +39,8 @@ def document_issuer(doc: Doc, c: Clause, words: CaseWords, subject: Mention | No
     toks = doc.tokens
     if subject is None or subject.actor is None or not (subject.actor.country or subject.actor.actor_id):
         return None
-    if c.start < 2 or toks[c.start - 1].text != "," or toks[c.start].lower not in words.subject_relatives:
+    if c.start < 2 or toks[c.start - 1].text != "," or toks[c.start].lower not in (words.subject_relatives
+                                                                                   | words.neuter_relatives):
         return None
     noun = toks[c.start - 2]
     if noun.lower not in words.document_nouns or toks[subject.tok_start].sent != c.sent or subject.tok_end > c.start - 2:
