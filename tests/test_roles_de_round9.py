@@ -105,3 +105,12 @@ def test_a_neuter_text_noun_takes_das_as_its_relative_pronoun() -> None:
     # "ein Gesetz, das russische Medien verbietet": the parliament bans, the media are banned
     assert ("COERCE", "UKR", "RUS") in roles("Das ukrainische Parlament billigte am Freitag ein Gesetz, das russische "
                                              "Medien im Land verbietet.")
+
+
+def test_a_split_reporting_verb_with_words_before_its_particle_frames_the_clause_after_the_comma() -> None:
+    # "teilte am Montag mit, Nordkorea habe ...": Japan speaks, North Korea attacked (not Japan)
+    found = [(e.event_type, e.source.country if e.source else None, e.target.country if e.target else None,
+              [a.country for a in e.attribution])
+             for e in extract_events("Die Regierung Japans teilte am Montag mit, Nordkorea habe Südkorea angegriffen.",
+                                     lang="de")]
+    assert ("ASSAULT", "PRK", "KOR", ["JPN"]) in found, found
