@@ -282,7 +282,7 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues, ReportedSpeech, VerbLemma
             seg_start, scope = comma + 1, [(c.start, comma)]  # "..., the official said."
         after = next((j for j in range(i + 1, min(c.end, i + 4)) if toks[j].text == ","), None)
         if after is None and self.lang == "de":
-            after = self._addressee_comma(doc, i, c.end)
+            after = self._addressee_comma(doc, i, c.end) or self._particle_comma(doc, i, c.end, lemma)
         fp = self._first_person(doc, sent, seg_start, i, state) if self.first_person else None
         bare_en = self.lang == "en" and after is None and seg_end == c.end and (
             self._subject_before(doc, seg_start, i, lemma) or fp is not None)
@@ -336,6 +336,12 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues, ReportedSpeech, VerbLemma
                     or (t.text.isalpha() and t.text.islower() and t.lower.endswith(("e", "en", "er", "es", "em")))):
                 return None
         return None
+
+    def _particle_comma(self, doc: Doc, verb: int, end: int, lemma: str) -> int | None:
+        """The comma after the particle closing a split reporting verb ("teilte am Montag mit, X habe ...")."""
+        toks = doc.tokens
+        j = next((j for j in range(verb + 2, min(end, verb + 12)) if toks[j].text == ","), None)
+        return j if j is not None and lemma != toks[verb].lemma and lemma.startswith(toks[j - 1].lower) else None
 
     def _first_person(self, doc: Doc, sent: int, lo: int, verb: int, state: ClaimState) -> int | None:
         """'„... we can confirm Iran has released ...“': "we"/"I" reporting inside a quotation is the speaker

@@ -12,7 +12,7 @@ import copy
 from typing import Any
 
 from ..model import ActorRef, Doc, Event, Mention
-from . import priors_de, roles_de
+from . import passives_de, priors_de, roles_de
 from .analyser import analysis_of
 from .claims import AttributionSpan, ClaimCues, Denial
 from .clauses import Clause, split_clauses
@@ -224,11 +224,18 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                 subject = None
             for k_c, c in enumerate(clauses):
                 denied = denial_clauses.get(id(c))
+                own_start = c.start
+                if self.vorfeld and k_c and passives_de.continues_passive(
+                        doc, clauses[k_c - 1], c, self.coordinators, self.passive_aux, self.finite, doc.mentions):
+                    c = Clause(c.sent, clauses[k_c - 1].start, c.end, clauses[k_c - 1].opener)  # "... gestellt und getötet"
                 if denied is not None and denied.content is not None and denied.content[0] == c.start:
                     denied = None  # the denied content opens the denial's own clause: read it as any clause
                 if denied is not None and not denied.has_object:
                     continue
-                in_clause = [m for m in self._clause_mentions(doc, c) if m.tok_start not in cue_toks]
+                trigs = [t for t in self.triggers(doc, c) if t.tok >= own_start]
+                kept = passives_de.announced(doc, c, spans, [t.tok for t in trigs if t.nominal], self.particles,
+                                             self.light_verbs) if self.vorfeld else set()  # "kündigte Sanktionen an"
+                in_clause = [m for m in self._clause_mentions(doc, c) if m.tok_start not in cue_toks or m.tok_start in kept]
                 if denied is not None:  # "dementierte die Festnahme von X durch die Polizei": the object is the event
                     in_clause = [m for m in in_clause if m.tok_start > denied.verb]
                 actors = [m for m in in_clause if m.kind == "actor" and m.actor is not None and not
@@ -261,8 +268,11 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                     # "Russland versucht, die Ukraine unter Druck zu setzen": an infinitive has no subject of its own,
                     # its doer is the sentence's subject; without one, its actors are objects, never doers
                     inherited = subject if subject is not None and subject.tok_start >= s.tok_start else None
+                    inherited = inherited or passives_de.cue_speaker(c, spans, in_sent)  # "kündigte an, ... zu"
                     if inherited is None:
                         actors = [m for m in actors if m.preposition is not None]
+                if inherited is None and self.vorfeld:  # "eine Resolution, die die Regierung auffordert": its issuer
+                    inherited = passives_de.document_issuer(doc, c, self.case, subject)
                 if inherited is None and self.vorfeld:  # ", die ebenfalls einen Beitritt der Türkei ablehnen"
                     inherited = roles_de.relative_antecedent(doc, c.start, c.opener, self._by_sent.get(s.i, []), actors,
                                                               self.case)
@@ -273,7 +283,6 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                 else:
                     inherited = (self.cues.speaker_as_subject(doc, c, spans, doc.mentions)
                                  or self.cues.denier_as_subject(doc, c, sent_denials, doc.mentions) or inherited)
-                trigs = self.triggers(doc, c)
                 if denied is not None:  # "denied it had sent troops": the verbs of the bare content count too
                     trigs = [t for t in trigs if (t.nominal or denied.bare) and t.tok > denied.verb]
                 if head_seen and c.opener in self.cues.infinitive_openers:

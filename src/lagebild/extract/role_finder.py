@@ -3,8 +3,8 @@ parse (roles_en) or a treebank parse, and references back to what was told befor
 
 from __future__ import annotations
 
-from ..model import ActorRef, Doc, Mention
-from . import incidents_de, priors_de, roles_de
+from ..model import ActorRef, Doc, Mention, Token
+from . import incidents_de, passives_de, priors_de, roles_de
 from .analyser import Analysis, analysis_of
 from .clauses import Clause
 from .event_parts import same_actor
@@ -19,7 +19,7 @@ class RoleFinder(EnglishRoleFinder):
                inherited: Mention | None) -> tuple[Mention | None, Mention | None]:
         toks = doc.tokens
         rule = trig.rule
-        if self.vorfeld and not trig.nominal and clause.opener is None:  # "Im Zuge der Krise ... hat Gabriel ..."
+        if self.vorfeld and clause.opener is None:  # "Im Zuge der Krise ... hat Gabriel ...", "... verhängte die EU Sanktionen"
             cut = roles_de.prepositional_vorfeld(doc, clause.start, clause.end, self.case, lambda i: self._finite_after(doc, i),
                                                  self.vorfeld_closed)
             if 0 <= cut <= trig.tok:
@@ -68,7 +68,7 @@ class RoleFinder(EnglishRoleFinder):
             elif self.vorfeld and self._incident(doc, clause, trig.tok) and (lead := roles_de.vorfeld_subject(
                     doc, clause.start, clause.end, actors, self.determiners, lambda i: self._finite_after(doc, i), self.case)):
                 source = lead  # "Der Präsident hat bei einem Treffen mit X ...": the subject took part in the incident
-            elif not any(t.lemma in self.light_verbs for t in toks[clause.start:clause.end]):
+            elif not self._light_in(doc, clause, clause.start, clause.end):
                 if self.vorfeld and rule.unknown_doer and self._incident(doc, clause, trig.tok):
                     # "Bei einem Anschlag auf das Konsulat ...": the doer unnamed, the attacked side behind "auf"/"gegen"
                     return None, next((m for m in sorted(actors + origins, key=lambda m: m.tok_start) if m.tok_start > trig.tok
@@ -81,6 +81,9 @@ class RoleFinder(EnglishRoleFinder):
                 target = self._partner  # "Japan and the Philippines plan to expand their cooperation"
         passive = self._passive(doc, clause, trig.tok) and not trig.nominal
         agent = next((m for m in actors if m.preposition in self.agent_preps), None) if passive else None
+        if passive and agent is None and self.vorfeld:  # "von einer Spezialeinheit Kolumbiens", "seitens der Polizei"
+            agent = next((m for m in actors if m.preposition is None
+                          and self._governor(doc, m, clause.start, self.agent_preps) in self.agent_preps), None)
         if passive and agent is None and self.vorfeld:  # "wurde von 200 saudischen Sicherheitskräften abgeriegelt"
             agent = roles_de.origin_agent(doc, clause.start, sorted(origins + [m for m in actors if m.preposition is None],
                                                                     key=lambda m: m.tok_start), self.agent_preps, self.case)
@@ -103,9 +106,10 @@ class RoleFinder(EnglishRoleFinder):
             elif bare and (inherited is None or source is None):
                 subjects = ([m for m in bare if not roles_de.not_subject(doc, m, self.case)
                              and not self._in_prepositional(doc, clause, m)]  # "gegen die Vorherrschaft der X"
-                            if self.vorfeld and not trig.nominal else bare)
+                            if self.vorfeld and (not trig.nominal or self._carried(doc, clause, trig)) else bare)
                 source = (subjects[0] if subjects else None) if source is None else source
-        if source is None and not trig.nominal:  # "Eine russische Delegation trifft ... ein": the subject's origin
+        if source is None and (not trig.nominal or self._carried(doc, clause, trig)):  # "Russische Kampfjets starteten
+            # eine Offensive", "Eine russische Delegation trifft ... ein": the subject's origin
             source = next((m for m in origins if m.tok_start < trig.tok and all(
                 t.lower in self.determiners for t in toks[clause.start:m.tok_start])), None)
         if target is None:
@@ -122,8 +126,7 @@ class RoleFinder(EnglishRoleFinder):
                            and not same_actor(m, source)
                            and self._governor(doc, m, clause.start, self.location_preps) is None), None)
         if target is None and trig.extra_preps:  # "ein Abkommen über den Kauf ... aus Polen unterzeichnet"
-            target = next((m for m in actors if m is not source
-                           and self._governor(doc, m, clause.start) in trig.extra_preps), None)
+            target = self._extra_target(doc, clause, trig, actors, (source,))
         if target is None and rule.reciprocal and source is not None:
             k = bare.index(source) if source in bare else -1
             if 0 <= k < len(bare) - 1 and any(toks[j].lower in self.weak for j in range(source.tok_end, bare[k + 1].tok_start)):
@@ -167,9 +170,11 @@ class RoleFinder(EnglishRoleFinder):
             nxt = bare[k + 1] if k + 1 < len(bare) else None
             between = [toks[j] for j in range(source.tok_end, nxt.tok_start)] if nxt is not None else []
             parsed = parse is not None and self.syntax is not None and self._sentence_parse(doc, clause.sent) is not None
+            links = self.coordinators | (passives_de.correlative_links(doc, source, self.determiners, self.case)
+                                         if self.vorfeld else frozenset())  # "sowohl die EU als auch die USA"
             if nxt is not None and not same_actor(nxt, source) and between and all(  # "Die EU und die USA"
-                    t.lower in self.coordinators or t.text == "," or t.lower in self.determiners for t in between) \
-                    and any(t.lower in self.coordinators or t.text == "," for t in between):
+                    t.lower in links or t.text == "," or t.lower in self.determiners for t in between) \
+                    and any(t.lower in links or t.text == "," for t in between):
                 # (an English parse tells a list from an apposition: "Hezbollah, the Iran-backed group, fired"; a
                 # name beside the doer is its target in neither: "GM and Chrysler software contracts provide")
                 if not parsed or nxt in self._coordinated(doc, parse, source):  # type: ignore[arg-type]
@@ -178,6 +183,8 @@ class RoleFinder(EnglishRoleFinder):
                     target = None if parsed else next(
                         (m for m in bare[k + 2:] if rule.object_target and not same_actor(m, source)
                          and self._governor(doc, m, clause.start, self.location_preps) is None), None)
+                    if target is None and self.vorfeld:  # "Die USA und Großbritannien verurteilten den Angriff auf X"
+                        target = self._extra_target(doc, clause, trig, actors, (source, nxt))
         if parsed_co is not None and rule.reciprocal:  # "The United States and India signed an accord"
             if target is None or target is parsed_co or (source is not None and same_actor(target, source)):
                 target = parsed_co
@@ -196,6 +203,37 @@ class RoleFinder(EnglishRoleFinder):
                 parse is not None and self.syntax is not None and self._apposed(parse, source, target))):
             target = None  # "Kenzo Oshima, the United Nations relief coordinator, demanded ...": the doer's own title
         return source, target
+
+    def _light_verb(self, t: Token) -> bool:
+        """A light verb ("verüben", "starten"), also in a weak past or participle form the lemmatiser leaves as it is
+        ("verübte" -> "verübt", "verübt"): the stem without "-te"/"-ten"/"-t" (and "ge-") plus "-en" is one."""
+        if t.lemma in self.light_verbs:
+            return True
+        if self.lang != "de" or not t.text[:1].islower():
+            return False
+        low = t.lower
+        for end in ("ten", "te", "t"):
+            if low.endswith(end) and len(low) > len(end) + 3:
+                stem = low[:-len(end)]
+                if stem + "en" in self.light_verbs or (stem.startswith("ge") and stem[2:] + "en" in self.light_verbs):
+                    return True
+        return False
+
+    def _extra_target(self, doc: Doc, c: Clause, trig: Trigger, actors: list[Mention],
+                      skip: tuple[Mention | None, ...]) -> Mention | None:
+        """The actor behind one of the trigger's own target prepositions ("verurteilten den Angriff auf X")."""
+        return next((m for m in actors if all(m is not x for x in skip)
+                     and self._governor(doc, m, c.start) in trig.extra_preps), None)
+
+    def _carried(self, doc: Doc, c: Clause, trig: Trigger) -> bool:
+        """A German nominal trigger after a light verb of its clause ("flogen Angriffe auf ...", "verübte einen
+        Anschlag"): the verb's subject is the doer, found by the verb's case rules."""
+        return self.vorfeld and trig.nominal and self._light_in(doc, c, c.start, trig.tok)
+
+    def _light_in(self, doc: Doc, c: Clause, lo: int, hi: int) -> bool:
+        """A light verb among the clause's tokens ``lo``..``hi``, also split from its particle ("kündigte ... an")."""
+        return any(self._light_verb(doc.tokens[k]) or (self.vorfeld and passives_de.split_light_verb(
+            doc, c, k, self.particles, self.light_verbs)) for k in range(lo, hi))
 
     def _incident(self, doc: Doc, c: Clause, tok: int) -> bool:
         """The nominal trigger stands in an incident phrase ("Bei einem Anschlag", incidents_de.incident_phrase)."""
@@ -266,7 +304,7 @@ class RoleFinder(EnglishRoleFinder):
             low = toks[j].lower
             if low in preps:
                 return low
-            if not low.isalpha():
+            if not (low.isalpha() or (self.lang == "de" and low.replace("-", "").isalpha())):  # "Anti-Terroreinheit"
                 return None
             if (toks[j].text[:1].isupper() and self.lang == "de" and toks[j + 1].lower not in self.genitive_links
                     and not (j + 1 == m.tok_start and m.text.endswith("s"))):  # "vor der Küste Taiwans"

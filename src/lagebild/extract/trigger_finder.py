@@ -241,7 +241,7 @@ class TriggerFinder:
         if self.vorfeld and roles_de.genitive_attribute(doc, i, clause.start, self.genitive_links, self._actor_toks):
             return True
         if self.vorfeld and roles_de.referring_nominal(doc, i, clause.start, self.case) and not any(
-                t.lemma in self.light_verbs for t in toks[clause.start:clause.end]):
+                self._light_verb(t) for t in toks[clause.start:clause.end]):
             return True  # "Mit ihrer Forderung blieb die Staatsanwaltschaft ...": the demand told before
         for j in range(i - 1, max(clause.start, i - 4) - 1, -1):
             if toks[j].lower in self.nominal_blockers:

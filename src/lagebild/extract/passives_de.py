@@ -1,0 +1,97 @@
+"""German clauses whose doer stands elsewhere: a participle coordinated with a passive shares its agent and
+patient, a relative clause about a document ("eine Resolution, die ... auffordert") is the act of whoever issued
+it, an infinitive completing a speech cue is the speaker's, an announced nominal act ("kündigte Sanktionen an") is
+no frame, and "sowohl X als auch Y" are two doers. Helpers of roles_de, kept apart because they read across
+clause boundaries and the claim cues."""
+
+from __future__ import annotations
+
+from ..model import Doc, Mention
+from .claims import AttributionSpan
+from .clauses import Clause
+from .roles_de import CaseWords
+
+
+def continues_passive(doc: Doc, prev: Clause, c: Clause, coordinators: set[str] | frozenset[str],
+                      passive_aux: set[str], finite: set[str], mentions: list[Mention]) -> bool:
+    """"Der Rebellenführer wurde von Soldaten gestellt und getötet": a clause of a coordinator and a verb-final
+    participle, with no subject and no auxiliary of its own, is the same passive as the clause before, so its doer is
+    that clause's agent and its patient that clause's subject (not its doer, as an elided active subject would be)."""
+    toks = doc.tokens
+    if prev.sent != c.sent or c.start >= c.end or toks[c.start].lower not in coordinators:
+        return False
+    if not any(t.lower in passive_aux for t in toks[prev.start:prev.end]):
+        return False
+    words = [t for t in toks[c.start + 1:c.end] if t.text.isalpha()]
+    if not words or any(t.lower in finite or t.lower in passive_aux for t in words):
+        return False
+    last = words[-1]
+    if not (last.text[:1].islower() and last.lower.endswith(("t", "en")) and (last.lower != last.lemma
+                                                                              or last.lower.startswith("ge"))):
+        return False
+    return not any(m.kind == "actor" and m.preposition is None and c.start <= m.tok_start < c.end for m in mentions)
+
+
+def document_issuer(doc: Doc, c: Clause, words: CaseWords, subject: Mention | None) -> Mention | None:
+    """"Das Parlament verabschiedete eine Resolution, die die Regierung auffordert, ...": a relative clause about a
+    text its issuer made (``words.document_nouns``) tells the issuer's act, so the doer is the subject of the clause
+    that names the text (``subject``, in the same sentence), and an actor after the pronoun is the addressee."""
+    toks = doc.tokens
+    if subject is None or subject.actor is None or not (subject.actor.country or subject.actor.actor_id):
+        return None
+    if c.start < 2 or toks[c.start - 1].text != "," or toks[c.start].lower not in (words.subject_relatives
+                                                                                   | words.neuter_relatives):
+        return None
+    noun = toks[c.start - 2]
+    if noun.lower not in words.document_nouns or toks[subject.tok_start].sent != c.sent or subject.tok_end > c.start - 2:
+        return None
+    return subject
+
+
+def cue_speaker(c: Clause, spans: list[AttributionSpan], mentions: list[Mention]) -> Mention | None:
+    """"Der Iran kündigte an, die Zusammenarbeit einzustellen": an infinitive clause completing a speech verb
+    ("ankündigen", "erklären", "drohen") is done by its speaker, the bare actor of the cue whose scope holds it."""
+    for sp in spans:
+        if sp.cue_start < sp.cue_end <= c.start and sp.scope_start <= c.start < sp.scope_end:
+            m = next((m for m in mentions if sp.cue_start <= m.tok_start < sp.cue_end and m.kind == "actor"
+                      and m.preposition is None and m.actor is not None), None)
+            if m is not None:
+                return m
+    return None
+
+
+def split_light_verb(doc: Doc, c: Clause, k: int, particles: set[str], light_verbs: set[str]) -> bool:
+    """"kündigte ... Sanktionen ... an": the verb at ``k`` with the separable particle ending its clause is a light
+    verb ("ankündigen"), which carries the nominal between them."""
+    toks = doc.tokens
+    last = c.end - 1
+    while last > k and not toks[last].text[:1].isalpha():
+        last -= 1
+    p = toks[last].lower
+    return last > k + 1 and p in particles and p + toks[k].lemma in light_verbs
+
+
+def announced(doc: Doc, c: Clause, spans: list[AttributionSpan], nominal_toks: list[int], particles: set[str],
+              light_verbs: set[str]) -> set[int]:
+    """"Die Regierung Japans kündigte neue Sanktionen gegen Nordkorea an": a speech cue that is a split light verb
+    with a nominal trigger inside is no frame around other words but the act itself, so its speaker and the
+    nominal's target stay actors of the clause. The cue tokens to keep."""
+    keep: set[int] = set()
+    for sp in spans:
+        if not c.start <= sp.cue_start < sp.cue_end <= c.end:
+            continue
+        verb = next((k for k in range(sp.cue_start, sp.cue_end) if doc.tokens[k].text[:1].islower()
+                     and split_light_verb(doc, Clause(c.sent, c.start, sp.cue_end, c.opener), k, particles, light_verbs)), None)
+        if verb is not None and any(verb < t < sp.cue_end - 1 for t in nominal_toks):
+            keep.update(range(sp.cue_start, sp.cue_end))
+    return keep
+
+
+def correlative_links(doc: Doc, m: Mention, determiners: set[str], words: CaseWords) -> frozenset[str]:
+    """"Sowohl die EU als auch die USA": after a correlative opener before ``m`` (its article between), "als auch"
+    joins a second doer as "und" does; else no link words."""
+    toks = doc.tokens
+    j = m.tok_start - 1
+    if j >= 0 and toks[j].lower in determiners:
+        j -= 1
+    return words.correlative_links if j >= 0 and toks[j].lower in words.correlatives else frozenset()
