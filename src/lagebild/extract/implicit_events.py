@@ -80,6 +80,10 @@ class ImplicitEvents:
              and e.target is not None and e.target.country in countries][-1:], mine)
         if accuser is None:
             return None
+        for e in events:  # the accusation itself is what the deniers deny ("wies die Vorwürfe zurück")
+            if e.event_type == ACCUSING and e.evidence_sentence <= d.sent and e.source is not None \
+                    and e.source.country == accuser.country and e.target is not None and e.target.country in countries:
+                e.denied_by.extend(a for a in d.deniers if all(x.name != a.name for x in e.denied_by))
         sent = doc.sentences[d.sent]
         start = min(denier.start if denier.start is not None else toks[d.verb].start, toks[d.verb].start)
         end = max(toks[d.verb].end, denier.end or 0)
