@@ -31,6 +31,8 @@ def test_a_german_reported_obligation_is_the_speakers_demand(text: str) -> None:
     "Die russische Regierung sagte, das Flugzeug müsse umgehend übergeben werden.",
     # the speaker's own side
     "„Deutschland muss mehr für die Verteidigung tun“, sagte der deutsche Bundeskanzler.",
+    # an inference about the past ("must have"), no obligation
+    "Die Zeitung schrieb, dass der Verteidigungsminister mit Absicht abgeschrieben haben muss.",
 ])
 def test_a_modal_asks_nothing_of_another_side(text: str) -> None:
     assert not [e for e in events(text, "de") if e["event_type"] == "REQUEST"]
@@ -80,3 +82,14 @@ def test_denying_an_accusation_rejects_the_accuser(lang: str, text: str) -> None
 ])
 def test_a_denial_without_an_accuser_rejects_nobody(lang: str, text: str) -> None:
     assert not [e for e in events(text, lang) if e["event_type"] == "REJECT"]
+
+
+def test_a_past_modal_leaves_the_event_of_its_clause() -> None:
+    # "mussten" heads nothing: the strike named in its clause is still an event
+    text = "Acht Flughäfen mussten aufgrund des Streiks der spanischen Fluglotsen ihren Betrieb einstellen."
+    assert ("ESP", "ESP") in _tuples(events(text, "de"), "PROTEST")
+
+
+def test_an_english_inference_is_no_demand() -> None:
+    assert not [e for e in events("Britain said Libya must have known about the plot.", "en")
+                if e["event_type"] == "REQUEST"]

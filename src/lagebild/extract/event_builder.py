@@ -44,8 +44,8 @@ class EventBuilder:
             demander = None
         modal = not trig.nominal and (trig.lemma in self.modal_verbs or toks[trig.tok].lower in self.demand_modals)
         if demander is not None and demander is not source_m:  # "X said Y must withdraw": X demands it of Y
-            if modal and (source_m is None or toks[trig.tok].lower not in self.demand_modals):
-                return None  # "das Flugzeug müsse übergeben werden", "sein Amt aufgeben musste": nobody is asked
+            if modal and source_m is None:
+                return None  # "das Flugzeug müsse übergeben werden": nobody is asked
             source_m, target_m = demander, source_m
         elif modal:
             return None  # the modal is a trigger only in a reported demand ("We must act" is none)

@@ -119,6 +119,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         self.demand_modals = {w.lower() for w in triggers.get("demand_modals") or []}  # "X said Y must ...": REQUEST
         # the modal's lemma ("müssen"): its other forms ("musste": had to) demand nothing
         self.modal_verbs = {w.lower() for w in triggers.get("demand_modal_verbs") or []} | self.demand_modals
+        self.epistemic = {w.lower() for w in triggers.get("demand_modal_epistemic") or []}  # "must have": inferred
         self.type_context = TypeContext.from_data(triggers, self.rules, self.by_noun)  # "hunger strike", "ready to"
         self.readings_de = GermanReadings.from_data(triggers.get("readings"))  # "sich verteidigen", "ist gefordert"
         self.syntax = EnglishSyntax(lex) if triggers.get("parse_roles") == "en" else None

@@ -42,6 +42,7 @@ class ImplicitEvents:
             if self._own_threat(doc, e):
                 e.event_type, e.cameo, e.mode = "THREATEN", cameo_root("THREATEN"), None
                 e.modality, e.hedged, e.attribution = "factual", False, []  # the speaker's own act, told as done
+                e.trace = {**e.trace, "implicit": "own threat"}
         rejects = [r for d in denials if (r := self._rejection(doc, events, d)) is not None]
         if not rejects:
             return events
