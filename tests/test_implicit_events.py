@@ -42,11 +42,13 @@ def test_a_modal_asks_nothing_of_another_side(text: str) -> None:
     ("en", "Kenya's security minister announced Kenya would fight back against al-Shabab.", ("KEN", "SOM")),
     ("en", "Pyongyang warned that it would retaliate against South Korea.", ("PRK", "KOR")),
     ("de", "Der russische Präsident sagte, Russland werde die Ukraine angreifen.", ("RUS", "UKR")),
+    # under a warning, announced sanctions threaten too
+    ("en", "Britain warned that it would impose new sanctions on Russia.", ("GBR", "RUS")),
 ])
 def test_a_side_announcing_its_own_violence_threatens(lang: str, text: str, pair: tuple[str, str]) -> None:
     evs = events(text, lang)
     assert pair in _tuples(evs, "THREATEN")
-    assert pair not in _tuples(evs, "ASSAULT")
+    assert pair not in _tuples(evs, "ASSAULT") | _tuples(evs, "SANCTION")
     e = one([e for e in evs if e["event_type"] == "THREATEN"], "THREATEN", pair[0])
     assert e["modality"] == "factual" and not e["attribution"]  # the threat is made, the speaker's own act
 
@@ -58,6 +60,8 @@ def test_a_side_announcing_its_own_violence_threatens(lang: str, text: str, pair
     ("en", "A Kenyan official said Kenya sent troops to battle al-Shabab in Somalia."),
     # negated: a promise not to act
     ("en", "The Kenyan government said Kenya would not attack al-Shabab in Somalia."),
+    # announced sanctions without a warning are sanctions to come (news-gold: SANCTION, future)
+    ("en", "The British government said it would impose new sanctions on Russia."),
 ])
 def test_other_future_acts_are_no_threats(lang: str, text: str) -> None:
     assert not [e for e in events(text, lang) if e["event_type"] == "THREATEN"]

@@ -25,6 +25,8 @@ class ImplicitEvents:
 
     threat_types: frozenset[str] = frozenset()  # an announced act of these types by the speaker's side is a threat
     threat_modalities: frozenset[str] = frozenset()  # "will / would / werde": told as coming, not as done
+    warning_cues: frozenset[str] = frozenset()  # "warned that it would impose sanctions": a warning widens the types
+    warned_types: frozenset[str] = frozenset()
     threat_auxiliaries: frozenset[str] = frozenset()  # "will", "would", "werde": the act is announced
     auxiliary_reach: int = 0  # at most this many words from the auxiliary to the verb ("would fight back")
     accusation_nouns: frozenset[str] = frozenset()  # "the allegations", "die Vorwürfe": what a denial rejects
@@ -33,6 +35,7 @@ class ImplicitEvents:
     def from_data(cls, data: dict[str, Any] | None) -> ImplicitEvents:
         d = data or {}
         return cls(frozenset(d.get("threat_types") or []), frozenset(d.get("threat_modalities") or []),
+                   frozenset(w.lower() for w in d.get("warning_cues") or []), frozenset(d.get("warned_types") or []),
                    frozenset(w.lower() for w in d.get("threat_auxiliaries") or []), int(d.get("auxiliary_reach") or 0),
                    frozenset(w.lower() for w in d.get("accusation_nouns") or []))
 
@@ -52,7 +55,10 @@ class ImplicitEvents:
         """"Kenya would fight back, the minister announced": a verb after a future auxiliary, told by its doer's
         own side and neither denied nor negated; "Russia said Ukraine would attack" is Russia's claim about
         Ukraine, "sent troops to battle" an aim, "the blockade will continue" a state of affairs."""
-        if e.event_type not in self.threat_types or e.modality not in self.threat_modalities or e.denied_by \
+        speakers = [a for a in e.attribution if a.level == 0]
+        warned = any(a.cue.lower() in self.warning_cues for a in speakers)
+        if e.event_type not in (self.threat_types | self.warned_types if warned else self.threat_types) \
+                or e.modality not in self.threat_modalities or e.denied_by \
                 or e.trace.get("nominal", True) or "trigger_tok" not in e.trace:
             return False
         tok = int(e.trace["trigger_tok"])
@@ -60,7 +66,6 @@ class ImplicitEvents:
         if not any(t.lower in self.threat_auxiliaries for t in doc.tokens[lo:tok]):
             return False
         country = e.source.country if e.source is not None else None
-        speakers = [a for a in e.attribution if a.level == 0]
         return bool(country) and bool(speakers) and all(a.country == country for a in speakers)
 
     def _rejection(self, doc: Doc, events: list[Event], d: Denial) -> Event | None:
