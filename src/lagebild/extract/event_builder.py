@@ -42,9 +42,12 @@ class EventBuilder:
         demander = reported_demand(doc, c, trig.tok, self.demand_modals, spans, self._by_sent.get(c.sent, []))
         if demander is not None and own_demand(demander, source_m):
             demander = None
+        modal = not trig.nominal and (trig.lemma in self.modal_verbs or toks[trig.tok].lower in self.demand_modals)
         if demander is not None and demander is not source_m:  # "X said Y must withdraw": X demands it of Y
+            if modal and source_m is None:
+                return None  # "das Flugzeug müsse übergeben werden": nobody is asked
             source_m, target_m = demander, source_m
-        elif toks[trig.tok].lower in self.demand_modals:
+        elif modal:
             return None  # the modal is a trigger only in a reported demand ("We must act" is none)
         if self.vorfeld and (source_m is None or source_m.via in GENERIC_VIAS):
             # "trafen sich die Präsidenten beider Länder"

@@ -26,6 +26,7 @@ from .event_parts import (
     unique,
     with_target,
 )
+from .implicit_events import ImplicitEvents
 from .incidents_de import noun_case_forms
 from .quotations import attribute_quotations
 from .role_finder import RoleFinder
@@ -52,6 +53,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         self.reference_determiners = {w.lower() for w in triggers.get("reference_determiners") or []}
         self.cues = ClaimCues(lang, claims, lex)
         self.speech_acts = SpeechActs.from_data(claims, lex)
+        self.implicit = ImplicitEvents.from_data(claims.get("implicit"))  # threats and rejections told by claims
         self.breaks = set(lex.get("clause_breaks") or [])
         self.comma_breaks = set(lex.get("comma_clause_breaks") or [])
         self.finite = set(lex.get("finite_auxiliaries") or [])
@@ -115,6 +117,9 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         self.dep_chain = {x.lower() for x in deps.get("verb_chain") or []}
         self.dep_patient = {x.lower() for x in deps.get("patient") or []}
         self.demand_modals = {w.lower() for w in triggers.get("demand_modals") or []}  # "X said Y must ...": REQUEST
+        # the modal's lemma ("müssen"): its other forms ("musste": had to) demand nothing
+        self.modal_verbs = {w.lower() for w in triggers.get("demand_modal_verbs") or []} | self.demand_modals
+        self.epistemic = {w.lower() for w in triggers.get("demand_modal_epistemic") or []}  # "must have": inferred
         self.type_context = TypeContext.from_data(triggers, self.rules, self.by_noun)  # "hunger strike", "ready to"
         self.readings_de = GermanReadings.from_data(triggers.get("readings"))  # "sich verteidigen", "ist gefordert"
         self.syntax = EnglishSyntax(lex) if triggers.get("parse_roles") == "en" else None
@@ -327,7 +332,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
             prev_spans, prev_para = (spans or prev_spans if s.paragraph == prev_para else spans), s.paragraph
         attribute_quotations(doc, events, frames, self.cues.quotes)
         apply_denials(doc, events, denials)
-        return events
+        return self.implicit.apply(doc, events, denials)
 
 
 def _add_targets(doc: Doc, ev: Event, targets: list[Mention | None], sent_events: list[Event]) -> None:

@@ -49,6 +49,9 @@ class TriggerFinder:
                         lemma in self.cues.denial_verbs and (
                         lemma not in self.by_verb or self.cues.find(doc, clause.start, clause.end, self.cues.back_refs))):
                     continue
+                if lemma in self.modal_verbs and (t.lower not in self.demand_modals or any(
+                        toks[j].lower in self.epistemic for j in (i - 1, i + 1) if clause.start <= j < clause.end)):
+                    continue  # "mussten schließen", "must have known": no demand, nor a head over the clause's event
                 candidates = self.by_verb.get(lemma, [])
                 parse = self._sentence_parse(doc, clause.sent) if candidates else None
                 if candidates and parse is not None and \

@@ -1,0 +1,116 @@
+"""Events told without an event word, read off the claims of an article once its events and denials are known.
+
+A side announcing its own violence makes a threat ("Kenya would fight back against al-Shabab, the minister
+announced": THREATEN, CAMEO 13), and denying an accusation rejects it ("The groups deny the allegations": REJECT
+by the deniers of their accuser, CAMEO 12). The words are data (``implicit`` in resources/<lang>/claims.yaml);
+the reported demand ("Y must ...") is extract/demands.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..knowledge.ontology import cameo_root
+from ..model import ActorRef, Doc, Event
+from .denial_cues import Denial
+from .event_parts import nearest_date
+
+ACCUSING = "ACCUSE"  # the type whose source is the accuser a denial answers
+
+
+@dataclass(frozen=True)
+class ImplicitEvents:
+    """What turns a claim into an event of its own; empty data changes nothing."""
+
+    threat_types: frozenset[str] = frozenset()  # an announced act of these types by the speaker's side is a threat
+    threat_modalities: frozenset[str] = frozenset()  # "will / would / werde": told as coming, not as done
+    warning_cues: frozenset[str] = frozenset()  # "warned that it would impose sanctions": a warning widens the types
+    warned_types: frozenset[str] = frozenset()
+    threat_auxiliaries: frozenset[str] = frozenset()  # "will", "would", "werde": the act is announced
+    auxiliary_reach: int = 0  # at most this many words from the auxiliary to the verb ("would fight back")
+    accusation_nouns: frozenset[str] = frozenset()  # "the allegations", "die Vorwürfe": what a denial rejects
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any] | None) -> ImplicitEvents:
+        d = data or {}
+        return cls(frozenset(d.get("threat_types") or []), frozenset(d.get("threat_modalities") or []),
+                   frozenset(w.lower() for w in d.get("warning_cues") or []), frozenset(d.get("warned_types") or []),
+                   frozenset(w.lower() for w in d.get("threat_auxiliaries") or []), int(d.get("auxiliary_reach") or 0),
+                   frozenset(w.lower() for w in d.get("accusation_nouns") or []))
+
+    def apply(self, doc: Doc, events: list[Event], denials: list[Denial]) -> list[Event]:
+        """Retype announced violence as threats and add one REJECT per denied accusation (events in order)."""
+        for e in events:
+            if self._own_threat(doc, e):
+                e.event_type, e.cameo, e.mode = "THREATEN", cameo_root("THREATEN"), None
+                e.modality, e.hedged, e.attribution = "factual", False, []  # the speaker's own act, told as done
+                e.trace = {**e.trace, "implicit": "own threat"}
+        rejects = [r for d in denials if (r := self._rejection(doc, events, d)) is not None]
+        if not rejects:
+            return events
+        return sorted([*events, *rejects], key=lambda e: (e.evidence_sentence, e.start))
+
+    def _own_threat(self, doc: Doc, e: Event) -> bool:
+        """"Kenya would fight back, the minister announced": a verb after a future auxiliary, told by its doer's
+        own side and neither denied nor negated; "Russia said Ukraine would attack" is Russia's claim about
+        Ukraine, "sent troops to battle" an aim, "the blockade will continue" a state of affairs."""
+        speakers = [a for a in e.attribution if a.level == 0]
+        warned = any(a.cue.lower() in self.warning_cues for a in speakers)
+        if e.event_type not in (self.threat_types | self.warned_types if warned else self.threat_types) \
+                or e.modality not in self.threat_modalities or e.denied_by \
+                or e.trace.get("nominal", True) or "trigger_tok" not in e.trace:
+            return False
+        tok = int(e.trace["trigger_tok"])
+        lo = max(tok - int(e.trace.get("clause_pos", 0)), tok - self.auxiliary_reach)
+        if not any(t.lower in self.threat_auxiliaries for t in doc.tokens[lo:tok]):
+            return False
+        country = e.source.country if e.source is not None else None
+        return bool(country) and bool(speakers) and all(a.country == country for a in speakers)
+
+    def _rejection(self, doc: Doc, events: list[Event], d: Denial) -> Event | None:
+        """"X denied the allegations" / "X wies die Vorwürfe zurück": X rejects whoever accused it; the accuser
+        is the one whose claim the denial reached, else the last to accuse the deniers before it."""
+        toks = doc.tokens
+        if d.verb < 0 or not d.deniers or not any(
+                t.lower in self.accusation_nouns for t in toks[d.clause.start:d.clause.end]):
+            return None
+        denier = d.deniers[0]
+        if denier.start is None or denier.start < toks[d.clause.start].start and not d.relative:
+            return None  # "…, charges Sudan denies": a denier found outside the denial's clause is a guess
+        mine = {a.name for a in d.deniers}
+        denied = [e for e in events if any(x.name in mine for x in e.denied_by)]
+        countries = {a.country for a in d.deniers}
+        accuser = self._accuser(denied, mine) or self._accuser(
+            [e for e in events if e.event_type == ACCUSING and e.evidence_sentence <= d.sent
+             and e.target is not None and e.target.country in countries][-1:], mine)
+        if accuser is None:
+            return None
+        for e in events:  # the accusation itself is what the deniers deny ("wies die Vorwürfe zurück")
+            if e.event_type == ACCUSING and e.evidence_sentence <= d.sent and e.source is not None \
+                    and e.source.country == accuser.country and e.target is not None and e.target.country in countries:
+                e.denied_by.extend(a for a in d.deniers if all(x.name != a.name for x in e.denied_by))
+        sent = doc.sentences[d.sent]
+        start = min(denier.start if denier.start is not None else toks[d.verb].start, toks[d.verb].start)
+        end = max(toks[d.verb].end, denier.end or 0)
+        source = ActorRef(denier.text, denier.name, denier.actor_id, denier.country, denier.sector)
+        return Event(article=doc.article.id, event_type="REJECT", source=source, target=accuser,
+                     evidence_sentence=d.sent, sentence_text=doc.text[sent.start:sent.end], start=start, end=end,
+                     evidence_text=doc.text[start:end], trigger=toks[d.verb].text, cameo=cameo_root("REJECT"),
+                     date=nearest_date(doc.dates, sent.start, sent.end, toks[d.verb].start),
+                     trace={"implicit": "denied accusation"})
+
+    @staticmethod
+    def _accuser(events: list[Event], deniers: set[str]) -> ActorRef | None:
+        """The side that made the accusation: an accusation's own source, else who told the denied claim; never a
+        denier itself (by name: "the opposition accused the government, which denied it" is domestic)."""
+        for e in reversed(events):
+            if e.event_type == ACCUSING and e.source is not None and e.source.country and e.source.name not in deniers:
+                return e.source
+            doer = e.source.name if e.source is not None else None  # a demand's speaker tells no accusation
+            told = next((a for a in e.attribution if a.level == 0 and a.country and a.name not in deniers
+                         and a.name != doer), None)
+            if told is not None:
+                return ActorRef(told.text, told.name, f"{told.country}-{told.sector}" if told.sector else told.country,
+                                told.country, told.sector)
+        return None
