@@ -252,7 +252,8 @@ class RoleFinder(EnglishRoleFinder):
         parse = analysis_of(doc) if tok is not None and self.syntax is not None else None
         if parse is not None and self._sentence_parse(doc, clause.sent) is not None and tok in parse.deps:
             return self.syntax.passive(parse, tok)  # type: ignore[union-attr]
-        return any(t.lower in self.passive_aux for t in doc.tokens[clause.start:clause.end])
+        # the trigger is no auxiliary of itself: "wurden sich einig" is active
+        return any(doc.tokens[k].lower in self.passive_aux for k in range(clause.start, clause.end) if k != tok)
 
     def _governor(self, doc: Doc, m: Mention, lo: int, preps: set[str] | None = None) -> str | None:
         """The preposition governing a mention, also across a head noun and a genitive link

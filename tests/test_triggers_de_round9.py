@@ -1,0 +1,65 @@
+"""German trigger families added in round 9 (de9a, issue 13 item 1), on sentences written for these tests: each
+family fires where a reader of news codes an event and stays silent on the everyday sense of the same word."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.pipeline import extract_events
+
+
+def roles(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.event_type, e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in extract_events(text, lang="de")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Bundestag verlängerte den Bundeswehreinsatz in Afghanistan.", ("MOBILIZE", "DEU", "AFG")),
+    ("Der russische Militäreinsatz in Syrien dauert an.", ("MOBILIZE", "RUS", "SYR")),
+    ("Griechische Polizisten bewachten das Parlament in Athen.", ("MOBILIZE", "GRC", "GRC")),
+    ("Die Polizei in Minsk wird die Kundgebung der Opposition absichern.", ("MOBILIZE", "BLR", "BLR")),
+    ("Der deutsche Außenminister diskutierte mit dem iranischen Präsidenten über das Atomprogramm.", ("CONSULT", "DEU", "IRN")),
+    ("Russland und China wurden sich über den Vertrag einig.", ("AGREE", "RUS", "CHN")),
+    ("Frankreich und Marokko erarbeiteten gemeinsam einen Aktionsplan.", ("COOPERATE", "FRA", "MAR")),
+    ("Die Rebellen eigneten sich Waffen der kolumbianischen Armee an.", ("COERCE", "COL", None)),
+    ("Die Polizei in Hongkong baute die Barrikaden der Demonstranten ab.", ("COERCE", "HKG", "HKG")),
+    ("Die EU-Kommission äußerte Zweifel an der Darstellung der russischen Regierung.", ("ACCUSE", None, "RUS")),
+    ("Die Gewalt der syrischen Armee gegen Demonstranten nimmt zu.", ("ASSAULT", "SYR", "SYR")),
+    ("Die Afrikanische Union nannte die Machtübernahme in Togo einen Militärputsch.", ("ACCUSE", None, "TGO")),
+    ("Zwei deutsche Ingenieure wurden im Irak entführt.", ("ASSAULT", None, "DEU")),
+    ("Frankreich verhängte ein Flugverbot gegen die kamerunische Fluggesellschaft.", ("SANCTION", "FRA", "CMR")),
+    ("In einem Gefängnis in Brazzaville kam es zu einer Revolte der Häftlinge.", ("PROTEST", "COG", "COG")),
+    ("Die Soldaten der Armee Fidschis meuterten.", ("PROTEST", "FJI", "FJI")),
+])
+def test_round9_family_fires(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    got = roles(text)
+    assert any(g[:2] == expected[:2] and (expected[2] is None or g[2] == expected[2]) for g in got), got
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Die Ärzte in Berlin arbeiteten mit vollem Einsatz.", "MOBILIZE"),  # effort, no deployment
+    ("Die UN verurteilten den Einsatz von Giftgas durch die syrische Armee.", "MOBILIZE"),  # a weapon used
+    ("Amnesty International verurteilte den Einsatz der Polizei in Teheran.", "MOBILIZE"),  # a police action criticised
+    ("Der französische Präsident sagte auf einer Pressekonferenz in Paris, er sei zufrieden.", "CONSULT"),
+    ("Der Bundestag diskutierte über das neue Gesetz.", "CONSULT"),  # a debate on a topic, no talks
+    ("Das weitere Vorgehen der Regierung in Berlin ist unklar.", "COERCE"),  # a plan, no crackdown
+    ("Der Deutsche wurde aus der Gewalt der Entführer befreit.", "ASSAULT"),  # captivity
+    ("Die Regierung Frankreichs bekannte sich zum Gewaltverzicht.", "ASSAULT"),
+    ("Die Staatsgewalt geht in Deutschland vom Volke aus.", "ASSAULT"),  # power, no violence
+    ("Die Polizei in Berlin entfernte die Leiche aus dem Kanal.", "COERCE"),  # no camp or barricade
+    ("Die Räumung des Gebäudes in Bonn nach dem Brand dauerte Stunden.", "COERCE"),
+])
+def test_round9_family_keeps_its_sense(text: str, wrong: str) -> None:
+    got = roles(text)
+    assert not [g for g in got if g[0] == wrong], got
+
+
+def test_the_trigger_is_no_passive_auxiliary_of_itself() -> None:
+    """ "wurden sich einig" is an active agreement: the finite "wurden" is the trigger, not a passive marker."""
+    assert ("AGREE", "RUS", "CHN") in roles("Russland und China wurden sich über den Vertrag einig.")
+    assert ("COERCE", "BLR", "BLR") in roles("Drei Demonstranten wurden in Minsk festgenommen.")
+
+
+def test_a_nominal_agreement_after_erzielen_has_its_source() -> None:
+    """ "erzielen" carries a nominal event like "treffen" or "schließen" (lexicon light_verbs)."""
+    assert [g for g in roles("Russland erzielte mit China eine Einigung über den Gaspreis.") if g[:2] == ("AGREE", "RUS")]
