@@ -30,6 +30,13 @@ def roles(text: str) -> list[tuple[str, str | None, str | None]]:
     ("Frankreich verhängte ein Flugverbot gegen die kamerunische Fluggesellschaft.", ("SANCTION", "FRA", "CMR")),
     ("In einem Gefängnis in Brazzaville kam es zu einer Revolte der Häftlinge.", ("PROTEST", "COG", "COG")),
     ("Die Soldaten der Armee Fidschis meuterten.", ("PROTEST", "FJI", "FJI")),
+    ("Der frühere Präsident des Irak ist vor Gericht gestellt worden.", ("COERCE", "IRQ", "IRQ")),
+    ("Der amerikanische Außenminister trat am Montag seine Reise nach China an.", ("CONSULT", "USA", "CHN")),
+    ("Die Bundesregierung hatte den USA Überflugrechte eingeräumt.", ("COOPERATE", "DEU", "USA")),
+    ("Der Iran hat die Inspekteure der IAEA des Landes verwiesen.", ("SANCTION", "IRN", None)),
+    ("Spanien erwägt rechtliche Schritte gegen Deutschland.", ("THREATEN", "ESP", "DEU")),
+    ("Die Regierung Spaniens leitete rechtliche Schritte gegen die Hamburger Behörde ein.", ("ACCUSE", "ESP", "DEU")),
+    ("Der teilweise Abbau einer Barrikade durch die Polizei in Hongkong verlief ohne Probleme.", ("COERCE", "HKG", "HKG")),
 ])
 def test_round9_family_fires(text: str, expected: tuple[str, str | None, str | None]) -> None:
     got = roles(text)
@@ -48,6 +55,10 @@ def test_round9_family_fires(text: str, expected: tuple[str, str | None, str | N
     ("Die Staatsgewalt geht in Deutschland vom Volke aus.", "ASSAULT"),  # power, no violence
     ("Die Polizei in Berlin entfernte die Leiche aus dem Kanal.", "COERCE"),  # no camp or barricade
     ("Die Räumung des Gebäudes in Bonn nach dem Brand dauerte Stunden.", "COERCE"),
+    ("Der Stellenabbau bei der Deutschen Bahn in Berlin geht weiter.", "COERCE"),
+    ("Das Gericht in Moskau stellte fest, dass der russische Journalist unschuldig sei.", "COERCE"),
+    ("Der russische Minister verwies auf die Lage in Syrien.", "SANCTION"),  # refers, expels no one
+    ("Die Regierung Russlands hat der Sicherheit Vorrang eingeräumt.", "COOPERATE"),
 ])
 def test_round9_family_keeps_its_sense(text: str, wrong: str) -> None:
     got = roles(text)
