@@ -37,6 +37,9 @@ def roles(text: str) -> list[tuple[str, str | None, str | None]]:
     ("Spanien erwägt rechtliche Schritte gegen Deutschland.", ("THREATEN", "ESP", "DEU")),
     ("Die Regierung Spaniens leitete rechtliche Schritte gegen die Hamburger Behörde ein.", ("ACCUSE", "ESP", "DEU")),
     ("Der teilweise Abbau einer Barrikade durch die Polizei in Hongkong verlief ohne Probleme.", ("COERCE", "HKG", "HKG")),
+    ("Die russische Armee wurde in Kampfbereitschaft versetzt.", ("MOBILIZE", "RUS", None)),
+    ("Die Bauern blockierten die Autobahn vor Brüssel.", ("PROTEST", "BEL", "BEL")),
+    ("Deutschland rief seinen Botschafter aus Moskau zurück.", ("SANCTION", "DEU", "RUS")),
 ])
 def test_round9_family_fires(text: str, expected: tuple[str, str | None, str | None]) -> None:
     got = roles(text)
@@ -59,6 +62,7 @@ def test_round9_family_fires(text: str, expected: tuple[str, str | None, str | N
     ("Das Gericht in Moskau stellte fest, dass der russische Journalist unschuldig sei.", "COERCE"),
     ("Der russische Minister verwies auf die Lage in Syrien.", "SANCTION"),  # refers, expels no one
     ("Die Regierung Russlands hat der Sicherheit Vorrang eingeräumt.", "COOPERATE"),
+    ("Der französische Minister wurde nach Brüssel versetzt.", "MOBILIZE"),  # a transfer, no alert
 ])
 def test_round9_family_keeps_its_sense(text: str, wrong: str) -> None:
     got = roles(text)
