@@ -78,3 +78,16 @@ def test_the_trigger_is_no_passive_auxiliary_of_itself() -> None:
 def test_a_nominal_agreement_after_erzielen_has_its_source() -> None:
     """ "erzielen" carries a nominal event like "treffen" or "schließen" (lexicon light_verbs)."""
     assert [g for g in roles("Russland erzielte mit China eine Einigung über den Gaspreis.") if g[:2] == ("AGREE", "RUS")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russland kündigte Sanktionen gegen die Ukraine an.", ("SANCTION", "RUS", "UKR")),
+    ("Russland kündigte den Abzug seiner Truppen aus Syrien an.", ("RETREAT", "RUS", "SYR")),
+    ("Die Regierung Syriens kündigte eine Amnestie für politische Gefangene an.", ("CONCEDE", "SYR", None)),
+])
+def test_a_split_separable_light_verb_carries_its_nominal_event(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    """ "kündigte ... an" is "ankündigen" (a light verb), not "kündigen": the subject is the announced act's source."""
+    got = [e for e in extract_events(text, lang="de")
+           if (e.event_type, e.source.country if e.source else None) == expected[:2]]
+    assert got and (expected[2] is None or got[0].target is not None and got[0].target.country == expected[2]), got
+    assert got[0].modality == "future"

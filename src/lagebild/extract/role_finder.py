@@ -68,7 +68,7 @@ class RoleFinder(EnglishRoleFinder):
             elif self.vorfeld and self._incident(doc, clause, trig.tok) and (lead := roles_de.vorfeld_subject(
                     doc, clause.start, clause.end, actors, self.determiners, lambda i: self._finite_after(doc, i), self.case)):
                 source = lead  # "Der Präsident hat bei einem Treffen mit X ...": the subject took part in the incident
-            elif not any(t.lemma in self.light_verbs for t in toks[clause.start:clause.end]):
+            elif not self._light_verb_in(doc, clause):  # "Russland kündigte Sanktionen an": the subject acts
                 if self.vorfeld and rule.unknown_doer and self._incident(doc, clause, trig.tok):
                     # "Bei einem Anschlag auf das Konsulat ...": the doer unnamed, the attacked side behind "auf"/"gegen"
                     return None, next((m for m in sorted(actors + origins, key=lambda m: m.tok_start) if m.tok_start > trig.tok
