@@ -40,6 +40,10 @@ def roles(text: str) -> list[tuple[str, str | None, str | None]]:
     ("Die russische Armee wurde in Kampfbereitschaft versetzt.", ("MOBILIZE", "RUS", None)),
     ("Die Bauern blockierten die Autobahn vor Brüssel.", ("PROTEST", "BEL", "BEL")),
     ("Deutschland rief seinen Botschafter aus Moskau zurück.", ("SANCTION", "DEU", "RUS")),
+    ("Die ägyptische Armee stürzte den Präsidenten Mursi.", ("ASSAULT", "EGY", "EGY")),
+    ("Das Militär in Thailand hat die Macht übernommen.", ("ASSAULT", "THA", "THA")),
+    ("Der Präsident Malis wurde von meuternden Soldaten abgesetzt.", ("ASSAULT", "MLI", "MLI")),
+    ("Frankreich und Deutschland verstärken ihre Zusammenarbeit.", ("COOPERATE", "FRA", "DEU")),
 ])
 def test_round9_family_fires(text: str, expected: tuple[str, str | None, str | None]) -> None:
     got = roles(text)
@@ -63,6 +67,8 @@ def test_round9_family_fires(text: str, expected: tuple[str, str | None, str | N
     ("Der russische Minister verwies auf die Lage in Syrien.", "SANCTION"),  # refers, expels no one
     ("Die Regierung Russlands hat der Sicherheit Vorrang eingeräumt.", "COOPERATE"),
     ("Der französische Minister wurde nach Brüssel versetzt.", "MOBILIZE"),  # a transfer, no alert
+    ("Das Parlament in Kiew setzte den Präsidenten ab.", "ASSAULT"),  # a vote, no coup
+    ("Die Opposition in Polen hat nach der Wahl die Macht übernommen.", "ASSAULT"),
 ])
 def test_round9_family_keeps_its_sense(text: str, wrong: str) -> None:
     got = roles(text)
