@@ -44,6 +44,9 @@ def roles(text: str) -> list[tuple[str, str | None, str | None]]:
     ("Das Militär in Thailand hat die Macht übernommen.", ("ASSAULT", "THA", "THA")),
     ("Der Präsident Malis wurde von meuternden Soldaten abgesetzt.", ("ASSAULT", "MLI", "MLI")),
     ("Frankreich und Deutschland verstärken ihre Zusammenarbeit.", ("COOPERATE", "FRA", "DEU")),
+    ("Nordkorea testete eine Interkontinentalrakete.", ("MOBILIZE", "PRK", None)),
+    ("Das Technische Hilfswerk Deutschlands brachte Hilfsgüter nach Haiti.", ("AID", "DEU", "HTI")),
+    ("Die türkische Armee verteilte Lebensmittel an die syrischen Flüchtlinge.", ("AID", "TUR", "SYR")),
 ])
 def test_round9_family_fires(text: str, expected: tuple[str, str | None, str | None]) -> None:
     got = roles(text)
@@ -69,6 +72,8 @@ def test_round9_family_fires(text: str, expected: tuple[str, str | None, str | N
     ("Der französische Minister wurde nach Brüssel versetzt.", "MOBILIZE"),  # a transfer, no alert
     ("Das Parlament in Kiew setzte den Präsidenten ab.", "ASSAULT"),  # a vote, no coup
     ("Die Opposition in Polen hat nach der Wahl die Macht übernommen.", "ASSAULT"),
+    ("Die Regierung Indiens testete ein neues Wahlsystem.", "MOBILIZE"),
+    ("Die Regierung Frankreichs brachte das Gesetz ins Parlament ein.", "AID"),
 ])
 def test_round9_family_keeps_its_sense(text: str, wrong: str) -> None:
     got = roles(text)
