@@ -45,7 +45,7 @@ def roles(text: str) -> list[tuple[str, str | None, str | None]]:
     ("Der Präsident Malis wurde von meuternden Soldaten abgesetzt.", ("ASSAULT", "MLI", "MLI")),
     ("Frankreich und Deutschland verstärken ihre Zusammenarbeit.", ("COOPERATE", "FRA", "DEU")),
     ("Nordkorea testete eine Interkontinentalrakete.", ("MOBILIZE", "PRK", None)),
-    ("Das Technische Hilfswerk Deutschlands brachte Hilfsgüter nach Haiti.", ("AID", "DEU", "HTI")),
+    ("Das Technische Hilfswerk Deutschlands transportierte Hilfsgüter nach Haiti.", ("AID", "DEU", "HTI")),
     ("Die türkische Armee verteilte Lebensmittel an die syrischen Flüchtlinge.", ("AID", "TUR", "SYR")),
 ])
 def test_round9_family_fires(text: str, expected: tuple[str, str | None, str | None]) -> None:
