@@ -47,6 +47,8 @@ def roles(text: str) -> list[tuple[str, str | None, str | None]]:
     ("Nordkorea testete eine Interkontinentalrakete.", ("MOBILIZE", "PRK", None)),
     ("Das Technische Hilfswerk Deutschlands transportierte Hilfsgüter nach Haiti.", ("AID", "DEU", "HTI")),
     ("Die türkische Armee verteilte Lebensmittel an die syrischen Flüchtlinge.", ("AID", "TUR", "SYR")),
+    ("Der türkische Hochschulratspräsident gab die französische Auszeichnung aus Protest zurück.", ("PROTEST", "TUR", "FRA")),
+    ("Die Warnung Chinas an Taiwan kam am Montag.", ("THREATEN", "CHN", "TWN")),
 ])
 def test_round9_family_fires(text: str, expected: tuple[str, str | None, str | None]) -> None:
     got = roles(text)
@@ -74,6 +76,9 @@ def test_round9_family_fires(text: str, expected: tuple[str, str | None, str | N
     ("Die Opposition in Polen hat nach der Wahl die Macht übernommen.", "ASSAULT"),
     ("Die Regierung Indiens testete ein neues Wahlsystem.", "MOBILIZE"),
     ("Die Regierung Frankreichs brachte das Gesetz ins Parlament ein.", "AID"),
+    ("Der türkische Hochschulratspräsident hat die französische Auszeichnung zurückgegeben.", "SUPPORT"),  # no award told
+    ("Die Regierung in Tokio gab eine Reisewarnung für China heraus.", "THREATEN"),  # a travel advisory
+    ("Der Iran hat die von den USA beschlagnahmten Tanker zurückgegeben.", "PROTEST"),  # goods returned, no honour
 ])
 def test_round9_family_keeps_its_sense(text: str, wrong: str) -> None:
     got = roles(text)
