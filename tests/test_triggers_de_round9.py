@@ -49,6 +49,8 @@ def roles(text: str) -> list[tuple[str, str | None, str | None]]:
     ("Die türkische Armee verteilte Lebensmittel an die syrischen Flüchtlinge.", ("AID", "TUR", "SYR")),
     ("Der türkische Hochschulratspräsident gab die französische Auszeichnung aus Protest zurück.", ("PROTEST", "TUR", "FRA")),
     ("Die Warnung Chinas an Taiwan kam am Montag.", ("THREATEN", "CHN", "TWN")),
+    ("Deutschland unterstützt die Ukraine mit Waffen und Munition.", ("AID", "DEU", "UKR")),
+    ("Die USA setzten den iranischen Minister auf die Sanktionsliste.", ("SANCTION", "USA", "IRN")),
 ])
 def test_round9_family_fires(text: str, expected: tuple[str, str | None, str | None]) -> None:
     got = roles(text)
@@ -79,6 +81,7 @@ def test_round9_family_fires(text: str, expected: tuple[str, str | None, str | N
     ("Der türkische Hochschulratspräsident hat die französische Auszeichnung zurückgegeben.", "SUPPORT"),  # no award told
     ("Die Regierung in Tokio gab eine Reisewarnung für China heraus.", "THREATEN"),  # a travel advisory
     ("Der Iran hat die von den USA beschlagnahmten Tanker zurückgegeben.", "PROTEST"),  # goods returned, no honour
+    ("Die Abgeordneten Frankreichs unterstützten den Vorschlag mit großer Mehrheit.", "AID"),  # a vote, nothing given
 ])
 def test_round9_family_keeps_its_sense(text: str, wrong: str) -> None:
     got = roles(text)
