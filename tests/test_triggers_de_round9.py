@@ -51,6 +51,8 @@ def roles(text: str) -> list[tuple[str, str | None, str | None]]:
     ("Die Warnung Chinas an Taiwan kam am Montag.", ("THREATEN", "CHN", "TWN")),
     ("Deutschland unterstützt die Ukraine mit Waffen und Munition.", ("AID", "DEU", "UKR")),
     ("Die USA setzten den iranischen Minister auf die Sanktionsliste.", ("SANCTION", "USA", "IRN")),
+    ("Rund 800 deutsche Soldaten sind im Kongo im Einsatz.", ("MOBILIZE", "DEU", "COD")),
+    ("Die Bundeswehr sei in Afghanistan im Einsatz, sagte der Minister.", ("MOBILIZE", "DEU", "AFG")),
 ])
 def test_round9_family_fires(text: str, expected: tuple[str, str | None, str | None]) -> None:
     got = roles(text)
@@ -82,6 +84,8 @@ def test_round9_family_fires(text: str, expected: tuple[str, str | None, str | N
     ("Die Regierung in Tokio gab eine Reisewarnung für China heraus.", "THREATEN"),  # a travel advisory
     ("Der Iran hat die von den USA beschlagnahmten Tanker zurückgegeben.", "PROTEST"),  # goods returned, no honour
     ("Die Abgeordneten Frankreichs unterstützten den Vorschlag mit großer Mehrheit.", "AID"),  # a vote, nothing given
+    ("Der Minister Deutschlands ist gegen einen Einsatz der Bundeswehr in Mali.", "MOBILIZE"),  # an opinion
+    ("Der Notarzt in Berlin war den ganzen Tag im Einsatz.", "MOBILIZE"),  # no forces
 ])
 def test_round9_family_keeps_its_sense(text: str, wrong: str) -> None:
     got = roles(text)
