@@ -53,6 +53,8 @@ def roles(text: str) -> list[tuple[str, str | None, str | None]]:
     ("Die USA setzten den iranischen Minister auf die Sanktionsliste.", ("SANCTION", "USA", "IRN")),
     ("Rund 800 deutsche Soldaten sind im Kongo im Einsatz.", ("MOBILIZE", "DEU", "COD")),
     ("Die Bundeswehr sei in Afghanistan im Einsatz, sagte der Minister.", ("MOBILIZE", "DEU", "AFG")),
+    ("Die türkische Luftwaffe flog Angriffe auf kurdische Stellungen im Irak.", ("ASSAULT", "TUR", "IRQ")),
+    ("Die USA setzten dem Iran eine Frist bis Montag.", ("THREATEN", "USA", "IRN")),
 ])
 def test_round9_family_fires(text: str, expected: tuple[str, str | None, str | None]) -> None:
     got = roles(text)
