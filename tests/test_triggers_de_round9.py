@@ -55,6 +55,9 @@ def roles(text: str) -> list[tuple[str, str | None, str | None]]:
     ("Die Bundeswehr sei in Afghanistan im Einsatz, sagte der Minister.", ("MOBILIZE", "DEU", "AFG")),
     ("Die türkische Luftwaffe flog Angriffe auf kurdische Stellungen im Irak.", ("ASSAULT", "TUR", "IRQ")),
     ("Die USA setzten dem Iran eine Frist bis Montag.", ("THREATEN", "USA", "IRN")),
+    # the genitive of an expulsion is the expelled
+    ("Polen kündigte die Ausweisung russischer Diplomaten an.", ("SANCTION", "POL", "RUS")),
+    ("Der Iran kündigte die Einbestellung des deutschen Botschafters an.", ("SANCTION", "IRN", "DEU")),
 ])
 def test_round9_family_fires(text: str, expected: tuple[str, str | None, str | None]) -> None:
     got = roles(text)
