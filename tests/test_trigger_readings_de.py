@@ -104,7 +104,7 @@ def test_polls_idioms_and_accidents_are_no_events(text: str) -> None:
     "Die polnische Arbeitsagentur will die Mutter in Arbeit vermitteln.",
     "Die polnische Bank will auf Kündigungen verzichten.",
     # words that only end in a trigger noun, a fault, a participle phrase with its own article
-    "Die Hamburger Stadtreinigung äußerte Zweifel an der Darstellung des Polizisten.",
+    "Die Hamburger Stadtreinigung leerte am Montag die Mülltonnen im Hafen.",  # ("äußerte Zweifel an" accuses since round 9)
     "Die deutsche Regierung plant die Wiedervereinigung der beiden Behörden.",
     "In Polen kam es zu einer Transformatorenstörung im Atomkraftwerk.",
 ])

@@ -6,7 +6,7 @@ clause boundaries and the claim cues."""
 
 from __future__ import annotations
 
-from ..model import Doc, Mention
+from ..model import Doc, Mention, Token
 from .claims import AttributionSpan
 from .clauses import Clause
 from .roles_de import CaseWords
@@ -58,6 +58,20 @@ def cue_speaker(c: Clause, spans: list[AttributionSpan], mentions: list[Mention]
             if m is not None:
                 return m
     return None
+
+
+def weak_light_verb(t: Token, light_verbs: set[str]) -> bool:
+    """A light verb in a weak past or participle form the lemmatiser leaves as it is ("verübte", "verübt"): the stem
+    without "-te"/"-ten"/"-t" (and "ge-") plus "-en" is one."""
+    low = t.lower
+    if not t.text[:1].islower():
+        return False
+    for end in ("ten", "te", "t"):
+        if low.endswith(end) and len(low) > len(end) + 3:
+            stem = low[:-len(end)]
+            if stem + "en" in light_verbs or (stem.startswith("ge") and stem[2:] + "en" in light_verbs):
+                return True
+    return False
 
 
 def split_light_verb(doc: Doc, c: Clause, k: int, particles: set[str], light_verbs: set[str]) -> bool:

@@ -207,17 +207,7 @@ class RoleFinder(EnglishRoleFinder):
     def _light_verb(self, t: Token) -> bool:
         """A light verb ("verüben", "starten"), also in a weak past or participle form the lemmatiser leaves as it is
         ("verübte" -> "verübt", "verübt"): the stem without "-te"/"-ten"/"-t" (and "ge-") plus "-en" is one."""
-        if t.lemma in self.light_verbs:
-            return True
-        if self.lang != "de" or not t.text[:1].islower():
-            return False
-        low = t.lower
-        for end in ("ten", "te", "t"):
-            if low.endswith(end) and len(low) > len(end) + 3:
-                stem = low[:-len(end)]
-                if stem + "en" in self.light_verbs or (stem.startswith("ge") and stem[2:] + "en" in self.light_verbs):
-                    return True
-        return False
+        return t.lemma in self.light_verbs or (self.lang == "de" and passives_de.weak_light_verb(t, self.light_verbs))
 
     def _extra_target(self, doc: Doc, c: Clause, trig: Trigger, actors: list[Mention],
                       skip: tuple[Mention | None, ...]) -> Mention | None:
@@ -290,7 +280,8 @@ class RoleFinder(EnglishRoleFinder):
         parse = analysis_of(doc) if tok is not None and self.syntax is not None else None
         if parse is not None and self._sentence_parse(doc, clause.sent) is not None and tok in parse.deps:
             return self.syntax.passive(parse, tok)  # type: ignore[union-attr]
-        return any(t.lower in self.passive_aux for t in doc.tokens[clause.start:clause.end])
+        # the trigger is no auxiliary of itself: "wurden sich einig" is active
+        return any(doc.tokens[k].lower in self.passive_aux for k in range(clause.start, clause.end) if k != tok)
 
     def _governor(self, doc: Doc, m: Mention, lo: int, preps: set[str] | None = None) -> str | None:
         """The preposition governing a mention, also across a head noun and a genitive link

@@ -22,6 +22,7 @@ class ObjectReading:
     words: tuple[str, ...]  # lower case; a clause word equal to one or a compound ending in one
     whole: frozenset[str]  # written "=wort" in the data: the whole word only
     unless: tuple[str, ...] = ()
+    unless_whole: frozenset[str] = frozenset()  # "=wort" in ``unless``: the whole word only ("=im" is no "Kim")
     sentence: bool = False  # the words may stand anywhere in the sentence ("eine Umfrage, derzufolge sich 93 Prozent ...")
     every: bool = False  # words: ["*"]: the verb is no event of these types unless one of ``unless`` is there
 
@@ -30,7 +31,7 @@ class ObjectReading:
         def hit(ends: tuple[str, ...], exact: frozenset[str] = frozenset()) -> bool:
             return bool(words & exact) or (bool(ends) and any(w.endswith(ends) for w in words))
 
-        return (self.every or hit(self.words, self.whole)) and not hit(self.unless)
+        return (self.every or hit(self.words, self.whole)) and not hit(self.unless, self.unless_whole)
 
 
 @dataclass(frozen=True)
@@ -59,10 +60,12 @@ class GermanReadings:
             nouns: dict[str, list[ObjectReading]] = {}
             for spec in [*(data.get("object_no_event") or []), *(data.get("noun_no_event") or [])]:
                 words = [str(w).lower() for w in spec["words"]]
+                unless = [str(w).lower() for w in spec.get("unless") or []]
                 reading = ObjectReading(frozenset(str(t) for t in spec["types"]),
                                         tuple(w for w in words if not w.startswith("=")),
                                         frozenset(w[1:] for w in words if w.startswith("=")),
-                                        tuple(str(w).lower() for w in spec.get("unless") or []),
+                                        tuple(w for w in unless if not w.startswith("=")),
+                                        frozenset(w[1:] for w in unless if w.startswith("=")),
                                         bool(spec.get("sentence")), "*" in words)
                 for v in spec.get("verbs") or []:
                     objects.setdefault(str(v).lower(), []).append(reading)
