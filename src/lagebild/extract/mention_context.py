@@ -52,22 +52,65 @@ class MentionContext:
 
     def _adjective_unknown_place(self, doc: Doc, group: list[Hit]) -> Mention | None:
         """'im ostafghanischen Kunar', 'in northern Iraqi Dohuk': after a locative preposition, a country
-        adjective before a name no dictionary knows is a place of that country, not the name's origin."""
+        adjective before a name no dictionary knows is a place of that country, not the name's origin; so
+        it is after a place noun anywhere ("der südsudanesischen Stadt Bentiu", "the Lebanese village of Brital")."""
         adj = _first(group[0], "adjective") if len(group) == 1 else None
         if adj is None or adj.form == "city" or group[0].compound_part:
             return None
         toks = doc.tokens
+        sent = toks[group[0].tok_start].sent
         end = group[0].tok_end
-        if end >= len(toks) or toks[end].sent != toks[group[0].tok_start].sent or self.gaz.lookup(toks[end].text) \
+        while end < len(toks) and end - group[0].tok_end < 2 and toks[end].sent == sent and (
+                toks[end].lower in self.lex.place_nouns
+                or (end > group[0].tok_end and toks[end].lower in self.lex.genitive_links)):
+            end += 1
+        placed = any(t.lower in self.lex.place_nouns for t in toks[group[0].tok_end:end])
+        if end >= len(toks) or toks[end].sent != sent or self.gaz.lookup(toks[end].text) \
                 or not name_like(toks[end].text, doc.lang) or toks[end].text.isupper() \
                 or any(ch.isdigit() for ch in toks[end].text):
             return None
-        if self._preposition(doc, group[0].tok_start) not in self.lex.location_preps:
+        if not placed and self._preposition(doc, group[0].tok_start) not in self.lex.location_preps:
             return None
-        start, stop = toks[group[0].tok_start].start, toks[end].end
+        stop_tok = end + 1
+        while placed and stop_tok < len(toks) and stop_tok - end < 3 and toks[stop_tok].sent == sent \
+                and toks[stop_tok].start == toks[stop_tok - 1].end + 1 and name_like(toks[stop_tok].text, doc.lang) \
+                and not self.gaz.lookup(toks[stop_tok].text):
+            stop_tok += 1  # "der Stadt Tall Afar": a name of more than one word
+        start, stop = toks[group[0].tok_start].start, toks[stop_tok - 1].end
         text = doc.text[start:stop]
-        place = Place(text, toks[end].text, adj.country, None, None)  # a town the gazetteer lacks: no coordinates
-        return Mention(group[0].tok_start, end + 1, start, stop, text, "place", place=place, via="adjective+place")
+        name = doc.text[toks[end].start:stop]
+        place = Place(text, name, adj.country, None, None)  # a town the gazetteer lacks: no coordinates
+        return Mention(group[0].tok_start, stop_tok, start, stop, text, "place", place=place, via="adjective+place")
+
+    def _place_aliases(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """'Bentiu' after 'der südsudanesischen Stadt Bentiu', 'von Sabratha' after 'in Sabratha': a town the
+        gazetteer lacks or reads only after a preposition, once named as a place of its country, is that
+        place wherever the article names it again."""
+        toks = doc.tokens
+        known: dict[tuple[str, ...], Place] = {}
+        for m in mentions:
+            if m.kind == "place" and m.place is not None and m.place.country:
+                words = [t.text for t in toks[m.tok_start:m.tok_end]]
+                if m.via == "adjective+place":  # the name after "der westlibyschen Stadt"
+                    words = words[1:]
+                    while words and (words[0].lower() in self.lex.place_nouns or words[0].lower() in self.lex.genitive_links):
+                        words = words[1:]
+                if words:
+                    known.setdefault(tuple(words), m.place)
+        covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+        out = []
+        for i in range(len(toks)):
+            for words, place in known.items():
+                end = i + len(words)
+                if tuple(t.text for t in toks[i:end]) != words or covered & set(range(i, end)) \
+                        or toks[end - 1].sent != toks[i].sent:
+                    continue
+                text = doc.text[toks[i].start:toks[end - 1].end]
+                out.append(Mention(i, end, toks[i].start, toks[end - 1].end, text, "place",
+                                   place=Place(text, place.name, place.country, place.lat, place.lon), via="place"))
+                covered |= set(range(i, end))
+                break
+        return out
 
     def _adjective_appositives(self, doc: Doc, mentions: list[Mention]) -> None:
         """'der norwegische Komiteechef Thorbjørn Jagland', 'the Russian oligarch Oleg Deripaska': a country
