@@ -7,6 +7,8 @@ the phrase: at the words around it and the mentions before it.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from ..knowledge.gazetteer import Entry, Hit
 from ..knowledge.places import country_place
 from ..model import ActorRef, Doc, Mention, Place
@@ -111,6 +113,36 @@ class MentionContext:
                 covered |= set(range(i, end))
                 break
         return out
+
+    def _homonym_places(self, doc: Doc, mentions: list[Mention]) -> None:
+        """'in der Hafenstadt Tripoli im nördlichen Libanon': a city name that cities of several countries
+        bear is the city of the country the sentence names (and stays so for the rest of the article),
+        else of the one the article names where it never names the larger city's country."""
+        toks = doc.tokens
+
+        def country_of(m: Mention) -> str | None:
+            return m.place.country if m.place is not None else (m.actor.country if m.actor is not None else None)
+
+        ambiguous = [m for m in mentions if m.kind == "place" and m.place is not None and m.text in self.gaz.homonyms]
+        if not ambiguous:
+            return
+        others = [m for m in mentions if m not in ambiguous and country_of(m)]
+        in_article = Counter(country_of(m) for m in others)
+        chosen: dict[str, Entry] = {}
+        for m in ambiguous:
+            options = {e.country: e for e in self.gaz.homonyms[m.text]}
+            here = {country_of(x) for x in others if toks[x.tok_start].sent == toks[m.tok_start].sent}
+            named = [c for c in options if c in here]
+            pick = None
+            if m.place.country not in here and len(named) == 1:  # type: ignore[union-attr]
+                pick = chosen[m.text] = options[named[0]]
+            elif m.place.country not in here:  # type: ignore[union-attr]
+                pick = chosen.get(m.text)
+                article = [c for c in options if in_article[c] >= 2]
+                if pick is None and not in_article[m.place.country] and len(article) == 1:  # type: ignore[union-attr]
+                    pick = options[article[0]]
+            if pick is not None and pick.country != m.place.country:  # type: ignore[union-attr]
+                m.place = Place(m.text, pick.name, pick.country, pick.lat, pick.lon)
 
     def _adjective_appositives(self, doc: Doc, mentions: list[Mention]) -> None:
         """'der norwegische Komiteechef Thorbjørn Jagland', 'the Russian oligarch Oleg Deripaska': a country

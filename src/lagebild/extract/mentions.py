@@ -173,6 +173,7 @@ class MentionFinder(MentionContext):
         fill_generic(doc, mentions, self.lex.posted_nouns, frozenset(self.lex.place_nouns), self.lex.counterparts,
                      frozenset(self.lex.location_preps), self.lex.federal, self.lex.scene)
         mentions.extend(apposed_names(doc, mentions, self.lex.determiners, self.lex.genitive_links))
+        self._homonym_places(doc, mentions)
         found = aliases(doc, mentions, self.lex.honorifics) + self._place_aliases(doc, mentions)
         for m in found:
             self._mark_location(doc, m)
