@@ -15,7 +15,7 @@ from ..knowledge.places import country_place
 from ..language.phrases import PhraseSet
 from ..language.segment import is_known
 from ..model import ActorRef, Doc, Mention, Place
-from .affiliations import bracketed_parties
+from .affiliations import bracketed_parties, possessed_names
 from .apposed_names import apposed_names
 from .context import Scene, aliases, appositives, fill_generic, name_like
 from .federal import FederalRule
@@ -159,6 +159,7 @@ class MentionFinder(MentionContext):
                                    frozenset(self.lex.determiners))
         appositives(doc, self.gaz, mentions, collective=self.lex.collective_heads)
         mentions.extend(bracketed_parties(doc, mentions))
+        mentions.extend(possessed_names(doc, mentions, frozenset(self.lex.possessives)))
         self._adjective_appositives(doc, mentions)
         anaphors = self._anaphors(doc, mentions)
         for m in anaphors:
