@@ -29,6 +29,7 @@ def _country(m: Mention) -> str | None:
     ("Bei Kämpfen in der südsudanesischen Stadt Wurobalo starben viele Menschen. Später floh die Bevölkerung "
      "aus Wurobalo.", "de", "Wurobalo", "SSD"),
     ("Aircraft struck the Lebanese village of Qarnitha on Sunday. Residents of Qarnitha fled.", "en", "Qarnitha", "LBN"),
+    ("In der syrischen Küstenstadt Wurobalo starben viele. Die Armee umstellte Wurobalo.", "de", "Wurobalo", "SYR"),
 ])
 def test_unknown_town_after_a_place_noun_is_a_place_of_the_adjectives_country(text: str, lang: str, name: str,
                                                                               country: str) -> None:

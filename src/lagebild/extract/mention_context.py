@@ -31,6 +31,11 @@ def _first(hit: Hit, *kinds: str) -> Entry | None:
 class MentionContext:
     """Context rules of MentionFinder; ``self.gaz`` and ``self.lex`` are MentionFinder's."""
 
+    def _place_noun(self, low: str) -> bool:
+        """'Stadt', 'village'; in German also a compound ending in one ("Urlaubsort", "Küstenstadt")."""
+        return low in self.lex.place_nouns or (self.gaz.closed_compounds and any(
+            low.endswith(p) and len(low) >= len(p) + 4 for p in self.lex.place_nouns if len(p) >= 3))
+
     def _adjective_place(self, doc: Doc, group: list[Hit], nxt: Hit | None) -> Mention | None:
         """'der russischen Grenzregion Kursk', 'the Ukrainian city of Kharkiv': one place, not an origin."""
         adj = _first(group[0], "adjective") if len(group) == 1 else None
@@ -38,8 +43,8 @@ class MentionContext:
             return None
         toks = doc.tokens
         gap = toks[group[0].tok_end:nxt.tok_start]
-        if not gap or len(gap) > 2 or not any(t.lower in self.lex.place_nouns for t in gap) or \
-                not all(t.lower in self.lex.place_nouns or t.lower in self.lex.genitive_links for t in gap):
+        if not gap or len(gap) > 2 or not any(self._place_noun(t.lower) for t in gap) or \
+                not all(self._place_noun(t.lower) or t.lower in self.lex.genitive_links for t in gap):
             return None
         entry = _first(nxt, "place", "capital", "country")
         if entry is None or toks[nxt.tok_start].sent != toks[group[0].tok_start].sent:
@@ -63,10 +68,10 @@ class MentionContext:
         sent = toks[group[0].tok_start].sent
         end = group[0].tok_end
         while end < len(toks) and end - group[0].tok_end < 2 and toks[end].sent == sent and (
-                toks[end].lower in self.lex.place_nouns
+                self._place_noun(toks[end].lower)
                 or (end > group[0].tok_end and toks[end].lower in self.lex.genitive_links)):
             end += 1
-        placed = any(t.lower in self.lex.place_nouns for t in toks[group[0].tok_end:end])
+        placed = any(self._place_noun(t.lower) for t in toks[group[0].tok_end:end])
         if end >= len(toks) or toks[end].sent != sent or self.gaz.lookup(toks[end].text) \
                 or not name_like(toks[end].text, doc.lang) or toks[end].text.isupper() \
                 or any(ch.isdigit() for ch in toks[end].text):
@@ -95,7 +100,7 @@ class MentionContext:
                 words = [t.text for t in toks[m.tok_start:m.tok_end]]
                 if m.via == "adjective+place":  # the name after "der westlibyschen Stadt"
                     words = words[1:]
-                    while words and (words[0].lower() in self.lex.place_nouns or words[0].lower() in self.lex.genitive_links):
+                    while words and (self._place_noun(words[0].lower()) or words[0].lower() in self.lex.genitive_links):
                         words = words[1:]
                 if words:
                     known.setdefault(tuple(words), m.place)
@@ -175,7 +180,7 @@ class MentionContext:
                 k += 1
             while k > j and not name_like(toks[k - 1].text, doc.lang):
                 k -= 1  # a name ends in a name: "Stefan Reinartz" (Gelb), "ISRO" (Bodentests)
-            if k == j or any(t.lower in self.lex.place_nouns for t in title) or \
+            if k == j or any(self._place_noun(t.lower) for t in title) or \
                     not any(name_like(t.text, doc.lang) for t in toks[j:k]) or \
                     any(t.start in starts for t in title) or any(i in starts for i in range(m.tok_end, j)):
                 continue
