@@ -102,3 +102,13 @@ def test_a_cited_document_that_does_not_exist_is_one_clear_error(tmp_path) -> No
                  "mentions: []}\n", encoding="utf-8")
     with pytest.raises(InputError, match="no such document"):
         evaluation.load_gold(f)
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Am Mittwoch sei der Deutsche nach einem Einsatz befreit worden.", True),
+    ("Viele Deutsche reisen nach Spanien.", True),
+    ("Die Deutsche Bank meldete Gewinne.", False),
+])
+def test_german_capitalised_demonym_inside_a_sentence_is_people(text: str, people: bool) -> None:
+    m = _by_text(mentions(text, "de", None), "Deutsche")
+    assert (m.kind == "actor" and m.via == "people") is people

@@ -182,6 +182,18 @@ class MentionFinder(MentionContext):
         mentions.sort(key=lambda m: m.tok_start)
         return mentions
 
+    def _nominalised(self, doc: Doc, group: list[Hit]) -> bool:
+        """German writes an adjective used as a noun with a capital: "der Deutsche", "die Deutschen" inside
+        a sentence are people (a demonym the dictionary lists), unless a capitalised word follows
+        ("Deutsche Bank": a name)."""
+        if len(group) != 1 or not self.gaz.closed_compounds or _first(group[0], "people") is None:
+            return False
+        toks = doc.tokens
+        i = group[0].tok_start
+        nxt = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].sent == toks[i].sent else None
+        return toks[i].text[:1].isupper() and i > doc.sentences[toks[i].sent].tok_start \
+            and (nxt is None or not nxt.text[:1].isupper())
+
     def _inside_name(self, doc: Doc, hit: Hit) -> bool:
         """'im El Saudi Krankenhaus', 'Hassan Wirajuda', 'Jordan Davis': a one-word country or place next
         to an unknown capitalised word (not at the sentence start) is part of a longer name."""
@@ -350,7 +362,8 @@ class MentionFinder(MentionContext):
                 if shared:  # "Lithuanian and Latvian troops", "nordkoreanische und russische Soldaten"
                     return [Mention(**base, kind="actor", via="adjective+head",
                                     actor=_country_actor(text, adj, self.gaz, shared))]
-                if self._adjective_as_noun(doc, first.tok_start, last.tok_end):  # "the British are ..."
+                if self._adjective_as_noun(doc, first.tok_start, last.tok_end) or self._nominalised(doc, group):
+                    # "the British are ...", "sei der Deutsche befreit worden"
                     return [Mention(**base, kind="actor", via="people", actor=_country_actor(text, adj, self.gaz, None))]
                 return [Mention(**base, kind="origin", via="adjective", actor=_country_actor(text, adj, self.gaz, None))]
             via = adj.kind if len(group) == 1 else "phrase"
