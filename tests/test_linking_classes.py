@@ -112,3 +112,18 @@ def test_a_cited_document_that_does_not_exist_is_one_clear_error(tmp_path) -> No
 def test_german_capitalised_demonym_inside_a_sentence_is_people(text: str, people: bool) -> None:
     m = _by_text(mentions(text, "de", None), "Deutsche")
     assert (m.kind == "actor" and m.via == "people") is people
+
+
+@pytest.mark.parametrize(("text", "lang", "company"), [
+    ("Airbus has asked for a decision by the end of the month.", "en", True),
+    ("A Boeing crashed near the airport.", "en", False),
+    ("Ein Airbus der Luftwaffe musste nach Deutschland zurückkehren.", "de", False),
+])
+def test_a_company_name_is_the_company_not_its_aircraft(text: str, lang: str, company: bool) -> None:
+    found = [m for m in mentions(text, lang, None) if m.actor is not None and m.actor.sector == "BUS"]
+    assert bool(found) is company
+
+
+def test_a_company_does_not_make_the_articles_country() -> None:
+    found = mentions("Ein Regierungssprecher sagte, Airbus liefere die Maschinen im Mai.", "de", None)
+    assert _by_text(found, "Regierungssprecher").actor.country is None  # type: ignore[union-attr]

@@ -65,13 +65,14 @@ class Scene:
 
 def main_country(doc: Doc, mentions: list[Mention]) -> str | None:
     """The country an article is about: the one its named actors and places give most often, the
-    first paragraph (title, dateline, lead) counting double; ties go to the one named first."""
+    first paragraph (title, dateline, lead) counting double; ties go to the one named first. A company
+    does not vote: "ein Airbus", "Boeing" say where a maker sits, not where the story is."""
     votes: Counter[str] = Counter()
     first: dict[str, int] = {}
     for m in mentions:
         country = (m.actor.country if m.actor is not None and m.kind in ("actor", "origin")
                    and m.via in (*_NAMED_VIAS, "adjective") else m.place.country if m.place is not None else None)
-        if not country:
+        if not country or (m.actor is not None and m.actor.sector == "BUS" and m.via == "org"):
             continue
         sent = doc.tokens[m.tok_start].sent
         votes[country] += 2 if doc.sentences[sent].paragraph == 0 else 1

@@ -53,6 +53,7 @@ class Lexicon:
     shared_parties: dict[str, tuple[Party, ...]] = field(default_factory=dict)  # "die Grünen": whose (shared_names.py)
     scene: Scene = Scene()  # "In Kairo nahm die Polizei ... fest": whose police (context.fill_generic)
     name_particles: frozenset[str] = frozenset()  # "Río de la Plata": a surname after one is another name
+    product_articles: frozenset[str] = frozenset()  # "ein Airbus der Luftwaffe": a company's name is its product
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -69,7 +70,7 @@ class Lexicon:
                    FederalRule.from_data(lex.get("federal")), frozenset(lex.get("representative_heads") or ()),
                    frozenset(lex.get("representative_prepositions") or ()), shared_parties(lex.get("shared_party_names")),
                    Scene(frozenset(lex.get("scene_sectors") or ()), frozenset(lex.get("static_location_prepositions") or ())),
-                   frozenset(lex.get("name_particles") or ()))
+                   frozenset(lex.get("name_particles") or ()), frozenset(lex.get("product_articles") or ()))
 
 
 # mentions that name a country, so that "das Land" / "the country" can refer back to them
@@ -302,6 +303,9 @@ class MentionFinder(MentionContext):
         sector = sectors[1].sector if owned else sectors[0].sector if sectors else None
         person = next((e for h in group for e in h.entries if e.kind == "person"), None)
         org = next((e for h in group for e in h.entries if e.kind == "org"), None)
+        if org is not None and org.etype == "company" and len(group) > 1 and _first(first, "org") is org \
+                and toks[first.tok_end].lower in self.lex.genitive_links:
+            return self._resolve(doc, group[1:], when)  # "ein Airbus der Luftwaffe": the air force's aircraft
         base = dict(tok_start=first.tok_start, tok_end=last.tok_end, start=start, end=end, text=text)
         owner = next((i for i, h in enumerate(group)
                       if any(e.kind == "person" and e.form in ("gen", "poss") for e in h.entries)), None)
@@ -336,6 +340,9 @@ class MentionFinder(MentionContext):
             kind = "actor" if head_sector else "origin"
             return [Mention(**base, kind=kind, via="compound",  # type: ignore[arg-type]
                             actor=_country_actor(text, entry, self.gaz, head_sector))]
+        if org and org.etype == "company" and len(group) == 1 and first.tok_start > 0 \
+                and toks[first.tok_start - 1].lower in self.lex.product_articles:
+            return []  # "ein Airbus der Luftwaffe", "a Boeing 737": the aircraft, not the company
         if org:
             if self._generic_org(doc, group, org, adj):  # "die spanische Linkspartei (Podemos)": not Die Linke
                 country = adj.country if adj else None
