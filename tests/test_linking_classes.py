@@ -127,3 +127,15 @@ def test_a_company_name_is_the_company_not_its_aircraft(text: str, lang: str, co
 def test_a_company_does_not_make_the_articles_country() -> None:
     found = mentions("Ein Regierungssprecher sagte, Airbus liefere die Maschinen im Mai.", "de", None)
     assert _by_text(found, "Regierungssprecher").actor.country is None  # type: ignore[union-attr]
+
+
+def test_a_bare_business_noun_is_no_actor_but_with_a_country_it_is() -> None:
+    assert not [m for m in mentions("The company would meet investors on Monday.", "en", None) if m.kind == "actor"]
+    m = _by_text(mentions("U.S. firms will sell fuel to India.", "en", None), "firms")
+    assert m.actor is not None and (m.actor.country, m.actor.sector) == ("USA", "BUS")
+
+
+def test_an_initial_is_no_alias_of_another_person() -> None:
+    text = ("Der Drahtzieher könnte der belgische Jihadist Abdelhamid A. sein. Sein Bruder Salah A. sei in Brüssel "
+            "verhaftet worden.")
+    assert not [m for m in mentions(text, "de", None) if m.text.startswith("A.") and m.via.startswith("alias")]

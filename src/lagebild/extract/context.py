@@ -332,7 +332,8 @@ def aliases(doc: Doc, mentions: list[Mention], honorifics: frozenset[str] = froz
             parts = m.actor.name.split()
             for k, part in enumerate(parts):  # not a given name before the surname ("Max" of "Max Straubinger"):
                 # it names many people; a surname that is also a given name ("Barney Frank") still refers back
-                if len(part) >= 2 and part[:1].isupper() and (k == len(parts) - 1 or part not in given_names()):
+                if len(part) >= 2 and part[:1].isupper() and (k == len(parts) - 1 or part not in given_names()) \
+                        and not _INITIALS.fullmatch(part):  # "Abdelhamid A.": German news's shortened surname names no one else
                     known.setdefault(part, m)
     if not known:
         return []

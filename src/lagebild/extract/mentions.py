@@ -54,6 +54,7 @@ class Lexicon:
     scene: Scene = Scene()  # "In Kairo nahm die Polizei ... fest": whose police (context.fill_generic)
     name_particles: frozenset[str] = frozenset()  # "Río de la Plata": a surname after one is another name
     product_articles: frozenset[str] = frozenset()  # "ein Airbus der Luftwaffe": a company's name is its product
+    named_only_sectors: frozenset[str] = frozenset()  # "U.S. firms" is an actor, "the company" alone is not
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -70,7 +71,8 @@ class Lexicon:
                    FederalRule.from_data(lex.get("federal")), frozenset(lex.get("representative_heads") or ()),
                    frozenset(lex.get("representative_prepositions") or ()), shared_parties(lex.get("shared_party_names")),
                    Scene(frozenset(lex.get("scene_sectors") or ()), frozenset(lex.get("static_location_prepositions") or ())),
-                   frozenset(lex.get("name_particles") or ()), frozenset(lex.get("product_articles") or ()))
+                   frozenset(lex.get("name_particles") or ()), frozenset(lex.get("product_articles") or ()),
+                   frozenset(lex.get("named_only_sectors") or ()))
 
 
 # mentions that name a country, so that "das Land" / "the country" can refer back to them
@@ -388,6 +390,7 @@ class MentionFinder(MentionContext):
         if equip is not None:
             return [Mention(**base, kind="equipment", via="equipment",
                             actor=ActorRef(text, equip.name, equip.ref, equip.country, None))]
-        if sector is not None:  # "die Truppen", "officials": the country comes from context, if at all
+        if sector is not None and sector not in self.lex.named_only_sectors:
+            # "die Truppen", "officials": the country comes from context, if at all
             return [Mention(**base, kind="actor", via="sector", actor=ActorRef(text, text, None, None, sector))]
         return []
