@@ -39,5 +39,32 @@ def bracketed_parties(doc: Doc, mentions: list[Mention], max_words: int = 3) -> 
     return out
 
 
+def possessed_names(doc: Doc, mentions: list[Mention], possessives: frozenset[str], max_words: int = 3) -> list[Mention]:
+    """'VOA's David Gollust reports', 'Hamas's Ismail Haniyeh': an unknown person's name right after an
+    organisation's possessive belongs to that organisation (its country and sector), so reporters and
+    officials no dictionary lists still have their actor (via "appositive+org")."""
+    toks = doc.tokens
+    covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    out = []
+    for m in mentions:
+        a = m.actor
+        p = m.tok_end
+        if m.via != "org" or a is None or not a.sector or p + 2 >= len(toks) or toks[p].lower not in possessives:
+            continue
+        j = p + 1
+        k = j
+        while k < len(toks) and k - j < max_words and k not in covered and toks[k].sent == toks[p].sent \
+                and _name_word(toks[k].text):
+            k += 1
+        if k - j < 2 or not person_name([t.text for t in toks[j:k]], doc.lang):
+            continue  # a first and a last name at least
+        name = doc.text[toks[j].start:toks[k - 1].end]
+        ref = f"{a.country}-{a.sector}" if a.country else None
+        out.append(Mention(j, k, toks[j].start, toks[k - 1].end, name, "actor", via="appositive+org",
+                           actor=ActorRef(name, name, ref, a.country, a.sector)))
+        covered.update(range(j, k))
+    return out
+
+
 def _name_word(word: str) -> bool:
     return len(word) >= 2 and word[:1].isupper() and word[1:].islower() and word.replace("-", "").isalpha()

@@ -65,13 +65,14 @@ class Scene:
 
 def main_country(doc: Doc, mentions: list[Mention]) -> str | None:
     """The country an article is about: the one its named actors and places give most often, the
-    first paragraph (title, dateline, lead) counting double; ties go to the one named first."""
+    first paragraph (title, dateline, lead) counting double; ties go to the one named first. A company
+    does not vote: "ein Airbus", "Boeing" say where a maker sits, not where the story is."""
     votes: Counter[str] = Counter()
     first: dict[str, int] = {}
     for m in mentions:
         country = (m.actor.country if m.actor is not None and m.kind in ("actor", "origin")
                    and m.via in (*_NAMED_VIAS, "adjective") else m.place.country if m.place is not None else None)
-        if not country:
+        if not country or (m.actor is not None and m.actor.sector == "BUS" and m.via == "org"):
             continue
         sent = doc.tokens[m.tok_start].sent
         votes[country] += 2 if doc.sentences[sent].paragraph == 0 else 1
@@ -331,7 +332,8 @@ def aliases(doc: Doc, mentions: list[Mention], honorifics: frozenset[str] = froz
             parts = m.actor.name.split()
             for k, part in enumerate(parts):  # not a given name before the surname ("Max" of "Max Straubinger"):
                 # it names many people; a surname that is also a given name ("Barney Frank") still refers back
-                if len(part) >= 2 and part[:1].isupper() and (k == len(parts) - 1 or part not in given_names()):
+                if len(part) >= 2 and part[:1].isupper() and (k == len(parts) - 1 or part not in given_names()) \
+                        and not _INITIALS.fullmatch(part):  # "Abdelhamid A.": German news's shortened surname names no one else
                     known.setdefault(part, m)
     if not known:
         return []

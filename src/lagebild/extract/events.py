@@ -255,7 +255,8 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                 lead = roles_de.vorfeld_subject(doc, c.start, c.end, actors, self.determiners,
                                                 lambda i: self._finite_after(doc, i), self.case) if self.vorfeld else None
                 if any(m.actor.country for m in actors if m.preposition is None  # type: ignore[union-attr]
-                       and m.via not in GENERIC_VIAS and not self._in_prepositional(doc, c, m)):
+                       and m.via not in GENERIC_VIAS and not self._in_prepositional(doc, c, m)
+                       and m.actor.sector != "MEDIA"):  # "VOA's X was there as security forces drove ...": the reporter
                     actors = [m for m in actors if m.via not in GENERIC_VIAS or m is lead]  # named actors first
                 origins = [m for m in in_clause if m.kind == "origin"]
                 kind = self._subjectless(doc, c, actors)

@@ -7,6 +7,8 @@ the phrase: at the words around it and the mentions before it.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from ..knowledge.gazetteer import Entry, Hit
 from ..knowledge.places import country_place
 from ..model import ActorRef, Doc, Mention, Place
@@ -29,6 +31,11 @@ def _first(hit: Hit, *kinds: str) -> Entry | None:
 class MentionContext:
     """Context rules of MentionFinder; ``self.gaz`` and ``self.lex`` are MentionFinder's."""
 
+    def _place_noun(self, low: str) -> bool:
+        """'Stadt', 'village'; in German also a compound ending in one ("Urlaubsort", "Küstenstadt")."""
+        return low in self.lex.place_nouns or (self.gaz.closed_compounds and any(
+            low.endswith(p) and len(low) >= len(p) + 4 for p in self.lex.place_nouns if len(p) >= 3))
+
     def _adjective_place(self, doc: Doc, group: list[Hit], nxt: Hit | None) -> Mention | None:
         """'der russischen Grenzregion Kursk', 'the Ukrainian city of Kharkiv': one place, not an origin."""
         adj = _first(group[0], "adjective") if len(group) == 1 else None
@@ -36,8 +43,8 @@ class MentionContext:
             return None
         toks = doc.tokens
         gap = toks[group[0].tok_end:nxt.tok_start]
-        if not gap or len(gap) > 2 or not any(t.lower in self.lex.place_nouns for t in gap) or \
-                not all(t.lower in self.lex.place_nouns or t.lower in self.lex.genitive_links for t in gap):
+        if not gap or len(gap) > 2 or not any(self._place_noun(t.lower) for t in gap) or \
+                not all(self._place_noun(t.lower) or t.lower in self.lex.genitive_links for t in gap):
             return None
         entry = _first(nxt, "place", "capital", "country")
         if entry is None or toks[nxt.tok_start].sent != toks[group[0].tok_start].sent:
@@ -52,22 +59,95 @@ class MentionContext:
 
     def _adjective_unknown_place(self, doc: Doc, group: list[Hit]) -> Mention | None:
         """'im ostafghanischen Kunar', 'in northern Iraqi Dohuk': after a locative preposition, a country
-        adjective before a name no dictionary knows is a place of that country, not the name's origin."""
+        adjective before a name no dictionary knows is a place of that country, not the name's origin; so
+        it is after a place noun anywhere ("der südsudanesischen Stadt Bentiu", "the Lebanese village of Brital")."""
         adj = _first(group[0], "adjective") if len(group) == 1 else None
         if adj is None or adj.form == "city" or group[0].compound_part:
             return None
         toks = doc.tokens
+        sent = toks[group[0].tok_start].sent
         end = group[0].tok_end
-        if end >= len(toks) or toks[end].sent != toks[group[0].tok_start].sent or self.gaz.lookup(toks[end].text) \
+        while end < len(toks) and end - group[0].tok_end < 2 and toks[end].sent == sent and (
+                self._place_noun(toks[end].lower)
+                or (end > group[0].tok_end and toks[end].lower in self.lex.genitive_links)):
+            end += 1
+        placed = any(self._place_noun(t.lower) for t in toks[group[0].tok_end:end])
+        if end >= len(toks) or toks[end].sent != sent or self.gaz.lookup(toks[end].text) \
                 or not name_like(toks[end].text, doc.lang) or toks[end].text.isupper() \
                 or any(ch.isdigit() for ch in toks[end].text):
             return None
-        if self._preposition(doc, group[0].tok_start) not in self.lex.location_preps:
+        if not placed and self._preposition(doc, group[0].tok_start) not in self.lex.location_preps:
             return None
-        start, stop = toks[group[0].tok_start].start, toks[end].end
+        stop_tok = end + 1
+        while placed and stop_tok < len(toks) and stop_tok - end < 3 and toks[stop_tok].sent == sent \
+                and toks[stop_tok].start == toks[stop_tok - 1].end + 1 and name_like(toks[stop_tok].text, doc.lang) \
+                and not self.gaz.lookup(toks[stop_tok].text):
+            stop_tok += 1  # "der Stadt Tall Afar": a name of more than one word
+        start, stop = toks[group[0].tok_start].start, toks[stop_tok - 1].end
         text = doc.text[start:stop]
-        place = Place(text, toks[end].text, adj.country, None, None)  # a town the gazetteer lacks: no coordinates
-        return Mention(group[0].tok_start, end + 1, start, stop, text, "place", place=place, via="adjective+place")
+        name = doc.text[toks[end].start:stop]
+        place = Place(text, name, adj.country, None, None)  # a town the gazetteer lacks: no coordinates
+        return Mention(group[0].tok_start, stop_tok, start, stop, text, "place", place=place, via="adjective+place")
+
+    def _place_aliases(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """'Bentiu' after 'der südsudanesischen Stadt Bentiu', 'von Sabratha' after 'in Sabratha': a town the
+        gazetteer lacks or reads only after a preposition, once named as a place of its country, is that
+        place wherever the article names it again."""
+        toks = doc.tokens
+        known: dict[tuple[str, ...], Place] = {}
+        for m in mentions:
+            if m.kind == "place" and m.place is not None and m.place.country:
+                words = [t.text for t in toks[m.tok_start:m.tok_end]]
+                if m.via == "adjective+place":  # the name after "der westlibyschen Stadt"
+                    words = words[1:]
+                    while words and (self._place_noun(words[0].lower()) or words[0].lower() in self.lex.genitive_links):
+                        words = words[1:]
+                if words:
+                    known.setdefault(tuple(words), m.place)
+        covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+        out = []
+        for i in range(len(toks)):
+            for words, place in known.items():
+                end = i + len(words)
+                if tuple(t.text for t in toks[i:end]) != words or covered & set(range(i, end)) \
+                        or toks[end - 1].sent != toks[i].sent:
+                    continue
+                text = doc.text[toks[i].start:toks[end - 1].end]
+                out.append(Mention(i, end, toks[i].start, toks[end - 1].end, text, "place",
+                                   place=Place(text, place.name, place.country, place.lat, place.lon), via="place"))
+                covered |= set(range(i, end))
+                break
+        return out
+
+    def _homonym_places(self, doc: Doc, mentions: list[Mention]) -> None:
+        """'in der Hafenstadt Tripoli im nördlichen Libanon': a city name that cities of several countries
+        bear is the city of the country the sentence names (and stays so for the rest of the article),
+        else of the one the article names where it never names the larger city's country."""
+        toks = doc.tokens
+
+        def country_of(m: Mention) -> str | None:
+            return m.place.country if m.place is not None else (m.actor.country if m.actor is not None else None)
+
+        ambiguous = [m for m in mentions if m.kind == "place" and m.place is not None and m.text in self.gaz.homonyms]
+        if not ambiguous:
+            return
+        others = [m for m in mentions if m not in ambiguous and country_of(m)]
+        in_article = Counter(country_of(m) for m in others)
+        chosen: dict[str, Entry] = {}
+        for m in ambiguous:
+            options = {e.country: e for e in self.gaz.homonyms[m.text]}
+            here = {country_of(x) for x in others if toks[x.tok_start].sent == toks[m.tok_start].sent}
+            named = [c for c in options if c in here]
+            pick = None
+            if m.place.country not in here and len(named) == 1:  # type: ignore[union-attr]
+                pick = chosen[m.text] = options[named[0]]
+            elif m.place.country not in here:  # type: ignore[union-attr]
+                pick = chosen.get(m.text)
+                article = [c for c in options if in_article[c] >= 2]
+                if pick is None and not in_article[m.place.country] and len(article) == 1:  # type: ignore[union-attr]
+                    pick = options[article[0]]
+            if pick is not None and pick.country != m.place.country:  # type: ignore[union-attr]
+                m.place = Place(m.text, pick.name, pick.country, pick.lat, pick.lon)
 
     def _adjective_appositives(self, doc: Doc, mentions: list[Mention]) -> None:
         """'der norwegische Komiteechef Thorbjørn Jagland', 'the Russian oligarch Oleg Deripaska': a country
@@ -100,7 +180,7 @@ class MentionContext:
                 k += 1
             while k > j and not name_like(toks[k - 1].text, doc.lang):
                 k -= 1  # a name ends in a name: "Stefan Reinartz" (Gelb), "ISRO" (Bodentests)
-            if k == j or any(t.lower in self.lex.place_nouns for t in title) or \
+            if k == j or any(self._place_noun(t.lower) for t in title) or \
                     not any(name_like(t.text, doc.lang) for t in toks[j:k]) or \
                     any(t.start in starts for t in title) or any(i in starts for i in range(m.tok_end, j)):
                 continue

@@ -15,7 +15,7 @@ from ..knowledge.places import country_place
 from ..language.phrases import PhraseSet
 from ..language.segment import is_known
 from ..model import ActorRef, Doc, Mention, Place
-from .affiliations import bracketed_parties
+from .affiliations import bracketed_parties, possessed_names
 from .apposed_names import apposed_names
 from .context import Scene, aliases, appositives, fill_generic, name_like
 from .federal import FederalRule
@@ -53,6 +53,8 @@ class Lexicon:
     shared_parties: dict[str, tuple[Party, ...]] = field(default_factory=dict)  # "die Grünen": whose (shared_names.py)
     scene: Scene = Scene()  # "In Kairo nahm die Polizei ... fest": whose police (context.fill_generic)
     name_particles: frozenset[str] = frozenset()  # "Río de la Plata": a surname after one is another name
+    product_articles: frozenset[str] = frozenset()  # "ein Airbus der Luftwaffe": a company's name is its product
+    named_only_sectors: frozenset[str] = frozenset()  # "U.S. firms" is an actor, "the company" alone is not
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -69,7 +71,8 @@ class Lexicon:
                    FederalRule.from_data(lex.get("federal")), frozenset(lex.get("representative_heads") or ()),
                    frozenset(lex.get("representative_prepositions") or ()), shared_parties(lex.get("shared_party_names")),
                    Scene(frozenset(lex.get("scene_sectors") or ()), frozenset(lex.get("static_location_prepositions") or ())),
-                   frozenset(lex.get("name_particles") or ()))
+                   frozenset(lex.get("name_particles") or ()), frozenset(lex.get("product_articles") or ()),
+                   frozenset(lex.get("named_only_sectors") or ()))
 
 
 # mentions that name a country, so that "das Land" / "the country" can refer back to them
@@ -159,6 +162,7 @@ class MentionFinder(MentionContext):
                                    frozenset(self.lex.determiners))
         appositives(doc, self.gaz, mentions, collective=self.lex.collective_heads)
         mentions.extend(bracketed_parties(doc, mentions))
+        mentions.extend(possessed_names(doc, mentions, frozenset(self.lex.possessives)))
         self._adjective_appositives(doc, mentions)
         anaphors = self._anaphors(doc, mentions)
         for m in anaphors:
@@ -173,12 +177,25 @@ class MentionFinder(MentionContext):
         fill_generic(doc, mentions, self.lex.posted_nouns, frozenset(self.lex.place_nouns), self.lex.counterparts,
                      frozenset(self.lex.location_preps), self.lex.federal, self.lex.scene)
         mentions.extend(apposed_names(doc, mentions, self.lex.determiners, self.lex.genitive_links))
-        found = aliases(doc, mentions, self.lex.honorifics)
+        self._homonym_places(doc, mentions)
+        found = aliases(doc, mentions, self.lex.honorifics) + self._place_aliases(doc, mentions)
         for m in found:
             self._mark_location(doc, m)
         mentions.extend(found)
         mentions.sort(key=lambda m: m.tok_start)
         return mentions
+
+    def _nominalised(self, doc: Doc, group: list[Hit]) -> bool:
+        """German writes an adjective used as a noun with a capital: "der Deutsche", "die Deutschen" inside
+        a sentence are people (a demonym the dictionary lists), unless a capitalised word follows
+        ("Deutsche Bank": a name)."""
+        if len(group) != 1 or not self.gaz.closed_compounds or _first(group[0], "people") is None:
+            return False
+        toks = doc.tokens
+        i = group[0].tok_start
+        nxt = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].sent == toks[i].sent else None
+        return toks[i].text[:1].isupper() and i > doc.sentences[toks[i].sent].tok_start \
+            and (nxt is None or not nxt.text[:1].isupper())
 
     def _inside_name(self, doc: Doc, hit: Hit) -> bool:
         """'im El Saudi Krankenhaus', 'Hassan Wirajuda', 'Jordan Davis': a one-word country or place next
@@ -288,6 +305,9 @@ class MentionFinder(MentionContext):
         sector = sectors[1].sector if owned else sectors[0].sector if sectors else None
         person = next((e for h in group for e in h.entries if e.kind == "person"), None)
         org = next((e for h in group for e in h.entries if e.kind == "org"), None)
+        if org is not None and org.etype == "company" and len(group) > 1 and _first(first, "org") is org \
+                and toks[first.tok_end].lower in self.lex.genitive_links:
+            return self._resolve(doc, group[1:], when)  # "ein Airbus der Luftwaffe": the air force's aircraft
         base = dict(tok_start=first.tok_start, tok_end=last.tok_end, start=start, end=end, text=text)
         owner = next((i for i, h in enumerate(group)
                       if any(e.kind == "person" and e.form in ("gen", "poss") for e in h.entries)), None)
@@ -322,6 +342,9 @@ class MentionFinder(MentionContext):
             kind = "actor" if head_sector else "origin"
             return [Mention(**base, kind=kind, via="compound",  # type: ignore[arg-type]
                             actor=_country_actor(text, entry, self.gaz, head_sector))]
+        if org and org.etype == "company" and len(group) == 1 and first.tok_start > 0 \
+                and toks[first.tok_start - 1].lower in self.lex.product_articles:
+            return []  # "ein Airbus der Luftwaffe", "a Boeing 737": the aircraft, not the company
         if org:
             if self._generic_org(doc, group, org, adj):  # "die spanische Linkspartei (Podemos)": not Die Linke
                 country = adj.country if adj else None
@@ -348,7 +371,8 @@ class MentionFinder(MentionContext):
                 if shared:  # "Lithuanian and Latvian troops", "nordkoreanische und russische Soldaten"
                     return [Mention(**base, kind="actor", via="adjective+head",
                                     actor=_country_actor(text, adj, self.gaz, shared))]
-                if self._adjective_as_noun(doc, first.tok_start, last.tok_end):  # "the British are ..."
+                if self._adjective_as_noun(doc, first.tok_start, last.tok_end) or self._nominalised(doc, group):
+                    # "the British are ...", "sei der Deutsche befreit worden"
                     return [Mention(**base, kind="actor", via="people", actor=_country_actor(text, adj, self.gaz, None))]
                 return [Mention(**base, kind="origin", via="adjective", actor=_country_actor(text, adj, self.gaz, None))]
             via = adj.kind if len(group) == 1 else "phrase"
@@ -366,6 +390,7 @@ class MentionFinder(MentionContext):
         if equip is not None:
             return [Mention(**base, kind="equipment", via="equipment",
                             actor=ActorRef(text, equip.name, equip.ref, equip.country, None))]
-        if sector is not None:  # "die Truppen", "officials": the country comes from context, if at all
+        if sector is not None and sector not in self.lex.named_only_sectors:
+            # "die Truppen", "officials": the country comes from context, if at all
             return [Mention(**base, kind="actor", via="sector", actor=ActorRef(text, text, None, None, sector))]
         return []

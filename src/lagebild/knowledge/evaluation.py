@@ -47,7 +47,9 @@ def load_gold(path: Path, data_dir: Path | None = None) -> list[dict[str, Any]]:
     """One gold file: a list of {published, text, mentions: [{text, type, id?, country?, sector?}]}, or of
     real-text items {source, span, published, mentions: [{span, type, ...}]} that cite a file under
     ``data_dir`` (../shared/data) by character offsets instead of copying it; those get ``text`` and
-    ``article`` filled in. Raises FileNotFoundError when a cited file is absent."""
+    ``article`` filled in. A corpus file of many documents is cited with ``doc`` as eval/unseen-gold/ does
+    (``line N`` of a JSONL, ``row N`` of a CSV, a CoNLL-U ``newdoc id``, ``meantime-<id>``), the offsets
+    then count in that document's rebuilt text. Raises FileNotFoundError when a cited file is absent."""
     try:
         items = yaml.safe_load(path.read_text(encoding="utf-8")) or []
     except (OSError, yaml.YAMLError) as exc:
@@ -55,10 +57,10 @@ def load_gold(path: Path, data_dir: Path | None = None) -> list[dict[str, Any]]:
     articles: dict[str, str] = {}
     for n, item in enumerate(items):
         if "source" in item:
-            src = (data_dir or SHARED_DATA) / item["source"]
-            if item["source"] not in articles:
-                articles[item["source"]] = src.read_text(encoding="utf-8")
-            article = articles[item["source"]]
+            key = f"{item['source']}#{item.get('doc', '')}"
+            if key not in articles:
+                articles[key] = _document(data_dir or SHARED_DATA, item["source"], item.get("doc"))
+            article = articles[key]
             s0, s1 = item["span"]
             item["article"], item["text"] = article, article[s0:s1]
             for g in item.get("mentions") or []:
@@ -71,6 +73,24 @@ def load_gold(path: Path, data_dir: Path | None = None) -> list[dict[str, Any]]:
                 raise InputError(f"{path}: item {n + 1}", f"bad gold mention {g!r}: type must be one of "
                                  f"{sorted(TYPES)} and text must occur in the sentence")
     return items
+
+
+def _document(data: Path, source: str, doc: str | None) -> str:
+    """The text of a cited file, or of one document of a corpus file rebuilt as the hold-outs rebuild it
+    (scripts/scorer_data.py, so offsets agree with eval/unseen-gold/)."""
+    if doc is None:
+        return (data / source).read_text(encoding="utf-8")
+    scripts = str(Path(__file__).resolve().parents[3] / "scripts")
+    if scripts not in sys.path:
+        sys.path.insert(0, scripts)
+    import scorer_data
+
+    if not (data / source).exists():
+        raise FileNotFoundError(data / source)
+    found = scorer_data._hand_text(source, doc) if data == SHARED_DATA else None
+    if found is None:
+        raise InputError(f"{source} {doc}", "no such document in the corpus")
+    return found[0]
 
 
 def linked(m: Mention) -> bool:
@@ -112,7 +132,7 @@ def score(items: list[dict[str, Any]], lang: str) -> Score:
         when = published if isinstance(published, date) else (date.fromisoformat(published) if published else None)
         spans: list[tuple[int, int, dict[str, Any]]] = []
         if "article" in item:
-            key = (item["source"], str(when))
+            key = (f"{item['source']}#{item.get('doc', '')}", str(when))
             if key not in in_article:
                 in_article[key] = [m for m in find_mentions(item["article"], lang, when) if linked(m)]
             s0, s1 = item["span"]

@@ -101,6 +101,8 @@ class Gazetteer:
     countries: dict[str, str] = field(default_factory=dict)  # ISO3 -> display name
     # city names (also those shadowed by actors): a dict while building, a PlaceIndex after finish()
     places: Mapping[str, Entry] = field(default_factory=dict)
+    # a city name that large cities of several countries share ("Tripoli": Libya, Lebanon): each country's city
+    homonyms: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)  # person id -> "f" / "m", for pronouns
     closed_compounds: bool = False  # German writes compounds as one word ("Kremlsprecher")
     special_cases: frozenset[str] = frozenset()  # tokenizer exceptions that split a word of letters

