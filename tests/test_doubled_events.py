@@ -36,3 +36,35 @@ def test_untargeted_event_of_another_type_stays(pipe: Pipeline) -> None:
     # two types, or two doers, are two acts: nothing is folded
     got = _events(pipe, "Russia attacked Ukraine on Monday. Protesters in Russia demonstrated against the war.")
     assert ("ASSAULT", "RUS", "UKR") in got and any(t == "PROTEST" for t, _, _ in got)
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+@pytest.mark.parametrize(("text", "want"), [
+    ("Russia called up 300,000 reservists.", ("MOBILIZE", "RUS", None)),
+    ("Iran will take countermeasures against Israel.", ("SANCTION", "IRN", "ISR")),
+    ("China vowed to take countermeasures against Lithuania.", ("THREATEN", "CHN", "LTU")),
+])
+def test_idioms_of_mobilising_and_reprisal(pipe: Pipeline, text: str, want: tuple[str, str | None, str | None]) -> None:
+    assert want in _events(pipe, text)
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+@pytest.mark.parametrize("text", [
+    "The coach called up three new players for the match against France.",  # a squad, no forces
+    "The company took measures to cut costs.",  # measures, no countermeasures
+])
+def test_idiom_neighbours_stay_no_event(pipe: Pipeline, text: str) -> None:
+    assert _events(pipe, text) == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Russland wird Gegenmaßnahmen gegen Polen ergreifen.", ("SANCTION", "RUS", "POL")),
+    ("Der Iran will Vergeltung an Israel üben.", ("ASSAULT", "IRN", "ISR")),
+])
+def test_german_reprisal_idioms(pipe: Pipeline, text: str, want: tuple[str, str | None, str | None]) -> None:
+    assert want in _events(pipe, text, "de")
+
+
+def test_german_neighbours_stay_no_event(pipe: Pipeline) -> None:
+    text = "Die Regierung ergriff Maßnahmen gegen die Inflation. Der Spieler übte Kritik an dem Trainer."
+    assert _events(pipe, text, "de") == []
