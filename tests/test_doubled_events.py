@@ -68,3 +68,13 @@ def test_german_reprisal_idioms(pipe: Pipeline, text: str, want: tuple[str, str 
 def test_german_neighbours_stay_no_event(pipe: Pipeline) -> None:
     text = "Die Regierung ergriff Maßnahmen gegen die Inflation. Der Spieler übte Kritik an dem Trainer."
     assert _events(pipe, text, "de") == []
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+def test_content_of_an_effort_is_no_event(pipe: Pipeline) -> None:
+    # the effort was made and blocked: the sanctions were never imposed; the plain act still counts
+    got = _events(pipe, "Last week, an effort by the British and American governments to impose Security Council "
+                        "sanctions on Zimbabwe was blocked by Russia.")
+    assert not any(t == "SANCTION" for t, _, _ in got) and ("REJECT", "RUS", "GBR") in got
+    assert _events(pipe, "In a bid to end the war, Russia and Ukraine signed a ceasefire.") == [("AGREE", "RUS", "UKR")]
+    assert ("SANCTION", "GBR", "ZWE") in _events(pipe, "Britain imposed sanctions on Zimbabwe.")
