@@ -71,16 +71,6 @@ def test_german_neighbours_stay_no_event(pipe: Pipeline) -> None:
 
 
 @pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
-def test_content_of_an_effort_is_no_event(pipe: Pipeline) -> None:
-    # the effort was made and blocked: the sanctions were never imposed; the plain act still counts
-    got = _events(pipe, "Last week, an effort by the British and American governments to impose Security Council "
-                        "sanctions on Zimbabwe was blocked by Russia.")
-    assert not any(t == "SANCTION" for t, _, _ in got) and ("REJECT", "RUS", "GBR") in got
-    assert _events(pipe, "In a bid to end the war, Russia and Ukraine signed a ceasefire.") == [("AGREE", "RUS", "UKR")]
-    assert ("SANCTION", "GBR", "ZWE") in _events(pipe, "Britain imposed sanctions on Zimbabwe.")
-
-
-@pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
 def test_banned_air_traffic_is_a_sanction(pipe: Pipeline) -> None:
     got = _events(pipe, "The EU decided to ban air traffic from Indonesia.")
     assert [t for t, _, _ in got] == ["SANCTION"]
