@@ -329,11 +329,18 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                     subject = bare[0]
                     self._partner = bare[1] if len(bare) > 1 and any(
                         doc.tokens[j].lower in self.weak for j in range(bare[0].tok_end, bare[1].tok_start)) else None
-            events.extend(sent_events)
+            events.extend(_without_subsumed(sent_events))
             prev_spans, prev_para = (spans or prev_spans if s.paragraph == prev_para else spans), s.paragraph
         attribute_quotations(doc, events, frames, self.cues.quotes)
         apply_denials(doc, events, denials)
         return self.implicit.apply(doc, events, denials)
+
+
+def _without_subsumed(sent_events: list[Event]) -> list[Event]:
+    """"shot and killed a man", "attacked and destroyed a depot": one act told by two verbs of one type; the verb
+    whose target went to its partner adds nothing, so an event with no target is dropped beside one like it with one."""
+    return [e for e in sent_events if e.target is not None or not any(
+        o is not e and o.target is not None and duplicate(e, o) and e.modality == o.modality for o in sent_events)]
 
 
 def _add_targets(doc: Doc, ev: Event, targets: list[Mention | None], sent_events: list[Event]) -> None:
