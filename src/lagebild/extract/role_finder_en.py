@@ -146,12 +146,25 @@ class EnglishRoleFinder(EnglishPlaceRoles):
         parse = analysis_of(doc)
         if parse is None or self._sentence_parse(doc, doc.tokens[trig.tok].sent) is None:
             return None
+        if (announcer := self._announcer(doc, parse, trig.tok, actors)) is not None:  # "X announced new aid for Y"
+            actors = sorted([*actors, announcer], key=lambda m: m.tok_start)
         r = self.syntax.nominal_roles(doc, parse, trig.tok, actors, trig.rule.target_preps,
                                       lambda v: self._event_verb(doc.tokens[v].lemma))
         if r.source is None and r.target is not None and trig.rule.type in self.syntax.ngo_types and (
                 g := self.syntax.ngo_giver(doc, parse, trig.tok, self.syntax.receiving_verbs)) is not None:
             return self._ngo_at(doc, g), r.target  # "China has drawn criticism from human-rights groups"
         return (r.source, r.target) if r.source is not None else ((None, None) if r.subject_found else None)
+
+    def _announcer(self, doc: Doc, parse: Analysis, n: int, actors: list[Mention]) -> Mention | None:
+        """The subject of a verb of announcing whose object is the noun at ``n`` ("Germany announced new aid for
+        Ukraine", "France announced sanctions against Iran"): the claims take it as a speaker, which does not act in
+        what it reports, but an announcer makes its own act public (``parse_roles.announcing_verbs``)."""
+        v = parse.heads.get(n, n)
+        if parse.deps.get(n) not in ("dobj", "obj") or doc.tokens[v].lemma not in self.syntax.announcing_verbs:  # type: ignore[union-attr]
+            return None
+        subj = [c for c in parse.children.get(v, []) if parse.deps.get(c) == "nsubj"]
+        return next((m for m in self._by_sent.get(doc.tokens[n].sent, []) if m.kind == "actor" and m.actor is not None
+                     and m.preposition is None and m not in actors and any(m.tok_start <= s < m.tok_end for s in subj)), None)
 
     def _event_verb(self, lemma: str) -> bool:
         """A verb that tells an act of its own over a noun trigger it governs ("condemned the attacks"); a light verb
@@ -185,6 +198,8 @@ class EnglishRoleFinder(EnglishPlaceRoles):
         ``near`` (the clause's); where the parse finds no actor, the rule result stands."""
         preps = trig.rule.target_preps | trig.extra_preps | self.syntax.aim_preps.get(trig.rule.type, frozenset())  # type: ignore[union-attr]
         r = self.syntax.roles(doc, parse, trig.tok, actors, preps, trig.rule.object_target, near)  # type: ignore[union-attr]
+        if r.source is None and not r.subject_found and (announcer := self._announcer(doc, parse, trig.tok, actors)):
+            r = replace(r, source=announcer, subject_found=True)  # "France announced sanctions against Iran"
         if self._receiving(doc, trig):  # "Ukraine received military aid from Germany": the giver acts on the subject
             giver = self.syntax.roles(doc, parse, trig.tok, actors, {"from"}, object_target=False).target or next(  # type: ignore[union-attr]
                 (g for o in parse.children.get(trig.tok, []) if parse.deps.get(o) in ("dobj", "obj")
