@@ -47,3 +47,10 @@ def test_a_state_or_a_crowd_abroad_protests_at_no_one_unnamed() -> None:
     # a government's protest is a diplomat's, at another state; a crowd abroad is not protesting at home
     assert ("PROTEST", "RUS", "RUS") not in _events("Russia protested the decision.")
     assert ("PROTEST", "SRB", "SRB") not in _events("Thousands of Serbs protested in Berlin.")
+
+
+@needs_parser
+def test_cameo_verbs_take_their_types_target_prepositions() -> None:
+    # verbs from the CAMEO lexicon take the target prepositions of their PLOVER type (triggers.yaml cameo.templates)
+    assert ("SUPPORT", "ARG", "BRA") in _events("Argentina has apologized to Brazil for the incident.")
+    assert ("ACCUSE", "TUR", "GRC") in _events("Turkey lashed out at Greece over the islands.")
