@@ -54,3 +54,12 @@ def test_cameo_verbs_take_their_types_target_prepositions() -> None:
     # verbs from the CAMEO lexicon take the target prepositions of their PLOVER type (triggers.yaml cameo.templates)
     assert ("SUPPORT", "ARG", "BRA") in _events("Argentina has apologized to Brazil for the incident.")
     assert ("ACCUSE", "TUR", "GRC") in _events("Turkey lashed out at Greece over the islands.")
+
+
+@needs_parser
+def test_a_demand_for_an_act_is_made_of_its_doer() -> None:
+    # the noun's own doer ("of" for an act without object, a possessor) is the one the demand is made of
+    assert ("REQUEST", "FRA", "RWA") in _events("France called for the withdrawal of Rwandan troops from Congo.")
+    assert ("REQUEST", "GBR", "ISR") in _events("Britain called for an end to Israel's blockade of Gaza.")
+    # an act with an object: "of" names the one acted on, who is not asked
+    assert ("REQUEST", "KEN", "SOM") not in _events("Kenya called for the expulsion of Somali diplomats.")

@@ -254,6 +254,7 @@ class EnglishRoleFinder(EnglishPlaceRoles):
                 target = self._place_of_act(doc, parse, trig.tok, source)
         if target is None and trig.rule.type in self.syntax.clause_types:  # type: ignore[union-attr]
             target = self.syntax.clause_subject(doc, parse, trig.tok, actors)  # type: ignore[union-attr]
+            target = target or self._demanded_act_doer(doc, parse, trig.tok, actors)
             target = None if target is not None and source is not None and same_actor(target, source) else target
         if (trig.rule.reciprocal or self.syntax.mutual(doc, parse, trig.tok)) and \
                 (pair := self._two_sides(doc, parse, trig.tok)) is not None:  # type: ignore[union-attr]
@@ -273,6 +274,25 @@ class EnglishRoleFinder(EnglishPlaceRoles):
             # "called for Georgian and Russian troops to withdraw", said by Russia: Georgia is the one acted on
             target, self._co_targets = other, [m for m in self._co_targets if m is not other]
         return source, target, r.co_source
+
+    def _demanded_act_doer(self, doc: Doc, parse: Analysis, v: int, actors: list[Mention]) -> Mention | None:
+        """The doer of the act a demand names as a noun ("called for the withdrawal of Rwandan troops", "demanded an end
+        to Israel's blockade"): the one asked to do or stop it (roles_en_groups.noun_roles reads the noun's own doer)."""
+        toks = doc.tokens
+        nouns = [c for c in parse.children.get(v, []) if parse.deps.get(c) in ("dobj", "obj")]
+        nouns += [o for p in parse.children.get(v, []) if parse.deps.get(p) == "prep" and toks[p].lower == "for"
+                  for o in parse.children.get(p, []) if parse.deps.get(o) == "pobj"]
+        nouns += [o for n in nouns if toks[n].lower in self.syntax.end_nouns  # type: ignore[union-attr]
+                  for p in parse.children.get(n, []) if parse.deps.get(p) == "prep" and toks[p].lower in ("to", "of")
+                  for o in parse.children.get(p, []) if parse.deps.get(o) == "pobj"]  # "an end to the blockade"
+        sent = toks[v].sent
+        mentions = sorted([*actors, *(m for m in self._by_sent.get(sent, []) if m.kind == "origin")], key=lambda m: m.tok_start)
+        for n in nouns:
+            rules = self.by_noun.get(toks[n].lower) or self.by_noun.get(toks[n].lemma.lower())
+            if rules and (found := self.syntax.noun_roles(doc, parse, n, mentions, rules[0].object_target,  # type: ignore[union-attr]
+                                                          rules[0].target_preps)) is not None:
+                return found[0]
+        return None
 
     def _referred_doer(self, doc: Doc, parse: Analysis, v: int) -> Mention | None:
         """The doer "it" as subject of the verb at ``v`` refers to: the last doer told, in this sentence or the one

@@ -64,6 +64,7 @@ class EnglishSyntax(EnglishGroups):
         self.place_of_act_types = frozenset(words.get("place_of_act_types") or [])  # "to impose a curfew in X"
         self.condition_marks = frozenset(words.get("condition_marks") or [])  # "... unless Baghdad accepts"
         self.clause_types = frozenset(words.get("clause_target_types") or [])  # "demanded that the US cancel"
+        self.end_nouns = frozenset(words.get("end_nouns") or [])  # "called for an end to X's blockade"
         self.unknown_types = frozenset(words.get("unknown_attacker_types") or [])  # "A roadside bomb killed ..."
         self.unknown_nouns = frozenset(words.get("unknown_attacker_nouns") or [])
         self.ngo_types = frozenset(words.get("ngo_subject_types") or [])  # "rights groups criticized ..."
