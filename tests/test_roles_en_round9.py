@@ -63,3 +63,11 @@ def test_a_demand_for_an_act_is_made_of_its_doer() -> None:
     assert ("REQUEST", "GBR", "ISR") in _events("Britain called for an end to Israel's blockade of Gaza.")
     # an act with an object: "of" names the one acted on, who is not asked
     assert ("REQUEST", "KEN", "SOM") not in _events("Kenya called for the expulsion of Somali diplomats.")
+
+
+@needs_parser
+def test_a_protest_in_support_of_a_side_targets_it() -> None:
+    # the side hangs on the cause noun or, as the parse often has it, on the verb; each side of a list
+    assert _events("Palestinians protest in support of Hezbollah and Syria.") == [
+        ("PROTEST", "PSE", "LBN"), ("PROTEST", "PSE", "SYR")]
+    assert ("PROTEST", "IRQ", "LBN") in _events("Thousands of Iraqis rallied in solidarity with Lebanon.")

@@ -256,6 +256,12 @@ class EnglishRoleFinder(EnglishPlaceRoles):
             target = self.syntax.clause_subject(doc, parse, trig.tok, actors)  # type: ignore[union-attr]
             target = target or self._demanded_act_doer(doc, parse, trig.tok, actors)
             target = None if target is not None and source is not None and same_actor(target, source) else target
+        if target is None and trig.rule.type in self.syntax.cause_types:  # type: ignore[union-attr]
+            target = self.syntax.cause_target(doc, parse, trig.tok, actors)  # type: ignore[union-attr]  # "in support of X"
+            target = None if target is not None and source is not None and same_actor(target, source) else target
+            if target is not None:  # "in support of Hezbollah and Syria": each side
+                self._co_targets = [o for o in self._coordinated(doc, parse, target)
+                                    if source is None or not same_actor(o, source)]
         if (trig.rule.reciprocal or self.syntax.mutual(doc, parse, trig.tok)) and \
                 (pair := self._two_sides(doc, parse, trig.tok)) is not None:  # type: ignore[union-attr]
             return pair[0], pair[1], None  # "the two leaders agreed to push for a treaty"

@@ -65,6 +65,8 @@ class EnglishSyntax(EnglishGroups):
         self.condition_marks = frozenset(words.get("condition_marks") or [])  # "... unless Baghdad accepts"
         self.clause_types = frozenset(words.get("clause_target_types") or [])  # "demanded that the US cancel"
         self.end_nouns = frozenset(words.get("end_nouns") or [])  # "called for an end to X's blockade"
+        self.cause_types = frozenset(words.get("cause_types") or [])  # "protest in support of Syria"
+        self.cause_nouns = {n: frozenset(ps) for n, ps in (words.get("cause_nouns") or {}).items()}
         self.unknown_types = frozenset(words.get("unknown_attacker_types") or [])  # "A roadside bomb killed ..."
         self.unknown_nouns = frozenset(words.get("unknown_attacker_nouns") or [])
         self.ngo_types = frozenset(words.get("ngo_subject_types") or [])  # "rights groups criticized ..."
@@ -118,6 +120,22 @@ class EnglishSyntax(EnglishGroups):
                 doc.tokens[m].lower in self.condition_marks for m in parse.children.get(a, []) if parse.deps.get(m) == "mark")
                 for sj in parse.children.get(a, []) if parse.deps.get(sj) in SUBJ]
             found = next((m for j in nodes for m in actors if m.tok_start <= j < m.tok_end), None)  # "on American goods"
+            if found is not None:
+                return found
+        return None
+
+    def cause_target(self, doc: Doc, parse: Analysis, v: int, actors: Sequence[Mention]) -> Mention | None:
+        """The side an act is done for ("protest in support of Syria", "rallied in solidarity with Lebanon":
+        ``cause_nouns``); the parse hangs the side on the noun or, as often, on the verb itself."""
+        toks = doc.tokens
+
+        def kids(i: int, dep: str) -> list[int]:
+            return [c for c in parse.children.get(i, []) if parse.deps.get(c) == dep]
+        for n in (n for p in kids(v, "prep") if toks[p].lower == "in" for n in kids(p, "pobj")):
+            links = self.cause_nouns.get(toks[n].lemma.lower(), frozenset())
+            sides = [o for q in [*kids(n, "prep"), *kids(v, "prep")] if toks[q].lower in links for o in kids(q, "pobj")]
+            sides += [c for o in sides for c in parse.children.get(o, []) if parse.deps.get(c) in ("amod", "compound")]
+            found = next((m for j in sides for m in actors if m.tok_start <= j < m.tok_end), None)
             if found is not None:
                 return found
         return None
