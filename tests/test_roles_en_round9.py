@@ -71,3 +71,13 @@ def test_a_protest_in_support_of_a_side_targets_it() -> None:
     assert _events("Palestinians protest in support of Hezbollah and Syria.") == [
         ("PROTEST", "PSE", "LBN"), ("PROTEST", "PSE", "SYR")]
     assert ("PROTEST", "IRQ", "LBN") in _events("Thousands of Iraqis rallied in solidarity with Lebanon.")
+
+
+@needs_parser
+def test_an_army_acts_on_the_other_country_its_sentence_names() -> None:
+    # an army acts abroad as well as at home: the one other country named is the one acted on
+    assert ("ASSAULT", "ISR", "LBN") in _events(
+        "Lebanese security officials say Israeli aircraft killed seven people in the village of Brital late Sunday.")
+    assert ("ASSAULT", "RUS", "UKR") in _events("Russian troops killed 12 civilians, Ukrainian officials said.")
+    # with no other country named it is its own people
+    assert ("ASSAULT", "SYR", "SYR") in _events("Syrian troops killed 30 protesters on Friday.")

@@ -25,8 +25,8 @@ class EnglishPlaceRoles:
 
     def _domestic_target(self, doc: Doc, c: Clause, trig: Trigger, source: ActorRef, loc_m: Mention | None) -> ActorRef | None:
         """'Police detained dozens of opposition leaders': people of the event's place, else of the one country of
-        the places their sentence is in ("killed 23 people ... when they blew themselves up in Tel Aviv"), else
-        of the source's country."""
+        the places their sentence is in ("killed 23 people ... when they blew themselves up in Tel Aviv"), else of the
+        one other country an army's sentence names (``_abroad_country``), else of the source's country."""
         parse = analysis_of(doc)
         if parse is None or self._sentence_parse(doc, c.sent) is None:
             return None
@@ -35,10 +35,21 @@ class EnglishPlaceRoles:
         places = {m.place.country for m in self._by_sent.get(c.sent, []) if m.is_location and m.place is not None
                   and m.place.country and m.preposition in inside}
         country = (loc_m.place.country if loc_m is not None and loc_m.place is not None else None) or (
-            places.pop() if len(places) == 1 else None) or source.country
+            places.pop() if len(places) == 1 else None) or self._abroad_country(doc, c.sent, source) or source.country
         if found is None or not country:
             return None
         return ActorRef(found[0], country_name(country), f"{country}-{found[1]}", country, found[1])
+
+    def _abroad_country(self, doc: Doc, sent: int, source: ActorRef) -> str | None:
+        """The one country other than the doer's that the sentence names, where the doer is of a sector that acts
+        abroad as well as at home (``place_targets.abroad_sectors``: an army): "Lebanese officials say Israeli aircraft
+        killed seven people" hits Lebanon's people, "Syrian troops killed 30 protesters" Syria's own."""
+        if self.place_targets is None or source.sector not in self.place_targets.abroad_sectors or not source.country:
+            return None
+        others = {c for m in self._by_sent.get(sent, []) if (c := (m.place.country if m.place is not None else None)
+                                                               or (m.actor.country if m.actor is not None else None))
+                  and c != source.country}
+        return others.pop() if len(others) == 1 else None
 
     def _object_place(self, doc: Doc, parse: Analysis, v: int, source: Mention | None) -> Mention | None:
         """A place as the direct object of an attack or raid ("shelled Kharkiv", "bombed Gaza City"): its country's

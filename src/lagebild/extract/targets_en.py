@@ -22,6 +22,7 @@ class PlaceTargets:
     inside_preps: frozenset[str] = frozenset()
     # further (type, sectors) acting at home: police who fire or beat act on their own people, an army abroad does not
     domestic_more: tuple[tuple[str, frozenset[str]], ...] = ()
+    abroad_sectors: frozenset[str] = frozenset()  # doers at home or abroad (an army): the sentence's other country
 
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> PlaceTargets:
@@ -29,7 +30,8 @@ class PlaceTargets:
         more = tuple((t, frozenset(ss or [])) for t, ss in (d.get("domestic_by_type") or {}).items())
         return cls(frozenset(d.get("place_types") or []), frozenset(d.get("domestic_types") or []),
                    frozenset(d.get("domestic_sectors") or []),
-                   frozenset(d.get("prepositions") or lex.get("inside_location_prepositions") or []), more)
+                   frozenset(d.get("prepositions") or lex.get("inside_location_prepositions") or []), more,
+                   frozenset(d.get("abroad_sectors") or []))
 
     def domestic(self, event_type: str, sector: str | None) -> bool:
         """The doer of this type and sector acts on its own country's people when no one else is named."""
