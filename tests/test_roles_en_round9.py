@@ -81,3 +81,9 @@ def test_an_army_acts_on_the_other_country_its_sentence_names() -> None:
     assert ("ASSAULT", "RUS", "UKR") in _events("Russian troops killed 12 civilians, Ukrainian officials said.")
     # with no other country named it is its own people
     assert ("ASSAULT", "SYR", "SYR") in _events("Syrian troops killed 30 protesters on Friday.")
+
+
+@needs_parser
+def test_a_deployment_targets_the_place_it_goes_to() -> None:
+    assert ("MOBILIZE", "RUS", "UKR") in _events("Russia deployed troops to Crimea.")
+    assert ("MOBILIZE", "ISR", "PSE") in _events("Israel sent more troops to Gaza.")

@@ -23,6 +23,7 @@ class PlaceTargets:
     # further (type, sectors) acting at home: police who fire or beat act on their own people, an army abroad does not
     domestic_more: tuple[tuple[str, frozenset[str]], ...] = ()
     abroad_sectors: frozenset[str] = frozenset()  # doers at home or abroad (an army): the sentence's other country
+    movement_preps: frozenset[str] = frozenset()  # where a movement goes ("deployed troops to Crimea")
 
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> PlaceTargets:
@@ -31,19 +32,20 @@ class PlaceTargets:
         return cls(frozenset(d.get("place_types") or []), frozenset(d.get("domestic_types") or []),
                    frozenset(d.get("domestic_sectors") or []),
                    frozenset(d.get("prepositions") or lex.get("inside_location_prepositions") or []), more,
-                   frozenset(d.get("abroad_sectors") or []))
+                   frozenset(d.get("abroad_sectors") or []), frozenset(d.get("movement_prepositions") or []))
 
     def domestic(self, event_type: str, sector: str | None) -> bool:
         """The doer of this type and sector acts on its own country's people when no one else is named."""
         return (event_type in self.domestic_types and sector in self.domestic_sectors) or any(
             event_type == t and sector in ss for t, ss in self.domestic_more)
 
-    def target(self, event_type: str, source: ActorRef, loc: Mention | None) -> ActorRef | None:
-        """The target of an event whose sentence names no target actor; None where the sentence tells none."""
+    def target(self, event_type: str, source: ActorRef, loc: Mention | None, movement: bool = False) -> ActorRef | None:
+        """The target of an event whose sentence names no target actor; None where the sentence tells none. A movement
+        is at the place it goes to as well as the one it is in."""
         if not source.country and source.actor_id != "unknown":  # an unknown attacker still hits a place
             return None
         if event_type in self.place_types and loc is not None and loc.place is not None and loc.place.country \
-                and loc.preposition in self.inside_preps:
+                and (loc.preposition in self.inside_preps or movement and loc.preposition in self.movement_preps):
             c = loc.place.country
             return ActorRef(loc.text, country_name(c), c, c, None)
         if self.domestic(event_type, source.sector) \
