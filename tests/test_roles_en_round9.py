@@ -87,3 +87,16 @@ def test_an_army_acts_on_the_other_country_its_sentence_names() -> None:
 def test_a_deployment_targets_the_place_it_goes_to() -> None:
     assert ("MOBILIZE", "RUS", "UKR") in _events("Russia deployed troops to Crimea.")
     assert ("MOBILIZE", "ISR", "PSE") in _events("Israel sent more troops to Gaza.")
+
+
+@needs_parser
+def test_a_nationality_in_the_objects_own_phrase_is_the_side_acted_on() -> None:
+    assert ("RETREAT", "ISR", "PSE") in _events("The Israeli army lifted a blockade on Palestinian lorries on Friday.")
+    assert ("SANCTION", "USA", "CHN") in _events("The US imposed a ban on Chinese drones.")
+
+
+@needs_parser
+def test_a_threats_target_is_a_side_not_a_kind_of_act() -> None:
+    # "military" names the kind of offensive, not the side threatened: the side in the condition is
+    assert ("THREATEN", "IRN", "IRQ") in _events(
+        "Iran threatened to launch a new military offensive in its war with Iraq unless Baghdad accepted its conditions.")

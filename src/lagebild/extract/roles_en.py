@@ -66,6 +66,7 @@ class EnglishSyntax(EnglishGroups):
         self.clause_types = frozenset(words.get("clause_target_types") or [])  # "demanded that the US cancel"
         self.end_nouns = frozenset(words.get("end_nouns") or [])  # "called for an end to X's blockade"
         self.cause_types = frozenset(words.get("cause_types") or [])  # "protest in support of Syria"
+        self.object_phrase_preps = frozenset(words.get("object_phrase_prepositions") or [])  # "a blockade on X"
         self.cause_nouns = {n: frozenset(ps) for n, ps in (words.get("cause_nouns") or {}).items()}
         self.unknown_types = frozenset(words.get("unknown_attacker_types") or [])  # "A roadside bomb killed ..."
         self.unknown_nouns = frozenset(words.get("unknown_attacker_nouns") or [])
@@ -119,9 +120,11 @@ class EnglishSyntax(EnglishGroups):
             nodes += [sj for h in (v, x) for a in parse.children.get(h, []) if parse.deps.get(a) == "advcl" and any(
                 doc.tokens[m].lower in self.condition_marks for m in parse.children.get(a, []) if parse.deps.get(m) == "mark")
                 for sj in parse.children.get(a, []) if parse.deps.get(sj) in SUBJ]
-            found = next((m for j in nodes for m in actors if m.tok_start <= j < m.tok_end), None)  # "on American goods"
-            if found is not None:
-                return found
+            # "on American goods"; a kind of act with no country ("a new military offensive ... unless Baghdad accepted")
+            # yields to a side named further on
+            found = [m for j in nodes for m in actors if m.tok_start <= j < m.tok_end]
+            if found:
+                return next((m for m in found if m.actor is not None and m.actor.country), found[0])
         return None
 
     def cause_target(self, doc: Doc, parse: Analysis, v: int, actors: Sequence[Mention]) -> Mention | None:

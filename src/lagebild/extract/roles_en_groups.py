@@ -32,6 +32,7 @@ class EnglishGroups:
     mutual_verbs: frozenset[str]
     mutual_objects: frozenset[str]
     noun_doer_sectors_not: frozenset[str]
+    object_phrase_preps: frozenset[str]
 
     @staticmethod
     def misread_main_verb(parse: Analysis, v: int) -> bool:
@@ -107,10 +108,16 @@ class EnglishGroups:
 
     def object_origin(self, doc: Doc, parse: Analysis, v: int, origins: Sequence[Mention]) -> Mention | None:
         """The nationality adjective of a direct object that is no actor itself ("met their Saudi counterparts",
-        "attacked a Turkish convoy"), else the country its people are in ("sanctioned most of the military
-        commanders in Burma", through "of"): the side acted on. ``origins`` may hold places too."""
+        "attacked a Turkish convoy") or of the object's own "on/against/to" phrase ("lifted a blockade on
+        Palestinian lorries": ``object_phrase_prepositions``), else the country its people are in ("sanctioned most
+        of the military commanders in Burma", through "of"): the side acted on. ``origins`` may hold places too."""
         objs = [c for c in parse.children.get(v, []) if parse.deps.get(c) in ("dobj", "obj")]
         near = [a for o in objs for a in parse.children.get(o, []) if parse.deps.get(a) in ("amod", "compound")]
+        # "lifted a blockade on Palestinian lorries", "refused admittance to Ghanaians": the object's own phrase
+        near += [j for o in objs for p in parse.children.get(o, []) if parse.deps.get(p) == "prep"
+                 and doc.tokens[p].lower in self.object_phrase_preps for q in parse.children.get(p, [])
+                 if parse.deps.get(q) == "pobj"
+                 for j in [q, *(a for a in parse.children.get(q, []) if parse.deps.get(a) in ("amod", "compound"))]]
         found = next((m for j in near for m in origins if m.tok_start <= j < m.tok_end and not m.is_location), None)
         if found is not None:
             return found
