@@ -100,3 +100,18 @@ def test_a_threats_target_is_a_side_not_a_kind_of_act() -> None:
     # "military" names the kind of offensive, not the side threatened: the side in the condition is
     assert ("THREATEN", "IRN", "IRQ") in _events(
         "Iran threatened to launch a new military offensive in its war with Iraq unless Baghdad accepted its conditions.")
+
+
+@needs_parser
+def test_a_pronoun_after_a_dated_verb_of_saying_is_the_speaker() -> None:
+    # "said today it ...", "said on Monday it ...": words between the verb of saying and the pronoun
+    assert ("SANCTION", "CHE", "RUS") in _events("Switzerland said today it had expelled two Russian diplomats.")
+    assert ("ASSAULT", "RUS", "GBR") in _events("Russia said on Monday it would retaliate against Britain.")
+    # up through an adjective's infinitive: "says it is willing to withdraw"
+    assert any(s == "SYR" and t == "LBN" for _, s, t in _events("Syria says it is willing to withdraw its troops from Lebanon."))
+
+
+@needs_parser
+def test_they_is_never_one_person_speaking() -> None:
+    assert ("REJECT", "USA", None) not in _events(
+        "President Bush imposed sanctions on Burma's rulers because he says they are defying the world's demands.")

@@ -210,6 +210,8 @@ class EnglishRoleFinder(EnglishPlaceRoles):
         if r.source is None and parse.deps.get(trig.tok) == "acl" and self.syntax.passive(parse, trig.tok):  # type: ignore[union-attr]
             inherited = None  # "a ban on such trade imposed after India's test": a participle's doer is unnamed
             source = source if source is not None and source.preposition in self.agent_preps else None
+        if inherited is None and r.source is None and (r.pronoun_subject or not r.subject_found):
+            inherited = self._reporter(doc, parse, trig.tok)  # "Switzerland said today it had expelled ..."
         if inherited is None and r.pronoun_subject and r.source is None:
             inherited = self._referred_doer(doc, parse, trig.tok)  # "Russia massed troops. It also warned Ukraine"
         if r.pronoun_subject and r.source is None and (me := self._quoted_speaker(doc, parse, trig.tok)) is not None:
@@ -299,6 +301,29 @@ class EnglishRoleFinder(EnglishPlaceRoles):
                                                           rules[0].target_preps)) is not None:
                 return found[0]
         return None
+
+    def _reporter(self, doc: Doc, parse: Analysis, v: int) -> Mention | None:
+        """The speaker a pronoun subject of the reported clause refers to, whatever stands between the verb of saying
+        and the pronoun ("Switzerland said today it had expelled", "said on Monday it would", "says it is willing to
+        withdraw": up through the infinitive to the verb with the pronoun). The claims take the speaker out of the
+        clause's actors; the parse still ties the pronoun to it (roles_en.told_by)."""
+        w = v
+        for _ in range(3):  # "is willing to withdraw": withdraw -> willing -> is
+            if any(parse.deps.get(c) in ("nsubj", "nsubjpass") for c in parse.children.get(w, [])):
+                break
+            if parse.deps.get(w) not in ("xcomp", "acomp") or parse.heads.get(w, w) == w:
+                return None
+            w = parse.heads[w]
+        subj = next((c for c in parse.children.get(w, []) if parse.deps.get(c) in ("nsubj", "nsubjpass")), None)
+        if subj is None or doc.tokens[subj].lower not in self.syntax.pronouns or parse.deps.get(w) != "ccomp":  # type: ignore[union-attr]
+            return None
+        said = parse.heads.get(w, w)
+        speaker = next((c for c in parse.children.get(said, []) if parse.deps.get(c) == "nsubj"), None)
+        m = next((m for m in self._by_sent.get(doc.tokens[v].sent, []) if speaker is not None and m.kind == "actor"
+                  and m.actor is not None and m.actor.country and m.tok_start <= speaker < m.tok_end), None)
+        if m is None or (doc.tokens[subj].lower in self.syntax.plural_pronouns and m.via in ("person", "anaphor")):  # type: ignore[union-attr]
+            return None  # "he says they are defying ...": they are not he
+        return m if self.syntax.told_by(doc, parse, w, subj, m) else None  # type: ignore[union-attr]
 
     def _referred_doer(self, doc: Doc, parse: Analysis, v: int) -> Mention | None:
         """The doer "it" as subject of the verb at ``v`` refers to: the last doer told, in this sentence or the one
