@@ -115,3 +115,12 @@ def test_a_pronoun_after_a_dated_verb_of_saying_is_the_speaker() -> None:
 def test_they_is_never_one_person_speaking() -> None:
     assert ("REJECT", "USA", None) not in _events(
         "President Bush imposed sanctions on Burma's rulers because he says they are defying the world's demands.")
+
+
+@needs_parser
+def test_a_nationality_names_the_doer_of_a_passive_or_a_counted_crowd() -> None:
+    assert ("ASSAULT", "BDI", "COD") in _events("A camp for Congolese refugees was attacked by Burundian militiamen.")
+    assert ("PROTEST", "IRQ", "IRQ") in _events("Thousands of Iraqi Kurds demonstrated in the city of Kirkuk on Sunday.")
+    # a participle describing a noun tells what is, not an event with a doer
+    assert not any(s == "USA" for _, s, _t in _events(
+        "Others were trying to flee Manbij surrounded by SDF fighters backed by the U.S.-led coalition."))

@@ -81,6 +81,9 @@ class RoleFinder(EnglishRoleFinder):
                 target = self._partner  # "Japan and the Philippines plan to expand their cooperation"
         passive = self._passive(doc, clause, trig.tok) and not trig.nominal
         agent = next((m for m in actors if m.preposition in self.agent_preps), None) if passive else None
+        if passive and agent is None and self.syntax is not None and self._told_passive(doc, trig.tok):
+            # "was attacked by Burundian militiamen" (not "fighters backed by the U.S.-led coalition": a description)
+            agent = next((m for m in origins if m.preposition in self.agent_preps), None)
         if passive and agent is None and self.vorfeld:  # "wurde von 200 saudischen Sicherheitskräften abgeriegelt"
             agent = roles_de.origin_agent(doc, clause.start, sorted(origins + [m for m in actors if m.preposition is None],
                                                                     key=lambda m: m.tok_start), self.agent_preps, self.case)
