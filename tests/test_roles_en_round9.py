@@ -124,3 +124,10 @@ def test_a_nationality_names_the_doer_of_a_passive_or_a_counted_crowd() -> None:
     # a participle describing a noun tells what is, not an event with a doer
     assert not any(s == "USA" for _, s, _t in _events(
         "Others were trying to flee Manbij surrounded by SDF fighters backed by the U.S.-led coalition."))
+
+
+@needs_parser
+def test_a_noun_events_doer_is_the_nationality_of_the_verbs_subject() -> None:
+    assert ("PROTEST", "DZA", "DZA") in _events("Algerian landowners began a hunger strike outside Parliament.")
+    # not over a verb that tells an act of its own: the condemner did not attack
+    assert not any(t == "ASSAULT" and s == "FRA" for t, s, _ in _events("French lawmakers condemned the attacks."))

@@ -156,7 +156,7 @@ class RoleFinder(EnglishRoleFinder):
                     doc, parse, trig, self._sentence_actors(clause, actors, trig.tok, inherited), source, target, inherited,
                     actors)
                 if source is None and inherited is None and not self._receiving(doc, trig):  # "Israeli aircraft killed ..."
-                    source = self._subject_origin(doc, parse, trig.tok, clause, origins)
+                    source = self._subject_origin(doc, parse, trig.tok, clause.sent, origins)
                     target = None if target is source else target
                 if source is None and inherited is None and rule.type in self.syntax.unknown_types:
                     source = self._unknown_attacker(doc, parse, trig.tok)  # "A roadside bomb killed three soldiers"

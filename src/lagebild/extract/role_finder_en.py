@@ -150,6 +150,13 @@ class EnglishRoleFinder(EnglishPlaceRoles):
             actors = sorted([*actors, announcer], key=lambda m: m.tok_start)
         r = self.syntax.nominal_roles(doc, parse, trig.tok, actors, trig.rule.target_preps,
                                       lambda v: self._event_verb(doc.tokens[v].lemma))
+        if r.source is None and r.subject_found and parse.deps.get(trig.tok) in ("dobj", "obj") \
+                and (v := parse.heads.get(trig.tok, trig.tok)) != trig.tok and not self._event_verb(doc.tokens[v].lemma):
+            # "Algerian landowners began a hunger strike": the nationality of a subject that is no actor
+            sent = doc.tokens[trig.tok].sent
+            origins = [m for m in self._by_sent.get(sent, []) if m.kind == "origin"]
+            if (found := self._subject_origin(doc, parse, v, sent, origins)) is not None:
+                return found, r.target
         if r.source is None and r.target is not None and trig.rule.type in self.syntax.ngo_types and (
                 g := self.syntax.ngo_giver(doc, parse, trig.tok, self.syntax.receiving_verbs)) is not None:
             return self._ngo_at(doc, g), r.target  # "China has drawn criticism from human-rights groups"

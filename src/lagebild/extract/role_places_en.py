@@ -68,10 +68,10 @@ class EnglishPlaceRoles:
         return source is not None and m is not None and source.actor is not None and m.actor is not None \
             and bool(source.actor.country) and source.actor.country == m.actor.country
 
-    def _subject_origin(self, doc: Doc, parse: Analysis, v: int, clause: Clause, origins: list[Mention]) -> Mention | None:
+    def _subject_origin(self, doc: Doc, parse: Analysis, v: int, sent: int, origins: list[Mention]) -> Mention | None:
         """The doer's country from its nationality adjective or the place it is in (roles_en_groups.subject_origin);
         a place stands for its people here, not its government: the sector is left open."""
-        places = [m for m in self._by_sent.get(clause.sent, []) if m.is_location and m.actor is not None and m.actor.country]
+        places = [m for m in self._by_sent.get(sent, []) if m.is_location and m.actor is not None and m.actor.country]
         m = self.syntax.subject_origin(doc, parse, v, [*origins, *places])  # type: ignore[union-attr]
         if m is not None and not m.is_location and m.actor is not None and m.actor.country \
                 and self.syntax.military_subject(doc, parse, v):  # type: ignore[union-attr]
