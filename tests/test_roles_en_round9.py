@@ -131,3 +131,9 @@ def test_a_noun_events_doer_is_the_nationality_of_the_verbs_subject() -> None:
     assert ("PROTEST", "DZA", "DZA") in _events("Algerian landowners began a hunger strike outside Parliament.")
     # not over a verb that tells an act of its own: the condemner did not attack
     assert not any(t == "ASSAULT" and s == "FRA" for t, s, _ in _events("French lawmakers condemned the attacks."))
+
+
+@needs_parser
+def test_an_attack_on_a_place_hits_its_country() -> None:
+    assert ("ASSAULT", "RUS", "UKR") in _events("Russia launched missile strikes on Kharkiv.")
+    assert ("ASSAULT", "ISR", "PSE") in _events("Israeli jets carried out airstrikes on Gaza.")

@@ -195,6 +195,9 @@ class RoleFinder(EnglishRoleFinder):
         if target is None and source is not None and parse is not None and self.syntax is not None \
                 and self._sentence_parse(doc, clause.sent) is not None:  # "exchanged fire": a bare noun read as a verb too
             target = self._traded_partner(doc, parse, trig, source, inherited, actors)
+        if target is None and parse is not None and self.place_targets is not None \
+                and rule.type in self.place_targets.place_types and self._sentence_parse(doc, clause.sent) is not None:
+            target = self._aimed_place(doc, parse, trig.tok, rule.target_preps | trig.extra_preps, source)  # "strikes on Kharkiv"
         if source is not None and target is not None and (same_actor(source, target) or (
                 parse is not None and self.syntax is not None and self._apposed(parse, source, target))):
             target = None  # "Kenzo Oshima, the United Nations relief coordinator, demanded ...": the doer's own title

@@ -62,6 +62,27 @@ class EnglishPlaceRoles:
         c = m.place.country  # type: ignore[union-attr]
         return replace(m, actor=ActorRef(m.text, country_name(c), c, c, None), kind="actor", is_location=False)
 
+    def _aimed_place(self, doc: Doc, parse: Analysis, tok: int, preps: set[str], source: Mention | None) -> Mention | None:
+        """A place the act is aimed at in the trigger's own phrase, its object's or, for a noun trigger, its verb's
+        ("airstrikes on Gaza", "launched missile strikes on Kharkiv", "carried out airstrikes on Gaza"): its
+        country's people, as an attack "in" it; not the doer's own country."""
+        for m in self._by_sent.get(doc.tokens[tok].sent, []):
+            if m.kind != "place" or m.place is None or not m.place.country or m.preposition not in preps:
+                continue
+            head = next((j for j in range(m.tok_start, m.tok_end) if parse.heads.get(j) not in range(m.tok_start, m.tok_end)),
+                        m.tok_start)
+            p = parse.heads.get(head, head)
+            on = parse.heads.get(p, p)
+            if parse.deps.get(p) != "prep" or doc.tokens[p].lower not in preps or not (
+                    on == tok or (parse.heads.get(on) == tok and parse.deps.get(on) in ("dobj", "obj"))
+                    or (parse.heads.get(tok) == on and parse.deps.get(tok) in ("dobj", "obj"))):
+                continue
+            c = m.place.country
+            if source is not None and source.actor is not None and source.actor.country == c:
+                return None
+            return replace(m, actor=ActorRef(m.text, country_name(c), c, c, None), kind="actor", is_location=False)
+        return None
+
     @staticmethod
     def _own_country(source: Mention | None, m: Mention | None) -> bool:
         """``m`` is of the source's own country (a list's own troops beside the other side's)."""
