@@ -40,6 +40,9 @@ def test_reporter_is_not_the_doer_of_what_it_reports() -> None:
 def test_crowd_protesting_at_home_protests_against_its_own_state() -> None:
     assert ("PROTEST", "GEO", "GEO") in _events("Thousands of Georgians demonstrated in Tbilisi.")
     assert ("PROTEST", "KEN", "KEN") in _events("Kenyan opposition supporters protested in Nairobi on Monday.")
+    # the state, as the hand labels and the rule for an unnamed crowd have it: the government
+    doc = Pipeline()(Article("Thousands of Georgians demonstrated in Tbilisi.", lang="en", published=date(2025, 3, 1)))
+    assert [e.target.actor_id for e in doc.events if e.event_type == "PROTEST" and e.target] == ["GEO-GOV"]
 
 
 @needs_parser

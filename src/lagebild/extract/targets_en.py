@@ -24,6 +24,7 @@ class PlaceTargets:
     domestic_more: tuple[tuple[str, frozenset[str]], ...] = ()
     abroad_sectors: frozenset[str] = frozenset()  # doers at home or abroad (an army): the sentence's other country
     movement_preps: frozenset[str] = frozenset()  # where a movement goes ("deployed troops to Crimea")
+    state_types: frozenset[str] = frozenset()  # done at home against the state: the target is its government
 
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> PlaceTargets:
@@ -32,7 +33,8 @@ class PlaceTargets:
         return cls(frozenset(d.get("place_types") or []), frozenset(d.get("domestic_types") or []),
                    frozenset(d.get("domestic_sectors") or []),
                    frozenset(d.get("prepositions") or lex.get("inside_location_prepositions") or []), more,
-                   frozenset(d.get("abroad_sectors") or []), frozenset(d.get("movement_prepositions") or []))
+                   frozenset(d.get("abroad_sectors") or []), frozenset(d.get("movement_prepositions") or []),
+                   frozenset(d.get("state_target_types") or []))
 
     def domestic(self, event_type: str, sector: str | None) -> bool:
         """The doer of this type and sector acts on its own country's people when no one else is named."""
@@ -50,5 +52,7 @@ class PlaceTargets:
             return ActorRef(loc.text, country_name(c), c, c, None)
         if self.domestic(event_type, source.sector) \
                 and (loc is None or loc.place is None or loc.place.country in (None, source.country)):
+            if event_type in self.state_types:  # a crowd protesting at home protests against its government
+                return ActorRef("", country_name(source.country), f"{source.country}-GOV", source.country, "GOV")
             return ActorRef("", country_name(source.country), source.country, source.country, None)
         return None
