@@ -27,6 +27,8 @@ def test_announcer_is_the_doer_of_the_announced_act() -> None:
     assert ("AID", "DEU", "UKR") in _events("Germany announced new aid for Ukraine.")
     assert ("AID", "USA", "TWN") in _events("Washington unveiled a fresh package of military aid for Taiwan.")
     assert ("SANCTION", "FRA", "IRN") in _events("France announced sanctions against Iran.")
+    # a firm's announcement is business, no political act (parse_roles.noun_doer_sectors_not)
+    assert not any(t == "RETREAT" for t, _, _ in _events("Apple announced the release of its new iPod in Cupertino."))
 
 
 @needs_parser

@@ -31,7 +31,8 @@ class EnglishSpeakerRoles:
             return None
         subj = [c for c in parse.children.get(v, []) if parse.deps.get(c) == "nsubj"]
         return next((m for m in self._by_sent.get(doc.tokens[n].sent, []) if m.kind == "actor" and m.actor is not None
-                     and m.preposition is None and m not in actors and any(m.tok_start <= s < m.tok_end for s in subj)), None)
+                     and m.preposition is None and m not in actors and any(m.tok_start <= s < m.tok_end for s in subj)
+                     and m.actor.sector not in self.syntax.noun_doer_sectors_not), None)  # not "Apple announced the release"
 
     def _reporter(self, doc: Doc, parse: Analysis, v: int) -> Mention | None:
         """The speaker a pronoun subject of the reported clause refers to, whatever stands between the verb of saying
