@@ -134,6 +134,8 @@ def test_a_nationality_names_the_doer_of_a_passive_or_a_counted_crowd() -> None:
 @needs_parser
 def test_a_noun_events_doer_is_the_nationality_of_the_verbs_subject() -> None:
     assert ("PROTEST", "DZA", "DZA") in _events("Algerian landowners began a hunger strike outside Parliament.")
+    # only for what a crowd or forces do (crowd_noun_types): fans making a trip pay no visit
+    assert _events("Hundreds of Kenyan fans made the trip to Paris for the final.") == []
     # not over a verb that tells an act of its own: the condemner did not attack
     assert not any(t == "ASSAULT" and s == "FRA" for t, s, _ in _events("French lawmakers condemned the attacks."))
 

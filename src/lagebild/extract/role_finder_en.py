@@ -150,7 +150,8 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles):
             actors = sorted([*actors, announcer], key=lambda m: m.tok_start)
         r = self.syntax.nominal_roles(doc, parse, trig.tok, actors, trig.rule.target_preps,
                                       lambda v: self._event_verb(doc.tokens[v].lemma))
-        if r.source is None and r.subject_found and parse.deps.get(trig.tok) in ("dobj", "obj") \
+        if r.source is None and r.subject_found and trig.rule.type in self.syntax.crowd_types \
+                and parse.deps.get(trig.tok) in ("dobj", "obj") \
                 and (v := parse.heads.get(trig.tok, trig.tok)) != trig.tok and not self._event_verb(doc.tokens[v].lemma):
             # "Algerian landowners began a hunger strike": the nationality of a subject that is no actor
             sent = doc.tokens[trig.tok].sent

@@ -66,6 +66,7 @@ class EnglishSyntax(EnglishGroups):
         self.clause_types = frozenset(words.get("clause_target_types") or [])  # "demanded that the US cancel"
         self.end_nouns = frozenset(words.get("end_nouns") or [])  # "called for an end to X's blockade"
         self.cause_types = frozenset(words.get("cause_types") or [])  # "protest in support of Syria"
+        self.crowd_types = frozenset(words.get("crowd_noun_types") or [])  # "Algerian landowners began a hunger strike"
         self.object_phrase_preps = frozenset(words.get("object_phrase_prepositions") or [])  # "a blockade on X"
         self.cause_nouns = {n: frozenset(ps) for n, ps in (words.get("cause_nouns") or {}).items()}
         self.unknown_types = frozenset(words.get("unknown_attacker_types") or [])  # "A roadside bomb killed ..."
