@@ -84,6 +84,9 @@ class RoleFinder(EnglishRoleFinder):
         if passive and agent is None and self.vorfeld:  # "von einer Spezialeinheit Kolumbiens", "seitens der Polizei"
             agent = next((m for m in actors if m.preposition is None
                           and self._governor(doc, m, clause.start, self.agent_preps) in self.agent_preps), None)
+        if passive and agent is None and self.syntax is not None and self._told_passive(doc, trig.tok):
+            # "was attacked by Burundian militiamen" (not "fighters backed by the U.S.-led coalition": a description)
+            agent = next((m for m in origins if m.preposition in self.agent_preps), None)
         if passive and agent is None and self.vorfeld:  # "wurde von 200 saudischen Sicherheitskräften abgeriegelt"
             agent = roles_de.origin_agent(doc, clause.start, sorted(origins + [m for m in actors if m.preposition is None],
                                                                     key=lambda m: m.tok_start), self.agent_preps, self.case)
@@ -156,7 +159,7 @@ class RoleFinder(EnglishRoleFinder):
                     doc, parse, trig, self._sentence_actors(clause, actors, trig.tok, inherited), source, target, inherited,
                     actors)
                 if source is None and inherited is None and not self._receiving(doc, trig):  # "Israeli aircraft killed ..."
-                    source = self._subject_origin(doc, parse, trig.tok, clause, origins)
+                    source = self._subject_origin(doc, parse, trig.tok, clause.sent, origins)
                     target = None if target is source else target
                 if source is None and inherited is None and rule.type in self.syntax.unknown_types:
                     source = self._unknown_attacker(doc, parse, trig.tok)  # "A roadside bomb killed three soldiers"
@@ -199,6 +202,9 @@ class RoleFinder(EnglishRoleFinder):
         if target is None and source is not None and parse is not None and self.syntax is not None \
                 and self._sentence_parse(doc, clause.sent) is not None:  # "exchanged fire": a bare noun read as a verb too
             target = self._traded_partner(doc, parse, trig, source, inherited, actors)
+        if target is None and parse is not None and self.place_targets is not None \
+                and rule.type in self.place_targets.place_types and self._sentence_parse(doc, clause.sent) is not None:
+            target = self._aimed_place(doc, parse, trig.tok, rule.target_preps | trig.extra_preps, source)  # "strikes on Kharkiv"
         if source is not None and target is not None and (same_actor(source, target) or (
                 parse is not None and self.syntax is not None and self._apposed(parse, source, target))):
             target = None  # "Kenzo Oshima, the United Nations relief coordinator, demanded ...": the doer's own title

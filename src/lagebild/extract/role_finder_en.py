@@ -6,17 +6,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import ActorRef, Doc, Mention
+from ..model import Doc, Mention
 from .analyser import Analysis, analysis_of
-from .claims import UNNAMED
 from .clauses import Clause
 from .context import GENERIC_VIAS
-from .event_parts import country_name, same_actor
+from .event_parts import same_actor
 from .role_places_en import EnglishPlaceRoles
+from .role_speakers_en import EnglishSpeakerRoles
 from .rules import Trigger
 
 
-class EnglishRoleFinder(EnglishPlaceRoles):
+class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles):
     """Mixin of RoleFinder (and so of EventExtractor): the English parse's say on who does it to whom."""
 
     def _elided_subject(self, doc: Doc, c: Clause, subject: Mention | None) -> Mention | None:
@@ -146,8 +146,18 @@ class EnglishRoleFinder(EnglishPlaceRoles):
         parse = analysis_of(doc)
         if parse is None or self._sentence_parse(doc, doc.tokens[trig.tok].sent) is None:
             return None
+        if (announcer := self._announcer(doc, parse, trig.tok, actors)) is not None:  # "X announced new aid for Y"
+            actors = sorted([*actors, announcer], key=lambda m: m.tok_start)
         r = self.syntax.nominal_roles(doc, parse, trig.tok, actors, trig.rule.target_preps,
                                       lambda v: self._event_verb(doc.tokens[v].lemma))
+        if r.source is None and r.subject_found and trig.rule.type in self.syntax.crowd_types \
+                and parse.deps.get(trig.tok) in ("dobj", "obj") \
+                and (v := parse.heads.get(trig.tok, trig.tok)) != trig.tok and not self._event_verb(doc.tokens[v].lemma):
+            # "Algerian landowners began a hunger strike": the nationality of a subject that is no actor
+            sent = doc.tokens[trig.tok].sent
+            origins = [m for m in self._by_sent.get(sent, []) if m.kind == "origin"]
+            if (found := self._subject_origin(doc, parse, v, sent, origins)) is not None:
+                return found, r.target
         if r.source is None and r.target is not None and trig.rule.type in self.syntax.ngo_types and (
                 g := self.syntax.ngo_giver(doc, parse, trig.tok, self.syntax.receiving_verbs)) is not None:
             return self._ngo_at(doc, g), r.target  # "China has drawn criticism from human-rights groups"
@@ -185,6 +195,8 @@ class EnglishRoleFinder(EnglishPlaceRoles):
         ``near`` (the clause's); where the parse finds no actor, the rule result stands."""
         preps = trig.rule.target_preps | trig.extra_preps | self.syntax.aim_preps.get(trig.rule.type, frozenset())  # type: ignore[union-attr]
         r = self.syntax.roles(doc, parse, trig.tok, actors, preps, trig.rule.object_target, near)  # type: ignore[union-attr]
+        if r.source is None and not r.subject_found and (announcer := self._announcer(doc, parse, trig.tok, actors)):
+            r = replace(r, source=announcer, subject_found=True)  # "France announced sanctions against Iran"
         if self._receiving(doc, trig):  # "Ukraine received military aid from Germany": the giver acts on the subject
             giver = self.syntax.roles(doc, parse, trig.tok, actors, {"from"}, object_target=False).target or next(  # type: ignore[union-attr]
                 (g for o in parse.children.get(trig.tok, []) if parse.deps.get(o) in ("dobj", "obj")
@@ -195,6 +207,8 @@ class EnglishRoleFinder(EnglishPlaceRoles):
         if r.source is None and parse.deps.get(trig.tok) == "acl" and self.syntax.passive(parse, trig.tok):  # type: ignore[union-attr]
             inherited = None  # "a ban on such trade imposed after India's test": a participle's doer is unnamed
             source = source if source is not None and source.preposition in self.agent_preps else None
+        if inherited is None and r.source is None and (r.pronoun_subject or not r.subject_found):
+            inherited = self._reporter(doc, parse, trig.tok)  # "Switzerland said today it had expelled ..."
         if inherited is None and r.pronoun_subject and r.source is None:
             inherited = self._referred_doer(doc, parse, trig.tok)  # "Russia massed troops. It also warned Ukraine"
         if r.pronoun_subject and r.source is None and (me := self._quoted_speaker(doc, parse, trig.tok)) is not None:
@@ -239,7 +253,14 @@ class EnglishRoleFinder(EnglishPlaceRoles):
                 target = self._place_of_act(doc, parse, trig.tok, source)
         if target is None and trig.rule.type in self.syntax.clause_types:  # type: ignore[union-attr]
             target = self.syntax.clause_subject(doc, parse, trig.tok, actors)  # type: ignore[union-attr]
+            target = target or self._demanded_act_doer(doc, parse, trig.tok, actors)
             target = None if target is not None and source is not None and same_actor(target, source) else target
+        if target is None and trig.rule.type in self.syntax.cause_types:  # type: ignore[union-attr]
+            target = self.syntax.cause_target(doc, parse, trig.tok, actors)  # type: ignore[union-attr]  # "in support of X"
+            target = None if target is not None and source is not None and same_actor(target, source) else target
+            if target is not None:  # "in support of Hezbollah and Syria": each side
+                self._co_targets = [o for o in self._coordinated(doc, parse, target)
+                                    if source is None or not same_actor(o, source)]
         if (trig.rule.reciprocal or self.syntax.mutual(doc, parse, trig.tok)) and \
                 (pair := self._two_sides(doc, parse, trig.tok)) is not None:  # type: ignore[union-attr]
             return pair[0], pair[1], None  # "the two leaders agreed to push for a treaty"
@@ -259,16 +280,24 @@ class EnglishRoleFinder(EnglishPlaceRoles):
             target, self._co_targets = other, [m for m in self._co_targets if m is not other]
         return source, target, r.co_source
 
-    def _referred_doer(self, doc: Doc, parse: Analysis, v: int) -> Mention | None:
-        """The doer "it" as subject of the verb at ``v`` refers to: the last doer told, in this sentence or the one
-        before in the same paragraph, if it is no person ("it" is a country or a body; ``referring_pronouns``)."""
-        subj = next((c for c in parse.children.get(v, []) if parse.deps.get(c) == "nsubj"), None)
-        last = self._last_source
-        if subj is None or doc.tokens[subj].lower not in self.syntax.referring_pronouns or last is None \
-                or last.via in ("person", "anaphor") or last.tok_start >= subj:  # type: ignore[union-attr]
-            return None
-        here, there = doc.sentences[doc.tokens[v].sent], doc.sentences[doc.tokens[last.tok_start].sent]
-        return last if here.i - there.i <= 1 and here.paragraph == there.paragraph else None
+    def _demanded_act_doer(self, doc: Doc, parse: Analysis, v: int, actors: list[Mention]) -> Mention | None:
+        """The doer of the act a demand names as a noun ("called for the withdrawal of Rwandan troops", "demanded an end
+        to Israel's blockade"): the one asked to do or stop it (roles_en_groups.noun_roles reads the noun's own doer)."""
+        toks = doc.tokens
+        nouns = [c for c in parse.children.get(v, []) if parse.deps.get(c) in ("dobj", "obj")]
+        nouns += [o for p in parse.children.get(v, []) if parse.deps.get(p) == "prep" and toks[p].lower == "for"
+                  for o in parse.children.get(p, []) if parse.deps.get(o) == "pobj"]
+        nouns += [o for n in nouns if toks[n].lower in self.syntax.end_nouns  # type: ignore[union-attr]
+                  for p in parse.children.get(n, []) if parse.deps.get(p) == "prep" and toks[p].lower in ("to", "of")
+                  for o in parse.children.get(p, []) if parse.deps.get(o) == "pobj"]  # "an end to the blockade"
+        sent = toks[v].sent
+        mentions = sorted([*actors, *(m for m in self._by_sent.get(sent, []) if m.kind == "origin")], key=lambda m: m.tok_start)
+        for n in nouns:
+            rules = self.by_noun.get(toks[n].lower) or self.by_noun.get(toks[n].lemma.lower())
+            if rules and (found := self.syntax.noun_roles(doc, parse, n, mentions, rules[0].object_target,  # type: ignore[union-attr]
+                                                          rules[0].target_preps)) is not None:
+                return found[0]
+        return None
 
     @staticmethod
     def _apposed(parse: Analysis, a: Mention, b: Mention) -> bool:
@@ -284,49 +313,3 @@ class EnglishRoleFinder(EnglishPlaceRoles):
                     j = parse.heads[j]
             return False
         return inside_appos(b, a) or inside_appos(a, b)
-
-    def _speakers_own(self, doc: Doc, parse: Analysis, v: int, generic: Mention | None) -> Mention | None:
-        """A subject owned by a pronoun in reported speech ("X said its troops withdrew", "his forces will
-        abide") is the speaker's side: the speaker's country, with the sector of the group named (a sector
-        noun or a weapon; other nouns are no side's)."""
-        toks = doc.tokens
-        subj = next((c for c in parse.children.get(v, []) if parse.deps.get(c) == "nsubj"), None)
-        if subj is None:
-            return None
-        owned = any(parse.deps.get(c) == "poss" and toks[c].lower in self.syntax.possessives  # type: ignore[union-attr]
-                    for c in parse.children.get(subj, []))
-        att = next((a for sp in self._spans if sp.scope_start <= v < sp.scope_end for a in sp.attributions
-                    if a.country and a.name != UNNAMED and a.level == 0), None)
-        military = self.syntax.military_subject(doc, parse, v)  # type: ignore[union-attr]
-        if not owned and not (military and (generic is None or generic.actor is None or not generic.actor.country)
-                              and att is not None and att.sector == "MIL" and not any(
-                parse.deps.get(c) in ("amod", "compound", "poss", "prep") for c in parse.children.get(subj, []))):
-            return None  # "Israeli military officials say some troops pulled out": the army speaks of its own troops
-        if att is None or not (military or (generic is not None and generic.actor is not None)):
-            return None  # "its creditors": no group of a side the lexicon knows
-        sector = "MIL" if military else generic.actor.sector  # type: ignore[union-attr]
-        ref = ActorRef(toks[subj].text, country_name(att.country), f"{att.country}-{sector}" if sector else att.country,
-                       att.country, sector)
-        t = toks[subj]
-        return Mention(subj, subj + 1, t.start, t.end, t.text, "actor", ref, via="speaker")
-
-    def _quoted_speaker(self, doc: Doc, parse: Analysis, v: int) -> Mention | None:
-        """The named speaker of a first-person subject ("I", "we") of the verb at ``v``, from the sentence's
-        attribution (a quote with "said X", or the speaker of the quote before): a mention at the pronoun."""
-        toks = doc.tokens
-        subj = next((c for c in parse.children.get(v, []) if parse.deps.get(c) in ("nsubj", "nsubjpass")), None)
-        if subj is None or toks[subj].lower not in self.syntax.first_person:  # type: ignore[union-attr]
-            return None
-        att = next((a for sp in self._spans if sp.scope_start <= v < sp.scope_end for a in sp.attributions
-                    if a.country and a.name != UNNAMED), None)
-        sent = toks[v].sent
-        if att is None and self._claims.last_speaker and self._claims.last_speaker_sent >= sent - 1 and (
-                doc.text[doc.sentences[sent].start:].lstrip()[:1] in self.cues.quotes.openers
-                or self.cues.inside_quote(doc, sent)):
-            att = next((a for a in self._claims.last_speaker if a.country), None)  # '"... ," said X. "So I ..."'
-        if att is None:
-            return None
-        ref = ActorRef(att.text, att.name, f"{att.country}-{att.sector}" if att.sector else att.country, att.country,
-                       att.sector)
-        t = toks[subj]
-        return Mention(subj, subj + 1, t.start, t.end, t.text, "actor", ref, via="speaker")

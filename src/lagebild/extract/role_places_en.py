@@ -25,8 +25,8 @@ class EnglishPlaceRoles:
 
     def _domestic_target(self, doc: Doc, c: Clause, trig: Trigger, source: ActorRef, loc_m: Mention | None) -> ActorRef | None:
         """'Police detained dozens of opposition leaders': people of the event's place, else of the one country of
-        the places their sentence is in ("killed 23 people ... when they blew themselves up in Tel Aviv"), else
-        of the source's country."""
+        the places their sentence is in ("killed 23 people ... when they blew themselves up in Tel Aviv"), else of the
+        one other country an army's sentence names (``_abroad_country``), else of the source's country."""
         parse = analysis_of(doc)
         if parse is None or self._sentence_parse(doc, c.sent) is None:
             return None
@@ -35,10 +35,21 @@ class EnglishPlaceRoles:
         places = {m.place.country for m in self._by_sent.get(c.sent, []) if m.is_location and m.place is not None
                   and m.place.country and m.preposition in inside}
         country = (loc_m.place.country if loc_m is not None and loc_m.place is not None else None) or (
-            places.pop() if len(places) == 1 else None) or source.country
+            places.pop() if len(places) == 1 else None) or self._abroad_country(doc, c.sent, source) or source.country
         if found is None or not country:
             return None
         return ActorRef(found[0], country_name(country), f"{country}-{found[1]}", country, found[1])
+
+    def _abroad_country(self, doc: Doc, sent: int, source: ActorRef) -> str | None:
+        """The one country other than the doer's that the sentence names, where the doer is of a sector that acts
+        abroad as well as at home (``place_targets.abroad_sectors``: an army): "Lebanese officials say Israeli aircraft
+        killed seven people" hits Lebanon's people, "Syrian troops killed 30 protesters" Syria's own."""
+        if self.place_targets is None or source.sector not in self.place_targets.abroad_sectors or not source.country:
+            return None
+        others = {c for m in self._by_sent.get(sent, []) if (c := (m.place.country if m.place is not None else None)
+                                                               or (m.actor.country if m.actor is not None else None))
+                  and c != source.country}
+        return others.pop() if len(others) == 1 else None
 
     def _object_place(self, doc: Doc, parse: Analysis, v: int, source: Mention | None) -> Mention | None:
         """A place as the direct object of an attack or raid ("shelled Kharkiv", "bombed Gaza City"): its country's
@@ -51,16 +62,37 @@ class EnglishPlaceRoles:
         c = m.place.country  # type: ignore[union-attr]
         return replace(m, actor=ActorRef(m.text, country_name(c), c, c, None), kind="actor", is_location=False)
 
+    def _aimed_place(self, doc: Doc, parse: Analysis, tok: int, preps: set[str], source: Mention | None) -> Mention | None:
+        """A place the act is aimed at in the trigger's own phrase, its object's or, for a noun trigger, its verb's
+        ("airstrikes on Gaza", "launched missile strikes on Kharkiv", "carried out airstrikes on Gaza"): its
+        country's people, as an attack "in" it; not the doer's own country."""
+        for m in self._by_sent.get(doc.tokens[tok].sent, []):
+            if m.kind != "place" or m.place is None or not m.place.country or m.preposition not in preps:
+                continue
+            head = next((j for j in range(m.tok_start, m.tok_end) if parse.heads.get(j) not in range(m.tok_start, m.tok_end)),
+                        m.tok_start)
+            p = parse.heads.get(head, head)
+            on = parse.heads.get(p, p)
+            if parse.deps.get(p) != "prep" or doc.tokens[p].lower not in preps or not (
+                    on == tok or (parse.heads.get(on) == tok and parse.deps.get(on) in ("dobj", "obj"))
+                    or (parse.heads.get(tok) == on and parse.deps.get(tok) in ("dobj", "obj"))):
+                continue
+            c = m.place.country
+            if source is not None and source.actor is not None and source.actor.country == c:
+                return None
+            return replace(m, actor=ActorRef(m.text, country_name(c), c, c, None), kind="actor", is_location=False)
+        return None
+
     @staticmethod
     def _own_country(source: Mention | None, m: Mention | None) -> bool:
         """``m`` is of the source's own country (a list's own troops beside the other side's)."""
         return source is not None and m is not None and source.actor is not None and m.actor is not None \
             and bool(source.actor.country) and source.actor.country == m.actor.country
 
-    def _subject_origin(self, doc: Doc, parse: Analysis, v: int, clause: Clause, origins: list[Mention]) -> Mention | None:
+    def _subject_origin(self, doc: Doc, parse: Analysis, v: int, sent: int, origins: list[Mention]) -> Mention | None:
         """The doer's country from its nationality adjective or the place it is in (roles_en_groups.subject_origin);
         a place stands for its people here, not its government: the sector is left open."""
-        places = [m for m in self._by_sent.get(clause.sent, []) if m.is_location and m.actor is not None and m.actor.country]
+        places = [m for m in self._by_sent.get(sent, []) if m.is_location and m.actor is not None and m.actor.country]
         m = self.syntax.subject_origin(doc, parse, v, [*origins, *places])  # type: ignore[union-attr]
         if m is not None and not m.is_location and m.actor is not None and m.actor.country \
                 and self.syntax.military_subject(doc, parse, v):  # type: ignore[union-attr]

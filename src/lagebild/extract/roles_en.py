@@ -64,6 +64,11 @@ class EnglishSyntax(EnglishGroups):
         self.place_of_act_types = frozenset(words.get("place_of_act_types") or [])  # "to impose a curfew in X"
         self.condition_marks = frozenset(words.get("condition_marks") or [])  # "... unless Baghdad accepts"
         self.clause_types = frozenset(words.get("clause_target_types") or [])  # "demanded that the US cancel"
+        self.end_nouns = frozenset(words.get("end_nouns") or [])  # "called for an end to X's blockade"
+        self.cause_types = frozenset(words.get("cause_types") or [])  # "protest in support of Syria"
+        self.crowd_types = frozenset(words.get("crowd_noun_types") or [])  # "Algerian landowners began a hunger strike"
+        self.object_phrase_preps = frozenset(words.get("object_phrase_prepositions") or [])  # "a blockade on X"
+        self.cause_nouns = {n: frozenset(ps) for n, ps in (words.get("cause_nouns") or {}).items()}
         self.unknown_types = frozenset(words.get("unknown_attacker_types") or [])  # "A roadside bomb killed ..."
         self.unknown_nouns = frozenset(words.get("unknown_attacker_nouns") or [])
         self.ngo_types = frozenset(words.get("ngo_subject_types") or [])  # "rights groups criticized ..."
@@ -73,6 +78,7 @@ class EnglishSyntax(EnglishGroups):
         self.two_words = frozenset(words.get("two_sides_words") or [])  # "the two leaders agreed"
         self.two_nouns = frozenset(words.get("two_sides_nouns") or [])
         self.receiving_verbs = frozenset(words.get("receiving_verbs") or [])  # "faced condemnation from France"
+        self.announcing_verbs = frozenset(words.get("announcing_verbs") or [])  # "announced new aid for X"
         self.noun_doer_sectors_not = frozenset(words.get("noun_doer_sectors_not") or [])  # "Boeing's protest"
         self.subject_skip_preps = frozenset(words.get("subject_skip_prepositions") or [])  # "talks with Iran ended"
         self.mutual_verbs = frozenset(words.get("mutual_verbs") or [])  # "China and the US fought": each the other's
@@ -115,7 +121,25 @@ class EnglishSyntax(EnglishGroups):
             nodes += [sj for h in (v, x) for a in parse.children.get(h, []) if parse.deps.get(a) == "advcl" and any(
                 doc.tokens[m].lower in self.condition_marks for m in parse.children.get(a, []) if parse.deps.get(m) == "mark")
                 for sj in parse.children.get(a, []) if parse.deps.get(sj) in SUBJ]
-            found = next((m for j in nodes for m in actors if m.tok_start <= j < m.tok_end), None)  # "on American goods"
+            # "on American goods"; a kind of act with no country ("a new military offensive ... unless Baghdad accepted")
+            # yields to a side named further on
+            found = [m for j in nodes for m in actors if m.tok_start <= j < m.tok_end]
+            if found:
+                return next((m for m in found if m.actor is not None and m.actor.country), found[0])
+        return None
+
+    def cause_target(self, doc: Doc, parse: Analysis, v: int, actors: Sequence[Mention]) -> Mention | None:
+        """The side an act is done for ("protest in support of Syria", "rallied in solidarity with Lebanon":
+        ``cause_nouns``); the parse hangs the side on the noun or, as often, on the verb itself."""
+        toks = doc.tokens
+
+        def kids(i: int, dep: str) -> list[int]:
+            return [c for c in parse.children.get(i, []) if parse.deps.get(c) == dep]
+        for n in (n for p in kids(v, "prep") if toks[p].lower == "in" for n in kids(p, "pobj")):
+            links = self.cause_nouns.get(toks[n].lemma.lower(), frozenset())
+            sides = [o for q in [*kids(n, "prep"), *kids(v, "prep")] if toks[q].lower in links for o in kids(q, "pobj")]
+            sides += [c for o in sides for c in parse.children.get(o, []) if parse.deps.get(c) in ("amod", "compound")]
+            found = next((m for j in sides for m in actors if m.tok_start <= j < m.tok_end), None)
             if found is not None:
                 return found
         return None

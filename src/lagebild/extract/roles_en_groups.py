@@ -32,6 +32,7 @@ class EnglishGroups:
     mutual_verbs: frozenset[str]
     mutual_objects: frozenset[str]
     noun_doer_sectors_not: frozenset[str]
+    object_phrase_preps: frozenset[str]
 
     @staticmethod
     def misread_main_verb(parse: Analysis, v: int) -> bool:
@@ -64,15 +65,21 @@ class EnglishGroups:
 
     def subject_origin(self, doc: Doc, parse: Analysis, v: int, origins: Sequence[Mention]) -> Mention | None:
         """The nationality adjective of a subject that is no actor itself ("Israeli aircraft killed ...",
-        "Chinese hackers attacked ...") or the country they are in ("Protesters in Kenya marched"): the
+        "Chinese hackers attacked ...", "was attacked by Burundian militiamen", "Thousands of Iraqi Kurds
+        demonstrated") or the country they are in ("Protesters in Kenya marched"): the
         country of the doer, where the parse shows no better one. ``origins`` holds both kinds of mention."""
         s = self.subject_noun(parse, v)
+        if s is None and parse.deps.get(v) not in ("acl", "amod"):  # "was attacked by Burundian militiamen": the agent
+            # (not a participle describing a noun: "fighters backed by the U.S.-led coalition" tells what is)
+            s = next((o for a in parse.children.get(v, []) if parse.deps.get(a) == "agent"
+                      for o in parse.children.get(a, []) if parse.deps.get(o) == "pobj"), None)
         if s is None:
             return None
-        near = [s, *(c for c in parse.children.get(s, []) if parse.deps.get(c) in ("amod", "compound"))]
         # "An alliance of parties in Nepal", "Protesters in Kenya": the place the doers are in (through "of")
         heads = [s, *(o for p in parse.children.get(s, []) if parse.deps.get(p) == "prep"
                             and doc.tokens[p].lower in self.nested_preps for o in parse.children.get(p, []))]
+        # "Thousands of Iraqi Kurds demonstrated": the nationality of the noun a quantity counts
+        near = [*heads, *(c for h in heads for c in parse.children.get(h, []) if parse.deps.get(c) in ("amod", "compound"))]
         near += [o for h in heads for p in parse.children.get(h, []) if parse.deps.get(p) == "prep"
                  and doc.tokens[p].lower in self.member_preps for o in parse.children.get(p, []) if parse.deps.get(o) == "pobj"]
         return next((m for j in near for m in origins if m.tok_start <= j < m.tok_end), None)
@@ -107,10 +114,16 @@ class EnglishGroups:
 
     def object_origin(self, doc: Doc, parse: Analysis, v: int, origins: Sequence[Mention]) -> Mention | None:
         """The nationality adjective of a direct object that is no actor itself ("met their Saudi counterparts",
-        "attacked a Turkish convoy"), else the country its people are in ("sanctioned most of the military
-        commanders in Burma", through "of"): the side acted on. ``origins`` may hold places too."""
+        "attacked a Turkish convoy") or of the object's own "on/against/to" phrase ("lifted a blockade on
+        Palestinian lorries": ``object_phrase_prepositions``), else the country its people are in ("sanctioned most
+        of the military commanders in Burma", through "of"): the side acted on. ``origins`` may hold places too."""
         objs = [c for c in parse.children.get(v, []) if parse.deps.get(c) in ("dobj", "obj")]
         near = [a for o in objs for a in parse.children.get(o, []) if parse.deps.get(a) in ("amod", "compound")]
+        # "lifted a blockade on Palestinian lorries", "refused admittance to Ghanaians": the object's own phrase
+        near += [j for o in objs for p in parse.children.get(o, []) if parse.deps.get(p) == "prep"
+                 and doc.tokens[p].lower in self.object_phrase_preps for q in parse.children.get(p, [])
+                 if parse.deps.get(q) == "pobj"
+                 for j in [q, *(a for a in parse.children.get(q, []) if parse.deps.get(a) in ("amod", "compound"))]]
         found = next((m for j in near for m in origins if m.tok_start <= j < m.tok_end and not m.is_location), None)
         if found is not None:
             return found

@@ -22,6 +22,9 @@ class PlaceTargets:
     inside_preps: frozenset[str] = frozenset()
     # further (type, sectors) acting at home: police who fire or beat act on their own people, an army abroad does not
     domestic_more: tuple[tuple[str, frozenset[str]], ...] = ()
+    abroad_sectors: frozenset[str] = frozenset()  # doers at home or abroad (an army): the sentence's other country
+    movement_preps: frozenset[str] = frozenset()  # where a movement goes ("deployed troops to Crimea")
+    state_types: frozenset[str] = frozenset()  # done at home against the state: the target is its government
 
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> PlaceTargets:
@@ -29,22 +32,27 @@ class PlaceTargets:
         more = tuple((t, frozenset(ss or [])) for t, ss in (d.get("domestic_by_type") or {}).items())
         return cls(frozenset(d.get("place_types") or []), frozenset(d.get("domestic_types") or []),
                    frozenset(d.get("domestic_sectors") or []),
-                   frozenset(d.get("prepositions") or lex.get("inside_location_prepositions") or []), more)
+                   frozenset(d.get("prepositions") or lex.get("inside_location_prepositions") or []), more,
+                   frozenset(d.get("abroad_sectors") or []), frozenset(d.get("movement_prepositions") or []),
+                   frozenset(d.get("state_target_types") or []))
 
     def domestic(self, event_type: str, sector: str | None) -> bool:
         """The doer of this type and sector acts on its own country's people when no one else is named."""
         return (event_type in self.domestic_types and sector in self.domestic_sectors) or any(
             event_type == t and sector in ss for t, ss in self.domestic_more)
 
-    def target(self, event_type: str, source: ActorRef, loc: Mention | None) -> ActorRef | None:
-        """The target of an event whose sentence names no target actor; None where the sentence tells none."""
+    def target(self, event_type: str, source: ActorRef, loc: Mention | None, movement: bool = False) -> ActorRef | None:
+        """The target of an event whose sentence names no target actor; None where the sentence tells none. A movement
+        is at the place it goes to as well as the one it is in."""
         if not source.country and source.actor_id != "unknown":  # an unknown attacker still hits a place
             return None
         if event_type in self.place_types and loc is not None and loc.place is not None and loc.place.country \
-                and loc.preposition in self.inside_preps:
+                and (loc.preposition in self.inside_preps or movement and loc.preposition in self.movement_preps):
             c = loc.place.country
             return ActorRef(loc.text, country_name(c), c, c, None)
         if self.domestic(event_type, source.sector) \
                 and (loc is None or loc.place is None or loc.place.country in (None, source.country)):
+            if event_type in self.state_types:  # a crowd protesting at home protests against its government
+                return ActorRef("", country_name(source.country), f"{source.country}-GOV", source.country, "GOV")
             return ActorRef("", country_name(source.country), source.country, source.country, None)
         return None

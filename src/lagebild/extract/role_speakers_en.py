@@ -1,0 +1,115 @@
+"""English roles told through speakers (a mixin of role_finder_en.EnglishRoleFinder): the speaker as doer of its own
+announced act, of a pronoun in its reported clause or a quote's "I", "it" as the last doer told, and a speaker's own
+side ("said its troops ..."). Split from role_finder_en.py, which reads who the parse names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import ActorRef, Doc, Mention
+from .analyser import Analysis
+from .claims import UNNAMED
+from .event_parts import country_name
+
+
+class EnglishSpeakerRoles:
+    """Stateless readings of who speaks; the attributes are EventExtractor's."""
+
+    syntax: Any
+    cues: Any
+    _by_sent: dict[int, list[Mention]]
+    _spans: list[Any]
+    _claims: Any
+    _last_source: Mention | None
+
+    def _announcer(self, doc: Doc, parse: Analysis, n: int, actors: list[Mention]) -> Mention | None:
+        """The subject of a verb of announcing whose object is the noun at ``n`` ("Germany announced new aid for
+        Ukraine", "France announced sanctions against Iran"): the claims take it as a speaker, which does not act in
+        what it reports, but an announcer makes its own act public (``parse_roles.announcing_verbs``)."""
+        v = parse.heads.get(n, n)
+        if parse.deps.get(n) not in ("dobj", "obj") or doc.tokens[v].lemma not in self.syntax.announcing_verbs:  # type: ignore[union-attr]
+            return None
+        subj = [c for c in parse.children.get(v, []) if parse.deps.get(c) == "nsubj"]
+        return next((m for m in self._by_sent.get(doc.tokens[n].sent, []) if m.kind == "actor" and m.actor is not None
+                     and m.preposition is None and m not in actors and any(m.tok_start <= s < m.tok_end for s in subj)
+                     and m.actor.sector not in self.syntax.noun_doer_sectors_not), None)  # not "Apple announced the release"
+
+    def _reporter(self, doc: Doc, parse: Analysis, v: int) -> Mention | None:
+        """The speaker a pronoun subject of the reported clause refers to, whatever stands between the verb of saying
+        and the pronoun ("Switzerland said today it had expelled", "said on Monday it would", "says it is willing to
+        withdraw": up through the infinitive to the verb with the pronoun). The claims take the speaker out of the
+        clause's actors; the parse still ties the pronoun to it (roles_en.told_by)."""
+        w = v
+        for _ in range(3):  # "is willing to withdraw": withdraw -> willing -> is
+            if any(parse.deps.get(c) in ("nsubj", "nsubjpass") for c in parse.children.get(w, [])):
+                break
+            if parse.deps.get(w) not in ("xcomp", "acomp") or parse.heads.get(w, w) == w:
+                return None
+            w = parse.heads[w]
+        subj = next((c for c in parse.children.get(w, []) if parse.deps.get(c) in ("nsubj", "nsubjpass")), None)
+        if subj is None or doc.tokens[subj].lower not in self.syntax.pronouns or parse.deps.get(w) != "ccomp":  # type: ignore[union-attr]
+            return None
+        said = parse.heads.get(w, w)
+        speaker = next((c for c in parse.children.get(said, []) if parse.deps.get(c) == "nsubj"), None)
+        m = next((m for m in self._by_sent.get(doc.tokens[v].sent, []) if speaker is not None and m.kind == "actor"
+                  and m.actor is not None and m.actor.country and m.tok_start <= speaker < m.tok_end), None)
+        if m is None or (doc.tokens[subj].lower in self.syntax.plural_pronouns and m.via in ("person", "anaphor")):  # type: ignore[union-attr]
+            return None  # "he says they are defying ...": they are not he
+        return m if self.syntax.told_by(doc, parse, w, subj, m) else None  # type: ignore[union-attr]
+
+    def _referred_doer(self, doc: Doc, parse: Analysis, v: int) -> Mention | None:
+        """The doer "it" as subject of the verb at ``v`` refers to: the last doer told, in this sentence or the one
+        before in the same paragraph, if it is no person ("it" is a country or a body; ``referring_pronouns``)."""
+        subj = next((c for c in parse.children.get(v, []) if parse.deps.get(c) == "nsubj"), None)
+        last = self._last_source
+        if subj is None or doc.tokens[subj].lower not in self.syntax.referring_pronouns or last is None \
+                or last.via in ("person", "anaphor") or last.tok_start >= subj:  # type: ignore[union-attr]
+            return None
+        here, there = doc.sentences[doc.tokens[v].sent], doc.sentences[doc.tokens[last.tok_start].sent]
+        return last if here.i - there.i <= 1 and here.paragraph == there.paragraph else None
+
+    def _speakers_own(self, doc: Doc, parse: Analysis, v: int, generic: Mention | None) -> Mention | None:
+        """A subject owned by a pronoun in reported speech ("X said its troops withdrew", "his forces will
+        abide") is the speaker's side: the speaker's country, with the sector of the group named (a sector
+        noun or a weapon; other nouns are no side's)."""
+        toks = doc.tokens
+        subj = next((c for c in parse.children.get(v, []) if parse.deps.get(c) == "nsubj"), None)
+        if subj is None:
+            return None
+        owned = any(parse.deps.get(c) == "poss" and toks[c].lower in self.syntax.possessives  # type: ignore[union-attr]
+                    for c in parse.children.get(subj, []))
+        att = next((a for sp in self._spans if sp.scope_start <= v < sp.scope_end for a in sp.attributions
+                    if a.country and a.name != UNNAMED and a.level == 0), None)
+        military = self.syntax.military_subject(doc, parse, v)  # type: ignore[union-attr]
+        if not owned and not (military and (generic is None or generic.actor is None or not generic.actor.country)
+                              and att is not None and att.sector == "MIL" and not any(
+                parse.deps.get(c) in ("amod", "compound", "poss", "prep") for c in parse.children.get(subj, []))):
+            return None  # "Israeli military officials say some troops pulled out": the army speaks of its own troops
+        if att is None or not (military or (generic is not None and generic.actor is not None)):
+            return None  # "its creditors": no group of a side the lexicon knows
+        sector = "MIL" if military else generic.actor.sector  # type: ignore[union-attr]
+        ref = ActorRef(toks[subj].text, country_name(att.country), f"{att.country}-{sector}" if sector else att.country,
+                       att.country, sector)
+        t = toks[subj]
+        return Mention(subj, subj + 1, t.start, t.end, t.text, "actor", ref, via="speaker")
+
+    def _quoted_speaker(self, doc: Doc, parse: Analysis, v: int) -> Mention | None:
+        """The named speaker of a first-person subject ("I", "we") of the verb at ``v``, from the sentence's
+        attribution (a quote with "said X", or the speaker of the quote before): a mention at the pronoun."""
+        toks = doc.tokens
+        subj = next((c for c in parse.children.get(v, []) if parse.deps.get(c) in ("nsubj", "nsubjpass")), None)
+        if subj is None or toks[subj].lower not in self.syntax.first_person:  # type: ignore[union-attr]
+            return None
+        att = next((a for sp in self._spans if sp.scope_start <= v < sp.scope_end for a in sp.attributions
+                    if a.country and a.name != UNNAMED), None)
+        sent = toks[v].sent
+        if att is None and self._claims.last_speaker and self._claims.last_speaker_sent >= sent - 1 and (
+                doc.text[doc.sentences[sent].start:].lstrip()[:1] in self.cues.quotes.openers
+                or self.cues.inside_quote(doc, sent)):
+            att = next((a for a in self._claims.last_speaker if a.country), None)  # '"... ," said X. "So I ..."'
+        if att is None:
+            return None
+        ref = ActorRef(att.text, att.name, f"{att.country}-{att.sector}" if att.sector else att.country, att.country,
+                       att.sector)
+        t = toks[subj]
+        return Mention(subj, subj + 1, t.start, t.end, t.text, "actor", ref, via="speaker")
