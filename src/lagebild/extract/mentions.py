@@ -53,6 +53,7 @@ class Lexicon:
     shared_parties: dict[str, tuple[Party, ...]] = field(default_factory=dict)  # "die Grünen": whose (shared_names.py)
     scene: Scene = Scene()  # "In Kairo nahm die Polizei ... fest": whose police (context.fill_generic)
     name_particles: frozenset[str] = frozenset()  # "Río de la Plata": a surname after one is another name
+    region_nouns: frozenset[str] = frozenset()  # "im Nordosten Nigerias": a part named before the place's genitive
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -69,7 +70,7 @@ class Lexicon:
                    FederalRule.from_data(lex.get("federal")), frozenset(lex.get("representative_heads") or ()),
                    frozenset(lex.get("representative_prepositions") or ()), shared_parties(lex.get("shared_party_names")),
                    Scene(frozenset(lex.get("scene_sectors") or ()), frozenset(lex.get("static_location_prepositions") or ())),
-                   frozenset(lex.get("name_particles") or ()))
+                   frozenset(lex.get("name_particles") or ()), frozenset(lex.get("region_nouns") or ()))
 
 
 # mentions that name a country, so that "das Land" / "the country" can refer back to them
