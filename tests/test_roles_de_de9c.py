@@ -1,0 +1,28 @@
+"""German roles from dev2's new wording (round 9, de9c), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.pipeline import extract_events
+
+
+def roles(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.event_type, e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in extract_events(text, lang="de")]
+
+
+@pytest.mark.parametrize("text", [
+    "Das Minsker Abkommen sieht Wahlen in den umkämpften Gebieten vor.",
+    "Der Vertrag von Lissabon trat im Jahr 2009 in Kraft.",
+    "Der Friedensplan von Minsk wird bisher kaum umgesetzt.",
+])
+def test_the_city_an_accord_is_named_after_is_no_party(text: str) -> None:
+    # the city where an accord was signed does not make its country the one who agrees
+    assert not any(t == "AGREE" for t, _, _ in roles(text)), roles(text)
+
+
+def test_a_capital_that_signs_still_acts() -> None:
+    # a capital as the agent of the signing (not named with the accord) still names its government
+    found = roles("Die Vereinbarung wurde am Montag von Moskau und Kiew unterzeichnet.")
+    assert any(t == "AGREE" and s in ("RUS", "UKR") for t, s, _ in found), found
