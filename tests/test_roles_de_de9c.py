@@ -26,3 +26,20 @@ def test_a_capital_that_signs_still_acts() -> None:
     # a capital as the agent of the signing (not named with the accord) still names its government
     found = roles("Die Vereinbarung wurde am Montag von Moskau und Kiew unterzeichnet.")
     assert any(t == "AGREE" and s in ("RUS", "UKR") for t, s, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Präsident Japans entschuldigte sich am Montag bei Südkorea für die Kriegsverbrechen.", ("CONCEDE", "JPN", "KOR")),
+    ("Nach dem Vorfall hat sich der russische Botschafter bei der Türkei entschuldigt.", ("CONCEDE", "RUS", "TUR")),
+])
+def test_an_apology_concedes(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    # the guidelines file apologies under CONCEDE, as the English rules do; no SUPPORT
+    found = roles(text)
+    assert expected in found and not any(t == "SUPPORT" for t, _, _ in found), found
+
+
+def test_asking_forgiveness_is_no_request() -> None:
+    # "um Entschuldigung bitten" apologises: the asking is no demand on the other side
+    found = roles("Der japanische Regierungschef bat China am Dienstag um Entschuldigung.")
+    assert not any(t == "REQUEST" for t, _, _ in found), found
+    assert ("REQUEST", "JPN", "FRA") in roles("Der japanische Regierungschef bat Frankreich am Dienstag um Hilfe.")
