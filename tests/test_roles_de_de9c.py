@@ -43,3 +43,12 @@ def test_asking_forgiveness_is_no_request() -> None:
     found = roles("Der japanische Regierungschef bat China am Dienstag um Entschuldigung.")
     assert not any(t == "REQUEST" for t, _, _ in found), found
     assert ("REQUEST", "JPN", "FRA") in roles("Der japanische Regierungschef bat Frankreich am Dienstag um Hilfe.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the participle of an "-igen" verb the lemmatiser does not know ("begnadigt") is still that verb
+    ("Der Präsident Kenias hat am Montag den verurteilten Franzosen Jean Dupont begnadigt.", ("CONCEDE", "KEN", "FRA")),
+    ("Der Präsident Kenias begnadigte am Montag den Oppositionsführer.", ("CONCEDE", "KEN", "KEN")),
+])
+def test_pardons_in_every_form(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in roles(text), roles(text)
