@@ -52,3 +52,9 @@ def test_asking_forgiveness_is_no_request() -> None:
 ])
 def test_pardons_in_every_form(text: str, expected: tuple[str, str | None, str | None]) -> None:
     assert expected in roles(text), roles(text)
+
+
+def test_a_boycott_in_the_plural_protests() -> None:
+    # the plural and compound nouns of a boycott are PROTEST like "Boykott" itself
+    found = roles("Die Boykotte der Opposition in Kenia gegen die Regierung gingen am Montag weiter.")
+    assert any(t == "PROTEST" and s == "KEN" for t, s, _ in found), found
