@@ -58,3 +58,10 @@ def test_a_boycott_in_the_plural_protests() -> None:
     # the plural and compound nouns of a boycott are PROTEST like "Boykott" itself
     found = roles("Die Boykotte der Opposition in Kenia gegen die Regierung gingen am Montag weiter.")
     assert any(t == "PROTEST" and s == "KEN" for t, s, _ in found), found
+
+
+def test_a_penalty_measured_in_years_is_no_arrest() -> None:
+    # "(ein Jahr Haft, ...)" states what a law threatens; an arrest told with "in Haft" still counts
+    text = "Das Gesetz stellt die Leugnung in Frankreich unter Strafe (ein Jahr Haft, 45.000 Euro Geldstrafe)."
+    assert not any(t == "COERCE" for t, _, _ in roles(text)), roles(text)
+    assert ("COERCE", "TUR", "TUR") in roles("Die Polizei in Ankara nahm den Journalisten am Montag in Haft.")
