@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lagebild.pipeline import extract_events
-
-
-def roles(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [(e.event_type, e.source.country if e.source else None, e.target.country if e.target else None)
-            for e in extract_events(text, lang="de")]
+from .test_incidents_de import roles
 
 
 @pytest.mark.parametrize("text", [
