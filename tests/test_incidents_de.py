@@ -66,3 +66,18 @@ def test_passive_agent_behind_a_number_or_quantifier() -> None:
     assert ("COERCE", "BLR", "BLR") in got, got
     got = roles("Die Botschaft in Bagdad wurde von 300 irakischen Soldaten abgeriegelt.")
     assert any(g[0] == "MOBILIZE" and g[1] == "IRQ" for g in got), got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a compass part before the country's genitive: the incident is still in that country
+    ("Bei einem Bombenanschlag im Nordosten Kenias sind am Dienstag zwölf Menschen ums Leben gekommen.",
+     ("ASSAULT", None, "KEN")),
+    ("Bei einem Anschlag im Süden des Jemen wurden am Freitag vier Soldaten getötet.", ("ASSAULT", None, "YEM")),
+])
+def test_incident_in_a_part_of_a_country(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in roles(text), roles(text)
+
+
+def test_region_noun_without_place_makes_no_location() -> None:
+    # "im Norden" with no place after it names nowhere: no country to aim an unknown doer's attack at
+    assert not any(t == "ASSAULT" for t, _, _ in roles("Bei einem Anschlag im Norden wurden am Freitag vier Menschen getötet."))

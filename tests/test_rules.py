@@ -51,8 +51,8 @@ def roles(evs: list[dict[str, Any]]) -> list[tuple[str, str | None, str | None]]
     ("de", "Mehrere Schulen in Syrien seien von russischen Raketen getroffen worden.", []),
     ("de", "Die Präsidenten Polens und Litauens werden sich morgen in Warschau treffen.", [("CONSULT", "POL", "LTU")]),
     ("de", "Russland warnt vor einem drohenden Konflikt.", []),
-    # participles before their noun are adjectives; a passive without agent names no doer
-    ("de", "Der Staatschef von Belarus hat sechs inhaftierte Oppositionsführer begnadigt.", []),
+    # participles before their noun are adjectives ("inhaftierte": no arrest told); the pardon is the event
+    ("de", "Der Staatschef von Belarus hat sechs inhaftierte Oppositionsführer begnadigt.", [("CONCEDE", "BLR", "BLR")]),
     ("de", "Russland inhaftierte mehrere Journalisten.", [("COERCE", "RUS", "RUS")]),  # domestic: no other target named
     # an attack told without its doer: unknown source (no country, as news-gold marks it), the victims' side as target
     ("de", "Drei ukrainische Zivilisten wurden getötet.", [("ASSAULT", None, "UKR")]),

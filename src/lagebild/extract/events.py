@@ -51,6 +51,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         self.nominal_blockers = set(triggers.get("nominal_blockers") or [])
         self.reference_nouns = {w.lower() for w in triggers.get("reference_nouns") or []}
         self.reference_determiners = {w.lower() for w in triggers.get("reference_determiners") or []}
+        self.place_named_nouns = frozenset(w.lower() for w in triggers.get("place_named_nouns") or [])
         self.cues = ClaimCues(lang, claims, lex)
         self.speech_acts = SpeechActs.from_data(claims, lex)
         self.implicit = ImplicitEvents.from_data(claims.get("implicit"))  # threats and rejections told by claims

@@ -306,6 +306,10 @@ class MentionContext:
             low = toks[j].lower
             if low in preps:
                 return low
+            if low in self.lex.region_nouns:  # "im Nordosten Nigerias": the place is in that part
+                j -= 1
+                steps += 1
+                continue
             if low in self.lex.determiners or (toks[j].text[:1].islower() and low.isalpha() and steps < 2
                                                 and low not in preps):
                 if toks[j].text[:1].islower() and low not in self.lex.determiners and not _adjective_like(low) \

@@ -55,6 +55,7 @@ class Lexicon:
     name_particles: frozenset[str] = frozenset()  # "Río de la Plata": a surname after one is another name
     product_articles: frozenset[str] = frozenset()  # "ein Airbus der Luftwaffe": a company's name is its product
     named_only_sectors: frozenset[str] = frozenset()  # "U.S. firms" is an actor, "the company" alone is not
+    region_nouns: frozenset[str] = frozenset()  # "im Nordosten Nigerias": a part named before the place's genitive
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -72,7 +73,7 @@ class Lexicon:
                    frozenset(lex.get("representative_prepositions") or ()), shared_parties(lex.get("shared_party_names")),
                    Scene(frozenset(lex.get("scene_sectors") or ()), frozenset(lex.get("static_location_prepositions") or ())),
                    frozenset(lex.get("name_particles") or ()), frozenset(lex.get("product_articles") or ()),
-                   frozenset(lex.get("named_only_sectors") or ()))
+                   frozenset(lex.get("named_only_sectors") or ()), frozenset(lex.get("region_nouns") or ()))
 
 
 # mentions that name a country, so that "das Land" / "the country" can refer back to them

@@ -39,6 +39,9 @@ class RoleFinder(EnglishRoleFinder):
                      and all(t.lower in self.determiners or t.text[:1].islower() for t in toks[trig.tok + 1:m.tok_start])
                      and m.tok_start - trig.tok <= 3]
             before = [m for m in origins if m.tok_end == trig.tok and m.preposition is None]
+            if toks[trig.tok].lower in self.place_named_nouns:  # "das Abkommen von Minsk", "das Minsker Abkommen"
+                after = [m for m in after if not _signing_place(m)]
+                before = [m for m in before if not _signing_place(m)]
             if self.vorfeld and (rule.unknown_doer or "military" in rule.context):  # "US-Luftangriff", "IS-Anschlag"
                 before += [m for m in origins + actors if m.tok_start == trig.tok and m.tok_end == trig.tok + 1
                            and "-" in toks[trig.tok].text]
@@ -346,3 +349,9 @@ class RoleFinder(EnglishRoleFinder):
     def _finite_after(self, doc: Doc, i: int) -> bool:
         t = doc.tokens[i]
         return t.lower in self.finite or t.lemma in self.by_verb or t.lower in self.cues.verb_forms
+
+
+def _signing_place(m: Mention) -> bool:
+    """A city named with an accord ("von Minsk", "Minsker"): where it was signed, not who acts. A German city
+    adjective is capitalised and ends in "-er"; a country's is written small ("russische")."""
+    return m.kind == "place" or m.via == "capital" or (m.kind == "origin" and m.text[:1].isupper() and m.text.endswith("er"))
