@@ -147,3 +147,16 @@ def test_a_rejected_press_report_is_the_papers_claim() -> None:
             "US-Armee eine iranische Stadt bombardiert habe.")
     e = one(events(text, "de"), "ASSAULT", "USA")
     assert [spoken(text, a) for a in e["attribution"]] == ["der New York Times"]
+
+
+def test_german_single_marks_are_marks_but_pair_nothing() -> None:
+    de = QuoteMarks.from_data(load("claims", "de"))
+    assert de.is_mark("‚") and de.is_mark("‘") and de.is_mark("'")
+    assert de.spans("Er nannte es ‚Krieg‘.") == []
+
+
+def test_a_reporting_verb_addressee_may_be_a_title_in_single_marks() -> None:
+    # the addressee between the verb and the comma is read over its quotation marks (claims._addressee_comma)
+    text = "Der Minister sagte der Zeitung ‚Morgenpost‘, Russland habe in der Nacht die Ukraine angegriffen."
+    e = one(events(text, "de"), "ASSAULT", "RUS")
+    assert [a["name"] for a in e["attribution"]]

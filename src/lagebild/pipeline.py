@@ -94,8 +94,10 @@ def _mentions(doc: Doc, kit: LanguageKit) -> None:
     if "mentions" not in kit.extras:
         with lasting():
             from .extract.mentions import Lexicon, MentionFinder
+            from .extract.quote_marks import QuoteMarks
 
-            kit.extras["mentions"] = MentionFinder(kit.gazetteer, Lexicon.from_data(kit.lexicon))
+            kit.extras["mentions"] = MentionFinder(kit.gazetteer, Lexicon.from_data(kit.lexicon),
+                                                   QuoteMarks.from_data(load("claims", kit.lang)))
     doc.mentions = kit.extras["mentions"](doc)
 
 

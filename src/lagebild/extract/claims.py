@@ -332,7 +332,7 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues, ReportedSpeech, VerbLemma
             t = toks[j]
             if t.text == ",":
                 return j if j > verb + 1 else None
-            if not (t.lower in self.determiners or t.text[:1].isupper() or t.text in "„“\"'‚‘»«"
+            if not (t.lower in self.determiners or t.text[:1].isupper() or self.quotes.is_mark(t.text)
                     or (t.text.isalpha() and t.text.islower() and t.lower.endswith(("e", "en", "er", "es", "em")))):
                 return None
         return None

@@ -59,6 +59,7 @@ class EventBuilder:
         if source_m is None and rule.unnamed_source in priors_de.STATE_SECTORS and self.syntax is not None \
                 and not trig.nominal and not self._told_passive(doc, trig.tok):
             return None  # English: the state acts unnamed only in a passive told as such ("were detained in Iran")
+        received = source_m is None and self._received(doc, c, trig, target_m)  # the clause scanned once
         if source_m is None and rule.unnamed_source:
             source = (priors_de.unnamed_state(rule.unnamed_source, loc_m, self._doc_country)
                       if rule.unnamed_source in priors_de.STATE_SECTORS else None) or \
@@ -66,8 +67,7 @@ class EventBuilder:
                 (priors_de.unnamed_state(rule.unnamed_source, loc_m, self._doc_country) if self.document_fallback else None)
             if source is None:
                 return None
-        elif source_m is None and not rule.unknown_doer and trig.lemma not in rule.passive_unknown \
-                and not (self.vorfeld and rule.receiving) and not self._received(doc, c, trig, target_m):
+        elif source_m is None and not self._doerless(doc, c, trig, rule, received, told=False):
             return None
         elif source_m is None:
             source = None  # the doer is unnamed; the event stands only with a target (priors_de.unknown_doer)
@@ -125,10 +125,8 @@ class EventBuilder:
             return None  # "Dem Niederländer wurde vorgeworfen, ...": a criminal charge, no politics
         if target is None and source_m is None and rule.unknown_doer and self.vorfeld:  # "zwölf Menschen wurden getötet"
             target = incidents_de.victims(clause_quantities(doc, c), loc_m)
-        if source is None and (self.vorfeld and rule.receiving and not trig.nominal or (  # "trafen auf Widerstand"
-                rule.unknown_doer or trig.lemma in rule.passive_unknown and not trig.nominal
-                or self._received(doc, c, trig, target_m)) and (  # no doer told
-                trig.nominal or self._participle(doc, trig.tok, c) and self._passive(doc, c, trig.tok))):
+        if source is None and self._doerless(doc, c, trig, rule, received if source_m is None  # (target_m is as it was)
+                                             else self._received(doc, c, trig, target_m), told=True):
             source = priors_de.unknown_doer(doc, c.sent, target, self.unknown_blockers)
         if source is None or (source.country is None and source.actor_id is None):
             return None
@@ -175,6 +173,17 @@ class EventBuilder:
             return None
         text = loc_m.text if loc_m is not None else ""
         return ActorRef(text, country_name(country), f"{country}-{sector}", country, sector)
+
+    def _doerless(self, doc: Doc, c: Clause, trig: Trigger, rule: Rule, received: bool, told: bool) -> bool:
+        """May the event stand without a doer: one news leaves unnamed (priors_de.unknown_doer), a passive verb that
+        hides it, a receiving verb ("trafen auf Widerstand", "erhielt Kritik")? With ``told``, only in a form that
+        says the doer is left out (a noun, a passive participle; the receiving verb itself), where the unknown one stands in."""
+        receiving = self.vorfeld and rule.receiving
+        hidden = trig.lemma in rule.passive_unknown
+        if not told:
+            return bool(rule.unknown_doer or hidden or receiving or received)
+        return bool(receiving and not trig.nominal or (rule.unknown_doer or hidden and not trig.nominal or received) and (
+            trig.nominal or self._participle(doc, trig.tok, c) and self._passive(doc, c, trig.tok)))
 
     def _received(self, doc: Doc, c: Clause, trig: Trigger, target_m: Mention | None) -> bool:
         """A nominal trigger its subject receives ("Der Präsident erhielt scharfe Kritik"): it stands without a doer."""

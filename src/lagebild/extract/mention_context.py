@@ -29,7 +29,7 @@ def _first(hit: Hit, *kinds: str) -> Entry | None:
 
 
 class MentionContext:
-    """Context rules of MentionFinder; ``self.gaz`` and ``self.lex`` are MentionFinder's."""
+    """Context rules of MentionFinder; ``self.gaz``, ``self.lex`` and ``self.quotes`` are MentionFinder's."""
 
     def _place_noun(self, low: str) -> bool:
         """'Stadt', 'village'; in German also a compound ending in one ("Urlaubsort", "Küstenstadt")."""
@@ -280,7 +280,7 @@ class MentionContext:
         nxt = toks[end] if end < len(toks) and toks[end].sent == toks[i].sent else None
         if nxt is not None and (nxt.lower in self.lex.genitive_links or nxt.lower in self.lex.oblique_preps
                                 or nxt.lower in self.lex.determiners or (nxt.text.islower() and nxt.lower.endswith("er"))
-                                or nxt.text[:1].isupper() or nxt.text[:1] in "„\"("):
+                                or nxt.text[:1].isupper() or nxt.text[:1] in (*self.quotes.openers, "(")):
             return None  # "die Vereinigung aller Mönche", "die Gruppe Wagner"
         para = doc.sentences[toks[i].sent].paragraph
         prior = [m for m in mentions if m.tok_end <= i and m.kind == "actor" and m.actor is not None

@@ -20,6 +20,7 @@ from .apposed_names import apposed_names
 from .context import Scene, aliases, appositives, fill_generic, name_like
 from .federal import FederalRule
 from .mention_context import MentionContext, _first, actor_id
+from .quote_marks import QuoteMarks
 from .representatives import representatives
 from .shared_names import Party, localise_parties, shared_parties
 from .surnames import read_surnames
@@ -98,9 +99,10 @@ def _bare_country(hit: Hit) -> bool:
 class MentionFinder(MentionContext):
     """Finds mentions in a segmented Doc with one language's gazetteer and lexicon."""
 
-    def __init__(self, gaz: Gazetteer, lex: Lexicon) -> None:
+    def __init__(self, gaz: Gazetteer, lex: Lexicon, quotes: QuoteMarks) -> None:
         self.gaz = gaz
         self.lex = lex
+        self.quotes = quotes  # a quoted name after "die Organisation" says which one it is
         self._country_anaphors = PhraseSet(lex.anaphors.get("country", []))
         self._org_anaphors = PhraseSet(lex.anaphors.get("organisation", []))  # "die Organisation", "die Gruppe"
         self._person_anaphors = {"m": PhraseSet(lex.anaphors.get("person_masculine", [])),

@@ -155,9 +155,11 @@ class RoleFinder(EnglishRoleFinder):
                                                                        and sent.tok_start <= m.tok_start < sent.tok_end],
                                                       self.case, 10), source
         parse = analysis_of(doc)
+        # may the rules read this sentence's parse (English, with syntax)? Asked once: the answer never changes
+        parsed = self._sentence_parse(doc, clause.sent) is not None
         parsed_co = None
         if parse is not None and not trig.nominal and self.syntax is not None:
-            if self._sentence_parse(doc, clause.sent) is not None:
+            if parsed:
                 source, target, parsed_co = self._english_roles(
                     doc, parse, trig, self._sentence_actors(clause, actors, trig.tok, inherited), source, target, inherited,
                     actors)
@@ -175,7 +177,6 @@ class RoleFinder(EnglishRoleFinder):
             k = bare.index(source)
             nxt = bare[k + 1] if k + 1 < len(bare) else None
             between = [toks[j] for j in range(source.tok_end, nxt.tok_start)] if nxt is not None else []
-            parsed = parse is not None and self.syntax is not None and self._sentence_parse(doc, clause.sent) is not None
             links = self.coordinators | (passives_de.correlative_links(doc, source, self.determiners, self.case)
                                          if self.vorfeld else frozenset())  # "sowohl die EU als auch die USA"
             if nxt is not None and not same_actor(nxt, source) and between and all(  # "Die EU und die USA"
@@ -199,14 +200,12 @@ class RoleFinder(EnglishRoleFinder):
         elif parsed_co is not None:  # "vetoed by Russia and China": both act, neither is the target
             self._co_source = parsed_co
             target = None if target is parsed_co else target
-        if target is None and source is not None and parse is not None and not trig.nominal and self.syntax is not None \
-                and self._sentence_parse(doc, clause.sent) is not None and self.syntax.mutual(doc, parse, trig.tok):
+        if target is None and source is not None and parsed and not trig.nominal and self.syntax is not None \
+                and self.syntax.mutual(doc, parse, trig.tok):  # type: ignore[arg-type]  (parsed: parse is there)
             target = self._mutual_partner(doc, parse, trig, source, inherited, actors)
-        if target is None and source is not None and parse is not None and self.syntax is not None \
-                and self._sentence_parse(doc, clause.sent) is not None:  # "exchanged fire": a bare noun read as a verb too
+        if target is None and source is not None and parsed:  # "exchanged fire": a bare noun read as a verb too
             target = self._traded_partner(doc, parse, trig, source, inherited, actors)
-        if target is None and parse is not None and self.place_targets is not None \
-                and rule.type in self.place_targets.place_types and self._sentence_parse(doc, clause.sent) is not None:
+        if target is None and parsed and self.place_targets is not None and rule.type in self.place_targets.place_types:
             target = self._aimed_place(doc, parse, trig.tok, rule.target_preps | trig.extra_preps, source)  # "strikes on Kharkiv"
         if source is not None and target is not None and (same_actor(source, target) or (
                 parse is not None and self.syntax is not None and self._apposed(parse, source, target))):

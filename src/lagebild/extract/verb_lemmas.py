@@ -6,6 +6,8 @@ Split from ``claims.py``: every finder asks it for every word, so it keeps one m
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ..model import Doc
 from .clauses import Clause
 from .roles_de import separable_participle
@@ -34,12 +36,7 @@ class VerbLemmas:
                 last -= 1
             # "teilte mit, der Minister habe ...": the clause end, then before a comma, then before "und" and a verb
             # ("sprach sich gegen das Verbot aus und sagte, ...")
-            for k in (last, None, -2):
-                if k is None:  # the comma only when the clause end gave nothing (a scan per word)
-                    comma = next((j for j in range(i + 1, clause.end) if doc.tokens[j].text == ","), None)
-                    k = comma - 1 if comma is not None else -1
-                elif k == -2:
-                    k = self._before_coordinator(doc, i, clause, particles)
+            for k in self._particle_places(doc, i, last, clause, particles):
                 if k > i and doc.tokens[k].lower in particles:  # irregular stems first: "brach ... ab"
                     joined = doc.tokens[k].lower + self.verb_forms.get(tok.lower, tok.lemma)
                     if joined in known:
@@ -59,6 +56,14 @@ class VerbLemmas:
         if particles and (sep := separable_participle(low, particles, known)) is not None:
             return sep  # "zurückerobert", "zurückgedrängt": a separable participle the lemmatiser does not know
         return tok.lemma
+
+    def _particle_places(self, doc: Doc, i: int, last: int, clause: Clause, particles: set[str]) -> Iterator[int]:
+        """Where the verb at ``i`` may have left its particle, in the order tried: the clause end, the word before
+        the first comma, the word before a coordinated verb. Lazy, since each later place is a scan per word."""
+        yield last
+        comma = next((j for j in range(i + 1, clause.end) if doc.tokens[j].text == ","), None)
+        yield comma - 1 if comma is not None else -1
+        yield self._before_coordinator(doc, i, clause, particles)
 
     def _before_coordinator(self, doc: Doc, i: int, clause: Clause, particles: set[str]) -> int:
         """The first particle after the verb at ``i`` that stands before a coordinator followed by a lower-case word
