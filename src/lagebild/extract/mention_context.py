@@ -104,12 +104,15 @@ class MentionContext:
                         words = words[1:]
                 if words:
                     known.setdefault(tuple(words), m.place)
+        by_first: dict[str, list[tuple[tuple[str, ...], Place]]] = {}
+        for words, place in known.items():  # in the order named: the first that fits wins
+            by_first.setdefault(words[0], []).append((words, place))
         covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
         out = []
         for i in range(len(toks)):
-            for words, place in known.items():
+            for words, place in by_first.get(toks[i].text, ()):
                 end = i + len(words)
-                if tuple(t.text for t in toks[i:end]) != words or covered & set(range(i, end)) \
+                if tuple(t.text for t in toks[i:end]) != words or any(j in covered for j in range(i, end)) \
                         or toks[end - 1].sent != toks[i].sent:
                     continue
                 text = doc.text[toks[i].start:toks[end - 1].end]

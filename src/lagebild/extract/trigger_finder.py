@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from ..model import Doc, Token
-from . import incidents_de, passives_de, roles_de
+from . import incidents_de, roles_de
 from .analyser import Analysis, analysis_of
 from .clauses import Clause
 from .event_parts import sentence_words
@@ -243,7 +243,8 @@ class TriggerFinder:
         toks = doc.tokens
         if self.vorfeld and roles_de.genitive_attribute(doc, i, clause.start, self.genitive_links, self._actor_toks):
             return True
-        if self.vorfeld and roles_de.referring_nominal(doc, i, clause.start, self.case) and not self._light_verb_in(doc, clause):
+        if self.vorfeld and roles_de.referring_nominal(doc, i, clause.start, self.case) \
+                and not self._light_in(doc, clause, clause.start, clause.end):
             return True  # "Mit ihrer Forderung blieb die Staatsanwaltschaft ...": the demand told before
         for j in range(i - 1, max(clause.start, i - 4) - 1, -1):
             if toks[j].lower in self.nominal_blockers:
@@ -251,18 +252,6 @@ class TriggerFinder:
             if toks[j].text[:1].isupper() and j != doc.sentences[toks[j].sent].tok_start:
                 return False
         return False
-
-    def _light_verb_in(self, doc: Doc, clause: Clause) -> bool:
-        """A light verb in the clause carries a nominal event: by its lemma, or as a separable verb whose particle
-        ends the clause ("kündigte Sanktionen gegen die Ukraine an" is "ankündigen", not "kündigen")."""
-        toks = doc.tokens
-        last = clause.end - 1
-        while last > clause.start and not toks[last].text[:1].isalpha():
-            last -= 1
-        particle = toks[last].lower if toks[last].lower in self.particles else ""
-        return any(toks[k].lemma in self.light_verbs or passives_de.weak_light_verb(toks[k], self.light_verbs) or (
-            particle and k < last and particle + self.cues.verb_forms.get(toks[k].lower, toks[k].lemma) in self.light_verbs)
-            for k in range(clause.start, clause.end))
 
     def _own_actor(self, doc: Doc, tok: int) -> bool:
         """A nominal trigger with its own source: an origin adjective right before it ("nordkoreanischer
