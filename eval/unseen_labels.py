@@ -4,9 +4,9 @@
 Each output event takes the hand label of the labelled event with its type, source, target and an overlapping
 span (scripts/scorer_data.py: hand_label); a misread trigger ("no-event") makes any event of its type there
 wrong; events the labels never judged (rules changed since) are counted apart, on their own line beside those
-labelled optional: relabel the first kind with scripts/label_events.py show --relabel (--any-part: hold-out). The HOLD-OUT part (a third of
-the documents, by sha256 of the id) is what the learned scorer never trains or chooses on: report its figure
-each round; tune rules on the training part only (the hold-out part prints counts, never events).
+labelled optional: relabel the first kind with scripts/label_events.py show --relabel (--any-part: hold-out).
+The HOLD-OUT part (a third of the documents, by sha256 of the id) is what the learned scorer never trains or
+chooses on: report its figure each round; tune rules on the training part only (the hold-out part prints counts, never events).
 
     .venv/bin/python eval/unseen_labels.py                       # hold-out part, scorer as configured
     LAGEBILD_SCORER=off .venv/bin/python eval/unseen_labels.py   # the rules alone
