@@ -89,7 +89,7 @@ def test_number_words_join_in_one_word_or_a_run(lang: str, text: str, values: li
 
 
 def test_ordinary_words_and_spans_of_time_stay_no_quantities() -> None:
-    assert quantities("Die Einheit kam am Abend an, eine Zweiteilung droht.", "de") == []
+    assert quantities("Die Einheit kam am Abend an, eine Zweiteilung droht, Eineeine Leute.", "de") == []
     assert quantities("The two sides met for the first time in five years; it was a long day.", "en") == []
     assert [v for _, v, _, _ in quantities("a ten-year term for a dozen men", "en")] == [12]
 

@@ -64,19 +64,33 @@ def _parts(word: str, d: dict[str, Any]) -> list[str] | None:
     if word in d["word_values"]:
         return [word]
     segs = _segments(word, d["morphemes"]) if word.isalpha() and len(word) >= 6 else None
-    return [m for m in segs if m in d["word_values"]] if segs else None
+    if not segs:
+        return None
+    plain = [m in d["word_values"] and m not in d["multipliers"] and d["word_values"][m] < 1000 for m in segs]
+    if any(a and b for a, b in zip(plain, plain[1:], strict=False)):
+        return None  # two plain numbers side by side ("eineeine") make no number word; "einundzwanzig" has "und"
+    return [m for m in segs if m in d["word_values"]]
 
 
 def _segments(word: str, morphemes: list[str]) -> list[str] | None:
-    """``word`` split wholly into number morphemes, longest first with backtracking; None when it does not split."""
-    if not word:
-        return []
-    for m in morphemes:
-        if word.startswith(m):
-            rest = _segments(word[len(m):], morphemes)
-            if rest is not None:
-                return [m, *rest]
-    return None
+    """``word`` split wholly into number morphemes, longest first; None when it does not split. Memoised by
+    position, so a long hostile word costs linear time (and words past 64 letters are no numbers)."""
+    if len(word) > 64:
+        return None
+    memo: dict[int, list[str] | None] = {len(word): []}
+
+    def rest(at: int) -> list[str] | None:
+        if at not in memo:
+            memo[at] = None
+            for m in morphemes:
+                if word.startswith(m, at):
+                    tail = rest(at + len(m))
+                    if tail is not None:
+                        memo[at] = [m, *tail]
+                        break
+        return memo[at]
+
+    return rest(0)
 
 
 def _combine(parts: list[str], d: dict[str, Any]) -> float:
