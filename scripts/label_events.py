@@ -10,7 +10,8 @@ type at all (a misread trigger); o = news-gold's "optional" (background, debatab
 null, unjudged); - = not judged) and adds the judged records to the label file. `show` offers only documents in
 no label file, not in the unseen gold and (unless --any-part) in the TRAINING part by the hold-out hash, so new
 labels never move the hold-out figures; `show --relabel` offers, in labelled training documents, the rule events
-no stored label judges (the rules changed since), and `apply` merges those into their document's record. The text
+no stored label judges (the rules changed since), and `apply` merges those into their document's record;
+`show --relabel --any-part` does the same for the hold-out part's documents (judged, never tuned on). The text
 never enters the repository: a record holds the corpus file, line/row/document id, type, actors, offsets.
 
     .venv/bin/python scripts/label_events.py show --corpus wikinews --first 543 --events 150 --pending /tmp/p.jsonl
@@ -122,14 +123,15 @@ def unlabelled(stored: list[list], event: list) -> bool:
                    for t2, s2, g2, a, b, y in stored)
 
 
-def relabel_candidates(corpus: str) -> Iterator[dict]:
-    """Training-part documents of the label file from one corpus, with their stored events, for ``--relabel``."""
+def relabel_candidates(corpus: str, holdout: bool = False) -> Iterator[dict]:
+    """Documents of the label file from one corpus, with their stored events, for ``--relabel``: the training
+    part, or (``holdout``) the hold-out part, whose unjudged events would otherwise drift out of its measure."""
     from scorer_data import _hand_text
 
     names = CORPORA[corpus] if isinstance(CORPORA[corpus], tuple) else (CORPORA[corpus],)
     for line in HAND_LABELS.read_text(encoding="utf-8").splitlines():
         rec = json.loads(line)
-        found = None if rec["corpus"] not in names or held_out(rec["id"]) else _hand_text(rec["corpus"], rec["doc"])
+        found = None if rec["corpus"] not in names or held_out(rec["id"]) != holdout else _hand_text(rec["corpus"], rec["doc"])
         if found is not None:
             yield {**{k: rec.get(k) for k in ("corpus", "doc", "id", "lang", "published")}, "text": found[0],
                    "stored": rec["events"]}
@@ -144,7 +146,7 @@ def show(args: argparse.Namespace) -> int:
     pipeline = Pipeline(scorer=False)
     sections = set(args.sections.split(",")) if args.sections else None
     total, out = 0, []
-    docs = relabel_candidates(args.corpus) if args.relabel else candidates(args.corpus, args.first, sections,
+    docs = relabel_candidates(args.corpus, args.any_part) if args.relabel else candidates(args.corpus, args.first, sections,
                                                                           not args.any_part)
     for cand in docs:
         text, stored = cand.pop("text"), cand.pop("stored", [])
@@ -214,7 +216,8 @@ def main() -> int:
     s.add_argument("--sections", default="", help="10kGNAD sections, comma-separated (default: all)")
     s.add_argument("--events", type=int, default=100, help="stop after this many events")
     s.add_argument("--any-part", action="store_true",
-                   help="also documents the hold-out hash puts in the hold-out part (default: training part only)")
+                   help="also documents the hold-out hash puts in the hold-out part (default: training part only); "
+                        "with --relabel: the hold-out part's documents instead of the training part's")
     s.add_argument("--relabel", action="store_true",
                    help="labelled training-part documents: show only the rule events no stored label judges")
     s.add_argument("--width", type=int, default=260, help="characters of each sentence shown")

@@ -90,3 +90,31 @@ def test_apply_refuses_a_decision_line_that_does_not_fit(tmp_path: Path, capsys:
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "d.txt:1: a:" in err[0]
     assert not out.exists()
+
+
+def test_relabel_offers_one_part_at_a_time() -> None:
+    """``show --relabel`` offers the training part's labelled documents; with ``--any-part`` the hold-out part's
+    instead, so its events that rule changes left unjudged can be judged too (never both mixed)."""
+    le = _labeller()
+    if not (le.DATA / le.GNAD).is_file():
+        pytest.skip("../shared/data not present")
+    train = [c["id"] for c in le.relabel_candidates("gnad")]
+    hold = [c["id"] for c in le.relabel_candidates("gnad", holdout=True)]
+    assert train and hold
+    assert not any(le.held_out(i) for i in train) and all(le.held_out(i) for i in hold)
+
+
+def test_unseen_labels_tells_never_judged_events_from_optional_ones() -> None:
+    """The unjudged count splits events no label judges (drift to relabel) from those labelled optional."""
+    sys.path.insert(0, str(ROOT / "eval"))
+    ul = importlib.import_module("unseen_labels")
+
+    def ev(typ: str, src: str, start: int) -> dict:
+        return {"event_type": typ, "source": {"actor_id": src}, "target": None,
+                "evidence": {"start": start, "end": start + 5}}
+
+    rec = argparse.Namespace(lang="de", gold={"events": [["AID", "USA", None, 0, 9, None],
+                                                         ["REJECT", "DEU", None, 20, 30, True]]},
+                             events=[ev("AID", "USA", 2), ev("REJECT", "FRA", 22), ev("REJECT", "DEU", 21)],
+                             labels=[None, None, True])
+    assert ul.unjudged_counts([rec]) == {"de": (1, 1)}

@@ -72,6 +72,34 @@ def test_english_quantities_and_scales() -> None:
                    ("about 1.5 million dollars", 1_500_000, "USD", "about")]
 
 
+@pytest.mark.parametrize(("lang", "text", "values"), [
+    ("de", "Zehntausende Menschen demonstrierten, zehntausend Reservisten rückten ein.", [10_000, 10_000]),
+    ("de", "Hunderttausende flohen; zweihundertfünfzig Häftlinge und einundzwanzig Soldaten.", [100_000, 250, 21]),
+    ("de", "Dreizehn Soldaten, sechzig Polizisten, ein Dutzend Verletzte und eine Million Menschen.",
+     [13, 60, 12, 1_000_000]),
+    ("de", "Mit Tausenden Menschen zogen sie los.", [1000]),
+    ("en", "Twenty-five soldiers and one hundred and fifty protesters; two hundred troops.", [25, 150, 200]),
+    ("en", "Tens of thousands of people marched and hundreds of thousands fled.", [10_000, 100_000]),
+    ("en", "Thirteen agencies, sixty-two people, a dozen soldiers and a million refugees.", [13, 62, 12, 1_000_000]),
+    ("en", "Hundreds were arrested.", [100]),
+])
+def test_number_words_join_in_one_word_or_a_run(lang: str, text: str, values: list[float]) -> None:
+    """Number words are read as a whole ("two hundred" was 2, "a dozen" 1, "zehntausend" nothing)."""
+    assert [v for _, v, _, _ in quantities(text, lang)] == values
+
+
+def test_ordinary_words_and_spans_of_time_stay_no_quantities() -> None:
+    assert quantities("Die Einheit kam am Abend an, eine Zweiteilung droht, Eineeine Leute.", "de") == []
+    assert quantities("The two sides met for the first time in five years; it was a long day.", "en") == []
+    assert [v for _, v, _, _ in quantities("a ten-year term for a dozen men", "en")] == [12]
+
+
+def test_currency_sign_before_the_number_is_its_unit_and_not_the_previous_ones() -> None:
+    got = quantities("tariffs on more than 5,000 products totaling $60 billion; € 1.78 billion (US$ 2.4 billion)", "en")
+    assert got == [("more than 5,000", 5000, None, "at_least"), ("$60 billion", 60_000_000_000, "USD", "exact"),
+                   ("€ 1.78 billion", 1_780_000_000, "EUR", "exact"), ("US$ 2.4 billion", 2_400_000_000, "USD", "exact")]
+
+
 def test_years_dates_and_articles_are_not_quantities() -> None:
     assert quantities("Im Jahr 2024 kam eine Delegation am 23. Oktober an.", "de") == []
 

@@ -1,7 +1,8 @@
 """Quantities with qualifiers and distributive multiplication, from per-language number data.
 
-Handles digits in the language's own notation ("3.000", "1,5 Mio."), number words, qualifiers
-("mindestens" -> at_least) and "zwei Einheiten mit jeweils 6.000 Soldaten" -> 12000 troops.
+Handles digits in the language's own notation ("3.000", "1,5 Mio."), number words alone, joined in one word
+("zweihundertfünfzig", "Zehntausende") or in a run of words ("two hundred", "twenty-five", "tens of thousands"),
+qualifiers ("mindestens" -> at_least) and "zwei Einheiten mit jeweils 6.000 Soldaten" -> 12000 troops.
 """
 
 from __future__ import annotations
@@ -22,9 +23,18 @@ def _data(lang: str) -> dict[str, Any]:
     # unit nouns matched as the tail of a compound ("Kampfpanzer"): tried only for a word that ends in one
     d["unit_tails"] = tuple((form, unit) for form, unit in d["unit_of"].items() if len(form) >= 5)
     d["tail_forms"] = tuple(form for form, _ in d["unit_tails"])
+    d["signs"] = frozenset(form for form in d["unit_of"] if not form[-1:].isalnum())  # "$", "€", "US$"
     d["qual"] = sorted(((tuple(p.lower().split()), q) for q, ps in (d.get("qualifiers") or {}).items() for p in ps),
                        key=lambda x: -len(x[0]))
     d["digits"] = _digit_pattern(d.get("thousands_separator", ","), d.get("decimal_separator", "."))
+    # number words as parts of a longer one ("zwei|hundert|fünfzig", "zehn|tausende"): words, scale words and joiners
+    # ("und"); one- and two-letter words ("a", "an") never, so no ordinary word splits into numbers
+    parts = {w.lower(): float(v) for w, v in (d.get("words") or {}).items()}
+    parts.update({w.lower(): float(v) for w, v in (d.get("scales") or {}).items() if w.isalpha() and len(w) >= 4})
+    d["word_values"] = parts
+    d["morphemes"] = sorted((w for w in [*parts, *(d.get("joiners") or [])] if len(w) >= 3), key=len, reverse=True)
+    d["multipliers"] = {w.lower() for w in d.get("multipliers") or []}
+    d["count_alone"] = tuple(w.lower() for w in d.get("count_alone") or [])
     return d
 
 
@@ -41,7 +51,92 @@ def parse_number(text: str, lang: str) -> float | None:
     if m:
         whole = m.group(1).replace(d.get("thousands_separator", ","), "")
         return float(f"{whole}.{m.group(2)}") if m.group(2) else float(whole)
-    return d.get("words", {}).get(text.lower())
+    low = text.lower()
+    if low in d.get("words", {}):
+        return d["words"][low]
+    parts = _parts(low, d)
+    return _combine(parts, d) if parts and len(parts) > 1 else None
+
+
+def _parts(word: str, d: dict[str, Any]) -> list[str] | None:
+    """A number word as its number morphemes: itself when it is one, else its split ("zwei|hundert|fünfzig",
+    "zehn|tausende", "ein|zwanzig" without the joiner "und"); None for any other word."""
+    if word in d["word_values"]:
+        return [word]
+    segs = _segments(word, d["morphemes"]) if word.isalpha() and len(word) >= 6 else None
+    if not segs:
+        return None
+    plain = [m in d["word_values"] and m not in d["multipliers"] and d["word_values"][m] < 1000 for m in segs]
+    if any(a and b for a, b in zip(plain, plain[1:], strict=False)):
+        return None  # two plain numbers side by side ("eineeine") make no number word; "einundzwanzig" has "und"
+    return [m for m in segs if m in d["word_values"]]
+
+
+def _segments(word: str, morphemes: list[str]) -> list[str] | None:
+    """``word`` split wholly into number morphemes, longest first; None when it does not split. Memoised by
+    position, so a long hostile word costs linear time (and words past 64 letters are no numbers)."""
+    if len(word) > 64:
+        return None
+    memo: dict[int, list[str] | None] = {len(word): []}
+
+    def rest(at: int) -> list[str] | None:
+        if at not in memo:
+            memo[at] = None
+            for m in morphemes:
+                if word.startswith(m, at):
+                    tail = rest(at + len(m))
+                    if tail is not None:
+                        memo[at] = [m, *tail]
+                        break
+        return memo[at]
+
+    return rest(0)
+
+
+def _combine(parts: list[str], d: dict[str, Any]) -> float:
+    """The value of number morphemes in order: a multiplier ("hundred", "dozen") multiplies what came before it, a
+    scale ("thousand", "Millionen", "Tausende") closes a group, any other adds ("zwei hundert fünfzig" = 250)."""
+    total = current = 0.0
+    for w in parts:
+        v = d["word_values"][w]
+        if w in d["multipliers"]:
+            current = max(current, 1.0) * v
+        elif v >= 1000:
+            total += max(current, 1.0) * v
+            current = 0.0
+        else:
+            current += v
+    return total + current
+
+
+def _word_run(tokens: list[Token], i: int, end: int, d: dict[str, Any]) -> tuple[float, int] | None:
+    """A run of number words from token ``i`` ("two hundred", "twenty - five", "one hundred and fifty", "tens of
+    thousands", "a million", "ein Dutzend"): (value, last token), or None when token ``i`` starts no such run."""
+    vals = d["word_values"]
+    parts = _parts(tokens[i].lower, d)
+    if not parts:
+        return None
+    last, j = i, i + 1
+    while j < end:
+        more = _parts(tokens[j].lower, d)
+        if more:
+            parts += more
+            last = j
+            j += 1
+            continue
+        nxt = tokens[j + 1].lower if j + 1 < end else ""
+        prev = parts[-1]
+        joins = (tokens[j].text == "-" and tokens[j].start == tokens[j - 1].end and vals.get(nxt, 10) < 10) or (
+            tokens[j].lower in (d.get("joiners") or []) and (prev in d["multipliers"] or vals[prev] >= 1000)
+            and vals.get(nxt, 100) < 100) or (
+            tokens[j].lower in (d.get("of_words") or []) and prev.endswith(d["count_alone"]) and vals.get(nxt, 0) >= 1000)
+        if not joins or last != j - 1:
+            break
+        j += 1
+    if last == i or (tokens[i].lower in (d.get("weak_words") or ()) and not (
+            parts[1] in d["multipliers"] or vals[parts[1]] >= 1000)):
+        return None  # "a ten-year term" is no 11: an article joins a multiplier or scale only ("a dozen", "a million")
+    return _combine(parts, d), last
 
 
 def _qualifier(tokens: list[Token], i: int, lang: str) -> tuple[str, int]:
@@ -59,6 +154,8 @@ def _unit(tokens: list[Token], i: int, end: int, lang: str) -> tuple[str | None,
     unit_of, tails = d["unit_of"], d["unit_tails"]
     for j in range(i + 1, min(i + 4, end)):
         low = tokens[j].lower
+        if low in d["signs"] and j + 1 < end and tokens[j + 1].text[:1].isdigit():
+            break  # "5,000 products totaling $60 billion": the sign belongs to the next number
         if low in unit_of:
             return unit_of[low], j
         tail = next((u for form, u in tails if low.endswith(form)), None) if low.endswith(d["tail_forms"]) else None
@@ -106,18 +203,26 @@ def find_quantities(doc: Doc, blocked: set[int] | None = None) -> list[Quantity]
                 i += 1
                 continue
             last = i
-            if last + 1 < s.tok_end and toks[last + 1].lower in scales:
+            run = _word_run(toks, i, s.tok_end, d) if t.text.isalpha() or t.lower in d["word_values"] else None
+            if run:
+                value, last = run
+            elif last + 1 < s.tok_end and toks[last + 1].lower in scales:
                 value *= scales[toks[last + 1].lower]
                 last += 1
             unit, unit_last = _unit(toks, last, s.tok_end, doc.lang)
             year_like = t.text.isdigit() and len(t.text) == 4 and 1900 <= value <= 2100
             # "seit 2013 Soldaten ...", "in 2014 troops ...": after a year word it is a year, whatever follows
             is_year = year_like and (unit is None or (i > s.tok_start and toks[i - 1].lower in year_words))
-            if is_year or (t.lower in weak and unit is None) or (
-                    t.text.isalpha() and unit is None and last == i and not _counts_noun(toks, i, s.tok_end, d)):
+            alone = toks[last].lower.endswith(d["count_alone"]) and toks[last].text.isalpha() if d["count_alone"] else False
+            if is_year or (t.lower in weak and unit is None and last == i) or (
+                    t.text.isalpha() and unit is None and last == i and not alone
+                    and not _counts_noun(toks, i, s.tok_end, d)):
                 i += 1
                 continue
-            qual, first = _qualifier(toks, i, doc.lang)
+            sign = i - 1 if unit is None and i > s.tok_start and toks[i - 1].lower in d["signs"] else i
+            if sign < i:  # "$60 billion", "€ 1,78 Mrd.": a currency sign before the number is its unit
+                unit = d["unit_of"][toks[sign].lower]
+            qual, first = _qualifier(toks, sign, doc.lang)
             if first > s.tok_start and toks[first - 1].lower in distributive and found:
                 # "zwei Einheiten mit jeweils 6.000 Soldaten": multiply by the count just before
                 prev, p_first, p_last = found[-1]
