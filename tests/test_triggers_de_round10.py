@@ -32,6 +32,9 @@ def roles(text: str) -> list[tuple[str, str | None, str | None]]:
     ("Georgische Polizisten schützten die Kundgebung der Opposition in Tiflis.", ("MOBILIZE", "GEO", "GEO")),
     # censorship: access and sites blocked
     ("Die russischen Behörden haben den Zugang zu mehreren Nachrichtenseiten gesperrt.", ("COERCE", "RUS", None)),
+    # censorship told with "unterbinden"; shots into the air disperse, they attack no one
+    ("Der Zugang zum Internet wurde in Syrien von den Behörden unterbunden.", ("COERCE", "SYR", None)),
+    ("In Peru schossen Polizeieinheiten in die Luft, um die Menge zu zerstreuen.", ("COERCE", "PER", "PER")),
     # roads blocked by a crowd
     ("Wütende Bauern blockierten in Frankreich eine Autobahn.", ("PROTEST", "FRA", "FRA")),
     # the labour dispute's own words; a police operation named as such
@@ -69,6 +72,8 @@ def test_round10_families(text: str, expected: tuple[str, str | None, str | None
     ("Die Europäische Union sperrte die Konten russischer Oligarchen.", "COERCE"),
     # the police closing a road is no protest
     ("Die Polizei blockierte die Straße zum Parlament in Athen.", "PROTEST"),
+    # shots at people are an attack
+    ("In Peru schossen Polizeieinheiten in die Luft und auf die Demonstranten.", "COERCE"),
     # an incident that may happen did not
     ("Sollte es in Mali zu Kämpfen kommen, will die Armee eingreifen.", "ASSAULT"),
 ])
