@@ -44,6 +44,9 @@ def roles(text: str) -> list[tuple[str, str | None, str | None]]:
     ("Die deutsche Regierung unterstützt die Opposition Weißrusslands mit 5.000 Euro.", ("AID", "DEU", None)),
     # plural nominalisations of "-ung" nouns
     ("Die Außenminister Russlands und Chinas unterzeichneten mehrere Vereinbarungen.", ("AGREE", "RUS", None)),
+    # talks broken off are refused; relations broken off stay a sanction (next test)
+    ("Die deutschen Gewerkschaften brachen die Tarifverhandlungen mit dem Konzern ab.", ("REJECT", "DEU", None)),
+    ("Die Regierung Ecuadors brach die diplomatischen Beziehungen zu Kolumbien ab.", ("SANCTION", "ECU", "COL")),
     # a separable verb whose particle follows an inserted clause
     ("Die türkische Regierung lehnte die Forderung der Opposition, die Wahl zu wiederholen, ab.", ("REJECT", "TUR", None)),
     # an incident told in the perfect: "war es zu ... gekommen"
