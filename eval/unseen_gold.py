@@ -32,10 +32,11 @@ SCORER = ROOT.parent / "shared" / "tools" / "score_events.py"
 sys.path.insert(0, str(ROOT / "scripts"))
 
 
-def load(lang: str, gold_dir: Path = SETS["unseen"]) -> list[dict[str, Any]]:
-    """The gold records of one language: every `<lang>*.jsonl` of the set (one JSON object per line)."""
+def load(lang: str, gold_dir: Path = SETS["unseen"], part: str | None = None) -> list[dict[str, Any]]:
+    """The gold records of one language: every `<lang>*.jsonl` of the set (one JSON object per line), or only
+    `<lang>-<part>.jsonl`, so a new part's first figure can be taken alone."""
     records = []
-    for path in sorted(gold_dir.glob(f"{lang}*.jsonl")):
+    for path in sorted(gold_dir.glob(f"{lang}-{part}.jsonl" if part else f"{lang}*.jsonl")):
         records += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return records
 
@@ -60,7 +61,7 @@ def news_gold_doc(rec: dict[str, Any], text: str) -> dict[str, Any]:
 
 
 def score(langs: list[str], scorer: str, cmd: str,
-          gold_dir: Path = SETS["unseen"]) -> tuple[dict[str, Any], int]:
+          gold_dir: Path = SETS["unseen"], part: str | None = None) -> tuple[dict[str, Any], int]:
     """Run the shared scorer over the rebuilt articles; its JSON result and the number of absent articles."""
     missing = 0
     with tempfile.TemporaryDirectory(prefix="unseen-gold-") as tmp:
@@ -68,7 +69,7 @@ def score(langs: list[str], scorer: str, cmd: str,
         for lang in langs:
             out = Path(tmp) / lang
             out.mkdir()
-            for rec in load(lang, gold_dir):
+            for rec in load(lang, gold_dir, part):
                 text = text_of(rec)
                 if text is None:
                     missing += 1
@@ -105,11 +106,15 @@ def main() -> int:
                     help="off: the rules alone (LAGEBILD_SCORER=off); default: as shipped; both (default)")
     ap.add_argument("--set", choices=sorted(SETS), default="unseen",
                     help="unseen: the hold-out (totals only); dev2: the second development set")
+    ap.add_argument("--part", help="dev2 only: score one part alone (the file <lang>-<part>.jsonl, e.g. d)")
     ap.add_argument("--show", action="store_true", help="dev2 only: each article's misses and false positives")
     ap.add_argument("--cmd", default=str(ROOT / ".venv" / "bin" / "lagebild"), help="the lagebild CLI to run")
     args = ap.parse_args()
     if not SCORER.is_file():
         print(f"shared scorer not found at {SCORER}: ../shared is absent, nothing to score", file=sys.stderr)
+        return 2
+    if args.part and args.set != "dev2":
+        print("--part is for --set dev2 only: the unseen set is scored whole", file=sys.stderr)
         return 2
     if args.show and args.set != "dev2":
         print("--show is for --set dev2 only: the unseen set is a hold-out and prints totals", file=sys.stderr)
@@ -117,7 +122,7 @@ def main() -> int:
     langs = ["de", "en"] if args.lang == "all" else [args.lang]
     for mode in (["off", "default"] if args.scorer == "both" else [args.scorer]):
         try:
-            result, missing = score(langs, mode, args.cmd, SETS[args.set])
+            result, missing = score(langs, mode, args.cmd, SETS[args.set], args.part)
         except RuntimeError as exc:
             print(f"scoring failed ({mode}): {exc}", file=sys.stderr)
             return 1

@@ -22,7 +22,7 @@ def kinds(text: str) -> list[tuple[str, str | None, str | None]]:
     # greeting guests, defending a sports title or one's own words
     "Der Bürgermeister der polnischen Stadt Posen begrüßte die Gäste und die Teilnehmer des Kongresses.",
     "Die polnische Mannschaft verteidigte in Warschau ihren Titel.",
-    "Der Innenminister Frankreichs verteidigte die Bezeichnung, mit der er die Randalierer beschimpft hatte.",
+    "Der Innenminister Frankreichs verteidigte die Bezeichnung, mit der er die Randalierer bezeichnet hatte.",
     # passing a law or a budget at home is no agreement between actors
     "Das polnische Parlament hat dem Gesetzentwurf der Regierung mit großer Mehrheit zugestimmt.",
     "Der Präsident Russlands hat am Montag ein Gesetz über ausländische Agenten unterzeichnet.",

@@ -34,11 +34,21 @@ def in_incident(doc: Doc, i: int, start: int, blockers: set[str] | frozenset[str
 
 def happening(doc: Doc, start: int, prep: int, words: CaseWords) -> bool:
     """"Es kam zu Zusammenstößen", "kam es ... zu Protesten": an impersonal "es" and a verb of happening
-    (``happening_verbs``) before the preposition tell that the incident took place."""
+    (``happening_verbs``) before the preposition tell that the incident took place; in the perfect the participle
+    closes the clause after it ("war es immer wieder zu Feuergefechten gekommen"), up to the next punctuation, but an
+    infinitive there is only possible ("Sollte es zu Kämpfen kommen")."""
     toks = doc.tokens
     before = toks[start:prep]
-    return any(t.lower == "es" for t in before) and any(t.lemma in words.happening_verbs or t.lower in words.happening_verbs
-                                                        for t in before)
+    if not any(t.lower == "es" for t in before):
+        return False
+    sent = toks[prep].sent
+    after = []
+    for t in toks[prep + 1:]:
+        if t.sent != sent or t.text in (",", ";", ":", ".", "!", "?"):
+            break
+        after.append(t)
+    return any(t.lemma in words.happening_verbs or t.lower in words.happening_verbs for t in before) or any(
+        t.lower in words.happening_verbs and t.lower != t.lemma for t in after)
 
 
 def attacked_place(doc: Doc, tok: int, end: int, mentions: list[Mention], preps: set[str] | frozenset[str]) -> ActorRef | None:

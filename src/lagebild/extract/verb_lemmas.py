@@ -64,6 +64,21 @@ class VerbLemmas:
         comma = next((j for j in range(i + 1, clause.end) if doc.tokens[j].text == ","), None)
         yield comma - 1 if comma is not None else -1
         yield self._before_coordinator(doc, i, clause, particles)
+        yield self._after_inserted_clause(doc, clause, particles)
+
+    @staticmethod
+    def _after_inserted_clause(doc: Doc, clause: Clause, particles: set[str]) -> int:
+        """A particle standing alone between a comma and the sentence's end or next comma, when the verb's clause was
+        cut by a comma: a clause inserted before the particle ("lehnte die Forderung, Beweise zu prüfen, ab"), or -1."""
+        toks = doc.tokens
+        end = doc.sentences[toks[clause.start].sent].tok_end
+        if clause.end >= end or toks[clause.end - 1].text != "," and toks[clause.end].text != ",":
+            return -1
+        for k in range(clause.end + 1, end):
+            if toks[k - 1].text == "," and toks[k].lower in particles and (
+                    k + 1 == end or toks[k + 1].text in (".", ",", ";", ":", "!", "?")):
+                return k
+        return -1
 
     def _before_coordinator(self, doc: Doc, i: int, clause: Clause, particles: set[str]) -> int:
         """The first particle after the verb at ``i`` that stands before a coordinator followed by a lower-case word
