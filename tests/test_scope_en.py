@@ -71,3 +71,17 @@ def test_the_press_is_no_side_of_a_meeting() -> None:
                    _events("In a conference call with reporters, the French foreign minister said the talks would go on."))
     assert not any(t == "CONSULT" for t, _, _ in _events("The Iranian president met with foreign journalists in Tehran."))
     assert ("CONSULT", "IRN", "TUR") in _events("The Iranian president met with Turkey's foreign minister in Tehran.")
+
+
+@needs_parser
+def test_an_agreement_needs_the_other_side() -> None:
+    # an agreement or cooperation told with no one agreed or worked with is no whole event ...
+    assert not any(t == "AGREE" for t, _, _ in _events("The Lebanese army said it will abide by the rules."))
+    assert not any(t == "AGREE" for t, _, _ in _events("The president, who signed a memorandum on Friday, left."))
+    # ... with the other side named it is, and acts told alone stay (a resignation, a deployment)
+    assert ("AGREE", "IND", "USA") in _events("India signed a memorandum with the United States on Friday.")
+    assert ("RETREAT", "PER", None) in _events("Peru's prime minister resigned on Friday.")
+    assert ("ACCUSE", "FRA", None) in _events("France condemned the decision on Monday.")
+    scope = ActorScope.from_lexicon(load("lexicon", "en"))
+    assert scope.one_sided("AGREE", None) and not scope.one_sided("AGREE", _ref("ISR", "GOV"))
+    assert not scope.one_sided("REJECT", None) and not scope.one_sided("MOBILIZE", None)

@@ -24,6 +24,7 @@ class ActorScope:
     advisory_types: frozenset[str] = frozenset()  # a state's warning or call to its own people abroad
     advisory_sources: frozenset[str] = frozenset()  # ... told by its missions ("embassy", "state department")
     people_sectors: frozenset[str | None] = frozenset()  # ... to its own people: no sector ("Americans") or civilians
+    target_required: frozenset[str] = frozenset()  # acts between two sides: none without the other side
     press_types: frozenset[str] = frozenset()  # a meeting ...
     press_partners: frozenset[str] = frozenset()  # ... with the press is none
     partner_prepositions: frozenset[str] = frozenset()  # "with reporters"
@@ -34,7 +35,7 @@ class ActorScope:
         d = lex.get("actor_scope") or {}
         return cls(frozenset(d.get("business_sectors") or []), frozenset(d.get("business_political_types") or []),
                    frozenset(d.get("advisory_types") or []), _words(d, "advisory_sources"),
-                   frozenset(d.get("people_sectors") or []),
+                   frozenset(d.get("people_sectors") or []), frozenset(d.get("target_required_types") or []),
                    frozenset(d.get("press_types") or []), _words(d, "press_partners"),
                    _words(d, "partner_prepositions"), _words(d, "partner_skip"))
 
@@ -54,6 +55,10 @@ class ActorScope:
             return False
         return target.country == source.country and target.sector in self.people_sectors \
             and any(f" {w} " in f" {source.text.lower()} " for w in self.advisory_sources)
+
+    def one_sided(self, event_type: str, target: ActorRef | None) -> bool:
+        """An act between two sides told with no other side: the event is not whole (an agreement with no one)."""
+        return target is None and event_type in self.target_required
 
     def press_meeting(self, doc: Doc, event_type: str, trigger: int, end: int) -> bool:
         """A meeting or call whose partner after the trigger is the press ("a conference call with reporters",
