@@ -1,5 +1,6 @@
 """English roles by class, round 10 (en10p): the subject of a second clause that the parser read as a second object
-of the first ("Russia attacked Ukraine and China condemned the strike"). Sentences are written for these tests."""
+of the first ("Russia attacked Ukraine and China condemned the strike"), and a reduced relative the parser read as the
+subject's own act ("police killed in the attack were buried"). Sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from importlib.util import find_spec
 import pytest
 
 from lagebild.extract.analyser import Analysis
-from lagebild.extract.parse_repair_en import repair_conjoined_subjects
+from lagebild.extract.parse_repair_en import repair_conjoined_subjects, repair_reduced_relatives
 from lagebild.model import Article
 from lagebild.pipeline import Pipeline
 
@@ -58,3 +59,27 @@ def test_second_clause_subject_is_no_target_of_the_first() -> None:
     assert any(t == "REJECT" and s == "RUS" for t, s, _ in events)
     # a real list of objects stays one
     assert {("ASSAULT", "RUS", "UKR"), ("ASSAULT", "RUS", "GEO")} <= set(_events("Russia attacked Ukraine and Georgia in 2014."))
+
+
+def test_a_past_form_before_a_subjectless_were_verb_describes_the_subject() -> None:
+    # police killed in the attack were buried .
+    rows = [(1, "nsubj", "NNS"), (1, "ROOT", "VBD"), (1, "prep", "IN"), (4, "det", "DT"), (2, "pobj", "NN"),
+            (6, "auxpass", "VBD"), (1, "conj", "VBN"), (1, "punct", ".")]
+    a = _analysis(rows)
+    repair_reduced_relatives(a, 0, 8)
+    assert (a.heads[6], a.deps[6]) == (6, "ROOT") and (a.heads[0], a.deps[0]) == (6, "nsubjpass")
+    assert (a.heads[1], a.deps[1], a.tags[1]) == (0, "acl", "VBN")
+    # police attacked the town and were repelled .: coordinated, the police's own act stays
+    rows = [(1, "nsubj", "NNS"), (1, "ROOT", "VBD"), (3, "det", "DT"), (1, "dobj", "NN"), (1, "cc", "CC"),
+            (6, "auxpass", "VBD"), (1, "conj", "VBN"), (1, "punct", ".")]
+    b = _analysis(rows)
+    repair_reduced_relatives(b, 0, 8)
+    assert (b.heads[1], b.deps[1]) == (1, "ROOT")
+
+
+@needs_parser
+def test_those_killed_or_deployed_are_no_doers() -> None:
+    events = _events("Iraqi police killed in a friendly fire incident by US troops were buried on Saturday.")
+    assert ("ASSAULT", "USA", "IRQ") in events and not any(s == "IRQ" for _, s, _ in events)
+    assert not any(t == "MOBILIZE" for t, _, _ in _events("Russian troops deployed to the border were recalled."))
+    assert ("ASSAULT", "RUS", None) in _events("Russian troops attacked the town and were repelled.")

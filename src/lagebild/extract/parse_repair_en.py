@@ -1,7 +1,10 @@
-"""One repair of the small English parser's dependencies: in "Russia attacked Ukraine and China condemned the strike" it
+"""Two repairs of the small English parser's dependencies. First, in "Russia attacked Ukraine and China condemned the strike" it
 reads "China" as a second object of "attacked" (conj of "Ukraine") and "condemned" as a verb with no subject of its
 own, so Russia both attacks China and condemns. A finite verb with no subject, right after a noun coordinated with
-another verb's object, has that noun as its subject: the noun is moved there."""
+another verb's object, has that noun as its subject: the noun is moved there. Second, in "Iraqi police killed in a
+friendly fire incident were buried" it reads "killed" as the police's own act and "were buried" as a second verb: a
+verb whose subject is followed by a past form and, with no coordinator between, by a subjectless "were/was" verb is a
+participle describing the subject (a reduced relative: those killed), and the later verb is the sentence's."""
 
 from __future__ import annotations
 
@@ -15,6 +18,10 @@ _BEFORE_VERB = frozenset({"aux", "auxpass", "neg", "advmod"})  # "China has stro
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _NOUNS = frozenset({"NNP", "NNPS", "NN", "NNS"})
 _OBJECTS = frozenset({"dobj", "pobj", "dative", "attr", "oprd"})
+_AUX = frozenset({"aux", "auxpass"})
+_PARTICIPLE_TAGS = frozenset({"VBD", "VBN"})
+_CLAUSE_LINKS = frozenset({"conj", "advcl", "ccomp", "parataxis"})
+_BREAKS = frozenset({"cc", "mark", "punct", "advmod"})
 
 
 def repair_conjoined_subjects(a: Analysis, tok_start: int, tok_end: int) -> None:
@@ -38,6 +45,35 @@ def repair_conjoined_subjects(a: Analysis, tok_start: int, tok_end: int) -> None
         a.children[old] = [c for c in a.children.get(old, []) if c != n]
         a.heads[n], a.deps[n] = v, "nsubj"
         a.children.setdefault(v, []).append(n)
+
+
+def repair_reduced_relatives(a: Analysis, tok_start: int, tok_end: int) -> None:
+    """Read "X killed in the attack were buried" as X (killed in the attack) were buried (see the module's doc)."""
+    for v in range(tok_start, tok_end):
+        if a.heads.get(v) != v or a.tags.get(v) not in _PARTICIPLE_TAGS:
+            continue  # the parse's root, a past form
+        kids = a.children.get(v, [])
+        subj = [k for k in kids if k < v and a.deps.get(k) == "nsubj"]
+        if len(subj) != 1 or any(a.deps.get(k) in ("dobj", "aux", "auxpass", "neg") for k in kids):
+            continue  # "police killed three men": an object makes it the police's act
+        later = [k for k in kids if k > v and a.deps.get(k) in _CLAUSE_LINKS and a.tags.get(k, "").startswith("VB")]
+        if not later:
+            continue
+        w = later[0]
+        w_kids = a.children.get(w, [])
+        aux = [k for k in w_kids if k < w and a.deps.get(k) in _AUX]
+        if not aux or any(a.deps.get(k) in (*_SUBJ, "mark") for k in w_kids):
+            continue  # "were buried" needs its subject; "after they were ..." is a clause of its own
+        if any(a.deps.get(k) in _BREAKS and v < k < w for k in kids + w_kids):
+            continue  # "police killed X and were buried", "..., then were": a coordinated verb of the same subject
+        x = subj[0]
+        a.children[v] = [k for k in kids if k not in (x, w)]
+        a.heads[x], a.deps[x] = w, "nsubjpass" if any(a.deps.get(k) == "auxpass" for k in aux) else "nsubj"
+        a.heads[v], a.deps[v], a.tags[v] = x, "acl", "VBN"
+        a.heads[w], a.deps[w] = w, "ROOT"
+        a.children.setdefault(x, []).append(v)
+        a.children.setdefault(w, []).append(x)
+        return  # one root per sentence
 
 
 def _object_of(a: Analysis, n: int) -> int | None:
