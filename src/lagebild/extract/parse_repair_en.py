@@ -21,7 +21,7 @@ _OBJECTS = frozenset({"dobj", "pobj", "dative", "attr", "oprd"})
 _AUX = frozenset({"aux", "auxpass"})
 _PARTICIPLE_TAGS = frozenset({"VBD", "VBN"})
 _CLAUSE_LINKS = frozenset({"conj", "advcl", "ccomp", "parataxis"})
-_BREAKS = frozenset({"cc", "mark", "punct", "advmod"})
+_BREAKS = frozenset({"cc", "mark", "punct", "advmod", "nsubj", "nsubjpass"})
 
 
 def repair_conjoined_subjects(a: Analysis, tok_start: int, tok_end: int) -> None:
@@ -61,11 +61,13 @@ def repair_reduced_relatives(a: Analysis, tok_start: int, tok_end: int) -> None:
             continue
         w = later[0]
         w_kids = a.children.get(w, [])
-        aux = [k for k in w_kids if k < w and a.deps.get(k) in _AUX]
+        aux = [k for k in w_kids if k < w and a.deps.get(k) in _AUX and a.tags.get(k) in _FINITE]
         if not aux or any(a.deps.get(k) in (*_SUBJ, "mark") for k in w_kids):
             continue  # "were buried" needs its subject; "after they were ..." is a clause of its own
-        if any(a.deps.get(k) in _BREAKS and v < k < w for k in kids + w_kids):
-            continue  # "police killed X and were buried", "..., then were": a coordinated verb of the same subject
+        if any(a.deps.get(j) in _BREAKS or a.tags.get(j, "").startswith("VB") or a.tags.get(j) in ("TO", "MD")
+               for j in range(v + 1, min(aux))):
+            continue  # only a phrase of place, time or agent between ("killed in the attack", "deployed to the
+            # border"); not "X resigned to allow ...", "prepared to resume ... as attempts were ...", "X and were"
         x = subj[0]
         a.children[v] = [k for k in kids if k not in (x, w)]
         a.heads[x], a.deps[x] = w, "nsubjpass" if any(a.deps.get(k) == "auxpass" for k in aux) else "nsubj"
