@@ -85,3 +85,13 @@ def test_an_agreement_needs_the_other_side() -> None:
     scope = ActorScope.from_lexicon(load("lexicon", "en"))
     assert scope.one_sided("AGREE", None) and not scope.one_sided("AGREE", _ref("ISR", "GOV"))
     assert not scope.one_sided("REJECT", None) and not scope.one_sided("MOBILIZE", None)
+
+
+@needs_parser
+def test_a_possessor_of_critics_or_allies_is_no_doer() -> None:
+    # the critics, rivals or neighbours act, not the country they are named by
+    assert not any(s == "ISR" for t, s, _ in _events("Israel's critics condemned the raid on Gaza.") if t == "ACCUSE")
+    assert not any(s == "CHN" for t, s, _ in _events("China's rivals accused Beijing of dumping steel.") if t == "ACCUSE")
+    assert not any(t == "REQUEST" and g == "MMR" for t, _, g in _events("Bush says Burma's neighbors must do more."))
+    # a possessive with the actor's own organ is the actor
+    assert ("ACCUSE", "RUS", None) in _events("Russia's government condemned the strike.")

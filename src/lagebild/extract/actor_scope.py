@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..model import ActorRef, Doc
+from ..model import ActorRef, Doc, Mention
 
 
 def _words(d: dict[str, Any], key: str) -> frozenset[str]:
@@ -25,6 +25,8 @@ class ActorScope:
     advisory_sources: frozenset[str] = frozenset()  # ... told by its missions ("embassy", "state department")
     people_sectors: frozenset[str | None] = frozenset()  # ... to its own people: no sector ("Americans") or civilians
     target_required: frozenset[str] = frozenset()  # acts between two sides: none without the other side
+    others: frozenset[str] = frozenset()  # "Israel's critics", "Burma's neighbors": other actors than the possessor
+    possessives: frozenset[str] = frozenset()
     press_types: frozenset[str] = frozenset()  # a meeting ...
     press_partners: frozenset[str] = frozenset()  # ... with the press is none
     partner_prepositions: frozenset[str] = frozenset()  # "with reporters"
@@ -36,6 +38,7 @@ class ActorScope:
         return cls(frozenset(d.get("business_sectors") or []), frozenset(d.get("business_political_types") or []),
                    frozenset(d.get("advisory_types") or []), _words(d, "advisory_sources"),
                    frozenset(d.get("people_sectors") or []), frozenset(d.get("target_required_types") or []),
+                   _words(d, "others_nouns"), frozenset(lex.get("possessives") or []),
                    frozenset(d.get("press_types") or []), _words(d, "press_partners"),
                    _words(d, "partner_prepositions"), _words(d, "partner_skip"))
 
@@ -59,6 +62,14 @@ class ActorScope:
     def one_sided(self, event_type: str, target: ActorRef | None) -> bool:
         """An act between two sides told with no other side: the event is not whole (an agreement with no one)."""
         return target is None and event_type in self.target_required
+
+    def names_others(self, doc: Doc, m: Mention) -> bool:
+        """The actor is only the possessor of others who act ("Israel's critics condemned", "China's rivals accused
+        Beijing", "Burma's neighbors must do more"): it takes no role in their act."""
+        toks, i = doc.tokens, m.tok_end
+        if i > m.tok_start and toks[i - 1].lower in self.possessives:
+            i -= 1  # the mention took its possessive in
+        return i + 1 < len(toks) and toks[i].lower in self.possessives and toks[i + 1].lower in self.others
 
     def press_meeting(self, doc: Doc, event_type: str, trigger: int, end: int) -> bool:
         """A meeting or call whose partner after the trigger is the press ("a conference call with reporters",
