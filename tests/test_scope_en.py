@@ -84,7 +84,8 @@ def test_an_agreement_needs_the_other_side() -> None:
     assert ("ACCUSE", "FRA", None) in _events("France condemned the decision on Monday.")
     scope = ActorScope.from_lexicon(load("lexicon", "en"))
     assert scope.one_sided("AGREE", None) and not scope.one_sided("AGREE", _ref("ISR", "GOV"))
-    assert not scope.one_sided("REJECT", None) and not scope.one_sided("MOBILIZE", None)
+    assert scope.one_sided("CONSULT", None) and not scope.one_sided("REJECT", None)
+    assert not scope.one_sided("MOBILIZE", None)
 
 
 @needs_parser
