@@ -148,19 +148,24 @@ def test_events_do_not_depend_on_what_was_parsed_before(monkeypatch: pytest.Monk
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
     from throughput import meantime_en
 
-    wanted = {"meantime-195869", "meantime-120554"}
+    # (the two firms' articles give no events since round 10: a firm's business is none, extract/actor_scope.py;
+    # the third, on a state's flying ban, keeps the check from passing on empty lists alone)
+    wanted = {"meantime-195869", "meantime-120554", "meantime-87805"}
     articles = [a for a in meantime_en(data) if a["id"] in wanted]
-    assert len(articles) == 2
+    assert len(articles) == 3
     pipe = Pipeline(analyser="default")
+    found = 0
     for a in articles:
         alone = pipe(Article(a["text"], id=a["id"], lang="en")).events
         doc = pipe.begin(Article(a["text"], id=a["id"], lang="en"))
         parse = analysis_of(doc)
         assert parse is not None
         parse.prefetch(list(range(len(doc.sentences))))  # everything parsed before extraction
-        assert pipe.finish(doc).events == alone and alone, a["id"]
+        assert pipe.finish(doc).events == alone, a["id"]
+        found += len(alone)
         actorless = [i for i in range(len(doc.sentences)) if i not in (parse.event_sentences or ())]
         assert actorless and not any(parse.usable(i) for i in actorless)  # parsed, yet not read by the rules
+    assert found
 
 
 def test_a_long_article_is_parsed_in_bounded_batches(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -23,6 +23,7 @@ from typing import Any
 from ..errors import InputError
 from ..lasting import lasting
 from ..model import Doc
+from .parse_repair_en import repair_conjoined_subjects, repair_reduced_relatives
 
 ENV = "LAGEBILD_ANALYSER"
 RULES = "rules"
@@ -205,6 +206,9 @@ class SpacyAnalyser:
             a.deps[i] = st.dep_
             if h != i:
                 a.children.setdefault(h, []).append(i)
+        if has_parse and self.lang == "en":  # "attacked Ukraine and China condemned": China's own verb
+            repair_conjoined_subjects(a, s.tok_start, s.tok_end)
+            repair_reduced_relatives(a, s.tok_start, s.tok_end)  # "police killed in X were buried": not their act
         for ent in sdoc.ents:
             first = by_start.get(ent.start_char)
             if first is not None:

@@ -140,6 +140,10 @@ class EventBuilder:
         etype = "REQUEST" if demander is not None and source_m is demander else rule.type
         if demander is None and source is not None and source.sector in rule.source_sector_types:
             etype = rule.source_sector_types[source.sector]
+        if self.scope.business(etype, source, target) or self.scope.advisory(etype, source, target) \
+                or self.scope.one_sided(etype, target) \
+                or self.scope.press_meeting(doc, etype, trig.tok, doc.sentences[c.sent].tok_end):
+            return None  # a firm's deal, an embassy's advice to its nationals, a call with reporters: no politics
         if loc_m is None and source_m is not None and source_m.is_location and source_m.place is not None:
             loc_m = source_m
         sent = doc.sentences[c.sent]

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..model import ActorRef, Doc, Event, Mention
 from . import passives_de, priors_de, roles_de
+from .actor_scope import ActorScope
 from .analyser import analysis_of
 from .claims import AttributionSpan, ClaimCues, Denial
 from .clauses import Clause, split_clauses
@@ -125,6 +126,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         self.readings_de = GermanReadings.from_data(triggers.get("readings"))  # "sich verteidigen", "ist gefordert"
         self.syntax = EnglishSyntax(lex) if triggers.get("parse_roles") == "en" else None
         self.place_targets = PlaceTargets.from_lexicon(lex) if self.syntax is not None else None
+        self.scope = ActorScope.from_lexicon(lex)  # a firm's business, advice to one's nationals, the press as partner
         self._head_cache: dict[str, str | None] = {}  # compound -> trigger head noun ("Verteidigungszusammenarbeit")
         self.noun_heads = sorted((n for n in self.by_noun if len(n) >= 5), key=len, reverse=True)
 
@@ -245,7 +247,8 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                 if denied is not None:  # "dementierte die Festnahme von X durch die Polizei": the object is the event
                     in_clause = [m for m in in_clause if m.tok_start > denied.verb]
                 actors = [m for m in in_clause if m.kind == "actor" and m.actor is not None and not
-                          (m.is_location and m.preposition not in ("nach", "to") and m.preposition not in self.all_target_preps)]
+                          (m.is_location and m.preposition not in ("nach", "to") and m.preposition not in self.all_target_preps)
+                          and not self.scope.names_others(doc, m)]  # "Israel's critics condemned": not Israel
                 if self.vorfeld:  # "Der Präsident, ein Verbündeter Deutschlands, kritisierte ...": no role in an apposition
                     actors = [m for m in actors if not roles_de.in_apposition(doc, c.start, c.end, m, self.determiners,
                                                                                 lambda i: self._finite_after(doc, i),

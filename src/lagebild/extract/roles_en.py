@@ -126,6 +126,9 @@ class EnglishSyntax(EnglishGroups):
             found = [m for j in nodes for m in actors if m.tok_start <= j < m.tok_end]
             if found:
                 return next((m for m in found if m.actor is not None and m.actor.country), found[0])
+            deeper = self.complement_target(doc, parse, x, actors, preps)  # "committed to keep cooperating with Japan"
+            if deeper is not None:
+                return deeper
         return None
 
     def cause_target(self, doc: Doc, parse: Analysis, v: int, actors: Sequence[Mention]) -> Mention | None:

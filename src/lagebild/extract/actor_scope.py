@@ -1,0 +1,87 @@
+"""Acts that are told with political actors but are no political event: a firm's business (news-gold's guidelines
+take businesses only "when they act politically"), a state's advice to its own nationals (an embassy "warned
+Americans" to stay home: no threat), a meeting whose other side is the press ("a conference call with reporters").
+The words are data (lexicon ``actor_scope``); this module only decides."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import ActorRef, Doc, Mention
+
+
+def _words(d: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in d.get(key) or [])
+
+
+@dataclass(frozen=True)
+class ActorScope:
+    """Which doers, targets and partners make an act political (lexicon ``actor_scope``; empty: every act is)."""
+
+    business_sectors: frozenset[str] = frozenset()  # a firm and its executives
+    business_political_types: frozenset[str] = frozenset()  # what a firm does politically, aimed at a state or IGO
+    advisory_types: frozenset[str] = frozenset()  # a state's warning or call to its own people abroad
+    advisory_sources: frozenset[str] = frozenset()  # ... told by its missions ("embassy", "state department")
+    people_sectors: frozenset[str | None] = frozenset()  # ... to its own people: no sector ("Americans") or civilians
+    target_required: frozenset[str] = frozenset()  # acts between two sides: none without the other side
+    others: frozenset[str] = frozenset()  # "Israel's critics", "Burma's neighbors": other actors than the possessor
+    possessives: frozenset[str] = frozenset()
+    press_types: frozenset[str] = frozenset()  # a meeting ...
+    press_partners: frozenset[str] = frozenset()  # ... with the press is none
+    partner_prepositions: frozenset[str] = frozenset()  # "with reporters"
+    partner_skip: frozenset[str] = frozenset()  # words between the preposition and the noun ("with foreign reporters")
+
+    @classmethod
+    def from_lexicon(cls, lex: dict[str, Any]) -> ActorScope:
+        d = lex.get("actor_scope") or {}
+        return cls(frozenset(d.get("business_sectors") or []), frozenset(d.get("business_political_types") or []),
+                   frozenset(d.get("advisory_types") or []), _words(d, "advisory_sources"),
+                   frozenset(d.get("people_sectors") or []), frozenset(d.get("target_required_types") or []),
+                   _words(d, "others_nouns"), frozenset(lex.get("possessives") or []),
+                   frozenset(d.get("press_types") or []), _words(d, "press_partners"),
+                   _words(d, "partner_prepositions"), _words(d, "partner_skip"))
+
+    def business(self, event_type: str, source: ActorRef | None, target: ActorRef | None) -> bool:
+        """A firm's act is business unless it is of a political kind and aimed at a state or a body of states
+        ("Boeing signed a deal", "Apple will offer a case", "GM and Chrysler seek aid": none)."""
+        if source is None or source.sector not in self.business_sectors:
+            return False
+        if event_type not in self.business_political_types or target is None:
+            return True
+        return target.sector in self.business_sectors or not (target.country or target.actor_id)
+
+    def advisory(self, event_type: str, source: ActorRef | None, target: ActorRef | None) -> bool:
+        """A state's mission warning or urging its own people ("the U.S. embassy warned Americans", "urged U.S.
+        citizens to leave") gives them advice, no threat or demand."""
+        if event_type not in self.advisory_types or source is None or target is None or not source.country:
+            return False
+        return target.country == source.country and target.sector in self.people_sectors \
+            and any(f" {w} " in f" {source.text.lower()} " for w in self.advisory_sources)
+
+    def one_sided(self, event_type: str, target: ActorRef | None) -> bool:
+        """An act between two sides told with no other side: the event is not whole (an agreement with no one)."""
+        return target is None and event_type in self.target_required
+
+    def names_others(self, doc: Doc, m: Mention) -> bool:
+        """The actor is only the possessor of others who act ("Israel's critics condemned", "China's rivals accused
+        Beijing", "Burma's neighbors must do more"): it takes no role in their act."""
+        toks, i = doc.tokens, m.tok_end
+        if i > m.tok_start and toks[i - 1].lower in self.possessives:
+            i -= 1  # the mention took its possessive in
+        return i + 1 < len(toks) and toks[i].lower in self.possessives and toks[i + 1].lower in self.others
+
+    def press_meeting(self, doc: Doc, event_type: str, trigger: int, end: int) -> bool:
+        """A meeting or call whose partner after the trigger is the press ("a conference call with reporters",
+        "met with journalists"): the press is no side of a meeting (it reports on it)."""
+        if event_type not in self.press_types:
+            return False
+        toks = doc.tokens
+        for i in range(trigger + 1, min(end, trigger + 4)):
+            if toks[i].lower not in self.partner_prepositions:
+                continue
+            j = i + 1
+            while j < end and toks[j].lower in self.partner_skip:
+                j += 1
+            return j < end and toks[j].lower in self.press_partners
+        return False

@@ -1,0 +1,94 @@
+"""Two repairs of the small English parser's dependencies. First, in "Russia attacked Ukraine and China condemned the strike" it
+reads "China" as a second object of "attacked" (conj of "Ukraine") and "condemned" as a verb with no subject of its
+own, so Russia both attacks China and condemns. A finite verb with no subject, right after a noun coordinated with
+another verb's object, has that noun as its subject: the noun is moved there. Second, in "Iraqi police killed in a
+friendly fire incident were buried" it reads "killed" as the police's own act and "were buried" as a second verb: a
+verb whose subject is followed by a past form and, with no coordinator between, by a subjectless "were/was" verb is a
+participle describing the subject (a reduced relative: those killed), and the later verb is the sentence's."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .analyser import Analysis
+
+_SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+_BEFORE_VERB = frozenset({"aux", "auxpass", "neg", "advmod"})  # "China has strongly condemned"
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_NOUNS = frozenset({"NNP", "NNPS", "NN", "NNS"})
+_OBJECTS = frozenset({"dobj", "pobj", "dative", "attr", "oprd"})
+_AUX = frozenset({"aux", "auxpass"})
+_PARTICIPLE_TAGS = frozenset({"VBD", "VBN"})
+_CLAUSE_LINKS = frozenset({"conj", "advcl", "ccomp", "parataxis"})
+_BREAKS = frozenset({"cc", "mark", "punct", "advmod", "nsubj", "nsubjpass"})
+
+
+def repair_conjoined_subjects(a: Analysis, tok_start: int, tok_end: int) -> None:
+    """Re-attach the subject of each coordinated finite verb the parser left subjectless (see the module's doc)."""
+    for v in range(tok_start, tok_end):
+        if not a.tags.get(v, "").startswith("VB") or a.deps.get(v) in ("aux", "auxpass", "xcomp", "amod", "relcl"):
+            continue
+        kids = a.children.get(v, [])
+        if any(a.deps.get(k) in _SUBJ for k in kids) or any(a.tags.get(k) == "TO" for k in kids):
+            continue  # its own subject, or an infinitive ("and France to condemn")
+        before = [k for k in kids if k < v and a.deps.get(k) in _BEFORE_VERB]
+        if a.tags.get(v) not in _FINITE and not any(a.deps.get(k) in ("aux", "auxpass") for k in before):
+            continue  # "..., condemning the strike": a participle has no subject of its own
+        n = min([v, *before]) - 1
+        if n < tok_start or a.deps.get(n) != "conj" or a.tags.get(n) not in _NOUNS:
+            continue
+        w = _object_of(a, n)
+        if w is None or w == v:
+            continue
+        old = a.heads[n]
+        a.children[old] = [c for c in a.children.get(old, []) if c != n]
+        a.heads[n], a.deps[n] = v, "nsubj"
+        a.children.setdefault(v, []).append(n)
+
+
+def repair_reduced_relatives(a: Analysis, tok_start: int, tok_end: int) -> None:
+    """Read "X killed in the attack were buried" as X (killed in the attack) were buried (see the module's doc)."""
+    for v in range(tok_start, tok_end):
+        if a.heads.get(v) != v or a.tags.get(v) not in _PARTICIPLE_TAGS:
+            continue  # the parse's root, a past form
+        kids = a.children.get(v, [])
+        subj = [k for k in kids if k < v and a.deps.get(k) == "nsubj"]
+        if len(subj) != 1 or any(a.deps.get(k) in ("dobj", "aux", "auxpass", "neg") for k in kids):
+            continue  # "police killed three men": an object makes it the police's act
+        later = [k for k in kids if k > v and a.deps.get(k) in _CLAUSE_LINKS and a.tags.get(k, "").startswith("VB")]
+        if not later:
+            continue
+        w = later[0]
+        w_kids = a.children.get(w, [])
+        aux = [k for k in w_kids if k < w and a.deps.get(k) in _AUX and a.tags.get(k) in _FINITE]
+        if not aux or any(a.deps.get(k) in (*_SUBJ, "mark") for k in w_kids):
+            continue  # "were buried" needs its subject; "after they were ..." is a clause of its own
+        if any(a.deps.get(j) in _BREAKS or a.tags.get(j, "").startswith("VB") or a.tags.get(j) in ("TO", "MD")
+               for j in range(v + 1, min(aux))):
+            continue  # only a phrase of place, time or agent between ("killed in the attack", "deployed to the
+            # border"); not "X resigned to allow ...", "prepared to resume ... as attempts were ...", "X and were"
+        x = subj[0]
+        a.children[v] = [k for k in kids if k not in (x, w)]
+        a.heads[x], a.deps[x] = w, "nsubjpass" if any(a.deps.get(k) == "auxpass" for k in aux) else "nsubj"
+        a.heads[v], a.deps[v], a.tags[v] = x, "acl", "VBN"
+        a.heads[w], a.deps[w] = w, "ROOT"
+        a.children.setdefault(x, []).append(v)
+        a.children.setdefault(w, []).append(x)
+        return  # one root per sentence
+
+
+def _object_of(a: Analysis, n: int) -> int | None:
+    """The verb ``n`` is coordinated with an object of ("attacked Ukraine and China", "sanctions on Iran and Russia"),
+    None where ``n`` is no object's conjunct."""
+    i, seen_object = n, False
+    for _ in range(8):
+        h = a.heads.get(i, i)
+        if h == i:
+            return None
+        if a.deps.get(i) in _OBJECTS:
+            seen_object = True
+        if a.tags.get(h, "").startswith("VB"):
+            return h if seen_object else None
+        i = h
+    return None
