@@ -40,6 +40,16 @@ def pipe() -> Pipeline:
     ("North Korea conducted a missile test on Sunday.", ("MOBILIZE", "PRK", None)),
     ("North Korea test-fired a ballistic missile.", ("MOBILIZE", "PRK", None)),
     ("Iran tested a new ballistic missile.", ("MOBILIZE", "IRN", None)),
+    # a visit paid, made or planned to a place (the light verb "pay" leaves the visit its doer)
+    ("The Chinese foreign minister paid a visit to Russia.", ("CONSULT", "CHN", "RUS")),
+    ("Macron's visit with Xi ended without a deal.", ("CONSULT", "FRA", "CHN")),
+    # breaking off or quitting talks refuses them
+    ("Venezuela broke off talks with the opposition.", ("REJECT", "VEN", "VEN")),
+    ("Hamas quit the negotiations with Israel.", ("REJECT", "PSE", "ISR")),
+    # shipping, transferring or handing over arms or aid gives it
+    ("India shipped vaccines to Nepal.", ("AID", "IND", "NPL")),
+    ("Germany handed over tanks to Ukraine.", ("AID", "DEU", "UKR")),
+    ("Russia transferred troops to the Belarusian border.", ("MOBILIZE", "RUS", None)),
 ])
 def test_family_fires_with_its_type(pipe: Pipeline, text: str, want: tuple[str, str | None, str | None]) -> None:
     assert want in _events(pipe, text)
@@ -53,6 +63,10 @@ def test_family_fires_with_its_type(pipe: Pipeline, text: str, want: tuple[str, 
     ("The storm closed the border crossing.", "COERCE"),              # no actor restricts
     ("The Kenyan government burned the midnight oil.", "ASSAULT"),
     ("The campaign targeted young voters in Ohio.", "ASSAULT"),
+    ("The talks broke down on Friday in Doha.", "REJECT"),           # no side broke them off
+    ("Hamas handed over three hostages to the Red Cross in Gaza.", "AID"),  # a release
+    ("The king transferred power to his son in Bhutan.", "AID"),
+    ("The pope's visit to a school in Rome.", "CONSULT"),
     # "after India's nuclear test": a past event in a phrase the blocker reads across the possessive
     ("The US lifted a ban on such trade imposed after India's first nuclear test in 1974.", "MOBILIZE"),
 ])
