@@ -173,7 +173,7 @@ class TriggerFinder:
                 return any(t.lower in words or t.lemma in words for t in after)
             return any((t.lower in words or t.lemma in words) and (k == 0 or t.lower not in _PARTICLES)
                        and not (t.lower == "to" and _infinitive_to(after, k)) for k, t in enumerate(after))
-        if any(toks[p].lower in words or toks[p].lemma in words for p in self._patients(parse, i)):
+        if any(toks[p].lower in words or toks[p].lemma in words for p in self._patients(doc, parse, i)):
             return True  # "bans were lifted", "had their licences revoked", "the plot, thwarted by Britain"
         todo, depth = [i], 0
         while todo and depth < 3:
@@ -189,16 +189,17 @@ class TriggerFinder:
         return False
 
     @staticmethod
-    def _patients(parse: Analysis, i: int) -> list[int]:
+    def _patients(doc: Doc, parse: Analysis, i: int) -> list[int]:
         """What a passive verb acts on, which the object search skips as a subject: its passive subject ("bans were
-        lifted"), the subject of a bare participle ("had their licences revoked"), the noun a participle describes
-        ("the plot, thwarted by Britain"). Both voices name the same act, so a pattern's word may stand there."""
+        lifted"), the subject of a bare participle ("had their licences revoked"), the noun a participle set off by a
+        comma tells of ("the plot, thwarted by Britain"). Both voices name the same act, so a pattern's word may stand
+        there; a participle right after its noun only says which one is meant ("met the deadline set by Peru")."""
         kids = parse.children.get(i, [])
         out = [c for c in kids if parse.deps.get(c) in ("nsubjpass", "nsubj:pass")]
         if parse.tags.get(i) != "VBN" or any(parse.deps.get(c, "").startswith("aux") for c in kids):
             return out
         out += [c for c in kids if parse.deps.get(c) == "nsubj"]
-        if parse.deps.get(i) == "acl" and parse.heads.get(i, i) != i:
+        if parse.deps.get(i) == "acl" and parse.heads.get(i, i) != i and i > 0 and doc.tokens[i - 1].text == ",":
             out.append(parse.heads[i])
         return out
 
