@@ -69,15 +69,23 @@ def plover_of(code: str, table: dict[str, tuple[str, str | None, list[str]]]) ->
     return None
 
 
+# Subject synonym sets the rule core can check: a pattern "- &MILITARY * [190]" ("the army advanced") codes the verb
+# only with a military doer, which a rule's `require_military` asks for (a military actor or troop word in the clause).
+MILITARY_SUBJECTS = {"&MILITARY"}
+
+
 def read_dictionary(path: Path) -> tuple[dict[str, set[str]], list[tuple[str, str, list[str]]], dict[str, str],
-                                         list[tuple[list[str], str, list[str], bool, bool]]]:
-    """Synonym sets, coded verbs (lemma, code, forms) and simple verb + object patterns (block verbs, code, objects,
-    whether the object is the last word of a compound, whether the code runs from the object's giver to the subject)."""
+                                         list[tuple[list[str], str, list[str], bool, bool]],
+                                         list[tuple[list[str], str, list[str]]]]:
+    """Synonym sets, coded verbs (lemma, code, forms), simple verb + object patterns (block verbs, code, objects,
+    whether the object is the last word of a compound, whether the code runs from the object's giver to the subject)
+    and military-subject patterns (block verbs, code, objects: none, or one word or set after the verb)."""
     lines = path.read_text(encoding="latin-1").splitlines()
     synsets: dict[str, set[str]] = defaultdict(set)
     verbs: list[tuple[str, str, list[str]]] = []
     forms: dict[str, str] = {}
     patterns: list[tuple[list[str], str, list[str], bool, bool]] = []
+    military: list[tuple[list[str], str, list[str]]] = []
     section, current = "", ""
     block_code, block_verbs = "---", []
     for raw in lines:
@@ -106,6 +114,12 @@ def read_dictionary(path: Path) -> tuple[dict[str, set[str]], list[tuple[str, st
             # "[:071]": coded only the other way round, the subject is acted on ("RECEIVE * LOAN": the lender lends)
             received = not code and back.isdigit()
             code = back if received else code
+            if toks[:1] and toks[0] in MILITARY_SUBJECTS and toks[1:2] == ["*"] and len(toks) <= 3 and code.isdigit() \
+                    and not received:
+                objects = _objects(toks[2], synsets) if len(toks) == 3 else []
+                if len(toks) == 2 or objects:
+                    military.append((list(block_verbs), code, objects))
+                continue
             if len(toks) == 2 and toks[0] == "*" and code.isdigit():
                 patterns.append((list(block_verbs), code, _objects(toks[1], synsets), False, received))
             elif len(toks) >= 3 and toks[0] == "*" and toks[1].startswith("{") and toks[-1].endswith("}") and code.isdigit():
@@ -138,7 +152,7 @@ def read_dictionary(path: Path) -> tuple[dict[str, set[str]], list[tuple[str, st
                     forms[form.lstrip("+").lower()] = lemma
         if code.isdigit():
             verbs.append((lemma, code, []))
-    return synsets, verbs, forms, patterns
+    return synsets, verbs, forms, patterns, military
 
 
 # Heads of multiword synonyms that alone name something else: "cease fire" is no "fire" ("set fire to" is an
@@ -170,7 +184,7 @@ def convert(data: Path) -> dict:
             raise SystemExit(f"{p}: not found (give --data DIR with petrarch2-dictionaries/ and plover/)")
     ontology = yaml.safe_load(ONTOLOGY.read_text(encoding="utf-8"))
     table = plover_table(mapping, ontology)
-    _synsets, verbs, forms, patterns = read_dictionary(cameo)
+    _synsets, verbs, forms, patterns, military = read_dictionary(cameo)
     by_code: dict[str, set[str]] = defaultdict(set)
     seen: set[str] = set()
     statements: set[str] = set()
@@ -208,7 +222,19 @@ def convert(data: Path) -> dict:
         # `receiving`: the subject is the target, the giver after "from" the source (extract/role_finder_en.py)
         phrases.append({"cameo": code, "type": etype, "mode": mode, "context": ctx, "verbs": list(free),
                         "with_any": sorted(objects), **({"receiving": True} if received else {})})
-    return {"rules": rules, "phrases": phrases, "statement_verbs": sorted(statements),
+    # a verb coded only with a military subject ("the army advanced", "troops rushed to the border"), without or with
+    # its object word ("troops entered the town"): only verbs without a code of their own, as for the phrases
+    military_map: dict[tuple[str, tuple[str, ...]], set[str]] = defaultdict(set)
+    for block, code, objects in military:
+        free = tuple(sorted(v for v in block if v not in seen or len(block) == 1))
+        if free and not code.startswith("01") and plover_of(code, table):
+            military_map[(code, free)].update(objects)
+    soldiers = []
+    for (code, free), objects in sorted(military_map.items()):
+        etype, mode, ctx = plover_of(code, table)  # type: ignore[misc]
+        soldiers.append({"cameo": code, "type": etype, "mode": mode, "context": ctx, "verbs": list(free),
+                         **({"with_any": sorted(objects)} if objects else {}), "require_military": True})
+    return {"rules": rules, "phrases": phrases, "military": soldiers, "statement_verbs": sorted(statements),
             "verb_forms": dict(sorted(forms.items()))}
 
 
@@ -243,7 +269,8 @@ def main() -> int:
     args.out.write_text(text, encoding="utf-8")
     n = sum(len(r["verbs"]) for r in out["rules"])
     print(f"{args.out}: {len(out['rules'])} codes, {n} verbs, {len(out['phrases'])} verb + object patterns, "
-          f"{len(out['statement_verbs'])} statement verbs, {len(out['verb_forms'])} irregular forms")
+          f"{len(out['military'])} military-subject patterns, {len(out['statement_verbs'])} statement verbs, "
+          f"{len(out['verb_forms'])} irregular forms")
     return 0
 
 

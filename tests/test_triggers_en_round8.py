@@ -32,7 +32,7 @@ def test_converter_keeps_reverse_coded_patterns_as_received(tmp_path: Path) -> N
     dictionary.write_text("####### VERB DICTIONARY #######\n---  OBTAIN   [---]  ---\nRECEIVE\n"
                           "- * LOAN                  [:071]   # RECEIVE\n- * TANKS                [072]   # RECEIVE\n"
                           "- * {NO AID}              [:122]   # GET\n", encoding="latin-1")
-    _syn, _verbs, _forms, patterns = _converter().read_dictionary(dictionary)
+    _syn, _verbs, _forms, patterns, _military = _converter().read_dictionary(dictionary)
     assert (["receive"], "071", ["loan"], False, True) in patterns
     assert (["receive"], "072", ["tanks"], False, False) in patterns
 

@@ -65,6 +65,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         self.coordinators = set(triggers.get("coordinators") or [])
         self.noun_markers = set(triggers.get("noun_markers") or [])
         self.anaphoric = frozenset(triggers.get("anaphoric_determiners") or [])  # "this kidnapping": told before
+        self.participle_heads = frozenset(triggers.get("participle_heads") or [])  # "those detained": a verb
         self.participle_endings = tuple(triggers.get("participle_adjective_endings") or ["\0"])
         self.inflected_participle = tuple(triggers.get("inflected_participle_endings") or [])
         self.article_adjective = tuple(triggers.get("article_adjective_endings") or [])  # "die verdächtigen Personen"

@@ -43,6 +43,9 @@ class TriggerFinder:
             # "the decline", "its shares", "such attacks": a noun
             noun_use = i > clause.start and (toks[i - 1].lower in self.noun_markers or toks[i - 1].lower in self.anaphoric)
             noun_use = noun_use or self.type_context.compound_noun(doc, i, clause.start)  # "a hunger strike"
+            if noun_use and toks[i - 1].lower in self.participle_heads and (
+                    parse := self._sentence_parse(doc, clause.sent)) is not None and parse.tags.get(i) == "VBN":
+                noun_use = False  # "among those detained", "those killed in the raid": a passive participle
             if (not capital or first_word) and not noun_use:
                 lemma = self.cues.verb_lemma(doc, i, clause, self.particles, self.known_verbs)
                 if (lemma in self.cues.speech_verbs and (lemma not in self.by_verb or i in self._cue_toks)) or (
@@ -170,6 +173,8 @@ class TriggerFinder:
                 return any(t.lower in words or t.lemma in words for t in after)
             return any((t.lower in words or t.lemma in words) and (k == 0 or t.lower not in _PARTICLES)
                        and not (t.lower == "to" and _infinitive_to(after, k)) for k, t in enumerate(after))
+        if any(toks[p].lower in words or toks[p].lemma in words for p in self._patients(doc, parse, i)):
+            return True  # "bans were lifted", "had their licences revoked", "the plot, thwarted by Britain"
         todo, depth = [i], 0
         while todo and depth < 3:
             todo = [c for j in todo for c in parse.children.get(j, []) if parse.deps.get(c) not in
@@ -182,6 +187,21 @@ class TriggerFinder:
                 return True
             depth += 1
         return False
+
+    @staticmethod
+    def _patients(doc: Doc, parse: Analysis, i: int) -> list[int]:
+        """What a passive verb acts on, which the object search skips as a subject: its passive subject ("bans were
+        lifted"), the subject of a bare participle ("had their licences revoked"), the noun a participle set off by a
+        comma tells of ("the plot, thwarted by Britain"). Both voices name the same act, so a pattern's word may stand
+        there; a participle right after its noun only says which one is meant ("met the deadline set by Peru")."""
+        kids = parse.children.get(i, [])
+        out = [c for c in kids if parse.deps.get(c) in ("nsubjpass", "nsubj:pass")]
+        if parse.tags.get(i) != "VBN" or any(parse.deps.get(c, "").startswith("aux") for c in kids):
+            return out
+        out += [c for c in kids if parse.deps.get(c) == "nsubj"]
+        if parse.deps.get(i) == "acl" and parse.heads.get(i, i) != i and i > 0 and doc.tokens[i - 1].text == ",":
+            out.append(parse.heads[i])
+        return out
 
     def _verb_object(self, doc: Doc, clause: Clause, verb: int, noun: int) -> bool:
         """The noun at ``noun`` heads what the verb at ``verb`` acts on in the parse (its object, or one joined to
@@ -246,10 +266,16 @@ class TriggerFinder:
         if self.vorfeld and roles_de.referring_nominal(doc, i, clause.start, self.case) \
                 and not self._light_in(doc, clause, clause.start, clause.end):
             return True  # "Mit ihrer Forderung blieb die Staatsanwaltschaft ...": the demand told before
-        for j in range(i - 1, max(clause.start, i - 4) - 1, -1):
+        reach = 4
+        for j in range(i - 1, clause.start - 1, -1):
+            if i - j > reach:
+                break
             if toks[j].lower in self.nominal_blockers:
                 return not (self.vorfeld and incidents_de.incident_phrase(doc, i, j, self.case))  # "Bei einem Anschlag"
             if toks[j].text[:1].isupper() and j != doc.sentences[toks[j].sent].tok_start:
+                if not self.vorfeld and toks[j + 1].lower in self.genitive_links and j + 1 < i:
+                    reach += 2  # "after India's first nuclear test": the possessor is inside the phrase
+                    continue
                 return False
         return False
 

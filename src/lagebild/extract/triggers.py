@@ -40,8 +40,13 @@ def merge_generated(data: dict[str, Any], generated: dict[str, Any], cfg: dict[s
     known = {v for r in hand if not r.get("cameo_too") for v in r.get("verbs") or []}
     nouns = {n.lower() for r in hand for n in r.get("nouns") or []}
     added: list[dict[str, Any]] = []
+    # military-subject patterns ("the army advanced") of the codes chosen, less the verbs that say too little
+    military = cfg.get("military") or {}
+    codes, not_verbs = {str(c) for c in military.get("codes") or []}, set(military.get("exclude_verbs") or [])
+    soldiers = [{**e, "verbs": [v for v in e["verbs"] if v not in not_verbs]} for e in generated.get("military") or []
+                if str(e["cameo"]) in codes]
     # the more specific verb + object patterns before the plain verbs: "lash out" accuses, "lash" assaults
-    entries = [*((generated.get("phrases") or []) if phrases_on else []), *(generated.get("rules") or [])]
+    entries = [*((generated.get("phrases") or []) if phrases_on else []), *soldiers, *(generated.get("rules") or [])]
     for entry in entries:
         code = str(entry["cameo"])
         if code.startswith(exclude_codes):
@@ -56,7 +61,8 @@ def merge_generated(data: dict[str, Any], generated: dict[str, Any], cfg: dict[s
         if template is None:
             raise ResourceError(f"{lang}/triggers.yaml: cameo.templates has no entry for {entry['type']} (code {code})")
         rule = {**template, "type": entry["type"], "mode": entry.get("mode"), "context": list(entry.get("context") or []),
-                "verbs": verbs, "nouns": [], "receiving": bool(entry.get("receiving"))}
+                "verbs": verbs, "nouns": [], "receiving": bool(entry.get("receiving")),
+                **({"require_military": True} if entry.get("require_military") else {})}
         if phrase and excluded_phrases:
             entry = _without_phrases(entry, code, excluded_phrases)
             verbs = [v for v in verbs if v in entry["verbs"]]
