@@ -1,0 +1,123 @@
+"""Per-article coreference of actors: a definite description ("die Miliz", "das Ministerium", "the group",
+"the rebels") is the nearest actor of its kind named before it, not a guess from the article's main country.
+
+News names an actor once in full and then by its kind; without the chain the kind noun alone takes the
+article's country (context.fill_generic), which is wrong whenever the actor named is another country's or
+a group with its own. The chain lives in the article's mentions (``Mention.refers_to``): nothing is kept
+between documents. Head nouns and their kinds are data (resources/<lang>/coreference.yaml).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import ActorRef, Doc, Mention
+
+ORG = "ORG"  # a kind that any organisation the knowledge base names fits (coreference.yaml)
+# mentions that name their actor: what a description refers back to (a chain ends at the name, so
+# "Hamas ... die Organisation ... die Miliz" is Hamas twice, never an anaphor's copy)
+NAMED_VIAS = ("country", "capital", "phrase", "adjective+head", "compound", "people", "person", "org", "federal",
+              "appositive", "alias")
+ORG_VIAS = ("org", "alias")
+
+
+@dataclass(frozen=True)
+class Coreference:
+    """One language's descriptions: determiners, head nouns with the sectors of what they may name back,
+    and the first-person pronouns a quotation's speaker uses."""
+
+    determiners: frozenset[str] = frozenset()
+    heads: tuple[tuple[str, frozenset[str]], ...] = ()  # (noun, sectors); sectors may hold ORG; kinds with
+    # ``resolve: false`` (coreference.yaml) are left out: only eval/actor_coverage.py counts them
+    first_person: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any] | None) -> Coreference:
+        """From coreference.yaml (empty or absent: no description resolves)."""
+        data = data or {}
+        heads = tuple((noun.lower(), frozenset(kind.get("sectors") or []))
+                      for kind in (data.get("heads") or {}).values() if kind.get("resolve", True)
+                      for noun in kind.get("nouns") or [])
+        return cls(frozenset(data.get("determiners") or []), heads, frozenset(data.get("first_person") or []))
+
+    def sectors_of(self, noun: str) -> frozenset[str]:
+        """The sectors an antecedent of ``noun`` may have (empty: the noun is no description head)."""
+        return next((s for n, s in self.heads if n == noun), frozenset())
+
+    def organisation_phrases(self) -> list[tuple[str, str]]:
+        """'die Organisation', 'the group': a determiner and an ORG head, resolved by MentionFinder's anaphors."""
+        return [(d, n) for n, s in self.heads if ORG in s for d in sorted(self.determiners)]
+
+    def resolve(self, doc: Doc, mentions: list[Mention], specified: Callable[[Doc, int, int], bool],
+                auxiliaries: frozenset[str] = frozenset()) -> None:
+        """Give each bare sector noun after a determiner ("die Miliz", "the troops") the nearest earlier
+        actor of a fitting sector in its paragraph or the one before. Not when the words after it say which
+        one (``specified(doc, i, end)``: "die Partei Die Linke"), nor, where the kind may be a government
+        ("the party"), when its sentence names a country other than the antecedent's; an armed group or
+        troops keep their antecedent whatever else the sentence names ("Die Miliz drohte Israel").
+        ``mentions`` must be in text order; resolved ones get via "coreference" and ``refers_to``."""
+        toks = doc.tokens
+        for k, m in enumerate(mentions):
+            if m.via != "sector" or m.kind != "actor" or m.actor is None or m.actor.country is not None:
+                continue
+            sectors = self.sectors_of(toks[m.tok_end - 1].lower)
+            if not sectors or not self._definite(doc, m, auxiliaries) or specified(doc, m.tok_start, m.tok_end):
+                continue
+            ante = self._antecedent(doc, mentions[:k], m, sectors)
+            if ante is None or ante.actor is None:
+                continue
+            sent = toks[m.tok_start].sent
+            if "GOV" in sectors and any(c and c != ante.actor.country for x in mentions if x is not m
+                                        and toks[x.tok_start].sent == sent for c in (_country(x),)):
+                continue  # "the party" / "the government" in a sentence naming another country: its own
+            ref = ante.actor
+            if ante.via in ORG_VIAS:
+                m.actor = ActorRef(m.text, ref.name, ref.actor_id, ref.country, ref.sector)
+            else:  # a country, its leader or body: the country, with the noun's own sector ("das Ministerium")
+                sector = m.actor.sector
+                m.actor = ActorRef(m.text, ref.name, f"{ref.country}-{sector}" if sector else ref.country,
+                                   ref.country, sector)
+            m.via = "coreference"
+            m.refers_to = refers_to(doc, ante)
+
+    def _definite(self, doc: Doc, m: Mention, auxiliaries: frozenset[str]) -> bool:
+        """A determiner right before the noun, or before one lower-case modifier ("die radikale Miliz"; not a
+        verb: "These are soldiers")."""
+        toks = doc.tokens
+        sent = toks[m.tok_start].sent
+        before = [toks[j] for j in (m.tok_start - 1, m.tok_start - 2) if j >= 0 and toks[j].sent == sent]
+        if before and before[0].lower in self.determiners:
+            return True
+        return len(before) == 2 and before[0].text.isalpha() and before[0].text.islower() \
+            and before[0].lower not in auxiliaries and before[1].lower in self.determiners
+
+    @staticmethod
+    def _antecedent(doc: Doc, prior: list[Mention], m: Mention, sectors: frozenset[str]) -> Mention | None:
+        """The nearest earlier named actor with a country whose sector fits (ORG: an organisation, not a
+        news medium, which reports), in m's paragraph or the one before."""
+        toks = doc.tokens
+        para = doc.sentences[toks[m.tok_start].sent].paragraph
+        for p in reversed(prior):
+            if para - doc.sentences[toks[p.tok_start].sent].paragraph > 1:
+                return None
+            if p.kind != "actor" or p.actor is None or not p.actor.country or p.via not in NAMED_VIAS \
+                    or p.tok_end > m.tok_start:
+                continue
+            if p.actor.sector in sectors or (ORG in sectors and p.via in ORG_VIAS and p.actor.sector != "MEDIA"):
+                return p
+        return None
+
+
+def _country(m: Mention) -> str | None:
+    """The country a mention names: its actor's (not a generic noun's guess) or its place's."""
+    if m.actor is not None and m.kind in ("actor", "origin") and m.via in NAMED_VIAS:
+        return m.actor.country
+    return m.place.country if m.place is not None and m.kind == "place" else None
+
+
+def refers_to(doc: Doc, ante: Mention) -> str:
+    """What a resolved mention refers back to, for explanations: "Hamas, sentence 2" (counted from 1)."""
+    name = ante.actor.name if ante.actor is not None and ante.via in ORG_VIAS + ("person",) else ante.text
+    return f"{name}, sentence {doc.tokens[ante.tok_start].sent + 1}"
