@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import ActorRef, Doc, Mention
+from .quote_marks import QuoteMarks
 
 ORG = "ORG"  # a kind that any organisation the knowledge base names fits (coreference.yaml)
 # mentions that name their actor: what a description refers back to (a chain ends at the name, so
@@ -32,6 +33,7 @@ class Coreference:
     heads: tuple[tuple[str, frozenset[str]], ...] = ()  # (noun, sectors); sectors may hold ORG; kinds with
     # ``resolve: false`` (coreference.yaml) are left out: only eval/actor_coverage.py counts them
     first_person: frozenset[str] = frozenset()
+    speaker_pronouns: frozenset[str] = frozenset()  # of first_person, those resolved to a quotation's speaker
 
     @classmethod
     def from_data(cls, data: dict[str, Any] | None) -> Coreference:
@@ -40,7 +42,8 @@ class Coreference:
         heads = tuple((noun.lower(), frozenset(kind.get("sectors") or []))
                       for kind in (data.get("heads") or {}).values() if kind.get("resolve", True)
                       for noun in kind.get("nouns") or [])
-        return cls(frozenset(data.get("determiners") or []), heads, frozenset(data.get("first_person") or []))
+        return cls(frozenset(data.get("determiners") or []), heads, frozenset(data.get("first_person") or []),
+                   frozenset(data.get("speaker_pronouns") or []))
 
     def sectors_of(self, noun: str) -> frozenset[str]:
         """The sectors an antecedent of ``noun`` may have (empty: the noun is no description head)."""
@@ -82,6 +85,34 @@ class Coreference:
             m.via = "coreference"
             m.refers_to = refers_to(doc, ante)
 
+    def quoted_speakers(self, doc: Doc, mentions: list[Mention], quotes: QuoteMarks) -> list[Mention]:
+        """'„Wir verurteilen den Angriff“, sagte Außenministerin X': a first person inside a quotation is its
+        speaker, named in the frame right after the closing mark or right before the opening one (or, for a
+        quotation opening the next sentence of the paragraph, the one before's). New mentions, in text order."""
+        if not self.speaker_pronouns:
+            return []
+        toks = doc.tokens
+        out: list[Mention] = []
+        last: tuple[int, int, Mention | None] = (-1, -1, None)  # paragraph, end of the last quotation, its speaker
+        for a, b in quotes.spans(doc.text):
+            inside = [t for t in toks if a < t.start and t.end < b]
+            if not inside:
+                continue
+            para = doc.sentences[inside[0].sent].paragraph
+            speaker = _frame_speaker(doc, mentions, a, b)
+            if speaker is None and last[0] == para and not doc.text[last[1]:a].strip(" \n\t.,;").count(" ") > 8:
+                speaker = last[2]  # '"...," said President Bush. "So I applaud ..."'
+            last = (para, b, speaker)
+            if speaker is None or speaker.actor is None:
+                continue
+            ref = speaker.actor
+            for t in inside:
+                if t.lower in self.speaker_pronouns:
+                    out.append(Mention(t.i, t.i + 1, t.start, t.end, t.text, "actor", via="coreference",
+                                       actor=ActorRef(t.text, ref.name, ref.actor_id, ref.country, ref.sector),
+                                       refers_to=refers_to(doc, speaker)))
+        return out
+
     def _definite(self, doc: Doc, m: Mention, auxiliaries: frozenset[str]) -> bool:
         """A determiner right before the noun, or before one lower-case modifier ("die radikale Miliz"; not a
         verb: "These are soldiers")."""
@@ -108,6 +139,30 @@ class Coreference:
             if p.actor.sector in sectors or (ORG in sectors and p.via in ORG_VIAS and p.actor.sector != "MEDIA"):
                 return p
         return None
+
+
+def _frame_speaker(doc: Doc, mentions: list[Mention], a: int, b: int) -> Mention | None:
+    """The actor a quotation's frame names: within four words after the closing mark, with only a comma between
+    ('„…“, sagte X', '"...," said X'), else ending within three words before the opening one after a colon or
+    comma ('X sagte: „…“'); one that names its country."""
+    toks = doc.tokens
+    actors = [m for m in mentions if m.kind == "actor" and m.actor is not None and m.actor.country]
+    after = [t for t in toks if t.start >= b][:5]
+    if after and doc.text[b:after[0].start].strip() in ("", ",") and (after[0].text == "," or b > 0):
+        first = next((m for m in actors if after[0].i <= m.tok_start <= after[-1].i
+                      and toks[m.tok_start].sent == after[0].sent and not _quote_between(doc, b, m.start)), None)
+        if first is not None:
+            return first
+    before = [t for t in toks if t.end <= a][-4:]
+    if before and before[-1].text in (":", ","):
+        return next((m for m in reversed(actors) if before[0].i <= m.tok_end - 1 < before[-1].i
+                     and toks[m.tok_start].sent == before[-1].sent), None)
+    return None
+
+
+def _quote_between(doc: Doc, lo: int, hi: int) -> bool:
+    """A quotation mark between two offsets: the frame of the next quotation, not of this one."""
+    return any(ch in "\"„“”»«" for ch in doc.text[lo:hi])
 
 
 def _country(m: Mention) -> str | None:

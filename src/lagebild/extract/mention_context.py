@@ -293,15 +293,21 @@ class MentionContext:
                  and para - doc.sentences[toks[m.tok_start].sent].paragraph <= 1]
         return prior[-1] if prior else None
 
-    def _specified(self, doc: Doc, i: int, end: int) -> bool:
+    def _specified(self, doc: Doc, i: int, end: int, names_only: bool = False) -> bool:
         """The words after a description say which one it is ("der Gruppe Wagner", "die Regierung der
-        Republik", "the ministry of defence", a genitive "aller Mönche": a verb after the noun never ends in -er)."""
+        Republik", "the ministry of defence", a genitive "aller Mönche": a verb after the noun never ends in -er).
+        ``names_only``: a capitalised word says so only where it is a name ("griffen die Soldaten Stellungen an")."""
         toks = doc.tokens
         nxt = toks[end] if end < len(toks) and toks[end].sent == toks[i].sent else None
+        capital = nxt is not None and nxt.text[:1].isupper() and (not names_only or name_like(nxt.text, doc.lang))
         return nxt is not None and (nxt.lower in self.lex.genitive_links or nxt.lower in self.lex.oblique_preps
                                     or nxt.lower in self.lex.determiners
                                     or (nxt.text.islower() and nxt.lower.endswith("er"))
-                                    or nxt.text[:1].isupper() or nxt.text[:1] in (*self.quotes.openers, "("))
+                                    or capital or nxt.text[:1] in (*self.quotes.openers, "("))
+
+    def _names_after(self, doc: Doc, i: int, end: int) -> bool:
+        """:meth:`_specified` for a sector noun (coreference.py), whose German object may follow it."""
+        return self._specified(doc, i, end, names_only=True)
 
     def _foreigners(self, doc: Doc, m: Mention) -> bool:
         """A nationality adjective with a sector other than the government ("Kenyan troops",

@@ -175,7 +175,7 @@ class MentionFinder(MentionContext):
             self._mark_location(doc, m)
         mentions.extend(anaphors)
         mentions.sort(key=lambda m: m.tok_start)
-        self.coref.resolve(doc, mentions, self._specified, frozenset(self.lex.auxiliaries))
+        self.coref.resolve(doc, mentions, self._names_after, frozenset(self.lex.auxiliaries))
         for m in mentions:
             if m.is_location and m.place is None and m.actor is not None:
                 city = self.gaz.places.get(m.text) if m.via == "capital" else None
@@ -189,6 +189,8 @@ class MentionFinder(MentionContext):
         for m in found:
             self._mark_location(doc, m)
         mentions.extend(found)
+        mentions.sort(key=lambda m: m.tok_start)
+        mentions.extend(self.coref.quoted_speakers(doc, mentions, self.quotes))  # "wir" in a quotation
         mentions.sort(key=lambda m: m.tok_start)
         return mentions
 
