@@ -93,3 +93,21 @@ def test_actor_coverage_classes_a_description_miss() -> None:
     doc = Pipeline(["segment", "dates", "quantities", "mentions"])(
         Article('"We will respond," he said.', id="t", lang="en"))
     assert actor_coverage._Classes().classify(doc, {0}, "USA", []) == "quoted-first-person"
+
+
+def test_a_quoted_first_person_is_the_speaker() -> None:
+    from datetime import date
+
+    text = ("„Wir verurteilen den Angriff auf Israel“, sagte Außenministerin Baerbock. "
+            "„Deshalb unterstützen wir die Ukraine.“")
+    events = extract_events(text, lang="de", published=date(2024, 5, 1))
+    support = [e for e in events if e.event_type == "SUPPORT"]
+    assert support and support[0].source is not None and support[0].source.country == "DEU", \
+        [(e.event_type, e.source, e.target) for e in events]
+    # the frame before the opening mark
+    found = [m for m in Pipeline(["segment", "dates", "quantities", "mentions"])(
+        Article("Der russische Präsident Putin sagte: „Wir werden nicht nachgeben.“", id="t", lang="de",
+                published=date(2024, 5, 1))).mentions if m.via == "coreference"]
+    assert [(m.text, m.actor.country if m.actor else None) for m in found] == [("Wir", "RUS")]
+    # a first person outside any quotation is nobody's
+    assert not any(m.via == "coreference" for m in mentions("Wir verurteilen den Angriff, sagte Putin.", "de"))
