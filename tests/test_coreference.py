@@ -111,3 +111,13 @@ def test_a_quoted_first_person_is_the_speaker() -> None:
     assert [(m.text, m.actor.country if m.actor else None) for m in found] == [("Wir", "RUS")]
     # a first person outside any quotation is nobody's
     assert not any(m.via == "coreference" for m in mentions("Wir verurteilen den Angriff, sagte Putin.", "de"))
+
+
+def test_a_quotation_framed_by_a_pronoun_in_the_next_paragraph_keeps_the_speaker() -> None:
+    from datetime import date
+
+    text = ('"Business as usual is unacceptable," said President Bush. "So I applaud the European Union."\n\n'
+            '"I commend nations such as Japan," he added.\n\n"We will not accept this," said a resident.')
+    found = [m for m in Pipeline(["segment", "dates", "quantities", "mentions"])(
+        Article(text, id="t", lang="en", published=date(2007, 10, 19))).mentions if m.via == "coreference"]
+    assert [(m.text, m.actor.country if m.actor else None) for m in found] == [("I", "USA"), ("I", "USA")], found

@@ -34,6 +34,7 @@ class Coreference:
     # ``resolve: false`` (coreference.yaml) are left out: only eval/actor_coverage.py counts them
     first_person: frozenset[str] = frozenset()
     speaker_pronouns: frozenset[str] = frozenset()  # of first_person, those resolved to a quotation's speaker
+    frame_pronouns: frozenset[str] = frozenset()  # "he added": the speaker of the paragraph before's quotation
 
     @classmethod
     def from_data(cls, data: dict[str, Any] | None) -> Coreference:
@@ -43,7 +44,7 @@ class Coreference:
                       for kind in (data.get("heads") or {}).values() if kind.get("resolve", True)
                       for noun in kind.get("nouns") or [])
         return cls(frozenset(data.get("determiners") or []), heads, frozenset(data.get("first_person") or []),
-                   frozenset(data.get("speaker_pronouns") or []))
+                   frozenset(data.get("speaker_pronouns") or []), frozenset(data.get("frame_pronouns") or []))
 
     def sectors_of(self, noun: str) -> frozenset[str]:
         """The sectors an antecedent of ``noun`` may have (empty: the noun is no description head)."""
@@ -102,6 +103,8 @@ class Coreference:
             speaker = _frame_speaker(doc, mentions, a, b)
             if speaker is None and last[0] == para and not doc.text[last[1]:a].strip(" \n\t.,;").count(" ") > 8:
                 speaker = last[2]  # '"...," said President Bush. "So I applaud ..."'
+            elif speaker is None and last[0] == para - 1 and self._pronoun_frame(doc, b):
+                speaker = last[2]  # the next paragraph: '"I commend ...," he added.'
             last = (para, b, speaker)
             if speaker is None or speaker.actor is None:
                 continue
@@ -112,6 +115,12 @@ class Coreference:
                                        actor=ActorRef(t.text, ref.name, ref.actor_id, ref.country, ref.sector),
                                        refers_to=refers_to(doc, speaker)))
         return out
+
+    def _pronoun_frame(self, doc: Doc, b: int) -> bool:
+        """A frame after the closing mark whose speaker is a pronoun ('," he added', '“, fügte er hinzu')."""
+        after = [t for t in doc.tokens if t.start >= b][:4]
+        return bool(after) and doc.text[b:after[0].start].strip() in ("", ",") \
+            and any(t.lower in self.frame_pronouns and t.sent == after[0].sent for t in after)
 
     def _definite(self, doc: Doc, m: Mention, auxiliaries: frozenset[str]) -> bool:
         """A determiner right before the noun, or before one lower-case modifier ("die radikale Miliz"; not a
