@@ -9,6 +9,7 @@ between documents. Head nouns and their kinds are data (resources/<lang>/corefer
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -63,18 +64,21 @@ class Coreference:
         troops keep their antecedent whatever else the sentence names ("Die Miliz drohte Israel").
         ``mentions`` must be in text order; resolved ones get via "coreference" and ``refers_to``."""
         toks = doc.tokens
-        for k, m in enumerate(mentions):
-            if m.via != "sector" or m.kind != "actor" or m.actor is None or m.actor.country is not None:
+        latest: dict[str, Mention] = {}  # sector (and ORG) -> the last named actor of it with a country so far
+        countries: dict[int, set[str]] = {}  # sentence -> the countries its named mentions and places name
+        for m in mentions:
+            if m.kind in ("actor", "origin", "place") and (c := _country(m)):
+                countries.setdefault(toks[m.tok_start].sent, set()).add(c)
+        for m in mentions:
+            ante = self._antecedent(doc, latest, m, auxiliaries, specified)
+            if m.kind == "actor" and m.actor is not None and m.actor.country and m.via in NAMED_VIAS:
+                latest[m.actor.sector or ""] = m
+                if m.via in ORG_VIAS and m.actor.sector != "MEDIA":
+                    latest[ORG] = m
+            if ante is None or ante.actor is None or m.actor is None:
                 continue
             sectors = self.sectors_of(toks[m.tok_end - 1].lower)
-            if not sectors or not self._definite(doc, m, auxiliaries) or specified(doc, m.tok_start, m.tok_end):
-                continue
-            ante = self._antecedent(doc, mentions[:k], m, sectors)
-            if ante is None or ante.actor is None:
-                continue
-            sent = toks[m.tok_start].sent
-            if "GOV" in sectors and any(c and c != ante.actor.country for x in mentions if x is not m
-                                        and toks[x.tok_start].sent == sent for c in (_country(x),)):
+            if "GOV" in sectors and countries.get(toks[m.tok_start].sent, set()) - {ante.actor.country}:
                 continue  # "the party" / "the government" in a sentence naming another country: its own
             ref = ante.actor
             if ante.via in ORG_VIAS:
@@ -93,17 +97,19 @@ class Coreference:
         if not self.speaker_pronouns:
             return []
         toks = doc.tokens
+        starts = [t.start for t in toks]
+        actors = [m for m in mentions if m.kind == "actor" and m.actor is not None and m.actor.country]
         out: list[Mention] = []
         last: tuple[int, int, Mention | None] = (-1, -1, None)  # paragraph, end of the last quotation, its speaker
         for a, b in quotes.spans(doc.text):
-            inside = [t for t in toks if a < t.start and t.end < b]
+            inside = [t for t in toks[bisect_right(starts, a):bisect_left(starts, b)] if t.end < b]
             if not inside:
                 continue
             para = doc.sentences[inside[0].sent].paragraph
-            speaker = _frame_speaker(doc, mentions, a, b)
+            speaker = _frame_speaker(doc, actors, starts, a, b)
             if speaker is None and last[0] == para and not doc.text[last[1]:a].strip(" \n\t.,;").count(" ") > 8:
                 speaker = last[2]  # '"...," said President Bush. "So I applaud ..."'
-            elif speaker is None and last[0] == para - 1 and self._pronoun_frame(doc, b):
+            elif speaker is None and last[0] == para - 1 and self._pronoun_frame(doc, starts, b):
                 speaker = last[2]  # the next paragraph: '"I commend ...," he added.'
             last = (para, b, speaker)
             if speaker is None or speaker.actor is None:
@@ -116,9 +122,10 @@ class Coreference:
                                        refers_to=refers_to(doc, speaker)))
         return out
 
-    def _pronoun_frame(self, doc: Doc, b: int) -> bool:
+    def _pronoun_frame(self, doc: Doc, starts: list[int], b: int) -> bool:
         """A frame after the closing mark whose speaker is a pronoun ('," he added', '“, fügte er hinzu')."""
-        after = [t for t in doc.tokens if t.start >= b][:4]
+        i = bisect_left(starts, b)
+        after = doc.tokens[i:i + 4]
         return bool(after) and doc.text[b:after[0].start].strip() in ("", ",") \
             and any(t.lower in self.frame_pronouns and t.sent == after[0].sent for t in after)
 
@@ -133,38 +140,44 @@ class Coreference:
         return len(before) == 2 and before[0].text.isalpha() and before[0].text.islower() \
             and before[0].lower not in auxiliaries and before[1].lower in self.determiners
 
-    @staticmethod
-    def _antecedent(doc: Doc, prior: list[Mention], m: Mention, sectors: frozenset[str]) -> Mention | None:
-        """The nearest earlier named actor with a country whose sector fits (ORG: an organisation, not a
-        news medium, which reports), in m's paragraph or the one before."""
+    def _antecedent(self, doc: Doc, latest: dict[str, Mention], m: Mention, auxiliaries: frozenset[str],
+                    specified: Callable[[Doc, int, int], bool]) -> Mention | None:
+        """For a bare definite sector noun, the nearest earlier named actor with a country whose sector fits (ORG:
+        an organisation, not a news medium, which reports), in m's paragraph or the one before; else None."""
+        if m.via != "sector" or m.kind != "actor" or m.actor is None or m.actor.country is not None:
+            return None
         toks = doc.tokens
+        sectors = self.sectors_of(toks[m.tok_end - 1].lower)
+        if not sectors or not self._definite(doc, m, auxiliaries) or specified(doc, m.tok_start, m.tok_end):
+            return None
+        fits = [p for s, p in latest.items() if s in sectors and p.tok_end <= m.tok_start]
+        if not fits:
+            return None
+        p = max(fits, key=lambda x: x.tok_start)
         para = doc.sentences[toks[m.tok_start].sent].paragraph
-        for p in reversed(prior):
-            if para - doc.sentences[toks[p.tok_start].sent].paragraph > 1:
-                return None
-            if p.kind != "actor" or p.actor is None or not p.actor.country or p.via not in NAMED_VIAS \
-                    or p.tok_end > m.tok_start:
-                continue
-            if p.actor.sector in sectors or (ORG in sectors and p.via in ORG_VIAS and p.actor.sector != "MEDIA"):
-                return p
-        return None
+        return p if para - doc.sentences[toks[p.tok_start].sent].paragraph <= 1 else None
 
 
-def _frame_speaker(doc: Doc, mentions: list[Mention], a: int, b: int) -> Mention | None:
+def _frame_speaker(doc: Doc, actors: list[Mention], starts: list[int], a: int, b: int) -> Mention | None:
     """The actor a quotation's frame names: within four words after the closing mark, with only a comma between
     ('„…“, sagte X', '"...," said X'), else ending within three words before the opening one after a colon or
-    comma ('X sagte: „…“'); one that names its country."""
+    comma ('X sagte: „…“'). ``actors``: the mentions of actors with a country, in text order."""
     toks = doc.tokens
-    actors = [m for m in mentions if m.kind == "actor" and m.actor is not None and m.actor.country]
-    after = [t for t in toks if t.start >= b][:5]
-    if after and doc.text[b:after[0].start].strip() in ("", ",") and (after[0].text == "," or b > 0):
-        first = next((m for m in actors if after[0].i <= m.tok_start <= after[-1].i
-                      and toks[m.tok_start].sent == after[0].sent and not _quote_between(doc, b, m.start)), None)
+    i = bisect_left(starts, b)
+    after = toks[i:i + 5]
+    if after and doc.text[b:after[0].start].strip() in ("", ","):
+        near = actors[bisect_left(actors, after[0].i, key=lambda m: m.tok_start):
+                      bisect_right(actors, after[-1].i, key=lambda m: m.tok_start)]
+        first = next((m for m in near if toks[m.tok_start].sent == after[0].sent
+                      and not _quote_between(doc, b, m.start)), None)
         if first is not None:
             return first
-    before = [t for t in toks if t.end <= a][-4:]
+    j = bisect_left(starts, a)
+    before = toks[max(0, j - 4):j]
     if before and before[-1].text in (":", ","):
-        return next((m for m in reversed(actors) if before[0].i <= m.tok_end - 1 < before[-1].i
+        near = actors[bisect_left(actors, before[0].i - 8, key=lambda m: m.tok_start):
+                      bisect_left(actors, before[-1].i, key=lambda m: m.tok_start)]
+        return next((m for m in reversed(near) if before[0].i <= m.tok_end - 1 < before[-1].i
                      and toks[m.tok_start].sent == before[-1].sent), None)
     return None
 
