@@ -89,6 +89,7 @@ class Mention:
     is_location: bool = False  # the mention is governed by a locative preposition ("in Südkorea")
     preposition: str | None = None  # the preposition governing the mention, lower case
     via: str = ""  # why it resolved this way (gazetteer entry, rule), for `lagebild actors`
+    refers_to: str | None = None  # an anaphor's or description's antecedent: "Hamas, sentence 2" (coreference.py)
 
 
 @dataclass

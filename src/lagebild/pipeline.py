@@ -93,11 +93,13 @@ def _quantities(doc: Doc, kit: LanguageKit) -> None:
 def _mentions(doc: Doc, kit: LanguageKit) -> None:
     if "mentions" not in kit.extras:
         with lasting():
+            from .extract.coreference import Coreference
             from .extract.mentions import Lexicon, MentionFinder
             from .extract.quote_marks import QuoteMarks
 
             kit.extras["mentions"] = MentionFinder(kit.gazetteer, Lexicon.from_data(kit.lexicon),
-                                                   QuoteMarks.from_data(load("claims", kit.lang)))
+                                                   QuoteMarks.from_data(load("claims", kit.lang)),
+                                                   Coreference.from_data(load("coreference", kit.lang, default={})))
     doc.mentions = kit.extras["mentions"](doc)
 
 

@@ -13,6 +13,7 @@ from ..knowledge.gazetteer import Entry, Hit
 from ..knowledge.places import country_place
 from ..model import ActorRef, Doc, Mention, Place
 from .context import main_country, name_like
+from .coreference import refers_to
 
 COUNTRY_VIAS = ("country", "phrase", "capital", "adjective+head", "compound", "people")
 
@@ -251,12 +252,14 @@ class MentionContext:
                              and m.actor.country == main][-1:]
                 else:
                     prior = [m for m in prior if not m.is_location] or prior
-                ref = prior[-1].actor if prior else None
+                ante = prior[-1] if prior else None
+                ref = ante.actor if ante else None
                 if ref is not None:
                     ref = ActorRef(ref.text, self.gaz.countries.get(ref.country or "", ref.name),
                                    actor_id(ref.country, "GOV"), ref.country, "GOV")
             elif self._org_anaphors and (words := self._org_anaphors.match_at(lows, i)):
-                ref = self._last_organisation(doc, mentions, i, i + len(words))  # "Die Organisation verlangte ..."
+                ante = self._last_organisation(doc, mentions, i, i + len(words))  # "Die Organisation verlangte ..."
+                ref = ante.actor if ante else None
             else:
                 gender, words = next(((g, w) for g, ps in self._person_anaphors.items()
                                       if ps and (w := ps.match_at(lows, i))), ("", None))
@@ -266,30 +269,45 @@ class MentionContext:
                 # "Er lobte ihn": a second pronoun in the sentence is someone else (unnamed, here)
                 taken = {m.actor.actor_id for m in out if m.actor and toks[m.tok_start].sent == t.sent}
                 prior = [m for m in prior if m.actor and m.actor.actor_id not in taken]
-                ref = prior[-1].actor if prior else None
-            if words and ref is not None:
+                ante = prior[-1] if prior else None
+                ref = ante.actor if ante else None
+            if words and ref is not None and ante is not None:
                 n = len(words)
                 text = doc.text[t.start:toks[i + n - 1].end]
                 out.append(Mention(i, i + n, t.start, toks[i + n - 1].end, text, "actor", via="anaphor",
-                                   actor=ActorRef(text, ref.name, ref.actor_id, ref.country, ref.sector)))
+                                   actor=ActorRef(text, ref.name, ref.actor_id, ref.country, ref.sector),
+                                   refers_to=refers_to(doc, ante)))
         return out
 
-    def _last_organisation(self, doc: Doc, mentions: list[Mention], i: int, end: int) -> ActorRef | None:
+    def _last_organisation(self, doc: Doc, mentions: list[Mention], i: int, end: int) -> Mention | None:
         """'die Organisation', 'die Gruppe': the organisation named last, in this paragraph or the one before
         (a name the knowledge base knows, not a sector noun, a country or a news medium, which reports). Not when the words after
         say which one it is ("des Verbandes der Veteranen", "die Gruppe Wagner", "die Bewegung für ...", a genitive
         "aller Mönche": a verb after the noun never ends in -er)."""
         toks = doc.tokens
-        nxt = toks[end] if end < len(toks) and toks[end].sent == toks[i].sent else None
-        if nxt is not None and (nxt.lower in self.lex.genitive_links or nxt.lower in self.lex.oblique_preps
-                                or nxt.lower in self.lex.determiners or (nxt.text.islower() and nxt.lower.endswith("er"))
-                                or nxt.text[:1].isupper() or nxt.text[:1] in (*self.quotes.openers, "(")):
+        if self._specified(doc, i, end):
             return None  # "die Vereinigung aller Mönche", "die Gruppe Wagner"
         para = doc.sentences[toks[i].sent].paragraph
         prior = [m for m in mentions if m.tok_end <= i and m.kind == "actor" and m.actor is not None
                  and m.via in ("org", "alias") and m.actor.actor_id and m.actor.sector != "MEDIA"
                  and para - doc.sentences[toks[m.tok_start].sent].paragraph <= 1]
-        return prior[-1].actor if prior else None
+        return prior[-1] if prior else None
+
+    def _specified(self, doc: Doc, i: int, end: int, names_only: bool = False) -> bool:
+        """The words after a description say which one it is ("der Gruppe Wagner", "die Regierung der
+        Republik", "the ministry of defence", a genitive "aller Mönche": a verb after the noun never ends in -er).
+        ``names_only``: a capitalised word says so only where it is a name ("griffen die Soldaten Stellungen an")."""
+        toks = doc.tokens
+        nxt = toks[end] if end < len(toks) and toks[end].sent == toks[i].sent else None
+        capital = nxt is not None and nxt.text[:1].isupper() and (not names_only or name_like(nxt.text, doc.lang))
+        return nxt is not None and (nxt.lower in self.lex.genitive_links or nxt.lower in self.lex.oblique_preps
+                                    or nxt.lower in self.lex.determiners
+                                    or (nxt.text.islower() and nxt.lower.endswith("er"))
+                                    or capital or nxt.text[:1] in (*self.quotes.openers, "("))
+
+    def _names_after(self, doc: Doc, i: int, end: int) -> bool:
+        """:meth:`_specified` for a sector noun (coreference.py), whose German object may follow it."""
+        return self._specified(doc, i, end, names_only=True)
 
     def _foreigners(self, doc: Doc, m: Mention) -> bool:
         """A nationality adjective with a sector other than the government ("Kenyan troops",

@@ -18,6 +18,7 @@ from ..model import ActorRef, Doc, Mention, Place
 from .affiliations import bracketed_parties, possessed_names
 from .apposed_names import apposed_names
 from .context import Scene, aliases, appositives, fill_generic, name_like
+from .coreference import Coreference
 from .federal import FederalRule
 from .mention_context import MentionContext, _first, actor_id
 from .quote_marks import QuoteMarks
@@ -99,12 +100,14 @@ def _bare_country(hit: Hit) -> bool:
 class MentionFinder(MentionContext):
     """Finds mentions in a segmented Doc with one language's gazetteer and lexicon."""
 
-    def __init__(self, gaz: Gazetteer, lex: Lexicon, quotes: QuoteMarks) -> None:
+    def __init__(self, gaz: Gazetteer, lex: Lexicon, quotes: QuoteMarks, coref: Coreference | None = None) -> None:
         self.gaz = gaz
         self.lex = lex
         self.quotes = quotes  # a quoted name after "die Organisation" says which one it is
+        self.coref = coref or Coreference()  # "die Miliz", "the ministry": the nearest earlier actor of that kind
         self._country_anaphors = PhraseSet(lex.anaphors.get("country", []))
-        self._org_anaphors = PhraseSet(lex.anaphors.get("organisation", []))  # "die Organisation", "die Gruppe"
+        # "die Organisation", "the group": the organisation named last
+        self._org_anaphors = PhraseSet([*lex.anaphors.get("organisation", []), *self.coref.organisation_phrases()])
         self._person_anaphors = {"m": PhraseSet(lex.anaphors.get("person_masculine", [])),
                                  "f": PhraseSet(lex.anaphors.get("person_feminine", []))}
 
@@ -172,6 +175,7 @@ class MentionFinder(MentionContext):
             self._mark_location(doc, m)
         mentions.extend(anaphors)
         mentions.sort(key=lambda m: m.tok_start)
+        self.coref.resolve(doc, mentions, self._names_after, frozenset(self.lex.auxiliaries))
         for m in mentions:
             if m.is_location and m.place is None and m.actor is not None:
                 city = self.gaz.places.get(m.text) if m.via == "capital" else None
@@ -185,6 +189,8 @@ class MentionFinder(MentionContext):
         for m in found:
             self._mark_location(doc, m)
         mentions.extend(found)
+        mentions.sort(key=lambda m: m.tok_start)
+        mentions.extend(self.coref.quoted_speakers(doc, mentions, self.quotes))  # "wir" in a quotation
         mentions.sort(key=lambda m: m.tok_start)
         return mentions
 

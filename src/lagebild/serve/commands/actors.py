@@ -55,6 +55,7 @@ def register(app: typer.Typer) -> None:
             if cands or ments:
                 out.append({"lang": code, "candidates": [c.to_json() for c in cands],
                             "mentions": [{"text": m.text, "kind": m.kind, "via": m.via, "why": _why(gaz, m),
+                                          "refers_to": m.refers_to,
                                           "actor": m.actor.to_json() if m.actor else None,
                                           "place": m.place.to_json() if m.place else None} for m in ments]})
         if fmt is ActorsFormat.json:
@@ -70,6 +71,8 @@ def register(app: typer.Typer) -> None:
         from ...knowledge import explain
 
         why = explain.explain_via(m.via)
+        if m.refers_to:  # an anaphor or description: what it refers back to
+            why += f" (coreference: {m.refers_to})"
         if m.via in ("person", "org", "alias") and m.actor is not None:
             src = explain.source_of(gaz, m.actor.actor_id)
             if src:
