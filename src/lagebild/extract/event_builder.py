@@ -150,6 +150,8 @@ class EventBuilder:
         quantities = clause_quantities(doc, c)
         equipment = [m.actor.name for m in in_clause if m.kind == "equipment" and m.actor is not None]
         attribution = [own_side(a, source) for a in attribution_chain(spans, trig.tok)]
+        if self.cues.plotted(doc, c, trig.tok):
+            return None  # "soll einen Anschlag geplant haben": a plot, no attack told
         modality, hedged = self.cues.modality(doc, c, trig.tok)
         hedged = hedged or any(a.name == UNNAMED for a in attribution)
         parts = [m for m in (source_m, target_m, loc_m) if m is not None and m.tok_start >= sent.tok_start]

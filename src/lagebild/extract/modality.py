@@ -32,6 +32,13 @@ class ModalityCues:
     temporal_openers: set[str]
     determiners: set[str]
     hedges: Any
+    split_future: dict[str, str]
+    ruled_out: Any
+    ruled_out_split: tuple[frozenset[str], str]
+    planned_modifiers: set[str]
+    plot_participles: set[str]
+    plot_auxiliaries: set[str]
+    conditional_adverbs: set[str]
     lang: str
     find: Callable[..., tuple[int, int] | None]
 
@@ -49,11 +56,14 @@ class ModalityCues:
             infinitive = False  # "According to him, ...": a preposition, no infinitive
         if infinitive or clause.opener in self.infinitive_openers and not self._prepositional_to(doc, clause):
             lo = sent_start  # "plan to expand": the plan's modality
-        if self._negated(doc, lo, hi):
+        negated = self._negated(doc, lo, hi)
+        if negated and not self._ruled_out(doc, lo, hi):
             modality: Modality = "negated"
-        elif clause.opener in self.conditional_openers or self.find(doc, lo, hi, self.hypothetical):
-            modality = "hypothetical"
-        elif self._pledged(doc, trigger) or self._pending(doc, lo, trigger) or self.find(doc, lo, hi, self.future) or (
+        elif negated or clause.opener in self.conditional_openers or self.find(doc, lo, hi, self.hypothetical) \
+                or self._conditioned(doc, clause):
+            modality = "hypothetical"  # "nicht ausgeschlossen", "did not rule out": possible, not denied
+        elif self._pledged(doc, trigger) or self._pending(doc, lo, trigger) or self._future_cue(doc, lo, hi) \
+                or self._planned(doc, trigger) or (
                 any(toks[j].lower in self.future_aux for j in range(lo, hi))
                 and toks[trigger].lower == toks[trigger].lemma and toks[trigger].text[:1].islower()
                 and not (trigger + 1 < hi and toks[trigger + 1].lower in self.past_infinitive
@@ -71,6 +81,77 @@ class ModalityCues:
             modality = "factual"
         hedged = self.find(doc, lo, hi, self.hedges) is not None
         return modality, hedged
+
+    def _future_cue(self, doc: Doc, lo: int, hi: int) -> bool:
+        """A future cue in [lo, hi); a split verb's form counts only with its particle closing the clause: "kündigte
+        ... an" announces, "kündigte den Vertrag (auf)" terminates it, a deed told as done."""
+        lows = doc.lowers
+        for j in range(lo, hi):
+            m = self.future.match_at(lows, j, hi)
+            if m is None:
+                continue
+            particle = self.split_future.get(lows[j]) if len(m) == 1 else None
+            if particle is None or self._closes_clause(doc, j, hi, particle):
+                return True
+        return False
+
+    @staticmethod
+    def _closes_clause(doc: Doc, j: int, hi: int, particle: str) -> bool:
+        """Does ``particle`` stand after token j where a German verb particle stands: before the clause end, a
+        punctuation mark or a coordinated verb ("kündigte Sanktionen an und sagte ...")?"""
+        toks = doc.tokens
+        return any(toks[k].lower == particle and (k + 1 >= hi or not toks[k + 1].text[:1].isalnum()
+                                                  or toks[k + 1].lower in ("und", "oder"))
+                   for k in range(j + 1, hi))
+
+    def _ruled_out(self, doc: Doc, lo: int, hi: int) -> bool:
+        """"nicht ausgeschlossen", "schloss einen Angriff nicht aus", "did not rule out": a negated ruling-out
+        keeps the act possible; the negation is of the ruling out, not of the act."""
+        lows = doc.lowers
+        for j in range(lo, hi):
+            m = self.negation.match_at(lows, j, hi)
+            if m is None:
+                continue
+            k = j + len(m)
+            if k < hi and self.ruled_out and self.ruled_out.match_at(lows, k, hi) is not None:
+                return True
+            verbs, particle = self.ruled_out_split
+            if verbs and any(lows[v] in verbs for v in range(lo, j)) and self._closes_clause(doc, j, hi, particle):
+                return True
+        return False
+
+    def _conditioned(self, doc: Doc, clause: Clause) -> bool:
+        """"Sollte X ..., werde Japan Sanktionen verhängen", "Andernfalls werde er ...": a main clause whose act
+        hangs on a condition, told with a future or subjunctive auxiliary, is hypothetical; "hatte gedroht,
+        sollte X ..." tells the threat itself as done."""
+        toks = doc.tokens
+        sent = doc.sentences[clause.sent]
+        if toks[clause.start].lower in self.conditional_openers and (
+                clause.start == sent.tok_start or toks[clause.start - 1].text == ","):
+            return True  # "Sollte Nordkorea ... testen, werde Japan ...": the split left condition and act one clause
+        if not any(toks[j].lower in self.future_aux or self.hypothetical.match_at(doc.lowers, j, clause.end)
+                   for j in range(clause.start, clause.end)):
+            return False
+        if clause.start < clause.end and toks[clause.start].lower in self.conditional_adverbs:
+            return True
+        return any(toks[j].lower in self.conditional_openers and (j == sent.tok_start or toks[j - 1].text == ",")
+                   and not clause.start <= j < clause.end for j in range(sent.tok_start, sent.tok_end))
+
+    def _planned(self, doc: Doc, trigger: int) -> bool:
+        """"die für Mittwoch geplante Kundgebung", "the planned talks": a noun so qualified names a plan."""
+        return trigger > 0 and doc.tokens[trigger - 1].lower in self.planned_modifiers
+
+    def plotted(self, doc: Doc, clause: Clause, trigger: int) -> bool:
+        """"soll einen Anschlag geplant haben", "Anschläge geplant zu haben", "hatte ein Attentat geplant": a plan
+        told as past (a perfect infinitive, a pluperfect) names an act that was planned, never told as done; no
+        event of it stands (the plot is the matter of an accusation or an arrest, told by their own words)."""
+        toks = doc.tokens
+        for j in range(trigger + 1, clause.end):
+            if toks[j].lower in self.plot_participles:
+                after = [t.lower for t in toks[j + 1:min(j + 3, clause.end)]]
+                before = [t.lower for t in toks[max(clause.start, trigger - 6):trigger]]
+                return bool(self.plot_auxiliaries & set(after)) or bool(self.plot_auxiliaries & set(before))
+        return False
 
     def _prepositional_to(self, doc: Doc, clause: Clause) -> bool:
         """Is the English "to" that opened the clause a preposition ("According to him, ...", "to Russia")?

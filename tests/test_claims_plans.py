@@ -1,0 +1,74 @@
+"""Plans, plots, conditions and ruled-out acts (round 10, de10c): how certain an event is told, read off its clause.
+
+Every sentence is written for this test after a form met in news-gold's dev half or dev2; none is copied."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_claims import events, one
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a plan told as past: the act was planned, never told as done
+    ("de", "Der Mann soll einen Anschlag auf die Botschaft der USA in Kairo geplant haben."),
+    ("de", "Die Polizei nahm zwei Iraner fest, die verdächtigt werden, Anschläge in Nairobi geplant zu haben."),
+    ("de", "Die Zelle hatte einen Anschlag auf die Botschaft der USA in Kairo geplant."),
+    ("en", "The cell had planned an attack on the US embassy in Cairo."),
+])
+def test_a_plot_told_as_past_is_no_attack(lang: str, text: str) -> None:
+    assert not [e for e in events(text, lang) if e["event_type"] == "ASSAULT"], text
+
+
+def test_the_arrest_of_plotters_stays_and_a_carried_out_attack_stays() -> None:
+    evs = events("Die Polizei nahm zwei Iraner fest, die Anschläge in Nairobi geplant haben sollen.", "de")
+    assert one(evs, "COERCE", "KEN")["modality"] == "factual"
+    done = events("Der Mann soll einen Anschlag auf die Botschaft der USA in Kairo verübt haben.", "de")
+    assert one(done, "ASSAULT")["modality"] == "factual"
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), [
+    ("de", "Russland plant einen Angriff auf die Ukraine.", "ASSAULT"),
+    ("de", "Die für Mittwoch geplante Kundgebung der Opposition in Bangkok soll am Regierungssitz beginnen.", "PROTEST"),
+    ("en", "The planned talks between Russia and Ukraine in Istanbul are expected to focus on grain.", "CONSULT"),
+])
+def test_a_plan_now_is_future(lang: str, text: str, etype: str) -> None:
+    assert one(events(text, lang), etype)["modality"] == "future"
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    # "kündigte ... auf" / "kündigte den Vertrag": terminated, a deed told as done
+    ("Die Regierung Polens kündigte das Abkommen mit Russland auf.", "factual"),
+    ("Die USA kündigten den Vertrag mit Russland.", "factual"),
+    # "kündigte ... an": announced
+    ("Russland kündigte den Abbruch der Beziehungen zu Georgien an.", "future"),
+])
+def test_kuendigen_is_future_only_with_its_particle(text: str, modality: str) -> None:
+    e = next(e for e in events(text, "de") if e["event_type"] in ("SANCTION", "REJECT"))
+    assert e["modality"] == modality, text
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "modality"), [
+    ("de", "Ein Angriff der Türkei auf Syrien sei nicht ausgeschlossen, sagte der Sprecher.", "ASSAULT", "hypothetical"),
+    ("de", "Ein Angriff der Türkei auf Syrien sei nicht auszuschließen, sagte der Sprecher.", "ASSAULT", "hypothetical"),
+    ("de", "Der Minister schloss Luftangriffe der Armee auf die Rebellen nicht aus.", "ASSAULT", "hypothetical"),
+    ("de", "Die Türkei hat Syrien nicht angegriffen.", "ASSAULT", "negated"),
+    ("en", "Turkey did not rule out an attack on Syria.", "REJECT", "hypothetical"),
+])
+def test_a_negated_ruling_out_keeps_the_act_possible(lang: str, text: str, etype: str, modality: str) -> None:
+    found = [e for e in events(text, lang) if e["event_type"] == etype]
+    assert found and found[0]["modality"] == modality, (text, [(e["event_type"], e["modality"]) for e in events(text, lang)])
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Sollte Nordkorea weitere Raketen testen, werde Japan neue Sanktionen verhängen.", "SANCTION"),
+    ("Falls Nordkorea weitere Raketen teste, würde Japan Sanktionen gegen Nordkorea verhängen.", "SANCTION"),
+    ("Andernfalls werde Japan Sanktionen gegen Nordkorea verhängen.", "SANCTION"),
+])
+def test_an_act_under_a_condition_is_hypothetical(text: str, etype: str) -> None:
+    assert one(events(text, "de"), etype)["modality"] == "hypothetical"
+
+
+def test_a_threat_told_as_done_keeps_its_condition_apart() -> None:
+    text = "China hatte der EU mit Konsequenzen gedroht, sollte das Parlament den Preis an den Dissidenten vergeben."
+    assert one(events(text, "de"), "THREATEN", "CHN")["modality"] == "factual"
