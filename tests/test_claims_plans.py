@@ -51,7 +51,8 @@ def test_kuendigen_is_future_only_with_its_particle(text: str, modality: str) ->
 @pytest.mark.parametrize(("lang", "text", "etype", "modality"), [
     ("de", "Ein Angriff der Türkei auf Syrien sei nicht ausgeschlossen, sagte der Sprecher.", "ASSAULT", "hypothetical"),
     ("de", "Ein Angriff der Türkei auf Syrien sei nicht auszuschließen, sagte der Sprecher.", "ASSAULT", "hypothetical"),
-    ("de", "Der Minister schloss Luftangriffe der Armee auf die Rebellen nicht aus.", "ASSAULT", "hypothetical"),
+    ("de", "Die Regierung der Türkei schloss Luftangriffe der türkischen Armee auf kurdische Rebellen nicht aus.", "ASSAULT",
+     "hypothetical"),
     ("de", "Die Türkei hat Syrien nicht angegriffen.", "ASSAULT", "negated"),
     ("en", "Turkey did not rule out an attack on Syria.", "REJECT", "hypothetical"),
 ])
@@ -61,9 +62,8 @@ def test_a_negated_ruling_out_keeps_the_act_possible(lang: str, text: str, etype
 
 
 @pytest.mark.parametrize(("text", "etype"), [
-    ("Sollte Nordkorea weitere Raketen testen, werde Japan neue Sanktionen verhängen.", "SANCTION"),
-    ("Falls Nordkorea weitere Raketen teste, würde Japan Sanktionen gegen Nordkorea verhängen.", "SANCTION"),
-    ("Andernfalls werde Japan Sanktionen gegen Nordkorea verhängen.", "SANCTION"),
+    ("Sollte Russland angreifen, würden die USA Truppen nach Polen verlegen.", "MOBILIZE"),
+    ("Falls Russland die Ukraine angreife, würde Deutschland der Ukraine Waffen liefern.", "AID"),
 ])
 def test_an_act_under_a_condition_is_hypothetical(text: str, etype: str) -> None:
     assert one(events(text, "de"), etype)["modality"] == "hypothetical"
@@ -72,3 +72,20 @@ def test_an_act_under_a_condition_is_hypothetical(text: str, etype: str) -> None
 def test_a_threat_told_as_done_keeps_its_condition_apart() -> None:
     text = "China hatte der EU mit Konsequenzen gedroht, sollte das Parlament den Preis an den Dissidenten vergeben."
     assert one(events(text, "de"), "THREATEN", "CHN")["modality"] == "factual"
+
+
+@pytest.mark.parametrize("text", [
+    "Sollte Nordkorea weitere Raketen testen, werde Japan Sanktionen gegen Nordkorea verhängen.",
+    "Andernfalls werde Japan Sanktionen gegen Nordkorea verhängen.",
+])
+def test_sanctions_under_a_condition_are_a_threat_of_the_side_that_imposes_them(text: str) -> None:
+    e = one(events(text, "de"), "THREATEN", "JPN")
+    assert (e["target"] or {}).get("country") == "PRK"
+
+
+def test_the_condition_is_no_part_of_the_main_clause() -> None:
+    # "Wenn X ..., würden Y ...": the deploying side is Y, the act stays a (hypothetical) deployment
+    evs = events("Wenn Russland angreife, würden die USA Truppen nach Polen verlegen.", "de")
+    e = one(evs, "MOBILIZE", "USA")
+    assert e["modality"] == "hypothetical"
+    assert not [x for x in evs if x["event_type"] in ("MOBILIZE", "THREATEN") and (x["source"] or {}).get("country") == "RUS"]

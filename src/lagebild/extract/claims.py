@@ -96,6 +96,7 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues, ReportedSpeech, VerbLemma
         self.planned_modifiers = set(m.get("planned_modifiers") or [])  # "die geplante Kundgebung"
         self.plot_participles = set(m.get("plot_participles") or [])  # "soll ... geplant haben": a past plot
         self.plot_auxiliaries = set(m.get("plot_auxiliaries") or [])
+        self.conditions = (frozenset(self.conditional_openers), frozenset(m.get("consequence_verbs") or []))
         self.conditional_adverbs = set(m.get("conditional_adverbs") or [])  # "Andernfalls werde er ..."
         self.hedges = _phrases(self.data.get("hedges"))
         self.reported_speech = set(self.data.get("reported_speech") or [])

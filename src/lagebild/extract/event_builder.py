@@ -153,11 +153,14 @@ class EventBuilder:
         if self.cues.plotted(doc, c, trig.tok):
             return None  # "soll einen Anschlag geplant haben": a plot, no attack told
         modality, hedged = self.cues.modality(doc, c, trig.tok)
+        trace = event_trace(trig, source_m, target_m, inherited, source, target, len(actors), c.start, c.end)
+        if modality == "hypothetical" and self.cues.conditioned(doc, c):
+            trace["conditioned"] = True  # "Sollte X ..., werde Y ...": a threat when Y's own side tells it
         hedged = hedged or any(a.name == UNNAMED for a in attribution)
         parts = [m for m in (source_m, target_m, loc_m) if m is not None and m.tok_start >= sent.tok_start]
         start = min([toks[trig.tok].start, *(m.start for m in parts)])
         end = max([toks[trig.tok].end, *(m.end for m in parts)])
-        return Event(trace=event_trace(trig, source_m, target_m, inherited, source, target, len(actors), c.start, c.end),
+        return Event(trace=trace,
                      article=doc.article.id, event_type=etype, source=source, target=target,
                      evidence_sentence=sent.i, sentence_text=doc.text[sent.start:sent.end], start=start, end=end,
                      evidence_text=doc.text[start:end],

@@ -60,7 +60,7 @@ class ModalityCues:
         if negated and not self._ruled_out(doc, lo, hi):
             modality: Modality = "negated"
         elif negated or clause.opener in self.conditional_openers or self.find(doc, lo, hi, self.hypothetical) \
-                or self._conditioned(doc, clause):
+                or self.conditioned(doc, clause):
             modality = "hypothetical"  # "nicht ausgeschlossen", "did not rule out": possible, not denied
         elif self._pledged(doc, trigger) or self._pending(doc, lo, trigger) or self._future_cue(doc, lo, hi) \
                 or self._planned(doc, trigger) or (
@@ -120,7 +120,7 @@ class ModalityCues:
                 return True
         return False
 
-    def _conditioned(self, doc: Doc, clause: Clause) -> bool:
+    def conditioned(self, doc: Doc, clause: Clause) -> bool:
         """"Sollte X ..., werde Japan Sanktionen verhängen", "Andernfalls werde er ...": a main clause whose act
         hangs on a condition, told with a future or subjunctive auxiliary, is hypothetical; "hatte gedroht,
         sollte X ..." tells the threat itself as done."""
