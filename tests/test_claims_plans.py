@@ -89,3 +89,25 @@ def test_the_condition_is_no_part_of_the_main_clause() -> None:
     e = one(evs, "MOBILIZE", "USA")
     assert e["modality"] == "hypothetical"
     assert not [x for x in evs if x["event_type"] in ("MOBILIZE", "THREATEN") and (x["source"] or {}).get("country") == "RUS"]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), [
+    ("de", "Die Ankündigung neuer Sanktionen gegen Russland durch die EU löste in Moskau Empörung aus.", "SANCTION"),
+    ("de", "Polen reagierte empört auf die Ankündigung Russlands, die Gaslieferungen an Polen einzustellen.", "SANCTION"),
+    ("en", "The EU made the announcement of new sanctions against Russia on Monday.", "SANCTION"),
+])
+def test_an_act_named_by_an_announcement_is_future(lang: str, text: str, etype: str) -> None:
+    assert one(events(text, lang), etype)["modality"] == "future"
+
+
+def test_an_announcement_does_not_reach_the_verb_of_its_clause() -> None:
+    # the welcoming is done; only what the announcement names is to come
+    text = "Die Opposition in Thailand begrüßte die Ankündigung des Premierministers."
+    assert one(events(text, "de"), "SUPPORT")["modality"] == "factual"
+
+
+def test_an_english_condition_ends_at_its_comma() -> None:
+    # the negation of the condition is not the main clause's; the sanctions threaten
+    evs = events("If Iran does not comply, the United States would impose sanctions on Iran.", "en")
+    assert one(evs, "THREATEN", "USA")["target"]["country"] == "IRN"
+    assert not [e for e in evs if e["modality"] == "negated" and (e["source"] or {}).get("country") == "USA"]

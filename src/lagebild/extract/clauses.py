@@ -24,6 +24,9 @@ class Clause:
     opener: str | None  # the word that opened it ("dass", "um", ...), lower case
 
 
+ANY_WORD = "*"  # in a condition's verbs: the condition ends at its first comma (English)
+
+
 def _relative(doc: Doc, i: int, end: int, finite: frozenset[str] | set[str] = frozenset()) -> bool:
     """', die nordkoreanische Soldaten ... zeigen' is a relative clause; ', die Entsendung' is an article,
     unless the stretch up to the next comma ends in a finite auxiliary (', die Russland beliefert haben sollen')."""
@@ -112,7 +115,8 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
     or infinitive clause, and at a weak break ("und") before a verb. An ``adverb_breaks`` word inside a clause is
     an adverb or preposition ("trifft damit den Punkt", "während der Proteste", "um die Verteilung"), no break.
     ``conditions`` (openers, finite verbs): a condition opened by one of the first ends at a comma before one of the
-    second, the main clause's verb ("Wenn X angreife, würden die USA Truppen verlegen": the USA are no part of the if)."""
+    second, the main clause's verb ("Wenn X angreife, würden die USA Truppen verlegen": the USA are no part of the if);
+    ``ANY_WORD`` among the second ends it at any comma ("If Iran does not comply, the US would ...")."""
     determiners = determiners or set()
     comma_breaks = comma_breaks or set()
     finite = finite or set()
@@ -135,7 +139,8 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
         if low in _HARD or (low == "," and (nxt in strong or _relative(doc, i + 1, s.tok_end, finite))):
             close(i)
             start, opener = i + 1, None
-        elif low == "," and nxt in conditions[1] and (opener in conditions[0] or toks[start].lower in conditions[0]):
+        elif low == "," and (nxt in conditions[1] or ANY_WORD in conditions[1]) and (
+                opener in conditions[0] or toks[start].lower in conditions[0]):
             close(i)
             start, opener = i + 1, None
         elif low == "," and nxt in comma_breaks:

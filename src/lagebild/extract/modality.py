@@ -36,11 +36,13 @@ class ModalityCues:
     ruled_out: Any
     ruled_out_split: tuple[frozenset[str], str]
     planned_modifiers: set[str]
+    announcement_nouns: set[str]
     plot_participles: set[str]
     plot_auxiliaries: set[str]
     conditional_adverbs: set[str]
     lang: str
     find: Callable[..., tuple[int, int] | None]
+    _zu_infinitive: Callable[[Doc, int], bool]
 
     def modality(self, doc: Doc, clause: Clause, trigger: int) -> tuple[Modality, bool]:
         """Negated > hypothetical > future > factual; hedged from hedge cues in the clause. An infinitive
@@ -63,7 +65,7 @@ class ModalityCues:
                 or self.conditioned(doc, clause):
             modality = "hypothetical"  # "nicht ausgeschlossen", "did not rule out": possible, not denied
         elif self._pledged(doc, trigger) or self._pending(doc, lo, trigger) or self._future_cue(doc, lo, hi) \
-                or self._planned(doc, trigger) or (
+                or self._planned(doc, trigger) or self._announced(doc, clause, trigger, infinitive) or (
                 any(toks[j].lower in self.future_aux for j in range(lo, hi))
                 and toks[trigger].lower == toks[trigger].lemma and toks[trigger].text[:1].islower()
                 and not (trigger + 1 < hi and toks[trigger + 1].lower in self.past_infinitive
@@ -140,6 +142,26 @@ class ModalityCues:
     def _planned(self, doc: Doc, trigger: int) -> bool:
         """"die für Mittwoch geplante Kundgebung", "the planned talks": a noun so qualified names a plan."""
         return trigger > 0 and doc.tokens[trigger - 1].lower in self.planned_modifiers
+
+    def _announced(self, doc: Doc, clause: Clause, trigger: int, infinitive: bool) -> bool:
+        """"die Ankündigung neuer Sanktionen", "Pläne für Gespräche", "die Ankündigung Russlands, die Lieferungen
+        einzustellen": an act named in the phrase of an announcement or plan noun is announced, not done. The noun
+        governs a few words after it (its genitive or "von"), or the infinitive clause right after its comma."""
+        if not self.announcement_nouns:
+            return False
+        toks = doc.tokens
+        near = range(max(clause.start, trigger - 4), trigger)
+        if any(toks[j].lower in self.announcement_nouns for j in near):
+            return True
+        comma = clause.start - 1
+        if infinitive and comma > 0 and toks[comma].text == "," and any(
+                toks[j].lower in self.announcement_nouns for j in range(max(0, comma - 3), comma)):
+            return True
+        # the same, when the comma split no clause: "..., die Lieferungen einzustellen"
+        zu = toks[trigger - 1].lower in self.infinitive_markers or self._zu_infinitive(doc, trigger)
+        commas = [j for j in range(clause.start, trigger) if toks[j].text == ","]
+        return zu and bool(commas) and any(toks[j].lower in self.announcement_nouns
+                                           for j in range(max(clause.start, commas[-1] - 3), commas[-1]))
 
     def plotted(self, doc: Doc, clause: Clause, trigger: int) -> bool:
         """"soll einen Anschlag geplant haben", "Anschläge geplant zu haben", "hatte ein Attentat geplant": a plan
