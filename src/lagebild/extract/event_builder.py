@@ -140,6 +140,9 @@ class EventBuilder:
         etype = "REQUEST" if demander is not None and source_m is demander else rule.type
         if demander is None and source is not None and source.sector in rule.source_sector_types:
             etype = rule.source_sector_types[source.sector]
+        if etype == rule.type and rule.foreign_type and target is not None and target.country \
+                and source.country and target.country != source.country:
+            etype = rule.foreign_type  # training another side's forces is military aid (CAMEO 072), one's own a build-up
         if loc_m is None and source_m is not None and source_m.is_location and source_m.place is not None:
             loc_m = source_m
         sent = doc.sentences[c.sent]
