@@ -111,3 +111,14 @@ def test_an_english_condition_ends_at_its_comma() -> None:
     evs = events("If Iran does not comply, the United States would impose sanctions on Iran.", "en")
     assert one(evs, "THREATEN", "USA")["target"]["country"] == "IRN"
     assert not [e for e in evs if e["modality"] == "negated" and (e["source"] or {}).get("country") == "USA"]
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Am Montag soll eine Demonstration der Opposition vor dem Parlament in Bangkok stattfinden.", "future"),
+    ("Außer der Kundgebung in Bangkok wird es eine Demonstration der thailändischen Opposition geben.", "future"),
+    # a past infinitive tells it as done (reported), a passive participle as happening
+    ("Bei der Demonstration in Bangkok soll es Festnahmen durch die thailändische Polizei gegeben haben.", "factual"),
+])
+def test_a_noun_under_soll_or_werden_with_a_bare_infinitive_is_to_come(text: str, modality: str) -> None:
+    evs = events(text, "de")
+    assert evs and evs[0]["modality"] == modality, [(e["event_type"], e["modality"]) for e in evs]

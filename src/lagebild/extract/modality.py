@@ -72,6 +72,8 @@ class ModalityCues:
                          and toks[trigger - 1].lower not in self.infinitive_markers)):  # "zu empfangen sein": future
             # "soll die Stadt bombardiert haben": a past infinitive after the trigger is reported, not planned
             modality = "future"
+        elif self._named_to_come(doc, lo, hi, trigger):
+            modality = "future"  # "Dann soll ein Protestmarsch stattfinden", "wird es eine Demonstration geben"
         elif self._to_infinitive(doc, trigger) or clause.opener in self.temporal_openers and self._not_past(doc, trigger) \
                 and any(toks[j].lower in self.future_aux for j in range(sent_start, clause.start)):
             modality = "future"  # "... will be on the agenda when Rice and Gates visit Riyadh"
@@ -142,6 +144,21 @@ class ModalityCues:
     def _planned(self, doc: Doc, trigger: int) -> bool:
         """"die für Mittwoch geplante Kundgebung", "the planned talks": a noun so qualified names a plan."""
         return trigger > 0 and doc.tokens[trigger - 1].lower in self.planned_modifiers
+
+    def _named_to_come(self, doc: Doc, lo: int, hi: int, trigger: int) -> bool:
+        """A German noun trigger whose clause ends in a bare infinitive under a future auxiliary or "soll" ("Dann
+        soll ein Protestmarsch stattfinden", "Außer der Menschenkette wird es eine Demonstration geben"): the
+        event is to come. A past infinitive ("soll es Verletzte gegeben haben") tells it as done."""
+        toks = doc.tokens
+        if self.lang != "de" or not toks[trigger].text[:1].isupper():
+            return False
+        last = hi - 1
+        while last > trigger and not toks[last].text[:1].isalpha():
+            last -= 1
+        end = toks[last]
+        return last > trigger and end.text[:1].islower() and end.lower == end.lemma.lower() \
+            and end.lower not in self.past_infinitive and end.lower not in self.future_aux \
+            and any(toks[j].lower in self.future_aux for j in range(lo, last))
 
     def _announced(self, doc: Doc, clause: Clause, trigger: int, infinitive: bool) -> bool:
         """"die Ankündigung neuer Sanktionen", "Pläne für Gespräche", "die Ankündigung Russlands, die Lieferungen
