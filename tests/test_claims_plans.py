@@ -122,3 +122,10 @@ def test_an_english_condition_ends_at_its_comma() -> None:
 def test_a_noun_under_soll_or_werden_with_a_bare_infinitive_is_to_come(text: str, modality: str) -> None:
     evs = events(text, "de")
     assert evs and evs[0]["modality"] == modality, [(e["event_type"], e["modality"]) for e in evs]
+
+
+def test_what_is_not_ruled_out_in_a_dass_clause_is_possible() -> None:
+    base = "Die türkische Regierung {}, dass die türkische Armee Stellungen der Kurden in Syrien {}."
+    possible = one(events(base.format("schloss nicht aus", "angreift"), "de"), "ASSAULT", "TUR")
+    told = one(events(base.format("bestätigte", "angegriffen hat"), "de"), "ASSAULT", "TUR")
+    assert (possible["modality"], told["modality"]) == ("hypothetical", "factual")

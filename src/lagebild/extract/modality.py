@@ -40,6 +40,7 @@ class ModalityCues:
     plot_participles: set[str]
     plot_auxiliaries: set[str]
     conditional_adverbs: set[str]
+    complementisers: set[str]
     lang: str
     find: Callable[..., tuple[int, int] | None]
     _zu_infinitive: Callable[[Doc, int], bool]
@@ -62,7 +63,8 @@ class ModalityCues:
         if negated and not self._ruled_out(doc, lo, hi):
             modality: Modality = "negated"
         elif negated or clause.opener in self.conditional_openers or self.find(doc, lo, hi, self.hypothetical) \
-                or self.conditioned(doc, clause):
+                or self.conditioned(doc, clause) or (clause.opener in self.complementisers  # "schließt nicht aus, dass"
+                                                     and self._ruled_out(doc, sent_start, clause.start)):
             modality = "hypothetical"  # "nicht ausgeschlossen", "did not rule out": possible, not denied
         elif self._pledged(doc, trigger) or self._pending(doc, lo, trigger) or self._future_cue(doc, lo, hi) \
                 or self._planned(doc, trigger) or self._announced(doc, clause, trigger, infinitive) or (
