@@ -104,6 +104,9 @@ def test_an_announcement_does_not_reach_the_verb_of_its_clause() -> None:
     # the welcoming is done; only what the announcement names is to come
     text = "Die Opposition in Thailand begrüßte die Ankündigung des Premierministers."
     assert one(events(text, "de"), "SUPPORT")["modality"] == "factual"
+    # a verb right after a plan noun is no part of it: the protest against the plans is done
+    text = "Gegen die Pläne der Regierung Polens protestierten Tausende in Warschau."
+    assert one(events(text, "de"), "PROTEST")["modality"] == "factual"
 
 
 def test_an_english_condition_ends_at_its_comma() -> None:

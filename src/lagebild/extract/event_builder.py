@@ -155,7 +155,7 @@ class EventBuilder:
         attribution = [own_side(a, source) for a in attribution_chain(spans, trig.tok)]
         if self.cues.plotted(doc, c, trig.tok):
             return None  # "soll einen Anschlag geplant haben": a plot, no attack told
-        modality, hedged = self.cues.modality(doc, c, trig.tok)
+        modality, hedged = self.cues.modality(doc, c, trig.tok, trig.nominal)
         trace = event_trace(trig, source_m, target_m, inherited, source, target, len(actors), c.start, c.end)
         if modality == "hypothetical" and self.cues.conditioned(doc, c):
             trace["conditioned"] = True  # "Sollte X ..., werde Y ...": a threat when Y's own side tells it

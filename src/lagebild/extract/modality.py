@@ -45,7 +45,7 @@ class ModalityCues:
     find: Callable[..., tuple[int, int] | None]
     _zu_infinitive: Callable[[Doc, int], bool]
 
-    def modality(self, doc: Doc, clause: Clause, trigger: int) -> tuple[Modality, bool]:
+    def modality(self, doc: Doc, clause: Clause, trigger: int, nominal: bool = False) -> tuple[Modality, bool]:
         """Negated > hypothetical > future > factual; hedged from hedge cues in the clause. An infinitive
         complement is intended, not done ("hoping to win", "um ... auszubauen"), unless its verb says it
         happened ("managed to", "begann ... anzugreifen")."""
@@ -67,7 +67,7 @@ class ModalityCues:
                                                      and self._ruled_out(doc, sent_start, clause.start)):
             modality = "hypothetical"  # "nicht ausgeschlossen", "did not rule out": possible, not denied
         elif self._pledged(doc, trigger) or self._pending(doc, lo, trigger) or self._future_cue(doc, lo, hi) \
-                or self._planned(doc, trigger) or self._announced(doc, clause, trigger, infinitive) or (
+                or self._planned(doc, trigger) or self._announced(doc, clause, trigger, infinitive, nominal) or (
                 any(toks[j].lower in self.future_aux for j in range(lo, hi))
                 and toks[trigger].lower == toks[trigger].lemma and toks[trigger].text[:1].islower()
                 and not (trigger + 1 < hi and toks[trigger + 1].lower in self.past_infinitive
@@ -162,15 +162,16 @@ class ModalityCues:
             and end.lower not in self.past_infinitive and end.lower not in self.future_aux \
             and any(toks[j].lower in self.future_aux for j in range(lo, last))
 
-    def _announced(self, doc: Doc, clause: Clause, trigger: int, infinitive: bool) -> bool:
+    def _announced(self, doc: Doc, clause: Clause, trigger: int, infinitive: bool, nominal: bool) -> bool:
         """"die Ankündigung neuer Sanktionen", "Pläne für Gespräche", "die Ankündigung Russlands, die Lieferungen
         einzustellen": an act named in the phrase of an announcement or plan noun is announced, not done. The noun
-        governs a few words after it (its genitive or "von"), or the infinitive clause right after its comma."""
+        governs a few words after it (its genitive or "von"), or the infinitive clause right after its comma; a
+        verb after it is no part of it ("Gegen die Pläne protestierten Tausende": the protest is done)."""
         if not self.announcement_nouns:
             return False
         toks = doc.tokens
         near = range(max(clause.start, trigger - 4), trigger)
-        if any(toks[j].lower in self.announcement_nouns for j in near):
+        if nominal and any(toks[j].lower in self.announcement_nouns for j in near):
             return True
         comma = clause.start - 1
         if infinitive and comma > 0 and toks[comma].text == "," and any(
