@@ -29,6 +29,9 @@ def test_the_arrest_of_plotters_stays_and_a_carried_out_attack_stays() -> None:
 
 @pytest.mark.parametrize(("lang", "text", "etype"), [
     ("de", "Russland plant einen Angriff auf die Ukraine.", "ASSAULT"),
+    # a present perfect of the plan is a plan now, not a plot
+    ("de", "Die USA haben für Montag Gespräche mit Russland in Genf geplant.", "CONSULT"),
+    ("en", "The United States have planned talks with Russia in Geneva for Monday.", "CONSULT"),
     ("de", "Die für Mittwoch geplante Kundgebung der Opposition in Bangkok soll am Regierungssitz beginnen.", "PROTEST"),
     ("en", "The planned talks between Russia and Ukraine in Istanbul are expected to focus on grain.", "CONSULT"),
 ])

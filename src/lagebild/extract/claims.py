@@ -97,6 +97,7 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues, ReportedSpeech, VerbLemma
         self.announcement_nouns = set(m.get("announcement_nouns") or [])  # "die Ankündigung von Sanktionen"
         self.plot_participles = set(m.get("plot_participles") or [])  # "soll ... geplant haben": a past plot
         self.plot_auxiliaries = set(m.get("plot_auxiliaries") or [])
+        self.plot_pluperfect = set(m.get("plot_pluperfect") or [])  # "hatte ... geplant"; not "haben ... geplant"
         self.conditions = (frozenset(self.conditional_openers), frozenset(m.get("consequence_verbs") or []))
         self.conditional_adverbs = set(m.get("conditional_adverbs") or [])  # "Andernfalls werde er ..."
         self.hedges = _phrases(self.data.get("hedges"))

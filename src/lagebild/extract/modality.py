@@ -39,6 +39,7 @@ class ModalityCues:
     announcement_nouns: set[str]
     plot_participles: set[str]
     plot_auxiliaries: set[str]
+    plot_pluperfect: set[str]
     conditional_adverbs: set[str]
     complementisers: set[str]
     lang: str
@@ -185,14 +186,14 @@ class ModalityCues:
 
     def plotted(self, doc: Doc, clause: Clause, trigger: int) -> bool:
         """"soll einen Anschlag geplant haben", "Anschläge geplant zu haben", "hatte ein Attentat geplant": a plan
-        told as past (a perfect infinitive, a pluperfect) names an act that was planned, never told as done; no
+        told as past (a perfect infinitive after it, a pluperfect before it) names an act that was planned, never told as done; no
         event of it stands (the plot is the matter of an accusation or an arrest, told by their own words)."""
         toks = doc.tokens
         for j in range(trigger + 1, clause.end):
             if toks[j].lower in self.plot_participles:
-                after = [t.lower for t in toks[j + 1:min(j + 3, clause.end)]]
-                before = [t.lower for t in toks[max(clause.start, trigger - 6):trigger]]
-                return bool(self.plot_auxiliaries & set(after)) or bool(self.plot_auxiliaries & set(before))
+                after = {t.lower for t in toks[j + 1:min(j + 3, clause.end)]}
+                before = {t.lower for t in toks[max(clause.start, trigger - 6):trigger]}
+                return bool(self.plot_auxiliaries & after) or bool(self.plot_pluperfect & before)
         return False
 
     def _prepositional_to(self, doc: Doc, clause: Clause) -> bool:
