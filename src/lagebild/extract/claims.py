@@ -89,6 +89,17 @@ class ClaimCues(FrameFinder, DenialCues, ModalityCues, ReportedSpeech, VerbLemma
         self.pledges = _phrases(m.get("pledges"))  # "pledged to send", "sagte zu": the act is promised, not done
         self.infinitive_openers = set(m.get("infinitive_openers") or [])
         self.temporal_openers = set(m.get("temporal_openers") or [])  # "will meet when X visits": future
+        self.split_future = {str(k).lower(): str(v).lower() for k, v in (m.get("split_future") or {}).items()}
+        self.ruled_out = _phrases(m.get("ruled_out"))  # "nicht ausgeschlossen": possible, not negated
+        split = m.get("ruled_out_split") or {}
+        self.ruled_out_split = (frozenset(w.lower() for w in split.get("verbs") or []), str(split.get("particle") or ""))
+        self.planned_modifiers = set(m.get("planned_modifiers") or [])  # "die geplante Kundgebung"
+        self.announcement_nouns = set(m.get("announcement_nouns") or [])  # "die Ankündigung von Sanktionen"
+        self.plot_participles = set(m.get("plot_participles") or [])  # "soll ... geplant haben": a past plot
+        self.plot_auxiliaries = set(m.get("plot_auxiliaries") or [])
+        self.plot_pluperfect = set(m.get("plot_pluperfect") or [])  # "hatte ... geplant"; not "haben ... geplant"
+        self.conditions = (frozenset(self.conditional_openers), frozenset(m.get("consequence_verbs") or []))
+        self.conditional_adverbs = set(m.get("conditional_adverbs") or [])  # "Andernfalls werde er ..."
         self.hedges = _phrases(self.data.get("hedges"))
         self.reported_speech = set(self.data.get("reported_speech") or [])
         self.reported_speech_lead = set(self.data.get("reported_speech_lead") or [])

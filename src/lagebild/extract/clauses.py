@@ -24,6 +24,9 @@ class Clause:
     opener: str | None  # the word that opened it ("dass", "um", ...), lower case
 
 
+ANY_WORD = "*"  # in a condition's verbs: the condition ends at its first comma (English)
+
+
 def _relative(doc: Doc, i: int, end: int, finite: frozenset[str] | set[str] = frozenset()) -> bool:
     """', die nordkoreanische Soldaten ... zeigen' is a relative clause; ', die Entsendung' is an article,
     unless the stretch up to the next comma ends in a finite auxiliary (', die Russland beliefert haben sollen')."""
@@ -106,10 +109,14 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
                   determiners: set[str] | None = None, comma_breaks: set[str] | None = None,
                   finite: set[str] | None = None, infinitive: set[str] | None = None,
                   phrase_words: frozenset[str] | set[str] = frozenset(),
-                  adverb_breaks: frozenset[str] | set[str] = frozenset()) -> list[Clause]:
+                  adverb_breaks: frozenset[str] | set[str] = frozenset(),
+                  conditions: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> list[Clause]:
     """The clauses of one sentence, split at strong breaks, at commas before a subordinator, relative pronoun
     or infinitive clause, and at a weak break ("und") before a verb. An ``adverb_breaks`` word inside a clause is
-    an adverb or preposition ("trifft damit den Punkt", "während der Proteste", "um die Verteilung"), no break."""
+    an adverb or preposition ("trifft damit den Punkt", "während der Proteste", "um die Verteilung"), no break.
+    ``conditions`` (openers, finite verbs): a condition opened by one of the first ends at a comma before one of the
+    second, the main clause's verb ("Wenn X angreife, würden die USA Truppen verlegen": the USA are no part of the if);
+    ``ANY_WORD`` among the second ends it at any comma ("If Iran does not comply, the US would ...")."""
     determiners = determiners or set()
     comma_breaks = comma_breaks or set()
     finite = finite or set()
@@ -130,6 +137,10 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
         if i in short:
             continue
         if low in _HARD or (low == "," and (nxt in strong or _relative(doc, i + 1, s.tok_end, finite))):
+            close(i)
+            start, opener = i + 1, None
+        elif low == "," and (nxt in conditions[1] or ANY_WORD in conditions[1]) and (
+                opener in conditions[0] or toks[start].lower in conditions[0]):
             close(i)
             start, opener = i + 1, None
         elif low == "," and nxt in comma_breaks:

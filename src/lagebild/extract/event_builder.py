@@ -140,6 +140,9 @@ class EventBuilder:
         etype = "REQUEST" if demander is not None and source_m is demander else rule.type
         if demander is None and source is not None and source.sector in rule.source_sector_types:
             etype = rule.source_sector_types[source.sector]
+        if etype == rule.type and rule.foreign_type and target is not None and target.country \
+                and source is not None and source.country and target.country != source.country:
+            etype = rule.foreign_type  # training another side's forces is military aid (CAMEO 072), one's own a build-up
         if self.scope.business(etype, source, target) or self.scope.advisory(etype, source, target) \
                 or self.scope.one_sided(etype, target) \
                 or self.scope.press_meeting(doc, etype, trig.tok, doc.sentences[c.sent].tok_end):
@@ -154,12 +157,17 @@ class EventBuilder:
         quantities = clause_quantities(doc, c)
         equipment = [m.actor.name for m in in_clause if m.kind == "equipment" and m.actor is not None]
         attribution = [own_side(a, source) for a in attribution_chain(spans, trig.tok)]
-        modality, hedged = self.cues.modality(doc, c, trig.tok)
+        if self.cues.plotted(doc, c, trig.tok):
+            return None  # "soll einen Anschlag geplant haben": a plot, no attack told
+        modality, hedged = self.cues.modality(doc, c, trig.tok, trig.nominal)
+        trace = event_trace(trig, source_m, target_m, inherited, source, target, len(actors), c.start, c.end)
+        if modality == "hypothetical" and self.cues.conditioned(doc, c):
+            trace["conditioned"] = True  # "Sollte X ..., werde Y ...": a threat when Y's own side tells it
         hedged = hedged or any(a.name == UNNAMED for a in attribution)
         parts = [m for m in (source_m, target_m, loc_m) if m is not None and m.tok_start >= sent.tok_start]
         start = min([toks[trig.tok].start, *(m.start for m in parts)])
         end = max([toks[trig.tok].end, *(m.end for m in parts)])
-        return Event(trace=event_trace(trig, source_m, target_m, inherited, source, target, len(actors), c.start, c.end),
+        return Event(trace=trace,
                      article=doc.article.id, event_type=etype, source=source, target=target,
                      evidence_sentence=sent.i, sentence_text=doc.text[sent.start:sent.end], start=start, end=end,
                      evidence_text=doc.text[start:end],

@@ -197,7 +197,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         frames: dict[int, list[AttributionSpan]] = {}  # each sentence's own frames, for its quotations
         for s in doc.sentences:
             clauses = split_clauses(doc, s.i, self.breaks, self.weak, self.determiners, self.comma_breaks, self.finite,
-                                    self.infinitive_markers, self.phrase_words, self.adverb_breaks)
+                                    self.infinitive_markers, self.phrase_words, self.adverb_breaks, self.cues.conditions)
             # "X wirft Y vor, ... angegriffen zu haben": the accusation, the accused, the accuser, its trigger
             accusation: tuple[Event, Mention, Mention | None, int] | None = None
             in_sent = self._by_sent.get(s.i, [])  # this sentence's mentions only: linear in the article

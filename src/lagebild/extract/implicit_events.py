@@ -27,6 +27,7 @@ class ImplicitEvents:
     threat_modalities: frozenset[str] = frozenset()  # "will / would / werde": told as coming, not as done
     warning_cues: frozenset[str] = frozenset()  # "warned that it would impose sanctions": a warning widens the types
     warned_types: frozenset[str] = frozenset()
+    conditioned_types: frozenset[str] = frozenset()  # "Sollte X ..., werde Japan Sanktionen verhängen": a threat
     threat_auxiliaries: frozenset[str] = frozenset()  # "will", "would", "werde": the act is announced
     auxiliary_reach: int = 0  # at most this many words from the auxiliary to the verb ("would fight back")
     accusation_nouns: frozenset[str] = frozenset()  # "the allegations", "die Vorwürfe": what a denial rejects
@@ -36,6 +37,7 @@ class ImplicitEvents:
         d = data or {}
         return cls(frozenset(d.get("threat_types") or []), frozenset(d.get("threat_modalities") or []),
                    frozenset(w.lower() for w in d.get("warning_cues") or []), frozenset(d.get("warned_types") or []),
+                   frozenset(d.get("conditioned_types") or []),
                    frozenset(w.lower() for w in d.get("threat_auxiliaries") or []), int(d.get("auxiliary_reach") or 0),
                    frozenset(w.lower() for w in d.get("accusation_nouns") or []))
 
@@ -54,19 +56,24 @@ class ImplicitEvents:
     def _own_threat(self, doc: Doc, e: Event) -> bool:
         """"Kenya would fight back, the minister announced": a verb after a future auxiliary, told by its doer's
         own side and neither denied nor negated; "Russia said Ukraine would attack" is Russia's claim about
-        Ukraine, "sent troops to battle" an aim, "the blockade will continue" a state of affairs."""
+        Ukraine, "sent troops to battle" an aim, "the blockade will continue" a state of affairs. Under a condition
+        ("Sollte X ..., werde Japan Sanktionen verhängen", "otherwise it would ...") sanctions threaten too, nouns
+        as well; a deployment's target is where it goes, not the side the condition names, so it stays."""
         speakers = [a for a in e.attribution if a.level == 0]
+        conditioned = bool(e.trace.get("conditioned")) and e.event_type in self.threat_types | self.conditioned_types
         warned = any(a.cue.lower() in self.warning_cues for a in speakers)
-        if e.event_type not in (self.threat_types | self.warned_types if warned else self.threat_types) \
+        if e.event_type not in (self.threat_types | self.warned_types if warned else self.threat_types) | (
+                self.conditioned_types if conditioned else frozenset()) \
                 or e.modality not in self.threat_modalities or e.denied_by \
-                or e.trace.get("nominal", True) or "trigger_tok" not in e.trace:
+                or e.trace.get("nominal", True) and not conditioned or "trigger_tok" not in e.trace:
             return False
         tok = int(e.trace["trigger_tok"])
         lo = max(tok - int(e.trace.get("clause_pos", 0)), tok - self.auxiliary_reach)
         if not any(t.lower in self.threat_auxiliaries for t in doc.tokens[lo:tok]):
             return False
         country = e.source.country if e.source is not None else None
-        return bool(country) and bool(speakers) and all(a.country == country for a in speakers)
+        # an act made to hang on another's conduct is a threat when the article itself tells it, too
+        return bool(country) and bool(speakers or conditioned) and all(a.country == country for a in speakers)
 
     def _rejection(self, doc: Doc, events: list[Event], d: Denial) -> Event | None:
         """"X denied the allegations" / "X wies die Vorwürfe zurück": X rejects whoever accused it; the accuser

@@ -32,10 +32,21 @@ class ModalityCues:
     temporal_openers: set[str]
     determiners: set[str]
     hedges: Any
+    split_future: dict[str, str]
+    ruled_out: Any
+    ruled_out_split: tuple[frozenset[str], str]
+    planned_modifiers: set[str]
+    announcement_nouns: set[str]
+    plot_participles: set[str]
+    plot_auxiliaries: set[str]
+    plot_pluperfect: set[str]
+    conditional_adverbs: set[str]
+    complementisers: set[str]
     lang: str
     find: Callable[..., tuple[int, int] | None]
+    _zu_infinitive: Callable[[Doc, int], bool]
 
-    def modality(self, doc: Doc, clause: Clause, trigger: int) -> tuple[Modality, bool]:
+    def modality(self, doc: Doc, clause: Clause, trigger: int, nominal: bool = False) -> tuple[Modality, bool]:
         """Negated > hypothetical > future > factual; hedged from hedge cues in the clause. An infinitive
         complement is intended, not done ("hoping to win", "um ... auszubauen"), unless its verb says it
         happened ("managed to", "begann ... anzugreifen")."""
@@ -49,17 +60,23 @@ class ModalityCues:
             infinitive = False  # "According to him, ...": a preposition, no infinitive
         if infinitive or clause.opener in self.infinitive_openers and not self._prepositional_to(doc, clause):
             lo = sent_start  # "plan to expand": the plan's modality
-        if self._negated(doc, lo, hi):
+        negated = self._negated(doc, lo, hi)
+        if negated and not self._ruled_out(doc, lo, hi):
             modality: Modality = "negated"
-        elif clause.opener in self.conditional_openers or self.find(doc, lo, hi, self.hypothetical):
-            modality = "hypothetical"
-        elif self._pledged(doc, trigger) or self._pending(doc, lo, trigger) or self.find(doc, lo, hi, self.future) or (
+        elif negated or clause.opener in self.conditional_openers or self.find(doc, lo, hi, self.hypothetical) \
+                or self.conditioned(doc, clause) or (clause.opener in self.complementisers  # "schließt nicht aus, dass"
+                                                     and self._ruled_out(doc, sent_start, clause.start)):
+            modality = "hypothetical"  # "nicht ausgeschlossen", "did not rule out": possible, not denied
+        elif self._pledged(doc, trigger) or self._pending(doc, lo, trigger) or self._future_cue(doc, lo, hi) \
+                or self._planned(doc, trigger) or self._announced(doc, clause, trigger, infinitive, nominal) or (
                 any(toks[j].lower in self.future_aux for j in range(lo, hi))
                 and toks[trigger].lower == toks[trigger].lemma and toks[trigger].text[:1].islower()
                 and not (trigger + 1 < hi and toks[trigger + 1].lower in self.past_infinitive
                          and toks[trigger - 1].lower not in self.infinitive_markers)):  # "zu empfangen sein": future
             # "soll die Stadt bombardiert haben": a past infinitive after the trigger is reported, not planned
             modality = "future"
+        elif self._named_to_come(doc, lo, hi, trigger):
+            modality = "future"  # "Dann soll ein Protestmarsch stattfinden", "wird es eine Demonstration geben"
         elif self._to_infinitive(doc, trigger) or clause.opener in self.temporal_openers and self._not_past(doc, trigger) \
                 and any(toks[j].lower in self.future_aux for j in range(sent_start, clause.start)):
             modality = "future"  # "... will be on the agenda when Rice and Gates visit Riyadh"
@@ -71,6 +88,113 @@ class ModalityCues:
             modality = "factual"
         hedged = self.find(doc, lo, hi, self.hedges) is not None
         return modality, hedged
+
+    def _future_cue(self, doc: Doc, lo: int, hi: int) -> bool:
+        """A future cue in [lo, hi); a split verb's form counts only with its particle closing the clause: "kündigte
+        ... an" announces, "kündigte den Vertrag (auf)" terminates it, a deed told as done."""
+        lows = doc.lowers
+        for j in range(lo, hi):
+            m = self.future.match_at(lows, j, hi)
+            if m is None:
+                continue
+            particle = self.split_future.get(lows[j]) if len(m) == 1 else None
+            if particle is None or self._closes_clause(doc, j, hi, particle):
+                return True
+        return False
+
+    @staticmethod
+    def _closes_clause(doc: Doc, j: int, hi: int, particle: str) -> bool:
+        """Does ``particle`` stand after token j where a German verb particle stands: before the clause end, a
+        punctuation mark or a coordinated verb ("kündigte Sanktionen an und sagte ...")?"""
+        toks = doc.tokens
+        return any(toks[k].lower == particle and (k + 1 >= hi or not toks[k + 1].text[:1].isalnum()
+                                                  or toks[k + 1].lower in ("und", "oder"))
+                   for k in range(j + 1, hi))
+
+    def _ruled_out(self, doc: Doc, lo: int, hi: int) -> bool:
+        """"nicht ausgeschlossen", "schloss einen Angriff nicht aus", "did not rule out": a negated ruling-out
+        keeps the act possible; the negation is of the ruling out, not of the act."""
+        lows = doc.lowers
+        for j in range(lo, hi):
+            m = self.negation.match_at(lows, j, hi)
+            if m is None:
+                continue
+            k = j + len(m)
+            if k < hi and self.ruled_out and self.ruled_out.match_at(lows, k, hi) is not None:
+                return True
+            verbs, particle = self.ruled_out_split
+            if verbs and any(lows[v] in verbs for v in range(lo, j)) and self._closes_clause(doc, j, hi, particle):
+                return True
+        return False
+
+    def conditioned(self, doc: Doc, clause: Clause) -> bool:
+        """"Sollte X ..., werde Japan Sanktionen verhängen", "Andernfalls werde er ...": a main clause whose act
+        hangs on a condition, told with a future or subjunctive auxiliary, is hypothetical; "hatte gedroht,
+        sollte X ..." tells the threat itself as done."""
+        toks = doc.tokens
+        sent = doc.sentences[clause.sent]
+        if toks[clause.start].lower in self.conditional_openers and (
+                clause.start == sent.tok_start or toks[clause.start - 1].text == ","):
+            return True  # "Sollte Nordkorea ... testen, werde Japan ...": the split left condition and act one clause
+        if not any(toks[j].lower in self.future_aux or self.hypothetical.match_at(doc.lowers, j, clause.end)
+                   for j in range(clause.start, clause.end)):
+            return False
+        if clause.start < clause.end and toks[clause.start].lower in self.conditional_adverbs:
+            return True
+        return any(toks[j].lower in self.conditional_openers and (j == sent.tok_start or toks[j - 1].text == ",")
+                   and not clause.start <= j < clause.end for j in range(sent.tok_start, sent.tok_end))
+
+    def _planned(self, doc: Doc, trigger: int) -> bool:
+        """"die für Mittwoch geplante Kundgebung", "the planned talks": a noun so qualified names a plan."""
+        return trigger > 0 and doc.tokens[trigger - 1].lower in self.planned_modifiers
+
+    def _named_to_come(self, doc: Doc, lo: int, hi: int, trigger: int) -> bool:
+        """A German noun trigger whose clause ends in a bare infinitive under a future auxiliary or "soll" ("Dann
+        soll ein Protestmarsch stattfinden", "Außer der Menschenkette wird es eine Demonstration geben"): the
+        event is to come. A past infinitive ("soll es Verletzte gegeben haben") tells it as done."""
+        toks = doc.tokens
+        if self.lang != "de" or not toks[trigger].text[:1].isupper():
+            return False
+        last = hi - 1
+        while last > trigger and not toks[last].text[:1].isalpha():
+            last -= 1
+        end = toks[last]
+        return last > trigger and end.text[:1].islower() and end.lower == end.lemma.lower() \
+            and end.lower not in self.past_infinitive and end.lower not in self.future_aux \
+            and any(toks[j].lower in self.future_aux for j in range(lo, last))
+
+    def _announced(self, doc: Doc, clause: Clause, trigger: int, infinitive: bool, nominal: bool) -> bool:
+        """"die Ankündigung neuer Sanktionen", "Pläne für Gespräche", "die Ankündigung Russlands, die Lieferungen
+        einzustellen": an act named in the phrase of an announcement or plan noun is announced, not done. The noun
+        governs a few words after it (its genitive or "von"), or the infinitive clause right after its comma; a
+        verb after it is no part of it ("Gegen die Pläne protestierten Tausende": the protest is done)."""
+        if not self.announcement_nouns:
+            return False
+        toks = doc.tokens
+        near = range(max(clause.start, trigger - 4), trigger)
+        if nominal and any(toks[j].lower in self.announcement_nouns for j in near):
+            return True
+        comma = clause.start - 1
+        if infinitive and comma > 0 and toks[comma].text == "," and any(
+                toks[j].lower in self.announcement_nouns for j in range(max(0, comma - 3), comma)):
+            return True
+        # the same, when the comma split no clause: "..., die Lieferungen einzustellen"
+        zu = toks[trigger - 1].lower in self.infinitive_markers or self._zu_infinitive(doc, trigger)
+        commas = [j for j in range(clause.start, trigger) if toks[j].text == ","]
+        return zu and bool(commas) and any(toks[j].lower in self.announcement_nouns
+                                           for j in range(max(clause.start, commas[-1] - 3), commas[-1]))
+
+    def plotted(self, doc: Doc, clause: Clause, trigger: int) -> bool:
+        """"soll einen Anschlag geplant haben", "Anschläge geplant zu haben", "hatte ein Attentat geplant": a plan
+        told as past (a perfect infinitive after it, a pluperfect before it) names an act that was planned, never told as done; no
+        event of it stands (the plot is the matter of an accusation or an arrest, told by their own words)."""
+        toks = doc.tokens
+        for j in range(trigger + 1, clause.end):
+            if toks[j].lower in self.plot_participles:
+                after = {t.lower for t in toks[j + 1:min(j + 3, clause.end)]}
+                before = {t.lower for t in toks[max(clause.start, trigger - 6):trigger]}
+                return bool(self.plot_auxiliaries & after) or bool(self.plot_pluperfect & before)
+        return False
 
     def _prepositional_to(self, doc: Doc, clause: Clause) -> bool:
         """Is the English "to" that opened the clause a preposition ("According to him, ...", "to Russia")?

@@ -30,6 +30,7 @@ class Rule:
     require_military: bool = False
     movement: bool = False
     source_sector_types: dict[str, str] = field(default_factory=dict)
+    foreign_type: str | None = None  # with another country as target ("bildet ukrainische Soldaten aus": military aid)
     genitive_role: str = "source"  # "Verlegung nordkoreanischer Soldaten" vs "Unterstützung der Streitkräfte"
     location_target: bool = False
     require_target: bool = False
@@ -58,6 +59,7 @@ class Rule:
                    origin_target=bool(d.get("origin_target")), require_military=bool(d.get("require_military")),
                    movement=bool(d.get("movement")), genitive_role=d.get("genitive_role", "source"),
                    source_sector_types=dict(d.get("source_sector_types") or {}),
+                   foreign_type=d.get("foreign_type"),
                    location_target=bool(d.get("location_target")), unnamed_source=d.get("unnamed_source"),
                    require_target=bool(d.get("require_target")), active_only=bool(d.get("active_only")),
                    reciprocal=bool(d.get("reciprocal", d["type"] in RECIPROCAL)),
