@@ -94,8 +94,13 @@ class EventBuilder:
             target = roles_de.genitive_place(doc, trig.tok, in_clause, self.genitive_links)
         if target is None and self.vorfeld and rule.unknown_doer:  # "Angriffe der Luftwaffe auf den Gazastreifen"
             target = incidents_de.attacked_place(doc, trig.tok, c.end, in_clause, rule.target_preps)
+        if target is None and self.vorfeld and not trig.nominal and (asked := self.targets_de.clause_target(
+                doc, rule.type, c.end, self._by_sent.get(c.sent, []), source_m, self.case)) is not None:
+            target_m, target = asked, actor_ref(asked)  # "forderte, dass die Ukraine ... abzieht": Ukraine is asked
         if target is None and rule.domestic_target and source is not None:
             target = priors_de.domestic_target(loc_m, source)
+        if target is None and self.vorfeld:  # "Die Opposition stellte einen Misstrauensantrag": its own government
+            target = self.targets_de.own_government(rule.type, source)
         if target is None and self.document_fallback and rule.object_target and source is not None and not trig.nominal \
                 and not rule.require_target and rule.type in priors_de.STORY_TARGET_TYPES:
             target = priors_de.story_target(doc, c.start, c.end, trig.tok, self._actor_toks, self._doc_country, self.case)
@@ -151,6 +156,9 @@ class EventBuilder:
         equipment = [m.actor.name for m in in_clause if m.kind == "equipment" and m.actor is not None]
         attribution = [own_side(a, source) for a in attribution_chain(spans, trig.tok)]
         modality, hedged = self.cues.modality(doc, c, trig.tok)
+        if modality == "factual" and self.vorfeld and self.targets_de.demanded(
+                doc, c.start, c.opener, lambda j: self._demand_verb(doc, j)):
+            modality = "hypothetical"  # "forderte, dass die Ukraine ihre Truppen abzieht": asked for, not done
         hedged = hedged or any(a.name == UNNAMED for a in attribution)
         parts = [m for m in (source_m, target_m, loc_m) if m is not None and m.tok_start >= sent.tok_start]
         start = min([toks[trig.tok].start, *(m.start for m in parts)])
@@ -164,11 +172,18 @@ class EventBuilder:
                      date=date, quantities=list(quantities), equipment=equipment, modality=modality, hedged=hedged,
                      attribution=unique(attribution))
 
+    def _demand_verb(self, doc: Doc, j: int) -> bool:
+        """Is token ``j`` a verb of a type whose dass-clause names who is asked ("forderte", "verlangten")?"""
+        t = doc.tokens[j]
+        return any(r.type in self.targets_de.asked_types and not r.with_any for r in self.by_verb.get(t.lemma, ()))
+
     @staticmethod
     def _unnamed_source(sector: str, loc_m: Mention | None, target_m: Mention | None) -> ActorRef | None:
-        """An unnamed crowd as source: the people of the place where it happens, else of the target's country."""
+        """An unnamed crowd as source: the people of the place where it happens, else of the target's country, unless
+        a nationality names the target ("gegen die israelische Besatzung"): a side opposed, seldom the crowd's own."""
         country = (loc_m.place.country if loc_m is not None and loc_m.place is not None else None) or (
-            target_m.actor.country if target_m is not None and target_m.actor is not None else None)
+            target_m.actor.country if target_m is not None and target_m.actor is not None and target_m.kind != "origin"
+            else None)
         if not country:
             return None
         text = loc_m.text if loc_m is not None else ""

@@ -34,6 +34,7 @@ from .roles_en import EnglishSyntax
 from .rules import Rule, Trigger
 from .speakers import ClaimState
 from .speech_acts import SpeechActs
+from .targets_de import GermanTargets
 from .targets_en import PlaceTargets
 from .trigger_context import TypeContext
 from .trigger_finder import TriggerFinder
@@ -123,6 +124,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         self.epistemic = {w.lower() for w in triggers.get("demand_modal_epistemic") or []}  # "must have": inferred
         self.type_context = TypeContext.from_data(triggers, self.rules, self.by_noun)  # "hunger strike", "ready to"
         self.readings_de = GermanReadings.from_data(triggers.get("readings"))  # "sich verteidigen", "ist gefordert"
+        self.targets_de = GermanTargets.from_lexicon(lex)  # "forderte, dass die Ukraine ...": who is asked
         self.syntax = EnglishSyntax(lex) if triggers.get("parse_roles") == "en" else None
         self.place_targets = PlaceTargets.from_lexicon(lex) if self.syntax is not None else None
         self._head_cache: dict[str, str | None] = {}  # compound -> trigger head noun ("Verteidigungszusammenarbeit")

@@ -127,6 +127,9 @@ class RoleFinder(EnglishRoleFinder):
         if target is None and rule.origin_target:
             target = next((m for m in origins if m is not source and m.tok_start > trig.tok - 8
                            and self._governor(doc, m, clause.start) in rule.target_preps), None)
+        if target is None and self.vorfeld and rule.domestic_target:  # "demonstrierten gegen die israelische Besatzung"
+            target = next((m for m in origins if m is not source and m.tok_start > trig.tok
+                           and self._governor(doc, m, clause.start) in rule.target_preps), None)
         if target is None and rule.object_target and source is not None:
             target = next((m for m in bare if m.tok_start > source.tok_start and m is not source
                            and not same_actor(m, source)

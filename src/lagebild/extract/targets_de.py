@@ -1,0 +1,79 @@
+"""German targets no object names: the subject of a demand's dass-clause ("Russland forderte, dass die Ukraine ...
+abzieht": Ukraine is asked), and the own government of a domestic opposition's verbal act ("Die Opposition stellte
+einen Misstrauensantrag"). Data: ``role_targets`` in resources/de/lexicon.yaml; without it nothing changes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import ActorRef, Doc, Mention
+from .event_parts import country_name
+from .roles_de import CaseWords, not_subject
+
+
+@dataclass(frozen=True)
+class GermanTargets:
+    """Immutable after construction: the word lists and types the two readings need."""
+
+    clause_types: frozenset[str] = frozenset()  # a complement names the target ("forderte, dass X ...", "kritisierte, dass X")
+    asked_types: frozenset[str] = frozenset()  # ... whose complement's act is only asked for (REQUEST)
+    openers: frozenset[str] = frozenset()  # the words that open such a complement ("dass")
+    domestic_sectors: frozenset[str] = frozenset()  # actors whose reactions aim at home when no target is named
+    domestic_types: frozenset[str] = frozenset()  # the verbal reactions that do so
+
+    @classmethod
+    def from_lexicon(cls, lex: dict[str, Any]) -> GermanTargets:
+        d = lex.get("role_targets") or {}
+        return cls(frozenset(d.get("clause_target_types") or []), frozenset(d.get("asked_types") or []),
+                   frozenset(w.lower() for w in d.get("complement_openers") or []),
+                   frozenset(d.get("domestic_sectors") or []), frozenset(d.get("domestic_types") or []))
+
+    def complement(self, doc: Doc, clause_end: int, sent_end: int) -> tuple[int, int] | None:
+        """The token span of the complement clause right after a clause ending at ``clause_end`` (", dass ... ."): up
+        to the next comma or the sentence's end; None when no opener follows at once."""
+        toks = doc.tokens
+        j = clause_end + (1 if clause_end < sent_end and toks[clause_end].text == "," else 0)
+        if j >= sent_end or toks[j].lower not in self.openers:
+            return None
+        k = j + 1
+        while k < sent_end and toks[k].text not in (",", ";", ":"):
+            k += 1
+        return j + 1, k
+
+    def clause_target(self, doc: Doc, etype: str, clause_end: int, mentions: list[Mention], source: Mention | None,
+                      case: CaseWords) -> Mention | None:
+        """The subject of a demand's dass-clause: the first actor or nationality in it that case does not mark as an
+        object ("dass die Ukraine ihre Truppen abzieht", "dass die russischen Truppen abziehen")."""
+        if etype not in self.clause_types:
+            return None
+        sent = doc.sentences[doc.tokens[clause_end - 1].sent]
+        span = self.complement(doc, clause_end, sent.tok_end)
+        if span is None:
+            return None
+        lo, hi = span
+        return next((m for m in sorted(mentions, key=lambda m: m.tok_start) if lo <= m.tok_start < hi
+                     and m.kind in ("actor", "origin") and m.actor is not None and m.actor.country
+                     and m.preposition is None and m is not source and not not_subject(doc, m, case)), None)
+
+    def demanded(self, doc: Doc, clause_start: int, opener: str | None, demand_verb: Any) -> bool:
+        """Is the clause at ``clause_start`` the dass-clause of a demand ("forderte, dass die Ukraine ... abzieht")?
+        Its act is asked for, not done. ``demand_verb`` tells whether a token is a verb of a demand type; it must
+        stand in the clause just before (at most eight words back)."""
+        if opener not in self.openers:
+            return False
+        sent_start = doc.sentences[doc.tokens[clause_start].sent].tok_start
+        for j in range(clause_start - 1, max(sent_start, clause_start - 9) - 1, -1):
+            if doc.tokens[j].text in (";", ":") or (doc.tokens[j].text == "," and j < clause_start - 2):
+                return False
+            if demand_verb(j):
+                return True
+        return False
+
+    def own_government(self, etype: str, source: ActorRef | None) -> ActorRef | None:
+        """A domestic opposition's reaction with no target named ("Die Opposition forderte Neuwahlen", "hatte einen
+        Misstrauensantrag gestellt") aims at its own country's government."""
+        if source is None or not source.country or source.sector not in self.domestic_sectors \
+                or etype not in self.domestic_types:
+            return None
+        return ActorRef("", country_name(source.country), f"{source.country}-GOV", source.country, "GOV")

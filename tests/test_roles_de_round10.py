@@ -1,0 +1,62 @@
+"""German targets and roles, round 10 (targets_de.py, incidents_de.between_sides, role_finder), on sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from lagebild.extract.targets_de import GermanTargets
+from lagebild.pipeline import extract_events
+
+
+def events(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    return [(e.event_type, e.source.country if e.source else None, e.target.country if e.target else None, e.modality)
+            for e in extract_events(text, lang="de")]
+
+
+def test_a_demands_target_is_the_subject_of_its_dass_clause_and_the_act_is_only_asked_for() -> None:
+    found = events("Russland forderte, dass die Ukraine ihre Truppen aus dem Donbass abzieht.")
+    assert ("REQUEST", "RUS", "UKR", "factual") in found, found
+    assert ("RETREAT", "UKR", None, "hypothetical") in found, found
+    # a nationality names the subject too; an object in the clause ("den Iran") is not who is asked
+    assert ("REQUEST", "USA", "RUS", "factual") in events("Die USA verlangten, dass die russischen Truppen abziehen.")
+    found = events("Frankreich forderte, dass man den Iran bestraft.")
+    assert not any(t == "REQUEST" and g == "IRN" for t, _, g, _ in found), found
+
+
+def test_a_criticism_of_what_its_dass_clause_tells_aims_at_that_clauses_subject() -> None:
+    found = events("Die Regierung in Kiew kritisierte, dass Russland Truppen entsandt hat.")
+    assert ("ACCUSE", "UKR", "RUS", "factual") in found, found
+    # the criticised act happened: only a demand's act is merely asked for
+    assert any(t == "MOBILIZE" and s == "RUS" and m == "factual" for t, s, _, m in found), found
+
+
+def test_an_oppositions_reaction_without_a_target_aims_at_its_own_government() -> None:
+    found = events("Die Opposition in Simbabwe hat eine Klage eingereicht.")
+    assert any(t == "ACCUSE" and (s, g) == ("ZWE", "ZWE") for t, s, g, _ in found), found
+    # a government's reaction gets no such default: whom it criticised is not told
+    found = events("Die Regierung in Simbabwe hat eine Klage eingereicht.")
+    assert not any(t == "ACCUSE" and g == "ZWE" for t, _, g, _ in found), found
+
+
+def test_fighting_between_one_group_has_that_group_as_its_doer() -> None:
+    found = events("Bei Kämpfen zwischen Rebellengruppen in Syrien ist Senfgas eingesetzt worden.")
+    assert ("ASSAULT", "SYR", "SYR", "factual") in found, found
+    found = events("Bei Kämpfen zwischen rivalisierenden Milizen in Libyen wurden zehn Menschen getötet.")
+    assert any(t == "ASSAULT" and (s, g) == ("LBY", "LBY") for t, s, g, _ in found), found
+    # two sides named: the first is the source, the second the target, as before
+    found = events("Bei Zusammenstößen zwischen der Polizei und Demonstranten in Kairo wurden zehn Menschen verletzt.")
+    assert any(t == "ASSAULT" and (s, g) == ("EGY", "EGY") for t, s, g, _ in found), found
+
+
+def test_a_crowd_protesting_a_foreign_side_aims_at_that_side() -> None:
+    found = events("In Ramallah demonstrierten Tausende gegen die israelische Besatzung.")
+    assert ("PROTEST", "PSE", "ISR", "factual") in found, found
+    found = events("Tausende Menschen protestierten in Kiew gegen die russische Annexion der Krim.")
+    assert ("PROTEST", "UKR", "RUS", "factual") in found, found
+    # against their own government, a crowd at home still aims at home
+    found = events("In Tiflis demonstrierten Tausende gegen die Regierung.")
+    assert ("PROTEST", "GEO", "GEO", "factual") in found, found
+
+
+def test_the_readings_are_data() -> None:
+    empty = GermanTargets.from_lexicon({})
+    assert not empty.clause_types and not empty.domestic_sectors and not empty.openers
