@@ -60,3 +60,27 @@ def test_a_crowd_protesting_a_foreign_side_aims_at_that_side() -> None:
 def test_the_readings_are_data() -> None:
     empty = GermanTargets.from_lexicon({})
     assert not empty.clause_types and not empty.domestic_sectors and not empty.openers
+
+
+def test_a_passives_agent_may_stand_in_a_prepositional_vorfeld() -> None:
+    # "durch"/"seitens" there name the passive's doer; "von" after a noun is that noun's ("der Kritik von Russland")
+    found = events("Syrische Soldaten griffen an. Bei dem Beschuss durch die Regierungstruppen wurden 18 Zivilisten getötet.")
+    assert sum(1 for t, s, g, _ in found if t == "ASSAULT" and (s, g) == ("SYR", "SYR")) >= 1
+    assert not any(s is None for t, s, _, _ in found if t == "ASSAULT"), found
+
+
+def test_of_two_passive_agents_each_participle_takes_the_nearer() -> None:
+    found = events("Der Aktionsplan, der von Marokko und Spanien gemeinsam erstellt wurde und von Frankreich "
+                   "unterstützt wird, soll verabschiedet werden.")
+    assert any(t == "SUPPORT" and s == "FRA" for t, s, _, _ in found), found
+    assert not any(t == "SUPPORT" and s == "MAR" for t, s, _, _ in found), found
+
+
+def test_each_target_of_a_list_gets_its_event() -> None:
+    found = events("Die Bundesregierung hatte den USA und Großbritannien unter anderem Überflugrechte eingeräumt.")
+    assert {("COOPERATE", "DEU", "USA"), ("COOPERATE", "DEU", "GBR")} <= {(t, s, g) for t, s, g, _ in found}, found
+    found = events("Die EU verhängte Sanktionen gegen Russland, Belarus und den Iran.")
+    assert {g for t, _, g, _ in found if t == "SANCTION"} == {"RUS", "BLR", "IRN"}, found
+    # a list ends before a verb: the USA praise, they are not criticised
+    found = events("Russland kritisierte die Ukraine und die USA lobten den Plan.")
+    assert not any(t == "ACCUSE" and g == "USA" for t, _, g, _ in found), found

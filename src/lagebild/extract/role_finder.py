@@ -10,6 +10,7 @@ from .clauses import Clause
 from .event_parts import same_actor
 from .role_finder_en import EnglishRoleFinder
 from .rules import Rule, Trigger
+from .targets_de import coordinated_targets
 
 
 class RoleFinder(EnglishRoleFinder):
@@ -23,7 +24,9 @@ class RoleFinder(EnglishRoleFinder):
             cut = roles_de.prepositional_vorfeld(doc, clause.start, clause.end, self.case, lambda i: self._finite_after(doc, i),
                                                  self.vorfeld_closed)
             if 0 <= cut <= trig.tok:
-                actors = [m for m in actors if m.tok_start > cut]
+                # "Bei dem Beschuss durch die Regierungstruppen wurden ... getötet": a passive's agent may stand there
+                agentive = not trig.nominal and self._passive(doc, clause, trig.tok)
+                actors = [m for m in actors if m.tok_start > cut or (agentive and m.preposition in self.vorfeld_agent_preps)]
                 origins = [m for m in origins if m.tok_start > cut]
         if self.vorfeld and not trig.nominal and (attributive := roles_de.attributive_agent(
                 doc, trig.tok, actors + origins, self.agent_preps, self.finite, self.inflected_participle,
@@ -84,6 +87,8 @@ class RoleFinder(EnglishRoleFinder):
                 target = self._partner  # "Japan and the Philippines plan to expand their cooperation"
         passive = self._passive(doc, clause, trig.tok) and not trig.nominal
         agent = next((m for m in actors if m.preposition in self.agent_preps), None) if passive else None
+        if agent is not None and self.vorfeld and len(agents := [m for m in actors if m.preposition in self.agent_preps]) > 1:
+            agent = passives_de.nearest_agent(doc, trig.tok, agents, self.determiners)  # "... und von Frankreich unterstützt"
         if passive and agent is None and self.vorfeld:  # "von einer Spezialeinheit Kolumbiens", "seitens der Polizei"
             agent = next((m for m in actors if m.preposition is None
                           and self._governor(doc, m, clause.start, self.agent_preps) in self.agent_preps), None)
@@ -210,6 +215,10 @@ class RoleFinder(EnglishRoleFinder):
             target = self._traded_partner(doc, parse, trig, source, inherited, actors)
         if target is None and parsed and self.place_targets is not None and rule.type in self.place_targets.place_types:
             target = self._aimed_place(doc, parse, trig.tok, rule.target_preps | trig.extra_preps, source)  # "strikes on Kharkiv"
+        if self.vorfeld and target is not None and target.kind == "actor" and not self._co_targets:
+            self._co_targets = [m for m in coordinated_targets(doc, target, actors, self.coordinators, self.determiners,
+                                                               lambda i: self._finite_after(doc, i))
+                                if m is not source and m is not self._co_source]  # "den USA und Großbritannien"
         if source is not None and target is not None and (same_actor(source, target) or (
                 parse is not None and self.syntax is not None and self._apposed(parse, source, target))):
             target = None  # "Kenzo Oshima, the United Nations relief coordinator, demanded ...": the doer's own title

@@ -77,3 +77,23 @@ class GermanTargets:
                 or etype not in self.domestic_types:
             return None
         return ActorRef("", country_name(source.country), f"{source.country}-GOV", source.country, "GOV")
+
+
+def coordinated_targets(doc: Doc, target: Mention, mentions: list[Mention], joiners: set[str] | frozenset[str],
+                        determiners: set[str] | frozenset[str], verb_at: Any) -> list[Mention]:
+    """Further targets in a list after the first ("räumte den USA und Großbritannien Überflugrechte ein", "Sanktionen
+    gegen Russland, Belarus und Iran"): actors joined to it by a coordinator or comma with only articles between. A list
+    ends before a verb ("kritisierte die Ukraine und die USA lobten ...": the USA act, they are not criticised)."""
+    toks = doc.tokens
+    out: list[Mention] = []
+    last = target
+    for m in sorted((m for m in mentions if m.tok_start >= target.tok_end and m.kind == "actor"), key=lambda m: m.tok_start):
+        between = toks[last.tok_end:m.tok_start]
+        if not between or not any(t.lower in joiners or t.text == "," for t in between) \
+                or not all(t.lower in joiners or t.text == "," or t.lower in determiners for t in between):
+            break
+        if m.tok_end < len(toks) and verb_at(m.tok_end):
+            break
+        out.append(m)
+        last = m
+    return out
