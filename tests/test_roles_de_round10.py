@@ -84,3 +84,11 @@ def test_each_target_of_a_list_gets_its_event() -> None:
     # a list ends before a verb: the USA praise, they are not criticised
     found = events("Russland kritisierte die Ukraine und die USA lobten den Plan.")
     assert not any(t == "ACCUSE" and g == "USA" for t, _, g, _ in found), found
+
+
+def test_a_sector_noun_of_a_named_group_is_that_group() -> None:
+    # "Kämpfer der Jihadistenmiliz Islamischer Staat": the militia acts (no country), its victims are the target
+    found = events("Bei einem Überfall auf eine Fabrik in der Nähe von Damaskus haben Kämpfer der Jihadistenmiliz "
+                   "Islamischer Staat hunderte Mitarbeiter als Geiseln genommen.")
+    assert ("ASSAULT", None, "SYR", "factual") in found, found
+    assert not any(s == "SYR" for t, s, _, _ in found if t == "ASSAULT"), found

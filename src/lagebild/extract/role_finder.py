@@ -7,10 +7,11 @@ from ..model import ActorRef, Doc, Mention, Token
 from . import incidents_de, passives_de, priors_de, roles_de
 from .analyser import Analysis, analysis_of
 from .clauses import Clause
+from .context import GENERIC_VIAS
 from .event_parts import same_actor
 from .role_finder_en import EnglishRoleFinder
 from .rules import Rule, Trigger
-from .targets_de import coordinated_targets
+from .targets_de import coordinated_targets, owning_group
 
 
 class RoleFinder(EnglishRoleFinder):
@@ -215,6 +216,9 @@ class RoleFinder(EnglishRoleFinder):
             target = self._traded_partner(doc, parse, trig, source, inherited, actors)
         if target is None and parsed and self.place_targets is not None and rule.type in self.place_targets.place_types:
             target = self._aimed_place(doc, parse, trig.tok, rule.target_preps | trig.extra_preps, source)  # "strikes on Kharkiv"
+        if self.vorfeld and source is not None and (group := owning_group(doc, source, actors, self.genitive_links,
+                                                                          GENERIC_VIAS)) is not None:
+            source, target = group, (None if target is group else target)  # "Kämpfer der Terrormiliz IS nahmen ..."
         if self.vorfeld and target is not None and target.kind == "actor" and not self._co_targets:
             self._co_targets = [m for m in coordinated_targets(doc, target, actors, self.coordinators, self.determiners,
                                                                lambda i: self._finite_after(doc, i))

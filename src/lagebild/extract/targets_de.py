@@ -97,3 +97,17 @@ def coordinated_targets(doc: Doc, target: Mention, mentions: list[Mention], join
         out.append(m)
         last = m
     return out
+
+
+def owning_group(doc: Doc, m: Mention, mentions: list[Mention], links: set[str] | frozenset[str],
+                 generic: tuple[str, ...]) -> Mention | None:
+    """The named group a bare sector noun belongs to ("Kämpfer der Jihadistenmiliz Islamischer Staat", "Soldaten der
+    Terrormiliz IS"): a genitive article and at most one describing word lie between; the group acts, not the noun."""
+    if m.via not in generic or m.actor is None:
+        return None
+    toks = doc.tokens
+    if m.tok_end >= len(toks) or toks[m.tok_end].lower not in links:
+        return None
+    return next((o for o in mentions if o.kind == "actor" and o.actor is not None and o.via not in generic
+                 and m.tok_end + 1 <= o.tok_start <= m.tok_end + 2
+                 and all(t.text[:1].isalpha() for t in toks[m.tok_end + 1:o.tok_start])), None)
