@@ -92,3 +92,13 @@ def test_a_sector_noun_of_a_named_group_is_that_group() -> None:
                    "Islamischer Staat hunderte Mitarbeiter als Geiseln genommen.")
     assert ("ASSAULT", None, "SYR", "factual") in found, found
     assert not any(s == "SYR" for t, s, _, _ in found if t == "ASSAULT"), found
+
+
+def test_a_state_force_as_passive_agent_stays_beside_named_victims() -> None:
+    # "von der Armee erschossen": the army (the story's country) acts, though the victims are named by nationality
+    found = events("Jerusalem – Zwei Palästinenser sind nach einer Messerattacke auf eine israelische Soldatin von der "
+                   "Armee erschossen worden.")
+    assert any(t == "ASSAULT" and (s, g) == ("ISR", "PSE") for t, s, g, _ in found), found
+    # a bare spokesman is no such agent: no country is guessed for him
+    found = events("London – Die Haltung der Hamas wurde vom Sprecher kritisiert.")
+    assert not any(t == "ACCUSE" and s == "GBR" for t, s, _, _ in found), found

@@ -78,6 +78,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         self.passive_aux = set(lex.get("passive_auxiliaries") or [])
         self.agent_preps = set(lex.get("passive_agent_prepositions") or [])
         self.vorfeld_agent_preps = set(lex.get("vorfeld_agent_prepositions") or [])  # "Bei dem Beschuss durch X wurden"
+        self.agent_sectors = set(lex.get("passive_agent_sectors") or [])  # "von der Armee erschossen": kept beside names
         self.location_preps = set(lex.get("location_prepositions") or [])
         self.static_location_preps = set(lex.get("static_location_prepositions") or [])
         self.light_verbs = set(lex.get("light_verbs") or [])
@@ -261,7 +262,10 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                 if any(m.actor.country for m in actors if m.preposition is None  # type: ignore[union-attr]
                        and m.via not in GENERIC_VIAS and not self._in_prepositional(doc, c, m)
                        and m.actor.sector != "MEDIA"):  # "VOA's X was there as security forces drove ...": the reporter
-                    actors = [m for m in actors if m.via not in GENERIC_VIAS or m is lead]  # named actors first
+                    passive = self.vorfeld and self._passive(doc, c)  # "von der Armee erschossen": the agent stays
+                    actors = [m for m in actors if m.via not in GENERIC_VIAS or m is lead  # named actors first
+                              or (passive and m.preposition in self.agent_preps
+                                  and m.actor.sector in self.agent_sectors)]  # type: ignore[union-attr]
                 origins = [m for m in in_clause if m.kind == "origin"]
                 kind = self._subjectless(doc, c, actors)
                 inherited = (last_source if kind == "pronoun" and c.opener is None and last_source_sent >= s.i - 1
