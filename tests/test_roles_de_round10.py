@@ -102,3 +102,12 @@ def test_a_state_force_as_passive_agent_stays_beside_named_victims() -> None:
     # a bare spokesman is no such agent: no country is guessed for him
     found = events("London – Die Haltung der Hamas wurde vom Sprecher kritisiert.")
     assert not any(t == "ACCUSE" and s == "GBR" for t, s, _, _ in found), found
+
+
+def test_sides_that_accuse_each_other_are_each_others_targets() -> None:
+    found = {(t, s, g) for t, s, g, _ in events("Indien und Pakistan werfen sich gegenseitig vor, die Waffenruhe "
+                                                 "gebrochen zu haben.")}
+    assert {("ACCUSE", "IND", "PAK"), ("ACCUSE", "PAK", "IND")} <= found, found
+    # without "gegenseitig" nobody is named as accused
+    found = {(t, s, g) for t, s, g, _ in events("Indien und Pakistan erhoben Vorwürfe.")}
+    assert ("ACCUSE", "IND", "PAK") not in found, found

@@ -37,6 +37,8 @@ class EventBuilder:
             if roles is None:
                 return None
             source_m, target_m = roles
+            if target_m is None and self._mutual is not None and self._mutual is not source_m:
+                target_m = self._mutual  # "werfen sich gegenseitig vor": the other side, though it spoke too
         if _moved_troops(rule, target_m):
             target_m = None
         demander = reported_demand(doc, c, trig.tok, self.demand_modals, spans, self._by_sent.get(c.sent, []))

@@ -184,6 +184,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         self._spans: list[AttributionSpan] = []
         self._co_source: Mention | None = None
         self._co_targets: list[Mention] = []
+        self._mutual: Mention | None = None  # the other side of "werfen sich gegenseitig vor" (role_finder)
         self._more_sources: list[Mention] = []  # "China, Russia and Iran condemned": doers after the second
         events: list[Event] = []
         denials: list[Denial] = []

@@ -21,6 +21,7 @@ class RoleFinder(EnglishRoleFinder):
                inherited: Mention | None) -> tuple[Mention | None, Mention | None]:
         toks = doc.tokens
         rule = trig.rule
+        self._mutual: Mention | None = None
         if self.vorfeld and clause.opener is None:  # "Im Zuge der Krise ... hat Gabriel ...", "... verhängte die EU Sanktionen"
             cut = roles_de.prepositional_vorfeld(doc, clause.start, clause.end, self.case, lambda i: self._finite_after(doc, i),
                                                  self.vorfeld_closed)
@@ -219,6 +220,11 @@ class RoleFinder(EnglishRoleFinder):
         if self.vorfeld and source is not None and (group := owning_group(doc, source, actors, self.genitive_links,
                                                                           GENERIC_VIAS)) is not None:
             source, target = group, (None if target is group else target)  # "Kämpfer der Terrormiliz IS nahmen ..."
+        if self.vorfeld and target is None and source is not None and any(
+                t.lower in self.case.reciprocal_words for t in toks[clause.start:clause.end]):
+            # "Indien und Pakistan werfen sich gegenseitig vor": each accuses the other (kept past the speech acts)
+            target = self._mutual = self._co_source or next((m for m in bare + ([inherited] if inherited else [])
+                                                             if m is not source and not same_actor(m, source)), None)
         if self.vorfeld and target is not None and target.kind == "actor" and not self._co_targets:
             self._co_targets = [m for m in coordinated_targets(doc, target, actors, self.coordinators, self.determiners,
                                                                lambda i: self._finite_after(doc, i))
