@@ -111,3 +111,13 @@ def test_sides_that_accuse_each_other_are_each_others_targets() -> None:
     # without "gegenseitig" nobody is named as accused
     found = {(t, s, g) for t, s, g, _ in events("Indien und Pakistan erhoben Vorwürfe.")}
     assert ("ACCUSE", "IND", "PAK") not in found, found
+
+
+def test_a_visit_noun_with_its_place_is_the_subjects_visit_there() -> None:
+    found = events("Zu Besuch in Sarajevo stellte Österreichs Außenminister am Donnerstag klar, dass Reformen nötig seien.")
+    assert ("CONSULT", "AUT", "BIH", "factual") in found, found
+    found = events("Der Chef der US-Weltraumbehörde NASA, Michael Griffin, ist zu einem Besuch nach China aufgebrochen.")
+    assert ("CONSULT", "USA", "CHN", "factual") in found, found
+    # two countries beside the place: whose visit it is is not told by position alone
+    found = events("Zu Besuch in Sarajevo kritisierten Österreich und Ungarn die Regierung.")
+    assert not any(t == "CONSULT" for t, _, _, _ in found), found

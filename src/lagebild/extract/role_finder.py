@@ -11,7 +11,7 @@ from .context import GENERIC_VIAS
 from .event_parts import same_actor
 from .role_finder_en import EnglishRoleFinder
 from .rules import Rule, Trigger
-from .targets_de import coordinated_targets, owning_group
+from .targets_de import coordinated_targets, owning_group, visit_roles
 
 
 class RoleFinder(EnglishRoleFinder):
@@ -73,6 +73,10 @@ class RoleFinder(EnglishRoleFinder):
                     source = inherited  # "India and Pakistan traded accusations": the second doer's event
                 if source is None:
                     return None, None  # "rebels who launched an attack": the doer is no actor we know
+            elif self.vorfeld and (visit := visit_roles(
+                    doc, clause.start, clause.end, trig.tok, self._by_sent.get(clause.sent, []),
+                    self.targets_de.visit_nouns, self.targets_de.visit_preps, self.determiners)) is not None:
+                source, target = visit  # "Zu Besuch in Sarajevo stellte Außenminister Kurz klar"
             elif self.vorfeld and self._incident(doc, clause, trig.tok) and (lead := roles_de.vorfeld_subject(
                     doc, clause.start, clause.end, actors, self.determiners, lambda i: self._finite_after(doc, i), self.case)):
                 source = lead  # "Der Präsident hat bei einem Treffen mit X ...": the subject took part in the incident

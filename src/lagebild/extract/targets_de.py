@@ -21,13 +21,17 @@ class GermanTargets:
     openers: frozenset[str] = frozenset()  # the words that open such a complement ("dass")
     domestic_sectors: frozenset[str] = frozenset()  # actors whose reactions aim at home when no target is named
     domestic_types: frozenset[str] = frozenset()  # the verbal reactions that do so
+    visit_nouns: tuple[str, ...] = ()  # "Besuch", "Staatsbesuch": with a place after them, the subject visits it
+    visit_preps: frozenset[str] = frozenset()  # "in", "nach"
 
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> GermanTargets:
         d = lex.get("role_targets") or {}
         return cls(frozenset(d.get("clause_target_types") or []), frozenset(d.get("asked_types") or []),
                    frozenset(w.lower() for w in d.get("complement_openers") or []),
-                   frozenset(d.get("domestic_sectors") or []), frozenset(d.get("domestic_types") or []))
+                   frozenset(d.get("domestic_sectors") or []), frozenset(d.get("domestic_types") or []),
+                   tuple(w.lower() for w in d.get("visit_nouns") or []),
+                   frozenset(w.lower() for w in d.get("visit_prepositions") or []))
 
     def complement(self, doc: Doc, clause_end: int, sent_end: int) -> tuple[int, int] | None:
         """The token span of the complement clause right after a clause ending at ``clause_end`` (", dass ... ."): up
@@ -111,3 +115,21 @@ def owning_group(doc: Doc, m: Mention, mentions: list[Mention], links: set[str] 
     return next((o for o in mentions if o.kind == "actor" and o.actor is not None and o.via not in generic
                  and m.tok_end + 1 <= o.tok_start <= m.tok_end + 2
                  and all(t.text[:1].isalpha() for t in toks[m.tok_end + 1:o.tok_start])), None)
+
+
+def visit_roles(doc: Doc, clause_start: int, clause_end: int, trig: int, mentions: list[Mention], nouns: tuple[str, ...],
+                preps: frozenset[str], determiners: set[str] | frozenset[str]) -> tuple[Mention, Mention] | None:
+    """A visit told as a noun with its place ("Zu Besuch in Sarajevo stellte Außenminister Kurz klar", "ist zu einem
+    Besuch nach China aufgebrochen"): the clause's one subject with a country visits the country of the place. None
+    unless the noun is a visit (``nouns``), a place of another country follows it at once ("in"/"nach", ``preps``) and
+    exactly one other actor stands in the clause outside prepositional phrases."""
+    toks = doc.tokens
+    if not nouns or not toks[trig].lower.endswith(nouns) or trig + 1 >= clause_end or toks[trig + 1].lower not in preps:
+        return None
+    place = next((m for m in mentions if trig + 2 <= m.tok_start <= trig + 3 and m.actor is not None and m.actor.country
+                  and all(t.lower in determiners for t in toks[trig + 2:m.tok_start])), None)
+    if place is None:
+        return None
+    doers = [m for m in mentions if clause_start <= m.tok_start < clause_end and m is not place and m.preposition is None
+             and m.kind == "actor" and m.actor is not None and m.actor.country and m.actor.country != place.actor.country]
+    return (doers[0], place) if len({m.actor.country for m in doers if m.actor is not None}) == 1 else None
