@@ -121,3 +121,11 @@ def test_a_visit_noun_with_its_place_is_the_subjects_visit_there() -> None:
     # two countries beside the place: whose visit it is is not told by position alone
     found = events("Zu Besuch in Sarajevo kritisierten Österreich und Ungarn die Regierung.")
     assert not any(t == "CONSULT" for t, _, _, _ in found), found
+
+
+
+def test_only_the_first_phrase_of_a_dass_clause_is_its_subject() -> None:
+    # the dass-clause's subject is no actor ("die Demonstration"): a later nationality in it is not the criticised one
+    found = events("Die Regierung in Kiew kritisierte, dass die Demonstration gefilmt und russische Teilnehmer erfasst wurden.")
+    assert any(t == "ACCUSE" and s == "UKR" for t, s, _, _ in found), found
+    assert not any(t == "ACCUSE" and g == "RUS" for t, _, g, _ in found), found

@@ -5,7 +5,6 @@ and the doer often unnamed. Kept apart from roles_de.py (case and word order) an
 from __future__ import annotations
 
 from ..model import ActorRef, Doc, Mention, Quantity
-from .context import GENERIC_VIAS
 from .roles_de import CaseWords, _adjective, not_subject
 
 
@@ -81,6 +80,10 @@ def names_sides(doc: Doc, tok: int) -> bool:
     return tok + 1 < len(doc.tokens) and doc.tokens[tok + 1].lower == "zwischen"
 
 
+# A sector noun whose country a place in its own sentence gives ("Rebellengruppen in Syrien"): one group, fighting itself
+PLACED_GROUP = "sector+place"
+
+
 def between_sides(doc: Doc, tok: int, mentions: list[Mention], end: int, coordinators: set[str] | frozenset[str],
                   determiners: set[str] | frozenset[str]) -> tuple[Mention, Mention | None] | None:
     """The two sides of a nominal trigger named after "zwischen" ("Zusammenstöße zwischen der Polizei und Demonstranten",
@@ -98,7 +101,7 @@ def between_sides(doc: Doc, tok: int, mentions: list[Mention], end: int, coordin
     if not all(w in determiners or _adjective(w) for w in lead):
         return None
     if a.tok_end >= end or toks[a.tok_end].lower not in coordinators:  # the phrase ends with the one group
-        return (a, None) if a.kind == "actor" and a.via in GENERIC_VIAS else None  # a group named by its sector
+        return (a, None) if a.kind == "actor" and a.via == PLACED_GROUP else None  # a group placed by the sentence
     if len(ms) < 2:
         return None
     b = ms[1]

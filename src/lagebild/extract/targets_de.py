@@ -56,7 +56,10 @@ class GermanTargets:
         if span is None:
             return None
         lo, hi = span
-        return next((m for m in sorted(mentions, key=lambda m: m.tok_start) if lo <= m.tok_start < hi
+        toks = doc.tokens
+        # the clause's first phrase: only articles and lower-case adjectives before it ("dass die russischen Truppen")
+        return next((m for m in sorted(mentions, key=lambda m: m.tok_start) if lo <= m.tok_start < min(hi, lo + 4)
+                     and all(t.text[:1].islower() for t in toks[lo:m.tok_start])
                      and m.kind in ("actor", "origin") and m.actor is not None and m.actor.country
                      and m.preposition is None and m is not source and not not_subject(doc, m, case)), None)
 
