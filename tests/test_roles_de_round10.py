@@ -133,3 +133,11 @@ def test_only_the_first_phrase_of_a_dass_clause_is_its_subject() -> None:
     found = events("Die Regierung in Kiew kritisierte, dass die Demonstration gefilmt und russische Teilnehmer erfasst wurden.")
     assert any(t == "ACCUSE" and s == "UKR" for t, s, _, _ in found), found
     assert not any(t == "ACCUSE" and g == "RUS" for t, _, g, _ in found), found
+
+
+def test_a_nouns_own_nationality_adjective_is_its_doer_inside_a_phrase_too() -> None:
+    found = events("Tausende Menschen protestierten in Kiew gegen die russische Annexion der Krim.")
+    assert any(t == "COERCE" and s == "RUS" for t, s, _, _ in found), found
+    assert not any(t == "COERCE" and s == "UKR" for t, s, _, _ in found), found
+    found = events("Bei einem amerikanischen Luftangriff in Afghanistan wurden zehn Zivilisten getötet.")
+    assert ("ASSAULT", "USA", "AFG", "factual") in found, found

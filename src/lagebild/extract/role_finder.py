@@ -29,7 +29,7 @@ class RoleFinder(EnglishRoleFinder):
                 # "Bei dem Beschuss durch die Regierungstruppen wurden ... getötet": a passive's agent may stand there
                 agentive = not trig.nominal and self._passive(doc, clause, trig.tok)
                 actors = [m for m in actors if m.tok_start > cut or (agentive and m.preposition in self.vorfeld_agent_preps)]
-                origins = [m for m in origins if m.tok_start > cut]
+                origins = [m for m in origins if m.tok_start > cut or (trig.nominal and m.tok_end == trig.tok)]
         if self.vorfeld and not trig.nominal and (attributive := roles_de.attributive_agent(
                 doc, trig.tok, actors + origins, self.agent_preps, self.finite, self.inflected_participle,
                 self.determiners)) is not None:
@@ -43,7 +43,8 @@ class RoleFinder(EnglishRoleFinder):
             after = [m for m in actors if trig.tok < m.tok_start and (m.preposition is None or m.preposition in ("von", "of"))
                      and all(t.lower in self.determiners or t.text[:1].islower() for t in toks[trig.tok + 1:m.tok_start])
                      and m.tok_start - trig.tok <= 3]
-            before = [m for m in origins if m.tok_end == trig.tok and m.preposition is None]
+            # the noun's own nationality adjective, also inside a phrase ("gegen die russische Annexion der Krim")
+            before = [m for m in origins if m.tok_end == trig.tok and (m.preposition is None or self.vorfeld)]
             if toks[trig.tok].lower in self.place_named_nouns:  # "das Abkommen von Minsk", "das Minsker Abkommen"
                 after = [m for m in after if not _signing_place(m)]
                 before = [m for m in before if not _signing_place(m)]
