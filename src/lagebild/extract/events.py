@@ -96,6 +96,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         self.troop_words = military_words
         self.complement_types = set(triggers.get("complement_types") or [])
         self.genitive_links = set(lex.get("genitive_links") or [])
+        self.side_preps = frozenset(lex.get("side_prepositions") or [])  # "talks between X and Y": the noun's own sides
         # words inside a prepositional Vorfeld that are no verb ("Nach dem Treffen mit ... und ...")
         self.vorfeld_closed = self.determiners | self.phrase_words | self.coordinators | self.genitive_links | self.weak
         self.cues.verb_forms = {k.lower(): v for k, v in (triggers.get("verb_forms") or {}).items()}

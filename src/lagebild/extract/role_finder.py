@@ -65,8 +65,8 @@ class RoleFinder(EnglishRoleFinder):
                 source = after[0]
             elif before:
                 source = before[0]
-            elif self.vorfeld and (pair := incidents_de.between_sides(doc, trig.tok, actors + origins, clause.end,
-                                                                      self.coordinators, self.determiners)) is not None:
+            elif (pair := incidents_de.between_sides(doc, trig.tok, actors + origins, clause.end, self.coordinators,
+                                                     self.determiners, self.side_preps)) is not None:
                 source, target = pair  # "Zusammenstöße zwischen der Polizei und Demonstranten"
             elif (nominal := self._english_nominal(doc, trig, actors)) is not None:
                 source, target = nominal  # "The EU tightened sanctions against Zimbabwe": the verb's subject
