@@ -37,6 +37,8 @@ class EventBuilder:
             if roles is None:
                 return None
             source_m, target_m = roles
+            if target_m is None and self._mutual is not None and self._mutual is not source_m:
+                target_m = self._mutual  # "werfen sich gegenseitig vor": the other side, though it spoke too
         if _moved_troops(rule, target_m):
             target_m = None
         demander = reported_demand(doc, c, trig.tok, self.demand_modals, spans, self._by_sent.get(c.sent, []))
@@ -94,8 +96,13 @@ class EventBuilder:
             target = roles_de.genitive_place(doc, trig.tok, in_clause, self.genitive_links)
         if target is None and self.vorfeld and rule.unknown_doer:  # "Angriffe der Luftwaffe auf den Gazastreifen"
             target = incidents_de.attacked_place(doc, trig.tok, c.end, in_clause, rule.target_preps)
+        if target is None and self.vorfeld and not trig.nominal and (asked := self.targets_de.clause_target(
+                doc, rule.type, c.end, self._by_sent.get(c.sent, []), source_m, self.case)) is not None:
+            target_m, target = asked, actor_ref(asked)  # "forderte, dass die Ukraine ... abzieht": Ukraine is asked
         if target is None and rule.domestic_target and source is not None:
             target = priors_de.domestic_target(loc_m, source)
+        if target is None and self.vorfeld:  # "Die Opposition stellte einen Misstrauensantrag": its own government
+            target = self.targets_de.own_government(rule.type, source)
         if target is None and self.document_fallback and rule.object_target and source is not None and not trig.nominal \
                 and not rule.require_target and rule.type in priors_de.STORY_TARGET_TYPES:
             target = priors_de.story_target(doc, c.start, c.end, trig.tok, self._actor_toks, self._doc_country, self.case)
@@ -160,6 +167,9 @@ class EventBuilder:
         if self.cues.plotted(doc, c, trig.tok):
             return None  # "soll einen Anschlag geplant haben": a plot, no attack told
         modality, hedged = self.cues.modality(doc, c, trig.tok, trig.nominal)
+        if modality == "factual" and self.vorfeld and self.targets_de.demanded(
+                doc, c.start, c.opener, lambda j: self._demand_verb(doc, j)):
+            modality = "hypothetical"  # "forderte, dass die Ukraine ihre Truppen abzieht": asked for, not done
         trace = event_trace(trig, source_m, target_m, inherited, source, target, len(actors), c.start, c.end)
         if modality == "hypothetical" and self.cues.conditioned(doc, c):
             trace["conditioned"] = True  # "Sollte X ..., werde Y ...": a threat when Y's own side tells it
@@ -176,11 +186,18 @@ class EventBuilder:
                      date=date, quantities=list(quantities), equipment=equipment, modality=modality, hedged=hedged,
                      attribution=unique(attribution))
 
+    def _demand_verb(self, doc: Doc, j: int) -> bool:
+        """Is token ``j`` a verb of a type whose dass-clause names who is asked ("forderte", "verlangten")?"""
+        t = doc.tokens[j]
+        return any(r.type in self.targets_de.asked_types and not r.with_any for r in self.by_verb.get(t.lemma, ()))
+
     @staticmethod
     def _unnamed_source(sector: str, loc_m: Mention | None, target_m: Mention | None) -> ActorRef | None:
-        """An unnamed crowd as source: the people of the place where it happens, else of the target's country."""
+        """An unnamed crowd as source: the people of the place where it happens, else of the target's country, unless
+        a nationality names the target ("gegen die israelische Besatzung"): a side opposed, seldom the crowd's own."""
         country = (loc_m.place.country if loc_m is not None and loc_m.place is not None else None) or (
-            target_m.actor.country if target_m is not None and target_m.actor is not None else None)
+            target_m.actor.country if target_m is not None and target_m.actor is not None and target_m.kind != "origin"
+            else None)
         if not country:
             return None
         text = loc_m.text if loc_m is not None else ""
