@@ -69,7 +69,7 @@ class EventBuilder:
                 (priors_de.unnamed_state(rule.unnamed_source, loc_m, self._doc_country) if self.document_fallback else None)
             if source is None:
                 return None
-        elif source_m is None and not self._doerless(doc, c, trig, rule, received, told=False):
+        elif source_m is None and not self._may_lack_doer(trig, rule, received):
             return None
         elif source_m is None:
             source = None  # the doer is unnamed; the event stands only with a target (priors_de.unknown_doer)
@@ -132,8 +132,8 @@ class EventBuilder:
             return None  # "Dem Niederländer wurde vorgeworfen, ...": a criminal charge, no politics
         if target is None and source_m is None and rule.unknown_doer and self.vorfeld:  # "zwölf Menschen wurden getötet"
             target = incidents_de.victims(clause_quantities(doc, c), loc_m)
-        if source is None and self._doerless(doc, c, trig, rule, received if source_m is None  # (target_m is as it was)
-                                             else self._received(doc, c, trig, target_m), told=True):
+        if source is None and self._doer_left_out(doc, c, trig, rule, received if source_m is None  # (target_m as it was)
+                                                  else self._received(doc, c, trig, target_m)):
             source = priors_de.unknown_doer(doc, c.sent, target, self.unknown_blockers)
         if source is None or (source.country is None and source.actor_id is None):
             return None
@@ -203,14 +203,16 @@ class EventBuilder:
         text = loc_m.text if loc_m is not None else ""
         return ActorRef(text, country_name(country), f"{country}-{sector}", country, sector)
 
-    def _doerless(self, doc: Doc, c: Clause, trig: Trigger, rule: Rule, received: bool, told: bool) -> bool:
-        """May the event stand without a doer: one news leaves unnamed (priors_de.unknown_doer), a passive verb that
-        hides it, a receiving verb ("trafen auf Widerstand", "erhielt Kritik")? With ``told``, only in a form that
-        says the doer is left out (a noun, a passive participle; the receiving verb itself), where the unknown one stands in."""
+    def _may_lack_doer(self, trig: Trigger, rule: Rule, received: bool) -> bool:
+        """May the event stand without a named doer: one news leaves unnamed (priors_de.unknown_doer), a passive verb
+        that hides it, a receiving verb ("trafen auf Widerstand", "erhielt Kritik")?"""
+        return bool(rule.unknown_doer or trig.lemma in rule.passive_unknown or self.vorfeld and rule.receiving or received)
+
+    def _doer_left_out(self, doc: Doc, c: Clause, trig: Trigger, rule: Rule, received: bool) -> bool:
+        """Does the trigger's form say the doer is left out (a noun, a passive participle; the receiving verb itself),
+        so that the unknown doer stands in? A narrower test than _may_lack_doer: the form, not only the verb."""
         receiving = self.vorfeld and rule.receiving
         hidden = trig.lemma in rule.passive_unknown
-        if not told:
-            return bool(rule.unknown_doer or hidden or receiving or received)
         return bool(receiving and not trig.nominal or (rule.unknown_doer or hidden and not trig.nominal or received) and (
             trig.nominal or self._participle(doc, trig.tok, c) and self._passive(doc, c, trig.tok)))
 
