@@ -30,6 +30,8 @@ def roles(text: str) -> list[tuple[str, str | None, str | None]]:
     ("Polen hat sich mit der Ukraine solidarisiert.", ("SUPPORT", "POL", "UKR")),
     ("Russische Truppen invadierten die Ukraine.", ("ASSAULT", "RUS", "UKR")),
     ("Die iranischen Sicherheitskräfte setzten die Unterdrückung der Proteste fort.", ("COERCE", "IRN", None)),
+    ("Die Europäische Union stockte die Hilfe für Syrien auf.", ("AID", None, "SYR")),
+    ("Frankreich griff militärisch in Mali ein.", ("ASSAULT", "FRA", "MLI")),
 ])
 def test_breadth_families(text: str, expected: tuple[str, str | None, str | None]) -> None:
     got = roles(text)
@@ -40,6 +42,7 @@ def test_breadth_families(text: str, expected: tuple[str, str | None, str | None
     # the other senses left out: oppression without an act of protest to quell is no crackdown told
     "Der Roman schildert die Unterdrückung der Gefühle.",
     "Die Abmachung der Wohnung war schwierig.",
+    "Die deutsche Polizei griff ein.",  # intervening without troops or arms is no attack
 ])
 def test_no_event_without_actors_or_cue(text: str) -> None:
     assert roles(text) == []
