@@ -9,7 +9,7 @@ Wikinews articles) and eval/dev2/'s German parts, and prints the most frequent w
 among them is the reader's job; the table is what to read.
 
     .venv/bin/python scripts/german_trigger_coverage.py --top 400 [--missing] [--kind verb|noun]
-    .venv/bin/python scripts/german_trigger_coverage.py --words my_act_words.txt   # a reader's list, checked
+    .venv/bin/python scripts/german_trigger_coverage.py --words scripts/german_act_words.txt   # a reader's list, checked
 """
 
 from __future__ import annotations
@@ -145,7 +145,8 @@ def main() -> int:
     cov_v, cov_n = coverage()
     if args.words is not None:
         try:
-            wanted = list(dict.fromkeys(args.words.read_text(encoding="utf-8").split()))
+            lines = args.words.read_text(encoding="utf-8").splitlines()
+            wanted = list(dict.fromkeys(w for line in lines if not line.startswith("#") for w in line.split()))
         except OSError as exc:
             print(f"german_trigger_coverage: cannot read --words {args.words}: {exc.strerror}")
             return 2

@@ -61,3 +61,17 @@ def test_coverage_script_runs_or_skips() -> None:
     assert len(rows) == 50 and all(r[2] in ("rule", "cue", "-") for r in rows)
     # a verb every rule set has: "angreifen" would be 'rule'; the table marks known words as known
     assert any(r[2] != "-" for r in rows)
+
+
+def test_reader_word_list_is_checked() -> None:
+    """--words prints one row per distinct word of the list; the families added here are known to a rule."""
+    words = ROOT / "scripts" / "german_act_words.txt"
+    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "german_trigger_coverage.py"), "--words", str(words)],
+                         capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    if "nothing to count" in out.stdout:
+        pytest.skip("../shared/data absent")
+    rows = {r.split("\t")[3]: r.split("\t")[2] for r in out.stdout.splitlines()}
+    listed = {w for line in words.read_text(encoding="utf-8").splitlines() if not line.startswith("#") for w in line.split()}
+    assert set(rows) == listed
+    assert rows["verdammen"] == "rule" and rows["abmachung"] == "rule" and rows["aufstocken"] != "-"
