@@ -32,6 +32,10 @@ def roles(text: str) -> list[tuple[str, str | None, str | None]]:
     ("Die iranischen Sicherheitskräfte setzten die Unterdrückung der Proteste fort.", ("COERCE", "IRN", None)),
     ("Die Europäische Union stockte die Hilfe für Syrien auf.", ("AID", None, "SYR")),
     ("Frankreich griff militärisch in Mali ein.", ("ASSAULT", "FRA", "MLI")),
+    # light verbs that carry a nominal event (no event at all on main before them)
+    ("Die USA erlegten Russland neue Sanktionen auf.", ("SANCTION", "USA", "RUS")),
+    ("Die polnische Regierung erstattete Anzeige gegen den russischen Botschafter.", ("ACCUSE", "POL", "RUS")),
+    ("Serbien und der Kosovo besiegelten das Abkommen.", ("AGREE", "SRB", "XKX")),
 ])
 def test_breadth_families(text: str, expected: tuple[str, str | None, str | None]) -> None:
     got = roles(text)
