@@ -33,7 +33,7 @@ def test_the_arrest_of_plotters_stays_and_a_carried_out_attack_stays() -> None:
     ("de", "Die USA haben für Montag Gespräche mit Russland in Genf geplant.", "CONSULT"),
     ("en", "The United States have planned talks with Russia in Geneva for Monday.", "CONSULT"),
     ("de", "Die für Mittwoch geplante Kundgebung der Opposition in Bangkok soll am Regierungssitz beginnen.", "PROTEST"),
-    ("en", "The planned talks between Russia and Ukraine in Istanbul are expected to focus on grain.", "CONSULT"),
+    ("en", "Russia's planned talks with Ukraine in Istanbul are expected to focus on grain.", "CONSULT"),
 ])
 def test_a_plan_now_is_future(lang: str, text: str, etype: str) -> None:
     assert one(events(text, lang), etype)["modality"] == "future"

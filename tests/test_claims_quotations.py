@@ -156,7 +156,7 @@ def test_german_single_marks_are_marks_but_pair_nothing() -> None:
 
 
 def test_a_reporting_verb_addressee_may_be_a_title_in_single_marks() -> None:
-    # the addressee between the verb and the comma is read over its quotation marks (claims._addressee_comma)
+    # the addressee between the verb and the comma is read over its quotation marks (claims_verbs._addressee_comma)
     text = "Der Minister sagte der Zeitung ‚Morgenpost‘, Russland habe in der Nacht die Ukraine angegriffen."
     e = one(events(text, "de"), "ASSAULT", "RUS")
     assert [a["name"] for a in e["attribution"]]

@@ -83,3 +83,13 @@ def test_those_killed_or_deployed_are_no_doers() -> None:
     assert ("ASSAULT", "USA", "IRQ") in events and not any(s == "IRQ" for _, s, _ in events)
     assert not any(t == "MOBILIZE" for t, _, _ in _events("Russian troops deployed to the border were recalled."))
     assert ("ASSAULT", "RUS", None) in _events("Russian troops attacked the town and were repelled.")
+
+
+@pytest.mark.parametrize("text", [
+    "Talks between Russia and Ukraine began in Istanbul on Monday.",
+    "The talks between Russia and Ukraine in Istanbul focused on grain exports.",
+])
+def test_a_noun_event_between_two_sides_has_both(text: str) -> None:
+    # the lexicon's side_prepositions: the noun names its own sides, first the source, then the target
+    assert ("CONSULT", "RUS", "UKR") in _events(text)
+

@@ -37,6 +37,8 @@ class EventBuilder:
             if roles is None:
                 return None
             source_m, target_m = roles
+            if target_m is None and self._mutual is not None and self._mutual is not source_m:
+                target_m = self._mutual  # "werfen sich gegenseitig vor": the other side, though it spoke too
         if _moved_troops(rule, target_m):
             target_m = None
         demander = reported_demand(doc, c, trig.tok, self.demand_modals, spans, self._by_sent.get(c.sent, []))
@@ -67,7 +69,7 @@ class EventBuilder:
                 (priors_de.unnamed_state(rule.unnamed_source, loc_m, self._doc_country) if self.document_fallback else None)
             if source is None:
                 return None
-        elif source_m is None and not self._doerless(doc, c, trig, rule, received, told=False):
+        elif source_m is None and not self._may_lack_doer(trig, rule, received):
             return None
         elif source_m is None:
             source = None  # the doer is unnamed; the event stands only with a target (priors_de.unknown_doer)
@@ -94,8 +96,13 @@ class EventBuilder:
             target = roles_de.genitive_place(doc, trig.tok, in_clause, self.genitive_links)
         if target is None and self.vorfeld and rule.unknown_doer:  # "Angriffe der Luftwaffe auf den Gazastreifen"
             target = incidents_de.attacked_place(doc, trig.tok, c.end, in_clause, rule.target_preps)
+        if target is None and self.vorfeld and not trig.nominal and (asked := self.targets_de.clause_target(
+                doc, rule.type, c.end, self._by_sent.get(c.sent, []), source_m, self.case)) is not None:
+            target_m, target = asked, actor_ref(asked)  # "forderte, dass die Ukraine ... abzieht": Ukraine is asked
         if target is None and rule.domestic_target and source is not None:
             target = priors_de.domestic_target(loc_m, source)
+        if target is None and self.vorfeld:  # "Die Opposition stellte einen Misstrauensantrag": its own government
+            target = self.targets_de.own_government(rule.type, source)
         if target is None and self.document_fallback and rule.object_target and source is not None and not trig.nominal \
                 and not rule.require_target and rule.type in priors_de.STORY_TARGET_TYPES:
             target = priors_de.story_target(doc, c.start, c.end, trig.tok, self._actor_toks, self._doc_country, self.case)
@@ -125,8 +132,8 @@ class EventBuilder:
             return None  # "Dem Niederländer wurde vorgeworfen, ...": a criminal charge, no politics
         if target is None and source_m is None and rule.unknown_doer and self.vorfeld:  # "zwölf Menschen wurden getötet"
             target = incidents_de.victims(clause_quantities(doc, c), loc_m)
-        if source is None and self._doerless(doc, c, trig, rule, received if source_m is None  # (target_m is as it was)
-                                             else self._received(doc, c, trig, target_m), told=True):
+        if source is None and self._doer_left_out(doc, c, trig, rule, received if source_m is None  # (target_m as it was)
+                                                  else self._received(doc, c, trig, target_m)):
             source = priors_de.unknown_doer(doc, c.sent, target, self.unknown_blockers)
         if source is None or (source.country is None and source.actor_id is None):
             return None
@@ -160,6 +167,9 @@ class EventBuilder:
         if self.cues.plotted(doc, c, trig.tok):
             return None  # "soll einen Anschlag geplant haben": a plot, no attack told
         modality, hedged = self.cues.modality(doc, c, trig.tok, trig.nominal)
+        if modality == "factual" and self.vorfeld and self.targets_de.demanded(
+                doc, c.start, c.opener, lambda j: self._demand_verb(doc, j)):
+            modality = "hypothetical"  # "forderte, dass die Ukraine ihre Truppen abzieht": asked for, not done
         trace = event_trace(trig, source_m, target_m, inherited, source, target, len(actors), c.start, c.end)
         if modality == "hypothetical" and self.cues.conditioned(doc, c):
             trace["conditioned"] = True  # "Sollte X ..., werde Y ...": a threat when Y's own side tells it
@@ -176,24 +186,33 @@ class EventBuilder:
                      date=date, quantities=list(quantities), equipment=equipment, modality=modality, hedged=hedged,
                      attribution=unique(attribution))
 
+    def _demand_verb(self, doc: Doc, j: int) -> bool:
+        """Is token ``j`` a verb of a type whose dass-clause names who is asked ("forderte", "verlangten")?"""
+        t = doc.tokens[j]
+        return any(r.type in self.targets_de.asked_types and not r.with_any for r in self.by_verb.get(t.lemma, ()))
+
     @staticmethod
     def _unnamed_source(sector: str, loc_m: Mention | None, target_m: Mention | None) -> ActorRef | None:
-        """An unnamed crowd as source: the people of the place where it happens, else of the target's country."""
+        """An unnamed crowd as source: the people of the place where it happens, else of the target's country, unless
+        a nationality names the target ("gegen die israelische Besatzung"): a side opposed, seldom the crowd's own."""
         country = (loc_m.place.country if loc_m is not None and loc_m.place is not None else None) or (
-            target_m.actor.country if target_m is not None and target_m.actor is not None else None)
+            target_m.actor.country if target_m is not None and target_m.actor is not None and target_m.kind != "origin"
+            else None)
         if not country:
             return None
         text = loc_m.text if loc_m is not None else ""
         return ActorRef(text, country_name(country), f"{country}-{sector}", country, sector)
 
-    def _doerless(self, doc: Doc, c: Clause, trig: Trigger, rule: Rule, received: bool, told: bool) -> bool:
-        """May the event stand without a doer: one news leaves unnamed (priors_de.unknown_doer), a passive verb that
-        hides it, a receiving verb ("trafen auf Widerstand", "erhielt Kritik")? With ``told``, only in a form that
-        says the doer is left out (a noun, a passive participle; the receiving verb itself), where the unknown one stands in."""
+    def _may_lack_doer(self, trig: Trigger, rule: Rule, received: bool) -> bool:
+        """May the event stand without a named doer: one news leaves unnamed (priors_de.unknown_doer), a passive verb
+        that hides it, a receiving verb ("trafen auf Widerstand", "erhielt Kritik")?"""
+        return bool(rule.unknown_doer or trig.lemma in rule.passive_unknown or self.vorfeld and rule.receiving or received)
+
+    def _doer_left_out(self, doc: Doc, c: Clause, trig: Trigger, rule: Rule, received: bool) -> bool:
+        """Does the trigger's form say the doer is left out (a noun, a passive participle; the receiving verb itself),
+        so that the unknown doer stands in? A narrower test than _may_lack_doer: the form, not only the verb."""
         receiving = self.vorfeld and rule.receiving
         hidden = trig.lemma in rule.passive_unknown
-        if not told:
-            return bool(rule.unknown_doer or hidden or receiving or received)
         return bool(receiving and not trig.nominal or (rule.unknown_doer or hidden and not trig.nominal or received) and (
             trig.nominal or self._participle(doc, trig.tok, c) and self._passive(doc, c, trig.tok)))
 

@@ -35,6 +35,7 @@ from .roles_en import EnglishSyntax
 from .rules import Rule, Trigger
 from .speakers import ClaimState
 from .speech_acts import SpeechActs
+from .targets_de import GermanTargets
 from .targets_en import PlaceTargets
 from .trigger_context import TypeContext
 from .trigger_finder import TriggerFinder
@@ -78,6 +79,8 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         self.particles = set(lex.get("separable_particles") or [])
         self.passive_aux = set(lex.get("passive_auxiliaries") or [])
         self.agent_preps = set(lex.get("passive_agent_prepositions") or [])
+        self.vorfeld_agent_preps = set(lex.get("vorfeld_agent_prepositions") or [])  # "Bei dem Beschuss durch X wurden"
+        self.agent_sectors = set(lex.get("passive_agent_sectors") or [])  # "von der Armee erschossen": kept beside names
         self.location_preps = set(lex.get("location_prepositions") or [])
         self.static_location_preps = set(lex.get("static_location_prepositions") or [])
         self.light_verbs = set(lex.get("light_verbs") or [])
@@ -93,6 +96,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         self.troop_words = military_words
         self.complement_types = set(triggers.get("complement_types") or [])
         self.genitive_links = set(lex.get("genitive_links") or [])
+        self.side_preps = frozenset(lex.get("side_prepositions") or [])  # "talks between X and Y": the noun's own sides
         # words inside a prepositional Vorfeld that are no verb ("Nach dem Treffen mit ... und ...")
         self.vorfeld_closed = self.determiners | self.phrase_words | self.coordinators | self.genitive_links | self.weak
         self.cues.verb_forms = {k.lower(): v for k, v in (triggers.get("verb_forms") or {}).items()}
@@ -125,6 +129,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         self.epistemic = {w.lower() for w in triggers.get("demand_modal_epistemic") or []}  # "must have": inferred
         self.type_context = TypeContext.from_data(triggers, self.rules, self.by_noun)  # "hunger strike", "ready to"
         self.readings_de = GermanReadings.from_data(triggers.get("readings"))  # "sich verteidigen", "ist gefordert"
+        self.targets_de = GermanTargets.from_lexicon(lex)  # "forderte, dass die Ukraine ...": who is asked
         self.syntax = EnglishSyntax(lex) if triggers.get("parse_roles") == "en" else None
         self.place_targets = PlaceTargets.from_lexicon(lex) if self.syntax is not None else None
         self.scope = ActorScope.from_lexicon(lex)  # a firm's business, advice to one's nationals, the press as partner
@@ -183,6 +188,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         self._spans: list[AttributionSpan] = []
         self._co_source: Mention | None = None
         self._co_targets: list[Mention] = []
+        self._mutual: Mention | None = None  # the other side of "werfen sich gegenseitig vor" (role_finder)
         self._more_sources: list[Mention] = []  # "China, Russia and Iran condemned": doers after the second
         events: list[Event] = []
         denials: list[Denial] = []
@@ -262,7 +268,10 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                 if any(m.actor.country for m in actors if m.preposition is None  # type: ignore[union-attr]
                        and m.via not in GENERIC_VIAS and not self._in_prepositional(doc, c, m)
                        and m.actor.sector != "MEDIA"):  # "VOA's X was there as security forces drove ...": the reporter
-                    actors = [m for m in actors if m.via not in GENERIC_VIAS or m is lead]  # named actors first
+                    passive = self.vorfeld and self._passive(doc, c)  # "von der Armee erschossen": the agent stays
+                    actors = [m for m in actors if m.via not in GENERIC_VIAS or m is lead  # named actors first
+                              or (passive and m.preposition in self.agent_preps
+                                  and m.actor.sector in self.agent_sectors)]  # type: ignore[union-attr]
                 origins = [m for m in in_clause if m.kind == "origin"]
                 kind = self._subjectless(doc, c, actors)
                 inherited = (last_source if kind == "pronoun" and c.opener is None and last_source_sent >= s.i - 1

@@ -85,26 +85,39 @@ def noun_case_forms(nouns: dict[str, object], endings: dict[str, list[str]]) -> 
     return out
 
 
-def names_sides(doc: Doc, tok: int) -> bool:
-    """A nominal trigger followed by "zwischen" names its own two sides (:func:`between_sides`)."""
-    return tok + 1 < len(doc.tokens) and doc.tokens[tok + 1].lower == "zwischen"
+def names_sides(doc: Doc, tok: int, side_preps: frozenset[str]) -> bool:
+    """A nominal trigger followed by a ``side_prepositions`` word ("zwischen", "between") names its own two sides
+    (:func:`between_sides`)."""
+    return tok + 1 < len(doc.tokens) and doc.tokens[tok + 1].lower in side_preps
+
+
+# A sector noun whose country a place in its own sentence gives ("Rebellengruppen in Syrien"): one group, fighting itself
+PLACED_GROUP = "sector+place"
 
 
 def between_sides(doc: Doc, tok: int, mentions: list[Mention], end: int, coordinators: set[str] | frozenset[str],
-                  determiners: set[str] | frozenset[str]) -> tuple[Mention, Mention] | None:
+                  determiners: set[str] | frozenset[str],
+                  side_preps: frozenset[str]) -> tuple[Mention, Mention | None] | None:
     """The two sides of a nominal trigger named after "zwischen" ("Zusammenstöße zwischen der Polizei und Demonstranten",
-    "Gespräche zwischen Israel und den Palästinensern"): the first is the source, the second the target."""
+    "Gespräche zwischen Israel und den Palästinensern"): the first is the source, the second the target. One group
+    alone ("Kämpfe zwischen Rebellengruppen", "zwischen rivalisierenden Milizen") is both sides: the source, with no
+    other target. English alike ("talks between Russia and Ukraine"), with ``side_preps`` from its lexicon."""
     toks = doc.tokens
-    if tok + 1 >= end or toks[tok + 1].lower != "zwischen":
+    if tok + 1 >= end or not names_sides(doc, tok, side_preps):
         return None
     ms = sorted((m for m in mentions if tok + 1 < m.tok_start < end and m.actor is not None), key=lambda m: m.tok_start)
-    if len(ms) < 2:
+    if not ms:
         return None
-    a, b = ms[0], ms[1]
+    a = ms[0]
     lead = [t.lower for t in toks[tok + 2:a.tok_start]]
-    link = [t.lower for t in toks[a.tok_end:b.tok_start]]
     if not all(w in determiners or _adjective(w) for w in lead):
         return None
+    if a.tok_end >= end or toks[a.tok_end].lower not in coordinators:  # the phrase ends with the one group
+        return (a, None) if a.kind == "actor" and a.via == PLACED_GROUP else None  # a group placed by the sentence
+    if len(ms) < 2:
+        return None
+    b = ms[1]
+    link = [t.lower for t in toks[a.tok_end:b.tok_start]]
     if not link or link[0] not in coordinators or not all(w in determiners or _adjective(w) for w in link[1:]):
         return None
     return a, b

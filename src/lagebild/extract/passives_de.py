@@ -109,3 +109,21 @@ def correlative_links(doc: Doc, m: Mention, determiners: set[str], words: CaseWo
     if j >= 0 and toks[j].lower in determiners:
         j -= 1
     return words.correlative_links if j >= 0 and toks[j].lower in words.correlatives else frozenset()
+
+
+def nearest_agent(doc: Doc, trig: int, agents: list[Mention], determiners: set[str]) -> Mention | None:
+    """The agent of the passive participle at ``trig`` among several ("der von Marokko und Spanien erstellt wurde und
+    von Frankreich unterstützt wird": France supports): the last one before it, else the first after. A phrase after a
+    noun ("mit Unterstützung von Russland") belongs to that noun and is no agent; None where that leaves none."""
+    toks = doc.tokens
+
+    def after_noun(m: Mention) -> bool:
+        j = m.tok_start - 1
+        while j >= 0 and toks[j].lower in determiners:
+            j -= 1
+        return j >= 1 and toks[j - 1].text[:1].isupper() and toks[j - 1].sent == toks[j].sent \
+            and doc.sentences[toks[j].sent].tok_start != j - 1
+
+    own = [m for m in agents if not after_noun(m)]
+    before = [m for m in own if m.tok_end <= trig]
+    return before[-1] if before else next((m for m in own if m.tok_start > trig), None)

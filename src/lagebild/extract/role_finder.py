@@ -7,9 +7,11 @@ from ..model import ActorRef, Doc, Mention, Token
 from . import incidents_de, passives_de, priors_de, roles_de
 from .analyser import Analysis, analysis_of
 from .clauses import Clause
+from .context import GENERIC_VIAS
 from .event_parts import same_actor
 from .role_finder_en import EnglishRoleFinder
 from .rules import Rule, Trigger
+from .targets_de import coordinated_targets, owning_group, visit_roles
 
 
 class RoleFinder(EnglishRoleFinder):
@@ -19,12 +21,15 @@ class RoleFinder(EnglishRoleFinder):
                inherited: Mention | None) -> tuple[Mention | None, Mention | None]:
         toks = doc.tokens
         rule = trig.rule
+        self._mutual: Mention | None = None
         if self.vorfeld and clause.opener is None:  # "Im Zuge der Krise ... hat Gabriel ...", "... verhängte die EU Sanktionen"
             cut = roles_de.prepositional_vorfeld(doc, clause.start, clause.end, self.case, lambda i: self._finite_after(doc, i),
                                                  self.vorfeld_closed)
             if 0 <= cut <= trig.tok:
-                actors = [m for m in actors if m.tok_start > cut]
-                origins = [m for m in origins if m.tok_start > cut]
+                # "Bei dem Beschuss durch die Regierungstruppen wurden ... getötet": a passive's agent may stand there
+                agentive = not trig.nominal and self._passive(doc, clause, trig.tok)
+                actors = [m for m in actors if m.tok_start > cut or (agentive and m.preposition in self.vorfeld_agent_preps)]
+                origins = [m for m in origins if m.tok_start > cut or (trig.nominal and m.tok_end == trig.tok)]
         if self.vorfeld and not trig.nominal and (attributive := roles_de.attributive_agent(
                 doc, trig.tok, actors + origins, self.agent_preps, self.finite, self.inflected_participle,
                 self.determiners)) is not None:
@@ -38,7 +43,8 @@ class RoleFinder(EnglishRoleFinder):
             after = [m for m in actors if trig.tok < m.tok_start and (m.preposition is None or m.preposition in ("von", "of"))
                      and all(t.lower in self.determiners or t.text[:1].islower() for t in toks[trig.tok + 1:m.tok_start])
                      and m.tok_start - trig.tok <= 3]
-            before = [m for m in origins if m.tok_end == trig.tok and m.preposition is None]
+            # the noun's own nationality adjective, also inside a phrase ("gegen die russische Annexion der Krim")
+            before = [m for m in origins if m.tok_end == trig.tok and (m.preposition is None or self.vorfeld)]
             if toks[trig.tok].lower in self.place_named_nouns:  # "das Abkommen von Minsk", "das Minsker Abkommen"
                 after = [m for m in after if not _signing_place(m)]
                 before = [m for m in before if not _signing_place(m)]
@@ -59,8 +65,8 @@ class RoleFinder(EnglishRoleFinder):
                 source = after[0]
             elif before:
                 source = before[0]
-            elif self.vorfeld and (pair := incidents_de.between_sides(doc, trig.tok, actors + origins, clause.end,
-                                                                      self.coordinators, self.determiners)) is not None:
+            elif (pair := incidents_de.between_sides(doc, trig.tok, actors + origins, clause.end, self.coordinators,
+                                                     self.determiners, self.side_preps)) is not None:
                 source, target = pair  # "Zusammenstöße zwischen der Polizei und Demonstranten"
             elif (nominal := self._english_nominal(doc, trig, actors)) is not None:
                 source, target = nominal  # "The EU tightened sanctions against Zimbabwe": the verb's subject
@@ -68,6 +74,10 @@ class RoleFinder(EnglishRoleFinder):
                     source = inherited  # "India and Pakistan traded accusations": the second doer's event
                 if source is None:
                     return None, None  # "rebels who launched an attack": the doer is no actor we know
+            elif self.vorfeld and (visit := visit_roles(
+                    doc, clause.start, clause.end, trig.tok, self._by_sent.get(clause.sent, []),
+                    self.targets_de.visit_nouns, self.targets_de.visit_preps, self.determiners)) is not None:
+                source, target = visit  # "Zu Besuch in Sarajevo stellte Außenminister Kurz klar"
             elif self.vorfeld and self._incident(doc, clause, trig.tok) and (lead := roles_de.vorfeld_subject(
                     doc, clause.start, clause.end, actors, self.determiners, lambda i: self._finite_after(doc, i), self.case)):
                 source = lead  # "Der Präsident hat bei einem Treffen mit X ...": the subject took part in the incident
@@ -84,6 +94,8 @@ class RoleFinder(EnglishRoleFinder):
                 target = self._partner  # "Japan and the Philippines plan to expand their cooperation"
         passive = self._passive(doc, clause, trig.tok) and not trig.nominal
         agent = next((m for m in actors if m.preposition in self.agent_preps), None) if passive else None
+        if agent is not None and self.vorfeld and len(agents := [m for m in actors if m.preposition in self.agent_preps]) > 1:
+            agent = passives_de.nearest_agent(doc, trig.tok, agents, self.determiners)  # "... und von Frankreich unterstützt"
         if passive and agent is None and self.vorfeld:  # "von einer Spezialeinheit Kolumbiens", "seitens der Polizei"
             agent = next((m for m in actors if m.preposition is None
                           and self._governor(doc, m, clause.start, self.agent_preps) in self.agent_preps), None)
@@ -126,6 +138,9 @@ class RoleFinder(EnglishRoleFinder):
                                               self.determiners)
         if target is None and rule.origin_target:
             target = next((m for m in origins if m is not source and m.tok_start > trig.tok - 8
+                           and self._governor(doc, m, clause.start) in rule.target_preps), None)
+        if target is None and self.vorfeld and rule.domestic_target:  # "demonstrierten gegen die israelische Besatzung"
+            target = next((m for m in origins if m is not source and m.tok_start > trig.tok
                            and self._governor(doc, m, clause.start) in rule.target_preps), None)
         if target is None and rule.object_target and source is not None:
             target = next((m for m in bare if m.tok_start > source.tok_start and m is not source
@@ -207,6 +222,18 @@ class RoleFinder(EnglishRoleFinder):
             target = self._traded_partner(doc, parse, trig, source, inherited, actors)
         if target is None and parsed and self.place_targets is not None and rule.type in self.place_targets.place_types:
             target = self._aimed_place(doc, parse, trig.tok, rule.target_preps | trig.extra_preps, source)  # "strikes on Kharkiv"
+        if self.vorfeld and source is not None and (group := owning_group(doc, source, actors, self.genitive_links,
+                                                                          GENERIC_VIAS)) is not None:
+            source, target = group, (None if target is group else target)  # "Kämpfer der Terrormiliz IS nahmen ..."
+        if self.vorfeld and target is None and source is not None and any(
+                t.lower in self.case.reciprocal_words for t in toks[clause.start:clause.end]):
+            # "Indien und Pakistan werfen sich gegenseitig vor": each accuses the other (kept past the speech acts)
+            target = self._mutual = self._co_source or next((m for m in bare + ([inherited] if inherited else [])
+                                                             if m is not source and not same_actor(m, source)), None)
+        if self.vorfeld and target is not None and target.kind == "actor" and not self._co_targets:
+            self._co_targets = [m for m in coordinated_targets(doc, target, actors, self.coordinators, self.determiners,
+                                                               lambda i: self._finite_after(doc, i))
+                                if m is not source and m is not self._co_source]  # "den USA und Großbritannien"
         if source is not None and target is not None and (same_actor(source, target) or (
                 parse is not None and self.syntax is not None and self._apposed(parse, source, target))):
             target = None  # "Kenzo Oshima, the United Nations relief coordinator, demanded ...": the doer's own title

@@ -45,6 +45,7 @@ class CaseWords:
     neuter_relatives: frozenset[str] = frozenset()  # "ein Gesetz, das ... verbietet"
     correlatives: frozenset[str] = frozenset()  # "sowohl X als auch Y": both act (passives_de.correlative_links)
     correlative_links: frozenset[str] = frozenset()
+    reciprocal_words: frozenset[str] = frozenset()  # "werfen sich gegenseitig vor": each side targets the other
 
     @classmethod
     def from_lex(cls, lex: dict[str, Any]) -> CaseWords:

@@ -290,8 +290,8 @@ class TriggerFinder:
             links = self.genitive_links | {"von", "of"}
             if m.tok_start in (tok + 1, tok + 2) and m.kind == "actor" and doc.tokens[tok + 1].lower in links:
                 return True
-        if self.vorfeld and incidents_de.names_sides(doc, tok):
-            return True  # "Zusammenstöße zwischen der Polizei und Demonstranten"
+        if incidents_de.names_sides(doc, tok, self.side_preps):
+            return True  # "Zusammenstöße zwischen der Polizei und Demonstranten", "talks between Russia and Ukraine"
         return tok >= 2 and doc.tokens[tok - 1].lower in ("'s", "’s")
 
     def _sentence_parse(self, doc: Doc, sent: int) -> Analysis | None:

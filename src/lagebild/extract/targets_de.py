@@ -1,0 +1,138 @@
+"""German targets no object names: the subject of a demand's dass-clause ("Russland forderte, dass die Ukraine ...
+abzieht": Ukraine is asked), and the own government of a domestic opposition's verbal act ("Die Opposition stellte
+einen Misstrauensantrag"). Data: ``role_targets`` in resources/de/lexicon.yaml; without it nothing changes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import ActorRef, Doc, Mention
+from .event_parts import country_name
+from .roles_de import CaseWords, not_subject
+
+
+@dataclass(frozen=True)
+class GermanTargets:
+    """Immutable after construction: the word lists and types the two readings need."""
+
+    clause_types: frozenset[str] = frozenset()  # a complement names the target ("forderte, dass X ...", "kritisierte, dass X")
+    asked_types: frozenset[str] = frozenset()  # ... whose complement's act is only asked for (REQUEST)
+    openers: frozenset[str] = frozenset()  # the words that open such a complement ("dass")
+    domestic_sectors: frozenset[str] = frozenset()  # actors whose reactions aim at home when no target is named
+    domestic_types: frozenset[str] = frozenset()  # the verbal reactions that do so
+    visit_nouns: tuple[str, ...] = ()  # "Besuch", "Staatsbesuch": with a place after them, the subject visits it
+    visit_preps: frozenset[str] = frozenset()  # "in", "nach"
+
+    @classmethod
+    def from_lexicon(cls, lex: dict[str, Any]) -> GermanTargets:
+        d = lex.get("role_targets") or {}
+        return cls(frozenset(d.get("clause_target_types") or []), frozenset(d.get("asked_types") or []),
+                   frozenset(w.lower() for w in d.get("complement_openers") or []),
+                   frozenset(d.get("domestic_sectors") or []), frozenset(d.get("domestic_types") or []),
+                   tuple(w.lower() for w in d.get("visit_nouns") or []),
+                   frozenset(w.lower() for w in d.get("visit_prepositions") or []))
+
+    def complement(self, doc: Doc, clause_end: int, sent_end: int) -> tuple[int, int] | None:
+        """The token span of the complement clause right after a clause ending at ``clause_end`` (", dass ... ."): up
+        to the next comma or the sentence's end; None when no opener follows at once."""
+        toks = doc.tokens
+        j = clause_end + (1 if clause_end < sent_end and toks[clause_end].text == "," else 0)
+        if j >= sent_end or toks[j].lower not in self.openers:
+            return None
+        k = j + 1
+        while k < sent_end and toks[k].text not in (",", ";", ":"):
+            k += 1
+        return j + 1, k
+
+    def clause_target(self, doc: Doc, etype: str, clause_end: int, mentions: list[Mention], source: Mention | None,
+                      case: CaseWords) -> Mention | None:
+        """The subject of a demand's dass-clause: the first actor or nationality in it that case does not mark as an
+        object ("dass die Ukraine ihre Truppen abzieht", "dass die russischen Truppen abziehen")."""
+        if etype not in self.clause_types:
+            return None
+        sent = doc.sentences[doc.tokens[clause_end - 1].sent]
+        span = self.complement(doc, clause_end, sent.tok_end)
+        if span is None:
+            return None
+        lo, hi = span
+        toks = doc.tokens
+        # the clause's first phrase: only articles and lower-case adjectives before it ("dass die russischen Truppen")
+        return next((m for m in sorted(mentions, key=lambda m: m.tok_start) if lo <= m.tok_start < min(hi, lo + 4)
+                     and all(t.text[:1].islower() for t in toks[lo:m.tok_start])
+                     and m.kind in ("actor", "origin") and m.actor is not None and m.actor.country
+                     and m.preposition is None and m is not source and not not_subject(doc, m, case)), None)
+
+    def demanded(self, doc: Doc, clause_start: int, opener: str | None, demand_verb: Any) -> bool:
+        """Is the clause at ``clause_start`` the dass-clause of a demand ("forderte, dass die Ukraine ... abzieht")?
+        Its act is asked for, not done. ``demand_verb`` tells whether a token is a verb of a demand type; it must
+        stand in the clause just before (at most eight words back)."""
+        if opener not in self.openers:
+            return False
+        sent_start = doc.sentences[doc.tokens[clause_start].sent].tok_start
+        for j in range(clause_start - 1, max(sent_start, clause_start - 9) - 1, -1):
+            if doc.tokens[j].text in (";", ":") or (doc.tokens[j].text == "," and j < clause_start - 2):
+                return False
+            if demand_verb(j):
+                return True
+        return False
+
+    def own_government(self, etype: str, source: ActorRef | None) -> ActorRef | None:
+        """A domestic opposition's reaction with no target named ("Die Opposition forderte Neuwahlen", "hatte einen
+        Misstrauensantrag gestellt") aims at its own country's government."""
+        if source is None or not source.country or source.sector not in self.domestic_sectors \
+                or etype not in self.domestic_types:
+            return None
+        return ActorRef("", country_name(source.country), f"{source.country}-GOV", source.country, "GOV")
+
+
+def coordinated_targets(doc: Doc, target: Mention, mentions: list[Mention], joiners: set[str] | frozenset[str],
+                        determiners: set[str] | frozenset[str], verb_at: Any) -> list[Mention]:
+    """Further targets in a list after the first ("räumte den USA und Großbritannien Überflugrechte ein", "Sanktionen
+    gegen Russland, Belarus und Iran"): actors joined to it by a coordinator or comma with only articles between. A list
+    ends before a verb ("kritisierte die Ukraine und die USA lobten ...": the USA act, they are not criticised)."""
+    toks = doc.tokens
+    out: list[Mention] = []
+    last = target
+    for m in sorted((m for m in mentions if m.tok_start >= target.tok_end and m.kind == "actor"), key=lambda m: m.tok_start):
+        between = toks[last.tok_end:m.tok_start]
+        if not between or not any(t.lower in joiners or t.text == "," for t in between) \
+                or not all(t.lower in joiners or t.text == "," or t.lower in determiners for t in between):
+            break
+        if m.tok_end < len(toks) and verb_at(m.tok_end):
+            break
+        out.append(m)
+        last = m
+    return out
+
+
+def owning_group(doc: Doc, m: Mention, mentions: list[Mention], links: set[str] | frozenset[str],
+                 generic: tuple[str, ...]) -> Mention | None:
+    """The named group a bare sector noun belongs to ("Kämpfer der Jihadistenmiliz Islamischer Staat", "Soldaten der
+    Terrormiliz IS"): a genitive article and at most one describing word lie between; the group acts, not the noun."""
+    if m.via not in generic or m.actor is None:
+        return None
+    toks = doc.tokens
+    if m.tok_end >= len(toks) or toks[m.tok_end].lower not in links:
+        return None
+    return next((o for o in mentions if o.kind == "actor" and o.actor is not None and o.via not in generic
+                 and m.tok_end + 1 <= o.tok_start <= m.tok_end + 2
+                 and all(t.text[:1].isalpha() for t in toks[m.tok_end + 1:o.tok_start])), None)
+
+
+def visit_roles(doc: Doc, clause_start: int, clause_end: int, trig: int, mentions: list[Mention], nouns: tuple[str, ...],
+                preps: frozenset[str], determiners: set[str] | frozenset[str]) -> tuple[Mention, Mention] | None:
+    """A visit told as a noun with its place ("Zu Besuch in Sarajevo stellte Außenminister Kurz klar", "ist zu einem
+    Besuch nach China aufgebrochen"): the clause's one subject with a country visits the country of the place. None
+    unless the noun is a visit (``nouns``), a place of another country follows it at once ("in"/"nach", ``preps``) and
+    exactly one other actor stands in the clause outside prepositional phrases."""
+    toks = doc.tokens
+    if not nouns or not toks[trig].lower.endswith(nouns) or trig + 1 >= clause_end or toks[trig + 1].lower not in preps:
+        return None
+    place = next((m for m in mentions if trig + 2 <= m.tok_start <= trig + 3 and m.actor is not None and m.actor.country
+                  and all(t.lower in determiners for t in toks[trig + 2:m.tok_start])), None)
+    if place is None:
+        return None
+    doers = [m for m in mentions if clause_start <= m.tok_start < clause_end and m is not place and m.preposition is None
+             and m.kind == "actor" and m.actor is not None and m.actor.country and m.actor.country != place.actor.country]
+    return (doers[0], place) if len({m.actor.country for m in doers if m.actor is not None}) == 1 else None
