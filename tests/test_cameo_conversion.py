@@ -71,3 +71,12 @@ def test_word_under_the_verbs_preposition_fires() -> None:
     assert _events("Iran looked into the charges against Israel.") == ["ACCUSE"]
     assert _events("Iran looked into the garden.") == []
     assert _events("Egypt filed a complaint with the court against Ethiopia.") == ["ACCUSE"]
+
+
+def test_a_split_idiom_is_left_out() -> None:
+    # "came under fire" is shelling as often as criticism: the shipped lexicon holds no such rule
+    import yaml
+    data = yaml.safe_load((ROOT / "src" / "lagebild" / "resources" / "en" / "triggers_cameo.yaml").read_text("utf-8"))
+    rules = [r for v in data.values() if isinstance(v, list) for r in v if isinstance(r, dict)]
+    assert any(r.get("object_preps") for r in rules)
+    assert not any(r.get("object_preps") == ["under"] and "fire" in r.get("with_any", []) for r in rules)
