@@ -4,12 +4,14 @@
 Reads ``CAMEO.2.0.txt`` (PETRARCH2 dictionaries, MIT, Open Event Data Alliance) and the CAMEO to
 PLOVER table ``CAMEO2PLOVER-2021.txt`` and writes ``src/lagebild/resources/en/triggers_cameo.yaml``:
 the verbs that carry a CAMEO code of their own (or their block's), and the simple verb + object
-patterns ("- * SANCTIONS [163]"), each mapped to a PLOVER type, mode and context. Patterns with
-prepositional phrases, actor slots or several words around the verb are not converted: the rule
-core cannot check them, and they are where the dictionary is least reliable.
+patterns ("- * SANCTIONS [163]"), each mapped to a PLOVER type, mode and context, and the patterns
+with one preposition or particle ("- * (INTO CHARGES)", "- * TALKS (ON CONTRACT)", "- * UP PRESSURE":
+`object_preps`, `object_also`). Actor slots, subject words, bare prepositions ("- * (TO)") and longer
+phrases are not converted: the rule core cannot check them, or they fired wrongly on news.
 
     python3 scripts/convert_cameo_verbs.py                       # reads ../shared/data
     python3 scripts/convert_cameo_verbs.py --data DIR --out FILE
+    python3 scripts/convert_cameo_verbs.py --report-dropped      # what is left out, by shape and CAMEO root
 
 Kept in the repository so the lexicon can be regenerated and audited; the dictionary itself is not
 copied. Project decisions on top of the PLOVER table (PLOVER drops CAMEO 01 and 02): 02 APPEAL is
@@ -74,12 +76,69 @@ def plover_of(code: str, table: dict[str, tuple[str, str | None, list[str]]]) ->
 MILITARY_SUBJECTS = {"&MILITARY"}
 
 
-def read_dictionary(path: Path) -> tuple[dict[str, set[str]], list[tuple[str, str, list[str]]], dict[str, str],
+def pattern_shape(toks: list[str]) -> str:
+    """The shape of a pattern's words (after "-"): what the converter can turn into a rule, and what it reports dropped."""
+    if any(c in t for t in toks for c in "$+^%"):
+        return "actor slot"
+    if toks[:1] and toks[0] in MILITARY_SUBJECTS and toks[1:2] == ["*"] and len(toks) <= 3:
+        return "military"
+    if not toks or toks[0] != "*":
+        return "subject words"
+    rest = toks[1:]
+    if not rest:
+        return "verb alone"
+    if len(rest) == 1 and not rest[0].startswith("("):
+        return "verb + object"
+    if rest[0].startswith("{") and rest[-1].endswith("}") and not any("(" in t for t in rest):
+        return "verb + compound object"
+    if len(rest) == 1 and rest[0].startswith("(") and rest[0].endswith(")"):
+        return "verb + preposition"
+    if len(rest) == 2 and rest[0].startswith("(") and rest[1].endswith(")") and ")" not in rest[0]:
+        return "verb + preposition + object"
+    if rest[0].startswith("("):
+        return "verb + preposition + longer phrase"
+    if len(rest) == 2 and rest[0].lower() in PARTICLES and not rest[1].startswith(("(", "{")):
+        return "verb + particle + object"
+    if not rest[0].startswith("{") and rest[1].startswith("("):
+        return "verb + object + preposition phrase"
+    return "other multiword"
+
+
+# Pattern shapes with a preposition converted to rules (`object_preps`): the verb's preposition and its object word
+# ("- * (FOR HELP)": "looked for help"), or the preposition alone ("- * (TO)").
+PREP_SHAPES = ("verb + preposition + object", "verb + preposition", "verb + object + preposition phrase",
+               "verb + particle + object")
+KEPT_SHAPES = ("verb + preposition + object", "verb + object + preposition phrase", "verb + particle + object")
+# the particles of phrasal verbs with an object ("- * UP PRESSURE": "stepped up pressure", "- * OFF TALKS")
+PARTICLES = {"up", "out", "off", "down", "forward", "back", "away", "over", "in", "on", "aside"}
+
+
+def _prep_pattern(rest: list[str], synsets: dict[str, set[str]]) -> tuple[list[str], str, list[str]]:
+    """A prepositional pattern's words after the verb: the words to find, the preposition and the words that must
+    stand under it as well ("TALKS (ON CONTRACT)": talks, on, contract; "(FOR HELP)": help, for, none)."""
+    if len(rest) == 2 and rest[0].lower() in PARTICLES:
+        return _objects(rest[1], synsets), rest[0].lower(), [rest[0].lower()]
+    if rest[0].startswith("("):
+        prep = rest[0].strip("()").lower()
+        return (_objects(rest[1].rstrip(")"), synsets) if len(rest) == 2 else [prep]), prep, []
+    if len(rest) > 3 or not rest[-1].endswith(")"):
+        return [], "", []
+    prep = rest[1].strip("()").lower()
+    also = _objects(rest[2].rstrip(")"), synsets) if len(rest) == 3 else [prep]
+    return _objects(rest[0], synsets), prep, also
+
+
+def read_dictionary(path: Path, dropped: list[tuple[str, str, str]] | None = None,
+                    preps: list[tuple[list[str], str, list[str], str, list[str], bool]] | None = None,
+                    kept_shapes: tuple[str, ...] = KEPT_SHAPES
+                    ) -> tuple[dict[str, set[str]], list[tuple[str, str, list[str]]], dict[str, str],
                                          list[tuple[list[str], str, list[str], bool, bool]],
                                          list[tuple[list[str], str, list[str]]]]:
     """Synonym sets, coded verbs (lemma, code, forms), simple verb + object patterns (block verbs, code, objects,
     whether the object is the last word of a compound, whether the code runs from the object's giver to the subject)
-    and military-subject patterns (block verbs, code, objects: none, or one word or set after the verb)."""
+    and military-subject patterns (block verbs, code, objects: none, or one word or set after the verb). Given lists,
+    fills ``preps`` with the prepositional patterns of ``kept_shapes`` (block verbs, code, words, preposition,
+    words under it besides, received) and ``dropped`` with what is not converted (shape, code, pattern)."""
     lines = path.read_text(encoding="latin-1").splitlines()
     synsets: dict[str, set[str]] = defaultdict(set)
     verbs: list[tuple[str, str, list[str]]] = []
@@ -111,6 +170,10 @@ def read_dictionary(path: Path) -> tuple[dict[str, set[str]], list[tuple[str, st
             body, _, rest = line[1:].partition("[")
             code, _, back = rest.split("]")[0].partition(":")
             toks = body.split()
+            shape = pattern_shape(toks)
+            if dropped is not None and shape in ("actor slot", "subject words", "other multiword",
+                                                 "verb + preposition + longer phrase"):
+                dropped.append((shape, code or back, body.strip()))
             # "[:071]": coded only the other way round, the subject is acted on ("RECEIVE * LOAN": the lender lends)
             received = not code and back.isdigit()
             code = back if received else code
@@ -120,8 +183,17 @@ def read_dictionary(path: Path) -> tuple[dict[str, set[str]], list[tuple[str, st
                 if len(toks) == 2 or objects:
                     military.append((list(block_verbs), code, objects))
                 continue
-            if len(toks) == 2 and toks[0] == "*" and code.isdigit():
+            if shape == "verb + object" and code.isdigit():
                 patterns.append((list(block_verbs), code, _objects(toks[1], synsets), False, received))
+            elif shape in PREP_SHAPES and code.isdigit():
+                # "- * (FOR HELP)", "- * (TO)": the word under the verb's preposition (or that preposition);
+                # "- * TALKS (ON CONTRACT)": the object word, and the word under its preposition as well
+                words, prep, also = _prep_pattern(toks[1:], synsets)
+                if words and (also or shape != "verb + object + preposition phrase") and shape in kept_shapes \
+                        and preps is not None:
+                    preps.append((list(block_verbs), code, words, prep, also, received))
+                elif dropped is not None:
+                    dropped.append((shape, code, body.strip()))
             elif len(toks) >= 3 and toks[0] == "*" and toks[1].startswith("{") and toks[-1].endswith("}") and code.isdigit():
                 # "{JOINT ATTACK}": only its last word can be matched, marked so convert() can weigh it
                 patterns.append((list(block_verbs), code, [toks[-1].strip("{}").rstrip("_").lower()], True, received))
@@ -158,6 +230,9 @@ def read_dictionary(path: Path) -> tuple[dict[str, set[str]], list[tuple[str, st
 # Heads of multiword synonyms that alone name something else: "cease fire" is no "fire" ("set fire to" is an
 # attack, not a truce), "prime minister" no "minister", "safe house" no "house", "difference of opinion" no "opinion".
 AMBIGUOUS_HEADS = {"fire", "minister", "house", "opinion", "person", "center", "area"}
+# Prepositional idioms whose news sense splits, left out: "came under fire" is shelling in war news as often as
+# criticism (CAMEO 111 reads only the second).
+SPLIT_IDIOMS = {("under", "fire")}
 # Members of a synonym set that alone name something ordinary: &WEAPON lists "device", "vehicle", "carrier" and
 # animal-named aircraft ("Cougar", "Panther", "Osprey"), so "launched a 3G version of its iPhone device" or "a crew
 # launch vehicle" would read as an attack. The set's specific words ("missile", "rocket", "howitzer") stay.
@@ -176,7 +251,7 @@ def _objects(tok: str, synsets: dict[str, set[str]]) -> list[str]:
     return [tok.lower()] if _WORD.match(tok) else []
 
 
-def convert(data: Path) -> dict:
+def convert(data: Path, dropped: list[tuple[str, str, str]] | None = None) -> dict:
     cameo = data / "petrarch2-dictionaries" / "dictionaries" / "CAMEO.2.0.txt"
     mapping = data / "plover" / "CAMEO2PLOVER-2021.txt"
     for p in (cameo, mapping):
@@ -184,7 +259,8 @@ def convert(data: Path) -> dict:
             raise SystemExit(f"{p}: not found (give --data DIR with petrarch2-dictionaries/ and plover/)")
     ontology = yaml.safe_load(ONTOLOGY.read_text(encoding="utf-8"))
     table = plover_table(mapping, ontology)
-    _synsets, verbs, forms, patterns, military = read_dictionary(cameo)
+    preps: list[tuple[list[str], str, list[str], str, list[str], bool]] = []
+    _synsets, verbs, forms, patterns, military = read_dictionary(cameo, dropped, preps)
     by_code: dict[str, set[str]] = defaultdict(set)
     seen: set[str] = set()
     statements: set[str] = set()
@@ -216,12 +292,25 @@ def convert(data: Path) -> dict:
         free = tuple(sorted(v for v in block if v not in seen or len(block) == 1))  # verbs without a code of their own
         if free:
             phrase_map[(code, free, received)].update(objects)
+    # a word under the verb's preposition ("looked for help", "looked into charges"), kept apart by preposition
+    prep_map: dict[tuple[str, tuple[str, ...], bool, str, tuple[str, ...]], set[str]] = defaultdict(set)
+    for block, code, objects, prep, also, received in preps:
+        objects = [o for o in objects if (prep, o) not in SPLIT_IDIOMS]
+        if not objects:
+            continue
+        free = tuple(sorted(v for v in block if v not in seen or len(block) == 1))
+        if free and not code.startswith("01") and plover_of(code, table):
+            prep_map[(code, free, received, prep, tuple(also))].update(objects)
     phrases = []
-    for (code, free, received), objects in sorted(phrase_map.items()):
+    keyed: list[tuple[tuple, set[str]]] = [*phrase_map.items(), *prep_map.items()]
+    for (code, free, received, *prep), objects in sorted(keyed, key=lambda kv: kv[0]):
+        prep, also = (prep[0], list(prep[1])) if prep else ("", [])
         etype, mode, ctx = plover_of(code, table)  # type: ignore[misc]
         # `receiving`: the subject is the target, the giver after "from" the source (extract/role_finder_en.py)
         phrases.append({"cameo": code, "type": etype, "mode": mode, "context": ctx, "verbs": list(free),
-                        "with_any": sorted(objects), **({"receiving": True} if received else {})})
+                        "with_any": sorted(objects), **({"object_preps": [prep]} if prep else {}),
+                        **({"object_also": also} if also else {}),
+                        **({"receiving": True} if received else {})})
     # a verb coded only with a military subject ("the army advanced", "troops rushed to the border"), without or with
     # its object word ("troops entered the town"): only verbs without a code of their own, as for the phrases
     military_map: dict[tuple[str, tuple[str, ...]], set[str]] = defaultdict(set)
@@ -254,16 +343,37 @@ HEADER = """\
 # The MIT License of the source applies to this derived list (docs/events.md, 'English triggers at CAMEO
 #   breadth'). lagebild decisions: 02 APPEAL -> REQUEST, 163 -> SANCTION, 057 -> AGREE, 01 -> statement verbs
 #   (speech, not events). triggers.yaml says which codes and verbs are used (`cameo:`).
-# rules: verbs coded by themselves; phrases: verbs coded only with one of the object words (with_any).
+# rules: verbs coded by themselves; phrases: verbs coded only with one of the object words (with_any), which may
+#   stand under the verb's preposition (object_preps), with a second word there (object_also).
 """
+
+
+def report_dropped(dropped: list[tuple[str, str, str]]) -> None:
+    """Counts of the patterns left out, by shape and by CAMEO root, with examples: what to convert next."""
+    by_shape: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for shape, code, body in dropped:
+        by_shape[shape].append((code, body))
+    print(f"{len(dropped)} patterns not converted")
+    for shape, rows in sorted(by_shape.items(), key=lambda kv: -len(kv[1])):
+        roots: dict[str, int] = defaultdict(int)
+        for code, _ in rows:
+            roots[code[:2] if code[:2].isdigit() else "--"] += 1
+        print(f"{len(rows):5d}  {shape}: " + ", ".join(f"{r} {n}" for r, n in sorted(roots.items())))
+        print("       e.g. " + " | ".join(body for _, body in rows[:4]))
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=DATA, help="folder with petrarch2-dictionaries/ and plover/")
     ap.add_argument("--out", type=Path, default=OUT, help="the YAML file to write")
+    ap.add_argument("--report-dropped", action="store_true",
+                    help="print the patterns not converted, counted by shape and by CAMEO root, and write nothing")
     args = ap.parse_args()
-    out = convert(args.data)
+    dropped: list[tuple[str, str, str]] = []
+    out = convert(args.data, dropped)
+    if args.report_dropped:
+        report_dropped(dropped)
+        return 0
     text = HEADER + yaml.dump(out, Dumper=_NoAliases, sort_keys=False, allow_unicode=True, width=120,
                               default_flow_style=None)
     args.out.write_text(text, encoding="utf-8")

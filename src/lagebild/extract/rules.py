@@ -39,6 +39,10 @@ class Rule:
     blocked_after: set[str] = field(default_factory=set)  # a noun after these words is no event ("in Zusammenarbeit mit")
     unnamed_source: str | None = None  # sector of an unnamed source ("Tausende protestierten in Tiflis": CIV)
     object_words: bool = False  # with_any must be the verb's object (CAMEO "- * WORD" patterns), not anywhere
+    object_preps: frozenset[str] = frozenset()  # ... or the object of one of these prepositions of the verb, or the
+    # preposition itself (CAMEO "- * (FOR HELP)": "looked for help"; "- * (TO)")
+    object_also: frozenset[str] = frozenset()  # a second word the verb's object must hold, under object_preps
+    # (CAMEO "- * TALKS (ON CONTRACT)": "held talks on the contract", not any talks)
     domestic_target: bool = False  # no target named: the location's country, else the source's (arrests, protests)
     sentence_cue: bool = False  # with_any words may stand anywhere in the sentence (an infinitive clause after a comma)
     unknown_doer: bool = False  # "drei Zivilisten wurden getötet": an act on a named side by an unnamed doer is still told
@@ -65,6 +69,8 @@ class Rule:
                    reciprocal=bool(d.get("reciprocal", d["type"] in RECIPROCAL)),
                    blocked_after={w.lower() for w in d.get("blocked_after") or []},
                    object_words=bool(d.get("object_words")),
+                   object_preps=frozenset(str(p).lower() for p in d.get("object_preps") or []),
+                   object_also=frozenset(str(w).lower() for w in d.get("object_also") or []),
                    domestic_target=bool(d.get("domestic_target")), sentence_cue=bool(d.get("sentence_cue")),
                    unknown_doer=bool(d.get("unknown_doer")), receiving=bool(d.get("receiving")),
                    passive_unknown=frozenset(d.get("passive_unknown") or []))

@@ -72,8 +72,10 @@ class TriggerFinder:
                     if r.without_before and any(tk.lower in r.without_before or tk.lemma in r.without_before
                                                 for tk in toks[doc.sentences[t.sent].tok_start:i]):
                         continue  # "the planes ... fly to Indonesia": no visit
-                    if r.object_words and not self._object_word(doc, clause, i, r.with_any):
+                    if r.object_words and not self._object_word(doc, clause, i, r.with_any, r.object_preps):
                         continue  # "began the trip": the pattern's word must be what the verb acts on
+                    if r.object_also and not self._object_word(doc, clause, i, set(r.object_also), r.object_preps):
+                        continue  # "- * TALKS (ON CONTRACT)": talks on something else are not the pattern
                     if r.require_military and len(self.by_verb[lemma]) > 1 and not (
                             words & self.troop_words or any(m.actor is not None and m.actor.sector == "MIL"
                                                             for m in self._clause_mentions(doc, clause))):
@@ -162,9 +164,9 @@ class TriggerFinder:
         nxt = clause.end
         return nxt + 1 < doc.sentences[clause.sent].tok_end and toks[nxt].lower in self.type_context.content_markers
 
-    def _object_word(self, doc: Doc, clause: Clause, i: int, words: set[str]) -> bool:
+    def _object_word(self, doc: Doc, clause: Clause, i: int, words: set[str], preps: frozenset[str] = frozenset()) -> bool:
         """One of ``words`` in the verb's object: its dependents in the parse (not its subject), else the
-        six words after it."""
+        six words after it; under one of ``preps`` too (a pattern's own preposition: "looked for help")."""
         toks = doc.tokens
         parse = self._sentence_parse(doc, clause.sent)
         if parse is None or i not in parse.heads:
@@ -179,7 +181,7 @@ class TriggerFinder:
         while todo and depth < 3:
             todo = [c for j in todo for c in parse.children.get(j, []) if parse.deps.get(c) not in
                     ("nsubj", "nsubjpass", "punct", "cc", "conj", "advcl", "mark", "aux", "ccomp", "parataxis", "relcl")
-                    and (parse.deps.get(c) != "prep" or toks[c].lower in ("of", "out"))]  # "began a tour in an effort
+                    and (parse.deps.get(c) != "prep" or toks[c].lower in ("of", "out", *preps))]  # "began a tour in an effort
             # to" is no tour's object; "ordered the ambassador out (of the country)": "out" is the pattern's word
             # a participle matches by its form only: "remained closed" is not "remain close"
             if any(toks[c].lower in words or (toks[c].lemma in words and not parse.tags.get(c, "").startswith("VB"))

@@ -62,6 +62,7 @@ def merge_generated(data: dict[str, Any], generated: dict[str, Any], cfg: dict[s
             raise ResourceError(f"{lang}/triggers.yaml: cameo.templates has no entry for {entry['type']} (code {code})")
         rule = {**template, "type": entry["type"], "mode": entry.get("mode"), "context": list(entry.get("context") or []),
                 "verbs": verbs, "nouns": [], "receiving": bool(entry.get("receiving")),
+                **{k: list(entry[k]) for k in ("object_preps", "object_also") if entry.get(k)},
                 **({"require_military": True} if entry.get("require_military") else {})}
         if phrase and excluded_phrases:
             entry = _without_phrases(entry, code, excluded_phrases)
