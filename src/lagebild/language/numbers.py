@@ -32,7 +32,10 @@ def _data(lang: str) -> dict[str, Any]:
     parts = {w.lower(): float(v) for w, v in (d.get("words") or {}).items()}
     parts.update({w.lower(): float(v) for w, v in (d.get("scales") or {}).items() if w.isalpha() and len(w) >= 4})
     d["word_values"] = parts
-    d["morphemes"] = sorted((w for w in [*parts, *(d.get("joiners") or [])] if len(w) >= 3), key=len, reverse=True)
+    morphemes = sorted((w for w in [*parts, *(d.get("joiners") or [])] if len(w) >= 3), key=len, reverse=True)
+    d["morphemes"] = {}  # by their first three letters, longest first: a word is tried only where one can start
+    for m in morphemes:
+        d["morphemes"].setdefault(m[:3], []).append(m)
     d["multipliers"] = {w.lower() for w in d.get("multipliers") or []}
     d["count_alone"] = tuple(w.lower() for w in d.get("count_alone") or [])
     return d
@@ -63,7 +66,8 @@ def _parts(word: str, d: dict[str, Any]) -> list[str] | None:
     "zehn|tausende", "ein|zwanzig" without the joiner "und"); None for any other word."""
     if word in d["word_values"]:
         return [word]
-    segs = _segments(word, d["morphemes"]) if word.isalpha() and len(word) >= 6 else None
+    segs = _segments(word, d["morphemes"]) if len(word) >= 6 and word[:3] in d["morphemes"] and word.isalpha() \
+        else None
     if not segs:
         return None
     plain = [m in d["word_values"] and m not in d["multipliers"] and d["word_values"][m] < 1000 for m in segs]
@@ -72,7 +76,7 @@ def _parts(word: str, d: dict[str, Any]) -> list[str] | None:
     return [m for m in segs if m in d["word_values"]]
 
 
-def _segments(word: str, morphemes: list[str]) -> list[str] | None:
+def _segments(word: str, morphemes: dict[str, list[str]]) -> list[str] | None:
     """``word`` split wholly into number morphemes, longest first; None when it does not split. Memoised by
     position, so a long hostile word costs linear time (and words past 64 letters are no numbers)."""
     if len(word) > 64:
@@ -82,7 +86,7 @@ def _segments(word: str, morphemes: list[str]) -> list[str] | None:
     def rest(at: int) -> list[str] | None:
         if at not in memo:
             memo[at] = None
-            for m in morphemes:
+            for m in morphemes.get(word[at:at + 3], ()):
                 if word.startswith(m, at):
                     tail = rest(at + len(m))
                     if tail is not None:
