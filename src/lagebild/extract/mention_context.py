@@ -230,7 +230,10 @@ class MentionContext:
         toks = doc.tokens
         lows = doc.lowers
         main: str | None = None  # the article's country, for "im Land"
+        heads = self._anaphor_heads
         for i, t in enumerate(toks):
+            if heads is not None and lows[i] not in heads:
+                continue  # no anaphor starts here (most words)
             para = doc.sentences[t.sent].paragraph
             words = self._country_anaphors.match_at(lows, i) if self._country_anaphors else None
             if words:
