@@ -106,7 +106,7 @@ class Coreference:
             if not inside:
                 continue
             para = doc.sentences[inside[0].sent].paragraph
-            speaker = _frame_speaker(doc, actors, starts, a, b)
+            speaker = _frame_speaker(doc, actors, starts, a, b, quotes.marks)
             if speaker is None and last[0] == para and not doc.text[last[1]:a].strip(" \n\t.,;").count(" ") > 8:
                 speaker = last[2]  # '"...," said President Bush. "So I applaud ..."'
             elif speaker is None and last[0] == para - 1 and self._pronoun_frame(doc, starts, b):
@@ -158,7 +158,8 @@ class Coreference:
         return p if para - doc.sentences[toks[p.tok_start].sent].paragraph <= 1 else None
 
 
-def _frame_speaker(doc: Doc, actors: list[Mention], starts: list[int], a: int, b: int) -> Mention | None:
+def _frame_speaker(doc: Doc, actors: list[Mention], starts: list[int], a: int, b: int,
+                   marks: frozenset[str]) -> Mention | None:
     """The actor a quotation's frame names: within four words after the closing mark, with only a comma between
     ('„…“, sagte X', '"...," said X'), else ending within three words before the opening one after a colon or
     comma ('X sagte: „…“'). ``actors``: the mentions of actors with a country, in text order."""
@@ -169,7 +170,7 @@ def _frame_speaker(doc: Doc, actors: list[Mention], starts: list[int], a: int, b
         near = actors[bisect_left(actors, after[0].i, key=lambda m: m.tok_start):
                       bisect_right(actors, after[-1].i, key=lambda m: m.tok_start)]
         first = next((m for m in near if toks[m.tok_start].sent == after[0].sent
-                      and not _quote_between(doc, b, m.start)), None)
+                      and not _quote_between(doc, b, m.start, marks)), None)
         if first is not None:
             return first
     j = bisect_left(starts, a)
@@ -182,9 +183,10 @@ def _frame_speaker(doc: Doc, actors: list[Mention], starts: list[int], a: int, b
     return None
 
 
-def _quote_between(doc: Doc, lo: int, hi: int) -> bool:
-    """A quotation mark between two offsets: the frame of the next quotation, not of this one."""
-    return any(ch in "\"„“”»«" for ch in doc.text[lo:hi])
+def _quote_between(doc: Doc, lo: int, hi: int, marks: frozenset[str]) -> bool:
+    """A quotation mark (QuoteMarks.marks, the language's claims.yaml) between two offsets: the frame of the next
+    quotation, not of this one."""
+    return any(ch in marks for ch in doc.text[lo:hi])
 
 
 def _country(m: Mention) -> str | None:

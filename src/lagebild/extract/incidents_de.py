@@ -41,10 +41,9 @@ def happening(doc: Doc, start: int, prep: int, words: CaseWords) -> bool:
     before = toks[start:prep]
     if not any(t.lower == "es" for t in before):
         return False
-    sent = toks[prep].sent
     after = []
-    for t in toks[prep + 1:]:
-        if t.sent != sent or t.text in (",", ";", ":", ".", "!", "?"):
+    for t in toks[prep + 1:doc.sentences[toks[prep].sent].tok_end]:  # the sentence's rest, not the article's
+        if t.text in (",", ";", ":", ".", "!", "?"):
             break
         after.append(t)
     return any(t.lemma in words.happening_verbs or t.lower in words.happening_verbs for t in before) or any(

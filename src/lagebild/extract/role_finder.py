@@ -93,9 +93,9 @@ class RoleFinder(EnglishRoleFinder):
             if rule.reciprocal and self._partner is not None and inherited is not self._partner:
                 target = self._partner  # "Japan and the Philippines plan to expand their cooperation"
         passive = self._passive(doc, clause, trig.tok) and not trig.nominal
-        agent = next((m for m in actors if m.preposition in self.agent_preps), None) if passive else None
-        if agent is not None and self.vorfeld and len(agents := [m for m in actors if m.preposition in self.agent_preps]) > 1:
-            agent = passives_de.nearest_agent(doc, trig.tok, agents, self.determiners)  # "... und von Frankreich unterstützt"
+        agents = [m for m in actors if m.preposition in self.agent_preps] if passive else []
+        agent = passives_de.nearest_agent(doc, trig.tok, agents, self.determiners) if self.vorfeld and len(agents) > 1 \
+            else agents[0] if agents else None  # "... und von Frankreich unterstützt": the nearer of several
         if passive and agent is None and self.vorfeld:  # "von einer Spezialeinheit Kolumbiens", "seitens der Polizei"
             agent = next((m for m in actors if m.preposition is None
                           and self._governor(doc, m, clause.start, self.agent_preps) in self.agent_preps), None)
@@ -136,11 +136,11 @@ class RoleFinder(EnglishRoleFinder):
         if target is None and trig.nominal and self.vorfeld:  # "Drohungen Nordkoreas gegen Südkorea"
             target = incidents_de.noun_target(doc, trig.tok, clause.end, [m for m in actors if m is not source], self.case,
                                               self.determiners)
-        if target is None and rule.origin_target:
-            target = next((m for m in origins if m is not source and m.tok_start > trig.tok - 8
-                           and self._governor(doc, m, clause.start) in rule.target_preps), None)
-        if target is None and self.vorfeld and rule.domestic_target:  # "demonstrierten gegen die israelische Besatzung"
-            target = next((m for m in origins if m is not source and m.tok_start > trig.tok
+        if target is None and (rule.origin_target or self.vorfeld and rule.domestic_target):
+            # a nationality governed by a target preposition; a domestic act's only after the trigger ("demonstrierten
+            # gegen die israelische Besatzung")
+            lo = trig.tok - 8 if rule.origin_target else trig.tok
+            target = next((m for m in origins if m is not source and m.tok_start > lo
                            and self._governor(doc, m, clause.start) in rule.target_preps), None)
         if target is None and rule.object_target and source is not None:
             target = next((m for m in bare if m.tok_start > source.tok_start and m is not source
