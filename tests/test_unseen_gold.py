@@ -1,6 +1,6 @@
-"""The unseen gold (eval/unseen-gold/) is well-formed: news-gold's fields and vocabularies, offsets that cut a
-plausible evidence span out of the rebuilt ../shared text, and no article that news-gold or the German hand
-labels already hold (it would not be unseen). Checks that need ../shared skip when it is absent."""
+"""The unseen gold (eval/unseen-gold/) and the second development set (eval/dev2/) are well-formed:
+news-gold's fields and vocabularies, offsets that cut a plausible evidence span out of the rebuilt ../shared
+text, and no article that news-gold or a hold-out already holds. Checks that need ../shared skip when absent."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "eval" / "unseen-gold"
+DEV2_DIR = ROOT / "eval" / "dev2"
+SETS = {"unseen": GOLD_DIR, "dev2": DEV2_DIR}
 SHARED = ROOT.parent / "shared" / "data"
 TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
          "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
@@ -26,13 +28,15 @@ KEYS = {"id", "types", "source", "target", "start", "end", "symmetric", "optiona
 ISO3 = re.compile(r"[A-Z]{3}")
 
 
-def records() -> list[dict[str, Any]]:
-    return [json.loads(line) for lang in ("de", "en")
-            for line in (GOLD_DIR / f"{lang}.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+def records(folder: Path = GOLD_DIR) -> list[dict[str, Any]]:
+    """Every article of a set: each ``<lang>*.jsonl`` file, as eval/unseen_gold.py reads them."""
+    return [json.loads(line) for path in sorted(folder.glob("*.jsonl"))
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def test_records_follow_the_guidelines_format() -> None:
-    recs = records()
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_records_follow_the_guidelines_format(name: str) -> None:
+    recs = records(SETS[name])
     assert sum(r["lang"] == "de" for r in recs) >= 30 and sum(r["lang"] == "en" for r in recs) >= 20
     assert len({r["id"] for r in recs}) == len(recs)
     for r in recs:
@@ -61,9 +65,10 @@ def _module(path: Path, name: str) -> Any:
 
 
 @pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/data is not present")
-def test_offsets_cut_whole_words_out_of_the_rebuilt_text() -> None:
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_offsets_cut_whole_words_out_of_the_rebuilt_text(name: str) -> None:
     unseen = _module(ROOT / "eval" / "unseen_gold.py", "unseen_gold")
-    for r in records():
+    for r in records(SETS[name]):
         text = unseen.text_of(r)
         assert text is not None, f"{r['id']}: {r['corpus']} {r['doc']} not found in ../shared/data"
         for e in r["events"]:
@@ -79,14 +84,28 @@ def test_offsets_cut_whole_words_out_of_the_rebuilt_text() -> None:
 
 
 @pytest.mark.skipif(not (SHARED / "news-gold").is_dir(), reason="../shared/data/news-gold is not present")
-def test_articles_are_not_in_news_gold_nor_in_the_german_hand_labels() -> None:
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_articles_are_not_in_news_gold_nor_in_the_german_hand_labels(name: str) -> None:
     wikinews = {p.stem.removeprefix("de-wn-") for p in (SHARED / "news-gold" / "de").glob("de-wn-*.json")}
+    held_out = _module(ROOT / "scripts" / "scorer_data.py", "scorer_data").held_out
+    # the unseen gold shares no document with the German hand labels; dev2 none with their hold-out part
     labelled = {(r["corpus"], r["doc"]) for r in map(json.loads, (ROOT / "eval" / "scorer-labels.jsonl")
-                                                      .read_text(encoding="utf-8").splitlines()) if r["lang"] == "de"}
+                                                      .read_text(encoding="utf-8").splitlines())
+                if r["lang"] == "de" and (name == "unseen" or held_out(r["id"]))}
     lines = (SHARED / "german-wikinews-texts" / "dewikinews_998.jsonl").read_text(encoding="utf-8").splitlines()
-    for r in records():
+    for r in records(SETS[name]):
         if r["lang"] != "de":
             continue
         assert (r["corpus"], r["doc"]) not in labelled, r["id"]
         if r["corpus"].startswith("german-wikinews"):
             assert json.loads(lines[int(r["doc"].split()[1])])["wikinews_id"] not in wikinews, r["id"]
+
+
+def test_no_article_is_in_two_sets_or_twice_in_one() -> None:
+    """A dev2 article that is also in the hold-out would be tuned on; one listed twice would count double."""
+    seen: dict[tuple[str, str], str] = {}
+    for name, folder in SETS.items():
+        for r in records(folder):
+            key = (r["corpus"], r["doc"])
+            assert key not in seen, f"{r['id']} in {name} and {seen.get(key)}"
+            seen[key] = name
