@@ -1,7 +1,7 @@
-"""A cooperative act the doer negates for itself is a refusal (REJECT, PLOVER's "all rejections and refusals"), and a
-strike announced under a condition is a threat (PLOVER THREATEN "restrict": boycotts, strikes). Round 11, de11t:
-news-gold told "er werde die Kandidatur nicht unterstützen" as REJECT where lagebild gave a negated SUPPORT.
-Sentences written for these tests."""
+"""German events lost for want of a trigger of their type, by mechanism (round 11, de11t): a cooperative act the doer
+negates for itself is a refusal (REJECT, PLOVER's "all rejections and refusals"; news-gold told "er werde die
+Kandidatur nicht unterstützen" as REJECT where lagebild gave a negated SUPPORT), and a strike announced under a condition
+is a threat (PLOVER THREATEN "restrict": boycotts, strikes). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -48,3 +48,4 @@ def test_a_conditioned_strike_threatens() -> None:
 def test_an_unconditioned_announced_strike_stays_a_protest() -> None:
     evs = events("Die Gewerkschaft Verdi erklärte, die Streiks würden am Montag fortgesetzt.", "de")
     assert _tuples(evs, "PROTEST") and not _tuples(evs, "THREATEN")
+
