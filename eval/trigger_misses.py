@@ -186,8 +186,9 @@ def main() -> int:
     if args.show and (args.half != "dev" and args.set == "news-gold"):
         print("--show is for the dev half only (never read test-half errors to tune)", file=sys.stderr)
         return 2
-    if args.set == "dev2" and "f" in args.parts.split(",") and args.show:
-        print("--show never for dev2 part f: it is the round's carry check (totals only)", file=sys.stderr)
+    if args.set == "dev2" and "f" in [p.strip() for p in args.parts.split(",")]:
+        print("dev2 part f is the round's carry check: score its totals with eval/unseen_gold.py, never classify "
+              "its losses", file=sys.stderr)
         return 2
     log: list = []
     _record_candidates(log)
