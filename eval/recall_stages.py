@@ -78,12 +78,13 @@ def stage_of(gold: dict, cands: list[tuple[int, str, str | None, str | None, boo
     return "source"
 
 
-def articles(which: str, lang: str, half: str) -> Iterator[tuple[str, dict, str]]:
-    """(id, gold document, text) of news-gold's half, or of all of eval/dev2/ rebuilt from ../shared/data."""
+def articles(which: str, lang: str, half: str, parts: list[str] | None = None) -> Iterator[tuple[str, dict, str]]:
+    """(id, gold document, text) of news-gold's half, or of eval/dev2/ rebuilt from ../shared/data (all of it, or
+    only ``parts``: the carry-check part stays unread)."""
     if which == "dev2":
         from unseen_gold import SETS, load, news_gold_doc, text_of
 
-        for rec in load(lang, SETS["dev2"]):
+        for rec in load(lang, SETS["dev2"], ",".join(parts) if parts else None):
             text = text_of(rec)
             if text is not None:
                 yield rec["id"], news_gold_doc(rec, text), text

@@ -34,9 +34,12 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 def load(lang: str, gold_dir: Path = SETS["unseen"], part: str | None = None) -> list[dict[str, Any]]:
     """The gold records of one language: every `<lang>*.jsonl` of the set (one JSON object per line), or only
-    `<lang>-<part>.jsonl`, so a new part's first figure can be taken alone."""
+    `<lang>-<part>.jsonl` (several parts comma-separated, "a,b,c"), so a new part's first figure can be taken alone
+    and a part kept unread (the carry check) can be left out of the development figures."""
     records = []
-    for path in sorted(gold_dir.glob(f"{lang}-{part}.jsonl" if part else f"{lang}*.jsonl")):
+    paths = ([gold_dir / f"{lang}-{p.strip()}.jsonl" for p in part.split(",")] if part
+             else sorted(gold_dir.glob(f"{lang}*.jsonl")))
+    for path in (p for p in paths if p.is_file()):
         records += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return records
 
@@ -106,7 +109,7 @@ def main() -> int:
                     help="off: the rules alone (LAGEBILD_SCORER=off); default: as shipped; both (default)")
     ap.add_argument("--set", choices=sorted(SETS), default="unseen",
                     help="unseen: the hold-out (totals only); dev2: the second development set")
-    ap.add_argument("--part", help="dev2 only: score one part alone (the file <lang>-<part>.jsonl, e.g. d)")
+    ap.add_argument("--part", help="dev2 only: score one part alone (the file <lang>-<part>.jsonl, e.g. d) or several (a,b,c)")
     ap.add_argument("--show", action="store_true", help="dev2 only: each article's misses and false positives")
     ap.add_argument("--cmd", default=str(ROOT / ".venv" / "bin" / "lagebild"), help="the lagebild CLI to run")
     args = ap.parse_args()

@@ -1,9 +1,10 @@
 """Events told without an event word, read off the claims of an article once its events and denials are known.
 
 A side announcing its own violence makes a threat ("Kenya would fight back against al-Shabab, the minister
-announced": THREATEN, CAMEO 13), and denying an accusation rejects it ("The groups deny the allegations": REJECT
-by the deniers of their accuser, CAMEO 12). The words are data (``implicit`` in resources/<lang>/claims.yaml);
-the reported demand ("Y must ...") is extract/demands.py.
+announced": THREATEN, CAMEO 13), denying an accusation rejects it ("The groups deny the allegations": REJECT
+by the deniers of their accuser, CAMEO 12), and a side that says it will not support, meet or give way refuses
+("er werde die Kandidatur nicht unterstützen": REJECT, PLOVER's "all rejections and refusals"). The words are
+data (``implicit`` in resources/<lang>/claims.yaml); the reported demand ("Y must ...") is extract/demands.py.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from .denial_cues import Denial
 from .event_parts import nearest_date
 
 ACCUSING = "ACCUSE"  # the type whose source is the accuser a denial answers
+REFUSING = "REJECT"  # the type of a refusal, and of a denied accusation
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,10 @@ class ImplicitEvents:
     threat_auxiliaries: frozenset[str] = frozenset()  # "will", "would", "werde": the act is announced
     auxiliary_reach: int = 0  # at most this many words from the auxiliary to the verb ("would fight back")
     accusation_nouns: frozenset[str] = frozenset()  # "the allegations", "die Vorwürfe": what a denial rejects
+    refused_types: frozenset[str] = frozenset()  # a negated act of these types, announced or willed, is a refusal
+    refused_any_tense: frozenset[str] = frozenset()  # ... of these also told in the past ("erkannte ... nicht an")
+    refusal_auxiliaries: frozenset[str] = frozenset()  # "werde", "will": the negated act is willed, not a fact
+    refusal_blockers: frozenset[str] = frozenset()  # "noch nicht", "konnte nicht": not yet, or unable: no refusal
 
     @classmethod
     def from_data(cls, data: dict[str, Any] | None) -> ImplicitEvents:
@@ -39,15 +45,23 @@ class ImplicitEvents:
                    frozenset(w.lower() for w in d.get("warning_cues") or []), frozenset(d.get("warned_types") or []),
                    frozenset(d.get("conditioned_types") or []),
                    frozenset(w.lower() for w in d.get("threat_auxiliaries") or []), int(d.get("auxiliary_reach") or 0),
-                   frozenset(w.lower() for w in d.get("accusation_nouns") or []))
+                   frozenset(w.lower() for w in d.get("accusation_nouns") or []),
+                   frozenset(d.get("refused_types") or []), frozenset(d.get("refused_any_tense") or []),
+                   frozenset(w.lower() for w in d.get("refusal_auxiliaries") or []),
+                   frozenset(w.lower() for w in d.get("refusal_blockers") or []))
 
     def apply(self, doc: Doc, events: list[Event], denials: list[Denial]) -> list[Event]:
-        """Retype announced violence as threats and add one REJECT per denied accusation (events in order)."""
+        """Retype announced violence as threats and refused acts as rejections, and add one REJECT per denied
+        accusation (events in order)."""
         for e in events:
             if self._own_threat(doc, e):
                 e.event_type, e.cameo, e.mode = "THREATEN", cameo_root("THREATEN"), None
                 e.modality, e.hedged, e.attribution = "factual", False, []  # the speaker's own act, told as done
                 e.trace = {**e.trace, "implicit": "own threat"}
+            elif self._refusal(doc, e):
+                e.event_type, e.cameo, e.mode = REFUSING, cameo_root(REFUSING), None
+                e.modality = "factual"  # the refusal is told as done; what is refused never happens
+                e.trace = {**e.trace, "implicit": "refusal"}
         rejects = [r for d in denials if (r := self._rejection(doc, events, d)) is not None]
         if not rejects:
             return events
@@ -69,11 +83,31 @@ class ImplicitEvents:
             return False
         tok = int(e.trace["trigger_tok"])
         lo = max(tok - int(e.trace.get("clause_pos", 0)), tok - self.auxiliary_reach)
-        if not any(t.lower in self.threat_auxiliaries for t in doc.tokens[lo:tok]):
+        # a conditioned noun may be the clause's subject, its auxiliary after it ("die Streiks würden fortgesetzt, wenn")
+        hi = tok - int(e.trace.get("clause_pos", 0)) + int(e.trace.get("clause_len", 0)) if conditioned else tok
+        if not any(t.lower in self.threat_auxiliaries for t in doc.tokens[lo:max(hi, tok)]):
             return False
         country = e.source.country if e.source is not None else None
         # an act made to hang on another's conduct is a threat when the article itself tells it, too
         return bool(country) and bool(speakers or conditioned) and all(a.country == country for a in speakers)
+
+    def _refusal(self, doc: Doc, e: Event) -> bool:
+        """"Nikolic werde die Kandidatur nicht unterstützen", "Belgrad will keinen Kandidaten unterstützen", "erkannte
+        die Autorität des Gerichts nicht an": a cooperative act the doer negates for itself is a refusal, not an
+        event that did not happen. A denial by others ("dementierte die Festnahme") stays a negated claim; "noch
+        nicht" (not yet) and "konnte nicht" (unable) refuse nothing; a past fact ("traf sich nicht mit") refuses only
+        for the types that are a stance (support, agreement)."""
+        if e.modality != "negated" or e.event_type not in self.refused_types or e.denied_by \
+                or "trigger_tok" not in e.trace:
+            return False
+        tok = int(e.trace["trigger_tok"])
+        sent = doc.sentences[doc.tokens[tok].sent]
+        lo = max(tok - int(e.trace.get("clause_pos", 0)), sent.tok_start)
+        hi = min(lo + int(e.trace.get("clause_len", tok - lo + 1)), sent.tok_end)
+        words = {t.lower for t in doc.tokens[lo:hi]}
+        if words & self.refusal_blockers:
+            return False
+        return e.event_type in self.refused_any_tense or bool(words & self.refusal_auxiliaries)
 
     def _rejection(self, doc: Doc, events: list[Event], d: Denial) -> Event | None:
         """"X denied the allegations" / "X wies die Vorwürfe zurück": X rejects whoever accused it; the accuser
@@ -101,9 +135,9 @@ class ImplicitEvents:
         start = min(denier.start if denier.start is not None else toks[d.verb].start, toks[d.verb].start)
         end = max(toks[d.verb].end, denier.end or 0)
         source = ActorRef(denier.text, denier.name, denier.actor_id, denier.country, denier.sector)
-        return Event(article=doc.article.id, event_type="REJECT", source=source, target=accuser,
+        return Event(article=doc.article.id, event_type=REFUSING, source=source, target=accuser,
                      evidence_sentence=d.sent, sentence_text=doc.text[sent.start:sent.end], start=start, end=end,
-                     evidence_text=doc.text[start:end], trigger=toks[d.verb].text, cameo=cameo_root("REJECT"),
+                     evidence_text=doc.text[start:end], trigger=toks[d.verb].text, cameo=cameo_root(REFUSING),
                      date=nearest_date(doc.dates, sent.start, sent.end, toks[d.verb].start),
                      trace={"implicit": "denied accusation"})
 
