@@ -65,7 +65,7 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles):
         if parse is None or self._sentence_parse(doc, doc.tokens[trig.tok].sent) is None or trig.tok not in parse.deps:
             return None
         return self.syntax.noun_roles(doc, parse, trig.tok, sorted([*actors, *origins], key=lambda m: m.tok_start),  # type: ignore[union-attr]
-                                      trig.rule.object_target, trig.rule.target_preps | trig.extra_preps)
+                                      trig.rule.object_target, trig.rule.target_preps | trig.extra_preps, trig.rule.type)
 
     def _receiving(self, doc: Doc, trig: Trigger) -> bool:
         """The verb trigger is one of receiving ("received aid", "won backing", ``parse_roles.receiving_verbs``, or a

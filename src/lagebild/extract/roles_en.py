@@ -80,6 +80,8 @@ class EnglishSyntax(EnglishGroups):
         self.receiving_verbs = frozenset(words.get("receiving_verbs") or [])  # "faced condemnation from France"
         self.announcing_verbs = frozenset(words.get("announcing_verbs") or [])  # "announced new aid for X"
         self.noun_doer_sectors_not = frozenset(words.get("noun_doer_sectors_not") or [])  # "Boeing's protest"
+        self.giver_types = frozenset(words.get("noun_giver_types") or [])  # "contributions from the United States"
+        self.giver_preps = frozenset(words.get("noun_giver_prepositions") or [])
         self.subject_skip_preps = frozenset(words.get("subject_skip_prepositions") or [])  # "talks with Iran ended"
         self.mutual_verbs = frozenset(words.get("mutual_verbs") or [])  # "China and the US fought": each the other's
         self.mutual_objects = frozenset(words.get("mutual_objects") or [])  # "stop their attacks", "each other"
@@ -322,6 +324,8 @@ class EnglishSyntax(EnglishGroups):
         pronoun = any(toks[s].lower in self.pronouns - self.relative for s in subj_toks)
         if agent_toks:
             source = np_actor(agent_toks[0])
+            if dep == "relcl" and any(toks[p].lower in self.relative for p in patient_toks):
+                patient_toks = [parse.heads.get(v, v)]  # "the rebels, who were backed by Rwanda,": the rebels are backed
             target = target or next((m for p in patient_toks if (m := np_actor(p, source))), None)
         elif subj_toks and not pronoun:
             s = subj_toks[0]
