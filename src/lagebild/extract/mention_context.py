@@ -328,10 +328,6 @@ class MentionContext:
         steps = 0
         while j >= 0 and toks[j].sent == sent and steps < 4:
             low = toks[j].lower
-            if low in self.lex.genitive_links and j >= 1 and toks[j - 1].lower in self.lex.region_nouns:
-                j -= 1  # "into parts of Fallujah", "on the outskirts of Kabul": the part's own preposition tells
-                steps += 1
-                continue
             if low in preps:
                 return low
             if low in self.lex.region_nouns:  # "im Nordosten Nigerias": the place is in that part

@@ -52,13 +52,9 @@ class EnglishPlaceRoles:
         return others.pop() if len(others) == 1 else None
 
     def _object_place(self, doc: Doc, parse: Analysis, v: int, source: Mention | None) -> Mention | None:
-        """A place as the direct object of an attack or raid ("shelled Kharkiv", "bombed Gaza City"), or after its "of"
-        ("shelled areas of Aleppo"): its country's people are hit, as an attack "in" it (``place_targets``); not the
-        doer's own country."""
+        """A place as the direct object of an attack or raid ("shelled Kharkiv", "bombed Gaza City"): its country's
+        people are hit, as an attack "in" it (``place_targets``); not the doer's own country."""
         objs = [c for c in parse.children.get(v, []) if parse.deps.get(c) in ("dobj", "obj")]
-        objs += [o for c in objs for p in parse.children.get(c, []) if parse.deps.get(p) == "prep" and doc.tokens[p].lower
-                 in self.syntax.nested_preps for o in parse.children.get(p, [])  # type: ignore[union-attr]
-                 if parse.deps.get(o) == "pobj"]  # "shelled rebel-held areas of Aleppo", "the outskirts of Kyiv"
         m = next((m for m in self._by_sent.get(doc.tokens[v].sent, []) if m.kind == "place" and m.place is not None
                   and m.place.country and m.preposition is None and any(m.tok_start <= o < m.tok_end for o in objs)), None)
         if m is None or (source is not None and source.actor is not None and source.actor.country == m.place.country):  # type: ignore[union-attr]

@@ -253,9 +253,10 @@ class EnglishGroups:
         acted on where the type takes an object ("expulsion of diplomats"), else the doer ("the withdrawal of US
         troops"); "on/against/to ..." the target. None where the noun names no doer of its own (the rules and the
         verb's subject then decide). A nationality before the noun is left to the rules ("U.S. release", "the
-        Malaysia visit" name no doer on fresh news). A giver's noun ("contributions from the United States",
-        ``noun_giver_types``) names its doer after "from" too; "by" and the target's preposition are also read where
-        the parse hung them on the noun phrase before ("the arrest of X by police", "attacks by X on Y")."""
+        Malaysia visit" name no doer on fresh news), except a given noun's ("Russian military aid to Syria"), which
+        (``noun_giver_types``) names its giver after "from" too, both only with a recipient named. "by" and the
+        target's preposition are also read where the parse hung them on the noun phrase before ("the arrest of X by
+        police", "attacks by X on Y")."""
         toks = doc.tokens
 
         def at(i: int) -> Mention | None:
@@ -279,6 +280,9 @@ class EnglishGroups:
         given = doer is None and kind in self.giver_types and not (parse.deps.get(n) in OBJ and doc.tokens[
             parse.heads.get(n, n)].lemma in self.receiving_verbs)  # "faced criticism from X": acted on (nominal_roles)
         doer = pp(set(self.giver_preps)) if given else doer  # "aid from Japan to Kenya"
+        if given and doer is None:  # "Russian military aid to Syria": the giver's nationality before the noun
+            doer = next((m for c in kids if parse.deps.get(c) in ("amod", "compound") and (m := at(c)) is not None
+                         and m.kind in ("origin", "actor")), None)
         of = pp({"of"})
         if doer is None and self._owned_by_pronoun(parse, n) and parse.deps.get(n) in SUBJ | PASSIVE_SUBJ \
                 and parse.deps.get(parse.heads.get(n, n)) == "ccomp":
