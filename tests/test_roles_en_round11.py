@@ -96,3 +96,28 @@ def test_siding_with_a_side_supports_it() -> None:
     # CAMEO 051 (praise or endorse): the side taken is the target
     assert ("SUPPORT", "PAK", "CHN") in _events("Pakistan sided with China in the dispute.")
 
+
+
+@needs_parser
+@pytest.mark.parametrize(("text", "word", "nominal", "cls"), [
+    ("Three journalists were detained on Monday.", "detained", False, "passive-no-agent"),
+    ("The planes dropped the food to hungry refugees.", "dropped", False, "generic-subject"),
+    ("We offered clemency to seven prisoners.", "offered", False, "pronoun-subject"),
+    ("Attacks on the capital continued on Monday.", "Attacks", True, "noun-no-doer"),
+])
+def test_role_losses_classify_a_trigger_without_source(text: str, word: str, nominal: bool, cls: str) -> None:
+    # eval/role_losses_en.py: why a fired trigger found no source, from the parse around it
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "eval"))
+    from role_losses_en import no_source_class, wrong_target_class
+
+    from lagebild.extract.analyser import analysis_of
+
+    doc = _PIPE(Article(text, lang="en", published=date(2025, 3, 1)))
+    parse = analysis_of(doc)
+    assert parse is not None
+    tok = next(t.i for t in doc.tokens if t.text == word)
+    assert no_source_class(doc, parse, tok, nominal) == cls
+    assert wrong_target_class(doc, parse, tok, {0}, "ZZZ") == "target-in-context"  # no such country named
