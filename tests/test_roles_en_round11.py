@@ -121,3 +121,13 @@ def test_role_losses_classify_a_trigger_without_source(text: str, word: str, nom
     tok = next(t.i for t in doc.tokens if t.text == word)
     assert no_source_class(doc, parse, tok, nominal) == cls
     assert wrong_target_class(doc, parse, tok, {0}, "ZZZ") == "target-in-context"  # no such country named
+
+
+@needs_parser
+def test_an_agentless_passive_decided_in_a_body_is_that_bodys_act() -> None:
+    # parse_roles.passive_venue_*: "in" a legislature, court, government or IGO (not a place) names who decided
+    assert ("REJECT", "USA", None) in _events("The bailout deal was rejected in the United States Senate.")
+    assert any(t == "SANCTION" and g == "IDN" for t, _, g in
+               _events("Several Indonesian airlines were banned in the European Union."))
+    assert _events("Three soldiers were killed in Kabul.") == []  # a place, and bodies do not attack
+    assert not any(t == "ASSAULT" for t, _, _ in _events("The law was struck down in the Supreme Court of India."))
