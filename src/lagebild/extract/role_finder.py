@@ -114,6 +114,8 @@ class RoleFinder(EnglishRoleFinder):
             elif passive and not rule.require_military and self._participle(doc, trig.tok, clause):
                 # "drei Zivilisten wurden getötet": the actor named is the patient, the doer unknown (or, for
                 # arrests and bans, the state: rule.unnamed_source)
+                if (venue := self._venue_roles(doc, clause, trig, actors)) is not None:
+                    return venue  # English: "was rejected in the United States Senate": that body acts
                 unknown = rule.unknown_doer or trig.lemma in rule.passive_unknown
                 if rule.unnamed_source not in priors_de.STATE_SECTORS and not unknown:
                     return None, None

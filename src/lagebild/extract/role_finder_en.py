@@ -65,7 +65,19 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles):
         if parse is None or self._sentence_parse(doc, doc.tokens[trig.tok].sent) is None or trig.tok not in parse.deps:
             return None
         return self.syntax.noun_roles(doc, parse, trig.tok, sorted([*actors, *origins], key=lambda m: m.tok_start),  # type: ignore[union-attr]
-                                      trig.rule.object_target, trig.rule.target_preps | trig.extra_preps)
+                                      trig.rule.object_target, trig.rule.target_preps | trig.extra_preps, trig.rule.type)
+
+    def _venue_roles(self, doc: Doc, clause: Clause, trig: Trigger, actors: list[Mention]
+                     ) -> tuple[Mention, Mention | None] | None:
+        """A passive verb without "by" decided in a body ("the deal was rejected in the United States Senate",
+        ``parse_roles.passive_venue_sectors``): that body and what was decided; None elsewhere (and in German)."""
+        parse = analysis_of(doc) if self.syntax is not None and not trig.nominal \
+            and trig.rule.type in self.syntax.venue_types else None
+        if parse is None or self._sentence_parse(doc, clause.sent) is None or trig.tok not in parse.deps:
+            return None
+        r = self.syntax.roles(doc, parse, trig.tok, self._sentence_actors(clause, actors, trig.tok),  # type: ignore[union-attr]
+                              set(), trig.rule.object_target)
+        return (r.source, r.target) if r.source is not None and not r.subject_found else None
 
     def _receiving(self, doc: Doc, trig: Trigger) -> bool:
         """The verb trigger is one of receiving ("received aid", "won backing", ``parse_roles.receiving_verbs``, or a

@@ -80,6 +80,11 @@ class EnglishSyntax(EnglishGroups):
         self.receiving_verbs = frozenset(words.get("receiving_verbs") or [])  # "faced condemnation from France"
         self.announcing_verbs = frozenset(words.get("announcing_verbs") or [])  # "announced new aid for X"
         self.noun_doer_sectors_not = frozenset(words.get("noun_doer_sectors_not") or [])  # "Boeing's protest"
+        self.venue_sectors = frozenset(words.get("passive_venue_sectors") or [])  # "was rejected in the Senate"
+        self.venue_preps = frozenset(words.get("passive_venue_prepositions") or [])
+        self.venue_types = frozenset(words.get("passive_venue_types") or [])  # decisions, not attacks
+        self.giver_types = frozenset(words.get("noun_giver_types") or [])  # "contributions from the United States"
+        self.giver_preps = frozenset(words.get("noun_giver_prepositions") or [])
         self.subject_skip_preps = frozenset(words.get("subject_skip_prepositions") or [])  # "talks with Iran ended"
         self.mutual_verbs = frozenset(words.get("mutual_verbs") or [])  # "China and the US fought": each the other's
         self.mutual_objects = frozenset(words.get("mutual_objects") or [])  # "stop their attacks", "each other"
@@ -322,12 +327,20 @@ class EnglishSyntax(EnglishGroups):
         pronoun = any(toks[s].lower in self.pronouns - self.relative for s in subj_toks)
         if agent_toks:
             source = np_actor(agent_toks[0])
+            if dep == "relcl" and any(toks[p].lower in self.relative for p in patient_toks):
+                patient_toks = [parse.heads.get(v, v)]  # "the rebels, who were backed by Rwanda,": the rebels are backed
             target = target or next((m for p in patient_toks if (m := np_actor(p, source))), None)
         elif subj_toks and not pronoun:
             s = subj_toks[0]
             if toks[s].lower in self.relative and dep == "relcl":
                 s = parse.heads.get(v, v)
             source = np_actor(s, skip=self.subject_skip_preps) or speaker  # "The attack on Kenyan troops killed": not Kenya
+        elif patient_toks and not subj_toks and self.venue_sectors:
+            # "was rejected in the United States Senate", "were banned in the European Union": without "by", the body it
+            # was decided in acts (not a place: "killed in Kabul"), on what was decided
+            source = next((m for o in preps_of(v, set(self.venue_preps)) if (m := np_actor(o)) is not None
+                           and not m.is_location and m.actor is not None and m.actor.sector in self.venue_sectors), None)
+            target = target or (next((m for p in patient_toks if (m := np_actor(p, source))), None) if source else None)
         elif pronoun:  # "Ethiopia expelled diplomats it accuses of ...": the subject before it in the sentence
             first = doc.sentences[toks[v].sent].tok_start
             source = next((m for j in range(subj_toks[0] - 1, first - 1, -1) if parse.deps.get(j) in SUBJ
