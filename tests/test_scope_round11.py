@@ -17,7 +17,7 @@ from .test_roles_en_round10 import HAS_PARSER
 
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
          "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
-ALONE = {"de": ("MOBILIZE", "AID"), "en": ()}  # German deployments and deliveries stand alone (the seed)
+ALONE = ("MOBILIZE", "AID")
 _PIPE = Pipeline(scorer=False)
 
 
@@ -33,8 +33,8 @@ def _events(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
 def test_every_type_needs_its_other_side(lang: str) -> None:
     scope = ActorScope.from_lexicon(load("lexicon", lang))
     other = ActorRef("", "Frankreich", "FRA-GOV", "FRA", "GOV")
-    assert all(scope.one_sided(t, None) and not scope.one_sided(t, other) for t in TYPES if t not in ALONE[lang])
-    assert not any(scope.one_sided(t, None) for t in ALONE[lang])
+    assert all(scope.one_sided(t, None) and not scope.one_sided(t, other) for t in TYPES if t not in ALONE)
+    assert not any(scope.one_sided(t, None) for t in ALONE)  # deployments and deliveries are told alone
     assert not ActorScope().one_sided("ACCUSE", None)  # no data, no check
 
 
@@ -43,9 +43,6 @@ def test_targetless_acts_are_dropped_and_aimed_ones_kept() -> None:
     assert ("ACCUSE", "DEU", "FRA") in _events("Die Bundesregierung kritisierte Frankreich scharf.", "de")
     assert _events("France condemned the decision on Monday.", "en") == []
     assert ("ACCUSE", "BRA", "ARG") in _events("Brazil criticised Argentina after the match.", "en")
-    # a deployment told alone: English drops it, German keeps it (the seed article's gold tells them so)
-    assert _events("Israel mobilized 300,000 reservists.", "en") == []
-    assert ("MOBILIZE", "PRK", None) in _events("Nordkorea verlegte 6.000 Soldaten.", "de")
 
 
 def test_a_play_in_a_sports_report_is_no_attack_or_criticism() -> None:

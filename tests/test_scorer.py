@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -19,7 +18,8 @@ ROOT = Path(__file__).resolve().parent.parent
 # written for these tests: two events with a named target, one announcement with none
 TEXT_EN = ("The French president visited Poland on Monday. Japan's government announced new sanctions. "
            "Hungary's foreign minister met his Chinese counterpart in Beijing.")
-TEXT_EN_TWO = TEXT_EN + " Russia condemned Ukraine's strike on Monday."  # a second type
+# a deployment is the one type the rules still give without a target (round 11: actor_scope target_required_types)
+TEXT_EN_ALONE = TEXT_EN + " Russia deployed 2,000 troops on Monday."
 TEXT_DE = "Der französische Präsident besuchte am Montag Polen. Die Polizei nahm in Minsk mehrere Demonstranten fest."
 
 
@@ -99,9 +99,7 @@ def test_threshold_and_weights_decide(tmp_path: Path) -> None:
     model.write_text(json.dumps({"weights": {"target_from=none": -4.0}, "bias": 2.0, "thresholds": {"en": 0.5}}))
     scorer = EventScorer.load(model)
     assert scorer.probability({"target_from=none": 1.0}) < 0.5 < scorer.probability({"target_from=mention": 1.0})
-    doc = Pipeline(scorer=False)(Article(TEXT_EN, id="t", lang="en", published=date(2024, 5, 6)))
-    # English rules give no target-less event since round 11 (actor_scope target_required_types): one is made here
-    doc.events.append(replace(doc.events[0], target=None, trace={**doc.events[0].trace, "target_from": "none"}))
+    doc = Pipeline(scorer=False)(Article(TEXT_EN_ALONE, id="t", lang="en", published=date(2024, 5, 6)))
     kept = scorer(doc)
     assert kept and all(e.target is not None for e in kept) and len(kept) < len(doc.events)
 
@@ -333,7 +331,7 @@ def test_a_per_type_threshold_overrides_its_languages(tmp_path: Path) -> None:
     th = {"en": 0.3, "en:AGREE": 0.6, "*": 0.1}
     assert threshold_of(th, "en", "AGREE") == 0.6 and threshold_of(th, "en", "ACCUSE") == 0.3
     assert threshold_of(th, "de", "AGREE") == 0.1 and threshold_of({}, "de", "AGREE") == 0.0
-    doc = Pipeline(scorer=False)(Article(TEXT_EN_TWO, id="t", lang="en", published=date(2024, 5, 6)))
+    doc = Pipeline(scorer=False)(Article(TEXT_EN_ALONE, id="t", lang="en", published=date(2024, 5, 6)))
     types = sorted({e.event_type for e in doc.events})
     assert len(types) >= 2, types
     model = tmp_path / "m.json"
