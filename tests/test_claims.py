@@ -97,7 +97,7 @@ def test_nested_reports_are_kept_as_a_chain() -> None:
 @pytest.mark.parametrize(("lang", "text"), [
     ("de", "Jan Kowalski, Sprecher des polnischen Außenministeriums, hat belarussische Soldaten beschuldigt, "
            "einen Grenzposten angegriffen zu haben."),
-    ("en", "Poland accused Belarus of attacking a Polish border post."),  # round 11: an attack needs its target
+    ("en", "Poland accused Belarus of attacking a border post."),
 ])
 def test_an_accusation_makes_the_accused_the_doer_on_the_accusers_word(lang: str, text: str) -> None:
     evs = events(text, lang)
@@ -144,8 +144,8 @@ def test_rejecting_a_request_is_no_denial() -> None:
     ("en", "Russia is expected to send more troops to the border.", "MOBILIZE", "future"),
     ("en", "Trump ordered new tariffs. He said he will impose an additional 10 percent tariff on China.",
      "SANCTION", "future"),
-    ("en", "Russia refused Georgia's demand to withdraw its troops.", "REJECT", "factual"),  # the refusal happened
-    ("en", "Russia managed to capture the Ukrainian town.", "ASSAULT", "factual"),
+    ("en", "Russia refused to withdraw its troops from Georgia.", "REJECT", "factual"),  # the refusal happened
+    ("en", "Russia managed to capture the town.", "ASSAULT", "factual"),
     ("de", "Polen will die Zusammenarbeit mit Japan ausbauen.", "COOPERATE", "future"),
     ("de", "Russland hat nicht nur Charkiw angegriffen, sondern auch Odessa.", "ASSAULT", "factual"),
     # another side's forecast (the doer's own announcement is a threat: tests/test_implicit_events.py)

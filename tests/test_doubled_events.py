@@ -72,7 +72,5 @@ def test_german_neighbours_stay_no_event(pipe: Pipeline) -> None:
 
 @pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
 def test_banned_air_traffic_is_a_sanction(pipe: Pipeline) -> None:
-    # the banned side named as an adjective: "from Indonesia" after the object is no target yet, and since round 11 a
-    # sanction with no target is no event
-    got = _events(pipe, "The EU decided to ban Indonesian air traffic.")
+    got = _events(pipe, "The EU decided to ban air traffic from Indonesia.")
     assert [t for t, _, _ in got] == ["SANCTION"]

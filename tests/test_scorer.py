@@ -18,8 +18,6 @@ ROOT = Path(__file__).resolve().parent.parent
 # written for these tests: two events with a named target, one announcement with none
 TEXT_EN = ("The French president visited Poland on Monday. Japan's government announced new sanctions. "
            "Hungary's foreign minister met his Chinese counterpart in Beijing.")
-# a deployment is the one type the rules still give without a target (round 11: actor_scope target_required_types)
-TEXT_EN_ALONE = TEXT_EN + " Russia deployed 2,000 troops on Monday."
 TEXT_DE = "Der französische Präsident besuchte am Montag Polen. Die Polizei nahm in Minsk mehrere Demonstranten fest."
 
 
@@ -58,10 +56,10 @@ def test_shipped_model_rates_a_named_target_above_none() -> None:
 
     doc = Pipeline(scorer=False)(Article(TEXT_EN, id="t", lang="en", published=date(2024, 5, 6)))
     scorer = EventScorer.load()
-    # the rules give no target-less event since round 11 (actor_scope target_required_types): it is made here
-    named = next(e for e in doc.events if e.target is not None and e.trace["target_from"] == "mention")
-    none = replace(named, target=None, trace={**named.trace, "target_from": "none"})
-    assert scorer.probability(features(doc, named, 1)) > scorer.probability(features(doc, none, 1))
+    sanction = next(e for e in doc.events if e.event_type == "SANCTION" and e.target is None)
+    named = replace(sanction, target=next(e for e in doc.events if e.target is not None).target,
+                    trace={**sanction.trace, "target_from": "derived"})
+    assert scorer.probability(features(doc, named, 1)) > scorer.probability(features(doc, sanction, 1))
 
 
 SEED = ROOT / "gold" / "seed" / "seed-de-2024-10-23.jsonl"
@@ -99,7 +97,7 @@ def test_threshold_and_weights_decide(tmp_path: Path) -> None:
     model.write_text(json.dumps({"weights": {"target_from=none": -4.0}, "bias": 2.0, "thresholds": {"en": 0.5}}))
     scorer = EventScorer.load(model)
     assert scorer.probability({"target_from=none": 1.0}) < 0.5 < scorer.probability({"target_from=mention": 1.0})
-    doc = Pipeline(scorer=False)(Article(TEXT_EN_ALONE, id="t", lang="en", published=date(2024, 5, 6)))
+    doc = Pipeline(scorer=False)(Article(TEXT_EN, id="t", lang="en", published=date(2024, 5, 6)))
     kept = scorer(doc)
     assert kept and all(e.target is not None for e in kept) and len(kept) < len(doc.events)
 
@@ -135,7 +133,7 @@ def test_features_follow_the_event_when_the_trace_disagrees() -> None:
 
     doc = Pipeline(scorer=False)(Article(TEXT_EN, id="t", lang="en", published=date(2024, 5, 6)))
     with_target = next(e for e in doc.events if e.target is not None)
-    without = replace(with_target, target=None, trace={**with_target.trace, "target_from": "none"})
+    without = next(e for e in doc.events if e.target is None)
     assert "target_from=derived" in features(doc, replace(with_target, trace={}), 1)
     assert "target_from=derived" in features(doc, replace(without, target=with_target.target), 1)
     assert "target_from=none" in features(doc, replace(with_target, target=None), 1)
@@ -331,7 +329,7 @@ def test_a_per_type_threshold_overrides_its_languages(tmp_path: Path) -> None:
     th = {"en": 0.3, "en:AGREE": 0.6, "*": 0.1}
     assert threshold_of(th, "en", "AGREE") == 0.6 and threshold_of(th, "en", "ACCUSE") == 0.3
     assert threshold_of(th, "de", "AGREE") == 0.1 and threshold_of({}, "de", "AGREE") == 0.0
-    doc = Pipeline(scorer=False)(Article(TEXT_EN_ALONE, id="t", lang="en", published=date(2024, 5, 6)))
+    doc = Pipeline(scorer=False)(Article(TEXT_EN, id="t", lang="en", published=date(2024, 5, 6)))
     types = sorted({e.event_type for e in doc.events})
     assert len(types) >= 2, types
     model = tmp_path / "m.json"
