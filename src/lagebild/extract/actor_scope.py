@@ -1,7 +1,6 @@
 """Acts that are told with political actors but are no political event: a firm's business (news-gold's guidelines
 take businesses only "when they act politically"), a state's advice to its own nationals (an embassy "warned
-Americans" to stay home: no threat), a meeting whose other side is the press ("a conference call with reporters"), an act with no
-other side, a play in a sports report ("trafen der Titelverteidiger Kanada und Lettland aufeinander": news-gold skips sport).
+Americans" to stay home: no threat), a meeting whose other side is the press ("a conference call with reporters").
 The words are data (lexicon ``actor_scope``); this module only decides."""
 
 from __future__ import annotations
@@ -9,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..model import ActorRef, Doc, Mention, Sentence
+from ..model import ActorRef, Doc, Mention
 
 
 def _words(d: dict[str, Any], key: str) -> frozenset[str]:
@@ -32,9 +31,6 @@ class ActorScope:
     press_partners: frozenset[str] = frozenset()  # ... with the press is none
     partner_prepositions: frozenset[str] = frozenset()  # "with reporters"
     partner_skip: frozenset[str] = frozenset()  # words between the preposition and the noun ("with foreign reporters")
-    sport_words: frozenset[str] = frozenset()  # words only a sports report uses ("Halbzeit", "goalkeeper") ...
-    sport_stems: tuple[str, ...] = ()  # ... and word parts of its compounds ("Bundestrainer", "Fußball-Bund")
-    sport_types: frozenset[str] = frozenset()  # the types a match is told in ("trafen aufeinander", "Angriff", "kritisierte")
 
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> ActorScope:
@@ -44,8 +40,7 @@ class ActorScope:
                    frozenset(d.get("people_sectors") or []), frozenset(d.get("target_required_types") or []),
                    _words(d, "others_nouns"), frozenset(lex.get("possessives") or []),
                    frozenset(d.get("press_types") or []), _words(d, "press_partners"),
-                   _words(d, "partner_prepositions"), _words(d, "partner_skip"), _words(d, "sport_words"),
-                   tuple(sorted(_words(d, "sport_stems"))), frozenset(d.get("sport_types") or []))
+                   _words(d, "partner_prepositions"), _words(d, "partner_skip"))
 
     def business(self, event_type: str, source: ActorRef | None, target: ActorRef | None) -> bool:
         """A firm's act is business unless it is of a political kind and aimed at a state or a body of states
@@ -90,11 +85,3 @@ class ActorScope:
                 j += 1
             return j < end and toks[j].lower in self.press_partners
         return False
-
-    def sport(self, doc: Doc, event_type: str, sent: Sentence) -> bool:
-        """A meeting, attack or criticism told in a sentence of a sports report ("In der 2. Halbzeit griff Kanada
-        an", "the goalkeeper criticised the referee"): a match, no political act. Fans' riots and bans stay."""
-        if event_type not in self.sport_types:
-            return False
-        return any(t.lower in self.sport_words or any(st in t.lower for st in self.sport_stems)
-                   for t in doc.tokens[sent.tok_start:sent.tok_end])
