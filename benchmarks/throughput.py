@@ -247,10 +247,10 @@ def _extract(pipe: Any, articles: list[Any]) -> None:
 
 
 def profile(items: list[dict[str, Any]], n: int, top: int
-            ) -> tuple[float, float, dict[str, float], list[tuple[str, float, float]]]:
-    """In-process extraction of ``n`` articles (after a warm-up): CPU seconds without the profiler,
-    the tokenizer's CPU seconds on the same texts, share per pipeline component, and the functions
-    with the most own time (cProfile)."""
+            ) -> tuple[float, float, float, dict[str, float], list[tuple[str, float, float]]]:
+    """In-process extraction of ``n`` articles (after a warm-up): CPU and wall seconds without the
+    profiler, the tokenizer's CPU seconds on the same texts, share per pipeline component, and the
+    functions with the most own time (cProfile). CPU time is the steady figure on a shared machine."""
     sys.path.insert(0, str(ROOT / "src"))
     from lagebild import pipeline as pl
     from lagebild.ingest.readers import parse_date
@@ -277,9 +277,9 @@ def profile(items: list[dict[str, Any]], n: int, top: int
     for lang in {a.lang for a in sample}:  # build gazetteers etc. outside the measurement
         pipe(Article("Warm-up.", lang=lang))
     _extract(pipe, sample[:20])  # simplemma loads its dictionaries on first use
-    start = time.process_time()
+    start, wall = time.process_time(), time.perf_counter()
     _extract(pipe, sample)
-    plain = time.process_time() - start
+    plain, wall = time.process_time() - start, time.perf_counter() - wall
     per.clear()
     prof = cProfile.Profile()
     start = time.perf_counter()
@@ -296,7 +296,7 @@ def profile(items: list[dict[str, Any]], n: int, top: int
     total = sum(per.values()) or 1.0
     floor = tokenizer_floor([{"lang": a.lang, "text": a.text} for a in sample])
     shares = {k: v / total for k, v in per.items()}
-    return plain, floor, shares, [(name, tt / seconds, ct / seconds) for name, tt, ct in rows[:top]]
+    return plain, wall, floor, shares, [(name, tt / seconds, ct / seconds) for name, tt, ct in rows[:top]]
 
 
 # -- main ------------------------------------------------------------------------------------------
@@ -356,17 +356,20 @@ def main() -> int:
               "CPU time; load = 1-min load average before the run: other work on the machine slows the wall-clock "
               "figures; bad = articles skipped by --skip-bad)")
         if args.profile_articles:
-            seconds, sample_floor, shares, top = profile(items, args.profile_articles, args.top)
+            load = os.getloadavg()[0]
+            seconds, wall, sample_floor, shares, top = profile(items, args.profile_articles, args.top)
             n = min(args.profile_articles, len(items))
             ratio_x = seconds / sample_floor
-            print(f"\nprofile: {n} articles in one process, extraction only: {seconds:.2f} CPU s ({n / seconds:.0f} articles/s, "
-                  f"ratio to the tokenizer {ratio_x:.1f})")
+            print(f"\nprofile: {n} articles in one process, extraction only: {seconds:.2f} CPU s ({n / seconds:.0f} articles "
+                  f"per CPU s, ratio to the tokenizer {ratio_x:.1f}); wall {wall:.2f} s ({n / wall:.0f} articles/s at load "
+                  f"{load:.1f})")
             print("share per pipeline component: " + ", ".join(f"{k} {v:.0%}" for k, v in
                                                              sorted(shares.items(), key=lambda kv: -kv[1])))
             print(f"{'own %':>6} {'cum %':>6}  function (cProfile, % of the profiled time)")
             for name, own, cum in top:
                 print(f"{own:>6.1%} {cum:>6.1%}  {name}")
-            results["profile"] = {"seconds": seconds, "articles": n, "ratio": ratio_x, "components": shares,
+            results["profile"] = {"seconds": seconds, "wall_seconds": wall, "load": load, "articles": n, "ratio": ratio_x,
+                                  "components": shares,
                                   "top": [{"function": f, "own": o, "cumulative": c} for f, o, c in top]}
         best = max(results["runs"].values(), key=lambda r: r["articles"] / r["seconds"])
         one_w = 1 if 1 in results["runs"] else max(results["runs"], key=lambda w: results["runs"][w]["articles"])

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..language.blas import NumpyBlas
 from ..lasting import lasting
 from ..model import Doc
 from .parse_repair_en import repair_conjoined_subjects, repair_reduced_relatives
@@ -167,7 +168,9 @@ class SpacyAnalyser:
     """One installed spaCy pipeline (package name or path); applies to articles in its language."""
 
     def __init__(self, spec: str, where: str = ENV, exclude: list[str] | None = None, quick: bool = False) -> None:
-        self.nlp: Any = _load(_package_names(spec), where, exclude or [], quick)
+        self.blas = NumpyBlas()
+        with self.blas.ops():  # its matrix products on numpy's BLAS where that is faster (language/blas.py)
+            self.nlp: Any = _load(_package_names(spec), where, exclude or [], quick)
         if "parser" not in self.nlp.pipe_names and "ner" not in self.nlp.pipe_names:
             raise InputError(where, f"spaCy pipeline {spec!r} has neither a parser nor an NER component")
         self.lang: str = self.nlp.lang
@@ -187,8 +190,9 @@ class SpacyAnalyser:
             if i in a.ready:
                 self._record(doc, a, doc.sentences[i], a.ready.pop(i))
         texts = (_text(doc, i) for i in missing)
-        for i, sdoc in zip(missing, self.nlp.pipe(texts, batch_size=min(MAX_BATCH, max(1, len(missing)))), strict=True):
-            self._record(doc, a, doc.sentences[i], sdoc)  # as they come: at most one batch of spaCy Docs held
+        with self.blas.one_thread():
+            for i, sdoc in zip(missing, self.nlp.pipe(texts, batch_size=min(MAX_BATCH, max(1, len(missing)))), strict=True):
+                self._record(doc, a, doc.sentences[i], sdoc)  # as they come: at most one batch of spaCy Docs held
 
     def _record(self, doc: Doc, a: Analysis, s: Any, sdoc: Any) -> None:
         start = s.start
@@ -312,10 +316,11 @@ def parse_ahead(wanted: list[tuple[Doc, list[int]]]) -> None:
         if todo and len(todo) <= MAX_BATCH:  # a longer article parses in bounded batches when it is read
             groups.setdefault(id(a.parser), (a.parser, []))[1].extend(todo)
     for parser, items in groups.values():
-        nlp = parser.get().nlp
-        for (a, i, _), sdoc in zip(items, nlp.pipe([t for _, _, t in items], batch_size=min(MAX_BATCH, len(items))),
-                                   strict=True):
-            a.ready[i] = sdoc
+        analyser = parser.get()
+        with analyser.blas.one_thread():
+            texts = [t for _, _, t in items]
+            for (a, i, _), sdoc in zip(items, analyser.nlp.pipe(texts, batch_size=min(MAX_BATCH, len(items))), strict=True):
+                a.ready[i] = sdoc
 
 
 def analysis_of(doc: Doc) -> Analysis | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from ..language.suffixes import SuffixSet
 from ..model import ActorRef, Doc, Event, Mention
 from . import passives_de, priors_de, roles_de
 from .actor_scope import ActorScope
@@ -135,6 +136,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         self.scope = ActorScope.from_lexicon(lex)  # a firm's business, advice to one's nationals, the press as partner
         self._head_cache: dict[str, str | None] = {}  # compound -> trigger head noun ("Verteidigungszusammenarbeit")
         self.noun_heads = sorted((n for n in self.by_noun if len(n) >= 5), key=len, reverse=True)
+        self.noun_head_index = SuffixSet(self.noun_heads)  # the same heads, found by lookup (language/suffixes.py)
 
     # -- triggers --------------------------------------------------------------------------------
 

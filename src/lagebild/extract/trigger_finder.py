@@ -90,8 +90,7 @@ class TriggerFinder:
                 if rules is None and self.lang == "de" and capital:
                     head = self._head_cache.get(low, "")
                     if head == "":
-                        head = next((h for h in self.noun_heads if low.endswith(h) and len(low) > len(h) + 2
-                                     and low[:-len(h)] not in self.bound_prefixes), None)
+                        head = self.noun_head_index.longest_ending(low, 3, lambda w, h: w[:-len(h)] not in self.bound_prefixes)
                         head = None if head and self.readings_de.false_head(low, head) else head  # "Stadtreinigung"
                         if len(self._head_cache) < 200_000:
                             self._head_cache[low] = head
@@ -336,6 +335,6 @@ class TriggerFinder:
         t = doc.tokens[j]
         rules = self.by_noun.get(t.lower) or self.by_noun.get(t.lemma.lower())
         if rules is None and self.lang == "de" and t.text[:1].isupper():
-            head = next((h for h in self.noun_heads if t.lower.endswith(h)), None)
+            head = self.noun_head_index.longest_ending(t.lower)
             rules = self.by_noun.get(head) if head else None
         return rules[0].type if rules else None

@@ -1,7 +1,9 @@
 """Multi-word cue phrases matched over lower-cased tokens, indexed by their first word.
 
 Cue lists (hedges, attribution phrases, date periods) are matched at every token; indexing by the
-first word makes that one dict lookup per token instead of one comparison per phrase.
+first word makes that one dict lookup per token instead of one comparison per phrase. A first word
+that opens many phrases ("die Miliz", "die Organisation", ... of the coreference nouns) is indexed by
+its second word as well: only the phrases that can still match are compared.
 """
 
 from __future__ import annotations
@@ -9,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 WILDCARD = "*"  # stands for any one word ("nach * angaben")
+# a first word opening more phrases than this gets the second-word index (below it, comparing them all is as cheap)
+_MANY = 4
 
 
 class PhraseSet:
@@ -23,20 +27,35 @@ class PhraseSet:
             target.append(words)
         for lst in self.by_first.values():
             lst.sort(key=len, reverse=True)  # longest first
+        # (first, second word) -> the first word's phrases that can match with that second word, in the same
+        # order; a first word without an entry for the next token falls back to its `loose` ones
+        self._by_pair: dict[tuple[str, str], list[tuple[str, ...]]] = {}
+        self._loose: dict[str, list[tuple[str, ...]]] = {}
+        for first, lst in self.by_first.items():
+            if len(lst) <= _MANY:
+                continue
+            self._loose[first] = [p for p in lst if len(p) == 1 or p[1] == WILDCARD]
+            for second in {p[1] for p in lst if len(p) > 1 and p[1] != WILDCARD}:
+                self._by_pair[first, second] = [p for p in lst if len(p) == 1 or p[1] in (WILDCARD, second)]
 
     def __bool__(self) -> bool:
         return bool(self.by_first or self.wild_first)
 
     def match_at(self, lows: Sequence[str], i: int, end: int | None = None) -> tuple[str, ...] | None:
         """The longest phrase starting at token ``i`` (not running past ``end``), or None."""
-        candidates = self.by_first.get(lows[i])
+        first = lows[i]
+        candidates = self.by_first.get(first)
+        end = len(lows) if end is None else end
         if candidates is None:  # most words start no phrase: one lookup, nothing built
             if not self.wild_first:
                 return None
             candidates = self.wild_first
-        elif self.wild_first:
-            candidates = [*candidates, *self.wild_first]
-        end = len(lows) if end is None else end
+        else:
+            if first in self._loose:  # many phrases open with this word: those that fit the next one
+                loose = self._loose[first]
+                candidates = self._by_pair.get((first, lows[i + 1]), loose) if i + 1 < min(end, len(lows)) else loose
+            if self.wild_first:
+                candidates = [*candidates, *self.wild_first]
         for p in candidates:
             n = len(p)
             if i + n <= end and all(w == WILDCARD or w == x for w, x in zip(p, lows[i:i + n], strict=True)):
