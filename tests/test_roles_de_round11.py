@@ -1,0 +1,29 @@
+"""German roles, round 11 (de11r): doers the clause does not name, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from lagebild.pipeline import extract_events
+
+
+def events(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.event_type, e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in extract_events(text, lang="de")]
+
+
+def test_man_opening_a_reported_clause_is_the_speakers_side() -> None:
+    found = events("Der spanische Innenminister sagte gestern, man erwäge, rechtliche Schritte einzuleiten.")
+    assert any(t == "THREATEN" and s == "ESP" for t, s, _ in found), found
+    found = events("Der afghanische Innenminister teilte mit, man werde die Planung mit den Stammesältesten besprechen.")
+    assert any(t == "CONSULT" and s == "AFG" for t, s, _ in found), found
+    # without a speaker "man" names nobody: no doer, no event
+    assert not any(t == "CONSULT" for t, _, _ in events("Man werde die Planung mit den Stammesältesten besprechen."))
+
+
+def test_man_in_the_next_sentence_is_the_side_told_of_last() -> None:
+    found = events("Serbien sprach dem Kosovo zu, Abkommen abschließen zu können. "
+                   "Zudem einigte man sich über die Verwaltung der Grenzübergänge.")
+    assert sum(t == "AGREE" and s == "SRB" for t, s, _ in found) == 2, found
+    # in another paragraph, two sentences on, it is no longer the same "man"
+    found = events("Serbien sprach dem Kosovo zu, Abkommen abschließen zu können.\n\nDas Wetter war schlecht. "
+                   "Zudem einigte man sich über die Verwaltung der Grenzübergänge.")
+    assert sum(t == "AGREE" for t, _, _ in found) == 1, found
