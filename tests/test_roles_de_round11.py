@@ -27,3 +27,18 @@ def test_man_in_the_next_sentence_is_the_side_told_of_last() -> None:
     found = events("Serbien sprach dem Kosovo zu, Abkommen abschließen zu können.\n\nDas Wetter war schlecht. "
                    "Zudem einigte man sich über die Verwaltung der Grenzübergänge.")
     assert sum(t == "AGREE" for t, _, _ in found) == 1, found
+
+
+def test_a_demonym_before_a_name_gives_the_person_its_country_and_the_surname_refers_back() -> None:
+    from lagebild.model import Article
+    from lagebild.pipeline import Pipeline
+
+    doc = Pipeline(scorer=False)(Article("Die Polizei nahm den Syrer Ahmed Khalil fest. Später wurde Khalil verhört.",
+                                         id="t", lang="de"))
+    named = {m.text: m.actor.country for m in doc.mentions if m.actor is not None}
+    assert named.get("Syrer Ahmed Khalil") == "SYR" and named.get("Khalil") == "SYR", named
+    found = events("Der König hat den Schweizer Oliver Jufer begnadigt. Die Polizei nahm Jufer in Bangkok fest.")
+    assert any(t == "COERCE" and g == "CHE" for t, _, g in found), found
+    # a word of the language after the demonym is no name: "der Schweizer Franken" is a currency
+    doc = Pipeline(scorer=False)(Article("Der Kurs des Schweizer Franken stieg.", id="t", lang="de"))
+    assert not any(m.text.endswith("Franken") for m in doc.mentions), [m.text for m in doc.mentions]
