@@ -42,3 +42,10 @@ def test_a_demonym_before_a_name_gives_the_person_its_country_and_the_surname_re
     # a word of the language after the demonym is no name: "der Schweizer Franken" is a currency
     doc = Pipeline(scorer=False)(Article("Der Kurs des Schweizer Franken stieg.", id="t", lang="de"))
     assert not any(m.text.endswith("Franken") for m in doc.mentions), [m.text for m in doc.mentions]
+
+
+def test_er_after_a_surname_alone_is_that_person_not_one_named_in_full_later() -> None:
+    found = events("US-Außenminister John Kerry besuchte Kairo. Er traf dort Präsident Abdel Fattah al-Sisi. "
+                   "Die Lage sei schwierig, sagte Kerry. Er sagte Ägypten Unterstützung zu.")
+    assert any(t in ("AGREE", "SUPPORT", "AID") and (s, g) == ("USA", "EGY") for t, s, g in found), found
+    assert not any(s == "EGY" and g == "EGY" for _, s, g in found), found
