@@ -49,3 +49,17 @@ def test_er_after_a_surname_alone_is_that_person_not_one_named_in_full_later() -
                    "Die Lage sei schwierig, sagte Kerry. Er sagte Ägypten Unterstützung zu.")
     assert any(t in ("AGREE", "SUPPORT", "AID") and (s, g) == ("USA", "EGY") for t, s, g in found), found
     assert not any(s == "EGY" and g == "EGY" for _, s, g in found), found
+
+
+def test_er_is_a_person_introduced_by_title_or_demonym_and_repeated_mentions_do_not_make_the_story_his() -> None:
+    from lagebild.extract.priors_de import document_country
+    from lagebild.model import Article
+    from lagebild.pipeline import Pipeline
+
+    doc = Pipeline(scorer=False)(Article(
+        "Die thailändische Regierung hat den Schweizer Oliver Jufer begnadigt. Jufer war verurteilt worden, weil er "
+        "Plakate besprüht hatte. Er lebt in Bangkok.", id="t", lang="de"))
+    pronouns = [m.actor.country for m in doc.mentions if m.via == "anaphor" and m.actor is not None]
+    assert pronouns == ["CHE", "CHE"], [(m.text, m.via, m.actor) for m in doc.mentions]
+    # the Swiss is named four times, Thailand twice: the story is still Thailand's
+    assert document_country(doc) == "THA"

@@ -14,6 +14,7 @@ from ..knowledge.places import country_place
 from ..model import ActorRef, Doc, Mention, Place
 from .context import main_country, name_like
 from .coreference import refers_to
+from .person_names import given_names
 
 COUNTRY_VIAS = ("country", "phrase", "capital", "adjective+head", "compound", "people")
 
@@ -270,8 +271,9 @@ class MentionContext:
                 if words and surnames is None:
                     surnames = _surname_places(doc, mentions)
                 # the person named last in the paragraph, by full name or by surname alone ("..., sagte Kerry. Er ...")
-                prior = sorted(((_last_named(doc, m, i, surnames), m) for m in mentions if m.tok_end <= i and m.via == "person"
-                                and m.actor and self.gaz.genders.get(m.actor.actor_id or "", "m") == gender),
+                prior = sorted(((_last_named(doc, m, i, surnames), m) for m in mentions if m.tok_end <= i
+                                and _named_person(m, doc.lang) and m.actor
+                                and self.gaz.genders.get(m.actor.actor_id or "", "m") == gender),
                                key=lambda p: p[0]) if words else []
                 prior = [m for k, m in prior if doc.sentences[toks[k].sent].paragraph == para]
                 # "Er lobte ihn": a second pronoun in the sentence is someone else (unnamed, here)
@@ -354,13 +356,24 @@ class MentionContext:
 def _surname_places(doc: Doc, mentions: list[Mention]) -> dict[str, list[int]]:
     """Where each named person's surname stands alone (also in the German genitive "Kerrys"): a person
     introduced in full is named by surname from then on, before context.aliases makes those mentions."""
-    names = {doc.tokens[m.tok_end - 1].text for m in mentions if m.via == "person" and m.tok_end - m.tok_start >= 2}
+    names = {doc.tokens[m.tok_end - 1].text for m in mentions if _named_person(m, doc.lang) and m.tok_end - m.tok_start >= 2}
     out: dict[str, list[int]] = {}
     for k, t in enumerate(doc.tokens):
         word = t.text if t.text in names else t.text[:-1] if t.text.endswith("s") and t.text[:-1] in names else None
         if word is not None:
             out.setdefault(word, []).append(k)
     return out
+
+
+def _named_person(m: Mention, lang: str) -> bool:
+    """A person named in full: a dictionary person, or a title's name of two or three words led by a given name
+    or all unknown to the dictionary ("der Schweizer Oliver Jufer", "Kollegen Sameh Shukri"; not "die Partei MDC")."""
+    if m.via == "person":
+        return True
+    if m.via != "appositive" or m.actor is None:
+        return False
+    words = m.actor.name.split()
+    return 2 <= len(words) <= 3 and (words[0] in given_names() or all(name_like(w, lang) and w.isalpha() for w in words))
 
 
 def _last_named(doc: Doc, m: Mention, i: int, surnames: dict[str, list[int]]) -> int:
