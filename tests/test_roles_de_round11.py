@@ -72,3 +72,13 @@ def test_a_subject_told_before_is_the_patient_of_a_passive_not_its_doer() -> Non
     # a speaker announcing an act in the passive ("es sollten ... stationiert werden") is still its doer
     found = events("Das US-Verteidigungsministerium teilte mit, es sollten in Polen Kampfpanzer stationiert werden.")
     assert any(t == "MOBILIZE" and s == "USA" for t, s, _ in found), found
+
+
+def test_a_number_word_between_preposition_and_actor_keeps_the_preposition() -> None:
+    from lagebild.model import Article
+    from lagebild.pipeline import Pipeline
+
+    doc = Pipeline(scorer=False)(Article("Ein Richter hat Haftbefehl gegen drei Iraker erlassen.", id="t", lang="de"))
+    assert [m.preposition for m in doc.mentions if m.text == "Iraker"] == ["gegen"]
+    # so the people behind "gegen" are no doer of the warrant
+    assert not any(s == "IRQ" for _, s, _ in events("Ein Richter in Berlin hat Haftbefehl gegen drei Iraker erlassen."))

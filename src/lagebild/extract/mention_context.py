@@ -11,6 +11,7 @@ from collections import Counter
 
 from ..knowledge.gazetteer import Entry, Hit
 from ..knowledge.places import country_place
+from ..language.numbers import parse_number
 from ..model import ActorRef, Doc, Mention, Place
 from .context import main_country, name_like
 from .coreference import refers_to
@@ -344,7 +345,7 @@ class MentionContext:
             if low in self.lex.determiners or (toks[j].text[:1].islower() and low.isalpha() and steps < 2
                                                 and low not in preps):
                 if toks[j].text[:1].islower() and low not in self.lex.determiners and not _adjective_like(low) \
-                        and low not in self.lex.place_modifiers:
+                        and low not in self.lex.place_modifiers and parse_number(low, doc.lang) is None:  # "gegen drei Iraker"
                     return None
                 j -= 1
                 steps += 1
