@@ -82,3 +82,10 @@ def test_a_number_word_between_preposition_and_actor_keeps_the_preposition() -> 
     assert [m.preposition for m in doc.mentions if m.text == "Iraker"] == ["gegen"]
     # so the people behind "gegen" are no doer of the warrant
     assert not any(s == "IRQ" for _, s, _ in events("Ein Richter in Berlin hat Haftbefehl gegen drei Iraker erlassen."))
+
+
+def test_an_incident_with_the_one_side_named_after_mit_has_that_side_as_its_doer() -> None:
+    found = events("In Jakarta kam es zu Zusammenstößen mit der Polizei.")
+    assert any(t == "ASSAULT" and s == "IDN" for t, s, _ in found), found
+    # talks with a partner are no incident: the partner is not who talks
+    assert not any(s == "IRN" for _, s, _ in events("Es kam zu Gesprächen mit dem Iran."))
