@@ -31,8 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "eval"))
 sys.path.insert(0, str(ROOT / "src"))
 
-from actor_coverage import _span  # noqa: E402
-from recall_stages import _country, _record_candidates, articles, stage_of  # noqa: E402
+from recall_stages import _record_candidates, articles, gold_stage  # noqa: E402
 
 from lagebild.model import Article, Doc  # noqa: E402
 from lagebild.pipeline import Pipeline  # noqa: E402
@@ -130,14 +129,10 @@ def main() -> int:
         log.clear()
         doc = pipe(Article(text, id=stem, lang=args.lang, published=published))
         for ev in g["events"]:
-            span = None if ev.get("optional") else _span(text, ev.get("evidence") or "")
-            if span is None:
+            found = None if ev.get("optional") else gold_stage(doc, text, ev, log)
+            if found is None:
                 continue
-            sents = {s.i for s in doc.sentences if s.start < span[1] and span[0] < s.end}
-            cands = [c for c in log if c[0] in sents] + [
-                (e.evidence_sentence, e.event_type, _country(e.source), _country(e.target), True)
-                for e in doc.events if e.evidence_sentence in sents]
-            stage = stage_of(ev, cands)
+            sents, cands, stage = found
             if stage in ("trigger", "event"):
                 cls = f"source {stage}: " + where(doc, sents, ev["source"])
             elif stage == "source":

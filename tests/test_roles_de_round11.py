@@ -89,3 +89,24 @@ def test_an_incident_with_the_one_side_named_after_mit_has_that_side_as_its_doer
     assert any(t == "ASSAULT" and s == "IDN" for t, s, _ in found), found
     # talks with a partner are no incident: the partner is not who talks
     assert not any(s == "IRN" for _, s, _ in events("Es kam zu Gesprächen mit dem Iran."))
+
+
+def test_role_losses_tells_where_the_gold_actor_stands() -> None:
+    """eval/role_losses.py: named in the sentence, in the one before, elsewhere, or nowhere."""
+    import sys
+    from pathlib import Path
+
+    from lagebild.model import Article
+    from lagebild.pipeline import Pipeline
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "eval"))
+    from role_losses import where
+
+    text = ("Die Armee Israels rückte vor. Am Montag wurden drei Dörfer bombardiert. Der Iran protestierte. "
+            "Das Wetter war gut. Es regnete. Es schneite.")
+    doc = Pipeline(scorer=False)(Article(text, id="t", lang="de"))
+    assert where(doc, {1}, "ISR") == "previous"
+    assert where(doc, {0}, "ISR") == "here-actor"
+    assert where(doc, {5}, "IRN") == "elsewhere"
+    assert where(doc, {5}, "FRA") == "absent"
+    assert where(doc, {5}, None) == "no-country"
