@@ -65,15 +65,6 @@ def test_er_is_a_person_introduced_by_title_or_demonym_and_repeated_mentions_do_
     assert document_country(doc) == "THA"
 
 
-def test_a_subject_told_before_is_the_patient_of_a_passive_not_its_doer() -> None:
-    found = events("Der König hat den Schweizer Oliver Jufer begnadigt. Nach Polizeiangaben soll Oliver Jufer, der seit "
-                   "zehn Jahren in Thailand lebt, nun in sein Heimatland abgeschoben werden.")
-    assert not any(t == "COERCE" and s == "CHE" for t, s, _ in found), found
-    # a speaker announcing an act in the passive ("es sollten ... stationiert werden") is still its doer
-    found = events("Das US-Verteidigungsministerium teilte mit, es sollten in Polen Kampfpanzer stationiert werden.")
-    assert any(t == "MOBILIZE" and s == "USA" for t, s, _ in found), found
-
-
 def test_a_number_word_between_preposition_and_actor_keeps_the_preposition() -> None:
     from lagebild.model import Article
     from lagebild.pipeline import Pipeline

@@ -89,13 +89,6 @@ class RoleFinder(EnglishRoleFinder):
                     return None, next((m for m in sorted(actors + origins, key=lambda m: m.tok_start) if m.tok_start > trig.tok
                                        and self._governor(doc, m, clause.start) in rule.target_preps), None)
                 return None, None
-        patient = None
-        if source is None and inherited is not None and self.vorfeld and not trig.nominal \
-                and self._passive(doc, clause, trig.tok) and self._participle(doc, trig.tok, clause) \
-                and not any(sp.cue_start <= inherited.tok_start < sp.cue_end for sp in self._spans):
-            # "Jufer, der ... abgeschoben werden soll", "Er wurde festgenommen": the subject told before is the patient
-            # (a speaker announcing "es sollten Panzer stationiert werden" is the doer of what it announces)
-            patient, inherited = inherited, None
         if source is None and inherited is not None:
             source = inherited  # "sie sollen ... unterstützen", "und hat ... erworben": the subject told before
             bare = [m for m in bare if m is not inherited]
@@ -116,7 +109,7 @@ class RoleFinder(EnglishRoleFinder):
                                                                     key=lambda m: m.tok_start), self.agent_preps, self.case)
         if source is None:
             if agent is not None and not rule.require_military:
-                source, target = agent, target or patient
+                source = agent
                 if self.vorfeld and target is None:  # "Der österreichische Vorschlag wurde vom X begrüßt": the subject
                     target = roles_de.passive_subject(doc, clause.start, agent, bare + origins, self.determiners)
                 target = target or next((m for m in bare if m is not agent), None)
@@ -128,8 +121,8 @@ class RoleFinder(EnglishRoleFinder):
                     return None, None
                 if not unknown and not self._told_passive(doc, trig.tok):
                     return None, None  # "four Americans detained in Iran": a state of affairs, no arrest told
-                return None, (bare[0] if bare else patient or next(
-                    (m for m in origins if m.tok_start < trig.tok and m.preposition is None), None))
+                return None, (bare[0] if bare else next((m for m in origins if m.tok_start < trig.tok and m.preposition is None),
+                                                        None))
             elif bare and (inherited is None or source is None):
                 subjects = ([m for m in bare if not roles_de.not_subject(doc, m, self.case)
                              and not self._in_prepositional(doc, clause, m)]  # "gegen die Vorherrschaft der X"
