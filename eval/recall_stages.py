@@ -32,7 +32,7 @@ from actor_coverage import _span  # noqa: E402
 from news_gold import GOLD, half_of  # noqa: E402
 
 from lagebild.extract.events import EventExtractor  # noqa: E402
-from lagebild.model import Article  # noqa: E402
+from lagebild.model import Article, Doc  # noqa: E402
 from lagebild.pipeline import Pipeline  # noqa: E402
 
 STAGES = ("trigger", "event", "source", "target")
@@ -76,6 +76,21 @@ def stage_of(gold: dict, cands: list[tuple[int, str, str | None, str | None, boo
            for c in with_src):
         return "target"
     return "source"
+
+
+def gold_stage(doc: Doc, text: str, ev: dict, log: list[tuple[int, str, str | None, str | None, bool]]
+               ) -> tuple[set[int], list[tuple[int, str, str | None, str | None, bool]], str] | None:
+    """The sentences a gold event's evidence touches, the candidates there and its stage (None: evidence not found)."""
+    span = _span(text, ev.get("evidence") or "")
+    if span is None:
+        return None
+    sents = {s.i for s in doc.sentences if s.start < span[1] and span[0] < s.end}
+    # the article's final events too: a second target or doer ("expelled EU and Canadian diplomats",
+    # "vetoed by Russia and China") becomes an event of its own outside ``_event``
+    cands = [c for c in log if c[0] in sents] + [
+        (e.evidence_sentence, e.event_type, _country(e.source), _country(e.target), True)
+        for e in doc.events if e.evidence_sentence in sents]
+    return sents, cands, stage_of(ev, cands)
 
 
 def articles(which: str, lang: str, half: str, parts: list[str] | None = None) -> Iterator[tuple[str, dict, str]]:
@@ -123,17 +138,11 @@ def main() -> int:
             if ev.get("optional"):
                 continue
             total += 1
-            span = _span(text, ev.get("evidence") or "")
-            if span is None:
+            found = gold_stage(doc, text, ev, log)
+            if found is None:
                 counts["unfound"] += 1
                 continue
-            sents = {s.i for s in doc.sentences if s.start < span[1] and span[0] < s.end}
-            # the article's final events too: a second target or doer ("expelled EU and Canadian diplomats",
-            # "vetoed by Russia and China") becomes an event of its own outside ``_event``
-            cands = [c for c in log if c[0] in sents] + [
-                (e.evidence_sentence, e.event_type, _country(e.source), _country(e.target), True)
-                for e in doc.events if e.evidence_sentence in sents]
-            stage = stage_of(ev, cands)
+            sents, cands, stage = found
             counts[stage] += 1
             if ev.get("target"):
                 targeted[stage] += 1

@@ -24,7 +24,6 @@ The test half prints counts only (never read test-half errors to tune).
 from __future__ import annotations
 
 import argparse
-import inspect
 import sys
 from collections import Counter
 from datetime import date
@@ -125,9 +124,8 @@ def main() -> int:
     _record(log)
     pipe = Pipeline(scorer=False)
     counts: Counter[str] = Counter()
-    # recall_stages.articles takes dev2 parts where it can (main after round 11); before, dev2 English was en-a only
-    kw = {"parts": args.part.split(",")} if args.set == "dev2" and "parts" in inspect.signature(articles).parameters else {}
-    for stem, g, text in articles(args.set, "en", args.half, **kw):
+    parts = args.part.split(",") if args.set == "dev2" else None
+    for stem, g, text in articles(args.set, "en", args.half, parts):
         published = date.fromisoformat(g["published"]) if g.get("published") else None
         log.clear()
         doc = pipe(Article(text, id=stem, lang="en", published=published))

@@ -240,11 +240,14 @@ def appositives(doc: Doc, gaz: Gazetteer, mentions: list[Mention], max_words: in
     toks = doc.tokens
     starts = {m.tok_start for m in mentions}
     for m in mentions:
+        # a German demonym before a name is the person's nationality ("den Schweizer Oliver Jufer": "Jufer" is
+        # Swiss later on), a country's people alone has no sector
+        demonym = doc.lang == "de" and m.via == "people" and m.actor is not None and bool(m.actor.country)
         # also a compound title: "CDU-Abgeordneter Jens Nacke", "US-Botschafter John Tefft"; not a body
         # whose name is followed by its object ("erklärte die US-Regierung Soleimani zum Terroristen")
-        if m.via not in ("sector", "phrase", "adjective+head", "compound") or m.actor is None \
-                or m.actor.sector is None or m.kind != "actor" or \
-                (m.via == "compound" and toks[m.tok_end - 1].lower.endswith(collective)):
+        if not demonym and (m.via not in ("sector", "phrase", "adjective+head", "compound") or m.actor is None
+                            or m.actor.sector is None or m.kind != "actor"
+                            or (m.via == "compound" and toks[m.tok_end - 1].lower.endswith(collective))):
             continue
         words = _name_words(doc, m.tok_end, toks[m.tok_start].sent, max_words, starts)
         # a name has at least one word the dictionary does not know ("Hassan Wirajuda", "MDC", "Hu Jia"),
@@ -257,8 +260,9 @@ def appositives(doc: Doc, gaz: Gazetteer, mentions: list[Mention], max_words: in
         m.tok_end, m.end = j, toks[j - 1].end
         m.text = doc.text[m.start:m.end]
         a = m.actor
-        ref = a.actor_id if m.via == "compound" and not a.country else None  # "NATO-Sprecher X": NATO's
-        m.actor = ActorRef(m.text, name, f"{a.country}-{a.sector}" if a.country else ref, a.country, a.sector)
+        assert a is not None
+        ref = a.actor_id if m.via == "compound" and not a.country or demonym else None  # "NATO-Sprecher X": NATO's
+        m.actor = ActorRef(m.text, name, f"{a.country}-{a.sector}" if a.country and a.sector else ref, a.country, a.sector)
         m.via = "appositive"
         starts.add(j)
 

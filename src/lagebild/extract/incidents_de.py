@@ -122,6 +122,18 @@ def between_sides(doc: Doc, tok: int, mentions: list[Mention], end: int, coordin
     return a, b
 
 
+def partner(doc: Doc, tok: int, mentions: list[Mention], words: CaseWords, determiners: set[str]) -> Mention | None:
+    """The side named right after an incident noun by a partner preposition ("kam es zu Zusammenstößen mit der Polizei",
+    "bei einem Schusswechsel mit Sicherheitskräften"): it took part, and with no other side named it is the doer."""
+    toks = doc.tokens
+    if tok + 1 >= len(toks) or toks[tok + 1].lower not in words.partner_prepositions:
+        return None
+    m = next((m for m in mentions if m.tok_start > tok + 1 and m.actor is not None), None)
+    if m is None or not all(t.lower in determiners or _adjective(t.lower) for t in toks[tok + 2:m.tok_start]):
+        return None
+    return m
+
+
 def receiving_verb(doc: Doc, start: int, end: int, tok: int, words: CaseWords, actor_toks: set[int]) -> int | None:
     """The verb by which the clause's subject receives the nominal trigger at ``tok`` ("Der Präsident erhielt scharfe
     Kritik", "erhielt die Regierung am Montag Kritik", "stieß auf heftige Ablehnung", "geriet unter Beschuss", "Kritik

@@ -11,9 +11,11 @@ from collections import Counter
 
 from ..knowledge.gazetteer import Entry, Hit
 from ..knowledge.places import country_place
+from ..language.numbers import parse_number
 from ..model import ActorRef, Doc, Mention, Place
 from .context import main_country, name_like
 from .coreference import refers_to
+from .person_names import given_names
 
 COUNTRY_VIAS = ("country", "phrase", "capital", "adjective+head", "compound", "people")
 
@@ -230,6 +232,7 @@ class MentionContext:
         toks = doc.tokens
         lows = doc.lowers
         main: str | None = None  # the article's country, for "im Land"
+        surnames: dict[str, list[int]] | None = None  # a person's surname -> where it stands, for "er"/"he"
         heads = self._anaphor_heads
         for i, t in enumerate(toks):
             if heads is not None and lows[i] not in heads:
@@ -266,9 +269,14 @@ class MentionContext:
             else:
                 gender, words = next(((g, w) for g, ps in self._person_anaphors.items()
                                       if ps and (w := ps.match_at(lows, i))), ("", None))
-                prior = [m for m in mentions if m.tok_end <= i and m.via == "person" and m.actor
-                         and self.gaz.genders.get(m.actor.actor_id or "", "m") == gender
-                         and doc.sentences[toks[m.tok_start].sent].paragraph == para] if words else []
+                if words and surnames is None:
+                    surnames = _surname_places(doc, mentions)
+                # the person named last in the paragraph, by full name or by surname alone ("..., sagte Kerry. Er ...")
+                prior = sorted(((_last_named(doc, m, i, surnames), m) for m in mentions if m.tok_end <= i
+                                and _named_person(m, doc.lang) and m.actor
+                                and self.gaz.genders.get(m.actor.actor_id or "", "m") == gender),
+                               key=lambda p: p[0]) if words else []
+                prior = [m for k, m in prior if doc.sentences[toks[k].sent].paragraph == para]
                 # "Er lobte ihn": a second pronoun in the sentence is someone else (unnamed, here)
                 taken = {m.actor.actor_id for m in out if m.actor and toks[m.tok_start].sent == t.sent}
                 prior = [m for m in prior if m.actor and m.actor.actor_id not in taken]
@@ -337,13 +345,43 @@ class MentionContext:
             if low in self.lex.determiners or (toks[j].text[:1].islower() and low.isalpha() and steps < 2
                                                 and low not in preps):
                 if toks[j].text[:1].islower() and low not in self.lex.determiners and not _adjective_like(low) \
-                        and low not in self.lex.place_modifiers:
+                        and low not in self.lex.place_modifiers and parse_number(low, doc.lang) is None:  # "gegen drei Iraker"
                     return None
                 j -= 1
                 steps += 1
                 continue
             return None
         return None
+
+
+def _surname_places(doc: Doc, mentions: list[Mention]) -> dict[str, list[int]]:
+    """Where each named person's surname stands alone (also in the German genitive "Kerrys"): a person
+    introduced in full is named by surname from then on, before context.aliases makes those mentions."""
+    names = {doc.tokens[m.tok_end - 1].text for m in mentions if _named_person(m, doc.lang) and m.tok_end - m.tok_start >= 2}
+    out: dict[str, list[int]] = {}
+    for k, t in enumerate(doc.tokens):
+        word = t.text if t.text in names else t.text[:-1] if t.text.endswith("s") and t.text[:-1] in names else None
+        if word is not None:
+            out.setdefault(word, []).append(k)
+    return out
+
+
+def _named_person(m: Mention, lang: str) -> bool:
+    """A person named in full: a dictionary person, or a title's name of two or three words led by a given name
+    or all unknown to the dictionary ("der Schweizer Oliver Jufer", "Kollegen Sameh Shukri"; not "die Partei MDC")."""
+    if m.via == "person":
+        return True
+    if m.via != "appositive" or m.actor is None:
+        return False
+    words = m.actor.name.split()
+    return 2 <= len(words) <= 3 and (words[0] in given_names() or all(name_like(w, lang) and w.isalpha() for w in words))
+
+
+def _last_named(doc: Doc, m: Mention, i: int, surnames: dict[str, list[int]]) -> int:
+    """The last token before ``i`` that names the person ``m``: its own mention or its surname alone later."""
+    later = [k for k in surnames.get(doc.tokens[m.tok_end - 1].text, []) if m.tok_end <= k < i] \
+        if m.tok_end - m.tok_start >= 2 else []
+    return later[-1] if later else m.tok_start
 
 
 def _compound_noun(word: str) -> bool:

@@ -19,6 +19,8 @@ def document_country(doc: Doc) -> str | None:
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for m in doc.mentions:
+        if m.actor is not None and m.actor.sector is None and m.via in ("alias", "anaphor"):
+            continue  # a private person named again ("der Schweizer Oliver Jufer ... Jufer ... er"): once is enough
         country = (m.actor.country if m.actor is not None else None) or (m.place.country if m.place is not None else None)
         if country:
             counts[country] += 1

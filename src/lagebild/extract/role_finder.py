@@ -83,6 +83,8 @@ class RoleFinder(EnglishRoleFinder):
                 source = lead  # "Der Präsident hat bei einem Treffen mit X ...": the subject took part in the incident
             elif not self._light_in(doc, clause, clause.start, clause.end):
                 if self.vorfeld and rule.unknown_doer and self._incident(doc, clause, trig.tok):
+                    if (partner := incidents_de.partner(doc, trig.tok, actors, self.case, self.determiners)) is not None:
+                        return partner, None  # "Es kam zu Zusammenstößen mit der Polizei": the one side named
                     # "Bei einem Anschlag auf das Konsulat ...": the doer unnamed, the attacked side behind "auf"/"gegen"
                     return None, next((m for m in sorted(actors + origins, key=lambda m: m.tok_start) if m.tok_start > trig.tok
                                        and self._governor(doc, m, clause.start) in rule.target_preps), None)

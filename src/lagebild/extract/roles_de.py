@@ -46,6 +46,7 @@ class CaseWords:
     correlatives: frozenset[str] = frozenset()  # "sowohl X als auch Y": both act (passives_de.correlative_links)
     correlative_links: frozenset[str] = frozenset()
     reciprocal_words: frozenset[str] = frozenset()  # "werfen sich gegenseitig vor": each side targets the other
+    partner_prepositions: frozenset[str] = frozenset()  # "Zusammenstöße mit der Polizei": a side (incidents_de.partner)
 
     @classmethod
     def from_lex(cls, lex: dict[str, Any]) -> CaseWords:
