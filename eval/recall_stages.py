@@ -36,6 +36,7 @@ from lagebild.model import Article, Doc  # noqa: E402
 from lagebild.pipeline import Pipeline  # noqa: E402
 
 STAGES = ("trigger", "event", "source", "target")
+CARRY_PART = "f"  # dev2's part read by totals only (the round's carry check): the loss scripts refuse it
 
 
 def _country(ref: object) -> str | None:

@@ -31,12 +31,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "eval"))
 sys.path.insert(0, str(ROOT / "src"))
 
-from recall_stages import _record_candidates, articles, gold_stage  # noqa: E402
+from recall_stages import CARRY_PART, _record_candidates, articles, gold_stage  # noqa: E402
 
 from lagebild.model import Article, Doc  # noqa: E402
 from lagebild.pipeline import Pipeline  # noqa: E402
 
-CARRY_PART = "f"  # dev2's part read by totals only (the round's carry check)
 PASSIVE = {"wurde", "wurden", "worden", "wird", "werden", "war", "was", "were", "been"}
 PRONOUNS = {"er", "sie", "es", "dieser", "diese", "he", "she", "they", "it"}
 GENITIVE = {"der", "des", "of"}

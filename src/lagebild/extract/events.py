@@ -135,8 +135,8 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         self.place_targets = PlaceTargets.from_lexicon(lex) if self.syntax is not None else None
         self.scope = ActorScope.from_lexicon(lex)  # a firm's business, advice to one's nationals, the press as partner
         self._head_cache: dict[str, str | None] = {}  # compound -> trigger head noun ("Verteidigungszusammenarbeit")
-        self.noun_heads = sorted((n for n in self.by_noun if len(n) >= 5), key=len, reverse=True)
-        self.noun_head_index = SuffixSet(self.noun_heads)  # the same heads, found by lookup (language/suffixes.py)
+        # trigger nouns a compound can end with, found by lookup (language/suffixes.py)
+        self.noun_head_index = SuffixSet(n for n in self.by_noun if len(n) >= 5)
 
     # -- triggers --------------------------------------------------------------------------------
 
