@@ -36,7 +36,6 @@ from lagebild.model import Article, Doc  # noqa: E402
 from lagebild.pipeline import Pipeline  # noqa: E402
 
 STAGES = ("trigger", "event", "source", "target")
-CARRY_PART = "f"  # dev2's part read by totals only (the round's carry check): the loss scripts refuse it
 
 
 def _country(ref: object) -> str | None:
@@ -96,11 +95,14 @@ def gold_stage(doc: Doc, text: str, ev: dict, log: list[tuple[int, str, str | No
 
 def articles(which: str, lang: str, half: str, parts: list[str] | None = None) -> Iterator[tuple[str, dict, str]]:
     """(id, gold document, text) of news-gold's half, or of eval/dev2/ rebuilt from ../shared/data (all of it, or
-    only ``parts``: the carry-check part stays unread)."""
+    only ``parts``; the carry-check parts stay unread)."""
     if which == "dev2":
-        from unseen_gold import SETS, load, news_gold_doc, text_of
+        from unseen_gold import CARRY_PARTS, SETS, dev_parts, load, news_gold_doc, text_of
 
-        for rec in load(lang, SETS["dev2"], ",".join(parts) if parts else None):
+        if set(parts or ()) & CARRY_PARTS:
+            raise SystemExit(f"dev2 parts {', '.join(sorted(CARRY_PARTS))} are carry checks: score their totals with "
+                             "eval/unseen_gold.py, never read their losses")
+        for rec in load(lang, SETS["dev2"], ",".join(parts or dev_parts(lang))):
             text = text_of(rec)
             if text is not None:
                 yield rec["id"], news_gold_doc(rec, text), text

@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "eval"))
 sys.path.insert(0, str(ROOT / "src"))
 
-from recall_stages import CARRY_PART, _record_candidates, articles, gold_stage  # noqa: E402
+from recall_stages import _record_candidates, articles, gold_stage  # noqa: E402
 
 from lagebild.model import Article, Doc  # noqa: E402
 from lagebild.pipeline import Pipeline  # noqa: E402
@@ -97,10 +97,7 @@ def _articles(which: str, lang: str, half: str, part: str | None) -> Iterator[tu
     """news-gold's half, or dev2's parts (one, or all but the carry check) rebuilt from ../shared/data."""
     if which != "dev2":
         return articles(which, lang, half)
-    from unseen_gold import SETS
-
-    parts = [part] if part else sorted({p.stem.split("-", 1)[1] for p in SETS["dev2"].glob(f"{lang}-*.jsonl")} - {CARRY_PART})
-    return articles(which, lang, half, parts)
+    return articles(which, lang, half, [part] if part else None)
 
 
 def main() -> int:
@@ -111,9 +108,6 @@ def main() -> int:
     ap.add_argument("--part", help="dev2 only: one part (a, b, ...); all parts but the carry check by default")
     ap.add_argument("--show", action="store_true", help="print each loss with its sentence")
     args = ap.parse_args()
-    if args.part == CARRY_PART:
-        print(f"dev2 part {CARRY_PART} is the carry check: score its totals with eval/unseen_gold.py", file=sys.stderr)
-        return 2
     log: list[tuple[int, str, str | None, str | None, bool]] = []
     _record_candidates(log)
     pipe = Pipeline(scorer=False)

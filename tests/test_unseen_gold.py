@@ -109,3 +109,14 @@ def test_no_article_is_in_two_sets_or_twice_in_one() -> None:
             key = (r["corpus"], r["doc"])
             assert key not in seen, f"{r['id']} in {name} and {seen.get(key)}"
             seen[key] = name
+
+
+def test_the_loss_scripts_never_read_a_carry_check_part() -> None:
+    """dev2's carry-check parts tell whether a round's rules carry to text nobody tuned on: the loss classifiers'
+    article source refuses them and leaves them out by default, and each is a real part of both sets' loader."""
+    unseen_gold = _module(ROOT / "eval" / "unseen_gold.py", "unseen_gold")
+    recall_stages = _module(ROOT / "eval" / "recall_stages.py", "recall_stages")
+    parts = {p.stem.split("-", 1)[1] for p in DEV2_DIR.glob("de-*.jsonl")}
+    assert unseen_gold.CARRY_PARTS <= parts and set(unseen_gold.dev_parts("de")) == parts - unseen_gold.CARRY_PARTS
+    with pytest.raises(SystemExit, match="carry checks"):
+        next(recall_stages.articles("dev2", "de", "dev", ["a", "f"]))
