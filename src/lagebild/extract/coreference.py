@@ -154,8 +154,26 @@ class Coreference:
         if not fits:
             return None
         p = max(fits, key=lambda x: x.tok_start)
-        para = doc.sentences[toks[m.tok_start].sent].paragraph
-        return p if para - doc.sentences[toks[p.tok_start].sent].paragraph <= 1 else None
+        return p if within_reach(doc, p, m.tok_start) else None
+
+    def last_organisation(self, doc: Doc, mentions: list[Mention], i: int, end: int,
+                          specified: Callable[[Doc, int, int], bool]) -> Mention | None:
+        """'die Organisation', 'die Gruppe' (tokens i..end): the organisation named last, in this paragraph or
+        the one before (a name the knowledge base knows, not a sector noun, a country or a news medium, which
+        reports). Not when the words after say which one it is (``specified``: "die Gruppe Wagner")."""
+        if specified(doc, i, end):
+            return None  # "die Vereinigung aller Mönche", "die Gruppe Wagner"
+        prior = [m for m in mentions if m.tok_end <= i and m.kind == "actor" and m.actor is not None
+                 and m.via in ORG_VIAS and m.actor.actor_id and m.actor.sector != "MEDIA"
+                 and within_reach(doc, m, i)]
+        return prior[-1] if prior else None
+
+
+def within_reach(doc: Doc, ante: Mention, i: int) -> bool:
+    """An antecedent a description at token ``i`` may name: in its paragraph or the one before (news names an
+    actor again by its kind within a paragraph or two; farther back another actor has usually come between)."""
+    sents = doc.sentences
+    return sents[doc.tokens[i].sent].paragraph - sents[doc.tokens[ante.tok_start].sent].paragraph <= 1
 
 
 def _frame_speaker(doc: Doc, actors: list[Mention], starts: list[int], a: int, b: int,
