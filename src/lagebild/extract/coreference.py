@@ -36,6 +36,9 @@ class Coreference:
     first_person: frozenset[str] = frozenset()
     speaker_pronouns: frozenset[str] = frozenset()  # of first_person, those resolved to a quotation's speaker
     frame_pronouns: frozenset[str] = frozenset()  # "he added": the speaker of the paragraph before's quotation
+    plural_pronouns: frozenset[str] = frozenset()  # "Sie fordern ...": the plural subject of the sentence before
+    plural_verbs: frozenset[str] = frozenset()  # plural finite forms not ending in plural_endings ("sind")
+    plural_endings: tuple[str, ...] = ()
 
     @classmethod
     def from_data(cls, data: dict[str, Any] | None) -> Coreference:
@@ -44,8 +47,11 @@ class Coreference:
         heads = tuple((noun.lower(), frozenset(kind.get("sectors") or []))
                       for kind in (data.get("heads") or {}).values() if kind.get("resolve", True)
                       for noun in kind.get("nouns") or [])
+        plural = data.get("plural_subject") or {}
         return cls(frozenset(data.get("determiners") or []), heads, frozenset(data.get("first_person") or []),
-                   frozenset(data.get("speaker_pronouns") or []), frozenset(data.get("frame_pronouns") or []))
+                   frozenset(data.get("speaker_pronouns") or []), frozenset(data.get("frame_pronouns") or []),
+                   frozenset(plural.get("pronouns") or []), frozenset(plural.get("verbs") or []),
+                   tuple(plural.get("verb_endings") or []))
 
     def sectors_of(self, noun: str) -> frozenset[str]:
         """The sectors an antecedent of ``noun`` may have (empty: the noun is no description head)."""
@@ -121,6 +127,47 @@ class Coreference:
                                        actor=ActorRef(t.text, ref.name, ref.actor_id, ref.country, ref.sector),
                                        refers_to=refers_to(doc, speaker)))
         return out
+
+    def plural_subjects(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """'Die Rebellen lehnten ab. Sie fordern ...': a sentence opened by a plural pronoun and a plural verb
+        goes on with the subject of the sentence just before in its paragraph, where that sentence opened with
+        an actor and a plural verb (a chain of such sentences keeps it). New mentions; ``mentions`` in text order."""
+        if not self.plural_pronouns:
+            return []
+        toks = doc.tokens
+        opening: dict[int, Mention] = {}  # sentence -> the actor that opens it as a plural subject
+        for m in mentions:
+            s = toks[m.tok_start].sent
+            if s not in opening and m.kind == "actor" and m.actor is not None and m.actor.country \
+                    and self._plural_subject(doc, m.tok_start, m.tok_end):
+                opening[s] = m
+        out: list[Mention] = []
+        for sent in doc.sentences[1:]:
+            t = toks[sent.tok_start]
+            prev = doc.sentences[sent.i - 1]
+            ante = opening.get(prev.i)
+            if t.lower not in self.plural_pronouns or ante is None or ante.actor is None \
+                    or prev.paragraph != sent.paragraph or not self._plural_subject(doc, t.i, t.i + 1):
+                continue
+            ref = ante.actor
+            m = Mention(t.i, t.i + 1, t.start, t.end, t.text, "actor", via="coreference",
+                        actor=ActorRef(t.text, ref.name, ref.actor_id, ref.country, ref.sector),
+                        refers_to=ante.refers_to or refers_to(doc, ante))
+            opening.setdefault(sent.i, m)
+            out.append(m)
+        return out
+
+    def _plural_subject(self, doc: Doc, start: int, end: int) -> bool:
+        """Tokens start..end open their sentence (after determiners and lower-case modifiers only) and a plural
+        finite verb follows them ("Die Nationalisten sehen", "Sie fordern")."""
+        toks = doc.tokens
+        sent = doc.sentences[toks[start].sent]
+        if end >= sent.tok_end or any(not (w.text.islower() or w.lower in self.determiners)
+                                      for w in toks[sent.tok_start:start]) or start - sent.tok_start > 2:
+            return False
+        verb = toks[end]
+        return verb.text.isalpha() and verb.text.islower() and (verb.lower in self.plural_verbs
+                                                                or verb.lower.endswith(self.plural_endings))
 
     def _pronoun_frame(self, doc: Doc, starts: list[int], b: int) -> bool:
         """A frame after the closing mark whose speaker is a pronoun ('," he added', '“, fügte er hinzu')."""
