@@ -145,3 +145,14 @@ def test_the_organisation_resolver_is_the_coreference_one() -> None:
     assert anaphor.refers_to == "Amnesty International, sentence 1"
     far = "Amnesty International kritisierte die Gewalt.\n\nEs regnete.\n\nDie Organisation verlangte eine Untersuchung."
     assert not any(m.via == "anaphor" for m in mentions(far, "de"))
+
+
+def test_a_plural_pronoun_after_an_adverbial_vorfeld_is_the_subject_before() -> None:
+    text = "Am Montag besetzten die syrischen Rebellen eine Kaserne. Dabei nahmen sie zwei Offiziere gefangen."
+    found = [m for m in mentions(text, "de") if m.text == "sie"]
+    assert [(m.actor.actor_id if m.actor else None, m.refers_to) for m in found] == \
+        [("SYR-REB", "syrischen Rebellen, sentence 1")], found
+    # a Vorfeld that may be the subject makes "sie" the object; a preposition ending like a verb is none
+    for other in ("Die syrischen Rebellen besetzten eine Kaserne. Soldaten nahmen sie gefangen.",
+                  "Die syrischen Rebellen besetzten eine Kaserne. Angriffe gegen sie blieben aus."):
+        assert not any(m.text == "sie" and m.via == "coreference" for m in mentions(other, "de")), other
