@@ -121,3 +121,38 @@ def test_a_quotation_framed_by_a_pronoun_in_the_next_paragraph_keeps_the_speaker
     found = [m for m in Pipeline(["segment", "dates", "quantities", "mentions"])(
         Article(text, id="t", lang="en", published=date(2007, 10, 19))).mentions if m.via == "coreference"]
     assert [(m.text, m.actor.country if m.actor else None) for m in found] == [("I", "USA"), ("I", "USA")], found
+
+
+def test_a_plural_pronoun_opening_a_sentence_is_the_plural_subject_before() -> None:
+    text = ("Die syrischen Rebellen lehnten den Plan ab. Sie fordern den Abzug der Truppen. Sie wollen keine Wahlen.\n\n"
+            "Sie fordern mehr Geld.")
+    found = [m for m in mentions(text, "de") if m.text == "Sie"]
+    # a chain keeps the first antecedent; a new paragraph starts none
+    assert [(m.actor.actor_id if m.actor else None, m.via, m.refers_to) for m in found] == \
+        [("SYR-REB", "coreference", "syrischen Rebellen, sentence 1")] * 2, found
+    # "sie" with a singular verb is "she"; a sentence before opened by a singular verb gives nothing
+    for other in ("Die syrischen Rebellen lehnten den Plan ab. Sie fordert den Abzug.",
+                  "Die syrische Regierung lehnte den Plan ab. Sie fordern den Abzug."):
+        assert not any(m.text == "Sie" and m.via == "coreference" for m in mentions(other, "de")), other
+
+
+def test_the_organisation_resolver_is_the_coreference_one() -> None:
+    from lagebild.extract.mentions import MentionFinder
+
+    assert not hasattr(MentionFinder, "_last_organisation")
+    anaphor = next(m for m in mentions("Amnesty International kritisierte die Gewalt.\n\nDie Organisation verlangte "
+                                       "eine Untersuchung.", "de") if m.via == "anaphor")
+    assert anaphor.refers_to == "Amnesty International, sentence 1"
+    far = "Amnesty International kritisierte die Gewalt.\n\nEs regnete.\n\nDie Organisation verlangte eine Untersuchung."
+    assert not any(m.via == "anaphor" for m in mentions(far, "de"))
+
+
+def test_a_plural_pronoun_after_an_adverbial_vorfeld_is_the_subject_before() -> None:
+    text = "Am Montag besetzten die syrischen Rebellen eine Kaserne. Dabei nahmen sie zwei Offiziere gefangen."
+    found = [m for m in mentions(text, "de") if m.text == "sie"]
+    assert [(m.actor.actor_id if m.actor else None, m.refers_to) for m in found] == \
+        [("SYR-REB", "syrischen Rebellen, sentence 1")], found
+    # a Vorfeld that may be the subject makes "sie" the object; a preposition ending like a verb is none
+    for other in ("Die syrischen Rebellen besetzten eine Kaserne. Soldaten nahmen sie gefangen.",
+                  "Die syrischen Rebellen besetzten eine Kaserne. Angriffe gegen sie blieben aus."):
+        assert not any(m.text == "sie" and m.via == "coreference" for m in mentions(other, "de")), other

@@ -36,6 +36,10 @@ class Coreference:
     first_person: frozenset[str] = frozenset()
     speaker_pronouns: frozenset[str] = frozenset()  # of first_person, those resolved to a quotation's speaker
     frame_pronouns: frozenset[str] = frozenset()  # "he added": the speaker of the paragraph before's quotation
+    plural_pronouns: frozenset[str] = frozenset()  # "Sie fordern ...": the plural subject of the sentence before
+    plural_verbs: frozenset[str] = frozenset()  # plural finite forms not ending in plural_endings ("sind")
+    plural_endings: tuple[str, ...] = ()
+    non_verbs: frozenset[str] = frozenset()  # words with a plural verb's ending that are none ("gegen")
 
     @classmethod
     def from_data(cls, data: dict[str, Any] | None) -> Coreference:
@@ -44,8 +48,11 @@ class Coreference:
         heads = tuple((noun.lower(), frozenset(kind.get("sectors") or []))
                       for kind in (data.get("heads") or {}).values() if kind.get("resolve", True)
                       for noun in kind.get("nouns") or [])
+        plural = data.get("plural_subject") or {}
         return cls(frozenset(data.get("determiners") or []), heads, frozenset(data.get("first_person") or []),
-                   frozenset(data.get("speaker_pronouns") or []), frozenset(data.get("frame_pronouns") or []))
+                   frozenset(data.get("speaker_pronouns") or []), frozenset(data.get("frame_pronouns") or []),
+                   frozenset(plural.get("pronouns") or []), frozenset(plural.get("verbs") or []),
+                   tuple(plural.get("verb_endings") or []), frozenset(plural.get("non_verbs") or []))
 
     def sectors_of(self, noun: str) -> frozenset[str]:
         """The sectors an antecedent of ``noun`` may have (empty: the noun is no description head)."""
@@ -122,6 +129,67 @@ class Coreference:
                                        refers_to=refers_to(doc, speaker)))
         return out
 
+    def plural_subjects(self, doc: Doc, mentions: list[Mention], preps: frozenset[str] = frozenset()) -> list[Mention]:
+        """'Die Rebellen lehnten ab. Sie fordern ...', '... Dabei setzten sie ...': a plural pronoun in subject place
+        with a plural verb goes on with the plural subject of the sentence just before in its paragraph (a chain
+        of such sentences keeps it). ``preps`` open an adverbial Vorfeld ("In der Notiz teilten sie mit").
+        New mentions; ``mentions`` in text order."""
+        if not self.plural_pronouns:
+            return []
+        toks = doc.tokens
+        covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+        subjects: dict[int, Mention] = {}  # sentence -> the actor that is its plural subject
+        for m in mentions:
+            s = toks[m.tok_start].sent
+            if s not in subjects and m.kind == "actor" and m.actor is not None and m.actor.country \
+                    and self._plural_subject(doc, m.tok_start, m.tok_end, preps, covered):
+                subjects[s] = m
+        out: list[Mention] = []
+        for sent in doc.sentences[1:]:
+            prev = doc.sentences[sent.i - 1]
+            ante = subjects.get(prev.i)
+            if ante is None or ante.actor is None or prev.paragraph != sent.paragraph:
+                continue
+            t = next((w for w in toks[sent.tok_start:min(sent.tok_end, sent.tok_start + 8)]
+                      if w.lower in self.plural_pronouns and self._plural_subject(doc, w.i, w.i + 1, preps, covered)), None)
+            if t is None:
+                continue
+            ref = ante.actor
+            m = Mention(t.i, t.i + 1, t.start, t.end, t.text, "actor", via="coreference",
+                        actor=ActorRef(t.text, ref.name, ref.actor_id, ref.country, ref.sector),
+                        refers_to=ante.refers_to or refers_to(doc, ante))
+            subjects.setdefault(sent.i, m)
+            out.append(m)
+        return out
+
+    def _plural_subject(self, doc: Doc, start: int, end: int, preps: frozenset[str], covered: set[int]) -> bool:
+        """Tokens start..end are a main clause's plural subject: they open the sentence (after determiners and
+        lower-case modifiers only) with a plural finite verb after them ("Die Nationalisten sehen", "Sie fordern"),
+        or follow such a verb that stands after an adverbial Vorfeld, one adverb or a phrase led by a preposition
+        ("Dabei setzten sie", "Offenbar nutzten die Demonstranten", "In der Notiz teilten sie"); never after a
+        Vorfeld that may itself be the subject ("Die Behörden nahmen sie fest")."""
+        toks = doc.tokens
+        sent = doc.sentences[toks[start].sent]
+        k = start
+        while k > sent.tok_start and start - k < 2 and (toks[k - 1].lower in self.determiners or (
+                toks[k - 1].text.islower() and not self._plural_verb(toks[k - 1].lower))):
+            k -= 1
+        if k == sent.tok_start:  # opening the sentence
+            return end < sent.tok_end and self._plural_verb(toks[end].text)
+        v = k - 1  # the finite verb, after the Vorfeld
+        vorfeld = toks[sent.tok_start:v]
+        if not vorfeld or not self._plural_verb(toks[v].text) or len(vorfeld) > 6 \
+                or any(w.text in (",", ":", '"') for w in vorfeld):
+            return False
+        if len(vorfeld) == 1:  # "Dabei", "Offenbar": an adverb, not a name or a noun the knowledge base knows
+            return vorfeld[0].text.isalpha() and vorfeld[0].i not in covered and vorfeld[0].lower not in self.determiners
+        return vorfeld[0].lower in preps
+
+    def _plural_verb(self, word: str) -> bool:
+        """A lower-case word in a plural finite form ("fordern", "forderten", "sind"; not "gegen", a preposition)."""
+        return word.isalpha() and word.islower() and word not in self.non_verbs and (
+            word in self.plural_verbs or word.endswith(self.plural_endings))
+
     def _pronoun_frame(self, doc: Doc, starts: list[int], b: int) -> bool:
         """A frame after the closing mark whose speaker is a pronoun ('," he added', '“, fügte er hinzu')."""
         i = bisect_left(starts, b)
@@ -154,8 +222,26 @@ class Coreference:
         if not fits:
             return None
         p = max(fits, key=lambda x: x.tok_start)
-        para = doc.sentences[toks[m.tok_start].sent].paragraph
-        return p if para - doc.sentences[toks[p.tok_start].sent].paragraph <= 1 else None
+        return p if within_reach(doc, p, m.tok_start) else None
+
+    def last_organisation(self, doc: Doc, mentions: list[Mention], i: int, end: int,
+                          specified: Callable[[Doc, int, int], bool]) -> Mention | None:
+        """'die Organisation', 'die Gruppe' (tokens i..end): the organisation named last, in this paragraph or
+        the one before (a name the knowledge base knows, not a sector noun, a country or a news medium, which
+        reports). Not when the words after say which one it is (``specified``: "die Gruppe Wagner")."""
+        if specified(doc, i, end):
+            return None  # "die Vereinigung aller Mönche", "die Gruppe Wagner"
+        prior = [m for m in mentions if m.tok_end <= i and m.kind == "actor" and m.actor is not None
+                 and m.via in ORG_VIAS and m.actor.actor_id and m.actor.sector != "MEDIA"
+                 and within_reach(doc, m, i)]
+        return prior[-1] if prior else None
+
+
+def within_reach(doc: Doc, ante: Mention, i: int) -> bool:
+    """An antecedent a description at token ``i`` may name: in its paragraph or the one before (news names an
+    actor again by its kind within a paragraph or two; farther back another actor has usually come between)."""
+    sents = doc.sentences
+    return sents[doc.tokens[i].sent].paragraph - sents[doc.tokens[ante.tok_start].sent].paragraph <= 1
 
 
 def _frame_speaker(doc: Doc, actors: list[Mention], starts: list[int], a: int, b: int,

@@ -14,7 +14,7 @@ from ..knowledge.places import country_place
 from ..language.numbers import parse_number
 from ..model import ActorRef, Doc, Mention, Place
 from .context import main_country, name_like
-from .coreference import refers_to
+from .coreference import refers_to, within_reach
 from .person_names import given_names
 
 COUNTRY_VIAS = ("country", "phrase", "capital", "adjective+head", "compound", "people")
@@ -243,7 +243,7 @@ class MentionContext:
                 # actors only: "südkoreanische Waffen" says where goods come from, not what the text is about
                 prior = [m for m in mentions if m.tok_start < i and m.kind == "actor" and m.actor
                          and m.actor.country and m.via in COUNTRY_VIAS
-                         and para - doc.sentences[toks[m.tok_start].sent].paragraph <= 1]
+                         and within_reach(doc, m, i)]
                 # troops, journalists, tourists named by nationality in the anaphor's own sentence are often
                 # abroad ("Kenyan troops pushed into the south of the country", "die Korrespondentin des
                 # schwedischen Fernsehens musste das Land verlassen"): the country is one named as such
@@ -264,7 +264,7 @@ class MentionContext:
                     ref = ActorRef(ref.text, self.gaz.countries.get(ref.country or "", ref.name),
                                    actor_id(ref.country, "GOV"), ref.country, "GOV")
             elif self._org_anaphors and (words := self._org_anaphors.match_at(lows, i)):
-                ante = self._last_organisation(doc, mentions, i, i + len(words))  # "Die Organisation verlangte ..."
+                ante = self.coref.last_organisation(doc, mentions, i, i + len(words), self._specified)  # "Die Organisation ..."
                 ref = ante.actor if ante else None
             else:
                 gender, words = next(((g, w) for g, ps in self._person_anaphors.items()
@@ -289,20 +289,6 @@ class MentionContext:
                                    actor=ActorRef(text, ref.name, ref.actor_id, ref.country, ref.sector),
                                    refers_to=refers_to(doc, ante)))
         return out
-
-    def _last_organisation(self, doc: Doc, mentions: list[Mention], i: int, end: int) -> Mention | None:
-        """'die Organisation', 'die Gruppe': the organisation named last, in this paragraph or the one before
-        (a name the knowledge base knows, not a sector noun, a country or a news medium, which reports). Not when the words after
-        say which one it is ("des Verbandes der Veteranen", "die Gruppe Wagner", "die Bewegung für ...", a genitive
-        "aller Mönche": a verb after the noun never ends in -er)."""
-        toks = doc.tokens
-        if self._specified(doc, i, end):
-            return None  # "die Vereinigung aller Mönche", "die Gruppe Wagner"
-        para = doc.sentences[toks[i].sent].paragraph
-        prior = [m for m in mentions if m.tok_end <= i and m.kind == "actor" and m.actor is not None
-                 and m.via in ("org", "alias") and m.actor.actor_id and m.actor.sector != "MEDIA"
-                 and para - doc.sentences[toks[m.tok_start].sent].paragraph <= 1]
-        return prior[-1] if prior else None
 
     def _specified(self, doc: Doc, i: int, end: int, names_only: bool = False) -> bool:
         """The words after a description say which one it is ("der Gruppe Wagner", "die Regierung der
