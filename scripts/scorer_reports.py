@@ -91,7 +91,7 @@ def unseen_check(data: Data, model, thresholds: dict[str, float], pre_guard: dic
 
 def shipped_masks(old: Any, recs: list[Record]) -> list[tuple[bool, ...]]:
     """What the model file being replaced keeps of each document (topic candidates only if it was trained on them)."""
-    return [tuple(old.probability(f) >= old.threshold(a.lang, e["event_type"]) and (old.topic or not t)
+    return [tuple(old.probability(f) >= old.threshold(a.lang, e["event_type"]) and (a.lang in old.topic or not t)
                   for f, e, t in zip(a.features, a.events, a.topic, strict=True)) for a in recs]
 
 

@@ -30,6 +30,11 @@ auto|on|off).
     .venv/bin/python scripts/train_event_scorer.py --dry-run   # figures only
     .venv/bin/python scripts/train_event_scorer.py --score-test   # also the test halves (report only)
 
+Round 12 (--topic, on by default): topic candidates (extract/topic.py: a trigger with no doer, given the article's
+topic actor) are read too; the rules' own figures (the guard's baseline) leave them out, a candidate is kept only at
+p >= TOPIC_FLOOR, and a nested CV per language says whether the candidates the model admits pay (the model file's
+"topic" lists those languages). --exclude-dev2 f,g,h leaves dev2 parts out, to score them honestly afterwards.
+
 Run it again whenever the rules change: the events it filters are the rules' own.
 """
 
@@ -178,10 +183,12 @@ def per_type(sub: list[Record], runs: list[Probs], thresholds: dict[str, float],
             thresholds[key] = best_t
 
 
-def nested(records: list[Record], data: Data, k: int, types: bool = False) -> tuple[dict[str, tuple], list[dict[str, float]]]:
+def nested(records: list[Record], data: Data, k: int, types: bool = False
+           ) -> tuple[dict[str, tuple], list[dict[str, float]], dict[str, tuple]]:
     """An honest estimate: strength, weights and thresholds chosen inside each training fold (one CV) and
     finalized (the seed check), then applied to the held-out documents, which took no part in any choice;
-    also each fold's final thresholds (their spread says how steady the choice is)."""
+    also each fold's final thresholds (their spread says how steady the choice is) and the same figures with every
+    topic candidate dropped (whether the candidates the model admits pay, per language: --topic)."""
     kept: Probs = [[] for _ in records]
     chosen = []
     for fold in folds(records, k, seed=101):
@@ -192,7 +199,8 @@ def nested(records: list[Record], data: Data, k: int, types: bool = False) -> tu
         chosen.append(thresholds)
         for i, p in zip(fold, predict(data, model, fold), strict=True):
             kept[i] = [1.0 if k else 0.0 for k in keep_mask(records[i], p, thresholds)]
-    return figures(records, kept, {"de": 0.5, "en": 0.5}), chosen
+    plain = [[0.0 if t else x for x, t in zip(p, a.topic, strict=True)] for p, a in zip(kept, records, strict=True)]
+    return figures(records, kept, {"de": 0.5, "en": 0.5}), chosen, figures(records, plain, {"de": 0.5, "en": 0.5})
 
 
 def finalize(records: list[Record], data: Data, docs: list[int], ch: dict[str, Any],
@@ -272,9 +280,10 @@ def main() -> int:
     ap.add_argument("--seed-guard", action=argparse.BooleanOptionalAction, default=True,
                     help="the seed check: a seed weight (else, last, a lower threshold) keeps every seed gold event "
                          "the rules find")
-    ap.add_argument("--topic", action="store_true",
-                    help="read topic candidates (extract/topic.py) too and learn whether to keep them; the model file "
-                         "says so and the pipeline then proposes them where the scorer runs")
+    ap.add_argument("--topic", action=argparse.BooleanOptionalAction, default=True,
+                    help="read topic candidates (extract/topic.py) too and learn whether to keep them; a nested CV decides "
+                         "per language whether they pay, the model file lists those languages and the pipeline proposes "
+                         "them there where the scorer runs (round 12: German kept, English dropped)")
     ap.add_argument("--exclude-dev2", default="",
                     help="dev2 parts left out of training (comma-separated, e.g. 'f,g,h'), to score them honestly after")
     args = ap.parse_args()
@@ -308,7 +317,14 @@ def main() -> int:
     data = Data(records)
     everything = list(range(len(records)))
     chosen = choose(records, data, everything, args.folds, args.repeats, types=args.per_type != "off")
-    honest, fold_thresholds = nested(records, data, args.folds)
+    honest, fold_thresholds, honest_plain = nested(records, data, args.folds)
+    topic_langs = []
+    for lang in languages(chosen["thresholds"]) if args.topic else []:  # round 12: candidates only where they pay
+        with_c, without = lang_score(honest, lang, GUARDED), lang_score(honest_plain, lang, GUARDED)
+        print(f"  {lang}: topic candidates, nested CV objective {without:.3f} without -> {with_c:.3f} with: "
+              + ("kept" if with_c > without + 1e-9 else "dropped"))
+        if with_c > without + 1e-9:
+            topic_langs.append(lang)
     if args.per_type != "off":
         honest = type_policy(chosen["thresholds"], honest, nested(records, data, args.folds, types=True)[0], base,
                              args.per_type == "on")
@@ -362,7 +378,7 @@ def main() -> int:
     out = {"about": "Logistic regression over rule events (extract/scorer.py); trained by scripts/train_event_scorer.py "
                      "on dev data only (news-gold dev half, eval/dev2, PLOVER GSR dev half, the seed article, hand labels "
                      "on unseen news outside their hold-out part; 'holdout': that part's unseen precision).",
-            "default_on": _default_on(args.default_on, args.output), "topic": args.topic,
+            "default_on": _default_on(args.default_on, args.output), "topic": topic_langs,
             "excluded_dev2": list(scorer_data.EXCLUDE_DEV2), "C": chosen["C"],
             "source_weights": chosen["weights"], "features": list(prefixes) if prefixes else "all",
             "thresholds": thresholds, "bias": round(float(model.intercept_[0]), 5),

@@ -73,5 +73,7 @@ def test_floor_and_a_model_not_trained_on_candidates(tmp_path: Path) -> None:
     path = tmp_path / "m.json"
     path.write_text(json.dumps(model), encoding="utf-8")
     assert not any(is_topic(e.trace) for e in EventScorer.load(path)(doc))
-    path.write_text(json.dumps({**model, "topic": True}), encoding="utf-8")
+    path.write_text(json.dumps({**model, "topic": ["de"]}), encoding="utf-8")  # trained on them, paid in German only
+    assert not any(is_topic(e.trace) for e in EventScorer.load(path)(doc))
+    path.write_text(json.dumps({**model, "topic": ["de", "en"]}), encoding="utf-8")
     assert any(is_topic(e.trace) for e in EventScorer.load(path)(doc))

@@ -176,13 +176,15 @@ class EventScorer:
     bias: float
     thresholds: dict[str, float]
     lemmas: bool = False
-    topic: bool = False  # trained on topic candidates (extract/topic.py); a model that was not drops them unweighed
+    # the languages whose topic candidates (extract/topic.py) the model was trained on and found to pay; the others'
+    # candidates are dropped unweighed
+    topic: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> EventScorer:
         data = json.loads(path.read_text(encoding="utf-8"))
         return cls(dict(data["weights"]), float(data["bias"]), dict(data["thresholds"]), bool(data.get("lemmas")),
-                   bool(data.get("topic")))
+                   frozenset(data.get("topic") or ()))
 
     def probability(self, f: dict[str, float]) -> float:
         z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in f.items())
@@ -195,7 +197,7 @@ class EventScorer:
 
     def __call__(self, doc: Doc) -> list[Event]:
         """The document's events whose estimated probability reaches their language's (and type's) threshold."""
-        events = doc.events if self.topic else [ev for ev in doc.events if not is_topic(ev.trace)]
+        events = doc.events if doc.lang in self.topic else [ev for ev in doc.events if not is_topic(ev.trace)]
         feats = document_features(doc, events, self.lemmas)
         return [ev for ev, f in zip(events, feats, strict=True)
                 if kept(self.probability(f), self.threshold(doc.lang, ev.event_type), is_topic(ev.trace))]
@@ -214,7 +216,7 @@ def threshold_of(thresholds: dict[str, float], lang: str | None, event_type: str
 
 
 def scorer_topic(path: Path = MODEL_PATH) -> bool:
-    """Whether the shipped model was trained on topic candidates, so the pipeline should propose them."""
+    """Whether the shipped model admits topic candidates in some language, so the pipeline should propose them."""
     return path.is_file() and bool(json.loads(path.read_text(encoding="utf-8")).get("topic"))
 
 
