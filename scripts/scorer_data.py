@@ -36,6 +36,9 @@ UNSEEN_GOLD = ROOT / "eval" / "unseen-gold"
 WIKINEWS = "german-wikinews-texts/dewikinews_998.jsonl"
 # what is trained on; test halves and hold-outs are absent on purpose
 SOURCES = ("news-gold", "gsr", "seed", "hand", "dev2")
+# run-wide choices of the trainer (scripts/train_event_scorer.py --topic, --exclude-dev2)
+TOPIC = False
+EXCLUDE_DEV2: tuple[str, ...] = ()
 # the news-gold scorer's sources (scored by ../shared/tools/score_events.py, grouped per language)
 SHARED_SCORED = ("news-gold", "unseen", "dev2")
 # the hand labels' hold-out part: documents whose sha256(id) starts below this byte (about a third)
@@ -68,6 +71,14 @@ class Record:
     features: list[dict[str, float]]
     gold: Any
     _cache: dict[tuple[bool, ...], tuple[tuple[int, ...], tuple[int, ...]]] = field(default_factory=dict)
+    topic: tuple[bool, ...] = ()  # which events are topic candidates (extract/topic.py): never in the rules' own figures
+
+    def __post_init__(self) -> None:
+        self.topic = tuple(bool(f.get("source_from=topic")) for f in self.features)
+
+    def rules_mask(self) -> list[float]:
+        """Probabilities that keep exactly the rules' own events (every event but the topic candidates)."""
+        return [0.0 if t else 1.0 for t in self.topic]
 
     @property
     def group(self) -> str:
@@ -287,11 +298,12 @@ def unseen_gold(pipeline: Any, prefixes: tuple[str, ...] | None) -> list[Record]
     return _annotated(pipeline, prefixes, "unseen", UNSEEN_GOLD)
 
 
-def dev2(pipeline: Any, prefixes: tuple[str, ...] | None, folder: Path = DEV2) -> list[Record]:
+def dev2(pipeline: Any, prefixes: tuple[str, ...] | None, folder: Path = DEV2,
+         exclude: tuple[str, ...] = ()) -> list[Record]:
     """eval/dev2/ (every ``*.jsonl``: fresh real news annotated in full, a development set) as TRAINING records
     labelled like news-gold dev (``gold_labels``); a document that is also in news-gold, the unseen gold or the hand
     labels' hold-out part is left out with one line saying so, so no hold-out leaks into training."""
-    return _annotated(pipeline, prefixes, "dev2", folder, train=True)
+    return _annotated(pipeline, prefixes, "dev2", folder, train=True, exclude=exclude)
 
 
 def excluded_docs() -> dict[tuple[str, str], str]:
@@ -318,16 +330,21 @@ def excluded_docs() -> dict[tuple[str, str], str]:
 
 
 def _annotated(pipeline: Any, prefixes: tuple[str, ...] | None, source: str, folder: Path,
-               train: bool = False) -> list[Record]:
+               train: bool = False, exclude: tuple[str, ...] = ()) -> list[Record]:
     """Records of a folder of fully annotated real news (eval/unseen-gold/'s format: offsets, no text), each text
     rebuilt from ../shared/data (absent ones skipped); ``train``: labelled by news-gold's rules, hold-outs left out."""
     from lagebild.extract.scorer import document_features
 
     ug = module(ROOT / "eval" / "unseen_gold.py", "unseen_gold")
     banned = excluded_docs() if train else {}
+    # --exclude-dev2: parts left out of training, so that they measure a model honestly (the carry check)
+    skipped = {(r["corpus"], r["doc"]) for lang in ("de", "en") for r in ug.load(lang, folder, ",".join(exclude))} \
+        if exclude else set()
     out = []
     for lang in ("de", "en"):
         for rec in ug.load(lang, folder):
+            if (rec["corpus"], rec["doc"]) in skipped:
+                continue
             if (rec["corpus"], rec["doc"]) in banned:
                 print(f"{source}: {rec['id']} left out: it is in {banned[(rec['corpus'], rec['doc'])]}", file=sys.stderr)
                 continue
@@ -343,11 +360,16 @@ def _annotated(pipeline: Any, prefixes: tuple[str, ...] | None, source: str, fol
     return out
 
 
-def collect(prefixes: tuple[str, ...] | None, sources: tuple[str, ...] = SOURCES) -> list[Record]:
-    """All training documents of the chosen sources, with the rules' events (scorer off)."""
+def rules_pipeline() -> Any:
+    """The rules' pipeline the records are read with: with topic candidates where the trainer asks (--topic)."""
     from lagebild.pipeline import Pipeline
 
-    pipeline = Pipeline(scorer=False)
+    return Pipeline(scorer=False, topic=TOPIC)
+
+
+def collect(prefixes: tuple[str, ...] | None, sources: tuple[str, ...] = SOURCES) -> list[Record]:
+    """All training documents of the chosen sources, with the rules' events (scorer off)."""
+    pipeline = rules_pipeline()
     out: list[Record] = []
     if "news-gold" in sources:
         out += news_gold(pipeline, prefixes)
@@ -357,7 +379,7 @@ def collect(prefixes: tuple[str, ...] | None, sources: tuple[str, ...] = SOURCES
     if "hand" in sources:
         out += hand(pipeline, prefixes)
     if "dev2" in sources:
-        out += dev2(pipeline, prefixes)
+        out += dev2(pipeline, prefixes, exclude=EXCLUDE_DEV2)
     return out
 
 

@@ -36,18 +36,16 @@ def holdout_report(data: Data, model, thresholds: dict[str, float], shipped: Pat
     import scorer_data
 
     from lagebild.extract.scorer import EventScorer
-    from lagebild.pipeline import Pipeline
 
-    held = scorer_data.hand(Pipeline(scorer=False), None, part="holdout")
+    held = scorer_data.hand(scorer_data.rules_pipeline(), None, part="holdout")
     if not held:
         return {}
     probs = predict(Data(held, data.vec), model, list(range(len(held))))
-    rows = {"rules": [tuple(True for _ in a.events) for a in held],
+    rows = {"rules": [tuple(bool(x) for x in a.rules_mask()) for a in held],
             "new model": [keep_mask(a, p, thresholds) for a, p in zip(held, probs, strict=True)]}
     if shipped.is_file():
         old = EventScorer.load(shipped)
-        rows["shipped model"] = [tuple(old.probability(f) >= old.threshold(a.lang, e["event_type"])
-                                       for f, e in zip(a.features, a.events, strict=True)) for a in held]
+        rows["shipped model"] = shipped_masks(old, held)
     print(f"HOLD-OUT hand labels ({len(held)} documents, never trained or chosen on):")
     out: dict[str, dict[str, Any]] = {}
     for name, masks in rows.items():
@@ -67,20 +65,18 @@ def unseen_check(data: Data, model, thresholds: dict[str, float], pre_guard: dic
     import scorer_data
 
     from lagebild.extract.scorer import EventScorer
-    from lagebild.pipeline import Pipeline
 
-    recs = scorer_data.unseen_gold(Pipeline(scorer=False), None)
+    recs = scorer_data.unseen_gold(scorer_data.rules_pipeline(), None)
     if not recs:
         return {}
     probs = predict(Data(recs, data.vec), model, list(range(len(recs))))
-    rows = {"rules": [tuple(True for _ in a.events) for a in recs],
+    rows = {"rules": [tuple(bool(x) for x in a.rules_mask()) for a in recs],
             "new model": [keep_mask(a, p, thresholds) for a, p in zip(recs, probs, strict=True)]}
     if pre_guard != thresholds:
         rows["before guard"] = [keep_mask(a, p, pre_guard) for a, p in zip(recs, probs, strict=True)]
     if shipped.is_file():
         old = EventScorer.load(shipped)
-        rows["shipped model"] = [tuple(old.probability(f) >= old.threshold(a.lang, e["event_type"])
-                                       for f, e in zip(a.features, a.events, strict=True)) for a in recs]
+        rows["shipped model"] = shipped_masks(old, recs)
     print(f"UNSEEN GOLD check ({len(recs)} articles annotated in full, never trained or chosen on)"
           + (f"; before the guard: {pre_guard}" if "before guard" in rows else "") + ":")
     out: dict[str, dict[str, Any]] = {}
@@ -93,17 +89,22 @@ def unseen_check(data: Data, model, thresholds: dict[str, float], pre_guard: dic
     return out
 
 
+def shipped_masks(old: Any, recs: list[Record]) -> list[tuple[bool, ...]]:
+    """What the model file being replaced keeps of each document (topic candidates only if it was trained on them)."""
+    return [tuple(old.probability(f) >= old.threshold(a.lang, e["event_type"]) and (a.lang in old.topic or not t)
+                  for f, e, t in zip(a.features, a.events, a.topic, strict=True)) for a in recs]
+
+
 def test_report(data: Data, model, thresholds: dict[str, float], prefixes: tuple[str, ...] | None) -> None:  # noqa: ANN001
     """The news-gold and GSR test halves with the trained model: printed, never used for any choice."""
     import scorer_data
 
-    from lagebild.pipeline import Pipeline
 
-    pipeline = Pipeline(scorer=False)
+    pipeline = scorer_data.rules_pipeline()
     test = scorer_data.news_gold(pipeline, prefixes, half="test")
     if (OWN_GOLD / "plover").is_dir():
         test += scorer_data.own_gold(pipeline, prefixes, {"plover-gsr-test": "gsr"})
-    tb = figures(test, [[1.0] * len(a.events) for a in test], {})
+    tb = figures(test, [a.rules_mask() for a in test], {})
     ts = figures(test, predict(Data(test, data.vec), model, list(range(len(test)))), thresholds)
     for g in sorted(tb):
         print(f"  TEST {g:15s} rules {_line(g, tb[g])} -> with scorer {_line(g, ts[g])}")

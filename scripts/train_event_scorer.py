@@ -30,6 +30,11 @@ auto|on|off).
     .venv/bin/python scripts/train_event_scorer.py --dry-run   # figures only
     .venv/bin/python scripts/train_event_scorer.py --score-test   # also the test halves (report only)
 
+Round 12 (--topic, on by default): topic candidates (extract/topic.py: a trigger with no doer, given the article's
+topic actor) are read too; the rules' own figures (the guard's baseline) leave them out, a candidate is kept only at
+p >= TOPIC_FLOOR, and a nested CV per language says whether the candidates the model admits pay (the model file's
+"topic" lists those languages). --exclude-dev2 f,g,h leaves dev2 parts out, to score them honestly afterwards.
+
 Run it again whenever the rules change: the events it filters are the rules' own.
 """
 
@@ -46,6 +51,7 @@ from typing import Any
 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # tiny matrices: threads only cost
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import scorer_data  # noqa: E402
 from scorer_data import GOLD, ROOT, SCORER, SOURCES, Record, collect  # noqa: E402
 from scorer_fit import Data, Probs, figures, fit, folds, keep_mask, oof, predict  # noqa: E402, F401 - folds: tests read it here
 from scorer_policy import (  # noqa: E402, F401 - OBJECTIVE, LANG_GROUPS, best_threshold: tests read them here
@@ -85,6 +91,8 @@ NEW_FEATURES = ("source_kind", "target_kind", "type_sector", "place_match", "tol
                 "pluperfect", "subjunctive", "sentence_pos", "in_sentence", "source_sector", "target_sector", "hedged",
                 # round 6: a negation word or a question in the event's sentence
                 "negation", "question")
+# round 12 (--topic): topic candidates (extract/topic.py) and what is known of their source
+TOPIC_FEATURES = ("topic_rank", "topic_lead", "topic_other", "topic_gap", "topic_share", "topic_doer")
 # a threshold per language (--shared-threshold: one for all); until round 5 one was shared because the German
 # dev events alone taught "keep every German event"; the hand labels on unseen German news now say otherwise
 SHARED_THRESHOLD = False
@@ -105,7 +113,7 @@ def choose(records: list[Record], data: Data, docs: list[int], k: int, repeats: 
     langs = sorted({a.lang for a in sub})
     present = {a.source for a in sub}
     grids = [tuple(ws) if s in present else (0.0,) for s, ws in SOURCE_WEIGHTS.items()]
-    rules = figures(sub, [[1.0] * len(a.events) for a in sub], {})
+    rules = figures(sub, [a.rules_mask() for a in sub], {})
     best: dict[str, Any] | None = None
     for c, combo in product(STRENGTHS, product(*grids)):
         weights = dict(zip(SOURCE_WEIGHTS, combo, strict=True))
@@ -175,10 +183,12 @@ def per_type(sub: list[Record], runs: list[Probs], thresholds: dict[str, float],
             thresholds[key] = best_t
 
 
-def nested(records: list[Record], data: Data, k: int, types: bool = False) -> tuple[dict[str, tuple], list[dict[str, float]]]:
+def nested(records: list[Record], data: Data, k: int, types: bool = False
+           ) -> tuple[dict[str, tuple], list[dict[str, float]], dict[str, tuple]]:
     """An honest estimate: strength, weights and thresholds chosen inside each training fold (one CV) and
     finalized (the seed check), then applied to the held-out documents, which took no part in any choice;
-    also each fold's final thresholds (their spread says how steady the choice is)."""
+    also each fold's final thresholds (their spread says how steady the choice is) and the same figures with every
+    topic candidate dropped (whether the candidates the model admits pay, per language: --topic)."""
     kept: Probs = [[] for _ in records]
     chosen = []
     for fold in folds(records, k, seed=101):
@@ -189,7 +199,8 @@ def nested(records: list[Record], data: Data, k: int, types: bool = False) -> tu
         chosen.append(thresholds)
         for i, p in zip(fold, predict(data, model, fold), strict=True):
             kept[i] = [1.0 if k else 0.0 for k in keep_mask(records[i], p, thresholds)]
-    return figures(records, kept, {"de": 0.5, "en": 0.5}), chosen
+    plain = [[0.0 if t else x for x, t in zip(p, a.topic, strict=True)] for p, a in zip(kept, records, strict=True)]
+    return figures(records, kept, {"de": 0.5, "en": 0.5}), chosen, figures(records, plain, {"de": 0.5, "en": 0.5})
 
 
 def finalize(records: list[Record], data: Data, docs: list[int], ch: dict[str, Any],
@@ -205,7 +216,7 @@ def finalize(records: list[Record], data: Data, docs: list[int], ch: dict[str, A
         return fit(data, docs, ch["C"], ch["weights"]), dict(ch["weights"]), dict(ch["thresholds"])
     sub = [records[n] for n in seed]
     lang = sub[0].lang
-    rules = figures(sub, [[1.0] * len(a.events) for a in sub], {})["seed"][1] if base is None else base["seed"][1]
+    rules = figures(sub, [a.rules_mask() for a in sub], {})["seed"][1] if base is None else base["seed"][1]
     thresholds = dict(ch["thresholds"])
     for w in SEED_WEIGHTS:
         weights = {**ch["weights"], "seed": w}
@@ -218,7 +229,7 @@ def finalize(records: list[Record], data: Data, docs: list[int], ch: dict[str, A
         pass
     others = [n for n in docs if records[n].source != "seed"]
     o_recs = [records[n] for n in others]
-    o_rules = figures(o_recs, [[1.0] * len(a.events) for a in o_recs], {})
+    o_rules = figures(o_recs, [a.rules_mask() for a in o_recs], {})
     probs = oof(records, data, docs, ch["C"], weights, FOLDS, seed=0)
     o_probs = [p for n, p in zip(docs, probs, strict=True) if n in set(others)]
     while not news_gold_ok(figures(o_recs, o_probs, thresholds), o_rules, lang) and lower(thresholds, lang):
@@ -269,7 +280,15 @@ def main() -> int:
     ap.add_argument("--seed-guard", action=argparse.BooleanOptionalAction, default=True,
                     help="the seed check: a seed weight (else, last, a lower threshold) keeps every seed gold event "
                          "the rules find")
+    ap.add_argument("--topic", action=argparse.BooleanOptionalAction, default=True,
+                    help="read topic candidates (extract/topic.py) too and learn whether to keep them; a nested CV decides "
+                         "per language whether they pay, the model file lists those languages and the pipeline proposes "
+                         "them there where the scorer runs (round 12: German kept, English dropped)")
+    ap.add_argument("--exclude-dev2", default="",
+                    help="dev2 parts left out of training (comma-separated, e.g. 'f,g,h'), to score them honestly after")
     args = ap.parse_args()
+    scorer_data.TOPIC = args.topic
+    scorer_data.EXCLUDE_DEV2 = tuple(p.strip() for p in args.exclude_dev2.split(",") if p.strip())
     global SHARED_THRESHOLD, FOLDS  # noqa: PLW0603 - run-wide choices, read by choose() and finalize()
     SHARED_THRESHOLD, FOLDS = args.shared_threshold, args.folds
     sources = tuple(s.strip() for s in args.sources.split(",") if s.strip())
@@ -285,18 +304,27 @@ def main() -> int:
         print("scikit-learn is missing: pip install -e '.[train]'", file=sys.stderr)
         return 2
     prefixes = {"old": FEATURE_SET, "small": FEATURE_SET + NEW_FEATURES, "all": None}[args.features]
+    if args.topic and prefixes is not None:
+        prefixes += TOPIC_FEATURES
     records = collect(prefixes, sources)
     for s in sorted({a.group for a in records}):
         mine = [a for a in records if a.group == s]
         labels = [y for a in mine for y in a.labels]
         print(f"{s}: {len(mine)} documents, {sum(y is not None for y in labels)} labelled events "
               f"({sum(bool(y) for y in labels)} positive)")
-    keep_all = [[1.0] * len(a.events) for a in records]
+    keep_all = [a.rules_mask() for a in records]
     base = figures(records, keep_all, {})
     data = Data(records)
     everything = list(range(len(records)))
     chosen = choose(records, data, everything, args.folds, args.repeats, types=args.per_type != "off")
-    honest, fold_thresholds = nested(records, data, args.folds)
+    honest, fold_thresholds, honest_plain = nested(records, data, args.folds)
+    topic_langs = []
+    for lang in languages(chosen["thresholds"]) if args.topic else []:  # round 12: candidates only where they pay
+        with_c, without = lang_score(honest, lang, GUARDED), lang_score(honest_plain, lang, GUARDED)
+        print(f"  {lang}: topic candidates, nested CV objective {without:.3f} without -> {with_c:.3f} with: "
+              + ("kept" if with_c > without + 1e-9 else "dropped"))
+        if with_c > without + 1e-9:
+            topic_langs.append(lang)
     if args.per_type != "off":
         honest = type_policy(chosen["thresholds"], honest, nested(records, data, args.folds, types=True)[0], base,
                              args.per_type == "on")
@@ -350,7 +378,8 @@ def main() -> int:
     out = {"about": "Logistic regression over rule events (extract/scorer.py); trained by scripts/train_event_scorer.py "
                      "on dev data only (news-gold dev half, eval/dev2, PLOVER GSR dev half, the seed article, hand labels "
                      "on unseen news outside their hold-out part; 'holdout': that part's unseen precision).",
-            "default_on": _default_on(args.default_on, args.output), "C": chosen["C"],
+            "default_on": _default_on(args.default_on, args.output), "topic": topic_langs,
+            "excluded_dev2": list(scorer_data.EXCLUDE_DEV2), "C": chosen["C"],
             "source_weights": chosen["weights"], "features": list(prefixes) if prefixes else "all",
             "thresholds": thresholds, "bias": round(float(model.intercept_[0]), 5),
             "cv": {g: {"rules_f1": round(base[g][2], 3),

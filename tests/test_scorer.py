@@ -455,3 +455,42 @@ def test_the_trainer_scores_the_gsr_in_plovers_codes_as_evaluate_does() -> None:
     plain = sd.Record("gsr", "g", "en", [event], [True], [{}], GoldDoc("g", "en", None, "x", "d", gold, ""))
     assert coded.counts((True,)) == (1, 1, 1, 1) and coded.type_counts((True,)) == (1, 1, 1, 1)
     assert plain.counts((True,)) == (1, 0, 1, 0)
+
+
+def test_topic_feature_families_are_computed_and_the_rules_figures_leave_candidates_out() -> None:
+    """--topic adds TOPIC_FEATURES: each must name features the scorer writes for a topic candidate (extract/topic.py),
+    and a record's rules mask keeps every rule event but no candidate. The text is written for this test."""
+    from lagebild.extract.scorer import document_features
+    from lagebild.extract.topic import is_topic
+
+    text = ("Russia expels British diplomats.\n\nRussia said on Monday it would expel two British diplomats. "
+            "The expulsion was announced after talks.")
+    doc = Pipeline(scorer=False, topic=True)(Article(text, id="t", lang="en", published=date(2024, 5, 6)))
+    feats = document_features(doc, doc.events)
+    names = {k for f, e in zip(feats, doc.events, strict=True) if is_topic(e.trace) for k in f}
+    t = _trainer()
+    for prefix in t.TOPIC_FEATURES:
+        assert any(n.startswith(prefix) for n in names), prefix
+    rec = _scorer_data().Record("news-gold", "t", "en", [e.to_json() for e in doc.events], [None] * len(doc.events),
+                                feats, None)
+    assert rec.rules_mask() == [0.0 if is_topic(e.trace) else 1.0 for e in doc.events] and 0.0 in rec.rules_mask()
+
+
+def test_dev2_parts_can_be_left_out_of_training(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """--exclude-dev2 f,g,h: the parts named are not read, so a model trained without them can be scored on them."""
+    sd = _scorer_data()
+    if not sd.SCORER.is_file():
+        pytest.skip("../shared/tools/score_events.py not present")
+    data = tmp_path / "data"
+    data.mkdir()
+    line = json.dumps({"text": TEXT_DE, "date": "2024-05-06"}) + "\n"
+    (data / "mini.jsonl").write_text(line + line, encoding="utf-8")
+    monkeypatch.setattr(sd, "DATA", data)
+    folder = tmp_path / "dev2"
+    folder.mkdir()
+    rec = {"id": "de-a-1", "corpus": "mini.jsonl", "doc": "line 0", "lang": "de", "published": "2024-05-06",
+           "topic": "diplomacy", "events": []}
+    (folder / "de-a.jsonl").write_text(json.dumps(rec) + "\n", encoding="utf-8")
+    (folder / "de-b.jsonl").write_text(json.dumps({**rec, "id": "de-b-1", "doc": "line 1"}) + "\n", encoding="utf-8")
+    assert [r.id for r in sd.dev2(Pipeline(scorer=False), None, folder=folder)] == ["de-a-1", "de-b-1"]
+    assert [r.id for r in sd.dev2(Pipeline(scorer=False), None, folder=folder, exclude=("a",))] == ["de-b-1"]

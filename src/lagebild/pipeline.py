@@ -121,6 +121,12 @@ def _events(doc: Doc, kit: LanguageKit) -> None:
     doc.events = _event_extractor(kit)(doc)
 
 
+@component("topic")
+def _topic(doc: Doc, kit: LanguageKit) -> None:
+    """Adds candidate events whose source is the article's topic actor (extract/topic.py), for the scorer to weigh."""
+    doc.events = doc.events + _event_extractor(kit).topic_candidates(doc, doc.events)
+
+
 @component("scorer")
 def _scorer(doc: Doc, kit: LanguageKit) -> None:
     """Drops the events the learned scorer rates below its threshold (extract/scorer.py)."""
@@ -139,16 +145,20 @@ class Pipeline:
     pipelines (package names or paths) whose parse improves role assignment in their language; None
     reads ``$LAGEBILD_ANALYSER``, so every command can use one without an option of its own.
     ``scorer``: run the learned event filter (True/False); None reads ``$LAGEBILD_SCORER`` (on/off),
-    else the shipped model's default."""
+    else the shipped model's default. ``topic``: propose topic-actor candidates (extract/topic.py); None: only where the
+    scorer runs and its model was trained on them, so rules mode never outputs them (the trainer asks for True)."""
 
     def __init__(self, components: Iterable[str] | None = None, analyser: str | None = None,
-                 scorer: bool | None = None) -> None:
+                 scorer: bool | None = None, topic: bool | None = None) -> None:
         from .extract.analyser import make_analysers
-        from .extract.scorer import scorer_enabled
+        from .extract.scorer import scorer_enabled, scorer_topic
 
         names = list(components) if components is not None else list(load("pipeline")["components"])
-        if not scorer_enabled(scorer):  # None: $LAGEBILD_SCORER, else the model file's default
+        scoring = scorer_enabled(scorer)  # None: $LAGEBILD_SCORER, else the model file's default
+        if not scoring:
             names = [n for n in names if n != "scorer"]
+        if not (topic if topic is not None else scoring and scorer_topic()):
+            names = [n for n in names if n != "topic"]
         unknown = [n for n in names if n not in REGISTRY]
         if unknown:
             raise ValueError(f"unknown pipeline component(s): {', '.join(unknown)} (known: {', '.join(REGISTRY)})")

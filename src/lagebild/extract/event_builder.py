@@ -15,11 +15,14 @@ from .demands import reported_demand
 from .event_parts import actor_ref, clause_quantities, country_name, nearest_date, own_side, unique
 from .retold import retold
 from .rules import Rule, Trigger
+from .topic import TopicModel, topic_trace
 from .trace import event_trace
 
 
 class EventBuilder:
     """Builds one ``Event`` for a trigger in a clause (mixed into ``EventExtractor``)."""
+
+    _topics: TopicModel | None = None  # set only on the per-document copy that proposes topic candidates
 
     def _event(self, doc: Doc, c: Clause, trig: Trigger, actors: list[Mention], origins: list[Mention],
                in_clause: list[Mention], spans: list[AttributionSpan], inherited: Mention | None) -> Event | None:
@@ -62,6 +65,11 @@ class EventBuilder:
                 and not trig.nominal and not self._told_passive(doc, trig.tok):
             return None  # English: the state acts unnamed only in a passive told as such ("were detained in Iran")
         received = source_m is None and self._received(doc, c, trig, target_m)  # the clause scanned once
+        topic = None  # a candidate only (extract/topic.py): the doer named sentences back, for the scorer to weigh
+        if source_m is None and self._topics is not None and not rule.unnamed_source \
+                and not self._may_lack_doer(trig, rule, received):
+            topic = self._topics.source_for(c.sent, target_m.actor.country if target_m and target_m.actor else None)
+            source_m = topic.mention if topic is not None else None
         if source_m is None and rule.unnamed_source:
             source = (priors_de.unnamed_state(rule.unnamed_source, loc_m, self._doc_country)
                       if rule.unnamed_source in priors_de.STATE_SECTORS else None) or \
@@ -171,6 +179,8 @@ class EventBuilder:
                 doc, c.start, c.opener, lambda j: self._demand_verb(doc, j)):
             modality = "hypothetical"  # "forderte, dass die Ukraine ihre Truppen abzieht": asked for, not done
         trace = event_trace(trig, source_m, target_m, inherited, source, target, len(actors), c.start, c.end)
+        if topic is not None:
+            trace.update(topic_trace(topic, c.sent, self._by_sent.get(c.sent, [])))
         if modality == "hypothetical" and self.cues.conditioned(doc, c):
             trace["conditioned"] = True  # "Sollte X ..., werde Y ...": a threat when Y's own side tells it
         hedged = hedged or any(a.name == UNNAMED for a in attribution)

@@ -38,6 +38,7 @@ from .speakers import ClaimState
 from .speech_acts import SpeechActs
 from .targets_de import GermanTargets
 from .targets_en import PlaceTargets
+from .topic import TopicModel, is_topic
 from .trigger_context import TypeContext
 from .trigger_finder import TriggerFinder
 from .trigger_readings_de import GermanReadings
@@ -160,6 +161,24 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         sets while it is read (last source, partner, cue tokens, indexes) lives on a per-document
         copy, so no article can see another's state, in any order or thread."""
         return copy.copy(self)._extract(doc)
+
+    def topic_candidates(self, doc: Doc, events: list[Event]) -> list[Event]:
+        """Events whose source only the article's topic actor gives (extract/topic.py), none that ``events`` (the rules'
+        own) already tell in its sentence: read on a second per-document copy, so the rules' events stay as they are."""
+        reader = copy.copy(self)
+        reader._topics = TopicModel.of(doc, events)
+        if not reader._topics.actors:
+            return []
+        told = {(e.evidence_sentence, e.event_type, e.source.country if e.source else None,
+                 e.target.country if e.target else None) for e in events}
+        out = []
+        for e in reader._extract(doc):
+            key = (e.evidence_sentence, e.event_type, e.source.country if e.source else None,
+                   e.target.country if e.target else None)
+            if is_topic(e.trace) and key not in told:
+                told.add(key)
+                out.append(e)
+        return out
 
     def parse_candidates(self, doc: Doc) -> list[int]:
         """The sentences of ``doc`` whose parse extraction will ask for first, so that a pipeline can

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Doc, Event
+from .topic import is_topic
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "resources" / "common" / "event_scorer.json"
 QUOTES = ('"', "„", "“", "”", "«", "»", "‚", "‘", "’")
@@ -30,6 +31,10 @@ SUBJUNCTIVE = {"de": frozenset({"sei", "seien", "habe", "werde", "könne", "soll
 # is more often no event than one the modality reader already marked
 NEGATION = {"de": frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "weder"}),
             "en": frozenset({"not", "n't", "no", "never", "neither", "nor", "without"})}
+
+
+# a topic candidate is kept only when the model finds it more likely right than wrong (extract/topic.py)
+TOPIC_FLOOR = 0.5
 
 
 def _kind(ref: Any) -> str:
@@ -133,6 +138,13 @@ def features(doc: Doc, ev: Event, in_sentence: int, lemmas: bool = False, told: 
     if place:  # a place of the event that is neither side's country: a misread actor, often
         cat("place_match", place in {r.country for r in (ev.source, ev.target) if r is not None})
     cat("told", min(told, 3))
+    if is_topic(t):  # a doer named sentences back (extract/topic.py): how central, how recent, how contested
+        cat("topic_rank", t.get("topic_rank"))
+        cat("topic_lead", bool(t.get("topic_lead")))
+        cat("topic_other", bool(t.get("topic_other")))
+        cat("topic_doer", bool(t.get("topic_doer")))
+        f["topic_gap"] = _bucket(float(t.get("topic_gap", 0)), 10)
+        f["topic_share"] = float(t.get("topic_share", 0.0))
     f.update(_sentence_cues(doc, ev))
     if lemmas:
         cat("lemma", f"{doc.lang}|{t.get('lemma', '')}")
@@ -140,14 +152,19 @@ def features(doc: Doc, ev: Event, in_sentence: int, lemmas: bool = False, told: 
 
 
 def document_features(doc: Doc, events: list[Event], lemmas: bool = False) -> list[dict[str, float]]:
-    """Features of each of a document's events (counted per sentence within this document only)."""
+    """Features of each of a document's events (counted per sentence within this document only). Topic candidates
+    are not counted: the rules' events keep the features they have without them, and a candidate's ``told`` says how
+    often the rules tell its tuple themselves (at least 1)."""
     per_sentence: dict[int, int] = {}
-    for ev in events:
-        per_sentence[ev.evidence_sentence] = per_sentence.get(ev.evidence_sentence, 0) + 1
     keys = [(ev.event_type, ev.source.country if ev.source else None, ev.target.country if ev.target else None)
             for ev in events]
-    told = {k: keys.count(k) for k in set(keys)}
-    return [features(doc, ev, per_sentence[ev.evidence_sentence], lemmas, told[k])
+    told: dict[tuple, int] = {}
+    for ev, k in zip(events, keys, strict=True):
+        if not is_topic(ev.trace):
+            per_sentence[ev.evidence_sentence] = per_sentence.get(ev.evidence_sentence, 0) + 1
+            told[k] = told.get(k, 0) + 1
+    return [features(doc, ev, per_sentence.get(ev.evidence_sentence, 0) + is_topic(ev.trace), lemmas,
+                     told.get(k, 0) + is_topic(ev.trace))
             for ev, k in zip(events, keys, strict=True)]
 
 
@@ -159,11 +176,15 @@ class EventScorer:
     bias: float
     thresholds: dict[str, float]
     lemmas: bool = False
+    # the languages whose topic candidates (extract/topic.py) the model was trained on and found to pay; the others'
+    # candidates are dropped unweighed
+    topic: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> EventScorer:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return cls(dict(data["weights"]), float(data["bias"]), dict(data["thresholds"]), bool(data.get("lemmas")))
+        return cls(dict(data["weights"]), float(data["bias"]), dict(data["thresholds"]), bool(data.get("lemmas")),
+                   frozenset(data.get("topic") or ()))
 
     def probability(self, f: dict[str, float]) -> float:
         z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in f.items())
@@ -176,15 +197,27 @@ class EventScorer:
 
     def __call__(self, doc: Doc) -> list[Event]:
         """The document's events whose estimated probability reaches their language's (and type's) threshold."""
-        feats = document_features(doc, doc.events, self.lemmas)
-        return [ev for ev, f in zip(doc.events, feats, strict=True)
-                if self.probability(f) >= self.threshold(doc.lang, ev.event_type)]
+        events = doc.events if doc.lang in self.topic else [ev for ev in doc.events if not is_topic(ev.trace)]
+        feats = document_features(doc, events, self.lemmas)
+        return [ev for ev, f in zip(events, feats, strict=True)
+                if kept(self.probability(f), self.threshold(doc.lang, ev.event_type), is_topic(ev.trace))]
+
+
+def kept(p: float, threshold: float, topic: bool) -> bool:
+    """Whether an event stays: it reaches its threshold, and a topic candidate (a doer the rules did not find) also
+    TOPIC_FLOOR, so a language left at threshold 0 ("keep every rule event") never admits candidates unweighed."""
+    return p >= threshold and (not topic or p >= TOPIC_FLOOR)
 
 
 def threshold_of(thresholds: dict[str, float], lang: str | None, event_type: str) -> float:
     """The threshold for one event: "<lang>:<TYPE>" over "<lang>" over "*" over 0 (the trainer reads it too)."""
     typed = thresholds.get(f"{lang}:{event_type}")
     return typed if typed is not None else thresholds.get(lang or "", thresholds.get("*", 0.0))
+
+
+def scorer_topic(path: Path = MODEL_PATH) -> bool:
+    """Whether the shipped model admits topic candidates in some language, so the pipeline should propose them."""
+    return path.is_file() and bool(json.loads(path.read_text(encoding="utf-8")).get("topic"))
 
 
 def scorer_enabled(choice: bool | None = None, path: Path = MODEL_PATH) -> bool:

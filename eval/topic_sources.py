@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""How often the article's topic actor (extract/topic.py) is the gold source of a "no source" miss, and how often
+the topic candidates the pipeline proposes match a required gold tuple (rules only, counts only).
+
+A required gold event lost at "no source" (a trigger of its type fired, no event: eval/recall_stages.py's stage
+'trigger') is counted by where its gold source stands in the article's topic model: rank 1, rank 2-3, not a topic
+actor. Then each topic candidate (Pipeline(topic=True), ``source_from == "topic"``) is judged against the required
+gold tuples as the shared scorer matches them. Development sets only (news-gold dev, dev2 without the carry part).
+
+    python3 eval/topic_sources.py --lang de            # news-gold dev
+    python3 eval/topic_sources.py --lang de --set dev2 --parts a,b,c,d,e
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "eval"))
+sys.path.insert(0, str(ROOT / "src"))
+
+from recall_stages import CARRY_PART, _record_candidates, articles, gold_stage  # noqa: E402
+
+from lagebild.extract.topic import TopicModel, is_topic  # noqa: E402
+from lagebild.model import Article  # noqa: E402
+from lagebild.pipeline import Pipeline  # noqa: E402
+
+CARRY_PARTS = {CARRY_PART, "g", "h"}  # read by totals only: never here
+
+
+def _matches(g: dict, e: object) -> bool:
+    """A (type, source, target) match as the shared scorer counts it (symmetric pairs either way)."""
+    src = e.source.country if e.source else None
+    tgt = e.target.country if e.target else None
+    if e.event_type not in g["types"]:
+        return False
+    pairs = {(g["source"], g.get("target"))} | ({(g.get("target"), g["source"])} if g.get("symmetric") else set())
+    return (src, tgt) in pairs or (g.get("target") is None and src == g["source"])
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--lang", default="de")
+    ap.add_argument("--set", choices=["news-gold", "dev2"], default="news-gold")
+    ap.add_argument("--parts", default="a,b,c,d,e", help="dev2 parts (the carry parts f, g, h are refused)")
+    args = ap.parse_args()
+    parts = [p.strip() for p in args.parts.split(",") if p.strip()]
+    if args.set == "dev2" and set(parts) & CARRY_PARTS:
+        print(f"--parts: {', '.join(sorted(set(parts) & CARRY_PARTS))} are carry checks, read by totals only", file=sys.stderr)
+        return 2
+    log: list = []
+    _record_candidates(log)
+    pipe = Pipeline(scorer=False, topic=True)
+    where: Counter[str] = Counter()
+    cands: Counter[str] = Counter()
+    for stem, g, text in articles(args.set, args.lang, "dev", parts if args.set == "dev2" else None):
+        published = date.fromisoformat(g["published"]) if g.get("published") else None
+        log.clear()
+        doc = pipe(Article(text, id=stem, lang=args.lang, published=published))
+        model = TopicModel.of(doc)
+        rank = {a.country: a.rank for a in model.actors}
+        required = [ev for ev in g["events"] if not ev.get("optional")]
+        topic = [e for e in doc.events if is_topic(e.trace)]
+        doc.events = [e for e in doc.events if not is_topic(e.trace)]  # the stages are the rules' own
+        for ev in required:
+            found = gold_stage(doc, text, ev, log)
+            if found is None or found[2] != "trigger":
+                continue
+            r = rank.get(ev["source"])
+            where["rank 1" if r == 1 else "rank 2-3" if r else "not a topic actor"] += 1
+        unmatched = [x for x in required if not any(_matches(x, e) for e in doc.events)]
+        for e in topic:
+            new = any(_matches(x, e) for x in unmatched)
+            hit = new or any(_matches(x, e) for x in required)
+            opt = not hit and any(_matches(x, e) for x in g["events"] if x.get("optional"))
+            cands["new" if new else "right" if hit else "optional" if opt else "wrong"] += 1
+    total = sum(where.values())
+    print(f"{args.set} {args.lang}: {total} required events lost at 'no source'; their gold source is the topic's")
+    for k in ("rank 1", "rank 2-3", "not a topic actor"):
+        print(f"  {k:18} {where[k]:4}")
+    n = sum(cands.values())
+    print(f"topic candidates: {n} (a required tuple the rules miss {cands['new']}, one they find {cands['right']}, "
+          f"optional {cands['optional']}, wrong {cands['wrong']})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,79 @@
+"""The topic-actor model (extract/topic.py) and its candidates: ranked per document, proposed only where asked, never
+output in rules mode, and kept by the scorer only above its floor."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from lagebild.extract.scorer import TOPIC_FLOOR, EventScorer, document_features, kept
+from lagebild.extract.topic import TopicModel, is_topic
+from lagebild.model import Article, Doc
+from lagebild.pipeline import Pipeline
+
+# written for these tests: Russia named in the title and acting; the third sentence's noun event has no doer of its own
+TEXT_EN = ("Russia expels British diplomats.\n\nRussia said on Monday it would expel two British diplomats. "
+           "Moscow accused London of spying. The expulsion was announced after talks in the capital.")
+TEXT_DE = ("Russland weist britische Diplomaten aus.\n\nRussland hat am Montag zwei britische Diplomaten ausgewiesen. "
+           "Moskau warf London Spionage vor. Die Ausweisung wurde nach Gesprächen bekanntgegeben.")
+
+
+def _doc(text: str, lang: str, topic: bool | None, scorer: bool = False) -> Doc:
+    return Pipeline(scorer=scorer, topic=topic)(Article(text, id="t", lang=lang, published=date(2024, 5, 6)))
+
+
+def test_topic_model_ranks_the_story_s_doer_first_and_leaves_places_out() -> None:
+    doc = _doc(TEXT_EN, "en", topic=False)
+    model = TopicModel.of(doc, doc.events)
+    assert [a.country for a in model.actors][:2] == ["RUS", "GBR"]
+    first = model.actors[0]
+    assert first.rank == 1 and first.lead and first.acted_before(1) and 0 < first.share < 1
+    assert model.source_for(3, "RUS").country == "GBR"  # never the target's own country
+    assert model.source_for(3, None).country == "RUS"
+    places = _doc("Talks were held in Moscow. Talks were held in Moscow again.", "en", topic=False)
+    assert TopicModel.of(places).actors == ()  # "in Moscow" is where, not who
+
+
+def test_the_rules_doers_raise_a_topic_actor_s_share() -> None:
+    doc = _doc(TEXT_EN, "en", topic=False)
+    named = TopicModel.of(doc)  # by names alone
+    acted = TopicModel.of(doc, doc.events)
+    assert acted.actors[0].share > named.actors[0].share
+
+
+def test_rules_mode_never_outputs_topic_candidates() -> None:
+    for text, lang in ((TEXT_EN, "en"), (TEXT_DE, "de")):
+        rules = _doc(text, lang, topic=None)  # scorer off: the topic component is left out
+        assert not any(is_topic(e.trace) for e in rules.events)
+        asked = _doc(text, lang, topic=True)
+        extra = [e for e in asked.events if is_topic(e.trace)]
+        assert [e.to_json() for e in asked.events if not is_topic(e.trace)] == [e.to_json() for e in rules.events]
+        for e in extra:
+            assert e.source is not None and e.source.country == "RUS"
+            assert e.trace["topic_rank"] == 1 and e.trace["topic_gap"] >= 1
+
+
+def test_topic_candidates_exist_and_carry_their_features() -> None:
+    doc = _doc(TEXT_EN, "en", topic=True)
+    topic = [(e, f) for e, f in zip(doc.events, document_features(doc, doc.events), strict=True) if is_topic(e.trace)]
+    assert topic, "the expulsion of the third sentence has no doer of its own: the topic proposes Russia"
+    for _, f in topic:
+        assert f["source_from=topic"] == 1.0 and f["topic_rank=1"] == 1.0 and "topic_gap" in f
+    rules_only = [e for e in doc.events if not is_topic(e.trace)]
+    assert document_features(doc, rules_only) == [f for e, f in zip(doc.events, document_features(doc, doc.events),
+                                                                     strict=True) if not is_topic(e.trace)]
+
+
+def test_floor_and_a_model_not_trained_on_candidates(tmp_path: Path) -> None:
+    assert kept(0.3, 0.2, topic=False) and not kept(0.3, 0.2, topic=True) and kept(TOPIC_FLOOR, 0.0, topic=True)
+    doc = _doc(TEXT_EN, "en", topic=True)
+    assert any(is_topic(e.trace) for e in doc.events)
+    model = {"weights": {}, "bias": 5.0, "thresholds": {"en": 0.0}}
+    path = tmp_path / "m.json"
+    path.write_text(json.dumps(model), encoding="utf-8")
+    assert not any(is_topic(e.trace) for e in EventScorer.load(path)(doc))
+    path.write_text(json.dumps({**model, "topic": ["de"]}), encoding="utf-8")  # trained on them, paid in German only
+    assert not any(is_topic(e.trace) for e in EventScorer.load(path)(doc))
+    path.write_text(json.dumps({**model, "topic": ["de", "en"]}), encoding="utf-8")
+    assert any(is_topic(e.trace) for e in EventScorer.load(path)(doc))
