@@ -1,7 +1,8 @@
 """German false positives by class (round 12, fp12): a body's decision is no agreement ("beschließen"), a misfortune
 that looms is no threat ("Dem Konzern droht die Insolvenz"), summoning one's own minister is no diplomatic sanction
-("einbestellen" sanctions a diplomat), and a road closed for traffic is no coercion. Each class keeps its real reading:
-"drohen mit", an ambassador summoned, sanctions decided. Sentences written for these tests."""
+("einbestellen" sanctions a diplomat), feeling threatened is a perception, and a road closed for traffic is no
+coercion. Each class keeps its real reading: "drohen mit", an ambassador summoned, sanctions decided. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -29,6 +30,8 @@ def test_what_is_decided_stays_an_event() -> None:
     "Bosnien-Herzegowina droht im Herbst die Staatspleite.",
     "Der griechischen Regierung drohte im Sommer die Zahlungsunfähigkeit.",
     "Dem russischen Energiekonzern droht ein Verlust in Milliardenhöhe.",
+    # a violence that may strike a country is a risk told by someone else, no threat by that country
+    "Die US-Regierung befürchtet, dass Kenia ein großangelegter Anschlag droht.",
 ])
 def test_a_looming_misfortune_is_no_threat(text: str) -> None:
     assert not _tuples(events(text, "de"), "THREATEN")
@@ -41,6 +44,14 @@ def test_a_looming_misfortune_is_no_threat(text: str) -> None:
 ])
 def test_a_threat_with_mit_stays_a_threat(text: str, pair: tuple[str, str]) -> None:
     assert pair in _tuples(events(text, "de"), "THREATEN")
+
+
+@pytest.mark.parametrize("text", [
+    "Die estnische Regierung sieht sich durch Russlands Vorgehen bedroht.",
+    "Die polnische Regierung fühlt sich von Russland bedroht.",
+])
+def test_feeling_threatened_is_no_threat(text: str) -> None:
+    assert not _tuples(events(text, "de"), "THREATEN")
 
 
 def test_summoning_a_minister_is_no_sanction() -> None:
