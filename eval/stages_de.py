@@ -21,12 +21,12 @@ shared scorer, the class of each event giving it, first that applies:
     python3 eval/stages_de.py --half dev --scorer      # the same with the learned scorer on
     python3 eval/stages_de.py --half dev --show fp     # each false positive with its sentence
     python3 eval/stages_de.py --half dev --show miss   # each lost gold event with its candidates
+    python3 eval/stages_de.py --set dev2 --show fp     # dev2's readable parts (never the carry checks)
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from datetime import date
@@ -38,8 +38,8 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT.parent / "shared" / "tools"))
 
 from actor_coverage import _span  # noqa: E402
-from news_gold import GOLD, half_of  # noqa: E402
-from recall_stages import _record_candidates, stage_of  # noqa: E402
+from news_gold import GOLD  # noqa: E402
+from recall_stages import _record_candidates, articles, stage_of  # noqa: E402
 
 from lagebild.model import Article, Event  # noqa: E402
 from lagebild.pipeline import Pipeline  # noqa: E402
@@ -90,8 +90,12 @@ def main() -> int:
     ap.add_argument("--lang", default="de")
     ap.add_argument("--scorer", action="store_true", help="keep the learned scorer on (default: rules only)")
     ap.add_argument("--show", choices=["fp", "miss", "both"], help="print each false positive / loss")
+    ap.add_argument("--set", choices=["news-gold", "dev2"], default="news-gold",
+                    help="dev2: eval/dev2/'s development parts (never the carry checks; --half ignored)")
     args = ap.parse_args()
-    if not GOLD.is_dir():
+    if args.set == "dev2":
+        args.half = "dev"  # dev2's readable parts are development data as a whole
+    elif not GOLD.is_dir():
         print(f"news-gold not found at {GOLD}", file=sys.stderr)
         return 2
     if args.half != "dev" and args.show:
@@ -107,14 +111,10 @@ def main() -> int:
     fp_words: dict[str, Counter[str]] = {k: Counter() for k in FP_CLASSES}
     lost_words: Counter[str] = Counter()
     total = n_fp = 0
-    for gold_file in sorted((GOLD / args.lang).glob("*.json")):
-        if args.half != "all" and half_of(gold_file.stem) != args.half:
-            continue
-        g = json.loads(gold_file.read_text(encoding="utf-8"))
-        text = gold_file.with_suffix(".txt").read_text(encoding="utf-8")
+    for stem, g, text in articles(args.set, args.lang, args.half):
         published = date.fromisoformat(g["published"]) if g.get("published") else None
         log.clear()
-        doc = pipe(Article(text, id=gold_file.stem, lang=args.lang, published=published))
+        doc = pipe(Article(text, id=stem, lang=args.lang, published=published))
         sent_of: dict[str, set[int]] = {}
         for ev in g["events"]:
             span = _span(text, ev.get("evidence") or "")
@@ -137,7 +137,7 @@ def main() -> int:
             stages[stage] += 1
             if args.show in ("miss", "both") and stage != "target":
                 sent = " ".join(doc.text[s.start:s.end] for s in doc.sentences if s.i in sents)
-                print(f"MISS {gold_file.stem} {ev['id']} {ev['types']} {ev['source']}->{ev.get('target')} "
+                print(f"MISS {stem} {ev['id']} {ev['types']} {ev['source']}->{ev.get('target')} "
                       f"[{stage}]\n  {sent[:300]}\n  candidates: {[c[1:] for c in cands]}")
         result = score_article(g, [e.to_json() for e in doc.events])
         fp_tuples = set(result["false_positive"])
@@ -153,10 +153,10 @@ def main() -> int:
             fp_words[cls][ev.trigger.lower()] += 1
             if args.show in ("fp", "both"):
                 gold_txt = [f"{'/'.join(x['types'])}:{x['source']}->{x.get('target')}" for x in here]
-                print(f"FP {gold_file.stem} {key} [{cls}] trigger={ev.trigger!r} src={getattr(ev.source, 'text', '')!r}"
+                print(f"FP {stem} {key} [{cls}] trigger={ev.trigger!r} src={getattr(ev.source, 'text', '')!r}"
                       f" tgt={getattr(ev.target, 'text', '')!r} mod={ev.modality}\n  {ev.sentence_text[:300]}\n"
                       f"  gold here: {gold_txt}")
-    print(f"{args.lang} {args.half} ({'scorer on' if args.scorer else 'rules only'}): {total} required gold events")
+    print(f"{args.lang} {args.set} {args.half} ({'scorer on' if args.scorer else 'rules only'}): {total} required gold events")
     for stage, what in (("unfound", "evidence not found in the text"),
                         ("none-nothing", "no trigger at all in the sentence"),
                         ("none-other", "only triggers of other types in the sentence"),

@@ -13,20 +13,21 @@ def events(text: str) -> list[tuple[str, str | None, str | None]]:
 def test_man_opening_a_reported_clause_is_the_speakers_side() -> None:
     found = events("Der spanische Innenminister sagte gestern, man erwäge, rechtliche Schritte einzuleiten.")
     assert any(t == "THREATEN" and s == "ESP" for t, s, _ in found), found
-    found = events("Der afghanische Innenminister teilte mit, man werde die Planung mit den Stammesältesten besprechen.")
-    assert any(t == "CONSULT" and s == "AFG" for t, s, _ in found), found
+    # (round 12: a meeting or agreement with no other side is no event, so a refusal carries these checks)
+    found = events("Der afghanische Innenminister teilte mit, man werde die Forderungen der Stammesältesten ablehnen.")
+    assert any(t == "REJECT" and s == "AFG" for t, s, _ in found), found
     # without a speaker "man" names nobody: no doer, no event
-    assert not any(t == "CONSULT" for t, _, _ in events("Man werde die Planung mit den Stammesältesten besprechen."))
+    assert not any(t == "REJECT" for t, _, _ in events("Man werde die Forderungen der Stammesältesten ablehnen."))
 
 
 def test_man_in_the_next_sentence_is_the_side_told_of_last() -> None:
-    found = events("Serbien sprach dem Kosovo zu, Abkommen abschließen zu können. "
-                   "Zudem einigte man sich über die Verwaltung der Grenzübergänge.")
-    assert sum(t == "AGREE" and s == "SRB" for t, s, _ in found) == 2, found
+    found = events("Serbien wies die Forderungen des Kosovo zurück. "
+                   "Zudem lehnte man die Vorschläge zur Verwaltung der Grenzübergänge ab.")
+    assert sum(t == "REJECT" and s == "SRB" for t, s, _ in found) == 2, found
     # in another paragraph, two sentences on, it is no longer the same "man"
-    found = events("Serbien sprach dem Kosovo zu, Abkommen abschließen zu können.\n\nDas Wetter war schlecht. "
-                   "Zudem einigte man sich über die Verwaltung der Grenzübergänge.")
-    assert sum(t == "AGREE" for t, _, _ in found) == 1, found
+    found = events("Serbien wies die Forderungen des Kosovo zurück.\n\nDas Wetter war schlecht. "
+                   "Zudem lehnte man die Vorschläge zur Verwaltung der Grenzübergänge ab.")
+    assert sum(t == "REJECT" for t, _, _ in found) == 1, found
 
 
 def test_a_demonym_before_a_name_gives_the_person_its_country_and_the_surname_refers_back() -> None:

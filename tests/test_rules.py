@@ -47,7 +47,9 @@ def roles(evs: list[dict[str, Any]]) -> list[tuple[str, str | None, str | None]]
     ("en", "Russia's foreign minister arrived in Pyongyang on Monday.", [("CONSULT", "RUS", "PRK")]),
     ("de", "Nordkoreanische Soldaten wurden nach Russland entsandt.", [("MOBILIZE", "PRK", "RUS")]),
     # "teilte mit, ..." is speech (particle before the comma), "wurden getroffen" is hit, not met
-    ("de", "Das Büro des israelischen Regierungschefs teilte mit, Israel habe Hilfe zugesagt.", [("AGREE", "ISR", None)]),
+    # (a pledge needs the side it is made to: round 12's German actor_scope drops an agreement with no other side)
+    ("de", "Das Büro des israelischen Regierungschefs teilte mit, Israel habe der Ukraine Hilfe zugesagt.",
+     [("AID", "ISR", "UKR"), ("AGREE", "ISR", "UKR")]),
     ("de", "Mehrere Schulen in Syrien seien von russischen Raketen getroffen worden.", []),
     ("de", "Die Präsidenten Polens und Litauens werden sich morgen in Warschau treffen.", [("CONSULT", "POL", "LTU")]),
     ("de", "Russland warnt vor einem drohenden Konflikt.", []),

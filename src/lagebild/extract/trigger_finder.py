@@ -224,8 +224,9 @@ class TriggerFinder:
         if low.endswith(self.participle_endings) and prev.lower in self.determiners | self.nominal_blockers:
             return True
         nxt = toks[i + 1] if i + 1 < clause.end else None
+        head = self._noun_after(doc, i, clause)
         if (self.article_adjective and low.endswith(self.article_adjective) and prev.lower in self.determiners
-                and nxt is not None and nxt.text[:1].isupper() and nxt.text[:1].isalpha()
+                and head is not None and head.text[:1].isupper() and head.text[:1].isalpha()
                 and not (i - 1 == doc.sentences[prev.sent].tok_start and prev.lower in self.case.demonstratives)):
             return True  # "die verdächtigen Personen", "vor der versammelten Presse": between article and noun
         if (bool(self.inflected_participle) and low.endswith(self.inflected_participle) and nxt is not None
@@ -233,6 +234,16 @@ class TriggerFinder:
                 and prev.lower not in self.weak | self.coordinators | self.finite):
             return True
         return self._placed_participle(doc, i, clause)
+
+    def _noun_after(self, doc: Doc, i: int, clause: Clause) -> Token | None:
+        """The word after the one at ``i`` once inflected adjectives are passed over: "einer bewaffneten extremen Gruppe",
+        "die inhaftierten russischen Journalisten" keep the participle in front of its noun (three adjectives at most)."""
+        toks = doc.tokens
+        j = i + 1
+        while (j < min(clause.end - 1, i + 4) and toks[j].text.isalpha() and toks[j].text[:1].islower()
+               and toks[j].lower.endswith(self.article_adjective) and toks[j].lower not in self.determiners):
+            j += 1
+        return toks[j] if j < clause.end else None
 
     def _placed_participle(self, doc: Doc, i: int, clause: Clause) -> bool:
         """An inflected participle after a place phrase inside a noun phrase ("die in Afghanistan stationierten
