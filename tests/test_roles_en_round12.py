@@ -22,3 +22,19 @@ def test_a_protest_without_a_named_target_is_domestic(text: str, event: tuple[st
 def test_a_named_target_of_a_protest_stays() -> None:
     events = _events("Thousands of Kenyan students protested against Uganda on Monday.")
     assert ("PROTEST", "KEN", "UGA") in events and ("PROTEST", "KEN", "KEN") not in events
+
+
+@needs_parser
+@pytest.mark.parametrize(("text", "event"), [
+    ("Ethnic Hungarians in northern Romania are demanding more autonomy.", ("REQUEST", "ROU", None)),
+    ("The Serbs of Bosnia demanded a referendum.", ("REQUEST", "BIH", None)),
+])
+def test_a_people_living_in_a_country_is_that_countrys(text: str, event: tuple[str, str, str | None]) -> None:
+    events = _events(text)
+    assert event in events and not any(s in ("HUN", "SRB") for _, s, _ in events)
+
+
+@needs_parser
+def test_a_people_without_a_marker_in_a_place_keeps_its_country() -> None:
+    # "Hungarians in Romania" may be visitors; only "ethnic" or "of" says they live there
+    assert ("REQUEST", "HUN", None) in _events("Hungarians in Romania are demanding more autonomy.")

@@ -23,6 +23,7 @@ from .mention_context import _first
 from .mentions_read import MentionReader
 from .quote_marks import QuoteMarks
 from .representatives import representatives
+from .residents import Residents
 from .shared_names import Party, localise_parties, shared_parties
 from .surnames import read_surnames
 
@@ -58,6 +59,7 @@ class Lexicon:
     product_articles: frozenset[str] = frozenset()  # "ein Airbus der Luftwaffe": a company's name is its product
     named_only_sectors: frozenset[str] = frozenset()  # "U.S. firms" is an actor, "the company" alone is not
     region_nouns: frozenset[str] = frozenset()  # "im Nordosten Nigerias": a part named before the place's genitive
+    residents: Residents = Residents()  # "ethnic Albanians in Serbia": Serbia's people (extract/residents.py)
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -75,7 +77,8 @@ class Lexicon:
                    frozenset(lex.get("representative_prepositions") or ()), shared_parties(lex.get("shared_party_names")),
                    Scene(frozenset(lex.get("scene_sectors") or ()), frozenset(lex.get("static_location_prepositions") or ())),
                    frozenset(lex.get("name_particles") or ()), frozenset(lex.get("product_articles") or ()),
-                   frozenset(lex.get("named_only_sectors") or ()), frozenset(lex.get("region_nouns") or ()))
+                   frozenset(lex.get("named_only_sectors") or ()), frozenset(lex.get("region_nouns") or ()),
+                   Residents.from_data(lex.get("residents")))
 
 
 def _bare_country(hit: Hit) -> bool:
@@ -173,6 +176,7 @@ class MentionFinder(MentionReader):
                            else country_place(m.actor.country, m.text))
         fill_generic(doc, mentions, self.lex.posted_nouns, frozenset(self.lex.place_nouns), self.lex.counterparts,
                      frozenset(self.lex.location_preps), self.lex.federal, self.lex.scene)
+        self.lex.residents.apply(doc, mentions, self.lex.place_modifiers)
         mentions.extend(apposed_names(doc, mentions, self.lex.determiners, self.lex.genitive_links))
         self._homonym_places(doc, mentions)
         found = aliases(doc, mentions, self.lex.honorifics) + self._place_aliases(doc, mentions)
