@@ -38,3 +38,11 @@ def test_a_people_living_in_a_country_is_that_countrys(text: str, event: tuple[s
 def test_a_people_without_a_marker_in_a_place_keeps_its_country() -> None:
     # "Hungarians in Romania" may be visitors; only "ethnic" or "of" says they live there
     assert ("REQUEST", "HUN", None) in _events("Hungarians in Romania are demanding more autonomy.")
+
+
+@needs_parser
+def test_a_person_named_with_an_office_of_the_un_acts_for_the_un() -> None:
+    # the person is known by a country; the office named right after the name says for whom the person acts
+    assert ("ACCUSE", "IRL", "IRN") in _events("Mary Robinson criticized Iran.")
+    events = _events("Mary Robinson, the UN human rights commissioner, criticized Iran.")
+    assert ("ACCUSE", None, "IRN") in events and not any(s == "IRL" for _, s, _ in events)

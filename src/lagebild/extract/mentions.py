@@ -22,7 +22,7 @@ from .federal import FederalRule
 from .mention_context import _first
 from .mentions_read import MentionReader
 from .quote_marks import QuoteMarks
-from .representatives import representatives
+from .representatives import office_appositives, representatives
 from .residents import Residents
 from .shared_names import Party, localise_parties, shared_parties
 from .surnames import read_surnames
@@ -60,6 +60,7 @@ class Lexicon:
     named_only_sectors: frozenset[str] = frozenset()  # "U.S. firms" is an actor, "the company" alone is not
     region_nouns: frozenset[str] = frozenset()  # "im Nordosten Nigerias": a part named before the place's genitive
     residents: Residents = Residents()  # "ethnic Albanians in Serbia": Serbia's people (extract/residents.py)
+    office_sectors: frozenset[str] = frozenset()  # "X, the UN relief coordinator": X acts for the UN (representatives.py)
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -78,7 +79,7 @@ class Lexicon:
                    Scene(frozenset(lex.get("scene_sectors") or ()), frozenset(lex.get("static_location_prepositions") or ())),
                    frozenset(lex.get("name_particles") or ()), frozenset(lex.get("product_articles") or ()),
                    frozenset(lex.get("named_only_sectors") or ()), frozenset(lex.get("region_nouns") or ()),
-                   Residents.from_data(lex.get("residents")))
+                   Residents.from_data(lex.get("residents")), frozenset(lex.get("office_appositive_sectors") or ()))
 
 
 def _bare_country(hit: Hit) -> bool:
@@ -160,6 +161,7 @@ class MentionFinder(MentionReader):
         mentions = representatives(doc, mentions, self.lex.representative_heads, self.lex.representative_preps,
                                    frozenset(self.lex.determiners))
         appositives(doc, self.gaz, mentions, collective=self.lex.collective_heads)
+        office_appositives(doc, mentions, self.lex.office_sectors, frozenset(self.lex.determiners))
         mentions.extend(bracketed_parties(doc, mentions))
         mentions.extend(possessed_names(doc, mentions, frozenset(self.lex.possessives)))
         self._adjective_appositives(doc, mentions)
