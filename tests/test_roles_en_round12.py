@@ -46,3 +46,18 @@ def test_a_person_named_with_an_office_of_the_un_acts_for_the_un() -> None:
     assert ("ACCUSE", "IRL", "IRN") in _events("Mary Robinson criticized Iran.")
     events = _events("Mary Robinson, the UN human rights commissioner, criticized Iran.")
     assert ("ACCUSE", None, "IRN") in events and not any(s == "IRL" for _, s, _ in events)
+
+
+@needs_parser
+@pytest.mark.parametrize(("text", "event"), [
+    ("US-led forces attacked the town.", ("ASSAULT", "USA", None)),
+    ("The Saudi-led coalition bombed Houthi positions in Yemen.", ("ASSAULT", "SAU", "YEM")),
+    ("U.S.-led forces attacked the town.", ("ASSAULT", "USA", None)),
+])
+def test_a_force_led_by_a_country_is_the_leaders(text: str, event: tuple[str, str, str | None]) -> None:
+    assert event in _events(text)
+
+
+@needs_parser
+def test_a_force_backed_by_a_country_is_not_the_backers() -> None:
+    assert not any(s == "IRN" for _, s, _ in _events("Iran-backed militias attacked the town."))

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from typing import Any
 
-# type of a future act -> the type the GSR (CAMEO 03 intents, CAMEO2PLOVER-2021.txt) gives announcing it. SUPPORT is left as it is: it is verbal already, and
-# lagebild marks its infinitive complements future ("willing to forgive", "to help support"), not its tense.
+# type of a future act -> the type the GSR (CAMEO 03 intents, CAMEO2PLOVER-2021.txt) gives announcing it. SUPPORT is
+# left as it is: it is verbal already, and lagebild marks its infinitive complements future ("willing to forgive",
+# "to help support"), not its tense.
 FUTURE_TYPES = {"CONSULT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "AGREE", "CONCEDE": "AGREE"}
 
 

@@ -19,6 +19,7 @@ from .apposed_names import apposed_names
 from .context import Scene, aliases, appositives, fill_generic, name_like
 from .coreference import Coreference
 from .federal import FederalRule
+from .led_compounds import led_compounds
 from .mention_context import _first
 from .mentions_read import MentionReader
 from .quote_marks import QuoteMarks
@@ -61,6 +62,7 @@ class Lexicon:
     region_nouns: frozenset[str] = frozenset()  # "im Nordosten Nigerias": a part named before the place's genitive
     residents: Residents = Residents()  # "ethnic Albanians in Serbia": Serbia's people (extract/residents.py)
     office_sectors: frozenset[str] = frozenset()  # "X, the UN relief coordinator": X acts for the UN (representatives.py)
+    led_words: frozenset[str] = frozenset()  # "US-led forces": the leader's (extract/led_compounds.py)
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -79,7 +81,8 @@ class Lexicon:
                    Scene(frozenset(lex.get("scene_sectors") or ()), frozenset(lex.get("static_location_prepositions") or ())),
                    frozenset(lex.get("name_particles") or ()), frozenset(lex.get("product_articles") or ()),
                    frozenset(lex.get("named_only_sectors") or ()), frozenset(lex.get("region_nouns") or ()),
-                   Residents.from_data(lex.get("residents")), frozenset(lex.get("office_appositive_sectors") or ()))
+                   Residents.from_data(lex.get("residents")), frozenset(lex.get("office_appositive_sectors") or ()),
+                   frozenset(lex.get("led_compound_words") or ()))
 
 
 def _bare_country(hit: Hit) -> bool:
@@ -160,6 +163,7 @@ class MentionFinder(MentionReader):
         localise_parties(doc, mentions, self.lex.shared_parties)
         mentions = representatives(doc, mentions, self.lex.representative_heads, self.lex.representative_preps,
                                    frozenset(self.lex.determiners))
+        mentions = led_compounds(doc, mentions, self.lex.led_words)
         appositives(doc, self.gaz, mentions, collective=self.lex.collective_heads)
         office_appositives(doc, mentions, self.lex.office_sectors, frozenset(self.lex.determiners))
         mentions.extend(bracketed_parties(doc, mentions))
