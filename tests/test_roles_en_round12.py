@@ -61,3 +61,18 @@ def test_a_force_led_by_a_country_is_the_leaders(text: str, event: tuple[str, st
 @needs_parser
 def test_a_force_backed_by_a_country_is_not_the_backers() -> None:
     assert not any(s == "IRN" for _, s, _ in _events("Iran-backed militias attacked the town."))
+
+
+@needs_parser
+@pytest.mark.parametrize(("text", "event"), [
+    ("Iran refused to halt enrichment despite calls from France.", ("REJECT", "IRN", "FRA")),
+    ("Iran refused under pressure from France to halt enrichment.", ("REJECT", "IRN", "FRA")),
+    ("Iran rejected the plan despite France's objections.", ("REJECT", "IRN", "FRA")),
+])
+def test_a_refusal_despite_a_sides_pressure_is_aimed_at_it(text: str, event: tuple[str, str, str]) -> None:
+    assert event in _events(text)
+
+
+@needs_parser
+def test_a_refusal_without_pressure_named_keeps_no_target() -> None:
+    assert ("REJECT", "IRN", None) in _events("Iran refused to halt enrichment despite the costs in France.")

@@ -78,6 +78,10 @@ class EnglishSyntax(EnglishGroups):
         self.two_words = frozenset(words.get("two_sides_words") or [])  # "the two leaders agreed"
         self.two_nouns = frozenset(words.get("two_sides_nouns") or [])
         self.receiving_verbs = frozenset(words.get("receiving_verbs") or [])  # "faced condemnation from France"
+        self.pressure_types = frozenset(words.get("pressure_target_types") or [])  # "refused despite pressure from X"
+        self.pressure_preps = frozenset(words.get("pressure_prepositions") or [])
+        self.pressure_nouns = frozenset(words.get("pressure_nouns") or [])
+        self.pressure_givers = frozenset(words.get("pressure_giver_prepositions") or [])
         self.announcing_verbs = frozenset(words.get("announcing_verbs") or [])  # "announced new aid for X"
         self.noun_doer_sectors_not = frozenset(words.get("noun_doer_sectors_not") or [])  # "Boeing's protest"
         self.venue_sectors = frozenset(words.get("passive_venue_sectors") or [])  # "was rejected in the Senate"
