@@ -76,3 +76,9 @@ def test_a_refusal_despite_a_sides_pressure_is_aimed_at_it(text: str, event: tup
 @needs_parser
 def test_a_refusal_without_pressure_named_keeps_no_target() -> None:
     assert ("REJECT", "IRN", None) in _events("Iran refused to halt enrichment despite the costs in France.")
+
+
+@needs_parser
+def test_the_one_refused_after_to_is_the_target() -> None:
+    assert ("REJECT", "BEN", "GHA") in _events("Benin refused admittance to Ghanaians.")
+    assert ("REJECT", "BEN", "GHA") in _events("Benin refused visas to Ghanaian journalists.")
