@@ -81,4 +81,4 @@ def test_a_refusal_without_pressure_named_keeps_no_target() -> None:
 @needs_parser
 def test_the_one_refused_after_to_is_the_target() -> None:
     assert ("REJECT", "BEN", "GHA") in _events("Benin refused admittance to Ghanaians.")
-    assert ("REJECT", "BEN", "GHA") in _events("Benin refused visas to Ghanaian journalists.")
+    assert ("REJECT", "BEN", "GHA") in _events("Benin refused admittance to Ghanaian workers.")
