@@ -82,3 +82,15 @@ def test_a_refusal_without_pressure_named_keeps_no_target() -> None:
 def test_the_one_refused_after_to_is_the_target() -> None:
     assert ("REJECT", "BEN", "GHA") in _events("Benin refused admittance to Ghanaians.")
     assert ("REJECT", "BEN", "GHA") in _events("Benin refused admittance to Ghanaian workers.")
+
+
+@needs_parser
+def test_an_offer_names_the_side_its_purpose_clause_helps() -> None:
+    # the one helped in the infinitive of purpose is the one the offer is made to
+    assert ("AGREE", "NOR", "SAU") in _events("Norway is willing to send equipment to help defend Saudi Arabia.")
+
+
+@needs_parser
+def test_a_body_before_member_only_describes_the_actor() -> None:
+    events = _events("EU-member Poland criticized Russia.")
+    assert ("ACCUSE", "POL", "RUS") in events and ("ACCUSE", None, "RUS") not in events

@@ -11,10 +11,12 @@ _LEADER_VIAS = ("country", "capital", "people", "adjective", "org")
 _HYPHENS = ("-", "‑", "–")
 
 
-def led_compounds(doc: Doc, mentions: list[Mention], words: frozenset[str]) -> list[Mention]:
+def led_compounds(doc: Doc, mentions: list[Mention], words: frozenset[str],
+                  members: frozenset[str] = frozenset()) -> list[Mention]:
     """The mentions with each "LEADER-led" (``words``) joined into one: an actor with the sector noun right after it
-    ("US-led forces": the United States' military), else the leader as the origin of the noun it precedes."""
-    if not words:
+    ("US-led forces": the United States' military), else the leader as the origin of the noun it precedes. A body
+    before "-member" (``members``) and an actor only describes that actor ("NATO-member Norway": Norway acts)."""
+    if not words and not members:
         return mentions
     toks = doc.tokens
     by_start = {m.tok_start: m for m in mentions}
@@ -24,6 +26,9 @@ def led_compounds(doc: Doc, mentions: list[Mention], words: frozenset[str]) -> l
         a, j = m.actor, m.tok_end
         if id(m) in drop:
             continue
+        if a is not None and j + 2 < len(toks) and toks[j].text in _HYPHENS and toks[j + 1].lower in members \
+                and (n := by_start.get(j + 2)) is not None and n.kind == "actor" and n.actor is not None:
+            continue  # "NATO-member Norway"
         joined = m.via == "compound" and m.kind == "origin" and any(m.text.lower().endswith(h + w) for h in _HYPHENS
                                                                      for w in words)  # "U.S.-led": one token
         if a is None or not joined and (m.via not in _LEADER_VIAS or j + 1 >= len(toks) or toks[j].text not in _HYPHENS

@@ -63,6 +63,7 @@ class Lexicon:
     residents: Residents = Residents()  # "ethnic Albanians in Serbia": Serbia's people (extract/residents.py)
     office_sectors: frozenset[str] = frozenset()  # "X, the UN relief coordinator": X acts for the UN (representatives.py)
     led_words: frozenset[str] = frozenset()  # "US-led forces": the leader's (extract/led_compounds.py)
+    member_words: frozenset[str] = frozenset()  # "NATO-member Norway": Norway's (extract/led_compounds.py)
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -82,7 +83,7 @@ class Lexicon:
                    frozenset(lex.get("name_particles") or ()), frozenset(lex.get("product_articles") or ()),
                    frozenset(lex.get("named_only_sectors") or ()), frozenset(lex.get("region_nouns") or ()),
                    Residents.from_data(lex.get("residents")), frozenset(lex.get("office_appositive_sectors") or ()),
-                   frozenset(lex.get("led_compound_words") or ()))
+                   frozenset(lex.get("led_compound_words") or ()), frozenset(lex.get("member_compound_words") or ()))
 
 
 def _bare_country(hit: Hit) -> bool:
@@ -163,7 +164,7 @@ class MentionFinder(MentionReader):
         localise_parties(doc, mentions, self.lex.shared_parties)
         mentions = representatives(doc, mentions, self.lex.representative_heads, self.lex.representative_preps,
                                    frozenset(self.lex.determiners))
-        mentions = led_compounds(doc, mentions, self.lex.led_words)
+        mentions = led_compounds(doc, mentions, self.lex.led_words, self.lex.member_words)
         appositives(doc, self.gaz, mentions, collective=self.lex.collective_heads)
         office_appositives(doc, mentions, self.lex.office_sectors, frozenset(self.lex.determiners))
         mentions.extend(bracketed_parties(doc, mentions))
