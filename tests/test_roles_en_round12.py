@@ -94,3 +94,15 @@ def test_an_offer_names_the_side_its_purpose_clause_helps() -> None:
 def test_a_body_before_member_only_describes_the_actor() -> None:
     events = _events("EU-member Poland criticized Russia.")
     assert ("ACCUSE", "POL", "RUS") in events and ("ACCUSE", None, "RUS") not in events
+
+
+@needs_parser
+@pytest.mark.parametrize("text", ["The government declared a state of emergency in Haiti on Saturday.",
+                                  "Haiti declared martial law."])
+def test_declaring_an_emergency_is_an_act_not_a_statement(text: str) -> None:
+    assert ("COERCE", "HTI", "HTI") in _events(text)
+
+
+@needs_parser
+def test_declaring_a_statement_stays_a_cue() -> None:
+    assert not any(t == "COERCE" for t, _, _ in _events("Haiti declared that the emergency was over."))
