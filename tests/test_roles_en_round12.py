@@ -106,3 +106,11 @@ def test_declaring_an_emergency_is_an_act_not_a_statement(text: str) -> None:
 @needs_parser
 def test_declaring_a_statement_stays_a_cue() -> None:
     assert not any(t == "COERCE" for t, _, _ in _events("Haiti declared that the emergency was over."))
+
+
+@needs_parser
+def test_an_ethnic_people_without_a_place_of_its_own_is_of_its_sentences_country() -> None:
+    assert ("PROTEST", "ROU", "ROU") in _events("Thousands of ethnic Hungarians demonstrated on Sunday in Romania.")
+    # two countries named: no guess
+    events = _events("Ethnic Hungarians demonstrated in Romania and in Serbia.")
+    assert not any(s in ("ROU", "SRB") for _, s, _ in events)
