@@ -114,3 +114,12 @@ def test_an_ethnic_people_without_a_place_of_its_own_is_of_its_sentences_country
     # two countries named: no guess
     events = _events("Ethnic Hungarians demonstrated in Romania and in Serbia.")
     assert not any(s in ("ROU", "SRB") for _, s, _ in events)
+
+
+@needs_parser
+@pytest.mark.parametrize(("text", "event"), [
+    ("Russian troops stayed on high alert in occupied Crimea.", ("MOBILIZE", "RUS", "UKR")),
+    ("Kenyan workers went on strike on Monday.", ("PROTEST", "KEN", "KEN")),
+])
+def test_the_subject_of_remain_stay_or_go_does_the_noun_act_after_on(text: str, event: tuple[str, str, str]) -> None:
+    assert event in _events(text)
