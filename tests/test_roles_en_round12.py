@@ -1,27 +1,12 @@
-"""English roles by class, round 12 (gsr12), from the PLOVER GSR dev half's losses read as classes: a protest with no
-target named is aimed at the government at home (news-gold and the GSR both code it domestic). Sentences are written
-for these tests."""
+"""English roles by class, round 12 (gsr12), from the PLOVER GSR dev half's losses read as classes (eval/gsr_stages.py
+--classes): residents, offices of a body, "-led" forces, refusals under pressure, purposes, acts told with a speech verb,
+light verbs. Sentences are written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
 from .test_roles_en_round10 import _events, needs_parser
-
-
-@needs_parser
-@pytest.mark.parametrize(("text", "event"), [
-    ("Thousands of students staged demonstrations across Kenya on Monday to demand lower fees.", ("PROTEST", "KEN", "KEN")),
-    ("Chilean miners began a boycott of the company stores.", ("PROTEST", "CHL", "CHL")),
-])
-def test_a_protest_without_a_named_target_is_domestic(text: str, event: tuple[str, str, str]) -> None:
-    assert event in _events(text)
-
-
-@needs_parser
-def test_a_named_target_of_a_protest_stays() -> None:
-    events = _events("Thousands of Kenyan students protested against Uganda on Monday.")
-    assert ("PROTEST", "KEN", "UGA") in events and ("PROTEST", "KEN", "KEN") not in events
 
 
 @needs_parser

@@ -166,9 +166,11 @@ class TriggerFinder:
 
     def _pattern_object(self, doc: Doc, clause: Clause, i: int, lemma: str) -> bool:
         """A speech verb read as a speech cue acts on one of its own patterns' words ("declared a state of emergency",
-        "declared martial law"): the act is told, not a statement."""
-        return any(r.object_words and r.with_any and self._object_word(doc, clause, i, r.with_any, r.object_preps)
-                   for r in self.by_verb.get(lemma, []))
+        "declared martial law"): the act is told, not a statement. Only ``acting_speech_verbs``: CAMEO's patterns for
+        "report" ("reported an attack") tell of another's act."""
+        return lemma in self.acting_speech_verbs and any(
+            r.object_words and r.with_any and self._object_word(doc, clause, i, r.with_any, r.object_preps)
+            for r in self.by_verb.get(lemma, []))
 
     def _object_word(self, doc: Doc, clause: Clause, i: int, words: set[str], preps: frozenset[str] = frozenset()) -> bool:
         """One of ``words`` in the verb's object: its dependents in the parse (not its subject), else the
