@@ -1,5 +1,6 @@
 """The PLOVER gold standard is scored in the PLOVER codebook's conventions: an announced cooperative act is an
-intent (AGREE), an announced retreat a concession (CONCEDE); lagebild's own events keep type + modality."""
+intent (AGREE), and so is an announced retreat or concession (CAMEO 035 "express intent to yield", which the GSR's
+CAMEO codes convert to AGREE); lagebild's own events keep type + modality."""
 
 from __future__ import annotations
 
@@ -14,10 +15,12 @@ def _event(etype: str, modality: str) -> dict:
             "target": {"country": "SEN"}, "trigger": "visit", "denied_by": []}
 
 
-def test_future_cooperation_is_agree_and_a_future_retreat_concede() -> None:
+def test_future_cooperation_retreat_or_concession_is_agree() -> None:
     assert plover_coded(_event("CONSULT", "future"))["event_type"] == "AGREE"
     assert plover_coded(_event("AID", "future"))["event_type"] == "AGREE"
-    assert plover_coded(_event("RETREAT", "future"))["event_type"] == "CONCEDE"
+    assert plover_coded(_event("RETREAT", "future"))["event_type"] == "AGREE"
+    assert plover_coded(_event("CONCEDE", "future"))["event_type"] == "AGREE"
+    assert plover_coded(_event("RETREAT", "factual"))["event_type"] == "RETREAT"
     assert plover_coded(_event("CONSULT", "factual"))["event_type"] == "CONSULT"
     assert plover_coded(_event("ASSAULT", "future"))["event_type"] == "ASSAULT"  # a threat is the rules' business
     assert plover_coded(_event("SUPPORT", "future"))["event_type"] == "SUPPORT"

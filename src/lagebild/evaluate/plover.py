@@ -2,17 +2,20 @@
 
 lagebild keeps an announced act as its own type with modality ``future`` (as news-gold annotates it); the
 PLOVER manual codes it by its intent instead: "Cooperative actions of types CONSULT, SUPPORT, COOPERATE,
-and AID reported in future tense ... should be coded as AGREE", and "Announcements of future retreats
-should be coded as CONCEDE" (PLOVER_MANUAL.tex, sections AGREE and RETREAT). Only the GSR comparison
-uses this reading; the extracted events themselves do not change."""
+and AID reported in future tense ... should be coded as AGREE" (PLOVER_MANUAL.tex, section AGREE). The manual
+codes an announced retreat as CONCEDE, but the GSR's events are CAMEO codes converted by CAMEO2PLOVER, where
+"express intent to yield" (035: to release persons, de-escalate, ease sanctions) is AGREE: an announced retreat
+or concession is read as AGREE here. Only the GSR comparison uses this reading; the extracted events themselves do
+not change."""
 
 from __future__ import annotations
 
 from typing import Any
 
-# type of a future act -> the PLOVER type of announcing it. SUPPORT is left as it is: it is verbal already, and
-# lagebild marks its infinitive complements future ("willing to forgive", "to help support"), not its tense.
-FUTURE_TYPES = {"CONSULT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
+# type of a future act -> the type the GSR (CAMEO 03 intents, CAMEO2PLOVER-2021.txt) gives announcing it. SUPPORT is
+# left as it is: it is verbal already, and lagebild marks its infinitive complements future ("willing to forgive",
+# "to help support"), not its tense.
+FUTURE_TYPES = {"CONSULT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "AGREE", "CONCEDE": "AGREE"}
 
 
 # PLOVER (CAMEO) codes an actor of no country by its kind: the UN, the EU, NATO are "IGO", Amnesty or the Red Cross

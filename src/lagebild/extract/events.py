@@ -129,6 +129,8 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         # the modal's lemma ("müssen"): its other forms ("musste": had to) demand nothing
         self.modal_verbs = {w.lower() for w in triggers.get("demand_modal_verbs") or []} | self.demand_modals
         self.epistemic = {w.lower() for w in triggers.get("demand_modal_epistemic") or []}  # "must have": inferred
+        # speech verbs that are the act where their object is a pattern's word ("declared martial law")
+        self.acting_speech_verbs = {w.lower() for w in triggers.get("acting_speech_verbs") or []}
         self.type_context = TypeContext.from_data(triggers, self.rules, self.by_noun)  # "hunger strike", "ready to"
         self.readings_de = GermanReadings.from_data(triggers.get("readings"))  # "sich verteidigen", "ist gefordert"
         self.targets_de = GermanTargets.from_lexicon(lex)  # "forderte, dass die Ukraine ...": who is asked

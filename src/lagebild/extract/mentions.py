@@ -19,10 +19,12 @@ from .apposed_names import apposed_names
 from .context import Scene, aliases, appositives, fill_generic, name_like
 from .coreference import Coreference
 from .federal import FederalRule
+from .led_compounds import led_compounds
 from .mention_context import _first
 from .mentions_read import MentionReader
 from .quote_marks import QuoteMarks
-from .representatives import representatives
+from .representatives import office_appositives, representatives
+from .residents import Residents
 from .shared_names import Party, localise_parties, shared_parties
 from .surnames import read_surnames
 
@@ -58,6 +60,10 @@ class Lexicon:
     product_articles: frozenset[str] = frozenset()  # "ein Airbus der Luftwaffe": a company's name is its product
     named_only_sectors: frozenset[str] = frozenset()  # "U.S. firms" is an actor, "the company" alone is not
     region_nouns: frozenset[str] = frozenset()  # "im Nordosten Nigerias": a part named before the place's genitive
+    residents: Residents = Residents()  # "ethnic Albanians in Serbia": Serbia's people (extract/residents.py)
+    office_sectors: frozenset[str] = frozenset()  # "X, the UN relief coordinator": X acts for the UN (representatives.py)
+    led_words: frozenset[str] = frozenset()  # "US-led forces": the leader's (extract/led_compounds.py)
+    member_words: frozenset[str] = frozenset()  # "NATO-member Norway": Norway's (extract/led_compounds.py)
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -75,7 +81,9 @@ class Lexicon:
                    frozenset(lex.get("representative_prepositions") or ()), shared_parties(lex.get("shared_party_names")),
                    Scene(frozenset(lex.get("scene_sectors") or ()), frozenset(lex.get("static_location_prepositions") or ())),
                    frozenset(lex.get("name_particles") or ()), frozenset(lex.get("product_articles") or ()),
-                   frozenset(lex.get("named_only_sectors") or ()), frozenset(lex.get("region_nouns") or ()))
+                   frozenset(lex.get("named_only_sectors") or ()), frozenset(lex.get("region_nouns") or ()),
+                   Residents.from_data(lex.get("residents")), frozenset(lex.get("office_appositive_sectors") or ()),
+                   frozenset(lex.get("led_compound_words") or ()), frozenset(lex.get("member_compound_words") or ()))
 
 
 def _bare_country(hit: Hit) -> bool:
@@ -156,7 +164,9 @@ class MentionFinder(MentionReader):
         localise_parties(doc, mentions, self.lex.shared_parties)
         mentions = representatives(doc, mentions, self.lex.representative_heads, self.lex.representative_preps,
                                    frozenset(self.lex.determiners))
+        mentions = led_compounds(doc, mentions, self.lex.led_words, self.lex.member_words)
         appositives(doc, self.gaz, mentions, collective=self.lex.collective_heads)
+        office_appositives(doc, mentions, self.lex.office_sectors, frozenset(self.lex.determiners))
         mentions.extend(bracketed_parties(doc, mentions))
         mentions.extend(possessed_names(doc, mentions, frozenset(self.lex.possessives)))
         self._adjective_appositives(doc, mentions)
@@ -173,6 +183,7 @@ class MentionFinder(MentionReader):
                            else country_place(m.actor.country, m.text))
         fill_generic(doc, mentions, self.lex.posted_nouns, frozenset(self.lex.place_nouns), self.lex.counterparts,
                      frozenset(self.lex.location_preps), self.lex.federal, self.lex.scene)
+        self.lex.residents.apply(doc, mentions, self.lex.place_modifiers)
         mentions.extend(apposed_names(doc, mentions, self.lex.determiners, self.lex.genitive_links))
         self._homonym_places(doc, mentions)
         found = aliases(doc, mentions, self.lex.honorifics) + self._place_aliases(doc, mentions)

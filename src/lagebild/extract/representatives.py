@@ -60,3 +60,24 @@ def _represented(doc: Doc, m: Mention, by_start: dict[int, Mention], heads: froz
     if n is None or n.actor is None or n.via not in _NAMED_VIAS or not (n.actor.country or n.actor.actor_id):
         return None
     return n
+
+
+def office_appositives(doc: Doc, mentions: list[Mention], sectors: frozenset[str], determiners: frozenset[str]) -> None:
+    """'Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded ...': a person named with an office of
+    a body of no country (``sectors``: the UN, an NGO) right after it acts for that body, not for the country the
+    person is known by; the mention keeps its words, its actor becomes the body's."""
+    if not sectors:
+        return
+    toks = doc.tokens
+    by_start = {m.tok_start: m for m in mentions if m.kind == "actor"}
+    for m in mentions:
+        if m.via != "person" or m.actor is None or m.tok_end + 1 >= len(toks) or toks[m.tok_end].text != ",":
+            continue
+        j = m.tok_end + 1
+        while j < len(toks) and toks[j].lower in determiners and toks[j].sent == toks[m.tok_start].sent:
+            j += 1
+        n = by_start.get(j)
+        b = n.actor if n is not None else None
+        if b is None or b.country is not None or b.sector not in sectors or n.via != "org":  # type: ignore[union-attr]
+            continue
+        m.actor = ActorRef(m.actor.text, m.actor.name, b.actor_id, None, b.sector)

@@ -263,6 +263,9 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles):
             if target is None and trig.rule.type in self.syntax.place_of_act_types:  # type: ignore[union-attr]
                 # "threatened to impose a curfew in Algiers": the place of the act threatened
                 target = self._place_of_act(doc, parse, trig.tok, source)
+        if target is None and trig.rule.type in self.syntax.pressure_types:  # type: ignore[union-attr]
+            target = self.syntax.pressure_giver(doc, parse, trig.tok, actors)  # type: ignore[union-attr]
+            target = None if target is not None and source is not None and same_actor(target, source) else target
         if target is None and trig.rule.type in self.syntax.clause_types:  # type: ignore[union-attr]
             target = self.syntax.clause_subject(doc, parse, trig.tok, actors)  # type: ignore[union-attr]
             target = target or self._demanded_act_doer(doc, parse, trig.tok, actors)

@@ -78,6 +78,10 @@ class EnglishSyntax(EnglishGroups):
         self.two_words = frozenset(words.get("two_sides_words") or [])  # "the two leaders agreed"
         self.two_nouns = frozenset(words.get("two_sides_nouns") or [])
         self.receiving_verbs = frozenset(words.get("receiving_verbs") or [])  # "faced condemnation from France"
+        self.pressure_types = frozenset(words.get("pressure_target_types") or [])  # "refused despite pressure from X"
+        self.pressure_preps = frozenset(words.get("pressure_prepositions") or [])
+        self.pressure_nouns = frozenset(words.get("pressure_nouns") or [])
+        self.pressure_givers = frozenset(words.get("pressure_giver_prepositions") or [])
         self.announcing_verbs = frozenset(words.get("announcing_verbs") or [])  # "announced new aid for X"
         self.noun_doer_sectors_not = frozenset(words.get("noun_doer_sectors_not") or [])  # "Boeing's protest"
         self.venue_sectors = frozenset(words.get("passive_venue_sectors") or [])  # "was rejected in the Senate"
@@ -109,8 +113,9 @@ class EnglishSyntax(EnglishGroups):
     def complement_target(self, doc: Doc, parse: Analysis, v: int, actors: Sequence[Mention],
                           preps: set[str]) -> Mention | None:
         """The target of a threat, refusal or agreement is the one its infinitive acts on ("threatened to attack South Korea",
-        "to impose tariffs on American goods", "to cut gas supplies to Ukraine")."""
-        for x in (c for c in parse.children.get(v, []) if parse.deps.get(c) == "xcomp"):
+        "to impose tariffs on American goods", "to cut gas supplies to Ukraine"), or the one its purpose clause names
+        ("agreed to send troops to help defend Saudi Arabia")."""
+        for x in (c for c in parse.children.get(v, []) if parse.deps.get(c) == "xcomp" or self._purpose(doc, parse, c)):
             r = self.roles(doc, parse, x, actors, preps)
             if r.target is not None:
                 return r.target
@@ -135,6 +140,12 @@ class EnglishSyntax(EnglishGroups):
             if deeper is not None:
                 return deeper
         return None
+
+    @staticmethod
+    def _purpose(doc: Doc, parse: Analysis, c: int) -> bool:
+        """``c`` heads an infinitive of purpose ("sent troops to help defend X"): an adverbial clause with "to"."""
+        return parse.deps.get(c) == "advcl" and any(parse.deps.get(a) == "aux" and doc.tokens[a].lower == "to"
+                                                    for a in parse.children.get(c, []))
 
     def cause_target(self, doc: Doc, parse: Analysis, v: int, actors: Sequence[Mention]) -> Mention | None:
         """The side an act is done for ("protest in support of Syria", "rallied in solidarity with Lebanon":

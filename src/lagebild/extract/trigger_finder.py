@@ -48,7 +48,8 @@ class TriggerFinder:
                 noun_use = False  # "among those detained", "those killed in the raid": a passive participle
             if (not capital or first_word) and not noun_use:
                 lemma = self.cues.verb_lemma(doc, i, clause, self.particles, self.known_verbs)
-                if (lemma in self.cues.speech_verbs and (lemma not in self.by_verb or i in self._cue_toks)) or (
+                if (lemma in self.cues.speech_verbs and (lemma not in self.by_verb or (
+                        i in self._cue_toks and not self._pattern_object(doc, clause, i, lemma)))) or (
                         lemma in self.cues.denial_verbs and (
                         lemma not in self.by_verb or self.cues.find(doc, clause.start, clause.end, self.cues.back_refs))):
                     continue
@@ -162,6 +163,14 @@ class TriggerFinder:
             return False
         nxt = clause.end
         return nxt + 1 < doc.sentences[clause.sent].tok_end and toks[nxt].lower in self.type_context.content_markers
+
+    def _pattern_object(self, doc: Doc, clause: Clause, i: int, lemma: str) -> bool:
+        """A speech verb read as a speech cue acts on one of its own patterns' words ("declared a state of emergency",
+        "declared martial law"): the act is told, not a statement. Only ``acting_speech_verbs``: CAMEO's patterns for
+        "report" ("reported an attack") tell of another's act."""
+        return lemma in self.acting_speech_verbs and any(
+            r.object_words and r.with_any and self._object_word(doc, clause, i, r.with_any, r.object_preps)
+            for r in self.by_verb.get(lemma, []))
 
     def _object_word(self, doc: Doc, clause: Clause, i: int, words: set[str], preps: frozenset[str] = frozenset()) -> bool:
         """One of ``words`` in the verb's object: its dependents in the parse (not its subject), else the

@@ -1,0 +1,49 @@
+"""'The Saudi-led coalition', 'US-led forces', 'a NATO-led force': the tokenizer splits the hyphen, so the leader's name
+stood alone and the noun it leads had no country; joined, the phrase is the leader's as "U.S.-led" (one token) was."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import ActorRef, Doc, Mention
+
+_LEADER_VIAS = ("country", "capital", "people", "adjective", "org")
+_HYPHENS = ("-", "‑", "–")
+
+
+def led_compounds(doc: Doc, mentions: list[Mention], words: frozenset[str],
+                  members: frozenset[str] = frozenset()) -> list[Mention]:
+    """The mentions with each "LEADER-led" (``words``) joined into one: an actor with the sector noun right after it
+    ("US-led forces": the United States' military), else the leader as the origin of the noun it precedes. A body
+    before "-member" (``members``) and an actor only describes that actor ("NATO-member Norway": Norway acts)."""
+    if not words and not members:
+        return mentions
+    toks = doc.tokens
+    by_start = {m.tok_start: m for m in mentions}
+    drop: set[int] = set()
+    out: list[Mention] = []
+    for m in mentions:
+        a, j = m.actor, m.tok_end
+        if id(m) in drop:
+            continue
+        if a is not None and j + 2 < len(toks) and toks[j].text in _HYPHENS and toks[j + 1].lower in members \
+                and (n := by_start.get(j + 2)) is not None and n.kind == "actor" and n.actor is not None:
+            continue  # "NATO-member Norway"
+        joined = m.via == "compound" and m.kind == "origin" and any(m.text.lower().endswith(h + w) for h in _HYPHENS
+                                                                     for w in words)  # "U.S.-led": one token
+        if a is None or not joined and (m.via not in _LEADER_VIAS or j + 1 >= len(toks) or toks[j].text not in _HYPHENS
+                                        or toks[j + 1].lower not in words or toks[j].start != m.end
+                                        or toks[j + 1].start != toks[j].end):
+            out.append(m)
+            continue
+        end, kind, sector = j if joined else j + 2, "origin", None if a.country else a.sector
+        n = by_start.get(end)
+        if n is not None and n.via == "sector" and n.actor is not None and n.actor.country is None \
+                and n.actor.sector and toks[n.tok_start].sent == toks[j].sent:
+            end, kind, sector = n.tok_end, "actor", n.actor.sector if a.country else a.sector
+            drop.add(id(n))
+        text = doc.text[m.start:toks[end - 1].end]
+        ref = (f"{a.country}-{sector}" if sector else a.country) if a.country else a.actor_id
+        out.append(replace(m, tok_end=end, end=toks[end - 1].end, text=text, kind=kind, via="compound",
+                           is_location=False, place=None, actor=ActorRef(text, a.name, ref, a.country, sector)))
+    return [m for m in out if id(m) not in drop]
