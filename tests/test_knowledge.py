@@ -276,3 +276,14 @@ def test_country_display_names_are_the_common_forms() -> None:
 
     assert [country_name(c) for c in ("RUS", "IRN", "PRK", "USA")] == ["Russia", "Iran", "North Korea", "United States"]
     assert country_name("FRA") == "France" and country_name("XXX") == "XXX"
+
+
+def test_linking_evaluation_cli_answers_bad_input_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from lagebild.knowledge.evaluation import main
+
+    with pytest.raises(SystemExit) as done:
+        main(["--help"])
+    assert done.value.code == 0 and "gold mention files" in capsys.readouterr().out
+    assert main([str(tmp_path)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and str(tmp_path) in err[0] and "no gold files" in err[0]

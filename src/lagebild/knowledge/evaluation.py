@@ -196,14 +196,22 @@ def by_language(scores: dict[str, Score]) -> dict[str, Score]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Print precision and recall per language (and the errors with -v)."""
-    args = sys.argv[1:] if argv is None else argv
-    verbose = "-v" in args
-    paths = [a for a in args if a != "-v"]
-    scores = evaluate(Path(paths[0]) if paths else GOLD_DIR)
+    """Print precision and recall per language (and the errors with -v); bad input is one line, exit 2."""
+    import argparse
+
+    ap = argparse.ArgumentParser(prog="python -m lagebild.knowledge.evaluation", description=__doc__.split("\n\n")[0])
+    ap.add_argument("directory", nargs="?", type=Path, default=GOLD_DIR,
+                    help=f"a folder of gold mention files <lang>.yaml (default {GOLD_DIR})")
+    ap.add_argument("-v", "--verbose", action="store_true", help="also print each linking error")
+    args = ap.parse_args(argv)
+    try:
+        scores = evaluate(args.directory)
+    except InputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     for name, s in [*scores.items(), *((f"{k} (all)", v) for k, v in by_language(scores).items())]:
         print(f"{name}: gold {s.gold}, predicted {s.predicted}, precision {s.precision:.3f}, recall {s.recall:.3f}")
-        if verbose and not name.endswith("(all)"):
+        if args.verbose and not name.endswith("(all)"):
             for e in s.errors:
                 print(f"  {e}")
     return 0
