@@ -21,6 +21,7 @@ from .coreference import Coreference
 from .federal import FederalRule
 from .mention_context import _first
 from .mentions_read import MentionReader
+from .name_compounds import name_compounds
 from .quote_marks import QuoteMarks
 from .representatives import representatives
 from .shared_names import Party, localise_parties, shared_parties
@@ -58,6 +59,7 @@ class Lexicon:
     product_articles: frozenset[str] = frozenset()  # "ein Airbus der Luftwaffe": a company's name is its product
     named_only_sectors: frozenset[str] = frozenset()  # "U.S. firms" is an actor, "the company" alone is not
     region_nouns: frozenset[str] = frozenset()  # "im Nordosten Nigerias": a part named before the place's genitive
+    name_compound_sectors: frozenset[str] = frozenset()  # "die Ataka-Partei": unknown name + group noun (name_compounds.py)
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -75,7 +77,8 @@ class Lexicon:
                    frozenset(lex.get("representative_prepositions") or ()), shared_parties(lex.get("shared_party_names")),
                    Scene(frozenset(lex.get("scene_sectors") or ()), frozenset(lex.get("static_location_prepositions") or ())),
                    frozenset(lex.get("name_particles") or ()), frozenset(lex.get("product_articles") or ()),
-                   frozenset(lex.get("named_only_sectors") or ()), frozenset(lex.get("region_nouns") or ()))
+                   frozenset(lex.get("named_only_sectors") or ()), frozenset(lex.get("region_nouns") or ()),
+                   frozenset(lex.get("name_compound_sectors") or ()))
 
 
 def _bare_country(hit: Hit) -> bool:
@@ -159,6 +162,7 @@ class MentionFinder(MentionReader):
         appositives(doc, self.gaz, mentions, collective=self.lex.collective_heads)
         mentions.extend(bracketed_parties(doc, mentions))
         mentions.extend(possessed_names(doc, mentions, frozenset(self.lex.possessives)))
+        mentions.extend(name_compounds(doc, self.gaz, mentions, self.lex.name_compound_sectors))
         self._adjective_appositives(doc, mentions)
         anaphors = self._anaphors(doc, mentions)
         for m in anaphors:
