@@ -340,7 +340,8 @@ class MentionContext:
             low = toks[j].lower
             if low in preps:
                 return low
-            if low in self.lex.region_nouns:  # "im Nordosten Nigerias": the place is in that part
+            if low in self.lex.region_nouns or (low in self.lex.place_nouns and j == tok_start - 1):
+                # "im Nordosten Nigerias": the place is in that part; "in der Provinz Helmand": its place noun
                 j -= 1
                 steps += 1
                 continue
