@@ -84,13 +84,11 @@ def test_actor_coverage_keeps_the_carry_parts_unread() -> None:
 
 
 @pytest.mark.parametrize(("text", "phrase", "expected"), [
-    ("In Jerusalem sprengte sich ein palästinensischer Selbstmordattentäter in die Luft.",
-     "palästinensischer Selbstmordattentäter", ("PSE", "REB")),
-    ("Vor der Küste Somalias kaperten Piraten einen Frachter.", "Piraten", ("SOM", "REB")),
     ("In Beirut lieferten sich Sunniten und Schiiten Feuergefechte.", "Schiiten", ("LBN", "CIV")),
-    ("In Kabul eröffneten Bewaffnete das Feuer auf einen Konvoi.", "Bewaffnete", ("AFG", "REB")),
+    ("In Kairo griffen Muslime eine Kirche an.", "Muslime", ("EGY", "CIV")),
+    ("In Tiflis ist ein Gefangener geflohen.", "Gefangener", ("GEO", "CIV")),
 ])
-def test_unnamed_attackers_and_communities(pipe: Pipeline, text: str, phrase: str, expected: tuple[str, str]) -> None:
+def test_religious_communities_and_prisoners(pipe: Pipeline, text: str, phrase: str, expected: tuple[str, str]) -> None:
     assert found(pipe, text).get(phrase) == expected
 
 
@@ -98,8 +96,8 @@ def test_place_noun_between_preposition_and_place(pipe: Pipeline) -> None:
     """"in der abtrünnigen Region Somaliland" is a location like "in Somaliland"; the kidnappers are of the place
     the sentence names, not of the article's main country (Germany, the victim's)."""
     text = ("Ein deutscher Entwicklungshelfer ist entführt worden. Die Bundesregierung in Berlin und das Auswärtige "
-            "Amt bemühen sich um ihn.\n\nDer Mann wurde in der abtrünnigen Region Somaliland von Bewaffneten verschleppt.")
+            "Amt bemühen sich um ihn.\n\nDer Mann wurde in der abtrünnigen Region Somaliland von Entführern verschleppt.")
     doc = pipe(Article(text, id="t", lang="de", published=date(2010, 5, 1)))
     place = next(m for m in doc.mentions if m.text == "Somaliland")
     assert place.is_location and place.preposition == "in"
-    assert found(pipe, text)["Bewaffneten"] == ("SOM", "REB")
+    assert found(pipe, text)["Entführern"] == ("SOM", "REB")
