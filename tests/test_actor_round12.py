@@ -85,7 +85,7 @@ def test_actor_coverage_keeps_the_carry_parts_unread() -> None:
 
 @pytest.mark.parametrize(("text", "phrase", "expected"), [
     ("In Beirut lieferten sich Sunniten und Schiiten Feuergefechte.", "Schiiten", ("LBN", "CIV")),
-    ("In Kairo griffen Muslime eine Kirche an.", "Muslime", ("EGY", "CIV")),
+    ("In Bagdad griffen Sunniten eine Moschee an.", "Sunniten", ("IRQ", "CIV")),
     ("In Tiflis ist ein Gefangener geflohen.", "Gefangener", ("GEO", "CIV")),
 ])
 def test_religious_communities_and_prisoners(pipe: Pipeline, text: str, phrase: str, expected: tuple[str, str]) -> None:

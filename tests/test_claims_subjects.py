@@ -43,8 +43,7 @@ def test_a_group_named_by_its_nationality_speaks_for_its_country() -> None:
     # the person after the auxiliary is addressed; the nationality in the phrase before it is the side that asks
     text = "Mehrere britische Moslems haben Premierminister Tony Blair aufgefordert, die Außenpolitik zu ändern."
     e = one(events(text, "de"), "REQUEST", "GBR")
-    # ("Moslems" is a group noun since round 12: the whole phrase is the British actor)
-    assert e["source"]["text"] == "britische Moslems" and e["target"]["name"] == "Tony Blair"
+    assert e["source"]["text"] == "britische" and e["target"]["name"] == "Tony Blair"
 
 
 def test_a_nationality_on_an_object_before_the_verb_does_not_speak() -> None:
