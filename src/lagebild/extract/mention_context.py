@@ -199,13 +199,15 @@ class MentionContext:
             starts.add(k)
 
     def _coordinated_head(self, doc: Doc, i: int) -> str | None:
-        """Sector of the head shared by two coordinated adjectives: token i is the coordinator."""
+        """Sector of the head shared by two coordinated adjectives: token i is the coordinator, a determiner may
+        follow it ("einer norwegischen und einer chinesischen Geisel")."""
         toks = doc.tokens
-        if i + 2 >= len(toks) or toks[i].lower not in self.lex.coordinators or toks[i + 2].sent != toks[i].sent:
+        j = i + 2 if i + 1 < len(toks) and toks[i + 1].lower in self.lex.determiners else i + 1
+        if j + 1 >= len(toks) or toks[i].lower not in self.lex.coordinators or toks[j + 1].sent != toks[i].sent:
             return None
-        if not any(e.kind == "adjective" for e in self.gaz.lookup(toks[i + 1].text)):
+        if not any(e.kind == "adjective" for e in self.gaz.lookup(toks[j].text)):
             return None
-        return self.gaz.sector_of_head(toks[i + 2].text)
+        return self.gaz.sector_of_head(toks[j + 1].text)
 
     def _adjective_as_noun(self, doc: Doc, start: int, end: int) -> bool:
         """'The British are ...': a determiner before and a verb or punctuation after make it the people."""
@@ -324,7 +326,8 @@ class MentionContext:
             low = toks[j].lower
             if low in preps:
                 return low
-            if low in self.lex.region_nouns:  # "im Nordosten Nigerias": the place is in that part
+            if low in self.lex.region_nouns or (low in self.lex.place_nouns and j == tok_start - 1):
+                # "im Nordosten Nigerias": the place is in that part; "in der Provinz Helmand": its place noun
                 j -= 1
                 steps += 1
                 continue

@@ -22,6 +22,7 @@ from .federal import FederalRule
 from .led_compounds import led_compounds
 from .mention_context import _first
 from .mentions_read import MentionReader
+from .name_compounds import name_compounds
 from .quote_marks import QuoteMarks
 from .representatives import office_appositives, representatives
 from .residents import Residents
@@ -64,6 +65,7 @@ class Lexicon:
     office_sectors: frozenset[str] = frozenset()  # "X, the UN relief coordinator": X acts for the UN (representatives.py)
     led_words: frozenset[str] = frozenset()  # "US-led forces": the leader's (extract/led_compounds.py)
     member_words: frozenset[str] = frozenset()  # "NATO-member Norway": Norway's (extract/led_compounds.py)
+    name_compound_sectors: frozenset[str] = frozenset()  # "die Ataka-Partei": unknown name + group noun (name_compounds.py)
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -83,7 +85,8 @@ class Lexicon:
                    frozenset(lex.get("name_particles") or ()), frozenset(lex.get("product_articles") or ()),
                    frozenset(lex.get("named_only_sectors") or ()), frozenset(lex.get("region_nouns") or ()),
                    Residents.from_data(lex.get("residents")), frozenset(lex.get("office_appositive_sectors") or ()),
-                   frozenset(lex.get("led_compound_words") or ()), frozenset(lex.get("member_compound_words") or ()))
+                   frozenset(lex.get("led_compound_words") or ()), frozenset(lex.get("member_compound_words") or ()),
+                   frozenset(lex.get("name_compound_sectors") or ()))
 
 
 def _bare_country(hit: Hit) -> bool:
@@ -169,6 +172,7 @@ class MentionFinder(MentionReader):
         office_appositives(doc, mentions, self.lex.office_sectors, frozenset(self.lex.determiners))
         mentions.extend(bracketed_parties(doc, mentions))
         mentions.extend(possessed_names(doc, mentions, frozenset(self.lex.possessives)))
+        mentions.extend(name_compounds(doc, self.gaz, mentions, self.lex.name_compound_sectors))
         self._adjective_appositives(doc, mentions)
         anaphors = self._anaphors(doc, mentions)
         for m in anaphors:

@@ -223,8 +223,10 @@ class Gazetteer:
             parts = tok.split("-")
             for k in range(len(parts) - 1, 0, -1):
                 prefix = "-".join(parts[:k])
+                # a name of several words is hyphenated inside a compound ("Boko-Haram-Kämpfer")
                 entries = [e for e in self.by_key.get(SEP + prefix.lower() + SEP, [])
-                           if (not e.case_sensitive or e.surface == prefix) and e.form != "surname"]
+                           or (self.by_key.get(SEP + SEP.join(parts[:k]).lower() + SEP, []) if k > 1 else [])
+                           if (not e.case_sensitive or e.surface.replace(" ", "-") == prefix) and e.form != "surname"]
                 if entries:
                     hits.append(Hit(i, i + 1, entries, compound_part=True))
                     break
