@@ -1,6 +1,7 @@
 """Round 12 (fpen12): English words that tell no act though a trigger stands in them. A question is no request
 ("asked whether", extract/trigger_readings.py ``question_verbs``); what happens "without" aid gives none
-(``nominal_blockers``). Sentences are written for these tests; each beside the wording that stays an event."""
+(``nominal_blockers``); an office holder who flies or arrives travels, no deployment (lexicon
+``actor_scope.travel_*``). Sentences are written for these tests; each beside the wording that stays an event."""
 
 from __future__ import annotations
 
@@ -21,3 +22,13 @@ def test_a_question_is_no_request() -> None:
 def test_aid_done_without_is_no_aid() -> None:
     assert _events("Greece said it can make it through this year without any aid from the European Union.") == []
     assert ("AID", "DEU", "EGY") in _events("Germany sent aid to Egypt.")
+
+
+@needs_parser
+def test_an_office_holder_travelling_deploys_nothing() -> None:
+    assert _events("Normally, the Indonesian president flies on an aircraft operated by Garuda.") == []
+    arrived = _events("The Turkish foreign minister arrived in Kabul aboard a military plane.")
+    assert not any(t == "MOBILIZE" for t, _, _ in arrived)
+    # forces, or a state, that move still deploy
+    assert ("MOBILIZE", "KEN", "SOM") in _events("About 400 Kenyan soldiers crossed the border into Somalia.")
+    assert ("MOBILIZE", "RUS", None) in _events("Russia moved tanks to the Ukrainian border.")

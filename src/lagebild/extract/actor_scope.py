@@ -31,6 +31,10 @@ class ActorScope:
     press_partners: frozenset[str] = frozenset()  # ... with the press is none
     partner_prepositions: frozenset[str] = frozenset()  # "with reporters"
     partner_skip: frozenset[str] = frozenset()  # words between the preposition and the noun ("with foreign reporters")
+    travel_types: frozenset[str] = frozenset()  # a deployment ...
+    travel_verbs: frozenset[str] = frozenset()  # ... told by a verb of one's own motion ("flew", "arrived") ...
+    traveller_sectors: frozenset[str] = frozenset()  # ... of an office holder or a person of these sectors ...
+    traveller_nouns: frozenset[str] = frozenset()  # ... named by office ("the president flies"): a trip, no troops
 
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> ActorScope:
@@ -40,7 +44,9 @@ class ActorScope:
                    frozenset(d.get("people_sectors") or []), frozenset(d.get("target_required_types") or []),
                    _words(d, "others_nouns"), frozenset(lex.get("possessives") or []),
                    frozenset(d.get("press_types") or []), _words(d, "press_partners"),
-                   _words(d, "partner_prepositions"), _words(d, "partner_skip"))
+                   _words(d, "partner_prepositions"), _words(d, "partner_skip"),
+                   frozenset(d.get("travel_types") or []), _words(d, "travel_verbs"),
+                   frozenset(d.get("traveller_sectors") or []), _words(d, "traveller_nouns"))
 
     def business(self, event_type: str, source: ActorRef | None, target: ActorRef | None) -> bool:
         """A firm's act is business unless it is of a political kind and aimed at a state or a body of states
@@ -58,6 +64,15 @@ class ActorScope:
             return False
         return target.country == source.country and target.sector in self.people_sectors \
             and any(f" {w} " in f" {source.text.lower()} " for w in self.advisory_sources)
+
+    def travel(self, event_type: str, lemma: str, source: ActorRef | None) -> bool:
+        """An office holder or a named person who flies, arrives or moves travels: no deployment of forces ("the
+        president flies on a state aircraft", "the minister arrived in Kabul"); a state or its army moving does deploy."""
+        if event_type not in self.travel_types or lemma not in self.travel_verbs or source is None \
+                or source.sector not in self.traveller_sectors:
+            return False
+        person = bool(source.actor_id) and source.actor_id == source.actor_id.lower()  # "barack-obama", not "RUS-GOV"
+        return person or any(f" {w} " in f" {source.text.lower()} " for w in self.traveller_nouns)
 
     def one_sided(self, event_type: str, target: ActorRef | None) -> bool:
         """An act between two sides told with no other side: the event is not whole (an agreement with no one)."""
