@@ -92,3 +92,16 @@ def test_scope_reads_travellers_from_the_english_lexicon() -> None:
     assert not scope.travel("MOBILIZE", "fly", _ref("USA", "MIL", "American warplanes"))
     assert not scope.travel("MOBILIZE", "send", _ref("USA", "GOV", "the president"))  # sending troops deploys
     assert not scope.travel("CONSULT", "arrive", _ref("TUR", "GOV", "Turkish minister"))
+
+
+@needs_parser
+def test_a_country_in_a_firms_name_names_the_firm() -> None:
+    assert _events("Bank of America and Barclays pulled out of negotiations over the weekend.") == []
+    assert ("RETREAT", "USA", "IRN") in _events("The United States pulled out of negotiations with Iran.")
+    assert ("ASSAULT", "USA", "SYR") in _events("The U.S. Air Force bombed targets in Syria.")  # no firm's word
+
+
+@needs_parser
+def test_a_states_rescue_of_an_industry_is_no_aid() -> None:
+    assert _events("The U.S. government will rescue the banking industry.") == []
+    assert ("AID", "DEU", "UKR") in _events("Germany will help Ukraine with air defence systems.")
