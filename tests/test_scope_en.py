@@ -100,8 +100,3 @@ def test_a_country_in_a_firms_name_names_the_firm() -> None:
     assert ("RETREAT", "USA", "IRN") in _events("The United States pulled out of negotiations with Iran.")
     assert ("ASSAULT", "USA", "SYR") in _events("The U.S. Air Force bombed targets in Syria.")  # no firm's word
 
-
-@needs_parser
-def test_a_states_rescue_of_an_industry_is_no_aid() -> None:
-    assert _events("The U.S. government will rescue the banking industry.") == []
-    assert ("AID", "DEU", "UKR") in _events("Germany will help Ukraine with air defence systems.")

@@ -21,7 +21,6 @@ class ActorScope:
 
     business_sectors: frozenset[str] = frozenset()  # a firm and its executives
     business_political_types: frozenset[str] = frozenset()  # what a firm does politically, aimed at a state or IGO
-    business_target_types: frozenset[str] = frozenset()  # what a state does for a firm that is economic policy
     advisory_types: frozenset[str] = frozenset()  # a state's warning or call to its own people abroad
     advisory_sources: frozenset[str] = frozenset()  # ... told by its missions ("embassy", "state department")
     people_sectors: frozenset[str | None] = frozenset()  # ... to its own people: no sector ("Americans") or civilians
@@ -44,7 +43,6 @@ class ActorScope:
         d = lex.get("actor_scope") or {}
         return cls(business_sectors=frozenset(d.get("business_sectors") or []),
                    business_political_types=frozenset(d.get("business_political_types") or []),
-                   business_target_types=frozenset(d.get("business_target_types") or []),
                    advisory_types=frozenset(d.get("advisory_types") or []), advisory_sources=_words(d, "advisory_sources"),
                    people_sectors=frozenset(d.get("people_sectors") or []),
                    target_required=frozenset(d.get("target_required_types") or []), others=_words(d, "others_nouns"),
@@ -56,10 +54,7 @@ class ActorScope:
 
     def business(self, event_type: str, source: ActorRef | None, target: ActorRef | None) -> bool:
         """A firm's act is business unless it is of a political kind and aimed at a state or a body of states
-        ("Boeing signed a deal", "Apple will offer a case", "GM and Chrysler seek aid": none); a state's aid to a
-        firm is economic policy ("loans to the carmakers")."""
-        if event_type in self.business_target_types and target is not None and target.sector in self.business_sectors:
-            return True
+        ("Boeing signed a deal", "Apple will offer a case", "GM and Chrysler seek aid": none)."""
         if source is None or source.sector not in self.business_sectors:
             return False
         if event_type not in self.business_political_types or target is None:
