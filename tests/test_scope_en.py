@@ -82,3 +82,21 @@ def test_a_possessor_of_critics_or_allies_is_no_doer() -> None:
     assert not any(t == "REQUEST" and g == "MMR" for t, _, g in _events("Bush says Burma's neighbors must do more."))
     # a possessive with the actor's own organ is the actor
     assert ("ACCUSE", "RUS", None) in _events("Russia's government condemned the strike.")
+
+
+def test_scope_reads_travellers_from_the_english_lexicon() -> None:
+    scope = ActorScope.from_lexicon(load("lexicon", "en"))
+    assert scope.travel("MOBILIZE", "fly", _ref("IDN", "GOV", "Indonesian president"))
+    assert scope.travel("MOBILIZE", "arrive", ActorRef("Obama", "Obama", "barack-obama", "USA", "GOV"))
+    assert not scope.travel("MOBILIZE", "fly", _ref("RUS", "GOV", "Russia"))  # a state flying in deploys
+    assert not scope.travel("MOBILIZE", "fly", _ref("USA", "MIL", "American warplanes"))
+    assert not scope.travel("MOBILIZE", "send", _ref("USA", "GOV", "the president"))  # sending troops deploys
+    assert not scope.travel("CONSULT", "arrive", _ref("TUR", "GOV", "Turkish minister"))
+
+
+@needs_parser
+def test_a_country_in_a_firms_name_names_the_firm() -> None:
+    assert _events("Bank of America and Barclays pulled out of negotiations over the weekend.") == []
+    assert ("RETREAT", "USA", "IRN") in _events("The United States pulled out of negotiations with Iran.")
+    assert ("ASSAULT", "USA", "SYR") in _events("The U.S. Air Force bombed targets in Syria.")  # no firm's word
+

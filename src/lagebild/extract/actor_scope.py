@@ -5,7 +5,7 @@ The words are data (lexicon ``actor_scope``); this module only decides."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..model import ActorRef, Doc, Mention
@@ -31,16 +31,26 @@ class ActorScope:
     press_partners: frozenset[str] = frozenset()  # ... with the press is none
     partner_prepositions: frozenset[str] = frozenset()  # "with reporters"
     partner_skip: frozenset[str] = frozenset()  # words between the preposition and the noun ("with foreign reporters")
+    travel_types: frozenset[str] = frozenset()  # a deployment ...
+    travel_verbs: frozenset[str] = frozenset()  # ... told by a verb of one's own motion ("flew", "arrived") ...
+    traveller_sectors: frozenset[str] = frozenset()  # ... of an office holder or a person of these sectors ...
+    firm_name_words: frozenset[str] = frozenset()  # "Bank of America", "China Eastern Airlines": a country in a firm's name
+    name_links: frozenset[str] = frozenset({"of", "&"})
+    traveller_nouns: frozenset[str] = frozenset()  # ... named by office ("the president flies"): a trip, no troops
 
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> ActorScope:
         d = lex.get("actor_scope") or {}
-        return cls(frozenset(d.get("business_sectors") or []), frozenset(d.get("business_political_types") or []),
-                   frozenset(d.get("advisory_types") or []), _words(d, "advisory_sources"),
-                   frozenset(d.get("people_sectors") or []), frozenset(d.get("target_required_types") or []),
-                   _words(d, "others_nouns"), frozenset(lex.get("possessives") or []),
-                   frozenset(d.get("press_types") or []), _words(d, "press_partners"),
-                   _words(d, "partner_prepositions"), _words(d, "partner_skip"))
+        return cls(business_sectors=frozenset(d.get("business_sectors") or []),
+                   business_political_types=frozenset(d.get("business_political_types") or []),
+                   advisory_types=frozenset(d.get("advisory_types") or []), advisory_sources=_words(d, "advisory_sources"),
+                   people_sectors=frozenset(d.get("people_sectors") or []),
+                   target_required=frozenset(d.get("target_required_types") or []), others=_words(d, "others_nouns"),
+                   possessives=frozenset(lex.get("possessives") or []), press_types=frozenset(d.get("press_types") or []),
+                   press_partners=_words(d, "press_partners"), partner_prepositions=_words(d, "partner_prepositions"),
+                   partner_skip=_words(d, "partner_skip"), travel_types=frozenset(d.get("travel_types") or []),
+                   travel_verbs=_words(d, "travel_verbs"), traveller_sectors=frozenset(d.get("traveller_sectors") or []),
+                   traveller_nouns=_words(d, "traveller_nouns"), firm_name_words=_words(d, "firm_name_words"))
 
     def business(self, event_type: str, source: ActorRef | None, target: ActorRef | None) -> bool:
         """A firm's act is business unless it is of a political kind and aimed at a state or a body of states
@@ -51,6 +61,28 @@ class ActorScope:
             return True
         return target.sector in self.business_sectors or not (target.country or target.actor_id)
 
+    def firm_name(self, doc: Doc, m: Mention) -> ActorRef | None:
+        """The actor as a firm when its mention stands inside a capitalised name with a firm's word ("Bank of America
+        pulled out", "China Eastern Airlines signed"): the country names the firm, not the state; else None."""
+        if m.actor is None or not self.firm_name_words or not self.business_sectors:
+            return None
+        toks = doc.tokens
+        sent = doc.sentences[toks[m.tok_start].sent]
+        words = []
+        i = m.tok_start - 1
+        while i >= sent.tok_start and (toks[i].text[:1].isupper() or (toks[i].lower in self.name_links and i > sent.tok_start
+                                                                   and toks[i - 1].text[:1].isupper())):
+            words.append(toks[i].lower)
+            i -= 1
+        j = m.tok_end
+        while j < sent.tok_end and (toks[j].text[:1].isupper() or (toks[j].lower in self.name_links and j + 1 < sent.tok_end
+                                                                 and toks[j + 1].text[:1].isupper())):
+            words.append(toks[j].lower)
+            j += 1
+        if not any(w in self.firm_name_words for w in words):
+            return None
+        return replace(m.actor, sector=min(self.business_sectors))
+
     def advisory(self, event_type: str, source: ActorRef | None, target: ActorRef | None) -> bool:
         """A state's mission warning or urging its own people ("the U.S. embassy warned Americans", "urged U.S.
         citizens to leave") gives them advice, no threat or demand."""
@@ -58,6 +90,15 @@ class ActorScope:
             return False
         return target.country == source.country and target.sector in self.people_sectors \
             and any(f" {w} " in f" {source.text.lower()} " for w in self.advisory_sources)
+
+    def travel(self, event_type: str, lemma: str, source: ActorRef | None) -> bool:
+        """An office holder or a named person who flies, arrives or moves travels: no deployment of forces ("the
+        president flies on a state aircraft", "the minister arrived in Kabul"); a state or its army moving does deploy."""
+        if event_type not in self.travel_types or lemma not in self.travel_verbs or source is None \
+                or source.sector not in self.traveller_sectors:
+            return False
+        person = bool(source.actor_id) and source.actor_id == source.actor_id.lower()  # "barack-obama", not "RUS-GOV"
+        return person or any(f" {w} " in f" {source.text.lower()} " for w in self.traveller_nouns)
 
     def one_sided(self, event_type: str, target: ActorRef | None) -> bool:
         """An act between two sides told with no other side: the event is not whole (an agreement with no one)."""

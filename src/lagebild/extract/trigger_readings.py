@@ -42,6 +42,10 @@ class Readings:
     no_event_subjects: frozenset[str] = frozenset()
     # verbs that with an infinitive tell an effort, not the act ("is fighting to stem a crash", "moved to block")
     effort_verbs: frozenset[str] = frozenset()
+    # verbs that with a question as complement ask, not request ("asked whether the deal helps", "asked about the
+    # talks"), and the words that open such a question (a complement's marker or wh-word, or a preposition)
+    question_verbs: frozenset[str] = frozenset()
+    question_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: dict[str, Any], rules: list[Rule]) -> Readings:
@@ -77,7 +81,9 @@ class Readings:
                    quantity_heads=frozenset(str(w).lower() for w in data.get("quantity_heads") or []),
                    object_needed=needed, strict=frozenset(str(w).lower() for w in data.get("strict_objects") or []),
                    no_event_subjects=frozenset(str(w).lower() for w in data.get("no_event_subjects") or []),
-                   effort_verbs=frozenset(str(w).lower() for w in data.get("effort_verbs") or []))
+                   effort_verbs=frozenset(str(w).lower() for w in data.get("effort_verbs") or []),
+                   question_verbs=frozenset(str(w).lower() for w in data.get("question_verbs") or []),
+                   question_words=frozenset(str(w).lower() for w in data.get("question_words") or []))
 
     def verb(self, doc: Doc, i: int, start: int, end: int, lemma: str, candidates: list[Rule],
              parse: Analysis | None) -> list[Rule]:
@@ -87,7 +93,8 @@ class Readings:
             return []
         if candidates and parse is not None and i in parse.heads and (
                 self._subject_blocks(doc, i, parse) or self._lacks_object(i, lemma, parse) or (
-                    lemma in self.effort_verbs and any(parse.deps.get(c) == "xcomp" for c in parse.children.get(i, [])))):
+                    lemma in self.effort_verbs and any(parse.deps.get(c) == "xcomp" for c in parse.children.get(i, [])))
+                or self._asks_question(doc, i, lemma, parse)):
             return []
         entries = self.objects.get(lemma)
         if entries and candidates:
@@ -108,6 +115,24 @@ class Readings:
         verbs = [i, parse.heads[i]] if parse.deps.get(i) in ("xcomp", "conj") and i in parse.heads else [i]
         return any(parse.deps.get(c) in ("nsubj", "nsubjpass") and (toks[c].lower in self.no_event_subjects
                    or toks[c].lemma in self.no_event_subjects) for v in verbs for c in parse.children.get(v, []))
+
+    def _asks_question(self, doc: Doc, i: int, lemma: str, parse: Analysis) -> bool:
+        """The verb asks a question: its complement clause opens with "whether", "if" or a wh-word, or a question
+        preposition ("about") hangs on it; a request asks for something ("asked Iran to stop", "asked for aid")."""
+        if lemma not in self.question_verbs:
+            return False
+        toks = doc.tokens
+        for c in parse.children.get(i, []):
+            dep = parse.deps.get(c, "")
+            if dep == "prep" and toks[c].lower in self.question_words:
+                return True
+            # an adverbial clause opened by "if" or "when" is a condition or a time ("asked for help if fighting
+            # resumes"); only "whether" opens a question there
+            words = self.question_words if dep == "ccomp" else frozenset({"whether"}) if dep == "advcl" else frozenset()
+            if any(g < c and toks[g].lower in words and parse.deps.get(g) in ("mark", "advmod", "nsubj", "dobj", "attr")
+                   for g in parse.children.get(c, [])):
+                return True
+        return False
 
     def _lacks_object(self, i: int, lemma: str, parse: Analysis) -> bool:
         """A verb that needs an object has none in the parse (an attributive participle's noun counts); read as a
