@@ -174,3 +174,27 @@ def test_a_decided_measure_far_before_the_participle_is_the_event() -> None:
     got = [k[0] for k in kinds("Der UN-Sicherheitsrat hat in seiner Sitzung am Samstag einstimmig Sanktionen gegen "
                                "Libyen wegen der systematischen Verletzung von Menschenrechten beschlossen.")]
     assert got == ["SANCTION"], got
+
+
+@pytest.mark.parametrize("text", [
+    "Ein Militärgericht in Kairo hat den Oppositionsführer wegen Spionage verurteilt.",
+    "Der Oppositionsführer wurde von einem Gericht in Kairo zu 90 Peitschenhieben verurteilt.",
+])
+def test_a_courts_verdict_is_a_sentence_not_a_condemnation(text: str) -> None:
+    """Round 12: "verurteilen" by a court or to a penalty detains (COERCE), it condemns no one (ACCUSE)."""
+    got = [k for k, _, _ in kinds(text)]
+    assert "COERCE" in got and "ACCUSE" not in got
+
+
+def test_a_condemnation_stays_an_accusation() -> None:
+    assert ("ACCUSE", None, "RUS") in kinds("Die EU hat Russland wegen der Annexion der Krim scharf verurteilt.")
+
+
+@pytest.mark.parametrize("text", [
+    "Der Präsident Ägyptens hat den wegen Spionage verurteilten Journalisten aus Kanada begnadigt.",
+    "Die Regierung Ägyptens hat die seit Juni inhaftierten Journalisten aus Kanada begnadigt.",
+])
+def test_a_participle_after_cause_or_time_describes_its_noun(text: str) -> None:
+    """Round 12: "den wegen X verurteilten", "die seit Juni inhaftierten": an adjective, the event is no new one."""
+    got = [k for k, _, _ in kinds(text)]
+    assert "ACCUSE" not in got and "COERCE" not in got

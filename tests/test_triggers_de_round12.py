@@ -95,3 +95,18 @@ def test_german_actor_scope_needs_the_other_side() -> None:
     assert all(scope.one_sided(t, None) for t in ("AGREE", "COOPERATE", "CONSULT"))
     assert not scope.one_sided("MOBILIZE", None)  # a deployment is often told alone
     assert scope.business("AGREE", firm, state) and not scope.business("ACCUSE", firm, state)
+
+
+
+def test_german_support_needs_the_other_side() -> None:
+    """Round 12 (fpde12b): support goes to someone; with no one found it names no side (carry parts F-K: 4 such, none
+    right). Aid told alone stays: a pledge of arms to no one named is aid in the seed article."""
+    from lagebild.extract.actor_scope import ActorScope
+    from lagebild.knowledge.resources import load
+
+    scope = ActorScope.from_lexicon(load("lexicon", "de"))
+    assert scope.one_sided("SUPPORT", None) and not scope.one_sided("AID", None)
+
+def test_support_for_a_named_side_stays() -> None:
+    evs = events("Die Regierung Bulgariens unterstützt die Ukraine im Krieg gegen Russland.", "de")
+    assert ("BGR", "UKR") in _tuples(evs, "SUPPORT")
