@@ -78,7 +78,12 @@ def test_shipped_model_keeps_every_seed_gold_event_the_rules_find() -> None:
     off = evaluate(docs, lambda a: Pipeline(scorer=False)(a).events)
     on = evaluate(docs, lambda a: Pipeline(scorer=True)(a).events)
     assert off.overall.tp >= 15  # the rules find most of them
-    assert on.overall.tp == off.overall.tp
+
+    def missed(report: object) -> set[str]:
+        return {e["event"] for e in report.errors if e["kind"] == "missed"}  # type: ignore[attr-defined]
+
+    # every gold event the rules find is still found (a topic candidate the scorer admits may find one more)
+    assert missed(on) <= missed(off) and on.overall.tp >= off.overall.tp
 
 
 def test_scorer_is_per_document_and_order_independent() -> None:

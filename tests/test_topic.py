@@ -77,3 +77,22 @@ def test_floor_and_a_model_not_trained_on_candidates(tmp_path: Path) -> None:
     assert not any(is_topic(e.trace) for e in EventScorer.load(path)(doc))
     path.write_text(json.dumps({**model, "topic": ["de", "en"]}), encoding="utf-8")
     assert any(is_topic(e.trace) for e in EventScorer.load(path)(doc))
+
+
+def test_topic_candidates_are_proposed_only_in_the_languages_the_shipped_model_admits(monkeypatch) -> None:  # noqa: ANN001
+    """Proposing reads the article a second time, so a language whose candidates the scorer would drop unweighed skips
+    it; the trainer (topic=True) gets them in every language."""
+    from lagebild import pipeline
+    from lagebild.extract.scorer import scorer_topic
+
+    admitted = scorer_topic()
+    calls: list[str] = []
+    real = pipeline.REGISTRY["topic"]
+    monkeypatch.setitem(pipeline.REGISTRY, "topic", lambda doc, kit: (calls.append(doc.lang), real(doc, kit)))
+    for text, lang in ((TEXT_EN, "en"), (TEXT_DE, "de")):
+        _doc(text, lang, topic=None, scorer=True)
+    assert calls == [lang for lang in ("en", "de") if lang in admitted]
+    calls.clear()
+    _doc(TEXT_EN, "en", topic=True)
+    _doc(TEXT_EN, "en", topic=None, scorer=False)
+    assert calls == ["en"]

@@ -157,7 +157,11 @@ class Pipeline:
         scoring = scorer_enabled(scorer)  # None: $LAGEBILD_SCORER, else the model file's default
         if not scoring:
             names = [n for n in names if n != "scorer"]
-        if not (topic if topic is not None else scoring and scorer_topic()):
+        # languages whose documents get topic candidates: every one when asked for (the trainer), else those the
+        # shipped model admits where the scorer runs (rules mode never outputs them)
+        self._topic_langs: frozenset[str] | None = (None if topic else frozenset()) if topic is not None \
+            else (scorer_topic() if scoring else frozenset())
+        if self._topic_langs is not None and not self._topic_langs:
             names = [n for n in names if n != "topic"]
         unknown = [n for n in names if n not in REGISTRY]
         if unknown:
@@ -193,6 +197,8 @@ class Pipeline:
     def _run(self, doc: Doc, names: list[str]) -> None:
         kit = language_kit(doc.lang)
         for name in names:
+            if name == "topic" and self._topic_langs is not None and doc.lang not in self._topic_langs:
+                continue
             REGISTRY[name](doc, kit)
             if name == "segment":
                 for analyse in self.analysers:

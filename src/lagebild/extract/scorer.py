@@ -215,9 +215,10 @@ def threshold_of(thresholds: dict[str, float], lang: str | None, event_type: str
     return typed if typed is not None else thresholds.get(lang or "", thresholds.get("*", 0.0))
 
 
-def scorer_topic(path: Path = MODEL_PATH) -> bool:
-    """Whether the shipped model admits topic candidates in some language, so the pipeline should propose them."""
-    return path.is_file() and bool(json.loads(path.read_text(encoding="utf-8")).get("topic"))
+def scorer_topic(path: Path = MODEL_PATH) -> frozenset[str]:
+    """The languages whose topic candidates the shipped model admits: the pipeline proposes them there only (the
+    scorer drops the others' unweighed, and proposing them reads the article a second time)."""
+    return frozenset(json.loads(path.read_text(encoding="utf-8")).get("topic") or ()) if path.is_file() else frozenset()
 
 
 def scorer_enabled(choice: bool | None = None, path: Path = MODEL_PATH) -> bool:
