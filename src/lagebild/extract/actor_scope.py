@@ -35,7 +35,7 @@ class ActorScope:
     travel_verbs: frozenset[str] = frozenset()  # ... told by a verb of one's own motion ("flew", "arrived") ...
     traveller_sectors: frozenset[str] = frozenset()  # ... of an office holder or a person of these sectors ...
     firm_name_words: frozenset[str] = frozenset()  # "Bank of America", "China Eastern Airlines": a country in a firm's name
-    name_links: frozenset[str] = frozenset({"of", "&"})
+    name_links: frozenset[str] = frozenset()  # lowercase words inside a firm's name ("Bank of America")
     traveller_nouns: frozenset[str] = frozenset()  # ... named by office ("the president flies"): a trip, no troops
 
     @classmethod
@@ -50,7 +50,8 @@ class ActorScope:
                    press_partners=_words(d, "press_partners"), partner_prepositions=_words(d, "partner_prepositions"),
                    partner_skip=_words(d, "partner_skip"), travel_types=frozenset(d.get("travel_types") or []),
                    travel_verbs=_words(d, "travel_verbs"), traveller_sectors=frozenset(d.get("traveller_sectors") or []),
-                   traveller_nouns=_words(d, "traveller_nouns"), firm_name_words=_words(d, "firm_name_words"))
+                   traveller_nouns=_words(d, "traveller_nouns"), firm_name_words=_words(d, "firm_name_words"),
+                   name_links=_words(d, "firm_name_links"))
 
     def business(self, event_type: str, source: ActorRef | None, target: ActorRef | None) -> bool:
         """A firm's act is business unless it is of a political kind and aimed at a state or a body of states
@@ -66,22 +67,22 @@ class ActorScope:
         pulled out", "China Eastern Airlines signed"): the country names the firm, not the state; else None."""
         if m.actor is None or not self.firm_name_words or not self.business_sectors:
             return None
-        toks = doc.tokens
-        sent = doc.sentences[toks[m.tok_start].sent]
-        words = []
-        i = m.tok_start - 1
-        while i >= sent.tok_start and (toks[i].text[:1].isupper() or (toks[i].lower in self.name_links and i > sent.tok_start
-                                                                   and toks[i - 1].text[:1].isupper())):
-            words.append(toks[i].lower)
-            i -= 1
-        j = m.tok_end
-        while j < sent.tok_end and (toks[j].text[:1].isupper() or (toks[j].lower in self.name_links and j + 1 < sent.tok_end
-                                                                 and toks[j + 1].text[:1].isupper())):
-            words.append(toks[j].lower)
-            j += 1
+        sent = doc.sentences[doc.tokens[m.tok_start].sent]
+        words = [*self._name_words(doc, m.tok_start - 1, -1, sent.tok_start, sent.tok_end),
+                 *self._name_words(doc, m.tok_end, 1, sent.tok_start, sent.tok_end)]
         if not any(w in self.firm_name_words for w in words):
             return None
         return replace(m.actor, sector=min(self.business_sectors))
+
+    def _name_words(self, doc: Doc, i: int, step: int, lo: int, hi: int) -> list[str]:
+        """The capitalised words (and ``name_links`` between two of them) from ``i`` on in direction ``step``, within
+        the sentence's tokens ``lo``..``hi``: the rest of the name a mention stands in."""
+        toks, words = doc.tokens, []
+        while lo <= i < hi and (toks[i].text[:1].isupper() or (toks[i].lower in self.name_links and lo <= i + step < hi
+                                                                and toks[i + step].text[:1].isupper())):
+            words.append(toks[i].lower)
+            i += step
+        return words
 
     def advisory(self, event_type: str, source: ActorRef | None, target: ActorRef | None) -> bool:
         """A state's mission warning or urging its own people ("the U.S. embassy warned Americans", "urged U.S.

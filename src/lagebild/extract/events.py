@@ -171,14 +171,14 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         reader._topics = TopicModel.of(doc, events)
         if not reader._topics.actors:
             return []
-        told = {(e.evidence_sentence, e.event_type, e.source.country if e.source else None,
-                 e.target.country if e.target else None) for e in events}
+        def key(e: Event) -> tuple[int, str, str | None, str | None]:
+            return e.evidence_sentence, e.event_type, e.source.country if e.source else None, \
+                e.target.country if e.target else None
+        told = {key(e) for e in events}
         out = []
         for e in reader._extract(doc):
-            key = (e.evidence_sentence, e.event_type, e.source.country if e.source else None,
-                   e.target.country if e.target else None)
-            if is_topic(e.trace) and key not in told:
-                told.add(key)
+            if is_topic(e.trace) and key(e) not in told:
+                told.add(key(e))
                 out.append(e)
         return out
 

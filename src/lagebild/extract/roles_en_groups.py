@@ -309,17 +309,14 @@ class EnglishGroups:
         """The side whose pressure a refusal withstands ("declined to resign despite growing pressure from X", "refused
         to halt it despite calls by X", "despite US demands"): the refusal is aimed at it (``pressure_prepositions``,
         ``pressure_nouns``), on the verb or its infinitive."""
-        toks = doc.tokens
-
-        def kids(i: int, deps: tuple[str, ...]) -> list[int]:
-            return [c for c in parse.children.get(i, []) if parse.deps.get(c) in deps]
-        heads = [v, *kids(v, ("xcomp",))]
-        nouns = [n for h in heads for p in kids(h, ("prep",)) if toks[p].lower in self.pressure_preps
-                 for n in kids(p, ("pobj",)) if toks[n].lower in self.pressure_nouns]
+        toks, kids = doc.tokens, parse.dependents
+        heads = [v, *kids(v, {"xcomp"})]
+        nouns = [n for h in heads for p in kids(h, {"prep"}) if toks[p].lower in self.pressure_preps
+                 for n in kids(p, {"pobj"}) if toks[n].lower in self.pressure_nouns]
         for n in nouns:
-            nodes = [o for q in kids(n, ("prep",)) if toks[q].lower in self.pressure_givers for o in kids(q, ("pobj",))]
-            nodes += kids(n, ("poss", "amod", "compound", "nmod"))
-            nodes += [c for o in nodes for c in kids(o, ("compound", "amod"))]  # "by the Kenya Anti-Corruption Commission"
+            nodes = [o for q in kids(n, {"prep"}) if toks[q].lower in self.pressure_givers for o in kids(q, {"pobj"})]
+            nodes += kids(n, {"poss", "amod", "compound", "nmod"})
+            nodes += [c for o in nodes for c in kids(o, {"compound", "amod"})]  # "by the Kenya Anti-Corruption Commission"
             found = [m for j in nodes for m in actors if m.tok_start <= j < m.tok_end]
             if found:
                 return found[0]

@@ -218,7 +218,7 @@ def threshold_of(thresholds: dict[str, float], lang: str | None, event_type: str
 def scorer_topic(path: Path = MODEL_PATH) -> frozenset[str]:
     """The languages whose topic candidates the shipped model admits: the pipeline proposes them there only (the
     scorer drops the others' unweighed, and proposing them reads the article a second time)."""
-    return frozenset(json.loads(path.read_text(encoding="utf-8")).get("topic") or ()) if path.is_file() else frozenset()
+    return EventScorer.load(path).topic if path.is_file() else frozenset()
 
 
 def scorer_enabled(choice: bool | None = None, path: Path = MODEL_PATH) -> bool:

@@ -46,6 +46,7 @@ class Readings:
     # talks"), and the words that open such a question (a complement's marker or wh-word, or a preposition)
     question_verbs: frozenset[str] = frozenset()
     question_words: frozenset[str] = frozenset()
+    question_condition_words: frozenset[str] = frozenset()  # of those, the ones that open a question in an adverbial clause
 
     @classmethod
     def from_data(cls, data: dict[str, Any], rules: list[Rule]) -> Readings:
@@ -83,7 +84,8 @@ class Readings:
                    no_event_subjects=frozenset(str(w).lower() for w in data.get("no_event_subjects") or []),
                    effort_verbs=frozenset(str(w).lower() for w in data.get("effort_verbs") or []),
                    question_verbs=frozenset(str(w).lower() for w in data.get("question_verbs") or []),
-                   question_words=frozenset(str(w).lower() for w in data.get("question_words") or []))
+                   question_words=frozenset(str(w).lower() for w in data.get("question_words") or []),
+                   question_condition_words=frozenset(str(w).lower() for w in data.get("question_condition_words") or []))
 
     def verb(self, doc: Doc, i: int, start: int, end: int, lemma: str, candidates: list[Rule],
              parse: Analysis | None) -> list[Rule]:
@@ -127,8 +129,8 @@ class Readings:
             if dep == "prep" and toks[c].lower in self.question_words:
                 return True
             # an adverbial clause opened by "if" or "when" is a condition or a time ("asked for help if fighting
-            # resumes"); only "whether" opens a question there
-            words = self.question_words if dep == "ccomp" else frozenset({"whether"}) if dep == "advcl" else frozenset()
+            # resumes"): there only ``question_condition_words`` open a question
+            words = self.question_words if dep == "ccomp" else self.question_condition_words if dep == "advcl" else frozenset()
             if any(g < c and toks[g].lower in words and parse.deps.get(g) in ("mark", "advmod", "nsubj", "dobj", "attr")
                    for g in parse.children.get(c, [])):
                 return True
