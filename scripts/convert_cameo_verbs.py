@@ -73,11 +73,7 @@ def plover_of(code: str, table: dict[str, tuple[str, str | None, list[str]]]) ->
 
 # Subject synonym sets the rule core can check: a pattern "- &MILITARY * [190]" ("the army advanced") codes the verb
 # only with a military doer, which a rule's `require_military` asks for (a military actor or troop word in the clause).
-# Armed forces by their units, aircraft, ships and weapons count too ("- TANKS * [154]": "tanks rumbled toward the
-# capital", "- &AIRCRAFT * [151]": "warplanes overflew"); police, protesters, courts and refugees as subjects do not
-# (the rule core has no check for them), and stay reported as "subject words".
-MILITARY_SUBJECTS = {"&MILITARY", "&AIRCRAFT", "&WEAPON", "FORCES", "FORCE", "TROOP", "TROOPS", "TANK", "TANKS", "SOLDIER",
-                     "BATTALION", "WARSHIP", "GUNMEN", "FIGHTERS", "MORTAR", "SHELLS"}
+MILITARY_SUBJECTS = {"&MILITARY"}
 
 
 def pattern_shape(toks: list[str]) -> str:

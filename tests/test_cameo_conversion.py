@@ -20,7 +20,7 @@ needs_parser = pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model no
 DICTIONARY = ("####### VERB DICTIONARY #######\n---  LOOK   [---]  ---\nLOOK\n"
               "- * (INTO CHARGES)            [090]   # LOOK\n- * (TO)                   [042]   # LOOK\n"
               "- * TALKS (ON CONTRACT)       [031]   # LOOK\n- * UP PRESSURE            [1041]  # LOOK\n"
-              "- POLICE * RAIDS              [195]   # LOOK\n- * (TO {BANNED PARTIES}) $ [1722]  # LOOK\n")
+              "- &AIRCRAFT * RAIDS           [195]   # LOOK\n- * (TO {BANNED PARTIES}) $ [1722]  # LOOK\n")
 
 
 def _converter():
@@ -37,9 +37,7 @@ def test_pattern_shapes() -> None:
     assert shape("* (TO)".split()) == "verb + preposition"
     assert shape("* TALKS (ON CONTRACT)".split()) == "verb + object + preposition phrase"
     assert shape("* UP PRESSURE".split()) == "verb + particle + object"
-    assert shape("POLICE * RAIDS".split()) == "subject words"
-    # armed forces, their aircraft, ships and weapons as the subject: the military-subject rules (require_military)
-    assert shape("&AIRCRAFT * RAIDS".split()) == shape("TANKS *".split()) == shape("&MILITARY *".split()) == "military"
+    assert shape("&AIRCRAFT * RAIDS".split()) == "subject words"
     assert shape("* CLAIM (AGAINST) +".split()) == "actor slot"
 
 
@@ -82,25 +80,3 @@ def test_a_split_idiom_is_left_out() -> None:
     rules = [r for v in data.values() if isinstance(v, list) for r in v if isinstance(r, dict)]
     assert any(r.get("object_preps") for r in rules)
     assert not any(r.get("object_preps") == ["under"] and "fire" in r.get("with_any", []) for r in rules)
-
-
-def test_armed_force_subjects_become_military_subject_rules(tmp_path: Path) -> None:
-    # "- TANKS * [154]" under RUMBLE: the verb is a deployment only with a military doer; a police subject stays dropped
-    dictionary = tmp_path / "CAMEO.txt"
-    dictionary.write_text("####### VERB DICTIONARY #######\n---  RUMBLE   [---]  ---\nRUMBLE\n"
-                          "- TANKS *                   [154]   # RUMBLE\n- &WEAPON * RAIDS     [195]   # RUMBLE\n"
-                          "- POLICE *                  [173]   # RUMBLE\n", encoding="latin-1")
-    dropped: list = []
-    military = _converter().read_dictionary(dictionary, dropped)[4]
-    assert military == [(["rumble"], "154", []), (["rumble"], "195", ["raids"])]
-    assert [(s, c) for s, c, _ in dropped] == [("subject words", "173")]
-
-
-@needs_parser
-def test_a_verb_coded_only_with_armed_forces_as_subject_needs_them() -> None:
-    assert _events("Russian tanks rumbled toward Kyiv on Monday.") == ["MOBILIZE"]
-    assert _events("Russian warplanes overflew Finnish territory on Sunday.") == ["MOBILIZE"]
-    assert _events("Thunder rumbled over Kyiv on Monday.") == []
-    assert _events("A Chinese airliner overflew Taiwan on Sunday.") == []
-    # holding positions is no act ("will hold positions they seized" fired on news-gold dev): excluded
-    assert _events("Israeli soldiers will hold positions in southern Lebanon.") == []
