@@ -82,3 +82,20 @@ def test_ordering_someone_out_of_the_country_expels() -> None:
     assert _events("Rwanda ordered the Belgian ambassador out of the country.") == [("SANCTION", "expel", "RWA", "BEL")]
     assert _events("Zimbabwe kicked out two British journalists last week.") == [("SANCTION", "expel", "ZWE", "GBR")]
     assert _types("The generals forced the Egyptian president out of office.") == []
+
+
+def test_a_verb_known_only_with_other_objects_passes_its_subject_to_the_noun() -> None:
+    # CAMEO codes "maintain" and "continue" only with other object words: over "aid" or "support" they tell no act
+    # of their own, and the subject is the giver (round 13)
+    assert [(t, s, g) for t, _, s, g in _events("Japan will continue its aid to Ukraine.")] == [("AID", "JPN", "UKR")]
+    assert [(t, s, g) for t, _, s, g in _events("Japan will maintain humanitarian support for Zimbabwe.")] == [
+        ("AID", "JPN", "ZWE")]
+    # a verb that is an act of its own over the noun keeps it from the subject: Germany attacked no one
+    assert ("ASSAULT", "DEU") not in [(t, s) for t, _, s, _ in _events("Germany criticised the Russian attacks on Kharkiv.")]
+
+
+def test_the_bloc_is_the_organisation_named_before() -> None:
+    doc = _PIPE(Article("The European Union imposed new sanctions on Iran on Monday. The bloc will send aid to Zimbabwe.",
+                        lang="en", published=date(2025, 3, 1)))
+    assert [(e.event_type, e.source.name if e.source else None) for e in doc.events if e.event_type == "AID"] == [
+        ("AID", "European Union")]

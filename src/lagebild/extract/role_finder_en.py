@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Doc, Mention
+from ..model import Doc, Mention, Token
 from .analyser import Analysis, analysis_of
 from .clauses import Clause
 from .context import GENERIC_VIAS
@@ -161,7 +161,7 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles):
         if (announcer := self._announcer(doc, parse, trig.tok, actors)) is not None:  # "X announced new aid for Y"
             actors = sorted([*actors, announcer], key=lambda m: m.tok_start)
         r = self.syntax.nominal_roles(doc, parse, trig.tok, actors, trig.rule.target_preps,
-                                      lambda v: self._event_verb(doc.tokens[v].lemma))
+                                      lambda v: self._event_verb(doc.tokens[v].lemma, doc.tokens[trig.tok]))
         if r.source is None and r.subject_found and trig.rule.type in self.syntax.crowd_types \
                 and parse.deps.get(trig.tok) in ("dobj", "obj") \
                 and (v := parse.heads.get(trig.tok, trig.tok)) != trig.tok and not self._event_verb(doc.tokens[v].lemma):
@@ -175,11 +175,16 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles):
             return self._ngo_at(doc, g), r.target  # "China has drawn criticism from human-rights groups"
         return (r.source, r.target) if r.source is not None else ((None, None) if r.subject_found else None)
 
-    def _event_verb(self, lemma: str) -> bool:
+    def _event_verb(self, lemma: str, noun: Token | None = None) -> bool:
         """A verb that tells an act of its own over a noun trigger it governs ("condemned the attacks"); a light verb
         that is a trigger only with its pattern's object ("carried out airstrikes", "waged a war") is not, nor is a
-        verb of receiving ("received a donation from Japan": the noun's event, its giver acting on the subject)."""
+        verb of receiving ("received a donation from Japan": the noun's event, its giver acting on the subject), nor
+        a verb whose every rule needs a pattern word that the ``noun`` is not ("will maintain humanitarian support":
+        CAMEO knows "maintain" only with other objects, so it tells nothing of its own over this one)."""
         rules = self.by_verb.get(lemma)
+        if rules and noun is not None and all(r.with_any for r in rules) and not any(
+                noun.lower in r.with_any or noun.lemma in r.with_any for r in rules):
+            return False
         return bool(rules) and not (lemma in self.light_verbs and all(r.with_any for r in rules)) and not (
             self.syntax is not None and lemma in self.syntax.receiving_verbs)
 
