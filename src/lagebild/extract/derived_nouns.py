@@ -1,0 +1,66 @@
+"""Trigger nouns formed from the trigger lexicon by German word formation, so that a verb's noun and a noun's plural
+need no listing of their own: the next article names the act by the form its reader knows ("Beschimpfung" for
+"beschimpfen", "Annexionen" for "Annexion"), not by the one dev wording happened to list."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from .rules import Rule
+
+
+@dataclass(frozen=True)
+class NounFormation:
+    """``derived_nouns`` of de/triggers.yaml: verb ending -> noun ending ("ieren" -> "ierung", "en" -> "ung"), noun
+    ending -> plural ending ("ung" -> "ungen"), and the formed nouns whose everyday sense is no act ("Ausbildung",
+    "Werbung": never an event, whatever the verb does)."""
+
+    verb_endings: tuple[tuple[str, str], ...] = ()
+    plural_endings: tuple[tuple[str, str], ...] = ()
+    excluded: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any] | None) -> NounFormation:
+        data = data or {}
+        return cls(verb_endings=tuple((str(a), str(b)) for a, b in data.get("verb_endings") or []),
+                   plural_endings=tuple((str(a), str(b)) for a, b in data.get("plural_endings") or []),
+                   excluded=frozenset(str(w).lower() for w in data.get("excluded") or []))
+
+    def verb_noun(self, verb: str) -> str | None:
+        """The noun the first matching ending forms from ``verb`` ("ratifizieren" -> "ratifizierung")."""
+        for ending, noun in self.verb_endings:
+            if verb.endswith(ending) and len(verb) > len(ending) + 2:
+                return verb[:-len(ending)] + noun
+        return None
+
+    def plural(self, noun: str) -> str | None:
+        """The plural of a noun with a regular plural ending ("annexion" -> "annexionen")."""
+        for ending, plural in self.plural_endings:
+            if noun.endswith(ending):
+                return noun[:-len(ending)] + plural
+        return None
+
+    def nouns(self, by_verb: dict[str, list[Rule]], by_noun: dict[str, list[Rule]],
+              known: Callable[[str], bool]) -> dict[str, list[Rule]]:
+        """New noun -> rules: the noun of every verb with a rule that fires on the verb alone (a verb needing a cue
+        word, "stellen ... Anklage", names no act by itself, nor does its noun), and the plurals of listed and formed
+        nouns. A formed word counts only where the language's dictionary knows it (``known``: no "Angreifung"), the
+        listed nouns keep their own rules, and ``excluded`` nouns stay out."""
+        out: dict[str, list[Rule]] = {}
+        for verb, rules in by_verb.items():
+            alone = [r for r in rules if not r.with_any and not r.require_military]
+            noun = self.verb_noun(verb) if alone else None
+            if noun and noun not in by_noun and noun not in self.excluded and known(noun):
+                out.setdefault(noun, alone)
+        for noun, rules in _items(by_noun, out):
+            plural = self.plural(noun)
+            if plural and plural not in by_noun and plural not in out and plural not in self.excluded and known(plural):
+                out[plural] = rules
+        return out
+
+
+def _items(*maps: dict[str, list[Rule]]) -> Iterable[tuple[str, list[Rule]]]:
+    """The entries of several maps, copied first (the caller adds to the last)."""
+    return [item for m in maps for item in m.items()]
