@@ -1,11 +1,16 @@
-"""English roles by class, round 13 (rolen13): who can protest at home against its own government, and who the doer of
-a protest is. Sentences are written for these tests; each class is checked with wordings beside the one that showed it."""
+"""English roles by class, round 13 (rolen13): who can protest at home against its own government, who the doer of a
+protest is, and a body's ministers acting for the body. Sentences are written for these tests; each class is checked
+with wordings beside the one that showed it."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from .test_roles_en_round10 import _events, needs_parser
+from lagebild.model import Article
+
+from .test_roles_en_round10 import _PIPE, _events, needs_parser
 
 
 @needs_parser
@@ -42,3 +47,20 @@ def test_a_state_protesting_gets_no_domestic_target() -> None:
     # a government's or ministry's protest is a diplomat's: no target at home
     assert ("PROTEST", "RUS", "RUS") not in _events("The Russian Foreign Ministry protested the expulsion.")
     assert ("PROTEST", "RUS", "RUS") not in _events("Russia protested the decision.")
+
+
+def _sources(text: str) -> list[tuple[str, str | None]]:
+    doc = _PIPE(Article(text, lang="en", published=date(2025, 3, 1)))
+    return [(e.event_type, e.source.actor_id if e.source else None) for e in doc.events]
+
+
+@needs_parser
+@pytest.mark.parametrize(("text", "event"), [
+    ("EU foreign ministers demanded the withdrawal of Russian forces from Georgia on Monday.", ("REQUEST", "eu")),
+    ("Arab League foreign ministers rejected the Israeli plan.", ("REJECT", "arab-league")),
+])
+def test_a_bodys_ministers_act_for_the_body(text: str, event: tuple[str, str]) -> None:
+    # the sector noun took the article's country (Russia's, Israel's government) as its own
+    found = _sources(text)
+    assert event in found
+    assert not any(s in ("RUS-GOV", "ISR-GOV") for _, s in found)
