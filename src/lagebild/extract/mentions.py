@@ -24,7 +24,7 @@ from .mention_context import _first
 from .mentions_read import MentionReader
 from .name_compounds import name_compounds
 from .quote_marks import QuoteMarks
-from .representatives import office_appositives, representatives
+from .representatives import body_members, office_appositives, representatives
 from .residents import Residents
 from .shared_names import Party, localise_parties, shared_parties
 from .surnames import read_surnames
@@ -66,6 +66,7 @@ class Lexicon:
     led_words: frozenset[str] = frozenset()  # "US-led forces": the leader's (extract/led_compounds.py)
     member_words: frozenset[str] = frozenset()  # "NATO-member Norway": Norway's (extract/led_compounds.py)
     name_compound_sectors: frozenset[str] = frozenset()  # "die Ataka-Partei": unknown name + group noun (name_compounds.py)
+    body_modifiers: frozenset[str] = frozenset()  # "EU foreign ministers": the body's own (representatives.body_members)
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -86,7 +87,7 @@ class Lexicon:
                    frozenset(lex.get("named_only_sectors") or ()), frozenset(lex.get("region_nouns") or ()),
                    Residents.from_data(lex.get("residents")), frozenset(lex.get("office_appositive_sectors") or ()),
                    frozenset(lex.get("led_compound_words") or ()), frozenset(lex.get("member_compound_words") or ()),
-                   frozenset(lex.get("name_compound_sectors") or ()))
+                   frozenset(lex.get("name_compound_sectors") or ()), frozenset(lex.get("body_member_modifiers") or ()))
 
 
 def _bare_country(hit: Hit) -> bool:
@@ -170,6 +171,7 @@ class MentionFinder(MentionReader):
         mentions = led_compounds(doc, mentions, self.lex.led_words, self.lex.member_words)
         appositives(doc, self.gaz, mentions, collective=self.lex.collective_heads)
         office_appositives(doc, mentions, self.lex.office_sectors, frozenset(self.lex.determiners))
+        body_members(doc, mentions, self.lex.office_sectors, self.lex.body_modifiers)
         mentions.extend(bracketed_parties(doc, mentions))
         mentions.extend(possessed_names(doc, mentions, frozenset(self.lex.possessives)))
         mentions.extend(name_compounds(doc, self.gaz, mentions, self.lex.name_compound_sectors))

@@ -81,3 +81,25 @@ def office_appositives(doc: Doc, mentions: list[Mention], sectors: frozenset[str
         if b is None or b.country is not None or b.sector not in sectors or n.via != "org":  # type: ignore[union-attr]
             continue
         m.actor = ActorRef(m.actor.text, m.actor.name, b.actor_id, None, b.sector)
+
+
+def body_members(doc: Doc, mentions: list[Mention], sectors: frozenset[str], modifiers: frozenset[str]) -> None:
+    """'EU foreign ministers demanded ...', 'Arab League foreign ministers rejected ...': a bare sector noun right after
+    the name of a body of no country (``sectors``: an IGO, an NGO), with only office words between (``modifiers``), is
+    the body's members acting for it; left alone, the noun took the article's country (a state's government)."""
+    if not sectors or not modifiers:
+        return
+    toks = doc.tokens
+    by_end = {m.tok_end: m for m in mentions if m.kind == "actor" and m.via == "org"}
+    for m in mentions:
+        if m.via != "sector" or m.actor is None or m.actor.country is not None:
+            continue
+        j = m.tok_start
+        while j > 0 and toks[j - 1].lower in modifiers and toks[j - 1].sent == toks[m.tok_start].sent:
+            j -= 1
+        n = by_end.get(j)
+        b = n.actor if n is not None else None
+        if b is None or b.country is not None or b.sector not in sectors:
+            continue
+        m.actor = ActorRef(m.actor.text, b.name, b.actor_id, None, b.sector)
+        m.via = "org"

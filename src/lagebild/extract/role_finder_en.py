@@ -214,6 +214,11 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles):
         r = self.syntax.roles(doc, parse, trig.tok, actors, preps, trig.rule.object_target, near)  # type: ignore[union-attr]
         if r.source is None and not r.subject_found and (announcer := self._announcer(doc, parse, trig.tok, actors)):
             r = replace(r, source=announcer, subject_found=True)  # "France announced sanctions against Iran"
+        if r.source is None and not r.subject_found and trig.rule.unnamed_source and self.syntax.described_doer(parse, trig.tok):  # type: ignore[union-attr]
+            # "police dispersed demonstrators protesting the results": the noun described acts, not the police; a crowd
+            # that is no actor we know is the rule's unnamed doer (the people of the place)
+            head = parse.heads.get(trig.tok, trig.tok)
+            r = replace(r, source=next((m for m in actors if m.tok_start <= head < m.tok_end), None), subject_found=True)
         if self._receiving(doc, trig):  # "Ukraine received military aid from Germany": the giver acts on the subject
             giver = self.syntax.roles(doc, parse, trig.tok, actors, {"from"}, object_target=False).target or next(  # type: ignore[union-attr]
                 (g for o in parse.children.get(trig.tok, []) if parse.deps.get(o) in ("dobj", "obj")

@@ -49,6 +49,12 @@ class EnglishGroups:
             parse.deps.get(c) == "dobj" for c in parse.children.get(v, []))
 
     @staticmethod
+    def described_doer(parse: Analysis, v: int) -> bool:
+        """The verb at ``v`` is an active participle describing a noun ("demonstrators protesting the results"): that
+        noun, not an actor elsewhere in the sentence, is its doer."""
+        return parse.deps.get(v) == "acl" and parse.tags.get(v) == "VBG"
+
+    @staticmethod
     def _governing_subject(parse: Analysis, v: int, steps: int = 6) -> list[int]:
         """The nearest subject up the heads from a gerund with none of its own ("Sarkozy said his aim in meeting
         with Medvedev was ...": a subject whose possessor is a pronoun refers further up, to Sarkozy)."""
