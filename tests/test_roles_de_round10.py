@@ -131,8 +131,11 @@ def test_a_visit_noun_beside_two_countries_is_nobodys_visit() -> None:
 def test_only_the_first_phrase_of_a_dass_clause_is_its_subject() -> None:
     # the dass-clause's subject is no actor ("die Demonstration"): a later nationality in it is not the criticised one
     found = events("Die Regierung in Kiew kritisierte, dass die Demonstration gefilmt und russische Teilnehmer erfasst wurden.")
-    assert any(t == "ACCUSE" and s == "UKR" for t, s, _, _ in found), found
     assert not any(t == "ACCUSE" and g == "RUS" for t, _, g, _ in found), found
+    # (round 13: a criticism aimed at no one named is no event, so a demand, which may go to no one, shows the doer kept)
+    found = events("Die Regierung in Kiew forderte, dass die Demonstration gefilmt und russische Teilnehmer erfasst werden.")
+    assert any(t == "REQUEST" and s == "UKR" for t, s, _, _ in found), found
+    assert not any(t == "REQUEST" and g == "RUS" for t, _, g, _ in found), found
 
 
 def test_a_nouns_own_nationality_adjective_is_its_doer_inside_a_phrase_too() -> None:

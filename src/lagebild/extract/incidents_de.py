@@ -204,19 +204,24 @@ def victims(quantities: list[Quantity], where: Mention | None) -> ActorRef | Non
     return ActorRef("", country_name(country), f"{country}-CIV", country, "CIV")
 
 
+def _counted(doc: Doc, char: int) -> bool:
+    """The character starts a word of a quantity the number reader found ("drei", "2.000", "mehr als 15")."""
+    return any(q.start <= char < q.end for q in doc.quantities)
+
+
 def noun_target(doc: Doc, tok: int, end: int, actors: list[Mention], words: CaseWords,
                 determiners: set[str] | frozenset[str]) -> Mention | None:
     """The side a nominal trigger is aimed at, named in its own noun phrase ("Drohungen Nordkoreas gegen Südkorea",
     "Kritik der Opposition an der Regierung"): the first actor behind a ``noun_target_prepositions`` word within eight
     words, with only articles, adjectives, capitalised words (a genitive owner) and prepositions between; a verb or
-    punctuation ends the phrase."""
+    punctuation ends the phrase. A count belongs to the phrase ("Haftbefehl gegen drei Iraker", "gegen 15 Soldaten")."""
     toks = doc.tokens
     for m in sorted(actors, key=lambda m: m.tok_start):
         if m.tok_start <= tok:
             continue
         if m.tok_start - tok > 8 or m.tok_start >= end:
             return None
-        between = toks[tok + 1:m.tok_start]
+        between = [t for t in toks[tok + 1:m.tok_start] if not _counted(doc, t.start)]
         if any(not t.text.isalpha() or (t.text[:1].islower() and t.lower not in determiners and not _adjective(t.lower)
                                         and t.lower not in words.noun_target_prepositions) for t in between):
             return None
