@@ -5,8 +5,10 @@ the topic candidates the pipeline proposes match a required gold tuple (rules on
 A required gold event lost at "no source" (a trigger of its type fired, no event: eval/recall_stages.py's stage
 'trigger') or at "wrong source" (stage 'event': kept, another doer) is counted by where its gold source stands in the
 article's topic model: rank 1, rank 2-3, not a topic actor; and by the path that lost it: "doerless" (dropped for want
-of a doer: the one path topic candidates hook, ``Doc.doerless``), "unnamed rule" (a rule with an unnamed doer of its
-own), "may lack doer" (a form that stands without one), "other" (roles, scope, modality... dropped it), "wrong source".
+of a doer: topic_path "doerless", ``Doc.doerless``), "unnamed rule" (a rule with an unnamed doer of its
+own), "may lack doer" (a form that may stand without one, dropped all the same: topic_path "may_lack"), "may lack,
+other drop" (such a form dropped for another reason: target, scope...), "other" (roles, scope, modality... dropped it),
+"wrong source".
 Then each topic candidate (Pipeline(topic=True), ``source_from == "topic"``) is judged against the required
 gold tuples as the shared scorer matches them. Development sets only
 (news-gold dev, dev2 without the carry parts, unseen_gold.CARRY_PARTS).
@@ -31,9 +33,9 @@ from recall_stages import _record_candidates, articles, gold_stage  # noqa: E402
 from unseen_gold import CARRY_PARTS  # noqa: E402
 
 from lagebild.extract.events import EventExtractor  # noqa: E402
-from lagebild.extract.topic import TopicModel, is_topic  # noqa: E402
+from lagebild.extract.topic import TopicModel  # noqa: E402
 from lagebild.model import Article  # noqa: E402
-from lagebild.pipeline import Pipeline  # noqa: E402
+from lagebild.pipeline import Pipeline, _event_extractor, language_kit  # noqa: E402
 
 
 def _matches(g: dict, e: object) -> bool:
@@ -55,15 +57,17 @@ def _record_paths(paths: list[tuple[int, str, str]]) -> None:
         before = len(self._doerless)
         ev = original(self, doc, c, trig, *args, **kwargs)
         if ev is None:
-            path = ("doerless" if len(self._doerless) > before else "unnamed rule" if trig.rule.unnamed_source
-                    else "may lack doer" if self._may_lack_doer(trig, trig.rule, False) else "other")
+            may_lack = self._may_lack_doer(trig, trig.rule, False)
+            path = ("may lack doer" if len(self._doerless) > before and may_lack else "doerless"
+                    if len(self._doerless) > before else "unnamed rule" if trig.rule.unnamed_source
+                    else "may lack, other drop" if may_lack else "other")
             paths.append((c.sent, trig.rule.type, path))
         return ev
 
     EventExtractor._event = logged  # type: ignore[method-assign]
 
 
-PATHS = ("doerless", "unnamed rule", "may lack doer", "other", "wrong source")
+PATHS = ("doerless", "may lack doer", "may lack, other drop", "unnamed rule", "other", "wrong source")
 RANKS = ("rank 1", "rank 2-3", "not a topic actor")
 
 
@@ -81,9 +85,10 @@ def main() -> int:
     _record_candidates(log)
     paths: list[tuple[int, str, str]] = []
     _record_paths(paths)
-    pipe = Pipeline(scorer=False, topic=True)
+    pipe = Pipeline(scorer=False, topic=False)  # the rules' own read: the stages and paths are logged from it alone
+    extractor = _event_extractor(language_kit(args.lang))
     where: Counter[tuple[str, str]] = Counter()
-    cands: Counter[str] = Counter()
+    cands: Counter[tuple[str, str]] = Counter()
     for stem, g, text in articles(args.set, args.lang, "dev", parts if args.set == "dev2" else None):
         published = date.fromisoformat(g["published"]) if g.get("published") else None
         log.clear()
@@ -92,8 +97,9 @@ def main() -> int:
         model = TopicModel.of(doc)
         rank = {a.country: a.rank for a in model.actors}
         required = [ev for ev in g["events"] if not ev.get("optional")]
-        topic = [e for e in doc.events if is_topic(e.trace)]
-        doc.events = [e for e in doc.events if not is_topic(e.trace)]  # the stages are the rules' own
+        rules_log = (list(log), list(paths))
+        topic = extractor.topic_candidates(doc, doc.events)  # as the pipeline's "topic" component proposes them
+        log[:], paths[:] = rules_log
         for ev in required:
             found = gold_stage(doc, text, ev, log)
             if found is None or found[2] not in ("trigger", "event"):
@@ -107,16 +113,18 @@ def main() -> int:
             new = any(_matches(x, e) for x in unmatched)
             hit = new or any(_matches(x, e) for x in required)
             opt = not hit and any(_matches(x, e) for x in g["events"] if x.get("optional"))
-            cands["new" if new else "right" if hit else "optional" if opt else "wrong"] += 1
+            cands[(str(e.trace.get("topic_path") or "doerless"),
+                   "new" if new else "right" if hit else "optional" if opt else "wrong")] += 1
     total = sum(where.values())
     print(f"{args.set} {args.lang}: {total} required events lost at 'no source' or 'wrong source'; where their gold "
           "source stands in the topic model, by the path that lost them")
-    print(f"  {'path':14}" + "".join(f"{k:>19}" for k in RANKS))
+    print(f"  {'path':24}" + "".join(f"{k:>19}" for k in RANKS))
     for p in PATHS:
-        print(f"  {p:14}" + "".join(f"{where[(p, k)]:19}" for k in RANKS))
-    n = sum(cands.values())
-    print(f"topic candidates: {n} (a required tuple the rules miss {cands['new']}, one they find {cands['right']}, "
-          f"optional {cands['optional']}, wrong {cands['wrong']})")
+        print(f"  {p:24}" + "".join(f"{where[(p, k)]:19}" for k in RANKS))
+    for path in sorted({p for p, _ in cands}):
+        n = sum(v for (p, _), v in cands.items() if p == path)
+        print(f"topic candidates, path {path}: {n} (a required tuple the rules miss {cands[(path, 'new')]}, one they find "
+              f"{cands[(path, 'right')]}, optional {cands[(path, 'optional')]}, wrong {cands[(path, 'wrong')]})")
     return 0
 
 
