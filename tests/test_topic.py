@@ -115,8 +115,10 @@ def test_reading_window_takes_the_context_and_the_paragraph_before_each_doerless
 def test_topic_path_offers_only_triggers_with_no_doer_of_their_own() -> None:
     assert topic_path(lacking=False, may_lack=False, dropped=True) is None  # a doer named, or one its rule gives
     assert topic_path(lacking=True, may_lack=False, dropped=False) == "doerless"
-    assert topic_path(lacking=True, may_lack=True, dropped=True) == "may_lack"
-    assert topic_path(lacking=True, may_lack=True, dropped=False) is None  # the rules kept it (an unknown doer)
+    both = frozenset({"doerless", "may_lack"})
+    assert topic_path(lacking=True, may_lack=True, dropped=True, offered=both) == "may_lack"
+    assert topic_path(lacking=True, may_lack=True, dropped=False, offered=both) is None  # kept with an unknown doer
+    assert topic_path(lacking=True, may_lack=True, dropped=True, offered=frozenset({"doerless"})) is None  # off
 
 
 def test_the_second_read_is_sentence_local_and_finds_what_a_whole_read_finds() -> None:

@@ -15,7 +15,7 @@ from .demands import reported_demand
 from .event_parts import actor_ref, clause_quantities, country_name, nearest_date, own_side, unique
 from .retold import retold
 from .rules import Rule, Trigger
-from .topic import TopicModel, topic_path, topic_trace
+from .topic import OFFERED_PATHS, TopicModel, topic_path, topic_trace
 from .trace import event_trace
 
 
@@ -149,7 +149,7 @@ class EventBuilder:
             source = priors_de.unknown_doer(doc, c.sent, target, self.unknown_blockers)
         if source is None or (source.country is None and source.actor_id is None) or (
                 source.actor_id == priors_de.UNKNOWN and (target is None or not target.country)):
-            if may_lack:  # a form that may lack a doer, but neither the unknown doer nor a place stood in
+            if may_lack and "may_lack" in OFFERED_PATHS:  # a form that may lack a doer, but no unknown doer stood in
                 self._doerless.add(trig.tok)
             return None  # an unknown doer's attack is told only for a side it hit (priors_de.unknown_doer)
         if self.vorfeld and priors_de.reporter_as_doer(source, rule.type):
