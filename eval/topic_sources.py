@@ -6,9 +6,8 @@ A required gold event lost at "no source" (a trigger of its type fired, no event
 'trigger') or at "wrong source" (stage 'event': kept, another doer) is counted by where its gold source stands in the
 article's topic model: rank 1, rank 2-3, not a topic actor; and by the path that lost it: "doerless" (dropped for want
 of a doer: topic_path "doerless", ``Doc.doerless``), "unnamed rule" (a rule with an unnamed doer of its
-own), "may lack doer" (a form that may stand without one, dropped all the same: topic_path "may_lack"), "may lack,
-other drop" (such a form dropped for another reason: target, scope...), "other" (roles, scope, modality... dropped it),
-"wrong source".
+own), "may lack doer" (a form that may stand without one, dropped all the same: topic_path "may_lack", off by default,
+topic.OFFERED_PATHS), "other" (roles, scope, modality... dropped it), "wrong source".
 Then each topic candidate (Pipeline(topic=True), ``source_from == "topic"``) is judged against the required
 gold tuples as the shared scorer matches them. Development sets only
 (news-gold dev, dev2 without the carry parts, unseen_gold.CARRY_PARTS).
@@ -58,16 +57,15 @@ def _record_paths(paths: list[tuple[int, str, str]]) -> None:
         ev = original(self, doc, c, trig, *args, **kwargs)
         if ev is None:
             may_lack = self._may_lack_doer(trig, trig.rule, False)
-            path = ("may lack doer" if len(self._doerless) > before and may_lack else "doerless"
-                    if len(self._doerless) > before else "unnamed rule" if trig.rule.unnamed_source
-                    else "may lack, other drop" if may_lack else "other")
+            path = ("doerless" if len(self._doerless) > before and not may_lack else "unnamed rule"
+                    if trig.rule.unnamed_source else "may lack doer" if may_lack else "other")
             paths.append((c.sent, trig.rule.type, path))
         return ev
 
     EventExtractor._event = logged  # type: ignore[method-assign]
 
 
-PATHS = ("doerless", "may lack doer", "may lack, other drop", "unnamed rule", "other", "wrong source")
+PATHS = ("doerless", "may lack doer", "unnamed rule", "other", "wrong source")
 RANKS = ("rank 1", "rank 2-3", "not a topic actor")
 
 
