@@ -3,14 +3,15 @@ output in rules mode, and kept by the scorer only above its floor."""
 
 from __future__ import annotations
 
+import copy
 import json
 from datetime import date
 from pathlib import Path
 
 from lagebild.extract.scorer import TOPIC_FLOOR, EventScorer, document_features, kept
-from lagebild.extract.topic import TopicModel, is_topic
-from lagebild.model import Article, Doc
-from lagebild.pipeline import Pipeline
+from lagebild.extract.topic import CONTEXT_SENTENCES, TopicModel, is_topic, reading_window, topic_path
+from lagebild.model import Article, Doc, Sentence, Token
+from lagebild.pipeline import Pipeline, _event_extractor, language_kit
 
 # written for these tests: Russia named in the title and acting; the third sentence's noun event has no doer of its own
 TEXT_EN = ("Russia expels British diplomats.\n\nRussia said on Monday it would expel two British diplomats. "
@@ -96,3 +97,45 @@ def test_topic_candidates_are_proposed_only_in_the_languages_the_shipped_model_a
     _doc(TEXT_EN, "en", topic=True)
     _doc(TEXT_EN, "en", topic=None, scorer=False)
     assert calls == ["en"]
+
+
+def test_reading_window_takes_the_context_and_the_paragraph_before_each_doerless_sentence() -> None:
+    sentences = [Sentence(i, 0, 0, i, i + 1, paragraph=0 if i < 3 else 1) for i in range(12)]
+    tokens = [Token(i, "x", 0, 0, "x", "x", sent=i) for i in range(12)]  # one token a sentence: token i is in sentence i
+    doc = Doc(Article("x", id="t", lang="de"), tokens=tokens, sentences=sentences)
+    assert reading_window(doc) == frozenset()
+    doc.doerless = frozenset({1})
+    assert reading_window(doc) == frozenset({0, 1})
+    doc.doerless = frozenset({11})
+    assert reading_window(doc) == frozenset(range(3, 12))  # its paragraph from the start
+    doc.sentences = [Sentence(i, 0, 0, i, i + 1, paragraph=i) for i in range(12)]
+    assert reading_window(doc) == frozenset(range(11 - CONTEXT_SENTENCES, 12))
+
+
+def test_topic_path_offers_only_triggers_with_no_doer_of_their_own() -> None:
+    assert topic_path(lacking=False, may_lack=False, dropped=True) is None  # a doer named, or one its rule gives
+    assert topic_path(lacking=True, may_lack=False, dropped=False) == "doerless"
+    both = frozenset({"doerless", "may_lack"})
+    assert topic_path(lacking=True, may_lack=True, dropped=True, offered=both) == "may_lack"
+    assert topic_path(lacking=True, may_lack=True, dropped=False, offered=both) is None  # kept with an unknown doer
+    assert topic_path(lacking=True, may_lack=True, dropped=True, offered=frozenset({"doerless"})) is None  # off
+
+
+def test_the_second_read_is_sentence_local_and_finds_what_a_whole_read_finds() -> None:
+    # written for these tests: unrelated sentences first, then the doerless expulsion far from the article's start
+    filler = " ".join(f"Am {d}. Mai regnete es in der Stadt." for d in range(1, 9))
+    text = ("Russland weist britische Diplomaten aus.\n\nRussland hat am Montag zwei britische Diplomaten ausgewiesen. "
+            + filler + "\n\nZudem sollen neue Sanktionen verhängt werden.")
+    doc = _doc(text, "de", topic=False)
+    later = [s.i for s in doc.sentences if "Sanktionen" in doc.sentence_text(s.i)]
+    marked = {doc.tokens[t].sent for t in doc.doerless}
+    assert later and set(later) <= marked, "the first read marks the sentence whose trigger lacks a doer"
+    assert reading_window(doc) != frozenset(range(len(doc.sentences))), "the filler is not read again"
+    extractor = _event_extractor(language_kit("de"))
+    local = extractor.topic_candidates(doc, doc.events)
+    whole = copy.copy(extractor)
+    whole._topics = TopicModel.of(doc, doc.events)
+    full = [e for e in whole._extract(doc) if is_topic(e.trace)]
+    assert local and [e.to_json() for e in local] == [e.to_json() for e in full]
+    plain = _doc("Russland hat am Montag zwei britische Diplomaten ausgewiesen.", "de", topic=False)
+    assert plain.doerless == frozenset() and extractor.topic_candidates(plain, plain.events) == []

@@ -234,6 +234,8 @@ class Doc:
     dates: list[DateRef] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    # tokens of the triggers extraction dropped for want of a doer: the topic candidates' second read is around these
+    doerless: frozenset[int] = frozenset()
     _lowers: list[str] = field(default_factory=list, repr=False)
 
     @property

@@ -15,7 +15,7 @@ from .demands import reported_demand
 from .event_parts import actor_ref, clause_quantities, country_name, nearest_date, own_side, unique
 from .retold import retold
 from .rules import Rule, Trigger
-from .topic import TopicModel, topic_trace
+from .topic import OFFERED_PATHS, TopicModel, topic_path, topic_trace
 from .trace import event_trace
 
 
@@ -23,6 +23,7 @@ class EventBuilder:
     """Builds one ``Event`` for a trigger in a clause (mixed into ``EventExtractor``)."""
 
     _topics: TopicModel | None = None  # set only on the per-document copy that proposes topic candidates
+    _doerless: set[int]  # per document: the tokens of triggers dropped for want of a doer (Doc.doerless)
 
     def _event(self, doc: Doc, c: Clause, trig: Trigger, actors: list[Mention], origins: list[Mention],
                in_clause: list[Mention], spans: list[AttributionSpan], inherited: Mention | None) -> Event | None:
@@ -65,9 +66,11 @@ class EventBuilder:
                 and not trig.nominal and not self._told_passive(doc, trig.tok):
             return None  # English: the state acts unnamed only in a passive told as such ("were detained in Iran")
         received = source_m is None and self._received(doc, c, trig, target_m)  # the clause scanned once
+        lacking = source_m is None and not rule.unnamed_source
+        may_lack = lacking and self._may_lack_doer(trig, rule, received)
         topic = None  # a candidate only (extract/topic.py): the doer named sentences back, for the scorer to weigh
-        if source_m is None and self._topics is not None and not rule.unnamed_source \
-                and not self._may_lack_doer(trig, rule, received):
+        path = topic_path(lacking, may_lack, trig.tok in doc.doerless) if self._topics is not None else None
+        if path is not None and self._topics is not None:
             topic = self._topics.source_for(c.sent, target_m.actor.country if target_m and target_m.actor else None)
             source_m = topic.mention if topic is not None else None
         if source_m is None and rule.unnamed_source:
@@ -78,6 +81,7 @@ class EventBuilder:
             if source is None:
                 return None
         elif source_m is None and not self._may_lack_doer(trig, rule, received):
+            self._doerless.add(trig.tok)  # where a topic candidate may give the doer (extract/topic.py)
             return None
         elif source_m is None:
             source = None  # the doer is unnamed; the event stands only with a target (priors_de.unknown_doer)
@@ -143,9 +147,10 @@ class EventBuilder:
         if source is None and self._doer_left_out(doc, c, trig, rule, received if source_m is None  # (target_m as it was)
                                                   else self._received(doc, c, trig, target_m)):
             source = priors_de.unknown_doer(doc, c.sent, target, self.unknown_blockers)
-        if source is None or (source.country is None and source.actor_id is None):
-            return None
-        if source.actor_id == priors_de.UNKNOWN and (target is None or not target.country):
+        if source is None or (source.country is None and source.actor_id is None) or (
+                source.actor_id == priors_de.UNKNOWN and (target is None or not target.country)):
+            if may_lack and "may_lack" in OFFERED_PATHS:  # a form that may lack a doer, but no unknown doer stood in
+                self._doerless.add(trig.tok)
             return None  # an unknown doer's attack is told only for a side it hit (priors_de.unknown_doer)
         if self.vorfeld and priors_de.reporter_as_doer(source, rule.type):
             return None  # "Reuters zitierte ihn, er sei festgenommen worden": the medium reports, it does not arrest
@@ -181,7 +186,7 @@ class EventBuilder:
             modality = "hypothetical"  # "forderte, dass die Ukraine ihre Truppen abzieht": asked for, not done
         trace = event_trace(trig, source_m, target_m, inherited, source, target, len(actors), c.start, c.end)
         if topic is not None:
-            trace.update(topic_trace(topic, c.sent, self._by_sent.get(c.sent, [])))
+            trace.update(topic_trace(topic, c.sent, self._by_sent.get(c.sent, []), path or ""))
         if modality == "hypothetical" and self.cues.conditioned(doc, c):
             trace["conditioned"] = True  # "Sollte X ..., werde Y ...": a threat when Y's own side tells it
         hedged = hedged or any(a.name == UNNAMED for a in attribution)

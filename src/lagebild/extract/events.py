@@ -41,7 +41,7 @@ from .speakers import ClaimState
 from .speech_acts import SpeechActs
 from .targets_de import GermanTargets
 from .targets_en import PlaceTargets
-from .topic import TopicModel, is_topic
+from .topic import TopicModel, is_topic, reading_window
 from .trigger_context import TypeContext
 from .trigger_finder import TriggerFinder
 from .trigger_readings_de import GermanReadings
@@ -168,11 +168,17 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         """Events of one document. The extractor itself stays immutable: everything a document
         sets while it is read (last source, partner, cue tokens, indexes) lives on a per-document
         copy, so no article can see another's state, in any order or thread."""
-        return copy.copy(self)._extract(doc)
+        reader = copy.copy(self)
+        events = reader._extract(doc)
+        doc.doerless = frozenset(reader._doerless)  # where topic_candidates reads again
+        return events
 
     def topic_candidates(self, doc: Doc, events: list[Event]) -> list[Event]:
         """Events whose source only the article's topic actor gives (extract/topic.py), none that ``events`` (the rules'
-        own) already tell in its sentence: read on a second per-document copy, so the rules' events stay as they are."""
+        own) already tell in its sentence: read on a second per-document copy, so the rules' events stay as they are,
+        and only around the sentences where the first read dropped a trigger for want of a doer (``doc.doerless``)."""
+        if not doc.doerless:
+            return []
         reader = copy.copy(self)
         reader._topics = TopicModel.of(doc, events)
         if not reader._topics.actors:
@@ -182,7 +188,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                 e.target.country if e.target else None
         told = {key(e) for e in events}
         out = []
-        for e in reader._extract(doc):
+        for e in reader._extract(doc, reading_window(doc)):
             if is_topic(e.trace) and key(e) not in told:
                 told.add(key(e))
                 out.append(e)
@@ -204,8 +210,10 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                          for w in (t.lemma, t.lower, forms.get(t.lower)) if w)]
         return first + later
 
-    def _extract(self, doc: Doc) -> list[Event]:
+    def _extract(self, doc: Doc, only: frozenset[int] | None = None) -> list[Event]:
+        """The events of ``doc``; ``only``: read just these sentences (the others' triggers and frames are skipped)."""
         self._index(doc)
+        self._doerless: set[int] = set()
         parse = analysis_of(doc)
         if parse is not None and parse.parse_sentence is not None and self.syntax is not None:
             parse.event_sentences = frozenset(self._event_sentences())  # fixed before any parse is read
@@ -231,6 +239,9 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         prev_para = -1
         frames: dict[int, list[AttributionSpan]] = {}  # each sentence's own frames, for its quotations
         for s in doc.sentences:
+            if only is not None and s.i not in only:
+                prev_spans, prev_para = [], s.paragraph
+                continue
             clauses = split_clauses(doc, s.i, self.breaks, self.weak, self.determiners, self.comma_breaks, self.finite,
                                     self.infinitive_markers, self.phrase_words, self.adverb_breaks, self.cues.conditions)
             # "X wirft Y vor, ... angegriffen zu haben": the accusation, the accused, the accuser, its trigger

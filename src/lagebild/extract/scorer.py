@@ -138,17 +138,30 @@ def features(doc: Doc, ev: Event, in_sentence: int, lemmas: bool = False, told: 
     if place:  # a place of the event that is neither side's country: a misread actor, often
         cat("place_match", place in {r.country for r in (ev.source, ev.target) if r is not None})
     cat("told", min(told, 3))
-    if is_topic(t):  # a doer named sentences back (extract/topic.py): how central, how recent, how contested
-        cat("topic_rank", t.get("topic_rank"))
-        cat("topic_lead", bool(t.get("topic_lead")))
-        cat("topic_other", bool(t.get("topic_other")))
-        cat("topic_doer", bool(t.get("topic_doer")))
-        f["topic_gap"] = _bucket(float(t.get("topic_gap", 0)), 10)
-        f["topic_share"] = float(t.get("topic_share", 0.0))
+    if is_topic(t):
+        f.update(topic_features(t))
     f.update(_sentence_cues(doc, ev))
     if lemmas:
         cat("lemma", f"{doc.lang}|{t.get('lemma', '')}")
     return f
+
+
+def topic_features(t: dict[str, Any]) -> dict[str, float]:
+    """A topic candidate's features (extract/topic.py): a doer named sentences back, how central, how recent, how
+    contested, and the path that offered it (a form that needs a doer, or one that may lack it)."""
+    f = {f"topic_rank={t.get('topic_rank')}": 1.0, f"topic_lead={bool(t.get('topic_lead'))}": 1.0,
+         f"topic_other={bool(t.get('topic_other'))}": 1.0, f"topic_doer={bool(t.get('topic_doer'))}": 1.0,
+         "topic_gap": _bucket(float(t.get("topic_gap", 0)), 10), "topic_share": float(t.get("topic_share", 0.0))}
+    if t.get("topic_path", "doerless") != "doerless":  # round 12's candidates keep the features they were trained on
+        f[f"topic_path={t['topic_path']}"] = 1.0
+    return f
+
+
+def weighs_path(weights: dict[str, float], trace: dict[str, Any]) -> bool:
+    """Whether a model weighs a topic candidate's path: one trained before a path was offered has no weight for it and
+    drops its candidates unweighed, so a new path never reaches the output before a retrain has judged it."""
+    path = trace.get("topic_path", "doerless")
+    return path == "doerless" or f"topic_path={path}" in weights
 
 
 def document_features(doc: Doc, events: list[Event], lemmas: bool = False) -> list[dict[str, float]]:
@@ -197,7 +210,8 @@ class EventScorer:
 
     def __call__(self, doc: Doc) -> list[Event]:
         """The document's events whose estimated probability reaches their language's (and type's) threshold."""
-        events = doc.events if doc.lang in self.topic else [ev for ev in doc.events if not is_topic(ev.trace)]
+        events = [ev for ev in doc.events if not is_topic(ev.trace)
+                  or doc.lang in self.topic and weighs_path(self.weights, ev.trace)]
         feats = document_features(doc, events, self.lemmas)
         return [ev for ev, f in zip(events, feats, strict=True)
                 if kept(self.probability(f), self.threshold(doc.lang, ev.event_type), is_topic(ev.trace))]

@@ -17,6 +17,13 @@ LEAD_SENTENCES = 2  # the title (first line) and the first sentence of the body
 LEAD_BONUS = 2.0  # a name in the lead counts like two more mentions: the story is announced there
 DOER_BONUS = 2.0  # a country the rules found acting counts like two more mentions each time: the story's doer
 MAX_RANK = 3  # deeper ranks are side actors, not the story's own
+# sentences read before one with a doerless trigger, besides its paragraph's: what its roles carry over across a
+# paragraph's start (a pronoun's antecedent, the last speaker, the last event's doer) reaches back a few sentences
+CONTEXT_SENTENCES = 4
+# the paths that offer candidates (topic_path). "may_lack" was tried in round 13 (docs/gold.md): with scorers trained
+# without the carry parts it found 3 more of their events but lost precision (F-K 0.418 -> 0.415), so it stays off;
+# add it here (and retrain) to try it again
+OFFERED_PATHS = frozenset({"doerless"})
 
 
 @dataclass(frozen=True)
@@ -84,16 +91,36 @@ class TopicModel:
         return next((a for a in self.actors if a.country != target_country and a.last_before(sent) is not None), None)
 
 
-def topic_trace(actor: TopicActor, sent: int, sentence_mentions: list[Mention]) -> dict[str, object]:
+def topic_path(lacking: bool, may_lack: bool, dropped: bool, offered: frozenset[str] = OFFERED_PATHS) -> str | None:
+    """Which path offers a trigger with no doer of its own (``lacking``: none named, none its rule gives unnamed) a topic
+    candidate: "doerless" (its form needs a doer: the rules drop it), "may_lack" (its form may stand without one, a
+    passive or a noun, but the rules' first read ``dropped`` it all the same: no unknown doer, no place stood in); only
+    the ``offered`` paths."""
+    path = None if not lacking else "doerless" if not may_lack else "may_lack" if dropped else None
+    return path if path in offered else None
+
+
+def topic_trace(actor: TopicActor, sent: int, sentence_mentions: list[Mention], path: str = "") -> dict[str, object]:
     """What the scorer weighs of a topic source: its rank, share, sentences since it was last named, whether the lead
-    names it, whether the rules found it acting by then and whether the event's sentence names another country's actor
-    (a doer nearer than the topic)."""
+    names it, whether the rules found it acting by then, whether the event's sentence names another country's actor
+    (a doer nearer than the topic) and the path that offered it (topic_path)."""
     last = actor.last_before(sent)
     other = any(m.kind == "actor" and m.actor is not None and m.actor.country and m.actor.country != actor.country
                 for m in sentence_mentions)
     return {"source_from": "topic", "topic_rank": actor.rank, "topic_share": round(actor.share, 3),
             "topic_gap": sent - last if last is not None else 99, "topic_lead": actor.lead, "topic_other": other,
-            "topic_doer": actor.acted_before(sent)}
+            "topic_doer": actor.acted_before(sent), "topic_path": path}
+
+
+def reading_window(doc: Doc) -> frozenset[int]:
+    """The sentences the topic read needs: each one with a doerless trigger (``doc.doerless``), the CONTEXT_SENTENCES
+    before it and its paragraph from the start (a speaker's frame carries on through the paragraph)."""
+    firsts: dict[int, int] = {}
+    for s in doc.sentences:
+        firsts.setdefault(s.paragraph, s.i)
+    sents = {doc.tokens[t].sent for t in doc.doerless}
+    return frozenset(i for d in sents for i in range(max(0, min(d - CONTEXT_SENTENCES, firsts[doc.sentences[d].paragraph])),
+                                                     d + 1))
 
 
 def is_topic(trace: dict[str, object]) -> bool:
