@@ -18,6 +18,8 @@ class ModalityCues:
 
     negation: Any
     not_negating: set[str]
+    attribute_negators: frozenset[str]
+    attribute_suffixes: tuple[str, ...]
     implicatives: set[str]
     perfect_aux: set[str]
     past_infinitive: set[str]
@@ -60,7 +62,7 @@ class ModalityCues:
             infinitive = False  # "According to him, ...": a preposition, no infinitive
         if infinitive or clause.opener in self.infinitive_openers and not self._prepositional_to(doc, clause):
             lo = sent_start  # "plan to expand": the plan's modality
-        negated = self._negated(doc, lo, hi)
+        negated = self._negated(doc, lo, hi, trigger)
         if negated and not self._ruled_out(doc, lo, hi):
             modality: Modality = "negated"
         elif negated or clause.opener in self.conditional_openers or self.find(doc, lo, hi, self.hypothetical) \
@@ -232,14 +234,32 @@ class ModalityCues:
         """Is the trigger a pledge ("pledged", "committed to", "versprach")? Its act is promised, not done."""
         return self.pledges.match_at(doc.lowers, trigger, doc.sentences[doc.tokens[trigger].sent].tok_end) is not None
 
-    def _negated(self, doc: Doc, lo: int, hi: int) -> bool:
-        """A negation cue in [lo, hi) that negates: "nicht nur" / "not only" adds rather than denies."""
+    def _negated(self, doc: Doc, lo: int, hi: int, trigger: int | None = None) -> bool:
+        """A negation cue in [lo, hi) that negates: "nicht nur" / "not only" adds rather than denies; a cue that is
+        the trigger itself ("weigerte sich", "refused to") tells a refusal as done, and one inside a noun's
+        attribute ("aus nicht genannten Gründen") denies the attribute, not the act."""
         j = lo
         while j < hi:
             m = self.negation.match_at(doc.lowers, j, hi)
             if m is not None:
                 k = j + len(m)
-                if k >= hi or doc.lowers[k] not in self.not_negating:
+                if (k >= hi or doc.lowers[k] not in self.not_negating) and not (
+                        trigger is not None and j <= trigger < k) and not self._attribute_negated(doc, j, hi):
                     return True
             j += 1
+        return False
+
+    def _attribute_negated(self, doc: Doc, j: int, hi: int) -> bool:
+        """Does the negation at token j stand inside a noun phrase: at most two adverbs, then an inflected
+        attribute ("genannten", "angemeldete") and a capitalised noun ("aus nicht näher genannten Gründen")?"""
+        toks = doc.tokens
+        if doc.lowers[j] not in self.attribute_negators:
+            return False
+        for k in range(j + 1, min(j + 4, hi - 1)):
+            word = toks[k].text
+            if not word.isalpha() or not word[:1].islower() or word.lower() in self.determiners:
+                return False
+            if word.lower().endswith(self.attribute_suffixes):
+                noun = toks[k + 1].text
+                return noun[:1].isupper() and noun.isalpha()
         return False

@@ -1,0 +1,47 @@
+"""What a negation or a question reaches (round 13, scope13): a refusal told by its own negating word is done, a
+negation inside a noun's attribute leaves the act standing, an indirect question leaves its act open.
+
+Every sentence is written for this test; none is copied from news-gold or dev2."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_claims import events, one
+
+
+@pytest.mark.parametrize(("lang", "text", "source"), [
+    ("de", "China und Russland weigern sich bislang, den Kosovo anzuerkennen.", "CHN"),
+    ("de", "Die Vereinigten Staaten verweigerten die Annahme der Hilfsgüter aus Deutschland.", "USA"),
+    ("en", "The EU has refused to recognize the result of the poll in Zimbabwe.", None),
+])
+def test_a_refusal_told_by_its_negating_word_is_done(lang: str, text: str, source: str | None) -> None:
+    assert one(events(text, lang), "REJECT", source)["modality"] == "factual"
+
+
+@pytest.mark.parametrize("text", [
+    "Die Armee beschoss aus nicht näher genannten Gründen ein Dorf in Syrien.",
+    "Die Polizei in Moskau löste eine nicht genehmigte Kundgebung der Opposition mit Gewalt auf.",
+])
+def test_a_negated_attribute_leaves_the_act_standing(text: str) -> None:
+    evs = events(text, "de")
+    assert evs and all(e["modality"] == "factual" for e in evs), [(e["event_type"], e["modality"]) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Die russische Armee hat das Dorf in Syrien nicht beschossen.", "ASSAULT"),
+    ("Die russische Armee hat nicht die Stadt in Syrien beschossen.", "ASSAULT"),
+    ("Die Polizei nahm die Demonstranten in Moskau nicht weiter fest.", "COERCE"),
+    ("Die Polizei hat in Moskau nie Demonstranten festgenommen.", "COERCE"),
+])
+def test_a_negation_of_the_verb_still_negates(text: str, etype: str) -> None:
+    assert one(events(text, "de"), etype)["modality"] == "negated"
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), [
+    ("de", "Unklar ist, ob die Polizei die Demonstranten in Berlin festgenommen hat.", "COERCE"),
+    ("de", "Die Regierung prüft, ob Island dem Aktivisten politisches Asyl gewährt.", "AID"),
+    ("en", "It is unclear whether Russia attacked Ukraine.", "ASSAULT"),
+])
+def test_an_indirect_question_leaves_its_act_open(lang: str, text: str, etype: str) -> None:
+    assert one(events(text, lang), etype)["modality"] == "hypothetical"
