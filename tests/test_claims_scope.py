@@ -45,3 +45,10 @@ def test_a_negation_of_the_verb_still_negates(text: str, etype: str) -> None:
 ])
 def test_an_indirect_question_leaves_its_act_open(lang: str, text: str, etype: str) -> None:
     assert one(events(text, lang), etype)["modality"] == "hypothetical"
+
+
+def test_an_english_event_dated_years_before_the_article_is_background() -> None:
+    """The German retold rule holds for English too: a dated deed years back is history, the day's news stays."""
+    assert not [e for e in events("On 6 September 2000, militias attacked the town of Atambua in Indonesia.", "en")
+                if e["event_type"] == "ASSAULT"]
+    assert one(events("On Monday, militias attacked the town of Atambua in Indonesia.", "en"), "ASSAULT")
