@@ -52,3 +52,19 @@ def test_an_english_event_dated_years_before_the_article_is_background() -> None
     assert not [e for e in events("On 6 September 2000, militias attacked the town of Atambua in Indonesia.", "en")
                 if e["event_type"] == "ASSAULT"]
     assert one(events("On Monday, militias attacked the town of Atambua in Indonesia.", "en"), "ASSAULT")
+
+
+@pytest.mark.parametrize(("text", "etype", "modality"), [
+    # a modal or a negation of a coordinated verb does not reach the trigger (English, by the parse)
+    ("The Zimbabwean government accused the opposition of trying to destabilize the country and Mr. Mugabe later "
+     "said the crackdown would continue.", "ACCUSE", "factual"),
+    ("Russia attacked Ukraine and did not withdraw its troops.", "ASSAULT", "factual"),
+    ("Russia attacked Ukraine, a move that could trigger sanctions.", "ASSAULT", "factual"),
+    # ... one of the trigger's own verb, or a "no" of its argument, does
+    ("Russia did not attack Ukraine.", "ASSAULT", "negated"),
+    ("He has also confirmed that no Indonesian officers will be sent to Europe.", "MOBILIZE", "negated"),
+    ("The police never arrested the protesters in Cairo.", "COERCE", "negated"),
+    ("Russia could attack Ukraine.", "ASSAULT", "hypothetical"),
+])
+def test_an_english_cue_reaches_only_the_verbs_it_governs(text: str, etype: str, modality: str) -> None:
+    assert one(events(text, "en"), etype)["modality"] == modality

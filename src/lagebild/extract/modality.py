@@ -65,7 +65,7 @@ class ModalityCues:
         negated = self._negated(doc, lo, hi, trigger)
         if negated and not self._ruled_out(doc, lo, hi):
             modality: Modality = "negated"
-        elif negated or clause.opener in self.conditional_openers or self.find(doc, lo, hi, self.hypothetical) \
+        elif negated or clause.opener in self.conditional_openers or self._reaching(doc, lo, hi, self.hypothetical, trigger) \
                 or self.conditioned(doc, clause) or (clause.opener in self.complementisers  # "schließt nicht aus, dass"
                                                      and self._ruled_out(doc, sent_start, clause.start)):
             modality = "hypothetical"  # "nicht ausgeschlossen", "did not rule out": possible, not denied
@@ -244,10 +244,37 @@ class ModalityCues:
             if m is not None:
                 k = j + len(m)
                 if (k >= hi or doc.lowers[k] not in self.not_negating) and not (
-                        trigger is not None and j <= trigger < k) and not self._attribute_negated(doc, j, hi):
+                        trigger is not None and j <= trigger < k) and not self._attribute_negated(doc, j, hi) and (
+                        trigger is None or k > j + 1 or self._reaches(doc, j, trigger)):
                     return True
             j += 1
         return False
+
+    def _reaching(self, doc: Doc, lo: int, hi: int, phrases: Any, trigger: int) -> bool:
+        """Is there a cue of ``phrases`` in [lo, hi) whose word the parse puts over the trigger ("_reaches")?"""
+        for j in range(lo, hi):
+            m = phrases.match_at(doc.lowers, j, hi)
+            if m is not None and (len(m) > 1 or self._reaches(doc, j, trigger)):
+                return True
+        return False
+
+    @staticmethod
+    def _reaches(doc: Doc, cue: int, trigger: int) -> bool:
+        """Does the one-word cue (a negation, a modal) govern the trigger? Its head must be the trigger or a word
+        the trigger hangs under ("did not send"), or the cue a determiner of the trigger's argument ("no troops were
+        sent"); a cue of a coordinated or neighbouring verb ("accused X and said it would ...") does not reach it.
+        Without a usable parse (German) every cue in the clause reaches."""
+        parse = analysis_of(doc)
+        sent = doc.tokens[trigger].sent
+        if parse is None or not parse.usable(sent) or cue not in parse.heads:
+            return True
+        over = {trigger}
+        j = trigger
+        while (h := parse.heads.get(j)) is not None and h != j and h not in over:
+            over.add(h)
+            j = h
+        head = parse.heads[cue]
+        return head in over or parse.heads.get(head) in over and parse.deps.get(cue) == "det"
 
     def _attribute_negated(self, doc: Doc, j: int, hi: int) -> bool:
         """Does the negation at token j stand inside a noun phrase: at most two adverbs, then an inflected
