@@ -74,6 +74,10 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
         m = self.data.get("modality") or {}
         self.negation = _phrases(m.get("negation"))
         self.not_negating = set(m.get("not_negating_after") or [])  # "nicht nur", "not only"
+        # "aus nicht genannten Gründen": a negation before an attribute of a noun denies the attribute, not the act
+        attr = m.get("attribute_negation") or {}
+        self.attribute_negators = frozenset(str(w).lower() for w in attr.get("negators") or [])
+        self.attribute_suffixes = tuple(str(w).lower() for w in attr.get("suffixes") or [])
         self.implicatives = set(m.get("implicatives") or [])  # "managed to": the infinitive happened
         self.perfect_aux = set(m.get("perfect_auxiliaries") or [])
         self.past_infinitive = set(m.get("past_infinitive_auxiliaries") or [])  # "bombardiert haben": done, not planned

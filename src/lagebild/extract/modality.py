@@ -18,6 +18,8 @@ class ModalityCues:
 
     negation: Any
     not_negating: set[str]
+    attribute_negators: frozenset[str]
+    attribute_suffixes: tuple[str, ...]
     implicatives: set[str]
     perfect_aux: set[str]
     past_infinitive: set[str]
@@ -60,10 +62,10 @@ class ModalityCues:
             infinitive = False  # "According to him, ...": a preposition, no infinitive
         if infinitive or clause.opener in self.infinitive_openers and not self._prepositional_to(doc, clause):
             lo = sent_start  # "plan to expand": the plan's modality
-        negated = self._negated(doc, lo, hi)
+        negated = self._negated(doc, lo, hi, trigger)
         if negated and not self._ruled_out(doc, lo, hi):
             modality: Modality = "negated"
-        elif negated or clause.opener in self.conditional_openers or self.find(doc, lo, hi, self.hypothetical) \
+        elif negated or clause.opener in self.conditional_openers or self._reaching(doc, lo, hi, self.hypothetical, trigger) \
                 or self.conditioned(doc, clause) or (clause.opener in self.complementisers  # "schließt nicht aus, dass"
                                                      and self._ruled_out(doc, sent_start, clause.start)):
             modality = "hypothetical"  # "nicht ausgeschlossen", "did not rule out": possible, not denied
@@ -232,14 +234,59 @@ class ModalityCues:
         """Is the trigger a pledge ("pledged", "committed to", "versprach")? Its act is promised, not done."""
         return self.pledges.match_at(doc.lowers, trigger, doc.sentences[doc.tokens[trigger].sent].tok_end) is not None
 
-    def _negated(self, doc: Doc, lo: int, hi: int) -> bool:
-        """A negation cue in [lo, hi) that negates: "nicht nur" / "not only" adds rather than denies."""
+    def _negated(self, doc: Doc, lo: int, hi: int, trigger: int | None = None) -> bool:
+        """A negation cue in [lo, hi) that negates: "nicht nur" / "not only" adds rather than denies; a cue that is
+        the trigger itself ("weigerte sich", "refused to") tells a refusal as done, and one inside a noun's
+        attribute ("aus nicht genannten Gründen") denies the attribute, not the act."""
         j = lo
         while j < hi:
             m = self.negation.match_at(doc.lowers, j, hi)
             if m is not None:
                 k = j + len(m)
-                if k >= hi or doc.lowers[k] not in self.not_negating:
+                if (k >= hi or doc.lowers[k] not in self.not_negating) and not (
+                        trigger is not None and j <= trigger < k) and not self._attribute_negated(doc, j, hi) and (
+                        trigger is None or k > j + 1 or self._reaches(doc, j, trigger)):
                     return True
             j += 1
+        return False
+
+    def _reaching(self, doc: Doc, lo: int, hi: int, phrases: Any, trigger: int) -> bool:
+        """Is there a cue of ``phrases`` in [lo, hi) whose word the parse puts over the trigger ("_reaches")?"""
+        for j in range(lo, hi):
+            m = phrases.match_at(doc.lowers, j, hi)
+            if m is not None and (len(m) > 1 or self._reaches(doc, j, trigger)):
+                return True
+        return False
+
+    @staticmethod
+    def _reaches(doc: Doc, cue: int, trigger: int) -> bool:
+        """Does the one-word cue (a negation, a modal) govern the trigger? Its head must be the trigger or a word
+        the trigger hangs under ("did not send"), or the cue a determiner of the trigger's argument ("no troops were
+        sent"); a cue of a coordinated or neighbouring verb ("accused X and said it would ...") does not reach it.
+        Without a usable parse (German) every cue in the clause reaches."""
+        parse = analysis_of(doc)
+        sent = doc.tokens[trigger].sent
+        if parse is None or not parse.usable(sent) or cue not in parse.heads:
+            return True
+        over = {trigger}
+        j = trigger
+        while (h := parse.heads.get(j)) is not None and h != j and h not in over:
+            over.add(h)
+            j = h
+        head = parse.heads[cue]
+        return head in over or parse.heads.get(head) in over and parse.deps.get(cue) == "det"
+
+    def _attribute_negated(self, doc: Doc, j: int, hi: int) -> bool:
+        """Does the negation at token j stand inside a noun phrase: at most two adverbs, then an inflected
+        attribute ("genannten", "angemeldete") and a capitalised noun ("aus nicht näher genannten Gründen")?"""
+        toks = doc.tokens
+        if doc.lowers[j] not in self.attribute_negators:
+            return False
+        for k in range(j + 1, min(j + 4, hi - 1)):
+            word = toks[k].text
+            if not word.isalpha() or not word[:1].islower() or word.lower() in self.determiners:
+                return False
+            if word.lower().endswith(self.attribute_suffixes):
+                noun = toks[k + 1].text
+                return noun[:1].isupper() and noun.isalpha()
         return False
