@@ -21,6 +21,7 @@ from typing import Any
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import scorer_data  # noqa: E402
+import scorer_fit  # noqa: E402
 import train_event_scorer as tes  # noqa: E402
 from scorer_data import DEV2, SOURCES, Record, prf  # noqa: E402
 from scorer_fit import Data, keep_mask, predict  # noqa: E402
@@ -44,6 +45,22 @@ VARIANTS: dict[str, tuple[str, ...]] = {
     "no type or sectors": tuple(p for p in SHIPPED if p not in TYPE_FAMILIES + ACTOR_PARTICULARS),
     "no type + structural": tuple(p for p in SHIPPED if p not in TYPE_FAMILIES) + STRUCTURAL,
 }
+
+
+def fit_boosted(data: Data, docs: list[int], strength: float, weights: dict[str, float]):  # noqa: ANN201 - scikit-learn
+    """scorer_fit.fit's rows and weights, fitted by gradient-boosted trees (``strength`` is the L2 penalty's inverse,
+    as for the logistic regression): whether interactions of the structural features pay over a linear model."""
+    import numpy as np
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    rows = np.array([r for i in docs for r in data.rows[i]], dtype=int)
+    src_w = np.array([weights.get(s, 1.0) for s in data.source[rows]]) if len(rows) else np.zeros(0)
+    keep = (data.y[rows] >= 0) & (src_w > 0)
+    rows, src_w = rows[keep], src_w[keep]
+    model = HistGradientBoostingClassifier(max_iter=100, learning_rate=0.1, max_depth=3, min_samples_leaf=20,
+                                           l2_regularization=1.0 / strength, class_weight="balanced", random_state=0)
+    model.fit(data.x[rows], data.y[rows], sample_weight=data.w[rows] * src_w)
+    return model
 
 
 def filtered(records: list[Record], prefixes: tuple[str, ...]) -> list[Record]:
@@ -78,13 +95,14 @@ def read(exclude: tuple[str, ...], test: bool) -> dict[str, list[Record]]:
     return out
 
 
-def train(records: list[Record], strengths: list[float] | None = None) -> tuple[Any, Data, dict[str, float], dict]:
+def train(records: list[Record], strengths: list[float] | None = None, types: bool = False
+          ) -> tuple[Any, Data, dict[str, float], dict]:
     """The trainer's decisions on these records: choice by repeated CV, nested CV, the guard, the seed check."""
     if strengths:
         tes.STRENGTHS = strengths
     data = Data(records)
     everything = list(range(len(records)))
-    chosen = tes.choose(records, data, everything, tes.FOLDS, 2)
+    chosen = tes.choose(records, data, everything, tes.FOLDS, 2, types=types)
     honest, _, _ = tes.nested(records, data, tes.FOLDS)
     base = tes.figures(records, [a.rules_mask() for a in records], {})
     for lang in languages(chosen["thresholds"]):
@@ -137,6 +155,8 @@ def main() -> int:
     ap.add_argument("--cache", type=Path, help="pickle of the records (written if absent)")
     ap.add_argument("--variants", default=",".join(VARIANTS), help="comma-separated names of VARIANTS (names hold no comma)")
     ap.add_argument("--strengths", default="", help="C values to choose among (default: the trainer's)")
+    ap.add_argument("--per-type", action="store_true", help="the trainer's per-type thresholds too (forced on)")
+    ap.add_argument("--boosted", action="store_true", help="gradient-boosted trees instead of the logistic regression")
     ap.add_argument("--score-test", action="store_true", help="also the news-gold test half (report only)")
     args = ap.parse_args()
     exclude = tuple(p.strip() for p in args.exclude_dev2.split(",") if p.strip())
@@ -146,6 +166,8 @@ def main() -> int:
         sets = read(exclude, args.score_test)
         if args.cache:
             args.cache.write_bytes(pickle.dumps(sets))
+    if args.boosted:
+        scorer_fit.fit = tes.fit = fit_boosted
     strengths = [float(x) for x in args.strengths.split(",") if x.strip()]
     print("rules:", checks(sets, SHIPPED, None, None, {}), flush=True)  # type: ignore[arg-type]
     for name in args.variants.split(","):
@@ -154,7 +176,7 @@ def main() -> int:
             return 2
         prefixes = VARIANTS[name]
         recs = filtered(sets["train"], prefixes)
-        model, data, thresholds, info = train(recs, strengths)
+        model, data, thresholds, info = train(recs, strengths, args.per_type)
         ng = {g: f"{info['honest'][g][2]:.3f}" for g in ("news-gold/de", "news-gold/en", "dev2/de", "hand/de")
               if g in info["honest"]}
         print(f"{name}: C={info['C']} thresholds {thresholds} nested gain {info['gain']} nested {ng}", flush=True)

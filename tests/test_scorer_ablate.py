@@ -34,3 +34,20 @@ def test_variants_leave_out_what_they_name() -> None:
     assert not set(scorer_ablate.ACTOR_PARTICULARS) & set(scorer_ablate.VARIANTS["no sectors"])
     assert not set(scorer_ablate.TYPE_FAMILIES) & set(scorer_ablate.VARIANTS["no type"])
     assert set(scorer_ablate.STRUCTURAL) <= set(scorer_ablate.VARIANTS["shipped + structural"])
+
+
+def test_topic_candidates_need_nested_gain_and_an_admitted_language() -> None:
+    import train_event_scorer as t
+
+    assert t.topic_verdict("de", 1.70, 1.68, "de") == "kept"
+    assert t.topic_verdict("de", 1.68, 1.70, "de") == "dropped"
+    assert t.topic_verdict("en", 1.92, 1.89, "de").startswith("dropped")
+    assert t.topic_verdict("en", 1.92, 1.89, "de, en") == "kept"
+
+
+def test_the_default_feature_set_has_no_event_type_weights() -> None:
+    import train_event_scorer as t
+
+    small = t.FEATURE_SETS["small"]
+    assert not any(p.startswith(t.TYPE_FAMILIES) for p in small)
+    assert set(small) | set(t.TYPE_FAMILIES) == set(t.FEATURE_SETS["typed"])
