@@ -51,3 +51,15 @@ def test_the_default_feature_set_has_no_event_type_weights() -> None:
     small = t.FEATURE_SETS["small"]
     assert not any(p.startswith(t.TYPE_FAMILIES) for p in small)
     assert set(small) | set(t.TYPE_FAMILIES) == set(t.FEATURE_SETS["typed"])
+
+
+def test_boosted_trees_fit_the_trainers_rows_and_rank_like_the_labels() -> None:
+    from scorer_fit import Data, predict
+
+    events = [{"event_type": "AGREE", "source": {"country": c}, "target": None} for c in "ABCDEFGHIJ" * 6]
+    feats = [{"negation": 1.0} if n % 2 else {"lead=True": 1.0} for n in range(len(events))]
+    rec = Record("dev2", "x", "de", events, [not n % 2 for n in range(len(events))], feats, gold=None)
+    data = Data([rec])
+    model = scorer_ablate.fit_boosted(data, [0], 1.0, {})
+    (probs,) = predict(data, model, [0])
+    assert min(probs[0::2]) > max(probs[1::2])  # the label follows the feature, and so does the model
