@@ -1,0 +1,188 @@
+"""Feature-family and regularisation ablations of the learned event scorer, judged as the trainer judges (nested CV on
+dev data only) and checked on text no variant trains on: the dev2 carry parts (totals only), the unseen gold, the hand
+labels' hold-out part and, with --score-test, the news-gold test half (report only).
+
+Round 13 (scorer13): which features generalise and which memorise dev wording. The rules' events are read once
+(``--cache``); each variant refits the trainer's choice (strength, source weights, per-language thresholds), its nested
+CV, its guard and its seed check on the same records with a subset of feature families.
+
+    .venv/bin/python scripts/scorer_ablate.py --exclude-dev2 f,g,h,i,j,k --cache /tmp/abl.pkl
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import pickle
+import sys
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import scorer_data  # noqa: E402
+import scorer_fit  # noqa: E402
+import train_event_scorer as tes  # noqa: E402
+from scorer_data import DEV2, SOURCES, Record, prf  # noqa: E402
+from scorer_fit import Data, keep_mask, predict  # noqa: E402
+from scorer_policy import GUARDED, keep_every_event, lang_score, languages, news_gold_ok  # noqa: E402
+
+# structural extras extract/scorer.py computes that the shipped set leaves out (no language, no lemma)
+STRUCTURAL = ("source_dist", "target_dist", "source_bare", "target_bare", "source_before", "target_before",
+              "target_via", "n_actors", "clause_len", "sentence_len", "evidence_len", "has_location", "has_date",
+              "denied", "nosource_type", "rule_")
+ACTOR_PARTICULARS = ("source_sector", "target_sector", "type_sector")
+TYPE_FAMILIES = tes.TYPE_FAMILIES
+# round 12's shipped set (the trainer's --features typed, with the topic families)
+SHIPPED = tes.FEATURE_SETS["typed"] + tes.TOPIC_FEATURES
+VARIANTS: dict[str, tuple[str, ...]] = {
+    "shipped": SHIPPED,
+    "no sectors": tuple(p for p in SHIPPED if p not in ACTOR_PARTICULARS),
+    "no type": tuple(p for p in SHIPPED if p not in TYPE_FAMILIES),
+    "shipped + structural": SHIPPED + STRUCTURAL,
+    "no sectors + structural": tuple(p for p in SHIPPED if p not in ACTOR_PARTICULARS) + STRUCTURAL,
+    "old (round 4)": tes.FEATURE_SET + tes.TOPIC_FEATURES,
+    "no type or sectors": tuple(p for p in SHIPPED if p not in TYPE_FAMILIES + ACTOR_PARTICULARS),
+    "no type + structural": tuple(p for p in SHIPPED if p not in TYPE_FAMILIES) + STRUCTURAL,
+}
+
+
+def fit_boosted(data: Data, docs: list[int], strength: float, weights: dict[str, float]):  # noqa: ANN201 - scikit-learn
+    """scorer_fit.fit's rows and weights, fitted by gradient-boosted trees (``strength`` is the L2 penalty's inverse,
+    as for the logistic regression): whether interactions of the structural features pay over a linear model."""
+    import numpy as np
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    rows = np.array([r for i in docs for r in data.rows[i]], dtype=int)
+    src_w = np.array([weights.get(s, 1.0) for s in data.source[rows]]) if len(rows) else np.zeros(0)
+    keep = (data.y[rows] >= 0) & (src_w > 0)
+    rows, src_w = rows[keep], src_w[keep]
+    model = HistGradientBoostingClassifier(max_iter=100, learning_rate=0.1, max_depth=3, min_samples_leaf=20,
+                                           l2_regularization=1.0 / strength, class_weight="balanced", random_state=0)
+    model.fit(data.x[rows], data.y[rows], sample_weight=data.w[rows] * src_w)
+    return model
+
+
+def filtered(records: list[Record], prefixes: tuple[str, ...]) -> list[Record]:
+    """Copies of the records keeping only the features whose names start with one of the prefixes (labels, gold and
+    the per-document score cache are shared: they do not depend on the features)."""
+    out = []
+    for a in records:
+        b = Record(a.source, a.id, a.lang, a.events, a.labels, [{k: v for k, v in f.items() if k.startswith(prefixes)}
+                                                                   for f in a.features], a.gold)
+        b._cache = a._cache
+        b.topic = a.topic
+        out.append(b)
+    return out
+
+
+def read(exclude: tuple[str, ...], test: bool) -> dict[str, list[Record]]:
+    """Every record the ablation needs, with all features: training, carry parts, unseen gold, hand hold-out, test."""
+    scorer_data.TOPIC, scorer_data.EXCLUDE_DEV2 = True, exclude
+    pipeline = scorer_data.rules_pipeline()
+    out = {"train": scorer_data.collect(None, SOURCES)}
+    if exclude:
+        ug = scorer_data.module(tes.ROOT / "eval" / "unseen_gold.py", "unseen_gold")
+        carry = {(r["corpus"], r["doc"]) for lang in ("de", "en") for r in ug.load(lang, DEV2, ",".join(exclude))}
+        scorer_data.EXCLUDE_DEV2 = ()
+        every = scorer_data.dev2(pipeline, None)
+        ids = {r["id"]: (r["corpus"], r["doc"]) for lang in ("de", "en") for r in ug.load(lang, DEV2)}
+        out["carry"] = [a for a in every if ids.get(a.id) in carry]
+    out["unseen"] = scorer_data.unseen_gold(pipeline, None)
+    out["holdout"] = scorer_data.hand(pipeline, None, part="holdout")
+    if test:
+        out["test"] = scorer_data.news_gold(pipeline, None, half="test")
+    return out
+
+
+def train(records: list[Record], strengths: list[float] | None = None, types: bool = False
+          ) -> tuple[Any, Data, dict[str, float], dict]:
+    """The trainer's decisions on these records: choice by repeated CV, nested CV, the guard, the seed check."""
+    if strengths:
+        tes.STRENGTHS = strengths
+    data = Data(records)
+    everything = list(range(len(records)))
+    chosen = tes.choose(records, data, everything, tes.FOLDS, 2, types=types)
+    honest, _, _ = tes.nested(records, data, tes.FOLDS)
+    base = tes.figures(records, [a.rules_mask() for a in records], {})
+    for lang in languages(chosen["thresholds"]):
+        if lang_score(honest, lang, GUARDED) < lang_score(base, lang, GUARDED) - 1e-9 or not news_gold_ok(honest, base, lang):
+            keep_every_event(chosen["thresholds"], lang)
+    model, _, thresholds = tes.finalize(records, data, everything, chosen, base)
+    gain = {lang: round(lang_score(honest, lang, GUARDED) - lang_score(base, lang, GUARDED), 3)
+            for lang in languages(thresholds)}
+    return model, data, thresholds, {"C": chosen["C"], "gain": gain, "honest": honest, "base": base}
+
+
+def totals(records: list[Record], masks: list[tuple[bool, ...]]) -> dict[str, str]:
+    """F1 (P/R) per language over fully annotated records: totals only."""
+    out = {}
+    for lang in ("de", "en"):
+        sub = [a.counts(m) for a, m in zip(records, masks, strict=True) if a.lang == lang]
+        if sub:
+            p, r, f = prf(sub)
+            out[lang] = f"{f:.3f} ({p:.3f}/{r:.3f})"
+    return out
+
+
+def checks(sets: dict[str, list[Record]], prefixes: tuple[str, ...], model: Any, data: Data,
+           thresholds: dict[str, float]) -> dict[str, dict[str, str]]:
+    """The checks of one trained variant (``model`` None: the rules), totals per language."""
+    out: dict[str, dict[str, str]] = {}
+    for name in ("carry", "unseen", "test"):
+        if name not in sets:
+            continue
+        recs = filtered(sets[name], prefixes)
+        if model is None:
+            masks = [tuple(bool(x) for x in a.rules_mask()) for a in recs]
+        else:
+            probs = predict(Data(recs, data.vec), model, list(range(len(recs))))
+            masks = [keep_mask(a, p, thresholds) for a, p in zip(recs, probs, strict=True)]
+        out[name] = totals(recs, masks)
+    held = filtered(sets["holdout"], prefixes)
+    if model is None:
+        masks = [tuple(bool(x) for x in a.rules_mask()) for a in held]
+    else:
+        probs = predict(Data(held, data.vec), model, list(range(len(held))))
+        masks = [keep_mask(a, p, thresholds) for a, p in zip(held, probs, strict=True)]
+    out["holdout P"] = {lang: f"{c[1] / c[0]:.3f} ({c[1]}/{c[0]})" for lang, c in scorer_data.unseen(held, masks).items()}
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--exclude-dev2", default="f,g,h,i,j,k")
+    ap.add_argument("--cache", type=Path, help="pickle of the records (written if absent)")
+    ap.add_argument("--variants", default=",".join(VARIANTS), help="comma-separated names of VARIANTS (names hold no comma)")
+    ap.add_argument("--strengths", default="", help="C values to choose among (default: the trainer's)")
+    ap.add_argument("--per-type", action="store_true", help="the trainer's per-type thresholds too (forced on)")
+    ap.add_argument("--boosted", action="store_true", help="gradient-boosted trees instead of the logistic regression")
+    ap.add_argument("--score-test", action="store_true", help="also the news-gold test half (report only)")
+    args = ap.parse_args()
+    exclude = tuple(p.strip() for p in args.exclude_dev2.split(",") if p.strip())
+    if args.cache and args.cache.is_file():
+        sets = pickle.loads(args.cache.read_bytes())
+    else:
+        sets = read(exclude, args.score_test)
+        if args.cache:
+            args.cache.write_bytes(pickle.dumps(sets))
+    if args.boosted:
+        scorer_fit.fit = tes.fit = fit_boosted
+    strengths = [float(x) for x in args.strengths.split(",") if x.strip()]
+    print("rules:", checks(sets, SHIPPED, None, None, {}), flush=True)  # type: ignore[arg-type]
+    for name in args.variants.split(","):
+        if name not in VARIANTS:
+            print(f"--variants: unknown variant {name!r} (one of {', '.join(VARIANTS)})", file=sys.stderr)
+            return 2
+        prefixes = VARIANTS[name]
+        recs = filtered(sets["train"], prefixes)
+        model, data, thresholds, info = train(recs, strengths, args.per_type)
+        ng = {g: f"{info['honest'][g][2]:.3f}" for g in ("news-gold/de", "news-gold/en", "dev2/de", "hand/de")
+              if g in info["honest"]}
+        print(f"{name}: C={info['C']} thresholds {thresholds} nested gain {info['gain']} nested {ng}", flush=True)
+        print(f"  checks: {checks(sets, prefixes, model, data, thresholds)}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
