@@ -86,3 +86,11 @@ def lower(thresholds: dict[str, float], lang: str) -> bool:
     for k in keys:
         thresholds[k] = max(round(min(thresholds[k], 1.0) - 0.05, 2), 0.0)
     return bool(keys)
+
+
+def topic_verdict(lang: str, with_candidates: float, without: float, allowed: str) -> str:
+    """Whether a language's topic candidates are admitted: they must pay in nested CV and the language be one of
+    --topic-languages (comma-separated), since proposing them reads each article a second time."""
+    if with_candidates <= without + 1e-9:
+        return "dropped"
+    return "kept" if lang in {x.strip() for x in allowed.split(",")} else "dropped (not in --topic-languages)"

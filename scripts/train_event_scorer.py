@@ -69,6 +69,7 @@ from scorer_policy import (  # noqa: E402, F401 - OBJECTIVE, LANG_GROUPS, best_t
     languages,
     lower,
     news_gold_ok,
+    topic_verdict,
     type_policy,
 )
 from scorer_reports import holdout_report, report, test_report, unseen_check  # noqa: E402
@@ -255,14 +256,6 @@ def finalize(records: list[Record], data: Data, docs: list[int], ch: dict[str, A
 def seed_kept(sub: list[Record], probs: Probs, thresholds: dict[str, float], rules: float) -> bool:
     """THE SEED CHECK: at these thresholds the seed keeps every gold event the rules find (its recall stays)."""
     return figures(sub, probs, thresholds)["seed"][1] >= rules - 1e-9
-
-
-def topic_verdict(lang: str, with_candidates: float, without: float, allowed: str) -> str:
-    """Whether a language's topic candidates are admitted: they must pay in nested CV and the language be one of
-    --topic-languages (comma-separated), since proposing them reads each article a second time."""
-    if with_candidates <= without + 1e-9:
-        return "dropped"
-    return "kept" if lang in {x.strip() for x in allowed.split(",")} else "dropped (not in --topic-languages)"
 
 
 def _default_on(choice: bool | None, path: Path) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from ..language.segment import is_known
 from .rules import Rule
 
 
@@ -64,3 +65,8 @@ class NounFormation:
 def _items(*maps: dict[str, list[Rule]]) -> Iterable[tuple[str, list[Rule]]]:
     """The entries of several maps, copied first (the caller adds to the last)."""
     return [item for m in maps for item in m.items()]
+
+
+def known_noun(word: str, lang: str) -> bool:
+    """The language's dictionary knows ``word`` as a capitalised noun (a formed word must exist: no "Angreifung")."""
+    return is_known(word.capitalize(), lang)

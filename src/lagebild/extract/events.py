@@ -9,10 +9,8 @@ their source from a genitive or adjective ("Verlegung nordkoreanischer Soldaten"
 from __future__ import annotations
 
 import copy
-from functools import partial
 from typing import Any
 
-from ..language.segment import is_known
 from ..language.suffixes import SuffixSet
 from ..model import ActorRef, Doc, Event, Mention
 from . import passives_de, priors_de, roles_de
@@ -22,7 +20,7 @@ from .claims import AttributionSpan, ClaimCues, Denial
 from .clauses import Clause, split_clauses
 from .context import GENERIC_VIAS
 from .denials import apply_denials
-from .derived_nouns import NounFormation
+from .derived_nouns import NounFormation, known_noun
 from .event_builder import EventBuilder
 from .event_parts import (
     accuser,
@@ -114,8 +112,8 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
             for n in r.nouns:
                 self.by_noun.setdefault(n, []).append(r)
         if triggers.get("derived_nouns"):  # "Beschimpfung", "Annexionen": formed, not listed
-            known = partial(_known_noun, lang=self.lang)
-            self.by_noun.update(NounFormation.from_data(triggers["derived_nouns"]).nouns(self.by_verb, self.by_noun, known))
+            formation = NounFormation.from_data(triggers["derived_nouns"])
+            self.by_noun.update(formation.nouns(self.by_verb, self.by_noun, lambda w: known_noun(w, self.lang)))
         self.case_forms = noun_case_forms(self.by_noun, triggers.get("noun_case_endings") or {})
         for form, lemma in self.case_forms.items():
             self.by_noun[form] = self.by_noun[lemma]  # "bei Angriffen": the listed noun, inflected (incidents_de)
@@ -388,11 +386,6 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         attribute_quotations(doc, events, frames, self.cues.quotes)
         apply_denials(doc, events, denials)
         return self.implicit.apply(doc, events, denials)
-
-
-def _known_noun(word: str, lang: str) -> bool:
-    """The language's dictionary knows ``word`` as a capitalised noun."""
-    return is_known(word.capitalize(), lang)
 
 
 def _without_subsumed(sent_events: list[Event]) -> list[Event]:
