@@ -84,31 +84,25 @@ def actor_words() -> set[str]:
 
 def coverage() -> tuple[dict[str, str], dict[str, str]]:
     """verb -> 'rule'|'cue' and noun -> 'rule'|'cue' from the merged German trigger rules."""
-    from lagebild.extract.derived_nouns import NounFormation
+    from lagebild.extract.derived_nouns import NounFormation, known_noun
     from lagebild.extract.rules import Rule
     from lagebild.extract.triggers import load_triggers
-    from lagebild.language.segment import is_known
 
     verbs: dict[str, str] = {}
     nouns: dict[str, str] = {}
+    by_verb: dict[str, list[Rule]] = {}
+    by_noun: dict[str, list[Rule]] = {}
     data = load_triggers("de")
-    rules = [Rule.from_data(r) for r in data.get("rules") or []]
-    for r in rules:
+    for r in (Rule.from_data(d) for d in data.get("rules") or []):
         kind = "cue" if r.with_any else "rule"
         for v in r.verbs:
             verbs[v] = "rule" if verbs.get(v) == "rule" else kind
-        for n in r.nouns:
-            nouns[n] = "rule" if nouns.get(n) == "rule" else kind
-    # the nouns the extractor forms from the verbs and listed nouns (extract/derived_nouns.py) are known too
-    by_verb: dict[str, list[Rule]] = {}
-    by_noun: dict[str, list[Rule]] = {}
-    for r in rules:
-        for v in r.verbs:
             by_verb.setdefault(v, []).append(r)
         for n in r.nouns:
+            nouns[n] = "rule" if nouns.get(n) == "rule" else kind
             by_noun.setdefault(n, []).append(r)
-    formed = NounFormation.from_data(data.get("derived_nouns")).nouns(by_verb, by_noun,
-                                                                       lambda w: is_known(w.capitalize(), "de"))
+    # the nouns the extractor forms from the verbs and listed nouns (extract/derived_nouns.py) are known too
+    formed = NounFormation.from_data(data.get("derived_nouns")).nouns(by_verb, by_noun, lambda w: known_noun(w, "de"))
     nouns.update({n: "rule" for n in formed if n not in nouns})
     return verbs, nouns
 

@@ -211,7 +211,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
     def _extract(self, doc: Doc, only: frozenset[int] | None = None) -> list[Event]:
         """The events of ``doc``; ``only``: read just these sentences (the others' triggers and frames are skipped)."""
         self._index(doc)
-        self._doerless: set[int] = set()
+        self._doerless = set()  # EventBuilder._doerless: this document's only
         parse = analysis_of(doc)
         if parse is not None and parse.parse_sentence is not None and self.syntax is not None:
             parse.event_sentences = frozenset(self._event_sentences())  # fixed before any parse is read

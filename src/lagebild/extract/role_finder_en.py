@@ -182,11 +182,12 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles):
         a verb whose every rule needs a pattern word that the ``noun`` is not ("will maintain humanitarian support":
         CAMEO knows "maintain" only with other objects, so it tells nothing of its own over this one)."""
         rules = self.by_verb.get(lemma)
-        if rules and noun is not None and all(r.with_any for r in rules) and not any(
-                noun.lower in r.with_any or noun.lemma in r.with_any for r in rules):
+        if not rules or self.syntax is not None and lemma in self.syntax.receiving_verbs:
             return False
-        return bool(rules) and not (lemma in self.light_verbs and all(r.with_any for r in rules)) and not (
-            self.syntax is not None and lemma in self.syntax.receiving_verbs)
+        if all(r.with_any for r in rules) and (lemma in self.light_verbs or noun is not None and not any(
+                noun.lower in r.with_any or noun.lemma in r.with_any for r in rules)):
+            return False  # every rule of the verb needs a pattern word: a light verb, or one this noun is not
+        return True
 
     def _sentence_actors(self, clause: Clause, actors: list[Mention], tok: int, inherited: Mention | None = None
                          ) -> list[Mention]:
