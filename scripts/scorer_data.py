@@ -72,9 +72,12 @@ class Record:
     gold: Any
     _cache: dict[tuple[bool, ...], tuple[tuple[int, ...], tuple[int, ...]]] = field(default_factory=dict)
     topic: tuple[bool, ...] = ()  # which events are topic candidates (extract/topic.py): never in the rules' own figures
+    paths: tuple[str, ...] = ()  # the path that offered each topic candidate ("" for a rule event)
 
     def __post_init__(self) -> None:
         self.topic = tuple(bool(f.get("source_from=topic")) for f in self.features)
+        self.paths = tuple(next((k.split("=", 1)[1] for k in f if k.startswith("topic_path=")), "doerless") if t else ""
+                           for f, t in zip(self.features, self.topic, strict=True))
 
     def rules_mask(self) -> list[float]:
         """Probabilities that keep exactly the rules' own events (every event but the topic candidates)."""
@@ -380,6 +383,20 @@ def collect(prefixes: tuple[str, ...] | None, sources: tuple[str, ...] = SOURCES
         out += hand(pipeline, prefixes)
     if "dev2" in sources:
         out += dev2(pipeline, prefixes, exclude=EXCLUDE_DEV2)
+    return out
+
+
+def filtered(records: list[Record], prefixes: tuple[str, ...] | None) -> list[Record]:
+    """Copies of the records keeping only the features whose names start with one of the prefixes (None: all; labels,
+    gold and the per-document score cache are shared: they do not depend on the features)."""
+    if prefixes is None:
+        return records
+    out = []
+    for a in records:
+        b = Record(a.source, a.id, a.lang, a.events, a.labels, _filter(a.features, prefixes), a.gold)
+        b._cache = a._cache
+        b.topic, b.paths = a.topic, a.paths
+        out.append(b)
     return out
 
 
