@@ -23,7 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import scorer_data  # noqa: E402
 import scorer_fit  # noqa: E402
 import train_event_scorer as tes  # noqa: E402
-from scorer_data import DEV2, SOURCES, Record, filtered, prf  # noqa: E402
+from scorer_cache import filtered  # noqa: E402
+from scorer_data import DEV2, SOURCES, Record, prf  # noqa: E402
 from scorer_fit import Data, keep_mask, predict  # noqa: E402
 from scorer_policy import GUARDED, keep_every_event, lang_score, languages, news_gold_ok  # noqa: E402
 

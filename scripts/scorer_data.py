@@ -386,20 +386,6 @@ def collect(prefixes: tuple[str, ...] | None, sources: tuple[str, ...] = SOURCES
     return out
 
 
-def filtered(records: list[Record], prefixes: tuple[str, ...] | None) -> list[Record]:
-    """Copies of the records keeping only the features whose names start with one of the prefixes (None: all; labels,
-    gold and the per-document score cache are shared: they do not depend on the features)."""
-    if prefixes is None:
-        return records
-    out = []
-    for a in records:
-        b = Record(a.source, a.id, a.lang, a.events, a.labels, _filter(a.features, prefixes), a.gold)
-        b._cache = a._cache
-        b.topic, b.paths = a.topic, a.paths
-        out.append(b)
-    return out
-
-
 def unseen(records: list[Record], masks: list[tuple[bool, ...]]) -> dict[str, tuple[int, int, int, int]]:
     """Per language over hand-labelled documents: (labelled events kept, right ones kept, right ones the rules
     found, unjudged events kept); precision on unseen news is the second over the first."""
