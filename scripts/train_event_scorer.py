@@ -336,6 +336,8 @@ def main() -> int:
         print(f"  {lang}: topic candidates, nested CV objective {without:.3f} without -> {with_c:.3f} with: {verdict}")
         if verdict == "kept":
             topic_langs.append(lang)
+        else:  # round 14: the guard and the gain judge what the model file will do, without this language's candidates
+            honest.update({g: honest_plain[g] for g in LANG_GROUPS[lang] if g in honest_plain})
     if args.per_type != "off":
         honest = type_policy(chosen["thresholds"], honest, nested(records, data, args.folds, types=True)[0], base,
                              args.per_type == "on")
