@@ -23,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import scorer_data  # noqa: E402
 import scorer_fit  # noqa: E402
 import train_event_scorer as tes  # noqa: E402
+from scorer_cache import filtered  # noqa: E402
 from scorer_data import DEV2, SOURCES, Record, prf  # noqa: E402
 from scorer_fit import Data, keep_mask, predict  # noqa: E402
 from scorer_policy import GUARDED, keep_every_event, lang_score, languages, news_gold_ok  # noqa: E402
@@ -61,19 +62,6 @@ def fit_boosted(data: Data, docs: list[int], strength: float, weights: dict[str,
                                            l2_regularization=1.0 / strength, class_weight="balanced", random_state=0)
     model.fit(data.x[rows], data.y[rows], sample_weight=data.w[rows] * src_w)
     return model
-
-
-def filtered(records: list[Record], prefixes: tuple[str, ...]) -> list[Record]:
-    """Copies of the records keeping only the features whose names start with one of the prefixes (labels, gold and
-    the per-document score cache are shared: they do not depend on the features)."""
-    out = []
-    for a in records:
-        b = Record(a.source, a.id, a.lang, a.events, a.labels, [{k: v for k, v in f.items() if k.startswith(prefixes)}
-                                                                   for f in a.features], a.gold)
-        b._cache = a._cache
-        b.topic = a.topic
-        out.append(b)
-    return out
 
 
 def read(exclude: tuple[str, ...], test: bool) -> dict[str, list[Record]]:

@@ -72,9 +72,12 @@ class Record:
     gold: Any
     _cache: dict[tuple[bool, ...], tuple[tuple[int, ...], tuple[int, ...]]] = field(default_factory=dict)
     topic: tuple[bool, ...] = ()  # which events are topic candidates (extract/topic.py): never in the rules' own figures
+    paths: tuple[str, ...] = ()  # the path that offered each topic candidate ("" for a rule event)
 
     def __post_init__(self) -> None:
         self.topic = tuple(bool(f.get("source_from=topic")) for f in self.features)
+        self.paths = tuple(next((k.split("=", 1)[1] for k in f if k.startswith("topic_path=")), "doerless") if t else ""
+                           for f, t in zip(self.features, self.topic, strict=True))
 
     def rules_mask(self) -> list[float]:
         """Probabilities that keep exactly the rules' own events (every event but the topic candidates)."""

@@ -9,7 +9,7 @@ from typing import Any
 
 from scorer_data import Record, prf
 
-from lagebild.extract.scorer import kept, threshold_of
+from lagebild.extract.scorer import floor_of, kept, threshold_of
 
 Probs = list[list[float]]
 
@@ -78,8 +78,8 @@ def figures(records: list[Record], probs: Probs, thresholds: dict[str, float]) -
 
 def keep_mask(a: Record, probs: list[float], thresholds: dict[str, float]) -> tuple[bool, ...]:
     """Which of a document's events reach their threshold, as the shipped scorer decides (threshold_of)."""
-    return tuple(kept(x, threshold_of(thresholds, a.lang, e["event_type"]), t)
-                 for x, e, t in zip(probs, a.events, a.topic, strict=True))
+    return tuple(kept(x, threshold_of(thresholds, a.lang, e["event_type"]), t, floor_of(thresholds, a.lang, path))
+                 for x, e, t, path in zip(probs, a.events, a.topic, a.paths, strict=True))
 
 
 def folds(records: list[Record], k: int, seed: int) -> list[list[int]]:

@@ -63,7 +63,7 @@ def type_policy(thresholds: dict[str, float], by_language: dict[str, tuple], by_
         if use:
             honest.update({g: by_type[g] for g in LANG_GROUPS[lang] if g in by_type})
         else:
-            for key in [k for k in thresholds if k.startswith(f"{lang}:")]:
+            for key in [k for k in thresholds if k.startswith(f"{lang}:") and ":path=" not in k]:
                 del thresholds[key]
     return honest
 
@@ -86,6 +86,12 @@ def lower(thresholds: dict[str, float], lang: str) -> bool:
     for k in keys:
         thresholds[k] = max(round(min(thresholds[k], 1.0) - 0.05, 2), 0.0)
     return bool(keys)
+
+
+def median_pick(picks: list[int]) -> int:
+    """The threshold index chosen by several CV repeats: their low median (round 14, scorer14: one repeat's plateau
+    moves with its fold deal, en 0.2-0.4 in round 13; the median of several is steady and stays on the grid)."""
+    return statistics.median_low(picks)
 
 
 def topic_verdict(lang: str, with_candidates: float, without: float, allowed: str) -> str:

@@ -39,6 +39,12 @@ Round 13 (scorer13): the event type's own weights and per-type thresholds are le
 types the rules read well on dev and cost recall on fresh text; scripts/scorer_ablate.py), and only German's topic
 candidates may be admitted (--topic-languages).
 
+Round 14 (scorer14): --pin-threshold en=0.35 fixes a language's threshold (CV chooses the rest, the guard still judges;
+the English plateau is flat and moved 0.2-0.4 between runs whose strength and weights differed, while the repeats of
+one run agreed, so --threshold-rule median alone does not steady it), --path-floors may_lack gives a topic path its own
+floor (read the path with LAGEBILD_TOPIC_PATHS=doerless,may_lack), --cache reads the records once per reading flags, and
+the model file records its settings and none of the replaced model's figures: the same flags give the same file.
+
 Run it again whenever the rules change: the events it filters are the rules' own.
 """
 
@@ -55,8 +61,11 @@ from typing import Any
 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # tiny matrices: threads only cost
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import scorer_choice  # noqa: E402
 import scorer_data  # noqa: E402
-from scorer_data import GOLD, ROOT, SCORER, SOURCES, Record, collect  # noqa: E402
+from scorer_cache import cached, filtered  # noqa: E402, F401 - filtered: tests read it here
+from scorer_choice import THRESHOLDS, lang_groups, path_floor, per_type, pick_threshold, pins  # noqa: E402, F401 - tests
+from scorer_data import GOLD, ROOT, SCORER, SOURCES, Record  # noqa: E402
 from scorer_fit import Data, Probs, figures, fit, folds, keep_mask, oof, predict  # noqa: E402, F401 - folds: tests read it here
 from scorer_policy import (  # noqa: E402, F401 - OBJECTIVE, LANG_GROUPS, best_threshold: tests read them here
     GUARDED,
@@ -68,13 +77,15 @@ from scorer_policy import (  # noqa: E402, F401 - OBJECTIVE, LANG_GROUPS, best_t
     lang_score,
     languages,
     lower,
+    median_pick,
     news_gold_ok,
     topic_verdict,
     type_policy,
 )
 from scorer_reports import holdout_report, report, test_report, unseen_check  # noqa: E402
 
-THRESHOLDS = [round(0.05 * k, 2) for k in range(0, 17)]  # 0.0 keeps everything
+from lagebild.extract import topic  # noqa: E402
+
 STRENGTHS = [0.1, 0.3, 1.0]  # scikit-learn's C: smaller is stronger L2 regularisation
 # the GSR's weight is chosen by CV (on main 667de43 it chose 0: the GSR's one-sentence documents teach
 # nothing that helps news-gold); the seed weighs 1 (CV cannot judge one document, and raising its weight
@@ -102,19 +113,13 @@ NEW_FEATURES = ("source_kind", "target_kind", "type_sector", "place_match", "tol
 # 0.419 (scripts/scorer_ablate.py; --features typed keeps them, the set of rounds 5-12)
 TYPE_FAMILIES = ("type=", "notarget_type", "type_sector")
 # round 12 (--topic): topic candidates (extract/topic.py) and what is known of their source
-TOPIC_FEATURES = ("topic_rank", "topic_lead", "topic_other", "topic_gap", "topic_share", "topic_doer")
+TOPIC_FEATURES = ("topic_rank", "topic_lead", "topic_other", "topic_gap", "topic_share", "topic_doer", "topic_path")
 FEATURE_SETS = {"old": FEATURE_SET, "typed": FEATURE_SET + NEW_FEATURES,
                 "small": tuple(p for p in FEATURE_SET + NEW_FEATURES if p not in TYPE_FAMILIES)}
-# a threshold per language (--shared-threshold: one for all); until round 5 one was shared because the German
-# dev events alone taught "keep every German event"; the hand labels on unseen German news now say otherwise
-SHARED_THRESHOLD = False
-# a per-type policy (round 7, --per-type auto|on|off): after the language's threshold, each event type of the language
-# may get a threshold of its own ("de:SUPPORT") from TYPE_THRESHOLDS (1.01 drops the type), one type at a time, kept only
-# when it raises the language's mean CV objective by TYPE_MIN_GAIN with news-gold passing the guard's first rule. "auto":
-# a nested CV of each policy (the choice repeated inside each training fold) decides per language, and the guard judges
-# the winner as before
-TYPE_THRESHOLDS = (0.0, 0.2, 0.35, 0.5, 0.65, 1.01)
-TYPE_MIN_GAIN = 0.005
+
+# round 14: fold deals inside each nested training fold (--nested-repeats), so the nested CV judges
+# --threshold-rule as the final choice uses it
+NESTED_REPEATS = 1
 
 
 def choose(records: list[Record], data: Data, docs: list[int], k: int, repeats: int,
@@ -141,58 +146,13 @@ def choose(records: list[Record], data: Data, docs: list[int], k: int, repeats: 
     # the spread: the threshold each repeat (one fold deal) would have chosen alone at the chosen strength and weights
     best["repeat_thresholds"] = {"/".join(group): [pick_threshold(sub, [p], group, rules)[0] for p in best["runs"]]
                                  for group in lang_groups(langs)}
-    if types and not SHARED_THRESHOLD:
+    if types and not scorer_choice.SHARED_THRESHOLD:
         for lang in langs:
             per_type(sub, best["runs"], best["thresholds"], lang, rules)
+    for lang, path in product(langs, scorer_choice.FLOORED_PATHS):
+        path_floor(sub, best["runs"], best["thresholds"], lang, path)
     best["per_repeat"] = [figures(sub, p, best["thresholds"]) for p in best["runs"]]
     return best
-
-
-def lang_groups(langs: list[str]) -> list[list[str]]:
-    """The languages that share a threshold: all of them (--shared-threshold) or each alone."""
-    return [langs] if SHARED_THRESHOLD else [[lang] for lang in langs]
-
-
-def pick_threshold(sub: list[Record], runs: list[Probs], group: list[str], rules: dict[str, tuple]) -> tuple[float, float]:
-    """The threshold (and its mean objective) for a group of languages over CV runs: the best plateau of the mean
-    curve among thresholds whose mean news-gold figures pass the guard's first rule."""
-    figs = [[figures(sub, p, dict.fromkeys(group, t)) for p in runs] for t in THRESHOLDS]
-    curve = [statistics.mean(sum(lang_score(f, lang) for lang in group) for f in fs) for fs in figs]
-    mean_fig = [{g: tuple(statistics.mean(f[g][j] for f in fs) for j in range(3)) for g in fs[0]} for fs in figs]
-    eligible = [all(news_gold_ok(m, rules, lang) for lang in group) for m in mean_fig]
-    i = best_threshold(curve, eligible)
-    return THRESHOLDS[i], curve[i]
-
-
-def per_type(sub: list[Record], runs: list[Probs], thresholds: dict[str, float], lang: str,
-             rules: dict[str, tuple]) -> None:
-    """The per-type policy, in place: for each event type of ``lang`` (most frequent first) the threshold from
-    TYPE_THRESHOLDS whose mean CV objective of the language beats the current one by TYPE_MIN_GAIN while news-gold
-    passes the guard's first rule; a type that gains nothing keeps the language's threshold."""
-    mine = [n for n, a in enumerate(sub) if a.lang == lang]
-    recs = [sub[n] for n in mine]
-    probs = [[run[n] for n in mine] for run in runs]
-    counts: dict[str, int] = {}
-    for a in recs:
-        for e in a.events:
-            counts[e["event_type"]] = counts.get(e["event_type"], 0) + 1
-
-    def score(th: dict[str, float]) -> tuple[float, bool]:
-        figs = [figures(recs, p, th) for p in probs]
-        mean = {g: tuple(statistics.mean(f[g][j] for f in figs) for j in range(3)) for g in figs[0]}
-        return statistics.mean(lang_score(f, lang) for f in figs), news_gold_ok(mean, rules, lang)
-
-    current, _ = score(thresholds)
-    for etype in sorted(counts, key=lambda t: (-counts[t], t)):
-        key, best_t = f"{lang}:{etype}", None
-        for t in TYPE_THRESHOLDS:
-            if t == thresholds.get(lang, 0.0):
-                continue
-            value, ok = score({**thresholds, key: t})
-            if ok and value > current + TYPE_MIN_GAIN:
-                current, best_t = value, t
-        if best_t is not None:
-            thresholds[key] = best_t
 
 
 def nested(records: list[Record], data: Data, k: int, types: bool = False
@@ -206,7 +166,7 @@ def nested(records: list[Record], data: Data, k: int, types: bool = False
     for fold in folds(records, k, seed=101):
         held = set(fold)
         train = [i for i in range(len(records)) if i not in held]
-        ch = choose(records, data, train, k, repeats=1, types=types)
+        ch = choose(records, data, train, k, repeats=NESTED_REPEATS, types=types)
         model, _, thresholds = finalize(records, data, train, ch)
         chosen.append(thresholds)
         for i, p in zip(fold, predict(data, model, fold), strict=True):
@@ -258,6 +218,14 @@ def seed_kept(sub: list[Record], probs: Probs, thresholds: dict[str, float], rul
     return figures(sub, probs, thresholds)["seed"][1] >= rules - 1e-9
 
 
+def settings(args: argparse.Namespace) -> dict[str, Any]:
+    """The options that decide the model, recorded in its file (round 14): the same settings and dev data give the
+    same file, and the lead can rerun them (where it is written, whether figures are printed, are left out)."""
+    skip = {"output", "dry_run", "score_test", "cache", "default_on"}
+    return {"options": {k: v for k, v in sorted(vars(args).items()) if k not in skip},
+            "topic_paths": sorted(topic.OFFERED_PATHS)}
+
+
 def _default_on(choice: bool | None, path: Path) -> bool:
     """The switch as given, else as the model file being replaced had it (off for a first model)."""
     if choice is not None:
@@ -306,13 +274,34 @@ def main() -> int:
                          "are dropped whatever the nested CV says, so the pipeline never reads its articles a second "
                          "time (round 13: English would keep them for +0.025 nested objective; they read its "
                          "articles twice, 46-55 -> 39 articles/s in round 12)")
+    ap.add_argument("--cache", type=Path, help="pickle of the training records, read once per set of reading flags "
+                                               "(written if absent or read with other flags)")
+    ap.add_argument("--threshold-rule", choices=["plateau", "median"], default="plateau",
+                    help="how a language's threshold is read off the repeated CV: the best plateau of the repeats' mean "
+                         "curve, or the low median of each repeat's own plateau (round 14)")
+    ap.add_argument("--pin-threshold", default="",
+                    help="fixed thresholds per language, e.g. 'en=0.3' (comma-separated; on THRESHOLDS' grid): CV "
+                         "chooses everything else, the guard still judges them")
+    ap.add_argument("--nested-repeats", type=int, default=1,
+                    help="fold deals for the choice inside each nested training fold (the nested CV of --threshold-rule "
+                         "median needs more than 1)")
+    ap.add_argument("--path-floors", default="",
+                    help="topic paths that get a floor of their own, chosen by CV (e.g. 'may_lack'; the path must be read: "
+                         "LAGEBILD_TOPIC_PATHS=doerless,may_lack)")
     ap.add_argument("--exclude-dev2", default="",
                     help="dev2 parts left out of training (comma-separated, e.g. 'f,g,h'), to score them honestly after")
     args = ap.parse_args()
     scorer_data.TOPIC = args.topic
     scorer_data.EXCLUDE_DEV2 = tuple(p.strip() for p in args.exclude_dev2.split(",") if p.strip())
-    global SHARED_THRESHOLD, FOLDS  # noqa: PLW0603 - run-wide choices, read by choose() and finalize()
-    SHARED_THRESHOLD, FOLDS = args.shared_threshold, args.folds
+    global FOLDS, NESTED_REPEATS  # noqa: PLW0603 - run-wide choices, read by choose(), nested() and finalize()
+    FOLDS, NESTED_REPEATS = args.folds, args.nested_repeats
+    scorer_choice.SHARED_THRESHOLD, scorer_choice.THRESHOLD_RULE = args.shared_threshold, args.threshold_rule
+    scorer_choice.FLOORED_PATHS = tuple(p.strip() for p in args.path_floors.split(",") if p.strip())
+    try:
+        scorer_choice.PINNED = pins(args.pin_threshold)
+    except ValueError as e:
+        print(f"--pin-threshold {args.pin_threshold!r}: {e}", file=sys.stderr)
+        return 2
     sources = tuple(s.strip() for s in args.sources.split(",") if s.strip())
     if not sources or any(s not in SOURCES for s in sources):
         print(f"--sources: each must be one of {', '.join(SOURCES)}, got {args.sources!r}", file=sys.stderr)
@@ -328,7 +317,7 @@ def main() -> int:
     prefixes = FEATURE_SETS.get(args.features)
     if args.topic and prefixes is not None:
         prefixes += TOPIC_FEATURES
-    records = collect(prefixes, sources)
+    records = cached(args.cache, prefixes, sources)
     for s in sorted({a.group for a in records}):
         mine = [a for a in records if a.group == s]
         labels = [y for a in mine for y in a.labels]
@@ -347,6 +336,8 @@ def main() -> int:
         print(f"  {lang}: topic candidates, nested CV objective {without:.3f} without -> {with_c:.3f} with: {verdict}")
         if verdict == "kept":
             topic_langs.append(lang)
+        else:  # round 14: the guard and the gain judge what the model file will do, without this language's candidates
+            honest.update({g: honest_plain[g] for g in LANG_GROUPS[lang] if g in honest_plain})
     if args.per_type != "off":
         honest = type_policy(chosen["thresholds"], honest, nested(records, data, args.folds, types=True)[0], base,
                              args.per_type == "on")
@@ -401,7 +392,7 @@ def main() -> int:
                      "on dev data only (news-gold dev half, eval/dev2, PLOVER GSR dev half, the seed article, hand labels "
                      "on unseen news outside their hold-out part; 'holdout': that part's unseen precision).",
             "default_on": _default_on(args.default_on, args.output), "topic": topic_langs,
-            "excluded_dev2": list(scorer_data.EXCLUDE_DEV2), "C": chosen["C"],
+            "excluded_dev2": list(scorer_data.EXCLUDE_DEV2), "settings": settings(args), "C": chosen["C"],
             "source_weights": chosen["weights"], "features": list(prefixes) if prefixes else "all",
             "thresholds": thresholds, "bias": round(float(model.intercept_[0]), 5),
             "cv": {g: {"rules_f1": round(base[g][2], 3),

@@ -8,6 +8,8 @@ import json
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from lagebild.extract.scorer import TOPIC_FLOOR, EventScorer, document_features, kept
 from lagebild.extract.topic import CONTEXT_SENTENCES, TopicModel, is_topic, reading_window, topic_path
 from lagebild.model import Article, Doc, Sentence, Token
@@ -139,3 +141,16 @@ def test_the_second_read_is_sentence_local_and_finds_what_a_whole_read_finds() -
     assert local and [e.to_json() for e in local] == [e.to_json() for e in full]
     plain = _doc("Russland hat am Montag zwei britische Diplomaten ausgewiesen.", "de", topic=False)
     assert plain.doerless == frozenset() and extractor.topic_candidates(plain, plain.events) == []
+
+
+def test_offered_paths_are_read_from_the_switch_and_a_wrong_name_is_one_line() -> None:
+    from lagebild.extract.scorer import floor_of
+    from lagebild.extract.topic import offered_paths
+
+    assert offered_paths(None) == frozenset({"doerless"})
+    assert offered_paths("doerless, may_lack") == frozenset({"doerless", "may_lack"})
+    with pytest.raises(SystemExit, match="LAGEBILD_TOPIC_PATHS='maybe'"):
+        offered_paths("maybe")
+    assert floor_of({"de:path=may_lack": 0.8}, "de", "may_lack") == 0.8
+    assert floor_of({"de:path=may_lack": 0.8}, "en", "may_lack") == TOPIC_FLOOR
+    assert floor_of({"de:path=may_lack": 0.8}, "de", "doerless") == TOPIC_FLOOR

@@ -214,13 +214,21 @@ class EventScorer:
                   or doc.lang in self.topic and weighs_path(self.weights, ev.trace)]
         feats = document_features(doc, events, self.lemmas)
         return [ev for ev, f in zip(events, feats, strict=True)
-                if kept(self.probability(f), self.threshold(doc.lang, ev.event_type), is_topic(ev.trace))]
+                if kept(self.probability(f), self.threshold(doc.lang, ev.event_type), is_topic(ev.trace),
+                        floor_of(self.thresholds, doc.lang, str(ev.trace.get("topic_path", ""))))]
 
 
-def kept(p: float, threshold: float, topic: bool) -> bool:
+def kept(p: float, threshold: float, topic: bool, floor: float = TOPIC_FLOOR) -> bool:
     """Whether an event stays: it reaches its threshold, and a topic candidate (a doer the rules did not find) also
-    TOPIC_FLOOR, so a language left at threshold 0 ("keep every rule event") never admits candidates unweighed."""
-    return p >= threshold and (not topic or p >= TOPIC_FLOOR)
+    its path's floor (TOPIC_FLOOR unless the model sets one), so a language left at threshold 0 ("keep every rule
+    event") never admits candidates unweighed."""
+    return p >= threshold and (not topic or p >= floor)
+
+
+def floor_of(thresholds: dict[str, float], lang: str | None, path: str) -> float:
+    """The bar a topic candidate of one path must reach: "<lang>:path=<path>" where the trainer chose one (round 14:
+    the may-lack path's candidates are right less often than the doerless path's), else TOPIC_FLOOR."""
+    return max(thresholds.get(f"{lang}:path={path}", TOPIC_FLOOR), TOPIC_FLOOR) if path else TOPIC_FLOOR
 
 
 def threshold_of(thresholds: dict[str, float], lang: str | None, event_type: str) -> float:

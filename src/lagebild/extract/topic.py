@@ -8,6 +8,7 @@ only those it trusts. Rules mode never outputs them (pipeline component "topic")
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -20,10 +21,23 @@ MAX_RANK = 3  # deeper ranks are side actors, not the story's own
 # sentences read before one with a doerless trigger, besides its paragraph's: what its roles carry over across a
 # paragraph's start (a pronoun's antecedent, the last speaker, the last event's doer) reaches back a few sentences
 CONTEXT_SENTENCES = 4
-# the paths that offer candidates (topic_path). "may_lack" was tried in round 13 (docs/gold.md): with scorers trained
-# without the carry parts it found 3 more of their events but lost precision (F-K 0.418 -> 0.415), so it stays off;
-# add it here (and retrain) to try it again
-OFFERED_PATHS = frozenset({"doerless"})
+# the paths that may offer candidates (topic_path); "may_lack" was tried in round 13 (docs/gold.md): with scorers trained
+# without the carry parts it found 3 more of their events but lost precision (F-K 0.418 -> 0.415), so it stays off
+PATHS = ("doerless", "may_lack")
+DEFAULT_PATHS = "doerless"
+
+
+def offered_paths(spec: str | None) -> frozenset[str]:
+    """The paths named by LAGEBILD_TOPIC_PATHS (comma-separated; unset: DEFAULT_PATHS): the trainer's switch to read a
+    path's candidates (a model without a weight for a path drops them unweighed, scorer.weighs_path)."""
+    names = frozenset(x.strip() for x in (spec or DEFAULT_PATHS).split(",") if x.strip())
+    unknown = sorted(names - set(PATHS))
+    if unknown or not names:
+        raise SystemExit(f"LAGEBILD_TOPIC_PATHS={spec!r}: each path must be one of {', '.join(PATHS)}")
+    return names
+
+
+OFFERED_PATHS = offered_paths(os.environ.get("LAGEBILD_TOPIC_PATHS"))
 
 
 @dataclass(frozen=True)
