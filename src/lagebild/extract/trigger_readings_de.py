@@ -128,8 +128,10 @@ class GermanReadings:
         die Luftangriffe auf Gaza ein" ends attacks (RETREAT), "setzte die Militärhilfe aus" suspends aid (SANCTION),
         "brach die Gespräche ab" breaks off talks (REJECT). The verb becomes the trigger (its subject the doer), typed
         by the noun's type; a verb that fired on its own keeps its own reading. ``lemma_of``: a token's verb lemma."""
+        if not self.phases:
+            return out
         nouns = [tr for tr in out if tr.nominal and not self._after_preposition(doc, start, tr.tok)]
-        if not self.phases or not nouns:
+        if not nouns:
             return out
         toks = doc.tokens
         fired = {tr.tok for tr in out if not tr.nominal}
