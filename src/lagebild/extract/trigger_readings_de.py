@@ -1,17 +1,19 @@
 """German verb triggers read in their clause: general verbs that are events only in one of their senses.
 "sich verteidigen" defends oneself, "begrüßte die Besucher" greets, "verteidigte seinen Titel" is sport,
 "ist jetzt gefordert" is challenged, "hat dem Gesetzentwurf zugestimmt" passes a law, no agreement between
-actors. The readings are data (``readings`` in resources/de/triggers.yaml), built once per extractor, never
-changed after."""
+actors; a verb that ends or halts the act its object noun names gives it the opposite type ("stellte die
+Luftangriffe ein": RETREAT, "setzte die Militärhilfe aus": SANCTION). The readings are data (``readings`` in
+resources/de/triggers.yaml), built once per extractor, never changed after."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..errors import ResourceError
 from ..model import Doc
-from .rules import Rule
+from .rules import Rule, Trigger
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,9 @@ class GermanReadings:
     process_auxiliaries: frozenset[str] = frozenset()  # "worden", "hatte": a passive or perfect of the act, no state
     not_heads: tuple[str, ...] = ()  # words that end in a trigger noun without being its compound ("Reinigung")
     nouns: dict[str, tuple[ObjectReading, ...]] = field(default_factory=dict)  # noun (or compound head) -> readings
+    # phase verb lemma -> {type of its object noun: type of the verb's act} ("einstellen": {ASSAULT: RETREAT})
+    phases: dict[str, dict[str, str]] = field(default_factory=dict)
+    phase_blockers: frozenset[str] = frozenset()  # a preposition before the noun: no object ("nach den Angriffen")
 
     @classmethod
     def from_data(cls, data: dict[str, Any] | None) -> GermanReadings:
@@ -73,9 +78,12 @@ class GermanReadings:
                     nouns.setdefault(str(n).lower(), []).append(reading)
                 if not spec.get("verbs") and not spec.get("nouns"):
                     raise KeyError("verbs or nouns")
+            phases = {str(v).lower(): {str(a): str(b) for a, b in group["types"].items()}
+                      for group in (data.get("phase_verbs") or []) for v in group["verbs"]}
         except (KeyError, TypeError, AttributeError) as exc:
             raise ResourceError(f"triggers.yaml readings: malformed entry ({exc})") from exc
-        return cls(reflexive=reflexive, objects={k: tuple(v) for k, v in objects.items()},
+        return cls(phases=phases, phase_blockers=frozenset(str(w).lower() for w in data.get("phase_blockers") or []),
+                   reflexive=reflexive, objects={k: tuple(v) for k, v in objects.items()},
                    nouns={k: tuple(v) for k, v in nouns.items()},
                    stative=frozenset(str(v).lower() for v in data.get("stative_participles") or []),
                    reflexive_pronouns=frozenset(data.get("reflexive_pronouns") or []),
@@ -114,6 +122,42 @@ class GermanReadings:
         words = {t.lower for t in toks} | {t.lemma for t in toks}
         gone = {t for r in readings if r.cancels(words) for t in r.types}
         return [r for r in rules if r.type not in gone] or None
+
+    def phase(self, doc: Doc, start: int, end: int, out: list[Trigger], lemma_of: Callable[[int], str]) -> list[Trigger]:
+        """Nominal triggers that a phase verb of the clause [start, end) acts on, read through the verb: "stellte
+        die Luftangriffe auf Gaza ein" ends attacks (RETREAT), "setzte die Militärhilfe aus" suspends aid (SANCTION),
+        "brach die Gespräche ab" breaks off talks (REJECT). The verb becomes the trigger (its subject the doer), typed
+        by the noun's type; a verb that fired on its own keeps its own reading. ``lemma_of``: a token's verb lemma."""
+        if not self.phases:
+            return out
+        nouns = [tr for tr in out if tr.nominal and not self._after_preposition(doc, start, tr.tok)]
+        if not nouns:
+            return out
+        toks = doc.tokens
+        fired = {tr.tok for tr in out if not tr.nominal}
+        first = doc.sentences[toks[start].sent].tok_start
+        for k in range(start, end):
+            if k in fired or (toks[k].text[:1].isupper() and k != first) or not toks[k].text[:1].isalpha():
+                continue
+            lemma = lemma_of(k)
+            types = self.phases.get(lemma)
+            tr = next((n for n in nouns if types and n.rule.type in types and not any(  # "aufzuheben, denen Festnahmen"
+                not t.text[:1].isalnum() for t in toks[min(k, n.tok) + 1:max(k, n.tok)])), None)
+            if tr is None:
+                continue
+            rule = replace(tr.rule, type=types[tr.rule.type], mode=None)  # the noun's roles ("auf Gaza"), the verb's act
+            return [Trigger(rule, k, False, lemma) if o is tr else o for o in out]
+        return out
+
+    def _after_preposition(self, doc: Doc, start: int, i: int) -> bool:
+        """The noun at ``i`` stands after a preposition (over its article and adjectives): no verb's object."""
+        for k in range(i - 1, max(start, i - 4) - 1, -1):
+            low = doc.tokens[k].lower
+            if low in self.phase_blockers:
+                return True
+            if doc.tokens[k].text[:1].isupper() or not doc.tokens[k].text[:1].isalpha():
+                return False
+        return False
 
     def _state(self, doc: Doc, i: int, start: int, end: int, words: set[str]) -> bool:
         """The participle at ``i`` with a form of "sein" and neither a process or perfect auxiliary nor an agent
