@@ -70,6 +70,13 @@ def test_perpetrators_and_workers_take_the_country_of_their_scene(pipe: Pipeline
     assert found.get("Eisenbahner") == ("GRC", "CIV")
 
 
+def test_people_as_such_take_the_scene_country(pipe: Pipeline) -> None:
+    doc = read(pipe, "In Kairo wurden zehn Menschen erschossen. In Magdeburg demonstrierten über 1.000 Personen.")
+    found = actors(doc)
+    assert found.get("Menschen") == ("EGY", "CIV")
+    assert found.get("Personen") == ("DEU", "CIV")
+
+
 def test_a_company_noun_alone_is_no_actor(pipe: Pipeline) -> None:
     doc = read(pipe, "Das Unternehmen kündigte an, keine weiteren Schritte zu unternehmen.")
     assert not actors(doc)
