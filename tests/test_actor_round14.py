@@ -77,6 +77,16 @@ def test_people_as_such_take_the_scene_country(pipe: Pipeline) -> None:
     assert found.get("Personen") == ("DEU", "CIV")
 
 
+def test_generic_actors_do_not_confirm_a_homonym_town(pipe: Pipeline) -> None:
+    # the second "Tripoli" names no country in its sentence: the article's Lebanon decides, not the groups
+    # that would take the Libyan reading's country from it
+    doc = read(pipe, "Bei einem Anschlag in Tripoli im Libanon starben drei Soldaten. "
+                     "In Tripoli kam es zu Gefechten zwischen Sunniten und Schiiten.")
+    towns = [m.place.country for m in doc.mentions if m.kind == "place" and m.place and m.text == "Tripoli"]
+    assert towns == ["LBN", "LBN"]
+    assert actors(doc).get("Sunniten") == ("LBN", "CIV")
+
+
 def test_a_company_noun_alone_is_no_actor(pipe: Pipeline) -> None:
     doc = read(pipe, "Das Unternehmen kündigte an, keine weiteren Schritte zu unternehmen.")
     assert not actors(doc)
