@@ -70,13 +70,6 @@ def test_perpetrators_and_workers_take_the_country_of_their_scene(pipe: Pipeline
     assert found.get("Eisenbahner") == ("GRC", "CIV")
 
 
-def test_people_as_such_take_the_scene_country(pipe: Pipeline) -> None:
-    doc = read(pipe, "In Kairo wurden zehn Menschen erschossen. In Magdeburg demonstrierten über 1.000 Personen.")
-    found = actors(doc)
-    assert found.get("Menschen") == ("EGY", "CIV")
-    assert found.get("Personen") == ("DEU", "CIV")
-
-
 def test_generic_actors_do_not_confirm_a_homonym_town(pipe: Pipeline) -> None:
     # the second "Tripoli" names no country in its sentence: the article's Lebanon decides, not the groups
     # that would take the Libyan reading's country from it
