@@ -187,11 +187,13 @@ class MentionFinder(MentionReader):
                 city = self.gaz.places.get(m.text) if m.via == "capital" else None
                 m.place = (Place(m.text, city.name, city.country, city.lat, city.lon) if city
                            else country_place(m.actor.country, m.text))
+        # a homonym town first, from the named actors and places only: the generic actors that take its country
+        # ("In Tripoli ... Sunniten und Schiiten") would otherwise confirm the wrong reading
+        self._homonym_places(doc, mentions)
         fill_generic(doc, mentions, self.lex.posted_nouns, frozenset(self.lex.place_nouns), self.lex.counterparts,
                      frozenset(self.lex.location_preps), self.lex.federal, self.lex.scene)
         self.lex.residents.apply(doc, mentions, self.lex.place_modifiers)
         mentions.extend(apposed_names(doc, mentions, self.lex.determiners, self.lex.genitive_links))
-        self._homonym_places(doc, mentions)
         found = aliases(doc, mentions, self.lex.honorifics) + self._place_aliases(doc, mentions)
         for m in found:
             self._mark_location(doc, m)

@@ -110,6 +110,9 @@ def _why(e: Entry, surface: str) -> str:
         rule = "adjective of a region (Land, canton, state), its country"
     elif e.form == "de-spelling":
         rule = f"{rule}, German spelling generated from the dictionary's English spelling"
+    elif e.form == "direction":
+        rule = ("region: a compass prefix on the country's name" if e.kind == "place"
+                else "country adjective with a compass prefix")
     elif e.form == "town":
         rule = "town of 15,000 to 100,000 (GeoNames), read only after a preposition or place noun"
     elif e.kind == "adjective" and surface.lower() != e.surface.lower():

@@ -161,6 +161,8 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
                 g.add(name + city_suffix, Entry("adjective", entry.country or "", g.countries.get(entry.country or "", ""),
                                                 entry.country, None, case_sensitive=True, source=entry.source,
                                                 form="city"))
+    if places:
+        _add_direction_places(g, listed, lex, gen_suffixes)
     _add_phoenix(g)  # a name already taken (country, person, place) keeps its meaning
     if places:
         _add_towns(g, excluded)  # last: any other reading of a town's name comes first
@@ -187,6 +189,30 @@ def _add_direction_adjectives(g: Gazetteer, listed: dict, endings: list[str], le
                 for end in endings:
                     g.add(word + end, Entry("adjective", iso3, display, iso3, None, source=f"{g.lang}/countries.yaml",
                                             form="direction"))
+
+
+def _add_direction_places(g: Gazetteer, listed: dict, lex: dict, gen_suffixes: list[str]) -> None:
+    """'in der Ostukraine', 'im Westen ... Nordirak', 'des Südlibanons': a compass prefix on a one-word country
+    name is a region of that country, as the prefixed adjective is ('ostukrainisch'). A form that already
+    means something else keeps it ('Nordkorea', 'Südafrika'), and the lexicon lists those that name another
+    place (``direction_place_exceptions``: 'Nordamerika', 'Westindien')."""
+    prefixes = lex.get("direction_prefixes") or []
+    skip = {w.lower() for w in lex.get("direction_place_exceptions") or []}
+    for iso3, spec in listed.items():
+        for name in spec.get("names", []):
+            if " " in name or "-" in name or abbreviation(name) or not name[:1].isupper():
+                continue
+            for pre in prefixes:
+                word = pre.capitalize() + name.lower()
+                if word.lower() in skip or g.lookup(word):
+                    continue
+                entry = Entry("place", f"{iso3}-{pre}", word, iso3, None, case_sensitive=True,
+                              source=f"{g.lang}/countries.yaml", etype="region", form="direction")
+                forms = [word, *(word + suf for suf in gen_suffixes if spec.get("gen", True))]
+                for form in forms:
+                    if not g.lookup(form):
+                        g.places.setdefault(form, entry)
+                        g.add(form, entry)
 
 
 def _add_phoenix(g: Gazetteer) -> None:
