@@ -1,0 +1,48 @@
+"""English triggers of round 14 (gsr14), from the PLOVER/CAMEO codebook's definitions: a head that names the doing
+of the noun trigger before it ("a mediation mission", "a bombing campaign"), letting foreign peacekeepers,
+inspectors or aid in (CAMEO 086, PLOVER RETREAT access), demobilising and laying down arms (CAMEO 0873/0874,
+RETREAT disarm). The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from lagebild.model import Article
+from lagebild.pipeline import Pipeline
+
+_PIPE = Pipeline(scorer=False)
+
+
+def _events(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    doc = _PIPE(Article(text, lang="en", published=date(2025, 3, 1)))
+    return sorted((e.event_type, e.mode, e.source.country if e.source else None,
+                   e.target.country if e.target else None) for e in doc.events)
+
+
+def _types(text: str) -> list[str]:
+    return [t for t, _, _, _ in _events(text)]
+
+
+def test_an_activity_head_carries_the_noun_before_it() -> None:
+    assert [(t, s) for t, _, s, _ in _events("Russia stepped up its bombing campaign against rebels in Syria.")] == [
+        ("ASSAULT", "RUS")]
+    assert "CONSULT" in _types("Egypt led mediation efforts between Israel and Hamas on Monday.")
+    # a head after a listed compound keeps the compound's reading; "war effort" names no attack
+    assert _types("Britain's war effort depended on American loans, the historian said.") == []
+    # a head with no trigger before it is no event
+    assert _types("The trade mission from Chile toured the port of Rotterdam.") == []
+
+
+def test_letting_foreign_monitors_or_aid_in_gives_access() -> None:
+    assert _events("Iran allowed IAEA inspectors into the site at Natanz.")[0][:3] == ("RETREAT", "access", "IRN")
+    assert [(t, m) for t, m, _, _ in _events("Israel permitted aid convoys to enter Gaza.")] == [("RETREAT", "access")]
+    # "allow" with anything else names no involvement
+    assert _types("Chile allowed the company to expand its mine.") == []
+
+
+def test_demobilising_and_laying_down_arms_disarm() -> None:
+    assert [(t, m, s) for t, m, s, _ in _events("The rebels in Angola laid down their arms.")] == [
+        ("RETREAT", "disarm", "AGO")]
+    assert _types("The judge in Angola laid down the law to the lawyers.") == []
+    assert [(t, m, s) for t, m, s, _ in _events("The government of Colombia demobilized 5,000 paramilitary fighters.")] == [
+        ("RETREAT", "disarm", "COL")]
