@@ -46,3 +46,14 @@ def test_demobilising_and_laying_down_arms_disarm() -> None:
     assert _types("The judge in Angola laid down the law to the lawyers.") == []
     assert [(t, m, s) for t, m, s, _ in _events("The government of Colombia demobilized 5,000 paramilitary fighters.")] == [
         ("RETREAT", "disarm", "COL")]
+
+
+def test_withdrawing_an_ambassador_reduces_relations_and_troops_retreat() -> None:
+    assert _events("Russia withdrew its ambassador from Lithuania.") == [("SANCTION", "withdraw", "RUS", "LTU")]
+    assert [(t, m) for t, m, _, _ in _events("Chile pulled its diplomats out of Peru.")] == [("SANCTION", "withdraw")]
+    assert [(t, m) for t, m, _, _ in _events("Russia withdrew its troops from Lithuania.")] == [("RETREAT", "withdraw")]
+
+
+def test_objecting_rejects_and_an_object_is_no_verb() -> None:
+    assert [(t, s) for t, _, s, _ in _events("Turkey objected to the American plan for Syria.")] == [("REJECT", "TUR")]
+    assert _types("Pilots in Japan reported unidentified flying objects over Okinawa.") == []
