@@ -57,3 +57,14 @@ def test_withdrawing_an_ambassador_reduces_relations_and_troops_retreat() -> Non
 def test_objecting_rejects_and_an_object_is_no_verb() -> None:
     assert [(t, s) for t, _, s, _ in _events("Turkey objected to the American plan for Syria.")] == [("REJECT", "TUR")]
     assert _types("Pilots in Japan reported unidentified flying objects over Okinawa.") == []
+
+
+def test_acceding_to_demands_or_pressure_concedes() -> None:
+    assert [(t, s) for t, _, s, _ in _events("The government of Peru met the demands of the striking miners.")] == [
+        ("CONCEDE", "PER")]
+    assert [(t, s) for t, _, s, _ in _events("Serbia caved in to pressure from the European Union.")] == [("CONCEDE", "SRB")]
+    assert [(t, s) for t, _, s, _ in _events("The government of Chile yielded to the demands of the students.")] == [
+        ("CONCEDE", "CHL")]
+    # bowing to a crowd and meeting a deadline accede to nothing
+    assert _types("The president of Peru bowed to the crowd in Lima.") == []
+    assert _types("The government of Peru met the deadline for the budget.") == []
