@@ -1,26 +1,12 @@
 """English triggers of round 14 (gsr14), from the PLOVER/CAMEO codebook's definitions: a head that names the doing
 of the noun trigger before it ("a mediation mission", "a bombing campaign"), letting foreign peacekeepers,
 inspectors or aid in (CAMEO 086, PLOVER RETREAT access), demobilising and laying down arms (CAMEO 0873/0874,
-RETREAT disarm). The sentences are written for these tests."""
+RETREAT disarm), withdrawing diplomats (161, SANCTION), objecting (120, REJECT), acceding to demands (083, CONCEDE).
+The sentences are written for these tests."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from lagebild.model import Article
-from lagebild.pipeline import Pipeline
-
-_PIPE = Pipeline(scorer=False)
-
-
-def _events(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
-    doc = _PIPE(Article(text, lang="en", published=date(2025, 3, 1)))
-    return sorted((e.event_type, e.mode, e.source.country if e.source else None,
-                   e.target.country if e.target else None) for e in doc.events)
-
-
-def _types(text: str) -> list[str]:
-    return [t for t, _, _, _ in _events(text)]
+from .test_triggers_en_nominal import _events, _types
 
 
 def test_an_activity_head_carries_the_noun_before_it() -> None:
