@@ -24,6 +24,10 @@ class TypeContext:
 
     # "hunger strike" -> the rules of the noun "protest"; "press release" -> None (no event)
     compounds: dict[tuple[str, str], list[Rule] | None] = field(default_factory=dict)
+    # "mediation mission", "relief efforts", "bombing campaign": a head that names the doing of the noun before it
+    # carries that noun's event (the head is what a verb acts on: "undertook a mediation mission between X and Y")
+    activity_heads: frozenset[str] = frozenset()
+    _modifier_rules: dict[str, list[Rule]] = field(default_factory=dict)  # noun trigger -> its rules, for the heads
     intent_frames: frozenset[str] = frozenset()  # "vowed", "pledged" ... before "to" + verb
     intent_adjectives: frozenset[str] = frozenset()  # "ready", "willing": only after a form of "be" ("the army prepared to")
     be_forms: frozenset[str] = frozenset()
@@ -62,7 +66,9 @@ class TypeContext:
         keep = set(cond.get("keep_types") or [])
         threats = {id(r): replace(r, type="THREATEN", mode=None) for r in rules if r.type not in keep} if cond else {}
         conds = {k: frozenset(str(w).lower() for w in cond.get(k) or []) for k in ("marks", "threat_marks", "future")}
-        return cls(potential_heads=frozenset(str(w).lower() for w in data.get("potential_heads") or []),
+        heads = frozenset(str(w).lower() for w in data.get("activity_heads") or [])
+        return cls(activity_heads=heads, _modifier_rules=dict(by_noun) if heads else {},
+                   potential_heads=frozenset(str(w).lower() for w in data.get("potential_heads") or []),
                    condition_marks=conds["marks"], threat_marks=conds["threat_marks"], future_aux=conds["future"],
                    _threats=threats, compounds=compounds, intent_frames=words("frames"), intent_adjectives=words("adjectives"),
                    be_forms=words("be"), intent_types=types, intent_skip=words("skip"),
@@ -75,7 +81,14 @@ class TypeContext:
         if i <= start:
             return rules
         key = (doc.tokens[i - 1].lower, doc.tokens[i].lower)
-        return self.compounds[key] if key in self.compounds else rules
+        if key in self.compounds:
+            return self.compounds[key]
+        if rules is None and key[1] in self.activity_heads:
+            before = (doc.tokens[i - 2].lower, key[0]) if i - 1 > start else None
+            if before in self.compounds:  # "hunger strike campaign": the compound's reading
+                return self.compounds[before]  # type: ignore[index]
+            return self._modifier_rules.get(key[0])
+        return rules
 
     def compound_noun(self, doc: Doc, i: int, start: int) -> bool:
         """A verb-looking word that is the head of a listed compound ("hunger strike", "press release")."""
