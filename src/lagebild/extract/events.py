@@ -28,6 +28,7 @@ from .event_parts import (
     own_side,
     unique,
     with_target,
+    without_partial_repeats,
 )
 from .implicit_events import ImplicitEvents
 from .incidents_de import noun_case_forms
@@ -385,7 +386,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
             prev_spans, prev_para = (spans or prev_spans if s.paragraph == prev_para else spans), s.paragraph
         attribute_quotations(doc, events, frames, self.cues.quotes)
         apply_denials(doc, events, denials)
-        return self.implicit.apply(doc, events, denials)
+        return without_partial_repeats(self.implicit.apply(doc, events, denials))
 
 
 def _without_subsumed(sent_events: list[Event]) -> list[Event]:
