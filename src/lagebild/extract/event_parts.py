@@ -72,7 +72,8 @@ def without_partial_repeats(events: list[Event]) -> list[Event]:
     """An article tells an act in full once and refers back to it without its other side ("the strikes", "die
     Forderung des Iran"): news-gold's "a repetition of the same event later in the article is the same entry".
     An event with no target goes where one of its type and doer has a target (a denied act only beside a denied
-    one), unless it carries news of its own: a claim (attribution, hedging, denial), a quantity, or another date."""
+    one), unless it carries news of its own: a claim (attribution, hedging, denial), a quantity, or a date the full
+    telling lacks; and not beside a denied telling ("fired on Sunday" stays beside "accused of shelling, which X denied")."""
     told: dict[tuple[str, str | None, bool], list[Event]] = {}
     for o in events:
         if o.target is not None:
@@ -82,7 +83,8 @@ def without_partial_repeats(events: list[Event]) -> list[Event]:
         if e.target is not None or e.attribution or e.hedged or e.denied_by or e.quantities:
             return False
         full = told.get((e.event_type, who(e.source), e.modality == "negated"), [])
-        return any(e.date is None or o.date is None or e.date.value == o.date.value for o in full)
+        return any(not o.denied_by and (e.date is None or (o.date is not None and e.date.value == o.date.value))
+                   for o in full)
     return [e for e in events if not repeat(e)]
 
 
