@@ -35,11 +35,13 @@ class History:
     reach: int = 0  # ... at most this many words before the era's name ("in the 1950-53 Korean War")
     stops: frozenset[str] = frozenset()  # "since", "seit", "nach": the act lies after the era ("first since the war")
     forces: tuple[str, ...] = ()  # "wehrmacht": a word beginning so names a force of the past
+    firsts: frozenset[str] = frozenset()  # the periods' first words: a clause without one is read no further
 
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> History:
         d = lex.get("history") or {}
-        return cls(periods=tuple(tuple(str(p).lower().split()) for p in d.get("periods") or []),
+        periods = tuple(tuple(str(p).lower().split()) for p in d.get("periods") or [])
+        return cls(periods=periods, firsts=frozenset(p[0] for p in periods if p),
                    preps=frozenset(str(w).lower() for w in d.get("prepositions") or []), reach=int(d.get("reach") or 0),
                    stops=frozenset(str(w).lower() for w in d.get("stops") or []),
                    forces=tuple(str(w).lower() for w in d.get("forces") or []))
@@ -50,7 +52,7 @@ class History:
         if self.forces and any(w.startswith(self.forces) for w in words):
             return True
         return any(tuple(words[i:i + len(p)]) == p and self._inside(words, i) for i in range(len(words))
-                   for p in self.periods)
+                   if words[i] in self.firsts for p in self.periods)
 
     def _inside(self, words: list[str], i: int) -> bool:
         """The nearest of ``preps`` or ``stops`` within ``reach`` words before ``i`` is a preposition of "inside"."""
