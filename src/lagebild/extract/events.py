@@ -172,7 +172,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         reader = copy.copy(self)
         events = reader._extract(doc)
         doc.doerless = frozenset(reader._doerless)  # where topic_candidates reads again
-        return events
+        return without_partial_repeats(events)  # the rules' read only: topic candidates are checked against these
 
     def topic_candidates(self, doc: Doc, events: list[Event]) -> list[Event]:
         """Events whose source only the article's topic actor gives (extract/topic.py), none that ``events`` (the rules'
@@ -388,7 +388,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
             prev_spans, prev_para = (spans or prev_spans if s.paragraph == prev_para else spans), s.paragraph
         attribute_quotations(doc, events, frames, self.cues.quotes)
         apply_denials(doc, events, denials)
-        return without_partial_repeats(self.implicit.apply(doc, events, denials))
+        return self.implicit.apply(doc, events, denials)
 
 
 def _without_subsumed(sent_events: list[Event]) -> list[Event]:
