@@ -173,8 +173,8 @@ class EventBuilder:
         sent = doc.sentences[c.sent]
         date = nearest_date(doc.dates, toks[c.start].start, toks[c.end - 1].end, toks[trig.tok].start) or \
             nearest_date(doc.dates, sent.start, sent.end, toks[trig.tok].start)
-        if retold(date, doc.article.published):
-            return None  # an event dated over a year before the article is background retold (extract/retold.py)
+        if retold(date, doc.article.published) or self.history.historic(doc, c.start, c.end):
+            return None  # dated over a year before the article, or told inside a past era: background retold
         quantities = clause_quantities(doc, c)
         equipment = [m.actor.name for m in in_clause if m.kind == "equipment" and m.actor is not None]
         attribution = [own_side(a, source) for a in attribution_chain(spans, trig.tok)]

@@ -56,14 +56,36 @@ def same_actor(a: Mention, b: Mention) -> bool:
     return a.actor is not None and b.actor is not None and a.actor.actor_id == b.actor.actor_id
 
 
+def who(r: ActorRef | None) -> str | None:
+    """The side an actor stands for when events are compared: its country, else its own id."""
+    return (r.country or r.actor_id) if r is not None else None
+
+
 def duplicate(a: Event, b: Event) -> bool:
     """One sentence telling the same act twice ("visited Russia and held talks with Putin")."""
-    def who(r: ActorRef | None) -> str | None:
-        return (r.country or r.actor_id) if r is not None else None
-
     if a.event_type != b.event_type or who(a.source) != who(b.source):
         return False
     return who(a.target) == who(b.target) or who(a.target) is None
+
+
+def without_partial_repeats(events: list[Event]) -> list[Event]:
+    """An article tells an act in full once and refers back to it without its other side ("the strikes", "die
+    Forderung des Iran"): news-gold's "a repetition of the same event later in the article is the same entry".
+    An event with no target goes where one of its type and doer has a target (a denied act only beside a denied
+    one), unless it carries news of its own: a claim (attribution, hedging, denial), a quantity, or a date the full
+    telling lacks; and not beside a denied telling ("fired on Sunday" stays beside "accused of shelling, which X denied")."""
+    told: dict[tuple[str, str | None, bool], list[Event]] = {}
+    for o in events:
+        if o.target is not None:
+            told.setdefault((o.event_type, who(o.source), o.modality == "negated"), []).append(o)
+
+    def repeat(e: Event) -> bool:
+        if e.target is not None or e.attribution or e.hedged or e.denied_by or e.quantities:
+            return False
+        full = told.get((e.event_type, who(e.source), e.modality == "negated"), [])
+        return any(not o.denied_by and (e.date is None or (o.date is not None and e.date.value == o.date.value))
+                   for o in full)
+    return [e for e in events if not repeat(e)]
 
 
 def within(items: list[Any], lo: int, hi: int) -> list[Any]:

@@ -28,10 +28,12 @@ from .event_parts import (
     own_side,
     unique,
     with_target,
+    without_partial_repeats,
 )
 from .implicit_events import ImplicitEvents
 from .incidents_de import noun_case_forms
 from .quotations import attribute_quotations
+from .retold import History
 from .role_finder import RoleFinder
 from .roles_en import EnglishSyntax
 from .rules import Rule, Trigger
@@ -141,6 +143,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         self.syntax = EnglishSyntax(lex) if triggers.get("parse_roles") == "en" else None
         self.place_targets = PlaceTargets.from_lexicon(lex) if self.syntax is not None else None
         self.scope = ActorScope.from_lexicon(lex)  # a firm's business, advice to one's nationals, the press as partner
+        self.history = History.from_lexicon(lex)  # acts told inside a past era ("in the Korean War")
         self._head_cache: dict[str, str | None] = {}  # compound -> trigger head noun ("Verteidigungszusammenarbeit")
         # trigger nouns a compound can end with, found by lookup (language/suffixes.py)
         self.noun_head_index = SuffixSet(n for n in self.by_noun if len(n) >= 5)
@@ -169,7 +172,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         reader = copy.copy(self)
         events = reader._extract(doc)
         doc.doerless = frozenset(reader._doerless)  # where topic_candidates reads again
-        return events
+        return without_partial_repeats(events)  # the rules' read only: topic candidates are checked against these
 
     def topic_candidates(self, doc: Doc, events: list[Event]) -> list[Event]:
         """Events whose source only the article's topic actor gives (extract/topic.py), none that ``events`` (the rules'
