@@ -1,0 +1,30 @@
+"""Targets by class, round 14 (tgt14): the place of the act a demand, refusal or pledge names is its side where no
+actor is named ("demanded an end to the violence in Darfur"), never the place it was said in, nor the doer's own
+land. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_roles_en_round10 import _events, needs_parser
+
+
+@needs_parser
+@pytest.mark.parametrize(("text", "event"), [
+    ("The United Nations on Tuesday demanded an end to the fighting in Darfur.", ("REQUEST", None, "SDN")),
+    ("The African Union rejected a call for its peacekeepers to be deployed in Somalia.", ("REJECT", None, "SOM")),
+    ("Israel agreed to dismantle all settlements in the Gaza Strip.", ("AGREE", "ISR", "PSE")),
+    ("Egypt urged both sides to halt the shelling of villages in southern Lebanon.", ("REQUEST", "EGY", "LBN")),
+])
+def test_the_place_of_the_act_asked_refused_or_pledged_is_its_side(text: str, event: tuple) -> None:
+    assert event in _events(text)
+
+
+@needs_parser
+@pytest.mark.parametrize(("text", "etype"), [
+    ("The French president demanded in Cairo that the talks resume.", "REQUEST"),  # where it was said
+    ("Hungary refused to close the refugee camps in Hungary.", "REJECT"),  # the doer's own land
+])
+def test_a_place_on_the_verb_or_at_home_names_no_side(text: str, etype: str) -> None:
+    events = [e for e in _events(text) if e[0] == etype]
+    assert events and all(e[2] is None for e in events)
