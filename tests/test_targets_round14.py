@@ -32,6 +32,11 @@ def test_a_place_on_the_verb_or_at_home_names_no_side(text: str, etype: str) -> 
     assert events and all(e[2] is None for e in events)
 
 
+@needs_parser
+def test_the_one_a_demand_is_made_of_goes_before_the_place_of_its_act() -> None:
+    assert ("REQUEST", "USA", "RUS") in _events("The United States demanded that Russia end the war in Ukraine.")
+
+
 def _events_de(text: str) -> list[tuple[str, str | None, str | None]]:
     return [(e.event_type, e.source.country if e.source else None, e.target.country if e.target else None)
             for e in extract_events(text, lang="de")]
