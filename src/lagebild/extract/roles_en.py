@@ -64,6 +64,7 @@ class EnglishSyntax(EnglishGroups):
         self.place_of_act_types = frozenset(words.get("place_of_act_types") or [])  # "to impose a curfew in X"
         self.place_of_act_deps = frozenset(words.get("place_of_act_dependencies") or ["xcomp"])  # where the act is told
         self.place_of_act_home_types = frozenset(words.get("place_of_act_home_types") or [])  # "a curfew in X": X's own
+        self.place_of_act_blockers = frozenset(words.get("place_of_act_blockers") or [])  # "despite the costs in X"
         self.condition_marks = frozenset(words.get("condition_marks") or [])  # "... unless Baghdad accepts"
         self.clause_types = frozenset(words.get("clause_target_types") or [])  # "demanded that the US cancel"
         self.end_nouns = frozenset(words.get("end_nouns") or [])  # "called for an end to X's blockade"
