@@ -111,6 +111,8 @@ class EventBuilder:
         if target is None and self.vorfeld and not trig.nominal and (asked := self.targets_de.clause_target(
                 doc, rule.type, c.end, self._by_sent.get(c.sent, []), source_m, self.case)) is not None:
             target_m, target = asked, actor_ref(asked)  # "forderte, dass die Ukraine ... abzieht": Ukraine is asked
+        if target is None and self.vorfeld and not trig.nominal:  # "forderte, die Gewalt in Darfur zu beenden"
+            target = self.targets_de.act_place(doc, rule.type, c.end, self._by_sent.get(c.sent, []), source, self.inside_preps)
         if target is None and rule.domestic_target and source is not None:
             target = priors_de.domestic_target(loc_m, source)
         if target is None and self.vorfeld:  # "Die Opposition stellte einen Misstrauensantrag": its own government

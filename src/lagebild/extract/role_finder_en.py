@@ -271,9 +271,6 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles):
                 doc, parse, trig.tok, sorted([*actors, *origins], key=lambda m: m.tok_start), self.all_target_preps)
             target = None if target is source or (target is not None and doc.tokens[target.tok_start].sent != toks_sent) \
                 else target
-            if target is None and trig.rule.type in self.syntax.place_of_act_types:  # type: ignore[union-attr]
-                # "threatened to impose a curfew in Algiers": the place of the act threatened
-                target = self._place_of_act(doc, parse, trig.tok, source)
         if target is None and trig.rule.type in self.syntax.pressure_types:  # type: ignore[union-attr]
             target = self.syntax.pressure_giver(doc, parse, trig.tok, actors)  # type: ignore[union-attr]
             target = None if target is not None and source is not None and same_actor(target, source) else target
@@ -287,6 +284,13 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles):
             if target is not None:  # "in support of Hezbollah and Syria": each side
                 self._co_targets = [o for o in self._coordinated(doc, parse, target)
                                     if source is None or not same_actor(o, source)]
+        if (target is None or target.actor is None or not (target.actor.country or target.actor.actor_id)) \
+                and trig.rule.type in self.syntax.place_of_act_types:  # type: ignore[union-attr]
+            # "threatened to impose a curfew in Algiers", "demanded an end to the violence in Darfur": the place of the
+            # act threatened, asked, refused or agreed to (over a side of no known country: "its forces"); after the clause's
+            # subject ("demanded that Russia end the war in Ukraine": Russia is asked)
+            target = self._place_of_act(doc, parse, trig.tok, source,
+                                        trig.rule.type in self.syntax.place_of_act_home_types) or target  # type: ignore[union-attr]
         if (trig.rule.reciprocal or self.syntax.mutual(doc, parse, trig.tok)) and \
                 (pair := self._two_sides(doc, parse, trig.tok)) is not None:  # type: ignore[union-attr]
             return pair[0], pair[1], None  # "the two leaders agreed to push for a treaty"

@@ -125,18 +125,36 @@ class EnglishPlaceRoles:
         c = m.actor.country
         return replace(m, actor=ActorRef(m.text, country_name(c), c, c, None), is_location=False, preposition=None)
 
-    def _place_of_act(self, doc: Doc, parse: Analysis, v: int, source: Mention | None) -> Mention | None:
-        """The country of a place "in" which the act a threat or refusal names would happen ("threatened to
-        resume attacks in Israel"; "a curfew in Algiers": the doer's own people, GEO -> GEO)."""
+    def _place_of_act(self, doc: Doc, parse: Analysis, v: int, source: Mention | None, home: bool = True) -> Mention | None:
+        """The country of a place "in" which the act a threat, demand, refusal or pledge names would happen
+        ("threatened to resume attacks in Israel", "demanded steps to end the violence in Darfur", "will evacuate the
+        settlements in the Gaza Strip"; "a curfew in Algiers": the doer's own people, GEO -> GEO, where ``home``). Only
+        inside the verb's complement or object: a place on the verb itself is where it was said ("demanded in Cairo")."""
         inside = self.place_targets.inside_preps if self.place_targets is not None else frozenset()
-        xs = [c for c in parse.children.get(v, []) if parse.deps.get(c) == "xcomp"]
+        act_deps = self.syntax.place_of_act_deps  # type: ignore[union-attr]
+        xs = [c for c in parse.children.get(v, []) if parse.deps.get(c) in act_deps]
         m = next((m for m in self._by_sent.get(doc.tokens[v].sent, []) if m.is_location and m.place is not None
                   and m.place.country and m.preposition in inside and any(self.syntax.inside(parse, x, m.tok_start)  # type: ignore[union-attr]
-                                                                           for x in xs)), None)
+                                                                           for x in xs)
+                  and not self._circumstance(doc, parse, m.tok_start, v)), None)
         if m is None:
             return None
         c = m.place.country  # type: ignore[union-attr]
+        if not home and source is not None and source.actor is not None and source.actor.country == c:
+            return None  # "agreed that refugees in Hungary return": the doer's own land is no side of its pledge
         return replace(m, actor=ActorRef(m.text, country_name(c), c, c, None), is_location=False, preposition=None)
+
+    def _circumstance(self, doc: Doc, parse: Analysis, i: int, v: int) -> bool:
+        """Token ``i`` stands in a phrase of time or concession under the verb at ``v`` ("refused to halt enrichment
+        despite the costs in France", "after the attacks in Paris"): a circumstance, not the act's place."""
+        blockers = self.syntax.place_of_act_blockers  # type: ignore[union-attr]
+        for _ in range(12):
+            if i == v or parse.heads.get(i, i) == i:
+                return False
+            if doc.tokens[i].lower in blockers:
+                return True
+            i = parse.heads[i]
+        return False
 
     def _unknown_attacker(self, doc: Doc, parse: Analysis, v: int) -> Mention | None:
         """A bomb, blast or unnamed attacker as subject ("A roadside bomb killed ...", "a suicide bomber attacked

@@ -62,6 +62,9 @@ class EnglishSyntax(EnglishGroups):
         self.military_nouns = frozenset(words.get("military_subject_nouns") or [])  # "Israeli jets struck ..."
         self.noun_positions = frozenset(words.get("noun_positions") or [])  # "with gyms and bars": no verb
         self.place_of_act_types = frozenset(words.get("place_of_act_types") or [])  # "to impose a curfew in X"
+        self.place_of_act_deps = frozenset(words.get("place_of_act_dependencies") or ["xcomp"])  # where the act is told
+        self.place_of_act_home_types = frozenset(words.get("place_of_act_home_types") or [])  # "a curfew in X": X's own
+        self.place_of_act_blockers = frozenset(words.get("place_of_act_blockers") or [])  # "despite the costs in X"
         self.condition_marks = frozenset(words.get("condition_marks") or [])  # "... unless Baghdad accepts"
         self.clause_types = frozenset(words.get("clause_target_types") or [])  # "demanded that the US cancel"
         self.end_nouns = frozenset(words.get("end_nouns") or [])  # "called for an end to X's blockade"

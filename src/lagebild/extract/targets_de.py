@@ -23,6 +23,7 @@ class GermanTargets:
     domestic_types: frozenset[str] = frozenset()  # the verbal reactions that do so
     visit_nouns: tuple[str, ...] = ()  # "Besuch", "Staatsbesuch": with a place after them, the subject visits it
     visit_preps: frozenset[str] = frozenset()  # "in", "nach"
+    act_place_types: frozenset[str] = frozenset()  # a complement names the place the act asked or refused would be in
 
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> GermanTargets:
@@ -31,7 +32,8 @@ class GermanTargets:
                    frozenset(w.lower() for w in d.get("complement_openers") or []),
                    frozenset(d.get("domestic_sectors") or []), frozenset(d.get("domestic_types") or []),
                    tuple(w.lower() for w in d.get("visit_nouns") or []),
-                   frozenset(w.lower() for w in d.get("visit_prepositions") or []))
+                   frozenset(w.lower() for w in d.get("visit_prepositions") or []),
+                   frozenset(d.get("act_place_types") or []))
 
     def complement(self, doc: Doc, clause_end: int, sent_end: int) -> tuple[int, int] | None:
         """The token span of the complement clause right after a clause ending at ``clause_end`` (", dass ... ."): up
@@ -44,6 +46,32 @@ class GermanTargets:
         while k < sent_end and toks[k].text not in (",", ";", ":"):
             k += 1
         return j + 1, k
+
+    def act_place(self, doc: Doc, etype: str, clause_end: int, mentions: list[Mention], source: ActorRef | None,
+                  inside: set[str] | frozenset[str]) -> ActorRef | None:
+        """The country of a place "in" which the act of a demand's or refusal's complement would be ("forderte, die
+        Gewalt in Darfur zu beenden", "lehnte es ab, Truppen im Kosovo zu stationieren"): its people are the side where
+        no actor is named. Only in a dass- or zu-clause right after the trigger's (a place in the trigger's own clause
+        may be where it was said), and never the doer's own land."""
+        if etype not in self.act_place_types:
+            return None
+        toks = doc.tokens
+        sent_end = doc.sentences[toks[clause_end - 1].sent].tok_end
+        j = clause_end + (1 if clause_end < sent_end and toks[clause_end].text == "," else 0)
+        k = j
+        while k < sent_end and toks[k].text not in (",", ";", ":", ".", "!", "?"):
+            k += 1
+        last = toks[k - 1].lower if k > j else ""
+        if j >= sent_end or not (toks[j].lower in self.openers or (k - j > 2 and last.isalpha() and last.endswith("en")
+                                                                 and (toks[k - 2].lower == "zu" or "zu" in last[2:-3]))):
+            return None
+        own = source.country if source is not None else None
+        m = next((m for m in sorted(mentions, key=lambda m: m.tok_start) if j <= m.tok_start < k and m.is_location
+                  and m.place is not None and m.place.country and m.preposition in inside), None)
+        if m is None or m.place is None or m.place.country in (None, own):
+            return None
+        c = m.place.country
+        return ActorRef(m.text, country_name(c), c, c, None)
 
     def clause_target(self, doc: Doc, etype: str, clause_end: int, mentions: list[Mention], source: Mention | None,
                       case: CaseWords) -> Mention | None:
