@@ -156,3 +156,31 @@ def test_a_plural_pronoun_after_an_adverbial_vorfeld_is_the_subject_before() -> 
     for other in ("Die syrischen Rebellen besetzten eine Kaserne. Soldaten nahmen sie gefangen.",
                   "Die syrischen Rebellen besetzten eine Kaserne. Angriffe gegen sie blieben aus."):
         assert not any(m.text == "sie" and m.via == "coreference" for m in mentions(other, "de")), other
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase", "country", "owner"), [
+    # the frame's speaker after the last comma, not the object the clause names first
+    ("de", "Zwei Serben wurden in Libyen entführt. Sein Land werde eine Protestnote an die US-Regierung schicken, "
+     "sagte der serbische Außenminister Ivica Dacic.", "Sein Land", "SRB", "Dacic"),
+    ("de", "Die US-amerikanische Außenministerin Condoleezza Rice erklärte, dass ihr Land mit dem Iran verhandeln "
+     "werde.", "ihr Land", "USA", "Rice"),
+    ("en", "Russian President Vladimir Putin met the Syrian foreign minister. He said his country would send more "
+     "troops.", "his country", "RUS", "Putin"),
+])
+def test_a_possessive_country_is_its_owners(lang: str, text: str, phrase: str, country: str, owner: str) -> None:
+    found = [m for m in mentions(text, lang) if m.text == phrase]
+    assert found and found[0].actor is not None and found[0].actor.country == country, found
+    assert owner in (found[0].refers_to or "")
+
+
+def test_a_possessive_country_that_is_no_subject_stays_unresolved() -> None:
+    # "in seinem Land", "die Politik seines Landes": the owner's country as a place or an owner, not a doer
+    found = mentions("Wladimir Putin kritisierte die Politik seines Landes. Er lebt in seinem Land.", "de")
+    assert not [m for m in found if m.text.lower() in ("seines landes", "seinem land")], found
+
+
+def test_a_possessive_of_one_gender_skips_a_person_of_the_other() -> None:
+    # "sein Land" is not the woman's named right before it, but the man's before her
+    found = [m for m in mentions("Wladimir Putin empfing Angela Merkel. Er sagte, sein Land werde verhandeln.", "de")
+             if m.text == "sein Land"]
+    assert found and found[0].actor is not None and found[0].actor.country == "RUS", found

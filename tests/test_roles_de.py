@@ -67,6 +67,13 @@ def test_both_sides_are_the_two_countries_named_last() -> None:
     assert ("CONSULT", "TLS", "IDN") in got or ("CONSULT", "IDN", "TLS") in got[1:], got
 
 
+@pytest.mark.parametrize("pair", ["die beiden Minister", "beide Kontrahenten", "die beiden Armeen"])
+def test_a_pair_of_ministers_armies_or_rivals_is_the_two_sides(pair: str) -> None:
+    # each side consults the other (without the pair, only the country told of first)
+    got = roles(f"Der indonesische Präsident besuchte Osttimor. Am Sonntag berieten {pair} erneut über die Grenze.")
+    assert ("CONSULT", "TLS", "IDN") in got and ("CONSULT", "IDN", "TLS") in got, got
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Der französische Präsident, ein enger Verbündeter Deutschlands, kritisierte die Türkei.", ("ACCUSE", "FRA", "TUR")),
     ("Die Hamas hat drei israelische Geiseln freigelassen.", ("RETREAT", "PSE", "ISR")),

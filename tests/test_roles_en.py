@@ -314,6 +314,10 @@ def test_the_two_sides_are_the_two_countries_named_before() -> None:
     # act that is no mutual one ("the two countries condemned the attack": not on each other)
     got = _rule_events("Peru accused Chile of spying last year. Both sides met in Lima on Friday.")
     assert ("CONSULT", "PER", "CHL") in got
+    # any pair a reader takes for the two sides: negotiators, foes, militaries, allies (as German "beide Kontrahenten")
+    for pair in ("The two negotiators", "The two foes", "Both militaries", "The two allies"):
+        got = _rule_events(f"Peru accused Chile of spying last year. {pair} met in Lima on Friday.")
+        assert ("CONSULT", "PER", "CHL") in got, (pair, got)
     assert not [e for e in _rule_events("Peru and Chile are neighbours. The two countries condemned the attack.")
                 if e[1:] in (("PER", "CHL"), ("CHL", "PER"))]
 

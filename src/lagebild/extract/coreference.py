@@ -40,6 +40,9 @@ class Coreference:
     plural_verbs: frozenset[str] = frozenset()  # plural finite forms not ending in plural_endings ("sind")
     plural_endings: tuple[str, ...] = ()
     non_verbs: frozenset[str] = frozenset()  # words with a plural verb's ending that are none ("gegen")
+    possessive_country: tuple[tuple[str, str], ...] = ()  # ("sein land", "m"): a possessive with the country noun
+    subject_verbs: frozenset[str] = frozenset()  # "Sein Land werde ...": the possessive phrase is the subject
+    subject_openers: frozenset[str] = frozenset()  # "..., dass sein Land ...": so it is after a subordinator
 
     @classmethod
     def from_data(cls, data: dict[str, Any] | None) -> Coreference:
@@ -49,10 +52,14 @@ class Coreference:
                       for kind in (data.get("heads") or {}).values() if kind.get("resolve", True)
                       for noun in kind.get("nouns") or [])
         plural = data.get("plural_subject") or {}
+        pc = data.get("possessive_country") or {}
+        owned = tuple((p.lower(), g[0] if g != "any" else "") for g in ("masculine", "feminine", "any")
+                      for p in pc.get(g) or [])
         return cls(frozenset(data.get("determiners") or []), heads, frozenset(data.get("first_person") or []),
                    frozenset(data.get("speaker_pronouns") or []), frozenset(data.get("frame_pronouns") or []),
                    frozenset(plural.get("pronouns") or []), frozenset(plural.get("verbs") or []),
-                   tuple(plural.get("verb_endings") or []), frozenset(plural.get("non_verbs") or []))
+                   tuple(plural.get("verb_endings") or []), frozenset(plural.get("non_verbs") or []), owned,
+                   frozenset(pc.get("subject_verbs") or []), frozenset(pc.get("subject_openers") or []))
 
     def sectors_of(self, noun: str) -> frozenset[str]:
         """The sectors an antecedent of ``noun`` may have (empty: the noun is no description head)."""
@@ -96,6 +103,36 @@ class Coreference:
                                    ref.country, sector)
             m.via = "coreference"
             m.refers_to = refers_to(doc, ante)
+
+    def owner(self, doc: Doc, mentions: list[Mention], i: int, end: int,
+              other_gender: Callable[[Mention], bool]) -> Mention | None:
+        """'Sein Land werde protestieren, sagte Außenminister X', 'die Bereitschaft ihres Landes' (tokens i..end): the
+        actor the country belongs to, which a possessive names by its owner, not as the last country told: the
+        nearest named actor with a country (or a pronoun resolved to one: "He said his country") before it in its
+        sentence, else the first after the sentence's last comma (the frame's speaker: "..., sagte X"), else the last
+        of the sentence before in its paragraph. Not a place, nor a person of the possessive's other gender
+        (``other_gender``: "sein" is not a woman's)."""
+        toks = doc.tokens
+        sent = toks[i].sent
+        if not self._owned_subject(doc, i, end):
+            return None
+        fits = [m for m in mentions if m.kind == "actor" and m.actor is not None and m.actor.country
+                and m.via in (*NAMED_VIAS, "anaphor") and not m.is_location and not other_gender(m)
+                and not (m.tok_start < end and i < m.tok_end)]
+        before = [m for m in fits if m.tok_end <= i and toks[m.tok_start].sent == sent]
+        commas = [k for k in range(end, doc.sentences[sent].tok_end) if toks[k].text == ","]
+        after = [m for m in fits if commas and m.tok_start > commas[-1] and toks[m.tok_start].sent == sent]
+        prev = [m for m in fits if toks[m.tok_start].sent == sent - 1
+                and doc.sentences[sent - 1].paragraph == doc.sentences[sent].paragraph]
+        return before[-1] if before else after[0] if after else prev[-1] if prev else None
+
+    def _owned_subject(self, doc: Doc, i: int, end: int) -> bool:
+        """Tokens i..end ("sein Land", "his country") are a clause's subject: a finite auxiliary or modal right after
+        them ("Sein Land werde", "his country would"), or a subordinator right before ("dass sein Land")."""
+        toks = doc.tokens
+        after = toks[end].lower if end < len(toks) and toks[end].sent == toks[i].sent else ""
+        before = toks[i - 1].lower if i > 0 and toks[i - 1].sent == toks[i].sent else ""
+        return after in self.subject_verbs or before in self.subject_openers
 
     def quoted_speakers(self, doc: Doc, mentions: list[Mention], quotes: QuoteMarks) -> list[Mention]:
         """'„Wir verurteilen den Angriff“, sagte Außenministerin X': a first person inside a quotation is its

@@ -8,6 +8,7 @@ the phrase: at the words around it and the mentions before it.
 from __future__ import annotations
 
 from collections import Counter
+from functools import partial
 
 from ..knowledge.gazetteer import Entry, Hit
 from ..knowledge.places import country_place
@@ -240,8 +241,16 @@ class MentionContext:
             if heads is not None and lows[i] not in heads:
                 continue  # no anaphor starts here (most words)
             para = doc.sentences[t.sent].paragraph
-            words = self._country_anaphors.match_at(lows, i) if self._country_anaphors else None
-            if words:
+            gender, words = next(((g, w) for g, ps in self._owned_countries.items() if (w := ps.match_at(lows, i))),
+                                 ("", None))
+            if words:  # "Sein Land werde ...", "his country": the owner's country, not the last one named
+                ante = self.coref.owner(doc, [*mentions, *out], i, i + len(words),  # "He said his country"
+                                        partial(self._other_gender, gender=gender))
+                ref = ante.actor if ante else None
+                if ref is not None:
+                    ref = ActorRef(ref.text, self.gaz.countries.get(ref.country or "", ref.name),
+                                   actor_id(ref.country, "GOV"), ref.country, "GOV")
+            elif words := (self._country_anaphors.match_at(lows, i) if self._country_anaphors else None):
                 # actors only: "südkoreanische Waffen" says where goods come from, not what the text is about
                 prior = [m for m in mentions if m.tok_start < i and m.kind == "actor" and m.actor
                          and m.actor.country and m.via in COUNTRY_VIAS
@@ -289,8 +298,14 @@ class MentionContext:
                 text = doc.text[t.start:toks[i + n - 1].end]
                 out.append(Mention(i, i + n, t.start, toks[i + n - 1].end, text, "actor", via="anaphor",
                                    actor=ActorRef(text, ref.name, ref.actor_id, ref.country, ref.sector),
-                                   refers_to=refers_to(doc, ante)))
+                                   refers_to=ante.refers_to or refers_to(doc, ante)))
         return out
+
+    def _other_gender(self, m: Mention, gender: str) -> bool:
+        """A person known to be of the other gender than a possessive's ("m" / "f"; "" any): "sein Land" is not a
+        woman's. A person whose gender the dictionary does not give may be either."""
+        known = self.gaz.genders.get(m.actor.actor_id or "") if gender and m.via == "person" and m.actor else None
+        return known is not None and (known == "f") != (gender == "f")
 
     def _specified(self, doc: Doc, i: int, end: int, names_only: bool = False) -> bool:
         """The words after a description say which one it is ("der Gruppe Wagner", "die Regierung der

@@ -109,7 +109,11 @@ class MentionFinder(MentionReader):
         self._org_anaphors = PhraseSet([*lex.anaphors.get("organisation", []), *self.coref.organisation_phrases()])
         self._person_anaphors = {"m": PhraseSet(lex.anaphors.get("person_masculine", [])),
                                  "f": PhraseSet(lex.anaphors.get("person_feminine", []))}
-        sets = [self._country_anaphors, self._org_anaphors, *self._person_anaphors.values()]
+        # "sein Land", "his country": the owner's country, by the possessive's gender ("" any)
+        self._owned_countries = {g: PhraseSet([p for p, pg in self.coref.possessive_country if pg == g])
+                                 for g in ("m", "f", "")}
+        sets = [self._country_anaphors, self._org_anaphors, *self._person_anaphors.values(),
+                *self._owned_countries.values()]
         # the words any anaphor starts with: every other token is passed over (None where a phrase opens with "*")
         self._anaphor_heads = None if any(s.wild_first for s in sets) else frozenset(w for s in sets for w in s.by_first)
 

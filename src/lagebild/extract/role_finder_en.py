@@ -49,7 +49,8 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles):
         for m in doc.mentions:
             if m.tok_start >= s:
                 break
-            if m.kind in ("actor", "origin") and m.actor is not None and m.actor.country and not m.is_location:
+            if m.kind in ("actor", "origin") and m.actor is not None and m.actor.country and not m.is_location \
+                    and m.actor.sector != "MEDIA":  # a news agency reports: it is no side
                 seen.pop(m.actor.country, None)
                 seen[m.actor.country] = m
         if len(seen) < 2:

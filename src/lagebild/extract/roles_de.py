@@ -220,18 +220,19 @@ def genitive_place(doc: Doc, tok: int, mentions: list[Mention], links: set[str])
 
 
 def both_sides(doc: Doc, start: int, end: int, mentions: list[Mention], words: CaseWords) -> tuple[Mention, Mention] | None:
-    """"Die Präsidenten beider Länder", "beide Seiten", "die beiden": the two countries named last before
-    the clause, as doer and partner."""
+    """"Die Präsidenten beider Länder", "beide Seiten", "die beiden Minister": the two countries named last before
+    the pair (not by a news agency or a place), as doer and partner."""
     toks = doc.tokens
-    hit = any(toks[j].lower in words.both and (j + 1 >= end or toks[j + 1].lower in words.side_nouns
-                                                or not toks[j + 1].text[:1].isupper()) for j in range(start, end))
-    if not hit:
+    hit = next((j for j in range(start, end) if toks[j].lower in words.both and (
+        j + 1 >= end or toks[j + 1].lower in words.side_nouns or not toks[j + 1].text[:1].isupper())), None)
+    if hit is None:
         return None
     seen: dict[str, Mention] = {}
-    for m in mentions:
-        if m.tok_start >= start:
+    for m in mentions:  # up to the pair, its own clause too ("Nach dem Treffen mit Kerry setzten die beiden ...")
+        if m.tok_start >= hit:
             break
-        if m.kind in ("actor", "origin") and m.actor is not None and m.actor.country:
+        if m.kind in ("actor", "origin") and m.actor is not None and m.actor.country and m.actor.sector != "MEDIA" \
+                and not m.is_location:  # a news agency reports, a place is where: neither is a side
             seen.pop(m.actor.country, None)
             seen[m.actor.country] = m
     if len(seen) < 2:
