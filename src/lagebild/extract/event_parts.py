@@ -45,6 +45,28 @@ def country_name(code: str) -> str:
     return country_name(code)
 
 
+def country_ref(text: str, iso3: str) -> ActorRef:
+    """A country named by a place or adjective (``text``) as the side of an act: no sector, the country its own id."""
+    return ActorRef(text, country_name(iso3), iso3, iso3, None)
+
+
+def last_two_sides(mentions: list[Mention], before: int) -> tuple[Mention, Mention] | None:
+    """The last two countries named as actors before token ``before`` ("beide Seiten", "the two leaders"), the
+    earlier first; not a news agency (it reports) nor a place (it is where): neither is a side."""
+    seen: dict[str, Mention] = {}
+    for m in mentions:
+        if m.tok_start >= before:
+            break
+        if m.kind in ("actor", "origin") and m.actor is not None and m.actor.country and m.actor.sector != "MEDIA" \
+                and not m.is_location:
+            seen.pop(m.actor.country, None)
+            seen[m.actor.country] = m
+    if len(seen) < 2:
+        return None
+    *_, a, b = seen.values()
+    return a, b
+
+
 def actor_ref(m: Mention | None) -> ActorRef | None:
     if m is None or m.actor is None:
         return None

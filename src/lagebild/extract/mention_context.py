@@ -246,10 +246,7 @@ class MentionContext:
             if words:  # "Sein Land werde ...", "his country": the owner's country, not the last one named
                 ante = self.coref.owner(doc, [*mentions, *out], i, i + len(words),  # "He said his country"
                                         partial(self._other_gender, gender=gender))
-                ref = ante.actor if ante else None
-                if ref is not None:
-                    ref = ActorRef(ref.text, self.gaz.countries.get(ref.country or "", ref.name),
-                                   actor_id(ref.country, "GOV"), ref.country, "GOV")
+                ref = self._government_of(ante)
             elif words := (self._country_anaphors.match_at(lows, i) if self._country_anaphors else None):
                 # actors only: "südkoreanische Waffen" says where goods come from, not what the text is about
                 prior = [m for m in mentions if m.tok_start < i and m.kind == "actor" and m.actor
@@ -270,10 +267,7 @@ class MentionContext:
                 else:
                     prior = [m for m in prior if not m.is_location] or prior
                 ante = prior[-1] if prior else None
-                ref = ante.actor if ante else None
-                if ref is not None:
-                    ref = ActorRef(ref.text, self.gaz.countries.get(ref.country or "", ref.name),
-                                   actor_id(ref.country, "GOV"), ref.country, "GOV")
+                ref = self._government_of(ante)
             elif self._org_anaphors and (words := self._org_anaphors.match_at(lows, i)):
                 ante = self.coref.last_organisation(doc, mentions, i, i + len(words), self._specified)  # "Die Organisation ..."
                 ref = ante.actor if ante else None
@@ -300,6 +294,14 @@ class MentionContext:
                                    actor=ActorRef(text, ref.name, ref.actor_id, ref.country, ref.sector),
                                    refers_to=ante.refers_to or refers_to(doc, ante)))
         return out
+
+    def _government_of(self, ante: Mention | None) -> ActorRef | None:
+        """"Das Land", "sein Land": the government of the antecedent's country (what a country noun stands for as doer)."""
+        ref = ante.actor if ante else None
+        if ref is None:
+            return None
+        return ActorRef(ref.text, self.gaz.countries.get(ref.country or "", ref.name), actor_id(ref.country, "GOV"),
+                        ref.country, "GOV")
 
     def _other_gender(self, m: Mention, gender: str) -> bool:
         """A person known to be of the other gender than a possessive's ("m" / "f"; "" any): "sein Land" is not a

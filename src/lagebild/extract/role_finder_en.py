@@ -10,7 +10,7 @@ from ..model import Doc, Mention, Token
 from .analyser import Analysis, analysis_of
 from .clauses import Clause
 from .context import GENERIC_VIAS
-from .event_parts import same_actor
+from .event_parts import last_two_sides, same_actor
 from .role_places_en import EnglishPlaceRoles
 from .role_speakers_en import EnglishSpeakerRoles
 from .rules import Trigger
@@ -43,20 +43,7 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles):
         """"The two leaders agreed", "both sides met": the two countries named last before the subject, in the whole
         article before it (as roles_de.both_sides does for German), the earlier one as doer."""
         s = self.syntax.two_sides_subject(doc, parse, v)  # type: ignore[union-attr]
-        if s is None:
-            return None
-        seen: dict[str, Mention] = {}
-        for m in doc.mentions:
-            if m.tok_start >= s:
-                break
-            if m.kind in ("actor", "origin") and m.actor is not None and m.actor.country and not m.is_location \
-                    and m.actor.sector != "MEDIA":  # a news agency reports: it is no side
-                seen.pop(m.actor.country, None)
-                seen[m.actor.country] = m
-        if len(seen) < 2:
-            return None
-        *_, a, b = seen.values()
-        return a, b
+        return None if s is None else last_two_sides(doc.mentions, s)
 
     def _english_noun(self, doc: Doc, trig: Trigger, actors: list[Mention], origins: list[Mention]
                       ) -> tuple[Mention, Mention | None] | None:

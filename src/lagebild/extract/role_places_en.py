@@ -12,7 +12,7 @@ from ..model import ActorRef, Doc, Mention
 from . import priors_de
 from .analyser import Analysis, analysis_of
 from .clauses import Clause
-from .event_parts import country_name
+from .event_parts import country_name, country_ref
 from .rules import Trigger
 
 
@@ -60,7 +60,7 @@ class EnglishPlaceRoles:
         if m is None or (source is not None and source.actor is not None and source.actor.country == m.place.country):  # type: ignore[union-attr]
             return None
         c = m.place.country  # type: ignore[union-attr]
-        return replace(m, actor=ActorRef(m.text, country_name(c), c, c, None), kind="actor", is_location=False)
+        return replace(m, actor=country_ref(m.text, c), kind="actor", is_location=False)
 
     def _aimed_place(self, doc: Doc, parse: Analysis, tok: int, preps: set[str], source: Mention | None) -> Mention | None:
         """A place the act is aimed at in the trigger's own phrase, its object's or, for a noun trigger, its verb's
@@ -80,7 +80,7 @@ class EnglishPlaceRoles:
             c = m.place.country
             if source is not None and source.actor is not None and source.actor.country == c:
                 return None
-            return replace(m, actor=ActorRef(m.text, country_name(c), c, c, None), kind="actor", is_location=False)
+            return replace(m, actor=country_ref(m.text, c), kind="actor", is_location=False)
         return None
 
     @staticmethod
@@ -101,7 +101,7 @@ class EnglishPlaceRoles:
         if m is None or not m.is_location or m.actor is None:
             return m
         c = m.actor.country
-        return replace(m, actor=ActorRef(m.text, country_name(c), c, c, None), is_location=False, preposition=None)
+        return replace(m, actor=country_ref(m.text, c), is_location=False, preposition=None)
 
     def _relative_place(self, doc: Doc, tok: int) -> str | None:
         """The country of the place a "where" clause around the trigger describes ("Somalia, where Ethiopia sent
@@ -123,7 +123,7 @@ class EnglishPlaceRoles:
         if m is None or not m.is_location or m.actor is None or not m.actor.country:
             return m
         c = m.actor.country
-        return replace(m, actor=ActorRef(m.text, country_name(c), c, c, None), is_location=False, preposition=None)
+        return replace(m, actor=country_ref(m.text, c), is_location=False, preposition=None)
 
     def _place_of_act(self, doc: Doc, parse: Analysis, v: int, source: Mention | None, home: bool = True) -> Mention | None:
         """The country of a place "in" which the act a threat, demand, refusal or pledge names would happen
@@ -142,7 +142,7 @@ class EnglishPlaceRoles:
         c = m.place.country  # type: ignore[union-attr]
         if not home and source is not None and source.actor is not None and source.actor.country == c:
             return None  # "agreed that refugees in Hungary return": the doer's own land is no side of its pledge
-        return replace(m, actor=ActorRef(m.text, country_name(c), c, c, None), is_location=False, preposition=None)
+        return replace(m, actor=country_ref(m.text, c), is_location=False, preposition=None)
 
     def _circumstance(self, doc: Doc, parse: Analysis, i: int, v: int) -> bool:
         """Token ``i`` stands in a phrase of time or concession under the verb at ``v`` ("refused to halt enrichment

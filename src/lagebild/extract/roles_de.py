@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import ActorRef, Doc, Mention
+from .event_parts import last_two_sides
 
 
 @dataclass(frozen=True)
@@ -227,18 +228,8 @@ def both_sides(doc: Doc, start: int, end: int, mentions: list[Mention], words: C
         j + 1 >= end or toks[j + 1].lower in words.side_nouns or not toks[j + 1].text[:1].isupper())), None)
     if hit is None:
         return None
-    seen: dict[str, Mention] = {}
-    for m in mentions:  # up to the pair, its own clause too ("Nach dem Treffen mit Kerry setzten die beiden ...")
-        if m.tok_start >= hit:
-            break
-        if m.kind in ("actor", "origin") and m.actor is not None and m.actor.country and m.actor.sector != "MEDIA" \
-                and not m.is_location:  # a news agency reports, a place is where: neither is a side
-            seen.pop(m.actor.country, None)
-            seen[m.actor.country] = m
-    if len(seen) < 2:
-        return None
-    *_, a, b = seen.values()
-    return b, a
+    pair = last_two_sides(mentions, hit)  # up to the pair, its own clause too ("Nach dem Treffen mit Kerry setzten die beiden")
+    return (pair[1], pair[0]) if pair is not None else None
 
 
 def origin_agent(doc: Doc, start: int, origins: list[Mention], agent_preps: set[str], words: CaseWords) -> Mention | None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import ActorRef, Doc, Mention
-from .event_parts import country_name
+from .event_parts import country_name, country_ref
 from .roles_de import CaseWords, not_subject
 
 
@@ -71,7 +71,7 @@ class GermanTargets:
         if m is None or m.place is None or m.place.country in (None, own):
             return None
         c = m.place.country
-        return ActorRef(m.text, country_name(c), c, c, None)
+        return country_ref(m.text, c)
 
     def clause_target(self, doc: Doc, etype: str, clause_end: int, mentions: list[Mention], source: Mention | None,
                       case: CaseWords) -> Mention | None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import ActorRef, Mention
-from .event_parts import country_name
+from .event_parts import country_name, country_ref
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,7 @@ class PlaceTargets:
         if event_type in self.place_types and loc is not None and loc.place is not None and loc.place.country \
                 and (loc.preposition in self.inside_preps or movement and loc.preposition in self.movement_preps):
             c = loc.place.country
-            return ActorRef(loc.text, country_name(c), c, c, None)
+            return country_ref(loc.text, c)
         if self.domestic(event_type, source.sector) \
                 and (loc is None or loc.place is None or loc.place.country in (None, source.country)):
             if event_type in self.state_types:  # a crowd protesting at home protests against its government
