@@ -229,21 +229,23 @@ def tokenizer_floor(items: list[dict[str, Any]]) -> float:
     return best
 
 
-def _extract(pipe: Any, articles: list[Any]) -> None:
+def _extract(pipe: Any, articles: list[Any]) -> int:
     """Extract as ingest does (a few articles begun, parsed together, finished); a chunk with a bad
-    article is run article by article, skipping it (counted in the ingest runs)."""
+    article is run article by article, skipping it (counted in the ingest runs). The events found."""
     from lagebild.ingest.parallel import PARSE_BATCH
 
+    events = 0
     for k in range(0, len(articles), PARSE_BATCH):
         chunk = articles[k:k + PARSE_BATCH]
         try:
-            list(pipe.pipe(chunk, batch=PARSE_BATCH))
+            events += sum(len(doc.events) for doc in pipe.pipe(chunk, batch=PARSE_BATCH))
         except Exception:  # noqa: BLE001
             for a in chunk:
                 try:
-                    pipe(a)
+                    events += len(pipe(a).events)
                 except Exception:  # noqa: BLE001, S112
                     continue
+    return events
 
 
 def profile(items: list[dict[str, Any]], n: int, top: int

@@ -287,3 +287,20 @@ def test_linking_evaluation_cli_answers_bad_input_in_one_line(tmp_path: Path, ca
     assert main([str(tmp_path)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and str(tmp_path) in err[0] and "no gold files" in err[0]
+
+
+def test_languages_are_found_once_per_search_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every article asks for the languages: the folders are scanned once, and clear_cache() scans them again."""
+    monkeypatch.setenv("LAGEBILD_RESOURCES", str(tmp_path))
+    resources.clear_cache()
+    try:
+        assert "nl" not in resources.languages()
+        (tmp_path / "nl").mkdir()
+        (tmp_path / "nl" / "lexicon.yaml").write_text("name: Nederlands\nspacy: nl\n", encoding="utf-8")
+        assert "nl" not in resources.languages()  # remembered, like the files load() read
+        resources.clear_cache()
+        assert "nl" in resources.languages()
+    finally:
+        monkeypatch.delenv("LAGEBILD_RESOURCES")
+        resources.clear_cache()
+    assert "nl" not in resources.languages() and {"de", "en"} <= set(resources.languages())

@@ -61,8 +61,8 @@ class VerbLemmas:
         """Where the verb at ``i`` may have left its particle, in the order tried: the clause end, the word before
         the first comma, the word before a coordinated verb. Lazy, since each later place is a scan per word."""
         yield last
-        comma = next((j for j in range(i + 1, clause.end) if doc.tokens[j].text == ","), None)
-        yield comma - 1 if comma is not None else -1
+        comma = _index(doc.lowers, ",", i + 1, clause.end)  # lower-case "," is only ","
+        yield comma - 1 if comma >= 0 else -1
         yield self._before_coordinator(doc, i, clause, particles)
         yield self._after_inserted_clause(doc, clause, particles)
 
@@ -74,10 +74,13 @@ class VerbLemmas:
         end = doc.sentences[toks[clause.start].sent].tok_end
         if clause.end >= end or toks[clause.end - 1].text != "," and toks[clause.end].text != ",":
             return -1
-        for k in range(clause.end + 1, end):
-            if toks[k - 1].text == "," and toks[k].lower in particles and (
-                    k + 1 == end or toks[k + 1].text in (".", ",", ";", ":", "!", "?")):
+        lowers = doc.lowers
+        comma = _index(lowers, ",", clause.end, end - 1)
+        while comma >= 0:  # each comma with a word after it, in order (a scan in C, not per word)
+            k = comma + 1
+            if lowers[k] in particles and (k + 1 == end or toks[k + 1].text in (".", ",", ";", ":", "!", "?")):
                 return k
+            comma = _index(lowers, ",", k, end - 1)
         return -1
 
     def _before_coordinator(self, doc: Doc, i: int, clause: Clause, particles: set[str]) -> int:
@@ -85,12 +88,16 @@ class VerbLemmas:
         ("aus und sagte"), or -1: the particle closes the first of two coordinated verb phrases."""
         if not self.particle_coordinators:
             return -1
-        toks = doc.tokens
-        for j in range(i + 1, clause.end - 2):
-            if toks[j].lower in particles and toks[j + 1].lower in self.particle_coordinators \
-                    and toks[j + 2].text[:1].islower() and toks[j + 2].text[:1].isalpha():
-                return j
-        return -1
+        toks, lowers = doc.tokens, doc.lowers
+        best = -1
+        for word in self.particle_coordinators:  # the earliest over each coordinator's first fit (a scan in C)
+            k = _index(lowers, word, i + 2, clause.end - 1)
+            while k >= 0 and (best < 0 or k - 1 < best):
+                if lowers[k - 1] in particles and toks[k + 1].text[:1].islower() and toks[k + 1].text[:1].isalpha():
+                    best = k - 1
+                    break
+                k = _index(lowers, word, k + 1, clause.end - 1)
+        return best
 
     def _by_suffix(self, low: str, known: set[str]) -> str:
         """The known verb a suffix rule makes of ``low`` ("deployed" -> "deploy"), or "". Asked for
@@ -105,3 +112,11 @@ class VerbLemmas:
             if len(self._suffix_memo) < SUFFIX_MEMO:
                 self._suffix_memo[low] = found
         return found
+
+
+def _index(words: list[str], word: str, start: int, stop: int) -> int:
+    """The first position of ``word`` in ``words[start:stop]``, or -1."""
+    try:
+        return words.index(word, start, stop)
+    except ValueError:
+        return -1

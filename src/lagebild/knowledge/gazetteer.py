@@ -15,6 +15,8 @@ from datetime import date
 from typing import Literal
 from unicodedata import combining, normalize
 
+from ..language.suffixes import FirstEnding
+
 Kind = Literal["country", "capital", "adjective", "people", "person", "org", "sector", "place", "equipment"]
 SEP = "\x1f"
 _LETTERS = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "æ": "ae", "Æ": "Ae", "ı": "i"})
@@ -107,6 +109,8 @@ class Gazetteer:
     closed_compounds: bool = False  # German writes compounds as one word ("Kremlsprecher")
     special_cases: frozenset[str] = frozenset()  # tokenizer exceptions that split a word of letters
     _toks: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+    # sector_heads indexed by length after finish(): sector_of_head is asked for every noun
+    _head_endings: FirstEnding | None = field(default=None, repr=False)
 
     def __getstate__(self) -> dict[str, object]:
         """Pickled for the disk cache (knowledge/cache.py) without the tokenizer, which the loader sets."""
@@ -146,6 +150,7 @@ class Gazetteer:
 
         self.by_key = EntryIndex(dict(self.by_key))
         self.places = PlaceIndex(self.places)
+        self._head_endings = FirstEnding(self.sector_heads)
 
     def lookup(self, surface: str) -> list[Entry]:
         """All entries for an exact surface form (case-insensitive): `lagebild actors`."""
@@ -283,10 +288,9 @@ class Gazetteer:
         owner = self._owner_sector(tail)
         if owner is not None:
             return owner
-        for head, sector in self.sector_heads.items():
-            if tail.endswith(head):
-                return sector
-        return None
+        endings = self._head_endings if self._head_endings is not None else FirstEnding(self.sector_heads)
+        head = endings.first_ending(tail)
+        return self.sector_heads[head] if head is not None else None
 
     def _owner_sector(self, low: str) -> str | None:
         """'Armeeangaben', 'Regierungskreisen', 'Polizeieinheiten', 'Armeesprecher': a compound whose

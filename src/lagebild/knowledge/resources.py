@@ -91,13 +91,21 @@ def load(name: str, lang: str = COMMON, default: Any = None) -> Any:
 
 def languages() -> list[str]:
     """Languages with a lexicon: adding ``resources/<xx>/lexicon.yaml`` adds language ``xx``."""
+    return list(_languages(tuple(resource_dirs())))
+
+
+@cache
+def _languages(dirs: tuple[Path, ...]) -> tuple[str, ...]:
+    """Found once per search path, like the files ``load`` reads: every article asks (detect.resolve_language),
+    and the directory scan was ~2 % of English extraction."""
     found: set[str] = set()
-    for base in resource_dirs():
+    for base in dirs:
         if base.is_dir():
             found.update(p.parent.name for p in base.glob("*/lexicon.yaml"))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def clear_cache() -> None:
     """Forget loaded files (tests and long-running servers that edit resources)."""
     _read.cache_clear()
+    _languages.cache_clear()

@@ -24,3 +24,28 @@ class SuffixSet:
             if end in self.words and (allowed is None or allowed(word, end)):
                 return end
         return None
+
+
+class FirstEnding:
+    """Words looked up as endings of other words, the first in their given order (a dict's insertion order) that
+    a word ends with: the same answer as ``next(w for w in words if word.endswith(w))``, with one lookup per word
+    length instead of an ``endswith`` per word (German's ~2,400 sector compound heads, asked for every noun)."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.rank: dict[str, int] = {}
+        for w in words:
+            self.rank.setdefault(w, len(self.rank))
+        self.lengths = sorted({len(w) for w in self.rank})
+
+    def first_ending(self, word: str) -> str | None:
+        """The earliest word of the set that ``word`` ends with, or None."""
+        best: str | None = None
+        best_rank = len(self.rank)
+        for n in self.lengths:
+            if n > len(word):
+                break
+            end = word[len(word) - n:]
+            rank = self.rank.get(end)
+            if rank is not None and rank < best_rank:
+                best, best_rank = end, rank
+        return best
