@@ -372,18 +372,3 @@ def in_prepositional_phrase(doc: Doc, m: Mention, start: int, determiners: set[s
     if j >= lo and toks[j].lower in determiners:
         j -= 1
     return j >= lo and toks[j].lower in words.vorfeld_prepositions
-
-
-def separable_participle(low: str, particles: set[str] | frozenset[str], known: set[str] | frozenset[str]) -> str | None:
-    """The infinitive of a weak participle of a separable verb the lemmatiser leaves as it is ("zurückerobert" ->
-    zurückerobern, "zurückgedrängt" -> zurückdrängen): particle + stem (without "ge") + "n"/"en", if a known verb."""
-    if not low.endswith("t") or not low.isalpha():
-        return None
-    for p in particles:
-        if low.startswith(p) and len(low) > len(p) + 4:
-            rest = low[len(p):]
-            rest = rest[2:] if rest.startswith("ge") and len(rest) > 5 else rest
-            for cand in (p + rest[:-1] + "n", p + rest[:-1] + "en"):
-                if cand in known:
-                    return cand
-    return None
