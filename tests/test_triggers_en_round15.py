@@ -38,3 +38,10 @@ def test_an_agreement_asked_for_is_no_pledge() -> None:
     assert _types("German leaders insisted that the French government agree to cut tariffs.") == []
     assert _types("The United States urged that Iran agree to halt enrichment.") == ["REQUEST"]
     assert [(t, s) for t, _, s, _ in _events("The minister said France will agree to send troops.")] == [("AGREE", "FRA")]
+
+
+def test_a_noun_of_intent_frames_its_infinitive() -> None:
+    assert {t for t, _, _, _ in _events("Egypt expressed readiness to mediate between Israel and Hamas.")} == {"AGREE"}
+    assert _events("Russia signaled its willingness to resume talks with Ukraine.") == [("AGREE", None, "RUS", "UKR")]
+    # the noun with no infinitive after it frames nothing
+    assert _types("The commitment of Japan to Vietnam is strong.") == []
