@@ -100,7 +100,7 @@ def which_guard(ex: object, doc: Doc, sents: set[int], types: set[str]) -> str:
             reader.readings_de = _Pass(base.readings_de)  # type: ignore[attr-defined]
         else:
             ctx = copy.copy(base.type_context)  # type: ignore[attr-defined]
-            object.__setattr__(ctx, "apply", lambda doc, start, out: out)
+            object.__setattr__(ctx, "apply", lambda doc, start, out, parse=None: out)
             object.__setattr__(ctx, "conditions", lambda doc, parse, out: out)
             object.__setattr__(ctx, "compound_rules", lambda doc, i, start, rules: rules)
             object.__setattr__(ctx, "readings", _Pass(ctx.readings))

@@ -318,7 +318,8 @@ class RoleFinder(EnglishRoleFinder):
         covers the trigger at ``tok``, the parse decides: "is threatening", "has been fighting" are active."""
         parse = analysis_of(doc) if tok is not None and self.syntax is not None else None
         if parse is not None and self._sentence_parse(doc, clause.sent) is not None and tok in parse.deps:
-            return self.syntax.passive(parse, tok)  # type: ignore[union-attr]
+            # "is committed to": a state of intent, not a passive (its subject acts)
+            return self.syntax.passive(parse, tok) and doc.tokens[tok].lower not in self.syntax.stative  # type: ignore[union-attr]
         # the trigger is no auxiliary of itself: "wurden sich einig" is active
         return any(doc.tokens[k].lower in self.passive_aux for k in range(clause.start, clause.end) if k != tok)
 

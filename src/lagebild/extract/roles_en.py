@@ -55,6 +55,7 @@ class EnglishSyntax(EnglishGroups):
         self.needs_prep = {v: frozenset(ps) for v, ps in (words.get("needs_preposition") or {}).items()}
         self.gerund_preps = frozenset(words.get("accusation_gerund_prepositions") or [])  # "accused Sudan of aiding"
         self.control_preps = frozenset(words.get("control_prepositions") or [])  # "called on Russia to withdraw"
+        self.stative = frozenset(words.get("stative_participles") or [])  # "Japan is committed to": Japan commits
         self.nested_preps = frozenset(words.get("noun_phrase_prepositions") or [])  # "An alliance of parties"
         self.place_relatives = frozenset(words.get("place_relatives") or [])  # "Somalia, where X sent troops"
         self.member_preps = frozenset(words.get("member_prepositions") or [])  # "protesters in Kenya": Kenyans
@@ -307,6 +308,8 @@ class EnglishSyntax(EnglishGroups):
 
         subj_toks = deps_of(v, SUBJ)
         patient_toks = deps_of(v, PASSIVE_SUBJ)
+        if patient_toks and not subj_toks and toks[v].lower in self.stative:  # "is committed to": a state, no passive
+            subj_toks, patient_toks = patient_toks, []
         agent_toks = [o for a in deps_of(v, {"agent"}) for o in deps_of(a, {"pobj"})]
         source = target = None
         dep = parse.deps.get(v, "")
@@ -322,7 +325,8 @@ class EnglishSyntax(EnglishGroups):
                 accuser = parse.heads.get(head, head)
                 subj_toks = deps_of(accuser, {"dobj"}) or deps_of(accuser, SUBJ)
             elif dep == "xcomp":  # "called on Russia to withdraw", "urged Iran to ...": the object controls
-                subj_toks = deps_of(head, {"dobj"}) or preps_of(head, set(self.control_preps)) or deps_of(head, SUBJ)
+                subj_toks = deps_of(head, {"dobj"}) or preps_of(head, set(self.control_preps)) or deps_of(head, SUBJ) \
+                    or (deps_of(head, PASSIVE_SUBJ) if toks[head].lower in self.stative else [])
             elif self.misread_main_verb(parse, v):  # "Syrian airplanes killed 30 people, a group said"
                 subj_toks = [head]
             elif dep in ("conj", "advcl"):  # "detained and beat", "fought back, firing tear gas"

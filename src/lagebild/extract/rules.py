@@ -91,3 +91,6 @@ class Trigger:
     lemma: str
     # target prepositions of a noun folded into this verb ("Abkommen über den Kauf ... aus Polen")
     extra_preps: set[str] = field(default_factory=set)
+    # an intention or commitment to an act ("agreed to open its border", "is ready to send troops"): a pledge is
+    # whole with its doer alone, where an agreement with no one named is not (ActorScope.one_sided)
+    committed: bool = False

@@ -95,7 +95,8 @@ def features(doc: Doc, ev: Event, in_sentence: int, lemmas: bool = False, told: 
     cat("type", ev.event_type)
     cat("type_lang", f"{ev.event_type}|{doc.lang}")
     cat("nominal", bool(t.get("nominal")))
-    for flag in ("inherited", "rule_cue", "rule_military", "rule_object", "rule_unnamed", "rule_require_target"):
+    for flag in ("inherited", "rule_cue", "rule_military", "rule_object", "rule_unnamed", "rule_require_target",
+                 "committed"):  # a pledge to an act, kept with no partner named: the weight news gives it is learned
         if t.get(flag):
             f[flag] = 1.0
     for role, ref in (("source", ev.source), ("target", ev.target)):

@@ -35,6 +35,7 @@ def event_trace(trig: Trigger, source_m: Mention | None, target_m: Mention | Non
         "clause_len": clause_end - clause_start, "clause_pos": trig.tok - clause_start,
         "rule_cue": bool(rule.with_any), "rule_military": rule.require_military, "rule_object": rule.object_target,
         "rule_unnamed": bool(rule.unnamed_source), "rule_require_target": rule.require_target,
+        "committed": trig.committed,
     }
     out.update(_mention("source", source_m, source, trig.tok))
     out.update(_mention("target", target_m, target, trig.tok))

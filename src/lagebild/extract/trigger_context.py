@@ -94,12 +94,15 @@ class TypeContext:
         """A verb-looking word that is the head of a listed compound ("hunger strike", "press release")."""
         return i > start and (doc.tokens[i - 1].lower, doc.tokens[i].lower) in self.compounds
 
-    def apply(self, doc: Doc, start: int, out: list[Trigger]) -> list[Trigger]:
+    def apply(self, doc: Doc, start: int, out: list[Trigger], parse: Analysis | None = None) -> list[Trigger]:
         """Intention frames re-type their verb ("is willing to withdraw": AGREE), the frame's own trigger goes
-        ("pledged to send aid": one event, the pledge); a pattern's object word is no second trigger. ``start``:
+        ("pledged to send aid": one event, the pledge); a pattern's object word is no second trigger. A frame's
+        content and a verb trigger with an act as its infinitive ("agreed to open") are marked committed. ``start``:
         the sentence's first token (the frame may end the clause before the infinitive)."""
         if not out:
             return out
+        for tr in out:
+            tr.committed = tr.committed or self._commits(doc, tr, parse)
         toks = doc.tokens
         drop: set[int] = set()
         for tr in out:
@@ -115,7 +118,7 @@ class TypeContext:
             new = self._retyped.get((id(tr.rule), self.intent_types.get(tr.rule.type, "")))
             if frame is None or new is None:
                 continue
-            tr.rule = new
+            tr.rule, tr.committed = new, True
             drop.update(o.tok for o in out if o.tok == frame)
         return [tr for tr in out if tr.tok not in drop] if drop else out
 
@@ -183,6 +186,32 @@ class TypeContext:
             if toks[k - 1].lower == "to" and toks[k].text[:1].islower() and toks[k].lower not in _NOT_VERBS:
                 return k
         return i
+
+    def _commits(self, doc: Doc, tr: Trigger, parse: Analysis | None) -> bool:
+        """A verb trigger of an intent type whose complement is an act: "to" + a verb ("agreed to open its border",
+        "committed to opening up the economy"); "agreed to a ceasefire", "to peace talks" name a thing agreed on."""
+        toks, i = doc.tokens, tr.tok + 1
+        if tr.nominal or tr.rule.type not in self.intent_types.values():
+            return False
+        while i < len(toks) and toks[i].lower in self.intent_skip:
+            i += 1
+        if i + 1 >= len(toks) or toks[i].lower not in self.content_markers:
+            return False
+        verb = toks[i + 1]
+        if not verb.text[:1].islower() or verb.lower in _NOT_VERBS:
+            return False
+        if parse is not None and self._subjunctive(doc, parse, tr.tok):
+            return False  # "insisted that the union agree to cut wages": asked for, not pledged
+        return parse is None or i + 1 not in parse.tags or parse.tags[i + 1].startswith("VB")
+
+    @staticmethod
+    def _subjunctive(doc: Doc, parse: Analysis, v: int) -> bool:
+        """The verb at ``v`` is a bare form with a singular subject and no auxiliary in a complement clause ("that the
+        union agree"): the mood of a demand, not a third person's act."""
+        kids = parse.children.get(v, [])
+        return (parse.deps.get(v) == "ccomp" and doc.tokens[v].lower == doc.tokens[v].lemma
+                and not any(parse.deps.get(c) in ("aux", "auxpass") for c in kids)
+                and any(parse.deps.get(c) == "nsubj" and parse.tags.get(c) in ("NN", "NNP") for c in kids))
 
     def _frame(self, doc: Doc, start: int, i: int) -> int | None:
         """The token of an intention frame before "to" + the verb at ``i`` ("ready to", "vowed to"), or None."""
