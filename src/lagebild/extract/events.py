@@ -85,6 +85,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         self.passive_aux = set(lex.get("passive_auxiliaries") or [])
         self.agent_preps = set(lex.get("passive_agent_prepositions") or [])
         self.vorfeld_agent_preps = set(lex.get("vorfeld_agent_prepositions") or [])  # "Bei dem Beschuss durch X wurden"
+        self.nominal_agent_preps = frozenset(lex.get("nominal_agent_prepositions") or [])  # "die Festnahme ... durch X"
         self.agent_sectors = set(lex.get("passive_agent_sectors") or [])  # "von der Armee erschossen": kept beside names
         self.location_preps = set(lex.get("location_prepositions") or [])
         self.static_location_preps = set(lex.get("static_location_prepositions") or [])

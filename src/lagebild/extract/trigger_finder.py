@@ -23,6 +23,17 @@ def _infinitive_to(after: list[Token], k: int) -> bool:
     return nxt[:1].islower() and nxt.lower() not in _DETERMINERS
 
 
+def _under(parse: Analysis, j: int, head: int) -> bool:
+    """Token ``j`` hangs off ``head`` within three steps up the parse, passing no verb."""
+    for _ in range(3):
+        j = parse.heads.get(j, j)
+        if j == head:
+            return True
+        if parse.tags.get(j, "").startswith("VB"):
+            return False
+    return False
+
+
 class TriggerFinder:
     """Mixin of EventExtractor: which words of a clause trigger which rule."""
 
@@ -313,7 +324,27 @@ class TriggerFinder:
                 return True
         if incidents_de.names_sides(doc, tok, self.side_preps):
             return True  # "Zusammenstöße zwischen der Polizei und Demonstranten", "talks between Russia and Ukraine"
+        if self._named_agent(doc, tok):
+            return True  # "die Festnahme der Journalisten durch die Polizei", "the arrest of reporters by Russian police"
         return tok >= 2 and doc.tokens[tok - 1].lower in ("'s", "’s")
+
+    def _named_agent(self, doc: Doc, tok: int) -> bool:
+        """The noun's own doer, named after an agent preposition inside its phrase (a few words on, no comma, verb or
+        "und" between; in a parse the preposition hangs off the noun): the clause's verb acts on another act."""
+        toks = doc.tokens
+        sent = toks[tok].sent
+        parse = self._sentence_parse(doc, sent)
+        for j in range(tok + 1, min(doc.sentences[sent].tok_end, tok + 7)):
+            t = toks[j]
+            if not t.text[:1].isalnum() or t.lower in self.coordinators or t.lower in self.finite \
+                    or (parse is not None and parse.tags.get(j, "").startswith("VB")):
+                return False
+            if t.lower in self.nominal_agent_preps:
+                if parse is not None and not _under(parse, j, tok):
+                    return False  # "raised concerns about the strikes by phone": the verb's, not the noun's
+                return any(m.kind == "actor" and m.actor is not None and m.actor.country and j < m.tok_start <= j + 3
+                           for m in self._by_sent.get(sent, []))
+        return False
 
     def _sentence_parse(self, doc: Doc, sent: int) -> Analysis | None:
         """The parse of a sentence that can hold an event (one with an actor), parsed on first use."""
