@@ -228,6 +228,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         self._co_source: Mention | None = None
         self._co_targets: list[Mention] = []
         self._mutual: Mention | None = None  # the other side of "werfen sich gegenseitig vor" (role_finder)
+        self._alleged: Mention | None = None  # the accused as an alleged nominal act's doer (role_finder._roles)
         self._more_sources: list[Mention] = []  # "China, Russia and Iran condemned": doers after the second
         events: list[Event] = []
         denials: list[Denial] = []
@@ -353,11 +354,14 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                                              and t.rule.type in self.complement_types for t in trigs)
                 for trig in trigs:
                     self._co_source, self._co_targets, self._more_sources = None, [], []
-                    gerund = self.cues.alleged_gerund(doc, c, trig.tok, accusation)
+                    gerund = self.cues.alleged_gerund(doc, c, trig.tok, accusation) if not trig.nominal else \
+                        None if self._own_actor(doc, trig.tok) else self.cues.alleged_noun(c, trig.tok, accusation)
                     if gerund is not None:  # "X accused Y of sending drones": Y sends, on X's word
                         alleged = accusation
+                        self._alleged = accusation[1] if accusation else None
                         ev = self._event(doc, c, trig, [m for m in actors if m is not gerund], origins, in_clause, spans,
-                                         accusation[1] if accusation else None)
+                                         self._alleged)
+                        self._alleged = None
                     else:
                         ev = self._event(doc, c, trig, actors, origins, in_clause, spans, inherited)
                     co, co_ts, first_t, more = self._co_source, self._co_targets, self._last_target, self._more_sources

@@ -153,10 +153,12 @@ class TriggerFinder:
             # a bare object noun read as a verb ("... sparked protests") has no noun before it as its object:
             # "The bombing of homes by soldiers sparked protests" tells the bombing too
             before = verb.tok if self._noun_as_verb(doc, clause, verb.tok) else -1
+            kept = {tr.tok for tr in out if tr.nominal and (tr.tok < before or self._own_actor(doc, tr.tok)
+                                                            or self._alleged_noun(doc, clause, verb, tr))}
             for tr in out:
-                if tr.nominal and tr.tok > before and not self._own_actor(doc, tr.tok):
+                if tr.nominal and tr.tok not in kept:
                     verb.extra_preps |= tr.rule.target_preps
-            out = [tr for tr in out if not tr.nominal or tr.tok < before or self._own_actor(doc, tr.tok)]
+            out = [tr for tr in out if not tr.nominal or tr.tok in kept]
         # an agreement, request, refusal or threat takes the next event as its content: one event
         head = next((tr for tr in out if not tr.nominal and tr.rule.type in self.complement_types), None)
         if head is not None:
@@ -327,6 +329,13 @@ class TriggerFinder:
         if self._named_agent(doc, tok):
             return True  # "die Festnahme der Journalisten durch die Polizei", "the arrest of reporters by Russian police"
         return tok >= 2 and doc.tokens[tok - 1].lower in ("'s", "’s")
+
+    def _alleged_noun(self, doc: Doc, clause: Clause, verb: Trigger, tr: Trigger) -> bool:
+        """An accusation's noun of another act after the accused ("blamed Russia for the attack on X", "warf Russland
+        einen Angriff auf X vor"): the act the accused is said to have done, an event of its own (events.py)."""
+        return verb.rule.type in self.allegation_types and tr.rule.type not in self.allegation_types and any(
+            verb.tok < m.tok_start and m.tok_end <= tr.tok and m.kind == "actor" and m.preposition is None
+            and m.actor is not None and m.actor.country and not m.is_location for m in self._clause_mentions(doc, clause))
 
     def _named_agent(self, doc: Doc, tok: int) -> bool:
         """The noun's own doer, named after an agent preposition inside its phrase (a few words on, no comma, verb or
