@@ -64,7 +64,7 @@ def main() -> int:
             found = gold_stage(doc, text, ev, log)
             if found is not None:
                 by_sent.setdefault(min(found[0]), []).append((ev, *found))
-        for i, evs in sorted(by_sent.items()):
+        for _, evs in sorted(by_sent.items()):
             if len(evs) < 2:
                 continue
             sentences += 1

@@ -355,7 +355,8 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                 for trig in trigs:
                     self._co_source, self._co_targets, self._more_sources = None, [], []
                     gerund = self.cues.alleged_gerund(doc, c, trig.tok, accusation) if not trig.nominal else \
-                        None if self._own_actor(doc, trig.tok) else self.cues.alleged_noun(c, trig.tok, accusation)
+                        self.cues.alleged_noun(c, trig.tok, accusation) if not self._own_actor(doc, trig.tok) or (
+                            accusation and accusation[1].tok_end == trig.tok) else None  # "warf Russland Angriffe vor"
                     if gerund is not None:  # "X accused Y of sending drones": Y sends, on X's word
                         alleged = accusation
                         self._alleged = accusation[1] if accusation else None
