@@ -72,3 +72,13 @@ def test_an_agent_after_a_verb_is_not_the_nouns() -> None:
     # "durch" after the finite verb belongs to the clause, not to the noun before it
     rows = _rows(_de("Die Proteste wurden durch die Polizei aufgelöst."))
     assert not any(r[0] == "PROTEST" and r[1] == "DEU" for r in rows)
+
+
+@pytest.mark.parametrize(("text", "alleged"), [
+    ("Die Ukraine machte Russland für den Angriff auf ein Krankenhaus in Kiew verantwortlich.", [("RUS", "UKR")]),
+    # "nach" is no accusation's object: the attack is a time, and whose it is the sentence does not say
+    ("Die Ukraine kritisierte Russland nach dem Angriff auf ein Krankenhaus in Kiew.", []),
+])
+def test_an_accusations_fur_phrase_names_the_alleged_act(text: str, alleged: list[tuple[str, str]]) -> None:
+    assert [(e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in _de(text) if e.event_type == "ASSAULT"] == alleged

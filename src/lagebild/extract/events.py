@@ -68,6 +68,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         self.inside_preps = set(lex.get("inside_location_prepositions") or [])
         self.infinitive_markers = set(lex.get("infinitive_clause_markers") or [])
         self.allegation_types = set(triggers.get("allegation_types") or [])
+        self.allegation_preps = frozenset(triggers.get("allegation_prepositions") or [])  # "machte X für den Angriff ..."
         self.coordinators = set(triggers.get("coordinators") or [])
         self.noun_markers = set(triggers.get("noun_markers") or [])
         self.anaphoric = frozenset(triggers.get("anaphoric_determiners") or [])  # "this kidnapping": told before

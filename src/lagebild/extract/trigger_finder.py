@@ -124,7 +124,9 @@ class TriggerFinder:
                 if rules and i > clause.start and toks[i - 1].lower in self.anaphoric:
                     continue  # "this kidnapping", "such attacks": an event told before, no new one
                 if rules:
-                    if self._blocked(doc, clause, i):
+                    if self._blocked(doc, clause, i) and not (  # "machte Russland für den Angriff verantwortlich"
+                            any(toks[j].lower in self.allegation_preps for j in range(max(clause.start, i - 3), i))
+                            and any(self._alleged_noun(doc, clause, tr, i, rules[0].type) for tr in out if not tr.nominal)):
                         folded |= rules[0].target_preps
                         continue
                     if rules[0].blocked_by(words):
@@ -154,7 +156,7 @@ class TriggerFinder:
             # "The bombing of homes by soldiers sparked protests" tells the bombing too
             before = verb.tok if self._noun_as_verb(doc, clause, verb.tok) else -1
             kept = {tr.tok for tr in out if tr.nominal and (tr.tok < before or self._own_actor(doc, tr.tok)
-                                                            or self._alleged_noun(doc, clause, verb, tr))}
+                                                            or self._alleged_noun(doc, clause, verb, tr.tok, tr.rule.type))}
             for tr in out:
                 if tr.nominal and tr.tok not in kept:
                     verb.extra_preps |= tr.rule.target_preps
@@ -330,11 +332,11 @@ class TriggerFinder:
             return True  # "die Festnahme der Journalisten durch die Polizei", "the arrest of reporters by Russian police"
         return tok >= 2 and doc.tokens[tok - 1].lower in ("'s", "’s")
 
-    def _alleged_noun(self, doc: Doc, clause: Clause, verb: Trigger, tr: Trigger) -> bool:
+    def _alleged_noun(self, doc: Doc, clause: Clause, verb: Trigger, tok: int, kind: str) -> bool:
         """An accusation's noun of another act after the accused ("blamed Russia for the attack on X", "warf Russland
         einen Angriff auf X vor"): the act the accused is said to have done, an event of its own (events.py)."""
-        return verb.rule.type in self.allegation_types and tr.rule.type not in self.allegation_types and any(
-            verb.tok < m.tok_start and m.tok_end <= tr.tok and m.kind == "actor" and m.preposition is None
+        return verb.rule.type in self.allegation_types and kind not in self.allegation_types and any(
+            verb.tok < m.tok_start and m.tok_end <= tok and m.kind == "actor" and m.preposition is None
             and m.actor is not None and m.actor.country and not m.is_location for m in self._clause_mentions(doc, clause))
 
     def _named_agent(self, doc: Doc, tok: int) -> bool:
