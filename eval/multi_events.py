@@ -13,50 +13,29 @@ ANOTHER type fired there (the second-event class) and which check dropped the wo
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
-from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "eval"))
 sys.path.insert(0, str(ROOT / "src"))
 
-from news_gold import GOLD  # noqa: E402
-from recall_stages import _record_candidates, articles, gold_stage  # noqa: E402
-from trigger_misses import _extractor, classify  # noqa: E402
-
-from lagebild.model import Article  # noqa: E402
-from lagebild.pipeline import Pipeline  # noqa: E402
+from recall_stages import gold_stage  # noqa: E402
+from trigger_misses import _extractor, classify, loss_args, loss_docs  # noqa: E402
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--half", choices=["dev", "test", "all"], default="dev")
-    ap.add_argument("--lang", default="de")
-    ap.add_argument("--set", choices=["news-gold", "dev2"], default="news-gold")
-    ap.add_argument("--parts", help="dev2 parts, comma-separated (default: all but the carry checks)")
-    ap.add_argument("--show", action="store_true", help="print each loss with its class and sentence (dev only)")
-    args = ap.parse_args()
-    if args.set == "news-gold" and not GOLD.is_dir():
-        print(f"news-gold not found at {GOLD}: nothing to count", file=sys.stderr)
-        return 2
-    if args.show and args.half != "dev" and args.set == "news-gold":
-        print("--show is for the dev half only (never read test-half errors to tune)", file=sys.stderr)
+    args = loss_args(__doc__)
+    if args is None:
         return 2
     log: list = []
-    _record_candidates(log)
-    pipe = Pipeline(scorer=False)
     ex = _extractor(args.lang)
     parts = [p.strip() for p in args.parts.split(",")] if args.parts else None
     counts: Counter[str] = Counter()
     pairs: Counter[str] = Counter()
     sentences = fewer = 0
-    for stem, g, text in articles(args.set, args.lang, args.half, parts if args.set == "dev2" else None):
-        published = date.fromisoformat(g["published"]) if g.get("published") else None
-        log.clear()
-        doc = pipe(Article(text, id=stem, lang=args.lang, published=published))
+    for stem, g, text, doc in loss_docs(args, log):
         by_sent: dict[int, list[tuple[dict, set[int], list, str]]] = {}
         for ev in g["events"]:
             if ev.get("optional"):

@@ -27,31 +27,25 @@ def _rows(events: list[Event]) -> set[tuple[str, str | None, str | None]]:
             for e in events}
 
 
-@needs_parser
-@pytest.mark.parametrize("text", [
-    "Ukraine blamed Russia for the attack on a hospital in Kyiv.",
-    "Ukraine accused Russia of a missile strike on a hospital in Kyiv.",
-    "The Ukrainian government blamed Moscow for the shelling of Kharkiv.",
-])
-def test_an_accusations_nominal_act_is_done_by_the_accused_on_the_accusers_word(text: str) -> None:
-    events = _en(text)
+_ALLEGED = [
+    ("en", "Ukraine blamed Russia for the attack on a hospital in Kyiv."),
+    ("en", "Ukraine accused Russia of a missile strike on a hospital in Kyiv."),
+    ("en", "The Ukrainian government blamed Moscow for the shelling of Kharkiv."),
+    ("de", "Die Ukraine warf Russland einen Raketenangriff auf ein Krankenhaus in Kiew vor."),
+    ("de", "Die ukrainische Regierung warf Russland Angriffe auf Charkiw vor."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), [pytest.param(lang, text, marks=[needs_parser] if lang == "en" else [])
+                                            for lang, text in _ALLEGED])
+def test_an_accusations_nominal_act_is_done_by_the_accused_on_the_accusers_word(lang: str, text: str) -> None:
+    events = _en(text) if lang == "en" else _de(text)
     assert ("ACCUSE", "UKR", "RUS") in _rows(events)
     alleged = [e for e in events if e.event_type == "ASSAULT"]
     assert [(e.source.country if e.source else None) for e in alleged] == ["RUS"]
     assert any(a.country == "UKR" for a in alleged[0].attribution)  # told on the accuser's word
-
-
-@pytest.mark.parametrize("text", [
-    "Die Ukraine warf Russland einen Raketenangriff auf ein Krankenhaus in Kiew vor.",
-    "Die ukrainische Regierung warf Russland Angriffe auf Charkiw vor.",
-])
-def test_german_accusation_with_a_nominal_act(text: str) -> None:
-    events = _de(text)
-    assert ("ACCUSE", "UKR", "RUS") in _rows(events)
-    alleged = [e for e in events if e.event_type == "ASSAULT"]
-    assert [(e.source.country if e.source else None, e.target.country if e.target else None) for e in alleged] == \
-        [("RUS", "UKR")]
-    assert any(a.country == "UKR" for a in alleged[0].attribution)
+    if lang == "de":  # the place attacked is the alleged act's target
+        assert alleged[0].target is not None and alleged[0].target.country == "UKR"
 
 
 @needs_parser
