@@ -26,6 +26,7 @@ import argparse
 import copy
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -171,8 +172,10 @@ def classify(ex: object, doc: Doc, sents: set[int], gold: dict, cands: list) -> 
     return "no-word", ""
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def loss_args(doc: str | None) -> argparse.Namespace | None:
+    """The options of a loss report over news-gold or dev2 (None, with one line said, where they cannot be served):
+    shared with eval/multi_events.py, so both refuse test-half detail the same way."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--half", choices=["dev", "test", "all"], default="dev")
     ap.add_argument("--lang", default="de")
     ap.add_argument("--set", choices=["news-gold", "dev2"], default="news-gold")
@@ -181,22 +184,35 @@ def main() -> int:
     args = ap.parse_args()
     if args.set == "news-gold" and not GOLD.is_dir():
         print(f"news-gold not found at {GOLD}: nothing to classify", file=sys.stderr)
-        return 2
+        return None
     if args.show and (args.half != "dev" and args.set == "news-gold"):
         print("--show is for the dev half only (never read test-half errors to tune)", file=sys.stderr)
-        return 2
-    log: list = []
+        return None
+    return args
+
+
+def loss_docs(args: argparse.Namespace, log: list) -> Iterator[tuple[str, dict, str, Doc]]:
+    """(id, gold, text, rules-only Doc) of the chosen set, ``log`` holding each document's trigger candidates."""
     _record_candidates(log)
     pipe = Pipeline(scorer=False)
+    parts = [p.strip() for p in args.parts.split(",")] if args.parts else None
+    for stem, g, text in articles(args.set, args.lang, args.half, parts if args.set == "dev2" else None):
+        published = date.fromisoformat(g["published"]) if g.get("published") else None
+        log.clear()
+        yield stem, g, text, pipe(Article(text, id=stem, lang=args.lang, published=published))
+
+
+def main() -> int:
+    args = loss_args(__doc__)
+    if args is None:
+        return 2
+    log: list = []
     counts: Counter[str] = Counter()
     pairs: Counter[str] = Counter()
     guards: Counter[str] = Counter()  # which check drops a word with a rule of the gold type
     parts = [p.strip() for p in args.parts.split(",")] if args.parts else None
     total = 0
-    for stem, g, text in articles(args.set, args.lang, args.half, parts if args.set == "dev2" else None):
-        published = date.fromisoformat(g["published"]) if g.get("published") else None
-        log.clear()
-        doc = pipe(Article(text, id=stem, lang=args.lang, published=published))
+    for stem, g, text, doc in loss_docs(args, log):
         ex = _extractor(args.lang)
         for ev in g["events"]:
             if ev.get("optional"):

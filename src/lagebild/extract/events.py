@@ -68,6 +68,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         self.inside_preps = set(lex.get("inside_location_prepositions") or [])
         self.infinitive_markers = set(lex.get("infinitive_clause_markers") or [])
         self.allegation_types = set(triggers.get("allegation_types") or [])
+        self.allegation_preps = frozenset(triggers.get("allegation_prepositions") or [])  # "machte X für den Angriff ..."
         self.coordinators = set(triggers.get("coordinators") or [])
         self.noun_markers = set(triggers.get("noun_markers") or [])
         self.anaphoric = frozenset(triggers.get("anaphoric_determiners") or [])  # "this kidnapping": told before
@@ -85,6 +86,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         self.passive_aux = set(lex.get("passive_auxiliaries") or [])
         self.agent_preps = set(lex.get("passive_agent_prepositions") or [])
         self.vorfeld_agent_preps = set(lex.get("vorfeld_agent_prepositions") or [])  # "Bei dem Beschuss durch X wurden"
+        self.nominal_agent_preps = frozenset(lex.get("nominal_agent_prepositions") or [])  # "die Festnahme ... durch X"
         self.agent_sectors = set(lex.get("passive_agent_sectors") or [])  # "von der Armee erschossen": kept beside names
         self.location_preps = set(lex.get("location_prepositions") or [])
         self.static_location_preps = set(lex.get("static_location_prepositions") or [])
@@ -227,6 +229,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         self._co_source: Mention | None = None
         self._co_targets: list[Mention] = []
         self._mutual: Mention | None = None  # the other side of "werfen sich gegenseitig vor" (role_finder)
+        self._alleged: Mention | None = None  # the accused as an alleged nominal act's doer (role_finder._roles)
         self._more_sources: list[Mention] = []  # "China, Russia and Iran condemned": doers after the second
         events: list[Event] = []
         denials: list[Denial] = []
@@ -352,11 +355,15 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                                              and t.rule.type in self.complement_types for t in trigs)
                 for trig in trigs:
                     self._co_source, self._co_targets, self._more_sources = None, [], []
-                    gerund = self.cues.alleged_gerund(doc, c, trig.tok, accusation)
+                    gerund = self.cues.alleged_gerund(doc, c, trig.tok, accusation) if not trig.nominal else \
+                        self.cues.alleged_noun(c, trig.tok, accusation) if not self._own_actor(doc, trig.tok) or (
+                            accusation and accusation[1].tok_end == trig.tok) else None  # "warf Russland Angriffe vor"
                     if gerund is not None:  # "X accused Y of sending drones": Y sends, on X's word
                         alleged = accusation
+                        self._alleged = accusation[1] if accusation else None
                         ev = self._event(doc, c, trig, [m for m in actors if m is not gerund], origins, in_clause, spans,
-                                         accusation[1] if accusation else None)
+                                         self._alleged)
+                        self._alleged = None
                     else:
                         ev = self._event(doc, c, trig, actors, origins, in_clause, spans, inherited)
                     co, co_ts, first_t, more = self._co_source, self._co_targets, self._last_target, self._more_sources

@@ -37,6 +37,14 @@ class ReportedSpeech:
             return accusation[2]
         return None
 
+    @staticmethod
+    def alleged_noun(c: Clause, tok: int, accusation: tuple[Any, ...] | None) -> Mention | None:
+        """'X blamed Y for the attack on Z', 'X warf Y einen Angriff auf Z vor': a nominal act after the accused, in
+        the accusation's clause, is the alleged act (trigger_finder._alleged_noun kept it); returns the accuser."""
+        if accusation is None or not c.start <= accusation[3] < tok or accusation[1] is None:
+            return None
+        return accusation[2] if c.start <= accusation[1].tok_start and accusation[1].tok_end <= tok else None
+
     def paragraph_person(self, doc: Doc, sent: int, reach: int = 3) -> list[Attribution]:
         """"Morgan Tsvangirai analysierte die Lage. ... Räumlichkeiten der MDC seien überfallen worden": reported
         speech with no speaker told before is the person the paragraph named last (up to ``reach`` sentences back)."""

@@ -36,7 +36,9 @@ class RoleFinder(EnglishRoleFinder):
             return attributive  # "die von Russland unterstützten Rebellen": Russia supports the rebels
         bare = [m for m in actors if m.preposition is None]
         source = target = None
-        if trig.nominal and (own := self._english_noun(doc, trig, actors, origins)) is not None:
+        if trig.nominal and inherited is not None and inherited is self._alleged:
+            source = inherited  # "blamed Russia for the attack on X": the accused, on the accuser's word
+        elif trig.nominal and (own := self._english_noun(doc, trig, actors, origins)) is not None:
             source, target = own  # "Russia's invasion of Ukraine", "the attack on Kenyan troops by Somali militants"
         elif trig.nominal:
             agent_of_noun = roles_de.nominal_agent(doc, trig.tok, actors + origins, clause.end) if self.vorfeld else None

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import ActorRef, Doc, Mention
-from .event_parts import last_two_sides
+from . import event_parts  # a module, not its name: event_parts -> claims -> verb_lemmas -> roles_de is a cycle
 
 
 @dataclass(frozen=True)
@@ -228,7 +228,7 @@ def both_sides(doc: Doc, start: int, end: int, mentions: list[Mention], words: C
         j + 1 >= end or toks[j + 1].lower in words.side_nouns or not toks[j + 1].text[:1].isupper())), None)
     if hit is None:
         return None
-    pair = last_two_sides(mentions, hit)  # up to the pair, its own clause too ("Nach dem Treffen mit Kerry setzten die beiden")
+    pair = event_parts.last_two_sides(mentions, hit)  # up to the pair, its own clause too
     return (pair[1], pair[0]) if pair is not None else None
 
 

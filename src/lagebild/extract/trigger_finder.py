@@ -23,6 +23,17 @@ def _infinitive_to(after: list[Token], k: int) -> bool:
     return nxt[:1].islower() and nxt.lower() not in _DETERMINERS
 
 
+def _under(parse: Analysis, j: int, head: int) -> bool:
+    """Token ``j`` hangs off ``head`` within three steps up the parse, passing no verb."""
+    for _ in range(3):
+        j = parse.heads.get(j, j)
+        if j == head:
+            return True
+        if parse.tags.get(j, "").startswith("VB"):
+            return False
+    return False
+
+
 class TriggerFinder:
     """Mixin of EventExtractor: which words of a clause trigger which rule."""
 
@@ -113,7 +124,9 @@ class TriggerFinder:
                 if rules and i > clause.start and toks[i - 1].lower in self.anaphoric:
                     continue  # "this kidnapping", "such attacks": an event told before, no new one
                 if rules:
-                    if self._blocked(doc, clause, i):
+                    if self._blocked(doc, clause, i) and not (  # "machte Russland für den Angriff verantwortlich"
+                            any(toks[j].lower in self.allegation_preps for j in range(max(clause.start, i - 3), i))
+                            and any(self._alleged_noun(doc, clause, tr, i, rules[0].type) for tr in out if not tr.nominal)):
                         folded |= rules[0].target_preps
                         continue
                     if rules[0].blocked_by(words):
@@ -143,10 +156,12 @@ class TriggerFinder:
             # a bare object noun read as a verb ("... sparked protests") has no noun before it as its object:
             # "The bombing of homes by soldiers sparked protests" tells the bombing too
             before = verb.tok if self._noun_as_verb(doc, clause, verb.tok) else -1
+            kept = {tr.tok for tr in out if tr.nominal and (tr.tok < before or self._own_actor(doc, tr.tok)
+                                                            or self._alleged_noun(doc, clause, verb, tr.tok, tr.rule.type))}
             for tr in out:
-                if tr.nominal and tr.tok > before and not self._own_actor(doc, tr.tok):
+                if tr.nominal and tr.tok not in kept:
                     verb.extra_preps |= tr.rule.target_preps
-            out = [tr for tr in out if not tr.nominal or tr.tok < before or self._own_actor(doc, tr.tok)]
+            out = [tr for tr in out if not tr.nominal or tr.tok in kept]
         # an agreement, request, refusal or threat takes the next event as its content: one event
         head = next((tr for tr in out if not tr.nominal and tr.rule.type in self.complement_types), None)
         if head is not None:
@@ -314,7 +329,34 @@ class TriggerFinder:
                 return True
         if incidents_de.names_sides(doc, tok, self.side_preps):
             return True  # "Zusammenstöße zwischen der Polizei und Demonstranten", "talks between Russia and Ukraine"
+        if self._named_agent(doc, tok):
+            return True  # "die Festnahme der Journalisten durch die Polizei", "the arrest of reporters by Russian police"
         return tok >= 2 and doc.tokens[tok - 1].lower in ("'s", "’s")
+
+    def _alleged_noun(self, doc: Doc, clause: Clause, verb: Trigger, tok: int, kind: str) -> bool:
+        """An accusation's noun of another act after the accused ("blamed Russia for the attack on X", "warf Russland
+        einen Angriff auf X vor"): the act the accused is said to have done, an event of its own (events.py)."""
+        return verb.rule.type in self.allegation_types and kind not in self.allegation_types and any(
+            verb.tok < m.tok_start and m.tok_end <= tok and m.kind == "actor" and m.preposition is None
+            and m.actor is not None and m.actor.country and not m.is_location for m in self._clause_mentions(doc, clause))
+
+    def _named_agent(self, doc: Doc, tok: int) -> bool:
+        """The noun's own doer, named after an agent preposition inside its phrase (a few words on, no comma, verb or
+        "und" between; in a parse the preposition hangs off the noun): the clause's verb acts on another act."""
+        toks = doc.tokens
+        sent = toks[tok].sent
+        parse = self._sentence_parse(doc, sent)
+        for j in range(tok + 1, min(doc.sentences[sent].tok_end, tok + 7)):
+            t = toks[j]
+            if not t.text[:1].isalnum() or t.lower in self.coordinators or t.lower in self.finite \
+                    or (parse is not None and parse.tags.get(j, "").startswith("VB")):
+                return False
+            if t.lower in self.nominal_agent_preps:
+                if parse is not None and not _under(parse, j, tok):
+                    return False  # "raised concerns about the strikes by phone": the verb's, not the noun's
+                return any(m.kind == "actor" and m.actor is not None and m.actor.country and j < m.tok_start <= j + 3
+                           for m in self._by_sent.get(sent, []))
+        return False
 
     def _sentence_parse(self, doc: Doc, sent: int) -> Analysis | None:
         """The parse of a sentence that can hold an event (one with an actor), parsed on first use."""
