@@ -110,9 +110,7 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
                 or m.actor.sector not in DOMESTIC:
             continue
         if several and m.tok_start > 0 and _several(toks[m.tok_start - 1].lower, several):
-            if m.via == "sector":
-                m.via = "sector+several"  # left without a country on purpose (`lagebild actors` says why)
-            continue
+            continue  # several countries' people: coreference and representatives.body_members may still place them
         # "police in Harare", "Sicherheitskräfte in Teheran": a place right after the noun
         # ("Der Außenminister sagte in Kabul": a verb between, the minister is only visiting, so the article's)
         # ("der Botschafter in Washington": a diplomat is posted there from elsewhere, ``posted``)

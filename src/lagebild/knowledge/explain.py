@@ -46,8 +46,6 @@ VIAS = {
     "sector": "sector noun alone: in an article the country comes from context",
     "sector+place": "sector noun; country from context: the place right after it (\"in der Provinz Helmand\")",
     "sector+article": "sector noun; country from context: the article's main country",
-    "sector+several": "sector noun after an adjective of a group of countries (\"die europäischen Außenminister\"):"
-                      " several countries' people, no country from context (lexicon `multinational_modifiers`)",
     "sector+earlier": "sector noun; country from context: the same noun named earlier with its country",
     "sector+counterpart": "counterpart; country from context: the sentence's place, or a country named before,"
                           " that no other party of the sentence is from",
