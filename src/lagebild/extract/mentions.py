@@ -67,6 +67,7 @@ class Lexicon:
     member_words: frozenset[str] = frozenset()  # "NATO-member Norway": Norway's (extract/led_compounds.py)
     name_compound_sectors: frozenset[str] = frozenset()  # "die Ataka-Partei": unknown name + group noun (name_compounds.py)
     body_modifiers: frozenset[str] = frozenset()  # "EU foreign ministers": the body's own (representatives.body_members)
+    several_modifiers: frozenset[str] = frozenset()  # "die europäischen Außenminister": several countries' (fill_generic)
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -87,7 +88,8 @@ class Lexicon:
                    frozenset(lex.get("named_only_sectors") or ()), frozenset(lex.get("region_nouns") or ()),
                    Residents.from_data(lex.get("residents")), frozenset(lex.get("office_appositive_sectors") or ()),
                    frozenset(lex.get("led_compound_words") or ()), frozenset(lex.get("member_compound_words") or ()),
-                   frozenset(lex.get("name_compound_sectors") or ()), frozenset(lex.get("body_member_modifiers") or ()))
+                   frozenset(lex.get("name_compound_sectors") or ()), frozenset(lex.get("body_member_modifiers") or ()),
+                   frozenset(lex.get("multinational_modifiers") or ()))
 
 
 def _bare_country(hit: Hit) -> bool:
@@ -195,7 +197,7 @@ class MentionFinder(MentionReader):
         # ("In Tripoli ... Sunniten und Schiiten") would otherwise confirm the wrong reading
         self._homonym_places(doc, mentions)
         fill_generic(doc, mentions, self.lex.posted_nouns, frozenset(self.lex.place_nouns), self.lex.counterparts,
-                     frozenset(self.lex.location_preps), self.lex.federal, self.lex.scene)
+                     frozenset(self.lex.location_preps), self.lex.federal, self.lex.scene, self.lex.several_modifiers)
         self.lex.residents.apply(doc, mentions, self.lex.place_modifiers)
         mentions.extend(apposed_names(doc, mentions, self.lex.determiners, self.lex.genitive_links))
         found = aliases(doc, mentions, self.lex.honorifics) + self._place_aliases(doc, mentions)
