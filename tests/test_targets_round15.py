@@ -61,3 +61,10 @@ def test_support_for_demands_is_no_reply_to_the_other_side() -> None:
     events = _events_de("Spanien forderte von Deutschland Entschädigungen. Die spanischen Zeitungen unterstützten die "
                         "Forderungen.")
     assert not any(e[0] == "SUPPORT" and e[2] == "DEU" for e in events)
+
+
+def test_a_body_of_the_place_just_named_is_of_its_country() -> None:
+    # "der dortigen Regierung": South Africa's, not the article's (Zimbabwe's) government
+    events = _events_de("Der simbabwische Oppositionsführer Tsvangirai hält sich zurzeit in Südafrika auf, wo er um die "
+                        "Unterstützung der dortigen Regierung für die Opposition in Simbabwe wirbt.")
+    assert ("REQUEST", "ZWE", "ZAF") in events
