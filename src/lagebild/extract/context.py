@@ -39,6 +39,22 @@ class Scene:
 
     sectors: frozenset[str] = frozenset()
     preps: frozenset[str] = frozenset()
+    there: frozenset[str] = frozenset()  # "der dortigen Regierung": the body of the place just named (any sector)
+
+    def there_country(self, doc: Doc, m: Mention, mentions: list[Mention]) -> str | None:
+        """"Tsvangirai hält sich in Südafrika auf, wo er um die Unterstützung der dortigen Regierung wirbt": a body
+        called that place's by an adverbial adjective is of the country of the last place named before it, in its
+        sentence or the one before (a country named as a place or an actor)."""
+        toks = doc.tokens
+        if not self.there or m.tok_start == 0 or toks[m.tok_start - 1].lower not in self.there:
+            return None
+        sent = toks[m.tok_start].sent
+        before = [x for x in mentions if x.tok_end <= m.tok_start and sent - 1 <= toks[x.tok_start].sent <= sent
+                  and ((x.place is not None and x.place.country and x.is_location)
+                       or (x.kind == "actor" and x.actor is not None and x.via in ("country", "capital") and x.actor.country))]
+        last = before[-1] if before else None
+        return None if last is None else (last.place.country if last.place is not None and last.place.country
+                                          else last.actor.country if last.actor is not None else None)
 
     def country(self, doc: Doc, m: Mention, mentions: list[Mention], place_nouns: frozenset[str]) -> str | None:
         """The one country of the static locations in m's sentence ("in der ägyptischen Hauptstadt" too: an origin
@@ -125,6 +141,8 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
             via = "sector+federal"
         elif places:
             country, via = places[0].place.country, "sector+place"  # type: ignore[union-attr]
+        elif (there := scene.there_country(doc, m, mentions)) is not None:
+            country, via = there, "sector+place"
         elif opening is not None:
             country, via = opening, "sector+place"
         elif (seen := scene.country(doc, m, mentions, place_nouns)) is not None:

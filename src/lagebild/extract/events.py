@@ -58,6 +58,9 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         self.nominal_blockers = set(triggers.get("nominal_blockers") or [])
         self.reference_nouns = {w.lower() for w in triggers.get("reference_nouns") or []}
         self.reference_determiners = {w.lower() for w in triggers.get("reference_determiners") or []}
+        self.reply_nouns = frozenset(w.lower() for w in triggers.get("reply_nouns") or [])
+        self.reply_determiners = frozenset(w.lower() for w in triggers.get("reply_determiners") or [])
+        self.reply_types = frozenset(triggers.get("reply_types") or [])
         self.place_named_nouns = frozenset(w.lower() for w in triggers.get("place_named_nouns") or [])
         self.cues = ClaimCues(lang, claims, lex)
         self.speech_acts = SpeechActs.from_data(claims, lex)
@@ -239,6 +242,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         last_source_sent = -2
         self._last_event: tuple[int, str] | None = None
         self._last_actor: tuple[int, ActorRef] | None = None  # the source of the event told last
+        self._told: list[tuple[int, ActorRef, ActorRef | None]] = []  # each event's sentence, source, target
         prev_spans: list[AttributionSpan] = []
         prev_para = -1
         frames: dict[int, list[AttributionSpan]] = {}  # each sentence's own frames, for its quotations
@@ -386,6 +390,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                             self._last_event = (s.i, ev.source.country)
                         if ev.source is not None and (ev.source.country or ev.source.actor_id):
                             self._last_actor = (s.i, ev.source)  # an IGO (EU, NATO) can be referred to too
+                            self._told.append((s.i, ev.source, ev.target))
                 bare = [m for m in actors if m.preposition is None]
                 if bare and c.opener is None:
                     subject = bare[0]

@@ -91,6 +91,7 @@ class RoleFinder(EnglishRoleFinder):
                     return None, next((m for m in sorted(actors + origins, key=lambda m: m.tok_start) if m.tok_start > trig.tok
                                        and self._governor(doc, m, clause.start) in rule.target_preps), None)
                 return None, None
+        patient, inherited = self._passive_patient(doc, clause, trig, inherited, actors)
         if source is None and inherited is not None:
             source = inherited  # "sie sollen ... unterstützen", "und hat ... erworben": the subject told before
             bare = [m for m in bare if m is not inherited]
@@ -114,7 +115,7 @@ class RoleFinder(EnglishRoleFinder):
                 source = agent
                 if self.vorfeld and target is None:  # "Der österreichische Vorschlag wurde vom X begrüßt": the subject
                     target = roles_de.passive_subject(doc, clause.start, agent, bare + origins, self.determiners)
-                target = target or next((m for m in bare if m is not agent), None)
+                target = target or patient or next((m for m in bare if m is not agent), None)
             elif passive and not rule.require_military and self._participle(doc, trig.tok, clause):
                 # "drei Zivilisten wurden getötet": the actor named is the patient, the doer unknown (or, for
                 # arrests and bans, the state: rule.unnamed_source)
@@ -125,8 +126,8 @@ class RoleFinder(EnglishRoleFinder):
                     return None, None
                 if not unknown and not self._told_passive(doc, trig.tok):
                     return None, None  # "four Americans detained in Iran": a state of affairs, no arrest told
-                return None, (bare[0] if bare else next((m for m in origins if m.tok_start < trig.tok and m.preposition is None),
-                                                        None))
+                return None, patient or (bare[0] if bare else next(
+                    (m for m in origins if m.tok_start < trig.tok and m.preposition is None), None))
             elif bare and (inherited is None or source is None):
                 subjects = ([m for m in bare if not roles_de.not_subject(doc, m, self.case)
                              and not self._in_prepositional(doc, clause, m)]  # "gegen die Vorherrschaft der X"
@@ -245,6 +246,18 @@ class RoleFinder(EnglishRoleFinder):
             target = None  # "Kenzo Oshima, the United Nations relief coordinator, demanded ...": the doer's own title
         return source, target
 
+    def _passive_patient(self, doc: Doc, clause: Clause, trig: Trigger, inherited: Mention | None,
+                         actors: list[Mention]) -> tuple[Mention | None, Mention | None]:
+        """(patient, doer told before): a German passive clause whose subject is a pronoun or a relative pronoun
+        ("Er wurde in Berlin festgenommen", "..., der entführt worden war") is about the one acted on, never the
+        doer. Not a speaker's report ("teilte mit, es sollten Panzer stationiert werden") nor an ellipsis ("und
+        100 Autos zerstört"), whose subject told before is no subject of this clause."""
+        if inherited is None or not self.vorfeld or trig.nominal or not self._passive(doc, clause, trig.tok):
+            return None, inherited
+        if self._subjectless(doc, clause, actors) != "pronoun" and not roles_de.relative_start(doc, clause.start, self.case):
+            return None, inherited
+        return inherited, None
+
     def _light_verb(self, t: Token) -> bool:
         """A light verb ("verüben", "starten"), also in a weak past or participle form the lemmatiser leaves as it is
         ("verübte" -> "verübt", "verübt"): the stem without "-te"/"-ten"/"-t" (and "ge-") plus "-en" is one."""
@@ -349,17 +362,34 @@ class RoleFinder(EnglishRoleFinder):
 
     def _referenced_actor(self, doc: Doc, c: Clause, trig: Trigger, source: ActorRef) -> ActorRef | None:
         """'Minsk verurteilte die Strafmaßnahmen', 'Myanmar rejected the measures': a definite object
-        that refers back to an event makes that event's actor (up to two sentences back) the target."""
+        that refers back to an event makes that event's actor (up to two sentences back) the target.
+        A reply to a demand or offer ("Weitere Forderungen lehnt Berlin ab") answers the side that made it: the
+        doer of the last act told by another side, else (a refusal or assent) the side the replier's own last act
+        dealt with ("Die spanischen Zeitungen unterstützten die Forderungen": their own side's)."""
         if self._last_actor is None or c.sent - self._last_actor[0] > 2 or not self.reference_nouns:
             return None
-        actor = self._last_actor[1]
-        if actor.actor_id == source.actor_id or (actor.country is not None and actor.country == source.country):
+        noun = self._reference_noun(doc, c, trig)
+        actor: ActorRef | None = self._last_actor[1]
+        if noun is not None and noun.lower in self.reply_nouns:
+            recent = [(a, b) for k, a, b in self._told if c.sent - 2 <= k < c.sent]
+            actor = next((a for a, _ in reversed(recent) if not _same_side(a, source)), None) or next(
+                (b for a, b in reversed(recent) if b is not None and not _same_side(b, source)
+                 and trig.rule.type in self.reply_types), None)  # a refusal answers the other side; support may not
+        if noun is None or actor is None or _same_side(actor, source):
             return None
+        return ActorRef(noun.text, actor.name, actor.actor_id, actor.country, actor.sector)
+
+    def _reference_noun(self, doc: Doc, c: Clause, trig: Trigger) -> Token | None:
+        """The clause's noun that points back at an act told before: a reference noun after a definite
+        determiner, or a reply noun after one of those or a reply determiner ("weitere Forderungen")."""
         toks = doc.tokens
         for j in range(c.start + 1, c.end):
-            if j != trig.tok and toks[j].lower in self.reference_nouns and any(
-                    toks[k].lower in self.reference_determiners for k in range(max(c.start, j - 3), j)):
-                return ActorRef(toks[j].text, actor.name, actor.actor_id, actor.country, actor.sector)
+            low = toks[j].lower
+            if j == trig.tok or (low not in self.reference_nouns and low not in self.reply_nouns):
+                continue
+            dets = self.reference_determiners | (self.reply_determiners if low in self.reply_nouns else frozenset())
+            if any(toks[k].lower in dets for k in range(max(c.start, j - 3), j)):
+                return toks[j]
         return None
 
     def _context_country(self, doc: Doc, sent: int) -> str | None:
@@ -388,3 +418,8 @@ def _signing_place(m: Mention) -> bool:
     """A city named with an accord ("von Minsk", "Minsker"): where it was signed, not who acts. A German city
     adjective is capitalised and ends in "-er"; a country's is written small ("russische")."""
     return m.kind == "place" or m.via == "capital" or (m.kind == "origin" and m.text[:1].isupper() and m.text.endswith("er"))
+
+
+def _same_side(actor: ActorRef, source: ActorRef) -> bool:
+    """The same actor, or one of the same country: no side of a reply aimed at the other."""
+    return actor.actor_id == source.actor_id or (actor.country is not None and actor.country == source.country)
