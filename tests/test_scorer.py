@@ -239,10 +239,12 @@ def test_hand_labels_find_the_rules_events(tmp_path: Path) -> None:
     some.write_text("\n".join(lines) + "\n", encoding="utf-8")
     recs = sd.hand(Pipeline(scorer=False), None, path=some, part="all")
     assert len(recs) == 4
-    # the stored judgements (not the rules' newer events, which no label judges yet) are found again
+    # the stored judgements (not the rules' newer events, which no label judges yet) are found again; a misbuilt
+    # article (wrong text or offsets) finds none, while rules that improve drop some events judged wrong (round 15
+    # dropped one of these seven), so the bar is half, not all
     judged = sum(ev[5] is not None for line in lines for ev in json.loads(line)["events"])
     found = sum(y is not None for r in recs for y in r.labels)
-    assert judged >= 4 and found >= 0.8 * judged
+    assert judged >= 4 and found >= 0.5 * judged
     assert all(len(r.features) == len(r.events) for r in recs)
 
 
