@@ -74,7 +74,8 @@ class ActorScope:
         """A state's aid, deal or backing with no side found whose object is a firm or an industry is business, no
         politics ("bail out the automakers", "more aid to the firm", "the union will support the restructuring"): a
         firm's word or name stands as the trigger's object (the ``firm_reach`` words after it, up to a stop) or, for a
-        receiving verb, before it in the clause from ``start``. Aid to a firm named as the target stays (hand labels:
+        receiving verb, before it in the clause from ``start``; a firm's word counts in lower case only (a name such
+        as "West Bank" or "World Bank" is no firm). Aid to a firm named as the target stays (hand labels:
         "the government will give GM ... loans" is an event)."""
         if event_type not in self.firm_side_types or target is not None:
             return False
@@ -87,7 +88,7 @@ class ActorScope:
         span = [*range(start, trigger), *after] if lemma in self.firm_receiving else after
         if not span:
             return False
-        text = f" {' '.join(toks[i].lower for i in span)} "
+        text = f" {' '.join(toks[i].lower if toks[i].text.islower() else '|' for i in span)} "  # "West Bank" no firm
         if any(f" {w} " in text for w in self.firm_nouns):
             return True
         lo, hi = span[0], span[-1] + 1
