@@ -100,3 +100,19 @@ def test_a_country_in_a_firms_name_names_the_firm() -> None:
     assert ("RETREAT", "USA", "IRN") in _events("The United States pulled out of negotiations with Iran.")
     assert ("ASSAULT", "USA", "SYR") in _events("The U.S. Air Force bombed targets in Syria.")  # no firm's word
 
+
+
+@needs_parser
+def test_a_states_aid_to_an_unnamed_firm_is_business() -> None:
+    """Round 15 (fp15): aid, deals or backing whose object is a firm or an industry and no side is found."""
+    assert not any(t == "AID" for t, _, _ in _events("The French government gave fresh loans to the company."))
+    assert not any(t == "AID" for t, _, _ in
+                   _events("The German government will give 2 billion euros in loans to the carmakers."))
+    # the same verbs with a state on the other side are aid
+    assert ("AID", "JPN", "IDN") in _events("Japan gave fresh loans to Indonesia.")
+
+
+def test_firm_side_needs_its_data() -> None:
+    scope = ActorScope.from_lexicon(load("lexicon", "en"))
+    assert "AID" in scope.firm_side_types and scope.firm_reach > 0
+    assert "SANCTION" not in scope.firm_side_types  # sanctions on firms are political ("sanctioned companies")

@@ -37,6 +37,11 @@ class ActorScope:
     firm_name_words: frozenset[str] = frozenset()  # "Bank of America", "China Eastern Airlines": a country in a firm's name
     name_links: frozenset[str] = frozenset()  # lowercase words inside a firm's name ("Bank of America")
     traveller_nouns: frozenset[str] = frozenset()  # ... named by office ("the president flies"): a trip, no troops
+    firm_side_types: frozenset[str] = frozenset()  # a state's aid, deal or backing ...
+    firm_nouns: frozenset[str] = frozenset()  # ... whose other side is a firm or an industry ("the automakers") ...
+    firm_receiving: frozenset[str] = frozenset()  # ... or a firm that receives it ("GM received government loans")
+    firm_stops: frozenset[str] = frozenset()  # where the trigger's object ends (",", ";")
+    firm_reach: int = 0  # how many words after the trigger its object may stand
 
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> ActorScope:
@@ -51,7 +56,9 @@ class ActorScope:
                    partner_skip=_words(d, "partner_skip"), travel_types=frozenset(d.get("travel_types") or []),
                    travel_verbs=_words(d, "travel_verbs"), traveller_sectors=frozenset(d.get("traveller_sectors") or []),
                    traveller_nouns=_words(d, "traveller_nouns"), firm_name_words=_words(d, "firm_name_words"),
-                   name_links=_words(d, "firm_name_links"))
+                   name_links=_words(d, "firm_name_links"), firm_side_types=frozenset(d.get("firm_side_types") or []),
+                   firm_nouns=_words(d, "firm_nouns"), firm_receiving=_words(d, "firm_receiving"),
+                   firm_stops=_words(d, "firm_stops"), firm_reach=int(d.get("firm_reach") or 0))
 
     def business(self, event_type: str, source: ActorRef | None, target: ActorRef | None) -> bool:
         """A firm's act is business unless it is of a political kind and aimed at a state or a body of states
@@ -61,6 +68,32 @@ class ActorScope:
         if event_type not in self.business_political_types or target is None:
             return True
         return target.sector in self.business_sectors or not (target.country or target.actor_id)
+
+    def firm_side(self, doc: Doc, event_type: str, trigger: int, lemma: str, start: int, end: int,
+                  target: ActorRef | None, mentions: list[Mention]) -> bool:
+        """A state's aid, deal or backing with no side found whose object is a firm or an industry is business, no
+        politics ("bail out the automakers", "more aid to the firm", "the union will support the restructuring"): a
+        firm's word or name stands as the trigger's object (the ``firm_reach`` words after it, up to a stop) or, for a
+        receiving verb, before it in the clause from ``start``; a firm's word counts in lower case only (a name such
+        as "West Bank" or "World Bank" is no firm). Aid to a firm named as the target stays (hand labels:
+        "the government will give GM ... loans" is an event)."""
+        if event_type not in self.firm_side_types or target is not None:
+            return False
+        toks = doc.tokens
+        after = []
+        for i in range(trigger + 1, min(end, trigger + 1 + self.firm_reach)):
+            if toks[i].lower in self.firm_stops:
+                break
+            after.append(i)
+        span = [*range(start, trigger), *after] if lemma in self.firm_receiving else after
+        if not span:
+            return False
+        text = f" {' '.join(toks[i].lower if toks[i].text.islower() else '|' for i in span)} "  # "West Bank" no firm
+        if any(f" {w} " in text for w in self.firm_nouns):
+            return True
+        lo, hi = span[0], span[-1] + 1
+        return any(m.actor is not None and m.actor.sector in self.business_sectors and lo <= m.tok_start < hi
+                   for m in mentions)
 
     def firm_name(self, doc: Doc, m: Mention) -> ActorRef | None:
         """The actor as a firm when its mention stands inside a capitalised name with a firm's word ("Bank of America

@@ -168,7 +168,9 @@ class EventBuilder:
         firm = self.scope.firm_name(doc, source_m) if source_m is not None else None
         if self.scope.business(etype, firm or source, target) or self.scope.advisory(etype, source, target) \
                 or self.scope.one_sided(etype, target) and not trig.committed or self.scope.travel(etype, trig.lemma, source) \
-                or self.scope.press_meeting(doc, etype, trig.tok, doc.sentences[c.sent].tok_end):
+                or self.scope.press_meeting(doc, etype, trig.tok, doc.sentences[c.sent].tok_end) \
+                or self.scope.firm_side(doc, etype, trig.tok, trig.lemma, c.start, doc.sentences[c.sent].tok_end,
+                                        target, in_clause):
             return None  # a firm's deal, an embassy's advice to its nationals, a call with reporters: no politics
         if loc_m is None and source_m is not None and source_m.is_location and source_m.place is not None:
             loc_m = source_m
