@@ -507,6 +507,18 @@ def test_dev2_parts_can_be_left_out_of_training(tmp_path: Path, monkeypatch: pyt
     assert [r.id for r in sd.dev2(Pipeline(scorer=False), None, folder=folder, exclude=("a",))] == ["de-b-1"]
 
 
+def test_the_shipped_model_leaves_every_carry_part_out() -> None:
+    """Round 15: the trainer's default leaves the carry parts out (so default mode on them is an honest check); 'none'
+    trains on all, and a list is taken as given."""
+    tes = _trainer()
+    carry = tes.excluded_parts("carry").split(",")
+    assert carry == sorted(tes.CARRY_PARTS) and {"f", "m", "n"} <= set(carry)
+    assert tes.excluded_parts("none") == "" and tes.excluded_parts(" f, g ,") == "f,g"
+    shipped = json.loads((Path(__file__).resolve().parent.parent / "src" / "lagebild" / "resources" / "common"
+                          / "event_scorer.json").read_text(encoding="utf-8"))
+    assert shipped["settings"]["options"]["exclude_dev2"] == ",".join(carry)
+
+
 def test_threshold_rules_median_and_pin_read_the_repeats_steadily() -> None:
     """Round 14: each repeat's own plateau and their low median (one odd fold deal does not move the choice); a pinned
     language takes its value whatever the curve says; a pin off the grid is refused."""
