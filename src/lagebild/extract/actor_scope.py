@@ -134,9 +134,10 @@ class ActorScope:
         person = bool(source.actor_id) and source.actor_id == source.actor_id.lower()  # "barack-obama", not "RUS-GOV"
         return person or any(f" {w} " in f" {source.text.lower()} " for w in self.traveller_nouns)
 
-    def one_sided(self, event_type: str, target: ActorRef | None) -> bool:
-        """An act between two sides told with no other side: the event is not whole (an agreement with no one)."""
-        return target is None and event_type in self.target_required
+    def one_sided(self, event_type: str, target: ActorRef | None, committed: bool = False) -> bool:
+        """An act between two sides told with no other side: the event is not whole (an agreement with no one). A
+        pledge to an act (``committed``: "agreed to open its border") is whole with its doer alone."""
+        return target is None and event_type in self.target_required and not committed
 
     def names_others(self, doc: Doc, m: Mention) -> bool:
         """The actor is only the possessor of others who act ("Israel's critics condemned", "China's rivals accused

@@ -105,7 +105,8 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
     """Give "die Polizei" / "officials" a country: the place right after it ("police in Harare"), else the
     article's main country. The via says which ("sector+place", "sector+article"). Only sectors
     that act at home (``DOMESTIC``); a federal body ("Bundespolizei") only a federal state's (``federal``);
-    none qualified as several countries' (``several``: "die europäischen Außenminister in Brüssel", "European leaders")."""
+    none qualified as several countries' (``several``, inflected forms: "die europäischen Außenminister in Brüssel",
+    "European leaders")."""
     toks = doc.tokens
     main: str | None = None
     main_done = False
@@ -125,7 +126,7 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
         if m.via not in ("sector", "appositive") or m.actor is None or m.actor.country is not None \
                 or m.actor.sector not in DOMESTIC:
             continue
-        if several and m.tok_start > 0 and _several(toks[m.tok_start - 1].lower, several):
+        if m.tok_start > 0 and toks[m.tok_start - 1].lower in several:
             continue  # several countries' people: coreference and representatives.body_members may still place them
         # "police in Harare", "Sicherheitskräfte in Teheran": a place right after the noun
         # ("Der Außenminister sagte in Kabul": a verb between, the minister is only visiting, so the article's)
@@ -163,12 +164,6 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
             m.via = via if m.via == "sector" else f"{m.via}+{via.split('+')[1]}"  # "appositive+article"
             if m.via == "sector+federal":
                 m.via = "federal"  # a named body ("Bundesregierung"), not a guess from context
-
-
-def _several(word: str, stems: frozenset[str]) -> bool:
-    """An adjective that makes a group of several countries' people ("europäischen", "Western"): its stem listed,
-    a German inflection ending stripped."""
-    return word in stems or any(word.endswith(end) and word[:-len(end)] in stems for end in ("en", "er", "es", "em", "e"))
 
 
 def _named_before(doc: Doc, m: Mention, mentions: list[Mention]) -> str | None:

@@ -241,8 +241,9 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         last_source: Mention | None = None
         last_source_sent = -2
         self._last_event: tuple[int, str] | None = None
-        self._last_actor: tuple[int, ActorRef] | None = None  # the source of the event told last
-        self._told: list[tuple[int, ActorRef, ActorRef | None]] = []  # each event's sentence, source, target
+        # each event's sentence, source and target (a source with a country or an id: an IGO can be referred to too);
+        # the last is the actor a reference noun points back at (role_finder._referenced_actor)
+        self._told: list[tuple[int, ActorRef, ActorRef | None]] = []
         prev_spans: list[AttributionSpan] = []
         prev_para = -1
         frames: dict[int, list[AttributionSpan]] = {}  # each sentence's own frames, for its quotations
@@ -389,7 +390,6 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                         if ev.source is not None and ev.source.country:
                             self._last_event = (s.i, ev.source.country)
                         if ev.source is not None and (ev.source.country or ev.source.actor_id):
-                            self._last_actor = (s.i, ev.source)  # an IGO (EU, NATO) can be referred to too
                             self._told.append((s.i, ev.source, ev.target))
                 bare = [m for m in actors if m.preposition is None]
                 if bare and c.opener is None:

@@ -67,7 +67,8 @@ class Lexicon:
     member_words: frozenset[str] = frozenset()  # "NATO-member Norway": Norway's (extract/led_compounds.py)
     name_compound_sectors: frozenset[str] = frozenset()  # "die Ataka-Partei": unknown name + group noun (name_compounds.py)
     body_modifiers: frozenset[str] = frozenset()  # "EU foreign ministers": the body's own (representatives.body_members)
-    several_modifiers: frozenset[str] = frozenset()  # "die europäischen Außenminister": several countries' (fill_generic)
+    several_modifiers: frozenset[str] = frozenset()  # "die europäischen Außenminister": several countries' (fill_generic;
+    # the stems inflected with the language's adjective_endings, as the gazetteer inflects country adjectives)
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -90,7 +91,8 @@ class Lexicon:
                    Residents.from_data(lex.get("residents")), frozenset(lex.get("office_appositive_sectors") or ()),
                    frozenset(lex.get("led_compound_words") or ()), frozenset(lex.get("member_compound_words") or ()),
                    frozenset(lex.get("name_compound_sectors") or ()), frozenset(lex.get("body_member_modifiers") or ()),
-                   frozenset(lex.get("multinational_modifiers") or ()))
+                   frozenset(stem + end for stem in lex.get("multinational_modifiers") or ()
+                             for end in lex.get("adjective_endings") or [""]))
 
 
 def _bare_country(hit: Hit) -> bool:

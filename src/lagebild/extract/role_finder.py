@@ -366,10 +366,10 @@ class RoleFinder(EnglishRoleFinder):
         A reply to a demand or offer ("Weitere Forderungen lehnt Berlin ab") answers the side that made it: the
         doer of the last act told by another side, else (a refusal or assent) the side the replier's own last act
         dealt with ("Die spanischen Zeitungen unterstützten die Forderungen": their own side's)."""
-        if self._last_actor is None or c.sent - self._last_actor[0] > 2 or not self.reference_nouns:
+        if not self._told or c.sent - self._told[-1][0] > 2 or not self.reference_nouns:
             return None
         noun = self._reference_noun(doc, c, trig)
-        actor: ActorRef | None = self._last_actor[1]
+        actor: ActorRef | None = self._told[-1][1]
         if noun is not None and noun.lower in self.reply_nouns:
             recent = [(a, b) for k, a, b in self._told if c.sent - 2 <= k < c.sent]
             actor = next((a for a, _ in reversed(recent) if not _same_side(a, source)), None) or next(
