@@ -43,6 +43,11 @@ class Coreference:
     possessive_country: tuple[tuple[str, str], ...] = ()  # ("sein land", "m"): a possessive with the country noun
     subject_verbs: frozenset[str] = frozenset()  # "Sein Land werde ...": the possessive phrase is the subject
     subject_openers: frozenset[str] = frozenset()  # "..., dass sein Land ...": so it is after a subordinator
+    # "Die Regierung kündigte an ... Sie will ...": a singular subject pronoun with its gender ("er": "m", "sie": "f")
+    singular_pronouns: tuple[tuple[str, str], ...] = ()
+    singular_verbs: frozenset[str] = frozenset()  # singular finite forms not ending in singular_endings ("war")
+    singular_endings: tuple[str, ...] = ()
+    genders: tuple[tuple[str, str], ...] = ()  # a subject's determiner -> its gender ("der": "m", "die": "f")
 
     @classmethod
     def from_data(cls, data: dict[str, Any] | None) -> Coreference:
@@ -55,11 +60,16 @@ class Coreference:
         pc = data.get("possessive_country") or {}
         owned = tuple((p.lower(), g[0] if g != "any" else "") for g in ("masculine", "feminine", "any")
                       for p in pc.get(g) or [])
+        one = data.get("singular_subject") or {}
         return cls(frozenset(data.get("determiners") or []), heads, frozenset(data.get("first_person") or []),
                    frozenset(data.get("speaker_pronouns") or []), frozenset(data.get("frame_pronouns") or []),
                    frozenset(plural.get("pronouns") or []), frozenset(plural.get("verbs") or []),
-                   tuple(plural.get("verb_endings") or []), frozenset(plural.get("non_verbs") or []), owned,
-                   frozenset(pc.get("subject_verbs") or []), frozenset(pc.get("subject_openers") or []))
+                   tuple(plural.get("verb_endings") or []),
+                   frozenset([*(plural.get("non_verbs") or []), *(one.get("non_verbs") or [])]), owned,
+                   frozenset(pc.get("subject_verbs") or []), frozenset(pc.get("subject_openers") or []),
+                   tuple((w.lower(), g) for w, g in (one.get("pronouns") or {}).items()),
+                   frozenset(one.get("verbs") or []), tuple(one.get("verb_endings") or []),
+                   tuple((w.lower(), g) for w, g in (one.get("determiner_genders") or {}).items()))
 
     def sectors_of(self, noun: str) -> frozenset[str]:
         """The sectors an antecedent of ``noun`` may have (empty: the noun is no description head)."""
@@ -166,61 +176,117 @@ class Coreference:
                                        refers_to=refers_to(doc, speaker)))
         return out
 
-    def plural_subjects(self, doc: Doc, mentions: list[Mention], preps: frozenset[str] = frozenset()) -> list[Mention]:
-        """'Die Rebellen lehnten ab. Sie fordern ...', '... Dabei setzten sie ...': a plural pronoun in subject place
-        with a plural verb goes on with the plural subject of the sentence just before in its paragraph (a chain
-        of such sentences keeps it). ``preps`` open an adverbial Vorfeld ("In der Notiz teilten sie mit").
+    def pronoun_subjects(self, doc: Doc, mentions: list[Mention], preps: frozenset[str] = frozenset(),
+                         person_gender: Callable[[Mention], str | None] = lambda m: None) -> list[Mention]:
+        """'Die Rebellen lehnten ab. Sie fordern ...', 'Die Regierung kündigte ... an. Sie will ...', 'Die Regierung
+        erklärte, sie werde ...': a subject pronoun goes on with the subject of the sentence just before in its
+        paragraph (a chain keeps it), or in a clause after a comma with its own sentence's subject, where number
+        and gender agree (the verb tells "sie" they from "sie" she; the subject's determiner or a person's
+        ``person_gender`` tells hers). ``preps`` open an adverbial Vorfeld ("In der Notiz teilten sie mit").
         New mentions; ``mentions`` in text order."""
-        if not self.plural_pronouns:
+        if not self.plural_pronouns and not self.singular_pronouns:
             return []
         toks = doc.tokens
         covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
-        subjects: dict[int, Mention] = {}  # sentence -> the actor that is its plural subject
+        subjects: dict[int, tuple[Mention, str]] = {}  # sentence -> its subject actor and its gender ("p": plural)
         for m in mentions:
             s = toks[m.tok_start].sent
             if s not in subjects and m.kind == "actor" and m.actor is not None and m.actor.country \
-                    and self._plural_subject(doc, m.tok_start, m.tok_end, preps, covered):
-                subjects[s] = m
+                    and (v := self._subject_verb(doc, m.tok_start, m.tok_end, preps, covered)) is not None:
+                gender = self._gender(doc, m, v, person_gender)
+                if gender:
+                    subjects[s] = (m, gender)
+        pronouns = {w for w, _ in self.singular_pronouns} | self.plural_pronouns
         out: list[Mention] = []
-        for sent in doc.sentences[1:]:
-            prev = doc.sentences[sent.i - 1]
-            ante = subjects.get(prev.i)
-            if ante is None or ante.actor is None or prev.paragraph != sent.paragraph:
-                continue
-            t = next((w for w in toks[sent.tok_start:min(sent.tok_end, sent.tok_start + 8)]
-                      if w.lower in self.plural_pronouns and self._plural_subject(doc, w.i, w.i + 1, preps, covered)), None)
-            if t is None:
-                continue
-            ref = ante.actor
-            m = Mention(t.i, t.i + 1, t.start, t.end, t.text, "actor", via="coreference",
-                        actor=ActorRef(t.text, ref.name, ref.actor_id, ref.country, ref.sector),
-                        refers_to=ante.refers_to or refers_to(doc, ante))
-            subjects.setdefault(sent.i, m)
-            out.append(m)
+        for sent in doc.sentences:
+            prev = doc.sentences[sent.i - 1] if sent.i else None
+            for w in toks[sent.tok_start:sent.tok_end]:
+                if w.lower not in pronouns or w.i in covered:
+                    continue
+                own = subjects.get(sent.i)
+                clause = w.i > sent.tok_start and (toks[w.i - 1].text == "," or (
+                    toks[w.i - 1].lower in self.subject_openers and w.i > sent.tok_start + 1
+                    and toks[w.i - 2].text == ","))
+                if clause and own is not None and own[0].tok_end <= w.i:
+                    ante, wants = own, self._pronoun_genders(w.lower, toks[w.i + 1] if w.i + 1 < sent.tok_end else None)
+                elif w.i < sent.tok_start + 8 and prev is not None and prev.paragraph == sent.paragraph \
+                        and (v := self._subject_verb(doc, w.i, w.i + 1, preps, covered)) is not None \
+                        and (ante := subjects.get(prev.i)) is not None:  # type: ignore[assignment]
+                    wants = self._pronoun_genders(w.lower, toks[v])
+                else:
+                    continue
+                if ante is None or ante[1] not in wants or ante[0].actor is None:
+                    continue
+                ref = ante[0].actor
+                m = Mention(w.i, w.i + 1, w.start, w.end, w.text, "actor", via="coreference",
+                            actor=ActorRef(w.text, ref.name, ref.actor_id, ref.country, ref.sector),
+                            refers_to=ante[0].refers_to or refers_to(doc, ante[0]))
+                if not clause:
+                    subjects.setdefault(sent.i, (m, ante[1]))
+                out.append(m)
+                covered.add(w.i)
         return out
 
-    def _plural_subject(self, doc: Doc, start: int, end: int, preps: frozenset[str], covered: set[int]) -> bool:
-        """Tokens start..end are a main clause's plural subject: they open the sentence (after determiners and
-        lower-case modifiers only) with a plural finite verb after them ("Die Nationalisten sehen", "Sie fordern"),
-        or follow such a verb that stands after an adverbial Vorfeld, one adverb or a phrase led by a preposition
-        ("Dabei setzten sie", "Offenbar nutzten die Demonstranten", "In der Notiz teilten sie"); never after a
-        Vorfeld that may itself be the subject ("Die Behörden nahmen sie fest")."""
+    def _pronoun_genders(self, word: str, verb: Any) -> frozenset[str]:
+        """What a subject pronoun may stand for, by its finite verb where one is next to it: "sie" with a plural verb
+        "p", with a singular one "f"; without a verb beside it ("dass sie ... werde") either."""
+        one = dict(self.singular_pronouns).get(word)
+        plural = word in self.plural_pronouns
+        if verb is not None and self._plural_verb(verb.text):
+            return frozenset({"p"} if plural else ())
+        if verb is not None and self._singular_verb(verb.text):
+            return frozenset({one} if one else ())
+        return frozenset({*(("p",) if plural else ()), *((one,) if one else ())})
+
+    def _gender(self, doc: Doc, m: Mention, v: int, person_gender: Callable[[Mention], str | None]) -> str | None:
+        """A subject's number and gender: "p" before a plural verb, else its determiner's ("Die Regierung" "f", "Der
+        Konzern" "m"), else a named person's; None where nothing tells."""
+        toks = doc.tokens
+        if self._plural_verb(toks[v].text):
+            return "p"
+        if not self._singular_verb(toks[v].text):
+            return None
+        genders = dict(self.genders)
+        k = m.tok_start - 1
+        if k > 0 and toks[k].text.islower() and toks[k].lower not in genders:
+            k -= 1  # "die radikale Miliz"
+        if k >= 0 and toks[k].sent == toks[m.tok_start].sent and toks[k].lower in genders:
+            return genders[toks[k].lower]
+        return person_gender(m) if m.via == "person" else None
+
+    def _subject_verb(self, doc: Doc, start: int, end: int, preps: frozenset[str], covered: set[int]) -> int | None:
+        """Where the finite verb of the main clause whose subject tokens start..end are stands: they open the
+        sentence (after determiners and lower-case modifiers only) with a finite verb after them ("Die Nationalisten
+        sehen", "Sie fordern"), or follow such a verb that stands after an adverbial Vorfeld, one adverb or a phrase
+        led by a preposition ("Dabei setzten sie", "Offenbar nutzten die Demonstranten", "In der Notiz teilten sie");
+        never after a Vorfeld that may itself be the subject ("Die Behörden nahmen sie fest"). None: no subject."""
         toks = doc.tokens
         sent = doc.sentences[toks[start].sent]
         k = start
         while k > sent.tok_start and start - k < 2 and (toks[k - 1].lower in self.determiners or (
-                toks[k - 1].text.islower() and not self._plural_verb(toks[k - 1].lower))):
+                toks[k - 1].text.islower() and not self._finite(toks[k - 1].lower))):
             k -= 1
         if k == sent.tok_start:  # opening the sentence
-            return end < sent.tok_end and self._plural_verb(toks[end].text)
+            return end if end < sent.tok_end and self._finite(toks[end].text) else None
         v = k - 1  # the finite verb, after the Vorfeld
         vorfeld = toks[sent.tok_start:v]
-        if not vorfeld or not self._plural_verb(toks[v].text) or len(vorfeld) > 6 \
+        if not vorfeld or not self._finite(toks[v].text) or len(vorfeld) > 6 \
                 or any(w.text in (",", ":", '"') for w in vorfeld):
-            return False
+            return None
         if len(vorfeld) == 1:  # "Dabei", "Offenbar": an adverb, not a name or a noun the knowledge base knows
-            return vorfeld[0].text.isalpha() and vorfeld[0].i not in covered and vorfeld[0].lower not in self.determiners
-        return vorfeld[0].lower in preps
+            ok = vorfeld[0].text.isalpha() and vorfeld[0].i not in covered and vorfeld[0].lower not in self.determiners
+        else:
+            ok = vorfeld[0].lower in preps
+        return v if ok else None
+
+    def _finite(self, word: str) -> bool:
+        """A lower-case word in a finite form, plural or singular."""
+        return self._plural_verb(word) or self._singular_verb(word)
+
+    def _singular_verb(self, word: str) -> bool:
+        """A lower-case word in a singular finite form ("fordert", "forderte", "will"; not "nicht", an adverb)."""
+        return word.isalpha() and word.islower() and word not in self.non_verbs and (
+            word in self.singular_verbs or bool(self.singular_endings) and word.endswith(self.singular_endings))
 
     def _plural_verb(self, word: str) -> bool:
         """A lower-case word in a plural finite form ("fordern", "forderten", "sind"; not "gegen", a preposition)."""

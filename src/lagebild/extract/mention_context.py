@@ -303,6 +303,10 @@ class MentionContext:
         return ActorRef(ref.text, self.gaz.countries.get(ref.country or "", ref.name), actor_id(ref.country, "GOV"),
                         ref.country, "GOV")
 
+    def _person_gender(self, m: Mention) -> str | None:
+        """A named person's gender for a pronoun ("m" where the dictionary does not say, as for "er" above)."""
+        return self.gaz.genders.get(m.actor.actor_id or "", "m") if m.actor is not None else None
+
     def _other_gender(self, m: Mention, gender: str) -> bool:
         """A person known to be of the other gender than a possessive's ("m" / "f"; "" any): "sein Land" is not a
         woman's. A person whose gender the dictionary does not give may be either."""

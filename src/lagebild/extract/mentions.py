@@ -208,7 +208,8 @@ class MentionFinder(MentionReader):
             self._mark_location(doc, m)
         mentions.extend(found)
         mentions.sort(key=lambda m: m.tok_start)
-        mentions.extend(self.coref.plural_subjects(doc, mentions, frozenset(self.lex.location_preps | self.lex.oblique_preps)))
+        mentions.extend(self.coref.pronoun_subjects(doc, mentions, frozenset(self.lex.location_preps | self.lex.oblique_preps),
+                                                    self._person_gender))  # "Sie fordern", "Er will", "..., sie werde"
         mentions.sort(key=lambda m: m.tok_start)
         mentions.extend(self.coref.quoted_speakers(doc, mentions, self.quotes))  # "wir" in a quotation
         mentions.sort(key=lambda m: m.tok_start)

@@ -1,0 +1,70 @@
+"""Round 16 actor coverage (issue 14): a German subject pronoun goes on with the subject before it where number
+and gender agree ("Die Regierung kündigte ... an. Sie will ...", "Die Regierung erklärte, sie werde ...").
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from lagebild.extract.coreference import Coreference
+from lagebild.knowledge import resources
+from lagebild.model import Article, Doc
+from lagebild.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(["segment", "dates", "quantities", "mentions"])
+
+
+def read(pipe: Pipeline, text: str) -> Doc:
+    return pipe(Article(text, id="t", lang="de", published=date(2014, 6, 1)))
+
+
+def pronoun(doc: Doc, word: str) -> tuple[str | None, str]:
+    """The country and via of the (last) mention that is exactly ``word``; (None, "") where there is none."""
+    found = [m for m in doc.mentions if m.kind == "actor" and m.text == word and m.actor is not None]
+    return (found[-1].actor.country, found[-1].via) if found else (None, "")  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("text", "word", "country"), [
+    # a feminine singular subject, the pronoun opening the next sentence with a singular verb
+    ("Die türkische Regierung kündigte am Montag neue Gesetze an. Sie will damit die Opposition schwächen.", "Sie", "TUR"),
+    # the pronoun after an adverbial Vorfeld and its verb
+    ("Der iranische Präsident kritisierte die USA. Am Dienstag forderte er ein Ende der Sanktionen.", "er", "IRN"),
+    # reported speech: a clause after a comma goes on with its own sentence's subject
+    ("Die russische Regierung erklärte, sie werde die Sanktionen nicht hinnehmen.", "sie", "RUS"),
+    ("Die israelische Armee griff Ziele an. Die Hamas erklärte, sie habe Raketen abgefeuert.", "sie", "PSE"),
+    # plural as before
+    ("Die syrischen Rebellen lehnten die Gespräche ab. Sie fordern den Rücktritt des Präsidenten.", "Sie", "SYR"),
+])
+def test_a_subject_pronoun_goes_on_with_the_subject_before(pipe: Pipeline, text: str, word: str, country: str) -> None:
+    found = pronoun(read(pipe, text), word)
+    assert found == (country, "coreference")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # a singular verb: "sie" is she or a feminine noun, never the plural rebels before it
+    ("Die syrischen Rebellen lehnten die Gespräche ab. Sie fordert den Rücktritt des Präsidenten.", "Sie"),
+    # a plural verb: not the feminine singular government
+    ("Die türkische Regierung kündigte neue Gesetze an. Sie fordern mehr Geld.", "Sie"),
+    # gender: "er" is not the feminine government
+    ("Die türkische Regierung kündigte neue Gesetze an. Er will die Opposition schwächen.", "Er"),
+    # an object pronoun after a Vorfeld that is itself the subject
+    ("Die türkische Regierung kündigte neue Gesetze an. Die Opposition lehnte sie ab.", "sie"),
+    # another paragraph
+    ("Die türkische Regierung kündigte neue Gesetze an.\n\nSie will damit die Opposition schwächen.", "Sie"),
+])
+def test_no_antecedent_where_number_gender_or_place_disagree(pipe: Pipeline, text: str, word: str) -> None:
+    assert pronoun(read(pipe, text), word) == (None, "")
+
+
+def test_agreement_comes_from_the_verb_next_to_the_pronoun() -> None:
+    coref = Coreference.from_data(resources.load("coreference", "de"))
+    verb = type("Tok", (), {"text": "forderte"})()
+    assert coref._pronoun_genders("sie", verb) == {"f"}
+    assert coref._pronoun_genders("sie", type("Tok", (), {"text": "fordern"})()) == {"p"}
+    assert coref._pronoun_genders("sie", None) == {"f", "p"}
+    assert coref._pronoun_genders("er", type("Tok", (), {"text": "nicht"})()) == {"m"}
