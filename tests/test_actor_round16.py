@@ -68,3 +68,48 @@ def test_agreement_comes_from_the_verb_next_to_the_pronoun() -> None:
     assert coref._pronoun_genders("sie", type("Tok", (), {"text": "fordern"})()) == {"p"}
     assert coref._pronoun_genders("sie", None) == {"f", "p"}
     assert coref._pronoun_genders("er", type("Tok", (), {"text": "nicht"})()) == {"m"}
+
+
+def countries_of(doc: Doc, words: tuple[str, ...]) -> set[str | None]:
+    """The countries of the mentions whose text is one of ``words``."""
+    return {m.actor.country for m in doc.mentions if m.kind == "actor" and m.text in words and m.actor is not None}
+
+
+@pytest.mark.parametrize(("text", "words", "countries"), [
+    ("Indonesien und Osttimor wollen ihre Beziehungen verbessern. Am Sonntag trafen sich die Präsidenten beider "
+     "Länder auf der Insel Nias.", ("beider", "Länder"), {"IDN", "TLS"}),
+    ("Russland und China kritisierten die Sanktionen. Die beiden Staaten wollen enger zusammenarbeiten.",
+     ("beiden", "Staaten"), {"RUS", "CHN"}),
+    # a sector noun that is the pair keeps its sector and takes the later country
+    ("Serbien und der Kosovo verhandelten. Am Freitag hatten sich die beiden Außenminister angenähert.",
+     ("beiden", "Außenminister"), {"SRB", "XKX"}),
+])
+def test_a_pair_named_by_number_is_the_two_countries_named_last(pipe: Pipeline, text: str, words: tuple[str, ...],
+                                                                countries: set[str]) -> None:
+    doc = read(pipe, text)
+    assert countries_of(doc, words) == countries
+    assert all(m.via == "coreference" and m.refers_to for m in doc.mentions if m.text in words)
+
+
+def test_two_parties_are_not_two_countries(pipe: Pipeline) -> None:
+    doc = read(pipe, "Russland und China verhandelten. In Berlin stritten die SPD und die CDU. Beide Parteien wollen "
+                     "verhandeln.")
+    assert countries_of(doc, ("Beide",)) == set()
+    assert countries_of(doc, ("Parteien",)) <= {"DEU"}
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Das Auswärtige Amt erklärte, man habe den iranischen Botschafter einbestellt.", "DEU"),
+    ("Israel teilte am Montag mit, man werde die Angriffe fortsetzen.", "ISR"),
+])
+def test_man_in_reported_speech_is_the_speakers_side(pipe: Pipeline, text: str, country: str) -> None:
+    assert pronoun(read(pipe, text), "man") == (country, "coreference")
+
+
+@pytest.mark.parametrize("text", [
+    "Serbien und Kosovo verhandelten. Zudem einigte man sich über die Grenze.",  # an indicative
+    "Serbien erklärte, man einigte sich über die Grenze.",
+    "Israel teilte am Montag mit. Man werde die Angriffe fortsetzen.",  # opening a sentence: not read
+])
+def test_man_elsewhere_is_nobody_in_particular(pipe: Pipeline, text: str) -> None:
+    assert pronoun(read(pipe, text), "man" if " man " in text else "Man") == (None, "")

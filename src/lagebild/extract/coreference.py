@@ -48,6 +48,10 @@ class Coreference:
     singular_verbs: frozenset[str] = frozenset()  # singular finite forms not ending in singular_endings ("war")
     singular_endings: tuple[str, ...] = ()
     genders: tuple[tuple[str, str], ...] = ()  # a subject's determiner -> its gender ("der": "m", "die": "f")
+    both_words: frozenset[str] = frozenset()  # "beider Länder": the two countries named last (both_countries.py)
+    both_nouns: frozenset[str] = frozenset()
+    impersonal: frozenset[str] = frozenset()  # "Das Ministerium erklärte, man habe ...": the speaker's side
+    impersonal_verbs: frozenset[str] = frozenset()  # the subjunctive forms that make it reported speech
 
     @classmethod
     def from_data(cls, data: dict[str, Any] | None) -> Coreference:
@@ -69,7 +73,11 @@ class Coreference:
                    frozenset(pc.get("subject_verbs") or []), frozenset(pc.get("subject_openers") or []),
                    tuple((w.lower(), g) for w, g in (one.get("pronouns") or {}).items()),
                    frozenset(one.get("verbs") or []), tuple(one.get("verb_endings") or []),
-                   tuple((w.lower(), g) for w, g in (one.get("determiner_genders") or {}).items()))
+                   tuple((w.lower(), g) for w, g in (one.get("determiner_genders") or {}).items()),
+                   frozenset((data.get("both_countries") or {}).get("words") or []),
+                   frozenset((data.get("both_countries") or {}).get("nouns") or []),
+                   frozenset((data.get("impersonal_subject") or {}).get("pronouns") or []),
+                   frozenset((data.get("impersonal_subject") or {}).get("verbs") or []))
 
     def sectors_of(self, noun: str) -> frozenset[str]:
         """The sectors an antecedent of ``noun`` may have (empty: the noun is no description head)."""
@@ -180,10 +188,10 @@ class Coreference:
                          person_gender: Callable[[Mention], str | None] = lambda m: None) -> list[Mention]:
         """'Die Rebellen lehnten ab. Sie fordern ...', 'Die Regierung kündigte ... an. Sie will ...', 'Die Regierung
         erklärte, sie werde ...': a subject pronoun goes on with the subject of the sentence just before in its
-        paragraph (a chain keeps it), or in a clause after a comma with its own sentence's subject, where number
-        and gender agree (the verb tells "sie" they from "sie" she; the subject's determiner or a person's
-        ``person_gender`` tells hers). ``preps`` open an adverbial Vorfeld ("In der Notiz teilten sie mit").
-        New mentions; ``mentions`` in text order."""
+        paragraph (a chain keeps it), or in a clause after a comma with its own sentence's subject ("man" only
+        there: "Das Amt erklärte, man habe ..."), where number and gender agree (the verb tells "sie" they from
+        "sie" she; the subject's determiner or a person's ``person_gender`` tells hers). ``preps`` open an adverbial
+        Vorfeld ("In der Notiz teilten sie mit"). New mentions; ``mentions`` in text order."""
         if not self.plural_pronouns and not self.singular_pronouns:
             return []
         toks = doc.tokens
@@ -193,10 +201,8 @@ class Coreference:
             s = toks[m.tok_start].sent
             if s not in subjects and m.kind == "actor" and m.actor is not None and m.actor.country \
                     and (v := self._subject_verb(doc, m.tok_start, m.tok_end, preps, covered)) is not None:
-                gender = self._gender(doc, m, v, person_gender)
-                if gender:
-                    subjects[s] = (m, gender)
-        pronouns = {w for w, _ in self.singular_pronouns} | self.plural_pronouns
+                subjects[s] = (m, self._gender(doc, m, v, person_gender) or "")  # "": not told (only "man" fits)
+        pronouns = {w for w, _ in self.singular_pronouns} | self.plural_pronouns | self.impersonal
         out: list[Mention] = []
         for sent in doc.sentences:
             prev = doc.sentences[sent.i - 1] if sent.i else None
@@ -210,6 +216,7 @@ class Coreference:
                 if clause and own is not None and own[0].tok_end <= w.i:
                     ante, wants = own, self._pronoun_genders(w.lower, toks[w.i + 1] if w.i + 1 < sent.tok_end else None)
                 elif w.i < sent.tok_start + 8 and prev is not None and prev.paragraph == sent.paragraph \
+                        and w.lower not in self.impersonal \
                         and (v := self._subject_verb(doc, w.i, w.i + 1, preps, covered)) is not None \
                         and (ante := subjects.get(prev.i)) is not None:  # type: ignore[assignment]
                     wants = self._pronoun_genders(w.lower, toks[v])
@@ -230,6 +237,9 @@ class Coreference:
     def _pronoun_genders(self, word: str, verb: Any) -> frozenset[str]:
         """What a subject pronoun may stand for, by its finite verb where one is next to it: "sie" with a plural verb
         "p", with a singular one "f"; without a verb beside it ("dass sie ... werde") either."""
+        if word in self.impersonal:  # "man habe": any speaker, told by the subjunctive; "man einigte sich": none
+            return frozenset({"m", "f", "n", "p", ""}) if verb is not None and verb.lower in self.impersonal_verbs \
+                else frozenset()
         one = dict(self.singular_pronouns).get(word)
         plural = word in self.plural_pronouns
         if verb is not None and self._plural_verb(verb.text):

@@ -16,6 +16,7 @@ from ..language.phrases import PhraseSet
 from ..model import Doc, Mention, Place
 from .affiliations import bracketed_parties, possessed_names
 from .apposed_names import apposed_names
+from .both_countries import both_countries
 from .context import Scene, aliases, appositives, fill_generic, name_like
 from .coreference import Coreference
 from .federal import FederalRule
@@ -207,6 +208,8 @@ class MentionFinder(MentionReader):
         for m in found:
             self._mark_location(doc, m)
         mentions.extend(found)
+        mentions.sort(key=lambda m: m.tok_start)
+        mentions.extend(both_countries(doc, mentions, self.coref.both_words, self.coref.both_nouns))  # "beider Länder"
         mentions.sort(key=lambda m: m.tok_start)
         mentions.extend(self.coref.pronoun_subjects(doc, mentions, frozenset(self.lex.location_preps | self.lex.oblique_preps),
                                                     self._person_gender))  # "Sie fordern", "Er will", "..., sie werde"
