@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from lagebild.extract.coreference import Coreference
+from lagebild.extract.subject_pronouns import pronoun_genders
 from lagebild.knowledge import resources
 from lagebild.model import Article, Doc
 from lagebild.pipeline import Pipeline
@@ -64,10 +65,10 @@ def test_no_antecedent_where_number_gender_or_place_disagree(pipe: Pipeline, tex
 def test_agreement_comes_from_the_verb_next_to_the_pronoun() -> None:
     coref = Coreference.from_data(resources.load("coreference", "de"))
     verb = type("Tok", (), {"text": "forderte"})()
-    assert coref._pronoun_genders("sie", verb) == {"f"}
-    assert coref._pronoun_genders("sie", type("Tok", (), {"text": "fordern"})()) == {"p"}
-    assert coref._pronoun_genders("sie", None) == {"f", "p"}
-    assert coref._pronoun_genders("er", type("Tok", (), {"text": "nicht"})()) == {"m"}
+    assert pronoun_genders(coref, "sie", verb) == {"f"}
+    assert pronoun_genders(coref, "sie", type("Tok", (), {"text": "fordern"})()) == {"p"}
+    assert pronoun_genders(coref, "sie", None) == {"f", "p"}
+    assert pronoun_genders(coref, "er", type("Tok", (), {"text": "nicht"})()) == {"m"}
 
 
 def countries_of(doc: Doc, words: tuple[str, ...]) -> set[str | None]:

@@ -28,6 +28,7 @@ from .quote_marks import QuoteMarks
 from .representatives import body_members, office_appositives, representatives
 from .residents import Residents
 from .shared_names import Party, localise_parties, shared_parties
+from .subject_pronouns import pronoun_subjects
 from .surnames import read_surnames
 
 
@@ -211,7 +212,7 @@ class MentionFinder(MentionReader):
         mentions.sort(key=lambda m: m.tok_start)
         mentions.extend(both_countries(doc, mentions, self.coref.both_words, self.coref.both_nouns))  # "beider Länder"
         mentions.sort(key=lambda m: m.tok_start)
-        mentions.extend(self.coref.pronoun_subjects(doc, mentions, frozenset(self.lex.location_preps | self.lex.oblique_preps),
+        mentions.extend(pronoun_subjects(self.coref, doc, mentions, frozenset(self.lex.location_preps | self.lex.oblique_preps),
                                                     self._person_gender))  # "Sie fordern", "Er will", "..., sie werde"
         mentions.sort(key=lambda m: m.tok_start)
         mentions.extend(self.coref.quoted_speakers(doc, mentions, self.quotes))  # "wir" in a quotation
