@@ -114,3 +114,11 @@ def test_man_in_reported_speech_is_the_speakers_side(pipe: Pipeline, text: str, 
 ])
 def test_man_elsewhere_is_nobody_in_particular(pipe: Pipeline, text: str) -> None:
     assert pronoun(read(pipe, text), "man" if " man " in text else "Man") == (None, "")
+
+
+def test_er_reaches_back_three_sentences_at_most(pipe: Pipeline) -> None:
+    near = "Präsident Barack Obama kritisierte Russland. Er forderte Sanktionen."
+    far = ("Präsident Barack Obama kritisierte Russland. Die Kämpfe gingen weiter. Es gab Tote. Die Lage blieb "
+           "unklar. Er forderte Sanktionen.")
+    assert pronoun(read(pipe, near), "Er")[0] == "USA"
+    assert pronoun(read(pipe, far), "Er") == (None, "")

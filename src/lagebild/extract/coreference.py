@@ -52,6 +52,7 @@ class Coreference:
     both_nouns: frozenset[str] = frozenset()
     impersonal: frozenset[str] = frozenset()  # "Das Ministerium erklärte, man habe ...": the speaker's side
     impersonal_verbs: frozenset[str] = frozenset()  # the subjunctive forms that make it reported speech
+    person_reach: int = 0  # "er" names a person named at most this many sentences before (0: anywhere in the paragraph)
 
     @classmethod
     def from_data(cls, data: dict[str, Any] | None) -> Coreference:
@@ -77,7 +78,8 @@ class Coreference:
                    frozenset((data.get("both_countries") or {}).get("words") or []),
                    frozenset((data.get("both_countries") or {}).get("nouns") or []),
                    frozenset((data.get("impersonal_subject") or {}).get("pronouns") or []),
-                   frozenset((data.get("impersonal_subject") or {}).get("verbs") or []))
+                   frozenset((data.get("impersonal_subject") or {}).get("verbs") or []),
+                   int(data.get("person_reach_sentences") or 0))
 
     def sectors_of(self, noun: str) -> frozenset[str]:
         """The sectors an antecedent of ``noun`` may have (empty: the noun is no description head)."""
