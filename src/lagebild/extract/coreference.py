@@ -43,6 +43,16 @@ class Coreference:
     possessive_country: tuple[tuple[str, str], ...] = ()  # ("sein land", "m"): a possessive with the country noun
     subject_verbs: frozenset[str] = frozenset()  # "Sein Land werde ...": the possessive phrase is the subject
     subject_openers: frozenset[str] = frozenset()  # "..., dass sein Land ...": so it is after a subordinator
+    # "Die Regierung kündigte an ... Sie will ...": a singular subject pronoun with its gender ("er": "m", "sie": "f")
+    singular_pronouns: tuple[tuple[str, str], ...] = ()
+    singular_verbs: frozenset[str] = frozenset()  # singular finite forms not ending in singular_endings ("war")
+    singular_endings: tuple[str, ...] = ()
+    genders: tuple[tuple[str, str], ...] = ()  # a subject's determiner -> its gender ("der": "m", "die": "f")
+    both_words: frozenset[str] = frozenset()  # "beider Länder": the two countries named last (both_countries.py)
+    both_nouns: frozenset[str] = frozenset()
+    impersonal: frozenset[str] = frozenset()  # "Das Ministerium erklärte, man habe ...": the speaker's side
+    impersonal_verbs: frozenset[str] = frozenset()  # the subjunctive forms that make it reported speech
+    person_reach: int = 0  # "er" names a person named at most this many sentences before (0: anywhere in the paragraph)
 
     @classmethod
     def from_data(cls, data: dict[str, Any] | None) -> Coreference:
@@ -55,11 +65,21 @@ class Coreference:
         pc = data.get("possessive_country") or {}
         owned = tuple((p.lower(), g[0] if g != "any" else "") for g in ("masculine", "feminine", "any")
                       for p in pc.get(g) or [])
+        one = data.get("singular_subject") or {}
         return cls(frozenset(data.get("determiners") or []), heads, frozenset(data.get("first_person") or []),
                    frozenset(data.get("speaker_pronouns") or []), frozenset(data.get("frame_pronouns") or []),
                    frozenset(plural.get("pronouns") or []), frozenset(plural.get("verbs") or []),
-                   tuple(plural.get("verb_endings") or []), frozenset(plural.get("non_verbs") or []), owned,
-                   frozenset(pc.get("subject_verbs") or []), frozenset(pc.get("subject_openers") or []))
+                   tuple(plural.get("verb_endings") or []),
+                   frozenset([*(plural.get("non_verbs") or []), *(one.get("non_verbs") or [])]), owned,
+                   frozenset(pc.get("subject_verbs") or []), frozenset(pc.get("subject_openers") or []),
+                   tuple((w.lower(), g) for w, g in (one.get("pronouns") or {}).items()),
+                   frozenset(one.get("verbs") or []), tuple(one.get("verb_endings") or []),
+                   tuple((w.lower(), g) for w, g in (one.get("determiner_genders") or {}).items()),
+                   frozenset((data.get("both_countries") or {}).get("words") or []),
+                   frozenset((data.get("both_countries") or {}).get("nouns") or []),
+                   frozenset((data.get("impersonal_subject") or {}).get("pronouns") or []),
+                   frozenset((data.get("impersonal_subject") or {}).get("verbs") or []),
+                   int(data.get("person_reach_sentences") or 0))
 
     def sectors_of(self, noun: str) -> frozenset[str]:
         """The sectors an antecedent of ``noun`` may have (empty: the noun is no description head)."""
@@ -165,67 +185,6 @@ class Coreference:
                                        actor=ActorRef(t.text, ref.name, ref.actor_id, ref.country, ref.sector),
                                        refers_to=refers_to(doc, speaker)))
         return out
-
-    def plural_subjects(self, doc: Doc, mentions: list[Mention], preps: frozenset[str] = frozenset()) -> list[Mention]:
-        """'Die Rebellen lehnten ab. Sie fordern ...', '... Dabei setzten sie ...': a plural pronoun in subject place
-        with a plural verb goes on with the plural subject of the sentence just before in its paragraph (a chain
-        of such sentences keeps it). ``preps`` open an adverbial Vorfeld ("In der Notiz teilten sie mit").
-        New mentions; ``mentions`` in text order."""
-        if not self.plural_pronouns:
-            return []
-        toks = doc.tokens
-        covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
-        subjects: dict[int, Mention] = {}  # sentence -> the actor that is its plural subject
-        for m in mentions:
-            s = toks[m.tok_start].sent
-            if s not in subjects and m.kind == "actor" and m.actor is not None and m.actor.country \
-                    and self._plural_subject(doc, m.tok_start, m.tok_end, preps, covered):
-                subjects[s] = m
-        out: list[Mention] = []
-        for sent in doc.sentences[1:]:
-            prev = doc.sentences[sent.i - 1]
-            ante = subjects.get(prev.i)
-            if ante is None or ante.actor is None or prev.paragraph != sent.paragraph:
-                continue
-            t = next((w for w in toks[sent.tok_start:min(sent.tok_end, sent.tok_start + 8)]
-                      if w.lower in self.plural_pronouns and self._plural_subject(doc, w.i, w.i + 1, preps, covered)), None)
-            if t is None:
-                continue
-            ref = ante.actor
-            m = Mention(t.i, t.i + 1, t.start, t.end, t.text, "actor", via="coreference",
-                        actor=ActorRef(t.text, ref.name, ref.actor_id, ref.country, ref.sector),
-                        refers_to=ante.refers_to or refers_to(doc, ante))
-            subjects.setdefault(sent.i, m)
-            out.append(m)
-        return out
-
-    def _plural_subject(self, doc: Doc, start: int, end: int, preps: frozenset[str], covered: set[int]) -> bool:
-        """Tokens start..end are a main clause's plural subject: they open the sentence (after determiners and
-        lower-case modifiers only) with a plural finite verb after them ("Die Nationalisten sehen", "Sie fordern"),
-        or follow such a verb that stands after an adverbial Vorfeld, one adverb or a phrase led by a preposition
-        ("Dabei setzten sie", "Offenbar nutzten die Demonstranten", "In der Notiz teilten sie"); never after a
-        Vorfeld that may itself be the subject ("Die Behörden nahmen sie fest")."""
-        toks = doc.tokens
-        sent = doc.sentences[toks[start].sent]
-        k = start
-        while k > sent.tok_start and start - k < 2 and (toks[k - 1].lower in self.determiners or (
-                toks[k - 1].text.islower() and not self._plural_verb(toks[k - 1].lower))):
-            k -= 1
-        if k == sent.tok_start:  # opening the sentence
-            return end < sent.tok_end and self._plural_verb(toks[end].text)
-        v = k - 1  # the finite verb, after the Vorfeld
-        vorfeld = toks[sent.tok_start:v]
-        if not vorfeld or not self._plural_verb(toks[v].text) or len(vorfeld) > 6 \
-                or any(w.text in (",", ":", '"') for w in vorfeld):
-            return False
-        if len(vorfeld) == 1:  # "Dabei", "Offenbar": an adverb, not a name or a noun the knowledge base knows
-            return vorfeld[0].text.isalpha() and vorfeld[0].i not in covered and vorfeld[0].lower not in self.determiners
-        return vorfeld[0].lower in preps
-
-    def _plural_verb(self, word: str) -> bool:
-        """A lower-case word in a plural finite form ("fordern", "forderten", "sind"; not "gegen", a preposition)."""
-        return word.isalpha() and word.islower() and word not in self.non_verbs and (
-            word in self.plural_verbs or word.endswith(self.plural_endings))
 
     def _pronoun_frame(self, doc: Doc, starts: list[int], b: int) -> bool:
         """A frame after the closing mark whose speaker is a pronoun ('," he added', '“, fügte er hinzu')."""

@@ -281,7 +281,8 @@ class MentionContext:
                                 and _named_person(m, doc.lang) and m.actor
                                 and self.gaz.genders.get(m.actor.actor_id or "", "m") == gender),
                                key=lambda p: p[0]) if words else []
-                prior = [m for k, m in prior if doc.sentences[toks[k].sent].paragraph == para]
+                prior = [m for k, m in prior if doc.sentences[toks[k].sent].paragraph == para
+                         and (not self.coref.person_reach or t.sent - toks[k].sent <= self.coref.person_reach)]
                 # "Er lobte ihn": a second pronoun in the sentence is someone else (unnamed, here)
                 taken = {m.actor.actor_id for m in out if m.actor and toks[m.tok_start].sent == t.sent}
                 prior = [m for m in prior if m.actor and m.actor.actor_id not in taken]
@@ -302,6 +303,10 @@ class MentionContext:
             return None
         return ActorRef(ref.text, self.gaz.countries.get(ref.country or "", ref.name), actor_id(ref.country, "GOV"),
                         ref.country, "GOV")
+
+    def _person_gender(self, m: Mention) -> str | None:
+        """A named person's gender for a pronoun ("m" where the dictionary does not say, as for "er" above)."""
+        return self.gaz.genders.get(m.actor.actor_id or "", "m") if m.actor is not None else None
 
     def _other_gender(self, m: Mention, gender: str) -> bool:
         """A person known to be of the other gender than a possessive's ("m" / "f"; "" any): "sein Land" is not a

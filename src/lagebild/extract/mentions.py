@@ -16,6 +16,7 @@ from ..language.phrases import PhraseSet
 from ..model import Doc, Mention, Place
 from .affiliations import bracketed_parties, possessed_names
 from .apposed_names import apposed_names
+from .both_countries import both_countries
 from .context import Scene, aliases, appositives, fill_generic, name_like
 from .coreference import Coreference
 from .federal import FederalRule
@@ -27,6 +28,7 @@ from .quote_marks import QuoteMarks
 from .representatives import body_members, office_appositives, representatives
 from .residents import Residents
 from .shared_names import Party, localise_parties, shared_parties
+from .subject_pronouns import pronoun_subjects
 from .surnames import read_surnames
 
 
@@ -208,7 +210,10 @@ class MentionFinder(MentionReader):
             self._mark_location(doc, m)
         mentions.extend(found)
         mentions.sort(key=lambda m: m.tok_start)
-        mentions.extend(self.coref.plural_subjects(doc, mentions, frozenset(self.lex.location_preps | self.lex.oblique_preps)))
+        mentions.extend(both_countries(doc, mentions, self.coref.both_words, self.coref.both_nouns))  # "beider Länder"
+        mentions.sort(key=lambda m: m.tok_start)
+        mentions.extend(pronoun_subjects(self.coref, doc, mentions, frozenset(self.lex.location_preps | self.lex.oblique_preps),
+                                                    self._person_gender))  # "Sie fordern", "Er will", "..., sie werde"
         mentions.sort(key=lambda m: m.tok_start)
         mentions.extend(self.coref.quoted_speakers(doc, mentions, self.quotes))  # "wir" in a quotation
         mentions.sort(key=lambda m: m.tok_start)

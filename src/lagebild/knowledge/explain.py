@@ -42,7 +42,8 @@ VIAS = {
     "adjective+place": "adjective, place noun and place: one place",
     "equipment": "weapon system",
     "anaphor": "refers back to an earlier mention",
-    "coreference": "definite description (\"die Miliz\"): the nearest actor of its kind named before it",
+    "coreference": "definite description (\"die Miliz\") or pronoun (\"Sie will\", \"wir\" quoted): the actor named "
+                   "before it that it goes on with",
     "sector": "sector noun alone: in an article the country comes from context",
     "sector+place": "sector noun; country from context: the place right after it (\"in der Provinz Helmand\")",
     "sector+article": "sector noun; country from context: the article's main country",

@@ -1,0 +1,137 @@
+"""German subject pronouns by agreement: "Sie fordern" goes on with the plural subject before it, "Sie will" with
+a feminine singular one ("Die Regierung"), "Er" with a masculine one, "..., sie werde" / "..., man habe" with its
+own sentence's subject.
+
+Apart from coreference.py's descriptions ("die Miliz"), which match a kind noun to a named actor: a pronoun has no
+kind, so number (the finite verb beside it) and gender (the antecedent's determiner, a person's dictionary gender)
+choose. The words are coreference.yaml's (``plural_subject``, ``singular_subject``, ``impersonal_subject``), held
+by Coreference; the chain lives in the article's mentions only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ..model import ActorRef, Doc, Mention
+from .coreference import Coreference, refers_to
+
+
+def pronoun_subjects(coref: Coreference, doc: Doc, mentions: list[Mention], preps: frozenset[str] = frozenset(),
+                     person_gender: Callable[[Mention], str | None] = lambda m: None) -> list[Mention]:
+    """'Die Rebellen lehnten ab. Sie fordern ...', 'Die Regierung kündigte ... an. Sie will ...', 'Die Regierung
+    erklärte, sie werde ...': a subject pronoun goes on with the subject of the sentence just before in its
+    paragraph (a chain keeps it), or in a clause after a comma with its own sentence's subject ("man" only
+    there: "Das Amt erklärte, man habe ..."), where number and gender agree (the verb tells "sie" they from
+    "sie" she; the subject's determiner or a person's ``person_gender`` tells hers). ``preps`` open an adverbial
+    Vorfeld ("In der Notiz teilten sie mit"). New mentions; ``mentions`` in text order."""
+    if not coref.plural_pronouns and not coref.singular_pronouns:
+        return []
+    toks = doc.tokens
+    covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    subjects: dict[int, tuple[Mention, str]] = {}  # sentence -> its subject actor and its gender ("p": plural)
+    for m in mentions:
+        s = toks[m.tok_start].sent
+        if s not in subjects and m.kind == "actor" and m.actor is not None and m.actor.country \
+                and (v := _subject_verb(coref, doc, m.tok_start, m.tok_end, preps, covered)) is not None:
+            subjects[s] = (m, _gender(coref, doc, m, v, person_gender) or "")  # "": not told (only "man" fits)
+    pronouns = {w for w, _ in coref.singular_pronouns} | coref.plural_pronouns | coref.impersonal
+    out: list[Mention] = []
+    for sent in doc.sentences:
+        prev = doc.sentences[sent.i - 1] if sent.i else None
+        for w in toks[sent.tok_start:sent.tok_end]:
+            if w.lower not in pronouns or w.i in covered:
+                continue
+            own = subjects.get(sent.i)
+            clause = w.i > sent.tok_start and (toks[w.i - 1].text == "," or (
+                toks[w.i - 1].lower in coref.subject_openers and w.i > sent.tok_start + 1
+                and toks[w.i - 2].text == ","))
+            if clause and own is not None and own[0].tok_end <= w.i:
+                ante, wants = own, pronoun_genders(coref, w.lower, toks[w.i + 1] if w.i + 1 < sent.tok_end else None)
+            elif w.i < sent.tok_start + 8 and prev is not None and prev.paragraph == sent.paragraph \
+                    and w.lower not in coref.impersonal \
+                    and (v := _subject_verb(coref, doc, w.i, w.i + 1, preps, covered)) is not None \
+                    and (ante := subjects.get(prev.i)) is not None:  # type: ignore[assignment]
+                wants = pronoun_genders(coref, w.lower, toks[v])
+            else:
+                continue
+            if ante is None or ante[1] not in wants or ante[0].actor is None:
+                continue
+            ref = ante[0].actor
+            m = Mention(w.i, w.i + 1, w.start, w.end, w.text, "actor", via="coreference",
+                        actor=ActorRef(w.text, ref.name, ref.actor_id, ref.country, ref.sector),
+                        refers_to=ante[0].refers_to or refers_to(doc, ante[0]))
+            if not clause:
+                subjects.setdefault(sent.i, (m, ante[1]))
+            out.append(m)
+            covered.add(w.i)
+    return out
+
+def pronoun_genders(coref: Coreference, word: str, verb: Any) -> frozenset[str]:
+    """What a subject pronoun may stand for, by its finite verb where one is next to it: "sie" with a plural verb
+    "p", with a singular one "f"; without a verb beside it ("dass sie ... werde") either."""
+    if word in coref.impersonal:  # "man habe": any speaker, told by the subjunctive; "man einigte sich": none
+        return frozenset({"m", "f", "n", "p", ""}) if verb is not None and verb.lower in coref.impersonal_verbs \
+            else frozenset()
+    one = dict(coref.singular_pronouns).get(word)
+    plural = word in coref.plural_pronouns
+    if verb is not None and _plural_verb(coref, verb.text):
+        return frozenset({"p"} if plural else ())
+    if verb is not None and _singular_verb(coref, verb.text):
+        return frozenset({one} if one else ())
+    return frozenset({*(("p",) if plural else ()), *((one,) if one else ())})
+
+def _gender(coref: Coreference, doc: Doc, m: Mention, v: int, person_gender: Callable[[Mention], str | None]) -> str | None:
+    """A subject's number and gender: "p" before a plural verb, else its determiner's ("Die Regierung" "f", "Der
+    Konzern" "m"), else a named person's; None where nothing tells."""
+    toks = doc.tokens
+    if _plural_verb(coref, toks[v].text):
+        return "p"
+    if not _singular_verb(coref, toks[v].text):
+        return None
+    genders = dict(coref.genders)
+    k = m.tok_start - 1
+    if k > 0 and toks[k].text.islower() and toks[k].lower not in genders:
+        k -= 1  # "die radikale Miliz"
+    if k >= 0 and toks[k].sent == toks[m.tok_start].sent and toks[k].lower in genders:
+        return genders[toks[k].lower]
+    return person_gender(m) if m.via == "person" else None
+
+def _subject_verb(coref: Coreference, doc: Doc, start: int, end: int, preps: frozenset[str], covered: set[int]) -> int | None:
+    """Where the finite verb of the main clause whose subject tokens start..end are stands: they open the
+    sentence (after determiners and lower-case modifiers only) with a finite verb after them ("Die Nationalisten
+    sehen", "Sie fordern"), or follow such a verb that stands after an adverbial Vorfeld, one adverb or a phrase
+    led by a preposition ("Dabei setzten sie", "Offenbar nutzten die Demonstranten", "In der Notiz teilten sie");
+    never after a Vorfeld that may itself be the subject ("Die Behörden nahmen sie fest"). None: no subject."""
+    toks = doc.tokens
+    sent = doc.sentences[toks[start].sent]
+    k = start
+    while k > sent.tok_start and start - k < 2 and (toks[k - 1].lower in coref.determiners or (
+            toks[k - 1].text.islower() and not _finite(coref, toks[k - 1].lower))):
+        k -= 1
+    if k == sent.tok_start:  # opening the sentence
+        return end if end < sent.tok_end and _finite(coref, toks[end].text) else None
+    v = k - 1  # the finite verb, after the Vorfeld
+    vorfeld = toks[sent.tok_start:v]
+    if not vorfeld or not _finite(coref, toks[v].text) or len(vorfeld) > 6 \
+            or any(w.text in (",", ":", '"') for w in vorfeld):
+        return None
+    if len(vorfeld) == 1:  # "Dabei", "Offenbar": an adverb, not a name or a noun the knowledge base knows
+        ok = vorfeld[0].text.isalpha() and vorfeld[0].i not in covered and vorfeld[0].lower not in coref.determiners
+    else:
+        ok = vorfeld[0].lower in preps
+    return v if ok else None
+
+def _finite(coref: Coreference, word: str) -> bool:
+    """A lower-case word in a finite form, plural or singular."""
+    return _plural_verb(coref, word) or _singular_verb(coref, word)
+
+def _singular_verb(coref: Coreference, word: str) -> bool:
+    """A lower-case word in a singular finite form ("fordert", "forderte", "will"; not "nicht", an adverb)."""
+    return word.isalpha() and word.islower() and word not in coref.non_verbs and (
+        word in coref.singular_verbs or bool(coref.singular_endings) and word.endswith(coref.singular_endings))
+
+def _plural_verb(coref: Coreference, word: str) -> bool:
+    """A lower-case word in a plural finite form ("fordern", "forderten", "sind"; not "gegen", a preposition)."""
+    return word.isalpha() and word.islower() and word not in coref.non_verbs and (
+        word in coref.plural_verbs or word.endswith(coref.plural_endings))
