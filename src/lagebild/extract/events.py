@@ -40,6 +40,7 @@ from .roles_en import EnglishSyntax
 from .rules import Rule, Trigger
 from .speakers import ClaimState
 from .speech_acts import SpeechActs
+from .sport_scope import SportScope
 from .targets_de import GermanTargets
 from .targets_en import PlaceTargets
 from .topic import TopicModel, is_topic, reading_window
@@ -150,6 +151,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         self.syntax = EnglishSyntax(lex) if triggers.get("parse_roles") == "en" else None
         self.place_targets = PlaceTargets.from_lexicon(lex) if self.syntax is not None else None
         self.scope = ActorScope.from_lexicon(lex)  # a firm's business, advice to one's nationals, the press as partner
+        self.sport = SportScope.from_lexicon(lex)  # "die Schweiz trifft in der Gruppe F auf Schweden": a game
         self.history = History.from_lexicon(lex)  # acts told inside a past era ("in the Korean War")
         self._head_cache: dict[str, str | None] = {}  # compound -> trigger head noun ("Verteidigungszusammenarbeit")
         # trigger nouns a compound can end with, found by lookup (language/suffixes.py)
