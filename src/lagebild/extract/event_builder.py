@@ -172,12 +172,15 @@ class EventBuilder:
                 or self.scope.firm_side(doc, etype, trig.tok, trig.lemma, c.start, doc.sentences[c.sent].tok_end,
                                         target, in_clause):
             return None  # a firm's deal, an embassy's advice to its nationals, a call with reporters: no politics
+        if self.sport.game(doc, c.sent):
+            return None  # "Kanada und Lettland (6:4) trafen aufeinander": a game told, no politics
         if loc_m is None and source_m is not None and source_m.is_location and source_m.place is not None:
             loc_m = source_m
         sent = doc.sentences[c.sent]
         date = nearest_date(doc.dates, toks[c.start].start, toks[c.end - 1].end, toks[trig.tok].start) or \
             nearest_date(doc.dates, sent.start, sent.end, toks[trig.tok].start)
-        if retold(date, doc.article.published) or self.history.historic(doc, c.start, c.end):
+        if retold(date, doc.article.published) or self.history.historic(doc, c.start, c.end) or (
+                date is None and self.history.old_year(doc, c.start, c.end, trig.tok, doc.article.published)):
             return None  # dated over a year before the article, or told inside a past era: background retold
         quantities = clause_quantities(doc, c)
         equipment = [m.actor.name for m in in_clause if m.kind == "equipment" and m.actor is not None]

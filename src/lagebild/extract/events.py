@@ -16,6 +16,7 @@ from ..model import ActorRef, Doc, Event, Mention
 from . import passives_de, priors_de, roles_de
 from .actor_scope import ActorScope
 from .analyser import analysis_of
+from .capacity_de import CapacityFrames
 from .claims import AttributionSpan, ClaimCues, Denial
 from .clauses import Clause, split_clauses
 from .context import GENERIC_VIAS
@@ -39,6 +40,7 @@ from .roles_en import EnglishSyntax
 from .rules import Rule, Trigger
 from .speakers import ClaimState
 from .speech_acts import SpeechActs
+from .sport_scope import SportScope
 from .targets_de import GermanTargets
 from .targets_en import PlaceTargets
 from .topic import TopicModel, is_topic, reading_window
@@ -144,10 +146,12 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         self.acting_speech_verbs = {w.lower() for w in triggers.get("acting_speech_verbs") or []}
         self.type_context = TypeContext.from_data(triggers, self.rules, self.by_noun)  # "hunger strike", "ready to"
         self.readings_de = GermanReadings.from_data(triggers.get("readings"))  # "sich verteidigen", "ist gefordert"
+        self.capacity_de = CapacityFrames.from_lexicon(lex)  # "hat Gelegenheit, die Auflagen zu erfüllen": no act
         self.targets_de = GermanTargets.from_lexicon(lex)  # "forderte, dass die Ukraine ...": who is asked
         self.syntax = EnglishSyntax(lex) if triggers.get("parse_roles") == "en" else None
         self.place_targets = PlaceTargets.from_lexicon(lex) if self.syntax is not None else None
         self.scope = ActorScope.from_lexicon(lex)  # a firm's business, advice to one's nationals, the press as partner
+        self.sport = SportScope.from_lexicon(lex)  # "die Schweiz trifft in der Gruppe F auf Schweden": a game
         self.history = History.from_lexicon(lex)  # acts told inside a past era ("in the Korean War")
         self._head_cache: dict[str, str | None] = {}  # compound -> trigger head noun ("Verteidigungszusammenarbeit")
         # trigger nouns a compound can end with, found by lookup (language/suffixes.py)

@@ -36,6 +36,12 @@ class History:
     stops: frozenset[str] = frozenset()  # "since", "seit", "nach": the act lies after the era ("first since the war")
     forces: tuple[str, ...] = ()  # "wehrmacht": a word beginning so names a force of the past
     firsts: frozenset[str] = frozenset()  # the periods' first words: a clause without one is read no further
+    # a bare year ("Castro war 2006 zurückgetreten", "im Jahr 1990"), read where no fuller date is: after one of
+    # ``year_words`` or a lower-case word, never after ``year_stops`` ("seit 2003", "bis 2013") or inside a name or
+    # brackets ("Agenda 2010", "Bali (2002)")
+    year_words: frozenset[str] = frozenset()
+    year_stops: frozenset[str] = frozenset()
+    year_reach: int = 0  # ... at most this many words from the trigger (a year further off dates a noun of the clause)
 
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> History:
@@ -44,7 +50,27 @@ class History:
         return cls(periods=periods, firsts=frozenset(p[0] for p in periods if p),
                    preps=frozenset(str(w).lower() for w in d.get("prepositions") or []), reach=int(d.get("reach") or 0),
                    stops=frozenset(str(w).lower() for w in d.get("stops") or []),
-                   forces=tuple(str(w).lower() for w in d.get("forces") or []))
+                   forces=tuple(str(w).lower() for w in d.get("forces") or []),
+                   year_words=frozenset(str(w).lower() for w in d.get("year_words") or []),
+                   year_stops=frozenset(str(w).lower() for w in d.get("year_stops") or []),
+                   year_reach=int(d.get("year_reach") or 0))
+
+    def old_year(self, doc: Doc, start: int, end: int, trigger: int, published: date | None) -> bool:
+        """Whether the clause of tokens ``start``..``end`` tells its act in a bare year that ended more than a year
+        before the article (``retold``'s measure): "Er war 1967 durch einen Putsch an die Macht gekommen"."""
+        if published is None or not self.year_words:
+            return False
+        toks = doc.tokens
+        for i in range(max(start, 1, trigger - self.year_reach), min(end, trigger + self.year_reach + 1)):
+            t = toks[i].text
+            if len(t) != 4 or not t.isdigit() or not 1800 < int(t) < 2200:
+                continue
+            prev = toks[i - 1]
+            if prev.lower in self.year_stops or not (prev.lower in self.year_words or prev.text[:1].islower()):
+                continue
+            if published - date(int(t), 12, 31) > RETOLD_AFTER:
+                return True
+        return False
 
     def historic(self, doc: Doc, start: int, end: int) -> bool:
         """Whether the clause of tokens ``start``..``end`` tells its act inside a past era or by a past force."""

@@ -137,6 +137,7 @@ class TriggerFinder:
                     out.append(Trigger(rules[0], i, True, low))
         out = self.readings_de.phase(doc, clause.start, clause.end, out, lambda k: self.cues.verb_lemma(
             doc, k, clause, self.particles, self.known_verbs))  # "stellte die Luftangriffe ein": no attack, their end
+        out = self.capacity_de.drop(doc, out)  # "das Recht, ein Veto einzulegen": a capacity, no act
         out = self.type_context.apply(doc, doc.sentences[clause.sent].tok_start, out,  # "ready to withdraw", "set fire to"
                                       self._sentence_parse(doc, clause.sent) if out else None)
         # "if Hamas runs", "the right to fire": no event; "will withdraw ... unless": a threat

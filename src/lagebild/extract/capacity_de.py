@@ -1,0 +1,85 @@
+"""A capacity is no act, German surface form: a zu-infinitive hung on a noun or adjective of capacity, right or
+chance ("hat noch Gelegenheit, die Auflagen zu erfüllen", "das Recht, ein Veto einzulegen", "die Fähigkeit, andere
+Netze anzugreifen", "ist in der Lage, Ziele in Europa anzugreifen") tells what an actor can or may do, not what it
+did; "keine andere Möglichkeit(,) als ... aufzukündigen" is a choice forced, an act announced, and "nutzte die
+Gelegenheit, ... anzugreifen" a chance used, an act done: both stay. English reads
+this from the parse (trigger_context.TypeContext.potential_heads); German has none, so the words around the
+infinitive are read. Words are data (lexicon ``capacity``); empty: nothing is dropped."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import Doc
+from .rules import Trigger
+
+
+@dataclass(frozen=True)
+class CapacityFrames:
+    """The heads whose zu-infinitive is a capacity, and how a German zu-infinitive is written."""
+
+    heads: tuple[str, ...] = ()  # "möglichkeit", "recht": a noun equal to one or a compound ending in one
+    whole: frozenset[str] = frozenset()  # "=lage": the whole word only ("in der Lage", no "Sicherheitslage")
+    openers: frozenset[str] = frozenset()  # ",": what stands between the head and its infinitive
+    choices: frozenset[str] = frozenset()  # "als" right after the opener: a choice forced, no capacity
+    uses: frozenset[str] = frozenset()  # "nutzte", "ergriff" just before the head: the chance was used, the act done
+    copulas: frozenset[str] = frozenset()  # "ist", "sei": may stand between an adjective head and the opener
+    markers: frozenset[str] = frozenset()  # "zu"
+    particles: tuple[str, ...] = ()  # "auf", "an": "aufzunehmen", "anzugreifen"
+    reach: int = 0  # at most this many words between the opener and the trigger
+
+    @classmethod
+    def from_lexicon(cls, lex: dict[str, Any]) -> CapacityFrames:
+        d = lex.get("capacity") or {}
+        words = [str(w).lower() for w in d.get("heads") or []]
+        return cls(heads=tuple(w for w in words if not w.startswith("=")),
+                   whole=frozenset(w[1:] for w in words if w.startswith("=")),
+                   openers=frozenset(str(w).lower() for w in d.get("openers") or []),
+                   choices=frozenset(str(w).lower() for w in d.get("choices") or []),
+                   uses=frozenset(str(w).lower() for w in d.get("uses") or []),
+                   copulas=frozenset(str(w).lower() for w in d.get("copulas") or []),
+                   markers=frozenset(str(w).lower() for w in lex.get("infinitive_clause_markers") or []),
+                   particles=tuple(str(p).lower() for p in lex.get("separable_particles") or [] if isinstance(p, str)),
+                   reach=int(d.get("reach") or 0))
+
+    def drop(self, doc: Doc, out: list[Trigger]) -> list[Trigger]:
+        """The triggers that stand in no capacity's infinitive."""
+        if not out or not (self.heads or self.whole) or not self.reach:
+            return out
+        return [tr for tr in out if not self._inside(doc, tr.tok)]
+
+    def _inside(self, doc: Doc, i: int) -> bool:
+        """The trigger at ``i`` lies between a capacity head's opener and the zu-infinitive that ends its phrase."""
+        toks = doc.tokens
+        sent = doc.sentences[toks[i].sent]
+        opener = next((k for k in range(i - 1, max(sent.tok_start, i - self.reach) - 1, -1)
+                       if toks[k].lower in self.openers or toks[k].text in self.openers), None)
+        if opener is None or any(not toks[k].text[:1].isalnum() for k in range(opener + 1, i)) \
+                or toks[opener + 1].lower in self.choices:
+            return False
+        head = opener - 1
+        while head > sent.tok_start and toks[head].lower in self.copulas:
+            head -= 1  # "in der Lage ist, ... anzugreifen"
+        if head < sent.tok_start or not self._head(toks[head].lower) or any(
+                toks[k].lower in self.uses or toks[k].lemma in self.uses for k in range(max(sent.tok_start, head - 4), head)):
+            return False
+        for k in range(i, min(sent.tok_end, i + self.reach)):  # the phrase ends in its zu-infinitive
+            if not toks[k].text[:1].isalnum():
+                return False
+            if self._zu_infinitive(doc, k):
+                return True
+        return False
+
+    def _head(self, word: str) -> bool:
+        return word in self.whole or word.endswith(self.heads)
+
+    def _zu_infinitive(self, doc: Doc, k: int) -> bool:
+        """ "zu erfüllen", "aufzunehmen": a lower-case infinitive after "zu", or a particle, "zu" and a stem."""
+        t = doc.tokens[k]
+        if not t.text[:1].islower() or not t.lower.endswith("n"):
+            return False
+        if k > 0 and doc.tokens[k - 1].lower in self.markers:
+            return True
+        return any(t.lower.startswith(p + z) and len(t.lower) > len(p + z) + 2
+                   for p in self.particles for z in self.markers)
