@@ -151,7 +151,8 @@ def read_dictionary(path: Path, dropped: list[tuple[str, str, str]] | None = Non
         if raw.startswith("#######"):
             section = raw.strip("# ").split()[0]
             continue
-        line = raw.split("#", 1)[0].rstrip()
+        line, _, note = raw.partition("#")
+        line = line.rstrip()
         if not line.strip():
             continue
         if section == "SYNONYM":
@@ -177,6 +178,9 @@ def read_dictionary(path: Path, dropped: list[tuple[str, str, str]] | None = Non
             # "[:071]": coded only the other way round, the subject is acted on ("RECEIVE * LOAN": the lender lends)
             received = not code and back.isdigit()
             code = back if received else code
+            # the comment names the verb the pattern was written for ("- * ACCUSATION [016]  # DENY")
+            owner = (note.split() or [""])[0].lower()
+            owner = owner if owner in block_verbs else ""
             if toks[:1] and toks[0] in MILITARY_SUBJECTS and toks[1:2] == ["*"] and len(toks) <= 3 and code.isdigit() \
                     and not received:
                 objects = _objects(toks[2], synsets) if len(toks) == 3 else []
@@ -184,19 +188,20 @@ def read_dictionary(path: Path, dropped: list[tuple[str, str, str]] | None = Non
                     military.append((list(block_verbs), code, objects))
                 continue
             if shape == "verb + object" and code.isdigit():
-                patterns.append((list(block_verbs), code, _objects(toks[1], synsets), False, received))
+                patterns.append((list(block_verbs), code, _objects(toks[1], synsets), False, received, owner))
             elif shape in PREP_SHAPES and code.isdigit():
                 # "- * (FOR HELP)", "- * (TO)": the word under the verb's preposition (or that preposition);
                 # "- * TALKS (ON CONTRACT)": the object word, and the word under its preposition as well
                 words, prep, also = _prep_pattern(toks[1:], synsets)
                 if words and (also or shape != "verb + object + preposition phrase") and shape in kept_shapes \
                         and preps is not None:
-                    preps.append((list(block_verbs), code, words, prep, also, received))
+                    preps.append((list(block_verbs), code, words, prep, also, received, owner))
                 elif dropped is not None:
                     dropped.append((shape, code, body.strip()))
             elif len(toks) >= 3 and toks[0] == "*" and toks[1].startswith("{") and toks[-1].endswith("}") and code.isdigit():
                 # "{JOINT ATTACK}": only its last word can be matched, marked so convert() can weigh it
-                patterns.append((list(block_verbs), code, [toks[-1].strip("{}").rstrip("_").lower()], True, received))
+                patterns.append((list(block_verbs), code, [toks[-1].strip("{}").rstrip("_").lower()], True, received,
+                                 owner))
             continue
         word = line.strip().split()[0]
         parts = word.lstrip("+").split("_")
@@ -205,7 +210,7 @@ def read_dictionary(path: Path, dropped: list[tuple[str, str, str]] | None = Non
             own = _CODE.search(line)
             code = own.group(1).split(":")[0] if own else block_code
             if code.isdigit():
-                patterns.append(([parts[0].lower()], code, [parts[1].lower()], False, False))
+                patterns.append(([parts[0].lower()], code, [parts[1].lower()], False, False, ""))
             for f in re.findall(r"\{([^}]*)\}", line):
                 for form in f.split():
                     head = form.lstrip("+").split("_")[0]
@@ -251,6 +256,26 @@ def _objects(tok: str, synsets: dict[str, set[str]]) -> list[str]:
     return [tok.lower()] if _WORD.match(tok) else []
 
 
+def pattern_verbs(block: list[str], owner: str, code: str, own_codes: dict[str, str],
+                  table: dict[str, tuple[str, str | None, list[str]]]) -> tuple[tuple[str, ...], bool]:
+    """The verbs a pattern is converted for: its block's verbs without a code of their own (or the block's only verb);
+    where every verb has one, the verb its comment names, if the pattern gives that verb another PLOVER type ("- *
+    AID [061]  # DISCUSS": "discussed aid" cooperates where "discussed" alone consults): the type chosen by the object.
+    A pattern of the verb's own type adds nothing the verb does not fire for alone. The flag: converted for the
+    comment's verb (`owned`: merge_generated keeps it only where the lexicon leaves that verb out alone)."""
+    free = tuple(sorted(v for v in block if v not in own_codes or len(block) == 1))
+    if free or not owner or not OWNER_PATTERNS:
+        return free, False
+    mine, theirs = plover_of(own_codes[owner], table), plover_of(code, table)
+    if theirs is None or mine is not None and not own_codes[owner].startswith("01") and mine[0] == theirs[0]:
+        return (), False
+    return (owner,), True
+
+
+# Round 16: patterns whose block verbs all have codes of their own are converted for the verb their comment names
+OWNER_PATTERNS = True
+
+
 def convert(data: Path, dropped: list[tuple[str, str, str]] | None = None) -> dict:
     cameo = data / "petrarch2-dictionaries" / "dictionaries" / "CAMEO.2.0.txt"
     mapping = data / "plover" / "CAMEO2PLOVER-2021.txt"
@@ -263,6 +288,9 @@ def convert(data: Path, dropped: list[tuple[str, str, str]] | None = None) -> di
     _synsets, verbs, forms, patterns, military = read_dictionary(cameo, dropped, preps)
     by_code: dict[str, set[str]] = defaultdict(set)
     seen: set[str] = set()
+    own_codes: dict[str, str] = {}
+    for lemma, code, _ in verbs:
+        own_codes.setdefault(lemma, code)
     statements: set[str] = set()
     for lemma, code, _ in verbs:
         if lemma in seen:
@@ -277,30 +305,34 @@ def convert(data: Path, dropped: list[tuple[str, str, str]] | None = None) -> di
         etype, mode, ctx = plover_of(code, table)  # type: ignore[misc]
         rules.append({"cameo": code, "type": etype, "mode": mode, "context": ctx, "verbs": sorted(by_code[code])})
     phrase_map: dict[tuple[str, tuple[str, ...], bool], set[str]] = defaultdict(set)
+    owned_keys: set[tuple[str, tuple[str, ...]]] = set()  # (code, verbs) converted for the comment's verb only
+    plain_keys: set[tuple[str, tuple[str, ...]]] = set()
     # a compound's last word alone ("{JOINT ATTACK}" -> "attack") is dropped where the same verbs take that word
     # by itself under a code of another PLOVER type ("- * ATTACK"): "launched an attack" is no cooperation
     plain: dict[tuple[tuple[str, ...], str], set[str]] = defaultdict(set)
-    for block, code, objects, compound, _received in patterns:
+    for block, code, objects, compound, _received, _owner in patterns:
         if not compound and plover_of(code, table):
             for w in objects:
                 plain[(tuple(block), w)].add(plover_of(code, table)[0])  # type: ignore[index]
-    for block, code, objects, compound, received in patterns:
+    for block, code, objects, compound, received, owner in patterns:
         if code.startswith("01") or not objects or not plover_of(code, table) or (compound and received):
             continue  # a received compound by its last word is too loose: "{NO AID}" got -> "got aid" refused
         if compound and plain.get((tuple(block), objects[0]), set()) - {plover_of(code, table)[0]}:  # type: ignore[index]
             continue
-        free = tuple(sorted(v for v in block if v not in seen or len(block) == 1))  # verbs without a code of their own
+        free, owned = pattern_verbs(block, owner, code, own_codes, table)
         if free:
             phrase_map[(code, free, received)].update(objects)
+            (owned_keys if owned else plain_keys).add((code, free))
     # a word under the verb's preposition ("looked for help", "looked into charges"), kept apart by preposition
     prep_map: dict[tuple[str, tuple[str, ...], bool, str, tuple[str, ...]], set[str]] = defaultdict(set)
-    for block, code, objects, prep, also, received in preps:
+    for block, code, objects, prep, also, received, owner in preps:
         objects = [o for o in objects if (prep, o) not in SPLIT_IDIOMS]
         if not objects:
             continue
-        free = tuple(sorted(v for v in block if v not in seen or len(block) == 1))
+        free, owned = pattern_verbs(block, owner, code, own_codes, table)
         if free and not code.startswith("01") and plover_of(code, table):
             prep_map[(code, free, received, prep, tuple(also))].update(objects)
+            (owned_keys if owned else plain_keys).add((code, free))
     phrases = []
     keyed: list[tuple[tuple, set[str]]] = [*phrase_map.items(), *prep_map.items()]
     for (code, free, received, *prep), objects in sorted(keyed, key=lambda kv: kv[0]):
@@ -310,7 +342,8 @@ def convert(data: Path, dropped: list[tuple[str, str, str]] | None = None) -> di
         phrases.append({"cameo": code, "type": etype, "mode": mode, "context": ctx, "verbs": list(free),
                         "with_any": sorted(objects), **({"object_preps": [prep]} if prep else {}),
                         **({"object_also": also} if also else {}),
-                        **({"receiving": True} if received else {})})
+                        **({"receiving": True} if received else {}),
+                        **({"owned": True} if (code, free) in owned_keys - plain_keys else {})})
     # a verb coded only with a military subject ("the army advanced", "troops rushed to the border"), without or with
     # its object word ("troops entered the town"): only verbs without a code of their own, as for the phrases
     military_map: dict[tuple[str, tuple[str, ...]], set[str]] = defaultdict(set)

@@ -52,3 +52,57 @@ def test_formed_words_of_another_sense_stay_out() -> None:
     assert _types("His conviction that Iran would comply was strong.") == []
     assert _types("The commission said Iran had complied.") == []
     assert _types("Several Kenyan officials met in Nairobi.") == []
+
+
+# -- CAMEO patterns of verbs with a code of their own (scripts/convert_cameo_verbs.py `pattern_verbs`)
+
+_BLOCK = ("####### VERB DICTIONARY #######\n---  DISCUSS   [040]  ---\nDISCUSS [040]\nCONSULT [040]\n"
+          "- * AID                  [061]   # DISCUSS\n- * MEETING              [040]   # DISCUSS\n"
+          "- * TRUCE                [087]   # SOMEONE\n")
+
+
+def _converter():
+    from .test_cameo_conversion import _converter as load
+
+    return load()
+
+
+def test_a_pattern_is_converted_for_the_verb_its_comment_names(tmp_path) -> None:
+    mod = _converter()
+    dictionary = tmp_path / "CAMEO.txt"
+    dictionary.write_text(_BLOCK, encoding="latin-1")
+    _syn, verbs, _forms, patterns, _mil = mod.read_dictionary(dictionary)
+    assert [(p[1], p[2], p[5]) for p in patterns] == [("061", ["aid"], "discuss"), ("040", ["meeting"], "discuss"),
+                                                      ("087", ["truce"], "")]
+    own = {lemma: code for lemma, code, _ in verbs}
+    table = {"04": ("CONSULT", None, []), "06": ("COOPERATE", None, []), "08": ("RETREAT", None, [])}
+    block = ["discuss", "consult"]
+    # another type by the object: converted for the comment's verb, flagged
+    assert mod.pattern_verbs(block, "discuss", "061", own, table) == (("discuss",), True)
+    # the verb's own type: nothing to add; no verb named: nothing to convert it for
+    assert mod.pattern_verbs(block, "discuss", "040", own, table) == ((), False)
+    assert mod.pattern_verbs(block, "", "087", own, table) == ((), False)
+
+
+def test_an_owned_pattern_stands_only_for_a_verb_left_out_alone() -> None:
+    from lagebild.extract.triggers import merge_generated
+
+    generated = {"phrases": [{"cameo": "061", "type": "COOPERATE", "verbs": ["discuss", "order"], "with_any": ["aid"],
+                              "owned": True}]}
+    cfg = {"templates": {"COOPERATE": {}}, "exclude_verbs": ["order"]}
+    rules = merge_generated({"rules": []}, generated, cfg)["rules"]
+    assert [r["verbs"] for r in rules] == [["order"]]
+
+
+# -- a noun trigger carried on after a future auxiliary, told by its own side, threatens (en/claims.yaml implicit)
+
+def test_an_act_carried_on_by_its_own_side_threatens() -> None:
+    assert [(t, s) for t, _, s, _ in _events("Mugabe said the Zimbabwean crackdown would continue.")] == [
+        ("THREATEN", "ZWE")]
+    assert [(t, s, g) for t, _, s, g in _events("Russia said it would step up its attacks on Ukraine.")] == [
+        ("THREATEN", "RUS", "UKR")]
+
+
+def test_a_noun_with_will_alone_or_told_by_others_is_no_threat() -> None:
+    assert "THREATEN" not in _types("The UN said the Israeli blockade would continue.")
+    assert "THREATEN" not in _types("Mugabe said the Zimbabwean crackdown had ended.")
