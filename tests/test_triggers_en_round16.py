@@ -106,3 +106,20 @@ def test_an_act_carried_on_by_its_own_side_threatens() -> None:
 def test_a_noun_with_will_alone_or_told_by_others_is_no_threat() -> None:
     assert "THREATEN" not in _types("The UN said the Israeli blockade would continue.")
     assert "THREATEN" not in _types("Mugabe said the Zimbabwean crackdown had ended.")
+
+
+# -- a cooperative act the doer negates for itself is a refusal (en/claims.yaml implicit refused_types)
+
+def test_an_act_the_doer_will_not_do_is_a_refusal() -> None:
+    assert [(t, s) for t, _, s, _ in _events("The U.S. said it would not meet the hostage-takers' demands.")] == [
+        ("REJECT", "USA")]
+    assert [(t, s, g) for t, _, s, g in _events("Israel said it will not withdraw its troops from Lebanon.")] == [
+        ("REJECT", "ISR", "LBN")]
+    # support refused in the past refuses too
+    assert _types("Russia did not support the resolution on Syria.") == ["REJECT"]
+
+
+def test_not_yet_unable_or_a_past_fact_is_no_refusal() -> None:
+    assert "REJECT" not in _types("Britain said it would not yet recognize the new government of Libya.")
+    assert "REJECT" not in _types("Iran and Iraq could not agree on the border.")
+    assert "REJECT" not in _types("China has not sent aid to North Korea.")
