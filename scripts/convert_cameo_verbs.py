@@ -7,8 +7,9 @@ the verbs that carry a CAMEO code of their own (or their block's), and the simpl
 patterns ("- * SANCTIONS [163]"), each mapped to a PLOVER type, mode and context, and the patterns
 with one preposition or particle ("- * (INTO CHARGES)", "- * TALKS (ON CONTRACT)", "- * UP PRESSURE":
 `object_preps`, `object_also`); a pattern whose block verbs all have codes of their own, for the verb its
-comment names where it gives that verb another type (`owned`, round 16). Actor slots, subject words, bare prepositions ("- * (TO)") and longer
-phrases are not converted: the rule core cannot check them, or they fired wrongly on news.
+comment names where it gives that verb another type (`owned`, round 16). Actor slots, subject words, bare
+prepositions ("- * (TO)") and longer phrases are not converted: the rule core cannot check them, or they fired
+wrongly on news.
 
     python3 scripts/convert_cameo_verbs.py                       # reads ../shared/data
     python3 scripts/convert_cameo_verbs.py --data DIR --out FILE
