@@ -300,7 +300,9 @@ def convert(data: Path, dropped: list[tuple[str, str, str]] | None = None) -> di
         if not objects:
             continue
         free, owned = pattern_verbs(block, owner, code, own_codes, table)
-        if free and not code.startswith("01") and plover_of(code, table):
+        if owned and prep == "to":  # "(TO CLOSE)", "(TO LEAVE)": an infinitive, which the rule core reads as "to" +
+            continue  # an object ("the court ordered the newspaper to close" is no expulsion)
+        if free and objects and not code.startswith("01") and plover_of(code, table):
             prep_map[(code, free, received, prep, tuple(also))].update(objects)
             (owned_keys if owned else plain_keys).add((code, free))
     phrases = []
