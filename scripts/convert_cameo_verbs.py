@@ -6,8 +6,10 @@ PLOVER table ``CAMEO2PLOVER-2021.txt`` and writes ``src/lagebild/resources/en/tr
 the verbs that carry a CAMEO code of their own (or their block's), and the simple verb + object
 patterns ("- * SANCTIONS [163]"), each mapped to a PLOVER type, mode and context, and the patterns
 with one preposition or particle ("- * (INTO CHARGES)", "- * TALKS (ON CONTRACT)", "- * UP PRESSURE":
-`object_preps`, `object_also`). Actor slots, subject words, bare prepositions ("- * (TO)") and longer
-phrases are not converted: the rule core cannot check them, or they fired wrongly on news.
+`object_preps`, `object_also`); a pattern whose block verbs all have codes of their own, for the verb its
+comment names where it gives that verb another type (`owned`, round 16). Actor slots, subject words, bare
+prepositions ("- * (TO)") and longer phrases are not converted: the rule core cannot check them, or they fired
+wrongly on news.
 
     python3 scripts/convert_cameo_verbs.py                       # reads ../shared/data
     python3 scripts/convert_cameo_verbs.py --data DIR --out FILE
@@ -29,6 +31,16 @@ from collections import defaultdict
 from pathlib import Path
 
 import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from cameo_shapes import (  # noqa: E402
+    KEPT_SHAPES,
+    MILITARY_SUBJECTS,
+    PARTICLES,
+    PREP_SHAPES,
+    pattern_shape,
+    report_dropped,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data"
@@ -71,48 +83,6 @@ def plover_of(code: str, table: dict[str, tuple[str, str | None, list[str]]]) ->
     return None
 
 
-# Subject synonym sets the rule core can check: a pattern "- &MILITARY * [190]" ("the army advanced") codes the verb
-# only with a military doer, which a rule's `require_military` asks for (a military actor or troop word in the clause).
-MILITARY_SUBJECTS = {"&MILITARY"}
-
-
-def pattern_shape(toks: list[str]) -> str:
-    """The shape of a pattern's words (after "-"): what the converter can turn into a rule, and what it reports dropped."""
-    if any(c in t for t in toks for c in "$+^%"):
-        return "actor slot"
-    if toks[:1] and toks[0] in MILITARY_SUBJECTS and toks[1:2] == ["*"] and len(toks) <= 3:
-        return "military"
-    if not toks or toks[0] != "*":
-        return "subject words"
-    rest = toks[1:]
-    if not rest:
-        return "verb alone"
-    if len(rest) == 1 and not rest[0].startswith("("):
-        return "verb + object"
-    if rest[0].startswith("{") and rest[-1].endswith("}") and not any("(" in t for t in rest):
-        return "verb + compound object"
-    if len(rest) == 1 and rest[0].startswith("(") and rest[0].endswith(")"):
-        return "verb + preposition"
-    if len(rest) == 2 and rest[0].startswith("(") and rest[1].endswith(")") and ")" not in rest[0]:
-        return "verb + preposition + object"
-    if rest[0].startswith("("):
-        return "verb + preposition + longer phrase"
-    if len(rest) == 2 and rest[0].lower() in PARTICLES and not rest[1].startswith(("(", "{")):
-        return "verb + particle + object"
-    if not rest[0].startswith("{") and rest[1].startswith("("):
-        return "verb + object + preposition phrase"
-    return "other multiword"
-
-
-# Pattern shapes with a preposition converted to rules (`object_preps`): the verb's preposition and its object word
-# ("- * (FOR HELP)": "looked for help"), or the preposition alone ("- * (TO)").
-PREP_SHAPES = ("verb + preposition + object", "verb + preposition", "verb + object + preposition phrase",
-               "verb + particle + object")
-KEPT_SHAPES = ("verb + preposition + object", "verb + object + preposition phrase", "verb + particle + object")
-# the particles of phrasal verbs with an object ("- * UP PRESSURE": "stepped up pressure", "- * OFF TALKS")
-PARTICLES = {"up", "out", "off", "down", "forward", "back", "away", "over", "in", "on", "aside"}
-
-
 def _prep_pattern(rest: list[str], synsets: dict[str, set[str]]) -> tuple[list[str], str, list[str]]:
     """A prepositional pattern's words after the verb: the words to find, the preposition and the words that must
     stand under it as well ("TALKS (ON CONTRACT)": talks, on, contract; "(FOR HELP)": help, for, none)."""
@@ -151,7 +121,8 @@ def read_dictionary(path: Path, dropped: list[tuple[str, str, str]] | None = Non
         if raw.startswith("#######"):
             section = raw.strip("# ").split()[0]
             continue
-        line = raw.split("#", 1)[0].rstrip()
+        line, _, note = raw.partition("#")
+        line = line.rstrip()
         if not line.strip():
             continue
         if section == "SYNONYM":
@@ -177,6 +148,9 @@ def read_dictionary(path: Path, dropped: list[tuple[str, str, str]] | None = Non
             # "[:071]": coded only the other way round, the subject is acted on ("RECEIVE * LOAN": the lender lends)
             received = not code and back.isdigit()
             code = back if received else code
+            # the comment names the verb the pattern was written for ("- * ACCUSATION [016]  # DENY")
+            owner = (note.split() or [""])[0].lower()
+            owner = owner if owner in block_verbs else ""
             if toks[:1] and toks[0] in MILITARY_SUBJECTS and toks[1:2] == ["*"] and len(toks) <= 3 and code.isdigit() \
                     and not received:
                 objects = _objects(toks[2], synsets) if len(toks) == 3 else []
@@ -184,19 +158,20 @@ def read_dictionary(path: Path, dropped: list[tuple[str, str, str]] | None = Non
                     military.append((list(block_verbs), code, objects))
                 continue
             if shape == "verb + object" and code.isdigit():
-                patterns.append((list(block_verbs), code, _objects(toks[1], synsets), False, received))
+                patterns.append((list(block_verbs), code, _objects(toks[1], synsets), False, received, owner))
             elif shape in PREP_SHAPES and code.isdigit():
                 # "- * (FOR HELP)", "- * (TO)": the word under the verb's preposition (or that preposition);
                 # "- * TALKS (ON CONTRACT)": the object word, and the word under its preposition as well
                 words, prep, also = _prep_pattern(toks[1:], synsets)
                 if words and (also or shape != "verb + object + preposition phrase") and shape in kept_shapes \
                         and preps is not None:
-                    preps.append((list(block_verbs), code, words, prep, also, received))
+                    preps.append((list(block_verbs), code, words, prep, also, received, owner))
                 elif dropped is not None:
                     dropped.append((shape, code, body.strip()))
             elif len(toks) >= 3 and toks[0] == "*" and toks[1].startswith("{") and toks[-1].endswith("}") and code.isdigit():
                 # "{JOINT ATTACK}": only its last word can be matched, marked so convert() can weigh it
-                patterns.append((list(block_verbs), code, [toks[-1].strip("{}").rstrip("_").lower()], True, received))
+                patterns.append((list(block_verbs), code, [toks[-1].strip("{}").rstrip("_").lower()], True, received,
+                                 owner))
             continue
         word = line.strip().split()[0]
         parts = word.lstrip("+").split("_")
@@ -205,7 +180,7 @@ def read_dictionary(path: Path, dropped: list[tuple[str, str, str]] | None = Non
             own = _CODE.search(line)
             code = own.group(1).split(":")[0] if own else block_code
             if code.isdigit():
-                patterns.append(([parts[0].lower()], code, [parts[1].lower()], False, False))
+                patterns.append(([parts[0].lower()], code, [parts[1].lower()], False, False, ""))
             for f in re.findall(r"\{([^}]*)\}", line):
                 for form in f.split():
                     head = form.lstrip("+").split("_")[0]
@@ -251,6 +226,26 @@ def _objects(tok: str, synsets: dict[str, set[str]]) -> list[str]:
     return [tok.lower()] if _WORD.match(tok) else []
 
 
+def pattern_verbs(block: list[str], owner: str, code: str, own_codes: dict[str, str],
+                  table: dict[str, tuple[str, str | None, list[str]]]) -> tuple[tuple[str, ...], bool]:
+    """The verbs a pattern is converted for: its block's verbs without a code of their own (or the block's only verb);
+    where every verb has one, the verb its comment names, if the pattern gives that verb another PLOVER type ("- *
+    AID [061]  # DISCUSS": "discussed aid" cooperates where "discussed" alone consults): the type chosen by the object.
+    A pattern of the verb's own type adds nothing the verb does not fire for alone. The flag: converted for the
+    comment's verb (`owned`: merge_generated keeps it only where the lexicon leaves that verb out alone)."""
+    free = tuple(sorted(v for v in block if v not in own_codes or len(block) == 1))
+    if free or not owner or not OWNER_PATTERNS:
+        return free, False
+    mine, theirs = plover_of(own_codes[owner], table), plover_of(code, table)
+    if theirs is None or mine is not None and not own_codes[owner].startswith("01") and mine[0] == theirs[0]:
+        return (), False
+    return (owner,), True
+
+
+# Round 16: patterns whose block verbs all have codes of their own are converted for the verb their comment names
+OWNER_PATTERNS = True
+
+
 def convert(data: Path, dropped: list[tuple[str, str, str]] | None = None) -> dict:
     cameo = data / "petrarch2-dictionaries" / "dictionaries" / "CAMEO.2.0.txt"
     mapping = data / "plover" / "CAMEO2PLOVER-2021.txt"
@@ -263,6 +258,9 @@ def convert(data: Path, dropped: list[tuple[str, str, str]] | None = None) -> di
     _synsets, verbs, forms, patterns, military = read_dictionary(cameo, dropped, preps)
     by_code: dict[str, set[str]] = defaultdict(set)
     seen: set[str] = set()
+    own_codes: dict[str, str] = {}
+    for lemma, code, _ in verbs:
+        own_codes.setdefault(lemma, code)
     statements: set[str] = set()
     for lemma, code, _ in verbs:
         if lemma in seen:
@@ -277,30 +275,36 @@ def convert(data: Path, dropped: list[tuple[str, str, str]] | None = None) -> di
         etype, mode, ctx = plover_of(code, table)  # type: ignore[misc]
         rules.append({"cameo": code, "type": etype, "mode": mode, "context": ctx, "verbs": sorted(by_code[code])})
     phrase_map: dict[tuple[str, tuple[str, ...], bool], set[str]] = defaultdict(set)
+    owned_keys: set[tuple[str, tuple[str, ...]]] = set()  # (code, verbs) converted for the comment's verb only
+    plain_keys: set[tuple[str, tuple[str, ...]]] = set()
     # a compound's last word alone ("{JOINT ATTACK}" -> "attack") is dropped where the same verbs take that word
     # by itself under a code of another PLOVER type ("- * ATTACK"): "launched an attack" is no cooperation
     plain: dict[tuple[tuple[str, ...], str], set[str]] = defaultdict(set)
-    for block, code, objects, compound, _received in patterns:
+    for block, code, objects, compound, _received, _owner in patterns:
         if not compound and plover_of(code, table):
             for w in objects:
                 plain[(tuple(block), w)].add(plover_of(code, table)[0])  # type: ignore[index]
-    for block, code, objects, compound, received in patterns:
+    for block, code, objects, compound, received, owner in patterns:
         if code.startswith("01") or not objects or not plover_of(code, table) or (compound and received):
             continue  # a received compound by its last word is too loose: "{NO AID}" got -> "got aid" refused
         if compound and plain.get((tuple(block), objects[0]), set()) - {plover_of(code, table)[0]}:  # type: ignore[index]
             continue
-        free = tuple(sorted(v for v in block if v not in seen or len(block) == 1))  # verbs without a code of their own
+        free, owned = pattern_verbs(block, owner, code, own_codes, table)
         if free:
             phrase_map[(code, free, received)].update(objects)
+            (owned_keys if owned else plain_keys).add((code, free))
     # a word under the verb's preposition ("looked for help", "looked into charges"), kept apart by preposition
     prep_map: dict[tuple[str, tuple[str, ...], bool, str, tuple[str, ...]], set[str]] = defaultdict(set)
-    for block, code, objects, prep, also, received in preps:
+    for block, code, objects, prep, also, received, owner in preps:
         objects = [o for o in objects if (prep, o) not in SPLIT_IDIOMS]
         if not objects:
             continue
-        free = tuple(sorted(v for v in block if v not in seen or len(block) == 1))
-        if free and not code.startswith("01") and plover_of(code, table):
+        free, owned = pattern_verbs(block, owner, code, own_codes, table)
+        if owned and prep == "to":  # "(TO CLOSE)", "(TO LEAVE)": an infinitive, which the rule core reads as "to" +
+            continue  # an object ("the court ordered the newspaper to close" is no expulsion)
+        if free and objects and not code.startswith("01") and plover_of(code, table):
             prep_map[(code, free, received, prep, tuple(also))].update(objects)
+            (owned_keys if owned else plain_keys).add((code, free))
     phrases = []
     keyed: list[tuple[tuple, set[str]]] = [*phrase_map.items(), *prep_map.items()]
     for (code, free, received, *prep), objects in sorted(keyed, key=lambda kv: kv[0]):
@@ -310,7 +314,8 @@ def convert(data: Path, dropped: list[tuple[str, str, str]] | None = None) -> di
         phrases.append({"cameo": code, "type": etype, "mode": mode, "context": ctx, "verbs": list(free),
                         "with_any": sorted(objects), **({"object_preps": [prep]} if prep else {}),
                         **({"object_also": also} if also else {}),
-                        **({"receiving": True} if received else {})})
+                        **({"receiving": True} if received else {}),
+                        **({"owned": True} if (code, free) in owned_keys - plain_keys else {})})
     # a verb coded only with a military subject ("the army advanced", "troops rushed to the border"), without or with
     # its object word ("troops entered the town"): only verbs without a code of their own, as for the phrases
     military_map: dict[tuple[str, tuple[str, ...]], set[str]] = defaultdict(set)
@@ -346,20 +351,6 @@ HEADER = """\
 # rules: verbs coded by themselves; phrases: verbs coded only with one of the object words (with_any), which may
 #   stand under the verb's preposition (object_preps), with a second word there (object_also).
 """
-
-
-def report_dropped(dropped: list[tuple[str, str, str]]) -> None:
-    """Counts of the patterns left out, by shape and by CAMEO root, with examples: what to convert next."""
-    by_shape: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for shape, code, body in dropped:
-        by_shape[shape].append((code, body))
-    print(f"{len(dropped)} patterns not converted")
-    for shape, rows in sorted(by_shape.items(), key=lambda kv: -len(kv[1])):
-        roots: dict[str, int] = defaultdict(int)
-        for code, _ in rows:
-            roots[code[:2] if code[:2].isdigit() else "--"] += 1
-        print(f"{len(rows):5d}  {shape}: " + ", ".join(f"{r} {n}" for r, n in sorted(roots.items())))
-        print("       e.g. " + " | ".join(body for _, body in rows[:4]))
 
 
 def main() -> int:

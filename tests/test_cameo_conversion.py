@@ -47,9 +47,9 @@ def test_converter_keeps_prepositional_patterns_and_reports_the_rest(tmp_path: P
     preps: list = []
     dropped: list = []
     _converter().read_dictionary(dictionary, dropped, preps)
-    assert preps == [(["look"], "090", ["charges"], "into", [], False),
-                     (["look"], "031", ["talks"], "on", ["contract"], False),
-                     (["look"], "1041", ["pressure"], "up", ["up"], False)]
+    assert preps == [(["look"], "090", ["charges"], "into", [], False, "look"),
+                     (["look"], "031", ["talks"], "on", ["contract"], False, "look"),
+                     (["look"], "1041", ["pressure"], "up", ["up"], False, "look")]
     # the bare preposition ("looked to") fired wrongly on news-gold dev: reported, not converted
     assert sorted(s for s, _, _ in dropped) == ["actor slot", "subject words", "verb + preposition"]
 

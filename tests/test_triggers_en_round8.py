@@ -33,8 +33,8 @@ def test_converter_keeps_reverse_coded_patterns_as_received(tmp_path: Path) -> N
                           "- * LOAN                  [:071]   # RECEIVE\n- * TANKS                [072]   # RECEIVE\n"
                           "- * {NO AID}              [:122]   # GET\n", encoding="latin-1")
     _syn, _verbs, _forms, patterns, _military = _converter().read_dictionary(dictionary)
-    assert (["receive"], "071", ["loan"], False, True) in patterns
-    assert (["receive"], "072", ["tanks"], False, False) in patterns
+    assert (["receive"], "071", ["loan"], False, True, "receive") in patterns
+    assert (["receive"], "072", ["tanks"], False, False, "receive") in patterns
 
 
 def test_excluded_phrases_drop_only_their_pair() -> None:

@@ -29,12 +29,16 @@ class NounFormation:
                    plural_endings=tuple((str(a), str(b)) for a, b in data.get("plural_endings") or []),
                    excluded=frozenset(str(w).lower() for w in data.get("excluded") or []))
 
-    def verb_noun(self, verb: str) -> str | None:
-        """The noun the first matching ending forms from ``verb`` ("ratifizieren" -> "ratifizierung")."""
+    def verb_nouns(self, verb: str) -> list[str]:
+        """The nouns every matching ending forms from ``verb`` ("ratifizieren" -> "ratifizierung"; English "punish" ->
+        "punishment" and "punishion": the dictionary check of :meth:`nouns` keeps the word that exists)."""
+        out: list[str] = []
         for ending, noun in self.verb_endings:
             if verb.endswith(ending) and len(verb) > len(ending) + 2:
-                return verb[:-len(ending)] + noun
-        return None
+                formed = verb[:len(verb) - len(ending)] + noun
+                if formed not in out:
+                    out.append(formed)
+        return out
 
     def plural(self, noun: str) -> str | None:
         """The plural of a noun with a regular plural ending ("annexion" -> "annexionen")."""
@@ -52,9 +56,9 @@ class NounFormation:
         out: dict[str, list[Rule]] = {}
         for verb, rules in by_verb.items():
             alone = [r for r in rules if not r.with_any and not r.require_military]
-            noun = self.verb_noun(verb) if alone else None
-            if noun and noun not in by_noun and noun not in self.excluded and known(noun):
-                out.setdefault(noun, alone)
+            for noun in self.verb_nouns(verb) if alone else []:
+                if noun not in by_noun and noun not in self.excluded and known(noun):
+                    out.setdefault(noun, alone)
         for noun, rules in _items(by_noun, out):
             plural = self.plural(noun)
             if plural and plural not in by_noun and plural not in out and plural not in self.excluded and known(plural):

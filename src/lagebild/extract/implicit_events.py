@@ -37,6 +37,8 @@ class ImplicitEvents:
     refused_any_tense: frozenset[str] = frozenset()  # ... of these also told in the past ("erkannte ... nicht an")
     refusal_auxiliaries: frozenset[str] = frozenset()  # "werde", "will": the negated act is willed, not a fact
     refusal_blockers: frozenset[str] = frozenset()  # "noch nicht", "konnte nicht": not yet, or unable: no refusal
+    # "would tighten the blockade", "the crackdown will continue": a verb that carries on an act its noun names
+    carried_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: dict[str, Any] | None) -> ImplicitEvents:
@@ -48,7 +50,8 @@ class ImplicitEvents:
                    frozenset(w.lower() for w in d.get("accusation_nouns") or []),
                    frozenset(d.get("refused_types") or []), frozenset(d.get("refused_any_tense") or []),
                    frozenset(w.lower() for w in d.get("refusal_auxiliaries") or []),
-                   frozenset(w.lower() for w in d.get("refusal_blockers") or []))
+                   frozenset(w.lower() for w in d.get("refusal_blockers") or []),
+                   frozenset(w.lower() for w in d.get("carried_verbs") or []))
 
     def apply(self, doc: Doc, events: list[Event], denials: list[Denial]) -> list[Event]:
         """Retype announced violence as threats and refused acts as rejections, and add one REJECT per denied
@@ -78,18 +81,46 @@ class ImplicitEvents:
         warned = any(a.cue.lower() in self.warning_cues for a in speakers)
         if e.event_type not in (self.threat_types | self.warned_types if warned else self.threat_types) | (
                 self.conditioned_types if conditioned else frozenset()) \
-                or e.modality not in self.threat_modalities or e.denied_by \
-                or e.trace.get("nominal", True) and not conditioned or "trigger_tok" not in e.trace:
+                or e.modality not in self.threat_modalities or e.denied_by or "trigger_tok" not in e.trace:
             return False
         tok = int(e.trace["trigger_tok"])
+        if e.trace.get("nominal", True) and not conditioned:
+            return self._carried(doc, tok) and self._own_side(e, speakers, False)
         lo = max(tok - int(e.trace.get("clause_pos", 0)), tok - self.auxiliary_reach)
         # a conditioned noun may be the clause's subject, its auxiliary after it ("die Streiks würden fortgesetzt, wenn")
         hi = tok - int(e.trace.get("clause_pos", 0)) + int(e.trace.get("clause_len", 0)) if conditioned else tok
         if not any(t.lower in self.threat_auxiliaries for t in doc.tokens[lo:max(hi, tok)]):
             return False
+        return self._own_side(e, speakers, conditioned)
+
+    @staticmethod
+    def _own_side(e: Event, speakers: list[Any], conditioned: bool) -> bool:
+        """Told by the doer's own side (an act made to hang on another's conduct is a threat when the article
+        itself tells it, too)."""
         country = e.source.country if e.source is not None else None
-        # an act made to hang on another's conduct is a threat when the article itself tells it, too
         return bool(country) and bool(speakers or conditioned) and all(a.country == country for a in speakers)
+
+    def _carried(self, doc: Doc, tok: int) -> bool:
+        """The noun at ``tok`` is carried on by a verb after a future auxiliary: its object ("would tighten the naval
+        blockade", "will step up its attacks") or its subject ("the crackdown would continue"), with no punctuation
+        between; a noun alone with "will" is no more than a state of affairs ("the blockade will remain")."""
+        if not self.carried_verbs:
+            return False
+        toks = doc.tokens
+        sent = doc.sentences[toks[tok].sent]
+
+        def plain(lo: int, hi: int) -> bool:
+            return all(t.text[:1].isalnum() for t in toks[lo:hi])
+
+        for k in range(tok - 1, max(sent.tok_start, tok - 5) - 1, -1):  # the verb before its object
+            if toks[k].lemma in self.carried_verbs and plain(k, tok) and any(
+                    t.lower in self.threat_auxiliaries for t in toks[max(sent.tok_start, k - 2):k]):
+                return True
+        for k in range(tok + 1, min(sent.tok_end, tok + 3)):  # the subject before its auxiliary and verb
+            if toks[k].lower in self.threat_auxiliaries and plain(tok + 1, k) and any(
+                    t.lemma in self.carried_verbs for t in toks[k + 1:min(sent.tok_end, k + 3)]):
+                return True
+        return False
 
     def _refusal(self, doc: Doc, e: Event) -> bool:
         """"Nikolic werde die Kandidatur nicht unterstützen", "Belgrad will keinen Kandidaten unterstützen", "erkannte

@@ -55,6 +55,8 @@ def merge_generated(data: dict[str, Any], generated: dict[str, Any], cfg: dict[s
         # excluded verbs stay in their patterns: the pattern's object word is what makes them an act
         # a verb with a hand-written rule keeps it: generated patterns would be tried first ("signed an accord")
         verbs = [v for v in entry.get("verbs") or [] if v not in known and (phrase or v not in exclude_verbs)]
+        if entry.get("owned"):  # a pattern of a verb with a code of its own: only where the verb alone is left out
+            verbs = [v for v in verbs if v in exclude_verbs]
         if not verbs:
             continue
         template = templates.get(entry["type"])
