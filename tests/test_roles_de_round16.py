@@ -45,3 +45,12 @@ def test_the_main_clause_is_cut_from_a_fronted_subordinate_clause_only() -> None
     # the phrase may name ("Bei einem Angriff der Rebellen, die ..., wurden ... getötet")
     got = _clauses("Bei einem Angriff der Rebellen, die seit Jahren kämpfen, wurden fünf Soldaten getötet.")
     assert not any(c.startswith("wurden") for c in got), got
+
+
+def test_a_verb_that_approves_signals_or_sends_an_act_makes_its_subject_the_doer() -> None:
+    assert ("MOBILIZE", "ISR", None) in roles("Das Kabinett Israels habe dem Einberufungsbefehl für zehntausend Reservisten "
+                                              "zugestimmt.")
+    assert ("REJECT", "POL", "DEU") in roles("Die Regierung Polens signalisierte Ablehnung gegenüber dem Vorschlag Deutschlands.")
+    # an infinitive the lemmatiser gets wrong ("schicken" -> "schick") still carries the note
+    assert any(t in ("ACCUSE", "PROTEST") and s == "SRB" for t, s, _ in roles(
+        "Serbien werde eine Protestnote an die Regierung der USA schicken."))
