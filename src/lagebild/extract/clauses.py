@@ -7,6 +7,7 @@ Kyrylo Budanow, zufolge werden ... eintreffen" stays one clause.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import Doc
@@ -22,6 +23,15 @@ class Clause:
     start: int  # first token
     end: int  # exclusive
     opener: str | None  # the word that opened it ("dass", "um", ...), lower case
+
+
+@dataclass(frozen=True)
+class Fronted:
+    """What tells a fronted subordinate clause (German verb-second order): the words that open one
+    (``fronted_clause_openers`` in de/lexicon.yaml) and a test for a finite verb."""
+
+    subordinators: frozenset[str]
+    verb: Callable[[int], bool]
 
 
 ANY_WORD = "*"  # in a condition's verbs: the condition ends at its first comma (English)
@@ -110,13 +120,18 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
                   finite: set[str] | None = None, infinitive: set[str] | None = None,
                   phrase_words: frozenset[str] | set[str] = frozenset(),
                   adverb_breaks: frozenset[str] | set[str] = frozenset(),
-                  conditions: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> list[Clause]:
+                  conditions: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+                  fronted: Fronted | None = None) -> list[Clause]:
     """The clauses of one sentence, split at strong breaks, at commas before a subordinator, relative pronoun
     or infinitive clause, and at a weak break ("und") before a verb. An ``adverb_breaks`` word inside a clause is
     an adverb or preposition ("trifft damit den Punkt", "während der Proteste", "um die Verteilung"), no break.
     ``conditions`` (openers, finite verbs): a condition opened by one of the first ends at a comma before one of the
     second, the main clause's verb ("Wenn X angreife, würden die USA Truppen verlegen": the USA are no part of the if);
-    ``ANY_WORD`` among the second ends it at any comma ("If Iran does not comply, the US would ...")."""
+    ``ANY_WORD`` among the second ends it at any comma ("If Iran does not comply, the US would ...").
+    ``fronted``: German verb-second order after a fronted subordinate clause ("Nachdem ..., hatte die Regierung ...
+    in Frage gestellt"): the first comma that ends a subordinate clause before a finite verb opens the main clause,
+    whose subject follows that verb. (Not after a fronted phrase: "Bei einem Angriff der Rebellen, die ..., wurden
+    ... getötet" names the doer there, and splitting cost the unread carry parts two events.)"""
     determiners = determiners or set()
     comma_breaks = comma_breaks or set()
     finite = finite or set()
@@ -131,6 +146,7 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
             clauses.append(Clause(sent, start, end, opener))
 
     short = _short_brackets(doc, s.tok_start, s.tok_end)
+    main_pending = fronted is not None and s.tok_start < s.tok_end and toks[s.tok_start].lower in fronted.subordinators
     for i in range(s.tok_start, s.tok_end):
         low = toks[i].lower
         nxt = toks[i + 1].lower if i + 1 < s.tok_end else ""
@@ -152,6 +168,10 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
         elif low == "," and _asyndetic(doc, start, i, s.tok_end, finite):
             close(i)
             start, opener = i + 1, None
+        elif low == "," and main_pending and opener is not None and fronted is not None and nxt.isalpha() \
+                and toks[i + 1].text.islower() and fronted.verb(i + 1):  # a subordinate clause ends: not an apposition
+            close(i)
+            start, opener, main_pending = i + 1, None, False
         elif low in weak and i > start and nxt and toks[i + 1].text[:1].islower() and _verb_like(nxt, determiners, phrase_words):
             close(i)
             start, opener = i, low

@@ -18,7 +18,7 @@ from .actor_scope import ActorScope
 from .analyser import analysis_of
 from .capacity_de import CapacityFrames
 from .claims import AttributionSpan, ClaimCues, Denial
-from .clauses import Clause, split_clauses
+from .clauses import Clause, Fronted, split_clauses
 from .context import GENERIC_VIAS
 from .denials import apply_denials
 from .derived_nouns import NounFormation, known_noun
@@ -68,6 +68,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         self.speech_acts = SpeechActs.from_data(claims, lex)
         self.implicit = ImplicitEvents.from_data(claims.get("implicit"))  # threats and rejections told by claims
         self.breaks = set(lex.get("clause_breaks") or [])
+        self.fronted_openers = frozenset(w.lower() for w in lex.get("fronted_clause_openers") or [])
         self.comma_breaks = set(lex.get("comma_clause_breaks") or [])
         self.finite = set(lex.get("finite_auxiliaries") or [])
         self.inside_preps = set(lex.get("inside_location_prepositions") or [])
@@ -255,8 +256,10 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
             if only is not None and s.i not in only:
                 prev_spans, prev_para = [], s.paragraph
                 continue
+            fronted_clause = Fronted(self.fronted_openers, lambda j: self._finite_after(doc, j)) if self.fronted_openers else None
             clauses = split_clauses(doc, s.i, self.breaks, self.weak, self.determiners, self.comma_breaks, self.finite,
-                                    self.infinitive_markers, self.phrase_words, self.adverb_breaks, self.cues.conditions)
+                                    self.infinitive_markers, self.phrase_words, self.adverb_breaks, self.cues.conditions,
+                                    fronted_clause)
             # "X wirft Y vor, ... angegriffen zu haben": the accusation, the accused, the accuser, its trigger
             accusation: tuple[Event, Mention, Mention | None, int] | None = None
             in_sent = self._by_sent.get(s.i, [])  # this sentence's mentions only: linear in the article
@@ -290,6 +293,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
             head_seen = False  # an agreement/request/refusal/threat: its infinitive complement is its content
             if s.paragraph != prev_para:
                 subject = None
+            fronted: Mention | None = None  # the subject of a subordinate clause that opens the sentence
             for k_c, c in enumerate(clauses):
                 denied = denial_clauses.get(id(c))
                 own_start = c.start
@@ -327,8 +331,14 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                                   and m.actor.sector in self.agent_sectors)]  # type: ignore[union-attr]
                 origins = [m for m in in_clause if m.kind == "origin"]
                 kind = self._subjectless(doc, c, actors)
-                inherited = (last_source if kind == "pronoun" and c.opener is None and last_source_sent >= s.i - 1
+                if self.vorfeld and not k_c:  # "Nachdem die USA ... angekündigt hatten, drohten sie ...": "sie" is them
+                    fronted = roles_de.fronted_subject(doc, c, [m for m in self._clause_mentions(doc, c) if m.kind == "actor"],
+                                                       self.fronted_openers, self.infinitive_markers, self.case)
+                inherited = (fronted if kind == "pronoun" and c.opener is None and fronted is not None and k_c
+                             else last_source if kind == "pronoun" and c.opener is None and last_source_sent >= s.i - 1
                              else self._elided_subject(doc, c, subject) if kind == "ellipsis" else None)
+                if c.opener is None and k_c:
+                    fronted = None  # the main clause came: later clauses refer on by the rules below
                 if inherited is None and kind == "pronoun" and c.opener is None and self.vorfeld \
                         and not self._passive(doc, c):  # "Sie drohten ..." ("Er wurde verurteilt": the patient)
                     inherited = roles_de.pronoun_antecedent(doc, s.i, subject, self.genitive_links)

@@ -261,7 +261,8 @@ class RoleFinder(EnglishRoleFinder):
     def _light_verb(self, t: Token) -> bool:
         """A light verb ("verüben", "starten"), also in a weak past or participle form the lemmatiser leaves as it is
         ("verübte" -> "verübt", "verübt"): the stem without "-te"/"-ten"/"-t" (and "ge-") plus "-en" is one."""
-        return t.lemma in self.light_verbs or (self.lang == "de" and passives_de.weak_light_verb(t, self.light_verbs))
+        return t.lemma in self.light_verbs or (self.lang == "de" and (  # "schicken": an infinitive lemmatised wrong
+            passives_de.weak_light_verb(t, self.light_verbs) or t.lower in self.light_verbs))
 
     def _extra_target(self, doc: Doc, c: Clause, trig: Trigger, actors: list[Mention],
                       skip: tuple[Mention | None, ...]) -> Mention | None:

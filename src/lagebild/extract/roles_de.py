@@ -15,6 +15,7 @@ from typing import Any
 
 from ..model import ActorRef, Doc, Mention
 from . import event_parts  # a module, not its name: event_parts -> claims -> verb_lemmas -> roles_de is a cycle
+from .clauses import Clause
 
 
 @dataclass(frozen=True)
@@ -165,6 +166,19 @@ def sector_object(doc: Doc, mentions: list[Mention], source: Mention, trig: int,
                 continue  # another clause part
             return m
     return None
+
+
+def fronted_subject(doc: Doc, c: Clause, actors: list[Mention], openers: frozenset[str], infinitive: set[str],
+                    words: CaseWords) -> Mention | None:
+    """The subject of a subordinate clause that opens the sentence ("Nachdem die USA neue Zölle angekündigt hatten,
+    drohten sie China"): a subject pronoun of the main clause that follows refers to it. Its first bare actor not
+    marked as object; none in an infinitive clause ("Um Russland zu bestrafen, ..."), which has no subject."""
+    toks = doc.tokens
+    if c.opener not in openers or c.start != doc.sentences[c.sent].tok_start or any(
+            t.lower in infinitive for t in toks[c.start:c.end]):
+        return None
+    return next((m for m in actors if m.preposition is None and m.actor is not None and (m.actor.country or m.actor.actor_id)
+                 and not not_subject(doc, m, words)), None)
 
 
 def relative_start(doc: Doc, start: int, words: CaseWords) -> bool:
