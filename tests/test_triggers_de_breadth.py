@@ -30,8 +30,8 @@ def _events(text: str) -> list[tuple[str, str | None, str | None]]:
     # sentences written for this test, one per family added in round 16
     ("Der russische Außenminister informierte die Regierung Irans über das Treffen.", ("CONSULT", "RUS", "IRN")),
     ("Der Präsident Frankreichs ermutigte die Ukraine zu weiteren Reformen.", ("SUPPORT", "FRA", "UKR")),
-    ("Der israelische Ministerpräsident nahm den Verteidigungsminister Israels in Schutz.", ("SUPPORT", "ISR", "ISR")),
-    ("Die Vereinten Nationen schlugen der Regierung Sri Lankas ein Sondergericht vor.", ("REQUEST", None, None)),
+    ("Der israelische Ministerpräsident nahm die Regierung der USA in Schutz.", ("SUPPORT", "ISR", "USA")),
+    ("Die Regierung Indiens schlug Pakistan neue Gespräche vor.", ("REQUEST", "IND", "PAK")),
     ("Das Pentagon will alle Informationen mit der serbischen Regierung teilen.", ("COOPERATE", "USA", "SRB")),
     ("Die syrischen Rebellen haben ihre Waffen an die Regierung der Türkei ausgehändigt.", ("AID", "SYR", "TUR")),
     ("Die Staatsanwaltschaft Österreichs geht den Vorwürfen gegen den Minister Ungarns nach.", ("ACCUSE", "AUT", "HUN")),
