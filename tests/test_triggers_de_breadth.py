@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from lagebild.knowledge.resources import load
-from lagebild.pipeline import extract_events
+from tests.test_triggers_de import roles as _events
 
 
 def _german_codes() -> set[str]:
@@ -19,11 +19,6 @@ def test_every_english_verb_code_has_german_triggers() -> None:
     english = {str(r["cameo"]) for r in load("triggers_cameo", "en")["rules"] if r.get("verbs")}
     missing = sorted(c for c in english if len(c) >= 3 and not c.startswith("01") and c not in _german_codes())
     assert not missing, f"CAMEO codes with English verbs and no German trigger: {missing}"
-
-
-def _events(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [(e.event_type, e.source.country if e.source else None, e.target.country if e.target else None)
-            for e in extract_events(text, lang="de")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
