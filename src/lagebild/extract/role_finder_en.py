@@ -222,6 +222,8 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles):
             inherited = self._reporter(doc, parse, trig.tok)  # "Switzerland said today it had expelled ..."
         if inherited is None and r.pronoun_subject and r.source is None:
             inherited = self._referred_doer(doc, parse, trig.tok)  # "Russia massed troops. It also warned Ukraine"
+        if inherited is None and r.pronoun_subject and r.source is None:  # "Putin met Erdogan. He threatened ..."
+            inherited = self.syntax.pronoun_antecedent(parse, trig.tok, actors)  # type: ignore[union-attr]
         if r.pronoun_subject and r.source is None and (me := self._quoted_speaker(doc, parse, trig.tok)) is not None:
             inherited = me  # '"I commend nations such as Japan ...," he added': the speaker acts
         elif (r.source is None or r.source.via in GENERIC_VIAS) and \

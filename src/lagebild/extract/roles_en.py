@@ -146,6 +146,15 @@ class EnglishSyntax(EnglishGroups):
         return None
 
     @staticmethod
+    def pronoun_antecedent(parse: Analysis, v: int, actors: Sequence[Mention]) -> Mention | None:
+        """The actor the personal pronoun subject of the verb at ``v`` stands for where the mention finder resolved it
+        (via "anaphor": the last person of its gender named in the paragraph; via "coreference": a quotation's "I" or
+        "we" is its speaker); an unresolved pronoun names no one."""
+        subj = [c for c in parse.children.get(v, []) if parse.deps.get(c) in SUBJ]
+        return next((m for m in actors if m.via in ("anaphor", "coreference") and any(m.tok_start <= s < m.tok_end for s in subj)
+                     and m.actor is not None and m.actor.country), None)
+
+    @staticmethod
     def _purpose(doc: Doc, parse: Analysis, c: int) -> bool:
         """``c`` heads an infinitive of purpose ("sent troops to help defend X"): an adverbial clause with "to"."""
         return parse.deps.get(c) == "advcl" and any(parse.deps.get(a) == "aux" and doc.tokens[a].lower == "to"

@@ -1,0 +1,32 @@
+"""English doers named before their pronoun (round 16, extract/roles_en.py ``pronoun_antecedent``): a "he"/"she" subject
+the mention finder resolved to the last person named in the paragraph, and a quotation's "I" resolved to its speaker."""
+
+from __future__ import annotations
+
+from .test_families_en import _events, pytestmark  # noqa: F401  (skipped without the English parser)
+
+
+def test_he_in_the_next_sentence_is_the_person_named_before() -> None:
+    found = _events("Russian President Vladimir Putin met Turkish officials on Monday. He threatened to attack Ukraine.")
+    assert ("THREATEN", "RUS", "UKR") in found
+
+
+def test_she_is_the_woman_named_before() -> None:
+    found = _events("German Foreign Minister Annalena Baerbock arrived in Beijing on Tuesday. "
+                    "She criticised Russia for the attacks.")
+    assert any(t == "ACCUSE" and src == "DEU" and tgt == "RUS" for t, src, tgt in found)
+
+
+def test_a_pronoun_with_no_person_named_before_has_no_doer() -> None:
+    # nobody named: the pronoun stays unresolved and no country is guessed for it
+    found = _events("He threatened to attack Ukraine.")
+    assert not any(t == "THREATEN" and src is not None for t, src, _ in found)
+
+
+def test_a_quoted_i_is_the_speaker_of_the_paragraph_before() -> None:
+    # the paragraph's "I" is resolved to the speaker of the quotation before it (coreference.yaml speaker_pronouns)
+    found = _events('"This is unacceptable," said President George W. Bush. "So I welcome the efforts of Australia, which has '
+                    'announced sanctions."\n\n"I commend nations such as Canada that have curtailed their trade in '
+                    'response to the killings. I thank nations such as Chile who have spoken out against the killings," '
+                    'he added.')
+    assert ("SUPPORT", "USA", "CAN") in found
