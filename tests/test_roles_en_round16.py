@@ -30,3 +30,27 @@ def test_a_quoted_i_is_the_speaker_of_the_paragraph_before() -> None:
                     'response to the killings. I thank nations such as Chile who have spoken out against the killings," '
                     'he added.')
     assert ("SUPPORT", "USA", "CAN") in found
+
+
+def test_its_on_a_subject_noun_is_the_doer_told_before() -> None:
+    found = _events("China summoned the ambassador of Lithuania on Monday. Its sanctions against Lithuania took effect "
+                      "on Tuesday.")
+    assert ("SANCTION", "CHN", "LTU") in found
+
+
+def test_its_demands_are_the_country_that_acted_before() -> None:
+    found = _events("Iran rejected the offer on Monday. Its demands for compensation from the United States "
+                      "were ignored.")
+    assert any(t == "REQUEST" and src == "IRN" for t, src, _ in found)
+
+
+def test_its_after_a_noun_in_its_own_sentence_is_that_noun() -> None:
+    # "the west ... its support": the pronoun names back the nearer noun, not the doer of the sentence
+    found = _events("The Russian president lashed out at the west for its support of Georgia in the conflict.")
+    assert not any(t == "SUPPORT" for t, _, _ in found)
+
+
+def test_its_names_back_no_person() -> None:
+    found = _events("Russian President Vladimir Putin condemned the plan on Monday. Its sanctions against Lithuania "
+                    "took effect on Tuesday.")
+    assert not any(t == "SANCTION" and src == "RUS" for t, src, _ in found)

@@ -55,6 +55,18 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles):
         return self.syntax.noun_roles(doc, parse, trig.tok, sorted([*actors, *origins], key=lambda m: m.tok_start),  # type: ignore[union-attr]
                                       trig.rule.object_target, trig.rule.target_preps | trig.extra_preps, trig.rule.type)
 
+    def _owner_roles(self, doc: Doc, trig: Trigger, actors: list[Mention]) -> tuple[Mention, Mention | None] | None:
+        """A noun trigger owned by a possessive pronoun that names no doer of its own: the doer the pronoun names back
+        (role_speakers_en._pronoun_owner) and the target the noun's prepositions name; None elsewhere (and in German)."""
+        parse = analysis_of(doc) if self.syntax is not None and trig.nominal else None
+        if parse is None or self._sentence_parse(doc, doc.tokens[trig.tok].sent) is None or trig.tok not in parse.deps:
+            return None
+        owner = self._pronoun_owner(doc, parse, trig.tok)
+        if owner is None:
+            return None
+        target = self.syntax.roles(doc, parse, trig.tok, actors, trig.rule.target_preps).target  # type: ignore[union-attr]
+        return owner, (target if target is not None and not same_actor(target, owner) else None)
+
     def _venue_roles(self, doc: Doc, clause: Clause, trig: Trigger, actors: list[Mention]
                      ) -> tuple[Mention, Mention | None] | None:
         """A passive verb without "by" decided in a body ("the deal was rejected in the United States Senate",

@@ -68,6 +68,28 @@ class EnglishSpeakerRoles:
         here, there = doc.sentences[doc.tokens[v].sent], doc.sentences[doc.tokens[last.tok_start].sent]
         return last if here.i - there.i <= 1 and here.paragraph == there.paragraph else None
 
+    def _pronoun_owner(self, doc: Doc, parse: Analysis, n: int) -> Mention | None:
+        """The doer a possessive pronoun on the noun trigger at ``n`` names back ("China imposed curbs. Its sanctions
+        against Lithuania ...", "Putin arrived in Ankara. His visit to Turkey ..."): the last doer told, in this sentence
+        before the noun or in the one before in its paragraph, a person for "his"/"her" and none for "its"/"their"
+        (``parse_roles.owner_pronouns``). Only where the noun is its clause's subject and no noun stands before the
+        pronoun in the sentence: "lashed out at the west for its support of Georgia" names back the west."""
+        toks = doc.tokens
+        own = [c for c in parse.children.get(n, []) if parse.deps.get(c) == "poss"]
+        kind = next((self.syntax.owner_pronouns.get(toks[c].lower) for c in own), None)  # type: ignore[union-attr]
+        last = self._last_source
+        if kind is None or last is None or last.actor is None or not last.actor.country or last.tok_start >= n \
+                or parse.deps.get(n) not in ("nsubj", "nsubjpass"):
+            return None
+        first = doc.sentences[toks[n].sent].tok_start
+        if any(parse.tags.get(j, "").startswith(("NN", "PRP")) for j in range(first, own[0])):
+            return None
+        person = last.via == "person" or toks[last.tok_start].lower in self.syntax.person_pronouns  # type: ignore[union-attr]
+        if person != (kind == "person"):
+            return None
+        here, there = doc.sentences[toks[n].sent], doc.sentences[toks[last.tok_start].sent]
+        return last if here.i - there.i <= 1 and here.paragraph == there.paragraph else None
+
     def _speakers_own(self, doc: Doc, parse: Analysis, v: int, generic: Mention | None) -> Mention | None:
         """A subject owned by a pronoun in reported speech ("X said its troops withdrew", "his forces will
         abide") is the speaker's side: the speaker's country, with the sector of the group named (a sector
