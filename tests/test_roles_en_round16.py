@@ -3,6 +3,14 @@ the mention finder resolved to the last person named in the paragraph, and a quo
 
 from __future__ import annotations
 
+from datetime import date
+
+from lagebild.extract.analyser import analysis_of
+from lagebild.extract.roles_en import EnglishSyntax
+from lagebild.knowledge.resources import load
+from lagebild.model import Article
+from lagebild.pipeline import Pipeline
+
 from .test_families_en import _events, pytestmark  # noqa: F401  (skipped without the English parser)
 
 
@@ -54,3 +62,22 @@ def test_its_names_back_no_person() -> None:
     found = _events("Russian President Vladimir Putin condemned the plan on Monday. Its sanctions against Lithuania "
                     "took effect on Tuesday.")
     assert not any(t == "SANCTION" and src == "RUS" for t, src, _ in found)
+
+
+def test_the_author_of_a_document_acts_in_what_it_says() -> None:
+    found = _events("Iran published a report accusing Israel of the killing.")
+    assert ("ACCUSE", "IRN", "ISR") in found
+
+
+def test_a_document_found_names_no_author() -> None:
+    # roles_en.document_author: only a verb of authoring ("published") makes its subject the document's author
+    syntax = EnglishSyntax(load("lexicon", "en"))
+    pipe = Pipeline(scorer=False)
+    for text, author in (("Turkish police published a letter threatening the governor.", "police"),
+                         ("Turkish police found a letter threatening the governor.", None)):
+        doc = pipe(Article(text, lang="en", published=date(2025, 3, 1)))
+        parse = analysis_of(doc)
+        assert parse is not None
+        v = next(t.i for t in doc.tokens if t.text == "threatening")
+        found = syntax.document_author(doc, parse, v)
+        assert (doc.tokens[found].text if found is not None else None) == author

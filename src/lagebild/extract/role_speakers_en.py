@@ -34,6 +34,14 @@ class EnglishSpeakerRoles:
                      and m.preposition is None and m not in actors and any(m.tok_start <= s < m.tok_end for s in subj)
                      and m.actor.sector not in self.syntax.noun_doer_sectors_not), None)  # not "Apple announced the release"
 
+    def _author(self, doc: Doc, parse: Analysis, v: int) -> Mention | None:
+        """The author of the document an active participle at ``v`` describes ("Iran published a report accusing
+        Israel": roles_en.document_author), from all the sentence's mentions: the claims take an author who publishes
+        as a speaker, which acts in what its own document says."""
+        j = self.syntax.document_author(doc, parse, v)  # type: ignore[union-attr]
+        return None if j is None else next((m for m in self._by_sent.get(doc.tokens[v].sent, []) if m.kind == "actor"
+                                            and m.actor is not None and m.actor.country and m.tok_start <= j < m.tok_end), None)
+
     def _reporter(self, doc: Doc, parse: Analysis, v: int) -> Mention | None:
         """The speaker a pronoun subject of the reported clause refers to, whatever stands between the verb of saying
         and the pronoun ("Switzerland said today it had expelled", "said on Monday it would", "says it is willing to

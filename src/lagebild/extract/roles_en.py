@@ -53,6 +53,8 @@ class EnglishSyntax(EnglishGroups):
         self.referring_pronouns = frozenset(words.get("referring_pronouns") or [])  # "It also warned": the last doer
         self.owner_pronouns = {w: str(k) for w, k in (words.get("owner_pronouns") or {}).items()}  # "Its sanctions on X"
         self.person_pronouns = frozenset(words.get("person_pronouns") or [])  # "He threatened": a person's
+        self.document_nouns = frozenset(words.get("document_nouns") or [])  # "published a report accusing X"
+        self.authoring_verbs = frozenset(words.get("authoring_verbs") or [])
         # verbs that are an event only with one of these words after them ("called on X to", "called for talks")
         self.needs_prep = {v: frozenset(ps) for v, ps in (words.get("needs_preposition") or {}).items()}
         self.gerund_preps = frozenset(words.get("accusation_gerund_prepositions") or [])  # "accused Sudan of aiding"
@@ -146,6 +148,20 @@ class EnglishSyntax(EnglishGroups):
             if deeper is not None:
                 return deeper
         return None
+
+    def document_author(self, doc: Doc, parse: Analysis, v: int) -> int | None:
+        """The subject of the verb that issues the document an active participle at ``v`` describes ("Iran published a
+        report accusing Israel", "sent a letter urging Greece to withdraw"): the author acts in what its document says.
+        Only a document noun as the object of a verb of authoring (``parse_roles.document_nouns``, ``authoring_verbs``):
+        "police found a letter threatening the mayor" names no author."""
+        noun = parse.heads.get(v, v)
+        if parse.deps.get(v) != "acl" or parse.tags.get(v) != "VBG" or doc.tokens[noun].lower not in self.document_nouns \
+                or parse.deps.get(noun) not in OBJ:
+            return None
+        verb = parse.heads.get(noun, noun)
+        if doc.tokens[verb].lemma not in self.authoring_verbs:
+            return None
+        return next((c for c in parse.children.get(verb, []) if parse.deps.get(c) in SUBJ), None)
 
     @staticmethod
     def pronoun_antecedent(parse: Analysis, v: int, actors: Sequence[Mention]) -> Mention | None:
