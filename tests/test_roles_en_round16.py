@@ -81,3 +81,18 @@ def test_a_document_found_names_no_author() -> None:
         v = next(t.i for t in doc.tokens if t.text == "threatening")
         found = syntax.document_author(doc, parse, v)
         assert (doc.tokens[found].text if found is not None else None) == author
+
+
+def test_a_statement_quoted_after_a_colon_is_its_sentences_subjects() -> None:
+    # coreference._frame_speaker: the actor opening the colon's sentence speaks the quotation, paragraphs on
+    text = ("The U.S. State Department confirmed the exchange in a statement issued on Saturday afternoon:\n\n"
+            "“Through a channel set up for this, we can confirm the release of four Americans.\n\n"
+            "\"We offered clemency to seven Iranians who had been convicted in the United States.”")
+    found = [m for m in Pipeline(["segment", "dates", "quantities", "mentions"])(
+        Article(text, id="t", lang="en", published=date(2016, 1, 17))).mentions if m.via == "coreference"]
+    assert [(m.text, m.actor.country if m.actor else None) for m in found] == [("we", "USA"), ("We", "USA")], found
+    # no actor opening the sentence: a colon after a place or a time names no speaker
+    text = "On Saturday afternoon in Washington, a statement said:\n\n“We can confirm the release of four Americans.”"
+    found = [m for m in Pipeline(["segment", "dates", "quantities", "mentions"])(
+        Article(text, id="t", lang="en", published=date(2016, 1, 17))).mentions if m.via == "coreference"]
+    assert found == []
