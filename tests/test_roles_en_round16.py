@@ -70,7 +70,7 @@ def test_the_author_of_a_document_acts_in_what_it_says() -> None:
 
 
 def test_a_document_found_names_no_author() -> None:
-    # roles_en.document_author: only a verb of authoring ("published") makes its subject the document's author
+    # roles_en_groups.document_author: only a verb of authoring ("published") makes its subject the document's author
     syntax = EnglishSyntax(load("lexicon", "en"))
     pipe = Pipeline(scorer=False)
     for text, author in (("Turkish police published a letter threatening the governor.", "police"),

@@ -36,7 +36,7 @@ class EnglishSpeakerRoles:
 
     def _author(self, doc: Doc, parse: Analysis, v: int) -> Mention | None:
         """The author of the document an active participle at ``v`` describes ("Iran published a report accusing
-        Israel": roles_en.document_author), from all the sentence's mentions: the claims take an author who publishes
+        Israel": roles_en_groups.document_author), from all the sentence's mentions: the claims take an author who publishes
         as a speaker, which acts in what its own document says."""
         j = self.syntax.document_author(doc, parse, v)  # type: ignore[union-attr]
         return None if j is None else next((m for m in self._by_sent.get(doc.tokens[v].sent, []) if m.kind == "actor"
