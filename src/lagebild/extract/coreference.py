@@ -306,7 +306,8 @@ def _frame_speaker(doc: Doc, actors: list[Mention], starts: list[int], a: int, b
         found = next((m for m in reversed(near) if before[0].i <= m.tok_end - 1 < before[-1].i
                       and toks[m.tok_start].sent == before[-1].sent), None)
         sent = doc.sentences[before[-1].sent]
-        lead = actors[bisect_left(actors, sent.tok_start, key=lambda m: m.tok_start):][:1]
+        k = bisect_left(actors, sent.tok_start, key=lambda m: m.tok_start)
+        lead = actors[k:k + 1]
         if found is None and before[-1].text == ":" and lead and lead[0].tok_start < before[-1].i and all(
                 toks[k].lower in determiners for k in range(sent.tok_start, lead[0].tok_start)):
             found = lead[0]
