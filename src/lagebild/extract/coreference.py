@@ -170,7 +170,7 @@ class Coreference:
             if not inside:
                 continue
             para = doc.sentences[inside[0].sent].paragraph
-            speaker = _frame_speaker(doc, actors, starts, a, b, quotes.marks)
+            speaker = _frame_speaker(doc, actors, starts, a, b, quotes.marks, self.determiners)
             if speaker is None and last[0] == para and not doc.text[last[1]:a].strip(" \n\t.,;").count(" ") > 8:
                 speaker = last[2]  # '"...," said President Bush. "So I applaud ..."'
             elif speaker is None and last[0] == para - 1 and self._pronoun_frame(doc, starts, b):
@@ -241,10 +241,12 @@ def within_reach(doc: Doc, ante: Mention, i: int) -> bool:
 
 
 def _frame_speaker(doc: Doc, actors: list[Mention], starts: list[int], a: int, b: int,
-                   marks: frozenset[str]) -> Mention | None:
+                   marks: frozenset[str], determiners: frozenset[str] = frozenset()) -> Mention | None:
     """The actor a quotation's frame names: within four words after the closing mark, with only a comma between
     ('„…“, sagte X', '"...," said X'), else ending within three words before the opening one after a colon or
-    comma ('X sagte: „…“'). ``actors``: the mentions of actors with a country, in text order."""
+    comma ('X sagte: „…“'), else, after a colon, the actor that opens the colon's sentence ('The State Department
+    confirmed details in a statement issued Saturday: “...”': a statement quoted at length is its subject's).
+    ``actors``: the mentions of actors with a country, in text order."""
     toks = doc.tokens
     i = bisect_left(starts, b)
     after = toks[i:i + 5]
@@ -260,8 +262,15 @@ def _frame_speaker(doc: Doc, actors: list[Mention], starts: list[int], a: int, b
     if before and before[-1].text in (":", ","):
         near = actors[bisect_left(actors, before[0].i - 8, key=lambda m: m.tok_start):
                       bisect_left(actors, before[-1].i, key=lambda m: m.tok_start)]
-        return next((m for m in reversed(near) if before[0].i <= m.tok_end - 1 < before[-1].i
-                     and toks[m.tok_start].sent == before[-1].sent), None)
+        found = next((m for m in reversed(near) if before[0].i <= m.tok_end - 1 < before[-1].i
+                      and toks[m.tok_start].sent == before[-1].sent), None)
+        sent = doc.sentences[before[-1].sent]
+        k = bisect_left(actors, sent.tok_start, key=lambda m: m.tok_start)
+        lead = actors[k:k + 1]
+        if found is None and before[-1].text == ":" and lead and lead[0].tok_start < before[-1].i and all(
+                toks[k].lower in determiners for k in range(sent.tok_start, lead[0].tok_start)):
+            found = lead[0]
+        return found
     return None
 
 

@@ -76,6 +76,8 @@ class RoleFinder(EnglishRoleFinder):
                     source = inherited  # "India and Pakistan traded accusations": the second doer's event
                 if source is None:
                     return None, None  # "rebels who launched an attack": the doer is no actor we know
+            elif (owner := self._owner_roles(doc, trig, actors)) is not None:
+                source, target = owner  # "Its sanctions against Lithuania took effect": the doer told just before
             elif self.vorfeld and (visit := visit_roles(
                     doc, clause.start, clause.end, trig.tok, self._by_sent.get(clause.sent, []),
                     self.targets_de.visit_nouns, self.targets_de.visit_preps, self.determiners)) is not None:

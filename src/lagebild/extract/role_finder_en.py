@@ -55,6 +55,18 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles):
         return self.syntax.noun_roles(doc, parse, trig.tok, sorted([*actors, *origins], key=lambda m: m.tok_start),  # type: ignore[union-attr]
                                       trig.rule.object_target, trig.rule.target_preps | trig.extra_preps, trig.rule.type)
 
+    def _owner_roles(self, doc: Doc, trig: Trigger, actors: list[Mention]) -> tuple[Mention, Mention | None] | None:
+        """A noun trigger owned by a possessive pronoun that names no doer of its own: the doer the pronoun names back
+        (role_speakers_en._pronoun_owner) and the target the noun's prepositions name; None elsewhere (and in German)."""
+        parse = analysis_of(doc) if self.syntax is not None and trig.nominal else None
+        if parse is None or self._sentence_parse(doc, doc.tokens[trig.tok].sent) is None or trig.tok not in parse.deps:
+            return None
+        owner = self._pronoun_owner(doc, parse, trig.tok)
+        if owner is None:
+            return None
+        target = self.syntax.roles(doc, parse, trig.tok, actors, trig.rule.target_preps).target  # type: ignore[union-attr]
+        return owner, (target if target is not None and not same_actor(target, owner) else None)
+
     def _venue_roles(self, doc: Doc, clause: Clause, trig: Trigger, actors: list[Mention]
                      ) -> tuple[Mention, Mention | None] | None:
         """A passive verb without "by" decided in a body ("the deal was rejected in the United States Senate",
@@ -203,6 +215,8 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles):
         r = self.syntax.roles(doc, parse, trig.tok, actors, preps, trig.rule.object_target, near)  # type: ignore[union-attr]
         if r.source is None and not r.subject_found and (announcer := self._announcer(doc, parse, trig.tok, actors)):
             r = replace(r, source=announcer, subject_found=True)  # "France announced sanctions against Iran"
+        if r.source is None and not r.subject_found and (author := self._author(doc, parse, trig.tok)) is not None:
+            r = replace(r, source=author, subject_found=True)  # "Iran published a report accusing Israel"
         if r.source is None and not r.subject_found and trig.rule.unnamed_source and self.syntax.described_doer(parse, trig.tok):  # type: ignore[union-attr]
             # "police dispersed demonstrators protesting the results": the noun described acts, not the police; a crowd
             # that is no actor we know is the rule's unnamed doer (the people of the place)
@@ -222,6 +236,8 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles):
             inherited = self._reporter(doc, parse, trig.tok)  # "Switzerland said today it had expelled ..."
         if inherited is None and r.pronoun_subject and r.source is None:
             inherited = self._referred_doer(doc, parse, trig.tok)  # "Russia massed troops. It also warned Ukraine"
+        if inherited is None and r.pronoun_subject and r.source is None:  # "Putin met Erdogan. He threatened ..."
+            inherited = self.syntax.pronoun_antecedent(parse, trig.tok, actors)  # type: ignore[union-attr]
         if r.pronoun_subject and r.source is None and (me := self._quoted_speaker(doc, parse, trig.tok)) is not None:
             inherited = me  # '"I commend nations such as Japan ...," he added': the speaker acts
         elif (r.source is None or r.source.via in GENERIC_VIAS) and \

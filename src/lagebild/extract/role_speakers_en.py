@@ -34,6 +34,14 @@ class EnglishSpeakerRoles:
                      and m.preposition is None and m not in actors and any(m.tok_start <= s < m.tok_end for s in subj)
                      and m.actor.sector not in self.syntax.noun_doer_sectors_not), None)  # not "Apple announced the release"
 
+    def _author(self, doc: Doc, parse: Analysis, v: int) -> Mention | None:
+        """The author of the document an active participle at ``v`` describes ("Iran published a report accusing
+        Israel": roles_en_groups.document_author), from all the sentence's mentions: the claims take an author who publishes
+        as a speaker, which acts in what its own document says."""
+        j = self.syntax.document_author(doc, parse, v)  # type: ignore[union-attr]
+        return None if j is None else next((m for m in self._by_sent.get(doc.tokens[v].sent, []) if m.kind == "actor"
+                                            and m.actor is not None and m.actor.country and m.tok_start <= j < m.tok_end), None)
+
     def _reporter(self, doc: Doc, parse: Analysis, v: int) -> Mention | None:
         """The speaker a pronoun subject of the reported clause refers to, whatever stands between the verb of saying
         and the pronoun ("Switzerland said today it had expelled", "said on Monday it would", "says it is willing to
@@ -66,6 +74,28 @@ class EnglishSpeakerRoles:
                 or last.via in ("person", "anaphor") or last.tok_start >= subj:  # type: ignore[union-attr]
             return None
         here, there = doc.sentences[doc.tokens[v].sent], doc.sentences[doc.tokens[last.tok_start].sent]
+        return last if here.i - there.i <= 1 and here.paragraph == there.paragraph else None
+
+    def _pronoun_owner(self, doc: Doc, parse: Analysis, n: int) -> Mention | None:
+        """The doer a possessive pronoun on the noun trigger at ``n`` names back ("China imposed curbs. Its sanctions
+        against Lithuania ...", "Putin arrived in Ankara. His visit to Turkey ..."): the last doer told, in this sentence
+        before the noun or in the one before in its paragraph, a person for "his"/"her" and none for "its"/"their"
+        (``parse_roles.owner_pronouns``). Only where the noun is its clause's subject and no noun stands before the
+        pronoun in the sentence: "lashed out at the west for its support of Georgia" names back the west."""
+        toks = doc.tokens
+        own = [c for c in parse.children.get(n, []) if parse.deps.get(c) == "poss"]
+        kind = next((self.syntax.owner_pronouns.get(toks[c].lower) for c in own), None)  # type: ignore[union-attr]
+        last = self._last_source
+        if kind is None or last is None or last.actor is None or not last.actor.country or last.tok_start >= n \
+                or parse.deps.get(n) not in ("nsubj", "nsubjpass"):
+            return None
+        first = doc.sentences[toks[n].sent].tok_start
+        if any(parse.tags.get(j, "").startswith(("NN", "PRP")) for j in range(first, own[0])):
+            return None
+        person = last.via == "person" or toks[last.tok_start].lower in self.syntax.person_pronouns  # type: ignore[union-attr]
+        if person != (kind == "person"):
+            return None
+        here, there = doc.sentences[toks[n].sent], doc.sentences[toks[last.tok_start].sent]
         return last if here.i - there.i <= 1 and here.paragraph == there.paragraph else None
 
     def _speakers_own(self, doc: Doc, parse: Analysis, v: int, generic: Mention | None) -> Mention | None:

@@ -51,6 +51,10 @@ class EnglishSyntax(EnglishGroups):
         self.first_person = frozenset(words.get("first_person_pronouns") or [])  # "I commend ...," he said: the speaker
         self.plural_pronouns = frozenset(words.get("plural_pronouns") or [])  # "they": two or more, never one person
         self.referring_pronouns = frozenset(words.get("referring_pronouns") or [])  # "It also warned": the last doer
+        self.owner_pronouns = {w: str(k) for w, k in (words.get("owner_pronouns") or {}).items()}  # "Its sanctions on X"
+        self.person_pronouns = frozenset(words.get("person_pronouns") or [])  # "He threatened": a person's
+        self.document_nouns = frozenset(words.get("document_nouns") or [])  # "published a report accusing X"
+        self.authoring_verbs = frozenset(words.get("authoring_verbs") or [])
         # verbs that are an event only with one of these words after them ("called on X to", "called for talks")
         self.needs_prep = {v: frozenset(ps) for v, ps in (words.get("needs_preposition") or {}).items()}
         self.gerund_preps = frozenset(words.get("accusation_gerund_prepositions") or [])  # "accused Sudan of aiding"

@@ -1,7 +1,8 @@
 """Who the noun phrases around an English verb are, from the dependency parse (a mixin of roles_en.EnglishSyntax):
 the subject's nationality or place, an unknown attacker, an unnamed NGO, "the two sides", the other side "with"
-a mutual verb, the people a verb acts on, the place a "where" clause describes. Split from roles_en.py, which
-reads the verb's own roles; the lexicon words (``parse_roles``) are set by EnglishSyntax.__init__."""
+a mutual verb, the people a verb acts on, the place a "where" clause describes, the author of a document and the
+person a resolved pronoun names. Split from roles_en.py, which reads the verb's own roles; the lexicon words
+(``parse_roles``) are set by EnglishSyntax.__init__."""
 
 from __future__ import annotations
 
@@ -39,6 +40,8 @@ class EnglishGroups:
     pressure_preps: frozenset[str]
     pressure_nouns: frozenset[str]
     pressure_givers: frozenset[str]
+    document_nouns: frozenset[str]
+    authoring_verbs: frozenset[str]
 
     @staticmethod
     def misread_main_verb(parse: Analysis, v: int) -> bool:
@@ -47,6 +50,29 @@ class EnglishGroups:
         none, so it is the noun's own active verb and the noun its subject."""
         return parse.deps.get(v) == "acl" and parse.tags.get(v) in ("VBN", "VBD") and any(
             parse.deps.get(c) == "dobj" for c in parse.children.get(v, []))
+
+    def document_author(self, doc: Doc, parse: Analysis, v: int) -> int | None:
+        """The subject of the verb that issues the document an active participle at ``v`` describes ("Iran published a
+        report accusing Israel", "sent a letter urging Greece to withdraw"): the author acts in what its document says.
+        Only a document noun as the object of a verb of authoring (``parse_roles.document_nouns``, ``authoring_verbs``):
+        "police found a letter threatening the mayor" names no author."""
+        noun = parse.heads.get(v, v)
+        if parse.deps.get(v) != "acl" or parse.tags.get(v) != "VBG" or doc.tokens[noun].lower not in self.document_nouns \
+                or parse.deps.get(noun) not in OBJ:
+            return None
+        verb = parse.heads.get(noun, noun)
+        if doc.tokens[verb].lemma not in self.authoring_verbs:
+            return None
+        return next((c for c in parse.children.get(verb, []) if parse.deps.get(c) in SUBJ), None)
+
+    @staticmethod
+    def pronoun_antecedent(parse: Analysis, v: int, actors: Sequence[Mention]) -> Mention | None:
+        """The actor the personal pronoun subject of the verb at ``v`` stands for where the mention finder resolved it
+        (via "anaphor": the last person of its gender named in the paragraph; via "coreference": a quotation's "I" or
+        "we" is its speaker); an unresolved pronoun names no one."""
+        subj = [c for c in parse.children.get(v, []) if parse.deps.get(c) in SUBJ]
+        return next((m for m in actors if m.via in ("anaphor", "coreference") and any(m.tok_start <= s < m.tok_end for s in subj)
+                     and m.actor is not None and m.actor.country), None)
 
     @staticmethod
     def described_doer(parse: Analysis, v: int) -> bool:
