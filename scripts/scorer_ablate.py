@@ -47,6 +47,10 @@ VARIANTS: dict[str, tuple[str, ...]] = {
     "old (round 4)": tes.FEATURE_SET + tes.TOPIC_FEATURES,
     "no type or sectors": tuple(p for p in SHIPPED if p not in TYPE_FAMILIES + ACTOR_PARTICULARS),
     "no type + structural": tuple(p for p in SHIPPED if p not in TYPE_FAMILIES) + STRUCTURAL,
+    # round 16: the shipped default ("small": no type weights) with one new family, then all of them
+    "small": tes.FEATURE_SETS["small"] + tes.TOPIC_FEATURES,
+    **{f"small + {k}": tes.FEATURE_SETS["small"] + tes.TOPIC_FEATURES + v for k, v in tes.ROUND16.items()},
+    "small + round16": tes.FEATURE_SETS["small"] + tes.TOPIC_FEATURES + tuple(p for v in tes.ROUND16.values() for p in v),
 }
 
 
@@ -149,7 +153,11 @@ def main() -> int:
     ap.add_argument("--per-type", action="store_true", help="the trainer's per-type thresholds too (forced on)")
     ap.add_argument("--boosted", action="store_true", help="gradient-boosted trees instead of the logistic regression")
     ap.add_argument("--score-test", action="store_true", help="also the news-gold test half (report only)")
+    ap.add_argument("--pin-threshold", default="", help="as the trainer's (the shipped model: 'en=0.35')")
     args = ap.parse_args()
+    if args.pin_threshold:
+        import scorer_choice
+        scorer_choice.PINNED = scorer_choice.pins(args.pin_threshold)
     exclude = tuple(p.strip() for p in args.exclude_dev2.split(",") if p.strip())
     if args.cache and args.cache.is_file():
         sets = pickle.loads(args.cache.read_bytes())

@@ -118,6 +118,13 @@ NEW_FEATURES = ("source_kind", "target_kind", "type_sector", "place_match", "tol
 TYPE_FAMILIES = ("type=", "notarget_type", "type_sector")
 # round 12 (--topic): topic candidates (extract/topic.py) and what is known of their source
 TOPIC_FEATURES = ("topic_rank", "topic_lead", "topic_other", "topic_gap", "topic_share", "topic_doer", "topic_path")
+# round 16 (feat16): the trigger's kind and the rule's (extract/trace.py _shape, scorer._shape_features), a role read
+# back through coreference, and the event among its sentence's others (scorer.neighbour_features); tried one family at a
+# time by scripts/scorer_ablate.py against the carry parts
+ROUND16 = {"shape": ("trig_shape",), "rule kind": ("cameo_depth", "has_quantity", "has_equipment", "has_mode"),
+           "coref": ("source_coref", "target_coref"), "neighbours": ("shares_trigger", "copies", "types_in_sentence"),
+           "accusation": ("beside_accuse", "accuses_act"), "headline": ("headline",), "type x lang": ("type_lang",),
+           "distance": ("source_dist", "target_dist")}
 FEATURE_SETS = {"old": FEATURE_SET, "typed": FEATURE_SET + NEW_FEATURES,
                 "small": tuple(p for p in FEATURE_SET + NEW_FEATURES if p not in TYPE_FAMILIES)}
 
