@@ -82,24 +82,21 @@ def _bucket(x: float, cap: float) -> float:
 
 def _shape_features(ev: Event) -> dict[str, float]:
     """What kind of trigger and rule found the event (round 16): a verb, a listed noun, a form or a compound of one;
-    how specific its CAMEO code is; whether it holds a quantity, equipment or a PLOVER mode."""
-    cameo = (ev.cameo or "").strip()
+    whether it holds a quantity, equipment, or a PLOVER mode (a rule specific enough to name one)."""
     return {f"trig_shape={ev.trace.get('trigger_shape', '?')}": 1.0,
-            f"cameo_depth={min(len(cameo), 4)}": 1.0,
             f"has_quantity={bool(ev.quantities)}": 1.0,
             f"has_equipment={bool(ev.equipment)}": 1.0,
             f"has_mode={ev.mode is not None}": 1.0}
 
 
 def neighbour_features(ev: Event, others: list[Event]) -> dict[str, float]:
-    """How the event stands among the other rule events of its sentence (round 16): another type read from its own
-    trigger (an ambiguous word), copies of it for coordinated targets, an accusation beside it (the act an accused is
-    said to have done: news codes the accusation), and how many types the sentence holds."""
+    """How the event stands among the other rule events of its sentence (round 16): copies of it for coordinated
+    targets, an accusation beside it (the act an accused is said to have done: news codes the accusation), and how
+    many types the sentence holds. (The rules never read two types from one trigger: no feature for it.)"""
     tok = ev.trace.get("trigger_tok")
     same = [o for o in others if o is not ev and o.evidence_sentence == ev.evidence_sentence]
     types = {o.event_type for o in same} | {ev.event_type}
-    f = {f"shares_trigger={any(o.trace.get('trigger_tok') == tok and o.event_type != ev.event_type for o in same)}": 1.0,
-         f"copies={any(o.trace.get('trigger_tok') == tok and o.event_type == ev.event_type for o in same)}": 1.0,
+    f = {f"copies={any(o.trace.get('trigger_tok') == tok and o.event_type == ev.event_type for o in same)}": 1.0,
          "types_in_sentence": _bucket(len(types) - 1, 3)}
     if ev.event_type != "ACCUSE":
         f[f"beside_accuse={'ACCUSE' in types}"] = 1.0
