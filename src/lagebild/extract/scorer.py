@@ -80,11 +80,37 @@ def _bucket(x: float, cap: float) -> float:
     return min(max(x, 0.0), cap) / cap
 
 
-def features(doc: Doc, ev: Event, in_sentence: int, lemmas: bool = False, told: int = 1) -> dict[str, float]:
+def _shape_features(ev: Event) -> dict[str, float]:
+    """What kind of trigger and rule found the event (round 16): a verb, a listed noun, a form or a compound of one;
+    whether it holds a quantity, equipment, or a PLOVER mode (a rule specific enough to name one)."""
+    return {f"trig_shape={ev.trace.get('trigger_shape', '?')}": 1.0,
+            f"has_quantity={bool(ev.quantities)}": 1.0,
+            f"has_equipment={bool(ev.equipment)}": 1.0,
+            f"has_mode={ev.mode is not None}": 1.0}
+
+
+def neighbour_features(ev: Event, others: list[Event]) -> dict[str, float]:
+    """How the event stands among the other rule events of its sentence (round 16): copies of it for coordinated
+    targets, an accusation beside it (the act an accused is said to have done: news codes the accusation), and how
+    many types the sentence holds. (The rules never read two types from one trigger: no feature for it.)"""
+    tok = ev.trace.get("trigger_tok")
+    same = [o for o in others if o is not ev and o.evidence_sentence == ev.evidence_sentence]
+    types = {o.event_type for o in same} | {ev.event_type}
+    f = {f"copies={any(o.trace.get('trigger_tok') == tok and o.event_type == ev.event_type for o in same)}": 1.0,
+         "types_in_sentence": _bucket(len(types) - 1, 3)}
+    if ev.event_type != "ACCUSE":
+        f[f"beside_accuse={'ACCUSE' in types}"] = 1.0
+    else:
+        f[f"accuses_act={len(types) > 1}"] = 1.0
+    return f
+
+
+def features(doc: Doc, ev: Event, in_sentence: int, lemmas: bool = False, told: int = 1,
+             neighbours: dict[str, float] | None = None) -> dict[str, float]:
     """Name -> value for one event: categorical features as ``name=value`` with value 1.0.
     ``in_sentence`` is the number of events told in the event's sentence, ``told`` the number of the
     article's events with its (type, source country, target country): a tuple told again and again is
-    the story's own, one told once is more often a misreading."""
+    the story's own, one told once is more often a misreading; ``neighbours`` are neighbour_features'."""
     t = ev.trace
     f: dict[str, float] = {}
 
@@ -108,6 +134,7 @@ def features(doc: Doc, ev: Event, in_sentence: int, lemmas: bool = False, told: 
             cat(f"{role}_bare", t.get(f"{role}_prep") == "-")
             cat(f"{role}_before", bool(t.get(f"{role}_before")))
             f[f"{role}_dist"] = _bucket(float(t.get(f"{role}_dist", 0)), 20)
+            cat(f"{role}_coref", bool(t.get(f"{role}_coref")))  # a pronoun or description read back to a name
         if ref is not None:
             cat(f"{role}_sector", ref.sector or "-")
     if ev.source is not None and ev.target is not None:
@@ -123,6 +150,7 @@ def features(doc: Doc, ev: Event, in_sentence: int, lemmas: bool = False, told: 
     n_sent = max(len(doc.sentences), 1)
     f["sentence_pos"] = ev.evidence_sentence / n_sent
     cat("lead", ev.evidence_sentence < 2)
+    cat("headline", ev.evidence_sentence == 0)
     cat("quote", any(q in ev.sentence_text for q in QUOTES))
     f["in_sentence"] = _bucket(in_sentence - 1, 5)
     f["n_actors"] = _bucket(float(t.get("n_actors", 0)), 6)
@@ -139,6 +167,9 @@ def features(doc: Doc, ev: Event, in_sentence: int, lemmas: bool = False, told: 
     if place:  # a place of the event that is neither side's country: a misread actor, often
         cat("place_match", place in {r.country for r in (ev.source, ev.target) if r is not None})
     cat("told", min(told, 3))
+    f.update(_shape_features(ev))
+    if neighbours:
+        f.update(neighbours)
     if is_topic(t):
         f.update(topic_features(t))
     f.update(_sentence_cues(doc, ev))
@@ -177,8 +208,9 @@ def document_features(doc: Doc, events: list[Event], lemmas: bool = False) -> li
         if not is_topic(ev.trace):
             per_sentence[ev.evidence_sentence] = per_sentence.get(ev.evidence_sentence, 0) + 1
             told[k] = told.get(k, 0) + 1
+    rules_events = [ev for ev in events if not is_topic(ev.trace)]
     return [features(doc, ev, per_sentence.get(ev.evidence_sentence, 0) + is_topic(ev.trace), lemmas,
-                     told.get(k, 0) + is_topic(ev.trace))
+                     told.get(k, 0) + is_topic(ev.trace), neighbour_features(ev, rules_events))
             for ev, k in zip(events, keys, strict=True)]
 
 

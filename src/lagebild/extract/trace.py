@@ -21,7 +21,19 @@ def _mention(prefix: str, m: Mention | None, ref: ActorRef | None, trig_tok: int
         return {f"{prefix}_from": "derived"}
     return {f"{prefix}_from": "mention", f"{prefix}_via": m.via or "?", f"{prefix}_prep": m.preposition or "-",
             f"{prefix}_before": m.tok_start < trig_tok, f"{prefix}_dist": abs(m.tok_start - trig_tok),
-            f"{prefix}_tok": m.tok_start}
+            f"{prefix}_tok": m.tok_start, f"{prefix}_coref": m.refers_to is not None}
+
+
+def _shape(trig: Trigger) -> str:
+    """The trigger's kind: a verb, a noun the lexicon lists, one of its inflected or derived forms, or a compound read by
+    its head (German "Raketenangriff"); the scorer learns how often each kind is a real event."""
+    if not trig.nominal:
+        return "verb"
+    if trig.lemma in trig.rule.nouns:
+        return "noun"
+    # a head three letters shorter or more is a compound's; a closer one an inflected or derived form ("Angriffe")
+    compound = any(trig.lemma.endswith(n) and len(trig.lemma) - len(n) >= 3 for n in trig.rule.nouns)
+    return "compound" if compound else "form"
 
 
 def event_trace(trig: Trigger, source_m: Mention | None, target_m: Mention | None, inherited: Mention | None,
@@ -35,7 +47,7 @@ def event_trace(trig: Trigger, source_m: Mention | None, target_m: Mention | Non
         "clause_len": clause_end - clause_start, "clause_pos": trig.tok - clause_start,
         "rule_cue": bool(rule.with_any), "rule_military": rule.require_military, "rule_object": rule.object_target,
         "rule_unnamed": bool(rule.unnamed_source), "rule_require_target": rule.require_target,
-        "committed": trig.committed,
+        "committed": trig.committed, "trigger_shape": _shape(trig),
     }
     out.update(_mention("source", source_m, source, trig.tok))
     out.update(_mention("target", target_m, target, trig.tok))
