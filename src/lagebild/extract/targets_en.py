@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..model import ActorRef, Mention
+from ..model import ActorRef, Doc, Mention
 from .event_parts import country_name, country_ref
 
 
@@ -25,6 +25,8 @@ class PlaceTargets:
     abroad_sectors: frozenset[str] = frozenset()  # doers at home or abroad (an army): the sentence's other country
     movement_preps: frozenset[str] = frozenset()  # where a movement goes ("deployed troops to Crimea")
     state_types: frozenset[str] = frozenset()  # done at home against the state: the target is its government
+    act_doer_types: frozenset[str] = frozenset()  # a criticism of an act aims at its doer ("condemned the arrest ... by X")
+    act_agent_preps: frozenset[str] = frozenset()  # "by"
 
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> PlaceTargets:
@@ -34,7 +36,9 @@ class PlaceTargets:
                    frozenset(d.get("domestic_sectors") or []),
                    frozenset(d.get("prepositions") or lex.get("inside_location_prepositions") or []), more,
                    frozenset(d.get("abroad_sectors") or []), frozenset(d.get("movement_prepositions") or []),
-                   frozenset(d.get("state_target_types") or []))
+                   frozenset(d.get("state_target_types") or []),
+                   frozenset((lex.get("act_doer") or {}).get("types") or []),
+                   frozenset(w.lower() for w in (lex.get("act_doer") or {}).get("prepositions") or []))
 
     def domestic(self, event_type: str, sector: str | None) -> bool:
         """The doer of this type and sector acts on its own country's people when no one else is named."""
@@ -55,4 +59,30 @@ class PlaceTargets:
             if event_type in self.state_types:  # a crowd protesting at home protests against its government
                 return ActorRef("", country_name(source.country), f"{source.country}-GOV", source.country, "GOV")
             return ActorRef("", country_name(source.country), source.country, source.country, None)
+        return None
+
+    def act_doer(self, event_type: str, doc: Doc, parse: Any, v: int, mentions: list[Mention],
+                 source: Mention | None) -> Mention | None:
+        """The doer of the act a criticism's object tells ("criticized the arrest of Greek journalists by Turkish police",
+        "protested the deployment of missiles by the United States"): the object noun's "by" phrase names whom the
+        criticism aims at, not the act's patient or goal. An actor is no means ("by sending troops"), so a "by X" the
+        parser hangs on the active verb is the act's agent too."""
+        if event_type not in self.act_doer_types or parse is None:
+            return None
+        own = source.actor.country if source is not None and source.actor is not None else None
+        kids = parse.children.get(v, [])
+        if any(parse.deps.get(k) in ("auxpass", "nsubjpass") for k in kids):
+            return None  # "was criticized by X": X criticises
+        for n in kids:
+            if parse.deps.get(n) not in ("dobj", "obj"):
+                continue
+            # the parser often hangs "by X" on the verb; an active verb with an object has no agent phrase of its own
+            for p in parse.children.get(n, []) + kids:
+                if parse.deps.get(p) != "prep" or doc.tokens[p].lower not in self.act_agent_preps:
+                    continue
+                for o in parse.children.get(p, []):
+                    m = next((m for m in mentions if m.tok_start <= o < m.tok_end and m.actor is not None
+                              and m.actor.country and m.actor.country != own), None)
+                    if m is not None:
+                        return m
         return None

@@ -1,0 +1,69 @@
+"""Targets by class, round 16 (tgt16): a side named behind "gegen" beats the article's main country as a prior, a
+pronoun object in a clause joined by "und" is the clause before's target, and a criticism of an act told with its doer
+("durch X", "by X") aims at that doer. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.model import Article
+from lagebild.pipeline import Pipeline
+
+from .test_roles_en_round10 import _events, needs_parser
+
+_PIPE = Pipeline(scorer=False)
+
+
+def _events_de(text: str) -> list[tuple[str, str | None, str | None]]:
+    doc = _PIPE(Article(text, lang="de"))
+    return [(e.event_type, e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in doc.events]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # "mit Gegenmaßnahmen gegen X": the threat's own prepositions ("mit") name no side; the one behind "gegen" is it
+    ("Russland drohte mit Gegenmaßnahmen gegen die USA.", ("THREATEN", "RUS", "USA")),
+    ("Russland drohte mit Vergeltung gegen die Vereinigten Staaten.", ("THREATEN", "RUS", "USA")),
+])
+def test_german_side_behind_gegen_beats_the_story_country(text: str, event: tuple) -> None:
+    events = _events_de(text)
+    assert event in events
+    assert (event[0], event[1], event[1]) not in events  # the article's (and the doer's) own country leaked before
+
+
+def test_german_joined_clause_pronoun_object_is_the_previous_target() -> None:
+    # "und schob sie ab": the Kenyan police deport the Somalis, not their own people
+    events = _events_de("Die kenianische Polizei nahm fünf Somalier fest und schob sie später ab.")
+    assert ("COERCE", "KEN", "SOM") in events
+    assert ("COERCE", "KEN", "KEN") not in events
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Der Iran verurteilte die Tötung seines Generals durch die USA.", ("ACCUSE", "IRN", "USA")),
+    ("Polen kritisierte die Festnahme von Journalisten durch die weißrussische Polizei.", ("ACCUSE", "POL", "BLR")),
+])
+def test_german_criticised_act_aims_at_its_doer(text: str, event: tuple) -> None:
+    events = _events_de(text)
+    assert event in events
+    assert (event[0], event[1], event[1]) not in events
+
+
+@needs_parser
+@pytest.mark.parametrize(("text", "event", "wrong"), [
+    ("The government of Greece criticized the arrest of three Greek journalists by Turkish police.",
+     ("ACCUSE", "GRC", "TUR"), ("ACCUSE", "GRC", "GRC")),
+    ("China protested the deployment of missiles by the United States in South Korea.",
+     ("PROTEST", "CHN", "USA"), ("PROTEST", "CHN", None)),
+])
+def test_english_criticised_act_aims_at_its_doer(text: str, event: tuple, wrong: tuple) -> None:
+    events = _events(text)
+    assert event in events
+    assert wrong not in events
+
+
+@needs_parser
+def test_english_passive_criticism_keeps_its_agent_as_doer() -> None:
+    # "was criticized by Greece": Greece criticises; its "by" is the criticism's own agent, no target
+    events = _events("The arrest of the journalists was criticized by Greece.")
+    assert any(e[0] == "ACCUSE" and e[1] == "GRC" for e in events)
+    assert not any(e[0] == "ACCUSE" and e[1] != "GRC" and e[2] == "GRC" for e in events)
