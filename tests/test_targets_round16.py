@@ -67,3 +67,21 @@ def test_english_passive_criticism_keeps_its_agent_as_doer() -> None:
     events = _events("The arrest of the journalists was criticized by Greece.")
     assert any(e[0] == "ACCUSE" and e[1] == "GRC" for e in events)
     assert not any(e[0] == "ACCUSE" and e[1] != "GRC" and e[2] == "GRC" for e in events)
+
+
+@needs_parser
+@pytest.mark.parametrize(("text", "event"), [
+    # "from X" on a demand or request names whom it is asked of, wherever the parser hangs the object
+    ("Ukraine requested more weapons from Germany.", ("REQUEST", "UKR", "DEU")),
+    ("Ukraine asked for more tanks from Germany.", ("REQUEST", "UKR", "DEU")),
+    ("China demanded an apology from Japan.", ("REQUEST", "CHN", "JPN")),
+])
+def test_english_request_from_names_the_one_asked(text: str, event: tuple) -> None:
+    assert event in _events(text)
+
+
+@needs_parser
+def test_english_request_from_a_place_of_the_object_is_no_addressee() -> None:
+    # "the withdrawal of NATO troops from Estonia": the place the troops leave, hung on the object, is not asked
+    assert not any(e[0] == "REQUEST" and e[2] == "EST" for e in _events("Russia demanded the withdrawal of NATO troops "
+                                                                          "from Estonia."))

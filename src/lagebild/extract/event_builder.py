@@ -53,6 +53,9 @@ class EventBuilder:
                 and self._sentence_parse(doc, c.sent) is not None and (doer := self.place_targets.act_doer(
                     rule.type, doc, analysis_of(doc), trig.tok, in_clause, source_m)) is not None:
             target_m = doer  # "criticized the arrest of Greek journalists by Turkish police"
+        if target_m is None and self.syntax is not None and self.place_targets is not None and not trig.nominal \
+                and self._sentence_parse(doc, c.sent) is not None:
+            target_m = self.place_targets.asked_from(rule.type, doc, analysis_of(doc), trig.tok, in_clause, source_m)
         demander = reported_demand(doc, c, trig.tok, self.demand_modals, spans, self._by_sent.get(c.sent, []))
         if demander is not None and own_demand(demander, source_m):
             demander = None

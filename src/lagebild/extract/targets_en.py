@@ -27,6 +27,8 @@ class PlaceTargets:
     state_types: frozenset[str] = frozenset()  # done at home against the state: the target is its government
     act_doer_types: frozenset[str] = frozenset()  # a criticism of an act aims at its doer ("condemned the arrest ... by X")
     act_agent_preps: frozenset[str] = frozenset()  # "by"
+    asked_types: frozenset[str] = frozenset()  # a request's "from X" names whom it is asked of ("weapons from Germany")
+    asked_preps: frozenset[str] = frozenset()  # "from"
 
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> PlaceTargets:
@@ -38,7 +40,9 @@ class PlaceTargets:
                    frozenset(d.get("abroad_sectors") or []), frozenset(d.get("movement_prepositions") or []),
                    frozenset(d.get("state_target_types") or []),
                    frozenset((lex.get("act_doer") or {}).get("types") or []),
-                   frozenset(w.lower() for w in (lex.get("act_doer") or {}).get("prepositions") or []))
+                   frozenset(w.lower() for w in (lex.get("act_doer") or {}).get("prepositions") or []),
+                   frozenset((lex.get("asked_from") or {}).get("types") or []),
+                   frozenset(w.lower() for w in (lex.get("asked_from") or {}).get("prepositions") or []))
 
     def domestic(self, event_type: str, sector: str | None) -> bool:
         """The doer of this type and sector acts on its own country's people when no one else is named."""
@@ -79,6 +83,28 @@ class PlaceTargets:
             # the parser often hangs "by X" on the verb; an active verb with an object has no agent phrase of its own
             for p in parse.children.get(n, []) + kids:
                 if parse.deps.get(p) != "prep" or doc.tokens[p].lower not in self.act_agent_preps:
+                    continue
+                for o in parse.children.get(p, []):
+                    m = next((m for m in mentions if m.tok_start <= o < m.tok_end and m.actor is not None
+                              and m.actor.country and m.actor.country != own), None)
+                    if m is not None:
+                        return m
+        return None
+
+    def asked_from(self, event_type: str, doc: Doc, parse: Any, v: int, mentions: list[Mention],
+                   source: Mention | None) -> Mention | None:
+        """Whom a request is made of, told by "from" on the verb or its object ("requested more weapons from Germany",
+        "asked for tanks from Germany", "demanded an apology from Japan"). Read only where the roles found no target:
+        the doer of a demanded act comes first ("called for the withdrawal of Rwandan troops from Congo": Rwanda)."""
+        if event_type not in self.asked_types or parse is None:
+            return None
+        own = source.actor.country if source is not None and source.actor is not None else None
+        heads = [v] + [c for c in parse.children.get(v, []) if parse.deps.get(c) in ("dobj", "obj")]
+        heads += [o for c in parse.children.get(v, []) if parse.deps.get(c) == "prep" and doc.tokens[c].lower not in
+                  self.asked_preps for o in parse.children.get(c, []) if parse.deps.get(o) == "pobj"]  # "asked for X from Y"
+        for h in heads:
+            for p in parse.children.get(h, []):
+                if parse.deps.get(p) != "prep" or doc.tokens[p].lower not in self.asked_preps:
                     continue
                 for o in parse.children.get(p, []):
                     m = next((m for m in mentions if m.tok_start <= o < m.tok_end and m.actor is not None
