@@ -1,4 +1,4 @@
-"""Targets by class, round 16 (tgt16): a side named behind "gegen" beats the article's main country as a prior, a
+"""Targets by class, round 16 (tgt16): a threat's "gegen X" names the threatened side (over the story country prior), a
 pronoun object in a clause joined by "und" is the clause before's target, and a criticism of an act told with its doer
 ("durch X", "by X") aims at that doer. Sentences are written for these tests."""
 
@@ -21,11 +21,11 @@ def _events_de(text: str) -> list[tuple[str, str | None, str | None]]:
 
 
 @pytest.mark.parametrize(("text", "event"), [
-    # "mit Gegenmaßnahmen gegen X": the threat's own prepositions ("mit") name no side; the one behind "gegen" is it
+    # "mit Gegenmaßnahmen gegen X": "gegen" is one of the threat's target prepositions, before the story country prior
     ("Russland drohte mit Gegenmaßnahmen gegen die USA.", ("THREATEN", "RUS", "USA")),
     ("Russland drohte mit Vergeltung gegen die Vereinigten Staaten.", ("THREATEN", "RUS", "USA")),
 ])
-def test_german_side_behind_gegen_beats_the_story_country(text: str, event: tuple) -> None:
+def test_german_threat_against_a_side_beats_the_story_country(text: str, event: tuple) -> None:
     events = _events_de(text)
     assert event in events
     assert (event[0], event[1], event[1]) not in events  # the article's (and the doer's) own country leaked before

@@ -131,9 +131,6 @@ class EventBuilder:
             target = priors_de.domestic_target(loc_m, source)
         if target is None and self.vorfeld:  # "Die Opposition stellte einen Misstrauensantrag": its own government
             target = self.targets_de.own_government(rule.type, source)
-        if target is None and self.vorfeld and rule.type in priors_de.STORY_TARGET_TYPES and (
-                aimed := self.targets_de.aimed_side(c.start, c.end, in_clause, source)) is not None:
-            target_m, target = aimed, actor_ref(aimed)  # "drohte mit Gegenmaßnahmen gegen die USA"
         if target is None and self.document_fallback and rule.object_target and source is not None and not trig.nominal \
                 and not rule.require_target and rule.type in priors_de.STORY_TARGET_TYPES:
             target = priors_de.story_target(doc, c.start, c.end, trig.tok, self._actor_toks, self._doc_country, self.case)

@@ -24,7 +24,6 @@ class GermanTargets:
     visit_nouns: tuple[str, ...] = ()  # "Besuch", "Staatsbesuch": with a place after them, the subject visits it
     visit_preps: frozenset[str] = frozenset()  # "in", "nach"
     act_place_types: frozenset[str] = frozenset()  # a complement names the place the act asked or refused would be in
-    aim_preps: frozenset[str] = frozenset()  # "gegen", "gegenüber": a side named behind one is aimed at wherever it stands
     object_pronouns: frozenset[str] = frozenset()  # "sie", "ihn": an object in a joined clause that shares the subject
     act_doer_types: frozenset[str] = frozenset()  # a criticism of an act aims at its doer ("die Tötung ... durch X")
     act_agent_preps: frozenset[str] = frozenset()  # "durch": the doer of an act noun
@@ -38,7 +37,6 @@ class GermanTargets:
                    tuple(w.lower() for w in d.get("visit_nouns") or []),
                    frozenset(w.lower() for w in d.get("visit_prepositions") or []),
                    frozenset(d.get("act_place_types") or []),
-                   frozenset(w.lower() for w in d.get("aim_prepositions") or []),
                    frozenset(w.lower() for w in d.get("object_pronouns") or []),
                    frozenset(d.get("act_doer_types") or []),
                    frozenset(w.lower() for w in d.get("act_agent_prepositions") or []))
@@ -112,16 +110,6 @@ class GermanTargets:
             if demand_verb(j):
                 return True
         return False
-
-    def aimed_side(self, c_start: int, c_end: int, mentions: list[Mention], source: ActorRef | None) -> Mention | None:
-        """The one side of another country than the doer's that the clause names behind a preposition of aim
-        ("drohte mit Gegenmaßnahmen gegen die USA", "Kritik am Vorgehen gegenüber Russland"), where the trigger's own
-        prepositions name none: a side the text names beats the article's main country as a prior."""
-        own = source.country if source is not None else None
-        found = [m for m in mentions if c_start <= m.tok_start < c_end and m.kind == "actor" and not m.is_location
-                 and m.preposition in self.aim_preps and m.actor is not None and m.actor.country
-                 and m.actor.country != own]
-        return found[0] if len({m.actor.country for m in found if m.actor is not None}) == 1 else None
 
     def joined_object(self, doc: Doc, c_start: int, c_end: int, opener: str | None, joiners: set[str] | frozenset[str],
                       told: list[tuple[int, ActorRef, ActorRef | None]], source: ActorRef | None,
