@@ -24,11 +24,14 @@ def _events_de(text: str) -> list[tuple[str, str | None, str | None]]:
     # "mit Gegenmaßnahmen gegen X": "gegen" is one of the threat's target prepositions, before the story country prior
     ("Russland drohte mit Gegenmaßnahmen gegen die USA.", ("THREATEN", "RUS", "USA")),
     ("Russland drohte mit Vergeltung gegen die Vereinigten Staaten.", ("THREATEN", "RUS", "USA")),
+    # a criticised act told with its doer ("durch X") aims at the doer, not at the act's patient
+    ("Der Iran verurteilte die Tötung seines Generals durch die USA.", ("ACCUSE", "IRN", "USA")),
+    ("Polen kritisierte die Festnahme von Journalisten durch die weißrussische Polizei.", ("ACCUSE", "POL", "BLR")),
 ])
-def test_german_threat_against_a_side_beats_the_story_country(text: str, event: tuple) -> None:
+def test_german_named_side_beats_the_doers_own_country(text: str, event: tuple) -> None:
     events = _events_de(text)
     assert event in events
-    assert (event[0], event[1], event[1]) not in events  # the article's (and the doer's) own country leaked before
+    assert (event[0], event[1], event[1]) not in events  # the article's (and the doer's) own country before
 
 
 def test_german_joined_clause_pronoun_object_is_the_previous_target() -> None:
@@ -36,16 +39,6 @@ def test_german_joined_clause_pronoun_object_is_the_previous_target() -> None:
     events = _events_de("Die kenianische Polizei nahm fünf Somalier fest und schob sie später ab.")
     assert ("COERCE", "KEN", "SOM") in events
     assert ("COERCE", "KEN", "KEN") not in events
-
-
-@pytest.mark.parametrize(("text", "event"), [
-    ("Der Iran verurteilte die Tötung seines Generals durch die USA.", ("ACCUSE", "IRN", "USA")),
-    ("Polen kritisierte die Festnahme von Journalisten durch die weißrussische Polizei.", ("ACCUSE", "POL", "BLR")),
-])
-def test_german_criticised_act_aims_at_its_doer(text: str, event: tuple) -> None:
-    events = _events_de(text)
-    assert event in events
-    assert (event[0], event[1], event[1]) not in events
 
 
 @needs_parser

@@ -73,23 +73,11 @@ class PlaceTargets:
         parser hangs on the active verb is the act's agent too."""
         if event_type not in self.act_doer_types or parse is None:
             return None
-        own = source.actor.country if source is not None and source.actor is not None else None
         kids = parse.children.get(v, [])
         if any(parse.deps.get(k) in ("auxpass", "nsubjpass") for k in kids):
             return None  # "was criticized by X": X criticises
-        for n in kids:
-            if parse.deps.get(n) not in ("dobj", "obj"):
-                continue
-            # the parser often hangs "by X" on the verb; an active verb with an object has no agent phrase of its own
-            for p in parse.children.get(n, []) + kids:
-                if parse.deps.get(p) != "prep" or doc.tokens[p].lower not in self.act_agent_preps:
-                    continue
-                for o in parse.children.get(p, []):
-                    m = next((m for m in mentions if m.tok_start <= o < m.tok_end and m.actor is not None
-                              and m.actor.country and m.actor.country != own), None)
-                    if m is not None:
-                        return m
-        return None
+        objs = [n for n in kids if parse.deps.get(n) in ("dobj", "obj")]
+        return _other_behind(doc, parse, objs + ([v] if objs else []), self.act_agent_preps, mentions, source)
 
     def asked_from(self, event_type: str, doc: Doc, parse: Any, v: int, mentions: list[Mention],
                    source: Mention | None) -> Mention | None:
@@ -98,17 +86,23 @@ class PlaceTargets:
         the doer of a demanded act comes first ("called for the withdrawal of Rwandan troops from Congo": Rwanda)."""
         if event_type not in self.asked_types or parse is None:
             return None
-        own = source.actor.country if source is not None and source.actor is not None else None
         heads = [v] + [c for c in parse.children.get(v, []) if parse.deps.get(c) in ("dobj", "obj")]
         heads += [o for c in parse.children.get(v, []) if parse.deps.get(c) == "prep" and doc.tokens[c].lower not in
                   self.asked_preps for o in parse.children.get(c, []) if parse.deps.get(o) == "pobj"]  # "asked for X from Y"
-        for h in heads:
-            for p in parse.children.get(h, []):
-                if parse.deps.get(p) != "prep" or doc.tokens[p].lower not in self.asked_preps:
-                    continue
-                for o in parse.children.get(p, []):
-                    m = next((m for m in mentions if m.tok_start <= o < m.tok_end and m.actor is not None
-                              and m.actor.country and m.actor.country != own), None)
-                    if m is not None:
-                        return m
-        return None
+        return _other_behind(doc, parse, heads, self.asked_preps, mentions, source)
+
+
+def _other_behind(doc: Doc, parse: Any, heads: list[int], preps: frozenset[str], mentions: list[Mention],
+                  source: Mention | None) -> Mention | None:
+    """The first actor of another country than the doer's behind one of ``preps`` hung on one of ``heads``."""
+    own = source.actor.country if source is not None and source.actor is not None else None
+    for h in heads:
+        for p in parse.children.get(h, []):
+            if parse.deps.get(p) != "prep" or doc.tokens[p].lower not in preps:
+                continue
+            for o in parse.children.get(p, []):
+                m = next((m for m in mentions if m.tok_start <= o < m.tok_end and m.actor is not None
+                          and m.actor.country and m.actor.country != own), None)
+                if m is not None:
+                    return m
+    return None
