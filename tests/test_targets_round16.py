@@ -78,3 +78,11 @@ def test_english_request_from_a_place_of_the_object_is_no_addressee() -> None:
     # "the withdrawal of NATO troops from Estonia": the place the troops leave, hung on the object, is not asked
     assert not any(e[0] == "REQUEST" and e[2] == "EST" for e in _events("Russia demanded the withdrawal of NATO troops "
                                                                           "from Estonia."))
+
+
+@needs_parser
+def test_english_army_attack_abroad_hits_the_other_country_of_its_sentence() -> None:
+    # no target and no place named: an army acts at home or abroad, so the one other country its sentence names is hit
+    assert ("ASSAULT", "RUS", "UKR") in _events("Russian forces shelled the town overnight, Ukrainian officials said.")
+    # ... and where the sentence names no other country, nothing is guessed
+    assert ("ASSAULT", "USA", None) in _events("US troops killed a militant leader, the Pentagon said.")
