@@ -41,6 +41,15 @@ def test_german_joined_clause_pronoun_object_is_the_previous_target() -> None:
     assert ("COERCE", "KEN", "KEN") not in events
 
 
+def test_german_army_attack_abroad_hits_the_other_country_of_its_sentence() -> None:
+    # no target nor place named: the army's act is in the one other country its sentence names, not at home
+    events = _events_de("Russische Truppen beschossen in der Nacht die Stadt, teilten ukrainische Behörden mit.")
+    assert ("ASSAULT", "RUS", "UKR") in events
+    assert ("ASSAULT", "RUS", "RUS") not in events
+    # a place named keeps its country ("in Ankara")
+    assert ("COERCE", "TUR", "TUR") in _events_de("Die türkische Armee nahm in Ankara drei Offiziere fest.")
+
+
 @needs_parser
 @pytest.mark.parametrize(("text", "event", "wrong"), [
     ("The government of Greece criticized the arrest of three Greek journalists by Turkish police.",

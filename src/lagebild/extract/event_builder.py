@@ -127,6 +127,9 @@ class EventBuilder:
         if target is None and self.vorfeld and not trig.nominal:  # "nahm fünf Somalier fest und schob sie ab"
             target = self.targets_de.joined_object(doc, c.start, c.end, c.opener, self.coordinators, self._told, source,
                                                    in_clause)
+        if target is None and rule.domestic_target and loc_m is None and self.vorfeld and (
+                abroad := self.targets_de.abroad_country(source, self._by_sent.get(c.sent, []))) is not None:
+            target = ActorRef("", country_name(abroad), abroad, abroad, None)  # an army abroad: "beschossen die Stadt"
         if target is None and rule.domestic_target and source is not None:
             target = priors_de.domestic_target(loc_m, source)
         if target is None and self.vorfeld:  # "Die Opposition stellte einen Misstrauensantrag": its own government

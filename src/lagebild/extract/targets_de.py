@@ -27,6 +27,7 @@ class GermanTargets:
     object_pronouns: frozenset[str] = frozenset()  # "sie", "ihn": an object in a joined clause that shares the subject
     act_doer_types: frozenset[str] = frozenset()  # a criticism of an act aims at its doer ("die Tötung ... durch X")
     act_agent_preps: frozenset[str] = frozenset()  # "durch": the doer of an act noun
+    abroad_sectors: frozenset[str] = frozenset()  # doers at home or abroad (an army): the sentence's other country
 
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> GermanTargets:
@@ -39,7 +40,8 @@ class GermanTargets:
                    frozenset(d.get("act_place_types") or []),
                    frozenset(w.lower() for w in d.get("object_pronouns") or []),
                    frozenset(d.get("act_doer_types") or []),
-                   frozenset(w.lower() for w in d.get("act_agent_prepositions") or []))
+                   frozenset(w.lower() for w in d.get("act_agent_prepositions") or []),
+                   frozenset(d.get("abroad_sectors") or []))
 
     def complement(self, doc: Doc, clause_end: int, sent_end: int) -> tuple[int, int] | None:
         """The token span of the complement clause right after a clause ending at ``clause_end`` (", dass ... ."): up
@@ -145,6 +147,15 @@ class GermanTargets:
                     and m.actor.country and m.actor.country != own:
                 return m
         return None
+
+    def abroad_country(self, source: ActorRef | None, sentence: list[Mention]) -> str | None:
+        """The one country other than an army's own that its sentence names ("Russische Truppen beschossen die Stadt,
+        teilten ukrainische Behörden mit"): with no target nor place named, its act is there, not at home."""
+        if source is None or not source.country or source.sector not in self.abroad_sectors:
+            return None
+        others = {c for m in sentence if (c := (m.place.country if m.place is not None else None)
+                                          or (m.actor.country if m.actor is not None else None)) and c != source.country}
+        return others.pop() if len(others) == 1 else None
 
     def own_government(self, etype: str, source: ActorRef | None) -> ActorRef | None:
         """A domestic opposition's reaction with no target named ("Die Opposition forderte Neuwahlen", "hatte einen
