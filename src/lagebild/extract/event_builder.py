@@ -149,7 +149,8 @@ class EventBuilder:
                 and (where := self._relative_place(doc, trig.tok)) not in (None, source.country):
             target = ActorRef("", country_name(where), where, where, None)  # "Somalia, where Ethiopia sent troops"
         if target is None and self.place_targets is not None and source is not None and loc_m is None \
-                and (self.place_targets.domestic(rule.type, source.sector) or rule.type in self.place_targets.place_types) \
+                and (self.place_targets.domestic(rule.type, source.sector)
+                     or (rule.type in self.place_targets.place_types and not rule.movement)) \
                 and (other := self._abroad_country(doc, c.sent, source)) is not None:
             target = ActorRef("", country_name(other), other, other, None)  # an army's act abroad ("Russian forces shelled
             # the town, Ukrainian officials said"), also for an act read from a place where none is named
