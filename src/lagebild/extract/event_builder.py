@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..knowledge.ontology import cameo_root
 from ..model import ActorRef, Doc, Event, Mention
 from . import incidents_de, priors_de, roles_de
+from .analyser import analysis_of
 from .claims import UNNAMED, AttributionSpan, attribution_chain
 from .clauses import Clause
 from .context import GENERIC_VIAS
@@ -45,6 +46,16 @@ class EventBuilder:
                 target_m = self._mutual  # "werfen sich gegenseitig vor": the other side, though it spoke too
         if _moved_troops(rule, target_m):
             target_m = None
+        if self.vorfeld and not trig.nominal and (
+                doer := self.targets_de.act_doer(doc, rule.type, trig.tok, c.end, in_clause, source_m)) is not None:
+            target_m = doer  # "verurteilte die Tötung seines Generals durch die USA": the act's doer is criticised
+        if self.syntax is not None and self.place_targets is not None and not trig.nominal \
+                and self._sentence_parse(doc, c.sent) is not None and (doer := self.place_targets.act_doer(
+                    rule.type, doc, analysis_of(doc), trig.tok, in_clause, source_m)) is not None:
+            target_m = doer  # "criticized the arrest of Greek journalists by Turkish police"
+        if target_m is None and self.syntax is not None and self.place_targets is not None and not trig.nominal \
+                and self._sentence_parse(doc, c.sent) is not None:
+            target_m = self.place_targets.asked_from(rule.type, doc, analysis_of(doc), trig.tok, in_clause, source_m)
         demander = reported_demand(doc, c, trig.tok, self.demand_modals, spans, self._by_sent.get(c.sent, []))
         if demander is not None and own_demand(demander, source_m):
             demander = None
@@ -113,6 +124,12 @@ class EventBuilder:
             target_m, target = asked, actor_ref(asked)  # "forderte, dass die Ukraine ... abzieht": Ukraine is asked
         if target is None and self.vorfeld and not trig.nominal:  # "forderte, die Gewalt in Darfur zu beenden"
             target = self.targets_de.act_place(doc, rule.type, c.end, self._by_sent.get(c.sent, []), source, self.inside_preps)
+        if target is None and self.vorfeld and not trig.nominal:  # "nahm fünf Somalier fest und schob sie ab"
+            target = self.targets_de.joined_object(doc, c.start, c.end, c.opener, self.coordinators, self._told, source,
+                                                   in_clause)
+        if target is None and rule.domestic_target and loc_m is None and self.vorfeld and (
+                abroad := self.targets_de.abroad_country(source, self._by_sent.get(c.sent, []))) is not None:
+            target = ActorRef("", country_name(abroad), abroad, abroad, None)  # an army abroad: "beschossen die Stadt"
         if target is None and rule.domestic_target and source is not None:
             target = priors_de.domestic_target(loc_m, source)
         if target is None and self.vorfeld:  # "Die Opposition stellte einen Misstrauensantrag": its own government
@@ -132,9 +149,11 @@ class EventBuilder:
                 and (where := self._relative_place(doc, trig.tok)) not in (None, source.country):
             target = ActorRef("", country_name(where), where, where, None)  # "Somalia, where Ethiopia sent troops"
         if target is None and self.place_targets is not None and source is not None and loc_m is None \
-                and self.place_targets.domestic(rule.type, source.sector) \
+                and (self.place_targets.domestic(rule.type, source.sector)
+                     or (rule.type in self.place_targets.place_types and not rule.movement)) \
                 and (other := self._abroad_country(doc, c.sent, source)) is not None:
-            target = ActorRef("", country_name(other), other, other, None)  # an army's act abroad, not at home
+            target = ActorRef("", country_name(other), other, other, None)  # an army's act abroad ("Russian forces shelled
+            # the town, Ukrainian officials said"), also for an act read from a place where none is named
         if target is None and self.place_targets is not None and source is not None:
             target = self.place_targets.target(rule.type, source, loc_m, rule.movement)  # "in eastern Syria", police at home
         if target is None and rule.unnamed_source and self.syntax is not None and source is not None \

@@ -24,6 +24,10 @@ class GermanTargets:
     visit_nouns: tuple[str, ...] = ()  # "Besuch", "Staatsbesuch": with a place after them, the subject visits it
     visit_preps: frozenset[str] = frozenset()  # "in", "nach"
     act_place_types: frozenset[str] = frozenset()  # a complement names the place the act asked or refused would be in
+    object_pronouns: frozenset[str] = frozenset()  # "sie", "ihn": an object in a joined clause that shares the subject
+    act_doer_types: frozenset[str] = frozenset()  # a criticism of an act aims at its doer ("die Tötung ... durch X")
+    act_agent_preps: frozenset[str] = frozenset()  # "durch": the doer of an act noun
+    abroad_sectors: frozenset[str] = frozenset()  # doers at home or abroad (an army): the sentence's other country
 
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> GermanTargets:
@@ -33,7 +37,11 @@ class GermanTargets:
                    frozenset(d.get("domestic_sectors") or []), frozenset(d.get("domestic_types") or []),
                    tuple(w.lower() for w in d.get("visit_nouns") or []),
                    frozenset(w.lower() for w in d.get("visit_prepositions") or []),
-                   frozenset(d.get("act_place_types") or []))
+                   frozenset(d.get("act_place_types") or []),
+                   frozenset(w.lower() for w in d.get("object_pronouns") or []),
+                   frozenset(d.get("act_doer_types") or []),
+                   frozenset(w.lower() for w in d.get("act_agent_prepositions") or []),
+                   frozenset(d.get("abroad_sectors") or []))
 
     def complement(self, doc: Doc, clause_end: int, sent_end: int) -> tuple[int, int] | None:
         """The token span of the complement clause right after a clause ending at ``clause_end`` (", dass ... ."): up
@@ -104,6 +112,50 @@ class GermanTargets:
             if demand_verb(j):
                 return True
         return False
+
+    def joined_object(self, doc: Doc, c_start: int, c_end: int, opener: str | None, joiners: set[str] | frozenset[str],
+                      told: list[tuple[int, ActorRef, ActorRef | None]], source: ActorRef | None,
+                      mentions: list[Mention]) -> ActorRef | None:
+        """The patient a joined clause refers back to with a pronoun ("nahm fünf Somalier fest und schob sie ab"): the
+        clause shares the subject of the one before ("und" with its verb first, no actor of its own), so its object
+        pronoun is that clause's target, told as the last event of the same sentence by the same doer."""
+        toks = doc.tokens
+        if opener not in joiners or not told or c_start + 2 >= c_end or toks[c_start + 1].text[:1].isupper() \
+                or toks[c_start + 1].lower in self.object_pronouns \
+                or any(c_start <= m.tok_start < c_end and m.kind == "actor" and m.preposition is None for m in mentions) \
+                or not any(toks[j].lower in self.object_pronouns for j in range(c_start + 2, c_end)):
+            return None
+        sent, doer, patient = told[-1]
+        if sent != toks[c_start].sent or patient is None or not patient.country or source is None \
+                or (doer.actor_id, doer.country) != (source.actor_id, source.country):
+            return None
+        return patient
+
+    def act_doer(self, doc: Doc, etype: str, trig: int, c_end: int, mentions: list[Mention],
+                 source: Mention | None) -> Mention | None:
+        """The doer of the act a criticism's object tells ("verurteilte die Tötung seines Generals durch die USA"): the
+        act's "durch" phrase, in the trigger's own clause with no comma before it, names whom the criticism aims at,
+        whatever the act's own patient or goal ("an die Ukraine")."""
+        if etype not in self.act_doer_types:
+            return None
+        toks = doc.tokens
+        own = source.actor.country if source is not None and source.actor is not None else None
+        for m in sorted(mentions, key=lambda m: m.tok_start):
+            if m.tok_start <= trig or m.tok_start >= c_end or any(t.text in (",", ";", ":", "(") for t in toks[trig:m.tok_start]):
+                continue
+            if m.preposition in self.act_agent_preps and m.kind in ("actor", "origin") and m.actor is not None \
+                    and m.actor.country and m.actor.country != own:
+                return m
+        return None
+
+    def abroad_country(self, source: ActorRef | None, sentence: list[Mention]) -> str | None:
+        """The one country other than an army's own that its sentence names ("Russische Truppen beschossen die Stadt,
+        teilten ukrainische Behörden mit"): with no target nor place named, its act is there, not at home."""
+        if source is None or not source.country or source.sector not in self.abroad_sectors:
+            return None
+        others = {c for m in sentence if (c := (m.place.country if m.place is not None else None)
+                                          or (m.actor.country if m.actor is not None else None)) and c != source.country}
+        return others.pop() if len(others) == 1 else None
 
     def own_government(self, etype: str, source: ActorRef | None) -> ActorRef | None:
         """A domestic opposition's reaction with no target named ("Die Opposition forderte Neuwahlen", "hatte einen

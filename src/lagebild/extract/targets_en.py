@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..model import ActorRef, Mention
+from ..model import ActorRef, Doc, Mention
 from .event_parts import country_name, country_ref
 
 
@@ -25,6 +25,10 @@ class PlaceTargets:
     abroad_sectors: frozenset[str] = frozenset()  # doers at home or abroad (an army): the sentence's other country
     movement_preps: frozenset[str] = frozenset()  # where a movement goes ("deployed troops to Crimea")
     state_types: frozenset[str] = frozenset()  # done at home against the state: the target is its government
+    act_doer_types: frozenset[str] = frozenset()  # a criticism of an act aims at its doer ("condemned the arrest ... by X")
+    act_agent_preps: frozenset[str] = frozenset()  # "by"
+    asked_types: frozenset[str] = frozenset()  # a request's "from X" names whom it is asked of ("weapons from Germany")
+    asked_preps: frozenset[str] = frozenset()  # "from"
 
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> PlaceTargets:
@@ -34,7 +38,11 @@ class PlaceTargets:
                    frozenset(d.get("domestic_sectors") or []),
                    frozenset(d.get("prepositions") or lex.get("inside_location_prepositions") or []), more,
                    frozenset(d.get("abroad_sectors") or []), frozenset(d.get("movement_prepositions") or []),
-                   frozenset(d.get("state_target_types") or []))
+                   frozenset(d.get("state_target_types") or []),
+                   frozenset((lex.get("act_doer") or {}).get("types") or []),
+                   frozenset(w.lower() for w in (lex.get("act_doer") or {}).get("prepositions") or []),
+                   frozenset((lex.get("asked_from") or {}).get("types") or []),
+                   frozenset(w.lower() for w in (lex.get("asked_from") or {}).get("prepositions") or []))
 
     def domestic(self, event_type: str, sector: str | None) -> bool:
         """The doer of this type and sector acts on its own country's people when no one else is named."""
@@ -56,3 +64,45 @@ class PlaceTargets:
                 return ActorRef("", country_name(source.country), f"{source.country}-GOV", source.country, "GOV")
             return ActorRef("", country_name(source.country), source.country, source.country, None)
         return None
+
+    def act_doer(self, event_type: str, doc: Doc, parse: Any, v: int, mentions: list[Mention],
+                 source: Mention | None) -> Mention | None:
+        """The doer of the act a criticism's object tells ("criticized the arrest of Greek journalists by Turkish police",
+        "protested the deployment of missiles by the United States"): the object noun's "by" phrase names whom the
+        criticism aims at, not the act's patient or goal. An actor is no means ("by sending troops"), so a "by X" the
+        parser hangs on the active verb is the act's agent too."""
+        if event_type not in self.act_doer_types or parse is None:
+            return None
+        kids = parse.children.get(v, [])
+        if any(parse.deps.get(k) in ("auxpass", "nsubjpass") for k in kids):
+            return None  # "was criticized by X": X criticises
+        objs = [n for n in kids if parse.deps.get(n) in ("dobj", "obj")]
+        return _other_behind(doc, parse, objs + ([v] if objs else []), self.act_agent_preps, mentions, source)
+
+    def asked_from(self, event_type: str, doc: Doc, parse: Any, v: int, mentions: list[Mention],
+                   source: Mention | None) -> Mention | None:
+        """Whom a request is made of, told by "from" on the verb or its object ("requested more weapons from Germany",
+        "asked for tanks from Germany", "demanded an apology from Japan"). Read only where the roles found no target:
+        the doer of a demanded act comes first ("called for the withdrawal of Rwandan troops from Congo": Rwanda)."""
+        if event_type not in self.asked_types or parse is None:
+            return None
+        heads = [v] + [c for c in parse.children.get(v, []) if parse.deps.get(c) in ("dobj", "obj")]
+        heads += [o for c in parse.children.get(v, []) if parse.deps.get(c) == "prep" and doc.tokens[c].lower not in
+                  self.asked_preps for o in parse.children.get(c, []) if parse.deps.get(o) == "pobj"]  # "asked for X from Y"
+        return _other_behind(doc, parse, heads, self.asked_preps, mentions, source)
+
+
+def _other_behind(doc: Doc, parse: Any, heads: list[int], preps: frozenset[str], mentions: list[Mention],
+                  source: Mention | None) -> Mention | None:
+    """The first actor of another country than the doer's behind one of ``preps`` hung on one of ``heads``."""
+    own = source.actor.country if source is not None and source.actor is not None else None
+    for h in heads:
+        for p in parse.children.get(h, []):
+            if parse.deps.get(p) != "prep" or doc.tokens[p].lower not in preps:
+                continue
+            for o in parse.children.get(p, []):
+                m = next((m for m in mentions if m.tok_start <= o < m.tok_end and m.actor is not None
+                          and m.actor.country and m.actor.country != own), None)
+                if m is not None:
+                    return m
+    return None
