@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ..language.suffixes import split_whole
 from ..model import Doc
 from .rules import Trigger
 
@@ -33,8 +34,8 @@ class CapacityFrames:
     def from_lexicon(cls, lex: dict[str, Any]) -> CapacityFrames:
         d = lex.get("capacity") or {}
         words = [str(w).lower() for w in d.get("heads") or []]
-        return cls(heads=tuple(w for w in words if not w.startswith("=")),
-                   whole=frozenset(w[1:] for w in words if w.startswith("=")),
+        stems, whole = split_whole(words)
+        return cls(heads=stems, whole=whole,
                    openers=frozenset(str(w).lower() for w in d.get("openers") or []),
                    choices=frozenset(str(w).lower() for w in d.get("choices") or []),
                    uses=frozenset(str(w).lower() for w in d.get("uses") or []),

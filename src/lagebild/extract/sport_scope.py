@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..language.suffixes import split_whole
 from ..model import Doc
 
 
@@ -26,8 +27,8 @@ class SportScope:
     def from_lexicon(cls, lex: dict[str, Any]) -> SportScope:
         d = lex.get("sport") or {}
         words = [str(w).lower() for w in d.get("words") or []]
-        return cls(endings=tuple(w for w in words if not w.startswith("=")),
-                   whole=frozenset(w[1:] for w in words if w.startswith("=")),
+        stems, whole = split_whole(words)
+        return cls(endings=stems, whole=whole,
                    patterns=tuple(re.compile(str(p)) for p in d.get("patterns") or []))
 
     def game(self, doc: Doc, sent: int) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..errors import ResourceError
+from ..language.suffixes import split_whole
 from ..model import Doc
 from .rules import Rule, Trigger
 
@@ -65,12 +66,8 @@ class GermanReadings:
             nouns: dict[str, list[ObjectReading]] = {}
             for spec in [*(data.get("object_no_event") or []), *(data.get("noun_no_event") or [])]:
                 words = [str(w).lower() for w in spec["words"]]
-                unless = [str(w).lower() for w in spec.get("unless") or []]
-                reading = ObjectReading(frozenset(str(t) for t in spec["types"]),
-                                        tuple(w for w in words if not w.startswith("=")),
-                                        frozenset(w[1:] for w in words if w.startswith("=")),
-                                        tuple(w for w in unless if not w.startswith("=")),
-                                        frozenset(w[1:] for w in unless if w.startswith("=")),
+                reading = ObjectReading(frozenset(str(t) for t in spec["types"]), *split_whole(words),
+                                        *split_whole(str(w).lower() for w in spec.get("unless") or []),
                                         bool(spec.get("sentence")), "*" in words)
                 for v in spec.get("verbs") or []:
                     objects.setdefault(str(v).lower(), []).append(reading)

@@ -49,3 +49,10 @@ class FirstEnding:
             if rank is not None and rank < best_rank:
                 best, best_rank = end, rank
         return best
+
+
+def split_whole(words: Iterable[str]) -> tuple[tuple[str, ...], frozenset[str]]:
+    """A lexicon list's words that match as stems or endings, and those marked "=word" that match only whole
+    ("=tor": not "Torwart"), split once at load: the one reading of that convention for every list that uses it."""
+    listed = list(words)
+    return (tuple(w for w in listed if not w.startswith("=")), frozenset(w[1:] for w in listed if w.startswith("=")))
