@@ -67,7 +67,8 @@ def test_both_sides_are_the_two_countries_named_last() -> None:
     assert ("CONSULT", "TLS", "IDN") in got or ("CONSULT", "IDN", "TLS") in got[1:], got
 
 
-@pytest.mark.parametrize("pair", ["die beiden Minister", "beide Kontrahenten", "die beiden Armeen"])
+@pytest.mark.parametrize("pair", ["die beiden Minister", "beide Kontrahenten", "die beiden Armeen", "die beiden Staaten",
+                                  "die beiden Außenminister"])
 def test_a_pair_of_ministers_armies_or_rivals_is_the_two_sides(pair: str) -> None:
     # each side consults the other (without the pair, only the country told of first)
     got = roles(f"Der indonesische Präsident besuchte Osttimor. Am Sonntag berieten {pair} erneut über die Grenze.")

@@ -66,8 +66,9 @@ class EventBuilder:
             source_m, target_m = demander, source_m
         elif modal:
             return None  # the modal is a trigger only in a reported demand ("We must act" is none)
-        if self.vorfeld and (source_m is None or source_m.via in GENERIC_VIAS):
-            # "trafen sich die Präsidenten beider Länder"
+        if self.vorfeld and (source_m is None or source_m.via in GENERIC_VIAS
+                             or (source_m.via == "coreference" and toks[source_m.tok_start].lower in self.case.both)):
+            # "trafen sich die Präsidenten beider Länder"; "berieten die beiden Armeen" ("beiden" is a mention of its own)
             pair = roles_de.both_sides(doc, c.start, c.end, doc.mentions, self.case)
             source_m, target_m = pair if pair is not None else (source_m, target_m)
         loc_preps = self.location_preps if rule.movement else self.static_location_preps
