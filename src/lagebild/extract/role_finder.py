@@ -95,7 +95,7 @@ class RoleFinder(EnglishRoleFinder):
                     # "Bei einem Anschlag auf das Konsulat ...": the doer unnamed, the attacked side behind "auf"/"gegen"
                     return None, next((m for m in sorted(actors + origins, key=lambda m: m.tok_start) if m.tok_start > trig.tok
                                        and self._governor(doc, m, clause.start) in rule.target_preps), None)
-                if target is not None and rule.unnamed_source in priors_de.STATE_SECTORS:
+                if target is not None and rule.domestic_target and rule.unnamed_source in priors_de.STATE_SECTORS:
                     return None, target  # "die Festnahme von drei Deutschen im Iran": the state acts, unnamed
                 return None, None
         patient, inherited = self._passive_patient(doc, clause, trig, inherited, actors)
