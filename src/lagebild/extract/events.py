@@ -31,6 +31,7 @@ from .event_parts import (
     with_target,
     without_partial_repeats,
 )
+from .genitive_de import GenitiveReadings
 from .implicit_events import ImplicitEvents
 from .incidents_de import noun_case_forms
 from .quotations import attribute_quotations
@@ -64,6 +65,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         self.reply_determiners = frozenset(w.lower() for w in triggers.get("reply_determiners") or [])
         self.reply_types = frozenset(triggers.get("reply_types") or [])
         self.place_named_nouns = frozenset(w.lower() for w in triggers.get("place_named_nouns") or [])
+        self.genitive_readings = GenitiveReadings.from_data(triggers.get("genitive_readings"))  # genitive_de.genitive_role
         self.cues = ClaimCues(lang, claims, lex)
         self.speech_acts = SpeechActs.from_data(claims, lex)
         self.implicit = ImplicitEvents.from_data(claims.get("implicit"))  # threats and rejections told by claims

@@ -9,6 +9,7 @@ from .analyser import Analysis, analysis_of
 from .clauses import Clause
 from .context import GENERIC_VIAS
 from .event_parts import same_actor
+from .genitive_de import genitive_role
 from .role_finder_en import EnglishRoleFinder
 from .rules import Rule, Trigger
 from .targets_de import coordinated_targets, owning_group, visit_roles
@@ -59,8 +60,10 @@ class RoleFinder(EnglishRoleFinder):
             elif self.vorfeld and (got := incidents_de.received(doc, clause.start, clause.end, trig.tok, actors, origins,
                                                                 self.case, self._actor_toks)):
                 return got  # "erhielt Kritik", "geriet unter israelischen Beschuss": the subject is hit
-            elif after and rule.genitive_role == "target":
-                target, after = after[0], []
+            elif after and genitive_role(toks[trig.tok].text, rule.genitive_role, self.genitive_readings, any(
+                    m.tok_start > after[0].tok_end and self._governor(doc, m, clause.start) in rule.target_preps
+                    for m in actors)) == "target":
+                target, after = after[0], []  # "die Festnahme des Journalisten": the one acted on
             if source is not None:
                 pass
             elif after:
@@ -92,6 +95,8 @@ class RoleFinder(EnglishRoleFinder):
                     # "Bei einem Anschlag auf das Konsulat ...": the doer unnamed, the attacked side behind "auf"/"gegen"
                     return None, next((m for m in sorted(actors + origins, key=lambda m: m.tok_start) if m.tok_start > trig.tok
                                        and self._governor(doc, m, clause.start) in rule.target_preps), None)
+                if target is not None and rule.domestic_target and rule.unnamed_source in priors_de.STATE_SECTORS:
+                    return None, target  # "die Festnahme von drei Deutschen im Iran": the state acts, unnamed
                 return None, None
         patient, inherited = self._passive_patient(doc, clause, trig, inherited, actors)
         if source is None and inherited is not None:
