@@ -50,12 +50,12 @@ class EventBuilder:
                 doer := self.targets_de.act_doer(doc, rule.type, trig.tok, c.end, in_clause, source_m)) is not None:
             target_m = doer  # "verurteilte die Tötung seines Generals durch die USA": the act's doer is criticised
         if self.syntax is not None and self.place_targets is not None and not trig.nominal \
-                and self._sentence_parse(doc, c.sent) is not None and (doer := self.place_targets.act_doer(
-                    rule.type, doc, analysis_of(doc), trig.tok, in_clause, source_m)) is not None:
-            target_m = doer  # "criticized the arrest of Greek journalists by Turkish police"
-        if target_m is None and self.syntax is not None and self.place_targets is not None and not trig.nominal \
                 and self._sentence_parse(doc, c.sent) is not None:
-            target_m = self.place_targets.asked_from(rule.type, doc, analysis_of(doc), trig.tok, in_clause, source_m)
+            parsed = analysis_of(doc)
+            if (doer := self.place_targets.act_doer(rule.type, doc, parsed, trig.tok, in_clause, source_m)) is not None:
+                target_m = doer  # "criticized the arrest of Greek journalists by Turkish police"
+            if target_m is None:
+                target_m = self.place_targets.asked_from(rule.type, doc, parsed, trig.tok, in_clause, source_m)
         demander = reported_demand(doc, c, trig.tok, self.demand_modals, spans, self._by_sent.get(c.sent, []))
         if demander is not None and own_demand(demander, source_m):
             demander = None

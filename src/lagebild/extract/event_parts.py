@@ -67,6 +67,15 @@ def last_two_sides(mentions: list[Mention], before: int) -> tuple[Mention, Menti
     return a, b
 
 
+def one_other_country(mentions: list[Mention], own: str) -> str | None:
+    """The one country other than ``own`` that ``mentions`` (a sentence's) name, by a place or an actor; None when
+    there are none or several: where an army's act lands when no target nor place is told ("... teilten ukrainische
+    Behörden mit", "Lebanese officials say Israeli aircraft killed seven people")."""
+    others = {c for m in mentions if (c := (m.place.country if m.place is not None else None)
+                                      or (m.actor.country if m.actor is not None else None)) and c != own}
+    return others.pop() if len(others) == 1 else None
+
+
 def actor_ref(m: Mention | None) -> ActorRef | None:
     if m is None or m.actor is None:
         return None

@@ -254,11 +254,12 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         prev_spans: list[AttributionSpan] = []
         prev_para = -1
         frames: dict[int, list[AttributionSpan]] = {}  # each sentence's own frames, for its quotations
+        # a fronted subordinate clause's test, one per article (its verb test reads this article's tokens)
+        fronted_clause = Fronted(self.fronted_openers, lambda j: self._finite_after(doc, j)) if self.fronted_openers else None
         for s in doc.sentences:
             if only is not None and s.i not in only:
                 prev_spans, prev_para = [], s.paragraph
                 continue
-            fronted_clause = Fronted(self.fronted_openers, lambda j: self._finite_after(doc, j)) if self.fronted_openers else None
             clauses = split_clauses(doc, s.i, self.breaks, self.weak, self.determiners, self.comma_breaks, self.finite,
                                     self.infinitive_markers, self.phrase_words, self.adverb_breaks, self.cues.conditions,
                                     fronted_clause)

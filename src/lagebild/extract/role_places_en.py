@@ -12,7 +12,7 @@ from ..model import ActorRef, Doc, Mention
 from . import priors_de
 from .analyser import Analysis, analysis_of
 from .clauses import Clause
-from .event_parts import country_name, country_ref
+from .event_parts import country_name, country_ref, one_other_country
 from .rules import Trigger
 
 
@@ -46,10 +46,7 @@ class EnglishPlaceRoles:
         killed seven people" hits Lebanon's people, "Syrian troops killed 30 protesters" Syria's own."""
         if self.place_targets is None or source.sector not in self.place_targets.abroad_sectors or not source.country:
             return None
-        others = {c for m in self._by_sent.get(sent, []) if (c := (m.place.country if m.place is not None else None)
-                                                               or (m.actor.country if m.actor is not None else None))
-                  and c != source.country}
-        return others.pop() if len(others) == 1 else None
+        return one_other_country(self._by_sent.get(sent, []), source.country)
 
     def _object_place(self, doc: Doc, parse: Analysis, v: int, source: Mention | None) -> Mention | None:
         """A place as the direct object of an attack or raid ("shelled Kharkiv", "bombed Gaza City"): its country's

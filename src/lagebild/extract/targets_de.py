@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import ActorRef, Doc, Mention
-from .event_parts import country_name, country_ref
+from .event_parts import country_name, country_ref, one_other_country
 from .roles_de import CaseWords, not_subject
 
 
@@ -153,9 +153,7 @@ class GermanTargets:
         teilten ukrainische Behörden mit"): with no target nor place named, its act is there, not at home."""
         if source is None or not source.country or source.sector not in self.abroad_sectors:
             return None
-        others = {c for m in sentence if (c := (m.place.country if m.place is not None else None)
-                                          or (m.actor.country if m.actor is not None else None)) and c != source.country}
-        return others.pop() if len(others) == 1 else None
+        return one_other_country(sentence, source.country)
 
     def own_government(self, etype: str, source: ActorRef | None) -> ActorRef | None:
         """A domestic opposition's reaction with no target named ("Die Opposition forderte Neuwahlen", "hatte einen
