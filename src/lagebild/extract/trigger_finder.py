@@ -8,7 +8,7 @@ from . import incidents_de, roles_de
 from .analyser import Analysis, analysis_of
 from .clauses import Clause
 from .event_parts import sentence_words
-from .rules import Rule, Trigger
+from .rules import Trigger
 
 # pattern words that are particles or prepositions: without a parse they must follow the verb at once ("go to
 # Moscow", "get out"), not stand a few words on ("going to be wary", "go down enough to trigger")
@@ -124,7 +124,7 @@ class TriggerFinder:
                 if rules and i > clause.start and toks[i - 1].lower in self.anaphoric:
                     continue  # "this kidnapping", "such attacks": an event told before, no new one
                 if rules:
-                    if self._blocked(doc, clause, i, rules) and not (  # "machte Russland für den Angriff verantwortlich"
+                    if self._blocked(doc, clause, i) and not (  # "machte Russland für den Angriff verantwortlich"
                             any(toks[j].lower in self.allegation_preps for j in range(max(clause.start, i - 3), i))
                             and any(self._alleged_noun(doc, clause, tr, i, rules[0].type) for tr in out if not tr.nominal)):
                         folded |= rules[0].target_preps
@@ -297,7 +297,7 @@ class TriggerFinder:
         before = toks[k - 1].lower
         return before in self.determiners or before in self.agent_preps or before in self.nominal_blockers
 
-    def _blocked(self, doc: Doc, clause: Clause, i: int, rules: list[Rule]) -> bool:
+    def _blocked(self, doc: Doc, clause: Clause, i: int) -> bool:
         """A nominal governed by "vor", "nach", "über" ... ("Vor dem geplanten Treffen") tells no new event;
         a capitalised word in between ends the phrase ("über den NATO-Beitritt Zugeständnisse")."""
         toks = doc.tokens
@@ -314,9 +314,7 @@ class TriggerFinder:
             if toks[j].lower in self.nominal_blockers:
                 if self.preposed.idiom(doc, j):
                     return False  # "vor allem die Forderung der Opposition": an adverb, no preposition of the noun
-                return not ((self.vorfeld and incidents_de.incident_phrase(doc, i, j, self.case))  # "Bei einem Anschlag"
-                            or (self.preposed.told(doc, i, j, clause.end, self._own_actor(doc, i))  # "vor dem Abzug der Truppe"
-                                and not self.preposed.told_before(doc, i, rules)))
+                return not (self.vorfeld and incidents_de.incident_phrase(doc, i, j, self.case))  # "Bei einem Anschlag"
             if toks[j].text[:1].isupper() and j != doc.sentences[toks[j].sent].tok_start:
                 if not self.vorfeld and toks[j + 1].lower in self.genitive_links and j + 1 < i:
                     reach += 2  # "after India's first nuclear test": the possessor is inside the phrase
