@@ -34,6 +34,7 @@ from .event_parts import (
 from .genitive_de import GenitiveReadings
 from .implicit_events import ImplicitEvents
 from .incidents_de import noun_case_forms
+from .preposed_acts import PreposedActs
 from .quotations import attribute_quotations
 from .retold import History
 from .role_finder import RoleFinder
@@ -111,6 +112,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         self.troop_words = military_words
         self.complement_types = set(triggers.get("complement_types") or [])
         self.genitive_links = set(lex.get("genitive_links") or [])
+        self.preposed = PreposedActs.from_data(triggers.get("preposed_acts"))  # "vor dem Abzug der Truppe": told there
         self.side_preps = frozenset(lex.get("side_prepositions") or [])  # "talks between X and Y": the noun's own sides
         # words inside a prepositional Vorfeld that are no verb ("Nach dem Treffen mit ... und ...")
         self.vorfeld_closed = self.determiners | self.phrase_words | self.coordinators | self.genitive_links | self.weak

@@ -304,13 +304,16 @@ class TriggerFinder:
         if self.vorfeld and roles_de.genitive_attribute(doc, i, clause.start, self.genitive_links, self._actor_toks):
             return True
         if self.vorfeld and roles_de.referring_nominal(doc, i, clause.start, self.case) \
-                and not self._light_in(doc, clause, clause.start, clause.end):
+                and not self._light_in(doc, clause, clause.start, clause.end) \
+                and not self.preposed.placed(doc, i, clause.start, self._by_sent.get(clause.sent, [])):
             return True  # "Mit ihrer Forderung blieb die Staatsanwaltschaft ...": the demand told before
         reach = 4
         for j in range(i - 1, clause.start - 1, -1):
             if i - j > reach:
                 break
             if toks[j].lower in self.nominal_blockers:
+                if self.preposed.idiom(doc, j):
+                    return False  # "vor allem die Forderung der Opposition": an adverb, no preposition of the noun
                 return not (self.vorfeld and incidents_de.incident_phrase(doc, i, j, self.case))  # "Bei einem Anschlag"
             if toks[j].text[:1].isupper() and j != doc.sentences[toks[j].sent].tok_start:
                 if not self.vorfeld and toks[j + 1].lower in self.genitive_links and j + 1 < i:
