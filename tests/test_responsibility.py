@@ -43,3 +43,11 @@ def test_known_is_no_claim() -> None:
 
 def test_without_data_nothing_is_dropped() -> None:
     assert ResponsibilityFrames.from_lexicon({}).same_acts(None, []) == []  # type: ignore[arg-type]
+
+
+def test_blame_past_a_comma_is_another_clause() -> None:
+    """ "die Festnahme von Abgeordneten, gegen die Terrorvorwürfe erhoben werden": the deputies are blamed, the
+    arrest is no act told again."""
+    text = ("Die türkische Polizei nahm am Montag zwei Abgeordnete der HDP fest. "
+            "Die HDP befürchtet die Festnahme weiterer Abgeordneter, gegen die Terrorvorwürfe erhoben werden.")
+    assert ("COERCE", "Festnahme") in _events(text), _events(text)

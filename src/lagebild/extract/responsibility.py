@@ -62,4 +62,8 @@ class ResponsibilityFrames:
                 w.startswith(self.stems) or w.endswith(self.stems))
         if not e.trace.get("nominal"):
             return frame(tok)  # "bekannten sich zu den Anschlägen"; a verb naming an act ("warfen Steine") is none
-        return any(frame(k) for k in window if k != tok)
+        # a frame word before the act may open its zu-infinitive ("beschuldigt, die Anschläge verübt zu haben"); one
+        # after it stands in its clause ("für das Attentat verantwortlich"), not past a comma ("die Festnahme von
+        # Abgeordneten, gegen die Terrorvorwürfe erhoben werden": the deputies are blamed, not the arrest)
+        ahead = next((k for k in window if k > tok and toks[k].text == ","), window.stop)
+        return any(frame(k) for k in window if k != tok and k < ahead)
