@@ -169,3 +169,13 @@ def test_dictionary_names_match_with_diacritics_the_dictionary_lacks() -> None:
     assert ("Thorbjørn Jagland", "NOR", "person") in got and ("Aleksandar Vučić", "SRB", "person") in got
     # a folded word is no name: German umlauts stay words
     assert not any(v in ("person", "org") for _, _, v in found("Die Bürger wählten, die Söldner zogen ab.", "de"))
+
+
+def test_government_troops_take_the_scene_not_the_last_government() -> None:
+    """A government's own forces fight at home like the police: "In der Ostukraine kämpfen Regierungstruppen" after
+    Warsaw's announcement is Ukraine's army; plain troops stay open for the event stage (they fight abroad too)."""
+    text = ("Die Regierung in Warschau kündigte die Stationierung von US-Waffen an. "
+            "In der Ostukraine kämpfen Regierungstruppen gegen prorussische Separatisten.")
+    assert ("Regierungstruppen", "UKR", "sector+place") in found(text, "de"), found(text, "de")
+    troops = found("Die Regierung in Warschau kündigte Manöver an. In der Ostukraine kämpfen Truppen.", "de")
+    assert not any(t == "Truppen" and c == "UKR" for t, c, _ in troops), troops

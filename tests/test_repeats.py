@@ -57,3 +57,17 @@ def test_repeat_with_its_own_claim_or_a_denial_stays() -> None:
     hedged.hedged = True
     kept = [full, planned, hedged]
     assert without_partial_repeats(kept) == kept
+
+
+def test_doerless_repeat_of_an_act_told_with_its_doer_goes() -> None:
+    """ "Auch die beiden Serben waren entführt worden" after the act was told with its doer: the same act again."""
+    unknown = ActorRef("", "unknown", "unknown", None, None)
+    full = _event("ASSAULT", _actor("LBY"), _actor("SRB"), 0)
+    back = _event("ASSAULT", unknown, _actor("SRB"), 2)
+    assert without_partial_repeats([full, back]) == [full]
+    counted = _event("ASSAULT", unknown, _actor("SRB"), 3)
+    counted.quantities = [object()]  # type: ignore[list-item]  # "18 Menschen getötet": news of its own
+    other_target = _event("ASSAULT", unknown, _actor("TUN"), 4)
+    by_org = _event("ASSAULT", _actor(None, "nato"), _actor("SRB"), 5)  # an organisation is a doer, not unknown
+    kept = [full, counted, other_target, by_org]
+    assert without_partial_repeats(kept) == kept

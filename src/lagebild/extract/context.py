@@ -40,6 +40,14 @@ class Scene:
     sectors: frozenset[str] = frozenset()
     preps: frozenset[str] = frozenset()
     there: frozenset[str] = frozenset()  # "der dortigen Regierung": the body of the place just named (any sector)
+    # a government's own forces ("Regierungstruppen"): soldiers, yet they fight at home like the police, so they take
+    # the country where they are, never the last-named government's ("Warschau kündigte an ... In der Ostukraine
+    # kämpfen Regierungstruppen")
+    home: frozenset[str] = frozenset()
+
+    def at_home(self, doc: Doc, m: Mention) -> bool:
+        """Whether m names a government's own forces (its last word is one of ``home``)."""
+        return bool(self.home) and doc.tokens[m.tok_end - 1].lower in self.home
 
     def there_country(self, doc: Doc, m: Mention, mentions: list[Mention]) -> str | None:
         """"Tsvangirai hält sich in Südafrika auf, wo er um die Unterstützung der dortigen Regierung wirbt": a body
@@ -61,7 +69,7 @@ class Scene:
         before a place noun), else of the police its sentence names by
         country ("Die ägyptische Polizei nahm Demonstranten fest"). Only the sentence counts: a place told in the
         paragraph before is weaker evidence than the article's main country (it cost precision on hold-out news)."""
-        if m.actor is None or m.actor.sector not in self.sectors:
+        if m.actor is None or (m.actor.sector not in self.sectors and not self.at_home(doc, m)):
             return None
         toks = doc.tokens
         sent = toks[m.tok_start].sent
@@ -124,7 +132,7 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
                 m.via = "appositive+name"
                 continue
         if m.via not in ("sector", "appositive") or m.actor is None or m.actor.country is not None \
-                or m.actor.sector not in DOMESTIC:
+                or (m.actor.sector not in DOMESTIC and not scene.at_home(doc, m)):
             continue
         if m.tok_start > 0 and toks[m.tok_start - 1].lower in several:
             continue  # several countries' people: coreference and representatives.body_members may still place them

@@ -99,21 +99,36 @@ def duplicate(a: Event, b: Event) -> bool:
     return who(a.target) == who(b.target) or who(a.target) is None
 
 
+def doerless(r: ActorRef | None) -> bool:
+    """No doer, or the unknown one of an attack told without its doer (priors_de.unknown_doer)."""
+    return r is None or (not r.country and (r.actor_id or "unknown").startswith("unknown"))
+
+
 def without_partial_repeats(events: list[Event]) -> list[Event]:
     """An article tells an act in full once and refers back to it without its other side ("the strikes", "die
     Forderung des Iran"): news-gold's "a repetition of the same event later in the article is the same entry".
     An event with no target goes where one of its type and doer has a target (a denied act only beside a denied
     one), unless it carries news of its own: a claim (attribution, hedging, denial), a quantity, or a date the full
-    telling lacks; and not beside a denied telling ("fired on Sunday" stays beside "accused of shelling, which X denied")."""
+    telling lacks; and not beside a denied telling ("fired on Sunday" stays beside "accused of shelling, which X denied").
+    Likewise an event with no doer (or the unknown one) goes where one of its type and target has a doer ("Auch die
+    beiden Serben waren entführt worden" after the kidnappers were named), on the same conditions."""
     told: dict[tuple[str, str | None, bool], list[Event]] = {}
+    done_by: dict[tuple[str, str | None, bool], list[Event]] = {}  # the same by target, for acts told with a doer
     for o in events:
         if o.target is not None:
             told.setdefault((o.event_type, who(o.source), o.modality == "negated"), []).append(o)
+        if not doerless(o.source) and who(o.target) is not None:
+            done_by.setdefault((o.event_type, who(o.target), o.modality == "negated"), []).append(o)
 
     def repeat(e: Event) -> bool:
-        if e.target is not None or e.attribution or e.hedged or e.denied_by or e.quantities:
+        if e.attribution or e.hedged or e.denied_by or e.quantities:
             return False
-        full = told.get((e.event_type, who(e.source), e.modality == "negated"), [])
+        if e.target is not None:  # told without its doer: "die serbischen Diplomaten waren entführt worden"
+            if not doerless(e.source) or who(e.target) is None:
+                return False
+            full = done_by.get((e.event_type, who(e.target), e.modality == "negated"), [])
+        else:
+            full = told.get((e.event_type, who(e.source), e.modality == "negated"), [])
         return any(not o.denied_by and (e.date is None or (o.date is not None and e.date.value == o.date.value))
                    for o in full)
     return [e for e in events if not repeat(e)]

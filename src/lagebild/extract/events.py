@@ -36,6 +36,7 @@ from .implicit_events import ImplicitEvents
 from .incidents_de import noun_case_forms
 from .preposed_acts import PreposedActs
 from .quotations import attribute_quotations
+from .responsibility import ResponsibilityFrames
 from .retold import History
 from .role_finder import RoleFinder
 from .roles_en import EnglishSyntax
@@ -158,6 +159,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         self.scope = ActorScope.from_lexicon(lex)  # a firm's business, advice to one's nationals, the press as partner
         self.sport = SportScope.from_lexicon(lex)  # "die Schweiz trifft in der Gruppe F auf Schweden": a game
         self.history = History.from_lexicon(lex)  # acts told inside a past era ("in the Korean War")
+        self.responsibility = ResponsibilityFrames.from_lexicon(lex)  # "bekannten sich zu den Anschlägen": told before
         self._head_cache: dict[str, str | None] = {}  # compound -> trigger head noun ("Verteidigungszusammenarbeit")
         # trigger nouns a compound can end with, found by lookup (language/suffixes.py)
         self.noun_head_index = SuffixSet(n for n in self.by_noun if len(n) >= 5)
@@ -186,7 +188,8 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         reader = copy.copy(self)
         events = reader._extract(doc)
         doc.doerless = frozenset(reader._doerless)  # where topic_candidates reads again
-        return without_partial_repeats(events)  # the rules' read only: topic candidates are checked against these
+        # the rules' read only: topic candidates are checked against these
+        return self.responsibility.same_acts(doc, without_partial_repeats(events))
 
     def topic_candidates(self, doc: Doc, events: list[Event]) -> list[Event]:
         """Events whose source only the article's topic actor gives (extract/topic.py), none that ``events`` (the rules'

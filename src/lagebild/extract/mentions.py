@@ -87,7 +87,7 @@ class Lexicon:
                    FederalRule.from_data(lex.get("federal")), frozenset(lex.get("representative_heads") or ()),
                    frozenset(lex.get("representative_prepositions") or ()), shared_parties(lex.get("shared_party_names")),
                    Scene(frozenset(lex.get("scene_sectors") or ()), frozenset(lex.get("static_location_prepositions") or ()),
-                         frozenset(lex.get("there_adjectives") or ())),
+                         frozenset(lex.get("there_adjectives") or ()), frozenset(lex.get("home_forces") or ())),
                    frozenset(lex.get("name_particles") or ()), frozenset(lex.get("product_articles") or ()),
                    frozenset(lex.get("named_only_sectors") or ()), frozenset(lex.get("region_nouns") or ()),
                    Residents.from_data(lex.get("residents")), frozenset(lex.get("office_appositive_sectors") or ()),
