@@ -172,7 +172,9 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
                 and toks[i + 1].text.islower() and fronted.verb(i + 1):  # a subordinate clause ends: not an apposition
             close(i)
             start, opener, main_pending = i + 1, None, False
-        elif low in weak and i > start and nxt and toks[i + 1].text[:1].islower() and _verb_like(nxt, determiners, phrase_words):
+        elif low in weak and i > start and nxt and toks[i + 1].text[:1].islower() and (
+                _verb_like(nxt, determiners, phrase_words)  # ", und sie wurden abgeschoben": a pronoun, then the verb
+                or (toks[i - 1].text == "," and nxt.isalpha() and i + 2 < s.tok_end and toks[i + 2].lower in finite)):
             close(i)
             start, opener = i, low
         elif low in adverb_breaks and i > start and not _opens_clause(doc, i, s.tok_end, infinitive):

@@ -233,6 +233,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         self._doc_country = priors_de.document_country(doc) if self.document_fallback else None
         self._last_source: Mention | None = None
         self._last_target: Mention | None = None
+        self._last_type: str | None = None  # the type of the act whose target is _last_target (targets_de.passive_patient)
         self._claims = ClaimState()
         self._cue_toks: set[int] = set()
         self._spans: list[AttributionSpan] = []
