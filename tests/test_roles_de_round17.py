@@ -67,3 +67,26 @@ def test_der_before_a_masculine_nominative_stays_a_subject() -> None:
 def test_a_multiword_country_takes_the_genitive_s() -> None:
     got = roles("Die Armee Sri Lankas griff die Stellungen der Rebellen an.")
     assert any(s == "LKA" for _, s, _ in got), got
+
+
+def test_the_object_of_the_verb_after_an_act_noun_is_not_its_target() -> None:
+    got = roles("Der Angriff der russischen Armee auf Charkiw schockierte Deutschland.")
+    assert ("ASSAULT", "RUS", "UKR") in got, got
+    assert not any(t == "ASSAULT" and tgt == "DEU" for t, _, tgt in got), got
+
+
+def test_a_prepositional_relative_clause_keeps_its_actors() -> None:
+    got = roles("Die EU hat ein generelles Moratorium für Waffenlieferungen beschlossen, von dem nur einige Ausnahmen "
+                "für Frankreich und Großbritannien gelten.")
+    assert not any(tgt in ("FRA", "GBR") for _, _, tgt in got), got
+
+
+def test_a_comma_before_a_preposition_and_a_noun_opens_no_clause() -> None:
+    from lagebild.extract.clauses import split_clauses
+    from lagebild.model import Article
+    from lagebild.pipeline import Pipeline
+
+    doc = Pipeline()(Article("Die Polizei nahm die Männer fest, von dem Präsidenten begleitet.", id="t", lang="de"))
+    assert len(split_clauses(doc, 0, set(), set(), relative_preps={"von"})) == 1
+    doc = Pipeline()(Article("Sie verhängten Sanktionen, von denen nur Frankreich ausgenommen ist.", id="t", lang="de"))
+    assert len(split_clauses(doc, 0, set(), set(), relative_preps={"von"})) == 2
