@@ -3,12 +3,7 @@ someone is that act's patient, not its doer; on sentences written for these test
 
 from __future__ import annotations
 
-from lagebild.pipeline import extract_events
-
-
-def roles(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [(e.event_type, e.source.country if e.source else None, e.target.country if e.target else None)
-            for e in extract_events(text, lang="de")]
+from .test_roles_de_round16 import roles
 
 
 def test_a_passive_pronoun_in_the_next_sentence_is_the_arrested() -> None:
@@ -67,12 +62,6 @@ def test_der_before_a_masculine_nominative_stays_a_subject() -> None:
 def test_a_multiword_country_takes_the_genitive_s() -> None:
     got = roles("Die Armee Sri Lankas griff die Stellungen der Rebellen an.")
     assert any(s == "LKA" for _, s, _ in got), got
-
-
-def test_the_object_of_the_verb_after_an_act_noun_is_not_its_target() -> None:
-    got = roles("Der Angriff der russischen Armee auf Charkiw schockierte Deutschland.")
-    assert ("ASSAULT", "RUS", "UKR") in got, got
-    assert not any(t == "ASSAULT" and tgt == "DEU" for t, _, tgt in got), got
 
 
 def test_a_prepositional_relative_clause_keeps_its_actors() -> None:

@@ -163,9 +163,7 @@ class RoleFinder(EnglishRoleFinder):
         if target is None and rule.object_target and source is not None:
             target = next((m for m in bare if m.tok_start > source.tok_start and m is not source
                            and not same_actor(m, source)
-                           and self._governor(doc, m, clause.start, self.location_preps) is None
-                           and not (self.vorfeld and trig.nominal and roles_de.verb_between(
-                               doc, trig.tok, m.tok_start, self.vorfeld_closed))), None)
+                           and self._governor(doc, m, clause.start, self.location_preps) is None), None)
         if target is None and rule.object_target and source is not None and self.vorfeld and not trig.nominal:
             # a fronted dative before its subject: "Der Ukraine hat Deutschland Hilfe zugesagt"
             target = next((m for m in bare if m.tok_start < source.tok_start and not same_actor(m, source)

@@ -416,11 +416,3 @@ def in_prepositional_phrase(doc: Doc, m: Mention, start: int, determiners: set[s
         j -= 1
     return j >= lo and toks[j].lower in words.vorfeld_prepositions
 
-
-def verb_between(doc: Doc, lo: int, hi: int, closed: set[str] | frozenset[str]) -> bool:
-    """A verb between an act noun at ``lo`` and a mention at ``hi``, found by position: a lower-case word right after
-    a noun that is no article, preposition or conjunction (``closed``). "Der Angriff der Armee auf Charkiw schockierte
-    Deutschland": the mention after it is that verb's object, not the act's target."""
-    toks = doc.tokens
-    return any(toks[j - 1].text[:1].isupper() and toks[j].text.isalpha() and toks[j].text.islower()
-               and toks[j].lower not in closed for j in range(lo + 1, hi))
