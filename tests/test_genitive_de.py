@@ -3,7 +3,7 @@ for these tests."""
 
 from __future__ import annotations
 
-from lagebild.extract.genitive_de import GenitiveReadings, genitive_role
+from lagebild.extract.genitive_de import GenitiveReadings, criticised_doer, genitive_role
 from lagebild.pipeline import extract_events
 
 READINGS = GenitiveReadings(patient=("festnahme", "freilassung"), giver=("lieferung", "hilfe"))
@@ -55,3 +55,47 @@ def test_an_arrest_keeps_its_patient_in_the_genitive_when_the_state_acts_unnamed
 
 def test_a_visit_keeps_its_genitive_as_doer() -> None:
     assert genitive_role("Staatsbesuch", "source", READINGS, recipient=True) == "source"
+
+
+def test_an_adjective_genitive_after_an_attack_noun_names_its_doer() -> None:
+    got = roles("Bei Angriffen israelischer Kampfjets auf den Gazastreifen wurden fünf Menschen getötet.")
+    assert ("ASSAULT", "ISR", "PSE") in got, got
+
+
+def test_an_adjective_genitive_after_a_delivery_with_a_recipient_gives() -> None:
+    got = roles("Die Lieferung deutscher Panzer an die Ukraine beginnt im März.")
+    assert ("AID", "DEU", "UKR") in got, got
+
+
+def test_a_criticism_of_an_act_aims_at_the_doer_its_adjective_genitive_names() -> None:
+    got = roles("Kiew verurteilte den Beschuss russischer Artillerie auf Charkiw.")
+    assert ("ACCUSE", "UKR", "RUS") in got, got
+    assert ("ASSAULT", "RUS", "UKR") in got, got
+
+
+def test_a_criticism_of_an_arrest_does_not_aim_at_the_arrested_adjective() -> None:
+    from lagebild.model import Article
+    from lagebild.pipeline import Pipeline
+
+    doc = Pipeline()(Article("Peking kritisierte die Verhaftung kanadischer Geschäftsleute.", id="t", lang="de"))
+    readings = GenitiveReadings(patient=("verhaftung",), adjective_endings=("er",))
+    noun = [t.text for t in doc.tokens].index("Verhaftung")
+    assert readings.adjective_genitive(doc, noun, doc.mentions) is not None
+    assert criticised_doer(doc, 1, len(doc.tokens), doc.mentions, readings, lambda j: "source", None) is None
+    doer = GenitiveReadings(adjective_endings=("er",))
+    assert criticised_doer(doc, 1, len(doc.tokens), doc.mentions, doer, lambda j: "source", None) is not None
+
+
+def test_the_arrested_in_an_adjective_genitive_give_no_arrest_by_the_critic() -> None:
+    got = roles("Peking kritisierte die Verhaftung kanadischer Geschäftsleute.")
+    assert not any(t == "COERCE" and s == "CHN" for t, s, _ in got), got
+
+
+def test_a_dative_after_the_noun_is_no_genitive() -> None:
+    from lagebild.model import Article
+    from lagebild.pipeline import Pipeline
+
+    doc = Pipeline()(Article("Nach dem Angriff russischen Angaben zufolge floh die Armee.", id="t", lang="de"))
+    readings = GenitiveReadings(adjective_endings=("er",))
+    noun = [t.text for t in doc.tokens].index("Angriff")
+    assert readings.adjective_genitive(doc, noun, doc.mentions) is None

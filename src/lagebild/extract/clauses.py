@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..model import Doc
 
 _HARD = {";", ":", "(", ")", "–", "—"}
-_RELATIVE = {"die", "der", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches",
+_RELATIVE = {"die", "der", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher", "welches",
              "which", "who", "whom", "whose", "where"}
 
 
@@ -121,13 +121,16 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
                   phrase_words: frozenset[str] | set[str] = frozenset(),
                   adverb_breaks: frozenset[str] | set[str] = frozenset(),
                   conditions: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
-                  fronted: Fronted | None = None) -> list[Clause]:
+                  fronted: Fronted | None = None,
+                  relative_preps: frozenset[str] | set[str] = frozenset()) -> list[Clause]:
     """The clauses of one sentence, split at strong breaks, at commas before a subordinator, relative pronoun
     or infinitive clause, and at a weak break ("und") before a verb. An ``adverb_breaks`` word inside a clause is
     an adverb or preposition ("trifft damit den Punkt", "während der Proteste", "um die Verteilung"), no break.
     ``conditions`` (openers, finite verbs): a condition opened by one of the first ends at a comma before one of the
     second, the main clause's verb ("Wenn X angreife, würden die USA Truppen verlegen": the USA are no part of the if);
     ``ANY_WORD`` among the second ends it at any comma ("If Iran does not comply, the US would ...").
+    ``relative_preps``: a comma, one of these and a relative pronoun open a relative clause (", von dem nur einige
+    Ausnahmen für Frankreich gelten"): its actors belong to it, not to the clause before; its opener is the pronoun.
     ``fronted``: German verb-second order after a fronted subordinate clause ("Nachdem ..., hatte die Regierung ...
     in Frage gestellt"): the first comma that ends a subordinate clause before a finite verb opens the main clause,
     whose subject follows that verb. (Not after a fronted phrase: "Bei einem Angriff der Rebellen, die ..., wurden
@@ -159,6 +162,9 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
                 opener in conditions[0] or toks[start].lower in conditions[0]):
             close(i)
             start, opener = i + 1, None
+        elif low == "," and nxt in relative_preps and _relative(doc, i + 2, s.tok_end, finite):
+            close(i)
+            start, opener = i + 1, toks[i + 2].lower
         elif low == "," and nxt in comma_breaks:
             close(i)
             start, opener = i + 1, nxt
@@ -172,7 +178,9 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
                 and toks[i + 1].text.islower() and fronted.verb(i + 1):  # a subordinate clause ends: not an apposition
             close(i)
             start, opener, main_pending = i + 1, None, False
-        elif low in weak and i > start and nxt and toks[i + 1].text[:1].islower() and _verb_like(nxt, determiners, phrase_words):
+        elif low in weak and i > start and nxt and toks[i + 1].text[:1].islower() and (
+                _verb_like(nxt, determiners, phrase_words)  # ", und sie wurden abgeschoben": a pronoun, then the verb
+                or (toks[i - 1].text == "," and nxt.isalpha() and i + 2 < s.tok_end and toks[i + 2].lower in finite)):
             close(i)
             start, opener = i, low
         elif low in adverb_breaks and i > start and not _opens_clause(doc, i, s.tok_end, infinitive):

@@ -14,6 +14,7 @@ from .context import GENERIC_VIAS
 from .demands import own_side as own_demand
 from .demands import reported_demand
 from .event_parts import actor_ref, clause_quantities, country_name, nearest_date, own_side, unique
+from .genitive_de import criticised_doer
 from .retold import retold
 from .rules import Rule, Trigger
 from .topic import OFFERED_PATHS, TopicModel, topic_path, topic_trace
@@ -49,6 +50,10 @@ class EventBuilder:
         if self.vorfeld and not trig.nominal and (
                 doer := self.targets_de.act_doer(doc, rule.type, trig.tok, c.end, in_clause, source_m)) is not None:
             target_m = doer  # "verurteilte die Tötung seines Generals durch die USA": the act's doer is criticised
+        if self.vorfeld and not trig.nominal and target_m is None and rule.type in self.targets_de.act_doer_types:
+            # "verurteilte den Beschuss russischer Artillerie": the act's doer named by its genitive adjective
+            target_m = criticised_doer(doc, trig.tok, c.end, in_clause, self.genitive_readings, lambda j: (
+                r.genitive_role if (r := self._noun_rule(doc, j)) is not None else None), source_m)
         if self.syntax is not None and self.place_targets is not None and not trig.nominal \
                 and self._sentence_parse(doc, c.sent) is not None:
             parsed = analysis_of(doc)
@@ -100,7 +105,7 @@ class EventBuilder:
         else:
             self._last_source = source_m
             source = actor_ref(source_m)
-        self._last_target = target_m
+        self._last_target, self._last_type = target_m, rule.type
         target = actor_ref(target_m)
         if target is None and rule.location_target and loc_m is not None and loc_m.actor is not None \
                 and loc_m.preposition in self.inside_preps \
@@ -267,8 +272,11 @@ class EventBuilder:
     def _military(self, doc: Doc, c: Clause, actors: list[Mention]) -> bool:
         if any(m.actor is not None and m.actor.sector == "MIL" for m in actors):
             return True
-        return any(t.lower in self.military_words or t.lower.endswith(self.military_heads)
-                   for t in doc.tokens[c.start:c.end])
+        return any(self._military_word(t.lower) for t in doc.tokens[c.start:c.end])
+
+    def _military_word(self, word: str) -> bool:
+        """A word of troops or arms, also as a compound's head ("Kampftruppen")."""
+        return word in self.military_words or word.endswith(self.military_heads)
 
 
 def _moved_troops(rule: Rule, m: Mention | None) -> bool:

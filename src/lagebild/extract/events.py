@@ -107,6 +107,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         self.vorfeld = bool(lex.get("vorfeld_subject"))  # roles_de.vorfeld_subject
         self.case = roles_de.CaseWords.from_lex(lex)  # German case and reference words (de/lexicon.yaml case_words)
         self.phrase_words = frozenset(lex.get("phrase_words") or [])  # clauses: no break after "und auch"
+        self.relative_preps = frozenset(lex.get("relative_prepositions") or [])  # clauses: ", von dem ..."
         self.group_pronouns = {p for p in (lex.get("anaphors") or {}).get("group", [])}
         self.military_words = military_words | {w.lower() for w in triggers.get("military_cues") or []}
         self.military_heads = tuple(w for w in self.military_words if len(w) >= 6)  # compound heads: "Kampftruppen"
@@ -238,6 +239,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         self._doc_country = priors_de.document_country(doc) if self.document_fallback else None
         self._last_source: Mention | None = None
         self._last_target: Mention | None = None
+        self._last_type: str | None = None  # the type of the act whose target is _last_target (targets_de.passive_patient)
         self._claims = ClaimState()
         self._cue_toks: set[int] = set()
         self._spans: list[AttributionSpan] = []
@@ -267,7 +269,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                 continue
             clauses = split_clauses(doc, s.i, self.breaks, self.weak, self.determiners, self.comma_breaks, self.finite,
                                     self.infinitive_markers, self.phrase_words, self.adverb_breaks, self.cues.conditions,
-                                    fronted_clause)
+                                    fronted_clause, self.relative_preps)
             # "X wirft Y vor, ... angegriffen zu haben": the accusation, the accused, the accuser, its trigger
             accusation: tuple[Event, Mention, Mention | None, int] | None = None
             in_sent = self._by_sent.get(s.i, [])  # this sentence's mentions only: linear in the article

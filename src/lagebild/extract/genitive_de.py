@@ -3,8 +3,11 @@ so one lexicon of noun families (``genitive_readings`` in de/triggers.yaml) deci
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+
+from ..model import Doc, Mention
 
 
 @dataclass(frozen=True)
@@ -12,16 +15,34 @@ class GenitiveReadings:
     """Noun families (compound heads: "Massenfestnahme" ends in "festnahme") whose genitive or "von" phrase is read
     one way whatever the trigger rule's default: ``patient`` for acts on a person or group ("die Festnahme des
     Journalisten"), ``giver`` for deliveries and aid, whose genitive gives when a recipient is named ("die
-    Waffenlieferungen Deutschlands an die Ukraine")."""
+    Waffenlieferungen Deutschlands an die Ukraine"). ``adjective_endings``: the endings a nationality adjective has
+    in a genitive without article ("Angriffe israelischer Kampfjets"); empty, no such genitive is read."""
 
     patient: tuple[str, ...] = ()
     giver: tuple[str, ...] = ()
+    adjective_endings: tuple[str, ...] = ()
 
     @classmethod
     def from_data(cls, d: dict[str, Any] | None) -> GenitiveReadings:
         d = d or {}
         return cls(tuple(str(w).lower() for w in d.get("patient") or []),
-                   tuple(str(w).lower() for w in d.get("giver") or []))
+                   tuple(str(w).lower() for w in d.get("giver") or []),
+                   tuple(str(w).lower() for w in d.get("adjective_endings") or []))
+
+    def adjective_genitive(self, doc: Doc, noun: int, origins: list[Mention]) -> Mention | None:
+        """The nationality adjective of a genitive without article right after the act noun at ``noun`` ("Angriffe
+        israelischer Kampfjets", "die Stationierung amerikanischer Raketen"): the noun's own genitive, whose country
+        is its doer or patient as "der israelischen Armee" would be. Only the genitive's ending and only before the
+        noun it describes: "nach dem Angriff russischen Angaben zufolge" is no genitive."""
+        toks = doc.tokens
+        if not self.adjective_endings or noun + 2 >= len(toks):
+            return None
+        adj, head = toks[noun + 1], toks[noun + 2]
+        if adj.sent != toks[noun].sent or head.sent != adj.sent or not head.text[:1].isupper() \
+                or not (adj.text[:1].islower() or "-" in adj.text) or not adj.lower.endswith(self.adjective_endings):
+            return None
+        return next((m for m in origins if m.kind == "origin" and m.tok_start == noun + 1 and m.tok_end == noun + 2
+                     and m.preposition is None and m.actor is not None and m.actor.country), None)
 
 
 def genitive_role(noun: str, default: str, readings: GenitiveReadings, recipient: bool) -> str:
@@ -34,3 +55,25 @@ def genitive_role(noun: str, default: str, readings: GenitiveReadings, recipient
     if recipient and noun.endswith(readings.giver):
         return "source"
     return default
+
+
+def criticised_doer(doc: Doc, trig: int, clause_end: int, mentions: list[Mention], readings: GenitiveReadings,
+                    noun_role: Callable[[int], str | None], critic: Mention | None) -> Mention | None:
+    """The doer a criticism of an act aims at when a genitive without article names it ("verurteilte den Beschuss
+    russischer Artillerie", "kritisierte die Stationierung amerikanischer Raketen"): the act noun's adjective
+    genitive where the noun reads its genitive as the doer (``noun_role``: the rule's default, None for no act noun);
+    "die Festnahme türkischer Journalisten" names the arrested, not whom the criticism aims at; nor is the critic's
+    own country its target."""
+    toks = doc.tokens
+    for m in sorted(mentions, key=lambda m: m.tok_start):
+        if m.tok_start <= trig + 1 or m.tok_start >= clause_end:
+            continue
+        if any(t.text in (",", ";", ":", "(") for t in toks[trig:m.tok_start]):
+            return None
+        noun = m.tok_start - 1
+        if readings.adjective_genitive(doc, noun, [m]) is not m or (default := noun_role(noun)) is None:
+            continue
+        own = critic.actor.country if critic is not None and critic.actor is not None else None
+        return m if genitive_role(toks[noun].text, default, readings, False) == "source" and m.actor is not None \
+            and m.actor.country != own else None
+    return None

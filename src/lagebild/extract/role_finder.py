@@ -30,7 +30,8 @@ class RoleFinder(EnglishRoleFinder):
                 # "Bei dem Beschuss durch die Regierungstruppen wurden ... getötet": a passive's agent may stand there
                 agentive = not trig.nominal and self._passive(doc, clause, trig.tok)
                 actors = [m for m in actors if m.tok_start > cut or (agentive and m.preposition in self.vorfeld_agent_preps)]
-                origins = [m for m in origins if m.tok_start > cut or (trig.nominal and m.tok_end == trig.tok)]
+                origins = [m for m in origins if m.tok_start > cut  # the noun's own: "israelische Angriffe", "Angriffe
+                           or (trig.nominal and (m.tok_end == trig.tok or m.tok_start == trig.tok + 1))]  # israelischer Jets
         if self.vorfeld and not trig.nominal and (attributive := roles_de.attributive_agent(
                 doc, trig.tok, actors + origins, self.agent_preps, self.finite, self.inflected_participle,
                 self.determiners)) is not None:
@@ -46,6 +47,9 @@ class RoleFinder(EnglishRoleFinder):
             after = [m for m in actors if trig.tok < m.tok_start and (m.preposition is None or m.preposition in ("von", "of"))
                      and all(t.lower in self.determiners or t.text[:1].islower() for t in toks[trig.tok + 1:m.tok_start])
                      and m.tok_start - trig.tok <= 3]
+            if not after and self.vorfeld and (adj := self.genitive_readings.adjective_genitive(doc, trig.tok, origins)) \
+                    is not None and (not rule.require_military or self._military_word(toks[adj.tok_end].lower)):
+                after = [adj]  # "Angriffe israelischer Kampfjets": a genitive without article, read as the noun's own
             # the noun's own nationality adjective, also inside a phrase ("gegen die russische Annexion der Krim")
             before = [m for m in origins if m.tok_end == trig.tok and (m.preposition is None or self.vorfeld)]
             if toks[trig.tok].lower in self.place_named_nouns:  # "das Abkommen von Minsk", "das Minsker Abkommen"
@@ -160,6 +164,11 @@ class RoleFinder(EnglishRoleFinder):
             target = next((m for m in bare if m.tok_start > source.tok_start and m is not source
                            and not same_actor(m, source)
                            and self._governor(doc, m, clause.start, self.location_preps) is None), None)
+        if target is None and rule.object_target and source is not None and self.vorfeld and not trig.nominal:
+            # a fronted dative before its subject: "Der Ukraine hat Deutschland Hilfe zugesagt"
+            target = next((m for m in bare if m.tok_start < source.tok_start and not same_actor(m, source)
+                           and roles_de.oblique_feminine(doc, m, self.case)
+                           and self._governor(doc, m, clause.start, self.location_preps) is None), None)
         if target is None and trig.extra_preps:  # "ein Abkommen über den Kauf ... aus Polen unterzeichnet"
             target = self._extra_target(doc, clause, trig, actors, (source,))
         if target is None and rule.reciprocal and source is not None:
@@ -259,11 +268,23 @@ class RoleFinder(EnglishRoleFinder):
         ("Er wurde in Berlin festgenommen", "..., der entführt worden war") is about the one acted on, never the
         doer. Not a speaker's report ("teilte mit, es sollten Panzer stationiert werden") nor an ellipsis ("und
         100 Autos zerstört"), whose subject told before is no subject of this clause."""
+        if inherited is None and clause.opener in self.coordinators and self._last_source is not None \
+                and doc.tokens[self._last_source.tok_start].sent == clause.sent:
+            # ", und sie wurden abgeschoben": the pronoun of a joined clause is read against the clause before
+            patient = self.targets_de.passive_patient(doc, trig.rule.type, clause.sent, self._last_source,
+                                                      self._last_source, self._last_target, self._last_type)
+            if patient is not None and self.vorfeld and not trig.nominal and self._passive(doc, clause, trig.tok) \
+                    and self._subjectless(doc, clause, actors) == "pronoun":
+                return patient, None
         if inherited is None or not self.vorfeld or trig.nominal or not self._passive(doc, clause, trig.tok):
             return None, inherited
         if self._subjectless(doc, clause, actors) != "pronoun" and not roles_de.relative_start(doc, clause.start, self.case):
             return None, inherited
-        return inherited, None
+        if (named := roles_de.relative_antecedent(doc, clause.start, clause.opener, self._by_sent.get(clause.sent, []),
+                                                  actors, self.case)) is not None:
+            return named, None  # "die Freilassung des Entwicklungshelfers, der entführt worden war": him, not the asker
+        return self.targets_de.passive_patient(doc, trig.rule.type, clause.sent, inherited, self._last_source,
+                                               self._last_target, self._last_type) or inherited, None
 
     def _light_verb(self, t: Token) -> bool:
         """A light verb ("verüben", "starten"), also in a weak past or participle form the lemmatiser leaves as it is

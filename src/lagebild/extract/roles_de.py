@@ -49,6 +49,9 @@ class CaseWords:
     correlative_links: frozenset[str] = frozenset()
     reciprocal_words: frozenset[str] = frozenset()  # "werfen sich gegenseitig vor": each side targets the other
     partner_prepositions: frozenset[str] = frozenset()  # "Zusammenstöße mit der Polizei": a side (incidents_de.partner)
+    oblique_feminine_articles: frozenset[str] = frozenset()  # "der": dative or genitive before a feminine noun ...
+    feminine_endings: frozenset[str] = frozenset()  # ... "der Regierung", "der Türkei" (never a subject) ...
+    feminine_names: frozenset[str] = frozenset()  # ... "der Ukraine", "der EU"
 
     @classmethod
     def from_lex(cls, lex: dict[str, Any]) -> CaseWords:
@@ -63,7 +66,7 @@ def vorfeld_subject(doc: Doc, start: int, end: int, actors: list[Mention], deter
     finite verb ("Die Polizei nahm ... fest", "Der Präsident der Ukraine hat ... kritisiert")."""
     toks = doc.tokens
     first = next((m for m in actors if start <= m.tok_start < end), None)
-    if first is None or first.preposition is not None:
+    if first is None or first.preposition is not None or oblique_feminine(doc, first, words):
         return None
     lead = [t.lower for t in toks[start:first.tok_start]]
     if len(lead) > 3 or any(w in words.object_articles or (w not in determiners and not (
@@ -142,7 +145,33 @@ def not_subject(doc: Doc, m: Mention, words: CaseWords) -> bool:
     first = toks[m.tok_start].lower
     before = toks[m.tok_start - 1].lower if m.tok_start > 0 else ""
     marks = words.object_articles | words.oblique_possessives
-    return first in marks or (before in marks and m.tok_start - 1 >= doc.sentences[toks[m.tok_start].sent].tok_start)
+    in_sentence = m.tok_start - 1 >= doc.sentences[toks[m.tok_start].sent].tok_start
+    return first in marks or (before in marks and in_sentence) or oblique_feminine(doc, m, words, in_sentence)
+
+
+def oblique_feminine(doc: Doc, m: Mention, words: CaseWords, in_sentence: bool = True) -> bool:
+    """"der" before an adjective in -en or a feminine noun is dative or genitive, never a subject ("Der Ukraine hat
+    Deutschland Hilfe zugesagt", "Der Regierung warf die Opposition Versagen vor", "der russischen Armee"): a subject
+    would read "die Ukraine", "der russische Präsident"."""
+    toks = doc.tokens
+    if toks[m.tok_start].lower in words.oblique_feminine_articles:
+        return oblique_phrase(doc, m.tok_start, m.tok_end, words)
+    return in_sentence and m.tok_start > 0 and oblique_phrase(doc, m.tok_start - 1, m.tok_end, words)
+
+
+def oblique_phrase(doc: Doc, art: int, end: int, words: CaseWords) -> bool:
+    """The phrase from the article at ``art`` to ``end`` is "der" + an adjective in -en or + one feminine noun, not
+    right after a noun: "Anhänger der Opposition protestierten" names the doers' side in a genitive attribute."""
+    toks = doc.tokens
+    if toks[art].lower not in words.oblique_feminine_articles or art + 1 >= end:
+        return False
+    if art > doc.sentences[toks[art].sent].tok_start and toks[art - 1].text[:1].isupper() \
+            and toks[art - 1].text[:1].isalpha():
+        return False
+    word = toks[art + 1]
+    if word.text[:1].islower():  # an adjective: "der russischen Armee" (not "der russische Präsident")
+        return word.lower.endswith("en")
+    return word.lower in words.feminine_names or (word.lower.endswith(tuple(words.feminine_endings)) and art + 2 == end)
 
 
 def sector_object(doc: Doc, mentions: list[Mention], source: Mention, trig: int, target_preps: set[str],
@@ -386,3 +415,4 @@ def in_prepositional_phrase(doc: Doc, m: Mention, start: int, determiners: set[s
     if j >= lo and toks[j].lower in determiners:
         j -= 1
     return j >= lo and toks[j].lower in words.vorfeld_prepositions
+

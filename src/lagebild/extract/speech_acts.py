@@ -16,6 +16,7 @@ from typing import Any
 
 from ..model import ActorRef, Doc, Mention
 from .clauses import Clause
+from .roles_de import CaseWords, oblique_phrase
 from .speakers import UNNAMED, ClaimState, SpeakerPhrases, mentions_in
 
 
@@ -32,6 +33,7 @@ class SpeechActs:
     singular_articles: frozenset[str] = frozenset()  # "der": no subject of a plural verb ("warfen der Regierung vor")
     inverted_subjects: frozenset[str] = frozenset()  # "kritisierte er ...": only a subject is this pronoun
     genitive_suffixes: tuple[str, ...] = ()  # "Obamas Einsatz": a name so ending before a noun is an attribute
+    case: CaseWords | None = None  # "Der Regierung warf die Opposition vor": "der" + a feminine noun is no speaker
 
     @classmethod
     def from_data(cls, claims: dict[str, Any], lex: dict[str, Any]) -> SpeechActs:
@@ -44,7 +46,7 @@ class SpeechActs:
                    frozenset(w.lower() for w in data.get("genitive_articles") or []),
                    frozenset(w.lower() for w in data.get("singular_articles") or []),
                    frozenset(w.lower() for w in data.get("inverted_subjects") or []),
-                   tuple(data.get("genitive_suffixes") or []))
+                   tuple(data.get("genitive_suffixes") or []), CaseWords.from_lex(lex))
 
     def roles(self, doc: Doc, c: Clause, verb: int, etype: str, source: Mention | None, target: Mention | None,
               actors: list[Mention], speakers: SpeakerPhrases, state: ClaimState
@@ -183,6 +185,7 @@ class SpeechActs:
         if region[1] > finite or any(t.text[:1].isalnum() for t in toks[region[1]:finite]):
             return None  # "Bei seiner Einreise hatte Mandela ... kritisiert": the phrase follows the finite verb
         if toks[region[0]].lower in self.object_articles or not toks[region[0]].text[:1].isalpha() \
+                or (self.case is not None and oblique_phrase(doc, region[0], region[1], self.case)) \
                 or toks[verb - 1].text == "," or toks[verb - 1].text in speakers.quotes.closing:
             return None  # "…, lobte die Zeitung": before the comma stands the claim, the speaker follows
         if region[1] - region[0] == 1 and (toks[region[0]].lower in self.demonstratives or

@@ -28,6 +28,7 @@ class GermanTargets:
     act_doer_types: frozenset[str] = frozenset()  # a criticism of an act aims at its doer ("die Tötung ... durch X")
     act_agent_preps: frozenset[str] = frozenset()  # "durch": the doer of an act noun
     abroad_sectors: frozenset[str] = frozenset()  # doers at home or abroad (an army): the sentence's other country
+    passive_patient_types: frozenset[str] = frozenset()  # "Sie wurden abgeschoben": the one acted on just before
 
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> GermanTargets:
@@ -41,7 +42,7 @@ class GermanTargets:
                    frozenset(w.lower() for w in d.get("object_pronouns") or []),
                    frozenset(d.get("act_doer_types") or []),
                    frozenset(w.lower() for w in d.get("act_agent_prepositions") or []),
-                   frozenset(d.get("abroad_sectors") or []))
+                   frozenset(d.get("abroad_sectors") or []), frozenset(d.get("passive_patient_types") or []))
 
     def complement(self, doc: Doc, clause_end: int, sent_end: int) -> tuple[int, int] | None:
         """The token span of the complement clause right after a clause ending at ``clause_end`` (", dass ... ."): up
@@ -147,6 +148,21 @@ class GermanTargets:
                     and m.actor.country and m.actor.country != own:
                 return m
         return None
+
+    def passive_patient(self, doc: Doc, etype: str, sent: int, pronoun_for: Mention, last_source: Mention | None,
+                        last_target: Mention | None, last_type: str | None) -> Mention | None:
+        """The patient of a passive whose pronoun subject was read as the last doer ("Die Polizei nahm zwei Iraner fest.
+        Sie wurden abgeschoben"): where both acts are done to people in custody or under fire the pronoun continues
+        with the one the doer acted on, told in this sentence or the one before, not with the doer ("Ein Mann soll
+        den Irakern geholfen haben. Er wurde festgenommen": the helper)."""
+        if etype not in self.passive_patient_types or last_type not in self.passive_patient_types \
+                or last_source is None or last_target is None \
+                or last_target.actor is None or not last_target.actor.country or last_source.actor is None \
+                or pronoun_for.actor is None or pronoun_for.actor.actor_id != last_source.actor.actor_id \
+                or last_target.actor.actor_id == last_source.actor.actor_id \
+                or doc.tokens[last_target.tok_start].sent < sent - 1:
+            return None
+        return last_target
 
     def abroad_country(self, source: ActorRef | None, sentence: list[Mention]) -> str | None:
         """The one country other than an army's own that its sentence names ("Russische Truppen beschossen die Stadt,

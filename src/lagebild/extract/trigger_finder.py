@@ -8,7 +8,8 @@ from . import incidents_de, roles_de
 from .analyser import Analysis, analysis_of
 from .clauses import Clause
 from .event_parts import sentence_words
-from .rules import Trigger
+from .genitive_de import genitive_role
+from .rules import Rule, Trigger
 
 # pattern words that are particles or prepositions: without a parse they must follow the verb at once ("go to
 # Moscow", "get out"), not stand a few words on ("going to be wary", "go down enough to trigger")
@@ -331,6 +332,10 @@ class TriggerFinder:
             links = self.genitive_links | {"von", "of"}
             if m.tok_start in (tok + 1, tok + 2) and m.kind == "actor" and doc.tokens[tok + 1].lower in links:
                 return True
+        if self.genitive_readings.adjective_genitive(doc, tok, self._near.get(tok, [])) is not None \
+                and (rule := self._noun_rule(doc, tok)) is not None \
+                and genitive_role(doc.tokens[tok].text, rule.genitive_role, self.genitive_readings, False) == "source":
+            return True  # "Angriffe israelischer Kampfjets": a genitive without article names the noun's doer
         if incidents_de.names_sides(doc, tok, self.side_preps):
             return True  # "Zusammenstöße zwischen der Polizei und Demonstranten", "talks between Russia and Ukraine"
         if self._named_agent(doc, tok):
@@ -401,9 +406,14 @@ class TriggerFinder:
 
     def _noun_type(self, doc: Doc, j: int) -> str | None:
         """The event type a noun names ("troop movements", "Angriffe"), for a denial's object."""
+        rule = self._noun_rule(doc, j)
+        return rule.type if rule else None
+
+    def _noun_rule(self, doc: Doc, j: int) -> Rule | None:
+        """The first rule of the act a noun names, its compound read by its head ("Raketenangriffe")."""
         t = doc.tokens[j]
         rules = self.by_noun.get(t.lower) or self.by_noun.get(t.lemma.lower())
         if rules is None and self.lang == "de" and t.text[:1].isupper():
             head = self.noun_head_index.longest_ending(t.lower)
             rules = self.by_noun.get(head) if head else None
-        return rules[0].type if rules else None
+        return rules[0] if rules else None
