@@ -10,7 +10,7 @@ This runs after the scorer: it adds no event and drops none, so the events the s
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any
 
@@ -43,16 +43,20 @@ class LaterCounts:
         owned = {q.start for e in doc.events for q in e.quantities}
         starts = [s.start for s in doc.sentences]
         tok_starts = [t.start for t in doc.tokens]
+        # events by sentence (stable: the article's order within one), so each count looks at its window only
+        events = sorted(doc.events, key=lambda e: e.evidence_sentence)
+        event_sents = [e.evidence_sentence for e in events]
         for q in doc.quantities:
             if q.start in owned or q.value < 2:
                 continue  # a lone one ("a nominally civilian government") is seldom an act's count
             sent = bisect_right(starts, q.start) - 1
             span = (bisect_right(tok_starts, q.start) - 1, bisect_right(tok_starts, q.end - 1) - 1)
-            event = self._owner(doc, q, sent, span)
+            near = events[bisect_left(event_sents, sent - self.window - 2):bisect_right(event_sents, sent)]
+            event = self._owner(doc, q, sent, span, near)
             if event is not None:
                 event.quantities = sorted([*event.quantities, q], key=lambda x: x.start)
 
-    def _owner(self, doc: Doc, q: Quantity, sent: int, span: tuple[int, int]) -> Event | None:
+    def _owner(self, doc: Doc, q: Quantity, sent: int, span: tuple[int, int], near: list[Event]) -> Event | None:
         """The event ``q`` counts, among those of its sentence and the ``window`` before it (two more for an event
         whose target the count's sentence names: "Military aid to Egypt will remain at $1.3 billion"): the one whose
         type's word stands nearest the count ("after ten people were killed when ..." counts the killing, not the
@@ -60,7 +64,7 @@ class LaterCounts:
         named = {m.actor.country for m in doc.mentions_in(sent) if m.actor is not None and m.actor.country}
         best: tuple[int, int, int, int] | None = None
         owner = None
-        for e in doc.events:
+        for e in near:
             back = sent - e.evidence_sentence
             rule = self.rules.get(e.event_type)
             if rule is None or back < 0 or back > self.window + 2:
