@@ -7,6 +7,7 @@ event, what it wants, and what lagebild gave for the events matched to it. Dev h
 
     python3 eval/claim_checks.py                 # every failing check on the dev half
     python3 eval/claim_checks.py --all           # passing ones too
+    python3 eval/claim_checks.py --dev2 de       # dev2's readable German parts (never the carry parts)
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ def _scorer() -> Any:
 
 def extract(golds: list[dict[str, Any]], cmd: str) -> dict[str, list[dict[str, Any]]]:
     """All articles in one CLI call, as the scorer's batch mode does."""
-    lines = [json.dumps({"id": g["article"], "text": (GOLD / g["lang"] / g["article"]).read_text(encoding="utf-8"),
+    lines = [json.dumps({"id": g["article"],
+                         "text": g.get("_text") or (GOLD / g["lang"] / g["article"]).read_text(encoding="utf-8"),
                          "published": g["published"], "lang": g["lang"]}) for g in golds]
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
@@ -65,12 +67,14 @@ def main() -> int:
     ap.add_argument("--half", choices=["dev", "test"], default="dev")
     ap.add_argument("--all", action="store_true", help="print passing checks too")
     ap.add_argument("--cmd", default=str(ROOT / ".venv" / "bin" / "lagebild"))
+    ap.add_argument("--dev2", choices=["de", "en"], help="check dev2's readable parts of this language instead")
     args = ap.parse_args()
     if not GOLD.is_dir() or not SCORER.is_file():
         print(f"news-gold not found at {GOLD}", file=sys.stderr)
         return 2
     se = _scorer()
-    golds = [json.loads(p.read_text()) for p in sorted(GOLD.glob("*/*.json")) if half_of(p.stem) == args.half]
+    golds = _dev2_golds(args.dev2) if args.dev2 else [
+        json.loads(p.read_text()) for p in sorted(GOLD.glob("*/*.json")) if half_of(p.stem) == args.half]
     events = extract(golds, args.cmd)
     totals = {"modality": [0, 0], "attribution": [0, 0], "denial": [0, 0], "quantity": [0, 0]}
     for g in golds:
@@ -98,6 +102,19 @@ def main() -> int:
                         print("    " + _show(ev))
     print(" ".join(f"{k} {a}/{b}" for k, (a, b) in totals.items()))
     return 0
+
+
+def _dev2_golds(lang: str) -> list[dict[str, Any]]:
+    """dev2's readable parts as news-gold documents, each with its text; the carry parts are never read."""
+    import unseen_gold as ug
+
+    golds = []
+    for part in ug.dev_parts(lang):
+        for rec in ug.load(lang, ug.SETS["dev2"], part):
+            text = ug.text_of(rec)
+            if text is not None:
+                golds.append({**ug.news_gold_doc(rec, text), "_text": text})
+    return golds
 
 
 def _checks(x: dict[str, Any], evs: list[dict[str, Any]]) -> list[tuple[str, Any, bool]]:

@@ -73,19 +73,28 @@ def test_english_quantities_and_scales() -> None:
 
 
 @pytest.mark.parametrize(("lang", "text", "values"), [
-    ("de", "Zehntausende Menschen demonstrierten, zehntausend Reservisten rückten ein.", [10_000, 10_000]),
-    ("de", "Hunderttausende flohen; zweihundertfünfzig Häftlinge und einundzwanzig Soldaten.", [100_000, 250, 21]),
+    ("de", "Zehntausende Menschen demonstrierten, zehntausend Reservisten rückten ein.", [20_000, 10_000]),
+    ("de", "Hunderttausende flohen; zweihundertfünfzig Häftlinge und einundzwanzig Soldaten.", [200_000, 250, 21]),
     ("de", "Dreizehn Soldaten, sechzig Polizisten, ein Dutzend Verletzte und eine Million Menschen.",
      [13, 60, 12, 1_000_000]),
-    ("de", "Mit Tausenden Menschen zogen sie los.", [1000]),
+    ("de", "Mit Tausenden Menschen zogen sie los.", [2000]),
     ("en", "Twenty-five soldiers and one hundred and fifty protesters; two hundred troops.", [25, 150, 200]),
-    ("en", "Tens of thousands of people marched and hundreds of thousands fled.", [10_000, 100_000]),
+    ("en", "Tens of thousands of people marched and hundreds of thousands fled.", [20_000, 200_000]),
     ("en", "Thirteen agencies, sixty-two people, a dozen soldiers and a million refugees.", [13, 62, 12, 1_000_000]),
-    ("en", "Hundreds were arrested.", [100]),
+    ("en", "Hundreds were arrested.", [200]),
 ])
 def test_number_words_join_in_one_word_or_a_run(lang: str, text: str, values: list[float]) -> None:
-    """Number words are read as a whole ("two hundred" was 2, "a dozen" 1, "zehntausend" nothing)."""
+    """Number words are read as a whole ("two hundred" was 2, "a dozen" 1, "zehntausend" nothing); a plural count
+    word is at least two of it ("Zehntausende" >= 20,000), the smallest figure the words give."""
     assert [v for _, v, _, _ in quantities(text, lang)] == values
+
+
+def test_plural_count_words_are_at_least_two_of_them_and_shares_are_no_counts() -> None:
+    assert quantities("Dutzende Menschen starben, 25 Prozent der Wähler und 3 % der Stimmen.", "de") == [
+        ("Dutzende Menschen", 24, "people", "at_least")]
+    assert quantities("Aid grew 25 percent to $3 billion; thousands fled; about hundreds.", "en") == [
+        ("$3 billion", 3_000_000_000, "USD", "exact"), ("thousands", 2000, None, "at_least"),
+        ("about hundreds", 200, None, "about")]
 
 
 def test_ordinary_words_and_spans_of_time_stay_no_quantities() -> None:

@@ -138,6 +138,16 @@ def _scorer(doc: Doc, kit: LanguageKit) -> None:
     doc.events = kit.extras["scorer"](doc)
 
 
+@component("counts")
+def _counts(doc: Doc, kit: LanguageKit) -> None:
+    """Gives events the counts told after them (extract/later_counts.py); after the scorer, so it weighs none."""
+    if "counts" not in kit.extras:
+        from .extract.later_counts import LaterCounts
+
+        kit.extras["counts"] = LaterCounts(kit.lang)
+    kit.extras["counts"](doc)
+
+
 class Pipeline:
     """Runs the configured components over articles; the public entry point for extraction.
 

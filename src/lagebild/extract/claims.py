@@ -104,6 +104,7 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
         self.plot_pluperfect = set(m.get("plot_pluperfect") or [])  # "hatte ... geplant"; not "haben ... geplant"
         self.conditions = (frozenset(self.conditional_openers), frozenset(m.get("consequence_verbs") or []))
         self.conditional_adverbs = set(m.get("conditional_adverbs") or [])  # "Andernfalls werde er ..."
+        self.reported_future_aux = set(m.get("reported_future") or [])  # "würden ... teilen, sagte X": future
         self.hedges = _phrases(self.data.get("hedges"))
         self.reported_speech = set(self.data.get("reported_speech") or [])
         self.reported_speech_lead = set(self.data.get("reported_speech_lead") or [])

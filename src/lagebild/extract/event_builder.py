@@ -221,6 +221,8 @@ class EventBuilder:
             trace.update(topic_trace(topic, c.sent, self._by_sent.get(c.sent, []), path or ""))
         if modality == "hypothetical" and self.cues.conditioned(doc, c):
             trace["conditioned"] = True  # "Sollte X ..., werde Y ...": a threat when Y's own side tells it
+        if modality == "hypothetical" and attribution and self.cues.reported_future(doc, c, trig.tok):
+            modality = "future"  # "Die USA würden die Informationen teilen, sagte Cook": the future of a report
         hedged = hedged or any(a.name == UNNAMED for a in attribution)
         parts = [m for m in (source_m, target_m, loc_m) if m is not None and m.tok_start >= sent.tok_start]
         start = min([toks[trig.tok].start, *(m.start for m in parts)])

@@ -43,6 +43,7 @@ class ModalityCues:
     plot_auxiliaries: set[str]
     plot_pluperfect: set[str]
     conditional_adverbs: set[str]
+    reported_future_aux: set[str]
     complementisers: set[str]
     lang: str
     find: Callable[..., tuple[int, int] | None]
@@ -161,9 +162,37 @@ class ModalityCues:
         while last > trigger and not toks[last].text[:1].isalpha():
             last -= 1
         end = toks[last]
-        return last > trigger and end.text[:1].islower() and end.lower == end.lemma.lower() \
+        return last > trigger and end.text[:1].islower() and self._bare_infinitive(end) \
             and end.lower not in self.past_infinitive and end.lower not in self.future_aux \
             and any(toks[j].lower in self.future_aux for j in range(lo, last))
+
+    def reported_future(self, doc: Doc, clause: Clause, trigger: int) -> bool:
+        """"Die USA würden die Informationen teilen, sagte Cook", "he said they would share it": in reported speech a
+        würde/would over a bare infinitive, with no condition in its sentence and no other cue of supposition in its
+        clause, is the future of the report, not a supposition. A participle ("die Grenzen würden geöffnet") is the
+        report's passive, told as done; the caller asks only for a clause someone is said to tell."""
+        toks = doc.tokens
+        if not self.reported_future_aux or not any(toks[j].lower in self.reported_future_aux
+                                                   for j in range(clause.start, clause.end)):
+            return False
+        for j in range(clause.start, clause.end):
+            m = self.hypothetical.match_at(doc.lowers, j, clause.end)
+            if m is not None and not (len(m) == 1 and toks[j].lower in self.reported_future_aux):
+                return False
+        sent = doc.sentences[clause.sent]
+        if any(toks[j].lower in self.conditional_openers or toks[j].lower in self.conditional_adverbs
+               for j in range(sent.tok_start, sent.tok_end)):
+            return False
+        return toks[trigger].text[:1].islower() and self._bare_infinitive(toks[trigger])
+
+    def _bare_infinitive(self, t: Any) -> bool:
+        """The word reads as an infinitive: its own lemma, or (German) its lemma's stem plus "-en", "-ern" or "-eln"
+        where the lemmatiser stemmed a verb it does not know ("schicken" -> "schick"); a "ge-" participle never."""
+        low, lemma = t.lower, t.lemma.lower()
+        if low == lemma:
+            return True
+        return self.lang == "de" and not low.startswith("ge") and low.endswith("n") and low.startswith(lemma) \
+            and low[len(lemma):] in ("en", "n", "ern", "eln")
 
     def _announced(self, doc: Doc, clause: Clause, trigger: int, infinitive: bool, nominal: bool) -> bool:
         """"die Ankündigung neuer Sanktionen", "Pläne für Gespräche", "die Ankündigung Russlands, die Lieferungen

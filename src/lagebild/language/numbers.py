@@ -38,6 +38,7 @@ def _data(lang: str) -> dict[str, Any]:
         d["morphemes"].setdefault(m[:3], []).append(m)
     d["multipliers"] = {w.lower() for w in d.get("multipliers") or []}
     d["count_alone"] = tuple(w.lower() for w in d.get("count_alone") or [])
+    d["measure_words"] = frozenset(w.lower() for w in d.get("measure_words") or [])
     return d
 
 
@@ -213,11 +214,16 @@ def find_quantities(doc: Doc, blocked: set[int] | None = None) -> list[Quantity]
             elif last + 1 < s.tok_end and toks[last + 1].lower in scales:
                 value *= scales[toks[last + 1].lower]
                 last += 1
+            if last + 1 < s.tok_end and toks[last + 1].lower in d["measure_words"]:
+                i = last + 2  # "25 Prozent", "60 Kilometer", "20 days": a measure, no count of people or things
+                continue
             unit, unit_last = _unit(toks, last, s.tok_end, doc.lang)
             year_like = t.text.isdigit() and len(t.text) == 4 and 1900 <= value <= 2100
             # "seit 2013 Soldaten ...", "in 2014 troops ...": after a year word it is a year, whatever follows
             is_year = year_like and (unit is None or (i > s.tok_start and toks[i - 1].lower in year_words))
             alone = toks[last].lower.endswith(d["count_alone"]) and toks[last].text.isalpha() if d["count_alone"] else False
+            plural = any(toks[k].lower.endswith(d["count_alone"]) and toks[k].text.isalpha()
+                         for k in range(i, last + 1)) if d["count_alone"] else False
             if is_year or (t.lower in weak and unit is None and last == i) or (
                     t.text.isalpha() and unit is None and last == i and not alone
                     and not _counts_noun(toks, i, s.tok_end, d)):
@@ -240,6 +246,8 @@ def find_quantities(doc: Doc, blocked: set[int] | None = None) -> list[Quantity]
                 if first - p_last <= 3:
                     found.pop()
                     first, value, end_tok = p_first, prev.value * value, end_tok + 1
+            if plural:  # "Tausende", "hundreds of thousands": at least two of them
+                value, qual = value * 2, "at_least" if qual == "exact" else qual
             q = Quantity(doc.text[toks[first].start:toks[end_tok].end], value, unit, qual,  # type: ignore[arg-type]
                          toks[first].start, toks[end_tok].end)
             found.append((q, first, end_tok))
