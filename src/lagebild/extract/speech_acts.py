@@ -67,8 +67,11 @@ class SpeechActs:
         head = next((j for j in range(verb - 1, c.start - 1, -1) if toks[j].lower in speakers.finite), verb)
         if any(toks[j].text == "," for j in range(head, verb)):
             head = verb
+        # the agent of a passive participle ("wurde von den Wahlverlierern angezweifelt") has the case its preposition
+        # governs; one after the verb belongs to another ("muss nicht von einem Gericht bestätigt werden")
+        agent = source is not None and source.preposition is not None and source.tok_start < verb
         if etype in self.types and source is not None and c.start <= source.tok_start < c.end \
-                and source.tok_start > head and self._no_subject(doc, c, head, source, speakers):
+                and source.tok_start > head and not agent and self._no_subject(doc, c, head, source, speakers):
             speaker = self._speaker(doc, *region, verb, actors, speakers, state, True) if region is not None else None
             if speaker is None:  # "Datenschützer warfen der Regierung Wortbruch vor": the addressee never accuses
                 return None
