@@ -80,3 +80,17 @@ def test_an_agent_after_a_modal_is_another_verbs(rules: Pipeline) -> None:
     doc = read(rules, "In Ankara wurde Wikipedia gesperrt. Wie die Gruppe der Zeitung sagte, muss die Sperre nicht von "
                       "einem Gericht bestätigt werden.")
     assert not [e for e in doc.events if e.event_type == "REQUEST"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # "der" opens no plural subject: before a plural verb the phrase is a dative, the subject follows the verb
+    ("Der Regierung Syriens warfen die USA Kriegsverbrechen vor.", "USA"),
+    ("In Kairo eskaliert die Lage. Der Regierung warfen die Oppositionsparteien Wahlbetrug vor.", "EGY"),
+    # a singular verb, or a coordination before a plural one: "der" opens the subject
+    ("Der Präsident und der Kanzler forderten ein Ende der Gewalt in Syrien.", "SYR"),
+])
+def test_a_dative_before_a_plural_verb_is_no_doer(rules: Pipeline, text: str, source: str) -> None:
+    events = read(rules, text).events
+    assert events and all(e.source is not None and e.source.country == source for e in events)
+    if source == "EGY":
+        assert {e.source.sector for e in events if e.source is not None} == {"OPP"}

@@ -49,6 +49,8 @@ class CaseWords:
     correlative_links: frozenset[str] = frozenset()
     reciprocal_words: frozenset[str] = frozenset()  # "werfen sich gegenseitig vor": each side targets the other
     partner_prepositions: frozenset[str] = frozenset()  # "Zusammenstöße mit der Polizei": a side (incidents_de.partner)
+    plural_oblique_articles: frozenset[str] = frozenset()  # "Der Regierung warfen ...": no subject of a plural verb
+    plural_finite_endings: frozenset[str] = frozenset()  # "warfen", "forderten": a plural finite verb
 
     @classmethod
     def from_lex(cls, lex: dict[str, Any]) -> CaseWords:
@@ -73,7 +75,7 @@ def vorfeld_subject(doc: Doc, start: int, end: int, actors: list[Mention], deter
     limit = min(end, first.tok_end + 7)
     while j < limit:
         if is_finite(j) and toks[j].text[:1].islower():
-            return first
+            return None if lead and _oblique_before_plural(lead[0], toks[j].lower, words) else first
         if toks[j].text in (".", ";", ":"):
             return None
         j += 1
@@ -142,6 +144,11 @@ def not_subject(doc: Doc, m: Mention, words: CaseWords) -> bool:
     first = toks[m.tok_start].lower
     before = toks[m.tok_start - 1].lower if m.tok_start > 0 else ""
     marks = words.object_articles | words.oblique_possessives
+    opening = doc.sentences[toks[m.tok_start].sent].tok_start
+    article = first if m.tok_start == opening else before if m.tok_start - 1 == opening else ""
+    if article and m.tok_end < len(toks) and toks[m.tok_end].text[:1].islower() \
+            and _oblique_before_plural(article, toks[m.tok_end].lower, words):
+        return True  # "Der Regierung warfen die Demonstranten Korruption vor": a dative opens the sentence
     return first in marks or (before in marks and m.tok_start - 1 >= doc.sentences[toks[m.tok_start].sent].tok_start)
 
 
@@ -202,6 +209,12 @@ def relative_antecedent(doc: Doc, start: int, opener: str | None, sentence: list
     before = [m for m in sentence if m.kind == "actor" and m.actor is not None and m.tok_end <= start - 1
               and start - 1 - m.tok_end <= 1]
     return before[-1] if before else None
+
+
+def _oblique_before_plural(article: str, verb: str, words: CaseWords) -> bool:
+    """'Der Regierung warfen die Demonstranten Korruption vor': an article that opens no plural nominative ("der",
+    "einer") before a plural finite verb makes its phrase a dative or genitive, not the subject."""
+    return article in words.plural_oblique_articles and verb.endswith(tuple(words.plural_finite_endings))
 
 
 def mittelfeld_origin(doc: Doc, verb: int, actor: Mention, origins: list[Mention], determiners: set[str],

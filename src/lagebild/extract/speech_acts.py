@@ -185,6 +185,8 @@ class SpeechActs:
         finite = next((j for j in range(c.start, verb) if toks[j].lower in speakers.finite), verb)
         if region[1] > finite or any(t.text[:1].isalnum() for t in toks[region[1]:finite]):
             return None  # "Bei seiner Einreise hatte Mandela ... kritisiert": the phrase follows the finite verb
+        if toks[region[0]].lower in self.singular_articles and toks[finite].lower.endswith("en"):
+            return None  # "Der Regierung warfen die Demonstranten vor": a dative before a plural verb
         if toks[region[0]].lower in self.object_articles or not toks[region[0]].text[:1].isalpha() \
                 or toks[verb - 1].text == "," or toks[verb - 1].text in speakers.quotes.closing:
             return None  # "…, lobte die Zeitung": before the comma stands the claim, the speaker follows
