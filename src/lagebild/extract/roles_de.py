@@ -52,6 +52,8 @@ class CaseWords:
     oblique_feminine_articles: frozenset[str] = frozenset()  # "der": dative or genitive before a feminine noun ...
     feminine_endings: frozenset[str] = frozenset()  # ... "der Regierung", "der Türkei" (never a subject) ...
     feminine_names: frozenset[str] = frozenset()  # ... "der Ukraine", "der EU"
+    plural_oblique_articles: frozenset[str] = frozenset()  # "Der Regierung warfen ...": no subject of a plural verb
+    plural_finite_endings: frozenset[str] = frozenset()  # "warfen", "forderten": a plural finite verb
 
     @classmethod
     def from_lex(cls, lex: dict[str, Any]) -> CaseWords:
@@ -76,7 +78,7 @@ def vorfeld_subject(doc: Doc, start: int, end: int, actors: list[Mention], deter
     limit = min(end, first.tok_end + 7)
     while j < limit:
         if is_finite(j) and toks[j].text[:1].islower():
-            return first
+            return None if lead and _oblique_before_plural(lead[0], toks[j].lower, words) else first
         if toks[j].text in (".", ";", ":"):
             return None
         j += 1
@@ -145,7 +147,12 @@ def not_subject(doc: Doc, m: Mention, words: CaseWords) -> bool:
     first = toks[m.tok_start].lower
     before = toks[m.tok_start - 1].lower if m.tok_start > 0 else ""
     marks = words.object_articles | words.oblique_possessives
-    in_sentence = m.tok_start - 1 >= doc.sentences[toks[m.tok_start].sent].tok_start
+    opening = doc.sentences[toks[m.tok_start].sent].tok_start
+    in_sentence = m.tok_start - 1 >= opening
+    article = first if m.tok_start == opening else before if m.tok_start - 1 == opening else ""
+    if article and m.tok_end < len(toks) and toks[m.tok_end].text[:1].islower() \
+            and _oblique_before_plural(article, toks[m.tok_end].lower, words):
+        return True  # "Der Regierung warfen die Demonstranten Korruption vor": a dative opens the sentence
     return first in marks or (before in marks and in_sentence) or oblique_feminine(doc, m, words, in_sentence)
 
 
@@ -231,6 +238,12 @@ def relative_antecedent(doc: Doc, start: int, opener: str | None, sentence: list
     before = [m for m in sentence if m.kind == "actor" and m.actor is not None and m.tok_end <= start - 1
               and start - 1 - m.tok_end <= 1]
     return before[-1] if before else None
+
+
+def _oblique_before_plural(article: str, verb: str, words: CaseWords) -> bool:
+    """'Der Regierung warfen die Demonstranten Korruption vor': an article that opens no plural nominative ("der",
+    "einer") before a plural finite verb makes its phrase a dative or genitive, not the subject."""
+    return article in words.plural_oblique_articles and verb.endswith(tuple(words.plural_finite_endings))
 
 
 def mittelfeld_origin(doc: Doc, verb: int, actor: Mention, origins: list[Mention], determiners: set[str],

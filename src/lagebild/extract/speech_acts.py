@@ -69,8 +69,11 @@ class SpeechActs:
         head = next((j for j in range(verb - 1, c.start - 1, -1) if toks[j].lower in speakers.finite), verb)
         if any(toks[j].text == "," for j in range(head, verb)):
             head = verb
+        # the agent of a passive participle ("wurde von den Wahlverlierern angezweifelt") has the case its preposition
+        # governs; one after the verb belongs to another ("muss nicht von einem Gericht bestätigt werden")
+        agent = source is not None and source.preposition is not None and source.tok_start < verb
         if etype in self.types and source is not None and c.start <= source.tok_start < c.end \
-                and source.tok_start > head and self._no_subject(doc, c, head, source, speakers):
+                and source.tok_start > head and not agent and self._no_subject(doc, c, head, source, speakers):
             speaker = self._speaker(doc, *region, verb, actors, speakers, state, True) if region is not None else None
             if speaker is None:  # "Datenschützer warfen der Regierung Wortbruch vor": the addressee never accuses
                 return None
@@ -184,6 +187,8 @@ class SpeechActs:
         finite = next((j for j in range(c.start, verb) if toks[j].lower in speakers.finite), verb)
         if region[1] > finite or any(t.text[:1].isalnum() for t in toks[region[1]:finite]):
             return None  # "Bei seiner Einreise hatte Mandela ... kritisiert": the phrase follows the finite verb
+        if toks[region[0]].lower in self.singular_articles and toks[finite].lower.endswith("en"):
+            return None  # "Der Regierung warfen die Demonstranten vor": a dative before a plural verb
         if toks[region[0]].lower in self.object_articles or not toks[region[0]].text[:1].isalpha() \
                 or (self.case is not None and oblique_phrase(doc, region[0], region[1], self.case)) \
                 or toks[verb - 1].text == "," or toks[verb - 1].text in speakers.quotes.closing:
