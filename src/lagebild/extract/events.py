@@ -46,7 +46,7 @@ from .targets_de import GermanTargets
 from .targets_en import PlaceTargets
 from .topic import TopicModel, is_topic, reading_window
 from .trigger_context import TypeContext
-from .trigger_finder import TriggerFinder
+from .trigger_finder import TriggerFinder, governs
 from .trigger_readings_de import GermanReadings
 
 
@@ -293,7 +293,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                     spans = [AttributionSpan(s.tok_start, s.tok_start, s.tok_start, s.tok_end, named)]
             sent_events: list[Event] = []
             self._spans = spans  # who speaks in this sentence: "I"/"we" in a quote is the speaker (role_finder)
-            head_seen = False  # an agreement/request/refusal/threat: its infinitive complement is its content
+            head_at: int | None = None  # an agreement/request/refusal/threat: its infinitive complement is its content
             if s.paragraph != prev_para:
                 subject = None
             fronted: Mention | None = None  # the subject of a subordinate clause that opens the sentence
@@ -371,10 +371,11 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                                  or self.cues.denier_as_subject(doc, c, sent_denials, doc.mentions) or inherited)
                 if denied is not None:  # "denied it had sent troops": the verbs of the bare content count too
                     trigs = [t for t in trigs if (t.nominal or denied.bare) and t.tok > denied.verb]
-                if head_seen and c.opener in self.cues.infinitive_openers:
-                    trigs = []
-                head_seen = head_seen or any((not t.nominal or self._content_noun(doc, c, t, trigs))
-                                             and t.rule.type in self.complement_types for t in trigs)
+                if head_at is not None and c.opener in self.cues.infinitive_openers:
+                    parse = self._sentence_parse(doc, s.i) if trigs else None  # "troops, vowing to X, raided": own act
+                    trigs = [t for t in trigs if parse is not None and governs(parse, t.tok, head_at)]
+                head_at = head_at if head_at is not None else next((t.tok for t in trigs if (
+                    not t.nominal or self._content_noun(doc, c, t, trigs)) and t.rule.type in self.complement_types), None)
                 for trig in trigs:
                     self._co_source, self._co_targets, self._more_sources = None, [], []
                     gerund = self.cues.alleged_gerund(doc, c, trig.tok, accusation) if not trig.nominal else \

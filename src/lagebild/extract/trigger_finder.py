@@ -34,6 +34,19 @@ def _under(parse: Analysis, j: int, head: int) -> bool:
     return False
 
 
+def governs(parse: Analysis, verb: int, head: int) -> bool:
+    """The later verb at ``verb`` has the complement head at ``head`` under it in the parse ("The Taliban, vowing
+    revenge, attacked": the vow is a side remark of the attack), so it is no content of that head but its own act."""
+    for _ in range(4):
+        nxt = parse.heads.get(head, head)
+        if nxt == head:
+            return False
+        if nxt == verb:
+            return parse.tags.get(verb, "").startswith("VB")
+        head = nxt
+    return False
+
+
 class TriggerFinder:
     """Mixin of EventExtractor: which words of a clause trigger which rule."""
 
@@ -166,7 +179,8 @@ class TriggerFinder:
         # an agreement, request, refusal or threat takes the next event as its content: one event
         head = next((tr for tr in out if not tr.nominal and tr.rule.type in self.complement_types), None)
         if head is not None:
-            out = [tr for tr in out if tr.tok <= head.tok]
+            parse = self._sentence_parse(doc, clause.sent)
+            out = [tr for tr in out if tr.tok <= head.tok or (parse is not None and governs(parse, tr.tok, head.tok))]
         return out
 
     def _noun_as_verb(self, doc: Doc, clause: Clause, i: int) -> bool:
