@@ -222,8 +222,10 @@ class TriggerFinder:
         while todo and depth < 3:
             todo = [c for j in todo for c in parse.children.get(j, []) if parse.deps.get(c) not in
                     ("nsubj", "nsubjpass", "punct", "cc", "conj", "advcl", "mark", "aux", "ccomp", "parataxis", "relcl")
-                    and (parse.deps.get(c) != "prep" or toks[c].lower in ("of", "out", *preps))]  # "began a tour in an effort
-            # to" is no tour's object; "ordered the ambassador out (of the country)": "out" is the pattern's word
+                    and (parse.deps.get(c) != "prep" or toks[c].lower in ("of", "out", *preps))
+                    and not (parse.deps.get(c) == "xcomp" and parse.tags.get(c) == "VB")]  # "began a tour in an effort
+            # to" is no tour's object; "ordered the ambassador out (of the country)": "out" is the pattern's word;
+            # an infinitive is no object ("sought to release the sailors" asks for no release)
             # a participle matches by its form only: "remained closed" is not "remain close"
             if any(toks[c].lower in words or (toks[c].lemma in words and not parse.tags.get(c, "").startswith("VB"))
                    for c in todo):
