@@ -50,3 +50,10 @@ def test_until_opens_a_clause_of_its_own() -> None:
     # the noun before "until" is no object of the verb after it
     found = [(t, s) for t, _, s, _ in _events("Hezbollah will continue its fight until all Israeli troops leave Lebanon.")]
     assert ("ASSAULT", "LBN") in found and ("RETREAT", "ISR") in found
+
+
+def test_a_bare_verb_after_a_demand_is_its_content() -> None:
+    assert [(t, s, g) for t, _, s, g in _events("Russia demanded that Ukraine withdraw its troops.")] == [
+        ("REQUEST", "RUS", "UKR")]
+    # a second clause joined with its own doer is an act of its own, not the demand's content
+    assert ("RETREAT", "UKR") in [(t, s) for t, _, s, _ in _events("Russia demanded the talks, and Ukraine withdrew its troops.")]

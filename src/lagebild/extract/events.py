@@ -46,7 +46,7 @@ from .targets_de import GermanTargets
 from .targets_en import PlaceTargets
 from .topic import TopicModel, is_topic, reading_window
 from .trigger_context import TypeContext
-from .trigger_finder import TriggerFinder, governs
+from .trigger_finder import TriggerFinder, governs, subjunctive
 from .trigger_readings_de import GermanReadings
 
 
@@ -110,6 +110,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         self.military_heads = tuple(w for w in self.military_words if len(w) >= 6)  # compound heads: "Kampftruppen"
         self.troop_words = military_words
         self.complement_types = set(triggers.get("complement_types") or [])
+        self.content_openers = frozenset(triggers.get("content_clause_openers") or [])  # "demanded that X withdraw"
         self.genitive_links = set(lex.get("genitive_links") or [])
         self.side_preps = frozenset(lex.get("side_prepositions") or [])  # "talks between X and Y": the noun's own sides
         # words inside a prepositional Vorfeld that are no verb ("Nach dem Treffen mit ... und ...")
@@ -374,6 +375,9 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                 if head_at is not None and c.opener in self.cues.infinitive_openers:
                     parse = self._sentence_parse(doc, s.i) if trigs else None  # "troops, vowing to X, raided": own act
                     trigs = [t for t in trigs if parse is not None and governs(parse, t.tok, head_at)]
+                elif head_at is not None and c.opener in self.content_openers and trigs:  # "demanded that X withdraw"
+                    parse = self._sentence_parse(doc, s.i)
+                    trigs = [t for t in trigs if t.nominal or parse is None or not subjunctive(parse, t.tok)]
                 head_at = head_at if head_at is not None else next((t.tok for t in trigs if (
                     not t.nominal or self._content_noun(doc, c, t, trigs)) and t.rule.type in self.complement_types), None)
                 for trig in trigs:
