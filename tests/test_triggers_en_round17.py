@@ -57,3 +57,10 @@ def test_a_bare_verb_after_a_demand_is_its_content() -> None:
         ("REQUEST", "RUS", "UKR")]
     # a second clause joined with its own doer is an act of its own, not the demand's content
     assert ("RETREAT", "UKR") in [(t, s) for t, _, s, _ in _events("Russia demanded the talks, and Ukraine withdrew its troops.")]
+
+
+def test_an_act_in_the_bare_form_after_a_speech_verb_is_a_demand() -> None:
+    assert [(t, s, g) for t, _, s, g in _events("Britain insisted that Libya hand over the suspects.")] == [
+        ("REQUEST", "GBR", "LBY")]
+    # the content of a demand noun has the noun's owner as demander, not the sentence's speaker
+    assert "REQUEST" not in _types("Norway says it is surprised by the Ethiopian order that it withdraw the diplomats.")
