@@ -10,6 +10,7 @@ from . import incidents_de, priors_de, roles_de
 from .analyser import analysis_of
 from .claims import UNNAMED, AttributionSpan, attribution_chain
 from .clauses import Clause
+from .complement_heads import subjunctive
 from .context import GENERIC_VIAS
 from .demands import own_side as own_demand
 from .demands import reported_demand
@@ -18,7 +19,6 @@ from .retold import retold
 from .rules import Rule, Trigger
 from .topic import OFFERED_PATHS, TopicModel, topic_path, topic_trace
 from .trace import event_trace
-from .trigger_finder import subjunctive
 
 
 class EventBuilder:

@@ -19,6 +19,7 @@ from .analyser import analysis_of
 from .capacity_de import CapacityFrames
 from .claims import AttributionSpan, ClaimCues, Denial
 from .clauses import Clause, Fronted, split_clauses
+from .complement_heads import governs, subjunctive
 from .context import GENERIC_VIAS
 from .denials import apply_denials
 from .derived_nouns import NounFormation, known_noun
@@ -46,7 +47,7 @@ from .targets_de import GermanTargets
 from .targets_en import PlaceTargets
 from .topic import TopicModel, is_topic, reading_window
 from .trigger_context import TypeContext
-from .trigger_finder import TriggerFinder, governs, subjunctive
+from .trigger_finder import TriggerFinder
 from .trigger_readings_de import GermanReadings
 
 
