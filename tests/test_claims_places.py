@@ -44,7 +44,10 @@ def test_we_reporting_inside_a_quotation_is_the_speaker_of_the_statement_before_
 
 def test_an_act_under_negotiation_is_not_yet_done_but_the_talks_are() -> None:
     text = "Washington and Riyadh are negotiating a deal on the delivery of fighter jets."
-    e = one(events(text, "en"), "AGREE", "USA")
-    assert e["modality"] == "future"
+    evs = events(text, "en")
+    # negotiating is talks (PLOVER CONSULT, as news-gold codes "negotiating a sales package"; round 17); the deal
+    # under negotiation is not told as done
+    assert one(evs, "CONSULT", "USA")
+    assert not any(e["event_type"] == "AGREE" and e["modality"] == "factual" for e in evs)
     talks = "Germany and Poland held talks in Warsaw on Monday."
     assert one(events(talks, "en"), "CONSULT", "DEU")["modality"] == "factual"

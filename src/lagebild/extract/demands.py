@@ -10,13 +10,14 @@ from .clauses import Clause
 
 
 def reported_demand(doc: Doc, clause: Clause, tok: int, modals: set[str], spans: list[AttributionSpan],
-                    mentions: list[Mention]) -> Mention | None:
+                    mentions: list[Mention], bare: bool = False) -> Mention | None:
     """The speaker who demands the act at ``tok``: a modal of obligation stands before it in its clause (the
-    trigger itself or at most four words before it), and a speaker named as an actor reports the clause."""
+    trigger itself or at most four words before it), or the act is told in the bare form of a demand ("insisted that
+    the union agree": ``bare``), and a speaker named as an actor reports the clause."""
     if not modals:
         return None
     toks = doc.tokens
-    if not any(toks[j].lower in modals for j in range(max(clause.start, tok - 4), tok + 1)):
+    if not bare and not any(toks[j].lower in modals for j in range(max(clause.start, tok - 4), tok + 1)):
         return None
     for sp in spans:
         if sp.scope_start <= tok < sp.scope_end:

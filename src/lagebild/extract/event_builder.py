@@ -10,6 +10,7 @@ from . import incidents_de, priors_de, roles_de
 from .analyser import analysis_of
 from .claims import UNNAMED, AttributionSpan, attribution_chain
 from .clauses import Clause
+from .complement_heads import subjunctive
 from .context import GENERIC_VIAS
 from .demands import own_side as own_demand
 from .demands import reported_demand
@@ -61,7 +62,10 @@ class EventBuilder:
                 target_m = doer  # "criticized the arrest of Greek journalists by Turkish police"
             if target_m is None:
                 target_m = self.place_targets.asked_from(rule.type, doc, parsed, trig.tok, in_clause, source_m)
-        demander = reported_demand(doc, c, trig.tok, self.demand_modals, spans, self._by_sent.get(c.sent, []))
+        bare = not trig.nominal and c.opener in self.content_openers and c.start > 0 and \
+            toks[c.start - 1].lemma in self.cues.speech_verbs and (  # "insisted that the union agree", not "the order that"
+                parsed_s := self._sentence_parse(doc, c.sent)) is not None and subjunctive(parsed_s, trig.tok)
+        demander = reported_demand(doc, c, trig.tok, self.demand_modals, spans, self._by_sent.get(c.sent, []), bare)
         if demander is not None and own_demand(demander, source_m):
             demander = None
         modal = not trig.nominal and (trig.lemma in self.modal_verbs or toks[trig.tok].lower in self.demand_modals)

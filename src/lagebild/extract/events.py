@@ -19,6 +19,7 @@ from .analyser import analysis_of
 from .capacity_de import CapacityFrames
 from .claims import AttributionSpan, ClaimCues, Denial
 from .clauses import Clause, Fronted, split_clauses
+from .complement_heads import governs, subjunctive
 from .context import GENERIC_VIAS
 from .denials import apply_denials
 from .derived_nouns import NounFormation, known_noun
@@ -113,6 +114,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         self.military_heads = tuple(w for w in self.military_words if len(w) >= 6)  # compound heads: "Kampftruppen"
         self.troop_words = military_words
         self.complement_types = set(triggers.get("complement_types") or [])
+        self.content_openers = frozenset(triggers.get("content_clause_openers") or [])  # "demanded that X withdraw"
         self.genitive_links = set(lex.get("genitive_links") or [])
         self.preposed = PreposedActs.from_data(triggers.get("preposed_acts"))  # "vor dem Abzug der Truppe": told there
         self.side_preps = frozenset(lex.get("side_prepositions") or [])  # "talks between X and Y": the noun's own sides
@@ -300,7 +302,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                     spans = [AttributionSpan(s.tok_start, s.tok_start, s.tok_start, s.tok_end, named)]
             sent_events: list[Event] = []
             self._spans = spans  # who speaks in this sentence: "I"/"we" in a quote is the speaker (role_finder)
-            head_seen = False  # an agreement/request/refusal/threat: its infinitive complement is its content
+            head_at: int | None = None  # an agreement/request/refusal/threat: its infinitive complement is its content
             if s.paragraph != prev_para:
                 subject = None
             fronted: Mention | None = None  # the subject of a subordinate clause that opens the sentence
@@ -378,10 +380,14 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                                  or self.cues.denier_as_subject(doc, c, sent_denials, doc.mentions) or inherited)
                 if denied is not None:  # "denied it had sent troops": the verbs of the bare content count too
                     trigs = [t for t in trigs if (t.nominal or denied.bare) and t.tok > denied.verb]
-                if head_seen and c.opener in self.cues.infinitive_openers:
-                    trigs = []
-                head_seen = head_seen or any((not t.nominal or self._content_noun(doc, c, t, trigs))
-                                             and t.rule.type in self.complement_types for t in trigs)
+                if head_at is not None and c.opener in self.cues.infinitive_openers:
+                    parse = self._sentence_parse(doc, s.i) if trigs else None  # "troops, vowing to X, raided": own act
+                    trigs = [t for t in trigs if parse is not None and governs(parse, t.tok, head_at)]
+                elif head_at is not None and c.opener in self.content_openers and trigs:  # "demanded that X withdraw"
+                    parse = self._sentence_parse(doc, s.i)
+                    trigs = [t for t in trigs if t.nominal or parse is None or not subjunctive(parse, t.tok)]
+                head_at = head_at if head_at is not None else next((t.tok for t in trigs if (
+                    not t.nominal or self._content_noun(doc, c, t, trigs)) and t.rule.type in self.complement_types), None)
                 for trig in trigs:
                     self._co_source, self._co_targets, self._more_sources = None, [], []
                     gerund = self.cues.alleged_gerund(doc, c, trig.tok, accusation) if not trig.nominal else \

@@ -7,6 +7,7 @@ from ..model import Doc, Token
 from . import incidents_de, roles_de
 from .analyser import Analysis, analysis_of
 from .clauses import Clause
+from .complement_heads import governs
 from .event_parts import sentence_words
 from .genitive_de import genitive_role
 from .rules import Rule, Trigger
@@ -167,7 +168,8 @@ class TriggerFinder:
         # an agreement, request, refusal or threat takes the next event as its content: one event
         head = next((tr for tr in out if not tr.nominal and tr.rule.type in self.complement_types), None)
         if head is not None:
-            out = [tr for tr in out if tr.tok <= head.tok]
+            parse = self._sentence_parse(doc, clause.sent)
+            out = [tr for tr in out if tr.tok <= head.tok or (parse is not None and governs(parse, tr.tok, head.tok))]
         return out
 
     def _noun_as_verb(self, doc: Doc, clause: Clause, i: int) -> bool:
@@ -209,8 +211,10 @@ class TriggerFinder:
         while todo and depth < 3:
             todo = [c for j in todo for c in parse.children.get(j, []) if parse.deps.get(c) not in
                     ("nsubj", "nsubjpass", "punct", "cc", "conj", "advcl", "mark", "aux", "ccomp", "parataxis", "relcl")
-                    and (parse.deps.get(c) != "prep" or toks[c].lower in ("of", "out", *preps))]  # "began a tour in an effort
-            # to" is no tour's object; "ordered the ambassador out (of the country)": "out" is the pattern's word
+                    and (parse.deps.get(c) != "prep" or toks[c].lower in ("of", "out", *preps))
+                    and not (parse.deps.get(c) == "xcomp" and parse.tags.get(c) == "VB")]  # "began a tour in an effort
+            # to" is no tour's object; "ordered the ambassador out (of the country)": "out" is the pattern's word;
+            # an infinitive is no object ("sought to release the sailors" asks for no release)
             # a participle matches by its form only: "remained closed" is not "remain close"
             if any(toks[c].lower in words or (toks[c].lemma in words and not parse.tags.get(c, "").startswith("VB"))
                    for c in todo):

@@ -1,0 +1,31 @@
+"""Where an English parse says a verb after an agreement, threat, refusal or demand is that head's content and
+where it is an act of its own: a verb that governs the head ("The Taliban, vowing revenge, attacked") or a joined
+clause with its own subject is its own act; a bare verb in a "that" clause is what was asked ("demanded that Ukraine
+withdraw")."""
+
+from __future__ import annotations
+
+from .analyser import Analysis
+
+
+def governs(parse: Analysis, verb: int, head: int) -> bool:
+    """The later verb at ``verb`` has the complement head at ``head`` under it in the parse ("The Taliban, vowing
+    revenge, attacked": the vow is a side remark of the attack), so it is no content of that head but its own act."""
+    if parse.deps.get(verb) == "conj" and parse.heads.get(verb) == head and any(
+            parse.deps.get(c) in ("nsubj", "nsubjpass") for c in parse.children.get(verb, [])):
+        return True  # "Russia demanded talks, and Ukraine withdrew its troops": a second clause with its own doer
+    for _ in range(4):
+        nxt = parse.heads.get(head, head)
+        if nxt == head:
+            return False
+        if nxt == verb:
+            return parse.tags.get(verb, "").startswith("VB")
+        head = nxt
+    return False
+
+
+def subjunctive(parse: Analysis, verb: int) -> bool:
+    """The verb stands in its bare form with no auxiliary ("demanded that Ukraine withdraw its troops"): what the
+    demand or agreement before it asks for, no act told."""
+    return parse.tags.get(verb) == "VB" and not any(parse.deps.get(c, "").startswith("aux")
+                                                    for c in parse.children.get(verb, []))
