@@ -96,7 +96,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--lang", default="en")
     ap.add_argument("--set", choices=["news-gold", "dev2"], default="news-gold")
-    ap.add_argument("--show", default="", help="print the sides of this verdict (wrong, right, ...)")
+    ap.add_argument("--show", default="", help="print the sides of this verdict (wrong, right, ...; 'all')")
+    ap.add_argument("--rule", default="", help="with --show: only the sides filled by rules starting so ('event:')")
     args = ap.parse_args()
     log: list[tuple[Event, dict[str, str]]] = []
     _record(log)
@@ -120,10 +121,10 @@ def main() -> int:
                 same = other is not None and other.country == getattr(ev, role).country
                 verdict = _verdict(ev, role, golds)
                 counts[(rule, role, same, verdict)] += 1
-                if args.show and verdict == args.show:
+                if args.show in (verdict, "all") and rule.startswith(args.rule):
                     print(f"{stem} {ev.event_type} {ev.source.country if ev.source else None}->"
                           f"{ev.target.country if ev.target else None} {role} by {rule}: "
-                          f"{getattr(ev, role).text!r}\n  {ev.sentence_text[:250]}")
+                          f"{getattr(ev, role).text!r} ({verdict})\n  {ev.sentence_text[:250]}")
     print(f"{args.set} {args.lang}: rule, side, other side's country?, verdict: count")
     for (rule, role, same, verdict), n in sorted(counts.items()):
         print(f"  {rule:28} {role:6} {'same' if same else 'diff':4} {verdict:9} {n}")
