@@ -34,6 +34,7 @@ def test_group_adjective_and_noun_are_one_actor(lang: str, text: str, expected: 
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "In Syria, a coalition of Kurdish and Arab forces took the town."),  # the coordinator: "forces" decide
     ("en", "Troops entered the Sunni town of Ramadi."),  # a place noun: no group
+    ("en", "Jets struck Kurdish positions in Iraq."),  # the group's holdings (group_adjective_things)
     ("de", "In Thailand haben islamistisch motivierte Täter Anschläge verübt."),  # the bare stem is an adverb
 ])
 def test_no_group_where_the_noun_is_further_on(lang: str, text: str) -> None:

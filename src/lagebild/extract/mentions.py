@@ -73,6 +73,7 @@ class Lexicon:
     several_modifiers: frozenset[str] = frozenset()  # "die europäischen Außenminister": several countries' (fill_generic;
     # the stems inflected with the language's adjective_endings, as the gazetteer inflects country adjectives)
     group_forms: dict[str, str] = field(default_factory=dict)  # "Sunni", "koptische": a group's adjective -> sector
+    group_things: set[str] = field(default_factory=set)  # "Kurdish positions": the group's places, not the group
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -97,7 +98,8 @@ class Lexicon:
                    frozenset(lex.get("name_compound_sectors") or ()), frozenset(lex.get("body_member_modifiers") or ()),
                    frozenset(stem + end for stem in lex.get("multinational_modifiers") or ()
                              for end in lex.get("adjective_endings") or [""]),
-                   group_adjective_forms(lex.get("group_adjectives"), lex.get("adjective_endings")))
+                   group_adjective_forms(lex.get("group_adjectives"), lex.get("adjective_endings")),
+                   set(lex.get("group_adjective_things") or ()))
 
 
 def _bare_country(hit: Hit) -> bool:
@@ -204,8 +206,9 @@ class MentionFinder(MentionReader):
         # a homonym town first, from the named actors and places only: the generic actors that take its country
         # ("In Tripoli ... Sunniten und Schiiten") would otherwise confirm the wrong reading
         self._homonym_places(doc, mentions)
-        mentions.extend(group_adjectives(doc, mentions, self.lex.group_forms, frozenset(
-            self.lex.place_nouns | self.lex.coordinators | self.lex.determiners | self.lex.location_preps)))
+        not_nouns = self.lex.place_nouns | self.lex.group_things | self.lex.coordinators | self.lex.determiners
+        mentions.extend(group_adjectives(doc, mentions, self.lex.group_forms,
+                                         frozenset(not_nouns | self.lex.location_preps)))
         mentions.sort(key=lambda m: m.tok_start)
         fill_generic(doc, mentions, self.lex.posted_nouns, frozenset(self.lex.place_nouns), self.lex.counterparts,
                      frozenset(self.lex.location_preps), self.lex.federal, self.lex.scene, self.lex.several_modifiers)
