@@ -136,7 +136,7 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
                 m.actor.country, m.actor.actor_id = country, f"{country}-{m.actor.sector}"
                 m.via = "appositive+name"
                 continue
-        if m.via not in ("sector", "appositive") or m.actor is None or m.actor.country is not None \
+        if m.via not in ("sector", "appositive", "group") or m.actor is None or m.actor.country is not None \
                 or m.actor.sector not in DOMESTIC:
             continue
         if m.tok_start > 0 and toks[m.tok_start - 1].lower in several:
@@ -161,6 +161,8 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
             country, via = opening, "sector+place"
         elif (seen := scene.country(doc, m, mentions, place_nouns)) is not None:
             country, via = seen, "sector+place"
+        elif m.via == "group":
+            continue  # a group of no one country ("Sunni clerics") is the place's, never the article's by default
         elif toks[m.tok_end - 1].lower in counterparts:
             if not main_done:
                 main, main_done = main_country(doc, mentions), True
