@@ -57,3 +57,14 @@ def test_forms_inflect_and_explain() -> None:
     assert forms == {"koptische": "CIV", "koptischen": "CIV"}
     assert group_adjective_forms({"REB": ["islamist"]}, [""]) == {"islamist": "REB"}
     assert "group adjective" in VIAS["group"] and "group+place" in VIAS
+
+
+def test_a_sector_noun_after_a_group_adjective_takes_no_country_from_the_article() -> None:
+    """"islamistische Kämpfer": the noun is the actor, but the adjective says whose: no one country's, so only a place
+    gives one (context.fill_generic's ``groups``), as for the adjective alone."""
+    from lagebild.knowledge.explain import mentions
+
+    text = "Kenia schickte Truppen.\n\nSoldaten griffen islamistische Kämpfer an. Kämpfer in Mogadischu flohen."
+    got = [(m.text, m.actor.country if m.actor else None) for m in mentions(text, "de", None) if m.kind == "actor"]
+    assert ("Kämpfer", None) in got  # the Islamist ones: no country
+    assert ("Kämpfer", "SOM") in got  # the place still gives one

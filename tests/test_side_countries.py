@@ -49,3 +49,13 @@ def test_soldiers_arresting_protesters_act_at_home(pipe: Pipeline) -> None:
     doc = pipe(Article(text, id="t", lang="de", published=date(2024, 5, 1)))
     assert any(e.event_type == "COERCE" and e.source is not None and e.source.text == "Soldaten"
                and e.source.country == "ETH" and e.target is not None and e.target.country == "ETH" for e in doc.events)
+
+
+def test_a_group_the_army_fights_abroad_is_not_the_armys_country(pipe: Pipeline) -> None:
+    """"Islamist fighters" (a group adjective, grp16) are of no one country: neither the army's nor the article's."""
+    text = "Kenya deployed troops in Somalia last year. Kenyan soldiers attacked Islamist fighters near the border on Monday."
+    assert ("ASSAULT", "KEN", "KEN") not in tuples(pipe, text, "en")
+    text = ("Kenia schickte im vergangenen Jahr Truppen nach Somalia. Kenianische Soldaten griffen am Montag "
+            "islamistische Kämpfer an.")
+    got = tuples(pipe, text, "de")
+    assert ("MOBILIZE", "KEN", "SOM") in got and ("ASSAULT", "KEN", "KEN") not in got

@@ -211,7 +211,8 @@ class MentionFinder(MentionReader):
                                          frozenset(not_nouns | self.lex.location_preps)))
         mentions.sort(key=lambda m: m.tok_start)
         fill_generic(doc, mentions, self.lex.posted_nouns, frozenset(self.lex.place_nouns), self.lex.counterparts,
-                     frozenset(self.lex.location_preps), self.lex.federal, self.lex.scene, self.lex.several_modifiers)
+                     frozenset(self.lex.location_preps), self.lex.federal, self.lex.scene, self.lex.several_modifiers,
+                     frozenset(self.lex.group_forms))
         self.lex.residents.apply(doc, mentions, self.lex.place_modifiers)
         mentions.extend(apposed_names(doc, mentions, self.lex.determiners, self.lex.genitive_links))
         found = aliases(doc, mentions, self.lex.honorifics) + self._place_aliases(doc, mentions)
