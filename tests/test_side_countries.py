@@ -1,5 +1,5 @@
 """A side without a country of its own takes the other side's from context only for acts done at home
-(context.context_side, ``home_side_types``): arrests and protests, not battles or sanctions. Texts written for these tests."""
+(event_parts.context_side, ``home_side_types``): arrests and protests, not battles or sanctions. Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from lagebild.extract.context import context_side
+from lagebild.extract.event_parts import context_side
 from lagebild.model import Article
 from lagebild.pipeline import Pipeline
 

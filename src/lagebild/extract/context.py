@@ -27,8 +27,6 @@ GENERIC_VIAS = ("sector", "sector+place", "sector+article", "sector+counterpart"
 # groups are mostly international, so "aid organizations" keep no country (news-gold leaves it empty)
 DOMESTIC = frozenset({"POL", "CIV", "GOV", "LEG", "JUD", "OPP", "REB", "MEDIA", "BUS"})
 _STATE = frozenset({"GOV", "LEG", "JUD", "POL", "MIL", "INTEL", "OPP"})
-# a state's own bodies: unnamed ("die Armee", "government troops"), they are the story's state (context_side)
-STATE_BODIES = _STATE - {"OPP"}
 _NAMED_VIAS = ("country", "capital", "phrase", "adjective+head", "compound", "people", "person", "org", "federal",
                "appositive", "alias")
 
@@ -79,17 +77,6 @@ class Scene:
         police = {x.actor.country for x in mentions if x is not m and x.kind == "actor" and x.actor is not None
                   and x.actor.country and x.actor.sector == "POL" and x.via in _NAMED_VIAS and toks[x.tok_start].sent == sent}
         return police.pop() if len(police) == 1 else None
-
-
-def context_side(country: str | None, other: str | None, event_type: str, home_types: frozenset[str],
-                 sector: str | None) -> str | None:
-    """The country the event stage gives a side without one from context (the last event's doer, the document's):
-    none where that is the other side's own country, the act is not one done at home (``home_types``: arrests,
-    protests) and the side is no state body. "Ethiopia sent troops to battle Islamist fighters" does not make the
-    fighters Ethiopian; "die Armee", "government troops" of the story's country act on their own state's people too."""
-    if country is not None and country == other and event_type not in home_types and sector not in STATE_BODIES:
-        return None
-    return country
 
 
 def main_country(doc: Doc, mentions: list[Mention]) -> str | None:

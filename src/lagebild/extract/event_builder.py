@@ -10,10 +10,10 @@ from . import incidents_de, priors_de, roles_de
 from .analyser import analysis_of
 from .claims import UNNAMED, AttributionSpan, attribution_chain
 from .clauses import Clause
-from .context import GENERIC_VIAS, context_side
+from .context import GENERIC_VIAS
 from .demands import own_side as own_demand
 from .demands import reported_demand
-from .event_parts import actor_ref, clause_quantities, country_name, nearest_date, own_side, unique
+from .event_parts import actor_ref, clause_quantities, context_side, country_name, nearest_date, own_side, unique
 from .retold import retold
 from .rules import Rule, Trigger
 from .topic import OFFERED_PATHS, TopicModel, topic_path, topic_trace
