@@ -109,12 +109,12 @@ def main_country(doc: Doc, mentions: list[Mention]) -> str | None:
 def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = frozenset(),
                  place_nouns: frozenset[str] = frozenset(), counterparts: frozenset[str] = frozenset(),
                  preps: frozenset[str] = frozenset(), federal: FederalRule | None = None, scene: Scene = Scene(),
-                 several: frozenset[str] = frozenset()) -> None:
+                 several: frozenset[str] = frozenset(), groups: frozenset[str] = frozenset()) -> None:
     """Give "die Polizei" / "officials" a country: the place right after it ("police in Harare"), else the
     article's main country. The via says which ("sector+place", "sector+article"). Only sectors
     that act at home (``DOMESTIC``); a federal body ("Bundespolizei") only a federal state's (``federal``);
     none qualified as several countries' (``several``, inflected forms: "die europäischen Außenminister in Brüssel",
-    "European leaders")."""
+    "European leaders"); one qualified by a group's adjective (``groups``: "islamistische Kämpfer") only from a place."""
     toks = doc.tokens
     main: str | None = None
     main_done = False
@@ -131,7 +131,7 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
                 m.actor.country, m.actor.actor_id = country, f"{country}-{m.actor.sector}"
                 m.via = "appositive+name"
                 continue
-        if m.via not in ("sector", "appositive") or m.actor is None or m.actor.country is not None \
+        if m.via not in ("sector", "appositive", "group") or m.actor is None or m.actor.country is not None \
                 or (m.actor.sector not in DOMESTIC and not scene.at_home(doc, m)):
             continue
         if m.tok_start > 0 and toks[m.tok_start - 1].lower in several:
@@ -156,6 +156,8 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
             country, via = opening, "sector+place"
         elif (seen := scene.country(doc, m, mentions, place_nouns)) is not None:
             country, via = seen, "sector+place"
+        elif m.via == "group" or m.tok_start > 0 and toks[m.tok_start - 1].lower in groups:
+            continue  # a group of no one country ("Sunni clerics", "Islamist fighters") is the place's, never the article's
         elif toks[m.tok_end - 1].lower in counterparts:
             if not main_done:
                 main, main_done = main_country(doc, mentions), True

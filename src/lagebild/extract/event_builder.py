@@ -14,7 +14,7 @@ from .complement_heads import subjunctive
 from .context import GENERIC_VIAS
 from .demands import own_side as own_demand
 from .demands import reported_demand
-from .event_parts import actor_ref, clause_quantities, country_name, nearest_date, own_side, unique
+from .event_parts import actor_ref, clause_quantities, context_side, country_name, nearest_date, own_side, unique
 from .genitive_de import criticised_doer
 from .retold import retold
 from .rules import Rule, Trigger
@@ -123,8 +123,11 @@ class EventBuilder:
             target_m = None if _moved_troops(rule, target_m) else target_m
             target = actor_ref(target_m)
         context_country = self._context_country(doc, c.sent)
-        if source is not None and source.country is None and source.actor_id is None and context_country:
-            source.country, source.actor_id = context_country, f"{context_country}-{source.sector}"  # before domestic targets
+        source_own = source.country if source is not None else None  # a country the text gave the source
+        if source is not None and source.country is None and source.actor_id is None and (home := context_side(
+                context_country, target.country if target is not None else None, rule.type, self.home_side_types,
+                source.sector)):
+            source.country, source.actor_id = home, f"{home}-{source.sector}"  # before domestic targets
         if target is None and trig.nominal and self.vorfeld:  # "Beschuss des Gazastreifens": the place is hit
             target = roles_de.genitive_place(doc, trig.tok, in_clause, self.genitive_links)
         if target is None and self.vorfeld and rule.unknown_doer:  # "Angriffe der Luftwaffe auf den Gazastreifen"
@@ -147,9 +150,10 @@ class EventBuilder:
         if target is None and self.document_fallback and rule.object_target and source is not None and not trig.nominal \
                 and not rule.require_target and rule.type in priors_de.STORY_TARGET_TYPES:
             target = priors_de.story_target(doc, c.start, c.end, trig.tok, self._actor_toks, self._doc_country, self.case)
-        for ref in (source, target):
-            if ref is not None and ref.country is None and ref.actor_id is None and context_country:
-                ref.country, ref.actor_id = context_country, f"{context_country}-{ref.sector}"
+        for ref, other in ((source, target.country if target is not None else None), (target, source_own)):
+            if ref is not None and ref.country is None and ref.actor_id is None \
+                    and (home := context_side(context_country, other, rule.type, self.home_side_types, ref.sector)):
+                ref.country, ref.actor_id = home, f"{home}-{ref.sector}"
         if target is not None and target.country is None and target.actor_id is None:
             target = None
         if target is None and rule.object_target and not trig.nominal and source is not None:

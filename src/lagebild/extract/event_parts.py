@@ -76,6 +76,21 @@ def one_other_country(mentions: list[Mention], own: str) -> str | None:
     return others.pop() if len(others) == 1 else None
 
 
+# a state's own bodies: unnamed ("die Armee", "government troops"), they are the story's state (context_side)
+STATE_BODIES = frozenset({"GOV", "LEG", "JUD", "POL", "MIL", "INTEL"})
+
+
+def context_side(country: str | None, other: str | None, event_type: str, home_types: frozenset[str],
+                 sector: str | None) -> str | None:
+    """The country the event stage gives a side without one from context (the last event's doer, the document's):
+    none where that is the other side's own country, the act is not one done at home (``home_types``: arrests,
+    protests) and the side is no state body. "Ethiopia sent troops to battle Islamist fighters" does not make the
+    fighters Ethiopian; "die Armee", "government troops" of the story's country act on their own state's people too."""
+    if country is not None and country == other and event_type not in home_types and sector not in STATE_BODIES:
+        return None
+    return country
+
+
 def actor_ref(m: Mention | None) -> ActorRef | None:
     if m is None or m.actor is None:
         return None

@@ -105,6 +105,7 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
         self.yielding_verbs = set(lex.get("yielding_light_verbs") or [])  # their nominal object names the event
         self.determiners = set(lex.get("determiners") or [])
         self.document_fallback = bool(lex.get("document_country_fallback"))  # priors_de.document_country
+        self.home_side_types = frozenset(lex.get("home_side_types") or [])  # event_parts.context_side
         self.vorfeld = bool(lex.get("vorfeld_subject"))  # roles_de.vorfeld_subject
         self.case = roles_de.CaseWords.from_lex(lex)  # German case and reference words (de/lexicon.yaml case_words)
         self.phrase_words = frozenset(lex.get("phrase_words") or [])  # clauses: no break after "und auch"

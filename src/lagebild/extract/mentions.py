@@ -20,6 +20,7 @@ from .both_countries import both_countries
 from .context import Scene, aliases, appositives, fill_generic, name_like
 from .coreference import Coreference
 from .federal import FederalRule
+from .group_adjectives import group_adjective_forms, group_adjectives
 from .led_compounds import led_compounds
 from .mention_context import _first
 from .mentions_read import MentionReader
@@ -71,6 +72,8 @@ class Lexicon:
     body_modifiers: frozenset[str] = frozenset()  # "EU foreign ministers": the body's own (representatives.body_members)
     several_modifiers: frozenset[str] = frozenset()  # "die europäischen Außenminister": several countries' (fill_generic;
     # the stems inflected with the language's adjective_endings, as the gazetteer inflects country adjectives)
+    group_forms: dict[str, str] = field(default_factory=dict)  # "Sunni", "koptische": a group's adjective -> sector
+    group_things: set[str] = field(default_factory=set)  # "Kurdish positions": the group's places, not the group
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -94,7 +97,9 @@ class Lexicon:
                    frozenset(lex.get("led_compound_words") or ()), frozenset(lex.get("member_compound_words") or ()),
                    frozenset(lex.get("name_compound_sectors") or ()), frozenset(lex.get("body_member_modifiers") or ()),
                    frozenset(stem + end for stem in lex.get("multinational_modifiers") or ()
-                             for end in lex.get("adjective_endings") or [""]))
+                             for end in lex.get("adjective_endings") or [""]),
+                   group_adjective_forms(lex.get("group_adjectives"), lex.get("adjective_endings")),
+                   set(lex.get("group_adjective_things") or ()))
 
 
 def _bare_country(hit: Hit) -> bool:
@@ -201,8 +206,13 @@ class MentionFinder(MentionReader):
         # a homonym town first, from the named actors and places only: the generic actors that take its country
         # ("In Tripoli ... Sunniten und Schiiten") would otherwise confirm the wrong reading
         self._homonym_places(doc, mentions)
+        not_nouns = self.lex.place_nouns | self.lex.group_things | self.lex.coordinators | self.lex.determiners
+        mentions.extend(group_adjectives(doc, mentions, self.lex.group_forms,
+                                         frozenset(not_nouns | self.lex.location_preps)))
+        mentions.sort(key=lambda m: m.tok_start)
         fill_generic(doc, mentions, self.lex.posted_nouns, frozenset(self.lex.place_nouns), self.lex.counterparts,
-                     frozenset(self.lex.location_preps), self.lex.federal, self.lex.scene, self.lex.several_modifiers)
+                     frozenset(self.lex.location_preps), self.lex.federal, self.lex.scene, self.lex.several_modifiers,
+                     frozenset(self.lex.group_forms))
         self.lex.residents.apply(doc, mentions, self.lex.place_modifiers)
         mentions.extend(apposed_names(doc, mentions, self.lex.determiners, self.lex.genitive_links))
         found = aliases(doc, mentions, self.lex.honorifics) + self._place_aliases(doc, mentions)

@@ -48,6 +48,9 @@ VIAS = {
     "sector+place": "sector noun; country from context: the place right after it (\"in der Provinz Helmand\")",
     "sector+article": "sector noun; country from context: the article's main country",
     "sector+earlier": "sector noun; country from context: the same noun named earlier with its country",
+    "group": "group adjective (\"Sunni clerics\", \"koptische Christen\"; lexicon `group_adjectives`): its sector; "
+             "country only from a place in context, none from the article",
+    "group+place": "group adjective; country from context: the place right after it or the sentence's",
     "sector+counterpart": "counterpart; country from context: the sentence's place, or a country named before,"
                           " that no other party of the sentence is from",
     "federal": "federal body (\"Bundesinnenminister\"); country: the place after it or the article's"
