@@ -71,6 +71,7 @@ class Lexicon:
     body_modifiers: frozenset[str] = frozenset()  # "EU foreign ministers": the body's own (representatives.body_members)
     several_modifiers: frozenset[str] = frozenset()  # "die europäischen Außenminister": several countries' (fill_generic;
     # the stems inflected with the language's adjective_endings, as the gazetteer inflects country adjectives)
+    name_titles: frozenset[str] = frozenset()  # "King Hassan", "Secretary Austin": a place word after one is a name
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -94,7 +95,8 @@ class Lexicon:
                    frozenset(lex.get("led_compound_words") or ()), frozenset(lex.get("member_compound_words") or ()),
                    frozenset(lex.get("name_compound_sectors") or ()), frozenset(lex.get("body_member_modifiers") or ()),
                    frozenset(stem + end for stem in lex.get("multinational_modifiers") or ()
-                             for end in lex.get("adjective_endings") or [""]))
+                             for end in lex.get("adjective_endings") or [""]),
+                   frozenset(lex.get("name_titles") or ()))
 
 
 def _bare_country(hit: Hit) -> bool:
@@ -234,6 +236,9 @@ class MentionFinder(MentionReader):
                 and len(prev.text) > 3
         if any(e.kind not in ("country", "people", "adjective", "capital", "place") for e in hit.entries):
             return False
+        if hit.tok_start > sent.tok_start and all(e.kind == "place" for e in hit.entries) and \
+                toks[hit.tok_start - 1].lower in self.lex.name_titles:
+            return True  # "King Hassan of Morocco", "Secretary Austin": a title names a person, never a town
         if hit.tok_start > sent.tok_start + 1:
             prev = toks[hit.tok_start - 1]
             # German writes every noun with a capital and puts genitives after them ("Moslemrats
