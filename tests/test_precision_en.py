@@ -7,6 +7,7 @@ from importlib.util import find_spec
 
 import pytest
 
+from lagebild.knowledge.explain import mentions
 from lagebild.model import Article
 from lagebild.pipeline import Pipeline
 
@@ -27,3 +28,11 @@ def test_the_of_phrase_after_an_act_done_to_someone_is_its_target() -> None:
     assert ("RETREAT", "PSE", None) in got and not any(s == "ISR" for _, s, _ in got)
     # acts a side does with its own keep the "of" phrase as the doer
     assert ("RETREAT", "RUS", "GEO") in _rule_events("The withdrawal of Russian troops from Georgia began on Monday.")
+
+
+def test_a_count_or_model_number_makes_a_company_name_its_product() -> None:
+    got = _rule_events("China agreed to purchase 60 Boeing 787 aircraft in a deal worth 7 billion dollars.")
+    assert ("AGREE", "CHN", None) in got and not any(t == "USA" for _, _, t in got)
+    texts = {m.text for m in mentions("In 2009 Boeing lobbied Congress. The Airbus A400M flew.", "en", None)
+             if m.actor is not None}
+    assert "Boeing" in texts and "Airbus" not in texts  # a year before the name is no count

@@ -72,6 +72,7 @@ class Lexicon:
     several_modifiers: frozenset[str] = frozenset()  # "die europäischen Außenminister": several countries' (fill_generic;
     # the stems inflected with the language's adjective_endings, as the gazetteer inflects country adjectives)
     name_titles: frozenset[str] = frozenset()  # "King Hassan", "Secretary Austin": a place word after one is a name
+    product_numbers: bool = False  # "60 Boeing 787 aircraft": a count or model number makes a company's name its product
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -96,7 +97,7 @@ class Lexicon:
                    frozenset(lex.get("name_compound_sectors") or ()), frozenset(lex.get("body_member_modifiers") or ()),
                    frozenset(stem + end for stem in lex.get("multinational_modifiers") or ()
                              for end in lex.get("adjective_endings") or [""]),
-                   frozenset(lex.get("name_titles") or ()))
+                   frozenset(lex.get("name_titles") or ()), bool(lex.get("product_numbers")))
 
 
 def _bare_country(hit: Hit) -> bool:
