@@ -36,3 +36,11 @@ def test_a_count_or_model_number_makes_a_company_name_its_product() -> None:
     texts = {m.text for m in mentions("In 2009 Boeing lobbied Congress. The Airbus A400M flew.", "en", None)
              if m.actor is not None}
     assert "Boeing" in texts and "Airbus" not in texts  # a year before the name is no count
+
+
+def test_a_bodys_field_words_keep_its_court_and_troops_its_own() -> None:
+    # "the U.N. war crimes court" is the U.N.'s, not a court of the article's country
+    got = {m.text: m.actor.actor_id for m in mentions(
+        "Serbia is in the news.\n\nThe general was indicted by the U.N. war crimes court. U.N. peacekeeping troops "
+        "arrived.", "en", None) if m.actor is not None}
+    assert got.get("court") == "un" and got.get("troops") == "un"
