@@ -51,3 +51,11 @@ def test_an_active_verb_joined_to_a_passive_is_done_by_its_subject() -> None:
     assert ("RETREAT", "SRB", None) in got and not any(t == "RETREAT" and s == "BEL" for t, s, _ in got)
     # a passive joined to a passive keeps the agent
     assert ("COERCE", "KEN", "KEN") in _rule_events("Protesters were detained by Kenyan police and beaten.")
+
+
+def test_a_country_named_only_as_a_borders_side_is_no_target_abroad() -> None:
+    for text in ("Pakistani troops killed 20 militants near the Afghan border on Sunday.",
+                 "Pakistani troops killed 20 militants near the border with Afghanistan on Sunday."):
+        assert not any(t == "AFG" for _, _, t in _rule_events(text)), text
+    # the one other country told otherwise still is where an army's act lands
+    assert ("ASSAULT", "PAK", "AFG") in _rule_events("Afghan officials say Pakistani troops killed 20 people.")
