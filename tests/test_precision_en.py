@@ -59,3 +59,11 @@ def test_a_country_named_only_as_a_borders_side_is_no_target_abroad() -> None:
         assert not any(t == "AFG" for _, _, t in _rule_events(text)), text
     # the one other country told otherwise still is where an army's act lands
     assert ("ASSAULT", "PAK", "AFG") in _rule_events("Afghan officials say Pakistani troops killed 20 people.")
+
+
+def test_a_possessor_of_allies_with_modifiers_between_takes_no_role() -> None:
+    # "Israel's militia ally", "China's closest ally": the ally acts or is hit, not Israel or China
+    got = _rule_events("Hezbollah guerrillas killed the deputy chief of Israel's militia ally in southern Lebanon.")
+    assert got and not any(t == "ISR" for _, _, t in got)
+    assert not any(s == "CHN" for _, s, _ in _rule_events("China's closest ally North Korea fired missiles."))
+    assert ("ASSAULT", "RUS", "UKR") in _rule_events("Russia's army attacked Ukraine.")  # a sector noun is no ally
