@@ -67,3 +67,10 @@ def test_a_possessor_of_allies_with_modifiers_between_takes_no_role() -> None:
     assert got and not any(t == "ISR" for _, _, t in got)
     assert not any(s == "CHN" for _, s, _ in _rule_events("China's closest ally North Korea fired missiles."))
     assert ("ASSAULT", "RUS", "UKR") in _rule_events("Russia's army attacked Ukraine.")  # a sector noun is no ally
+
+
+def test_a_go_between_named_in_a_hyphen_compound_is_no_side() -> None:
+    assert _rule_events("A U.N.-mediated ceasefire has begun to take hold across Lebanon.") == []
+    got = _rule_events("The U.S.-brokered deal was signed by Israel and the UAE.")
+    assert ("AGREE", "ISR", "ARE") in got and not any(s == "USA" for _, s, _ in got)
+    assert ("ASSAULT", "USA", None) in _rule_events("US-led forces attacked Fallujah.")  # a leader still leads

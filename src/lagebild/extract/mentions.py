@@ -73,6 +73,7 @@ class Lexicon:
     # the stems inflected with the language's adjective_endings, as the gazetteer inflects country adjectives)
     name_titles: frozenset[str] = frozenset()  # "King Hassan", "Secretary Austin": a place word after one is a name
     product_numbers: bool = False  # "60 Boeing 787 aircraft": a count or model number makes a company's name its product
+    broker_words: frozenset[str] = frozenset()  # "a U.N.-mediated ceasefire": the go-between, no side (led_compounds.py)
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -97,7 +98,8 @@ class Lexicon:
                    frozenset(lex.get("name_compound_sectors") or ()), frozenset(lex.get("body_member_modifiers") or ()),
                    frozenset(stem + end for stem in lex.get("multinational_modifiers") or ()
                              for end in lex.get("adjective_endings") or [""]),
-                   frozenset(lex.get("name_titles") or ()), bool(lex.get("product_numbers")))
+                   frozenset(lex.get("name_titles") or ()), bool(lex.get("product_numbers")),
+                   frozenset(lex.get("broker_compound_words") or ()))
 
 
 def _bare_country(hit: Hit) -> bool:
@@ -182,7 +184,7 @@ class MentionFinder(MentionReader):
         localise_parties(doc, mentions, self.lex.shared_parties)
         mentions = representatives(doc, mentions, self.lex.representative_heads, self.lex.representative_preps,
                                    frozenset(self.lex.determiners))
-        mentions = led_compounds(doc, mentions, self.lex.led_words, self.lex.member_words)
+        mentions = led_compounds(doc, mentions, self.lex.led_words, self.lex.member_words, self.lex.broker_words)
         appositives(doc, self.gaz, mentions, collective=self.lex.collective_heads)
         office_appositives(doc, mentions, self.lex.office_sectors, frozenset(self.lex.determiners))
         body_members(doc, mentions, self.lex.office_sectors, self.lex.body_modifiers)
