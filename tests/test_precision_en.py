@@ -60,3 +60,13 @@ def test_a_go_between_named_in_a_hyphen_compound_is_no_side() -> None:
     got = _rule_events("The U.S.-brokered deal was signed by Israel and the UAE.")
     assert ("AGREE", "ISR", "ARE") in got and not any(s == "USA" for _, s, _ in got)
     assert ("ASSAULT", "USA", None) in _rule_events("US-led forces attacked Fallujah.")  # a leader still leads
+
+
+def test_a_dictionary_acronym_is_read_only_where_its_country_is_named() -> None:
+    # "ANA" is the Albanian National Army in the Phoenix lists, not the Afghan army of an article on Afghanistan
+    texts = {m.text for m in mentions("ANA soldiers clashed with Taliban fighters in Helmand province of Afghanistan.",
+                                      "en", None) if m.actor is not None}
+    assert not any(t.startswith("ANA") for t in texts) and "Taliban" in texts
+    got = {m.text: m.actor.country for m in mentions("The ANA attacked a police post near Tetovo in Macedonia.", "en",
+                                                      None) if m.actor is not None}
+    assert got.get("ANA") == "MKD"  # its country told: the dictionary's group
