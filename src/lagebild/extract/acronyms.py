@@ -19,6 +19,10 @@ def foreign_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _acronym(doc: Doc, m: Mention) -> bool:
+    """The mention opens with a short all-capital alias of a Phoenix group: not a word of its name ("US secretary of
+    state" is named, "ANA" for the Albanian National Army is an alias)."""
     a = m.actor
+    word = doc.tokens[m.tok_start].text
     return a is not None and bool(a.actor_id) and a.actor_id.startswith(PHOENIX) and a.country is not None \
-        and m.via == "org" and abbreviation(doc.tokens[m.tok_start].text)
+        and m.via == "org" and abbreviation(word) \
+        and word.replace(".", "").lower() not in a.name.replace(".", "").lower().split()
