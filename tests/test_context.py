@@ -63,6 +63,11 @@ def test_multiword_country_names_inflect_and_a_name_part_is_no_country() -> None
     assert ("Zentralafrikanischen Republik", "CAF", "country") in found("Die Lage in der Zentralafrikanischen Republik.", "de")
     assert not any(c == "SAU" for _, c, _ in found("Ein Angriff traf das El Saudi Krankenhaus.", "de"))
     assert not any(t == "Hassan" for t, _, _ in found("Das sagte Außenminister Hassan Wirajuda.", "de"))
+    # a title before a town's name makes it a person's: "Hassan" is a city in India, the king is Morocco's
+    got = found("King Hassan of Morocco rejected the plan.", "en")
+    assert not any(t == "Hassan" for t, _, _ in got) and not any(c == "IND" for _, c, _ in got)
+    assert any(t.startswith("King") and c == "MAR" for t, c, _ in got)
+    assert ("Hassan", "IND", "place") in found("Troops arrived in Hassan.", "en")  # no title: the town stays
     # but an adjective before an unknown noun stays: German compounds are no names
     assert ("russische", "RUS", "adjective") in found("Die Türkei kaufte russische Luftabwehrsysteme.", "de")
 

@@ -143,9 +143,20 @@ class ActorScope:
         """The actor is only the possessor of others who act ("Israel's critics condemned", "China's rivals accused
         Beijing", "Burma's neighbors must do more"): it takes no role in their act."""
         toks, i = doc.tokens, m.tok_end
+        if i < len(toks) and toks[i].lower in self.others and any(
+                toks[j].lower in self.possessives for j in range(m.tok_start, i)):
+            return True  # "Israel's militia ally": the mention took the possessive and a modifier in
         if i > m.tok_start and toks[i - 1].lower in self.possessives:
             i -= 1  # the mention took its possessive in
-        return i + 1 < len(toks) and toks[i].lower in self.possessives and toks[i + 1].lower in self.others
+        if i >= len(toks) or toks[i].lower not in self.possessives:
+            return False
+        # "Iran's regional allies", "Russia's closest ally": up to two lower-case modifiers before the noun
+        for j in range(i + 1, min(i + 4, len(toks))):
+            if toks[j].lower in self.others:
+                return True
+            if not (toks[j].text.isalpha() and toks[j].text.islower()):
+                return False
+        return False
 
     def press_meeting(self, doc: Doc, event_type: str, trigger: int, end: int) -> bool:
         """A meeting or call whose partner after the trigger is the press ("a conference call with reporters",

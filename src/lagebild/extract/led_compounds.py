@@ -11,13 +11,26 @@ _LEADER_VIAS = ("country", "capital", "people", "adjective", "org")
 _HYPHENS = ("-", "‑", "–")
 
 
+def _brokered(doc: Doc, m: Mention, brokers: frozenset[str]) -> bool:
+    """'a U.N.-mediated ceasefire', 'the Egyptian-brokered truce': the name is the go-between of the act, not a side."""
+    if not brokers:
+        return False
+    toks, j = doc.tokens, m.tok_end
+    if any(m.text.lower().endswith(h + w) for h in _HYPHENS for w in brokers):
+        return True
+    return j + 1 < len(toks) and toks[j].text in _HYPHENS and toks[j + 1].lower in brokers \
+        and toks[j].start == m.end and toks[j + 1].start == toks[j].end
+
+
 def led_compounds(doc: Doc, mentions: list[Mention], words: frozenset[str],
-                  members: frozenset[str] = frozenset()) -> list[Mention]:
+                  members: frozenset[str] = frozenset(), brokers: frozenset[str] = frozenset()) -> list[Mention]:
     """The mentions with each "LEADER-led" (``words``) joined into one: an actor with the sector noun right after it
     ("US-led forces": the United States' military), else the leader as the origin of the noun it precedes. A body
-    before "-member" (``members``) and an actor only describes that actor ("NATO-member Norway": Norway acts)."""
-    if not words and not members:
+    before "-member" (``members``) and an actor only describes that actor ("NATO-member Norway": Norway acts); a name
+    before "-mediated" (``brokers``) is dropped: the go-between is no side of the truce or talks it brokered."""
+    if not words and not members and not brokers:
         return mentions
+    mentions = [m for m in mentions if not _brokered(doc, m, brokers)]
     toks = doc.tokens
     by_start = {m.tok_start: m for m in mentions}
     drop: set[int] = set()

@@ -14,6 +14,7 @@ from ..knowledge.gazetteer import Entry, Gazetteer, Hit
 from ..knowledge.places import country_place
 from ..language.phrases import PhraseSet
 from ..model import Doc, Mention, Place
+from .acronyms import foreign_acronyms
 from .affiliations import bracketed_parties, possessed_names
 from .apposed_names import apposed_names
 from .both_countries import both_countries
@@ -74,6 +75,10 @@ class Lexicon:
     # the stems inflected with the language's adjective_endings, as the gazetteer inflects country adjectives)
     group_forms: dict[str, str] = field(default_factory=dict)  # "Sunni", "koptische": a group's adjective -> sector
     group_things: set[str] = field(default_factory=set)  # "Kurdish positions": the group's places, not the group
+    name_titles: frozenset[str] = frozenset()  # "King Hassan", "Secretary Austin": a place word after one is a name
+    product_numbers: bool = False  # "60 Boeing 787 aircraft": a count or model number makes a company's name its product
+    broker_words: frozenset[str] = frozenset()  # "a U.N.-mediated ceasefire": the go-between, no side (led_compounds.py)
+    acronyms_need_country: bool = False  # a Phoenix acronym only where its country is named (extract/acronyms.py)
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -99,7 +104,9 @@ class Lexicon:
                    frozenset(stem + end for stem in lex.get("multinational_modifiers") or ()
                              for end in lex.get("adjective_endings") or [""]),
                    group_adjective_forms(lex.get("group_adjectives"), lex.get("adjective_endings")),
-                   set(lex.get("group_adjective_things") or ()))
+                   set(lex.get("group_adjective_things") or ()),
+                   frozenset(lex.get("name_titles") or ()), bool(lex.get("product_numbers")),
+                   frozenset(lex.get("broker_compound_words") or ()), bool(lex.get("acronyms_need_country")))
 
 
 def _bare_country(hit: Hit) -> bool:
@@ -184,7 +191,9 @@ class MentionFinder(MentionReader):
         localise_parties(doc, mentions, self.lex.shared_parties)
         mentions = representatives(doc, mentions, self.lex.representative_heads, self.lex.representative_preps,
                                    frozenset(self.lex.determiners))
-        mentions = led_compounds(doc, mentions, self.lex.led_words, self.lex.member_words)
+        mentions = led_compounds(doc, mentions, self.lex.led_words, self.lex.member_words, self.lex.broker_words)
+        if self.lex.acronyms_need_country:
+            mentions = foreign_acronyms(doc, mentions)  # "ANA" in news of Afghanistan: not the Albanian National Army
         appositives(doc, self.gaz, mentions, collective=self.lex.collective_heads)
         office_appositives(doc, mentions, self.lex.office_sectors, frozenset(self.lex.determiners))
         body_members(doc, mentions, self.lex.office_sectors, self.lex.body_modifiers)
@@ -244,6 +253,9 @@ class MentionFinder(MentionReader):
                 and len(prev.text) > 3
         if any(e.kind not in ("country", "people", "adjective", "capital", "place") for e in hit.entries):
             return False
+        if hit.tok_start > sent.tok_start and all(e.kind == "place" for e in hit.entries) and \
+                toks[hit.tok_start - 1].lower in self.lex.name_titles:
+            return True  # "King Hassan of Morocco", "Secretary Austin": a title names a person, never a town
         if hit.tok_start > sent.tok_start + 1:
             prev = toks[hit.tok_start - 1]
             # German writes every noun with a capital and puts genitives after them ("Moslemrats

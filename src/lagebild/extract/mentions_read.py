@@ -17,6 +17,15 @@ from .mention_context import MentionContext, _first, actor_id
 
 
 # mentions that name a country, so that "das Land" / "the country" can refer back to them
+def _year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+
+
+def _model_code(word: str) -> bool:
+    """'787', 'A380', 'A400M', '737s': a maker's model, not a year ('2009') nor a plain word."""
+    return any(c.isdigit() for c in word) and word.replace("-", "").isalnum() and not _year(word)
+
+
 def _country_actor(text: str, entry: Entry, gaz: Gazetteer, sector: str | None) -> ActorRef:
     country = entry.country
     return ActorRef(text, gaz.countries.get(country or "", entry.name), actor_id(country, sector), country, sector)
@@ -57,6 +66,20 @@ class MentionReader(MentionContext):
         word, nxt = toks[last.tok_start], toks[last.tok_end]
         return word.text[1:].islower() and is_known(word.text, doc.lang) and nxt.sent == word.sent \
             and nxt.start == word.end + 1 and name_like(nxt.text, doc.lang) and not self.gaz.lookup(nxt.text)
+
+    def _product(self, doc: Doc, hit: Hit) -> bool:
+        """A company's bare name after an indefinite article, or (where the language says so) after a count or before
+        a model number, names what it makes: "a Boeing", "60 Boeing 787 aircraft", "the Airbus A400M"."""
+        toks = doc.tokens
+        prev = toks[hit.tok_start - 1] if hit.tok_start > 0 else None
+        if prev is not None and prev.lower in self.lex.product_articles:
+            return True
+        if not self.lex.product_numbers:
+            return False
+        nxt = toks[hit.tok_end] if hit.tok_end < len(toks) else None
+        return (prev is not None and prev.sent == toks[hit.tok_start].sent and prev.text.replace(",", "").isdigit()
+                and not _year(prev.text)) \
+            or (nxt is not None and nxt.sent == toks[hit.tok_start].sent and _model_code(nxt.text))
 
     def _resolve(self, doc: Doc, group: list[Hit], when: date | None) -> list[Mention]:
         toks = doc.tokens
@@ -109,9 +132,8 @@ class MentionReader(MentionContext):
             kind = "actor" if head_sector else "origin"
             return [Mention(**base, kind=kind, via="compound",  # type: ignore[arg-type]
                             actor=_country_actor(text, entry, self.gaz, head_sector))]
-        if org and org.etype == "company" and len(group) == 1 and first.tok_start > 0 \
-                and toks[first.tok_start - 1].lower in self.lex.product_articles:
-            return []  # "ein Airbus der Luftwaffe", "a Boeing 737": the aircraft, not the company
+        if org and org.etype == "company" and len(group) == 1 and self._product(doc, first):
+            return []  # "ein Airbus der Luftwaffe", "a Boeing 737", "60 Boeing 787s": the aircraft, not the company
         if org:
             if self._generic_org(doc, group, org, adj):  # "die spanische Linkspartei (Podemos)": not Die Linke
                 country = adj.country if adj else None

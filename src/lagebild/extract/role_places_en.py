@@ -46,7 +46,8 @@ class EnglishPlaceRoles:
         killed seven people" hits Lebanon's people, "Syrian troops killed 30 protesters" Syria's own."""
         if self.place_targets is None or source.sector not in self.place_targets.abroad_sectors or not source.country:
             return None
-        return one_other_country(self._by_sent.get(sent, []), source.country)
+        return one_other_country([m for m in self._by_sent.get(sent, []) if not self.place_targets.frontier(doc, m)],
+                                 source.country)  # "near the Afghan border": where, not whom
 
     def _object_place(self, doc: Doc, parse: Analysis, v: int, source: Mention | None) -> Mention | None:
         """A place as the direct object of an attack or raid ("shelled Kharkiv", "bombed Gaza City"): its country's

@@ -334,7 +334,10 @@ class EnglishSyntax(EnglishGroups):
             elif self.misread_main_verb(parse, v):  # "Syrian airplanes killed 30 people, a group said"
                 subj_toks = [head]
             elif dep in ("conj", "advcl"):  # "detained and beat", "fought back, firing tear gas"
-                subj_toks = deps_of(head, SUBJ) or [o for a in deps_of(head, {"agent"}) for o in deps_of(a, {"pobj"})]
+                # an active verb joined to a passive one is done by the passive's subject, not its agent: "X was
+                # indicted by the court and will resign" (X resigns); "arrested by police and beaten" keeps the agent
+                own = deps_of(head, PASSIVE_SUBJ) if dep == "conj" and not self.passive(parse, v) else []
+                subj_toks = deps_of(head, SUBJ) or own or [o for a in deps_of(head, {"agent"}) for o in deps_of(a, {"pobj"})]
             elif dep == "pcomp" and parse.tags.get(v) in ("VBG", "NN"):  # "his aim in meeting with X was ...," Y said
                 subj_toks = self._governing_subject(parse, v)
         owned = bool(subj_toks) and not agent_toks and np_actor(subj_toks[0]) is None and self._owned_by_pronoun(

@@ -29,6 +29,8 @@ class PlaceTargets:
     act_agent_preps: frozenset[str] = frozenset()  # "by"
     asked_types: frozenset[str] = frozenset()  # a request's "from X" names whom it is asked of ("weapons from Germany")
     asked_preps: frozenset[str] = frozenset()  # "from"
+    frontier_nouns: frozenset[str] = frozenset()  # "near the Afghan border": Afghanistan names where, not whom
+    frontier_preps: frozenset[str] = frozenset()  # "the border with Afghanistan"
 
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> PlaceTargets:
@@ -42,7 +44,18 @@ class PlaceTargets:
                    frozenset((lex.get("act_doer") or {}).get("types") or []),
                    frozenset(w.lower() for w in (lex.get("act_doer") or {}).get("prepositions") or []),
                    frozenset((lex.get("asked_from") or {}).get("types") or []),
-                   frozenset(w.lower() for w in (lex.get("asked_from") or {}).get("prepositions") or []))
+                   frozenset(w.lower() for w in (lex.get("asked_from") or {}).get("prepositions") or []),
+                   frozenset(w.lower() for w in d.get("frontier_nouns") or []),
+                   frozenset(w.lower() for w in d.get("frontier_prepositions") or []))
+
+    def frontier(self, doc: Doc, m: Mention) -> bool:
+        """The country is named only as one side of a border ("near the Afghan border", "the border with Iran"): it
+        says where the act is, at the frontier, not that it lands across it."""
+        toks = doc.tokens
+        after = toks[m.tok_end].lower if m.tok_end < len(toks) else ""
+        before = [t.lower for t in toks[max(0, m.tok_start - 2):m.tok_start]]
+        return after in self.frontier_nouns or (
+            len(before) == 2 and before[1] in self.frontier_preps and before[0] in self.frontier_nouns)
 
     def domestic(self, event_type: str, sector: str | None) -> bool:
         """The doer of this type and sector acts on its own country's people when no one else is named."""

@@ -1,0 +1,28 @@
+"""A dictionary acronym of an armed group or party read only where its country is in the text: the Phoenix lists hold
+195 short all-capital names, many shared ("ANA" is the Albanian National Army there, the Afghan National Army in news
+of Afghanistan); an article about the group names its country somewhere, one that does not means another ANA."""
+
+from __future__ import annotations
+
+from ..knowledge.forms_de import abbreviation
+from ..model import Doc, Mention
+
+PHOENIX = "phx-"
+
+
+def foreign_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions less each Phoenix acronym whose country no other mention of the article names (by a country,
+    an adjective, a place or an actor of that country)."""
+    named = {c for m in mentions for c in ((m.actor.country if m.actor else None), (m.place.country if m.place else None))
+             if c and not _acronym(doc, m)}
+    return [m for m in mentions if not (_acronym(doc, m) and m.actor is not None and m.actor.country not in named)]
+
+
+def _acronym(doc: Doc, m: Mention) -> bool:
+    """The mention opens with a short all-capital alias of a Phoenix group: not a word of its name ("US secretary of
+    state" is named, "ANA" for the Albanian National Army is an alias)."""
+    a = m.actor
+    word = doc.tokens[m.tok_start].text
+    return a is not None and bool(a.actor_id) and a.actor_id.startswith(PHOENIX) and a.country is not None \
+        and m.via == "org" and abbreviation(word) \
+        and word.replace(".", "").lower() not in a.name.replace(".", "").lower().split()
