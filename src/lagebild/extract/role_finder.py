@@ -77,7 +77,7 @@ class RoleFinder(EnglishRoleFinder):
             elif (pair := incidents_de.between_sides(doc, trig.tok, actors + origins, clause.end, self.coordinators,
                                                      self.determiners, self.side_preps)) is not None:
                 source, target = pair  # "Zusammenstöße zwischen der Polizei und Demonstranten"
-            elif (nominal := self._english_nominal(doc, trig, self._joined_scope(clause, actors))) is not None:
+            elif (nominal := self._english_nominal(doc, trig, actors)) is not None:
                 source, target = nominal  # "The EU tightened sanctions against Zimbabwe": the verb's subject
                 if self._second_doer(doc, source, inherited):
                     source = inherited  # "India and Pakistan traded accusations": the second doer's event
@@ -200,7 +200,7 @@ class RoleFinder(EnglishRoleFinder):
             if parsed:
                 source, target, parsed_co = self._english_roles(
                     doc, parse, trig, self._sentence_actors(clause, actors, trig.tok, inherited), source, target, inherited,
-                    self._joined_scope(clause, actors))
+                    actors)
                 if source is None and inherited is None and not self._receiving(doc, trig):  # "Israeli aircraft killed ..."
                     source = self._subject_origin(doc, parse, trig.tok, clause.sent, origins)
                     target = None if target is source else target
