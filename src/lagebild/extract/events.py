@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 
 from ..model import ActorRef, Doc, Event, Mention
-from . import passives_de, priors_de, roles_de
+from . import passives_de, phrases_de, priors_de, roles_de
 from .analyser import analysis_of
 from .claims import AttributionSpan, Denial
 from .clauses import Clause, Fronted, split_clauses
@@ -198,11 +198,11 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
                           (m.is_location and m.preposition not in ("nach", "to") and m.preposition not in self.all_target_preps)
                           and not self.scope.names_others(doc, m)]  # "Israel's critics condemned": not Israel
                 if self.vorfeld:  # "Der Präsident, ein Verbündeter Deutschlands, kritisierte ...": no role in an apposition
-                    actors = [m for m in actors if not roles_de.in_apposition(doc, c.start, c.end, m, self.determiners,
+                    actors = [m for m in actors if not phrases_de.in_apposition(doc, c.start, c.end, m, self.determiners,
                                                                                 lambda i: self._finite_after(doc, i),
                                                                                 self.apposition_openers)]
                     # "Der Präsident des Landes, Alexander Lukaschenko, kritisierte ...": one actor
-                    same = roles_de.named_apposition(doc, c.end, actors, GENERIC_VIAS, self.genitive_links)
+                    same = phrases_de.named_apposition(doc, c.end, actors, GENERIC_VIAS, self.genitive_links)
                     actors = [m for m in actors if id(m) not in same]
                 lead = roles_de.vorfeld_subject(doc, c.start, c.end, actors, self.determiners,
                                                 lambda i: self._finite_after(doc, i), self.case) if self.vorfeld else None

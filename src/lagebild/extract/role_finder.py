@@ -5,7 +5,7 @@ is read first (role_finder_nominal)."""
 from __future__ import annotations
 
 from ..model import ActorRef, Doc, Mention, Token
-from . import incidents_de, passives_de, priors_de, roles_de
+from . import incidents_de, passives_de, phrases_de, priors_de, roles_de
 from .analyser import Analysis, analysis_of
 from .clauses import Clause
 from .context import GENERIC_VIAS
@@ -32,7 +32,7 @@ class RoleFinder(NominalRoleFinder):
                 actors = [m for m in actors if m.tok_start > cut or (agentive and m.preposition in self.vorfeld_agent_preps)]
                 origins = [m for m in origins if m.tok_start > cut  # the noun's own: "israelische Angriffe", "Angriffe
                            or (trig.nominal and (m.tok_end == trig.tok or m.tok_start == trig.tok + 1))]  # israelischer Jets
-        if self.vorfeld and not trig.nominal and (attributive := roles_de.attributive_agent(
+        if self.vorfeld and not trig.nominal and (attributive := phrases_de.attributive_agent(
                 doc, trig.tok, actors + origins, self.agent_preps, self.finite, self.inflected_participle,
                 self.determiners)) is not None:
             return attributive  # "die von Russland unterstützten Rebellen": Russia supports the rebels
@@ -255,7 +255,7 @@ class RoleFinder(NominalRoleFinder):
     def _in_prepositional(self, doc: Doc, c: Clause, m: Mention) -> bool:
         """A German genitive inside a prepositional phrase ("in der Hauptstadt Äthiopiens", "gegen die Vorherrschaft
         der Zentralregierung"): it names no one who acts, so it does not push the clause's sector actors aside."""
-        return self.vorfeld and roles_de.in_prepositional_phrase(doc, m, c.start, self.determiners, self.genitive_links,
+        return self.vorfeld and phrases_de.in_prepositional_phrase(doc, m, c.start, self.determiners, self.genitive_links,
                                                                  self.case)
 
     def _parsed_roles(self, parse: Analysis, tok: int, actors: list[Mention], source: Mention | None,

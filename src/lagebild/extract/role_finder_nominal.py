@@ -5,7 +5,7 @@ role_finder.py, whose clause rules read a verb's subject and objects; a noun's d
 from __future__ import annotations
 
 from ..model import Doc, Mention
-from . import incidents_de, priors_de, roles_de
+from . import incidents_de, phrases_de, priors_de, roles_de
 from .clauses import Clause
 from .genitive_de import genitive_role
 from .role_finder_en import EnglishRoleFinder
@@ -28,7 +28,7 @@ class NominalRoleFinder(EnglishRoleFinder):
             return *own, False  # "Russia's invasion of Ukraine", "the attack on Kenyan troops by Somali militants"
         source: Mention | None = None
         target: Mention | None = None
-        agent_of_noun = roles_de.nominal_agent(doc, trig.tok, actors + origins, clause.end) if self.vorfeld else None
+        agent_of_noun = phrases_de.nominal_agent(doc, trig.tok, actors + origins, clause.end) if self.vorfeld else None
         after = [m for m in actors if trig.tok < m.tok_start and (m.preposition is None or m.preposition in ("von", "of"))
                  and all(t.lower in self.determiners or t.text[:1].islower() for t in toks[trig.tok + 1:m.tok_start])
                  and m.tok_start - trig.tok <= 3]

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from ..model import Doc, Token
-from . import incidents_de, roles_de
+from . import incidents_de, phrases_de
 from .analyser import Analysis, analysis_of
 from .clauses import Clause
 from .complement_heads import governs
@@ -306,9 +306,9 @@ class TriggerFinder:
         """A nominal governed by "vor", "nach", "über" ... ("Vor dem geplanten Treffen") tells no new event;
         a capitalised word in between ends the phrase ("über den NATO-Beitritt Zugeständnisse")."""
         toks = doc.tokens
-        if self.vorfeld and roles_de.genitive_attribute(doc, i, clause.start, self.genitive_links, self._actor_toks):
+        if self.vorfeld and phrases_de.genitive_attribute(doc, i, clause.start, self.genitive_links, self._actor_toks):
             return True
-        if self.vorfeld and roles_de.referring_nominal(doc, i, clause.start, self.case) \
+        if self.vorfeld and phrases_de.referring_nominal(doc, i, clause.start, self.case) \
                 and not self._light_in(doc, clause, clause.start, clause.end) \
                 and not self.preposed.placed(doc, i, clause.start, self._by_sent.get(clause.sent, [])):
             return True  # "Mit ihrer Forderung blieb die Staatsanwaltschaft ...": the demand told before
