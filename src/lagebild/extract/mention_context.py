@@ -14,8 +14,9 @@ from ..knowledge.gazetteer import Entry, Hit
 from ..knowledge.places import country_place
 from ..language.numbers import parse_number
 from ..model import ActorRef, Doc, Mention, Place
-from .context import main_country, name_like
+from .context import main_country
 from .coreference import refers_to, within_reach
+from .name_context import name_like
 from .person_names import given_names
 
 COUNTRY_VIAS = ("country", "phrase", "capital", "adjective+head", "compound", "people")
@@ -367,7 +368,7 @@ class MentionContext:
 
 def _surname_places(doc: Doc, mentions: list[Mention]) -> dict[str, list[int]]:
     """Where each named person's surname stands alone (also in the German genitive "Kerrys"): a person
-    introduced in full is named by surname from then on, before context.aliases makes those mentions."""
+    introduced in full is named by surname from then on, before name_context.aliases makes those mentions."""
     names = {doc.tokens[m.tok_end - 1].text for m in mentions if _named_person(m, doc.lang) and m.tok_end - m.tok_start >= 2}
     out: dict[str, list[int]] = {}
     for k, t in enumerate(doc.tokens):

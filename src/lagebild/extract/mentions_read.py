@@ -12,8 +12,8 @@ from datetime import date
 from ..knowledge.gazetteer import Entry, Gazetteer, Hit
 from ..language.segment import is_known
 from ..model import ActorRef, Doc, Mention, Place
-from .context import name_like
 from .mention_context import MentionContext, _first, actor_id
+from .name_context import name_like
 
 
 # mentions that name a country, so that "das Land" / "the country" can refer back to them
