@@ -136,7 +136,7 @@ class _Classes:
 
     def cause(self, doc: Doc, sents: set[int], cls: str, found: list[Mention]) -> str:
         """What a miss of ``cls`` (origin, place, other-actor, no-word) lacks, the first of CAUSES that fits."""
-        from lagebild.extract.context import name_like
+        from lagebild.extract.name_context import name_like
 
         if cls not in ("origin", "place", "other-actor", "no-word"):
             return cls

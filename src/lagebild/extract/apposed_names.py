@@ -1,7 +1,7 @@
 """Names followed by their title: "Reinhold Gall, Parlamentarischer Geschäftsführer der SPD-Fraktion",
 "John Kirby, a spokesman for the Pentagon", "Joseph Kabila, Congo's president". News introduces most
 people it does not expect readers to know this way round; the name is then the actor the title is, and
-recurs alone later (via the aliases). The title before the name is handled by ``context.appositives``.
+recurs alone later (via the aliases). The title before the name is handled by ``name_context.appositives``.
 """
 
 from __future__ import annotations

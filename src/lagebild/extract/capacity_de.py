@@ -14,6 +14,7 @@ from typing import Any
 from ..language.suffixes import split_whole
 from ..model import Doc
 from .rules import Trigger
+from .verb_lemmas import zu_infinitive
 
 
 @dataclass(frozen=True)
@@ -78,9 +79,5 @@ class CapacityFrames:
     def _zu_infinitive(self, doc: Doc, k: int) -> bool:
         """ "zu erfüllen", "aufzunehmen": a lower-case infinitive after "zu", or a particle, "zu" and a stem."""
         t = doc.tokens[k]
-        if not t.text[:1].islower() or not t.lower.endswith("n"):
-            return False
-        if k > 0 and doc.tokens[k - 1].lower in self.markers:
-            return True
-        return any(t.lower.startswith(p + z) and len(t.lower) > len(p + z) + 2
-                   for p in self.particles for z in self.markers)
+        return t.text[:1].islower() and t.lower.endswith("n") and zu_infinitive(doc, k, self.markers, self.particles,
+                                                                                 lemma=False)

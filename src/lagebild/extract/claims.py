@@ -20,7 +20,7 @@ from .denial_cues import Denial, DenialCues
 from .modality import ModalityCues
 from .reported_speech import ReportedSpeech
 from .speakers import UNNAMED, ClaimState, SpeakerPhrases
-from .verb_lemmas import VerbLemmas
+from .verb_lemmas import VerbLemmas, zu_infinitive
 
 
 def _phrases(items: list[str] | None) -> PhraseSet:
@@ -268,13 +268,7 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
 
     def _zu_infinitive(self, doc: Doc, i: int) -> bool:
         """Is token i a zu-infinitive ("zu erklären", "mitzuteilen": particle, "zu", stem)?"""
-        if not self.zu_markers:
-            return False
-        t = doc.tokens[i]
-        if i > 0 and doc.tokens[i - 1].lower in self.zu_markers:
-            return True
-        return any(t.lower.startswith(p + z) and t.lemma.lower() == p + t.lower[len(p) + len(z):]
-                   for p in self.zu_particles for z in self.zu_markers)
+        return zu_infinitive(doc, i, self.zu_markers, self.zu_particles, lemma=True)
 
 
 

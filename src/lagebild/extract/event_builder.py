@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..knowledge.ontology import cameo_root
 from ..model import ActorRef, Doc, Event, Mention
-from . import incidents_de, priors_de, roles_de
+from . import incidents_de, phrases_de, priors_de, roles_de
 from .analyser import analysis_of
 from .claims import UNNAMED, AttributionSpan, attribution_chain
 from .clauses import Clause
@@ -129,7 +129,7 @@ class EventBuilder:
                 source.sector)):
             source.country, source.actor_id = home, f"{home}-{source.sector}"  # before domestic targets
         if target is None and trig.nominal and self.vorfeld:  # "Beschuss des Gazastreifens": the place is hit
-            target = roles_de.genitive_place(doc, trig.tok, in_clause, self.genitive_links)
+            target = phrases_de.genitive_place(doc, trig.tok, in_clause, self.genitive_links)
         if target is None and self.vorfeld and rule.unknown_doer:  # "Angriffe der Luftwaffe auf den Gazastreifen"
             target = incidents_de.attacked_place(doc, trig.tok, c.end, in_clause, rule.target_preps)
         if target is None and self.vorfeld and not trig.nominal and (asked := self.targets_de.clause_target(

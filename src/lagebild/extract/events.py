@@ -9,20 +9,15 @@ their source from a genitive or adjective ("Verlegung nordkoreanischer Soldaten"
 from __future__ import annotations
 
 import copy
-from typing import Any
 
-from ..language.suffixes import SuffixSet
 from ..model import ActorRef, Doc, Event, Mention
-from . import passives_de, priors_de, roles_de
-from .actor_scope import ActorScope
+from . import passives_de, phrases_de, priors_de, roles_de
 from .analyser import analysis_of
-from .capacity_de import CapacityFrames
-from .claims import AttributionSpan, ClaimCues, Denial
+from .claims import AttributionSpan, Denial
 from .clauses import Clause, Fronted, split_clauses
 from .complement_heads import governs, subjunctive
 from .context import GENERIC_VIAS
 from .denials import apply_denials
-from .derived_nouns import NounFormation, known_noun
 from .event_builder import EventBuilder
 from .event_parts import (
     accuser,
@@ -32,141 +27,17 @@ from .event_parts import (
     with_target,
     without_partial_repeats,
 )
-from .genitive_de import GenitiveReadings
-from .implicit_events import ImplicitEvents
-from .incidents_de import noun_case_forms
-from .preposed_acts import PreposedActs
+from .extractor_setup import ExtractorSetup
 from .quotations import attribute_quotations
-from .responsibility import ResponsibilityFrames
-from .retold import History
 from .role_finder import RoleFinder
-from .roles_en import EnglishSyntax
 from .rules import Rule, Trigger
 from .speakers import ClaimState
-from .speech_acts import SpeechActs
-from .sport_scope import SportScope
-from .targets_de import GermanTargets
-from .targets_en import PlaceTargets
 from .topic import TopicModel, is_topic, reading_window
-from .trigger_context import TypeContext
 from .trigger_finder import TriggerFinder
-from .trigger_readings_de import GermanReadings
 
 
-class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
+class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
     """Turns a Doc with mentions, dates and quantities into events with their claims."""
-
-    def __init__(self, lang: str, lex: dict[str, Any], triggers: dict[str, Any], claims: dict[str, Any],
-                 military_words: set[str]) -> None:
-        self.lang = lang
-        self.lex = lex
-        self.rules = [Rule.from_data(r) for r in triggers.get("rules") or []]
-        self.nominal_blockers = set(triggers.get("nominal_blockers") or [])
-        self.reference_nouns = {w.lower() for w in triggers.get("reference_nouns") or []}
-        self.reference_determiners = {w.lower() for w in triggers.get("reference_determiners") or []}
-        self.reply_nouns = frozenset(w.lower() for w in triggers.get("reply_nouns") or [])
-        self.reply_determiners = frozenset(w.lower() for w in triggers.get("reply_determiners") or [])
-        self.reply_types = frozenset(triggers.get("reply_types") or [])
-        self.place_named_nouns = frozenset(w.lower() for w in triggers.get("place_named_nouns") or [])
-        self.genitive_readings = GenitiveReadings.from_data(triggers.get("genitive_readings"))  # genitive_de.genitive_role
-        self.cues = ClaimCues(lang, claims, lex)
-        self.speech_acts = SpeechActs.from_data(claims, lex)
-        self.implicit = ImplicitEvents.from_data(claims.get("implicit"))  # threats and rejections told by claims
-        self.breaks = set(lex.get("clause_breaks") or [])
-        self.fronted_openers = frozenset(w.lower() for w in lex.get("fronted_clause_openers") or [])
-        self.comma_breaks = set(lex.get("comma_clause_breaks") or [])
-        self.finite = set(lex.get("finite_auxiliaries") or [])
-        self.inside_preps = set(lex.get("inside_location_prepositions") or [])
-        self.infinitive_markers = set(lex.get("infinitive_clause_markers") or [])
-        self.allegation_types = set(triggers.get("allegation_types") or [])
-        self.allegation_preps = frozenset(triggers.get("allegation_prepositions") or [])  # "machte X für den Angriff ..."
-        self.coordinators = set(triggers.get("coordinators") or [])
-        self.noun_markers = set(triggers.get("noun_markers") or [])
-        self.anaphoric = frozenset(triggers.get("anaphoric_determiners") or [])  # "this kidnapping": told before
-        self.participle_heads = frozenset(triggers.get("participle_heads") or [])  # "those detained": a verb
-        self.participle_endings = tuple(triggers.get("participle_adjective_endings") or ["\0"])
-        self.inflected_participle = tuple(triggers.get("inflected_participle_endings") or [])
-        self.article_adjective = tuple(triggers.get("article_adjective_endings") or [])  # "die verdächtigen Personen"
-        self.unknown_blockers = tuple(w.lower() for w in triggers.get("unknown_doer_blockers") or [])  # disasters kill too
-        self.bound_prefixes = frozenset(triggers.get("bound_prefixes") or [])  # "Zerstörung" is no kind of "Störung"
-        self.apposition_openers = frozenset(lex.get("apposition_openers") or [])  # ", darunter 30 Briten,"
-        self.inside_preps_de = frozenset(triggers.get("placed_participle_prepositions") or [])  # "die in Kabul stationierten"
-        self.weak = set(lex.get("weak_clause_breaks") or [])
-        self.adverb_breaks = frozenset(lex.get("adverb_clause_breaks") or [])  # "trifft damit den Punkt": no break
-        self.particles = set(lex.get("separable_particles") or [])
-        self.passive_aux = set(lex.get("passive_auxiliaries") or [])
-        self.agent_preps = set(lex.get("passive_agent_prepositions") or [])
-        self.vorfeld_agent_preps = set(lex.get("vorfeld_agent_prepositions") or [])  # "Bei dem Beschuss durch X wurden"
-        self.nominal_agent_preps = frozenset(lex.get("nominal_agent_prepositions") or [])  # "die Festnahme ... durch X"
-        self.agent_sectors = set(lex.get("passive_agent_sectors") or [])  # "von der Armee erschossen": kept beside names
-        self.location_preps = set(lex.get("location_prepositions") or [])
-        self.static_location_preps = set(lex.get("static_location_prepositions") or [])
-        self.light_verbs = set(lex.get("light_verbs") or [])
-        self.yielding_verbs = set(lex.get("yielding_light_verbs") or [])  # their nominal object names the event
-        self.determiners = set(lex.get("determiners") or [])
-        self.document_fallback = bool(lex.get("document_country_fallback"))  # priors_de.document_country
-        self.home_side_types = frozenset(lex.get("home_side_types") or [])  # event_parts.context_side
-        self.vorfeld = bool(lex.get("vorfeld_subject"))  # roles_de.vorfeld_subject
-        self.case = roles_de.CaseWords.from_lex(lex)  # German case and reference words (de/lexicon.yaml case_words)
-        self.phrase_words = frozenset(lex.get("phrase_words") or [])  # clauses: no break after "und auch"
-        self.relative_preps = frozenset(lex.get("relative_prepositions") or [])  # clauses: ", von dem ..."
-        self.group_pronouns = {p for p in (lex.get("anaphors") or {}).get("group", [])}
-        self.military_words = military_words | {w.lower() for w in triggers.get("military_cues") or []}
-        self.military_heads = tuple(w for w in self.military_words if len(w) >= 6)  # compound heads: "Kampftruppen"
-        self.troop_words = military_words
-        self.complement_types = set(triggers.get("complement_types") or [])
-        self.content_openers = frozenset(triggers.get("content_clause_openers") or [])  # "demanded that X withdraw"
-        self.genitive_links = set(lex.get("genitive_links") or [])
-        self.preposed = PreposedActs.from_data(triggers.get("preposed_acts"))  # "vor dem Abzug der Truppe": told there
-        self.side_preps = frozenset(lex.get("side_prepositions") or [])  # "talks between X and Y": the noun's own sides
-        # words inside a prepositional Vorfeld that are no verb ("Nach dem Treffen mit ... und ...")
-        self.vorfeld_closed = self.determiners | self.phrase_words | self.coordinators | self.genitive_links | self.weak
-        self.cues.verb_forms = {k.lower(): v for k, v in (triggers.get("verb_forms") or {}).items()}
-        self.cues.verb_suffixes = [tuple(x) for x in triggers.get("verb_suffixes") or []]
-        self.by_verb: dict[str, list[Rule]] = {}
-        self.by_noun: dict[str, list[Rule]] = {}
-        for r in self.rules:
-            for v in r.verbs:
-                self.by_verb.setdefault(v, []).append(r)
-            for n in r.nouns:
-                self.by_noun.setdefault(n, []).append(r)
-        if triggers.get("derived_nouns"):  # "Beschimpfung", "Annexionen": formed, not listed
-            formation = NounFormation.from_data(triggers["derived_nouns"])
-            self.by_noun.update(formation.nouns(self.by_verb, self.by_noun, lambda w: known_noun(w, self.lang)))
-        self.case_forms = noun_case_forms(self.by_noun, triggers.get("noun_case_endings") or {})
-        for form, lemma in self.case_forms.items():
-            self.by_noun[form] = self.by_noun[lemma]  # "bei Angriffen": the listed noun, inflected (incidents_de)
-        for rules in self.by_verb.values():  # a verb with several rules tries the military one first, then
-            rules.sort(key=lambda r: (not r.require_military, not r.with_any))  # those needing a cue word
-        self.known_verbs = set(self.by_verb) | self.cues.speech_verbs | self.cues.denial_verbs
-        # a verb all of whose rules need a cue word ("erklärte sich bereit") is a reporting verb otherwise
-        self.cues.event_verbs = {v for v, rules in self.by_verb.items() if any(not r.with_any for r in rules)}
-        self.all_target_preps = {p for r in self.rules for p in r.target_preps}
-        deps = triggers.get("dependencies") or {}
-        self.dep_subject = {x.lower() for x in deps.get("subject") or []}
-        self.dep_object = {x.lower() for x in deps.get("object") or []}
-        self.dep_agent = {x.lower() for x in deps.get("agent") or []}
-        self.dep_chain = {x.lower() for x in deps.get("verb_chain") or []}
-        self.dep_patient = {x.lower() for x in deps.get("patient") or []}
-        self.demand_modals = {w.lower() for w in triggers.get("demand_modals") or []}  # "X said Y must ...": REQUEST
-        # the modal's lemma ("müssen"): its other forms ("musste": had to) demand nothing
-        self.modal_verbs = {w.lower() for w in triggers.get("demand_modal_verbs") or []} | self.demand_modals
-        self.epistemic = {w.lower() for w in triggers.get("demand_modal_epistemic") or []}  # "must have": inferred
-        # speech verbs that are the act where their object is a pattern's word ("declared martial law")
-        self.acting_speech_verbs = {w.lower() for w in triggers.get("acting_speech_verbs") or []}
-        self.type_context = TypeContext.from_data(triggers, self.rules, self.by_noun)  # "hunger strike", "ready to"
-        self.readings_de = GermanReadings.from_data(triggers.get("readings"))  # "sich verteidigen", "ist gefordert"
-        self.capacity_de = CapacityFrames.from_lexicon(lex)  # "hat Gelegenheit, die Auflagen zu erfüllen": no act
-        self.targets_de = GermanTargets.from_lexicon(lex)  # "forderte, dass die Ukraine ...": who is asked
-        self.syntax = EnglishSyntax(lex) if triggers.get("parse_roles") == "en" else None
-        self.place_targets = PlaceTargets.from_lexicon(lex) if self.syntax is not None else None
-        self.scope = ActorScope.from_lexicon(lex)  # a firm's business, advice to one's nationals, the press as partner
-        self.sport = SportScope.from_lexicon(lex)  # "die Schweiz trifft in der Gruppe F auf Schweden": a game
-        self.history = History.from_lexicon(lex)  # acts told inside a past era ("in the Korean War")
-        self.responsibility = ResponsibilityFrames.from_lexicon(lex)  # "bekannten sich zu den Anschlägen": told before
-        self._head_cache: dict[str, str | None] = {}  # compound -> trigger head noun ("Verteidigungszusammenarbeit")
-        # trigger nouns a compound can end with, found by lookup (language/suffixes.py)
-        self.noun_head_index = SuffixSet(n for n in self.by_noun if len(n) >= 5)
 
     # -- triggers --------------------------------------------------------------------------------
 
@@ -327,11 +198,11 @@ class EventExtractor(EventBuilder, TriggerFinder, RoleFinder):
                           (m.is_location and m.preposition not in ("nach", "to") and m.preposition not in self.all_target_preps)
                           and not self.scope.names_others(doc, m)]  # "Israel's critics condemned": not Israel
                 if self.vorfeld:  # "Der Präsident, ein Verbündeter Deutschlands, kritisierte ...": no role in an apposition
-                    actors = [m for m in actors if not roles_de.in_apposition(doc, c.start, c.end, m, self.determiners,
+                    actors = [m for m in actors if not phrases_de.in_apposition(doc, c.start, c.end, m, self.determiners,
                                                                                 lambda i: self._finite_after(doc, i),
                                                                                 self.apposition_openers)]
                     # "Der Präsident des Landes, Alexander Lukaschenko, kritisierte ...": one actor
-                    same = roles_de.named_apposition(doc, c.end, actors, GENERIC_VIAS, self.genitive_links)
+                    same = phrases_de.named_apposition(doc, c.end, actors, GENERIC_VIAS, self.genitive_links)
                     actors = [m for m in actors if id(m) not in same]
                 lead = roles_de.vorfeld_subject(doc, c.start, c.end, actors, self.determiners,
                                                 lambda i: self._finite_after(doc, i), self.case) if self.vorfeld else None

@@ -5,7 +5,7 @@ and the doer often unnamed. Kept apart from roles_de.py (case and word order) an
 from __future__ import annotations
 
 from ..model import ActorRef, Doc, Mention, Quantity
-from .roles_de import CaseWords, _adjective, not_subject
+from .roles_de import CaseWords, attributive_adjective, not_subject
 
 
 def incident_phrase(doc: Doc, i: int, prep: int, words: CaseWords, happened: bool = False) -> bool:
@@ -18,7 +18,7 @@ def incident_phrase(doc: Doc, i: int, prep: int, words: CaseWords, happened: boo
     between = [t.lower for t in toks[prep + 1:i]]
     if between and between[0] in words.indefinite_articles:
         between = between[1:]
-    return all(_adjective(w) for w in between)
+    return all(attributive_adjective(w) for w in between)
 
 
 def in_incident(doc: Doc, i: int, start: int, blockers: set[str] | frozenset[str], words: CaseWords) -> bool:
@@ -109,7 +109,7 @@ def between_sides(doc: Doc, tok: int, mentions: list[Mention], end: int, coordin
         return None
     a = ms[0]
     lead = [t.lower for t in toks[tok + 2:a.tok_start]]
-    if not all(w in determiners or _adjective(w) for w in lead):
+    if not all(w in determiners or attributive_adjective(w) for w in lead):
         return None
     if a.tok_end >= end or toks[a.tok_end].lower not in coordinators:  # the phrase ends with the one group
         return (a, None) if a.kind == "actor" and a.via == PLACED_GROUP else None  # a group placed by the sentence
@@ -117,7 +117,7 @@ def between_sides(doc: Doc, tok: int, mentions: list[Mention], end: int, coordin
         return None
     b = ms[1]
     link = [t.lower for t in toks[a.tok_end:b.tok_start]]
-    if not link or link[0] not in coordinators or not all(w in determiners or _adjective(w) for w in link[1:]):
+    if not link or link[0] not in coordinators or not all(w in determiners or attributive_adjective(w) for w in link[1:]):
         return None
     return a, b
 
@@ -129,7 +129,7 @@ def partner(doc: Doc, tok: int, mentions: list[Mention], words: CaseWords, deter
     if tok + 1 >= len(toks) or toks[tok + 1].lower not in words.partner_prepositions:
         return None
     m = next((m for m in mentions if m.tok_start > tok + 1 and m.actor is not None), None)
-    if m is None or not all(t.lower in determiners or _adjective(t.lower) for t in toks[tok + 2:m.tok_start]):
+    if m is None or not all(t.lower in determiners or attributive_adjective(t.lower) for t in toks[tok + 2:m.tok_start]):
         return None
     return m
 
@@ -222,7 +222,7 @@ def noun_target(doc: Doc, tok: int, end: int, actors: list[Mention], words: Case
         if m.tok_start - tok > 8 or m.tok_start >= end:
             return None
         between = [t for t in toks[tok + 1:m.tok_start] if not _counted(doc, t.start)]
-        if any(not t.text.isalpha() or (t.text[:1].islower() and t.lower not in determiners and not _adjective(t.lower)
+        if any(not t.text.isalpha() or (t.text[:1].islower() and t.lower not in determiners and not attributive_adjective(t.lower)
                                         and t.lower not in words.noun_target_prepositions) for t in between):
             return None
         if m.preposition in words.noun_target_prepositions:

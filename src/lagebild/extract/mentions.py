@@ -18,7 +18,7 @@ from .acronyms import foreign_acronyms
 from .affiliations import bracketed_parties, possessed_names
 from .apposed_names import apposed_names
 from .both_countries import both_countries
-from .context import Scene, aliases, appositives, fill_generic, name_like
+from .context import Scene, fill_generic
 from .coreference import Coreference
 from .federal import FederalRule
 from .group_adjectives import group_adjective_forms, group_adjectives
@@ -26,6 +26,7 @@ from .led_compounds import led_compounds
 from .mention_context import _first
 from .mentions_read import MentionReader
 from .name_compounds import name_compounds
+from .name_context import aliases, appositives, name_like
 from .quote_marks import QuoteMarks
 from .representatives import body_members, office_appositives, representatives
 from .residents import Residents

@@ -12,8 +12,9 @@ from datetime import date
 from ..knowledge.gazetteer import Entry, Gazetteer, Hit
 from ..language.segment import is_known
 from ..model import ActorRef, Doc, Mention, Place
-from .context import name_like
+from .anaphors import MentionAnaphors
 from .mention_context import MentionContext, _first, actor_id
+from .name_context import name_like
 
 
 # mentions that name a country, so that "das Land" / "the country" can refer back to them
@@ -38,7 +39,7 @@ def _person_actor(text: str, entry: Entry, when: date | None, adj_country: str |
     return ActorRef(text, entry.name, entry.ref, country, (role.sector if role else None) or sector)
 
 
-class MentionReader(MentionContext):
+class MentionReader(MentionContext, MentionAnaphors):
     """What one group of hits names; ``self.gaz`` and ``self.lex`` are MentionFinder's."""
 
     def _nominalised(self, doc: Doc, group: list[Hit]) -> bool:

@@ -5,14 +5,14 @@ Dschandschawid-Miliz", "MDC-Anhänger", "Boko-Haram-Kämpfer". The knowledge bas
 name, but the head says what the group is (its sector) and the article says where it acts, so the compound
 is an actor of the head's sector whose country comes from a country adjective right before it ("die
 bulgarische Ataka-Partei") or, like "die Oppositionspartei MDC", from context (``via="appositive"``, filled by
-context.fill_generic). Its name alone later is the same actor (context.aliases).
+context.fill_generic). Its name alone later is the same actor (name_context.aliases).
 """
 
 from __future__ import annotations
 
 from ..knowledge.gazetteer import Gazetteer
 from ..model import ActorRef, Doc, Mention
-from .context import name_like
+from .name_context import name_like
 
 
 def name_compounds(doc: Doc, gaz: Gazetteer, mentions: list[Mention], sectors: frozenset[str]) -> list[Mention]:

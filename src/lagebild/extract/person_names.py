@@ -27,7 +27,7 @@ def given_names() -> frozenset[str]:
 def person_name(words: Sequence[str], lang: str) -> bool:
     """A name: one word no dictionary knows ("Hassan Wirajuda", "MDC"), or a given name followed by
     a capitalised word ("Heinz Müller"; a given name alone may be a word: "Mark", "Rose")."""
-    from .context import name_like  # context's appositives call this module
+    from .name_context import name_like  # name_context's appositives call this module
 
     if any(name_like(w, lang) for w in words):
         return True
@@ -37,7 +37,7 @@ def person_name(words: Sequence[str], lang: str) -> bool:
 def name_start(words: Sequence[str], lang: str) -> int:
     """Where the name begins in a run of capitalised words: words before it that are neither unknown nor
     a given name are the sentence's own ("Auch Petra Zinkeisen (Grüne)" -> 1)."""
-    from .context import name_like
+    from .name_context import name_like
 
     for i, w in enumerate(words):
         if name_like(w, lang) or (lang in NOUNS_CAPITALISED and w in given_names()):
@@ -51,7 +51,7 @@ def name_length(words: Sequence[str], lang: str) -> int:
     sentence's object); 0 when they are no name."""
     if not person_name(words, lang):
         return 0
-    from .context import name_like
+    from .name_context import name_like
 
     if any(name_like(w, lang) for w in words):
         return len(words)

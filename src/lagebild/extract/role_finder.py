@@ -1,21 +1,21 @@
 """Source and target of a trigger: clause-position rules, German case helpers (roles_de), the English
-parse (roles_en) or a treebank parse, and references back to what was told before."""
+parse (roles_en) or a treebank parse, and references back to what was told before. A nominal trigger's own phrase
+is read first (role_finder_nominal)."""
 
 from __future__ import annotations
 
 from ..model import ActorRef, Doc, Mention, Token
-from . import incidents_de, passives_de, priors_de, roles_de
+from . import incidents_de, passives_de, phrases_de, priors_de, roles_de
 from .analyser import Analysis, analysis_of
 from .clauses import Clause
 from .context import GENERIC_VIAS
 from .event_parts import same_actor
-from .genitive_de import genitive_role
-from .role_finder_en import EnglishRoleFinder
+from .role_finder_nominal import NominalRoleFinder
 from .rules import Rule, Trigger
-from .targets_de import coordinated_targets, owning_group, visit_roles
+from .targets_de import coordinated_targets, owning_group
 
 
-class RoleFinder(EnglishRoleFinder):
+class RoleFinder(NominalRoleFinder):
     """Mixin of EventExtractor: who does it to whom."""
 
     def _roles(self, doc: Doc, clause: Clause, trig: Trigger, actors: list[Mention], origins: list[Mention],
@@ -32,76 +32,16 @@ class RoleFinder(EnglishRoleFinder):
                 actors = [m for m in actors if m.tok_start > cut or (agentive and m.preposition in self.vorfeld_agent_preps)]
                 origins = [m for m in origins if m.tok_start > cut  # the noun's own: "israelische Angriffe", "Angriffe
                            or (trig.nominal and (m.tok_end == trig.tok or m.tok_start == trig.tok + 1))]  # israelischer Jets
-        if self.vorfeld and not trig.nominal and (attributive := roles_de.attributive_agent(
+        if self.vorfeld and not trig.nominal and (attributive := phrases_de.attributive_agent(
                 doc, trig.tok, actors + origins, self.agent_preps, self.finite, self.inflected_participle,
                 self.determiners)) is not None:
             return attributive  # "die von Russland unterstützten Rebellen": Russia supports the rebels
         bare = [m for m in actors if m.preposition is None]
         source = target = None
-        if trig.nominal and inherited is not None and inherited is self._alleged:
-            source = inherited  # "blamed Russia for the attack on X": the accused, on the accuser's word
-        elif trig.nominal and (own := self._english_noun(doc, trig, actors, origins)) is not None:
-            source, target = own  # "Russia's invasion of Ukraine", "the attack on Kenyan troops by Somali militants"
-        elif trig.nominal:
-            agent_of_noun = roles_de.nominal_agent(doc, trig.tok, actors + origins, clause.end) if self.vorfeld else None
-            after = [m for m in actors if trig.tok < m.tok_start and (m.preposition is None or m.preposition in ("von", "of"))
-                     and all(t.lower in self.determiners or t.text[:1].islower() for t in toks[trig.tok + 1:m.tok_start])
-                     and m.tok_start - trig.tok <= 3]
-            if not after and self.vorfeld and (adj := self.genitive_readings.adjective_genitive(doc, trig.tok, origins)) \
-                    is not None and (not rule.require_military or self._military_word(toks[adj.tok_end].lower)):
-                after = [adj]  # "Angriffe israelischer Kampfjets": a genitive without article, read as the noun's own
-            # the noun's own nationality adjective, also inside a phrase ("gegen die russische Annexion der Krim")
-            before = [m for m in origins if m.tok_end == trig.tok and (m.preposition is None or self.vorfeld)]
-            if toks[trig.tok].lower in self.place_named_nouns:  # "das Abkommen von Minsk", "das Minsker Abkommen"
-                after = [m for m in after if not _signing_place(m)]
-                before = [m for m in before if not _signing_place(m)]
-            if self.vorfeld and (rule.unknown_doer or "military" in rule.context):  # "US-Luftangriff", "IS-Anschlag"
-                before += [m for m in origins + actors if m.tok_start == trig.tok and m.tok_end == trig.tok + 1
-                           and "-" in toks[trig.tok].text]
-            if agent_of_noun is not None:  # "die Festnahme von 15 Soldaten durch die iranische Marine"
-                source, target = agent_of_noun, next((m for m in actors if trig.tok < m.tok_start < agent_of_noun.tok_start
-                                                      and m.preposition in (None, "von")), None)
-            elif self.vorfeld and (got := incidents_de.received(doc, clause.start, clause.end, trig.tok, actors, origins,
-                                                                self.case, self._actor_toks)):
-                return got  # "erhielt Kritik", "geriet unter israelischen Beschuss": the subject is hit
-            elif after and genitive_role(toks[trig.tok].text, rule.genitive_role, self.genitive_readings, any(
-                    m.tok_start > after[0].tok_end and self._governor(doc, m, clause.start) in rule.target_preps
-                    for m in actors)) == "target":
-                target, after = after[0], []  # "die Festnahme des Journalisten": the one acted on
-            if source is not None:
-                pass
-            elif after:
-                source = after[0]
-            elif before:
-                source = before[0]
-            elif (pair := incidents_de.between_sides(doc, trig.tok, actors + origins, clause.end, self.coordinators,
-                                                     self.determiners, self.side_preps)) is not None:
-                source, target = pair  # "Zusammenstöße zwischen der Polizei und Demonstranten"
-            elif (nominal := self._english_nominal(doc, trig, actors)) is not None:
-                source, target = nominal  # "The EU tightened sanctions against Zimbabwe": the verb's subject
-                if self._second_doer(doc, source, inherited):
-                    source = inherited  # "India and Pakistan traded accusations": the second doer's event
-                if source is None:
-                    return None, None  # "rebels who launched an attack": the doer is no actor we know
-            elif (owner := self._owner_roles(doc, trig, actors)) is not None:
-                source, target = owner  # "Its sanctions against Lithuania took effect": the doer told just before
-            elif self.vorfeld and (visit := visit_roles(
-                    doc, clause.start, clause.end, trig.tok, self._by_sent.get(clause.sent, []),
-                    self.targets_de.visit_nouns, self.targets_de.visit_preps, self.determiners)) is not None:
-                source, target = visit  # "Zu Besuch in Sarajevo stellte Außenminister Kurz klar"
-            elif self.vorfeld and self._incident(doc, clause, trig.tok) and (lead := roles_de.vorfeld_subject(
-                    doc, clause.start, clause.end, actors, self.determiners, lambda i: self._finite_after(doc, i), self.case)):
-                source = lead  # "Der Präsident hat bei einem Treffen mit X ...": the subject took part in the incident
-            elif not self._light_in(doc, clause, clause.start, clause.end):
-                if self.vorfeld and rule.unknown_doer and self._incident(doc, clause, trig.tok):
-                    if (partner := incidents_de.partner(doc, trig.tok, actors, self.case, self.determiners)) is not None:
-                        return partner, None  # "Es kam zu Zusammenstößen mit der Polizei": the one side named
-                    # "Bei einem Anschlag auf das Konsulat ...": the doer unnamed, the attacked side behind "auf"/"gegen"
-                    return None, next((m for m in sorted(actors + origins, key=lambda m: m.tok_start) if m.tok_start > trig.tok
-                                       and self._governor(doc, m, clause.start) in rule.target_preps), None)
-                if target is not None and rule.domestic_target and rule.unnamed_source in priors_de.STATE_SECTORS:
-                    return None, target  # "die Festnahme von drei Deutschen im Iran": the state acts, unnamed
-                return None, None
+        if trig.nominal:
+            source, target, final = self._nominal_roles(doc, clause, trig, actors, origins, inherited)
+            if final:
+                return source, target
         patient, inherited = self._passive_patient(doc, clause, trig, inherited, actors)
         if source is None and inherited is not None:
             source = inherited  # "sie sollen ... unterstützen", "und hat ... erworben": the subject told before
@@ -315,7 +255,7 @@ class RoleFinder(EnglishRoleFinder):
     def _in_prepositional(self, doc: Doc, c: Clause, m: Mention) -> bool:
         """A German genitive inside a prepositional phrase ("in der Hauptstadt Äthiopiens", "gegen die Vorherrschaft
         der Zentralregierung"): it names no one who acts, so it does not push the clause's sector actors aside."""
-        return self.vorfeld and roles_de.in_prepositional_phrase(doc, m, c.start, self.determiners, self.genitive_links,
+        return self.vorfeld and phrases_de.in_prepositional_phrase(doc, m, c.start, self.determiners, self.genitive_links,
                                                                  self.case)
 
     def _parsed_roles(self, parse: Analysis, tok: int, actors: list[Mention], source: Mention | None,
@@ -441,12 +381,6 @@ class RoleFinder(EnglishRoleFinder):
     def _finite_after(self, doc: Doc, i: int) -> bool:
         t = doc.tokens[i]
         return t.lower in self.finite or t.lemma in self.by_verb or t.lower in self.cues.verb_forms
-
-
-def _signing_place(m: Mention) -> bool:
-    """A city named with an accord ("von Minsk", "Minsker"): where it was signed, not who acts. A German city
-    adjective is capitalised and ends in "-er"; a country's is written small ("russische")."""
-    return m.kind == "place" or m.via == "capital" or (m.kind == "origin" and m.text[:1].isupper() and m.text.endswith("er"))
 
 
 def _same_side(actor: ActorRef, source: ActorRef) -> bool:

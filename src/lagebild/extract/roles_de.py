@@ -5,6 +5,7 @@ is an actor in the nominative ("Die Polizei nahm ... fest", "Der Präsident unte
 the subject, whatever named actors follow. Articles mark case: "den/dem Iran" is an object, "der/die/das"
 after a preposition-less start is (usually) a subject. Actors the gazetteer knows only by sector
 ("die Regierung", "die Polizei") belong, failing a nearer clue, to the country the article is about.
+The noun phrases around a mention (appositions, genitives, a noun's own agent) are phrases_de.py's.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from ..model import ActorRef, Doc, Mention
+from ..model import Doc, Mention
 from . import event_parts  # a module, not its name: event_parts -> claims -> verb_lemmas -> roles_de is a cycle
 from .clauses import Clause
 
@@ -72,7 +73,7 @@ def vorfeld_subject(doc: Doc, start: int, end: int, actors: list[Mention], deter
         return None
     lead = [t.lower for t in toks[start:first.tok_start]]
     if len(lead) > 3 or any(w in words.object_articles or (w not in determiners and not (
-            k and lead[0] in determiners and _adjective(w))) for k, w in enumerate(lead)):
+            k and lead[0] in determiners and attributive_adjective(w))) for k, w in enumerate(lead)):
         return None
     j = first.tok_end
     limit = min(end, first.tok_end + 7)
@@ -85,7 +86,7 @@ def vorfeld_subject(doc: Doc, start: int, end: int, actors: list[Mention], deter
     return None
 
 
-def _adjective(word: str) -> bool:
+def attributive_adjective(word: str) -> bool:
     """An inflected attributive adjective after an article ("die parlamentarische", "der frühere")."""
     return word.isalpha() and word.islower() and len(word) > 4 and word.endswith(("e", "en", "er", "es", "em"))
 
@@ -262,20 +263,6 @@ def mittelfeld_origin(doc: Doc, verb: int, actor: Mention, origins: list[Mention
     return None
 
 
-def genitive_place(doc: Doc, tok: int, mentions: list[Mention], links: set[str]) -> ActorRef | None:
-    """A place in the genitive right after a nominal trigger is what the act is aimed at ("Beschuss des
-    Gazastreifens", "Besetzung der Krim"); an actor there is its doer and handled elsewhere."""
-    toks = doc.tokens
-    if tok + 2 >= len(toks) or toks[tok + 1].lower not in links:
-        return None
-    m = next((m for m in mentions if m.tok_start == tok + 2 and m.kind == "place" and m.preposition is None), None)
-    if m is None or m.place is None or not m.place.country:
-        return None
-    from ..knowledge.names import country_name
-
-    return ActorRef(m.text, country_name(m.place.country), m.place.country, m.place.country, None)
-
-
 def both_sides(doc: Doc, start: int, end: int, mentions: list[Mention], words: CaseWords) -> tuple[Mention, Mention] | None:
     """"Die Präsidenten beider Länder", "beide Seiten", "die beiden Minister": the two countries named last before
     the pair (not by a news agency or a place), as doer and partner."""
@@ -300,132 +287,3 @@ def origin_agent(doc: Doc, start: int, origins: list[Mention], agent_preps: set[
             if not (low[:1].isdigit() or low in words.agent_fillers):
                 break
     return None
-
-
-def in_apposition(doc: Doc, start: int, end: int, m: Mention, determiners: set[str],
-                  is_finite: Callable[[int], bool], openers: frozenset[str] = frozenset()) -> bool:
-    """A mention inside an apposition: between two commas, opened by an article and holding no verb
-    ("Der Präsident, ein enger Verbündeter Deutschlands, kritisierte ..."), or naming part of the noun before
-    (``openers``: "38 Menschen, darunter 30 Briten, erschossen"): it plays no role in the clause."""
-    toks = doc.tokens
-    left = next((j for j in range(m.tok_start - 1, start - 1, -1) if toks[j].text == ","), None)
-    right = next((j for j in range(m.tok_end, end) if toks[j].text == ","), None)
-    if left is not None and left >= start and left + 1 < m.tok_start + 1 and toks[left + 1].lower in openers:
-        stop = right if right is not None else end
-        return not any(toks[j].text[:1].islower() and is_finite(j) for j in range(left + 2, stop))
-    if left is None or right is None or left <= start or right - left > 10:
-        return False
-    if toks[left + 1].lower not in determiners | {"ein", "eine", "einer", "eines", "einem", "einen"}:
-        return False
-    return not any(toks[j].text[:1].islower() and is_finite(j) for j in range(left + 1, right))
-
-
-def named_apposition(doc: Doc, end: int, actors: list[Mention], generic: tuple[str, ...], links: set[str]) -> set[int]:
-    """"Der Präsident des Landes, Alexander Lukaschenko, kritisierte ...": a name between commas right after a title
-    (and its genitive) is the same actor, no second role. Of the two, the one to drop (its ``id``): the title where it
-    is known only by its sector (``generic`` vias) and the name has a country, else the name."""
-    toks = doc.tokens
-    out: set[int] = set()
-    for head, name in zip(actors, actors[1:], strict=False):
-        comma = name.tok_start - 1
-        gap = toks[head.tok_end:comma]
-        if gap and not (len(gap) <= 3 and gap[0].lower in links and gap[-1].text[:1].isupper()
-                        and all(t.text.isalpha() for t in gap)):
-            continue  # only a genitive between: "der Präsident des Landes, X"
-        if not (toks[comma].text == "," and name.preposition is None
-                and name.tok_end < len(toks) and (toks[name.tok_end].text == "," or name.tok_end == end)
-                and name.via in ("person", "alias", "appositive") and head.preposition is None):
-            continue
-        vague = head.via in generic or head.actor is None or not head.actor.country
-        out.add(id(head) if vague and name.actor is not None and name.actor.country else id(name))
-    return out
-
-
-def genitive_attribute(doc: Doc, i: int, start: int, links: set[str], actor_toks: set[int]) -> bool:
-    """A nominal trigger in the genitive after a common noun ("die Veranstalter der Demonstration", "seit
-    Beginn der Proteste") names an event told elsewhere, as a label for something else: no new event."""
-    toks = doc.tokens
-    j = i - 1
-    while j > start and _adjective(toks[j].lower):
-        j -= 1  # "der gewalttätigen Proteste"
-    if j - 1 < start or toks[j].lower not in links:
-        return False
-    head = toks[j - 1]
-    sent_start = doc.sentences[head.sent].tok_start
-    return (j - 1 != sent_start and head.text[:1].isupper() and head.text.isalpha() and j - 1 not in actor_toks)
-
-
-def referring_nominal(doc: Doc, i: int, start: int, words: CaseWords) -> bool:
-    """A nominal trigger after a possessive or demonstrative ("Mit ihrer Forderung", "diese Angriffe", adjectives
-    allowed between) points back at an event already told, or its owner's standing position: no new event."""
-    toks = doc.tokens
-    j = i - 1
-    while j > start and toks[j].lower not in words.referring and _adjective(toks[j].lower):
-        j -= 1
-    return j >= start and toks[j].lower in words.referring
-
-
-def nominal_agent(doc: Doc, trig_tok: int, mentions: list[Mention], end: int) -> Mention | None:
-    """The doer of a nominal trigger named in a "durch" phrase after it ("die Festnahme von 15 Soldaten durch die
-    iranische Marine", "der Abbau einer Barrikade durch die Polizei"): the source, whatever the genitive names."""
-    toks = doc.tokens
-    for m in sorted(mentions, key=lambda m: m.tok_start):
-        if m.tok_start <= trig_tok or m.tok_start >= end or m.tok_start - trig_tok > 12:
-            continue
-        if any(t.text in (",", ";", ":", "(", "–") for t in toks[trig_tok + 1:m.tok_start]):
-            return None  # another phrase or clause
-        if m.preposition == "durch":
-            return m
-    return None
-
-
-def attributive_agent(doc: Doc, tok: int, mentions: list[Mention], agent_preps: set[str], finite: set[str],
-                      endings: tuple[str, ...], determiners: set[str]) -> tuple[Mention, Mention | None] | None:
-    """An inflected participle before its noun with an agent ("der von Russland unterstützten Regierung", "mit von
-    der Türkei aus der Luft unterstützten Rebellen"): the agent acts on the noun, the clause's subject does not."""
-    toks = doc.tokens
-    sent = doc.sentences[toks[tok].sent]
-    if not endings or not toks[tok].lower.endswith(endings):
-        return None
-    j = tok + 1
-    while j < sent.tok_end and toks[j].text[:1].islower() and toks[j].text.isalpha() and toks[j].lower not in determiners:
-        j += 1  # "unterstützten islamistischen Rebellen"; "bestellte den Premier" is a finite verb
-    if j >= sent.tok_end or not toks[j].text[:1].isupper():
-        return None
-    agent = max((m for m in mentions if m.preposition in agent_preps and m.tok_end <= tok and tok - m.tok_end <= 5),
-                key=lambda m: m.tok_start, default=None)
-    if agent is None or any(t.text in (",", ";", ":") or t.lower in finite for t in toks[agent.tok_end:tok]):
-        return None
-    target = next((m for m in sorted(mentions, key=lambda m: m.tok_start) if tok < m.tok_start <= j), None)
-    return agent, target
-
-
-def in_prepositional_phrase(doc: Doc, m: Mention, start: int, determiners: set[str], links: set[str],
-                            words: CaseWords) -> bool:
-    """A mention that is a genitive inside a prepositional phrase ("in der Hauptstadt Äthiopiens", "gegen die
-    Vorherrschaft der chinesischen Zentralregierung"): it names whose, not who acts. Read backwards the phrase must
-    be preposition, [article], [adjectives], head noun, [genitive article], [adjectives], mention; anything else
-    (a verb, a pronoun: "zu dem sich die Taliban bekennen") ends it."""
-    toks = doc.tokens
-    sent_start = doc.sentences[toks[m.tok_start].sent].tok_start
-    lo = max(start, sent_start)
-
-    def lower_adjective(j: int) -> bool:
-        return toks[j].text[:1].islower() and _adjective(toks[j].lower)
-
-    j = m.tok_start - 1
-    while j > lo and lower_adjective(j):
-        j -= 1
-    if j > lo and toks[j].lower in links:
-        j -= 1
-    elif not m.text.endswith("s"):  # "Hauptstadt Äthiopiens": a bare genitive name needs its -s
-        return False
-    if j <= lo or not (toks[j].text[:1].isupper() and toks[j].text.isalpha()):
-        return False  # the head noun the genitive hangs off ("Hauptstadt", "Vorherrschaft")
-    j -= 1
-    while j > lo and lower_adjective(j):
-        j -= 1
-    if j >= lo and toks[j].lower in determiners:
-        j -= 1
-    return j >= lo and toks[j].lower in words.vorfeld_prepositions
-

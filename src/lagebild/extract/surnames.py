@@ -86,7 +86,7 @@ def longer_name(before: str | None, after: str | None, lang: str) -> bool:
     """A surname between other name words is someone else's name ("Christian Poulsen", "Louise Brown",
     "Eurovision Song Contest"): a given name or unknown capitalised word right before or after it
     (English, which capitalises names only: any capitalised word after it)."""
-    from .context import name_like
+    from .name_context import name_like
 
     def name_word(w: str | None) -> bool:
         return bool(w) and w[:1].isupper() and (w in given_names() or name_like(w, lang))  # type: ignore[index]

@@ -6,7 +6,7 @@ Split from ``claims.py``: every finder asks it for every word, so it keeps one m
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterable, Iterator
 
 from ..model import Doc
 from .clauses import Clause
@@ -27,6 +27,19 @@ def separable_participle(low: str, particles: set[str] | frozenset[str], known: 
                 if cand in known:
                     return cand
     return None
+
+
+def zu_infinitive(doc: Doc, i: int, markers: Collection[str], particles: Iterable[str], *, lemma: bool) -> bool:
+    """A German zu-infinitive at token ``i``: after a marker ("zu erklären") or fused with a separable particle
+    ("mitzuteilen", "aufzunehmen"). ``lemma``: the fused form must lemmatise to particle + stem (a claim's speech verb,
+    any word); else any longer word counts (a capacity phrase's end, whose caller checks a lower-case "-n" form)."""
+    t = doc.tokens[i]
+    if i > 0 and doc.tokens[i - 1].lower in markers:
+        return True
+    if lemma:
+        return any(t.lower.startswith(p + z) and t.lemma.lower() == p + t.lower[len(p) + len(z):]
+                   for p in particles for z in markers)
+    return any(t.lower.startswith(p + z) and len(t.lower) > len(p + z) + 2 for p in particles for z in markers)
 
 
 class VerbLemmas:

@@ -1,0 +1,161 @@
+"""Anaphors back to earlier mentions: "das Land" / "the country" to the country the paragraph is about, "sein Land"
+to its owner's, "die Organisation" to the last organisation, "er" / "she" to the last person of that gender named.
+
+A mixin of ``MentionFinder`` (mentions.py, through mentions_read.MentionReader), split from mention_context.py, which
+reads the places and location marking around a mention; this reads the mentions told before it.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from ..model import ActorRef, Doc, Mention
+from .context import main_country
+from .coreference import refers_to, within_reach
+from .mention_context import COUNTRY_VIAS, actor_id
+from .name_context import name_like
+from .person_names import given_names
+
+
+class MentionAnaphors:
+    """Anaphor rules of MentionFinder; ``self.gaz``, ``self.lex``, ``self.coref``, ``self.quotes`` and the anaphor
+    phrase sets are MentionFinder's."""
+
+    def _anaphors(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """'das Land' / 'the country' -> the last country named in the paragraph (or the one before);
+        'ihm' / 'him' / 'she' -> the last person of that gender named in the same paragraph."""
+        out: list[Mention] = []
+        toks = doc.tokens
+        lows = doc.lowers
+        main: str | None = None  # the article's country, for "im Land"
+        surnames: dict[str, list[int]] | None = None  # a person's surname -> where it stands, for "er"/"he"
+        heads = self._anaphor_heads
+        for i, t in enumerate(toks):
+            if heads is not None and lows[i] not in heads:
+                continue  # no anaphor starts here (most words)
+            para = doc.sentences[t.sent].paragraph
+            gender, words = next(((g, w) for g, ps in self._owned_countries.items() if (w := ps.match_at(lows, i))),
+                                 ("", None))
+            if words:  # "Sein Land werde ...", "his country": the owner's country, not the last one named
+                ante = self.coref.owner(doc, [*mentions, *out], i, i + len(words),  # "He said his country"
+                                        partial(self._other_gender, gender=gender))
+                ref = self._government_of(ante)
+            elif words := (self._country_anaphors.match_at(lows, i) if self._country_anaphors else None):
+                # actors only: "südkoreanische Waffen" says where goods come from, not what the text is about
+                prior = [m for m in mentions if m.tok_start < i and m.kind == "actor" and m.actor
+                         and m.actor.country and m.via in COUNTRY_VIAS
+                         and within_reach(doc, m, i)]
+                # troops, journalists, tourists named by nationality in the anaphor's own sentence are often
+                # abroad ("Kenyan troops pushed into the south of the country", "die Korrespondentin des
+                # schwedischen Fernsehens musste das Land verlassen"): the country is one named as such
+                prior = [m for m in prior if toks[m.tok_start].sent != t.sent or not self._foreigners(doc, m)] or prior
+                # the country the paragraph is about, not one it mentions as a destination ("nach Belarus")
+                if words[0] in self.lex.location_preps:
+                    # "Die USA wollen Truppen im Land lassen": "im Land" is the country the article is about,
+                    # never one of its own sentence (no country is "in the country" itself)
+                    if main is None:
+                        main = main_country(doc, mentions) or ""
+                    prior = [m for m in prior if toks[m.tok_start].sent != t.sent and m.actor
+                             and m.actor.country == main][-1:]
+                else:
+                    prior = [m for m in prior if not m.is_location] or prior
+                ante = prior[-1] if prior else None
+                ref = self._government_of(ante)
+            elif self._org_anaphors and (words := self._org_anaphors.match_at(lows, i)):
+                ante = self.coref.last_organisation(doc, mentions, i, i + len(words), self._specified)  # "Die Organisation ..."
+                ref = ante.actor if ante else None
+            else:
+                gender, words = next(((g, w) for g, ps in self._person_anaphors.items()
+                                      if ps and (w := ps.match_at(lows, i))), ("", None))
+                if words and surnames is None:
+                    surnames = _surname_places(doc, mentions)
+                # the person named last in the paragraph, by full name or by surname alone ("..., sagte Kerry. Er ...")
+                prior = sorted(((_last_named(doc, m, i, surnames), m) for m in mentions if m.tok_end <= i
+                                and _named_person(m, doc.lang) and m.actor
+                                and self.gaz.genders.get(m.actor.actor_id or "", "m") == gender),
+                               key=lambda p: p[0]) if words else []
+                prior = [m for k, m in prior if doc.sentences[toks[k].sent].paragraph == para
+                         and (not self.coref.person_reach or t.sent - toks[k].sent <= self.coref.person_reach)]
+                # "Er lobte ihn": a second pronoun in the sentence is someone else (unnamed, here)
+                taken = {m.actor.actor_id for m in out if m.actor and toks[m.tok_start].sent == t.sent}
+                prior = [m for m in prior if m.actor and m.actor.actor_id not in taken]
+                ante = prior[-1] if prior else None
+                ref = ante.actor if ante else None
+            if words and ref is not None and ante is not None:
+                n = len(words)
+                text = doc.text[t.start:toks[i + n - 1].end]
+                out.append(Mention(i, i + n, t.start, toks[i + n - 1].end, text, "actor", via="anaphor",
+                                   actor=ActorRef(text, ref.name, ref.actor_id, ref.country, ref.sector),
+                                   refers_to=ante.refers_to or refers_to(doc, ante)))
+        return out
+
+    def _government_of(self, ante: Mention | None) -> ActorRef | None:
+        """"Das Land", "sein Land": the government of the antecedent's country (what a country noun stands for as doer)."""
+        ref = ante.actor if ante else None
+        if ref is None:
+            return None
+        return ActorRef(ref.text, self.gaz.countries.get(ref.country or "", ref.name), actor_id(ref.country, "GOV"),
+                        ref.country, "GOV")
+
+    def _person_gender(self, m: Mention) -> str | None:
+        """A named person's gender for a pronoun ("m" where the dictionary does not say, as for "er" above)."""
+        return self.gaz.genders.get(m.actor.actor_id or "", "m") if m.actor is not None else None
+
+    def _other_gender(self, m: Mention, gender: str) -> bool:
+        """A person known to be of the other gender than a possessive's ("m" / "f"; "" any): "sein Land" is not a
+        woman's. A person whose gender the dictionary does not give may be either."""
+        known = self.gaz.genders.get(m.actor.actor_id or "") if gender and m.via == "person" and m.actor else None
+        return known is not None and (known == "f") != (gender == "f")
+
+    def _specified(self, doc: Doc, i: int, end: int, names_only: bool = False) -> bool:
+        """The words after a description say which one it is ("der Gruppe Wagner", "die Regierung der
+        Republik", "the ministry of defence", a genitive "aller Mönche": a verb after the noun never ends in -er).
+        ``names_only``: a capitalised word says so only where it is a name ("griffen die Soldaten Stellungen an")."""
+        toks = doc.tokens
+        nxt = toks[end] if end < len(toks) and toks[end].sent == toks[i].sent else None
+        capital = nxt is not None and nxt.text[:1].isupper() and (not names_only or name_like(nxt.text, doc.lang))
+        return nxt is not None and (nxt.lower in self.lex.genitive_links or nxt.lower in self.lex.oblique_preps
+                                    or nxt.lower in self.lex.determiners
+                                    or (nxt.text.islower() and nxt.lower.endswith("er"))
+                                    or capital or nxt.text[:1] in (*self.quotes.openers, "("))
+
+    def _names_after(self, doc: Doc, i: int, end: int) -> bool:
+        """:meth:`_specified` for a sector noun (coreference.py), whose German object may follow it."""
+        return self._specified(doc, i, end, names_only=True)
+
+    def _foreigners(self, doc: Doc, m: Mention) -> bool:
+        """A nationality adjective with a sector other than the government ("Kenyan troops",
+        "schwedischen Fernsehens"): people of that country, who may be anywhere."""
+        if m.via not in ("phrase", "adjective+head") or m.actor is None or m.actor.sector in (None, "GOV"):
+            return False
+        return any(e.kind == "adjective" for t in doc.tokens[m.tok_start:m.tok_end] for e in self.gaz.lookup(t.text))
+
+
+def _surname_places(doc: Doc, mentions: list[Mention]) -> dict[str, list[int]]:
+    """Where each named person's surname stands alone (also in the German genitive "Kerrys"): a person
+    introduced in full is named by surname from then on, before name_context.aliases makes those mentions."""
+    names = {doc.tokens[m.tok_end - 1].text for m in mentions if _named_person(m, doc.lang) and m.tok_end - m.tok_start >= 2}
+    out: dict[str, list[int]] = {}
+    for k, t in enumerate(doc.tokens):
+        word = t.text if t.text in names else t.text[:-1] if t.text.endswith("s") and t.text[:-1] in names else None
+        if word is not None:
+            out.setdefault(word, []).append(k)
+    return out
+
+
+def _named_person(m: Mention, lang: str) -> bool:
+    """A person named in full: a dictionary person, or a title's name of two or three words led by a given name
+    or all unknown to the dictionary ("der Schweizer Oliver Jufer", "Kollegen Sameh Shukri"; not "die Partei MDC")."""
+    if m.via == "person":
+        return True
+    if m.via != "appositive" or m.actor is None:
+        return False
+    words = m.actor.name.split()
+    return 2 <= len(words) <= 3 and (words[0] in given_names() or all(name_like(w, lang) and w.isalpha() for w in words))
+
+
+def _last_named(doc: Doc, m: Mention, i: int, surnames: dict[str, list[int]]) -> int:
+    """The last token before ``i`` that names the person ``m``: its own mention or its surname alone later."""
+    later = [k for k in surnames.get(doc.tokens[m.tok_end - 1].text, []) if m.tok_end <= k < i] \
+        if m.tok_end - m.tok_start >= 2 else []
+    return later[-1] if later else m.tok_start

@@ -1,0 +1,96 @@
+"""Source and target of a nominal trigger ("der Angriff Russlands auf die Ukraine", "Russia's invasion of Ukraine"):
+the noun's own genitive, adjective or "by"-phrase, the sides of a clash, an incident phrase's subject. Split from
+role_finder.py, whose clause rules read a verb's subject and objects; a noun's doer is read from the noun's phrase first."""
+
+from __future__ import annotations
+
+from ..model import Doc, Mention
+from . import incidents_de, phrases_de, priors_de, roles_de
+from .clauses import Clause
+from .genitive_de import genitive_role
+from .role_finder_en import EnglishRoleFinder
+from .rules import Trigger
+from .targets_de import visit_roles
+
+
+class NominalRoleFinder(EnglishRoleFinder):
+    """Mixin of RoleFinder (and so of EventExtractor): who does a nominal trigger's act to whom."""
+
+    def _nominal_roles(self, doc: Doc, clause: Clause, trig: Trigger, actors: list[Mention], origins: list[Mention],
+                       inherited: Mention | None) -> tuple[Mention | None, Mention | None, bool]:
+        """(source, target, final) of a nominal trigger: ``final`` where the noun's phrase settles both roles (the
+        caller returns them as they are), else what the phrase tells, for the clause rules to complete."""
+        toks = doc.tokens
+        rule = trig.rule
+        if inherited is not None and inherited is self._alleged:
+            return inherited, None, False  # "blamed Russia for the attack on X": the accused, on the accuser's word
+        if (own := self._english_noun(doc, trig, actors, origins)) is not None:
+            return *own, False  # "Russia's invasion of Ukraine", "the attack on Kenyan troops by Somali militants"
+        source: Mention | None = None
+        target: Mention | None = None
+        agent_of_noun = phrases_de.nominal_agent(doc, trig.tok, actors + origins, clause.end) if self.vorfeld else None
+        after = [m for m in actors if trig.tok < m.tok_start and (m.preposition is None or m.preposition in ("von", "of"))
+                 and all(t.lower in self.determiners or t.text[:1].islower() for t in toks[trig.tok + 1:m.tok_start])
+                 and m.tok_start - trig.tok <= 3]
+        if not after and self.vorfeld and (adj := self.genitive_readings.adjective_genitive(doc, trig.tok, origins)) \
+                is not None and (not rule.require_military or self._military_word(toks[adj.tok_end].lower)):
+            after = [adj]  # "Angriffe israelischer Kampfjets": a genitive without article, read as the noun's own
+        # the noun's own nationality adjective, also inside a phrase ("gegen die russische Annexion der Krim")
+        before = [m for m in origins if m.tok_end == trig.tok and (m.preposition is None or self.vorfeld)]
+        if toks[trig.tok].lower in self.place_named_nouns:  # "das Abkommen von Minsk", "das Minsker Abkommen"
+            after = [m for m in after if not _signing_place(m)]
+            before = [m for m in before if not _signing_place(m)]
+        if self.vorfeld and (rule.unknown_doer or "military" in rule.context):  # "US-Luftangriff", "IS-Anschlag"
+            before += [m for m in origins + actors if m.tok_start == trig.tok and m.tok_end == trig.tok + 1
+                       and "-" in toks[trig.tok].text]
+        if agent_of_noun is not None:  # "die Festnahme von 15 Soldaten durch die iranische Marine"
+            source, target = agent_of_noun, next((m for m in actors if trig.tok < m.tok_start < agent_of_noun.tok_start
+                                                  and m.preposition in (None, "von")), None)
+        elif self.vorfeld and (got := incidents_de.received(doc, clause.start, clause.end, trig.tok, actors, origins,
+                                                            self.case, self._actor_toks)):
+            return *got, True  # "erhielt Kritik", "geriet unter israelischen Beschuss": the subject is hit
+        elif after and genitive_role(toks[trig.tok].text, rule.genitive_role, self.genitive_readings, any(
+                m.tok_start > after[0].tok_end and self._governor(doc, m, clause.start) in rule.target_preps
+                for m in actors)) == "target":
+            target, after = after[0], []  # "die Festnahme des Journalisten": the one acted on
+        if source is not None:
+            pass
+        elif after:
+            source = after[0]
+        elif before:
+            source = before[0]
+        elif (pair := incidents_de.between_sides(doc, trig.tok, actors + origins, clause.end, self.coordinators,
+                                                 self.determiners, self.side_preps)) is not None:
+            source, target = pair  # "Zusammenstöße zwischen der Polizei und Demonstranten"
+        elif (nominal := self._english_nominal(doc, trig, actors)) is not None:
+            source, target = nominal  # "The EU tightened sanctions against Zimbabwe": the verb's subject
+            if self._second_doer(doc, source, inherited):
+                source = inherited  # "India and Pakistan traded accusations": the second doer's event
+            if source is None:
+                return None, None, True  # "rebels who launched an attack": the doer is no actor we know
+        elif (owner := self._owner_roles(doc, trig, actors)) is not None:
+            source, target = owner  # "Its sanctions against Lithuania took effect": the doer told just before
+        elif self.vorfeld and (visit := visit_roles(
+                doc, clause.start, clause.end, trig.tok, self._by_sent.get(clause.sent, []),
+                self.targets_de.visit_nouns, self.targets_de.visit_preps, self.determiners)) is not None:
+            source, target = visit  # "Zu Besuch in Sarajevo stellte Außenminister Kurz klar"
+        elif self.vorfeld and self._incident(doc, clause, trig.tok) and (lead := roles_de.vorfeld_subject(
+                doc, clause.start, clause.end, actors, self.determiners, lambda i: self._finite_after(doc, i), self.case)):
+            source = lead  # "Der Präsident hat bei einem Treffen mit X ...": the subject took part in the incident
+        elif not self._light_in(doc, clause, clause.start, clause.end):
+            if self.vorfeld and rule.unknown_doer and self._incident(doc, clause, trig.tok):
+                if (partner := incidents_de.partner(doc, trig.tok, actors, self.case, self.determiners)) is not None:
+                    return partner, None, True  # "Es kam zu Zusammenstößen mit der Polizei": the one side named
+                # "Bei einem Anschlag auf das Konsulat ...": the doer unnamed, the attacked side behind "auf"/"gegen"
+                return None, next((m for m in sorted(actors + origins, key=lambda m: m.tok_start) if m.tok_start > trig.tok
+                                   and self._governor(doc, m, clause.start) in rule.target_preps), None), True
+            if target is not None and rule.domestic_target and rule.unnamed_source in priors_de.STATE_SECTORS:
+                return None, target, True  # "die Festnahme von drei Deutschen im Iran": the state acts, unnamed
+            return None, None, True
+        return source, target, False
+
+
+def _signing_place(m: Mention) -> bool:
+    """A city named with an accord ("von Minsk", "Minsker"): where it was signed, not who acts. A German city
+    adjective is capitalised and ends in "-er"; a country's is written small ("russische")."""
+    return m.kind == "place" or m.via == "capital" or (m.kind == "origin" and m.text[:1].isupper() and m.text.endswith("er"))

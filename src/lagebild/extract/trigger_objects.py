@@ -1,0 +1,93 @@
+"""What a trigger verb acts on, for the rules whose context words must stand in its object ("lifted the ban",
+"declared martial law"): the parse's object and passive subjects, else the words right after the verb. Split from
+trigger_finder.py, which finds the triggers and asks this where a rule names object words."""
+
+from __future__ import annotations
+
+from ..model import Doc, Token
+from .analyser import Analysis
+from .clauses import Clause
+from .rules import Rule
+
+# pattern words that are particles or prepositions: without a parse they must follow the verb at once ("go to
+# Moscow", "get out"), not stand a few words on ("going to be wary", "go down enough to trigger")
+_PARTICLES = frozenset({"to", "by", "through", "away", "forth", "out", "off", "on", "over", "back", "up", "down", "in",
+                        "into", "against", "for", "with", "together", "from", "at"})
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "that", "those"})
+
+
+def _infinitive_to(after: list[Token], k: int) -> bool:
+    """The "to" at ``after[k]`` marks an infinitive: a lower-case word other than a determiner or number follows."""
+    nxt = after[k + 1].text if k + 1 < len(after) else ""
+    return nxt[:1].islower() and nxt.lower() not in _DETERMINERS
+
+class TriggerObjects:
+    """Mixin of TriggerFinder (and so of EventExtractor): a verb's object read for its rules' object words; the
+    attributes are EventExtractor's, the sentence's parse TriggerFinder's."""
+
+    lang: str
+    acting_speech_verbs: set[str]
+    by_verb: dict[str, list[Rule]]
+
+    def _pattern_object(self, doc: Doc, clause: Clause, i: int, lemma: str) -> bool:
+        """A speech verb read as a speech cue acts on one of its own patterns' words ("declared a state of emergency",
+        "declared martial law"): the act is told, not a statement. Only ``acting_speech_verbs``: CAMEO's patterns for
+        "report" ("reported an attack") tell of another's act."""
+        return lemma in self.acting_speech_verbs and any(
+            r.object_words and r.with_any and self._object_word(doc, clause, i, r.with_any, r.object_preps)
+            for r in self.by_verb.get(lemma, []))
+
+    def _object_word(self, doc: Doc, clause: Clause, i: int, words: set[str], preps: frozenset[str] = frozenset()) -> bool:
+        """One of ``words`` in the verb's object: its dependents in the parse (not its subject), else the
+        six words after it; under one of ``preps`` too (a pattern's own preposition: "looked for help")."""
+        toks = doc.tokens
+        parse = self._sentence_parse(doc, clause.sent)
+        if parse is None or i not in parse.heads:
+            after = toks[i + 1:min(clause.end, i + 7)]
+            if self.lang != "en":
+                return any(t.lower in words or t.lemma in words for t in after)
+            return any((t.lower in words or t.lemma in words) and (k == 0 or t.lower not in _PARTICLES)
+                       and not (t.lower == "to" and _infinitive_to(after, k)) for k, t in enumerate(after))
+        if any(toks[p].lower in words or toks[p].lemma in words for p in self._patients(doc, parse, i)):
+            return True  # "bans were lifted", "had their licences revoked", "the plot, thwarted by Britain"
+        todo, depth = [i], 0
+        while todo and depth < 3:
+            todo = [c for j in todo for c in parse.children.get(j, []) if parse.deps.get(c) not in
+                    ("nsubj", "nsubjpass", "punct", "cc", "conj", "advcl", "mark", "aux", "ccomp", "parataxis", "relcl")
+                    and (parse.deps.get(c) != "prep" or toks[c].lower in ("of", "out", *preps))
+                    and not (parse.deps.get(c) == "xcomp" and parse.tags.get(c) == "VB")]  # "began a tour in an effort
+            # to" is no tour's object; "ordered the ambassador out (of the country)": "out" is the pattern's word;
+            # an infinitive is no object ("sought to release the sailors" asks for no release)
+            # a participle matches by its form only: "remained closed" is not "remain close"
+            if any(toks[c].lower in words or (toks[c].lemma in words and not parse.tags.get(c, "").startswith("VB"))
+                   for c in todo):
+                return True
+            depth += 1
+        return False
+
+    @staticmethod
+    def _patients(doc: Doc, parse: Analysis, i: int) -> list[int]:
+        """What a passive verb acts on, which the object search skips as a subject: its passive subject ("bans were
+        lifted"), the subject of a bare participle ("had their licences revoked"), the noun a participle set off by a
+        comma tells of ("the plot, thwarted by Britain"). Both voices name the same act, so a pattern's word may stand
+        there; a participle right after its noun only says which one is meant ("met the deadline set by Peru")."""
+        kids = parse.children.get(i, [])
+        out = [c for c in kids if parse.deps.get(c) in ("nsubjpass", "nsubj:pass")]
+        if parse.tags.get(i) != "VBN" or any(parse.deps.get(c, "").startswith("aux") for c in kids):
+            return out
+        out += [c for c in kids if parse.deps.get(c) == "nsubj"]
+        if parse.deps.get(i) == "acl" and parse.heads.get(i, i) != i and i > 0 and doc.tokens[i - 1].text == ",":
+            out.append(parse.heads[i])
+        return out
+
+    def _verb_object(self, doc: Doc, clause: Clause, verb: int, noun: int) -> bool:
+        """The noun at ``noun`` heads what the verb at ``verb`` acts on in the parse (its object, or one joined to
+        it): "imposed a blockade" yields to the blockade, "imposed a blackout on the withdrawal" not to the
+        withdrawal. Without a parse any noun near the verb counts (the German rule)."""
+        parse = self._sentence_parse(doc, clause.sent)
+        if parse is None or verb not in parse.heads or noun not in parse.heads:
+            return True
+        j = noun
+        while parse.deps.get(j) == "conj" and parse.heads.get(j, j) != j:
+            j = parse.heads[j]  # "a blockade and a curfew": the first conjunct's role
+        return parse.heads.get(j) == verb and parse.deps.get(j) in ("dobj", "obj", "nsubjpass", "nsubj:pass", "attr")
