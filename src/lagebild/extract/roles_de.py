@@ -79,7 +79,7 @@ def vorfeld_subject(doc: Doc, start: int, end: int, actors: list[Mention], deter
     limit = min(end, first.tok_end + 7)
     while j < limit:
         if is_finite(j) and toks[j].text[:1].islower():
-            return None if lead and _oblique_before_plural(lead[0], toks[j].lower, words) else first
+            return None if lead and oblique_before_plural(lead[0], toks[j].lower, words) else first
         if toks[j].text in (".", ";", ":"):
             return None
         j += 1
@@ -152,7 +152,7 @@ def not_subject(doc: Doc, m: Mention, words: CaseWords) -> bool:
     in_sentence = m.tok_start - 1 >= opening
     article = first if m.tok_start == opening else before if m.tok_start - 1 == opening else ""
     if article and m.tok_end < len(toks) and toks[m.tok_end].text[:1].islower() \
-            and _oblique_before_plural(article, toks[m.tok_end].lower, words):
+            and oblique_before_plural(article, toks[m.tok_end].lower, words):
         return True  # "Der Regierung warfen die Demonstranten Korruption vor": a dative opens the sentence
     return first in marks or (before in marks and in_sentence) or oblique_feminine(doc, m, words, in_sentence)
 
@@ -241,7 +241,7 @@ def relative_antecedent(doc: Doc, start: int, opener: str | None, sentence: list
     return before[-1] if before else None
 
 
-def _oblique_before_plural(article: str, verb: str, words: CaseWords) -> bool:
+def oblique_before_plural(article: str, verb: str, words: CaseWords) -> bool:
     """'Der Regierung warfen die Demonstranten Korruption vor': an article that opens no plural nominative ("der",
     "einer") before a plural finite verb makes its phrase a dative or genitive, not the subject."""
     return article in words.plural_oblique_articles and verb.endswith(tuple(words.plural_finite_endings))

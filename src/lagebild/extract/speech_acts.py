@@ -16,7 +16,7 @@ from typing import Any
 
 from ..model import ActorRef, Doc, Mention
 from .clauses import Clause
-from .roles_de import CaseWords, oblique_phrase
+from .roles_de import CaseWords, oblique_before_plural, oblique_phrase
 from .speakers import UNNAMED, ClaimState, SpeakerPhrases, mentions_in
 
 
@@ -187,7 +187,7 @@ class SpeechActs:
         finite = next((j for j in range(c.start, verb) if toks[j].lower in speakers.finite), verb)
         if region[1] > finite or any(t.text[:1].isalnum() for t in toks[region[1]:finite]):
             return None  # "Bei seiner Einreise hatte Mandela ... kritisiert": the phrase follows the finite verb
-        if toks[region[0]].lower in self.singular_articles and toks[finite].lower.endswith("en"):
+        if self.case is not None and oblique_before_plural(toks[region[0]].lower, toks[finite].lower, self.case):
             return None  # "Der Regierung warfen die Demonstranten vor": a dative before a plural verb
         if toks[region[0]].lower in self.object_articles or not toks[region[0]].text[:1].isalpha() \
                 or (self.case is not None and oblique_phrase(doc, region[0], region[1], self.case)) \
