@@ -68,3 +68,42 @@ def possessed_names(doc: Doc, mentions: list[Mention], possessives: frozenset[st
 
 def _name_word(word: str) -> bool:
     return len(word) >= 2 and word[:1].isupper() and word[1:].islower() and word.replace("-", "").isalpha()
+
+
+def member_names(doc: Doc, mentions: list[Mention], links: frozenset[str], sectors: frozenset[str],
+                 determiners: frozenset[str], passives: frozenset[str], max_words: int = 3) -> list[Mention]:
+    """'Patrick Weber vom Arbeitskreis X forderte', 'Anna Roth von der Gewerkschaft': an unknown person's name right
+    before a link word (``links``) and a group of ``sectors`` speaks for that group, so a spokesman no dictionary lists
+    still has its country (a generic group's comes later from context: via "appositive", as after a title). Only a
+    name opening its sentence or clause, and never in a passive clause ("dass Anna Roth von der Polizei festgenommen
+    wurde": there the group is the doer)."""
+    toks = doc.tokens
+    covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    out = []
+    for m in mentions:
+        a = m.actor
+        if m.kind != "actor" or a is None or a.sector not in sectors:
+            continue
+        p = m.tok_start - 1  # the link word, with determiners between it and the group ("von der")
+        while p > 0 and toks[p].lower in determiners:
+            p -= 1
+        if p < 2 or toks[p].lower not in links or p - 1 not in covered and not _name_word(toks[p - 1].text):
+            continue
+        j = p
+        while j > 0 and p - j < max_words and j - 1 not in covered and toks[j - 1].sent == toks[p].sent \
+                and _name_word(toks[j - 1].text):
+            j -= 1
+        sent = doc.sentences[toks[p].sent]
+        opens = j == sent.tok_start or toks[j - 1].text in (",", ":", ";", "(", "–", "-")
+        if p - j < 2 or not opens or not person_name([t.text for t in toks[j:p]], doc.lang):
+            continue
+        rest = toks[m.tok_end:sent.tok_end]
+        clause = rest[:next((k for k, t in enumerate(rest) if t.text in (",", ";", ":", ".")), len(rest))]
+        if any(t.lower in passives for t in clause):
+            continue
+        name = doc.text[toks[j].start:toks[p - 1].end]
+        via = "appositive+org" if a.country else "appositive"  # "appositive": context.fill_generic gives the country
+        out.append(Mention(j, p, toks[j].start, toks[p - 1].end, name, "actor", via=via,
+                           actor=ActorRef(name, name, a.actor_id if a.country else None, a.country, a.sector)))
+        covered.update(range(j, p))
+    return out

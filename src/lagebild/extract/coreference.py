@@ -53,6 +53,10 @@ class Coreference:
     impersonal: frozenset[str] = frozenset()  # "Das Ministerium erklärte, man habe ...": the speaker's side
     impersonal_verbs: frozenset[str] = frozenset()  # the subjunctive forms that make it reported speech
     person_reach: int = 0  # "er" names a person named at most this many sentences before (0: anywhere in the paragraph)
+    # "Dieser wurde festgenommen", "..., nachdem dieser X verteidigt hatte": a demonstrative subject and its gender
+    demonstratives: tuple[tuple[str, str], ...] = ()
+    demonstrative_openers: frozenset[str] = frozenset()  # subordinators a demonstrative subject may follow
+    demonstrative_verbs: frozenset[str] = frozenset()  # singular finite forms singular_verbs lacks ("wurde")
 
     @classmethod
     def from_data(cls, data: dict[str, Any] | None) -> Coreference:
@@ -79,7 +83,10 @@ class Coreference:
                    frozenset((data.get("both_countries") or {}).get("nouns") or []),
                    frozenset((data.get("impersonal_subject") or {}).get("pronouns") or []),
                    frozenset((data.get("impersonal_subject") or {}).get("verbs") or []),
-                   int(data.get("person_reach_sentences") or 0))
+                   int(data.get("person_reach_sentences") or 0),
+                   tuple((w.lower(), g) for w, g in ((data.get("demonstrative_subject") or {}).get("pronouns") or {}).items()),
+                   frozenset((data.get("demonstrative_subject") or {}).get("openers") or []),
+                   frozenset((data.get("demonstrative_subject") or {}).get("verbs") or []))
 
     def sectors_of(self, noun: str) -> frozenset[str]:
         """The sectors an antecedent of ``noun`` may have (empty: the noun is no description head)."""

@@ -15,7 +15,7 @@ from ..knowledge.places import country_place
 from ..language.phrases import PhraseSet
 from ..model import Doc, Mention, Place
 from .acronyms import foreign_acronyms
-from .affiliations import bracketed_parties, possessed_names
+from .affiliations import bracketed_parties, member_names, possessed_names
 from .apposed_names import apposed_names
 from .both_countries import both_countries
 from .context import Scene, fill_generic
@@ -31,7 +31,7 @@ from .quote_marks import QuoteMarks
 from .representatives import body_members, office_appositives, representatives
 from .residents import Residents
 from .shared_names import Party, localise_parties, shared_parties
-from .subject_pronouns import pronoun_subjects
+from .subject_pronouns import demonstrative_subjects, pronoun_subjects
 from .surnames import read_surnames
 
 
@@ -80,6 +80,8 @@ class Lexicon:
     product_numbers: bool = False  # "60 Boeing 787 aircraft": a count or model number makes a company's name its product
     broker_words: frozenset[str] = frozenset()  # "a U.N.-mediated ceasefire": the go-between, no side (led_compounds.py)
     acronyms_need_country: bool = False  # a Phoenix acronym only where its country is named (extract/acronyms.py)
+    member_links: frozenset[str] = frozenset()  # "X vom Arbeitskreis Y": X speaks for it (affiliations.member_names)
+    member_sectors: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -107,7 +109,9 @@ class Lexicon:
                    group_adjective_forms(lex.get("group_adjectives"), lex.get("adjective_endings")),
                    set(lex.get("group_adjective_things") or ()),
                    frozenset(lex.get("name_titles") or ()), bool(lex.get("product_numbers")),
-                   frozenset(lex.get("broker_compound_words") or ()), bool(lex.get("acronyms_need_country")))
+                   frozenset(lex.get("broker_compound_words") or ()), bool(lex.get("acronyms_need_country")),
+                   frozenset((lex.get("member_names") or {}).get("links") or ()),
+                   frozenset((lex.get("member_names") or {}).get("sectors") or ()))
 
 
 def _bare_country(hit: Hit) -> bool:
@@ -200,6 +204,8 @@ class MentionFinder(MentionReader):
         body_members(doc, mentions, self.lex.office_sectors, self.lex.body_modifiers)
         mentions.extend(bracketed_parties(doc, mentions))
         mentions.extend(possessed_names(doc, mentions, frozenset(self.lex.possessives)))
+        mentions.extend(member_names(doc, mentions, self.lex.member_links, self.lex.member_sectors,
+                                     frozenset(self.lex.determiners), frozenset(self.lex.auxiliaries)))
         mentions.extend(name_compounds(doc, self.gaz, mentions, self.lex.name_compound_sectors))
         self._adjective_appositives(doc, mentions)
         anaphors = self._anaphors(doc, mentions)
@@ -234,6 +240,8 @@ class MentionFinder(MentionReader):
         mentions.sort(key=lambda m: m.tok_start)
         mentions.extend(pronoun_subjects(self.coref, doc, mentions, frozenset(self.lex.location_preps | self.lex.oblique_preps),
                                                     self._person_gender))  # "Sie fordern", "Er will", "..., sie werde"
+        mentions.sort(key=lambda m: m.tok_start)
+        mentions.extend(demonstrative_subjects(self.coref, doc, mentions, self._person_gender))  # "Dieser wurde ..."
         mentions.sort(key=lambda m: m.tok_start)
         mentions.extend(self.coref.quoted_speakers(doc, mentions, self.quotes))  # "wir" in a quotation
         mentions.sort(key=lambda m: m.tok_start)

@@ -135,3 +135,46 @@ def _plural_verb(coref: Coreference, word: str) -> bool:
     """A lower-case word in a plural finite form ("fordern", "forderten", "sind"; not "gegen", a preposition)."""
     return word.isalpha() and word.islower() and word not in coref.non_verbs and (
         word in coref.plural_verbs or word.endswith(coref.plural_endings))
+
+def demonstrative_subjects(coref: Coreference, doc: Doc, mentions: list[Mention],
+                           person_gender: Callable[[Mention], str | None] = lambda m: None) -> list[Mention]:
+    """'Dieser wurde in Berlin festgenommen', '..., nachdem dieser den General verteidigt hatte': a demonstrative
+    standing alone as a subject names the referent told last (German "dieser" avoids the subject "er" would take):
+    the nearest actor before it in its sentence or the one before in its paragraph, only where that is a person of
+    the pronoun's gender (``person_gender``); nearest only, a plural or a body there leaves it unread. Alone: a
+    singular finite verb right after it, or after a subordinator (``demonstrative_openers``) a name right after it.
+    New mentions; ``mentions`` in text order."""
+    if not coref.demonstratives:
+        return []
+    toks = doc.tokens
+    genders = dict(coref.demonstratives)
+    covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    # names, not sector nouns: "nachdem dieser Politiker" is a determiner's noun, "nachdem dieser Golan" a subject's object
+    starts = {m.tok_start for m in mentions if not m.via.startswith(("sector", "coreference"))}
+    actors = [m for m in mentions if m.kind == "actor" and m.actor is not None and not m.is_location]
+    out: list[Mention] = []
+    for w in toks:
+        if w.lower not in genders or w.i in covered or w.i + 1 >= len(toks) or toks[w.i + 1].sent != w.sent:
+            continue
+        nxt = toks[w.i + 1]
+        alone = _singular_verb(coref, nxt.text) or nxt.text in coref.demonstrative_verbs or (
+            w.i > 0 and toks[w.i - 1].lower in coref.demonstrative_openers and nxt.i in starts)
+        if not alone:
+            continue
+        sent = doc.sentences[w.sent]
+        prev = doc.sentences[w.sent - 1] if w.sent else None
+        first = prev.tok_start if prev is not None and prev.paragraph == sent.paragraph else sent.tok_start
+        ante = next((m for m in reversed(actors) if first <= m.tok_start and m.tok_end <= w.i), None)
+        if ante is None or ante.actor is None or not ante.actor.country or not _person(ante) \
+                or person_gender(ante) != genders[w.lower]:
+            continue
+        ref = ante.actor
+        out.append(Mention(w.i, w.i + 1, w.start, w.end, w.text, "actor", via="coreference",
+                           actor=ActorRef(w.text, ref.name, ref.actor_id, ref.country, ref.sector),
+                           refers_to=ante.refers_to or refers_to(doc, ante)))
+        covered.add(w.i)
+    return out
+
+def _person(m: Mention) -> bool:
+    """A named person: from the dictionary, or an unknown name after a title or before a group ("appositive...")."""
+    return m.via in ("person", "alias") or m.via.startswith("appositive")
