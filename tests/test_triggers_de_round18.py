@@ -50,3 +50,11 @@ def test_stepping_in_and_defying(text: str, etype: str, pair: tuple[str, str]) -
 
 def test_stepping_somewhere_is_no_event() -> None:
     assert not events("Der Lehrer aus Minsk schritt zum Pult.", "de")
+
+
+def test_sinking_attacks_a_vessel() -> None:
+    assert ("UKR", "RUS") in _tuples(events("Die Ukraine hat ein russisches Kriegsschiff versenkt.", "de"), "ASSAULT")
+
+
+def test_sinking_anything_else_is_no_attack() -> None:
+    assert not _tuples(events("Die Bühne aus Frankreich kann im See versenkt werden.", "de"), "ASSAULT")
