@@ -225,6 +225,10 @@ class MentionContext:
         m.is_location = (m.kind == "place" or (m.actor is not None and m.via in ("country", "capital"))) and \
             m.preposition in self.lex.location_preps
 
+    def _place_head(self, word: str) -> bool:
+        """A noun whose "of" phrase names the place it is in or part of ("the town of", "the outskirts of")."""
+        return word in self.lex.place_nouns or word in self.lex.region_nouns
+
     def _preposition(self, doc: Doc, tok_start: int) -> str | None:
         """The preposition governing a phrase: look left over determiners and lower-case modifiers."""
         toks = doc.tokens
@@ -234,6 +238,12 @@ class MentionContext:
         steps = 0
         while j >= 0 and toks[j].sent == sent and steps < 4:
             low = toks[j].lower
+            if low in self.lex.genitive_links and j >= 1 and self._place_head(toks[j - 1].lower):
+                j -= 2  # "in the city of Mosul", "into the centre of Nairobi": the place the head noun names
+                continue
+            if low == "," and j == tok_start - 1 and j >= 1 and toks[j - 1].lower in self.lex.place_nouns:
+                j -= 2  # "into the capital, Kathmandu": the place noun's apposition
+                continue
             if low in preps:
                 return low
             if low in self.lex.region_nouns or (low in self.lex.place_nouns and j == tok_start - 1):
