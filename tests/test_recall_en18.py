@@ -18,3 +18,21 @@ def test_a_place_noun_apposition_is_the_location() -> None:
     assert [(t, s) for t, _, s, _ in _events("Thousands of demonstrators marched in the capital, Harare, on Sunday.")] == [
         ("PROTEST", "ZWE")]
 
+
+
+def test_only_a_locative_preposition_reaches_past_the_place_noun() -> None:
+    from datetime import date
+
+    from lagebild.model import Article
+
+    from .test_triggers_en_nominal import _PIPE
+
+    def prep(text: str, name: str) -> str | None:
+        doc = _PIPE(Article("Headline\n\n" + text, id="t", lang="en", published=date(2024, 5, 1)))
+        return next(m.preposition for m in doc.mentions if m.text == name)
+
+    assert prep("Protesters gathered in the centre of Nairobi.", "Nairobi") == "in"
+    assert prep("Marchers walked into the capital, Harare, at noon.", "Harare") == "into"
+    # an oblique or no preposition before the head noun: the place stays the head noun's ("of")
+    assert prep("Artillery shelled the outskirts of Donetsk.", "Donetsk") == "of"
+    assert prep("The mayor of the city of Lviv spoke.", "Lviv") == "of"
