@@ -225,17 +225,36 @@ class MentionContext:
         m.is_location = (m.kind == "place" or (m.actor is not None and m.via in ("country", "capital"))) and \
             m.preposition in self.lex.location_preps
 
+    def _place_head(self, word: str) -> bool:
+        """A noun whose "of" phrase names the place it is in or part of ("the town of", "the outskirts of")."""
+        return word in self.lex.place_nouns or word in self.lex.region_nouns
+
     def _preposition(self, doc: Doc, tok_start: int) -> str | None:
-        """The preposition governing a phrase: look left over determiners and lower-case modifiers."""
+        """The preposition governing a phrase: look left over determiners and lower-case modifiers. Past a place
+        noun's "of" or comma ("in the city of Mosul", "into the capital, Kathmandu") only a locative one counts; else
+        the phrase keeps what it had ("the outskirts of" under "shelled": "of")."""
         toks = doc.tokens
         sent = toks[tok_start].sent
         preps = self.lex.location_preps | self.lex.oblique_preps
         j = tok_start - 1
         steps = 0
+        inner: tuple[str | None] | None = None  # what the phrase had before a place noun's "of" or comma was passed
+
+        def found(prep: str | None) -> str | None:
+            return prep if inner is None or prep in self.lex.location_preps else inner[0]
+
         while j >= 0 and toks[j].sent == sent and steps < 4:
             low = toks[j].lower
+            if low in self.lex.genitive_links and low in preps and j >= 1 and self._place_head(toks[j - 1].lower):
+                inner = inner or (low,)
+                j -= 2  # "in the city of Mosul", "into the centre of Nairobi": the place the head noun names
+                continue
+            if low == "," and j == tok_start - 1 and j >= 1 and toks[j - 1].lower in self.lex.place_nouns:
+                inner = inner or (None,)
+                j -= 2  # "into the capital, Kathmandu": the place noun's apposition
+                continue
             if low in preps:
-                return low
+                return found(low)
             if low in self.lex.region_nouns or (low in self.lex.place_nouns and j == tok_start - 1):
                 # "im Nordosten Nigerias": the place is in that part; "in der Provinz Helmand": its place noun
                 j -= 1
@@ -245,13 +264,12 @@ class MentionContext:
                                                 and low not in preps):
                 if toks[j].text[:1].islower() and low not in self.lex.determiners and not _adjective_like(low) \
                         and low not in self.lex.place_modifiers and parse_number(low, doc.lang) is None:  # "gegen drei Iraker"
-                    return None
+                    return found(None)
                 j -= 1
                 steps += 1
                 continue
-            return None
-        return None
-
+            return found(None)
+        return found(None)
 
 def _compound_noun(word: str) -> bool:
     """A German compound the dictionary lacks whose head it knows ("Komiteechef", "Wahlkampfleiter")."""
