@@ -43,6 +43,9 @@ class TypeContext:
     # nouns and adjectives whose infinitive or "of" + gerund is a capacity, not an act ("the right to fire",
     # "the ability to strike", "hackers capable of launching attacks")
     potential_heads: frozenset[str] = frozenset()
+    # nouns whose infinitive is an act tried or aimed at, not done ("an effort to impose sanctions was vetoed", "in a
+    # bid to end the programme"): the attempt may be an event of its own, its aim is none
+    attempt_heads: frozenset[str] = frozenset()
     _threats: dict[int, Rule] = field(default_factory=dict)  # rule copies typed THREATEN, filled at construction
 
     @classmethod
@@ -69,6 +72,7 @@ class TypeContext:
         heads = frozenset(str(w).lower() for w in data.get("activity_heads") or [])
         return cls(activity_heads=heads, _modifier_rules=dict(by_noun) if heads else {},
                    potential_heads=frozenset(str(w).lower() for w in data.get("potential_heads") or []),
+                   attempt_heads=frozenset(str(w).lower() for w in data.get("attempt_heads") or []),
                    condition_marks=conds["marks"], threat_marks=conds["threat_marks"], future_aux=conds["future"],
                    _threats=threats, compounds=compounds, intent_frames=words("frames"), intent_adjectives=words("adjectives"),
                    be_forms=words("be"), intent_types=types, intent_skip=words("skip"),
@@ -127,7 +131,7 @@ class TypeContext:
         condition tells no event. A verb with "will" or "would" that such an "unless" clause hangs on is a threat
         ("will withdraw its force unless ..."; CAMEO 13). Needs the parse; without it, "unless" before a trigger
         in its sentence drops it."""
-        if not out or not (self.condition_marks or self.potential_heads):
+        if not out or not (self.condition_marks or self.potential_heads or self.attempt_heads):
             return out
         toks = doc.tokens
         if parse is None:
@@ -164,6 +168,9 @@ class TypeContext:
             if parse.deps.get(j) in ("acl", "xcomp", "pcomp", "advcl"):
                 up = parse.heads.get(head, head) if parse.deps.get(j) == "pcomp" else head  # "capable of | launching"
                 if toks[up].lower in self.potential_heads or toks[up].lemma in self.potential_heads:
+                    return True
+                if parse.deps.get(j) in ("acl", "advcl") and parse.tags.get(head, "").startswith("NN") and (
+                        toks[head].lower in self.attempt_heads or toks[head].lemma in self.attempt_heads):
                     return True
             j = head
         return False
