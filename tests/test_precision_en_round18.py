@@ -17,6 +17,12 @@ def test_the_infinitive_of_an_attempt_noun_is_no_act() -> None:
     assert ("ASSAULT", "ISR", None) in got and not any(t == "RETREAT" for t, _, _ in got)
 
 
+def test_an_attempt_at_force_is_the_act() -> None:
+    # an attempt to storm or to kill is itself the attack (CAMEO codes attempted attacks as attacks)
+    got = _rule_events("Hamas fighters made an attempt to storm the Israeli border post on Sunday.")
+    assert any(t == "ASSAULT" and s == "PSE" for t, s, _ in got)
+
+
 def test_a_verb_of_trying_keeps_its_act() -> None:
     # only the nouns are read: "attempted to seize" is told as the verb's own frame elsewhere
     assert any(t == "COERCE" and s == "RUS" for t, s, _ in _rule_events("Russian troops attempted to seize the airport."))
