@@ -43,7 +43,7 @@ class TypeContext:
     # nouns and adjectives whose infinitive or "of" + gerund is a capacity, not an act ("the right to fire",
     # "the ability to strike", "hackers capable of launching attacks")
     potential_heads: frozenset[str] = frozenset()
-    # nouns whose infinitive is an act tried or aimed at, not done ("an effort to impose sanctions was vetoed", "in a
+    # nouns whose infinitive is an act tried, not done ("an effort to impose sanctions was vetoed", "in a
     # bid to end the programme"): the attempt may be an event of its own, its aim is none
     attempt_heads: frozenset[str] = frozenset()
     # ... except an act of force: an attempt to kill or to storm is itself the attack (CAMEO codes attempts there)
