@@ -43,6 +43,11 @@ class TypeContext:
     # nouns and adjectives whose infinitive or "of" + gerund is a capacity, not an act ("the right to fire",
     # "the ability to strike", "hackers capable of launching attacks")
     potential_heads: frozenset[str] = frozenset()
+    # nouns whose infinitive is an act tried, not done ("an effort to impose sanctions was vetoed", "in a
+    # bid to end the programme"): the attempt may be an event of its own, its aim is none
+    attempt_heads: frozenset[str] = frozenset()
+    # ... except an act of force: an attempt to kill or to storm is itself the attack (CAMEO codes attempts there)
+    attempt_done_types: frozenset[str] = frozenset()
     _threats: dict[int, Rule] = field(default_factory=dict)  # rule copies typed THREATEN, filled at construction
 
     @classmethod
@@ -69,6 +74,8 @@ class TypeContext:
         heads = frozenset(str(w).lower() for w in data.get("activity_heads") or [])
         return cls(activity_heads=heads, _modifier_rules=dict(by_noun) if heads else {},
                    potential_heads=frozenset(str(w).lower() for w in data.get("potential_heads") or []),
+                   attempt_heads=frozenset(str(w).lower() for w in (data.get("attempts") or {}).get("heads") or []),
+                   attempt_done_types=frozenset(str(w) for w in (data.get("attempts") or {}).get("done_types") or []),
                    condition_marks=conds["marks"], threat_marks=conds["threat_marks"], future_aux=conds["future"],
                    _threats=threats, compounds=compounds, intent_frames=words("frames"), intent_adjectives=words("adjectives"),
                    be_forms=words("be"), intent_types=types, intent_skip=words("skip"),
@@ -125,9 +132,9 @@ class TypeContext:
     def conditions(self, doc: Doc, parse: Analysis | None, out: list[Trigger]) -> list[Trigger]:
         """Triggers inside a conditional clause ("if Hamas runs", "unless Baghdad accepted") are dropped: a
         condition tells no event. A verb with "will" or "would" that such an "unless" clause hangs on is a threat
-        ("will withdraw its force unless ..."; CAMEO 13). Needs the parse; without it, "unless" before a trigger
-        in its sentence drops it."""
-        if not out or not (self.condition_marks or self.potential_heads):
+        ("will withdraw its force unless ..."; CAMEO 13). A capacity's infinitive and an attempt's aim (no act of force)
+        go too. Needs the parse; without it, "unless" before a trigger in its sentence drops it."""
+        if not out or not (self.condition_marks or self.potential_heads or self.attempt_heads):
             return out
         toks = doc.tokens
         if parse is None:
@@ -135,7 +142,8 @@ class TypeContext:
                                                 for k in range(doc.sentences[toks[tr.tok].sent].tok_start, tr.tok))]
         kept = []
         for tr in out:
-            if self._in_condition(doc, parse, tr.tok) or self._potential(doc, parse, tr.tok):
+            if self._in_condition(doc, parse, tr.tok) or self._potential(doc, parse, tr.tok) or (
+                    tr.rule.type not in self.attempt_done_types and self._potential(doc, parse, tr.tok, self.attempt_heads)):
                 continue
             if not tr.nominal and tr.tok in parse.heads and any(
                     toks[a].lower in self.future_aux for a in parse.children.get(tr.tok, [])
@@ -153,9 +161,10 @@ class TypeContext:
             j, seen = parse.heads[j], seen + 1
         return False
 
-    def _potential(self, doc: Doc, parse: Analysis, i: int) -> bool:
+    def _potential(self, doc: Doc, parse: Analysis, i: int, attempts: frozenset[str] = frozenset()) -> bool:
         """The token at ``i`` (or the verb whose object it is) is the infinitive or "of" + gerund of a capacity
-        noun or adjective: "the right (of troops) to fire", "capable of launching attacks"."""
+        noun or adjective: "the right (of troops) to fire", "capable of launching attacks"; with ``attempts``, the
+        infinitive of one of those nouns instead ("an effort to impose sanctions")."""
         toks, j = doc.tokens, i
         for _ in range(3):
             head = parse.heads.get(j)
@@ -163,7 +172,10 @@ class TypeContext:
                 return False
             if parse.deps.get(j) in ("acl", "xcomp", "pcomp", "advcl"):
                 up = parse.heads.get(head, head) if parse.deps.get(j) == "pcomp" else head  # "capable of | launching"
-                if toks[up].lower in self.potential_heads or toks[up].lemma in self.potential_heads:
+                if not attempts and (toks[up].lower in self.potential_heads or toks[up].lemma in self.potential_heads):
+                    return True
+                if parse.deps.get(j) in ("acl", "advcl") and parse.tags.get(head, "").startswith("NN") and (
+                        toks[head].lower in attempts or toks[head].lemma in attempts):
                     return True
             j = head
         return False

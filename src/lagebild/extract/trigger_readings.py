@@ -47,6 +47,10 @@ class Readings:
     question_verbs: frozenset[str] = frozenset()
     question_words: frozenset[str] = frozenset()
     question_condition_words: frozenset[str] = frozenset()  # of those, the ones that open a question in an adverbial clause
+    # verbs of leaving and the contests left with them: "withdrew from the run-off", "pulled out of the race" end a
+    # candidacy, no force withdraws
+    exit_verbs: frozenset[str] = frozenset()
+    contests: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: dict[str, Any], rules: list[Rule]) -> Readings:
@@ -85,7 +89,9 @@ class Readings:
                    effort_verbs=frozenset(str(w).lower() for w in data.get("effort_verbs") or []),
                    question_verbs=frozenset(str(w).lower() for w in data.get("question_verbs") or []),
                    question_words=frozenset(str(w).lower() for w in data.get("question_words") or []),
-                   question_condition_words=frozenset(str(w).lower() for w in data.get("question_condition_words") or []))
+                   question_condition_words=frozenset(str(w).lower() for w in data.get("question_condition_words") or []),
+                   exit_verbs=frozenset(str(w).lower() for w in (data.get("contest_exits") or {}).get("verbs") or []),
+                   contests=frozenset(str(w).lower() for w in (data.get("contest_exits") or {}).get("contests") or []))
 
     def verb(self, doc: Doc, i: int, start: int, end: int, lemma: str, candidates: list[Rule],
              parse: Analysis | None) -> list[Rule]:
@@ -96,7 +102,7 @@ class Readings:
         if candidates and parse is not None and i in parse.heads and (
                 self._subject_blocks(doc, i, parse) or self._lacks_object(i, lemma, parse) or (
                     lemma in self.effort_verbs and any(parse.deps.get(c) == "xcomp" for c in parse.children.get(i, [])))
-                or self._asks_question(doc, i, lemma, parse)):
+                or self._asks_question(doc, i, lemma, parse) or self._leaves_contest(doc, i, lemma, parse)):
             return []
         entries = self.objects.get(lemma)
         if entries and candidates:
@@ -133,6 +139,22 @@ class Readings:
             words = self.question_words if dep == "ccomp" else self.question_condition_words if dep == "advcl" else frozenset()
             if any(g < c and toks[g].lower in words and parse.deps.get(g) in ("mark", "advmod", "nsubj", "dobj", "attr")
                    for g in parse.children.get(c, [])):
+                return True
+        return False
+
+    def _leaves_contest(self, doc: Doc, i: int, lemma: str, parse: Analysis) -> bool:
+        """The verb leaves a contest: its "from" or "(out) of" phrase names a race, poll or tournament ("withdrew from
+        the run-off", "pulled out of the race"); a candidate who quits fights no one and withdraws no force."""
+        if lemma not in self.exit_verbs:
+            return False
+        toks, kids = doc.tokens, list(parse.children.get(i, []))
+        kids += [g for c in kids if toks[c].lower == "out" for g in parse.children.get(c, [])]  # "out | of the race"
+        objs = [o for p in kids if parse.deps.get(p) == "prep" and toks[p].lower in ("from", "of")
+                for o in parse.children.get(p, []) if parse.deps.get(o) in ("pobj", "obj")]
+        for o in objs:
+            first = min([c for c in parse.children.get(o, []) if parse.deps.get(c) == "compound"] + [o])
+            hyphened = "".join(t.text for t in toks[first:o + 1]).lower()  # "run-off": "run" "-" "off"
+            if {toks[o].lower, toks[o].lemma, hyphened} & self.contests:
                 return True
         return False
 
