@@ -106,13 +106,22 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
 
     def _weak_verb(self, doc: Doc, sent: int) -> Callable[[int], bool] | None:
         """English: the parse says whether the word after "and"/"to" is a verb (or a pronoun subject) that opens a
-        clause; German and unparsed sentences keep the splitter's word-form test."""
+        clause, but not a bare verb joined to an infinitive, which shares its "to" and its clause ("to land and
+        evacuate X"); German and unparsed sentences keep the splitter's word-form test."""
         if self.syntax is None:
             return None
         parse = self._sentence_parse(doc, sent)
         if parse is None:
             return None
-        return lambda j: parse.tags.get(j, "").startswith(("VB", "MD")) or (
+        toks = doc.tokens
+
+        def shared_to(j: int) -> bool:  # "refused to allow planes to land and evacuate X": one "to", two verbs
+            head = parse.heads.get(j, j)
+            return toks[j - 1].lower in self.coordinators and parse.tags.get(j) == "VB" and parse.deps.get(j) == "conj" \
+                and any(parse.deps.get(k) == "aux" and toks[k].lower in self.cues.infinitive_openers
+                        for k in parse.children.get(head, []))
+
+        return lambda j: (parse.tags.get(j, "").startswith(("VB", "MD")) and not shared_to(j)) or (
             parse.tags.get(j) == "PRP" and parse.deps.get(j, "").startswith("nsubj"))
 
     def _extract(self, doc: Doc, only: frozenset[int] | None = None) -> list[Event]:
@@ -262,7 +271,11 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
                                          and not any(m.preposition is None for m in actors)) else None
                 if alleged is not None:
                     inherited = alleged[1]  # the accused did what the accusation says
-                spoken = None if alleged is not None else self.cues.speaker_as_subject(doc, c, spans, doc.mentions)
+                speakers = None if alleged is not None else self.cues.speakers_as_subject(
+                    doc, c, spans, doc.mentions, self.syntax is not None)
+                spoken = speakers[0] if speakers else None
+                if speakers and speakers[1] is not None:
+                    self._partner = speakers[1]  # "X and his counterpart say they have agreed": both agreed
                 if alleged is None:
                     inherited = spoken or self.cues.denier_as_subject(doc, c, sent_denials, doc.mentions) or inherited
                 if denied is not None:  # "denied it had sent troops": the verbs of the bare content count too
