@@ -48,3 +48,23 @@ def test_a_misparsed_content_verb_stays_content() -> None:
     assert [(t, s) for t, _, s, _ in _events(
         "Iran threatened to shell Iraqi towns today in retaliation for an air raid on the southern city of Susangerd "
         "where, it said, 100 people were killed.")] == [("THREATEN", "IRN")]
+
+
+def test_coordinated_speakers_are_both_the_plural_pronoun() -> None:
+    # round 18: "they" after two speakers joined by "and" is both of them, the second the first's partner
+    assert [(t, s, g) for t, _, s, g in _events(
+        "Kenyan President William Ruto and his Tanzanian counterpart say they have agreed on a plan for the border.")] == [
+        ("AGREE", "KEN", "TZA")]
+
+
+def test_a_bare_verb_joined_to_an_infinitive_shares_its_to() -> None:
+    # round 18: "to land and evacuate" is one infinitive, the refusal's content: no aid of the planes' own
+    assert [t for t, _, _, _ in _events(
+        "The rebels in Angola refused to allow United Nations planes to land and evacuate ten observers.")] == ["REJECT"]
+
+
+def test_a_preparation_aims_at_what_it_prepares() -> None:
+    # round 18: MOBILIZE's target from the infinitive the parse hangs under it
+    assert ("MOBILIZE", "SRB", "XKX") in [(t, s, g) for t, _, s, g in _events(
+        "The Serbian army prepared to resume shelling Kosovar villages.")]
+
