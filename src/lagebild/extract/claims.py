@@ -223,8 +223,10 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
             i = max(j, i + 1)
         # reporting verbs: the speakers are the subject(s) of the verb's clause. A reporting clause inside
         # another's scope is a nested claim ("X sagte, Y habe berichtet, dass ..."): both spans are kept
-        for c in clauses:
+        for k_c, c in enumerate(clauses):
             named = {j for m in actors for j in range(m.tok_start, m.tok_end)}  # "state media": no verb
+            # "X travelled to Y to announce that ...": an infinitive's speaker is the subject of the clause before it
+            first = clauses[k_c - 1].start if k_c and c.opener in self.infinitive_openers else c.start
             verbs = [(i, lemma) for i in range(c.start, c.end) if not (i in covered or i in named or (
                      i > s.tok_start and toks[i - 1].lower in self.speakers.articles) or toks[i].text[:1].isupper()
                      and i != s.tok_start) and (lemma := self.verb_lemma(doc, i, c, particles, known_verbs, True))
@@ -240,7 +242,7 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
                 if k > 0 and cuts[k - 1] is None or i in covered:
                     continue
                 prev_cut, cut = (cuts[k - 1] if k > 0 else None), (cuts[k] if k < len(cuts) else None)
-                lo = prev_cut[1] if prev_cut is not None else c.start
+                lo = prev_cut[1] if prev_cut is not None else first
                 hi = cut[0] if cut is not None else c.end
                 span = self._verb_span(doc, s.i, c, clauses, lo, hi, i, lemma, actors, covered, state)
                 if span is not None:

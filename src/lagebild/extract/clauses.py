@@ -122,7 +122,8 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
                   adverb_breaks: frozenset[str] | set[str] = frozenset(),
                   conditions: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
                   fronted: Fronted | None = None,
-                  relative_preps: frozenset[str] | set[str] = frozenset()) -> list[Clause]:
+                  relative_preps: frozenset[str] | set[str] = frozenset(),
+                  verb: Callable[[int], bool] | None = None) -> list[Clause]:
     """The clauses of one sentence, split at strong breaks, at commas before a subordinator, relative pronoun
     or infinitive clause, and at a weak break ("und") before a verb. An ``adverb_breaks`` word inside a clause is
     an adverb or preposition ("trifft damit den Punkt", "während der Proteste", "um die Verteilung"), no break.
@@ -134,7 +135,9 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
     ``fronted``: German verb-second order after a fronted subordinate clause ("Nachdem ..., hatte die Regierung ...
     in Frage gestellt"): the first comma that ends a subordinate clause before a finite verb opens the main clause,
     whose subject follows that verb. (Not after a fronted phrase: "Bei einem Angriff der Rebellen, die ..., wurden
-    ... getötet" names the doer there, and splitting cost the unread carry parts two events.)"""
+    ... getötet" names the doer there, and splitting cost the unread carry parts two events.)
+    ``verb``: the parse's verb test for the word after a weak break (English: "to release", "and seized" open a
+    clause, "and local forces" does not); without it the word's form decides (``_verb_like``, German endings)."""
     determiners = determiners or set()
     comma_breaks = comma_breaks or set()
     finite = finite or set()
@@ -179,7 +182,8 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
             close(i)
             start, opener, main_pending = i + 1, None, False
         elif low in weak and i > start and nxt and toks[i + 1].text[:1].islower() and (
-                _verb_like(nxt, determiners, phrase_words)  # ", und sie wurden abgeschoben": a pronoun, then the verb
+                (verb(i + 1) if verb is not None else _verb_like(nxt, determiners, phrase_words))
+                # ", und sie wurden abgeschoben": a pronoun, then the verb
                 or (toks[i - 1].text == "," and nxt.isalpha() and i + 2 < s.tok_end and toks[i + 2].lower in finite)):
             close(i)
             start, opener = i, low

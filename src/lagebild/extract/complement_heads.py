@@ -24,6 +24,22 @@ def governs(parse: Analysis, verb: int, head: int) -> bool:
     return False
 
 
+def outside_infinitive(parse: Analysis, verb: int, marker: int) -> bool:
+    """The parse hangs the trigger at ``verb`` outside the infinitive that "to" at ``marker`` opens ("signed an accord
+    allowing firms to sell fuel to India, reversing a ban": the reversal is the accord's, no content of the sale)."""
+    inf = parse.heads.get(marker, marker)  # only a side clause (advcl): a ccomp there is as often a misparsed content
+    if parse.deps.get(marker) != "aux" or inf == marker or parse.deps.get(verb) != "advcl":
+        return False
+    for _ in range(8):
+        if verb == inf:
+            return False
+        nxt = parse.heads.get(verb, verb)
+        if nxt == verb:
+            return True
+        verb = nxt
+    return False
+
+
 def subjunctive(parse: Analysis, verb: int) -> bool:
     """The verb stands in its bare form with no auxiliary ("demanded that Ukraine withdraw its troops"): what the
     demand or agreement before it asks for, no act told."""

@@ -9,13 +9,14 @@ their source from a genitive or adjective ("Verlegung nordkoreanischer Soldaten"
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 
 from ..model import ActorRef, Doc, Event, Mention
 from . import passives_de, phrases_de, priors_de, roles_de
 from .analyser import analysis_of
 from .claims import AttributionSpan, Denial
 from .clauses import Clause, Fronted, split_clauses
-from .complement_heads import governs, subjunctive
+from .complement_heads import governs, outside_infinitive, subjunctive
 from .context import GENERIC_VIAS
 from .denials import apply_denials
 from .event_builder import EventBuilder
@@ -103,6 +104,26 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
                          for w in (t.lemma, t.lower, forms.get(t.lower)) if w)]
         return first + later
 
+    def _weak_verb(self, doc: Doc, sent: int) -> Callable[[int], bool] | None:
+        """English: the parse says whether the word after "and"/"to" is a verb (or a pronoun subject) that opens a
+        clause, but not a bare verb joined to an infinitive, which shares its "to" and its clause ("to land and
+        evacuate X"); German and unparsed sentences keep the splitter's word-form test."""
+        if self.syntax is None:
+            return None
+        parse = self._sentence_parse(doc, sent)
+        if parse is None:
+            return None
+        toks = doc.tokens
+
+        def shared_to(j: int) -> bool:  # "refused to allow planes to land and evacuate X": one "to", two verbs
+            head = parse.heads.get(j, j)
+            return toks[j - 1].lower in self.coordinators and parse.tags.get(j) == "VB" and parse.deps.get(j) == "conj" \
+                and any(parse.deps.get(k) == "aux" and toks[k].lower in self.cues.infinitive_openers
+                        for k in parse.children.get(head, []))
+
+        return lambda j: (parse.tags.get(j, "").startswith(("VB", "MD")) and not shared_to(j)) or (
+            parse.tags.get(j) == "PRP" and parse.deps.get(j, "").startswith("nsubj"))
+
     def _extract(self, doc: Doc, only: frozenset[int] | None = None) -> list[Event]:
         """The events of ``doc``; ``only``: read just these sentences (the others' triggers and frames are skipped)."""
         self._index(doc)
@@ -143,7 +164,7 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
                 continue
             clauses = split_clauses(doc, s.i, self.breaks, self.weak, self.determiners, self.comma_breaks, self.finite,
                                     self.infinitive_markers, self.phrase_words, self.adverb_breaks, self.cues.conditions,
-                                    fronted_clause, self.relative_preps)
+                                    fronted_clause, self.relative_preps, self._weak_verb(doc, s.i))
             # "X wirft Y vor, ... angegriffen zu haben": the accusation, the accused, the accuser, its trigger
             accusation: tuple[Event, Mention, Mention | None, int] | None = None
             in_sent = self._by_sent.get(s.i, [])  # this sentence's mentions only: linear in the article
@@ -178,6 +199,7 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
             if s.paragraph != prev_para:
                 subject = None
             fronted: Mention | None = None  # the subject of a subordinate clause that opens the sentence
+            carried: Mention | None = None  # an English clause's doer told before it, for the "to" clause after it
             for k_c, c in enumerate(clauses):
                 denied = denial_clauses.get(id(c))
                 own_start = c.start
@@ -243,18 +265,25 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
                 if inherited is None and self.vorfeld:  # ", die ebenfalls einen Beitritt der Türkei ablehnen"
                     inherited = roles_de.relative_antecedent(doc, c.start, c.opener, self._by_sent.get(s.i, []), actors,
                                                               self.case)
+                if kind == "ellipsis" and inherited is None and c.opener in self.cues.infinitive_openers:
+                    inherited = carried  # "they are willing to forgive X": the infinitive's doer is the clause's before
                 alleged = accusation if (accusation is not None and c.opener in self.cues.infinitive_openers
                                          and not any(m.preposition is None for m in actors)) else None
                 if alleged is not None:
                     inherited = alleged[1]  # the accused did what the accusation says
-                else:
-                    inherited = (self.cues.speaker_as_subject(doc, c, spans, doc.mentions)
-                                 or self.cues.denier_as_subject(doc, c, sent_denials, doc.mentions) or inherited)
+                speakers = None if alleged is not None else self.cues.speakers_as_subject(
+                    doc, c, spans, doc.mentions, self.syntax is not None)
+                spoken = speakers[0] if speakers else None
+                if speakers and speakers[1] is not None:
+                    self._partner = speakers[1]  # "X and his counterpart say they have agreed": both agreed
+                if alleged is None:
+                    inherited = spoken or self.cues.denier_as_subject(doc, c, sent_denials, doc.mentions) or inherited
                 if denied is not None:  # "denied it had sent troops": the verbs of the bare content count too
                     trigs = [t for t in trigs if (t.nominal or denied.bare) and t.tok > denied.verb]
                 if head_at is not None and c.opener in self.cues.infinitive_openers:
                     parse = self._sentence_parse(doc, s.i) if trigs else None  # "troops, vowing to X, raided": own act
-                    trigs = [t for t in trigs if parse is not None and governs(parse, t.tok, head_at)]
+                    trigs = [t for t in trigs if parse is not None and (governs(parse, t.tok, head_at) or (
+                        outside_infinitive(parse, t.tok, c.start)))]
                 elif head_at is not None and c.opener in self.content_openers and trigs:  # "demanded that X withdraw"
                     parse = self._sentence_parse(doc, s.i)
                     trigs = [t for t in trigs if t.nominal or parse is None or not subjunctive(parse, t.tok)]
@@ -294,6 +323,8 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
                         if ev.source is not None and (ev.source.country or ev.source.actor_id):
                             self._told.append((s.i, ev.source, ev.target))
                 bare = [m for m in actors if m.preposition is None]
+                # "X announced that they are willing to forgive Y": the speaker, the reported clause's doer, does the next
+                carried = spoken if self.syntax is not None and not bare else None
                 if bare and c.opener is None:
                     subject = bare[0]
                     self._partner = bare[1] if len(bare) > 1 and any(

@@ -93,22 +93,37 @@ class ReportedSpeech:
             k -= 1
         return self.quotes.left_open(doc.text[doc.sentences[k].start:s.start])
 
-    def speaker_as_subject(self, doc: Doc, c: Clause, spans: list[AttributionSpan],
-                           mentions: list[Mention]) -> Mention | None:
-        """"China said it would hold talks", "Russland erklärte, es werde ...": a pronoun opening the
-        reported clause is the speaker, who is then the actor of what it reports."""
+    def speakers_as_subject(self, doc: Doc, c: Clause, spans: list[AttributionSpan], mentions: list[Mention],
+                            coordinated: bool = False) -> tuple[Mention, Mention | None] | None:
+        """"China said it would hold talks", "Russland erklärte, es werde ...": a pronoun opening the reported clause is
+        the speaker, who is then the actor of what it reports; with it (``coordinated``: English, whose "they" is
+        never "she") a second speaker joined to it that a plural pronoun names too ("X and his French counterpart say
+        they have agreed": both agreed)."""
         toks = doc.tokens
         for sp in spans:
             first = next((j for j in range(max(sp.scope_start, c.start), min(c.end, sp.scope_start + 3))
                           if toks[j].text[:1].isalpha() and toks[j].lower not in self.complementisers), None)
             if first is None or toks[first].lower not in self.speakers.subject_pronouns or not c.start <= first < c.end:
                 continue
-            m = next((m for m in mentions if sp.cue_start <= m.tok_start < sp.cue_end and m.kind == "actor"
-                      and m.preposition is None and m.actor is not None), None)
-            if m is not None and toks[first].lower in self.speakers.plural_pronouns and self._one_person(m):
-                continue  # "he says they are defying ...": they are not he
-            return m
+            lo = bisect_left(mentions, sp.cue_start, key=lambda m: m.tok_start)  # mentions are in text order
+            cue = [m for m in mentions[lo:bisect_left(mentions, sp.cue_end, key=lambda m: m.tok_start)]
+                   if m.kind == "actor" and m.preposition is None and m.actor is not None]
+            if not cue:
+                return None
+            m = cue[0]
+            co = None
+            if toks[first].lower in self.speakers.plural_pronouns:
+                co = None if not coordinated else next((o for o in cue[1:] if self._coordinated(doc, m, o)), None)
+                if co is None and self._one_person(m):
+                    continue  # "he says they are defying ...": they are not he
+            return m, co
         return None
+
+    def _coordinated(self, doc: Doc, m: Mention, o: Mention) -> bool:
+        """``o`` is joined to ``m`` by a coordinator with only lower-case words between ("X and his counterpart")."""
+        between = doc.tokens[m.tok_end:o.tok_start]
+        return any(t.lower in self.speakers.coordinators for t in between) and all(
+            t.text[:1].islower() for t in between)
 
     def _one_person(self, m: Mention) -> bool:
         """A speaker who is one person: a person's name, or a singular personal pronoun ("he says")."""

@@ -140,7 +140,7 @@ class RoleFinder(NominalRoleFinder):
             if parsed:
                 source, target, parsed_co = self._english_roles(
                     doc, parse, trig, self._sentence_actors(clause, actors, trig.tok, inherited), source, target, inherited,
-                    actors)
+                    self._joined_scope(clause, actors))
                 if source is None and inherited is None and not self._receiving(doc, trig):  # "Israeli aircraft killed ..."
                     source = self._subject_origin(doc, parse, trig.tok, clause.sent, origins)
                     target = None if target is source else target

@@ -206,6 +206,15 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles):
                    or (own and m not in actors)) and usable(m)]
         return sorted([*actors, *outside], key=lambda m: m.tok_start) if outside else actors
 
+    def _joined_scope(self, clause: Clause, actors: list[Mention]) -> list[Mention]:
+        """The actors an infinitive clause shares with the clauses before it in the sentence: "to" opens a verb without a
+        subject of its own ("says it plans to double aid"), whose doer the parse finds there."""
+        if clause.opener not in self.cues.infinitive_openers:
+            return actors
+        before = [m for m in self._by_sent.get(clause.sent, []) if m.tok_start < clause.start and m.kind == "actor"
+                  and m.actor is not None]
+        return [*before, *actors] if before else actors
+
     def _english_roles(self, doc: Doc, parse: Analysis, trig: Trigger, actors: list[Mention], source: Mention | None,
                        target: Mention | None, inherited: Mention | None, near: list[Mention] | None = None
                        ) -> tuple[Mention | None, Mention | None, Mention | None]:

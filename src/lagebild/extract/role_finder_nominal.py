@@ -62,7 +62,7 @@ class NominalRoleFinder(EnglishRoleFinder):
         elif (pair := incidents_de.between_sides(doc, trig.tok, actors + origins, clause.end, self.coordinators,
                                                  self.determiners, self.side_preps)) is not None:
             source, target = pair  # "Zusammenstöße zwischen der Polizei und Demonstranten"
-        elif (nominal := self._english_nominal(doc, trig, actors)) is not None:
+        elif (nominal := self._english_nominal(doc, trig, self._joined_scope(clause, actors))) is not None:
             source, target = nominal  # "The EU tightened sanctions against Zimbabwe": the verb's subject
             if self._second_doer(doc, source, inherited):
                 source = inherited  # "India and Pakistan traded accusations": the second doer's event
