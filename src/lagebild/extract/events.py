@@ -102,6 +102,11 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
         later = [i for i, ms in reader._by_sent.items() if i not in chosen and any(m.kind in ("actor", "origin") for m in ms)
                  and any(w in self.by_verb for t in doc.tokens[doc.sentences[i].tok_start:doc.sentences[i].tok_end]
                          for w in (t.lemma, t.lower, forms.get(t.lower)) if w)]
+        if self.lang == "en":  # and those whose long speaker phrase the parse narrows (speakers.region)
+            speech = self.cues.speech_verbs
+            chosen.update(later)
+            later += [i for i in range(len(doc.sentences)) if i not in chosen and self.cues.speakers.may_parse(
+                doc, i, lambda t: next((w for w in (t.lemma, t.lower, forms.get(t.lower)) if w in speech), None))]
         return first + later
 
     def _weak_verb(self, doc: Doc, sent: int) -> Callable[[int], bool] | None:

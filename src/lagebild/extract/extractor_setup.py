@@ -139,5 +139,6 @@ class ExtractorSetup:
         self.history = History.from_lexicon(lex)  # acts told inside a past era ("in the Korean War")
         self.responsibility = ResponsibilityFrames.from_lexicon(lex)  # "bekannten sich zu den Anschlägen": told before
         self._head_cache: dict[str, str | None] = {}  # compound -> trigger head noun ("Verteidigungszusammenarbeit")
+        self._union_memo: dict[tuple[int, ...], tuple[frozenset[str], tuple[str, ...], list[Rule]]] = {}  # _with_any_union
         # trigger nouns a compound can end with, found by lookup (language/suffixes.py)
         self.noun_head_index = SuffixSet(n for n in self.by_noun if len(n) >= 5)

@@ -10,7 +10,9 @@ German news also quotes “…” and English news „…“: ``other_open`` and
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from ..model import Doc
@@ -56,7 +58,8 @@ class QuoteMarks:
         one never closed is left out (its end is not known)."""
         out: list[tuple[int, int]] = []
         depth, start, toggle_open = 0, -1, -1
-        for k, ch in enumerate(text):
+        for found in _mark_pattern(self.open + self.close + self.toggle).finditer(text):  # the marks only, not each character
+            k, ch = found.start(), found.group()
             if ch in self.open:
                 if depth == 0 and toggle_open < 0:
                     start = k
@@ -98,3 +101,11 @@ class QuoteMarks:
 
 
 __all__ = ["QuoteMarks"]
+
+
+@lru_cache(maxsize=16)
+def _mark_pattern(marks: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern for any one-character mark of ``marks``: ``spans`` compares one character at a time, so a longer
+    mark never matches there either."""
+    chars = sorted({m for m in marks if len(m) == 1})
+    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]") if chars else re.compile("(?!)")

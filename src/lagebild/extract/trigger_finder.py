@@ -67,10 +67,14 @@ class TriggerFinder(TriggerObjects):
                 # "met the deadline" is no meeting, "struck a deal" agrees, "workers struck" protest
                 candidates = self.type_context.readings.verb(doc, i, clause.start, clause.end, lemma, candidates, parse) or []
                 candidates = self.readings_de.verb(doc, i, clause.start, clause.end, lemma, candidates)  # "sich verteidigen"
+                union, fits = self._with_any_union(candidates), dict[bool, bool]()
                 for r in candidates:
                     pool = words if not r.sentence_cue else sentence_words(doc, t.sent)  # "Zeit gegeben, das Land zu verlassen"
-                    if r.with_any and not (pool & r.with_any or any(w.endswith(r.with_any_tuple) for w in pool)):
-                        continue
+                    if r.with_any:
+                        if (fit := fits.get(r.sentence_cue)) is None:  # one scan for all the verb's rules first
+                            fit = fits[r.sentence_cue] = bool(pool & union[0]) or any(w.endswith(union[1]) for w in pool)
+                        if not fit or not (pool & r.with_any or any(w.endswith(r.with_any_tuple) for w in pool)):
+                            continue
                     if r.blocked_by(words):
                         continue  # "Sitze besetzen" fills posts, it seizes nothing
                     if r.without_before and any(tk.lower in r.without_before or tk.lemma in r.without_before
@@ -175,6 +179,18 @@ class TriggerFinder(TriggerObjects):
             return False
         nxt = clause.end
         return nxt + 1 < doc.sentences[clause.sent].tok_end and toks[nxt].lower in self.type_context.content_markers
+
+    def _with_any_union(self, rules: list[Rule]) -> tuple[frozenset[str], tuple[str, ...]]:
+        """All context words of these rules together: a clause with none of them fits no rule's ``with_any``, so a
+        verb with fifty rules ("open") is ruled out in one scan. Kept per rule list (rules live as long as the extractor)."""
+        key = tuple(map(id, rules))
+        got = self._union_memo.get(key)
+        if got is None:
+            suffixes = tuple(dict.fromkeys(s for r in rules for s in r.with_any_tuple))
+            got = (frozenset(w for r in rules for w in r.with_any), suffixes, rules[:])  # rules held: their ids stay theirs
+            if len(self._union_memo) < 20_000:
+                self._union_memo[key] = got
+        return got[0], got[1]
 
     def _attributive(self, doc: Doc, i: int, clause: Clause) -> bool:
         """A German participle before its noun, after a determiner, number or adverb, is an adjective; after
