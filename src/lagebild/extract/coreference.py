@@ -53,6 +53,7 @@ class Coreference:
     impersonal: frozenset[str] = frozenset()  # "Das Ministerium erklärte, man habe ...": the speaker's side
     impersonal_verbs: frozenset[str] = frozenset()  # the subjunctive forms that make it reported speech
     person_reach: int = 0  # "er" names a person named at most this many sentences before (0: anywhere in the paragraph)
+    demonstratives: frozenset[str] = frozenset()  # "Dieser wurde ...": the one told last before (demonstratives_de.py)
 
     @classmethod
     def from_data(cls, data: dict[str, Any] | None) -> Coreference:
@@ -79,7 +80,8 @@ class Coreference:
                    frozenset((data.get("both_countries") or {}).get("nouns") or []),
                    frozenset((data.get("impersonal_subject") or {}).get("pronouns") or []),
                    frozenset((data.get("impersonal_subject") or {}).get("verbs") or []),
-                   int(data.get("person_reach_sentences") or 0))
+                   int(data.get("person_reach_sentences") or 0),
+                   frozenset(w.lower() for w in (data.get("demonstrative_subject") or {}).get("pronouns") or []))
 
     def sectors_of(self, noun: str) -> frozenset[str]:
         """The sectors an antecedent of ``noun`` may have (empty: the noun is no description head)."""

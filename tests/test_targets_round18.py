@@ -1,0 +1,47 @@
+"""Targets by class, round 18 (tgt18): a German demonstrative standing alone as a subject ("Dieser wurde ...") names the
+one told last in the sentence before, so a passive's patient is that one, not the doer's own people; English aid
+delivered "in" a place goes to that place's country. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.model import Article
+from lagebild.pipeline import Pipeline
+
+from .test_roles_en_round10 import _events, needs_parser
+
+_PIPE = Pipeline(scorer=False)
+
+
+def _events_de(text: str) -> list[tuple[str, str | None, str | None]]:
+    doc = _PIPE(Article(text, lang="de"))
+    return [(e.event_type, e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in doc.events]
+
+
+def _demonstratives(text: str) -> list[tuple[str, str | None]]:
+    doc = _PIPE(Article(text, lang="de"))
+    return [(m.text, m.actor.country if m.actor else None) for m in doc.mentions
+            if m.text.lower() in ("dieser", "diese")]
+
+
+def test_german_demonstrative_names_the_last_one_told_not_the_subject() -> None:
+    # the police are the sentence's subject; "Dieser" is the student named after them
+    text = "Die Polizei suchte seit Wochen einen libanesischen Studenten. Dieser wurde am Montag in Berlin festgenommen."
+    assert _demonstratives(text) == [("Dieser", "LBN")]
+    assert ("COERCE", "DEU", "LBN") in _events_de(text)
+
+
+def test_german_demonstrative_before_a_noun_is_a_determiner() -> None:
+    # "Dieser Schritt": a determiner of a noun, no pronoun to resolve
+    assert _demonstratives("Der Minister traf den russischen Botschafter. Dieser Schritt wurde kritisiert.") == []
+
+
+def test_german_demonstrative_stays_in_its_paragraph() -> None:
+    assert _demonstratives("Die Polizei suchte einen libanesischen Studenten.\n\nDieser wurde festgenommen.") == []
+
+
+@needs_parser
+def test_english_aid_in_a_place_goes_to_its_country() -> None:
+    assert ("AID", "GBR", "KEN") in _events("Britain delivered food and medicine to refugees in northern Kenya on Monday.")
