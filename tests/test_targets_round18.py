@@ -4,8 +4,6 @@ delivered "in" a place goes to that place's country. Sentences are written for t
 
 from __future__ import annotations
 
-import pytest
-
 from lagebild.model import Article
 from lagebild.pipeline import Pipeline
 
