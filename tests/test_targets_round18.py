@@ -31,6 +31,14 @@ def test_german_demonstrative_names_the_last_one_told_not_the_subject() -> None:
     assert ("COERCE", "DEU", "LBN") in _events_de(text)
 
 
+def test_german_singular_demonstrative_skips_a_counted_plural_and_another_gender() -> None:
+    # "den vier Afghanen" is plural and "die Regierung" feminine: "Dieser" is the man of Syrian origin
+    text = "Ein zweiter Mann syrischer Herkunft soll den vier Afghanen geholfen haben. Dieser wurde in Hamburg festgenommen."
+    assert _demonstratives(text) == [("Dieser", "SYR")]
+    text = "Ein Journalist aus Kenia kritisierte die Regierung Ugandas. Dieser wurde daraufhin festgenommen."
+    assert _demonstratives(text) == [("Dieser", "KEN")]
+
+
 def test_german_demonstrative_before_a_noun_is_a_determiner() -> None:
     # "Dieser Schritt": a determiner of a noun, no pronoun to resolve
     assert _demonstratives("Der Minister traf den russischen Botschafter. Dieser Schritt wurde kritisiert.") == []

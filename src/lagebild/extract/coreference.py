@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import ActorRef, Doc, Mention
+from .demonstratives_de import Demonstratives
 from .quote_marks import QuoteMarks
 
 ORG = "ORG"  # a kind that any organisation the knowledge base names fits (coreference.yaml)
@@ -53,7 +54,7 @@ class Coreference:
     impersonal: frozenset[str] = frozenset()  # "Das Ministerium erklärte, man habe ...": the speaker's side
     impersonal_verbs: frozenset[str] = frozenset()  # the subjunctive forms that make it reported speech
     person_reach: int = 0  # "er" names a person named at most this many sentences before (0: anywhere in the paragraph)
-    demonstratives: frozenset[str] = frozenset()  # "Dieser wurde ...": the one told last before (demonstratives_de.py)
+    demonstratives: Demonstratives = Demonstratives()  # "Dieser wurde ...": the one told last before
 
     @classmethod
     def from_data(cls, data: dict[str, Any] | None) -> Coreference:
@@ -81,7 +82,7 @@ class Coreference:
                    frozenset((data.get("impersonal_subject") or {}).get("pronouns") or []),
                    frozenset((data.get("impersonal_subject") or {}).get("verbs") or []),
                    int(data.get("person_reach_sentences") or 0),
-                   frozenset(w.lower() for w in (data.get("demonstrative_subject") or {}).get("pronouns") or []))
+                   Demonstratives.from_data(data.get("demonstrative_subject")))
 
     def sectors_of(self, noun: str) -> frozenset[str]:
         """The sectors an antecedent of ``noun`` may have (empty: the noun is no description head)."""
