@@ -1,6 +1,7 @@
 """Targets by class, round 18 (tgt18): a German demonstrative standing alone as a subject ("Dieser wurde ...") names the
 one told last in the sentence before, so a passive's patient is that one, not the doer's own people; English aid
-delivered "in" a place goes to that place's country. Sentences are written for these tests."""
+delivered "in" a place goes to that place's country, and a request "for X to" act asks X. Sentences are written for
+these tests."""
 
 from __future__ import annotations
 
@@ -51,3 +52,10 @@ def test_german_demonstrative_stays_in_its_paragraph() -> None:
 @needs_parser
 def test_english_aid_in_a_place_goes_to_its_country() -> None:
     assert ("AID", "GBR", "KEN") in _events("Britain delivered food and medicine to refugees in northern Kenya on Monday.")
+
+
+@needs_parser
+def test_english_request_for_an_actor_to_act_asks_that_actor() -> None:
+    # "called for X to VERB": X is asked; "called for sanctions against Iran" keeps its own target
+    assert ("REQUEST", "USA", "RUS") in _events("The United States called for Russia to withdraw its troops.")
+    assert ("REQUEST", "GBR", "USA") in _events("Britain is pushing hard for the United States to back its plan.")
