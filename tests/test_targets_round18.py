@@ -40,6 +40,12 @@ def test_german_singular_demonstrative_skips_a_counted_plural_and_another_gender
     assert _demonstratives(text) == [("Dieser", "KEN")]
 
 
+def test_german_demonstrative_of_a_countryless_body_takes_no_country_from_before_it() -> None:
+    # "Dieser" is the Security Council (no country), not the Iranian of the modifier before it
+    text = "Die USA wollen den iranischen Streit vor den Sicherheitsrat bringen. Dieser könnte Sanktionen beschließen."
+    assert _demonstratives(text) == []
+
+
 def test_german_demonstrative_before_a_noun_is_a_determiner() -> None:
     # "Dieser Schritt": a determiner of a noun, no pronoun to resolve
     assert _demonstratives("Der Minister traf den russischen Botschafter. Dieser Schritt wurde kritisiert.") == []
