@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import ActorRef, Doc, Mention
+from .demonstratives_de import Demonstratives
 from .quote_marks import QuoteMarks
 
 ORG = "ORG"  # a kind that any organisation the knowledge base names fits (coreference.yaml)
@@ -53,10 +54,7 @@ class Coreference:
     impersonal: frozenset[str] = frozenset()  # "Das Ministerium erklärte, man habe ...": the speaker's side
     impersonal_verbs: frozenset[str] = frozenset()  # the subjunctive forms that make it reported speech
     person_reach: int = 0  # "er" names a person named at most this many sentences before (0: anywhere in the paragraph)
-    # "Dieser wurde festgenommen", "..., nachdem dieser X verteidigt hatte": a demonstrative subject and its gender
-    demonstratives: tuple[tuple[str, str], ...] = ()
-    demonstrative_openers: frozenset[str] = frozenset()  # subordinators a demonstrative subject may follow
-    demonstrative_verbs: frozenset[str] = frozenset()  # singular finite forms singular_verbs lacks ("wurde")
+    demonstratives: Demonstratives = Demonstratives()  # "Dieser wurde ...": the one told last before
 
     @classmethod
     def from_data(cls, data: dict[str, Any] | None) -> Coreference:
@@ -84,9 +82,7 @@ class Coreference:
                    frozenset((data.get("impersonal_subject") or {}).get("pronouns") or []),
                    frozenset((data.get("impersonal_subject") or {}).get("verbs") or []),
                    int(data.get("person_reach_sentences") or 0),
-                   tuple((w.lower(), g) for w, g in ((data.get("demonstrative_subject") or {}).get("pronouns") or {}).items()),
-                   frozenset((data.get("demonstrative_subject") or {}).get("openers") or []),
-                   frozenset((data.get("demonstrative_subject") or {}).get("verbs") or []))
+                   Demonstratives.from_data(data.get("demonstrative_subject")))
 
     def sectors_of(self, noun: str) -> frozenset[str]:
         """The sectors an antecedent of ``noun`` may have (empty: the noun is no description head)."""

@@ -62,6 +62,8 @@ class EventBuilder:
                 target_m = doer  # "criticized the arrest of Greek journalists by Turkish police"
             if target_m is None:
                 target_m = self.place_targets.asked_from(rule.type, doc, parsed, trig.tok, in_clause, source_m)
+            if target_m is None:  # "called for Russia to withdraw": the for-to clause's subject is asked
+                target_m = self.place_targets.asked_for(rule.type, doc, trig.tok, in_clause, source_m)
         bare = not trig.nominal and c.opener in self.content_openers and c.start > 0 and \
             toks[c.start - 1].lemma in self.cues.speech_verbs and (  # "insisted that the union agree", not "the order that"
                 parsed_s := self._sentence_parse(doc, c.sent)) is not None and subjunctive(parsed_s, trig.tok)

@@ -19,7 +19,7 @@ from .affiliations import bracketed_parties, member_names, possessed_names
 from .apposed_names import apposed_names
 from .both_countries import both_countries
 from .context import Scene, fill_generic
-from .coreference import Coreference
+from .coreference import Coreference, refers_to
 from .federal import FederalRule
 from .group_adjectives import group_adjective_forms, group_adjectives
 from .led_compounds import led_compounds
@@ -31,7 +31,7 @@ from .quote_marks import QuoteMarks
 from .representatives import body_members, office_appositives, representatives
 from .residents import Residents
 from .shared_names import Party, localise_parties, shared_parties
-from .subject_pronouns import demonstrative_subjects, pronoun_subjects
+from .subject_pronouns import pronoun_subjects
 from .surnames import read_surnames
 
 
@@ -241,7 +241,7 @@ class MentionFinder(MentionReader):
         mentions.extend(pronoun_subjects(self.coref, doc, mentions, frozenset(self.lex.location_preps | self.lex.oblique_preps),
                                                     self._person_gender))  # "Sie fordern", "Er will", "..., sie werde"
         mentions.sort(key=lambda m: m.tok_start)
-        mentions.extend(demonstrative_subjects(self.coref, doc, mentions, self._person_gender))  # "Dieser wurde ..."
+        mentions.extend(self.coref.demonstratives.subjects(doc, mentions, refers_to))  # "Dieser wurde festgenommen"
         mentions.sort(key=lambda m: m.tok_start)
         mentions.extend(self.coref.quoted_speakers(doc, mentions, self.quotes))  # "wir" in a quotation
         mentions.sort(key=lambda m: m.tok_start)

@@ -31,6 +31,8 @@ class PlaceTargets:
     asked_preps: frozenset[str] = frozenset()  # "from"
     frontier_nouns: frozenset[str] = frozenset()  # "near the Afghan border": Afghanistan names where, not whom
     frontier_preps: frozenset[str] = frozenset()  # "the border with Afghanistan"
+    asked_for_preps: frozenset[str] = frozenset()  # "called for Russia to withdraw": "for" opens the asked one's clause
+    asked_for_marks: frozenset[str] = frozenset()  # "to": the infinitive after the asked one
 
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> PlaceTargets:
@@ -46,7 +48,9 @@ class PlaceTargets:
                    frozenset((lex.get("asked_from") or {}).get("types") or []),
                    frozenset(w.lower() for w in (lex.get("asked_from") or {}).get("prepositions") or []),
                    frozenset(w.lower() for w in d.get("frontier_nouns") or []),
-                   frozenset(w.lower() for w in d.get("frontier_prepositions") or []))
+                   frozenset(w.lower() for w in d.get("frontier_prepositions") or []),
+                   frozenset(w.lower() for w in (lex.get("asked_for") or {}).get("prepositions") or []),
+                   frozenset(w.lower() for w in (lex.get("asked_for") or {}).get("infinitive_marks") or []))
 
     def frontier(self, doc: Doc, m: Mention) -> bool:
         """The country is named only as one side of a border ("near the Afghan border", "the border with Iran"): it
@@ -103,6 +107,27 @@ class PlaceTargets:
         heads += [o for c in parse.children.get(v, []) if parse.deps.get(c) == "prep" and doc.tokens[c].lower not in
                   self.asked_preps for o in parse.children.get(c, []) if parse.deps.get(o) == "pobj"]  # "asked for X from Y"
         return _other_behind(doc, parse, heads, self.asked_preps, mentions, source)
+
+    def asked_for(self, event_type: str, doc: Doc, v: int, mentions: list[Mention], source: Mention | None) -> Mention | None:
+        """The subject of a request's for-to clause ("called for Russia to withdraw its troops", "pushed hard for the
+        United States to back the plan"): whom the act is asked of. "for" within four words after the verb, the actor
+        right after it (an article between at most) and the infinitive's "to" right after the actor; read only where
+        the roles found no target ("called for sanctions against Iran" has no "to" after the actor)."""
+        if event_type not in self.asked_types or not self.asked_for_preps:
+            return None
+        toks = doc.tokens
+        end = doc.sentences[toks[v].sent].tok_end
+        for j in range(v + 1, min(end, v + 5)):
+            if toks[j].text in (",", ";", ":") or toks[j].text[:1] in ('"', "\u201c"):
+                return None
+            if toks[j].lower not in self.asked_for_preps:
+                continue
+            m = next((m for m in mentions if j + 1 <= m.tok_start <= j + 2 and m.kind == "actor" and m.actor is not None
+                      and m.actor.country and m is not source), None)
+            if m is not None and m.tok_end < end and toks[m.tok_end].lower in self.asked_for_marks:
+                return m
+            return None
+        return None
 
 
 def _other_behind(doc: Doc, parse: Any, heads: list[int], preps: frozenset[str], mentions: list[Mention],

@@ -1,0 +1,74 @@
+"""German demonstrative subjects: "Die Polizei suchte einen libanesischen Studenten. Dieser wurde festgenommen": a
+"dieser"/"diese" standing alone opens its sentence and names the last one told in the sentence before that agrees with
+it, not that sentence's subject (what a personal pronoun "er" goes on with, subject_pronouns.py). Words: coreference.yaml's
+``demonstrative_subject``; without them nothing changes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import ActorRef, Doc, Mention
+
+
+@dataclass(frozen=True)
+class Demonstratives:
+    """The pronouns, and what rules an antecedent out for each: a determiner of another gender ("dieser" is no "die
+    Regierung"), or for a singular one a count before it ("den drei Irakern" is no "dieser")."""
+
+    pronouns: frozenset[str] = frozenset()
+    singular: frozenset[str] = frozenset()  # of the pronouns, the singular-only ones ("dieser")
+    other_determiners: tuple[tuple[str, frozenset[str]], ...] = ()  # pronoun -> determiners of what it cannot name
+    plural_markers: frozenset[str] = frozenset()  # "drei", "mehrere": a plural antecedent
+    origin_nouns: frozenset[str] = frozenset()  # "Herkunft": "ein Mann syrischer Herkunft" names a Syrian
+
+    @classmethod
+    def from_data(cls, d: dict[str, Any] | None) -> Demonstratives:
+        d = d or {}
+        others = d.get("other_determiners") or {}
+        return cls(frozenset(w.lower() for w in d.get("pronouns") or []),
+                   frozenset(w.lower() for w in d.get("singular") or []),
+                   tuple((w.lower(), frozenset(x.lower() for x in xs or [])) for w, xs in others.items()),
+                   frozenset(w.lower() for w in d.get("plural_markers") or []),
+                   frozenset(w.lower() for w in d.get("origin_nouns") or []))
+
+    def agrees(self, doc: Doc, pronoun: str, m: Mention) -> bool:
+        """Nothing in the two words before ``m`` says another gender or, for a singular pronoun, a plural."""
+        before = [t.lower for t in doc.tokens[max(0, m.tok_start - 2):m.tok_start]]
+        wrong = dict(self.other_determiners).get(pronoun, frozenset())
+        if any(w in wrong for w in before):
+            return False
+        return pronoun not in self.singular or not any(w in self.plural_markers or w.isdigit() for w in before)
+
+    def subjects(self, doc: Doc, mentions: list[Mention], refers_to: Callable[[Doc, Mention], str]) -> list[Mention]:
+        """New mentions for each sentence-opening demonstrative with no noun after it (the next word is lower case: a
+        verb, "Dieser wurde"; "Dieser Schritt" is a determiner): the last actor (or a person's nationality), not a
+        place, of the sentence just before in its paragraph that agrees, where it has a country. ``mentions`` in
+        text order; ``refers_to`` names an antecedent (coreference.refers_to, passed in: coreference.py holds this
+        class)."""
+        if not self.pronouns:
+            return []
+        toks = doc.tokens
+        covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+        out: list[Mention] = []
+        for sent in doc.sentences[1:]:
+            w = toks[sent.tok_start]
+            prev = doc.sentences[sent.i - 1]
+            if w.lower not in self.pronouns or w.i in covered or sent.tok_start + 1 >= sent.tok_end \
+                    or not toks[w.i + 1].text[:1].islower() or prev.paragraph != sent.paragraph:
+                continue
+            # the last one told that agrees, whatever its country: a countryless body ("der Sicherheitsrat") ends the
+            # search, the nationality before it is no candidate; a nationality counts only after a person ("ein Mann
+            # syrischer Herkunft"), not as a modifier ("der iranische Streit")
+            ante = next((m for m in reversed(mentions) if prev.tok_start <= m.tok_start < prev.tok_end
+                         and m.actor is not None and not m.is_location and self.agrees(doc, w.lower, m) and (
+                             m.kind == "actor" or m.kind == "origin" and m.tok_end < prev.tok_end
+                             and toks[m.tok_end].lower in self.origin_nouns)), None)
+            if ante is None or ante.actor is None or not ante.actor.country:
+                continue
+            ref = ante.actor
+            out.append(Mention(w.i, w.i + 1, w.start, w.end, w.text, "actor", via="coreference",
+                               actor=ActorRef(w.text, ref.name, ref.actor_id, ref.country, ref.sector),
+                               refers_to=ante.refers_to or refers_to(doc, ante)))
+        return out
