@@ -12,6 +12,7 @@ from .capacity_de import CapacityFrames
 from .claims import ClaimCues
 from .derived_nouns import NounFormation, known_noun
 from .genitive_de import GenitiveReadings
+from .home_targets import HomeTargets
 from .implicit_events import ImplicitEvents
 from .incidents_de import noun_case_forms
 from .preposed_acts import PreposedActs
@@ -138,6 +139,7 @@ class ExtractorSetup:
         self.sport = SportScope.from_lexicon(lex)  # "die Schweiz trifft in der Gruppe F auf Schweden": a game
         self.history = History.from_lexicon(lex)  # acts told inside a past era ("in the Korean War")
         self.responsibility = ResponsibilityFrames.from_lexicon(lex)  # "bekannten sich zu den Anschlägen": told before
+        self.home_targets = HomeTargets.from_lexicon(lex)  # an act with no side named: the doer's own country
         self._head_cache: dict[str, str | None] = {}  # compound -> trigger head noun ("Verteidigungszusammenarbeit")
         # trigger nouns a compound can end with, found by lookup (language/suffixes.py)
         self.noun_head_index = SuffixSet(n for n in self.by_noun if len(n) >= 5)
