@@ -71,6 +71,8 @@ class ExtractorSetup:
         self.particles = set(lex.get("separable_particles") or [])
         self.passive_aux = set(lex.get("passive_auxiliaries") or [])
         self.agent_preps = set(lex.get("passive_agent_prepositions") or [])
+        # prepositions that, opening a sentence, leave a participle after them an adjective ("Von bewaffneten Gruppen")
+        self.opening_preps = frozenset(str(w).lower() for w in lex.get("opening_prepositions") or [])
         self.vorfeld_agent_preps = set(lex.get("vorfeld_agent_prepositions") or [])  # "Bei dem Beschuss durch X wurden"
         self.nominal_agent_preps = frozenset(lex.get("nominal_agent_prepositions") or [])  # "die Festnahme ... durch X"
         self.agent_sectors = set(lex.get("passive_agent_sectors") or [])  # "von der Armee erschossen": kept beside names
