@@ -64,7 +64,7 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
         events = reader._extract(doc)
         doc.doerless = frozenset(reader._doerless)  # where topic_candidates reads again
         # the rules' read only: topic candidates are checked against these
-        return self.home_targets.fill(self.responsibility.same_acts(doc, without_partial_repeats(events)))
+        return self.responsibility.same_acts(doc, without_partial_repeats(events))
 
     def topic_candidates(self, doc: Doc, events: list[Event]) -> list[Event]:
         """Events whose source only the article's topic actor gives (extract/topic.py), none that ``events`` (the rules'
