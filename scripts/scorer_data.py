@@ -365,11 +365,13 @@ def _annotated(pipeline: Any, prefixes: tuple[str, ...] | None, source: str, fol
 
 def rules_pipeline() -> Any:
     """The rules' pipeline the records are read with: with topic candidates where the trainer asks (--topic); without
-    the later counts, which run after the scorer in use, so the features it learns are those it will be given."""
+    the later counts and home targets, which run after the scorer in use, so the features it learns are those it will
+    be given."""
     from lagebild.knowledge.resources import load
     from lagebild.pipeline import Pipeline
 
-    return Pipeline([n for n in load("pipeline")["components"] if n != "counts"], scorer=False, topic=TOPIC)
+    return Pipeline([n for n in load("pipeline")["components"] if n not in ("counts", "home_targets")], scorer=False,
+                    topic=TOPIC)
 
 
 def collect(prefixes: tuple[str, ...] | None, sources: tuple[str, ...] = SOURCES) -> list[Record]:

@@ -138,6 +138,13 @@ def _scorer(doc: Doc, kit: LanguageKit) -> None:
     doc.events = kit.extras["scorer"](doc)
 
 
+@component("home_targets")
+def _home_targets(doc: Doc, kit: LanguageKit) -> None:
+    """Aims the events still without a target at their doer's own country (extract/home_targets.py); after the
+    scorer, which weighs a targetless event as the rules told it."""
+    doc.events = _event_extractor(kit).home_targets.fill(doc.events)
+
+
 @component("counts")
 def _counts(doc: Doc, kit: LanguageKit) -> None:
     """Gives events the counts told after them (extract/later_counts.py); after the scorer, so it weighs none."""

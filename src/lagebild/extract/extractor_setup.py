@@ -12,6 +12,7 @@ from .capacity_de import CapacityFrames
 from .claims import ClaimCues
 from .derived_nouns import NounFormation, known_noun
 from .genitive_de import GenitiveReadings
+from .home_targets import HomeTargets
 from .implicit_events import ImplicitEvents
 from .incidents_de import noun_case_forms
 from .preposed_acts import PreposedActs
@@ -70,6 +71,8 @@ class ExtractorSetup:
         self.particles = set(lex.get("separable_particles") or [])
         self.passive_aux = set(lex.get("passive_auxiliaries") or [])
         self.agent_preps = set(lex.get("passive_agent_prepositions") or [])
+        # prepositions that, opening a sentence, leave a participle after them an adjective ("Von bewaffneten Gruppen")
+        self.opening_preps = frozenset(str(w).lower() for w in lex.get("opening_prepositions") or [])
         self.vorfeld_agent_preps = set(lex.get("vorfeld_agent_prepositions") or [])  # "Bei dem Beschuss durch X wurden"
         self.nominal_agent_preps = frozenset(lex.get("nominal_agent_prepositions") or [])  # "die Festnahme ... durch X"
         self.agent_sectors = set(lex.get("passive_agent_sectors") or [])  # "von der Armee erschossen": kept beside names
@@ -138,6 +141,7 @@ class ExtractorSetup:
         self.sport = SportScope.from_lexicon(lex)  # "die Schweiz trifft in der Gruppe F auf Schweden": a game
         self.history = History.from_lexicon(lex)  # acts told inside a past era ("in the Korean War")
         self.responsibility = ResponsibilityFrames.from_lexicon(lex)  # "bekannten sich zu den Anschlägen": told before
+        self.home_targets = HomeTargets.from_lexicon(lex)  # an act with no side named: the doer's own country
         self._head_cache: dict[str, str | None] = {}  # compound -> trigger head noun ("Verteidigungszusammenarbeit")
         self._union_memo: dict[tuple[int, ...], tuple[frozenset[str], tuple[str, ...], list[Rule]]] = {}  # _with_any_union
         # trigger nouns a compound can end with, found by lookup (language/suffixes.py)

@@ -205,8 +205,10 @@ class TriggerFinder(TriggerObjects):
                 and head is not None and head.text[:1].isupper() and head.text[:1].isalpha()
                 and not (i - 1 == doc.sentences[prev.sent].tok_start and prev.lower in self.case.demonstratives)):
             return True  # "die verdächtigen Personen", "vor der versammelten Presse": between article and noun
+        # a preposition opening the sentence is written with a capital: "Von bewaffneten Gruppen ausgeübte Gewalt"
+        opening_prep = i - 1 == doc.sentences[prev.sent].tok_start and prev.lower in self.opening_preps
         if (bool(self.inflected_participle) and low.endswith(self.inflected_participle) and nxt is not None
-                and nxt.text[:1].isupper() and prev.text[:1].islower() and prev.text[:1].isalpha()
+                and nxt.text[:1].isupper() and (prev.text[:1].islower() or opening_prep) and prev.text[:1].isalpha()
                 and prev.lower not in self.weak | self.coordinators | self.finite):
             return True
         return self._placed_participle(doc, i, clause)
@@ -243,7 +245,8 @@ class TriggerFinder(TriggerObjects):
         if k == i - 1 or k <= clause.start or toks[k].lower not in self.inside_preps_de:
             return False
         before = toks[k - 1].lower
-        return before in self.determiners or before in self.agent_preps or before in self.nominal_blockers
+        return before in self.determiners or before in self.agent_preps or before in self.nominal_blockers or any(
+            q.start <= toks[k - 1].start < q.end for q in doc.quantities)  # "zwei seit November entführte Diplomaten"
 
     def _blocked(self, doc: Doc, clause: Clause, i: int) -> bool:
         """A nominal governed by "vor", "nach", "über" ... ("Vor dem geplanten Treffen") tells no new event;

@@ -1,0 +1,45 @@
+"""An act whose other side the text never names is aimed at its doer's own country: after every reading and fallback
+of the event stage (a named side, a place, the story's country, an army abroad) an event still without a target takes
+the source's country. News-gold codes such acts so ("forderte, die Hälfte der Kabinettsposten solle mit Frauen besetzt
+werden": the party's own state) and never needs the empty side: a gold event with no target matches any target. Only
+for the types whose untold side is at least as often the doer's own country as another (lexicon
+``home_target_types``); deployments, sanctions and two-sided acts stay as they are. Empty: nothing changes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from ..model import ActorRef, Event
+
+
+@dataclass(frozen=True)
+class HomeTargets:
+    """The event types whose missing target is the doer's own country."""
+
+    types: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_lexicon(cls, lex: dict[str, Any]) -> HomeTargets:
+        return cls(frozenset(str(t) for t in lex.get("home_target_types") or []))
+
+    def fill(self, events: list[Event]) -> list[Event]:
+        """``events`` with each targetless one of the listed types aimed at its source's country; one the same
+        sentence already tells with that target is dropped, not told twice."""
+        if not self.types:
+            return events
+        from ..knowledge.names import country_name
+
+        told = {(e.evidence_sentence, e.event_type, e.source.country, e.target.country)
+                for e in events if e.source is not None and e.target is not None}
+        out: list[Event] = []
+        for e in events:
+            country = e.source.country if e.source is not None else None
+            if e.target is None and country and e.event_type in self.types:
+                key = (e.evidence_sentence, e.event_type, country, country)
+                if key in told:
+                    continue
+                told.add(key)
+                e = replace(e, target=ActorRef("", country_name(country), country, country, None))
+            out.append(e)
+        return out
