@@ -37,3 +37,14 @@ def test_a_private_person_charged_stays_out() -> None:
     """Someone the knowledge base does not list, charged without an accuser: a criminal case, no politics."""
     text = "In Amsterdam begann ein Prozess. Dem Niederländer Oliver Jufer wird vorgeworfen, Bilder beschädigt zu haben."
     assert not _tuples(events(text, "de"), "ACCUSE")
+
+
+def test_a_surname_after_the_full_name_is_that_person() -> None:
+    """"Hussein" alone is Jordan's king in the dictionary; after "Saddam Hussein" it names him again."""
+    text = "Der Prozess gegen Saddam Hussein beginnt in Bagdad. Hussein wird wegen eines Massakers angeklagt."
+    assert ("IRQ", "IRQ") in _tuples(events(text, "de"), "ACCUSE")
+
+
+def test_a_one_word_name_alone_keeps_its_dictionary_reading() -> None:
+    """With no one of that surname named before, the dictionary's Hussein (Jordan) stands."""
+    assert ("SAU", "JOR") in _tuples(events("König Abdullah traf Präsident Hussein in Amman.", "de"), "CONSULT")
