@@ -21,6 +21,8 @@ from .rules import Rule, Trigger
 from .topic import OFFERED_PATHS, TopicModel, topic_path, topic_trace
 from .trace import event_trace
 
+KNOWN_PERSON_VIAS = frozenset({"person", "alias"})  # a person the knowledge base names, or that name told again
+
 
 class EventBuilder:
     """Builds one ``Event`` for a trigger in a clause (mixed into ``EventExtractor``)."""
@@ -177,7 +179,9 @@ class EventBuilder:
             target = ActorRef("", country_name(source.country), f"{source.country}-GOV", source.country, "GOV")
         if rule.require_target and target is None:
             return None
-        if self.vorfeld and priors_de.private_charge(rule.type, source_m is None and bool(rule.unnamed_source), target):
+        known = target is not None and target_m is not None and target_m.via in KNOWN_PERSON_VIAS \
+            and target_m.actor is not None and target_m.actor.actor_id == target.actor_id and priors_de.listed(target)
+        if self.vorfeld and priors_de.private_charge(rule.type, source_m is None and bool(rule.unnamed_source), target, known):
             return None  # "Dem Niederländer wurde vorgeworfen, ...": a criminal charge, no politics
         if target is None and source_m is None and rule.unknown_doer and self.vorfeld:  # "zwölf Menschen wurden getötet"
             target = incidents_de.victims(clause_quantities(doc, c), loc_m)

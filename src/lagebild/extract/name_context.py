@@ -123,6 +123,7 @@ def aliases(doc: Doc, mentions: list[Mention], honorifics: frozenset[str] = froz
                     known.setdefault(part, m)
     if not known:
         return []
+    _namesakes(mentions, known)
     parts: dict[str, Mention] = {}  # any word of a person's name, after "Mr." / "Herr" ("Mr. Hu" for Hu Jintao)
     for m in mentions:
         if m.via == "person" and m.actor is not None and m.actor.country:
@@ -148,6 +149,19 @@ def aliases(doc: Doc, mentions: list[Mention], honorifics: frozenset[str] = froz
             continue
         out.append(_alias(doc, ref, i, i + 1))
     return out
+
+
+def _namesakes(mentions: list[Mention], known: dict[str, Mention]) -> None:
+    """A one-word dictionary name that is the surname of someone named in full before it names that person again,
+    not the namesake the dictionary lists by that word alone ("Saddam Hussein ... Hussein", not Jordan's king)."""
+    for m in mentions:
+        ref = known.get(m.text) if m.via == "person" and m.tok_end - m.tok_start == 1 else None
+        if ref is None or ref.tok_end > m.tok_start or ref.actor is None or m.actor is None \
+                or ref.actor.actor_id == m.actor.actor_id:
+            continue
+        a = ref.actor
+        m.via = "alias" + (ref.via[len("appositive"):] if ref.via.startswith("appositive") else "")
+        m.actor = ActorRef(m.text, a.name, a.actor_id, a.country, a.sector)
 
 
 def _alias(doc: Doc, ref: Mention, i: int, end: int) -> Mention:

@@ -63,10 +63,18 @@ def unnamed_state(sector: str, loc: Mention | None, doc_country: str | None) -> 
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "OPP", "REB", "MEDIA", "INTEL", "POL", "NGO", "IGO"})
 
 
-def private_charge(event_type: str, unnamed: bool, target: ActorRef | None) -> bool:
+def listed(ref: ActorRef) -> bool:
+    """Does the actor carry a knowledge-base id ("phx-saddam-hussein"), not a country's ("IRQ", "IRQ-GOV")?"""
+    return bool(ref.actor_id) and ref.actor_id != UNKNOWN and not ref.actor_id[:3].isupper()
+
+
+def private_charge(event_type: str, unnamed: bool, target: ActorRef | None, known_person: bool = False) -> bool:
     """An accusation told without its accuser ("Dem Niederländer wurde vorgeworfen, ...") whose accused is no
-    political actor: a prosecutor's charge against a private person, not a political event."""
-    return unnamed and event_type == "ACCUSE" and (target is None or target.sector not in POLITICAL_SECTORS)
+    political actor: a prosecutor's charge against a private person, not a political event. A person the knowledge
+    base lists (``known_person``: a former head of state on trial, "Saddam Hussein wird angeklagt") is political
+    whatever sector the date gives him."""
+    return unnamed and event_type == "ACCUSE" and not known_person and (
+        target is None or target.sector not in POLITICAL_SECTORS)
 
 
 # Verbal reactions aim at someone even when the gazetteer cannot name them; moves of troops, aid and
