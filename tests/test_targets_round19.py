@@ -37,3 +37,17 @@ def test_german_feminine_demonstrative_after_a_subordinator_skips_a_masculine_ob
     # "diese" is not "einen Diplomaten": the Ugandan government named before him
     text = "Die Regierung Ugandas wies einen kenianischen Diplomaten aus, nachdem diese den Bericht gelesen hatte."
     assert _demonstratives(text) == [("diese", "UGA")]
+
+
+def test_german_build_up_of_own_forces_aims_at_the_other_side() -> None:
+    # the soldiers moved are Russia's own; the country beyond the frontier is the target
+    assert _events_de("Russland verlegte russische Soldaten an die Grenze zur Ukraine.") == [("MOBILIZE", "RUS", "UKR")]
+    assert _events_de("Russland zog Truppen an der Grenze zur Ukraine zusammen.") == [("MOBILIZE", "RUS", "UKR")]
+    # fighters trained by their own group, for a fight against another country: a build-up aimed at it, not aid
+    assert _events_de("Die Hamas bildet Kämpfer für den Kampf gegen Israel aus.") == [("MOBILIZE", "PSE", "ISR")]
+
+
+def test_german_training_of_another_countrys_forces_stays_aid() -> None:
+    assert _events_de("Die Bundeswehr bildet ukrainische Soldaten aus.") == [("AID", "DEU", "UKR")]
+    assert _events_de("Die USA schickten Truppen nach Polen.") == [("MOBILIZE", "USA", "POL")]
+
