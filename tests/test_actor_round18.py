@@ -78,8 +78,9 @@ def test_a_person_before_a_groups_passive_agent_is_not_its_member(mentions: Pipe
     # a demonstrative subject names the last-named person: the attacked, not the subject who criticised him
     ("In Ankara wird gestritten. Der Oppositionsführer Kemal Yıldız kritisierte Präsident Erdogan. Dieser wurde "
      "daraufhin von Demonstranten beschimpft.", "TUR"),
-    # (", nachdem dieser X verteidigt hatte", a demonstrative after a subordinator, is not read: round 18 merged
-    # tgt18's demonstratives_de, which reads a sentence-opening one only)
+    # after a subordinator (round 19 restored this reading in demonstratives_de)
+    ("In Jerusalem wird gestritten. Netanjahu bestellte Verteidigungsminister Moshe Jaalon ein, nachdem dieser "
+     "Golan verteidigt hatte.", "ISR"),
 ])
 def test_a_demonstrative_subject_is_the_person_named_last(mentions: Pipeline, text: str, country: str) -> None:
     doc = read(mentions, text)

@@ -1,7 +1,8 @@
 """German demonstrative subjects: "Die Polizei suchte einen libanesischen Studenten. Dieser wurde festgenommen": a
 "dieser"/"diese" standing alone opens its sentence and names the last one told in the sentence before that agrees with
-it, not that sentence's subject (what a personal pronoun "er" goes on with, subject_pronouns.py). Words: coreference.yaml's
-``demonstrative_subject``; without them nothing changes."""
+it, not that sentence's subject (what a personal pronoun "er" goes on with, subject_pronouns.py). After a subordinator
+(", nachdem dieser den General verteidigt hatte") it names the last agreeing one before it in its own sentence. Words:
+coreference.yaml's ``demonstrative_subject``; without them nothing changes."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ class Demonstratives:
     other_determiners: tuple[tuple[str, frozenset[str]], ...] = ()  # pronoun -> determiners of what it cannot name
     plural_markers: frozenset[str] = frozenset()  # "drei", "mehrere": a plural antecedent
     origin_nouns: frozenset[str] = frozenset()  # "Herkunft": "ein Mann syrischer Herkunft" names a Syrian
+    openers: frozenset[str] = frozenset()  # subordinators a demonstrative subject may follow (", nachdem dieser")
+    no_noun_after: frozenset[str] = frozenset()  # words no determiner stands before ("den", "sich", "am", "nicht")
 
     @classmethod
     def from_data(cls, d: dict[str, Any] | None) -> Demonstratives:
@@ -31,7 +34,9 @@ class Demonstratives:
                    frozenset(w.lower() for w in d.get("singular") or []),
                    tuple((w.lower(), frozenset(x.lower() for x in xs or [])) for w, xs in others.items()),
                    frozenset(w.lower() for w in d.get("plural_markers") or []),
-                   frozenset(w.lower() for w in d.get("origin_nouns") or []))
+                   frozenset(w.lower() for w in d.get("origin_nouns") or []),
+                   frozenset(w.lower() for w in d.get("openers") or []),
+                   frozenset(w.lower() for w in d.get("no_noun_after") or []))
 
     def agrees(self, doc: Doc, pronoun: str, m: Mention) -> bool:
         """Nothing in the two words before ``m`` says another gender or, for a singular pronoun, a plural."""
@@ -67,8 +72,47 @@ class Demonstratives:
                              and toks[m.tok_end].lower in self.origin_nouns)), None)
             if ante is None or ante.actor is None or not ante.actor.country:
                 continue
-            ref = ante.actor
-            out.append(Mention(w.i, w.i + 1, w.start, w.end, w.text, "actor", via="coreference",
-                               actor=ActorRef(w.text, ref.name, ref.actor_id, ref.country, ref.sector),
-                               refers_to=ante.refers_to or refers_to(doc, ante)))
+            out.append(_resolved(doc, w.i, ante, ante.actor, refers_to))
+        out.extend(self._after_openers(doc, mentions, covered, refers_to))
         return out
+
+    def _after_openers(self, doc: Doc, mentions: list[Mention], covered: set[int],
+                       refers_to: Callable[[Doc, Mention], str]) -> list[Mention]:
+        """", nachdem dieser den General verteidigt hatte": after a subordinator a demonstrative is a subject standing
+        alone where the next word is a name (not a sector noun: "nachdem dieser Politiker" is a determiner's noun) or a
+        word no noun's determiner precedes (``no_noun_after``); it names the last agreeing actor before it in its
+        sentence, or, with none there, in the sentence before in its paragraph."""
+        if not self.openers:
+            return []
+        toks = doc.tokens
+        names = {m.tok_start for m in mentions if not m.via.startswith(("sector", "coreference"))}
+        out: list[Mention] = []
+        for w in toks[1:-1]:
+            nxt = toks[w.i + 1]
+            if w.lower not in self.pronouns or w.i in covered or toks[w.i - 1].lower not in self.openers \
+                    or nxt.sent != w.sent or not (nxt.i in names or nxt.lower in self.no_noun_after):
+                continue
+            sent = doc.sentences[w.sent]
+            prev = doc.sentences[w.sent - 1] if w.sent else None
+            first = prev.tok_start if prev is not None and prev.paragraph == sent.paragraph else sent.tok_start
+            before = [m for m in mentions if first <= m.tok_start and m.tok_end <= w.i]
+            own = [m for m in before if m.tok_start >= sent.tok_start]
+            ante = self._last_agreeing(doc, w.lower, own if own else before)
+            if ante is not None and ante.actor is not None:
+                out.append(_resolved(doc, w.i, ante, ante.actor, refers_to))
+        return out
+
+    def _last_agreeing(self, doc: Doc, pronoun: str, mentions: list[Mention]) -> Mention | None:
+        """The last actor, not a place, among ``mentions`` (text order) that agrees with ``pronoun``, where it has a
+        country; a countryless body ends the search as at a sentence's start."""
+        ante = next((m for m in reversed(mentions) if m.kind == "actor" and m.actor is not None and not m.is_location
+                     and self.agrees(doc, pronoun, m)), None)
+        return ante if ante is not None and ante.actor is not None and ante.actor.country else None
+
+
+def _resolved(doc: Doc, i: int, ante: Mention, ref: ActorRef, refers_to: Callable[[Doc, Mention], str]) -> Mention:
+    """The mention of the demonstrative at token ``i`` standing for ``ante`` (whose actor is ``ref``)."""
+    w = doc.tokens[i]
+    return Mention(w.i, w.i + 1, w.start, w.end, w.text, "actor", via="coreference",
+                   actor=ActorRef(w.text, ref.name, ref.actor_id, ref.country, ref.sector),
+                   refers_to=ante.refers_to or refers_to(doc, ante))

@@ -50,6 +50,17 @@ class EventBuilder:
                 target_m = self._mutual  # "werfen sich gegenseitig vor": the other side, though it spoke too
         if _moved_troops(rule, target_m):
             target_m = None
+        trained_own = False  # "bildet Kämpfer für den Kampf gegen Israel aus": a build-up, whom it aims at the target
+        if self.vorfeld and rule.type in self.targets_de.forces_types:
+            # "verlegte russische Soldaten an die Grenze zur Ukraine": the forces moved are the doer's own
+            own = self.targets_de.own_forces(rule.type, target_m, source_m)
+            if rule.foreign_type:  # training: only forces told as the doer's own, whose country decides the type
+                own = own and target_m is not None and target_m.actor is not None and bool(target_m.actor.country)
+            if (target_m is None or own) and (enemy := self.targets_de.enemy(
+                    doc, rule.type, c.start, c.end, in_clause, source_m)) is not None:
+                target_m, trained_own = enemy, bool(rule.foreign_type)
+            elif own:
+                target_m = None
         if self.vorfeld and not trig.nominal and (
                 doer := self.targets_de.act_doer(doc, rule.type, trig.tok, c.end, in_clause, source_m)) is not None:
             target_m = doer  # "verurteilte die Tötung seines Generals durch die USA": the act's doer is criticised
@@ -201,7 +212,7 @@ class EventBuilder:
         etype = "REQUEST" if demander is not None and source_m is demander else rule.type
         if demander is None and source is not None and source.sector in rule.source_sector_types:
             etype = rule.source_sector_types[source.sector]
-        if etype == rule.type and rule.foreign_type and target is not None and target.country \
+        if etype == rule.type and rule.foreign_type and not trained_own and target is not None and target.country \
                 and source is not None and source.country and target.country != source.country:
             etype = rule.foreign_type  # training another side's forces is military aid (CAMEO 072), one's own a build-up
         firm = self.scope.firm_name(doc, source_m) if source_m is not None else None

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import ActorRef, Doc, Mention
+from .context import GENERIC_VIAS
 from .event_parts import country_name, country_ref, one_other_country
 from .roles_de import CaseWords, not_subject
 
@@ -29,6 +30,11 @@ class GermanTargets:
     act_agent_preps: frozenset[str] = frozenset()  # "durch": the doer of an act noun
     abroad_sectors: frozenset[str] = frozenset()  # doers at home or abroad (an army): the sentence's other country
     passive_patient_types: frozenset[str] = frozenset()  # "Sie wurden abgeschoben": the one acted on just before
+    forces_types: frozenset[str] = frozenset()  # a build-up's object is the doer's own forces ("verlegte Soldaten")
+    forces_sectors: frozenset[str] = frozenset()  # the sectors of forces ("Soldaten", "Kämpfer")
+    enemy_preps: frozenset[str] = frozenset()  # "gegen": whom the forces are raised against, however deep
+    frontier_nouns: tuple[str, ...] = ()  # "Grenze": "an die Grenze zur Ukraine" names the country beyond
+    frontier_preps: frozenset[str] = frozenset()  # "zu", "zur", "zum"
 
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> GermanTargets:
@@ -42,7 +48,11 @@ class GermanTargets:
                    frozenset(w.lower() for w in d.get("object_pronouns") or []),
                    frozenset(d.get("act_doer_types") or []),
                    frozenset(w.lower() for w in d.get("act_agent_prepositions") or []),
-                   frozenset(d.get("abroad_sectors") or []), frozenset(d.get("passive_patient_types") or []))
+                   frozenset(d.get("abroad_sectors") or []), frozenset(d.get("passive_patient_types") or []),
+                   frozenset(d.get("forces_types") or []), frozenset(d.get("forces_sectors") or []),
+                   frozenset(w.lower() for w in d.get("enemy_prepositions") or []),
+                   tuple(w.lower() for w in d.get("frontier_nouns") or []),
+                   frozenset(w.lower() for w in d.get("frontier_prepositions") or []))
 
     def complement(self, doc: Doc, clause_end: int, sent_end: int) -> tuple[int, int] | None:
         """The token span of the complement clause right after a clause ending at ``clause_end`` (", dass ... ."): up
@@ -163,6 +173,41 @@ class GermanTargets:
                 or doc.tokens[last_target.tok_start].sent < sent - 1:
             return None
         return last_target
+
+    def own_forces(self, etype: str, target: Mention | None, source: Mention | None) -> bool:
+        """Is ``target`` the forces a build-up moves, not whom it aims at ("Russland verlegte russische Soldaten", "Die
+        Hamas bildet Kämpfer aus", "bildet Palästinenser aus")? A bare forces noun with no country or the doer's own,
+        or the doer's own people."""
+        if etype not in self.forces_types or target is None or target.actor is None or target.preposition is not None:
+            return False
+        own = source.actor.country if source is not None and source.actor is not None else None
+        if target.via == "people":
+            return own is not None and target.actor.country == own
+        return target.actor.sector in self.forces_sectors and target.via in (*GENERIC_VIAS, "phrase") \
+            and target.actor.country in (None, own)
+
+    def enemy(self, doc: Doc, etype: str, start: int, end: int, mentions: list[Mention],
+              source: Mention | None) -> Mention | None:
+        """Whom a build-up aims at where its object is the doer's own forces: an actor of another country in the clause
+        after "gegen", however deep ("für den Kampf gegen Israel ausbilden"), or beyond a frontier ("an die Grenze
+        zur Ukraine")."""
+        if etype not in self.forces_types:
+            return None
+        toks = doc.tokens
+        own = source.actor.country if source is not None and source.actor is not None else None
+        for m in sorted(mentions, key=lambda m: m.tok_start):
+            if not start <= m.tok_start < end or m is source or m.kind != "actor" or m.actor is None \
+                    or not m.actor.country or m.actor.country == own:
+                continue
+            if m.preposition in self.enemy_preps:
+                return m
+            # the preposition may stand before an article ("zur", "zu der"): the frontier noun right before it
+            k = next((j for j in range(m.tok_start - 1, max(start, m.tok_start - 3) - 1, -1)
+                      if toks[j].lower in self.frontier_preps), None)
+            if m.preposition in self.frontier_preps and k is not None and k > start \
+                    and toks[k - 1].lower.endswith(self.frontier_nouns):
+                return m
+        return None
 
     def abroad_country(self, source: ActorRef | None, sentence: list[Mention]) -> str | None:
         """The one country other than an army's own that its sentence names ("Russische Truppen beschossen die Stadt,
