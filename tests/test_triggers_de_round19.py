@@ -26,3 +26,13 @@ def test_an_act_told_before_is_still_a_back_reference() -> None:
 def test_other_blocking_prepositions_still_block() -> None:
     """"über" and "für" are no time prepositions: talk about an attack, or blame for one, tells no new attack."""
     assert "ASSAULT" not in _types("Die Regierung Ägyptens sprach über den Anschlag auf ein Hotel.")
+
+
+def test_an_officer_who_beats_is_the_cue_of_the_beating() -> None:
+    """"schlagen" needs a word of force or its victims in the clause; officers and guards are such words, as police are."""
+    assert "ASSAULT" in _types("Auf dem Video ist zu sehen, wie ein Mann von einem türkischen Beamten geschlagen wird.")
+
+
+def test_schlagen_without_such_a_word_is_no_beating() -> None:
+    """A team beaten in a match: no cue word, no attack."""
+    assert "ASSAULT" not in _types("Die Mannschaft aus Frankreich hat den Gegner aus Italien geschlagen.")
