@@ -6,8 +6,6 @@ allem die Forderung der Opposition"), and a possessive act noun followed by its 
 "von seinem Besuch in Ägyptens Hauptstadt") is its owner's act there (told before, it is the same owner and place, so
 the same event). Round 17 also tried an act whose own doer is named in the phrase ("vor dem Abzug der Friedenstruppe"):
 it found no gold event on the development sets and added false ones (docs/gold.md "Round 17, ptcde17").
-Round 19 keeps a third kind: a definite act noun after a time preposition ("Nach dem Anschlag auf ein Hotel ...") whose
-word the article has not used before: a definite description with nothing to point back at introduces its event.
 """
 
 from __future__ import annotations
@@ -26,7 +24,6 @@ class PreposedActs:
     idioms: tuple[tuple[str, ...], ...] = ()
     possessives: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
-    first_mention_prepositions: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: dict | None) -> PreposedActs:
@@ -34,8 +31,7 @@ class PreposedActs:
         data = data or {}
         return cls(tuple(tuple(w.lower().split()) for w in data.get("idioms") or []),
                    frozenset(w.lower() for w in data.get("possessives") or []),
-                   frozenset(w.lower() for w in data.get("place_prepositions") or []),
-                   frozenset(w.lower() for w in data.get("first_mention_prepositions") or []))
+                   frozenset(w.lower() for w in data.get("place_prepositions") or []))
 
     def idiom(self, doc: Doc, prep: int) -> bool:
         """The preposition at ``prep`` is a word of an adverbial idiom ("vor allem", "nach wie vor"): it governs no noun."""
@@ -62,12 +58,3 @@ class PreposedActs:
             return False
         return any(m.tok_start in (noun + 2, noun + 3) and (m.is_location or (m.actor is not None and m.actor.country))
                    for m in mentions)
-
-    def first_mention(self, doc: Doc, noun: int, prep: int, head: str) -> bool:
-        """The act noun at ``noun`` after the time preposition at ``prep`` names an act whose word (``head``, the trigger
-        noun or compound head, stem of it) the article has not used before: no earlier event to point back at, so the
-        phrase tells it ("Nach dem Anschlag auf ein Hotel ist die Zahl der Toten gestiegen" opening a report)."""
-        if doc.lowers[prep] not in self.first_mention_prepositions or len(head) < 4:
-            return False
-        stem = head[:max(4, len(head) - 2)]
-        return not any(stem in w for w in doc.lowers[:noun])

@@ -265,8 +265,6 @@ class TriggerFinder(TriggerObjects):
             if toks[j].lower in self.nominal_blockers:
                 if self.preposed.idiom(doc, j):
                     return False  # "vor allem die Forderung der Opposition": an adverb, no preposition of the noun
-                if self.vorfeld and self.preposed.first_mention(doc, i, j, self._head_cache.get(toks[i].lower) or toks[i].lower):
-                    return False  # "Nach dem Anschlag auf ein Hotel ...": the article's first word of that act tells it
                 return not (self.vorfeld and incidents_de.incident_phrase(doc, i, j, self.case))  # "Bei einem Anschlag"
             if toks[j].text[:1].isupper() and j != doc.sentences[toks[j].sent].tok_start:
                 if not self.vorfeld and toks[j + 1].lower in self.genitive_links and j + 1 < i:
