@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "eval"))
@@ -43,7 +44,9 @@ from lagebild.pipeline import Pipeline, _event_extractor, language_kit  # noqa: 
 
 
 class _Pass:
-    """A reading component that reads nothing: every candidate passes (for :func:`which_guard`)."""
+    """A reading component that reads nothing: every candidate passes (for :func:`which_guard`). Each method names
+    the argument it hands back: the English readings take the parse after the rules, so "the last argument" was an
+    ``Analysis`` there, and the trigger search crashed on it."""
 
     def __init__(self, inner: object) -> None:
         self._inner = inner
@@ -51,11 +54,20 @@ class _Pass:
     def __getattr__(self, name: str) -> object:
         return getattr(self._inner, name)
 
-    def verb(self, *args: object) -> object:
-        return args[-1]
+    def verb(self, doc: object, i: int, start: int, end: int, lemma: str, candidates: list, *rest: object) -> list:
+        return candidates
 
     def noun(self, *args: object) -> object:
-        return args[-1]
+        return args[-1]  # German readings_de.noun: the rules come last
+
+    def cued(self, doc: object, start: int, end: int, word: str, rules: list | None) -> list | None:
+        return rules
+
+    def noun_ok(self, *args: object) -> bool:
+        return True
+
+    def verb_ok(self, *args: object, **kwargs: object) -> bool:
+        return True
 
     def false_head(self, *args: object) -> bool:
         return False
@@ -72,16 +84,19 @@ _GUARDS: dict[str, tuple[str, object]] = {
 def which_guard(ex: object, doc: Doc, sents: set[int], types: set[str]) -> str:
     """The first context check whose removal lets a trigger of ``types`` fire in the sentences ("outside": it fires
     with all checks on, so a filter after the trigger search drops it: a complement head, a denial, a cue token)."""
-    from lagebild.extract.clauses import split_clauses
+    from lagebild.extract.clauses import Fronted, split_clauses
 
     def fires(reader: object) -> bool:
+        r: Any = reader
+        fronted = Fronted(r.fronted_openers, lambda j: r._finite_after(doc, j)) if r.fronted_openers else None
         for s in doc.sentences:
             if s.i not in sents:
                 continue
-            for c in split_clauses(doc, s.i, reader.breaks, reader.weak, reader.determiners, reader.comma_breaks,  # type: ignore[attr-defined]
-                                   reader.finite, reader.infinitive_markers, reader.phrase_words,  # type: ignore[attr-defined]
-                                   reader.adverb_breaks, reader.cues.conditions):  # type: ignore[attr-defined]
-                if any(t.rule.type in types for t in reader.triggers(doc, c)):  # type: ignore[attr-defined]
+            # the clauses as events.py cuts them (the English parse's verb test included)
+            for c in split_clauses(doc, s.i, r.breaks, r.weak, r.determiners, r.comma_breaks, r.finite,
+                                   r.infinitive_markers, r.phrase_words, r.adverb_breaks, r.cues.conditions,
+                                   fronted, r.relative_preps, r._weak_verb(doc, s.i)):
+                if any(t.rule.type in types for t in r.triggers(doc, c)):
                     return True
         return False
 
@@ -95,10 +110,14 @@ def which_guard(ex: object, doc: Doc, sents: set[int], types: set[str]) -> str:
         setattr(reader, attr, stub)
         if fires(reader):
             return name
-    for name, attr in (("readings-de", "readings_de"), ("type-context", "type_context")):
+    for name, attr in (("readings-de", "readings_de"), ("parse-check", "syntax"), ("type-context", "type_context")):
         reader = copy.copy(base)
         if attr == "readings_de":
             reader.readings_de = _Pass(base.readings_de)  # type: ignore[attr-defined]
+        elif attr == "syntax":  # English: the parse calls the word a name or no verb (roles_en verb_ok / noun_ok)
+            if base.syntax is None:  # type: ignore[attr-defined]
+                continue
+            reader.syntax = _Pass(base.syntax)  # type: ignore[attr-defined]
         else:
             ctx = copy.copy(base.type_context)  # type: ignore[attr-defined]
             object.__setattr__(ctx, "apply", lambda doc, start, out, parse=None: out)
@@ -131,7 +150,12 @@ def lexical(ex: object, doc: Doc, sents: set[int], types: set[str]) -> dict[str,
         if rules:
             found["cue" if all(r.with_any for r in rules) else "guard"].append(t.text)
             continue
-        if t.text[:1].isupper():
+        if ex.lang != "de" and _types_of(ex.by_noun.get(low)) & types:  # type: ignore[attr-defined]
+            # English nouns are lower case: "the attack", "sanctions" (no compound heads)
+            before = {b.lower for b in toks[max(0, k - 4):k]}
+            found["prep" if before & ex.nominal_blockers else "guard"].append(t.text)  # type: ignore[attr-defined]
+            continue
+        if t.text[:1].isupper() and ex.lang == "de":
             head = low if _types_of(ex.by_noun.get(low)) & types \
                 else ex.noun_head_index.longest_ending(low, 3)  # type: ignore[attr-defined]
             if head and _types_of(ex.by_noun.get(head)) & types:  # type: ignore[attr-defined]

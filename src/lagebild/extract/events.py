@@ -331,7 +331,11 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
                 # "X announced that they are willing to forgive Y": the speaker, the reported clause's doer, does the next
                 carried = spoken if self.syntax is not None and not bare else None
                 if bare and c.opener is None:
-                    subject = bare[0]
+                    # "A UN spokesman told VOA there is a need to ...": the addressee of a speech verb is no doer
+                    doers = [m for m in bare if m.tok_start == 0 or doc.tokens[m.tok_start - 1].lemma
+                             not in self.cues.speakers.addressee_verbs]
+                    subject = doers[0] if doers else None
+                    bare = doers or bare
                     self._partner = bare[1] if len(bare) > 1 and any(
                         doc.tokens[j].lower in self.weak for j in range(bare[0].tok_end, bare[1].tok_start)) else None
             events.extend(_without_subsumed(sent_events))

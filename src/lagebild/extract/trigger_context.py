@@ -15,6 +15,7 @@ from .rules import Rule, Trigger
 from .trigger_readings import Readings
 
 # words after "to" that begin a noun phrase, not an infinitive ("agreed to a ceasefire")
+_PRESENT_TAGS = frozenset({"VB", "VBP", "VBZ"})  # an awaited act's verb: "until X leave(s)", not "left"
 _NOT_VERBS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "these", "that", "those", "our", "all"})
 
 
@@ -38,6 +39,8 @@ class TypeContext:
     readings: Readings = field(default_factory=Readings)  # "met the deadline", "struck a deal", "workers ... strike"
     # "if Hamas runs", "unless Baghdad accepts": a condition tells no event; "will withdraw ... unless": a threat
     condition_marks: frozenset[str] = frozenset()  # marks of a conditional clause ("if", "unless")
+    # "will continue its fight until all troops leave": a time clause in the present awaits its act, none is told
+    awaited_marks: frozenset[str] = frozenset()
     threat_marks: frozenset[str] = frozenset()  # marks whose condition makes a future act a threat ("unless")
     future_aux: frozenset[str] = frozenset()  # "will", "would": the act is announced, not done
     # nouns and adjectives whose infinitive or "of" + gerund is a capacity, not an act ("the right to fire",
@@ -70,13 +73,15 @@ class TypeContext:
         cond = data.get("conditions") or {}
         keep = set(cond.get("keep_types") or [])
         threats = {id(r): replace(r, type="THREATEN", mode=None) for r in rules if r.type not in keep} if cond else {}
-        conds = {k: frozenset(str(w).lower() for w in cond.get(k) or []) for k in ("marks", "threat_marks", "future")}
+        conds = {k: frozenset(str(w).lower() for w in cond.get(k) or []) for k in ("marks", "threat_marks", "future",
+                                                                                    "awaited_marks")}
         heads = frozenset(str(w).lower() for w in data.get("activity_heads") or [])
         return cls(activity_heads=heads, _modifier_rules=dict(by_noun) if heads else {},
                    potential_heads=frozenset(str(w).lower() for w in data.get("potential_heads") or []),
                    attempt_heads=frozenset(str(w).lower() for w in (data.get("attempts") or {}).get("heads") or []),
                    attempt_done_types=frozenset(str(w) for w in (data.get("attempts") or {}).get("done_types") or []),
                    condition_marks=conds["marks"], threat_marks=conds["threat_marks"], future_aux=conds["future"],
+                   awaited_marks=conds["awaited_marks"],
                    _threats=threats, compounds=compounds, intent_frames=words("frames"), intent_adjectives=words("adjectives"),
                    be_forms=words("be"), intent_types=types, intent_skip=words("skip"),
                    content_markers=frozenset(str(w).lower() for w in data.get("content_markers") or []), _retyped=retyped,
@@ -153,10 +158,12 @@ class TypeContext:
         return kept
 
     def _in_condition(self, doc: Doc, parse: Analysis, i: int) -> bool:
-        """The token at ``i`` stands in an adverbial clause marked "if" or "unless" (itself or a head above it)."""
+        """The token at ``i`` stands in an adverbial clause marked "if" or "unless" (itself or a head above it), or
+        in a present-tense "until" clause ("until all Israeli troops leave": awaited; "until troops withdrew" was done)."""
         j, seen = i, 0
         while j in parse.heads and parse.heads[j] != j and seen < 12:
-            if parse.deps.get(j) == "advcl" and self._has_mark(doc, parse, j, self.condition_marks):
+            if parse.deps.get(j) == "advcl" and (self._has_mark(doc, parse, j, self.condition_marks) or (
+                    parse.tags.get(j) in _PRESENT_TAGS and self._has_mark(doc, parse, j, self.awaited_marks))):
                 return True
             j, seen = parse.heads[j], seen + 1
         return False
