@@ -63,7 +63,8 @@ class VerbLemmas:
                 last -= 1
             # "teilte mit, der Minister habe ...": the clause end, then before a comma, then before "und" and a verb
             # ("sprach sich gegen das Verbot aus und sagte, ...")
-            for k in self._particle_places(doc, i, last, clause, particles):
+            for k in self._particle_places(doc, i, last, clause, particles, self._joins_inside(doc, i, clause, particles,
+                                                                                               known)):
                 if k > i and doc.tokens[k].lower in particles:  # irregular stems first: "brach ... ab"
                     joined = doc.tokens[k].lower + self.verb_forms.get(tok.lower, tok.lemma)
                     if joined in known:
@@ -84,14 +85,29 @@ class VerbLemmas:
             return sep  # "zurückerobert", "zurückgedrängt": a separable participle the lemmatiser does not know
         return tok.lemma
 
-    def _particle_places(self, doc: Doc, i: int, last: int, clause: Clause, particles: set[str]) -> Iterator[int]:
+    def _particle_places(self, doc: Doc, i: int, last: int, clause: Clause, particles: set[str],
+                         inside: bool = True) -> Iterator[int]:
         """Where the verb at ``i`` may have left its particle, in the order tried: the clause end, the word before
-        the first comma, the word before a coordinated verb. Lazy, since each later place is a scan per word."""
-        yield last
-        comma = _index(doc.lowers, ",", i + 1, clause.end)  # lower-case "," is only ","
-        yield comma - 1 if comma >= 0 else -1
-        yield self._before_coordinator(doc, i, clause, particles)
+        the first comma, the word before a coordinated verb. Lazy, since each later place is a scan per word.
+        ``inside`` False: no particle after the verb in its clause makes a known verb, so the first three places, all
+        inside it, are skipped (the same answer without their scans)."""
+        if inside:
+            yield last
+            comma = _index(doc.lowers, ",", i + 1, clause.end)  # lower-case "," is only ","
+            yield comma - 1 if comma >= 0 else -1
+            yield self._before_coordinator(doc, i, clause, particles)
         yield self._after_inserted_clause(doc, clause, particles)
+
+    def _joins_inside(self, doc: Doc, i: int, clause: Clause, particles: set[str] | frozenset[str],
+                      known: set[str] | frozenset[str]) -> bool:
+        """Does a particle after the verb at ``i`` in its clause make a known verb with its stem? If not, no place
+        inside the clause can (every word is asked, and most have no particle after them that fits)."""
+        tok = doc.tokens[i]
+        present = particles.intersection(doc.lowers[i + 1:clause.end])  # one set operation in C
+        if not present:
+            return False
+        stem = self.verb_forms.get(tok.lower, tok.lemma)
+        return any(p + stem in known for p in present)
 
     @staticmethod
     def _after_inserted_clause(doc: Doc, clause: Clause, particles: set[str]) -> int:
