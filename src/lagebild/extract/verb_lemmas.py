@@ -19,6 +19,8 @@ def separable_participle(low: str, particles: set[str] | frozenset[str], known: 
     zurückerobern, "zurückgedrängt" -> zurückdrängen): particle + stem (without "ge") + "n"/"en", if a known verb."""
     if not low.endswith("t") or not low.isalpha():
         return None
+    if particles.isdisjoint(low[:k] for k in range(1, len(low) - 4)):
+        return None  # no particle begins the word with room for a stem: the loop below would find none
     for p in particles:
         if low.startswith(p) and len(low) > len(p) + 4:
             rest = low[len(p):]
@@ -55,7 +57,27 @@ class VerbLemmas:
     def verb_lemma(self, doc: Doc, i: int, clause: Clause, particles: set[str], known: set[str],
                    before: bool = False) -> str:
         """Lemma of a verb, joined with a clause-final separable particle when that makes a known verb (and,
-        with ``before``, with a particle right before it: the verb-final "wie die Bank bekannt gab")."""
+        with ``before``, with a particle right before it: the verb-final "wie die Bank bekannt gab").
+        With particles (German) the answer is kept on the document: three finders and the topic read ask for the
+        same word in the same clause, and each answer is a scan of the clause."""
+        if not particles:
+            return self._verb_lemma(doc, i, clause, particles, known, before)
+        # one table per host, set of particles, set of verbs and token list; the entry holds them, so their ids
+        # stay theirs while the document lives
+        key = (id(self), id(particles), id(known), id(doc.tokens), before)
+        entry = doc._verb_lemmas.get(key)
+        if entry is None:
+            entry = doc._verb_lemmas[key] = (self, particles, known, doc.tokens, {})
+        answers = entry[4]
+        span = (i, clause.start, clause.end)
+        found = answers.get(span)
+        if found is None:
+            found = answers[span] = self._verb_lemma(doc, i, clause, particles, known, before)
+        return found
+
+    def _verb_lemma(self, doc: Doc, i: int, clause: Clause, particles: set[str], known: set[str],
+                    before: bool) -> str:
+        """verb_lemma's reading, asked once per word and clause."""
         tok = doc.tokens[i]
         if particles:  # (English has none: called for every word, it skips the scans below)
             last = clause.end - 1
