@@ -67,6 +67,10 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
         self.speakers = SpeakerPhrases(self.lang, self.data, self.lex)
         self.first_person = set((self.data.get("speakers") or {}).get("first_person") or [])  # "we can confirm"
         self.verb_particles = set(a.get("verb_particles") or [])
+        # the lexicon's separable particles with these, made once: attributions asks verb_lemma with this one set, so
+        # its answers are kept per document (verb_lemmas.py) across sentences and the topic read
+        self._separable = set(self.lex.get("separable_particles") or [])
+        self._with_verb_particles = self._separable | self.verb_particles
         self.quotes = self.speakers.quotes  # one QuoteMarks per language, the speaker phrases' own
         self.object_verbs = set(a.get("object_verbs") or [])  # "kündigte den Abzug an": the object is the claim
         self.back_frames = set(a.get("back_frames") or [])
@@ -152,7 +156,8 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
                      particles: set[str], known_verbs: set[str], state: ClaimState | None = None) -> list[AttributionSpan]:
         """Attribution spans of one sentence; ``state`` carries the last speaker within one document."""
         state = state if state is not None else ClaimState()
-        particles = particles | self.verb_particles if self.verb_particles else particles
+        if self.verb_particles:
+            particles = self._with_verb_particles if particles == self._separable else particles | self.verb_particles
         s = doc.sentences[sent]
         toks = doc.tokens
         spans: list[AttributionSpan] = []

@@ -60,8 +60,10 @@ class DenialCues:
         toks = doc.tokens
         for k, c in enumerate(clauses):
             for i in range(c.start, c.end):
+                if toks[i].text[:1].isupper() and i != c.start:
+                    continue  # a capital inside the clause is a noun or name (its lemma is not asked: a scan per word)
                 lemma = self.verb_lemma(doc, i, c, particles, known_verbs)
-                if lemma not in self.denial_verbs or toks[i].text[:1].isupper() and i != c.start:
+                if lemma not in self.denial_verbs:
                     continue
                 if self._attributive(doc, i):
                     continue

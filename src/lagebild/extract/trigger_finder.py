@@ -197,19 +197,19 @@ class TriggerFinder(TriggerObjects):
         an actor or a conjunction it is a verb ("Russland inhaftierte Journalisten")."""
         toks = doc.tokens
         low, prev = toks[i].lower, toks[i - 1]
-        if low.endswith(self.participle_endings) and prev.lower in self.determiners | self.nominal_blockers:
+        if low.endswith(self.participle_endings) and (prev.lower in self.determiners or prev.lower in self.nominal_blockers):
             return True
         nxt = toks[i + 1] if i + 1 < clause.end else None
-        head = self._noun_after(doc, i, clause)
         if (self.article_adjective and low.endswith(self.article_adjective) and prev.lower in self.determiners
-                and head is not None and head.text[:1].isupper() and head.text[:1].isalpha()
+                and (head := self._noun_after(doc, i, clause)) is not None  # asked only here: a scan of the words after
+                and head.text[:1].isupper() and head.text[:1].isalpha()
                 and not (i - 1 == doc.sentences[prev.sent].tok_start and prev.lower in self.case.demonstratives)):
             return True  # "die verdächtigen Personen", "vor der versammelten Presse": between article and noun
         # a preposition opening the sentence is written with a capital: "Von bewaffneten Gruppen ausgeübte Gewalt"
         opening_prep = i - 1 == doc.sentences[prev.sent].tok_start and prev.lower in self.opening_preps
         if (bool(self.inflected_participle) and low.endswith(self.inflected_participle) and nxt is not None
                 and nxt.text[:1].isupper() and (prev.text[:1].islower() or opening_prep) and prev.text[:1].isalpha()
-                and prev.lower not in self.weak | self.coordinators | self.finite):
+                and not (prev.lower in self.weak or prev.lower in self.coordinators or prev.lower in self.finite)):
             return True
         return self._placed_participle(doc, i, clause)
 

@@ -19,6 +19,8 @@ def separable_participle(low: str, particles: set[str] | frozenset[str], known: 
     zurückerobern, "zurückgedrängt" -> zurückdrängen): particle + stem (without "ge") + "n"/"en", if a known verb."""
     if not low.endswith("t") or not low.isalpha():
         return None
+    if particles.isdisjoint(low[:k] for k in range(1, len(low) - 4)):
+        return None  # no particle begins the word with room for a stem: the loop below would find none
     for p in particles:
         if low.startswith(p) and len(low) > len(p) + 4:
             rest = low[len(p):]
@@ -55,7 +57,27 @@ class VerbLemmas:
     def verb_lemma(self, doc: Doc, i: int, clause: Clause, particles: set[str], known: set[str],
                    before: bool = False) -> str:
         """Lemma of a verb, joined with a clause-final separable particle when that makes a known verb (and,
-        with ``before``, with a particle right before it: the verb-final "wie die Bank bekannt gab")."""
+        with ``before``, with a particle right before it: the verb-final "wie die Bank bekannt gab").
+        With particles (German) the answer is kept on the document: three finders and the topic read ask for the
+        same word in the same clause, and each answer is a scan of the clause."""
+        if not particles:
+            return self._verb_lemma(doc, i, clause, particles, known, before)
+        # one table per host, set of particles, set of verbs and token list; the entry holds them, so their ids
+        # stay theirs while the document lives
+        key = (id(self), id(particles), id(known), id(doc.tokens), before)
+        entry = doc._verb_lemmas.get(key)
+        if entry is None:
+            entry = doc._verb_lemmas[key] = (self, particles, known, doc.tokens, {})
+        answers = entry[4]
+        span = (i, clause.start, clause.end)
+        found = answers.get(span)
+        if found is None:
+            found = answers[span] = self._verb_lemma(doc, i, clause, particles, known, before)
+        return found
+
+    def _verb_lemma(self, doc: Doc, i: int, clause: Clause, particles: set[str], known: set[str],
+                    before: bool) -> str:
+        """verb_lemma's reading, asked once per word and clause."""
         tok = doc.tokens[i]
         if particles:  # (English has none: called for every word, it skips the scans below)
             last = clause.end - 1
@@ -63,7 +85,8 @@ class VerbLemmas:
                 last -= 1
             # "teilte mit, der Minister habe ...": the clause end, then before a comma, then before "und" and a verb
             # ("sprach sich gegen das Verbot aus und sagte, ...")
-            for k in self._particle_places(doc, i, last, clause, particles):
+            for k in self._particle_places(doc, i, last, clause, particles, self._joins_inside(doc, i, clause, particles,
+                                                                                               known)):
                 if k > i and doc.tokens[k].lower in particles:  # irregular stems first: "brach ... ab"
                     joined = doc.tokens[k].lower + self.verb_forms.get(tok.lower, tok.lemma)
                     if joined in known:
@@ -84,14 +107,29 @@ class VerbLemmas:
             return sep  # "zurückerobert", "zurückgedrängt": a separable participle the lemmatiser does not know
         return tok.lemma
 
-    def _particle_places(self, doc: Doc, i: int, last: int, clause: Clause, particles: set[str]) -> Iterator[int]:
+    def _particle_places(self, doc: Doc, i: int, last: int, clause: Clause, particles: set[str],
+                         inside: bool = True) -> Iterator[int]:
         """Where the verb at ``i`` may have left its particle, in the order tried: the clause end, the word before
-        the first comma, the word before a coordinated verb. Lazy, since each later place is a scan per word."""
-        yield last
-        comma = _index(doc.lowers, ",", i + 1, clause.end)  # lower-case "," is only ","
-        yield comma - 1 if comma >= 0 else -1
-        yield self._before_coordinator(doc, i, clause, particles)
+        the first comma, the word before a coordinated verb. Lazy, since each later place is a scan per word.
+        ``inside`` False: no particle after the verb in its clause makes a known verb, so the first three places, all
+        inside it, are skipped (the same answer without their scans)."""
+        if inside:
+            yield last
+            comma = _index(doc.lowers, ",", i + 1, clause.end)  # lower-case "," is only ","
+            yield comma - 1 if comma >= 0 else -1
+            yield self._before_coordinator(doc, i, clause, particles)
         yield self._after_inserted_clause(doc, clause, particles)
+
+    def _joins_inside(self, doc: Doc, i: int, clause: Clause, particles: set[str] | frozenset[str],
+                      known: set[str] | frozenset[str]) -> bool:
+        """Does a particle after the verb at ``i`` in its clause make a known verb with its stem? If not, no place
+        inside the clause can (every word is asked, and most have no particle after them that fits)."""
+        tok = doc.tokens[i]
+        present = particles.intersection(doc.lowers[i + 1:clause.end])  # one set operation in C
+        if not present:
+            return False
+        stem = self.verb_forms.get(tok.lower, tok.lemma)
+        return any(p + stem in known for p in present)
 
     @staticmethod
     def _after_inserted_clause(doc: Doc, clause: Clause, particles: set[str]) -> int:
