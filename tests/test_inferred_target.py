@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import text
 
 from lagebild.extract.home_targets import HomeTargets
-from lagebild.model import ActorRef, Article, Event
+from lagebild.model import ActorRef, Article, Denier, Event
 from lagebild.pipeline import Pipeline
 from lagebild.serve.render import _actor, flatten
 from lagebild.store.db import Store
@@ -55,6 +55,12 @@ def test_only_a_target_without_words_is_marked_inferred() -> None:
     # the event stage's own conclusion (no mention text) is just as much the system's: marked too
     told = HomeTargets().fill([Event("a", "THREATEN", named, ActorRef("", "Poland", "POL", "POL", None), 0, 0, 5)])
     assert told[0].target is not None and told[0].target.inferred
+
+
+def test_a_denier_keeps_its_positional_fields() -> None:
+    """The flag is keyword only: Denier (an ActorRef) is built positionally with its offsets and cue after the sector."""
+    d = Denier("Die Polizei", "Polizei", None, "AUT", "POL", 10, 21, "bestreitet")
+    assert (d.start, d.end, d.cue, d.inferred) == (10, 21, "bestreitet", False)
 
 
 def test_the_api_gives_the_flag_and_filters_by_it(api: TestClient) -> None:

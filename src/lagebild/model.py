@@ -70,7 +70,7 @@ class ActorRef:
     actor_id: str | None
     country: str | None
     sector: str | None
-    inferred: bool = False
+    inferred: bool = field(default=False, kw_only=True)  # keyword only: Denier's own fields follow positionally
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"text": self.text, "name": self.name, "actor_id": self.actor_id,
