@@ -7,6 +7,7 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -58,3 +59,19 @@ def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
         return Result(code, captured.out, captured.err)
 
     return run
+
+
+@pytest.fixture(scope="module")
+def de_mentions() -> Any:
+    """A pipeline up to the mentions (German doer tests: tests/german_doers.py)."""
+    from lagebild.pipeline import Pipeline
+
+    return Pipeline(["segment", "dates", "quantities", "mentions"])
+
+
+@pytest.fixture(scope="module")
+def de_rules() -> Any:
+    """The whole pipeline, rules only, whatever LAGEBILD_SCORER says (German doer tests: tests/german_doers.py)."""
+    from lagebild.pipeline import Pipeline
+
+    return Pipeline(scorer=False)

@@ -5,40 +5,11 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from lagebild.model import Article, Doc
 from lagebild.pipeline import Pipeline
 
-
-@pytest.fixture(scope="module")
-def mentions() -> Pipeline:
-    return Pipeline(["segment", "dates", "quantities", "mentions"])
-
-
-@pytest.fixture(scope="module")
-def rules(monkeypatch_module: pytest.MonkeyPatch) -> Pipeline:
-    monkeypatch_module.setenv("LAGEBILD_SCORER", "off")
-    return Pipeline()
-
-
-@pytest.fixture(scope="module")
-def monkeypatch_module():  # noqa: ANN201 - pytest's own type
-    mp = pytest.MonkeyPatch()
-    yield mp
-    mp.undo()
-
-
-def read(pipe: Pipeline, text: str) -> Doc:
-    return pipe(Article(text, id="t", lang="de", published=date(2020, 5, 1)))
-
-
-def actor(doc: Doc, word: str) -> tuple[str | None, str | None]:
-    """Country and sector of the mention that ends with ``word``; (None, None) where there is none."""
-    found = [m for m in doc.mentions if m.kind == "actor" and m.text.endswith(word) and m.actor is not None]
-    return (found[0].actor.country, found[0].actor.sector) if found else (None, None)  # type: ignore[union-attr]
+from .german_doers import actor, events, read
 
 
 @pytest.mark.parametrize(("word", "sector"), [
@@ -47,20 +18,20 @@ def actor(doc: Doc, word: str) -> tuple[str | None, str | None]:
     ("Parlamentspräsident", "LEG"), ("Anklagevertreter", "JUD"), ("Ermittlungsrichter", "JUD"),
     ("Regimegegner", "OPP"), ("Studierende", "CIV"), ("Sicherheitsleute", "POL"),
 ])
-def test_a_member_leader_or_kind_of_a_body_is_an_actor_of_the_scene(mentions: Pipeline, word: str, sector: str) -> None:
-    doc = read(mentions, f"In Kairo protestierten die {word} gegen die Regierung.")
+def test_a_member_leader_or_kind_of_a_body_is_an_actor_of_the_scene(de_mentions: Pipeline, word: str, sector: str) -> None:
+    doc = read(de_mentions, f"In Kairo protestierten die {word} gegen die Regierung.")
     assert actor(doc, word) == ("EGY", sector)
 
 
 @pytest.mark.parametrize("word", ["Vereinsmitglieder", "Reiseführer", "Familienangehörige"])
-def test_members_of_no_actor_stay_no_actor(mentions: Pipeline, word: str) -> None:
+def test_members_of_no_actor_stay_no_actor(de_mentions: Pipeline, word: str) -> None:
     # the noun before the head must itself name a body: a club, a guide book, a family are none
-    assert actor(read(mentions, f"In Kairo protestierten die {word} gegen die Regierung."), word) == (None, None)
+    assert actor(read(de_mentions, f"In Kairo protestierten die {word} gegen die Regierung."), word) == (None, None)
 
 
-def test_a_member_title_names_the_unknown_person_after_it(mentions: Pipeline) -> None:
-    doc = read(mentions, "In Athen protestierten Tausende gegen die Regierung. Das Parlamentsmitglied Kostas "
-                         "Athanassiadis kritisierte die Regierung.")
+def test_a_member_title_names_the_unknown_person_after_it(de_mentions: Pipeline) -> None:
+    doc = read(de_mentions, "In Athen protestierten Tausende gegen die Regierung. Das Parlamentsmitglied Kostas "
+                            "Athanassiadis kritisierte die Regierung.")
     assert actor(doc, "Athanassiadis") == ("GRC", "LEG")
 
 
@@ -69,16 +40,15 @@ def test_a_member_title_names_the_unknown_person_after_it(mentions: Pipeline) ->
     "Im Iran wurde am Freitag gewählt. Das Ergebnis wurde von den Oppositionsparteien kritisiert.",
     "Im Iran wurde am Freitag gewählt. Das Ergebnis wurde vom Wahlverlierer kritisiert.",  # as before
 ])
-def test_a_plural_passive_agent_criticises(rules: Pipeline, text: str) -> None:
-    got = {(e.event_type, e.source.country if e.source else None, e.target.country if e.target else None)
-           for e in read(rules, text).events}
+def test_a_plural_passive_agent_criticises(de_rules: Pipeline, text: str) -> None:
+    got = events(de_rules, text)
     assert ("ACCUSE", "IRN", "IRN") in got
 
 
-def test_an_agent_after_a_modal_is_another_verbs(rules: Pipeline) -> None:
+def test_an_agent_after_a_modal_is_another_verbs(de_rules: Pipeline) -> None:
     # "muss" is no demand of the court: the court is the agent of "bestätigt werden"
-    doc = read(rules, "In Ankara wurde Wikipedia gesperrt. Wie die Gruppe der Zeitung sagte, muss die Sperre nicht von "
-                      "einem Gericht bestätigt werden.")
+    doc = read(de_rules, "In Ankara wurde Wikipedia gesperrt. Wie die Gruppe der Zeitung sagte, muss die Sperre nicht von "
+                         "einem Gericht bestätigt werden.")
     assert not [e for e in doc.events if e.event_type == "REQUEST"]
 
 
@@ -89,8 +59,8 @@ def test_an_agent_after_a_modal_is_another_verbs(rules: Pipeline) -> None:
     # a singular verb, or a coordination before a plural one: "der" opens the subject
     ("Der Präsident und der Kanzler forderten ein Ende der Gewalt in Syrien.", "SYR"),
 ])
-def test_a_dative_before_a_plural_verb_is_no_doer(rules: Pipeline, text: str, source: str) -> None:
-    events = read(rules, text).events
-    assert events and all(e.source is not None and e.source.country == source for e in events)
+def test_a_dative_before_a_plural_verb_is_no_doer(de_rules: Pipeline, text: str, source: str) -> None:
+    told = read(de_rules, text).events
+    assert told and all(e.source is not None and e.source.country == source for e in told)
     if source == "EGY":
-        assert {e.source.sector for e in events if e.source is not None} == {"OPP"}
+        assert {e.source.sector for e in told if e.source is not None} == {"OPP"}

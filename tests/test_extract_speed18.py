@@ -50,13 +50,60 @@ def _begun(text: str, lang: str) -> Doc:
     return pl.Pipeline(analyser="rules").begin(Article(text, lang=lang))
 
 
-def test_one_union_holds_every_context_word_of_a_verbs_rules() -> None:
+def _snapshot(obj: object, seen: dict[int, int] | None = None) -> object:
+    """Everything reachable from ``obj`` as plain values (containers and object attributes by value, each object
+    once): two snapshots are equal only if nothing in between was added, removed or rebound anywhere inside."""
+    seen = {} if seen is None else seen
+    if obj is None or isinstance(obj, (str, bytes, int, float, bool)):
+        return obj
+    if id(obj) in seen:
+        return ("seen", seen[id(obj)])
+    seen[id(obj)] = len(seen)
+    if isinstance(obj, dict):
+        return ("dict", [(_snapshot(k, seen), _snapshot(v, seen)) for k, v in obj.items()])
+    if isinstance(obj, (list, tuple)):
+        return (type(obj).__name__, [_snapshot(v, seen) for v in obj])
+    if isinstance(obj, (set, frozenset)):
+        return (type(obj).__name__, sorted(map(repr, obj)))
+    fields = dict(vars(obj)) if hasattr(obj, "__dict__") else {}
+    for cls in type(obj).__mro__:
+        fields.update({k: getattr(obj, k) for k in getattr(cls, "__slots__", ()) if hasattr(obj, k)})
+    if not fields:
+        return (type(obj).__name__, repr(obj))  # a compiled pattern, a function: immutable for this purpose
+    return (type(obj).__name__, [(k, _snapshot(v, seen)) for k, v in sorted(fields.items())])
+
+
+def test_the_extractor_is_the_same_before_and_after_reading_a_batch() -> None:
+    """Built once, then only read: no memo on it (nor on its cues) fills up while documents are extracted; a
+    document's memos live on its own copy (ExtractorSetup.for_document)."""
+    texts = {"de": ["Russland griff am Montag die Ukraine an. Der Kanzler verurteilte die Angriffe scharf.",
+                    "Die Polizei nahm in Berlin zwei Verdächtige fest, Demonstranten protestierten vor dem Rathaus.",
+                    "Die Verteidigungszusammenarbeit mit Frankreich soll ausgebaut werden, teilte der Minister mit."],
+             "en": ["Russia attacked Ukraine on Monday. The chancellor condemned the attacks.",
+                    "Police arrested two suspects in Berlin as protesters demonstrated outside the town hall.",
+                    "The president opened talks with China and threatened sanctions against Iran."]}
+    pipe = pl.Pipeline(analyser="rules")
+    for lang, batch in texts.items():
+        pipe(Article(batch[0], lang=lang))  # built on first use
+        ex = pl._event_extractor(pl.language_kit(lang))
+        before = _snapshot(ex)
+        events = [e for text in batch[1:] for e in pipe(Article(text, lang=lang)).events]
+        assert events, "the batch does produce events"
+        assert _snapshot(ex) == before
+
+
+def test_a_verbs_union_holds_every_context_word_of_its_rules_and_stands_for_a_subset() -> None:
     ex = pl._event_extractor(pl.language_kit("en"))
     lemma = max(ex.by_verb, key=lambda v: sum(bool(r.with_any) for r in ex.by_verb[v]))  # "open": fifty rules
     rules = ex.by_verb[lemma]
-    words, suffixes = ex._with_any_union(rules)
-    assert all(r.with_any <= words and set(r.with_any_tuple) <= set(suffixes) for r in rules)
-    assert ex._with_any_union(list(rules))[1] is suffixes  # one union per rule list, reused
+    union = ex._with_any_union(lemma, rules)
+    assert union is ex.verb_unions[lemma]
+    assert all(r.with_any <= union.words and set(r.with_any_tuple) <= set(union.suffixes) for r in rules)
+    assert ex._with_any_union(lemma, rules[1:3]) is union  # a reading left some of them: still the verb's union
+    other = next(r for v, rs in ex.by_verb.items() if v != lemma for r in rs if r.with_any and r not in rules)
+    own = ex._with_any_union(lemma, [other])  # a reading gave a rule of another verb: its own words
+    assert own.words == other.with_any and own.fits({next(iter(other.with_any))})
+    assert not ex._with_any_union(lemma, []).fits({"anything"})
 
 
 def test_the_speaker_parse_is_guessed_for_a_long_english_speaker_phrase_only() -> None:

@@ -17,13 +17,13 @@ def _event(etype: str, source: ActorRef | None, target: ActorRef | None = None, 
 
 
 def _ref(country: str, sector: str | None = "GOV") -> ActorRef:
-    return ActorRef("", country, f"{country}-{sector}", country, sector)
+    return ActorRef(country, country, f"{country}-{sector}", country, sector)  # named in the text: its words
 
 
 def test_targetless_demand_aims_at_its_doers_country() -> None:
     out = FILL.fill([_event("REQUEST", _ref("TUR", "OPP"))])
     assert out[0].target is not None and out[0].target.country == "TUR", out
-    assert out[0].target.text == "", out  # inferred: no words of the text
+    assert out[0].target.text == "" and out[0].target.inferred, out  # inferred: no words of the text
 
 
 def test_other_types_named_targets_and_doerless_events_stay() -> None:

@@ -308,5 +308,5 @@ def test_a_store_of_schema_9_gets_the_days_of_its_fused_events(tmp_path: Path, b
     assert _fused_days(reopened) == kept
     assert aggregates.fused_page(reopened, since, 20, 0) == page
     with reopened.session() as s:
-        assert s.execute(text("SELECT value FROM lagebild_meta WHERE key = 'schema'")).scalar() == SCHEMA_VERSION == "10"
+        assert s.execute(text("SELECT value FROM lagebild_meta WHERE key = 'schema'")).scalar() == SCHEMA_VERSION == "11"
     reopened.close()

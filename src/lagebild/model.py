@@ -61,17 +61,23 @@ class Sentence:
 
 @dataclass
 class ActorRef:
-    """A resolved actor: country + sector, plus the person or organisation when known."""
+    """A resolved actor: country + sector, plus the person or organisation when known. ``inferred``: no words of
+    the text name it, the system concluded it (a targetless act aimed at its doer's own country, home_targets.py);
+    the JSON carries ``"inferred": true`` only then, so readers of older output see no new key."""
 
     text: str
     name: str
     actor_id: str | None
     country: str | None
     sector: str | None
+    inferred: bool = field(default=False, kw_only=True)  # keyword only: Denier's own fields follow positionally
 
     def to_json(self) -> dict[str, Any]:
-        return {"text": self.text, "name": self.name, "actor_id": self.actor_id,
-                "country": self.country, "sector": self.sector}
+        out: dict[str, Any] = {"text": self.text, "name": self.name, "actor_id": self.actor_id,
+                               "country": self.country, "sector": self.sector}
+        if self.inferred:
+            out["inferred"] = True
+        return out
 
 
 @dataclass

@@ -8,7 +8,6 @@ their source from a genitive or adjective ("Verlegung nordkoreanischer Soldaten"
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 
 from ..model import ActorRef, Doc, Event, Mention
@@ -61,7 +60,7 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
         """Events of one document. The extractor itself stays immutable: everything a document
         sets while it is read (last source, partner, cue tokens, indexes) lives on a per-document
         copy, so no article can see another's state, in any order or thread."""
-        reader = copy.copy(self)
+        reader = self.for_document()
         events = reader._extract(doc)
         doc.doerless = frozenset(reader._doerless)  # where topic_candidates reads again
         # the rules' read only: topic candidates are checked against these
@@ -73,7 +72,7 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
         and only around the sentences where the first read dropped a trigger for want of a doer (``doc.doerless``)."""
         if not doc.doerless:
             return []
-        reader = copy.copy(self)
+        reader = self.for_document()
         reader._topics = TopicModel.of(doc, events)
         if not reader._topics.actors:
             return []
@@ -93,7 +92,7 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
         parse those of several documents in one batch beforehand (on a per-document copy)."""
         if self.syntax is None:  # only the parse-based roles ask for a batch
             return []
-        reader = copy.copy(self)
+        reader = self.for_document()
         reader._index(doc)
         first = reader._candidate_sentences(doc)
         # and those a trigger check will parse one by one later: an actor and a verb with trigger

@@ -3,7 +3,8 @@ language's resources, read once into immutable attributes. Split from events.py,
 
 from __future__ import annotations
 
-from typing import Any
+import copy
+from typing import Any, TypeVar
 
 from ..language.suffixes import SuffixSet
 from . import roles_de
@@ -26,6 +27,9 @@ from .targets_de import GermanTargets
 from .targets_en import PlaceTargets
 from .trigger_context import TypeContext
 from .trigger_readings_de import GermanReadings
+from .with_any import ContextUnion
+
+_S = TypeVar("_S", bound="ExtractorSetup")
 
 
 class ExtractorSetup:
@@ -115,6 +119,8 @@ class ExtractorSetup:
             self.by_noun[form] = self.by_noun[lemma]  # "bei Angriffen": the listed noun, inflected (incidents_de)
         for rules in self.by_verb.values():  # a verb with several rules tries the military one first, then
             rules.sort(key=lambda r: (not r.require_military, not r.with_any))  # those needing a cue word
+        # all context words of each verb's rules, gathered once: one scan rules a clause out for all of them
+        self.verb_unions = {v: ContextUnion.of(rules) for v, rules in self.by_verb.items()}
         self.known_verbs = set(self.by_verb) | self.cues.speech_verbs | self.cues.denial_verbs
         # a verb all of whose rules need a cue word ("erklärte sich bereit") is a reporting verb otherwise
         self.cues.event_verbs = {v for v, rules in self.by_verb.items() if any(not r.with_any for r in rules)}
@@ -142,7 +148,15 @@ class ExtractorSetup:
         self.history = History.from_lexicon(lex)  # acts told inside a past era ("in the Korean War")
         self.responsibility = ResponsibilityFrames.from_lexicon(lex)  # "bekannten sich zu den Anschlägen": told before
         self.home_targets = HomeTargets.from_lexicon(lex)  # an act with no side named: the doer's own country
-        self._head_cache: dict[str, str | None] = {}  # compound -> trigger head noun ("Verteidigungszusammenarbeit")
-        self._union_memo: dict[tuple[int, ...], tuple[frozenset[str], tuple[str, ...], list[Rule]]] = {}  # _with_any_union
+        # compound -> trigger head noun ("Verteidigungszusammenarbeit"): a per-document memo, see for_document
+        self._head_cache: dict[str, str | None] | None = None
         # trigger nouns a compound can end with, found by lookup (language/suffixes.py)
         self.noun_head_index = SuffixSet(n for n in self.by_noun if len(n) >= 5)
+
+    def for_document(self: _S) -> _S:
+        """A copy to read one document with: what the document sets, and the memos it fills, live on the copy,
+        so the extractor built in setup never changes while it reads (no state between documents)."""
+        reader = copy.copy(self)
+        reader._head_cache = {}
+        reader.cues = self.cues.for_document()
+        return reader

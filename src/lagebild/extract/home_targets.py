@@ -3,7 +3,9 @@ of the event stage (a named side, a place, the story's country, an army abroad) 
 the source's country. News-gold codes such acts so ("forderte, die Hälfte der Kabinettsposten solle mit Frauen besetzt
 werden": the party's own state) and never needs the empty side: a gold event with no target matches any target. Only
 for the types whose untold side is at least as often the doer's own country as another (lexicon
-``home_target_types``); deployments, sanctions and two-sided acts stay as they are. Empty: nothing changes."""
+``home_target_types``); deployments, sanctions and two-sided acts stay as they are. Empty: nothing is filled.
+Every target that no words of the text name (no mention text: filled here, or concluded by the event stage, such as the
+asked government of "forderte, dass ..." or the story's country) is marked ``inferred`` for the reader."""
 
 from __future__ import annotations
 
@@ -24,8 +26,13 @@ class HomeTargets:
         return cls(frozenset(str(t) for t in lex.get("home_target_types") or []))
 
     def fill(self, events: list[Event]) -> list[Event]:
-        """``events`` with each targetless one of the listed types aimed at its source's country; one the same
-        sentence already tells with that target is dropped, not told twice."""
+        """``events`` with each targetless one of the listed types aimed at its source's country, and each target
+        without mention text marked ``inferred``; one the same sentence already tells with that target is dropped."""
+        return [replace(e, target=replace(e.target, inferred=True))
+                if e.target is not None and not e.target.text and not e.target.inferred else e
+                for e in self._aimed_home(events)]
+
+    def _aimed_home(self, events: list[Event]) -> list[Event]:
         if not self.types:
             return events
         from ..knowledge.names import country_name
@@ -40,6 +47,6 @@ class HomeTargets:
                 if key in told:
                     continue
                 told.add(key)
-                e = replace(e, target=ActorRef("", country_name(country), country, country, None))
+                e = replace(e, target=ActorRef("", country_name(country), country, country, None, inferred=True))
             out.append(e)
         return out

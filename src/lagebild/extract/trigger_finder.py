@@ -13,6 +13,7 @@ from .event_parts import sentence_words
 from .genitive_de import genitive_role
 from .rules import Rule, Trigger
 from .trigger_objects import TriggerObjects
+from .with_any import NO_RULES, ContextUnion
 
 
 def _under(parse: Analysis, j: int, head: int) -> bool:
@@ -67,12 +68,12 @@ class TriggerFinder(TriggerObjects):
                 # "met the deadline" is no meeting, "struck a deal" agrees, "workers struck" protest
                 candidates = self.type_context.readings.verb(doc, i, clause.start, clause.end, lemma, candidates, parse) or []
                 candidates = self.readings_de.verb(doc, i, clause.start, clause.end, lemma, candidates)  # "sich verteidigen"
-                union, fits = self._with_any_union(candidates), dict[bool, bool]()
+                union, fits = self._with_any_union(lemma, candidates), dict[bool, bool]()
                 for r in candidates:
                     pool = words if not r.sentence_cue else sentence_words(doc, t.sent)  # "Zeit gegeben, das Land zu verlassen"
                     if r.with_any:
                         if (fit := fits.get(r.sentence_cue)) is None:  # one scan for all the verb's rules first
-                            fit = fits[r.sentence_cue] = bool(pool & union[0]) or any(w.endswith(union[1]) for w in pool)
+                            fit = fits[r.sentence_cue] = union.fits(pool)
                         if not fit or not (pool & r.with_any or any(w.endswith(r.with_any_tuple) for w in pool)):
                             continue
                     if r.blocked_by(words):
@@ -95,18 +96,21 @@ class TriggerFinder(TriggerObjects):
             if is_noun_form:
                 low = t.lower
                 rules = self.by_noun.get(low)
+                ending: str | None = None  # the trigger noun a compound ends in
                 if rules is None and self.lang == "de" and capital:
-                    head = self._head_cache.get(low, "")
-                    if head == "":
-                        head = self.noun_head_index.longest_ending(low, 3, lambda w, h: w[:-len(h)] not in self.bound_prefixes)
-                        head = None if head and self.readings_de.false_head(low, head) else head  # "Stadtreinigung"
-                        if len(self._head_cache) < 200_000:
-                            self._head_cache[low] = head
-                    rules = self.by_noun.get(head) if head else None
-                    rules = self.readings_de.noun(doc, clause.start, clause.end, low, head, rules)  # "drohen ... Haft"
+                    memo = self._head_cache  # this document's (ExtractorSetup.for_document), or None: no memo
+                    found = memo.get(low, "") if memo is not None else ""
+                    if found == "":
+                        found = self.noun_head_index.longest_ending(low, 3, lambda w, h: w[:-len(h)] not in self.bound_prefixes)
+                        found = None if found and self.readings_de.false_head(low, found) else found  # "Stadtreinigung"
+                        if memo is not None:
+                            memo[low] = found
+                    ending = found
+                    rules = self.by_noun.get(ending) if ending else None
+                    rules = self.readings_de.noun(doc, clause.start, clause.end, low, ending, rules)  # "drohen ... Haft"
                 elif rules is not None and self.lang == "de":
                     rules = self.readings_de.noun(doc, clause.start, clause.end, low, None, rules)
-                if rules and self.case_forms and (low in self.case_forms or self._head_cache.get(low) in self.case_forms) \
+                if rules and self.case_forms and (low in self.case_forms or ending in self.case_forms) \
                         and not incidents_de.in_incident(doc, i, clause.start, self.nominal_blockers, self.case):
                     continue  # "zu den Anschlägen", "zu Protesten kommen": an inflected form only in "bei Angriffen auf ..."
                 rules = self.type_context.compound_rules(doc, i, clause.start, rules)  # "hunger strike", "on alert"
@@ -180,17 +184,12 @@ class TriggerFinder(TriggerObjects):
         nxt = clause.end
         return nxt + 1 < doc.sentences[clause.sent].tok_end and toks[nxt].lower in self.type_context.content_markers
 
-    def _with_any_union(self, rules: list[Rule]) -> tuple[frozenset[str], tuple[str, ...]]:
+    def _with_any_union(self, lemma: str, rules: list[Rule]) -> ContextUnion:
         """All context words of these rules together: a clause with none of them fits no rule's ``with_any``, so a
-        verb with fifty rules ("open") is ruled out in one scan. Kept per rule list (rules live as long as the extractor)."""
-        key = tuple(map(id, rules))
-        got = self._union_memo.get(key)
-        if got is None:
-            suffixes = tuple(dict.fromkeys(s for r in rules for s in r.with_any_tuple))
-            got = (frozenset(w for r in rules for w in r.with_any), suffixes, rules[:])  # rules held: their ids stay theirs
-            if len(self._union_memo) < 20_000:
-                self._union_memo[key] = got
-        return got[0], got[1]
+        verb with fifty rules ("open") is ruled out in one scan. The verb's union from setup where it holds them all
+        (its words include theirs, so the scan rules out no rule that fits); else theirs, built here and dropped."""
+        own = self.verb_unions.get(lemma) if rules else NO_RULES
+        return own if own is not None and own.covers(rules) else ContextUnion.of(rules)
 
     def _attributive(self, doc: Doc, i: int, clause: Clause) -> bool:
         """A German participle before its noun, after a determiner, number or adverb, is an adjective; after

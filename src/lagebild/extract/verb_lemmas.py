@@ -1,17 +1,19 @@
 """A verb's lemma as the claim, trigger and role finders need it: a German separable particle at the clause
 end joined back to its verb, irregular forms, and suffix rules for forms the lemmatiser does not know.
 
-Split from ``claims.py``: every finder asks it for every word, so it keeps one memo per extractor.
+Split from ``claims.py``: every finder asks it for every word, so a document's copy keeps a memo of its words.
 """
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Collection, Iterable, Iterator
+from typing import TypeVar
 
 from ..model import Doc
 from .clauses import Clause
 
-SUFFIX_MEMO = 200_000  # words whose suffix reading is remembered (the vocabulary of a large corpus)
+_V = TypeVar("_V", bound="VerbLemmas")
 
 
 def separable_participle(low: str, particles: set[str] | frozenset[str], known: set[str] | frozenset[str]) -> str | None:
@@ -52,7 +54,7 @@ class VerbLemmas:
     detached_particles: frozenset[str]
     particle_coordinators: frozenset[str]
     _suffix_known: set[str] | None
-    _suffix_memo: dict[str, str]
+    _suffix_memo: dict[str, str] | None
 
     def verb_lemma(self, doc: Doc, i: int, clause: Clause, particles: set[str], known: set[str],
                    before: bool = False) -> str:
@@ -168,15 +170,23 @@ class VerbLemmas:
         """The known verb a suffix rule makes of ``low`` ("deployed" -> "deploy"), or "". Asked for
         every word by three finders, so answers are remembered per word (a pure function of the word,
         the suffix rules and ``known``: the extractor's one set of verbs; another set starts afresh)."""
-        if known is not self._suffix_known:
+        memo = self._suffix_memo  # None on the shared cues: only a document's copy remembers (for_document)
+        if memo is not None and known is not self._suffix_known:
             self._suffix_known, self._suffix_memo = known, {}
-        found = self._suffix_memo.get(low)
+            memo = self._suffix_memo
+        found = memo.get(low) if memo is not None else None
         if found is None:
             found = next((low[:-len(end)] + rep for end, rep in self.verb_suffixes
                           if low.endswith(end) and len(low) > len(end) + 2 and low[:-len(end)] + rep in known), "")
-            if len(self._suffix_memo) < SUFFIX_MEMO:
-                self._suffix_memo[low] = found
+            if memo is not None:
+                memo[low] = found
         return found
+
+    def for_document(self: _V) -> _V:
+        """A copy with its own suffix memo, for one document: the shared cues never change while documents are read."""
+        reader = copy.copy(self)
+        reader._suffix_known, reader._suffix_memo = None, {}
+        return reader
 
 
 def _index(words: list[str], word: str, start: int, stop: int) -> int:

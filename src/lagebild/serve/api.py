@@ -101,6 +101,8 @@ def event_filter(
     since: date | None = None, until: date | None = None, article: Text = None,
     q: Annotated[str | None, Query(max_length=200, description="Full-text search (all words must occur)")] = None,
     denied: bool | None = None,
+    inferred: Annotated[bool | None, Query(description="Only events whose target is (true) or is not (false) "
+                                           "inferred: no words of the text name it")] = None,
 ) -> queries.EventFilter:
     """The event filters shared by events, network, map, actors and fused events."""
     from ..knowledge.country_names import resolve_actor_query
@@ -112,7 +114,8 @@ def event_filter(
         raise ApiError(400, f"'since' ({since}) is after 'until' ({until})")
     return queries.EventFilter(actor=resolve_actor_query(actor), country=country, event_type=type, modality=modality,
                                source=source or None, since=since, until=until, article=article or None,
-                               q=(q or "").strip() or None, denied=denied)
+                               q=(q or "").strip() or None, denied=denied,
+                               inferred=inferred)
 
 
 Filters = Annotated[queries.EventFilter, Depends(event_filter)]

@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # rich loads only for tables and CSV: JSON is written as it i
     from rich.table import Table
 
 FLAT_FIELDS = ["event_id", "article", "event_type", "mode", "source_actor", "source_country", "source_sector",
-               "target_actor", "target_country", "target_sector", "location", "location_country", "lat", "lon",
+               "target_actor", "target_country", "target_sector", "target_inferred", "location", "location_country", "lat", "lon",
                "date", "date_start", "date_end", "quantities", "modality", "hedged", "attribution", "denied_by", "evidence_start",
                "evidence_end", "evidence"]
 
@@ -28,6 +28,7 @@ def flatten(ev: dict[str, Any]) -> dict[str, Any]:
         "event_id": ev["event_id"], "article": ev["article"], "event_type": ev["event_type"], "mode": ev.get("mode"),
         "source_actor": src.get("actor_id"), "source_country": src.get("country"), "source_sector": src.get("sector"),
         "target_actor": tgt.get("actor_id"), "target_country": tgt.get("country"), "target_sector": tgt.get("sector"),
+        "target_inferred": bool(tgt.get("inferred")),
         "location": loc.get("name"), "location_country": loc.get("country"), "lat": loc.get("lat"), "lon": loc.get("lon"),
         "date": (ev.get("date") or {}).get("value"), **_date_bounds(ev), "quantities": quantities, "modality": ev["modality"],
         "hedged": ev["hedged"], "attribution": "; ".join(a.get("name") or "" for a in ev.get("attribution") or []),
@@ -46,7 +47,8 @@ def _actor(a: dict[str, Any] | None) -> str:
         return ""
     code = "-".join(x for x in (a.get("country"), a.get("sector")) if x)
     name = a.get("name") or ""
-    return f"{name} [{code}]" if code and name and a.get("actor_id") not in (code, None) else (code or name)
+    shown = f"{name} [{code}]" if code and name and a.get("actor_id") not in (code, None) else (code or name)
+    return f"{shown} (inferred)" if a.get("inferred") else shown  # no words of the text name it (home_targets.py)
 
 
 def _date_bounds(ev: dict[str, Any]) -> dict[str, str | None]:

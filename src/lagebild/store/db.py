@@ -136,13 +136,18 @@ class Store:
             version = conn.execute(select(MetaRow.value).where(MetaRow.key == "schema")).scalar()
             if version == SCHEMA_VERSION:
                 return
-            if version in ("3", "4", "5", "6", "7", "8", "9"):
+            if version in ("3", "4", "5", "6", "7", "8", "9", "10"):
                 from . import rollups, rollups_day
 
+                # (11) the inferred-target flag: false for the events stored before (their JSON has no flag either)
+                _add_missing_columns(conn)
+                if version == "10":
+                    conn.execute(MetaRow.__table__.delete().where(MetaRow.key == "schema"))
+                    conn.execute(insert(MetaRow), [{"key": "schema", "value": SCHEMA_VERSION}])
+                    return
                 _add_missing_indexes(conn)  # (9) the covering indexes got the day and the modality
                 if version != "9":
-                    _add_missing_columns(conn)  # (9) fused list items
-                    fill_fused_items(conn)
+                    fill_fused_items(conn)  # (9) fused list items
                 if version not in ("8", "9"):
                     search.reindex(conn)  # the index rows got order keys (8)
                 if version in ("3", "4"):  # the rollup tables came (4) and got scopes (5): count them again

@@ -85,8 +85,8 @@ def store_conds(actor: str | None = None, event_type: str | None = None, since: 
 
 def filter_conds(actor: str | None = None, country: str | None = None, event_type: str | None = None,
                  modality: str | None = None, source: str | None = None, since: date | None = None,
-                 until: date | None = None, article: str | None = None, denied: bool | None = None
-                 ) -> list[Cond]:
+                 until: date | None = None, article: str | None = None, denied: bool | None = None,
+                 inferred: bool | None = None) -> list[Cond]:
     """The criteria of ``EventFilter.apply`` without a text search (dates on ``day``; a country as
     source, target or location)."""
     conds = []
@@ -114,6 +114,8 @@ def filter_conds(actor: str | None = None, country: str | None = None, event_typ
         conds.append(Cond(("events.article_id = ?",), (article,)))
     if denied is not None:
         conds.append(Cond((f"events.denied IS {int(denied)}",)))
+    if inferred is not None:
+        conds.append(Cond((f"events.target_inferred IS {int(inferred)}",)))
     return conds
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-SCHEMA_VERSION = "10"  # bump when tables or derived columns change; Store upgrades older files
+SCHEMA_VERSION = "11"  # bump when tables or derived columns change; Store upgrades older files
 LAST_DAY = date(9999, 12, 31)  # the ``day`` of an undated event: lists put it last
 PG_SESSION = ("SET jit = off",)  # per PostgreSQL connection: compiling a plan (JIT) costs more than our reads run
 LISTED = 100  # ids a list item carries; the item's own endpoint has them all

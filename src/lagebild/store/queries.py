@@ -40,6 +40,7 @@ class EventFilter:
     article: str | None = None
     q: str | None = None  # full-text search over evidence, actors, places and sources
     denied: bool | None = None
+    inferred: bool | None = None  # the target is the system's conclusion (home_targets.py), no words of the text
 
     def active(self) -> bool:
         return any(v is not None for v in vars(self).values())
@@ -83,6 +84,8 @@ class EventFilter:
             q = q.where(EventRow.article_id == self.article)
         if self.denied is not None:
             q = q.where(EventRow.denied.is_(self.denied))
+        if self.inferred is not None:
+            q = q.where(EventRow.target_inferred.is_(self.inferred))
         return q
 
 

@@ -76,6 +76,8 @@ class EventRow(Base):
     day: Mapped[date | None] = mapped_column(Date)  # event_date, undated last: the order of every event list
     attributed_to: Mapped[str | None] = mapped_column(Text)  # names joined by "; ", for search
     denied: Mapped[bool] = mapped_column(Boolean)
+    # the target is the system's conclusion, no words of the text (ActorRef.inferred); schema 11, false before
+    target_inferred: Mapped[bool | None] = mapped_column(Boolean, default=False)
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 
@@ -354,7 +356,7 @@ def event_values(ev: dict[str, Any], published: date | None) -> dict[str, Any]:
                 lat=loc.get("lat"), lon=loc.get("lon"),
                 event_date=_event_date(ev, published), day=_event_date(ev, published) or LAST_DAY,
                 attributed_to="; ".join(n for n in names if n) or None,
-                denied=bool(ev.get("denied_by")), data=ev)
+                denied=bool(ev.get("denied_by")), target_inferred=bool(tgt.get("inferred")), data=ev)
 
 
 def actor_values(event_pk: int, ev: dict[str, Any]) -> list[dict[str, Any]]:

@@ -62,9 +62,10 @@ def add_missing_columns(conn: Any) -> None:
     """Columns added since a file was made (``create_all`` adds tables, not columns)."""
     have = {f"{t}.{c['name']}" for t in ("events", "articles", "fused") for c in inspect(conn).get_columns(t)}
     for table, col in (("events", "source_key"), ("events", "target_key"), ("events", "location_name"),
-                       ("events", "day"), ("articles", "n_events"), ("fused", "item")):
+                       ("events", "day"), ("articles", "n_events"), ("fused", "item"), ("events", "target_inferred")):
         if f"{table}.{col}" not in have:
-            kind = {"n_events": "INTEGER DEFAULT 0", "day": "DATE", "item": "JSON"}.get(col, "VARCHAR(200)")
+            kind = {"n_events": "INTEGER DEFAULT 0", "day": "DATE", "item": "JSON",
+                    "target_inferred": "BOOLEAN DEFAULT FALSE"}.get(col, "VARCHAR(200)")
             conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {col} {kind}")
 
 

@@ -74,6 +74,10 @@ function actorText(a) {
   if (a.country) return a.sector ? `${countryName(a.country)} (${SECTORS[a.sector] || a.sector})` : countryName(a.country);
   return a.name || a.text || "–";
 }
+// A target no words of the text name: the system concluded it (a targetless act aimed at the doer's own country)
+function inferredMark(a) {
+  return a && a.inferred ? h("span", { class: "muted", "data-testid": "inferred", title: "no words of the article name this target: inferred" }, " (inferred)") : null;
+}
 // Who a claim is attributed to, by its canonical name: never the raw word ("Truppen") when the
 // knowledge base resolved it to a country and sector.
 function sourceText(a) {
@@ -100,7 +104,7 @@ const ALONE = { MOBILIZE: "mobilises", AGREE: "agrees", CONSULT: "holds talks", 
 // "Georgia (civilians) attacks Russia (military) in Tskhinvali": a step told in words, no "→ –"
 function happening(x) {
   const who = actorText(x.source);
-  const verb = x.target ? `${VERBS[x.event_type] || x.event_type.toLowerCase()} ${actorText(x.target)}` : (ALONE[x.event_type] || x.event_type.toLowerCase());
+  const verb = x.target ? `${VERBS[x.event_type] || x.event_type.toLowerCase()} ${actorText(x.target)}${x.target.inferred ? " (inferred)" : ""}` : (ALONE[x.event_type] || x.event_type.toLowerCase());
   const where = x.location && (x.location.name || typeof x.location === "string") ? ` in ${x.location.name || x.location}` : "";
   const mod = x.modality && x.modality !== "factual" ? ` (${x.modality})` : "";
   return `${who} ${verb}${where}${mod}`;
@@ -177,7 +181,7 @@ async function eventsPage(r, main) {
     h("td", { class: "nowrap" }, when(e)),
     h("td", {}, typeBadge(e.event_type)),
     h("td", {}, actorText(e.source)),
-    h("td", {}, e.target ? actorText(e.target) : h("span", { class: "muted" }, "–")),
+    h("td", {}, e.target ? actorText(e.target) : h("span", { class: "muted" }, "–"), inferredMark(e.target)),
     h("td", {}, e.location ? `${e.location.name}${e.location.country ? " (" + countryName(e.location.country) + ")" : ""}` : h("span", { class: "muted" }, "–")),
     h("td", { class: "evidence", "data-testid": "evidence" }, `“${(e.evidence && e.evidence.text) || ""}”`,
       quantityText(e.quantities) ? h("div", { class: "muted" }, "how many: ", quantityText(e.quantities)) : null),
