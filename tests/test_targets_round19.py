@@ -4,22 +4,7 @@ Sentences are written for these tests."""
 
 from __future__ import annotations
 
-from lagebild.model import Article
-from lagebild.pipeline import Pipeline
-
-_PIPE = Pipeline(scorer=False)
-
-
-def _events_de(text: str) -> list[tuple[str, str | None, str | None]]:
-    doc = _PIPE(Article(text, lang="de"))
-    return [(e.event_type, e.source.country if e.source else None, e.target.country if e.target else None)
-            for e in doc.events]
-
-
-def _demonstratives(text: str) -> list[tuple[str, str | None]]:
-    doc = _PIPE(Article(text, lang="de"))
-    return [(m.text, m.actor.country if m.actor else None) for m in doc.mentions
-            if m.text.lower() in ("dieser", "diese")]
+from .test_targets_round18 import _demonstratives, _events_de  # the same pipeline and readers as round 18
 
 
 def test_german_demonstrative_after_a_subordinator_names_the_last_one_before_it() -> None:
