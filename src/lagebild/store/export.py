@@ -43,6 +43,6 @@ def export_events(events: list[dict[str, Any]], fmt: str, output: Path | None) -
 def _schema():  # noqa: ANN202 - pyarrow type
     import pyarrow as pa
 
-    types = {"lat": pa.float64(), "lon": pa.float64(), "hedged": pa.bool_(), "evidence_start": pa.int64(),
-             "evidence_end": pa.int64()}
+    types = {"lat": pa.float64(), "lon": pa.float64(), "hedged": pa.bool_(), "target_inferred": pa.bool_(),
+             "evidence_start": pa.int64(), "evidence_end": pa.int64()}
     return pa.schema([(f, types.get(f, pa.string())) for f in FLAT_FIELDS])
