@@ -47,8 +47,9 @@ def test_fighting_as_a_noun_is_an_attack_but_not_a_campaign_against_a_problem() 
 
 
 def test_until_opens_a_clause_of_its_own() -> None:
-    # the noun before "until" is no object of the verb after it
-    found = [(t, s) for t, _, s, _ in _events("Hezbollah will continue its fight until all Israeli troops leave Lebanon.")]
+    # the noun before "until" is no object of the verb after it. Past tense: since round 19 a present-tense "until"
+    # clause is an act only awaited, no event (test_precision_en_round19)
+    found = [(t, s) for t, _, s, _ in _events("Hezbollah continued its fight until all Israeli troops left Lebanon.")]
     assert ("ASSAULT", "LBN") in found and ("RETREAT", "ISR") in found
 
 
