@@ -72,7 +72,7 @@ class Demonstratives:
                              and toks[m.tok_end].lower in self.origin_nouns)), None)
             if ante is None or ante.actor is None or not ante.actor.country:
                 continue
-            out.append(_resolved(doc, w.i, ante, ante.actor, refers_to))
+            out.append(_resolved(doc, w.i, ante, refers_to))
         out.extend(self._after_openers(doc, mentions, covered, refers_to))
         return out
 
@@ -99,7 +99,7 @@ class Demonstratives:
             own = [m for m in before if m.tok_start >= sent.tok_start]
             ante = self._last_agreeing(doc, w.lower, own if own else before)
             if ante is not None and ante.actor is not None:
-                out.append(_resolved(doc, w.i, ante, ante.actor, refers_to))
+                out.append(_resolved(doc, w.i, ante, refers_to))
         return out
 
     def _last_agreeing(self, doc: Doc, pronoun: str, mentions: list[Mention]) -> Mention | None:
@@ -110,9 +110,10 @@ class Demonstratives:
         return ante if ante is not None and ante.actor is not None and ante.actor.country else None
 
 
-def _resolved(doc: Doc, i: int, ante: Mention, ref: ActorRef, refers_to: Callable[[Doc, Mention], str]) -> Mention:
-    """The mention of the demonstrative at token ``i`` standing for ``ante`` (whose actor is ``ref``)."""
-    w = doc.tokens[i]
+def _resolved(doc: Doc, i: int, ante: Mention, refers_to: Callable[[Doc, Mention], str]) -> Mention:
+    """The mention of the demonstrative at token ``i`` standing for ``ante`` (an actor mention)."""
+    w, ref = doc.tokens[i], ante.actor
+    assert ref is not None  # both callers take only antecedents with an actor
     return Mention(w.i, w.i + 1, w.start, w.end, w.text, "actor", via="coreference",
                    actor=ActorRef(w.text, ref.name, ref.actor_id, ref.country, ref.sector),
                    refers_to=ante.refers_to or refers_to(doc, ante))

@@ -14,8 +14,8 @@ from .analyser import Analysis
 from .rules import Rule, Trigger
 from .trigger_readings import Readings
 
-# words after "to" that begin a noun phrase, not an infinitive ("agreed to a ceasefire")
 _PRESENT_TAGS = frozenset({"VB", "VBP", "VBZ"})  # an awaited act's verb: "until X leave(s)", not "left"
+# words after "to" that begin a noun phrase, not an infinitive ("agreed to a ceasefire")
 _NOT_VERBS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "these", "that", "those", "our", "all"})
 
 
