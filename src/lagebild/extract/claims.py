@@ -139,8 +139,6 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
         self.particle_coordinators = frozenset(self.lex.get("particle_coordinators") or [])
         self.verb_forms: dict[str, str] = {}
         self.verb_suffixes: list[tuple[str, ...]] = []
-        self._suffix_known: set[str] | None = None  # the verb set _suffix_memo answers for
-        self._suffix_memo: dict[str, str] | None = None  # a document's copy has one (VerbLemmas.for_document)
         self.event_verbs: set[str] = set()
 
     # -- helpers -------------------------------------------------------------------------------

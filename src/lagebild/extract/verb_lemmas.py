@@ -1,19 +1,16 @@
 """A verb's lemma as the claim, trigger and role finders need it: a German separable particle at the clause
 end joined back to its verb, irregular forms, and suffix rules for forms the lemmatiser does not know.
 
-Split from ``claims.py``: every finder asks it for every word, so a document's copy keeps a memo of its words.
+Split from ``claims.py``: every finder asks it for every word, so the document keeps a memo of its words
+(``Doc._verb_lemmas``), which the rules' read and the topic read share.
 """
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Collection, Iterable, Iterator
-from typing import TypeVar
 
 from ..model import Doc
 from .clauses import Clause
-
-_V = TypeVar("_V", bound="VerbLemmas")
 
 
 def separable_participle(low: str, particles: set[str] | frozenset[str], known: set[str] | frozenset[str]) -> str | None:
@@ -47,14 +44,13 @@ def zu_infinitive(doc: Doc, i: int, markers: Collection[str], particles: Iterabl
 
 
 class VerbLemmas:
-    """Mixin: needs ``verb_forms``, ``verb_suffixes``, ``_suffix_known`` and ``_suffix_memo`` set by the host."""
+    """Mixin: needs ``verb_forms``, ``verb_suffixes``, ``detached_particles`` and ``particle_coordinators`` set by the
+    host. Its memos live on the document (``Doc._verb_lemmas``), so the host stays immutable while documents are read."""
 
     verb_forms: dict[str, str]
     verb_suffixes: list[tuple[str, ...]]
     detached_particles: frozenset[str]
     particle_coordinators: frozenset[str]
-    _suffix_known: set[str] | None
-    _suffix_memo: dict[str, str] | None
 
     def verb_lemma(self, doc: Doc, i: int, clause: Clause, particles: set[str], known: set[str],
                    before: bool = False) -> str:
@@ -64,13 +60,16 @@ class VerbLemmas:
         same word in the same clause, and each answer is a scan of the clause."""
         if not particles:
             return self._verb_lemma(doc, i, clause, particles, known, before)
-        # one table per host, set of particles, set of verbs and token list; the entry holds them, so their ids
-        # stay theirs while the document lives
-        key = (id(self), id(particles), id(known), id(doc.tokens), before)
+        # one table per set of tables the answer reads (shared by the host and its copies, so the topic read's copy
+        # finds the first read's answers), set of particles, set of verbs and token list; the entry holds them, so
+        # their ids stay theirs while the document lives
+        key = ("lemma", id(self.verb_forms), id(self.verb_suffixes), id(self.detached_particles),
+               id(self.particle_coordinators), id(particles), id(known), id(doc.tokens), before)
         entry = doc._verb_lemmas.get(key)
         if entry is None:
-            entry = doc._verb_lemmas[key] = (self, particles, known, doc.tokens, {})
-        answers = entry[4]
+            entry = doc._verb_lemmas[key] = ((self.verb_forms, self.verb_suffixes, self.detached_particles,
+                                              self.particle_coordinators, particles, known, doc.tokens), {})
+        answers = entry[1]
         span = (i, clause.start, clause.end)
         found = answers.get(span)
         if found is None:
@@ -103,7 +102,7 @@ class VerbLemmas:
         low = tok.lower
         if low in self.verb_forms:
             return self.verb_forms[low]
-        if found := self._by_suffix(low, known):
+        if found := self._by_suffix(low, known, self._suffix_memo(doc, known)):
             return found
         if particles and (sep := separable_participle(low, particles, known)) is not None:
             return sep  # "zurückerobert", "zurückgedrängt": a separable participle the lemmatiser does not know
@@ -166,14 +165,18 @@ class VerbLemmas:
                 k = _index(lowers, word, k + 1, clause.end - 1)
         return best
 
-    def _by_suffix(self, low: str, known: set[str]) -> str:
+    def _suffix_memo(self, doc: Doc, known: set[str]) -> dict[str, str]:
+        """The document's memo of suffix answers for these suffix rules and this set of verbs (``_by_suffix``)."""
+        key = ("suffix", id(self.verb_suffixes), id(known))
+        entry = doc._verb_lemmas.get(key)
+        if entry is None:
+            entry = doc._verb_lemmas[key] = ((self.verb_suffixes, known), {})
+        return entry[1]
+
+    def _by_suffix(self, low: str, known: set[str], memo: dict[str, str] | None = None) -> str:
         """The known verb a suffix rule makes of ``low`` ("deployed" -> "deploy"), or "". Asked for
-        every word by three finders, so answers are remembered per word (a pure function of the word,
-        the suffix rules and ``known``: the extractor's one set of verbs; another set starts afresh)."""
-        memo = self._suffix_memo  # None on the shared cues: only a document's copy remembers (for_document)
-        if memo is not None and known is not self._suffix_known:
-            self._suffix_known, self._suffix_memo = known, {}
-            memo = self._suffix_memo
+        every word by three finders, so answers are remembered per word in ``memo`` (a pure function of the word,
+        the suffix rules and ``known``: the document's memo for them, ``_suffix_memo``)."""
         found = memo.get(low) if memo is not None else None
         if found is None:
             found = next((low[:-len(end)] + rep for end, rep in self.verb_suffixes
@@ -181,12 +184,6 @@ class VerbLemmas:
             if memo is not None:
                 memo[low] = found
         return found
-
-    def for_document(self: _V) -> _V:
-        """A copy with its own suffix memo, for one document: the shared cues never change while documents are read."""
-        reader = copy.copy(self)
-        reader._suffix_known, reader._suffix_memo = None, {}
-        return reader
 
 
 def _index(words: list[str], word: str, start: int, stop: int) -> int:
