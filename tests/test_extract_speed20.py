@@ -3,6 +3,8 @@ verb lemmas and suffix answers, shared by the rules' read and the topic read. Se
 
 from __future__ import annotations
 
+import pytest
+
 from lagebild.extract.clauses import Clause
 from lagebild.model import Article
 from lagebild.pipeline import Pipeline, _event_extractor, language_kit
@@ -39,3 +41,57 @@ def test_suffix_answers_are_kept_on_the_document_not_on_the_extractor() -> None:
     assert not other._verb_lemmas  # another document starts with none
     assert words == [extractor.cues.verb_lemma(doc, i, clause, extractor.particles, extractor.known_verbs)
                      for i in range(clause.start, clause.end)]
+
+
+def _read_triggers(reader: object, doc: object, clause: Clause, cues: set[int]) -> list[object]:
+    reader._index(doc)  # type: ignore[attr-defined]
+    reader._cue_toks = cues  # type: ignore[attr-defined]
+    return reader.triggers(doc, clause)  # type: ignore[attr-defined]
+
+
+def test_a_clauses_triggers_are_found_once_and_each_read_gets_its_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    extractor = _event_extractor(language_kit("de"))
+    doc = Pipeline(analyser="rules", scorer=False).begin(
+        Article("Russland griff die Ukraine an, der Kanzler verurteilte die Angriffe.", lang="de"))
+    clause = Clause(0, 0, doc.sentences[0].tok_end, None)
+    found = []
+    real = type(extractor)._clause_triggers
+    monkeypatch.setattr(type(extractor), "_clause_triggers", lambda self, d, c: found.append(c) or real(self, d, c))
+    first = _read_triggers(extractor.for_document(), doc, clause, set())
+    second = _read_triggers(extractor.for_document(), doc, clause, set())
+    assert first and len(found) == 1  # the topic read's copy asked again: the rules' read's answer
+    assert [(t.rule, t.tok, t.lemma, t.extra_preps) for t in first] == [(t.rule, t.tok, t.lemma, t.extra_preps)
+                                                                         for t in second]
+    first[0].extra_preps.add("neben")
+    assert "neben" not in second[0].extra_preps and all(a is not b for a, b in zip(first, second, strict=True))
+    _read_triggers(extractor.for_document(), doc, clause, {first[0].tok})  # other speech cues: read afresh
+    assert len(found) == 2
+
+
+def test_the_topic_read_finds_the_same_events_with_the_triggers_memo(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = ["Russland hat am Montag die Ukraine angegriffen. Moskau bestritt das. Später griffen sie Kiew erneut an.",
+             "Der Präsident sagte, die Armee werde die Stadt nicht angreifen. Die Truppen zogen danach ab."]
+    pipe = Pipeline(analyser="rules", scorer=True)
+
+    def events() -> list[str]:
+        return [repr(e) for text in texts for e in pipe(Article(text, lang="de")).events]
+
+    with_memo = events()
+    extractor = _event_extractor(language_kit("de"))
+    monkeypatch.setattr(type(extractor), "triggers", lambda self, doc, clause: self._clause_triggers(doc, clause))
+    assert events() == with_memo
+
+
+def test_the_sentences_worth_parsing_are_chosen_once_per_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    extractor = _event_extractor(language_kit("en"))
+    doc = Pipeline(analyser="rules", scorer=False).begin(
+        Article("Russia attacked Ukraine on Monday. The weather was fine. Police arrested two men in Berlin.", lang="en"))
+    asked = []
+    real = type(extractor)._candidate_sentence
+    monkeypatch.setattr(type(extractor), "_candidate_sentence", lambda self, d, i: asked.append(i) or real(self, d, i))
+    first = extractor.parse_candidates(doc)  # a pipeline parsing ahead asks first, extraction asks again
+    reader = extractor.for_document()
+    reader._index(doc)
+    chosen = reader._candidate_sentences(doc)
+    assert 0 in chosen and first[:len(chosen)] == chosen  # the batch parse_candidates asked for first
+    assert sorted(asked) == sorted(set(asked))  # each sentence was judged once

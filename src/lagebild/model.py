@@ -246,6 +246,9 @@ class Doc:
     # verb lemmas asked for again by the trigger, denial and claim finders and by the topic read, and the suffix
     # rules' answers (extract/verb_lemmas.py): this document's only, so no state passes between documents
     _verb_lemmas: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
+    # the trigger finder's answers asked for again (extract/trigger_finder.py): each clause's triggers, which the topic
+    # read asks for after the rules' read, and the sentences worth parsing, which parse_ahead asks for first
+    _triggers: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def text(self) -> str:
