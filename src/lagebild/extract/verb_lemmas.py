@@ -8,6 +8,7 @@ Split from ``claims.py``: every finder asks it for every word, so the document k
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Iterator
+from typing import Any
 
 from ..model import Doc
 from .clauses import Clause
@@ -66,47 +67,79 @@ class VerbLemmas:
         key = ("lemma", id(self.verb_forms), id(self.verb_suffixes), id(self.detached_particles),
                id(self.particle_coordinators), id(particles), id(known), id(doc.tokens), before)
         entry = doc._verb_lemmas.get(key)
-        if entry is None:
+        if entry is None:  # the answers by word and clause, each clause's particles, each word form's tail answer
             entry = doc._verb_lemmas[key] = ((self.verb_forms, self.verb_suffixes, self.detached_particles,
-                                              self.particle_coordinators, particles, known, doc.tokens), {})
+                                              self.particle_coordinators, particles, known, doc.tokens), {}, {}, {})
         answers = entry[1]
         span = (i, clause.start, clause.end)
         found = answers.get(span)
         if found is None:
-            found = answers[span] = self._verb_lemma(doc, i, clause, particles, known, before)
+            found = answers[span] = self._verb_lemma(doc, i, clause, particles, known, before, (entry[2], entry[3]))
         return found
 
     def _verb_lemma(self, doc: Doc, i: int, clause: Clause, particles: set[str], known: set[str],
-                    before: bool) -> str:
-        """verb_lemma's reading, asked once per word and clause."""
+                    before: bool, memo: tuple[dict[Any, Any], dict[Any, Any]] | None = None) -> str:
+        """verb_lemma's reading, asked once per word and clause. ``memo``: the document's tables of each clause's
+        particles and each word form's answer when no particle joins it (the same answer, without the scans)."""
         tok = doc.tokens[i]
         if particles:  # (English has none: called for every word, it skips the scans below)
-            last = clause.end - 1
-            while last > i and not doc.tokens[last].text[:1].isalpha():
-                last -= 1
-            # "teilte mit, der Minister habe ...": the clause end, then before a comma, then before "und" and a verb
-            # ("sprach sich gegen das Verbot aus und sagte, ...")
-            for k in self._particle_places(doc, i, last, clause, particles, self._joins_inside(doc, i, clause, particles,
-                                                                                               known)):
+            stem = self.verb_forms.get(tok.lower, tok.lemma)
+            inserted = -1
+            if memo is None:
+                inside = self._joins_inside(doc, i, clause, particles, known)
+            else:  # _joins_inside from the clause's particles, found once per clause
+                inside, inserted = self._clause_particles(doc, i, clause, particles, known, stem, memo[0])
+            places: Iterable[int] = (inserted,)  # not inside: only the place after an inserted clause is left
+            if inside or memo is None:
+                last = clause.end - 1
+                while last > i and not doc.tokens[last].text[:1].isalpha():
+                    last -= 1
+                # "teilte mit, der Minister habe ...": the clause end, then before a comma, then before "und" and a verb
+                # ("sprach sich gegen das Verbot aus und sagte, ...")
+                places = self._particle_places(doc, i, last, clause, particles, inside)
+            for k in places:
                 if k > i and doc.tokens[k].lower in particles:  # irregular stems first: "brach ... ab"
-                    joined = doc.tokens[k].lower + self.verb_forms.get(tok.lower, tok.lemma)
+                    joined = doc.tokens[k].lower + stem
                     if joined in known:
                         return joined
             prev = doc.tokens[i - 1].lower if i > clause.start else ""
             if prev in self.detached_particles and prev + tok.lemma in known:
                 return prev + tok.lemma  # written apart: "Einheiten seien zusammen gezogen worden"
-            if before and prev in particles and prev + self.verb_forms.get(tok.lower, tok.lemma) in known:
-                return prev + self.verb_forms.get(tok.lower, tok.lemma)  # verb-final: "wie die Bank bekannt gab"
-        if tok.lemma in known:
-            return tok.lemma
-        low = tok.lower
+            if before and prev in particles and prev + stem in known:
+                return prev + stem  # verb-final: "wie die Bank bekannt gab"
+        if memo is None:
+            return self._word_lemma(doc, tok.lower, tok.lemma, particles, known)
+        found = memo[1].get((tok.lower, tok.lemma))
+        if found is None:
+            found = memo[1][(tok.lower, tok.lemma)] = self._word_lemma(doc, tok.lower, tok.lemma, particles, known)
+        return found
+
+    def _clause_particles(self, doc: Doc, i: int, clause: Clause, particles: set[str], known: set[str], stem: str,
+                          table: dict[Any, Any]) -> tuple[bool, int]:
+        """Whether a particle after the verb at ``i`` in its clause joins ``stem`` to a known verb (_joins_inside),
+        and the particle after an inserted clause (_after_inserted_clause), from the clause's particles, which
+        ``table`` keeps per clause: each word of a clause is asked, and most clauses hold no particle."""
+        info = table.get((clause.start, clause.end))
+        if info is None:
+            lowers = doc.lowers
+            info = table[(clause.start, clause.end)] = (
+                [(k, lowers[k]) for k in range(clause.start, clause.end) if lowers[k] in particles],
+                self._after_inserted_clause(doc, clause, particles))
+        found, inserted = info
+        return any(k > i and low + stem in known for k, low in found), inserted
+
+    def _word_lemma(self, doc: Doc, low: str, lemma: str, particles: set[str], known: set[str]) -> str:
+        """The lemma of a word form no particle joins: a known lemma, an irregular form, a suffix rule's verb, a
+        separable participle, else the lemmatiser's lemma (a function of the form, the lemma and the tables)."""
+        if lemma in known:
+            return lemma
         if low in self.verb_forms:
             return self.verb_forms[low]
         if found := self._by_suffix(low, known, self._suffix_memo(doc, known)):
             return found
         if particles and (sep := separable_participle(low, particles, known)) is not None:
             return sep  # "zurückerobert", "zurückgedrängt": a separable participle the lemmatiser does not know
-        return tok.lemma
+        return lemma
 
     def _particle_places(self, doc: Doc, i: int, last: int, clause: Clause, particles: set[str],
                          inside: bool = True) -> Iterator[int]:
