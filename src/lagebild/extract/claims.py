@@ -226,8 +226,8 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
             i = max(j, i + 1)
         # reporting verbs: the speakers are the subject(s) of the verb's clause. A reporting clause inside
         # another's scope is a nested claim ("X sagte, Y habe berichtet, dass ..."): both spans are kept
+        named = {j for m in actors for j in range(m.tok_start, m.tok_end)}  # "state media": no verb
         for k_c, c in enumerate(clauses):
-            named = {j for m in actors for j in range(m.tok_start, m.tok_end)}  # "state media": no verb
             # "X travelled to Y to announce that ...": an infinitive's speaker is the subject of the clause before it
             first = clauses[k_c - 1].start if k_c and c.opener in self.infinitive_openers else c.start
             verbs = [(i, lemma) for i in range(c.start, c.end) if not (i in covered or i in named or (
