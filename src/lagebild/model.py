@@ -243,9 +243,12 @@ class Doc:
     # tokens of the triggers extraction dropped for want of a doer: the topic candidates' second read is around these
     doerless: frozenset[int] = frozenset()
     _lowers: list[str] = field(default_factory=list, repr=False)
-    # German verb lemmas asked for again by the trigger, denial and claim finders (extract/verb_lemmas.py): this
-    # document's only, so no state passes between documents
+    # verb lemmas asked for again by the trigger, denial and claim finders and by the topic read, and the suffix
+    # rules' answers (extract/verb_lemmas.py): this document's only, so no state passes between documents
     _verb_lemmas: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
+    # the trigger finder's answers asked for again (extract/trigger_finder.py): each clause's triggers, which the topic
+    # read asks for after the rules' read, and the sentences worth parsing, which parse_ahead asks for first
+    _triggers: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def text(self) -> str:

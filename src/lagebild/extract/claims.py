@@ -139,8 +139,6 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
         self.particle_coordinators = frozenset(self.lex.get("particle_coordinators") or [])
         self.verb_forms: dict[str, str] = {}
         self.verb_suffixes: list[tuple[str, ...]] = []
-        self._suffix_known: set[str] | None = None  # the verb set _suffix_memo answers for
-        self._suffix_memo: dict[str, str] | None = None  # a document's copy has one (VerbLemmas.for_document)
         self.event_verbs: set[str] = set()
 
     # -- helpers -------------------------------------------------------------------------------
@@ -228,8 +226,8 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
             i = max(j, i + 1)
         # reporting verbs: the speakers are the subject(s) of the verb's clause. A reporting clause inside
         # another's scope is a nested claim ("X sagte, Y habe berichtet, dass ..."): both spans are kept
+        named = {j for m in actors for j in range(m.tok_start, m.tok_end)}  # "state media": no verb
         for k_c, c in enumerate(clauses):
-            named = {j for m in actors for j in range(m.tok_start, m.tok_end)}  # "state media": no verb
             # "X travelled to Y to announce that ...": an infinitive's speaker is the subject of the clause before it
             first = clauses[k_c - 1].start if k_c and c.opener in self.infinitive_openers else c.start
             verbs = [(i, lemma) for i in range(c.start, c.end) if not (i in covered or i in named or (

@@ -158,5 +158,4 @@ class ExtractorSetup:
         so the extractor built in setup never changes while it reads (no state between documents)."""
         reader = copy.copy(self)
         reader._head_cache = {}
-        reader.cues = self.cues.for_document()
         return reader

@@ -4,6 +4,8 @@ rules that name object words, is trigger_objects.py's."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import Doc, Token
 from . import incidents_de, phrases_de
 from .analyser import Analysis, analysis_of
@@ -31,6 +33,21 @@ class TriggerFinder(TriggerObjects):
     """Mixin of EventExtractor: which words of a clause trigger which rule."""
 
     def triggers(self, doc: Doc, clause: Clause) -> list[Trigger]:
+        """The triggers of a clause, kept on the document: the topic read asks again for clauses the rules' read saw.
+        They depend on the clause and on which of its words are speech cues (``_cue_toks``, set per sentence) only;
+        each read gets its own copies, so what one read does to a trigger never reaches the other."""
+        key = (clause.sent, clause.start, clause.end, clause.opener,
+               tuple(sorted(j for j in self._cue_toks if clause.start <= j < clause.end)))
+        entry = doc._triggers.get(("clauses", id(self.by_verb)))  # one table per extractor (its copies share by_verb)
+        if entry is None:  # the entry holds by_verb, so its id stays its own while the document lives
+            entry = doc._triggers[("clauses", id(self.by_verb))] = (self.by_verb, {})
+        found = entry[1].get(key)
+        if found is None:
+            found = entry[1][key] = self._clause_triggers(doc, clause)
+        return [replace(t, extra_preps=set(t.extra_preps)) for t in found]
+
+    def _clause_triggers(self, doc: Doc, clause: Clause) -> list[Trigger]:
+        """triggers' reading, once per clause and set of cue words."""
         toks = doc.tokens
         words = {t.lower for t in toks[clause.start:clause.end]} | {t.lemma for t in toks[clause.start:clause.end]}
         out: list[Trigger] = []
@@ -333,8 +350,13 @@ class TriggerFinder(TriggerObjects):
         return [i for i, ms in self._by_sent.items() if any(m.kind in ("actor", "origin") for m in ms)]
 
     def _candidate_sentences(self, doc: Doc) -> list[int]:
-        """The sentences parsed in one batch when the document's first trigger asks for a parse."""
-        return [i for i in self._by_sent if self._candidate_sentence(doc, i)]
+        """The sentences parsed in one batch when the document's first trigger asks for a parse; kept on the document,
+        since parse_candidates asked for them already when a pipeline parses several documents ahead."""
+        key = ("candidates", id(self.by_verb))
+        entry = doc._triggers.get(key)
+        if entry is None:
+            entry = doc._triggers[key] = (self.by_verb, [i for i in self._by_sent if self._candidate_sentence(doc, i)])
+        return list(entry[1])
 
     def _candidate_sentence(self, doc: Doc, sent: int) -> bool:
         """A sentence with an actor and a word that may trigger an event: worth parsing."""

@@ -1,19 +1,17 @@
 """A verb's lemma as the claim, trigger and role finders need it: a German separable particle at the clause
 end joined back to its verb, irregular forms, and suffix rules for forms the lemmatiser does not know.
 
-Split from ``claims.py``: every finder asks it for every word, so a document's copy keeps a memo of its words.
+Split from ``claims.py``: every finder asks it for every word, so the document keeps a memo of its words
+(``Doc._verb_lemmas``), which the rules' read and the topic read share.
 """
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Collection, Iterable, Iterator
-from typing import TypeVar
+from typing import Any
 
 from ..model import Doc
 from .clauses import Clause
-
-_V = TypeVar("_V", bound="VerbLemmas")
 
 
 def separable_participle(low: str, particles: set[str] | frozenset[str], known: set[str] | frozenset[str]) -> str | None:
@@ -47,14 +45,13 @@ def zu_infinitive(doc: Doc, i: int, markers: Collection[str], particles: Iterabl
 
 
 class VerbLemmas:
-    """Mixin: needs ``verb_forms``, ``verb_suffixes``, ``_suffix_known`` and ``_suffix_memo`` set by the host."""
+    """Mixin: needs ``verb_forms``, ``verb_suffixes``, ``detached_particles`` and ``particle_coordinators`` set by the
+    host. Its memos live on the document (``Doc._verb_lemmas``), so the host stays immutable while documents are read."""
 
     verb_forms: dict[str, str]
     verb_suffixes: list[tuple[str, ...]]
     detached_particles: frozenset[str]
     particle_coordinators: frozenset[str]
-    _suffix_known: set[str] | None
-    _suffix_memo: dict[str, str] | None
 
     def verb_lemma(self, doc: Doc, i: int, clause: Clause, particles: set[str], known: set[str],
                    before: bool = False) -> str:
@@ -64,50 +61,85 @@ class VerbLemmas:
         same word in the same clause, and each answer is a scan of the clause."""
         if not particles:
             return self._verb_lemma(doc, i, clause, particles, known, before)
-        # one table per host, set of particles, set of verbs and token list; the entry holds them, so their ids
-        # stay theirs while the document lives
-        key = (id(self), id(particles), id(known), id(doc.tokens), before)
+        # one table per set of tables the answer reads (shared by the host and its copies, so the topic read's copy
+        # finds the first read's answers), set of particles, set of verbs and token list; the entry holds them, so
+        # their ids stay theirs while the document lives
+        key = ("lemma", id(self.verb_forms), id(self.verb_suffixes), id(self.detached_particles),
+               id(self.particle_coordinators), id(particles), id(known), id(doc.tokens), before)
         entry = doc._verb_lemmas.get(key)
-        if entry is None:
-            entry = doc._verb_lemmas[key] = (self, particles, known, doc.tokens, {})
-        answers = entry[4]
+        if entry is None:  # the answers by word and clause, each clause's particles, each word form's tail answer
+            entry = doc._verb_lemmas[key] = ((self.verb_forms, self.verb_suffixes, self.detached_particles,
+                                              self.particle_coordinators, particles, known, doc.tokens), {}, {}, {})
+        answers = entry[1]
         span = (i, clause.start, clause.end)
         found = answers.get(span)
         if found is None:
-            found = answers[span] = self._verb_lemma(doc, i, clause, particles, known, before)
+            found = answers[span] = self._verb_lemma(doc, i, clause, particles, known, before, (entry[2], entry[3]))
         return found
 
     def _verb_lemma(self, doc: Doc, i: int, clause: Clause, particles: set[str], known: set[str],
-                    before: bool) -> str:
-        """verb_lemma's reading, asked once per word and clause."""
+                    before: bool, memo: tuple[dict[Any, Any], dict[Any, Any]] | None = None) -> str:
+        """verb_lemma's reading, asked once per word and clause. ``memo``: the document's tables of each clause's
+        particles and each word form's answer when no particle joins it (the same answer, without the scans)."""
         tok = doc.tokens[i]
         if particles:  # (English has none: called for every word, it skips the scans below)
-            last = clause.end - 1
-            while last > i and not doc.tokens[last].text[:1].isalpha():
-                last -= 1
-            # "teilte mit, der Minister habe ...": the clause end, then before a comma, then before "und" and a verb
-            # ("sprach sich gegen das Verbot aus und sagte, ...")
-            for k in self._particle_places(doc, i, last, clause, particles, self._joins_inside(doc, i, clause, particles,
-                                                                                               known)):
+            stem = self.verb_forms.get(tok.lower, tok.lemma)
+            inserted = -1
+            if memo is None:
+                inside = self._joins_inside(doc, i, clause, particles, known)
+            else:  # _joins_inside from the clause's particles, found once per clause
+                inside, inserted = self._clause_particles(doc, i, clause, particles, known, stem, memo[0])
+            places: Iterable[int] = (inserted,)  # not inside: only the place after an inserted clause is left
+            if inside or memo is None:
+                last = clause.end - 1
+                while last > i and not doc.tokens[last].text[:1].isalpha():
+                    last -= 1
+                # "teilte mit, der Minister habe ...": the clause end, then before a comma, then before "und" and a verb
+                # ("sprach sich gegen das Verbot aus und sagte, ...")
+                places = self._particle_places(doc, i, last, clause, particles, inside)
+            for k in places:
                 if k > i and doc.tokens[k].lower in particles:  # irregular stems first: "brach ... ab"
-                    joined = doc.tokens[k].lower + self.verb_forms.get(tok.lower, tok.lemma)
+                    joined = doc.tokens[k].lower + stem
                     if joined in known:
                         return joined
             prev = doc.tokens[i - 1].lower if i > clause.start else ""
             if prev in self.detached_particles and prev + tok.lemma in known:
                 return prev + tok.lemma  # written apart: "Einheiten seien zusammen gezogen worden"
-            if before and prev in particles and prev + self.verb_forms.get(tok.lower, tok.lemma) in known:
-                return prev + self.verb_forms.get(tok.lower, tok.lemma)  # verb-final: "wie die Bank bekannt gab"
-        if tok.lemma in known:
-            return tok.lemma
-        low = tok.lower
+            if before and prev in particles and prev + stem in known:
+                return prev + stem  # verb-final: "wie die Bank bekannt gab"
+        if memo is None:
+            return self._word_lemma(doc, tok.lower, tok.lemma, particles, known)
+        found = memo[1].get((tok.lower, tok.lemma))
+        if found is None:
+            found = memo[1][(tok.lower, tok.lemma)] = self._word_lemma(doc, tok.lower, tok.lemma, particles, known)
+        return found
+
+    def _clause_particles(self, doc: Doc, i: int, clause: Clause, particles: set[str], known: set[str], stem: str,
+                          table: dict[Any, Any]) -> tuple[bool, int]:
+        """Whether a particle after the verb at ``i`` in its clause joins ``stem`` to a known verb (_joins_inside),
+        and the particle after an inserted clause (_after_inserted_clause), from the clause's particles, which
+        ``table`` keeps per clause: each word of a clause is asked, and most clauses hold no particle."""
+        info = table.get((clause.start, clause.end))
+        if info is None:
+            lowers = doc.lowers
+            info = table[(clause.start, clause.end)] = (
+                [(k, lowers[k]) for k in range(clause.start, clause.end) if lowers[k] in particles],
+                self._after_inserted_clause(doc, clause, particles))
+        found, inserted = info
+        return any(k > i and low + stem in known for k, low in found), inserted
+
+    def _word_lemma(self, doc: Doc, low: str, lemma: str, particles: set[str], known: set[str]) -> str:
+        """The lemma of a word form no particle joins: a known lemma, an irregular form, a suffix rule's verb, a
+        separable participle, else the lemmatiser's lemma (a function of the form, the lemma and the tables)."""
+        if lemma in known:
+            return lemma
         if low in self.verb_forms:
             return self.verb_forms[low]
-        if found := self._by_suffix(low, known):
+        if found := self._by_suffix(low, known, self._suffix_memo(doc, known)):
             return found
         if particles and (sep := separable_participle(low, particles, known)) is not None:
             return sep  # "zurückerobert", "zurückgedrängt": a separable participle the lemmatiser does not know
-        return tok.lemma
+        return lemma
 
     def _particle_places(self, doc: Doc, i: int, last: int, clause: Clause, particles: set[str],
                          inside: bool = True) -> Iterator[int]:
@@ -166,14 +198,18 @@ class VerbLemmas:
                 k = _index(lowers, word, k + 1, clause.end - 1)
         return best
 
-    def _by_suffix(self, low: str, known: set[str]) -> str:
+    def _suffix_memo(self, doc: Doc, known: set[str]) -> dict[str, str]:
+        """The document's memo of suffix answers for these suffix rules and this set of verbs (``_by_suffix``)."""
+        key = ("suffix", id(self.verb_suffixes), id(known))
+        entry = doc._verb_lemmas.get(key)
+        if entry is None:
+            entry = doc._verb_lemmas[key] = ((self.verb_suffixes, known), {})
+        return entry[1]
+
+    def _by_suffix(self, low: str, known: set[str], memo: dict[str, str] | None = None) -> str:
         """The known verb a suffix rule makes of ``low`` ("deployed" -> "deploy"), or "". Asked for
-        every word by three finders, so answers are remembered per word (a pure function of the word,
-        the suffix rules and ``known``: the extractor's one set of verbs; another set starts afresh)."""
-        memo = self._suffix_memo  # None on the shared cues: only a document's copy remembers (for_document)
-        if memo is not None and known is not self._suffix_known:
-            self._suffix_known, self._suffix_memo = known, {}
-            memo = self._suffix_memo
+        every word by three finders, so answers are remembered per word in ``memo`` (a pure function of the word,
+        the suffix rules and ``known``: the document's memo for them, ``_suffix_memo``)."""
         found = memo.get(low) if memo is not None else None
         if found is None:
             found = next((low[:-len(end)] + rep for end, rep in self.verb_suffixes
@@ -181,12 +217,6 @@ class VerbLemmas:
             if memo is not None:
                 memo[low] = found
         return found
-
-    def for_document(self: _V) -> _V:
-        """A copy with its own suffix memo, for one document: the shared cues never change while documents are read."""
-        reader = copy.copy(self)
-        reader._suffix_known, reader._suffix_memo = None, {}
-        return reader
 
 
 def _index(words: list[str], word: str, start: int, stop: int) -> int:

@@ -32,6 +32,8 @@ def fold(token: str) -> str:
     """The token without diacritics ("Thorbjørn" -> "Thorbjorn", "Erdoğan" -> "Erdogan"), as the
     Phoenix dictionaries write names, without glottal-stop marks inside it ("Chamene'i" -> "Chamenei")
     and without a glued Arabic article ("al-Gaddafi" -> "Gaddafi")."""
+    if token.isascii() and "-" not in token and "'" not in token and "`" not in token:
+        return token  # most tokens: no diacritic, no mark, no article to drop (the steps below would keep it)
     if len(token) > 3 and token[1:-1].translate(_GLOTTAL) != token[1:-1] and token[:1].isalpha():
         token = token[0] + token[1:-1].translate(_GLOTTAL) + token[-1]
     token = _ARTICLE.sub("", token)
