@@ -73,6 +73,26 @@ def _infinitive(doc: Doc, i: int, end: int, markers: set[str]) -> str | None:
     return words[-2].lower if len(words) >= 3 and words[-2].lower in markers and words[-1].text[:1].islower() else None
 
 
+def _infinitive_ahead(doc: Doc, i: int, end: int, markers: set[str], finite: set[str]) -> tuple[str, int] | None:
+    """', Truppen, Panzer und Artillerie an die Grenze zu verlegen': an infinitive clause whose objects a list or an
+    apposition splits with commas; the marker and the first token of its last stretch when stretches that end in no
+    lower-case word and hold no finite auxiliary lead to one ending in "zu" + verb (at most three stretches)."""
+    toks = doc.tokens
+    j = i
+    for _ in range(3):
+        k = j
+        while k < end and toks[k].text not in (",", ";", ":"):
+            k += 1
+        words = [t for t in toks[j:k] if t.text[:1].isalpha()]
+        if j > i and (marker := _infinitive(doc, j, end, markers)) is not None:
+            return marker, j
+        if not words or words[-1].text[:1].islower() or any(t.lower in finite for t in words) \
+                or k >= end or toks[k].text != ",":
+            return None
+        j = k + 1
+    return None
+
+
 def _short_brackets(doc: Doc, lo: int, hi: int) -> set[int]:
     """Brackets around a few words ("(NIS)", "(CDU)", "(50 km)") name or gloss what stands before
     them: no clause break."""
@@ -167,6 +187,7 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
             clauses.append(Clause(sent, start, end, opener))
 
     short = _short_brackets(doc, s.tok_start, s.tok_end)
+    inside_until = -1  # an infinitive clause opened ahead of its list runs past its commas up to this token
     main_pending = fronted is not None and s.tok_start < s.tok_end and toks[s.tok_start].lower in fronted.subordinators
     for i in range(s.tok_start, s.tok_end):
         low = toks[i].lower
@@ -187,9 +208,15 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
                                                       and _verb_final(doc, i + 1, s.tok_end, determiners))):
             close(i)
             start, opener = i + 1, nxt
+        elif low == "," and infinitive and i < inside_until:
+            continue
         elif low == "," and infinitive and (marker := _infinitive(doc, i + 1, s.tok_end, infinitive)):
             close(i)
             start, opener = i + 1, marker
+        elif low == "," and infinitive and toks[i - 1].text[:1].islower() and (
+                ahead := _infinitive_ahead(doc, i + 1, s.tok_end, infinitive, finite)):
+            close(i)  # "hat beschlossen, Truppen, Panzer und Artillerie ... zu verlegen": one infinitive clause
+            start, opener, inside_until = i + 1, ahead[0], ahead[1]
         elif low == "," and _asyndetic(doc, start, i, s.tok_end, finite):
             close(i)
             start, opener = i + 1, None
