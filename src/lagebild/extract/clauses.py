@@ -32,6 +32,7 @@ class Fronted:
 
     subordinators: frozenset[str]
     verb: Callable[[int], bool]
+    prepositions: frozenset[str] = frozenset()  # a Vorfeld phrase ("Nach der Zahlung des Geldes, das ..., hatten X")
 
 
 ANY_WORD = "*"  # in a condition's verbs: the condition ends at its first comma (English)
@@ -72,6 +73,26 @@ def _infinitive(doc: Doc, i: int, end: int, markers: set[str]) -> str | None:
     return words[-2].lower if len(words) >= 3 and words[-2].lower in markers and words[-1].text[:1].islower() else None
 
 
+def _infinitive_ahead(doc: Doc, i: int, end: int, markers: set[str], finite: set[str]) -> tuple[str, int] | None:
+    """', Truppen, Panzer und Artillerie an die Grenze zu verlegen': an infinitive clause whose objects a list or an
+    apposition splits with commas; the marker and the first token of its last stretch when stretches that end in no
+    lower-case word and hold no finite auxiliary lead to one ending in "zu" + verb (at most three stretches)."""
+    toks = doc.tokens
+    j = i
+    for _ in range(3):
+        k = j
+        while k < end and toks[k].text not in (",", ";", ":"):
+            k += 1
+        words = [t for t in toks[j:k] if t.text[:1].isalpha()]
+        if j > i and (marker := _infinitive(doc, j, end, markers)) is not None:
+            return marker, j
+        if not words or words[-1].text[:1].islower() or any(t.lower in finite for t in words) \
+                or k >= end or toks[k].text != ",":
+            return None
+        j = k + 1
+    return None
+
+
 def _short_brackets(doc: Doc, lo: int, hi: int) -> set[int]:
     """Brackets around a few words ("(NIS)", "(CDU)", "(50 km)") name or gloss what stands before
     them: no clause break."""
@@ -102,6 +123,17 @@ def _asyndetic(doc: Doc, start: int, i: int, end: int, finite: set[str]) -> bool
     return aux is not None and 1 <= aux < len(words) - 1 and words[-1].text.islower() and words[0].lower not in finite
 
 
+def _verb_final(doc: Doc, i: int, end: int, determiners: set[str]) -> bool:
+    """', als die Armee Belarus verließ': the stretch after the word at ``i`` up to the next comma ends in a lower-case
+    word, the verb of a subordinate clause; ', als Reaktion auf die Angriffe' and ', bis Ende Mai' end in a noun."""
+    toks = doc.tokens
+    j = i + 1
+    while j < end and toks[j].text not in (",", ";", ":"):
+        j += 1
+    words = [t for t in toks[i + 1:j] if t.text[:1].isalpha()]
+    return len(words) >= 2 and words[-1].text.islower() and len(words[-1].text) > 2 and words[-1].lower not in determiners
+
+
 def _opens_clause(doc: Doc, i: int, end: int, markers: set[str] | None) -> bool:
     """Inside a clause, "um" still opens an infinitive clause when "zu" + verb follows before the next comma
     ("protestierten um zu zeigen"); the other adverb breaks open none there."""
@@ -123,7 +155,8 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
                   conditions: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
                   fronted: Fronted | None = None,
                   relative_preps: frozenset[str] | set[str] = frozenset(),
-                  verb: Callable[[int], bool] | None = None) -> list[Clause]:
+                  verb: Callable[[int], bool] | None = None,
+                  verb_final_breaks: frozenset[str] | set[str] = frozenset()) -> list[Clause]:
     """The clauses of one sentence, split at strong breaks, at commas before a subordinator, relative pronoun
     or infinitive clause, and at a weak break ("und") before a verb. An ``adverb_breaks`` word inside a clause is
     an adverb or preposition ("trifft damit den Punkt", "während der Proteste", "um die Verteilung"), no break.
@@ -136,6 +169,8 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
     in Frage gestellt"): the first comma that ends a subordinate clause before a finite verb opens the main clause,
     whose subject follows that verb. (Not after a fronted phrase: "Bei einem Angriff der Rebellen, die ..., wurden
     ... getötet" names the doer there, and splitting cost the unread carry parts two events.)
+    ``verb_final_breaks``: words that open a subordinate clause after a comma only when the stretch ends in a verb
+    (", als die Armee Belarus verließ", ", bis die Truppen abgezogen sind"; not ", als Reaktion auf ...").
     ``verb``: the parse's verb test for the word after a weak break (English: "to release", "and seized" open a
     clause, "and local forces" does not); without it the word's form decides (``_verb_like``, German endings)."""
     determiners = determiners or set()
@@ -152,6 +187,7 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
             clauses.append(Clause(sent, start, end, opener))
 
     short = _short_brackets(doc, s.tok_start, s.tok_end)
+    inside_until = -1  # an infinitive clause opened ahead of its list runs past its commas up to this token
     main_pending = fronted is not None and s.tok_start < s.tok_end and toks[s.tok_start].lower in fronted.subordinators
     for i in range(s.tok_start, s.tok_end):
         low = toks[i].lower
@@ -168,12 +204,19 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
         elif low == "," and nxt in relative_preps and _relative(doc, i + 2, s.tok_end, finite):
             close(i)
             start, opener = i + 1, toks[i + 2].lower
-        elif low == "," and nxt in comma_breaks:
+        elif low == "," and (nxt in comma_breaks or (nxt in verb_final_breaks
+                                                      and _verb_final(doc, i + 1, s.tok_end, determiners))):
             close(i)
             start, opener = i + 1, nxt
+        elif low == "," and infinitive and i < inside_until:
+            continue
         elif low == "," and infinitive and (marker := _infinitive(doc, i + 1, s.tok_end, infinitive)):
             close(i)
             start, opener = i + 1, marker
+        elif low == "," and infinitive and toks[i - 1].text[:1].islower() and (
+                ahead := _infinitive_ahead(doc, i + 1, s.tok_end, infinitive, finite)):
+            close(i)  # "hat beschlossen, Truppen, Panzer und Artillerie ... zu verlegen": one infinitive clause
+            start, opener, inside_until = i + 1, ahead[0], ahead[1]
         elif low == "," and _asyndetic(doc, start, i, s.tok_end, finite):
             close(i)
             start, opener = i + 1, None
@@ -181,6 +224,13 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
                 and toks[i + 1].text.islower() and fronted.verb(i + 1):  # a subordinate clause ends: not an apposition
             close(i)
             start, opener, main_pending = i + 1, None, False
+        elif low == "," and opener in _RELATIVE and fronted is not None and toks[s.tok_start].lower in fronted.prepositions \
+                and len(clauses) == 1 and toks[i - 1].text[:1].islower() \
+                and nxt.isalpha() and toks[i + 1].text.islower() and fronted.verb(i + 1):
+            # "Nach der Zahlung des Geldes, das ... abgeworfen wurde, hatten die Piraten ...": the verb-final relative
+            # clause after a Vorfeld phrase has ended, the finite verb after it opens the main clause, its subject next
+            close(i)
+            start, opener = i + 1, None
         elif low in weak and i > start and nxt and toks[i + 1].text[:1].islower() and (
                 (verb(i + 1) if verb is not None else _verb_like(nxt, determiners, phrase_words))
                 # ", und sie wurden abgeschoben": a pronoun, then the verb

@@ -232,7 +232,7 @@ class EventBuilder:
         if retold(date, doc.article.published) or self.history.historic(doc, c.start, c.end) or (
                 date is None and self.history.old_year(doc, c.start, c.end, trig.tok, doc.article.published)):
             return None  # dated over a year before the article, or told inside a past era: background retold
-        quantities = clause_quantities(doc, c)
+        quantities = clause_quantities(doc, c, self.toll_openers)
         equipment = [m.actor.name for m in in_clause if m.kind == "equipment" and m.actor is not None]
         attribution = [own_side(a, source) for a in attribution_chain(spans, trig.tok)]
         if self.cues.plotted(doc, c, trig.tok):

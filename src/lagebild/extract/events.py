@@ -161,14 +161,16 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
         prev_para = -1
         frames: dict[int, list[AttributionSpan]] = {}  # each sentence's own frames, for its quotations
         # a fronted subordinate clause's test, one per article (its verb test reads this article's tokens)
-        fronted_clause = Fronted(self.fronted_openers, lambda j: self._finite_after(doc, j)) if self.fronted_openers else None
+        fronted_clause = Fronted(self.fronted_openers, lambda j: self._finite_after(doc, j),
+                                 self.case.vorfeld_prepositions) if self.fronted_openers else None
         for s in doc.sentences:
             if only is not None and s.i not in only:
                 prev_spans, prev_para = [], s.paragraph
                 continue
             clauses = split_clauses(doc, s.i, self.breaks, self.weak, self.determiners, self.comma_breaks, self.finite,
                                     self.infinitive_markers, self.phrase_words, self.adverb_breaks, self.cues.conditions,
-                                    fronted_clause, self.relative_preps, self._weak_verb(doc, s.i))
+                                    fronted_clause, self.relative_preps, self._weak_verb(doc, s.i),
+                                    self.verb_final_breaks)
             # "X wirft Y vor, ... angegriffen zu haben": the accusation, the accused, the accuser, its trigger
             accusation: tuple[Event, Mention, Mention | None, int] | None = None
             in_sent = self._by_sent.get(s.i, [])  # this sentence's mentions only: linear in the article

@@ -54,6 +54,8 @@ class ExtractorSetup:
         self.breaks = set(lex.get("clause_breaks") or [])
         self.fronted_openers = frozenset(w.lower() for w in lex.get("fronted_clause_openers") or [])
         self.comma_breaks = set(lex.get("comma_clause_breaks") or [])
+        self.verb_final_breaks = frozenset(lex.get("verb_final_comma_breaks") or [])  # clauses: ", als ... verließ"
+        self.toll_openers = frozenset(lex.get("toll_clause_openers") or [])  # event_parts.clause_quantities
         self.finite = set(lex.get("finite_auxiliaries") or [])
         self.inside_preps = set(lex.get("inside_location_prepositions") or [])
         self.infinitive_markers = set(lex.get("infinitive_clause_markers") or [])

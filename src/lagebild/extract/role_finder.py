@@ -194,8 +194,10 @@ class RoleFinder(NominalRoleFinder):
             target = self._mutual = self._co_source or next((m for m in bare + ([inherited] if inherited else [])
                                                              if m is not source and not same_actor(m, source)), None)
         if self.vorfeld and target is not None and target.kind == "actor" and not self._co_targets:
+            bracket = (clause.opener in self.breaks - self.weak if clause.opener else False) or any(
+                t.lower in self.finite for t in toks[clause.start:target.tok_start])  # "hat X und Y kritisiert."
             self._co_targets = [m for m in coordinated_targets(doc, target, actors, self.coordinators, self.determiners,
-                                                               lambda i: self._finite_after(doc, i))
+                                                               lambda i: self._finite_after(doc, i), bracket)
                                 if m is not source and m is not self._co_source]  # "den USA und Großbritannien"
         if source is not None and target is not None and (same_actor(source, target) or (
                 parse is not None and self.syntax is not None and self._apposed(parse, source, target))):

@@ -226,10 +226,12 @@ class GermanTargets:
 
 
 def coordinated_targets(doc: Doc, target: Mention, mentions: list[Mention], joiners: set[str] | frozenset[str],
-                        determiners: set[str] | frozenset[str], verb_at: Any) -> list[Mention]:
+                        determiners: set[str] | frozenset[str], verb_at: Any, bracket_open: bool = False) -> list[Mention]:
     """Further targets in a list after the first ("räumte den USA und Großbritannien Überflugrechte ein", "Sanktionen
     gegen Russland, Belarus und Iran"): actors joined to it by a coordinator or comma with only articles between. A list
-    ends before a verb ("kritisierte die Ukraine und die USA lobten ...": the USA act, they are not criticised)."""
+    ends before a verb ("kritisierte die Ukraine und die USA lobten ...": the USA act, they are not criticised), unless
+    ``bracket_open`` (a finite auxiliary or a subordinator stands before the target) and the verb closes the clause:
+    "hat Russland, Iran und Syrien kritisiert." ends its verb bracket there, so Syria is criticised too."""
     toks = doc.tokens
     out: list[Mention] = []
     last = target
@@ -238,11 +240,16 @@ def coordinated_targets(doc: Doc, target: Mention, mentions: list[Mention], join
         if not between or not any(t.lower in joiners or t.text == "," for t in between) \
                 or not all(t.lower in joiners or t.text == "," or t.lower in determiners for t in between):
             break
-        if m.tok_end < len(toks) and verb_at(m.tok_end):
+        if m.tok_end < len(toks) and verb_at(m.tok_end) and not (bracket_open and _closes_bracket(toks, m.tok_end)):
             break
         out.append(m)
         last = m
     return out
+
+
+def _closes_bracket(toks: list[Any], i: int) -> bool:
+    """A lower-case verb that ends its clause (punctuation or the sentence's end after it): the right bracket."""
+    return toks[i].text[:1].islower() and (i + 1 >= len(toks) or not toks[i + 1].text[:1].isalnum())
 
 
 def owning_group(doc: Doc, m: Mention, mentions: list[Mention], links: set[str] | frozenset[str],
