@@ -33,3 +33,14 @@ def test_the_subject_after_an_adverbial_vorfeld_speaks() -> None:
     """"Neben der Rekrutierung" opens with a preposition: no speaker phrase, the Generalsekretär after the verb speaks."""
     text = "Neben der Rekrutierung prangert der UN-Generalsekretär in seinem Bericht Morde gegen Kinder im Sudan an."
     assert any(e["event_type"] == "ACCUSE" and (e["source"] or {}).get("actor_id") == "un" for e in events(text, "de"))
+
+
+def test_a_request_told_as_the_manner_of_the_subject_s_act() -> None:
+    text = ("Der frühere Ministerpräsident Thailands, Thaksin Shinawatra, der im Exil lebt, wandte sich an seine Anhänger "
+            "in Thailand mit der Aufforderung, ihre Macht zu demonstrieren.")
+    assert ("THA", "THA") in _tuples(events(text, "de"), "REQUEST")
+
+
+def test_a_passive_subject_confronted_with_a_demand_does_not_ask() -> None:
+    text = "Die Regierung Serbiens wurde mit der Forderung konfrontiert, die Grenze zu öffnen."
+    assert not _tuples(events(text, "de"), "REQUEST")

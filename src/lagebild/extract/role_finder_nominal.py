@@ -86,9 +86,27 @@ class NominalRoleFinder(EnglishRoleFinder):
                                    and self._governor(doc, m, clause.start) in rule.target_preps), None), True
             if target is not None and rule.domestic_target and rule.unnamed_source in priors_de.STATE_SECTORS:
                 return None, target, True  # "die Festnahme von drei Deutschen im Iran": the state acts, unnamed
+            if self.vorfeld and (doer := self._manner_doer(doc, clause, trig, actors, inherited)) is not None:
+                return doer, None, False  # "wandte sich an seine Anhänger mit der Aufforderung, ...": the subject asks
             return None, None, True
         return source, target, False
 
+    def _manner_doer(self, doc: Doc, clause: Clause, trig: Trigger, actors: list[Mention],
+                     inherited: Mention | None) -> Mention | None:
+        """The clause's subject for a request, threat or other act with content told as the manner of the clause's
+        own act ("wandte sich mit der Aufforderung, ... an", "reagierte mit der Drohung, ..."): a ``manner``
+        preposition and an article before the noun, its content clause after it; not in a passive, whose subject
+        is acted on."""
+        toks = doc.tokens
+        k = trig.tok - 1
+        while k > clause.start and toks[k].text[:1].islower() and roles_de.attributive_adjective(toks[k].lower):
+            k -= 1  # "mit der eindringlichen Aufforderung"
+        if trig.rule.type not in self.complement_types or k - 1 < clause.start \
+                or toks[k].lower not in self.determiners or toks[k - 1].lower not in self.case.manner_prepositions \
+                or trig.tok + 1 >= len(toks) or toks[trig.tok + 1].text != "," or self._passive(doc, clause):
+            return None
+        return inherited or roles_de.vorfeld_subject(doc, clause.start, clause.end, actors, self.determiners,
+                                                     lambda i: self._finite_after(doc, i), self.case)
 
 def _signing_place(m: Mention) -> bool:
     """A city named with an accord ("von Minsk", "Minsker"): where it was signed, not who acts. A German city

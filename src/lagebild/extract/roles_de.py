@@ -55,6 +55,7 @@ class CaseWords:
     feminine_names: frozenset[str] = frozenset()  # ... "der Ukraine", "der EU"
     plural_oblique_articles: frozenset[str] = frozenset()  # "Der Regierung warfen ...": no subject of a plural verb
     plural_finite_endings: frozenset[str] = frozenset()  # "warfen", "forderten": a plural finite verb
+    manner_prepositions: frozenset[str] = frozenset()  # "mit der Aufforderung, ...": the subject's own act (role_finder_nominal)
     singular_pronouns: frozenset[str] = frozenset()  # "er": one of a list told before, not all (role_finder._listed_doers)
 
     @classmethod
