@@ -44,3 +44,10 @@ def test_a_request_told_as_the_manner_of_the_subject_s_act() -> None:
 def test_a_passive_subject_confronted_with_a_demand_does_not_ask() -> None:
     text = "Die Regierung Serbiens wurde mit der Forderung konfrontiert, die Grenze zu öffnen."
     assert not _tuples(events(text, "de"), "REQUEST")
+
+
+def test_the_speaker_met_the_partner_of_his_talk() -> None:
+    """The subject is also the speaker of "betont": its own clause's meeting noun is still its act."""
+    text = ("Der Präsident Frankreichs hat in einem Gespräch mit seinem chinesischen Amtskollegen Xi Jinping betont, "
+            "die Lage sei ernst.")
+    assert ("FRA", "CHN") in _tuples(events(text, "de"), "CONSULT")

@@ -56,6 +56,7 @@ class CaseWords:
     plural_oblique_articles: frozenset[str] = frozenset()  # "Der Regierung warfen ...": no subject of a plural verb
     plural_finite_endings: frozenset[str] = frozenset()  # "warfen", "forderten": a plural finite verb
     manner_prepositions: frozenset[str] = frozenset()  # "mit der Aufforderung, ...": the subject's own act (role_finder_nominal)
+    meeting_prepositions: frozenset[str] = frozenset()  # "in einem Gespräch mit X": the subject took part
     singular_pronouns: frozenset[str] = frozenset()  # "er": one of a list told before, not all (role_finder._listed_doers)
 
     @classmethod
