@@ -206,21 +206,11 @@ class RoleFinder(NominalRoleFinder):
 
     def _listed_doers(self, doc: Doc, clause: Clause, trig: Trigger, source: Mention, inherited: Mention | None,
                       bare: list[Mention], target: Mention | None) -> Mention | None:
-        """German lists of doers past the second ("China, Russland und der Iran verurteilten ..."), and the list a
-        clause's subject told before stands for ("Russland und China erklärten, sie lehnten ... ab"): each listed
-        actor acts too (``_co_source``, ``_more_sources``). Returns the target, cleared when it was one of them."""
-        toks = doc.tokens
-        if source is inherited:
-            if self._co_source is not None or any(toks[j].lower in self.case.singular_pronouns
-                                                  for j in range(clause.start, trig.tok)):
-                return target  # "er" stands for one of them only
-            pool = [m for m in self._by_sent.get(toks[source.tok_start].sent, []) if m.kind == "actor"]
-        elif self._co_source is not None and source in bare:
-            pool = bare
-        else:
-            return target
-        listed = roles_de.listed_doers(doc, source, pool, self.coordinators, self.coordinators, self.determiners)
-        if not listed or (self._co_source is not None and listed[0] is not self._co_source):
+        """Each actor of a German list of doers acts (``roles_de.doer_list``: ``_co_source``, ``_more_sources``);
+        returns the target, read again past the list when it was one of them."""
+        listed = roles_de.doer_list(doc, clause.start, trig.tok, source, inherited, bare, self._by_sent.get(
+            doc.tokens[source.tok_start].sent, []), self._co_source, self.case, self.coordinators, self.determiners)
+        if not listed:
             return target
         self._co_source, self._more_sources = listed[0], listed[1:]
         if target is not None and any(target is m for m in listed):

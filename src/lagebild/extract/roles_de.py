@@ -314,3 +314,23 @@ def listed_doers(doc: Doc, first: Mention, mentions: list[Mention], links: set[s
             kept = len(chain)
         end = m.tok_end
     return [m for m in chain[:kept] if first.actor is None or m.actor is None or m.actor.actor_id != first.actor.actor_id]
+
+
+def doer_list(doc: Doc, start: int, trig: int, source: Mention, inherited: Mention | None, bare: list[Mention],
+              told: list[Mention], co_source: Mention | None, words: CaseWords, coordinators: set[str],
+              determiners: set[str]) -> list[Mention]:
+    """The actors acting beside ``source`` as one list of doers: past the second ("China, Russland und der Iran
+    verurteilten"; ``co_source`` is the second, found already), or the list a subject told before stands for
+    (``told``: the mentions of its sentence; "Russland und China erklärten, sie lehnten ... ab"), unless the clause
+    before the trigger at ``trig`` names one of them only ("er"). Empty when there is no list."""
+    toks = doc.tokens
+    if source is inherited:
+        if co_source is not None or any(toks[j].lower in words.singular_pronouns for j in range(start, trig)):
+            return []
+        pool = [m for m in told if m.kind == "actor"]
+    elif co_source is not None and source in bare:
+        pool = bare
+    else:
+        return []
+    listed = listed_doers(doc, source, pool, coordinators, coordinators, determiners)
+    return [] if not listed or (co_source is not None and listed[0] is not co_source) else listed
