@@ -170,6 +170,8 @@ class RoleFinder(NominalRoleFinder):
                          and self._governor(doc, m, clause.start, self.location_preps) is None), None)
                     if target is None and self.vorfeld:  # "Die USA und Großbritannien verurteilten den Angriff auf X"
                         target = self._extra_target(doc, clause, trig, actors, (source, nxt))
+        if self.vorfeld and source is not None and not rule.reciprocal:
+            target = self._listed_doers(doc, clause, trig, source, inherited, bare, target)
         if parsed_co is not None and rule.reciprocal:  # "The United States and India signed an accord"
             if target is None or target is parsed_co or (source is not None and same_actor(target, source)):
                 target = parsed_co
@@ -203,6 +205,23 @@ class RoleFinder(NominalRoleFinder):
                 parse is not None and self.syntax is not None and self._apposed(parse, source, target))):
             target = None  # "Kenzo Oshima, the United Nations relief coordinator, demanded ...": the doer's own title
         return source, target
+
+    def _listed_doers(self, doc: Doc, clause: Clause, trig: Trigger, source: Mention, inherited: Mention | None,
+                      bare: list[Mention], target: Mention | None) -> Mention | None:
+        """Each actor of a German list of doers acts (``roles_de.doer_list``: ``_co_source``, ``_more_sources``);
+        returns the target, read again past the list when it was one of them."""
+        listed = roles_de.doer_list(doc, clause.start, trig.tok, source, inherited, bare, self._by_sent.get(
+            doc.tokens[source.tok_start].sent, []), self._co_source, self.case, self.coordinators, self.determiners)
+        if not listed:
+            return target
+        self._co_source, self._more_sources = listed[0], listed[1:]
+        if target is not None and any(target is m for m in listed):
+            after = bare.index(listed[-1]) + 1 if listed[-1] in bare else len(bare)
+            target = next((m for m in bare[after:] if trig.rule.object_target and not same_actor(m, source)
+                           and self._governor(doc, m, clause.start, self.location_preps) is None), None) \
+                or self._extra_target(doc, clause, trig, actors=[m for m in bare if all(m is not x for x in listed)],
+                                      skip=(source,))
+        return target
 
     def _passive_patient(self, doc: Doc, clause: Clause, trig: Trigger, inherited: Mention | None,
                          actors: list[Mention]) -> tuple[Mention | None, Mention | None]:

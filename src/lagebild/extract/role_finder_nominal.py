@@ -86,8 +86,44 @@ class NominalRoleFinder(EnglishRoleFinder):
                                    and self._governor(doc, m, clause.start) in rule.target_preps), None), True
             if target is not None and rule.domestic_target and rule.unnamed_source in priors_de.STATE_SECTORS:
                 return None, target, True  # "die Festnahme von drei Deutschen im Iran": the state acts, unnamed
+            if self.vorfeld and (own := self._own_act_doer(doc, clause, trig, actors, inherited)) is not None:
+                return *own, False  # "wandte sich mit der Aufforderung, ... an", "hat in einem Gespräch mit X ..."
             return None, None, True
         return source, target, False
+
+    def _own_act_doer(self, doc: Doc, clause: Clause, trig: Trigger, actors: list[Mention],
+                      inherited: Mention | None) -> tuple[Mention, Mention | None] | None:
+        """(doer, partner): the clause's subject (or the subject told before) for an act noun that its clause tells as
+        the subject's own: a request, threat or refusal as the manner of its act ("wandte sich mit der Aufforderung, ... an": a
+        ``manner`` preposition, an article, the content clause after the noun), or a meeting it took part in ("hat
+        in einem Gespräch mit Peres bekräftigt", "nach Gesprächen mit X": a ``meeting`` preposition before, the
+        partner's preposition after, the partner the actor behind it). Not in a passive, whose subject is acted on."""
+        toks = doc.tokens
+        k = trig.tok - 1
+        while k > clause.start and toks[k].text[:1].islower() and roles_de.attributive_adjective(toks[k].lower):
+            k -= 1  # "mit der eindringlichen Aufforderung", "in einem langen Gespräch"
+        if k - 1 < clause.start or trig.tok + 1 >= len(toks) or self._passive(doc, clause):
+            return None
+        prep = k - 1 if toks[k].lower in self.determiners else k
+        after = toks[trig.tok + 1]
+        manner = trig.rule.type in self.complement_types and prep == k - 1 and after.text == "," \
+            and toks[prep].lower in self.case.manner_prepositions
+        meeting = toks[prep].lower in self.case.meeting_prepositions and after.lower in self.case.partner_prepositions \
+            and after.lower in trig.rule.target_preps
+        if not (manner or meeting):
+            return None
+        # the speaker of the clause's own reporting verb is its subject too ("Wulff hat ... bekräftigt, ...")
+        pool = {id(m): m for m in actors}
+        pool.update((id(m), m) for m in doc.mentions if m.kind == "actor" and m.actor is not None
+                    and clause.start <= m.tok_start < trig.tok)
+        doer = inherited or roles_de.vorfeld_subject(doc, clause.start, clause.end,
+                                                     sorted(pool.values(), key=lambda m: m.tok_start), self.determiners,
+                                                     lambda i: self._finite_after(doc, i), self.case)
+        if doer is None:
+            return None
+        partner = next((m for m in doc.mentions if meeting and m.kind == "actor" and m.actor is not None and m is not doer
+                        and trig.tok + 1 < m.tok_start <= trig.tok + 5 and m.preposition == after.lower), None)
+        return doer, partner
 
 
 def _signing_place(m: Mention) -> bool:

@@ -55,6 +55,9 @@ class CaseWords:
     feminine_names: frozenset[str] = frozenset()  # ... "der Ukraine", "der EU"
     plural_oblique_articles: frozenset[str] = frozenset()  # "Der Regierung warfen ...": no subject of a plural verb
     plural_finite_endings: frozenset[str] = frozenset()  # "warfen", "forderten": a plural finite verb
+    manner_prepositions: frozenset[str] = frozenset()  # "mit der Aufforderung, ...": the subject's own act (role_finder_nominal)
+    meeting_prepositions: frozenset[str] = frozenset()  # "in einem Gespräch mit X": the subject took part
+    singular_pronouns: frozenset[str] = frozenset()  # "er": one of a list told before, not all (role_finder._listed_doers)
 
     @classmethod
     def from_lex(cls, lex: dict[str, Any]) -> CaseWords:
@@ -287,3 +290,47 @@ def origin_agent(doc: Doc, start: int, origins: list[Mention], agent_preps: set[
             if not (low[:1].isdigit() or low in words.agent_fillers):
                 break
     return None
+
+
+def listed_doers(doc: Doc, first: Mention, mentions: list[Mention], links: set[str] | frozenset[str],
+                 coordinators: set[str] | frozenset[str], determiners: set[str]) -> list[Mention]:
+    """The actors listed after ``first`` as doers beside it ("China, Russland und der Iran", "Die Außenminister
+    Frankreichs, Italiens und Österreichs"): bare actors joined by commas, ``links`` and articles, up to the last
+    one a coordinator leads in; a list always ends "..., B und C", so ", das die Ukraine ..." (a relative clause)
+    adds no one."""
+    toks = doc.tokens
+    chain: list[Mention] = []
+    kept = 0
+    end = first.tok_end
+    for m in sorted(mentions, key=lambda m: m.tok_start):
+        if m.tok_start < end or m is first:
+            continue
+        between = toks[end:m.tok_start]
+        if m.kind != "actor" or m.actor is None or m.preposition is not None or not between or not all(
+                t.lower in links or t.text == "," or t.lower in determiners for t in between):
+            break
+        chain.append(m)
+        if any(t.lower in coordinators for t in between):
+            kept = len(chain)
+        end = m.tok_end
+    return [m for m in chain[:kept] if first.actor is None or m.actor is None or m.actor.actor_id != first.actor.actor_id]
+
+
+def doer_list(doc: Doc, start: int, trig: int, source: Mention, inherited: Mention | None, bare: list[Mention],
+              told: list[Mention], co_source: Mention | None, words: CaseWords, coordinators: set[str],
+              determiners: set[str]) -> list[Mention]:
+    """The actors acting beside ``source`` as one list of doers: past the second ("China, Russland und der Iran
+    verurteilten"; ``co_source`` is the second, found already), or the list a subject told before stands for
+    (``told``: the mentions of its sentence; "Russland und China erklärten, sie lehnten ... ab"), unless the clause
+    before the trigger at ``trig`` names one of them only ("er"). Empty when there is no list."""
+    toks = doc.tokens
+    if source is inherited:
+        if co_source is not None or any(toks[j].lower in words.singular_pronouns for j in range(start, trig)):
+            return []
+        pool = [m for m in told if m.kind == "actor"]
+    elif co_source is not None and source in bare:
+        pool = bare
+    else:
+        return []
+    listed = listed_doers(doc, source, pool, coordinators, coordinators, determiners)
+    return [] if not listed or (co_source is not None and listed[0] is not co_source) else listed

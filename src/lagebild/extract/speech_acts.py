@@ -193,6 +193,8 @@ class SpeechActs:
                 or (self.case is not None and oblique_phrase(doc, region[0], region[1], self.case)) \
                 or toks[verb - 1].text == "," or toks[verb - 1].text in speakers.quotes.closing:
             return None  # "…, lobte die Zeitung": before the comma stands the claim, the speaker follows
+        if self.case is not None and toks[region[0]].lower in self.case.vorfeld_prepositions:
+            return None  # "Neben der Rekrutierung prangert der Generalsekretär ... an": an adverbial, the subject follows
         if region[1] - region[0] == 1 and (toks[region[0]].lower in self.demonstratives or
                                            toks[region[0]].lower not in speakers.person_pronouns):
             return None  # "Das lehnte Abhisit ab", "Demgegenüber pochte X": one word may be no subject at all
