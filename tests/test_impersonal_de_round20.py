@@ -1,5 +1,6 @@
-"""German impersonal subjects, round 20 (man20): "man" fills the subject's place, so the actor after it is what was
-done to, the doer comes from context. Sentences written for these tests."""
+"""German roles and sides, round 20 (man20): "man" fills the subject's place, so the actor after it is what was done to
+and the doer comes from context; a withdrawal or resignation with no side named has one (the place left, the doer's own
+state); a sanction or withdrawal with no side found is no event. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -29,3 +30,24 @@ def test_man_read_as_the_speaker_still_acts() -> None:
     """"erklärte, man habe ...": coreference makes "man" the speaker's side, which is the doer."""
     got = roles("Das Außenministerium in Paris erklärte, man habe den iranischen Botschafter einbestellt.")
     assert ("SANCTION", "FRA", "IRN") in got, got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a withdrawal from a place told leaves that place's country (before round 20: ISR -> None, TUR -> None)
+    ("Israel zog seine Truppen aus dem Gazastreifen ab.", ("RETREAT", "ISR", "PSE")),
+    ("Die Türkei kündigte an, ihre Soldaten aus Nordsyrien abzuziehen.", ("RETREAT", "TUR", "SYR")),
+    # a resignation leaves the doer's own state's office: news-gold codes it so (before: CAN -> None)
+    ("Der kanadische Premierminister legte am Freitag sein Amt nieder.", ("RETREAT", "CAN", "CAN")),
+])
+def test_a_withdrawal_or_resignation_with_no_side_named_has_one(text: str,
+                                                                 expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in roles(text), roles(text)
+
+
+def test_a_recalled_envoy_is_not_aimed_home() -> None:
+    """A SANCTION's "withdraw" mode recalls an envoy: its side is another state, never the doer's own."""
+    from lagebild.extract.home_targets import HomeTargets
+    from lagebild.knowledge.resources import load
+
+    homes = HomeTargets.from_lexicon(load("lexicon", "de"))
+    assert ("RETREAT", "resign") in homes.home_modes and ("SANCTION", "withdraw") not in homes.home_modes | homes.place_modes
