@@ -51,3 +51,20 @@ def test_a_recalled_envoy_is_not_aimed_home() -> None:
 
     homes = HomeTargets.from_lexicon(load("lexicon", "de"))
     assert ("RETREAT", "resign") in homes.home_modes and ("SANCTION", "withdraw") not in homes.home_modes | homes.place_modes
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # both gave an event with no target before round 20 (DEU -> None, FRA -> None)
+    ("Die Bundesregierung kündigte am Dienstag den Rahmenvertrag.", "SANCTION"),
+    ("Frankreich zog seine Soldaten zurück.", "RETREAT"),
+])
+def test_a_sanction_or_withdrawal_with_no_side_found_is_no_event(text: str, kind: str) -> None:
+    assert not any(t == kind for t, _, _ in roles(text)), roles(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Europäische Union verhängte am Montag neue Sanktionen gegen Belarus.", ("SANCTION", None, "BLR")),
+    ("Die Türkei wies zwei schwedische Diplomaten aus.", ("SANCTION", "TUR", "SWE")),
+])
+def test_a_sanction_on_a_named_side_stays(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in roles(text), roles(text)
