@@ -17,7 +17,8 @@ def events(text: str) -> list[tuple[str, str | None, str | None, str]]:
 def test_a_demands_target_is_the_subject_of_its_dass_clause_and_the_act_is_only_asked_for() -> None:
     found = events("Russland forderte, dass die Ukraine ihre Truppen aus dem Donbass abzieht.")
     assert ("REQUEST", "RUS", "UKR", "factual") in found, found
-    assert ("RETREAT", "UKR", None, "hypothetical") in found, found
+    # round 20: a withdrawal from a place told leaves that place's country (was UKR -> None)
+    assert ("RETREAT", "UKR", "UKR", "hypothetical") in found, found
     # a nationality names the subject too; an object in the clause ("den Iran") is not who is asked
     assert ("REQUEST", "USA", "RUS", "factual") in events("Die USA verlangten, dass die russischen Truppen abziehen.")
     found = events("Frankreich forderte, dass man den Iran bestraft.")

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..model import ActorRef, Doc, Mention
+from .home_targets import type_modes
 
 
 def _words(d: dict[str, Any], key: str) -> frozenset[str]:
@@ -24,7 +25,9 @@ class ActorScope:
     advisory_types: frozenset[str] = frozenset()  # a state's warning or call to its own people abroad
     advisory_sources: frozenset[str] = frozenset()  # ... told by its missions ("embassy", "state department")
     people_sectors: frozenset[str | None] = frozenset()  # ... to its own people: no sector ("Americans") or civilians
-    target_required: frozenset[str] = frozenset()  # acts between two sides: none without the other side
+    target_required: frozenset[str] = frozenset()  # acts between two sides: none without the other side ...
+    home_modes: frozenset[tuple[str, str]] = frozenset()  # ... but these (type, mode) are aimed at home (home_targets)
+    place_modes: frozenset[tuple[str, str]] = frozenset()  # ... and these at the place they leave, where one is told
     others: frozenset[str] = frozenset()  # "Israel's critics", "Burma's neighbors": other actors than the possessor
     possessives: frozenset[str] = frozenset()
     press_types: frozenset[str] = frozenset()  # a meeting ...
@@ -58,7 +61,8 @@ class ActorScope:
                    traveller_nouns=_words(d, "traveller_nouns"), firm_name_words=_words(d, "firm_name_words"),
                    name_links=_words(d, "firm_name_links"), firm_side_types=frozenset(d.get("firm_side_types") or []),
                    firm_nouns=_words(d, "firm_nouns"), firm_receiving=_words(d, "firm_receiving"),
-                   firm_stops=_words(d, "firm_stops"), firm_reach=int(d.get("firm_reach") or 0))
+                   firm_stops=_words(d, "firm_stops"), firm_reach=int(d.get("firm_reach") or 0),
+                   home_modes=type_modes(d, "home_side_modes"), place_modes=type_modes(d, "place_side_modes"))
 
     def business(self, event_type: str, source: ActorRef | None, target: ActorRef | None) -> bool:
         """A firm's act is business unless it is of a political kind and aimed at a state or a body of states
@@ -134,10 +138,15 @@ class ActorScope:
         person = bool(source.actor_id) and source.actor_id == source.actor_id.lower()  # "barack-obama", not "RUS-GOV"
         return person or any(f" {w} " in f" {source.text.lower()} " for w in self.traveller_nouns)
 
-    def one_sided(self, event_type: str, target: ActorRef | None, committed: bool = False) -> bool:
+    def one_sided(self, event_type: str, target: ActorRef | None, committed: bool = False, mode: str | None = None,
+                  placed: bool = False) -> bool:
         """An act between two sides told with no other side: the event is not whole (an agreement with no one). A
-        pledge to an act (``committed``: "agreed to open its border") is whole with its doer alone."""
-        return target is None and event_type in self.target_required and not committed
+        pledge to an act (``committed``: "agreed to open its border") is whole with its doer alone; a resignation
+        (``mode``) leaves the doer's own office and a withdrawal from a place told (``placed``) leaves that place's
+        country: home_targets gives them that side."""
+        kind = (event_type, mode or "")
+        return target is None and event_type in self.target_required and not committed \
+            and kind not in self.home_modes and not (placed and kind in self.place_modes)
 
     def names_others(self, doc: Doc, m: Mention) -> bool:
         """The actor is only the possessor of others who act ("Israel's critics condemned", "China's rivals accused

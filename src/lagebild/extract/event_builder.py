@@ -216,8 +216,10 @@ class EventBuilder:
                 and source is not None and source.country and target.country != source.country:
             etype = rule.foreign_type  # training another side's forces is military aid (CAMEO 072), one's own a build-up
         firm = self.scope.firm_name(doc, source_m) if source_m is not None else None
+        placed = loc_m is not None and loc_m.place is not None and bool(loc_m.place.country)  # a place left: its side
         if self.scope.business(etype, firm or source, target) or self.scope.advisory(etype, source, target) \
-                or self.scope.one_sided(etype, target, trig.committed) or self.scope.travel(etype, trig.lemma, source) \
+                or self.scope.one_sided(etype, target, trig.committed, rule.mode if etype == rule.type else None, placed) \
+                or self.scope.travel(etype, trig.lemma, source) \
                 or self.scope.press_meeting(doc, etype, trig.tok, doc.sentences[c.sent].tok_end) \
                 or self.scope.firm_side(doc, etype, trig.tok, trig.lemma, c.start, doc.sentences[c.sent].tok_end,
                                         target, in_clause):

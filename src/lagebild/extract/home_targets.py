@@ -17,13 +17,19 @@ from ..model import ActorRef, Event
 
 @dataclass(frozen=True)
 class HomeTargets:
-    """The event types whose missing target is the doer's own country."""
+    """The event types whose missing target is the doer's own country; and, by (type, trigger mode) (lexicon
+    ``actor_scope``), acts whose missing target is the doer's own country ("legte sein Amt nieder": its own state's office)
+    or the country of the place they leave ("dass die Ukraine ihre Truppen aus dem Donbass abzieht": Ukraine's)."""
 
     types: frozenset[str] = frozenset()
+    home_modes: frozenset[tuple[str, str]] = frozenset()  # (event type, trigger mode)
+    place_modes: frozenset[tuple[str, str]] = frozenset()
 
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> HomeTargets:
-        return cls(frozenset(str(t) for t in lex.get("home_target_types") or []))
+        scope = lex.get("actor_scope") or {}
+        return cls(frozenset(str(t) for t in lex.get("home_target_types") or []), type_modes(scope, "home_side_modes"),
+                   type_modes(scope, "place_side_modes"))
 
     def fill(self, events: list[Event]) -> list[Event]:
         """``events`` with each targetless one of the listed types aimed at its source's country, and each target
@@ -33,7 +39,7 @@ class HomeTargets:
                 for e in self._aimed_home(events)]
 
     def _aimed_home(self, events: list[Event]) -> list[Event]:
-        if not self.types:
+        if not self.types and not self.home_modes and not self.place_modes:
             return events
         from ..knowledge.names import country_name
 
@@ -42,11 +48,20 @@ class HomeTargets:
         out: list[Event] = []
         for e in events:
             country = e.source.country if e.source is not None else None
-            if e.target is None and country and e.event_type in self.types:
-                key = (e.evidence_sentence, e.event_type, country, country)
+            kind = (e.event_type, e.mode or "")
+            placed = kind in self.place_modes and e.location is not None and bool(e.location.country)
+            if e.target is None and country and (e.event_type in self.types or kind in self.home_modes or placed):
+                aim = e.location.country if placed and e.location is not None and e.location.country else country
+                key = (e.evidence_sentence, e.event_type, country, aim)
                 if key in told:
                     continue
                 told.add(key)
-                e = replace(e, target=ActorRef("", country_name(country), country, country, None, inferred=True))
+                e = replace(e, target=ActorRef("", country_name(aim), aim, aim, None, inferred=True))
             out.append(e)
         return out
+
+
+def type_modes(scope: dict[str, Any], key: str) -> frozenset[tuple[str, str]]:
+    """``{RETREAT: [resign]}`` as (type, mode) pairs: a trigger mode names its kind of act only within its type (a
+    SANCTION "withdraw" recalls an envoy, a RETREAT one pulls troops out)."""
+    return frozenset((str(t), str(m)) for t, ms in (scope.get(key) or {}).items() for m in ms or [])

@@ -61,6 +61,8 @@ class RoleFinder(NominalRoleFinder):
         if passive and agent is None and self.vorfeld:  # "wurde von 200 saudischen Sicherheitskräften abgeriegelt"
             agent = roles_de.origin_agent(doc, clause.start, sorted(origins + [m for m in actors if m.preposition is None],
                                                                     key=lambda m: m.tok_start), self.agent_preps, self.case)
+        impersonal = self.vorfeld and not trig.nominal and not passive and inherited is None \
+            and roles_de.impersonal_subject(doc, clause.start, clause.end, actors, self.case)
         if source is None:
             if agent is not None and not rule.require_military:
                 source = agent
@@ -83,6 +85,8 @@ class RoleFinder(NominalRoleFinder):
                 subjects = ([m for m in bare if not roles_de.not_subject(doc, m, self.case)
                              and not self._in_prepositional(doc, clause, m)]  # "gegen die Vorherrschaft der X"
                             if self.vorfeld and (not trig.nominal or self._carried(doc, clause, trig)) else bare)
+                if impersonal:  # "wies man zwei britische Diplomaten aus": "man" is the subject
+                    subjects = []
                 source = (subjects[0] if subjects else None) if source is None else source
         if source is None and (not trig.nominal or self._carried(doc, clause, trig)):  # "Russische Kampfjets starteten
             # eine Offensive", "Eine russische Delegation trifft ... ein": the subject's origin
@@ -109,6 +113,10 @@ class RoleFinder(NominalRoleFinder):
             target = next((m for m in bare if m.tok_start < source.tok_start and not same_actor(m, source)
                            and roles_de.oblique_feminine(doc, m, self.case)
                            and self._governor(doc, m, clause.start, self.location_preps) is None), None)
+        if target is None and rule.object_target and source is None and inherited is None and self.vorfeld \
+                and not trig.nominal and not passive:  # "In Bangkok bestellte man den französischen Botschafter ein"
+            target = roles_de.unnamed_subject_object(doc, bare, self.case, impersonal, lambda m: self._governor(
+                doc, m, clause.start, self.location_preps) is not None)
         if target is None and trig.extra_preps:  # "ein Abkommen über den Kauf ... aus Polen unterzeichnet"
             target = self._extra_target(doc, clause, trig, actors, (source,))
         if target is None and rule.reciprocal and source is not None:

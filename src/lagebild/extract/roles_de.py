@@ -58,6 +58,7 @@ class CaseWords:
     manner_prepositions: frozenset[str] = frozenset()  # "mit der Aufforderung, ...": the subject's own act (role_finder_nominal)
     meeting_prepositions: frozenset[str] = frozenset()  # "in einem Gespräch mit X": the subject took part
     singular_pronouns: frozenset[str] = frozenset()  # "er": one of a list told before, not all (role_finder._listed_doers)
+    impersonal_subjects: frozenset[str] = frozenset()  # "bestellte man den Botschafter ein": no actor is the subject
 
     @classmethod
     def from_lex(cls, lex: dict[str, Any]) -> CaseWords:
@@ -158,6 +159,23 @@ def not_subject(doc: Doc, m: Mention, words: CaseWords) -> bool:
             and oblique_before_plural(article, toks[m.tok_end].lower, words):
         return True  # "Der Regierung warfen die Demonstranten Korruption vor": a dative opens the sentence
     return first in marks or (before in marks and in_sentence) or oblique_feminine(doc, m, words, in_sentence)
+
+
+def impersonal_subject(doc: Doc, start: int, end: int, actors: list[Mention], words: CaseWords) -> bool:
+    """The clause's subject is an impersonal pronoun ("In Bangkok bestellte man den Botschafter ein"): no actor named in
+    it is the doer. A "man" that coreference read as a speaker ("erklärte, man habe ...") is a mention and acts itself."""
+    return any(doc.tokens[j].lower in words.impersonal_subjects and not any(m.tok_start <= j < m.tok_end for m in actors)
+               for j in range(start, end))
+
+
+def unnamed_subject_object(doc: Doc, bare: list[Mention], words: CaseWords, impersonal: bool,
+                           governed: Callable[[Mention], bool]) -> Mention | None:
+    """The object of an active clause whose subject names no actor ("bestellte man den Botschafter ein", "Unbekannte
+    entführten einen Deutschen"): the doer comes from the context, and the first bare phrase governed by no place
+    preposition (``governed``) is what was done to: any after an impersonal subject, else one its article marks as
+    object (not_subject)."""
+    return next((m for m in bare if m.actor is not None and (impersonal or not_subject(doc, m, words))
+                 and not governed(m)), None)
 
 
 def oblique_feminine(doc: Doc, m: Mention, words: CaseWords, in_sentence: bool = True) -> bool:
