@@ -31,3 +31,14 @@ def test_aid_groups_media_and_armies_do_not_choose_the_story_country(de_mentions
 def test_an_army_still_votes_where_nothing_else_does(de_mentions: Pipeline) -> None:
     doc = read(de_mentions, "Die israelische Armee verstärkte ihre Truppen. Die Regierung äußerte sich nicht.")
     assert actor(doc, "Regierung") == ("ISR", "GOV")
+
+
+@pytest.mark.parametrize(("text", "word", "want"), [
+    ("Die Wochenzeitung „Die Zeit“ berichtete über Kämpfe in Syrien.", "Wochenzeitung", ("DEU", "MEDIA")),
+    ("Der Fernsehsender „Al-Dschasira“ meldete Kämpfe in Syrien.", "Fernsehsender", ("QAT", "MEDIA")),
+    # a place right after the noun still says where it is
+    ("Die Zeitung in Damaskus meldete Kämpfe.", "Zeitung", ("SYR", "MEDIA")),
+])
+def test_a_sector_noun_before_a_named_organisation_is_that_organisation(de_mentions: Pipeline, text: str, word: str,
+                                                                       want: tuple[str, str]) -> None:
+    assert actor(read(de_mentions, text), word) == want

@@ -23,6 +23,7 @@ DOMESTIC = frozenset({"POL", "CIV", "GOV", "LEG", "JUD", "OPP", "REB", "MEDIA", 
 _STATE = frozenset({"GOV", "LEG", "JUD", "POL", "MIL", "INTEL", "OPP"})
 # organisations whose seat says little of where the story is (main_country): aid groups, media
 _ABROAD = frozenset({"NGO", "MEDIA"})
+_OPEN_QUOTES = frozenset({'"', "„", "“", "»", "«", "‚"})
 _NAMED_VIAS = ("country", "capital", "phrase", "adjective+head", "compound", "people", "person", "org", "federal",
                "appositive", "alias")
 
@@ -144,7 +145,9 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
         places = [p for p in by_sent.get(toks[m.tok_start].sent, [])
                   if _place_after(doc, m.tok_end, p, place_nouns, preps) and toks[m.tok_end - 1].lower not in posted]
         opening = None if places else _opening_place(doc, m, by_sent.get(toks[m.tok_start].sent, []), preps)
-        if federal is not None and federal.applies(toks[m.tok_start:m.tok_end]):
+        if (owner := _named_right_after(doc, m, mentions)) is not None:
+            country, via = owner, "sector+name"
+        elif federal is not None and federal.applies(toks[m.tok_start:m.tok_end]):
             if not main_done:
                 main, main_done = main_country(doc, mentions), True
             country = federal.country(places[0].place.country if places else None, main,  # type: ignore[union-attr]
@@ -176,6 +179,17 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
             m.via = via if m.via == "sector" else f"{m.via}+{via.split('+')[1]}"  # "appositive+article"
             if m.via == "sector+federal":
                 m.via = "federal"  # a named body ("Bundesregierung"), not a guess from context
+
+
+def _named_right_after(doc: Doc, m: Mention, mentions: list[Mention]) -> str | None:
+    """"Die Wochenzeitung „Die Zeit“", "der Sender „Al-Arabija“": a sector noun right before an organisation the
+    knowledge base names (a quotation mark between at most) is that organisation, so of its country."""
+    toks = doc.tokens
+    k = m.tok_end + (1 if m.tok_end < len(toks) and toks[m.tok_end].text in _OPEN_QUOTES else 0)
+    org = next((x for x in mentions if x.tok_start == k and x.kind == "actor" and x.via in ("org", "alias")), None)
+    if org is None or org.actor is None or org.actor.sector != m.actor.sector:  # type: ignore[union-attr]
+        return None
+    return org.actor.country
 
 
 def _named_before(doc: Doc, m: Mention, mentions: list[Mention]) -> str | None:
