@@ -21,6 +21,9 @@ GENERIC_VIAS = ("sector", "sector+place", "sector+article", "sector+counterpart"
 # groups are mostly international, so "aid organizations" keep no country (news-gold leaves it empty)
 DOMESTIC = frozenset({"POL", "CIV", "GOV", "LEG", "JUD", "OPP", "REB", "MEDIA", "BUS"})
 _STATE = frozenset({"GOV", "LEG", "JUD", "POL", "MIL", "INTEL", "OPP"})
+# organisations whose seat says little of where the story is (main_country): aid groups, media
+_ABROAD = frozenset({"NGO", "MEDIA"})
+_OPEN_QUOTES = frozenset({'"', "„", "“", "»", "«", "‚"})
 _NAMED_VIAS = ("country", "capital", "phrase", "adjective+head", "compound", "people", "person", "org", "federal",
                "appositive", "alias")
 
@@ -84,8 +87,11 @@ class Scene:
 def main_country(doc: Doc, mentions: list[Mention]) -> str | None:
     """The country an article is about: the one its named actors and places give most often, the
     first paragraph (title, dateline, lead) counting double; ties go to the one named first. A company
-    does not vote: "ein Airbus", "Boeing" say where a maker sits, not where the story is."""
+    does not vote: "ein Airbus", "Boeing" say where a maker sits, not where the story is. An aid group or a
+    broadcaster named by name ("die Welthungerhilfe", "die BBC") and an army ("die Bundeswehr", "deutsche
+    Soldaten") vote only where nothing else does: they work, report and serve abroad."""
     votes: Counter[str] = Counter()
+    abroad: Counter[str] = Counter()
     first: dict[str, int] = {}
     for m in mentions:
         country = (m.actor.country if m.actor is not None and m.kind in ("actor", "origin")
@@ -93,8 +99,11 @@ def main_country(doc: Doc, mentions: list[Mention]) -> str | None:
         if not country or (m.actor is not None and m.actor.sector == "BUS" and m.via == "org"):
             continue
         sent = doc.tokens[m.tok_start].sent
-        votes[country] += 2 if doc.sentences[sent].paragraph == 0 else 1
+        weak = m.actor is not None and m.kind == "actor" and (
+            m.actor.sector == "MIL" or (m.actor.sector in _ABROAD and m.via in ("org", "alias")))
+        (abroad if weak else votes)[country] += 2 if doc.sentences[sent].paragraph == 0 else 1
         first.setdefault(country, m.tok_start)
+    votes = votes or abroad
     if not votes:
         return None
     return max(votes, key=lambda c: (votes[c], -first[c]))
@@ -136,7 +145,9 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
         places = [p for p in by_sent.get(toks[m.tok_start].sent, [])
                   if _place_after(doc, m.tok_end, p, place_nouns, preps) and toks[m.tok_end - 1].lower not in posted]
         opening = None if places else _opening_place(doc, m, by_sent.get(toks[m.tok_start].sent, []), preps)
-        if federal is not None and federal.applies(toks[m.tok_start:m.tok_end]):
+        if (owner := _named_right_after(doc, m, mentions)) is not None:
+            country, via = owner, "sector+name"
+        elif federal is not None and federal.applies(toks[m.tok_start:m.tok_end]):
             if not main_done:
                 main, main_done = main_country(doc, mentions), True
             country = federal.country(places[0].place.country if places else None, main,  # type: ignore[union-attr]
@@ -168,6 +179,17 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
             m.via = via if m.via == "sector" else f"{m.via}+{via.split('+')[1]}"  # "appositive+article"
             if m.via == "sector+federal":
                 m.via = "federal"  # a named body ("Bundesregierung"), not a guess from context
+
+
+def _named_right_after(doc: Doc, m: Mention, mentions: list[Mention]) -> str | None:
+    """"Die Wochenzeitung „Die Zeit“", "der Sender „Al-Arabija“": a sector noun right before an organisation the
+    knowledge base names (a quotation mark between at most) is that organisation, so of its country."""
+    toks = doc.tokens
+    k = m.tok_end + (1 if m.tok_end < len(toks) and toks[m.tok_end].text in _OPEN_QUOTES else 0)
+    org = next((x for x in mentions if x.tok_start == k and x.kind == "actor" and x.via in ("org", "alias")), None)
+    if org is None or org.actor is None or org.actor.sector != m.actor.sector:  # type: ignore[union-attr]
+        return None
+    return org.actor.country
 
 
 def _named_before(doc: Doc, m: Mention, mentions: list[Mention]) -> str | None:

@@ -48,6 +48,8 @@ VIAS = {
     "sector+place": "sector noun; country from context: the place right after it (\"in der Provinz Helmand\")",
     "sector+article": "sector noun; country from context: the article's main country",
     "sector+earlier": "sector noun; country from context: the same noun named earlier with its country",
+    "sector+name": "sector noun right before a named organisation of its sector (\"die Wochenzeitung „Die Zeit“\"): "
+                   "the organisation's country",
     "group": "group adjective (\"Sunni clerics\", \"koptische Christen\"; lexicon `group_adjectives`): its sector; "
              "country only from a place in context, none from the article",
     "group+place": "group adjective; country from context: the place right after it or the sentence's",
