@@ -25,6 +25,8 @@ class ActorScope:
     advisory_sources: frozenset[str] = frozenset()  # ... told by its missions ("embassy", "state department")
     people_sectors: frozenset[str | None] = frozenset()  # ... to its own people: no sector ("Americans") or civilians
     target_required: frozenset[str] = frozenset()  # acts between two sides: none without the other side
+    # acts that need the other side when a state body does them (a state's demand names whom it asks): type -> sectors
+    target_required_by_sector: tuple[tuple[str, frozenset[str]], ...] = ()
     others: frozenset[str] = frozenset()  # "Israel's critics", "Burma's neighbors": other actors than the possessor
     possessives: frozenset[str] = frozenset()
     press_types: frozenset[str] = frozenset()  # a meeting ...
@@ -51,6 +53,8 @@ class ActorScope:
                    advisory_types=frozenset(d.get("advisory_types") or []), advisory_sources=_words(d, "advisory_sources"),
                    people_sectors=frozenset(d.get("people_sectors") or []),
                    target_required=frozenset(d.get("target_required_types") or []), others=_words(d, "others_nouns"),
+                   target_required_by_sector=tuple((t, frozenset(ss or [])) for t, ss in
+                                                   (d.get("target_required_by_sector") or {}).items()),
                    possessives=frozenset(lex.get("possessives") or []), press_types=frozenset(d.get("press_types") or []),
                    press_partners=_words(d, "press_partners"), partner_prepositions=_words(d, "partner_prepositions"),
                    partner_skip=_words(d, "partner_skip"), travel_types=frozenset(d.get("travel_types") or []),
@@ -134,10 +138,15 @@ class ActorScope:
         person = bool(source.actor_id) and source.actor_id == source.actor_id.lower()  # "barack-obama", not "RUS-GOV"
         return person or any(f" {w} " in f" {source.text.lower()} " for w in self.traveller_nouns)
 
-    def one_sided(self, event_type: str, target: ActorRef | None, committed: bool = False) -> bool:
-        """An act between two sides told with no other side: the event is not whole (an agreement with no one). A
-        pledge to an act (``committed``: "agreed to open its border") is whole with its doer alone."""
-        return target is None and event_type in self.target_required and not committed
+    def one_sided(self, event_type: str, target: ActorRef | None, committed: bool = False,
+                  source: ActorRef | None = None) -> bool:
+        """An act between two sides told with no other side: the event is not whole (an agreement with no one; a
+        state's demand of no one named, ``target_required_by_sector``: "asked other countries to review their laws").
+        A pledge to an act (``committed``: "agreed to open its border") is whole with its doer alone."""
+        if target is not None or committed:
+            return False
+        return event_type in self.target_required or source is not None and any(
+            event_type == t and source.sector in ss for t, ss in self.target_required_by_sector)
 
     def names_others(self, doc: Doc, m: Mention) -> bool:
         """The actor is only the possessor of others who act ("Israel's critics condemned", "China's rivals accused
