@@ -23,8 +23,9 @@ def test_a_country_said_it_acts_itself() -> None:
 
 
 def test_the_speakers_own_aim_is_the_speakers_act() -> None:
-    found = _events("German Chancellor Angela Merkel said her main aim in meeting with Mr. Putin was to call for "
-                    "a ceasefire.")
+    # the call names whom it asks: a state's call on no one named is no event (round 20, target_required_by_sector)
+    found = _events("German Chancellor Angela Merkel said her main aim in meeting with Mr. Putin was to call on Russia "
+                    "to agree to a ceasefire.")
     assert ("CONSULT", "DEU", "RUS") in found
     assert any(t == "REQUEST" and src == "DEU" for t, src, _ in found)
 

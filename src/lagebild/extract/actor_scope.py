@@ -28,6 +28,8 @@ class ActorScope:
     target_required: frozenset[str] = frozenset()  # acts between two sides: none without the other side ...
     home_modes: frozenset[tuple[str, str]] = frozenset()  # ... but these (type, mode) are aimed at home (home_targets)
     place_modes: frozenset[tuple[str, str]] = frozenset()  # ... and these at the place they leave, where one is told
+    # acts that need the other side when a state body does them (a state's demand names whom it asks): type -> sectors
+    target_required_by_sector: tuple[tuple[str, frozenset[str]], ...] = ()
     others: frozenset[str] = frozenset()  # "Israel's critics", "Burma's neighbors": other actors than the possessor
     possessives: frozenset[str] = frozenset()
     press_types: frozenset[str] = frozenset()  # a meeting ...
@@ -54,6 +56,8 @@ class ActorScope:
                    advisory_types=frozenset(d.get("advisory_types") or []), advisory_sources=_words(d, "advisory_sources"),
                    people_sectors=frozenset(d.get("people_sectors") or []),
                    target_required=frozenset(d.get("target_required_types") or []), others=_words(d, "others_nouns"),
+                   target_required_by_sector=tuple((t, frozenset(ss or [])) for t, ss in
+                                                   (d.get("target_required_by_sector") or {}).items()),
                    possessives=frozenset(lex.get("possessives") or []), press_types=frozenset(d.get("press_types") or []),
                    press_partners=_words(d, "press_partners"), partner_prepositions=_words(d, "partner_prepositions"),
                    partner_skip=_words(d, "partner_skip"), travel_types=frozenset(d.get("travel_types") or []),
@@ -139,14 +143,19 @@ class ActorScope:
         return person or any(f" {w} " in f" {source.text.lower()} " for w in self.traveller_nouns)
 
     def one_sided(self, event_type: str, target: ActorRef | None, committed: bool = False, mode: str | None = None,
-                  placed: bool = False) -> bool:
-        """An act between two sides told with no other side: the event is not whole (an agreement with no one). A
-        pledge to an act (``committed``: "agreed to open its border") is whole with its doer alone; a resignation
+                  placed: bool = False, source: ActorRef | None = None) -> bool:
+        """An act between two sides told with no other side: the event is not whole (an agreement with no one; a
+        state's demand of no one named, ``target_required_by_sector``: "asked other countries to review their laws").
+        A pledge to an act (``committed``: "agreed to open its border") is whole with its doer alone; a resignation
         (``mode``) leaves the doer's own office and a withdrawal from a place told (``placed``) leaves that place's
         country: home_targets gives them that side."""
+        if target is not None or committed:
+            return False
         kind = (event_type, mode or "")
-        return target is None and event_type in self.target_required and not committed \
-            and kind not in self.home_modes and not (placed and kind in self.place_modes)
+        if event_type in self.target_required:
+            return kind not in self.home_modes and not (placed and kind in self.place_modes)
+        return source is not None and any(
+            event_type == t and source.sector in ss for t, ss in self.target_required_by_sector)
 
     def names_others(self, doc: Doc, m: Mention) -> bool:
         """The actor is only the possessor of others who act ("Israel's critics condemned", "China's rivals accused

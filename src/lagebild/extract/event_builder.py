@@ -77,6 +77,9 @@ class EventBuilder:
                 target_m = self.place_targets.asked_from(rule.type, doc, parsed, trig.tok, in_clause, source_m)
             if target_m is None:  # "called for Russia to withdraw": the for-to clause's subject is asked
                 target_m = self.place_targets.asked_for(rule.type, doc, trig.tok, in_clause, source_m)
+        if self.syntax is not None and self.place_targets is not None and trig.nominal and target_m is None \
+                and self._sentence_parse(doc, c.sent) is not None:  # "its demands for compensation from the US"
+            target_m = self.place_targets.asked_from(rule.type, doc, analysis_of(doc), trig.tok, in_clause, source_m)
         bare = not trig.nominal and c.opener in self.content_openers and c.start > 0 and \
             toks[c.start - 1].lemma in self.cues.speech_verbs and (  # "insisted that the union agree", not "the order that"
                 parsed_s := self._sentence_parse(doc, c.sent)) is not None and subjunctive(parsed_s, trig.tok)
@@ -218,7 +221,8 @@ class EventBuilder:
         firm = self.scope.firm_name(doc, source_m) if source_m is not None else None
         placed = loc_m is not None and loc_m.place is not None and bool(loc_m.place.country)  # a place left: its side
         if self.scope.business(etype, firm or source, target) or self.scope.advisory(etype, source, target) \
-                or self.scope.one_sided(etype, target, trig.committed, rule.mode if etype == rule.type else None, placed) \
+                or self.scope.one_sided(etype, target, trig.committed, rule.mode if etype == rule.type else None, placed,
+                                        source) \
                 or self.scope.travel(etype, trig.lemma, source) \
                 or self.scope.press_meeting(doc, etype, trig.tok, doc.sentences[c.sent].tok_end) \
                 or self.scope.firm_side(doc, etype, trig.tok, trig.lemma, c.start, doc.sentences[c.sent].tok_end,
