@@ -81,6 +81,33 @@ def fit_calibrated(method: str):  # noqa: ANN201 - returns a fit function of sco
     return fit
 
 
+class PerLanguage:
+    """One model per language (``split:<de variant>|<en variant>``): each fitted on its language's documents only."""
+
+    def __init__(self, models: dict[str, Any]) -> None:
+        self.models = models
+
+
+def per_language(fits: dict[str, Any], strengths: dict[str, float], langs: Any):  # noqa: ANN201
+    """A fit function that fits each language's rows with its own fit function (``langs``: each document's language)."""
+
+    def fit(data: Data, docs: list[int], strength: float, weights: dict[str, float]) -> PerLanguage:  # noqa: ARG001
+        return PerLanguage({lang: fits[lang](data, [d for d in docs if langs[d] == lang], strengths[lang], weights)
+                            for lang in fits})
+
+    return fit
+
+
+def predict_any(data: Data, model: Any, docs: list[int]) -> Probs:
+    """scorer_fit.predict, for a PerLanguage model too (each document by its language's model)."""
+    if not isinstance(model, PerLanguage):
+        return ORIGINAL_PREDICT(data, model, docs)
+    out: Probs = []
+    for i in docs:
+        out += ORIGINAL_PREDICT(data, model.models[data.langs[i]], [i])
+    return out
+
+
 def variant(name: str) -> tuple[tuple[str, ...], Any, float]:
     """A variant's feature prefixes, fit function and strength: 'small16' (the shipped set), '+fam+fam' (the shipped set
     with ROUND20 families), 'hgb[:depth:iters:lr:leaf]/...' (boosted trees over the set after '/'), 'lr:C/...',
@@ -122,12 +149,22 @@ def logloss_auc(records: list[Record], data: Data, probs: Probs, lang: str) -> t
 
 def run(records: list[Record], name: str, repeats: int, folds: int) -> dict[str, Any]:
     """A variant's out-of-fold figures over ``repeats`` fold deals of all training documents."""
-    prefixes, fit, strength = variant(name)
-    recs = filtered(records, prefixes)
+    if name.startswith("split:"):  # split:<de variant>|<en variant>: the union of both feature sets, each model its own
+        de, en = (variant(v) for v in name[6:].split("|"))
+        prefixes = tuple(dict.fromkeys(de[0] + en[0]))
+        langs = [a.lang for a in records]
+        fit, strength = per_language({"de": de[1], "en": en[1]}, {"de": de[2], "en": en[2]}, langs), 0.1
+        # each model sees only its own families: the other's columns are zeroed by filtering per language
+        recs = [filtered([a], de[0] if a.lang == "de" else en[0])[0] for a in records]
+    else:
+        prefixes, fit, strength = variant(name)
+        recs = filtered(records, prefixes)
     data = Data(recs)
-    scorer_fit.fit = fit  # oof() fits through the module's name
+    data.langs = [a.lang for a in recs]
+    scorer_fit.fit = fit  # oof() fits and predicts through the module's names
+    scorer_fit.predict = predict_any
     runs = [oof(recs, data, list(range(len(recs))), strength, WEIGHTS, folds, seed) for seed in range(repeats)]
-    scorer_fit.fit = ORIGINAL_FIT
+    scorer_fit.fit, scorer_fit.predict = ORIGINAL_FIT, ORIGINAL_PREDICT
     out: dict[str, Any] = {"n_features": len(data.vec.feature_names_)}
     for lang in ("de", "en"):
         pinned = [lang_score(figures(recs, p, {lang: PINNED[lang]}), lang) for p in runs]
@@ -142,6 +179,7 @@ def run(records: list[Record], name: str, repeats: int, folds: int) -> dict[str,
 
 
 ORIGINAL_FIT = scorer_fit.fit
+ORIGINAL_PREDICT = scorer_fit.predict
 
 
 def main() -> int:
