@@ -75,3 +75,16 @@ def test_every_round16_family_names_features_the_scorer_computes() -> None:
             assert any(n.startswith(prefix) for n in names), prefix
     assert set(t.KEPT16) <= set(t.FEATURE_SETS["small"])
     assert not {"type_lang", "source_dist", "target_dist"} & set(t.FEATURE_SETS["small"])
+
+
+def test_round20_features_read_modals_the_article_and_both_roles() -> None:
+    """Round 20's candidate families (scr20): a modal auxiliary in the event's sentence, how many events the article
+    tells, the two roles' kinds together, where in its clause the trigger sits."""
+    text = "Polen kritisierte Russland scharf. Die USA könnten Sanktionen gegen Russland verhängen."
+    doc = Pipeline(scorer=False)(Article(text, id="t", lang="de", published=date(2024, 5, 6)))
+    feats = dict(zip((e.trigger for e in doc.events), document_features(doc, doc.events), strict=True))
+    assert {"kritisierte", "verhängen"} <= set(feats)
+    assert "modal_aux" in feats["verhängen"] and "modal_aux" not in feats["kritisierte"]
+    assert all(f["doc_events"] == len(doc.events) / 30 for f in feats.values())
+    assert len([k for k in feats["kritisierte"] if k.startswith("kind_pair=")]) == 1
+    assert 0.0 < feats["kritisierte"]["clause_pos"] <= 1.0

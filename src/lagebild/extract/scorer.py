@@ -32,6 +32,13 @@ SUBJUNCTIVE = {"de": frozenset({"sei", "seien", "habe", "werde", "könne", "soll
 NEGATION = {"de": frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "weder"}),
             "en": frozenset({"not", "n't", "no", "never", "neither", "nor", "without"})}
 
+# modal auxiliaries (closed class, round 20): an act told with one is more often intended, demanded or possible than done
+MODALS = {"de": frozenset({"soll", "sollen", "sollte", "sollten", "will", "wollen", "wollte", "wollten", "kann", "können",
+                           "könnte", "könnten", "möchte", "möchten", "würde", "würden", "dürfte", "dürften", "muss",
+                           "müssen", "müsste", "müssten"}),
+          "en": frozenset({"would", "could", "should", "may", "might", "will", "'ll", "can", "must", "shall"})}
+CLAUSE_MARKS = frozenset({",", ";", ":", "(", "–", "-"})
+
 
 # a topic candidate is kept only when the model finds it more likely right than wrong (extract/topic.py)
 TOPIC_FLOOR = 0.5
@@ -75,6 +82,38 @@ def _sentence_cues(doc: Doc, ev: Event) -> dict[str, float]:
     return f
 
 
+def round20_features(doc: Doc, ev: Event, events: list[Event]) -> dict[str, float]:
+    """Round 20's candidate families (scr20; measured one at a time by scripts/scorer_cv.py): a modal auxiliary in the
+    sentence, how deep in the sentence the trigger sits (clause marks before it), the two roles' kinds and origins
+    together, how many events the article tells, and whether the doer is the article's most told country."""
+    t = ev.trace
+    f: dict[str, float] = {}
+    tok = t.get("trigger_tok")
+    if 0 <= ev.evidence_sentence < len(doc.sentences):
+        s = doc.sentences[ev.evidence_sentence]
+        if set(doc.lowers[s.tok_start:s.tok_end]) & MODALS.get(doc.lang, frozenset()):
+            f["modal_aux"] = 1.0
+        if isinstance(tok, int) and s.tok_start <= tok < s.tok_end:
+            f["marks_before"] = _bucket(sum(w in CLAUSE_MARKS for w in doc.lowers[s.tok_start:tok]), 4)
+            f["trig_pos"] = _bucket(tok - s.tok_start, 30)
+    f["clause_pos"] = _bucket(float(t.get("clause_pos", 0)), 20)
+    f[f"kind_pair={_kind(ev.source)}|{_kind(ev.target)}"] = 1.0
+    f[f"from_pair={t.get('source_from', 'none')}|{t.get('target_from', 'none')}"] = 1.0
+    f["doc_events"] = _bucket(len(events), 30)
+    countries: dict[str, int] = {}
+    for o in events:
+        for r in (o.source, o.target):
+            if r is not None and r.country:
+                countries[r.country] = countries.get(r.country, 0) + 1
+    top = max(countries.values(), default=0)
+    for role, ref in (("source", ev.source), ("target", ev.target)):
+        if ref is not None and ref.country:
+            f[f"{role}_top={countries.get(ref.country, 0) == top}"] = 1.0
+    if ev.source is not None and ev.target is not None and ev.source.country and ev.target.country:
+        f[f"pair_type={ev.event_type}|{ev.source.country == ev.target.country}"] = 1.0
+    return f
+
+
 def _bucket(x: float, cap: float) -> float:
     """A count or distance as a value in [0, 1], so the weights need no scaling."""
     return min(max(x, 0.0), cap) / cap
@@ -106,7 +145,7 @@ def neighbour_features(ev: Event, others: list[Event]) -> dict[str, float]:
 
 
 def features(doc: Doc, ev: Event, in_sentence: int, lemmas: bool = False, told: int = 1,
-             neighbours: dict[str, float] | None = None) -> dict[str, float]:
+             neighbours: dict[str, float] | None = None, extra: dict[str, float] | None = None) -> dict[str, float]:
     """Name -> value for one event: categorical features as ``name=value`` with value 1.0.
     ``in_sentence`` is the number of events told in the event's sentence, ``told`` the number of the
     article's events with its (type, source country, target country): a tuple told again and again is
@@ -170,6 +209,8 @@ def features(doc: Doc, ev: Event, in_sentence: int, lemmas: bool = False, told: 
     f.update(_shape_features(ev))
     if neighbours:
         f.update(neighbours)
+    if extra:
+        f.update(extra)
     if is_topic(t):
         f.update(topic_features(t))
     f.update(_sentence_cues(doc, ev))
@@ -210,7 +251,8 @@ def document_features(doc: Doc, events: list[Event], lemmas: bool = False) -> li
             told[k] = told.get(k, 0) + 1
     rules_events = [ev for ev in events if not is_topic(ev.trace)]
     return [features(doc, ev, per_sentence.get(ev.evidence_sentence, 0) + is_topic(ev.trace), lemmas,
-                     told.get(k, 0) + is_topic(ev.trace), neighbour_features(ev, rules_events))
+                     told.get(k, 0) + is_topic(ev.trace), neighbour_features(ev, rules_events),
+                     round20_features(doc, ev, rules_events))
             for ev, k in zip(events, keys, strict=True)]
 
 
