@@ -158,7 +158,7 @@ def news_gold(pipeline: Any, prefixes: tuple[str, ...] | None, half: str = "dev"
                                published=date.fromisoformat(gold["published"])))
         events = [e.to_json() for e in doc.events]
         out.append(Record("news-gold", aid, doc.lang, events, gold_labels(gold, events),
-                          _filter(document_features(doc, doc.events), prefixes), gold))
+                          _filter(document_features(doc, doc.events, candidates=True), prefixes), gold))
     return out
 
 
@@ -194,7 +194,7 @@ def own_gold(pipeline: Any, prefixes: tuple[str, ...] | None, splits: dict[str, 
         labels: list[bool | None] = [True if match(d.events, [e]) else (None if e["event_type"] in types else False)
                                      for e in read]
         out.append(Record(splits[d.split], d.id, d.lang, events, labels,
-                          _filter(document_features(doc, doc.events), prefixes), d))
+                          _filter(document_features(doc, doc.events, candidates=True), prefixes), d))
     return out
 
 
@@ -291,7 +291,7 @@ def hand(pipeline: Any, prefixes: tuple[str, ...] | None, path: Path = HAND_LABE
         events = [e.to_json() for e in doc.events]
         labels = [hand_label(rec["events"], e) for e in events]
         out.append(Record("hand", rec["id"], doc.lang, events, labels,
-                          _filter(document_features(doc, doc.events), prefixes), rec))
+                          _filter(document_features(doc, doc.events, candidates=True), prefixes), rec))
     return out
 
 
@@ -358,8 +358,8 @@ def _annotated(pipeline: Any, prefixes: tuple[str, ...] | None, source: str, fol
             events = [e.to_json() for e in doc.events]
             gold = ug.news_gold_doc(rec, article.text)
             labels = gold_labels(gold, events) if train else [None] * len(events)
-            out.append(Record(source, rec["id"], lang, events, labels, _filter(document_features(doc, doc.events), prefixes),
-                              gold))
+            feats = _filter(document_features(doc, doc.events, candidates=True), prefixes)
+            out.append(Record(source, rec["id"], lang, events, labels, feats, gold))
     return out
 
 

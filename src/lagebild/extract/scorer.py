@@ -237,10 +237,12 @@ def weighs_path(weights: dict[str, float], trace: dict[str, Any]) -> bool:
     return path == "doerless" or f"topic_path={path}" in weights
 
 
-def document_features(doc: Doc, events: list[Event], lemmas: bool = False) -> list[dict[str, float]]:
+def document_features(doc: Doc, events: list[Event], lemmas: bool = False,
+                      candidates: bool = False) -> list[dict[str, float]]:
     """Features of each of a document's events (counted per sentence within this document only). Topic candidates
     are not counted: the rules' events keep the features they have without them, and a candidate's ``told`` says how
-    often the rules tell its tuple themselves (at least 1)."""
+    often the rules tell its tuple themselves (at least 1). ``candidates`` adds round 20's families, which only the
+    training scripts read (the shipped model has no weight for them, so extraction skips their cost)."""
     per_sentence: dict[int, int] = {}
     keys = [(ev.event_type, ev.source.country if ev.source else None, ev.target.country if ev.target else None)
             for ev in events]
@@ -252,7 +254,7 @@ def document_features(doc: Doc, events: list[Event], lemmas: bool = False) -> li
     rules_events = [ev for ev in events if not is_topic(ev.trace)]
     return [features(doc, ev, per_sentence.get(ev.evidence_sentence, 0) + is_topic(ev.trace), lemmas,
                      told.get(k, 0) + is_topic(ev.trace), neighbour_features(ev, rules_events),
-                     round20_features(doc, ev, rules_events))
+                     round20_features(doc, ev, rules_events) if candidates else None)
             for ev, k in zip(events, keys, strict=True)]
 
 
