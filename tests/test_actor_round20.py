@@ -19,8 +19,8 @@ from .german_doers import actor, read
     # a broadcaster that reports the unrest
     ("Die BBC meldete am Montag schwere Unruhen in Kenia. Die BBC berichtete weiter von vielen Verletzten. "
      "Die Polizei nahm Dutzende fest.", "Polizei", ("KEN", "POL")),
-    # an army sent abroad: the president of the country where it serves
-    ("Die Bundeswehr verlegte weitere Soldaten in den Kongo. Deutsche Soldaten sollen die Wahl sichern. "
+    # a named army sent abroad: the president of the country where it serves ("Pakistani troops" still vote, test_precision_en)
+    ("Die Bundeswehr verlegte weitere Soldaten in den Kongo. Die Bundeswehr soll die Wahl sichern. "
      "Der Präsident rief zur Ruhe auf.", "Präsident", ("COD", "GOV")),
 ])
 def test_aid_groups_media_and_armies_do_not_choose_the_story_country(de_mentions: Pipeline, text: str, word: str,

@@ -21,8 +21,9 @@ GENERIC_VIAS = ("sector", "sector+place", "sector+article", "sector+counterpart"
 # groups are mostly international, so "aid organizations" keep no country (news-gold leaves it empty)
 DOMESTIC = frozenset({"POL", "CIV", "GOV", "LEG", "JUD", "OPP", "REB", "MEDIA", "BUS"})
 _STATE = frozenset({"GOV", "LEG", "JUD", "POL", "MIL", "INTEL", "OPP"})
-# organisations whose seat says little of where the story is (main_country): aid groups, media
-_ABROAD = frozenset({"NGO", "MEDIA"})
+# organisations whose seat says little of where the story is (main_country): aid groups, media and a named army
+# ("die Bundeswehr"); an army told by its adjective ("Pakistani troops") still votes, it names the side that acts
+_ABROAD = frozenset({"NGO", "MEDIA", "MIL"})
 _OPEN_QUOTES = frozenset({'"', "„", "“", "»", "«", "‚"})
 _NAMED_VIAS = ("country", "capital", "phrase", "adjective+head", "compound", "people", "person", "org", "federal",
                "appositive", "alias")
@@ -88,8 +89,8 @@ def main_country(doc: Doc, mentions: list[Mention]) -> str | None:
     """The country an article is about: the one its named actors and places give most often, the
     first paragraph (title, dateline, lead) counting double; ties go to the one named first. A company
     does not vote: "ein Airbus", "Boeing" say where a maker sits, not where the story is. An aid group or a
-    broadcaster named by name ("die Welthungerhilfe", "die BBC") and an army ("die Bundeswehr", "deutsche
-    Soldaten") vote only where nothing else does: they work, report and serve abroad."""
+    broadcaster or an army named by name ("die Welthungerhilfe", "die BBC", "die Bundeswehr") vote only where
+    nothing else does: they work, report and serve abroad."""
     votes: Counter[str] = Counter()
     abroad: Counter[str] = Counter()
     first: dict[str, int] = {}
@@ -99,8 +100,7 @@ def main_country(doc: Doc, mentions: list[Mention]) -> str | None:
         if not country or (m.actor is not None and m.actor.sector == "BUS" and m.via == "org"):
             continue
         sent = doc.tokens[m.tok_start].sent
-        weak = m.actor is not None and m.kind == "actor" and (
-            m.actor.sector == "MIL" or (m.actor.sector in _ABROAD and m.via in ("org", "alias")))
+        weak = m.actor is not None and m.kind == "actor" and m.actor.sector in _ABROAD and m.via in ("org", "alias")
         (abroad if weak else votes)[country] += 2 if doc.sentences[sent].paragraph == 0 else 1
         first.setdefault(country, m.tok_start)
     votes = votes or abroad

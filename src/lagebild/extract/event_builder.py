@@ -221,8 +221,8 @@ class EventBuilder:
         firm = self.scope.firm_name(doc, source_m) if source_m is not None else None
         placed = loc_m is not None and loc_m.place is not None and bool(loc_m.place.country)  # a place left: its side
         if self.scope.business(etype, firm or source, target) or self.scope.advisory(etype, source, target) \
-                or self.scope.one_sided(etype, target, trig.committed, rule.mode if etype == rule.type else None, placed,
-                                        source) \
+                or (topic is None and self.scope.one_sided(etype, target, trig.committed,  # a topic candidate: the scorer
+                                                           rule.mode if etype == rule.type else None, placed, source)) \
                 or self.scope.travel(etype, trig.lemma, source) \
                 or self.scope.press_meeting(doc, etype, trig.tok, doc.sentences[c.sent].tok_end) \
                 or self.scope.firm_side(doc, etype, trig.tok, trig.lemma, c.start, doc.sentences[c.sent].tok_end,
