@@ -5,6 +5,7 @@ rules that name object words, is trigger_objects.py's."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from ..model import Doc, Token
 from . import incidents_de, phrases_de
@@ -38,12 +39,10 @@ class TriggerFinder(TriggerObjects):
         each read gets its own copies, so what one read does to a trigger never reaches the other."""
         key = (clause.sent, clause.start, clause.end, clause.opener,
                tuple(sorted(j for j in self._cue_toks if clause.start <= j < clause.end)))
-        entry = doc._triggers.get(("clauses", id(self.by_verb)))  # one table per extractor (its copies share by_verb)
-        if entry is None:  # the entry holds by_verb, so its id stays its own while the document lives
-            entry = doc._triggers[("clauses", id(self.by_verb))] = (self.by_verb, {})
-        found = entry[1].get(key)
+        table = self._doc_table(doc, "clauses", dict)
+        found = table.get(key)
         if found is None:
-            found = entry[1][key] = self._clause_triggers(doc, clause)
+            found = table[key] = self._clause_triggers(doc, clause)
         return [replace(t, extra_preps=set(t.extra_preps)) for t in found]
 
     def _clause_triggers(self, doc: Doc, clause: Clause) -> list[Trigger]:
@@ -352,11 +351,17 @@ class TriggerFinder(TriggerObjects):
     def _candidate_sentences(self, doc: Doc) -> list[int]:
         """The sentences parsed in one batch when the document's first trigger asks for a parse; kept on the document,
         since parse_candidates asked for them already when a pipeline parses several documents ahead."""
-        key = ("candidates", id(self.by_verb))
+        return list(self._doc_table(doc, "candidates",
+                                    lambda: [i for i in self._by_sent if self._candidate_sentence(doc, i)]))
+
+    def _doc_table(self, doc: Doc, kind: str, make: Any) -> Any:
+        """This extractor's ``kind`` answers on the document, made once by ``make``: one table per extractor (its
+        copies share by_verb); the entry holds by_verb, so its id stays its own while the document lives."""
+        key = (kind, id(self.by_verb))
         entry = doc._triggers.get(key)
         if entry is None:
-            entry = doc._triggers[key] = (self.by_verb, [i for i in self._by_sent if self._candidate_sentence(doc, i)])
-        return list(entry[1])
+            entry = doc._triggers[key] = (self.by_verb, make())
+        return entry[1]
 
     def _candidate_sentence(self, doc: Doc, sent: int) -> bool:
         """A sentence with an actor and a word that may trigger an event: worth parsing."""
