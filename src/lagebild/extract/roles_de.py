@@ -310,10 +310,10 @@ def origin_agent(doc: Doc, start: int, origins: list[Mention], agent_preps: set[
     return None
 
 
-def listed_doers(doc: Doc, first: Mention, mentions: list[Mention], links: set[str] | frozenset[str],
-                 coordinators: set[str] | frozenset[str], determiners: set[str]) -> list[Mention]:
+def listed_doers(doc: Doc, first: Mention, mentions: list[Mention], coordinators: set[str] | frozenset[str],
+                 determiners: set[str]) -> list[Mention]:
     """The actors listed after ``first`` as doers beside it ("China, Russland und der Iran", "Die Außenminister
-    Frankreichs, Italiens und Österreichs"): bare actors joined by commas, ``links`` and articles, up to the last
+    Frankreichs, Italiens und Österreichs"): bare actors joined by commas, coordinators and articles, up to the last
     one a coordinator leads in; a list always ends "..., B und C", so ", das die Ukraine ..." (a relative clause)
     adds no one."""
     toks = doc.tokens
@@ -325,7 +325,7 @@ def listed_doers(doc: Doc, first: Mention, mentions: list[Mention], links: set[s
             continue
         between = toks[end:m.tok_start]
         if m.kind != "actor" or m.actor is None or m.preposition is not None or not between or not all(
-                t.lower in links or t.text == "," or t.lower in determiners for t in between):
+                t.lower in coordinators or t.text == "," or t.lower in determiners for t in between):
             break
         chain.append(m)
         if any(t.lower in coordinators for t in between):
@@ -350,5 +350,5 @@ def doer_list(doc: Doc, start: int, trig: int, source: Mention, inherited: Menti
         pool = bare
     else:
         return []
-    listed = listed_doers(doc, source, pool, coordinators, coordinators, determiners)
+    listed = listed_doers(doc, source, pool, coordinators, determiners)
     return [] if not listed or (co_source is not None and listed[0] is not co_source) else listed
