@@ -59,10 +59,12 @@ class CaseWords:
     meeting_prepositions: frozenset[str] = frozenset()  # "in einem Gespräch mit X": the subject took part
     singular_pronouns: frozenset[str] = frozenset()  # "er": one of a list told before, not all (role_finder._listed_doers)
     impersonal_subjects: frozenset[str] = frozenset()  # "bestellte man den Botschafter ein": no actor is the subject
+    # ", in dem Russland ...": the pronoun after one is no article of the name (the lexicon's relative_prepositions)
+    relative_prepositions: frozenset[str] = frozenset()
 
     @classmethod
     def from_lex(cls, lex: dict[str, Any]) -> CaseWords:
-        data = lex.get("case_words") or {}
+        data = {**(lex.get("case_words") or {}), "relative_prepositions": lex.get("relative_prepositions")}
         return cls(**{k: frozenset(w.lower() for w in data.get(k) or []) for k in cls.__dataclass_fields__})
 
 
@@ -158,7 +160,16 @@ def not_subject(doc: Doc, m: Mention, words: CaseWords) -> bool:
     if article and m.tok_end < len(toks) and toks[m.tok_end].text[:1].islower() \
             and oblique_before_plural(article, toks[m.tok_end].lower, words):
         return True  # "Der Regierung warfen die Demonstranten Korruption vor": a dative opens the sentence
-    return first in marks or (before in marks and in_sentence) or oblique_feminine(doc, m, words, in_sentence)
+    return first in marks or (before in marks and in_sentence and not relative_named(doc, m, words)) \
+        or oblique_feminine(doc, m, words, in_sentence)
+
+
+def relative_named(doc: Doc, m: Mention, words: CaseWords) -> bool:
+    """A name right after a prepositional relative pronoun (", in dem Russland die Ukraine angriff"): the pronoun is
+    no article of it, as its reading found no preposition governing the name (mention_context._relative_pronoun)."""
+    toks = doc.tokens
+    return m.preposition is None and m.tok_start >= 3 and toks[m.tok_start - 3].text == "," \
+        and toks[m.tok_start - 2].lower in words.relative_prepositions
 
 
 def impersonal_subject(doc: Doc, start: int, end: int, actors: list[Mention], words: CaseWords) -> bool:
