@@ -21,3 +21,8 @@ def test_german_prepositional_relative_pronoun_before_an_article() -> None:
 def test_german_preposition_after_a_comma_still_governs_its_phrase() -> None:
     # an infinitive clause: "gegen den Irak" is the phrase's own, the Iraq is the target, not a doer
     assert _events_de("Die USA beschlossen, gegen den Irak vorzugehen.") == [("COERCE", "USA", "IRQ")]
+
+
+def test_german_infinitive_object_after_a_verb_and_comma_stays_the_target() -> None:
+    # the subject's clause ends at "versuchten,": Russia is the infinitive's object, asked, not part of the speaker phrase
+    assert _events_de("Die USA versuchten, Russland von dem Plan abzubringen.") == [("REQUEST", "USA", "RUS")]
