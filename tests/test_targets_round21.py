@@ -26,3 +26,10 @@ def test_german_preposition_after_a_comma_still_governs_its_phrase() -> None:
 def test_german_infinitive_object_after_a_verb_and_comma_stays_the_target() -> None:
     # the subject's clause ends at "versuchten,": Russia is the infinitive's object, asked, not part of the speaker phrase
     assert _events_de("Die USA versuchten, Russland von dem Plan abzubringen.") == [("REQUEST", "USA", "RUS")]
+
+
+def test_german_refusal_or_threat_aims_at_its_infinitives_object() -> None:
+    # the refusal's content is the infinitive: its dative or accusative object is the target (was the doer's own country)
+    assert _events_de("Spanien weigert sich, dem Kosovo die Anerkennung zu gewähren.") == [("REJECT", "ESP", "XKX")]
+    assert _events_de("Die Türkei weigerte sich, den Botschafter Israels zu empfangen.") == [("REJECT", "TUR", "ISR")]
+    assert _events_de("Russland drohte, Polen zu bestrafen.") == [("THREATEN", "RUS", "POL")]

@@ -204,6 +204,9 @@ class RoleFinder(ClauseGrammar):
             # "Indien und Pakistan werfen sich gegenseitig vor": each accuses the other (kept past the speech acts)
             target = self._mutual = self._co_source or next((m for m in bare + ([inherited] if inherited else [])
                                                              if m is not source and not same_actor(m, source)), None)
+        if self.vorfeld and target is None and source is not None and not trig.nominal and not passive \
+                and rule.type in self.infinitive_target_types:  # "weigert sich, dem Kosovo ... zu gewähren"
+            target = self._infinitive_object(doc, clause, source)
         if self.vorfeld and target is not None and target.kind == "actor" and not self._co_targets:
             bracket = (clause.opener in self.breaks - self.weak if clause.opener else False) or any(
                 t.lower in self.finite for t in toks[clause.start:target.tok_start])  # "hat X und Y kritisiert."
@@ -231,6 +234,21 @@ class RoleFinder(ClauseGrammar):
                 or self._extra_target(doc, clause, trig, actors=[m for m in bare if all(m is not x for x in listed)],
                                       skip=(source,))
         return target
+
+    def _infinitive_object(self, doc: Doc, clause: Clause, source: Mention) -> Mention | None:
+        """The first bare actor of the zu-infinitive that follows the clause after a comma (its dative or accusative
+        object: ", dem Kosovo die Anerkennung zu gewähren"), none of the source's own; None when no such clause follows."""
+        toks = doc.tokens
+        if clause.end >= len(toks) or toks[clause.end].text != ",":
+            return None
+        end = clause.end + 1
+        while end < len(toks) and toks[end].sent == clause.sent and toks[end].text not in (",", ";", ":", "."):
+            end += 1
+        if end - clause.end < 3 or toks[end - 2].lower not in self.infinitive_markers:
+            return None
+        return next((m for m in self._by_sent.get(clause.sent, []) if clause.end < m.tok_start < end
+                     and m.kind == "actor" and m.actor is not None and m.preposition is None
+                     and not same_actor(m, source)), None)
 
     def _passive_patient(self, doc: Doc, clause: Clause, trig: Trigger, inherited: Mention | None,
                          actors: list[Mention]) -> tuple[Mention | None, Mention | None]:
