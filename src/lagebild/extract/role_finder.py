@@ -237,7 +237,8 @@ class RoleFinder(ClauseGrammar):
 
     def _infinitive_object(self, doc: Doc, clause: Clause, source: Mention) -> Mention | None:
         """The first bare actor of the zu-infinitive that follows the clause after a comma (its dative or accusative
-        object: ", dem Kosovo die Anerkennung zu gewähren"), none of the source's own; None when no such clause follows."""
+        object: ", dem Kosovo die Anerkennung zu gewähren"), named (not "weitere Soldaten", whose country is only the
+        context's) and none of the source's country; None when no such clause follows."""
         toks = doc.tokens
         if clause.end >= len(toks) or toks[clause.end].text != ",":
             return None
@@ -247,8 +248,9 @@ class RoleFinder(ClauseGrammar):
         if end - clause.end < 3 or toks[end - 2].lower not in self.infinitive_markers:
             return None
         return next((m for m in self._by_sent.get(clause.sent, []) if clause.end < m.tok_start < end
-                     and m.kind == "actor" and m.actor is not None and m.preposition is None
-                     and not same_actor(m, source)), None)
+                     and m.kind == "actor" and m.actor is not None and m.preposition is None and m.via not in GENERIC_VIAS
+                     and not same_actor(m, source) and (m.actor.country is None or source.actor is None
+                                                        or m.actor.country != source.actor.country)), None)
 
     def _passive_patient(self, doc: Doc, clause: Clause, trig: Trigger, inherited: Mention | None,
                          actors: list[Mention]) -> tuple[Mention | None, Mention | None]:
