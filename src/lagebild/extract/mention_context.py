@@ -260,6 +260,8 @@ class MentionContext:
                 j -= 1
                 steps += 1
                 continue
+            if low in self.lex.relative_pronouns and self._relative_pronoun(doc, j, tok_start):
+                return found(None)  # ", in dem Russland die Ukraine angriff": "in" governs the pronoun, not Russia
             if low in self.lex.determiners or (toks[j].text[:1].islower() and low.isalpha() and steps < 2
                                                 and low not in preps):
                 if toks[j].text[:1].islower() and low not in self.lex.determiners and not _adjective_like(low) \
@@ -270,6 +272,29 @@ class MentionContext:
                 continue
             return found(None)
         return found(None)
+
+    def _relative_pronoun(self, doc: Doc, j: int, tok_start: int) -> bool:
+        """The word at ``j`` after a comma and a preposition (", in dem", ", gegen den") is a relative pronoun, not
+        the article of the phrase at ``tok_start``: an article follows it (", in dem die USA ..."), or the name
+        follows it at once, another article's phrase follows the name and the stretch to the next comma ends in a
+        verb that is no zu-infinitive (", in dem Russland die Ukraine angriff"; not ", gegen den Irak vorzugehen",
+        ", aus der Regierung gedrängt werden könnte")."""
+        toks = doc.tokens
+        if j < 2 or toks[j - 2].text != "," or toks[j - 1].lower not in self.lex.relative_preps:
+            return False
+        if j + 1 < tok_start:
+            return toks[j + 1].lower in self.lex.determiners
+        sent = toks[j].sent
+        k = tok_start
+        while k + 1 < len(toks) and toks[k + 1].sent == sent and toks[k + 1].text not in (",", ";", ":"):
+            k += 1
+        while k > tok_start and not toks[k].text[:1].isalpha():
+            k -= 1
+        last = toks[k].text
+        return k > tok_start and last.isalpha() and last.islower() and "zu" not in last[2:-2] and not any(
+            toks[i].lower in self.lex.infinitive_markers for i in range(tok_start, k)) and any(
+            toks[i].lower in self.lex.determiners for i in range(tok_start + 1, k))
+
 
 def _compound_noun(word: str) -> bool:
     """A German compound the dictionary lacks whose head it knows ("Komiteechef", "Wahlkampfleiter")."""

@@ -82,6 +82,11 @@ class Lexicon:
     acronyms_need_country: bool = False  # a Phoenix acronym only where its country is named (extract/acronyms.py)
     member_links: frozenset[str] = frozenset()  # "X vom Arbeitskreis Y": X speaks for it (affiliations.member_names)
     member_sectors: frozenset[str] = frozenset()
+    # ", in dem Russland die Ukraine angriff": a relative pronoun after a comma and one of relative_preps governs
+    # nothing after it (mention_context._relative_pronoun); infinitive_markers tell ", gegen den Irak vorzugehen"
+    relative_pronouns: frozenset[str] = frozenset()
+    relative_preps: frozenset[str] = frozenset()
+    infinitive_markers: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -111,7 +116,9 @@ class Lexicon:
                    frozenset(lex.get("name_titles") or ()), bool(lex.get("product_numbers")),
                    frozenset(lex.get("broker_compound_words") or ()), bool(lex.get("acronyms_need_country")),
                    frozenset((lex.get("member_names") or {}).get("links") or ()),
-                   frozenset((lex.get("member_names") or {}).get("sectors") or ()))
+                   frozenset((lex.get("member_names") or {}).get("sectors") or ()),
+                   frozenset(lex.get("relative_pronouns") or ()), frozenset(lex.get("relative_prepositions") or ()),
+                   frozenset(lex.get("infinitive_clause_markers") or ()))
 
 
 def _bare_country(hit: Hit) -> bool:

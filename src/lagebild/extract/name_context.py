@@ -7,6 +7,7 @@ word that may be a name. Split from context.py, which gives generic actors their
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..knowledge.gazetteer import Gazetteer
 from ..language.segment import is_known
@@ -103,7 +104,8 @@ def name_like(word: str, lang: str) -> bool:
 def aliases(doc: Doc, mentions: list[Mention], honorifics: frozenset[str] = frozenset()) -> list[Mention]:
     """Names introduced in full that recur alone: a person's surname ("Tsvangirai" after "Morgan
     Tsvangirai"), any part of an appositive's name ("Hu" after "Bürgerrechtler Hu Jia", "MDC" after
-    "die Oppositionspartei MDC"), also in the German genitive ("Milinkewitschs")."""
+    "die Oppositionspartei MDC"), also in the German genitive ("Milinkewitschs"). A one-word namesake of someone
+    named in full is replaced in ``mentions`` by a new mention of that person (``_namesakes``)."""
     toks = doc.tokens
     known: dict[str, Mention] = {}
     for m in mentions:
@@ -123,7 +125,7 @@ def aliases(doc: Doc, mentions: list[Mention], honorifics: frozenset[str] = froz
                     known.setdefault(part, m)
     if not known:
         return []
-    _namesakes(mentions, known)
+    mentions[:] = _namesakes(mentions, known)  # the caller's list, with new objects where a name is re-read
     parts: dict[str, Mention] = {}  # any word of a person's name, after "Mr." / "Herr" ("Mr. Hu" for Hu Jintao)
     for m in mentions:
         if m.via == "person" and m.actor is not None and m.actor.country:
@@ -151,17 +153,22 @@ def aliases(doc: Doc, mentions: list[Mention], honorifics: frozenset[str] = froz
     return out
 
 
-def _namesakes(mentions: list[Mention], known: dict[str, Mention]) -> None:
+def _namesakes(mentions: list[Mention], known: dict[str, Mention]) -> list[Mention]:
     """A one-word dictionary name that is the surname of someone named in full before it names that person again,
-    not the namesake the dictionary lists by that word alone ("Saddam Hussein ... Hussein", not Jordan's king)."""
+    not the namesake the dictionary lists by that word alone ("Saddam Hussein ... Hussein", not Jordan's king).
+    Returns the mentions with each such one replaced by a new mention of that person (the old objects are left as
+    they were: a caller may still hold them)."""
+    out = []
     for m in mentions:
         ref = known.get(m.text) if m.via == "person" and m.tok_end - m.tok_start == 1 else None
         if ref is None or ref.tok_end > m.tok_start or ref.actor is None or m.actor is None \
                 or ref.actor.actor_id == m.actor.actor_id:
+            out.append(m)
             continue
         a = ref.actor
-        m.via = "alias" + (ref.via[len("appositive"):] if ref.via.startswith("appositive") else "")
-        m.actor = ActorRef(m.text, a.name, a.actor_id, a.country, a.sector)
+        out.append(replace(m, via="alias" + (ref.via[len("appositive"):] if ref.via.startswith("appositive") else ""),
+                           actor=ActorRef(m.text, a.name, a.actor_id, a.country, a.sector)))
+    return out
 
 
 def _alias(doc: Doc, ref: Mention, i: int, end: int) -> Mention:

@@ -1,21 +1,22 @@
 """Source and target of a trigger: clause-position rules, German case helpers (roles_de), the English
 parse (roles_en) or a treebank parse, and references back to what was told before. A nominal trigger's own phrase
-is read first (role_finder_nominal)."""
+is read first (role_finder_nominal); the clause's grammar (passive, governing preposition, light verb) is asked of
+role_finder_clause."""
 
 from __future__ import annotations
 
 from ..model import ActorRef, Doc, Mention, Token
 from . import incidents_de, passives_de, phrases_de, priors_de, roles_de
-from .analyser import Analysis, analysis_of
+from .analyser import analysis_of
 from .clauses import Clause
 from .context import GENERIC_VIAS
 from .event_parts import same_actor
-from .role_finder_nominal import NominalRoleFinder
-from .rules import Rule, Trigger
+from .role_finder_clause import ClauseGrammar
+from .rules import Trigger
 from .targets_de import coordinated_targets, owning_group
 
 
-class RoleFinder(NominalRoleFinder):
+class RoleFinder(ClauseGrammar):
     """Mixin of EventExtractor: who does it to whom."""
 
     def _roles(self, doc: Doc, clause: Clause, trig: Trigger, actors: list[Mention], origins: list[Mention],
@@ -203,6 +204,9 @@ class RoleFinder(NominalRoleFinder):
             # "Indien und Pakistan werfen sich gegenseitig vor": each accuses the other (kept past the speech acts)
             target = self._mutual = self._co_source or next((m for m in bare + ([inherited] if inherited else [])
                                                              if m is not source and not same_actor(m, source)), None)
+        if self.vorfeld and target is None and source is not None and not trig.nominal and not passive \
+                and rule.type in self.infinitive_target_types:  # "weigert sich, dem Kosovo ... zu gewähren"
+            target = self._infinitive_object(doc, clause, source)
         if self.vorfeld and target is not None and target.kind == "actor" and not self._co_targets:
             bracket = (clause.opener in self.breaks - self.weak if clause.opener else False) or any(
                 t.lower in self.finite for t in toks[clause.start:target.tok_start])  # "hat X und Y kritisiert."
@@ -231,6 +235,23 @@ class RoleFinder(NominalRoleFinder):
                                       skip=(source,))
         return target
 
+    def _infinitive_object(self, doc: Doc, clause: Clause, source: Mention) -> Mention | None:
+        """The first bare actor of the zu-infinitive that follows the clause after a comma (its dative or accusative
+        object: ", dem Kosovo die Anerkennung zu gewähren"), named (not "weitere Soldaten", whose country is only the
+        context's) and none of the source's country; None when no such clause follows."""
+        toks = doc.tokens
+        if clause.end >= len(toks) or toks[clause.end].text != ",":
+            return None
+        end = clause.end + 1
+        while end < len(toks) and toks[end].sent == clause.sent and toks[end].text not in (",", ";", ":", "."):
+            end += 1
+        if end - clause.end < 3 or toks[end - 2].lower not in self.infinitive_markers:
+            return None
+        return next((m for m in self._by_sent.get(clause.sent, []) if clause.end < m.tok_start < end
+                     and m.kind == "actor" and m.actor is not None and m.preposition is None and m.via not in GENERIC_VIAS
+                     and not same_actor(m, source) and (m.actor.country is None or source.actor is None
+                                                        or m.actor.country != source.actor.country)), None)
+
     def _passive_patient(self, doc: Doc, clause: Clause, trig: Trigger, inherited: Mention | None,
                          actors: list[Mention]) -> tuple[Mention | None, Mention | None]:
         """(patient, doer told before): a German passive clause whose subject is a pronoun or a relative pronoun
@@ -254,109 +275,6 @@ class RoleFinder(NominalRoleFinder):
             return named, None  # "die Freilassung des Entwicklungshelfers, der entführt worden war": him, not the asker
         return self.targets_de.passive_patient(doc, trig.rule.type, clause.sent, inherited, self._last_source,
                                                self._last_target, self._last_type) or inherited, None
-
-    def _light_verb(self, t: Token) -> bool:
-        """A light verb ("verüben", "starten"), also in a weak past or participle form the lemmatiser leaves as it is
-        ("verübte" -> "verübt", "verübt"): the stem without "-te"/"-ten"/"-t" (and "ge-") plus "-en" is one."""
-        return t.lemma in self.light_verbs or (self.lang == "de" and (  # "schicken": an infinitive lemmatised wrong
-            passives_de.weak_light_verb(t, self.light_verbs) or t.lower in self.light_verbs))
-
-    def _extra_target(self, doc: Doc, c: Clause, trig: Trigger, actors: list[Mention],
-                      skip: tuple[Mention | None, ...]) -> Mention | None:
-        """The actor behind one of the trigger's own target prepositions ("verurteilten den Angriff auf X")."""
-        return next((m for m in actors if all(m is not x for x in skip)
-                     and self._governor(doc, m, c.start) in trig.extra_preps), None)
-
-    def _carried(self, doc: Doc, c: Clause, trig: Trigger) -> bool:
-        """A German nominal trigger after a light verb of its clause ("flogen Angriffe auf ...", "verübte einen
-        Anschlag"): the verb's subject is the doer, found by the verb's case rules."""
-        return self.vorfeld and trig.nominal and self._light_in(doc, c, c.start, trig.tok)
-
-    def _light_in(self, doc: Doc, c: Clause, lo: int, hi: int) -> bool:
-        """A light verb among the clause's tokens ``lo``..``hi``, also split from its particle ("kündigte ... an")."""
-        return any(self._light_verb(doc.tokens[k]) or (self.vorfeld and passives_de.split_light_verb(
-            doc, c, k, self.particles, self.light_verbs)) for k in range(lo, hi))
-
-    def _incident(self, doc: Doc, c: Clause, tok: int) -> bool:
-        """The nominal trigger stands in an incident phrase ("Bei einem Anschlag", incidents_de.incident_phrase)."""
-        return incidents_de.in_incident(doc, tok, c.start, self.nominal_blockers, self.case)
-
-    def _in_prepositional(self, doc: Doc, c: Clause, m: Mention) -> bool:
-        """A German genitive inside a prepositional phrase ("in der Hauptstadt Äthiopiens", "gegen die Vorherrschaft
-        der Zentralregierung"): it names no one who acts, so it does not push the clause's sector actors aside."""
-        return self.vorfeld and phrases_de.in_prepositional_phrase(doc, m, c.start, self.determiners, self.genitive_links,
-                                                                 self.case)
-
-    def _parsed_roles(self, parse: Analysis, tok: int, actors: list[Mention], source: Mention | None,
-                      target: Mention | None, rule: Rule) -> tuple[Mention | None, Mention | None]:
-        """Subject -> source, passive agent -> source, object -> target, where the parse links them to
-        the trigger (or to its auxiliary chain); what the parse does not tell keeps the rule result."""
-        def actor_at(i: int) -> Mention | None:
-            return next((m for m in actors if m.tok_start <= i < m.tok_end), None)
-
-        def subtree_actor(i: int) -> Mention | None:
-            found = actor_at(i)
-            for c in parse.children.get(i, []) if found is None else []:
-                found = found or actor_at(c)
-            return found
-
-        verbs = {tok}
-        cur = tok
-        while parse.deps.get(cur, "").lower() in self.dep_chain and parse.heads.get(cur) not in (None, *verbs):
-            cur = parse.heads[cur]  # TIGER style: the participle hangs off the finite auxiliary ("hat ... getroffen")
-            verbs.add(cur)
-        subj = next((m for v in verbs for c in parse.dependents(v, self.dep_subject) if (m := subtree_actor(c))), None)
-        agent = next((m for v in verbs for c in parse.dependents(v, self.dep_agent) if (m := subtree_actor(c))), None)
-        obj = next((m for v in verbs for c in parse.dependents(v, self.dep_object) if (m := subtree_actor(c))), None)
-        patient = next((m for v in verbs for c in parse.dependents(v, self.dep_patient) if (m := subtree_actor(c))), None)
-        if agent is not None:
-            return agent, (patient or subj if rule.object_target or target is None else target)
-        if subj is not None:
-            source = subj
-            if target is subj:
-                target = None
-        if obj is not None and obj is not source and (rule.object_target or target is None):
-            target = obj
-        return source, target
-
-    def _participle(self, doc: Doc, tok: int, clause: Clause) -> bool:
-        """The trigger is a past participle: its form differs from its lemma, or (German "entlassen",
-        "übergeben", whose participle is the infinitive) a past passive auxiliary stands in the clause."""
-        toks = doc.tokens
-        return toks[tok].lower != toks[tok].lemma or any(
-            toks[j].lower in self.case.past_passive for j in range(clause.start, clause.end))
-
-    def _passive(self, doc: Doc, clause: Clause, tok: int | None = None) -> bool:
-        """A passive auxiliary in the clause ("wurden getötet", "were arrested"). Where the English parse
-        covers the trigger at ``tok``, the parse decides: "is threatening", "has been fighting" are active."""
-        parse = analysis_of(doc) if tok is not None and self.syntax is not None else None
-        if parse is not None and self._sentence_parse(doc, clause.sent) is not None and tok in parse.deps:
-            # "is committed to": a state of intent, not a passive (its subject acts)
-            return self.syntax.passive(parse, tok) and doc.tokens[tok].lower not in self.syntax.stative  # type: ignore[union-attr]
-        # the trigger is no auxiliary of itself: "wurden sich einig" is active
-        return any(doc.tokens[k].lower in self.passive_aux for k in range(clause.start, clause.end) if k != tok)
-
-    def _governor(self, doc: Doc, m: Mention, lo: int, preps: set[str] | None = None) -> str | None:
-        """The preposition governing a mention, also across a head noun and a genitive link
-        ("aus dem Süden des Libanon", "from southern Lebanon")."""
-        if m.preposition is not None:
-            return m.preposition
-        toks = doc.tokens
-        preps = self.all_target_preps if preps is None else preps
-        j = m.tok_start - 1
-        while j >= lo and m.tok_start - j <= 5:
-            low = toks[j].lower
-            if low in preps:
-                return low
-            if not (low.isalpha() or (self.lang == "de" and low.replace("-", "").isalpha())):  # "Anti-Terroreinheit"
-                return None
-            if (toks[j].text[:1].isupper() and self.lang == "de" and toks[j + 1].lower not in self.genitive_links
-                    and not (j + 1 == m.tok_start and m.text.endswith("s"))):  # "vor der Küste Taiwans"
-                return None
-            if j in self._actor_toks:
-                return None
-            j -= 1
-        return None
 
     def _referenced_actor(self, doc: Doc, c: Clause, trig: Trigger, source: ActorRef) -> ActorRef | None:
         """'Minsk verurteilte die Strafmaßnahmen', 'Myanmar rejected the measures': a definite object
@@ -395,21 +313,6 @@ class RoleFinder(NominalRoleFinder):
         if self._last_event is not None and sent - self._last_event[0] <= 2:
             return self._last_event[1]
         return self._doc_country
-
-    def _subjectless(self, doc: Doc, c: Clause, actors: list[Mention]) -> str | None:
-        """'pronoun' ("sie sollen ..."), 'ellipsis' ("und hat ... erworben") or None: such clauses take
-        their subject from what was told before."""
-        toks = doc.tokens
-        first_bare = next((m.tok_start for m in actors if m.preposition is None), c.end)
-        if any(toks[j].lower in self.group_pronouns for j in range(c.start, first_bare)):
-            return "pronoun"
-        if c.opener in self.weak and c.start + 1 < c.end and (first_bare == c.end or self._finite_after(doc, c.start + 1)):
-            return "ellipsis"  # "und hat dort den Präsidenten getroffen": the actor after the verb is its object
-        return None
-
-    def _finite_after(self, doc: Doc, i: int) -> bool:
-        t = doc.tokens[i]
-        return t.lower in self.finite or t.lemma in self.by_verb or t.lower in self.cues.verb_forms
 
 
 def _same_side(actor: ActorRef, source: ActorRef) -> bool:

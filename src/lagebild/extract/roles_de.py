@@ -59,10 +59,12 @@ class CaseWords:
     meeting_prepositions: frozenset[str] = frozenset()  # "in einem Gespräch mit X": the subject took part
     singular_pronouns: frozenset[str] = frozenset()  # "er": one of a list told before, not all (role_finder._listed_doers)
     impersonal_subjects: frozenset[str] = frozenset()  # "bestellte man den Botschafter ein": no actor is the subject
+    # ", in dem Russland ...": the pronoun after one is no article of the name (the lexicon's relative_prepositions)
+    relative_prepositions: frozenset[str] = frozenset()
 
     @classmethod
     def from_lex(cls, lex: dict[str, Any]) -> CaseWords:
-        data = lex.get("case_words") or {}
+        data = {**(lex.get("case_words") or {}), "relative_prepositions": lex.get("relative_prepositions")}
         return cls(**{k: frozenset(w.lower() for w in data.get(k) or []) for k in cls.__dataclass_fields__})
 
 
@@ -158,7 +160,16 @@ def not_subject(doc: Doc, m: Mention, words: CaseWords) -> bool:
     if article and m.tok_end < len(toks) and toks[m.tok_end].text[:1].islower() \
             and oblique_before_plural(article, toks[m.tok_end].lower, words):
         return True  # "Der Regierung warfen die Demonstranten Korruption vor": a dative opens the sentence
-    return first in marks or (before in marks and in_sentence) or oblique_feminine(doc, m, words, in_sentence)
+    return first in marks or (before in marks and in_sentence and not relative_named(doc, m, words)) \
+        or oblique_feminine(doc, m, words, in_sentence)
+
+
+def relative_named(doc: Doc, m: Mention, words: CaseWords) -> bool:
+    """A name right after a prepositional relative pronoun (", in dem Russland die Ukraine angriff"): the pronoun is
+    no article of it, as its reading found no preposition governing the name (mention_context._relative_pronoun)."""
+    toks = doc.tokens
+    return m.preposition is None and m.tok_start >= 3 and toks[m.tok_start - 3].text == "," \
+        and toks[m.tok_start - 2].lower in words.relative_prepositions
 
 
 def impersonal_subject(doc: Doc, start: int, end: int, actors: list[Mention], words: CaseWords) -> bool:
@@ -310,10 +321,10 @@ def origin_agent(doc: Doc, start: int, origins: list[Mention], agent_preps: set[
     return None
 
 
-def listed_doers(doc: Doc, first: Mention, mentions: list[Mention], links: set[str] | frozenset[str],
-                 coordinators: set[str] | frozenset[str], determiners: set[str]) -> list[Mention]:
+def listed_doers(doc: Doc, first: Mention, mentions: list[Mention], coordinators: set[str] | frozenset[str],
+                 determiners: set[str]) -> list[Mention]:
     """The actors listed after ``first`` as doers beside it ("China, Russland und der Iran", "Die Außenminister
-    Frankreichs, Italiens und Österreichs"): bare actors joined by commas, ``links`` and articles, up to the last
+    Frankreichs, Italiens und Österreichs"): bare actors joined by commas, coordinators and articles, up to the last
     one a coordinator leads in; a list always ends "..., B und C", so ", das die Ukraine ..." (a relative clause)
     adds no one."""
     toks = doc.tokens
@@ -325,7 +336,7 @@ def listed_doers(doc: Doc, first: Mention, mentions: list[Mention], links: set[s
             continue
         between = toks[end:m.tok_start]
         if m.kind != "actor" or m.actor is None or m.preposition is not None or not between or not all(
-                t.lower in links or t.text == "," or t.lower in determiners for t in between):
+                t.lower in coordinators or t.text == "," or t.lower in determiners for t in between):
             break
         chain.append(m)
         if any(t.lower in coordinators for t in between):
@@ -350,5 +361,5 @@ def doer_list(doc: Doc, start: int, trig: int, source: Mention, inherited: Menti
         pool = bare
     else:
         return []
-    listed = listed_doers(doc, source, pool, coordinators, coordinators, determiners)
+    listed = listed_doers(doc, source, pool, coordinators, determiners)
     return [] if not listed or (co_source is not None and listed[0] is not co_source) else listed

@@ -193,6 +193,10 @@ class SpeechActs:
                 or (self.case is not None and oblique_phrase(doc, region[0], region[1], self.case)) \
                 or toks[verb - 1].text == "," or toks[verb - 1].text in speakers.quotes.closing:
             return None  # "…, lobte die Zeitung": before the comma stands the claim, the speaker follows
+        if any(toks[j].text == "," and toks[j - 1].text[:1].islower() and toks[j - 1].text.isalpha()
+               for j in range(region[0] + 1, region[1])):
+            return None  # "Die USA versuchten, Russland ... abzubringen": a verb and a comma end the subject's clause,
+            # the verb's own infinitive follows (a speaker's apposition, ", Jan Brandt,", follows a name)
         if self.case is not None and toks[region[0]].lower in self.case.vorfeld_prepositions:
             return None  # "Neben der Rekrutierung prangert der Generalsekretär ... an": an adverbial, the subject follows
         if region[1] - region[0] == 1 and (toks[region[0]].lower in self.demonstratives or
