@@ -86,3 +86,21 @@ def test_english_verb_lemmas_are_kept_per_word_form(monkeypatch: pytest.MonkeyPa
               for i in range(clause.start, clause.end)]
     assert lemmas.count("shell") == 3 and asked.count("shelled") == 1
     assert len(asked) == len({(t.lower, t.lemma) for t in doc.tokens})
+
+
+def test_the_trigger_finder_asks_the_verb_lemma_only_of_words_that_may_trigger(monkeypatch: pytest.MonkeyPatch) -> None:
+    extractor = _event_extractor(language_kit("de"))
+    doc = Pipeline(analyser="rules", scorer=False).begin(
+        Article("Russland griff am frühen Morgen die Ukraine an, die Regierung reagierte am Abend scharf.", lang="de"))
+    clause = Clause(0, 0, doc.sentences[0].tok_end, None)
+    asked: list[int] = []
+    real = type(extractor.cues).verb_lemma
+    monkeypatch.setattr(type(extractor.cues), "verb_lemma",
+                        lambda self, d, i, *rest, **kw: asked.append(i) or real(self, d, i, *rest, **kw))
+    reader = extractor.for_document()
+    reader._index(doc)
+    reader._cue_toks = set()
+    found = reader.triggers(doc, clause)
+    assert {(doc.tokens[t.tok].lower, t.lemma) for t in found if not t.nominal} >= {("griff", "angreifen")}
+    lowers = [doc.tokens[i].lower for i in asked]
+    assert "griff" in lowers and not {"am", "frühen", "die", "scharf"} & set(lowers)
