@@ -20,7 +20,7 @@ from .denial_cues import Denial, DenialCues
 from .modality import ModalityCues
 from .reported_speech import ReportedSpeech
 from .speakers import UNNAMED, ClaimState, SpeakerPhrases
-from .verb_lemmas import VerbLemmas, zu_infinitive
+from .verb_lemmas import LemmaReach, VerbLemmas, zu_infinitive
 
 
 def _phrases(items: list[str] | None) -> PhraseSet:
@@ -140,6 +140,10 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
         self.verb_forms: dict[str, str] = {}
         self.verb_suffixes: list[tuple[str, ...]] = []
         self.event_verbs: set[str] = set()
+        # the words whose lemma can be a speech or denial verb, told apart from the rest by form (verb_lemmas.py): the
+        # rest is most words, whose clause-scanning lemma attributions and denials then do not ask
+        self.speech_reach = LemmaReach.of(self.speech_verbs, self._with_verb_particles, self.detached_particles)
+        self.denial_reach = LemmaReach.of(self.denial_verbs, self._separable, self.detached_particles)
 
     # -- helpers -------------------------------------------------------------------------------
     @staticmethod
@@ -227,12 +231,14 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
         # reporting verbs: the speakers are the subject(s) of the verb's clause. A reporting clause inside
         # another's scope is a nested claim ("X sagte, Y habe berichtet, dass ..."): both spans are kept
         named = {j for m in actors for j in range(m.tok_start, m.tok_end)}  # "state media": no verb
+        may_speak = self.reach_test(doc, self.speech_reach, self.speech_verbs, particles, known_verbs)
         for k_c, c in enumerate(clauses):
             # "X travelled to Y to announce that ...": an infinitive's speaker is the subject of the clause before it
             first = clauses[k_c - 1].start if k_c and c.opener in self.infinitive_openers else c.start
             verbs = [(i, lemma) for i in range(c.start, c.end) if not (i in covered or i in named or (
                      i > s.tok_start and toks[i - 1].lower in self.speakers.articles) or toks[i].text[:1].isupper()
-                     and i != s.tok_start) and (lemma := self.verb_lemma(doc, i, c, particles, known_verbs, True))
+                     and i != s.tok_start) and may_speak(i)
+                     and (lemma := self.verb_lemma(doc, i, c, particles, known_verbs, True))
                      in self.speech_verbs and not self._zu_infinitive(doc, i)]
             # "Scholz sagte, der BND habe berichtet, dass ...": two reporting verbs, split at the comma between them
             # (end of one part, start of the next); English needs no comma ("The minister said the NIS had reported")

@@ -48,6 +48,8 @@ class DenialCues:
     passive_aux: set[str]
     lang: str
     verb_lemma: Callable[..., str]
+    denial_reach: Any  # verb_lemmas.LemmaReach: which word forms may be denial verbs
+    reach_test: Callable[..., Callable[[int], bool]]
     find: Callable[..., tuple[int, int] | None]
 
     def denials(self, doc: Doc, sent: int, clauses: list[Clause], mentions: list[Mention],
@@ -58,9 +60,10 @@ class DenialCues:
         event of that type). A verb that also rejects ("lehnte die Forderung ab") denies only so."""
         out = []
         toks = doc.tokens
+        may_deny = self.reach_test(doc, self.denial_reach, self.denial_verbs, particles, known_verbs)
         for k, c in enumerate(clauses):
             for i in range(c.start, c.end):
-                if toks[i].text[:1].isupper() and i != c.start:
+                if toks[i].text[:1].isupper() and i != c.start or not may_deny(i):
                     continue  # a capital inside the clause is a noun or name (its lemma is not asked: a scan per word)
                 lemma = self.verb_lemma(doc, i, c, particles, known_verbs)
                 if lemma not in self.denial_verbs:

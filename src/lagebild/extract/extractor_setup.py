@@ -27,6 +27,7 @@ from .targets_de import GermanTargets
 from .targets_en import PlaceTargets
 from .trigger_context import TypeContext
 from .trigger_readings_de import GermanReadings
+from .verb_lemmas import LemmaReach
 from .with_any import ContextUnion
 
 _S = TypeVar("_S", bound="ExtractorSetup")
@@ -155,6 +156,10 @@ class ExtractorSetup:
         self._head_cache: dict[str, str | None] | None = None
         # trigger nouns a compound can end with, found by lookup (language/suffixes.py)
         self.noun_head_index = SuffixSet(n for n in self.by_noun if len(n) >= 5)
+        # the lemmas a verb trigger check reads (a rule's verb, a speech, denial or demand-modal verb): the trigger finder
+        # asks the clause-scanning verb lemma only of words whose form may make one (verb_lemmas.reach_test)
+        self.trigger_reach = LemmaReach.of(set(self.by_verb) | self.cues.speech_verbs | self.cues.denial_verbs
+                                           | self.modal_verbs, self.particles, self.cues.detached_particles)
 
     def for_document(self: _S) -> _S:
         """A copy to read one document with: what the document sets, and the memos it fills, live on the copy,

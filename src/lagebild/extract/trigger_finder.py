@@ -51,6 +51,9 @@ class TriggerFinder(TriggerObjects):
         words = {t.lower for t in toks[clause.start:clause.end]} | {t.lemma for t in toks[clause.start:clause.end]}
         out: list[Trigger] = []
         folded: set[str] = set()  # target prepositions of nouns that are no events of their own
+        # a lemma outside these sets leaves the verb checks below without effect: such words are not asked it
+        may_act = self.cues.reach_test(doc, self.trigger_reach, self.trigger_reach.targets, self.particles,
+                                       self.known_verbs)
         for i in range(clause.start, clause.end):
             t = toks[i]
             if not t.text[:1].isalpha():
@@ -66,7 +69,7 @@ class TriggerFinder(TriggerObjects):
             if noun_use and toks[i - 1].lower in self.participle_heads and (
                     parse := self._sentence_parse(doc, clause.sent)) is not None and parse.tags.get(i) == "VBN":
                 noun_use = False  # "among those detained", "those killed in the raid": a passive participle
-            if (not capital or first_word) and not noun_use:
+            if (not capital or first_word) and not noun_use and may_act(i):
                 lemma = self.cues.verb_lemma(doc, i, clause, self.particles, self.known_verbs)
                 if (lemma in self.cues.speech_verbs and (lemma not in self.by_verb or (
                         i in self._cue_toks and not self._pattern_object(doc, clause, i, lemma)))) or (

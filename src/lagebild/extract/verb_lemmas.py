@@ -7,7 +7,8 @@ Split from ``claims.py``: every finder asks it for every word, so the document k
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from ..model import Doc
@@ -44,6 +45,28 @@ def zu_infinitive(doc: Doc, i: int, markers: Collection[str], particles: Iterabl
     return any(t.lower.startswith(p + z) and len(t.lower) > len(p + z) + 2 for p in particles for z in markers)
 
 
+@dataclass(frozen=True)
+class LemmaReach:
+    """Which words can have a lemma in ``targets`` (speech verbs, denial verbs) by a particle join: the stems a particle
+    makes a target of and the lemmas a detached particle does. Made once at setup, so a finder skips the clause scans of
+    ``verb_lemma`` for the many words whose every reading misses the targets (``VerbLemmas.reach_test``)."""
+
+    targets: frozenset[str]
+    particles: frozenset[str]
+    stems: frozenset[str]  # t minus a leading particle p, for every target t (p + stem joined: a target)
+    detached: frozenset[str]  # t minus a leading detached particle ("zusammen gezogen")
+
+    @classmethod
+    def of(cls, targets: Iterable[str], particles: Iterable[str], detached: Iterable[str]) -> LemmaReach:
+        ts, ps, ds = frozenset(targets), frozenset(particles), frozenset(detached)
+        return cls(ts, ps, frozenset(t[len(p):] for t in ts for p in ps if t.startswith(p)),
+                   frozenset(t[len(p):] for t in ts for p in ds if t.startswith(p)))
+
+
+def _always(_i: int) -> bool:
+    return True
+
+
 class VerbLemmas:
     """Mixin: needs ``verb_forms``, ``verb_suffixes``, ``detached_particles`` and ``particle_coordinators`` set by the
     host. Its memos live on the document (``Doc._verb_lemmas``), so the host stays immutable while documents are read."""
@@ -59,8 +82,13 @@ class VerbLemmas:
         with ``before``, with a particle right before it: the verb-final "wie die Bank bekannt gab").
         With particles (German) the answer is kept on the document: three finders and the topic read ask for the
         same word in the same clause, and each answer is a scan of the clause."""
-        if not particles:
-            return self._verb_lemma(doc, i, clause, particles, known, before)
+        if not particles:  # English: a function of the word form alone, kept per form for the document
+            tok = doc.tokens[i]
+            plain = self._plain_memo(doc, known)
+            found = plain.get((tok.lower, tok.lemma))
+            if found is None:
+                found = plain[(tok.lower, tok.lemma)] = self._word_lemma(doc, tok.lower, tok.lemma, particles, known)
+            return found
         # one table per set of tables the answer reads (shared by the host and its copies, so the topic read's copy
         # finds the first read's answers), set of particles, set of verbs and token list; the entry holds them, so
         # their ids stay theirs while the document lives
@@ -113,6 +141,39 @@ class VerbLemmas:
         if found is None:
             found = memo[1][(tok.lower, tok.lemma)] = self._word_lemma(doc, tok.lower, tok.lemma, particles, known)
         return found
+
+    def reach_test(self, doc: Doc, reach: LemmaReach | None, targets: Collection[str], particles: set[str],
+                   known: set[str]) -> Callable[[int], bool]:
+        """A test of token ``i``: False only when ``verb_lemma(doc, i, <any clause>, particles, known, <any before>)``
+        cannot be in ``targets``, from its word form alone (kept per form for the document). Every answer in the
+        targets comes from a particle join (the stem or lemma in ``reach``) or from ``_word_lemma``; a finder that
+        wants only such lemmas asks ``verb_lemma`` (a scan of the clause) for the words this lets through."""
+        if reach is None or targets is not reach.targets and targets != reach.targets \
+                or particles is not reach.particles and particles != reach.particles:
+            return _always  # tables not made for these sets: ask every word
+        key = ("reach", id(reach), id(self.verb_forms), id(self.verb_suffixes), id(known), id(doc.tokens))
+        entry = doc._verb_lemmas.get(key)
+        if entry is None:
+            entry = doc._verb_lemmas[key] = ((reach, self.verb_forms, self.verb_suffixes, known, doc.tokens), {})
+        memo, toks, forms = entry[1], doc.tokens, self.verb_forms
+        stems, detached, wanted = reach.stems, reach.detached, reach.targets
+
+        def test(i: int) -> bool:
+            tok = toks[i]
+            found = memo.get((tok.lower, tok.lemma))
+            if found is None:
+                found = memo[(tok.lower, tok.lemma)] = forms.get(tok.lower, tok.lemma) in stems or tok.lemma in detached \
+                    or self._word_lemma(doc, tok.lower, tok.lemma, particles, known) in wanted
+            return found
+        return test
+
+    def _plain_memo(self, doc: Doc, known: set[str]) -> dict[tuple[str, str], str]:
+        """The document's memo of ``_word_lemma`` by (form, lemma) for verb_lemma without particles (English)."""
+        key = ("plain", id(self.verb_forms), id(self.verb_suffixes), id(known))
+        entry = doc._verb_lemmas.get(key)
+        if entry is None:
+            entry = doc._verb_lemmas[key] = ((self.verb_forms, self.verb_suffixes, known), {})
+        return entry[1]
 
     def _clause_particles(self, doc: Doc, i: int, clause: Clause, particles: set[str], known: set[str], stem: str,
                           table: dict[Any, Any]) -> tuple[bool, int]:
