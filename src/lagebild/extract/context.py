@@ -25,6 +25,7 @@ _STATE = frozenset({"GOV", "LEG", "JUD", "POL", "MIL", "INTEL", "OPP"})
 # ("die Bundeswehr"); an army told by its adjective ("Pakistani troops") still votes, it names the side that acts
 _ABROAD = frozenset({"NGO", "MEDIA", "MIL"})
 _OPEN_QUOTES = frozenset({'"', "„", "“", "»", "«", "‚"})
+_SPEAKER_VIAS = ("person", "appositive", "appositive+name")  # a named official (context._speaker_country)
 _NAMED_VIAS = ("country", "capital", "phrase", "adjective+head", "compound", "people", "person", "org", "federal",
                "appositive", "alias")
 
@@ -112,12 +113,15 @@ def main_country(doc: Doc, mentions: list[Mention]) -> str | None:
 def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = frozenset(),
                  place_nouns: frozenset[str] = frozenset(), counterparts: frozenset[str] = frozenset(),
                  preps: frozenset[str] = frozenset(), federal: FederalRule | None = None, scene: Scene = Scene(),
-                 several: frozenset[str] = frozenset(), groups: frozenset[str] = frozenset()) -> None:
+                 several: frozenset[str] = frozenset(), groups: frozenset[str] = frozenset(),
+                 genitives: frozenset[str] = frozenset()) -> None:
     """Give "die Polizei" / "officials" a country: the place right after it ("police in Harare"), else the
     article's main country. The via says which ("sector+place", "sector+article"). Only sectors
     that act at home (``DOMESTIC``); a federal body ("Bundespolizei") only a federal state's (``federal``);
     none qualified as several countries' (``several``, inflected forms: "die europäischen Außenminister in Brüssel",
-    "European leaders"); one qualified by a group's adjective (``groups``: "islamistische Kämpfer") only from a place."""
+    "European leaders"); one qualified by a group's adjective (``groups``: "islamistische Kämpfer") only from a place;
+    one with a country's adjective in its genitive (``genitives``: "die Regierung der bosnisch-serbischen Republik")
+    that country's."""
     toks = doc.tokens
     main: str | None = None
     main_done = False
@@ -147,6 +151,8 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
         opening = None if places else _opening_place(doc, m, by_sent.get(toks[m.tok_start].sent, []), preps)
         if (owner := _named_right_after(doc, m, mentions)) is not None:
             country, via = owner, "sector+name"
+        elif (owner := _genitive_origin(doc, m, mentions, genitives)) is not None:
+            country, via = owner, "sector+owner"
         elif federal is not None and federal.applies(toks[m.tok_start:m.tok_end]):
             if not main_done:
                 main, main_done = main_country(doc, mentions), True
@@ -169,6 +175,8 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
             country, via = _counterpart_country(doc, m, mentions, main), "sector+counterpart"
         elif (earlier := _named_before(doc, m, mentions)) is not None:
             country, via = earlier, "sector+earlier"
+        elif (speaker := _speaker_country(doc, m, mentions)) is not None:
+            country, via = speaker, "sector+speaker"
         else:
             if not main_done:
                 main, main_done = main_country(doc, mentions), True
@@ -190,6 +198,48 @@ def _named_right_after(doc: Doc, m: Mention, mentions: list[Mention]) -> str | N
     if org is None or org.actor is None or org.actor.sector != m.actor.sector:  # type: ignore[union-attr]
         return None
     return org.actor.country
+
+
+def _genitive_origin(doc: Doc, m: Mention, mentions: list[Mention], genitives: frozenset[str]) -> str | None:
+    """"die Regierung der bosnisch-serbischen Republik", "die Polizei der autonomen kurdischen Region": a genitive
+    right after the sector noun whose first or second word is a country's adjective names the body's country, which
+    may be another than the one the article is mostly about."""
+    toks = doc.tokens
+    if m.tok_end >= len(toks) or toks[m.tok_end].lower not in genitives:
+        return None
+    sent = toks[m.tok_start].sent
+    origin = next((x for x in mentions if x.kind == "origin" and x.actor is not None and x.actor.country
+                   and m.tok_end < x.tok_start <= m.tok_end + 2 and toks[x.tok_start].sent == sent
+                   and all(t.text.islower() for t in toks[m.tok_end + 1:x.tok_start])), None)
+    return origin.actor.country if origin is not None else None  # type: ignore[union-attr]
+
+
+def _speaker_country(doc: Doc, m: Mention, mentions: list[Mention]) -> str | None:
+    """"Bundesaußenminister Guido Westerwelle (FDP) erklärte, die Regierung erkenne an ...": a bare state body in the
+    clause a named state official opens the sentence to report is the speaker's own, not the article's country.
+    The official stands at the sentence's start; between him and the comma only his party in brackets and up to
+    three words (the reporting verb, a day); the body comes right after the comma, an article at most between."""
+    toks = doc.tokens
+    if m.actor is None or m.actor.sector not in _STATE or m.tok_end - m.tok_start != 1:
+        return None
+    sent = toks[m.tok_start].sent
+    start = doc.sentences[sent].tok_start
+    comma = m.tok_start - 1 if m.tok_start - 1 >= start and toks[m.tok_start - 1].text == "," else m.tok_start - 2
+    if comma < start or toks[comma].text != "," or (comma < m.tok_start - 1 and not toks[comma + 1].text.islower()):
+        return None
+    person = next((x for x in mentions if x.kind == "actor" and x.tok_start <= start + 1 and x.tok_end <= comma
+                   and toks[x.tok_start].sent == sent), None)
+    if person is None or person.actor is None or not person.actor.country or person.via not in _SPEAKER_VIAS \
+            or person.actor.sector not in _STATE:
+        return None
+    words, depth = 0, 0
+    for t in toks[person.tok_end:comma]:
+        depth += t.text == "("
+        words += depth == 0 and t.text != ")"
+        depth -= t.text == ")"
+    others = [x for x in mentions if x.kind == "actor" and person.tok_end <= x.tok_start < comma]
+    inside = all(any(toks[j].text == "(" for j in range(person.tok_end, x.tok_start)) for x in others)
+    return person.actor.country if words <= 3 and inside else None
 
 
 def _named_before(doc: Doc, m: Mention, mentions: list[Mention]) -> str | None:

@@ -151,9 +151,12 @@ class MentionFinder(MentionReader):
     def __call__(self, doc: Doc) -> list[Mention]:
         toks = doc.tokens
         when = doc.article.published
-        hits = read_surnames(doc, [h for h in self.gaz.match([t.text for t in toks])
-                                   if not self._inside_name(doc, h) and self._town_placed(doc, h)],
-                             when, self.gaz, self.lex.name_particles, self.lex.honorifics)
+        raw = self.gaz.match([t.text for t in toks])
+        inside = [self._inside_name(doc, h) for h in raw]
+        elsewhere = frozenset(toks[h.tok_start].lower for h, ins in zip(raw, inside, strict=True)
+                              if ins and h.entries and all(e.kind == "person" for e in h.entries))
+        hits = read_surnames(doc, [h for h, ins in zip(raw, inside, strict=True) if not ins and self._town_placed(doc, h)],
+                             when, self.gaz, self.lex.name_particles, self.lex.honorifics, elsewhere)
         mentions: list[Mention] = []
         k = 0
         while k < len(hits):
@@ -235,7 +238,7 @@ class MentionFinder(MentionReader):
         mentions.sort(key=lambda m: m.tok_start)
         fill_generic(doc, mentions, self.lex.posted_nouns, frozenset(self.lex.place_nouns), self.lex.counterparts,
                      frozenset(self.lex.location_preps), self.lex.federal, self.lex.scene, self.lex.several_modifiers,
-                     frozenset(self.lex.group_forms))
+                     frozenset(self.lex.group_forms), frozenset(self.lex.genitive_links))
         self.lex.residents.apply(doc, mentions, self.lex.place_modifiers)
         mentions.extend(apposed_names(doc, mentions, self.lex.determiners, self.lex.genitive_links))
         found = aliases(doc, mentions, self.lex.honorifics) + self._place_aliases(doc, mentions)

@@ -17,10 +17,12 @@ from .person_names import NOUNS_CAPITALISED, given_names
 
 
 def read_surnames(doc: Doc, hits: list[Hit], when: date | None, gaz: Gazetteer, particles: frozenset[str],
-                  honorifics: frozenset[str]) -> list[Hit]:
+                  honorifics: frozenset[str], elsewhere: frozenset[str] = frozenset()) -> list[Hit]:
     """The gazetteer hits with each dictionary surname alone ("Kibaki", "Premier Olmert") narrowed to
     the namesake it names at the article's date and of a country the article names, or dropped; titled:
-    a sector noun, a title compound or an honorific right before it. English sentences open with words."""
+    a sector noun, a title compound or an honorific right before it. English sentences open with words.
+    ``elsewhere``: the words of person hits the article gives with another given name ("Eurico Guterres"): told
+    alone and untitled they are that other person, unless the article names the known one in full."""
     out = []
     toks = doc.tokens
     countries = frozenset(e.country for h in hits for e in h.entries if e.country and e.form != "surname")
@@ -35,9 +37,11 @@ def read_surnames(doc: Doc, hits: list[Hit], when: date | None, gaz: Gazetteer, 
                     before.text if before is not None and before.end == tok.start - 1 else None,
                     after.text if after is not None and after.start == tok.end + 1 else None, doc.lang):
                 others.add(tok.lower)
+    full = {e.ref for h in hits if h.tok_end - h.tok_start > 1 for e in h.entries if e.kind == "person"}
     for k, h in enumerate(hits):
         if h.compound_part or not h.entries or any(e.form != "surname" for e in h.entries):
-            out.append(h)
+            if not (elsewhere and _told_other(doc, hits, k, elsewhere, full, gaz, honorifics)):
+                out.append(h)
             continue
         tok = toks[h.tok_start]
         if doc.lang not in NOUNS_CAPITALISED and tok.i == doc.sentences[tok.sent].tok_start \
@@ -45,14 +49,30 @@ def read_surnames(doc: Doc, hits: list[Hit], when: date | None, gaz: Gazetteer, 
             continue
         if tok.lower in others:
             continue
-        prev = hits[k - 1] if k else None
-        titled = (prev is not None and prev.tok_end == h.tok_start and (_first(prev, "sector") is not None or (
-            prev.compound_part and gaz.compound_sector(toks[prev.tok_start].text) is not None))) \
-            or (h.tok_start > 0 and toks[h.tok_start - 1].lower in honorifics)
+        titled = _titled(doc, hits, k, gaz, honorifics)
         entries = surname_entries(h.entries, when, titled, countries)
         if entries:
             out.append(Hit(h.tok_start, h.tok_end, entries))
     return out
+
+
+def _titled(doc: Doc, hits: list[Hit], k: int, gaz: Gazetteer, honorifics: frozenset[str]) -> bool:
+    """A sector noun, a title compound or an honorific right before hit k ("Präsident Kibaki", "UN-Chef Guterres")."""
+    toks, h = doc.tokens, hits[k]
+    prev = hits[k - 1] if k else None
+    return (prev is not None and prev.tok_end == h.tok_start and (_first(prev, "sector") is not None or (
+        prev.compound_part and gaz.compound_sector(toks[prev.tok_start].text) is not None))) \
+        or (h.tok_start > 0 and toks[h.tok_start - 1].lower in honorifics)
+
+
+def _told_other(doc: Doc, hits: list[Hit], k: int, elsewhere: frozenset[str], full: set[str], gaz: Gazetteer,
+                honorifics: frozenset[str]) -> bool:
+    """Hit k is a known person's one-word name the article gave another person ("Eurico Guterres ... Guterres möchte"),
+    told untitled, and the known person is not named in full anywhere in the article."""
+    h = hits[k]
+    return h.tok_end - h.tok_start == 1 and doc.tokens[h.tok_start].lower in elsewhere \
+        and all(e.kind == "person" for e in h.entries) and not any(e.ref in full for e in h.entries) \
+        and not _titled(doc, hits, k, gaz, honorifics)
 
 
 def surname_entries(entries: Sequence[Entry], when: date | None, titled: bool,

@@ -47,6 +47,9 @@ VIAS = {
     "sector": "sector noun alone: in an article the country comes from context",
     "sector+place": "sector noun; country from context: the place right after it (\"in der Provinz Helmand\")",
     "sector+article": "sector noun; country from context: the article's main country",
+    "sector+owner": "sector noun; country from context: a country's adjective in its genitive (\"die Regierung der "
+                    "bosnisch-serbischen Republik\")",
+    "sector+speaker": "sector noun; country from context: the named official who opens the sentence to report it",
     "sector+earlier": "sector noun; country from context: the same noun named earlier with its country",
     "sector+name": "sector noun right before a named organisation of its sector (\"die Wochenzeitung „Die Zeit“\"): "
                    "the organisation's country",
