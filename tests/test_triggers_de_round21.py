@@ -37,3 +37,19 @@ def test_a_lifting_told_after_nach_is_no_new_event() -> None:
     """"Nach der Aufhebung der Sanktionen" refers back to a lifting told before: neither a concession nor a sanction."""
     types = _types("Nach der Aufhebung der Sanktionen reiste der Präsident Irans nach Paris.")
     assert "CONCEDE" not in types and "SANCTION" not in types
+
+
+def test_lifting_a_deputys_immunity_told_as_a_noun_restricts() -> None:
+    """"die Aufhebung der Immunität" as "hob die Immunität auf": the state restricts its deputies."""
+    assert ("COERCE", "TUR", "TUR") in _tuples(
+        "Das türkische Parlament beschloss die Aufhebung der Immunität von zwanzig Abgeordneten.")
+
+
+def test_withdrawing_an_accreditation_told_as_a_noun_restricts() -> None:
+    assert "COERCE" in _types("Die Regierung Russlands beschloss den Entzug der Akkreditierung des Journalisten.")
+
+
+def test_a_licence_withdrawn_or_a_law_lifted_is_no_restriction() -> None:
+    """Without immunity, citizenship or accreditation the nouns are business or lawmaking."""
+    assert "COERCE" not in _types("Die Behörde in Bulgarien beschloss den Entzug der Lizenz der Bank.")
+    assert "COERCE" not in _types("Die Regierung Polens beschloss die Aufhebung des Gesetzes.")
