@@ -143,6 +143,10 @@ class TriggerFinder(TriggerObjects):
                 if rules and i > clause.start and toks[i - 1].lower in self.anaphoric:
                     continue  # "this kidnapping", "such attacks": an event told before, no new one
                 if rules:
+                    if (phased := self.readings_de.phase_of(doc, clause.start, i, rules[0])) is not None:
+                        if not self._blocked(doc, clause, phased[0]):  # "nach der Aufhebung der Sanktionen": told before
+                            out.append(Trigger(phased[1], i, True, low))  # "die Aufhebung der Sanktionen": lifted
+                        continue
                     if self._blocked(doc, clause, i) and not (  # "machte Russland für den Angriff verantwortlich"
                             any(toks[j].lower in self.allegation_preps for j in range(max(clause.start, i - 3), i))
                             and any(self._alleged_noun(doc, clause, tr, i, rules[0].type) for tr in out if not tr.nominal)):

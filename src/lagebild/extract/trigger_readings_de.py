@@ -53,6 +53,9 @@ class GermanReadings:
     # phase verb lemma -> {type of its object noun: type of the verb's act} ("einstellen": {ASSAULT: RETREAT})
     phases: dict[str, dict[str, str]] = field(default_factory=dict)
     phase_blockers: frozenset[str] = frozenset()  # a preposition before the noun: no object ("nach den Angriffen")
+    # phase noun -> {type of the act noun in its genitive: type of the whole} ("die Aufhebung der Sanktionen": CONCEDE)
+    phase_nouns: dict[str, dict[str, str]] = field(default_factory=dict)
+    genitive_articles: frozenset[str] = frozenset()  # "der", "des": the act noun is the phase noun's genitive
 
     @classmethod
     def from_data(cls, data: dict[str, Any] | None) -> GermanReadings:
@@ -77,9 +80,13 @@ class GermanReadings:
                     raise KeyError("verbs or nouns")
             phases = {str(v).lower(): {str(a): str(b) for a, b in group["types"].items()}
                       for group in (data.get("phase_verbs") or []) for v in group["verbs"]}
+            phase_nouns = {str(n).lower(): {str(a): str(b) for a, b in group["types"].items()}
+                           for group in (data.get("phase_nouns") or []) for n in group["nouns"]}
         except (KeyError, TypeError, AttributeError) as exc:
             raise ResourceError(f"triggers.yaml readings: malformed entry ({exc})") from exc
-        return cls(phases=phases, phase_blockers=frozenset(str(w).lower() for w in data.get("phase_blockers") or []),
+        return cls(phases=phases, phase_nouns=phase_nouns,
+                   genitive_articles=frozenset(str(w).lower() for w in data.get("genitive_articles") or []),
+                   phase_blockers=frozenset(str(w).lower() for w in data.get("phase_blockers") or []),
                    reflexive=reflexive, objects={k: tuple(v) for k, v in objects.items()},
                    nouns={k: tuple(v) for k, v in nouns.items()},
                    stative=frozenset(str(v).lower() for v in data.get("stative_participles") or []),
@@ -145,6 +152,24 @@ class GermanReadings:
             rule = replace(tr.rule, type=types[tr.rule.type], mode=None)  # the noun's roles ("auf Gaza"), the verb's act
             return [Trigger(rule, k, False, lemma) if o is tr else o for o in out]
         return out
+
+    def phase_of(self, doc: Doc, start: int, i: int, rule: Rule) -> tuple[int, Rule] | None:
+        """The act noun at ``i`` told as the genitive of a noun that ends or lifts it: (the phase noun, the act noun's
+        rule with the opposite type), as after a phase verb: "die Aufhebung der Sanktionen" lifts a measure (CONCEDE),
+        "die Einstellung der Kämpfe" is a ceasefire (RETREAT), "der Abbruch der Gespräche" breaks talks off (REJECT).
+        None where the noun is no such genitive or its type has no opposite for that phase noun."""
+        if not self.phase_nouns:
+            return None
+        toks = doc.tokens
+        k = i - 1
+        while k > start and toks[k].text[:1].islower() and toks[k].lower not in self.genitive_articles and i - k <= 2:
+            k -= 1  # "der schweren Kämpfe": over an adjective
+        if k <= start or toks[k].lower not in self.genitive_articles:
+            return None
+        types = self.phase_nouns.get(toks[k - 1].lower)
+        if not types or rule.type not in types:
+            return None
+        return k - 1, replace(rule, type=types[rule.type], mode=None)
 
     def _after_preposition(self, doc: Doc, start: int, i: int) -> bool:
         """The noun at ``i`` stands after a preposition (over its article and adjectives): no verb's object."""
