@@ -1,0 +1,19 @@
+"""English triggers, round 21 (trgen21): meddling told by a named speaker is the speaker's accusation of the meddler
+(ACCUSE speaker -> doer, as "X said Y must ..." is X's demand); told alone, or by the doer's own side, it is none.
+The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from .test_triggers_en_nominal import _events
+
+
+def test_reported_meddling_is_the_speakers_accusation() -> None:
+    assert _events("A Kenyan government spokesman told reporters that Uganda has interfered in its internal affairs.") \
+        == [("ACCUSE", None, "KEN", "UGA")]
+    assert _events("Bolivia said Chile meddled in the vote.") == [("ACCUSE", None, "BOL", "CHL")]
+
+
+def test_meddling_told_alone_or_denied_by_its_own_side_is_no_event() -> None:
+    assert _events("Uganda has interfered in the talks.") == []
+    assert _events("The Russian foreign minister said Russia never interfered in the election.") == []
+
