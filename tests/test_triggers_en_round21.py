@@ -17,3 +17,10 @@ def test_meddling_told_alone_or_denied_by_its_own_side_is_no_event() -> None:
     assert _events("Uganda has interfered in the talks.") == []
     assert _events("The Russian foreign minister said Russia never interfered in the election.") == []
 
+
+def test_assisting_another_sides_forces_is_military_cooperation() -> None:
+    assert _events("American advisers are assisting Iraqi forces in Mosul.") == [("COOPERATE", None, "USA", "IRQ")]
+    assert _events("French troops assisted the Malian army near Gao.") == [("COOPERATE", None, "FRA", "MLI")]
+    # assisting people or an inquiry is no military cooperation
+    assert "COOPERATE" not in [t for t, _, _, _ in _events("The Red Cross assisted refugees in Chad.")]
+    assert "COOPERATE" not in [t for t, _, _, _ in _events("British police assisted the investigation in Spain.")]
