@@ -24,3 +24,12 @@ def test_assisting_another_sides_forces_is_military_cooperation() -> None:
     # assisting people or an inquiry is no military cooperation
     assert "COOPERATE" not in [t for t, _, _, _ in _events("The Red Cross assisted refugees in Chad.")]
     assert "COOPERATE" not in [t for t, _, _, _ in _events("British police assisted the investigation in Spain.")]
+
+
+def test_a_that_clause_or_it_of_another_verb_is_not_what_a_denial_verb_denies() -> None:
+    # "it" and the "that" clause belong to "was decided", not to "dismissed": the charges are dropped (CONCEDE)
+    assert ("CONCEDE", None, "USA", "IRN") in _events(
+        "The United States also dismissed all charges against two Iranians for whom it was decided that an "
+        "extradition would fail.")
+    # a denial's own "that" clause and "it" stay denied
+    assert "CONCEDE" not in [t for t, _, _, _ in _events("Iran dismissed it.")]
