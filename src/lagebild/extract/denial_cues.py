@@ -54,7 +54,8 @@ class DenialCues:
 
     def denials(self, doc: Doc, sent: int, clauses: list[Clause], mentions: list[Mention],
                 particles: set[str], known_verbs: set[str],
-                noun_type: Callable[[int], str | None] | None = None) -> list[Denial]:
+                noun_type: Callable[[int], str | None] | None = None,
+                parse_of: Callable[[], Any] | None = None) -> list[Denial]:
         """Denials in one sentence: "X bestreitet, dass ..." / "X denied that ..." (the content clause is
         denied), "X dementierte dies" (the claims before), "X denied the troop movements" (the last
         event of that type). A verb that also rejects ("lehnte die Forderung ab") denies only so."""
@@ -72,9 +73,14 @@ class DenialCues:
                     continue
                 # "that" opening the clause is its complementiser, no back reference ("… that governments …")
                 back_from = c.start + 1 if c.opener in self.complementisers else c.start
-                back = self.find(doc, back_from, c.end, self.back_refs) is not None
+                found_back = self.find(doc, back_from, c.end, self.back_refs)
+                back = found_back is not None and not (  # "... against X, for whom it was assessed": "it" is another's
+                    parse_of is not None and found_back[0] > i and other_verbs(parse_of(), i, found_back[0], c.end))
                 later = [cc for cc in clauses[k + 1:] if cc.opener in self.complementisers]
                 content = (later[0].start, clauses[-1].end) if later and later[0].start <= c.end + 1 else None
+                if content is not None and parse_of is not None and other_verbs(
+                        parse_of(), i, _first_verb(parse_of(), later[0]), later[0].end, later[0].start):
+                    content = None  # "dismissed the charges against X, for whom it was assessed that ...": not denied
                 rejects = lemma in self.event_verbs  # "reject", "zurückweisen": a denial only of claims
                 if content is None and not rejects and k + 1 < len(clauses) and clauses[k + 1].start <= c.end + 1 \
                         and self._reported_content(doc, clauses[k + 1]):
@@ -178,3 +184,28 @@ class DenialCues:
             return []
         a, t = pick.actor, toks[pron]
         return [Denier(a.text, a.name, a.actor_id, a.country, a.sector, t.start, t.end, cue)]
+
+
+
+def _first_verb(parse: Any, clause: Clause) -> int | None:
+    """The first word an English parse tags as a verb in ``clause``."""
+    if parse is None:
+        return None
+    return next((j for j in range(clause.start, clause.end) if parse.tags.get(j, "").startswith("VB")), None)
+
+
+def other_verbs(parse: Any, verb: int, tok: int | None, end: int, start: int | None = None) -> bool:
+    """English parse: the word at ``tok`` (a back reference, or the verb of a "that" clause running from ``start``
+    to ``end``) hangs off another verb than the denial verb ("dismissed the charges against X, for whom it was
+    assessed that ..."): that verb's object or content, not what is denied."""
+    if parse is None or not parse.heads or tok is None:
+        return False
+    k: int | None = tok
+    for _ in range(64):  # up the heads until the denial verb, or another verb outside the content clause
+        if k is None or k == verb:
+            return False
+        if (start is None or not start <= k < end) and k != tok and parse.tags.get(k, "").startswith("VB"):
+            return True
+        head = parse.heads.get(k)
+        k = None if head is None or head == k else head
+    return False

@@ -83,10 +83,12 @@ class EventBuilder:
         bare = not trig.nominal and c.opener in self.content_openers and c.start > 0 and \
             toks[c.start - 1].lemma in self.cues.speech_verbs and (  # "insisted that the union agree", not "the order that"
                 parsed_s := self._sentence_parse(doc, c.sent)) is not None and subjunctive(parsed_s, trig.tok)
-        demander = reported_demand(doc, c, trig.tok, self.demand_modals, spans, self._by_sent.get(c.sent, []), bare)
+        demander = reported_demand(doc, c, trig.tok, self.demand_modals, spans, self._by_sent.get(c.sent, []),
+                                   bare or rule.reported)  # "X said Y interfered": X's charge, as a demand is X's
         if demander is not None and own_demand(demander, source_m):
             demander = None
-        modal = not trig.nominal and (trig.lemma in self.modal_verbs or toks[trig.tok].lower in self.demand_modals)
+        modal = not trig.nominal and (trig.lemma in self.modal_verbs or toks[trig.tok].lower in self.demand_modals) \
+            or rule.reported
         if demander is not None and demander is not source_m:  # "X said Y must withdraw": X demands it of Y
             if modal and source_m is None:
                 return None  # "das Flugzeug müsse übergeben werden": nobody is asked
@@ -212,7 +214,7 @@ class EventBuilder:
         if rule.require_military and source is not None and source.sector is None:
             source.sector = "MIL"
             source.actor_id = f"{source.country}-MIL" if source.country and source.actor_id == source.country else source.actor_id
-        etype = "REQUEST" if demander is not None and source_m is demander else rule.type
+        etype = "REQUEST" if demander is not None and source_m is demander and not rule.reported else rule.type
         if demander is None and source is not None and source.sector in rule.source_sector_types:
             etype = rule.source_sector_types[source.sector]
         if etype == rule.type and rule.foreign_type and not trained_own and target is not None and target.country \

@@ -175,8 +175,9 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
             accusation: tuple[Event, Mention, Mention | None, int] | None = None
             in_sent = self._by_sent.get(s.i, [])  # this sentence's mentions only: linear in the article
             spans = self.cues.attributions(doc, s.i, clauses, in_sent, self.particles, self.known_verbs, self._claims)
+            parse_of = (lambda i=s.i: self._sentence_parse(doc, i)) if self.syntax and self.lang == "en" else None
             sent_denials = self.cues.denials(doc, s.i, clauses, in_sent, self.particles, self.known_verbs,
-                                             lambda j: self._noun_type(doc, j))
+                                             lambda j: self._noun_type(doc, j), parse_of)
             denials.extend(sent_denials)
             denial_clauses = {id(d.clause): d for d in sent_denials}
             cue_toks = {j for sp in spans for j in range(sp.cue_start, sp.cue_end)}

@@ -49,6 +49,8 @@ class Rule:
     receiving: bool = False  # the subject is acted on, the giver after "from" acts (CAMEO "[:071]": "received a loan")
     passive_unknown: frozenset[str] = frozenset()  # verbs whose passive without agent stands with an unknown doer and
     # its subject as target ("Die Regierung wurde scharf kritisiert"); not "verurteilt" (a court's sentence)
+    reported: bool = False  # a wrongdoing that is an event only as a named speaker's charge against its doer ("X said
+    # Y interfered": ACCUSE X->Y, as a reported "must" is X's demand; extract/demands.py); told alone it is none
 
     @classmethod
     def from_data(cls, d: dict[str, Any]) -> Rule:
@@ -73,7 +75,7 @@ class Rule:
                    object_also=frozenset(str(w).lower() for w in d.get("object_also") or []),
                    domestic_target=bool(d.get("domestic_target")), sentence_cue=bool(d.get("sentence_cue")),
                    unknown_doer=bool(d.get("unknown_doer")), receiving=bool(d.get("receiving")),
-                   passive_unknown=frozenset(d.get("passive_unknown") or []))
+                   passive_unknown=frozenset(d.get("passive_unknown") or []), reported=bool(d.get("reported")))
         check_event(rule.type, rule.mode, rule.context)
         return rule
 

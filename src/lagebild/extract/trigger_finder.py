@@ -12,6 +12,7 @@ from . import incidents_de, phrases_de
 from .analyser import Analysis, analysis_of
 from .clauses import Clause
 from .complement_heads import governs
+from .denial_cues import other_verbs
 from .event_parts import sentence_words
 from .genitive_de import genitive_role
 from .rules import Rule, Trigger
@@ -74,7 +75,7 @@ class TriggerFinder(TriggerObjects):
                 if (lemma in self.cues.speech_verbs and (lemma not in self.by_verb or (
                         i in self._cue_toks and not self._pattern_object(doc, clause, i, lemma)))) or (
                         lemma in self.cues.denial_verbs and (
-                        lemma not in self.by_verb or self.cues.find(doc, clause.start, clause.end, self.cues.back_refs))):
+                        lemma not in self.by_verb or self._denied_back(doc, clause, i))):
                     continue
                 if lemma in self.modal_verbs and (t.lower not in self.demand_modals or any(
                         toks[j].lower in self.epistemic for j in (i - 1, i + 1) if clause.start <= j < clause.end)):
@@ -192,6 +193,13 @@ class TriggerFinder(TriggerObjects):
             parse = self._sentence_parse(doc, clause.sent)
             out = [tr for tr in out if tr.tok <= head.tok or (parse is not None and governs(parse, tr.tok, head.tok))]
         return out
+
+    def _denied_back(self, doc: Doc, clause: Clause, i: int) -> bool:
+        """A back reference in the denial verb's clause ("denied it"); in an English parse not one that hangs off
+        another verb after it ("dismissed the charges against X, for whom it was assessed")."""
+        found = self.cues.find(doc, clause.start, clause.end, self.cues.back_refs)
+        return found is not None and not (found[0] > i and self.lang == "en" and self.syntax is not None and other_verbs(
+            self._sentence_parse(doc, clause.sent), i, found[0], clause.end))
 
     def _noun_as_verb(self, doc: Doc, clause: Clause, i: int) -> bool:
         """The verb trigger at ``i`` is a word the parse tags as a noun (a bare object noun kept as a candidate)."""
