@@ -35,3 +35,9 @@ def test_a_body_of_no_country_reports_a_demand(text: str, lang: str, target: str
 def test_a_member_country_is_no_stateless_speaker() -> None:
     # the speaker has a country: the demand stays the state's, not the body's
     assert ("REQUEST", "FRA", "GOV", "ISR") in _events("France said Israel must withdraw from the occupied areas.", "en")
+
+
+def test_it_in_what_a_body_says_is_that_body() -> None:
+    # role_speakers_en._reporter: "it" of the reported clause is the speaker, a body of no country too
+    events = _events("The U.N. said on Monday it would send food aid to Sudan.", "en")
+    assert ("AID", None, "IGO", "SDN") in events, events
