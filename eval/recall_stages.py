@@ -12,6 +12,8 @@ target miss a role matter. The last line tells how often the target is right whe
 
     python3 eval/recall_stages.py --half dev --lang en            # counts per stage
     python3 eval/recall_stages.py --half dev --lang en --misses   # each loss with its sentence
+    python3 eval/recall_stages.py --half dev --lang de --null-source   # only gold events whose doer has no
+        # country (an IGO or international NGO, source null), and how many of lagebild's country-less events are right
 """
 
 from __future__ import annotations
@@ -78,6 +80,20 @@ def stage_of(gold: dict, cands: list[tuple[int, str, str | None, str | None, boo
     return "source"
 
 
+def _count_null_tuples(doc: Doc, gold: list[dict], nulls: Counter[str], show: str | None) -> None:
+    """Counts the document's unique (type, None, target) tuples as the shared scorer matches them: 'right' where a
+    required gold event matches, 'optional' where only an optional one does, else 'wrong' (printed with ``show``)."""
+    tuples = {(e.event_type, _country(e.target)): e for e in doc.events if _country(e.source) is None}
+    for (etype, tgt), e in sorted(tuples.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
+        hits = [g for g in gold if etype in g["types"] and g["source"] is None
+                and (g.get("target") is None or g.get("target") == tgt)]
+        kind = "right" if any(not g.get("optional") for g in hits) else "optional" if hits else "wrong"
+        nulls[kind] += 1
+        if show and kind == "wrong":
+            sent = next((doc.text[s.start:s.end] for s in doc.sentences if s.i == e.evidence_sentence), "")
+            print(f"{show} wrong null-source tuple {etype}/None/{tgt}\n  {sent[:300]}")
+
+
 def gold_stage(doc: Doc, text: str, ev: dict, log: list[tuple[int, str, str | None, str | None, bool]]
                ) -> tuple[set[int], list[tuple[int, str, str | None, str | None, bool]], str] | None:
     """The sentences a gold event's evidence touches, the candidates there and its stage (None: evidence not found)."""
@@ -118,6 +134,8 @@ def main() -> int:
     ap.add_argument("--half", choices=["dev", "test", "all"], default="dev")
     ap.add_argument("--lang", default="en")
     ap.add_argument("--misses", action="store_true", help="print each lost event with its sentence and candidates")
+    ap.add_argument("--null-source", action="store_true",
+                    help="only gold events with source null; also count lagebild's events with no source country")
     ap.add_argument("--set", choices=["news-gold", "dev2"], default="news-gold",
                     help="dev2: eval/dev2/ (a development set: all of it, --half ignored)")
     args = ap.parse_args()
@@ -133,12 +151,15 @@ def main() -> int:
     counts: Counter[str] = Counter()
     targeted: Counter[str] = Counter()  # stage of the gold events that have a target
     total = 0
+    nulls: Counter[str] = Counter()  # lagebild's tuples with no source country: right / wrong
     for stem, g, text in articles(args.set, args.lang, args.half):
         published = date.fromisoformat(g["published"]) if g.get("published") else None
         log.clear()
         doc = pipe(Article(text, id=stem, lang=args.lang, published=published))
+        if args.null_source:
+            _count_null_tuples(doc, g["events"], nulls, stem if args.misses else None)
         for ev in g["events"]:
-            if ev.get("optional"):
+            if ev.get("optional") or (args.null_source and ev["source"] is not None):
                 continue
             total += 1
             found = gold_stage(doc, text, ev, log)
@@ -159,6 +180,9 @@ def main() -> int:
             "unfound": "evidence not found in the text", "none": "no trigger of a gold type in the sentence",
             "trigger": "trigger fired, no event (no source)", "event": "event, wrong source",
             "source": "right source, wrong target", "target": "right source and target (would match)"}[stage])
+    if args.null_source:
+        print(f"  lagebild's tuples with no source country: {nulls['right']} match a gold event, "
+              f"{nulls['optional']} an optional one, {nulls['wrong']} none")
     found = targeted["source"] + targeted["target"]
     if found:  # issue 13: where a matched gold event has a target, lagebild's is the same in >= 85%
         print(f"  targets: {targeted['target']} of {found} gold events with a target whose type and source are found "

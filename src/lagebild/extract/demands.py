@@ -1,6 +1,7 @@
 """A reported obligation is a demand: in "Britain said that Libya must hand over the suspects" the act is
 Libya's, but the event told is Britain's demand on Libya (CAMEO 10, PLOVER REQUEST). Data: ``demand_modals``
-in resources/<lang>/triggers.yaml ("must"); without it nothing changes."""
+in resources/<lang>/triggers.yaml ("must"); without it nothing changes. A body of no country demands too ("The U.N.
+said Israel must withdraw"): ``demand_speaker_sectors`` (IGO, NGO) names whose speakers need no country."""
 
 from __future__ import annotations
 
@@ -10,10 +11,12 @@ from .clauses import Clause
 
 
 def reported_demand(doc: Doc, clause: Clause, tok: int, modals: set[str], spans: list[AttributionSpan],
-                    mentions: list[Mention], bare: bool = False) -> Mention | None:
+                    mentions: list[Mention], bare: bool = False, stateless: frozenset[str] = frozenset()
+                    ) -> Mention | None:
     """The speaker who demands the act at ``tok``: a modal of obligation stands before it in its clause (the
     trigger itself or at most four words before it), or the act is told in the bare form of a demand ("insisted that
-    the union agree": ``bare``), and a speaker named as an actor reports the clause."""
+    the union agree": ``bare``), and a speaker named as an actor reports the clause: one with a country, or a body of
+    no country of a ``stateless`` sector (the UN, the Red Cross; never a bare "officials")."""
     if not modals:
         return None
     toks = doc.tokens
@@ -22,7 +25,8 @@ def reported_demand(doc: Doc, clause: Clause, tok: int, modals: set[str], spans:
     for sp in spans:
         if sp.scope_start <= tok < sp.scope_end:
             speaker = next((m for m in mentions if sp.cue_start <= m.tok_start < sp.cue_end and m.preposition is None
-                            and m.kind in ("actor", "origin") and m.actor is not None and m.actor.country), None)
+                            and m.kind in ("actor", "origin") and m.actor is not None
+                            and (m.actor.country or m.actor.sector in stateless)), None)
             if speaker is not None:
                 return speaker
     return None

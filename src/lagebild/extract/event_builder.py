@@ -84,7 +84,8 @@ class EventBuilder:
             toks[c.start - 1].lemma in self.cues.speech_verbs and (  # "insisted that the union agree", not "the order that"
                 parsed_s := self._sentence_parse(doc, c.sent)) is not None and subjunctive(parsed_s, trig.tok)
         demander = reported_demand(doc, c, trig.tok, self.demand_modals, spans, self._by_sent.get(c.sent, []),
-                                   bare or rule.reported)  # "X said Y interfered": X's charge, as a demand is X's
+                                   bare or rule.reported,  # "X said Y interfered": X's charge, as a demand is X's
+                                   self.stateless_speakers)
         if demander is not None and own_demand(demander, source_m):
             demander = None
         modal = not trig.nominal and (trig.lemma in self.modal_verbs or toks[trig.tok].lower in self.demand_modals) \

@@ -136,6 +136,7 @@ class ExtractorSetup:
         self.dep_chain = {x.lower() for x in deps.get("verb_chain") or []}
         self.dep_patient = {x.lower() for x in deps.get("patient") or []}
         self.demand_modals = {w.lower() for w in triggers.get("demand_modals") or []}  # "X said Y must ...": REQUEST
+        self.stateless_speakers = frozenset(triggers.get("demand_speaker_sectors") or ())  # "The U.N. said ... must"
         # the modal's lemma ("müssen"): its other forms ("musste": had to) demand nothing
         self.modal_verbs = {w.lower() for w in triggers.get("demand_modal_verbs") or []} | self.demand_modals
         self.epistemic = {w.lower() for w in triggers.get("demand_modal_epistemic") or []}  # "must have": inferred

@@ -21,6 +21,7 @@ class EnglishSpeakerRoles:
     _spans: list[Any]
     _claims: Any
     _last_source: Mention | None
+    stateless_speakers: frozenset[str]  # sectors of bodies of no country that speak for themselves (the UN, the Red Cross)
 
     def _announcer(self, doc: Doc, parse: Analysis, n: int, actors: list[Mention]) -> Mention | None:
         """The subject of a verb of announcing whose object is the noun at ``n`` ("Germany announced new aid for
@@ -60,7 +61,8 @@ class EnglishSpeakerRoles:
         said = parse.heads.get(w, w)
         speaker = next((c for c in parse.children.get(said, []) if parse.deps.get(c) == "nsubj"), None)
         m = next((m for m in self._by_sent.get(doc.tokens[v].sent, []) if speaker is not None and m.kind == "actor"
-                  and m.actor is not None and m.actor.country and m.tok_start <= speaker < m.tok_end), None)
+                  and m.actor is not None and (m.actor.country or m.actor.sector in self.stateless_speakers)
+                  and m.tok_start <= speaker < m.tok_end), None)  # "The U.N. said it would send aid": a body too
         if m is None or (doc.tokens[subj].lower in self.syntax.plural_pronouns and m.via in ("person", "anaphor")):  # type: ignore[union-attr]
             return None  # "he says they are defying ...": they are not he
         return m if self.syntax.told_by(doc, parse, w, subj, m) else None  # type: ignore[union-attr]
