@@ -242,8 +242,8 @@ def document_features(doc: Doc, events: list[Event], lemmas: bool = False,
                       candidates: bool = False) -> list[dict[str, float]]:
     """Features of each of a document's events (counted per sentence within this document only). Topic candidates
     are not counted: the rules' events keep the features they have without them, and a candidate's ``told`` says how
-    often the rules tell its tuple themselves (at least 1). ``candidates`` adds round 20's families, which only the
-    training scripts read (the shipped model has no weight for them, so extraction skips their cost)."""
+    often the rules tell its tuple themselves (at least 1). ``candidates`` adds round 20's families: the training scripts
+    read them, and extraction computes them only for a language the model scores by trees (round 21: German)."""
     per_sentence: dict[int, int] = {}
     keys = [(ev.event_type, ev.source.country if ev.source else None, ev.target.country if ev.target else None)
             for ev in events]
