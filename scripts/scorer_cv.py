@@ -30,6 +30,7 @@ from scorer_choice import THRESHOLDS  # noqa: E402
 from scorer_data import Record  # noqa: E402
 from scorer_fit import Data, Probs, figures, oof  # noqa: E402
 from scorer_policy import best_threshold, lang_score  # noqa: E402
+from scorer_trees import fit_trees as fit_hgb  # noqa: E402  (round 21: the trainer's German trees fit the same way)
 
 # round 20's candidate families (extract/scorer.round20_features), each a tuple of feature-name prefixes
 ROUND20 = {"modal_aux": ("modal_aux",), "marks_before": ("marks_before",), "trig_pos": ("trig_pos",),
@@ -41,24 +42,6 @@ ROUND20 = {"modal_aux": ("modal_aux",), "marks_before": ("marks_before",), "trig
 BASE = tes.FEATURE_SETS["small"] + tes.TOPIC_FEATURES
 WEIGHTS = {"gsr": 0.5, "seed": 3.0, "hand": 1.0}  # the shipped model's source weights (round 19's retrain)
 PINNED = {"de": 0.2, "en": 0.35}
-
-
-def fit_hgb(params: dict[str, Any]):  # noqa: ANN201 - returns a fit function of scorer_fit.fit's signature
-    """scorer_fit.fit's rows and weights fitted by histogram gradient boosting (``strength`` unused: ``params``)."""
-
-    def fit(data: Data, docs: list[int], strength: float, weights: dict[str, float]):  # noqa: ANN202, ARG001
-        import numpy as np
-        from sklearn.ensemble import HistGradientBoostingClassifier
-
-        rows = np.array([r for i in docs for r in data.rows[i]], dtype=int)
-        src_w = np.array([weights.get(s, 1.0) for s in data.source[rows]])
-        keep = (data.y[rows] >= 0) & (src_w > 0)
-        rows, src_w = rows[keep], src_w[keep]
-        model = HistGradientBoostingClassifier(class_weight="balanced", random_state=0, early_stopping=False, **params)
-        model.fit(data.x[rows], data.y[rows], sample_weight=data.w[rows] * src_w)
-        return model
-
-    return fit
 
 
 def fit_calibrated(method: str):  # noqa: ANN201 - returns a fit function of scorer_fit.fit's signature

@@ -64,6 +64,7 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # tiny matrices: threads onl
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import scorer_choice  # noqa: E402
 import scorer_data  # noqa: E402
+import scorer_trees  # noqa: E402
 from scorer_cache import cached, filtered  # noqa: E402, F401 - filtered: tests read it here
 from scorer_choice import THRESHOLDS, lang_groups, path_floor, per_type, pick_threshold, pins  # noqa: E402, F401 - tests
 from scorer_data import GOLD, ROOT, SCORER, SOURCES, Record  # noqa: E402
@@ -311,6 +312,9 @@ def main() -> int:
     ap.add_argument("--pin-threshold", default=DEFAULT_PINS,
                     help="fixed thresholds per language, e.g. 'en=0.3' (comma-separated; on THRESHOLDS' grid): CV "
                          f"chooses everything else, the guard still judges them (default {DEFAULT_PINS!r}; '' pins none)")
+    ap.add_argument("--trees", action=argparse.BooleanOptionalAction, default=True,
+                    help="round 21: score German events by boosted trees (scripts/scorer_trees.py) where they beat the "
+                         "regression's nested figure and keep the seed; --no-trees ships the regression alone")
     ap.add_argument("--nested-repeats", type=int, default=1,
                     help="fold deals for the choice inside each nested training fold (the nested CV of --threshold-rule "
                          "median needs more than 1)")
@@ -349,7 +353,8 @@ def main() -> int:
     prefixes = FEATURE_SETS.get(args.features)
     if args.topic and prefixes is not None:
         prefixes += TOPIC_FEATURES
-    records = cached(args.cache, prefixes, sources)
+    every = cached(args.cache, None, sources)  # every feature: the trees read families the regression does not
+    records = filtered(every, prefixes)
     for s in sorted({a.group for a in records}):
         mine = [a for a in records if a.group == s]
         labels = [y for a in mine for y in a.labels]
@@ -396,6 +401,8 @@ def main() -> int:
     else:
         model, thresholds = fit(data, everything, chosen["C"], chosen["weights"]), dict(chosen["thresholds"])
     chosen["thresholds"] = thresholds
+    trees = scorer_trees.train(every, prefixes or (), chosen["weights"], base, honest, thresholds, topic_langs, args.folds,
+                               args.repeats, SEED_WEIGHTS) if args.trees and prefixes is not None else None
     # the spread printed is that of the final weights and thresholds
     chosen["per_repeat"] = [figures(records, oof(records, data, everything, chosen["C"], chosen["weights"], args.folds, r),
                                     thresholds) for r in range(args.repeats)]
@@ -411,10 +418,17 @@ def main() -> int:
                if abs(w) > 1e-6}
     top = sorted(weights.items(), key=lambda kv: -abs(kv[1]))[:12]
     print("  strongest weights: " + ", ".join(f"{k} {v:+.2f}" for k, v in top))
-    held = holdout_report(data, model, thresholds, args.output)
-    unseen = unseen_check(data, model, thresholds, pre_guard, args.output)
+    checked, check_data, check_prefixes = model, data, prefixes
+    if trees is not None:  # the checks judge what the file will do: the trees for their languages, the regression else
+        tree_model, tree_data, thresholds, entry = trees
+        check_prefixes = tuple(dict.fromkeys((prefixes or ()) + scorer_trees.FAMILIES))
+        check_data = Data(filtered(every, check_prefixes))
+        checked = scorer_trees.Combined(model, list(data.vec.feature_names_), tree_model,
+                                        list(tree_data.vec.feature_names_), list(check_data.vec.feature_names_))
+    held = holdout_report(check_data, checked, thresholds, args.output)
+    unseen = unseen_check(check_data, checked, thresholds, pre_guard, args.output)
     if args.score_test:
-        test_report(data, model, thresholds, prefixes)
+        test_report(check_data, checked, thresholds, check_prefixes)
     if args.dry_run:
         return 0
     if gain < 0:
@@ -433,6 +447,8 @@ def main() -> int:
                        "nested_cv_f1": round(honest[g][2], 3), "nested_cv_precision": round(honest[g][0], 3),
                        "nested_cv_recall": round(honest[g][1], 3)} for g in sorted(base)},
             "holdout": held, "unseen_gold": unseen, "weights": dict(sorted(weights.items()))}
+    if trees is not None:  # round 21: the languages scored by boosted trees (extract/scorer.Trees)
+        out.update(trees[3])
     args.output.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {args.output.relative_to(ROOT) if args.output.is_relative_to(ROOT) else args.output}")
     return 0

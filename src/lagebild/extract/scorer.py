@@ -2,7 +2,8 @@
 
 The rules over-generate; a linear model over how each event was found (``Event.trace``, its claim,
 its place in the article) estimates whether it is right, and events below a per-language threshold
-are dropped. Inference is plain Python (scikit-learn only trains it: scripts/train_event_scorer.py),
+are dropped. A language may instead be scored by shallow boosted trees stored in the same file (round 21:
+German; ``Trees``). Inference is plain Python (scikit-learn only trains it: scripts/train_event_scorer.py),
 deterministic, and per document: nothing is kept between articles.
 """
 
@@ -12,7 +13,7 @@ import json
 import math
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -241,8 +242,8 @@ def document_features(doc: Doc, events: list[Event], lemmas: bool = False,
                       candidates: bool = False) -> list[dict[str, float]]:
     """Features of each of a document's events (counted per sentence within this document only). Topic candidates
     are not counted: the rules' events keep the features they have without them, and a candidate's ``told`` says how
-    often the rules tell its tuple themselves (at least 1). ``candidates`` adds round 20's families, which only the
-    training scripts read (the shipped model has no weight for them, so extraction skips their cost)."""
+    often the rules tell its tuple themselves (at least 1). ``candidates`` adds round 20's families: the training scripts
+    read them, and extraction computes them only for a language the model scores by trees (round 21: German)."""
     per_sentence: dict[int, int] = {}
     keys = [(ev.event_type, ev.source.country if ev.source else None, ev.target.country if ev.target else None)
             for ev in events]
@@ -258,6 +259,38 @@ def document_features(doc: Doc, events: list[Event], lemmas: bool = False,
             for ev, k in zip(events, keys, strict=True)]
 
 
+Node = tuple[float, ...]
+
+
+@dataclass(frozen=True)
+class Trees:
+    """Boosted trees of one language (round 21): the log-odds are ``baseline`` plus one leaf value per tree. A node is
+    [feature, threshold, left, right] (the feature's index in ``features``; left when its value <= threshold, an absent
+    feature is 0) or [value] (a leaf), the layout scikit-learn's HistGradientBoostingClassifier predicts with."""
+
+    features: tuple[str, ...]
+    baseline: float
+    trees: tuple[tuple[Node, ...], ...]
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Trees:
+        return cls(tuple(data["features"]), float(data["baseline"]),
+                   tuple(tuple(tuple(float(x) for x in node) for node in tree) for tree in data["trees"]))
+
+    def log_odds(self, f: dict[str, float]) -> float:
+        z = self.baseline
+        for nodes in self.trees:
+            node = nodes[0]
+            while len(node) == 4:
+                node = nodes[int(node[2] if f.get(self.features[int(node[0])], 0.0) <= node[1] else node[3])]
+            z += node[0]
+        return z
+
+
+def _lang_of(f: dict[str, float]) -> str | None:
+    return next((k[5:] for k in f if k.startswith("lang=")), None)
+
+
 @dataclass(frozen=True)
 class EventScorer:
     """Weights, bias and per-language thresholds read from the model file; immutable."""
@@ -269,15 +302,21 @@ class EventScorer:
     # the languages whose topic candidates (extract/topic.py) the model was trained on and found to pay; the others'
     # candidates are dropped unweighed
     topic: frozenset[str] = frozenset()
+    # languages scored by boosted trees instead of the weights (round 21); their features include round 20's families
+    trees: dict[str, Trees] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> EventScorer:
         data = json.loads(path.read_text(encoding="utf-8"))
         return cls(dict(data["weights"]), float(data["bias"]), dict(data["thresholds"]), bool(data.get("lemmas")),
-                   frozenset(data.get("topic") or ()))
+                   frozenset(data.get("topic") or ()),
+                   {lang: Trees.from_json(t) for lang, t in (data.get("trees") or {}).items()})
 
-    def probability(self, f: dict[str, float]) -> float:
-        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in f.items())
+    def probability(self, f: dict[str, float], lang: str | None = None) -> float:
+        """The event's estimated probability: its language's trees where the model has them (the language given, else
+        read from the ``lang=`` feature), else the weights."""
+        trees = self.trees.get(lang or _lang_of(f) or "")
+        z = trees.log_odds(f) if trees is not None else self.bias + sum(self.weights.get(k, 0.0) * v for k, v in f.items())
         return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
     def threshold(self, lang: str | None, event_type: str) -> float:
@@ -289,9 +328,9 @@ class EventScorer:
         """The document's events whose estimated probability reaches their language's (and type's) threshold."""
         events = [ev for ev in doc.events if not is_topic(ev.trace)
                   or doc.lang in self.topic and weighs_path(self.weights, ev.trace)]
-        feats = document_features(doc, events, self.lemmas)
+        feats = document_features(doc, events, self.lemmas, candidates=doc.lang in self.trees)
         return [ev for ev, f in zip(events, feats, strict=True)
-                if kept(self.probability(f), self.threshold(doc.lang, ev.event_type), is_topic(ev.trace),
+                if kept(self.probability(f, doc.lang), self.threshold(doc.lang, ev.event_type), is_topic(ev.trace),
                         floor_of(self.thresholds, doc.lang, str(ev.trace.get("topic_path", ""))))]
 
 
