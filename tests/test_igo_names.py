@@ -3,20 +3,9 @@ are read as IGO doers, not passed over for the sentence's country. The sentences
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from lagebild.model import Article
-from lagebild.pipeline import Pipeline
-
-_PIPE = Pipeline(scorer=False)
-
-
-def _events(text: str, lang: str) -> list[tuple[str, str | None, str | None, str | None]]:
-    doc = _PIPE(Article(text, lang=lang, published=date(2025, 3, 1)))
-    return sorted((e.event_type, e.source.country if e.source else None, e.source.sector if e.source else None,
-                   e.target.country if e.target else None) for e in doc.events)
+from tests.test_demands_stateless import _events  # one pipeline and one reading for the round's IGO tests
 
 
 @pytest.mark.parametrize(("text", "lang", "event"), [
