@@ -52,6 +52,13 @@ class DenialCues:
     reach_test: Callable[..., Callable[[int], bool]]
     find: Callable[..., tuple[int, int] | None]
 
+    def refers_back(self, doc: Doc, start: int, end: int, verb: int, parse_of: Callable[[], Any] | None = None) -> bool:
+        """A back reference ("denied it") between ``start`` and ``end`` for the denial verb at ``verb``; with a parse,
+        not one that hangs off another verb after it ("dismissed the charges against X, for whom it was assessed")."""
+        found = self.find(doc, start, end, self.back_refs)
+        return found is not None and not (
+            parse_of is not None and found[0] > verb and other_verbs(parse_of(), verb, found[0], end))
+
     def denials(self, doc: Doc, sent: int, clauses: list[Clause], mentions: list[Mention],
                 particles: set[str], known_verbs: set[str],
                 noun_type: Callable[[int], str | None] | None = None,
@@ -73,9 +80,7 @@ class DenialCues:
                     continue
                 # "that" opening the clause is its complementiser, no back reference ("… that governments …")
                 back_from = c.start + 1 if c.opener in self.complementisers else c.start
-                found_back = self.find(doc, back_from, c.end, self.back_refs)
-                back = found_back is not None and not (  # "... against X, for whom it was assessed": "it" is another's
-                    parse_of is not None and found_back[0] > i and other_verbs(parse_of(), i, found_back[0], c.end))
+                back = self.refers_back(doc, back_from, c.end, i, parse_of)
                 later = [cc for cc in clauses[k + 1:] if cc.opener in self.complementisers]
                 content = (later[0].start, clauses[-1].end) if later and later[0].start <= c.end + 1 else None
                 if content is not None and parse_of is not None and other_verbs(

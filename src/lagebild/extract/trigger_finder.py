@@ -12,7 +12,6 @@ from . import incidents_de, phrases_de
 from .analyser import Analysis, analysis_of
 from .clauses import Clause
 from .complement_heads import governs
-from .denial_cues import other_verbs
 from .event_parts import sentence_words
 from .genitive_de import genitive_role
 from .rules import Rule, Trigger
@@ -197,9 +196,9 @@ class TriggerFinder(TriggerObjects):
     def _denied_back(self, doc: Doc, clause: Clause, i: int) -> bool:
         """A back reference in the denial verb's clause ("denied it"); in an English parse not one that hangs off
         another verb after it ("dismissed the charges against X, for whom it was assessed")."""
-        found = self.cues.find(doc, clause.start, clause.end, self.cues.back_refs)
-        return found is not None and not (found[0] > i and self.lang == "en" and self.syntax is not None and other_verbs(
-            self._sentence_parse(doc, clause.sent), i, found[0], clause.end))
+        parse_of = (lambda: self._sentence_parse(doc, clause.sent)) if self.lang == "en" and self.syntax is not None \
+            else None
+        return self.cues.refers_back(doc, clause.start, clause.end, i, parse_of)
 
     def _noun_as_verb(self, doc: Doc, clause: Clause, i: int) -> bool:
         """The verb trigger at ``i`` is a word the parse tags as a noun (a bare object noun kept as a candidate)."""
