@@ -24,3 +24,22 @@ def test_recognising_a_government_is_still_support() -> None:
 
 def test_a_result_other_than_a_votes_is_no_concession() -> None:
     assert _events("The French minister recognized the results of hard work by the police.") == []
+
+
+def test_voting_a_proposal_down_is_a_refusal_not_coercion() -> None:
+    # PETRARCH files VOTE_DOWN under 170 (COERCE); a vote that defeats a bill refuses it (REJECT)
+    assert _events("The German parliament voted down the bill on Tuesday.") == [("REJECT", None, "DEU", None)]
+    assert _events("The US Senate voted the proposition down.") == [("REJECT", None, "USA", None)]
+    assert _events("Prices went down as the US Senate voted on Tuesday.") == []
+
+
+def test_wanting_another_side_to_act_is_a_demand() -> None:
+    assert _events("The United States wants Iran to halt uranium enrichment.") == [("REQUEST", None, "USA", "IRN")]
+    assert _events("Iran wants the United States to lift sanctions.") == [("REQUEST", None, "IRN", "USA")]
+
+
+def test_wanting_an_act_of_ones_own_or_a_thing_asks_no_one() -> None:
+    # the infinitive is the doer's own act: its own event stands
+    assert _events("Russia wants to buy weapons from China.") == [("COOPERATE", None, "RUS", "CHN")]
+    assert _events("Russia wants better ties with China.") == []
+    assert _events("China wants Japanese investment.") == []
