@@ -51,6 +51,9 @@ class Readings:
     # candidacy, no force withdraws
     exit_verbs: frozenset[str] = frozenset()
     contests: frozenset[str] = frozenset()
+    # verbs that are an act only with an object that has its own infinitive: "wants Iran to halt enrichment" demands
+    # of Iran, where "wants to buy arms" and "wants better ties" ask no one (CAMEO 10 lists WANT among the demands)
+    object_infinitive: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: dict[str, Any], rules: list[Rule]) -> Readings:
@@ -91,18 +94,21 @@ class Readings:
                    question_words=frozenset(str(w).lower() for w in data.get("question_words") or []),
                    question_condition_words=frozenset(str(w).lower() for w in data.get("question_condition_words") or []),
                    exit_verbs=frozenset(str(w).lower() for w in (data.get("contest_exits") or {}).get("verbs") or []),
-                   contests=frozenset(str(w).lower() for w in (data.get("contest_exits") or {}).get("contests") or []))
+                   contests=frozenset(str(w).lower() for w in (data.get("contest_exits") or {}).get("contests") or []),
+                   object_infinitive=frozenset(str(w).lower() for w in data.get("object_infinitive") or []))
 
     def verb(self, doc: Doc, i: int, start: int, end: int, lemma: str, candidates: list[Rule],
              parse: Analysis | None) -> list[Rule]:
         """The rules of the verb at ``i`` read with its object: others ("struck a deal": AGREE), none ("met the
         deadline"), or its own."""
-        if candidates and (parse is None or i not in parse.heads) and self._bare_without_parse(doc, i, end, lemma):
+        if candidates and (parse is None or i not in parse.heads) and (
+                lemma in self.object_infinitive or self._bare_without_parse(doc, i, end, lemma)):
             return []
         if candidates and parse is not None and i in parse.heads and (
                 self._subject_blocks(doc, i, parse) or self._lacks_object(i, lemma, parse) or (
                     lemma in self.effort_verbs and any(parse.deps.get(c) == "xcomp" for c in parse.children.get(i, [])))
-                or self._asks_question(doc, i, lemma, parse) or self._leaves_contest(doc, i, lemma, parse)):
+                or self._asks_question(doc, i, lemma, parse) or self._leaves_contest(doc, i, lemma, parse)
+                or (lemma in self.object_infinitive and not self._object_infinitive(doc, i, parse))):
             return []
         entries = self.objects.get(lemma)
         if entries and candidates:
@@ -155,6 +161,22 @@ class Readings:
             first = min([c for c in parse.children.get(o, []) if parse.deps.get(c) == "compound"] + [o])
             hyphened = "".join(t.text for t in toks[first:o + 1]).lower()  # "run-off": "run" "-" "off"
             if {toks[o].lower, toks[o].lemma, hyphened} & self.contests:
+                return True
+        return False
+
+    @staticmethod
+    def _object_infinitive(doc: Doc, i: int, parse: Analysis) -> bool:
+        """The verb has an object with an infinitive of its own: "wants Iran to halt" (a complement clause with its
+        own subject and "to", or an object beside an infinitive complement); not "wants to buy" (its own act)."""
+        toks, kids = doc.tokens, parse.children.get(i, [])
+        for c in kids:
+            dep = parse.deps.get(c)
+            if dep not in ("ccomp", "xcomp") or c < i:
+                continue
+            sub = parse.children.get(c, [])
+            has_to = any(toks[g].lower == "to" and parse.deps.get(g) == "aux" for g in sub)
+            own_subject = any(parse.deps.get(g) in ("nsubj", "nsubjpass", "nsubj:pass") and g < c for g in sub)
+            if has_to and (own_subject or any(parse.deps.get(o) in ("dobj", "obj") and o < c for o in kids)):
                 return True
         return False
 
