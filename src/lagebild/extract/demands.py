@@ -16,7 +16,8 @@ def reported_demand(doc: Doc, clause: Clause, tok: int, modals: set[str], spans:
     """The speaker who demands the act at ``tok``: a modal of obligation stands before it in its clause (the
     trigger itself or at most four words before it), or the act is told in the bare form of a demand ("insisted that
     the union agree": ``bare``), and a speaker named as an actor reports the clause: one with a country, or a body of
-    no country of a ``stateless`` sector (the UN, the Red Cross; never a bare "officials")."""
+    no country of a ``stateless`` sector (the UN, the Red Cross; never a bare "officials"). A speaker after a preposition
+    speaks only where that preposition is the cue itself ("laut dem Außenminister"), not a place or partner in it."""
     if not modals:
         return None
     toks = doc.tokens
@@ -24,7 +25,8 @@ def reported_demand(doc: Doc, clause: Clause, tok: int, modals: set[str], spans:
         return None
     for sp in spans:
         if sp.scope_start <= tok < sp.scope_end:
-            speaker = next((m for m in mentions if sp.cue_start <= m.tok_start < sp.cue_end and m.preposition is None
+            speaker = next((m for m in mentions if sp.cue_start <= m.tok_start < sp.cue_end
+                            and (m.preposition is None or m.preposition == toks[sp.cue_start].lower)
                             and m.kind in ("actor", "origin") and m.actor is not None
                             and (m.actor.country or m.actor.sector in stateless)), None)
             if speaker is not None:

@@ -1,0 +1,51 @@
+"""German reported wrongdoing (round 22, rep22): a wrongdoing told on a named speaker's word is the speaker's charge
+against its doer ("X sagte, Y habe sich eingemischt": ACCUSE X->Y), as the English `interfere` (trgen21); told as
+fact, by the doer's own side, negated or supposed it is none. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from .test_claims import events
+
+
+def _tuples(text: str) -> set[tuple[str, str | None, str | None]]:
+    return {(e["event_type"], e["source"] and e["source"].get("country"), e["target"] and e["target"].get("country"))
+            for e in events(text, "de")}
+
+
+def _accusations(text: str) -> set[tuple[str, str | None, str | None]]:
+    return {t for t in _tuples(text) if t[0] == "ACCUSE"}
+
+
+def test_reported_meddling_is_the_speakers_accusation() -> None:
+    assert _accusations("Der kenianische Außenminister sagte, Uganda habe sich in die inneren Angelegenheiten Kenias "
+                        "eingemischt.") == {("ACCUSE", "KEN", "UGA")}
+
+
+def test_reported_meddling_with_a_trailing_frame() -> None:
+    assert _accusations("Russland habe sich in die Wahl in Moldau eingemischt, sagte der Präsident Moldaus.") \
+        == {("ACCUSE", "MDA", "RUS")}
+
+
+def test_meddling_after_laut_is_the_speakers_accusation() -> None:
+    """"laut X": the preposition is the cue itself, X the speaker."""
+    assert _accusations("Laut dem britischen Außenminister hat Russland sich in die Wahl eingemischt.") \
+        == {("ACCUSE", "GBR", "RUS")}
+
+
+def test_reported_crimes_and_breaches_of_law_are_accusations() -> None:
+    assert ("ACCUSE", "UKR", "RUS") in _tuples(
+        "Der ukrainische Präsident sagte, russische Truppen hätten Kriegsverbrechen begangen.")
+    assert ("ACCUSE", "IRN", "USA") in _tuples(
+        "Der iranische Außenminister sagte, die USA hätten mit den Sanktionen das Völkerrecht gebrochen.")
+
+
+def test_meddling_told_as_fact_or_by_its_own_side_is_no_event() -> None:
+    assert _accusations("Uganda hat sich in die Wahl eingemischt.") == set()
+    assert _accusations("Der russische Präsident sagte, Russland habe sich in die Wahl in Moldau eingemischt.") == set()
+
+
+def test_a_denied_or_supposed_wrongdoing_is_no_charge() -> None:
+    """"habe sich nicht eingemischt" clears the doer; "könnte sich einmischen" is a supposition, no deed charged."""
+    assert _accusations("Die Regierung der USA erklärte, Russland habe sich nicht in die Wahl eingemischt.") == set()
+    assert _accusations("Die Regierung Polens warnte, Russland könnte sich in die Wahl einmischen.") == set()
+    assert _accusations("Der iranische Präsident sagte, der Iran entwickle keine Atomwaffen.") == set()
