@@ -39,6 +39,14 @@ def test_reported_crimes_and_breaches_of_law_are_accusations() -> None:
         "Der iranische Außenminister sagte, die USA hätten mit den Sanktionen das Völkerrecht gebrochen.")
 
 
+def test_reported_nuclear_weapons_are_a_charge_of_a_body_of_no_country() -> None:
+    """An IGO's head names the arsenal: a charge (source of no country), and "(IAEO)" in the speaker's phrase."""
+    evs = [e for e in events("In einem Interview erklärte der Direktor der Internationalen Atomenergie-Organisation "
+                             "(IAEO), Mohammed el-Baradei, Nordkorea besitze vier Atomwaffen.", "de")
+           if e["event_type"] == "ACCUSE"]
+    assert [(e["source"]["sector"], e["target"]["country"]) for e in evs] == [("IGO", "PRK")]
+
+
 def test_meddling_told_as_fact_or_by_its_own_side_is_no_event() -> None:
     assert _accusations("Uganda hat sich in die Wahl eingemischt.") == set()
     assert _accusations("Der russische Präsident sagte, Russland habe sich in die Wahl in Moldau eingemischt.") == set()
