@@ -57,3 +57,11 @@ def test_a_denied_or_supposed_wrongdoing_is_no_charge() -> None:
     assert _accusations("Die Regierung der USA erklärte, Russland habe sich nicht in die Wahl eingemischt.") == set()
     assert _accusations("Die Regierung Polens warnte, Russland könnte sich in die Wahl einmischen.") == set()
     assert _accusations("Der iranische Präsident sagte, der Iran entwickle keine Atomwaffen.") == set()
+
+
+def test_a_country_named_bare_after_a_plural_verb_is_the_accused_not_the_accuser() -> None:
+    """"Kritiker werfen Polen vor": a bare country name is singular, no subject of "werfen"; the critics name no side,
+    so there is no event, never Poland accusing itself. A named side still accuses it."""
+    assert _accusations("Kritiker werfen Polen vor, die Pressefreiheit einzuschränken.") == set()
+    assert _accusations("Die Oppositionsparteien Polens werfen Russland vor, sich in die Wahl eingemischt zu haben.") \
+        == {("ACCUSE", "POL", "RUS")}
