@@ -65,3 +65,9 @@ def test_a_country_named_bare_after_a_plural_verb_is_the_accused_not_the_accuser
     assert _accusations("Kritiker werfen Polen vor, die Pressefreiheit einzuschränken.") == set()
     assert _accusations("Die Oppositionsparteien Polens werfen Russland vor, sich in die Wahl eingemischt zu haben.") \
         == {("ACCUSE", "POL", "RUS")}
+
+
+def test_a_charge_in_konjunktiv_continues_the_speaker_told_before() -> None:
+    """A Konjunktiv I sentence with no speaker of its own keeps the one before: his charge, not the writer's fact."""
+    assert _accusations("Der kenianische Außenminister sagte am Montag, die Lage sei ernst. Uganda habe sich zudem in "
+                        "die inneren Angelegenheiten Kenias eingemischt.") == {("ACCUSE", "KEN", "UGA")}

@@ -27,11 +27,23 @@ def reported_demand(doc: Doc, clause: Clause, tok: int, modals: set[str], spans:
         if sp.scope_start <= tok < sp.scope_end:
             speaker = next((m for m in mentions if sp.cue_start <= m.tok_start < sp.cue_end
                             and (m.preposition is None or m.preposition == toks[sp.cue_start].lower)
-                            and m.kind in ("actor", "origin") and m.actor is not None
-                            and (m.actor.country or m.actor.sector in stateless)), None)
+                            and _named(m, stateless)), None)
+            if speaker is None and sp.cue_start == sp.cue_end and bare:
+                speaker = _told_speaker(doc, sp, stateless)
             if speaker is not None:
                 return speaker
     return None
+
+
+def _named(m: Mention, stateless: frozenset[str]) -> bool:
+    return m.kind in ("actor", "origin") and m.actor is not None and bool(m.actor.country or m.actor.sector in stateless)
+
+
+def _told_speaker(doc: Doc, sp: AttributionSpan, stateless: frozenset[str]) -> Mention | None:
+    """A span with no cue of its own, carried over ("Er sagte ... . Russland habe sich zudem eingemischt": Konjunktiv I
+    continues the speaker told before): the actor mention its speaker was named by, wherever it stands."""
+    starts = {a.start for a in sp.attributions if a.start is not None}
+    return next((m for m in doc.mentions if m.start in starts and _named(m, stateless)), None) if starts else None
 
 
 def own_side(speaker: Mention, doer: Mention | None) -> bool:
