@@ -71,3 +71,11 @@ def test_a_charge_in_konjunktiv_continues_the_speaker_told_before() -> None:
     """A Konjunktiv I sentence with no speaker of its own keeps the one before: his charge, not the writer's fact."""
     assert _accusations("Der kenianische Außenminister sagte am Montag, die Lage sei ernst. Uganda habe sich zudem in "
                         "die inneren Angelegenheiten Kenias eingemischt.") == {("ACCUSE", "KEN", "UGA")}
+
+
+def test_a_denied_or_merely_reported_wrongdoing_is_no_charge() -> None:
+    """The denier's clause is no charge of the denier's; a newspaper's report tells the act, it accuses no one."""
+    assert _accusations("Die russische Regierung bestritt, dass russische Truppen Kriegsverbrechen begangen hätten.") \
+        == set()
+    assert _accusations("Die Zeitung Kommersant berichtete, Russland habe sich in die Wahl in Moldau eingemischt.") \
+        == set()

@@ -9,6 +9,8 @@ from ..model import Doc, Mention
 from .claims import AttributionSpan
 from .clauses import Clause
 
+REPORTERS = frozenset({"MEDIA"})  # sectors whose report of a wrongdoing tells it, no charge of their own
+
 
 def reported_demand(doc: Doc, clause: Clause, tok: int, modals: set[str], spans: list[AttributionSpan],
                     mentions: list[Mention], bare: bool = False, stateless: frozenset[str] = frozenset()
@@ -28,8 +30,10 @@ def reported_demand(doc: Doc, clause: Clause, tok: int, modals: set[str], spans:
             speaker = next((m for m in mentions if sp.cue_start <= m.tok_start < sp.cue_end
                             and (m.preposition is None or m.preposition == toks[sp.cue_start].lower)
                             and _named(m, stateless)), None)
-            if speaker is None and sp.cue_start == sp.cue_end and bare:
-                speaker = _told_speaker(doc, sp, stateless)
+            if speaker is None and sp.cue_start == sp.cue_end == sp.scope_start and bare:
+                speaker = _told_speaker(doc, sp, stateless)  # carried over, not a speech act's own complement
+            if speaker is not None and bare and speaker.actor is not None and speaker.actor.sector in REPORTERS:
+                continue  # "Die Zeitung berichtete, Y habe sich eingemischt": a medium reports, it charges no one
             if speaker is not None:
                 return speaker
     return None
@@ -40,8 +44,9 @@ def _named(m: Mention, stateless: frozenset[str]) -> bool:
 
 
 def _told_speaker(doc: Doc, sp: AttributionSpan, stateless: frozenset[str]) -> Mention | None:
-    """A span with no cue of its own, carried over ("Er sagte ... . Russland habe sich zudem eingemischt": Konjunktiv I
-    continues the speaker told before): the actor mention its speaker was named by, wherever it stands."""
+    """A span carried over from the sentence before ("Er sagte ... . Russland habe sich zudem eingemischt": Konjunktiv I
+    continues the speaker told before): the actor mention its speaker was named by. Not a speech act's complement
+    ("bestritt, dass ..."): a denial verb's clause is no charge of the denier's."""
     starts = {a.start for a in sp.attributions if a.start is not None}
     return next((m for m in doc.mentions if m.start in starts and _named(m, stateless)), None) if starts else None
 
