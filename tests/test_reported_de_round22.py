@@ -79,3 +79,17 @@ def test_a_denied_or_merely_reported_wrongdoing_is_no_charge() -> None:
         == set()
     assert _accusations("Die Zeitung Kommersant berichtete, Russland habe sich in die Wahl in Moldau eingemischt.") \
         == set()
+
+
+def test_rigged_elections_and_spying_are_reported_charges() -> None:
+    assert ("ACCUSE", "ZWE", "ZWE") in _tuples("Die Opposition in Simbabwe erklärte, die Regierung habe die Wahl gefälscht.")
+    assert ("ACCUSE", "CHN", "USA") in _tuples(
+        "Die chinesische Regierung sagte, die USA hätten chinesische Firmen ausspioniert.")
+    assert _accusations("Die Regierung der USA fragte, ob Russland sich in die Wahl eingemischt habe.") == set()
+
+
+def test_a_reported_charge_keeps_the_act_noun_it_is_about() -> None:
+    """"die Polizeiaktion verstoße gegen die Verfassung": the charge's verb takes no noun as its object, the police
+    action stays an event of its own (the charge itself has no doer named)."""
+    assert "COERCE" in {t[0] for t in _tuples(
+        "Der türkische Oppositionsführer sagte in Ankara, die Polizeiaktion verstoße gegen die Verfassung.")}
