@@ -105,15 +105,24 @@ class ReportingVerbs:
 
     def _addressee_comma(self, doc: Doc, verb: int, end: int) -> int | None:
         """The comma after a German reporting verb's addressee ("sagte der Nachrichtenagentur Reuters, X habe ..."):
-        only an article, adjectives, names and quotes between; the reported clause follows it."""
+        only an article, adjectives, names and quotes between; the reported clause follows it. An abbreviation in
+        brackets ("der Direktor der Atomenergie-Organisation (IAEO), X habe ...") is part of the name and not counted."""
         toks = doc.tokens
-        for j in range(verb + 1, min(end, verb + 9)):
+        j, limit = verb + 1, verb + 9
+        while j < min(end, limit):
             t = toks[j]
+            if t.text == "(":
+                close = next((k for k in range(j + 1, min(end, j + 5)) if toks[k].text == ")"), None)
+                if close is None:
+                    return None
+                limit, j = limit + close + 1 - j, close + 1
+                continue
             if t.text == ",":
                 return j if j > verb + 1 else None
             if not (t.lower in self.determiners or t.text[:1].isupper() or self.quotes.is_mark(t.text)
                     or (t.text.isalpha() and t.text.islower() and t.lower.endswith(("e", "en", "er", "es", "em")))):
                 return None
+            j += 1
         return None
 
     def _particle_comma(self, doc: Doc, verb: int, end: int, lemma: str) -> int | None:

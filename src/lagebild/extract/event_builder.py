@@ -250,6 +250,8 @@ class EventBuilder:
         if modality == "factual" and self.vorfeld and self.targets_de.demanded(
                 doc, c.start, c.opener, lambda j: self._demand_verb(doc, j)):
             modality = "hypothetical"  # "forderte, dass die Ukraine ihre Truppen abzieht": asked for, not done
+        if rule.reported and modality != "factual":
+            return None  # "sagte, Russland habe sich nicht eingemischt / könnte sich einmischen": no charge of a deed
         trace = event_trace(trig, source_m, target_m, inherited, source, target, len(actors), c.start, c.end)
         if topic is not None:
             trace.update(topic_trace(topic, c.sent, self._by_sent.get(c.sent, []), path or ""))

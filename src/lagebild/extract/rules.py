@@ -50,7 +50,8 @@ class Rule:
     passive_unknown: frozenset[str] = frozenset()  # verbs whose passive without agent stands with an unknown doer and
     # its subject as target ("Die Regierung wurde scharf kritisiert"); not "verurteilt" (a court's sentence)
     reported: bool = False  # a wrongdoing that is an event only as a named speaker's charge against its doer ("X said
-    # Y interfered": ACCUSE X->Y, as a reported "must" is X's demand; extract/demands.py); told alone it is none
+    # Y interfered", "X sagte, Y habe sich eingemischt": ACCUSE X->Y, as a reported "must" is X's demand;
+    # extract/demands.py); told alone, by the doer's own side, negated or supposed it is none
 
     @classmethod
     def from_data(cls, d: dict[str, Any]) -> Rule:

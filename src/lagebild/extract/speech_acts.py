@@ -130,8 +130,8 @@ class SpeechActs:
         # ``verb``: the clause's finite verb (the auxiliary of "hatte ... aufgefordert")
         """Can the actor after the verb not be its subject, by its case or number? An object article ("dem",
         "den"), a genitive ("des", "der X" after a noun: "das Gesetz der Regierung", "Obamas Einsatz"), "der"
-        right after a plural verb ("warfen der Regierung vor") or one person's bare name after it ("Kritiker
-        werfen Obama vor"): the subject stands elsewhere. Only German marks case so."""
+        right after a plural verb ("warfen der Regierung vor") or one person's or country's bare name after it
+        ("Kritiker werfen Obama / Polen vor"): the subject stands elsewhere. Only German marks case so."""
         if not (self.object_articles or self.genitive_articles or self.singular_articles):
             return False
         toks = doc.tokens
@@ -143,7 +143,9 @@ class SpeechActs:
         plural = toks[finite].lower.endswith("en")
         art = m.tok_start - 1
         if art == verb or art > verb and toks[art].lower not in speakers.determiners and not toks[art].text[:1].isalpha():
-            return plural and m.via == "person"  # a bare name: one person is no subject of a plural verb
+            # a bare name: one person, or a country (a plural one takes its article: "die USA"), is no subject of a
+            # plural verb ("Kritiker werfen Polen vor": Poland is accused, never the accuser)
+            return plural and m.via in ("person", "country")
         while art > verb and toks[art].text[:1].islower() and toks[art].lower not in self.object_articles \
                 and toks[art].lower not in self.singular_articles | self.genitive_articles and m.tok_start - art <= 3:
             art -= 1  # "der deutschen Regierung": adjectives between article and noun

@@ -168,7 +168,8 @@ class TriggerFinder(TriggerObjects):
             out = self.type_context.conditions(doc, self._sentence_parse(doc, clause.sent), out)
         # a noun beside a verb trigger is the verb's object ("eine Waffenruhe vereinbart", "Zusammenarbeit ...
         # ausbauen"): one event, unless the noun names its own actor ("angesichts nordkoreanischer Truppenbewegungen")
-        verb = next((tr for tr in out if not tr.nominal), None)
+        # (not a reported charge's verb: "die Polizeiaktion verstoße gegen die Verfassung" tells the action as well)
+        verb = next((tr for tr in out if not tr.nominal and not tr.rule.reported), None)
         reach = 16 if self.lang == "de" else 8  # German: the object may stand far before the final participle
         if verb is not None and verb.lemma in self.yielding_verbs and any(
                 tr.nominal and tr.tok > verb.tok - reach and tr.rule.type != verb.rule.type
