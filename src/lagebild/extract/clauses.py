@@ -81,6 +81,16 @@ def _verb_like(word: str, determiners: set[str], phrase_words: frozenset[str] | 
         ("e", "en", "er", "es", "em", "ern")) and len(word) > 2
 
 
+def infix_infinitive(word: str, particles: frozenset[str] | set[str]) -> str | None:
+    """"einzustellen", "abzuriegeln", "zuzustimmen": a separable verb's zu-infinitive, its marker inside the word;
+    the plain infinitive ("einstellen"), which the lemmatiser does not give, or None."""
+    if not (word.isalpha() and word.islower() and word.endswith(("en", "eln", "ern"))):
+        return None
+    p = next((p for p in sorted(particles, key=len, reverse=True) if word.startswith(p + "zu") and len(word) >= len(p) + 6),
+             None)
+    return p + word[len(p) + 2:] if p is not None else None
+
+
 def _infinitive(doc: Doc, i: int, end: int, markers: set[str]) -> str | None:
     """', ein Wohnviertel angegriffen zu haben.': the stretch after a comma ends in "zu" + verb."""
     toks = doc.tokens

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..model import Doc, Mention, Token
 from . import incidents_de, passives_de, phrases_de
 from .analyser import Analysis, analysis_of
-from .clauses import Clause
+from .clauses import Clause, infix_infinitive
 from .role_finder_nominal import NominalRoleFinder
 from .rules import Rule, Trigger
 
@@ -19,7 +19,15 @@ class ClauseGrammar(NominalRoleFinder):
         """A light verb ("verüben", "starten"), also in a weak past or participle form the lemmatiser leaves as it is
         ("verübte" -> "verübt", "verübt"): the stem without "-te"/"-ten"/"-t" (and "ge-") plus "-en" is one."""
         return t.lemma in self.light_verbs or (self.lang == "de" and (  # "schicken": an infinitive lemmatised wrong
-            passives_de.weak_light_verb(t, self.light_verbs) or t.lower in self.light_verbs))
+            passives_de.weak_light_verb(t, self.light_verbs) or t.lower in self.light_verbs
+            or self._infix_light(t.text)))
+
+    def _infix_light(self, word: str) -> bool:
+        """"in Gespräche einzutreten", "Beschwerde einzulegen": a zu-infinitive with "zu" inside whose verb, with its
+        particle or without ("treten"), is a light verb; the lemmatiser leaves the word as it is."""
+        plain = infix_infinitive(word, self.particles)
+        return plain is not None and (plain in self.light_verbs or any(
+            plain.startswith(p) and plain[len(p):] in self.light_verbs for p in self.particles))
 
     def _extra_target(self, doc: Doc, c: Clause, trig: Trigger, actors: list[Mention],
                       skip: tuple[Mention | None, ...]) -> Mention | None:
