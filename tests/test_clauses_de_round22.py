@@ -45,3 +45,9 @@ def test_a_light_verb_with_zu_inside_carries_its_noun() -> None:
     assert infix_infinitive("einzutreten", {"ein", "an"}) == "eintreten"
     assert infix_infinitive("abzuriegeln", {"ab"}) == "abriegeln"
     assert infix_infinitive("Anzug", {"an"}) is None and infix_infinitive("zuletzt", {"zu"}) is None
+
+
+def test_an_und_clause_sharing_the_auxiliary_takes_the_subject_before_it() -> None:
+    got = roles("Die Armee Israels hat den Gazastreifen bombardiert und dabei Dutzende Palästinenser getötet.")
+    assert ("ASSAULT", "ISR", "PSE") in got, got
+    assert not any(s == "PSE" for _, s, _ in got), got
