@@ -55,12 +55,40 @@ def _relative(doc: Doc, i: int, end: int, finite: frozenset[str] | set[str] = fr
     return toks[last].lower in finite and last > i + 1
 
 
+def _named_relative(doc: Doc, i: int, end: int, determiners: set[str], markers: set[str]) -> bool:
+    """', in dem Russland die Ukraine angriff', ', bei dem Israel Ziele im Libanon bombardierte': the pronoun at ``i``
+    is no article of the name right after it when another phrase (an article or a capitalised word) follows the name
+    at once and the stretch to the next comma ends in a verb that is no zu-infinitive; ', in der Hauptstadt seien ...'
+    (a verb second) and ', gegen den Irak vorzugehen' stay phrases."""
+    toks = doc.tokens
+    if i + 2 >= end or not toks[i + 1].text[:1].isupper() or not (
+            toks[i + 2].lower in determiners or toks[i + 2].text[:1].isupper()):
+        return False
+    j = i + 1
+    while j < end and toks[j].text not in (",", ";", ":"):
+        j += 1
+    words = [t for t in toks[i + 1:j] if t.text[:1].isalpha()]
+    last = words[-1].text if words else ""
+    return len(words) >= 3 and last.isalpha() and last.islower() and len(last) > 2 and last not in determiners \
+        and "zu" not in last[2:-2] and not any(t.lower in markers for t in words)
+
+
 def _verb_like(word: str, determiners: set[str], phrase_words: frozenset[str] | set[str]) -> bool:
     """A lower-case word that is no determiner, adjective, number or phrase-opening preposition (``phrase_words``
     in the lexicon: "die seit Tagen erwartete Offensive", "Russland und auch China"): after 'und' it starts a
     new clause."""
     return word.isalpha() and word.islower() and word not in determiners and word not in phrase_words and not word.endswith(
         ("e", "en", "er", "es", "em", "ern")) and len(word) > 2
+
+
+def infix_infinitive(word: str, particles: frozenset[str] | set[str]) -> str | None:
+    """"einzustellen", "abzuriegeln", "zuzustimmen": a separable verb's zu-infinitive, its marker inside the word;
+    the plain infinitive ("einstellen"), which the lemmatiser does not give, or None."""
+    if not (word.isalpha() and word.islower() and word.endswith(("en", "eln", "ern"))):
+        return None
+    p = next((p for p in sorted(particles, key=len, reverse=True) if word.startswith(p + "zu") and len(word) >= len(p) + 6),
+             None)
+    return p + word[len(p) + 2:] if p is not None else None
 
 
 def _infinitive(doc: Doc, i: int, end: int, markers: set[str]) -> str | None:
@@ -201,7 +229,9 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
                 opener in conditions[0] or toks[start].lower in conditions[0]):
             close(i)
             start, opener = i + 1, None
-        elif low == "," and nxt in relative_preps and _relative(doc, i + 2, s.tok_end, finite):
+        elif low == "," and nxt in relative_preps and (_relative(doc, i + 2, s.tok_end, finite) or (
+                i + 2 < s.tok_end and toks[i + 2].lower in _RELATIVE
+                and _named_relative(doc, i + 2, s.tok_end, determiners, infinitive or set()))):
             close(i)
             start, opener = i + 1, toks[i + 2].lower
         elif low == "," and (nxt in comma_breaks or (nxt in verb_final_breaks

@@ -21,6 +21,7 @@ from .denials import apply_denials
 from .event_builder import EventBuilder
 from .event_parts import (
     accuser,
+    cue_infinitive,
     duplicate,
     own_side,
     unique,
@@ -296,8 +297,19 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
                     trigs = [t for t in trigs if t.nominal or parse is None or not subjunctive(parse, t.tok)]
                 head_at = head_at if head_at is not None else next((t.tok for t in trigs if (
                     not t.nominal or self._content_noun(doc, c, t, trigs)) and t.rule.type in self.complement_types), None)
+                # "Russland kündigte an, die Gaslieferungen an Polen einzustellen": the uncut infinitive's own clause
+                infix = cue_infinitive(doc, c, spans, in_sent, self.particles) if self.vorfeld and inherited is None \
+                    and any(t.tok >= c.start for t in trigs) else None
                 for trig in trigs:
                     self._co_source, self._co_targets, self._more_sources = None, [], []
+                    if infix is not None and infix[0].start <= trig.tok < infix[0].end:
+                        sub = infix[0]
+                        ev = self._event(doc, sub, trig, [m for m in actors if sub.start <= m.tok_start < sub.end],
+                                         [m for m in origins if sub.start <= m.tok_start < sub.end],
+                                         [m for m in in_clause if sub.start <= m.tok_start < sub.end], spans, infix[1])
+                        if ev is not None and not any(duplicate(ev, o) for o in sent_events):
+                            sent_events.append(ev)
+                        continue
                     gerund = self.cues.alleged_gerund(doc, c, trig.tok, accusation) if not trig.nominal else \
                         self.cues.alleged_noun(c, trig.tok, accusation) if not self._own_actor(doc, trig.tok) or (
                             accusation and accusation[1].tok_end == trig.tok) else None  # "warf Russland Angriffe vor"

@@ -276,9 +276,9 @@ class MentionContext:
     def _relative_pronoun(self, doc: Doc, j: int, tok_start: int) -> bool:
         """The word at ``j`` after a comma and a preposition (", in dem", ", gegen den") is a relative pronoun, not
         the article of the phrase at ``tok_start``: an article follows it (", in dem die USA ..."), or the name
-        follows it at once, another article's phrase follows the name and the stretch to the next comma ends in a
-        verb that is no zu-infinitive (", in dem Russland die Ukraine angriff"; not ", gegen den Irak vorzugehen",
-        ", aus der Regierung gedrängt werden könnte")."""
+        follows it at once, another article's phrase (or a capitalised word at once: ", bei dem Israel Ziele ...") follows
+        the name and the stretch to the next comma ends in a verb that is no zu-infinitive (", in dem Russland die
+        Ukraine angriff"; not ", gegen den Irak vorzugehen", ", aus der Regierung gedrängt werden könnte")."""
         toks = doc.tokens
         if j < 2 or toks[j - 2].text != "," or toks[j - 1].lower not in self.lex.relative_preps:
             return False
@@ -291,9 +291,9 @@ class MentionContext:
         while k > tok_start and not toks[k].text[:1].isalpha():
             k -= 1
         last = toks[k].text
-        return k > tok_start and last.isalpha() and last.islower() and "zu" not in last[2:-2] and not any(
-            toks[i].lower in self.lex.infinitive_markers for i in range(tok_start, k)) and any(
-            toks[i].lower in self.lex.determiners for i in range(tok_start + 1, k))
+        return k > tok_start + 1 and last.isalpha() and last.islower() and "zu" not in last[2:-2] and not any(
+            toks[i].lower in self.lex.infinitive_markers for i in range(tok_start, k)) and (any(
+            toks[i].lower in self.lex.determiners for i in range(tok_start + 1, k)) or toks[tok_start + 1].text[:1].isupper())
 
 
 def _compound_noun(word: str) -> bool:

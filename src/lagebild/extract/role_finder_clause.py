@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..model import Doc, Mention, Token
 from . import incidents_de, passives_de, phrases_de
 from .analyser import Analysis, analysis_of
-from .clauses import Clause
+from .clauses import Clause, infix_infinitive
 from .role_finder_nominal import NominalRoleFinder
 from .rules import Rule, Trigger
 
@@ -19,7 +19,15 @@ class ClauseGrammar(NominalRoleFinder):
         """A light verb ("verüben", "starten"), also in a weak past or participle form the lemmatiser leaves as it is
         ("verübte" -> "verübt", "verübt"): the stem without "-te"/"-ten"/"-t" (and "ge-") plus "-en" is one."""
         return t.lemma in self.light_verbs or (self.lang == "de" and (  # "schicken": an infinitive lemmatised wrong
-            passives_de.weak_light_verb(t, self.light_verbs) or t.lower in self.light_verbs))
+            passives_de.weak_light_verb(t, self.light_verbs) or t.lower in self.light_verbs
+            or self._infix_light(t.text)))
+
+    def _infix_light(self, word: str) -> bool:
+        """"in Gespräche einzutreten", "Beschwerde einzulegen": a zu-infinitive with "zu" inside whose verb, with its
+        particle or without ("treten"), is a light verb; the lemmatiser leaves the word as it is."""
+        plain = infix_infinitive(word, self.particles)
+        return plain is not None and (plain in self.light_verbs or any(
+            plain.startswith(p) and plain[len(p):] in self.light_verbs for p in self.particles))
 
     def _extra_target(self, doc: Doc, c: Clause, trig: Trigger, actors: list[Mention],
                       skip: tuple[Mention | None, ...]) -> Mention | None:
@@ -125,9 +133,24 @@ class ClauseGrammar(NominalRoleFinder):
         first_bare = next((m.tok_start for m in actors if m.preposition is None), c.end)
         if any(toks[j].lower in self.group_pronouns for j in range(c.start, first_bare)):
             return "pronoun"
-        if c.opener in self.weak and c.start + 1 < c.end and (first_bare == c.end or self._finite_after(doc, c.start + 1)):
+        if c.opener in self.weak and c.start + 1 < c.end and (first_bare == c.end or self._finite_after(doc, c.start + 1)
+                                                             or self._shares_auxiliary(doc, c)):
             return "ellipsis"  # "und hat dort den Präsidenten getroffen": the actor after the verb is its object
         return None
+
+    def _shares_auxiliary(self, doc: Doc, c: Clause) -> bool:
+        """German "hat den Gazastreifen bombardiert und dabei Dutzende Palästinenser getötet": an "und" clause with no
+        finite auxiliary of its own that ends in a participle or infinitive shares the auxiliary (and the subject)
+        told before it in its sentence, so the phrase before its verb is an object."""
+        toks = doc.tokens
+        if not self.vorfeld or toks[c.start].lower not in self.coordinators:
+            return False  # "die", "der" open relative clauses
+        words = [t for t in toks[c.start + 1:c.end] if t.text[:1].isalpha()]
+        last = words[-1] if words else None
+        return last is not None and len(words) >= 3 and last.text.islower() and len(last.text) > 3 \
+            and last.lower not in self.particles and last.lower not in self.determiners \
+            and not any(t.lower in self.finite for t in words) \
+            and any(toks[j].lower in self.finite for j in range(doc.sentences[c.sent].tok_start, c.start))
 
     def _finite_after(self, doc: Doc, i: int) -> bool:
         t = doc.tokens[i]
