@@ -1,12 +1,18 @@
 """Round 22's speed-ups on the extraction path (issue 13), each the same answer as before: the scorer's boosted trees
-as one compiled function (extract/tree_code.py) give the walk's log-odds bit for bit."""
+as one compiled function (extract/tree_code.py) give the walk's log-odds bit for bit, and the colon and speech-act
+frames ask the clause-scanning verb lemma only of words whose form may make a frame verb. Sentences written here."""
 
 from __future__ import annotations
 
 import random
 
+import pytest
+
+from lagebild.extract.clauses import Clause
 from lagebild.extract.scorer import MODEL_PATH, EventScorer, Trees
 from lagebild.extract.tree_code import compile_trees
+from lagebild.model import Article
+from lagebild.pipeline import Pipeline, _event_extractor, language_kit
 
 
 def _rows(trees: Trees, n: int, seed: int) -> list[dict[str, float]]:
@@ -45,3 +51,30 @@ def test_a_small_tree_set_and_the_fallbacks() -> None:
     assert compile_trees(("a",), 0.0, (chain,)) is None
     walked = Trees(("a",), 0.0, (chain,))
     assert walked._code is None and walked.log_odds({"a": 100.0}) == 1.0
+
+
+COLON = {"de": ["Der Minister kritisierte die Regierung: Die Lage sei ernst.",
+                "Die Kanzlerin warf dem Land vor, Truppen zusammen gezogen zu haben, und forderte, sie abzuziehen.",
+                "Das Amt gab bekannt, dass die Grenze geschlossen bleibe."],
+         "en": ["The minister criticised the government: the situation was serious.",
+                "She accused the country of massing troops and demanded that they withdraw."]}
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_the_colon_reach_lets_every_frame_verb_through(lang: str) -> None:
+    """The speech-act and colon frames (claim_frames.py) ask the clause-scanning lemma only of words whose form may make
+    one of their verbs: every word whose lemma is one passes the form test, most others do not."""
+    extractor = _event_extractor(language_kit(lang))
+    cues = extractor.cues
+    particles = cues._with_verb_particles if cues.verb_particles else extractor.particles
+    seen: list[str] = []
+    for text in COLON[lang]:
+        doc = Pipeline(["segment"], analyser="rules", scorer=False)(Article(text, lang=lang))
+        clause = Clause(0, 0, doc.sentences[0].tok_end, None)
+        test = cues.reach_test(doc, cues.colon_reach, cues.colon_verbs, particles, extractor.known_verbs)
+        lemmas = [cues.verb_lemma(doc, i, clause, particles, extractor.known_verbs, True)
+                  for i in range(clause.start, clause.end)]
+        assert all(test(i) for i, lemma in enumerate(lemmas) if lemma in cues.colon_verbs)
+        assert sum(not test(i) for i in range(clause.start, clause.end)) > len(lemmas) // 2
+        seen += [lemma for lemma in lemmas if lemma in cues.colon_verbs]
+    assert len(set(seen)) >= 2, seen
