@@ -103,3 +103,25 @@ def test_every_sentence_the_english_read_parses_was_parsed_ahead(monkeypatch: py
     together = [d.events for d in Pipeline(analyser="default").pipe(
         (Article(t, id=str(k), lang="en") for k, t in enumerate(texts)), batch=2)]
     assert together == alone and late == []
+
+
+def test_the_sector_word_index_gives_the_automatons_compound_answers() -> None:
+    """Closed compounds ("Kremlsprecher") and owner heads ("Armeeangaben") read a one-word sector key from the index
+    made at finish() (Gazetteer._sector_words); without it, from the automaton's entries: the same answers."""
+    from dataclasses import replace as copy
+
+    from lagebild.pipeline import language_kit as kit
+
+    gaz = kit("de").gazetteer
+    assert gaz._sector_words and gaz._sector_words.get("armee")
+    plain = copy(gaz, _sector_words=None)
+    plain.tokenize = gaz.tokenize
+    words = ["Kremlsprecher", "Pentagonchef", "Armeeangaben", "Regierungskreisen", "Polizeieinheiten", "Chinarestaurant",
+             "Wirtschaftsminister", "Gegendemonstranten", "Armeesprecher", "Zivilbevölkerung", "Bundesregierung"]
+    for w in words:
+        assert gaz._closed_compound(0, w) == plain._closed_compound(0, w)
+        assert gaz._owner_sector(w.lower()) == plain._owner_sector(w.lower())
+        assert gaz._sector_compound(0, w) == plain._sector_compound(0, w)
+    tokens = "Der Kremlsprecher und Armeeangaben zufolge die Polizeieinheiten in Berlin".split()
+    assert gaz.match(tokens) == plain.match(tokens)
+    assert any(gaz._owner_sector(w.lower()) for w in words) and any(gaz._closed_compound(0, w) for w in words)
