@@ -59,8 +59,9 @@ class FrameFinder:
         c = next((cc for cc in clauses if cc.start <= colon < cc.end + 1), None)
         if c is None:
             return None
+        may_say = self.reach_test(doc, self.colon_reach, self.colon_verbs, particles, known_verbs)
         verbs = [(i, lemma) for i in range(c.start, colon) if i not in covered and not toks[i].text[:1].isupper()
-                 and (lemma := self.verb_lemma(doc, i, c, particles, known_verbs, True)) in self.colon_verbs]
+                 and may_say(i) and (lemma := self.verb_lemma(doc, i, c, particles, known_verbs, True)) in self.colon_verbs]
         if not verbs:
             return None
         i, lemma = verbs[-1]
@@ -80,12 +81,14 @@ class FrameFinder:
         tokens). Only a main clause's speech act, with its speaker before the verb or right after it."""
         toks = doc.tokens
         s = doc.sentences[sent]
+        may_say = self.reach_test(doc, self.colon_reach, self.colon_verbs, particles, known_verbs)  # by form (verb_lemmas.py)
         for k, c in enumerate(clauses):
             rest = [cc for cc in clauses[k + 1:] if cc.start >= c.end]
             if c.opener is not None or not rest or any(sp.scope_start <= rest[0].start < sp.scope_end for sp in spans):
                 continue
             verbs = [(i, lemma) for i in range(c.start, c.end) if i not in covered and not toks[i].text[:1].isupper()
-                     and (lemma := self.verb_lemma(doc, i, c, particles, known_verbs, True)) in self.colon_verbs]
+                     and may_say(i) and (lemma := self.verb_lemma(doc, i, c, particles, known_verbs, True))
+                     in self.colon_verbs]
             if not verbs:
                 continue
             i, lemma = verbs[0]

@@ -144,6 +144,8 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
         # rest is most words, whose clause-scanning lemma attributions and denials then do not ask
         self.speech_reach = LemmaReach.of(self.speech_verbs, self._with_verb_particles, self.detached_particles)
         self.denial_reach = LemmaReach.of(self.denial_verbs, self._separable, self.detached_particles)
+        # and a colon or speech-act frame's verb (claim_frames.py), asked of every lower-case word of a main clause
+        self.colon_reach = LemmaReach.of(self.colon_verbs, self._with_verb_particles, self.detached_particles)
 
     # -- helpers -------------------------------------------------------------------------------
     @staticmethod

@@ -96,12 +96,10 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
         reader = self.for_document()
         reader._index(doc)
         first = reader._candidate_sentences(doc)
-        # and those a trigger check will parse one by one later: an actor and a verb with trigger
-        # rules, whatever the rules' context words (a guess: a wrong one costs time, never events)
+        # and every other sentence with an actor: the read parses each of them (the clause splitter's weak-verb test,
+        # _weak_verb, asks for the parse of every sentence the rules may read), one by one unless batched here
         forms, chosen = self.cues.verb_forms, set(first)
-        later = [i for i, ms in reader._by_sent.items() if i not in chosen and any(m.kind in ("actor", "origin") for m in ms)
-                 and any(w in self.by_verb for t in doc.tokens[doc.sentences[i].tok_start:doc.sentences[i].tok_end]
-                         for w in (t.lemma, t.lower, forms.get(t.lower)) if w)]
+        later = [i for i in reader._event_sentences() if i not in chosen]
         if self.lang == "en":  # and those whose long speaker phrase the parse narrows (speakers.region)
             speech = self.cues.speech_verbs
             chosen.update(later)

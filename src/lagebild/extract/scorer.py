@@ -13,12 +13,14 @@ import json
 import math
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..model import Doc, Event
 from .topic import is_topic
+from .tree_code import compile_trees
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "resources" / "common" / "event_scorer.json"
 QUOTES = ('"', "„", "“", "”", "«", "»", "‚", "‘", "’")
@@ -271,6 +273,11 @@ class Trees:
     features: tuple[str, ...]
     baseline: float
     trees: tuple[tuple[Node, ...], ...]
+    # the same walk as one compiled function (extract/tree_code.py), made once here; None: walk node by node
+    _code: Callable[[dict[str, float]], float] | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_code", compile_trees(self.features, self.baseline, self.trees))
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Trees:
@@ -278,6 +285,12 @@ class Trees:
                    tuple(tuple(tuple(float(x) for x in node) for node in tree) for tree in data["trees"]))
 
     def log_odds(self, f: dict[str, float]) -> float:
+        if self._code is not None:
+            return self._code(f)
+        return self.walk(f)
+
+    def walk(self, f: dict[str, float]) -> float:
+        """The log-odds node by node (what the compiled function computes, and its fallback)."""
         z = self.baseline
         for nodes in self.trees:
             node = nodes[0]

@@ -273,8 +273,13 @@ class VerbLemmas:
         the suffix rules and ``known``: the document's memo for them, ``_suffix_memo``)."""
         found = memo.get(low) if memo is not None else None
         if found is None:
-            found = next((low[:-len(end)] + rep for end, rep in self.verb_suffixes
-                          if low.endswith(end) and len(low) > len(end) + 2 and low[:-len(end)] + rep in known), "")
+            found = ""
+            for end, rep in self.verb_suffixes:  # the first rule that makes a known verb (a loop: no generator per word)
+                if low.endswith(end) and len(low) > len(end) + 2:
+                    verb = low[:-len(end)] + rep
+                    if verb in known:
+                        found = verb
+                        break
             if memo is not None:
                 memo[low] = found
         return found

@@ -113,6 +113,9 @@ class Gazetteer:
     _toks: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     # sector_heads indexed by length after finish(): sector_of_head is asked for every noun
     _head_endings: FirstEnding | None = field(default=None, repr=False)
+    # after finish(): each one-word key with a sector entry -> its first sector entry's sector (the compound readers ask
+    # for every cut of every long capitalised word: one dict lookup instead of the automaton's and an entry scan)
+    _sector_words: dict[str, str] | None = field(default=None, repr=False)
 
     def __getstate__(self) -> dict[str, object]:
         """Pickled for the disk cache (knowledge/cache.py) without the tokenizer, which the loader sets."""
@@ -150,6 +153,7 @@ class Gazetteer:
         """Index the names for matching; the gazetteer is read-only from here on."""
         from .gazetteer_index import EntryIndex, PlaceIndex
 
+        self._sector_words = sector_words(self.by_key)
         self.by_key = EntryIndex(dict(self.by_key))
         self.places = PlaceIndex(self.places)
         self._head_endings = FirstEnding(self.sector_heads)
@@ -243,9 +247,11 @@ class Gazetteer:
         """'Kremlsprecher', 'Pentagonchef': a country, capital or organisation name glued to a sector
         noun. Only with a sector head, so "Chinarestaurant" or "Iranerin" stay what they are."""
         low = tok.lower()
+        words = self._sector_words
         for cut in range(len(tok) - 4, 3, -1):
             head = low[cut:]
-            if not any(e.kind == "sector" for e in self.by_key.get(SEP + head + SEP, ())):
+            if (head not in words) if words is not None else \
+                    not any(e.kind == "sector" for e in self.by_key.get(SEP + head + SEP, ())):
                 continue
             entries = [e for e in self.by_key.get(SEP + low[:cut] + SEP, [])
                        if e.kind in ("country", "capital", "org") and (not e.case_sensitive or e.surface == tok[:cut])]
@@ -301,7 +307,22 @@ class Gazetteer:
             if low.endswith(head) and len(low) > len(head) + 3:
                 stem = low[:-len(head)]
                 for cand in (stem, stem[:-1]) if stem.endswith("s") else (stem,):
+                    if self._sector_words is not None:
+                        if cand in self._sector_words:
+                            return self._sector_words[cand]
+                        continue
                     for e in self.by_key.get(SEP + cand + SEP, []):
                         if e.kind == "sector":
                             return e.sector
         return None
+
+
+def sector_words(by_key: Mapping[str, list[Entry]]) -> dict[str, str]:
+    """Each one-word key that has a sector entry, with the sector of its first one (Gazetteer._sector_words)."""
+    out: dict[str, str] = {}
+    for key, entries in by_key.items():
+        if key.count(SEP) == 2:
+            sector = next((e.sector for e in entries if e.kind == "sector"), None)
+            if sector is not None:
+                out[key[1:-1]] = sector
+    return out
