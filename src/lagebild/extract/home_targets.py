@@ -22,13 +22,15 @@ class HomeTargets:
     or the country of the place they leave ("dass die Ukraine ihre Truppen aus dem Donbass abzieht": Ukraine's)."""
 
     types: frozenset[str] = frozenset()
+    retold: frozenset[str] = frozenset()  # types whose targetless event takes the one target its doer's others have
     home_modes: frozenset[tuple[str, str]] = frozenset()  # (event type, trigger mode)
     place_modes: frozenset[tuple[str, str]] = frozenset()
 
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> HomeTargets:
         scope = lex.get("actor_scope") or {}
-        return cls(frozenset(str(t) for t in lex.get("home_target_types") or []), type_modes(scope, "home_side_modes"),
+        return cls(frozenset(str(t) for t in lex.get("home_target_types") or []),
+                   frozenset(str(t) for t in lex.get("retold_target_types") or []), type_modes(scope, "home_side_modes"),
                    type_modes(scope, "place_side_modes"))
 
     def fill(self, events: list[Event]) -> list[Event]:
@@ -36,7 +38,27 @@ class HomeTargets:
         without mention text marked ``inferred``; one the same sentence already tells with that target is dropped."""
         return [replace(e, target=replace(e.target, inferred=True))
                 if e.target is not None and not e.target.text and not e.target.inferred else e
-                for e in self._aimed_home(events)]
+                for e in self._aimed_home(self._retold(events))]
+
+    def _retold(self, events: list[Event]) -> list[Event]:
+        """A deployment told again without its goal ("Kenyan troops crossed into Somalia ... 400 Kenyan soldiers crossed
+        the border") is aimed where the same doer's other events of that type are, when they name one country only."""
+        if not self.retold:
+            return events
+        aims: dict[tuple[str, str], set[str]] = {}
+        refs: dict[tuple[str, str], ActorRef] = {}
+        for e in events:
+            if e.event_type in self.retold and e.source is not None and e.source.country and e.target is not None \
+                    and e.target.country and e.target.country != e.source.country:
+                aims.setdefault((e.event_type, e.source.country), set()).add(e.target.country)
+                refs[(e.event_type, e.source.country)] = e.target
+        out: list[Event] = []
+        for e in events:
+            key = (e.event_type, e.source.country if e.source is not None and e.source.country else "")
+            if e.target is None and len(aims.get(key, ())) == 1:
+                e = replace(e, target=replace(refs[key], text="", inferred=True))  # named elsewhere, not here
+            out.append(e)
+        return out
 
     def _aimed_home(self, events: list[Event]) -> list[Event]:
         if not self.types and not self.home_modes and not self.place_modes:
