@@ -33,6 +33,7 @@ class PlaceTargets:
     frontier_preps: frozenset[str] = frozenset()  # "the border with Afghanistan"
     asked_for_preps: frozenset[str] = frozenset()  # "called for Russia to withdraw": "for" opens the asked one's clause
     asked_for_marks: frozenset[str] = frozenset()  # "to": the infinitive after the asked one
+    restricted_types: frozenset[str] = frozenset()  # a ban's "from X" names whom it restricts ("flights from Indonesia")
 
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> PlaceTargets:
@@ -50,7 +51,8 @@ class PlaceTargets:
                    frozenset(w.lower() for w in d.get("frontier_nouns") or []),
                    frozenset(w.lower() for w in d.get("frontier_prepositions") or []),
                    frozenset(w.lower() for w in (lex.get("asked_for") or {}).get("prepositions") or []),
-                   frozenset(w.lower() for w in (lex.get("asked_for") or {}).get("infinitive_marks") or []))
+                   frozenset(w.lower() for w in (lex.get("asked_for") or {}).get("infinitive_marks") or []),
+                   frozenset((lex.get("asked_from") or {}).get("restricted_types") or []))
 
     def frontier(self, doc: Doc, m: Mention) -> bool:
         """The country is named only as one side of a border ("near the Afghan border", "the border with Iran"): it
@@ -100,8 +102,10 @@ class PlaceTargets:
                    source: Mention | None) -> Mention | None:
         """Whom a request is made of, told by "from" on the verb or its object ("requested more weapons from Germany",
         "asked for tanks from Germany", "demanded an apology from Japan"). Read only where the roles found no target:
-        the doer of a demanded act comes first ("called for the withdrawal of Rwandan troops from Congo": Rwanda)."""
-        if event_type not in self.asked_types or parse is None:
+        the doer of a demanded act comes first ("called for the withdrawal of Rwandan troops from Congo": Rwanda).
+        A ban's or embargo's "from X" names the country whose goods or planes it stops ("decided to ban air traffic
+        from Indonesia", "an embargo on oil from Iran"): ``restricted_types``."""
+        if event_type not in self.asked_types and event_type not in self.restricted_types or parse is None:
             return None
         heads = [v] + [c for c in parse.children.get(v, []) if parse.deps.get(c) in ("dobj", "obj")]
         heads += [o for c in parse.children.get(v, []) if parse.deps.get(c) == "prep" and doc.tokens[c].lower not in

@@ -1,0 +1,15 @@
+"""English targets by class, round 22 (ten22): a ban's "from X", the act a verb's subject tells ("a strike on X
+killed ..."), and a country named only at a border with its speaker. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+from .test_roles_en_round10 import _events, needs_parser
+
+
+@needs_parser
+def test_english_ban_from_a_country_targets_that_country() -> None:
+    # "from Indonesia" names whose planes the ban stops (was no target)
+    assert _events("The EU decided to ban air traffic from Indonesia.") == [("SANCTION", None, "IDN")]
+    # with the target read, a body's sanction told with no other side is no event again (igo21's rule; was kept)
+    assert _events("The EU imposed new sanctions.") == []
+    assert _events("The EU imposed new sanctions on Iran.") == [("SANCTION", None, "IRN")]
