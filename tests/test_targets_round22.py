@@ -13,3 +13,14 @@ def test_english_ban_from_a_country_targets_that_country() -> None:
     # with the target read, a body's sanction told with no other side is no event again (igo21's rule; was kept)
     assert _events("The EU imposed new sanctions.") == []
     assert _events("The EU imposed new sanctions on Iran.") == [("SANCTION", None, "IRN")]
+
+
+@needs_parser
+def test_english_verb_after_an_act_on_a_place_hits_that_place() -> None:
+    # the people killed are where the strike landed, not the striker's own (was RUS -> RUS, ISR -> ISR)
+    assert _events("A Russian missile strike on Kharkiv killed 12 people.") == [("ASSAULT", "RUS", "UKR")]
+    assert _events("An Israeli air strike on Gaza killed 12 people, Palestinian officials said.") == [
+        ("ASSAULT", "ISR", "PSE")]
+    assert _events("Russian air raids on Ukrainian cities killed ten people.") == [("ASSAULT", "RUS", "UKR")]
+    # with no act as subject the doer's own people stay the target
+    assert _events("Syrian troops killed 30 protesters.") == [("ASSAULT", "SYR", "SYR")]

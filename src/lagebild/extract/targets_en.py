@@ -33,6 +33,7 @@ class PlaceTargets:
     frontier_preps: frozenset[str] = frozenset()  # "the border with Afghanistan"
     asked_for_preps: frozenset[str] = frozenset()  # "called for Russia to withdraw": "for" opens the asked one's clause
     asked_for_marks: frozenset[str] = frozenset()  # "to": the infinitive after the asked one
+    subject_act_preps: frozenset[str] = frozenset()  # "a strike on Kharkiv killed 12 people": the subject act's target
     restricted_types: frozenset[str] = frozenset()  # a ban's "from X" names whom it restricts ("flights from Indonesia")
 
     @classmethod
@@ -52,6 +53,7 @@ class PlaceTargets:
                    frozenset(w.lower() for w in d.get("frontier_prepositions") or []),
                    frozenset(w.lower() for w in (lex.get("asked_for") or {}).get("prepositions") or []),
                    frozenset(w.lower() for w in (lex.get("asked_for") or {}).get("infinitive_marks") or []),
+                   frozenset(w.lower() for w in d.get("subject_act_prepositions") or []),
                    frozenset((lex.get("asked_from") or {}).get("restricted_types") or []))
 
     def frontier(self, doc: Doc, m: Mention) -> bool:
