@@ -24,3 +24,12 @@ def test_english_verb_after_an_act_on_a_place_hits_that_place() -> None:
     assert _events("Russian air raids on Ukrainian cities killed ten people.") == [("ASSAULT", "RUS", "UKR")]
     # with no act as subject the doer's own people stay the target
     assert _events("Syrian troops killed 30 protesters.") == [("ASSAULT", "SYR", "SYR")]
+
+
+@needs_parser
+def test_english_country_at_the_border_is_no_target_through_its_speaker() -> None:
+    # "near the Afghan border ..., Afghan officials said": Afghanistan says where and who told it, not whom (was AFG)
+    assert _events("Pakistani troops killed ten militants near the Afghan border, Afghan officials said.") == [
+        ("ASSAULT", "PAK", None)]
+    # a speaker of another country, no border: still the one other country told
+    assert _events("Lebanese officials say Israeli aircraft killed seven people.") == [("ASSAULT", "ISR", "LBN")]

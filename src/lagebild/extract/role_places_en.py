@@ -60,8 +60,10 @@ class EnglishPlaceRoles:
         killed seven people" hits Lebanon's people, "Syrian troops killed 30 protesters" Syria's own."""
         if self.place_targets is None or source.sector not in self.place_targets.abroad_sectors or not source.country:
             return None
-        return one_other_country([m for m in self._by_sent.get(sent, []) if not self.place_targets.frontier(doc, m)],
-                                 source.country)  # "near the Afghan border": where, not whom
+        ms = self._by_sent.get(sent, [])
+        edge = {_country(m) for m in ms if self.place_targets.frontier(doc, m)}  # "near the Afghan border": where, not
+        # whom; nor is that country's speaker ("on the Thai border ..., Thai police said")
+        return one_other_country([m for m in ms if _country(m) not in edge], source.country)
 
     def _object_place(self, doc: Doc, parse: Analysis, v: int, source: Mention | None) -> Mention | None:
         """A place as the direct object of an attack or raid ("shelled Kharkiv", "bombed Gaza City"): its country's
