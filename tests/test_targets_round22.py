@@ -1,5 +1,6 @@
 """English targets by class, round 22 (ten22): a ban's "from X", the act a verb's subject tells ("a strike on X
-killed ..."), and a country named only at a border with its speaker. Sentences are written for these tests."""
+killed ..."), a country named only at a border with its speaker, an opposition's act told alone. Sentences are written
+for these tests."""
 
 from __future__ import annotations
 
@@ -33,3 +34,12 @@ def test_english_country_at_the_border_is_no_target_through_its_speaker() -> Non
         ("ASSAULT", "PAK", None)]
     # a speaker of another country, no border: still the one other country told
     assert _events("Lebanese officials say Israeli aircraft killed seven people.") == [("ASSAULT", "ISR", "LBN")]
+
+
+@needs_parser
+def test_english_opposition_with_no_one_named_acts_on_its_own_state() -> None:
+    # an opposition's charge, demand or refusal told alone aims at home (was no target), as in German
+    assert _events("Ethiopian opposition parties charge the arrest was politically motivated.") == [("ACCUSE", "ETH", "ETH")]
+    assert _events("The Belarusian opposition demanded new elections.") == [("REQUEST", "BLR", "BLR")]
+    # a named other side stays the target
+    assert _events("The Ethiopian opposition accused Eritrea of arming rebels.") == [("ACCUSE", "ETH", "ERI")]
