@@ -43,3 +43,10 @@ def test_english_opposition_with_no_one_named_acts_on_its_own_state() -> None:
     assert _events("The Belarusian opposition demanded new elections.") == [("REQUEST", "BLR", "BLR")]
     # a named other side stays the target
     assert _events("The Ethiopian opposition accused Eritrea of arming rebels.") == [("ACCUSE", "ETH", "ERI")]
+
+
+@needs_parser
+def test_english_protest_at_a_possessed_act_aims_at_its_owner() -> None:
+    # "China's deployment": the act's doer is whom the protest aims at (was no target)
+    assert _events("The Philippines protested China's deployment of ships near the reef.") == [("PROTEST", "PHL", "CHN")]
+    assert _events("Germany condemned Russia's invasion of Ukraine.") == [("ACCUSE", "DEU", "RUS"), ("ASSAULT", "RUS", "UKR")]

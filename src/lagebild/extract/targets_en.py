@@ -91,14 +91,16 @@ class PlaceTargets:
         """The doer of the act a criticism's object tells ("criticized the arrest of Greek journalists by Turkish police",
         "protested the deployment of missiles by the United States"): the object noun's "by" phrase names whom the
         criticism aims at, not the act's patient or goal. An actor is no means ("by sending troops"), so a "by X" the
-        parser hangs on the active verb is the act's agent too."""
+        parser hangs on the active verb is the act's agent too. The object's possessor is its doer as well
+        ("protested China's deployment of ships")."""
         if event_type not in self.act_doer_types or parse is None:
             return None
         kids = parse.children.get(v, [])
         if any(parse.deps.get(k) in ("auxpass", "nsubjpass") for k in kids):
             return None  # "was criticized by X": X criticises
         objs = [n for n in kids if parse.deps.get(n) in ("dobj", "obj")]
-        return _other_behind(doc, parse, objs + ([v] if objs else []), self.act_agent_preps, mentions, source)
+        by = _other_behind(doc, parse, objs + ([v] if objs else []), self.act_agent_preps, mentions, source)
+        return by if by is not None else _possessor(doc, parse, objs, mentions, source)
 
     def asked_from(self, event_type: str, doc: Doc, parse: Any, v: int, mentions: list[Mention],
                    source: Mention | None) -> Mention | None:
@@ -150,3 +152,11 @@ def _other_behind(doc: Doc, parse: Any, heads: list[int], preps: frozenset[str],
                 if m is not None:
                     return m
     return None
+
+
+def _possessor(doc: Doc, parse: Any, heads: list[int], mentions: list[Mention], source: Mention | None) -> Mention | None:
+    """The actor of another country than the doer's that owns one of ``heads`` ("China's deployment")."""
+    own = source.actor.country if source is not None and source.actor is not None else None
+    owners = [p for h in heads for p in parse.children.get(h, []) if parse.deps.get(p) == "poss"]
+    return next((m for m in mentions if m.actor is not None and m.actor.country and m.actor.country != own
+                 and any(m.tok_start <= p < m.tok_end for p in owners)), None)
