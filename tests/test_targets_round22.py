@@ -50,3 +50,12 @@ def test_english_protest_at_a_possessed_act_aims_at_its_owner() -> None:
     # "China's deployment": the act's doer is whom the protest aims at (was no target)
     assert _events("The Philippines protested China's deployment of ships near the reef.") == [("PROTEST", "PHL", "CHN")]
     assert _events("Germany condemned Russia's invasion of Ukraine.") == [("ACCUSE", "DEU", "RUS"), ("ASSAULT", "RUS", "UKR")]
+
+
+@needs_parser
+def test_english_noun_act_on_its_own_people_targets_the_subject() -> None:
+    # "its diplomats": the possessive points up to the clause's subject (was no target, and CAN -> CAN)
+    assert _events("Russia denounced the expulsion of its diplomats by Poland.") == [
+        ("ACCUSE", "RUS", "POL"), ("SANCTION", "POL", "RUS")]
+    assert _events("China condemned the arrest of its citizens by Canada.") == [
+        ("ACCUSE", "CHN", "CAN"), ("COERCE", "CAN", "CHN")]
