@@ -54,7 +54,9 @@ def test_german_demand_with_no_side_named_is_aimed_at_home() -> None:
 
 
 def test_english_keeps_its_empty_side() -> None:
-    events = extract_events("The Turkish opposition leader demanded on Monday that half of the cabinet posts go to "
+    # round 22 (ten22): not an opposition's demand, which the English event stage now aims at home as the German one
+    # does (lexicon place_targets.domestic_by_type; news-gold en-voa-a-16 codes such a charge ETH -> ETH)
+    events = extract_events("Turkish students demanded on Monday that half of the cabinet posts go to "
                             "women.", date(2024, 10, 23), "en")
     asked = [e for e in events if e.event_type == "REQUEST"]
     assert asked and all(e.target is None for e in asked), events  # no home_target_types in English data

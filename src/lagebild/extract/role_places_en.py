@@ -34,11 +34,25 @@ class EnglishPlaceRoles:
         inside = self.place_targets.inside_preps if self.place_targets is not None else frozenset()
         places = {m.place.country for m in self._by_sent.get(c.sent, []) if m.is_location and m.place is not None
                   and m.place.country and m.preposition in inside}
-        country = (loc_m.place.country if loc_m is not None and loc_m.place is not None else None) or (
-            places.pop() if len(places) == 1 else None) or self._abroad_country(doc, c.sent, source) or source.country
+        country = (loc_m.place.country if loc_m is not None and loc_m.place is not None else None) \
+            or self._subject_act_country(doc, parse, trig.tok) or (places.pop() if len(places) == 1 else None) \
+            or self._abroad_country(doc, c.sent, source) or source.country
         if found is None or not country:
             return None
         return ActorRef(found[0], country_name(country), f"{country}-{found[1]}", country, found[1])
+
+    def _subject_act_country(self, doc: Doc, parse: Analysis, v: int) -> str | None:
+        """The country a subject noun's act lands on ("a Russian missile strike on Kharkiv killed 12 people", "raids
+        on Ukrainian cities killed ten"): the people killed are where the act struck (``subject_act_prepositions``),
+        by a place or actor under "on" or a nationality before its noun."""
+        preps = self.place_targets.subject_act_preps if self.place_targets is not None else frozenset()
+        toks = doc.tokens
+        objs = [o for s in parse.children.get(v, []) if parse.deps.get(s) == "nsubj" and parse.tags.get(s, "").startswith("NN")
+                for p in parse.children.get(s, []) if parse.deps.get(p) == "prep" and toks[p].lower in preps
+                for o in parse.children.get(p, []) if parse.deps.get(o) == "pobj"]
+        heads = objs + [a for o in objs for a in parse.children.get(o, []) if parse.deps.get(a) in ("amod", "compound")]
+        return next((c for m in self._by_sent.get(toks[v].sent, [])
+                     if (c := _country(m)) and any(m.tok_start <= h < m.tok_end for h in heads)), None)
 
     def _abroad_country(self, doc: Doc, sent: int, source: ActorRef) -> str | None:
         """The one country other than the doer's that the sentence names, where the doer is of a sector that acts
@@ -46,8 +60,10 @@ class EnglishPlaceRoles:
         killed seven people" hits Lebanon's people, "Syrian troops killed 30 protesters" Syria's own."""
         if self.place_targets is None or source.sector not in self.place_targets.abroad_sectors or not source.country:
             return None
-        return one_other_country([m for m in self._by_sent.get(sent, []) if not self.place_targets.frontier(doc, m)],
-                                 source.country)  # "near the Afghan border": where, not whom
+        ms = self._by_sent.get(sent, [])
+        edge = {_country(m) for m in ms if self.place_targets.frontier(doc, m)}  # "near the Afghan border": where, not
+        # whom; nor is that country's speaker ("on the Thai border ..., Thai police said")
+        return one_other_country([m for m in ms if _country(m) not in edge], source.country)
 
     def _object_place(self, doc: Doc, parse: Analysis, v: int, source: Mention | None) -> Mention | None:
         """A place as the direct object of an attack or raid ("shelled Kharkiv", "bombed Gaza City"): its country's
@@ -176,3 +192,8 @@ class EnglishPlaceRoles:
         """A doer mention without a country for the NGO noun at ``s`` (news-gold codes NGOs as source null)."""
         t = doc.tokens[s]
         return Mention(s, s + 1, t.start, t.end, t.text, "actor", ActorRef(t.text, "NGO", "NGO", None, "NGO"), via="ngo")
+
+
+def _country(m: Mention) -> str | None:
+    """The country a mention names, by its place or its actor."""
+    return (m.place.country if m.place is not None else None) or (m.actor.country if m.actor is not None else None)

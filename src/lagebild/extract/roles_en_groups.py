@@ -333,6 +333,11 @@ class EnglishGroups:
         if doer is None or doer.actor is None or not doer.actor.country or doer.actor.sector in self.noun_doer_sectors_not:
             return None  # "Boeing's protest of the award": a firm's business, no political act
         target = pp(set(target_preps) - {"of", "by"}, nested=True) or (of if object_target else None)
+        if target is None and object_target and any(self._owned_by_pronoun(parse, o) for o in preps(n, {"of"})):
+            # "condemned the expulsion of its diplomats by Poland": whose diplomats is the subject's up the clause
+            up = self._governing_subject(parse, n)
+            target = next((m for m in doc.mentions if up and m.tok_start <= up[0] < m.tok_end and m.kind == "actor"
+                           and m.actor is not None and m.actor.country and m.actor.country != doer.actor.country), None)
         if given and target in (None, doer):
             return None  # "contributions from the United States": to whom the sentence leaves to the context
         return doer, (target if target is not doer else None)

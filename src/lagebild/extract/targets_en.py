@@ -33,6 +33,8 @@ class PlaceTargets:
     frontier_preps: frozenset[str] = frozenset()  # "the border with Afghanistan"
     asked_for_preps: frozenset[str] = frozenset()  # "called for Russia to withdraw": "for" opens the asked one's clause
     asked_for_marks: frozenset[str] = frozenset()  # "to": the infinitive after the asked one
+    subject_act_preps: frozenset[str] = frozenset()  # "a strike on Kharkiv killed 12 people": the subject act's target
+    restricted_types: frozenset[str] = frozenset()  # a ban's "from X" names whom it restricts ("flights from Indonesia")
 
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> PlaceTargets:
@@ -50,7 +52,9 @@ class PlaceTargets:
                    frozenset(w.lower() for w in d.get("frontier_nouns") or []),
                    frozenset(w.lower() for w in d.get("frontier_prepositions") or []),
                    frozenset(w.lower() for w in (lex.get("asked_for") or {}).get("prepositions") or []),
-                   frozenset(w.lower() for w in (lex.get("asked_for") or {}).get("infinitive_marks") or []))
+                   frozenset(w.lower() for w in (lex.get("asked_for") or {}).get("infinitive_marks") or []),
+                   frozenset(w.lower() for w in d.get("subject_act_prepositions") or []),
+                   frozenset((lex.get("asked_from") or {}).get("restricted_types") or []))
 
     def frontier(self, doc: Doc, m: Mention) -> bool:
         """The country is named only as one side of a border ("near the Afghan border", "the border with Iran"): it
@@ -87,21 +91,25 @@ class PlaceTargets:
         """The doer of the act a criticism's object tells ("criticized the arrest of Greek journalists by Turkish police",
         "protested the deployment of missiles by the United States"): the object noun's "by" phrase names whom the
         criticism aims at, not the act's patient or goal. An actor is no means ("by sending troops"), so a "by X" the
-        parser hangs on the active verb is the act's agent too."""
+        parser hangs on the active verb is the act's agent too. The object's possessor is its doer as well
+        ("protested China's deployment of ships")."""
         if event_type not in self.act_doer_types or parse is None:
             return None
         kids = parse.children.get(v, [])
         if any(parse.deps.get(k) in ("auxpass", "nsubjpass") for k in kids):
             return None  # "was criticized by X": X criticises
         objs = [n for n in kids if parse.deps.get(n) in ("dobj", "obj")]
-        return _other_behind(doc, parse, objs + ([v] if objs else []), self.act_agent_preps, mentions, source)
+        by = _other_behind(doc, parse, objs + ([v] if objs else []), self.act_agent_preps, mentions, source)
+        return by if by is not None else _possessor(doc, parse, objs, mentions, source)
 
     def asked_from(self, event_type: str, doc: Doc, parse: Any, v: int, mentions: list[Mention],
                    source: Mention | None) -> Mention | None:
         """Whom a request is made of, told by "from" on the verb or its object ("requested more weapons from Germany",
         "asked for tanks from Germany", "demanded an apology from Japan"). Read only where the roles found no target:
-        the doer of a demanded act comes first ("called for the withdrawal of Rwandan troops from Congo": Rwanda)."""
-        if event_type not in self.asked_types or parse is None:
+        the doer of a demanded act comes first ("called for the withdrawal of Rwandan troops from Congo": Rwanda).
+        A ban's or embargo's "from X" names the country whose goods or planes it stops ("decided to ban air traffic
+        from Indonesia", "an embargo on oil from Iran"): ``restricted_types``."""
+        if event_type not in self.asked_types and event_type not in self.restricted_types or parse is None:
             return None
         heads = [v] + [c for c in parse.children.get(v, []) if parse.deps.get(c) in ("dobj", "obj")]
         heads += [o for c in parse.children.get(v, []) if parse.deps.get(c) == "prep" and doc.tokens[c].lower not in
@@ -144,3 +152,11 @@ def _other_behind(doc: Doc, parse: Any, heads: list[int], preps: frozenset[str],
                 if m is not None:
                     return m
     return None
+
+
+def _possessor(doc: Doc, parse: Any, heads: list[int], mentions: list[Mention], source: Mention | None) -> Mention | None:
+    """The actor of another country than the doer's that owns one of ``heads`` ("China's deployment")."""
+    own = source.actor.country if source is not None and source.actor is not None else None
+    owners = [p for h in heads for p in parse.children.get(h, []) if parse.deps.get(p) == "poss"]
+    return next((m for m in mentions if m.actor is not None and m.actor.country and m.actor.country != own
+                 and any(m.tok_start <= p < m.tok_end for p in owners)), None)
