@@ -36,3 +36,13 @@ def test_the_threatened_country_is_the_target_of_the_story_country(de_rules: Pip
 ])
 def test_other_readings_keep_their_country(de_mentions: Pipeline, text: str, country: str) -> None:
     assert actor(read(de_mentions, text), "Regierung") == (country, "GOV")
+
+
+@pytest.mark.parametrize("text, word, country", [
+    ("Die nationalistische MHP lehnte das Gesetz ab.", "MHP", "TUR"),
+    ("Die Partei der Kommunisten der Republik Moldau verlor die Mehrheit.", "Moldau", "MDA"),
+    ("Die rechtsliberale VVD trat aus der Koalition aus.", "VVD", "NLD"),
+    ("Die Fünf-Sterne-Bewegung forderte Neuwahlen.", "Fünf-Sterne-Bewegung", "ITA"),
+])
+def test_world_parties_have_their_country(de_mentions: Pipeline, text: str, word: str, country: str) -> None:
+    assert actor(read(de_mentions, text), word)[0] == country
