@@ -46,3 +46,17 @@ def test_other_readings_keep_their_country(de_mentions: Pipeline, text: str, cou
 ])
 def test_world_parties_have_their_country(de_mentions: Pipeline, text: str, word: str, country: str) -> None:
     assert actor(read(de_mentions, text), word)[0] == country
+
+
+@pytest.mark.parametrize("text, country", [
+    ("In Dschidda nahm die Polizei drei Männer fest.", "SAU"),
+    ("In Dschenin nahm die Polizei drei Männer fest.", "PSE"),
+    ("In Tscheljabinsk nahm die Polizei drei Männer fest.", "RUS"),
+])
+def test_german_transliterations_of_cities_are_places(de_mentions: Pipeline, text: str, country: str) -> None:
+    assert actor(read(de_mentions, text), "Polizei") == (country, "POL")
+
+
+def test_a_writer_is_no_town(de_mentions: Pipeline) -> None:
+    doc = read(de_mentions, "Die Polizei in Tschechow nahm drei Männer fest.")
+    assert not [m for m in doc.mentions if m.kind == "place" and m.text == "Tschechow"]
