@@ -60,3 +60,12 @@ def test_german_transliterations_of_cities_are_places(de_mentions: Pipeline, tex
 def test_a_writer_is_no_town(de_mentions: Pipeline) -> None:
     doc = read(de_mentions, "Die Polizei in Tschechow nahm drei Männer fest.")
     assert not [m for m in doc.mentions if m.kind == "place" and m.text == "Tschechow"]
+
+
+def test_a_spanish_name_without_the_mothers_surname_is_the_person(de_mentions: Pipeline) -> None:
+    # the dictionaries have "Alvaro Uribe Velez"; news writes "Álvaro Uribe" (before: a Venezuelan "Uribe")
+    assert actor(read(de_mentions, "Präsident Álvaro Uribe besuchte Caracas."), "Uribe")[0] == "COL"
+
+
+def test_two_given_names_are_no_one(de_mentions: Pipeline) -> None:
+    assert actor(read(de_mentions, "Juan Carlos besuchte Caracas."), "Carlos") == (None, None)
