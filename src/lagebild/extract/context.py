@@ -181,6 +181,8 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
             if not main_done:
                 main, main_done = main_country(doc, mentions), True
             country, via = main, "sector+article"
+            if country and _object_country(doc, m, mentions, country):
+                continue  # "Die Regierung kritisierte Syrien": not Syria's own government; whose, the article does not say
         if country:
             m.actor.country = country
             m.actor.actor_id = f"{country}-{m.actor.sector}" if m.actor.sector else country
@@ -240,6 +242,28 @@ def _speaker_country(doc: Doc, m: Mention, mentions: list[Mention]) -> str | Non
     others = [x for x in mentions if x.kind == "actor" and person.tok_end <= x.tok_start < comma]
     inside = all(any(toks[j].text == "(" for j in range(person.tok_end, x.tok_start)) for x in others)
     return person.actor.country if words <= 3 and inside else None
+
+
+def _object_country(doc: Doc, m: Mention, mentions: list[Mention], country: str) -> bool:
+    """"Die Regierung kritisierte Syrien", "The government condemned Syria": a bare state body that opens its sentence
+    is not of the country its clause names by name as the object (after a verb, no preposition, not a genitive of a
+    noun), even where that country is what the article is mostly about: a state's own body is told "die syrische
+    Regierung", not set against its country's name."""
+    toks = doc.tokens
+    if m.actor is None or m.actor.sector not in _STATE:
+        return False
+    sent = toks[m.tok_start].sent
+    start = doc.sentences[sent].tok_start
+    if m.tok_start - start > 1 or any(t.text in (",", ";", ":") for t in toks[start:m.tok_start]):
+        return False
+    for x in mentions:
+        if x.tok_start < m.tok_end or toks[x.tok_start].sent != sent or x.kind != "actor" or x.actor is None \
+                or x.actor.country != country or x.via not in ("country", "capital") or x.preposition is not None:
+            continue
+        before = toks[x.tok_start - 1]
+        if before.text.islower() and before.text.isalpha() or before.text == ",":
+            return True
+    return False
 
 
 def _named_before(doc: Doc, m: Mention, mentions: list[Mention]) -> str | None:

@@ -122,6 +122,8 @@ def _why(e: Entry, surface: str) -> str:
     elif e.form == "direction":
         rule = ("region: a compass prefix on the country's name" if e.kind == "place"
                 else "country adjective with a compass prefix")
+    elif e.form == "paternal":
+        rule = f"{rule}, the name without the mother's surname (Spanish naming)"
     elif e.form == "town":
         rule = "town of 15,000 to 100,000 (GeoNames), read only after a preposition or place noun"
     elif e.kind == "adjective" and surface.lower() != e.surface.lower():

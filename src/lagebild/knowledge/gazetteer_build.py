@@ -236,6 +236,8 @@ def _add_phoenix(g: Gazetteer) -> None:
     surnames: dict[str, list[Entry]] = {}
     people = load("phoenix_persons", default=[])
     shared = _shared_roles(people)
+    given = frozenset(load("given_names", default=[]))
+    paternal: dict[str, dict[str, Entry]] = {}  # "Alvaro Uribe" -> {person id: entry}
     for p in people:
         if any(curated_surname(n) for n in p.get("names", [p["name"]]) if " " in n):
             continue
@@ -247,6 +249,8 @@ def _add_phoenix(g: Gazetteer) -> None:
             e = Entry("person", p["id"], p["name"], last.country, last.sector, case_sensitive=abbr,
                       capitalised=not abbr, roles=roles, source=src)
             add(n, e)  # no derived genitives: "Tsvangirais" is found as an alias of the name in the article
+            if (form := _paternal_form(n, roles, given)) is not None:
+                paternal.setdefault(form, {})[p["id"]] = Entry(**{**e.__dict__, "form": "paternal"})
             german = _german_spelling(n) if g.lang == "de" and not abbr else n
             if german != n and (" " in german or len(german) >= 6):
                 de = Entry(**{**e.__dict__, "form": "de-spelling"})
@@ -259,6 +263,9 @@ def _add_phoenix(g: Gazetteer) -> None:
             if " " in n and not abbr:
                 for form in {n, german, umlaut}:
                     _collect_surname(surnames, form.rsplit(" ", 1)[-1], e)
+    for form, by_person in paternal.items():  # one person's only, and no name the dictionaries give already
+        if len(by_person) == 1 and not g.lookup(form):
+            add(form, *by_person.values())
     _add_surnames(g, surnames, taken)
     src = "common/phoenix_organizations.json"
     for o in load("phoenix_organizations", default=[]):
@@ -266,6 +273,25 @@ def _add_phoenix(g: Gazetteer) -> None:
             abbr = abbreviation(n)
             add(n, Entry("org", o["id"], o["name"], o.get("country"), o.get("sector"), case_sensitive=abbr,
                          capitalised=not abbr, source=src, etype=o.get("kind")))
+
+
+# countries that name people with the father's and the mother's surname, the father's first: news drops the mother's
+# ("Alvaro Uribe Velez" is "Álvaro Uribe"); Portuguese names put the father's last ("Lula da Silva") and are not here
+_PATERNAL_FIRST = frozenset({"ESP", "MEX", "GTM", "HND", "SLV", "NIC", "CRI", "PAN", "CUB", "DOM", "COL", "VEN", "ECU",
+                             "PER", "BOL", "CHL", "ARG", "URY", "PRY", "GNQ"})
+_PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "san"})  # "Javier Murillo De La Rocha": no cut inside
+
+
+def _paternal_form(name: str, roles: tuple[Role, ...], given: frozenset[str]) -> str | None:
+    """"Alvaro Uribe Velez" -> "Alvaro Uribe": a Spanish-speaking country's person told without the mother's surname,
+    the form news uses; None for other names, for names of fewer than three words, and where the word kept last is a
+    given name ("Juan Carlos Varela" has one surname: "Juan Carlos" is no one's name) or a particle."""
+    words = name.split(" ")
+    if len(words) < 3 or not any(r.country in _PATERNAL_FIRST for r in roles) or words[-2] in given \
+            or words[-2].lower() in _PARTICLES \
+            or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return None
+    return " ".join(words[:-1])
 
 
 def _name_key(name: str) -> str:

@@ -99,7 +99,26 @@ def _plausible_alias(alias: str, name: str) -> bool:
     if len(alias) >= 4 and (rest[:1] == "(" or rest[:1].islower()):
         return True  # the name without its river or region: "Frankfurt" (am Main), "Halle" (Saale)
     a, n = _fold(alias), _fold(name)
+    if _resembles(a, n):
+        return True
+    # the German transliteration: "Dschidda" is Jeddah, "Dschenin" Janin, "Tscheljabinsk" Chelyabinsk
+    de, en = _german_fold(a), n.replace("dzh", "j").replace("dj", "j")
+    return de != a and _resembles(de, en)
+
+
+def _resembles(a: str, n: str) -> bool:
+    """Folded alias ``a`` starts as name ``n`` does, is no clipped form of it and shares half its letters."""
     if len(a) < 4 or a[0] != n[:1] or (n.startswith(a) and a != n):
         return False
     sm = SequenceMatcher(None, a, n, autojunk=False)
     return sm.real_quick_ratio() >= 0.5 and sm.quick_ratio() >= 0.5 and sm.ratio() >= 0.5  # cheap bounds first
+
+
+_GERMAN_FOLD = (("dsch", "j"), ("tsch", "ch"), ("sch", "sh"))
+
+
+def _german_fold(folded: str) -> str:
+    """A folded German exonym in the English transliteration's letters, to compare it with GeoNames' own name."""
+    for de, en in _GERMAN_FOLD:
+        folded = folded.replace(de, en)
+    return folded
