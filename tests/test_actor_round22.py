@@ -69,3 +69,12 @@ def test_a_spanish_name_without_the_mothers_surname_is_the_person(de_mentions: P
 
 def test_two_given_names_are_no_one(de_mentions: Pipeline) -> None:
     assert actor(read(de_mentions, "Juan Carlos besuchte Caracas."), "Carlos") == (None, None)
+
+
+def test_a_state_body_from_context_is_not_set_against_its_own_state(de_rules: Pipeline) -> None:
+    # the story's country fills the bare body's side (event_parts.context_side), but never against that country by name
+    found = events(de_rules, "In Syrien gehen die Kämpfe weiter. Die Regierung verurteilte Syrien scharf.")
+    assert not any(t == "ACCUSE" and s == "SYR" for t, s, _ in found), found
+    # the same body against its own people keeps the story's country: arrests are done at home
+    found = events(de_rules, "In Syrien gehen die Kämpfe weiter. Die Armee nahm in Aleppo zwanzig Demonstranten fest.")
+    assert any(t == "COERCE" and s == "SYR" for t, s, _ in found), found

@@ -145,9 +145,10 @@ class EventBuilder:
             target = actor_ref(target_m)
         context_country = self._context_country(doc, c.sent)
         source_own = source.country if source is not None else None  # a country the text gave the source
+        named_state = target_m is not None and target_m.via in ("country", "capital")  # "Syrien", not "die Armee"
         if source is not None and source.country is None and source.actor_id is None and (home := context_side(
                 context_country, target.country if target is not None else None, rule.type, self.home_side_types,
-                source.sector)):
+                source.sector, named_state)):
             source.country, source.actor_id = home, f"{home}-{source.sector}"  # before domestic targets
         if target is None and trig.nominal and self.vorfeld:  # "Beschuss des Gazastreifens": the place is hit
             target = phrases_de.genitive_place(doc, trig.tok, in_clause, self.genitive_links)
@@ -171,9 +172,10 @@ class EventBuilder:
         if target is None and self.document_fallback and rule.object_target and source is not None and not trig.nominal \
                 and not rule.require_target and rule.type in priors_de.STORY_TARGET_TYPES:
             target = priors_de.story_target(doc, c.start, c.end, trig.tok, self._actor_toks, self._doc_country, self.case)
-        for ref, other in ((source, target.country if target is not None else None), (target, source_own)):
+        for ref, other, state in ((source, target.country if target is not None else None, named_state),
+                                  (target, source_own, False)):
             if ref is not None and ref.country is None and ref.actor_id is None \
-                    and (home := context_side(context_country, other, rule.type, self.home_side_types, ref.sector)):
+                    and (home := context_side(context_country, other, rule.type, self.home_side_types, ref.sector, state)):
                 ref.country, ref.actor_id = home, f"{home}-{ref.sector}"
         if target is not None and target.country is None and target.actor_id is None:
             target = None

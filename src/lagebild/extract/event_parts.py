@@ -103,12 +103,14 @@ STATE_BODIES = frozenset({"GOV", "LEG", "JUD", "POL", "MIL", "INTEL"})
 
 
 def context_side(country: str | None, other: str | None, event_type: str, home_types: frozenset[str],
-                 sector: str | None) -> str | None:
+                 sector: str | None, other_state: bool = False) -> str | None:
     """The country the event stage gives a side without one from context (the last event's doer, the document's):
     none where that is the other side's own country, the act is not one done at home (``home_types``: arrests,
     protests) and the side is no state body. "Ethiopia sent troops to battle Islamist fighters" does not make the
-    fighters Ethiopian; "die Armee", "government troops" of the story's country act on their own state's people too."""
-    if country is not None and country == other and event_type not in home_types and sector not in STATE_BODIES:
+    fighters Ethiopian; "die Armee", "government troops" of the story's country act on their own state's people too,
+    but never on their state named by its name (``other_state``: "Die Regierung drohte Syrien" is no Syrian threat)."""
+    if country is not None and country == other and event_type not in home_types and (
+            sector not in STATE_BODIES or other_state):
         return None
     return country
 
