@@ -33,3 +33,10 @@ def test_would_in_reported_speech_is_the_future_of_the_report(lang: str, text: s
 def test_a_noun_act_under_werden_with_an_infinitive_the_lemmatiser_does_not_know_is_to_come() -> None:
     """"schicken" is stemmed to "schick": the clause still ends in an infinitive under "wird"."""
     assert modality_of("Serbien wird eine Protestnote an die US-Regierung schicken.", "de", "ACCUSE") == ["future"]
+
+
+def test_whether_or_not_leaves_the_act_open_and_a_plain_not_still_denies() -> None:
+    """"whether or not to extend the loans" (modality not_negating_before): a choice to be made, not a denied act."""
+    assert modality_of("The United States will decide whether or not to extend the loans to Ukraine.", "en",
+                       "AID") != ["negated"]
+    assert modality_of("The United States did not extend the loans to Ukraine.", "en", "AID") == ["negated"]

@@ -78,6 +78,8 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
         m = self.data.get("modality") or {}
         self.negation = _phrases(m.get("negation"))
         self.not_negating = set(m.get("not_negating_after") or [])  # "nicht nur", "not only"
+        # "whether or not to extend the loans": the words right before the cue make it one side of an open choice
+        self.not_negating_before = tuple(tuple(str(p).lower().split()) for p in m.get("not_negating_before") or [])
         # "aus nicht genannten Gründen": a negation before an attribute of a noun denies the attribute, not the act
         attr = m.get("attribute_negation") or {}
         self.attribute_negators = frozenset(str(w).lower() for w in attr.get("negators") or [])

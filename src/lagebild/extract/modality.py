@@ -18,6 +18,7 @@ class ModalityCues:
 
     negation: Any
     not_negating: set[str]
+    not_negating_before: tuple[tuple[str, ...], ...]
     attribute_negators: frozenset[str]
     attribute_suffixes: tuple[str, ...]
     implicatives: set[str]
@@ -266,11 +267,13 @@ class ModalityCues:
     def _negated(self, doc: Doc, lo: int, hi: int, trigger: int | None = None) -> bool:
         """A negation cue in [lo, hi) that negates: "nicht nur" / "not only" adds rather than denies; a cue that is
         the trigger itself ("weigerte sich", "refused to") tells a refusal as done, and one inside a noun's
-        attribute ("aus nicht genannten Gründen") denies the attribute, not the act."""
+        attribute ("aus nicht genannten Gründen") denies the attribute, not the act; "whether or not" leaves the
+        choice open (``not_negating_before``): the act is undecided, not denied."""
         j = lo
         while j < hi:
             m = self.negation.match_at(doc.lowers, j, hi)
-            if m is not None:
+            if m is not None and not any(j >= len(p) and tuple(doc.lowers[j - len(p):j]) == p
+                                         for p in self.not_negating_before):
                 k = j + len(m)
                 if (k >= hi or doc.lowers[k] not in self.not_negating) and not (
                         trigger is not None and j <= trigger < k) and not self._attribute_negated(doc, j, hi) and (
