@@ -62,6 +62,12 @@ def test_a_writer_is_no_town(de_mentions: Pipeline) -> None:
     assert not [m for m in doc.mentions if m.kind == "place" and m.text == "Tschechow"]
 
 
+def test_a_plural_of_drama_is_no_town(de_mentions: Pipeline) -> None:
+    # GeoNames lists "Dramen" for Drammen (NOR); in German it is the plural of "Drama" (de/places_excluded.yaml)
+    doc = read(de_mentions, "Die Opposition sprach von Dramen in der Regierung.")
+    assert not [m for m in doc.mentions if m.text == "Dramen"]
+
+
 def test_a_spanish_name_without_the_mothers_surname_is_the_person(de_mentions: Pipeline) -> None:
     # the dictionaries have "Alvaro Uribe Velez"; news writes "Álvaro Uribe" (before: a Venezuelan "Uribe")
     assert actor(read(de_mentions, "Präsident Álvaro Uribe besuchte Caracas."), "Uribe")[0] == "COL"
