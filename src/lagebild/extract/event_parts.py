@@ -89,12 +89,16 @@ def last_two_sides(mentions: list[Mention], before: int) -> tuple[Mention, Menti
     return a, b
 
 
+def mention_country(m: Mention) -> str | None:
+    """The country a mention names, by its place or its actor."""
+    return (m.place.country if m.place is not None else None) or (m.actor.country if m.actor is not None else None)
+
+
 def one_other_country(mentions: list[Mention], own: str) -> str | None:
     """The one country other than ``own`` that ``mentions`` (a sentence's) name, by a place or an actor; None when
     there are none or several: where an army's act lands when no target nor place is told ("... teilten ukrainische
     Behörden mit", "Lebanese officials say Israeli aircraft killed seven people")."""
-    others = {c for m in mentions if (c := (m.place.country if m.place is not None else None)
-                                      or (m.actor.country if m.actor is not None else None)) and c != own}
+    others = {c for m in mentions if (c := mention_country(m)) and c != own}
     return others.pop() if len(others) == 1 else None
 
 

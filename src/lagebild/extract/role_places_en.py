@@ -12,7 +12,7 @@ from ..model import ActorRef, Doc, Mention
 from . import priors_de
 from .analyser import Analysis, analysis_of
 from .clauses import Clause
-from .event_parts import country_name, country_ref, one_other_country
+from .event_parts import country_name, country_ref, mention_country, one_other_country
 from .rules import Trigger
 
 
@@ -52,7 +52,7 @@ class EnglishPlaceRoles:
                 for o in parse.children.get(p, []) if parse.deps.get(o) == "pobj"]
         heads = objs + [a for o in objs for a in parse.children.get(o, []) if parse.deps.get(a) in ("amod", "compound")]
         return next((c for m in self._by_sent.get(toks[v].sent, [])
-                     if (c := _country(m)) and any(m.tok_start <= h < m.tok_end for h in heads)), None)
+                     if (c := mention_country(m)) and any(m.tok_start <= h < m.tok_end for h in heads)), None)
 
     def _abroad_country(self, doc: Doc, sent: int, source: ActorRef) -> str | None:
         """The one country other than the doer's that the sentence names, where the doer is of a sector that acts
@@ -61,9 +61,9 @@ class EnglishPlaceRoles:
         if self.place_targets is None or source.sector not in self.place_targets.abroad_sectors or not source.country:
             return None
         ms = self._by_sent.get(sent, [])
-        edge = {_country(m) for m in ms if self.place_targets.frontier(doc, m)}  # "near the Afghan border": where, not
+        edge = {mention_country(m) for m in ms if self.place_targets.frontier(doc, m)}  # "near the Afghan border": where, not
         # whom; nor is that country's speaker ("on the Thai border ..., Thai police said")
-        return one_other_country([m for m in ms if _country(m) not in edge], source.country)
+        return one_other_country([m for m in ms if mention_country(m) not in edge], source.country)
 
     def _object_place(self, doc: Doc, parse: Analysis, v: int, source: Mention | None) -> Mention | None:
         """A place as the direct object of an attack or raid ("shelled Kharkiv", "bombed Gaza City"): its country's
@@ -193,7 +193,3 @@ class EnglishPlaceRoles:
         t = doc.tokens[s]
         return Mention(s, s + 1, t.start, t.end, t.text, "actor", ActorRef(t.text, "NGO", "NGO", None, "NGO"), via="ngo")
 
-
-def _country(m: Mention) -> str | None:
-    """The country a mention names, by its place or its actor."""
-    return (m.place.country if m.place is not None else None) or (m.actor.country if m.actor is not None else None)
