@@ -31,8 +31,9 @@ SETS = {"unseen": ROOT / "eval" / "unseen-gold", "dev2": ROOT / "eval" / "dev2"}
 SCORER = ROOT.parent / "shared" / "tools" / "score_events.py"
 sys.path.insert(0, str(ROOT / "scripts"))
 # dev2's parts read by totals only (carry checks: nobody has read their misses), so a later round can still ask whether
-# its rules carry to text no rule was written on; `--show` and the loss scripts leave them out
-CARRY_PARTS = frozenset("fghijklmn")
+# its rules carry to text no rule was written on; `--show` and the loss scripts leave them out. Round 23 moved f, g and
+# h (82 articles) into tuning: rules fitted to too few articles stopped carrying, and a learned part needs the data
+CARRY_PARTS = frozenset("ijklmn")
 
 
 def dev_parts(lang: str) -> list[str]:

@@ -76,6 +76,13 @@ def figures(records: list[Record], probs: Probs, thresholds: dict[str, float]) -
     return {g: prf(c) for g, c in per.items()}
 
 
+def rule_hits_kept(records: list[Record], probs: Probs, thresholds: dict[str, float]) -> bool:
+    """Every rule event labelled right is kept, one by one: recall alone let an admitted topic candidate hide a dropped
+    seed event (round 23: the trees lost the seed's AID KOR->none while a topic candidate found another)."""
+    return all(k or not y or t for a, p in zip(records, probs, strict=True)
+               for k, y, t in zip(keep_mask(a, p, thresholds), a.labels, a.topic, strict=True))
+
+
 def keep_mask(a: Record, probs: list[float], thresholds: dict[str, float]) -> tuple[bool, ...]:
     """Which of a document's events reach their threshold, as the shipped scorer decides (threshold_of)."""
     return tuple(kept(x, threshold_of(thresholds, a.lang, e["event_type"]), t, floor_of(thresholds, a.lang, path))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from scorer_data import Record
-from scorer_fit import Data, Probs, figures, folds, predict
+from scorer_fit import Data, Probs, figures, folds, predict, rule_hits_kept
 
 # the setting scorer_nested.py's choice (the one its nested CV scored: best of SETTINGS by a 2 x 5-fold CV) takes on every
 # training document (depth, iterations, learning rate, leaf size; L2 1.0); 2:200:0.1 was 0.0005 behind
@@ -104,7 +104,8 @@ def seed_weight(data: Data, records: list[Record], weights: dict[str, float], se
 def seed_kept(data: Data, records: list[Record], model: Any, seed: list[int], thresholds: dict[str, float]) -> bool:
     sub = [records[i] for i in seed]
     rules = figures(sub, [a.rules_mask() for a in sub], {})["seed"][1]
-    return figures(sub, predict(data, model, seed), thresholds)["seed"][1] >= rules - 1e-9
+    probs = predict(data, model, seed)
+    return figures(sub, probs, thresholds)["seed"][1] >= rules - 1e-9 and rule_hits_kept(sub, probs, thresholds)
 
 
 def train(every: list[Record], prefixes: tuple[str, ...], weights: dict[str, float], base: dict[str, tuple],

@@ -68,7 +68,7 @@ import scorer_trees  # noqa: E402
 from scorer_cache import cached, filtered  # noqa: E402, F401 - filtered: tests read it here
 from scorer_choice import THRESHOLDS, lang_groups, path_floor, per_type, pick_threshold, pins  # noqa: E402, F401 - tests
 from scorer_data import GOLD, ROOT, SCORER, SOURCES, Record  # noqa: E402
-from scorer_fit import Data, Probs, figures, fit, folds, keep_mask, oof, predict  # noqa: E402, F401 - folds: tests read it here
+from scorer_fit import Data, Probs, figures, fit, folds, keep_mask, oof, predict, rule_hits_kept  # noqa: E402, F401 - folds: tests read it here
 from scorer_policy import (  # noqa: E402, F401 - OBJECTIVE, LANG_GROUPS, best_threshold: tests read them here
     GUARDED,
     LANG_GROUPS,
@@ -232,7 +232,7 @@ def finalize(records: list[Record], data: Data, docs: list[int], ch: dict[str, A
 
 def seed_kept(sub: list[Record], probs: Probs, thresholds: dict[str, float], rules: float) -> bool:
     """THE SEED CHECK: at these thresholds the seed keeps every gold event the rules find (its recall stays)."""
-    return figures(sub, probs, thresholds)["seed"][1] >= rules - 1e-9
+    return figures(sub, probs, thresholds)["seed"][1] >= rules - 1e-9 and rule_hits_kept(sub, probs, thresholds)
 
 
 def settings(args: argparse.Namespace) -> dict[str, Any]:

@@ -76,7 +76,7 @@ def test_armed_groups_in_german(pipe: Pipeline, text: str, phrase: str, expected
 
 def test_actor_coverage_keeps_the_carry_parts_unread() -> None:
     """dev2's carry-check parts are scored by totals only: --misses on them is refused with one line."""
-    run = subprocess.run([sys.executable, str(ROOT / "eval" / "actor_coverage.py"), "--set", "dev2", "--part", "g",
+    run = subprocess.run([sys.executable, str(ROOT / "eval" / "actor_coverage.py"), "--set", "dev2", "--part", "j",
                           "--misses"], capture_output=True, text=True, timeout=120)
     if "news-gold not found" in run.stderr:
         pytest.skip("../shared/data/news-gold is absent")
