@@ -3,7 +3,8 @@ the training records of scripts/scorer_ablate.py's cache (news-gold dev, dev2 ou
 train part: never a test half or a carry part). Out-of-fold: each document is scored by a model never fitted on it, the
 shipped German trees (scorer_trees.PARAMS at PIN) and the regression (small16, C 0.1, de 0.2 / en 0.35); ``--shipped``
 scores with the shipped JSON instead (in-sample: what the dev figures show). A feature "marks" right events as unusual
-when the right events holding it are dropped far more often than right events overall.
+when the right events holding it are dropped far more often than right events overall (a numeric feature counts where
+it is 1.0: a distance or position at its cap).
 
     .venv/bin/python scripts/scorer_drops.py --cache /tmp/abl.pkl --groups news-gold/de,dev2/de
 """
