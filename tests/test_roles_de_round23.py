@@ -19,3 +19,10 @@ def test_forces_moved_or_held_near_a_foreign_country_face_that_country() -> None
 def test_a_manoeuvre_near_a_home_place_takes_no_target_from_it() -> None:
     found = events("Russische Truppen hielten ein Manöver nahe Moskau ab.")
     assert found and all(t is None for ty, _, t in found if ty == "MOBILIZE"), found
+
+
+def test_an_uninflected_adjective_after_und_opens_no_clause() -> None:
+    # "als niveaulos und inakzeptabel": the cue word after "und" stays in the clause of "bezeichnete"
+    found = events("Der russische Außenminister bezeichnete die Äußerungen des ukrainischen Präsidenten als niveaulos "
+                   "und inakzeptabel.")
+    assert ("ACCUSE", "RUS", "UKR") in found, found
