@@ -138,6 +138,7 @@ def main() -> int:
                     help="only gold events with source null; also count lagebild's events with no source country")
     ap.add_argument("--set", choices=["news-gold", "dev2"], default="news-gold",
                     help="dev2: eval/dev2/ (a development set: all of it, --half ignored)")
+    ap.add_argument("--parts", default=None, help="dev2 parts, comma-separated (default: all but the carry checks)")
     args = ap.parse_args()
     if args.set == "news-gold" and not GOLD.is_dir():
         print(f"news-gold not found at {GOLD}", file=sys.stderr)
@@ -152,7 +153,7 @@ def main() -> int:
     targeted: Counter[str] = Counter()  # stage of the gold events that have a target
     total = 0
     nulls: Counter[str] = Counter()  # lagebild's tuples with no source country: right / wrong
-    for stem, g, text in articles(args.set, args.lang, args.half):
+    for stem, g, text in articles(args.set, args.lang, args.half, args.parts.split(",") if args.parts else None):
         published = date.fromisoformat(g["published"]) if g.get("published") else None
         log.clear()
         doc = pipe(Article(text, id=stem, lang=args.lang, published=published))

@@ -97,7 +97,7 @@ def _articles(which: str, lang: str, half: str, part: str | None) -> Iterator[tu
     """news-gold's half, or dev2's parts (one, or all but the carry check) rebuilt from ../shared/data."""
     if which != "dev2":
         return articles(which, lang, half)
-    return articles(which, lang, half, [part] if part else None)
+    return articles(which, lang, half, part.split(",") if part else None)
 
 
 def main() -> int:
@@ -105,7 +105,7 @@ def main() -> int:
     ap.add_argument("--half", choices=["dev", "all"], default="dev")
     ap.add_argument("--lang", default="de")
     ap.add_argument("--set", choices=["news-gold", "dev2"], default="news-gold")
-    ap.add_argument("--part", help="dev2 only: one part (a, b, ...); all parts but the carry check by default")
+    ap.add_argument("--part", help="dev2 only: one part or several (a or f,g,h); all parts but the carry check by default")
     ap.add_argument("--show", action="store_true", help="print each loss with its sentence")
     args = ap.parse_args()
     log: list[tuple[int, str, str | None, str | None, bool]] = []

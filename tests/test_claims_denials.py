@@ -66,3 +66,17 @@ def test_a_german_konjunktiv_clause_after_the_denial_is_denied_with_the_denier_a
     e = one(events(text, "de"), "AID", "IRN")
     assert e["modality"] == "negated"
     assert e["target"]["country"] == "RUS"
+
+
+def test_das_opening_a_noun_phrase_is_an_article_not_a_back_reference() -> None:
+    # "Das Gericht wies ... zurück": the court rejects a motion (REJECT), it denies nothing told before
+    for text in ("Das russische Parlament wies am Montag einen Antrag der Ukraine zurück.",
+                 "Am Montag wies das russische Parlament einen Antrag der Ukraine zurück."):
+        e = one(events(text, "de"), "REJECT", "RUS")
+        assert e["target"]["country"] == "UKR"
+
+
+def test_das_before_the_verb_still_points_back_at_the_claim() -> None:
+    text = "Die Ukraine sagte, russische Truppen hätten Charkiw beschossen. Das wies die russische Regierung zurück."
+    e = one(events(text, "de"), "ASSAULT", "RUS")
+    assert [d["country"] for d in e["denied_by"]] == ["RUS"]

@@ -118,6 +118,9 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
         d = self.data.get("denial") or {}
         self.denial_verbs = set(d.get("verbs") or [])
         self.back_refs = _phrases(d.get("back_references"))
+        self.article_refs = set(d.get("article_references") or [])  # "Das Gericht wies ... zurück": an article
+        self.article_ref_verbs = set(d.get("article_reference_verbs") or [])
+        self.adjective_endings = tuple(e for e in self.lex.get("adjective_endings") or [] if e)
         self.complementisers = set(d.get("complementisers") or [])
         self.denier_pronouns = set(d.get("pronouns") or [])
         self.content_auxiliaries = set(d.get("content_auxiliaries") or [])  # "denied it had sent": a clause follows

@@ -73,12 +73,13 @@ def _named_relative(doc: Doc, i: int, end: int, determiners: set[str], markers: 
         and "zu" not in last[2:-2] and not any(t.lower in markers for t in words)
 
 
-def _verb_like(word: str, determiners: set[str], phrase_words: frozenset[str] | set[str]) -> bool:
+def _verb_like(word: str, determiners: set[str], phrase_words: frozenset[str] | set[str],
+               adjective_suffixes: tuple[str, ...] = ()) -> bool:
     """A lower-case word that is no determiner, adjective, number or phrase-opening preposition (``phrase_words``
     in the lexicon: "die seit Tagen erwartete Offensive", "Russland und auch China"): after 'und' it starts a
-    new clause."""
+    new clause. An uninflected adjective ("als niveaulos und inakzeptabel") ends in one of ``adjective_suffixes``."""
     return word.isalpha() and word.islower() and word not in determiners and word not in phrase_words and not word.endswith(
-        ("e", "en", "er", "es", "em", "ern")) and len(word) > 2
+        ("e", "en", "er", "es", "em", "ern")) and len(word) > 2 and not (adjective_suffixes and word.endswith(adjective_suffixes))
 
 
 def infix_infinitive(word: str, particles: frozenset[str] | set[str]) -> str | None:
@@ -184,7 +185,8 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
                   fronted: Fronted | None = None,
                   relative_preps: frozenset[str] | set[str] = frozenset(),
                   verb: Callable[[int], bool] | None = None,
-                  verb_final_breaks: frozenset[str] | set[str] = frozenset()) -> list[Clause]:
+                  verb_final_breaks: frozenset[str] | set[str] = frozenset(),
+                  adjective_suffixes: tuple[str, ...] = ()) -> list[Clause]:
     """The clauses of one sentence, split at strong breaks, at commas before a subordinator, relative pronoun
     or infinitive clause, and at a weak break ("und") before a verb. An ``adverb_breaks`` word inside a clause is
     an adverb or preposition ("trifft damit den Punkt", "während der Proteste", "um die Verteilung"), no break.
@@ -200,7 +202,9 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
     ``verb_final_breaks``: words that open a subordinate clause after a comma only when the stretch ends in a verb
     (", als die Armee Belarus verließ", ", bis die Truppen abgezogen sind"; not ", als Reaktion auf ...").
     ``verb``: the parse's verb test for the word after a weak break (English: "to release", "and seized" open a
-    clause, "and local forces" does not); without it the word's form decides (``_verb_like``, German endings)."""
+    clause, "and local forces" does not); without it the word's form decides (``_verb_like``, German endings;
+    ``adjective_suffixes``: "bezeichnete sie als niveaulos und inakzeptabel" is one clause, its cue word kept; after
+    "die"/"der" such a word may still open a relative clause: "die friedlich protestierten")."""
     determiners = determiners or set()
     comma_breaks = comma_breaks or set()
     finite = finite or set()
@@ -262,7 +266,8 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
             close(i)
             start, opener = i + 1, None
         elif low in weak and i > start and nxt and toks[i + 1].text[:1].islower() and (
-                (verb(i + 1) if verb is not None else _verb_like(nxt, determiners, phrase_words))
+                (verb(i + 1) if verb is not None else _verb_like(nxt, determiners, phrase_words,
+                                                                  () if low in _RELATIVE else adjective_suffixes))
                 # ", und sie wurden abgeschoben": a pronoun, then the verb
                 or (toks[i - 1].text == "," and nxt.isalpha() and i + 2 < s.tok_end and toks[i + 2].lower in finite)):
             close(i)

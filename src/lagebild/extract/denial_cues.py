@@ -34,6 +34,9 @@ class DenialCues:
 
     denial_verbs: set[str]
     back_refs: Any
+    article_refs: set[str]
+    article_ref_verbs: set[str]
+    adjective_endings: tuple[str, ...]
     complementisers: set[str]
     denier_pronouns: set[str]
     content_auxiliaries: set[str]
@@ -56,8 +59,22 @@ class DenialCues:
         """A back reference ("denied it") between ``start`` and ``end`` for the denial verb at ``verb``; with a parse,
         not one that hangs off another verb after it ("dismissed the charges against X, for whom it was assessed")."""
         found = self.find(doc, start, end, self.back_refs)
+        while found is not None and self._article(doc, found, verb):
+            found = self.find(doc, found[1], end, self.back_refs)
         return found is not None and not (
             parse_of is not None and found[0] > verb and other_verbs(parse_of(), verb, found[0], end))
+
+    def _article(self, doc: Doc, found: tuple[int, int], verb: int) -> bool:
+        """German "das"/"dies" that opens a noun phrase ("Das Gericht", "das russische Parlament") is its article:
+        read as "das" (it), a court rejecting a motion became a denial of the claims before and no event."""
+        toks, j = doc.tokens, found[1]
+        if found[1] - found[0] != 1 or doc.lowers[found[0]] not in self.article_refs or j >= len(toks) or j == verb:
+            return False
+        nxt = toks[j].text
+        if nxt[:1].isupper():
+            return True
+        return (nxt[:1].isalpha() and nxt.lower().endswith(self.adjective_endings) and nxt.lower() not in self.article_ref_verbs
+                and j + 1 < len(toks) and j + 1 != verb and toks[j + 1].text[:1].isupper())
 
     def denials(self, doc: Doc, sent: int, clauses: list[Clause], mentions: list[Mention],
                 particles: set[str], known_verbs: set[str],

@@ -133,7 +133,7 @@ class EventBuilder:
         self._last_target, self._last_type = target_m, rule.type
         target = actor_ref(target_m)
         if target is None and rule.location_target and loc_m is not None and loc_m.actor is not None \
-                and loc_m.preposition in self.inside_preps \
+                and (loc_m.preposition in self.inside_preps or loc_m.preposition in self.near_preps) \
                 and loc_m.actor.country and loc_m.actor.country != (source.country if source else None):
             target = actor_ref(loc_m)  # "im Libanon bombardiert", "in Russland eingetroffen": a whole country only
         if target is None and rule.object_target and source is not None:

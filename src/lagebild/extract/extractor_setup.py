@@ -59,6 +59,7 @@ class ExtractorSetup:
         self.toll_openers = frozenset(lex.get("toll_clause_openers") or [])  # event_parts.clause_quantities
         self.finite = set(lex.get("finite_auxiliaries") or [])
         self.inside_preps = set(lex.get("inside_location_prepositions") or [])
+        self.near_preps = frozenset(lex.get("near_location_prepositions") or [])  # "Manöver nahe Taiwan"
         self.infinitive_markers = set(lex.get("infinitive_clause_markers") or [])
         self.allegation_types = set(triggers.get("allegation_types") or [])
         self.allegation_preps = frozenset(triggers.get("allegation_prepositions") or [])  # "machte X für den Angriff ..."
@@ -93,6 +94,7 @@ class ExtractorSetup:
         self.vorfeld = bool(lex.get("vorfeld_subject"))  # roles_de.vorfeld_subject
         self.case = roles_de.CaseWords.from_lex(lex)  # German case and reference words (de/lexicon.yaml case_words)
         self.phrase_words = frozenset(lex.get("phrase_words") or [])  # clauses: no break after "und auch"
+        self.adjective_suffixes = tuple(lex.get("adjective_suffixes") or [])  # clauses: "niveaulos und inakzeptabel"
         self.relative_preps = frozenset(lex.get("relative_prepositions") or [])  # clauses: ", von dem ..."
         self.group_pronouns = {p for p in (lex.get("anaphors") or {}).get("group", [])}
         self.military_words = military_words | {w.lower() for w in triggers.get("military_cues") or []}
