@@ -114,14 +114,15 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
                  place_nouns: frozenset[str] = frozenset(), counterparts: frozenset[str] = frozenset(),
                  preps: frozenset[str] = frozenset(), federal: FederalRule | None = None, scene: Scene = Scene(),
                  several: frozenset[str] = frozenset(), groups: frozenset[str] = frozenset(),
-                 genitives: frozenset[str] = frozenset()) -> None:
+                 genitives: frozenset[str] = frozenset(), owner_links: frozenset[str] = frozenset()) -> None:
     """Give "die Polizei" / "officials" a country: the place right after it ("police in Harare"), else the
     article's main country. The via says which ("sector+place", "sector+article"). Only sectors
     that act at home (``DOMESTIC``); a federal body ("Bundespolizei") only a federal state's (``federal``);
     none qualified as several countries' (``several``, inflected forms: "die europäischen Außenminister in Brüssel",
     "European leaders"); one qualified by a group's adjective (``groups``: "islamistische Kämpfer") only from a place;
     one with a country's adjective in its genitive (``genitives``: "die Regierung der bosnisch-serbischen Republik")
-    that country's."""
+    that country's; one before a country named after one of ``owner_links`` ("King Hassan of Morocco", "the
+    government of Chad") that country's."""
     toks = doc.tokens
     main: str | None = None
     main_done = False
@@ -151,7 +152,8 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
         opening = None if places else _opening_place(doc, m, by_sent.get(toks[m.tok_start].sent, []), preps)
         if (owner := _named_right_after(doc, m, mentions)) is not None:
             country, via = owner, "sector+name"
-        elif (owner := _genitive_origin(doc, m, mentions, genitives)) is not None:
+        elif (owner := _genitive_origin(doc, m, mentions, genitives)) is not None \
+                or (owner := _owner_country(doc, m, mentions, owner_links)) is not None:
             country, via = owner, "sector+owner"
         elif federal is not None and federal.applies(toks[m.tok_start:m.tok_end]):
             if not main_done:
@@ -214,6 +216,18 @@ def _genitive_origin(doc: Doc, m: Mention, mentions: list[Mention], genitives: f
                    and m.tok_end < x.tok_start <= m.tok_end + 2 and toks[x.tok_start].sent == sent
                    and all(t.text.islower() for t in toks[m.tok_end + 1:x.tok_start])), None)
     return origin.actor.country if origin is not None else None  # type: ignore[union-attr]
+
+
+def _owner_country(doc: Doc, m: Mention, mentions: list[Mention], links: frozenset[str]) -> str | None:
+    """"King Hassan of Morocco", "the government of Chad": a country named by its name or capital right after the
+    noun's genitive link ("the" at most between) owns it, whatever country the article is mostly about."""
+    toks = doc.tokens
+    if not links or m.tok_end >= len(toks) or toks[m.tok_end].lower not in links:
+        return None
+    k = m.tok_end + 1 + (m.tok_end + 1 < len(toks) and toks[m.tok_end + 1].lower == "the")
+    owner = next((x for x in mentions if x.tok_start == k and x.kind == "actor" and x.actor is not None
+                  and x.actor.country and x.via in ("country", "capital")), None)
+    return owner.actor.country if owner is not None else None  # type: ignore[union-attr]
 
 
 def _speaker_country(doc: Doc, m: Mention, mentions: list[Mention]) -> str | None:
