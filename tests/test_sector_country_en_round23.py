@@ -46,3 +46,25 @@ def test_a_title_and_name_of_a_country_are_that_countrys() -> None:
             "King Hamid of Morocco offered to host a meeting between Israel and the Palestinians.")
     assert _sectors(text)["King Hamid"] == "MAR"
     assert ("AGREE", "MAR", "ISR") in _events(text)
+
+
+@needs_parser
+def test_people_who_act_at_home_take_the_country_of_the_storys_scene() -> None:
+    # a US reaction to a Venezuelan vote: Washington is named most, the march is in Caracas (was COERCE USA -> USA)
+    text = _STORY + "Thousands marched in Caracas. Later, police arrested dozens of students."
+    assert _sectors(text)["police"] == "VEN"
+    assert ("COERCE", "VEN", "VEN") in _events(text)
+    # where the rebels fight, not the neighbour the story names most (was SDN)
+    text = ("Chad said on Monday the rebels came from Sudan. Sudan denied it. Sudan said it had closed the border.\n"
+            "The fighting went on in N'Djamena and in Abeche.\nRebels attacked a police station.")
+    assert ("ASSAULT", "TCD", "TCD") in _events(text)
+    # the ambassador is no one who acts where the story happens: still the country the story names most
+    assert _sectors(_STORY + "Thousands marched in Caracas.")["ambassador"] == "USA"
+
+
+@needs_parser
+def test_a_possessive_country_is_no_object_against_a_bare_state_body() -> None:
+    # "Venezuela's neighbours" owns the neighbours; it left "authorities" with no country (cov22's object rule)
+    text = _STORY + ("Thousands marched in Caracas on Sunday.\nWith authorities continuing to arrest protesters, the "
+                     "White House said Venezuela's neighbours must act.")
+    assert _sectors(text)["authorities"] == "VEN"

@@ -24,6 +24,7 @@ _STATE = frozenset({"GOV", "LEG", "JUD", "POL", "MIL", "INTEL", "OPP"})
 # organisations whose seat says little of where the story is (main_country): aid groups, media and a named army
 # ("die Bundeswehr"); an army told by its adjective ("Pakistani troops") still votes, it names the side that acts
 _ABROAD = frozenset({"NGO", "MEDIA", "MIL"})
+_POSSESSIVES = frozenset({"'s", "’s"})
 _OPEN_QUOTES = frozenset({'"', "„", "“", "»", "«", "‚"})
 _SPEAKER_VIAS = ("person", "appositive", "appositive+name")  # a named official (context._speaker_country)
 _NAMED_VIAS = ("country", "capital", "phrase", "adjective+head", "compound", "people", "person", "org", "federal",
@@ -43,6 +44,20 @@ class Scene:
     # the country where they are, never the last-named government's ("Warschau kündigte an ... In der Ostukraine
     # kämpfen Regierungstruppen")
     home: frozenset[str] = frozenset()
+    # nouns of people who act where the story happens ("authorities", "protesters"): with no place in their sentence
+    # they take the country of the article's scene (``article_country``), not the country its named actors give most
+    # ("Bush imposes sanctions on Burma ... authorities continuing to arrest protesters" is Burma's; empty: off)
+    article_nouns: frozenset[str] = frozenset()
+
+    def article_country(self, doc: Doc, mentions: list[Mention]) -> str | None:
+        """The country of most of the article's static locations ("in Rangoon", "in Burma"), the first paragraph
+        counting double; None on a tie or with none."""
+        votes: Counter[str] = Counter()
+        for x in mentions:
+            if x.place is not None and x.place.country and x.is_location and x.preposition in self.preps:
+                votes[x.place.country] += 2 if doc.sentences[doc.tokens[x.tok_start].sent].paragraph == 0 else 1
+        top = votes.most_common(2)
+        return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
     def at_home(self, doc: Doc, m: Mention) -> bool:
         """Whether m names a government's own forces (its last word is one of ``home``)."""
@@ -126,6 +141,8 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
     toks = doc.tokens
     main: str | None = None
     main_done = False
+    where: str | None = None  # the article's scene (Scene.article_country), computed at most once
+    scene_done = False
     by_sent: dict[int, list[Mention]] = {}
     for m in mentions:
         if m.place is not None and m.place.country and (m.kind == "place" or m.is_location):
@@ -183,6 +200,10 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
             if not main_done:
                 main, main_done = main_country(doc, mentions), True
             country, via = main, "sector+article"
+            if scene.article_nouns and toks[m.tok_end - 1].lower in scene.article_nouns:
+                if not scene_done:
+                    where, scene_done = scene.article_country(doc, mentions), True
+                country = where or main
             if country and _object_country(doc, m, mentions, country):
                 continue  # "Die Regierung kritisierte Syrien": not Syria's own government; whose, the article does not say
         if country:
@@ -274,6 +295,8 @@ def _object_country(doc: Doc, m: Mention, mentions: list[Mention], country: str)
         if x.tok_start < m.tok_end or toks[x.tok_start].sent != sent or x.kind != "actor" or x.actor is None \
                 or x.actor.country != country or x.via not in ("country", "capital") or x.preposition is not None:
             continue
+        if x.tok_end < len(toks) and toks[x.tok_end].text in _POSSESSIVES:
+            continue  # "Bush says Burma's neighbors must act": an owner, not the object
         before = toks[x.tok_start - 1]
         if before.text.islower() and before.text.isalpha() or before.text == ",":
             return True
