@@ -24,6 +24,7 @@ _STATE = frozenset({"GOV", "LEG", "JUD", "POL", "MIL", "INTEL", "OPP"})
 # organisations whose seat says little of where the story is (main_country): aid groups, media and a named army
 # ("die Bundeswehr"); an army told by its adjective ("Pakistani troops") still votes, it names the side that acts
 _ABROAD = frozenset({"NGO", "MEDIA", "MIL"})
+_POSSESSIVES = frozenset({"'s", "’s"})
 _OPEN_QUOTES = frozenset({'"', "„", "“", "»", "«", "‚"})
 _SPEAKER_VIAS = ("person", "appositive", "appositive+name")  # a named official (context._speaker_country)
 _NAMED_VIAS = ("country", "capital", "phrase", "adjective+head", "compound", "people", "person", "org", "federal",
@@ -43,6 +44,20 @@ class Scene:
     # the country where they are, never the last-named government's ("Warschau kündigte an ... In der Ostukraine
     # kämpfen Regierungstruppen")
     home: frozenset[str] = frozenset()
+    # nouns of people who act where the story happens ("authorities", "protesters"): with no place in their sentence
+    # they take the country of the article's scene (``article_country``), not the country its named actors give most
+    # ("Bush imposes sanctions on Burma ... authorities continuing to arrest protesters" is Burma's; empty: off)
+    article_nouns: frozenset[str] = frozenset()
+
+    def article_country(self, doc: Doc, mentions: list[Mention]) -> str | None:
+        """The country of most of the article's static locations ("in Rangoon", "in Burma"), the first paragraph
+        counting double; None on a tie or with none."""
+        votes: Counter[str] = Counter()
+        for x in mentions:
+            if x.place is not None and x.place.country and x.is_location and x.preposition in self.preps:
+                votes[x.place.country] += 2 if doc.sentences[doc.tokens[x.tok_start].sent].paragraph == 0 else 1
+        top = votes.most_common(2)
+        return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
     def at_home(self, doc: Doc, m: Mention) -> bool:
         """Whether m names a government's own forces (its last word is one of ``home``)."""
@@ -114,17 +129,20 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
                  place_nouns: frozenset[str] = frozenset(), counterparts: frozenset[str] = frozenset(),
                  preps: frozenset[str] = frozenset(), federal: FederalRule | None = None, scene: Scene = Scene(),
                  several: frozenset[str] = frozenset(), groups: frozenset[str] = frozenset(),
-                 genitives: frozenset[str] = frozenset()) -> None:
+                 genitives: frozenset[str] = frozenset(), owner_links: frozenset[str] = frozenset()) -> None:
     """Give "die Polizei" / "officials" a country: the place right after it ("police in Harare"), else the
     article's main country. The via says which ("sector+place", "sector+article"). Only sectors
     that act at home (``DOMESTIC``); a federal body ("Bundespolizei") only a federal state's (``federal``);
     none qualified as several countries' (``several``, inflected forms: "die europäischen Außenminister in Brüssel",
     "European leaders"); one qualified by a group's adjective (``groups``: "islamistische Kämpfer") only from a place;
     one with a country's adjective in its genitive (``genitives``: "die Regierung der bosnisch-serbischen Republik")
-    that country's."""
+    that country's; one before a country named after one of ``owner_links`` ("King Hassan of Morocco", "the
+    government of Chad") that country's."""
     toks = doc.tokens
     main: str | None = None
     main_done = False
+    where: str | None = None  # the article's scene (Scene.article_country), computed at most once
+    scene_done = False
     by_sent: dict[int, list[Mention]] = {}
     for m in mentions:
         if m.place is not None and m.place.country and (m.kind == "place" or m.is_location):
@@ -151,7 +169,8 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
         opening = None if places else _opening_place(doc, m, by_sent.get(toks[m.tok_start].sent, []), preps)
         if (owner := _named_right_after(doc, m, mentions)) is not None:
             country, via = owner, "sector+name"
-        elif (owner := _genitive_origin(doc, m, mentions, genitives)) is not None:
+        elif (owner := _genitive_origin(doc, m, mentions, genitives)) is not None \
+                or (owner := _owner_country(doc, m, mentions, owner_links)) is not None:
             country, via = owner, "sector+owner"
         elif federal is not None and federal.applies(toks[m.tok_start:m.tok_end]):
             if not main_done:
@@ -181,6 +200,10 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
             if not main_done:
                 main, main_done = main_country(doc, mentions), True
             country, via = main, "sector+article"
+            if scene.article_nouns and toks[m.tok_end - 1].lower in scene.article_nouns:
+                if not scene_done:
+                    where, scene_done = scene.article_country(doc, mentions), True
+                country = where or main
             if country and _object_country(doc, m, mentions, country):
                 continue  # "Die Regierung kritisierte Syrien": not Syria's own government; whose, the article does not say
         if country:
@@ -214,6 +237,18 @@ def _genitive_origin(doc: Doc, m: Mention, mentions: list[Mention], genitives: f
                    and m.tok_end < x.tok_start <= m.tok_end + 2 and toks[x.tok_start].sent == sent
                    and all(t.text.islower() for t in toks[m.tok_end + 1:x.tok_start])), None)
     return origin.actor.country if origin is not None else None  # type: ignore[union-attr]
+
+
+def _owner_country(doc: Doc, m: Mention, mentions: list[Mention], links: frozenset[str]) -> str | None:
+    """"King Hassan of Morocco", "the government of Chad": a country named by its name or capital right after the
+    noun's genitive link ("the" at most between) owns it, whatever country the article is mostly about."""
+    toks = doc.tokens
+    if not links or m.tok_end >= len(toks) or toks[m.tok_end].lower not in links:
+        return None
+    k = m.tok_end + 1 + (m.tok_end + 1 < len(toks) and toks[m.tok_end + 1].lower == "the")
+    owner = next((x for x in mentions if x.tok_start == k and x.kind == "actor" and x.actor is not None
+                  and x.actor.country and x.via in ("country", "capital")), None)
+    return owner.actor.country if owner is not None else None  # type: ignore[union-attr]
 
 
 def _speaker_country(doc: Doc, m: Mention, mentions: list[Mention]) -> str | None:
@@ -260,6 +295,8 @@ def _object_country(doc: Doc, m: Mention, mentions: list[Mention], country: str)
         if x.tok_start < m.tok_end or toks[x.tok_start].sent != sent or x.kind != "actor" or x.actor is None \
                 or x.actor.country != country or x.via not in ("country", "capital") or x.preposition is not None:
             continue
+        if x.tok_end < len(toks) and toks[x.tok_end].text in _POSSESSIVES:
+            continue  # "Bush says Burma's neighbors must act": an owner, not the object
         before = toks[x.tok_start - 1]
         if before.text.islower() and before.text.isalpha() or before.text == ",":
             return True

@@ -87,6 +87,7 @@ class Lexicon:
     relative_pronouns: frozenset[str] = frozenset()
     relative_preps: frozenset[str] = frozenset()
     infinitive_markers: frozenset[str] = frozenset()
+    owner_links: frozenset[str] = frozenset()  # "King Hassan of Morocco": the country after one owns the noun (fill_generic)
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -103,7 +104,8 @@ class Lexicon:
                    FederalRule.from_data(lex.get("federal")), frozenset(lex.get("representative_heads") or ()),
                    frozenset(lex.get("representative_prepositions") or ()), shared_parties(lex.get("shared_party_names")),
                    Scene(frozenset(lex.get("scene_sectors") or ()), frozenset(lex.get("static_location_prepositions") or ()),
-                         frozenset(lex.get("there_adjectives") or ()), frozenset(lex.get("home_forces") or ())),
+                         frozenset(lex.get("there_adjectives") or ()), frozenset(lex.get("home_forces") or ()),
+                         frozenset(lex.get("scene_article_nouns") or ())),
                    frozenset(lex.get("name_particles") or ()), frozenset(lex.get("product_articles") or ()),
                    frozenset(lex.get("named_only_sectors") or ()), frozenset(lex.get("region_nouns") or ()),
                    Residents.from_data(lex.get("residents")), frozenset(lex.get("office_appositive_sectors") or ()),
@@ -118,7 +120,7 @@ class Lexicon:
                    frozenset((lex.get("member_names") or {}).get("links") or ()),
                    frozenset((lex.get("member_names") or {}).get("sectors") or ()),
                    frozenset(lex.get("relative_pronouns") or ()), frozenset(lex.get("relative_prepositions") or ()),
-                   frozenset(lex.get("infinitive_clause_markers") or ()))
+                   frozenset(lex.get("infinitive_clause_markers") or ()), frozenset(lex.get("owner_links") or ()))
 
 
 def _bare_country(hit: Hit) -> bool:
@@ -238,7 +240,7 @@ class MentionFinder(MentionReader):
         mentions.sort(key=lambda m: m.tok_start)
         fill_generic(doc, mentions, self.lex.posted_nouns, frozenset(self.lex.place_nouns), self.lex.counterparts,
                      frozenset(self.lex.location_preps), self.lex.federal, self.lex.scene, self.lex.several_modifiers,
-                     frozenset(self.lex.group_forms), frozenset(self.lex.genitive_links))
+                     frozenset(self.lex.group_forms), frozenset(self.lex.genitive_links), self.lex.owner_links)
         self.lex.residents.apply(doc, mentions, self.lex.place_modifiers)
         mentions.extend(apposed_names(doc, mentions, self.lex.determiners, self.lex.genitive_links))
         found = aliases(doc, mentions, self.lex.honorifics) + self._place_aliases(doc, mentions)

@@ -21,6 +21,11 @@ _ATTRS = [spacy.attrs.IDX, spacy.attrs.LENGTH, spacy.attrs.SPACY]
 
 _ENDERS = {".", "!", "?", "…"}
 _CLOSERS = {'"', "“", "”", "„", "«", "»", "'", ")", "’"}
+# A web address (spaCy keeps it one token) ends its sentence where a capital follows it or its closing bracket:
+# "[http://...jhtml?type=worldNews] With protests ..." is a link line and a sentence, and one parse of both loses
+# the sentence's subject. "see www.x.org for more" runs on.
+_URL = re.compile(r"^(?:[a-z][a-z+.-]*://|www\.)\S+$", re.IGNORECASE)
+_URL_CLOSERS = {"]", ")", ">"}
 # spaCy splits affixes off a whitespace-free run one at a time, rescanning the run each time, so a
 # run of 100k commas costs quadratic time: longer runs are cut into pieces of this size first.
 MAX_RUN = 200
@@ -136,6 +141,7 @@ def segment(doc: Doc) -> Doc:
     paragraph = 0
     sent_start_tok = 0
     pending_break = False
+    after_url = False  # the last token was a web address or the bracket closing one
     para_has_text = False
 
     def close(end_tok: int) -> None:
@@ -158,6 +164,9 @@ def segment(doc: Doc) -> Doc:
             if "\n" in text or "\n" in whitespace:
                 new_paragraph()
             continue
+        if after_url and text not in _URL_CLOSERS and text[:1].isupper():
+            close(len(tokens))
+        after_url = bool(_URL.match(text)) or (after_url and text in _URL_CLOSERS)
         if pending_break:
             opener = text in _CLOSERS and tokens[-1].space_after  # '. "Next' opens, '." Next' closes
             if opener or (text not in _CLOSERS and not text[:1].islower()):
