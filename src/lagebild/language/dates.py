@@ -82,7 +82,7 @@ def find_dates(doc: Doc, published: date | None) -> list[DateRef]:
     months, weekdays = d.get("months", {}), d.get("weekdays", {})
     weekday_starts = tuple(weekdays)  # a word that starts with no weekday names none ("Freitagabend" does)
     parts = d.get("month_parts", {})
-    toks = doc.tokens
+    toks, lowers = doc.tokens, doc.lowers  # (the property once, not per token)
     out: list[DateRef] = []
     i = 0
     n = len(toks)
@@ -93,7 +93,7 @@ def find_dates(doc: Doc, published: date | None) -> list[DateRef]:
     while i < n:
         low = toks[i].lower
         # phrases: heute, vergangene Woche, bis Ende des Jahres ...
-        words = d["phrases"].match_at(doc.lowers, i)
+        words = d["phrases"].match_at(lowers, i)
         hit = (len(words), *d["meaning"][words]) if words else None
         if hit and published is not None:
             k, kind, spec = hit
