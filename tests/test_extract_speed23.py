@@ -105,3 +105,27 @@ def test_the_tokens_inside_dates_are_those_the_per_token_test_finds() -> None:
     assert len(doc.dates) >= 3
     want = {i for i, t in enumerate(doc.tokens) if any(d.start <= t.start and t.end <= d.end for d in doc.dates)}
     assert _inside_dates(doc) == want and want
+
+
+def test_a_parse_asked_for_after_the_batch_sets_no_thread_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Recording a sentence parsed ahead needs no BLAS thread limit (threadpoolctl's set and restore cost as much as
+    the record): only a sentence parsed then and there enters it. The events stay those of articles read alone."""
+    from lagebild.extract import analyser
+
+    monkeypatch.delenv("LAGEBILD_ANALYSER", raising=False)
+    if analyser.default_analyser("en") is None:
+        pytest.skip("the English parse model is not installed")
+    texts = ["Russia attacked Ukraine on Monday. France condemned the attack.",
+             "Police arrested two men in Berlin. Germany expelled a diplomat."]
+    alone = [Pipeline(analyser="default")(Article(t, id=str(k), lang="en")).events for k, t in enumerate(texts)]
+    limits: list[int] = []
+    pipe = Pipeline(analyser="default")
+    pipe.preload_parsers()
+    parser = next(a for a in pipe.analysers)
+    docs = [pipe.begin(Article(t, id=str(k), lang="en")) for k, t in enumerate(texts)]
+    spacy_analyser = analyser.analysis_of(docs[0]).parser.get()  # type: ignore[union-attr]
+    real = spacy_analyser.blas.one_thread
+    monkeypatch.setattr(spacy_analyser.blas, "one_thread", lambda: limits.append(1) or real())
+    pipe.parse_ahead(docs)
+    assert parser is not None and len(limits) == 1  # the batch
+    assert [pipe.finish(d).events for d in docs] == alone and len(limits) == 1
