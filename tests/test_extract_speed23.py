@@ -129,3 +129,23 @@ def test_a_parse_asked_for_after_the_batch_sets_no_thread_limit(monkeypatch: pyt
     pipe.parse_ahead(docs)
     assert parser is not None and len(limits) == 1  # the batch
     assert [pipe.finish(d).events for d in docs] == alone and len(limits) == 1
+
+
+@pytest.mark.parametrize(("lang", "text", "values"), [
+    ("de", "Zweihundertfünfzig Soldaten und Zehntausende Menschen, mindestens 3.000 Polizisten und ein Dutzend Panzer.",
+     [250.0, 20000.0, 3000.0, 12.0]),
+    ("en", "Two hundred troops, tens of thousands of people, 1,500 police and a dozen tanks.",
+     [200.0, 20000.0, 1500.0, 12.0])])
+def test_quantities_skip_only_words_that_are_no_number(lang: str, text: str, values: list[float]) -> None:
+    """find_quantities asks parse_number only of a token that starts with a digit, is a number word or may start a
+    joined one: the quantities stay, and every token it skips is no number."""
+    from lagebild.language.numbers import _data, find_quantities, parse_number
+
+    doc = Pipeline(["segment"], analyser="rules", scorer=False)(Article(text, lang=lang))
+    assert [q.value for q in find_quantities(doc)] == values
+    d = _data(lang)
+    for t in doc.tokens:
+        low = t.lower
+        if not (t.text[:1].isdigit() or low in d.get("words", {}) or low in d["word_values"]
+                or len(low) >= 6 and low[:3] in d["morphemes"]):
+            assert parse_number(t.text, lang) is None
