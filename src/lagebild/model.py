@@ -249,6 +249,9 @@ class Doc:
     # the trigger finder's answers asked for again (extract/trigger_finder.py): each clause's triggers, which the topic
     # read asks for after the rules' read, and the sentences worth parsing, which parse_ahead asks for first
     _triggers: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
+    # each sentence's clauses, denials and attribution spans from the rules' read, which the topic read finds again
+    # (extract/sentence_reads.py)
+    _sentence_reads: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def text(self) -> str:

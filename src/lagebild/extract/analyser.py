@@ -189,6 +189,8 @@ class SpacyAnalyser:
         for i in sents:  # those parsed ahead first
             if i in a.ready:
                 self._record(doc, a, doc.sentences[i], a.ready.pop(i))
+        if not missing:  # all parsed ahead (most asks): no BLAS thread limit to set and restore, which costs as much
+            return
         texts = (_text(doc, i) for i in missing)
         with self.blas.one_thread():
             for i, sdoc in zip(missing, self.nlp.pipe(texts, batch_size=min(MAX_BATCH, max(1, len(missing)))), strict=True):

@@ -204,9 +204,9 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
                         spans.append(self._span(doc, first, i + 1, first, i, s.tok_start, s.tok_end, low, actors, state))
                         covered.update(range(first, i + 1))
         # prepositions over the whole sentence: "According | to him" may straddle a clause break
-        i = s.tok_start
+        i, lowers = s.tok_start, doc.lowers
         while i < s.tok_end:
-            p = None if i in covered else self.preposition_set.match_at(doc.lowers, i, s.tok_end)
+            p = None if i in covered else self.preposition_set.match_at(lowers, i, s.tok_end)
             if p is None:
                 i += 1
                 continue

@@ -32,6 +32,7 @@ from .extractor_setup import ExtractorSetup
 from .quotations import attribute_quotations
 from .role_finder import RoleFinder
 from .rules import Rule, Trigger
+from .sentence_reads import SentenceReads
 from .speakers import ClaimState
 from .topic import TopicModel, is_topic, reading_window
 from .trigger_finder import TriggerFinder
@@ -162,21 +163,28 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
         # a fronted subordinate clause's test, one per article (its verb test reads this article's tokens)
         fronted_clause = Fronted(self.fronted_openers, lambda j: self._finite_after(doc, j),
                                  self.case.vorfeld_prepositions) if self.fronted_openers else None
+        # the sentence answers the topic read's copy finds again (the tables that make them are the copies' too)
+        reads = SentenceReads(doc, (self.cues, self.syntax, self.breaks, self.particles, self.known_verbs))
+
+        def noun_type(j: int) -> str | None:  # the event type a denial's object names
+            return self._noun_type(doc, j)
+
         for s in doc.sentences:
             if only is not None and s.i not in only:
                 prev_spans, prev_para = [], s.paragraph
                 continue
-            clauses = split_clauses(doc, s.i, self.breaks, self.weak, self.determiners, self.comma_breaks, self.finite,
-                                    self.infinitive_markers, self.phrase_words, self.adverb_breaks, self.cues.conditions,
-                                    fronted_clause, self.relative_preps, self._weak_verb(doc, s.i),
-                                    self.verb_final_breaks, self.adjective_suffixes)
             # "X wirft Y vor, ... angegriffen zu haben": the accusation, the accused, the accuser, its trigger
             accusation: tuple[Event, Mention, Mention | None, int] | None = None
             in_sent = self._by_sent.get(s.i, [])  # this sentence's mentions only: linear in the article
-            spans = self.cues.attributions(doc, s.i, clauses, in_sent, self.particles, self.known_verbs, self._claims)
             parse_of = (lambda i=s.i: self._sentence_parse(doc, i)) if self.syntax and self.lang == "en" else None
-            sent_denials = self.cues.denials(doc, s.i, clauses, in_sent, self.particles, self.known_verbs,
-                                             lambda j: self._noun_type(doc, j), parse_of)
+            clauses, sent_denials = reads.clauses(s.i, lambda i=s.i: split_clauses(
+                doc, i, self.breaks, self.weak, self.determiners, self.comma_breaks, self.finite, self.infinitive_markers,
+                self.phrase_words, self.adverb_breaks, self.cues.conditions, fronted_clause, self.relative_preps,
+                self._weak_verb(doc, i), self.verb_final_breaks, self.adjective_suffixes),
+                lambda cs, i=s.i, ms=in_sent, p=parse_of:
+                self.cues.denials(doc, i, cs, ms, self.particles, self.known_verbs, noun_type, p))
+            spans = reads.attributions(s.i, self._claims, lambda i=s.i, cs=clauses, ms=in_sent: self.cues.attributions(
+                doc, i, cs, ms, self.particles, self.known_verbs, self._claims))
             denials.extend(sent_denials)
             denial_clauses = {id(d.clause): d for d in sent_denials}
             cue_toks = {j for sp in spans for j in range(sp.cue_start, sp.cue_end)}

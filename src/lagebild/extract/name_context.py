@@ -7,6 +7,7 @@ word that may be a name. Split from context.py, which gives generic actors their
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from ..knowledge.gazetteer import Gazetteer
@@ -101,6 +102,22 @@ def name_like(word: str, lang: str) -> bool:
         return True
 
 
+def _inside_dates(doc: Doc) -> set[int]:
+    """The tokens that lie wholly inside a date expression: a run of tokens from the first that starts in it (tokens
+    are in order and do not overlap, so their ends rise too), found by bisection instead of asking every date per token."""
+    toks = doc.tokens
+    if not doc.dates or not toks:
+        return set()
+    starts = [t.start for t in toks]
+    out: set[int] = set()
+    for d in doc.dates:
+        j = bisect_left(starts, d.start)
+        while j < len(toks) and toks[j].end <= d.end:
+            out.add(j)
+            j += 1
+    return out
+
+
 def aliases(doc: Doc, mentions: list[Mention], honorifics: frozenset[str] = frozenset()) -> list[Mention]:
     """Names introduced in full that recur alone: a person's surname ("Tsvangirai" after "Morgan
     Tsvangirai"), any part of an appositive's name ("Hu" after "Bürgerrechtler Hu Jia", "MDC" after
@@ -134,7 +151,7 @@ def aliases(doc: Doc, mentions: list[Mention], honorifics: frozenset[str] = froz
                     parts.setdefault(w, m)
     covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
     # a surname that is also a date word ("am Montag" after "Jerzy Montag (Grüne)") is the date there
-    covered |= {i for i, t in enumerate(toks) if any(d.start <= t.start and t.end <= d.end for d in doc.dates)}
+    covered |= _inside_dates(doc)
     out = []
     for i, t in enumerate(toks):
         end = _glued_end(doc, i)

@@ -82,7 +82,7 @@ def find_dates(doc: Doc, published: date | None) -> list[DateRef]:
     months, weekdays = d.get("months", {}), d.get("weekdays", {})
     weekday_starts = tuple(weekdays)  # a word that starts with no weekday names none ("Freitagabend" does)
     parts = d.get("month_parts", {})
-    toks = doc.tokens
+    toks, lowers = doc.tokens, doc.lowers  # (the property once, not per token)
     out: list[DateRef] = []
     i = 0
     n = len(toks)
@@ -90,10 +90,18 @@ def find_dates(doc: Doc, published: date | None) -> list[DateRef]:
     def emit(first: int, last: int, value: str) -> None:
         out.append(DateRef(doc.text[toks[first].start:toks[last].end], value, toks[first].start, toks[last].end))
 
+    # a token that opens no phrase, starts with no digit and is no month or weekday starts no date (most tokens):
+    # skipped before the branches below, which would each find nothing
+    phrases = d["phrases"]
+    openers = phrases.by_first if not phrases.wild_first else None
     while i < n:
         low = toks[i].lower
+        if openers is not None and low not in openers and low not in months and not toks[i].text[:1].isdigit() \
+                and not low.startswith(weekday_starts):
+            i += 1
+            continue
         # phrases: heute, vergangene Woche, bis Ende des Jahres ...
-        words = d["phrases"].match_at(doc.lowers, i)
+        words = phrases.match_at(lowers, i)
         hit = (len(words), *d["meaning"][words]) if words else None
         if hit and published is not None:
             k, kind, spec = hit

@@ -198,11 +198,18 @@ def find_quantities(doc: Doc, blocked: set[int] | None = None) -> list[Quantity]
     year_words = set(d.get("year_words") or [])
     out: list[Quantity] = []
     toks = doc.tokens
+    # what parse_number asks before it can find a number: a digit first, a number word, or a word's first three letters
+    # that may start one ("zweihundert"); every other token (most) is no number, asked without the call
+    words, values, morphemes = d.get("words", {}), d["word_values"], d["morphemes"]
     for s in doc.sentences:
         found: list[tuple[Quantity, int, int]] = []  # quantity, first token, last token
         i = s.tok_start
         while i < s.tok_end:
             t = toks[i]
+            low = t.lower
+            if not (t.text[:1].isdigit() or low in words or low in values or len(low) >= 6 and low[:3] in morphemes):
+                i += 1
+                continue
             value = None if i in blocked or t.text.endswith(".") else parse_number(t.text, doc.lang)
             if value is None:
                 i += 1
