@@ -29,6 +29,9 @@ def test_a_bare_army_is_the_story_country(de_mentions: Pipeline, text: str, word
     ("Ägypten wählt ein neues Parlament. Die Friedenstruppe zog ab.", "Friedenstruppe"),
     # several countries' troops
     ("Ägypten wählt ein neues Parlament. Ausländische Soldaten verließen das Land.", "Soldaten"),
+    # allies are another's or several countries' ("alliierter Truppen")
+    ("Ägypten wählt ein neues Parlament. Alliierte Truppen verließen das Land.", "Truppen"),
+    ("Ägypten wählt ein neues Parlament. Verbündete Soldaten verließen das Land.", "Soldaten"),
 ])
 def test_no_country_where_the_article_leaves_it_open(de_mentions: Pipeline, text: str, word: str) -> None:
     assert actor(read(de_mentions, text), word)[0] is None
