@@ -48,6 +48,9 @@ class Scene:
     # they take the country of the article's scene (``article_country``), not the country its named actors give most
     # ("Bush imposes sanctions on Burma ... authorities continuing to arrest protesters" is Burma's; empty: off)
     article_nouns: frozenset[str] = frozenset()
+    # a bare army noun ("die Armee", "Soldaten"): no place says whose (troops serve abroad), but where the article
+    # names no army of another country it is the article's country's (de/lexicon.yaml army_article_nouns)
+    army: frozenset[str] = frozenset()
 
     def article_country(self, doc: Doc, mentions: list[Mention]) -> str | None:
         """The country of most of the article's static locations ("in Rangoon", "in Burma"), the first paragraph
@@ -156,11 +159,18 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
                 m.actor.country, m.actor.actor_id = country, f"{country}-{m.actor.sector}"
                 m.via = "appositive+name"
                 continue
-        if m.via not in ("sector", "appositive", "group") or m.actor is None or m.actor.country is not None \
-                or (m.actor.sector not in DOMESTIC and not scene.at_home(doc, m)):
+        if m.via not in ("sector", "appositive", "group") or m.actor is None or m.actor.country is not None:
+            continue
+        army = m.via == "sector" and m.actor.sector == "MIL" and toks[m.tok_end - 1].lower in scene.army
+        if m.actor.sector not in DOMESTIC and not scene.at_home(doc, m) and not army:
             continue
         if m.tok_start > 0 and toks[m.tok_start - 1].lower in several:
             continue  # several countries' people: coreference and representatives.body_members may still place them
+        if army:
+            if not main_done:
+                main, main_done = main_country(doc, mentions), True
+            _set_army(doc, m, mentions, main)
+            continue
         # "police in Harare", "Sicherheitskräfte in Teheran": a place right after the noun
         # ("Der Außenminister sagte in Kabul": a verb between, the minister is only visiting, so the article's)
         # ("der Botschafter in Washington": a diplomat is posted there from elsewhere, ``posted``)
@@ -212,6 +222,27 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
             m.via = via if m.via == "sector" else f"{m.via}+{via.split('+')[1]}"  # "appositive+article"
             if m.via == "sector+federal":
                 m.via = "federal"  # a named body ("Bundesregierung"), not a guess from context
+
+
+def _set_army(doc: Doc, m: Mention, mentions: list[Mention], main: str | None) -> None:
+    """"Die Armee griff ... an", "Soldaten schossen": a bare army noun is the army named before it with its country
+    (``_named_before``), else the article's country's where the article names no army of another country by name or
+    adjective and its sentence no other country (then whose it is, the event stage decides); never a place's: troops
+    serve abroad."""
+    if _subject_country(doc, m, mentions) is not None:
+        return  # "Nordkorea schickt zwei Militäreinheiten": the mover's own troops, moved; no target of its act
+    country, via = _named_before(doc, m, mentions), "sector+earlier"
+    if country is None:
+        sent = doc.tokens[m.tok_start].sent
+        foreign = any(x.actor is not None and x.actor.sector == "MIL" and x.actor.country and x.actor.country != main
+                      and x.kind in ("actor", "origin") and not x.via.startswith("sector") for x in mentions) or any(
+            doc.tokens[x.tok_start].sent == sent and not x.via.startswith("sector") and (
+                (x.actor is not None and x.actor.country or x.place is not None and x.place.country) or main) != main
+            for x in mentions)  # "Die Truppen trafen in Minsk ein": troops abroad are told with where they are
+        if foreign or not main or _object_country(doc, m, mentions, main):
+            return
+        country, via = main, "sector+article"
+    m.actor.country, m.actor.actor_id, m.via = country, f"{country}-MIL", via  # type: ignore[union-attr]
 
 
 def _named_right_after(doc: Doc, m: Mention, mentions: list[Mention]) -> str | None:
@@ -301,6 +332,23 @@ def _object_country(doc: Doc, m: Mention, mentions: list[Mention], country: str)
         if before.text.islower() and before.text.isalpha() or before.text == ",":
             return True
     return False
+
+
+def _subject_country(doc: Doc, m: Mention, mentions: list[Mention]) -> str | None:
+    """"Nordkorea schickt zwei Militäreinheiten", "Russland unterstützt das Regime": the country of a state named by its
+    name earlier in m's clause (no punctuation between, no preposition before it, a word between), the clause's doer
+    whose object m is."""
+    toks = doc.tokens
+    sent = toks[m.tok_start].sent
+    for x in reversed(mentions):
+        if x.tok_end >= m.tok_start or toks[x.tok_start].sent != sent:
+            continue
+        if any(not any(ch.isalnum() for ch in t.text) for t in toks[x.tok_end:m.tok_start]):
+            return None
+        if x.kind == "actor" and x.actor is not None and x.actor.country and x.via in ("country", "capital") \
+                and x.preposition is None and x.tok_end < m.tok_start:
+            return x.actor.country
+    return None
 
 
 def _named_before(doc: Doc, m: Mention, mentions: list[Mention]) -> str | None:
