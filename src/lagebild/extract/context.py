@@ -8,6 +8,7 @@ between documents.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -25,6 +26,8 @@ _STATE = frozenset({"GOV", "LEG", "JUD", "POL", "MIL", "INTEL", "OPP"})
 # ("die Bundeswehr"); an army told by its adjective ("Pakistani troops") still votes, it names the side that acts
 _ABROAD = frozenset({"NGO", "MEDIA", "MIL"})
 _POSSESSIVES = frozenset({"'s", "’s"})
+# how far back a clause's doer is looked for (context._subject_country): a clause, not a run-on text
+_CLAUSE_REACH = 40
 _OPEN_QUOTES = frozenset({'"', "„", "“", "»", "«", "‚"})
 _SPEAKER_VIAS = ("person", "appositive", "appositive+name")  # a named official (context._speaker_country)
 _NAMED_VIAS = ("country", "capital", "phrase", "adjective+head", "compound", "people", "person", "org", "federal",
@@ -146,6 +149,7 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
     main_done = False
     where: str | None = None  # the article's scene (Scene.article_country), computed at most once
     scene_done = False
+    armies: _Armies | None = None  # what the bare army nouns read, indexed once (linear in the article)
     by_sent: dict[int, list[Mention]] = {}
     for m in mentions:
         if m.place is not None and m.place.country and (m.kind == "place" or m.is_location):
@@ -169,7 +173,9 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
         if army:
             if not main_done:
                 main, main_done = main_country(doc, mentions), True
-            _set_army(doc, m, mentions, main)
+            if armies is None:
+                armies = _Armies.of(doc, mentions, main)
+            _set_army(doc, m, mentions, main, armies)
             continue
         # "police in Harare", "Sicherheitskräfte in Teheran": a place right after the noun
         # ("Der Außenminister sagte in Kabul": a verb between, the minister is only visiting, so the article's)
@@ -224,22 +230,59 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
                 m.via = "federal"  # a named body ("Bundesregierung"), not a guess from context
 
 
-def _set_army(doc: Doc, m: Mention, mentions: list[Mention], main: str | None) -> None:
+@dataclass(frozen=True)
+class _Armies:
+    """One article's answers for its bare army nouns, indexed once: asked per mention, a scan of every mention made a
+    text of thousands of "Soldaten" quadratic (tests/test_fuzz)."""
+
+    starts: list[int]  # each mention's first token, in the mentions' order (sorted)
+    foreign: bool  # the article names another country's army by name or adjective
+    sent_countries: dict[int, frozenset[str]]  # each sentence's countries named by a mention not from a sector noun
+    named: dict[str, list[tuple[int, int, str]]]  # noun stem -> (end token, paragraph, country) of named armies
+
+    @classmethod
+    def of(cls, doc: Doc, mentions: list[Mention], main: str | None) -> _Armies:
+        toks = doc.tokens
+        foreign = any(x.actor is not None and x.actor.sector == "MIL" and x.actor.country and x.actor.country != main
+                      and x.kind in ("actor", "origin") and not x.via.startswith("sector") for x in mentions)
+        countries: dict[int, set[str]] = {}
+        named: dict[str, list[tuple[int, int, str]]] = {}
+        for x in mentions:
+            if x.via.startswith("sector"):
+                continue
+            c = x.actor.country if x.actor is not None and x.actor.country else x.place.country if x.place else None
+            if c:
+                countries.setdefault(toks[x.tok_start].sent, set()).add(c)
+            if x.kind == "actor" and x.actor is not None and x.actor.country and x.actor.sector == "MIL" \
+                    and x.tok_end - x.tok_start >= 2:
+                named.setdefault(_noun_stem(toks[x.tok_end - 1].lower), []).append(
+                    (x.tok_end, doc.sentences[toks[x.tok_start].sent].paragraph, x.actor.country))
+        return cls([x.tok_start for x in mentions], foreign,
+                   {k: frozenset(v) for k, v in countries.items()}, named)
+
+    def named_before(self, doc: Doc, m: Mention) -> str | None:
+        """``_named_before`` for an army noun: the latest named army of the same noun ending before m, in m's
+        paragraph or the one before."""
+        toks = doc.tokens
+        found = self.named.get(_noun_stem(toks[m.tok_end - 1].lower), [])
+        k = bisect_right(found, m.tok_start, key=lambda e: e[0])
+        if not k or found[k - 1][1] < doc.sentences[toks[m.tok_start].sent].paragraph - 1:
+            return None
+        return found[k - 1][2]
+
+
+def _set_army(doc: Doc, m: Mention, mentions: list[Mention], main: str | None, armies: _Armies) -> None:
     """"Die Armee griff ... an", "Soldaten schossen": a bare army noun is the army named before it with its country
     (``_named_before``), else the article's country's where the article names no army of another country by name or
     adjective and its sentence no other country (then whose it is, the event stage decides); never a place's: troops
     serve abroad."""
-    if _subject_country(doc, m, mentions) is not None:
+    if _subject_country(doc, m, mentions, armies.starts) is not None:
         return  # "Nordkorea schickt zwei Militäreinheiten": the mover's own troops, moved; no target of its act
-    country, via = _named_before(doc, m, mentions), "sector+earlier"
+    country, via = armies.named_before(doc, m), "sector+earlier"
     if country is None:
-        sent = doc.tokens[m.tok_start].sent
-        foreign = any(x.actor is not None and x.actor.sector == "MIL" and x.actor.country and x.actor.country != main
-                      and x.kind in ("actor", "origin") and not x.via.startswith("sector") for x in mentions) or any(
-            doc.tokens[x.tok_start].sent == sent and not x.via.startswith("sector") and (
-                (x.actor is not None and x.actor.country or x.place is not None and x.place.country) or main) != main
-            for x in mentions)  # "Die Truppen trafen in Minsk ein": troops abroad are told with where they are
-        if foreign or not main or _object_country(doc, m, mentions, main):
+        # "Die Truppen trafen in Minsk ein": troops abroad are told with where they are
+        here = armies.sent_countries.get(doc.tokens[m.tok_start].sent, frozenset())
+        if armies.foreign or not main or here - {main} or _object_country(doc, m, mentions, main):
             return
         country, via = main, "sector+article"
     m.actor.country, m.actor.actor_id, m.via = country, f"{country}-MIL", via  # type: ignore[union-attr]
@@ -334,16 +377,19 @@ def _object_country(doc: Doc, m: Mention, mentions: list[Mention], country: str)
     return False
 
 
-def _subject_country(doc: Doc, m: Mention, mentions: list[Mention]) -> str | None:
+def _subject_country(doc: Doc, m: Mention, mentions: list[Mention], starts: list[int]) -> str | None:
     """"Nordkorea schickt zwei Militäreinheiten", "Russland unterstützt das Regime": the country of a state named by its
     name earlier in m's clause (no punctuation between, no preposition before it, a word between), the clause's doer
-    whose object m is."""
+    whose object m is. ``starts``: the mentions' first tokens, sorted; only the words back to the clause's last
+    punctuation are read, so a long sentence costs no more than its clause."""
     toks = doc.tokens
-    sent = toks[m.tok_start].sent
-    for x in reversed(mentions):
-        if x.tok_end >= m.tok_start or toks[x.tok_start].sent != sent:
-            continue
-        if any(not any(ch.isalnum() for ch in t.text) for t in toks[x.tok_end:m.tok_start]):
+    first = doc.sentences[toks[m.tok_start].sent].tok_start
+    j = m.tok_start - 1
+    while j >= first and any(ch.isalnum() for ch in toks[j].text) and m.tok_start - j <= _CLAUSE_REACH:
+        j -= 1
+    for k in range(bisect_left(starts, m.tok_start) - 1, -1, -1):
+        x = mentions[k]
+        if x.tok_start <= j:
             return None
         if x.kind == "actor" and x.actor is not None and x.actor.country and x.via in ("country", "capital") \
                 and x.preposition is None and x.tok_end < m.tok_start:
