@@ -240,11 +240,13 @@ def test_hand_labels_find_the_rules_events(tmp_path: Path) -> None:
     recs = sd.hand(Pipeline(scorer=False), None, path=some, part="all")
     assert len(recs) == 4
     # the stored judgements (not the rules' newer events, which no label judges yet) are found again; a misbuilt
-    # article (wrong text or offsets) finds none, while rules that improve drop some events judged wrong (round 15
-    # dropped one of these seven), so the bar is half, not all
-    judged = sum(ev[5] is not None for line in lines for ev in json.loads(line)["events"])
-    found = sum(y is not None for r in recs for y in r.labels)
-    assert judged >= 4 and found >= 0.5 * judged
+    # article (wrong text or offsets) finds none. Rules that improve drop events judged wrong (round 15 dropped one of
+    # these seven; round 23 the three "das Parlament" = PRT-LEG of one EU budget article), so the bar is the events
+    # judged right: half of them at least, and some judged event at all
+    stored = [ev[5] for line in lines for ev in json.loads(line)["events"]]
+    right = sum(y is True for y in stored)
+    found_right = sum(y is True for r in recs for y in r.labels)
+    assert sum(y is not None for y in stored) >= 4 and right >= 2 and found_right >= 0.5 * right
     assert all(len(r.features) == len(r.events) for r in recs)
 
 
