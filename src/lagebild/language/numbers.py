@@ -47,15 +47,23 @@ def _digit_pattern(thousands: str, decimal: str) -> re.Pattern[str]:
     return re.compile(rf"^(\d{{1,3}}(?:{t}\d{{3}})+|\d+)(?:{dec}(\d+))?$")
 
 
+def _may_start(text: str, low: str, d: dict[str, Any]) -> bool:
+    """What a token needs to be read as a number at all: a digit first, a number word, or first three letters that
+    may start one ("zweihundert"). Most tokens fail it, so callers ask it before anything costlier."""
+    return text[:1].isdigit() or low in d.get("words", {}) or low in d["word_values"] or (
+        len(low) >= 6 and low[:3] in d["morphemes"])
+
+
 def parse_number(text: str, lang: str) -> float | None:
     """A number token in the language's notation, or a number word; None otherwise."""
-    d = _data(lang)
+    d, low = _data(lang), text.lower()
+    if not _may_start(text, low, d):
+        return None
     # the pattern starts with a digit: a word that does not (most) is only looked up among number words
     m = d["digits"].match(text) if len(text) <= 24 and text[:1].isdigit() else None  # longer: a code, not a count
     if m:
         whole = m.group(1).replace(d.get("thousands_separator", ","), "")
         return float(f"{whole}.{m.group(2)}") if m.group(2) else float(whole)
-    low = text.lower()
     if low in d.get("words", {}):
         return d["words"][low]
     parts = _parts(low, d)
@@ -198,16 +206,13 @@ def find_quantities(doc: Doc, blocked: set[int] | None = None) -> list[Quantity]
     year_words = set(d.get("year_words") or [])
     out: list[Quantity] = []
     toks = doc.tokens
-    # what parse_number asks before it can find a number: a digit first, a number word, or a word's first three letters
-    # that may start one ("zweihundert"); every other token (most) is no number, asked without the call
-    words, values, morphemes = d.get("words", {}), d["word_values"], d["morphemes"]
     for s in doc.sentences:
         found: list[tuple[Quantity, int, int]] = []  # quantity, first token, last token
         i = s.tok_start
         while i < s.tok_end:
             t = toks[i]
             low = t.lower
-            if not (t.text[:1].isdigit() or low in words or low in values or len(low) >= 6 and low[:3] in morphemes):
+            if not _may_start(t.text, low, d):
                 i += 1
                 continue
             value = None if i in blocked or t.text.endswith(".") else parse_number(t.text, doc.lang)
