@@ -14,7 +14,16 @@ from .complement_heads import subjunctive
 from .context import GENERIC_VIAS
 from .demands import own_side as own_demand
 from .demands import reported_demand
-from .event_parts import actor_ref, clause_quantities, context_side, country_name, nearest_date, own_side, unique
+from .event_parts import (
+    actor_ref,
+    clause_quantities,
+    context_side,
+    country_name,
+    names_other_country,
+    nearest_date,
+    own_side,
+    unique,
+)
 from .genitive_de import criticised_doer
 from .retold import retold
 from .rules import Rule, Trigger
@@ -166,12 +175,17 @@ class EventBuilder:
                 abroad := self.targets_de.abroad_country(source, self._by_sent.get(c.sent, []))) is not None:
             target = ActorRef("", country_name(abroad), abroad, abroad, None)  # an army abroad: "beschossen die Stadt"
         if target is None and rule.domestic_target and source is not None:
+            if self.vorfeld and loc_m is None and names_other_country(self._by_sent.get(c.sent, []), source.country):
+                return None  # "Bei der Durchsuchung seines Hauses in Pattaya": no act at home where another country is named
             target = priors_de.domestic_target(loc_m, source)
         if target is None and self.vorfeld:  # "Die Opposition stellte einen Misstrauensantrag": its own government
             target = self.targets_de.own_government(rule.type, source)
         if target is None and self.document_fallback and rule.object_target and source is not None and not trig.nominal \
                 and not rule.require_target and rule.type in priors_de.STORY_TARGET_TYPES:
             target = priors_de.story_target(doc, c.start, c.end, trig.tok, self._actor_toks, self._doc_country, self.case)
+            if target is not None and target.country == source.country \
+                    and names_other_country(self._by_sent.get(c.sent, []), source.country):
+                return None  # "Clinton warb für die in Wien erzielte Vereinbarung": no aim at the doer's own state
         for ref, other, state in ((source, target.country if target is not None else None, named_state),
                                   (target, source_own, False)):
             if ref is not None and ref.country is None and ref.actor_id is None \

@@ -102,6 +102,13 @@ def one_other_country(mentions: list[Mention], own: str) -> str | None:
     return others.pop() if len(others) == 1 else None
 
 
+def names_other_country(mentions: list[Mention], own: str | None) -> bool:
+    """Does a sentence name a country other than ``own`` by a state, a people, an origin or a place? Then a side
+    left unnamed is seldom the doer's own state: its country is no target where another one is in view. A named
+    organisation ("laut BBC", "der Deutschen Bahn") says nothing of whom the act is aimed at."""
+    return bool(own) and any((c := mention_country(m)) and c != own and m.via != "org" for m in mentions)
+
+
 # a state's own bodies: unnamed ("die Armee", "government troops"), they are the story's state (context_side)
 STATE_BODIES = frozenset({"GOV", "LEG", "JUD", "POL", "MIL", "INTEL"})
 
