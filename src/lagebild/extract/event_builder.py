@@ -38,6 +38,7 @@ class EventBuilder:
 
     _topics: TopicModel | None = None  # set only on the per-document copy that proposes topic candidates
     _doerless: set[int]  # per document: the tokens of triggers dropped for want of a doer (Doc.doerless)
+    _countries: dict[int, set[str]]  # per document: the countries each sentence names (events._index)
 
     def _event(self, doc: Doc, c: Clause, trig: Trigger, actors: list[Mention], origins: list[Mention],
                in_clause: list[Mention], spans: list[AttributionSpan], inherited: Mention | None) -> Event | None:
@@ -175,7 +176,7 @@ class EventBuilder:
                 abroad := self.targets_de.abroad_country(source, self._by_sent.get(c.sent, []))) is not None:
             target = ActorRef("", country_name(abroad), abroad, abroad, None)  # an army abroad: "beschossen die Stadt"
         if target is None and rule.domestic_target and source is not None:
-            if self.vorfeld and loc_m is None and names_other_country(self._by_sent.get(c.sent, []), source.country):
+            if self.vorfeld and loc_m is None and names_other_country(self._countries.get(c.sent, set()), source.country):
                 return None  # "Bei der Durchsuchung seines Hauses in Pattaya": no act at home where another country is named
             target = priors_de.domestic_target(loc_m, source)
         if target is None and self.vorfeld:  # "Die Opposition stellte einen Misstrauensantrag": its own government
@@ -184,7 +185,7 @@ class EventBuilder:
                 and not rule.require_target and rule.type in priors_de.STORY_TARGET_TYPES:
             target = priors_de.story_target(doc, c.start, c.end, trig.tok, self._actor_toks, self._doc_country, self.case)
             if target is not None and target.country == source.country \
-                    and names_other_country(self._by_sent.get(c.sent, []), source.country):
+                    and names_other_country(self._countries.get(c.sent, set()), source.country):
                 return None  # "Clinton warb für die in Wien erzielte Vereinbarung": no aim at the doer's own state
         for ref, other, state in ((source, target.country if target is not None else None, named_state),
                                   (target, source_own, False)):
