@@ -177,7 +177,7 @@ class EventBuilder:
             target = ActorRef("", country_name(abroad), abroad, abroad, None)  # an army abroad: "beschossen die Stadt"
         if target is None and rule.domestic_target and source is not None:
             if self.vorfeld and loc_m is None and names_other_country(self._countries.get(c.sent, set()), source.country):
-                return None  # "Bei der Durchsuchung seines Hauses in Pattaya": no act at home where another country is named
+                return None  # "nahm drei Männer fest, die aus Libyen kamen": no act at home where another country is named
             target = priors_de.domestic_target(loc_m, source)
         if target is None and self.vorfeld:  # "Die Opposition stellte einen Misstrauensantrag": its own government
             target = self.targets_de.own_government(rule.type, source)
@@ -186,7 +186,7 @@ class EventBuilder:
             target = priors_de.story_target(doc, c.start, c.end, trig.tok, self._actor_toks, self._doc_country, self.case)
             if target is not None and target.country == source.country \
                     and names_other_country(self._countries.get(c.sent, set()), source.country):
-                return None  # "Clinton warb für die in Wien erzielte Vereinbarung": no aim at the doer's own state
+                return None  # "Der Kanzler warb in Berlin für den Plan": no aim at the doer's own state
         for ref, other, state in ((source, target.country if target is not None else None, named_state),
                                   (target, source_own, False)):
             if ref is not None and ref.country is None and ref.actor_id is None \
