@@ -14,7 +14,16 @@ from .complement_heads import subjunctive
 from .context import GENERIC_VIAS
 from .demands import own_side as own_demand
 from .demands import reported_demand
-from .event_parts import actor_ref, clause_quantities, context_side, country_name, nearest_date, own_side, unique
+from .event_parts import (
+    actor_ref,
+    clause_quantities,
+    context_side,
+    country_name,
+    names_other_country,
+    nearest_date,
+    own_side,
+    unique,
+)
 from .genitive_de import criticised_doer
 from .retold import retold
 from .rules import Rule, Trigger
@@ -29,6 +38,7 @@ class EventBuilder:
 
     _topics: TopicModel | None = None  # set only on the per-document copy that proposes topic candidates
     _doerless: set[int]  # per document: the tokens of triggers dropped for want of a doer (Doc.doerless)
+    _countries: dict[int, set[str]]  # per document: the countries each sentence names (events._index)
 
     def _event(self, doc: Doc, c: Clause, trig: Trigger, actors: list[Mention], origins: list[Mention],
                in_clause: list[Mention], spans: list[AttributionSpan], inherited: Mention | None) -> Event | None:
@@ -166,12 +176,17 @@ class EventBuilder:
                 abroad := self.targets_de.abroad_country(source, self._by_sent.get(c.sent, []))) is not None:
             target = ActorRef("", country_name(abroad), abroad, abroad, None)  # an army abroad: "beschossen die Stadt"
         if target is None and rule.domestic_target and source is not None:
+            if self.vorfeld and loc_m is None and names_other_country(self._countries.get(c.sent, set()), source.country):
+                return None  # "nahm drei Männer fest, die aus Libyen kamen": no act at home where another country is named
             target = priors_de.domestic_target(loc_m, source)
         if target is None and self.vorfeld:  # "Die Opposition stellte einen Misstrauensantrag": its own government
             target = self.targets_de.own_government(rule.type, source)
         if target is None and self.document_fallback and rule.object_target and source is not None and not trig.nominal \
                 and not rule.require_target and rule.type in priors_de.STORY_TARGET_TYPES:
             target = priors_de.story_target(doc, c.start, c.end, trig.tok, self._actor_toks, self._doc_country, self.case)
+            if target is not None and target.country == source.country \
+                    and names_other_country(self._countries.get(c.sent, set()), source.country):
+                return None  # "Der Kanzler warb in Berlin für den Plan": no aim at the doer's own state
         for ref, other, state in ((source, target.country if target is not None else None, named_state),
                                   (target, source_own, False)):
             if ref is not None and ref.country is None and ref.actor_id is None \

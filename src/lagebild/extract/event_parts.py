@@ -102,6 +102,18 @@ def one_other_country(mentions: list[Mention], own: str) -> str | None:
     return others.pop() if len(others) == 1 else None
 
 
+def named_country(m: Mention) -> str | None:
+    """The country a mention names as a state, a people, an origin or a place; none for a named organisation ("laut
+    BBC", "der Deutschen Bahn"), which says nothing of whom an act is aimed at."""
+    return None if m.via == "org" else mention_country(m)
+
+
+def names_other_country(countries: set[str] | frozenset[str], own: str | None) -> bool:
+    """Does a sentence that names ``countries`` (``named_country`` of its mentions) name one other than ``own``? Then
+    a side left unnamed is seldom the doer's own state: its country is no target where another one is in view."""
+    return bool(own) and any(c != own for c in countries)
+
+
 # a state's own bodies: unnamed ("die Armee", "government troops"), they are the story's state (context_side)
 STATE_BODIES = frozenset({"GOV", "LEG", "JUD", "POL", "MIL", "INTEL"})
 

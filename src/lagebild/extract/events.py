@@ -23,6 +23,7 @@ from .event_parts import (
     accuser,
     cue_infinitive,
     duplicate,
+    named_country,
     own_side,
     unique,
     with_target,
@@ -51,8 +52,11 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
         self._by_sent: dict[int, list[Mention]] = {}
         self._near: dict[int, list[Mention]] = {}
         self._actor_toks: set[int] = set()
+        self._countries: dict[int, set[str]] = {}  # per sentence: the countries its mentions name (event_parts.named_country)
         for m in doc.mentions:
             self._by_sent.setdefault(doc.tokens[m.tok_start].sent, []).append(m)
+            if (named := named_country(m)) is not None:
+                self._countries.setdefault(doc.tokens[m.tok_start].sent, set()).add(named)
             for k in (m.tok_end, m.tok_start - 1, m.tok_start - 2):
                 self._near.setdefault(k, []).append(m)
             if m.kind == "actor":
