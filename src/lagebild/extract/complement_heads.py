@@ -42,6 +42,12 @@ def outside_infinitive(parse: Analysis, verb: int, marker: int) -> bool:
 
 def subjunctive(parse: Analysis, verb: int) -> bool:
     """The verb stands in its bare form with no auxiliary ("demanded that Ukraine withdraw its troops"): what the
-    demand or agreement before it asks for, no act told."""
-    return parse.tags.get(verb) == "VB" and not any(parse.deps.get(c, "").startswith("aux")
-                                                    for c in parse.children.get(verb, []))
+    demand or agreement before it asks for, no act told. The tagger calls "that Germany send" VBP: after one
+    singular noun a present tense would end in -s, so that is bare too ("that the rebels withdraw" may be a
+    present tense and stays)."""
+    kids = parse.children.get(verb, [])
+    if any(parse.deps.get(c, "").startswith("aux") for c in kids):
+        return False
+    return parse.tags.get(verb) == "VB" or parse.tags.get(verb) == "VBP" and any(
+        parse.deps.get(c) in ("nsubj", "nsubjpass") and parse.tags.get(c) in ("NN", "NNP")
+        and not any(parse.deps.get(g) == "conj" for g in parse.children.get(c, [])) for c in kids)

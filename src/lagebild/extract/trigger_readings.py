@@ -11,6 +11,7 @@ from typing import Any
 from ..errors import ResourceError
 from ..model import Doc
 from .analyser import Analysis
+from .complement_heads import subjunctive
 from .rules import Rule
 
 # dependents that name what a verb acts on (ClearNLP labels of spaCy's English pipelines, and UD)
@@ -54,6 +55,13 @@ class Readings:
     # verbs that are an act only with an object that has its own infinitive: "wants Iran to halt enrichment" demands
     # of Iran, where "wants to buy arms" and "wants better ties" ask no one (CAMEO 10 lists WANT among the demands)
     object_infinitive: frozenset[str] = frozenset()
+    # money holders: a trigger moving something from, to or into one of these moves money, no force or aid
+    # ("halted withdrawals from three funds", "transferred $24 billion to reserves"); common nouns only
+    money_places: frozenset[str] = frozenset()
+    money_preps: frozenset[str] = frozenset()
+    # marks of a clause whose bare verb with its own subject is a mandative subjunctive: "its demands that the
+    # government grant more rights", "insisted that Germany send tanks" ask for the act, none is told
+    mandative_marks: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: dict[str, Any], rules: list[Rule]) -> Readings:
@@ -95,7 +103,10 @@ class Readings:
                    question_condition_words=frozenset(str(w).lower() for w in data.get("question_condition_words") or []),
                    exit_verbs=frozenset(str(w).lower() for w in (data.get("contest_exits") or {}).get("verbs") or []),
                    contests=frozenset(str(w).lower() for w in (data.get("contest_exits") or {}).get("contests") or []),
-                   object_infinitive=frozenset(str(w).lower() for w in data.get("object_infinitive") or []))
+                   object_infinitive=frozenset(str(w).lower() for w in data.get("object_infinitive") or []),
+                   money_places=frozenset(str(w).lower() for w in (data.get("money_moves") or {}).get("places") or []),
+                   money_preps=frozenset(str(w).lower() for w in (data.get("money_moves") or {}).get("prepositions") or []),
+                   mandative_marks=frozenset(str(w).lower() for w in data.get("mandative_marks") or []))
 
     def verb(self, doc: Doc, i: int, start: int, end: int, lemma: str, candidates: list[Rule],
              parse: Analysis | None) -> list[Rule]:
@@ -108,6 +119,7 @@ class Readings:
                 self._subject_blocks(doc, i, parse) or self._lacks_object(i, lemma, parse) or (
                     lemma in self.effort_verbs and any(parse.deps.get(c) == "xcomp" for c in parse.children.get(i, [])))
                 or self._asks_question(doc, i, lemma, parse) or self._leaves_contest(doc, i, lemma, parse)
+                or self.moves_money(doc, i, parse) or self._mandative(doc, i, parse)
                 or (lemma in self.object_infinitive and not self._object_infinitive(doc, i, parse))):
             return []
         entries = self.objects.get(lemma)
@@ -129,6 +141,29 @@ class Readings:
         verbs = [i, parse.heads[i]] if parse.deps.get(i) in ("xcomp", "conj") and i in parse.heads else [i]
         return any(parse.deps.get(c) in ("nsubj", "nsubjpass") and (toks[c].lower in self.no_event_subjects
                    or toks[c].lemma in self.no_event_subjects) for v in verbs for c in parse.children.get(v, []))
+
+    def moves_money(self, doc: Doc, i: int, parse: Analysis | None) -> bool:
+        """The trigger at ``i`` (verb or noun) moves something from, to or into a money holder: "withdrawals from
+        three investment funds", "transferred $24 billion to reserves" are finance, no retreat or aid."""
+        if not self.money_places or parse is None or i not in parse.heads:
+            return False
+        toks = doc.tokens
+        # a noun that is a verb's object shares the verb's phrases ("halted withdrawals from ... funds")
+        at = [i, parse.heads[i]] if parse.tags.get(i, "").startswith("NN") and parse.deps.get(i) in ("dobj", "obj") else [i]
+        return any(parse.deps.get(p) == "prep" and toks[p].lower in self.money_preps and any(
+            parse.deps.get(o) in ("pobj", "obj") and toks[o].text.islower() and toks[o].lower in self.money_places
+            for o in parse.children.get(p, [])) for h in at for p in parse.children.get(h, []))
+
+    def _mandative(self, doc: Doc, i: int, parse: Analysis) -> bool:
+        """The verb at ``i`` stands bare with its own subject in a "that" clause of a noun or adjective: a mandative
+        subjunctive ("its demands that the government grant", "Russia's demand that Ukraine withdraw"), asked for,
+        not done. After a verb ("insisted that X send") the demand is the speaker's (event_builder, demands.py)."""
+        if not self.mandative_marks or i not in parse.heads or not parse.tags.get(parse.heads[i], "").startswith(
+                ("NN", "JJ")) or not subjunctive(parse, i):
+            return False
+        kids = parse.children.get(i, [])
+        return (any(parse.deps.get(c) == "mark" and doc.tokens[c].lower in self.mandative_marks for c in kids)
+                and any(parse.deps.get(c) in ("nsubj", "nsubjpass") for c in kids))
 
     def _asks_question(self, doc: Doc, i: int, lemma: str, parse: Analysis) -> bool:
         """The verb asks a question: its complement clause opens with "whether", "if" or a wh-word, or a question
