@@ -1,0 +1,17 @@
+"""Round 24 (doerde24): German doers named in the sentence and lost: a werden-form past a comma heads another verb,
+not the trigger's passive; a body's bracketed short form names it again later. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from .test_roles_de_round16 import roles
+
+
+def test_an_auxiliary_past_a_comma_does_not_make_the_verb_before_it_passive() -> None:
+    got = roles("Die chinesische Regierung stellte den Demonstranten ein Ultimatum bis Mittwoch, "
+                "anderenfalls würden die Soldaten eingreifen.")
+    assert ("THREATEN", "CHN", "CHN") in got, got
+
+
+def test_a_passive_split_by_an_inserted_clause_keeps_its_agent() -> None:
+    got = roles("Drei Soldaten der ukrainischen Armee wurden von russischen Truppen getötet, teilte die Regierung mit.")
+    assert ("ASSAULT", "RUS", "UKR") in got, got
