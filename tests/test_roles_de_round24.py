@@ -15,3 +15,14 @@ def test_an_auxiliary_past_a_comma_does_not_make_the_verb_before_it_passive() ->
 def test_a_passive_split_by_an_inserted_clause_keeps_its_agent() -> None:
     got = roles("Drei Soldaten der ukrainischen Armee wurden von russischen Truppen getötet, teilte die Regierung mit.")
     assert ("ASSAULT", "RUS", "UKR") in got, got
+
+
+def test_a_bracketed_short_form_names_the_body_again() -> None:
+    got = roles("Die Gewerkschaft der Polizei (GdP) begrüßte das Vorhaben; allerdings lehnt die GdP eine zentrale "
+                "Datei ab.")
+    assert ("REJECT", "DEU", "DEU") in got, got
+
+
+def test_a_dateline_agency_in_brackets_is_not_the_place_again() -> None:
+    got = roles("Kairo (AFP) – Die ägyptische Regierung hat den Plan begrüßt. Später kritisierte AFP die Regierung.")
+    assert not any(t == "ACCUSE" and s == "EGY" for t, s, _ in got), got
