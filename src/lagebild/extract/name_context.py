@@ -140,6 +140,9 @@ def aliases(doc: Doc, mentions: list[Mention], honorifics: frozenset[str] = froz
                 if len(part) >= 2 and part[:1].isupper() and (k == len(parts) - 1 or part not in given_names()) \
                         and not _INITIALS.fullmatch(part):  # "Abdelhamid A.": German news's shortened surname names no one else
                     known.setdefault(part, m)
+    introduced = _bracketed_acronyms(doc, mentions)  # "Die Gewerkschaft der Polizei (GdP) ... die GdP"
+    for word, m in introduced.items():
+        known.setdefault(word, m)
     if not known:
         return []
     mentions[:] = _namesakes(mentions, known)  # the caller's list, with new objects where a name is re-read
@@ -150,6 +153,7 @@ def aliases(doc: Doc, mentions: list[Mention], honorifics: frozenset[str] = froz
                 if len(w) >= 2 and w[:1].isupper() and w.isalpha():
                     parts.setdefault(w, m)
     covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    covered |= {m.tok_end + 1 for m in introduced.values()}  # the bracket itself: the full name stands beside it
     # a surname that is also a date word ("am Montag" after "Jerzy Montag (Grüne)") is the date there
     covered |= _inside_dates(doc)
     out = []
@@ -167,6 +171,27 @@ def aliases(doc: Doc, mentions: list[Mention], honorifics: frozenset[str] = froz
                                            and toks[i + 1].start == t.end + 1 and ref.via == "person"):
             continue
         out.append(_alias(doc, ref, i, i + 1))
+    return out
+
+
+_BODY_VIAS = ("org", "federal", "compound", "phrase", "sector")  # not a person ("Westerwelle (FDP)": his party), not a
+# place ("Berlin (dpa)": the agency's dateline)
+
+
+def _bracketed_acronyms(doc: Doc, mentions: list[Mention]) -> dict[str, Mention]:
+    """A body named in full and then its short form in brackets ("Die Gewerkschaft der Polizei (GdP)", "the Free
+    Syrian Army (FSA)"): the news convention that introduces the short form for the rest of the article. Only a body
+    with a country; the short form has two capitals or more, at most six letters, and is no dictionary name itself."""
+    toks = doc.tokens
+    out: dict[str, Mention] = {}
+    for m in mentions:
+        j = m.tok_end
+        if m.actor is None or m.kind != "actor" or not m.actor.country or not m.via.startswith(_BODY_VIAS) \
+                or j + 2 >= len(toks) or toks[j].text != "(" or toks[j + 2].text != ")":
+            continue
+        word = toks[j + 1].text
+        if word.isalpha() and 2 <= len(word) <= 6 and word[0].isupper() and sum(ch.isupper() for ch in word) >= 2:
+            out.setdefault(word, m)
     return out
 
 

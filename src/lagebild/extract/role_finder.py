@@ -63,7 +63,8 @@ class RoleFinder(ClauseGrammar):
             agent = roles_de.origin_agent(doc, clause.start, sorted(origins + [m for m in actors if m.preposition is None],
                                                                     key=lambda m: m.tok_start), self.agent_preps, self.case)
         impersonal = self.vorfeld and not trig.nominal and not passive and inherited is None \
-            and roles_de.impersonal_subject(doc, clause.start, clause.end, actors, self.case)
+            and (roles_de.impersonal_subject(doc, clause.start, clause.end, actors, self.case)
+                 or roles_de.unresolved_pronoun_subject(doc, clause.start, clause.end, actors, self.case))
         if source is None:
             if agent is not None and not rule.require_military:
                 source = agent

@@ -101,8 +101,11 @@ class ClauseGrammar(NominalRoleFinder):
         if parse is not None and self._sentence_parse(doc, clause.sent) is not None and tok in parse.deps:
             # "is committed to": a state of intent, not a passive (its subject acts)
             return self.syntax.passive(parse, tok) and doc.tokens[tok].lower not in self.syntax.stative  # type: ignore[union-attr]
-        # the trigger is no auxiliary of itself: "wurden sich einig" is active
-        return any(doc.tokens[k].lower in self.passive_aux for k in range(clause.start, clause.end) if k != tok)
+        # the trigger is no auxiliary of itself: "wurden sich einig" is active; an auxiliary past a comma after the trigger
+        # heads another verb ("stellten ein Ultimatum, anderenfalls würden sie zurückkehren"): a verb group spans no comma
+        toks = doc.tokens
+        end = clause.end if tok is None else next((j for j in range(tok, clause.end) if toks[j].text == ","), clause.end)
+        return any(toks[k].lower in self.passive_aux for k in range(clause.start, end) if k != tok)
 
     def _governor(self, doc: Doc, m: Mention, lo: int, preps: set[str] | None = None) -> str | None:
         """The preposition governing a mention, also across a head noun and a genitive link

@@ -59,6 +59,7 @@ class CaseWords:
     meeting_prepositions: frozenset[str] = frozenset()  # "in einem Gespräch mit X": the subject took part
     singular_pronouns: frozenset[str] = frozenset()  # "er": one of a list told before, not all (role_finder._listed_doers)
     impersonal_subjects: frozenset[str] = frozenset()  # "bestellte man den Botschafter ein": no actor is the subject
+    personal_subjects: frozenset[str] = frozenset()  # "Sie forderte die Gewerkschaft auf": the pronoun is the subject
     # ", in dem Russland ...": the pronoun after one is no article of the name (the lexicon's relative_prepositions)
     relative_prepositions: frozenset[str] = frozenset()
 
@@ -177,6 +178,18 @@ def impersonal_subject(doc: Doc, start: int, end: int, actors: list[Mention], wo
     it is the doer. A "man" that coreference read as a speaker ("erklärte, man habe ...") is a mention and acts itself."""
     return any(doc.tokens[j].lower in words.impersonal_subjects and not any(m.tok_start <= j < m.tok_end for m in actors)
                for j in range(start, end))
+
+
+def unresolved_pronoun_subject(doc: Doc, start: int, end: int, actors: list[Mention], words: CaseWords) -> bool:
+    """A personal pronoun opens the clause (after at most a coordinator) and a finite verb follows it ("Sie forderte die
+    Gewerkschaft zu Verhandlungen auf"): the pronoun is the subject; where coreference found it no actor, none of the
+    clause's actors is the doer (the addressee "die Gewerkschaft" would be read as one)."""
+    toks = doc.tokens
+    j = start + 1 if start + 1 < end and toks[start].lower in ("und", "aber", "doch") else start
+    if j + 1 >= end or toks[j].lower not in words.personal_subjects:
+        return False
+    nxt = toks[j + 1]
+    return nxt.text.isalpha() and nxt.text.islower() and not any(m.tok_start <= j < m.tok_end for m in actors)
 
 
 def unnamed_subject_object(doc: Doc, bare: list[Mention], words: CaseWords, impersonal: bool,
