@@ -338,6 +338,8 @@ class EnglishSyntax(EnglishGroups):
                 # indicted by the court and will resign" (X resigns); "arrested by police and beaten" keeps the agent
                 own = deps_of(head, PASSIVE_SUBJ) if dep == "conj" and not self.passive(parse, v) else []
                 subj_toks = deps_of(head, SUBJ) or own or [o for a in deps_of(head, {"agent"}) for o in deps_of(a, {"pobj"})]
+                if not subj_toks:  # "soldiers crossed the border and were in the region, assisting X": up the chain
+                    subj_toks = self._chain_subject(parse, head)
             elif dep == "pcomp" and parse.tags.get(v) in ("VBG", "NN"):  # "his aim in meeting with X was ...," Y said
                 subj_toks = self._governing_subject(parse, v)
         owned = bool(subj_toks) and not agent_toks and np_actor(subj_toks[0]) is None and self._owned_by_pronoun(

@@ -1,0 +1,68 @@
+"""English roles over longer parse chains (round 24, extract/roles_en_groups.py): a participle clause hung on a verb
+that shares its subject with the verb before it ("X crossed the border and were in the region, assisting Y"), and a
+nationality on the noun after the trigger's own preposition ("fired rockets at Israeli positions")."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from lagebild.extract.roles_en_groups import EnglishGroups
+
+from .test_families_en import _events, pytestmark  # noqa: F401  (skipped without the English parser)
+
+
+def test_a_participle_clause_two_verbs_down_keeps_the_first_subject() -> None:
+    # "assisting" hangs on "were", which has no subject of its own: the soldiers of "crossed" assist
+    found = _events("An official said that about 300 Ugandan soldiers crossed the frontier on Friday and were near the "
+                    "capital on Sunday, assisting Congolese government troops.")
+    assert ("COOPERATE", "UGA", "COD") in found
+
+
+def _parse(deps: dict[int, str], heads: dict[int, int]) -> SimpleNamespace:
+    children: dict[int, list[int]] = {}
+    for c, h in heads.items():
+        if c != h:
+            children.setdefault(h, []).append(c)
+    return SimpleNamespace(deps=deps, heads=heads, children=children)
+
+
+def test_the_chain_climbs_coordinated_verbs_and_participles() -> None:
+    # soldiers(0) crossed(1) ... and were(3), assisting(4): "assisting" finds "soldiers" through "were"
+    parse = _parse({0: "nsubj", 1: "ROOT", 3: "conj", 4: "advcl"}, {0: 1, 1: 1, 3: 1, 4: 3})
+    assert EnglishGroups._chain_subject(parse, 3) == [0]  # type: ignore[arg-type]
+
+
+def test_the_chain_stops_at_a_passive_verb() -> None:
+    # envoys(0) were expelled(1) by(2) the junta(3) and stayed(4), helping(5): the expelled ones' doer is the junta,
+    # so nothing is passed on (the rules decide)
+    parse = _parse({0: "nsubjpass", 1: "ROOT", 2: "agent", 3: "pobj", 4: "conj", 5: "advcl"},
+                   {0: 1, 1: 1, 2: 1, 3: 2, 4: 1, 5: 4})
+    assert EnglishGroups._chain_subject(parse, 4) == []  # type: ignore[arg-type]
+
+
+def test_the_chain_stops_at_a_clause_of_another_kind() -> None:
+    # said(0) that X crossed(2): a "that"-clause (ccomp) is no link of the chain
+    parse = _parse({0: "ROOT", 1: "nsubj", 2: "ccomp", 3: "advcl"}, {0: 0, 1: 0, 2: 0, 3: 2})
+    assert EnglishGroups._chain_subject(parse, 2) == []  # type: ignore[arg-type]
+
+
+def test_a_nationality_after_the_verbs_own_preposition_is_the_target() -> None:
+    assert ("ASSAULT", "LBN", "ISR") in _events("Hezbollah fired rockets at Israeli positions on Sunday.")
+    assert ("CONCEDE", "JPN", "CHN") in _events("Japan apologized to Chinese victims of the war.")
+
+
+def test_a_nationality_further_down_an_of_phrase_is_not_the_target() -> None:
+    # the victims of Chinese raids are not Chinese: only the preposition's own noun is read
+    found = _events("Japan apologized to the victims of Chinese raids.")
+    assert not any(t == "CONCEDE" and tgt == "CHN" for t, _, tgt in found)
+
+
+def test_a_doer_of_a_list_is_not_the_others_target() -> None:
+    # "Germany, France and Italy refused": the list's last doer is no target of the first two
+    found = _events("Germany, France and Italy refused to send troops.")
+    assert {src for t, src, _ in found if t == "REJECT"} == {"DEU", "FRA", "ITA"}
+    assert not any(t == "REJECT" and tgt in ("DEU", "FRA", "ITA") for t, _, tgt in found)
+
+
+def test_a_reciprocal_act_of_two_doers_keeps_the_other_as_target() -> None:
+    assert ("AGREE", "JOR", "GBR") in _events("Jordan and Britain have agreed to hold joint military exercises this month.")
