@@ -66,3 +66,14 @@ def test_a_doer_of_a_list_is_not_the_others_target() -> None:
 
 def test_a_reciprocal_act_of_two_doers_keeps_the_other_as_target() -> None:
     assert ("AGREE", "JOR", "GBR") in _events("Jordan and Britain have agreed to hold joint military exercises this month.")
+
+
+def test_a_nouns_by_phrase_does_its_infinitive() -> None:
+    # "The decision by X to withdraw": the infinitive on the noun is done by the noun's "by" doer (as "X's decision")
+    assert ("RETREAT", "ETH", "SOM") in _events("The decision by Ethiopia to withdraw its troops from Somalia surprised many.")
+    assert ("SANCTION", "USA", "IRN") in _events("The plan by Washington to impose sanctions on Iran was criticized.")
+
+
+def test_a_noun_with_no_doer_of_its_own_lends_none_to_its_infinitive() -> None:
+    found = _events("The first country to impose sanctions on Iran was Canada.")
+    assert not any(t == "SANCTION" and src == "IRN" for t, src, _ in found)
