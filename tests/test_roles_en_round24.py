@@ -77,3 +77,15 @@ def test_a_nouns_by_phrase_does_its_infinitive() -> None:
 def test_a_noun_with_no_doer_of_its_own_lends_none_to_its_infinitive() -> None:
     found = _events("The first country to impose sanctions on Iran was Canada.")
     assert not any(t == "SANCTION" and src == "IRN" for t, src, _ in found)
+
+
+def test_two_sides_that_fought_a_war_fought_each_other() -> None:
+    # the war is the fighting itself (``mutual_objects``): each side the other's target
+    found = _events("Ethiopia and Eritrea fought a border war from 1998 to 2000.")
+    assert ("ASSAULT", "ETH", "ERI") in found and ("ASSAULT", "ERI", "ETH") in found
+
+
+def test_a_war_against_a_third_keeps_its_target() -> None:
+    found = _events("The United States and Britain fought a war against Iraq.")
+    assert ("ASSAULT", "USA", "IRQ") in found and ("ASSAULT", "GBR", "IRQ") in found
+    assert not any(t == "ASSAULT" and {src, tgt} == {"USA", "GBR"} for t, src, tgt in found)
