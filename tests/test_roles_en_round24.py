@@ -89,3 +89,16 @@ def test_a_war_against_a_third_keeps_its_target() -> None:
     found = _events("The United States and Britain fought a war against Iraq.")
     assert ("ASSAULT", "USA", "IRQ") in found and ("ASSAULT", "GBR", "IRQ") in found
     assert not any(t == "ASSAULT" and {src, tgt} == {"USA", "GBR"} for t, src, tgt in found)
+
+
+def test_a_pronoun_carried_into_a_passive_is_acted_on() -> None:
+    # "They have been attacked": Ethiopia's troops are attacked; Ethiopia does not attack
+    found = _events("Ethiopia sent troops into Somalia in December. They have been attacked almost daily since then.")
+    assert not any(t == "ASSAULT" and src == "ETH" for t, src, _ in found)
+    found = _events("Ethiopia sent troops into Somalia in December. They were attacked near the Kenyan border.")
+    assert not any(t == "ASSAULT" and src == "ETH" for t, src, _ in found)
+
+
+def test_a_pronoun_carried_into_an_active_verb_still_acts() -> None:
+    assert ("THREATEN", "RUS", "UKR") in _events("Russia massed troops near the border on Monday. It also threatened Ukraine "
+                                                 "with sanctions.")
