@@ -102,3 +102,9 @@ def test_a_pronoun_carried_into_a_passive_is_acted_on() -> None:
 def test_a_pronoun_carried_into_an_active_verb_still_acts() -> None:
     assert ("THREATEN", "RUS", "UKR") in _events("Russia massed troops near the border on Monday. It also threatened Ukraine "
                                                  "with sanctions.")
+
+
+def test_a_demand_for_a_measure_targets_the_side_it_lands_on() -> None:
+    # the list's second doer was the rules' target ("the United States"), dropped; the noun's own phrase names Zimbabwe
+    found = _events("Britain and the United States called for sanctions against Zimbabwe.")
+    assert ("REQUEST", "GBR", "ZWE") in found and ("REQUEST", "USA", "ZWE") in found

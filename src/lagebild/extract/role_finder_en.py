@@ -312,6 +312,12 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles):
             in_sent = self._by_sent.get(doc.tokens[trig.tok].sent, [])
             origin = self.syntax.prep_origin(doc, parse, trig.tok, preps, [m for m in in_sent if m.kind == "origin"])  # type: ignore[union-attr]
             target = None if origin is not None and source is not None and same_actor(origin, source) else origin
+        if target is None and trig.rule.type in self.syntax.clause_types:  # type: ignore[union-attr]
+            # "called for sanctions against Zimbabwe": the side the asked-for act lands on
+            in_sent = [m for m in self._by_sent.get(doc.tokens[trig.tok].sent, []) if m.kind in ("actor", "origin")
+                       and m.actor is not None and m.actor.country]
+            found = self.syntax.prep_object_phrase(doc, parse, trig.tok, preps | {"for"}, in_sent)  # type: ignore[union-attr]
+            target = None if found is None or source is not None and same_actor(found, source) else self._as_country(found)
         if (trig.rule.reciprocal or self.syntax.mutual(doc, parse, trig.tok)) and \
                 (pair := self._two_sides(doc, parse, trig.tok)) is not None:  # type: ignore[union-attr]
             return pair[0], pair[1], None  # "the two leaders agreed to push for a treaty"

@@ -200,6 +200,19 @@ class EnglishGroups:
         near = [a for o in objs for a in parse.children.get(o, []) if parse.deps.get(a) in ("amod", "compound")]
         return next((m for j in near for m in origins if m.tok_start <= j < m.tok_end and not m.is_location), None)
 
+    def prep_object_phrase(self, doc: Doc, parse: Analysis, v: int, preps: set[str], mentions: Sequence[Mention]
+                           ) -> Mention | None:
+        """The side named in the own "on/against/to" phrase of the noun after one of the verb's prepositions ("called
+        for sanctions against Zimbabwe", "pressed for an end to attacks on Israel" reads only the first noun's): the
+        one the act asked for or told would land on (``object_phrase_prepositions``); its nationality too."""
+        toks = doc.tokens
+        nouns = [o for p in parse.children.get(v, []) if parse.deps.get(p) == "prep" and toks[p].lower in preps
+                 for o in parse.children.get(p, []) if parse.deps.get(o) == "pobj"]
+        sides = [q for n in nouns for p in parse.children.get(n, []) if parse.deps.get(p) == "prep"
+                 and toks[p].lower in self.object_phrase_preps for q in parse.children.get(p, []) if parse.deps.get(q) == "pobj"]
+        sides += [a for q in sides for a in parse.children.get(q, []) if parse.deps.get(a) in ("amod", "compound", "poss")]
+        return next((m for j in sides for m in mentions if m.tok_start <= j < m.tok_end), None)
+
     def subject_noun(self, parse: Analysis, v: int) -> int | None:
         """The noun heading the subject of the verb at ``v`` (also of the first of two coordinated
         verbs, and of a verb the parse misread as a reduced relative); None where it is no noun."""
