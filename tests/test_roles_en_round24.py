@@ -108,3 +108,8 @@ def test_a_demand_for_a_measure_targets_the_side_it_lands_on() -> None:
     # the list's second doer was the rules' target ("the United States"), dropped; the noun's own phrase names Zimbabwe
     found = _events("Britain and the United States called for sanctions against Zimbabwe.")
     assert ("REQUEST", "GBR", "ZWE") in found and ("REQUEST", "USA", "ZWE") in found
+
+
+def test_a_promised_deployment_targets_the_country_not_the_bare_troops() -> None:
+    # the infinitive's object "more troops" is of no side: the side it goes to is the one acted on
+    assert ("AGREE", "UGA", "SOM") in _events("Uganda has agreed to send more troops to Somalia.")

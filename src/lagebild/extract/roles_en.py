@@ -125,8 +125,10 @@ class EnglishSyntax(EnglishGroups):
         ("agreed to send troops to help defend Saudi Arabia")."""
         for x in (c for c in parse.children.get(v, []) if parse.deps.get(c) == "xcomp" or self._purpose(doc, parse, c)):
             r = self.roles(doc, parse, x, actors, preps)
-            if r.target is not None:
+            if r.target is not None and r.target.actor is not None and (r.target.actor.country or r.target.actor.actor_id):
                 return r.target
+            # "agreed to send more troops to Somalia": a bare "troops" object of no side yields to the side named after
+            actors = [m for m in actors if m is not r.target]
             heads = [x, *(o for o in parse.children.get(x, []) if parse.deps.get(o) in OBJ)]
             nodes = [j for h in heads for p in parse.children.get(h, []) if parse.deps.get(p) == "prep"
                      and doc.tokens[p].lower in preps for j in parse.children.get(p, []) if parse.deps.get(j) == "pobj"]
