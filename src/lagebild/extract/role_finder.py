@@ -59,6 +59,9 @@ class RoleFinder(ClauseGrammar):
         if passive and agent is None and self.syntax is not None and self._told_passive(doc, trig.tok):
             # "was attacked by Burundian militiamen" (not "fighters backed by the U.S.-led coalition": a description)
             agent = next((m for m in origins if m.preposition in self.agent_preps), None)
+        if passive and agent is None and source is not None and source is inherited and self._carried_patient(doc, trig):
+            # "Ethiopia sent troops ... They have been attacked almost daily": the side carried over is acted on
+            patient, source, inherited = patient or inherited, None, None
         if passive and agent is None and self.vorfeld:  # "wurde von 200 saudischen Sicherheitskräften abgeriegelt"
             agent = roles_de.origin_agent(doc, clause.start, sorted(origins + [m for m in actors if m.preposition is None],
                                                                     key=lambda m: m.tok_start), self.agent_preps, self.case)
@@ -252,6 +255,18 @@ class RoleFinder(ClauseGrammar):
                      and m.kind == "actor" and m.actor is not None and m.preposition is None and m.via not in GENERIC_VIAS
                      and not same_actor(m, source) and (m.actor.country is None or source.actor is None
                                                         or m.actor.country != source.actor.country)), None)
+
+    def _carried_patient(self, doc: Doc, trig: Trigger) -> bool:
+        """An English verb trigger right after its passive auxiliary ("They have been attacked", "and was arrested"): the
+        subject carried over from before is the one acted on, never the doer (German: _passive_patient). Read off the
+        words, since a sentence with no actor of its own is not parsed; "is committed to" is a state, not a passive."""
+        if self.vorfeld or self.syntax is None or trig.nominal:
+            return False
+        toks = doc.tokens
+        j = trig.tok - 1
+        while j >= 0 and toks[j].lower.endswith("ly") and toks[j].sent == toks[trig.tok].sent:  # "was reportedly arrested"
+            j -= 1
+        return j >= 0 and toks[j].lower in self.passive_aux and toks[trig.tok].lower not in self.syntax.stative
 
     def _passive_patient(self, doc: Doc, clause: Clause, trig: Trigger, inherited: Mention | None,
                          actors: list[Mention]) -> tuple[Mention | None, Mention | None]:

@@ -266,9 +266,12 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles):
         if r.target is not None and r.target is not source:
             target = r.target
         elif target is source or target is r.source or (r.object_found and target is not None and target.tok_start > trig.tok
-                                  and target.preposition is None and target.kind == "actor"):
+                                  and target.preposition is None and target.kind == "actor") \
+                or (target is not None and (target is r.co_source or target in r.co_sources) and not trig.rule.reciprocal
+                    and not self.syntax.mutual(doc, parse, trig.tok)):  # type: ignore[union-attr]
             target = None  # "killed 45 people ..., the British-based observatory said": the object is no actor
-            # (an origin the rules found stays: "rejected the Indian proposal")
+            # (an origin the rules found stays: "rejected the Indian proposal"); "Russia, China and Iran rejected the
+            # plan": a doer of the list is none of the others' target
         if target is None and trig.rule.object_target and r.object_found:  # "met their Saudi counterparts"
             in_sent = self._by_sent.get(doc.tokens[trig.tok].sent, [])
             origins = [m for m in in_sent if m.kind == "origin" or (m.is_location and m.actor is not None and m.actor.country)]
@@ -304,6 +307,17 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles):
             # subject ("demanded that Russia end the war in Ukraine": Russia is asked)
             target = self._place_of_act(doc, parse, trig.tok, source,
                                         trig.rule.type in self.syntax.place_of_act_home_types) or target  # type: ignore[union-attr]
+        if target is None:  # after every reading of its own kind
+            # "fired rockets at Israeli positions": a nationality on the noun after the trigger's own preposition
+            in_sent = self._by_sent.get(doc.tokens[trig.tok].sent, [])
+            origin = self.syntax.prep_origin(doc, parse, trig.tok, preps, [m for m in in_sent if m.kind == "origin"])  # type: ignore[union-attr]
+            target = None if origin is not None and source is not None and same_actor(origin, source) else origin
+        if target is None and trig.rule.type in self.syntax.clause_types:  # type: ignore[union-attr]
+            # "called for sanctions against Zimbabwe": the side the asked-for act lands on
+            in_sent = [m for m in self._by_sent.get(doc.tokens[trig.tok].sent, []) if m.kind in ("actor", "origin")
+                       and m.actor is not None and m.actor.country]
+            found = self.syntax.prep_object_phrase(doc, parse, trig.tok, preps | {"for"}, in_sent)  # type: ignore[union-attr]
+            target = None if found is None or source is not None and same_actor(found, source) else self._as_country(found)
         if (trig.rule.reciprocal or self.syntax.mutual(doc, parse, trig.tok)) and \
                 (pair := self._two_sides(doc, parse, trig.tok)) is not None:  # type: ignore[union-attr]
             return pair[0], pair[1], None  # "the two leaders agreed to push for a treaty"

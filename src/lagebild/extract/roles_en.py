@@ -125,8 +125,10 @@ class EnglishSyntax(EnglishGroups):
         ("agreed to send troops to help defend Saudi Arabia")."""
         for x in (c for c in parse.children.get(v, []) if parse.deps.get(c) == "xcomp" or self._purpose(doc, parse, c)):
             r = self.roles(doc, parse, x, actors, preps)
-            if r.target is not None:
+            if r.target is not None and r.target.actor is not None and (r.target.actor.country or r.target.actor.actor_id):
                 return r.target
+            # "agreed to send more troops to Somalia": a bare "troops" object of no side yields to the side named after
+            actors = [m for m in actors if m is not r.target]
             heads = [x, *(o for o in parse.children.get(x, []) if parse.deps.get(o) in OBJ)]
             nodes = [j for h in heads for p in parse.children.get(h, []) if parse.deps.get(p) == "prep"
                      and doc.tokens[p].lower in preps for j in parse.children.get(p, []) if parse.deps.get(j) == "pobj"]
@@ -333,11 +335,17 @@ class EnglishSyntax(EnglishGroups):
                     or (deps_of(head, PASSIVE_SUBJ) if toks[head].lower in self.stative else [])
             elif self.misread_main_verb(parse, v):  # "Syrian airplanes killed 30 people, a group said"
                 subj_toks = [head]
+            elif dep == "acl" and any(parse.deps.get(a) == "aux" and toks[a].lower == "to" for a in parse.children.get(v, [])):
+                # "an attempt by Russia to expel ...", "Russia's decision to expel ...": the noun's doer does it
+                subj_toks = deps_of(head, {"poss"}) or [o for p in deps_of(head, {"prep"}) if toks[p].lower == "by"
+                                                         for o in deps_of(p, {"pobj"})]
             elif dep in ("conj", "advcl"):  # "detained and beat", "fought back, firing tear gas"
                 # an active verb joined to a passive one is done by the passive's subject, not its agent: "X was
                 # indicted by the court and will resign" (X resigns); "arrested by police and beaten" keeps the agent
                 own = deps_of(head, PASSIVE_SUBJ) if dep == "conj" and not self.passive(parse, v) else []
                 subj_toks = deps_of(head, SUBJ) or own or [o for a in deps_of(head, {"agent"}) for o in deps_of(a, {"pobj"})]
+                if not subj_toks:  # "soldiers crossed the border and were in the region, assisting X": up the chain
+                    subj_toks = self._chain_subject(parse, head)
             elif dep == "pcomp" and parse.tags.get(v) in ("VBG", "NN"):  # "his aim in meeting with X was ...," Y said
                 subj_toks = self._governing_subject(parse, v)
         owned = bool(subj_toks) and not agent_toks and np_actor(subj_toks[0]) is None and self._owned_by_pronoun(

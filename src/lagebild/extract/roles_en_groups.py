@@ -97,6 +97,25 @@ class EnglishGroups:
         return []
 
     @staticmethod
+    def _chain_subject(parse: Analysis, v: int, steps: int = 3) -> list[int]:
+        """The active subject of the first verb of a chain of coordinated verbs and participle clauses that share it
+        ("400 soldiers crossed the border and were in the region, assisting X": "were" has none of its own); none where
+        a link of the chain has a passive subject or agent (whose doer is another)."""
+        cur = v
+        for _ in range(steps):
+            kids = parse.children.get(cur, [])
+            if any(parse.deps.get(c) in PASSIVE_SUBJ | {"agent"} for c in kids):
+                return []
+            subj = [c for c in kids if parse.deps.get(c) in SUBJ]
+            if subj:
+                return subj
+            head = parse.heads.get(cur, cur)
+            if parse.deps.get(cur) not in ("conj", "advcl") or head == cur:
+                return []
+            cur = head
+        return []
+
+    @staticmethod
     def _owned_by_pronoun(parse: Analysis, n: int) -> bool:
         """The noun at ``n`` has a possessive pronoun ("his primary goal", "its aim"): it refers further up."""
         return any(parse.deps.get(c) == "poss" and parse.tags.get(c) == "PRP$" for c in parse.children.get(n, []))
@@ -171,6 +190,29 @@ class EnglishGroups:
                   and doc.tokens[p].lower in self.member_preps for o in parse.children.get(p, []) if parse.deps.get(o) == "pobj"]
         return next((m for j in places for m in origins if m.tok_start <= j < m.tok_end and m.is_location), None)
 
+    @staticmethod
+    def prep_origin(doc: Doc, parse: Analysis, v: int, preps: set[str], origins: Sequence[Mention]) -> Mention | None:
+        """The nationality adjective on the noun after one of the verb's target prepositions when that noun is no actor
+        itself ("fired rockets at Israeli positions", "apologized to Chinese victims"): the side acted on. Not on a noun
+        the phrase only qualifies ("to the victims of Chinese raids": through "of" is another's act)."""
+        objs = [o for p in parse.children.get(v, []) if parse.deps.get(p) in ("prep", "dative")
+                and doc.tokens[p].lower in preps for o in parse.children.get(p, []) if parse.deps.get(o) == "pobj"]
+        near = [a for o in objs for a in parse.children.get(o, []) if parse.deps.get(a) in ("amod", "compound")]
+        return next((m for j in near for m in origins if m.tok_start <= j < m.tok_end and not m.is_location), None)
+
+    def prep_object_phrase(self, doc: Doc, parse: Analysis, v: int, preps: set[str], mentions: Sequence[Mention]
+                           ) -> Mention | None:
+        """The side named in the own "on/against/to" phrase of the noun after one of the verb's prepositions ("called
+        for sanctions against Zimbabwe", "pressed for an end to attacks on Israel" reads only the first noun's): the
+        one the act asked for or told would land on (``object_phrase_prepositions``); its nationality too."""
+        toks = doc.tokens
+        nouns = [o for p in parse.children.get(v, []) if parse.deps.get(p) == "prep" and toks[p].lower in preps
+                 for o in parse.children.get(p, []) if parse.deps.get(o) == "pobj"]
+        sides = [q for n in nouns for p in parse.children.get(n, []) if parse.deps.get(p) == "prep"
+                 and toks[p].lower in self.object_phrase_preps for q in parse.children.get(p, []) if parse.deps.get(q) == "pobj"]
+        sides += [a for q in sides for a in parse.children.get(q, []) if parse.deps.get(a) in ("amod", "compound", "poss")]
+        return next((m for j in sides for m in mentions if m.tok_start <= j < m.tok_end), None)
+
     def subject_noun(self, parse: Analysis, v: int) -> int | None:
         """The noun heading the subject of the verb at ``v`` (also of the first of two coordinated
         verbs, and of a verb the parse misread as a reduced relative); None where it is no noun."""
@@ -179,6 +221,8 @@ class EnglishGroups:
             subj = [parse.heads[v]]
         if not subj and parse.deps.get(v) == "conj":  # "raided ... and dropped": the first verb's subject
             subj = [c for c in parse.children.get(parse.heads.get(v, v), []) if parse.deps.get(c) in SUBJ]
+        if not subj and parse.deps.get(v) in ("conj", "advcl"):  # "ships entered ... and stayed, harassing X": up the chain
+            subj = self._chain_subject(parse, parse.heads.get(v, v))
         if not subj or not parse.tags.get(subj[0], "").startswith("NN"):
             return None
         return subj[0]
