@@ -122,7 +122,10 @@ class MentionReader(MentionContext, MentionAnaphors):
             entry = _first(first, "country", "capital", "adjective", "org", "equipment")
             if entry is not None and entry.kind == "org":
                 # "NATO-Verteidigungsminister" is NATO acting; "NATO-Munition" only says whose
-                member = tok.text.lower().endswith(self.lex.member_heads) if self.lex.member_heads else False
+                low = tok.text.lower()
+                member = bool(self.lex.member_heads) and low.endswith(self.lex.member_heads) \
+                    or bool(self.lex.group_member_heads) and entry.sector != "IGO" \
+                    and low.endswith(self.lex.group_member_heads)
                 return [Mention(**base, kind="actor" if head_sector or member else "origin", via="compound",
                                 actor=ActorRef(text, entry.name, entry.ref, entry.country, entry.sector))]
             if entry is None:
