@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from lagebild.model import Doc
+from lagebild.model import Article, Doc
 from lagebild.pipeline import Pipeline
 
 from .german_doers import actor, read
@@ -74,3 +74,29 @@ def test_the_rank_stays_a_rank(de_mentions: Pipeline) -> None:
     doc = read(de_mentions, "Die Soldaten gehorchten dem Obersten. Der Oberst befahl den Rückzug.")
     assert actor(doc, "Obersten")[1] == "MIL"
     assert actor(doc, "Oberst")[1] == "MIL"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Die Verhandlungen wurden von russischer Seite blockiert.", ("RUS", "GOV")),
+    ("Seitens der türkischen Seite gab es keine Antwort.", ("TUR", "GOV")),
+])
+def test_a_side_as_the_agent_acts(de_mentions: Pipeline, text: str, want: tuple[str, str]) -> None:
+    assert actor(read(de_mentions, text), "Seite") == want
+
+
+@pytest.mark.parametrize("text", [
+    "Die Granaten kamen von der syrischen Seite der Grenze.",  # a genitive after it: the place
+    "Auf österreichischer Seite warteten zweihundert Menschen.",  # not an agent's preposition
+])
+def test_a_side_as_a_place_is_no_actor(de_mentions: Pipeline, text: str) -> None:
+    assert actor(read(de_mentions, text), "Seite") == (None, None)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Talks were blocked by the Russian side.", ("RUS", "GOV")),
+    ("Shells came from the Syrian side of the border.", (None, None)),
+    ("The bridge was built by the Chinese side of the river.", (None, None)),
+])
+def test_an_english_side_as_the_agent(de_mentions: Pipeline, text: str, want: tuple[str | None, str | None]) -> None:
+    doc = de_mentions(Article(text, id="t", lang="en"))
+    assert actor(doc, "side") == want

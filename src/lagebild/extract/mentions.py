@@ -90,6 +90,7 @@ class Lexicon:
     owner_links: frozenset[str] = frozenset()  # "King Hassan of Morocco": the country after one owns the noun (fill_generic)
     group_member_heads: tuple[str, ...] = ()  # "Hamas-Mitglied": a member of a party or group, not of an IGO (states)
     attributive_forms: frozenset[str] = frozenset()  # "des Obersten Gerichts": the adjective, not the rank
+    side_agent_preps: frozenset[str] = frozenset()  # "von russischer Seite": the side as the act's agent
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -125,7 +126,8 @@ class Lexicon:
                    frozenset(lex.get("relative_pronouns") or ()), frozenset(lex.get("relative_prepositions") or ()),
                    frozenset(lex.get("infinitive_clause_markers") or ()), frozenset(lex.get("owner_links") or ()),
                    group_member_heads=tuple(lex.get("group_member_heads") or ()),
-                   attributive_forms=frozenset(lex.get("attributive_forms") or ()))
+                   attributive_forms=frozenset(lex.get("attributive_forms") or ()),
+                   side_agent_preps=frozenset(lex.get("side_agent_prepositions") or ()))
 
 
 def _bare_country(hit: Hit) -> bool:
