@@ -165,6 +165,8 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
                 continue
         if m.via not in ("sector", "appositive", "group") or m.actor is None or m.actor.country is not None:
             continue
+        if m.via == "appositive" and m.actor.actor_id:
+            continue  # "Al-Qaida-Vizechef X", "NATO-Sprecher X": the person of an organisation of no one country
         army = m.via == "sector" and m.actor.sector == "MIL" and toks[m.tok_end - 1].lower in scene.army
         if m.actor.sector not in DOMESTIC and not scene.at_home(doc, m) and not army:
             continue

@@ -88,6 +88,9 @@ class Lexicon:
     relative_preps: frozenset[str] = frozenset()
     infinitive_markers: frozenset[str] = frozenset()
     owner_links: frozenset[str] = frozenset()  # "King Hassan of Morocco": the country after one owns the noun (fill_generic)
+    group_member_heads: tuple[str, ...] = ()  # "Hamas-Mitglied": a member of a party or group, not of an IGO (states)
+    attributive_forms: frozenset[str] = frozenset()  # "des Obersten Gerichts": the adjective, not the rank
+    side_agent_preps: frozenset[str] = frozenset()  # "von russischer Seite": the side as the act's agent
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -121,7 +124,10 @@ class Lexicon:
                    frozenset((lex.get("member_names") or {}).get("links") or ()),
                    frozenset((lex.get("member_names") or {}).get("sectors") or ()),
                    frozenset(lex.get("relative_pronouns") or ()), frozenset(lex.get("relative_prepositions") or ()),
-                   frozenset(lex.get("infinitive_clause_markers") or ()), frozenset(lex.get("owner_links") or ()))
+                   frozenset(lex.get("infinitive_clause_markers") or ()), frozenset(lex.get("owner_links") or ()),
+                   group_member_heads=tuple(lex.get("group_member_heads") or ()),
+                   attributive_forms=frozenset(lex.get("attributive_forms") or ()),
+                   side_agent_preps=frozenset(lex.get("side_agent_prepositions") or ()))
 
 
 def _bare_country(hit: Hit) -> bool:
@@ -158,7 +164,8 @@ class MentionFinder(MentionReader):
         inside = [self._inside_name(doc, h) for h in raw]
         elsewhere = frozenset(toks[h.tok_start].lower for h, ins in zip(raw, inside, strict=True)
                               if ins and h.entries and all(e.kind == "person" for e in h.entries))
-        hits = read_surnames(doc, [h for h, ins in zip(raw, inside, strict=True) if not ins and self._town_placed(doc, h)],
+        hits = read_surnames(doc, [h for h, ins in zip(raw, inside, strict=True)
+                                   if not ins and self._town_placed(doc, h) and not self._attributive(doc, h)],
                              when, self.gaz, self.lex.name_particles, self.lex.honorifics, elsewhere)
         mentions: list[Mention] = []
         k = 0
@@ -292,6 +299,17 @@ class MentionFinder(MentionReader):
             return nxt.start == tok.end + 1 and self._name_part(nxt.text, doc.lang) and len(nxt.text) > 3 \
                 and (len(nxt.text) <= 10 or not self.gaz.closed_compounds)
         return False
+
+    def _attributive(self, doc: Doc, hit: Hit) -> bool:
+        """'des Obersten Gerichtshofs', 'die Obersten Richter': a sector noun's form that is also an adjective
+        (``attributive_forms``) right before a capitalised dictionary noun qualifies it; no rank is meant."""
+        toks = doc.tokens
+        i = hit.tok_start
+        if hit.tok_end != i + 1 or i + 1 >= len(toks) or toks[i].lower not in self.lex.attributive_forms:
+            return False
+        nxt = toks[i + 1]
+        return nxt.sent == toks[i].sent and nxt.text[:1].isupper() and not name_like(nxt.text, doc.lang) \
+            and all(e.kind == "sector" for e in hit.entries)  # "des Obersten Muammar al-Gaddafi" is the rank
 
     def _town_placed(self, doc: Doc, hit: Hit) -> bool:
         """A small town (``form="town"``) is read only where the text says it is a place: right after a

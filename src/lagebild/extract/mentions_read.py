@@ -122,7 +122,10 @@ class MentionReader(MentionContext, MentionAnaphors):
             entry = _first(first, "country", "capital", "adjective", "org", "equipment")
             if entry is not None and entry.kind == "org":
                 # "NATO-Verteidigungsminister" is NATO acting; "NATO-Munition" only says whose
-                member = tok.text.lower().endswith(self.lex.member_heads) if self.lex.member_heads else False
+                low = tok.text.lower()
+                member = bool(self.lex.member_heads) and low.endswith(self.lex.member_heads) \
+                    or bool(self.lex.group_member_heads) and entry.sector != "IGO" \
+                    and low.endswith(self.lex.group_member_heads)
                 return [Mention(**base, kind="actor" if head_sector or member else "origin", via="compound",
                                 actor=ActorRef(text, entry.name, entry.ref, entry.country, entry.sector))]
             if entry is None:
@@ -150,7 +153,7 @@ class MentionReader(MentionContext, MentionAnaphors):
                 nxt = toks[last.tok_end] if last.tok_end < len(toks) else None
                 head = self.gaz.sector_of_head(nxt.text) if nxt is not None and nxt.sent == toks[first.tok_start].sent else None
                 if head is None and nxt is not None and nxt.lower in self.lex.side_nouns \
-                        and nxt.sent == toks[first.tok_start].sent and self._preposition(doc, first.tok_start) is None:
+                        and nxt.sent == toks[first.tok_start].sent and self._side_acts(doc, first.tok_start, nxt.i):
                     head = "GOV"  # "die russische Seite lehnte ab"; "auf der russischen Seite (der Grenze)" is a place
                 if head:
                     end = nxt.end  # type: ignore[union-attr]
@@ -184,3 +187,14 @@ class MentionReader(MentionContext, MentionAnaphors):
             # "die Truppen", "officials": the country comes from context, if at all
             return [Mention(**base, kind="actor", via="sector", actor=ActorRef(text, text, None, None, sector))]
         return []
+
+    def _side_acts(self, doc: Doc, start: int, noun: int) -> bool:
+        """'die russische Seite lehnte ab', 'von russischer Seite in den Weg gelegt': a side noun with no preposition
+        or an agent's (``side_agent_preps``) is a party acting; 'auf der russischen Seite', 'von der russischen
+        Seite der Grenze' (a genitive after it) are places."""
+        prep = self._preposition(doc, start)
+        if prep is None:
+            return True
+        toks = doc.tokens
+        after = toks[noun + 1].lower if noun + 1 < len(toks) and toks[noun + 1].sent == toks[noun].sent else ""
+        return prep in self.lex.side_agent_preps and after not in self.lex.genitive_links
