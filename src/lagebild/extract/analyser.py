@@ -15,6 +15,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import threading
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -180,7 +181,7 @@ class SpacyAnalyser:
         if doc.lang != self.lang:
             return
         a = Analysis()
-        a.parse_sentences = lambda sents: self._parse(doc, a, sents)
+        a.parse_sentences = _SentenceParser(doc, lambda: self)
         doc.analysis = a  # type: ignore[attr-defined]  # read with analysis_of()
 
     def _parse(self, doc: Doc, a: Analysis, sents: list[int]) -> None:
@@ -224,6 +225,24 @@ class SpacyAnalyser:
                 a.entities.append((first, last, ent.label_))
 
 
+class _SentenceParser:
+    """``Analysis.parse_sentences`` for one document: holds the document by weak reference, so that a document and
+    its parse form no reference cycle and refcounting frees them when they are dropped (a closure over both kept
+    every document, its tokens and mentions, for the cyclic collector, whose full passes then walked them all)."""
+
+    __slots__ = ("_doc", "_analyser")
+
+    def __init__(self, doc: Doc, analyser: Callable[[], SpacyAnalyser]) -> None:
+        self._doc = weakref.ref(doc)
+        self._analyser = analyser
+
+    def __call__(self, sents: list[int]) -> None:
+        doc = self._doc()
+        a = analysis_of(doc) if doc is not None else None
+        if doc is not None and a is not None:
+            self._analyser()._parse(doc, a, sents)
+
+
 class DefaultAnalysers:
     """The parser each language's lexicon names (``parser:``), attached to every article in that
     language but loaded only when a sentence first needs a parse (a trigger word and an actor):
@@ -240,7 +259,7 @@ class DefaultAnalysers:
         if lazy is None:
             return
         a = Analysis(parser=lazy)
-        a.parse_sentences = lambda sents: lazy.get()._parse(doc, a, sents)
+        a.parse_sentences = _SentenceParser(doc, lazy.get)
         doc.analysis = a  # type: ignore[attr-defined]  # read with analysis_of()
 
     def preload(self) -> None:
