@@ -8,11 +8,11 @@ between documents.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from bisect import bisect_left
 
 from ..model import Doc, Mention
 from .federal import FederalRule
+from .generic_index import Armies, NamedBefore, Objects
 from .scene import NAMED_VIAS as _NAMED_VIAS
 from .scene import Scene, main_country
 
@@ -49,13 +49,18 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
     main_done = False
     where: str | None = None  # the article's scene (Scene.article_country), computed at most once
     scene_done = False
-    armies: _Armies | None = None  # what the bare army nouns read, indexed once (linear in the article)
+    armies: Armies | None = None  # what the bare army nouns read, indexed once (linear in the article)
+    earlier = NamedBefore(doc, mentions)  # bodies named before, for the army nouns and the rest alike
+    objects = Objects.of(doc, mentions)
+    starts = [x.tok_start for x in mentions]
     by_sent: dict[int, list[Mention]] = {}
     for m in mentions:
         if m.place is not None and m.place.country and (m.kind == "place" or m.is_location):
             by_sent.setdefault(toks[m.tok_start].sent, []).append(m)
     named = _named_countries(mentions)
-    for m in mentions:
+    for i, m in enumerate(mentions):
+        if i:
+            earlier.note(i - 1, mentions[i - 1])  # filled just now ("appositive+name"): named for those after it
         if m.via == "appositive" and m.actor is not None and m.actor.country is None:
             # "Foreign Minister Mukherjee" after "India's Foreign Minister Pranab Mukherjee"
             country = next((named[w] for w in m.actor.name.split() if w in named), None)
@@ -76,8 +81,8 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
             if not main_done:
                 main, main_done = main_country(doc, mentions), True
             if armies is None:
-                armies = _Armies.of(doc, mentions, main)
-            _set_army(doc, m, mentions, main, armies)
+                armies = Armies.of(doc, mentions, main)
+            _set_army(doc, m, mentions, main, armies, earlier, objects, starts)
             continue
         # "police in Harare", "Sicherheitskräfte in Teheran": a place right after the noun
         # ("Der Außenminister sagte in Kabul": a verb between, the minister is only visiting, so the article's)
@@ -110,8 +115,8 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
             if not main_done:
                 main, main_done = main_country(doc, mentions), True
             country, via = _counterpart_country(doc, m, mentions, main), "sector+counterpart"
-        elif (earlier := _named_before(doc, m, mentions)) is not None:
-            country, via = earlier, "sector+earlier"
+        elif (before := earlier.country(m)) is not None:
+            country, via = before, "sector+earlier"
         elif (speaker := _speaker_country(doc, m, mentions)) is not None:
             country, via = speaker, "sector+speaker"
         else:
@@ -122,7 +127,7 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
                 if not scene_done:
                     where, scene_done = scene.article_country(doc, mentions), True
                 country = where or main
-            if country and _object_country(doc, m, mentions, country):
+            if country and _object_country(doc, m, objects, country):
                 continue  # "Die Regierung kritisierte Syrien": not Syria's own government; whose, the article does not say
         if country:
             m.actor.country = country
@@ -132,59 +137,19 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
                 m.via = "federal"  # a named body ("Bundesregierung"), not a guess from context
 
 
-@dataclass(frozen=True)
-class _Armies:
-    """One article's answers for its bare army nouns, indexed once: asked per mention, a scan of every mention made a
-    text of thousands of "Soldaten" quadratic (tests/test_fuzz)."""
-
-    starts: list[int]  # each mention's first token, in the mentions' order (sorted)
-    foreign: bool  # the article names another country's army by name or adjective
-    sent_countries: dict[int, frozenset[str]]  # each sentence's countries named by a mention not from a sector noun
-    named: dict[str, list[tuple[int, int, str]]]  # noun stem -> (end token, paragraph, country) of named armies
-
-    @classmethod
-    def of(cls, doc: Doc, mentions: list[Mention], main: str | None) -> _Armies:
-        toks = doc.tokens
-        foreign = any(x.actor is not None and x.actor.sector == "MIL" and x.actor.country and x.actor.country != main
-                      and x.kind in ("actor", "origin") and not x.via.startswith("sector") for x in mentions)
-        countries: dict[int, set[str]] = {}
-        named: dict[str, list[tuple[int, int, str]]] = {}
-        for x in mentions:
-            if x.via.startswith("sector"):
-                continue
-            c = x.actor.country if x.actor is not None and x.actor.country else x.place.country if x.place else None
-            if c:
-                countries.setdefault(toks[x.tok_start].sent, set()).add(c)
-            if x.kind == "actor" and x.actor is not None and x.actor.country and x.actor.sector == "MIL" \
-                    and x.tok_end - x.tok_start >= 2:
-                named.setdefault(_noun_stem(toks[x.tok_end - 1].lower), []).append(
-                    (x.tok_end, doc.sentences[toks[x.tok_start].sent].paragraph, x.actor.country))
-        return cls([x.tok_start for x in mentions], foreign,
-                   {k: frozenset(v) for k, v in countries.items()}, named)
-
-    def named_before(self, doc: Doc, m: Mention) -> str | None:
-        """``_named_before`` for an army noun: the latest named army of the same noun ending before m, in m's
-        paragraph or the one before."""
-        toks = doc.tokens
-        found = self.named.get(_noun_stem(toks[m.tok_end - 1].lower), [])
-        k = bisect_right(found, m.tok_start, key=lambda e: e[0])
-        if not k or found[k - 1][1] < doc.sentences[toks[m.tok_start].sent].paragraph - 1:
-            return None
-        return found[k - 1][2]
-
-
-def _set_army(doc: Doc, m: Mention, mentions: list[Mention], main: str | None, armies: _Armies) -> None:
+def _set_army(doc: Doc, m: Mention, mentions: list[Mention], main: str | None, armies: Armies,
+              earlier: NamedBefore, objects: Objects, starts: list[int]) -> None:
     """"Die Armee griff ... an", "Soldaten schossen": a bare army noun is the army named before it with its country
-    (``_named_before``), else the article's country's where the article names no army of another country by name or
+    (``NamedBefore``), else the article's country's where the article names no army of another country by name or
     adjective and its sentence no other country (then whose it is, the event stage decides); never a place's: troops
     serve abroad."""
-    if _subject_country(doc, m, mentions, armies.starts) is not None:
+    if _subject_country(doc, m, mentions, starts) is not None:
         return  # "Nordkorea schickt zwei Militäreinheiten": the mover's own troops, moved; no target of its act
-    country, via = armies.named_before(doc, m), "sector+earlier"
+    country, via = earlier.country(m), "sector+earlier"
     if country is None:
         # "Die Truppen trafen in Minsk ein": troops abroad are told with where they are
         here = armies.sent_countries.get(doc.tokens[m.tok_start].sent, frozenset())
-        if armies.foreign or not main or here - {main} or _object_country(doc, m, mentions, main):
+        if armies.foreign or not main or here - {main} or _object_country(doc, m, objects, main):
             return
         country, via = main, "sector+article"
     m.actor.country, m.actor.actor_id, m.via = country, f"{country}-MIL", via  # type: ignore[union-attr]
@@ -255,7 +220,7 @@ def _speaker_country(doc: Doc, m: Mention, mentions: list[Mention]) -> str | Non
     return person.actor.country if words <= 3 and inside else None
 
 
-def _object_country(doc: Doc, m: Mention, mentions: list[Mention], country: str) -> bool:
+def _object_country(doc: Doc, m: Mention, objects: Objects, country: str) -> bool:
     """"Die Regierung kritisierte Syrien", "The government condemned Syria": a bare state body that opens its sentence
     is not of the country its clause names by name as the object (after a verb, no preposition, not a genitive of a
     noun), even where that country is what the article is mostly about: a state's own body is told "die syrische
@@ -267,9 +232,8 @@ def _object_country(doc: Doc, m: Mention, mentions: list[Mention], country: str)
     start = doc.sentences[sent].tok_start
     if m.tok_start - start > 1 or any(t.text in (",", ";", ":") for t in toks[start:m.tok_start]):
         return False
-    for x in mentions:
-        if x.tok_start < m.tok_end or toks[x.tok_start].sent != sent or x.kind != "actor" or x.actor is None \
-                or x.actor.country != country or x.via not in ("country", "capital") or x.preposition is not None:
+    for x in objects.by_sent.get(sent, []):
+        if x.tok_start < m.tok_end or x.actor.country != country:  # type: ignore[union-attr]
             continue
         if x.tok_end < len(toks) and toks[x.tok_end].text in _POSSESSIVES:
             continue  # "Bush says Burma's neighbors must act": an owner, not the object
@@ -297,31 +261,6 @@ def _subject_country(doc: Doc, m: Mention, mentions: list[Mention], starts: list
                 and x.preposition is None and x.tok_end < m.tok_start:
             return x.actor.country
     return None
-
-
-def _named_before(doc: Doc, m: Mention, mentions: list[Mention]) -> str | None:
-    """"Vier saudische Sicherheitskräfte ... ein Schusswechsel mit Sicherheitskräften": the same noun of the
-    same sector named with its country in the same or the paragraph before is the same body, whatever
-    country the article is mostly about; the latest such mention counts. Further back, a bare noun is as
-    often another country's ("out of court", "the government" of the next story)."""
-    toks = doc.tokens
-    stem = _noun_stem(toks[m.tok_end - 1].lower)
-    para = doc.sentences[toks[m.tok_start].sent].paragraph
-    for p in reversed(mentions):
-        if p.tok_end > m.tok_start or doc.sentences[toks[p.tok_start].sent].paragraph < para - 1 \
-                or p.kind != "actor" or p.actor is None or not p.actor.country \
-                or p.actor.sector != m.actor.sector or p.via.startswith("sector") or p.tok_end - p.tok_start < 2:  # type: ignore[union-attr]
-            continue
-        if _noun_stem(toks[p.tok_end - 1].lower) == stem:
-            return p.actor.country
-    return None
-
-
-def _noun_stem(word: str) -> str:
-    """A noun in the same number without its dative plural -n ("Sicherheitskräften" -> "sicherheitskräfte"):
-    the same body is named in the same number, while "der indonesische Präsident ... die Präsidenten beider
-    Länder" or "an official ... officials" are more than the one named before."""
-    return word[:-1] if word.endswith("en") and len(word) > 5 else word
 
 
 def _state_actor_countries(doc: Doc, mentions: list[Mention], federal: FederalRule) -> frozenset[str]:
