@@ -10,11 +10,11 @@ from __future__ import annotations
 from functools import partial
 
 from ..model import ActorRef, Doc, Mention
-from .context import main_country
 from .coreference import refers_to, within_reach
 from .mention_context import COUNTRY_VIAS, actor_id
 from .name_context import name_like
 from .person_names import given_names
+from .scene import main_country
 
 
 class MentionAnaphors:

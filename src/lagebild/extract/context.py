@@ -8,12 +8,13 @@ between documents.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from collections import Counter
-from dataclasses import dataclass
+from bisect import bisect_left
 
 from ..model import Doc, Mention
 from .federal import FederalRule
+from .generic_index import Armies, NamedBefore, Objects
+from .scene import NAMED_VIAS as _NAMED_VIAS
+from .scene import Scene, main_country
 
 # vias of generic actors whose country came from context: events prefer named actors to them
 GENERIC_VIAS = ("sector", "sector+place", "sector+article", "sector+counterpart")
@@ -22,118 +23,17 @@ GENERIC_VIAS = ("sector", "sector+place", "sector+article", "sector+counterpart"
 # groups are mostly international, so "aid organizations" keep no country (news-gold leaves it empty)
 DOMESTIC = frozenset({"POL", "CIV", "GOV", "LEG", "JUD", "OPP", "REB", "MEDIA", "BUS"})
 _STATE = frozenset({"GOV", "LEG", "JUD", "POL", "MIL", "INTEL", "OPP"})
-# organisations whose seat says little of where the story is (main_country): aid groups, media and a named army
-# ("die Bundeswehr"); an army told by its adjective ("Pakistani troops") still votes, it names the side that acts
-_ABROAD = frozenset({"NGO", "MEDIA", "MIL"})
 _POSSESSIVES = frozenset({"'s", "’s"})
 # how far back a clause's doer is looked for (context._subject_country): a clause, not a run-on text
 _CLAUSE_REACH = 40
 _OPEN_QUOTES = frozenset({'"', "„", "“", "»", "«", "‚"})
 _SPEAKER_VIAS = ("person", "appositive", "appositive+name")  # a named official (context._speaker_country)
-_NAMED_VIAS = ("country", "capital", "phrase", "adjective+head", "compound", "people", "person", "org", "federal",
-               "appositive", "alias")
-
-
-@dataclass(frozen=True)
-class Scene:
-    """Generic actors that act where they are (``sectors``: police, crowds, rebels) take the country of the scene
-    their sentence sets with a static location (``preps``: "In Kairo nahm die Polizei ... fest"), not
-    the article's (de/lexicon.yaml scene_sectors; empty: the rule is off)."""
-
-    sectors: frozenset[str] = frozenset()
-    preps: frozenset[str] = frozenset()
-    there: frozenset[str] = frozenset()  # "der dortigen Regierung": the body of the place just named (any sector)
-    # a government's own forces ("Regierungstruppen"): soldiers, yet they fight at home like the police, so they take
-    # the country where they are, never the last-named government's ("Warschau kündigte an ... In der Ostukraine
-    # kämpfen Regierungstruppen")
-    home: frozenset[str] = frozenset()
-    # nouns of people who act where the story happens ("authorities", "protesters"): with no place in their sentence
-    # they take the country of the article's scene (``article_country``), not the country its named actors give most
-    # ("Bush imposes sanctions on Burma ... authorities continuing to arrest protesters" is Burma's; empty: off)
-    article_nouns: frozenset[str] = frozenset()
-    # a bare army noun ("die Armee", "Soldaten"): no place says whose (troops serve abroad), but where the article
-    # names no army of another country it is the article's country's (de/lexicon.yaml army_article_nouns)
-    army: frozenset[str] = frozenset()
-
-    def article_country(self, doc: Doc, mentions: list[Mention]) -> str | None:
-        """The country of most of the article's static locations ("in Rangoon", "in Burma"), the first paragraph
-        counting double; None on a tie or with none."""
-        votes: Counter[str] = Counter()
-        for x in mentions:
-            if x.place is not None and x.place.country and x.is_location and x.preposition in self.preps:
-                votes[x.place.country] += 2 if doc.sentences[doc.tokens[x.tok_start].sent].paragraph == 0 else 1
-        top = votes.most_common(2)
-        return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
-
-    def at_home(self, doc: Doc, m: Mention) -> bool:
-        """Whether m names a government's own forces (its last word is one of ``home``)."""
-        return bool(self.home) and doc.tokens[m.tok_end - 1].lower in self.home
-
-    def there_country(self, doc: Doc, m: Mention, mentions: list[Mention]) -> str | None:
-        """"Tsvangirai hält sich in Südafrika auf, wo er um die Unterstützung der dortigen Regierung wirbt": a body
-        called that place's by an adverbial adjective is of the country of the last place named before it, in its
-        sentence or the one before (a country named as a place or an actor)."""
-        toks = doc.tokens
-        if not self.there or m.tok_start == 0 or toks[m.tok_start - 1].lower not in self.there:
-            return None
-        sent = toks[m.tok_start].sent
-        before = [x for x in mentions if x.tok_end <= m.tok_start and sent - 1 <= toks[x.tok_start].sent <= sent
-                  and ((x.place is not None and x.place.country and x.is_location)
-                       or (x.kind == "actor" and x.actor is not None and x.via in ("country", "capital") and x.actor.country))]
-        last = before[-1] if before else None
-        return None if last is None else (last.place.country if last.place is not None and last.place.country
-                                          else last.actor.country if last.actor is not None else None)
-
-    def country(self, doc: Doc, m: Mention, mentions: list[Mention], place_nouns: frozenset[str]) -> str | None:
-        """The one country of the static locations in m's sentence ("in der ägyptischen Hauptstadt" too: an origin
-        before a place noun), else of the police its sentence names by
-        country ("Die ägyptische Polizei nahm Demonstranten fest"). Only the sentence counts: a place told in the
-        paragraph before is weaker evidence than the article's main country (it cost precision on hold-out news)."""
-        if m.actor is None or (m.actor.sector not in self.sectors and not self.at_home(doc, m)):
-            return None
-        toks = doc.tokens
-        sent = toks[m.tok_start].sent
-        here = {x.place.country for x in mentions if x.place is not None and x.place.country and x.is_location
-                and x.preposition in self.preps and toks[x.tok_start].sent == sent}
-        here |= {x.actor.country for x in mentions if x.kind == "origin" and x.actor is not None and x.actor.country
-                 and x.preposition in self.preps and toks[x.tok_start].sent == sent and x.tok_end < len(toks)
-                 and toks[x.tok_end].lower in place_nouns}
-        if len(here) == 1:
-            return here.pop()
-        if here:
-            return None
-        police = {x.actor.country for x in mentions if x is not m and x.kind == "actor" and x.actor is not None
-                  and x.actor.country and x.actor.sector == "POL" and x.via in _NAMED_VIAS and toks[x.tok_start].sent == sent}
-        return police.pop() if len(police) == 1 else None
-
-
-def main_country(doc: Doc, mentions: list[Mention]) -> str | None:
-    """The country an article is about: the one its named actors and places give most often, the
-    first paragraph (title, dateline, lead) counting double; ties go to the one named first. A company
-    does not vote: "ein Airbus", "Boeing" say where a maker sits, not where the story is. An aid group or a
-    broadcaster or an army named by name ("die Welthungerhilfe", "die BBC", "die Bundeswehr") vote only where
-    nothing else does: they work, report and serve abroad."""
-    votes: Counter[str] = Counter()
-    abroad: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    for m in mentions:
-        country = (m.actor.country if m.actor is not None and m.kind in ("actor", "origin")
-                   and m.via in (*_NAMED_VIAS, "adjective") else m.place.country if m.place is not None else None)
-        if not country or (m.actor is not None and m.actor.sector == "BUS" and m.via == "org"):
-            continue
-        sent = doc.tokens[m.tok_start].sent
-        weak = m.actor is not None and m.kind == "actor" and m.actor.sector in _ABROAD and m.via in ("org", "alias")
-        (abroad if weak else votes)[country] += 2 if doc.sentences[sent].paragraph == 0 else 1
-        first.setdefault(country, m.tok_start)
-    votes = votes or abroad
-    if not votes:
-        return None
-    return max(votes, key=lambda c: (votes[c], -first[c]))
+_NO_SCENE = Scene()  # the scene rules off
 
 
 def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = frozenset(),
                  place_nouns: frozenset[str] = frozenset(), counterparts: frozenset[str] = frozenset(),
-                 preps: frozenset[str] = frozenset(), federal: FederalRule | None = None, scene: Scene = Scene(),
+                 preps: frozenset[str] = frozenset(), federal: FederalRule | None = None, scene: Scene = _NO_SCENE,
                  several: frozenset[str] = frozenset(), groups: frozenset[str] = frozenset(),
                  genitives: frozenset[str] = frozenset(), owner_links: frozenset[str] = frozenset()) -> None:
     """Give "die Polizei" / "officials" a country: the place right after it ("police in Harare"), else the
@@ -149,13 +49,18 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
     main_done = False
     where: str | None = None  # the article's scene (Scene.article_country), computed at most once
     scene_done = False
-    armies: _Armies | None = None  # what the bare army nouns read, indexed once (linear in the article)
+    armies: Armies | None = None  # what the bare army nouns read, indexed once (linear in the article)
+    earlier = NamedBefore(doc, mentions)  # bodies named before, for the army nouns and the rest alike
+    objects = Objects.of(doc, mentions)
+    starts = [x.tok_start for x in mentions]
     by_sent: dict[int, list[Mention]] = {}
     for m in mentions:
         if m.place is not None and m.place.country and (m.kind == "place" or m.is_location):
             by_sent.setdefault(toks[m.tok_start].sent, []).append(m)
     named = _named_countries(mentions)
-    for m in mentions:
+    for i, m in enumerate(mentions):
+        if i:
+            earlier.note(i - 1, mentions[i - 1])  # filled just now ("appositive+name"): named for those after it
         if m.via == "appositive" and m.actor is not None and m.actor.country is None:
             # "Foreign Minister Mukherjee" after "India's Foreign Minister Pranab Mukherjee"
             country = next((named[w] for w in m.actor.name.split() if w in named), None)
@@ -176,8 +81,8 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
             if not main_done:
                 main, main_done = main_country(doc, mentions), True
             if armies is None:
-                armies = _Armies.of(doc, mentions, main)
-            _set_army(doc, m, mentions, main, armies)
+                armies = Armies.of(doc, mentions, main)
+            _set_army(doc, m, mentions, main, armies, earlier, objects, starts)
             continue
         # "police in Harare", "Sicherheitskräfte in Teheran": a place right after the noun
         # ("Der Außenminister sagte in Kabul": a verb between, the minister is only visiting, so the article's)
@@ -210,8 +115,8 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
             if not main_done:
                 main, main_done = main_country(doc, mentions), True
             country, via = _counterpart_country(doc, m, mentions, main), "sector+counterpart"
-        elif (earlier := _named_before(doc, m, mentions)) is not None:
-            country, via = earlier, "sector+earlier"
+        elif (before := earlier.country(m)) is not None:
+            country, via = before, "sector+earlier"
         elif (speaker := _speaker_country(doc, m, mentions)) is not None:
             country, via = speaker, "sector+speaker"
         else:
@@ -222,7 +127,7 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
                 if not scene_done:
                     where, scene_done = scene.article_country(doc, mentions), True
                 country = where or main
-            if country and _object_country(doc, m, mentions, country):
+            if country and _object_country(doc, m, objects, country):
                 continue  # "Die Regierung kritisierte Syrien": not Syria's own government; whose, the article does not say
         if country:
             m.actor.country = country
@@ -232,59 +137,19 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
                 m.via = "federal"  # a named body ("Bundesregierung"), not a guess from context
 
 
-@dataclass(frozen=True)
-class _Armies:
-    """One article's answers for its bare army nouns, indexed once: asked per mention, a scan of every mention made a
-    text of thousands of "Soldaten" quadratic (tests/test_fuzz)."""
-
-    starts: list[int]  # each mention's first token, in the mentions' order (sorted)
-    foreign: bool  # the article names another country's army by name or adjective
-    sent_countries: dict[int, frozenset[str]]  # each sentence's countries named by a mention not from a sector noun
-    named: dict[str, list[tuple[int, int, str]]]  # noun stem -> (end token, paragraph, country) of named armies
-
-    @classmethod
-    def of(cls, doc: Doc, mentions: list[Mention], main: str | None) -> _Armies:
-        toks = doc.tokens
-        foreign = any(x.actor is not None and x.actor.sector == "MIL" and x.actor.country and x.actor.country != main
-                      and x.kind in ("actor", "origin") and not x.via.startswith("sector") for x in mentions)
-        countries: dict[int, set[str]] = {}
-        named: dict[str, list[tuple[int, int, str]]] = {}
-        for x in mentions:
-            if x.via.startswith("sector"):
-                continue
-            c = x.actor.country if x.actor is not None and x.actor.country else x.place.country if x.place else None
-            if c:
-                countries.setdefault(toks[x.tok_start].sent, set()).add(c)
-            if x.kind == "actor" and x.actor is not None and x.actor.country and x.actor.sector == "MIL" \
-                    and x.tok_end - x.tok_start >= 2:
-                named.setdefault(_noun_stem(toks[x.tok_end - 1].lower), []).append(
-                    (x.tok_end, doc.sentences[toks[x.tok_start].sent].paragraph, x.actor.country))
-        return cls([x.tok_start for x in mentions], foreign,
-                   {k: frozenset(v) for k, v in countries.items()}, named)
-
-    def named_before(self, doc: Doc, m: Mention) -> str | None:
-        """``_named_before`` for an army noun: the latest named army of the same noun ending before m, in m's
-        paragraph or the one before."""
-        toks = doc.tokens
-        found = self.named.get(_noun_stem(toks[m.tok_end - 1].lower), [])
-        k = bisect_right(found, m.tok_start, key=lambda e: e[0])
-        if not k or found[k - 1][1] < doc.sentences[toks[m.tok_start].sent].paragraph - 1:
-            return None
-        return found[k - 1][2]
-
-
-def _set_army(doc: Doc, m: Mention, mentions: list[Mention], main: str | None, armies: _Armies) -> None:
+def _set_army(doc: Doc, m: Mention, mentions: list[Mention], main: str | None, armies: Armies,
+              earlier: NamedBefore, objects: Objects, starts: list[int]) -> None:
     """"Die Armee griff ... an", "Soldaten schossen": a bare army noun is the army named before it with its country
-    (``_named_before``), else the article's country's where the article names no army of another country by name or
+    (``NamedBefore``), else the article's country's where the article names no army of another country by name or
     adjective and its sentence no other country (then whose it is, the event stage decides); never a place's: troops
     serve abroad."""
-    if _subject_country(doc, m, mentions, armies.starts) is not None:
+    if _subject_country(doc, m, mentions, starts) is not None:
         return  # "Nordkorea schickt zwei Militäreinheiten": the mover's own troops, moved; no target of its act
-    country, via = armies.named_before(doc, m), "sector+earlier"
+    country, via = earlier.country(m), "sector+earlier"
     if country is None:
         # "Die Truppen trafen in Minsk ein": troops abroad are told with where they are
         here = armies.sent_countries.get(doc.tokens[m.tok_start].sent, frozenset())
-        if armies.foreign or not main or here - {main} or _object_country(doc, m, mentions, main):
+        if armies.foreign or not main or here - {main} or _object_country(doc, m, objects, main):
             return
         country, via = main, "sector+article"
     m.actor.country, m.actor.actor_id, m.via = country, f"{country}-MIL", via  # type: ignore[union-attr]
@@ -355,7 +220,7 @@ def _speaker_country(doc: Doc, m: Mention, mentions: list[Mention]) -> str | Non
     return person.actor.country if words <= 3 and inside else None
 
 
-def _object_country(doc: Doc, m: Mention, mentions: list[Mention], country: str) -> bool:
+def _object_country(doc: Doc, m: Mention, objects: Objects, country: str) -> bool:
     """"Die Regierung kritisierte Syrien", "The government condemned Syria": a bare state body that opens its sentence
     is not of the country its clause names by name as the object (after a verb, no preposition, not a genitive of a
     noun), even where that country is what the article is mostly about: a state's own body is told "die syrische
@@ -367,9 +232,8 @@ def _object_country(doc: Doc, m: Mention, mentions: list[Mention], country: str)
     start = doc.sentences[sent].tok_start
     if m.tok_start - start > 1 or any(t.text in (",", ";", ":") for t in toks[start:m.tok_start]):
         return False
-    for x in mentions:
-        if x.tok_start < m.tok_end or toks[x.tok_start].sent != sent or x.kind != "actor" or x.actor is None \
-                or x.actor.country != country or x.via not in ("country", "capital") or x.preposition is not None:
+    for x in objects.by_sent.get(sent, []):
+        if x.tok_start < m.tok_end or x.actor.country != country:  # type: ignore[union-attr]
             continue
         if x.tok_end < len(toks) and toks[x.tok_end].text in _POSSESSIVES:
             continue  # "Bush says Burma's neighbors must act": an owner, not the object
@@ -397,31 +261,6 @@ def _subject_country(doc: Doc, m: Mention, mentions: list[Mention], starts: list
                 and x.preposition is None and x.tok_end < m.tok_start:
             return x.actor.country
     return None
-
-
-def _named_before(doc: Doc, m: Mention, mentions: list[Mention]) -> str | None:
-    """"Vier saudische Sicherheitskräfte ... ein Schusswechsel mit Sicherheitskräften": the same noun of the
-    same sector named with its country in the same or the paragraph before is the same body, whatever
-    country the article is mostly about; the latest such mention counts. Further back, a bare noun is as
-    often another country's ("out of court", "the government" of the next story)."""
-    toks = doc.tokens
-    stem = _noun_stem(toks[m.tok_end - 1].lower)
-    para = doc.sentences[toks[m.tok_start].sent].paragraph
-    for p in reversed(mentions):
-        if p.tok_end > m.tok_start or doc.sentences[toks[p.tok_start].sent].paragraph < para - 1 \
-                or p.kind != "actor" or p.actor is None or not p.actor.country \
-                or p.actor.sector != m.actor.sector or p.via.startswith("sector") or p.tok_end - p.tok_start < 2:  # type: ignore[union-attr]
-            continue
-        if _noun_stem(toks[p.tok_end - 1].lower) == stem:
-            return p.actor.country
-    return None
-
-
-def _noun_stem(word: str) -> str:
-    """A noun in the same number without its dative plural -n ("Sicherheitskräften" -> "sicherheitskräfte"):
-    the same body is named in the same number, while "der indonesische Präsident ... die Präsidenten beider
-    Länder" or "an official ... officials" are more than the one named before."""
-    return word[:-1] if word.endswith("en") and len(word) > 5 else word
 
 
 def _state_actor_countries(doc: Doc, mentions: list[Mention], federal: FederalRule) -> frozenset[str]:

@@ -18,7 +18,7 @@ from .acronyms import foreign_acronyms
 from .affiliations import bracketed_parties, member_names, possessed_names
 from .apposed_names import apposed_names
 from .both_countries import both_countries
-from .context import Scene, fill_generic
+from .context import fill_generic
 from .coreference import Coreference, refers_to
 from .federal import FederalRule
 from .group_adjectives import group_adjective_forms, group_adjectives
@@ -30,6 +30,7 @@ from .name_context import aliases, appositives, name_like
 from .quote_marks import QuoteMarks
 from .representatives import body_members, office_appositives, representatives
 from .residents import Residents
+from .scene import Scene
 from .shared_names import Party, localise_parties, shared_parties
 from .subject_pronouns import pronoun_subjects
 from .surnames import read_surnames
@@ -61,7 +62,7 @@ class Lexicon:
     representative_heads: frozenset[str] = frozenset()  # "Vertreter von Hamas": the actor named after "von"
     representative_preps: frozenset[str] = frozenset()
     shared_parties: dict[str, tuple[Party, ...]] = field(default_factory=dict)  # "die Grünen": whose (shared_names.py)
-    scene: Scene = Scene()  # "In Kairo nahm die Polizei ... fest": whose police (context.fill_generic)
+    scene: Scene = Scene()  # "In Kairo nahm die Polizei ... fest": whose police (scene.Scene, context.fill_generic)
     name_particles: frozenset[str] = frozenset()  # "Río de la Plata": a surname after one is another name
     product_articles: frozenset[str] = frozenset()  # "ein Airbus der Luftwaffe": a company's name is its product
     named_only_sectors: frozenset[str] = frozenset()  # "U.S. firms" is an actor, "the company" alone is not

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..knowledge.resources import load
 from ..model import ActorRef, Doc, Mention
-from .context import main_country
+from .scene import main_country
 
 
 @dataclass(frozen=True)
