@@ -23,6 +23,24 @@ def test_a_premise_act_noun_is_no_event(text: str) -> None:
     assert not _tuples(events(text, "de"), "ASSAULT")
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    # a noun listed after another inside the frame's phrase, past a place
+    ("Ob ein Bezug zu den Unruhen in Lahore oder der Besetzung der Moschee durch pakistanische Soldaten besteht, "
+     "ist nicht bekannt.", "COERCE"),
+    ("Die Staatsanwaltschaft in Paris erhebt Anklage wegen Mordes und fahrlässiger Tötung französischer Polizisten.",
+     "ASSAULT"),
+])
+def test_a_listed_premise_act_noun_is_no_event(text: str, kind: str) -> None:
+    assert not _tuples(events(text, "de"), kind)
+
+
+@pytest.mark.parametrize("text", [
+    "Im Zusammenhang mit den Unruhen hat die französische Polizei am Montag in Lyon drei Männer festgenommen.",
+])
+def test_the_frame_ends_at_its_phrase(text: str) -> None:
+    assert ("FRA", "FRA") in _tuples(events(text, "de"), "COERCE")
+
+
 @pytest.mark.parametrize(("text", "pair"), [
     ("Bei einem Anschlag auf die Botschaft in Paris sind am Montag drei Menschen getötet worden.", (None, "FRA")),
     ("Islamisten verübten in Lyon einen Anschlag auf eine französische Polizeiwache.", ("FRA", "FRA")),

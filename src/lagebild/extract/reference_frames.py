@@ -25,6 +25,9 @@ class ReferenceFrames:
     assume_particle_verbs: frozenset[str] = frozenset()
     assume_particle: str = ""
     reach: int = 4
+    coordinators: frozenset[str] = frozenset()
+    inner_prepositions: frozenset[str] = frozenset()
+    coordinated_reach: int = 10
 
     @classmethod
     def from_data(cls, data: dict | None) -> ReferenceFrames:
@@ -36,15 +39,22 @@ class ReferenceFrames:
                    frozenset(w.lower() for w in assume.get("prepositions") or []),
                    frozenset(w.lower() for w in assume.get("verbs") or []),
                    frozenset(w.lower() for w in assume.get("particle_verbs") or []),
-                   str(assume.get("particle") or "").lower(), int(data.get("reach") or 4))
+                   str(assume.get("particle") or "").lower(), int(data.get("reach") or 4),
+                   frozenset(w.lower() for w in data.get("coordinators") or []),
+                   frozenset(w.lower() for w in data.get("inner_prepositions") or []),
+                   int(data.get("coordinated_reach") or 10))
 
     def framed(self, doc: Doc, noun: int, start: int, end: int) -> bool:
         """The act noun at ``noun`` sits in a prepositional phrase of a frame word or of the assumption verb within
-        its clause [start, end): only articles and lower-case attributes may stand between preposition and noun."""
+        its clause [start, end): only articles and lower-case attributes may stand between preposition and noun; past a
+        coordinator also the nouns listed before it and their places ("Anklage wegen Mordes und Tötung", "Bezug zu den
+        Anschlägen in London oder der Besetzung")."""
         if not self.heads and not self.trailing and not self.assume_prepositions:
             return False
         toks, lows = doc.tokens, doc.lowers
-        for j in range(noun - 1, max(start, noun - 1 - self.reach) - 1, -1):
+        listed = False  # a coordinator passed: the noun is one of a list inside the phrase
+        j = noun - 1
+        while j >= start and noun - j <= (self.coordinated_reach if listed else self.reach):
             low = lows[j]
             if low in self.heads and j > start and lows[j - 1].endswith(self.heads[low]):
                 return True  # "in Zusammenhang mit dem Anschlag", "Ermittlungen wegen des Überfalls"
@@ -52,8 +62,12 @@ class ReferenceFrames:
                 return True  # "in die Anschläge verwickelt"
             if low in self.assume_prepositions and self._assumed(lows, j, noun, start, end):
                 return True  # "gehen von einem Terroranschlag aus"
-            if low in self.heads or low in self.trailing or low in self.assume_prepositions or toks[j].text[:1].isupper():
+            listed = listed or low in self.coordinators
+            inner = listed and low in self.inner_prepositions and toks[j + 1].text[:1].isupper()
+            if not inner and (low in self.heads or low in self.trailing or low in self.assume_prepositions
+                              or (toks[j].text[:1].isupper() and not listed)):
                 return False  # another preposition or a name ends the phrase
+            j -= 1
         return False
 
     def _assumed(self, lows: list[str], prep: int, noun: int, start: int, end: int) -> bool:
