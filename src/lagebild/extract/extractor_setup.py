@@ -17,6 +17,7 @@ from .home_targets import HomeTargets
 from .implicit_events import ImplicitEvents
 from .incidents_de import noun_case_forms
 from .preposed_acts import PreposedActs
+from .reference_frames import ReferenceFrames
 from .responsibility import ResponsibilityFrames
 from .retold import History
 from .roles_en import EnglishSyntax
@@ -105,6 +106,7 @@ class ExtractorSetup:
         self.content_openers = frozenset(triggers.get("content_clause_openers") or [])  # "demanded that X withdraw"
         self.genitive_links = set(lex.get("genitive_links") or [])
         self.preposed = PreposedActs.from_data(triggers.get("preposed_acts"))  # "vor dem Abzug der Truppe": told there
+        self.reference_frames = ReferenceFrames.from_data(triggers.get("reference_frames"))  # "Ermittlungen wegen des Anschlags"
         self.side_preps = frozenset(lex.get("side_prepositions") or [])  # "talks between X and Y": the noun's own sides
         # words inside a prepositional Vorfeld that are no verb ("Nach dem Treffen mit ... und ...")
         self.vorfeld_closed = self.determiners | self.phrase_words | self.coordinators | self.genitive_links | self.weak

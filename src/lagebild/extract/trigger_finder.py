@@ -147,6 +147,8 @@ class TriggerFinder(TriggerObjects):
                     continue  # "The War Zone", "the Russo-Ukrainian war": a name; "what they call proof": a verb
                 if rules and i > clause.start and toks[i - 1].lower in self.anaphoric:
                     continue  # "this kidnapping", "such attacks": an event told before, no new one
+                if rules and self.reference_frames.framed(doc, i, clause.start, clause.end):
+                    continue  # "gehen von einem Anschlag aus", "Ermittlungen wegen des Überfalls": a premise, no event
                 if rules:
                     if (phased := self.readings_de.phase_of(doc, clause.start, i, rules[0])) is not None:
                         if not self._blocked(doc, clause, phased[0]):  # "nach der Aufhebung der Sanktionen": told before
