@@ -321,8 +321,8 @@ class MentionFinder(MentionReader):
         # English writes nouns in lower case: "a general strike", "the general public" qualify the word after; a
         # verb's inflected form ("the general said", "ordered", "says") or a modal after it keeps the rank
         low = nxt.lower
-        return toks[i].text.islower() and nxt.text.isalpha() and len(low) > 3 and not low.endswith("ly") \
-            and low not in self.lex.rank_followers and lemma(low, doc.lang) == low
+        return doc.lang not in NOUNS_CAPITALISED and toks[i].text.islower() and nxt.text.isalpha() and len(low) > 3 \
+            and not low.endswith("ly") and low not in self.lex.rank_followers and lemma(low, doc.lang) == low
 
     def _town_placed(self, doc: Doc, hit: Hit) -> bool:
         """A small town (``form="town"``) is read only where the text says it is a place: right after a
