@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from ..knowledge.gazetteer import Entry, Gazetteer, Hit
 from ..knowledge.places import country_place
 from ..language.phrases import PhraseSet
+from ..language.segment import lemma
 from ..model import Doc, Mention, Place
 from .acronyms import foreign_acronyms
 from .affiliations import bracketed_parties, member_names, possessed_names
@@ -27,6 +28,7 @@ from .mention_context import _first
 from .mentions_read import MentionReader
 from .name_compounds import name_compounds
 from .name_context import aliases, appositives, name_like
+from .person_names import NOUNS_CAPITALISED
 from .quote_marks import QuoteMarks
 from .representatives import body_members, office_appositives, representatives
 from .residents import Residents
@@ -91,6 +93,8 @@ class Lexicon:
     owner_links: frozenset[str] = frozenset()  # "King Hassan of Morocco": the country after one owns the noun (fill_generic)
     group_member_heads: tuple[str, ...] = ()  # "Hamas-Mitglied": a member of a party or group, not of an IGO (states)
     attributive_forms: frozenset[str] = frozenset()  # "des Obersten Gerichts": the adjective, not the rank
+    rank_followers: frozenset[str] = frozenset()  # "the general would": base forms after which the rank stays a noun
+    officer_nouns: frozenset[str] = frozenset()  # "a Siemens executive": the company's officer, not its product
     side_agent_preps: frozenset[str] = frozenset()  # "von russischer Seite": the side as the act's agent
 
     @classmethod
@@ -128,6 +132,8 @@ class Lexicon:
                    frozenset(lex.get("infinitive_clause_markers") or ()), frozenset(lex.get("owner_links") or ()),
                    group_member_heads=tuple(lex.get("group_member_heads") or ()),
                    attributive_forms=frozenset(lex.get("attributive_forms") or ()),
+                   rank_followers=frozenset(lex.get("rank_followers") or ()),
+                   officer_nouns=frozenset(lex.get("officer_nouns") or ()),
                    side_agent_preps=frozenset(lex.get("side_agent_prepositions") or ()))
 
 
@@ -309,8 +315,15 @@ class MentionFinder(MentionReader):
         if hit.tok_end != i + 1 or i + 1 >= len(toks) or toks[i].lower not in self.lex.attributive_forms:
             return False
         nxt = toks[i + 1]
-        return nxt.sent == toks[i].sent and nxt.text[:1].isupper() and not name_like(nxt.text, doc.lang) \
-            and all(e.kind == "sector" for e in hit.entries)  # "des Obersten Muammar al-Gaddafi" is the rank
+        if nxt.sent != toks[i].sent or not all(e.kind == "sector" for e in hit.entries):
+            return False
+        if nxt.text[:1].isupper():  # "des Obersten Muammar al-Gaddafi" is the rank; English "General Arthur X" too
+            return doc.lang in NOUNS_CAPITALISED and not name_like(nxt.text, doc.lang)
+        # English writes nouns in lower case: "a general strike", "the general public" qualify the word after; a
+        # verb's inflected form ("the general said", "ordered", "says") or a modal after it keeps the rank
+        low = nxt.lower
+        return doc.lang not in NOUNS_CAPITALISED and toks[i].text.islower() and nxt.text.isalpha() and len(low) > 3 \
+            and not low.endswith("ly") and low not in self.lex.rank_followers and lemma(low, doc.lang) == low
 
     def _town_placed(self, doc: Doc, hit: Hit) -> bool:
         """A small town (``form="town"``) is read only where the text says it is a place: right after a

@@ -73,11 +73,13 @@ class MentionReader(MentionContext, MentionAnaphors):
         a model number, names what it makes: "a Boeing", "60 Boeing 787 aircraft", "the Airbus A400M"."""
         toks = doc.tokens
         prev = toks[hit.tok_start - 1] if hit.tok_start > 0 else None
+        nxt = toks[hit.tok_end] if hit.tok_end < len(toks) else None
+        if nxt is not None and nxt.sent == toks[hit.tok_start].sent and nxt.lower in self.lex.officer_nouns:
+            return False  # "a Siemens executive", "an Airbus official": someone of the company, not what it makes
         if prev is not None and prev.lower in self.lex.product_articles:
             return True
         if not self.lex.product_numbers:
             return False
-        nxt = toks[hit.tok_end] if hit.tok_end < len(toks) else None
         return (prev is not None and prev.sent == toks[hit.tok_start].sent and prev.text.replace(",", "").isdigit()
                 and not _year(prev.text)) \
             or (nxt is not None and nxt.sent == toks[hit.tok_start].sent and _model_code(nxt.text))
