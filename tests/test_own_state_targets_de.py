@@ -38,3 +38,10 @@ def test_the_story_country_is_no_target_of_its_own_leader_where_another_is_named
 
 def test_the_story_country_stays_the_target_where_none_other_is_named(de_rules: Pipeline) -> None:
     assert ("REQUEST", "AUT", "AUT") in events(de_rules, AUSTRIA + "Der Kanzler warb für den Plan von Klaus Berger.")
+
+
+def test_an_attack_where_another_country_is_named_aims_at_it(de_rules: Pipeline) -> None:
+    # an attack is no act done at home: the one other country the sentence names (by its cities) is its aim, and the
+    # event stays (the lead's mend of prcde24, which dropped it)
+    found = events(de_rules, "Russland hat nicht nur Charkiw angegriffen, sondern auch Odessa.")
+    assert ("ASSAULT", "RUS", "UKR") in found and ("ASSAULT", "RUS", "RUS") not in found, found

@@ -22,6 +22,7 @@ from .event_parts import (
     names_other_country,
     nearest_date,
     own_side,
+    the_other_country,
     unique,
 )
 from .genitive_de import criticised_doer
@@ -176,17 +177,28 @@ class EventBuilder:
                 abroad := self.targets_de.abroad_country(source, self._by_sent.get(c.sent, []))) is not None:
             target = ActorRef("", country_name(abroad), abroad, abroad, None)  # an army abroad: "beschossen die Stadt"
         if target is None and rule.domestic_target and source is not None:
-            if self.vorfeld and loc_m is None and names_other_country(self._countries.get(c.sent, set()), source.country):
-                return None  # "nahm drei Männer fest, die aus Libyen kamen": no act at home where another country is named
-            target = priors_de.domestic_target(loc_m, source)
+            if self.vorfeld and loc_m is None and names_other_country(named := self._countries.get(c.sent, set()),
+                                                                      source.country):
+                # "nahm drei Männer fest, die aus Libyen kamen": an act done at home (home_side_types) is no act at home
+                # where another country is named; any other act ("hat Charkiw angegriffen") aims at the one named
+                aim = None if rule.type in self.home_side_types else the_other_country(named, source.country)
+                if aim is None:
+                    return None
+                target = ActorRef("", country_name(aim), aim, aim, None)
+            else:
+                target = priors_de.domestic_target(loc_m, source)
         if target is None and self.vorfeld:  # "Die Opposition stellte einen Misstrauensantrag": its own government
             target = self.targets_de.own_government(rule.type, source)
         if target is None and self.document_fallback and rule.object_target and source is not None and not trig.nominal \
                 and not rule.require_target and rule.type in priors_de.STORY_TARGET_TYPES:
             target = priors_de.story_target(doc, c.start, c.end, trig.tok, self._actor_toks, self._doc_country, self.case)
             if target is not None and target.country == source.country \
-                    and names_other_country(self._countries.get(c.sent, set()), source.country):
-                return None  # "Der Kanzler warb in Berlin für den Plan": no aim at the doer's own state
+                    and names_other_country(named := self._countries.get(c.sent, set()), source.country):
+                # "Der Kanzler warb in Berlin für den Plan": no aim at the doer's own state; "Russland hat Charkiw
+                # angegriffen": the one other country named is the aim
+                if (aim := the_other_country(named, source.country)) is None:
+                    return None
+                target = ActorRef("", country_name(aim), aim, aim, None)
         for ref, other, state in ((source, target.country if target is not None else None, named_state),
                                   (target, source_own, False)):
             if ref is not None and ref.country is None and ref.actor_id is None \

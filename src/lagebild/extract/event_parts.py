@@ -114,6 +114,14 @@ def names_other_country(countries: set[str] | frozenset[str], own: str | None) -
     return bool(own) and any(c != own for c in countries)
 
 
+def the_other_country(countries: set[str] | frozenset[str], own: str | None) -> str | None:
+    """The one country other than ``own`` among a sentence's ``countries`` (``named_country``), None when there are
+    none or several: where an act would fall on the doer's own state, that one is its aim ("Russland hat Charkiw
+    angegriffen")."""
+    others = countries - {own} if own else set()
+    return next(iter(others)) if len(others) == 1 else None
+
+
 # a state's own bodies: unnamed ("die Armee", "government troops"), they are the story's state (context_side)
 STATE_BODIES = frozenset({"GOV", "LEG", "JUD", "POL", "MIL", "INTEL"})
 
