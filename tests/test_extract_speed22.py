@@ -30,10 +30,33 @@ def _rows(trees: Trees, n: int, seed: int) -> list[dict[str, float]]:
     return rows
 
 
+def _random_trees(n_trees: int, depth: int, n_features: int, seed: int) -> Trees:
+    """Complete trees of random splits (round 24 ships German as a regression again, so the test builds its own)."""
+    rng = random.Random(seed)
+
+    def tree() -> tuple[tuple[float, ...], ...]:
+        nodes: list[tuple[float, ...]] = []
+
+        def grow(level: int) -> int:
+            at = len(nodes)
+            nodes.append(())
+            if level == depth:
+                nodes[at] = (rng.uniform(-1, 1),)
+            else:
+                feature, cut = float(rng.randrange(n_features)), rng.choice([0.5, 1.0, rng.random() * 3])
+                left = grow(level + 1)
+                nodes[at] = (feature, cut, float(left), float(grow(level + 1)))
+            return at
+
+        grow(0)
+        return tuple(nodes)
+
+    return Trees(tuple(f"f{k}" for k in range(n_features)), rng.uniform(-1, 1), tuple(tree() for _ in range(n_trees)))
+
+
 def test_compiled_trees_equal_the_walk_bit_for_bit() -> None:
     model = EventScorer.load(MODEL_PATH)
-    assert model.trees, "the shipped model scores German by trees"
-    for trees in model.trees.values():
+    for trees in [*model.trees.values(), _random_trees(40, 3, 12, 22), _random_trees(5, 6, 4, 23)]:
         assert trees._code is not None
         for f in _rows(trees, 500, 22):
             assert trees.log_odds(f) == trees.walk(f)

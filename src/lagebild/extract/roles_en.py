@@ -62,6 +62,7 @@ class EnglishSyntax(EnglishGroups):
         self.stative = frozenset(words.get("stative_participles") or [])  # "Japan is committed to": Japan commits
         self.nested_preps = frozenset(words.get("noun_phrase_prepositions") or [])  # "An alliance of parties"
         self.place_relatives = frozenset(words.get("place_relatives") or [])  # "Somalia, where X sent troops"
+        self.place_nouns = frozenset(lex.get("place_nouns") or [])  # "to the Finnish border": where, not whom
         self.member_preps = frozenset(words.get("member_prepositions") or [])  # "protesters in Kenya": Kenyans
         self.complement_types = frozenset(words.get("complement_target_types") or [])  # "threatened to attack X"
         self.military_nouns = frozenset(words.get("military_subject_nouns") or [])  # "Israeli jets struck ..."

@@ -23,6 +23,7 @@ class EnglishGroups:
     nested_preps: frozenset[str]
     member_preps: frozenset[str]
     place_relatives: frozenset[str]
+    place_nouns: frozenset[str]
     unknown_nouns: frozenset[str]
     military_nouns: frozenset[str]
     two_words: frozenset[str]
@@ -190,13 +191,14 @@ class EnglishGroups:
                   and doc.tokens[p].lower in self.member_preps for o in parse.children.get(p, []) if parse.deps.get(o) == "pobj"]
         return next((m for j in places for m in origins if m.tok_start <= j < m.tok_end and m.is_location), None)
 
-    @staticmethod
-    def prep_origin(doc: Doc, parse: Analysis, v: int, preps: set[str], origins: Sequence[Mention]) -> Mention | None:
+    def prep_origin(self, doc: Doc, parse: Analysis, v: int, preps: set[str], origins: Sequence[Mention]) -> Mention | None:
         """The nationality adjective on the noun after one of the verb's target prepositions when that noun is no actor
         itself ("fired rockets at Israeli positions", "apologized to Chinese victims"): the side acted on. Not on a noun
-        the phrase only qualifies ("to the victims of Chinese raids": through "of" is another's act)."""
+        the phrase only qualifies ("to the victims of Chinese raids": through "of" is another's act), nor on a place
+        noun, which tells where ("deployed troops to the Finnish border")."""
         objs = [o for p in parse.children.get(v, []) if parse.deps.get(p) in ("prep", "dative")
-                and doc.tokens[p].lower in preps for o in parse.children.get(p, []) if parse.deps.get(o) == "pobj"]
+                and doc.tokens[p].lower in preps for o in parse.children.get(p, []) if parse.deps.get(o) == "pobj"
+                and doc.tokens[o].lower not in self.place_nouns]
         near = [a for o in objs for a in parse.children.get(o, []) if parse.deps.get(a) in ("amod", "compound")]
         return next((m for j in near for m in origins if m.tok_start <= j < m.tok_end and not m.is_location), None)
 
