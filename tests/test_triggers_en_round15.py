@@ -35,7 +35,8 @@ def test_committed_to_is_a_state_not_a_passive() -> None:
 
 
 def test_an_agreement_asked_for_is_no_pledge() -> None:
-    assert _types("German leaders insisted that the French government agree to cut tariffs.") == []
+    # no AGREE by France; since round 24 (prcen24) insisting that another do a thing is the speaker's demand
+    assert _types("German leaders insisted that the French government agree to cut tariffs.") == ["REQUEST"]
     assert _types("The United States urged that Iran agree to halt enrichment.") == ["REQUEST"]
     assert [(t, s) for t, _, s, _ in _events("The minister said France will agree to send troops.")] == [("AGREE", "FRA")]
 

@@ -336,10 +336,12 @@ class EnglishSyntax(EnglishGroups):
                     or (deps_of(head, PASSIVE_SUBJ) if toks[head].lower in self.stative else [])
             elif self.misread_main_verb(parse, v):  # "Syrian airplanes killed 30 people, a group said"
                 subj_toks = [head]
-            elif dep == "acl" and any(parse.deps.get(a) == "aux" and toks[a].lower == "to" for a in parse.children.get(v, [])):
-                # "an attempt by Russia to expel ...", "Russia's decision to expel ...": the noun's doer does it
-                subj_toks = deps_of(head, {"poss"}) or [o for p in deps_of(head, {"prep"}) if toks[p].lower == "by"
-                                                         for o in deps_of(p, {"pobj"})]
+            elif dep == "acl" and any(parse.deps.get(a) == "aux" and toks[a].lower == "to" for a in parse.children.get(v, [])) \
+                    and (noun_doer := [p for p in deps_of(head, {"poss"}) if toks[p].lower not in self.owner_pronouns] or [
+                        o for p in deps_of(head, {"prep"}) if toks[p].lower == "by" for o in deps_of(p, {"pobj"})]):
+                # "an attempt by Russia to expel ...", "Russia's decision to expel ...": the noun's doer does it ("its
+                # willingness to resume talks" keeps the clause's subject, whom "its" names)
+                subj_toks = noun_doer
             elif dep in ("conj", "advcl"):  # "detained and beat", "fought back, firing tear gas"
                 # an active verb joined to a passive one is done by the passive's subject, not its agent: "X was
                 # indicted by the court and will resign" (X resigns); "arrested by police and beaten" keeps the agent
