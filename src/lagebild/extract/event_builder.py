@@ -195,8 +195,9 @@ class EventBuilder:
             if target is not None and target.country == source.country \
                     and names_other_country(named := self._countries.get(c.sent, set()), source.country):
                 # "Der Kanzler warb in Berlin für den Plan": no aim at the doer's own state; "Russland hat Charkiw
-                # angegriffen": the one other country named is the aim
-                if (aim := the_other_country(named, source.country)) is None:
+                # angegriffen": the one other country named is the aim, unless it is only where the act is told
+                # ("forderte in Kairo ein Ende der Gespräche")
+                if loc_m is not None or (aim := the_other_country(named, source.country)) is None:
                     return None
                 target = ActorRef("", country_name(aim), aim, aim, None)
         for ref, other, state in ((source, target.country if target is not None else None, named_state),
