@@ -19,10 +19,10 @@ from .event_parts import (
     clause_quantities,
     context_side,
     country_name,
-    names_other_country,
+    country_ref,
     nearest_date,
+    other_countries,
     own_side,
-    the_other_country,
     unique,
 )
 from .genitive_de import criticised_doer
@@ -175,16 +175,15 @@ class EventBuilder:
                                                    in_clause)
         if target is None and rule.domestic_target and loc_m is None and self.vorfeld and (
                 abroad := self.targets_de.abroad_country(source, self._by_sent.get(c.sent, []))) is not None:
-            target = ActorRef("", country_name(abroad), abroad, abroad, None)  # an army abroad: "beschossen die Stadt"
+            target = country_ref("", abroad)  # an army abroad: "beschossen die Stadt"
         if target is None and rule.domestic_target and source is not None:
-            if self.vorfeld and loc_m is None and names_other_country(named := self._countries.get(c.sent, set()),
-                                                                      source.country):
+            others, aim = other_countries(self._countries.get(c.sent, set()), source.country)
+            if self.vorfeld and loc_m is None and others:
                 # "nahm drei Männer fest, die aus Libyen kamen": an act done at home (home_side_types) is no act at home
                 # where another country is named; any other act ("hat Charkiw angegriffen") aims at the one named
-                aim = None if rule.type in self.home_side_types else the_other_country(named, source.country)
-                if aim is None:
+                if aim is None or rule.type in self.home_side_types:
                     return None
-                target = ActorRef("", country_name(aim), aim, aim, None)
+                target = country_ref("", aim)
             else:
                 target = priors_de.domestic_target(loc_m, source)
         if target is None and self.vorfeld:  # "Die Opposition stellte einen Misstrauensantrag": its own government
@@ -193,13 +192,13 @@ class EventBuilder:
                 and not rule.require_target and rule.type in priors_de.STORY_TARGET_TYPES:
             target = priors_de.story_target(doc, c.start, c.end, trig.tok, self._actor_toks, self._doc_country, self.case)
             if target is not None and target.country == source.country \
-                    and names_other_country(named := self._countries.get(c.sent, set()), source.country):
+                    and (found := other_countries(self._countries.get(c.sent, set()), source.country))[0]:
                 # "Der Kanzler warb in Berlin für den Plan": no aim at the doer's own state; "Russland hat Charkiw
                 # angegriffen": the one other country named is the aim, unless it is only where the act is told
                 # ("forderte in Kairo ein Ende der Gespräche")
-                if loc_m is not None or (aim := the_other_country(named, source.country)) is None:
+                if loc_m is not None or found[1] is None:
                     return None
-                target = ActorRef("", country_name(aim), aim, aim, None)
+                target = country_ref("", found[1])
         for ref, other, state in ((source, target.country if target is not None else None, named_state),
                                   (target, source_own, False)):
             if ref is not None and ref.country is None and ref.actor_id is None \
@@ -212,12 +211,12 @@ class EventBuilder:
         if target is None and self.place_targets is not None and source is not None and source.country \
                 and rule.type in self.place_targets.place_types and loc_m is None \
                 and (where := self._relative_place(doc, trig.tok)) not in (None, source.country):
-            target = ActorRef("", country_name(where), where, where, None)  # "Somalia, where Ethiopia sent troops"
+            target = country_ref("", where)  # "Somalia, where Ethiopia sent troops"
         if target is None and self.place_targets is not None and source is not None and loc_m is None \
                 and (self.place_targets.domestic(rule.type, source.sector)
                      or (rule.type in self.place_targets.place_types and not rule.movement)) \
                 and (other := self._abroad_country(doc, c.sent, source)) is not None:
-            target = ActorRef("", country_name(other), other, other, None)  # an army's act abroad ("Russian forces shelled
+            target = country_ref("", other)  # an army's act abroad ("Russian forces shelled
             # the town, Ukrainian officials said"), also for an act read from a place where none is named
         if target is None and self.place_targets is not None and source is not None:
             target = self.place_targets.target(rule.type, source, loc_m, rule.movement)  # "in eastern Syria", police at home

@@ -98,8 +98,7 @@ def one_other_country(mentions: list[Mention], own: str) -> str | None:
     """The one country other than ``own`` that ``mentions`` (a sentence's) name, by a place or an actor; None when
     there are none or several: where an army's act lands when no target nor place is told ("... teilten ukrainische
     Behörden mit", "Lebanese officials say Israeli aircraft killed seven people")."""
-    others = {c for m in mentions if (c := mention_country(m)) and c != own}
-    return others.pop() if len(others) == 1 else None
+    return other_countries({c for m in mentions if (c := mention_country(m))}, own)[1]
 
 
 def named_country(m: Mention) -> str | None:
@@ -108,18 +107,12 @@ def named_country(m: Mention) -> str | None:
     return None if m.via == "org" else mention_country(m)
 
 
-def names_other_country(countries: set[str] | frozenset[str], own: str | None) -> bool:
-    """Does a sentence that names ``countries`` (``named_country`` of its mentions) name one other than ``own``? Then
-    a side left unnamed is seldom the doer's own state: its country is no target where another one is in view."""
-    return bool(own) and any(c != own for c in countries)
-
-
-def the_other_country(countries: set[str] | frozenset[str], own: str | None) -> str | None:
-    """The one country other than ``own`` among a sentence's ``countries`` (``named_country``), None when there are
-    none or several: where an act would fall on the doer's own state, that one is its aim ("Russland hat Charkiw
-    angegriffen")."""
-    others = countries - {own} if own else set()
-    return next(iter(others)) if len(others) == 1 else None
+def other_countries(countries: set[str] | frozenset[str], own: str | None) -> tuple[set[str], str | None]:
+    """The countries of a sentence (``named_country`` of its mentions) other than ``own`` (none without ``own``), and
+    the one other when there is exactly one. Where another is in view a side left unnamed is seldom the doer's own
+    state; the one other is its aim ("Russland hat Charkiw angegriffen")."""
+    others = set(countries) - {own} if own else set()
+    return others, next(iter(others)) if len(others) == 1 else None
 
 
 # a state's own bodies: unnamed ("die Armee", "government troops"), they are the story's state (context_side)

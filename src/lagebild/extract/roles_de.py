@@ -60,6 +60,7 @@ class CaseWords:
     singular_pronouns: frozenset[str] = frozenset()  # "er": one of a list told before, not all (role_finder._listed_doers)
     impersonal_subjects: frozenset[str] = frozenset()  # "bestellte man den Botschafter ein": no actor is the subject
     personal_subjects: frozenset[str] = frozenset()  # "Sie forderte die Gewerkschaft auf": the pronoun is the subject
+    subject_openers: frozenset[str] = frozenset()  # "und sie forderte ...": a coordinator before such a pronoun
     # ", in dem Russland ...": the pronoun after one is no article of the name (the lexicon's relative_prepositions)
     relative_prepositions: frozenset[str] = frozenset()
 
@@ -185,7 +186,7 @@ def unresolved_pronoun_subject(doc: Doc, start: int, end: int, actors: list[Ment
     Gewerkschaft zu Verhandlungen auf"): the pronoun is the subject; where coreference found it no actor, none of the
     clause's actors is the doer (the addressee "die Gewerkschaft" would be read as one)."""
     toks = doc.tokens
-    j = start + 1 if start + 1 < end and toks[start].lower in ("und", "aber", "doch") else start
+    j = start + 1 if start + 1 < end and toks[start].lower in words.subject_openers else start
     if j + 1 >= end or toks[j].lower not in words.personal_subjects:
         return False
     nxt = toks[j + 1]

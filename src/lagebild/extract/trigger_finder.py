@@ -139,12 +139,12 @@ class TriggerFinder(TriggerObjects):
                 if rules and low in self.type_context.readings.required and not self.type_context.readings.noun_ok(
                         doc, i, self._sentence_parse(doc, clause.sent), low):
                     continue  # "the release of Apple's iLife": no one freed
-                if rules and self.type_context.readings.money_places and self.type_context.readings.moves_money(
-                        doc, i, self._sentence_parse(doc, clause.sent)):
-                    continue  # "halted withdrawals from three funds": money moved, no troops
                 if rules and (parse := self._sentence_parse(doc, clause.sent)) is not None and (
-                        not self.syntax.noun_ok(doc, parse, i) or parse.tags.get(i, "").startswith("VB")):  # type: ignore[union-attr]
-                    continue  # "The War Zone", "the Russo-Ukrainian war": a name; "what they call proof": a verb
+                        not self.syntax.noun_ok(doc, parse, i) or parse.tags.get(i, "").startswith("VB")  # type: ignore[union-attr]
+                        or self.type_context.readings.moves_money(doc, i, parse)):
+                    # "The War Zone", "the Russo-Ukrainian war": a name; "what they call proof": a verb; "halted
+                    # withdrawals from three funds": money moved, no troops
+                    continue
                 if rules and i > clause.start and toks[i - 1].lower in self.anaphoric:
                     continue  # "this kidnapping", "such attacks": an event told before, no new one
                 if rules and self.reference_frames.framed(doc, i, clause.start, clause.end):
