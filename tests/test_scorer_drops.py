@@ -29,5 +29,6 @@ def test_a_group_with_parts_keeps_only_those_parts() -> None:
 
 def test_every_dev2_file_names_its_part() -> None:
     parts = scorer_drops.dev2_parts()
-    assert parts and set(parts.values()) <= set("abcdefghijklmn")
+    # any part a file names is one lower-case letter (part O came in round 25; a fixed list broke on it)
+    assert parts and all(len(p) == 1 and p.isalpha() and p.islower() for p in parts.values())
     assert {"f", "g", "h"} <= set(parts.values())
