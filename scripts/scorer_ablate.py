@@ -23,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "eval"))
 import scorer_data  # noqa: E402
 import scorer_fit  # noqa: E402
+import scorer_select  # noqa: E402
 import train_event_scorer as tes  # noqa: E402
 from scorer_cache import filtered  # noqa: E402
 from scorer_data import DEV2, SOURCES, Record, prf  # noqa: E402
@@ -97,16 +98,16 @@ def train(records: list[Record], strengths: list[float] | None = None, types: bo
           ) -> tuple[Any, Data, dict[str, float], dict]:
     """The trainer's decisions on these records: choice by repeated CV, nested CV, the guard, the seed check."""
     if strengths:
-        tes.STRENGTHS = strengths
+        scorer_select.STRENGTHS = strengths
     data = Data(records)
     everything = list(range(len(records)))
-    chosen = tes.choose(records, data, everything, tes.FOLDS, 2, types=types)
-    honest, _, _ = tes.nested(records, data, tes.FOLDS)
+    chosen = scorer_select.choose(records, data, everything, scorer_select.FOLDS, 2, types=types)
+    honest, _, _ = scorer_select.nested(records, data, scorer_select.FOLDS)
     base = tes.figures(records, [a.rules_mask() for a in records], {})
     for lang in languages(chosen["thresholds"]):
         if lang_score(honest, lang, GUARDED) < lang_score(base, lang, GUARDED) - 1e-9 or not news_gold_ok(honest, base, lang):
             keep_every_event(chosen["thresholds"], lang)
-    model, _, thresholds = tes.finalize(records, data, everything, chosen, base)
+    model, _, thresholds = scorer_select.finalize(records, data, everything, chosen, base)
     gain = {lang: round(lang_score(honest, lang, GUARDED) - lang_score(base, lang, GUARDED), 3)
             for lang in languages(thresholds)}
     return model, data, thresholds, {"C": chosen["C"], "gain": gain, "honest": honest, "base": base}
@@ -194,7 +195,7 @@ def main() -> int:
         if args.cache:
             args.cache.write_bytes(pickle.dumps(sets))
     if args.boosted:
-        scorer_fit.fit = tes.fit = fit_boosted
+        scorer_fit.fit = tes.fit = scorer_select.fit = fit_boosted  # choose() and finalize() read it in scorer_select
     strengths = [float(x) for x in args.strengths.split(",") if x.strip()]
     names = [n for n in args.variants.split(",") if n]
     if args.families:

@@ -5,28 +5,25 @@ DEV half and the seed article (labels by lagebild.evaluate's matching, as `lageb
 them), and rule events on unseen real news labelled right/wrong by hand (eval/scorer-labels.jsonl: the
 file and line or document id in ../shared/data, the event's type, actors and offsets; never the text); their
 fixed HOLD-OUT third (``held_out``) is read only to report unseen precision, never to fit or choose.
-The news-gold test half and the GSR test half are never read here. Each document keeps a cache
-from "which events are kept" to its counts, so thresholds can be scanned cheaply.
+The news-gold test half and the GSR test half are never read here. Each document is a Record
+(scripts/scorer_record.py), which caches its counts per set of kept events, so thresholds scan cheaply.
 """
 
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 import sys
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from types import ModuleType
 from typing import TYPE_CHECKING, Any
+
+from scorer_record import ROOT, SCORER, SHARED_SCORED, Record, _filter, _hand_counts, _tuple, module, prf  # noqa: F401 - callers read them here
 
 if TYPE_CHECKING:
     from lagebild.model import Article
 
-ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT.parent / "shared" / "data" / "news-gold"
-SCORER = ROOT.parent / "shared" / "tools" / "score_events.py"
 OWN_GOLD = ROOT / "gold"
 DATA = ROOT.parent / "shared" / "data"
 HAND_LABELS = ROOT / "eval" / "scorer-labels.jsonl"
@@ -39,114 +36,21 @@ SOURCES = ("news-gold", "gsr", "seed", "hand", "dev2")
 # run-wide choices of the trainer (scripts/train_event_scorer.py --topic, --exclude-dev2)
 TOPIC = False
 EXCLUDE_DEV2: tuple[str, ...] = ()
-# the news-gold scorer's sources (scored by ../shared/tools/score_events.py, grouped per language)
-SHARED_SCORED = ("news-gold", "unseen", "dev2")
 # the hand labels' hold-out part: documents whose sha256(id) starts below this byte (about a third)
 HOLDOUT_BELOW = 86
-_MODULES: dict[str, ModuleType] = {}
 
 
-def module(path: Path, name: str) -> ModuleType:
-    """A module loaded from a file (the shared scorer, eval/news_gold.py), once."""
-    if name not in _MODULES:
-        spec = importlib.util.spec_from_file_location(name, path)
-        assert spec is not None and spec.loader is not None
-        mod = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(mod)
-        _MODULES[name] = mod
-    return _MODULES[name]
+def rule_events(doc: Any, prefixes: tuple[str, ...] | None) -> tuple[list[dict[str, Any]], list[dict[str, float]]]:
+    """A read document's rule events (JSON) and their features cut to ``prefixes`` (topic candidates too): what
+    every source's record holds, whatever labels it."""
+    from lagebild.extract.scorer import document_features
 
-
-@dataclass
-class Record:
-    """One document: its events (JSON), labels (True/False, None = left out), features and a scorer.
-    ``counts(mask)`` gives (gold, found, predicted, true positives) when only the masked events are kept;
-    ``type_counts`` the same matched by type alone (GSR)."""
-
-    source: str
-    id: str
-    lang: str
-    events: list[dict[str, Any]]
-    labels: list[bool | None]
-    features: list[dict[str, float]]
-    gold: Any
-    _cache: dict[tuple[bool, ...], tuple[tuple[int, ...], tuple[int, ...]]] = field(default_factory=dict)
-    topic: tuple[bool, ...] = ()  # which events are topic candidates (extract/topic.py): never in the rules' own figures
-    paths: tuple[str, ...] = ()  # the path that offered each topic candidate ("" for a rule event)
-
-    def __post_init__(self) -> None:
-        self.topic = tuple(bool(f.get("source_from=topic")) for f in self.features)
-        self.paths = tuple(next((k.split("=", 1)[1] for k in f if k.startswith("topic_path=")), "doerless") if t else ""
-                           for f, t in zip(self.features, self.topic, strict=True))
-
-    def rules_mask(self) -> list[float]:
-        """Probabilities that keep exactly the rules' own events (every event but the topic candidates)."""
-        return [0.0 if t else 1.0 for t in self.topic]
-
-    @property
-    def group(self) -> str:
-        return f"{self.source}/{self.lang}" if self.source in (*SHARED_SCORED, "hand") else self.source
-
-    def _score(self, mask: tuple[bool, ...]) -> tuple[tuple[int, ...], tuple[int, ...]]:
-        if mask not in self._cache:
-            kept = [e for e, k in zip(self.events, mask, strict=True) if k]
-            if self.source in SHARED_SCORED:
-                r = module(SCORER, "score_events").score_article(self.gold, kept)
-                full = (r["gold"], r["found"], r["predicted"], r["true_positive"])
-                self._cache[mask] = (full, full)
-            elif self.source == "hand":
-                full = _hand_counts(self.events, self.labels, mask)
-                self._cache[mask] = (full, full)
-            else:
-                from lagebild.evaluate import Report, score_doc
-                from lagebild.evaluate.plover import plover_coded
-
-                rep = Report()  # the GSR read in PLOVER's codes, as `lagebild evaluate` scores it (round 8, en8t)
-                score_doc(rep, self.gold, [plover_coded(e) for e in kept] if self.gold.plover else kept)
-                o, t = rep.overall, rep.type_only
-                self._cache[mask] = ((o.tp + o.fn, o.tp, o.tp + o.fp, o.tp), (t.tp + t.fn, t.tp, t.tp + t.fp, t.tp))
-        return self._cache[mask]
-
-    def counts(self, mask: tuple[bool, ...]) -> tuple[int, ...]:
-        return self._score(mask)[0]
-
-    def type_counts(self, mask: tuple[bool, ...]) -> tuple[int, ...]:
-        return self._score(mask)[1]
-
-
-def _tuple(e: dict[str, Any]) -> tuple[str, str | None, str | None]:
-    return (e["event_type"], (e["source"] or {}).get("country"), (e["target"] or {}).get("country"))
-
-
-def _hand_counts(events: list[dict[str, Any]], labels: list[bool | None], mask: tuple[bool, ...]) -> tuple[int, ...]:
-    """(gold, found, predicted, tp) over unique tuples, as the news-gold scorer counts them; the gold are the
-    tuples the hand labels call right (recall is relative to what the rules find); a tuple whose kept events
-    are all unjudged counts neither way."""
-    right = {_tuple(e) for e, y in zip(events, labels, strict=True) if y}
-    kept: dict[tuple, bool] = {}
-    for e, y, k in zip(events, labels, mask, strict=True):
-        if k and y is not None:
-            kept[_tuple(e)] = kept.get(_tuple(e), False) or y
-    tp = sum(kept.values())
-    return len(right), tp, len(kept), tp
-
-
-def prf(counts: list[tuple[int, ...]]) -> tuple[float, float, float]:
-    """Precision, recall, F1 from summed (gold, found, predicted, tp), as the shared scorer computes them."""
-    gold, found, pred, tp = (sum(c[i] for c in counts) for i in range(4))
-    r = found / gold if gold else 0.0
-    p = tp / pred if pred else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
-def _filter(feats: list[dict[str, float]], prefixes: tuple[str, ...] | None) -> list[dict[str, float]]:
-    return [{k: v for k, v in f.items() if prefixes is None or k.startswith(prefixes)} for f in feats]
+    return [e.to_json() for e in doc.events], _filter(document_features(doc, doc.events, candidates=True), prefixes)
 
 
 def news_gold(pipeline: Any, prefixes: tuple[str, ...] | None, half: str = "dev") -> list[Record]:
     """news-gold articles of one half: an event is positive when its (type, source, target) tuple matches a
     required gold event, negative when it matches none, left out when it matches only optional ones."""
-    from lagebild.extract.scorer import document_features
     from lagebild.model import Article
 
     out = []
@@ -156,9 +60,8 @@ def news_gold(pipeline: Any, prefixes: tuple[str, ...] | None, half: str = "dev"
         text = (gold_file.parent / gold["article"]).read_text(encoding="utf-8")
         doc = pipeline(Article(text, id=gold["article"], lang=gold["lang"],
                                published=date.fromisoformat(gold["published"])))
-        events = [e.to_json() for e in doc.events]
-        out.append(Record("news-gold", aid, doc.lang, events, gold_labels(gold, events),
-                          _filter(document_features(doc, doc.events, candidates=True), prefixes), gold))
+        events, feats = rule_events(doc, prefixes)
+        out.append(Record("news-gold", aid, doc.lang, events, gold_labels(gold, events), feats, gold))
     return out
 
 
@@ -179,7 +82,6 @@ def own_gold(pipeline: Any, prefixes: tuple[str, ...] | None, splits: dict[str, 
     a gold event's type, left out when only its type is right (type-only F1 counts it, full F1 does not)."""
     from lagebild.evaluate import load_gold, match
     from lagebild.evaluate.plover import plover_coded
-    from lagebild.extract.scorer import document_features
     from lagebild.model import Article
 
     docs, _ = load_gold(OWN_GOLD)
@@ -188,13 +90,12 @@ def own_gold(pipeline: Any, prefixes: tuple[str, ...] | None, splits: dict[str, 
         if d.split not in splits:
             continue
         doc = pipeline(Article(d.text, id=d.id, lang=d.lang, published=d.published, origin=d.origin))
-        events = [e.to_json() for e in doc.events]
+        events, feats = rule_events(doc, prefixes)
         types = {g.type for g in d.events}
         read = [plover_coded(e) for e in events] if d.plover else events  # the GSR in PLOVER's codes, as evaluate
         labels: list[bool | None] = [True if match(d.events, [e]) else (None if e["event_type"] in types else False)
                                      for e in read]
-        out.append(Record(splits[d.split], d.id, d.lang, events, labels,
-                          _filter(document_features(doc, doc.events, candidates=True), prefixes), d))
+        out.append(Record(splits[d.split], d.id, d.lang, events, labels, feats, d))
     return out
 
 
@@ -250,6 +151,17 @@ def hand_article(rec: dict[str, Any]) -> Article | None:
         day = None
     return Article(text, id=rec["id"], lang=rec["lang"], published=day)
 
+def referenced_doc(pipeline: Any, rec: dict[str, Any], prefixes: tuple[str, ...] | None
+                   ) -> tuple[str, str, list[dict[str, Any]], list[dict[str, float]]] | None:
+    """A document labelled by reference (hand labels, eval/dev2, the unseen gold): its text rebuilt from ../shared/data,
+    its language as read, its rule events and their features; None when the text is absent."""
+    article = hand_article(rec)
+    if article is None:
+        return None
+    doc = pipeline(article)
+    return (article.text, doc.lang, *rule_events(doc, prefixes))
+
+
 def held_out(doc_id: str) -> bool:
     """Whether a hand-labelled document belongs to the fixed HOLD-OUT part (about a third, by the first byte of
     sha256 of its id): the trainer never fits or chooses on it, so its precision is an honest unseen figure."""
@@ -277,21 +189,17 @@ def hand_label(rec_events: list[list[Any]], e: dict[str, Any]) -> bool | None:
 def hand(pipeline: Any, prefixes: tuple[str, ...] | None, path: Path = HAND_LABELS, part: str = "train") -> list[Record]:
     """Documents of the hand-labelled unseen news, each event labelled by ``hand_label``; ``part`` is "train"
     (not held out), "holdout" or "all"; documents whose text is absent are skipped."""
-    from lagebild.extract.scorer import document_features
-
     out = []
     for line in path.read_text(encoding="utf-8").splitlines() if path.is_file() else []:
         rec = json.loads(line)
         if part != "all" and held_out(rec["id"]) != (part == "holdout"):
             continue
-        article = hand_article(rec)
-        if article is None:
+        read = referenced_doc(pipeline, rec, prefixes)
+        if read is None:
             continue
-        doc = pipeline(article)
-        events = [e.to_json() for e in doc.events]
+        _, lang, events, feats = read
         labels = [hand_label(rec["events"], e) for e in events]
-        out.append(Record("hand", rec["id"], doc.lang, events, labels,
-                          _filter(document_features(doc, doc.events, candidates=True), prefixes), rec))
+        out.append(Record("hand", rec["id"], lang, events, labels, feats, rec))
     return out
 
 
@@ -336,8 +244,6 @@ def _annotated(pipeline: Any, prefixes: tuple[str, ...] | None, source: str, fol
                train: bool = False, exclude: tuple[str, ...] = ()) -> list[Record]:
     """Records of a folder of fully annotated real news (eval/unseen-gold/'s format: offsets, no text), each text
     rebuilt from ../shared/data (absent ones skipped); ``train``: labelled by news-gold's rules, hold-outs left out."""
-    from lagebild.extract.scorer import document_features
-
     ug = module(ROOT / "eval" / "unseen_gold.py", "unseen_gold")
     banned = excluded_docs() if train else {}
     # --exclude-dev2: parts left out of training, so that they measure a model honestly (the carry check)
@@ -351,14 +257,12 @@ def _annotated(pipeline: Any, prefixes: tuple[str, ...] | None, source: str, fol
             if (rec["corpus"], rec["doc"]) in banned:
                 print(f"{source}: {rec['id']} left out: it is in {banned[(rec['corpus'], rec['doc'])]}", file=sys.stderr)
                 continue
-            article = hand_article(rec)
-            if article is None:
+            read = referenced_doc(pipeline, rec, prefixes)
+            if read is None:
                 continue
-            doc = pipeline(article)
-            events = [e.to_json() for e in doc.events]
-            gold = ug.news_gold_doc(rec, article.text)
+            text, _, events, feats = read
+            gold = ug.news_gold_doc(rec, text)
             labels = gold_labels(gold, events) if train else [None] * len(events)
-            feats = _filter(document_features(doc, doc.events, candidates=True), prefixes)
             out.append(Record(source, rec["id"], lang, events, labels, feats, gold))
     return out
 

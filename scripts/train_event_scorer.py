@@ -64,7 +64,6 @@ import json
 import os
 import statistics
 import sys
-from itertools import product
 from pathlib import Path
 from typing import Any
 
@@ -73,10 +72,21 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import scorer_choice  # noqa: E402
 import scorer_crossset  # noqa: E402
 import scorer_data  # noqa: E402
+import scorer_select  # noqa: E402
 import scorer_trees  # noqa: E402
 from scorer_cache import cached, filtered  # noqa: E402, F401 - filtered: tests read it here
 from scorer_choice import THRESHOLDS, lang_groups, path_floor, per_type, pick_threshold, pins  # noqa: E402, F401 - tests
-from scorer_data import GOLD, ROOT, SCORER, SOURCES, Record  # noqa: E402
+from scorer_data import GOLD, ROOT, SCORER, SOURCES, Record  # noqa: E402, F401 - Record: tests read it here
+from scorer_families import (  # noqa: E402, F401 - scripts and tests read them here
+    FEATURE_SET,
+    FEATURE_SETS,
+    KEPT16,
+    NEW_FEATURES,
+    ROUND16,
+    SMALL15,
+    TOPIC_FEATURES,
+    TYPE_FAMILIES,
+)
 from scorer_fit import Data, Probs, figures, fit, folds, keep_mask, oof, predict, rule_hits_kept  # noqa: E402, F401 - folds: tests read it here
 from scorer_policy import (  # noqa: E402, F401 - OBJECTIVE, LANG_GROUPS, best_threshold: tests read them here
     GUARDED,
@@ -94,155 +104,16 @@ from scorer_policy import (  # noqa: E402, F401 - OBJECTIVE, LANG_GROUPS, best_t
     type_policy,
 )
 from scorer_reports import holdout_report, report, test_report, unseen_check  # noqa: E402
+from scorer_select import SEED_WEIGHTS, SOURCE_WEIGHTS, STRENGTHS, choose, finalize, nested, seed_kept  # noqa: E402, F401 - tests
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "eval"))
 from unseen_gold import CARRY_PARTS  # noqa: E402  (dev2's parts read by totals only)
 
 from lagebild.extract import topic  # noqa: E402
 
-STRENGTHS = [0.1, 0.3, 1.0]  # scikit-learn's C: smaller is stronger L2 regularisation
-# the GSR's weight is chosen by CV (on main 667de43 it chose 0: the GSR's one-sentence documents teach
-# nothing that helps news-gold); the seed weighs 1 (CV cannot judge one document, and raising its weight
-# made one article teach type weights that kept wrong AID events on unseen news): finalize() guards it
-SOURCE_WEIGHTS = {"gsr": (0.0, 0.5, 1.0), "seed": (1.0,), "hand": (1.0, 2.0)}  # news-gold weighs 1
-# tried by finalize(): the seed must be kept, by its weight (round 9: no longer by a lower threshold unless none passes)
-SEED_WEIGHTS = (1.0, 2.0, 3.0, 5.0, 10.0, 30.0)
-FOLDS = 5
-# feature families (prefixes of extract/scorer.py's names); no lexical feature, so nothing article-specific,
-# and no language: the German dev events are the ones the German rules were tuned on (78% right, against
-# 47% for English), so a language feature or a German threshold of its own learns "keep every German event",
-# which unseen German news contradicts (the low-scored events there are compounds and misreadings).
-# The event type and the type of a target-less event: nested CV on main 667de43, en 0.429 -> 0.437.
-FEATURE_SET = ("target_from", "source_from", "source_via", "same_country", "modality", "attributed",
-               "nominal", "inherited", "quote", "lead", "type=", "notarget_type")
-# the honest-gain guards leave the seed out: one document, and finalize() guards it in the written model
-# round 5: how the actors were resolved and where the event is told (background, hearsay, a repeat)
-NEW_FEATURES = ("source_kind", "target_kind", "type_sector", "place_match", "told=", "old_year", "old_date",
-                "pluperfect", "subjunctive", "sentence_pos", "in_sentence", "source_sector", "target_sector", "hedged",
-                # round 6: a negation word or a question in the event's sentence
-                "negation", "question")
-# round 13 (scorer13): the event type's own weights memorise which types the rules read well on dev; left out (the
-# default, --features small), nested CV on dev gains (de +0.095 -> +0.089, en +0.062 -> +0.126, sum 0.157 -> 0.215) and
-# text no choice read keeps more events: unseen gold de 0.349 -> 0.386 (rules 0.371), dev2 carry parts F-K 0.419 ->
-# 0.419 (scripts/scorer_ablate.py; --features typed keeps them, the set of rounds 5-12)
-TYPE_FAMILIES = ("type=", "notarget_type", "type_sector")
-# round 12 (--topic): topic candidates (extract/topic.py) and what is known of their source
-TOPIC_FEATURES = ("topic_rank", "topic_lead", "topic_other", "topic_gap", "topic_share", "topic_doer", "topic_path")
-# round 16 (feat16): the trigger's kind and the rule's (extract/trace.py _shape, scorer._shape_features), a role read
-# back through coreference, and the event among its sentence's others (scorer.neighbour_features); tried one family at a
-# time by scripts/scorer_ablate.py against the carry parts
-ROUND16 = {"shape": ("trig_shape",), "rule kind": ("has_quantity", "has_equipment", "has_mode"),
-           "coref": ("source_coref", "target_coref"), "neighbours": ("copies", "types_in_sentence"),
-           "accusation": ("beside_accuse", "accuses_act"), "headline": ("headline",), "type x lang": ("type_lang",),
-           "distance": ("source_dist", "target_dist")}
-# round 16's families the default takes: together +0.007 carry F1 (97 % of a paired bootstrap above 0); "type x lang"
-# and "distance" push the German threshold to 0.35 and lose recall on every hold-out (docs/gold.md)
-KEPT16 = tuple(p for k in ("shape", "rule kind", "coref", "neighbours", "accusation", "headline") for p in ROUND16[k])
-SMALL15 = tuple(p for p in FEATURE_SET + NEW_FEATURES if p not in TYPE_FAMILIES)
-FEATURE_SETS = {"old": FEATURE_SET, "typed": FEATURE_SET + NEW_FEATURES, "small": SMALL15 + KEPT16, "small15": SMALL15}
-
 # the retrain's pinned thresholds (rounds 16-19 gave them on the command line; the default since round 20); since
 # round 24 they bind only --choice cv: the cross-set choice sets every threshold itself
 DEFAULT_PINS = "en=0.35,de=0.2"
-# round 14: fold deals inside each nested training fold (--nested-repeats), so the nested CV judges
-# --threshold-rule as the final choice uses it
-NESTED_REPEATS = 1
-
-
-def choose(records: list[Record], data: Data, docs: list[int], k: int, repeats: int,
-           types: bool = False) -> dict[str, Any]:
-    """Strength, source weights and per-language thresholds with the best mean objective over ``repeats``
-    grouped k-fold CVs of the given documents; also each repeat's figures at that choice (the spread)."""
-    sub = [records[i] for i in docs]
-    langs = sorted({a.lang for a in sub})
-    present = {a.source for a in sub}
-    grids = [tuple(ws) if s in present else (0.0,) for s, ws in SOURCE_WEIGHTS.items()]
-    rules = figures(sub, [a.rules_mask() for a in sub], {})
-    best: dict[str, Any] | None = None
-    for c, combo in product(STRENGTHS, product(*grids)):
-        weights = dict(zip(SOURCE_WEIGHTS, combo, strict=True))
-        runs = [oof(records, data, docs, c, weights, k, seed) for seed in range(repeats)]
-        thresholds, total = {}, 0.0
-        for group in lang_groups(langs):
-            t, value = pick_threshold(sub, runs, group, rules)
-            thresholds.update(dict.fromkeys(group, t))
-            total += value
-        if best is None or total > best["objective"] + 1e-9:
-            best = {"C": c, "weights": weights, "thresholds": thresholds, "objective": total, "runs": runs}
-    assert best is not None
-    # the spread: the threshold each repeat (one fold deal) would have chosen alone at the chosen strength and weights
-    best["repeat_thresholds"] = {"/".join(group): [pick_threshold(sub, [p], group, rules)[0] for p in best["runs"]]
-                                 for group in lang_groups(langs)}
-    if types and not scorer_choice.SHARED_THRESHOLD:
-        for lang in langs:
-            per_type(sub, best["runs"], best["thresholds"], lang, rules)
-    for lang, path in product(langs, scorer_choice.FLOORED_PATHS):
-        path_floor(sub, best["runs"], best["thresholds"], lang, path)
-    best["per_repeat"] = [figures(sub, p, best["thresholds"]) for p in best["runs"]]
-    return best
-
-
-def nested(records: list[Record], data: Data, k: int, types: bool = False
-           ) -> tuple[dict[str, tuple], list[dict[str, float]], dict[str, tuple]]:
-    """An honest estimate: strength, weights and thresholds chosen inside each training fold (one CV) and
-    finalized (the seed check), then applied to the held-out documents, which took no part in any choice;
-    also each fold's final thresholds (their spread says how steady the choice is) and the same figures with every
-    topic candidate dropped (whether the candidates the model admits pay, per language: --topic)."""
-    kept: Probs = [[] for _ in records]
-    chosen = []
-    for fold in folds(records, k, seed=101):
-        held = set(fold)
-        train = [i for i in range(len(records)) if i not in held]
-        ch = choose(records, data, train, k, repeats=NESTED_REPEATS, types=types)
-        model, _, thresholds = finalize(records, data, train, ch)
-        chosen.append(thresholds)
-        for i, p in zip(fold, predict(data, model, fold), strict=True):
-            kept[i] = [1.0 if k else 0.0 for k in keep_mask(records[i], p, thresholds)]
-    plain = [[0.0 if t else x for x, t in zip(p, a.topic, strict=True)] for p, a in zip(kept, records, strict=True)]
-    return figures(records, kept, {"de": 0.5, "en": 0.5}), chosen, figures(records, plain, {"de": 0.5, "en": 0.5})
-
-
-def finalize(records: list[Record], data: Data, docs: list[int], ch: dict[str, Any],
-             base: dict[str, tuple] | None = None, quiet: bool = True) -> tuple[Any, dict[str, float], dict[str, float]]:
-    """The model fitted on ``docs`` with the chosen strength, weights and thresholds, made to pass THE SEED CHECK
-    (issue 13: the seed keeps every gold event the rules find). Round 9: the check constrains, CV chooses. The
-    thresholds stay as CV set them over every document of the language (the seed one of them); the lever is the
-    seed's training weight, the lightest of SEED_WEIGHTS that passes (one article should teach no more than it
-    must). Only when none passes is the seed's language lowered a step at a time, and the run says so. The guard's
-    first rule then holds on the other documents' out-of-fold figures. Returns the model, weights and thresholds."""
-    seed = [n for n in docs if records[n].source == "seed"]
-    if not seed:
-        return fit(data, docs, ch["C"], ch["weights"]), dict(ch["weights"]), dict(ch["thresholds"])
-    sub = [records[n] for n in seed]
-    lang = sub[0].lang
-    rules = figures(sub, [a.rules_mask() for a in sub], {})["seed"][1] if base is None else base["seed"][1]
-    thresholds = dict(ch["thresholds"])
-    for w in SEED_WEIGHTS:
-        weights = {**ch["weights"], "seed": w}
-        model = fit(data, docs, ch["C"], weights)
-        p_seed = predict(data, model, seed)
-        if seed_kept(sub, p_seed, thresholds, rules):
-            break
-    lowered = not seed_kept(sub, p_seed, thresholds, rules)
-    while not seed_kept(sub, p_seed, thresholds, rules) and lower(thresholds, lang):  # the last resort
-        pass
-    others = [n for n in docs if records[n].source != "seed"]
-    o_recs = [records[n] for n in others]
-    o_rules = figures(o_recs, [a.rules_mask() for a in o_recs], {})
-    probs = oof(records, data, docs, ch["C"], weights, FOLDS, seed=0)
-    o_probs = [p for n, p in zip(docs, probs, strict=True) if n in set(others)]
-    while not news_gold_ok(figures(o_recs, o_probs, thresholds), o_rules, lang) and lower(thresholds, lang):
-        pass  # the guard's first rule holds here too
-    if not quiet:
-        how = (f"no seed weight passes at CV's {lang} threshold {ch['thresholds'][lang]}: lowered to {thresholds[lang]}"
-               if lowered else f"{lang} threshold {thresholds[lang]} (CV chose {ch['thresholds'][lang]})")
-        print(f"  seed: weight {weights['seed']}, {how}: every seed gold event the rules find is kept")
-    return model, weights, thresholds
-
-
-def seed_kept(sub: list[Record], probs: Probs, thresholds: dict[str, float], rules: float) -> bool:
-    """THE SEED CHECK: at these thresholds the seed keeps every gold event the rules find (its recall stays)."""
-    return figures(sub, probs, thresholds)["seed"][1] >= rules - 1e-9 and rule_hits_kept(sub, probs, thresholds)
 
 
 def settings(args: argparse.Namespace) -> dict[str, Any]:
@@ -270,7 +141,8 @@ def _default_on(choice: bool | None, path: Path) -> bool:
     return path.is_file() and bool(json.loads(path.read_text(encoding="utf-8")).get("default_on"))
 
 
-def main() -> int:
+def parser() -> argparse.ArgumentParser:
+    """The command line: what to read, which feature families, how the choice is made and guarded, where to write."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--repeats", type=int, default=3, help="repeated CVs (different fold deals) for the choice and its spread")
@@ -342,12 +214,16 @@ def main() -> int:
                     help="dev2 parts left out of training (comma-separated, e.g. 'f,g,h'), to score them honestly after; "
                          "'carry' (the default since round 15): every carry part (eval/unseen_gold.CARRY_PARTS), so the "
                          "shipped model's default mode on them is itself an honest check; 'none': train on every part")
-    args = ap.parse_args()
+    return ap
+
+
+def main() -> int:
+    args = parser().parse_args()
     scorer_data.TOPIC = args.topic
     args.exclude_dev2 = excluded_parts(args.exclude_dev2)  # recorded resolved in the model file
     scorer_data.EXCLUDE_DEV2 = tuple(p for p in args.exclude_dev2.split(",") if p)
-    global FOLDS, NESTED_REPEATS  # noqa: PLW0603 - run-wide choices, read by choose(), nested() and finalize()
-    FOLDS, NESTED_REPEATS = args.folds, args.nested_repeats
+    # run-wide choices, read by choose(), nested() and finalize()
+    scorer_select.FOLDS, scorer_select.NESTED_REPEATS = args.folds, args.nested_repeats
     scorer_choice.SHARED_THRESHOLD, scorer_choice.THRESHOLD_RULE = args.shared_threshold, args.threshold_rule
     scorer_choice.FLOORED_PATHS = tuple(p.strip() for p in args.path_floors.split(",") if p.strip())
     try:

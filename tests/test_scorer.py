@@ -440,11 +440,11 @@ def test_the_seed_check_constrains_by_weight_and_lowers_the_threshold_only_as_a_
     data = t.Data(recs)
     ch = {"C": 1.0, "weights": {"gsr": 0.0, "seed": 1.0, "hand": 1.0}, "thresholds": {"de": 0.2}}
     everything = list(range(len(recs)))
-    monkeypatch.setattr(t, "SEED_WEIGHTS", (1.0, 100.0))
+    monkeypatch.setattr(t.scorer_select, "SEED_WEIGHTS", (1.0, 100.0))  # finalize() reads them there (round 25)
     model, weights, thresholds = t.finalize(recs, data, everything, ch)
     assert thresholds == {"de": 0.2} and weights["seed"] == 100.0
     assert all(p >= 0.2 for p in t.predict(data, model, [20])[0])
-    monkeypatch.setattr(t, "SEED_WEIGHTS", (1.0,))  # no weight passes: the last resort lowers German
+    monkeypatch.setattr(t.scorer_select, "SEED_WEIGHTS", (1.0,))  # no weight passes: the last resort lowers German
     model, weights, thresholds = t.finalize(recs, data, everything, ch)
     assert weights["seed"] == 1.0 and thresholds["de"] < 0.2
     assert t.seed_kept([recs[20]], t.predict(data, model, [20]), thresholds, 1.0)

@@ -68,6 +68,13 @@ def _total(total: int, narrowed: bool = False) -> dict[str, Any]:
     return {"total": queries.CAP, "capped": True} if queries.capped(total, narrowed) else {"total": total, "capped": False}
 
 
+def _found(item: dict[str, Any] | None, what: str) -> dict[str, Any]:
+    """The one item a path names, or the API's 404 saying which was not found."""
+    if item is None:
+        raise ApiError(404, f"no {what}")
+    return item
+
+
 class ArticleIn(BaseModel):
     """An article to ingest, as one line of an ingest JSONL file."""
 
@@ -187,10 +194,7 @@ def create_app(db: str | None = None, token: str | None = None, preload: bool = 
     @app.get("/api/articles/{article_id:path}", responses=NOT_FOUND, tags=["articles"])
     def get_article(article_id: str) -> dict[str, Any]:
         """One article with its text, its events, and the spans to highlight (evidence, attribution, denial)."""
-        found = queries.article(store, article_id)
-        if found is None:
-            raise ApiError(404, f"no article {article_id!r}")
-        return found
+        return _found(queries.article(store, article_id), f"article {article_id!r}")
 
     @app.get("/api/events", response_model=Page, tags=["events"])
     def list_events(f: Filters, limit: Limit = 50, offset: Offset = 0,
@@ -209,10 +213,7 @@ def create_app(db: str | None = None, token: str | None = None, preload: bool = 
     @app.get("/api/events/{event_id}", responses=NOT_FOUND, tags=["events"])
     def get_event(event_id: str) -> dict[str, Any]:
         """One event, with the metadata of its article and the id of its fused event."""
-        found = queries.event(store, event_id)
-        if found is None:
-            raise ApiError(404, f"no event {event_id!r}")
-        return found
+        return _found(queries.event(store, event_id), f"event {event_id!r}")
 
     @app.get("/api/actors", response_model=Page, tags=["actors"])
     def list_actors(f: Filters, limit: Limit = 100, offset: Offset = 0) -> Page:
@@ -262,10 +263,7 @@ def create_app(db: str | None = None, token: str | None = None, preload: bool = 
     @app.get("/api/fused/{fused_id}", responses=NOT_FOUND, tags=["fused"])
     def get_fused(fused_id: str) -> dict[str, Any]:
         """One fused event."""
-        found = aggregates.fused_one(store, fused_id)
-        if found is None:
-            raise ApiError(404, f"no fused event {fused_id!r}")
-        return found
+        return _found(aggregates.fused_one(store, fused_id), f"fused event {fused_id!r}")
 
     @app.get("/api/stories", response_model=Page, tags=["stories"])
     def list_stories(country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}$", description="ISO 3166 alpha-3")] = None,
@@ -286,10 +284,7 @@ def create_app(db: str | None = None, token: str | None = None, preload: bool = 
             found = aggregates.story_one(store, story_id)
             return with_titles([found])[0] if found is not None else None
 
-        found = aggregates.cached(store, f"story:{story_id}", one)
-        if found is None:
-            raise ApiError(404, f"no story {story_id!r}")
-        return found
+        return _found(aggregates.cached(store, f"story:{story_id}", one), f"story {story_id!r}")
 
     # -- write ---------------------------------------------------------------------------------
     def require_token(authorization: Annotated[str | None, Header()] = None) -> None:
