@@ -84,6 +84,8 @@ class EventBuilder:
             parsed = analysis_of(doc)
             if (doer := self.place_targets.act_doer(rule.type, doc, parsed, trig.tok, in_clause, source_m)) is not None:
                 target_m = doer  # "criticized the arrest of Greek journalists by Turkish police"
+            if target_m is None:  # "protested the presence of Chinese warships"
+                target_m = self.place_targets.of_doer(rule.type, doc, parsed, trig.tok, in_clause, source_m)
             if target_m is None:
                 target_m = self.place_targets.asked_from(rule.type, doc, parsed, trig.tok, in_clause, source_m)
             if target_m is None:  # "called for Russia to withdraw": the for-to clause's subject is asked
