@@ -23,3 +23,13 @@ def test_english_army_abroad_skips_the_doer_of_a_describing_clause() -> None:
     assert ("ASSAULT", "SYR", "TUR") not in _events("Syrian troops killed 30 fighters who were trained by Turkey.")
     # a country named otherwise stays the one acted on
     assert _events("Lebanese officials say Israeli aircraft killed seven people.") == [("ASSAULT", "ISR", "LBN")]
+
+
+@needs_parser
+def test_english_armed_group_of_no_country_counts_as_its_place() -> None:
+    # a group the knowledge base gives no country, hit in a place: that place's country (was no target country)
+    assert _events("French troops killed a senior al-Qaeda commander in northern Mali.") == [("ASSAULT", "FRA", "MLI")]
+    assert _events("US jets struck Islamic State positions in Syria.") == [("ASSAULT", "USA", "SYR")]
+    # an IGO stays without a country; with no place the group keeps none
+    assert _events("Rebels attacked UN peacekeepers in Mali.") == [("ASSAULT", "MLI", None)]
+    assert _events("US drones killed al-Qaeda leaders.") == [("ASSAULT", "USA", None)]

@@ -36,6 +36,7 @@ class PlaceTargets:
     subject_act_preps: frozenset[str] = frozenset()  # "a strike on Kharkiv killed 12 people": the subject act's target
     restricted_types: frozenset[str] = frozenset()  # a ban's "from X" names whom it restricts ("flights from Indonesia")
     of_doer_nouns: frozenset[str] = frozenset()  # "protested the presence of Chinese ships": "of" names the doer
+    group_sectors: frozenset[str] = frozenset()  # a group of no country hit in a place counts as that place's ("in Mali")
 
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> PlaceTargets:
@@ -56,7 +57,8 @@ class PlaceTargets:
                    frozenset(w.lower() for w in (lex.get("asked_for") or {}).get("infinitive_marks") or []),
                    frozenset(w.lower() for w in d.get("subject_act_prepositions") or []),
                    frozenset((lex.get("asked_from") or {}).get("restricted_types") or []),
-                   frozenset(w.lower() for w in (lex.get("act_doer") or {}).get("of_doer_nouns") or []))
+                   frozenset(w.lower() for w in (lex.get("act_doer") or {}).get("of_doer_nouns") or []),
+                   frozenset(d.get("stateless_group_sectors") or []))
 
     def frontier(self, doc: Doc, m: Mention) -> bool:
         """The country is named only as one side of a border ("near the Afghan border", "the border with Iran"): it
@@ -87,6 +89,15 @@ class PlaceTargets:
                 return ActorRef("", country_name(source.country), f"{source.country}-GOV", source.country, "GOV")
             return ActorRef("", country_name(source.country), source.country, source.country, None)
         return None
+
+    def group_place(self, event_type: str, target: ActorRef, loc: Mention | None) -> ActorRef:
+        """A target that is an armed group of no country ("killed an al-Qaeda commander in northern Mali", "struck
+        Islamic State positions in Syria") counts as the country of the place the act is in, as news-gold counts rebels
+        and armed groups by their country (the doer's own too: a domestic fight); the group stays the actor; not an IGO."""
+        if event_type not in self.place_types or target.country or target.sector not in self.group_sectors \
+                or loc is None or loc.place is None or not loc.place.country or loc.preposition not in self.inside_preps:
+            return target
+        return ActorRef(target.text, target.name, target.actor_id, loc.place.country, target.sector)
 
     def act_doer(self, event_type: str, doc: Doc, parse: Any, v: int, mentions: list[Mention],
                  source: Mention | None) -> Mention | None:
