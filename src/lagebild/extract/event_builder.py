@@ -84,6 +84,8 @@ class EventBuilder:
             parsed = analysis_of(doc)
             if (doer := self.place_targets.act_doer(rule.type, doc, parsed, trig.tok, in_clause, source_m)) is not None:
                 target_m = doer  # "criticized the arrest of Greek journalists by Turkish police"
+            if target_m is None:  # "protested the presence of Chinese warships"
+                target_m = self.place_targets.of_doer(rule.type, doc, parsed, trig.tok, in_clause, source_m)
             if target_m is None:
                 target_m = self.place_targets.asked_from(rule.type, doc, parsed, trig.tok, in_clause, source_m)
             if target_m is None:  # "called for Russia to withdraw": the for-to clause's subject is asked
@@ -147,6 +149,8 @@ class EventBuilder:
                 and (loc_m.preposition in self.inside_preps or loc_m.preposition in self.near_preps) \
                 and loc_m.actor.country and loc_m.actor.country != (source.country if source else None):
             target = actor_ref(loc_m)  # "im Libanon bombardiert", "in Russland eingetroffen": a whole country only
+        if target is not None and self.syntax is not None and self.place_targets is not None:
+            target = self.place_targets.group_place(rule.type, target, loc_m)  # "an al-Qaeda commander in Mali"
         if target is None and rule.object_target and source is not None:
             target = self._referenced_actor(doc, c, trig, source)
         if target is None and self.document_fallback and rule.object_target and source_m is not None and not trig.nominal:

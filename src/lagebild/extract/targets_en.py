@@ -5,7 +5,7 @@ events by country on both sides (guidelines: police arresting protesters GEO -> 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..model import ActorRef, Doc, Mention
@@ -35,6 +35,8 @@ class PlaceTargets:
     asked_for_marks: frozenset[str] = frozenset()  # "to": the infinitive after the asked one
     subject_act_preps: frozenset[str] = frozenset()  # "a strike on Kharkiv killed 12 people": the subject act's target
     restricted_types: frozenset[str] = frozenset()  # a ban's "from X" names whom it restricts ("flights from Indonesia")
+    of_doer_nouns: frozenset[str] = frozenset()  # "protested the presence of Chinese ships": "of" names the doer
+    group_sectors: frozenset[str] = frozenset()  # a group of no country hit in a place counts as that place's ("in Mali")
 
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> PlaceTargets:
@@ -54,7 +56,9 @@ class PlaceTargets:
                    frozenset(w.lower() for w in (lex.get("asked_for") or {}).get("prepositions") or []),
                    frozenset(w.lower() for w in (lex.get("asked_for") or {}).get("infinitive_marks") or []),
                    frozenset(w.lower() for w in d.get("subject_act_prepositions") or []),
-                   frozenset((lex.get("asked_from") or {}).get("restricted_types") or []))
+                   frozenset((lex.get("asked_from") or {}).get("restricted_types") or []),
+                   frozenset(w.lower() for w in (lex.get("act_doer") or {}).get("of_doer_nouns") or []),
+                   frozenset(d.get("stateless_group_sectors") or []))
 
     def frontier(self, doc: Doc, m: Mention) -> bool:
         """The country is named only as one side of a border ("near the Afghan border", "the border with Iran"): it
@@ -86,6 +90,15 @@ class PlaceTargets:
             return ActorRef("", country_name(source.country), source.country, source.country, None)
         return None
 
+    def group_place(self, event_type: str, target: ActorRef, loc: Mention | None) -> ActorRef:
+        """A target that is an armed group of no country ("killed an al-Qaeda commander in northern Mali", "struck
+        Islamic State positions in Syria") counts as the country of the place the act is in, as news-gold counts rebels
+        and armed groups by their country (the doer's own too: a domestic fight); the group stays the actor; not an IGO."""
+        if event_type not in self.place_types or target.country or target.sector not in self.group_sectors \
+                or loc is None or loc.place is None or not loc.place.country or loc.preposition not in self.inside_preps:
+            return target
+        return ActorRef(target.text, target.name, target.actor_id, loc.place.country, target.sector)
+
     def act_doer(self, event_type: str, doc: Doc, parse: Any, v: int, mentions: list[Mention],
                  source: Mention | None) -> Mention | None:
         """The doer of the act a criticism's object tells ("criticized the arrest of Greek journalists by Turkish police",
@@ -101,6 +114,31 @@ class PlaceTargets:
         objs = [n for n in kids if parse.deps.get(n) in ("dobj", "obj")]
         by = _other_behind(doc, parse, objs + ([v] if objs else []), self.act_agent_preps, mentions, source)
         return by if by is not None else _possessor(doc, parse, objs, mentions, source)
+
+    def of_doer(self, event_type: str, doc: Doc, parse: Any, v: int, mentions: list[Mention],
+                source: Mention | None) -> Mention | None:
+        """The doer a criticism's object names with "of" where the object is a noun of being or doing, not of an act
+        done to someone ("protested the presence of Chinese warships", "condemned the activities of Russian spies";
+        "the arrest of journalists" names whom the act hits, so act nouns are not listed): that doer's country, from
+        an actor or a nationality on the "of" phrase's noun. Read only where no target was found."""
+        if event_type not in self.act_doer_types or parse is None or not self.of_doer_nouns:
+            return None
+        if any(parse.deps.get(k) in ("auxpass", "nsubjpass") for k in parse.children.get(v, [])):
+            return None
+        own = source.actor.country if source is not None and source.actor is not None else None
+        toks = doc.tokens
+        for o in parse.children.get(v, []):
+            if parse.deps.get(o) not in ("dobj", "obj") or not (toks[o].lower in self.of_doer_nouns
+                                                               or toks[o].lemma.lower() in self.of_doer_nouns):
+                continue
+            nouns = [n for p in parse.children.get(o, []) if parse.deps.get(p) == "prep" and toks[p].lower == "of"
+                     for n in parse.children.get(p, []) if parse.deps.get(n) == "pobj"]
+            heads = nouns + [a for n in nouns for a in parse.children.get(n, []) if parse.deps.get(a) in ("amod", "compound")]
+            m = next((m for m in mentions if m.kind in ("actor", "origin") and m.actor is not None and m.actor.country
+                      and m.actor.country != own and any(m.tok_start <= h < m.tok_end for h in heads)), None)
+            if m is not None:
+                return m if m.kind == "actor" else replace(m, actor=country_ref(m.text, m.actor.country), kind="actor")  # type: ignore[union-attr]
+        return None
 
     def asked_from(self, event_type: str, doc: Doc, parse: Any, v: int, mentions: list[Mention],
                    source: Mention | None) -> Mention | None:
