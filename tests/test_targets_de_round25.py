@@ -21,3 +21,19 @@ def test_an_als_infinitive_with_a_separate_zu_is_done_by_the_subject() -> None:
 def test_a_temporal_als_clause_keeps_its_own_subject() -> None:
     got = roles("Die Polizei griff ein, als serbische Demonstranten die Botschaft Albaniens angriffen.")
     assert not any(t == "ASSAULT" and s != "SRB" for t, s, _ in got), got
+
+
+def test_an_um_infinitive_with_zu_inside_the_verb_is_done_by_the_subject() -> None:
+    got = roles("Russland verlegte Truppen an die Grenze, um die Ukraine anzugreifen.")
+    assert ("ASSAULT", "RUS", "UKR") in got, got
+
+
+def test_a_genitive_inside_a_prepositional_phrase_is_no_object_when_one_follows() -> None:
+    got = roles("Israel kündigte an, ohne Zustimmung der USA den Iran anzugreifen.")
+    assert ("ASSAULT", "ISR", "IRN") in got, got
+    assert not any(t == "ASSAULT" and g == "USA" for t, _, g in got), got
+
+
+def test_a_genitive_inside_a_prepositional_phrase_stays_the_object_when_alone() -> None:
+    got = roles("Deutschland kritisierte mit Blick auf die Wahlen der Ukraine die Regierung.")
+    assert ("ACCUSE", "DEU", "UKR") in got, got

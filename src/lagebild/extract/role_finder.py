@@ -110,9 +110,11 @@ class RoleFinder(ClauseGrammar):
             target = next((m for m in origins if m is not source and m.tok_start > lo
                            and self._governor(doc, m, clause.start) in rule.target_preps), None)
         if target is None and rule.object_target and source is not None:
-            target = next((m for m in bare if m.tok_start > source.tok_start and m is not source
-                           and not same_actor(m, source)
-                           and self._governor(doc, m, clause.start, self.location_preps) is None), None)
+            objects = [m for m in bare if m.tok_start > source.tok_start and m is not source and not same_actor(m, source)
+                       and self._governor(doc, m, clause.start, self.location_preps) is None]
+            # German: an object before a genitive inside a prepositional phrase ("ohne Zustimmung der USA den Iran")
+            target = next((m for m in objects if not self._in_prepositional(doc, clause, m)), None) or next(
+                iter(objects), None)
         if target is None and rule.object_target and source is not None and self.vorfeld and not trig.nominal:
             # a fronted dative before its subject: "Der Ukraine hat Deutschland Hilfe zugesagt"
             target = next((m for m in bare if m.tok_start < source.tok_start and not same_actor(m, source)
