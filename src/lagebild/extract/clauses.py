@@ -92,6 +92,19 @@ def infix_infinitive(word: str, particles: frozenset[str] | set[str]) -> str | N
     return p + word[len(p) + 2:] if p is not None else None
 
 
+def infinitive_clause(doc: Doc, c: Clause, markers: set[str] | frozenset[str], conjunctions: frozenset[str],
+                      particles: frozenset[str] | set[str]) -> bool:
+    """A German clause opened by "als", "ohne", "um" ... that ends in a zu-infinitive (", als die Ukraine
+    anzugreifen", ", ohne Truppen abzuziehen"): an infinitive clause whose doer is the sentence's subject. The splitter
+    gives it the conjunction as opener (or none, where "zu" sits inside the word), so the marker test misses it."""
+    toks = doc.tokens
+    end = next((j for j in range(c.start, c.end) if toks[j].text in (",", ";", ":")), c.end)  # ", sagte er" after it
+    words = [t for t in toks[c.start:end] if t.text[:1].isalpha()]
+    if len(words) < 2 or words[0].lower not in conjunctions or not words[-1].text[:1].islower():
+        return False
+    return (len(words) >= 3 and words[-2].lower in markers) or infix_infinitive(words[-1].lower, particles) is not None
+
+
 def _infinitive(doc: Doc, i: int, end: int, markers: set[str]) -> str | None:
     """', ein Wohnviertel angegriffen zu haben.': the stretch after a comma ends in "zu" + verb."""
     toks = doc.tokens

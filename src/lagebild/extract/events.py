@@ -14,7 +14,7 @@ from ..model import ActorRef, Doc, Event, Mention
 from . import passives_de, phrases_de, priors_de, roles_de
 from .analyser import analysis_of
 from .claims import AttributionSpan, Denial
-from .clauses import Clause, Fronted, split_clauses
+from .clauses import Clause, Fronted, infinitive_clause, split_clauses
 from .complement_heads import governs, outside_infinitive, subjunctive
 from .context import GENERIC_VIAS
 from .denials import apply_denials
@@ -270,8 +270,9 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
                         (k_c and clauses[k_c - 1].opener in self.breaks - self.weak)
                         or (inherited is not None and inherited is subject and subject.tok_start < s.tok_start)):
                     inherited = None  # "urteilte ein Gericht, dass der 53-Jährige, der die Frau tötete": not the court
-                if self.vorfeld and inherited is None and c.opener in self.cues.infinitive_openers and any(
-                        t.lower in self.infinitive_markers for t in doc.tokens[c.start:c.end]):
+                if self.vorfeld and inherited is None and (c.opener in self.cues.infinitive_openers and any(
+                        t.lower in self.infinitive_markers for t in doc.tokens[c.start:c.end]) or infinitive_clause(
+                        doc, c, self.infinitive_markers, self.infinitive_conjunctions, self.particles)):
                     # "Russland versucht, die Ukraine unter Druck zu setzen": an infinitive has no subject of its own,
                     # its doer is the sentence's subject; without one, its actors are objects, never doers
                     inherited = subject if subject is not None and subject.tok_start >= s.tok_start else None

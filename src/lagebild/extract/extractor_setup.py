@@ -62,6 +62,7 @@ class ExtractorSetup:
         self.inside_preps = set(lex.get("inside_location_prepositions") or [])
         self.near_preps = frozenset(lex.get("near_location_prepositions") or [])  # "Manöver nahe Taiwan"
         self.infinitive_markers = set(lex.get("infinitive_clause_markers") or [])
+        self.infinitive_conjunctions = frozenset(lex.get("infinitive_conjunctions") or [])  # ", als ... anzugreifen"
         self.allegation_types = set(triggers.get("allegation_types") or [])
         self.allegation_preps = frozenset(triggers.get("allegation_prepositions") or [])  # "machte X für den Angriff ..."
         self.coordinators = set(triggers.get("coordinators") or [])

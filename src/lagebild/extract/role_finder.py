@@ -5,6 +5,8 @@ role_finder_clause."""
 
 from __future__ import annotations
 
+from itertools import islice
+
 from ..model import ActorRef, Doc, Mention, Token
 from . import incidents_de, passives_de, phrases_de, priors_de, roles_de
 from .analyser import analysis_of
@@ -110,9 +112,13 @@ class RoleFinder(ClauseGrammar):
             target = next((m for m in origins if m is not source and m.tok_start > lo
                            and self._governor(doc, m, clause.start) in rule.target_preps), None)
         if target is None and rule.object_target and source is not None:
-            target = next((m for m in bare if m.tok_start > source.tok_start and m is not source
-                           and not same_actor(m, source)
-                           and self._governor(doc, m, clause.start, self.location_preps) is None), None)
+            objects = list(islice((m for m in bare if m.tok_start > source.tok_start and m is not source
+                                   and not same_actor(m, source)
+                                   and self._governor(doc, m, clause.start, self.location_preps) is None), 3))
+            # German: an object after a genitive inside a prepositional phrase ("ohne Zustimmung der USA den Iran"); the
+            # next two candidates only, so a long clause costs no more than before
+            target = next((m for m in objects if not self._in_prepositional(doc, clause, m)), None) or next(
+                iter(objects), None)
         if target is None and rule.object_target and source is not None and self.vorfeld and not trig.nominal:
             # a fronted dative before its subject: "Der Ukraine hat Deutschland Hilfe zugesagt"
             target = next((m for m in bare if m.tok_start < source.tok_start and not same_actor(m, source)
