@@ -41,11 +41,15 @@ class NounFormation:
         return out
 
     def plural(self, noun: str) -> str | None:
-        """The plural of a noun with a regular plural ending ("annexion" -> "annexionen")."""
-        for ending, plural in self.plural_endings:
-            if noun.endswith(ending):
-                return noun[:-len(ending)] + plural
-        return None
+        """The plural of a noun with a regular plural ending ("annexion" -> "annexionen"): the first candidate."""
+        found = self.plurals(noun)
+        return found[0] if found else None
+
+    def plurals(self, noun: str) -> list[str]:
+        """Every plural the listed endings form, in their order: a strong plural with and without umlaut ("abbruch" ->
+        "abbrüche", "besuch" -> "besuche"); :meth:`nouns` keeps the first the dictionary knows."""
+        return [noun[:-len(ending)] + plural for ending, plural in self.plural_endings
+                if noun.endswith(ending) and len(noun) > len(ending)]
 
     def nouns(self, by_verb: dict[str, list[Rule]], by_noun: dict[str, list[Rule]],
               known: Callable[[str], bool]) -> dict[str, list[Rule]]:
@@ -60,8 +64,8 @@ class NounFormation:
                 if noun not in by_noun and noun not in self.excluded and known(noun):
                     out.setdefault(noun, alone)
         for noun, rules in _items(by_noun, out):
-            plural = self.plural(noun)
-            if plural and plural not in by_noun and plural not in out and plural not in self.excluded and known(plural):
+            plural = next((p for p in self.plurals(noun) if known(p)), None)  # "abbrüche", not the old dative "abbruche"
+            if plural and plural not in by_noun and plural not in out and plural not in self.excluded:
                 out[plural] = rules
         return out
 
