@@ -62,6 +62,9 @@ class Readings:
     # marks of a clause whose bare verb with its own subject is a mandative subjunctive: "its demands that the
     # government grant more rights", "insisted that Germany send tanks" ask for the act, none is told
     mandative_marks: frozenset[str] = frozenset()
+    # verbs whose bare-infinitive complement is an aim, not a told act, where they stand in base form themselves
+    # ("dropped food to help feed refugees", "a force which will help Lebanese troops deploy"); "helped X retake" stays
+    aim_heads: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: dict[str, Any], rules: list[Rule]) -> Readings:
@@ -106,7 +109,8 @@ class Readings:
                    object_infinitive=frozenset(str(w).lower() for w in data.get("object_infinitive") or []),
                    money_places=frozenset(str(w).lower() for w in (data.get("money_moves") or {}).get("places") or []),
                    money_preps=frozenset(str(w).lower() for w in (data.get("money_moves") or {}).get("prepositions") or []),
-                   mandative_marks=frozenset(str(w).lower() for w in data.get("mandative_marks") or []))
+                   mandative_marks=frozenset(str(w).lower() for w in data.get("mandative_marks") or []),
+                   aim_heads=frozenset(str(w).lower() for w in data.get("aim_heads") or []))
 
     def verb(self, doc: Doc, i: int, start: int, end: int, lemma: str, candidates: list[Rule],
              parse: Analysis | None) -> list[Rule]:
@@ -119,7 +123,7 @@ class Readings:
                 self._subject_blocks(doc, i, parse) or self._lacks_object(i, lemma, parse) or (
                     lemma in self.effort_verbs and any(parse.deps.get(c) == "xcomp" for c in parse.children.get(i, [])))
                 or self._asks_question(doc, i, lemma, parse) or self._leaves_contest(doc, i, lemma, parse)
-                or self.moves_money(doc, i, parse) or self._mandative(doc, i, parse)
+                or self.moves_money(doc, i, parse) or self._mandative(doc, i, parse) or self._aimed(doc, i, parse)
                 or (lemma in self.object_infinitive and not self._object_infinitive(doc, i, parse))):
             return []
         entries = self.objects.get(lemma)
@@ -164,6 +168,13 @@ class Readings:
         kids = parse.children.get(i, [])
         return (any(parse.deps.get(c) == "mark" and doc.tokens[c].lower in self.mandative_marks for c in kids)
                 and any(parse.deps.get(c) in ("nsubj", "nsubjpass") for c in kids))
+
+    def _aimed(self, doc: Doc, i: int, parse: Analysis) -> bool:
+        """The verb at ``i`` is the complement of an aim verb in base form ("to help feed refugees", "will help
+        troops deploy"): the act is the aim of another's help, not told as done; past "helped them retake" is told."""
+        h = parse.heads.get(i)
+        return (bool(self.aim_heads) and h is not None and h != i and parse.deps.get(i) in ("xcomp", "ccomp")
+                and parse.tags.get(h) == "VB" and (doc.tokens[h].lemma or doc.tokens[h].lower) in self.aim_heads)
 
     def _asks_question(self, doc: Doc, i: int, lemma: str, parse: Analysis) -> bool:
         """The verb asks a question: its complement clause opens with "whether", "if" or a wh-word, or a question
