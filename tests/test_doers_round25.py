@@ -49,3 +49,14 @@ def test_the_member_states_welcome_and_the_genitive_is_the_target() -> None:
 def test_the_member_states_impose_sanctions_as_the_igo() -> None:
     got = roles("Die Nato-Staaten verhängten am Montag Sanktionen gegen Russland.")
     assert ("SANCTION", None, "RUS") in got, got
+
+
+def test_a_party_family_acts_as_the_scenes_party() -> None:
+    got = roles("Washington – Der US-Senat stimmte am Donnerstag ab. Mit dieser Mehrheit blockierten die Demokraten die "
+                "Resolution der Regierung.")
+    assert ("REJECT", "USA", "USA") in got, got
+
+
+def test_data_protectionists_are_campaigners_of_the_scene() -> None:
+    got = roles("Berlin – Die Bundesregierung plant neue Pässe. Datenschützer warfen der Regierung Wortbruch vor.")
+    assert ("ACCUSE", "DEU", "DEU") in got, got
