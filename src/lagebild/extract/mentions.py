@@ -92,7 +92,6 @@ class Lexicon:
     infinitive_markers: frozenset[str] = frozenset()
     owner_links: frozenset[str] = frozenset()  # "King Hassan of Morocco": the country after one owns the noun (fill_generic)
     group_member_heads: tuple[str, ...] = ()  # "Hamas-Mitglied": a member of a party or group, not of an IGO (states)
-    igo_state_heads: frozenset[str] = frozenset()  # "die EU-Staaten": an IGO's member states together act as it
     attributive_forms: frozenset[str] = frozenset()  # "des Obersten Gerichts": the adjective, not the rank
     rank_followers: frozenset[str] = frozenset()  # "the general would": base forms after which the rank stays a noun
     officer_nouns: frozenset[str] = frozenset()  # "a Siemens executive": the company's officer, not its product
@@ -132,7 +131,6 @@ class Lexicon:
                    frozenset(lex.get("relative_pronouns") or ()), frozenset(lex.get("relative_prepositions") or ()),
                    frozenset(lex.get("infinitive_clause_markers") or ()), frozenset(lex.get("owner_links") or ()),
                    group_member_heads=tuple(lex.get("group_member_heads") or ()),
-                   igo_state_heads=frozenset(lex.get("igo_state_heads") or ()),
                    attributive_forms=frozenset(lex.get("attributive_forms") or ()),
                    rank_followers=frozenset(lex.get("rank_followers") or ()),
                    officer_nouns=frozenset(lex.get("officer_nouns") or ()),

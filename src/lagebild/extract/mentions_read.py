@@ -127,8 +127,7 @@ class MentionReader(MentionContext, MentionAnaphors):
                 low = tok.text.lower()
                 member = bool(self.lex.member_heads) and low.endswith(self.lex.member_heads) \
                     or bool(self.lex.group_member_heads) and entry.sector != "IGO" \
-                    and low.endswith(self.lex.group_member_heads) \
-                    or entry.sector == "IGO" and low.rsplit("-", 1)[-1] in self.lex.igo_state_heads
+                    and low.endswith(self.lex.group_member_heads)
                 return [Mention(**base, kind="actor" if head_sector or member else "origin", via="compound",
                                 actor=ActorRef(text, entry.name, entry.ref, entry.country, entry.sector))]
             if entry is None:
