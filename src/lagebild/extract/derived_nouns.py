@@ -41,10 +41,10 @@ class NounFormation:
         return out
 
     def plural(self, noun: str) -> str | None:
-        """The plural of a noun with a regular plural ending ("annexion" -> "annexionen")."""
+        """The plural of a noun by the first regular ending it has ("annexion" -> "annexionen", "ceasefire" -> "ceasefires")."""
         for ending, plural in self.plural_endings:
             if noun.endswith(ending):
-                return noun[:-len(ending)] + plural
+                return noun[:len(noun) - len(ending)] + plural  # an empty ending (English "" -> "s") keeps the noun
         return None
 
     def nouns(self, by_verb: dict[str, list[Rule]], by_noun: dict[str, list[Rule]],
