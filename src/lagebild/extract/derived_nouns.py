@@ -41,14 +41,16 @@ class NounFormation:
         return out
 
     def plural(self, noun: str) -> str | None:
-        """The plural of a noun with a regular plural ending ("annexion" -> "annexionen"): the first candidate."""
+        """The plural of a noun with a regular plural ending ("annexion" -> "annexionen", "ceasefire" -> "ceasefires"):
+        the first candidate."""
         found = self.plurals(noun)
         return found[0] if found else None
 
     def plurals(self, noun: str) -> list[str]:
         """Every plural the listed endings form, in their order: a strong plural with and without umlaut ("abbruch" ->
-        "abbrüche", "besuch" -> "besuche"); :meth:`nouns` keeps the first the dictionary knows."""
-        return [noun[:-len(ending)] + plural for ending, plural in self.plural_endings
+        "abbrüche", "besuch" -> "besuche"); :meth:`nouns` keeps the first the dictionary knows. An empty ending
+        (English "" -> "s") keeps the whole noun."""
+        return [noun[:len(noun) - len(ending)] + plural for ending, plural in self.plural_endings
                 if noun.endswith(ending) and len(noun) > len(ending)]
 
     def nouns(self, by_verb: dict[str, list[Rule]], by_noun: dict[str, list[Rule]],
