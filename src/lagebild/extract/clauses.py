@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..model import Doc
+from ..model import Doc, Token
 
 _HARD = {";", ":", "(", ")", "–", "—"}
 _RELATIVE = {"die", "der", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher", "welches",
@@ -97,21 +97,22 @@ def infinitive_clause(doc: Doc, c: Clause, markers: set[str] | frozenset[str], c
     """A German clause opened by "als", "ohne", "um" ... that ends in a zu-infinitive (", als die Ukraine
     anzugreifen", ", ohne Truppen abzuziehen"): an infinitive clause whose doer is the sentence's subject. The splitter
     gives it the conjunction as opener (or none, where "zu" sits inside the word), so the marker test misses it."""
-    toks = doc.tokens
-    end = next((j for j in range(c.start, c.end) if toks[j].text in (",", ";", ":")), c.end)  # ", sagte er" after it
-    words = [t for t in toks[c.start:end] if t.text[:1].isalpha()]
+    words = _stretch_words(doc, c.start, c.end)  # up to a comma: ", sagte er" after it
     if len(words) < 2 or words[0].lower not in conjunctions or not words[-1].text[:1].islower():
         return False
     return (len(words) >= 3 and words[-2].lower in markers) or infix_infinitive(words[-1].lower, particles) is not None
 
 
+def _stretch_words(doc: Doc, i: int, end: int) -> list[Token]:
+    """The words from ``i`` up to the next comma, semicolon or colon (or ``end``): one stretch of a clause."""
+    toks = doc.tokens
+    j = next((k for k in range(i, end) if toks[k].text in (",", ";", ":")), end)
+    return [t for t in toks[i:j] if t.text[:1].isalpha()]
+
+
 def _infinitive(doc: Doc, i: int, end: int, markers: set[str]) -> str | None:
     """', ein Wohnviertel angegriffen zu haben.': the stretch after a comma ends in "zu" + verb."""
-    toks = doc.tokens
-    j = i
-    while j < end and toks[j].text not in (",", ";", ":"):
-        j += 1
-    words = [t for t in toks[i:j] if t.text[:1].isalpha()]
+    words = _stretch_words(doc, i, end)
     return words[-2].lower if len(words) >= 3 and words[-2].lower in markers and words[-1].text[:1].islower() else None
 
 

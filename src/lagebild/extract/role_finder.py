@@ -116,7 +116,7 @@ class RoleFinder(ClauseGrammar):
                                    and not same_actor(m, source)
                                    and self._governor(doc, m, clause.start, self.location_preps) is None), 3))
             # German: an object after a genitive inside a prepositional phrase ("ohne Zustimmung der USA den Iran"); the
-            # next two candidates only, so a long clause costs no more than before
+            # first three candidates only, so a long clause costs no more than before
             target = next((m for m in objects if not self._in_prepositional(doc, clause, m)), None) or next(
                 iter(objects), None)
         if target is None and rule.object_target and source is not None and self.vorfeld and not trig.nominal:

@@ -63,22 +63,11 @@ class EnglishPlaceRoles:
         ms = self._by_sent.get(sent, [])
         edge = {mention_country(m) for m in ms if self.place_targets.frontier(doc, m)}  # "near the Afghan border": where, not
         # whom; nor is that country's speaker ("on the Thai border ..., Thai police said")
-        return one_other_country([m for m in ms if mention_country(m) not in edge and not self._describing_agent(doc, m)],
-                                 source.country)
-
-    def _describing_agent(self, doc: Doc, m: Mention) -> bool:
-        """``m`` is the "by" doer of a participle or relative clause that describes a noun ("recaptured the town from
-        rebels backed by Turkey", "fighters who were trained by Iran"): a doer of its own, told to say who the noun
-        is, not the side the army's act lands on."""
-        parse = analysis_of(doc) if self.syntax is not None else None
-        if parse is None or self._sentence_parse(doc, doc.tokens[m.tok_start].sent) is None:
-            return False
-        head = next((j for j in range(m.tok_start, m.tok_end) if parse.heads.get(j) not in range(m.tok_start, m.tok_end)),
-                    m.tok_start)
-        by = parse.heads.get(head, head)
-        verb = parse.heads.get(by, by)
-        return parse.deps.get(head) == "pobj" and doc.tokens[by].lower == "by" and parse.deps.get(by) in ("agent", "prep") \
-            and parse.deps.get(verb) in ("acl", "relcl")
+        ms = [m for m in ms if mention_country(m) not in edge]
+        parse = analysis_of(doc) if ms and self.syntax is not None else None
+        if parse is not None and self._sentence_parse(doc, sent) is None:
+            parse = None
+        return one_other_country([m for m in ms if parse is None or not _describing_agent(doc, parse, m)], source.country)
 
     def _object_place(self, doc: Doc, parse: Analysis, v: int, source: Mention | None) -> Mention | None:
         """A place as the direct object of an attack or raid ("shelled Kharkiv", "bombed Gaza City"): its country's
@@ -98,8 +87,7 @@ class EnglishPlaceRoles:
         for m in self._by_sent.get(doc.tokens[tok].sent, []):
             if m.kind != "place" or m.place is None or not m.place.country or m.preposition not in preps:
                 continue
-            head = next((j for j in range(m.tok_start, m.tok_end) if parse.heads.get(j) not in range(m.tok_start, m.tok_end)),
-                        m.tok_start)
+            head = _span_head(parse, m)
             p = parse.heads.get(head, head)
             on = parse.heads.get(p, p)
             if parse.deps.get(p) != "prep" or doc.tokens[p].lower not in preps or not (
@@ -208,3 +196,20 @@ class EnglishPlaceRoles:
         t = doc.tokens[s]
         return Mention(s, s + 1, t.start, t.end, t.text, "actor", ActorRef(t.text, "NGO", "NGO", None, "NGO"), via="ngo")
 
+
+
+def _span_head(parse: Analysis, m: Mention) -> int:
+    """The mention's token whose head lies outside it (the first token where the parse gives none)."""
+    span = range(m.tok_start, m.tok_end)
+    return next((j for j in span if parse.heads.get(j) not in span), m.tok_start)
+
+
+def _describing_agent(doc: Doc, parse: Analysis, m: Mention) -> bool:
+    """``m`` is the "by" doer of a participle or relative clause that describes a noun ("recaptured the town from
+    rebels backed by Turkey", "fighters who were trained by Iran"): a doer of its own, told to say who the noun
+    is, not the side the army's act lands on."""
+    head = _span_head(parse, m)
+    by = parse.heads.get(head, head)
+    verb = parse.heads.get(by, by)
+    return parse.deps.get(head) == "pobj" and doc.tokens[by].lower == "by" and parse.deps.get(by) in ("agent", "prep") \
+        and parse.deps.get(verb) in ("acl", "relcl")
