@@ -54,6 +54,11 @@ set losing at most NEWS_GOLD_TOLERANCE); a language no threshold helps keeps eve
 regression again (--trees off by default: the trees gained less cross-set). The nested CV still prints and decides the
 topic candidates; the seed check still constrains.
 
+Round 26 (scr26, --type-families, on by default): after the cross-set choice, a language may take a threshold per PLOVER
+type family, verbal acts and material ones (scripts/scorer_type_families.py, the ontology's quad classes), where the
+pair chosen on all left-out sets but one beats the single threshold chosen the same way on the one left out, in F1
+without losing precision; the model file holds it as per-type thresholds ("de:ACCUSE"), which extract/scorer.py reads.
+
 Run it again whenever the rules change: the events it filters are the rules' own.
 """
 
