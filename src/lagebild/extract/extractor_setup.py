@@ -26,6 +26,7 @@ from .speech_acts import SpeechActs
 from .sport_scope import SportScope
 from .targets_de import GermanTargets
 from .targets_en import PlaceTargets
+from .phrasal_en import PhrasalReadings
 from .trigger_context import TypeContext
 from .trigger_readings_de import GermanReadings
 from .verb_lemmas import LemmaReach
@@ -148,6 +149,7 @@ class ExtractorSetup:
         # speech verbs that are the act where their object is a pattern's word ("declared martial law")
         self.acting_speech_verbs = {w.lower() for w in triggers.get("acting_speech_verbs") or []}
         self.type_context = TypeContext.from_data(triggers, self.rules, self.by_noun)  # "hunger strike", "ready to"
+        self.phrasal_en = PhrasalReadings.from_data(triggers, self.rules)  # "hit back at", "broke the truce"
         self.readings_de = GermanReadings.from_data(triggers.get("readings"))  # "sich verteidigen", "ist gefordert"
         self.capacity_de = CapacityFrames.from_lexicon(lex)  # "hat Gelegenheit, die Auflagen zu erfüllen": no act
         self.targets_de = GermanTargets.from_lexicon(lex)  # "forderte, dass die Ukraine ...": who is asked
