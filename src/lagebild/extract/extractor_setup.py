@@ -16,6 +16,7 @@ from .genitive_de import GenitiveReadings
 from .home_targets import HomeTargets
 from .implicit_events import ImplicitEvents
 from .incidents_de import noun_case_forms
+from .phrasal_en import PhrasalReadings
 from .preposed_acts import PreposedActs
 from .reference_frames import ReferenceFrames
 from .responsibility import ResponsibilityFrames
@@ -26,7 +27,6 @@ from .speech_acts import SpeechActs
 from .sport_scope import SportScope
 from .targets_de import GermanTargets
 from .targets_en import PlaceTargets
-from .phrasal_en import PhrasalReadings
 from .trigger_context import TypeContext
 from .trigger_readings_de import GermanReadings
 from .verb_lemmas import LemmaReach

@@ -5,8 +5,8 @@ once per extractor, never changed after."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
 from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..model import Doc
