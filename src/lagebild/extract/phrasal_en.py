@@ -26,8 +26,9 @@ class PhrasalReadings:
     particles: dict[str, dict[str, Rule | None]] = field(default_factory=dict)
     # clause words that keep a particle verb's own reading ("struck back at the rebels with air strikes")
     keep_words: frozenset[str] = frozenset()
-    # verb lemma -> particles ("" for none) with which the noun trigger it acts on is undone, no event
-    undo_objects: dict[str, frozenset[str]] = field(default_factory=dict)
+    # verb lemma -> particles ("" for none) with which the noun trigger it acts on is not told as done (undone or
+    # weighed), no event
+    untold_objects: dict[str, frozenset[str]] = field(default_factory=dict)
     # verbs whose noun trigger subject failed: "the ceasefire collapsed"
     undo_subjects: frozenset[str] = frozenset()
     # verbs of intent: a noun trigger as their object is intended ("vowed retaliation": THREATEN)
@@ -65,13 +66,13 @@ class PhrasalReadings:
                                       for p, k in (spec or {}).items()}
                      for v, spec in (data.get("particles") or {}).items()}
         undo = {str(v).lower(): frozenset(str(p).lower() for p in (ps or [""]))
-                for v, ps in (data.get("undo_objects") or {}).items()}
+                for v, ps in (data.get("untold_objects") or {}).items()}
         types = {str(k): str(v) for k, v in (((triggers.get("type_context") or {}).get("intent") or {}).get("types")
                                              or {}).items()}
         intended = {(id(r), t): replace(r, type=t, mode=None) for r in rules for t in set(types.values())
                     if types.get(r.type) == t}
         return cls(particles=particles, keep_words=frozenset(str(w).lower() for w in data.get("keep_words") or []),
-                   undo_objects=undo,
+                   untold_objects=undo,
                    undo_subjects=frozenset(str(w).lower() for w in data.get("undo_subjects") or []),
                    intent_verbs=frozenset(str(w).lower() for w in data.get("intent_verbs") or []),
                    _intended=intended, _intent_types=types)
@@ -98,8 +99,8 @@ class PhrasalReadings:
         return [] if rule is None else [rule]
 
     def undone(self, doc: Doc, i: int, parse: Analysis | None, lemma_of: Callable[[int], str]) -> bool:
-        """The noun trigger at ``i`` is what a verb undoes ("broke three truces", "called off talks", "scrapped
-        the deal") or its subject failed ("the ceasefire collapsed"): the act it names is not told. ``lemma_of``:
+        """The noun trigger at ``i`` is what a verb undoes or weighs ("broke three truces", "called off talks",
+        "is weighing sanctions") or its subject failed ("the ceasefire collapsed"): the act it names is not told. ``lemma_of``:
         the verb lemma of a token ("broke": break)."""
         if parse is None or i not in parse.heads or not parse.tags.get(i, "").startswith("NN"):
             return False
@@ -113,7 +114,7 @@ class PhrasalReadings:
         lemma = lemma_of(v)
         if dep in _SUBJECT_DEPS:
             return lemma in self.undo_subjects
-        parts = self.undo_objects.get(lemma)
+        parts = self.untold_objects.get(lemma)
         return dep in _OBJECT_DEPS and parts is not None and self._particle(doc, parse, v) in parts
 
     def intended(self, doc: Doc, i: int, parse: Analysis | None, rules: list[Rule]) -> list[Rule]:

@@ -90,7 +90,7 @@ class TriggerFinder(TriggerObjects):
                 candidates = self.type_context.readings.verb(doc, i, clause.start, clause.end, lemma, candidates, parse) or []
                 candidates = self.readings_de.verb(doc, i, clause.start, clause.end, lemma, candidates)  # "sich verteidigen"
                 candidates = self.phrasal_en.verb(doc, i, lemma, candidates, parse, words)  # "hit back at X over"
-                if candidates and self.phrasal_en.undo_objects and self._phrasal_undone(doc, clause, i):
+                if candidates and self.phrasal_en.untold_objects and self._phrasal_undone(doc, clause, i):
                     candidates = []  # "called off talks": a noun read by the verb branch, undone
                 union, fits = self._with_any_union(lemma, candidates), dict[bool, bool]()
                 for r in candidates:
@@ -148,7 +148,7 @@ class TriggerFinder(TriggerObjects):
                     # "The War Zone", "the Russo-Ukrainian war": a name; "what they call proof": a verb; "halted
                     # withdrawals from three funds": money moved, no troops
                     continue
-                if rules and self.phrasal_en.undo_objects and self._phrasal_undone(doc, clause, i):
+                if rules and self.phrasal_en.untold_objects and self._phrasal_undone(doc, clause, i):
                     continue  # "broke three truces", "called off talks": the act is undone, not told
                 if rules and self.phrasal_en.intent_verbs:
                     rules = self.phrasal_en.intended(doc, i, self._sentence_parse(doc, clause.sent), rules)  # "vowed retaliation"
