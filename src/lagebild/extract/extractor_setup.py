@@ -16,6 +16,7 @@ from .genitive_de import GenitiveReadings
 from .home_targets import HomeTargets
 from .implicit_events import ImplicitEvents
 from .incidents_de import noun_case_forms
+from .phrasal_en import PhrasalReadings
 from .preposed_acts import PreposedActs
 from .reference_frames import ReferenceFrames
 from .responsibility import ResponsibilityFrames
@@ -148,6 +149,7 @@ class ExtractorSetup:
         # speech verbs that are the act where their object is a pattern's word ("declared martial law")
         self.acting_speech_verbs = {w.lower() for w in triggers.get("acting_speech_verbs") or []}
         self.type_context = TypeContext.from_data(triggers, self.rules, self.by_noun)  # "hunger strike", "ready to"
+        self.phrasal_en = PhrasalReadings.from_data(triggers, self.rules)  # "hit back at", "broke the truce"
         self.readings_de = GermanReadings.from_data(triggers.get("readings"))  # "sich verteidigen", "ist gefordert"
         self.capacity_de = CapacityFrames.from_lexicon(lex)  # "hat Gelegenheit, die Auflagen zu erfüllen": no act
         self.targets_de = GermanTargets.from_lexicon(lex)  # "forderte, dass die Ukraine ...": who is asked

@@ -89,6 +89,9 @@ class TriggerFinder(TriggerObjects):
                 # "met the deadline" is no meeting, "struck a deal" agrees, "workers struck" protest
                 candidates = self.type_context.readings.verb(doc, i, clause.start, clause.end, lemma, candidates, parse) or []
                 candidates = self.readings_de.verb(doc, i, clause.start, clause.end, lemma, candidates)  # "sich verteidigen"
+                candidates = self.phrasal_en.verb(doc, i, lemma, candidates, parse, words)  # "hit back at X over"
+                if candidates and self.phrasal_en.untold_objects and self._phrasal_undone(doc, clause, i):
+                    candidates = []  # "called off talks": a noun read by the verb branch, undone
                 union, fits = self._with_any_union(lemma, candidates), dict[bool, bool]()
                 for r in candidates:
                     pool = words if not r.sentence_cue else sentence_words(doc, t.sent)  # "Zeit gegeben, das Land zu verlassen"
@@ -145,6 +148,10 @@ class TriggerFinder(TriggerObjects):
                     # "The War Zone", "the Russo-Ukrainian war": a name; "what they call proof": a verb; "halted
                     # withdrawals from three funds": money moved, no troops
                     continue
+                if rules and self.phrasal_en.untold_objects and self._phrasal_undone(doc, clause, i):
+                    continue  # "broke three truces", "called off talks": the act is undone, not told
+                if rules and self.phrasal_en.intent_verbs:
+                    rules = self.phrasal_en.intended(doc, i, self._sentence_parse(doc, clause.sent), rules)  # "vowed retaliation"
                 if rules and i > clause.start and toks[i - 1].lower in self.anaphoric:
                     continue  # "this kidnapping", "such attacks": an event told before, no new one
                 if rules and self.reference_frames.framed(doc, i, clause.start, clause.end):
@@ -200,6 +207,11 @@ class TriggerFinder(TriggerObjects):
             parse = self._sentence_parse(doc, clause.sent)
             out = [tr for tr in out if tr.tok <= head.tok or (parse is not None and governs(parse, tr.tok, head.tok))]
         return out
+
+    def _phrasal_undone(self, doc: Doc, clause: Clause, i: int) -> bool:
+        """The noun trigger at ``i`` is the object of an undoing verb or the subject of a failing one (phrasal_en)."""
+        return self.phrasal_en.undone(doc, i, self._sentence_parse(doc, clause.sent), lambda k: self.cues.verb_lemma(
+            doc, k, clause, self.particles, self.known_verbs))
 
     def _denied_back(self, doc: Doc, clause: Clause, i: int) -> bool:
         """A back reference in the denial verb's clause ("denied it"); in an English parse not one that hangs off

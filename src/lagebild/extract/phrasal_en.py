@@ -1,0 +1,129 @@
+"""English particle verbs and undoing verbs read from the parse: "hit back at X over the remarks" replies in words,
+"called off talks", "broke the truce", "scrapped the deal" undo the act their object names, and "vowed retaliation"
+intends an act, not does it. Data in en/triggers.yaml (``type_context.phrasal``); empty for other languages, built
+once per extractor, never changed after."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from ..model import Doc
+from .analyser import Analysis
+from .rules import Rule
+
+_PARTICLE_DEPS = frozenset({"prt", "advmod", "compound:prt"})  # "called off" (prt), "hit back" (advmod)
+_OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "nsubj:pass"})
+_SUBJECT_DEPS = frozenset({"nsubj"})
+
+
+@dataclass(frozen=True)
+class PhrasalReadings:
+    """Particle readings of trigger verbs, undoing verbs of noun triggers, intent verbs with a noun object."""
+
+    # verb lemma -> particle -> the rule to read the verb as, or None (no event)
+    particles: dict[str, dict[str, Rule | None]] = field(default_factory=dict)
+    # clause words that keep a particle verb's own reading ("struck back at the rebels with air strikes")
+    keep_words: frozenset[str] = frozenset()
+    # verb lemma -> particles ("" for none) with which the noun trigger it acts on is not told as done (undone or
+    # weighed), no event
+    untold_objects: dict[str, frozenset[str]] = field(default_factory=dict)
+    # verbs whose noun trigger subject failed: "the ceasefire collapsed"
+    undo_subjects: frozenset[str] = frozenset()
+    # verbs of intent: a noun trigger as their object is intended ("vowed retaliation": THREATEN)
+    intent_verbs: frozenset[str] = frozenset()
+    # (id of a rule, new type) -> the rule retyped, from type_context.intent.types
+    _intended: dict[tuple[int, str], Rule] = field(default_factory=dict)
+    _intent_types: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_data(cls, triggers: dict[str, Any], rules: list[Rule]) -> PhrasalReadings:
+        data = (triggers.get("type_context") or {}).get("phrasal") or {}
+        if not data:
+            return cls()
+        plain: dict[str, Rule] = {}
+        for r in rules:
+            if not r.with_any and r.type not in plain:
+                plain[r.type] = r
+
+        def rule_of(key: Any) -> Rule | None:
+            if key in (None, "none"):
+                return None
+            etype, _, mode = str(key).partition("/")
+            return replace(plain[etype], mode=mode or None)
+
+        def particle_rule(lemma: str, key: Any) -> Rule | None:
+            """The verb's own rule of that type and mode, its pattern words dropped (the particle is the pattern:
+            "hit out at" lends "hit back at" its target prepositions), else the type's plain rule."""
+            etype, _, mode = str(key).partition("/")
+            own = next((r for r in rules if r.type == etype and r.mode == (mode or None) and lemma in r.verbs), None)
+            if own is None:
+                return rule_of(key)
+            return replace(own, with_any=set(), with_any_tuple=(), object_words=False, object_preps=frozenset())
+
+        particles = {str(v).lower(): {str(p).lower(): particle_rule(str(v).lower(), k) if k not in (None, "none") else None
+                                      for p, k in (spec or {}).items()}
+                     for v, spec in (data.get("particles") or {}).items()}
+        undo = {str(v).lower(): frozenset(str(p).lower() for p in (ps or [""]))
+                for v, ps in (data.get("untold_objects") or {}).items()}
+        types = {str(k): str(v) for k, v in (((triggers.get("type_context") or {}).get("intent") or {}).get("types")
+                                             or {}).items()}
+        intended = {(id(r), t): replace(r, type=t, mode=None) for r in rules for t in set(types.values())
+                    if types.get(r.type) == t}
+        return cls(particles=particles, keep_words=frozenset(str(w).lower() for w in data.get("keep_words") or []),
+                   untold_objects=undo,
+                   undo_subjects=frozenset(str(w).lower() for w in data.get("undo_subjects") or []),
+                   intent_verbs=frozenset(str(w).lower() for w in data.get("intent_verbs") or []),
+                   _intended=intended, _intent_types=types)
+
+    @staticmethod
+    def _particle(doc: Doc, parse: Analysis, v: int) -> str:
+        """The particle of the verb at ``v`` in the parse ("" without one)."""
+        for c in parse.children.get(v, []):
+            if c > v and parse.deps.get(c) in _PARTICLE_DEPS and parse.tags.get(c) in ("RP", "RB"):
+                return doc.tokens[c].lower
+        return ""
+
+    def verb(self, doc: Doc, i: int, lemma: str, candidates: list[Rule], parse: Analysis | None,
+             words: set[str]) -> list[Rule]:
+        """The rules of a trigger verb read with its particle: "hit back at X over the remarks" is a verbal reply
+        (ACCUSE), unless the clause names arms ("struck back with missiles")."""
+        table = self.particles.get(lemma)
+        if not candidates or table is None or parse is None or i not in parse.heads:
+            return candidates
+        part = self._particle(doc, parse, i)
+        if part not in table or words & self.keep_words:
+            return candidates
+        rule = table[part]
+        return [] if rule is None else [rule]
+
+    def undone(self, doc: Doc, i: int, parse: Analysis | None, lemma_of: Callable[[int], str]) -> bool:
+        """The noun trigger at ``i`` is what a verb undoes or weighs ("broke three truces", "called off talks",
+        "is weighing sanctions") or its subject failed ("the ceasefire collapsed"): the act it names is not told. ``lemma_of``:
+        the verb lemma of a token ("broke": break)."""
+        if parse is None or i not in parse.heads or not parse.tags.get(i, "").startswith("NN"):
+            return False
+        j, dep = i, parse.deps.get(i, "")
+        if dep == "conj":  # "scrapped the deal and the talks"
+            j = parse.heads.get(i, i)
+            dep = parse.deps.get(j, "")
+        v = parse.heads.get(j, j)
+        if v == j or not parse.tags.get(v, "").startswith("VB"):
+            return False
+        lemma = lemma_of(v)
+        if dep in _SUBJECT_DEPS:
+            return lemma in self.undo_subjects
+        parts = self.untold_objects.get(lemma)
+        return dep in _OBJECT_DEPS and parts is not None and self._particle(doc, parse, v) in parts
+
+    def intended(self, doc: Doc, i: int, parse: Analysis | None, rules: list[Rule]) -> list[Rule]:
+        """A noun trigger that an intent verb acts on is intended, not done: "vowed retaliation against X" threatens
+        (CAMEO 13), "pledged reconstruction" is an intent to cooperate; the types as type_context.intent's."""
+        if not rules or not self.intent_verbs or parse is None or parse.deps.get(i) not in _OBJECT_DEPS:
+            return rules
+        v = parse.heads.get(i, i)
+        if v == i or doc.tokens[v].lemma.lower() not in self.intent_verbs:
+            return rules
+        new = self._intended.get((id(rules[0]), self._intent_types.get(rules[0].type, "")))
+        return rules if new is None else [new]
