@@ -28,10 +28,10 @@ from .mention_context import _first
 from .mentions_read import MentionReader
 from .name_compounds import name_compounds
 from .name_context import aliases, appositives, name_like
+from .origin_people import OriginPeople
 from .person_names import NOUNS_CAPITALISED
 from .quote_marks import QuoteMarks
 from .representatives import body_members, office_appositives, representatives
-from .origin_people import OriginPeople
 from .residents import Residents
 from .scene import Scene
 from .shared_names import Party, localise_parties, shared_parties
