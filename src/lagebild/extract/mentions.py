@@ -28,6 +28,7 @@ from .mention_context import _first
 from .mentions_read import MentionReader
 from .name_compounds import name_compounds
 from .name_context import aliases, appositives, name_like
+from .origin_people import OriginPeople
 from .person_names import NOUNS_CAPITALISED
 from .quote_marks import QuoteMarks
 from .representatives import body_members, office_appositives, representatives
@@ -96,6 +97,7 @@ class Lexicon:
     rank_followers: frozenset[str] = frozenset()  # "the general would": base forms after which the rank stays a noun
     officer_nouns: frozenset[str] = frozenset()  # "a Siemens executive": the company's officer, not its product
     side_agent_preps: frozenset[str] = frozenset()  # "von russischer Seite": the side as the act's agent
+    origin_people: OriginPeople = OriginPeople()  # "ein Mann aus Syrien": Syria's (extract/origin_people.py)
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -134,7 +136,8 @@ class Lexicon:
                    attributive_forms=frozenset(lex.get("attributive_forms") or ()),
                    rank_followers=frozenset(lex.get("rank_followers") or ()),
                    officer_nouns=frozenset(lex.get("officer_nouns") or ()),
-                   side_agent_preps=frozenset(lex.get("side_agent_prepositions") or ()))
+                   side_agent_preps=frozenset(lex.get("side_agent_prepositions") or ()),
+                   origin_people=OriginPeople.from_data(lex.get("origin_people")))
 
 
 def _bare_country(hit: Hit) -> bool:
@@ -257,6 +260,7 @@ class MentionFinder(MentionReader):
                      frozenset(self.lex.location_preps), self.lex.federal, self.lex.scene, self.lex.several_modifiers,
                      frozenset(self.lex.group_forms), frozenset(self.lex.genitive_links), self.lex.owner_links)
         self.lex.residents.apply(doc, mentions, self.lex.place_modifiers)
+        mentions.extend(self.lex.origin_people.find(doc, mentions))
         mentions.extend(apposed_names(doc, mentions, self.lex.determiners, self.lex.genitive_links))
         found = aliases(doc, mentions, self.lex.honorifics) + self._place_aliases(doc, mentions)
         for m in found:
