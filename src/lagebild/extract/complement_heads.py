@@ -24,6 +24,19 @@ def governs(parse: Analysis, verb: int, head: int) -> bool:
     return False
 
 
+def joined_verb(words: list[str], head: int, verb: int, coordinators: set[str]) -> bool:
+    """The verb follows the head across one coordinator and nothing else ("zur Aufgabe aufgefordert und
+    festgenommen", "überreden und verhaften"): two acts of one doer on one object, not the head's content."""
+    return verb == head + 2 and words[head + 1] in coordinators
+
+
+def prepositional_object(parse: Analysis, verb: int, noun: int) -> bool:
+    """The noun is the object of a preposition the verb takes ("called for a general strike", "appealed for a
+    boycott"): what the call asks for, as a direct object would be."""
+    prep = parse.heads.get(noun, noun)
+    return parse.deps.get(noun) == "pobj" and parse.deps.get(prep) == "prep" and parse.heads.get(prep) == verb
+
+
 def outside_infinitive(parse: Analysis, verb: int, marker: int) -> bool:
     """The parse hangs the trigger at ``verb`` outside the infinitive that "to" at ``marker`` opens ("signed an accord
     allowing firms to sell fuel to India, reversing a ban": the reversal is the accord's, no content of the sale)."""

@@ -283,6 +283,8 @@ class EventBuilder:
         if modality == "factual" and self.vorfeld and self.targets_de.demanded(
                 doc, c.start, c.opener, lambda j: self._demand_verb(doc, j)):
             modality = "hypothetical"  # "forderte, dass die Ukraine ihre Truppen abzieht": asked for, not done
+        if modality == "factual" and trig.called:
+            modality = "future"  # "zu Massendemonstrationen aufgerufen": called for, still to come
         if rule.reported and modality != "factual":
             return None  # "sagte, Russland habe sich nicht eingemischt / könnte sich einmischen": no charge of a deed
         trace = event_trace(trig, source_m, target_m, inherited, source, target, len(actors), c.start, c.end)

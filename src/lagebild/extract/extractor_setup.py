@@ -104,6 +104,8 @@ class ExtractorSetup:
         self.military_heads = tuple(w for w in self.military_words if len(w) >= 6)  # compound heads: "Kampftruppen"
         self.troop_words = military_words
         self.complement_types = set(triggers.get("complement_types") or [])
+        # a call's object act that is an event of its own: head type -> act types ("zu Protesten aufgerufen")
+        self.calling_types = {k: frozenset(v) for k, v in (triggers.get("calling_types") or {}).items()}
         self.infinitive_target_types = frozenset(triggers.get("infinitive_target_types") or [])  # role_finder
         self.content_openers = frozenset(triggers.get("content_clause_openers") or [])  # "demanded that X withdraw"
         self.genitive_links = set(lex.get("genitive_links") or [])

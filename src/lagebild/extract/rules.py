@@ -97,3 +97,5 @@ class Trigger:
     # an intention or commitment to an act ("agreed to open its border", "is ready to send troops"): a pledge is
     # whole with its doer alone, where an agreement with no one named is not (ActorScope.one_sided)
     committed: bool = False
+    # an act noun a demand or threat calls for ("zu Massendemonstrationen aufgerufen"): still to come, its own event
+    called: bool = False

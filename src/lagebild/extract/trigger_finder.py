@@ -11,7 +11,7 @@ from ..model import Doc, Token
 from . import incidents_de, phrases_de
 from .analyser import Analysis, analysis_of
 from .clauses import Clause
-from .complement_heads import governs
+from .complement_heads import governs, joined_verb, prepositional_object
 from .event_parts import sentence_words
 from .genitive_de import genitive_role
 from .rules import Rule, Trigger
@@ -196,22 +196,41 @@ class TriggerFinder(TriggerObjects):
             # "The bombing of homes by soldiers sparked protests" tells the bombing too
             before = verb.tok if self._noun_as_verb(doc, clause, verb.tok) else -1
             kept = {tr.tok for tr in out if tr.nominal and (tr.tok < before or self._own_actor(doc, tr.tok)
-                                                            or self._alleged_noun(doc, clause, verb, tr.tok, tr.rule.type))}
+                                                            or self._alleged_noun(doc, clause, verb, tr.tok, tr.rule.type)
+                                                            or self._called_act(doc, clause, verb, tr))}
             for tr in out:
                 if tr.nominal and tr.tok not in kept:
                     verb.extra_preps |= tr.rule.target_preps
-            out = [tr for tr in out if not tr.nominal or tr.tok in kept]
+            out = [replace(tr, called=True) if tr.tok in kept and self._called_act(doc, clause, verb, tr) else tr
+                   for tr in out if not tr.nominal or tr.tok in kept]
         # an agreement, request, refusal or threat takes the next event as its content: one event
         head = next((tr for tr in out if not tr.nominal and tr.rule.type in self.complement_types), None)
         if head is not None:
             parse = self._sentence_parse(doc, clause.sent)
-            out = [tr for tr in out if tr.tok <= head.tok or (parse is not None and governs(parse, tr.tok, head.tok))]
+            out = [tr for tr in out if tr.tok <= head.tok or (parse is not None and governs(parse, tr.tok, head.tok))
+                   or self._joined_act(doc, head, tr) or self._called_act(doc, clause, head, tr)]
         return out
 
     def _phrasal_undone(self, doc: Doc, clause: Clause, i: int) -> bool:
         """The noun trigger at ``i`` is the object of an undoing verb or the subject of a failing one (phrasal_en)."""
         return self.phrasal_en.undone(doc, i, self._sentence_parse(doc, clause.sent), lambda k: self.cues.verb_lemma(
             doc, k, clause, self.particles, self.known_verbs))
+
+    def _joined_act(self, doc: Doc, head: Trigger, tr: Trigger) -> bool:
+        """A verb trigger coordinated right after the complement head ("aufgefordert und festgenommen"): its own act."""
+        if tr.nominal:
+            return False
+        words = [t.lower for t in doc.tokens[head.tok:tr.tok + 1]]
+        return joined_verb(words, 0, tr.tok - head.tok, self.coordinators)
+
+    def _called_act(self, doc: Doc, clause: Clause, head: Trigger, tr: Trigger) -> bool:
+        """An act noun that a demand's or threat's verb takes as its object ("zu Massendemonstrationen aufgerufen",
+        "forderte einen Boykott"): the act called for is an event of its own, still to come (Trigger.called)."""
+        if not tr.nominal or tr.rule.type not in self.calling_types.get(head.rule.type, ()):
+            return False
+        parse = self._sentence_parse(doc, clause.sent)
+        return self._verb_object(doc, clause, head.tok, tr.tok) or (
+            parse is not None and prepositional_object(parse, head.tok, tr.tok))
 
     def _denied_back(self, doc: Doc, clause: Clause, i: int) -> bool:
         """A back reference in the denial verb's clause ("denied it"); in an English parse not one that hangs off
