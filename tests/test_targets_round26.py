@@ -25,3 +25,12 @@ def test_english_nested_target_not_the_doers_own_nor_a_border() -> None:
     assert _events("Ireland refused to commit to any payments to Irish farmers.") == [("REJECT", "IRL", None)]
     # "from" and "for" are no aim here
     assert _events("The Egyptian army withdrew its units from positions in Sudan.") == [("RETREAT", "EGY", None)]
+
+
+@needs_parser
+def test_english_nested_target_behind_a_side_of_no_country() -> None:
+    # "an international force" is a side of no one country: the place its phrase names is whom the pledge concerns
+    assert _events("Portugal is ready to contribute 300 soldiers to an international force in Haiti.") == [
+        ("AGREE", "PRT", "HTI")]
+    # with no place named it stays without a country
+    assert _events("Portugal is ready to contribute 300 soldiers to an international force.") == [("AGREE", "PRT", None)]
