@@ -87,7 +87,8 @@ def test_gsr_compound_source_without_target_is_each_others_counterpart(tmp_path:
 def test_feeding_pressuring_and_evacuating_ground() -> None:
     assert _events("The United States pressured Israel to halt the offensive.") == [("REQUEST", "USA", "ISR")]
     assert _events("The market is under pressure.") == []
-    assert ("RETREAT", "ISR", None) in _events("Israel will evacuate all 21 settlements in the Gaza Strip.")
+    # the settlements' place is whom the withdrawal concerns (round 26's nested target; GSR's gold is ISR -> PSE)
+    assert ("RETREAT", "ISR", "PSE") in _events("Israel will evacuate all 21 settlements in the Gaza Strip.")
     assert _events("Germany will feed 20,000 refugees in Sudan.")[0][:2] == ("AID", "DEU")
     assert _events("The agency will feed the data into its model.") == []
 

@@ -78,7 +78,7 @@ def _events(pipe: Pipeline, text: str) -> list[tuple[str, str | None, str | None
     ("Spain extradited the Russian businessman to the United States.", ("COERCE", "ESP", "USA")),
     ("Washington restricted exports of chips to China.", ("SANCTION", "USA", "CHN")),
     ("The United States withdrew its funding for the UN agency.", ("SANCTION", "USA", None)),
-    ("Israel cut off electricity to Gaza.", ("SANCTION", "ISR", None)),
+    ("Israel cut off electricity to Gaza.", ("SANCTION", "ISR", "PSE")),  # round 26: the place behind "to"
     ("The European Union allocated 50 million euros in humanitarian aid to Sudan.", ("AID", None, "SDN")),
     ("Qatar financed the reconstruction of Gaza.", ("AID", "QAT", None)),
     ("Israel ignored the UN resolution.", ("REJECT", "ISR", None)),

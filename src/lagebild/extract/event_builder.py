@@ -90,6 +90,11 @@ class EventBuilder:
                 target_m = self.place_targets.asked_from(rule.type, doc, parsed, trig.tok, in_clause, source_m)
             if target_m is None:  # "called for Russia to withdraw": the for-to clause's subject is asked
                 target_m = self.place_targets.asked_for(rule.type, doc, trig.tok, in_clause, source_m)
+            if target_m is None or (target_m.actor is not None and not target_m.actor.country
+                                    and not target_m.actor.actor_id):  # "a force": a side of no one country
+                # "contribute troops to a force in Liberia": a phrase on the object names the side
+                target_m = self.place_targets.nested(doc, parsed, trig.tok, self._by_sent.get(c.sent, []),
+                                                     source_m) or target_m
         if self.syntax is not None and self.place_targets is not None and trig.nominal and target_m is None \
                 and self._sentence_parse(doc, c.sent) is not None:  # "its demands for compensation from the US"
             target_m = self.place_targets.asked_from(rule.type, doc, analysis_of(doc), trig.tok, in_clause, source_m)

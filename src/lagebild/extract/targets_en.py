@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..model import ActorRef, Doc, Mention
-from .event_parts import country_name, country_ref
+from .event_parts import country_name, country_ref, mention_country
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,8 @@ class PlaceTargets:
     restricted_types: frozenset[str] = frozenset()  # a ban's "from X" names whom it restricts ("flights from Indonesia")
     of_doer_nouns: frozenset[str] = frozenset()  # "protested the presence of Chinese ships": "of" names the doer
     group_sectors: frozenset[str] = frozenset()  # a group of no country hit in a place counts as that place's ("in Mali")
+    nested_verb_preps: frozenset[str] = frozenset()  # "paid compensation to British nationals": on the verb itself
+    nested_preps: frozenset[str] = frozenset()  # "troops to a force in Liberia": on the verb's object, a level down
 
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> PlaceTargets:
@@ -58,7 +60,9 @@ class PlaceTargets:
                    frozenset(w.lower() for w in d.get("subject_act_prepositions") or []),
                    frozenset((lex.get("asked_from") or {}).get("restricted_types") or []),
                    frozenset(w.lower() for w in (lex.get("act_doer") or {}).get("of_doer_nouns") or []),
-                   frozenset(d.get("stateless_group_sectors") or []))
+                   frozenset(d.get("stateless_group_sectors") or []),
+                   frozenset(w.lower() for w in (lex.get("nested_target") or {}).get("verb_prepositions") or []),
+                   frozenset(w.lower() for w in (lex.get("nested_target") or {}).get("prepositions") or []))
 
     def frontier(self, doc: Doc, m: Mention) -> bool:
         """The country is named only as one side of a border ("near the Afghan border", "the border with Iran"): it
@@ -138,6 +142,52 @@ class PlaceTargets:
                       and m.actor.country != own and any(m.tok_start <= h < m.tok_end for h in heads)), None)
             if m is not None:
                 return m if m.kind == "actor" else replace(m, actor=country_ref(m.text, m.actor.country), kind="actor")  # type: ignore[union-attr]
+        return None
+
+    def nested(self, doc: Doc, parse: Any, v: int, mentions: list[Mention], source: Mention | None,
+               depth: int = 3) -> Mention | None:
+        """The side a verb's object or its complement's object is aimed at, a phrase or two down ("contribute troops
+        to a force in Liberia", "refused to commit to any assistance to the US-led war", "paid compensation to 67
+        British nationals"): the first actor, nationality or place of another country than the doer's on the noun
+        behind such a preposition. Read only where no reading of the verb's frame found a target; a place "in" on the
+        verb itself says where it was done, so the verb's own phrases count only with ``nested_verb_preps``."""
+        if parse is None or not self.nested_preps:
+            return None
+        own = source.actor.country if source is not None and source.actor is not None else None
+        toks = doc.tokens
+        level = [(v, True)]
+        for _ in range(depth):
+            nxt: list[tuple[int, bool]] = []
+            for h, at_verb in level:
+                for k in parse.children.get(h, []):
+                    dep = parse.deps.get(k)
+                    if dep in ("dobj", "obj", "xcomp"):
+                        nxt.append((k, dep == "xcomp"))
+                    elif dep in ("prep", "dative") and toks[k].lower in (
+                            self.nested_verb_preps if at_verb else self.nested_preps):
+                        for o in parse.children.get(k, []):
+                            if parse.deps.get(o) != "pobj":
+                                continue
+                            if (m := self._named_on(doc, parse, o, mentions, own)) is not None:
+                                return m
+                            nxt.append((o, False))
+            level = nxt
+        return None
+
+    def _named_on(self, doc: Doc, parse: Any, o: int, mentions: list[Mention], own: str | None) -> Mention | None:
+        """An actor, nationality or place of a country not ``own`` that is the noun at ``o`` or stands before it in
+        its phrase ("the US-led war", "67 elderly British nationals"), as an actor; not one side of a border."""
+        left, stack = o, [o]
+        while stack:
+            for c in parse.children.get(stack.pop(), []):
+                if c < o:
+                    left = min(left, c)
+                    stack.append(c)
+        for m in mentions:
+            c = mention_country(m)
+            if c and c != own and left <= m.tok_start and m.tok_end <= o + 1 and not self.frontier(doc, m):
+                return m if m.kind == "actor" and m.actor is not None and m.actor.country == c else \
+                    replace(m, actor=country_ref(m.text, c), kind="actor", is_location=False, preposition=None)
         return None
 
     def asked_from(self, event_type: str, doc: Doc, parse: Any, v: int, mentions: list[Mention],
