@@ -5,17 +5,17 @@ rules that name object words, is trigger_objects.py's."""
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
 
 from ..model import Doc, Token
 from . import incidents_de, phrases_de
-from .analyser import Analysis, analysis_of
+from .analyser import Analysis
 from .clauses import Clause
 from .complement_heads import governs, joined_verb, prepositional_object
 from .event_parts import sentence_words
 from .genitive_de import genitive_role
 from .rules import Rule, Trigger
 from .trigger_objects import TriggerObjects
+from .trigger_sentences import TriggerSentences
 from .with_any import NO_RULES, ContextUnion
 
 
@@ -30,7 +30,7 @@ def _under(parse: Analysis, j: int, head: int) -> bool:
     return False
 
 
-class TriggerFinder(TriggerObjects):
+class TriggerFinder(TriggerObjects, TriggerSentences):
     """Mixin of EventExtractor: which words of a clause trigger which rule."""
 
     def triggers(self, doc: Doc, clause: Clause) -> list[Trigger]:
@@ -384,65 +384,3 @@ class TriggerFinder(TriggerObjects):
                 return any(m.kind == "actor" and m.actor is not None and m.actor.country and j < m.tok_start <= j + 3
                            for m in self._by_sent.get(sent, []))
         return False
-
-    def _sentence_parse(self, doc: Doc, sent: int) -> Analysis | None:
-        """The parse of a sentence that can hold an event (one with an actor), parsed on first use."""
-        parse = analysis_of(doc)
-        if parse is None or self.syntax is None:
-            return None
-        if parse.event_sentences is None and parse.parse_sentence is not None:  # decided once, up front
-            parse.event_sentences = frozenset(self._event_sentences())
-        if not parse.prefetched:  # one batch for the document's sentences that can hold an event
-            parse.prefetched = True
-            parse.prefetch(self._candidate_sentences(doc))
-        return parse if parse.usable(sent) else None
-
-    def _event_sentences(self) -> list[int]:
-        """The sentences whose parse the event rules read (those with an actor), whatever else is parsed."""
-        return [i for i, ms in self._by_sent.items() if any(m.kind in ("actor", "origin") for m in ms)]
-
-    def _candidate_sentences(self, doc: Doc) -> list[int]:
-        """The sentences parsed in one batch when the document's first trigger asks for a parse; kept on the document,
-        since parse_candidates asked for them already when a pipeline parses several documents ahead."""
-        return list(self._doc_table(doc, "candidates",
-                                    lambda: [i for i in self._by_sent if self._candidate_sentence(doc, i)]))
-
-    def _doc_table(self, doc: Doc, kind: str, make: Any) -> Any:
-        """This extractor's ``kind`` answers on the document, made once by ``make``: one table per extractor (its
-        copies share by_verb); the entry holds by_verb, so its id stays its own while the document lives."""
-        key = (kind, id(self.by_verb))
-        entry = doc._triggers.get(key)
-        if entry is None:
-            entry = doc._triggers[key] = (self.by_verb, make())
-        return entry[1]
-
-    def _candidate_sentence(self, doc: Doc, sent: int) -> bool:
-        """A sentence with an actor and a word that may trigger an event: worth parsing."""
-        if not any(m.kind in ("actor", "origin") for m in self._by_sent.get(sent, [])):
-            return False
-        s = doc.sentences[sent]
-        toks = doc.tokens[s.tok_start:s.tok_end]
-        if any(t.lower in self.by_noun for t in toks):
-            return True
-        words = {t.lower for t in toks} | {t.lemma for t in toks}
-        forms = self.cues.verb_forms
-        for t in toks:
-            for lemma in (t.lemma, t.lower, forms.get(t.lower)):
-                rules = self.by_verb.get(lemma) if lemma else None
-                if rules and any(not r.with_any or words & r.with_any for r in rules):
-                    return True
-        return False
-
-    def _noun_type(self, doc: Doc, j: int) -> str | None:
-        """The event type a noun names ("troop movements", "Angriffe"), for a denial's object."""
-        rule = self._noun_rule(doc, j)
-        return rule.type if rule else None
-
-    def _noun_rule(self, doc: Doc, j: int) -> Rule | None:
-        """The first rule of the act a noun names, its compound read by its head ("Raketenangriffe")."""
-        t = doc.tokens[j]
-        rules = self.by_noun.get(t.lower) or self.by_noun.get(t.lemma.lower())
-        if rules is None and self.lang == "de" and t.text[:1].isupper():
-            head = self.noun_head_index.longest_ending(t.lower)
-            rules = self.by_noun.get(head) if head else None
-        return rules[0] if rules else None
