@@ -36,3 +36,16 @@ def test_long_sentence_pieces_number_their_tokens() -> None:
 def test_web_address_ends_its_sentence_only_when_one(link: str, cut: bool) -> None:
     doc = _doc(f"Read the report at {link} The minister resigned on Friday.")
     assert (len(doc.sentences) == 2) is cut
+
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("According to the ministry, Russian troops attacked the Ukrainian city of Kharkiv on Monday.", "according to"),
+    ("Russian troops attacked the Ukrainian city of Kharkiv on Monday, according to Ukrainian officials.",
+     "according to ukrainian officials"),
+])
+def test_attribution_preposition_found_past_words_that_open_no_phrase(text: str, cue: str) -> None:
+    from lagebild.pipeline import Pipeline
+
+    doc = Pipeline()(Article(text, lang="en"))
+    assert [a.cue.lower() for e in doc.events for a in e.attribution] == [cue]
