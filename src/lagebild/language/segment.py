@@ -148,6 +148,9 @@ def segment(doc: Doc) -> Doc:
         nonlocal sent_start_tok
         for a in range(sent_start_tok, end_tok, MAX_SENTENCE_TOKENS):
             b = min(a + MAX_SENTENCE_TOKENS, end_tok)
+            if a > sent_start_tok:  # a long sentence's later pieces: its tokens were numbered for the first
+                for tok in tokens[a:b]:
+                    tok.sent = len(sentences)
             sentences.append(Sentence(len(sentences), tokens[a].start, tokens[b - 1].end, a, b, paragraph))
         sent_start_tok = end_tok
 
@@ -166,7 +169,9 @@ def segment(doc: Doc) -> Doc:
             continue
         if after_url and text not in _URL_CLOSERS and text[:1].isupper():
             close(len(tokens))
-        after_url = bool(_URL.match(text)) or (after_url and text in _URL_CLOSERS)
+        # "://" or a leading "www." first: the pattern's test for every word costs more than the rest of the loop
+        after_url = (("://" in text or text[:4].lower() == "www.") and _URL.match(text) is not None) or (
+            after_url and text in _URL_CLOSERS)
         if pending_break:
             opener = text in _CLOSERS and tokens[-1].space_after  # '. "Next' opens, '." Next' closes
             if opener or (text not in _CLOSERS and not text[:1].islower()):
@@ -181,8 +186,5 @@ def segment(doc: Doc) -> Doc:
         if "\n" in whitespace:
             new_paragraph()
     close(len(tokens))
-    for s in sentences:
-        for tok in tokens[s.tok_start:s.tok_end]:
-            tok.sent = s.i
     doc.tokens, doc.sentences = tokens, sentences
     return doc
