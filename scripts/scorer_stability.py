@@ -169,6 +169,35 @@ def incumbent_of(path: Path, weight_grid: dict[str, tuple[float, ...]]) -> Point
     return point if ok else None
 
 
+def stable_point(records: list[Record], data: Data, fit: Any, strengths: list[float],
+                 grid: dict[str, tuple[float, ...]], langs: tuple[str, ...], replaced: Path) -> Point:
+    """The trainer's use of THE STABILITY RULE: every grid point's cross-set objective on the full left-out sets and on
+    BOOTSTRAPS paired resamples, the table printed, and the point the rule keeps (the replaced model file's, unless
+    beaten by more than one spread)."""
+    counts = grid_counts(records, data, fit, strengths, grid, langs)
+    full = {p: objective(g, None, scorer_crossset.THRESHOLDS) for p, g in counts.items()}
+    boot = bootstrap(counts)
+    incumbent = incumbent_of(replaced, grid)
+    print(f"  stability ({BOOTSTRAPS} paired resamples of the left-out sets' articles; incumbent {incumbent}):")
+    for line in table_lines(full, boot, tuple(grid), incumbent):
+        print("    " + line)
+    point, why = stable_choice(full, boot, incumbent)
+    print(f"  stability rule: C={point[0]} {dict(zip(grid, point[1], strict=True))}: {why}", flush=True)
+    return point
+
+
+def stable_cross(records: list[Record], data: Data, fit: Any, strengths: list[float],
+                 grid: dict[str, tuple[float, ...]], langs: tuple[str, ...], topic_langs: list[str], replaced: Path,
+                 cross: dict[str, Any]) -> dict[str, Any]:
+    """scorer_crossset.choose's result where the rule keeps its best point, else that choice redone on the point the
+    rule keeps (its thresholds and tables read at that point)."""
+    point = stable_point(records, data, fit, strengths, grid, langs, replaced)
+    if point == (cross["C"], tuple(cross["weights"][s] for s in grid)):
+        return cross
+    fixed = {s: (w,) for s, w in zip(grid, point[1], strict=True)}
+    return scorer_crossset.choose(records, data, [point[0]], fixed, langs, tuple(topic_langs))
+
+
 def main() -> int:
     import scorer_fit
     from scorer_select import SOURCE_WEIGHTS, STRENGTHS
@@ -190,6 +219,11 @@ def main() -> int:
     grid = grid_counts(records, data, scorer_fit.fit, STRENGTHS, SOURCE_WEIGHTS, ("de", "en"))
     full = {p: objective(g, None, scorer_crossset.THRESHOLDS) for p, g in grid.items()}
     inc = incumbent_of(args.model, SOURCE_WEIGHTS)
+    import json
+
+    # the candidates the replaced model admits are scored, as the trainer scores them after its topic verdict
+    scorer_crossset.TOPIC_LANGS = tuple(json.loads(args.model.read_text(encoding="utf-8")).get("topic", ())) \
+        if args.model.is_file() else ()
     for s in range(args.seeds):
         boot = bootstrap(grid, n=args.bootstraps, seed=s)
         print(f"bootstrap seed {s}:")

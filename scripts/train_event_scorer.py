@@ -256,24 +256,6 @@ def families(records: list[Record], data: Data, chosen: dict[str, Any]) -> None:
             chosen["thresholds"].update({lang: pair[1], **scorer_type_families.typed(lang, pair)})
 
 
-def stable_point(records: list[Record], data: Data, grid: dict[str, tuple[float, ...]], langs: tuple[str, ...],
-                 replaced: Path) -> scorer_stability.Point:
-    """THE STABILITY RULE (round 26, stab26; scripts/scorer_stability.py): each grid point's cross-set objective on
-    paired bootstrap resamples of the left-out sets' articles; the replaced model's strength and source weights stay
-    unless the best point beats them by more than one spread (the sd of the paired difference). Prints the table."""
-    counts = scorer_stability.grid_counts(records, data, fit, STRENGTHS, grid, langs)
-    full = {p: scorer_stability.objective(g, None, scorer_crossset.THRESHOLDS) for p, g in counts.items()}
-    boot = scorer_stability.bootstrap(counts)
-    incumbent = scorer_stability.incumbent_of(replaced, grid)
-    print(f"  stability ({scorer_stability.BOOTSTRAPS} paired resamples of the left-out sets' articles; incumbent "
-          f"{incumbent}):")
-    for line in scorer_stability.table_lines(full, boot, tuple(grid), incumbent):
-        print("    " + line)
-    point, why = scorer_stability.stable_choice(full, boot, incumbent)
-    print(f"  stability rule: C={point[0]} {dict(zip(grid, point[1], strict=True))}: {why}", flush=True)
-    return point
-
-
 def main() -> int:
     args = parser().parse_args()
     scorer_data.TOPIC = args.topic
@@ -338,11 +320,8 @@ def main() -> int:
         langs = tuple(languages(chosen["thresholds"]))
         cross = scorer_crossset.choose(records, data, STRENGTHS, grid, langs, tuple(topic_langs))
         if args.stable_choice:  # round 26 (stab26): the replaced model's setting stays unless beaten beyond the spread
-            point = stable_point(records, data, grid, langs, args.output)
-            if point != (cross["C"], tuple(cross["weights"][s] for s in grid)):
-                cross = scorer_crossset.choose(records, data, [point[0]], {s: (w,) for s, w in zip(grid, point[1],
-                                                                                                  strict=True)},
-                                               langs, tuple(topic_langs))
+            cross = scorer_stability.stable_cross(records, data, fit, STRENGTHS, grid, langs, topic_langs, args.output,
+                                                  cross)
         chosen.update({k: cross[k] for k in ("C", "weights")})
         chosen["thresholds"] = dict(cross["thresholds"])
         if args.type_families:  # round 26: verbal and material acts, a threshold each where the honest check gains
