@@ -59,6 +59,13 @@ type family, verbal acts and material ones (scripts/scorer_type_families.py, the
 pair chosen on all left-out sets but one beats the single threshold chosen the same way on the one left out, in F1
 without losing precision; the model file holds it as per-type thresholds ("de:ACCUSE"), which extract/scorer.py reads.
 
+Round 26 (stab26, --stable-choice, on by default): THE STABILITY RULE. The cross-set objective's grid points lie within
+its noise (round 26's retrain chose C 0.1 / gsr 1 / hand 2 over round 25's C 1.0 / gsr 0 / hand 2 by +0.0015, the paired
+bootstrap sd of such a difference is about 0.009), so the best point alone flipped between retrains and shipped a very
+different model. scripts/scorer_stability.py resamples each left-out set's articles (200 paired draws) and the replaced
+model's strength and source weights stay unless the best point beats them by more than one spread (the sd of the paired
+difference); with none on the grid, the point winning most draws. Thresholds, type families and the seed check follow.
+
 Run it again whenever the rules change: the events it filters are the rules' own.
 """
 
@@ -78,6 +85,7 @@ import scorer_choice  # noqa: E402
 import scorer_crossset  # noqa: E402
 import scorer_data  # noqa: E402
 import scorer_select  # noqa: E402
+import scorer_stability  # noqa: E402
 import scorer_trees  # noqa: E402
 import scorer_type_families  # noqa: E402
 from scorer_cache import cached, filtered  # noqa: E402, F401 - filtered: tests read it here
@@ -216,6 +224,11 @@ def parser() -> argparse.ArgumentParser:
                          "guards a language: the cross-SET validation (default since round 24, scripts/scorer_crossset.py: "
                          "each tuning set left out in turn, mean F1 gain over them) or the document-grouped CV and its "
                          "nested guard (rounds 5-23; --pin-threshold applies to it)")
+    # round 26 (stab26): the grid's points lie within one spread of each other; the best alone flipped between retrains
+    ap.add_argument("--stable-choice", action=argparse.BooleanOptionalAction, default=True,
+                    help="THE STABILITY RULE (scripts/scorer_stability.py): the replaced model's strength and source "
+                         "weights stay unless another grid point beats them cross-set by more than one bootstrap spread "
+                         "(--choice crossset only)")
     ap.add_argument("--nested-repeats", type=int, default=1,
                     help="fold deals for the choice inside each nested training fold (the nested CV of --threshold-rule "
                          "median needs more than 1)")
@@ -303,9 +316,12 @@ def main() -> int:
     pre_guard = dict(chosen["thresholds"])  # for the unseen-gold check: what CV chose before the guard spoke
     cross = None
     if args.choice == "crossset":  # round 24: the cross-set figure chooses and guards (0 where no threshold gains)
-        cross = scorer_crossset.choose(records, data, STRENGTHS,
-                                       {s: SOURCE_WEIGHTS[s] if s in sources else (0.0,) for s in SOURCE_WEIGHTS},
-                                       tuple(languages(chosen["thresholds"])), tuple(topic_langs))
+        grid = {s: SOURCE_WEIGHTS[s] if s in sources else (0.0,) for s in SOURCE_WEIGHTS}
+        langs = tuple(languages(chosen["thresholds"]))
+        cross = scorer_crossset.choose(records, data, STRENGTHS, grid, langs, tuple(topic_langs))
+        if args.stable_choice:  # round 26 (stab26): the replaced model's setting stays unless beaten beyond the spread
+            cross = scorer_stability.stable_cross(records, data, fit, STRENGTHS, grid, langs, topic_langs, args.output,
+                                                  cross)
         chosen.update({k: cross[k] for k in ("C", "weights")})
         chosen["thresholds"] = dict(cross["thresholds"])
         if args.type_families:  # round 26: verbal and material acts, a threshold each where the honest check gains
