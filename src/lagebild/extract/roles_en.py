@@ -16,7 +16,8 @@ from typing import Any
 
 from ..model import Doc, Mention
 from .analyser import Analysis
-from .roles_en_groups import OBJ, PASSIVE_SUBJ, SUBJ, EnglishGroups
+from .noun_roles_en import EnglishNounRoles
+from .roles_en_groups import OBJ, PASSIVE_SUBJ, SUBJ
 from .trigger_checks_en import EnglishTriggerChecks
 
 # clause-like dependents: an actor inside them belongs to another predicate
@@ -38,7 +39,7 @@ class Roles:
     co_sources: tuple[Mention, ...] = ()  # every further doer of the list ("China, Russia and Iran condemned")
 
 
-class EnglishSyntax(EnglishGroups, EnglishTriggerChecks):
+class EnglishSyntax(EnglishNounRoles, EnglishTriggerChecks):
     """Stateless helpers over one document's parse; built once per extractor. Its English words come from
     the lexicon (resources/en/lexicon.yaml, ``domestic_objects`` and ``parse_roles``): language knowledge stays data."""
 
