@@ -148,3 +148,44 @@ def test_large_yaml_resource_comes_from_the_cache(tmp_path: Path, monkeypatch: p
     resources.clear_cache()
     assert resources.load("probe_words", "en")[0]["word"] == "changed"
     resources.clear_cache()
+
+
+def test_a_built_index_is_returned_as_read_back_from_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first process gets the unpickled copy, as every later one does (the built layout extracts ~20 % slower);
+    with the cache off there is nothing to read back."""
+    monkeypatch.setenv("LAGEBILD_CACHE", str(tmp_path / "cache"))
+    built = {"names": [f"n{i}" for i in range(100)], "set": frozenset({"a", "b"})}
+    first = cache.cached("probe-layout", lambda: built)
+    assert first == built and first is not built
+    assert cache.cached("probe-layout", lambda: pytest.fail("not read from the cache")) == built
+    monkeypatch.setenv("LAGEBILD_CACHE", "off")
+    assert cache.cached("probe-layout", lambda: built) is built
+
+
+def test_a_cache_that_cannot_be_written_returns_the_built_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("LAGEBILD_CACHE", str(blocked / "cache"))
+    built = [1, 2, 3]
+    assert cache.cached("probe-blocked", lambda: built) is built
+
+
+def test_the_key_is_the_content_not_the_checkout_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two checkouts with the same resource files share their entries (worktrees no longer evict each other)."""
+    from lagebild.knowledge import resources
+
+    for where in ("one", "two"):
+        (tmp_path / where / "en").mkdir(parents=True)
+        (tmp_path / where / "en" / "persons.yaml").write_text("- id: x\n  name: X\n", encoding="utf-8")
+    keys = []
+    places = []
+    for where in ("one", "two"):
+        monkeypatch.setenv("LAGEBILD_RESOURCES", str(tmp_path / where))
+        keys.append(cache.key("probe"))
+        places.append(resources._place(tmp_path / where / "en" / "persons.yaml"))
+    assert keys[0] == keys[1] and places[0] == places[1] == "0/en/persons.yaml"
+    (tmp_path / "two" / "en" / "persons.yaml").write_text("- id: y\n  name: Y\n", encoding="utf-8")
+    assert cache.key("probe") != keys[0]  # the content still decides
+    (tmp_path / "two" / "en" / "persons.yaml").rename(tmp_path / "two" / "en" / "groups.yaml")
+    assert cache.key("probe") != keys[0]  # and the file's name
+    assert resources._place(tmp_path / "elsewhere.yaml") == str(tmp_path / "elsewhere.yaml")
