@@ -189,3 +189,15 @@ def test_the_key_is_the_content_not_the_checkout_path(tmp_path: Path, monkeypatc
     (tmp_path / "two" / "en" / "persons.yaml").rename(tmp_path / "two" / "en" / "groups.yaml")
     assert cache.key("probe") != keys[0]  # and the file's name
     assert resources._place(tmp_path / "elsewhere.yaml") == str(tmp_path / "elsewhere.yaml")
+
+
+def test_building_the_german_gazetteer_keeps_no_second_lemma_dictionary(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The noun test of town names reads lagebild's cached dictionary: simplemma.lemmatize() loaded a second copy
+    of the German one (1.1M forms) that a process building its gazetteer kept for its whole life."""
+    from lagebild.knowledge import gazetteer_build
+    from lagebild.language import segment
+
+    monkeypatch.setattr(segment.simplemma, "lemmatize", lambda *a, **k: pytest.fail("simplemma's own dictionary"))
+    assert gazetteer_build._german_noun("Hof")  # "Hofes" leads back to it
+    assert not gazetteer_build._german_noun("Ulm")
+    assert not gazetteer_build._german_noun("Bad Ems")

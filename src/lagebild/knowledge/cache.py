@@ -140,26 +140,32 @@ def cached(name: str, build: Callable[[], T]) -> T:
     if found is not _MISSING:
         _touch(path)
         return found  # type: ignore[return-value]
-    value = build()
+    built = [build()]  # a list the writer reads, so that dropping the built object below frees it
 
     def dump(tmp: Path) -> None:
         with tmp.open("wb") as fh:
-            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(built[0], fh, protocol=pickle.HIGHEST_PROTOCOL)
 
     _write(where, name, path, dump)
-    # Read back what was just written: the unpickled copy is what every later process gets, and it extracts
-    # ~20 % faster than the structure just built (see _load); the built one is freed here.
-    found = _load(path)
-    return value if found is _MISSING else found  # type: ignore[return-value]
+    # Read back what was just written, so the first process holds what every later one unpickles. The built
+    # structure and the builder's garbage (reference cycles among them) are collected before the freeze: a
+    # frozen cycle is never freed.
+    found = _load(path, freeze=False)
+    if found is _MISSING:
+        return built[0]
+    built.clear()
+    gc.collect()
+    gc.freeze()
+    return found  # type: ignore[return-value]
 
 
 _MISSING = object()
 
 
-def _load(path: Path) -> object:
-    """The pickled object at ``path``, or _MISSING when it cannot be read. Unpickling lays each index out
-    in one run of fresh memory, its dicts and sets sized for their final contents and each repeated string
-    stored once; the same index built entry by entry from YAML is scattered among the builder's garbage."""
+def _load(path: Path, freeze: bool = True) -> object:
+    """The pickled object at ``path``, or _MISSING when it cannot be read. Unpickling lays an index out in
+    one run of fresh memory; the same index built entry by entry from YAML lies scattered among the
+    builder's garbage (docs/gold.md, round 26 cache26, for what that costs)."""
     enabled = gc.isenabled()
     gc.disable()  # the collector would scan the millions of fresh objects again and again (3x slower)
     try:
@@ -167,7 +173,8 @@ def _load(path: Path) -> object:
             value = pickle.load(fh)
         # Built once and kept for the life of the process: moved out of the collector's reach, or its
         # next passes would walk these millions of young objects twice (~0.3 s each) for nothing.
-        gc.freeze()
+        if freeze:
+            gc.freeze()
         return value
     except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
         return _MISSING
