@@ -16,14 +16,15 @@ def test_cache_hits_and_invalidates_on_resource_change(tmp_path: Path, monkeypat
     extra = tmp_path / "res"
     (extra / "en").mkdir(parents=True)
     monkeypatch.setenv("LAGEBILD_RESOURCES", str(extra))
-    built: list[int] = []
+    counter = tmp_path / "builds"  # a file: the build may run in a forked child (cache._build_apart)
 
     def build() -> dict[str, int]:
-        built.append(1)
-        return {"n": len(built)}
+        with counter.open("a") as fh:
+            fh.write("1")
+        return {"n": len(counter.read_text())}
 
     assert cache.cached("probe", build) == {"n": 1}
-    assert cache.cached("probe", build) == {"n": 1} and len(built) == 1  # from disk
+    assert cache.cached("probe", build) == {"n": 1} and len(counter.read_text()) == 1  # from disk
     (extra / "en" / "persons.yaml").write_text("- id: x\n  name: X\n", encoding="utf-8")
     assert cache.cached("probe", build) == {"n": 2}  # a resource changed: built again
     # the other key's entry stays while recently used (another installation may share the folder) ...
@@ -151,7 +152,7 @@ def test_large_yaml_resource_comes_from_the_cache(tmp_path: Path, monkeypatch: p
 
 
 def test_a_built_index_is_returned_as_read_back_from_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The first process gets the unpickled copy, as every later one does (the built layout extracts ~20 % slower);
+    """The first process gets the unpickled copy, as every later one does (not the structure its builder made);
     with the cache off there is nothing to read back."""
     monkeypatch.setenv("LAGEBILD_CACHE", str(tmp_path / "cache"))
     built = {"names": [f"n{i}" for i in range(100)], "set": frozenset({"a", "b"})}
@@ -201,3 +202,22 @@ def test_building_the_german_gazetteer_keeps_no_second_lemma_dictionary(monkeypa
     assert gazetteer_build._german_noun("Hof")  # "Hofes" leads back to it
     assert not gazetteer_build._german_noun("Ulm")
     assert not gazetteer_build._german_noun("Bad Ems")
+
+
+def test_an_index_is_built_in_a_child_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The builder's leftovers (live objects, a scattered heap) slow a process for its whole life: where fork
+    is safe the entry is built and written by a child, and this process only unpickles it."""
+    if not hasattr(os, "fork"):
+        pytest.skip("no fork here")
+    monkeypatch.setenv("LAGEBILD_CACHE", str(tmp_path / "cache"))
+    who = tmp_path / "builder"
+
+    def build() -> list[str]:
+        who.write_text(str(os.getpid()), encoding="utf-8")
+        return ["a", "b"]
+
+    assert cache.cached("probe-child", build) == ["a", "b"]
+    assert int(who.read_text(encoding="utf-8")) != os.getpid()
+    monkeypatch.setattr(cache.threading, "active_count", lambda: 2)  # another thread: no fork, built here
+    assert cache.cached("probe-child-2", build) == ["a", "b"]
+    assert int(who.read_text(encoding="utf-8")) == os.getpid()
