@@ -19,7 +19,8 @@ named (a speed change must not change events: benchmarks/same_events.py checks t
 The comparison is fair only if both sides start alike: each revision gets a private disk cache filled
 by a priming process (indexes read back from the cache run ~25 % faster than freshly built ones, and an
 archived base never found the working tree's entries: the old ~8-26 % bias toward the working tree),
-both freeze what they built before the passes, and the order alternates A B T / B A T. Base against
+both freeze what they built before the passes, and the order alternates A B T / B A T (``--cache cold``:
+the caches start empty and the workers build, the figure for a first run). Base against
 itself (``--base HEAD`` on a clean tree) reads x1.01 (pairs 1.005-1.031); the noise line prints the
 spread measured. Hardware instruction counts (``perf stat -e instructions:u``) would be steadier still, but the
 virtual machines this project runs on report them as not supported. Not a test: it measures.
@@ -136,7 +137,7 @@ class Worker:
     """A ``serve`` process for one revision's src/ (or the tokenizer), driven pass by pass."""
 
     def __init__(self, name: str, src: Path, corpus_path: Path, tokenizer: bool = False,
-                 cache: Path | None = None) -> None:
+                 cache: Path | None = None, prime: bool = True) -> None:
         self.name, self.passes = name, []  # type: list[dict[str, Any]]
         cmd = [sys.executable, str(Path(__file__).resolve()), "--serve", str(corpus_path)]
         cmd += ["--tokenizer"] if tokenizer else []
@@ -147,7 +148,10 @@ class Worker:
             # 100 articles: 1.8 against 2.4 CPU s per pass), and an archived --base never finds its entries
             # (the key holds the resource path), so both revisions get a private cache, filled here by a
             # process that builds and exits: the measured workers both unpickle.
-            subprocess.run([sys.executable, "-c", _PRIME, str(corpus_path)], env=env, cwd=src.parent, check=True)
+            # With prime=False (--cache cold) the cache stays empty: the measured worker builds its indexes, as a
+            # first run after a resource edit, a new checkout or CI does.
+            if prime:
+                subprocess.run([sys.executable, "-c", _PRIME, str(corpus_path)], env=env, cwd=src.parent, check=True)
         self.proc = subprocess.Popen(cmd, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
                                      cwd=src.parent)
 
@@ -197,6 +201,9 @@ def main() -> int:
     ap.add_argument("--passes", type=int, default=5, help="measured passes per revision after one warm-up pass (default 5)")
     ap.add_argument("--analyser", help="LAGEBILD_ANALYSER for the workers ('rules': without the parse)")
     ap.add_argument("--scorer", choices=["on", "off"], help="LAGEBILD_SCORER for the workers (default: as shipped)")
+    ap.add_argument("--cache", choices=["warm", "cold"], default="warm",
+                    help="warm (default): each revision's private disk cache is filled first, its workers unpickle "
+                    "their indexes; cold: it starts empty, the workers build them (a first run)")
     ap.add_argument("--json", type=Path, help="also write the figures here")
     args = ap.parse_args()
     if args.serve:
@@ -214,17 +221,19 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="lagebild-cpu-") as tmp:
         path = Path(tmp) / "corpus.jsonl"
         path.write_text("".join(json.dumps(it, ensure_ascii=False) + "\n" for it in items), encoding="utf-8")
-        workers = [Worker("working tree", ROOT / "src", path, cache=Path(tmp) / "cache-head")]
+        prime = args.cache == "warm"
+        workers = [Worker("working tree", ROOT / "src", path, cache=Path(tmp) / "cache-head", prime=prime)]
         if args.base:
             workers.insert(0, Worker(args.base, export(args.base, Path(tmp) / "refs"), path,
-                                     cache=Path(tmp) / "cache-base"))
+                                     cache=Path(tmp) / "cache-base", prime=prime))
         workers.append(Worker(TOKENIZER, ROOT / "src", path, tokenizer=True))
         try:
             for w in workers:
                 w.ready()
             langs = sorted({it["lang"] for it in items})
             print(f"{n} articles ({', '.join(langs)}), {sum(len(it['text'].split()) for it in items):,} words; "
-                  f"1 warm-up + {args.passes} passes per worker, taking turns; load {os.getloadavg()[0]:.1f}")
+                  f"1 warm-up + {args.passes} passes per worker, taking turns; {args.cache} disk cache; "
+                  f"load {os.getloadavg()[0]:.1f}")
             revisions, tokenizer = workers[:-1], workers[-1]
             for k in range(args.passes + 1):
                 # A B T, B A T, ...: each revision runs first and second equally often and after the same

@@ -16,14 +16,15 @@ def test_cache_hits_and_invalidates_on_resource_change(tmp_path: Path, monkeypat
     extra = tmp_path / "res"
     (extra / "en").mkdir(parents=True)
     monkeypatch.setenv("LAGEBILD_RESOURCES", str(extra))
-    built: list[int] = []
+    counter = tmp_path / "builds"  # a file: the build may run in a forked child (cache._build_apart)
 
     def build() -> dict[str, int]:
-        built.append(1)
-        return {"n": len(built)}
+        with counter.open("a") as fh:
+            fh.write("1")
+        return {"n": len(counter.read_text())}
 
     assert cache.cached("probe", build) == {"n": 1}
-    assert cache.cached("probe", build) == {"n": 1} and len(built) == 1  # from disk
+    assert cache.cached("probe", build) == {"n": 1} and len(counter.read_text()) == 1  # from disk
     (extra / "en" / "persons.yaml").write_text("- id: x\n  name: X\n", encoding="utf-8")
     assert cache.cached("probe", build) == {"n": 2}  # a resource changed: built again
     # the other key's entry stays while recently used (another installation may share the folder) ...
@@ -148,3 +149,75 @@ def test_large_yaml_resource_comes_from_the_cache(tmp_path: Path, monkeypatch: p
     resources.clear_cache()
     assert resources.load("probe_words", "en")[0]["word"] == "changed"
     resources.clear_cache()
+
+
+def test_a_built_index_is_returned_as_read_back_from_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first process gets the unpickled copy, as every later one does (not the structure its builder made);
+    with the cache off there is nothing to read back."""
+    monkeypatch.setenv("LAGEBILD_CACHE", str(tmp_path / "cache"))
+    built = {"names": [f"n{i}" for i in range(100)], "set": frozenset({"a", "b"})}
+    first = cache.cached("probe-layout", lambda: built)
+    assert first == built and first is not built
+    assert cache.cached("probe-layout", lambda: pytest.fail("not read from the cache")) == built
+    monkeypatch.setenv("LAGEBILD_CACHE", "off")
+    assert cache.cached("probe-layout", lambda: built) is built
+
+
+def test_a_cache_that_cannot_be_written_returns_the_built_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("LAGEBILD_CACHE", str(blocked / "cache"))
+    built = [1, 2, 3]
+    assert cache.cached("probe-blocked", lambda: built) is built
+
+
+def test_the_key_is_the_content_not_the_checkout_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two checkouts with the same resource files share their entries (worktrees no longer evict each other)."""
+    from lagebild.knowledge import resources
+
+    for where in ("one", "two"):
+        (tmp_path / where / "en").mkdir(parents=True)
+        (tmp_path / where / "en" / "persons.yaml").write_text("- id: x\n  name: X\n", encoding="utf-8")
+    keys = []
+    places = []
+    for where in ("one", "two"):
+        monkeypatch.setenv("LAGEBILD_RESOURCES", str(tmp_path / where))
+        keys.append(cache.key("probe"))
+        places.append(resources._place(tmp_path / where / "en" / "persons.yaml"))
+    assert keys[0] == keys[1] and places[0] == places[1] == "0/en/persons.yaml"
+    (tmp_path / "two" / "en" / "persons.yaml").write_text("- id: y\n  name: Y\n", encoding="utf-8")
+    assert cache.key("probe") != keys[0]  # the content still decides
+    (tmp_path / "two" / "en" / "persons.yaml").rename(tmp_path / "two" / "en" / "groups.yaml")
+    assert cache.key("probe") != keys[0]  # and the file's name
+    assert resources._place(tmp_path / "elsewhere.yaml") == str(tmp_path / "elsewhere.yaml")
+
+
+def test_building_the_german_gazetteer_keeps_no_second_lemma_dictionary(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The noun test of town names reads lagebild's cached dictionary: simplemma.lemmatize() loaded a second copy
+    of the German one (1.1M forms) that a process building its gazetteer kept for its whole life."""
+    from lagebild.knowledge import gazetteer_build
+    from lagebild.language import segment
+
+    monkeypatch.setattr(segment.simplemma, "lemmatize", lambda *a, **k: pytest.fail("simplemma's own dictionary"))
+    assert gazetteer_build._german_noun("Hof")  # "Hofes" leads back to it
+    assert not gazetteer_build._german_noun("Ulm")
+    assert not gazetteer_build._german_noun("Bad Ems")
+
+
+def test_an_index_is_built_in_a_child_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The builder's leftovers (live objects, a scattered heap) slow a process for its whole life: where fork
+    is safe the entry is built and written by a child, and this process only unpickles it."""
+    if not hasattr(os, "fork"):
+        pytest.skip("no fork here")
+    monkeypatch.setenv("LAGEBILD_CACHE", str(tmp_path / "cache"))
+    who = tmp_path / "builder"
+
+    def build() -> list[str]:
+        who.write_text(str(os.getpid()), encoding="utf-8")
+        return ["a", "b"]
+
+    assert cache.cached("probe-child", build) == ["a", "b"]
+    assert int(who.read_text(encoding="utf-8")) != os.getpid()
+    monkeypatch.setattr(cache.threading, "active_count", lambda: 2)  # another thread: no fork, built here
+    assert cache.cached("probe-child-2", build) == ["a", "b"]
+    assert int(who.read_text(encoding="utf-8")) == os.getpid()

@@ -71,14 +71,16 @@ def _code_fingerprint() -> str:
 
 
 def resources_fingerprint() -> str:
-    """A hash of every resource file on the search path (names and contents)."""
+    """A hash of every resource file on the search path (names relative to their folder, contents)."""
     from .resources import resource_dirs
 
     h = hashlib.sha256()
-    for base in resource_dirs():
+    for rank, base in enumerate(resource_dirs()):
         if not base.is_dir():
             continue
-        h.update(str(base).encode())
+        # the folder's place on the search path, not its location: two checkouts with the same files share
+        # their entries instead of pushing each other's out of the KEEP most recent (8 worktrees, one folder)
+        h.update(f"dir {rank}".encode())
         for path in sorted(p for p in base.rglob("*") if p.is_file()):
             h.update(str(path.relative_to(base)).encode())
             h.update(hashlib.sha256(path.read_bytes()).digest())
@@ -134,6 +136,74 @@ def cached(name: str, build: Callable[[], T]) -> T:
     if where is None:
         return build()
     path = where / f"{name}-{key(name)}.pickle"
+    found = _load(path)
+    if found is not _MISSING:
+        _touch(path)
+        return found  # type: ignore[return-value]
+    if _build_apart(where, name, path, build):
+        found = _load(path)
+        if found is not _MISSING:
+            return found  # type: ignore[return-value]
+    built = [build()]  # a list the writer reads, so that dropping the built object below frees it
+
+    def dump(tmp: Path) -> None:
+        with tmp.open("wb") as fh:
+            pickle.dump(built[0], fh, protocol=pickle.HIGHEST_PROTOCOL)
+
+    _write(where, name, path, dump)
+    # Read back what was just written, so the first process holds what every later one unpickles. The built
+    # structure and the builder's garbage (reference cycles among them) are collected before the freeze: a
+    # frozen cycle is never freed.
+    found = _load(path, freeze=False)
+    if found is _MISSING:
+        return built[0]
+    built.clear()
+    gc.collect()
+    gc.freeze()
+    return found  # type: ignore[return-value]
+
+
+_MISSING = object()
+_child = False  # True in a process _build_apart forked: it builds in place
+
+
+def _build_apart(where: Path, name: str, path: Path, build: Callable[[], object]) -> bool:
+    """Build and write the entry in a forked child, so that this process only unpickles it. A process
+    that built its indexes itself extracts ~25-40 % slower for its whole life, even holding the same
+    unpickled copy: the builder leaves ~1.5M objects alive and its freed garbage scatters the heap
+    (docs/gold.md, round 26 cache26). Only where fork is safe: POSIX, one thread. True when written."""
+    global _child
+    if _child or not hasattr(os, "fork") or threading.active_count() != 1:
+        return False
+    try:
+        pid = os.fork()
+    except OSError:
+        return False
+    if pid == 0:  # the child: build, write, leave without running the parent's exit handlers
+        _child = True
+        status = 1
+        try:
+            value = build()
+
+            def dump(tmp: Path) -> None:
+                with tmp.open("wb") as fh:
+                    pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+
+            _write(where, name, path, dump)
+            status = 0 if path.is_file() else 1
+        finally:
+            os._exit(status)
+    try:
+        _, status = os.waitpid(pid, 0)
+    except OSError:
+        return False
+    return status == 0 and path.is_file()
+
+
+def _load(path: Path, freeze: bool = True) -> object:
+    """The pickled object at ``path``, or _MISSING when it cannot be read. Unpickling lays an index out in
+    one run of fresh memory; the same index built entry by entry from YAML lies scattered among the
+    builder's garbage (docs/gold.md, round 26 cache26, for what that costs)."""
     enabled = gc.isenabled()
     gc.disable()  # the collector would scan the millions of fresh objects again and again (3x slower)
     try:
@@ -141,22 +211,14 @@ def cached(name: str, build: Callable[[], T]) -> T:
             value = pickle.load(fh)
         # Built once and kept for the life of the process: moved out of the collector's reach, or its
         # next passes would walk these millions of young objects twice (~0.3 s each) for nothing.
-        gc.freeze()
-        _touch(path)
+        if freeze:
+            gc.freeze()
         return value
     except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
-        pass
+        return _MISSING
     finally:
         if enabled:
             gc.enable()
-    value = build()
-
-    def dump(tmp: Path) -> None:
-        with tmp.open("wb") as fh:
-            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-
-    _write(where, name, path, dump)
-    return value
 
 
 def _lemma_db(lang: str, load: Callable[[], dict[bytes, bytes]]) -> Path | None:

@@ -398,9 +398,12 @@ def _add_towns(g: Gazetteer, excluded: set[str]) -> None:
 def _german_noun(name: str) -> bool:
     """A noun of the German dictionary: one of its inflected forms leads back to it ("Hofes", "Brände"
     -> no: "Brande"); the dictionary also knows place names, but not with noun endings."""
-    from ..language.segment import is_known, simplemma
+    from ..language.segment import _lemmatizer, is_known
 
-    return " " not in name and any(is_known(name + end, "de") and simplemma.lemmatize(name + end, lang="de") == name
+    # lagebild's lemmatizer, on the cached dictionary: simplemma.lemmatize() would load a second copy of the
+    # German dictionary (1.1M forms) and keep it for the life of a process that builds the gazetteer
+    lemmatize = _lemmatizer()[0].lemmatize
+    return " " not in name and any(is_known(name + end, "de") and lemmatize(name + end, lang="de") == name
                                    for end in ("es", "en", "e", "n", "er"))
 
 

@@ -60,12 +60,21 @@ def _read(path: Path) -> Any:
 
         # a large file (the CAMEO trigger lists: ~0.1 s to parse) is parsed once and kept pickled,
         # keyed like every cached index by the content of all resource files and the loader's code
-        name = f"yaml-{hashlib.sha256(str(path).encode()).hexdigest()[:12]}"
+        name = f"yaml-{hashlib.sha256(_place(path).encode()).hexdigest()[:12]}"
         return cached(name, lambda: yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER))  # noqa: S506
     except yaml.YAMLError as exc:
         raise ResourceError(f"{path}: invalid YAML: {str(exc).splitlines()[0]}") from exc
     except (json.JSONDecodeError, KeyError) as exc:
         raise ResourceError(f"{path}: invalid JSON: {exc}") from exc
+
+
+def _place(path: Path) -> str:
+    """A resource file named by its folder's rank on the search path and its path inside it, not by where the
+    checkout lies: the cache key (knowledge/cache.py) is the content, so checkouts share their entries."""
+    for rank, base in enumerate(resource_dirs()):
+        if path.is_relative_to(base):
+            return f"{rank}/{path.relative_to(base).as_posix()}"
+    return str(path)
 
 
 def find(name: str, lang: str = COMMON) -> Path | None:
