@@ -8,7 +8,6 @@ cached on disk, while matching runs on every text.
 from __future__ import annotations
 
 import gettext
-import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -25,6 +24,14 @@ from .forms_de import (
     takes_genitive,
 )
 from .gazetteer import SEP, Entry, Gazetteer, Role
+from .name_forms import (
+    _UMLAUT,
+    _UMLAUT_RE,
+    _collect_surname,
+    _german_spelling,
+    _paternal_form,
+    _shared_roles,
+)
 from .names import country_name
 from .resources import load
 
@@ -275,62 +282,6 @@ def _add_phoenix(g: Gazetteer) -> None:
                          capitalised=not abbr, source=src, etype=o.get("kind")))
 
 
-# countries that name people with the father's and the mother's surname, the father's first: news drops the mother's
-# ("Alvaro Uribe Velez" is "Álvaro Uribe"); Portuguese names put the father's last ("Lula da Silva") and are not here
-_PATERNAL_FIRST = frozenset({"ESP", "MEX", "GTM", "HND", "SLV", "NIC", "CRI", "PAN", "CUB", "DOM", "COL", "VEN", "ECU",
-                             "PER", "BOL", "CHL", "ARG", "URY", "PRY", "GNQ"})
-_PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "san"})  # "Javier Murillo De La Rocha": no cut inside
-
-
-def _paternal_form(name: str, roles: tuple[Role, ...], given: frozenset[str]) -> str | None:
-    """"Alvaro Uribe Velez" -> "Alvaro Uribe": a Spanish-speaking country's person told without the mother's surname,
-    the form news uses; None for other names, for names of fewer than three words, and where the word kept last is a
-    given name ("Juan Carlos Varela" has one surname: "Juan Carlos" is no one's name) or a particle."""
-    words = name.split(" ")
-    if len(words) < 3 or not any(r.country in _PATERNAL_FIRST for r in roles) or words[-2] in given \
-            or words[-2].lower() in _PARTICLES \
-            or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
-        return None
-    return " ".join(words[:-1])
-
-
-def _name_key(name: str) -> str:
-    return " ".join(name.replace("-", " ").lower().split())
-
-
-def _shared_roles(people: list[dict]) -> dict[str, list[dict]]:
-    """The dictionaries list some people twice under spellings that differ only by hyphens or case
-    ("Ban Ki Moon" with his Korean post, "Ban Ki-Moon" with his UN one): each such entry gets the
-    posts of all, dated ones first, so the post held at the article's date is found whichever
-    spelling the text uses; the latest-starting first, since an open-ended post ends when the next
-    begins (Salva Kiir: Sudan's from 2005, South Sudan's from 2011). Keyed by person id; only ids
-    that share a name of two or more words."""
-    by_name: dict[str, list[dict]] = {}
-    for p in people:
-        for key in {_name_key(n) for n in p.get("names", [p["name"]]) if " " in _name_key(n)}:
-            by_name.setdefault(key, []).append(p)
-    out: dict[str, list[dict]] = {}
-    for group in by_name.values():
-        if len(group) < 2:
-            continue
-        for p in group:
-            roles = out.get(p["id"], list(p.get("roles", [])))
-            for q in group:
-                roles += [r for r in q.get("roles", []) if r not in roles]
-            dated = [r for r in roles if r.get("from") or r.get("to")]
-            out[p["id"]] = sorted(dated, key=lambda r: r.get("from") or "", reverse=True) + \
-                [r for r in roles if r not in dated]
-    return out
-
-
-def _collect_surname(surnames: dict[str, list[Entry]], word: str, e: Entry) -> None:
-    """Gather one person's surname ("Olmert" of "Ehud Olmert"), each person once per form."""
-    if len(word) >= 4 and word.isalpha() and word[:1].isupper() and not word.isupper():
-        found = surnames.setdefault(word, [])
-        if all(x.ref != e.ref for x in found):
-            found.append(Entry(**{**e.__dict__, "form": "surname"}))
-
-
 def _add_surnames(g: Gazetteer, surnames: dict[str, list[Entry]], taken: set[str]) -> None:
     """News names a leader by surname alone ("Präsident Chirac", "Kibaki said"): the dictionary's
     surnames, read by the mention stage only where the person held a dated post at the article's date
@@ -350,26 +301,6 @@ def _add_surnames(g: Gazetteer, surnames: dict[str, list[Entry]], taken: set[str
         for e in entries:
             roles = tuple(replace(r, end=horizon) if r.start and r.end is None else r for r in e.roles)
             g.add(word, replace(e, roles=roles))
-
-
-# English spellings of German umlauts after a consonant ("Schaeuble", "Proell"; not "Gusenbauer", "Leuenberger")
-_UMLAUT = {"ae": "ä", "oe": "ö", "ue": "ü"}
-_UMLAUT_RE = re.compile(r"([b-df-hj-np-tv-z])(ae|oe|ue)")
-_DE_SPELLING = {"shch": "schtsch", "sh": "sch", "zh": "sch", "kh": "ch", "ch": "tsch", "j": "dsch", "ou": "u", "v": "w"}
-_DE_SPELLING_RE = re.compile("|".join(sorted(_DE_SPELLING, key=len, reverse=True)))
-
-
-def _german_spelling(name: str) -> str:
-    """The German transliteration of a name the Phoenix dictionaries spell in English: "Viktor
-    Yushchenko" -> "Wiktor Juschtschenko", "Mahmoud Ahmadinejad" -> "Mahmud Ahmadinedschad",
-    "Khamenei" -> "Chamenei", "Yanukovych" -> "Janukowytsch" (Duden/DIN rules for Russian, Ukrainian,
-    Arabic and Persian names). A form no text uses costs nothing; the ones German news uses match."""
-    def word(w: str) -> str:
-        low = _DE_SPELLING_RE.sub(lambda m: _DE_SPELLING[m.group()], w.lower())
-        low = "".join("j" if ch == "y" and i + 1 < len(low) and low[i + 1] in "aeiou" and (i == 0 or low[i - 1] in "aeiou")
-                      else ch for i, ch in enumerate(low))
-        return low[:1].upper() + low[1:] if w[:1].isupper() else low
-    return " ".join(word(w) if w.isalpha() else w for w in name.split(" "))
 
 
 def _curated_places() -> dict[str, Entry]:
