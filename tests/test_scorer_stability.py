@@ -85,3 +85,30 @@ def test_the_trainer_applies_the_rule_by_default() -> None:
 
     assert train_event_scorer.parser().parse_args([]).stable_choice is True
     assert "STABILITY RULE" in (train_event_scorer.__doc__ or "")
+
+
+def test_each_point_is_scored_at_the_seed_weight_it_would_ship_with(monkeypatch: pytest.MonkeyPatch) -> None:
+    # stab26b: the seed check ships C 0.1 with seed weight 10; its objective must be that model's, not seed 1's
+    good = _set((4, 4, 8, 4), [(4, 4, 8, 4), (4, 4, 4, 4), (4, 4, 4, 4)])  # gains 1/3 at 0.5
+    flat = _set((4, 4, 8, 4), [(4, 4, 8, 4), (4, 4, 8, 4), (4, 4, 8, 4)])  # gains nothing
+    seen: list[tuple[float, float]] = []
+
+    def counts(records, data, fit, strength, weights, langs, thresholds):  # type: ignore[no-untyped-def]
+        seen.append((strength, weights["seed"]))
+        return {"de": {"hand": flat if weights["seed"] > 1 else good}}
+
+    monkeypatch.setattr(scorer_stability, "point_counts", counts)
+    monkeypatch.setattr(scorer_stability, "shipped_seed_weight",
+                        lambda records, data, fit, c, weights, at: 10.0 if c == 0.1 else 1.0)
+    grid = {"gsr": (0.0,), "seed": (1.0,)}
+    out, seeds = scorer_stability.shipped_counts([], None, None, [0.1, 1.0], grid, ("de",), T)
+    assert seeds == {(0.1, (0.0, 1.0)): 10.0, (1.0, (0.0, 1.0)): 1.0}
+    assert (0.1, 10.0) in seen and (1.0, 10.0) not in seen  # only the point the seed check makes heavier is refitted
+    full = {p: scorer_stability.objective(g, None, T) for p, g in out.items()}
+    assert full[(0.1, (0.0, 1.0))] == 0.0 and full[(1.0, (0.0, 1.0))] == pytest.approx(1.0 - 2 / 3)
+
+
+def test_the_picks_handed_to_the_seed_check_are_zero_where_nothing_gains() -> None:
+    gains = {"de": {"hand": _set((4, 4, 8, 4), [(4, 4, 8, 4), (4, 4, 4, 4), (4, 4, 4, 4)])},
+             "en": {"hand": _set((4, 4, 4, 4), [(4, 4, 4, 4), (4, 2, 2, 2), (4, 2, 2, 2)])}}
+    assert scorer_stability.picks(gains, T) == {"de": 0.6, "en": 0.0}
