@@ -260,14 +260,16 @@ def stable_cross(records: list[Record], data: Data, fit: Any, strengths: list[fl
 
 def main() -> int:
     import scorer_fit
-    from scorer_select import SOURCE_WEIGHTS, STRENGTHS
+    from scorer_select import SOURCE_WEIGHTS, SOURCE_WEIGHTS_WIDE, STRENGTHS
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--cache", type=Path, required=True, help="the trainer's record pickle")
     ap.add_argument("--model", type=Path, default=scorer_crossset.ROOT / "src/lagebild/resources/common/event_scorer.json")
     ap.add_argument("--bootstraps", type=int, default=BOOTSTRAPS)
     ap.add_argument("--seeds", type=int, default=1, help="bootstrap seeds (each prints its choice)")
+    ap.add_argument("--wide", action="store_true", help="round 26's grid with the gsr and hand dimensions (stab26b)")
     args = ap.parse_args()
+    weight_grid = SOURCE_WEIGHTS_WIDE if args.wide else SOURCE_WEIGHTS
     from scorer_cache import filtered
     from scorer_families import FEATURE_SETS, TOPIC_FEATURES
 
@@ -276,10 +278,10 @@ def main() -> int:
         a.__post_init__()
     records = filtered(stored["records"], FEATURE_SETS["small"] + TOPIC_FEATURES)
     data = Data(records)
-    grid, seeds = shipped_counts(records, data, scorer_fit.fit, STRENGTHS, SOURCE_WEIGHTS, ("de", "en"))
+    grid, seeds = shipped_counts(records, data, scorer_fit.fit, STRENGTHS, weight_grid, ("de", "en"))
     print(f"seed weights the points would ship with: {seeds}")
     full = {p: objective(g, None, scorer_crossset.THRESHOLDS) for p, g in grid.items()}
-    inc = incumbent_of(args.model, SOURCE_WEIGHTS)
+    inc = incumbent_of(args.model, weight_grid)
     import json
 
     # the candidates the replaced model admits are scored, as the trainer scores them after its topic verdict
@@ -288,7 +290,7 @@ def main() -> int:
     for s in range(args.seeds):
         boot = bootstrap(grid, n=args.bootstraps, seed=s)
         print(f"bootstrap seed {s}:")
-        print("\n".join("  " + x for x in table_lines(full, boot, tuple(SOURCE_WEIGHTS), inc)))
+        print("\n".join("  " + x for x in table_lines(full, boot, tuple(weight_grid), inc)))
         point, why = stable_choice(full, boot, inc)
         print(f"  chosen C={point[0]} {point[1]}: {why}", flush=True)
     return 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import sys
+from itertools import product
 from pathlib import Path
 
 import pytest
@@ -112,3 +113,14 @@ def test_the_picks_handed_to_the_seed_check_are_zero_where_nothing_gains() -> No
     gains = {"de": {"hand": _set((4, 4, 8, 4), [(4, 4, 8, 4), (4, 4, 4, 4), (4, 4, 4, 4)])},
              "en": {"hand": _set((4, 4, 4, 4), [(4, 4, 4, 4), (4, 2, 2, 2), (4, 2, 2, 2)])}}
     assert scorer_stability.picks(gains, T) == {"de": 0.6, "en": 0.0}
+
+
+def test_the_grid_searches_the_strength_alone_at_the_shipped_source_weights() -> None:
+    # stab26b: the gsr and hand weights never separated beyond noise; the grid fixes them (6x fewer points)
+    import scorer_select
+
+    assert all(len(v) == 1 for v in scorer_select.SOURCE_WEIGHTS.values()) and len(scorer_select.STRENGTHS) > 1
+    assert len(list(product(*scorer_select.SOURCE_WEIGHTS_WIDE.values()))) == 6
+    shipped = json.loads(scorer_stability.SHIPPED.read_text(encoding="utf-8"))["source_weights"]
+    assert {s: v[0] for s, v in scorer_select.SOURCE_WEIGHTS.items() if s != "seed"} == \
+        {s: shipped[s] for s in scorer_select.SOURCE_WEIGHTS if s != "seed"}
