@@ -124,3 +124,27 @@ def test_the_grid_searches_the_strength_alone_at_the_shipped_source_weights() ->
     shipped = json.loads(scorer_stability.SHIPPED.read_text(encoding="utf-8"))["source_weights"]
     assert {s: v[0] for s, v in scorer_select.SOURCE_WEIGHTS.items() if s != "seed"} == \
         {s: shipped[s] for s in scorer_select.SOURCE_WEIGHTS if s != "seed"}
+
+
+def test_the_seed_check_never_ships_a_lighter_seed_than_the_choice_scored(monkeypatch: pytest.MonkeyPatch) -> None:
+    # stab26b: a point scored at seed weight 100 ships with 100, even where weight 1 would already pass
+    import train_event_scorer as t
+
+    from lagebild.evaluate import GoldDoc, GoldEvent
+
+    def ev(target: str) -> dict:
+        return {"event_type": "COERCE", "source": {"country": "BLR"}, "target": {"country": target},
+                "evidence": {"sentence_index": 0, "start": 0, "end": 1}, "attribution": [], "modality": "factual",
+                "hedged": False, "denied_by": [], "quantities": []}
+
+    feats = [{"good": 1.0}, {"bad": 1.0}]
+    recs = [t.Record("hand", f"h{n}", "de", [ev("AAA"), ev("BBB")], [True, False], feats, None) for n in range(20)]
+    gold = GoldDoc("seed", "de", None, "x", "seed", [GoldEvent("COERCE", "BLR", "AAA"), GoldEvent("COERCE", "BLR", "BBB")], "")
+    recs.append(t.Record("seed", "seed", "de", [ev("AAA"), ev("BBB")], [True, True], feats, gold))
+    data = t.Data(recs)
+    monkeypatch.setattr(t.scorer_select, "SEED_WEIGHTS", (1.0, 100.0))
+    every = list(range(len(recs)))
+    light = {"C": 1.0, "weights": {"gsr": 0.0, "seed": 1.0, "hand": 1.0}, "thresholds": {"de": 0.0}}
+    assert t.finalize(recs, data, every, light)[1]["seed"] == 1.0  # threshold 0 keeps everything: weight 1 passes
+    heavy = {**light, "weights": {**light["weights"], "seed": 100.0}}
+    assert t.finalize(recs, data, every, heavy)[1]["seed"] == 100.0
