@@ -29,11 +29,12 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import scorer_crossset  # noqa: E402
 from scorer_data import Record  # noqa: E402
-from scorer_fit import Data, keep_mask  # noqa: E402
+from scorer_fit import Data, figures, keep_mask, predict  # noqa: E402
 from scorer_policy import NEWS_GOLD_TOLERANCE, best_threshold  # noqa: E402
 
 BOOTSTRAPS = 200  # resamples: enough for a spread to two digits, cheap (counts are summed, nothing is refitted)
 Point = tuple[float, tuple[float, ...]]  # (strength, source weights in the grid's order)
+SHIPPED = scorer_crossset.ROOT / "src/lagebild/resources/common/event_scorer.json"
 
 
 def set_counts(records: list[Record], data: Data, fit: Any, strength: float, weights: dict[str, float],
@@ -60,37 +61,92 @@ def f1(summed: Any) -> Any:
     return np.divide(2 * p * r, p + r, out=np.zeros_like(p), where=(p + r) > 0)
 
 
+def lang_pick(sets: dict[str, Any], draws: dict[str, Any] | None, thresholds: tuple[float, ...]) -> tuple[int, float]:
+    """One language's best eligible plateau (scorer_crossset.pick): the threshold's index and its mean F1 gain over the
+    left-out sets (0 when none gains); ``draws`` (set -> article indices) resamples each set's articles."""
+    gains = []
+    ng_ok = [True] * len(thresholds)
+    for name, counts in sets.items():
+        c = counts if draws is None else counts[draws[name]]
+        f = f1(c.sum(axis=0))
+        gains.append(f[1:] - f[0])
+        if name == "news-gold":
+            ng_ok = [bool(x >= f[0] - NEWS_GOLD_TOLERANCE - 1e-9) for x in f[1:]]
+    curve = [statistics.mean(float(g[j]) for g in gains) for j in range(len(thresholds))]
+    i = best_threshold(curve, ng_ok)
+    return i, curve[i] if curve[i] > 1e-9 else 0.0
+
+
 def objective(per_set: dict[str, dict[str, Any]], draws: dict[str, Any] | None,
               thresholds: tuple[float, ...]) -> float:
     """scorer_crossset.pick's objective summed over languages: per language the best eligible plateau of the mean F1
     gain over left-out sets (0 when none gains); ``draws`` (set -> article indices) resamples each set's articles."""
-    total = 0.0
-    for sets in per_set.values():
-        gains = []
-        ng_ok = [True] * len(thresholds)
-        for name, counts in sets.items():
-            c = counts if draws is None else counts[draws[name]]
-            f = f1(c.sum(axis=0))
-            gains.append(f[1:] - f[0])
-            if name == "news-gold":
-                ng_ok = [bool(x >= f[0] - NEWS_GOLD_TOLERANCE - 1e-9) for x in f[1:]]
-        curve = [statistics.mean(float(g[j]) for g in gains) for j in range(len(thresholds))]
-        i = best_threshold(curve, ng_ok)
-        total += curve[i] if curve[i] > 1e-9 else 0.0
-    return total
+    return sum(lang_pick(sets, draws, thresholds)[1] for sets in per_set.values())
+
+
+def picks(per_set: dict[str, dict[str, Any]], thresholds: tuple[float, ...]) -> dict[str, float]:
+    """Each language's threshold on the full left-out sets (0 where none gains: every event kept), as the cross-set
+    choice would hand them to the seed check."""
+    out = {}
+    for lang, sets in per_set.items():
+        i, gain = lang_pick(sets, None, thresholds)
+        out[lang] = thresholds[i] if gain > 0 else 0.0
+    return out
+
+
+def point_counts(records: list[Record], data: Data, fit: Any, strength: float, weights: dict[str, float],
+                 langs: tuple[str, ...], thresholds: tuple[float, ...] = scorer_crossset.THRESHOLDS
+                 ) -> dict[str, dict[str, Any]]:
+    """One setting's per-article counts on every left-out set of each language."""
+    sets = scorer_crossset.left_out_sets(scorer_crossset.dev2_parts())
+    return {lang: {name: set_counts(records, data, fit, strength, weights, member, lang, thresholds)
+                   for name, member in sets[lang].items()} for lang in langs}
 
 
 def grid_counts(records: list[Record], data: Data, fit: Any, strengths: list[float],
                 weight_grid: dict[str, tuple[float, ...]], langs: tuple[str, ...],
                 thresholds: tuple[float, ...] = scorer_crossset.THRESHOLDS) -> dict[Point, dict[str, dict[str, Any]]]:
-    """Every grid point's per-article counts on every left-out set of each language."""
-    sets = scorer_crossset.left_out_sets(scorer_crossset.dev2_parts())
-    out: dict[Point, dict[str, dict[str, Any]]] = {}
-    for c, combo in product(strengths, product(*weight_grid.values())):
+    """Every grid point's per-article counts on every left-out set of each language (at the grid's seed weight)."""
+    return {(c, combo): point_counts(records, data, fit, c, dict(zip(weight_grid, combo, strict=True)), langs,
+                                     thresholds)
+            for c, combo in product(strengths, product(*weight_grid.values()))}
+
+
+def shipped_seed_weight(records: list[Record], data: Data, fit: Any, strength: float, weights: dict[str, float],
+                        thresholds: dict[str, float]) -> float:
+    """The seed weight scorer_select.finalize would ship this setting with at these thresholds: the lightest of
+    SEED_WEIGHTS whose model, fitted on every document, keeps every seed gold event the rules find (the last if none)."""
+    from scorer_select import SEED_WEIGHTS, seed_kept
+
+    seed = [i for i, a in enumerate(records) if a.source == "seed"]
+    if not seed:
+        return weights.get("seed", 1.0)
+    sub = [records[i] for i in seed]
+    rules = figures(sub, [a.rules_mask() for a in sub], {})["seed"][1]
+    everything = list(range(len(records)))
+    for w in SEED_WEIGHTS:
+        if seed_kept(sub, predict(data, fit(data, everything, strength, {**weights, "seed": w}), seed), thresholds,
+                     rules):
+            return w
+    return SEED_WEIGHTS[-1]
+
+
+def shipped_counts(records: list[Record], data: Data, fit: Any, strengths: list[float],
+                   weight_grid: dict[str, tuple[float, ...]], langs: tuple[str, ...],
+                   thresholds: tuple[float, ...] = scorer_crossset.THRESHOLDS
+                   ) -> tuple[dict[Point, dict[str, dict[str, Any]]], dict[Point, float]]:
+    """Round 26 (stab26b): each grid point scored at the seed weight it would ship with. stab26 judged every point at
+    seed weight 1 while the seed check then shipped C 0.1 with weight 10, a model the choice never scored (+0.0879 at
+    seed 1, +0.0770 at 10). The seed check reads the point's full-set thresholds; where it needs a heavier seed the
+    point's counts are recomputed at that weight. Returns the counts and each point's seed weight."""
+    counts = grid_counts(records, data, fit, strengths, weight_grid, langs, thresholds)
+    seeds: dict[Point, float] = {}
+    for (c, combo), per_set in list(counts.items()):
         weights = dict(zip(weight_grid, combo, strict=True))
-        out[(c, combo)] = {lang: {name: set_counts(records, data, fit, c, weights, member, lang, thresholds)
-                                  for name, member in sets[lang].items()} for lang in langs}
-    return out
+        seeds[(c, combo)] = w = shipped_seed_weight(records, data, fit, c, weights, picks(per_set, thresholds))
+        if w != weights.get("seed", 1.0):
+            counts[(c, combo)] = point_counts(records, data, fit, c, {**weights, "seed": w}, langs, thresholds)
+    return counts, seeds
 
 
 def bootstrap(grid: dict[Point, dict[str, dict[str, Any]]], thresholds: tuple[float, ...] = scorer_crossset.THRESHOLDS,
@@ -170,44 +226,50 @@ def incumbent_of(path: Path, weight_grid: dict[str, tuple[float, ...]]) -> Point
 
 
 def stable_point(records: list[Record], data: Data, fit: Any, strengths: list[float],
-                 grid: dict[str, tuple[float, ...]], langs: tuple[str, ...], replaced: Path) -> Point:
-    """The trainer's use of THE STABILITY RULE: every grid point's cross-set objective on the full left-out sets and on
-    BOOTSTRAPS paired resamples, the table printed, and the point the rule keeps (the replaced model file's, unless
-    beaten by more than one spread)."""
-    counts = grid_counts(records, data, fit, strengths, grid, langs)
+                 grid: dict[str, tuple[float, ...]], langs: tuple[str, ...], replaced: Path) -> tuple[Point, float]:
+    """The trainer's use of THE STABILITY RULE: every grid point's cross-set objective, at the seed weight it would ship
+    with, on the full left-out sets and on BOOTSTRAPS paired resamples, the table printed, and the point the rule keeps
+    (the replaced model file's, unless beaten by more than one spread) with its seed weight. A replaced file that is
+    absent (a retrain written elsewhere) reads the shipped model as the incumbent."""
+    counts, seeds = shipped_counts(records, data, fit, strengths, grid, langs)
     full = {p: objective(g, None, scorer_crossset.THRESHOLDS) for p, g in counts.items()}
     boot = bootstrap(counts)
-    incumbent = incumbent_of(replaced, grid)
-    print(f"  stability ({BOOTSTRAPS} paired resamples of the left-out sets' articles; incumbent {incumbent}):")
-    for line in table_lines(full, boot, tuple(grid), incumbent):
-        print("    " + line)
+    incumbent = incumbent_of(replaced if replaced.is_file() else SHIPPED, grid)
+    print(f"  stability ({BOOTSTRAPS} paired resamples of the left-out sets' articles; incumbent {incumbent}; each "
+          f"point at the seed weight it would ship with):")
+    for p, line in zip(full, table_lines(full, boot, tuple(grid), incumbent), strict=True):  # one line per point
+        print(f"    seed {seeds[p]}: {line}")
     point, why = stable_choice(full, boot, incumbent)
-    print(f"  stability rule: C={point[0]} {dict(zip(grid, point[1], strict=True))}: {why}", flush=True)
-    return point
+    print(f"  stability rule: C={point[0]} {dict(zip(grid, point[1], strict=True))} (seed weight {seeds[point]}): {why}",
+          flush=True)
+    return point, seeds[point]
 
 
 def stable_cross(records: list[Record], data: Data, fit: Any, strengths: list[float],
                  grid: dict[str, tuple[float, ...]], langs: tuple[str, ...], topic_langs: list[str], replaced: Path,
                  cross: dict[str, Any]) -> dict[str, Any]:
-    """scorer_crossset.choose's result where the rule keeps its best point, else that choice redone on the point the
-    rule keeps (its thresholds and tables read at that point)."""
-    point = stable_point(records, data, fit, strengths, grid, langs, replaced)
-    if point == (cross["C"], tuple(cross["weights"][s] for s in grid)):
+    """scorer_crossset.choose's result where the rule keeps its best point at the grid's seed weight, else that choice
+    redone on the point the rule keeps at its shipped seed weight (its thresholds and tables read there)."""
+    point, seed = stable_point(records, data, fit, strengths, grid, langs, replaced)
+    weights = dict(zip(grid, point[1], strict=True))
+    if point == (cross["C"], tuple(cross["weights"][s] for s in grid)) and seed == weights.get("seed", 1.0):
         return cross
-    fixed = {s: (w,) for s, w in zip(grid, point[1], strict=True)}
+    fixed = {s: (w,) for s, w in {**weights, "seed": seed}.items()}
     return scorer_crossset.choose(records, data, [point[0]], fixed, langs, tuple(topic_langs))
 
 
 def main() -> int:
     import scorer_fit
-    from scorer_select import SOURCE_WEIGHTS, STRENGTHS
+    from scorer_select import SOURCE_WEIGHTS, SOURCE_WEIGHTS_WIDE, STRENGTHS
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--cache", type=Path, required=True, help="the trainer's record pickle")
     ap.add_argument("--model", type=Path, default=scorer_crossset.ROOT / "src/lagebild/resources/common/event_scorer.json")
     ap.add_argument("--bootstraps", type=int, default=BOOTSTRAPS)
     ap.add_argument("--seeds", type=int, default=1, help="bootstrap seeds (each prints its choice)")
+    ap.add_argument("--wide", action="store_true", help="round 26's grid with the gsr and hand dimensions (stab26b)")
     args = ap.parse_args()
+    weight_grid = SOURCE_WEIGHTS_WIDE if args.wide else SOURCE_WEIGHTS
     from scorer_cache import filtered
     from scorer_families import FEATURE_SETS, TOPIC_FEATURES
 
@@ -216,9 +278,10 @@ def main() -> int:
         a.__post_init__()
     records = filtered(stored["records"], FEATURE_SETS["small"] + TOPIC_FEATURES)
     data = Data(records)
-    grid = grid_counts(records, data, scorer_fit.fit, STRENGTHS, SOURCE_WEIGHTS, ("de", "en"))
+    grid, seeds = shipped_counts(records, data, scorer_fit.fit, STRENGTHS, weight_grid, ("de", "en"))
+    print(f"seed weights the points would ship with: {seeds}")
     full = {p: objective(g, None, scorer_crossset.THRESHOLDS) for p, g in grid.items()}
-    inc = incumbent_of(args.model, SOURCE_WEIGHTS)
+    inc = incumbent_of(args.model, weight_grid)
     import json
 
     # the candidates the replaced model admits are scored, as the trainer scores them after its topic verdict
@@ -227,7 +290,7 @@ def main() -> int:
     for s in range(args.seeds):
         boot = bootstrap(grid, n=args.bootstraps, seed=s)
         print(f"bootstrap seed {s}:")
-        print("\n".join("  " + x for x in table_lines(full, boot, tuple(SOURCE_WEIGHTS), inc)))
+        print("\n".join("  " + x for x in table_lines(full, boot, tuple(weight_grid), inc)))
         point, why = stable_choice(full, boot, inc)
         print(f"  chosen C={point[0]} {point[1]}: {why}", flush=True)
     return 0

@@ -18,10 +18,10 @@ import statistics
 from collections.abc import Callable
 from typing import Any
 
-from scorer_crossset import THRESHOLDS, left_out_probs, no_candidates  # noqa: F401 - no_candidates: tests
+from scorer_crossset import THRESHOLDS, dev2_parts, left_out_probs, left_out_sets, no_candidates  # noqa: F401 - tests
 from scorer_data import Record
 from scorer_fit import Data, Probs, figures
-from scorer_policy import NEWS_GOLD_TOLERANCE
+from scorer_policy import NEWS_GOLD_TOLERANCE, languages
 
 from lagebild.knowledge.ontology import ontology
 
@@ -128,3 +128,17 @@ def decide(result: dict[str, Any]) -> tuple[Pair | None, str]:
             or gain < s_gain - 1e-9:
         return None, line + ": one threshold"
     return pair, line + f": verbal {pair[0]}, material {pair[1]}"
+
+
+def apply(records: list[Record], data: Data, fit: Any, chosen: dict[str, Any]) -> None:
+    """Round 26 (scr26), in place: each language the cross-set choice gave a threshold takes a (verbal, material) pair
+    of per-type thresholds where scripts/scorer_type_families.decide finds the pair gains on left-out sets."""
+    sets = left_out_sets(dev2_parts())
+    for lang in languages(chosen["thresholds"]):
+        if chosen["thresholds"].get(lang, 0.0) <= 0 or lang not in sets:
+            continue
+        result = table(records, data, fit, chosen["C"], chosen["weights"], sets[lang], lang)
+        pair, line = decide(result)
+        print(f"  {lang}: type families: {line}", flush=True)
+        if pair is not None:
+            chosen["thresholds"].update({lang: pair[1], **typed(lang, pair)})

@@ -65,6 +65,9 @@ bootstrap sd of such a difference is about 0.009), so the best point alone flipp
 different model. scripts/scorer_stability.py resamples each left-out set's articles (200 paired draws) and the replaced
 model's strength and source weights stay unless the best point beats them by more than one spread (the sd of the paired
 difference); with none on the grid, the point winning most draws. Thresholds, type families and the seed check follow.
+Round 26 (stab26b): each point is scored at the seed weight the seed check would ship it with, and each language's
+thresholds (one, or the families' pair) stay the replaced model's unless the new ones beat them beyond the same spread
+(scripts/scorer_stable_thresholds.py; with --output elsewhere, the shipped model is the one replaced).
 
 Run it again whenever the rules change: the events it filters are the rules' own.
 """
@@ -86,6 +89,7 @@ import scorer_crossset  # noqa: E402
 import scorer_data  # noqa: E402
 import scorer_select  # noqa: E402
 import scorer_stability  # noqa: E402
+import scorer_stable_thresholds  # noqa: E402
 import scorer_trees  # noqa: E402
 import scorer_type_families  # noqa: E402
 from scorer_cache import cached, filtered  # noqa: E402, F401 - filtered: tests read it here
@@ -102,6 +106,7 @@ from scorer_families import (  # noqa: E402, F401 - scripts and tests read them 
     TYPE_FAMILIES,
 )
 from scorer_fit import Data, Probs, figures, fit, folds, keep_mask, oof, predict, rule_hits_kept  # noqa: E402, F401 - folds: tests read it here
+from scorer_options import _default_on, excluded_parts  # noqa: E402, F401 - tests read excluded_parts here
 from scorer_policy import (  # noqa: E402, F401 - OBJECTIVE, LANG_GROUPS, best_threshold: tests read them here
     GUARDED,
     LANG_GROUPS,
@@ -121,7 +126,7 @@ from scorer_reports import holdout_report, report, test_report, unseen_check  # 
 from scorer_select import SEED_WEIGHTS, SOURCE_WEIGHTS, STRENGTHS, choose, finalize, nested, seed_kept  # noqa: E402, F401 - tests
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "eval"))
-from unseen_gold import CARRY_PARTS  # noqa: E402  (dev2's parts read by totals only)
+from unseen_gold import CARRY_PARTS  # noqa: E402, F401  (dev2's parts read by totals only; tests read it here)
 
 from lagebild.extract import topic  # noqa: E402
 
@@ -136,23 +141,6 @@ def settings(args: argparse.Namespace) -> dict[str, Any]:
     skip = {"output", "dry_run", "score_test", "cache", "default_on"}
     return {"options": {k: v for k, v in sorted(vars(args).items()) if k not in skip},
             "topic_paths": sorted(topic.OFFERED_PATHS)}
-
-
-def excluded_parts(given: str) -> str:
-    """The dev2 parts to leave out, resolved: 'carry' names every carry part, so the one model both ships and can be
-    scored on text it never saw; 'none' leaves nothing out."""
-    if given.strip() == "carry":
-        return ",".join(sorted(CARRY_PARTS))
-    if given.strip() == "none":
-        return ""
-    return ",".join(p.strip() for p in given.split(",") if p.strip())
-
-
-def _default_on(choice: bool | None, path: Path) -> bool:
-    """The switch as given, else as the model file being replaced had it (off for a first model)."""
-    if choice is not None:
-        return choice
-    return path.is_file() and bool(json.loads(path.read_text(encoding="utf-8")).get("default_on"))
 
 
 def parser() -> argparse.ArgumentParser:
@@ -242,20 +230,6 @@ def parser() -> argparse.ArgumentParser:
     return ap
 
 
-def families(records: list[Record], data: Data, chosen: dict[str, Any]) -> None:
-    """Round 26 (scr26), in place: each language the cross-set choice gave a threshold takes a (verbal, material) pair
-    of per-type thresholds where scripts/scorer_type_families.decide finds the pair gains on left-out sets."""
-    sets = scorer_crossset.left_out_sets(scorer_crossset.dev2_parts())
-    for lang in languages(chosen["thresholds"]):
-        if chosen["thresholds"].get(lang, 0.0) <= 0 or lang not in sets:
-            continue
-        result = scorer_type_families.table(records, data, fit, chosen["C"], chosen["weights"], sets[lang], lang)
-        pair, line = scorer_type_families.decide(result)
-        print(f"  {lang}: type families: {line}", flush=True)
-        if pair is not None:
-            chosen["thresholds"].update({lang: pair[1], **scorer_type_families.typed(lang, pair)})
-
-
 def main() -> int:
     args = parser().parse_args()
     scorer_data.TOPIC = args.topic
@@ -325,7 +299,9 @@ def main() -> int:
         chosen.update({k: cross[k] for k in ("C", "weights")})
         chosen["thresholds"] = dict(cross["thresholds"])
         if args.type_families:  # round 26: verbal and material acts, a threshold each where the honest check gains
-            families(records, data, chosen)
+            scorer_type_families.apply(records, data, fit, chosen)
+        if args.stable_choice:  # round 26 (stab26b): the replaced model's thresholds stay unless beaten beyond the spread
+            scorer_stable_thresholds.apply(records, data, fit, chosen, args.output)
     # THE GUARD (--choice cv): a language the scorer does not honestly help keeps every event
     for lang in languages(chosen["thresholds"]) if cross is None else []:
         if lang_score(honest, lang, GUARDED) < lang_score(base, lang, GUARDED) - 1e-9:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import sys
+from itertools import product
 from pathlib import Path
 
 import pytest
@@ -85,3 +86,65 @@ def test_the_trainer_applies_the_rule_by_default() -> None:
 
     assert train_event_scorer.parser().parse_args([]).stable_choice is True
     assert "STABILITY RULE" in (train_event_scorer.__doc__ or "")
+
+
+def test_each_point_is_scored_at_the_seed_weight_it_would_ship_with(monkeypatch: pytest.MonkeyPatch) -> None:
+    # stab26b: the seed check ships C 0.1 with seed weight 10; its objective must be that model's, not seed 1's
+    good = _set((4, 4, 8, 4), [(4, 4, 8, 4), (4, 4, 4, 4), (4, 4, 4, 4)])  # gains 1/3 at 0.5
+    flat = _set((4, 4, 8, 4), [(4, 4, 8, 4), (4, 4, 8, 4), (4, 4, 8, 4)])  # gains nothing
+    seen: list[tuple[float, float]] = []
+
+    def counts(records, data, fit, strength, weights, langs, thresholds):  # type: ignore[no-untyped-def]
+        seen.append((strength, weights["seed"]))
+        return {"de": {"hand": flat if weights["seed"] > 1 else good}}
+
+    monkeypatch.setattr(scorer_stability, "point_counts", counts)
+    monkeypatch.setattr(scorer_stability, "shipped_seed_weight",
+                        lambda records, data, fit, c, weights, at: 10.0 if c == 0.1 else 1.0)
+    grid = {"gsr": (0.0,), "seed": (1.0,)}
+    out, seeds = scorer_stability.shipped_counts([], None, None, [0.1, 1.0], grid, ("de",), T)
+    assert seeds == {(0.1, (0.0, 1.0)): 10.0, (1.0, (0.0, 1.0)): 1.0}
+    assert (0.1, 10.0) in seen and (1.0, 10.0) not in seen  # only the point the seed check makes heavier is refitted
+    full = {p: scorer_stability.objective(g, None, T) for p, g in out.items()}
+    assert full[(0.1, (0.0, 1.0))] == 0.0 and full[(1.0, (0.0, 1.0))] == pytest.approx(1.0 - 2 / 3)
+
+
+def test_the_picks_handed_to_the_seed_check_are_zero_where_nothing_gains() -> None:
+    gains = {"de": {"hand": _set((4, 4, 8, 4), [(4, 4, 8, 4), (4, 4, 4, 4), (4, 4, 4, 4)])},
+             "en": {"hand": _set((4, 4, 4, 4), [(4, 4, 4, 4), (4, 2, 2, 2), (4, 2, 2, 2)])}}
+    assert scorer_stability.picks(gains, T) == {"de": 0.6, "en": 0.0}
+
+
+def test_the_grid_searches_the_strength_alone_at_the_shipped_source_weights() -> None:
+    # stab26b: the gsr and hand weights never separated beyond noise; the grid fixes them (6x fewer points)
+    import scorer_select
+
+    assert all(len(v) == 1 for v in scorer_select.SOURCE_WEIGHTS.values()) and len(scorer_select.STRENGTHS) > 1
+    assert len(list(product(*scorer_select.SOURCE_WEIGHTS_WIDE.values()))) == 6
+    shipped = json.loads(scorer_stability.SHIPPED.read_text(encoding="utf-8"))["source_weights"]
+    assert {s: v[0] for s, v in scorer_select.SOURCE_WEIGHTS.items() if s != "seed"} == \
+        {s: shipped[s] for s in scorer_select.SOURCE_WEIGHTS if s != "seed"}
+
+
+def test_the_seed_check_never_ships_a_lighter_seed_than_the_choice_scored(monkeypatch: pytest.MonkeyPatch) -> None:
+    # stab26b: a point scored at seed weight 100 ships with 100, even where weight 1 would already pass
+    import train_event_scorer as t
+
+    from lagebild.evaluate import GoldDoc, GoldEvent
+
+    def ev(target: str) -> dict:
+        return {"event_type": "COERCE", "source": {"country": "BLR"}, "target": {"country": target},
+                "evidence": {"sentence_index": 0, "start": 0, "end": 1}, "attribution": [], "modality": "factual",
+                "hedged": False, "denied_by": [], "quantities": []}
+
+    feats = [{"good": 1.0}, {"bad": 1.0}]
+    recs = [t.Record("hand", f"h{n}", "de", [ev("AAA"), ev("BBB")], [True, False], feats, None) for n in range(20)]
+    gold = GoldDoc("seed", "de", None, "x", "seed", [GoldEvent("COERCE", "BLR", "AAA"), GoldEvent("COERCE", "BLR", "BBB")], "")
+    recs.append(t.Record("seed", "seed", "de", [ev("AAA"), ev("BBB")], [True, True], feats, gold))
+    data = t.Data(recs)
+    monkeypatch.setattr(t.scorer_select, "SEED_WEIGHTS", (1.0, 100.0))
+    every = list(range(len(recs)))
+    light = {"C": 1.0, "weights": {"gsr": 0.0, "seed": 1.0, "hand": 1.0}, "thresholds": {"de": 0.0}}
+    assert t.finalize(recs, data, every, light)[1]["seed"] == 1.0  # threshold 0 keeps everything: weight 1 passes
+    heavy = {**light, "weights": {**light["weights"], "seed": 100.0}}
+    assert t.finalize(recs, data, every, heavy)[1]["seed"] == 100.0
