@@ -1,0 +1,55 @@
+"""Round 26 (frp26): German false events on fresh news (eval/fresh_de.py): a warrant that merely exists is no arrest,
+a topic left to someone is no aid, and voters called to the polls are asked by no side. Own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.pipeline import extract_events
+
+
+def _events(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.event_type, e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in extract_events(text, lang="de")]
+
+
+@pytest.fixture(autouse=True)
+def _rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LAGEBILD_SCORER", "off")
+
+
+@pytest.mark.parametrize("text", [
+    "Die Berliner Polizei bestätigte, dass gegen den französischen Minister ein Haftbefehl der deutschen Justiz besteht.",
+    "Die Berliner Polizei sagte, dass der Haftbefehl der deutschen Justiz gegen den französischen Minister existierte.",
+    "Gegen den französischen Minister liegt ein Haftbefehl der deutschen Justiz vor.",
+])
+def test_a_warrant_that_exists_is_no_arrest(text: str) -> None:
+    assert not [e for e in _events(text) if e[0] == "COERCE"]
+
+
+def test_issuing_a_warrant_still_is() -> None:
+    assert ("COERCE", "DEU", "FRA") in _events("Die deutsche Justiz erließ einen Haftbefehl gegen den französischen Minister.")
+
+
+@pytest.mark.parametrize("text", [
+    "Der österreichische Kanzler hat das Thema Asyl der deutschen Regierung überlassen.",
+    "Die österreichische Regierung hat die Diskussion der deutschen Regierung überlassen.",
+])
+def test_a_topic_left_to_someone_is_no_aid(text: str) -> None:
+    assert not [e for e in _events(text) if e[0] == "AID"]
+
+
+def test_goods_handed_over_still_are_aid() -> None:
+    assert ("AID", "DEU", "UKR") in _events("Die deutsche Regierung überließ der Ukraine zwanzig Panzer.")
+
+
+@pytest.mark.parametrize("text", [
+    "Heute waren 62 Millionen Deutsche zur Abgabe ihrer Stimme bei der Wahl zum Deutschen Bundestag aufgerufen.",
+    "Rund 6,4 Millionen österreichische Wahlberechtigte sind am Sonntag zur Wahl des Bundespräsidenten aufgerufen.",
+])
+def test_voters_called_to_the_polls_are_no_request(text: str) -> None:
+    assert not [e for e in _events(text) if e[0] == "REQUEST"]
+
+
+def test_a_call_on_a_side_still_is_a_request() -> None:
+    assert ("REQUEST", "DEU", "RUS") in _events("Die deutsche Regierung rief Russland zu Verhandlungen auf.")
