@@ -1,5 +1,6 @@
 """Round 26 (frp26): German false events on fresh news (eval/fresh_de.py): a warrant that merely exists is no arrest,
-a topic left to someone is no aid, and voters called to the polls are asked by no side. Own sentences."""
+a topic left to someone is no aid, voters called to the polls are asked by no side,
+a ban on a conduct (smoking, speculation) restricts no side. Own sentences."""
 
 from __future__ import annotations
 
@@ -53,3 +54,21 @@ def test_voters_called_to_the_polls_are_no_request(text: str) -> None:
 
 def test_a_call_on_a_side_still_is_a_request() -> None:
     assert ("REQUEST", "DEU", "RUS") in _events("Die deutsche Regierung rief Russland zu Verhandlungen auf.")
+
+
+@pytest.mark.parametrize("text", [
+    "Das österreichische Spekulationsverbot wurde in drei Bundesländern nicht umgesetzt.",
+    "Die deutsche Regierung kritisierte, dass es in Österreich kein Rauchverbot in der Gastronomie gibt.",
+    "Der österreichische Kanzler hat sich ein freiwilliges Sprechverbot mit Journalisten auferlegt.",
+    "Die Partei B der österreichischen Regierung fordert ein Abtreibungsverbot.",
+])
+def test_a_ban_on_a_conduct_restricts_no_side(text: str) -> None:
+    assert not [e for e in _events(text) if e[0] == "COERCE"]
+
+
+def test_criticism_from_ones_own_ranks_is_no_shooting() -> None:
+    assert not [e for e in _events("Keine Querschüsse der ÖVP gegen den österreichischen Kanzler.") if e[0] == "ASSAULT"]
+
+
+def test_a_ban_on_a_protest_still_restricts() -> None:
+    assert [e for e in _events("Die türkische Regierung verhängte ein Demonstrationsverbot gegen die Kurden.") if e[0] == "COERCE"]
