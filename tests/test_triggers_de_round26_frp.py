@@ -71,4 +71,5 @@ def test_criticism_from_ones_own_ranks_is_no_shooting() -> None:
 
 
 def test_a_ban_on_a_protest_still_restricts() -> None:
-    assert [e for e in _events("Die türkische Regierung verhängte ein Demonstrationsverbot gegen die Kurden.") if e[0] == "COERCE"]
+    events = _events("Die türkische Regierung verhängte ein Demonstrationsverbot gegen die Kurden.")
+    assert [e for e in events if e[0] == "COERCE"]
