@@ -205,8 +205,7 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
                         covered.update(range(first, i + 1))
         # prepositions over the whole sentence: "According | to him" may straddle a clause break
         i, lowers = s.tok_start, doc.lowers
-        # a word that opens no phrase is passed with one dict test (as PhraseSet.find does), not a call per word
-        firsts = None if self.preposition_set.wild_first else self.preposition_set.by_first
+        firsts = self.preposition_set.openers  # a word that opens no phrase: one dict test, not a call per word
         while i < s.tok_end:
             p = None if i in covered or firsts is not None and lowers[i] not in firsts \
                 else self.preposition_set.match_at(lowers, i, s.tok_end)

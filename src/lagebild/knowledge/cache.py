@@ -145,12 +145,7 @@ def cached(name: str, build: Callable[[], T]) -> T:
         if found is not _MISSING:
             return found  # type: ignore[return-value]
     built = [build()]  # a list the writer reads, so that dropping the built object below frees it
-
-    def dump(tmp: Path) -> None:
-        with tmp.open("wb") as fh:
-            pickle.dump(built[0], fh, protocol=pickle.HIGHEST_PROTOCOL)
-
-    _write(where, name, path, dump)
+    _write(where, name, path, _pickler(lambda: built[0]))
     # Read back what was just written, so the first process holds what every later one unpickles. The built
     # structure and the builder's garbage (reference cycles among them) are collected before the freeze: a
     # frozen cycle is never freed.
@@ -161,6 +156,14 @@ def cached(name: str, build: Callable[[], T]) -> T:
     gc.collect()
     gc.freeze()
     return found  # type: ignore[return-value]
+
+
+def _pickler(value: Callable[[], object]) -> Callable[[Path], None]:
+    """A writer for _write that pickles ``value()``; a getter, so the caller can drop its object after writing."""
+    def dump(tmp: Path) -> None:
+        with tmp.open("wb") as fh:
+            pickle.dump(value(), fh, protocol=pickle.HIGHEST_PROTOCOL)
+    return dump
 
 
 _MISSING = object()
@@ -184,12 +187,7 @@ def _build_apart(where: Path, name: str, path: Path, build: Callable[[], object]
         status = 1
         try:
             value = build()
-
-            def dump(tmp: Path) -> None:
-                with tmp.open("wb") as fh:
-                    pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-
-            _write(where, name, path, dump)
+            _write(where, name, path, _pickler(lambda: value))
             status = 0 if path.is_file() else 1
         finally:
             os._exit(status)

@@ -41,6 +41,12 @@ class PhraseSet:
     def __bool__(self) -> bool:
         return bool(self.by_first or self.wild_first)
 
+    @property
+    def openers(self) -> dict[str, list[tuple[str, ...]]] | None:
+        """The words a phrase can start with, for a scan that passes every other word with one dict test; None where a
+        wildcard can start a phrase (every word must then be tried)."""
+        return None if self.wild_first else self.by_first
+
     def match_at(self, lows: Sequence[str], i: int, end: int | None = None) -> tuple[str, ...] | None:
         """The longest phrase starting at token ``i`` (not running past ``end``), or None."""
         first = lows[i]
@@ -64,8 +70,8 @@ class PhraseSet:
 
     def find(self, lows: Sequence[str], start: int, end: int) -> tuple[int, int] | None:
         """First match in ``lows[start:end]``: (first token, last token + 1)."""
-        if not self.wild_first:  # only the words that start a phrase are tried (one set test per word)
-            firsts = self.by_first
+        firsts = self.openers
+        if firsts is not None:  # only the words that start a phrase are tried (one set test per word)
             for i in range(start, end):
                 if lows[i] in firsts and (p := self.match_at(lows, i, end)) is not None:
                     return i, i + len(p)
