@@ -1,0 +1,56 @@
+"""Round 27 (en27) English roles and readings: a finite verb the parse joins to a bare complement verb ("demanded that
+Hamas release ... and bombed Gaza") shares the main clause's subject; "backed down" concedes (CAMEO 08). Guards keep
+the complement's own conjuncts, support by "back", and modality already right (negated, hedged, vowed). The sentences
+are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from lagebild.model import Article
+from lagebild.pipeline import Pipeline
+
+_PIPE = Pipeline(scorer=False)
+
+
+def _events(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    doc = _PIPE(Article(text, lang="en", published=date(2025, 3, 1)))
+    return sorted((e.event_type, e.source.country if e.source else None, e.target.country if e.target else None,
+                   e.modality) for e in doc.events)
+
+
+def test_a_finite_conjunct_after_a_bare_complement_is_the_main_subjects() -> None:
+    assert _events("Israel demanded that Hamas release the hostages and bombed Gaza.") == [
+        ("ASSAULT", "ISR", "PSE", "factual"), ("REQUEST", "ISR", "PSE", "factual")]
+    assert ("SANCTION", "USA", "RUS", "factual") in _events(
+        "The United States urged Russia to withdraw its troops and imposed sanctions on Moscow.")
+
+
+def test_a_conjunct_of_a_finite_complement_keeps_its_subject() -> None:
+    assert ("ASSAULT", "RUS", "UKR", "factual") in _events("France said that Russia attacked Ukraine and arrested journalists.")
+    assert any(t == "COERCE" and s == "RUS" for t, s, _, _ in _events(
+        "France said that Russia attacked Ukraine and arrested journalists."))
+
+
+def test_backing_down_concedes() -> None:
+    assert _events("Russia backed down from its threat to cut gas supplies to Ukraine.") == [
+        ("CONCEDE", "RUS", None, "factual")]
+    assert [e[:2] for e in _events("The Turkish government backed down on the tax increase after protests.")] == [
+        ("CONCEDE", "TUR")]
+
+
+def test_backing_someone_stays_support_and_a_refusal_to_back_down_concedes_nothing() -> None:
+    assert _events("The United States backed Ukraine.") == [("SUPPORT", "USA", "UKR", "factual")]
+    assert [t for t, _, _, _ in _events("Russia refused to back down.")] == ["REJECT"]
+
+
+def test_modality_of_negated_and_intended_acts() -> None:
+    assert _events("The opposition leader was not arrested by Russian police.") == [("COERCE", "RUS", "RUS", "negated")]
+    assert _events("Iran vowed to strike Israel.") == [("THREATEN", "IRN", "ISR", "future")]
+    assert _events("Germany intends to deploy troops to Lithuania.") == [("MOBILIZE", "DEU", "LTU", "future")]
+
+
+def test_a_believed_arrest_is_hedged() -> None:
+    doc = _PIPE(Article("The journalist is believed to have been detained by Iranian police.", lang="en",
+                        published=date(2025, 3, 1)))
+    assert [(e.event_type, e.modality, e.hedged) for e in doc.events] == [("COERCE", "factual", True)]
