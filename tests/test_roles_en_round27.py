@@ -54,3 +54,16 @@ def test_a_believed_arrest_is_hedged() -> None:
     doc = _PIPE(Article("The journalist is believed to have been detained by Iranian police.", lang="en",
                         published=date(2025, 3, 1)))
     assert [(e.event_type, e.modality, e.hedged) for e in doc.events] == [("COERCE", "factual", True)]
+
+
+def test_a_threat_to_act_is_told_future_as_a_vow() -> None:
+    assert _events("Russia threatened to cut gas supplies to Ukraine.") == [("THREATEN", "RUS", "UKR", "future")]
+    assert _events("The United States threatened Iran with sanctions.") == [("THREATEN", "USA", "IRN", "factual")]
+
+
+def test_a_verb_after_an_infinitive_phrase_is_told_as_it_is() -> None:
+    assert _events("An attempt by Britain to pass the resolution was blocked by Russia.") == [
+        ("REJECT", "RUS", "GBR", "factual")]
+    assert {m for _, _, _, m in _events("An effort by the British and U.S. governments to impose sanctions on Mr. Mugabe "
+                                          "was vetoed by Russia and China.")} == {"factual"}
+    assert _events("Russia wants to send troops.") == [("MOBILIZE", "RUS", None, "future")]
