@@ -67,3 +67,11 @@ def test_a_verb_after_an_infinitive_phrase_is_told_as_it_is() -> None:
     assert {m for _, _, _, m in _events("An effort by the British and U.S. governments to impose sanctions on Mr. Mugabe "
                                           "was vetoed by Russia and China.")} == {"factual"}
     assert _events("Russia wants to send troops.") == [("MOBILIZE", "RUS", None, "future")]
+
+
+def test_an_act_continued_is_done_and_a_plan_named_is_no_cue() -> None:
+    assert _events("Police are continuing to arrest protesters in Moscow.") == [("COERCE", "RUS", "RUS", "factual")]
+    assert _events("Georgian President Mikhail Saakashvili has accepted the French-brokered peace plan calling for an "
+                   "immediate cease-fire with Russia.") == [("AGREE", "GEO", "RUS", "factual")]
+    assert _events("Iran plans to attack Israel.") == [("ASSAULT", "IRN", "ISR", "future")]
+    assert _events("Russia and China hold talks tomorrow.") == [("CONSULT", "RUS", "CHN", "future")]

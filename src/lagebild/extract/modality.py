@@ -99,14 +99,23 @@ class ModalityCues:
         """A future cue in [lo, hi); a split verb's form counts only with its particle closing the clause: "kündigte
         ... an" announces, "kündigte den Vertrag (auf)" terminates it, a deed told as done."""
         lows = doc.lowers
+        parse = analysis_of(doc) if self.lang == "en" else None
         for j in range(lo, hi):
             m = self.future.match_at(lows, j, hi)
-            if m is None:
+            if m is None or len(m) == 1 and self._named_noun(parse, j):
                 continue
             particle = self.split_future.get(lows[j]) if len(m) == 1 else None
             if particle is None or self._closes_clause(doc, j, hi, particle):
                 return True
         return False
+
+    @staticmethod
+    def _named_noun(parse: Any, j: int) -> bool:
+        """Is the English one-word cue at ``j`` a noun the clause names ("accepted the peace plan") rather than a verb
+        or a time ("plans to", "tomorrow", an adverbial noun)? Such a noun is a thing acted on, no cue of the act."""
+        if parse is None or j not in parse.heads:
+            return False
+        return parse.tags.get(j) in ("NN", "NNS") and parse.deps.get(j) not in ("npadvmod", "tmod", "advmod", "obl:tmod")
 
     @staticmethod
     def _closes_clause(doc: Doc, j: int, hi: int, particle: str) -> bool:
