@@ -62,7 +62,9 @@ class ModalityCues:
             and toks[clause.start + 1].lower not in self.determiners))
         if infinitive and self._prepositional_to(doc, clause):
             infinitive = False  # "According to him, ...": a preposition, no infinitive
-        if infinitive or clause.opener in self.infinitive_openers and not self._prepositional_to(doc, clause):
+        outside = clause.opener in self.infinitive_openers and self._outside_infinitive(doc, clause, trigger)
+        infinitive = infinitive and not outside  # "the plan to send troops was rejected": the rejection is done
+        if infinitive or clause.opener in self.infinitive_openers and not outside and not self._prepositional_to(doc, clause):
             lo = sent_start  # "plan to expand": the plan's modality
         negated = self._negated(doc, lo, hi, trigger)
         if negated and not self._ruled_out(doc, lo, hi):
@@ -97,14 +99,23 @@ class ModalityCues:
         """A future cue in [lo, hi); a split verb's form counts only with its particle closing the clause: "kündigte
         ... an" announces, "kündigte den Vertrag (auf)" terminates it, a deed told as done."""
         lows = doc.lowers
+        parse = analysis_of(doc) if self.lang == "en" else None
         for j in range(lo, hi):
             m = self.future.match_at(lows, j, hi)
-            if m is None:
+            if m is None or len(m) == 1 and self._named_noun(parse, j):
                 continue
             particle = self.split_future.get(lows[j]) if len(m) == 1 else None
             if particle is None or self._closes_clause(doc, j, hi, particle):
                 return True
         return False
+
+    @staticmethod
+    def _named_noun(parse: Any, j: int) -> bool:
+        """Is the English one-word cue at ``j`` a noun the clause names ("accepted the peace plan") rather than a verb
+        or a time ("plans to", "tomorrow", an adverbial noun)? Such a noun is a thing acted on, no cue of the act."""
+        if parse is None or j not in parse.heads:
+            return False
+        return parse.tags.get(j) in ("NN", "NNS") and parse.deps.get(j) not in ("npadvmod", "tmod", "advmod", "obl:tmod")
 
     @staticmethod
     def _closes_clause(doc: Doc, j: int, hi: int, particle: str) -> bool:
@@ -236,6 +247,25 @@ class ModalityCues:
             return False
         to = next((j for j in range(clause.start, clause.end) if doc.tokens[j].lower == clause.opener), None)
         return to is not None and to + 1 < clause.end and parse.tags.get(to + 1) not in (None, "VB")
+
+    def _outside_infinitive(self, doc: Doc, clause: Clause, trigger: int) -> bool:
+        """Is the English trigger outside the infinitive that opened its clause, by the parse ("an effort ... to impose
+        sanctions was vetoed by Russia", "the plan to send troops was rejected")? The clause ran on past the infinitive
+        phrase into the verb of the noun it describes, which is told as it is, not intended."""
+        parse = analysis_of(doc)
+        if self.lang != "en" or parse is None or not parse.usable(clause.sent):
+            return False
+        to = next((j for j in range(clause.start, clause.end) if doc.tokens[j].lower == clause.opener), None)
+        if to is None or parse.deps.get(to) != "aux":
+            return False
+        verb = parse.heads.get(to, to)
+        j, seen = trigger, set()
+        while j not in seen:  # the trigger under the infinitive's verb: intended
+            if j == verb:
+                return False
+            seen.add(j)
+            j = parse.heads.get(j, j)
+        return True
 
     def _to_infinitive(self, doc: Doc, trigger: int) -> bool:
         """English "travelled to Berlin to finalize a deal", "ordered troops to withdraw": a bare infinitive with

@@ -88,14 +88,18 @@ class PhrasalReadings:
     def verb(self, doc: Doc, i: int, lemma: str, candidates: list[Rule], parse: Analysis | None,
              words: set[str]) -> list[Rule]:
         """The rules of a trigger verb read with its particle: "hit back at X over the remarks" is a verbal reply
-        (ACCUSE), unless the clause names arms ("struck back with missiles")."""
+        (ACCUSE), unless the clause names arms ("struck back with missiles"); "backed down" concedes though "back" alone
+        has no object to support."""
         table = self.particles.get(lemma)
-        if not candidates or table is None or parse is None or i not in parse.heads:
+        if table is None or parse is None or i not in parse.heads:
             return candidates
         part = self._particle(doc, parse, i)
         if part not in table or words & self.keep_words:
             return candidates
         rule = table[part]
+        if not candidates and rule is None:
+            return candidates
+        # a particle that makes an act of a verb that had none ("backed down": "back" needs an object) reads too
         return [] if rule is None else [rule]
 
     def undone(self, doc: Doc, i: int, parse: Analysis | None, lemma_of: Callable[[int], str]) -> bool:

@@ -298,6 +298,7 @@ class EnglishSyntax(EnglishNounRoles, EnglishTriggerChecks):
                 # willingness to resume talks" keeps the clause's subject, whom "its" names)
                 subj_toks = noun_doer
             elif dep in ("conj", "advcl"):  # "detained and beat", "fought back, firing tear gas"
+                head = self.conj_anchor(parse, v)  # "demanded that Hamas release ... and bombed": the demander bombs
                 # an active verb joined to a passive one is done by the passive's subject, not its agent: "X was
                 # indicted by the court and will resign" (X resigns); "arrested by police and beaten" keeps the agent
                 own = deps_of(head, PASSIVE_SUBJ) if dep == "conj" and not self.passive(parse, v) else []

@@ -52,6 +52,22 @@ class EnglishGroups:
         return parse.deps.get(v) == "acl" and parse.tags.get(v) in ("VBN", "VBD") and any(
             parse.deps.get(c) == "dobj" for c in parse.children.get(v, []))
 
+    @staticmethod
+    def conj_anchor(parse: Analysis, v: int) -> int:
+        """The verb whose subject a coordinated verb at ``v`` shares: the verb it is joined to, except where that is a
+        bare base form heading a complement ("demanded that Hamas release ... and bombed Gaza", "urged X to leave and
+        arrested Y") and ``v`` is finite: a bare form and a past or present form are no conjunct pair, so the
+        parse hung ``v`` one clause too low and it shares the main verb's subject. "said X did not go and fled" keeps
+        X (the auxiliary makes "go" finite)."""
+        head = parse.heads.get(v, v)
+        if parse.deps.get(v) != "conj" or head == v or parse.tags.get(v) not in ("VBD", "VBZ") \
+                or parse.tags.get(head) != "VB" or parse.deps.get(head) not in ("ccomp", "xcomp"):
+            return head
+        if any(parse.deps.get(c) in ("aux", "auxpass") and parse.tags.get(c) != "TO" for c in parse.children.get(head, [])):
+            return head
+        main = parse.heads.get(head, head)
+        return main if main != head and parse.tags.get(main, "").startswith("VB") else head
+
     def document_author(self, doc: Doc, parse: Analysis, v: int) -> int | None:
         """The subject of the verb that issues the document an active participle at ``v`` describes ("Iran published a
         report accusing Israel", "sent a letter urging Greece to withdraw"): the author acts in what its document says.
@@ -222,7 +238,7 @@ class EnglishGroups:
         if not subj and self.misread_main_verb(parse, v):  # "government airplanes killed 30 people, ... said"
             subj = [parse.heads[v]]
         if not subj and parse.deps.get(v) == "conj":  # "raided ... and dropped": the first verb's subject
-            subj = [c for c in parse.children.get(parse.heads.get(v, v), []) if parse.deps.get(c) in SUBJ]
+            subj = [c for c in parse.children.get(EnglishGroups.conj_anchor(parse, v), []) if parse.deps.get(c) in SUBJ]
         if not subj and parse.deps.get(v) in ("conj", "advcl"):  # "ships entered ... and stayed, harassing X": up the chain
             subj = self._chain_subject(parse, parse.heads.get(v, v))
         if not subj or not parse.tags.get(subj[0], "").startswith("NN"):
