@@ -52,3 +52,19 @@ def test_readings_that_stay_out() -> None:
     assert _types("Police said the shooting in Texas left five dead.") == []
     # lifting a ban on trade concedes; the ban is the verb's object, not an act of its own
     assert "SANCTION" not in _types("China lifted its ban on beef imports from Australia.")
+
+
+def test_gerunds_of_hostile_and_release_acts_name_the_act() -> None:
+    assert ("ASSAULT", "IRN", "USA") in {(t, s, g) for t, _, s, g in _events(
+        "The storming of the US embassy in Tehran by Iranian students began the crisis.")}
+    assert ("COERCE", "EGY") in {(t, s) for t, _, s, _ in _events(
+        "The jailing of three Al Jazeera journalists by Egypt drew protests.")}
+    assert ("RETREAT", "release", "PSE", "ISR") in _events("The freeing of the Israeli hostages by Hamas was welcomed.")
+    assert ("SANCTION", "BOL", "ISR") in {(t, s, g) for t, _, s, g in _events(
+        "Bolivia announced the severing of ties with Israel.")}
+    assert ("SANCTION", "expel", "POL", "RUS") in _events("The expelling of Russian diplomats by Poland angered Moscow.")
+
+
+def test_gerunds_with_no_act_or_no_doer_stay_out() -> None:
+    assert _types("The severing of his finger in an accident was painful.") == []
+    assert _types("The sentencing guidelines were revised by the court.") == []
