@@ -36,18 +36,16 @@ def test_zero_derived_and_gerund_nouns_name_the_act() -> None:
         "The United States organised an airlift of food to Berlin.")}
 
 
-def test_a_ban_on_trade_is_a_sanction() -> None:
-    assert ("SANCTION", "USA", "IRN") in {(t, s, g) for t, _, s, g in _events(
-        "The United States announced a ban on imports from Iran.")}
-
-
 def test_readings_that_stay_out() -> None:
     # a job, and an occupation that ends
     assert _types("He listed his occupation as engineer.") == []
     assert "COERCE" not in _types("Israel ended its occupation of Gaza in 2005.")
-    # a ban on anything but trade is no sanction
-    assert "SANCTION" not in _types("The French city introduced a ban on smoking in bars.")
-    assert "SANCTION" not in _types("The Kenyan athlete received a four-year ban for doping.")
+    # a ban, an easing, a recall is no trigger noun: a doping ban, monetary policy, a product
+    assert _types("Kenya announced a ban on smoking in public places.") == []
+    assert _types("The Kenyan athlete received a four-year ban for doping.") == []
+    assert _types("The easing of monetary policy by the Bank of Japan lifted shares.") == []
+    assert _types("The recall of two million cars by Toyota in Japan was announced.") == []
+    assert _types("Norway's carbon capture project was praised.") == []
     # a shooting with no doer is no event
     assert _types("Police said the shooting in Texas left five dead.") == []
     # lifting a ban on trade concedes; the ban is the verb's object, not an act of its own
