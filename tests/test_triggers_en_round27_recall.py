@@ -1,8 +1,8 @@
 """English trigger breadth (round 27, trgen27): nouns that name the act of a trigger verb but no derivation ending
-formed them: zero derivation ("a pledge", "the veto", "a pardon"), a gerund read as a noun ("the shooting of"), the
--ation of a verb without "-ate" ("annexation" of annex) and "-ition"/"-iption" ("prohibition", "proscription"); a ban
-on trade. Readings that must stay out: an occupation (a job or a state), a ban on smoking or on an athlete, a shooting
-with no doer. The sentences are written for these tests."""
+formed them: zero derivation ("a pledge", "the veto"), the -ation of a verb without "-ate" ("annexation" of annex),
+"-ition"/"-iption" ("prohibition", "proscription"), the gerunds of hostile and release acts ("the storming of", "the
+jailing of"). Readings that must stay out: an occupation (a job or a state), a ban, an easing or a recall (no noun
+rule: a doping ban, monetary policy, a product), a shooting with no doer. The sentences are written for these tests."""
 
 from __future__ import annotations
 
