@@ -58,3 +58,19 @@ def test_no_person_without_a_people_noun_right_after_the_adjective() -> None:
     assert _origin_people("Syrische Soldaten griffen die Stadt an.") == []  # a sector noun: read as a phrase already
     assert _origin_people("Die syrischen Behörden nahmen einen Mann fest.") == []
     assert _origin_people("Ein Mann wurde festgenommen.") == []
+
+
+def test_a_weak_past_verb_after_und_opens_its_own_clause() -> None:
+    # "und forderte": before, the "-te" ending read as an adjective's, so the criticism took the second verb's target
+    got = roles("Der iranische Präsident kritisierte Deutschland und forderte neue Sanktionen gegen Israel.")
+    assert ("ACCUSE", "IRN", "DEU") in got, got
+    assert ("REQUEST", "IRN", "ISR") in got, got
+    assert ("ACCUSE", "IRN", "ISR") not in got, got
+
+
+def test_weak_past_tells_verbs_from_adjectives() -> None:
+    from lagebild.extract.clauses import _weak_past
+
+    doc = Pipeline(["segment"])(Article("Er forderte neue und erste, kritisierten gute Pläne.", id="t", lang="de"))
+    assert {t.text: _weak_past(t) for t in doc.tokens if t.text.islower() and t.text.isalpha()} == {
+        "forderte": True, "neue": False, "und": False, "erste": False, "kritisierten": True, "gute": False}
