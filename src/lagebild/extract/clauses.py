@@ -82,6 +82,14 @@ def _verb_like(word: str, determiners: set[str], phrase_words: frozenset[str] | 
         ("e", "en", "er", "es", "em", "ern")) and len(word) > 2 and not (adjective_suffixes and word.endswith(adjective_suffixes))
 
 
+def _weak_past(tok: Token) -> bool:
+    """"forderte", "kritisierten": a weak verb's past tense, its lemma the stem plus "-en"/"-n" ("fordern"), which
+    ``_verb_like`` turns down for its adjective-like ending; "neue" ("neu"), "erste" ("erst") keep no such lemma."""
+    w, lemma = tok.lower, tok.lemma
+    stem = w[:-2] if w.endswith("te") else w[:-3] if w.endswith("ten") else None
+    return stem is not None and len(stem) > 2 and lemma in (stem + "en", stem + "n")
+
+
 def infix_infinitive(word: str, particles: frozenset[str] | set[str]) -> str | None:
     """"einzustellen", "abzuriegeln", "zuzustimmen": a separable verb's zu-infinitive, its marker inside the word;
     the plain infinitive ("einstellen"), which the lemmatiser does not give, or None."""
@@ -281,7 +289,8 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
             start, opener = i + 1, None
         elif low in weak and i > start and nxt and toks[i + 1].text[:1].islower() and (
                 (verb(i + 1) if verb is not None else _verb_like(nxt, determiners, phrase_words,
-                                                                  () if low in _RELATIVE else adjective_suffixes))
+                                                                  () if low in _RELATIVE else adjective_suffixes)
+                 or (low not in _RELATIVE and _weak_past(toks[i + 1])))
                 # ", und sie wurden abgeschoben": a pronoun, then the verb
                 or (toks[i - 1].text == "," and nxt.isalpha() and i + 2 < s.tok_end and toks[i + 2].lower in finite)):
             close(i)

@@ -199,6 +199,9 @@ class MentionFinder(MentionReader):
                         and _first(last, "org") is not None \
                         and (_first(nxt, "sector") or _first(nxt, "person")):
                     break  # "kritisierten die Grünen den Kanzler": the object, not the organisation's title
+                if gap and not self.lex.noun_adjuncts and gap[0].text.islower() and gap[0].lower in self.lex.determiners \
+                        and gap[0].lower not in self.lex.genitive_links:
+                    break  # German "hat die Polizei die Demonstranten": an article (no genitive) opens a new phrase
                 if not self._joinable(group, nxt, gap_words & self.lex.genitive_links != set(),
                                       gap_words & self.lex.possessives != set()):
                     break

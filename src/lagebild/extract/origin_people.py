@@ -1,6 +1,7 @@
-"""People told by where they come from: "ein Mann aus Syrien", "der aus Hamburg stammende Mann" are that country's
-people, as a demonym would say ("ein Syrer"). The nouns are plain words for people that no sector lists (lexicon
-``origin_people``), so without this the act on them took the scene's country ("in Berlin festgenommen": DEU)."""
+"""People told by where they come from: "ein Mann aus Syrien", "der aus Hamburg stammende Mann", "zwei syrische
+Männer" are that country's people, as a demonym would say ("ein Syrer"). The nouns are plain words for people that no
+sector lists (lexicon ``origin_people``), so without this the act on them took the scene's country ("in Berlin
+festgenommen": DEU), and their own act had no doer (an origin adjective alone is no subject)."""
 
 from __future__ import annotations
 
@@ -38,6 +39,10 @@ class OriginPeople:
         taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
         out: list[Mention] = []
         for m in mentions:
+            if (n := self._after_adjective(doc, m, taken)) is not None:  # "zwei syrische Männer"
+                taken.add(n)
+                out.append(_people(doc, n, m.actor.country if m.actor is not None else None))
+                continue
             country = _country(m)
             if country is None:
                 continue
@@ -52,10 +57,19 @@ class OriginPeople:
                 n = self._after_attribute(doc, m.tok_end, sent, taken)  # "der aus Hamburg stammende Mann"
             if n is not None:
                 taken.add(n)
-                out.append(Mention(n, n + 1, toks[n].start, toks[n].end, toks[n].text, "actor",
-                                   actor=ActorRef(toks[n].text, toks[n].text, country, country, None),
-                                   via="people+origin"))
+                out.append(_people(doc, n, country))
         return out
+
+    def _after_adjective(self, doc: Doc, m: Mention, taken: set[int]) -> int | None:
+        """The people noun right after a country adjective ("syrische Männer"), else None: the adjective says
+        whose people they are, as "aus Syrien" does, and the noun is what acts or is acted on."""
+        if m.kind != "origin" or m.via != "adjective" or m.actor is None or not m.actor.country:
+            return None
+        toks = doc.tokens
+        n = m.tok_end
+        if n >= len(toks) or toks[n].sent != toks[m.tok_start].sent or n in taken:
+            return None
+        return n if toks[n].lower in self.nouns else None
 
     def _after_attribute(self, doc: Doc, j: int, sent: int, taken: set[int]) -> int | None:
         """The people noun after "stammende" at ``j`` (a few lower-case words between at most), else None."""
@@ -70,6 +84,13 @@ class OriginPeople:
             if not toks[n].text.islower():
                 return None
         return None
+
+
+def _people(doc: Doc, n: int, country: str | None) -> Mention:
+    """An actor mention of ``country``'s people over the people noun at token ``n``."""
+    tok = doc.tokens[n]
+    return Mention(n, n + 1, tok.start, tok.end, tok.text, "actor", actor=ActorRef(tok.text, tok.text, country, country,
+                                                                                   None), via="people+origin")
 
 
 def _country(m: Mention) -> str | None:
