@@ -1,0 +1,42 @@
+"""Round 27 (fren27): English trigger words in another sense, read with what they act on: battling a disease, a fire or
+inflation attacks no one, thanking God praises no actor, complaining of pains accuses no one. PETRARCH2's CAMEO verb
+patterns leave the same contexts uncoded. Own sentences; the readings that stay events are guarded too."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.pipeline import extract_events
+
+
+def _events(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.event_type, e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in extract_events(text, lang="en")]
+
+
+@pytest.fixture(autouse=True)
+def _rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LAGEBILD_SCORER", "off")
+
+
+@pytest.mark.parametrize("text", [
+    "The Nigerian president is battling cancer, his aides said.",
+    "Firefighters in Greece battled the blaze for three days.",
+    "The Turkish central bank is battling inflation.",
+    "The Kenyan president thanked God for the peaceful election.",
+    "The former Pakistani president complained of chest pains and was taken to hospital.",
+    "The jailed Ukrainian opposition leader complained of back pain, her lawyer said.",
+])
+def test_a_problem_god_or_a_symptom_is_no_side(text: str) -> None:
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Syrian troops battled rebels in Aleppo.", "ASSAULT"),
+    ("The Mexican government has been battling drug cartels for years.", "ASSAULT"),
+    ("The Afghan president thanked the United States for its support.", "SUPPORT"),
+    ("The Chinese government complained to Japan about the visit.", "ACCUSE"),
+    ("The Iranian government complained of interference by Britain.", "ACCUSE"),
+])
+def test_a_side_fought_thanked_or_complained_about_stays_an_event(text: str, want: str) -> None:
+    assert want in [t for t, _s, _t in _events(text)]
