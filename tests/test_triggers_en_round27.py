@@ -56,3 +56,23 @@ def test_the_cameo_finder_builds_sentences_from_the_uncoded_patterns() -> None:
     for s in ("Iraqi officials battle with cancer.", "Iraqi officials complain abdominal pain."):
         assert s in built
         assert _events(s) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Palestinians withdrew from the talks with Israel on Tuesday.", ("REJECT", "PSE", "ISR")),
+    ("Iran withdrew from the negotiations with the European Union.", ("REJECT", "IRN", None)),
+    ("North Korea pulled out of the six-party talks in 2009.", ("REJECT", "PRK", None)),
+])
+def test_leaving_talks_breaks_them_off(text: str, want: tuple[str, str, str | None]) -> None:
+    """news-gold GUIDELINES: REJECT covers "breaking off talks"; no force withdraws."""
+    evs = _events(text)
+    assert want in evs and not [e for e in evs if e[0] == "RETREAT"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Russian troops withdrew from the Georgian town of Gori.", "RETREAT"),
+    ("Israel pulled its troops out of Gaza.", "RETREAT"),
+    ("The United States withdrew its ambassador from Syria.", "SANCTION"),
+])
+def test_leaving_ground_or_recalling_an_envoy_stays(text: str, want: str) -> None:
+    assert want in [t for t, _s, _t in _events(text)]
