@@ -52,6 +52,10 @@ class Readings:
     # candidacy, no force withdraws
     exit_verbs: frozenset[str] = frozenset()
     contests: frozenset[str] = frozenset()
+    # ... and the talks left with them: "withdrew from the talks", "pulled out of negotiations" break them off, a
+    # refusal (news-gold REJECT: "breaking off talks"), no force withdraws (None where the data names no talks)
+    talks: frozenset[str] = frozenset()
+    talks_exit: Rule | None = None
     # verbs that are an act only with an object that has its own infinitive: "wants Iran to halt enrichment" demands
     # of Iran, where "wants to buy arms" and "wants better ties" ask no one (CAMEO 10 lists WANT among the demands)
     object_infinitive: frozenset[str] = frozenset()
@@ -96,6 +100,7 @@ class Readings:
         required = {str(k).lower(): frozenset(str(w).lower() for w in v or [])
                     for k, v in (data.get("required_objects") or {}).items()}
         needed = {str(k).lower(): frozenset(str(d) for d in v or []) for k, v in (data.get("object_needed") or {}).items()}
+        talks = [str(w).lower() for w in (data.get("contest_exits") or {}).get("talks") or []]
         return cls(objects=objects, cues=cues, required=required,
                    quantity_heads=frozenset(str(w).lower() for w in data.get("quantity_heads") or []),
                    object_needed=needed, strict=frozenset(str(w).lower() for w in data.get("strict_objects") or []),
@@ -106,6 +111,7 @@ class Readings:
                    question_condition_words=frozenset(str(w).lower() for w in data.get("question_condition_words") or []),
                    exit_verbs=frozenset(str(w).lower() for w in (data.get("contest_exits") or {}).get("verbs") or []),
                    contests=frozenset(str(w).lower() for w in (data.get("contest_exits") or {}).get("contests") or []),
+                   talks=frozenset(talks), talks_exit=rule_of("REJECT") if talks else None,
                    object_infinitive=frozenset(str(w).lower() for w in data.get("object_infinitive") or []),
                    money_places=frozenset(str(w).lower() for w in (data.get("money_moves") or {}).get("places") or []),
                    money_preps=frozenset(str(w).lower() for w in (data.get("money_moves") or {}).get("prepositions") or []),
@@ -126,6 +132,9 @@ class Readings:
                 or self.moves_money(doc, i, parse) or self._mandative(doc, i, parse) or self._aimed(doc, i, parse)
                 or (lemma in self.object_infinitive and not self._object_infinitive(doc, i, parse))):
             return []
+        if candidates and parse is not None and i in parse.heads and self.talks_exit is not None and (
+                self._left(doc, i, lemma, parse) & self.talks):
+            return [self.talks_exit]
         entries = self.objects.get(lemma)
         if entries and candidates:
             objs = self._objects(doc, i, start, end, parse)
@@ -197,18 +206,22 @@ class Readings:
     def _leaves_contest(self, doc: Doc, i: int, lemma: str, parse: Analysis) -> bool:
         """The verb leaves a contest: its "from" or "(out) of" phrase names a race, poll or tournament ("withdrew from
         the run-off", "pulled out of the race"); a candidate who quits fights no one and withdraws no force."""
+        return bool(self._left(doc, i, lemma, parse) & self.contests)
+
+    def _left(self, doc: Doc, i: int, lemma: str, parse: Analysis) -> set[str]:
+        """Words of what a verb of leaving leaves: the heads of its "from" or "(out) of" phrase (empty for others)."""
         if lemma not in self.exit_verbs:
-            return False
+            return set()
         toks, kids = doc.tokens, list(parse.children.get(i, []))
         kids += [g for c in kids if toks[c].lower == "out" for g in parse.children.get(c, [])]  # "out | of the race"
         objs = [o for p in kids if parse.deps.get(p) == "prep" and toks[p].lower in ("from", "of")
                 for o in parse.children.get(p, []) if parse.deps.get(o) in ("pobj", "obj")]
+        words: set[str] = set()
         for o in objs:
             first = min([c for c in parse.children.get(o, []) if parse.deps.get(c) == "compound"] + [o])
             hyphened = "".join(t.text for t in toks[first:o + 1]).lower()  # "run-off": "run" "-" "off"
-            if {toks[o].lower, toks[o].lemma, hyphened} & self.contests:
-                return True
-        return False
+            words |= {toks[o].lower, toks[o].lemma, hyphened}
+        return words
 
     @staticmethod
     def _object_infinitive(doc: Doc, i: int, parse: Analysis) -> bool:
