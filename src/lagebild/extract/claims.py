@@ -64,6 +64,7 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
         self.colon_verbs = set(a.get("colon_verbs") or [])  # "kritisierte die Regierung: ..."
         self.trailing = set(a.get("trailing_cues") or [])  # ", so der Minister."
         self.last_speaker_cues = set(a.get("last_speaker_cues") or [])  # "Demnach ...": the speaker told before
+        self.contrast_openers = set(a.get("contrast_openers") or [])  # "..., while X said Y": X reports Y only
         self.speakers = SpeakerPhrases(self.lang, self.data, self.lex)
         self.first_person = set((self.data.get("speakers") or {}).get("first_person") or [])  # "we can confirm"
         self.verb_particles = set(a.get("verb_particles") or [])
@@ -175,7 +176,11 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
         hit = self.find(doc, s.tok_start, s.tok_end, self.unnamed)
         if hit:
             text = doc.text[toks[hit[0]].start:toks[hit[1] - 1].end]
-            spans.append(AttributionSpan(hit[0], hit[1], s.tok_start, s.tok_end, [Attribution(
+            # "X agreed to a ceasefire but media reports said clashes continued": after a contrast the reports cover
+            # what follows them only
+            back = [toks[j].lower for j in range(max(s.tok_start + 1, hit[0] - 2), hit[0])]
+            opened = "," not in back and any(w in self.contrast_openers for w in back)
+            spans.append(AttributionSpan(hit[0], hit[1], hit[0] if opened else s.tok_start, s.tok_end, [Attribution(
                 text, UNNAMED, None, None, text, toks[hit[0]].start, toks[hit[1] - 1].end)]))
         covered = set(range(hit[0], hit[1])) if hit else set()
         if not hit and (compound := self._compound_source(doc, s.tok_start, s.tok_end)) is not None:
