@@ -49,3 +49,10 @@ def test_a_german_reporting_verb_after_waehrend_reports_what_follows_it_only() -
     text = ("Russland griff Kiew an, während der ukrainische Präsident Selenskyj sagte, die Armee habe zehn Drohnen "
             "abgeschossen.")
     assert one(events(text, "de"), "ASSAULT", "RUS")["attribution"] == []
+
+
+def test_a_subject_before_an_apposition_between_dashes_is_the_speaker() -> None:
+    text = ("An official with the Ras Kamboni militia – a group allied with the Somali government – told VOA that about "
+            "400 Kenyan soldiers crossed the border on Friday.")
+    e = one(events(text, "en"), "MOBILIZE", "KEN")
+    assert [a["country"] for a in e["attribution"]] == ["SOM"], e["attribution"]

@@ -22,6 +22,8 @@ from .reported_speech import ReportedSpeech
 from .speakers import UNNAMED, ClaimState, SpeakerPhrases
 from .verb_lemmas import LemmaReach, VerbLemmas, zu_infinitive
 
+DASHES = frozenset({"–", "—", "--"})  # an apposition between two of these ("X – a militia – said") is the subject's
+
 
 def _phrases(items: list[str] | None) -> PhraseSet:
     return PhraseSet(items or [])
@@ -249,6 +251,10 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
         for k_c, c in enumerate(clauses):
             # "X travelled to Y to announce that ...": an infinitive's speaker is the subject of the clause before it
             first = clauses[k_c - 1].start if k_c and c.opener in self.infinitive_openers else c.start
+            if k_c >= 2 and c.start > 0 and toks[c.start - 1].text in DASHES and clauses[k_c - 1].start > 0 \
+                    and toks[clauses[k_c - 1].start - 1].text in DASHES:
+                first = clauses[k_c - 2].start  # "An official with X – a militia allied with Y – told VOA that ...": the
+                # subject stands before the apposition the dashes enclose
             verbs = [(i, lemma) for i in range(c.start, c.end) if not (i in covered or i in named or (
                      i > s.tok_start and toks[i - 1].lower in self.speakers.articles) or toks[i].text[:1].isupper()
                      and i != s.tok_start) and may_speak(i)
