@@ -22,6 +22,8 @@ from .reported_speech import ReportedSpeech
 from .speakers import UNNAMED, ClaimState, SpeakerPhrases
 from .verb_lemmas import LemmaReach, VerbLemmas, zu_infinitive
 
+DASHES = frozenset({"–", "—", "--"})  # an apposition between two of these ("X – a militia – said") is the subject's
+
 
 def _phrases(items: list[str] | None) -> PhraseSet:
     return PhraseSet(items or [])
@@ -64,6 +66,7 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
         self.colon_verbs = set(a.get("colon_verbs") or [])  # "kritisierte die Regierung: ..."
         self.trailing = set(a.get("trailing_cues") or [])  # ", so der Minister."
         self.last_speaker_cues = set(a.get("last_speaker_cues") or [])  # "Demnach ...": the speaker told before
+        self.contrast_openers = set(a.get("contrast_openers") or [])  # "..., while X said Y": X reports Y only
         self.speakers = SpeakerPhrases(self.lang, self.data, self.lex)
         self.first_person = set((self.data.get("speakers") or {}).get("first_person") or [])  # "we can confirm"
         self.verb_particles = set(a.get("verb_particles") or [])
@@ -175,7 +178,11 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
         hit = self.find(doc, s.tok_start, s.tok_end, self.unnamed)
         if hit:
             text = doc.text[toks[hit[0]].start:toks[hit[1] - 1].end]
-            spans.append(AttributionSpan(hit[0], hit[1], s.tok_start, s.tok_end, [Attribution(
+            # "X agreed to a ceasefire but media reports said clashes continued": after a contrast the reports cover
+            # what follows them only
+            back = [toks[j].lower for j in range(max(s.tok_start + 1, hit[0] - 2), hit[0])]
+            opened = "," not in back and any(w in self.contrast_openers for w in back)
+            spans.append(AttributionSpan(hit[0], hit[1], hit[0] if opened else s.tok_start, s.tok_end, [Attribution(
                 text, UNNAMED, None, None, text, toks[hit[0]].start, toks[hit[1] - 1].end)]))
         covered = set(range(hit[0], hit[1])) if hit else set()
         if not hit and (compound := self._compound_source(doc, s.tok_start, s.tok_end)) is not None:
@@ -244,6 +251,10 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
         for k_c, c in enumerate(clauses):
             # "X travelled to Y to announce that ...": an infinitive's speaker is the subject of the clause before it
             first = clauses[k_c - 1].start if k_c and c.opener in self.infinitive_openers else c.start
+            if k_c >= 2 and c.start > 0 and toks[c.start - 1].text in DASHES and clauses[k_c - 1].start > 0 \
+                    and toks[clauses[k_c - 1].start - 1].text in DASHES:
+                first = clauses[k_c - 2].start  # "An official with X – a militia allied with Y – told VOA that ...": the
+                # subject stands before the apposition the dashes enclose
             verbs = [(i, lemma) for i in range(c.start, c.end) if not (i in covered or i in named or (
                      i > s.tok_start and toks[i - 1].lower in self.speakers.articles) or toks[i].text[:1].isupper()
                      and i != s.tok_start) and may_speak(i)

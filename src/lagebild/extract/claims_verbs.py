@@ -34,6 +34,7 @@ class ReportingVerbs:
     agent_prepositions: set[str]
     definite: set[str]
     own_side: set[str]
+    contrast_openers: set[str]
     _frame_after: Callable[[Doc, int, int, int], bool]
     _reports_after: Callable[[Doc, int, int], bool]
     _passive_frame: Callable[[Doc, int, int, int], bool]
@@ -44,6 +45,9 @@ class ReportingVerbs:
         """The speakers of the reporting verb at token i (its clause part [seg_start, seg_end)) and the
         tokens their claim covers: the clauses after it, the part before a trailing frame, or the
         reported clause that follows without a complementiser."""
+        adjunct = self._adjunct_span(doc, sent, c, clauses, i, lemma, actors, covered, state)
+        if adjunct is not False:
+            return adjunct
         toks = doc.tokens
         scope = [(cc.start, cc.end) for cc in clauses if cc is not c and cc.start > c.start] or [
             (cc.start, cc.end) for cc in clauses if cc is not c]
@@ -102,6 +106,35 @@ class ReportingVerbs:
         if self.lang == "en" and region is not None:  # "officials say Israeli jets raided ...": the jets are no cue
             cue_start, cue_end = min(region[0], i), max(region[1], i + 1)
         return AttributionSpan(cue_start, cue_end, min(a for a, _ in scope), max(b for _, b in scope), atts, reporters)
+
+    def _adjunct_span(self, doc: Doc, sent: int, c: Clause, clauses: list[Clause], i: int, lemma: str,
+                      actors: list[Mention], covered: set[int], state: ClaimState) -> AttributionSpan | None | bool:
+        """'X staged rallies, saying he must resign', 'X mobilized reservists while inspectors said they needed time',
+        'X defended Y and insisted Z': a reporting verb in an English participle or in a clause a contrast opens, with
+        its reported clause after it, reports that clause only; the clause before is the article's own. The speaker is
+        the verb's own subject, else the subject of the verb it hangs on; no speaker found: no span (better than the
+        reported clause's subject). False: no such verb, the usual frame applies."""
+        toks = doc.tokens
+        participle = self.lang == "en" and toks[i].lower.endswith("ing") and i - 1 > c.start and toks[i - 1].text == ","
+        contrast = c.opener in self.contrast_openers and c.start > doc.sentences[sent].tok_start and c.start < i
+        if not (participle or contrast) or lemma in self.event_verbs:
+            return False
+        later = [cc.end for cc in clauses if cc.start >= c.end]
+        end = max([c.end, *later])
+        if not (any(i < m.tok_start < end and m.preposition is None and m.kind == "actor" for m in actors)
+                or sum(t.text[:1].isalpha() for t in toks[i + 1:end]) >= 3):
+            return False  # "..., and officials said so.": nothing reported after the verb
+        own = None if participle else self.speakers.word_region(doc, c.start, i, i, lemma)
+        region = own or self.speakers.head_subject(doc, i)
+        if region is None:
+            return None
+        atts = self.speakers.resolve(doc, region[0], region[1], [m for m in actors if m.tok_start not in covered],
+                                     toks[i].text, state, self._attribution, sent)
+        if not atts:
+            return None
+        state.remember(atts, sent)
+        cue_start = min(own[0], i) if own else i  # a subject borrowed from the clause before stays free to act there
+        return AttributionSpan(cue_start, i + 1, i + 1, end, atts)
 
     def _addressee_comma(self, doc: Doc, verb: int, end: int) -> int | None:
         """The comma after a German reporting verb's addressee ("sagte der Nachrichtenagentur Reuters, X habe ..."):

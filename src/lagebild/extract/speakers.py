@@ -98,6 +98,32 @@ class SpeakerPhrases:
         first, last = max(min(span), lo), min(max(span) + 1, hi)
         return (first, last) if first < last else found
 
+    def head_subject(self, doc: Doc, verb: int) -> tuple[int, int] | None:
+        """'X staged rallies, saying ...', 'X defended Y and insisted ...': an English participle or coordinated verb
+        has no subject of its own; its speaker is the parsed subject of the verb it hangs on (before it)."""
+        parse, sent = analysis_of(doc), doc.sentences[doc.tokens[verb].sent]
+        if self.lang != "en" or parse is None or sent.tok_end - sent.tok_start > self.max_parsed \
+                or not parse.need(sent.i) or verb not in parse.deps:
+            return None
+        v = verb
+        for _ in range(3):
+            subj = next((c for c in parse.children.get(v, []) if parse.deps.get(c) in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                break
+            head = parse.heads.get(v)
+            if parse.deps.get(v) not in ("advcl", "conj", "xcomp") or head is None or head == v:
+                return None
+            v = head
+        else:
+            return None
+        todo, span = [subj], {subj}
+        while todo:
+            kids = parse.children.get(todo.pop(), [])
+            span.update(kids)
+            todo.extend(kids)
+        first, last = min(span), max(span) + 1
+        return (first, last) if last <= verb else None
+
     def may_parse(self, doc: Doc, sent: int, lemma_of: Callable[[Token], str | None]) -> bool:
         """Will :meth:`region` likely parse sentence ``sent``? A guess from its reporting verbs (``lemma_of``: a
         token's speech-verb lemma or None) over the whole sentence, for a pipeline to parse it ahead in a batch, where
