@@ -7,7 +7,11 @@ set holds (news-gold, eval/dev2, eval/unseen-gold, eval/scorer-labels.jsonl; mat
 this script rebuilds the sentences from ../shared at run time and skips cleanly when it is absent.
 
     .venv/bin/python eval/fresh_de.py list [--all]     # candidate sentences with our events (rules mode)
+    .venv/bin/python eval/fresh_de.py list --blind     # the same sentences without our events (label these first)
     .venv/bin/python eval/fresh_de.py score            # recall / precision on the labelled sentences
+
+`--sample 2` (round 27) is the next 150 Wikinews lines in the same hash order (10kGNAD has no International/Inland
+row left that sample 1 did not take), labelled in eval/fresh-de-labels-2.jsonl; `--sample 1` stays comparable.
 """
 
 from __future__ import annotations
@@ -26,8 +30,9 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data"
 GNAD = "10kgnad-test/test.csv"
 WIKI = "german-wikinews-texts/dewikinews_998.jsonl"
-LABELS = ROOT / "eval" / "fresh-de-labels.jsonl"
+LABELS = {1: ROOT / "eval" / "fresh-de-labels.jsonl", 2: ROOT / "eval" / "fresh-de-labels-2.jsonl"}
 PER_SOURCE = 75
+SAMPLE2_WIKI = 150
 
 
 def _key(text: str) -> str:
@@ -62,8 +67,8 @@ def _labelled() -> tuple[set[tuple[str, str]], set[str]]:
     return refs, keys
 
 
-def sample() -> list[tuple[str, str, str]]:
-    """The fresh articles, fixed by a hash order: (corpus, doc ref, text)."""
+def sample(n: int = 1) -> list[tuple[str, str, str]]:
+    """The fresh articles of sample n, fixed by a hash order: (corpus, doc ref, text); sample 2 follows sample 1."""
     docs = _corpus_docs()
     refs, keys = _labelled()
     used = keys | {_key(docs[r]) for r in refs if r in docs}
@@ -72,7 +77,10 @@ def sample() -> list[tuple[str, str, str]]:
         fresh = [(c, d, t) for (c, d), t in docs.items()
                  if c == corpus and (c, d) not in refs and _key(t) not in used and len(t) > 300]
         fresh.sort(key=lambda x: hashlib.sha256(f"{x[0]}|{x[1]}".encode()).hexdigest())
-        out += fresh[:PER_SOURCE]
+        if n == 1:
+            out += fresh[:PER_SOURCE]
+        elif corpus == WIKI:
+            out += fresh[PER_SOURCE:PER_SOURCE + SAMPLE2_WIKI]
     return out
 
 
@@ -84,12 +92,12 @@ def _tag(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:10]
 
 
-def _run() -> list[tuple[str, Any]]:
+def _run(n: int = 1) -> list[tuple[str, Any]]:
     from lagebild.model import Article
     from lagebild.pipeline import Pipeline
 
     os.environ.setdefault("LAGEBILD_SCORER", "off")
-    arts = [Article(text=t, id=_sid(c, d, 0).rsplit(":", 1)[0], lang="de") for c, d, t in sample()]
+    arts = [Article(text=t, id=_sid(c, d, 0).rsplit(":", 1)[0], lang="de") for c, d, t in sample(n)]
     return [(a.id, doc) for a, doc in zip(arts, Pipeline().pipe(arts), strict=True)]
 
 
@@ -111,24 +119,27 @@ def _country(actor: Any) -> str:
     return (actor.country if actor is not None else None) or "-"
 
 
-def cmd_list(show_all: bool) -> None:
-    for aid, doc in _run():
+def cmd_list(show_all: bool, n: int = 1, blind: bool = False) -> None:
+    """Candidate sentences; blind ones are chosen by actors alone and print no events (labels for recall come first)."""
+    for aid, doc in _run(n):
         for s in doc.sentences:
             acts = _actors(doc, s.i)
             evs = [e for e in doc.events if e.evidence_sentence == s.i]
-            if not show_all and len(acts) < 2 and not (acts and evs):
+            if not show_all and len(acts) < 2 and not (acts and (evs or blind)):
                 continue
             text = doc.sentence_text(s.i).replace("\n", " ")
             print(f"## {aid}:{s.i} [{_tag(doc.sentence_text(s.i))}] {text}")
             print(f"   actors: {'; '.join(acts)}")
+            if blind:
+                continue
             print(f"   events: {' '.join(_ev(e) + '(' + e.trigger + ')' for e in evs) or '-'}")
 
 
-def cmd_score(verbose: bool) -> None:
-    if not LABELS.is_file():
+def cmd_score(verbose: bool, n: int = 1) -> None:
+    if not LABELS[n].is_file():
         sys.exit("no labels")
-    labels = [json.loads(x) for x in LABELS.read_text(encoding="utf-8").splitlines() if x.strip()]
-    by_doc: dict[str, Any] = dict(_run())
+    labels = [json.loads(x) for x in LABELS[n].read_text(encoding="utf-8").splitlines() if x.strip()]
+    by_doc: dict[str, Any] = dict(_run(n))
     gold_n = pred_n = hit_g = hit_p = stale = 0
     classes: Counter[str] = Counter()
     for lab in labels:
@@ -154,7 +165,7 @@ def cmd_score(verbose: bool) -> None:
             print(lab["sid"], "gold", gold, "pred", pred)
     r = hit_g / gold_n if gold_n else 0.0
     p = hit_p / pred_n if pred_n else 0.0
-    print(f"labelled sentences {len(labels) - stale} (stale {stale}): recall {r:.3f} ({hit_g}/{gold_n}), "
+    print(f"sample {n}: labelled sentences {len(labels) - stale} (stale {stale}): recall {r:.3f} ({hit_g}/{gold_n}), "
           f"precision {p:.3f} ({hit_p}/{pred_n})")
     print("classes as labelled:", ", ".join(f"{k} {v}" for k, v in sorted(classes.items())))
 
@@ -163,18 +174,20 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("cmd", choices=["list", "score", "ids"])
     ap.add_argument("--all", action="store_true", help="list every sentence, not only those naming actors")
+    ap.add_argument("--blind", action="store_true", help="list: no events, sentences chosen by actors alone")
+    ap.add_argument("--sample", type=int, choices=[1, 2], default=1, help="1: round 26's 146 articles; 2: round 27's")
     ap.add_argument("-v", action="store_true")
     args = ap.parse_args()
     if not (DATA / GNAD).is_file() or not (DATA / WIKI).is_file():
         print("../shared/data absent: nothing to do")
         return 0
     if args.cmd == "ids":
-        for c, d, _t in sample():
+        for c, d, _t in sample(args.sample):
             print(c, d)
     elif args.cmd == "list":
-        cmd_list(args.all)
+        cmd_list(args.all, args.sample, args.blind)
     else:
-        cmd_score(args.v)
+        cmd_score(args.v, args.sample)
     return 0
 
 
