@@ -95,7 +95,7 @@ def admitted(records: list[Record], kept: Probs, plain: Probs, at: dict[str, flo
                                None if incumbent is None else lang in incumbent)
             with_c, without = (1.0, 0.0) if pays else (0.0, 1.0)  # topic_verdict reads only which is larger
         said = topic_verdict(lang, with_c, without, allowed)
-        print(f"  {lang}: topic candidates, nested CV objective {why}: {said}")
+        print(f"  {lang}: topic candidates, nested CV objective {why}; admitted: {said}")
         if said == "kept":
             out.append(lang)
         else:

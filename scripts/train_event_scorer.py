@@ -67,7 +67,8 @@ model's strength and source weights stay unless the best point beats them by mor
 difference); with none on the grid, the point winning most draws. Thresholds, type families and the seed check follow.
 Round 26 (stab26b): each point is scored at the seed weight the seed check would ship it with, and each language's
 thresholds (one, or the families' pair) stay the replaced model's unless the new ones beat them beyond the same spread
-(scripts/scorer_stable_thresholds.py; with --output elsewhere, the shipped model is the one replaced).
+(scripts/scorer_stable_thresholds.py; with --output elsewhere, the shipped model is the one replaced). Round 27 (stab27):
+the topic-candidate verdict too (scripts/scorer_stable_topic.py; paired resamples of the nested CV's documents).
 
 Run it again whenever the rules change: the events it filters are the rules' own.
 """
@@ -217,7 +218,7 @@ def parser() -> argparse.ArgumentParser:
     ap.add_argument("--stable-choice", action=argparse.BooleanOptionalAction, default=True,
                     help="THE STABILITY RULE (scripts/scorer_stability.py): the replaced model's strength and source "
                          "weights stay unless another grid point beats them cross-set by more than one bootstrap spread "
-                         "(--choice crossset only)")
+                         "(--choice crossset only); and each language's topic-candidate verdict (round 27)")
     ap.add_argument("--nested-repeats", type=int, default=1,
                     help="fold deals for the choice inside each nested training fold (the nested CV of --threshold-rule "
                          "median needs more than 1)")
