@@ -65,12 +65,24 @@ def choose(records: list[Record], data: Data, docs: list[int], k: int, repeats: 
     return best
 
 
+NESTED_AT = {"de": 0.5, "en": 0.5}  # nested_keep's probabilities are 0 or 1: what each fold's model kept
+
+
 def nested(records: list[Record], data: Data, k: int, types: bool = False
            ) -> tuple[dict[str, tuple], list[dict[str, float]], dict[str, tuple]]:
     """An honest estimate: strength, weights and thresholds chosen inside each training fold (one CV) and
     finalized (the seed check), then applied to the held-out documents, which took no part in any choice;
     also each fold's final thresholds (their spread says how steady the choice is) and the same figures with every
     topic candidate dropped (whether the candidates the model admits pay, per language: --topic)."""
+    kept, plain, chosen = nested_keep(records, data, k, types)
+    return figures(records, kept, NESTED_AT), chosen, figures(records, plain, NESTED_AT)
+
+
+def nested_keep(records: list[Record], data: Data, k: int, types: bool = False
+                ) -> tuple[Probs, Probs, list[dict[str, float]]]:
+    """nested()'s per-document keep decisions (1.0 kept, 0.0 dropped; read at NESTED_AT), the same with every topic
+    candidate dropped, and each fold's thresholds: per document, so that the topic verdict's spread can be resampled
+    (round 27, stab27: scripts/scorer_stable_topic.py)."""
     kept: Probs = [[] for _ in records]
     chosen = []
     for fold in folds(records, k, seed=101):
@@ -82,7 +94,7 @@ def nested(records: list[Record], data: Data, k: int, types: bool = False
         for i, p in zip(fold, predict(data, model, fold), strict=True):
             kept[i] = [1.0 if k else 0.0 for k in keep_mask(records[i], p, thresholds)]
     plain = [[0.0 if t else x for x, t in zip(p, a.topic, strict=True)] for p, a in zip(kept, records, strict=True)]
-    return figures(records, kept, {"de": 0.5, "en": 0.5}), chosen, figures(records, plain, {"de": 0.5, "en": 0.5})
+    return kept, plain, chosen
 
 
 def finalize(records: list[Record], data: Data, docs: list[int], ch: dict[str, Any],

@@ -67,7 +67,8 @@ model's strength and source weights stay unless the best point beats them by mor
 difference); with none on the grid, the point winning most draws. Thresholds, type families and the seed check follow.
 Round 26 (stab26b): each point is scored at the seed weight the seed check would ship it with, and each language's
 thresholds (one, or the families' pair) stay the replaced model's unless the new ones beat them beyond the same spread
-(scripts/scorer_stable_thresholds.py; with --output elsewhere, the shipped model is the one replaced).
+(scripts/scorer_stable_thresholds.py; with --output elsewhere, the shipped model is the one replaced). Round 27 (stab27):
+the topic-candidate verdict too (scripts/scorer_stable_topic.py; paired resamples of the nested CV's documents).
 
 Run it again whenever the rules change: the events it filters are the rules' own.
 """
@@ -90,6 +91,7 @@ import scorer_data  # noqa: E402
 import scorer_select  # noqa: E402
 import scorer_stability  # noqa: E402
 import scorer_stable_thresholds  # noqa: E402
+import scorer_stable_topic  # noqa: E402
 import scorer_trees  # noqa: E402
 import scorer_type_families  # noqa: E402
 from scorer_cache import cached, filtered  # noqa: E402, F401 - filtered: tests read it here
@@ -123,7 +125,7 @@ from scorer_policy import (  # noqa: E402, F401 - OBJECTIVE, LANG_GROUPS, best_t
     type_policy,
 )
 from scorer_reports import holdout_report, report, test_report, unseen_check  # noqa: E402
-from scorer_select import SEED_WEIGHTS, SOURCE_WEIGHTS, STRENGTHS, choose, finalize, nested, seed_kept  # noqa: E402, F401 - tests
+from scorer_select import NESTED_AT, SEED_WEIGHTS, SOURCE_WEIGHTS, STRENGTHS, choose, finalize, nested, seed_kept  # noqa: E402, F401 - tests
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "eval"))
 from unseen_gold import CARRY_PARTS  # noqa: E402, F401  (dev2's parts read by totals only; tests read it here)
@@ -216,7 +218,7 @@ def parser() -> argparse.ArgumentParser:
     ap.add_argument("--stable-choice", action=argparse.BooleanOptionalAction, default=True,
                     help="THE STABILITY RULE (scripts/scorer_stability.py): the replaced model's strength and source "
                          "weights stay unless another grid point beats them cross-set by more than one bootstrap spread "
-                         "(--choice crossset only)")
+                         "(--choice crossset only); and each language's topic-candidate verdict (round 27)")
     ap.add_argument("--nested-repeats", type=int, default=1,
                     help="fold deals for the choice inside each nested training fold (the nested CV of --threshold-rule "
                          "median needs more than 1)")
@@ -271,16 +273,13 @@ def main() -> int:
     data = Data(records)
     everything = list(range(len(records)))
     chosen = choose(records, data, everything, args.folds, args.repeats, types=args.per_type != "off")
-    honest, fold_thresholds, honest_plain = nested(records, data, args.folds)
-    topic_langs = []
-    for lang in languages(chosen["thresholds"]) if args.topic else []:  # round 12: candidates only where they pay
-        with_c, without = lang_score(honest, lang, GUARDED), lang_score(honest_plain, lang, GUARDED)
-        verdict = topic_verdict(lang, with_c, without, args.topic_languages)
-        print(f"  {lang}: topic candidates, nested CV objective {without:.3f} without -> {with_c:.3f} with: {verdict}")
-        if verdict == "kept":
-            topic_langs.append(lang)
-        else:  # round 14: the guard and the gain judge what the model file will do, without this language's candidates
-            honest.update({g: honest_plain[g] for g in LANG_GROUPS[lang] if g in honest_plain})
+    kept, plain, fold_thresholds = scorer_select.nested_keep(records, data, args.folds)
+    honest, honest_plain = figures(records, kept, NESTED_AT), figures(records, plain, NESTED_AT)
+    # round 12: candidates only where they pay; round 27 (stab27): the replaced model's verdict unless beaten beyond
+    # the spread (--stable-choice)
+    topic_langs = scorer_stable_topic.admitted(records, kept, plain, NESTED_AT, honest, honest_plain,
+                                               languages(chosen["thresholds"]) if args.topic else [],
+                                               args.topic_languages, args.output if args.stable_choice else None)
     if args.per_type != "off":
         honest = type_policy(chosen["thresholds"], honest, nested(records, data, args.folds, types=True)[0], base,
                              args.per_type == "on")

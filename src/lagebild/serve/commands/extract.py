@@ -34,10 +34,16 @@ def register(app: typer.Typer) -> None:
         opts = ReadOptions(published_option(published), lang_option(lang), on_unknown=unknown.append)
         pipeline = Pipeline(scorer=scorer)
         undated = NoDateWarning()
-        events = []
+        events, read = [], 0
         for doc in pipeline.pipe(undated.checked(read_paths(files, opts))):  # a few articles parsed at once
             events.extend(e.to_json() for e in doc.events)
-        write_events(events, fmt.value)
-        undated.emit()
+            read += 1
         if (note := unknown_note(unknown)) is not None:
             typer.echo(f"lagebild: warning: {note}", err=True)
+        if not read:  # only directories without an article file get here (an empty file fails as it is read)
+            from ...errors import InputError
+            from ...ingest.readers import READERS
+
+            raise InputError(", ".join(map(str, files)), f"no article found (files read: {', '.join(sorted(READERS))})")
+        write_events(events, fmt.value)
+        undated.emit()

@@ -7,7 +7,7 @@ import json
 
 import typer
 
-from ..options import DbOption, since_option
+from ..options import DbOption, date_range
 
 
 def _actor(a: dict | None) -> str:
@@ -60,8 +60,8 @@ def register(app: typer.Typer) -> None:
             if country and code is None:
                 raise InputError("--country", f"unknown country {country!r} (an ISO code such as IRN, or a name)")
             actor = resolve_actor_query(actor)
-        given = dict(actor=actor, country=code, event_type=event_type,
-                     since=since_option(since), until=since_option(until, "--until"))
+        start, end = date_range(since, until)
+        given = dict(actor=actor, country=code, event_type=event_type, since=start, until=end)
         reader = open_reader(db)  # an SQLite file: the same queries without importing SQLAlchemy
         if reader is not None:
             with reader:

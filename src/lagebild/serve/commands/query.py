@@ -8,7 +8,7 @@ from typing import Any
 
 import typer
 
-from ..options import DbOption, OutputFormat, since_option
+from ..options import DbOption, OutputFormat, date_range
 
 
 class ExportFormat(str, Enum):
@@ -55,8 +55,9 @@ def find_events(db: str | None, actor: str | None, event_type: str | None, since
         from ...knowledge.country_names import resolve_actor_query
 
         actor = resolve_actor_query(actor)
-    args = dict(actor=actor, event_type=event_type, since=since_option(since),
-                until=since_option(until, "--until"), modality=modality, article=article, country=code, limit=limit)
+    start, end = date_range(since, until)
+    args = dict(actor=actor, event_type=event_type, since=start, until=end, modality=modality, article=article,
+                country=code, limit=limit)
     from ...store.light import open_reader
 
     reader = open_reader(db)  # an SQLite file: the same queries without importing SQLAlchemy
