@@ -138,7 +138,8 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
                         and not incidents_de.in_incident(doc, i, clause.start, self.nominal_blockers, self.case):
                     continue  # "zu den Anschlägen", "zu Protesten kommen": an inflected form only in "bei Angriffen auf ..."
                 rules = self.type_context.compound_rules(doc, i, clause.start, rules)  # "hunger strike", "on alert"
-                rules = self.type_context.readings.cued(doc, clause.start, clause.end, low, rules)  # "a strike by teachers"
+                if rules:  # cued keeps no rules as none: asked only of a word with rules (most words have none)
+                    rules = self.type_context.readings.cued(doc, clause.start, clause.end, low, rules)  # "a strike by teachers"
                 if rules and low in self.type_context.readings.required and not self.type_context.readings.noun_ok(
                         doc, i, self._sentence_parse(doc, clause.sent), low):
                     continue  # "the release of Apple's iLife": no one freed

@@ -59,16 +59,19 @@ class TriggerSentences:
         if not any(m.kind in ("actor", "origin") for m in self._by_sent.get(sent, [])):
             return False
         s = doc.sentences[sent]
-        toks = doc.tokens[s.tok_start:s.tok_end]
-        if any(t.lower in self.by_noun for t in toks):
+        if not self.by_noun.keys().isdisjoint(doc.lowers[s.tok_start:s.tok_end]):
             return True
-        words = {t.lower for t in toks} | {t.lemma for t in toks}
-        forms = self.cues.verb_forms
+        toks = doc.tokens[s.tok_start:s.tok_end]
+        forms, by_verb = self.cues.verb_forms, self.by_verb
+        words: set[str] | None = None  # the sentence's forms and lemmas, made at its first verb with rules (most have none)
         for t in toks:
             for lemma in (t.lemma, t.lower, forms.get(t.lower)):
-                rules = self.by_verb.get(lemma) if lemma else None
-                if rules and any(not r.with_any or words & r.with_any for r in rules):
-                    return True
+                rules = by_verb.get(lemma) if lemma else None
+                if rules:
+                    if words is None:
+                        words = {t.lower for t in toks} | {t.lemma for t in toks}
+                    if any(not r.with_any or words & r.with_any for r in rules):
+                        return True
         return False
 
     def _noun_type(self, doc: Doc, j: int) -> str | None:

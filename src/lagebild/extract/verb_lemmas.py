@@ -157,13 +157,14 @@ class VerbLemmas:
             entry = doc._verb_lemmas[key] = ((reach, self.verb_forms, self.verb_suffixes, known, doc.tokens), {})
         memo, toks, forms = entry[1], doc.tokens, self.verb_forms
         stems, detached, wanted = reach.stems, reach.detached, reach.targets
+        suffixes = self._suffix_memo(doc, known)  # the document's, found once here rather than per word asked
 
         def test(i: int) -> bool:
             tok = toks[i]
             found = memo.get((tok.lower, tok.lemma))
             if found is None:
                 found = memo[(tok.lower, tok.lemma)] = forms.get(tok.lower, tok.lemma) in stems or tok.lemma in detached \
-                    or self._word_lemma(doc, tok.lower, tok.lemma, particles, known) in wanted
+                    or self._word_lemma(doc, tok.lower, tok.lemma, particles, known, suffixes) in wanted
             return found
         return test
 
@@ -189,14 +190,16 @@ class VerbLemmas:
         found, inserted = info
         return any(k > i and low + stem in known for k, low in found), inserted
 
-    def _word_lemma(self, doc: Doc, low: str, lemma: str, particles: set[str], known: set[str]) -> str:
+    def _word_lemma(self, doc: Doc, low: str, lemma: str, particles: set[str], known: set[str],
+                    suffixes: dict[str, str] | None = None) -> str:
         """The lemma of a word form no particle joins: a known lemma, an irregular form, a suffix rule's verb, a
-        separable participle, else the lemmatiser's lemma (a function of the form, the lemma and the tables)."""
+        separable participle, else the lemmatiser's lemma (a function of the form, the lemma and the tables).
+        ``suffixes``: ``_suffix_memo(doc, known)`` where the caller holds it already."""
         if lemma in known:
             return lemma
         if low in self.verb_forms:
             return self.verb_forms[low]
-        if found := self._by_suffix(low, known, self._suffix_memo(doc, known)):
+        if found := self._by_suffix(low, known, suffixes if suffixes is not None else self._suffix_memo(doc, known)):
             return found
         if particles and (sep := separable_participle(low, particles, known)) is not None:
             return sep  # "zurückerobert", "zurückgedrängt": a separable participle the lemmatiser does not know

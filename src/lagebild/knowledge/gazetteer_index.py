@@ -79,8 +79,10 @@ class EntryIndex(Mapping[str, list[Entry]]):
 
     def iter(self, text: str) -> Iterator[tuple[int, int, int, list[Entry]]]:
         """(end char, token count, key length, entries) of every key found in ``text``."""
-        for end, slot in self.automaton.iter(text):
-            yield end, self.sizes[slot], self.lengths[slot], self.slot_entries(slot)
+        made, sizes, lengths = self._made, self.sizes, self.lengths
+        for end, slot in self.automaton.iter(text):  # a match per dictionary word in the text: the memo read inline
+            entries = made.get(slot)
+            yield end, sizes[slot], lengths[slot], entries if entries is not None else self.slot_entries(slot)
 
     def get(self, key: str, default=None):  # noqa: ANN001, ANN201 - Mapping's signature
         value = self.automaton.get(key, None)
