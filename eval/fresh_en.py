@@ -29,6 +29,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from fresh_de import _actors, _country, _ev  # noqa: E402  (one reading of a sentence's actors and events for both languages)
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data"
 MEANTIME = "meantime-en/intra-doc_annotation"
@@ -120,24 +123,6 @@ def _run() -> list[tuple[str, Any]]:
     arts = [Article(text=t, id=_aid(c, d), lang="en", published=date.fromisoformat(p) if p else None)
             for c, d, t, p in sample()]
     return [(a.id, doc) for a, doc in zip(arts, Pipeline().pipe(arts), strict=True)]
-
-
-def _actors(doc: Any, i: int) -> list[str]:
-    out = []
-    for m in doc.mentions_in(i):
-        if m.kind == "actor" and m.actor is not None and m.actor.actor_id:
-            out.append(f"{m.text}={m.actor.actor_id}")
-    return out
-
-
-def _ev(e: Any) -> str:
-    side = [(r.actor_id or "-") if r else "-" for r in (e.source, e.target)]
-    return f"{e.event_type}:{side[0]}>{side[1]}"
-
-
-def _country(actor: Any) -> str:
-    """An actor's country as the labels give it ("-" for none or a stateless one)."""
-    return (actor.country if actor is not None else None) or "-"
 
 
 def cmd_list(with_events: bool) -> None:

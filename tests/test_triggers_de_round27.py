@@ -6,17 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from lagebild.pipeline import extract_events
-
-
-def _events(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [(e.event_type, e.source.country if e.source else None, e.target.country if e.target else None)
-            for e in extract_events(text, lang="de")]
-
-
-@pytest.fixture(autouse=True)
-def _rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("LAGEBILD_SCORER", "off")
+from tests.test_triggers_de_round26 import _events, _rules_only  # noqa: F401  (the fixture applies by import)
 
 
 @pytest.mark.parametrize("text, kind", [

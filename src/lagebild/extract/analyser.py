@@ -98,6 +98,15 @@ class Analysis:
     def dependents(self, tok: int, labels: set[str]) -> list[int]:
         return [c for c in self.children.get(tok, []) if self.deps.get(c, "").lower() in labels]
 
+    def subtree(self, tok: int) -> set[int]:
+        """``tok`` and every token below it in the parse: the whole phrase a head word stands for."""
+        todo, span = [tok], {tok}
+        while todo:
+            kids = self.children.get(todo.pop(), [])
+            span.update(kids)
+            todo.extend(kids)
+        return span
+
 
 def _package_names(spec: str) -> list[str]:
     """The names to try for a pipeline: as given, and the repackaged name the dependency installs

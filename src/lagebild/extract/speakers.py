@@ -90,11 +90,7 @@ class SpeakerPhrases:
         subj = next((c for c in parse.children.get(verb, []) if parse.deps.get(c) in ("nsubj", "nsubjpass")), None)
         if subj is None:
             return found
-        todo, span = [subj], {subj}
-        while todo:
-            kids = parse.children.get(todo.pop(), [])
-            span.update(kids)
-            todo.extend(kids)
+        span = parse.subtree(subj)
         first, last = max(min(span), lo), min(max(span) + 1, hi)
         return (first, last) if first < last else found
 
@@ -116,11 +112,7 @@ class SpeakerPhrases:
             v = head
         else:
             return None
-        todo, span = [subj], {subj}
-        while todo:
-            kids = parse.children.get(todo.pop(), [])
-            span.update(kids)
-            todo.extend(kids)
+        span = parse.subtree(subj)
         first, last = min(span), max(span) + 1
         return (first, last) if last <= verb else None
 
