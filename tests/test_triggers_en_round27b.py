@@ -1,6 +1,7 @@
 """Round 27 (fren27b): English trigger words in another sense, told by the parse: a state ("poses a threat"), an
 accident's inquiry ("an investigation into the crash"), a chance taken ("seized the opportunity"), a vote share won,
-a domestic tax, a suicide. Own sentences; the readings that stay events are guarded too."""
+a domestic tax, a suicide; and a bare police noun whose article's places tie takes its own sentence's place. Own
+sentences; the readings that stay events are guarded too."""
 
 from __future__ import annotations
 
@@ -49,3 +50,11 @@ def test_the_event_readings_stay(text: str, want: tuple[str, str, str | None]) -
 def test_a_suicide_bomber_who_killed_others_still_attacks() -> None:
     assert "ASSAULT" in [t for t, _s, _t in _events("The suicide bomber killed himself and 12 others in Kabul.")]
 
+
+def test_a_tied_scene_leaves_the_police_to_their_own_sentence_place() -> None:
+    """Kharkiv and Tbilisi tie as the article's scene: the police arresting in Tbilisi are Georgia's, not the
+    country named first; with no place in their sentence they keep the article's."""
+    text = "Fighting continued near Kharkiv on Monday. The police arrested 20 protesters in Tbilisi."
+    assert ("COERCE", "GEO-POL", "GEO") in _events(text)
+    text = "Fighting continued near Kharkiv. Ukrainian troops shelled Donetsk. The police arrested 20 protesters."
+    assert ("COERCE", "UKR-POL", "UKR") in _events(text)
