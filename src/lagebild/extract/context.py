@@ -126,7 +126,7 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
             if scene.article_nouns and toks[m.tok_end - 1].lower in scene.article_nouns:
                 if not scene_done:
                     where, scene_done = scene.article_country(doc, mentions), True
-                country = where or main
+                country = where or scene.tie_break(doc, m, mentions, place_nouns) or main
             if country and _object_country(doc, m, objects, country):
                 continue  # "Die Regierung kritisierte Syrien": not Syria's own government; whose, the article does not say
         if country:

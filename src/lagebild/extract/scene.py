@@ -70,6 +70,22 @@ class Scene:
         return None if last is None else (last.place.country if last.place is not None and last.place.country
                                           else last.actor.country if last.actor is not None else None)
 
+    def _here(self, doc: Doc, m: Mention, mentions: list[Mention], place_nouns: frozenset[str]) -> set[str]:
+        """The countries of the static locations in m's sentence ("in Tbilisi", "in the Egyptian capital")."""
+        toks = doc.tokens
+        sent = toks[m.tok_start].sent
+        here = {x.place.country for x in mentions if x.place is not None and x.place.country and x.is_location
+                and x.preposition in self.preps and toks[x.tok_start].sent == sent}
+        return here | {x.actor.country for x in mentions if x.kind == "origin" and x.actor is not None
+                       and x.actor.country and x.preposition in self.preps and toks[x.tok_start].sent == sent
+                       and x.tok_end < len(toks) and toks[x.tok_end].lower in place_nouns}
+
+    def tie_break(self, doc: Doc, m: Mention, mentions: list[Mention], place_nouns: frozenset[str]) -> str | None:
+        """Where the article's scene is a tie ("Fighting near Kharkiv ... The police arrested 20 protesters in
+        Tbilisi"), the one country of m's own sentence's static locations, not the country named first."""
+        here = self._here(doc, m, mentions, place_nouns)
+        return next(iter(here)) if len(here) == 1 else None
+
     def country(self, doc: Doc, m: Mention, mentions: list[Mention], place_nouns: frozenset[str]) -> str | None:
         """The one country of the static locations in m's sentence ("in der ägyptischen Hauptstadt" too: an origin
         before a place noun), else of the police its sentence names by
@@ -79,13 +95,9 @@ class Scene:
             return None
         toks = doc.tokens
         sent = toks[m.tok_start].sent
-        here = {x.place.country for x in mentions if x.place is not None and x.place.country and x.is_location
-                and x.preposition in self.preps and toks[x.tok_start].sent == sent}
-        here |= {x.actor.country for x in mentions if x.kind == "origin" and x.actor is not None and x.actor.country
-                 and x.preposition in self.preps and toks[x.tok_start].sent == sent and x.tok_end < len(toks)
-                 and toks[x.tok_end].lower in place_nouns}
+        here = self._here(doc, m, mentions, place_nouns)
         if len(here) == 1:
-            return here.pop()
+            return next(iter(here))
         if here:
             return None
         police = {x.actor.country for x in mentions if x is not m and x.kind == "actor" and x.actor is not None

@@ -4,8 +4,81 @@ roles; both are parts of EnglishSyntax, built once per extractor and stateless."
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from ..knowledge.resources import load
 from ..model import Doc
 from .analyser import Analysis
+
+
+def _words(data: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in data.get(key) or [])
+
+
+@dataclass(frozen=True)
+class OtherSenses:
+    """Trigger words in another sense, told by the parse (en/triggers.yaml ``other_senses``): a suicide ("killed
+    himself"), a state ("poses a threat"), an accident's inquiry ("an investigation into the crash"), a domestic tax
+    ("imposed new taxes on fuel"). Empty for a language without the data."""
+
+    reflexive_acts: frozenset[str] = frozenset()
+    reflexives: frozenset[str] = frozenset()
+    stative: dict[str, frozenset[str]] = field(default_factory=dict)  # noun -> verbs that tell a state with it
+    accident_nouns: frozenset[str] = frozenset()
+    accident_preps: frozenset[str] = frozenset()
+    accidents: frozenset[str] = frozenset()
+    levy_verbs: frozenset[str] = frozenset()
+    levies: frozenset[str] = frozenset()
+    trade_nouns: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any] | None) -> OtherSenses:
+        data = data or {}
+        return cls(_words(data, "reflexive_acts"), _words(data, "reflexives"),
+                   {str(n).lower(): frozenset(str(v).lower() for v in vs or [])
+                    for n, vs in (data.get("stative_objects") or {}).items()},
+                   _words(data, "accident_nouns"), _words(data, "accident_prepositions"), _words(data, "accidents"),
+                   _words(data, "levy_verbs"), _words(data, "levies"), _words(data, "trade_nouns"))
+
+    def verb_sense(self, doc: Doc, parse: Analysis, i: int, lemma: str | None) -> bool:
+        """False where the verb at ``i`` acts on itself alone ("killed himself"; not "himself and 12 others"), opens
+        an inquiry into an accident, or levies a tax on no trade ("imposed new taxes on fuel"; not "taxes on imports
+        from China")."""
+        toks = doc.tokens
+        objs = [c for c in parse.children.get(i, []) if parse.deps.get(c) in ("dobj", "obj")]
+        if lemma in self.reflexive_acts and any(toks[o].lower in self.reflexives and not any(
+                parse.deps.get(g) == "conj" for g in parse.children.get(o, [])) for o in objs):
+            return False
+        if any(toks[o].lower in self.accident_nouns and self._into_accident(doc, parse, (o, i)) for o in objs):
+            return False  # "opened an investigation into the crash": the verb's object is the inquiry
+        if lemma in self.levy_verbs and any(toks[o].lower in self.levies for o in objs):
+            return any(toks[g].lower in self.trade_nouns or toks[g].lemma in self.trade_nouns
+                       for h in (i, *objs) for p in parse.children.get(h, [])
+                       if parse.deps.get(p) == "prep" and toks[p].lower == "on"
+                       for g in parse.children.get(p, []) if parse.deps.get(g) in ("pobj", "obj"))
+        return True
+
+    def noun_sense(self, doc: Doc, parse: Analysis, i: int) -> bool:
+        """False where the noun trigger at ``i`` is the object of a verb of state ("poses a threat") or an inquiry
+        into an accident ("an investigation into the crash", "the inquiry into the cause of the fire")."""
+        toks = doc.tokens
+        word = toks[i].lower
+        head = parse.heads.get(i, i)
+        if word in self.stative and head != i and parse.deps.get(i) in ("dobj", "obj") and (
+                toks[head].lemma in self.stative[word] or toks[head].lower in self.stative[word]):
+            return False
+        return word not in self.accident_nouns or not self._into_accident(doc, parse, (i,))
+
+    def _into_accident(self, doc: Doc, parse: Analysis, holders: tuple[int, ...]) -> bool:
+        """Whether an "into" or "of" phrase of one of ``holders`` (the inquiry noun, and the verb that opens it: the
+        parse hangs the phrase on either) names an accident."""
+        toks = doc.tokens
+        return any(toks[g].lower in self.accidents or toks[g].lemma in self.accidents
+                   for h in holders for p in parse.children.get(h, [])
+                   if parse.deps.get(p) == "prep" and toks[p].lower in self.accident_preps
+                   for g in parse.children.get(p, []) if parse.deps.get(g) in ("pobj", "obj"))
 
 
 class EnglishTriggerChecks:
@@ -14,6 +87,11 @@ class EnglishTriggerChecks:
 
     needs_prep: dict[str, frozenset[str]]
     noun_positions: frozenset[str]
+
+    @cached_property
+    def senses(self) -> OtherSenses:
+        """The other senses' words, read once per extractor from en/triggers.yaml (the mixin is English only)."""
+        return OtherSenses.from_data((load("triggers", "en") or {}).get("other_senses"))
 
     def verb_ok(self, parse: Analysis, i: int, doc: Doc | None = None, lemma: str | None = None) -> bool:
         """A word tagged as a proper name or adjective is no verb trigger ("March", "Strike Group"), nor a noun
@@ -28,6 +106,8 @@ class EnglishTriggerChecks:
                 parse.deps.get(c) in ("prep", "prt") and doc.tokens[c].lower in self.needs_prep[lemma]
                 for c in parse.children.get(i, [])) and not self._clause_mark(doc, parse, i, self.needs_prep[lemma]):
             return False  # "called it a mistake", "called a meeting": naming or convening, no appeal
+        if doc is not None and not self.senses.verb_sense(doc, parse, i, lemma):
+            return False  # "killed himself", "imposed new taxes on fuel"
         if tag.startswith(("RB", "RP")) or parse.deps.get(i) in ("prt", "compound", "amod"):
             return False  # "fought back", "riot police", "strike group": an adverb, particle or modifier
         if tag.startswith("NN") and not tag.startswith("NNP") and parse.deps.get(i) in self.noun_positions:
@@ -49,8 +129,8 @@ class EnglishTriggerChecks:
         ("the Russo-Ukrainian war") is no event."""
         if i not in parse.tags:
             return True
-        if parse.tags.get(i, "").startswith("NNP"):
-            return False
+        if parse.tags.get(i, "").startswith("NNP") or not self.senses.noun_sense(doc, parse, i):
+            return False  # a name, or another sense: "poses a threat", "an investigation into the crash"
         head = parse.heads.get(i, i)
         if parse.deps.get(i) == "compound" and parse.tags.get(head, "").startswith("NN"):
             return False  # "carrier strike group", "a War Zone report": the noun modifies another one
