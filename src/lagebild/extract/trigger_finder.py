@@ -51,6 +51,7 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
         words = {t.lower for t in toks[clause.start:clause.end]} | {t.lemma for t in toks[clause.start:clause.end]}
         out: list[Trigger] = []
         folded: set[str] = set()  # target prepositions of nouns that are no events of their own
+        inner: set[int] = set()  # act nouns inside another act noun's phrase, named as its context ("lifting of sanctions")
         # a lemma outside these sets leaves the verb checks below without effect: such words are not asked it
         may_act = self.cues.reach_test(doc, self.trigger_reach, self.trigger_reach.targets, self.particles,
                                        self.known_verbs)
@@ -134,6 +135,11 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
                     rules = self.readings_de.noun(doc, clause.start, clause.end, low, ending, rules)  # "drohen ... Haft"
                 elif rules is not None and self.lang == "de":
                     rules = self.readings_de.noun(doc, clause.start, clause.end, low, None, rules)
+                if rules and any(r.with_any and not r.verbs for r in rules):  # "a ban on imports", not "a doping ban"
+                    placed = [(r, self._noun_context(doc, clause, i, r)) for r in rules]
+                    rules = [r for r, at in placed if at is not None] or None
+                    at = next((k for _, k in placed if k is not None), -1)
+                    inner |= {at} if at >= 0 else set()  # "the lifting of the ban": one act, the lifting
                 if rules and self.case_forms and (low in self.case_forms or ending in self.case_forms) \
                         and not incidents_de.in_incident(doc, i, clause.start, self.nominal_blockers, self.case):
                     continue  # "zu den Anschlägen", "zu Protesten kommen": an inflected form only in "bei Angriffen auf ..."
@@ -172,6 +178,7 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
                     if blocked and any(toks[j].lower in blocked for j in range(max(clause.start, i - 2), i)):
                         continue  # "in Zusammenarbeit mit": a manner, not an event
                     out.append(Trigger(rules[0], i, True, low))
+        out = [tr for tr in out if not (tr.nominal and tr.tok in inner)]
         out = self.readings_de.phase(doc, clause.start, clause.end, out, lambda k: self.cues.verb_lemma(
             doc, k, clause, self.particles, self.known_verbs))  # "stellte die Luftangriffe ein": no attack, their end
         out = self.capacity_de.drop(doc, out)  # "das Recht, ein Veto einzulegen": a capacity, no act
@@ -189,6 +196,9 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
                 tr.nominal and tr.tok > verb.tok - reach and tr.rule.type != verb.rule.type
                 and self._verb_object(doc, clause, verb.tok, tr.tok) for tr in out):
             out = [tr for tr in out if tr is not verb]  # "hat ein Moratorium beschlossen": the noun is the event
+            verb = None
+        if verb is not None and any(self._subject_act(doc, clause, verb, tr) for tr in out):
+            out = [tr for tr in out if tr is not verb]  # "The bombing of Gaza by Israeli jets killed 20": the bombing
             verb = None
         if verb is not None:
             verb.extra_preps |= folded
@@ -210,6 +220,21 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
             out = [tr for tr in out if tr.tok <= head.tok or (parse is not None and governs(parse, tr.tok, head.tok))
                    or self._joined_act(doc, head, tr) or self._called_act(doc, clause, head, tr)]
         return out
+
+    def _subject_act(self, doc: Doc, clause: Clause, verb: Trigger, tr: Trigger) -> bool:
+        """An assault noun heading the subject of an assault verb ("The bombing of Gaza by Israeli jets killed 20"): the
+        verb tells what the act did, the noun tells the act and its doer; not in a V2 language, whose first noun may be
+        the object ("Den Angriff verurteilte Russland")."""
+        if self.vorfeld or not tr.nominal or tr.tok > verb.tok or verb.rule.type != "ASSAULT" or tr.rule.type != "ASSAULT":
+            return False
+        parse = self._sentence_parse(doc, clause.sent)
+        if parse is not None and verb.tok in parse.heads and tr.tok in parse.heads:
+            return parse.heads.get(tr.tok) == verb.tok and parse.deps.get(tr.tok) in ("nsubj", "nsubjpass")
+        toks = doc.tokens
+        preps = self.location_preps | self.nominal_blockers | self.agent_preps
+        return tr.tok - clause.start <= 3 and verb.tok - tr.tok <= 9 and not any(
+            toks[j].lower in preps or not toks[j].text[:1].isalnum() for j in range(clause.start, tr.tok)) and not any(
+            not toks[j].text[:1].isalnum() for j in range(tr.tok + 1, verb.tok))
 
     def _phrasal_undone(self, doc: Doc, clause: Clause, i: int) -> bool:
         """The noun trigger at ``i`` is the object of an undoing verb or the subject of a failing one (phrasal_en)."""

@@ -14,6 +14,8 @@ from .rules import Rule
 _PARTICLES = frozenset({"to", "by", "through", "away", "forth", "out", "off", "on", "over", "back", "up", "down", "in",
                         "into", "against", "for", "with", "together", "from", "at"})
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "that", "those"})
+# dependents that open a clause of their own below a noun: not the noun's phrase ("a ban that hit imports")
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "acl:relcl", "advcl", "ccomp", "parataxis", "punct", "conj", "cc", "appos"})
 
 
 def _infinitive_to(after: list[Token], k: int) -> bool:
@@ -91,3 +93,36 @@ class TriggerObjects:
         while parse.deps.get(j) == "conj" and parse.heads.get(j, j) != j:
             j = parse.heads[j]  # "a blockade and a curfew": the first conjunct's role
         return parse.heads.get(j) == verb and parse.deps.get(j) in ("dobj", "obj", "nsubjpass", "nsubj:pass", "attr")
+
+    def _noun_context(self, doc: Doc, clause: Clause, i: int, rule: Rule) -> int | None:
+        """Where a noun-only rule's ``with_any`` word stands in the noun's own phrase ("ban" + imports, "recall" +
+        ambassador): a doping ban or a car recall is no sanction. -1 for a rule without such words, which always
+        holds; rules that also list verbs keep their words for the verb (their nouns fire alone, as always)."""
+        if not rule.with_any or rule.verbs:
+            return -1
+        toks = doc.tokens
+        return next((j for j in self._noun_phrase(doc, clause, i) if toks[j].lower in rule.with_any
+                     or toks[j].lemma in rule.with_any or toks[j].lower.endswith(rule.with_any_tuple)), None)
+
+    def _noun_phrase(self, doc: Doc, clause: Clause, i: int) -> list[int]:
+        """The positions of the noun's phrase: in the parse its modifiers and what hangs off it (three steps down, no
+        clause of its own); without one up to three words before it (its modifiers, "an import ban") and six after
+        it, both within the clause and up to a punctuation mark."""
+        toks = doc.tokens
+        parse = self._sentence_parse(doc, clause.sent)
+        if parse is not None and i in parse.heads:
+            out, todo = [], [i]
+            for _ in range(3):
+                todo = [c for j in todo for c in parse.children.get(j, []) if parse.deps.get(c) not in _CLAUSE_DEPS]
+                out += todo
+            return out
+        out = []
+        for j in range(i - 1, max(clause.start, i - 4) - 1, -1):
+            if not toks[j].text[:1].isalnum():
+                break
+            out.append(j)
+        for j in range(i + 1, min(clause.end, i + 7)):
+            if not toks[j].text[:1].isalnum():
+                break
+            out.append(j)
+        return out
