@@ -45,3 +45,6 @@ def test_an_assault_noun_heading_an_assault_verbs_subject_is_the_act() -> None:
     assert [(t, s) for t, _, s, _ in _events("The bombing of Gaza by Israeli jets killed 20 people.")] == [("ASSAULT", "ISR")]
     # a noun inside a prepositional phrase before the clause is no subject: the verb's event stands
     assert _events("After the bombing of Gaza, Israeli jets killed 20 people.") == [("ASSAULT", None, "ISR", "PSE")]
+    # a subject noun without its own doer leaves the verb's event standing
+    assert [(t, g) for t, _, _, g in _events("A roadside bombing near Kandahar killed two American soldiers.")] == [
+        ("ASSAULT", "USA")]

@@ -197,7 +197,9 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
                 and self._verb_object(doc, clause, verb.tok, tr.tok) for tr in out):
             out = [tr for tr in out if tr is not verb]  # "hat ein Moratorium beschlossen": the noun is the event
             verb = None
-        if verb is not None and any(self._subject_act(doc, clause, verb, tr) for tr in out):
+        subject = next((tr for tr in out if verb is not None and self._subject_act(doc, clause, verb, tr)), None)
+        if verb is not None and subject is not None and (self._own_actor(doc, subject.tok)
+                                                         or self._agent_before(doc, subject.tok, verb.tok)):
             out = [tr for tr in out if tr is not verb]  # "The bombing of Gaza by Israeli jets killed 20": the bombing
             verb = None
         if verb is not None:
@@ -205,7 +207,7 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
             # a bare object noun read as a verb ("... sparked protests") has no noun before it as its object:
             # "The bombing of homes by soldiers sparked protests" tells the bombing too
             before = verb.tok if self._noun_as_verb(doc, clause, verb.tok) else -1
-            kept = {tr.tok for tr in out if tr.nominal and (tr.tok < before or self._own_actor(doc, tr.tok)
+            kept = {tr.tok for tr in out if tr.nominal and (tr.tok < before or tr is subject or self._own_actor(doc, tr.tok)
                                                             or self._alleged_noun(doc, clause, verb, tr.tok, tr.rule.type)
                                                             or self._called_act(doc, clause, verb, tr))}
             for tr in out:
@@ -220,21 +222,6 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
             out = [tr for tr in out if tr.tok <= head.tok or (parse is not None and governs(parse, tr.tok, head.tok))
                    or self._joined_act(doc, head, tr) or self._called_act(doc, clause, head, tr)]
         return out
-
-    def _subject_act(self, doc: Doc, clause: Clause, verb: Trigger, tr: Trigger) -> bool:
-        """An assault noun heading the subject of an assault verb ("The bombing of Gaza by Israeli jets killed 20"): the
-        verb tells what the act did, the noun tells the act and its doer; not in a V2 language, whose first noun may be
-        the object ("Den Angriff verurteilte Russland")."""
-        if self.vorfeld or not tr.nominal or tr.tok > verb.tok or verb.rule.type != "ASSAULT" or tr.rule.type != "ASSAULT":
-            return False
-        parse = self._sentence_parse(doc, clause.sent)
-        if parse is not None and verb.tok in parse.heads and tr.tok in parse.heads:
-            return parse.heads.get(tr.tok) == verb.tok and parse.deps.get(tr.tok) in ("nsubj", "nsubjpass")
-        toks = doc.tokens
-        preps = self.location_preps | self.nominal_blockers | self.agent_preps
-        return tr.tok - clause.start <= 3 and verb.tok - tr.tok <= 9 and not any(
-            toks[j].lower in preps or not toks[j].text[:1].isalnum() for j in range(clause.start, tr.tok)) and not any(
-            not toks[j].text[:1].isalnum() for j in range(tr.tok + 1, verb.tok))
 
     def _phrasal_undone(self, doc: Doc, clause: Clause, i: int) -> bool:
         """The noun trigger at ``i`` is the object of an undoing verb or the subject of a failing one (phrasal_en)."""

@@ -1,13 +1,16 @@
 """What a trigger verb acts on, for the rules whose context words must stand in its object ("lifted the ban",
 "declared martial law"): the parse's object and passive subjects, else the words right after the verb. Split from
-trigger_finder.py, which finds the triggers and asks this where a rule names object words."""
+trigger_finder.py, which finds the triggers and asks this where a rule names object words; also what a noun's own
+phrase holds (a noun rule's context words) and an act noun that heads a verb's subject."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from ..model import Doc, Token
 from .analyser import Analysis
 from .clauses import Clause
-from .rules import Rule
+from .rules import Rule, Trigger
 
 # pattern words that are particles or prepositions: without a parse they must follow the verb at once ("go to
 # Moscow", "get out"), not stand a few words on ("going to be wary", "go down enough to trigger")
@@ -30,6 +33,12 @@ class TriggerObjects:
     lang: str
     acting_speech_verbs: set[str]
     by_verb: dict[str, list[Rule]]
+    vorfeld: bool
+    location_preps: set[str]
+    nominal_blockers: set[str]
+    agent_preps: set[str]
+    nominal_agent_preps: frozenset[str]
+    _by_sent: dict[int, list[Any]]
 
     def _pattern_object(self, doc: Doc, clause: Clause, i: int, lemma: str) -> bool:
         """A speech verb read as a speech cue acts on one of its own patterns' words ("declared a state of emergency",
@@ -126,3 +135,26 @@ class TriggerObjects:
                 break
             out.append(j)
         return out
+
+    def _subject_act(self, doc: Doc, clause: Clause, verb: Trigger, tr: Trigger) -> bool:
+        """An assault noun heading the subject of an assault verb ("The bombing of Gaza by Israeli jets killed 20"): the
+        verb tells what the act did, the noun tells the act and its doer; not in a V2 language, whose first noun may be
+        the object ("Den Angriff verurteilte Russland")."""
+        if self.vorfeld or not tr.nominal or tr.tok > verb.tok or verb.rule.type != "ASSAULT" or tr.rule.type != "ASSAULT":
+            return False
+        parse = self._sentence_parse(doc, clause.sent)
+        if parse is not None and verb.tok in parse.heads and tr.tok in parse.heads:
+            return parse.heads.get(tr.tok) == verb.tok and parse.deps.get(tr.tok) in ("nsubj", "nsubjpass")
+        toks = doc.tokens
+        preps = self.location_preps | self.nominal_blockers | self.agent_preps
+        return tr.tok - clause.start <= 3 and verb.tok - tr.tok <= 9 and not any(
+            toks[j].lower in preps or not toks[j].text[:1].isalnum() for j in range(clause.start, tr.tok)) and not any(
+            not toks[j].text[:1].isalnum() for j in range(tr.tok + 1, verb.tok))
+
+    def _agent_before(self, doc: Doc, noun: int, verb: int) -> bool:
+        """An agent preposition between the subject noun and its verb with a side right after it ("The bombing of Gaza
+        by Israeli jets killed"): the noun names its doer, so it tells the act the verb tells the result of."""
+        toks = doc.tokens
+        return any(toks[j].lower in self.nominal_agent_preps and any(
+            m.kind in ("actor", "origin") and m.actor is not None and m.actor.country and j < m.tok_start <= j + 2
+            for m in self._by_sent.get(toks[noun].sent, [])) for j in range(noun + 1, verb))
