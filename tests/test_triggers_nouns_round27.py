@@ -6,6 +6,8 @@ Gaza by Israeli jets killed ...") is the act, the verb its result. The sentences
 
 from __future__ import annotations
 
+from datetime import date
+
 from lagebild import pipeline
 from lagebild.extract.rules import Rule
 
@@ -48,3 +50,21 @@ def test_an_assault_noun_heading_an_assault_verbs_subject_is_the_act() -> None:
     # a subject noun without its own doer leaves the verb's event standing
     assert [(t, g) for t, _, _, g in _events("A roadside bombing near Kandahar killed two American soldiers.")] == [
         ("ASSAULT", "USA")]
+
+
+def test_the_nouns_phrase_in_german_reads_compounds_by_their_ending() -> None:
+    # a noun-only rule in German: "Einfuhrverbot für Agrarimporte" holds its word as a compound's ending, a ban on
+    # smoking does not (the mechanism is the languages' own; no German rule of this kind is shipped yet)
+    from lagebild.extract.clauses import Clause
+    from lagebild.model import Article
+    from lagebild.pipeline import Pipeline
+
+    finder = pipeline._event_extractor(pipeline.language_kit("de"))
+    rule = Rule(type="SANCTION", nouns={"verbot"}, with_any={"importe"}, with_any_tuple=("importe",))
+    pipe = Pipeline(scorer=False)
+    for text, fits in (("Russland verhängte ein Verbot für Agrarimporte aus Polen.", True),
+                       ("Russland verhängte ein Verbot für das Rauchen in Bars.", False)):
+        doc = pipe(Article(text, lang="de", published=date(2025, 3, 1)))
+        i = next(k for k, t in enumerate(doc.tokens) if t.lower == "verbot")
+        clause = Clause(0, 0, doc.sentences[0].tok_end, None)
+        assert (finder._noun_context(doc, clause, i, rule) is not None) is fits
