@@ -51,6 +51,7 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
         words = {t.lower for t in toks[clause.start:clause.end]} | {t.lemma for t in toks[clause.start:clause.end]}
         out: list[Trigger] = []
         folded: set[str] = set()  # target prepositions of nouns that are no events of their own
+        inner: set[int] = set()  # act nouns inside another act noun's phrase, named as its context ("lifting of sanctions")
         # a lemma outside these sets leaves the verb checks below without effect: such words are not asked it
         may_act = self.cues.reach_test(doc, self.trigger_reach, self.trigger_reach.targets, self.particles,
                                        self.known_verbs)
@@ -134,6 +135,11 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
                     rules = self.readings_de.noun(doc, clause.start, clause.end, low, ending, rules)  # "drohen ... Haft"
                 elif rules is not None and self.lang == "de":
                     rules = self.readings_de.noun(doc, clause.start, clause.end, low, None, rules)
+                if rules and any(r.with_any and not r.verbs for r in rules):  # "a ban on imports", not "a doping ban"
+                    placed = [(r, self._noun_context(doc, clause, i, r)) for r in rules]
+                    rules = [r for r, at in placed if at is not None] or None
+                    at = next((k for _, k in placed if k is not None), -1)
+                    inner |= {at} if at >= 0 else set()  # "the lifting of the ban": one act, the lifting
                 if rules and self.case_forms and (low in self.case_forms or ending in self.case_forms) \
                         and not incidents_de.in_incident(doc, i, clause.start, self.nominal_blockers, self.case):
                     continue  # "zu den Anschlägen", "zu Protesten kommen": an inflected form only in "bei Angriffen auf ..."
@@ -173,6 +179,7 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
                     if blocked and any(toks[j].lower in blocked for j in range(max(clause.start, i - 2), i)):
                         continue  # "in Zusammenarbeit mit": a manner, not an event
                     out.append(Trigger(rules[0], i, True, low))
+        out = [tr for tr in out if not (tr.nominal and tr.tok in inner)]
         out = self.readings_de.phase(doc, clause.start, clause.end, out, lambda k: self.cues.verb_lemma(
             doc, k, clause, self.particles, self.known_verbs))  # "stellte die Luftangriffe ein": no attack, their end
         out = self.capacity_de.drop(doc, out)  # "das Recht, ein Veto einzulegen": a capacity, no act
@@ -191,12 +198,17 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
                 and self._verb_object(doc, clause, verb.tok, tr.tok) for tr in out):
             out = [tr for tr in out if tr is not verb]  # "hat ein Moratorium beschlossen": the noun is the event
             verb = None
+        subject = next((tr for tr in out if verb is not None and self._subject_act(doc, clause, verb, tr)), None)
+        if verb is not None and subject is not None and (self._own_actor(doc, subject.tok)
+                                                         or self._agent_before(doc, subject.tok, verb.tok)):
+            out = [tr for tr in out if tr is not verb]  # "The bombing of Gaza by Israeli jets killed 20": the bombing
+            verb = None
         if verb is not None:
             verb.extra_preps |= folded
             # a bare object noun read as a verb ("... sparked protests") has no noun before it as its object:
             # "The bombing of homes by soldiers sparked protests" tells the bombing too
             before = verb.tok if self._noun_as_verb(doc, clause, verb.tok) else -1
-            kept = {tr.tok for tr in out if tr.nominal and (tr.tok < before or self._own_actor(doc, tr.tok)
+            kept = {tr.tok for tr in out if tr.nominal and (tr.tok < before or tr is subject or self._own_actor(doc, tr.tok)
                                                             or self._alleged_noun(doc, clause, verb, tr.tok, tr.rule.type)
                                                             or self._called_act(doc, clause, verb, tr))}
             for tr in out:

@@ -1,19 +1,24 @@
 """What a trigger verb acts on, for the rules whose context words must stand in its object ("lifted the ban",
 "declared martial law"): the parse's object and passive subjects, else the words right after the verb. Split from
-trigger_finder.py, which finds the triggers and asks this where a rule names object words."""
+trigger_finder.py, which finds the triggers and asks this where a rule names object words; also what a noun's own
+phrase holds (a noun rule's context words) and an act noun that heads a verb's subject."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from ..model import Doc, Token
 from .analyser import Analysis
 from .clauses import Clause
-from .rules import Rule
+from .rules import Rule, Trigger
 
 # pattern words that are particles or prepositions: without a parse they must follow the verb at once ("go to
 # Moscow", "get out"), not stand a few words on ("going to be wary", "go down enough to trigger")
 _PARTICLES = frozenset({"to", "by", "through", "away", "forth", "out", "off", "on", "over", "back", "up", "down", "in",
                         "into", "against", "for", "with", "together", "from", "at"})
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "that", "those"})
+# dependents that open a clause of their own below a noun: not the noun's phrase ("a ban that hit imports")
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "acl:relcl", "advcl", "ccomp", "parataxis", "punct", "conj", "cc", "appos"})
 
 
 def _infinitive_to(after: list[Token], k: int) -> bool:
@@ -28,6 +33,12 @@ class TriggerObjects:
     lang: str
     acting_speech_verbs: set[str]
     by_verb: dict[str, list[Rule]]
+    vorfeld: bool
+    location_preps: set[str]
+    nominal_blockers: set[str]
+    agent_preps: set[str]
+    nominal_agent_preps: frozenset[str]
+    _by_sent: dict[int, list[Any]]
 
     def _pattern_object(self, doc: Doc, clause: Clause, i: int, lemma: str) -> bool:
         """A speech verb read as a speech cue acts on one of its own patterns' words ("declared a state of emergency",
@@ -91,3 +102,59 @@ class TriggerObjects:
         while parse.deps.get(j) == "conj" and parse.heads.get(j, j) != j:
             j = parse.heads[j]  # "a blockade and a curfew": the first conjunct's role
         return parse.heads.get(j) == verb and parse.deps.get(j) in ("dobj", "obj", "nsubjpass", "nsubj:pass", "attr")
+
+    def _noun_context(self, doc: Doc, clause: Clause, i: int, rule: Rule) -> int | None:
+        """Where a noun-only rule's ``with_any`` word stands in the noun's own phrase ("ban" + imports, "recall" +
+        ambassador): a doping ban or a car recall is no sanction. -1 for a rule without such words, which always
+        holds; rules that also list verbs keep their words for the verb (their nouns fire alone, as always)."""
+        if not rule.with_any or rule.verbs:
+            return -1
+        toks = doc.tokens
+        return next((j for j in self._noun_phrase(doc, clause, i) if toks[j].lower in rule.with_any
+                     or toks[j].lemma in rule.with_any or toks[j].lower.endswith(rule.with_any_tuple)), None)
+
+    def _noun_phrase(self, doc: Doc, clause: Clause, i: int) -> list[int]:
+        """The positions of the noun's phrase: in the parse its modifiers and what hangs off it (three steps down, no
+        clause of its own); without one up to three words before it (its modifiers, "an import ban") and six after
+        it, both within the clause and up to a punctuation mark."""
+        toks = doc.tokens
+        parse = self._sentence_parse(doc, clause.sent)
+        if parse is not None and i in parse.heads:
+            out, todo = [], [i]
+            for _ in range(3):
+                todo = [c for j in todo for c in parse.children.get(j, []) if parse.deps.get(c) not in _CLAUSE_DEPS]
+                out += todo
+            return out
+        out = []
+        for j in range(i - 1, max(clause.start, i - 4) - 1, -1):
+            if not toks[j].text[:1].isalnum():
+                break
+            out.append(j)
+        for j in range(i + 1, min(clause.end, i + 7)):
+            if not toks[j].text[:1].isalnum():
+                break
+            out.append(j)
+        return out
+
+    def _subject_act(self, doc: Doc, clause: Clause, verb: Trigger, tr: Trigger) -> bool:
+        """An assault noun heading the subject of an assault verb ("The bombing of Gaza by Israeli jets killed 20"): the
+        verb tells what the act did, the noun tells the act and its doer; not in a V2 language, whose first noun may be
+        the object ("Den Angriff verurteilte Russland")."""
+        if self.vorfeld or not tr.nominal or tr.tok > verb.tok or verb.rule.type != "ASSAULT" or tr.rule.type != "ASSAULT":
+            return False
+        parse = self._sentence_parse(doc, clause.sent)
+        if parse is not None and verb.tok in parse.heads and tr.tok in parse.heads:
+            return parse.heads.get(tr.tok) == verb.tok and parse.deps.get(tr.tok) in ("nsubj", "nsubjpass")
+        toks = doc.tokens
+        preps = self.location_preps | self.nominal_blockers | self.agent_preps
+        return tr.tok - clause.start <= 3 and verb.tok - tr.tok <= 9 and not any(
+            toks[j].lower in preps or not toks[j].text[:1].isalnum() for j in range(clause.start, tr.tok)) and not any(
+            not toks[j].text[:1].isalnum() for j in range(tr.tok + 1, verb.tok))
+
+    def _agent_before(self, doc: Doc, noun: int, verb: int) -> bool:
+        """An agent preposition between the subject noun and its verb with a side right after it ("The bombing of Gaza
+        by Israeli jets killed"): the noun names its doer, so it tells the act the verb tells the result of."""
+        toks = doc.tokens
+        return any(toks[j].lower in self.nominal_agent_preps and any(
+            m.kind in ("actor", "origin") and m.actor is not None and m.actor.country and j < m.tok_start <= j + 2
+            for m in self._by_sent.get(toks[noun].sent, [])) for j in range(noun + 1, verb))
