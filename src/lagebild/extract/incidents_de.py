@@ -184,7 +184,8 @@ def received(doc: Doc, start: int, end: int, tok: int, actors: list[Mention], or
     erteilt bekommen": ``recipient``) receives too, its subject may be ``told`` before a relative clause; a "von" phrase
     before the noun ("bekam von X Hilfe") is the doer."""
     verb = receiving_verb(doc, start, end, tok, words, actor_toks)
-    if verb is None and recipient:
+    passive = verb is None and bool(recipient)
+    if passive:
         verb = passives_de.recipient_passive(doc, tok + 1, end, recipient)
     if verb is None:
         return None
@@ -192,7 +193,7 @@ def received(doc: Doc, start: int, end: int, tok: int, actors: list[Mention], or
         doc, verb + 1 if verb < tok else start, tok, actors, words.receiving_givers)
     subject = next((m for m in sorted(actors, key=lambda m: m.tok_start) if start <= m.tok_start < end
                     and m.preposition is None and m is not giver and not not_subject(doc, m, words)), None)
-    if subject is None and told is not None and told is not giver and verb > tok:
+    if subject is None and passive and told is not None and told is not giver:
         subject = told  # "Die Gesellschaft, der die Maschine gehörte, hat ... erteilt bekommen": the subject told before
     if subject is None:
         return None
