@@ -81,6 +81,7 @@ class ExtractorSetup:
         self.adverb_breaks = frozenset(lex.get("adverb_clause_breaks") or [])  # "trifft damit den Punkt": no break
         self.particles = set(lex.get("separable_particles") or [])
         self.passive_aux = set(lex.get("passive_auxiliaries") or [])
+        self.recipient_aux = frozenset(lex.get("recipient_passive_auxiliaries") or [])  # "erteilt bekommen" (passives_de)
         self.agent_preps = set(lex.get("passive_agent_prepositions") or [])
         # prepositions that, opening a sentence, leave a participle after them an adjective ("Von bewaffneten Gruppen")
         self.opening_preps = frozenset(str(w).lower() for w in lex.get("opening_prepositions") or [])

@@ -5,6 +5,7 @@ and the doer often unnamed. Kept apart from roles_de.py (case and word order) an
 from __future__ import annotations
 
 from ..model import ActorRef, Doc, Mention, Quantity
+from . import passives_de
 from .roles_de import CaseWords, attributive_adjective, not_subject
 
 
@@ -174,17 +175,26 @@ def giver_after(doc: Doc, tok: int, mentions: list[Mention], words: CaseWords, r
 
 
 def received(doc: Doc, start: int, end: int, tok: int, actors: list[Mention], origins: list[Mention],
-             words: CaseWords, actor_toks: set[int]) -> tuple[Mention | None, Mention] | None:
+             words: CaseWords, actor_toks: set[int],
+             recipient: frozenset[str] = frozenset(), told: Mention | None = None) -> tuple[Mention | None, Mention] | None:
     """Roles of a nominal trigger its subject receives (:func:`receiving_verb`): the subject, the clause's first bare
     actor not marked as object, is the target; an actor behind ``receiving_givers`` right after the noun ("Kritik von
     der Opposition", "Unterstützung aus Frankreich") or an origin adjective right before it ("unter israelischen
-    Beschuss") is the doer, else (None) the doer is unknown."""
+    Beschuss") is the doer, else (None) the doer is unknown. The recipient passive ("hat von der EU ein Flugverbot
+    erteilt bekommen": ``recipient``) receives too, its subject may be ``told`` before a relative clause; a "von" phrase
+    before the noun ("bekam von X Hilfe") is the doer."""
     verb = receiving_verb(doc, start, end, tok, words, actor_toks)
+    passive = verb is None and bool(recipient)
+    if passive:
+        verb = passives_de.recipient_passive(doc, tok + 1, end, recipient)
     if verb is None:
         return None
-    giver = giver_after(doc, tok, actors, words)
+    giver = giver_after(doc, tok, actors, words) or passives_de.giver_before(
+        doc, verb + 1 if verb < tok else start, tok, actors, words.receiving_givers)
     subject = next((m for m in sorted(actors, key=lambda m: m.tok_start) if start <= m.tok_start < end
                     and m.preposition is None and m is not giver and not not_subject(doc, m, words)), None)
+    if subject is None and passive and told is not None and told is not giver:
+        subject = told  # "Die Gesellschaft, der die Maschine gehörte, hat ... erteilt bekommen": the subject told before
     if subject is None:
         return None
     return giver or next((o for o in origins if o.tok_end == tok and o.actor is not None and o.actor.country), None), subject

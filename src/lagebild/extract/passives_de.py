@@ -127,3 +127,29 @@ def nearest_agent(doc: Doc, trig: int, agents: list[Mention], determiners: set[s
     own = [m for m in agents if not after_noun(m)]
     before = [m for m in own if m.tok_end <= trig]
     return before[-1] if before else next((m for m in own if m.tok_start > trig), None)
+
+
+def _participle_form(t: Token) -> bool:
+    """A past participle by its form: written small, ending in "-t" or "-en", and either not its own lemma ("erteilt",
+    "geliefert") or with the "ge-" prefix ("gegeben")."""
+    low = t.lower
+    return t.text[:1].islower() and low.endswith(("t", "en")) and (low != t.lemma or low.startswith("ge"))
+
+
+def recipient_passive(doc: Doc, participle: int, end: int, receivers: frozenset[str]) -> int | None:
+    """"hat von der EU ein Flugverbot erteilt bekommen", "Waffen geliefert bekam": a participle right before
+    "bekommen"/"erhalten" (``receivers``, their forms and lemmas) is the recipient passive, whose subject is the one the
+    act is done to and whose "von" phrase is the doer. The index of the receiving verb, or None."""
+    toks = doc.tokens
+    nxt = participle + 1
+    if nxt >= end or not _participle_form(toks[participle]) or toks[participle].sent != toks[nxt].sent:
+        return None
+    return nxt if toks[nxt].lower in receivers or toks[nxt].lemma in receivers else None
+
+
+def giver_before(doc: Doc, start: int, tok: int, mentions: list[Mention], givers: frozenset[str]) -> Mention | None:
+    """The doer named before what a subject receives ("bekam von Deutschland Hilfe zugesagt", "hat von der Enac ein
+    Flugverbot erteilt bekommen"): the last actor behind ``givers`` between ``start`` and ``tok`` with no comma between."""
+    toks = doc.tokens
+    return next((m for m in sorted(mentions, key=lambda m: -m.tok_start) if start <= m.tok_start and m.tok_end <= tok
+                 and m.preposition in givers and not any(t.text in (",", ";", ":") for t in toks[m.tok_end:tok])), None)

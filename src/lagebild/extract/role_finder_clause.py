@@ -105,6 +105,8 @@ class ClauseGrammar(NominalRoleFinder):
         # heads another verb ("stellten ein Ultimatum, anderenfalls würden sie zurückkehren"): a verb group spans no comma
         toks = doc.tokens
         end = clause.end if tok is None else next((j for j in range(tok, clause.end) if toks[j].text == ","), clause.end)
+        if tok is not None and self.vorfeld and passives_de.recipient_passive(doc, tok, end, self.recipient_aux) is not None:
+            return True  # "hat von den USA Waffen geliefert bekommen": the recipient passive
         return any(toks[k].lower in self.passive_aux for k in range(clause.start, end) if k != tok)
 
     def _governor(self, doc: Doc, m: Mention, lo: int, preps: set[str] | None = None) -> str | None:

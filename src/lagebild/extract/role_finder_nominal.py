@@ -47,7 +47,8 @@ class NominalRoleFinder(EnglishRoleFinder):
             source, target = agent_of_noun, next((m for m in actors if trig.tok < m.tok_start < agent_of_noun.tok_start
                                                   and m.preposition in (None, "von")), None)
         elif self.vorfeld and (got := incidents_de.received(doc, clause.start, clause.end, trig.tok, actors, origins,
-                                                            self.case, self._actor_toks)):
+                                                            self.case, self._actor_toks, self.recipient_aux,
+                                                            inherited)):
             return *got, True  # "erhielt Kritik", "geriet unter israelischen Beschuss": the subject is hit
         elif after and genitive_role(toks[trig.tok].text, rule.genitive_role, self.genitive_readings, any(
                 m.tok_start > after[0].tok_end and self._governor(doc, m, clause.start) in rule.target_preps
