@@ -37,3 +37,14 @@ def test_police_in_action_are_the_doer_of_the_deployment() -> None:
 
 def test_an_opinion_on_a_deployment_is_still_none() -> None:
     assert not roles("Die Regierung ist gegen einen Einsatz der Bundeswehr.")
+
+
+def test_a_genitive_after_received_criticism_is_the_critic() -> None:
+    got = roles("Die ukrainische Regierung stieß auf Kritik der polnischen Regierung.")
+    assert ("ACCUSE", "POL", "UKR") in got, got
+    assert not any(t == "ACCUSE" and tg == "POL" for t, _, tg in got), got
+
+
+def test_a_giver_behind_von_still_acts() -> None:
+    got = roles("Die ukrainische Regierung erhielt Kritik von der polnischen Regierung.")
+    assert ("ACCUSE", "POL", "UKR") in got, got
