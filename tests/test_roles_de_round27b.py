@@ -32,7 +32,7 @@ def test_two_actors_before_leave_the_pronoun_unread() -> None:
 
 def test_police_in_action_are_the_doer_of_the_deployment() -> None:
     got = roles("1300 thailändische Polizisten waren zur Sicherung der Demonstration im Einsatz.")
-    assert ("MOBILIZE", "THA", None) in got, got
+    assert ("MOBILIZE", "THA", "THA") in got, got  # police act at home (home_targets.py, home_side_sectors)
 
 
 def test_an_opinion_on_a_deployment_is_still_none() -> None:
