@@ -55,6 +55,10 @@ class Coreference:
     impersonal_verbs: frozenset[str] = frozenset()  # the subjunctive forms that make it reported speech
     person_reach: int = 0  # "er" names a person named at most this many sentences before (0: anywhere in the paragraph)
     demonstratives: Demonstratives = Demonstratives()  # "Dieser wurde ...": the one told last before
+    # "Mit der Opposition kam es zu keiner Einigung. Sie fordert": a sentence whose subject is no actor hands a
+    # subject pronoun the one actor in its dative phrase; the words before it -> its gender ("der": "f", "zum": "m")
+    oblique_preps: frozenset[str] = frozenset()
+    oblique_genders: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def from_data(cls, data: dict[str, Any] | None) -> Coreference:
@@ -82,7 +86,9 @@ class Coreference:
                    frozenset((data.get("impersonal_subject") or {}).get("pronouns") or []),
                    frozenset((data.get("impersonal_subject") or {}).get("verbs") or []),
                    int(data.get("person_reach_sentences") or 0),
-                   Demonstratives.from_data(data.get("demonstrative_subject")))
+                   Demonstratives.from_data(data.get("demonstrative_subject")),
+                   frozenset((one.get("oblique_antecedent") or {}).get("preps") or []),
+                   tuple((w.lower(), g) for w, g in ((one.get("oblique_antecedent") or {}).get("genders") or {}).items()))
 
     def sectors_of(self, noun: str) -> frozenset[str]:
         """The sectors an antecedent of ``noun`` may have (empty: the noun is no description head)."""

@@ -92,6 +92,9 @@ class ExtractorSetup:
         self.static_location_preps = set(lex.get("static_location_prepositions") or [])
         self.light_verbs = set(lex.get("light_verbs") or [])
         self.yielding_verbs = set(lex.get("yielding_light_verbs") or [])  # their nominal object names the event
+        state = lex.get("state_phrases") or {}  # "waren ... im Einsatz": the subject is the doer (_carried)
+        self.state_preps = frozenset(state.get("prepositions") or [])
+        self.state_verbs = frozenset(state.get("verbs") or [])
         self.determiners = set(lex.get("determiners") or [])
         self.document_fallback = bool(lex.get("document_country_fallback"))  # priors_de.document_country
         self.home_side_types = frozenset(lex.get("home_side_types") or [])  # event_parts.context_side

@@ -19,19 +19,21 @@ from ..model import ActorRef, Event
 class HomeTargets:
     """The event types whose missing target is the doer's own country; and, by (type, trigger mode) (lexicon
     ``actor_scope``), acts whose missing target is the doer's own country ("legte sein Amt nieder": its own state's office)
-    or the country of the place they leave ("dass die Ukraine ihre Truppen aus dem Donbass abzieht": Ukraine's)."""
+    or the country of the place they leave ("dass die Ukraine ihre Truppen aus dem Donbass abzieht": Ukraine's); and,
+    by (type, doer's sector) (``home_side_sectors``), acts of a side that acts at home ("1300 Polizisten waren im Einsatz")."""
 
     types: frozenset[str] = frozenset()
     retold: frozenset[str] = frozenset()  # types whose targetless event takes the one target its doer's others have
     home_modes: frozenset[tuple[str, str]] = frozenset()  # (event type, trigger mode)
     place_modes: frozenset[tuple[str, str]] = frozenset()
+    home_sectors: frozenset[tuple[str, str]] = frozenset()  # (event type, doer's sector): police deploy at home
 
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> HomeTargets:
         scope = lex.get("actor_scope") or {}
         return cls(frozenset(str(t) for t in lex.get("home_target_types") or []),
                    frozenset(str(t) for t in lex.get("retold_target_types") or []), type_modes(scope, "home_side_modes"),
-                   type_modes(scope, "place_side_modes"))
+                   type_modes(scope, "place_side_modes"), type_modes(scope, "home_side_sectors"))
 
     def fill(self, events: list[Event]) -> list[Event]:
         """``events`` with each targetless one of the listed types aimed at its source's country, and each target
@@ -61,7 +63,7 @@ class HomeTargets:
         return out
 
     def _aimed_home(self, events: list[Event]) -> list[Event]:
-        if not self.types and not self.home_modes and not self.place_modes:
+        if not self.types and not self.home_modes and not self.place_modes and not self.home_sectors:
             return events
         from ..knowledge.names import country_name
 
@@ -72,7 +74,8 @@ class HomeTargets:
             country = e.source.country if e.source is not None else None
             kind = (e.event_type, e.mode or "")
             placed = kind in self.place_modes and e.location is not None and bool(e.location.country)
-            if e.target is None and country and (e.event_type in self.types or kind in self.home_modes or placed):
+            own = e.source is not None and (e.event_type, e.source.sector or "") in self.home_sectors
+            if e.target is None and country and (e.event_type in self.types or kind in self.home_modes or placed or own):
                 aim = e.location.country if placed and e.location is not None and e.location.country else country
                 key = (e.evidence_sentence, e.event_type, country, aim)
                 if key in told:

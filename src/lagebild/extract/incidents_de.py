@@ -167,11 +167,15 @@ def receiving_verb(doc: Doc, start: int, end: int, tok: int, words: CaseWords, a
 
 def giver_after(doc: Doc, tok: int, mentions: list[Mention], words: CaseWords, reach: int = 6) -> Mention | None:
     """The doer of what a subject receives, behind ``receiving_givers`` up to ``reach`` words after ``tok`` in the same
-    phrase ("Kritik von der Opposition", "Widerstand durch Aufständische")."""
+    phrase ("Kritik von der Opposition", "Widerstand durch Aufständische"), or a genitive right after the noun
+    ("Kritik der polnischen Regierung")."""
     toks = doc.tokens
     return next((m for m in sorted(mentions, key=lambda m: m.tok_start) if tok < m.tok_start <= tok + reach
                  and m.preposition in words.receiving_givers
-                 and not any(t.text in (",", ";", ":") for t in toks[tok + 1:m.tok_start])), None)
+                 and not any(t.text in (",", ";", ":") for t in toks[tok + 1:m.tok_start])), None) or next(
+        (m for m in mentions if m.preposition is None and tok + 1 < m.tok_start <= tok + 3
+         and toks[tok + 1].lower in words.receiving_genitives
+         and all(t.text.islower() for t in toks[tok + 2:m.tok_start])), None)  # "Kritik der polnischen Regierung"
 
 
 def received(doc: Doc, start: int, end: int, tok: int, actors: list[Mention], origins: list[Mention],

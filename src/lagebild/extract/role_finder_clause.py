@@ -37,8 +37,16 @@ class ClauseGrammar(NominalRoleFinder):
 
     def _carried(self, doc: Doc, c: Clause, trig: Trigger) -> bool:
         """A German nominal trigger after a light verb of its clause ("flogen Angriffe auf ...", "verübte einen
-        Anschlag"): the verb's subject is the doer, found by the verb's case rules."""
-        return self.vorfeld and trig.nominal and self._light_in(doc, c, c.start, trig.tok)
+        Anschlag"), or in a state after "im" with a copula ("Polizisten waren im Einsatz"): the verb's subject is
+        the doer, found by the verb's case rules."""
+        return self.vorfeld and trig.nominal and (self._light_in(doc, c, c.start, trig.tok) or self._state(doc, c, trig.tok))
+
+    def _state(self, doc: Doc, c: Clause, tok: int) -> bool:
+        """"sind im Einsatz", "waren ... im Streik": the nominal trigger right after a state preposition (lexicon.yaml
+        state_phrases), with a copula anywhere in its clause."""
+        toks = doc.tokens
+        return tok > c.start and toks[tok - 1].lower in self.state_preps \
+            and any(toks[k].lower in self.state_verbs for k in range(c.start, c.end))
 
     def _light_in(self, doc: Doc, c: Clause, lo: int, hi: int) -> bool:
         """A light verb among the clause's tokens ``lo``..``hi``, also split from its particle ("kündigte ... an")."""

@@ -78,7 +78,8 @@ class NominalRoleFinder(EnglishRoleFinder):
         elif self.vorfeld and self._incident(doc, clause, trig.tok) and (lead := roles_de.vorfeld_subject(
                 doc, clause.start, clause.end, actors, self.determiners, lambda i: self._finite_after(doc, i), self.case)):
             source = lead  # "Der Präsident hat bei einem Treffen mit X ...": the subject took part in the incident
-        elif not self._light_in(doc, clause, clause.start, clause.end):
+        elif not self._light_in(doc, clause, clause.start, clause.end) \
+                and not (self.vorfeld and self._state(doc, clause, trig.tok)):  # "waren im Einsatz": the subject's
             if self.vorfeld and rule.unknown_doer and self._incident(doc, clause, trig.tok):
                 if (partner := incidents_de.partner(doc, trig.tok, actors, self.case, self.determiners)) is not None:
                     return partner, None, True  # "Es kam zu Zusammenstößen mit der Polizei": the one side named

@@ -43,6 +43,7 @@ class CaseWords:
     receiving_bound_verbs: frozenset[str] = frozenset()  # "stieß auf Ablehnung", "geriet unter Beschuss" ...
     receiving_prepositions: frozenset[str] = frozenset()  # ... only with one of these before the noun
     receiving_givers: frozenset[str] = frozenset()  # "erntete Kritik von der Opposition": the doer
+    receiving_genitives: frozenset[str] = frozenset()  # "stieß auf Kritik der Regierung": a genitive is the doer too
     noun_target_prepositions: frozenset[str] = frozenset()  # "Drohungen Nordkoreas gegen Südkorea" (incidents_de)
     document_nouns: frozenset[str] = frozenset()  # "eine Resolution, die ... auffordert": its issuer acts (passives_de)
     neuter_relatives: frozenset[str] = frozenset()  # "ein Gesetz, das ... verbietet"

@@ -35,6 +35,20 @@ def pronoun_subjects(coref: Coreference, doc: Doc, mentions: list[Mention], prep
         if s not in subjects and m.kind == "actor" and m.actor is not None and m.actor.country \
                 and (v := _subject_verb(coref, doc, m.tok_start, m.tok_end, preps, covered)) is not None:
             subjects[s] = (m, _gender(coref, doc, m, v, person_gender) or "")  # "": not told (only "man" fits)
+    obliques: dict[int, list[tuple[Mention, str]]] = {}  # sentence -> its actors in a dative phrase, with gender
+    for m in mentions:
+        if m.kind == "actor" and m.actor is not None and m.actor.country \
+                and (g := _oblique_gender(coref, doc, m, person_gender)) is not None:
+            obliques.setdefault(toks[m.tok_start].sent, []).append((m, g))
+    for s in list(obliques):  # only the sentence's one actor, and not after a subject noun phrase
+        named = {(m.actor.actor_id or m.actor.name) for m in mentions if m.kind == "actor" and m.actor is not None
+                 and m.actor.country and toks[m.tok_start].sent == s}
+        one = doc.sentences[s]
+        if len(named) > 1 or toks[one.tok_start].lower in dict(coref.genders) or any(
+                w.lower in coref.plural_pronouns or w.lower in dict(coref.singular_pronouns)
+                for w in toks[one.tok_start:one.tok_end]):
+            del obliques[s]  # "Die Entscheidung fiel bei der Regierung. Sie hat ...": "sie" is the decision;
+            # "Er wurde zum Präsidium gebracht. Er soll ...": the chain goes on with the pronoun before
     pronouns = {w for w, _ in coref.singular_pronouns} | coref.plural_pronouns | coref.impersonal
     out: list[Mention] = []
     for sent in doc.sentences:
@@ -50,9 +64,9 @@ def pronoun_subjects(coref: Coreference, doc: Doc, mentions: list[Mention], prep
                 ante, wants = own, pronoun_genders(coref, w.lower, toks[w.i + 1] if w.i + 1 < sent.tok_end else None)
             elif w.i < sent.tok_start + 8 and prev is not None and prev.paragraph == sent.paragraph \
                     and w.lower not in coref.impersonal \
-                    and (v := _subject_verb(coref, doc, w.i, w.i + 1, preps, covered)) is not None \
-                    and (ante := subjects.get(prev.i)) is not None:  # type: ignore[assignment]
+                    and (v := _subject_verb(coref, doc, w.i, w.i + 1, preps, covered)) is not None:
                 wants = pronoun_genders(coref, w.lower, toks[v])
+                ante = subjects.get(prev.i) or _oblique(obliques.get(prev.i, []), wants)  # type: ignore[assignment]
             else:
                 continue
             if ante is None or ante[1] not in wants or ante[0].actor is None:
@@ -66,6 +80,34 @@ def pronoun_subjects(coref: Coreference, doc: Doc, mentions: list[Mention], prep
             out.append(m)
             covered.add(w.i)
     return out
+
+def _oblique(cands: list[tuple[Mention, str]], wants: frozenset[str]) -> tuple[Mention, str] | None:
+    """The antecedent in a dative phrase of the sentence before, the only actor it names: where it agrees."""
+    fit = [c for c in cands if c[1] in wants]
+    return fit[0] if fit else None
+
+def _oblique_gender(coref: Coreference, doc: Doc, m: Mention, person_gender: Callable[[Mention], str | None]) -> str | None:
+    """An actor's gender where it stands in a dative phrase ("mit der Opposition" "f", "zum Präsidenten" "m",
+    "laut Andreas Richter" the dictionary's), told by the determiner after the preposition; None elsewhere."""
+    if not coref.oblique_preps:
+        return None
+    toks = doc.tokens
+    sent = toks[m.tok_start].sent
+    genders = dict(coref.oblique_genders)
+    k = m.tok_start - 1
+    while k >= 0 and m.tok_start - k <= 2 and toks[k].sent == sent and toks[k].text.islower() \
+            and toks[k].lower not in genders and toks[k].lower not in coref.oblique_preps:
+        k -= 1  # "mit der radikalen Opposition"
+    if k < 0 or toks[k].sent != sent:
+        return None
+    if toks[k].lower in coref.oblique_preps:  # "laut Andreas Richter": no determiner, a person's gender
+        return person_gender(m) if m.via == "person" and k == m.tok_start - 1 else None
+    if toks[k].lower not in genders:
+        return None
+    if toks[k].lower not in coref.determiners:  # a contraction ("zur", "beim"): preposition and determiner
+        return genders[toks[k].lower]
+    return genders[toks[k].lower] if k > 0 and toks[k - 1].sent == sent and toks[k - 1].lower in coref.oblique_preps \
+        else None
 
 def pronoun_genders(coref: Coreference, word: str, verb: Any) -> frozenset[str]:
     """What a subject pronoun may stand for, by its finite verb where one is next to it: "sie" with a plural verb
