@@ -14,16 +14,18 @@ from typing import Any
 
 from ..errors import ResourceError
 from ..knowledge.resources import load
+from .judgements import judgement_rules
 
 
 def load_triggers(lang: str) -> dict[str, Any]:
     """``triggers.yaml`` of ``lang`` with the rules of its generated lexicon merged in (a new dict)."""
     data = load("triggers", lang)
     cfg = data.get("cameo") if isinstance(data, dict) else None
-    if not cfg:
-        return data
-    light = set((load("lexicon", lang, default={}) or {}).get("light_verbs") or [])
-    return merge_generated(data, load(cfg["file"], lang), cfg, lang, light)
+    if cfg:
+        light = set((load("lexicon", lang, default={}) or {}).get("light_verbs") or [])
+        data = merge_generated(data, load(cfg["file"], lang), cfg, lang, light)
+    extra = judgement_rules(lang)  # calling someone something (judgements.py): after every tuned rule
+    return {**data, "rules": [*(data.get("rules") or []), *extra]} if extra else data
 
 
 def merge_generated(data: dict[str, Any], generated: dict[str, Any], cfg: dict[str, Any], lang: str = "",
