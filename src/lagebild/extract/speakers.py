@@ -74,6 +74,7 @@ class SpeakerPhrases:
         self.person_pronouns = {p.lower() for p in (self.lex.get("anaphors") or {}).get("person", [])}
         self.time_nouns = {w.lower() for w in sp.get("time_nouns") or []}  # "Wenige Stunden nach ...": no speaker
         self.time_relations = {w.lower() for w in sp.get("time_relations") or []}
+        self.report_nouns = {w.lower() for w in (self.data.get("attribution") or {}).get("report_nouns") or []}
         self.max_parsed = 150  # tokens: longer sentences keep the word-based speaker phrase
         self.quotes = QuoteMarks.from_data(self.data)
 
@@ -224,6 +225,8 @@ class SpeakerPhrases:
             return self.pronoun(doc, words[-1].i, cue, state, sent)
         if not words or all(t.lower in self.function_words | self.determiners for t in words):
             return []  # "am Sonntag, den 28. Juni, gemeldet": a date is nobody
+        if not inside and (author := self.report_author(doc, lo, hi, cue, state, sent)):
+            return author
         coordinated = any(t.lower in self.coordinators for t in toks[lo:hi])
         bare = [m for m in inside if m.kind == "actor" and m.preposition is None] or [
             m for m in inside if m.kind == "actor"]
@@ -272,6 +275,18 @@ class SpeakerPhrases:
         else:
             name = UNNAMED
         return [Attribution(text, name, None, None, cue, first.start, toks[hi - 1].end)]
+
+    def report_author(self, doc: Doc, lo: int, hi: int, cue: str, state: ClaimState, sent: int) -> list[Attribution]:
+        """"X legte einen Bericht vor. Laut dem Bericht ...", "Dem Bericht zufolge": a report named only by an article and
+        its noun is the last named speaker's (within the pronoun's reach); [] when the phrase says more."""
+        words = [t for t in doc.tokens[lo:hi] if t.text[:1].isalpha()]
+        if not (len(words) == 2 and (words[0].lower in self.determiners - self.indefinite or words[0].lower.startswith("dies"))
+                and words[1].lower in self.report_nouns
+                and state.last_speaker and 0 < sent - state.last_speaker_sent <= 6):
+            return []
+        t0, t1 = words
+        return [Attribution(doc.text[t0.start:t1.end], a.name, a.country, a.sector, cue, t0.start, t1.end)
+                for a in state.last_speaker]
 
     def placed(self, inside: list[Mention]) -> Mention | None:
         """The place a generic speaker is in ("officials in Kyiv", "das Ministerium in Moskau"): its country is
