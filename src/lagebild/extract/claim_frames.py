@@ -252,6 +252,9 @@ class FrameFinder:
         elif run is not None:
             atts = self.speakers.resolve(doc, ph_start, ph_end, inside, cue, state, self._attribution,
                                          doc.tokens[ph_start].sent)
+        elif not inside and (author := self.speakers.report_author(doc, ph_start, ph_end, cue, state,
+                                                                    doc.tokens[ph_start].sent)):
+            atts = author  # "Laut dem Bericht": the author of the report told before
         else:
             said = cue if text.lower() in cue else f"{text} {cue}" if cue in self.postpositions else f"{cue} {text}"
             atts = [Attribution(text, UNNAMED, None, None, said, *where)]

@@ -66,6 +66,7 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
         self.colon_verbs = set(a.get("colon_verbs") or [])  # "kritisierte die Regierung: ..."
         self.trailing = set(a.get("trailing_cues") or [])  # ", so der Minister."
         self.last_speaker_cues = set(a.get("last_speaker_cues") or [])  # "Demnach ...": the speaker told before
+        self.last_speaker_openers = set(a.get("last_speaker_openers") or [])  # "Darin heißt es": only first in a sentence
         self.contrast_openers = set(a.get("contrast_openers") or [])  # "..., while X said Y": X reports Y only
         self.speakers = SpeakerPhrases(self.lang, self.data, self.lex)
         self.first_person = set((self.data.get("speakers") or {}).get("first_person") or [])  # "we can confirm"
@@ -290,7 +291,9 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
         for sp in spans:  # "Nach Angaben von AI": the acronym of "Amnesty International" named before
             sp.attributions = [self.speakers.expand_acronym(doc, a) for a in sp.attributions]
         if not spans and state.last_speaker and sent - state.last_speaker_sent <= 6:
-            cue = next((j for j in range(s.tok_start, s.tok_end) if toks[j].lower in self.last_speaker_cues), None)
+            cue = next((j for j in range(s.tok_start, s.tok_end) if toks[j].lower in self.last_speaker_cues or (
+                j == s.tok_start and toks[j].lower in self.last_speaker_openers and sent - state.last_speaker_sent <= 2)),
+                None)  # "Darin" points at the thing just told: its speaker must be near
             if cue is not None:  # "Demnach ...": the speaker named last
                 spans.append(AttributionSpan(cue, cue + 1, s.tok_start, s.tok_end, [  # offsets: where this sentence says so
                     Attribution(a.text, a.name, a.country, a.sector, toks[cue].lower, toks[cue].start, toks[cue].end)

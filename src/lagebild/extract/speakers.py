@@ -72,6 +72,9 @@ class SpeakerPhrases:
         self.finite = {w.lower() for w in self.lex.get("finite_auxiliaries") or []} | {
             w.lower() for w in sp.get("auxiliaries") or []}
         self.person_pronouns = {p.lower() for p in (self.lex.get("anaphors") or {}).get("person", [])}
+        self.time_nouns = {w.lower() for w in sp.get("time_nouns") or []}  # "Wenige Stunden nach ...": no speaker
+        self.time_relations = {w.lower() for w in sp.get("time_relations") or []}
+        self.report_nouns = {w.lower() for w in (self.data.get("attribution") or {}).get("report_nouns") or []}
         self.max_parsed = 150  # tokens: longer sentences keep the word-based speaker phrase
         self.quotes = QuoteMarks.from_data(self.data)
 
@@ -147,7 +150,8 @@ class SpeakerPhrases:
                 or toks[start].lower in self.frame_openers):  # "Wie die Regierung mitteilte, ...": a frame first
             start += 1  # "wie die Agentur berichtete", "dass der Minister sagte": the subject follows the conjunction
         if start < before_end and self._has_np(doc, start, before_end):
-            if self.lang == "de" and toks[start].lower in self.function_words and not self._np_start(doc, start, before_end):
+            if self.lang == "de" and (toks[start].lower in self.function_words and not self._np_start(doc, start, before_end)
+                                      or self._time_phrase(doc, start, before_end)):
                 pass  # "Am Montag sagte der Minister": an adverbial stands first, the subject follows the verb
             else:
                 return start, before_end
@@ -157,8 +161,13 @@ class SpeakerPhrases:
         stop = verb if finite < verb else hi
         end = j
         breaks = (":", ";", ".") if finite < verb else (",", ":", ";", ".")
-        while end < stop and toks[end].text not in breaks and toks[end].text not in self.quotes.marks and toks[end].lower not in (
+        while end < stop and toks[end].text not in breaks and toks[end].lower not in (
                 "dass", "that", "zufolge") and (end - j) < 14 and not (end > j and toks[end].lower in self.phrase_ends):
+            if toks[end].text in self.quotes.marks:  # "erklärte der neue „Oberste Rat zur ...“": a quoted name is crossed
+                run = self.quotes.quoted_run(doc, end + 1, stop) if toks[end].text in self.quotes.opening else None
+                if run is None or run[1] >= stop:
+                    break
+                end = run[1]
             end += 1
         if self.lang == "de" and end > j and toks[end - 1].lower in {"mit", "bekannt", "fest", "an"}:
             end -= 1  # "teilte der Minister mit": the particle is no part of the phrase
@@ -178,6 +187,13 @@ class SpeakerPhrases:
         if toks[first].lower in self.phrase_ends or toks[first].lower in self.function_words or toks[first].text[:1].islower():
             return comma + 1
         return lo
+
+    def _time_phrase(self, doc: Doc, start: int, end: int) -> bool:
+        """A German first constituent that measures time ("Wenige Stunden nach dem Putsch", "Zwei Tage später"): a time
+        noun among its first three words with a word of relative time after it; an adverbial, never the speaker."""
+        toks = doc.tokens
+        return any(toks[j].lower in self.time_nouns and toks[j + 1].lower in self.time_relations
+                   for j in range(start, min(start + 3, end - 1)))
 
     def _has_np(self, doc: Doc, lo: int, hi: int) -> bool:
         return any(t.text[:1].isupper() or t.lower in self.person_pronouns for t in doc.tokens[lo:hi]) or (
@@ -201,6 +217,8 @@ class SpeakerPhrases:
             return self.pronoun(doc, words[-1].i, cue, state, sent)
         if not words or all(t.lower in self.function_words | self.determiners for t in words):
             return []  # "am Sonntag, den 28. Juni, gemeldet": a date is nobody
+        if not inside and (author := self.report_author(doc, lo, hi, cue, state, sent)):
+            return author
         coordinated = any(t.lower in self.coordinators for t in toks[lo:hi])
         bare = [m for m in inside if m.kind == "actor" and m.preposition is None] or [
             m for m in inside if m.kind == "actor"]
@@ -214,6 +232,11 @@ class SpeakerPhrases:
                 assert place.actor is not None  # "the foreign ministry in Manila said": the ministry is Manila's
                 a = replace(a, name=place.actor.name, country=place.actor.country)
             return [a]
+        quoted = self.quotes.quoted_run(doc, lo, hi)
+        if quoted is not None and not inside and all(  # "der neue „Oberste Rat zur ...“": only the title is a name
+                not t.text[:1].isupper() for t in toks[lo:hi] if not quoted[0] <= t.i < quoted[1]):
+            name = doc.text[toks[quoted[0]].start:toks[quoted[1] - 1].end]
+            return [Attribution(name, name, None, None, cue, toks[quoted[0]].start, toks[quoted[1] - 1].end)]
         run = self.name_run(doc, lo, hi, inside)
         side = next((m for m in inside if m.kind == "actor" and m.actor is not None and m.actor.country), None) or next(
             (m for m in inside if m.actor is not None), None)
@@ -232,7 +255,7 @@ class SpeakerPhrases:
         if side is not None:
             return [resolve_actor(doc, side, cue)]
         # "Wie „heise online“ berichtet": a quoted title is a name
-        if (quoted := self.quotes.quoted_run(doc, lo, hi)) is not None:
+        if quoted is not None:
             name = doc.text[toks[quoted[0]].start:toks[quoted[1] - 1].end]
             return [Attribution(name, name, None, None, cue, toks[quoted[0]].start, toks[quoted[1] - 1].end)]
         first = next(t for t in toks[lo:hi] if t.text[:1].isalnum())
@@ -244,6 +267,18 @@ class SpeakerPhrases:
         else:
             name = UNNAMED
         return [Attribution(text, name, None, None, cue, first.start, toks[hi - 1].end)]
+
+    def report_author(self, doc: Doc, lo: int, hi: int, cue: str, state: ClaimState, sent: int) -> list[Attribution]:
+        """"X legte einen Bericht vor. Laut dem Bericht ...", "Dem Bericht zufolge": a report named only by an article and
+        its noun is the last named speaker's (within the pronoun's reach); [] when the phrase says more."""
+        words = [t for t in doc.tokens[lo:hi] if t.text[:1].isalpha()]
+        if not (len(words) == 2 and (words[0].lower in self.determiners - self.indefinite or words[0].lower.startswith("dies"))
+                and words[1].lower in self.report_nouns
+                and state.last_speaker and 0 < sent - state.last_speaker_sent <= 6):
+            return []
+        t0, t1 = words
+        return [Attribution(doc.text[t0.start:t1.end], a.name, a.country, a.sector, cue, t0.start, t1.end)
+                for a in state.last_speaker]
 
     def placed(self, inside: list[Mention]) -> Mention | None:
         """The place a generic speaker is in ("officials in Kyiv", "das Ministerium in Moskau"): its country is
