@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from fresh_de import _actors, _country, _ev  # noqa: E402  (one reading of a sentence's actors and events for both languages)
+from fresh_de import _actors, _country, _ev, _key, _labelled  # noqa: E402  (one reading of sentences and labelled sets for both languages)
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data"
@@ -44,10 +44,6 @@ POLITICAL = re.compile(r"\b(government|minister|president|military|troops?|army|
                        r"israel\w*|palestin\w*|syria\w*|afghan\w*|pakistan\w*|india\w*|china|chinese|russia\w*|"
                        r"u\.?s\.?|united states|un|nato|eu|election\w*|sanction\w*|embassy|diplomat\w*|talks|"
                        r"treaty|ceasefire|rebels?|insurgent\w*|terror\w*|prime|parliament|congress|senate)\b", re.I)
-
-
-def _key(text: str) -> str:
-    return " ".join(text[:200].split())
 
 
 def _ewt_docs(corpus: str) -> dict[str, str]:
@@ -78,21 +74,6 @@ def _corpus_docs() -> dict[tuple[str, str], tuple[str, str | None]]:
             if len(POLITICAL.findall(text)) >= 2:
                 docs[(corpus, doc)] = (text, None)
     return docs
-
-
-def _labelled() -> tuple[set[tuple[str, str]], set[str]]:
-    """References and text keys of every document any labelled set holds."""
-    refs: set[tuple[str, str]] = set()
-    files = [*sorted((ROOT / "eval" / "dev2").glob("*.jsonl")), *sorted((ROOT / "eval" / "unseen-gold").glob("*.jsonl")),
-             ROOT / "eval" / "scorer-labels.jsonl"]
-    for path in files:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                rec = json.loads(line)
-                if "corpus" in rec and "doc" in rec:
-                    refs.add((rec["corpus"], rec["doc"]))
-    keys = {_key(p.read_text(encoding="utf-8")) for p in (DATA / "news-gold").glob("*/*.txt")}
-    return refs, keys
 
 
 def sample() -> list[tuple[str, str, str, str | None]]:

@@ -7,17 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from lagebild.pipeline import extract_events
+from tests.event_rows import event_rows, rules_only  # noqa: F401  (the fixture, used by name below)
+
+pytestmark = pytest.mark.usefixtures("rules_only")
 
 
 def _events(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [(e.event_type, e.source.actor_id if e.source else None, e.target.country if e.target else None)
-            for e in extract_events(text, lang="en")]
-
-
-@pytest.fixture(autouse=True)
-def _rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("LAGEBILD_SCORER", "off")
+    return event_rows(text, "en", source_id=True)
 
 
 @pytest.mark.parametrize("text", [

@@ -151,7 +151,10 @@ def _named_person(m: Mention, lang: str) -> bool:
     if m.via != "appositive" or m.actor is None:
         return False
     words = m.actor.name.split()
-    return 2 <= len(words) <= 3 and (words[0] in given_names() or all(name_like(w, lang) and w.isalpha() for w in words))
+    if 2 <= len(words) <= 3 and (words[0] in given_names() or all(name_like(w, lang) and w.isalpha() for w in words)):
+        return True
+    # a title before a given name and surname ("CEO Bill Gates", "Bürgermeister Klaus Wowereit"): a person named last
+    return len(words) > 2 and words[-2] in given_names() and name_like(words[-1], lang) and words[-1].isalpha()
 
 
 def _last_named(doc: Doc, m: Mention, i: int, surnames: dict[str, list[int]]) -> int:
