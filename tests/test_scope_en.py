@@ -97,7 +97,8 @@ def test_scope_reads_travellers_from_the_english_lexicon() -> None:
 @needs_parser
 def test_a_country_in_a_firms_name_names_the_firm() -> None:
     assert _events("Bank of America and Barclays pulled out of negotiations over the weekend.") == []
-    assert ("RETREAT", "USA", "IRN") in _events("The United States pulled out of negotiations with Iran.")
+    # leaving talks breaks them off: REJECT (news-gold GUIDELINES, fren27), no force withdraws
+    assert ("REJECT", "USA", "IRN") in _events("The United States pulled out of negotiations with Iran.")
     assert ("ASSAULT", "USA", "SYR") in _events("The U.S. Air Force bombed targets in Syria.")  # no firm's word
 
 
