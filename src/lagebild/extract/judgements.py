@@ -41,7 +41,9 @@ def judgement_rules(lang: str) -> list[dict[str, Any]]:
     if not verbs:
         return []
     without = [str(w) for w in data.get("without_any") or []]
-    common = {"verbs": verbs, "object_target": True, "require_target": True}
+    # "naming": the rule reads a verb that needs a preposition for its other senses ("call": "called on X to") when
+    # the verb has a predicate ("called the vote illegal"; trigger_checks_en.EnglishTriggerChecks.verb_ok)
+    common = {"verbs": verbs, "object_target": True, "require_target": True, "naming": True}
     rules: list[dict[str, Any]] = []
     negative = _words(data, "negative", lang)
     if negative:

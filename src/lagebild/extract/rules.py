@@ -52,6 +52,8 @@ class Rule:
     reported: bool = False  # a wrongdoing that is an event only as a named speaker's charge against its doer ("X said
     # Y interfered", "X sagte, Y habe sich eingemischt": ACCUSE X->Y, as a reported "must" is X's demand;
     # extract/demands.py); told alone, by the doer's own side, negated or supposed it is none
+    naming: bool = False  # a verb of calling with a predicate ("called the vote illegal") is read even where the verb
+    # wants a preposition for its other rules (lexicon needs_preposition: "called on X to"); extract/judgements.py
 
     @classmethod
     def from_data(cls, d: dict[str, Any]) -> Rule:
@@ -76,7 +78,8 @@ class Rule:
                    object_also=frozenset(str(w).lower() for w in d.get("object_also") or []),
                    domestic_target=bool(d.get("domestic_target")), sentence_cue=bool(d.get("sentence_cue")),
                    unknown_doer=bool(d.get("unknown_doer")), receiving=bool(d.get("receiving")),
-                   passive_unknown=frozenset(d.get("passive_unknown") or []), reported=bool(d.get("reported")))
+                   passive_unknown=frozenset(d.get("passive_unknown") or []), reported=bool(d.get("reported")),
+                   naming=bool(d.get("naming")))
         check_event(rule.type, rule.mode, rule.context)
         return rule
 

@@ -93,18 +93,21 @@ class EnglishTriggerChecks:
         """The other senses' words, read once per extractor from en/triggers.yaml (the mixin is English only)."""
         return OtherSenses.from_data((load("triggers", "en") or {}).get("other_senses"))
 
-    def verb_ok(self, parse: Analysis, i: int, doc: Doc | None = None, lemma: str | None = None) -> bool:
+    def verb_ok(self, parse: Analysis, i: int, doc: Doc | None = None, lemma: str | None = None,
+                naming: bool = False) -> bool:
         """A word tagged as a proper name or adjective is no verb trigger ("March", "Strike Group"), nor a noun
         with a determiner or modifier ("Russia's attacks"), nor a noun where only a noun stands (after a
         preposition, as subject, in a list: ``noun_positions``); a bare object noun stays a candidate: the rules
         read "tightened sanctions against X" well as a verb (measured on news-gold dev). A particle or a word that modifies
-        a noun names no act of its own."""
+        a noun names no act of its own. ``naming`` asks for a rule of calling (judgements.py): a verb that wants a
+        preposition passes without one where it has a predicate ("called the vote illegal", not "called a meeting")."""
         tag = parse.tags.get(i)
         if tag is None:
             return True
         if doc is not None and lemma in self.needs_prep and not any(
                 parse.deps.get(c) in ("prep", "prt") and doc.tokens[c].lower in self.needs_prep[lemma]
-                for c in parse.children.get(i, [])) and not self._clause_mark(doc, parse, i, self.needs_prep[lemma]):
+                for c in parse.children.get(i, [])) and not self._clause_mark(doc, parse, i, self.needs_prep[lemma]) \
+                and not (naming and self._predicate(parse, i)):
             return False  # "called it a mistake", "called a meeting": naming or convening, no appeal
         if doc is not None and not self.senses.verb_sense(doc, parse, i, lemma):
             return False  # "killed himself", "imposed new taxes on fuel"
@@ -115,6 +118,13 @@ class EnglishTriggerChecks:
         if tag.startswith("NN") and not tag.startswith("NNP"):  # "the attacks", "Russia's attacks": a noun phrase
             return not any(parse.deps.get(c) in ("det", "poss", "nummod", "compound") for c in parse.children.get(i, []))
         return not tag.startswith(("NNP", "JJ"))
+
+    @staticmethod
+    def _predicate(parse: Analysis, i: int) -> bool:
+        """Whether the verb at ``i`` has an object predicate ("called the vote illegal", "called him a traitor":
+        oprd), or a small clause of no verb ("called Japan's move a provocation": the parse's ccomp on a noun)."""
+        return any(parse.deps.get(c) == "oprd" or (parse.deps.get(c) in ("ccomp", "xcomp") and not parse.tags.get(
+            c, "VB").startswith(("VB", "MD"))) for c in parse.children.get(i, []))
 
     @staticmethod
     def _clause_mark(doc: Doc, parse: Analysis, i: int, words: frozenset[str]) -> bool:

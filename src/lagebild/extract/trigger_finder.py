@@ -86,7 +86,8 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
                 parse = self._sentence_parse(doc, clause.sent) if candidates else None
                 if candidates and parse is not None and \
                         not self.syntax.verb_ok(parse, i, doc, lemma):  # type: ignore[union-attr]
-                    candidates = []  # "March", "Strike Group": a name, not a verb
+                    candidates = [r for r in candidates if r.naming and self.syntax.verb_ok(  # type: ignore[union-attr]
+                        parse, i, doc, lemma, naming=True)]  # "March": no verb; "called X illegal": calling only
                 # "met the deadline" is no meeting, "struck a deal" agrees, "workers struck" protest
                 candidates = self.type_context.readings.verb(doc, i, clause.start, clause.end, lemma, candidates, parse) or []
                 candidates = self.readings_de.verb(doc, i, clause.start, clause.end, lemma, candidates)  # "sich verteidigen"
