@@ -244,8 +244,11 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
                     # "Der Präsident des Landes, Alexander Lukaschenko, kritisierte ...": one actor
                     same = phrases_de.named_apposition(doc, c.end, actors, GENERIC_VIAS, self.genitive_links)
                     actors = [m for m in actors if id(m) not in same]
+                # a trigger verb is a verb in any form the lexicon lacks ("kamen ... zusammen": zusammenkommen)
+                verbs = frozenset(t.tok for t in trigs if not t.nominal)
                 lead = roles_de.vorfeld_subject(doc, c.start, c.end, actors, self.determiners,
-                                                lambda i: self._finite_after(doc, i), self.case) if self.vorfeld else None
+                                                lambda i, v=verbs: i in v or self._finite_after(doc, i),
+                                                self.case) if self.vorfeld else None
                 if any(m.actor.country for m in actors if m.preposition is None  # type: ignore[union-attr]
                        and m.via not in GENERIC_VIAS and not self._in_prepositional(doc, c, m)
                        and m.actor.sector != "MEDIA"):  # "VOA's X was there as security forces drove ...": the reporter

@@ -215,12 +215,21 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles):
                   and m.actor is not None]
         return [*before, *actors] if before else actors
 
+    def _object_noun_sides(self, doc: Doc, parse: Analysis, trig: Trigger) -> set[str]:
+        """"offered mediation between Israel and Hamas": the parse hangs "between" on the verb, yet it names the sides
+        of the object noun trigger; "between" only (no verb takes it of its own), so "condemned the attack on X" is untouched."""
+        if not trig.rule.object_target or trig.nominal:
+            return set()
+        return {"between"} if any(parse.deps.get(o) == "dobj" and any("between" in r.target_preps for r in self.by_noun.get(
+            doc.tokens[o].lower, [])) for o in parse.children.get(trig.tok, [])) else set()
+
     def _english_roles(self, doc: Doc, parse: Analysis, trig: Trigger, actors: list[Mention], source: Mention | None,
                        target: Mention | None, inherited: Mention | None, near: list[Mention] | None = None
                        ) -> tuple[Mention | None, Mention | None, Mention | None]:
         """Roles from the parse (roles_en) over the sentence's ``actors``; a pronoun's antecedent only from
         ``near`` (the clause's); where the parse finds no actor, the rule result stands."""
         preps = trig.rule.target_preps | trig.extra_preps | self.syntax.aim_preps.get(trig.rule.type, frozenset())  # type: ignore[union-attr]
+        preps = preps | self._object_noun_sides(doc, parse, trig)
         r = self.syntax.roles(doc, parse, trig.tok, actors, preps, trig.rule.object_target, near)  # type: ignore[union-attr]
         if r.source is None and not r.subject_found and (announcer := self._announcer(doc, parse, trig.tok, actors)):
             r = replace(r, source=announcer, subject_found=True)  # "France announced sanctions against Iran"
