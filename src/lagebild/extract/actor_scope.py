@@ -12,7 +12,8 @@ from ..model import ActorRef, Doc, Mention
 from .home_targets import type_modes
 
 
-def _words(d: dict[str, Any], key: str) -> frozenset[str]:
+def lower_words(d: dict[str, Any], key: str) -> frozenset[str]:
+    """The words a data list ``key`` holds, lower-cased (empty where it is missing)."""
     return frozenset(str(w).lower() for w in d.get(key) or [])
 
 
@@ -53,19 +54,19 @@ class ActorScope:
         d = lex.get("actor_scope") or {}
         return cls(business_sectors=frozenset(d.get("business_sectors") or []),
                    business_political_types=frozenset(d.get("business_political_types") or []),
-                   advisory_types=frozenset(d.get("advisory_types") or []), advisory_sources=_words(d, "advisory_sources"),
+                   advisory_types=frozenset(d.get("advisory_types") or []), advisory_sources=lower_words(d, "advisory_sources"),
                    people_sectors=frozenset(d.get("people_sectors") or []),
-                   target_required=frozenset(d.get("target_required_types") or []), others=_words(d, "others_nouns"),
+                   target_required=frozenset(d.get("target_required_types") or []), others=lower_words(d, "others_nouns"),
                    target_required_by_sector=tuple((t, frozenset(ss or [])) for t, ss in
                                                    (d.get("target_required_by_sector") or {}).items()),
                    possessives=frozenset(lex.get("possessives") or []), press_types=frozenset(d.get("press_types") or []),
-                   press_partners=_words(d, "press_partners"), partner_prepositions=_words(d, "partner_prepositions"),
-                   partner_skip=_words(d, "partner_skip"), travel_types=frozenset(d.get("travel_types") or []),
-                   travel_verbs=_words(d, "travel_verbs"), traveller_sectors=frozenset(d.get("traveller_sectors") or []),
-                   traveller_nouns=_words(d, "traveller_nouns"), firm_name_words=_words(d, "firm_name_words"),
-                   name_links=_words(d, "firm_name_links"), firm_side_types=frozenset(d.get("firm_side_types") or []),
-                   firm_nouns=_words(d, "firm_nouns"), firm_receiving=_words(d, "firm_receiving"),
-                   firm_stops=_words(d, "firm_stops"), firm_reach=int(d.get("firm_reach") or 0),
+                   press_partners=lower_words(d, "press_partners"), partner_prepositions=lower_words(d, "partner_prepositions"),
+                   partner_skip=lower_words(d, "partner_skip"), travel_types=frozenset(d.get("travel_types") or []),
+                   travel_verbs=lower_words(d, "travel_verbs"), traveller_sectors=frozenset(d.get("traveller_sectors") or []),
+                   traveller_nouns=lower_words(d, "traveller_nouns"), firm_name_words=lower_words(d, "firm_name_words"),
+                   name_links=lower_words(d, "firm_name_links"), firm_side_types=frozenset(d.get("firm_side_types") or []),
+                   firm_nouns=lower_words(d, "firm_nouns"), firm_receiving=lower_words(d, "firm_receiving"),
+                   firm_stops=lower_words(d, "firm_stops"), firm_reach=int(d.get("firm_reach") or 0),
                    home_modes=type_modes(d, "home_side_modes"), place_modes=type_modes(d, "place_side_modes"))
 
     def business(self, event_type: str, source: ActorRef | None, target: ActorRef | None) -> bool:

@@ -258,14 +258,7 @@ class ModalityCues:
         to = next((j for j in range(clause.start, clause.end) if doc.tokens[j].lower == clause.opener), None)
         if to is None or parse.deps.get(to) != "aux":
             return False
-        verb = parse.heads.get(to, to)
-        j, seen = trigger, set()
-        while j not in seen:  # the trigger under the infinitive's verb: intended
-            if j == verb:
-                return False
-            seen.add(j)
-            j = parse.heads.get(j, j)
-        return True
+        return trigger not in parse.subtree(parse.heads.get(to, to))  # under the infinitive's verb: intended
 
     def _to_infinitive(self, doc: Doc, trigger: int) -> bool:
         """English "travelled to Berlin to finalize a deal", "ordered troops to withdraw": a bare infinitive with

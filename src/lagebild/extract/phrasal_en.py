@@ -97,8 +97,6 @@ class PhrasalReadings:
         if part not in table or words & self.keep_words:
             return candidates
         rule = table[part]
-        if not candidates and rule is None:
-            return candidates
         # a particle that makes an act of a verb that had none ("backed down": "back" needs an object) reads too
         return [] if rule is None else [rule]
 

@@ -15,8 +15,10 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..model import Attribution, Doc, Mention, Token
-from .analyser import analysis_of
+from .analyser import Analysis, analysis_of
 from .quote_marks import QuoteMarks
+
+_SUBJECTS = {"nsubj", "nsubjpass"}  # a reporting verb's parsed subject
 
 UNNAMED = "unnamed"
 
@@ -86,27 +88,32 @@ class SpeakerPhrases:
         found = self.word_region(doc, lo, hi, verb, lemma)
         if self.lang != "en" or found is None or (found[1] - found[0] <= 5 and found[1] >= verb - 2):
             return found  # a short phrase right before the verb ("Police said"): no parse needed
-        parse, sent = analysis_of(doc), doc.sentences[doc.tokens[verb].sent]
-        if parse is None or sent.tok_end - sent.tok_start > self.max_parsed or not parse.need(sent.i) \
-                or verb not in parse.deps:
-            return found  # no parse, or a sentence too long to parse for a speaker (bounded time and memory)
-        subj = next((c for c in parse.children.get(verb, []) if parse.deps.get(c) in ("nsubj", "nsubjpass")), None)
-        if subj is None:
+        parse = self._verb_parse(doc, verb)
+        subj = next(iter(parse.dependents(verb, _SUBJECTS)), None) if parse is not None else None
+        if parse is None or subj is None:
             return found
         span = parse.subtree(subj)
         first, last = max(min(span), lo), min(max(span) + 1, hi)
         return (first, last) if first < last else found
 
+    def _verb_parse(self, doc: Doc, verb: int) -> Analysis | None:
+        """The parse where it covers ``verb``; None without one, or in a sentence too long to parse for a speaker
+        (bounded time and memory)."""
+        parse, sent = analysis_of(doc), doc.sentences[doc.tokens[verb].sent]
+        if parse is None or sent.tok_end - sent.tok_start > self.max_parsed or not parse.need(sent.i) \
+                or verb not in parse.deps:
+            return None
+        return parse
+
     def head_subject(self, doc: Doc, verb: int) -> tuple[int, int] | None:
         """'X staged rallies, saying ...', 'X defended Y and insisted ...': an English participle or coordinated verb
         has no subject of its own; its speaker is the parsed subject of the verb it hangs on (before it)."""
-        parse, sent = analysis_of(doc), doc.sentences[doc.tokens[verb].sent]
-        if self.lang != "en" or parse is None or sent.tok_end - sent.tok_start > self.max_parsed \
-                or not parse.need(sent.i) or verb not in parse.deps:
+        parse = self._verb_parse(doc, verb) if self.lang == "en" else None
+        if parse is None:
             return None
         v = verb
         for _ in range(3):
-            subj = next((c for c in parse.children.get(v, []) if parse.deps.get(c) in ("nsubj", "nsubjpass")), None)
+            subj = next(iter(parse.dependents(v, _SUBJECTS)), None)
             if subj is not None:
                 break
             head = parse.heads.get(v)

@@ -83,8 +83,7 @@ def pronoun_subjects(coref: Coreference, doc: Doc, mentions: list[Mention], prep
 
 def _oblique(cands: list[tuple[Mention, str]], wants: frozenset[str]) -> tuple[Mention, str] | None:
     """The antecedent in a dative phrase of the sentence before, the only actor it names: where it agrees."""
-    fit = [c for c in cands if c[1] in wants]
-    return fit[0] if fit else None
+    return next((c for c in cands if c[1] in wants), None)
 
 def _oblique_gender(coref: Coreference, doc: Doc, m: Mention, person_gender: Callable[[Mention], str | None]) -> str | None:
     """An actor's gender where it stands in a dative phrase ("mit der Opposition" "f", "zum Präsidenten" "m",

@@ -10,11 +10,8 @@ from typing import Any
 
 from ..knowledge.resources import load
 from ..model import Doc
+from .actor_scope import lower_words
 from .analyser import Analysis
-
-
-def _words(data: dict[str, Any], key: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in data.get(key) or [])
 
 
 @dataclass(frozen=True)
@@ -36,11 +33,11 @@ class OtherSenses:
     @classmethod
     def from_data(cls, data: dict[str, Any] | None) -> OtherSenses:
         data = data or {}
-        return cls(_words(data, "reflexive_acts"), _words(data, "reflexives"),
+        return cls(lower_words(data, "reflexive_acts"), lower_words(data, "reflexives"),
                    {str(n).lower(): frozenset(str(v).lower() for v in vs or [])
                     for n, vs in (data.get("stative_objects") or {}).items()},
-                   _words(data, "accident_nouns"), _words(data, "accident_prepositions"), _words(data, "accidents"),
-                   _words(data, "levy_verbs"), _words(data, "levies"), _words(data, "trade_nouns"))
+                   *(lower_words(data, k) for k in ("accident_nouns", "accident_prepositions", "accidents", "levy_verbs",
+                                                    "levies", "trade_nouns")))
 
     def verb_sense(self, doc: Doc, parse: Analysis, i: int, lemma: str | None) -> bool:
         """False where the verb at ``i`` acts on itself alone ("killed himself"; not "himself and 12 others"), opens

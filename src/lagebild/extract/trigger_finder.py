@@ -139,8 +139,8 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
                 if rules and any(r.with_any and not r.verbs for r in rules):  # "a ban on imports", not "a doping ban"
                     placed = [(r, self._noun_context(doc, clause, i, r)) for r in rules]
                     rules = [r for r, at in placed if at is not None] or None
-                    at = next((k for _, k in placed if k is not None), -1)
-                    inner |= {at} if at >= 0 else set()  # "the lifting of the ban": one act, the lifting
+                    if (at := next((k for _, k in placed if k is not None), -1)) >= 0:
+                        inner.add(at)  # "the lifting of the ban": one act, the lifting
                 if rules and self.case_forms and (low in self.case_forms or ending in self.case_forms) \
                         and not incidents_de.in_incident(doc, i, clause.start, self.nominal_blockers, self.case):
                     continue  # "zu den Anschlägen", "zu Protesten kommen": an inflected form only in "bei Angriffen auf ..."
@@ -199,7 +199,7 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
                 and self._verb_object(doc, clause, verb.tok, tr.tok) for tr in out):
             out = [tr for tr in out if tr is not verb]  # "hat ein Moratorium beschlossen": the noun is the event
             verb = None
-        subject = next((tr for tr in out if verb is not None and self._subject_act(doc, clause, verb, tr)), None)
+        subject = next((tr for tr in out if self._subject_act(doc, clause, verb, tr)), None) if verb is not None else None
         if verb is not None and subject is not None and (self._own_actor(doc, subject.tok)
                                                          or self._agent_before(doc, subject.tok, verb.tok)):
             out = [tr for tr in out if tr is not verb]  # "The bombing of Gaza by Israeli jets killed 20": the bombing
