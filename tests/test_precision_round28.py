@@ -1,8 +1,9 @@
 """Round 28 (fp28): wrong readings behind false positives on the tuning sets, each with sentences written for it.
 
 A negated act with no actor named tells that nothing happened, so no side did or refrained from anything; and German
-verbs in a sense that is no political act (resisting, defending one's own course or a territory, meeting a
-condition, fixing a sentence, talking by phone, moving into a parliament)."""
+words in a sense that is no political act (resisting, defending a client, meeting
+a condition, fixing a sentence, talking by phone, moving into a parliament, escaping from custody, an "attack" on
+rights, destroying data)."""
 
 from __future__ import annotations
 
@@ -28,14 +29,16 @@ def test_negated_act_with_its_doer_stays() -> None:
 
 @pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize("text", [
-    "Der griechische Ministerpräsident verteidigte die Sparbeschlüsse seiner Regierung.",
-    "Der polnische Präsident verteidigte in Warschau die Reformen seiner Regierung.",
-    "Der NATO-Generalsekretär betonte das Recht der Ukraine, ihr Territorium zu verteidigen.",
     "Bei einer Menge von unter 330 Gramm ist das Strafmaß in Singapur auf fünf Jahre Gefängnis festgesetzt.",
     "Der Innenminister Frankreichs sagte, die Jugendlichen würden sich durch Mobilfunktelefone verständigen und so mit "
     "der Polizei Katz und Maus spielen.",
     "Die Türkei erfüllt die Voraussetzungen für einen EU-Beitritt nicht, sagte der deutsche Außenminister.",
     "Die FDP scheiterte an der Fünf-Prozent-Hürde und zog nicht in die Hamburger Bürgerschaft ein.",
+    # escaping from custody, an attack on rights, destroying data, a lawyer's defence of a client
+    "Zwei Männer sind am Freitag aus der Untersuchungshaft in einem Gefängnis in der Stadt Tulkarem geflohen.",
+    "Für mich stellen die Gesetze der polnischen Regierung einen Angriff auf die Pressefreiheit dar.",
+    "Der deutsche Innenminister sagte: „Wir können die Daten doch nicht vernichten.“",
+    "Der Siemens-Chef beauftragte den Anwalt Sven Thomas, der den früheren Mannesmann-Chef in Düsseldorf verteidigt hatte.",
 ])
 def test_other_sense_is_no_event(text: str) -> None:
     assert event_rows(text, "de") == []
@@ -52,8 +55,15 @@ def test_other_sense_is_no_event(text: str) -> None:
     ("Die Polizei in Ankara hat am Montag drei Journalisten festgesetzt.", ("COERCE", "TUR", "TUR")),
     ("Die Regierungen Russlands und der Ukraine verständigten sich per Telefon auf eine Waffenruhe.", ("AGREE", "RUS", "UKR")),
     ("Die italienische Polizei zog den Pass des Verdächtigen ein.", ("COERCE", "ITA", "ITA")),
+    ("Die ukrainische Politikerin sitzt seit Anfang August in Untersuchungshaft.", ("COERCE", "UKR", "UKR")),
+    ("Der russische Angriff auf die Stadt Charkiw forderte zwölf Tote.", ("ASSAULT", "RUS", "UKR")),
+    ("Die russische Armee hat in der Ukraine mehrere Brücken zerstört.", ("ASSAULT", "RUS", "UKR")),
 ])
 def test_political_sense(text: str, row: tuple[str, str, str]) -> None:
-    got = event_rows(text, "de")
-    assert row in got
-    assert not any(r[0] == "COERCE" for r in got) or row[0] == "COERCE"
+    assert row in event_rows(text, "de")
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_resisting_closes_nothing() -> None:
+    rows = event_rows("Besonders sperrt sich der US-Präsident gegen das Vorhaben der Demokraten.", "de")
+    assert not any(r[0] == "COERCE" for r in rows)
