@@ -67,19 +67,3 @@ def test_political_sense(text: str, row: tuple[str, str, str]) -> None:
 def test_resisting_closes_nothing() -> None:
     rows = event_rows("Besonders sperrt sich der US-Präsident gegen das Vorhaben der Demokraten.", "de")
     assert not any(r[0] == "COERCE" for r in rows)
-
-
-@pytest.mark.usefixtures("rules_only")
-@pytest.mark.parametrize("text", [
-    "Die Abgeordnete hatte bei Twitter darüber diskutiert, ob Island dem WikiLeaks-Gründer politisches Asyl gewähren sollte.",
-    "Es ist nicht geklärt, ob der österreichische Minister den Kläger zur Unterlassung hätte auffordern müssen.",
-])
-def test_verb_in_open_question_is_no_act(text: str) -> None:
-    assert event_rows(text, "de") == []
-
-
-@pytest.mark.usefixtures("rules_only")
-def test_noun_in_open_question_and_the_demand_stay() -> None:
-    rows = event_rows("Die thailändische Regierung verlangte Aufklärung darüber, ob die Abgeordneten mit den gewalttätigen "
-                      "Demonstrationen in Bangkok zu tun hätten.", "de")
-    assert ("REQUEST", "THA", "THA") in rows and ("PROTEST", "THA", "THA") in rows

@@ -99,7 +99,6 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
         self.hypothetical = _phrases(m.get("hypothetical"))
         self.future = _phrases(m.get("future"))
         self.conditional_openers = set(m.get("conditional_openers") or [])
-        self.question_openers = set(m.get("question_openers") or [])  # "ob": an open question, no act told
         self.pending = _phrases(m.get("pending"))  # "negotiating a package": the package is not delivered yet
         self.pledges = _phrases(m.get("pledges"))  # "pledged to send", "sagte zu": the act is promised, not done
         self.infinitive_openers = set(m.get("infinitive_openers") or [])

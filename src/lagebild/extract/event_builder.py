@@ -284,8 +284,6 @@ class EventBuilder:
         attribution = [own_side(a, source) for a in attribution_chain(spans, trig.tok)]
         if self.cues.plotted(doc, c, trig.tok):
             return None  # "soll einen Anschlag geplant haben": a plot, no attack told
-        if not trig.nominal and c.opener in self.cues.question_openers:
-            return None  # "diskutiert, ob Island Asyl gewähren sollte": a question, no act
         modality, hedged = self.cues.modality(doc, c, trig.tok, trig.nominal)
         if modality == "factual" and self.vorfeld and self.targets_de.demanded(
                 doc, c.start, c.opener, lambda j: self._demand_verb(doc, j)):
