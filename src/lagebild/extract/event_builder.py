@@ -293,6 +293,8 @@ class EventBuilder:
         if rule.reported and modality != "factual":
             return None  # "sagte, Russland habe sich nicht eingemischt / könnte sich einmischen": no charge of a deed
         trace = event_trace(trig, source_m, target_m, inherited, source, target, len(actors), c.start, c.end)
+        if modality == "negated" and source_m is None and target_m is None:
+            return None  # "Keine Streiks bis September", "kommt es nicht zu Verhaftungen": nothing done, nobody refrains
         if topic is not None:
             trace.update(topic_trace(topic, c.sent, self._by_sent.get(c.sent, []), path or ""))
         if modality == "hypothetical" and self.cues.conditioned(doc, c):
