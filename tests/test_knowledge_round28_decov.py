@@ -32,6 +32,10 @@ def _actors(text: str, lang: str = "de") -> list[tuple[str, str | None, str | No
     ("Der Bericht des Weltklimarats warnt vor Dürren.", ("Weltklimarats", None, "IGO")),
     ("Die Organisation für Islamische Zusammenarbeit tagte in Dschidda.",
      ("Organisation für Islamische Zusammenarbeit", None, "IGO")),
+    ("Nach Angaben von Radio Bremen wurde die Akte gefunden.", ("Radio Bremen", "DEU", "MEDIA")),
+    ("Laut Robert Koch-Institut breitet sich das Virus aus.", ("Robert Koch-Institut", "DEU", "GOV")),
+    ("Die Ratingagentur Moody’s stufte das Land herab.", ("Moody’s", "USA", "BUS")),
+    ("Der Sender berief sich auf den staatlichen National Health Service.", ("National Health Service", "GBR", "GOV")),
 ])
 def test_german_names_resolve(text: str, expected: tuple[str, str | None, str | None]) -> None:
     assert expected in _actors(text)
