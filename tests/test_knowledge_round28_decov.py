@@ -69,3 +69,14 @@ def test_events_with_the_new_doers() -> None:
 def test_reporters_without_borders_abbreviation_is_not_the_sudanese_rsf() -> None:
     assert ("ROG", None, "NGO") in _actors("Laut ROG wurden zwei Blogger verurteilt.")
     assert ("RSF", "SDN", "REB") in _actors("Die RSF griffen die Stadt an.")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Die Cuban American National Foundation sammelte Spenden.", "de"),
+    ("The Foundation said it would appeal.", "en"),
+    ("The Organization warned of famine.", "en"),
+])
+def test_a_generic_head_noun_is_no_phoenix_name(text: str, lang: str) -> None:
+    """Phoenix lists "Foundation" (El Rukn, a Chicago gang) and "Organization" (Tanzim) as one-word names; each
+    ends over 20 other organisations' names there, so it is a common noun, not a name."""
+    assert not [a for a in _actors(text, lang) if a[2] == "REB"]
