@@ -8,6 +8,7 @@ cached on disk, while matching runs on every text.
 from __future__ import annotations
 
 import gettext
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -34,6 +35,9 @@ from .name_forms import (
 )
 from .names import country_name
 from .resources import load
+
+# a one-word Phoenix organisation name that ends this many other organisations' names is a common noun
+_GENERIC_HEAD = 20
 
 
 def _tokenizer_exceptions(lang: str) -> list[str]:
@@ -275,9 +279,13 @@ def _add_phoenix(g: Gazetteer) -> None:
             add(form, *by_person.values())
     _add_surnames(g, surnames, taken)
     src = "common/phoenix_organizations.json"
-    for o in load("phoenix_organizations", default=[]):
+    orgs = load("phoenix_organizations", default=[])
+    heads = Counter(n.rsplit(None, 1)[-1].lower() for o in orgs for n in o.get("names", [o["name"]]) if " " in n)
+    for o in orgs:
         for n in o.get("names", [o["name"]]):
             abbr = abbreviation(n)
+            if " " not in n and not abbr and heads[n.lower()] >= _GENERIC_HEAD:
+                continue  # "Foundation", "Organization": the head noun of many organisations' names, the name of none
             add(n, Entry("org", o["id"], o["name"], o.get("country"), o.get("sector"), case_sensitive=abbr,
                          capitalised=not abbr, source=src, etype=o.get("kind")))
 
