@@ -1,0 +1,35 @@
+"""Round 28 (encov28): English targets that were missing or wrong, each a reading that holds on any news.
+
+- "of" after a noun whose rule aims "of" at the one acted on names no doer ("China began a blockade of Japan": Japan
+  was blockaded, it did not blockade);
+- a nationality on the noun after a noun trigger's own target preposition is the side acted on, as for a verb
+  ("launched air strikes on Syrian positions");
+- a group named by its adjective keeps the preposition that governs it ("an attack against Kurdish fighters": the
+  group is attacked, it is not the attack's doer)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_rows import event_rows, rules_only  # noqa: F401  (the fixture)
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("China began a blockade of Japan.", ("COERCE", "CHN", "JPN")),
+    ("The Chinese blockade of Taiwan continued for a third day.", ("COERCE", "CHN", "TWN")),
+    ("The Chinese siege of Taiwan continued for a third day.", ("COERCE", "CHN", "TWN")),
+])
+def test_of_after_a_blockade_is_acted_on(text: str, row: tuple[str, str, str]) -> None:
+    rows = event_rows(text, "en")
+    assert row in rows and not any(r[0] == "COERCE" and r[1] in ("JPN", "TWN") for r in rows)
+
+
+@pytest.mark.parametrize(("text", "row"), [  # guards: the readings that worked before stay
+    ("The withdrawal of US troops from Iraq began on Monday.", ("RETREAT", "USA", "IRQ")),  # no rule aims "of": the doer
+    ("The Israeli blockade of Gaza continued.", ("COERCE", "ISR", "PSE")),
+    ("The expulsion of Russian diplomats by Britain angered Moscow.", ("SANCTION", "GBR", "RUS")),
+])
+def test_of_guards(text: str, row: tuple[str, str, str]) -> None:
+    assert row in event_rows(text, "en")
