@@ -33,3 +33,11 @@ def test_of_after_a_blockade_is_acted_on(text: str, row: tuple[str, str, str]) -
 ])
 def test_of_guards(text: str, row: tuple[str, str, str]) -> None:
     assert row in event_rows(text, "en")
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Israel launched air strikes on Syrian positions.", ("ASSAULT", "ISR", "SYR")),
+    ("Russia launched an attack on Ukrainian positions.", ("ASSAULT", "RUS", "UKR")),
+])
+def test_nationality_in_a_noun_triggers_target_phrase(text: str, row: tuple[str, str, str]) -> None:
+    assert row in event_rows(text, "en")

@@ -173,6 +173,10 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles):
         if r.source is None and r.target is not None and trig.rule.type in self.syntax.ngo_types and (
                 g := self.syntax.ngo_giver(doc, parse, trig.tok, self.syntax.receiving_verbs)) is not None:
             return self._ngo_at(doc, g), r.target  # "China has drawn criticism from human-rights groups"
+        if r.source is not None and r.target is None:  # "launched air strikes on Syrian positions": as for a verb
+            origins = [m for m in self._by_sent.get(doc.tokens[trig.tok].sent, []) if m.kind == "origin"]
+            found = self.syntax.prep_origin(doc, parse, trig.tok, trig.rule.target_preps | trig.extra_preps, origins)
+            r = replace(r, target=None if found is None or same_actor(found, r.source) else found)
         return (r.source, r.target) if r.source is not None else ((None, None) if r.subject_found else None)
 
     def _event_verb(self, lemma: str, noun: Token | None = None) -> bool:
