@@ -41,3 +41,8 @@ def test_of_guards(text: str, row: tuple[str, str, str]) -> None:
 ])
 def test_nationality_in_a_noun_triggers_target_phrase(text: str, row: tuple[str, str, str]) -> None:
     assert row in event_rows(text, "en")
+
+
+def test_group_adjective_behind_a_target_preposition_is_acted_on() -> None:
+    rows = event_rows("Turkey launched an offensive against Kurdish fighters in Syria.", "en")
+    assert any(r[:2] == ("ASSAULT", "TUR") for r in rows) and not any(r[:2] == ("ASSAULT", "SYR") for r in rows)
