@@ -5,7 +5,9 @@
 - a nationality on the noun after a noun trigger's own target preposition is the side acted on, as for a verb
   ("launched air strikes on Syrian positions");
 - a group named by its adjective keeps the preposition that governs it ("an attack against Kurdish fighters": the
-  group is attacked, it is not the attack's doer)."""
+  group is attacked, it is not the attack's doer);
+- each coordinated object is acted on, the first one too where the parse found only the later one's actor
+  ("detained two Ukrainian sailors and a Turkish captain")."""
 
 from __future__ import annotations
 
@@ -46,3 +48,17 @@ def test_nationality_in_a_noun_triggers_target_phrase(text: str, row: tuple[str,
 def test_group_adjective_behind_a_target_preposition_is_acted_on() -> None:
     rows = event_rows("Turkey launched an offensive against Kurdish fighters in Syria.", "en")
     assert any(r[:2] == ("ASSAULT", "TUR") for r in rows) and not any(r[:2] == ("ASSAULT", "SYR") for r in rows)
+
+
+@pytest.mark.parametrize(("text", "rows"), [  # the second a guard (it read both before)
+    ("Russia detained two Ukrainian sailors and a Turkish captain.", {("COERCE", "RUS", "UKR"), ("COERCE", "RUS", "TUR")}),
+    ("Israel killed three Palestinians and a Jordanian soldier.", {("ASSAULT", "ISR", "PSE"), ("ASSAULT", "ISR", "JOR")}),
+])
+def test_coordinated_objects_each_acted_on(text: str, rows: set[tuple[str, str, str]]) -> None:
+    """The parse found the later object's actor; the first object's nationality is acted on too (one event each)."""
+    assert rows <= set(event_rows(text, "en"))
+
+
+def test_coordinated_object_of_the_doers_own_nationality_is_no_target() -> None:
+    rows = event_rows("Russia detained two Russian sailors and a Turkish captain.", "en")
+    assert ("COERCE", "RUS", "TUR") in rows and ("COERCE", "RUS", "RUS") not in rows

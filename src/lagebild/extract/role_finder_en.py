@@ -108,8 +108,9 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles):
         conj = [c for j in [*span, *heads] for c in parse.children.get(j, []) if parse.deps.get(c) == "conj"] + list(heads)
         sent = doc.tokens[m.tok_start].sent
         found: list[Mention] = []
-        for j in conj:
-            o = next((o for o in self._by_sent.get(sent, []) if o.tok_start <= j < o.tok_end and o is not m
+        for j in conj:  # the conjunct itself, else its nationality ("two Ukrainian sailors and a Turkish captain")
+            at = [j, *(a for a in parse.children.get(j, []) if parse.deps.get(a) == "amod")]
+            o = next((o for k in at for o in self._by_sent.get(sent, []) if o.tok_start <= k < o.tok_end and o is not m
                       and o.kind in ("actor", "origin") and o.actor is not None and o.actor.country
                       and not same_actor(o, m)), None)
             if o is not None and o not in found:
@@ -339,6 +340,10 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles):
             target = self._coordinated_with(doc, parse, source)  # "Russia and France say they have agreed"
         if target is r.target and r.co_targets:
             self._co_targets = list(r.co_targets)  # "expelled European Union and Canadian diplomats": one event each
+        elif target is not None and target is r.target and trig.rule.object_target and parse.deps.get(
+                parse.heads.get(target.tok_end - 1, -1)) in ("dobj", "obj") and parse.deps.get(target.tok_end - 1) == "conj":
+            # "detained two Ukrainian sailors and a Turkish captain": the parse found the later object; the first one too
+            self._co_targets = [o for o in self._coordinated(doc, parse, target) if source is None or not same_actor(o, source)]
         elif target is not None and target is not r.target and trig.rule.type in (
                 self.syntax.complement_types | self.syntax.clause_types):  # type: ignore[union-attr]
             # "demanded that Russia and Belarus end the drills": each one the demand is made of
