@@ -62,3 +62,12 @@ def test_coordinated_objects_each_acted_on(text: str, rows: set[tuple[str, str, 
 def test_coordinated_object_of_the_doers_own_nationality_is_no_target() -> None:
     rows = event_rows("Russia detained two Russian sailors and a Turkish captain.", "en")
     assert ("COERCE", "RUS", "TUR") in rows and ("COERCE", "RUS", "RUS") not in rows
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("Russia expelled two Polish diplomats and a German attache.", {("SANCTION", "RUS", "POL"), ("SANCTION", "RUS", "DEU")}),
+    ("Iran arrested a British journalist and a French aid worker.", {("COERCE", "IRN", "GBR"), ("COERCE", "IRN", "FRA")}),
+])
+def test_coordinated_object_after_an_actor_or_nationality(text: str, rows: set[tuple[str, str, str]]) -> None:
+    """The first object an actor ("Polish diplomats") or a nationality ("British journalist"): the later one's too."""
+    assert rows <= set(event_rows(text, "en"))
