@@ -256,8 +256,10 @@ class MentionFinder(MentionReader):
         # ("In Tripoli ... Sunniten und Schiiten") would otherwise confirm the wrong reading
         self._homonym_places(doc, mentions)
         not_nouns = self.lex.place_nouns | self.lex.group_things | self.lex.coordinators | self.lex.determiners
-        mentions.extend(group_adjectives(doc, mentions, self.lex.group_forms,
-                                         frozenset(not_nouns | self.lex.location_preps)))
+        groups = group_adjectives(doc, mentions, self.lex.group_forms, frozenset(not_nouns | self.lex.location_preps))
+        for m in groups:  # "an attack against Kurdish fighters": the group is governed, not the noun's own doer
+            self._mark_location(doc, m)
+        mentions.extend(groups)
         mentions.sort(key=lambda m: m.tok_start)
         fill_generic(doc, mentions, self.lex.posted_nouns, frozenset(self.lex.place_nouns), self.lex.counterparts,
                      frozenset(self.lex.location_preps), self.lex.federal, self.lex.scene, self.lex.several_modifiers,

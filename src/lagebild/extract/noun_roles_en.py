@@ -61,8 +61,8 @@ class EnglishNounRoles(EnglishGroups):
             if doer is not None and doer.actor is not None and doer.actor.sector not in self.noun_doer_sectors_not:
                 target = pp(set(target_preps) - {"of", "by"}) or of
                 return doer, (target if target is not doer else None)
-        if doer is None and not object_target:
-            doer, of = of, None
+        if doer is None and not object_target and "of" not in target_preps:
+            doer, of = of, None  # "the withdrawal of US troops"; not "the blockade of Japan", whose rule aims "of" at it
         if doer is None or doer.actor is None or not doer.actor.country or doer.actor.sector in self.noun_doer_sectors_not:
             return None  # "Boeing's protest of the award": a firm's business, no political act
         target = pp(set(target_preps) - {"of", "by"}, nested=True) or (of if object_target else None)

@@ -103,18 +103,27 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles):
     def _coordinated(self, doc: Doc, parse: Analysis, m: Mention) -> list[Mention]:
         """Every actor or nationality joined to ``m`` by "and" in its sentence, the first conjunct too where ``m`` is
         a later one ("called for Georgian and Russian troops to withdraw", "demanded that Russia and Belarus end")."""
-        span = range(m.tok_start, m.tok_end)
+        span = [*range(m.tok_start, m.tok_end)]  # a nationality stands for the noun it qualifies ("two Polish diplomats")
+        span += [parse.heads[j] for j in span if m.kind == "origin" and parse.deps.get(j) == "amod" and j in parse.heads]
         heads = {parse.heads.get(j, j) for j in span if parse.deps.get(j) == "conj"} - set(span)
         conj = [c for j in [*span, *heads] for c in parse.children.get(j, []) if parse.deps.get(c) == "conj"] + list(heads)
         sent = doc.tokens[m.tok_start].sent
         found: list[Mention] = []
-        for j in conj:
-            o = next((o for o in self._by_sent.get(sent, []) if o.tok_start <= j < o.tok_end and o is not m
+        for j in conj:  # the conjunct itself, else its nationality ("two Ukrainian sailors and a Turkish captain")
+            at = [j, *(a for a in parse.children.get(j, []) if parse.deps.get(a) == "amod")]
+            o = next((o for k in at for o in self._by_sent.get(sent, []) if o.tok_start <= k < o.tok_end and o is not m
                       and o.kind in ("actor", "origin") and o.actor is not None and o.actor.country
                       and not same_actor(o, m)), None)
             if o is not None and o not in found:
                 found.append(o)
         return found
+
+    @staticmethod
+    def _object_head(parse: Analysis, v: int, j: int) -> bool:
+        """Token ``j`` is the verb's direct object or a conjunct of it: each coordinated object is acted on."""
+        if parse.deps.get(j) == "conj":
+            j = parse.heads.get(j, j)
+        return parse.deps.get(j) in ("dobj", "obj") and parse.heads.get(j) == v
 
     def _told_passive(self, doc: Doc, tok: int) -> bool:
         """An English passive told as a clause of its own ("has been imprisoned", "were detained in Iran"): its
@@ -173,6 +182,10 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles):
         if r.source is None and r.target is not None and trig.rule.type in self.syntax.ngo_types and (
                 g := self.syntax.ngo_giver(doc, parse, trig.tok, self.syntax.receiving_verbs)) is not None:
             return self._ngo_at(doc, g), r.target  # "China has drawn criticism from human-rights groups"
+        if r.source is not None and r.target is None:  # "launched air strikes on Syrian positions": as for a verb
+            origins = [m for m in self._by_sent.get(doc.tokens[trig.tok].sent, []) if m.kind == "origin"]
+            found = self.syntax.prep_origin(doc, parse, trig.tok, trig.rule.target_preps | trig.extra_preps, origins)
+            r = replace(r, target=None if found is None or same_actor(found, r.source) else found)
         return (r.source, r.target) if r.source is not None else ((None, None) if r.subject_found else None)
 
     def _event_verb(self, lemma: str, noun: Token | None = None) -> bool:
@@ -284,8 +297,12 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles):
         if target is None and trig.rule.object_target and r.object_found:  # "met their Saudi counterparts"
             in_sent = self._by_sent.get(doc.tokens[trig.tok].sent, [])
             origins = [m for m in in_sent if m.kind == "origin" or (m.is_location and m.actor is not None and m.actor.country)]
-            target = self._as_country(self.syntax.object_origin(doc, parse, trig.tok, origins))  # type: ignore[union-attr]
+            found = self.syntax.object_origin(doc, parse, trig.tok, origins)  # type: ignore[union-attr]
+            target = self._as_country(found)
             target = None if target is not None and source is not None and same_actor(target, source) else target
+            if target is not None and found is not None and found.kind == "origin":  # "expelled two Polish diplomats
+                self._co_targets = [self._as_country(o) for o in self._coordinated(doc, parse, found)  # and a German
+                                    if source is None or not same_actor(o, source)]  # attache": one event each
         if target is None and r.object_found and self.place_targets is not None \
                 and trig.rule.type in self.place_targets.place_types:
             target = self._object_place(doc, parse, trig.tok, source)  # "shelled the Ukrainian city of Kharkiv"
@@ -335,6 +352,9 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles):
             target = self._coordinated_with(doc, parse, source)  # "Russia and France say they have agreed"
         if target is r.target and r.co_targets:
             self._co_targets = list(r.co_targets)  # "expelled European Union and Canadian diplomats": one event each
+        elif target is not None and target is r.target and trig.rule.object_target and \
+                self._object_head(parse, trig.tok, target.tok_end - 1):  # "detained two Ukrainian sailors and a Turkish captain"
+            self._co_targets = [o for o in self._coordinated(doc, parse, target) if source is None or not same_actor(o, source)]
         elif target is not None and target is not r.target and trig.rule.type in (
                 self.syntax.complement_types | self.syntax.clause_types):  # type: ignore[union-attr]
             # "demanded that Russia and Belarus end the drills": each one the demand is made of
