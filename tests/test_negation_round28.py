@@ -1,0 +1,36 @@
+"""Round 28 (enclaims28): an act held back ("stopped short of calling", "refrained from criticising") or denied of
+both sides of a "neither ... nor" subject is `negated`, for a judgement reading ("called X a Y") as for a verb
+trigger; a plain negation already was. Own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.pipeline import extract_events
+from tests.event_rows import rules_only  # noqa: F401  (the fixture, used by name below)
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+def _accusations(text: str) -> list[tuple[str | None, str | None, str]]:
+    return [(e.source.country if e.source else None, e.target.country if e.target else None, e.modality)
+            for e in extract_events(text, lang="en") if e.event_type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text", ["Germany stopped short of calling Russia an aggressor.",
+                                  "Germany refrained from calling the Russian plan unrealistic.",
+                                  "Germany stopped short of condemning Russia.",
+                                  "Germany refrained from criticising Russia.",
+                                  "Germany did not call Russia an aggressor."])
+def test_a_held_back_act_is_negated(text: str) -> None:
+    rows = _accusations(text)
+    assert rows and all(r[2] == "negated" for r in rows), rows  # was factual (but the last)
+
+
+def test_neither_nor_negates_both_sides() -> None:
+    rows = _accusations("Neither Germany nor France called Russia an aggressor.")
+    assert {r[0] for r in rows} == {"DEU", "FRA"} and all(r[2] == "negated" for r in rows), rows
+
+
+def test_a_plain_judgement_stays_factual() -> None:
+    assert _accusations("Germany called Russia an aggressor.") == [("DEU", "RUS", "factual")]
