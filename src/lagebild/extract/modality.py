@@ -317,8 +317,8 @@ class ModalityCues:
     def _reaches(doc: Doc, cue: int, trigger: int) -> bool:
         """Does the one-word cue (a negation, a modal) govern the trigger? Its head must be the trigger or a word
         the trigger hangs under ("did not send"), or the cue a determiner or pre-conjunction of the trigger's argument
-        ("no troops were sent", "neither X nor Y called ..."); a cue of a coordinated or neighbouring verb ("accused X and said it would ...") does not reach it.
-        Without a usable parse (German) every cue in the clause reaches."""
+        ("no troops were sent", "neither X nor Y called ..."); a cue of a coordinated or neighbouring verb ("accused X
+        and said it would ...") does not reach it. Without a usable parse (German) every cue in the clause reaches."""
         parse = analysis_of(doc)
         sent = doc.tokens[trigger].sent
         if parse is None or not parse.usable(sent) or cue not in parse.heads:
