@@ -1,6 +1,7 @@
 """Round 28 (enclaims28): an act held back ("stopped short of calling", "refrained from criticising") or denied of
 both sides of a "neither ... nor" subject is `negated`, for a judgement reading ("called X a Y") as for a verb
-trigger; a plain negation already was. Own sentences."""
+trigger; a plain negation already was. A passive of reporting ("is alleged to have sent") hedges the act it raises.
+Own sentences."""
 
 from __future__ import annotations
 
@@ -34,3 +35,15 @@ def test_neither_nor_negates_both_sides() -> None:
 
 def test_a_plain_judgement_stays_factual() -> None:
     assert _accusations("Germany called Russia an aggressor.") == [("DEU", "RUS", "factual")]
+
+
+@pytest.mark.parametrize("text", ["Russia is alleged to have sent weapons to Syria.",
+                                  "Russia is rumoured to have sent weapons to Syria."])
+def test_a_raised_report_is_hedged(text: str) -> None:
+    events = [e for e in extract_events(text, lang="en") if e.event_type == "AID"]
+    assert events and all(e.hedged and e.modality == "factual" for e in events), events
+
+
+def test_an_arrest_of_suspects_is_not_hedged() -> None:
+    events = extract_events("Turkish police arrested 12 men suspected of attacking the Russian embassy.", lang="en")
+    assert [e for e in events if e.event_type == "COERCE" and not e.hedged], events
