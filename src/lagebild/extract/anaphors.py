@@ -80,9 +80,15 @@ class MentionAnaphors:
                          and (not self.coref.person_reach or t.sent - toks[k].sent <= self.coref.person_reach)]
                 # "Er lobte ihn": a second pronoun in the sentence is someone else (unnamed, here)
                 taken = {m.actor.actor_id for m in out if m.actor and toks[m.tok_start].sent == t.sent}
+                bound: set[str | None] = set()
                 if lows[i] in self._bound_objects and any(toks[m.tok_start].sent == t.sent for m in prior):
-                    taken |= _clause_subject_actors(doc, i, [*mentions, *out])  # "Putin praised him": not Putin
+                    bound = _clause_subject_actors(doc, i, [*mentions, *out])  # "Putin praised him": not Putin
                 prior = [m for m in prior if m.actor and m.actor.actor_id not in taken]
+                if bound & {m.actor.actor_id for m in prior if m.actor}:
+                    # the person named last is bound out: only one named higher in the same sentence is safe ("Macron
+                    # said Putin had praised him"); one of an earlier sentence is as likely someone unnamed
+                    prior = [m for m in prior if m.actor and m.actor.actor_id not in bound
+                             and toks[m.tok_start].sent == t.sent]
                 ante = prior[-1] if prior else None
                 ref = ante.actor if ante else None
             if words and ref is not None and ante is not None:
