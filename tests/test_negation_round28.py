@@ -1,7 +1,7 @@
 """Round 28 (enclaims28): an act held back ("stopped short of calling", "refrained from criticising") or denied of
 both sides of a "neither ... nor" subject is `negated`, for a judgement reading ("called X a Y") as for a verb
-trigger; a plain negation already was. A passive of reporting ("is alleged to have sent") hedges the act it raises.
-Own sentences."""
+trigger; a plain negation already was. A passive of reporting ("is alleged to have sent", "is said to have sent")
+hedges the act it raises, whose doer is its subject, no speaker. Own sentences."""
 
 from __future__ import annotations
 
@@ -47,3 +47,16 @@ def test_a_raised_report_is_hedged(text: str) -> None:
 def test_an_arrest_of_suspects_is_not_hedged() -> None:
     events = extract_events("Turkish police arrested 12 men suspected of attacking the Russian embassy.", lang="en")
     assert [e for e in events if e.event_type == "COERCE" and not e.hedged], events
+
+
+@pytest.mark.parametrize("text", ["Russia is said to have sent weapons to Syria.",
+                                  "Russia is widely believed to have sent weapons to Syria."])
+def test_the_subject_of_a_raised_report_acts_and_speaks_nothing(text: str) -> None:
+    events = [e for e in extract_events(text, lang="en") if e.event_type == "AID"]
+    assert [(e.source.country if e.source else None, e.hedged) for e in events] == [("RUS", True)], events
+    assert not events[0].attribution, events  # no one named speaks
+
+
+def test_one_told_to_act_is_no_raised_doer() -> None:
+    assert not [e for e in extract_events("Russia was told to withdraw its troops from Ukraine.", lang="en")
+                if e.event_type == "RETREAT"]
