@@ -26,6 +26,13 @@ def test_future_cooperation_retreat_or_concession_is_agree() -> None:
     assert plover_coded(_event("SUPPORT", "future"))["event_type"] == "SUPPORT"
 
 
+def test_an_intent_read_as_agree_is_factual() -> None:
+    # "Norway is willing to send material": the GSR's AGREE is the intent expressed, which happened (round 28)
+    assert plover_coded(_event("AID", "future"))["modality"] == "factual"
+    assert plover_coded(_event("ASSAULT", "future"))["modality"] == "future"  # not read as an intent: as extracted
+    assert plover_coded(_event("CONSULT", "factual"))["modality"] == "factual"
+
+
 def test_only_plover_documents_are_read_in_plover_conventions() -> None:
     text = "The Gambian president will visit Senegal next week."
     gold = [GoldEvent("AGREE", "GMB", "SEN")]

@@ -5,8 +5,9 @@ PLOVER manual codes it by its intent instead: "Cooperative actions of types CONS
 and AID reported in future tense ... should be coded as AGREE" (PLOVER_MANUAL.tex, section AGREE). The manual
 codes an announced retreat as CONCEDE, but the GSR's events are CAMEO codes converted by CAMEO2PLOVER, where
 "express intent to yield" (035: to release persons, de-escalate, ease sanctions) is AGREE: an announced retreat
-or concession is read as AGREE here. Only the GSR comparison uses this reading; the extracted events themselves do
-not change."""
+or concession is read as AGREE here. The AGREE so read is the intent expressed, which happened: its modality is
+factual, as the GSR codes it (lagebild's ``future`` belongs to the act intended). Only the GSR comparison uses this
+reading; the extracted events themselves do not change."""
 
 from __future__ import annotations
 
@@ -31,10 +32,10 @@ def _plover_actor(actor: dict[str, Any] | None) -> dict[str, Any] | None:
 
 
 def plover_coded(event: dict[str, Any]) -> dict[str, Any]:
-    """The event (its JSON form) with the type and actor codes the PLOVER codebook gives it; the same dict where
-    nothing changes."""
+    """The event (its JSON form) with the type, modality and actor codes the PLOVER codebook gives it; the same dict
+    where nothing changes."""
     new = FUTURE_TYPES.get(event.get("event_type", "")) if event.get("modality") == "future" else None
     source, target = _plover_actor(event.get("source")), _plover_actor(event.get("target"))
     if source is not event.get("source") or target is not event.get("target"):
         event = {**event, "source": source, "target": target}
-    return {**event, "event_type": new, "mode": None} if new else event
+    return {**event, "event_type": new, "mode": None, "modality": "factual"} if new else event

@@ -10,10 +10,12 @@ from __future__ import annotations
 from functools import partial
 
 from ..model import ActorRef, Doc, Mention
+from .analyser import Analysis, analysis_of
 from .coreference import refers_to, within_reach
 from .mention_context import COUNTRY_VIAS, actor_id
 from .name_context import name_like
 from .person_names import given_names
+from .roles_en_groups import OBJ, PASSIVE_SUBJ, SUBJ
 from .scene import main_country
 
 
@@ -78,7 +80,15 @@ class MentionAnaphors:
                          and (not self.coref.person_reach or t.sent - toks[k].sent <= self.coref.person_reach)]
                 # "Er lobte ihn": a second pronoun in the sentence is someone else (unnamed, here)
                 taken = {m.actor.actor_id for m in out if m.actor and toks[m.tok_start].sent == t.sent}
+                bound: set[str | None] = set()
+                if lows[i] in self._bound_objects and any(toks[m.tok_start].sent == t.sent for m in prior):
+                    bound = _clause_subject_actors(doc, i, [*mentions, *out])  # "Putin praised him": not Putin
                 prior = [m for m in prior if m.actor and m.actor.actor_id not in taken]
+                if bound & {m.actor.actor_id for m in prior if m.actor}:
+                    # the person named last is bound out: only one named higher in the same sentence is safe ("Macron
+                    # said Putin had praised him"); one of an earlier sentence is as likely someone unnamed
+                    prior = [m for m in prior if m.actor and m.actor.actor_id not in bound
+                             and toks[m.tok_start].sent == t.sent]
                 ante = prior[-1] if prior else None
                 ref = ante.actor if ante else None
             if words and ref is not None and ante is not None:
@@ -129,6 +139,46 @@ class MentionAnaphors:
         if m.via not in ("phrase", "adjective+head") or m.actor is None or m.actor.sector in (None, "GOV"):
             return False
         return any(e.kind == "adjective" for t in doc.tokens[m.tok_start:m.tok_end] for e in self.gaz.lookup(t.text))
+
+
+def _clause_subject_actors(doc: Doc, pron: int, mentions: list[Mention]) -> set[str | None]:
+    """The actors of the subject of an object pronoun's own clause ("Putin praised him", "Putin wanted to meet him"),
+    which the pronoun never names (a reflexive would): the subject of the verb the pronoun is the object of, or
+    of a preposition under it; a to-infinitive or coordinated verb with no subject of its own takes its
+    controller's (the governing verb's object if it has one: "asked Macron to praise him" may mean the asker).
+    Empty without an English parse, or where the pronoun hangs under a noun ("a meeting with him")."""
+    parse = analysis_of(doc)
+    if parse is None or not parse.need(doc.tokens[pron].sent) or pron not in parse.heads:
+        return set()
+    verb = _governing_verb(parse, pron)
+    subjects: list[int] = []
+    for _ in range(3):  # up a chain of infinitives and coordinated verbs
+        if verb is None:
+            break
+        subjects = [c for c in parse.children.get(verb, []) if parse.deps.get(c) in SUBJ | PASSIVE_SUBJ]
+        head = parse.heads.get(verb, verb)
+        if subjects or head == verb or parse.deps.get(verb) not in ("xcomp", "conj"):
+            break
+        objects = [c for c in parse.children.get(head, []) if parse.deps.get(c) in OBJ]
+        if parse.deps.get(verb) == "xcomp" and objects:
+            subjects = objects  # object control: "asked Macron to praise him"
+            break
+        verb = head
+    return {m.actor.actor_id for m in mentions for s in subjects
+            if m.kind == "actor" and m.actor is not None and m.tok_start <= s < m.tok_end}
+
+
+def _governing_verb(parse: Analysis, pron: int) -> int | None:
+    """The verb whose object the pronoun is, directly or through a preposition ("praised him", "spoke with him",
+    "was criticised by him"); None for a pronoun in a noun's phrase."""
+    cur, dep = pron, parse.deps.get(pron)
+    if dep == "pobj":
+        cur = parse.heads.get(cur, cur)
+        dep = "obj" if parse.deps.get(cur) in ("prep", "agent") else dep
+    if dep not in OBJ and dep != "obj":
+        return None
+    head = parse.heads.get(cur, cur)
+    return head if head != cur and parse.tags.get(head, "").startswith("VB") else None
 
 
 def _surname_places(doc: Doc, mentions: list[Mention]) -> dict[str, list[int]]:

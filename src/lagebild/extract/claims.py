@@ -260,7 +260,7 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
                      i > s.tok_start and toks[i - 1].lower in self.speakers.articles) or toks[i].text[:1].isupper()
                      and i != s.tok_start) and may_speak(i)
                      and (lemma := self.verb_lemma(doc, i, c, particles, known_verbs, True))
-                     in self.speech_verbs and not self._zu_infinitive(doc, i)]
+                     in self.speech_verbs and not self._zu_infinitive(doc, i) and not self._raised(doc, i, lemma)]
             # "Scholz sagte, der BND habe berichtet, dass ...": two reporting verbs, split at the comma between them
             # (end of one part, start of the next); English needs no comma ("The minister said the NIS had reported")
             cuts: list[tuple[int, int] | None] = []
@@ -299,6 +299,17 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
                     Attribution(a.text, a.name, a.country, a.sector, toks[cue].lower, toks[cue].start, toks[cue].end)
                     for a in state.last_speaker]))
         return spans
+
+    def _raised(self, doc: Doc, i: int, lemma: str) -> bool:
+        """"Russia is said to have sent weapons", "is widely believed to": an English reporting verb in the passive before
+        an infinitive raises the infinitive's doer to its subject, who speaks nothing (no one named does: a hedge). Not
+        a verb of telling someone ("was told to withdraw": the addressee is asked, the teller speaks)."""
+        toks = doc.tokens
+        if self.lang != "en" or i + 1 >= len(toks) or toks[i + 1].lower != "to" or toks[i + 1].sent != toks[i].sent \
+                or lemma in self.speakers.addressee_verbs:
+            return False
+        first = doc.sentences[toks[i].sent].tok_start
+        return any(toks[j].lower in self.passive_aux for j in range(max(first, i - 2), i))
 
     def _zu_infinitive(self, doc: Doc, i: int) -> bool:
         """Is token i a zu-infinitive ("zu erklären", "mitzuteilen": particle, "zu", stem)?"""

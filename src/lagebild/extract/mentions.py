@@ -159,6 +159,8 @@ class MentionFinder(MentionReader):
         self._org_anaphors = PhraseSet([*lex.anaphors.get("organisation", []), *self.coref.organisation_phrases()])
         self._person_anaphors = {"m": PhraseSet(lex.anaphors.get("person_masculine", [])),
                                  "f": PhraseSet(lex.anaphors.get("person_feminine", []))}
+        # "Putin praised him": an object pronoun never names the subject of its own clause (binding; English parse)
+        self._bound_objects = frozenset(" ".join(w) for w in lex.anaphors.get("bound_objects", []))
         # "sein Land", "his country": the owner's country, by the possessive's gender ("" any)
         self._owned_countries = {g: PhraseSet([p for p, pg in self.coref.possessive_country if pg == g])
                                  for g in ("m", "f", "")}

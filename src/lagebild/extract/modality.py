@@ -316,9 +316,9 @@ class ModalityCues:
     @staticmethod
     def _reaches(doc: Doc, cue: int, trigger: int) -> bool:
         """Does the one-word cue (a negation, a modal) govern the trigger? Its head must be the trigger or a word
-        the trigger hangs under ("did not send"), or the cue a determiner of the trigger's argument ("no troops were
-        sent"); a cue of a coordinated or neighbouring verb ("accused X and said it would ...") does not reach it.
-        Without a usable parse (German) every cue in the clause reaches."""
+        the trigger hangs under ("did not send"), or the cue a determiner or pre-conjunction of the trigger's argument
+        ("no troops were sent", "neither X nor Y called ..."); a cue of a coordinated or neighbouring verb ("accused X
+        and said it would ...") does not reach it. Without a usable parse (German) every cue in the clause reaches."""
         parse = analysis_of(doc)
         sent = doc.tokens[trigger].sent
         if parse is None or not parse.usable(sent) or cue not in parse.heads:
@@ -329,7 +329,7 @@ class ModalityCues:
             over.add(h)
             j = h
         head = parse.heads[cue]
-        return head in over or parse.heads.get(head) in over and parse.deps.get(cue) == "det"
+        return head in over or parse.heads.get(head) in over and parse.deps.get(cue) in ("det", "preconj")
 
     def _attribute_negated(self, doc: Doc, j: int, hi: int) -> bool:
         """Does the negation at token j stand inside a noun phrase: at most two adverbs, then an inflected
