@@ -38,6 +38,7 @@ def test_reading_gives_the_event(text: str, want: tuple[str, str | None, str]) -
     # voters punishing a party, a law's penalty: no sanction between sides
     ("Die Wähler haben die SPD bei der Landtagswahl in Hessen abgestraft.", "SANCTION"),
     ("Nach dem neuen Gesetz der polnischen Regierung wird die Leugnung mit Haft bestraft.", "SANCTION"),
+    ("Der Bundesinnenminister sagte, die Täter müssten konsequent bestraft werden.", "SANCTION"),
     # "am" of a date is no target; going somewhere is no distance taken
     ("Die SPD übte am Montag in Berlin Kritik.", "ACCUSE"),
     ("Die französischen Truppen gingen am Montag zu den Stellungen der malischen Armee.", "REJECT"),
