@@ -1,6 +1,5 @@
 """Round 28 (derecall28): German readings from the misses of the fresh samples and the tuning sets: criticism "am"
-(an dem) a side or its plan, criticism "angemeldet", punishing a side, keeping one's distance from a side's demand,
-shots fired "auf" a side in an agentless passive.
+(an dem) a side or its plan, criticism "angemeldet", punishing a side, keeping one's distance from a side's demand.
 Own sentences; the guards keep what stays no event."""
 
 from __future__ import annotations
@@ -27,10 +26,8 @@ def _events(text: str) -> list[tuple[str, str | None, str | None]]:
     # keeping one's distance from a side's demand
     ("Die französische Regierung distanzierte sich von den Forderungen der italienischen Regierung.", ("REJECT", "FRA", "ITA")),
     ("Führende CDU-Politiker gingen auf Distanz zu den Forderungen der polnischen Regierung.", ("REJECT", "DEU", "POL")),
-    # an agentless passive: the side behind the target preposition is hit, its doer unknown
-    ("Am Montag wurden Schüsse auf die afghanische Polizei abgegeben.", ("ASSAULT", None, "AFG")),
 ])
-def test_reading_gives_the_event(text: str, want: tuple[str, str | None, str]) -> None:
+def test_reading_gives_the_event(text: str, want: tuple[str, str, str]) -> None:
     assert want in _events(text)
 
 
@@ -45,9 +42,3 @@ def test_reading_gives_the_event(text: str, want: tuple[str, str | None, str]) -
 ])
 def test_no_event(text: str, kind: str) -> None:
     assert not [e for e in _events(text) if e[0] == kind]
-
-
-def test_passive_agent_stays_the_doer() -> None:
-    rows = event_rows("Am Montag wurden von Taliban-Kämpfern Schüsse auf die afghanische Polizei abgegeben.", "de",
-                      source_id=True)
-    assert ("ASSAULT", "phx-taliban", "AFG") in rows

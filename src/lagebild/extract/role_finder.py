@@ -86,12 +86,8 @@ class RoleFinder(ClauseGrammar):
                     return None, None
                 if not unknown and not self._told_passive(doc, trig.tok):
                     return None, None  # "four Americans detained in Iran": a state of affairs, no arrest told
-                # German, with no bare patient: the side behind a target preposition ("Es wurden Schüsse auf die Polizei
-                # abgegeben": derecall28), never a passive agent's
                 return None, patient or (bare[0] if bare else next(
-                    (m for m in origins if m.tok_start < trig.tok and m.preposition is None), None) or next(
-                    (m for m in actors if self.vorfeld and (g := self._governor(doc, m, clause.start)) in rule.target_preps
-                     and g not in self.agent_preps), None))
+                    (m for m in origins if m.tok_start < trig.tok and m.preposition is None), None))
             elif bare and (inherited is None or source is None):
                 subjects = ([m for m in bare if not roles_de.not_subject(doc, m, self.case)
                              and not self._in_prepositional(doc, clause, m)]  # "gegen die Vorherrschaft der X"
