@@ -1,7 +1,6 @@
 """Round 28 (derecall28): German readings from the misses of the fresh samples and the tuning sets: criticism "am"
-(an dem) a side or its plan, criticism "angemeldet", punishing a side, keeping one's distance from a side's demand,
-the doer of a zu-infinitive governed by a subordinate clause that is not the sentence's first. Own sentences; the
-guards keep what stays no event."""
+(an dem) a side or its plan, criticism "angemeldet", punishing a side, keeping one's distance from a side's demand.
+Own sentences; the guards keep what stays no event."""
 
 from __future__ import annotations
 
@@ -27,11 +26,6 @@ def _events(text: str) -> list[tuple[str, str | None, str | None]]:
     # keeping one's distance from a side's demand
     ("Die französische Regierung distanzierte sich von den Forderungen der italienischen Regierung.", ("REJECT", "FRA", "ITA")),
     ("Führende CDU-Politiker gingen auf Distanz zu den Forderungen der polnischen Regierung.", ("REJECT", "DEU", "POL")),
-    # a zu-infinitive after a later subordinate clause: that clause's subject does it, the main clause naming no actor
-    ("Die Lage verschärfte sich, nachdem die russische Regierung entschieden hatte, Sanktionen gegen die Ukraine zu "
-     "verhängen.", ("SANCTION", "RUS", "UKR")),
-    ("Die Krise begann, nachdem die russische Regierung beschlossen hatte, die Ukraine zu bestrafen.",
-     ("SANCTION", "RUS", "UKR")),
 ])
 def test_reading_gives_the_event(text: str, want: tuple[str, str, str]) -> None:
     assert want in _events(text)
@@ -48,10 +42,3 @@ def test_reading_gives_the_event(text: str, want: tuple[str, str, str]) -> None:
 ])
 def test_no_event(text: str, kind: str) -> None:
     assert not [e for e in _events(text) if e[0] == kind]
-
-
-def test_main_clause_subject_stays_the_doer() -> None:
-    """An actor subject of the main clause still does the infinitive (the reading only fills a missing subject)."""
-    rows = _events("Die Bundesregierung entschied, nachdem die Gespräche gescheitert waren, Sanktionen gegen Russland "
-                   "zu verhängen.")
-    assert ("SANCTION", "DEU", "RUS") in rows

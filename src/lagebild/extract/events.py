@@ -279,11 +279,6 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
                     # "Russland versucht, die Ukraine unter Druck zu setzen": an infinitive has no subject of its own,
                     # its doer is the sentence's subject; without one, its actors are objects, never doers
                     inherited = subject if subject is not None and subject.tok_start >= s.tok_start else None
-                    if inherited is None and k_c and doc.tokens[c.start - 1].text == ",":  # derecall28: "..., nachdem
-                        # die Partei entschieden hatte, die Delegationen zu bestrafen": the subordinate clause's subject
-                        inherited = roles_de.fronted_subject(doc, clauses[k_c - 1], [
-                            m for m in self._clause_mentions(doc, clauses[k_c - 1]) if m.kind == "actor"],
-                            self.fronted_openers, self.infinitive_markers, self.case, anywhere=True)
                     inherited = inherited or passives_de.cue_speaker(c, spans, in_sent)  # "kündigte an, ... zu"
                     if inherited is None:
                         actors = [m for m in actors if m.preposition is not None]

@@ -253,13 +253,12 @@ def sector_object(doc: Doc, mentions: list[Mention], source: Mention, trig: int,
 
 
 def fronted_subject(doc: Doc, c: Clause, actors: list[Mention], openers: frozenset[str], infinitive: set[str],
-                    words: CaseWords, anywhere: bool = False) -> Mention | None:
+                    words: CaseWords) -> Mention | None:
     """The subject of a subordinate clause that opens the sentence ("Nachdem die USA neue Zölle angekündigt hatten,
     drohten sie China"): a subject pronoun of the main clause that follows refers to it. Its first bare actor not
-    marked as object; none in an infinitive clause ("Um Russland zu bestrafen, ..."), which has no subject. With
-    ``anywhere`` the clause may stand later in the sentence (the doer of a zu-infinitive it governs)."""
+    marked as object; none in an infinitive clause ("Um Russland zu bestrafen, ..."), which has no subject."""
     toks = doc.tokens
-    if c.opener not in openers or (not anywhere and c.start != doc.sentences[c.sent].tok_start) or any(
+    if c.opener not in openers or c.start != doc.sentences[c.sent].tok_start or any(
             t.lower in infinitive for t in toks[c.start:c.end]):
         return None
     return next((m for m in actors if m.preposition is None and m.actor is not None and (m.actor.country or m.actor.actor_id)
