@@ -64,8 +64,8 @@ class NominalRoleFinder(EnglishRoleFinder):
             source = after[0]
         elif before:
             source = before[0]
-        elif (pair := incidents_de.between_sides(doc, trig.tok, actors + origins, clause.end, self.coordinators,
-                                                 self.determiners, self.side_preps)) is not None:
+        elif (pair := incidents_de.between_sides(doc, self._sides_at(doc, trig.tok), actors + origins, clause.end,
+                                                 self.coordinators, self.determiners, self.side_preps)) is not None:
             source, target = pair  # "Zusammenstöße zwischen der Polizei und Demonstranten"
         elif (nominal := self._english_nominal(doc, trig, self._joined_scope(clause, actors))) is not None:
             source, target = nominal  # "The EU tightened sanctions against Zimbabwe": the verb's subject
@@ -96,6 +96,20 @@ class NominalRoleFinder(EnglishRoleFinder):
                 return *own, False  # "wandte sich mit der Aufforderung, ... an", "hat in einem Gespräch mit X ..."
             return None, None, True
         return source, target, False
+
+    def _sides_at(self, doc: Doc, tok: int) -> int:
+        """Where the sides of the noun trigger at ``tok`` are named: after the noun ("clashes between X and Y"), or,
+        for an English noun that is the subject of a verb without an object, after the verb's "between" ("clashes
+        broke out between India and Pakistan", "fighting erupted between X and Y"): the token before that preposition."""
+        parse = analysis_of(doc) if self.syntax is not None else None
+        if parse is None or self._sentence_parse(doc, doc.tokens[tok].sent) is None or parse.deps.get(tok) != "nsubj":
+            return tok
+        v = parse.heads.get(tok, tok)
+        kids = parse.children.get(v, [])
+        if any(parse.deps.get(c) in ("dobj", "obj", "attr") for c in kids):
+            return tok
+        return next((p - 1 for p in kids if parse.deps.get(p) == "prep" and doc.tokens[p].lower in self.side_preps
+                     and p > tok), tok)
 
     def _own_phrase(self, doc: Doc, tok: int) -> set[int] | None:
         """The tokens of the English noun trigger's own phrase in the parse (None without one): an actor after the
