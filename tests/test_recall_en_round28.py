@@ -49,27 +49,6 @@ def test_noun_own_of_phrase_still_names_doer() -> None:  # guard: the noun's own
 
 
 @pytest.mark.parametrize("text, row", [
-    # a passive victims' verb names the act that struck them: its doer is the verb's
-    ("Ten Palestinians were killed in Israeli airstrikes.", ("ASSAULT", "ISR", "PSE")),
-    ("Ten Palestinians were killed in Israeli airstrikes on Gaza.", ("ASSAULT", "ISR", "PSE")),
-    ("Five Ukrainian civilians were wounded in a Russian missile attack on Kharkiv.", ("ASSAULT", "RUS", "UKR")),
-    # unnamed victims are the people where the act struck, not the doer's own (was USA -> USA)
-    ("Ten people were killed in American-led strikes on Mosul.", ("ASSAULT", "USA", "IRQ")),
-])
-def test_passive_victims_take_the_occasion_doer(text: str, row: tuple[str, str, str]) -> None:
-    assert row in event_rows(text, "en")
-
-
-@pytest.mark.parametrize("text", [  # guards: no doer named in the act noun, or an act of another type
-    "Ten people were killed in the attack.",
-    "Three soldiers were killed in clashes with rebels.",
-    "The minister was injured in a car accident in France.",
-])
-def test_occasion_without_doer_gives_nothing(text: str) -> None:
-    assert event_rows(text, "en") == []
-
-
-@pytest.mark.parametrize("text, row", [
     # the parse hangs "between" on the verb an event noun is the subject of: it still names the noun's sides
     ("Clashes broke out between India and Pakistan.", ("ASSAULT", "IND", "PAK")),
     ("Armed clashes broke out between Indian and Pakistani troops in Kashmir.", ("ASSAULT", "IND", "PAK")),

@@ -21,7 +21,6 @@ class EnglishPlaceRoles:
 
     syntax: Any
     place_targets: Any
-    by_noun: dict[str, list[Any]]
     _by_sent: dict[int, list[Mention]]
 
     def _domestic_target(self, doc: Doc, c: Clause, trig: Trigger, source: ActorRef, loc_m: Mention | None) -> ActorRef | None:
@@ -48,12 +47,8 @@ class EnglishPlaceRoles:
         by a place or actor under "on" or a nationality before its noun."""
         preps = self.place_targets.subject_act_preps if self.place_targets is not None else frozenset()
         toks = doc.tokens
-        acts = [s for s in parse.children.get(v, []) if parse.deps.get(s) == "nsubj" and parse.tags.get(s, "").startswith("NN")]
-        if self.syntax.passive(parse, v):  # "ten people were killed in American-led strikes on Mosul" (_occasion_doer)
-            acts += [o for p in parse.children.get(v, []) if parse.deps.get(p) == "prep"
-                     and toks[p].lower in self.syntax.occasion_preps for o in parse.children.get(p, [])
-                     if parse.deps.get(o) == "pobj" and parse.tags.get(o, "").startswith("NN")]
-        objs = [o for s in acts for p in parse.children.get(s, []) if parse.deps.get(p) == "prep" and toks[p].lower in preps
+        objs = [o for s in parse.children.get(v, []) if parse.deps.get(s) == "nsubj" and parse.tags.get(s, "").startswith("NN")
+                for p in parse.children.get(s, []) if parse.deps.get(p) == "prep" and toks[p].lower in preps
                 for o in parse.children.get(p, []) if parse.deps.get(o) == "pobj"]
         heads = objs + [a for o in objs for a in parse.children.get(o, []) if parse.deps.get(a) in ("amod", "compound")]
         return next((c for m in self._by_sent.get(toks[v].sent, [])
@@ -118,25 +113,6 @@ class EnglishPlaceRoles:
                 return None
             return replace(m, actor=country_ref(m.text, c), kind="actor", is_location=False)
         return None
-
-    def _occasion_doer(self, doc: Doc, parse: Analysis, trig: Trigger) -> Mention | None:
-        """The doer of the act noun of the same type that a passive verb names as where its victims were struck
-        ("ten Palestinians were killed in Israeli airstrikes", "wounded in a Russian missile attack"): that noun's
-        nationality or "by" doer (``occasion_prepositions``); the caller asks only where the verb names no agent."""
-        v = trig.tok
-        if trig.nominal or not self.syntax.passive(parse, v):
-            return None
-        toks = doc.tokens
-        at = self.syntax.occasion_preps
-        nouns = [o for p in parse.children.get(v, []) if parse.deps.get(p) == "prep" and toks[p].lower in at
-                 for o in parse.children.get(p, []) if parse.deps.get(o) == "pobj"
-                 and any(r.type == trig.rule.type for r in self.by_noun.get(toks[o].lower, []))]
-        doers = [c for o in nouns for c in parse.children.get(o, []) if parse.deps.get(c) in ("amod", "compound", "poss")]
-        doers += [b for o in nouns for p in parse.children.get(o, []) if parse.deps.get(p) == "prep" and toks[p].lower == "by"
-                  for b in parse.children.get(p, []) if parse.deps.get(b) == "pobj"]
-        return next((m for j in doers for m in self._by_sent.get(toks[v].sent, []) if m.tok_start <= j < m.tok_end
-                     and m.kind in ("actor", "origin") and m.actor is not None and m.actor.country
-                     and not m.is_location), None)  # "in Russia's attack" is read as a place: left alone
 
     @staticmethod
     def _own_country(source: Mention | None, m: Mention | None) -> bool:

@@ -106,8 +106,6 @@ class EnglishSyntax(EnglishNounRoles, EnglishTriggerChecks):
         self.exchange_verbs = frozenset(words.get("exchange_verbs") or [])  # "traded accusations": each the other's
         # "fired rockets at Israel", "launched missiles toward Japan": where an attack is aimed, per event type
         self.aim_preps = {t: frozenset(ps) for t, ps in (words.get("aim_prepositions") or {}).items()}
-        # "were killed in Israeli airstrikes": the act noun a passive victims' verb names as where they were struck
-        self.occasion_preps = frozenset(words.get("occasion_prepositions") or [])
 
     @staticmethod
     def passive(parse: Analysis, v: int) -> bool:
