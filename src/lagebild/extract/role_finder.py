@@ -205,7 +205,9 @@ class RoleFinder(ClauseGrammar):
         if target is None and source is not None and parsed:  # "exchanged fire": a bare noun read as a verb too
             target = self._traded_partner(doc, parse, trig, source, inherited, actors)
         if target is None and parsed and self.place_targets is not None and rule.type in self.place_targets.place_types:
-            target = self._aimed_place(doc, parse, trig.tok, rule.target_preps | trig.extra_preps, source)  # "strikes on Kharkiv"
+            aim = self.syntax.aim_preps.get(rule.type, frozenset()) if self.syntax is not None else frozenset()
+            preps = rule.target_preps | trig.extra_preps | aim  # "fired rockets at Israeli towns"
+            target = self._aimed_place(doc, parse, trig.tok, preps, source)  # "strikes on Kharkiv"
         if self.vorfeld and source is not None and (group := owning_group(doc, source, actors, self.genitive_links,
                                                                           GENERIC_VIAS)) is not None:
             source, target = group, (None if target is group else target)  # "Kämpfer der Terrormiliz IS nahmen ..."

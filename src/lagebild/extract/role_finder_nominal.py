@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..model import Doc, Mention
 from . import incidents_de, phrases_de, priors_de, roles_de
+from .analyser import analysis_of
 from .clauses import Clause
 from .genitive_de import genitive_role
 from .role_finder_en import EnglishRoleFinder
@@ -32,6 +33,9 @@ class NominalRoleFinder(EnglishRoleFinder):
         after = [m for m in actors if trig.tok < m.tok_start and (m.preposition is None or m.preposition in ("von", "of"))
                  and all(t.lower in self.determiners or t.text[:1].islower() for t in toks[trig.tok + 1:m.tok_start])
                  and m.tok_start - trig.tok <= 3]
+        if after and not self.vorfeld and (phrase := self._own_phrase(doc, trig.tok)) is not None:
+            after = [m for m in after if m.tok_start in phrase]  # "Israeli airstrikes killed ten Palestinians": the
+            # verb's object is no doer of the noun
         if not after and self.vorfeld and (adj := self.genitive_readings.adjective_genitive(doc, trig.tok, origins)) \
                 is not None and (not rule.require_military or self._military_word(toks[adj.tok_end].lower)):
             after = [adj]  # "Angriffe israelischer Kampfjets": a genitive without article, read as the noun's own
@@ -60,8 +64,8 @@ class NominalRoleFinder(EnglishRoleFinder):
             source = after[0]
         elif before:
             source = before[0]
-        elif (pair := incidents_de.between_sides(doc, trig.tok, actors + origins, clause.end, self.coordinators,
-                                                 self.determiners, self.side_preps)) is not None:
+        elif (pair := incidents_de.between_sides(doc, self._sides_at(doc, trig.tok), actors + origins, clause.end,
+                                                 self.coordinators, self.determiners, self.side_preps)) is not None:
             source, target = pair  # "Zusammenstöße zwischen der Polizei und Demonstranten"
         elif (nominal := self._english_nominal(doc, trig, self._joined_scope(clause, actors))) is not None:
             source, target = nominal  # "The EU tightened sanctions against Zimbabwe": the verb's subject
@@ -92,6 +96,28 @@ class NominalRoleFinder(EnglishRoleFinder):
                 return *own, False  # "wandte sich mit der Aufforderung, ... an", "hat in einem Gespräch mit X ..."
             return None, None, True
         return source, target, False
+
+    def _sides_at(self, doc: Doc, tok: int) -> int:
+        """Where the sides of the noun trigger at ``tok`` are named: after the noun ("clashes between X and Y"), or,
+        for an English noun that is the subject of a verb without an object, after the verb's "between" ("clashes
+        broke out between India and Pakistan", "fighting erupted between X and Y"): the token before that preposition."""
+        parse = analysis_of(doc) if self.syntax is not None else None
+        if parse is None or self._sentence_parse(doc, doc.tokens[tok].sent) is None or parse.deps.get(tok) != "nsubj":
+            return tok
+        v = parse.heads.get(tok, tok)
+        kids = parse.children.get(v, [])
+        if any(parse.deps.get(c) in ("dobj", "obj", "attr") for c in kids):
+            return tok
+        return next((p - 1 for p in kids if parse.deps.get(p) == "prep" and doc.tokens[p].lower in self.side_preps
+                     and p > tok), tok)
+
+    def _own_phrase(self, doc: Doc, tok: int) -> set[int] | None:
+        """The tokens of the English noun trigger's own phrase in the parse (None without one): an actor after the
+        noun is its own ("the withdrawal of the rebels") only inside it, not the object of the verb it is subject of."""
+        parse = analysis_of(doc) if self.syntax is not None else None
+        if parse is None or self._sentence_parse(doc, doc.tokens[tok].sent) is None or tok not in parse.deps:
+            return None
+        return parse.subtree(tok)
 
     def _own_act_doer(self, doc: Doc, clause: Clause, trig: Trigger, actors: list[Mention],
                       inherited: Mention | None) -> tuple[Mention, Mention | None] | None:

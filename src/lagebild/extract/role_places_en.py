@@ -83,18 +83,32 @@ class EnglishPlaceRoles:
     def _aimed_place(self, doc: Doc, parse: Analysis, tok: int, preps: set[str], source: Mention | None) -> Mention | None:
         """A place the act is aimed at in the trigger's own phrase, its object's or, for a noun trigger, its verb's
         ("airstrikes on Gaza", "launched missile strikes on Kharkiv", "carried out airstrikes on Gaza"): its
-        country's people, as an attack "in" it; not the doer's own country."""
-        for m in self._by_sent.get(doc.tokens[tok].sent, []):
+        country's people, as an attack "in" it; else the nationality on the noun aimed at ("launched an attack on
+        Ukrainian cities", "fired rockets at Israeli towns"): the verb with the noun reads as the noun's own phrase
+        does ("Russia's attack on Ukrainian cities"). Not the doer's own country, nor a border's side ("frontier")."""
+        def aimed(j: int) -> bool:
+            p = parse.heads.get(j, j)
+            on = parse.heads.get(p, p)
+            return parse.deps.get(j) == "pobj" and parse.deps.get(p) == "prep" and doc.tokens[p].lower in preps and (
+                on == tok or (parse.heads.get(on) == tok and parse.deps.get(on) in ("dobj", "obj"))
+                or (parse.heads.get(tok) == on and parse.deps.get(tok) in ("dobj", "obj")))
+
+        ms = self._by_sent.get(doc.tokens[tok].sent, [])
+        for m in ms:
             if m.kind != "place" or m.place is None or not m.place.country or m.preposition not in preps:
                 continue
-            head = _span_head(parse, m)
-            p = parse.heads.get(head, head)
-            on = parse.heads.get(p, p)
-            if parse.deps.get(p) != "prep" or doc.tokens[p].lower not in preps or not (
-                    on == tok or (parse.heads.get(on) == tok and parse.deps.get(on) in ("dobj", "obj"))
-                    or (parse.heads.get(tok) == on and parse.deps.get(tok) in ("dobj", "obj"))):
+            if not aimed(_span_head(parse, m)):
                 continue
             c = m.place.country
+            if source is not None and source.actor is not None and source.actor.country == c:
+                return None
+            return replace(m, actor=country_ref(m.text, c), kind="actor", is_location=False)
+        for m in ms:
+            c = m.actor.country if m.kind == "origin" and m.actor is not None else None
+            head = _span_head(parse, m)
+            if not c or parse.deps.get(head) not in ("amod", "compound") or not aimed(parse.heads.get(head, head)) \
+                    or (self.place_targets is not None and self.place_targets.frontier(doc, m)):
+                continue
             if source is not None and source.actor is not None and source.actor.country == c:
                 return None
             return replace(m, actor=country_ref(m.text, c), kind="actor", is_location=False)
