@@ -27,9 +27,11 @@ def test_aimed_nationality_is_the_target(text: str, row: tuple[str, str, str]) -
 
 @pytest.mark.parametrize("text, row", [  # guards: a border's side says where; the doer's own people are no target
     ("Russia launched an attack near the Ukrainian border.", ("ASSAULT", "RUS", None)),
-    ("Pakistan launched a raid on an Afghan border post.", ("ASSAULT", "PAK", None)),
+    # an Afghan border post is Afghanistan's own (encov28's nationality in a noun's target phrase): not a border's side
+    ("Pakistan launched a raid on an Afghan border post.", ("ASSAULT", "PAK", "AFG")),
     ("Russia deployed troops to the Finnish border.", ("MOBILIZE", "RUS", None)),
-    ("Russian forces launched an attack on Russian villages held by rebels.", ("ASSAULT", "RUS", None)),
+    # the doer's own villages: a domestic act, one country on both sides as news-gold's GUIDELINES code it (encov28)
+    ("Russian forces launched an attack on Russian villages held by rebels.", ("ASSAULT", "RUS", "RUS")),
 ])
 def test_aimed_nationality_guards(text: str, row: tuple[str, str | None, str | None]) -> None:
     assert event_rows(text, "en") == [row]
