@@ -43,3 +43,7 @@ def test_no_cut_where_a_special_case_holds_whitespace(monkeypatch: pytest.Monkey
         assert not sg._cuts_at_lines("en")
     finally:
         sg._cuts_at_lines.cache_clear()
+
+
+def test_tokenizer_caches_more_word_forms() -> None:
+    assert sg.tokenizer("de").tokenizer.max_cache_size >= sg.TOKENIZER_CACHE >= 100_000

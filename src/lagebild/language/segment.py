@@ -35,6 +35,10 @@ _LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}\s?")
 # article after its headline missed the cache: English tokenising x0.4). Same tokens: spaCy splits at whitespace
 # and each stretch is read alone, but for special cases it matches across tokens, which no cut may fall inside.
 _LINE_START = re.compile(r"(?<=\n)(?=\S)")
+# Whitespace stretches whose tokens spaCy's tokenizer keeps (its default 10,000 fill with the first ~100 German
+# articles, after which every new word form runs the affix patterns again: German tokenising x0.43 with this; some
+# 80 bytes an entry, beside the vocabulary that keeps every word anyway). The cache never changes a token.
+TOKENIZER_CACHE = 100_000
 # Sentences longer than this (a list, a table, a page without punctuation) are split into pieces
 # of this many tokens: the clause and claim rules look at token pairs within a sentence.
 MAX_SENTENCE_TOKENS = 300
@@ -49,6 +53,8 @@ def tokenizer(lang: str) -> spacy.language.Language:
     except Exception:  # noqa: BLE001 - spaCy raises several types for unknown languages
         nlp = spacy.blank("xx")
     nlp.max_length = 10**9  # the tokenizer alone is linear; article size is capped by the readers
+    if hasattr(nlp.tokenizer, "max_cache_size"):
+        nlp.tokenizer.max_cache_size = max(nlp.tokenizer.max_cache_size, TOKENIZER_CACHE)
     return nlp
 
 
