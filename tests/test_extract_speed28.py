@@ -47,3 +47,23 @@ def test_no_cut_where_a_special_case_holds_whitespace(monkeypatch: pytest.Monkey
 
 def test_tokenizer_caches_more_word_forms() -> None:
     assert sg.tokenizer("de").tokenizer.max_cache_size >= sg.TOKENIZER_CACHE >= 100_000
+
+
+def test_english_words_skip_the_german_participle_test(monkeypatch: pytest.MonkeyPatch) -> None:
+    from lagebild.extract.trigger_finder import TriggerFinder
+    from lagebild.model import Article
+    from lagebild.pipeline import Pipeline
+
+    calls: list[int] = []
+    original = TriggerFinder._attributive
+
+    def counted(self: TriggerFinder, doc: object, i: int, clause: object) -> bool:
+        calls.append(i)
+        return original(self, doc, i, clause)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(TriggerFinder, "_attributive", counted)
+    pipe = Pipeline(analyser="rules")
+    doc = pipe(Article("Russian troops attacked the city and the police detained twelve protesters.", lang="en"))
+    assert doc.events and not calls
+    pipe(Article("Die Polizei nahm die protestierenden Studenten in Berlin fest.", lang="de"))
+    assert calls
