@@ -73,6 +73,8 @@ class ExtractorSetup:
         self.participle_endings = tuple(triggers.get("participle_adjective_endings") or ["\0"])
         self.inflected_participle = tuple(triggers.get("inflected_participle_endings") or [])
         self.article_adjective = tuple(triggers.get("article_adjective_endings") or [])  # "die verdächtigen Personen"
+        # without these two (English) _attributive holds only for a word in participle_endings: the others skip the call
+        self.participle_rules = bool(self.inflected_participle or self.article_adjective)
         self.unknown_blockers = tuple(w.lower() for w in triggers.get("unknown_doer_blockers") or [])  # disasters kill too
         self.bound_prefixes = frozenset(triggers.get("bound_prefixes") or [])  # "Zerstörung" is no kind of "Störung"
         self.apposition_openers = frozenset(lex.get("apposition_openers") or [])  # ", darunter 30 Briten,"

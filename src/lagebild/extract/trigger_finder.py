@@ -63,7 +63,8 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
             is_noun_form = capital if self.lang == "de" else True
             if not is_noun_form and not may_act(i):
                 continue  # a German lower-case word whose lemma no verb check wants: only the verb branch reads it
-            if not capital and i > clause.start and self._attributive(doc, i, clause):
+            if not capital and i > clause.start and (self.participle_rules or t.lower.endswith(self.participle_endings)) \
+                    and self._attributive(doc, i, clause):
                 continue  # "einen drohenden Umsturz", "sechs inhaftierte Oppositionsführer": participles as adjectives
             first_word = i == doc.sentences[t.sent].tok_start
             # "the decline", "its shares", "such attacks": a noun

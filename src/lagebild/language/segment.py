@@ -30,6 +30,15 @@ _URL_CLOSERS = {"]", ")", ">"}
 # run of 100k commas costs quadratic time: longer runs are cut into pieces of this size first.
 MAX_RUN = 200
 _LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}\s?")
+# Where a line break ends a whitespace stretch and a word follows: the text is tokenised line by line, for speed
+# (spaCy caches a word's tokens only in a document before its first special case, and "\n" is one, so a whole
+# article after its headline missed the cache: English tokenising x0.4). Same tokens: spaCy splits at whitespace
+# and each stretch is read alone, but for special cases it matches across tokens, which no cut may fall inside.
+_LINE_START = re.compile(r"(?<=\n)(?=\S)")
+# Whitespace stretches whose tokens spaCy's tokenizer keeps (its default 10,000 fill with the first ~100 German
+# articles, after which every new word form runs the affix patterns again: German tokenising x0.43 with this; some
+# 80 bytes an entry, beside the vocabulary that keeps every word anyway). The cache never changes a token.
+TOKENIZER_CACHE = 100_000
 # Sentences longer than this (a list, a table, a page without punctuation) are split into pieces
 # of this many tokens: the clause and claim rules look at token pairs within a sentence.
 MAX_SENTENCE_TOKENS = 300
@@ -44,6 +53,8 @@ def tokenizer(lang: str) -> spacy.language.Language:
     except Exception:  # noqa: BLE001 - spaCy raises several types for unknown languages
         nlp = spacy.blank("xx")
     nlp.max_length = 10**9  # the tokenizer alone is linear; article size is capped by the readers
+    if hasattr(nlp.tokenizer, "max_cache_size"):
+        nlp.tokenizer.max_cache_size = max(nlp.tokenizer.max_cache_size, TOKENIZER_CACHE)
     return nlp
 
 
@@ -70,21 +81,41 @@ def _offsets(nlp: spacy.language.Language, text: str, shift: int) -> list[tuple[
             for idx, length, space in doc.to_array(_ATTRS).tolist()]
 
 
+@cache
+def _cuts_at_lines(lang: str) -> bool:
+    """May ``lang``'s text be tokenised line by line? Yes unless a special case holds whitespace beside other
+    characters: only such a one could match tokens on both sides of a line break (none in spaCy's languages)."""
+    return not any(len(k) > 1 and any(c.isspace() for c in k) for k in tokenizer(lang).tokenizer.rules or {})
+
+
+def _line_offsets(nlp: spacy.language.Language, text: str, shift: int, by_line: bool) -> list[tuple[str, int, str]]:
+    """``_offsets`` of ``text`` read line by line (``by_line``; cut after a line break before a word): the same tokens."""
+    if not by_line or "\n" not in text:
+        return _offsets(nlp, text, shift)
+    out: list[tuple[str, int, str]] = []
+    pos = 0
+    for m in _LINE_START.finditer(text):
+        out += _offsets(nlp, text[pos:m.start()], shift + pos)
+        pos = m.start()
+    return out + _offsets(nlp, text[pos:], shift + pos)
+
+
 def spacy_tokens(lang: str, text: str) -> list[tuple[str, int, str]]:
     """The tokens of ``text`` from spaCy's tokenizer as (text, offset, trailing whitespace), in time
     linear in the length of the text."""
     nlp = tokenizer(lang)
+    by_line = _cuts_at_lines(lang)
     out: list[tuple[str, int, str]] = []
     pos = 0
     for m in _LONG_RUN.finditer(text):
         if m.start() > pos:
-            out += _offsets(nlp, text[pos:m.start()], pos)
+            out += _line_offsets(nlp, text[pos:m.start()], pos, by_line)
         run = m.group()
         for a, b in _pieces(run):
             out += _offsets(nlp, run[a:b], m.start() + a)
         pos = m.end()
     if pos < len(text):
-        out += _offsets(nlp, text[pos:], pos)
+        out += _line_offsets(nlp, text[pos:], pos, by_line)
     return out
 
 
