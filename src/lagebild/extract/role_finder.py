@@ -205,7 +205,13 @@ class RoleFinder(ClauseGrammar):
         if target is None and source is not None and parsed:  # "exchanged fire": a bare noun read as a verb too
             target = self._traded_partner(doc, parse, trig, source, inherited, actors)
         if target is None and parsed and self.place_targets is not None and rule.type in self.place_targets.place_types:
-            target = self._aimed_place(doc, parse, trig.tok, rule.target_preps | trig.extra_preps, source)  # "strikes on Kharkiv"
+            of = {"of"} if trig.nominal and rule.genitive_role == "target" else set()  # "the bombardment of Mariupol"
+            target = self._aimed_place(doc, parse, trig.tok, rule.target_preps | trig.extra_preps | of, source)
+        if target is None and source is not None and parsed and trig.nominal and self.syntax is not None:
+            # "Russian strikes on Ukrainian positions": a nationality in the noun's own target phrase, as for a verb
+            found = self.syntax.prep_origin(doc, parse, trig.tok, rule.target_preps | trig.extra_preps, [
+                m for m in self._by_sent.get(clause.sent, []) if m.kind == "origin"], rule.type in self.syntax.aimed_place_types)
+            target = None if found is None or same_actor(found, source) else found
         if self.vorfeld and source is not None and (group := owning_group(doc, source, actors, self.genitive_links,
                                                                           GENERIC_VIAS)) is not None:
             source, target = group, (None if target is group else target)  # "Kämpfer der Terrormiliz IS nahmen ..."
