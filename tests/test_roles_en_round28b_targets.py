@@ -54,3 +54,19 @@ def test_passive_victim_is_not_the_doer() -> None:
     """A guard: the victims of a passive with a "by" doer are acted on, they do not act themselves."""
     rows = event_rows("Two Ukrainian soldiers were killed by Russian shelling.", "en")
     assert ("ASSAULT", "RUS", "UKR") in rows and ("ASSAULT", "UKR", "UKR") not in rows
+
+
+def test_off_a_place_is_where() -> None:
+    """"seized ... off Gibraltar": off a coast is where the act is, not the side acted on."""
+    rows = event_rows("The Iranian tanker was seized by British marines off Gibraltar.", "en")
+    assert ("COERCE", "GBR", "IRN") in rows and not any(r[2] == "GIB" for r in rows)
+
+
+def test_off_as_a_particle_is_no_place() -> None:
+    """"sealed off Gaza": the verb's particle; the place stays its object, not where it happened."""
+    from lagebild.model import Article
+    from lagebild.pipeline import Pipeline
+
+    doc = Pipeline()(Article("Israel sealed off Gaza on Monday.", id="t", lang="en"))
+    gaza = next(m for m in doc.mentions if m.text == "Gaza")
+    assert gaza.preposition is None and not gaza.is_location
