@@ -337,9 +337,8 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles):
                                         trig.rule.type in self.syntax.place_of_act_home_types) or target  # type: ignore[union-attr]
         if target is None:  # after every reading of its own kind
             # "fired rockets at Israeli positions": a nationality on the noun after the trigger's own preposition
-            in_sent = self._by_sent.get(doc.tokens[trig.tok].sent, [])
-            origin = self.syntax.prep_origin(doc, parse, trig.tok, preps, [m for m in in_sent if m.kind == "origin"],  # type: ignore[union-attr]
-                                             trig.rule.type in self.syntax.aimed_place_types)  # type: ignore[union-attr]
+            adjs = [m for m in self._by_sent.get(doc.tokens[trig.tok].sent, []) if m.kind == "origin"]
+            origin = self.syntax.prep_origin(doc, parse, trig.tok, preps, adjs, trig.rule.type in self.syntax.aimed_place_types)  # type: ignore[union-attr]
             target = None if origin is not None and source is not None and same_actor(origin, source) else origin
         if target is None and trig.rule.type in self.syntax.clause_types:  # type: ignore[union-attr]
             # "called for sanctions against Zimbabwe": the side the asked-for act lands on
