@@ -13,6 +13,7 @@ from ..knowledge.gazetteer import Entry, Hit
 from ..knowledge.places import country_place
 from ..language.numbers import parse_number
 from ..model import ActorRef, Doc, Mention, Place
+from .analyser import analysis_of
 from .name_context import name_like
 
 COUNTRY_VIAS = ("country", "phrase", "capital", "adjective+head", "compound", "people")
@@ -223,7 +224,7 @@ class MentionContext:
             return
         m.preposition = self._preposition(doc, m.tok_start)
         m.is_location = (m.kind == "place" or (m.actor is not None and m.via in ("country", "capital"))) and \
-            m.preposition in self.lex.location_preps
+            (m.preposition in self.lex.location_preps or m.preposition in self.lex.particle_preps)
 
     def _place_head(self, word: str) -> bool:
         """A noun whose "of" phrase names the place it is in or part of ("the town of", "the outskirts of")."""
@@ -255,6 +256,8 @@ class MentionContext:
                 continue
             if low in preps:
                 return found(low)
+            if low in self.lex.particle_preps and _parsed_preposition(doc, j):
+                return found(low)  # "seized off Gibraltar": where; "sealed off Gaza" is the verb's particle
             if low in self.lex.region_nouns or (low in self.lex.place_nouns and j == tok_start - 1):
                 # "im Nordosten Nigerias": the place is in that part; "in der Provinz Helmand": its place noun
                 j -= 1
@@ -304,3 +307,12 @@ def _compound_noun(word: str) -> bool:
 def _adjective_like(word: str) -> bool:
     """Lower-case words that can stand inside a noun phrase (German adjective endings, numerals)."""
     return word.endswith(("e", "en", "er", "es", "em")) or word.isdigit()
+
+
+def _parsed_preposition(doc: Doc, j: int) -> bool:
+    """The parse reads token ``j`` as a preposition, not a verb's particle; False without a parse (as before)."""
+    parse = analysis_of(doc)
+    if parse is None or parse.parse_sentences is None:
+        return False
+    parse.need(doc.tokens[j].sent)
+    return parse.deps.get(j) == "prep"

@@ -98,6 +98,7 @@ class Lexicon:
     officer_nouns: frozenset[str] = frozenset()  # "a Siemens executive": the company's officer, not its product
     side_agent_preps: frozenset[str] = frozenset()  # "von russischer Seite": the side as the act's agent
     origin_people: OriginPeople = OriginPeople()  # "ein Mann aus Syrien": Syria's (extract/origin_people.py)
+    particle_preps: frozenset[str] = frozenset()  # "seized off Gibraltar": locative only where parsed as a preposition
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -137,7 +138,8 @@ class Lexicon:
                    rank_followers=frozenset(lex.get("rank_followers") or ()),
                    officer_nouns=frozenset(lex.get("officer_nouns") or ()),
                    side_agent_preps=frozenset(lex.get("side_agent_prepositions") or ()),
-                   origin_people=OriginPeople.from_data(lex.get("origin_people")))
+                   origin_people=OriginPeople.from_data(lex.get("origin_people")),
+                   particle_preps=frozenset(lex.get("particle_prepositions") or ()))
 
 
 def _bare_country(hit: Hit) -> bool:

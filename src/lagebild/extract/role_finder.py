@@ -206,8 +206,14 @@ class RoleFinder(ClauseGrammar):
             target = self._traded_partner(doc, parse, trig, source, inherited, actors)
         if target is None and parsed and self.place_targets is not None and rule.type in self.place_targets.place_types:
             aim = self.syntax.aim_preps.get(rule.type, frozenset()) if self.syntax is not None else frozenset()
-            preps = rule.target_preps | trig.extra_preps | aim  # "fired rockets at Israeli towns"
+            of = {"of"} if trig.nominal and rule.genitive_role == "target" else set()  # "the bombardment of Mariupol"
+            preps = rule.target_preps | trig.extra_preps | aim | of  # "fired rockets at Israeli towns"
             target = self._aimed_place(doc, parse, trig.tok, preps, source)  # "strikes on Kharkiv"
+        if target is None and source is not None and parsed and trig.nominal and self.syntax is not None:
+            # "Russian strikes on Ukrainian positions": a nationality in the noun's own target phrase, as for a verb
+            found = self.syntax.prep_origin(doc, parse, trig.tok, rule.target_preps | trig.extra_preps, [
+                m for m in self._by_sent.get(clause.sent, []) if m.kind == "origin"], rule.type in self.syntax.aimed_place_types)
+            target = None if found is None or same_actor(found, source) else found
         if self.vorfeld and source is not None and (group := owning_group(doc, source, actors, self.genitive_links,
                                                                           GENERIC_VIAS)) is not None:
             source, target = group, (None if target is group else target)  # "Kämpfer der Terrormiliz IS nahmen ..."

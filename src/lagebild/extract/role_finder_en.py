@@ -170,7 +170,8 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles):
         if (announcer := self._announcer(doc, parse, trig.tok, actors)) is not None:  # "X announced new aid for Y"
             actors = sorted([*actors, announcer], key=lambda m: m.tok_start)
         r = self.syntax.nominal_roles(doc, parse, trig.tok, actors, trig.rule.target_preps,
-                                      lambda v: self._event_verb(doc.tokens[v].lemma, doc.tokens[trig.tok]))
+                                      lambda v: doc.tokens[v].lemma not in self.yielding_verbs  # "imposed a blockade"
+                                      and self._event_verb(doc.tokens[v].lemma, doc.tokens[trig.tok]))
         if r.source is None and r.subject_found and trig.rule.type in self.syntax.crowd_types \
                 and parse.deps.get(trig.tok) in ("dobj", "obj") \
                 and (v := parse.heads.get(trig.tok, trig.tok)) != trig.tok and not self._event_verb(doc.tokens[v].lemma):
@@ -184,7 +185,8 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles):
             return self._ngo_at(doc, g), r.target  # "China has drawn criticism from human-rights groups"
         if r.source is not None and r.target is None:  # "launched air strikes on Syrian positions": as for a verb
             origins = [m for m in self._by_sent.get(doc.tokens[trig.tok].sent, []) if m.kind == "origin"]
-            found = self.syntax.prep_origin(doc, parse, trig.tok, trig.rule.target_preps | trig.extra_preps, origins)
+            found = self.syntax.prep_origin(doc, parse, trig.tok, trig.rule.target_preps | trig.extra_preps, origins,
+                                            trig.rule.type in self.syntax.aimed_place_types, True)  # "imposed a blockade on"
             r = replace(r, target=None if found is None or same_actor(found, r.source) else found)
         return (r.source, r.target) if r.source is not None else ((None, None) if r.subject_found else None)
 
@@ -335,8 +337,8 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles):
                                         trig.rule.type in self.syntax.place_of_act_home_types) or target  # type: ignore[union-attr]
         if target is None:  # after every reading of its own kind
             # "fired rockets at Israeli positions": a nationality on the noun after the trigger's own preposition
-            in_sent = self._by_sent.get(doc.tokens[trig.tok].sent, [])
-            origin = self.syntax.prep_origin(doc, parse, trig.tok, preps, [m for m in in_sent if m.kind == "origin"])  # type: ignore[union-attr]
+            adjs = [m for m in self._by_sent.get(doc.tokens[trig.tok].sent, []) if m.kind == "origin"]
+            origin = self.syntax.prep_origin(doc, parse, trig.tok, preps, adjs, trig.rule.type in self.syntax.aimed_place_types)  # type: ignore[union-attr]
             target = None if origin is not None and source is not None and same_actor(origin, source) else origin
         if target is None and trig.rule.type in self.syntax.clause_types:  # type: ignore[union-attr]
             # "called for sanctions against Zimbabwe": the side the asked-for act lands on

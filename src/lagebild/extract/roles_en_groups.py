@@ -24,6 +24,7 @@ class EnglishGroups:
     member_preps: frozenset[str]
     place_relatives: frozenset[str]
     place_nouns: frozenset[str]
+    frontier_nouns: frozenset[str]
     unknown_nouns: frozenset[str]
     military_nouns: frozenset[str]
     two_words: frozenset[str]
@@ -207,14 +208,21 @@ class EnglishGroups:
                   and doc.tokens[p].lower in self.member_preps for o in parse.children.get(p, []) if parse.deps.get(o) == "pobj"]
         return next((m for j in places for m in origins if m.tok_start <= j < m.tok_end and m.is_location), None)
 
-    def prep_origin(self, doc: Doc, parse: Analysis, v: int, preps: set[str], origins: Sequence[Mention]) -> Mention | None:
+    def prep_origin(self, doc: Doc, parse: Analysis, v: int, preps: set[str], origins: Sequence[Mention],
+                    aimed: bool = False, light: bool = False) -> Mention | None:
         """The nationality adjective on the noun after one of the verb's target prepositions when that noun is no actor
         itself ("fired rockets at Israeli positions", "apologized to Chinese victims"): the side acted on. Not on a noun
         the phrase only qualifies ("to the victims of Chinese raids": through "of" is another's act), nor on a place
-        noun, which tells where ("deployed troops to the Finnish border")."""
-        objs = [o for p in parse.children.get(v, []) if parse.deps.get(p) in ("prep", "dative")
+        noun, which tells where ("deployed troops to the Finnish border"), except where the act is ``aimed`` at places
+        (an attack, a blockade: "strikes on Ukrainian cities" hit Ukraine; a border still tells where). With ``light``,
+        a noun trigger's phrase may hang off the light verb it is the object of ("imposed a blockade on X's ports")."""
+        heads = [v]
+        if light and parse.deps.get(v) in ("dobj", "obj") and parse.heads.get(v, v) != v:
+            heads.append(parse.heads[v])
+        skip = self.frontier_nouns if aimed else self.place_nouns
+        objs = [o for h in heads for p in parse.children.get(h, []) if parse.deps.get(p) in ("prep", "dative")
                 and doc.tokens[p].lower in preps for o in parse.children.get(p, []) if parse.deps.get(o) == "pobj"
-                and doc.tokens[o].lower not in self.place_nouns]
+                and doc.tokens[o].lower not in skip]
         near = [a for o in objs for a in parse.children.get(o, []) if parse.deps.get(a) in ("amod", "compound")]
         return next((m for j in near for m in origins if m.tok_start <= j < m.tok_end and not m.is_location), None)
 
