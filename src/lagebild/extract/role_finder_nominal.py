@@ -25,6 +25,7 @@ class NominalRoleFinder(EnglishRoleFinder):
         if inherited is not None and inherited is self._alleged:
             return inherited, None, False  # "blamed Russia for the attack on X": the accused, on the accuser's word
         if (own := self._english_noun(doc, trig, actors, origins)) is not None:
+            self._co_targets = self._noun_co_targets(doc, *own)  # "Egypt's mediation between Israel and Hamas": each side
             return *own, False  # "Russia's invasion of Ukraine", "the attack on Kenyan troops by Somali militants"
         source: Mention | None = None
         target: Mention | None = None

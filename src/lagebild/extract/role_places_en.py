@@ -26,17 +26,19 @@ class EnglishPlaceRoles:
     def _domestic_target(self, doc: Doc, c: Clause, trig: Trigger, source: ActorRef, loc_m: Mention | None) -> ActorRef | None:
         """'Police detained dozens of opposition leaders': people of the event's place, else of the one country of
         the places their sentence is in ("killed 23 people ... when they blew themselves up in Tel Aviv"), else of the
-        one other country an army's sentence names (``_abroad_country``), else of the source's country."""
+        one other country an army's sentence names (``_abroad_country``), else of the place a "where" clause describes
+        ("Somalia, where Ethiopia sent troops to battle Islamist fighters"), else of the source's country."""
         parse = analysis_of(doc)
         if parse is None or self._sentence_parse(doc, c.sent) is None:
             return None
-        found = self.syntax.group_object(doc, parse, trig.tok)
         inside = self.place_targets.inside_preps if self.place_targets is not None else frozenset()
+        state = self.place_targets.domestic_sectors if self.place_targets is not None else frozenset()
+        found = self.syntax.group_object(doc, parse, trig.tok, source.sector in state)
         places = {m.place.country for m in self._by_sent.get(c.sent, []) if m.is_location and m.place is not None
                   and m.place.country and m.preposition in inside}
         country = (loc_m.place.country if loc_m is not None and loc_m.place is not None else None) \
             or self._subject_act_country(doc, parse, trig.tok) or (places.pop() if len(places) == 1 else None) \
-            or self._abroad_country(doc, c.sent, source) or source.country
+            or self._abroad_country(doc, c.sent, source) or self._relative_place(doc, trig.tok) or source.country
         if found is None or not country:
             return None
         return ActorRef(found[0], country_name(country), f"{country}-{found[1]}", country, found[1])
