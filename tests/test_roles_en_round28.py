@@ -66,3 +66,9 @@ def test_a_brokered_deals_sides_agree_and_the_broker_consults_each() -> None:
     assert ("AGREE", "RUS-GOV", "UKR-GOV") in rows
     assert ("CONSULT", "TUR-GOV", "RUS-GOV") in rows and ("CONSULT", "TUR-GOV", "UKR-GOV") in rows
     assert not any(t == "AGREE" and s == "TUR-GOV" for t, s, _ in rows)
+
+
+def test_a_go_betweens_noun_acts_on_both_sides_it_names() -> None:
+    assert _events("Norway undertook a mediation mission between Syria and Lebanon.") == [
+        ("CONSULT", "NOR-GOV", "LBN-GOV"), ("CONSULT", "NOR-GOV", "SYR-GOV")]
+    assert _events("Talks between Syria and Lebanon ended on Monday.") == [("CONSULT", "SYR-GOV", "LBN-GOV")]

@@ -61,11 +61,15 @@ class NominalRoleFinder(EnglishRoleFinder):
             source = after[0]
         elif before:
             source = before[0]
-        elif (pair := incidents_de.between_sides(doc, trig.tok, actors + origins, clause.end, self.coordinators,
-                                                 self.determiners, self.side_preps)) is not None:
-            source, target = pair  # "Zusammenstöße zwischen der Polizei und Demonstranten"
+        elif not self.side_preps & rule.target_preps and (pair := incidents_de.between_sides(
+                doc, trig.tok, actors + origins, clause.end, self.coordinators, self.determiners, self.side_preps)) is not None:
+            # "Zusammenstöße zwischen der Polizei und Demonstranten"; a go-between's act whose rule takes "between" as
+            # its target ("undertook a mediation mission between X and Y") names there whom it acts on, not its sides
+            source, target = pair
         elif (nominal := self._english_nominal(doc, trig, self._joined_scope(clause, actors))) is not None:
             source, target = nominal  # "The EU tightened sanctions against Zimbabwe": the verb's subject
+            if source is not None and self.side_preps & rule.target_preps:
+                self._co_targets = self._noun_co_targets(doc, source, target)  # the go-between acts on each side
             if self._second_doer(doc, source, inherited):
                 source = inherited  # "India and Pakistan traded accusations": the second doer's event
             if source is None:
