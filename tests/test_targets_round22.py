@@ -30,6 +30,8 @@ def test_english_verb_after_an_act_on_a_place_hits_that_place() -> None:
 @needs_parser
 def test_english_country_at_the_border_is_no_target_through_its_speaker() -> None:
     # "near the Afghan border ..., Afghan officials said": Afghanistan says where and who told it, not whom (was AFG)
+    # (round 28 enroles28b: the bare militants take the doer's country only where no other country is in view; the
+    # Afghan speaker is, so none, as before round 28)
     assert _events("Pakistani troops killed ten militants near the Afghan border, Afghan officials said.") == [
         ("ASSAULT", "PAK", None)]
     # a speaker of another country, no border: still the one other country told

@@ -55,6 +55,14 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles):
         return self.syntax.noun_roles(doc, parse, trig.tok, sorted([*actors, *origins], key=lambda m: m.tok_start),  # type: ignore[union-attr]
                                       trig.rule.object_target, trig.rule.target_preps | trig.extra_preps, trig.rule.type)
 
+    def _noun_co_targets(self, doc: Doc, source: Mention, target: Mention | None) -> list[Mention]:
+        """The further sides joined to a noun trigger's own target by "and" ("Egypt's mediation between Israel and
+        Hamas", "Russia's sanctions on Britain and Canada"): one event each, as a verb's list of objects gives."""
+        parse = analysis_of(doc)
+        if target is None or parse is None:
+            return []
+        return [o for o in self._coordinated(doc, parse, target) if not same_actor(o, source)]
+
     def _owner_roles(self, doc: Doc, trig: Trigger, actors: list[Mention]) -> tuple[Mention, Mention | None] | None:
         """A noun trigger owned by a possessive pronoun that names no doer of its own: the doer the pronoun names back
         (role_speakers_en._pronoun_owner) and the target the noun's prepositions name; None elsewhere (and in German)."""

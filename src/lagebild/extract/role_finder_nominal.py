@@ -26,6 +26,7 @@ class NominalRoleFinder(EnglishRoleFinder):
         if inherited is not None and inherited is self._alleged:
             return inherited, None, False  # "blamed Russia for the attack on X": the accused, on the accuser's word
         if (own := self._english_noun(doc, trig, actors, origins)) is not None:
+            self._co_targets = self._noun_co_targets(doc, *own)  # "Egypt's mediation between Israel and Hamas": each side
             return *own, False  # "Russia's invasion of Ukraine", "the attack on Kenyan troops by Somali militants"
         source: Mention | None = None
         target: Mention | None = None
@@ -64,11 +65,16 @@ class NominalRoleFinder(EnglishRoleFinder):
             source = after[0]
         elif before:
             source = before[0]
-        elif (pair := incidents_de.between_sides(doc, self._sides_at(doc, trig.tok), actors + origins, clause.end,
-                                                 self.coordinators, self.determiners, self.side_preps)) is not None:
-            source, target = pair  # "Zusammenstöße zwischen der Polizei und Demonstranten"
+        elif not self.side_preps & rule.target_preps and (pair := incidents_de.between_sides(
+                doc, self._sides_at(doc, trig.tok), actors + origins, clause.end, self.coordinators, self.determiners,
+                self.side_preps)) is not None:
+            # "Zusammenstöße zwischen der Polizei und Demonstranten"; a go-between's act whose rule takes "between" as
+            # its target ("undertook a mediation mission between X and Y") names there whom it acts on, not its sides
+            source, target = pair
         elif (nominal := self._english_nominal(doc, trig, self._joined_scope(clause, actors))) is not None:
             source, target = nominal  # "The EU tightened sanctions against Zimbabwe": the verb's subject
+            if source is not None and self.side_preps & rule.target_preps:
+                self._co_targets = self._noun_co_targets(doc, source, target)  # the go-between acts on each side
             if self._second_doer(doc, source, inherited):
                 source = inherited  # "India and Pakistan traded accusations": the second doer's event
             if source is None:

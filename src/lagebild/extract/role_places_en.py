@@ -12,8 +12,9 @@ from ..model import ActorRef, Doc, Mention
 from . import priors_de
 from .analyser import Analysis, analysis_of
 from .clauses import Clause
-from .event_parts import country_name, country_ref, mention_country, one_other_country
+from .event_parts import country_name, country_ref, mention_country, named_country, one_other_country
 from .rules import Trigger
+from .scene import NAMED_VIAS, Scene, main_country
 
 
 class EnglishPlaceRoles:
@@ -26,20 +27,38 @@ class EnglishPlaceRoles:
     def _domestic_target(self, doc: Doc, c: Clause, trig: Trigger, source: ActorRef, loc_m: Mention | None) -> ActorRef | None:
         """'Police detained dozens of opposition leaders': people of the event's place, else of the one country of
         the places their sentence is in ("killed 23 people ... when they blew themselves up in Tel Aviv"), else of the
-        one other country an army's sentence names (``_abroad_country``), else of the source's country."""
+        one other country an army's sentence names (``_abroad_country``), else of the place a "where" clause describes
+        ("Somalia, where Ethiopia sent troops to battle Islamist fighters"), else of the source's country (an armed
+        group: of ``_home_of_armed``)."""
         parse = analysis_of(doc)
         if parse is None or self._sentence_parse(doc, c.sent) is None:
             return None
-        found = self.syntax.group_object(doc, parse, trig.tok)
         inside = self.place_targets.inside_preps if self.place_targets is not None else frozenset()
+        state = self.place_targets.domestic_sectors if self.place_targets is not None else frozenset()
+        found = self.syntax.group_object(doc, parse, trig.tok, source.sector in state)
         places = {m.place.country for m in self._by_sent.get(c.sent, []) if m.is_location and m.place is not None
                   and m.place.country and m.preposition in inside}
         country = (loc_m.place.country if loc_m is not None and loc_m.place is not None else None) \
             or self._subject_act_country(doc, parse, trig.tok) or (places.pop() if len(places) == 1 else None) \
-            or self._abroad_country(doc, c.sent, source) or source.country
+            or self._abroad_country(doc, c.sent, source) or self._relative_place(doc, trig.tok)
+        if found is not None and not country:
+            country = self._home_of_armed(doc, source) if found[1] == "REB" else source.country
         if found is None or not country:
             return None
         return ActorRef(found[0], country_name(country), f"{country}-{found[1]}", country, found[1])
+
+    def _home_of_armed(self, doc: Doc, source: ActorRef) -> str | None:
+        """Whose armed group a doer fights where no place is told: the article's scene's (``Scene.article_country``:
+        "US drones killed militants" in a story told in Pakistan), else the doer's own only where the article is about
+        the doer's country (``main_country``) or names no other (a state fighting at home); else none: a foreign
+        force's target is not of its own country."""
+        where = Scene(preps=frozenset(getattr(self, "inside_preps", ()) or ())).article_country(doc, doc.mentions)
+        if where or not source.country:
+            return where
+        pt = self.place_targets
+        named = {c for m in doc.mentions if m.via in (*NAMED_VIAS, "adjective") and (c := named_country(m))
+                 and not (pt is not None and pt.frontier(doc, m))}  # "near the Afghan border": where, not whose
+        return source.country if not named - {source.country} or main_country(doc, doc.mentions) == source.country else None
 
     def _subject_act_country(self, doc: Doc, parse: Analysis, v: int) -> str | None:
         """The country a subject noun's act lands on ("a Russian missile strike on Kharkiv killed 12 people", "raids

@@ -47,6 +47,8 @@ class EnglishSyntax(EnglishNounRoles, EnglishTriggerChecks):
         lex = lex or {}
         words = lex.get("parse_roles") or {}
         self.groups = {w.lower(): sector for sector, ws in (lex.get("domestic_objects") or {}).items() for w in ws}
+        # the state's forces as object, read only where the doer is no state force ("rebels ambushed soldiers")
+        self.forces = {w.lower(): sector for sector, ws in (lex.get("domestic_forces_objects") or {}).items() for w in ws}
         self.relative = frozenset(words.get("relative_pronouns") or [])
         self.pronouns = frozenset(words.get("subject_pronouns") or []) | self.relative
         self.possessives = frozenset(words.get("speaker_possessives") or [])  # "X said its troops ...": X's side

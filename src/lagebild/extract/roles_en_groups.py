@@ -339,15 +339,18 @@ class EnglishGroups:
                     or (parse.deps.get(c) == "pobj" and parse.deps.get(j) == "prep")]
         return None
 
-    def group_object(self, doc: Doc, parse: Analysis, v: int) -> tuple[str, str] | None:
+    def group_object(self, doc: Doc, parse: Analysis, v: int, state_doer: bool = False) -> tuple[str, str] | None:
         """(text, sector) of a group of people the verb acts on ("detained dozens of opposition leaders",
-        "were freed" with the prisoners as subject), when the parse shows one; None otherwise."""
+        "were freed" with the prisoners as subject, "shelled militants"), when the parse shows one; None otherwise. The
+        state's forces ("ambushed soldiers") count only where the doer is no state force (``state_doer``): an army's
+        "troops" are its own it sends or withdraws, or another country's."""
         toks = doc.tokens
+        groups = self.groups if state_doer else {**self.forces, **self.groups}
         todo = [c for c in parse.children.get(v, []) if parse.deps.get(c) in OBJ | PASSIVE_SUBJ]
         for _ in range(3):  # "dozens of MDC leaders": through quantity heads and "of"
             for j in todo:
-                if toks[j].lower in self.groups or toks[j].lemma in self.groups:
-                    return toks[j].text, self.groups.get(toks[j].lower) or self.groups[toks[j].lemma]
+                if toks[j].lower in groups or toks[j].lemma in groups:
+                    return toks[j].text, groups.get(toks[j].lower) or groups[toks[j].lemma]
             todo = [c for j in todo for c in parse.children.get(j, []) if parse.deps.get(c) in ("prep", "pobj", "compound")]
         return None
 
