@@ -34,3 +34,26 @@ def test_a_judge_without_a_given_name_stays_a_judge() -> None:
     text = "Der Richter verurteilte in Bamako den Oppositionsführer zu fünf Jahren Haft."
     doc = Pipeline(scorer=False)(Article(text, id="t", lang="de", published=date(2024, 10, 23)))
     assert [m.actor.sector for m in doc.mentions if m.text == "Richter" and m.actor is not None] == ["JUD"]
+
+
+_FRAMED = [
+    "Laut Amnesty International hat die Polizei in Bamako zwanzig Demonstranten festgenommen. ",
+    "Nach Angaben von Amnesty International nahm die Polizei in Bamako zwanzig Demonstranten fest. ",
+    "Amnesty International zufolge nahm die Polizei in Bamako zwanzig Demonstranten fest. ",
+]
+
+
+@pytest.mark.parametrize("framed", _FRAMED)
+def test_narration_right_after_a_named_source_frame_is_its_account(framed: str) -> None:
+    e = one(events(framed + "Die Polizei schlug die Demonstranten mit Knüppeln.", "de"), "ASSAULT", "MLI")
+    assert [a["name"] for a in e["attribution"]] == ["Amnesty International"]
+
+
+@pytest.mark.parametrize("text", [
+    _FRAMED[0] + "Die Polizei nahm zudem einen Journalisten fest. Die Armee griff in Gao Rebellen an.",  # two on
+    "Die Polizei nahm in Bamako zwanzig Demonstranten fest. Die Armee griff in Gao Rebellen an.",  # no frame
+    _FRAMED[0] + "\n\nDie Armee griff in Gao Rebellen an.",  # a new paragraph
+])
+def test_narration_further_on_is_the_writers(text: str) -> None:
+    e = one(events(text, "de"), "ASSAULT", "MLI")
+    assert e["attribution"] == []

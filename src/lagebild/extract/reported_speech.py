@@ -23,6 +23,7 @@ class ReportedSpeech:
     reported_speech: set[str]
     reported_speech_lead: set[str]
     konjunktiv_subjects: set[str]
+    narration_cues: set[str]
     quotes: QuoteMarks
     complementisers: set[str]
     speakers: Any
@@ -64,6 +65,20 @@ class ReportedSpeech:
         m = named[-1]
         assert m.actor is not None
         return [Attribution(m.text, m.actor.name, m.actor.country, m.actor.sector, "", m.start, m.end)]
+
+    def narrated(self, doc: Doc, sent: int, prev: list[AttributionSpan]) -> list[AttributionSpan]:
+        """'Laut Amnesty hat die Polizei X festgenommen. Sie schlug die Demonstranten.': the sentence right after one a
+        named source frames in full ("laut", "nach Angaben", "zufolge") goes on with that source's account, in the
+        indicative too; one sentence only, and only where the frame covers its whole sentence."""
+        s, toks = doc.sentences[sent], doc.tokens
+        if sent == 0 or not self.narration_cues:
+            return []
+        before = doc.sentences[sent - 1]
+        return [AttributionSpan(s.tok_start, s.tok_start, s.tok_start, s.tok_end, sp.attributions) for sp in prev
+                if sp.cue_start < sp.cue_end and toks[sp.cue_start].sent == sent - 1 and sp.scope_end >= before.tok_end - 1
+                and sp.scope_start <= before.tok_start + 1 + (sp.cue_end - sp.cue_start)
+                and any(t.lower in self.narration_cues for t in toks[sp.cue_start:sp.cue_end])
+                and any(a.name != "unnamed" for a in sp.attributions)]
 
     def reported(self, doc: Doc, start: int, end: int) -> bool:
         """Is tokens [start, end) reported speech by its mood: Konjunktiv I anywhere, "soll/sollen" before the
