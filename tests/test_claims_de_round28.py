@@ -57,3 +57,19 @@ def test_narration_right_after_a_named_source_frame_is_its_account(framed: str) 
 def test_narration_further_on_is_the_writers(text: str) -> None:
     e = one(events(text, "de"), "ASSAULT", "MLI")
     assert e["attribution"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainischen Presseberichten zufolge nahm die Polizei in Bamako zwanzig Demonstranten fest. ",  # reports: one claim
+    "Seiner Darstellung zufolge nahm die Polizei in Bamako zwanzig Demonstranten fest. ",
+    "Die Polizei nahm in Bamako, laut Amnesty International, zwanzig Demonstranten fest. ",  # no frame first
+])
+def test_no_account_goes_on_from_a_report_or_a_frame_inside(text: str) -> None:
+    e = one(events(text + "Die Polizei schlug die Demonstranten mit Knüppeln.", "de"), "ASSAULT")
+    assert e["attribution"] == []
+
+
+def test_a_quotation_after_the_frame_keeps_its_own_speaker() -> None:
+    text = _FRAMED[0] + "„Die Polizei schlug die Demonstranten mit Knüppeln“, sagte Andreas Richter."
+    e = one(events(text, "de"), "ASSAULT", "MLI")
+    assert [a["text"] for a in e["attribution"]] == ["Andreas Richter"]

@@ -13,6 +13,7 @@ from typing import Any
 from ..model import Attribution, Doc, Mention
 from .claim_frames import AttributionSpan
 from .clauses import Clause
+from .person_names import person_name
 from .quote_marks import QuoteMarks
 
 
@@ -71,14 +72,22 @@ class ReportedSpeech:
         named source frames in full ("laut", "nach Angaben", "zufolge") goes on with that source's account, in the
         indicative too; one sentence only, and only where the frame covers its whole sentence."""
         s, toks = doc.sentences[sent], doc.tokens
-        if sent == 0 or not self.narration_cues:
-            return []
+        if sent == 0 or not self.narration_cues or any(self.quotes.is_mark(t.text) for t in toks[s.tok_start:s.tok_end]):
+            return []  # a quotation has its own speaker
         before = doc.sentences[sent - 1]
         return [AttributionSpan(s.tok_start, s.tok_start, s.tok_start, s.tok_end, sp.attributions) for sp in prev
-                if sp.cue_start < sp.cue_end and toks[sp.cue_start].sent == sent - 1 and sp.scope_end >= before.tok_end - 1
-                and sp.scope_start <= before.tok_start + 1 + (sp.cue_end - sp.cue_start)
+                if sp.cue_start < sp.cue_end and before.tok_start <= sp.cue_start <= before.tok_start + 1
+                and sp.scope_end >= before.tok_end - 1
                 and any(t.lower in self.narration_cues for t in toks[sp.cue_start:sp.cue_end])
-                and any(a.name != "unnamed" for a in sp.attributions)]
+                and all(self._accountable(a, doc.lang) for a in sp.attributions)]
+
+    def _accountable(self, a: Attribution, lang: str) -> bool:
+        """A source whose account goes on: a known side or a person's name, not a report or reports ("Presseberichten
+        zufolge", "Seiner Darstellung zufolge": one claim told)."""
+        words = a.text.split()
+        if not words or any(words[-1].lower().endswith(n) for n in self.speakers.report_nouns):
+            return False
+        return a.country is not None or a.sector is not None or person_name(words, lang)
 
     def reported(self, doc: Doc, start: int, end: int) -> bool:
         """Is tokens [start, end) reported speech by its mood: Konjunktiv I anywhere, "soll/sollen" before the
