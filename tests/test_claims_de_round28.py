@@ -73,3 +73,9 @@ def test_a_quotation_after_the_frame_keeps_its_own_speaker() -> None:
     text = _FRAMED[0] + "„Die Polizei schlug die Demonstranten mit Knüppeln“, sagte Andreas Richter."
     e = one(events(text, "de"), "ASSAULT", "MLI")
     assert [a["text"] for a in e["attribution"]] == ["Andreas Richter"]
+
+
+def test_a_month_that_is_also_a_given_name_names_no_one() -> None:
+    text = "Die Regierung Malis hatte im August Soldaten nach Gao entsandt."
+    doc = Pipeline(scorer=False)(Article(text, id="t", lang="de", published=date(2024, 10, 23)))
+    assert [m.actor.sector for m in doc.mentions if m.text == "Soldaten" and m.actor is not None] == ["MIL"]
