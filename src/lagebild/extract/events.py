@@ -211,6 +211,8 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
                     spans = [AttributionSpan(s.tok_start, s.tok_start, s.tok_start, s.tok_end, list(self._claims.last_speaker))]
                 if not spans and (named := self.cues.paragraph_person(doc, s.i)):
                     spans = [AttributionSpan(s.tok_start, s.tok_start, s.tok_start, s.tok_end, named)]
+            elif not spans and s.paragraph == prev_para:
+                spans = self.cues.narrated(doc, s.i, prev_spans)  # "Laut X ... . Die Polizei schlug ...": X's account
             sent_events: list[Event] = []
             self._spans = spans  # who speaks in this sentence: "I"/"we" in a quote is the speaker (role_finder)
             head_at: int | None = None  # an agreement/request/refusal/threat: its infinitive complement is its content

@@ -29,7 +29,7 @@ from .mentions_read import MentionReader
 from .name_compounds import name_compounds
 from .name_context import aliases, appositives, name_like
 from .origin_people import OriginPeople
-from .person_names import NOUNS_CAPITALISED
+from .person_names import NOUNS_CAPITALISED, surname_after_given
 from .quote_marks import QuoteMarks
 from .representatives import body_members, office_appositives, representatives
 from .residents import Residents
@@ -179,7 +179,8 @@ class MentionFinder(MentionReader):
         elsewhere = frozenset(toks[h.tok_start].lower for h, ins in zip(raw, inside, strict=True)
                               if ins and h.entries and all(e.kind == "person" for e in h.entries))
         hits = read_surnames(doc, [h for h, ins in zip(raw, inside, strict=True)
-                                   if not ins and self._town_placed(doc, h) and not self._attributive(doc, h)],
+                                   if not ins and self._town_placed(doc, h) and not self._attributive(doc, h)
+                                   and not self._surname(doc, h)],
                              when, self.gaz, self.lex.name_particles, self.lex.honorifics, elsewhere)
         mentions: list[Mention] = []
         k = 0
@@ -337,6 +338,12 @@ class MentionFinder(MentionReader):
         low = nxt.lower
         return doc.lang not in NOUNS_CAPITALISED and toks[i].text.islower() and nxt.text.isalpha() and len(low) > 3 \
             and not low.endswith("ly") and low not in self.lex.rank_followers and lemma(low, doc.lang) == low
+
+    @staticmethod
+    def _surname(doc: Doc, hit: Hit) -> bool:
+        """'laut Andreas Richter': a one-word sector noun right after a given name is the surname, no judge."""
+        return hit.tok_end == hit.tok_start + 1 and not hit.compound_part \
+            and all(e.kind == "sector" for e in hit.entries) and surname_after_given(doc.tokens, hit.tok_start, doc.lang)
 
     def _town_placed(self, doc: Doc, hit: Hit) -> bool:
         """A small town (``form="town"``) is read only where the text says it is a place: right after a

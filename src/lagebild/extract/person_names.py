@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from ..knowledge.resources import load
+from ..model import Token
 
 # Languages that capitalise every noun: there a surname is often a word the dictionary knows. English
 # capitalises names only, so an unknown word marks them well enough, and a given name before a
@@ -32,6 +33,22 @@ def person_name(words: Sequence[str], lang: str) -> bool:
     if any(name_like(w, lang) for w in words):
         return True
     return lang in NOUNS_CAPITALISED and len(words) >= 2 and words[0] in given_names() and words[1][:1].isupper()
+
+
+def surname_after_given(toks: Sequence[Token], i: int, lang: str) -> bool:
+    """'laut Andreas Richter', 'Hans Bauer sagte': a capitalised word right after a given name is that person's
+    surname, even where it is also a noun of office or trade (a judge, a farmer)."""
+    if lang not in NOUNS_CAPITALISED or i < 1 or not toks[i].text[:1].isupper():
+        return False
+    prev = toks[i - 1]
+    return prev.sent == toks[i].sent and prev.end == toks[i].start - 1 and prev.text in given_names() \
+        and prev.lower not in _months(lang)  # "im August Soldaten entsandt": a month, no given name
+
+
+@cache
+def _months(lang: str) -> frozenset[str]:
+    """The month names of dates.yaml, some of which are given names too ("August", "Juni")."""
+    return frozenset((load("dates", lang, default={}) or {}).get("months") or ())
 
 
 def name_start(words: Sequence[str], lang: str) -> int:

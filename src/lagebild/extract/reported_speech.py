@@ -13,6 +13,7 @@ from typing import Any
 from ..model import Attribution, Doc, Mention
 from .claim_frames import AttributionSpan
 from .clauses import Clause
+from .person_names import person_name
 from .quote_marks import QuoteMarks
 
 
@@ -23,6 +24,7 @@ class ReportedSpeech:
     reported_speech: set[str]
     reported_speech_lead: set[str]
     konjunktiv_subjects: set[str]
+    narration_cues: set[str]
     quotes: QuoteMarks
     complementisers: set[str]
     speakers: Any
@@ -64,6 +66,28 @@ class ReportedSpeech:
         m = named[-1]
         assert m.actor is not None
         return [Attribution(m.text, m.actor.name, m.actor.country, m.actor.sector, "", m.start, m.end)]
+
+    def narrated(self, doc: Doc, sent: int, prev: list[AttributionSpan]) -> list[AttributionSpan]:
+        """'Laut Amnesty hat die Polizei X festgenommen. Sie schlug die Demonstranten.': the sentence right after one a
+        named source frames in full ("laut", "nach Angaben", "zufolge") goes on with that source's account, in the
+        indicative too; one sentence only, and only where the frame covers its whole sentence."""
+        s, toks = doc.sentences[sent], doc.tokens
+        if sent == 0 or not self.narration_cues or any(self.quotes.is_mark(t.text) for t in toks[s.tok_start:s.tok_end]):
+            return []  # a quotation has its own speaker
+        before = doc.sentences[sent - 1]
+        return [AttributionSpan(s.tok_start, s.tok_start, s.tok_start, s.tok_end, sp.attributions) for sp in prev
+                if sp.cue_start < sp.cue_end and before.tok_start <= sp.cue_start <= before.tok_start + 1
+                and sp.scope_end >= before.tok_end - 1
+                and any(t.lower in self.narration_cues for t in toks[sp.cue_start:sp.cue_end])
+                and all(self._accountable(a, doc.lang) for a in sp.attributions)]
+
+    def _accountable(self, a: Attribution, lang: str) -> bool:
+        """A source whose account goes on: a known side or a person's name, not a report or reports ("Presseberichten
+        zufolge", "Seiner Darstellung zufolge": one claim told)."""
+        words = a.text.split()
+        if not words or any(words[-1].lower().endswith(n) for n in self.speakers.report_nouns):
+            return False
+        return a.country is not None or a.sector is not None or person_name(words, lang)
 
     def reported(self, doc: Doc, start: int, end: int) -> bool:
         """Is tokens [start, end) reported speech by its mood: Konjunktiv I anywhere, "soll/sollen" before the
