@@ -67,7 +67,8 @@ def roles(text: str) -> list[tuple[str, str | None, str | None]]:
     ("China hielt ein Manöver vor der Küste Taiwans ab.", ("MOBILIZE", "CHN", None)),
     ("Die Türkei wies zwei schwedische Diplomaten aus.", ("SANCTION", "TUR", "SWE")),
     ("Indien hat den Botschafter Pakistans einbestellt.", ("SANCTION", "IND", "PAK")),
-    ("Die Ukraine sprach sich gegen die Pläne Russlands aus.", ("ACCUSE", "UKR", "RUS")),
+    ("Die Ukraine sprach sich gegen die Pläne Russlands aus.", ("REJECT", "UKR", "RUS")),  # a thing opposed (fp28b)
+    ("Die Ukraine sprach sich gegen die Regierung Russlands aus.", ("ACCUSE", "UKR", "RUS")),
     ("Die Türkei hat dem schwedischen Botschafter 72 Stunden Zeit gegeben, das Land zu verlassen.", ("SANCTION", "TUR", "SWE")),
     ("Die georgische Polizei setzte Tränengas gegen Demonstranten ein.", ("COERCE", "GEO", "GEO")),
     ("Die Hamas hat drei israelische Geiseln freigelassen.", ("RETREAT", "PSE", "ISR")),
@@ -176,7 +177,9 @@ def test_entlassen_releases_only_from_custody(text: str, released: bool) -> None
     ("Die Behörden in Polen haben das Internet abgeschaltet.", "COERCE"),
     ("Die Behörden Frankreichs haben das Flüchtlingslager bei Calais geräumt.", "COERCE"),
     ("Polen hat sich für die Aufhebung der Sanktionen gegen Belarus ausgesprochen.", "SUPPORT"),
-    ("Polen hat sich gegen die Pläne Russlands ausgesprochen.", "ACCUSE"),
+    # round 28 (fp28b): against a thing (plans) a rejection; against a side it stays ACCUSE
+    ("Polen hat sich gegen die Pläne Russlands ausgesprochen.", "REJECT"),
+    ("Polen hat sich gegen die Regierung Russlands ausgesprochen.", "ACCUSE"),
     ("In Warschau warfen Demonstranten Steine auf die Polizei Polens.", "ASSAULT"),
     ("In Warschau hat die Polizei Polens die Demonstranten zurückgedrängt.", "COERCE"),
 ])

@@ -108,6 +108,7 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
         split = m.get("ruled_out_split") or {}
         self.ruled_out_split = (frozenset(w.lower() for w in split.get("verbs") or []), str(split.get("particle") or ""))
         self.planned_modifiers = set(m.get("planned_modifiers") or [])  # "die geplante Kundgebung"
+        self.possible_modifiers = set(m.get("possible_modifiers") or [])  # "etwaige Angriffe": supposed
         self.announcement_nouns = set(m.get("announcement_nouns") or [])  # "die Ankündigung von Sanktionen"
         self.plot_participles = set(m.get("plot_participles") or [])  # "soll ... geplant haben": a past plot
         self.plot_auxiliaries = set(m.get("plot_auxiliaries") or [])

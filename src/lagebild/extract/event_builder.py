@@ -30,6 +30,7 @@ from .retold import retold
 from .rules import Rule, Trigger
 from .topic import OFFERED_PATHS, TopicModel, topic_path, topic_trace
 from .trace import event_trace
+from .trigger_objects import thing_opposed
 
 KNOWN_PERSON_VIAS = frozenset({"person", "alias"})  # a person the knowledge base names, or that name told again
 
@@ -259,6 +260,8 @@ class EventBuilder:
         if etype == rule.type and rule.foreign_type and not trained_own and target is not None and target.country \
                 and source is not None and source.country and target.country != source.country:
             etype = rule.foreign_type  # training another side's forces is military aid (CAMEO 072), one's own a build-up
+        if etype == rule.type and rule.thing_type and not trig.nominal and thing_opposed(doc, c, rule):
+            etype = rule.thing_type  # "sprach sich gegen den Plan aus": the plan is rejected, its owner the target
         firm = self.scope.firm_name(doc, source_m) if source_m is not None else None
         placed = loc_m is not None and loc_m.place is not None and bool(loc_m.place.country)  # a place left: its side
         if self.scope.business(etype, firm or source, target) or self.scope.advisory(etype, source, target) \

@@ -39,6 +39,7 @@ class ModalityCues:
     ruled_out: Any
     ruled_out_split: tuple[frozenset[str], str]
     planned_modifiers: set[str]
+    possible_modifiers: set[str]
     announcement_nouns: set[str]
     plot_participles: set[str]
     plot_auxiliaries: set[str]
@@ -70,6 +71,7 @@ class ModalityCues:
         if negated and not self._ruled_out(doc, lo, hi):
             modality: Modality = "negated"
         elif negated or clause.opener in self.conditional_openers or self._reaching(doc, lo, hi, self.hypothetical, trigger) \
+                or self._supposed(doc, trigger) \
                 or self.conditioned(doc, clause) or (clause.opener in self.complementisers  # "schließt nicht aus, dass"
                                                      and self._ruled_out(doc, sent_start, clause.start)):
             modality = "hypothetical"  # "nicht ausgeschlossen", "did not rule out": possible, not denied
@@ -162,6 +164,15 @@ class ModalityCues:
     def _planned(self, doc: Doc, trigger: int) -> bool:
         """"die für Mittwoch geplante Kundgebung", "the planned talks": a noun so qualified names a plan."""
         return trigger > 0 and doc.tokens[trigger - 1].lower in self.planned_modifiers
+
+    def _supposed(self, doc: Doc, trigger: int) -> bool:
+        """"etwaige Angriffe", "allfällige Sanktionen", "mögliche russische Angriffe": a noun so qualified names an
+        act that may come, none that happened (one lower-case adjective may stand between)."""
+        toks = doc.tokens
+        if trigger > 0 and toks[trigger - 1].lower in self.possible_modifiers:
+            return True
+        return trigger > 1 and toks[trigger - 2].lower in self.possible_modifiers and toks[trigger - 1].text[:1].islower() \
+            and toks[trigger - 1].text.isalpha()
 
     def _named_to_come(self, doc: Doc, lo: int, hi: int, trigger: int) -> bool:
         """A German noun trigger whose clause ends in a bare infinitive under a future auxiliary or "soll" ("Dann

@@ -26,6 +26,24 @@ def _infinitive_to(after: list[Token], k: int) -> bool:
     nxt = after[k + 1].text if k + 1 < len(after) else ""
     return nxt[:1].islower() and nxt.lower() not in _DETERMINERS
 
+def thing_opposed(doc: Doc, c: Clause, rule: Rule, pronouns: frozenset[str] = frozenset({"dagegen"})) -> bool:
+    """Whether the object of the rule's target preposition in the clause is a thing, no actor ("sprach sich gegen den
+    Plan der Regierung aus", "dagegen"): the noun after the preposition and its lower-case words names no actor."""
+    toks = doc.tokens
+    for j in range(c.start, c.end):
+        if toks[j].lower in pronouns:
+            return True
+        if toks[j].lower not in rule.target_preps:
+            continue
+        head = j + 1
+        while head < c.end and head <= j + 4 and toks[head].text[:1].islower():
+            head += 1  # "gegen einen erneuten Einsatz": the determiner and adjectives before the noun
+        if head >= c.end or not toks[head].text[:1].isupper():
+            return False
+        return not any(m.actor is not None and m.tok_start <= head < m.tok_end for m in doc.mentions)
+    return False
+
+
 class TriggerObjects:
     """Mixin of TriggerFinder (and so of EventExtractor): a verb's object read for its rules' object words; the
     attributes are EventExtractor's, the sentence's parse TriggerFinder's."""

@@ -56,6 +56,9 @@ class GermanReadings:
     # phase noun -> {type of the act noun in its genitive: type of the whole} ("die Aufhebung der Sanktionen": CONCEDE)
     phase_nouns: dict[str, dict[str, str]] = field(default_factory=dict)
     genitive_articles: frozenset[str] = frozenset()  # "der", "des": the act noun is the phase noun's genitive
+    # verb lemma -> types it is no event of where a "dass" clause right after it is its object ("wurde festgehalten, dass")
+    clause_objects: dict[str, frozenset[str]] = field(default_factory=dict)
+    complementisers: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: dict[str, Any] | None) -> GermanReadings:
@@ -84,7 +87,11 @@ class GermanReadings:
                            for group in (data.get("phase_nouns") or []) for n in group["nouns"]}
         except (KeyError, TypeError, AttributeError) as exc:
             raise ResourceError(f"triggers.yaml readings: malformed entry ({exc})") from exc
+        clause = data.get("clause_object_no_event") or {}
         return cls(phases=phases, phase_nouns=phase_nouns,
+                   clause_objects={str(v).lower(): frozenset(str(t) for t in types)
+                                   for v, types in (clause.get("verbs") or {}).items()},
+                   complementisers=frozenset(str(w).lower() for w in clause.get("complementisers") or []),
                    genitive_articles=frozenset(str(w).lower() for w in data.get("genitive_articles") or []),
                    phase_blockers=frozenset(str(w).lower() for w in data.get("phase_blockers") or []),
                    reflexive=reflexive, objects={k: tuple(v) for k, v in objects.items()},
@@ -102,19 +109,31 @@ class GermanReadings:
 
     def verb(self, doc: Doc, i: int, start: int, end: int, lemma: str, candidates: list[Rule]) -> list[Rule]:
         """The candidate rules of the verb at ``i`` that its clause leaves standing."""
-        if not candidates or not (lemma in self.reflexive or lemma in self.objects or lemma in self.stative):
+        if not candidates or not (lemma in self.reflexive or lemma in self.objects or lemma in self.stative
+                                  or lemma in self.clause_objects):
             return candidates
         toks = doc.tokens[start:end]
         words = {t.lower for t in toks} | {t.lemma for t in toks}
         if lemma in self.stative and self._state(doc, i, start, end, words):
             return []  # "Jetzt ist der Aufsichtsrat gefordert": challenged, nobody demands
         gone = set(self.reflexive.get(lemma, ())) if words & self.reflexive_pronouns else set()
+        if lemma in self.clause_objects and self._states_that(doc, i):
+            gone |= self.clause_objects[lemma]
         sent = doc.sentences[doc.tokens[i].sent]
         whole = {w for t in doc.tokens[sent.tok_start:sent.tok_end] for w in (t.lower, t.lemma)}
         for reading in self.objects.get(lemma, ()):
             if reading.cancels(whole if reading.sentence else words):
                 gone |= reading.types
         return [r for r in candidates if r.type not in gone]
+
+    def _states_that(self, doc: Doc, i: int) -> bool:
+        """Whether a "dass" clause follows the verb at ``i`` after at most its particle or auxiliaries ("hielt fest,
+        dass", "wurde festgehalten, dass"): the clause is what is recorded, no person is held."""
+        toks, sent = doc.tokens, doc.sentences[doc.tokens[i].sent]
+        j = i + 1
+        while j < sent.tok_end and j <= i + 3 and toks[j].text.isalpha() and toks[j].text[:1].islower():
+            j += 1
+        return j + 1 < sent.tok_end and toks[j].text == "," and toks[j + 1].lower in self.complementisers
 
     def noun(self, doc: Doc, start: int, end: int, word: str, head: str | None, rules: list[Rule] | None) -> list[Rule] | None:
         """The rules of a nominal trigger (``word``, or the compound ``head`` it ends in) that its clause leaves
