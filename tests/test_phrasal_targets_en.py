@@ -56,3 +56,22 @@ def test_phrasal_verb_takes_its_particles_object(text: str, row: tuple[str, str,
 @pytest.mark.usefixtures("rules_only")
 def test_place_after_the_particle_is_no_target() -> None:  # guard: "in" is not the particle's aim
     assert event_rows("Kenya cracked down in Nairobi.", "en") == [("COERCE", "KEN", "KEN")]
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize("text, row", [  # light-verb nouns and a phrasal verb without a rule of their own (were none)
+    ("The United States put restrictions on Chinese companies.", ("SANCTION", "USA", "CHN")),
+    ("China voiced opposition to the American plan.", ("REJECT", "CHN", "USA")),
+    ("Japan teamed up with India.", ("COOPERATE", "JPN", "IND")),
+])
+def test_light_verb_nouns_read_as_their_verb(text: str, row: tuple[str, str, str]) -> None:
+    assert event_rows(text, "en") == [row]
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize("text", [  # guards: no named target, no act between actors
+    "The government put restrictions on travel.",
+    "The opposition voiced concern.",
+])
+def test_light_verb_nouns_need_a_target(text: str) -> None:
+    assert event_rows(text, "en") == []
