@@ -45,6 +45,12 @@ PREP_SHAPES = ("verb + preposition + object", "verb + preposition", "verb + obje
 KEPT_SHAPES = ("verb + preposition + object", "verb + object + preposition phrase", "verb + particle + object")
 # the particles of phrasal verbs with an object ("- * UP PRESSURE": "stepped up pressure", "- * OFF TALKS")
 PARTICLES = {"up", "out", "off", "down", "forward", "back", "away", "over", "in", "on", "aside"}
+# A phrasal verb's target is the object of the preposition its particle takes ("cracked down on refugees", "lashed
+# out at Japan", "fought back against the rebels"); a particle that is a preposition takes the target as its own
+# object ("sided with Syria", "bridled at the plan"). Only prepositions that name whom the act is aimed at: "up
+# with", "out of", "back from" mostly name a partner, a place or a stance ("teamed up with", "kicked out of the city").
+PARTICLE_AIMS = {"down": ("on", "upon"), "out": ("at", "against"), "back": ("against",), "with": ("with",),
+                 "at": ("at",), "against": ("against",), "on": ("on",), "to": ("to",)}
 
 
 def report_dropped(dropped: list[tuple[str, str, str]]) -> None:

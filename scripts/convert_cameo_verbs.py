@@ -36,6 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from cameo_shapes import (  # noqa: E402
     KEPT_SHAPES,
     MILITARY_SUBJECTS,
+    PARTICLE_AIMS,
     PARTICLES,
     PREP_SHAPES,
     pattern_shape,
@@ -310,10 +311,15 @@ def convert(data: Path, dropped: list[tuple[str, str, str]] | None = None) -> di
     for (code, free, received, *prep), objects in sorted(keyed, key=lambda kv: kv[0]):
         prep, also = (prep[0], list(prep[1])) if prep else ("", [])
         etype, mode, ctx = plover_of(code, table)  # type: ignore[misc]
+        # a verb + particle ("+CRACK_DOWN"): PETRARCH codes the particle's prepositional object as the target
+        # (a pattern whose words are all particles: "burned down houses" has its object)
+        pure = not prep and not received and all(w in PARTICLE_AIMS or w in PARTICLES for w in objects)
+        aims = sorted({a for w in objects for a in PARTICLE_AIMS.get(w, ())}) if pure else []
         # `receiving`: the subject is the target, the giver after "from" the source (extract/role_finder_en.py)
         phrases.append({"cameo": code, "type": etype, "mode": mode, "context": ctx, "verbs": list(free),
                         "with_any": sorted(objects), **({"object_preps": [prep]} if prep else {}),
                         **({"object_also": also} if also else {}),
+                        **({"target_preps": aims} if aims else {}),
                         **({"receiving": True} if received else {}),
                         **({"owned": True} if (code, free) in owned_keys - plain_keys else {})})
     # a verb coded only with a military subject ("the army advanced", "troops rushed to the border"), without or with
@@ -349,7 +355,8 @@ HEADER = """\
 #   breadth'). lagebild decisions: 02 APPEAL -> REQUEST, 163 -> SANCTION, 057 -> AGREE, 01 -> statement verbs
 #   (speech, not events). triggers.yaml says which codes and verbs are used (`cameo:`).
 # rules: verbs coded by themselves; phrases: verbs coded only with one of the object words (with_any), which may
-#   stand under the verb's preposition (object_preps), with a second word there (object_also).
+#   stand under the verb's preposition (object_preps), with a second word there (object_also); a particle's
+#   target prepositions (target_preps: "cracked down on X"), added to the type's template.
 """
 
 

@@ -67,6 +67,9 @@ def merge_generated(data: dict[str, Any], generated: dict[str, Any], cfg: dict[s
         rule = {**template, "type": entry["type"], "mode": entry.get("mode"), "context": list(entry.get("context") or []),
                 "verbs": verbs, "nouns": [], "receiving": bool(entry.get("receiving")),
                 **{k: list(entry[k]) for k in ("object_preps", "object_also") if entry.get(k)},
+                # a phrasal verb's particle names where its target stands ("cracked down on X"), besides the type's
+                **({"target_preps": sorted({*(template.get("target_preps") or []), *entry["target_preps"]})}
+                   if entry.get("target_preps") else {}),
                 **({"require_military": True} if entry.get("require_military") else {})}
         if phrase and excluded_phrases:
             entry = _without_phrases(entry, code, excluded_phrases)
