@@ -11,12 +11,13 @@ from .analyser import Analysis, analysis_of
 from .clauses import Clause
 from .context import GENERIC_VIAS
 from .event_parts import last_two_sides, same_actor
+from .role_coordination_en import EnglishCoordination
 from .role_places_en import EnglishPlaceRoles
 from .role_speakers_en import EnglishSpeakerRoles
 from .rules import Trigger
 
 
-class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles):
+class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles, EnglishCoordination):
     """Mixin of RoleFinder (and so of EventExtractor): the English parse's say on who does it to whom."""
 
     def _elided_subject(self, doc: Doc, c: Clause, subject: Mention | None) -> Mention | None:
@@ -102,36 +103,6 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles):
         return next((m for o in parse.children.get(v, []) if parse.deps.get(o) in ("dobj", "obj")
                      for c in parse.children.get(o, []) if parse.deps.get(c) in ("amod", "compound")
                      for m in in_sent if m.tok_start <= c < m.tok_end and m.actor is not None and m.actor.country), None)
-
-    def _coordinated_with(self, doc: Doc, parse: Analysis, m: Mention) -> Mention | None:
-        """The actor or nationality joined to ``m`` by "and" in its own sentence ("Russia and France say they ...",
-        "The Israeli and Lebanese governments say they ..."): the partner of a reciprocal act "they" do."""
-        return next(iter(self._coordinated(doc, parse, m)), None)
-
-    def _coordinated(self, doc: Doc, parse: Analysis, m: Mention) -> list[Mention]:
-        """Every actor or nationality joined to ``m`` by "and" in its sentence, the first conjunct too where ``m`` is
-        a later one ("called for Georgian and Russian troops to withdraw", "demanded that Russia and Belarus end")."""
-        span = [*range(m.tok_start, m.tok_end)]  # a nationality stands for the noun it qualifies ("two Polish diplomats")
-        span += [parse.heads[j] for j in span if m.kind == "origin" and parse.deps.get(j) == "amod" and j in parse.heads]
-        heads = {parse.heads.get(j, j) for j in span if parse.deps.get(j) == "conj"} - set(span)
-        conj = [c for j in [*span, *heads] for c in parse.children.get(j, []) if parse.deps.get(c) == "conj"] + list(heads)
-        sent = doc.tokens[m.tok_start].sent
-        found: list[Mention] = []
-        for j in conj:  # the conjunct itself, else its nationality ("two Ukrainian sailors and a Turkish captain")
-            at = [j, *(a for a in parse.children.get(j, []) if parse.deps.get(a) == "amod")]
-            o = next((o for k in at for o in self._by_sent.get(sent, []) if o.tok_start <= k < o.tok_end and o is not m
-                      and o.kind in ("actor", "origin") and o.actor is not None and o.actor.country
-                      and not same_actor(o, m)), None)
-            if o is not None and o not in found:
-                found.append(o)
-        return found
-
-    @staticmethod
-    def _object_head(parse: Analysis, v: int, j: int) -> bool:
-        """Token ``j`` is the verb's direct object or a conjunct of it: each coordinated object is acted on."""
-        if parse.deps.get(j) == "conj":
-            j = parse.heads.get(j, j)
-        return parse.deps.get(j) in ("dobj", "obj") and parse.heads.get(j) == v
 
     def _told_passive(self, doc: Doc, tok: int) -> bool:
         """An English passive told as a clause of its own ("has been imprisoned", "were detained in Iran"): its
@@ -394,18 +365,3 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles):
                                                           rules[0].target_preps)) is not None:
                 return found[0]
         return None
-
-    @staticmethod
-    def _apposed(parse: Analysis, a: Mention, b: Mention) -> bool:
-        """``b`` stands in an apposition to ``a`` in the parse, or inside one ("Oshima, the UN relief coordinator,"):
-        one party, named twice."""
-        def inside_appos(x: Mention, y: Mention) -> bool:
-            for j in range(x.tok_start, x.tok_end):
-                for _ in range(4):  # "the United Nations relief coordinator": up through the compound to its head
-                    if parse.deps.get(j) == "appos" and y.tok_start <= parse.heads.get(j, -1) < y.tok_end:
-                        return True
-                    if parse.deps.get(j) not in ("compound", "amod", "poss", "appos") or parse.heads.get(j, j) == j:
-                        break
-                    j = parse.heads[j]
-            return False
-        return inside_appos(b, a) or inside_appos(a, b)

@@ -121,8 +121,7 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
                 if out and out[-1].tok == i:
                     continue
             if is_noun_form:
-                low = t.lower
-                rules = self.by_noun.get(low)
+                rules = self.by_noun.get(low := t.lower)
                 ending: str | None = None  # the trigger noun a compound ends in
                 if rules is None and self.lang == "de" and capital:
                     memo = self._head_cache  # this document's (ExtractorSetup.for_document), or None: no memo
