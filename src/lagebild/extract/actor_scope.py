@@ -48,6 +48,9 @@ class ActorScope:
     firm_receiving: frozenset[str] = frozenset()  # ... or a firm that receives it ("GM received government loans")
     firm_stops: frozenset[str] = frozenset()  # where the trigger's object ends (",", ";")
     firm_reach: int = 0  # how many words after the trigger its object may stand
+    member_meeting_types: frozenset[str] = frozenset()  # a meeting ...
+    member_sectors: frozenset[str] = frozenset()  # ... of a body of states' ...
+    member_nouns: tuple[str, ...] = ()  # ... ministers or leaders ("NATO defence ministers met"): whole without a partner
 
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> ActorScope:
@@ -67,7 +70,10 @@ class ActorScope:
                    name_links=lower_words(d, "firm_name_links"), firm_side_types=frozenset(d.get("firm_side_types") or []),
                    firm_nouns=lower_words(d, "firm_nouns"), firm_receiving=lower_words(d, "firm_receiving"),
                    firm_stops=lower_words(d, "firm_stops"), firm_reach=int(d.get("firm_reach") or 0),
-                   home_modes=type_modes(d, "home_side_modes"), place_modes=type_modes(d, "place_side_modes"))
+                   home_modes=type_modes(d, "home_side_modes"), place_modes=type_modes(d, "place_side_modes"),
+                   member_meeting_types=frozenset(d.get("member_meeting_types") or []),
+                   member_sectors=frozenset(d.get("member_sectors") or []),
+                   member_nouns=tuple(sorted(lower_words(d, "member_nouns"))))
 
     def business(self, event_type: str, source: ActorRef | None, target: ActorRef | None) -> bool:
         """A firm's act is business unless it is of a political kind and aimed at a state or a body of states
@@ -150,13 +156,21 @@ class ActorScope:
         A pledge to an act (``committed``: "agreed to open its border") is whole with its doer alone; a resignation
         (``mode``) leaves the doer's own office and a withdrawal from a place told (``placed``) leaves that place's
         country: home_targets gives them that side."""
-        if target is not None or committed:
+        if target is not None or committed or self.members_meeting(event_type, source):
             return False
         kind = (event_type, mode or "")
         if event_type in self.target_required:
             return kind not in self.home_modes and not (placed and kind in self.place_modes)
         return source is not None and any(
             event_type == t and source.sector in ss for t, ss in self.target_required_by_sector)
+
+    def members_meeting(self, event_type: str, source: ActorRef | None) -> bool:
+        """The members of one body of states meeting among themselves ("Die EU-Außenminister kommen zusammen", "NATO
+        defence ministers met"): the meeting is whole with that one side, as news-gold codes it (source and target null)."""
+        if event_type not in self.member_meeting_types or source is None or source.sector not in self.member_sectors:
+            return False
+        words = source.text.lower().replace("-", " ").split()
+        return any(w.endswith(self.member_nouns) for w in words)
 
     def names_others(self, doc: Doc, m: Mention) -> bool:
         """The actor is only the possessor of others who act ("Israel's critics condemned", "China's rivals accused
