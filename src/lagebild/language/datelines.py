@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..model import Doc, Sentence
 
 _DASHES = frozenset({"-", "–", "—", "--"})
-_MAX_PLACE = 4  # "RIO DE JANEIRO", "KYIV, Ukraine", "NEW YORK"
+_MAX_PLACE = 6  # "RIO DE JANEIRO", "KYIV, Ukraine", "USS GEORGE WASHINGTON, Yellow Sea"
 _MAX_AGENCY = 5  # "AFP/dpa", "Reuters", "AP", "dpa-AFX"
 _FIRST_PARAGRAPHS = 2  # the title, then the body that opens with the dateline
 
