@@ -45,8 +45,8 @@ def dateline_at(doc: Doc, i: int, end: int) -> tuple[int, int, int, int] | None:
         if k >= end or toks[k].text != ")" or k == j + 1:
             return None
         a0, a1, j = j + 1, k, k + 1
-    if j >= end or toks[j].text not in _DASHES:
-        return None
+    if j >= end or toks[j].text not in _DASHES or not (toks[j - 1].space_after and toks[j].space_after):
+        return None  # "US-China talks": a dash inside a word is no dateline's
     if a0 == a1 and not (toks[i].text.isupper() and len(toks[i].text) > 1):
         return None  # "Berlin - Paris: ...": without an agency only a capitalised WIRE dateline ("WASHINGTON —")
     return i, place_end, a0, a1
