@@ -21,6 +21,7 @@ from .apposed_names import apposed_names
 from .both_countries import both_countries
 from .context import fill_generic
 from .coreference import Coreference, refers_to
+from .datelines import apply_datelines
 from .federal import FederalRule
 from .group_adjectives import group_adjective_forms, group_adjectives
 from .led_compounds import led_compounds
@@ -232,6 +233,7 @@ class MentionFinder(MentionReader):
             k += 1
         for m in mentions:
             self._mark_location(doc, m)
+        mentions = apply_datelines(doc, mentions)  # "ISLAMABAD (Reuters) -": a location, and no agency actor
         localise_parties(doc, mentions, self.lex.shared_parties)
         mentions = representatives(doc, mentions, self.lex.representative_heads, self.lex.representative_preps,
                                    frozenset(self.lex.determiners))
@@ -287,7 +289,7 @@ class MentionFinder(MentionReader):
         mentions.sort(key=lambda m: m.tok_start)
         mentions.extend(self.coref.quoted_speakers(doc, mentions, self.quotes))  # "wir" in a quotation
         mentions.sort(key=lambda m: m.tok_start)
-        return mentions
+        return apply_datelines(doc, mentions, final=True)  # no alias nor anaphor of the agency either
 
     def _inside_name(self, doc: Doc, hit: Hit) -> bool:
         """'im El Saudi Krankenhaus', 'Hassan Wirajuda', 'Jordan Davis': a one-word country or place next

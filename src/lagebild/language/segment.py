@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 
 from ..knowledge.resources import load
 from ..model import Doc, Sentence, Token
+from .datelines import split_datelines
 from .simplemma_lib import simplemma as _import_simplemma
 from .spacy_lib import spacy as _import_spacy
 
@@ -218,4 +219,5 @@ def segment(doc: Doc) -> Doc:
             new_paragraph()
     close(len(tokens))
     doc.tokens, doc.sentences = tokens, sentences
+    split_datelines(doc)  # "ISLAMABAD (Reuters) -" is no part of the first sentence's clause
     return doc

@@ -1,0 +1,78 @@
+"""Agency datelines ("ISLAMABAD (Reuters) -", "KYIV, Ukraine (AP) —", "Berlin (dpa) -", "WASHINGTON —"): wire copy
+opens a paragraph with the place it was filed from, the agency in brackets and a dash. Segmentation makes the
+dateline a sentence of its own, so the first sentence's parse does not take the place or agency for its subject."""
+from __future__ import annotations
+
+from ..model import Doc, Sentence
+
+_DASHES = frozenset({"-", "–", "—", "--"})
+_MAX_PLACE = 6  # "RIO DE JANEIRO", "KYIV, Ukraine", "USS GEORGE WASHINGTON, Yellow Sea"
+_MAX_AGENCY = 5  # "AFP/dpa", "Reuters", "AP", "dpa-AFX"
+_FIRST_PARAGRAPHS = 2  # the title, then the body that opens with the dateline
+
+
+def dateline_spans(doc: Doc) -> list[tuple[int, int, int, int]]:
+    """Each dateline as (place start, place end, agency start, agency end) token spans, ends exclusive; the agency
+    span is empty (start == end) when no bracket is given ("WASHINGTON —"). Only at the start of a paragraph's
+    first sentence in the article's first paragraphs, and only before a dash."""
+    out = []
+    for s in doc.sentences:
+        if s.paragraph >= _FIRST_PARAGRAPHS:
+            break
+        if s.i > 0 and doc.sentences[s.i - 1].paragraph == s.paragraph:
+            continue
+        span = dateline_at(doc, s.tok_start, s.tok_end)
+        if span is not None:
+            out.append(span)
+    return out
+
+
+def dateline_at(doc: Doc, i: int, end: int) -> tuple[int, int, int, int] | None:
+    """The dateline that opens tokens [i, end), if any: capitalised place words (a comma and a region may follow),
+    an optional bracket of at most a few agency words, then a dash."""
+    toks = doc.tokens
+    j = i
+    while j < end and j - i < _MAX_PLACE + 1 and (toks[j].text[:1].isupper() or toks[j].text == ","):
+        j += 1
+    if j == i or toks[j - 1].text == "," or j >= end:
+        return None
+    place_end = j
+    a0 = a1 = j
+    if toks[j].text == "(":
+        k = j + 1
+        while k < end and toks[k].text != ")" and k - j <= _MAX_AGENCY:
+            k += 1
+        if k >= end or toks[k].text != ")" or k == j + 1:
+            return None
+        a0, a1, j = j + 1, k, k + 1
+    if j >= end or toks[j].text not in _DASHES or not (toks[j - 1].space_after and toks[j].space_after):
+        return None  # "US-China talks": a dash inside a word is no dateline's
+    if a0 == a1 and not (toks[i].text.isupper() and len(toks[i].text) > 1):
+        return None  # "Berlin - Paris: ...": without an agency only a capitalised WIRE dateline ("WASHINGTON —")
+    return i, place_end, a0, a1
+
+
+def split_datelines(doc: Doc) -> None:
+    """Cuts each dateline (up to its dash) off the sentence it opens, renumbering the sentences after it."""
+    cuts = []
+    for s in doc.sentences:
+        if s.paragraph >= _FIRST_PARAGRAPHS:
+            break
+        if s.i > 0 and doc.sentences[s.i - 1].paragraph == s.paragraph:
+            continue
+        span = dateline_at(doc, s.tok_start, s.tok_end)
+        dash = (span[3] + 1 if span[3] > span[2] else span[1]) if span else 0
+        if span is not None and dash + 1 < s.tok_end:
+            cuts.append((s.i, dash + 1))
+    if not cuts:
+        return
+    toks = doc.tokens
+    at = dict(cuts)
+    out: list[Sentence] = []
+    for s in doc.sentences:
+        pieces = [(s.tok_start, at[s.i]), (at[s.i], s.tok_end)] if s.i in at else [(s.tok_start, s.tok_end)]
+        for a, b in pieces:
+            for t in toks[a:b]:
+                t.sent = len(out)
+            out.append(Sentence(len(out), toks[a].start, toks[b - 1].end, a, b, s.paragraph))
+    doc.sentences = out
