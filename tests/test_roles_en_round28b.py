@@ -36,13 +36,3 @@ def test_a_state_fighting_at_home_keeps_its_own_armed_group() -> None:
         ("ASSAULT", "NGA-MIL", "NGA-REB")]
     assert _events("Somali government forces battled Islamist militants on Friday.") == [
         ("ASSAULT", "SOM-MIL", "SOM-REB")]
-
-
-def test_a_foreign_forces_civilians_are_not_its_own() -> None:
-    rows = _events("Pakistan said on Monday it would protest. US drones killed civilians on Friday.")
-    assert ("ASSAULT", "USA-GOV", "USA-CIV") not in rows
-
-
-def test_police_at_home_keep_their_own_protesters() -> None:
-    rows = _events("Kenyan police detained dozens of protesters on Friday.")
-    assert any(t and t.startswith("KEN-") for _, _, t in rows), rows
