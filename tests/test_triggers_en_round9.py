@@ -74,7 +74,8 @@ def _events(pipe: Pipeline, text: str) -> list[tuple[str, str | None, str | None
     ("Police shot two protesters in Nairobi.", ("ASSAULT", "KEN", "KEN")),
     ("Iran downed an American drone over the Gulf.", ("ASSAULT", "IRN", "USA")),
     ("Houthi militants sank a Greek cargo ship in the Red Sea.", ("ASSAULT", "YEM", "GRC")),
-    ("Russia launched a cyberattack on Ukrainian banks.", ("COERCE", "RUS", "RUS")),  # PLOVER COERCE cyber
+    # PLOVER COERCE cyber; the nationality of what is aimed at is the target since round 28 (was RUS -> RUS)
+    ("Russia launched a cyberattack on Ukrainian banks.", ("COERCE", "RUS", "UKR")),
     ("Spain extradited the Russian businessman to the United States.", ("COERCE", "ESP", "USA")),
     ("Washington restricted exports of chips to China.", ("SANCTION", "USA", "CHN")),
     ("The United States withdrew its funding for the UN agency.", ("SANCTION", "USA", None)),

@@ -225,6 +225,8 @@ class MentionContext:
         m.preposition = self._preposition(doc, m.tok_start)
         m.is_location = (m.kind == "place" or (m.actor is not None and m.via in ("country", "capital"))) and \
             (m.preposition in self.lex.location_preps or m.preposition in self.lex.particle_preps)
+        if m.preposition in self.lex.particle_preps and not m.is_location:
+            m.preposition = None  # "cordoned off the Japanese embassy": "off" says where only of a place
 
     def _place_head(self, word: str) -> bool:
         """A noun whose "of" phrase names the place it is in or part of ("the town of", "the outskirts of")."""
