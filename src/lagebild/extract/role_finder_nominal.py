@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from ..model import Doc, Mention
 from . import incidents_de, phrases_de, priors_de, roles_de
-from .analyser import analysis_of
 from .clauses import Clause
 from .genitive_de import genitive_role
 from .role_finder_en import EnglishRoleFinder
@@ -107,8 +106,8 @@ class NominalRoleFinder(EnglishRoleFinder):
         """Where the sides of the noun trigger at ``tok`` are named: after the noun ("clashes between X and Y"), or,
         for an English noun that is the subject of a verb without an object, after the verb's "between" ("clashes
         broke out between India and Pakistan", "fighting erupted between X and Y"): the token before that preposition."""
-        parse = analysis_of(doc) if self.syntax is not None else None
-        if parse is None or self._sentence_parse(doc, doc.tokens[tok].sent) is None or parse.deps.get(tok) != "nsubj":
+        parse = self._sentence_parse(doc, doc.tokens[tok].sent)
+        if parse is None or parse.deps.get(tok) != "nsubj":
             return tok
         v = parse.heads.get(tok, tok)
         kids = parse.children.get(v, [])
@@ -120,8 +119,8 @@ class NominalRoleFinder(EnglishRoleFinder):
     def _own_phrase(self, doc: Doc, tok: int) -> set[int] | None:
         """The tokens of the English noun trigger's own phrase in the parse (None without one): an actor after the
         noun is its own ("the withdrawal of the rebels") only inside it, not the object of the verb it is subject of."""
-        parse = analysis_of(doc) if self.syntax is not None else None
-        if parse is None or self._sentence_parse(doc, doc.tokens[tok].sent) is None or tok not in parse.deps:
+        parse = self._sentence_parse(doc, doc.tokens[tok].sent)
+        if parse is None or tok not in parse.deps:
             return None
         return parse.subtree(tok)
 

@@ -15,6 +15,11 @@ def dateline_spans(doc: Doc) -> list[tuple[int, int, int, int]]:
     """Each dateline as (place start, place end, agency start, agency end) token spans, ends exclusive; the agency
     span is empty (start == end) when no bracket is given ("WASHINGTON —"). Only at the start of a paragraph's
     first sentence in the article's first paragraphs, and only before a dash."""
+    return [span for _, span in _openers(doc)]
+
+
+def _openers(doc: Doc) -> list[tuple[Sentence, tuple[int, int, int, int]]]:
+    """Each sentence that opens one of the article's first paragraphs with a dateline, with its dateline's spans."""
     out = []
     for s in doc.sentences:
         if s.paragraph >= _FIRST_PARAGRAPHS:
@@ -23,7 +28,7 @@ def dateline_spans(doc: Doc) -> list[tuple[int, int, int, int]]:
             continue
         span = dateline_at(doc, s.tok_start, s.tok_end)
         if span is not None:
-            out.append(span)
+            out.append((s, span))
     return out
 
 
@@ -55,14 +60,9 @@ def dateline_at(doc: Doc, i: int, end: int) -> tuple[int, int, int, int] | None:
 def split_datelines(doc: Doc) -> None:
     """Cuts each dateline (up to its dash) off the sentence it opens, renumbering the sentences after it."""
     cuts = []
-    for s in doc.sentences:
-        if s.paragraph >= _FIRST_PARAGRAPHS:
-            break
-        if s.i > 0 and doc.sentences[s.i - 1].paragraph == s.paragraph:
-            continue
-        span = dateline_at(doc, s.tok_start, s.tok_end)
-        dash = (span[3] + 1 if span[3] > span[2] else span[1]) if span else 0
-        if span is not None and dash + 1 < s.tok_end:
+    for s, span in _openers(doc):
+        dash = span[3] + 1 if span[3] > span[2] else span[1]
+        if dash + 1 < s.tok_end:
             cuts.append((s.i, dash + 1))
     if not cuts:
         return
