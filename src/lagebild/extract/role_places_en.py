@@ -28,8 +28,8 @@ class EnglishPlaceRoles:
         """'Police detained dozens of opposition leaders': people of the event's place, else of the one country of
         the places their sentence is in ("killed 23 people ... when they blew themselves up in Tel Aviv"), else of the
         one other country an army's sentence names (``_abroad_country``), else of the place a "where" clause describes
-        ("Somalia, where Ethiopia sent troops to battle Islamist fighters"), else of the source's country (an armed
-        group: of ``_home_of_armed``)."""
+        ("Somalia, where Ethiopia sent troops to battle Islamist fighters"), else ``_home_of_armed`` (the scene's, else
+        the doer's own only at home; a doer of no country gives civilians none)."""
         parse = analysis_of(doc)
         if parse is None or self._sentence_parse(doc, c.sent) is None:
             return None
@@ -41,8 +41,8 @@ class EnglishPlaceRoles:
         country = (loc_m.place.country if loc_m is not None and loc_m.place is not None else None) \
             or self._subject_act_country(doc, parse, trig.tok) or (places.pop() if len(places) == 1 else None) \
             or self._abroad_country(doc, c.sent, source) or self._relative_place(doc, trig.tok)
-        if found is not None and not country:
-            country = self._home_of_armed(doc, source) if found[1] == "REB" else source.country
+        if found is not None and not country and (found[1] == "REB" or source.country):
+            country = self._home_of_armed(doc, source)  # "US drones killed civilians" abroad: no USA->USA-CIV
         if found is None or not country:
             return None
         return ActorRef(found[0], country_name(country), f"{country}-{found[1]}", country, found[1])
