@@ -44,3 +44,10 @@ def test_an_agent_named_by_the_verb_stays() -> None:
 
 def test_an_active_sentence_is_unchanged() -> None:
     assert ("ASSAULT", "ISR", "PSE") in event_rows("Israeli airstrikes killed ten Palestinians.", "en")
+
+
+def test_an_ing_word_after_a_nationality_is_a_noun() -> None:
+    """"in Russian shelling": the parse takes "shelling" for a verb whose subject would be the victims (UKR->UKR)."""
+    rows = event_rows("Two Ukrainian soldiers were killed in Russian shelling near Bakhmut.", "en")
+    assert ("ASSAULT", "UKR", "UKR") not in rows
+    assert ("ASSAULT", "RUS", "UKR") in event_rows("Russian shelling killed two Ukrainian soldiers.", "en")
