@@ -12,6 +12,7 @@ from ..model import ActorRef, Doc, Mention
 from . import priors_de
 from .analyser import Analysis, analysis_of
 from .clauses import Clause
+from .context import GENERIC_VIAS
 from .event_parts import country_name, country_ref, mention_country, named_country, one_other_country
 from .rules import Trigger
 from .scene import NAMED_VIAS, Scene, main_country
@@ -22,6 +23,7 @@ class EnglishPlaceRoles:
 
     syntax: Any
     place_targets: Any
+    by_noun: dict[str, list[Any]]
     _by_sent: dict[int, list[Mention]]
 
     def _domestic_target(self, doc: Doc, c: Clause, trig: Trigger, source: ActorRef, loc_m: Mention | None) -> ActorRef | None:
@@ -98,6 +100,30 @@ class EnglishPlaceRoles:
             return None
         c = m.place.country  # type: ignore[union-attr]
         return replace(m, actor=country_ref(m.text, c), kind="actor", is_location=False)
+
+    def _occasion_doer(self, doc: Doc, parse: Analysis, trig: Trigger) -> Mention | None:
+        """The doer an assault noun names where a victims' verb in the passive says what struck its subject ("ten
+        Palestinians were killed in Israeli airstrikes", "wounded in a Russian missile attack", "in U.S. drone
+        strikes"): the noun's own nationality or actor (a modifier, a compound's modifier or possessor), not a place
+        ("in Gaza's hospitals" is where). Only for victims named as an actor of a country: "seven people were killed
+        in an Israeli airstrike" names no side struck. The caller asks only where the verb names no agent."""
+        v = trig.tok
+        if trig.nominal or trig.lemma not in self.syntax.victim_verbs or not self.syntax.passive(parse, v):
+            return None
+        toks = doc.tokens
+        kids, deps = parse.children, parse.deps
+        ms = self._by_sent.get(toks[v].sent, [])
+        victims = [s for s in kids.get(v, []) if deps.get(s) == "nsubjpass"]
+        if not any(m.tok_start <= s < m.tok_end and m.kind == "actor" and m.actor is not None and m.actor.country
+                   and m.via not in GENERIC_VIAS for s in victims for m in ms):  # "civilians": a country guessed
+            return None
+        nouns = [o for p in kids.get(v, []) if deps.get(p) == "prep" and toks[p].lower in self.syntax.occasion_preps
+                 for o in kids.get(p, []) if deps.get(o) == "pobj"
+                 and any(r.type == trig.rule.type for r in self.by_noun.get(toks[o].lower, []))]
+        mods = [c for o in nouns for c in kids.get(o, []) if deps.get(c) in ("amod", "compound", "poss")]
+        mods += [c for m in mods if deps.get(m) == "compound" for c in kids.get(m, []) if deps.get(c) in ("amod", "compound")]
+        return next((m for j in mods for m in ms if m.tok_start <= j < m.tok_end
+                     and m.kind in ("actor", "origin") and m.actor is not None and not m.is_location), None)
 
     def _aimed_place(self, doc: Doc, parse: Analysis, tok: int, preps: set[str], source: Mention | None) -> Mention | None:
         """A place the act is aimed at in the trigger's own phrase, its object's or, for a noun trigger, its verb's

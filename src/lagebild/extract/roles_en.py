@@ -110,6 +110,10 @@ class EnglishSyntax(EnglishNounRoles, EnglishTriggerChecks):
         self.exchange_verbs = frozenset(words.get("exchange_verbs") or [])  # "traded accusations": each the other's
         # "fired rockets at Israel", "launched missiles toward Japan": where an attack is aimed, per event type
         self.aim_preps = {t: frozenset(ps) for t, ps in (words.get("aim_prepositions") or {}).items()}
+        # "ten Palestinians were killed in Israeli airstrikes": a victims' verb in the passive names the attack that
+        # struck its subject after these; the attack noun's own nationality or actor is the doer
+        self.victim_verbs = frozenset(words.get("passive_victim_verbs") or [])
+        self.occasion_preps = frozenset(words.get("occasion_prepositions") or [])
 
     @staticmethod
     def passive(parse: Analysis, v: int) -> bool:

@@ -70,6 +70,8 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
             # "the decline", "its shares", "such attacks": a noun
             noun_use = i > clause.start and (toks[i - 1].lower in self.noun_markers or toks[i - 1].lower in self.anaphoric)
             noun_use = noun_use or self.type_context.compound_noun(doc, i, clause.start)  # "a hunger strike"
+            noun_use = noun_use or (self.lang == "en" and t.lower.endswith("ing") and any(  # "in Russian shelling":
+                m.kind == "origin" and m.tok_end == i for m in self._by_sent.get(clause.sent, [])))  # an adjective's noun
             if noun_use and toks[i - 1].lower in self.participle_heads and (
                     parse := self._sentence_parse(doc, clause.sent)) is not None and parse.tags.get(i) == "VBN":
                 noun_use = False  # "among those detained", "those killed in the raid": a passive participle

@@ -3,6 +3,9 @@ opens a paragraph with the place it was filed from, the agency in brackets and a
 dateline a sentence of its own, so the first sentence's parse does not take the place or agency for its subject."""
 from __future__ import annotations
 
+from functools import cache
+
+from ..knowledge.resources import load
 from ..model import Doc, Sentence
 
 _DASHES = frozenset({"-", "–", "—", "--"})
@@ -41,6 +44,8 @@ def dateline_at(doc: Doc, i: int, end: int) -> tuple[int, int, int, int] | None:
         j += 1
     if j == i or toks[j - 1].text == "," or j >= end:
         return None
+    if toks[i].lower in _not_place_openers(doc.lang):
+        return None  # "IN THE NEWS - October 27, 2001: ...": a headline label, no place (a name opens with no preposition)
     place_end = j
     a0 = a1 = j
     if toks[j].text == "(":
@@ -76,3 +81,10 @@ def split_datelines(doc: Doc) -> None:
                 t.sent = len(out)
             out.append(Sentence(len(out), toks[a].start, toks[b - 1].end, a, b, s.paragraph))
     doc.sentences = out
+
+
+@cache
+def _not_place_openers(lang: str) -> frozenset[str]:
+    """Words no place name opens with (the lexicon's ``place_name_not_openers``: prepositions, conjunctions, pronouns):
+    capitals before a dash that open with one are a label ("IN THE NEWS -", "AUS DER REGION -"), not a dateline."""
+    return frozenset(load("lexicon", lang, default={}).get("place_name_not_openers") or ())
