@@ -1,0 +1,44 @@
+"""Round 29 German actors (deroles29): a Phoenix person known by one given name alone ("Hussein", "Abdullah")
+is read like a surname alone: only with a title and a country of the article, or inside the post's years, never
+as a word of someone else's name. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from lagebild.model import Article, Doc
+from lagebild.pipeline import Pipeline
+
+from .german_doers import actor
+
+
+def read_on(pipe: Pipeline, text: str, when: date) -> Doc:
+    return pipe(Article(text, id="t", lang="de", published=when))
+
+
+def ids(doc: Doc) -> set[str]:
+    """The actor ids of the document's mentions."""
+    return {m.actor.actor_id for m in doc.mentions if m.kind == "actor" and m.actor is not None and m.actor.actor_id}
+
+
+def test_a_given_name_inside_another_name_is_not_the_king(de_mentions: Pipeline) -> None:
+    doc = read_on(de_mentions, "Der Gouverneur Hussein al-Schammari kritisierte am Montag die Regierung in Bagdad.",
+                  date(2010, 3, 4))
+    assert "phx-hussein" not in ids(doc)
+
+
+def test_a_country_adjective_outranks_a_namesake_of_another_country(de_mentions: Pipeline) -> None:
+    doc = read_on(de_mentions, "Der jordanische König Abdullah hat am Sonntag Israel kritisiert.", date(2010, 3, 4))
+    assert "phx-abdullah" not in ids(doc)
+    assert actor(doc, "König")[0] == "JOR"
+
+
+def test_a_titled_given_name_in_its_country_still_links(de_mentions: Pipeline) -> None:
+    doc = read_on(de_mentions, "Riad - König Abdullah hat am Sonntag Israel kritisiert.", date(2010, 3, 4))
+    assert "phx-abdullah" in ids(doc)
+
+
+def test_an_untitled_given_name_of_a_spokesman_is_no_ruler(de_mentions: Pipeline) -> None:
+    doc = read_on(de_mentions, "Amman - Ein Sprecher namens Hussein sagte, die Regierung werde verhandeln.",
+                  date(2010, 3, 4))
+    assert "phx-hussein" not in ids(doc)
