@@ -9,7 +9,7 @@ from datetime import date
 from lagebild.model import Article, Doc
 from lagebild.pipeline import Pipeline
 
-from .german_doers import actor
+from .german_doers import actor, events
 
 
 def read_on(pipe: Pipeline, text: str, when: date) -> Doc:
@@ -42,3 +42,12 @@ def test_an_untitled_given_name_of_a_spokesman_is_no_ruler(de_mentions: Pipeline
     doc = read_on(de_mentions, "Amman - Ein Sprecher namens Hussein sagte, die Regierung werde verhandeln.",
                   date(2010, 3, 4))
     assert "phx-hussein" not in ids(doc)
+
+
+def test_several_countries_ministers_take_no_country_from_the_story(de_rules: Pipeline) -> None:
+    """'die europäischen Verteidigungsminister' are no one country's: not the story's (here China's) either."""
+    found = events(de_rules, "Brüssel (dpa) - Die europäischen Verteidigungsminister haben am Dienstag Russland scharf "
+                             "kritisiert. Der französische Außenminister besuchte am Mittwoch Peking und traf dort den "
+                             "chinesischen Präsidenten. Der französische Außenminister in Peking kritisierte China.")
+    assert not any(t == "ACCUSE" and s == "CHN" and o == "RUS" for t, s, o in found)
+    assert ("ACCUSE", "FRA", "CHN") in found
