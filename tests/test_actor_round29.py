@@ -51,3 +51,23 @@ def test_several_countries_ministers_take_no_country_from_the_story(de_rules: Pi
                              "chinesischen Präsidenten. Der französische Außenminister in Peking kritisierte China.")
     assert not any(t == "ACCUSE" and s == "CHN" and o == "RUS" for t, s, o in found)
     assert ("ACCUSE", "FRA", "CHN") in found
+
+
+def test_a_bare_head_noun_is_the_compound_named_before(de_mentions: Pipeline) -> None:
+    """'Der Minister' after 'der britische Verteidigungsminister' is he, not the story's country's minister."""
+    doc = read_on(de_mentions, "Kabul (dpa) - Der britische Verteidigungsminister ist zu einem Besuch in Afghanistan "
+                               "eingetroffen. Der Minister kritisierte die afghanische Regierung scharf.", date(2010, 3, 4))
+    assert [m.actor.country for m in doc.mentions if m.text == "Minister" and m.actor is not None] == ["GBR"]
+
+
+def test_a_bare_head_noun_far_back_is_no_antecedent(de_mentions: Pipeline) -> None:
+    doc = read_on(de_mentions, "Der britische Verteidigungsminister besuchte Kabul.\n\nDie Lage blieb ruhig.\n\n"
+                               "In Kabul sagte der Minister am Abend, die Regierung plane Reformen.", date(2010, 3, 4))
+    assert [m.actor.country for m in doc.mentions if m.text == "Minister" and m.actor is not None] != ["GBR"]
+
+
+def test_an_envoy_posted_in_the_story_country_is_not_its_own(de_mentions: Pipeline) -> None:
+    """'Der Gesandte in Kabul' is posted there from elsewhere: the story's country (Afghanistan) is not his."""
+    doc = read_on(de_mentions, "Kabul (dpa) - Die afghanische Regierung kündigte Reformen an. Der Gesandte in Kabul "
+                               "verurteilte den Anschlag auf die Botschaft.", date(2010, 3, 4))
+    assert [m.actor.country for m in doc.mentions if m.text == "Gesandte" and m.actor is not None] == [None]
