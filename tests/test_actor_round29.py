@@ -71,3 +71,9 @@ def test_an_envoy_posted_in_the_story_country_is_not_its_own(de_mentions: Pipeli
     doc = read_on(de_mentions, "Kabul (dpa) - Die afghanische Regierung kündigte Reformen an. Der Gesandte in Kabul "
                                "verurteilte den Anschlag auf die Botschaft.", date(2010, 3, 4))
     assert [m.actor.country for m in doc.mentions if m.text == "Gesandte" and m.actor is not None] == [None]
+
+
+def test_a_titled_given_name_needs_no_country_named(de_mentions: Pipeline) -> None:
+    """'König Abdullah' alone, titled, is the dictionary's king even where no Saudi word stands (the title is the context)."""
+    doc = read_on(de_mentions, "König Abdullah hat am Sonntag die Gespräche gelobt.", date(2010, 3, 4))
+    assert "phx-abdullah" in ids(doc)
