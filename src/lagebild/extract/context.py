@@ -87,8 +87,10 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
         # "police in Harare", "Sicherheitskräfte in Teheran": a place right after the noun
         # ("Der Außenminister sagte in Kabul": a verb between, the minister is only visiting, so the article's)
         # ("der Botschafter in Washington": a diplomat is posted there from elsewhere, ``posted``)
-        places = [p for p in by_sent.get(toks[m.tok_start].sent, [])
-                  if _place_after(doc, m.tok_end, p, place_nouns, preps) and toks[m.tok_end - 1].lower not in posted]
+        places = [p for p in by_sent.get(toks[m.tok_start].sent, []) if _place_after(doc, m.tok_end, p, place_nouns, preps)]
+        # "der Gesandte in Kabul" in a story about Afghanistan: posted there from elsewhere, so not that country's
+        posted_at = places[0].place.country if places and toks[m.tok_end - 1].lower in posted else None  # type: ignore[union-attr]
+        places = [] if posted_at else places
         opening = None if places else _opening_place(doc, m, by_sent.get(toks[m.tok_start].sent, []), preps)
         if (owner := _named_right_after(doc, m, mentions)) is not None:
             country, via = owner, "sector+name"
@@ -129,6 +131,8 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
                 country = where or scene.tie_break(doc, m, mentions, place_nouns) or main
             if country and _object_country(doc, m, objects, country):
                 continue  # "Die Regierung kritisierte Syrien": not Syria's own government; whose, the article does not say
+        if country and country == posted_at and via != "sector+earlier":
+            continue
         if country:
             m.actor.country = country
             m.actor.actor_id = f"{country}-{m.actor.sector}" if m.actor.sector else country

@@ -167,7 +167,8 @@ class EventBuilder:
         context_country = self._context_country(doc, c.sent)
         source_own = source.country if source is not None else None  # a country the text gave the source
         named_state = target_m is not None and target_m.via in ("country", "capital")  # "Syrien", not "die Armee"
-        if source is not None and source.country is None and source.actor_id is None and (home := context_side(
+        several = source_m is not None and source_m.tok_start > 0 and toks[source_m.tok_start - 1].lower in self.several_forms
+        if source is not None and source.country is None and source.actor_id is None and not several and (home := context_side(
                 context_country, target.country if target is not None else None, rule.type, self.home_side_types,
                 source.sector, named_state)):
             source.country, source.actor_id = home, f"{home}-{source.sector}"  # before domestic targets
@@ -209,8 +210,8 @@ class EventBuilder:
                 if loc_m is not None or found[1] is None:
                     return None
                 target = country_ref("", found[1])
-        for ref, other, state in ((source, target.country if target is not None else None, named_state),
-                                  (target, source_own, False)):
+        for ref, other, state in ((None if several else source, target.country if target is not None else None,
+                                   named_state), (target, source_own, False)):
             if ref is not None and ref.country is None and ref.actor_id is None \
                     and (home := context_side(context_country, other, rule.type, self.home_side_types, ref.sector, state)):
                 ref.country, ref.actor_id = home, f"{home}-{ref.sector}"

@@ -100,6 +100,9 @@ class ExtractorSetup:
         self.determiners = set(lex.get("determiners") or [])
         self.document_fallback = bool(lex.get("document_country_fallback"))  # priors_de.document_country
         self.home_side_types = frozenset(lex.get("home_side_types") or [])  # event_parts.context_side
+        # "die europäischen Verteidigungsminister": several countries' people take no country from context either
+        self.several_forms = frozenset(stem + end for stem in lex.get("multinational_modifiers") or ()
+                                       for end in lex.get("adjective_endings") or [""])
         self.vorfeld = bool(lex.get("vorfeld_subject"))  # roles_de.vorfeld_subject
         self.case = roles_de.CaseWords.from_lex(lex)  # German case and reference words (de/lexicon.yaml case_words)
         self.phrase_words = frozenset(lex.get("phrase_words") or [])  # clauses: no break after "und auch"

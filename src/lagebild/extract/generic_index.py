@@ -34,6 +34,8 @@ class NamedBefore:
         self._found: dict[tuple[str | None, str], list[tuple[int, int, int, int]]] = {}
         self._mentions = mentions
         self._seen: set[int] = set()
+        # sector -> (first token, position in mentions, paragraph, noun stem), sorted: compounds for their bare head
+        self._by_sector: dict[str | None, list[tuple[int, int, int, str]]] = {}
         for i, x in enumerate(mentions):
             self.note(i, x)
 
@@ -45,8 +47,9 @@ class NamedBefore:
         self._seen.add(i)
         toks = self._doc.tokens
         key = (x.actor.sector, noun_stem(toks[x.tok_end - 1].lower))
-        insort(self._found.setdefault(key, []),
-               (i, x.tok_start, x.tok_end, self._doc.sentences[toks[x.tok_start].sent].paragraph))
+        para = self._doc.sentences[toks[x.tok_start].sent].paragraph
+        insort(self._found.setdefault(key, []), (i, x.tok_start, x.tok_end, para))
+        insort(self._by_sector.setdefault(x.actor.sector, []), (x.tok_start, i, para, key[1]))
 
     def country(self, m: Mention) -> str | None:
         """The country of the latest body of m's sector and noun that ends before m, in m's paragraph or the one
@@ -61,6 +64,23 @@ class NamedBefore:
                 return None
             x = self._mentions[i]
             if end <= m.tok_start and x.actor is not None and x.actor.country:
+                return x.actor.country
+        return self._compound_head(m, para)
+
+    def _compound_head(self, m: Mention, para: int) -> str | None:
+        """"Der britische Verteidigungsminister ... Der Minister": a bare noun that is the head of a compound of its
+        sector named with its country shortly before (m's paragraph or the one before) is that body, the latest one."""
+        toks = self._doc.tokens
+        stem = noun_stem(toks[m.tok_end - 1].lower)
+        if m.tok_end - m.tok_start != 1 or len(stem) < 5:
+            return None
+        found = self._by_sector.get(m.actor.sector, [])  # type: ignore[union-attr]
+        for j in range(bisect_left(found, (m.tok_start,)) - 1, -1, -1):
+            _, i, p, other = found[j]
+            if p < para - 1:
+                return None
+            x = self._mentions[i]
+            if other.endswith(stem) and len(other) > len(stem) and x.tok_end <= m.tok_start and x.actor is not None:
                 return x.actor.country
         return None
 

@@ -51,6 +51,14 @@ def read_surnames(doc: Doc, hits: list[Hit], when: date | None, gaz: Gazetteer, 
             continue
         titled = _titled(doc, hits, k, gaz, honorifics)
         entries = surname_entries(h.entries, when, titled, countries)
+        nxt = toks[h.tok_end].text if h.tok_end < len(toks) and toks[h.tok_end].sent == tok.sent else ""
+        if not entries and titled and all(" " not in e.name for e in h.entries) \
+                and not (nxt[:1].isupper() or "-" in nxt):
+            # "König Abdullah": a ruler the dictionary knows by one given name, titled, needs no country named;
+            # "der jordanische König Abdullah" is not the Saudi one, "Gouverneur Hussein al-Schammari" no king
+            own = frozenset(r.country for e in h.entries if (r := e.role_at(when)) is not None and r.country)
+            if not _other_adjective(hits, k, own):
+                entries = surname_entries(h.entries, when, titled, countries | own)
         if entries:
             out.append(Hit(h.tok_start, h.tok_end, entries))
     return out
@@ -63,6 +71,14 @@ def _titled(doc: Doc, hits: list[Hit], k: int, gaz: Gazetteer, honorifics: froze
     return (prev is not None and prev.tok_end == h.tok_start and (_first(prev, "sector") is not None or (
         prev.compound_part and gaz.compound_sector(toks[prev.tok_start].text) is not None))) \
         or (h.tok_start > 0 and toks[h.tok_start - 1].lower in honorifics)
+
+
+def _other_adjective(hits: list[Hit], k: int, own: frozenset[str]) -> bool:
+    """A country adjective right before hit k's title names another country than the person's ("der jordanische
+    König Abdullah": not the Saudi king)."""
+    if k < 2 or hits[k - 2].tok_end != hits[k - 1].tok_start:
+        return False
+    return any(e.kind == "adjective" and e.country not in own for e in hits[k - 2].entries)
 
 
 def _told_other(doc: Doc, hits: list[Hit], k: int, elsewhere: frozenset[str], full: set[str], gaz: Gazetteer,

@@ -258,7 +258,8 @@ def _add_phoenix(g: Gazetteer) -> None:
         for n in p.get("names", [p["name"]]):
             abbr = abbreviation(n)
             e = Entry("person", p["id"], p["name"], last.country, last.sector, case_sensitive=abbr,
-                      capitalised=not abbr, roles=roles, source=src)
+                      capitalised=not abbr, roles=roles, source=src,
+                      form="surname" if " " not in n and n in given else "")
             add(n, e)  # no derived genitives: "Tsvangirais" is found as an alias of the name in the article
             if (form := _paternal_form(n, roles, given)) is not None:
                 paternal.setdefault(form, {})[p["id"]] = Entry(**{**e.__dict__, "form": "paternal"})
