@@ -184,3 +184,22 @@ def test_government_troops_take_the_scene_not_the_last_government() -> None:
     assert ("Regierungstruppen", "UKR", "sector+place") in found(text, "de"), found(text, "de")
     troops = found("Die Regierung in Warschau kündigte Manöver an. In der Ostukraine kämpfen Truppen.", "de")
     assert not any(t == "Truppen" and c == "UKR" for t, c, _ in troops), troops
+
+
+
+def test_police_and_crowds_take_the_scene_of_the_sentence_before_in_their_paragraph() -> None:
+    """"Tibeter demonstrierten in Kathmandu. Die Polizei nahm 20 fest.": in an article about China the police and the
+    demonstrators are Nepal's, the scene the paragraph set; a new paragraph with no place goes back to the article's."""
+    text = ("China verschärft die Kontrollen. Peking kritisierte die Proteste.\n\n"
+            "Tibeter demonstrierten am Montag in Kathmandu vor einer Botschaft. Die Polizei nahm 20 Demonstranten fest."
+            "\n\nDie Polizei nahm weitere Menschen fest.")
+    got = found(text, "de")
+    assert got.count(("Polizei", "NPL", "sector+place")) == 1 and ("Polizei", "CHN", "sector+article") in got
+    assert ("Demonstranten", "NPL", "sector+place") in got
+    # two countries in the sentence before say no one scene: the article's country stays
+    text = ("China verschärft die Kontrollen. Peking kritisierte die Proteste.\n\n"
+            "Tibeter demonstrierten in Kathmandu und in Neu-Delhi. Die Polizei nahm 20 Demonstranten fest.")
+    assert ("Polizei", "CHN", "sector+article") in found(text, "de")
+    # not officials: they speak of events abroad ("Die Regierung" stays the article's)
+    text = ("China verschärft die Kontrollen.\n\nTibeter demonstrierten in Kathmandu. Die Regierung kritisierte das.")
+    assert ("Regierung", "CHN", "sector+article") in found(text, "de")
