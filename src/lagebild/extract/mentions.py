@@ -119,7 +119,7 @@ class Lexicon:
                          frozenset(lex.get("there_adjectives") or ()), frozenset(lex.get("home_forces") or ()),
                          frozenset(lex.get("scene_article_nouns") or ()),
                          frozenset(lex.get("army_article_nouns") or ()),
-                         frozenset(lex.get("scene_paragraph_sectors") or ())),
+                         frozenset(lex.get("scene_paragraph_sectors") or ()), frozenset(lex.get("coordinators") or ())),
                    frozenset(lex.get("name_particles") or ()), frozenset(lex.get("product_articles") or ()),
                    frozenset(lex.get("named_only_sectors") or ()), frozenset(lex.get("region_nouns") or ()),
                    Residents.from_data(lex.get("residents")), frozenset(lex.get("office_appositive_sectors") or ()),
