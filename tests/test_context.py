@@ -186,7 +186,6 @@ def test_government_troops_take_the_scene_not_the_last_government() -> None:
     assert not any(t == "Truppen" and c == "UKR" for t, c, _ in troops), troops
 
 
-
 def test_police_and_crowds_take_the_scene_of_the_sentence_before_in_their_paragraph() -> None:
     """"Tibeter demonstrierten in Kathmandu. Die Polizei nahm 20 fest.": in an article about China the police and the
     demonstrators are Nepal's, the scene the paragraph set; a new paragraph with no place goes back to the article's."""
@@ -203,3 +202,28 @@ def test_police_and_crowds_take_the_scene_of_the_sentence_before_in_their_paragr
     # not officials: they speak of events abroad ("Die Regierung" stays the article's)
     text = ("China verschärft die Kontrollen.\n\nTibeter demonstrierten in Kathmandu. Die Regierung kritisierte das.")
     assert ("Regierung", "CHN", "sector+article") in found(text, "de")
+
+
+def test_places_listed_with_a_static_location_are_of_the_scene_too() -> None:
+    """"In Nepal, Indien und Bhutan": three countries, so no one scene says whose the police are (the article's);
+    before, only the first conjunct had its preposition and the list read as Nepal alone."""
+    head = "China verschärft die Kontrollen. Peking kritisierte die Proteste.\n\n"
+    got = found(head + "In Nepal, Indien und Bhutan demonstrierten Tibeter. Die Polizei nahm 20 Demonstranten fest.", "de")
+    assert ("Polizei", "CHN", "sector+article") in got, got
+    got = found(head + "In Nepal, Indien und Bhutan nahm die Polizei Tibeter fest.", "de")
+    assert ("Polizei", "CHN", "sector+article") in got, got
+    # one country listed twice is still one scene
+    got = found(head + "In Kathmandu und Pokhara demonstrierten Tibeter. Die Polizei nahm 20 Demonstranten fest.", "de")
+    assert ("Polizei", "NPL", "sector+place") in got, got
+
+
+def test_a_body_of_another_country_between_ends_the_paragraph_scene() -> None:
+    """"Die indische Regierung verurteilte die Gewalt" between the scene and the police: the story has turned to
+    another country, so the police are the article's again; a sentence naming no other body keeps the scene."""
+    head = "China verschärft die Kontrollen.\n\nTibeter demonstrierten in Kathmandu. "
+    got = found(head + "Die indische Regierung verurteilte die Gewalt. Die Polizei nahm 20 Demonstranten fest.", "de")
+    assert ("Polizei", "CHN", "sector+article") in got, got
+    got = found(head + "Unter ihnen waren auch Mönche. Die Polizei nahm 20 Demonstranten fest.", "de")
+    assert ("Polizei", "NPL", "sector+place") in got, got
+    got = found(head + "Die nepalesische Regierung hatte das verboten. Die Polizei nahm 20 Demonstranten fest.", "de")
+    assert ("Polizei", "NPL", "sector+place") in got, got
