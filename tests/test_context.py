@@ -227,3 +227,13 @@ def test_a_body_of_another_country_between_ends_the_paragraph_scene() -> None:
     assert ("Polizei", "NPL", "sector+place") in got, got
     got = found(head + "Die nepalesische Regierung hatte das verboten. Die Polizei nahm 20 Demonstranten fest.", "de")
     assert ("Polizei", "NPL", "sector+place") in got, got
+
+
+def test_police_take_the_scene_of_their_paragraphs_dateline() -> None:
+    """"KATHMANDU (dpa) - Die Polizei nahm 20 Demonstranten fest": the dateline says where the paragraph's story is,
+    whatever country the article names most; a body of another country named between ends that scene too."""
+    got = found("Kathmandu (dpa) - Die Polizei nahm 20 Tibeter fest. China kritisierte die Proteste. Peking drohte.", "de")
+    assert ("Polizei", "NPL", "sector+place") in got, got
+    got = found("Kathmandu (dpa) - Die chinesische Regierung kritisierte die Proteste. Die Polizei nahm 20 Tibeter fest. "
+                "China drohte.", "de")
+    assert ("Polizei", "CHN", "sector+article") in got, got

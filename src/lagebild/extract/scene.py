@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from ..language.datelines import dateline_spans
 from ..model import Doc, Mention
 
 # organisations whose seat says little of where the story is (main_country): aid groups, media and a named army
@@ -79,23 +80,27 @@ class Scene:
                           reach: int = 2) -> str | None:
         """"Tibeter demonstrierten in Kathmandu. Die Polizei nahm 20 fest.": with no place in its own sentence, an
         actor of ``paragraph``'s sectors takes the one country of the static locations of the nearest sentence before it
-        (``reach`` at most) in its paragraph that has any; None where that sentence names two countries, or where a
-        sentence between names a body of another country ("Die US-Regierung verurteilte den Angriff": the story has
-        turned to it, so the scene no longer says whose the police are)."""
+        (``reach`` at most) in its paragraph that has any, or of its paragraph's dateline ("KATHMANDU (dpa) -"); None
+        where that sentence names two countries, or where a sentence between names a body of another country ("Die
+        US-Regierung verurteilte den Angriff": the story has turned to it, so the scene no longer says whose)."""
         if m.actor is None or m.actor.sector not in self.paragraph:
             return None
         toks = doc.tokens
         sent = toks[m.tok_start].sent
         para = doc.sentences[sent].paragraph
         between: set[str] = set()
-        for s in range(sent - 1, max(sent - 1 - reach, -1), -1):
+        spans = [(p0, p1) for p0, p1, _, _ in dateline_spans(doc) if toks[p0].sent <= sent]
+        dated = {x.place.country for x in mentions if spans and x.is_location and x.place is not None
+                 and x.place.country and doc.sentences[toks[x.tok_start].sent].paragraph == para
+                 and any(p0 <= x.tok_start < p1 for p0, p1 in spans)}
+        for s in range(sent - 1, -1, -1):
             if doc.sentences[s].paragraph != para:
-                return None
-            here = self._here(doc, s, mentions, place_nouns)
+                break
+            here = self._here(doc, s, mentions, place_nouns) if s >= sent - reach else set()
             if here:
                 return next(iter(here)) if len(here) == 1 and between <= here else None
             between |= _named_in(doc, s, mentions)
-        return None
+        return next(iter(dated)) if len(dated) == 1 and between <= dated else None
 
     def _here(self, doc: Doc, sent: int, mentions: list[Mention], place_nouns: frozenset[str]) -> set[str]:
         """The countries of the static locations in sentence ``sent`` ("in Tbilisi", "in the Egyptian capital"), the
