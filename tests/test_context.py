@@ -237,3 +237,12 @@ def test_police_take_the_scene_of_their_paragraphs_dateline() -> None:
     got = found("Kathmandu (dpa) - Die chinesische Regierung kritisierte die Proteste. Die Polizei nahm 20 Tibeter fest. "
                 "China drohte.", "de")
     assert ("Polizei", "CHN", "sector+article") in got, got
+
+
+def test_a_place_of_its_own_sentence_beats_the_paragraph_scene() -> None:
+    """"Geiseln ... in der Nähe von Damaskus": not a static location, yet the sentence's own place is nearer than the
+    headline's "in der Türkei" before it, so the hostages are not Turkey's (the article's Syria)."""
+    text = ("Drei Menschen in der Türkei verletzt. Bei einem Überfall in der Nähe von Damaskus haben Kämpfer hunderte "
+            "Arbeiter als Geiseln genommen. Syrien kritisierte den Überfall. Damaskus drohte.")
+    got = found(text, "de")
+    assert ("Geiseln", "SYR", "sector+article") in got, got

@@ -78,15 +78,19 @@ class Scene:
 
     def paragraph_country(self, doc: Doc, m: Mention, mentions: list[Mention], place_nouns: frozenset[str],
                           reach: int = 2) -> str | None:
-        """"Tibeter demonstrierten in Kathmandu. Die Polizei nahm 20 fest.": with no place in its own sentence, an
-        actor of ``paragraph``'s sectors takes the one country of the static locations of the nearest sentence before it
-        (``reach`` at most) in its paragraph that has any, or of its paragraph's dateline ("KATHMANDU (dpa) -"); None
-        where that sentence names two countries, or where a sentence between names a body of another country ("Die
-        US-Regierung verurteilte den Angriff": the story has turned to it, so the scene no longer says whose)."""
+        """"Tibeter demonstrierten in Kathmandu. Die Polizei nahm 20 fest.": with no place in its own sentence (none at
+        all, "von Damaskus" too), an actor of ``paragraph``'s sectors takes the one country of the static locations of
+        the nearest sentence before it (``reach`` at most) in its paragraph that has any, or of its paragraph's dateline
+        ("KATHMANDU (dpa) -"); None where that sentence names two countries, or where a sentence between names a body
+        of another country ("Die US-Regierung verurteilte den Angriff": the story has turned to it)."""
         if m.actor is None or m.actor.sector not in self.paragraph:
             return None
         toks = doc.tokens
         sent = toks[m.tok_start].sent
+        if any(toks[x.tok_start].sent == sent and (x.place is not None and x.place.country or x.preposition is not None
+                                                   and x.kind == "actor" and x.via in ("country", "capital"))
+               for x in mentions):
+            return None  # "Geiseln ... in der Nähe von Damaskus": a place of its own sentence is nearer than any before
         para = doc.sentences[sent].paragraph
         between: set[str] = set()
         spans = [(p0, p1) for p0, p1, _, _ in dateline_spans(doc) if toks[p0].sent <= sent]
