@@ -98,8 +98,8 @@ class Scene:
                  and x.place.country and doc.sentences[toks[x.tok_start].sent].paragraph == para
                  and any(p0 <= x.tok_start < p1 for p0, p1 in spans)}
         for s in range(sent - 1, -1, -1):
-            if doc.sentences[s].paragraph != para:
-                break
+            if doc.sentences[s].paragraph != para or (s < sent - reach and not dated):
+                break  # past the reach, only a dateline is left to look for
             here = self._here(doc, s, mentions, place_nouns) if s >= sent - reach else set()
             if here:
                 return next(iter(here)) if len(here) == 1 and between <= here else None
