@@ -184,3 +184,65 @@ def test_government_troops_take_the_scene_not_the_last_government() -> None:
     assert ("Regierungstruppen", "UKR", "sector+place") in found(text, "de"), found(text, "de")
     troops = found("Die Regierung in Warschau kündigte Manöver an. In der Ostukraine kämpfen Truppen.", "de")
     assert not any(t == "Truppen" and c == "UKR" for t, c, _ in troops), troops
+
+
+def test_police_and_crowds_take_the_scene_of_the_sentence_before_in_their_paragraph() -> None:
+    """"Tibeter demonstrierten in Kathmandu. Die Polizei nahm 20 fest.": in an article about China the police and the
+    demonstrators are Nepal's, the scene the paragraph set; a new paragraph with no place goes back to the article's."""
+    text = ("China verschärft die Kontrollen. Peking kritisierte die Proteste.\n\n"
+            "Tibeter demonstrierten am Montag in Kathmandu vor einer Botschaft. Die Polizei nahm 20 Demonstranten fest."
+            "\n\nDie Polizei nahm weitere Menschen fest.")
+    got = found(text, "de")
+    assert got.count(("Polizei", "NPL", "sector+place")) == 1 and ("Polizei", "CHN", "sector+article") in got
+    assert ("Demonstranten", "NPL", "sector+place") in got
+    # two countries in the sentence before say no one scene: the article's country stays
+    text = ("China verschärft die Kontrollen. Peking kritisierte die Proteste.\n\n"
+            "Tibeter demonstrierten in Kathmandu und in Neu-Delhi. Die Polizei nahm 20 Demonstranten fest.")
+    assert ("Polizei", "CHN", "sector+article") in found(text, "de")
+    # not officials: they speak of events abroad ("Die Regierung" stays the article's)
+    text = ("China verschärft die Kontrollen.\n\nTibeter demonstrierten in Kathmandu. Die Regierung kritisierte das.")
+    assert ("Regierung", "CHN", "sector+article") in found(text, "de")
+
+
+def test_places_listed_with_a_static_location_are_of_the_scene_too() -> None:
+    """"In Nepal, Indien und Bhutan": three countries, so no one scene says whose the police are (the article's);
+    before, only the first conjunct had its preposition and the list read as Nepal alone."""
+    head = "China verschärft die Kontrollen. Peking kritisierte die Proteste.\n\n"
+    got = found(head + "In Nepal, Indien und Bhutan demonstrierten Tibeter. Die Polizei nahm 20 Demonstranten fest.", "de")
+    assert ("Polizei", "CHN", "sector+article") in got, got
+    got = found(head + "In Nepal, Indien und Bhutan nahm die Polizei Tibeter fest.", "de")
+    assert ("Polizei", "CHN", "sector+article") in got, got
+    # one country listed twice is still one scene
+    got = found(head + "In Kathmandu und Pokhara demonstrierten Tibeter. Die Polizei nahm 20 Demonstranten fest.", "de")
+    assert ("Polizei", "NPL", "sector+place") in got, got
+
+
+def test_a_body_of_another_country_between_ends_the_paragraph_scene() -> None:
+    """"Die indische Regierung verurteilte die Gewalt" between the scene and the police: the story has turned to
+    another country, so the police are the article's again; a sentence naming no other body keeps the scene."""
+    head = "China verschärft die Kontrollen.\n\nTibeter demonstrierten in Kathmandu. "
+    got = found(head + "Die indische Regierung verurteilte die Gewalt. Die Polizei nahm 20 Demonstranten fest.", "de")
+    assert ("Polizei", "CHN", "sector+article") in got, got
+    got = found(head + "Unter ihnen waren auch Mönche. Die Polizei nahm 20 Demonstranten fest.", "de")
+    assert ("Polizei", "NPL", "sector+place") in got, got
+    got = found(head + "Die nepalesische Regierung hatte das verboten. Die Polizei nahm 20 Demonstranten fest.", "de")
+    assert ("Polizei", "NPL", "sector+place") in got, got
+
+
+def test_police_take_the_scene_of_their_paragraphs_dateline() -> None:
+    """"KATHMANDU (dpa) - Die Polizei nahm 20 Demonstranten fest": the dateline says where the paragraph's story is,
+    whatever country the article names most; a body of another country named between ends that scene too."""
+    got = found("Kathmandu (dpa) - Die Polizei nahm 20 Tibeter fest. China kritisierte die Proteste. Peking drohte.", "de")
+    assert ("Polizei", "NPL", "sector+place") in got, got
+    got = found("Kathmandu (dpa) - Die chinesische Regierung kritisierte die Proteste. Die Polizei nahm 20 Tibeter fest. "
+                "China drohte.", "de")
+    assert ("Polizei", "CHN", "sector+article") in got, got
+
+
+def test_a_place_of_its_own_sentence_beats_the_paragraph_scene() -> None:
+    """"Geiseln ... in der Nähe von Damaskus": not a static location, yet the sentence's own place is nearer than the
+    headline's "in der Türkei" before it, so the hostages are not Turkey's (the article's Syria)."""
+    text = ("Drei Menschen in der Türkei verletzt. Bei einem Überfall in der Nähe von Damaskus haben Kämpfer hunderte "
+            "Arbeiter als Geiseln genommen. Syrien kritisierte den Überfall. Damaskus drohte.")
+    got = found(text, "de")
+    assert ("Geiseln", "SYR", "sector+article") in got, got

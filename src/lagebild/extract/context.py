@@ -121,6 +121,8 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
             country, via = before, "sector+earlier"
         elif (speaker := _speaker_country(doc, m, mentions)) is not None:
             country, via = speaker, "sector+speaker"
+        elif (seen := scene.paragraph_country(doc, m, mentions, place_nouns)) is not None:
+            country, via = seen, "sector+place"  # "Tibeter demonstrierten in Kathmandu. Die Polizei nahm 20 fest."
         else:
             if not main_done:
                 main, main_done = main_country(doc, mentions), True
