@@ -74,3 +74,20 @@ class EnglishNounRoles(EnglishGroups):
         if given and target in (None, doer):
             return None  # "contributions from the United States": to whom the sentence leaves to the context
         return doer, (target if target is not doer else None)
+
+    def object_relative(self, doc: Doc, parse: Analysis, n: int) -> int | None:
+        """The verb of a relative clause on the noun ``n`` of which the noun is the object or passive subject ("the
+        strike that Israel carried out on Syria", "the talks Iran held with Britain", "the raid, which was carried out
+        by X"): the noun's act is told there as by a verb over its object; None where the clause has an object of its
+        own or its subject is the relative ("the rebels who launched a raid")."""
+        for v in parse.children.get(n, []):
+            if parse.deps.get(v) != "relcl":
+                continue
+            kids = parse.children.get(v, [])
+            relative = [c for c in kids if doc.tokens[c].lower in self.relative]
+            if any(parse.deps.get(c) in OBJ | PASSIVE_SUBJ for c in relative):
+                return v
+            if not relative and not any(parse.deps.get(c) in OBJ | PASSIVE_SUBJ for c in kids) \
+                    and any(parse.deps.get(c) in SUBJ for c in kids):
+                return v  # no relative word: "the talks Iran held with Britain"
+        return None

@@ -148,6 +148,9 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles, EnglishCoordinat
             return None
         if (announcer := self._announcer(doc, parse, trig.tok, actors)) is not None:  # "X announced new aid for Y"
             actors = sorted([*actors, announcer], key=lambda m: m.tok_start)
+        if self.syntax.object_relative(doc, parse, trig.tok) is not None:  # type: ignore[union-attr]
+            # "The strike that Israel carried out on Syria": the relative clause, a clause of its own, names the roles
+            actors = [m for m in self._by_sent.get(doc.tokens[trig.tok].sent, []) if m.kind == "actor" and m.actor is not None]
         r = self.syntax.nominal_roles(doc, parse, trig.tok, actors, trig.rule.target_preps,
                                       lambda v: doc.tokens[v].lemma not in self.yielding_verbs  # "imposed a blockade"
                                       and self._event_verb(doc.tokens[v].lemma, doc.tokens[trig.tok]))

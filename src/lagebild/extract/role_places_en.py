@@ -105,12 +105,15 @@ class EnglishPlaceRoles:
         country's people, as an attack "in" it; else the nationality on the noun aimed at ("launched an attack on
         Ukrainian cities", "fired rockets at Israeli towns"): the verb with the noun reads as the noun's own phrase
         does ("Russia's attack on Ukrainian cities"). Not the doer's own country, nor a border's side ("frontier")."""
+        relative = self.syntax.object_relative(doc, parse, tok) if self.syntax is not None else None
+
         def aimed(j: int) -> bool:
             p = parse.heads.get(j, j)
             on = parse.heads.get(p, p)
             return parse.deps.get(j) == "pobj" and parse.deps.get(p) == "prep" and doc.tokens[p].lower in preps and (
-                on == tok or (parse.heads.get(on) == tok and parse.deps.get(on) in ("dobj", "obj"))
-                or (parse.heads.get(tok) == on and parse.deps.get(tok) in ("dobj", "obj")))
+                on in (tok, relative) or (parse.heads.get(on) == tok and parse.deps.get(on) in ("dobj", "obj"))
+                or (parse.heads.get(tok) == on and parse.deps.get(tok) in ("dobj", "obj")))  # relative: "the blockade
+            # that Israel imposed on Gaza"
 
         ms = self._by_sent.get(doc.tokens[tok].sent, [])
         for m in ms:

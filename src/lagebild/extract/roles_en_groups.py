@@ -219,6 +219,8 @@ class EnglishGroups:
         heads = [v]
         if light and parse.deps.get(v) in ("dobj", "obj") and parse.heads.get(v, v) != v:
             heads.append(parse.heads[v])
+        if light and (rel := self.object_relative(doc, parse, v)) is not None:  # type: ignore[attr-defined]
+            heads.append(rel)  # "the strike Israel carried out on Syrian positions"
         skip = self.frontier_nouns if aimed else self.place_nouns
         objs = [o for h in heads for p in parse.children.get(h, []) if parse.deps.get(p) in ("prep", "dative")
                 and doc.tokens[p].lower in preps for o in parse.children.get(p, []) if parse.deps.get(o) == "pobj"

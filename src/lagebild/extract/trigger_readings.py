@@ -333,6 +333,12 @@ class Readings:
                 heads.extend(g for g in parse.children.get(c, []) if parse.deps.get(g) in ("pobj", "obj"))
         if parse.deps.get(i) == "acl" and i in parse.heads:
             heads.append(parse.heads[i])  # "the letter, signed by the minister": the noun is what is signed
+        elif parse.deps.get(i) == "relcl" and i in parse.heads and (
+                any(parse.tags.get(c) in ("WDT", "WP") for c in heads) or (not heads and any(
+                    parse.deps.get(c) == "nsubj" and parse.tags.get(c) not in ("WDT", "WP")
+                    for c in parse.children.get(i, [])))):
+            # "the raid, which was carried out by X", "the strike Israel carried out": the relative stands for the noun
+            heads = [c for c in heads if parse.tags.get(c) not in ("WDT", "WP")] + [parse.heads[i]]
         # a name is read by its title ("welcomed Prime Minister Narendra Modi": a minister)
         heads += [g for c in heads if parse.tags.get(c, "").startswith("NNP") for g in parse.children.get(c, [])
                   if parse.deps.get(g) == "compound"]
