@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from ..model import Doc, Mention
 from .analyser import Analysis
-from .roles_en_groups import OBJ, PASSIVE_SUBJ, SUBJ, EnglishGroups
+from .roles_en_groups import OBJ, PASSIVE_SUBJ, SUBJ, EnglishGroups, object_relative
 
 
 class EnglishNounRoles(EnglishGroups):
@@ -75,19 +75,14 @@ class EnglishNounRoles(EnglishGroups):
             return None  # "contributions from the United States": to whom the sentence leaves to the context
         return doer, (target if target is not doer else None)
 
-    def object_relative(self, doc: Doc, parse: Analysis, n: int) -> int | None:
-        """The verb of a relative clause on the noun ``n`` of which the noun is the object or passive subject ("the
-        strike that Israel carried out on Syria", "the talks Iran held with Britain", "the raid, which was carried out
-        by X"): the noun's act is told there as by a verb over its object; None where the clause has an object of its
-        own or its subject is the relative ("the rebels who launched a raid")."""
-        for v in parse.children.get(n, []):
-            if parse.deps.get(v) != "relcl":
-                continue
-            kids = parse.children.get(v, [])
-            relative = [c for c in kids if doc.tokens[c].lower in self.relative]
-            if any(parse.deps.get(c) in OBJ | PASSIVE_SUBJ for c in relative):
-                return v
-            if not relative and not any(parse.deps.get(c) in OBJ | PASSIVE_SUBJ for c in kids) \
-                    and any(parse.deps.get(c) in SUBJ for c in kids):
-                return v  # no relative word: "the talks Iran held with Britain"
-        return None
+    def relative_doer(self, doc: Doc, parse: Analysis, n: int, mentions: Sequence[Mention]) -> bool:
+        """The noun's doer is named in its object relative clause ("condemned the strike that Israel carried out on
+        Damascus"): an actor of a country as that clause's subject or agent, so the noun is an act of its own."""
+        v = object_relative(parse, n)
+        if v is None:
+            return False
+        kids = parse.children.get(v, [])
+        doers = [c for c in kids if parse.deps.get(c) == "nsubj"] + [
+            o for a in kids if parse.deps.get(a) == "agent" for o in parse.children.get(a, [])]
+        return any(m.kind == "actor" and m.actor is not None and m.actor.country and m.tok_start <= d < m.tok_end
+                   for d in doers for m in mentions)

@@ -13,6 +13,7 @@ from . import priors_de
 from .analyser import Analysis, analysis_of
 from .clauses import Clause
 from .event_parts import country_name, country_ref, mention_country, named_country, one_other_country
+from .roles_en_groups import object_relative
 from .rules import Trigger
 from .scene import NAMED_VIAS, Scene, main_country
 
@@ -105,7 +106,7 @@ class EnglishPlaceRoles:
         country's people, as an attack "in" it; else the nationality on the noun aimed at ("launched an attack on
         Ukrainian cities", "fired rockets at Israeli towns"): the verb with the noun reads as the noun's own phrase
         does ("Russia's attack on Ukrainian cities"). Not the doer's own country, nor a border's side ("frontier")."""
-        relative = self.syntax.object_relative(doc, parse, tok) if self.syntax is not None else None
+        relative = object_relative(parse, tok)
 
         def aimed(j: int) -> bool:
             p = parse.heads.get(j, j)

@@ -17,7 +17,7 @@ from typing import Any
 from ..model import Doc, Mention
 from .analyser import Analysis
 from .noun_roles_en import EnglishNounRoles
-from .roles_en_groups import OBJ, PASSIVE_SUBJ, SUBJ
+from .roles_en_groups import OBJ, PASSIVE_SUBJ, SUBJ, object_relative
 from .trigger_checks_en import EnglishTriggerChecks
 
 # clause-like dependents: an actor inside them belongs to another predicate
@@ -209,7 +209,7 @@ class EnglishSyntax(EnglishNounRoles, EnglishTriggerChecks):
         the capital"): the verb's doer is the event's source, the noun's own prepositions name the target.
         Not when the verb is an event of its own ("condemned the attacks": the condemner did not attack).
         A verb subject that is no actor leaves the source None with ``subject_found`` set."""
-        relative = self.object_relative(doc, parse, n)  # "the strike that Israel carried out on Syria"
+        relative = object_relative(parse, n)  # "the strike that Israel carried out on Syria"
         if relative is None and (parse.deps.get(n) not in ("dobj", "obj", "nsubjpass") or n not in parse.heads):
             return Roles()
         v = parse.heads[n] if relative is None else relative
