@@ -223,9 +223,7 @@ class EnglishSyntax(EnglishNounRoles, EnglishTriggerChecks):
             receiver = self.roles(doc, parse, v, actors, set()).source
             return Roles(giver, receiver if receiver is not giver else None, subject_found=True)
         verb = self.roles(doc, parse, v, actors, set())
-        if verb.source is None or (relative is not None and verb.pronoun_subject):
-            # "the rebels who launched an attack": a doer the parse sees, but no actor we know; "the strike they have
-            # been planning": whom a pronoun in a relative clause names, the sentence before it does not tell
+        if verb.source is None:  # "the rebels who launched an attack": a doer the parse sees, but no actor we know
             return Roles(subject_found=verb.subject_found and not verb.pronoun_subject)
         own = self.roles(doc, parse, n, actors, target_preps).target  # the noun's prepositional phrases
         if own is None and relative is not None:  # "carried out on Syria": the relative clause's verb holds them

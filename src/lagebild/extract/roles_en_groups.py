@@ -20,12 +20,14 @@ RELATIVE_TAGS = ("WDT", "WP")  # "that", "which", "who(m)" opening a relative cl
 def object_relative(parse: Analysis, n: int) -> int | None:
     """The verb of a relative clause on the noun ``n`` of which the noun is the object or passive subject ("the strike
     that Israel carried out on Syria", "the talks Iran held with Britain", "the raid, which was carried out by X"): the
-    noun's act is told there as by a verb over its object; None where the clause has an object of its own or its
-    subject is the relative ("the rebels who launched a raid")."""
+    noun's act is told there as by a verb over its object; None where the clause has an object of its own, its
+    subject is the relative ("the rebels who launched a raid") or a pronoun ("the strike they planned")."""
     for v in parse.children.get(n, []):
         if parse.deps.get(v) != "relcl":
             continue
         kids = parse.children.get(v, [])
+        if any(parse.deps.get(c) in SUBJ and parse.tags.get(c) == "PRP" for c in kids):
+            continue  # "the strike they have been planning": whom the pronoun names is not read here
         # the parser tags a relative "that" as a preposition or determiner at times: a bare one before the verb
         relative = [c for c in kids if parse.tags.get(c) in RELATIVE_TAGS or (
             c < v and parse.tags.get(c) in ("IN", "DT") and not parse.children.get(c))]
