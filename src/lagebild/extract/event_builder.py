@@ -83,8 +83,9 @@ class EventBuilder:
         if self.syntax is not None and self.place_targets is not None and not trig.nominal \
                 and self._sentence_parse(doc, c.sent) is not None:
             parsed = analysis_of(doc)
-            if (doer := self.place_targets.act_doer(rule.type, doc, parsed, trig.tok, in_clause, source_m)) is not None:
-                target_m = doer  # "criticized the arrest of Greek journalists by Turkish police"
+            if (doer := self.place_targets.act_doer(rule.type, doc, parsed, trig.tok, self._by_sent.get(c.sent, []),
+                                                    source_m)) is not None:  # the parse decides; a relative clause is
+                target_m = doer  # a clause of its own: "criticized the arrest of Greek journalists by Turkish police"
             if target_m is None:  # "protested the presence of Chinese warships"
                 target_m = self.place_targets.of_doer(rule.type, doc, parsed, trig.tok, in_clause, source_m)
             if target_m is None:

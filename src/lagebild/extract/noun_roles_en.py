@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from ..model import Doc, Mention
 from .analyser import Analysis
-from .roles_en_groups import OBJ, PASSIVE_SUBJ, SUBJ, EnglishGroups
+from .roles_en_groups import OBJ, PASSIVE_SUBJ, SUBJ, EnglishGroups, object_relative
 
 
 class EnglishNounRoles(EnglishGroups):
@@ -74,3 +74,15 @@ class EnglishNounRoles(EnglishGroups):
         if given and target in (None, doer):
             return None  # "contributions from the United States": to whom the sentence leaves to the context
         return doer, (target if target is not doer else None)
+
+    def relative_doer(self, doc: Doc, parse: Analysis, n: int, mentions: Sequence[Mention]) -> bool:
+        """The noun's doer is named in its object relative clause ("condemned the strike that Israel carried out on
+        Damascus"): an actor of a country as that clause's subject or agent, so the noun is an act of its own."""
+        v = object_relative(parse, n)
+        if v is None:
+            return False
+        kids = parse.children.get(v, [])
+        doers = [c for c in kids if parse.deps.get(c) == "nsubj"] + [
+            o for a in kids if parse.deps.get(a) == "agent" for o in parse.children.get(a, [])]
+        return any(m.kind == "actor" and m.actor is not None and m.actor.country and m.tok_start <= d < m.tok_end
+                   for d in doers for m in mentions)

@@ -14,6 +14,7 @@ from .event_parts import last_two_sides, same_actor
 from .role_coordination_en import EnglishCoordination
 from .role_places_en import EnglishPlaceRoles
 from .role_speakers_en import EnglishSpeakerRoles
+from .roles_en_groups import object_relative
 from .rules import Trigger
 
 
@@ -148,6 +149,9 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles, EnglishCoordinat
             return None
         if (announcer := self._announcer(doc, parse, trig.tok, actors)) is not None:  # "X announced new aid for Y"
             actors = sorted([*actors, announcer], key=lambda m: m.tok_start)
+        if object_relative(parse, trig.tok) is not None:
+            # "The strike that Israel carried out on Syria": the relative clause, a clause of its own, names the roles
+            actors = [m for m in self._by_sent.get(doc.tokens[trig.tok].sent, []) if m.kind == "actor" and m.actor is not None]
         r = self.syntax.nominal_roles(doc, parse, trig.tok, actors, trig.rule.target_preps,
                                       lambda v: doc.tokens[v].lemma not in self.yielding_verbs  # "imposed a blockade"
                                       and self._event_verb(doc.tokens[v].lemma, doc.tokens[trig.tok]))

@@ -14,6 +14,7 @@ from .analyser import Analysis, analysis_of
 from .clauses import Clause
 from .context import GENERIC_VIAS
 from .event_parts import country_name, country_ref, mention_country, named_country, one_other_country
+from .roles_en_groups import object_relative
 from .rules import Trigger
 from .scene import NAMED_VIAS, Scene, main_country
 
@@ -131,12 +132,15 @@ class EnglishPlaceRoles:
         country's people, as an attack "in" it; else the nationality on the noun aimed at ("launched an attack on
         Ukrainian cities", "fired rockets at Israeli towns"): the verb with the noun reads as the noun's own phrase
         does ("Russia's attack on Ukrainian cities"). Not the doer's own country, nor a border's side ("frontier")."""
+        relative = object_relative(parse, tok)
+
         def aimed(j: int) -> bool:
             p = parse.heads.get(j, j)
             on = parse.heads.get(p, p)
             return parse.deps.get(j) == "pobj" and parse.deps.get(p) == "prep" and doc.tokens[p].lower in preps and (
-                on == tok or (parse.heads.get(on) == tok and parse.deps.get(on) in ("dobj", "obj"))
-                or (parse.heads.get(tok) == on and parse.deps.get(tok) in ("dobj", "obj")))
+                on in (tok, relative) or (parse.heads.get(on) == tok and parse.deps.get(on) in ("dobj", "obj"))
+                or (parse.heads.get(tok) == on and parse.deps.get(tok) in ("dobj", "obj")))  # relative: "the blockade
+            # that Israel imposed on Gaza"
 
         ms = self._by_sent.get(doc.tokens[tok].sent, [])
         for m in ms:

@@ -17,7 +17,7 @@ from typing import Any
 from ..model import Doc, Mention
 from .analyser import Analysis
 from .noun_roles_en import EnglishNounRoles
-from .roles_en_groups import OBJ, PASSIVE_SUBJ, SUBJ
+from .roles_en_groups import OBJ, PASSIVE_SUBJ, SUBJ, object_relative
 from .trigger_checks_en import EnglishTriggerChecks
 
 # clause-like dependents: an actor inside them belongs to another predicate
@@ -213,10 +213,11 @@ class EnglishSyntax(EnglishNounRoles, EnglishTriggerChecks):
         the capital"): the verb's doer is the event's source, the noun's own prepositions name the target.
         Not when the verb is an event of its own ("condemned the attacks": the condemner did not attack).
         A verb subject that is no actor leaves the source None with ``subject_found`` set."""
-        if parse.deps.get(n) not in ("dobj", "obj", "nsubjpass") or n not in parse.heads:
+        relative = object_relative(parse, n)  # "the strike that Israel carried out on Syria"
+        if relative is None and (parse.deps.get(n) not in ("dobj", "obj", "nsubjpass") or n not in parse.heads):
             return Roles()
-        v = parse.heads[n]
-        received = doc.tokens[v].lemma in self.receiving_verbs and parse.deps.get(n) in ("dobj", "obj")
+        v = parse.heads[n] if relative is None else relative
+        received = doc.tokens[v].lemma in self.receiving_verbs and (relative is not None or parse.deps.get(n) in ("dobj", "obj"))
         if event_verb(v) and not received:
             return Roles()  # "condemned the attacks"; but "drew criticism": what is received is the act
         if received:
@@ -228,8 +229,11 @@ class EnglishSyntax(EnglishNounRoles, EnglishTriggerChecks):
         verb = self.roles(doc, parse, v, actors, set())
         if verb.source is None:  # "the rebels who launched an attack": a doer the parse sees, but no actor we know
             return Roles(subject_found=verb.subject_found and not verb.pronoun_subject)
-        own = self.roles(doc, parse, n, actors, target_preps)  # the noun's prepositional phrases
-        return Roles(verb.source, own.target, verb.co_source, subject_found=True, pronoun_subject=verb.pronoun_subject)
+        own = self.roles(doc, parse, n, actors, target_preps).target  # the noun's prepositional phrases
+        if own is None and relative is not None:  # "carried out on Syria": the relative clause's verb holds them
+            own = self.roles(doc, parse, v, actors, target_preps, object_target=False).target
+            own = own if own is not verb.source else None
+        return Roles(verb.source, own, verb.co_source, subject_found=True, pronoun_subject=verb.pronoun_subject)
 
     def roles(self, doc: Doc, parse: Analysis, v: int, actors: Sequence[Mention], target_preps: set[str],
               object_target: bool = True, near: Sequence[Mention] | None = None) -> Roles:

@@ -14,6 +14,29 @@ from .analyser import Analysis
 SUBJ = {"nsubj", "csubj"}
 PASSIVE_SUBJ = {"nsubjpass", "csubjpass"}
 OBJ = {"dobj", "dative", "obj", "iobj", "attr"}
+RELATIVE_TAGS = ("WDT", "WP")  # "that", "which", "who(m)" opening a relative clause
+
+
+def object_relative(parse: Analysis, n: int) -> int | None:
+    """The verb of a relative clause on the noun ``n`` of which the noun is the object or passive subject ("the strike
+    that Israel carried out on Syria", "the talks Iran held with Britain", "the raid, which was carried out by X"): the
+    noun's act is told there as by a verb over its object; None where the clause has an object of its own, its
+    subject is the relative ("the rebels who launched a raid") or a pronoun ("the strike they planned")."""
+    for v in parse.children.get(n, []):
+        if parse.deps.get(v) != "relcl":
+            continue
+        kids = parse.children.get(v, [])
+        if any(parse.deps.get(c) in SUBJ and parse.tags.get(c) == "PRP" for c in kids):
+            continue  # "the strike they have been planning": whom the pronoun names is not read here
+        # the parser tags a relative "that" as a preposition or determiner at times: a bare one before the verb
+        relative = [c for c in kids if parse.tags.get(c) in RELATIVE_TAGS or (
+            c < v and parse.tags.get(c) in ("IN", "DT") and not parse.children.get(c))]
+        if any(parse.deps.get(c) in OBJ | PASSIVE_SUBJ for c in relative):
+            return v
+        if not relative and not any(parse.deps.get(c) in OBJ | PASSIVE_SUBJ for c in kids) \
+                and any(parse.deps.get(c) in SUBJ for c in kids):
+            return v  # no relative word: "the talks Iran held with Britain"
+    return None
 
 
 class EnglishGroups:
@@ -219,6 +242,8 @@ class EnglishGroups:
         heads = [v]
         if light and parse.deps.get(v) in ("dobj", "obj") and parse.heads.get(v, v) != v:
             heads.append(parse.heads[v])
+        if light and (rel := object_relative(parse, v)) is not None:
+            heads.append(rel)  # "the strike Israel carried out on Syrian positions"
         skip = self.frontier_nouns if aimed else self.place_nouns
         objs = [o for h in heads for p in parse.children.get(h, []) if parse.deps.get(p) in ("prep", "dative")
                 and doc.tokens[p].lower in preps for o in parse.children.get(p, []) if parse.deps.get(o) == "pobj"

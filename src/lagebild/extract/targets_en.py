@@ -10,6 +10,7 @@ from typing import Any
 
 from ..model import ActorRef, Doc, Mention
 from .event_parts import country_name, country_ref, mention_country
+from .roles_en_groups import object_relative
 
 
 @dataclass(frozen=True)
@@ -243,8 +244,12 @@ def _other_behind(doc: Doc, parse: Any, heads: list[int], preps: frozenset[str],
 
 
 def _possessor(doc: Doc, parse: Any, heads: list[int], mentions: list[Mention], source: Mention | None) -> Mention | None:
-    """The actor of another country than the doer's that owns one of ``heads`` ("China's deployment")."""
+    """The actor of another country than the doer's that owns one of ``heads`` ("China's deployment") or is the subject
+    or agent of its object relative clause ("condemned the strike that Israel carried out on Damascus")."""
     own = source.actor.country if source is not None and source.actor is not None else None
     owners = [p for h in heads for p in parse.children.get(h, []) if parse.deps.get(p) == "poss"]
+    for r in (r for h in heads if (r := object_relative(parse, h)) is not None):
+        owners += [c for c in parse.children.get(r, []) if parse.deps.get(c) == "nsubj"] + [
+            o for a in parse.children.get(r, []) if parse.deps.get(a) == "agent" for o in parse.children.get(a, [])]
     return next((m for m in mentions if m.actor is not None and m.actor.country and m.actor.country != own
                  and any(m.tok_start <= p < m.tok_end for p in owners)), None)

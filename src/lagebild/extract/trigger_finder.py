@@ -372,7 +372,9 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
             return True  # "Angriffe israelischer Kampfjets": a genitive without article names the noun's doer
         if incidents_de.names_sides(doc, tok, self.side_preps):
             return True  # "Zusammenstöße zwischen der Polizei und Demonstranten", "talks between Russia and Ukraine"
-        if self._named_agent(doc, tok):
+        if self._named_agent(doc, tok) or (self.syntax is not None and (parse := self._sentence_parse(
+                doc, doc.tokens[tok].sent)) is not None and self.syntax.relative_doer(doc, parse, tok, self._by_sent.get(
+                doc.tokens[tok].sent, []))):  # "condemned the strike that Israel carried out": its doer named there
             return True  # "die Festnahme der Journalisten durch die Polizei", "the arrest of reporters by Russian police"
         return tok >= 2 and doc.tokens[tok - 1].lower in ("'s", "’s")
 

@@ -12,6 +12,7 @@ from ..errors import ResourceError
 from ..model import Doc
 from .analyser import Analysis
 from .complement_heads import subjunctive
+from .roles_en_groups import RELATIVE_TAGS, object_relative
 from .rules import Rule
 
 # dependents that name what a verb acts on (ClearNLP labels of spaCy's English pipelines, and UD)
@@ -333,6 +334,9 @@ class Readings:
                 heads.extend(g for g in parse.children.get(c, []) if parse.deps.get(g) in ("pobj", "obj"))
         if parse.deps.get(i) == "acl" and i in parse.heads:
             heads.append(parse.heads[i])  # "the letter, signed by the minister": the noun is what is signed
+        elif i in parse.heads and object_relative(parse, parse.heads[i]) == i:
+            # "the raid, which was carried out by X", "the strike Israel carried out": the relative stands for the noun
+            heads = [c for c in heads if parse.tags.get(c) not in RELATIVE_TAGS and c > i] + [parse.heads[i]]
         # a name is read by its title ("welcomed Prime Minister Narendra Modi": a minister)
         heads += [g for c in heads if parse.tags.get(c, "").startswith("NNP") for g in parse.children.get(c, [])
                   if parse.deps.get(g) == "compound"]
