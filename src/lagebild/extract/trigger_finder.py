@@ -8,7 +8,6 @@ from dataclasses import replace
 
 from ..model import Doc, Token
 from . import incidents_de, phrases_de
-from .analyser import Analysis
 from .clauses import Clause
 from .complement_heads import governs, joined_verb, prepositional_object
 from .event_parts import sentence_words
@@ -17,17 +16,6 @@ from .rules import Rule, Trigger
 from .trigger_objects import TriggerObjects
 from .trigger_sentences import TriggerSentences
 from .with_any import NO_RULES, ContextUnion
-
-
-def _under(parse: Analysis, j: int, head: int) -> bool:
-    """Token ``j`` hangs off ``head`` within three steps up the parse, passing no verb."""
-    for _ in range(3):
-        j = parse.heads.get(j, j)
-        if j == head:
-            return True
-        if parse.tags.get(j, "").startswith("VB"):
-            return False
-    return False
 
 
 class TriggerFinder(TriggerObjects, TriggerSentences):
@@ -384,21 +372,3 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
         return verb.rule.type in self.allegation_types and kind not in self.allegation_types and any(
             verb.tok < m.tok_start and m.tok_end <= tok and m.kind == "actor" and m.preposition is None
             and m.actor is not None and m.actor.country and not m.is_location for m in self._clause_mentions(doc, clause))
-
-    def _named_agent(self, doc: Doc, tok: int) -> bool:
-        """The noun's own doer, named after an agent preposition inside its phrase (a few words on, no comma, verb or
-        "und" between; in a parse the preposition hangs off the noun): the clause's verb acts on another act."""
-        toks = doc.tokens
-        sent = toks[tok].sent
-        parse = self._sentence_parse(doc, sent)
-        for j in range(tok + 1, min(doc.sentences[sent].tok_end, tok + 7)):
-            t = toks[j]
-            if not t.text[:1].isalnum() or t.lower in self.coordinators or t.lower in self.finite \
-                    or (parse is not None and parse.tags.get(j, "").startswith("VB")):
-                return False
-            if t.lower in self.nominal_agent_preps:
-                if parse is not None and not _under(parse, j, tok):
-                    return False  # "raised concerns about the strikes by phone": the verb's, not the noun's
-                return any(m.kind == "actor" and m.actor is not None and m.actor.country and j < m.tok_start <= j + 3
-                           for m in self._by_sent.get(sent, []))
-        return False

@@ -44,6 +44,17 @@ def thing_opposed(doc: Doc, c: Clause, rule: Rule, pronouns: frozenset[str] = fr
     return False
 
 
+def _under(parse: Analysis, j: int, head: int) -> bool:
+    """Token ``j`` hangs off ``head`` within three steps up the parse, passing no verb."""
+    for _ in range(3):
+        j = parse.heads.get(j, j)
+        if j == head:
+            return True
+        if parse.tags.get(j, "").startswith("VB"):
+            return False
+    return False
+
+
 class TriggerObjects:
     """Mixin of TriggerFinder (and so of EventExtractor): a verb's object read for its rules' object words; the
     attributes are EventExtractor's, the sentence's parse TriggerFinder's."""
@@ -56,6 +67,8 @@ class TriggerObjects:
     nominal_blockers: set[str]
     agent_preps: set[str]
     nominal_agent_preps: frozenset[str]
+    coordinators: set[str]
+    finite: set[str]
     _by_sent: dict[int, list[Any]]
 
     def _pattern_object(self, doc: Doc, clause: Clause, i: int, lemma: str) -> bool:
@@ -176,3 +189,21 @@ class TriggerObjects:
         return any(toks[j].lower in self.nominal_agent_preps and any(
             m.kind in ("actor", "origin") and m.actor is not None and m.actor.country and j < m.tok_start <= j + 2
             for m in self._by_sent.get(toks[noun].sent, [])) for j in range(noun + 1, verb))
+
+    def _named_agent(self, doc: Doc, tok: int) -> bool:
+        """The noun's own doer, named after an agent preposition inside its phrase (a few words on, no comma, verb or
+        "und" between; in a parse the preposition hangs off the noun): the clause's verb acts on another act."""
+        toks = doc.tokens
+        sent = toks[tok].sent
+        parse = self._sentence_parse(doc, sent)
+        for j in range(tok + 1, min(doc.sentences[sent].tok_end, tok + 7)):
+            t = toks[j]
+            if not t.text[:1].isalnum() or t.lower in self.coordinators or t.lower in self.finite \
+                    or (parse is not None and parse.tags.get(j, "").startswith("VB")):
+                return False
+            if t.lower in self.nominal_agent_preps:
+                if parse is not None and not _under(parse, j, tok):
+                    return False  # "raised concerns about the strikes by phone": the verb's, not the noun's
+                return any(m.kind == "actor" and m.actor is not None and m.actor.country and j < m.tok_start <= j + 3
+                           for m in self._by_sent.get(sent, []))
+        return False
