@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import Any
 
 from ..knowledge.ontology import check_event
@@ -87,8 +88,8 @@ class Rule:
 
     def blocked_by(self, words: set[str]) -> bool:
         """A clause word that cancels the rule ("Sitze besetzen" fills posts; "um zu demonstrieren, wie" shows)."""
-        return bool(words & self.without_words) or (bool(self.without_any) and
-                                                     any(w.endswith(self.without_any) for w in words))
+        return not self.without_words.isdisjoint(words) or (bool(self.without_any) and
+                                                            any(map(str.endswith, words, repeat(self.without_any))))
 
 
 @dataclass

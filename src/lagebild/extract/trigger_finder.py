@@ -15,7 +15,7 @@ from .genitive_de import genitive_role
 from .rules import Rule, Trigger
 from .trigger_objects import TriggerObjects
 from .trigger_sentences import TriggerSentences
-from .with_any import NO_RULES, ContextUnion
+from .with_any import NO_RULES, ContextUnion, ends_in
 
 
 class TriggerFinder(TriggerObjects, TriggerSentences):
@@ -36,7 +36,7 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
     def _clause_triggers(self, doc: Doc, clause: Clause) -> list[Trigger]:
         """triggers' reading, once per clause and set of cue words."""
         toks = doc.tokens
-        words = {t.lower for t in toks[clause.start:clause.end]} | {t.lemma for t in toks[clause.start:clause.end]}
+        words = set(doc.lowers[clause.start:clause.end]).union([t.lemma for t in toks[clause.start:clause.end]])
         out: list[Trigger] = []
         folded: set[str] = set()  # target prepositions of nouns that are no events of their own
         inner: set[int] = set()  # act nouns inside another act noun's phrase, named as its context ("lifting of sanctions")
@@ -91,7 +91,7 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
                     if r.with_any:
                         if (fit := fits.get(r.sentence_cue)) is None:  # one scan for all the verb's rules first
                             fit = fits[r.sentence_cue] = union.fits(pool)
-                        if not fit or not (pool & r.with_any or any(w.endswith(r.with_any_tuple) for w in pool)):
+                        if not fit or not ends_in(pool, r.with_any, r.with_any_tuple):
                             continue
                     if r.blocked_by(words):
                         continue  # "Sitze besetzen" fills posts, it seizes nothing
