@@ -4,6 +4,9 @@
   whoever the doer (a nationality adjective as much as a possessor): "Egyptian mediation between Israel and Hamas".
 - Two coordinated sides of a reciprocal act are each other's partner; a place after "in"/"at" is where they met,
   not a third party both act on ("French and German ministers held talks in Paris" gave FRA -> FRA).
+- A place an attack is aimed at is its country's people also where that is the doer's own (GUIDELINES code a domestic
+  act X -> X; "Syrian troops attacked Homs" gave SYR -> None), and a verb whose object is the act noun reads the
+  noun's "of" ("continued its bombardment of Aleppo").
 """
 
 from __future__ import annotations
@@ -47,3 +50,14 @@ def test_two_sides_meet_at_a_place(text: str, rows: set[tuple[str, str, str]]) -
 def test_a_third_party_after_to_stays_both_sides_target() -> None:  # guard: "to" is no place of meeting
     assert set(event_rows("France and Germany pledged aid to Ukraine.", "en")) == {
         ("AGREE", "FRA", "UKR"), ("AGREE", "DEU", "UKR")}
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize("text, row", [
+    ("Syrian troops attacked Homs.", ("ASSAULT", "SYR", "SYR")),   # was SYR -> None: a domestic act is X -> X
+    ("Israeli jets struck Gaza City.", ("ASSAULT", "ISR", "PSE")),   # guard: another country's place as before
+    ("Russia continued its bombardment of Kharkiv.", ("ASSAULT", "RUS", "UKR")),   # was RUS -> None
+    ("The Syrian army continued its bombardment of Aleppo.", ("ASSAULT", "SYR", "SYR")),   # was SYR -> None
+])
+def test_place_an_attack_is_aimed_at(text: str, row: tuple[str, str, str]) -> None:
+    assert event_rows(text, "en") == [row]

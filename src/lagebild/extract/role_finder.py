@@ -207,7 +207,8 @@ class RoleFinder(ClauseGrammar):
             target = self._traded_partner(doc, parse, trig, source, inherited, actors)
         if target is None and parsed and self.place_targets is not None and rule.type in self.place_targets.place_types:
             aim = self.syntax.aim_preps.get(rule.type, frozenset()) if self.syntax is not None else frozenset()
-            of = {"of"} if trig.nominal and rule.genitive_role == "target" else set()  # "the bombardment of Mariupol"
+            of = {"of"} if (rule.genitive_role == "target" if trig.nominal else self._object_noun_of(doc, parse, trig)) \
+                else set()  # "the bombardment of Mariupol", "continued its bombardment of Mariupol"
             preps = rule.target_preps | trig.extra_preps | aim | of  # "fired rockets at Israeli towns"
             target = self._aimed_place(doc, parse, trig.tok, preps, source)  # "strikes on Kharkiv"
         if target is None and source is not None and parsed and trig.nominal and self.syntax is not None:

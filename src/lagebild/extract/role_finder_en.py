@@ -217,6 +217,13 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles, EnglishCoordinat
         return {"between"} if any(parse.deps.get(o) == "dobj" and any("between" in r.target_preps for r in self.by_noun.get(
             doc.tokens[o].lower, [])) for o in parse.children.get(trig.tok, [])) else set()
 
+    def _object_noun_of(self, doc: Doc, parse: Analysis, trig: Trigger) -> bool:
+        """The verb's object is an act noun of its type whose "of" names what it is done to ("continued its bombardment
+        of Aleppo", "stepped up the blockade of Gaza"): the verb with the noun reads as the noun's own phrase does."""
+        return any(parse.deps.get(o) in ("dobj", "obj") and any(
+            r.type == trig.rule.type and r.genitive_role == "target" for r in self.by_noun.get(doc.tokens[o].lower, []))
+            for o in parse.children.get(trig.tok, []))
+
     def _english_roles(self, doc: Doc, parse: Analysis, trig: Trigger, actors: list[Mention], source: Mention | None,
                        target: Mention | None, inherited: Mention | None, near: list[Mention] | None = None
                        ) -> tuple[Mention | None, Mention | None, Mention | None]:
