@@ -7,6 +7,11 @@
 - A place an attack is aimed at is its country's people also where that is the doer's own (GUIDELINES code a domestic
   act X -> X; "Syrian troops attacked Homs" gave SYR -> None), and a verb whose object is the act noun reads the
   noun's "of" ("continued its bombardment of Aleppo").
+- Two nationality adjectives joined by "and" share their head noun also where the second has several words
+  ("Japanese and South Korean officials met": the Japanese side was lost, no event).
+- A side joined by "and" to the doer is a fellow doer, not the other country an army's act abroad lands on
+  ("Russian and Chinese warships shelled the port" gave RUS -> CHN and CHN -> RUS); sides that exchange fire are
+  each other's target, read from the "and" where the parse names one subject.
 """
 
 from __future__ import annotations
@@ -61,3 +66,29 @@ def test_a_third_party_after_to_stays_both_sides_target() -> None:  # guard: "to
 ])
 def test_place_an_attack_is_aimed_at(text: str, row: tuple[str, str, str]) -> None:
     assert event_rows(text, "en") == [row]
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize("text, rows", [
+    ("Japanese and South Korean officials met.", {("CONSULT", "KOR", "JPN")}),   # was nothing: "Japanese" no side
+    ("Indian and Sri Lankan ministers held talks.", {("CONSULT", "IND", "LKA"), ("CONSULT", "LKA", "IND")}),
+])
+def test_a_nationality_of_several_words_shares_the_head(text: str, rows: set[tuple[str, str, str]]) -> None:
+    assert set(event_rows(text, "en")) == rows
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_fellow_doer_is_not_where_the_act_lands() -> None:
+    # an army's act abroad took the one other country of the sentence, here the doer's partner: RUS <-> CHN
+    assert set(event_rows("Russian and Chinese warships shelled the port.", "en")) == {
+        ("ASSAULT", "RUS", None), ("ASSAULT", "CHN", None)}
+    assert ("ASSAULT", "SYR", "RUS") not in event_rows("Syrian and Russian jets bombed the town.", "en")
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize("text", ["Israeli and Lebanese troops exchanged fire.",
+                                  "Indian and Pakistani troops exchanged fire on Monday."])
+def test_sides_that_exchange_fire_hit_each_other(text: str) -> None:  # the second side's partner read from "and"
+    rows = event_rows(text, "en")
+    (a, b) = sorted({r[1] for r in rows})
+    assert set(rows) == {("ASSAULT", a, b), ("ASSAULT", b, a)}

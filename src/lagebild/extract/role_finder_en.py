@@ -136,8 +136,9 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles, EnglishCoordinat
             return self._co_source
         if inherited is not None and source is inherited:  # the second doer's partner is the first
             first = self.syntax.roles(doc, parse, v, actors, set()).source  # type: ignore[union-attr]
-            return first if first is not None and first is not source else None
-        return None
+            if first is not None and first is not source:
+                return first
+        return self._coordinated_with(doc, parse, source)  # "Israeli and Lebanese troops exchanged fire": the other
 
     def _english_nominal(self, doc: Doc, trig: Trigger, actors: list[Mention]
                          ) -> tuple[Mention | None, Mention | None] | None:

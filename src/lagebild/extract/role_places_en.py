@@ -86,7 +86,14 @@ class EnglishPlaceRoles:
         parse = analysis_of(doc) if ms and self.syntax is not None else None
         if parse is not None and self._sentence_parse(doc, sent) is None:
             parse = None
-        return one_other_country([m for m in ms if parse is None or not _describing_agent(doc, parse, m)], source.country)
+        return one_other_country([m for m in ms if parse is None or not (
+            _describing_agent(doc, parse, m) or self._listed_with(doc, parse, m, source.country))], source.country)
+
+    def _listed_with(self, doc: Doc, parse: Analysis, m: Mention, country: str) -> bool:
+        """``m`` is joined by "and" to a side of the doer's country ("Syrian and Russian jets bombed the town"): a
+        fellow doer, not where the act lands."""
+        return any(o.actor is not None and o.actor.country == country
+                   for o in self._coordinated(doc, parse, m))  # type: ignore[attr-defined]
 
     def _object_place(self, doc: Doc, parse: Analysis, v: int, source: Mention | None) -> Mention | None:
         """A place as the direct object of an attack or raid ("shelled Kharkiv", "bombed Gaza City"): its country's
