@@ -199,14 +199,18 @@ class MentionContext:
 
     def _coordinated_head(self, doc: Doc, i: int) -> str | None:
         """Sector of the head shared by two coordinated adjectives: token i is the coordinator, a determiner may
-        follow it ("einer norwegischen und einer chinesischen Geisel")."""
+        follow it ("einer norwegischen und einer chinesischen Geisel"); the second may be of several words ("Japanese
+        and South Korean officials", "US and Sri Lankan troops")."""
         toks = doc.tokens
         j = i + 2 if i + 1 < len(toks) and toks[i + 1].lower in self.lex.determiners else i + 1
-        if j + 1 >= len(toks) or toks[i].lower not in self.lex.coordinators or toks[j + 1].sent != toks[i].sent:
+        if j >= len(toks) or toks[i].lower not in self.lex.coordinators:
             return None
-        if not any(e.kind == "adjective" for e in self.gaz.lookup(toks[j].text)):
-            return None
-        return self.gaz.sector_of_head(toks[j + 1].text)
+        for k in range(j + 1, min(j + 4, len(toks))):  # the adjective's last word is token k - 1, its head token k
+            if toks[k].sent != toks[i].sent:
+                return None
+            if any(e.kind == "adjective" for e in self.gaz.lookup(doc.text[toks[j].start:toks[k - 1].end])):
+                return self.gaz.sector_of_head(toks[k].text)
+        return None
 
     def _adjective_as_noun(self, doc: Doc, start: int, end: int) -> bool:
         """'The British are ...': a determiner before and a verb or punctuation after make it the people."""

@@ -9,7 +9,7 @@ from itertools import islice
 
 from ..model import ActorRef, Doc, Mention, Token
 from . import incidents_de, passives_de, phrases_de, priors_de, roles_de
-from .analyser import analysis_of
+from .analyser import Analysis, analysis_of
 from .clauses import Clause
 from .context import GENERIC_VIAS
 from .event_parts import same_actor
@@ -195,7 +195,8 @@ class RoleFinder(ClauseGrammar):
         if self.vorfeld and source is not None and not rule.reciprocal:
             target = self._listed_doers(doc, clause, trig, source, inherited, bare, target)
         if parsed_co is not None and rule.reciprocal:  # "The United States and India signed an accord"
-            if target is None or target is parsed_co or (source is not None and same_actor(target, source)):
+            if target is None or target is parsed_co or (source is not None and same_actor(target, source)) \
+                    or self._met_at(doc, parse, target):  # "French and German ministers met in Paris": each other
                 target = parsed_co
             else:  # "France and Germany pledged aid to Ukraine": both act on the third party named
                 self._co_source = parsed_co
@@ -209,7 +210,8 @@ class RoleFinder(ClauseGrammar):
             target = self._traded_partner(doc, parse, trig, source, inherited, actors)
         if target is None and parsed and self.place_targets is not None and rule.type in self.place_targets.place_types:
             aim = self.syntax.aim_preps.get(rule.type, frozenset()) if self.syntax is not None else frozenset()
-            of = {"of"} if trig.nominal and rule.genitive_role == "target" else set()  # "the bombardment of Mariupol"
+            of = {"of"} if (rule.genitive_role == "target" if trig.nominal else self._object_noun_of(doc, parse, trig)) \
+                else set()  # "the bombardment of Mariupol", "continued its bombardment of Mariupol"
             preps = rule.target_preps | trig.extra_preps | aim | of  # "fired rockets at Israeli towns"
             target = self._aimed_place(doc, parse, trig.tok, preps, source)  # "strikes on Kharkiv"
         if target is None and source is not None and parsed and trig.nominal and self.syntax is not None:
@@ -237,7 +239,29 @@ class RoleFinder(ClauseGrammar):
         if source is not None and target is not None and (same_actor(source, target) or (
                 parse is not None and self.syntax is not None and self._apposed(parse, source, target))):
             target = None  # "Kenzo Oshima, the United Nations relief coordinator, demanded ...": the doer's own title
+        if target is not None and source is not None and trig.nominal and parsed and not self._co_targets:
+            self._co_targets = self._phrase_co_targets(doc, trig, source, target)
         return source, target
+
+    def _met_at(self, doc: Doc, parse: Analysis | None, m: Mention) -> bool:
+        """``m`` stands after a preposition of where ("in Paris", "at the UN"): the venue of two sides' meeting, which
+        names the host only where one side is named (``parsed_co`` is the other side otherwise)."""
+        if parse is None:
+            return False
+        span = range(m.tok_start, m.tok_end)
+        head = next((j for j in span if parse.heads.get(j) not in span), m.tok_start)
+        p = parse.heads.get(head, head)
+        return parse.deps.get(head) == "pobj" and doc.tokens[p].lower in self.static_location_preps
+
+    def _phrase_co_targets(self, doc: Doc, trig: Trigger, source: Mention, target: Mention) -> list[Mention]:
+        """The sides joined by "and" to an English noun trigger's target inside the noun's own phrase, whoever the doer
+        ("Egyptian mediation between Israel and Hamas", "Israeli strikes on Syria and Lebanon"): one event each, as a
+        possessor's noun (``_noun_co_targets``) and a verb's list of objects give."""
+        phrase = self._own_phrase(doc, trig.tok)  # type: ignore[attr-defined]
+        if phrase is None or not all(j in phrase for j in range(target.tok_start, target.tok_end)):
+            return []
+        return [o for o in self._noun_co_targets(doc, source, target)  # type: ignore[attr-defined]
+                if o.tok_start in phrase and o is not source]
 
     def _listed_doers(self, doc: Doc, clause: Clause, trig: Trigger, source: Mention, inherited: Mention | None,
                       bare: list[Mention], target: Mention | None) -> Mention | None:

@@ -137,8 +137,9 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles, EnglishCoordinat
             return self._co_source
         if inherited is not None and source is inherited:  # the second doer's partner is the first
             first = self.syntax.roles(doc, parse, v, actors, set()).source  # type: ignore[union-attr]
-            return first if first is not None and first is not source else None
-        return None
+            if first is not None and first is not source:
+                return first
+        return self._coordinated_with(doc, parse, source)  # "Israeli and Lebanese troops exchanged fire": the other
 
     def _english_nominal(self, doc: Doc, trig: Trigger, actors: list[Mention]
                          ) -> tuple[Mention | None, Mention | None] | None:
@@ -220,6 +221,13 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles, EnglishCoordinat
             return set()
         return {"between"} if any(parse.deps.get(o) == "dobj" and any("between" in r.target_preps for r in self.by_noun.get(
             doc.tokens[o].lower, [])) for o in parse.children.get(trig.tok, [])) else set()
+
+    def _object_noun_of(self, doc: Doc, parse: Analysis, trig: Trigger) -> bool:
+        """The verb's object is an act noun of its type whose "of" names what it is done to ("continued its bombardment
+        of Aleppo", "stepped up the blockade of Gaza"): the verb with the noun reads as the noun's own phrase does."""
+        return any(parse.deps.get(o) in ("dobj", "obj") and any(
+            r.type == trig.rule.type and r.genitive_role == "target" for r in self.by_noun.get(doc.tokens[o].lower, []))
+            for o in parse.children.get(trig.tok, []))
 
     def _english_roles(self, doc: Doc, parse: Analysis, trig: Trigger, actors: list[Mention], source: Mention | None,
                        target: Mention | None, inherited: Mention | None, near: list[Mention] | None = None

@@ -89,17 +89,34 @@ class EnglishPlaceRoles:
         parse = analysis_of(doc) if ms and self.syntax is not None else None
         if parse is not None and self._sentence_parse(doc, sent) is None:
             parse = None
-        return one_other_country([m for m in ms if parse is None or not _describing_agent(doc, parse, m)], source.country)
+        return one_other_country([m for m in ms if parse is None or not (
+            _describing_agent(doc, parse, m) or self._listed_with(doc, parse, m, source.country))], source.country)
+
+    def _listed_with(self, doc: Doc, parse: Analysis, m: Mention, country: str) -> bool:
+        """``m`` is joined by "and" to a side of the doer's country ("Syrian and Russian jets bombed the town"): a
+        fellow doer, not where the act lands."""
+        return any(o.actor is not None and o.actor.country == country
+                   for o in self._coordinated(doc, parse, m))  # type: ignore[attr-defined]
 
     def _object_place(self, doc: Doc, parse: Analysis, v: int, source: Mention | None) -> Mention | None:
         """A place as the direct object of an attack or raid ("shelled Kharkiv", "bombed Gaza City"): its country's
-        people are hit, as an attack "in" it (``place_targets``); not the doer's own country."""
+        people are hit, as an attack "in" it (``place_targets``); the doer's own country's too (a domestic act)."""
         objs = [c for c in parse.children.get(v, []) if parse.deps.get(c) in ("dobj", "obj")]
         m = next((m for m in self._by_sent.get(doc.tokens[v].sent, []) if m.kind == "place" and m.place is not None
                   and m.place.country and m.preposition is None and any(m.tok_start <= o < m.tok_end for o in objs)), None)
-        if m is None or (source is not None and source.actor is not None and source.actor.country == m.place.country):  # type: ignore[union-attr]
+        return None if m is None else self._hit_place(doc, parse, v, m, source)
+
+    def _hit_place(self, doc: Doc, parse: Analysis, v: int, m: Mention, source: Mention | None) -> Mention | None:
+        """The place ``m`` an attack is aimed at as its country's people; the doer's own country's too, a domestic act
+        (GUIDELINES: X -> X; "Syrian troops shelled Homs"), except where the verb names the people hit ("captured rebels
+        on Mindanao": ``_domestic_target`` reads them, with their sector)."""
+        c = m.place.country if m.place is not None else None
+        if not c:
             return None
-        c = m.place.country  # type: ignore[union-attr]
+        if source is not None and source.actor is not None and source.actor.country == c:
+            state = self.place_targets.domestic_sectors if self.place_targets is not None else frozenset()
+            if self.syntax.group_object(doc, parse, v, source.actor.sector in state) is not None:
+                return None
         return replace(m, actor=country_ref(m.text, c), kind="actor", is_location=False)
 
     def _occasion_doer(self, doc: Doc, parse: Analysis, trig: Trigger) -> Mention | None:
@@ -131,7 +148,8 @@ class EnglishPlaceRoles:
         ("airstrikes on Gaza", "launched missile strikes on Kharkiv", "carried out airstrikes on Gaza"): its
         country's people, as an attack "in" it; else the nationality on the noun aimed at ("launched an attack on
         Ukrainian cities", "fired rockets at Israeli towns"): the verb with the noun reads as the noun's own phrase
-        does ("Russia's attack on Ukrainian cities"). Not the doer's own country, nor a border's side ("frontier")."""
+        does ("Russia's attack on Ukrainian cities"). A place of the doer's own country is a domestic act (X -> X, as
+        GUIDELINES code it); a nationality of it is left to ``prep_origin``; a border's side ("frontier") is none."""
         relative = object_relative(parse, tok)
 
         def aimed(j: int) -> bool:
@@ -148,10 +166,7 @@ class EnglishPlaceRoles:
                 continue
             if not aimed(_span_head(parse, m)):
                 continue
-            c = m.place.country
-            if source is not None and source.actor is not None and source.actor.country == c:
-                return None
-            return replace(m, actor=country_ref(m.text, c), kind="actor", is_location=False)
+            return self._hit_place(doc, parse, tok, m, source)
         for m in ms:
             c = m.actor.country if m.kind == "origin" and m.actor is not None else None
             head = _span_head(parse, m)
