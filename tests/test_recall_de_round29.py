@@ -1,0 +1,50 @@
+"""Round 29 (derecall29): German wordings no rule read. Inflected strong or ge- participles as attributes ("die von
+Russland angegriffenen Städte"), an attributive participle's target after the rule's aim preposition ("die von den
+USA verhängten Strafzölle gegen China"), talking with a side ("sprach mit Putin"), a visit noun with its own doer and
+place ("der Besuch des chinesischen Präsidenten in Moskau"). Own sentences; the guards keep what stays no event."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_rows import event_rows, rules_only  # noqa: F401  (the fixture applies by name)
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+def _events(text: str) -> list[tuple[str, str | None, str | None]]:
+    return event_rows(text, "de")
+
+
+@pytest.mark.parametrize("text, want", [
+    # the lemmatiser takes these back only to the participle; weak forms ("unterstützten") reached the verb already
+    ("Die von Russland angegriffenen ukrainischen Städte liegen im Osten.", ("ASSAULT", "RUS", "UKR")),
+    ("Die von der Türkei festgenommenen deutschen Journalisten sind wieder frei.", ("COERCE", "TUR", "DEU")),
+    ("Die von der israelischen Armee getöteten Palästinenser wurden beerdigt.", ("ASSAULT", "ISR", "PSE")),
+    # the participle's object is the act's instrument: the aim preposition names the target
+    ("Die von den USA verhängten Strafzölle gegen China gelten ab Montag.", ("SANCTION", "USA", "CHN")),
+    ("Die von Frankreich gegen Mali verhängten Sanktionen bleiben in Kraft.", ("SANCTION", "FRA", "MLI")),
+    # talking with a side
+    ("Der französische Präsident sprach am Montag mit Putin über die Lage in der Ukraine.", ("CONSULT", "FRA", "RUS")),
+    ("Merkel redete mit Putin über die Krise.", ("CONSULT", "DEU", "RUS")),
+    # a visit noun with its own doer: the place after it, or after its genitive owner
+    ("Der Besuch des chinesischen Präsidenten in Moskau endete am Freitag.", ("CONSULT", "CHN", "RUS")),
+    ("Der Besuch von Bundeskanzler Scholz in Peking sorgte für Kritik.", ("CONSULT", "DEU", "CHN")),
+])
+def test_reading_gives_the_event(text: str, want: tuple[str, str, str]) -> None:
+    assert want in _events(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a participle after an article or a number is an adjective: no act told
+    ("Die getöteten Soldaten wurden am Montag beerdigt.", "ASSAULT"),
+    ("Zwölf festgenommene Demonstranten kamen am Abend frei.", "COERCE"),
+    # talking to the press, "mit Blick auf", speaking of something: no consultation
+    ("Der russische Außenminister sprach mit Journalisten in Moskau über die Lage.", "CONSULT"),
+    ("Putin sprach mit dem Sender CNN über die Krise in der Ukraine.", "CONSULT"),
+    ("Der französische Präsident sprach mit Blick auf Russland von einer Gefahr.", "CONSULT"),
+    # a visit inside the visitor's own country visits no other side
+    ("Der Besuch des Bundeskanzlers in Bayern endete am Freitag.", "CONSULT"),
+])
+def test_no_event(text: str, kind: str) -> None:
+    assert not [e for e in _events(text) if e[0] == kind]
