@@ -282,6 +282,8 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
         if low.endswith(self.participle_endings) and (prev.lower in self.determiners or prev.lower in self.nominal_blockers):
             return True
         nxt = toks[i + 1] if i + 1 < clause.end else None
+        if prev.lower in self.degree_adverbs and low.endswith(self.inflected_participle or ("\0",)):
+            return True  # "Sehr geehrter Herr Präsident", "die viel gelobten Truppen": an adjective
         if (self.article_adjective and low.endswith(self.article_adjective) and prev.lower in self.determiners
                 and (head := self._noun_after(doc, i, clause)) is not None  # asked only here: a scan of the words after
                 and head.text[:1].isupper() and head.text[:1].isalpha()
