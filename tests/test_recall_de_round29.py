@@ -1,7 +1,7 @@
 """Round 29 (derecall29): German wordings no rule read. Inflected strong or ge- participles as attributes ("die von
 Russland angegriffenen Städte"), an attributive participle's target after the rule's aim preposition ("die von den
-USA verhängten Strafzölle gegen China"), talking with a side ("sprach mit Putin"), a visit noun with its own doer and
-place ("der Besuch des chinesischen Präsidenten in Moskau"). Own sentences; the guards keep what stays no event."""
+USA verhängten Strafzölle gegen China"), talking with a side ("sprach mit Putin"). Own sentences; the guards keep what
+stays no event (a participle after an article, a number or a degree adverb is an adjective)."""
 
 from __future__ import annotations
 
@@ -27,9 +27,6 @@ def _events(text: str) -> list[tuple[str, str | None, str | None]]:
     # talking with a side
     ("Der französische Präsident sprach am Montag mit Putin über die Lage in der Ukraine.", ("CONSULT", "FRA", "RUS")),
     ("Merkel redete mit Putin über die Krise.", ("CONSULT", "DEU", "RUS")),
-    # a visit noun with its own doer: the place after it, or after its genitive owner
-    ("Der Besuch des chinesischen Präsidenten in Moskau endete am Freitag.", ("CONSULT", "CHN", "RUS")),
-    ("Der Besuch von Bundeskanzler Scholz in Peking sorgte für Kritik.", ("CONSULT", "DEU", "CHN")),
 ])
 def test_reading_gives_the_event(text: str, want: tuple[str, str, str]) -> None:
     assert want in _events(text)
@@ -39,12 +36,12 @@ def test_reading_gives_the_event(text: str, want: tuple[str, str, str]) -> None:
     # a participle after an article or a number is an adjective: no act told
     ("Die getöteten Soldaten wurden am Montag beerdigt.", "ASSAULT"),
     ("Zwölf festgenommene Demonstranten kamen am Abend frei.", "COERCE"),
+    ("Das gefährlichste Land war der Irak mit 15 getöteten Journalisten.", "ASSAULT"),
+    ("In seinem Brief schrieb Erdogan: „Sehr geehrter Herr Macron, die Lage ist ernst.“", "SUPPORT"),
     # talking to the press, "mit Blick auf", speaking of something: no consultation
     ("Der russische Außenminister sprach mit Journalisten in Moskau über die Lage.", "CONSULT"),
     ("Putin sprach mit dem Sender CNN über die Krise in der Ukraine.", "CONSULT"),
     ("Der französische Präsident sprach mit Blick auf Russland von einer Gefahr.", "CONSULT"),
-    # a visit inside the visitor's own country visits no other side
-    ("Der Besuch des Bundeskanzlers in Bayern endete am Freitag.", "CONSULT"),
 ])
 def test_no_event(text: str, kind: str) -> None:
     assert not [e for e in _events(text) if e[0] == kind]

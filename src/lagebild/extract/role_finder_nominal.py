@@ -10,7 +10,7 @@ from .clauses import Clause
 from .genitive_de import genitive_role
 from .role_finder_en import EnglishRoleFinder
 from .rules import Trigger
-from .targets_de import visit_roles, visited_place
+from .targets_de import visit_roles
 
 
 class NominalRoleFinder(EnglishRoleFinder):
@@ -100,10 +100,6 @@ class NominalRoleFinder(EnglishRoleFinder):
             if self.vorfeld and (own := self._own_act_doer(doc, clause, trig, actors, inherited)) is not None:
                 return *own, False  # "wandte sich mit der Aufforderung, ... an", "hat in einem Gespräch mit X ..."
             return None, None, True
-        if target is None and source is not None and self.vorfeld and (place := visited_place(
-                doc, trig.tok, source, clause.end, self._by_sent.get(clause.sent, []), self.targets_de.visit_nouns,
-                self.targets_de.visit_preps, self.determiners)) is not None:
-            target = place  # "der Besuch des chinesischen Präsidenten in Moskau": the owner visits the place
         return source, target, False
 
     def _sides_at(self, doc: Doc, tok: int) -> int:

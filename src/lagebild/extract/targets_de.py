@@ -282,20 +282,3 @@ def visit_roles(doc: Doc, clause_start: int, clause_end: int, trig: int, mention
     doers = [m for m in mentions if clause_start <= m.tok_start < clause_end and m is not place and m.preposition is None
              and m.kind == "actor" and m.actor is not None and m.actor.country and m.actor.country != place.actor.country]
     return (doers[0], place) if len({m.actor.country for m in doers if m.actor is not None}) == 1 else None
-
-
-def visited_place(doc: Doc, trig: int, owner: Mention, clause_end: int, mentions: list[Mention], nouns: tuple[str, ...],
-                  preps: frozenset[str], determiners: set[str] | frozenset[str]) -> Mention | None:
-    """The place a visit noun's own doer visits ("der Besuch des chinesischen Präsidenten in Moskau", "Merkels Besuch in
-    Peking"): "in"/"nach" (``preps``) right after the noun or after its owner, then a place of another country."""
-    toks = doc.tokens
-    if not nouns or not toks[trig].lower.endswith(nouns) or owner.actor is None or not owner.actor.country:
-        return None
-    for k in (trig + 1, owner.tok_end):
-        if k <= trig or k >= clause_end or toks[k].lower not in preps:
-            continue
-        place = next((m for m in mentions if k + 1 <= m.tok_start <= k + 2 and m.actor is not None and m.actor.country
-                      and all(t.lower in determiners for t in toks[k + 1:m.tok_start])), None)
-        if place is not None and place.actor is not None and place.actor.country != owner.actor.country:
-            return place
-    return None
