@@ -1,7 +1,8 @@
 """Round 29 (derecall29): German wordings no rule read. Inflected strong or ge- participles as attributes ("die von
 Russland angegriffenen Städte"), an attributive participle's target after the rule's aim preposition ("die von den
-USA verhängten Strafzölle gegen China"), talking with a side ("sprach mit Putin"). Own sentences; the guards keep what
-stays no event (a participle after an article, a number or a degree adverb is an adjective)."""
+USA verhängten Strafzölle gegen China"), talking with a side ("sprach mit Putin"), sides after an act noun's
+genitive ("die Unterzeichnung des Abkommens zwischen X und Y"). Own sentences; the guards keep what stays no event (a
+participle after an article, a number or a degree adverb is an adjective)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ def _events(text: str) -> list[tuple[str, str | None, str | None]]:
     # talking with a side
     ("Der französische Präsident sprach am Montag mit Putin über die Lage in der Ukraine.", ("CONSULT", "FRA", "RUS")),
     ("Merkel redete mit Putin über die Krise.", ("CONSULT", "DEU", "RUS")),
+    # the sides named after the act noun's genitive object
+    ("Die Unterzeichnung des Abkommens zwischen Israel und Ägypten fand in Washington statt.", ("AGREE", "ISR", "EGY")),
 ])
 def test_reading_gives_the_event(text: str, want: tuple[str, str, str]) -> None:
     assert want in _events(text)

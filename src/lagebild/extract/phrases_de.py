@@ -169,3 +169,19 @@ def in_prepositional_phrase(doc: Doc, m: Mention, start: int, determiners: set[s
     if j >= lo and toks[j].lower in determiners:
         j -= 1
     return j >= lo and toks[j].lower in words.vorfeld_prepositions
+
+
+def past_genitive(doc: Doc, tok: int, links: Collection[str], side_preps: Collection[str]) -> int:
+    """The token before a side preposition that follows the noun at ``tok`` and its genitive object ("die Unterzeichnung
+    des Abkommens zwischen Israel und Ägypten", "die Wiederaufnahme der Gespräche zwischen ..."); else ``tok``."""
+    toks = doc.tokens
+    end = doc.sentences[toks[tok].sent].tok_end
+    k = tok + 1
+    if k >= end or toks[k].lower not in links:
+        return tok
+    k += 1
+    while k < end and toks[k].text[:1].islower() and attributive_adjective(toks[k].lower):
+        k += 1
+    if k + 1 < end and toks[k].text[:1].isupper() and toks[k].text.isalpha() and toks[k + 1].lower in side_preps:
+        return k
+    return tok
