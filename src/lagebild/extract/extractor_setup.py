@@ -73,6 +73,7 @@ class ExtractorSetup:
         self.participle_endings = tuple(triggers.get("participle_adjective_endings") or ["\0"])
         self.inflected_participle = tuple(triggers.get("inflected_participle_endings") or [])
         self.article_adjective = tuple(triggers.get("article_adjective_endings") or [])  # "die verdächtigen Personen"
+        self.degree_adverbs = frozenset(triggers.get("participle_degree_adverbs") or [])  # "Sehr geehrter Herr"
         # without these two (English) _attributive holds only for a word in participle_endings: the others skip the call
         self.participle_rules = bool(self.inflected_participle or self.article_adjective)
         self.unknown_blockers = tuple(w.lower() for w in triggers.get("unknown_doer_blockers") or [])  # disasters kill too

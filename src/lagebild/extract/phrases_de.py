@@ -4,7 +4,7 @@ Russland unterstützten"). Split from roles_de.py, whose case and word-order rul
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from ..model import ActorRef, Doc, Mention
 from .roles_de import CaseWords, attributive_adjective
@@ -102,9 +102,12 @@ def nominal_agent(doc: Doc, trig_tok: int, mentions: list[Mention], end: int) ->
 
 
 def attributive_agent(doc: Doc, tok: int, mentions: list[Mention], agent_preps: set[str], finite: set[str],
-                      endings: tuple[str, ...], determiners: set[str]) -> tuple[Mention, Mention | None] | None:
+                      endings: tuple[str, ...], determiners: set[str],
+                      aim_preps: Collection[str] = ()) -> tuple[Mention, Mention | None] | None:
     """An inflected participle before its noun with an agent ("der von Russland unterstützten Regierung", "mit von
-    der Türkei aus der Luft unterstützten Rebellen"): the agent acts on the noun, the clause's subject does not."""
+    der Türkei aus der Luft unterstützten Rebellen"): the agent acts on the noun, the clause's subject does not.
+    Where the noun is the act's object, not its target, the rule's ``aim_preps`` name the target inside the phrase
+    ("die von der EU gegen Russland verhängten Sanktionen") or right after its noun ("verhängten Strafzölle gegen China")."""
     toks = doc.tokens
     sent = doc.sentences[toks[tok].sent]
     if not endings or not toks[tok].lower.endswith(endings):
@@ -119,7 +122,23 @@ def attributive_agent(doc: Doc, tok: int, mentions: list[Mention], agent_preps: 
     if agent is None or any(t.text in (",", ";", ":") or t.lower in finite for t in toks[agent.tok_end:tok]):
         return None
     target = next((m for m in sorted(mentions, key=lambda m: m.tok_start) if tok < m.tok_start <= j), None)
+    if target is None and aim_preps:
+        target = _aimed(doc, agent.tok_end, tok, j, mentions, aim_preps)
     return agent, target
+
+
+def _aimed(doc: Doc, start: int, tok: int, head: int, mentions: list[Mention], aim_preps: Collection[str]) -> Mention | None:
+    """The mention an aim preposition governs between the agent (ending at ``start``) and the participle at ``tok``,
+    else right after the phrase's noun at ``head``, with nothing but its article and adjectives in between."""
+    toks = doc.tokens
+    inside = [m for m in mentions if m.preposition in aim_preps and start <= m.tok_start and m.tok_end <= tok]
+    if inside:
+        return min(inside, key=lambda m: m.tok_start)
+    if head + 1 >= len(toks) or toks[head + 1].lower not in aim_preps:
+        return None
+    return next((m for m in sorted(mentions, key=lambda m: m.tok_start) if m.preposition == toks[head + 1].lower
+                 and head + 1 < m.tok_start <= head + 4
+                 and all(t.text.isalpha() for t in toks[head + 2:m.tok_start])), None)
 
 
 def in_prepositional_phrase(doc: Doc, m: Mention, start: int, determiners: set[str], links: set[str],
@@ -150,3 +169,19 @@ def in_prepositional_phrase(doc: Doc, m: Mention, start: int, determiners: set[s
     if j >= lo and toks[j].lower in determiners:
         j -= 1
     return j >= lo and toks[j].lower in words.vorfeld_prepositions
+
+
+def past_genitive(doc: Doc, tok: int, links: Collection[str], side_preps: Collection[str]) -> int:
+    """The token before a side preposition that follows the noun at ``tok`` and its genitive object ("die Unterzeichnung
+    des Abkommens zwischen Israel und Ägypten", "die Wiederaufnahme der Gespräche zwischen ..."); else ``tok``."""
+    toks = doc.tokens
+    end = doc.sentences[toks[tok].sent].tok_end
+    k = tok + 1
+    if k >= end or toks[k].lower not in links:
+        return tok
+    k += 1
+    while k < end and toks[k].text[:1].islower() and attributive_adjective(toks[k].lower):
+        k += 1
+    if k + 1 < end and toks[k].text[:1].isupper() and toks[k].text.isalpha() and toks[k + 1].lower in side_preps:
+        return k
+    return tok

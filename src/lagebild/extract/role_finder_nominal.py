@@ -106,6 +106,8 @@ class NominalRoleFinder(EnglishRoleFinder):
         """Where the sides of the noun trigger at ``tok`` are named: after the noun ("clashes between X and Y"), or,
         for an English noun that is the subject of a verb without an object, after the verb's "between" ("clashes
         broke out between India and Pakistan", "fighting erupted between X and Y"): the token before that preposition."""
+        if self.vorfeld:  # "die Unterzeichnung des Abkommens zwischen X und Y": the sides after the noun's genitive
+            return phrases_de.past_genitive(doc, tok, self.genitive_links, self.side_preps)
         parse = self._sentence_parse(doc, doc.tokens[tok].sent)
         if parse is None or parse.deps.get(tok) != "nsubj":
             return tok

@@ -272,6 +272,9 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
         if low.endswith(self.participle_endings) and (prev.lower in self.determiners or prev.lower in self.nominal_blockers):
             return True
         nxt = toks[i + 1] if i + 1 < clause.end else None
+        if low.endswith(self.inflected_participle or ("\0",)) and (prev.lower in self.degree_adverbs or (
+                prev.text.rstrip(".").isdigit() and nxt is not None and nxt.text[:1].isupper())):
+            return True  # "Sehr geehrter Herr Präsident", "mit 15 getöteten Journalisten": an adjective
         if (self.article_adjective and low.endswith(self.article_adjective) and prev.lower in self.determiners
                 and (head := self._noun_after(doc, i, clause)) is not None  # asked only here: a scan of the words after
                 and head.text[:1].isupper() and head.text[:1].isalpha()

@@ -203,7 +203,23 @@ class VerbLemmas:
             return found
         if particles and (sep := separable_participle(low, particles, known)) is not None:
             return sep  # "zurückerobert", "zurückgedrängt": a separable participle the lemmatiser does not know
+        if particles and (verb := self._inflected_participle(low, lemma, particles, known)) is not None:
+            return verb  # "die von Russland angegriffenen Städte": the verb, as "unterstützten" gives "unterstützen"
         return lemma
+
+    def _inflected_participle(self, low: str, lemma: str, particles: set[str], known: set[str]) -> str | None:
+        """The verb of an inflected participle the lemmatiser takes back only to its participle ("angegriffenen" ->
+        angegriffen, "getöteten" -> getötet), read as the bare participle is: "angreifen", "töten"."""
+        tail = low[len(lemma):]
+        if not (low.startswith(lemma) and 0 < len(tail) <= 2 and tail[0] == "e" and lemma.endswith(("t", "en"))):
+            return None
+        if lemma in self.verb_forms:
+            return self.verb_forms[lemma]
+        if (sep := separable_participle(lemma, particles, known)) is not None:
+            return sep
+        if lemma.startswith("ge") and lemma.endswith("t") and len(lemma) > 5:  # a weak participle: "getötet", "geliefert"
+            return next((v for v in (lemma[2:-1] + "n", lemma[2:-1] + "en") if v in known), None)
+        return None
 
     def _particle_places(self, doc: Doc, i: int, last: int, clause: Clause, particles: set[str],
                          inside: bool = True) -> Iterator[int]:
