@@ -19,10 +19,13 @@ def foreign_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _acronym(doc: Doc, m: Mention) -> bool:
-    """The mention opens with a short all-capital alias of a Phoenix group: not a word of its name ("US secretary of
-    state" is named, "ANA" for the Albanian National Army is an alias)."""
+    """The mention is a short all-capital alias of a Phoenix group: not a word of its name ("US secretary of
+    state" is named, "ANA" for the Albanian National Army is an alias), nor a country's short name before a lower-case
+    noun ("the U.S. military", "US forces": the country's own body, named by its country)."""
     a = m.actor
-    word = doc.tokens[m.tok_start].text
+    toks = doc.tokens
+    word = toks[m.tok_start].text
+    qualifier = m.tok_end - m.tok_start > 1 and all(t.text.islower() for t in toks[m.tok_start + 1:m.tok_end])
     return a is not None and bool(a.actor_id) and a.actor_id.startswith(PHOENIX) and a.country is not None \
-        and m.via == "org" and abbreviation(word) \
+        and m.via == "org" and abbreviation(word) and not qualifier \
         and word.replace(".", "").lower() not in a.name.replace(".", "").lower().split()
