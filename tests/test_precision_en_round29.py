@@ -1,0 +1,29 @@
+"""Round 29 (fp29) English readings, on sentences written for these tests: "the U.S. military" / "the US military" are the
+country's own body, not a Phoenix acronym read only where the article names its country elsewhere (it vanished from
+an article that named the USA nowhere else)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from lagebild.model import Article
+from lagebild.pipeline import Pipeline
+
+_PIPE = Pipeline(scorer=False)
+
+
+def _tuples(text: str) -> list[tuple[str, str | None, str | None]]:
+    doc = _PIPE(Article(text, lang="en", published=date(2025, 3, 1)))
+    return sorted((e.event_type, e.source.country if e.source else None, e.target.country if e.target else None)
+                  for e in doc.events)
+
+
+def test_country_short_name_before_a_noun_is_no_foreign_acronym() -> None:
+    assert _tuples("The U.S. military killed two militants in Kabul.") == [("ASSAULT", "USA", "AFG")]
+    assert ("ASSAULT", "USA", "AFG") in _tuples("The US military killed two militants near Kandahar.")
+
+
+def test_group_acronym_still_needs_its_country() -> None:
+    # "ANA" is all of the Albanian National Army's initials: an alias, read only where the article names its country
+    doc = _PIPE(Article("ANA soldiers attacked a village.", lang="en", published=date(2025, 3, 1)))
+    assert not [m for m in doc.mentions if m.actor is not None and m.actor.country == "MKD"]
