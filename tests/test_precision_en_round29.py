@@ -27,3 +27,14 @@ def test_group_acronym_still_needs_its_country() -> None:
     # "ANA" is all of the Albanian National Army's initials: an alias, read only where the article names its country
     doc = _PIPE(Article("ANA soldiers attacked a village.", lang="en", published=date(2025, 3, 1)))
     assert not [m for m in doc.mentions if m.actor is not None and m.actor.country == "MKD"]
+
+
+def test_a_standing_habit_is_background() -> None:
+    # "have long <done>": a relation that stands, told as background, not an act of the day
+    assert _tuples("Chad and Sudan have long traded accusations of attempts to cause unrest.") == []
+    assert _tuples("Iran has long backed Hezbollah in Lebanon.") == []
+    # the act of the day stays, in the perfect too
+    assert ("ACCUSE", "TCD", "SDN") in _tuples("Chad accused Sudan of attempts to cause unrest on Monday.")
+    assert ("ACCUSE", "SDN", "TCD") in _tuples("Sudan has accused Chad of backing the rebels.")
+    assert ("SUPPORT", "IRN", "LBN") in _tuples("Iran has backed Hezbollah in Lebanon.") \
+        or ("SUPPORT", "IRN", None) in _tuples("Iran has backed Hezbollah in Lebanon.")
