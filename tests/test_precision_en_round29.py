@@ -38,3 +38,16 @@ def test_a_standing_habit_is_background() -> None:
     assert ("ACCUSE", "SDN", "TCD") in _tuples("Sudan has accused Chad of backing the rebels.")
     assert ("SUPPORT", "IRN", "LBN") in _tuples("Iran has backed Hezbollah in Lebanon.") \
         or ("SUPPORT", "IRN", None) in _tuples("Iran has backed Hezbollah in Lebanon.")
+
+
+def test_security_forces_act_where_the_story_is() -> None:
+    # "security forces" with no place of their own are of the article's scene (its static locations), like
+    # "police", not of the country its named actors give most (the US president here)
+    got = _tuples("President Bush imposed new sanctions on Burma's military rulers on Monday. The White House said the"
+                  " measures target leaders in Burma. Mr. Bush sanctioned most of the top military commanders in Burma"
+                  " last month after at least ten people were killed when security forces opened fire on the largest"
+                  " demonstrations in decades.")
+    assert ("ASSAULT", "MMR", "MMR") in got and ("ASSAULT", "USA", "USA") not in got
+    # a place of their own still comes first
+    assert ("COERCE", "KEN", "KEN") in _tuples("The president of Uganda visited Kampala on Monday. Security forces in"
+                                               " Kenya arrested ten protesters.")
