@@ -51,3 +51,12 @@ def test_security_forces_act_where_the_story_is() -> None:
     # a place of their own still comes first
     assert ("COERCE", "KEN", "KEN") in _tuples("The president of Uganda visited Kampala on Monday. Security forces in"
                                                " Kenya arrested ten protesters.")
+
+
+def test_cities_geonames_spells_otherwise_are_places() -> None:
+    # GeoNames has "Basrah", "Al Fallujah", "Misratah", "Al Hudaydah"; news writes them so
+    for text, country in (("Fighting went on in Basra.", "IRQ"), ("Marines fought in Fallujah.", "IRQ"),
+                          ("Fighting went on in Misrata.", "LBY")):
+        doc = _PIPE(Article(text, lang="en", published=date(2025, 3, 1)))
+        assert [m.place.country for m in doc.mentions if m.place is not None] == [country]
+    assert ("ASSAULT", "SAU", "YEM") in _tuples("Saudi jets bombed Hodeidah.")
