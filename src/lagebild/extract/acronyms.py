@@ -19,10 +19,18 @@ def foreign_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _acronym(doc: Doc, m: Mention) -> bool:
-    """The mention opens with a short all-capital alias of a Phoenix group: not a word of its name ("US secretary of
-    state" is named, "ANA" for the Albanian National Army is an alias)."""
+    """The mention is a short all-capital alias of a Phoenix group: not a word of its name ("US secretary of
+    state" is named, "ANA" for the Albanian National Army is an alias), nor a country's short name before a lower-case
+    noun ("the U.S. military", "the US military": the country's own body, named by its country)."""
     a = m.actor
-    word = doc.tokens[m.tok_start].text
+    toks = doc.tokens
+    word = toks[m.tok_start].text
+    letters = word.replace(".", "").lower()
+    words = a.name.lower().split() if a is not None else []
+    # the initials of the name's first words, with more of the name left ("US" of "United States Military"; "ANA" is
+    # all of the Albanian National Army's, an alias), before lower-case words ("U.S. military", not "ANA" alone)
+    qualifier = len(words) > len(letters) and "".join(w[0] for w in words[:len(letters)]) == letters \
+        and m.tok_end - m.tok_start > 1 and all(t.text.islower() for t in toks[m.tok_start + 1:m.tok_end])
     return a is not None and bool(a.actor_id) and a.actor_id.startswith(PHOENIX) and a.country is not None \
-        and m.via == "org" and abbreviation(word) \
-        and word.replace(".", "").lower() not in a.name.replace(".", "").lower().split()
+        and m.via == "org" and abbreviation(word) and not qualifier \
+        and letters not in a.name.replace(".", "").lower().split()

@@ -281,9 +281,10 @@ class EventBuilder:
         sent = doc.sentences[c.sent]
         date = nearest_date(doc.dates, toks[c.start].start, toks[c.end - 1].end, toks[trig.tok].start) or \
             nearest_date(doc.dates, sent.start, sent.end, toks[trig.tok].start)
-        if retold(date, doc.article.published) or self.history.historic(doc, c.start, c.end) or (
+        if retold(date, doc.article.published) or self.history.historic(doc, c.start, c.end) \
+                or self.history.habitual(doc, c.start, c.end, trig.tok) or (
                 date is None and self.history.old_year(doc, c.start, c.end, trig.tok, doc.article.published)):
-            return None  # dated over a year before the article, or told inside a past era: background retold
+            return None  # dated over a year before the article, told inside a past era or as a standing habit: background
         quantities = clause_quantities(doc, c, self.toll_openers)
         equipment = [m.actor.name for m in in_clause if m.kind == "equipment" and m.actor is not None]
         attribution = [own_side(a, source) for a in attribution_chain(spans, trig.tok)]

@@ -42,6 +42,10 @@ class History:
     year_words: frozenset[str] = frozenset()
     year_stops: frozenset[str] = frozenset()
     year_reach: int = 0  # ... at most this many words from the trigger (a year further off dates a noun of the clause)
+    # "have long traded accusations", "has long backed": one of ``habits`` right after a perfect auxiliary
+    # (``perfects``) tells a standing relation, background to the news, not an act of the day
+    habits: frozenset[str] = frozenset()
+    perfects: frozenset[str] = frozenset()
 
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> History:
@@ -53,7 +57,16 @@ class History:
                    forces=tuple(str(w).lower() for w in d.get("forces") or []),
                    year_words=frozenset(str(w).lower() for w in d.get("year_words") or []),
                    year_stops=frozenset(str(w).lower() for w in d.get("year_stops") or []),
-                   year_reach=int(d.get("year_reach") or 0))
+                   year_reach=int(d.get("year_reach") or 0),
+                   habits=frozenset(str(w).lower() for w in d.get("habits") or []),
+                   perfects=frozenset(str(w).lower() for w in d.get("perfects") or []))
+
+    def habitual(self, doc: Doc, start: int, end: int, trigger: int) -> bool:
+        """Whether the trigger (the participle or its object, three words at most after the adverb) stands in a
+        perfect with a habit adverb of the clause ``start``..``end``: "Chad and Sudan have long traded accusations"."""
+        toks = doc.tokens
+        return any(toks[i].lower in self.habits and toks[i - 1].lower in self.perfects
+                   for i in range(max(start + 1, trigger - 3), min(end, trigger)))
 
     def old_year(self, doc: Doc, start: int, end: int, trigger: int, published: date | None) -> bool:
         """Whether the clause of tokens ``start``..``end`` tells its act in a bare year that ended more than a year
