@@ -28,3 +28,13 @@ def test_a_named_subject_or_another_paragraph_does_not_continue() -> None:
 def test_a_pronoun_after_a_preposition_is_no_object() -> None:
     got = roles("Der französische Präsident traf den deutschen Kanzler. Er reiste mit ihm nach Brüssel.")
     assert not any(t == "SUPPORT" for t, _, _ in got), got
+
+
+def test_subject_and_object_pronoun_after_a_vorfeld_word() -> None:
+    got = roles("Der russische Präsident empfing den ungarischen Regierungschef. Anschließend lobte er ihn für seine Haltung.")
+    assert ("SUPPORT", "RUS", "HUN") in got, got
+
+
+def test_man_continues_the_doer_too() -> None:
+    got = roles("Die iranische Justiz hat zwei Franzosen verurteilt. Man wirft ihnen Spionage vor.")
+    assert ("ACCUSE", "IRN", "IRN") not in got, got

@@ -149,12 +149,17 @@ class GermanTargets:
     def next_object(self, doc: Doc, c_start: int, c_end: int, told: list[tuple[int, ActorRef, ActorRef | None]],
                     source: ActorRef | None, mentions: list[Mention]) -> ActorRef | None:
         """The patient an object pronoun right after the verb refers back to in the sentence after an act ("Die Polizei
-        nahm einen Journalisten fest. Sie warf ihm Spionage vor"): the subject pronoun continues the last doer, and
-        "ihn"/"ihm" cannot be that subject (it would be "sich"), so it is the one that doer acted on just before."""
+        nahm einen Journalisten fest. Sie warf ihm Spionage vor", "Dann lobte er ihn"): the subject pronoun continues the
+        last doer, and "ihn"/"ihm" cannot be that subject (it would be "sich"): it is the one that doer acted on before."""
         toks = doc.tokens
-        if not told or not self.patient_pronouns or c_start + 2 >= c_end \
-                or toks[c_start].lower not in self.continued_subjects or toks[c_start + 2].text not in self.patient_pronouns \
-                or any(c_start + 2 < m.tok_start < c_end and m.kind == "actor" and m.preposition is None for m in mentions):
+        if not told or not self.patient_pronouns or c_start + 2 >= c_end:
+            return None
+        # "Sie warf ihm ...", or after a Vorfeld word the subject and object pronouns side by side ("Dann lobte er ihn")
+        obj = c_start + 2 if toks[c_start].lower in self.continued_subjects else next(
+            (j + 1 for j in range(c_start + 2, min(c_end - 1, c_start + 4)) if toks[j].text in self.continued_subjects
+             and toks[j - 1].text[:1].islower()), None)
+        if obj is None or toks[obj].text not in self.patient_pronouns \
+                or any(obj < m.tok_start < c_end and m.kind == "actor" and m.preposition is None for m in mentions):
             return None
         sent, doer, patient = told[-1]
         here = toks[c_start].sent
