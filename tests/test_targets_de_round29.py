@@ -38,3 +38,8 @@ def test_subject_and_object_pronoun_after_a_vorfeld_word() -> None:
 def test_man_continues_the_doer_too() -> None:
     got = roles("Die iranische Justiz hat zwei Franzosen verurteilt. Man wirft ihnen Spionage vor.")
     assert ("ACCUSE", "IRN", "IRN") not in got, got
+
+
+def test_a_crown_prince_is_his_states_government() -> None:
+    got = roles("Der iranische Außenminister hat den saudischen Kronprinzen getroffen.")
+    assert ("CONSULT", "IRN", "SAU") in got, got
