@@ -185,6 +185,8 @@ class EventBuilder:
         if target is None and self.vorfeld and not trig.nominal:  # "nahm fünf Somalier fest und schob sie ab"
             target = self.targets_de.joined_object(doc, c.start, c.end, c.opener, self.coordinators, self._told, source,
                                                    in_clause)
+        if target is None and self.vorfeld and not trig.nominal:  # "Sie warf ihm Spionage vor": the one acted on before
+            target = self.targets_de.next_object(doc, c.start, c.end, self._told, source, in_clause)
         if target is None and rule.domestic_target and loc_m is None and self.vorfeld and (
                 abroad := self.targets_de.abroad_country(source, self._by_sent.get(c.sent, []))) is not None:
             target = country_ref("", abroad)  # an army abroad: "beschossen die Stadt"

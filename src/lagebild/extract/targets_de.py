@@ -35,6 +35,8 @@ class GermanTargets:
     enemy_preps: frozenset[str] = frozenset()  # "gegen": whom the forces are raised against, however deep
     frontier_nouns: tuple[str, ...] = ()  # "Grenze": "an die Grenze zur Ukraine" names the country beyond
     frontier_preps: frozenset[str] = frozenset()  # "zu", "zur", "zum"
+    continued_subjects: frozenset[str] = frozenset()  # "er", "sie": a subject pronoun that continues the last doer
+    patient_pronouns: frozenset[str] = frozenset()  # "ihn", "ihm": an object pronoun, never the clause's own subject
 
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> GermanTargets:
@@ -52,7 +54,9 @@ class GermanTargets:
                    frozenset(d.get("forces_types") or []), frozenset(d.get("forces_sectors") or []),
                    frozenset(w.lower() for w in d.get("enemy_prepositions") or []),
                    tuple(w.lower() for w in d.get("frontier_nouns") or []),
-                   frozenset(w.lower() for w in d.get("frontier_prepositions") or []))
+                   frozenset(w.lower() for w in d.get("frontier_prepositions") or []),
+                   frozenset(w.lower() for w in d.get("continued_subjects") or []),
+                   frozenset(w.lower() for w in d.get("patient_pronouns") or []))
 
     def complement(self, doc: Doc, clause_end: int, sent_end: int) -> tuple[int, int] | None:
         """The token span of the complement clause right after a clause ending at ``clause_end`` (", dass ... ."): up
@@ -138,6 +142,29 @@ class GermanTargets:
             return None
         sent, doer, patient = told[-1]
         if sent != toks[c_start].sent or patient is None or not patient.country or source is None \
+                or (doer.actor_id, doer.country) != (source.actor_id, source.country):
+            return None
+        return patient
+
+    def next_object(self, doc: Doc, c_start: int, c_end: int, told: list[tuple[int, ActorRef, ActorRef | None]],
+                    source: ActorRef | None, mentions: list[Mention]) -> ActorRef | None:
+        """The patient an object pronoun right after the verb refers back to in the sentence after an act ("Die Polizei
+        nahm einen Journalisten fest. Sie warf ihm Spionage vor", "Dann lobte er ihn"): the subject pronoun continues the
+        last doer, and "ihn"/"ihm" cannot be that subject (it would be "sich"): it is the one that doer acted on before."""
+        toks = doc.tokens
+        if not told or not self.patient_pronouns or c_start + 2 >= c_end:
+            return None
+        # "Sie warf ihm ...", or after a Vorfeld word the subject and object pronouns side by side ("Dann lobte er ihn")
+        obj = c_start + 2 if toks[c_start].lower in self.continued_subjects else next(
+            (j + 1 for j in range(c_start + 2, min(c_end - 1, c_start + 4)) if toks[j].text in self.continued_subjects
+             and toks[j - 1].text[:1].islower()), None)
+        if obj is None or toks[obj].text not in self.patient_pronouns \
+                or any(obj < m.tok_start < c_end and m.kind == "actor" and m.preposition is None for m in mentions):
+            return None
+        sent, doer, patient = told[-1]
+        here = toks[c_start].sent
+        if sent != here - 1 or doc.sentences[sent].paragraph != doc.sentences[here].paragraph \
+                or doc.sentences[here].tok_start != c_start or patient is None or not patient.country or source is None \
                 or (doer.actor_id, doer.country) != (source.actor_id, source.country):
             return None
         return patient
