@@ -78,6 +78,27 @@ def test_denying_an_accusation_rejects_the_accuser(lang: str, text: str) -> None
     assert [d["country"] for d in accusation["denied_by"]] == ["RUS"]
 
 
+@pytest.mark.parametrize(("lang", "text", "accuser"), [
+    # round 29 (denial29): the accuser named with the accusation, no accusation told before it
+    ("de", "Der russische Außenminister wies die Vorwürfe der ukrainischen Regierung zurück.", "UKR"),
+    ("de", "Die polnische Regierung wies die Vorwürfe der deutschen Regierung am Montag zurück.", "DEU"),
+    ("en", "The Russian foreign minister denied the allegations by Ukraine on Monday.", "UKR"),
+    ("en", "The Russian government dismissed accusations from Kyiv that it had shelled the town.", "UKR"),
+])
+def test_a_denial_rejects_the_accuser_its_accusation_names(lang: str, text: str, accuser: str) -> None:
+    rejects = _tuples(events(text, lang), "REJECT")
+    assert rejects == {("RUS" if "uss" in text else "POL", accuser)}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # "gegen" / "against" names the accused, not the accuser
+    ("de", "Der russische Außenminister wies die Vorwürfe gegen die ukrainische Regierung zurück."),
+    ("en", "The Russian government denied the allegations against Ukraine."),
+])
+def test_the_accused_named_with_an_accusation_is_no_accuser(lang: str, text: str) -> None:
+    assert ("RUS", "UKR") not in _tuples(events(text, lang), "REJECT")
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     # no accusation told: nobody to reject
     ("en", "Russia sent troops to Belarus. The Russian government denied the allegations."),

@@ -33,6 +33,9 @@ class ImplicitEvents:
     threat_auxiliaries: frozenset[str] = frozenset()  # "will", "would", "werde": the act is announced
     auxiliary_reach: int = 0  # at most this many words from the auxiliary to the verb ("would fight back")
     accusation_nouns: frozenset[str] = frozenset()  # "the allegations", "die Vorwürfe": what a denial rejects
+    # "allegations by Ukraine", "Vorwürfe aus Kiew": a preposition that names the accuser after the accusation noun
+    accuser_preps: frozenset[str] = frozenset()
+    genitive_accuser: bool = False  # "die Vorwürfe der Opposition", "die Vorwürfe Kiews": a bare genitive names it
     refused_types: frozenset[str] = frozenset()  # a negated act of these types, announced or willed, is a refusal
     refused_any_tense: frozenset[str] = frozenset()  # ... of these also told in the past ("erkannte ... nicht an")
     refusal_auxiliaries: frozenset[str] = frozenset()  # "werde", "will": the negated act is willed, not a fact
@@ -48,6 +51,7 @@ class ImplicitEvents:
                    frozenset(d.get("conditioned_types") or []),
                    frozenset(w.lower() for w in d.get("threat_auxiliaries") or []), int(d.get("auxiliary_reach") or 0),
                    frozenset(w.lower() for w in d.get("accusation_nouns") or []),
+                   frozenset(w.lower() for w in d.get("accuser_prepositions") or []), bool(d.get("genitive_accuser")),
                    frozenset(d.get("refused_types") or []), frozenset(d.get("refused_any_tense") or []),
                    frozenset(w.lower() for w in d.get("refusal_auxiliaries") or []),
                    frozenset(w.lower() for w in d.get("refusal_blockers") or []),
@@ -153,7 +157,11 @@ class ImplicitEvents:
         mine = {a.name for a in d.deniers}
         denied = [e for e in events if any(x.name in mine for x in e.denied_by)]
         countries = {a.country for a in d.deniers}
-        accuser = self._accuser(denied, mine) or self._accuser(
+        named = self._named_accuser(doc, d, mine)
+        if named is not None and any(e.event_type == REFUSING and e.evidence_sentence == d.sent and e.source is not None
+                                     and e.source.country in countries for e in events):
+            return None  # "rejected Ukraine's accusations": the trigger already told the rejection
+        accuser = named or self._accuser(denied, mine) or self._accuser(
             [e for e in events if e.event_type == ACCUSING and e.evidence_sentence <= d.sent
              and e.target is not None and e.target.country in countries][-1:], mine)
         if accuser is None:
@@ -171,6 +179,26 @@ class ImplicitEvents:
                      evidence_text=doc.text[start:end], trigger=toks[d.verb].text, cameo=cameo_root(REFUSING),
                      date=nearest_date(doc.dates, sent.start, sent.end, toks[d.verb].start),
                      trace={"implicit": "denied accusation"})
+
+    def _named_accuser(self, doc: Doc, d: Denial, deniers: set[str]) -> ActorRef | None:
+        """The accuser the denial's own words name with its accusation: "Ukraine's accusations", "die ukrainischen
+        Vorwürfe" just before the noun; "allegations by Ukraine", "Vorwürfe der Opposition" just after it (articles
+        and adjectives between); "Vorwürfe gegen Kiew" names the accused, so only ``accuser_preps`` lead to one."""
+        toks, lo, hi = doc.tokens, d.clause.start, d.clause.end
+        for n in (j for j in range(lo, hi) if toks[j].lower in self.accusation_nouns):
+            for m in doc.mentions:
+                if m.kind != "actor" or m.actor is None or not m.actor.country or m.actor.name in deniers \
+                        or not lo <= m.tok_start < hi:
+                    continue
+                before = m.tok_end <= n and all(t.lower in ("'s", "’s", "'") for t in toks[m.tok_end:n])
+                between = toks[n + 1:m.tok_start]
+                after = m.tok_start > n and len(between) <= 3 and all(t.text[:1].isalpha() for t in between) and (
+                    m.preposition in self.accuser_preps if m.preposition
+                    else self.genitive_accuser and all(t.text[:1].islower() for t in between))
+                if (before and m.preposition is None) or after:
+                    a = m.actor
+                    return ActorRef(a.text, a.name, a.actor_id, a.country, a.sector)
+        return None
 
     @staticmethod
     def _accuser(events: list[Event], deniers: set[str]) -> ActorRef | None:
