@@ -114,8 +114,13 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
             g.add(p, Entry("people", iso3, display, iso3, None, source=src))
             for end in ("n",) if lang == "de" and not p.endswith("n") else ():
                 g.add(p + end, Entry("people", iso3, display, iso3, None, source=src))
-        for cap in spec.get("capitals", []):
-            g.add(cap, Entry("capital", iso3, display, iso3, "GOV", case_sensitive=abbreviation(cap), source=src))
+        caps = spec.get("capitals", [])
+        for cap in caps:
+            e = Entry("capital", iso3, display, iso3, "GOV", case_sensitive=abbreviation(cap), source=src)
+            g.add(cap, e)
+            if takes_genitive(cap) and not any(cap + suf in caps for suf in gen_suffixes):
+                for suf in gen_suffixes:  # a city's genitive in -s: "die Vorwürfe Kiews", "ein Sprecher Pekings"
+                    g.add(cap + suf, Entry(**{**e.__dict__, "form": "gen"}))
             if city_suffix and city_adjective_base(cap):  # "die Moskauer Führung", "Pekinger Behörden"
                 g.add(cap + city_suffix, Entry("adjective", iso3, display, iso3, None, case_sensitive=True, source=src,
                                                form="city"))
