@@ -17,6 +17,7 @@ from .name_context import name_like
 from .person_names import given_names
 from .roles_en_groups import OBJ, PASSIVE_SUBJ, SUBJ
 from .scene import main_country
+from .subject_pronouns import _subject_verb, opening_subject
 
 
 class MentionAnaphors:
@@ -76,8 +77,9 @@ class MentionAnaphors:
                                 and _named_person(m, doc.lang) and m.actor
                                 and self.gaz.genders.get(m.actor.actor_id or "", "m") == gender),
                                key=lambda p: p[0]) if words else []
-                prior = [m for k, m in prior if doc.sentences[toks[k].sent].paragraph == para
-                         and (not self.coref.person_reach or t.sent - toks[k].sent <= self.coref.person_reach)]
+                placed = [(k, m) for k, m in prior if doc.sentences[toks[k].sent].paragraph == para
+                          and (not self.coref.person_reach or t.sent - toks[k].sent <= self.coref.person_reach)]
+                prior = [m for _, m in placed]
                 # "Er lobte ihn": a second pronoun in the sentence is someone else (unnamed, here)
                 taken = {m.actor.actor_id for m in out if m.actor and toks[m.tok_start].sent == t.sent}
                 bound: set[str | None] = set()
@@ -90,6 +92,8 @@ class MentionAnaphors:
                     prior = [m for m in prior if m.actor and m.actor.actor_id not in bound
                              and toks[m.tok_start].sent == t.sent]
                 ante = prior[-1] if prior else None
+                if ante is not None and words:  # "Macron traf Scholz. Er ...": the subject before, not the object
+                    ante = self._continued_subject(doc, i, placed, out, gender) or ante
                 ref = ante.actor if ante else None
             if words and ref is not None and ante is not None:
                 n = len(words)
@@ -98,6 +102,25 @@ class MentionAnaphors:
                                    actor=ActorRef(text, ref.name, ref.actor_id, ref.country, ref.sector),
                                    refers_to=ante.refers_to or refers_to(doc, ante)))
         return out
+
+    def _continued_subject(self, doc: Doc, i: int, placed: list[tuple[int, Mention]], out: list[Mention],
+                           gender: str) -> Mention | None:
+        """A German subject pronoun opening its clause ("Er lobte", "Dann sagte er") goes on with the subject of the
+        sentence before in its paragraph (centering), where that is a person of its gender: the one of ``placed``
+        (where each was named last) or a pronoun already read as one ("Er lobte ihn. Er sagte")."""
+        toks = doc.tokens
+        sent = doc.sentences[toks[i].sent]
+        preps = frozenset(self.lex.location_preps | self.lex.oblique_preps)
+        if toks[i].lower not in dict(self.coref.singular_pronouns) or not sent.i \
+                or doc.sentences[sent.i - 1].paragraph != sent.paragraph \
+                or (i != sent.tok_start and _subject_verb(self.coref, doc, i, i + 1, preps, set()) is None):
+            return None
+        prev, links = sent.i - 1, frozenset(self.lex.coordinators)
+        named = [(k, m.tok_end if k == m.tok_start else k + 1, m) for k, m in placed if toks[k].sent == prev]
+        chained = [(a.tok_start, a.tok_end, a) for a in out if toks[a.tok_start].sent == prev and a.actor is not None
+                   and self.gaz.genders.get(a.actor.actor_id or "", "m") == gender]
+        return next((m for k, end, m in sorted([*named, *chained], key=lambda c: c[0])
+                     if opening_subject(self.coref, doc, k, end, preps, links)), None)
 
     def _government_of(self, ante: Mention | None) -> ActorRef | None:
         """"Das Land", "sein Land": the government of the antecedent's country (what a country noun stands for as doer)."""

@@ -59,6 +59,9 @@ class Coreference:
     # subject pronoun the one actor in its dative phrase; the words before it -> its gender ("der": "f", "zum": "m")
     oblique_preps: frozenset[str] = frozenset()
     oblique_genders: tuple[tuple[str, str], ...] = ()
+    # "Macron traf Scholz. Er ...": "er" opening a sentence is the man who opened the sentence before as its subject;
+    # a Vorfeld led by one of these determiners is an object ("Den Kanzler traf Macron"), never the subject
+    object_determiners: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: dict[str, Any] | None) -> Coreference:
@@ -88,7 +91,8 @@ class Coreference:
                    int(data.get("person_reach_sentences") or 0),
                    Demonstratives.from_data(data.get("demonstrative_subject")),
                    frozenset((one.get("oblique_antecedent") or {}).get("preps") or []),
-                   tuple((w.lower(), g) for w, g in ((one.get("oblique_antecedent") or {}).get("genders") or {}).items()))
+                   tuple((w.lower(), g) for w, g in ((one.get("oblique_antecedent") or {}).get("genders") or {}).items()),
+                   frozenset(one.get("object_determiners") or []))
 
     def sectors_of(self, noun: str) -> frozenset[str]:
         """The sectors an antecedent of ``noun`` may have (empty: the noun is no description head)."""

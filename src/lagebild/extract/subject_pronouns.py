@@ -176,3 +176,29 @@ def _plural_verb(coref: Coreference, word: str) -> bool:
     """A lower-case word in a plural finite form ("fordern", "forderten", "sind"; not "gegen", a preposition)."""
     return word.isalpha() and word.islower() and word not in coref.non_verbs and (
         word in coref.plural_verbs or word.endswith(coref.plural_endings))
+
+def opening_subject(coref: Coreference, doc: Doc, start: int, end: int, preps: frozenset[str],
+                    coordinators: frozenset[str]) -> bool:
+    """Whether the name at start..end is its main clause's subject, told without a parse: it opens the sentence
+    (after a nominative determiner, a title, an adjective) with a lower-case word after it, the finite verb or a
+    phrase of its own ("Emmanuel Macron traf", "Der Kanzler Olaf Scholz von der SPD sagte"), not "und"; or it
+    stands right after the finite verb of an adverbial Vorfeld ("Am Montag lobte Macron ..."). So "er" opening the
+    next sentence goes on with it (centering) rather than with a man named later as the object."""
+    if not coref.object_determiners:
+        return False
+    toks = doc.tokens
+    sent = doc.sentences[toks[start].sent]
+    nxt = toks[end] if end < sent.tok_end else None
+    if start > sent.tok_start and _subject_verb(coref, doc, start, end, preps, set()) is not None:
+        return True  # "Am Montag lobte Macron ...", "Dabei sagte Macron ..."
+    if nxt is None or not (nxt.text.isalpha() and nxt.text.islower()) or nxt.lower in coordinators:
+        return False
+    vorfeld = toks[sent.tok_start:start]
+    if len(vorfeld) > 4 or any(not w.text.isalpha() for w in vorfeld):
+        return False
+    if vorfeld and (vorfeld[0].lower in preps or vorfeld[0].lower in coref.object_determiners
+                    or vorfeld[0].lower in coref.subject_openers):
+        return False  # "Nach Angaben von Macron", "Den Kanzler Scholz traf Macron", "Ob Macron ..."
+    return not any(w.text.islower() and (w.lower in preps or w.lower in coref.determiners or w.lower in coordinators
+                                         or _finite(coref, w.lower))
+                   for w in vorfeld[1:])  # "Die Regierung von Scholz", "Macron und Scholz", "Gestern traf Scholz Macron"
