@@ -44,3 +44,19 @@ def test_exchanging_fire_with_fighters_releases_no_one() -> None:
 ])
 def test_exchanging_prisoners_with_a_side_still_releases(text: str) -> None:
     assert any(row[0] == "RETREAT" for row in event_rows(text, "en"))
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize("text", [
+    "Pakistan accused India of violating the ceasefire in Kashmir.",
+    "Indian troops violated the truce in Kashmir, the Pakistani army said.",
+])
+def test_truce_breach_told_by_another_side_is_aimed_at_it(text: str) -> None:
+    rows = [row for row in event_rows(text, "en") if row[0] == "ASSAULT"]
+    assert rows == [("ASSAULT", "IND", "PAK")]
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_truce_breach_with_a_named_side_keeps_it() -> None:
+    rows = [row for row in event_rows("Pakistan said India violated the ceasefire with China.", "en") if row[0] == "ASSAULT"]
+    assert ("ASSAULT", "IND", "PAK") not in rows
