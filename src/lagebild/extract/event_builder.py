@@ -5,7 +5,7 @@ the extractor's lexicon attributes and its per-document state (``_last_source``,
 from __future__ import annotations
 
 from ..knowledge.ontology import cameo_root
-from ..model import ActorRef, Doc, Event, Mention
+from ..model import ActorRef, Attribution, Doc, Event, Mention
 from . import incidents_de, phrases_de, priors_de, roles_de
 from .analyser import analysis_of
 from .claims import UNNAMED, AttributionSpan, attribution_chain
@@ -310,6 +310,7 @@ class EventBuilder:
         if modality == "hypothetical" and attribution and self.cues.reported_future(doc, c, trig.tok):
             modality = "future"  # "Die USA würden die Informationen teilen, sagte Cook": the future of a report
         hedged = hedged or any(a.name == UNNAMED for a in attribution)
+        target = self._breach_target(doc, c, trig.tok, etype, source, target, attribution)
         parts = [m for m in (source_m, target_m, loc_m) if m is not None and m.tok_start >= sent.tok_start]
         start = min([toks[trig.tok].start, *(m.start for m in parts)])
         end = max([toks[trig.tok].end, *(m.end for m in parts)])
@@ -321,6 +322,21 @@ class EventBuilder:
                      context=list(rule.context), cameo=cameo_root(etype), location=loc_m.place if loc_m else None,
                      date=date, quantities=list(quantities), equipment=equipment, modality=modality, hedged=hedged,
                      attribution=unique(attribution))
+
+    def _breach_target(self, doc: Doc, c: Clause, tok: int, etype: str, source: ActorRef | None,
+                       target: ActorRef | None, attribution: list[Attribution]) -> ActorRef | None:
+        """A ceasefire's breach told by a side other than the breaker ("Pakistan accused India of violating the
+        ceasefire in Kashmir") is aimed at the teller, a party to the truce, where no other side is named."""
+        toks = doc.tokens
+        if etype != "ASSAULT" or source is None or not source.country or toks[tok].lemma.lower() not in self.pact_breach_verbs \
+                or (target is not None and target.country and target.country != source.country) \
+                or not any(toks[j].lower in self.pact_nouns for j in range(tok + 1, c.end)):
+            return target
+        teller = next((a for a in attribution if a.level == 0 and a.country and a.country != source.country), None)
+        if teller is None:
+            return target
+        return ActorRef(teller.text, teller.name, "-".join(x for x in (teller.country, teller.sector) if x),
+                        teller.country, teller.sector)
 
     def _demand_verb(self, doc: Doc, j: int) -> bool:
         """Is token ``j`` a verb of a type whose dass-clause names who is asked ("forderte", "verlangten")?"""

@@ -348,6 +348,7 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
                             _add_targets(doc, ev2, [first_t, *co_ts], sent_events)  # each doer, each target
                     if ev is not None and alleged is not None:
                         ev.attribution = unique([*ev.attribution, accuser(alleged[0])])
+                        ev.target = self._breach_target(doc, c, trig.tok, ev.event_type, ev.source, ev.target, ev.attribution)
                     if ev is not None and ev.event_type in self.allegation_types and self._last_target is not None:
                         accusation = (ev, self._last_target, self._last_source, trig.tok)
                     if ev is not None and not any(duplicate(ev, o) for o in sent_events):

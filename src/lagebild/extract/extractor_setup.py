@@ -59,6 +59,9 @@ class ExtractorSetup:
         self.comma_breaks = set(lex.get("comma_clause_breaks") or [])
         self.verb_final_breaks = frozenset(lex.get("verb_final_comma_breaks") or [])  # clauses: ", als ... verließ"
         self.toll_openers = frozenset(lex.get("toll_clause_openers") or [])  # event_parts.clause_quantities
+        pacts = lex.get("pact_breaches") or {}  # event_builder: a truce broken, told by another side, is aimed at it
+        self.pact_breach_verbs = frozenset(str(w).lower() for w in pacts.get("verbs") or [])
+        self.pact_nouns = frozenset(str(w).lower() for w in pacts.get("nouns") or [])
         self.finite = set(lex.get("finite_auxiliaries") or [])
         self.inside_preps = set(lex.get("inside_location_prepositions") or [])
         self.near_preps = frozenset(lex.get("near_location_prepositions") or [])  # "Manöver nahe Taiwan"

@@ -167,12 +167,13 @@ class ModalityCues:
 
     def _supposed(self, doc: Doc, trigger: int) -> bool:
         """"etwaige Angriffe", "allfällige Sanktionen", "mögliche russische Angriffe": a noun so qualified names an
-        act that may come, none that happened (one lower-case adjective may stand between)."""
+        act that may come, none that happened (one lower-case adjective may stand between; in English, where no noun
+        is capitalised, also a name's adjective: "any Israeli attack")."""
         toks = doc.tokens
         if trigger > 0 and toks[trigger - 1].lower in self.possible_modifiers:
             return True
-        return trigger > 1 and toks[trigger - 2].lower in self.possible_modifiers and toks[trigger - 1].text[:1].islower() \
-            and toks[trigger - 1].text.isalpha()
+        return trigger > 1 and toks[trigger - 2].lower in self.possible_modifiers and toks[trigger - 1].text.isalpha() \
+            and (toks[trigger - 1].text[:1].islower() or self.lang == "en")
 
     def _named_to_come(self, doc: Doc, lo: int, hi: int, trigger: int) -> bool:
         """A German noun trigger whose clause ends in a bare infinitive under a future auxiliary or "soll" ("Dann
@@ -195,6 +196,8 @@ class ModalityCues:
         clause, is the future of the report, not a supposition. A participle ("die Grenzen würden geöffnet") is the
         report's passive, told as done; the caller asks only for a clause someone is said to tell."""
         toks = doc.tokens
+        if self._supposed(doc, trigger):
+            return False  # "said it would respond to any Israeli attack": the attack is supposed, not reported
         if not self.reported_future_aux or not any(toks[j].lower in self.reported_future_aux
                                                    for j in range(clause.start, clause.end)):
             return False

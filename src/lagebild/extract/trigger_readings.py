@@ -70,6 +70,9 @@ class Readings:
     # verbs whose bare-infinitive complement is an aim, not a told act, where they stand in base form themselves
     # ("dropped food to help feed refugees", "a force which will help Lebanese troops deploy"); "helped X retake" stays
     aim_heads: frozenset[str] = frozenset()
+    # required-object verbs whose "with" names the other side, not the thing ("exchanged fire with Hezbollah fighters"
+    # swaps no fighters; "supplied them with weapons" keeps its "with")
+    partner_with: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: dict[str, Any], rules: list[Rule]) -> Readings:
@@ -117,7 +120,8 @@ class Readings:
                    money_places=frozenset(str(w).lower() for w in (data.get("money_moves") or {}).get("places") or []),
                    money_preps=frozenset(str(w).lower() for w in (data.get("money_moves") or {}).get("prepositions") or []),
                    mandative_marks=frozenset(str(w).lower() for w in data.get("mandative_marks") or []),
-                   aim_heads=frozenset(str(w).lower() for w in data.get("aim_heads") or []))
+                   aim_heads=frozenset(str(w).lower() for w in data.get("aim_heads") or []),
+                   partner_with=frozenset(str(w).lower() for w in data.get("partner_with") or []))
 
     def verb(self, doc: Doc, i: int, start: int, end: int, lemma: str, candidates: list[Rule],
              parse: Analysis | None) -> list[Rule]:
@@ -298,8 +302,9 @@ class Readings:
         if parse.tags.get(i, "").startswith("NN"):  # "foreign exchange", "in exchange for": read as a noun
             return self._noun_object(doc, i, parse, lemma)
         heads = [c for c in parse.children.get(i, []) if parse.deps.get(c, "") in _OBJECT_DEPS]
-        heads += [o for p in parse.children.get(i, []) if parse.deps.get(p) == "prep" and doc.tokens[p].lower == "with"
-                  for o in parse.children.get(p, []) if parse.deps.get(o) in ("pobj", "obj")]  # "supply X with vessels"
+        if lemma not in self.partner_with:  # "supply X with vessels"; "exchanged fire with X": X is the other side
+            heads += [o for p in parse.children.get(i, []) if parse.deps.get(p) == "prep" and doc.tokens[p].lower == "with"
+                      for o in parse.children.get(p, []) if parse.deps.get(o) in ("pobj", "obj")]
         if parse.deps.get(i) == "acl" and i in parse.heads:
             heads.append(parse.heads[i])  # "data released Wednesday": the noun is what is released
         if not heads and any(parse.deps.get(c) in ("xcomp", "ccomp") and parse.tags.get(c, "").startswith("VB")
