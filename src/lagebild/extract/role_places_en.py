@@ -25,6 +25,7 @@ class EnglishPlaceRoles:
     syntax: Any
     place_targets: Any
     by_noun: dict[str, list[Any]]
+    inside_preps: set[str]
     _by_sent: dict[int, list[Mention]]
 
     def _domestic_target(self, doc: Doc, c: Clause, trig: Trigger, source: ActorRef, loc_m: Mention | None) -> ActorRef | None:
@@ -55,7 +56,7 @@ class EnglishPlaceRoles:
         "US drones killed militants" in a story told in Pakistan), else the doer's own only where the article is about
         the doer's country (``main_country``) or names no other (a state fighting at home); else none: a foreign
         force's target is not of its own country."""
-        where = Scene(preps=frozenset(getattr(self, "inside_preps", ()) or ())).article_country(doc, doc.mentions)
+        where = Scene(preps=frozenset(self.inside_preps)).article_country(doc, doc.mentions)
         if where or not source.country:
             return where
         pt = self.place_targets
