@@ -10,7 +10,7 @@ from typing import Any
 
 from ..model import ActorRef, Doc, Mention
 from . import priors_de
-from .analyser import Analysis, analysis_of
+from .analyser import Analysis
 from .clauses import Clause
 from .context import GENERIC_VIAS
 from .event_parts import country_name, country_ref, mention_country, named_country, one_other_country
@@ -34,8 +34,8 @@ class EnglishPlaceRoles:
         one other country an army's sentence names (``_abroad_country``), else of the place a "where" clause describes
         ("Somalia, where Ethiopia sent troops to battle Islamist fighters"), else ``_home_of_armed`` (the scene's, else
         the doer's own only at home; a doer of no country gives civilians none)."""
-        parse = analysis_of(doc)
-        if parse is None or self._sentence_parse(doc, c.sent) is None:
+        parse = self._sentence_parse(doc, c.sent)
+        if parse is None:
             return None
         inside = self.place_targets.inside_preps if self.place_targets is not None else frozenset()
         state = self.place_targets.domestic_sectors if self.place_targets is not None else frozenset()
@@ -87,9 +87,7 @@ class EnglishPlaceRoles:
         edge = {mention_country(m) for m in ms if self.place_targets.frontier(doc, m)}  # "near the Afghan border": where, not
         # whom; nor is that country's speaker ("on the Thai border ..., Thai police said")
         ms = [m for m in ms if mention_country(m) not in edge]
-        parse = analysis_of(doc) if ms and self.syntax is not None else None
-        if parse is not None and self._sentence_parse(doc, sent) is None:
-            parse = None
+        parse = self._sentence_parse(doc, sent) if ms else None
         return one_other_country([m for m in ms if parse is None or not (
             _describing_agent(doc, parse, m) or self._listed_with(doc, parse, m, source.country))], source.country)
 
@@ -202,8 +200,8 @@ class EnglishPlaceRoles:
     def _relative_place(self, doc: Doc, tok: int) -> str | None:
         """The country of the place a "where" clause around the trigger describes ("Somalia, where Ethiopia sent
         troops"): the event happens in it, as if told "in Somalia"."""
-        parse = analysis_of(doc) if self.syntax is not None else None
-        if parse is None or self._sentence_parse(doc, doc.tokens[tok].sent) is None:
+        parse = self._sentence_parse(doc, doc.tokens[tok].sent)
+        if parse is None:
             return None
         h = self.syntax.relative_place(doc, parse, tok)  # type: ignore[union-attr]
         m = next((m for m in self._by_sent.get(doc.tokens[tok].sent, []) if h is not None and m.tok_start <= h < m.tok_end
