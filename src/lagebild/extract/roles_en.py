@@ -108,6 +108,7 @@ class EnglishSyntax(EnglishNounRoles, EnglishTriggerChecks):
         self.mutual_verbs = frozenset(words.get("mutual_verbs") or [])  # "China and the US fought": each the other's
         self.mutual_objects = frozenset(words.get("mutual_objects") or [])  # "stop their attacks", "each other"
         self.exchange_verbs = frozenset(words.get("exchange_verbs") or [])  # "traded accusations": each the other's
+        self.joint_modifiers = frozenset(words.get("joint_modifiers") or [])  # "held joint drills": with each other
         # "fired rockets at Israel", "launched missiles toward Japan": where an attack is aimed, per event type
         self.aim_preps = {t: frozenset(ps) for t, ps in (words.get("aim_prepositions") or {}).items()}
         # "ten Palestinians were killed in Israeli airstrikes": a victims' verb in the passive names the attack that
