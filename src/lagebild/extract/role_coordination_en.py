@@ -26,7 +26,8 @@ class EnglishCoordination:
                 or self._sentence_parse(doc, doc.tokens[tok].sent) is None:  # type: ignore[attr-defined]
             return []
         refs = [ActorRef(o.text, country_name(c), f"{c}-{src.sector}" if src.sector else c, c, src.sector)
-                for o in self._head_partners(doc, parse, m) if (c := o.actor.country)]  # type: ignore[union-attr]
+                for o in self._head_partners(doc, parse, m) if (c := o.actor.country)  # type: ignore[union-attr]
+                and (ev.target is None or c != ev.target.country)]  # already the other side: "say they will observe"
         joint = ev.target is None and self._joint_act(doc, parse, tok)
         out = [replace(ev, source=r, target=src if joint else ev.target, quantities=list(ev.quantities),
                        attribution=list(ev.attribution), denied_by=list(ev.denied_by)) for r in refs]
