@@ -41,3 +41,15 @@ def test_not_joint_keeps_no_partner() -> None:  # guard: without "joint" each si
 def test_exchange_of_fire_unchanged() -> None:  # guard: the exchange reading (round 29 entargets29) is unchanged
     assert set(event_rows("Israeli and Lebanese troops exchanged fire on Monday.", "en")) == {
         ("ASSAULT", "ISR", "LBN"), ("ASSAULT", "LBN", "ISR")}
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_joint_act_of_two_named_countries() -> None:  # was RUS and CHN, each with no partner
+    assert set(event_rows("Russia and China held joint exercises near the coast.", "en")) == {
+        ("MOBILIZE", "RUS", "CHN"), ("MOBILIZE", "CHN", "RUS")}
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_named_countries_without_joint_keep_no_partner() -> None:  # guard
+    assert set(event_rows("Russia and China held exercises near the coast.", "en")) == {
+        ("MOBILIZE", "RUS", None), ("MOBILIZE", "CHN", None)}

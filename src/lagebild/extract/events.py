@@ -345,6 +345,8 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
                             sent_events.append(ev2)  # "Syrian and Russian jets bombed": each country's jets
                     for co_k in [co, *more] if ev is not None and co is not None else []:
                         ev2 = self._event(doc, c, trig, [m for m in actors if m is not co_k], origins, in_clause, spans, co_k)
+                        if co_k is co and not more:  # "Russia and China held joint drills": each with the other
+                            self._joint_pair(doc, ev, ev2, trig.tok)
                         if ev2 is not None and not any(duplicate(ev2, o) for o in sent_events):
                             sent_events.append(ev2)
                         if ev2 is not None and co_ts:  # "Russia and China expelled British and American diplomats"

@@ -74,6 +74,16 @@ class EnglishCoordination:
                 return [o for k, o in enumerate(found) if all(o is not p for p in found[:k])]
         return []
 
+    def _joint_pair(self, doc: Doc, ev: Event | None, ev2: Event | None, tok: int) -> None:
+        """Two coordinated doers of a joint act ("Russia and China held joint exercises"), neither aimed at anyone
+        named, are each other's partner: the act is done with the other."""
+        parse = analysis_of(doc) if self.syntax is not None else None  # type: ignore[attr-defined]
+        if parse is None or ev is None or ev2 is None or ev.target is not None or ev2.target is not None \
+                or ev.source is None or ev2.source is None or not ev.source.country \
+                or ev.source.country == ev2.source.country or not self._joint_act(doc, parse, tok):
+            return
+        ev.target, ev2.target = ev2.source, ev.source
+
     def _joint_act(self, doc: Doc, parse: Analysis, tok: int) -> bool:
         """The act is told as done together ("held joint drills", "joint exercises"): its doers act on each other."""
         words = self.syntax.joint_modifiers  # type: ignore[attr-defined]
