@@ -81,6 +81,7 @@ class EnglishSyntax(EnglishNounRoles, EnglishTriggerChecks):
         self.cause_types = frozenset(words.get("cause_types") or [])  # "protest in support of Syria"
         self.crowd_types = frozenset(words.get("crowd_noun_types") or [])  # "Algerian landowners began a hunger strike"
         self.object_phrase_preps = frozenset(words.get("object_phrase_prepositions") or [])  # "a blockade on X"
+        self.owned_nouns = frozenset(words.get("owned_object_nouns") or [])  # "froze the assets of X": X's
         self.aimed_place_types = frozenset(words.get("aimed_place_types") or [])  # "strikes on Ukrainian cities"
         self.frontier_nouns = frozenset(w.lower() for w in (lex.get("place_targets") or {}).get("frontier_nouns") or [])
         self.cause_nouns = {n: frozenset(ps) for n, ps in (words.get("cause_nouns") or {}).items()}
