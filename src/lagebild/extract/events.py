@@ -340,8 +340,13 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
                     co, co_ts, first_t, more = self._co_source, self._co_targets, self._last_target, self._more_sources
                     if ev is not None:  # one event for each target of a list
                         _add_targets(doc, ev, co_ts, sent_events)
+                    for ev2 in self._head_doers(doc, ev, trig.tok) if ev is not None and co is None else []:
+                        if not any(duplicate(ev2, o) and ev2.target == o.target for o in sent_events):
+                            sent_events.append(ev2)  # "Syrian and Russian jets bombed": each country's jets
                     for co_k in [co, *more] if ev is not None and co is not None else []:
                         ev2 = self._event(doc, c, trig, [m for m in actors if m is not co_k], origins, in_clause, spans, co_k)
+                        if co_k is co and not more:  # "Russia and China held joint drills": each with the other
+                            self._joint_pair(doc, ev, ev2, trig.tok)
                         if ev2 is not None and not any(duplicate(ev2, o) for o in sent_events):
                             sent_events.append(ev2)
                         if ev2 is not None and co_ts:  # "Russia and China expelled British and American diplomats"

@@ -3,15 +3,37 @@ side or an object acted on) and which two mentions name one party twice (an appo
 
 from __future__ import annotations
 
-from ..model import Doc, Mention
-from .analyser import Analysis
-from .event_parts import same_actor
+from dataclasses import replace
+
+from ..model import ActorRef, Doc, Event, Mention
+from .analyser import Analysis, analysis_of
+from .event_parts import country_name, same_actor
 
 
 class EnglishCoordination:
     """Mixin of EnglishRoleFinder: split from it so each file holds one idea; reads the finder's ``_by_sent``."""
 
     _by_sent: dict[int, list[Mention]]
+    _last_source: Mention | None
+
+    def _head_doers(self, doc: Doc, ev: Event, tok: int) -> list[Event]:
+        """The same act for each further country of a doer's coordinated modifiers on one head noun ("Syrian and
+        Russian jets bombed"), which shares the noun's sector; a joint act ("held joint drills") aims each at the other."""
+        m, src = self._last_source, ev.source
+        parse = analysis_of(doc) if self.syntax is not None else None  # type: ignore[attr-defined]
+        if parse is None or m is None or src is None or m.actor is None or m.actor.country != src.country \
+                or not src.country or doc.tokens[m.tok_start].sent != doc.tokens[tok].sent \
+                or self._sentence_parse(doc, doc.tokens[tok].sent) is None:  # type: ignore[attr-defined]
+            return []
+        refs = [ActorRef(o.text, country_name(c), f"{c}-{src.sector}" if src.sector else c, c, src.sector)
+                for o in self._head_partners(doc, parse, m) if (c := o.actor.country)  # type: ignore[union-attr]
+                and (ev.target is None or c != ev.target.country)]  # already the other side: "say they will observe"
+        joint = ev.target is None and self._joint_act(doc, parse, tok)
+        out = [replace(ev, source=r, target=src if joint else ev.target, quantities=list(ev.quantities),
+                       attribution=list(ev.attribution), denied_by=list(ev.denied_by)) for r in refs]
+        if joint and refs:
+            ev.target = refs[0]  # "Russian and Chinese warships held joint exercises": each the other's partner
+        return out
 
     def _coordinated_with(self, doc: Doc, parse: Analysis, m: Mention) -> Mention | None:
         """The actor or nationality joined to ``m`` by "and" in its own sentence ("Russia and France say they ...",
@@ -35,6 +57,39 @@ class EnglishCoordination:
             if o is not None and o not in found:
                 found.append(o)
         return found
+
+    def _head_partners(self, doc: Doc, parse: Analysis, m: Mention) -> list[Mention]:
+        """The nationalities or countries joined by "and" to the doer's own modifier of one head noun ("Syrian and
+        Russian jets", "US and South Korean troops"): the noun is shared, so each names a doer of the same act."""
+        for a in range(m.tok_start, m.tok_end):
+            first = parse.heads.get(a, a) if parse.deps.get(a) == "conj" else a
+            if parse.deps.get(first) not in ("amod", "compound", "nmod"):
+                continue
+            joined = [first, *(c for c in parse.children.get(first, []) if parse.deps.get(c) == "conj")]
+            sent = doc.tokens[m.tok_start].sent
+            found = [o for j in joined if not m.tok_start <= j < m.tok_end for o in self._by_sent.get(sent, [])
+                     if o.tok_start <= j < o.tok_end and o.kind in ("actor", "origin") and o.actor is not None
+                     and o.actor.country and not same_actor(o, m) and o.actor.country != (m.actor.country if m.actor else None)]
+            if found:  # "South Korean": the conjunct is the last word of a modifier of its own
+                return [o for k, o in enumerate(found) if all(o is not p for p in found[:k])]
+        return []
+
+    def _joint_pair(self, doc: Doc, ev: Event | None, ev2: Event | None, tok: int) -> None:
+        """Two coordinated doers of a joint act ("Russia and China held joint exercises"), neither aimed at anyone
+        named, are each other's partner: the act is done with the other."""
+        parse = analysis_of(doc) if self.syntax is not None else None  # type: ignore[attr-defined]
+        if parse is None or ev is None or ev2 is None or ev.target is not None or ev2.target is not None \
+                or ev.source is None or ev2.source is None or not ev.source.country \
+                or ev.source.country == ev2.source.country or not self._joint_act(doc, parse, tok):
+            return
+        ev.target, ev2.target = ev2.source, ev.source
+
+    def _joint_act(self, doc: Doc, parse: Analysis, tok: int) -> bool:
+        """The act is told as done together ("held joint drills", "joint exercises"): its doers act on each other."""
+        words = self.syntax.joint_modifiers  # type: ignore[attr-defined]
+        nouns = [tok, *(c for c in parse.children.get(tok, []) if parse.deps.get(c) in ("dobj", "obj"))]
+        return any(doc.tokens[c].lower in words for n in nouns for c in parse.children.get(n, [])
+                   if parse.deps.get(c) == "amod")
 
     @staticmethod
     def _object_head(parse: Analysis, v: int, j: int) -> bool:

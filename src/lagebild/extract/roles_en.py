@@ -81,6 +81,7 @@ class EnglishSyntax(EnglishNounRoles, EnglishTriggerChecks):
         self.cause_types = frozenset(words.get("cause_types") or [])  # "protest in support of Syria"
         self.crowd_types = frozenset(words.get("crowd_noun_types") or [])  # "Algerian landowners began a hunger strike"
         self.object_phrase_preps = frozenset(words.get("object_phrase_prepositions") or [])  # "a blockade on X"
+        self.owned_nouns = frozenset(words.get("owned_object_nouns") or [])  # "froze the assets of X": X's
         self.aimed_place_types = frozenset(words.get("aimed_place_types") or [])  # "strikes on Ukrainian cities"
         self.frontier_nouns = frozenset(w.lower() for w in (lex.get("place_targets") or {}).get("frontier_nouns") or [])
         self.cause_nouns = {n: frozenset(ps) for n, ps in (words.get("cause_nouns") or {}).items()}
@@ -108,6 +109,7 @@ class EnglishSyntax(EnglishNounRoles, EnglishTriggerChecks):
         self.mutual_verbs = frozenset(words.get("mutual_verbs") or [])  # "China and the US fought": each the other's
         self.mutual_objects = frozenset(words.get("mutual_objects") or [])  # "stop their attacks", "each other"
         self.exchange_verbs = frozenset(words.get("exchange_verbs") or [])  # "traded accusations": each the other's
+        self.joint_modifiers = frozenset(words.get("joint_modifiers") or [])  # "held joint drills": with each other
         # "fired rockets at Israel", "launched missiles toward Japan": where an attack is aimed, per event type
         self.aim_preps = {t: frozenset(ps) for t, ps in (words.get("aim_prepositions") or {}).items()}
         # "ten Palestinians were killed in Israeli airstrikes": a victims' verb in the passive names the attack that

@@ -213,13 +213,15 @@ class EnglishGroups:
     def object_origin(self, doc: Doc, parse: Analysis, v: int, origins: Sequence[Mention]) -> Mention | None:
         """The nationality adjective of a direct object that is no actor itself ("met their Saudi counterparts",
         "attacked a Turkish convoy") or of the object's own "on/against/to" phrase ("lifted a blockade on
-        Palestinian lorries": ``object_phrase_prepositions``), else the country its people are in ("sanctioned most
-        of the military commanders in Burma", through "of"): the side acted on. ``origins`` may hold places too."""
+        Palestinian lorries": ``object_phrase_prepositions``; "of" after a held thing, ``owned_object_nouns``), else the
+        country its people are in ("sanctioned most of the military commanders in Burma", through "of"): the side acted
+        on. ``origins`` may hold places too."""
         objs = [c for c in parse.children.get(v, []) if parse.deps.get(c) in ("dobj", "obj")]
         near = [a for o in objs for a in parse.children.get(o, []) if parse.deps.get(a) in ("amod", "compound")]
         # "lifted a blockade on Palestinian lorries", "refused admittance to Ghanaians": the object's own phrase
-        near += [j for o in objs for p in parse.children.get(o, []) if parse.deps.get(p) == "prep"
-                 and doc.tokens[p].lower in self.object_phrase_preps for q in parse.children.get(p, [])
+        near += [j for o in objs for p in parse.children.get(o, []) if parse.deps.get(p) == "prep" and (
+                 doc.tokens[p].lower in self.object_phrase_preps  # "froze the assets of Russian oligarchs": the owner's
+                 or doc.tokens[p].lower == "of" and doc.tokens[o].lemma in self.owned_nouns) for q in parse.children.get(p, [])
                  if parse.deps.get(q) == "pobj"
                  for j in [q, *(a for a in parse.children.get(q, []) if parse.deps.get(a) in ("amod", "compound"))]]
         found = next((m for j in near for m in origins if m.tok_start <= j < m.tok_end and not m.is_location), None)
