@@ -67,6 +67,9 @@ def pronoun_subjects(coref: Coreference, doc: Doc, mentions: list[Mention], prep
                     and (v := _subject_verb(coref, doc, w.i, w.i + 1, preps, covered)) is not None:
                 wants = pronoun_genders(coref, w.lower, toks[v])
                 ante = subjects.get(prev.i) or _oblique(obliques.get(prev.i, []), wants)  # type: ignore[assignment]
+                if (ante is None or ante[1] not in wants) and wants == {"f"} \
+                        and dict(coref.genders).get(toks[prev.tok_start].lower) != "f":  # "Die Regierung lobte X"
+                    ante = _named_woman(doc, mentions, prev.i, person_gender) or ante
             else:
                 continue
             if ante is None or ante[1] not in wants or ante[0].actor is None:
@@ -80,6 +83,14 @@ def pronoun_subjects(coref: Coreference, doc: Doc, mentions: list[Mention], prep
             out.append(m)
             covered.add(w.i)
     return out
+
+def _named_woman(doc: Doc, mentions: list[Mention], sent: int,
+                 person_gender: Callable[[Mention], str | None]) -> tuple[Mention, str] | None:
+    """"Macron lobte Angela Merkel. Sie kritisierte ...": where the sentence before has no feminine subject, "sie"
+    with a singular verb is the woman it named last (an object), never its subject man; by the dictionary's gender."""
+    women = [m for m in mentions if m.kind == "actor" and m.via == "person" and m.actor is not None
+             and m.actor.country and doc.tokens[m.tok_start].sent == sent and person_gender(m) == "f"]
+    return (women[-1], "f") if women else None
 
 def _oblique(cands: list[tuple[Mention, str]], wants: frozenset[str]) -> tuple[Mention, str] | None:
     """The antecedent in a dative phrase of the sentence before, the only actor it names: where it agrees."""
