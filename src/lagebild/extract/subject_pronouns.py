@@ -161,8 +161,9 @@ def _subject_verb(coref: Coreference, doc: Doc, start: int, end: int, preps: fro
     while k > sent.tok_start and start - k < 2 and (toks[k - 1].lower in coref.determiners or (
             toks[k - 1].text.islower() and not _finite(coref, toks[k - 1].lower))):
         k -= 1
-    if k == sent.tok_start:  # opening the sentence
-        return end if end < sent.tok_end and _finite(coref, toks[end].text) else None
+    if k == sent.tok_start:  # opening the sentence, never after an object's article ("Den Kanzler traf Macron")
+        return end if end < sent.tok_end and _finite(coref, toks[end].text) \
+            and toks[k].lower not in coref.object_determiners else None
     v = k - 1  # the finite verb, after the Vorfeld
     vorfeld = toks[sent.tok_start:v]
     if not vorfeld or not _finite(coref, toks[v].text) or len(vorfeld) > 6 \
