@@ -61,6 +61,10 @@ def read_surnames(doc: Doc, hits: list[Hit], when: date | None, gaz: Gazetteer, 
                 entries = surname_entries(h.entries, when, titled, countries | own)
         if entries:
             out.append(Hit(h.tok_start, h.tok_end, entries))
+        elif titled and k and out and out[-1] is hits[k - 1] and hits[k - 1].tok_end == h.tok_start:
+            # "President Abbas" in a story naming only Pakistan: the title is a namesake's of a country the article
+            # does not name; read alone it would take the story's country at the event stage (PAK-GOV)
+            out.pop()
     return out
 
 
