@@ -23,6 +23,7 @@ from .event_parts import (
     nearest_date,
     other_countries,
     own_side,
+    teller_ref,
     unique,
 )
 from .genitive_de import criticised_doer
@@ -335,8 +336,7 @@ class EventBuilder:
         teller = next((a for a in attribution if a.level == 0 and a.country and a.country != source.country), None)
         if teller is None:
             return target
-        return ActorRef(teller.text, teller.name, "-".join(x for x in (teller.country, teller.sector) if x),
-                        teller.country, teller.sector)
+        return teller_ref(teller)
 
     def _demand_verb(self, doc: Doc, j: int) -> bool:
         """Is token ``j`` a verb of a type whose dass-clause names who is asked ("forderte", "verlangten")?"""

@@ -132,6 +132,11 @@ def context_side(country: str | None, other: str | None, event_type: str, home_t
     return country
 
 
+def teller_ref(a: Attribution) -> ActorRef:
+    """The side a claim's teller speaks for, as an event's actor (an accuser, the party told of a breach)."""
+    return ActorRef(a.text, a.name, f"{a.country}-{a.sector}" if a.sector else a.country, a.country, a.sector)
+
+
 def actor_ref(m: Mention | None) -> ActorRef | None:
     if m is None or m.actor is None:
         return None

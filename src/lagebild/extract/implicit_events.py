@@ -15,7 +15,7 @@ from typing import Any
 from ..knowledge.ontology import cameo_root
 from ..model import ActorRef, Doc, Event
 from .denial_cues import Denial
-from .event_parts import nearest_date
+from .event_parts import nearest_date, teller_ref
 
 ACCUSING = "ACCUSE"  # the type whose source is the accuser a denial answers
 REFUSING = "REJECT"  # the type of a refusal, and of a denied accusation
@@ -211,6 +211,5 @@ class ImplicitEvents:
             told = next((a for a in e.attribution if a.level == 0 and a.country and a.name not in deniers
                          and a.name != doer), None)
             if told is not None:
-                return ActorRef(told.text, told.name, f"{told.country}-{told.sector}" if told.sector else told.country,
-                                told.country, told.sector)
+                return teller_ref(told)
         return None

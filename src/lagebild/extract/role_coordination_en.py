@@ -20,10 +20,9 @@ class EnglishCoordination:
         """The same act for each further country of a doer's coordinated modifiers on one head noun ("Syrian and
         Russian jets bombed"), which shares the noun's sector; a joint act ("held joint drills") aims each at the other."""
         m, src = self._last_source, ev.source
-        parse = analysis_of(doc) if self.syntax is not None else None  # type: ignore[attr-defined]
+        parse = self._sentence_parse(doc, doc.tokens[tok].sent)  # type: ignore[attr-defined]
         if parse is None or m is None or src is None or m.actor is None or m.actor.country != src.country \
-                or not src.country or doc.tokens[m.tok_start].sent != doc.tokens[tok].sent \
-                or self._sentence_parse(doc, doc.tokens[tok].sent) is None:  # type: ignore[attr-defined]
+                or not src.country or doc.tokens[m.tok_start].sent != doc.tokens[tok].sent:
             return []
         refs = [ActorRef(o.text, country_name(c), f"{c}-{src.sector}" if src.sector else c, c, src.sector)
                 for o in self._head_partners(doc, parse, m) if (c := o.actor.country)  # type: ignore[union-attr]

@@ -61,8 +61,7 @@ class RoleFinder(ClauseGrammar):
         if passive and agent is None and self.syntax is not None and self._told_passive(doc, trig.tok):
             # "was attacked by Burundian militiamen" (not "fighters backed by the U.S.-led coalition": a description)
             agent = next((m for m in origins if m.preposition in self.agent_preps), None)
-        if passive and agent is None and self.syntax is not None and (parse := analysis_of(doc)) is not None \
-                and self._sentence_parse(doc, clause.sent) is not None:
+        if passive and agent is None and (parse := self._sentence_parse(doc, clause.sent)) is not None:
             agent = self._occasion_doer(doc, parse, trig)  # "ten Palestinians were killed in Israeli airstrikes"
         if passive and agent is None and source is not None and source is inherited and self._carried_patient(doc, trig):
             # "Ethiopia sent troops ... They have been attacked almost daily": the side carried over is acted on

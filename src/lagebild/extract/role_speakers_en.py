@@ -9,7 +9,7 @@ from typing import Any
 from ..model import ActorRef, Doc, Mention
 from .analyser import Analysis
 from .claims import UNNAMED
-from .event_parts import country_name
+from .event_parts import country_name, teller_ref
 
 
 class EnglishSpeakerRoles:
@@ -141,7 +141,6 @@ class EnglishSpeakerRoles:
             att = next((a for a in self._claims.last_speaker if a.country), None)  # '"... ," said X. "So I ..."'
         if att is None:
             return None
-        ref = ActorRef(att.text, att.name, f"{att.country}-{att.sector}" if att.sector else att.country, att.country,
-                       att.sector)
+        ref = teller_ref(att)
         t = toks[subj]
         return Mention(subj, subj + 1, t.start, t.end, t.text, "actor", ref, via="speaker")
