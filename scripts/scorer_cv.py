@@ -39,9 +39,10 @@ ROUND20 = {"modal_aux": ("modal_aux",), "marks_before": ("marks_before",), "trig
            # older families the shipped set leaves out, tried again with the new model class
            "distance": ("source_dist", "target_dist"), "type_lang": ("type_lang",), "n_actors": ("n_actors",),
            "clause_len": ("clause_len",), "sentence_len": ("sentence_len",), "lang": ("lang=",),
-           # round 30 (scorer30): which reading gave the roles (extract/scorer_readings.py: where a derived role's side
-           # is named), and the trace's role and rule flags the shipped set leaves out
-           "seen": ("source_seen=", "target_seen="), "target_via": ("target_via=",),
+           # round 30 (scorer30): the trace's role and rule flags the shipped set leaves out (how a role was read: the
+           # target's resolution, the side of the trigger, a bare or prepositional role, the rule's kind); none gained
+           # cross-set (docs/gold.md round 30), nor did a feature saying where a derived role's side is named
+           "target_via": ("target_via=",),
            "before": ("source_before=", "target_before="), "bare": ("source_bare=", "target_bare="),
            "rule": ("rule_", "committed"), "denied": ("denied=",), "nosource": ("nosource_type=",)}
 BASE = tes.FEATURE_SETS["small"] + tes.TOPIC_FEATURES

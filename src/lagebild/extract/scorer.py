@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Doc, Event
-from .scorer_readings import reading_features
 from .topic import is_topic
 from .tree_code import compile_trees
 
@@ -218,7 +217,6 @@ def features(doc: Doc, ev: Event, in_sentence: int, lemmas: bool = False, told: 
     if is_topic(t):
         f.update(topic_features(t))
     f.update(_sentence_cues(doc, ev))
-    f.update(reading_features(doc, ev))
     if lemmas:
         cat("lemma", f"{doc.lang}|{t.get('lemma', '')}")
     return f
