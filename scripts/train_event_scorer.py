@@ -225,6 +225,9 @@ def parser() -> argparse.ArgumentParser:
     ap.add_argument("--path-floors", default="",
                     help="topic paths that get a floor of their own, chosen by CV (e.g. 'may_lack'; the path must be read: "
                          "LAGEBILD_TOPIC_PATHS=doerless,may_lack)")
+    ap.add_argument("--hand-judges", default="en",
+                    help="languages whose hand labels are a left-out set of the cross-set choice (round 30: they judge "
+                         "precision only; left out, they still train): e.g. 'en'")
     ap.add_argument("--exclude-dev2", default="carry",
                     help="dev2 parts left out of training (comma-separated, e.g. 'f,g,h'), to score them honestly after; "
                          "'carry' (the default since round 15): every carry part (eval/unseen_gold.CARRY_PARTS), so the "
@@ -241,6 +244,7 @@ def main() -> int:
     scorer_select.FOLDS, scorer_select.NESTED_REPEATS = args.folds, args.nested_repeats
     scorer_choice.SHARED_THRESHOLD, scorer_choice.THRESHOLD_RULE = args.shared_threshold, args.threshold_rule
     scorer_choice.FLOORED_PATHS = tuple(p.strip() for p in args.path_floors.split(",") if p.strip())
+    scorer_crossset.HAND_JUDGES = tuple(x.strip() for x in args.hand_judges.split(",") if x.strip())
     try:
         scorer_choice.PINNED = pins(args.pin_threshold)
     except ValueError as e:

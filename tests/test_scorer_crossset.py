@@ -44,6 +44,18 @@ def _result(curves: dict[str, list[float]], rules: float = 0.5) -> dict[str, dic
             for name, curve in curves.items()}
 
 
+def test_hand_labels_judge_only_the_languages_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Round 30 (scorer30): the trainer's --hand-judges (default 'en') leaves German hand labels out of the left-out
+    sets (they judge precision only); they still train, since only left-out membership changes."""
+    import train_event_scorer as tes
+
+    monkeypatch.setattr(scorer_crossset, "HAND_JUDGES", ("en",))
+    sets = scorer_crossset.left_out_sets({})
+    assert list(sets["de"]) == ["news-gold", "dev2 a-e", "dev2 f-h"]
+    assert list(sets["en"]) == ["news-gold", "dev2", "gsr", "hand"]
+    assert tes.parser().parse_args([]).hand_judges == "en"
+
+
 def test_the_threshold_is_a_plateau_of_the_mean_over_left_out_sets() -> None:
     n = len(scorer_crossset.THRESHOLDS)
     spike = [0.0] * n
