@@ -69,6 +69,8 @@ Round 26 (stab26b): each point is scored at the seed weight the seed check would
 thresholds (one, or the families' pair) stay the replaced model's unless the new ones beat them beyond the same spread
 (scripts/scorer_stable_thresholds.py; with --output elsewhere, the shipped model is the one replaced). Round 27 (stab27):
 the topic-candidate verdict too (scripts/scorer_stable_topic.py; paired resamples of the nested CV's documents).
+Round 30 (scorer30, --hand-judges en): the German hand labels still train but are no left-out set (they judge precision
+only); the fully annotated German sets then pick one threshold, 0.15 (was verbal 0.2 / material 0.3).
 
 Run it again whenever the rules change: the events it filters are the rules' own.
 """

@@ -94,10 +94,12 @@ def test_the_trainer_chooses_by_left_out_sets_and_ships_the_regression(monkeypat
     assert args.choice == "crossset" and args.trees is False
 
 
-def test_the_shipped_model_records_its_cross_set_figures_and_has_no_trees() -> None:
+def test_the_shipped_model_records_its_cross_set_figures_and_has_no_trees(monkeypatch: pytest.MonkeyPatch) -> None:
     model = json.loads((Path(__file__).resolve().parent.parent / "src" / "lagebild" / "resources" / "common"
                         / "event_scorer.json").read_text(encoding="utf-8"))
     assert model["settings"]["options"]["choice"] == "crossset" and not model.get("trees")
+    judges = model["settings"]["options"].get("hand_judges", "de,en")  # the left-out sets it was chosen on
+    monkeypatch.setattr(scorer_crossset, "HAND_JUDGES", tuple(judges.split(",")))
     for lang, entry in model["crossset"].items():
         assert entry["threshold"] == model["thresholds"][lang]
         assert set(entry["sets"]) == set(scorer_crossset.left_out_sets({})[lang])
