@@ -44,7 +44,7 @@ ROUND20 = {"modal_aux": ("modal_aux",), "marks_before": ("marks_before",), "trig
            # cross-set (docs/gold.md round 30), nor did a feature saying where a derived role's side is named
            "target_via": ("target_via=",),
            "before": ("source_before=", "target_before="), "bare": ("source_bare=", "target_bare="),
-           "rule": ("rule_", "committed"), "denied": ("denied=",), "nosource": ("nosource_type=",)}
+           "rule": ("rule_", "committed")}
 BASE = tes.FEATURE_SETS["small"] + tes.TOPIC_FEATURES
 WEIGHTS = {"gsr": 0.5, "seed": 3.0, "hand": 1.0}  # the shipped model's source weights (round 19's retrain)
 PINNED = {"de": 0.2, "en": 0.35}
