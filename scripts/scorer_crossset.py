@@ -46,6 +46,10 @@ WEIGHTS = {"gsr": 0.5, "seed": 2.0, "hand": 2.0}
 ALIASES = {"shipped-de": "hgb:2:400:0.05:20/+distance+trig_pos+doc_events+clause_pos+lang",
            "shipped-en": "lr:0.1/small16"}
 TOPIC_LANGS = ("de",)  # the model file admits German topic candidates only
+# the languages whose hand labels are a left-out set (round 30, scorer30; the trainer's --hand-judges): the hand labels
+# judge only the rule events they label, so their F1 counts a dropped right event and no event the rules missed, and as
+# one of a language's left-out sets they pull its threshold towards precision; left out here, they still train
+HAND_JUDGES: tuple[str, ...] = ("de", "en")
 
 
 def dev2_parts() -> dict[str, str]:
@@ -64,11 +68,16 @@ def left_out_sets(parts: dict[str, str]) -> dict[str, dict[str, Callable[[Record
     def dev2_in(letters: str) -> Callable[[Record], bool]:
         return lambda a: a.source == "dev2" and a.lang == "de" and parts.get(a.id, "?") in letters
 
-    return {"de": {"news-gold": lambda a: a.source == "news-gold" and a.lang == "de", "dev2 a-e": dev2_in("abcde"),
-                   "dev2 f-h": dev2_in("fgh"), "hand": lambda a: a.source == "hand" and a.lang == "de"},
-            "en": {"news-gold": lambda a: a.source == "news-gold" and a.lang == "en",
-                   "dev2": lambda a: a.source == "dev2" and a.lang == "en", "gsr": lambda a: a.source == "gsr",
-                   "hand": lambda a: a.source == "hand" and a.lang == "en"}}
+    out: dict[str, dict[str, Callable[[Record], bool]]] = {
+        "de": {"news-gold": lambda a: a.source == "news-gold" and a.lang == "de", "dev2 a-e": dev2_in("abcde"),
+               "dev2 f-h": dev2_in("fgh"), "hand": lambda a: a.source == "hand" and a.lang == "de"},
+        "en": {"news-gold": lambda a: a.source == "news-gold" and a.lang == "en",
+               "dev2": lambda a: a.source == "dev2" and a.lang == "en", "gsr": lambda a: a.source == "gsr",
+               "hand": lambda a: a.source == "hand" and a.lang == "en"}}
+    for lang, sets in out.items():
+        if lang not in HAND_JUDGES:
+            sets.pop("hand")
+    return out
 
 
 def parse(name: str) -> tuple[tuple[str, ...], Any, float, dict[str, float]]:

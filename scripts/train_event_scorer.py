@@ -69,6 +69,8 @@ Round 26 (stab26b): each point is scored at the seed weight the seed check would
 thresholds (one, or the families' pair) stay the replaced model's unless the new ones beat them beyond the same spread
 (scripts/scorer_stable_thresholds.py; with --output elsewhere, the shipped model is the one replaced). Round 27 (stab27):
 the topic-candidate verdict too (scripts/scorer_stable_topic.py; paired resamples of the nested CV's documents).
+Round 30 (scorer30, --hand-judges en): the German hand labels still train but are no left-out set (they judge precision
+only); the fully annotated German sets then pick one threshold, 0.15 (was verbal 0.2 / material 0.3).
 
 Run it again whenever the rules change: the events it filters are the rules' own.
 """
@@ -225,6 +227,9 @@ def parser() -> argparse.ArgumentParser:
     ap.add_argument("--path-floors", default="",
                     help="topic paths that get a floor of their own, chosen by CV (e.g. 'may_lack'; the path must be read: "
                          "LAGEBILD_TOPIC_PATHS=doerless,may_lack)")
+    ap.add_argument("--hand-judges", default="en",
+                    help="languages whose hand labels are a left-out set of the cross-set choice (round 30: they judge "
+                         "precision only; left out, they still train): e.g. 'en'")
     ap.add_argument("--exclude-dev2", default="carry",
                     help="dev2 parts left out of training (comma-separated, e.g. 'f,g,h'), to score them honestly after; "
                          "'carry' (the default since round 15): every carry part (eval/unseen_gold.CARRY_PARTS), so the "
@@ -241,6 +246,7 @@ def main() -> int:
     scorer_select.FOLDS, scorer_select.NESTED_REPEATS = args.folds, args.nested_repeats
     scorer_choice.SHARED_THRESHOLD, scorer_choice.THRESHOLD_RULE = args.shared_threshold, args.threshold_rule
     scorer_choice.FLOORED_PATHS = tuple(p.strip() for p in args.path_floors.split(",") if p.strip())
+    scorer_crossset.HAND_JUDGES = tuple(x.strip() for x in args.hand_judges.split(",") if x.strip())
     try:
         scorer_choice.PINNED = pins(args.pin_threshold)
     except ValueError as e:

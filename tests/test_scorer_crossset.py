@@ -44,6 +44,18 @@ def _result(curves: dict[str, list[float]], rules: float = 0.5) -> dict[str, dic
             for name, curve in curves.items()}
 
 
+def test_hand_labels_judge_only_the_languages_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Round 30 (scorer30): the trainer's --hand-judges (default 'en') leaves German hand labels out of the left-out
+    sets (they judge precision only); they still train, since only left-out membership changes."""
+    import train_event_scorer as tes
+
+    monkeypatch.setattr(scorer_crossset, "HAND_JUDGES", ("en",))
+    sets = scorer_crossset.left_out_sets({})
+    assert list(sets["de"]) == ["news-gold", "dev2 a-e", "dev2 f-h"]
+    assert list(sets["en"]) == ["news-gold", "dev2", "gsr", "hand"]
+    assert tes.parser().parse_args([]).hand_judges == "en"
+
+
 def test_the_threshold_is_a_plateau_of_the_mean_over_left_out_sets() -> None:
     n = len(scorer_crossset.THRESHOLDS)
     spike = [0.0] * n
@@ -82,10 +94,12 @@ def test_the_trainer_chooses_by_left_out_sets_and_ships_the_regression(monkeypat
     assert args.choice == "crossset" and args.trees is False
 
 
-def test_the_shipped_model_records_its_cross_set_figures_and_has_no_trees() -> None:
+def test_the_shipped_model_records_its_cross_set_figures_and_has_no_trees(monkeypatch: pytest.MonkeyPatch) -> None:
     model = json.loads((Path(__file__).resolve().parent.parent / "src" / "lagebild" / "resources" / "common"
                         / "event_scorer.json").read_text(encoding="utf-8"))
     assert model["settings"]["options"]["choice"] == "crossset" and not model.get("trees")
+    judges = model["settings"]["options"].get("hand_judges", "de,en")  # the left-out sets it was chosen on
+    monkeypatch.setattr(scorer_crossset, "HAND_JUDGES", tuple(judges.split(",")))
     for lang, entry in model["crossset"].items():
         assert entry["threshold"] == model["thresholds"][lang]
         assert set(entry["sets"]) == set(scorer_crossset.left_out_sets({})[lang])
