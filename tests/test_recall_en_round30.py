@@ -3,7 +3,7 @@
 "insisted that Greece cut its spending" demands as "demanded that" does (a mandative "that" clause or "insisted on");
 "insisted that it had not" stays a claim. A hyphened "anti-" makes the name after it the side a protest is aimed at
 ("anti-American rallies": against the US, not the Americans' own), and a trigger noun after it names no act
-("anti-war demonstrations" are no war)."""
+("anti-war demonstrations" are no war). "embargoed Cuba" sanctions as "an embargo on Cuba" does.
 
 from __future__ import annotations
 
@@ -42,3 +42,12 @@ def test_anti_prefix_names_the_side_protested(text: str, row: tuple[str, str, st
 
 def test_anti_prefix_noun_is_no_act() -> None:
     assert event_rows("Pakistani students staged anti-war demonstrations in Lahore.", "en") == [("PROTEST", "PAK", "PAK")]
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Kenya embargoed Somali goods.", ("SANCTION", "KEN", "SOM")),
+    ("The United States embargoed Cuba in 1962.", ("SANCTION", "USA", "CUB")),
+])
+def test_embargo_as_a_verb_sanctions(text: str, row: tuple[str, str, str]) -> None:
+    # the noun "embargo" was a trigger, the verb and the plural not (GUIDELINES: SANCTION = "sanctions, embargoes")
+    assert row in event_rows(text, "en")
