@@ -3,7 +3,7 @@
 "insisted that Greece cut its spending" demands as "demanded that" does (a mandative "that" clause or "insisted on");
 "insisted that it had not" stays a claim. A hyphened "anti-" makes the name after it the side a protest is aimed at
 ("anti-American rallies": against the US, not the Americans' own), and a trigger noun after it names no act
-("anti-war demonstrations" are no war). "embargoed Cuba" sanctions as "an embargo on Cuba" does.
+("anti-war demonstrations" are no war). "embargoed Cuba" sanctions as "an embargo on Cuba" does."""
 
 from __future__ import annotations
 
