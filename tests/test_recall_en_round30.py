@@ -35,9 +35,15 @@ def test_insisting_on_a_fact_is_a_claim(text: str) -> None:
     ("Pakistani students staged anti-American demonstrations in Lahore.", ("PROTEST", "PAK", "USA")),
     ("Pakistani students held anti-American rallies in Lahore.", ("PROTEST", "PAK", "USA")),
     ("Thousands of Chinese joined anti-Japanese protests in Beijing.", ("PROTEST", "CHN", "JPN")),
+    ("Iraqi crowds chanted anti-American slogans in Falluja.", ("PROTEST", "IRQ", "USA")),  # the verb's object
 ])
 def test_anti_prefix_names_the_side_protested(text: str, row: tuple[str, str, str]) -> None:
     assert row in event_rows(text, "en")
+
+
+def test_anti_prefix_on_a_verbs_actor_object_aims_nothing() -> None:
+    # the protesters are beaten, not the government: a mention inside the object's actor phrase is no aim
+    assert event_rows("Iraqi police beat anti-government protesters in Baghdad.", "en") == [("ASSAULT", "IRQ", "IRQ")]
 
 
 def test_anti_prefix_noun_is_no_act() -> None:
