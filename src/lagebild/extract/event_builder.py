@@ -53,6 +53,7 @@ class EventBuilder:
                 and self._passive(doc, c, trig.tok):
             return None
         source_m, target_m = self._roles(doc, c, trig, actors, origins, inherited)
+        target_m = self._prefixed_aim(doc, trig, source_m) or target_m  # "held anti-American rallies": the US
         if not trig.nominal:  # "Er forderte die SPD auf": the speaker before the verb, not the addressee, acts
             roles = self.speech_acts.roles(doc, c, trig.tok, rule.type, source_m, target_m, actors, self.cues.speakers,
                                            self._claims)

@@ -163,6 +163,8 @@ class ExtractorSetup:
         self.epistemic = {w.lower() for w in triggers.get("demand_modal_epistemic") or []}  # "must have": inferred
         # speech verbs that are the act where their object is a pattern's word ("declared martial law")
         self.acting_speech_verbs = {w.lower() for w in triggers.get("acting_speech_verbs") or []}
+        # speech verbs that demand where their "that" clause is mandative ("insisted that Greece cut its spending")
+        self.mandative_speech_verbs = {w.lower() for w in triggers.get("mandative_speech_verbs") or []}
         self.type_context = TypeContext.from_data(triggers, self.rules, self.by_noun)  # "hunger strike", "ready to"
         self.phrasal_en = PhrasalReadings.from_data(triggers, self.rules)  # "hit back at", "broke the truce"
         self.readings_de = GermanReadings.from_data(triggers.get("readings"))  # "sich verteidigen", "ist gefordert"

@@ -241,6 +241,8 @@ class MentionContext:
         noun's "of" or comma ("in the city of Mosul", "into the capital, Kathmandu") only a locative one counts; else
         the phrase keeps what it had ("the outskirts of" under "shelled": "of")."""
         toks = doc.tokens
+        if tok_start >= 2 and toks[tok_start - 1].text == "-" and toks[tok_start - 2].lower in self.lex.prefix_preps:
+            return self.lex.prefix_preps[toks[tok_start - 2].lower]  # "anti-American protests": aimed at the US
         sent = toks[tok_start].sent
         preps = self.lex.location_preps | self.lex.oblique_preps
         j = tok_start - 1

@@ -174,6 +174,22 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles, EnglishCoordinat
             r = replace(r, target=None if found is None or same_actor(found, r.source) else found)
         return (r.source, r.target) if r.source is not None else ((None, None) if r.subject_found else None)
 
+    def _prefixed_aim(self, doc: Doc, trig: Trigger, source: Mention | None) -> Mention | None:
+        """The side a hyphened prefix before the trigger noun aims it at ("anti-American protests": lexicon
+        prefix_prepositions gives the mention the preposition "against"), where the rule takes that preposition
+        and the side is not the source's own."""
+        own = source.actor.country if source is not None and source.actor is not None else None
+        sent = self._by_sent.get(doc.tokens[trig.tok].sent, [])
+        toks = doc.tokens
+
+        def before(m: Mention) -> bool:  # the noun's modifier, or that of a verb's object of no actor ("chanted
+            return m.tok_end in (trig.tok, trig.tok - 1) or (  # anti-American slogans": not "beat anti-war protesters")
+                trig.tok < m.tok_start <= trig.tok + 4 and m.tok_end < len(toks) and toks[m.tok_end].text.islower()
+                and not any(o.tok_start <= m.tok_end < o.tok_end for o in sent))
+        return next((m for m in sent if before(m) and m.actor is not None and m.actor.country
+                     and m.actor.country != own and m.preposition in trig.rule.target_preps
+                     and m.tok_start >= 2 and doc.tokens[m.tok_start - 1].text == "-"), None)
+
     def _event_verb(self, lemma: str, noun: Token | None = None) -> bool:
         """A verb that tells an act of its own over a noun trigger it governs ("condemned the attacks"); a light verb
         that is a trigger only with its pattern's object ("carried out airstrikes", "waged a war") is not, nor is a

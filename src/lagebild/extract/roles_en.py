@@ -59,6 +59,7 @@ class EnglishSyntax(EnglishNounRoles, EnglishTriggerChecks):
         self.person_pronouns = frozenset(words.get("person_pronouns") or [])  # "He threatened": a person's
         self.document_nouns = frozenset(words.get("document_nouns") or [])  # "published a report accusing X"
         self.authoring_verbs = frozenset(words.get("authoring_verbs") or [])
+        self.hyphen_prefixes = frozenset(str(k).lower() for k in lex.get("prefix_prepositions") or {})  # "anti-war"
         # verbs that are an event only with one of these words after them ("called on X to", "called for talks")
         self.needs_prep = {v: frozenset(ps) for v, ps in (words.get("needs_preposition") or {}).items()}
         self.gerund_preps = frozenset(words.get("accusation_gerund_prepositions") or [])  # "accused Sudan of aiding"

@@ -84,6 +84,7 @@ class EnglishTriggerChecks:
 
     needs_prep: dict[str, frozenset[str]]
     noun_positions: frozenset[str]
+    hyphen_prefixes: frozenset[str]
 
     @cached_property
     def senses(self) -> OtherSenses:
@@ -142,9 +143,12 @@ class EnglishTriggerChecks:
         if parse.deps.get(i) == "compound" and parse.tags.get(head, "").startswith("NN"):
             return False  # "carrier strike group", "a War Zone report": the noun modifies another one
         toks = doc.tokens
+        if i >= 2 and toks[i - 1].text in ("-", "–") and toks[i - 2].lower in self.hyphen_prefixes:
+            return False  # "anti-war demonstrations", "an anti-terror law": what is opposed, no act told
         for c in parse.children.get(i, []):  # "Russo-Ukrainian war", "Iran-Iraq war": a war by its name
             # (a capitalised modifier: "large-scale exercises", "US-led strikes" are no names)
             if parse.deps.get(c) in ("amod", "compound") and c > 0 and toks[c].text[:1].isupper() and any(
-                    toks[j].text in ("-", "–") for j in range(max(0, c - 2), c)):
+                    toks[j].text in ("-", "–") for j in range(max(0, c - 2), c)) \
+                    and not (c >= 2 and toks[c - 2].lower in self.hyphen_prefixes):  # "anti-American protests"
                 return False
         return True

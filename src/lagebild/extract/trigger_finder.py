@@ -66,7 +66,8 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
             if (not capital or first_word) and not noun_use and may_act(i):
                 lemma = self.cues.verb_lemma(doc, i, clause, self.particles, self.known_verbs)
                 if (lemma in self.cues.speech_verbs and (lemma not in self.by_verb or (
-                        i in self._cue_toks and not self._pattern_object(doc, clause, i, lemma)))) or (
+                        i in self._cue_toks and not self._pattern_object(doc, clause, i, lemma)
+                        and not self._mandative(doc, clause, i, lemma)))) or (
                         lemma in self.cues.denial_verbs and (
                         lemma not in self.by_verb or self._denied_back(doc, clause, i))):
                     continue

@@ -10,6 +10,7 @@ from typing import Any
 from ..model import Doc, Token
 from .analyser import Analysis
 from .clauses import Clause
+from .complement_heads import subjunctive
 from .rules import Rule, Trigger
 
 # pattern words that are particles or prepositions: without a parse they must follow the verb at once ("go to
@@ -61,6 +62,7 @@ class TriggerObjects:
 
     lang: str
     acting_speech_verbs: set[str]
+    mandative_speech_verbs: set[str]
     by_verb: dict[str, list[Rule]]
     vorfeld: bool
     location_preps: set[str]
@@ -78,6 +80,18 @@ class TriggerObjects:
         return lemma in self.acting_speech_verbs and any(
             r.object_words and r.with_any and self._object_word(doc, clause, i, r.with_any, r.object_preps)
             for r in self.by_verb.get(lemma, []))
+
+    def _mandative(self, doc: Doc, clause: Clause, i: int, lemma: str) -> bool:
+        """A speech verb of ``mandative_speech_verbs`` whose "that" clause is in the mandative subjunctive ("insisted
+        that Greece cut its spending", "... should cut"): a demand, not a claim; "insisted that it had not" stays one."""
+        if lemma not in self.mandative_speech_verbs or (parse := self._sentence_parse(doc, clause.sent)) is None:
+            return False
+        toks = doc.tokens
+        return any(parse.deps.get(c) == "ccomp" and any(
+            parse.deps.get(m) == "mark" and toks[m].lower == "that" for m in parse.children.get(c, [])) and (
+            subjunctive(parse, c) or parse.tags.get(c) == "VB" and any(
+                parse.deps.get(a) == "aux" and toks[a].lower == "should" for a in parse.children.get(c, [])))
+            for c in parse.children.get(i, []))
 
     def _object_word(self, doc: Doc, clause: Clause, i: int, words: set[str], preps: frozenset[str] = frozenset()) -> bool:
         """One of ``words`` in the verb's object: its dependents in the parse (not its subject), else the
