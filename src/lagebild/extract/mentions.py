@@ -100,6 +100,7 @@ class Lexicon:
     side_agent_preps: frozenset[str] = frozenset()  # "von russischer Seite": the side as the act's agent
     origin_people: OriginPeople = OriginPeople()  # "ein Mann aus Syrien": Syria's (extract/origin_people.py)
     particle_preps: frozenset[str] = frozenset()  # "seized off Gibraltar": locative only where parsed as a preposition
+    named_only_nouns: frozenset[str] = frozenset()  # as named_only_sectors, single nouns of others ("Russian pilots")
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -141,7 +142,8 @@ class Lexicon:
                    officer_nouns=frozenset(lex.get("officer_nouns") or ()),
                    side_agent_preps=frozenset(lex.get("side_agent_prepositions") or ()),
                    origin_people=OriginPeople.from_data(lex.get("origin_people")),
-                   particle_preps=frozenset(lex.get("particle_prepositions") or ()))
+                   particle_preps=frozenset(lex.get("particle_prepositions") or ()),
+                   named_only_nouns=frozenset(lex.get("named_only_nouns") or ()))
 
 
 def _bare_country(hit: Hit) -> bool:
