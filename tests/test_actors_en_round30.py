@@ -32,3 +32,19 @@ def test_country_before_jets_is_the_military_not_the_government() -> None:
 @pytest.mark.usefixtures("rules_only")
 def test_bare_pilots_stay_no_actor() -> None:
     assert _roles("The pilots bombed targets in Syria on Monday.", "bomb") == []
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_its_territory_is_the_tellers_land_not_the_doers() -> None:
+    assert [t for _, t in _roles("Georgia said Russia had annexed part of its territory.", "annex")] == ["GEO"]
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_its_territory_after_an_accused_doer() -> None:
+    assert [t for _, t in _roles("Lebanon accused Israel of occupying its territory.", "occup")] == ["LBN"]
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_its_territory_with_one_country_before_reads_no_one() -> None:
+    assert _roles("Kenya said militants attacked its territory.", "attack") == \
+        _roles("Kenya said militants attacked the territory.", "attack")
