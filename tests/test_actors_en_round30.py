@@ -48,3 +48,15 @@ def test_its_territory_after_an_accused_doer() -> None:
 def test_its_territory_with_one_country_before_reads_no_one() -> None:
     assert _roles("Kenya said militants attacked its territory.", "attack") == \
         _roles("Kenya said militants attacked the territory.", "attack")
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_troops_a_country_sent_are_that_countrys() -> None:
+    assert _roles("The troops that Russia sent into Ukraine attacked a base near Donetsk.", "attack") == \
+        [("RUS-MIL", "UKR")]
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_troops_a_country_sent_as_target() -> None:
+    assert [t for _, t in _roles("Ukraine demanded the withdrawal of troops that Russia sent to Crimea.", "demand")] \
+        == ["RUS-MIL"]
