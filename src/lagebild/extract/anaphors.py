@@ -14,6 +14,7 @@ from .analyser import Analysis, analysis_of
 from .coreference import refers_to, within_reach
 from .mention_context import COUNTRY_VIAS, actor_id
 from .name_context import name_like
+from .owned_land import owned_land
 from .person_names import given_names
 from .roles_en_groups import OBJ, PASSIVE_SUBJ, SUBJ
 from .scene import main_country
@@ -22,7 +23,7 @@ from .subject_pronouns import _subject_verb, opening_subject
 
 class MentionAnaphors:
     """Anaphor rules of MentionFinder; ``self.gaz``, ``self.lex``, ``self.coref``, ``self.quotes`` and the anaphor
-    phrase sets are MentionFinder's."""
+    phrase sets (``self._owned_land`` too) are MentionFinder's."""
 
     def _anaphors(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """'das Land' / 'the country' -> the last country named in the paragraph (or the one before);
@@ -101,7 +102,7 @@ class MentionAnaphors:
                 out.append(Mention(i, i + n, t.start, toks[i + n - 1].end, text, "actor", via="anaphor",
                                    actor=ActorRef(text, ref.name, ref.actor_id, ref.country, ref.sector),
                                    refers_to=ante.refers_to or refers_to(doc, ante)))
-        return out
+        return [*out, *owned_land(doc, mentions, self._owned_land, self.gaz.countries)]  # "its territory"
 
     def _continued_subject(self, doc: Doc, i: int, placed: list[tuple[int, Mention]], out: list[Mention],
                            gender: str) -> Mention | None:

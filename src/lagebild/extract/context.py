@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ..model import Doc, Mention
+from .analyser import analysis_of
 from .federal import FederalRule
 from .generic_index import Armies, NamedBefore, Objects
 from .scene import NAMED_VIAS as _NAMED_VIAS
@@ -70,6 +71,9 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
                 continue
         if m.via not in ("sector", "appositive", "group") or m.actor is None or m.actor.country is not None:
             continue
+        if m.via == "sector" and (sender := _relative_subject(doc, m, mentions)) is not None:
+            m.actor.country, m.actor.actor_id, m.via = sender, f"{sender}-{m.actor.sector}", "sector+owner"
+            continue  # "the troops that Russia sent": the relative clause's doer owns them, wherever they are
         if m.via == "appositive" and m.actor.actor_id:
             continue  # "Al-Qaida-Vizechef X", "NATO-Sprecher X": the person of an organisation of no one country
         army = m.via == "sector" and m.actor.sector == "MIL" and toks[m.tok_end - 1].lower in scene.army
@@ -184,6 +188,27 @@ def _genitive_origin(doc: Doc, m: Mention, mentions: list[Mention], genitives: f
                    and m.tok_end < x.tok_start <= m.tok_end + 2 and toks[x.tok_start].sent == sent
                    and all(t.text.islower() for t in toks[m.tok_end + 1:x.tok_start])), None)
     return origin.actor.country if origin is not None else None  # type: ignore[union-attr]
+
+
+def _relative_subject(doc: Doc, m: Mention, mentions: list[Mention]) -> str | None:
+    """"the troops that Russia sent", "the soldiers Britain deployed": a relative clause on the noun whose subject is
+    a country, by its name, capital or adjective, says whose they are (English parse; None without one)."""
+    parse = analysis_of(doc)
+    head = m.tok_end - 1
+    if parse is None or not any(m.tok_end <= x.tok_start < m.tok_end + 3 and x.actor is not None and x.actor.country
+                                for x in mentions) or not parse.need(doc.tokens[head].sent):
+        return None  # no country right after the noun (the relative clause's opening): no parse asked for
+    for verb in parse.children.get(head, []):
+        if parse.deps.get(verb) != "relcl":
+            continue
+        for s in parse.children.get(verb, []):
+            if parse.deps.get(s) not in ("nsubj", "nsubjpass"):
+                continue
+            owner = next((x for x in mentions if x.tok_start <= s < x.tok_end and x.kind == "actor" and x.actor is not None
+                          and x.actor.country and x.via in ("country", "capital", "adjective+head", "phrase")), None)
+            if owner is not None and owner.tok_start > head:
+                return owner.actor.country  # type: ignore[union-attr]
+    return None
 
 
 def _owner_country(doc: Doc, m: Mention, mentions: list[Mention], links: frozenset[str]) -> str | None:

@@ -312,7 +312,8 @@ class EventBuilder:
         if modality == "hypothetical" and attribution and self.cues.reported_future(doc, c, trig.tok):
             modality = "future"  # "Die USA würden die Informationen teilen, sagte Cook": the future of a report
         hedged = hedged or any(a.name == UNNAMED for a in attribution)
-        target = self._breach_target(doc, c, trig.tok, etype, source, target, attribution)
+        tellers = [*attribution, self._accuser] if self._accuser is not None else attribution  # type: ignore[attr-defined]
+        target = self._breach_target(doc, c, trig.tok, etype, source, target, tellers)
         parts = [m for m in (source_m, target_m, loc_m) if m is not None and m.tok_start >= sent.tok_start]
         start = min([toks[trig.tok].start, *(m.start for m in parts)])
         end = max([toks[trig.tok].end, *(m.end for m in parts)])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..model import ActorRef, Doc, Event, Mention
+from ..model import ActorRef, Attribution, Doc, Event, Mention
 from . import passives_de, phrases_de, priors_de, roles_de
 from .analyser import analysis_of
 from .claims import AttributionSpan, Denial
@@ -150,6 +150,7 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
         self._co_targets: list[Mention] = []
         self._mutual: Mention | None = None  # the other side of "werfen sich gegenseitig vor" (role_finder)
         self._alleged: Mention | None = None  # the accused as an alleged nominal act's doer (role_finder._roles)
+        self._accuser: Attribution | None = None  # that accusation's teller, for event_builder._breach_target
         self._more_sources: list[Mention] = []  # "China, Russia and Iran condemned": doers after the second
         events: list[Event] = []
         denials: list[Denial] = []
@@ -332,9 +333,10 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
                     if gerund is not None:  # "X accused Y of sending drones": Y sends, on X's word
                         alleged = accusation
                         self._alleged = accusation[1] if accusation else None
+                        self._accuser = accuser(accusation[0]) if accusation and accusation[0].source else None
                         ev = self._event(doc, c, trig, [m for m in actors if m is not gerund], origins, in_clause, spans,
                                          self._alleged)
-                        self._alleged = None
+                        self._alleged, self._accuser = None, None
                     else:
                         ev = self._event(doc, c, trig, actors, origins, in_clause, spans, inherited)
                     co, co_ts, first_t, more = self._co_source, self._co_targets, self._last_target, self._more_sources
@@ -353,7 +355,6 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
                             _add_targets(doc, ev2, [first_t, *co_ts], sent_events)  # each doer, each target
                     if ev is not None and alleged is not None:
                         ev.attribution = unique([*ev.attribution, accuser(alleged[0])])
-                        ev.target = self._breach_target(doc, c, trig.tok, ev.event_type, ev.source, ev.target, ev.attribution)
                     if ev is not None and ev.event_type in self.allegation_types and self._last_target is not None:
                         accusation = (ev, self._last_target, self._last_source, trig.tok)
                     if ev is not None and not any(duplicate(ev, o) for o in sent_events):

@@ -101,6 +101,7 @@ class Lexicon:
     origin_people: OriginPeople = OriginPeople()  # "ein Mann aus Syrien": Syria's (extract/origin_people.py)
     particle_preps: frozenset[str] = frozenset()  # "seized off Gibraltar": locative only where parsed as a preposition
     prefix_preps: dict[str, str] = field(default_factory=dict)  # "anti-American protests": against the US, not theirs
+    named_only_nouns: frozenset[str] = frozenset()  # as named_only_sectors, single nouns of others ("Russian pilots")
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -143,7 +144,8 @@ class Lexicon:
                    side_agent_preps=frozenset(lex.get("side_agent_prepositions") or ()),
                    origin_people=OriginPeople.from_data(lex.get("origin_people")),
                    particle_preps=frozenset(lex.get("particle_prepositions") or ()),
-                   prefix_preps={str(k).lower(): str(v) for k, v in (lex.get("prefix_prepositions") or {}).items()})
+                   prefix_preps={str(k).lower(): str(v) for k, v in (lex.get("prefix_prepositions") or {}).items()},
+                   named_only_nouns=frozenset(lex.get("named_only_nouns") or ()))
 
 
 def _bare_country(hit: Hit) -> bool:
@@ -167,6 +169,7 @@ class MentionFinder(MentionReader):
                                  "f": PhraseSet(lex.anaphors.get("person_feminine", []))}
         # "Putin praised him": an object pronoun never names the subject of its own clause (binding; English parse)
         self._bound_objects = frozenset(" ".join(w) for w in lex.anaphors.get("bound_objects", []))
+        self._owned_land = PhraseSet(lex.anaphors.get("owned_land", []))  # "its territory" (owned_land.py)
         # "sein Land", "his country": the owner's country, by the possessive's gender ("" any)
         self._owned_countries = {g: PhraseSet([p for p, pg in self.coref.possessive_country if pg == g])
                                  for g in ("m", "f", "")}

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import ActorRef, Doc, Event, Mention
-from .analyser import Analysis, analysis_of
+from .analyser import Analysis
 from .event_parts import country_name, same_actor
 
 
@@ -76,7 +76,7 @@ class EnglishCoordination:
     def _joint_pair(self, doc: Doc, ev: Event | None, ev2: Event | None, tok: int) -> None:
         """Two coordinated doers of a joint act ("Russia and China held joint exercises"), neither aimed at anyone
         named, are each other's partner: the act is done with the other."""
-        parse = analysis_of(doc) if self.syntax is not None else None  # type: ignore[attr-defined]
+        parse = self._sentence_parse(doc, doc.tokens[tok].sent)  # type: ignore[attr-defined]
         if parse is None or ev is None or ev2 is None or ev.target is not None or ev2.target is not None \
                 or ev.source is None or ev2.source is None or not ev.source.country \
                 or ev.source.country == ev2.source.country or not self._joint_act(doc, parse, tok):

@@ -1,0 +1,69 @@
+"""A possessive before a land noun ("its territory", "their airspace") names the land of an actor told before it in
+its sentence, and never the doer of the act on that land: "Pakistan said Indian troops violated its territory" is
+Pakistan's, "Georgia said Russia annexed part of its territory" Georgia's. Read only where the English parse says who
+the doer is (the subject of the verb the land noun hangs under, or the object that controls it: "accused Israel of
+occupying its territory") and another country's actor stands before it; "Russia moved troops to its border" names
+no one else, so nothing is read there."""
+
+from __future__ import annotations
+
+from ..language.phrases import PhraseSet
+from ..model import ActorRef, Doc, Mention
+from .analyser import Analysis, analysis_of
+from .coreference import refers_to
+from .roles_en_groups import OBJ, PASSIVE_SUBJ, SUBJ
+
+_CLIMB = ("pobj", "prep", "dobj", "obj", "nmod", "compound", "conj", "appos")  # up from the noun to its verb
+
+
+def owned_land(doc: Doc, mentions: list[Mention], phrases: PhraseSet, countries: dict[str, str]) -> list[Mention]:
+    """New mentions, one for each land phrase whose owner is read: the owner's country (no sector: its land)."""
+    if not phrases:
+        return []
+    toks, lows = doc.tokens, doc.lowers
+    out: list[Mention] = []
+    for i in range(len(toks)):
+        words = phrases.match_at(lows, i)
+        if not words:
+            continue
+        sent = toks[i].sent
+        prior = [m for m in mentions if m.kind == "actor" and m.actor is not None and m.actor.country
+                 and not m.is_location and m.tok_end <= i and toks[m.tok_start].sent == sent]
+        if len({m.actor.country for m in prior if m.actor is not None}) < 2:
+            continue  # one country before it: the doer's own land, or no telling
+        parse = analysis_of(doc)
+        if parse is None or not parse.need(sent):
+            continue
+        doers = _doer_countries(parse, i + len(words) - 1, mentions)
+        owners = [m for m in prior if m.actor is not None and m.actor.country not in doers]
+        if not doers or not owners:
+            continue
+        ante, end = owners[-1], toks[i + len(words) - 1].end
+        c = ante.actor.country if ante.actor is not None else None
+        text = doc.text[toks[i].start:end]
+        out.append(Mention(i, i + len(words), toks[i].start, end, text, "actor", via="anaphor",
+                           actor=ActorRef(text, countries.get(c or "", c or ""), c, c, None),
+                           refers_to=ante.refers_to or refers_to(doc, ante)))
+    return out
+
+
+def _doer_countries(parse: Analysis, noun: int, mentions: list[Mention]) -> set[str]:
+    """The countries of the doer of the act the land noun is a part of: the subject of the first verb above it, or
+    for a gerund or infinitive without one ("of occupying", "to enter") the object (else subject) of the verb above."""
+    cur = noun
+    for _ in range(6):
+        if parse.tags.get(cur, "").startswith("VB") and cur != noun:
+            break
+        if parse.deps.get(cur) not in _CLIMB or parse.heads.get(cur, cur) == cur:
+            return set()
+        cur = parse.heads[cur]
+    else:
+        return set()
+    subjects = [c for c in parse.children.get(cur, []) if parse.deps.get(c) in SUBJ | PASSIVE_SUBJ]
+    if not subjects and parse.deps.get(cur) in ("pcomp", "xcomp", "advcl", "conj"):
+        up = parse.heads.get(cur, cur)
+        up = parse.heads.get(up, up) if parse.deps.get(up) == "prep" else up  # "accused Israel of occupying"
+        kids = parse.children.get(up, [])
+        subjects = [c for c in kids if parse.deps.get(c) in OBJ] or [c for c in kids if parse.deps.get(c) in SUBJ]
+    return {m.actor.country for m in mentions for s in subjects if m.kind == "actor" and m.actor is not None
+            and m.actor.country and m.tok_start <= s < m.tok_end}
