@@ -19,7 +19,8 @@ def _events(text: str) -> list[tuple[str, str | None, str | None]]:
 
 
 @pytest.mark.parametrize("text, want", [
-    ("Der ungarische Premier Orbán hat sich mit einer Bitte um Hilfe an die Europäische Union gewandt.", ("REQUEST", "HUN", None)),
+    ("Der ungarische Premier Orbán hat sich mit einer Bitte um Hilfe an die Europäische Union gewandt.",
+     ("REQUEST", "HUN", None)),
     ("Der französische Präsident hatte sich mit einer Rücktrittsaufforderung an den italienischen Regierungschef gewandt.",
      ("REQUEST", "FRA", "ITA")),
     ("Die kenianische Polizei hat zwei mutmaßliche Terroristen gefasst.", ("COERCE", "KEN", "KEN")),
@@ -29,7 +30,8 @@ def _events(text: str) -> list[tuple[str, str | None, str | None]]:
     ("In Tiflis fanden sich am Sonntag Tausende Demonstranten vor dem Parlament ein.", ("PROTEST", "GEO", "GEO")),
     # forces detached or ordered somewhere
     ("Die USA beorderten zwei Kriegsschiffe in den Persischen Golf.", ("MOBILIZE", "USA", None)),
-    ("Die palästinensische Autonomiebehörde hat Truppen für die Suche nach den Flüchtigen abgestellt.", ("MOBILIZE", "PSE", None)),
+    ("Die palästinensische Autonomiebehörde hat Truppen für die Suche nach den Flüchtigen abgestellt.",
+     ("MOBILIZE", "PSE", None)),
 ])
 def test_reading_gives_the_event(text: str, want: tuple[str, str | None, str | None]) -> None:
     rows = _events(text)
