@@ -140,8 +140,8 @@ class ClauseGrammar(NominalRoleFinder):
         return None
 
     def _subjectless(self, doc: Doc, c: Clause, actors: list[Mention]) -> str | None:
-        """'pronoun' ("sie sollen ..."), 'unbound' (a pronoun of the other gender), 'ellipsis' ("und hat ... erworben") or None: such clauses take
-        their subject from what was told before."""
+        """'pronoun' ("sie sollen ..."), 'unbound' (a pronoun of the other gender), 'ellipsis' ("und hat ... erworben")
+        or None: such clauses take their subject from what was told before."""
         toks = doc.tokens
         first_bare = next((m.tok_start for m in actors if m.preposition is None), c.end)
         if any(toks[j].lower in self.group_pronouns for j in range(c.start, first_bare)):
