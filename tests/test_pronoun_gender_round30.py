@@ -29,3 +29,9 @@ def test_a_feminine_sie_takes_no_masculine_doer(text: str) -> None:
 def test_agreeing_pronouns_still_read(text: str, row: tuple[str, str, str]) -> None:
     """Guards: where the gender agrees the chain goes on as before."""
     assert row in event_rows(text, "de")
+
+
+def test_a_passive_after_a_feminine_subject_keeps_its_reading() -> None:
+    """A guard: "Er wurde festgenommen" after "Die Polizei ... den Oppositionsführer" is still the arrest by that state."""
+    text = "Die türkische Polizei verhörte den kurdischen Oppositionsführer. Er wurde anschließend festgenommen."
+    assert ("COERCE", "TUR", "TUR") in event_rows(text, "de")
