@@ -35,3 +35,10 @@ def test_a_passive_after_a_feminine_subject_keeps_its_reading() -> None:
     """A guard: "Er wurde festgenommen" after "Die Polizei ... den Oppositionsführer" is still the arrest by that state."""
     text = "Die türkische Polizei verhörte den kurdischen Oppositionsführer. Er wurde anschließend festgenommen."
     assert ("COERCE", "TUR", "TUR") in event_rows(text, "de")
+
+
+def test_a_der_that_may_be_a_feminine_dative_binds_nothing() -> None:
+    """A guard: "Der Fraktion ... Sie fordert": "der" is also the feminine dative, so it tells no masculine subject
+    and "sie" goes on with the party as before (a hand-labelled train event was lost without this)."""
+    text = "Der Fraktion der Grünen reicht die Information nicht aus. Sie fordert gesetzliche Regelungen."
+    assert any(t == "REQUEST" and s == "DEU" for t, s, _ in event_rows(text, "de"))
