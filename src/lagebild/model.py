@@ -242,6 +242,8 @@ class Doc:
     events: list[Event] = field(default_factory=list)
     # tokens of the triggers extraction dropped for want of a doer: the topic candidates' second read is around these
     doerless: frozenset[int] = frozenset()
+    # subject pronouns whose gender the subject before contradicts ("Macron lobte X. Sie ..."): no doer to inherit
+    unbound_pronouns: set[int] = field(default_factory=set, repr=False, compare=False)
     _lowers: list[str] = field(default_factory=list, repr=False)
     # verb lemmas asked for again by the trigger, denial and claim finders and by the topic read, and the suffix
     # rules' answers (extract/verb_lemmas.py): this document's only, so no state passes between documents

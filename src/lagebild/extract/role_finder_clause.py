@@ -140,12 +140,13 @@ class ClauseGrammar(NominalRoleFinder):
         return None
 
     def _subjectless(self, doc: Doc, c: Clause, actors: list[Mention]) -> str | None:
-        """'pronoun' ("sie sollen ..."), 'ellipsis' ("und hat ... erworben") or None: such clauses take
-        their subject from what was told before."""
+        """'pronoun' ("sie sollen ..."), 'unbound' (a pronoun of the other gender), 'ellipsis' ("und hat ... erworben")
+        or None: such clauses take their subject from what was told before."""
         toks = doc.tokens
         first_bare = next((m.tok_start for m in actors if m.preposition is None), c.end)
         if any(toks[j].lower in self.group_pronouns for j in range(c.start, first_bare)):
-            return "pronoun"
+            # 'unbound': a pronoun the subject before cannot be (subject_pronouns: "Macron ... Sie"), no doer inherited
+            return "unbound" if doc.unbound_pronouns.intersection(range(c.start, first_bare)) else "pronoun"
         if c.opener in self.weak and c.start + 1 < c.end and (first_bare == c.end or self._finite_after(doc, c.start + 1)
                                                              or self._shares_auxiliary(doc, c)):
             return "ellipsis"  # "und hat dort den Präsidenten getroffen": the actor after the verb is its object

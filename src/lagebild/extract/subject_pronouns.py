@@ -73,6 +73,9 @@ def pronoun_subjects(coref: Coreference, doc: Doc, mentions: list[Mention], prep
             else:
                 continue
             if ante is None or ante[1] not in wants or ante[0].actor is None:
+                if not clause and ante is not None and {ante[1], *wants} <= {"m", "f"} and len(wants) == 1 \
+                        and (ante[0].via == "person" or ante[1] == "f"):  # "Der Fraktion ...": "der" may be hers
+                    doc.unbound_pronouns.add(w.i)  # "Macron lobte Olaf Scholz. Sie ...": she is not he
                 continue
             ref = ante[0].actor
             m = Mention(w.i, w.i + 1, w.start, w.end, w.text, "actor", via="coreference",
