@@ -32,3 +32,11 @@ def test_the_named_investigator_still_acts() -> None:
 ])
 def test_no_unnamed_state_where_none_is_told(text: str) -> None:
     assert not [r for r in event_rows(text, "de") if r[0] == "ACCUSE"]
+
+
+def test_a_cue_of_another_verb_gives_no_unnamed_investigator() -> None:
+    """The cue word belongs to another verb and the investigator is a relative pronoun the rules cannot resolve: no
+    unnamed state stands in (the active "ermittelt" names its doer)."""
+    text = ("So die Ergebnisse eines Historikers, der gegen den früheren deutschen Innenminister ermittelt, seien die Akten "
+            "vernichtet worden.")
+    assert not [r for r in event_rows(text, "de") if r[0] == "ACCUSE"]
