@@ -15,6 +15,7 @@ pytestmark = pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(("text", "row"), [
     ("Gegen den italienischen Innenminister wird wegen Insiderhandels ermittelt.", ("ACCUSE", "ITA", "ITA")),
     ("Gegen den früheren peruanischen Präsidenten wurde wegen Korruption ermittelt.", ("ACCUSE", "PER", "PER")),
+    ("Nun wird gegen den früheren peruanischen Präsidenten wegen Korruption ermittelt.", ("ACCUSE", "PER", "PER")),
 ])
 def test_a_passive_investigation_against_a_fronted_target(text: str, row: tuple[str, str, str]) -> None:
     assert row in event_rows(text, "de")
