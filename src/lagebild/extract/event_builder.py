@@ -138,6 +138,8 @@ class EventBuilder:
             topic = self._topics.source_for(c.sent, target_m.actor.country if target_m and target_m.actor else None)
             source_m = topic.mention if topic is not None else None
         if source_m is None and rule.unnamed_source:
+            if rule.passive_unnamed and (trig.nominal or not self._passive(doc, c, trig.tok)):
+                return None  # "der ... gegen Demjanjuk ermittelt, seien ... ermordet worden": the cue is another verb's
             source = (priors_de.unnamed_state(rule.unnamed_source, loc_m, self._doc_country)
                       if rule.unnamed_source in priors_de.STATE_SECTORS else None) or \
                 self._unnamed_source(rule.unnamed_source, loc_m, target_m) or \

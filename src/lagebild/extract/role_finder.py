@@ -32,7 +32,8 @@ class RoleFinder(ClauseGrammar):
             if 0 <= cut <= trig.tok:
                 # "Bei dem Beschuss durch die Regierungstruppen wurden ... getötet": a passive's agent may stand there
                 agentive = not trig.nominal and self._passive(doc, clause, trig.tok)
-                actors = [m for m in actors if m.tok_start > cut or (agentive and m.preposition in self.vorfeld_agent_preps)]
+                actors = [m for m in actors if m.tok_start > cut or (agentive and m.preposition in self.vorfeld_agent_preps)
+                          or (agentive and roles_de.fronted_target(doc, clause.start, m, rule.target_preps))]
                 origins = [m for m in origins if m.tok_start > cut  # the noun's own: "israelische Angriffe", "Angriffe
                            or (trig.nominal and (m.tok_end == trig.tok or m.tok_start == trig.tok + 1))]  # israelischer Jets
         if self.vorfeld and not trig.nominal and (attributive := phrases_de.attributive_agent(
@@ -88,7 +89,11 @@ class RoleFinder(ClauseGrammar):
                     return None, None
                 if not unknown and not self._told_passive(doc, trig.tok):
                     return None, None  # "four Americans detained in Iran": a state of affairs, no arrest told
-                return None, patient or (bare[0] if bare else next(
+                return None, patient or (bare[0] if bare else next(  # "Gegen den Minister wird ermittelt", "Nun wird gegen
+                    (m for m in actors if m.tok_start < trig.tok and (  # den Minister ermittelt": no subject, the prep's target
+                        roles_de.fronted_target(doc, clause.start, m, rule.target_preps)
+                        or self.vorfeld and not unknown and m.preposition in rule.target_preps
+                        and self._governor(doc, m, clause.start) == m.preposition)), None) or next(
                     (m for m in origins if m.tok_start < trig.tok and m.preposition is None), None))
             elif bare and (inherited is None or source is None):
                 subjects = ([m for m in bare if not roles_de.not_subject(doc, m, self.case)

@@ -10,7 +10,7 @@ The noun phrases around a mention (appositions, genitives, a noun's own agent) a
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -118,6 +118,14 @@ def prepositional_vorfeld(doc: Doc, start: int, end: int, words: CaseWords, is_f
                 and low not in closed and low not in words.vorfeld_prepositions)):
             return j
     return -1
+
+
+def fronted_target(doc: Doc, start: int, m: Mention, target_preps: Collection[str]) -> bool:
+    """Is ``m`` the object of the preposition opening a passive clause, one the rule takes its target with ("Gegen den
+    Minister wird ermittelt")? A passive has no subject after the verb to take that role, so the phrase is the target."""
+    toks = doc.tokens
+    return (m.preposition is not None and m.preposition == toks[start].lower and m.preposition in target_preps
+            and start < m.tok_start <= start + 3 and all(toks[k].text[:1].islower() for k in range(start + 1, m.tok_start)))
 
 
 def pronoun_antecedent(doc: Doc, sent: int, subject: Mention | None, links: set[str]) -> Mention | None:
