@@ -100,6 +100,7 @@ class Lexicon:
     side_agent_preps: frozenset[str] = frozenset()  # "von russischer Seite": the side as the act's agent
     origin_people: OriginPeople = OriginPeople()  # "ein Mann aus Syrien": Syria's (extract/origin_people.py)
     particle_preps: frozenset[str] = frozenset()  # "seized off Gibraltar": locative only where parsed as a preposition
+    former_prefixes: frozenset[str] = frozenset()  # "Ex-Präsident": the office noun, as "der ehemalige Präsident"
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -141,7 +142,8 @@ class Lexicon:
                    officer_nouns=frozenset(lex.get("officer_nouns") or ()),
                    side_agent_preps=frozenset(lex.get("side_agent_prepositions") or ()),
                    origin_people=OriginPeople.from_data(lex.get("origin_people")),
-                   particle_preps=frozenset(lex.get("particle_prepositions") or ()))
+                   particle_preps=frozenset(lex.get("particle_prepositions") or ()),
+                   former_prefixes=frozenset(lex.get("former_prefixes") or ()))
 
 
 def _bare_country(hit: Hit) -> bool:
@@ -176,7 +178,7 @@ class MentionFinder(MentionReader):
     def __call__(self, doc: Doc) -> list[Mention]:
         toks = doc.tokens
         when = doc.article.published
-        raw = self.gaz.match([t.text for t in toks])
+        raw = self.gaz.match([self._unprefixed(t.text) for t in toks])
         inside = [self._inside_name(doc, h) for h in raw]
         elsewhere = frozenset(toks[h.tok_start].lower for h, ins in zip(raw, inside, strict=True)
                               if ins and h.entries and all(e.kind == "person" for e in h.entries))
@@ -341,6 +343,14 @@ class MentionFinder(MentionReader):
         low = nxt.lower
         return doc.lang not in NOUNS_CAPITALISED and toks[i].text.islower() and nxt.text.isalpha() and len(low) > 3 \
             and not low.endswith("ly") and low not in self.lex.rank_followers and lemma(low, doc.lang) == low
+
+    def _unprefixed(self, word: str) -> str:
+        """'Ex-Präsident' -> 'Präsident': a former office holder is read as "der ehemalige Präsident" is (the
+        article's or the sentence's country); only before an office noun, so "Ex-Jugoslawien" stays one word."""
+        prefix, _, rest = word.partition("-")
+        if not rest or prefix.lower() not in self.lex.former_prefixes or not rest[:1].isupper():
+            return word
+        return rest if self.gaz.compound_sector(rest) is not None else word
 
     @staticmethod
     def _surname(doc: Doc, hit: Hit) -> bool:
