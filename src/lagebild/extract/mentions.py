@@ -27,7 +27,7 @@ from .group_adjectives import group_adjective_forms, group_adjectives
 from .led_compounds import led_compounds
 from .mention_context import _first
 from .mentions_read import MentionReader
-from .name_compounds import name_compounds
+from .name_compounds import name_compounds, unprefixed
 from .name_context import aliases, appositives, name_like
 from .origin_people import OriginPeople
 from .person_names import NOUNS_CAPITALISED, surname_after_given
@@ -178,7 +178,7 @@ class MentionFinder(MentionReader):
     def __call__(self, doc: Doc) -> list[Mention]:
         toks = doc.tokens
         when = doc.article.published
-        raw = self.gaz.match([self._unprefixed(t.text) for t in toks])
+        raw = self.gaz.match([unprefixed(t.text, self.lex.former_prefixes, self.gaz) for t in toks])
         inside = [self._inside_name(doc, h) for h in raw]
         elsewhere = frozenset(toks[h.tok_start].lower for h, ins in zip(raw, inside, strict=True)
                               if ins and h.entries and all(e.kind == "person" for e in h.entries))
@@ -343,14 +343,6 @@ class MentionFinder(MentionReader):
         low = nxt.lower
         return doc.lang not in NOUNS_CAPITALISED and toks[i].text.islower() and nxt.text.isalpha() and len(low) > 3 \
             and not low.endswith("ly") and low not in self.lex.rank_followers and lemma(low, doc.lang) == low
-
-    def _unprefixed(self, word: str) -> str:
-        """'Ex-Präsident' -> 'Präsident': a former office holder is read as "der ehemalige Präsident" is (the
-        article's or the sentence's country); only before an office noun, so "Ex-Jugoslawien" stays one word."""
-        prefix, _, rest = word.partition("-")
-        if not rest or prefix.lower() not in self.lex.former_prefixes or not rest[:1].isupper():
-            return word
-        return rest if self.gaz.compound_sector(rest) is not None else word
 
     @staticmethod
     def _surname(doc: Doc, hit: Hit) -> bool:
