@@ -28,3 +28,20 @@ def test_the_prefix_before_no_office_noun_stays(de_mentions: Pipeline) -> None:
 
 def test_the_former_holder_is_an_events_target(de_rules: Pipeline) -> None:
     assert ("COERCE", "BRA", "BRA") in events(de_rules, "In Brasilien wurde der Ex-Staatschef wegen Korruption festgenommen.")
+
+
+@pytest.mark.parametrize("text, word, want", [
+    ("Steinmeier empfing am Montag seinen französischen Kollegen.", "französischen Kollegen", ("FRA", "GOV")),
+    ("Nach dem Treffen mit ihrer russischen Kollegin reiste die Ministerin ab.", "russischen Kollegin", ("RUS", "GOV")),
+])
+def test_a_colleague_of_a_country_is_its_counterpart(de_mentions: Pipeline, text: str, word: str,
+                                                     want: tuple[str, str]) -> None:
+    assert actor(read(de_mentions, text), word) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Seine Kollegen im Sender protestierten gegen die Entlassung.",  # no country adjective: no actor
+    "Die französischen Kollegen berichteten ausführlich.",  # no possessive: whose colleagues is not said
+])
+def test_other_colleagues_stay_no_actor(de_mentions: Pipeline, text: str) -> None:
+    assert not any(m.kind == "actor" and "Kolleg" in m.text for m in read(de_mentions, text).mentions)

@@ -101,6 +101,7 @@ class Lexicon:
     origin_people: OriginPeople = OriginPeople()  # "ein Mann aus Syrien": Syria's (extract/origin_people.py)
     particle_preps: frozenset[str] = frozenset()  # "seized off Gibraltar": locative only where parsed as a preposition
     former_prefixes: frozenset[str] = frozenset()  # "Ex-Präsident": the office noun, as "der ehemalige Präsident"
+    colleagues: dict[str, frozenset[str]] = field(default_factory=dict)  # nouns, owners: "seinen französischen Kollegen"
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -143,7 +144,8 @@ class Lexicon:
                    side_agent_preps=frozenset(lex.get("side_agent_prepositions") or ()),
                    origin_people=OriginPeople.from_data(lex.get("origin_people")),
                    particle_preps=frozenset(lex.get("particle_prepositions") or ()),
-                   former_prefixes=frozenset(lex.get("former_prefixes") or ()))
+                   former_prefixes=frozenset(lex.get("former_prefixes") or ()),
+                   colleagues={k: frozenset(v or ()) for k, v in (lex.get("colleagues") or {}).items()})
 
 
 def _bare_country(hit: Hit) -> bool:
