@@ -27,7 +27,7 @@ from .group_adjectives import group_adjective_forms, group_adjectives
 from .led_compounds import led_compounds
 from .mention_context import _first
 from .mentions_read import MentionReader
-from .name_compounds import name_compounds, unprefixed
+from .name_compounds import name_compounds
 from .name_context import aliases, appositives, name_like
 from .origin_people import OriginPeople
 from .person_names import NOUNS_CAPITALISED, surname_after_given
@@ -100,7 +100,6 @@ class Lexicon:
     side_agent_preps: frozenset[str] = frozenset()  # "von russischer Seite": the side as the act's agent
     origin_people: OriginPeople = OriginPeople()  # "ein Mann aus Syrien": Syria's (extract/origin_people.py)
     particle_preps: frozenset[str] = frozenset()  # "seized off Gibraltar": locative only where parsed as a preposition
-    former_prefixes: frozenset[str] = frozenset()  # "Ex-Präsident": the office noun, as "der ehemalige Präsident"
     colleagues: dict[str, frozenset[str]] = field(default_factory=dict)  # nouns, owners: "seinen französischen Kollegen"
 
     @classmethod
@@ -144,7 +143,6 @@ class Lexicon:
                    side_agent_preps=frozenset(lex.get("side_agent_prepositions") or ()),
                    origin_people=OriginPeople.from_data(lex.get("origin_people")),
                    particle_preps=frozenset(lex.get("particle_prepositions") or ()),
-                   former_prefixes=frozenset(lex.get("former_prefixes") or ()),
                    colleagues={k: frozenset(v or ()) for k, v in (lex.get("colleagues") or {}).items()})
 
 
@@ -180,7 +178,7 @@ class MentionFinder(MentionReader):
     def __call__(self, doc: Doc) -> list[Mention]:
         toks = doc.tokens
         when = doc.article.published
-        raw = self.gaz.match([unprefixed(t.text, self.lex.former_prefixes, self.gaz) for t in toks])
+        raw = self.gaz.match([t.text for t in toks])
         inside = [self._inside_name(doc, h) for h in raw]
         elsewhere = frozenset(toks[h.tok_start].lower for h, ins in zip(raw, inside, strict=True)
                               if ins and h.entries and all(e.kind == "person" for e in h.entries))

@@ -43,12 +43,3 @@ def name_compounds(doc: Doc, gaz: Gazetteer, mentions: list[Mention], sectors: f
         out.append(Mention(tok_start, i + 1, start, t.end, text, "actor", via="appositive",
                            actor=ActorRef(text, name, actor_id, country, sector)))
     return out
-
-
-def unprefixed(word: str, prefixes: frozenset[str], gaz: Gazetteer) -> str:
-    """'Ex-Präsident' -> 'Präsident' (``prefixes``: lexicon former_prefixes): a former office holder is read as "der
-    ehemalige Präsident" is; only before an office noun, so "Ex-Jugoslawien" stays one word."""
-    prefix, _, rest = word.partition("-")
-    if not rest or prefix.lower() not in prefixes or not rest[:1].isupper():
-        return word
-    return rest if gaz.compound_sector(rest) is not None else word
