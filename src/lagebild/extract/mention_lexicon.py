@@ -77,6 +77,7 @@ class Lexicon:
     particle_preps: frozenset[str] = frozenset()  # "seized off Gibraltar": locative only where parsed as a preposition
     prefix_preps: dict[str, str] = field(default_factory=dict)  # "anti-American protests": against the US, not theirs
     named_only_nouns: frozenset[str] = frozenset()  # as named_only_sectors, single nouns of others ("Russian pilots")
+    colleagues: dict[str, frozenset[str]] = field(default_factory=dict)  # nouns, owners: "seinen französischen Kollegen"
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -120,4 +121,5 @@ class Lexicon:
                    origin_people=OriginPeople.from_data(lex.get("origin_people")),
                    particle_preps=frozenset(lex.get("particle_prepositions") or ()),
                    prefix_preps={str(k).lower(): str(v) for k, v in (lex.get("prefix_prepositions") or {}).items()},
-                   named_only_nouns=frozenset(lex.get("named_only_nouns") or ()))
+                   named_only_nouns=frozenset(lex.get("named_only_nouns") or ()),
+                   colleagues={k: frozenset(v or ()) for k, v in (lex.get("colleagues") or {}).items()})

@@ -157,6 +157,9 @@ class MentionReader(MentionContext, MentionAnaphors):
                 if head is None and nxt is not None and nxt.lower in self.lex.side_nouns \
                         and nxt.sent == toks[first.tok_start].sent and self._side_acts(doc, first.tok_start, nxt.i):
                     head = "GOV"  # "die russische Seite lehnte ab"; "auf der russischen Seite (der Grenze)" is a place
+                if head is None and nxt is not None and nxt.lower in self.lex.colleagues.get("nouns", ()) \
+                        and first.tok_start > 0 and toks[first.tok_start - 1].lower in self.lex.colleagues.get("owners", ()):
+                    head = "GOV"  # "traf seinen französischen Kollegen": the counterpart of the minister who met him
                 if head:
                     end = nxt.end  # type: ignore[union-attr]
                     text = doc.text[start:end]
