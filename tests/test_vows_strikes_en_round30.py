@@ -1,0 +1,45 @@
+"""Round 30 (enagentless30): English triggers that fired with no doer found.
+
+A vow of a response or of countermeasures aimed at a side is a threat ("vowed a harsh response to the Israeli
+strike"); a response aimed at no side ("to the floods") stays nothing. A country name compounded on the attack noun
+that struck passive victims ("killed in U.S. drone strikes") is the attack's doer, though "in" comes before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_rows import event_rows, rules_only  # noqa: F401  (the fixture)
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Iran vowed a harsh response to the Israeli strike.", ("THREATEN", "IRN", "ISR")),
+    ("Iran vowed a crushing response against Israel.", ("THREATEN", "IRN", "ISR")),
+    ("China vowed countermeasures against the United States.", ("THREATEN", "CHN", "USA")),
+])
+def test_vowed_response_to_a_side_threatens(text: str, row: tuple[str, str, str]) -> None:
+    assert row in event_rows(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "The minister vowed a swift response to the floods.",
+    "The governor vowed a response to the housing crisis.",
+])
+def test_vowed_response_to_no_side_is_no_threat(text: str) -> None:
+    assert event_rows(text, "en") == []
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Five Pakistani militants were killed in U.S. drone strikes.", ("ASSAULT", "USA", "PAK")),
+    ("Ten Afghan police were killed in U.S. air strikes in Helmand.", ("ASSAULT", "USA", "AFG")),
+    # guards: an adjective of nationality already was the doer
+    ("Ten Syrian civilians were killed in Russian air strikes.", ("ASSAULT", "RUS", "SYR")),
+])
+def test_country_compounded_on_the_attack_is_the_doer(text: str, row: tuple[str, str, str]) -> None:
+    assert row in event_rows(text, "en")
+
+
+def test_place_after_the_attack_noun_is_no_doer() -> None:
+    # "in Gaza's hospitals" style: a place the attack happened in names no doer; victims with no country stay none
+    assert event_rows("Five militants were killed in drone strikes in Pakistan.", "en") == []
