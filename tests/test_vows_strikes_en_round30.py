@@ -2,7 +2,8 @@
 
 A vow of a response or of countermeasures aimed at a side is a threat ("vowed a harsh response to the Israeli
 strike"); a response aimed at no side ("to the floods") stays nothing. A country name compounded on the attack noun
-that struck passive victims ("killed in U.S. drone strikes") is the attack's doer, though "in" comes before it."""
+that struck passive victims ("killed in U.S. drone strikes") is the attack's doer, though "in" comes before it.
+"X was among those detained" tells X's arrest as a clause of its own would, so the unnamed state arrests."""
 
 from __future__ import annotations
 
@@ -43,3 +44,19 @@ def test_country_compounded_on_the_attack_is_the_doer(text: str, row: tuple[str,
 def test_place_after_the_attack_noun_is_no_doer() -> None:
     # "in Gaza's hospitals" style: a place the attack happened in names no doer; victims with no country stay none
     assert event_rows("Five militants were killed in drone strikes in Pakistan.", "en") == []
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Party officials said Tsvangirai was among those detained.", ("COERCE", "ZWE", "ZWE")),
+    ("Tsvangirai was among the opposition leaders detained on Wednesday.", ("COERCE", "ZWE", "ZWE")),
+    ("Two Americans were among those detained in Iran.", ("COERCE", "IRN", "USA")),
+])
+def test_among_those_detained_tells_the_arrest(text: str, row: tuple[str, str, str]) -> None:
+    # "X was among those detained": the participle on the noun after "among" tells X's arrest, a passive told as
+    # such, so the unnamed state is the doer (rule unnamed_source), as for "X was detained"
+    assert row in event_rows(text, "en")
+
+
+def test_participle_describing_a_subject_stays_no_arrest() -> None:
+    # guard: "Four Americans detained in Iran were freed" only describes who was freed
+    assert not [r for r in event_rows("Four Americans detained in Iran were freed on Monday.", "en") if r[0] == "COERCE"]
