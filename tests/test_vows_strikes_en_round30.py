@@ -60,3 +60,18 @@ def test_among_those_detained_tells_the_arrest(text: str, row: tuple[str, str, s
 def test_participle_describing_a_subject_stays_no_arrest() -> None:
     # guard: "Four Americans detained in Iran were freed" only describes who was freed
     assert not [r for r in event_rows("Four Americans detained in Iran were freed on Monday.", "en") if r[0] == "COERCE"]
+
+
+@pytest.mark.parametrize("text, row", [
+    ("The troops that Russia sent to Belarus held drills.", ("MOBILIZE", "RUS", "BLR")),
+    ("The soldiers Britain deployed to Iraq attacked Iraqi insurgents.", ("ASSAULT", "GBR", "IRQ")),
+])
+def test_forces_a_relative_says_were_sent_are_the_senders(text: str, row: tuple[str, str, str]) -> None:
+    # the subject noun has no actor of its own; the relative clause's subject sent it (lexicon sender_verbs)
+    assert row in event_rows(text, "en")
+
+
+def test_forces_a_relative_only_describes_stay_doerless() -> None:
+    # guard: a relative verb that moves no forces of the subject's ("the troops that Russia fought") names no owner
+    # of the drills ("fought" is an attack of its own)
+    assert ("MOBILIZE", "RUS", None) not in event_rows("The troops that Russia fought held drills.", "en")
