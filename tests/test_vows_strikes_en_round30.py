@@ -75,3 +75,9 @@ def test_forces_a_relative_only_describes_stay_doerless() -> None:
     # guard: a relative verb that moves no forces of the subject's ("the troops that Russia fought") names no owner
     # of the drills ("fought" is an attack of its own)
     assert ("MOBILIZE", "RUS", None) not in event_rows("The troops that Russia fought held drills.", "en")
+
+
+def test_it_controlling_an_act_names_the_last_doer() -> None:
+    # "It vowed to retaliate": the act's subject is the controlling verb's "it", the country told just before
+    assert ("THREATEN", "IRN", "ISR") in event_rows(
+        "Iran condemned the strike. It vowed to retaliate against Israel.", "en")
