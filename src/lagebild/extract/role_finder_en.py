@@ -113,6 +113,8 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles, EnglishCoordinat
         parse = analysis_of(doc) if self.syntax is not None else None
         if parse is None or self._sentence_parse(doc, doc.tokens[tok].sent) is None or tok not in parse.deps:
             return self.syntax is None
+        if among_those(doc, parse, tok) is not None:
+            return True  # "X was among those detained": X's detention is told, not only described
         return parse.deps.get(tok) not in ("relcl", "acl", "amod") and any(
             parse.deps.get(c) == "auxpass" for c in parse.children.get(tok, []))
 
@@ -393,3 +395,18 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles, EnglishCoordinat
                                                           rules[0].target_preps)) is not None:
                 return found[0]
         return None
+
+
+def among_those(doc: Doc, parse: Analysis, tok: int) -> int | None:
+    """The subject of "X was among those detained" / "among the dozens arrested": a participle on the noun after
+    "among" whose "be" has a subject tells that the subject underwent it. Its token, else None."""
+    if parse.deps.get(tok) != "acl":
+        return None
+    n = parse.heads.get(tok, tok)
+    p = parse.heads.get(n, n)
+    if parse.deps.get(n) != "pobj" or doc.tokens[p].lower != "among":
+        return None
+    v = parse.heads.get(p, p)
+    if doc.tokens[v].lemma != "be":
+        return None
+    return next((c for c in parse.children.get(v, []) if parse.deps.get(c) in ("nsubj", "nsubjpass")), None)

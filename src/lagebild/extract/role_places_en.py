@@ -139,8 +139,10 @@ class EnglishPlaceRoles:
                  and any(r.type == trig.rule.type for r in self.by_noun.get(toks[o].lower, []))]
         mods = [c for o in nouns for c in kids.get(o, []) if deps.get(c) in ("amod", "compound", "poss")]
         mods += [c for m in mods if deps.get(m) == "compound" for c in kids.get(m, []) if deps.get(c) in ("amod", "compound")]
+        # a country name as the noun's compound ("in U.S. drone strikes") follows "in" but is the noun's, not a place
         return next((m for j in mods for m in ms if m.tok_start <= j < m.tok_end
-                     and m.kind in ("actor", "origin") and m.actor is not None and not m.is_location), None)
+                     and m.kind in ("actor", "origin") and m.actor is not None
+                     and (not m.is_location or deps.get(j) == "compound")), None)
 
     def _aimed_place(self, doc: Doc, parse: Analysis, tok: int, preps: set[str], source: Mention | None) -> Mention | None:
         """A place the act is aimed at in the trigger's own phrase, its object's or, for a noun trigger, its verb's

@@ -71,6 +71,8 @@ class EnglishSpeakerRoles:
         """The doer "it" as subject of the verb at ``v`` refers to: the last doer told, in this sentence or the one
         before in the same paragraph, if it is no person ("it" is a country or a body; ``referring_pronouns``)."""
         subj = next((c for c in parse.children.get(v, []) if parse.deps.get(c) == "nsubj"), None)
+        if subj is None and parse.deps.get(v) == "xcomp":  # "It vowed to retaliate": the controlling verb's "it"
+            subj = next((c for c in parse.children.get(parse.heads.get(v, v), []) if parse.deps.get(c) == "nsubj"), None)
         last = self._last_source
         if subj is None or doc.tokens[subj].lower not in self.syntax.referring_pronouns or last is None \
                 or last.via in ("person", "anaphor") or last.tok_start >= subj:  # type: ignore[union-attr]

@@ -117,6 +117,7 @@ class EnglishSyntax(EnglishNounRoles, EnglishTriggerChecks):
         # struck its subject after these; the attack noun's own nationality or actor is the doer
         self.victim_verbs = frozenset(words.get("passive_victim_verbs") or [])
         self.occasion_preps = frozenset(words.get("occasion_prepositions") or [])
+        self.sender_verbs = frozenset(words.get("sender_verbs") or [])  # "the troops that Russia sent"
 
     @staticmethod
     def passive(parse: Analysis, v: int) -> bool:
@@ -342,6 +343,9 @@ class EnglishSyntax(EnglishNounRoles, EnglishTriggerChecks):
             if toks[s].lower in self.relative and dep == "relcl":
                 s = parse.heads.get(v, v)
             source = np_actor(s, skip=self.subject_skip_preps) or speaker  # "The attack on Kenyan troops killed": not Kenya
+            if source is None and (rv := object_relative(parse, s)) is not None and toks[rv].lemma in self.sender_verbs:
+                # "the troops that Russia sent to Belarus held drills": the forces are their sender's
+                source = next((m for c in deps_of(rv, SUBJ) if (m := np_actor(c)) is not None), None)
         elif patient_toks and not subj_toks and self.venue_sectors:
             # "was rejected in the United States Senate", "were banned in the European Union": without "by", the body it
             # was decided in acts (not a place: "killed in Kabul"), on what was decided
