@@ -36,7 +36,8 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
                  place_nouns: frozenset[str] = frozenset(), counterparts: frozenset[str] = frozenset(),
                  preps: frozenset[str] = frozenset(), federal: FederalRule | None = None, scene: Scene = _NO_SCENE,
                  several: frozenset[str] = frozenset(), groups: frozenset[str] = frozenset(),
-                 genitives: frozenset[str] = frozenset(), owner_links: frozenset[str] = frozenset()) -> None:
+                 genitives: frozenset[str] = frozenset(), owner_links: frozenset[str] = frozenset(),
+                 senders: frozenset[str] = frozenset()) -> None:
     """Give "die Polizei" / "officials" a country: the place right after it ("police in Harare"), else the
     article's main country. The via says which ("sector+place", "sector+article"). Only sectors
     that act at home (``DOMESTIC``); a federal body ("Bundespolizei") only a federal state's (``federal``);
@@ -44,7 +45,8 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
     "European leaders"); one qualified by a group's adjective (``groups``: "islamistische Kämpfer") only from a place;
     one with a country's adjective in its genitive (``genitives``: "die Regierung der bosnisch-serbischen Republik")
     that country's; one before a country named after one of ``owner_links`` ("King Hassan of Morocco", "the
-    government of Chad") that country's."""
+    government of Chad") that country's; one a relative clause says a country sent (``senders``: "the troops that
+    Russia sent") that country's."""
     toks = doc.tokens
     main: str | None = None
     main_done = False
@@ -71,7 +73,7 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
                 continue
         if m.via not in ("sector", "appositive", "group") or m.actor is None or m.actor.country is not None:
             continue
-        if m.via == "sector" and (sender := _relative_subject(doc, m, mentions)) is not None:
+        if m.via == "sector" and (sender := _relative_subject(doc, m, mentions, senders)) is not None:
             m.actor.country, m.actor.actor_id, m.via = sender, f"{sender}-{m.actor.sector}", "sector+owner"
             continue  # "the troops that Russia sent": the relative clause's doer owns them, wherever they are
         if m.via == "appositive" and m.actor.actor_id:
@@ -190,16 +192,19 @@ def _genitive_origin(doc: Doc, m: Mention, mentions: list[Mention], genitives: f
     return origin.actor.country if origin is not None else None  # type: ignore[union-attr]
 
 
-def _relative_subject(doc: Doc, m: Mention, mentions: list[Mention]) -> str | None:
+def _relative_subject(doc: Doc, m: Mention, mentions: list[Mention], senders: frozenset[str]) -> str | None:
     """"the troops that Russia sent", "the soldiers Britain deployed": a relative clause on the noun whose subject is
-    a country, by its name, capital or adjective, says whose they are (English parse; None without one)."""
+    a country, by its name, capital or adjective, and whose verb is one of ``senders``, says whose they are ("the troops
+    that Russia attacked" are not Russia's; English parse; None without one)."""
+    if not senders:
+        return None
     parse = analysis_of(doc)
     head = m.tok_end - 1
     if parse is None or not any(m.tok_end <= x.tok_start < m.tok_end + 3 and x.actor is not None and x.actor.country
                                 for x in mentions) or not parse.need(doc.tokens[head].sent):
         return None  # no country right after the noun (the relative clause's opening): no parse asked for
     for verb in parse.children.get(head, []):
-        if parse.deps.get(verb) != "relcl":
+        if parse.deps.get(verb) != "relcl" or doc.tokens[verb].lemma not in senders:
             continue
         for s in parse.children.get(verb, []):
             if parse.deps.get(s) not in ("nsubj", "nsubjpass"):

@@ -78,6 +78,7 @@ class Lexicon:
     prefix_preps: dict[str, str] = field(default_factory=dict)  # "anti-American protests": against the US, not theirs
     named_only_nouns: frozenset[str] = frozenset()  # as named_only_sectors, single nouns of others ("Russian pilots")
     colleagues: dict[str, frozenset[str]] = field(default_factory=dict)  # nouns, owners: "seinen französischen Kollegen"
+    sender_verbs: frozenset[str] = frozenset()  # "the troops that Russia sent": the sender owns them (context.fill_generic)
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -122,4 +123,5 @@ class Lexicon:
                    particle_preps=frozenset(lex.get("particle_prepositions") or ()),
                    prefix_preps={str(k).lower(): str(v) for k, v in (lex.get("prefix_prepositions") or {}).items()},
                    named_only_nouns=frozenset(lex.get("named_only_nouns") or ()),
-                   colleagues={k: frozenset(v or ()) for k, v in (lex.get("colleagues") or {}).items()})
+                   colleagues={k: frozenset(v or ()) for k, v in (lex.get("colleagues") or {}).items()},
+                   sender_verbs=frozenset((lex.get("parse_roles") or {}).get("sender_verbs") or ()))
