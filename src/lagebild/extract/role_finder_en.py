@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Doc, Mention, Token
+from .among_en import among_those
 from .analyser import Analysis, analysis_of
 from .clauses import Clause
 from .context import GENERIC_VIAS
@@ -395,18 +396,3 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles, EnglishCoordinat
                                                           rules[0].target_preps)) is not None:
                 return found[0]
         return None
-
-
-def among_those(doc: Doc, parse: Analysis, tok: int) -> int | None:
-    """The subject of "X was among those detained" / "among the dozens arrested": a participle on the noun after
-    "among" whose "be" has a subject tells that the subject underwent it. Its token, else None."""
-    if parse.deps.get(tok) != "acl":
-        return None
-    n = parse.heads.get(tok, tok)
-    p = parse.heads.get(n, n)
-    if parse.deps.get(n) != "pobj" or doc.tokens[p].lower != "among":
-        return None
-    v = parse.heads.get(p, p)
-    if doc.tokens[v].lemma != "be":
-        return None
-    return next((c for c in parse.children.get(v, []) if parse.deps.get(c) in ("nsubj", "nsubjpass")), None)
