@@ -26,7 +26,7 @@ from ..errors import InputError
 from ..language.blas import NumpyBlas
 from ..lasting import lasting
 from ..model import Doc
-from .parse_repair_en import repair_conjoined_subjects, repair_reduced_relatives
+from .parse_repair_en import repair_conjoined_subjects, repair_dated_verbs, repair_reduced_relatives
 
 ENV = "LAGEBILD_ANALYSER"
 RULES = "rules"
@@ -231,6 +231,7 @@ class SpacyAnalyser:
         if has_parse and self.lang == "en":  # "attacked Ukraine and China condemned": China's own verb
             repair_conjoined_subjects(a, s.tok_start, s.tok_end)
             repair_reduced_relatives(a, s.tok_start, s.tok_end)  # "police killed in X were buried": not their act
+            repair_dated_verbs(a, doc, s.tok_start, s.tok_end)  # "the minister called Thursday on X": a verb
         for ent in sdoc.ents:
             first = by_start.get(ent.start_char)
             if first is not None:

@@ -4,13 +4,19 @@ own, so Russia both attacks China and condemns. A finite verb with no subject, r
 another verb's object, has that noun as its subject: the noun is moved there. Second, in "Iraqi police killed in a
 friendly fire incident were buried" it reads "killed" as the police's own act and "were buried" as a second verb: a
 verb whose subject is followed by a past form and, with no coordinator between, by a subjectless "were/was" verb is a
-participle describing the subject (a reduced relative: those killed), and the later verb is the sentence's."""
+participle describing the subject (a reduced relative: those killed), and the later verb is the sentence's. Third, in
+"Syria's foreign minister called Thursday on Arab states to unite" it reads "called" before a day name as a participle
+naming the noun ("a man called John") and leaves the sentence without a verb (``repair_dated_verbs``)."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
+from ..knowledge.resources import load
+
 if TYPE_CHECKING:
+    from ..model import Doc
     from .analyser import Analysis
 
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
@@ -76,6 +82,49 @@ def repair_reduced_relatives(a: Analysis, tok_start: int, tok_end: int) -> None:
         a.children.setdefault(x, []).append(v)
         a.children.setdefault(w, []).append(x)
         return  # one root per sentence
+
+
+@cache
+def _dated_words() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """The day words of en/dates.yaml (weekdays, "today", "yesterday") and the verbs that act only with a preposition
+    (en/lexicon.yaml ``needs_preposition``: "call on", "press for"), read once."""
+    dates = load("dates", "en") or {}
+    lex = ((load("lexicon", "en") or {}).get("parse_roles") or {}).get("needs_preposition") or {}
+    days = frozenset(w.lower() for w in [*(dates.get("weekdays") or {}), *(dates.get("days") or {})])
+    return days, {v: frozenset(ps) for v, ps in lex.items()}
+
+
+def repair_dated_verbs(a: Analysis, doc: Doc, tok_start: int, tok_end: int) -> None:
+    """Read "the minister called Thursday on X to unite" / "called Monday for talks" as a plain appeal (see the
+    module's doc): a verb of ``needs_preposition`` with a day word right after it and its preposition after that.
+    Hung as a participle on the sentence's root noun it is no name given ("a man called John") nor a passive ("a
+    strike called for Monday" has no day word between): it is made the root, the noun its subject. Its to-infinitive,
+    which the day word makes the parser read as an adverbial clause, is the asked act (xcomp) as without the day."""
+    days, needs = _dated_words()
+    toks = doc.tokens
+    for v in range(tok_start, tok_end - 2):
+        preps = needs.get(toks[v].lemma)
+        if not preps or not a.tags.get(v, "").startswith("VB") or toks[v + 1].lower not in days:
+            continue
+        kids = a.children.get(v, [])
+        if v + 1 not in kids or not any(k > v + 1 and toks[k].lower in preps and a.deps.get(k) == "prep" for k in kids):
+            continue
+        for k in kids:
+            if k > v + 1 and a.deps.get(k) == "advcl" and any(
+                    a.tags.get(m) == "TO" and m < k for m in a.children.get(k, [])):
+                a.deps[k] = "xcomp"  # "called Thursday on Arab states to unite": they are asked to unite
+        n = a.heads.get(v, v)
+        if a.deps.get(v) != "acl" or a.tags.get(v) not in _PARTICIPLE_TAGS or n >= v or a.heads.get(n) != n \
+                or a.tags.get(n) not in _NOUNS:
+            continue
+        later = [k for k in a.children.get(n, []) if k > v]  # the full stop, a clause after: the verb's now
+        a.children[n] = [k for k in a.children.get(n, []) if k < v]
+        for k in later:
+            a.heads[k] = v
+        a.children[v] = [*kids, *later, n]
+        a.heads[n], a.deps[n] = v, "nsubj"
+        a.heads[v], a.deps[v], a.tags[v] = v, "ROOT", "VBD"
+        a.deps[v + 1] = "npadvmod"
 
 
 def _object_of(a: Analysis, n: int) -> int | None:

@@ -40,6 +40,7 @@ class PlaceTargets:
     group_sectors: frozenset[str] = frozenset()  # a group of no country hit in a place counts as that place's ("in Mali")
     nested_verb_preps: frozenset[str] = frozenset()  # "paid compensation to British nationals": on the verb itself
     nested_preps: frozenset[str] = frozenset()  # "troops to a force in Liberia": on the verb's object, a level down
+    asked_act_nouns: frozenset[str] = frozenset()  # "called for US support": the act noun its country modifier does
 
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> PlaceTargets:
@@ -63,7 +64,8 @@ class PlaceTargets:
                    frozenset(w.lower() for w in (lex.get("act_doer") or {}).get("of_doer_nouns") or []),
                    frozenset(d.get("stateless_group_sectors") or []),
                    frozenset(w.lower() for w in (lex.get("nested_target") or {}).get("verb_prepositions") or []),
-                   frozenset(w.lower() for w in (lex.get("nested_target") or {}).get("prepositions") or []))
+                   frozenset(w.lower() for w in (lex.get("nested_target") or {}).get("prepositions") or []),
+                   frozenset(w.lower() for w in (lex.get("asked_for") or {}).get("act_nouns") or []))
 
     def frontier(self, doc: Doc, m: Mention) -> bool:
         """The country is named only as one side of a border ("near the Afghan border", "the border with Iran"): it
@@ -209,7 +211,9 @@ class PlaceTargets:
         """The subject of a request's for-to clause ("called for Russia to withdraw its troops", "pushed hard for the
         United States to back the plan"): whom the act is asked of. "for" within four words after the verb, the actor
         right after it (an article between at most) and the infinitive's "to" right after the actor; read only where
-        the roles found no target ("called for sanctions against Iran" has no "to" after the actor)."""
+        the roles found no target ("called for sanctions against Iran" has no "to" after the actor). Or the actor
+        modifies a noun of its own act right after it, one word between at most ("called for a Russian withdrawal",
+        "appealed for American military aid": ``asked_act_nouns``)."""
         if event_type not in self.asked_types or not self.asked_for_preps:
             return None
         toks = doc.tokens
@@ -219,10 +223,13 @@ class PlaceTargets:
                 return None
             if toks[j].lower not in self.asked_for_preps:
                 continue
-            m = next((m for m in mentions if j + 1 <= m.tok_start <= j + 2 and m.kind == "actor" and m.actor is not None
-                      and m.actor.country and m is not source), None)
-            if m is not None and m.tok_end < end and toks[m.tok_end].lower in self.asked_for_marks:
+            m = next((m for m in mentions if j + 1 <= m.tok_start <= j + 2 and m.kind in ("actor", "origin")
+                      and m.actor is not None and m.actor.country and m is not source), None)
+            if m is not None and m.kind == "actor" and m.tok_end < end and toks[m.tok_end].lower in self.asked_for_marks:
                 return m
+            if m is not None and any(toks[k].lower in self.asked_act_nouns for k in range(m.tok_end, min(end, m.tok_end + 2))) \
+                    and toks[m.tok_end].text.isalpha() and toks[m.tok_end].text.islower():
+                return m  # "for US support", "for American military aid": that country is asked to act
             return None
         return None
 

@@ -103,10 +103,11 @@ class EnglishTriggerChecks:
         if tag is None:
             return True
         if doc is not None and lemma in self.needs_prep and not any(
-                parse.deps.get(c) in ("prep", "prt") and doc.tokens[c].lower in self.needs_prep[lemma]
+                parse.deps.get(c) in ("prep", "prt", "dative") and doc.tokens[c].lower in self.needs_prep[lemma]
                 for c in parse.children.get(i, [])) and not self._clause_mark(doc, parse, i, self.needs_prep[lemma]) \
                 and not (naming and self._predicate(parse, i)):
-            return False  # "called it a mistake", "called a meeting": naming or convening, no appeal
+            return False  # "called it a mistake", "called a meeting": naming or convening, no appeal ("pushing hard for
+            # US support": the parser may label the preposition a dative)
         if doc is not None and not self.senses.verb_sense(doc, parse, i, lemma):
             return False  # "killed himself", "imposed new taxes on fuel"
         if tag.startswith(("RB", "RP")) or parse.deps.get(i) in ("prt", "compound", "amod"):
