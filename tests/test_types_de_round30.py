@@ -46,3 +46,20 @@ def test_speaking_out_for_an_act_calls_for_it(text: str, want: tuple[str, str | 
 def test_speaking_out_for_a_side_stays_support() -> None:
     rows = _events("Frankreich sprach sich für den Beitritt der Ukraine aus.")
     assert ("SUPPORT", "FRA", "UKR") in rows and all(r[0] != "REQUEST" for r in rows), rows
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Die USA leisten der Ukraine militärische Unterstützung.", ("AID", "USA", "UKR")),
+    ("Die EU kündigte finanzielle Unterstützung für die Ukraine an.", ("AID", None, "UKR")),
+])
+def test_material_support_is_aid(text: str, want: tuple[str, str | None, str | None]) -> None:
+    rows = _events(text)
+    assert any(r[0] == "AID" and r[2] == want[2] and (want[1] is None or r[1] == want[1]) for r in rows), rows
+    assert all(r[0] != "SUPPORT" for r in rows), rows
+
+
+def test_support_of_no_material_kind_stays_support() -> None:
+    rows = _events("Deutschland hat der Türkei seine politische Unterstützung zugesagt.")
+    assert all(r[0] != "AID" for r in rows), rows
+    rows = _events("Deutschland leistet Griechenland Unterstützung bei den Reformen.")
+    assert ("SUPPORT", "DEU", "GRC") in rows, rows
