@@ -63,3 +63,16 @@ def test_support_of_no_material_kind_stays_support() -> None:
     assert all(r[0] != "AID" for r in rows), rows
     rows = _events("Deutschland leistet Griechenland Unterstützung bei den Reformen.")
     assert ("SUPPORT", "DEU", "GRC") in rows, rows
+
+
+@pytest.mark.parametrize("text", [
+    "Die deutsche Bundeskanzlerin bedauert die Entscheidung des britischen Premierministers zum Rücktritt.",
+    "Der russische Präsident bedauerte das Urteil gegen die ukrainische Regierung.",
+])
+def test_regretting_another_s_decision_concedes_nothing(text: str) -> None:
+    assert all(r[0] != "CONCEDE" for r in _events(text)), _events(text)
+
+
+def test_regretting_an_incident_stays_a_concession() -> None:
+    rows = _events("Der israelische Premier bedauerte den Vorfall gegenüber der türkischen Regierung.")
+    assert ("CONCEDE", "ISR", "TUR") in rows, rows
