@@ -60,3 +60,8 @@ def test_regretting_another_s_decision_concedes_nothing(text: str) -> None:
 def test_regretting_an_incident_stays_a_concession() -> None:
     rows = _events("Der israelische Premier bedauerte den Vorfall gegenüber der türkischen Regierung.")
     assert ("CONCEDE", "ISR", "TUR") in rows, rows
+
+
+def test_the_pronoun_einigen_after_a_preposition_is_no_agreement() -> None:
+    rows = _events("Frankreich und Deutschland verhandelten mit einigen, die in Syrien gekämpft hatten.")
+    assert all(r[0] != "AGREE" for r in rows), rows
