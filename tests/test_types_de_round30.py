@@ -65,3 +65,16 @@ def test_regretting_an_incident_stays_a_concession() -> None:
 def test_the_pronoun_einigen_after_a_preposition_is_no_agreement() -> None:
     rows = _events("Frankreich und Deutschland verhandelten mit einigen, die in Syrien gekämpft hatten.")
     assert all(r[0] != "AGREE" for r in rows), rows
+
+
+def test_drohen_with_a_fused_zu_infinitive_is_a_risk() -> None:
+    rows = _events("Den griechischen Banken droht das Geld auszugehen.")
+    assert all(r[0] != "THREATEN" for r in rows), rows
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Die Türkei drohte, die Grenze nach Europa zu öffnen.", ("THREATEN", "TUR")),
+    ("Nordkorea drohte den USA mit einem Atomschlag.", ("THREATEN", "PRK")),
+])
+def test_drohen_as_a_threat_stays(text: str, want: tuple[str, str]) -> None:
+    assert any(r[:2] == want for r in _events(text)), _events(text)
