@@ -37,6 +37,11 @@ class ObjectReading:
         return (self.every or hit(self.words, self.whole)) and not hit(self.unless, self.unless_whole)
 
 
+def _fused_zu(low: str, lemma: str) -> bool:
+    """A zu-infinitive written as one word: "zu" inside it, and the word without it is its lemma ("auszugehen")."""
+    return low != lemma and any(low[k:k + 2] == "zu" and low[:k] + low[k + 2:] == lemma for k in range(2, len(low) - 3))
+
+
 @dataclass(frozen=True)
 class GermanReadings:
     """Per verb lemma: the types its reflexive use cancels, object readings, and whether its participle after
@@ -59,6 +64,8 @@ class GermanReadings:
     # verb lemma -> types it is no event of where a "dass" clause right after it is its object ("wurde festgehalten, dass")
     clause_objects: dict[str, frozenset[str]] = field(default_factory=dict)
     complementisers: frozenset[str] = frozenset()
+    # verb lemma -> types it is no event of with a fused zu-infinitive after it in its clause ("droht auszugehen")
+    infinitive_objects: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def from_data(cls, data: dict[str, Any] | None) -> GermanReadings:
@@ -89,6 +96,8 @@ class GermanReadings:
             raise ResourceError(f"triggers.yaml readings: malformed entry ({exc})") from exc
         clause = data.get("clause_object_no_event") or {}
         return cls(phases=phases, phase_nouns=phase_nouns,
+                   infinitive_objects={str(v).lower(): frozenset(str(t) for t in types)
+                                       for v, types in (data.get("fused_infinitive_no_event") or {}).items()},
                    clause_objects={str(v).lower(): frozenset(str(t) for t in types)
                                    for v, types in (clause.get("verbs") or {}).items()},
                    complementisers=frozenset(str(w).lower() for w in clause.get("complementisers") or []),
@@ -110,7 +119,7 @@ class GermanReadings:
     def verb(self, doc: Doc, i: int, start: int, end: int, lemma: str, candidates: list[Rule]) -> list[Rule]:
         """The candidate rules of the verb at ``i`` that its clause leaves standing."""
         if not candidates or not (lemma in self.reflexive or lemma in self.objects or lemma in self.stative
-                                  or lemma in self.clause_objects):
+                                  or lemma in self.clause_objects or lemma in self.infinitive_objects):
             return candidates
         toks = doc.tokens[start:end]
         words = {t.lower for t in toks} | {t.lemma for t in toks}
@@ -119,6 +128,8 @@ class GermanReadings:
         gone = set(self.reflexive.get(lemma, ())) if words & self.reflexive_pronouns else set()
         if lemma in self.clause_objects and self._states_that(doc, i):
             gone |= self.clause_objects[lemma]
+        if lemma in self.infinitive_objects and any(_fused_zu(t.lower, t.lemma) for t in doc.tokens[i + 1:end]):
+            gone |= self.infinitive_objects[lemma]
         sent = doc.sentences[doc.tokens[i].sent]
         whole = {w for t in doc.tokens[sent.tok_start:sent.tok_end] for w in (t.lower, t.lemma)}
         for reading in self.objects.get(lemma, ()):

@@ -165,6 +165,28 @@ def preload_lemmas(lang: str) -> None:
         table.load()
 
 
+@cache
+def _homographs(lang: str) -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """The lexicon's ``verb_homographs``: forms the lemmatiser reads as another word, the words before which they
+    stand as the verb (its ``verb_before``) and those after which they never do (``not_after``: a preposition)."""
+    entry = load("lexicon", lang, default={}).get("verb_homographs") or {}
+    return (dict(entry.get("forms") or {}), frozenset(entry.get("verb_before") or ()),
+            frozenset(entry.get("not_after") or ()))
+
+
+def verb_homographs(tokens: list[Token], lang: str) -> None:
+    """Give a lower-case homograph its verb lemma where it stands as a verb: before "sich", a modal or the clause end
+    ("konnten sich nicht einigen"), not before the noun or adjective it determines ("in einigen Städten")."""
+    forms, before, not_after = _homographs(lang)
+    if not forms:
+        return
+    for k, tok in enumerate(tokens):
+        if tok.lower in forms and tok.text.islower() and not (k and tokens[k - 1].lower in not_after):
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            if nxt is None or nxt.sent != tok.sent or not nxt.text[:1].isalnum() or nxt.lower in before:
+                tok.lemma = forms[tok.lower]
+
+
 def segment(doc: Doc) -> Doc:
     """Fill ``doc.tokens`` and ``doc.sentences``."""
     sdoc = spacy_tokens(doc.lang, doc.text)
@@ -218,6 +240,7 @@ def segment(doc: Doc) -> Doc:
         if "\n" in whitespace:
             new_paragraph()
     close(len(tokens))
+    verb_homographs(tokens, lang)
     doc.tokens, doc.sentences = tokens, sentences
     split_datelines(doc)  # "ISLAMABAD (Reuters) -" is no part of the first sentence's clause
     return doc
