@@ -26,6 +26,10 @@ class ResponsibilityFrames:
     reflexive_pronouns: frozenset[str] = frozenset()  # "sich"
     own_types: frozenset[str] = frozenset()  # ACCUSE: the blame's own event, never a repeat of the act
     reach: int = 0  # at most this many words between the act's word and the frame's
+    # "accused Eritrea of backing rebels": a gerund after one of ``alleged_of`` and its preposition is what the
+    # accuser says, never an act the article tells (the accusation is the news); dropped even told first
+    alleged_of: frozenset[str] = frozenset()
+    alleged_prepositions: frozenset[str] = frozenset()  # "of"
 
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> ResponsibilityFrames:
@@ -35,16 +39,44 @@ class ResponsibilityFrames:
                    reflexive=frozenset(str(w).lower() for w in d.get("reflexive") or []),
                    reflexive_pronouns=frozenset(str(w).lower() for w in d.get("reflexive_pronouns") or []),
                    own_types=frozenset(str(w) for w in d.get("own_types") or []),
-                   reach=int(d.get("reach") or 0))
+                   reach=int(d.get("reach") or 0),
+                   alleged_of=frozenset(str(w).lower() for w in d.get("alleged_of") or []),
+                   alleged_prepositions=frozenset(str(w).lower() for w in d.get("alleged_prepositions") or []))
 
     def same_acts(self, doc: Doc, events: list[Event]) -> list[Event]:
         """``events`` without those that name an act told in an earlier sentence inside a claim or a blame."""
-        if not events or not self.reach or not (self.stems or self.whole or self.reflexive):
+        if not events or not self.reach:
+            return events
+        if self.alleged_of:
+            events = [e for e in events if not self._alleged(doc, e)]
+        if not (self.stems or self.whole or self.reflexive):
             return events
         first: dict[str, int] = {}  # the sentence where each type is first told
         for e in events:
             first[e.event_type] = min(first.get(e.event_type, e.evidence_sentence), e.evidence_sentence)
         return [e for e in events if not (first[e.event_type] < e.evidence_sentence and self._framed(doc, e))]
+
+    def _alleged(self, doc: Doc, e: Event) -> bool:
+        """The event's word is a gerund heading the "of" complement of an accusation ("accused X of backing",
+        "accusing Y of shelling and looting"): the accuser's claim, told by the accusation's own event."""
+        tok = e.trace.get("trigger_tok")
+        if tok is None or e.event_type in self.own_types or e.trace.get("nominal"):
+            return False
+        toks = doc.tokens
+        if not toks[tok].lower.endswith("ing"):
+            return False
+        start = doc.sentences[toks[tok].sent].tok_start
+        prep = None
+        for k in range(tok - 1, max(start, tok - self.reach) - 1, -1):  # the preposition, past coordinated gerunds
+            w = toks[k].lower
+            if w in self.alleged_prepositions:
+                prep = k
+                break
+            if w in {".", ";", ":"} or w in self.alleged_of:
+                return False
+        if prep is None or prep + 1 < tok and not any(toks[k].lower in {"and", "or"} for k in range(prep + 1, tok)):
+            return False  # "of" far before the gerund counts only with a coordination between ("of X and attacking")
+        return any(toks[k].lower in self.alleged_of for k in range(max(start, prep - self.reach), prep))
 
     def _framed(self, doc: Doc, e: Event) -> bool:
         """The event's word is an act noun with a frame word within reach, or the claim's verb itself."""
