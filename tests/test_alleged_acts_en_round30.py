@@ -8,8 +8,8 @@ from datetime import date
 
 import pytest
 
-from lagebild.pipeline import Pipeline
 from lagebild.model import Article
+from lagebild.pipeline import Pipeline
 
 
 @pytest.fixture(scope="module")
