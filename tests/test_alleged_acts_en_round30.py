@@ -50,3 +50,9 @@ def test_blamed_act_told_before_is_no_second_act(rules: Pipeline) -> None:
 def test_blamed_act_told_first_stays(rules: Pipeline) -> None:
     events = _events(rules, "Pakistan blamed India for the bombing of a market in Lahore.")
     assert any(t == "ASSAULT" for t, _ in events), events
+
+
+def test_guilty_of_asserts_the_act(rules: Pipeline) -> None:
+    """ "guilty of" (a finding, not an allegation) tells the act as done: it keeps its event."""
+    events = _events(rules, "Monitors said the Philippine army was guilty of attacking rebel villages in Mindanao.")
+    assert any(w == "attacking" for _, w in events), events
