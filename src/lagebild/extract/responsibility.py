@@ -74,8 +74,8 @@ class ResponsibilityFrames:
                 break
             if w in {".", ";", ":"} or w in self.alleged_of:
                 return False
-        if prep is None or prep + 1 < tok and not any(toks[k].lower in {"and", "or"} for k in range(prep + 1, tok)):
-            return False  # "of" far before the gerund counts only with a coordination between ("of X and attacking")
+        if prep is None or prep + 1 < tok and not any(toks[k].lower in {"and", "or", ","} for k in range(prep + 1, tok)):
+            return False  # "of" far before the gerund counts only with a list between ("of X and attacking", "of X, Ying")
         return any(toks[k].lower in self.alleged_of for k in range(max(start, prep - self.reach), prep))
 
     def _framed(self, doc: Doc, e: Event) -> bool:
