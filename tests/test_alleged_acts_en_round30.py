@@ -56,3 +56,17 @@ def test_guilty_of_asserts_the_act(rules: Pipeline) -> None:
     """ "guilty of" (a finding, not an allegation) tells the act as done: it keeps its event."""
     events = _events(rules, "Monitors said the Philippine army was guilty of attacking rebel villages in Mindanao.")
     assert any(w == "attacking" for _, w in events), events
+
+
+@pytest.mark.parametrize("text, act", [
+    ("The report accused the Iranian government of being willing to start a war with Israel.", "war"),
+    ("Kyiv accused Moscow of planning new attacks on Ukrainian power plants.", "attacks"),
+])
+def test_act_inside_an_accused_gerund_is_no_act(rules: Pipeline, text: str, act: str) -> None:
+    events = _events(rules, text)
+    assert not any(w == act for _, w in events), events
+
+
+def test_new_clause_after_an_accusation_stays(rules: Pipeline) -> None:
+    events = _events(rules, "Russia accused Ukraine of shelling Donetsk, but Ukraine said Russian forces attacked the city.")
+    assert any(w == "attacked" for _, w in events), events

@@ -15,6 +15,10 @@ from typing import Any
 from ..language.suffixes import split_whole
 from ..model import Doc, Event
 
+# words that end the accusation's complement: what follows is told by the article, not by the accuser
+_CLAUSE_ENDS = frozenset({".", ";", ":", "but", "while", "whereas", "after", "before", "when", "as", "who", "which",
+                          "that", "since", "because"})
+
 
 @dataclass(frozen=True)
 class ResponsibilityFrames:
@@ -57,25 +61,24 @@ class ResponsibilityFrames:
         return [e for e in events if not (first[e.event_type] < e.evidence_sentence and self._framed(doc, e))]
 
     def _alleged(self, doc: Doc, e: Event) -> bool:
-        """The event's word is a gerund heading the "of" complement of an accusation ("accused X of backing",
-        "accusing Y of shelling and looting"): the accuser's claim, told by the accusation's own event."""
+        """The event's word stands in the "of" complement of an accusation that a gerund opens ("accused X of backing",
+        "of shelling and looting", "of being willing to start a war", "of planning attacks"): the accuser's claim, told
+        by the accusation's own event. "accused X of the attack" (no gerund) is the blame frame's (told before)."""
         tok = e.trace.get("trigger_tok")
-        if tok is None or e.event_type in self.own_types or e.trace.get("nominal"):
+        if tok is None or e.event_type in self.own_types:
             return False
         toks = doc.tokens
-        if not toks[tok].lower.endswith("ing"):
-            return False
         start = doc.sentences[toks[tok].sent].tok_start
         prep = None
-        for k in range(tok - 1, max(start, tok - self.reach) - 1, -1):  # the preposition, past coordinated gerunds
+        for k in range(tok - 1, max(start, tok - self.reach) - 1, -1):  # the preposition, past the complement's words
             w = toks[k].lower
             if w in self.alleged_prepositions:
                 prep = k
                 break
-            if w in {".", ";", ":"} or w in self.alleged_of:
-                return False
-        if prep is None or prep + 1 < tok and not any(toks[k].lower in {"and", "or", ","} for k in range(prep + 1, tok)):
-            return False  # "of" far before the gerund counts only with a list between ("of X and attacking", "of X, Ying")
+            if w in _CLAUSE_ENDS or w in self.alleged_of or w == "," and toks[k + 1].lower in {"and", "but"}:
+                return False  # a new clause ("of shelling Donetsk, and Ukraine attacked ...") is told as fact
+        if prep is None or not toks[prep + 1].lower.endswith("ing"):
+            return False
         return any(toks[k].lower in self.alleged_of for k in range(max(start, prep - self.reach), prep))
 
     def _framed(self, doc: Doc, e: Event) -> bool:
