@@ -15,10 +15,6 @@ from typing import Any
 from ..language.suffixes import split_whole
 from ..model import Doc, Event
 
-# words that end the accusation's complement: what follows is told by the article, not by the accuser
-_CLAUSE_ENDS = frozenset({".", ";", ":", "but", "while", "whereas", "after", "before", "when", "as", "who", "which",
-                          "that", "since", "because"})
-
 
 @dataclass(frozen=True)
 class ResponsibilityFrames:
@@ -30,10 +26,6 @@ class ResponsibilityFrames:
     reflexive_pronouns: frozenset[str] = frozenset()  # "sich"
     own_types: frozenset[str] = frozenset()  # ACCUSE: the blame's own event, never a repeat of the act
     reach: int = 0  # at most this many words between the act's word and the frame's
-    # "accused Eritrea of backing rebels": a gerund after one of ``alleged_of`` and its preposition is what the
-    # accuser says, never an act the article tells (the accusation is the news); dropped even told first
-    alleged_of: frozenset[str] = frozenset()
-    alleged_prepositions: frozenset[str] = frozenset()  # "of"
 
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> ResponsibilityFrames:
@@ -43,43 +35,16 @@ class ResponsibilityFrames:
                    reflexive=frozenset(str(w).lower() for w in d.get("reflexive") or []),
                    reflexive_pronouns=frozenset(str(w).lower() for w in d.get("reflexive_pronouns") or []),
                    own_types=frozenset(str(w) for w in d.get("own_types") or []),
-                   reach=int(d.get("reach") or 0),
-                   alleged_of=frozenset(str(w).lower() for w in d.get("alleged_of") or []),
-                   alleged_prepositions=frozenset(str(w).lower() for w in d.get("alleged_prepositions") or []))
+                   reach=int(d.get("reach") or 0))
 
     def same_acts(self, doc: Doc, events: list[Event]) -> list[Event]:
         """``events`` without those that name an act told in an earlier sentence inside a claim or a blame."""
-        if not events or not self.reach:
-            return events
-        if self.alleged_of:
-            events = [e for e in events if not self._alleged(doc, e)]
-        if not (self.stems or self.whole or self.reflexive):
+        if not events or not self.reach or not (self.stems or self.whole or self.reflexive):
             return events
         first: dict[str, int] = {}  # the sentence where each type is first told
         for e in events:
             first[e.event_type] = min(first.get(e.event_type, e.evidence_sentence), e.evidence_sentence)
         return [e for e in events if not (first[e.event_type] < e.evidence_sentence and self._framed(doc, e))]
-
-    def _alleged(self, doc: Doc, e: Event) -> bool:
-        """The event's word stands in the "of" complement of an accusation that a gerund opens ("accused X of backing",
-        "of shelling and looting", "of being willing to start a war", "of planning attacks"): the accuser's claim, told
-        by the accusation's own event. "accused X of the attack" (no gerund) is the blame frame's (told before)."""
-        tok = e.trace.get("trigger_tok")
-        if tok is None or e.event_type in self.own_types:
-            return False
-        toks = doc.tokens
-        start = doc.sentences[toks[tok].sent].tok_start
-        prep = None
-        for k in range(tok - 1, max(start, tok - self.reach) - 1, -1):  # the preposition, past the complement's words
-            w = toks[k].lower
-            if w in self.alleged_prepositions:
-                prep = k
-                break
-            if w in _CLAUSE_ENDS or w in self.alleged_of or w == "," and toks[k + 1].lower in {"and", "but"}:
-                return False  # a new clause ("of shelling Donetsk, and Ukraine attacked ...") is told as fact
-        if prep is None or not toks[prep + 1].lower.endswith("ing"):
-            return False
-        return any(toks[k].lower in self.alleged_of for k in range(max(start, prep - self.reach), prep))
 
     def _framed(self, doc: Doc, e: Event) -> bool:
         """The event's word is an act noun with a frame word within reach, or the claim's verb itself."""
