@@ -113,6 +113,9 @@ class ExtractorSetup:
         self.adjective_suffixes = tuple(lex.get("adjective_suffixes") or [])  # clauses: "niveaulos und inakzeptabel"
         self.relative_preps = frozenset(lex.get("relative_prepositions") or [])  # clauses: ", von dem ..."
         self.group_pronouns = {p for p in (lex.get("anaphors") or {}).get("group", [])}
+        # "jets", "drones" name the military only after a country ("US drones"; named_only_nouns): sent alone they are
+        # goods ("sent drones to Russia" is AID), so they are no military cue of their own
+        military_words = military_words - frozenset(lex.get("named_only_nouns") or ())
         self.military_words = military_words | {w.lower() for w in triggers.get("military_cues") or []}
         self.military_heads = tuple(w for w in self.military_words if len(w) >= 6)  # compound heads: "Kampftruppen"
         self.troop_words = military_words
