@@ -35,6 +35,7 @@ class ReportingVerbs:
     definite: set[str]
     own_side: set[str]
     contrast_openers: set[str]
+    reported_speech: set[str]
     _frame_after: Callable[[Doc, int, int, int], bool]
     _reports_after: Callable[[Doc, int, int], bool]
     _passive_frame: Callable[[Doc, int, int, int], bool]
@@ -86,7 +87,7 @@ class ReportingVerbs:
             scope = [(c.start, c.end)]
         region = self.speakers.region(doc, seg_start, seg_end, i, lemma)
         if not scope:  # "Der Sprecher äußerte sich.": no claim here, but Konjunktiv I after it is his (events.py)
-            if region and lemma not in self.event_verbs:
+            if region and lemma not in self.event_verbs and self.reported_speech:  # a language with Konjunktiv I
                 state.remember(self.speakers.resolve(doc, region[0], region[1], [m for m in actors if m.tok_start not in
                                                                                   covered], toks[i].text, state,
                                                      self._attribution, sent), sent)
