@@ -25,6 +25,7 @@ class ReportedSpeech:
     reported_speech_lead: set[str]
     konjunktiv_subjects: set[str]
     determiners: set[str]
+    object_articles: set[str]
     narration_cues: set[str]
     quotes: QuoteMarks
     complementisers: set[str]
@@ -128,6 +129,8 @@ class ReportedSpeech:
             return False
         if toks[comma + 1].lower in self.konjunktiv_subjects:
             return self._konjunktiv_verb(toks[comma + 2])
+        if toks[comma + 1].lower in self.object_articles:
+            return False  # ", dem Iran bleibe keine andere Möglichkeit": an object first, the subject after the verb
         for j in range(comma + 2, min(end, comma + 6)):  # "russische Truppen seien", "Russland und die Ukraine seien"
             if not toks[j].text[:1].isalpha():
                 return False
