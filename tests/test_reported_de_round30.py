@@ -52,7 +52,8 @@ def test_konjunktiv_after_a_speech_sentence_is_the_speakers() -> None:
 def test_an_object_first_after_the_comma_opens_no_clause() -> None:
     """", dem Kreml bleibe keine andere Wahl als ...": a dative first (``object_articles``), the subject after the verb;
     cut there, the speaker's clause lost the act (a first version did)."""
-    text = "Der russische Außenminister erklärte, dem Kreml bleibe keine andere Wahl als die Gespräche mit der Ukraine abzubrechen."
+    text = ("Der russische Außenminister erklärte, dem Kreml bleibe keine andere Wahl als die Gespräche mit der Ukraine "
+            "abzubrechen.")
     assert ("REJECT", "RUS", "UKR") in event_rows(text, "de")
 
 
