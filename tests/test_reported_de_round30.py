@@ -49,6 +49,15 @@ def test_konjunktiv_after_a_speech_sentence_is_the_speakers() -> None:
     assert _attributed(text, "ASSAULT") == [["UKR"]]
 
 
+@pytest.mark.parametrize(("text", "row"), [
+    ("Die Gewerkschaften kritisierten, die ungarische Regierung wolle das Streikrecht einschränken.", ("ACCUSE", "HUN", "HUN")),
+    ("Der französische Präsident kritisierte, die russische Regierung habe die Wahl manipuliert.", ("ACCUSE", "FRA", "RUS")),
+])
+def test_the_subject_of_the_reported_clause_is_the_one_criticised(text: str, row: tuple[str, str, str]) -> None:
+    """"X kritisierte, Y habe ...": with the reported clause cut off, its subject is the target, as after "dass"."""
+    assert row in event_rows(text, "de")
+
+
 def test_an_object_first_after_the_comma_opens_no_clause() -> None:
     """", dem Kreml bleibe keine andere Wahl als ...": a dative first (``object_articles``), the subject after the verb;
     cut there, the speaker's clause lost the act (a first version did)."""

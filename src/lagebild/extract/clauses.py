@@ -243,6 +243,7 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
             clauses.append(Clause(sent, start, end, opener))
 
     short = _short_brackets(doc, s.tok_start, s.tok_end)
+    reported_at = -1  # where a reported clause opened: its "die" is an article ("die Kanzlerin habe"), no relative
     inside_until = -1  # an infinitive clause opened ahead of its list runs past its commas up to this token
     main_pending = fronted is not None and s.tok_start < s.tok_end and toks[s.tok_start].lower in fronted.subordinators
     for i in range(s.tok_start, s.tok_end):
@@ -277,7 +278,7 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
             start, opener, inside_until = i + 1, ahead[0], ahead[1]
         elif low == "," and reported is not None and reported(i):
             close(i)  # "warf Russland vor, es habe Kiew bombardiert": the reported clause has its own subject
-            start, opener = i + 1, None
+            start, opener, reported_at = i + 1, None, i + 1
         elif low == "," and _asyndetic(doc, start, i, s.tok_end, finite):
             close(i)
             start, opener = i + 1, None
@@ -302,7 +303,7 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
             start, opener = i, low
         elif low in adverb_breaks and i > start and not _opens_clause(doc, i, s.tok_end, infinitive):
             continue
-        elif low in strong or (low in _RELATIVE and i == start and i > s.tok_start):
+        elif low in strong or (low in _RELATIVE and i == start and i > s.tok_start and i != reported_at):
             if i > start:
                 close(i)
                 start = i
