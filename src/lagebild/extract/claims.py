@@ -120,6 +120,7 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
         self.reported_speech = set(self.data.get("reported_speech") or [])
         self.reported_speech_lead = set(self.data.get("reported_speech_lead") or [])
         self.konjunktiv_subjects = set(self.data.get("konjunktiv_subjects") or [])  # "er erwarte": reported
+        self.object_articles = set((self.lex.get("case_words") or {}).get("object_articles") or [])  # "dem Iran bleibe"
         self.narration_cues = set(a.get("narration_cues") or [])  # "Laut X ... . <indicative>": X's account goes on
         d = self.data.get("denial") or {}
         self.denial_verbs = set(d.get("verbs") or [])

@@ -35,6 +35,7 @@ class ReportingVerbs:
     definite: set[str]
     own_side: set[str]
     contrast_openers: set[str]
+    reported_speech: set[str]
     _frame_after: Callable[[Doc, int, int, int], bool]
     _reports_after: Callable[[Doc, int, int], bool]
     _passive_frame: Callable[[Doc, int, int, int], bool]
@@ -84,9 +85,13 @@ class ReportingVerbs:
         own_clause = not scope and lemma in self.object_verbs  # "X hat den Abzug ... angekündigt", "X confirmed the strike"
         if own_clause:
             scope = [(c.start, c.end)]
-        if not scope:
-            return None
         region = self.speakers.region(doc, seg_start, seg_end, i, lemma)
+        if not scope:  # "Der Sprecher äußerte sich.": no claim here, but Konjunktiv I after it is his (events.py)
+            if region and lemma not in self.event_verbs and self.reported_speech:  # a language with Konjunktiv I
+                state.remember(self.speakers.resolve(doc, region[0], region[1], [m for m in actors if m.tok_start not in
+                                                                                  covered], toks[i].text, state,
+                                                     self._attribution, sent), sent)
+            return None
         atts = self.speakers.resolve(doc, region[0], region[1], [m for m in actors if m.tok_start not in covered],
                                      toks[i].text, state, self._attribution, sent) if region else []
         if not atts and fp is not None:

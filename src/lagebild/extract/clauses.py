@@ -208,7 +208,8 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
                   relative_preps: frozenset[str] | set[str] = frozenset(),
                   verb: Callable[[int], bool] | None = None,
                   verb_final_breaks: frozenset[str] | set[str] = frozenset(),
-                  adjective_suffixes: tuple[str, ...] = ()) -> list[Clause]:
+                  adjective_suffixes: tuple[str, ...] = (),
+                  reported: Callable[[int], bool] | None = None) -> list[Clause]:
     """The clauses of one sentence, split at strong breaks, at commas before a subordinator, relative pronoun
     or infinitive clause, and at a weak break ("und") before a verb. An ``adverb_breaks`` word inside a clause is
     an adverb or preposition ("trifft damit den Punkt", "während der Proteste", "um die Verteilung"), no break.
@@ -226,7 +227,8 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
     ``verb``: the parse's verb test for the word after a weak break (English: "to release", "and seized" open a
     clause, "and local forces" does not); without it the word's form decides (``_verb_like``, German endings;
     ``adjective_suffixes``: "bezeichnete sie als niveaulos und inakzeptabel" is one clause, its cue word kept; after
-    "die"/"der" such a word may still open a relative clause: "die friedlich protestierten")."""
+    "die"/"der" such a word may still open a relative clause: "die friedlich protestierten").
+    ``reported``: does the comma at this token open a reported clause with its own subject (", es habe ...")?"""
     determiners = determiners or set()
     comma_breaks = comma_breaks or set()
     finite = finite or set()
@@ -241,6 +243,7 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
             clauses.append(Clause(sent, start, end, opener))
 
     short = _short_brackets(doc, s.tok_start, s.tok_end)
+    reported_at = -1  # where a reported clause opened: its "die" is an article ("die Kanzlerin habe"), no relative
     inside_until = -1  # an infinitive clause opened ahead of its list runs past its commas up to this token
     main_pending = fronted is not None and s.tok_start < s.tok_end and toks[s.tok_start].lower in fronted.subordinators
     for i in range(s.tok_start, s.tok_end):
@@ -273,6 +276,9 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
                 ahead := _infinitive_ahead(doc, i + 1, s.tok_end, infinitive, finite)):
             close(i)  # "hat beschlossen, Truppen, Panzer und Artillerie ... zu verlegen": one infinitive clause
             start, opener, inside_until = i + 1, ahead[0], ahead[1]
+        elif low == "," and reported is not None and reported(i):
+            close(i)  # "warf Russland vor, es habe Kiew bombardiert": the reported clause has its own subject
+            start, opener, reported_at = i + 1, None, i + 1
         elif low == "," and _asyndetic(doc, start, i, s.tok_end, finite):
             close(i)
             start, opener = i + 1, None
@@ -297,7 +303,7 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
             start, opener = i, low
         elif low in adverb_breaks and i > start and not _opens_clause(doc, i, s.tok_end, infinitive):
             continue
-        elif low in strong or (low in _RELATIVE and i == start and i > s.tok_start):
+        elif low in strong or (low in _RELATIVE and i == start and i > s.tok_start and i != reported_at):
             if i > start:
                 close(i)
                 start = i

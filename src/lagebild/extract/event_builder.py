@@ -182,7 +182,8 @@ class EventBuilder:
         if target is None and self.vorfeld and rule.unknown_doer:  # "Angriffe der Luftwaffe auf den Gazastreifen"
             target = incidents_de.attacked_place(doc, trig.tok, c.end, in_clause, rule.target_preps)
         if target is None and self.vorfeld and not trig.nominal and (asked := self.targets_de.clause_target(
-                doc, rule.type, c.end, self._by_sent.get(c.sent, []), source_m, self.case)) is not None:
+                doc, rule.type, c.end, self._by_sent.get(c.sent, []), source_m, self.case,
+                lambda at: self.cues.opens_reported(doc, at))) is not None:
             target_m, target = asked, actor_ref(asked)  # "forderte, dass die Ukraine ... abzieht": Ukraine is asked
         if target is None and self.vorfeld and not trig.nominal:  # "forderte, die Gewalt in Darfur zu beenden"
             target = self.targets_de.act_place(doc, rule.type, c.end, self._by_sent.get(c.sent, []), source, self.inside_preps)

@@ -185,7 +185,8 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
             clauses, sent_denials = reads.clauses(s.i, lambda i=s.i: split_clauses(
                 doc, i, self.breaks, self.weak, self.determiners, self.comma_breaks, self.finite, self.infinitive_markers,
                 self.phrase_words, self.adverb_breaks, self.cues.conditions, fronted_clause, self.relative_preps,
-                self._weak_verb(doc, i), self.verb_final_breaks, self.adjective_suffixes),
+                self._weak_verb(doc, i), self.verb_final_breaks, self.adjective_suffixes,
+                lambda at: self.cues.opens_reported(doc, at)),
                 lambda cs, i=s.i, ms=in_sent, p=parse_of:
                 self.cues.denials(doc, i, cs, ms, self.particles, self.known_verbs, noun_type, p))
             spans = reads.attributions(s.i, self._claims, lambda i=s.i, cs=clauses, ms=in_sent: self.cues.attributions(
@@ -293,7 +294,8 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
                 if kind == "ellipsis" and inherited is None and c.opener in self.cues.infinitive_openers:
                     inherited = carried  # "they are willing to forgive X": the infinitive's doer is the clause's before
                 alleged = accusation if (accusation is not None and c.opener in self.cues.infinitive_openers
-                                         and not any(m.preposition is None for m in actors)) else None
+                                         and not any(m.preposition is None for m in actors)
+                                         or self.cues.accused_pronoun(doc, c, accusation, actors)) else None
                 if alleged is not None:
                     inherited = alleged[1]  # the accused did what the accusation says
                 speakers = None if alleged is not None else self.cues.speakers_as_subject(

@@ -24,6 +24,8 @@ class ReportedSpeech:
     reported_speech: set[str]
     reported_speech_lead: set[str]
     konjunktiv_subjects: set[str]
+    determiners: set[str]
+    object_articles: set[str]
     narration_cues: set[str]
     quotes: QuoteMarks
     complementisers: set[str]
@@ -38,6 +40,22 @@ class ReportedSpeech:
         if tok - 1 >= c.start and doc.tokens[tok - 1].lower in self.allegation_links and t.lower.endswith("ing"):
             return accusation[2]
         return None
+
+    def accused_pronoun(self, doc: Doc, c: Clause, accusation: tuple[Any, ...] | None, actors: list[Mention]) -> bool:
+        """"Die Ukraine warf Russland vor, es habe Kiew bombardiert" (or "dass es ..."): a subject pronoun opening a
+        reported clause after an accusation in its sentence is the accused, who did what it alleges (not the accuser,
+        as after "sagte"). After "dass" (verb last) only where no other bare actor could be the subject; with the
+        Konjunktiv I verb right after it, every actor after the verb is an object."""
+        if accusation is None or not self.konjunktiv_subjects or not c.start > accusation[3] >= \
+                doc.sentences[c.sent].tok_start:
+            return False
+        toks = doc.tokens
+        first = c.start + (toks[c.start].lower in self.complementisers)
+        if first >= c.end or toks[first].lower not in self.konjunktiv_subjects:
+            return False
+        if first == c.start:  # verb second: ", es habe Kiew bombardiert"
+            return first + 1 < c.end and self._konjunktiv_verb(toks[first + 1])
+        return not any(m.preposition is None and m.tok_start != first for m in actors)
 
     @staticmethod
     def alleged_noun(c: Clause, tok: int, accusation: tuple[Any, ...] | None) -> Mention | None:
@@ -101,6 +119,29 @@ class ReportedSpeech:
                 return True  # "Er erwarte Massenverhaftungen"
             lead = lead and t.text != ","
         return False
+
+    def opens_reported(self, doc: Doc, comma: int) -> bool:
+        """"Die Ukraine warf Russland vor, es habe Kiew bombardiert": a comma, then a subject (a pronoun of
+        ``konjunktiv_subjects`` or a short noun phrase) and a Konjunktiv I finite verb opens a reported clause with a
+        subject of its own; the clause splitter cuts it off, so the main clause's subject is not its doer."""
+        toks, end = doc.tokens, doc.sentences[doc.tokens[comma].sent].tok_end
+        if not self.konjunktiv_subjects or comma + 2 >= end:
+            return False
+        if toks[comma + 1].lower in self.konjunktiv_subjects:
+            return self._konjunktiv_verb(toks[comma + 2])
+        if toks[comma + 1].lower in self.object_articles:
+            return False  # ", dem Iran bleibe keine andere Möglichkeit": an object first, the subject after the verb
+        for j in range(comma + 2, min(end, comma + 6)):  # "russische Truppen seien", "Russland und die Ukraine seien"
+            if not toks[j].text[:1].isalpha():
+                return False
+            if toks[j - 1].text[:1].isupper() and toks[j - 1].lower not in self.determiners and self._konjunktiv_verb(toks[j]):
+                return True  # the verb right after a noun: the noun phrase before it is its subject
+        return False
+
+    def _konjunktiv_verb(self, t: Any) -> bool:
+        """A Konjunktiv I finite verb after its subject: a form of ``reported_speech`` ("habe", "sei") or a regular
+        verb's stem plus "-e" ("er fordere", "sie lehne ... ab")."""
+        return t.text[:1].islower() and (t.lower in self.reported_speech or self._konjunktiv_i(t))
 
     @staticmethod
     def _konjunktiv_i(t: Any) -> bool:

@@ -4,6 +4,7 @@ einen Misstrauensantrag"). Data: ``role_targets`` in resources/de/lexicon.yaml; 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -58,12 +59,17 @@ class GermanTargets:
                    frozenset(w.lower() for w in d.get("continued_subjects") or []),
                    frozenset(w.lower() for w in d.get("patient_pronouns") or []))
 
-    def complement(self, doc: Doc, clause_end: int, sent_end: int) -> tuple[int, int] | None:
+    def complement(self, doc: Doc, clause_end: int, sent_end: int,
+                   reported: Callable[[int], bool] | None = None) -> tuple[int, int] | None:
         """The token span of the complement clause right after a clause ending at ``clause_end`` (", dass ... ."): up
-        to the next comma or the sentence's end; None when no opener follows at once."""
+        to the next comma or the sentence's end; None when no opener follows at once. ``reported``: a comma that opens
+        a reported clause in Konjunktiv I (", die Kanzlerin habe ...") opens a complement with no opener."""
         toks = doc.tokens
         j = clause_end + (1 if clause_end < sent_end and toks[clause_end].text == "," else 0)
-        if j >= sent_end or toks[j].lower not in self.openers:
+        if j < sent_end and j > clause_end and toks[j].lower not in self.openers and reported is not None \
+                and reported(clause_end):
+            j -= 1  # the span starts at the subject, right after the comma
+        elif j >= sent_end or toks[j].lower not in self.openers:
             return None
         k = j + 1
         while k < sent_end and toks[k].text not in (",", ";", ":"):
@@ -97,13 +103,13 @@ class GermanTargets:
         return country_ref(m.text, c)
 
     def clause_target(self, doc: Doc, etype: str, clause_end: int, mentions: list[Mention], source: Mention | None,
-                      case: CaseWords) -> Mention | None:
+                      case: CaseWords, reported: Callable[[int], bool] | None = None) -> Mention | None:
         """The subject of a demand's dass-clause: the first actor or nationality in it that case does not mark as an
         object ("dass die Ukraine ihre Truppen abzieht", "dass die russischen Truppen abziehen")."""
         if etype not in self.clause_types:
             return None
         sent = doc.sentences[doc.tokens[clause_end - 1].sent]
-        span = self.complement(doc, clause_end, sent.tok_end)
+        span = self.complement(doc, clause_end, sent.tok_end, reported)
         if span is None:
             return None
         lo, hi = span
