@@ -33,3 +33,16 @@ def test_it_after_a_sentence_with_no_actor_stays_unbound() -> None:
 @pytest.mark.usefixtures("rules_only")
 def test_it_in_a_new_paragraph_stays_unbound() -> None:
     assert _roles("Russia massed troops near the border.\n\nIt attacked Odesa on Monday.", "attack") == []
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_the_noun_repeating_a_group_phrase_is_that_group() -> None:
+    text = "Sunni clerics in Fallujah condemned the raid. The clerics demanded talks with US commanders."
+    assert _roles(text, "demand") == [("IRQ", "USA")]
+    assert _roles("Iraqi clerics condemned the raid. The clerics demanded talks with US commanders.", "demand") \
+        == [("IRQ", "USA")]
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_the_noun_with_no_earlier_phrase_of_it_names_no_one() -> None:
+    assert _roles("Iraqi officials condemned the raid. The clerics demanded talks with US commanders.", "demand") == []

@@ -1,0 +1,44 @@
+"""A definite noun that repeats the head of an actor phrase told before ("Sunni clerics in Fallujah condemned the raid.
+The clerics demanded talks"): the same actor. Coreference.resolve reads the kind nouns its heads list ("the militia",
+"the troops") by sector; this reads any other noun by its repetition, the way news names a group again."""
+
+from __future__ import annotations
+
+from ..model import ActorRef, Doc, Mention
+from .coreference import refers_to, within_reach
+
+
+def repeated_heads(doc: Doc, mentions: list[Mention], determiners: frozenset[str],
+                   kind_noun: frozenset[str] | None = None) -> list[Mention]:
+    """New mentions for "the <noun>" (a lower-case plural no mention covers, no kind noun of ``kind_noun``) whose noun
+    ends an earlier actor phrase with a country in its paragraph or the one before: "Sunni clerics" (an actor ending
+    in it) or "Iraqi clerics" (an origin adjective right before it). The nearest such phrase; ``mentions`` in any order."""
+    toks = doc.tokens
+    covered = {j for m in mentions for j in range(m.tok_start, m.tok_end)}
+    heads: list[tuple[int, str, Mention]] = []  # (where the head noun stands, the noun, the phrase's mention)
+    for m in mentions:
+        if m.actor is None or not m.actor.country:
+            continue
+        if m.kind == "actor" and m.tok_end - m.tok_start > 1:
+            heads.append((m.tok_end - 1, toks[m.tok_end - 1].lower, m))
+        elif m.kind == "origin" and m.tok_end < len(toks) and m.tok_end not in covered \
+                and toks[m.tok_end].sent == toks[m.tok_start].sent:
+            heads.append((m.tok_end, toks[m.tok_end].lower, m))
+    if not heads:
+        return []
+    heads.sort(key=lambda h: h[0])
+    out: list[Mention] = []
+    for i in range(len(toks) - 1):
+        det, noun = toks[i], toks[i + 1]
+        if det.lower not in determiners or i + 1 in covered or i in covered or not noun.text.isalpha() \
+                or not noun.text.islower() or not noun.lower.endswith("s") or det.sent != noun.sent \
+                or (kind_noun is not None and noun.lower in kind_noun):
+            continue
+        ante = next((m for k, w, m in reversed(heads) if k < i and w == noun.lower and within_reach(doc, m, i)), None)
+        if ante is None or ante.actor is None:
+            continue
+        ref, text = ante.actor, doc.text[det.start:noun.end]
+        out.append(Mention(i, i + 2, det.start, noun.end, text, "actor", via="coreference",
+                           actor=ActorRef(text, ref.name, ref.actor_id, ref.country, ref.sector),
+                           refers_to=refers_to(doc, ante)))
+    return out
