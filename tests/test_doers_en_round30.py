@@ -46,3 +46,16 @@ def test_the_noun_repeating_a_group_phrase_is_that_group() -> None:
 @pytest.mark.usefixtures("rules_only")
 def test_the_noun_with_no_earlier_phrase_of_it_names_no_one() -> None:
     assert _roles("Iraqi officials condemned the raid. The clerics demanded talks with US commanders.", "demand") == []
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_the_noun_an_actor_phrase_modified_is_that_actor() -> None:
+    text = ("On Thursday, three American Air Force transport planes took off from Germany. Hours later, the planes "
+            "dropped food to refugees in northern Afghanistan.")
+    assert _roles(text, "dropped") == [("USA", "AFG")]
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_noun_after_the_actors_verb_is_not_its_phrase() -> None:
+    text = "Iraqi officials criticise clerics in Mosul. The clerics demanded talks with US commanders."
+    assert _roles(text, "demand") == []

@@ -5,6 +5,7 @@ The clerics demanded talks"): the same actor. Coreference.resolve reads the kind
 from __future__ import annotations
 
 from ..model import ActorRef, Doc, Mention
+from .analyser import analysis_of
 from .coreference import refers_to, within_reach
 
 
@@ -15,6 +16,7 @@ def repeated_heads(doc: Doc, mentions: list[Mention], determiners: frozenset[str
     in it) or "Iraqi clerics" (an origin adjective right before it). The nearest such phrase; ``mentions`` in any order."""
     toks = doc.tokens
     covered = {j for m in mentions for j in range(m.tok_start, m.tok_end)}
+    nouns = {toks[i + 1].lower for i in range(len(toks) - 1) if toks[i].lower in determiners}
     heads: list[tuple[int, str, Mention]] = []  # (where the head noun stands, the noun, the phrase's mention)
     for m in mentions:
         if m.actor is None or not m.actor.country:
@@ -24,6 +26,8 @@ def repeated_heads(doc: Doc, mentions: list[Mention], determiners: frozenset[str
         elif m.kind == "origin" and m.tok_end < len(toks) and m.tok_end not in covered \
                 and toks[m.tok_end].sent == toks[m.tok_start].sent:
             heads.append((m.tok_end, toks[m.tok_end].lower, m))
+        if m.kind in ("actor", "origin") and (k := _modified_noun(doc, m, nouns, covered)) is not None:
+            heads.append((k, toks[k].lower, m))  # "American Air Force transport planes": the planes
     if not heads:
         return []
     heads.sort(key=lambda h: h[0])
@@ -42,3 +46,28 @@ def repeated_heads(doc: Doc, mentions: list[Mention], determiners: frozenset[str
                            actor=ActorRef(text, ref.name, ref.actor_id, ref.country, ref.sector),
                            refers_to=refers_to(doc, ante)))
     return out
+
+
+def _modified_noun(doc: Doc, m: Mention, nouns: set[str], covered: set[int]) -> int | None:
+    """The plural noun a few words after ``m`` (one of ``nouns``, told again later with "the") whose noun phrase ``m``
+    modifies, by the parse ("three American Air Force transport planes": "planes"); None without a parse."""
+    toks = doc.tokens
+    sent = toks[m.tok_start].sent
+    near = [k for k in range(m.tok_end, min(m.tok_end + 3, len(toks)))
+            if toks[k].sent == sent and toks[k].lower in nouns and k not in covered]
+    if not near:
+        return None
+    parse = analysis_of(doc)
+    if parse is None or not parse.need(sent):
+        return None
+    k = near[0]
+    if not parse.tags.get(k, "").startswith("NNS"):
+        return None
+    cur = m.tok_end - 1
+    for _ in range(4):  # the mention's head up through compounds and modifiers to the noun
+        if cur == k:
+            return k
+        if parse.deps.get(cur) not in ("compound", "amod", "nmod", "nummod") or parse.heads.get(cur, cur) == cur:
+            return None
+        cur = parse.heads[cur]
+    return k if cur == k else None
