@@ -16,7 +16,8 @@ def repeated_heads(doc: Doc, mentions: list[Mention], determiners: frozenset[str
     in it) or "Iraqi clerics" (an origin adjective right before it). The nearest such phrase; ``mentions`` in any order."""
     toks = doc.tokens
     covered = {j for m in mentions for j in range(m.tok_start, m.tok_end)}
-    nouns = {toks[i + 1].lower for i in range(len(toks) - 1) if toks[i].lower in determiners}
+    nouns = {toks[i + 1].lower for i in range(len(toks) - 1) if toks[i].lower in determiners
+             and _plural_noun(toks[i + 1].text) and (kind_noun is None or toks[i + 1].lower not in kind_noun)}
     heads: list[tuple[int, str, Mention]] = []  # (where the head noun stands, the noun, the phrase's mention)
     for m in mentions:
         if m.actor is None or not m.actor.country:
@@ -34,9 +35,8 @@ def repeated_heads(doc: Doc, mentions: list[Mention], determiners: frozenset[str
     out: list[Mention] = []
     for i in range(len(toks) - 1):
         det, noun = toks[i], toks[i + 1]
-        if det.lower not in determiners or i + 1 in covered or i in covered or not noun.text.isalpha() \
-                or not noun.text.islower() or not noun.lower.endswith("s") or det.sent != noun.sent \
-                or (kind_noun is not None and noun.lower in kind_noun):
+        if det.lower not in determiners or noun.lower not in nouns or i + 1 in covered or i in covered \
+                or det.sent != noun.sent:
             continue
         ante = next((m for k, w, m in reversed(heads) if k < i and w == noun.lower and within_reach(doc, m, i)), None)
         if ante is None or ante.actor is None:
@@ -55,8 +55,8 @@ def _modified_noun(doc: Doc, m: Mention, nouns: set[str], covered: set[int]) -> 
     sent = toks[m.tok_start].sent
     near = [k for k in range(m.tok_end, min(m.tok_end + 3, len(toks)))
             if toks[k].sent == sent and toks[k].lower in nouns and k not in covered]
-    if not near:
-        return None
+    if not near or any(not toks[j].text.isalpha() or not toks[j].text.islower() for j in range(m.tok_end, near[0])):
+        return None  # only lower-case words between: a parse is asked for (outside the batch) only then
     parse = analysis_of(doc)
     if parse is None or not parse.need(sent):
         return None
@@ -71,3 +71,8 @@ def _modified_noun(doc: Doc, m: Mention, nouns: set[str], covered: set[int]) -> 
             return None
         cur = parse.heads[cur]
     return k if cur == k else None
+
+
+def _plural_noun(word: str) -> bool:
+    """A lower-case word that may be a plural noun ("clerics", "planes")."""
+    return word.isalpha() and word.islower() and word.endswith("s")
