@@ -155,7 +155,7 @@ def test_events_do_not_depend_on_what_was_parsed_before(monkeypatch: pytest.Monk
     articles = [a for a in meantime_en(data) if a["id"] in wanted]
     assert len(articles) == 3
     pipe = Pipeline(analyser="default")
-    found = 0
+    found = unread = 0
     for a in articles:
         alone = pipe(Article(a["text"], id=a["id"], lang="en")).events
         doc = pipe.begin(Article(a["text"], id=a["id"], lang="en"))
@@ -165,8 +165,9 @@ def test_events_do_not_depend_on_what_was_parsed_before(monkeypatch: pytest.Monk
         assert pipe.finish(doc).events == alone, a["id"]
         found += len(alone)
         actorless = [i for i in range(len(doc.sentences)) if i not in (parse.event_sentences or ())]
-        assert actorless and not any(parse.usable(i) for i in actorless)  # parsed, yet not read by the rules
-    assert found
+        assert not any(parse.usable(i) for i in actorless)  # parsed, yet not read by the rules
+        unread += len(actorless)
+    assert found and unread  # (meantime-120554's one actor-less sentence opens with "It": read since ensource30)
 
 
 def test_a_long_article_is_parsed_in_bounded_batches(monkeypatch: pytest.MonkeyPatch) -> None:

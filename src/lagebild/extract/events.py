@@ -104,7 +104,7 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
         # and every other sentence with an actor: the read parses each of them (the clause splitter's weak-verb test,
         # _weak_verb, asks for the parse of every sentence the rules may read), one by one unless batched here
         forms, chosen = self.cues.verb_forms, set(first)
-        later = [i for i in reader._event_sentences() if i not in chosen]
+        later = [i for i in reader._event_sentences(doc) if i not in chosen]
         if self.lang == "en":  # and those whose long speaker phrase the parse narrows (speakers.region)
             speech = self.cues.speech_verbs
             chosen.update(later)
@@ -138,7 +138,7 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
         self._doerless = set()  # EventBuilder._doerless: this document's only
         parse = analysis_of(doc)
         if parse is not None and parse.parse_sentence is not None and self.syntax is not None:
-            parse.event_sentences = frozenset(self._event_sentences())  # fixed before any parse is read
+            parse.event_sentences = frozenset(self._event_sentences(doc))  # fixed before any parse is read
         self._doc_country = priors_de.document_country(doc) if self.document_fallback else None
         self._last_source: Mention | None = None
         self._last_target: Mention | None = None

@@ -29,6 +29,7 @@ from .name_compounds import name_compounds
 from .name_context import aliases, appositives, name_like
 from .person_names import NOUNS_CAPITALISED, surname_after_given
 from .quote_marks import QuoteMarks
+from .repeated_heads import repeated_heads
 from .representatives import body_members, office_appositives, representatives
 from .shared_names import localise_parties
 from .subject_pronouns import pronoun_subjects
@@ -168,7 +169,8 @@ class MentionFinder(MentionReader):
         self.lex.residents.apply(doc, mentions, self.lex.place_modifiers)
         mentions.extend(self.lex.origin_people.find(doc, mentions))
         mentions.extend(apposed_names(doc, mentions, self.lex.determiners, self.lex.genitive_links))
-        found = aliases(doc, mentions, self.lex.honorifics) + self._place_aliases(doc, mentions)
+        found = aliases(doc, mentions, self.lex.honorifics) + self._place_aliases(doc, mentions) + repeated_heads(
+            doc, mentions, frozenset(self.coref.determiners), frozenset(n for n, _ in self.coref.heads))  # "The clerics"
         for m in found:
             self._mark_location(doc, m)
         mentions.extend(found)

@@ -29,21 +29,37 @@ class TriggerSentences:
         if parse is None or self.syntax is None:
             return None
         if parse.event_sentences is None and parse.parse_sentence is not None:  # decided once, up front
-            parse.event_sentences = frozenset(self._event_sentences())
+            parse.event_sentences = frozenset(self._event_sentences(doc))
         if not parse.prefetched:  # one batch for the document's sentences that can hold an event
             parse.prefetched = True
             parse.prefetch(self._candidate_sentences(doc))
         return parse if parse.usable(sent) else None
 
-    def _event_sentences(self) -> list[int]:
-        """The sentences whose parse the event rules read (those with an actor), whatever else is parsed."""
-        return [i for i, ms in self._by_sent.items() if any(m.kind in ("actor", "origin") for m in ms)]
+    def _event_sentences(self, doc: Doc) -> list[int]:
+        """The sentences whose parse the event rules read (those with an actor, or opened by a pronoun that names the
+        doer of the sentence before), whatever else is parsed."""
+        return sorted({*(i for i, ms in self._by_sent.items() if self._has_actor(i)),
+                       *(s.i for s in doc.sentences if self._pronoun_opened(doc, s.i))})
+
+    def _has_actor(self, sent: int) -> bool:
+        """The sentence names an actor (or an actor's origin)."""
+        return any(m.kind in ("actor", "origin") for m in self._by_sent.get(sent, []))
+
+    def _pronoun_opened(self, doc: Doc, sent: int) -> bool:
+        """English: "Russia massed troops. It attacked Odesa.": a sentence opened by a referring pronoun (no person:
+        ``referring_pronouns``) after one with an actor in its paragraph goes on with that doer (role_speakers_en
+        ._referred_doer), though it names no actor itself."""
+        words = getattr(self.syntax, "referring_pronouns", None)
+        if not words or sent == 0:
+            return False
+        s, before = doc.sentences[sent], doc.sentences[sent - 1]
+        return doc.lowers[s.tok_start] in words and before.paragraph == s.paragraph and self._has_actor(sent - 1)
 
     def _candidate_sentences(self, doc: Doc) -> list[int]:
         """The sentences parsed in one batch when the document's first trigger asks for a parse; kept on the document,
         since parse_candidates asked for them already when a pipeline parses several documents ahead."""
         return list(self._doc_table(doc, "candidates",
-                                    lambda: [i for i in self._by_sent if self._candidate_sentence(doc, i)]))
+                                    lambda: [s.i for s in doc.sentences if self._candidate_sentence(doc, s.i)]))
 
     def _doc_table(self, doc: Doc, kind: str, make: Any) -> Any:
         """This extractor's ``kind`` answers on the document, made once by ``make``: one table per extractor (its
@@ -56,7 +72,7 @@ class TriggerSentences:
 
     def _candidate_sentence(self, doc: Doc, sent: int) -> bool:
         """A sentence with an actor and a word that may trigger an event: worth parsing."""
-        if not any(m.kind in ("actor", "origin") for m in self._by_sent.get(sent, [])):
+        if not self._has_actor(sent) and not self._pronoun_opened(doc, sent):
             return False
         s = doc.sentences[sent]
         if not self.by_noun.keys().isdisjoint(doc.lowers[s.tok_start:s.tok_end]):
