@@ -27,7 +27,7 @@ from .event_parts import (
     unique,
 )
 from .genitive_de import criticised_doer
-from .retold import retold
+from .retold import retold, retold_unknown
 from .rules import Rule, Trigger
 from .topic import OFFERED_PATHS, TopicModel, topic_path, topic_trace
 from .trace import event_trace
@@ -287,7 +287,8 @@ class EventBuilder:
         sent = doc.sentences[c.sent]
         date = nearest_date(doc.dates, toks[c.start].start, toks[c.end - 1].end, toks[trig.tok].start) or \
             nearest_date(doc.dates, sent.start, sent.end, toks[trig.tok].start)
-        if retold(date, doc.article.published) or self.history.historic(doc, c.start, c.end) \
+        if retold(date, doc.article.published) or self.history.historic(doc, c.start, c.end) or (
+                rule.unknown_doer and source.actor_id == priors_de.UNKNOWN and retold_unknown(date, doc.article.published)) \
                 or self.history.habitual(doc, c.start, c.end, trig.tok) or (
                 date is None and self.history.old_year(doc, c.start, c.end, trig.tok, doc.article.published)):
             return None  # dated over a year before the article, told inside a past era or as a standing habit: background

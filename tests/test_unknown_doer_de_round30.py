@@ -1,0 +1,45 @@
+"""Round 30 (denoagent30): the German attack told without its doer ("zwölf Menschen wurden getötet") stands with an
+unknown doer only as news of the day. Dated over a month before the article it is background recalled (its doer is known
+by then or left to the story around it): no event. Own sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from lagebild.pipeline import extract_events
+from tests.event_rows import rules_only  # noqa: F401  (the fixture)
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+def _rows(text: str, published: str) -> list[tuple[str, str | None, str | None]]:
+    """(type, source actor id, target country) of the text's events on that publication day."""
+    return [(e.event_type, e.source.actor_id if e.source else None, e.target.country if e.target else None)
+            for e in extract_events(text, published=date.fromisoformat(published), lang="de")]
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("Bei einem Anschlag auf zwei Hotels in Jakarta wurden im Juli 2009 sieben Menschen getötet.", "2010-03-10"),
+    ("Im Februar wurden in Kabul zwölf afghanische Polizisten getötet.", "2012-09-24"),
+    ("Bei einem Anschlag in Nairobi Ende Mai wurde ein Mensch getötet.", "2012-09-24"),
+])
+def test_a_recalled_attack_without_doer_is_background(text: str, published: str) -> None:
+    assert not [r for r in _rows(text, published) if r[1] == "unknown"]
+
+
+@pytest.mark.parametrize(("text", "published", "row"), [
+    ("Bei einem Anschlag auf zwei Hotels in Jakarta wurden am Montag sieben Menschen getötet.", "2010-03-10",
+     ("ASSAULT", "unknown", "IDN")),
+    ("Bei einem Anschlag in Nairobi Ende Mai wurde ein Mensch getötet.", "2012-06-24", ("ASSAULT", "unknown", "KEN")),
+])
+def test_an_attack_of_the_last_weeks_keeps_its_unknown_doer(text: str, published: str,
+                                                            row: tuple[str, str, str]) -> None:
+    assert row in _rows(text, published)
+
+
+def test_a_named_doer_of_a_recalled_attack_still_acts() -> None:
+    """A guard: the month's window is the unknown doer's; a named doer's act keeps the year's window (retold)."""
+    text = "Im Februar wurden in Kabul zwölf afghanische Polizisten von russischen Soldaten getötet."
+    assert ("ASSAULT", "RUS-MIL", "AFG") in _rows(text, "2012-09-24")
