@@ -43,3 +43,27 @@ def test_a_named_doer_of_a_recalled_attack_still_acts() -> None:
     """A guard: the month's window is the unknown doer's; a named doer's act keeps the year's window (retold)."""
     text = "Im Februar wurden in Kabul zwölf afghanische Polizisten von russischen Soldaten getötet."
     assert ("ASSAULT", "RUS-MIL", "AFG") in _rows(text, "2012-09-24")
+
+
+def test_an_incident_noun_naming_its_sides_leaves_no_unknown_doer() -> None:
+    """"Bei Kämpfen zwischen X und Y": the doers are told (here with no country to place them), not unknown."""
+    text = "Bei Kämpfen zwischen Christen und Muslimen wurden in der ägyptischen Hauptstadt Kairo zehn Menschen getötet."
+    assert not [r for r in _rows(text, "2011-03-09") if r[1] == "unknown"]
+
+
+def test_named_sides_count_the_killing_once() -> None:
+    """The fight between named sides is the event; the killing in it is not a second attack by an unknown doer."""
+    rows = _rows("Bei Gefechten zwischen Armee und Rebellen sind im Osten Kongos zwölf Menschen getötet worden.",
+                 "2013-07-15")
+    assert ("ASSAULT", "COD-MIL", "COD") in rows
+    assert not [r for r in rows if r[1] == "unknown"]
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Bei Kämpfen im Osten Kongos sind zwölf Menschen getötet worden.", ("ASSAULT", "unknown", "COD")),
+    ("An der Grenze zwischen Israel und dem Libanon wurden am Montag zwei israelische Soldaten getötet.",
+     ("ASSAULT", "unknown", "ISR")),
+])
+def test_without_named_sides_the_unknown_doer_stays(text: str, row: tuple[str, str, str]) -> None:
+    """Guards: fighting with no sides named, and "zwischen" of a border (no incident noun), keep the reading."""
+    assert row in _rows(text, "2013-07-15")
