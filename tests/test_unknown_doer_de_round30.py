@@ -1,6 +1,8 @@
 """Round 30 (denoagent30): the German attack told without its doer ("zwölf Menschen wurden getötet") stands with an
 unknown doer only as news of the day. Dated over a month before the article it is background recalled (its doer is known
-by then or left to the story around it): no event. Own sentences."""
+by then or left to the story around it): no event. Where an incident noun of the clause names its doers (its sides,
+"Bei Kämpfen zwischen X und Y", or a country's origin, "Bei israelischen Luftangriffen") no unknown doer stands in beside
+them. Own sentences."""
 
 from __future__ import annotations
 
@@ -67,3 +69,18 @@ def test_named_sides_count_the_killing_once() -> None:
 def test_without_named_sides_the_unknown_doer_stays(text: str, row: tuple[str, str, str]) -> None:
     """Guards: fighting with no sides named, and "zwischen" of a border (no incident noun), keep the reading."""
     assert row in _rows(text, "2013-07-15")
+
+
+def test_a_country_on_the_incident_noun_is_the_doer_not_an_unknown_one() -> None:
+    """"Bei israelischen Luftangriffen wurden ... getötet": the origin names the doer; the killing is not counted a
+    second time with an unknown doer."""
+    rows = _rows("Bei israelischen Luftangriffen wurden im Gazastreifen zwölf Palästinenser getötet.", "2014-07-20")
+    assert ("ASSAULT", "ISR", "PSE") in rows
+    assert not [r for r in rows if r[1] == "unknown"]
+
+
+def test_a_group_with_no_country_on_the_incident_noun_keeps_the_unknown_doer() -> None:
+    """A guard: "IS-Anschlag" names a doer with no country; the tuple the unknown doer gives (no source country) is the
+    same one gold codes, so it stays."""
+    assert ("ASSAULT", "unknown", "TUN") in _rows("Bei einem IS-Anschlag nahe Sousse wurden 38 Touristen getötet.",
+                                                  "2015-07-01")

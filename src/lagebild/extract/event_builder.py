@@ -368,12 +368,12 @@ class EventBuilder:
     def _doer_left_out(self, doc: Doc, c: Clause, trig: Trigger, rule: Rule, received: bool) -> bool:
         """Does the trigger's form say the doer is left out (a noun, a passive participle; the receiving verb itself),
         so that the unknown doer stands in? A narrower test than _may_lack_doer: the form, not only the verb; not where an
-        incident noun of the clause names its sides (incidents_de.sides_told)."""
+        incident noun of the clause names its doers (incidents_de.doer_told)."""
         receiving = self.vorfeld and rule.receiving
         hidden = trig.lemma in rule.passive_unknown
         return bool(receiving and not trig.nominal or (rule.unknown_doer or hidden and not trig.nominal or received) and (
             trig.nominal or self._participle(doc, trig.tok, c) and self._passive(doc, c, trig.tok))) and not (
-            rule.unknown_doer and incidents_de.sides_told(doc, c.start, c.end, self.nominal_blockers, self.case, self.side_preps))
+            rule.unknown_doer and incidents_de.doer_told(doc, c.start, c.end, self.nominal_blockers, self.case, self.side_preps))
 
     def _received(self, doc: Doc, c: Clause, trig: Trigger, target_m: Mention | None) -> bool:
         """A nominal trigger its subject receives ("Der Präsident erhielt scharfe Kritik"): it stands without a doer."""
