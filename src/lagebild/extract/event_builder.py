@@ -27,7 +27,7 @@ from .event_parts import (
     unique,
 )
 from .genitive_de import criticised_doer
-from .retold import retold
+from .retold import retold, retold_unknown
 from .rules import Rule, Trigger
 from .topic import OFFERED_PATHS, TopicModel, topic_path, topic_trace
 from .trace import event_trace
@@ -288,7 +288,8 @@ class EventBuilder:
         sent = doc.sentences[c.sent]
         date = nearest_date(doc.dates, toks[c.start].start, toks[c.end - 1].end, toks[trig.tok].start) or \
             nearest_date(doc.dates, sent.start, sent.end, toks[trig.tok].start)
-        if retold(date, doc.article.published) or self.history.historic(doc, c.start, c.end) \
+        if retold(date, doc.article.published) or self.history.historic(doc, c.start, c.end) or (
+                rule.unknown_doer and source.actor_id == priors_de.UNKNOWN and retold_unknown(date, doc.article.published)) \
                 or self.history.habitual(doc, c.start, c.end, trig.tok) or (
                 date is None and self.history.old_year(doc, c.start, c.end, trig.tok, doc.article.published)):
             return None  # dated over a year before the article, told inside a past era or as a standing habit: background
@@ -367,11 +368,13 @@ class EventBuilder:
 
     def _doer_left_out(self, doc: Doc, c: Clause, trig: Trigger, rule: Rule, received: bool) -> bool:
         """Does the trigger's form say the doer is left out (a noun, a passive participle; the receiving verb itself),
-        so that the unknown doer stands in? A narrower test than _may_lack_doer: the form, not only the verb."""
+        so that the unknown doer stands in? A narrower test than _may_lack_doer: the form, not only the verb; not where an
+        incident noun of the clause names its doers (incidents_de.doer_told)."""
         receiving = self.vorfeld and rule.receiving
         hidden = trig.lemma in rule.passive_unknown
         return bool(receiving and not trig.nominal or (rule.unknown_doer or hidden and not trig.nominal or received) and (
-            trig.nominal or self._participle(doc, trig.tok, c) and self._passive(doc, c, trig.tok)))
+            trig.nominal or self._participle(doc, trig.tok, c) and self._passive(doc, c, trig.tok))) and not (
+            rule.unknown_doer and incidents_de.doer_told(doc, c.start, c.end, self.nominal_blockers, self.case, self.side_preps))
 
     def _received(self, doc: Doc, c: Clause, trig: Trigger, target_m: Mention | None) -> bool:
         """A nominal trigger its subject receives ("Der Präsident erhielt scharfe Kritik"): it stands without a doer."""

@@ -33,6 +33,17 @@ def in_incident(doc: Doc, i: int, start: int, blockers: set[str] | frozenset[str
     return prep is not None and incident_phrase(doc, i, prep, words)
 
 
+def doer_told(doc: Doc, start: int, end: int, blockers: set[str] | frozenset[str], words: CaseWords,
+              side_preps: frozenset[str]) -> bool:
+    """The clause tells its incident by a noun that names its doers: its own sides ("Bei Kämpfen zwischen Christen und
+    Muslimen wurden zehn Menschen getötet", even where no country places them) or a country's origin on it ("Bei
+    israelischen Luftangriffen wurden zwölf Palästinenser getötet"): no unknown doer stands in beside them."""
+    origins = [m for m in doc.mentions if m.kind == "origin" and m.actor is not None and m.actor.country
+               and start <= m.tok_start < end]
+    return any(in_incident(doc, i, start, blockers, words) and (names_sides(doc, i, side_preps) or any(
+        m.tok_end in (i, i + 1) for m in origins)) for i in range(start, end - 1))
+
+
 def happening(doc: Doc, start: int, prep: int, words: CaseWords) -> bool:
     """"Es kam zu Zusammenstößen", "kam es ... zu Protesten": an impersonal "es" and a verb of happening
     (``happening_verbs``) before the preposition tell that the incident took place; in the perfect the participle

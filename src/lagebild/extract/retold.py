@@ -11,6 +11,7 @@ from typing import Any
 from ..model import DateRef, Doc
 
 RETOLD_AFTER = timedelta(days=365)  # a year: "im vergangenen Jahr" and last season's events still count
+UNKNOWN_DOER_AFTER = timedelta(days=30)  # an attack with an unknown doer: a month (retold_unknown)
 
 
 def retold(when: DateRef | None, published: date | None) -> bool:
@@ -22,6 +23,27 @@ def retold(when: DateRef | None, published: date | None) -> bool:
     except ValueError:
         return False
     return published - end > RETOLD_AFTER
+
+
+def _last_day(value: str) -> date | None:
+    """The last day a date value covers: an interval's end, a month ("2009-07"), a year ("2005"), a day."""
+    end = value.split("/")[-1]
+    try:
+        if len(end) == 4:
+            return date(int(end), 12, 31)
+        if len(end) == 7:
+            year, month = int(end[:4]), int(end[5:7])
+            return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        return date.fromisoformat(end[:10])
+    except ValueError:
+        return None
+
+
+def retold_unknown(when: DateRef | None, published: date | None) -> bool:
+    """An attack told without its doer and dated over a month before the article ("Bei einem Anschlag im Juli 2009
+    wurden sieben Menschen getötet") is background: a recalled attack's doer is known by then or left to context."""
+    end = _last_day(when.value) if when is not None and published is not None else None
+    return end is not None and published is not None and published - end > UNKNOWN_DOER_AFTER
 
 
 @dataclass(frozen=True)
