@@ -231,3 +231,18 @@ def unique(items: list[Any]) -> list[Any]:
         if x not in out:
             out.append(x)
     return out
+
+
+def without_subsumed(sent_events: list[Event]) -> list[Event]:
+    """"shot and killed a man", "attacked and destroyed a depot": one act told by two verbs of one type; the verb
+    whose target went to its partner adds nothing, so an event with no target is dropped beside one like it with one."""
+    return [e for e in sent_events if e.target is not None or not any(
+        o is not e and o.target is not None and duplicate(e, o) and e.modality == o.modality for o in sent_events)]
+
+
+def add_targets(doc: Doc, ev: Event, targets: list[Mention | None], sent_events: list[Event]) -> None:
+    """One more event like ``ev`` for each further target of a list, unless the sentence has it already."""
+    for t in targets:
+        if t is not None and (more := with_target(doc, ev, t)) is not None \
+                and not any(duplicate(more, o) and more.target == o.target for o in sent_events):
+            sent_events.append(more)

@@ -21,13 +21,14 @@ from .denials import apply_denials
 from .event_builder import EventBuilder
 from .event_parts import (
     accuser,
+    add_targets,
     cue_infinitive,
     duplicate,
     named_country,
     own_side,
     unique,
-    with_target,
     without_partial_repeats,
+    without_subsumed,
 )
 from .extractor_setup import ExtractorSetup
 from .quotations import attribute_quotations
@@ -343,7 +344,7 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
                         ev = self._event(doc, c, trig, actors, origins, in_clause, spans, inherited)
                     co, co_ts, first_t, more = self._co_source, self._co_targets, self._last_target, self._more_sources
                     if ev is not None:  # one event for each target of a list
-                        _add_targets(doc, ev, co_ts, sent_events)
+                        add_targets(doc, ev, co_ts, sent_events)
                     for ev2 in self._head_doers(doc, ev, trig.tok) if ev is not None and co is None else []:
                         if not any(duplicate(ev2, o) and ev2.target == o.target for o in sent_events):
                             sent_events.append(ev2)  # "Syrian and Russian jets bombed": each country's jets
@@ -354,7 +355,7 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
                         if ev2 is not None and not any(duplicate(ev2, o) for o in sent_events):
                             sent_events.append(ev2)
                         if ev2 is not None and co_ts:  # "Russia and China expelled British and American diplomats"
-                            _add_targets(doc, ev2, [first_t, *co_ts], sent_events)  # each doer, each target
+                            add_targets(doc, ev2, [first_t, *co_ts], sent_events)  # each doer, each target
                     if ev is not None and alleged is not None:
                         ev.attribution = unique([*ev.attribution, accuser(alleged[0])])
                     if ev is not None and ev.event_type in self.allegation_types and self._last_target is not None:
@@ -377,26 +378,11 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
                     bare = doers or bare
                     self._partner = bare[1] if len(bare) > 1 and any(
                         doc.tokens[j].lower in self.weak for j in range(bare[0].tok_end, bare[1].tok_start)) else None
-            events.extend(_without_subsumed(sent_events))
+            events.extend(without_subsumed(sent_events))
             prev_spans, prev_para = (spans or prev_spans if s.paragraph == prev_para else spans), s.paragraph
         attribute_quotations(doc, events, frames, self.cues.quotes)
         apply_denials(doc, events, denials)
         return self.implicit.apply(doc, events, denials)
-
-
-def _without_subsumed(sent_events: list[Event]) -> list[Event]:
-    """"shot and killed a man", "attacked and destroyed a depot": one act told by two verbs of one type; the verb
-    whose target went to its partner adds nothing, so an event with no target is dropped beside one like it with one."""
-    return [e for e in sent_events if e.target is not None or not any(
-        o is not e and o.target is not None and duplicate(e, o) and e.modality == o.modality for o in sent_events)]
-
-
-def _add_targets(doc: Doc, ev: Event, targets: list[Mention | None], sent_events: list[Event]) -> None:
-    """One more event like ``ev`` for each further target of a list, unless the sentence has it already."""
-    for t in targets:
-        if t is not None and (more := with_target(doc, ev, t)) is not None \
-                and not any(duplicate(more, o) and more.target == o.target for o in sent_events):
-            sent_events.append(more)
 
 
 __all__ = ["EventExtractor", "Rule", "Trigger"]
