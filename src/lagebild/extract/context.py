@@ -200,8 +200,11 @@ def _relative_subject(doc: Doc, m: Mention, mentions: list[Mention], senders: fr
         return None
     parse = analysis_of(doc)
     head = m.tok_end - 1
+    toks, sent = doc.tokens, doc.tokens[head].sent
+    # the clause's subject is a token of the noun's own sentence (a parse links no other): a country the next
+    # sentence opens with ("... the police. Russia said") can own nothing here, and is no reason to parse
     if parse is None or not any(m.tok_end <= x.tok_start < m.tok_end + 3 and x.actor is not None and x.actor.country
-                                for x in mentions) or not parse.need(doc.tokens[head].sent):
+                                and toks[x.tok_start].sent == sent for x in mentions) or not parse.need(sent):
         return None  # no country right after the noun (the relative clause's opening): no parse asked for
     for verb in parse.children.get(head, []):
         if parse.deps.get(verb) != "relcl" or doc.tokens[verb].lemma not in senders:
