@@ -51,3 +51,10 @@ def test_ethnic_people_without_a_place_take_the_articles_country() -> None:
     text = ("Die Polizei nahm am Samstag in Stockholm zehn Menschen fest. "
             "Ethnische Türken protestierten am Montag gegen die Entscheidung der Regierung.")
     assert [s for t, s, _ in _events(text, "de") if t == "PROTEST"] == ["SWE"]
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_supporters_named_as_states_stay_states() -> None:
+    # an apposition names the supporters themselves, states: Russia is no leader whose civilians they are
+    rows = _events("Syrien und seine Unterstützer Russland und Iran lehnten die Resolution am Montag ab.", "de")
+    assert rows and not any("RUS-CIV" in (s, t) for _, s, t in rows)

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from ..model import ActorRef, Doc, Mention
 
+_STATES = frozenset({"country", "capital", "people"})  # leader mentions that name a state or a nation, no follower's
+
 
 @dataclass(frozen=True)
 class Followers:
@@ -38,8 +40,9 @@ class Followers:
             if lead is not None:  # "Supporters of Saddam Hussein": one mention named by the leader
                 m.actor = self._followers(m.actor, m.text)
                 continue
-            if m.kind != "actor" or m.actor is None or not m.actor.country or m.via.startswith("sector"):
-                continue
+            if m.kind != "actor" or m.actor is None or not m.actor.country or m.via.startswith("sector") \
+                    or m.via in _STATES:
+                continue  # a state's supporters are states ("seine Unterstützer Russland und Iran")
             j, names = m.tok_start, 0  # links, and up to two name words an alias left out ("Saddam Husseins")
             while j > 0 and toks[j - 1].sent == toks[m.tok_start].sent and toks[j - 1].lower not in self.nouns and (
                     toks[j - 1].lower in self.links or (names < 2 and _name_word(toks[j - 1].text))):
