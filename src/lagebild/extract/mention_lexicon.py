@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .federal import FederalRule
+from .followers import Followers
 from .group_adjectives import group_adjective_forms
 from .origin_people import OriginPeople
 from .residents import Residents
@@ -79,6 +80,7 @@ class Lexicon:
     named_only_nouns: frozenset[str] = frozenset()  # as named_only_sectors, single nouns of others ("Russian pilots")
     colleagues: dict[str, frozenset[str]] = field(default_factory=dict)  # nouns, owners: "seinen französischen Kollegen"
     sender_verbs: frozenset[str] = frozenset()  # "the troops that Russia sent": the sender owns them (context.fill_generic)
+    followers: Followers = Followers()  # "Anhänger Saddam Husseins": Iraq's civilians (extract/followers.py)
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -124,4 +126,5 @@ class Lexicon:
                    prefix_preps={str(k).lower(): str(v) for k, v in (lex.get("prefix_prepositions") or {}).items()},
                    named_only_nouns=frozenset(lex.get("named_only_nouns") or ()),
                    colleagues={k: frozenset(v or ()) for k, v in (lex.get("colleagues") or {}).items()},
-                   sender_verbs=frozenset((lex.get("parse_roles") or {}).get("sender_verbs") or ()))
+                   sender_verbs=frozenset((lex.get("parse_roles") or {}).get("sender_verbs") or ()),
+                   followers=Followers.from_data(lex.get("followers")))

@@ -175,6 +175,7 @@ class MentionFinder(MentionReader):
             self._mark_location(doc, m)
         mentions.extend(found)
         mentions.sort(key=lambda m: m.tok_start)
+        self.lex.followers.apply(doc, mentions)  # after the aliases: "Anhänger Saddam Husseins" names him again
         mentions.extend(both_countries(doc, mentions, self.coref.both_words, self.coref.both_nouns))  # "beider Länder"
         mentions.sort(key=lambda m: m.tok_start)
         mentions.extend(pronoun_subjects(self.coref, doc, mentions, frozenset(self.lex.location_preps | self.lex.oblique_preps),

@@ -6,12 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..model import Doc, Mention
+from .scene import Scene
 
 
 @dataclass(frozen=True)
 class Residents:
     """lexicon.yaml ``residents``: a marker before the people ("ethnic") with a place after one of ``prepositions``
-    (else the one country its sentence places something in), or, without a marker, a place after one of
+    (else the one country its sentence places something in, else the article's), or, without a marker, a place after one of
     ``bare_prepositions`` ("the Albanians of Serbia")."""
 
     markers: frozenset[str] = frozenset()
@@ -44,8 +45,10 @@ class Residents:
                 while j < len(toks) and toks[j].lower in modifiers:
                     j += 1
                 country = starts.get(j)
-            else:  # "ethnic Albanians demonstrated on Tuesday in Serbia": the one country their sentence is in
-                country = self._scene(doc, mentions, m) if marked else None
+            else:  # "ethnic Albanians demonstrated on Tuesday in Serbia": the one country their sentence is in,
+                # else the article's ("ethnic Turks protested against Sweden's decision" in a story set in Sweden)
+                country = (self._scene(doc, mentions, m)
+                           or Scene(preps=self.prepositions).article_country(doc, mentions)) if marked else None
             if country is None or country == m.actor.country:
                 continue
             m.actor = replace(m.actor, country=country, actor_id=f"{country}-{m.actor.sector}" if m.actor.sector

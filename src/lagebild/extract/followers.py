@@ -1,0 +1,67 @@
+"""Supporters of a person or party are not its state: "Anhänger Saddam Husseins protestierten", "supporters of
+Saddam Hussein", "Anhänger der Opposition" are civilians of its country, or members of its party's sector
+(lexicon.yaml ``followers``); read as the person, a protest became the government's act."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import ActorRef, Doc, Mention
+
+_STATES = frozenset({"country", "capital", "people"})  # leader mentions that name a state or a nation, no follower's
+
+
+@dataclass(frozen=True)
+class Followers:
+    """``nouns``: follower nouns ("Anhänger", "supporters"); ``links``: words between the noun and the leader
+    ("of", "des"); ``kept``: leader sectors the followers share (a party's, the opposition's); else CIV."""
+
+    nouns: frozenset[str] = frozenset()
+    links: frozenset[str] = frozenset()
+    kept: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_data(cls, d: dict | None) -> Followers:
+        d = d or {}
+        return cls(frozenset(d.get("nouns") or ()), frozenset(d.get("links") or ()), frozenset(d.get("kept") or ()))
+
+    def apply(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Gives a follower noun before its leader (one mention, "supporters of X", or two, "Anhänger" + "Saddam
+        Husseins") the leader's country and the followers' sector; the leader mention alone is dropped."""
+        if not self.nouns:
+            return
+        toks = doc.tokens
+        drop: set[int] = set()
+        for i, m in enumerate(mentions):
+            if m.kind != "actor" or m.actor is None or not m.actor.country or m.tok_end - m.tok_start < 2:
+                lead = None
+            else:
+                lead = m if toks[m.tok_start].lower in self.nouns and toks[m.tok_start + 1].lower in self.links else None
+            if lead is not None:  # "Supporters of Saddam Hussein": one mention named by the leader
+                m.actor = self._followers(m.actor, m.text)
+                continue
+            if m.kind != "actor" or m.actor is None or not m.actor.country or m.via.startswith("sector") \
+                    or m.via in _STATES:
+                continue  # a state's supporters are states ("seine Unterstützer Russland und Iran")
+            j, names = m.tok_start, 0  # links, and up to two name words an alias left out ("Saddam Husseins")
+            while j > 0 and toks[j - 1].sent == toks[m.tok_start].sent and toks[j - 1].lower not in self.nouns and (
+                    toks[j - 1].lower in self.links or (names < 2 and _name_word(toks[j - 1].text))):
+                names += toks[j - 1].lower not in self.links
+                j -= 1
+            noun = next((x for x in mentions if x.tok_end == j and x.kind == "actor" and x.actor is not None
+                         and toks[x.tok_end - 1].lower in self.nouns and x.tok_end > 0), None)
+            if noun is None:
+                continue
+            noun.actor = self._followers(m.actor, noun.text)
+            drop.add(i)
+        mentions[:] = [m for i, m in enumerate(mentions) if i not in drop]
+
+    def _followers(self, leader: ActorRef, text: str) -> ActorRef:
+        """The followers of ``leader``: its country, its sector where ``kept``, else civilians."""
+        sector = leader.sector if leader.sector in self.kept else "CIV"
+        return ActorRef(text, text, f"{leader.country}-{sector}", leader.country, sector)
+
+
+def _name_word(text: str) -> bool:
+    """A capitalised word that may be part of a name."""
+    return text[:1].isupper() and text.isalpha()
