@@ -8,7 +8,7 @@ between documents.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from ..model import Doc, Mention
 from .analyser import analysis_of
@@ -73,7 +73,7 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
                 continue
         if m.via not in ("sector", "appositive", "group") or m.actor is None or m.actor.country is not None:
             continue
-        if m.via == "sector" and (sender := _relative_subject(doc, m, mentions, senders)) is not None:
+        if m.via == "sector" and (sender := _relative_subject(doc, m, mentions, starts, senders)) is not None:
             m.actor.country, m.actor.actor_id, m.via = sender, f"{sender}-{m.actor.sector}", "sector+owner"
             continue  # "the troops that Russia sent": the relative clause's doer owns them, wherever they are
         if m.via == "appositive" and m.actor.actor_id:
@@ -192,10 +192,12 @@ def _genitive_origin(doc: Doc, m: Mention, mentions: list[Mention], genitives: f
     return origin.actor.country if origin is not None else None  # type: ignore[union-attr]
 
 
-def _relative_subject(doc: Doc, m: Mention, mentions: list[Mention], senders: frozenset[str]) -> str | None:
+def _relative_subject(doc: Doc, m: Mention, mentions: list[Mention], starts: list[int],
+                      senders: frozenset[str]) -> str | None:
     """"the troops that Russia sent", "the soldiers Britain deployed": a relative clause on the noun whose subject is
     a country, by its name, capital or adjective, and whose verb is one of ``senders``, says whose they are ("the troops
-    that Russia attacked" are not Russia's; English parse; None without one)."""
+    that Russia attacked" are not Russia's; English parse; None without one). ``starts``: the mentions' first tokens,
+    sorted, so only the few mentions right after the noun are read (linear in the article, not quadratic)."""
     if not senders:
         return None
     parse = analysis_of(doc)
@@ -203,8 +205,9 @@ def _relative_subject(doc: Doc, m: Mention, mentions: list[Mention], senders: fr
     toks, sent = doc.tokens, doc.tokens[head].sent
     # the clause's subject is a token of the noun's own sentence (a parse links no other): a country the next
     # sentence opens with ("... the police. Russia said") can own nothing here, and is no reason to parse
-    if parse is None or not any(m.tok_end <= x.tok_start < m.tok_end + 3 and x.actor is not None and x.actor.country
-                                and toks[x.tok_start].sent == sent for x in mentions) or not parse.need(sent):
+    after = mentions[bisect_left(starts, m.tok_end):bisect_left(starts, m.tok_end + 3)]
+    if parse is None or not any(x.actor is not None and x.actor.country and toks[x.tok_start].sent == sent
+                                for x in after) or not parse.need(sent):
         return None  # no country right after the noun (the relative clause's opening): no parse asked for
     for verb in parse.children.get(head, []):
         if parse.deps.get(verb) != "relcl" or doc.tokens[verb].lemma not in senders:
@@ -212,9 +215,10 @@ def _relative_subject(doc: Doc, m: Mention, mentions: list[Mention], senders: fr
         for s in parse.children.get(verb, []):
             if parse.deps.get(s) not in ("nsubj", "nsubjpass"):
                 continue
-            owner = next((x for x in mentions if x.tok_start <= s < x.tok_end and x.kind == "actor" and x.actor is not None
+            owner = next((x for x in mentions[bisect_left(starts, head + 1):bisect_right(starts, s)]
+                          if s < x.tok_end and x.kind == "actor" and x.actor is not None
                           and x.actor.country and x.via in ("country", "capital", "adjective+head", "phrase")), None)
-            if owner is not None and owner.tok_start > head:
+            if owner is not None:
                 return owner.actor.country  # type: ignore[union-attr]
     return None
 
