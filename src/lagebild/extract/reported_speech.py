@@ -29,6 +29,7 @@ class ReportedSpeech:
     narration_cues: set[str]
     quotes: QuoteMarks
     complementisers: set[str]
+    adjective_endings: tuple[str, ...]
     speakers: Any
 
     def alleged_gerund(self, doc: Doc, c: Clause, tok: int, accusation: tuple[Any, ...] | None) -> Mention | None:
@@ -132,11 +133,18 @@ class ReportedSpeech:
         if toks[comma + 1].lower in self.object_articles:
             return False  # ", dem Iran bleibe keine andere Möglichkeit": an object first, the subject after the verb
         for j in range(comma + 2, min(end, comma + 6)):  # "russische Truppen seien", "Russland und die Ukraine seien"
-            if not toks[j].text[:1].isalpha() or not _in_noun_phrase(toks[j - 1], self.determiners):
+            if not toks[j].text[:1].isalpha() or not self._in_noun_phrase(toks[j - 1]):
                 return False  # ", wie modern das Land sei": "wie", "modern" are no words of a subject noun phrase
             if toks[j - 1].text[:1].isupper() and toks[j - 1].lower not in self.determiners and self._konjunktiv_verb(toks[j]):
                 return True  # the verb right after a noun: the noun phrase before it is its subject
         return False
+
+    def _in_noun_phrase(self, t: Any) -> bool:
+        """Can the word stand in a subject noun phrase before its verb: a capitalised noun or name, a determiner, "und",
+        or an attributive adjective, which German always inflects (the lexicon's ``adjective_endings``: "russische
+        Truppen"; a bare "modern" or a "wie" opens no subject)?"""
+        return t.text[:1].isupper() or t.lower in self.determiners or t.lower == "und" or (
+            bool(self.adjective_endings) and t.lower.endswith(self.adjective_endings))
 
     def _konjunktiv_verb(self, t: Any) -> bool:
         """A Konjunktiv I finite verb after its subject: a form of ``reported_speech`` ("habe", "sei") or a regular
@@ -193,13 +201,3 @@ class ReportedSpeech:
     def _one_person(self, m: Mention) -> bool:
         """A speaker who is one person: a person's name, or a singular personal pronoun ("he says")."""
         return m.via == "person" or m.via == "anaphor" and m.text.lower() in self.speakers.singular_pronouns
-
-
-# German attributive adjectives always inflect ("russische Truppen"); a bare "modern" or a "wie" opens no subject
-_ATTRIBUTIVE_ENDINGS = ("e", "er", "es", "en", "em")
-
-
-def _in_noun_phrase(t: Any, determiners: set[str]) -> bool:
-    """Can the word stand in a subject noun phrase before its verb: a capitalised noun or name, a determiner, "und",
-    or an inflected attributive adjective?"""
-    return t.text[:1].isupper() or t.lower in determiners or t.lower == "und" or t.lower.endswith(_ATTRIBUTIVE_ENDINGS)
