@@ -15,14 +15,25 @@ UNKNOWN_DOER_AFTER = timedelta(days=30)  # an attack with an unknown doer: a mon
 
 
 def retold(when: DateRef | None, published: date | None) -> bool:
-    """Whether the event's date (its interval's end) lies more than a year before the publication day."""
+    """Whether the event's date (its interval's end, a day) lies more than a year before the publication day."""
+    return _older(when, published, RETOLD_AFTER, periods=False)
+
+
+def _older(when: DateRef | None, published: date | None, window: timedelta, periods: bool) -> bool:
+    """Whether the date's last day lies more than ``window`` before the publication day; a month or year value counts
+    only with ``periods`` (the one-year rule reads days alone, the unknown-doer rule reads months and years too)."""
     if when is None or published is None:
         return False
+    end = _last_day(when.value) if periods else _day(when.value)
+    return end is not None and published - end > window
+
+
+def _day(value: str) -> date | None:
+    """An interval's end or a date value as a day; None for a month or year alone."""
     try:
-        end = date.fromisoformat(when.value.split("/")[-1][:10])
+        return date.fromisoformat(value.split("/")[-1][:10])
     except ValueError:
-        return False
-    return published - end > RETOLD_AFTER
+        return None
 
 
 def _last_day(value: str) -> date | None:
@@ -42,8 +53,7 @@ def _last_day(value: str) -> date | None:
 def retold_unknown(when: DateRef | None, published: date | None) -> bool:
     """An attack told without its doer and dated over a month before the article ("Bei einem Anschlag im Juli 2009
     wurden sieben Menschen getötet") is background: a recalled attack's doer is known by then or left to context."""
-    end = _last_day(when.value) if when is not None and published is not None else None
-    return end is not None and published is not None and published - end > UNKNOWN_DOER_AFTER
+    return _older(when, published, UNKNOWN_DOER_AFTER, periods=True)
 
 
 @dataclass(frozen=True)
