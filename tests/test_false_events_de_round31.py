@@ -1,6 +1,7 @@
 """Round 31 (defp31): German words read in another sense. "stellen" arrests only "unter Arrest / Anklage", never
 with a "fest" (its own: "stellte fest", noting; or another verb's: "legt sich nicht fest, stellt aber klar"); a
-threat of one's own death ("drohte mit Suizid") threatens no one. Sentences written for these tests."""
+threat of one's own death ("drohte mit Suizid") threatens no one; "vorrücken" on a contest's scale ("auf Platz zwei") is
+no advance of troops. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -45,4 +46,22 @@ def test_a_threat_of_ones_own_death_threatens_no_one(text: str) -> None:
 ])
 def test_threats_against_others_still_read(text: str, row: tuple[str, str, str]) -> None:
     """Guards: suicide attacks threaten their target; sanctions threaten the side named."""
+    assert row in event_rows(text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    "Die FPÖ konnte damit im Wahlkampf in den positiven Bereich vorrücken.",
+    "Der österreichische Kandidat ist in den Umfragen auf Platz zwei vorgerückt.",
+])
+def test_advancing_on_a_scale_is_no_assault(text: str) -> None:
+    """"vorrücken" to a place, range or round of a contest moves no troops."""
+    assert not any(t == "ASSAULT" for t, _, _ in event_rows(text, "de")), event_rows(text, "de")
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Russische Truppen rückten auf Kiew vor.", ("ASSAULT", "RUS", "UKR")),
+    ("Die russische Armee ist weiter in die Ukraine vorgerückt.", ("ASSAULT", "RUS", "UKR")),
+])
+def test_troops_advancing_still_assault(text: str, row: tuple[str, str, str]) -> None:
+    """Guards: an advance on a town or into a country is still the attack."""
     assert row in event_rows(text, "de")
