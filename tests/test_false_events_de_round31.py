@@ -1,7 +1,7 @@
 """Round 31 (defp31): German words read in another sense. "stellen" arrests only "unter Arrest / Anklage", never
 with a "fest" (its own: "stellte fest", noting; or another verb's: "legt sich nicht fest, stellt aber klar"); a
 threat of one's own death ("drohte mit Suizid") threatens no one; "vorrücken" on a contest's scale ("auf Platz zwei") is
-no advance of troops. Sentences written for these tests."""
+no advance of troops; "verbale Gewalt" is speech. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -65,3 +65,14 @@ def test_advancing_on_a_scale_is_no_assault(text: str) -> None:
 def test_troops_advancing_still_assault(text: str, row: tuple[str, str, str]) -> None:
     """Guards: an advance on a town or into a country is still the attack."""
     assert row in event_rows(text, "de")
+
+
+def test_violence_of_words_is_no_assault() -> None:
+    """"verbale Gewalt" (and a compound: "verbaler Brachialgewalt") is harsh speech, no attack."""
+    got = event_rows("Die österreichische Ministerin übte verbale Gewalt gegen die Opposition aus.", "de")
+    assert not any(t == "ASSAULT" for t, _, _ in got), got
+
+
+def test_violence_with_its_doer_still_assaults() -> None:
+    """A guard: violence of an army against demonstrators is still the attack."""
+    assert ("ASSAULT", "SYR", "SYR") in event_rows("Die Gewalt der syrischen Armee gegen Demonstranten nimmt zu.", "de")
