@@ -20,6 +20,7 @@ from .both_countries import both_countries
 from .context import fill_generic
 from .coreference import Coreference, refers_to
 from .datelines import apply_datelines
+from .former_holders import former_holders
 from .group_adjectives import group_adjectives
 from .led_compounds import led_compounds
 from .mention_context import _first
@@ -27,6 +28,7 @@ from .mention_lexicon import Lexicon
 from .mentions_read import MentionReader
 from .name_compounds import name_compounds
 from .name_context import aliases, appositives, name_like
+from .org_names import organisation_names
 from .person_names import NOUNS_CAPITALISED, surname_after_given
 from .quote_marks import QuoteMarks
 from .repeated_heads import repeated_heads
@@ -124,6 +126,7 @@ class MentionFinder(MentionReader):
                 continue
             mentions.extend(self._resolve(doc, group, when))
             k += 1
+        organisation_names(doc, mentions, self.lex.organisation_heads)  # "Tanzanian Farmers Union": one body
         for m in mentions:
             self._mark_location(doc, m)
         mentions = apply_datelines(doc, mentions)  # "ISLAMABAD (Reuters) -": a location, and no agency actor
@@ -176,6 +179,7 @@ class MentionFinder(MentionReader):
         mentions.extend(found)
         mentions.sort(key=lambda m: m.tok_start)
         self.lex.followers.apply(doc, mentions)  # after the aliases: "Anhänger Saddam Husseins" names him again
+        former_holders(doc, mentions, self.lex.former_words)  # "Ex-Präsident Lula": a person, not Brazil's government
         mentions.extend(both_countries(doc, mentions, self.coref.both_words, self.coref.both_nouns))  # "beider Länder"
         mentions.sort(key=lambda m: m.tok_start)
         mentions.extend(pronoun_subjects(self.coref, doc, mentions, frozenset(self.lex.location_preps | self.lex.oblique_preps),
