@@ -78,3 +78,11 @@ def test_a_leaders_name_before_loyalists_gives_his_sides_civilians() -> None:
 def test_a_leaders_name_before_a_sector_noun_is_dropped() -> None:
     actors = _actors("Assad supporters protested in Damascus on Monday.", "en")
     assert actors.get("supporters") == ("SYR-CIV", "SYR", "CIV") and "Assad" not in actors
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_former_presidents_later_mentions_are_the_person_too() -> None:
+    doc = Pipeline()(Article(id="t", lang="en", published=date(2015, 5, 5), text=(
+        "Former president Mohamed Nasheed arrived in Male on Sunday. Nasheed criticised Britain on Monday.")))
+    found = {m.actor.sector for m in doc.mentions if m.actor is not None and m.actor.actor_id == "phx-mohamed-nasheed"}
+    assert found == {None}
