@@ -82,7 +82,6 @@ class Lexicon:
     sender_verbs: frozenset[str] = frozenset()  # "the troops that Russia sent": the sender owns them (context.fill_generic)
     followers: Followers = Followers()  # "Anhänger Saddam Husseins": Iraq's civilians (extract/followers.py)
     organisation_heads: dict[str, str] = field(default_factory=dict)  # "... Farmers Union": a body (org_names.py)
-    former_words: frozenset[str] = frozenset()  # "former president X": a person, no office (former_holders.py)
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -131,5 +130,4 @@ class Lexicon:
                    sender_verbs=frozenset((lex.get("parse_roles") or {}).get("sender_verbs") or ()),
                    followers=Followers.from_data(lex.get("followers")),
                    organisation_heads={str(k).lower(): str(v or "") for k, v in
-                                       (lex.get("organisation_heads") or {}).items()},
-                   former_words=frozenset(lex.get("former_words") or ()))
+                                       (lex.get("organisation_heads") or {}).items()})

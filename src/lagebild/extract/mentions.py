@@ -20,7 +20,6 @@ from .both_countries import both_countries
 from .context import fill_generic
 from .coreference import Coreference, refers_to
 from .datelines import apply_datelines
-from .former_holders import former_holders
 from .group_adjectives import group_adjectives
 from .led_compounds import led_compounds
 from .mention_context import _first
@@ -179,7 +178,6 @@ class MentionFinder(MentionReader):
         mentions.extend(found)
         mentions.sort(key=lambda m: m.tok_start)
         self.lex.followers.apply(doc, mentions)  # after the aliases: "Anhänger Saddam Husseins" names him again
-        former_holders(doc, mentions, self.lex.former_words)  # "Ex-Präsident Lula": a person, not Brazil's government
         mentions.extend(both_countries(doc, mentions, self.coref.both_words, self.coref.both_nouns))  # "beider Länder"
         mentions.sort(key=lambda m: m.tok_start)
         mentions.extend(pronoun_subjects(self.coref, doc, mentions, frozenset(self.lex.location_preps | self.lex.oblique_preps),
