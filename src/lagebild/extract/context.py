@@ -14,6 +14,7 @@ from ..model import Doc, Mention
 from .analyser import analysis_of
 from .federal import FederalRule
 from .generic_index import Armies, NamedBefore, Objects
+from .roles_en_groups import sender_subjects
 from .scene import NAMED_VIAS as _NAMED_VIAS
 from .scene import Scene, main_country
 
@@ -209,17 +210,12 @@ def _relative_subject(doc: Doc, m: Mention, mentions: list[Mention], starts: lis
     if parse is None or not any(x.actor is not None and x.actor.country and toks[x.tok_start].sent == sent
                                 for x in after) or not parse.need(sent):
         return None  # no country right after the noun (the relative clause's opening): no parse asked for
-    for verb in parse.children.get(head, []):
-        if parse.deps.get(verb) != "relcl" or doc.tokens[verb].lemma not in senders:
-            continue
-        for s in parse.children.get(verb, []):
-            if parse.deps.get(s) not in ("nsubj", "nsubjpass"):
-                continue
-            owner = next((x for x in mentions[bisect_left(starts, head + 1):bisect_right(starts, s)]
-                          if s < x.tok_end and x.kind == "actor" and x.actor is not None
-                          and x.actor.country and x.via in ("country", "capital", "adjective+head", "phrase")), None)
-            if owner is not None:
-                return owner.actor.country  # type: ignore[union-attr]
+    for s in sender_subjects(doc, parse, head, senders):  # the role stage's reading too (roles_en)
+        owner = next((x for x in mentions[bisect_left(starts, head + 1):bisect_right(starts, s)]
+                      if s < x.tok_end and x.kind == "actor" and x.actor is not None
+                      and x.actor.country and x.via in ("country", "capital", "adjective+head", "phrase")), None)
+        if owner is not None:
+            return owner.actor.country  # type: ignore[union-attr]
     return None
 
 

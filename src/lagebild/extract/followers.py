@@ -40,6 +40,8 @@ class Followers:
             if lead is not None:  # "Supporters of Saddam Hussein": one mention named by the leader
                 m.actor = self._followers(m.actor, m.text)
                 continue
+            if self._named_before(doc, mentions, i, drop):  # "Gaddafi-Anhänger", "Assad supporters"
+                continue
             if m.kind != "actor" or m.actor is None or not m.actor.country or m.via.startswith("sector") \
                     or m.via in _STATES:
                 continue  # a state's supporters are states ("seine Unterstützer Russland und Iran")
@@ -55,6 +57,28 @@ class Followers:
             noun.actor = self._followers(m.actor, noun.text)
             drop.add(i)
         mentions[:] = [m for i, m in enumerate(mentions) if i not in drop]
+
+    def _named_before(self, doc: Doc, mentions: list[Mention], i: int, drop: set[int]) -> bool:
+        """A leader's name before the follower noun, in one compound ("Gaddafi-Anhänger") or right before it ("Assad
+        supporters"): the noun's mention (or the compound) becomes the followers, the leader alone is dropped."""
+        m, toks = mentions[i], doc.tokens
+        if m.kind != "actor" or m.actor is None or not m.actor.country or m.via != "person":
+            return False
+        if "-" in m.text and m.text.rsplit("-", 1)[1].lower() in self.nouns:
+            m.actor, m.via = self._followers(m.actor, m.text), "phrase"  # a group of his country, no longer him
+            return True
+        j = m.tok_end
+        if j >= len(toks) or toks[j].sent != toks[m.tok_start].sent or toks[j].lower not in self.nouns:
+            return False
+        noun = next((x for x in mentions if x.tok_start == j and x.kind == "actor"), None)
+        if noun is None:  # "Gaddafi loyalists": no sector noun, the name and the noun are one mention
+            m.tok_end, m.end = j + 1, toks[j].end
+            m.text = doc.text[m.start:m.end]
+            m.actor, m.via = self._followers(m.actor, m.text), "phrase"
+            return True
+        noun.actor = self._followers(m.actor, noun.text)
+        drop.add(i)
+        return True
 
     def _followers(self, leader: ActorRef, text: str) -> ActorRef:
         """The followers of ``leader``: its country, its sector where ``kept``, else civilians."""

@@ -81,6 +81,7 @@ class Lexicon:
     colleagues: dict[str, frozenset[str]] = field(default_factory=dict)  # nouns, owners: "seinen französischen Kollegen"
     sender_verbs: frozenset[str] = frozenset()  # "the troops that Russia sent": the sender owns them (context.fill_generic)
     followers: Followers = Followers()  # "Anhänger Saddam Husseins": Iraq's civilians (extract/followers.py)
+    organisation_heads: dict[str, str] = field(default_factory=dict)  # "... Farmers Union": a body (org_names.py)
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -127,4 +128,6 @@ class Lexicon:
                    named_only_nouns=frozenset(lex.get("named_only_nouns") or ()),
                    colleagues={k: frozenset(v or ()) for k, v in (lex.get("colleagues") or {}).items()},
                    sender_verbs=frozenset((lex.get("parse_roles") or {}).get("sender_verbs") or ()),
-                   followers=Followers.from_data(lex.get("followers")))
+                   followers=Followers.from_data(lex.get("followers")),
+                   organisation_heads={str(k).lower(): str(v or "") for k, v in
+                                       (lex.get("organisation_heads") or {}).items()})

@@ -27,6 +27,7 @@ from .mention_lexicon import Lexicon
 from .mentions_read import MentionReader
 from .name_compounds import name_compounds
 from .name_context import aliases, appositives, name_like
+from .org_names import organisation_names
 from .person_names import NOUNS_CAPITALISED, surname_after_given
 from .quote_marks import QuoteMarks
 from .repeated_heads import repeated_heads
@@ -124,6 +125,7 @@ class MentionFinder(MentionReader):
                 continue
             mentions.extend(self._resolve(doc, group, when))
             k += 1
+        organisation_names(doc, mentions, self.lex.organisation_heads)  # "Tanzanian Farmers Union": one body
         for m in mentions:
             self._mark_location(doc, m)
         mentions = apply_datelines(doc, mentions)  # "ISLAMABAD (Reuters) -": a location, and no agency actor

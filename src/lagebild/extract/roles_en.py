@@ -17,7 +17,7 @@ from typing import Any
 from ..model import Doc, Mention
 from .analyser import Analysis
 from .noun_roles_en import EnglishNounRoles
-from .roles_en_groups import OBJ, PASSIVE_SUBJ, SUBJ, object_relative
+from .roles_en_groups import OBJ, PASSIVE_SUBJ, SUBJ, object_relative, sender_subjects
 from .trigger_checks_en import EnglishTriggerChecks
 
 # clause-like dependents: an actor inside them belongs to another predicate
@@ -343,9 +343,9 @@ class EnglishSyntax(EnglishNounRoles, EnglishTriggerChecks):
             if toks[s].lower in self.relative and dep == "relcl":
                 s = parse.heads.get(v, v)
             source = np_actor(s, skip=self.subject_skip_preps) or speaker  # "The attack on Kenyan troops killed": not Kenya
-            if source is None and (rv := object_relative(parse, s)) is not None and toks[rv].lemma in self.sender_verbs:
-                # "the troops that Russia sent to Belarus held drills": the forces are their sender's
-                source = next((m for c in deps_of(rv, SUBJ) if (m := np_actor(c)) is not None), None)
+            if source is None:  # "the troops that Russia sent to Belarus held drills": the forces are their sender's
+                source = next((m for c in sender_subjects(doc, parse, s, self.sender_verbs)
+                               if (m := np_actor(c)) is not None), None)
         elif patient_toks and not subj_toks and self.venue_sectors:
             # "was rejected in the United States Senate", "were banned in the European Union": without "by", the body it
             # was decided in acts (not a place: "killed in Kabul"), on what was decided

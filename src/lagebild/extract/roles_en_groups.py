@@ -39,6 +39,16 @@ def object_relative(parse: Analysis, n: int) -> int | None:
     return None
 
 
+def sender_subjects(doc: Doc, parse: Analysis, n: int, verbs: frozenset[str]) -> list[int]:
+    """The subjects of a relative clause on the noun ``n`` whose verb (one of ``verbs``) moved it there: "the troops
+    that Russia sent", "the soldiers Britain deployed" are the sender's ("the troops that Russia attacked" are not).
+    One reading for the mention stage (context.fill_generic) and the role stage (roles_en, a noun with no actor)."""
+    v = object_relative(parse, n)
+    if v is None or doc.tokens[v].lemma not in verbs:
+        return []
+    return [c for c in parse.children.get(v, []) if parse.deps.get(c) in SUBJ]
+
+
 class EnglishGroups:
     """Stateless readings of the noun phrases around a verb; the word sets come from the lexicon."""
 

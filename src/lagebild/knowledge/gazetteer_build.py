@@ -283,10 +283,12 @@ def _add_phoenix(g: Gazetteer) -> None:
     for form, by_person in paternal.items():  # one person's only, and no name the dictionaries give already
         if len(by_person) == 1 and not g.lookup(form):
             add(form, *by_person.values())
-    _add_surnames(g, surnames, taken)
-    src = "common/phoenix_organizations.json"
     orgs = load("phoenix_organizations", default=[])
     heads = Counter(n.rsplit(None, 1)[-1].lower() for o in orgs for n in o.get("names", [o["name"]]) if " " in n)
+    # "Union" of "Communist Party of the Soviet Union" (filed with the people): a word that heads many organisations'
+    # names is no surname; read as one, "Tanzanian Farmers Union" was the Soviet party's general secretary
+    _add_surnames(g, {w: es for w, es in surnames.items() if heads[w.lower()] < _GENERIC_HEAD}, taken)
+    src = "common/phoenix_organizations.json"
     for o in orgs:
         for n in o.get("names", [o["name"]]):
             abbr = abbreviation(n)

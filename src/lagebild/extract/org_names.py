@@ -1,0 +1,37 @@
+"""Organisations the knowledge base does not list: "Tanzanian Farmers Union", "the Zimbabwe Workers Party". A
+capitalised name whose last word is an organisation noun (lexicon.yaml ``organisation_heads``) names one body of the
+country its first words give; read word by word it was the country itself (ZWE-GOV) or its people's sector alone."""
+
+from __future__ import annotations
+
+from ..model import ActorRef, Doc, Mention
+
+_NAMED = frozenset({"country", "adjective", "phrase", "adjective+head"})  # vias that name a country, not a body
+
+
+def organisation_names(doc: Doc, mentions: list[Mention], heads: dict[str, str]) -> None:
+    """Extends a country-named actor mention over the capitalised words up to an organisation noun right after it
+    ("Tanzanian Farmers" + "Union"); the body keeps the country, with the head's sector ("" keeps the words' own
+    sector, a bare country's GOV excepted: a country's council is no government)."""
+    if not heads:
+        return
+    toks = doc.tokens
+    starts = {m.tok_start for m in mentions}
+    for m in mentions:
+        if m.kind != "actor" or m.actor is None or not m.actor.country or m.via not in _NAMED:
+            continue
+        sent = toks[m.tok_start].sent
+        if not toks[m.tok_start].text[:1].isupper():
+            continue
+        j = m.tok_end
+        while j < len(toks) and toks[j].sent == sent and j - m.tok_end < 4 and j not in starts \
+                and toks[j].text[:1].isupper() and toks[j].text.isalpha() and toks[j].lower not in heads:
+            j += 1
+        if j >= len(toks) or toks[j].sent != sent or j in starts or toks[j].lower not in heads \
+                or not toks[j].text[:1].isupper():
+            continue
+        sector = heads[toks[j].lower] or (None if m.via == "country" else m.actor.sector)
+        text = doc.text[m.start:toks[j].end]
+        m.tok_end, m.end, m.text, m.via = j + 1, toks[j].end, text, "phrase"
+        code = f"{m.actor.country}-{sector}" if sector else m.actor.country
+        m.actor = ActorRef(text, text, code, m.actor.country, sector)
