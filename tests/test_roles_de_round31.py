@@ -43,3 +43,11 @@ def test_soldiers_of_a_un_mission_take_no_country_from_the_article() -> None:
 def test_a_genitive_country_adjective_still_gives_the_body_its_country() -> None:
     got = roles("Die Regierung der bosnisch-serbischen Republik kritisierte Kroatien.")
     assert ("ACCUSE", "BIH", "HRV") in got, got
+
+
+def test_a_genitive_description_with_its_article_in_a_relative_clause_is_no_doer() -> None:
+    # the description mention takes its article along ("der Menschenrechtsorganisation"): still the object's owner
+    got = roles("Die amerikanische Menschenrechtsorganisation Human Rights Watch warf der jemenitischen Armee Angriffe "
+                "vor. Die Regierung veröffentlichte eine Darstellung, die den Angaben der Menschenrechtsorganisation "
+                "widerspricht.")
+    assert not any(t == "REJECT" and s == "USA" for t, s, _ in got), got

@@ -69,7 +69,8 @@ class ClauseGrammar(NominalRoleFinder):
         if not (self.vorfeld and roles_de.relative_start(doc, c.start, self.case)):
             return False
         owned = {j for a in actors if a is not m for j in range(a.tok_start, a.tok_end)}
-        return phrases_de.genitive_attribute(doc, m.tok_start, c.start + 1, self.genitive_links, owned)
+        first = m.tok_start + (doc.tokens[m.tok_start].lower in self.genitive_links)  # "der Menschenrechtsorganisation"
+        return phrases_de.genitive_attribute(doc, first, c.start + 1, self.genitive_links, owned)
 
     def _parsed_roles(self, parse: Analysis, tok: int, actors: list[Mention], source: Mention | None,
                       target: Mention | None, rule: Rule) -> tuple[Mention | None, Mention | None]:
