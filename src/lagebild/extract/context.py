@@ -83,8 +83,6 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
             continue
         if m.tok_start > 0 and toks[m.tok_start - 1].lower in several:
             continue  # several countries' people: coreference and representatives.body_members may still place them
-        if _international_owner(doc, m, mentions, genitives):
-            continue  # "die Außenminister der EU-Staaten": an alliance's members' or mission's, no one country's
         if army:
             if not main_done:
                 main, main_done = main_country(doc, mentions), True
@@ -192,18 +190,6 @@ def _genitive_origin(doc: Doc, m: Mention, mentions: list[Mention], genitives: f
                    and m.tok_end < x.tok_start <= m.tok_end + 2 and toks[x.tok_start].sent == sent
                    and all(t.text.islower() for t in toks[m.tok_end + 1:x.tok_start])), None)
     return origin.actor.country if origin is not None else None  # type: ignore[union-attr]
-
-
-def _international_owner(doc: Doc, m: Mention, mentions: list[Mention], genitives: frozenset[str]) -> bool:
-    """"die Regierungen der EU-Staaten", "die Soldaten der UN-Mission": a genitive right after the sector noun names an
-    international body of no one country (a compound of its name), so the noun is no country's by context either."""
-    toks = doc.tokens
-    if m.tok_end >= len(toks) or toks[m.tok_end].lower not in genitives:
-        return False
-    sent = toks[m.tok_start].sent
-    return any(x.actor is not None and x.actor.country is None and x.actor.sector == "IGO"
-               and m.tok_end < x.tok_start <= m.tok_end + 2 and toks[x.tok_start].sent == sent
-               and all(t.text.islower() for t in toks[m.tok_end + 1:x.tok_start]) for x in mentions)
 
 
 def _relative_subject(doc: Doc, m: Mention, mentions: list[Mention], starts: list[int],
