@@ -28,3 +28,14 @@ def test_a_genitive_description_with_its_article_in_a_relative_clause_is_no_doer
                 "vor. Die Regierung veröffentlichte eine Darstellung, die den Angaben der Menschenrechtsorganisation "
                 "widerspricht.")
     assert not any(t == "REJECT" and s == "USA" for t, s, _ in got), got
+
+
+def test_a_participle_after_a_time_and_a_place_phrase_describes_its_noun() -> None:
+    # "einem am Montag in Gießen festgenommenen Marokkaner": the Moroccan was arrested, he arrested no one
+    got = roles("Bei einem am Montag in Gießen festgenommenen Marokkaner bestätigte sich der Verdacht nicht.")
+    assert not any(s == "MAR" for _, s, _ in got), got
+
+
+def test_a_finite_arrest_after_a_time_and_a_place_phrase_stays() -> None:
+    got = roles("Die Polizei hat am Montag in Gießen zwei Marokkaner festgenommen.")
+    assert ("COERCE", "DEU", "MAR") in got, got
