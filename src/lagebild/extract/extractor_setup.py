@@ -83,6 +83,7 @@ class ExtractorSetup:
         self.bound_prefixes = frozenset(triggers.get("bound_prefixes") or [])  # "Zerstörung" is no kind of "Störung"
         self.apposition_openers = frozenset(lex.get("apposition_openers") or [])  # ", darunter 30 Briten,"
         self.inside_preps_de = frozenset(triggers.get("placed_participle_prepositions") or [])  # "die in Kabul stationierten"
+        self.time_preps_de = frozenset(triggers.get("placed_participle_time_prepositions") or [])  # "am Montag in Gießen"
         self.weak = set(lex.get("weak_clause_breaks") or [])
         self.adverb_breaks = frozenset(lex.get("adverb_clause_breaks") or [])  # "trifft damit den Punkt": no break
         self.particles = set(lex.get("separable_particles") or [])

@@ -97,7 +97,8 @@ class RoleFinder(ClauseGrammar):
                     (m for m in origins if m.tok_start < trig.tok and m.preposition is None), None))
             elif bare and (inherited is None or source is None):
                 subjects = ([m for m in bare if not roles_de.not_subject(doc, m, self.case)
-                             and not self._in_prepositional(doc, clause, m)]  # "gegen die Vorherrschaft der X"
+                             and not self._in_prepositional(doc, clause, m)  # "gegen die Vorherrschaft der X"
+                             and not self._relative_genitive(doc, clause, m, actors)]  # ", die den Angaben der X"
                             if self.vorfeld and (not trig.nominal or self._carried(doc, clause, trig)) else bare)
                 if impersonal:  # "wies man zwei britische Diplomaten aus": "man" is the subject
                     subjects = []

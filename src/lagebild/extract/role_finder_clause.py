@@ -5,7 +5,7 @@ noun, is the clause's subject told before. Questions only: nothing here picks a 
 from __future__ import annotations
 
 from ..model import Doc, Mention, Token
-from . import incidents_de, passives_de, phrases_de
+from . import incidents_de, passives_de, phrases_de, roles_de
 from .analyser import Analysis, analysis_of
 from .clauses import Clause, infix_infinitive
 from .role_finder_nominal import NominalRoleFinder
@@ -62,6 +62,15 @@ class ClauseGrammar(NominalRoleFinder):
         der Zentralregierung"): it names no one who acts, so it does not push the clause's sector actors aside."""
         return self.vorfeld and phrases_de.in_prepositional_phrase(doc, m, c.start, self.determiners, self.genitive_links,
                                                                  self.case)
+
+    def _relative_genitive(self, doc: Doc, c: Clause, m: Mention, actors: list[Mention]) -> bool:
+        """A genitive attribute inside a relative clause whose pronoun is its subject (", die den Angaben der Regierung
+        widerspricht"): it qualifies an object; the clause's doer is the pronoun's antecedent, never this owner."""
+        if not (self.vorfeld and roles_de.relative_start(doc, c.start, self.case)):
+            return False
+        owned = {j for a in actors if a is not m for j in range(a.tok_start, a.tok_end)}
+        first = m.tok_start + (doc.tokens[m.tok_start].lower in self.genitive_links)  # "der Menschenrechtsorganisation"
+        return phrases_de.genitive_attribute(doc, first, c.start + 1, self.genitive_links, owned)
 
     def _parsed_roles(self, parse: Analysis, tok: int, actors: list[Mention], source: Mention | None,
                       target: Mention | None, rule: Rule) -> tuple[Mention | None, Mention | None]:

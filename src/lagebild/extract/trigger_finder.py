@@ -321,6 +321,8 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
         if k == i - 1 or k <= clause.start or toks[k].lower not in self.inside_preps_de:
             return False
         before = toks[k - 1].lower
+        if k - 3 >= clause.start and toks[k - 1].text[:1].isupper() and toks[k - 2].lower in self.time_preps_de:
+            before = toks[k - 3].lower  # "einem am Montag in Gießen festgenommenen Marokkaner": a time phrase first
         return before in self.determiners or before in self.agent_preps or before in self.nominal_blockers or any(
             q.start <= toks[k - 1].start < q.end for q in doc.quantities)  # "zwei seit November entführte Diplomaten"
 
