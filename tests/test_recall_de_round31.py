@@ -24,6 +24,7 @@ def _events(text: str) -> list[tuple[str, str | None, str | None]]:
     ("Der ukrainische Präsident bedankte sich bei Deutschland für die Hilfe.", ("SUPPORT", "UKR", "DEU")),
     ("Die russische Regierung unterstellte den USA, einen Umsturz in Kiew geplant zu haben.", ("ACCUSE", "RUS", "USA")),
     ("Frankreich sendet Hilfsgüter an die Ukraine.", ("AID", "FRA", "UKR")),
+    ("Japan verschickte Hilfsgüter nach Nepal.", ("AID", "JPN", "NPL")),
     ("Polen sandte Truppen an die Grenze zu Belarus.", ("MOBILIZE", "POL", "BLR")),
     ("Der Iran hat eine Delegation nach Saudi-Arabien gesandt.", ("CONSULT", "IRN", "SAU")),
     ("Die ungarische Regierung hat die Grenzen dichtgemacht.", ("COERCE", "HUN", "HUN")),
@@ -44,6 +45,7 @@ def test_reading_gives_the_event(text: str, want: tuple[str, str | None, str | N
     ("Der Sender sendete einen Bericht über die russische Armee.", "MOBILIZE"),
     ("Frankreich bedankte sich für die Unterstützung.", "SUPPORT"),
     ("Die Firma schickte die Pakete nach China zurück.", "COERCE"),
+    ("Die Firma verschickte Waren nach Japan.", "AID"),
 ])
 def test_no_event(text: str, kind: str) -> None:
     assert all(r[0] != kind for r in _events(text)), _events(text)
