@@ -1,9 +1,9 @@
 """Round 31 (detrig31): German trigger families counted in unannotated news (two-actor sentences of 10kGNAD and
 Wikinews, hold-outs left out; scripts/german_trigger_coverage.py --min-actors 2) that no rule read: invitations to a
 visit or talks (AGREE, as the PLOVER manual codes them), thanks "bei" a side, imputing a wrong ("unterstellen",
-"anlasten", "Schuldzuweisungen"), negotiating ("aushandeln"), people sent back
-("zurückschicken" refugees: deported), "senden" as "schicken", "dichtmachen" as "schließen", "beistehen". Own sentences; the guards keep a dinner
-invitation, a unit placed under a ministry and a broadcast no event."""
+"anlasten", "Schuldzuweisungen"), negotiating ("aushandeln"), refugees sent back ("zurückschicken": deported),
+"senden"/"verschicken" as "schicken", "dichtmachen" as "schließen", "beistehen". Own sentences; the guards keep a
+dinner invitation, a unit placed under a ministry, parcels, goods sent back and a broadcast no event."""
 
 from __future__ import annotations
 
