@@ -2,8 +2,9 @@
 Wikinews, hold-outs left out; scripts/german_trigger_coverage.py --min-actors 2) that no rule read: invitations to a
 visit or talks (AGREE, as the PLOVER manual codes them), thanks "bei" a side, imputing a wrong ("unterstellen",
 "anlasten", "Schuldzuweisungen"), negotiating ("aushandeln"), refugees sent back ("zurückschicken": deported),
-"senden"/"verschicken" as "schicken", "dichtmachen" as "schließen", "beistehen". Own sentences; the guards keep a
-dinner invitation, a unit placed under a ministry, parcels, goods sent back and a broadcast no event."""
+"senden"/"verschicken" as "schicken", "dichtmachen" as "schließen", "beistehen", annexation ("einverleiben",
+"okkupieren"), "erbitten", "rüffeln", "ermuntern". Own sentences; the guards keep a dinner invitation, a unit placed
+under a ministry, parcels, goods sent back and a broadcast no event."""
 
 from __future__ import annotations
 
@@ -33,6 +34,12 @@ def _events(text: str) -> list[tuple[str, str | None, str | None]]:
     ("Die Ukraine hat mit Russland ein Abkommen über den Gastransit ausgehandelt.", ("CONSULT", "UKR", "RUS")),
     ("Die ukrainische Regierung erhob Schuldzuweisungen gegen Russland.", ("ACCUSE", "UKR", "RUS")),
     ("Ungarn hat hunderte Migranten nach Serbien zurückgeschickt.", ("COERCE", "HUN", "SRB")),
+    # annexation, asking, reprimand and encouragement told with other words of the same families
+    ("Russland hat sich die ukrainische Halbinsel Krim einverleibt.", ("COERCE", "RUS", "UKR")),
+    ("Russland okkupierte die georgischen Provinzen.", ("COERCE", "RUS", "GEO")),
+    ("Die griechische Regierung erbat von der EU weitere Hilfe.", ("REQUEST", "GRC", None)),
+    ("Die EU-Kommission rüffelte Italien wegen des Haushalts.", ("ACCUSE", None, "ITA")),
+    ("Washington ermunterte die ukrainische Regierung zu Reformen.", ("SUPPORT", "USA", "UKR")),
 ])
 def test_reading_gives_the_event(text: str, want: tuple[str, str | None, str | None]) -> None:
     assert want in _events(text), _events(text)
