@@ -53,6 +53,7 @@ def test_reading_gives_the_event(text: str, want: tuple[str, str | None, str | N
     ("Frankreich bedankte sich für die Unterstützung.", "SUPPORT"),
     ("Die Firma schickte die Pakete nach China zurück.", "COERCE"),
     ("Die Firma verschickte Waren nach Japan.", "AID"),
+    ("Die Stadt Leipzig hat sich die Vorortgemeinde Markkleeberg einverleibt.", "COERCE"),
     ("Laut der Post haben zwei Millionen Deutsche zu Weihnachten Pakete nach Polen verschickt.", "AID"),
 ])
 def test_no_event(text: str, kind: str) -> None:
