@@ -116,26 +116,54 @@ def noun_status(noun: str, nouns: dict[str, str]) -> str:
     return nouns[max(heads, key=len)] if heads else "-"
 
 
-def count() -> tuple[Counter[str], Counter[str]]:
-    """Verb lemmas and noun lemmas of the actor sentences (nouns: -ung/-e words and heads of -ung/-e compounds)."""
+def particles() -> set[str]:
+    """The lexicon's separable particles: "legte ... nieder" counts as niederlegen."""
+    from lagebild.knowledge.resources import load
+
+    return {str(p).lower() for p in load("lexicon", "de").get("separable_particles") or [] if isinstance(p, str)}
+
+
+def clause_verbs(words: list[str], seps: set[str]) -> list[tuple[int, str]]:
+    """(index, verb lemma) of a clause's lower-case verb-like words; a clause ending in a separable particle joins it
+    to the clause's first verb ("Russland wies die Vorwürfe zurück" -> zurückweisen)."""
+    from lagebild.language.segment import lemma
+
+    out = []
+    for k, w in enumerate(words):
+        if k == 0 or len(w) < 4 or not w[0].islower():
+            continue
+        lem = lemma(w, "de")
+        if lem.endswith(("en", "ern", "eln")) and lem not in FUNCTION_VERBS and "-" not in lem:
+            out.append((k, lem))
+    if out and len(words) > 1 and words[-1] in seps and out[0][0] < len(words) - 1 \
+            and not out[0][1].startswith(words[-1]):
+        out[0] = (out[0][0], words[-1] + out[0][1])
+    return out
+
+
+def count(min_actors: int = 1) -> tuple[Counter[str], Counter[str]]:
+    """Verb lemmas and noun lemmas of the sentences naming at least ``min_actors`` different actor words (nouns:
+    -ung/-nahme/-e words, compounds counted whole; noun_status reads their heads)."""
     from lagebild.language.segment import lemma
 
     actors = actor_words()
+    seps = particles()
     verbs: Counter[str] = Counter()
     nouns: Counter[str] = Counter()
     for text in texts(banned()):
         for sent in SENTENCE.split(text):
             words = WORD.findall(sent)
-            if not any(w.lower() in actors for w in words):
+            if len({w.lower() for w in words if w.lower() in actors}) < min_actors:
                 continue
+            for clause in re.split(r"[,;:()]", sent):
+                cwords = WORD.findall(clause)
+                for _, lem in clause_verbs(cwords, seps):
+                    verbs[lem] += 1
             for k, w in enumerate(words):
-                if k == 0 or len(w) < 4:
+                if k == 0 or len(w) < 4 or not w[0].isupper():
                     continue
                 lem = lemma(w, "de")
-                if w[0].islower():
-                    if lem.endswith(("en", "ern", "eln")) and lem not in FUNCTION_VERBS and "-" not in lem:
-                        verbs[lem] += 1
-                elif lem.endswith(("ung", "e")) and "-" not in lem:
+                if lem.endswith(("ung", "nahme", "e")) and "-" not in lem:
                     nouns[lem] += 1
     return verbs, nouns
 
@@ -147,11 +175,12 @@ def main() -> int:
     ap.add_argument("--kind", choices=["verb", "noun", "both"], default="both")
     ap.add_argument("--words", type=Path, help="a file of act words (verb infinitives, lower-case nouns) to check "
                                                  "instead of the top list: each with its count and coverage")
+    ap.add_argument("--min-actors", type=int, default=1, help="count only sentences naming this many actor words")
     args = ap.parse_args()
     if not (DATA / GNAD).is_file() and not (DATA / WIKINEWS).is_file():
         print(f"german_trigger_coverage: {DATA} holds neither {GNAD} nor {WIKINEWS}; nothing to count")
         return 0
-    verbs, nouns = count()
+    verbs, nouns = count(args.min_actors)
     cov_v, cov_n = coverage()
     if args.words is not None:
         try:
