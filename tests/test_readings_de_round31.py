@@ -30,7 +30,8 @@ def test_a_court_quashing_a_verdict_rejects_it(text: str, row: tuple[str, str, s
 
 
 def test_not_ruling_out_a_strike_or_force_threatens() -> None:
-    assert ("THREATEN", "IRN", "ISR") in event_rows("Der iranische Präsident schloss einen Militärschlag gegen Israel nicht aus.", "de")
+    text = "Der iranische Präsident schloss einen Militärschlag gegen Israel nicht aus."
+    assert ("THREATEN", "IRN", "ISR") in event_rows(text, "de")
     assert [r for r in event_rows("Die französische Gewerkschaft schließt weitere Streiks nicht aus.", "de")
             if r[0] == "THREATEN"]
 
@@ -47,7 +48,8 @@ def test_help_in_a_search_is_aid() -> None:
 
 
 @pytest.mark.parametrize(("text", "row"), [
-    ("Die italienische Armee setzte Rettungshubschrauber ein, um Eingeschlossene aus den Dörfern zu bergen.", ("AID", "ITA", "ITA")),
+    ("Die italienische Armee setzte Rettungshubschrauber ein, um Eingeschlossene aus den Dörfern zu bergen.",
+     ("AID", "ITA", "ITA")),
     ("Wegen des Hochwassers wurden 3.000 tschechische Soldaten an die Deiche beordert.", ("AID", "CZE", "CZE")),
 ])
 def test_forces_sent_into_a_disaster_aid(text: str, row: tuple[str, str, str]) -> None:
