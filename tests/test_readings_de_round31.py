@@ -79,3 +79,9 @@ def test_a_looming_intervention_is_no_threat() -> None:
     rows = event_rows("Britischen Verlagen droht durch das neue Gesetz ein Eingriff in die Pressefreiheit.", "de")
     assert not [r for r in rows if r[0] == "THREATEN"]
     assert ("THREATEN", "TUR", "GRC") in event_rows("Die Türkei droht Griechenland mit einem militärischen Eingriff.", "de")
+
+
+def test_a_prison_term_imposed_is_no_fine() -> None:
+    """A guard: "Strafe" measured in years is a prison term (its verdict is COERCE where told), no fine."""
+    rows = event_rows("Die vom französischen Gericht verhängte fünfjährige Strafe wurde auf drei Jahre verkürzt.", "de")
+    assert not [r for r in rows if r[0] == "SANCTION"]
