@@ -50,7 +50,8 @@ def test_help_in_a_search_is_aid() -> None:
 @pytest.mark.parametrize(("text", "row"), [
     ("Die italienische Armee setzte Rettungshubschrauber ein, um Eingeschlossene aus den Dörfern zu bergen.",
      ("AID", "ITA", "ITA")),
-    ("Wegen des Hochwassers wurden 3.000 tschechische Soldaten an die Deiche beordert.", ("AID", "CZE", "CZE")),
+    ("Wegen des Hochwassers schickte die tschechische Armee 3.000 Soldaten an die Deiche.", ("AID", "CZE", "CZE")),
+    ("Wegen des Hochwassers wurden in Tschechien 3.000 Soldaten an die Deiche geschickt.", ("AID", "CZE", "CZE")),
 ])
 def test_forces_sent_into_a_disaster_aid(text: str, row: tuple[str, str, str]) -> None:
     rows = event_rows(text, "de")
@@ -58,8 +59,9 @@ def test_forces_sent_into_a_disaster_aid(text: str, row: tuple[str, str, str]) -
 
 
 def test_troops_sent_to_a_border_still_mobilise() -> None:
-    """A guard: a deployment with no rescue or disaster word stays MOBILIZE."""
-    assert [r for r in event_rows("Die tschechische Armee beorderte 3.000 Soldaten an die Grenze.", "de") if r[0] == "MOBILIZE"]
+    """A guard: a deployment with no rescue or disaster word stays MOBILIZE; the participle "beordert" is read too."""
+    assert [r for r in event_rows("Die tschechische Armee schickte 3.000 Soldaten an die Grenze.", "de") if r[0] == "MOBILIZE"]
+    assert [r for r in event_rows("Die USA haben zwei Kriegsschiffe in den Golf beordert.", "de") if r[0] == "MOBILIZE"]
 
 
 @pytest.mark.parametrize("text", [
