@@ -20,8 +20,8 @@ from tests.event_rows import event_rows, rules_only  # noqa: F401  (the fixture,
     # against a side: criticism, as before
     ("Der französische Präsident sprach sich gegen die Regierung Polens aus.", ("ACCUSE", "FRA", "POL")),
     ("Der französische Präsident sprach sich gegen Russland aus.", ("ACCUSE", "FRA", "RUS")),
-    # other verbs of the rule keep criticism ("Die Kritik wandte sich gegen den Plan")
-    ("Der türkische Präsident wandte sich gegen die Pläne der EU-Kommission.", ("ACCUSE", "TUR", None)),
+    # dep31: "sich gegen eine Sache wenden" rejects it as well (the brief of round 31; against a side it stays criticism)
+    ("Der türkische Präsident wandte sich gegen die Pläne der EU-Kommission.", ("REJECT", "TUR", None)),
 ])
 def test_speaking_out_against_a_thing_rejects_it(text: str, row: tuple[str, str | None, str | None]) -> None:
     assert event_rows(text, "de") == [row]
