@@ -47,3 +47,19 @@ def test_modified_noun_told_again_still_names_the_actor(pipe: Pipeline) -> None:
                        "for the refugees.", lang="en"))
     again = [m for m in doc.mentions if m.text == "The planes"]
     assert again and again[0].actor is not None and again[0].actor.country == "USA"
+
+
+def test_parse_is_recorded_from_the_arrays_as_from_the_tokens(pipe: Pipeline) -> None:
+    """_record reads spaCy's arrays (heads as signed offsets, tag and label hashes): the same as its tokens say."""
+    from lagebild.extract.analyser import _pipe
+
+    doc = pipe.begin(Article("The troops that Russia sent crossed the border, officials said on Monday.", lang="en"))
+    a = analysis_of(doc)
+    assert a is not None and a.need(0)
+    sdoc = next(_pipe(a.parser.get().nlp, [doc.text[doc.sentences[0].start:doc.sentences[0].end]], 1))
+    by_start = {t.start: t.i for t in doc.tokens}
+    assert {by_start[t.idx]: t.tag_ for t in sdoc} == a.tags
+    heads = {by_start[t.idx]: by_start[t.head.idx] for t in sdoc}
+    assert any(h < i for i, h in heads.items())  # a head before its word: a negative offset
+    assert heads == {i: h for i, h in a.heads.items()}
+    assert {by_start[t.idx]: t.dep_ for t in sdoc} == a.deps
