@@ -18,6 +18,7 @@ import threading
 import weakref
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -216,16 +217,24 @@ class SpacyAnalyser:
         start = s.start
         by_start = {t.start - start: t.i for t in doc.tokens[s.tok_start:s.tok_end]}
         has_parse = sdoc.has_annotation("DEP")
-        for st in sdoc:
-            i = by_start.get(st.idx)
+        # from the doc's arrays rather than its tokens (two spaCy Token objects made per token, for itself and its
+        # head): the same tags, heads and labels; HEAD holds the offset to the head, read as signed
+        import numpy
+
+        rows = sdoc.to_array(_record_attrs())
+        idxs = rows[:, 0].tolist()
+        strings = sdoc.vocab.strings
+        for k, (off, tag, dep) in enumerate(zip(rows.view(numpy.int64)[:, 1].tolist(), rows[:, 2].tolist(),
+                                               rows[:, 3].tolist(), strict=True)):
+            i = by_start.get(idxs[k])
             if i is None:
                 continue
-            a.tags[i] = st.tag_
-            h = by_start.get(st.head.idx)
+            a.tags[i] = strings[tag]
+            h = by_start.get(idxs[k + off])
             if h is None or not has_parse:
                 continue
             a.heads[i] = h
-            a.deps[i] = st.dep_
+            a.deps[i] = strings[dep]
             if h != i:
                 a.children.setdefault(h, []).append(i)
         if has_parse and self.lang == "en":  # "attacked Ukraine and China condemned": China's own verb
@@ -332,6 +341,14 @@ def default_analyser(lang: str) -> SpacyAnalyser | None:
         return lazy.get() if lazy is not None else None
     except InputError:
         return None
+
+
+@cache
+def _record_attrs() -> list[int]:
+    """spaCy's attribute ids that ``_record`` reads (spaCy is imported only when a parse is asked for)."""
+    from spacy.attrs import DEP, HEAD, IDX, TAG
+
+    return [IDX, HEAD, TAG, DEP]
 
 
 def _text(doc: Doc, sent: int) -> str:

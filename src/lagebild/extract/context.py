@@ -208,8 +208,11 @@ def _relative_subject(doc: Doc, m: Mention, mentions: list[Mention], starts: lis
     # sentence opens with ("... the police. Russia said") can own nothing here, and is no reason to parse
     after = mentions[bisect_left(starts, m.tok_end):bisect_left(starts, m.tok_end + 3)]
     if parse is None or not any(x.actor is not None and x.actor.country and toks[x.tok_start].sent == sent
-                                for x in after) or not parse.need(sent):
+                                for x in after):
         return None  # no country right after the noun (the relative clause's opening): no parse asked for
+    words = doc.sentences[sent]  # the clause's verb is a word of the sentence with a sender lemma: without one the
+    if not any(toks[k].lemma in senders for k in range(words.tok_start, words.tok_end)) or not parse.need(sent):
+        return None  # parse could name no owner ("the police that Russia trained"), so none is asked for
     for s in sender_subjects(doc, parse, head, senders):  # the role stage's reading too (roles_en)
         owner = next((x for x in mentions[bisect_left(starts, head + 1):bisect_right(starts, s)]
                       if s < x.tok_end and x.kind == "actor" and x.actor is not None

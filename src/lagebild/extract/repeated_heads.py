@@ -18,6 +18,12 @@ def repeated_heads(doc: Doc, mentions: list[Mention], determiners: frozenset[str
     covered = {j for m in mentions for j in range(m.tok_start, m.tok_end)}
     nouns = {toks[i + 1].lower for i in range(len(toks) - 1) if toks[i].lower in determiners
              and _plural_noun(toks[i + 1].text) and (kind_noun is None or toks[i + 1].lower not in kind_noun)}
+    # where "the <noun>" may take an antecedent (the loop below): a head found after the last such place names nothing
+    told: dict[str, list[int]] = {}
+    for i in range(len(toks) - 1):
+        if toks[i].lower in determiners and toks[i + 1].lower in nouns and i + 1 not in covered and i not in covered \
+                and toks[i].sent == toks[i + 1].sent:
+            told.setdefault(toks[i + 1].lower, []).append(i)
     heads: list[tuple[int, str, Mention]] = []  # (where the head noun stands, the noun, the phrase's mention)
     for m in mentions:
         if m.actor is None or not m.actor.country:
@@ -27,17 +33,14 @@ def repeated_heads(doc: Doc, mentions: list[Mention], determiners: frozenset[str
         elif m.kind == "origin" and m.tok_end < len(toks) and m.tok_end not in covered \
                 and toks[m.tok_end].sent == toks[m.tok_start].sent:
             heads.append((m.tok_end, toks[m.tok_end].lower, m))
-        if m.kind in ("actor", "origin") and (k := _modified_noun(doc, m, nouns, covered)) is not None:
+        if m.kind in ("actor", "origin") and (k := _modified_noun(doc, m, nouns, covered, told)) is not None:
             heads.append((k, toks[k].lower, m))  # "American Air Force transport planes": the planes
     if not heads:
         return []
     heads.sort(key=lambda h: h[0])
     out: list[Mention] = []
-    for i in range(len(toks) - 1):
+    for i in sorted(i for places in told.values() for i in places):
         det, noun = toks[i], toks[i + 1]
-        if det.lower not in determiners or noun.lower not in nouns or i + 1 in covered or i in covered \
-                or det.sent != noun.sent:
-            continue
         ante = next((m for k, w, m in reversed(heads) if k < i and w == noun.lower and within_reach(doc, m, i)), None)
         if ante is None or ante.actor is None:
             continue
@@ -48,15 +51,18 @@ def repeated_heads(doc: Doc, mentions: list[Mention], determiners: frozenset[str
     return out
 
 
-def _modified_noun(doc: Doc, m: Mention, nouns: set[str], covered: set[int]) -> int | None:
+def _modified_noun(doc: Doc, m: Mention, nouns: set[str], covered: set[int], told: dict[str, list[int]]) -> int | None:
     """The plural noun a few words after ``m`` (one of ``nouns``, told again later with "the") whose noun phrase ``m``
-    modifies, by the parse ("three American Air Force transport planes": "planes"); None without a parse."""
+    modifies, by the parse ("three American Air Force transport planes": "planes"); None without a parse, and None
+    where no "the <noun>" of ``told`` (their determiners' places) within reach follows: such a head names nothing."""
     toks = doc.tokens
     sent = toks[m.tok_start].sent
     near = [k for k in range(m.tok_end, min(m.tok_end + 3, len(toks)))
             if toks[k].sent == sent and toks[k].lower in nouns and k not in covered]
     if not near or any(not toks[j].text.isalpha() or not toks[j].text.islower() for j in range(m.tok_end, near[0])):
         return None  # only lower-case words between: a parse is asked for (outside the batch) only then
+    if not any(i > near[0] and within_reach(doc, m, i) for i in told.get(toks[near[0]].lower, ())):
+        return None  # told again nowhere after it within reach: the parse could give it no later description
     parse = analysis_of(doc)
     if parse is None or not parse.need(sent):
         return None
