@@ -21,8 +21,8 @@ def organisation_names(doc: Doc, mentions: list[Mention], heads: dict[str, str])
         if m.kind != "actor" or m.actor is None or not m.actor.country or m.via not in _NAMED:
             continue
         sent = toks[m.tok_start].sent
-        if not toks[m.tok_start].text[:1].isupper():
-            continue
+        if not all(toks[k].text[:1].isupper() for k in range(m.tok_start, m.tok_end)):
+            continue  # "Malian rebel group Tessit Front": a sector phrase before a name is the apposition's reading
         j = m.tok_end
         while j < len(toks) and toks[j].sent == sent and j - m.tok_end < 4 and j not in starts \
                 and toks[j].text[:1].isupper() and toks[j].text.isalpha() and toks[j].lower not in heads:
