@@ -47,3 +47,21 @@ def test_distributed_food_is_aid_leaflets_are_not() -> None:
 @pytest.mark.usefixtures("rules_only")
 def test_backed_off_yields() -> None:
     assert _events("Iran backed off from its threat to close the strait.") == [("CONCEDE", "IRN", None)]
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_pelted_with_stones_attacks_with_eggs_does_not() -> None:
+    assert _events("Protesters pelted police with stones in Nairobi.") == [("ASSAULT", "KEN", "KEN")]
+    assert _events("Protesters pelted the minister with eggs in Nairobi.") == []
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_troops_taking_up_positions_deploy_a_party_does_not() -> None:
+    assert [t for t, _, _ in _events("Indian troops took up positions along the border with China.")] == ["MOBILIZE"]
+    assert _events("The Labour party took up positions on the tax.") == []
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_dropping_a_claim_concedes() -> None:
+    assert _events("Argentina dropped its claim to the islands.") == [("CONCEDE", "ARG", None)]
+    assert _events("The company dropped its claim for damages.") == []
