@@ -1,7 +1,7 @@
 """Round 31 (entrig31): English wordings of CAMEO families that had no trigger of their type (eval/cameo_breadth.py):
 withholding aid suspends it, feelings voiced at a named side disapprove, a trial brought on someone accuses, handing
-out food is aid, backing off yields, stones thrown at people attack, troops taking up positions deploy, dropping a claim
-yields, an arrest warrant orders an arrest. Sentences written for these tests."""
+out food is aid, backing off yields, stones thrown at people attack, dropping a claim yields. Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -57,19 +57,7 @@ def test_pelted_with_stones_attacks_with_eggs_does_not() -> None:
 
 
 @pytest.mark.usefixtures("rules_only")
-def test_troops_taking_up_positions_deploy_a_party_does_not() -> None:
-    assert [t for t, _, _ in _events("Indian troops took up positions along the border with China.")] == ["MOBILIZE"]
-    assert _events("The Labour party took up positions on the tax.") == []
-
-
-@pytest.mark.usefixtures("rules_only")
 def test_dropping_a_claim_concedes() -> None:
     assert _events("Argentina dropped its claim to the islands.") == [("CONCEDE", "ARG", None)]
     assert _events("The company dropped its claim for damages.") == []
 
-
-@pytest.mark.usefixtures("rules_only")
-def test_arrest_warrant_orders_an_arrest_search_warrant_does_not() -> None:
-    assert _events("Spain issued arrest warrants against Catalan leaders.") == [("COERCE", "ESP", "ESP")]
-    assert [t for t, _, _ in _events("A Turkish court issued a warrant for the arrest of the Kurdish leader.")] == ["COERCE"]
-    assert _events("Police obtained a search warrant for the house in Dublin.") == []
