@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from sqlalchemy import case, delete, func, insert, literal, select, text, union
+from sqlalchemy import delete, func, insert, literal, select, text, union
 from sqlalchemy.orm import Session
 
 from . import rollups_day
@@ -240,15 +240,4 @@ def actor_rows(s: Session, keys: list[str] | None = None, cited: bool = True, sc
     """Per actor key in a scope: its (max) name, country and sector and its events as source, target and cited."""
     if isinstance(scope, DayScope):
         return rollups_day.actor_rows(s, scope, keys, cited)
-    t = ActorRollup
-
-    def role(r: str) -> Any:
-        return func.sum(case((t.role == r, t.n), else_=0))
-
-    q = select(t.key, func.max(t.name), func.max(t.country), func.max(t.sector), role("source"), role("target"),
-               role("cited")).where(*_in(t, scope)).group_by(t.key)
-    if not cited:
-        q = q.where(t.role != "cited")
-    if keys is not None:
-        q = q.where(t.key.in_(keys))
-    return [tuple(r) for r in s.execute(q)]
+    return rollups_day.actor_sums(s, ActorRollup, _in(ActorRollup, scope), keys, cited)

@@ -232,13 +232,19 @@ def ranked_points(s: Session, t: Any, conds: list[Any], limit: int
 
 def actor_rows(s: Session, ds: DayScope, keys: list[str] | None = None, cited: bool = True) -> list[tuple[Any, ...]]:
     """Per actor key in the scope: its (max) name, country and sector and its events as source, target and cited."""
-    t = DayActorRollup
+    return actor_sums(s, DayActorRollup, _in(DayActorRollup, ds), keys, cited)
+
+
+def actor_sums(s: Session, t: Any, conds: list[Any], keys: list[str] | None = None, cited: bool = True
+               ) -> list[tuple[Any, ...]]:
+    """Per actor key among the rows of actor rollup ``t`` that pass ``conds`` (the per-scope and the
+    per-day table alike): its (max) name, country and sector and its events as source, target and cited."""
 
     def role(r: str) -> Any:
         return func.sum(case((t.role == r, t.n), else_=0))
 
     q = select(t.key, func.max(t.name), func.max(t.country), func.max(t.sector), role("source"), role("target"),
-               role("cited")).where(*_in(t, ds)).group_by(t.key)
+               role("cited")).where(*conds).group_by(t.key)
     if not cited:
         q = q.where(t.role != "cited")
     if keys is not None:

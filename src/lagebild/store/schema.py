@@ -203,24 +203,16 @@ class StoryCountryRow(Base):
 
 # Rollups (store/rollups.py). ``scope`` is "" for all events or a country code for the events
 # that involve it (as source, target or location: the country filter), so the views filtered by a
-# country and/or an event type read them too.
-class CountRollup(Base):
-    """Events per value of a filter (type, modality, country, cited source, place country) and the
-    totals, per scope and event type: the summary, the dropdowns and list totals read these."""
-
-    __tablename__ = "agg_counts"
-    scope: Mapped[str] = mapped_column(String(3), primary_key=True)
+# country and/or an event type read them too. The columns after the scope are a mixin that the
+# per-day table of the same counts (below) shares, so the two tables cannot drift apart.
+class _Counts:
     kind: Mapped[str] = mapped_column(String(8), primary_key=True)
     key: Mapped[str] = mapped_column(String(300), primary_key=True)
     event_type: Mapped[str] = mapped_column(String(16), primary_key=True)
     n: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class EdgeRollup(Base):
-    """Events per edge of the actor network (source, target, type) and scope, and the first event's pk."""
-
-    __tablename__ = "agg_edges"
-    scope: Mapped[str] = mapped_column(String(3), primary_key=True)
+class _Edges:
     source_key: Mapped[str] = mapped_column(String(200), primary_key=True)
     target_key: Mapped[str] = mapped_column(String(200), primary_key=True)
     event_type: Mapped[str] = mapped_column(String(16), primary_key=True)
@@ -228,16 +220,7 @@ class EdgeRollup(Base):
     first_pk: Mapped[int] = mapped_column(Integer)
 
 
-Index("ix_agg_edges_top", EdgeRollup.scope, EdgeRollup.n.desc(), EdgeRollup.first_pk)
-Index("ix_agg_edges_type_top", EdgeRollup.scope, EdgeRollup.event_type, EdgeRollup.n.desc(), EdgeRollup.first_pk)
-
-
-class PointRollup(Base):
-    """Events per map point, type and scope, with the point's name and country (their maximum, as a
-    GROUP BY over the events would give)."""
-
-    __tablename__ = "agg_points"
-    scope: Mapped[str] = mapped_column(String(3), primary_key=True)
+class _Points:
     lat: Mapped[float] = mapped_column(Float, primary_key=True)
     lon: Mapped[float] = mapped_column(Float, primary_key=True)
     event_type: Mapped[str] = mapped_column(String(16), primary_key=True)
@@ -246,12 +229,7 @@ class PointRollup(Base):
     country: Mapped[str | None] = mapped_column(String(3))
 
 
-class ActorRollup(Base):
-    """Events per actor, role (source, target, cited), type and scope, with the actor's name,
-    country and sector."""
-
-    __tablename__ = "agg_actors"
-    scope: Mapped[str] = mapped_column(String(3), primary_key=True)
+class _Actors:
     key: Mapped[str] = mapped_column(String(200), primary_key=True)
     role: Mapped[str] = mapped_column(String(8), primary_key=True)
     event_type: Mapped[str] = mapped_column(String(16), primary_key=True)
@@ -261,19 +239,50 @@ class ActorRollup(Base):
     sector: Mapped[str | None] = mapped_column(String(16))
 
 
+class CountRollup(_Counts, Base):
+    """Events per value of a filter (type, modality, country, cited source, place country) and the
+    totals, per scope and event type: the summary, the dropdowns and list totals read these."""
+
+    __tablename__ = "agg_counts"
+    scope: Mapped[str] = mapped_column(String(3), primary_key=True)
+
+
+class EdgeRollup(_Edges, Base):
+    """Events per edge of the actor network (source, target, type) and scope, and the first event's pk."""
+
+    __tablename__ = "agg_edges"
+    scope: Mapped[str] = mapped_column(String(3), primary_key=True)
+
+
+Index("ix_agg_edges_top", EdgeRollup.scope, EdgeRollup.n.desc(), EdgeRollup.first_pk)
+Index("ix_agg_edges_type_top", EdgeRollup.scope, EdgeRollup.event_type, EdgeRollup.n.desc(), EdgeRollup.first_pk)
+
+
+class PointRollup(_Points, Base):
+    """Events per map point, type and scope, with the point's name and country (their maximum, as a
+    GROUP BY over the events would give)."""
+
+    __tablename__ = "agg_points"
+    scope: Mapped[str] = mapped_column(String(3), primary_key=True)
+
+
+class ActorRollup(_Actors, Base):
+    """Events per actor, role (source, target, cited), type and scope, with the actor's name,
+    country and sector."""
+
+    __tablename__ = "agg_actors"
+    scope: Mapped[str] = mapped_column(String(3), primary_key=True)
+
+
 # Per-day rollups (store/rollups_day.py): the same counts per event day (``LAST_DAY``: undated) and
 # modality instead of per scope, so a view filtered by a date range and/or a modality (and a type)
 # sums the days of its range instead of counting the events.
-class DayCountRollup(Base):
+class DayCountRollup(_Counts, Base):
     """Events per filter value, day, modality and type (what ``CountRollup`` keeps per scope)."""
 
     __tablename__ = "agg_day_counts"
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     modality: Mapped[str] = mapped_column(String(16), primary_key=True)
-    kind: Mapped[str] = mapped_column(String(8), primary_key=True)
-    key: Mapped[str] = mapped_column(String(300), primary_key=True)
-    event_type: Mapped[str] = mapped_column(String(16), primary_key=True)
-    n: Mapped[int] = mapped_column(Integer, default=0)
 
 
 # a kind's counts in a modality and/or a date range (the dropdowns, the map's countries), from the index alone
@@ -281,46 +290,28 @@ Index("ix_agg_day_counts_kind", DayCountRollup.kind, DayCountRollup.modality, Da
       DayCountRollup.event_type, DayCountRollup.n)
 
 
-class DayEdgeRollup(Base):
+class DayEdgeRollup(_Edges, Base):
     """Events per network edge, day, modality and type, and the first event's pk."""
 
     __tablename__ = "agg_day_edges"
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     modality: Mapped[str] = mapped_column(String(16), primary_key=True)
-    source_key: Mapped[str] = mapped_column(String(200), primary_key=True)
-    target_key: Mapped[str] = mapped_column(String(200), primary_key=True)
-    event_type: Mapped[str] = mapped_column(String(16), primary_key=True)
-    n: Mapped[int] = mapped_column(Integer, default=0)
-    first_pk: Mapped[int] = mapped_column(Integer)
 
 
-class DayPointRollup(Base):
+class DayPointRollup(_Points, Base):
     """Events per map point, day, modality and type, with the point's (maximum) name and country."""
 
     __tablename__ = "agg_day_points"
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     modality: Mapped[str] = mapped_column(String(16), primary_key=True)
-    lat: Mapped[float] = mapped_column(Float, primary_key=True)
-    lon: Mapped[float] = mapped_column(Float, primary_key=True)
-    event_type: Mapped[str] = mapped_column(String(16), primary_key=True)
-    n: Mapped[int] = mapped_column(Integer, default=0)
-    name: Mapped[str | None] = mapped_column(String(200))
-    country: Mapped[str | None] = mapped_column(String(3))
 
 
-class DayActorRollup(Base):
+class DayActorRollup(_Actors, Base):
     """Events per actor, role, day, modality and type, with the actor's name, country and sector."""
 
     __tablename__ = "agg_day_actors"
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     modality: Mapped[str] = mapped_column(String(16), primary_key=True)
-    key: Mapped[str] = mapped_column(String(200), primary_key=True)
-    role: Mapped[str] = mapped_column(String(8), primary_key=True)
-    event_type: Mapped[str] = mapped_column(String(16), primary_key=True)
-    n: Mapped[int] = mapped_column(Integer, default=0)
-    name: Mapped[str | None] = mapped_column(String(300))
-    country: Mapped[str | None] = mapped_column(String(3))
-    sector: Mapped[str | None] = mapped_column(String(16))
 
 
 def _event_date(ev: dict[str, Any], published: date | None) -> date | None:

@@ -4,10 +4,15 @@ tables ingest maintains; `refuse` rebuilds them)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import typer
 
 from ..options import DbOption, date_range
+
+if TYPE_CHECKING:  # rich loads only when a command prints
+    from rich.console import Console
 
 
 def _actor(a: dict | None) -> str:
@@ -24,6 +29,25 @@ def _print_json(items: list) -> None:
 
 def _shown(n: int, total: int, what: str) -> str:
     return f"{total} {what}" if n == total else f"{n} of {total} {what} (--limit, --offset for more)"
+
+
+def _console() -> Console:
+    """A console at the terminal's width, or 200 columns when piped (tables stay unwrapped in files)."""
+    from rich.console import Console
+
+    return Console(width=None if Console().is_terminal else 200)
+
+
+def _print_table(title: str, columns: tuple[str, ...], rows: Iterable[tuple[str, ...]]) -> None:
+    """One table of the listing commands (fused events, stories): bold header, one row per item."""
+    from rich.table import Table
+
+    t = Table(title=title, header_style="bold")
+    for col in columns:
+        t.add_column(col)
+    for row in rows:
+        t.add_row(*row)
+    _console().print(t)
 
 
 def register(app: typer.Typer) -> None:
@@ -76,17 +100,12 @@ def register(app: typer.Typer) -> None:
         if as_json:
             _print_json(found)
             return
-        from rich.console import Console
-        from rich.table import Table
-
-        t = Table(title=_shown(len(found), total, "fused event(s)"), header_style="bold")
-        for col in ("first seen", "type", "source", "target", "where", "claim", "sources", "articles", "disputed"):
-            t.add_column(col)
-        for f_ in found:
-            t.add_row(f_.get("first_seen") or "", f_["event_type"], _actor(f_.get("source")), _actor(f_.get("target")),
-                      (f_.get("location") or {}).get("name") or "", f_["modality"], str(f_["corroboration"]),
-                      str(f_.get("n_articles", len(f_["articles"]))), "; ".join(c["detail"] for c in f_["contradictions"]))
-        Console(width=None if Console().is_terminal else 200).print(t)
+        _print_table(_shown(len(found), total, "fused event(s)"),
+                     ("first seen", "type", "source", "target", "where", "claim", "sources", "articles", "disputed"),
+                     ((f_.get("first_seen") or "", f_["event_type"], _actor(f_.get("source")), _actor(f_.get("target")),
+                       (f_.get("location") or {}).get("name") or "", f_["modality"], str(f_["corroboration"]),
+                       str(f_.get("n_articles", len(f_["articles"]))), "; ".join(c["detail"] for c in f_["contradictions"]))
+                      for f_ in found))
 
     @app.command(rich_help_panel="Across articles")
     def stories(
@@ -118,16 +137,10 @@ def register(app: typer.Typer) -> None:
         if as_json:
             _print_json(found)
             return
-        from rich.console import Console
-        from rich.table import Table
-
-        t = Table(title=_shown(len(found), total, "stor" + ("y" if total == 1 else "ies")), header_style="bold")
-        for col in ("story", "title", "from", "to", "articles", "events", "countries"):
-            t.add_column(col)
-        for s in found:
-            t.add_row(s["story_id"], s["title"], s["start"] or "", s["end"] or "", str(s.get("n_articles", len(s["articles"]))),
-                      str(s["length"]), ", ".join(s["countries"][:6]))
-        Console(width=None if Console().is_terminal else 200).print(t)
+        _print_table(_shown(len(found), total, "stor" + ("y" if total == 1 else "ies")),
+                     ("story", "title", "from", "to", "articles", "events", "countries"),
+                     ((s["story_id"], s["title"], s["start"] or "", s["end"] or "", str(s.get("n_articles", len(s["articles"]))),
+                       str(s["length"]), ", ".join(s["countries"][:6])) for s in found))
 
     @app.command(rich_help_panel="Across articles")
     def timeline(
@@ -150,9 +163,7 @@ def register(app: typer.Typer) -> None:
                 match = story_one(store, story) or story_one(store, story_of_article(store, story) or "")
         if match is None:
             raise InputError(story, "no such story or article (see `lagebild stories`)")
-        from rich.console import Console
-
-        console = Console(width=None if Console().is_terminal else 200)
+        console = _console()
         console.print(f"[bold]{match['title']}[/bold]  ({', '.join(match['articles'][:20])}"
                       f"{', …' if len(match['articles']) > 20 else ''})", highlight=False)
         for item in match["timeline"]:
