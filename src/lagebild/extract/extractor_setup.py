@@ -120,6 +120,8 @@ class ExtractorSetup:
         self.military_words = military_words | {w.lower() for w in triggers.get("military_cues") or []}
         self.military_heads = tuple(w for w in self.military_words if len(w) >= 6)  # compound heads: "Kampftruppen"
         self.troop_words = military_words
+        # nouns that are a manoeuvre only beside another military word in their sentence ("Übung"; trigger_finder)
+        self.cued_drills = frozenset(w.lower() for w in triggers.get("military_cued_nouns") or [])
         self.complement_types = set(triggers.get("complement_types") or [])
         # a call's object act that is an event of its own: head type -> act types ("zu Protesten aufgerufen")
         self.calling_types = {k: frozenset(v) for k, v in (triggers.get("calling_types") or {}).items()}

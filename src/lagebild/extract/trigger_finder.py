@@ -33,6 +33,13 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
             found = table[key] = self._clause_triggers(doc, clause)
         return [replace(t, extra_preps=set(t.extra_preps)) for t in found]
 
+    def _military_beside(self, doc: Doc, i: int) -> bool:
+        """Another military word or a military actor in the sentence of the word at ``i`` ("Übung der Marine")."""
+        sent = doc.sentences[doc.tokens[i].sent]
+        return any(m.actor is not None and m.actor.sector == "MIL" for m in self._by_sent.get(doc.tokens[i].sent, [])) \
+            or any(self._military_word(t.lower) and t.lower not in self.cued_drills
+                   for t in doc.tokens[sent.tok_start:sent.tok_end])
+
     def _clause_triggers(self, doc: Doc, clause: Clause) -> list[Trigger]:
         """triggers' reading, once per clause and set of cue words."""
         toks = doc.tokens
@@ -65,6 +72,9 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
                 noun_use = False  # "among those detained", "those killed in the raid": a passive participle
             if (not capital or first_word) and not noun_use and may_act(i):
                 lemma = self.cues.verb_lemma(doc, i, clause, self.particles, self.known_verbs)
+                lemma = self.readings_de.lemma(doc, i, clause.start, clause.end, lemma)  # "gelobt Transparenz": geloben
+                if self.readings_de.polite_particles and self.readings_de.polite_particle(doc, i):
+                    continue  # "Beschreiben Sie bitte": a polite address, no request
                 if (lemma in self.cues.speech_verbs and (lemma not in self.by_verb or (
                         i in self._cue_toks and not self._pattern_object(doc, clause, i, lemma)
                         and not self._mandative(doc, clause, i, lemma)))) or (
@@ -167,6 +177,8 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
                         continue
                     if rules[0].blocked_by(words):
                         continue
+                    if low in self.cued_drills and not self._military_beside(doc, i):
+                        continue  # "als unverbindliche Übung": a school subject, no manoeuvre
                     blocked = rules[0].blocked_after
                     if blocked and any(toks[j].lower in blocked for j in range(max(clause.start, i - 2), i)):
                         continue  # "in Zusammenarbeit mit": a manner, not an event

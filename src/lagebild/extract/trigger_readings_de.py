@@ -14,6 +14,7 @@ from typing import Any
 from ..errors import ResourceError
 from ..language.suffixes import split_whole
 from ..model import Doc
+from . import object_phrases_de
 from .rules import Rule, Trigger
 
 
@@ -28,6 +29,7 @@ class ObjectReading:
     unless_whole: frozenset[str] = frozenset()  # "=wort" in ``unless``: the whole word only ("=im" is no "Kim")
     sentence: bool = False  # the words may stand anywhere in the sentence ("eine Umfrage, derzufolge sich 93 Prozent ...")
     every: bool = False  # words: ["*"]: the verb is no event of these types unless one of ``unless`` is there
+    next_to: bool = False  # the word must head the noun phrase next to the verb (its object: "hat 17 Opfer gefordert")
 
     def cancels(self, words: set[str]) -> bool:
         """Whether the clause's words show the verb's other sense."""
@@ -66,6 +68,13 @@ class GermanReadings:
     complementisers: frozenset[str] = frozenset()
     # verb lemma -> types it is no event of with a fused zu-infinitive after it in its clause ("droht auszugehen")
     infinitive_objects: dict[str, frozenset[str]] = field(default_factory=dict)
+    definite_articles: frozenset[str] = frozenset()  # "die Opfer" next to the verb may be its subject: no object read
+    # a participle form that is also the present of another verb, read as the participle only with an auxiliary in its
+    # clause ("Die Regierung gelobt Transparenz": geloben, a vow; "hat die Polizei gelobt": loben, praise)
+    auxiliary_participles: dict[str, str] = field(default_factory=dict)
+    count_nouns: tuple[str, ...] = ()  # capitalised numbers inside a noun phrase ("Hunderte Opfer", "Zehntausende")
+    polite_particles: frozenset[str] = frozenset()  # "bitte" in a polite address ("Beschreiben Sie bitte"): no verb
+    polite_pronouns: frozenset[str] = frozenset()  # the capitalised "Sie" of a polite address, never sentence-first
 
     @classmethod
     def from_data(cls, data: dict[str, Any] | None) -> GermanReadings:
@@ -81,7 +90,7 @@ class GermanReadings:
                 words = [str(w).lower() for w in spec["words"]]
                 reading = ObjectReading(frozenset(str(t) for t in spec["types"]), *split_whole(words),
                                         *split_whole(str(w).lower() for w in spec.get("unless") or []),
-                                        bool(spec.get("sentence")), "*" in words)
+                                        bool(spec.get("sentence")), "*" in words, bool(spec.get("next_to")))
                 for v in spec.get("verbs") or []:
                     objects.setdefault(str(v).lower(), []).append(reading)
                 for n in spec.get("nouns") or []:
@@ -102,6 +111,12 @@ class GermanReadings:
                                    for v, types in (clause.get("verbs") or {}).items()},
                    complementisers=frozenset(str(w).lower() for w in clause.get("complementisers") or []),
                    genitive_articles=frozenset(str(w).lower() for w in data.get("genitive_articles") or []),
+                   definite_articles=frozenset(str(w).lower() for w in data.get("definite_articles") or []),
+                   auxiliary_participles={str(k).lower(): str(v).lower()
+                                          for k, v in (data.get("auxiliary_participles") or {}).items()},
+                   polite_particles=frozenset(str(w).lower() for w in data.get("polite_particles") or []),
+                   polite_pronouns=frozenset(str(w) for w in data.get("polite_pronouns") or []),
+                   count_nouns=tuple(str(w).lower() for w in data.get("count_nouns") or []),
                    phase_blockers=frozenset(str(w).lower() for w in data.get("phase_blockers") or []),
                    reflexive=reflexive, objects={k: tuple(v) for k, v in objects.items()},
                    nouns={k: tuple(v) for k, v in nouns.items()},
@@ -115,6 +130,23 @@ class GermanReadings:
         """Whether ``word`` only seems to end in the trigger noun ``head``: it ends in a longer word of another
         sense ("Stadtreinigung" ends in "Reinigung", not in "Einigung"; "Wiedervereinigung" is no agreement)."""
         return any(word.endswith(n) and len(n) > len(head) for n in self.not_heads)
+
+    def lemma(self, doc: Doc, i: int, start: int, end: int, lemma: str) -> str:
+        """The lemma of the verb at ``i`` where its form is a participle only beside an auxiliary: without one in the
+        clause [start, end) it is the present of another verb ("gelobt Transparenz": geloben, not loben)."""
+        other = self.auxiliary_participles.get(doc.tokens[i].lower)
+        if other is None or any(t.lower in self.process_auxiliaries or t.lower in self.state_auxiliaries
+                                for t in doc.tokens[start:end]):
+            return lemma
+        return other
+
+    def polite_particle(self, doc: Doc, i: int) -> bool:
+        """The word at ``i`` is the particle of a polite address, no verb: "Beschreiben Sie bitte", "Können Sie bitte"
+        (right after a formal "Sie" inside the sentence). An interviewer asks the interviewee to speak; nobody demands
+        anything of a side."""
+        toks = doc.tokens
+        return toks[i].lower in self.polite_particles and i - 1 > doc.sentences[toks[i].sent].tok_start \
+            and toks[i - 1].text in self.polite_pronouns
 
     def verb(self, doc: Doc, i: int, start: int, end: int, lemma: str, candidates: list[Rule]) -> list[Rule]:
         """The candidate rules of the verb at ``i`` that its clause leaves standing."""
@@ -133,7 +165,10 @@ class GermanReadings:
         sent = doc.sentences[doc.tokens[i].sent]
         whole = {w for t in doc.tokens[sent.tok_start:sent.tok_end] for w in (t.lower, t.lemma)}
         for reading in self.objects.get(lemma, ()):
-            if reading.cancels(whole if reading.sentence else words):
+            if reading.next_to:
+                if any(reading.cancels({doc.tokens[k].lower}) for k in object_phrases_de.next_to(doc, i, start, end, self)):
+                    gone |= reading.types  # "hat 17 Opfer gefordert": lives claimed; "die Angehörigen der Opfer fordern"
+            elif reading.cancels(whole if reading.sentence else words):
                 gone |= reading.types
         return [r for r in candidates if r.type not in gone]
 
