@@ -4,7 +4,7 @@ Saddam Hussein", "Anhänger der Opposition" are civilians of its country, or mem
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import ActorRef, Doc, Mention
 
@@ -14,21 +14,26 @@ _STATES = frozenset({"country", "capital", "people"})  # leader mentions that na
 @dataclass(frozen=True)
 class Followers:
     """``nouns``: follower nouns ("Anhänger", "supporters"); ``links``: words between the noun and the leader
-    ("of", "des"); ``kept``: leader sectors the followers share (a party's, the opposition's); else CIV."""
+    ("of", "des"); ``kept``: leader sectors the followers share (a party's, the opposition's); else CIV. ``bodies``:
+    a leader's body after his name ("Thaksin-Partei", "Assad-Regime") -> its sector ("" the leader's own);
+    ``kin``: his kin ("Thaksin-Schwager"), no actor of his side at all."""
 
     nouns: frozenset[str] = frozenset()
     links: frozenset[str] = frozenset()
     kept: frozenset[str] = frozenset()
+    bodies: dict[str, str] = field(default_factory=dict)
+    kin: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, d: dict | None) -> Followers:
         d = d or {}
-        return cls(frozenset(d.get("nouns") or ()), frozenset(d.get("links") or ()), frozenset(d.get("kept") or ()))
+        return cls(frozenset(d.get("nouns") or ()), frozenset(d.get("links") or ()), frozenset(d.get("kept") or ()),
+                   dict(d.get("bodies") or {}), frozenset(d.get("kin") or ()))
 
     def apply(self, doc: Doc, mentions: list[Mention]) -> None:
         """Gives a follower noun before its leader (one mention, "supporters of X", or two, "Anhänger" + "Saddam
         Husseins") the leader's country and the followers' sector; the leader mention alone is dropped."""
-        if not self.nouns:
+        if not self.nouns and not self.bodies and not self.kin:
             return
         toks = doc.tokens
         drop: set[int] = set()
@@ -36,8 +41,9 @@ class Followers:
             if m.kind != "actor" or m.actor is None or not m.actor.country or m.tok_end - m.tok_start < 2:
                 lead = None
             else:
-                lead = m if toks[m.tok_start].lower in self.nouns and toks[m.tok_start + 1].lower in self.links else None
-            if lead is not None:  # "Supporters of Saddam Hussein": one mention named by the leader
+                lead = m if toks[m.tok_start].lower in self.nouns and (toks[m.tok_start + 1].lower in self.links or (
+                    m.via == "person" and _name_word(toks[m.tok_start + 1].text))) else None
+            if lead is not None:  # "Supporters of Saddam Hussein", "Anhänger Saddam Husseins": one mention
                 m.actor = self._followers(m.actor, m.text)
                 continue
             if self._named_before(doc, mentions, i, drop):  # "Gaddafi-Anhänger", "Assad supporters"
@@ -64,26 +70,36 @@ class Followers:
         m, toks = mentions[i], doc.tokens
         if m.kind != "actor" or m.actor is None or not m.actor.country or m.via != "person":
             return False
-        if "-" in m.text and m.text.rsplit("-", 1)[1].lower() in self.nouns:
-            m.actor, m.via = self._followers(m.actor, m.text), "phrase"  # a group of his country, no longer him
+        tail = m.text.rsplit("-", 1)[1].lower() if "-" in m.text else ""
+        if tail in self.kin:  # "Thaksin-Schwager": his brother-in-law, neither him nor his side
+            drop.add(i)
+            return True
+        if tail in self.nouns or tail in self.bodies:
+            m.actor, m.via = self._followers(m.actor, m.text, tail), "phrase"  # a group of his country, no longer him
             return True
         j = m.tok_end
-        if j >= len(toks) or toks[j].sent != toks[m.tok_start].sent or toks[j].lower not in self.nouns:
+        if j >= len(toks) or toks[j].sent != toks[m.tok_start].sent or \
+                (toks[j].lower not in self.nouns and toks[j].lower not in self.bodies):
             return False
         noun = next((x for x in mentions if x.tok_start == j and x.kind == "actor"), None)
-        if noun is None:  # "Gaddafi loyalists": no sector noun, the name and the noun are one mention
+        if noun is None:  # "Gaddafi loyalists", "the Assad regime": the name and the noun are one mention
             m.tok_end, m.end = j + 1, toks[j].end
             m.text = doc.text[m.start:m.end]
-            m.actor, m.via = self._followers(m.actor, m.text), "phrase"
+            m.actor, m.via = self._followers(m.actor, m.text, toks[j].lower), "phrase"
             return True
-        noun.actor = self._followers(m.actor, noun.text)
+        noun.actor = self._followers(m.actor, noun.text, toks[j].lower)
         drop.add(i)
         return True
 
-    def _followers(self, leader: ActorRef, text: str) -> ActorRef:
-        """The followers of ``leader``: its country, its sector where ``kept``, else civilians."""
-        sector = leader.sector if leader.sector in self.kept else "CIV"
-        return ActorRef(text, text, f"{leader.country}-{sector}", leader.country, sector)
+    def _followers(self, leader: ActorRef, text: str, noun: str = "") -> ActorRef:
+        """The followers of ``leader``: its country, its sector where ``kept``, else civilians; a body of his
+        (``bodies``) has the body's sector, or his own (a ruler's party governs, an opposition leader's opposes)."""
+        if noun in self.bodies:
+            sector = self.bodies[noun] or leader.sector
+        else:
+            sector = leader.sector if leader.sector in self.kept else "CIV"
+        code = f"{leader.country}-{sector}" if sector else leader.country
+        return ActorRef(text, text, code, leader.country, sector)
 
 
 def _name_word(text: str) -> bool:

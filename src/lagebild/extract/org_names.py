@@ -17,6 +17,10 @@ def organisation_names(doc: Doc, mentions: list[Mention], heads: dict[str, str])
         return
     toks = doc.tokens
     starts = {m.tok_start for m in mentions}
+    # a capitalised sector noun inside the name is one of its words ("Kenya National Farmers Association")
+    inside = {m.tok_start for m in mentions if m.kind == "actor" and m.via.startswith("sector")
+              and m.tok_end == m.tok_start + 1 and toks[m.tok_start].text[:1].isupper()}
+    absorbed: set[int] = set()
     for m in mentions:
         if m.kind != "actor" or m.actor is None or not m.actor.country or m.via not in _NAMED:
             continue
@@ -24,14 +28,17 @@ def organisation_names(doc: Doc, mentions: list[Mention], heads: dict[str, str])
         if not all(toks[k].text[:1].isupper() for k in range(m.tok_start, m.tok_end)):
             continue  # "Malian rebel group Tessit Front": a sector phrase before a name is the apposition's reading
         j = m.tok_end
-        while j < len(toks) and toks[j].sent == sent and j - m.tok_end < 4 and j not in starts \
+        while j < len(toks) and toks[j].sent == sent and j - m.tok_end < 4 and (j not in starts or j in inside) \
                 and toks[j].text[:1].isupper() and toks[j].text.isalpha() and toks[j].lower not in heads:
             j += 1
         if j >= len(toks) or toks[j].sent != sent or j in starts or toks[j].lower not in heads \
                 or not toks[j].text[:1].isupper():
             continue
         sector = heads[toks[j].lower] or (None if m.via == "country" else m.actor.sector)
+        absorbed.update(range(m.tok_end, j))
         text = doc.text[m.start:toks[j].end]
         m.tok_end, m.end, m.text, m.via = j + 1, toks[j].end, text, "phrase"
         code = f"{m.actor.country}-{sector}" if sector else m.actor.country
         m.actor = ActorRef(text, text, code, m.actor.country, sector)
+    if absorbed:
+        mentions[:] = [m for m in mentions if m.tok_start not in absorbed or m.tok_start not in inside]

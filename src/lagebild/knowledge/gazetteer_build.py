@@ -285,9 +285,12 @@ def _add_phoenix(g: Gazetteer) -> None:
             add(form, *by_person.values())
     orgs = load("phoenix_organizations", default=[])
     heads = Counter(n.rsplit(None, 1)[-1].lower() for o in orgs for n in o.get("names", [o["name"]]) if " " in n)
+    inner = Counter(w.lower() for o in orgs for n in o.get("names", [o["name"]]) if " " in n for w in set(n.split()[:-1]))
     # "Union" of "Communist Party of the Soviet Union" (filed with the people): a word that heads many organisations'
-    # names is no surname; read as one, "Tanzanian Farmers Union" was the Soviet party's general secretary
-    _add_surnames(g, {w: es for w, es in surnames.items() if heads[w.lower()] < _GENERIC_HEAD}, taken)
+    # names is no surname; read as one, "Tanzanian Farmers Union" was the Soviet party's general secretary. A word
+    # inside many ("National" of "Abbey National", a bank) is their modifier: "Kenya National Farmers Association"
+    _add_surnames(g, {w: es for w, es in surnames.items()
+                      if heads[w.lower()] < _GENERIC_HEAD and inner[w.lower()] < _GENERIC_HEAD}, taken)
     src = "common/phoenix_organizations.json"
     for o in orgs:
         for n in o.get("names", [o["name"]]):
