@@ -14,6 +14,7 @@ from ..model import Doc, Mention
 from .analyser import analysis_of
 from .federal import FederalRule
 from .generic_index import Armies, NamedBefore, Objects
+from .genitive_de import object_genitive
 from .roles_en_groups import sender_subjects
 from .scene import NAMED_VIAS as _NAMED_VIAS
 from .scene import Scene, main_country
@@ -31,6 +32,7 @@ _CLAUSE_REACH = 40
 _OPEN_QUOTES = frozenset({'"', "„", "“", "»", "«", "‚"})
 _SPEAKER_VIAS = ("person", "appositive", "appositive+name")  # a named official (context._speaker_country)
 _NO_SCENE = Scene()  # the scene rules off
+_ADDRESSEE_PREPS = frozenset({"gegenüber"})  # "sagte gegenüber X": X is spoken to (context._addressee_country)
 
 
 def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = frozenset(),
@@ -38,7 +40,7 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
                  preps: frozenset[str] = frozenset(), federal: FederalRule | None = None, scene: Scene = _NO_SCENE,
                  several: frozenset[str] = frozenset(), groups: frozenset[str] = frozenset(),
                  genitives: frozenset[str] = frozenset(), owner_links: frozenset[str] = frozenset(),
-                 senders: frozenset[str] = frozenset()) -> None:
+                 senders: frozenset[str] = frozenset(), determiners: frozenset[str] = frozenset()) -> None:
     """Give "die Polizei" / "officials" a country: the place right after it ("police in Harare"), else the
     article's main country. The via says which ("sector+place", "sector+article"). Only sectors
     that act at home (``DOMESTIC``); a federal body ("Bundespolizei") only a federal state's (``federal``);
@@ -138,7 +140,8 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
                 if not scene_done:
                     where, scene_done = scene.article_country(doc, mentions), True
                 country = where or scene.tie_break(doc, m, mentions, place_nouns) or main
-            if country and _object_country(doc, m, objects, country):
+            if country and (_object_country(doc, m, objects, country, determiners, genitives)
+                            or _addressee_country(doc, m, mentions, country)):
                 continue  # "Die Regierung kritisierte Syrien": not Syria's own government; whose, the article does not say
         if country and country == posted_at and via != "sector+earlier":
             continue
@@ -262,7 +265,8 @@ def _speaker_country(doc: Doc, m: Mention, mentions: list[Mention]) -> str | Non
     return person.actor.country if words <= 3 and inside else None
 
 
-def _object_country(doc: Doc, m: Mention, objects: Objects, country: str) -> bool:
+def _object_country(doc: Doc, m: Mention, objects: Objects, country: str, determiners: frozenset[str] = frozenset(),
+                    genitives: frozenset[str] = frozenset()) -> bool:
     """"Die Regierung kritisierte Syrien", "The government condemned Syria": a bare state body that opens its sentence
     is not of the country its clause names by name as the object (after a verb, no preposition, not a genitive of a
     noun), even where that country is what the article is mostly about: a state's own body is told "die syrische
@@ -282,7 +286,24 @@ def _object_country(doc: Doc, m: Mention, objects: Objects, country: str) -> boo
         before = toks[x.tok_start - 1]
         if before.text.islower() and before.text.isalpha() or before.text == ",":
             return True
+        if determiners and object_genitive(doc, x, m.tok_end, objects.by_sent[sent], determiners, genitives):
+            return True  # "Die Regierung verurteilte den Angriff Russlands": the act's doer, not the critic's country
     return False
+
+
+def _addressee_country(doc: Doc, m: Mention, mentions: list[Mention], country: str) -> bool:
+    """"Gegenüber Russland forderte der Minister ...", "sagte gegenüber der chinesischen Nachrichtenagentur": the one
+    spoken to is another side than the speaker, so a sector noun in its sentence is not of the addressee's country,
+    even where the article is mostly about that country; whose it is, the article does not say."""
+    sent = doc.tokens[m.tok_start].sent
+    return addressee_country(doc, [x for x in mentions if doc.tokens[x.tok_start].sent == sent and x is not m], country)
+
+
+def addressee_country(doc: Doc, mentions: list[Mention], country: str | None) -> bool:
+    """One of ``mentions`` (a clause's, a sentence's) is spoken to ("gegenüber Russland", "Russland gegenüber") and of
+    ``country``: the speaker of that clause is not guessed to be of it (here and event_builder's context side)."""
+    return country is not None and any(x.preposition in _ADDRESSEE_PREPS and x.actor is not None
+                                       and x.actor.country == country for x in mentions)
 
 
 def _subject_country(doc: Doc, m: Mention, mentions: list[Mention], starts: list[int]) -> str | None:

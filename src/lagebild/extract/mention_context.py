@@ -226,11 +226,23 @@ class MentionContext:
         if m.via == "anaphor" and first in self.lex.location_preps:  # "im Land": the preposition is part of it
             m.preposition, m.is_location = first, True
             return
-        m.preposition = self._preposition(doc, m.tok_start)
+        m.preposition = self._preposition(doc, m.tok_start) or self._postposition(doc, m.tok_end)
         m.is_location = (m.kind == "place" or (m.actor is not None and m.via in ("country", "capital"))) and \
             (m.preposition in self.lex.location_preps or m.preposition in self.lex.particle_preps)
         if m.preposition in self.lex.particle_preps and not m.is_location:
             m.preposition = None  # "cordoned off the Japanese embassy": "off" says where only of a place
+
+    def _postposition(self, doc: Doc, k: int) -> str | None:
+        """"Russland gegenüber betonte der Minister": a postposition right after the phrase governs it, where what
+        follows is no phrase it could govern instead (a dative article, a capitalised word: "gegenüber Frankreich")."""
+        toks = doc.tokens
+        if k < 1 or k >= len(toks) or toks[k].lower not in self.lex.postpositions or toks[k].sent != toks[k - 1].sent \
+                or not toks[k - 1].text[:1].isupper():
+            return None
+        nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].sent == toks[k].sent else None
+        if nxt is not None and (nxt.lower in self.lex.postposition_blockers or nxt.text[:1].isupper()):
+            return None
+        return toks[k].lower
 
     def _place_head(self, word: str) -> bool:
         """A noun whose "of" phrase names the place it is in or part of ("the town of", "the outskirts of")."""
@@ -262,6 +274,8 @@ class MentionContext:
                 inner = inner or (None,)
                 j -= 2  # "into the capital, Kathmandu": the place noun's apposition
                 continue
+            if low in self.lex.postpositions and j + 1 < tok_start and self._postposition(doc, j) is not None:
+                return found(None)  # "Russland gegenüber kritisierte Frankreich": it governs the phrase before it
             if low in preps:
                 return found(low)
             if low in self.lex.particle_preps and _parsed_preposition(doc, j):

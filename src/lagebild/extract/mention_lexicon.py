@@ -82,6 +82,12 @@ class Lexicon:
     sender_verbs: frozenset[str] = frozenset()  # "the troops that Russia sent": the sender owns them (context.fill_generic)
     followers: Followers = Followers()  # "Anhänger Saddam Husseins": Iraq's civilians (extract/followers.py)
     organisation_heads: dict[str, str] = field(default_factory=dict)  # "... Farmers Union": a body (org_names.py)
+    # "Russland gegenüber betonte ...": a preposition after its phrase; the words after it that make it one before
+    # the next phrase instead ("Russland gegenüber der Türkei") are postposition_blockers (mention_context)
+    postpositions: frozenset[str] = frozenset()
+    member_state_heads: tuple[str, ...] = ()  # "der EU-Staaten": a body's members (representatives.member_state_bodies)
+    member_state_sectors: frozenset[str] = frozenset()
+    postposition_blockers: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -130,4 +136,8 @@ class Lexicon:
                    sender_verbs=frozenset((lex.get("parse_roles") or {}).get("sender_verbs") or ()),
                    followers=Followers.from_data(lex.get("followers")),
                    organisation_heads={str(k).lower(): str(v or "") for k, v in
-                                       (lex.get("organisation_heads") or {}).items()})
+                                       (lex.get("organisation_heads") or {}).items()},
+                   postpositions=frozenset((lex.get("postpositions") or {}).get("words") or ()),
+                   member_state_heads=tuple((lex.get("member_state_genitives") or {}).get("heads") or ()),
+                   member_state_sectors=frozenset((lex.get("member_state_genitives") or {}).get("sectors") or ()),
+                   postposition_blockers=frozenset((lex.get("postpositions") or {}).get("not_before") or ()))

@@ -31,7 +31,7 @@ from .org_names import organisation_names
 from .person_names import NOUNS_CAPITALISED, surname_after_given
 from .quote_marks import QuoteMarks
 from .repeated_heads import repeated_heads
-from .representatives import body_members, office_appositives, representatives
+from .representatives import body_members, member_state_bodies, office_appositives, representatives
 from .shared_names import localise_parties
 from .subject_pronouns import pronoun_subjects
 from .surnames import read_surnames
@@ -138,6 +138,8 @@ class MentionFinder(MentionReader):
         appositives(doc, self.gaz, mentions, collective=self.lex.collective_heads)
         office_appositives(doc, mentions, self.lex.office_sectors, frozenset(self.lex.determiners))
         body_members(doc, mentions, self.lex.office_sectors, self.lex.body_modifiers)
+        member_state_bodies(doc, mentions, self.lex.member_state_heads, self.lex.member_state_sectors,
+                            frozenset(self.lex.genitive_links))  # "die Regierungen der EU-Staaten"
         mentions.extend(bracketed_parties(doc, mentions))
         mentions.extend(possessed_names(doc, mentions, frozenset(self.lex.possessives)))
         mentions.extend(member_names(doc, mentions, self.lex.member_links, self.lex.member_sectors,
@@ -167,7 +169,7 @@ class MentionFinder(MentionReader):
         fill_generic(doc, mentions, self.lex.posted_nouns, frozenset(self.lex.place_nouns), self.lex.counterparts,
                      frozenset(self.lex.location_preps), self.lex.federal, self.lex.scene, self.lex.several_modifiers,
                      frozenset(self.lex.group_forms), frozenset(self.lex.genitive_links), self.lex.owner_links,
-                     self.lex.sender_verbs)
+                     self.lex.sender_verbs, frozenset(self.lex.determiners))
         self.lex.residents.apply(doc, mentions, self.lex.place_modifiers)
         mentions.extend(self.lex.origin_people.find(doc, mentions))
         mentions.extend(apposed_names(doc, mentions, self.lex.determiners, self.lex.genitive_links))

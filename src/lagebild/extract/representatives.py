@@ -103,3 +103,26 @@ def body_members(doc: Doc, mentions: list[Mention], sectors: frozenset[str], mod
             continue
         m.actor = ActorRef(m.actor.text, b.name, b.actor_id, None, b.sector)
         m.via = "org"
+
+
+def member_state_bodies(doc: Doc, mentions: list[Mention], heads: tuple[str, ...], sectors: frozenset[str],
+                        links: frozenset[str]) -> None:
+    """"Die Regierungen der EU-Staaten", "die nationalen Parlamente der Nato-Mitgliedstaaten": a bare state body in the
+    genitive of a body's member states (a compound naming a body of no country, ending in one of ``heads``) acts for
+    those states together, so it is that body's, as "die Außenminister der EU" is; left alone it took the article's
+    country (often the one the states condemn)."""
+    if not heads or not sectors:
+        return
+    toks = doc.tokens
+    by_start = {m.tok_start: m for m in mentions if m.kind in ("origin", "actor")}
+    for m in mentions:
+        if m.via != "sector" or m.actor is None or m.actor.country is not None or m.actor.sector not in sectors \
+                or m.tok_end >= len(toks) or toks[m.tok_end].lower not in links:
+            continue
+        n = by_start.get(m.tok_end + 1)
+        b = n.actor if n is not None else None
+        if n is None or b is None or b.country is not None or not b.actor_id \
+                or toks[n.tok_end - 1].sent != toks[m.tok_start].sent or not toks[n.tok_end - 1].lower.endswith(heads):
+            continue
+        m.actor = ActorRef(m.actor.text, b.name, b.actor_id, None, b.sector)
+        m.via = "org"

@@ -13,6 +13,7 @@ from .analyser import Analysis, analysis_of
 from .clauses import Clause
 from .context import GENERIC_VIAS
 from .event_parts import same_actor
+from .genitive_de import object_genitive
 from .role_finder_clause import ClauseGrammar
 from .rules import Trigger
 from .targets_de import coordinated_targets, owning_group
@@ -98,7 +99,9 @@ class RoleFinder(ClauseGrammar):
             elif bare and (inherited is None or source is None):
                 subjects = ([m for m in bare if not roles_de.not_subject(doc, m, self.case)
                              and not self._in_prepositional(doc, clause, m)  # "gegen die Vorherrschaft der X"
-                             and not self._relative_genitive(doc, clause, m, actors)]  # ", die den Angaben der X"
+                             and not self._relative_genitive(doc, clause, m, actors)  # ", die den Angaben der X"
+                             and not object_genitive(doc, m, clause.start, actors, self.determiners, self.genitive_links,
+                                                     lambda j: self._noun_rule(doc, j) is not None)]  # "den Angriff X"
                             if self.vorfeld and (not trig.nominal or self._carried(doc, clause, trig)) else bare)
                 if impersonal:  # "wies man zwei britische Diplomaten aus": "man" is the subject
                     subjects = []

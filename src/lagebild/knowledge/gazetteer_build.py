@@ -155,12 +155,14 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
                            source="common/equipment.yaml", etype=q.get("type")))
     noun_endings = lex.get("sector_noun_endings") or [""]
     not_heads = set(lex.get("not_compound_heads") or ())
+    plural_e = set(lex.get("sector_plural_e") or ())  # "Parlamente", "Landtage": a plural the endings do not make
     for sector, nouns in (lex.get("sector_nouns") or {}).items():
         for n in nouns:
-            for end in noun_endings if " " not in n else [""]:
+            ends = [*noun_endings, "e"] if n in plural_e else noun_endings
+            for end in ends if " " not in n else [""]:
                 g.add(n + end, Entry("sector", sector, n, None, sector, source=f"{lang}/lexicon.yaml"))
             if len(n) >= 6 and " " not in n and n not in not_heads:
-                for end in noun_endings:  # "Tageszeitungen", "Regierungssoldaten"
+                for end in ends:  # "Tageszeitungen", "Regierungssoldaten", "Länderparlamente"
                     g.sector_heads.setdefault(n + end, sector)
     g.owner_heads = tuple(lex.get("owner_heads") or ())
     if places:
