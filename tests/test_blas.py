@@ -71,7 +71,8 @@ def test_without_threadpoolctl_nothing_changes(monkeypatch: pytest.MonkeyPatch) 
 
 
 def test_default_english_parser_is_on_numpy_and_parses_as_blis() -> None:
-    from lagebild.extract.analyser import _SKIP, _load
+    from lagebild.extract.analyser import _SKIP
+    from lagebild.extract.spacy_loading import _load
 
     analyser = _english()
     blas = _blas()

@@ -14,7 +14,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from lagebild.extract.analyser import _SKIP, _load, _plain_tokenizer, _tokenizer_loaded
+from lagebild.extract.analyser import _SKIP
+from lagebild.extract.spacy_loading import _load, _plain_tokenizer, _tokenizer_loaded
 from lagebild.language.segment import lemma, simplemma
 from lagebild.language.simplemma_lib import LazyRules, _rule_table
 from lagebild.lasting import lasting
