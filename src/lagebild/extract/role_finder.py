@@ -16,7 +16,7 @@ from .event_parts import same_actor
 from .genitive_de import object_genitive
 from .role_finder_clause import ClauseGrammar
 from .rules import Trigger
-from .targets_de import coordinated_targets, owning_group
+from .targets_de import coordinated_targets, own_conjunct, owning_group
 
 
 class RoleFinder(ClauseGrammar):
@@ -126,6 +126,9 @@ class RoleFinder(ClauseGrammar):
             objects = list(islice((m for m in bare if m.tok_start > source.tok_start and m is not source
                                    and not same_actor(m, source)
                                    and self._governor(doc, m, clause.start, self.location_preps) is None), 3))
+            if self.vorfeld and not trig.nominal:  # "hat Russland kritisiert und Israel gelobt": Israel is praised
+                objects = own_conjunct(doc, clause.start, trig.tok, objects, self.coordinators, lambda j: self.cues.verb_lemma(
+                    doc, j, clause, self.particles, self.known_verbs) in self.known_verbs)
             # German: an object after a genitive inside a prepositional phrase ("ohne Zustimmung der USA den Iran"); the
             # first three candidates only, so a long clause costs no more than before
             target = next((m for m in objects if not self._in_prepositional(doc, clause, m)), None) or next(

@@ -315,3 +315,18 @@ def visit_roles(doc: Doc, clause_start: int, clause_end: int, trig: int, mention
     doers = [m for m in mentions if clause_start <= m.tok_start < clause_end and m is not place and m.preposition is None
              and m.kind == "actor" and m.actor is not None and m.actor.country and m.actor.country != place.actor.country]
     return (doers[0], place) if len({m.actor.country for m in doers if m.actor is not None}) == 1 else None
+
+
+def own_conjunct(doc: Doc, start: int, trig: int, objects: list[Mention], joiners: set[str] | frozenset[str],
+                 is_verb: Callable[[int], bool]) -> list[Mention]:
+    """The objects of a verb-final verb in its own conjunct: in "haben Russland kritisiert und Israel gelobt" the
+    verbs share the subject, but each acts on the object between the coordinator after the verb before it and itself
+    (or after itself, a verb-second conjunct); the first conjunct's object is never the second verb's. ``is_verb``:
+    whether a token is a verb form."""
+    toks = doc.tokens
+    cut = next((j for j in range(trig - 1, start, -1) if toks[j].lower in joiners and toks[j - 1].text[:1].islower()
+                and toks[j - 1].text.isalpha() and is_verb(j - 1)), None)
+    if cut is None:
+        return objects
+    return [m for m in objects if cut < m.tok_start and m.tok_end <= trig] or [m for m in objects if m.tok_start > trig] \
+        or objects  # "hat Russland kritisiert und lobte Israel": the verb-second conjunct's object follows it

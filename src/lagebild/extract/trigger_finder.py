@@ -48,6 +48,8 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
         folded: set[str] = set()  # target prepositions of nouns that are no events of their own
         inner: set[int] = set()  # act nouns inside another act noun's phrase, named as its context ("lifting of sanctions")
         # a lemma outside these sets leaves the verb checks below without effect: such words are not asked it
+        if self.readings_de.polite_question(doc, clause.start):
+            return out  # "Fordern Sie Sanktionen?": an interviewer's question, no act told
         may_act = self.cues.reach_test(doc, self.trigger_reach, self.trigger_reach.targets, self.particles,
                                        self.known_verbs)
         for i in range(clause.start, clause.end):

@@ -72,6 +72,9 @@ class GermanReadings:
     # a participle form that is also the present of another verb, read as the participle only with an auxiliary in its
     # clause ("Die Regierung gelobt Transparenz": geloben, a vow; "hat die Polizei gelobt": loben, praise)
     auxiliary_participles: dict[str, str] = field(default_factory=dict)
+    past_forms: dict[str, str] = field(default_factory=dict)  # "gelobte": finite, only "geloben"'s ("loben": "lobte")
+    attributive_markers: frozenset[str] = frozenset()  # articles before an attributive participle ("die gelobte")
+    attributive_agents: frozenset[str] = frozenset()  # "von": "die von Experten gelobte Reform"
     count_nouns: tuple[str, ...] = ()  # capitalised numbers inside a noun phrase ("Hunderte Opfer", "Zehntausende")
     polite_particles: frozenset[str] = frozenset()  # "bitte" in a polite address ("Beschreiben Sie bitte"): no verb
     polite_pronouns: frozenset[str] = frozenset()  # the capitalised "Sie" of a polite address, never sentence-first
@@ -114,6 +117,9 @@ class GermanReadings:
                    definite_articles=frozenset(str(w).lower() for w in data.get("definite_articles") or []),
                    auxiliary_participles={str(k).lower(): str(v).lower()
                                           for k, v in (data.get("auxiliary_participles") or {}).items()},
+                   past_forms={str(k).lower(): str(v).lower() for k, v in (data.get("past_forms") or {}).items()},
+                   attributive_markers=frozenset(str(w).lower() for w in data.get("attributive_markers") or []),
+                   attributive_agents=frozenset(str(w).lower() for w in data.get("attributive_agents") or []),
                    polite_particles=frozenset(str(w).lower() for w in data.get("polite_particles") or []),
                    polite_pronouns=frozenset(str(w) for w in data.get("polite_pronouns") or []),
                    count_nouns=tuple(str(w).lower() for w in data.get("count_nouns") or []),
@@ -134,6 +140,8 @@ class GermanReadings:
     def lemma(self, doc: Doc, i: int, start: int, end: int, lemma: str) -> str:
         """The lemma of the verb at ``i`` where its form is a participle only beside an auxiliary: without one in the
         clause [start, end) it is the present of another verb ("gelobt Transparenz": geloben, not loben)."""
+        if (past := self.past_forms.get(doc.tokens[i].lower)) is not None and not self._attributive(doc, i):
+            return past  # "Die Regierung gelobte Besserung": the past of "geloben"
         other = self.auxiliary_participles.get(doc.tokens[i].lower)
         if other is None or any(t.lower in self.process_auxiliaries or t.lower in self.state_auxiliaries
                                 for t in doc.tokens[start:end]):
@@ -147,6 +155,27 @@ class GermanReadings:
         toks = doc.tokens
         return toks[i].lower in self.polite_particles and i - 1 > doc.sentences[toks[i].sent].tok_start \
             and toks[i - 1].text in self.polite_pronouns
+
+    def _attributive(self, doc: Doc, i: int) -> bool:
+        """The inflected participle at ``i`` qualifies a noun: an article right before it ("die gelobte Reform") or
+        an agent phrase opened after an article ("die von Experten gelobte Reform"), so it is no finite verb."""
+        toks, first = doc.tokens, doc.sentences[doc.tokens[i].sent].tok_start
+        return i > first and (toks[i - 1].lower in self.attributive_markers or any(
+            toks[k].lower in self.attributive_agents and toks[k - 1].lower in self.attributive_markers
+            for k in range(max(first + 1, i - 5), i - 1)))
+
+    def polite_question(self, doc: Doc, start: int) -> bool:
+        """The clause at ``start`` is an interviewer's question: it opens its sentence with a verb, the formal "Sie"
+        next, and the sentence ends in "?" ("Fordern Sie Sanktionen?", "Unterstützen Sie die Regierung?"). It asks the
+        one addressed; nobody has done anything. A reported question ("fragte, ob ...") opens no sentence."""
+        if not self.polite_pronouns:
+            return False
+        toks, sent = doc.tokens, doc.sentences[doc.tokens[start].sent]
+        first = next((j for j in range(sent.tok_start, sent.tok_end) if toks[j].text[:1].isalpha()), None)
+        last = next((j for j in range(sent.tok_end - 1, sent.tok_start - 1, -1) if toks[j].text[:1] not in "\"'“”„«»‘’)"),
+                    None)
+        return first is not None and start <= first and first + 1 < sent.tok_end \
+            and toks[first + 1].text in self.polite_pronouns and last is not None and toks[last].text == "?"
 
     def verb(self, doc: Doc, i: int, start: int, end: int, lemma: str, candidates: list[Rule]) -> list[Rule]:
         """The candidate rules of the verb at ``i`` that its clause leaves standing."""
