@@ -64,6 +64,9 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
         if m.place is not None and m.place.country and (m.kind == "place" or m.is_location):
             by_sent.setdefault(toks[m.tok_start].sent, []).append(m)
     named = _named_countries(mentions)
+    in_sentence: dict[int, list[Mention]] = {}  # all mentions per sentence, once (not a scan of the article per noun)
+    for x in mentions:
+        in_sentence.setdefault(toks[x.tok_start].sent, []).append(x)
     for i, m in enumerate(mentions):
         if i:
             earlier.note(i - 1, mentions[i - 1])  # filled just now ("appositive+name"): named for those after it
@@ -141,7 +144,7 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
                     where, scene_done = scene.article_country(doc, mentions), True
                 country = where or scene.tie_break(doc, m, mentions, place_nouns) or main
             if country and (_object_country(doc, m, objects, country, determiners, genitives)
-                            or _addressee_country(doc, m, mentions, country)):
+                            or _addressee_country(doc, m, in_sentence, country)):
                 continue  # "Die Regierung kritisierte Syrien": not Syria's own government; whose, the article does not say
         if country and country == posted_at and via != "sector+earlier":
             continue
@@ -291,12 +294,13 @@ def _object_country(doc: Doc, m: Mention, objects: Objects, country: str, determ
     return False
 
 
-def _addressee_country(doc: Doc, m: Mention, mentions: list[Mention], country: str) -> bool:
+def _addressee_country(doc: Doc, m: Mention, in_sentence: dict[int, list[Mention]], country: str) -> bool:
     """"Gegenüber Russland forderte der Minister ...", "sagte gegenüber der chinesischen Nachrichtenagentur": the one
     spoken to is another side than the speaker, so a sector noun in its sentence is not of the addressee's country,
-    even where the article is mostly about that country; whose it is, the article does not say."""
-    sent = doc.tokens[m.tok_start].sent
-    return addressee_country(doc, [x for x in mentions if doc.tokens[x.tok_start].sent == sent and x is not m], country)
+    even where the article is mostly about that country; whose it is, the article does not say. ``in_sentence``:
+    the article's mentions by sentence, grouped once by fill_generic."""
+    same = in_sentence.get(doc.tokens[m.tok_start].sent, [])
+    return addressee_country(doc, [x for x in same if x is not m], country)
 
 
 def addressee_country(doc: Doc, mentions: list[Mention], country: str | None) -> bool:
