@@ -21,7 +21,8 @@ class Followers:
     nouns: frozenset[str] = frozenset()
     links: frozenset[str] = frozenset()
     kept: frozenset[str] = frozenset()
-    bodies: dict[str, str] = field(default_factory=dict)
+    # left out of the hash: a frozen dataclass hashes its fields, and a dict has none (hash(Followers()) raised)
+    bodies: dict[str, str] = field(default_factory=dict, hash=False)
     kin: frozenset[str] = frozenset()
 
     @classmethod
