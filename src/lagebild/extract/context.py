@@ -32,7 +32,6 @@ _CLAUSE_REACH = 40
 _OPEN_QUOTES = frozenset({'"', "„", "“", "»", "«", "‚"})
 _SPEAKER_VIAS = ("person", "appositive", "appositive+name")  # a named official (context._speaker_country)
 _NO_SCENE = Scene()  # the scene rules off
-_ADDRESSEE_PREPS = frozenset({"gegenüber"})  # "sagte gegenüber X": X is spoken to (context._addressee_country)
 
 
 def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = frozenset(),
@@ -40,7 +39,8 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
                  preps: frozenset[str] = frozenset(), federal: FederalRule | None = None, scene: Scene = _NO_SCENE,
                  several: frozenset[str] = frozenset(), groups: frozenset[str] = frozenset(),
                  genitives: frozenset[str] = frozenset(), owner_links: frozenset[str] = frozenset(),
-                 senders: frozenset[str] = frozenset(), determiners: frozenset[str] = frozenset()) -> None:
+                 senders: frozenset[str] = frozenset(), determiners: frozenset[str] = frozenset(),
+                 addressees: frozenset[str] = frozenset()) -> None:
     """Give "die Polizei" / "officials" a country: the place right after it ("police in Harare"), else the
     article's main country. The via says which ("sector+place", "sector+article"). Only sectors
     that act at home (``DOMESTIC``); a federal body ("Bundespolizei") only a federal state's (``federal``);
@@ -49,7 +49,7 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
     one with a country's adjective in its genitive (``genitives``: "die Regierung der bosnisch-serbischen Republik")
     that country's; one before a country named after one of ``owner_links`` ("King Hassan of Morocco", "the
     government of Chad") that country's; one a relative clause says a country sent (``senders``: "the troops that
-    Russia sent") that country's."""
+    Russia sent") that country's; none in a clause that speaks to that country (``addressees``: "gegenüber")."""
     toks = doc.tokens
     main: str | None = None
     main_done = False
@@ -64,6 +64,9 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
         if m.place is not None and m.place.country and (m.kind == "place" or m.is_location):
             by_sent.setdefault(toks[m.tok_start].sent, []).append(m)
     named = _named_countries(mentions)
+    in_sentence: dict[int, list[Mention]] = {}  # all mentions per sentence, once (not a scan of the article per noun)
+    for x in mentions:
+        in_sentence.setdefault(toks[x.tok_start].sent, []).append(x)
     for i, m in enumerate(mentions):
         if i:
             earlier.note(i - 1, mentions[i - 1])  # filled just now ("appositive+name"): named for those after it
@@ -141,7 +144,7 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
                     where, scene_done = scene.article_country(doc, mentions), True
                 country = where or scene.tie_break(doc, m, mentions, place_nouns) or main
             if country and (_object_country(doc, m, objects, country, determiners, genitives)
-                            or _addressee_country(doc, m, mentions, country)):
+                            or _addressee_country(doc, m, in_sentence, country, addressees)):
                 continue  # "Die Regierung kritisierte Syrien": not Syria's own government; whose, the article does not say
         if country and country == posted_at and via != "sector+earlier":
             continue
@@ -291,18 +294,21 @@ def _object_country(doc: Doc, m: Mention, objects: Objects, country: str, determ
     return False
 
 
-def _addressee_country(doc: Doc, m: Mention, mentions: list[Mention], country: str) -> bool:
+def _addressee_country(doc: Doc, m: Mention, in_sentence: dict[int, list[Mention]], country: str,
+                       preps: frozenset[str]) -> bool:
     """"Gegenüber Russland forderte der Minister ...", "sagte gegenüber der chinesischen Nachrichtenagentur": the one
     spoken to is another side than the speaker, so a sector noun in its sentence is not of the addressee's country,
-    even where the article is mostly about that country; whose it is, the article does not say."""
-    sent = doc.tokens[m.tok_start].sent
-    return addressee_country(doc, [x for x in mentions if doc.tokens[x.tok_start].sent == sent and x is not m], country)
+    even where the article is mostly about that country; whose it is, the article does not say. ``in_sentence``:
+    the article's mentions by sentence, grouped once by fill_generic."""
+    same = in_sentence.get(doc.tokens[m.tok_start].sent, [])
+    return addressee_country(doc, [x for x in same if x is not m], country, preps)
 
 
-def addressee_country(doc: Doc, mentions: list[Mention], country: str | None) -> bool:
+def addressee_country(doc: Doc, mentions: list[Mention], country: str | None, preps: frozenset[str]) -> bool:
     """One of ``mentions`` (a clause's, a sentence's) is spoken to ("gegenüber Russland", "Russland gegenüber") and of
-    ``country``: the speaker of that clause is not guessed to be of it (here and event_builder's context side)."""
-    return country is not None and any(x.preposition in _ADDRESSEE_PREPS and x.actor is not None
+    ``country``: the speaker of that clause is not guessed to be of it (here and event_builder's context side).
+    ``preps``: the language's addressee prepositions (lexicon.yaml ``addressee_prepositions``)."""
+    return country is not None and bool(preps) and any(x.preposition in preps and x.actor is not None
                                        and x.actor.country == country for x in mentions)
 
 

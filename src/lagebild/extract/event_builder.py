@@ -175,7 +175,7 @@ class EventBuilder:
         several = source_m is not None and source_m.tok_start > 0 and toks[source_m.tok_start - 1].lower in self.several_forms
         if source is not None and source.country is None and source.actor_id is None and not several and (home := context_side(
                 context_country, target.country if target is not None else None, rule.type, self.home_side_types,
-                source.sector, named_state)) and not addressee_country(doc, in_clause, home):
+                source.sector, named_state)) and not addressee_country(doc, in_clause, home, self.addressee_preps):
             # (not the side spoken to: "Gegenüber Russland forderte der Minister ...")
             source.country, source.actor_id = home, f"{home}-{source.sector}"  # before domestic targets
         if target is None and trig.nominal and self.vorfeld:  # "Beschuss des Gazastreifens": the place is hit
@@ -223,7 +223,7 @@ class EventBuilder:
                                    named_state), (target, source_own, False)):
             if ref is not None and ref.country is None and ref.actor_id is None \
                     and (home := context_side(context_country, other, rule.type, self.home_side_types, ref.sector, state)) \
-                    and not (ref is source and addressee_country(doc, in_clause, home)):
+                    and not (ref is source and addressee_country(doc, in_clause, home, self.addressee_preps)):
                 ref.country, ref.actor_id = home, f"{home}-{ref.sector}"
         if target is not None and target.country is None and target.actor_id is None:
             target = None

@@ -21,7 +21,8 @@ class Followers:
     nouns: frozenset[str] = frozenset()
     links: frozenset[str] = frozenset()
     kept: frozenset[str] = frozenset()
-    bodies: dict[str, str] = field(default_factory=dict)
+    # left out of the hash: a frozen dataclass hashes its fields, and a dict has none (hash(Followers()) raised)
+    bodies: dict[str, str] = field(default_factory=dict, hash=False)
     kin: frozenset[str] = frozenset()
 
     @classmethod
@@ -37,6 +38,10 @@ class Followers:
             return
         toks = doc.tokens
         drop: set[int] = set()
+        actor_at: dict[int, Mention] = {}  # the first actor mention at each token, looked up by _named_before
+        for x in mentions:
+            if x.kind == "actor":
+                actor_at.setdefault(x.tok_start, x)
         for i, m in enumerate(mentions):
             if m.kind != "actor" or m.actor is None or not m.actor.country or m.tok_end - m.tok_start < 2:
                 lead = None
@@ -46,7 +51,7 @@ class Followers:
             if lead is not None:  # "Supporters of Saddam Hussein", "Anhänger Saddam Husseins": one mention
                 m.actor = self._followers(m.actor, m.text)
                 continue
-            if self._named_before(doc, mentions, i, drop):  # "Gaddafi-Anhänger", "Assad supporters"
+            if self._named_before(doc, mentions, i, drop, actor_at):  # "Gaddafi-Anhänger", "Assad supporters"
                 continue
             if m.kind != "actor" or m.actor is None or not m.actor.country or m.via.startswith("sector") \
                     or m.via in _STATES:
@@ -64,9 +69,11 @@ class Followers:
             drop.add(i)
         mentions[:] = [m for i, m in enumerate(mentions) if i not in drop]
 
-    def _named_before(self, doc: Doc, mentions: list[Mention], i: int, drop: set[int]) -> bool:
+    def _named_before(self, doc: Doc, mentions: list[Mention], i: int, drop: set[int],
+                      actor_at: dict[int, Mention]) -> bool:
         """A leader's name before the follower noun, in one compound ("Gaddafi-Anhänger") or right before it ("Assad
-        supporters"): the noun's mention (or the compound) becomes the followers, the leader alone is dropped."""
+        supporters"): the noun's mention (or the compound) becomes the followers, the leader alone is dropped.
+        ``actor_at``: the first actor mention per token (apply indexes them once, not a scan per name)."""
         m, toks = mentions[i], doc.tokens
         if m.kind != "actor" or m.actor is None or not m.actor.country or m.via != "person":
             return False
@@ -81,7 +88,7 @@ class Followers:
         if j >= len(toks) or toks[j].sent != toks[m.tok_start].sent or \
                 (toks[j].lower not in self.nouns and toks[j].lower not in self.bodies):
             return False
-        noun = next((x for x in mentions if x.tok_start == j and x.kind == "actor"), None)
+        noun = actor_at.get(j)
         if noun is None:  # "Gaddafi loyalists", "the Assad regime": the name and the noun are one mention
             m.tok_end, m.end = j + 1, toks[j].end
             m.text = doc.text[m.start:m.end]

@@ -88,6 +88,7 @@ class Lexicon:
     member_state_heads: tuple[str, ...] = ()  # "der EU-Staaten": a body's members (representatives.member_state_bodies)
     member_state_sectors: frozenset[str] = frozenset()
     postposition_blockers: frozenset[str] = frozenset()
+    addressee_preps: frozenset[str] = frozenset()  # "gegenüber Russland": spoken to (context.addressee_country)
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -140,4 +141,5 @@ class Lexicon:
                    postpositions=frozenset((lex.get("postpositions") or {}).get("words") or ()),
                    member_state_heads=tuple((lex.get("member_state_genitives") or {}).get("heads") or ()),
                    member_state_sectors=frozenset((lex.get("member_state_genitives") or {}).get("sectors") or ()),
-                   postposition_blockers=frozenset((lex.get("postpositions") or {}).get("not_before") or ()))
+                   postposition_blockers=frozenset((lex.get("postpositions") or {}).get("not_before") or ()),
+                   addressee_preps=frozenset(lex.get("addressee_prepositions") or ()))

@@ -14,6 +14,7 @@ from ..model import Doc
 class _Words(Protocol):
     definite_articles: frozenset[str]
     count_nouns: tuple[str, ...]
+    attribute_endings: tuple[str, ...]  # an adjective's ("zahlreiche")
     phase_blockers: frozenset[str]  # prepositions
     process_auxiliaries: frozenset[str]
     state_auxiliaries: frozenset[str]
@@ -67,7 +68,7 @@ def _opens_object(doc: Doc, n: int, start: int, words: _Words) -> bool:
     pronoun after a comma ("der Anschlag, der 17 Opfer forderte")."""
     toks, k = doc.tokens, n - 1
     while k >= start and (_count(doc, k, words) or (toks[k].text[:1].islower() and toks[k].lower.endswith(
-            ("e", "en", "er", "es", "em")) and toks[k].lower not in words.definite_articles)):
+            words.attribute_endings) and toks[k].lower not in words.definite_articles)):
         k -= 1  # "zahlreiche", "17", "Hunderte"
     if k < start or toks[k].lower not in words.definite_articles:
         return True

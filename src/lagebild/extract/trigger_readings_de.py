@@ -76,6 +76,7 @@ class GermanReadings:
     attributive_markers: frozenset[str] = frozenset()  # articles before an attributive participle ("die gelobte")
     attributive_agents: frozenset[str] = frozenset()  # "von": "die von Experten gelobte Reform"
     count_nouns: tuple[str, ...] = ()  # capitalised numbers inside a noun phrase ("Hunderte Opfer", "Zehntausende")
+    attribute_endings: tuple[str, ...] = ()  # an adjective's endings inside a noun phrase ("zahlreiche"; object_phrases_de)
     polite_particles: frozenset[str] = frozenset()  # "bitte" in a polite address ("Beschreiben Sie bitte"): no verb
     polite_pronouns: frozenset[str] = frozenset()  # the capitalised "Sie" of a polite address, never sentence-first
 
@@ -123,6 +124,7 @@ class GermanReadings:
                    polite_particles=frozenset(str(w).lower() for w in data.get("polite_particles") or []),
                    polite_pronouns=frozenset(str(w) for w in data.get("polite_pronouns") or []),
                    count_nouns=tuple(str(w).lower() for w in data.get("count_nouns") or []),
+                   attribute_endings=tuple(str(w).lower() for w in data.get("attribute_endings") or []),
                    phase_blockers=frozenset(str(w).lower() for w in data.get("phase_blockers") or []),
                    reflexive=reflexive, objects={k: tuple(v) for k, v in objects.items()},
                    nouns={k: tuple(v) for k, v in nouns.items()},
