@@ -43,8 +43,8 @@ def test_german_hyphenated_context_word_matches() -> None:
 
 
 def test_leaving_a_hyphenated_contest_is_no_withdrawal() -> None:
-    # joined, "run-off" is taken for an adjective and left out of the "from" phrase: the words up to the phrase's
-    # first dependent are read too
+    # spaCy parses "run - off" apart: the joined word takes the parse of its piece whose head lies outside it
+    # (extract/analyser.py), so it stays the object of "from" and the contest is read
     assert _events("Zimbabwe opposition leader Morgan Tsvangirai withdrew from the run-off citing violence "
                    "against his party.", "en") == []
     assert _events("Russia withdrew from the region citing violence.", "en") == [("RETREAT", "RUS")]

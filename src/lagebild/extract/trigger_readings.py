@@ -219,17 +219,13 @@ class Readings:
             return set()
         toks, kids = doc.tokens, list(parse.children.get(i, []))
         kids += [g for c in kids if toks[c].lower == "out" for g in parse.children.get(c, [])]  # "out | of the race"
-        preps = [p for p in kids if parse.deps.get(p) == "prep" and toks[p].lower in ("from", "of")]
-        objs = [o for p in preps for o in parse.children.get(p, []) if parse.deps.get(o) in ("pobj", "obj")]
+        objs = [o for p in kids if parse.deps.get(p) == "prep" and toks[p].lower in ("from", "of")
+                for o in parse.children.get(p, []) if parse.deps.get(o) in ("pobj", "obj")]
         words: set[str] = set()
         for o in objs:
             first = min([c for c in parse.children.get(o, []) if parse.deps.get(c) == "compound"] + [o])
             hyphened = "".join(t.text for t in toks[first:o + 1]).lower()  # "run-off": "run" "-" "off"
             words |= {toks[o].lower, toks[o].lemma, hyphened}
-        for p in preps:  # the words up to the phrase's first dependent: "from the run-off citing violence", where the
-            # parser left the hyphenated word out of the phrase and took "citing" for it
-            after = [c for c in parse.children.get(p, []) if c > p]
-            words |= {t.lower for t in toks[p + 1:min(after, default=p + 1)]}
         return words
 
     @staticmethod
