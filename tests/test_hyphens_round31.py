@@ -26,6 +26,8 @@ def test_english_hyphenated_trigger_nouns_and_verbs_match() -> None:
     assert _events("Kenyan opposition supporters staged a sit-in outside parliament in Nairobi.", "en") == [
         ("PROTEST", "KEN")]
     assert _events("North Korea test-fired two ballistic missiles on Sunday.", "en") == [("MOBILIZE", "PRK")]
+    # a joined verb keeps its object in the parse: "re-opened its border" concedes as "reopened" does
+    assert _events("Pakistan re-opened its border with Afghanistan on Sunday.", "en") == [("CONCEDE", "PAK")]
 
 
 def test_only_listed_hyphenated_words_are_joined() -> None:
