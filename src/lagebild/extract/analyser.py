@@ -143,6 +143,9 @@ class SpacyAnalyser:
     def _record(self, doc: Doc, a: Analysis, s: Any, sdoc: Any) -> None:
         start = s.start
         by_start = {t.start - start: t.i for t in doc.tokens[s.tok_start:s.tok_end]}
+        for t in doc.tokens[s.tok_start:s.tok_end]:  # a word joined at its hyphens ("sit-in", language/hyphens.py)
+            if "-" in t.text[1:]:  # its pieces, which spaCy parses apart, are its own
+                by_start.update((c - start, t.i) for c in range(t.start + 1, t.end))
         has_parse = sdoc.has_annotation("DEP")
         # from the doc's arrays rather than its tokens (two spaCy Token objects made per token, for itself and its
         # head): the same tags, heads and labels; HEAD holds the offset to the head, read as signed
@@ -156,8 +159,11 @@ class SpacyAnalyser:
             i = by_start.get(idxs[k])
             if i is None:
                 continue
-            a.tags[i] = strings[tag]
             h = by_start.get(idxs[k + off])
+            if off and h == i or (i in a.heads and idxs[k] != doc.tokens[i].start - start):
+                a.tags.setdefault(i, strings[tag])  # a joined word's inner link, or a second piece leaving it
+                continue
+            a.tags[i] = strings[tag]  # the piece whose head is outside the word speaks for it
             if h is None or not has_parse:
                 continue
             a.heads[i] = h

@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from ..knowledge.resources import load
 from ..model import Doc, Sentence, Token
 from .datelines import split_datelines
+from .hyphens import join_hyphenated
 from .simplemma_lib import simplemma as _import_simplemma
 from .spacy_lib import spacy as _import_spacy
 
@@ -240,6 +241,7 @@ def segment(doc: Doc) -> Doc:
         if "\n" in whitespace:
             new_paragraph()
     close(len(tokens))
+    tokens = join_hyphenated(tokens, sentences, lang, lambda w: lemma(w, lang))  # "sit-in": one word again
     verb_homographs(tokens, lang)
     doc.tokens, doc.sentences = tokens, sentences
     split_datelines(doc)  # "ISLAMABAD (Reuters) -" is no part of the first sentence's clause

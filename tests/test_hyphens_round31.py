@@ -1,0 +1,52 @@
+"""Round 31 (hyph31): trigger words written with a hyphen match the same word in the text. English spaCy splits
+"sit-in" into "sit", "-", "in", so no such entry ever met a token; segmentation joins the ones the trigger data
+name (language/hyphens.py). German spaCy keeps "U-Haft" whole already. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from lagebild.language.segment import segment
+from lagebild.model import Article, Doc
+from lagebild.pipeline import extract_events
+from tests.event_rows import rules_only  # noqa: F401  (the fixture, used by name below)
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+def _events(text: str, lang: str) -> list[tuple[str, str | None]]:
+    """(type, source country) of each event of the text, rules alone."""
+    return [(e.event_type, e.source.country if e.source else None)
+            for e in extract_events(text, published=date(2015, 5, 5), lang=lang)]
+
+
+def test_english_hyphenated_trigger_nouns_and_verbs_match() -> None:
+    assert _events("Kenyan opposition supporters staged a sit-in outside parliament in Nairobi.", "en") == [
+        ("PROTEST", "KEN")]
+    assert _events("North Korea test-fired two ballistic missiles on Sunday.", "en") == [("MOBILIZE", "PRK")]
+    # a joined verb keeps its object in the parse: "re-opened its border" concedes as "reopened" does
+    assert _events("Pakistan re-opened its border with Afghanistan on Sunday.", "en") == [("CONCEDE", "PAK")]
+
+
+def test_only_listed_hyphenated_words_are_joined() -> None:
+    doc = segment(Doc(Article("Kremlin-backed rebels staged a sit-in. They left."), lang="en"))
+    assert [t.text for t in doc.tokens] == ["Kremlin", "-", "backed", "rebels", "staged", "a", "sit-in", ".",
+                                            "They", "left", "."]
+    assert [(s.tok_start, s.tok_end) for s in doc.sentences] == [(0, 8), (8, 11)]
+    assert [t.i for t in doc.tokens] == list(range(len(doc.tokens)))
+
+
+def test_german_hyphenated_context_word_matches() -> None:
+    assert _events("Die türkische Polizei entließ den Oppositionsführer aus der U-Haft.", "de") == [
+        ("RETREAT", "TUR")]
+    assert _events("Die türkische Polizei entließ den Oppositionsführer.", "de") == []
+
+
+def test_leaving_a_hyphenated_contest_is_no_withdrawal() -> None:
+    # spaCy parses "run - off" apart: the joined word takes the parse of its piece whose head lies outside it
+    # (extract/analyser.py), so it stays the object of "from" and the contest is read
+    assert _events("Zimbabwe opposition leader Morgan Tsvangirai withdrew from the run-off citing violence "
+                   "against his party.", "en") == []
+    assert _events("Russia withdrew from the region citing violence.", "en") == [("RETREAT", "RUS")]
