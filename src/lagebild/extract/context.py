@@ -109,6 +109,14 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
         elif (owner := _genitive_origin(doc, m, mentions, genitives)) is not None \
                 or (owner := _owner_country(doc, m, mentions, owner_links)) is not None:
             country, via = owner, "sector+owner"
+        elif federal is not None and federal.regional(toks[m.tok_start:m.tok_end]):
+            # "Verschiedene Länderparlamente fordern": a federal state's body, of the country whose place is named
+            country = federal.regional_country(places[0].place.country if places else None,  # type: ignore[union-attr]
+                                               _place_countries(mentions))
+            if country is None:
+                m.via = "regional"  # no country is a reading: the event stage leaves it open too
+                continue
+            via = "sector+federal"
         elif federal is not None and federal.applies(toks[m.tok_start:m.tok_end]):
             if not main_done:
                 main, main_done = main_country(doc, mentions), True
@@ -394,3 +402,9 @@ def _named_countries(mentions: list[Mention]) -> dict[str, str]:
             if len(w) >= 2 and w[:1].isupper() and w.isalpha():
                 out.setdefault(w, a.country)
     return out
+
+
+def _place_countries(mentions: list[Mention]) -> frozenset[str]:
+    """The countries of the places and countries the article names ("in Hannover", "Bayern", "Deutschland")."""
+    return frozenset(m.place.country for m in mentions if m.place is not None and m.place.country) \
+        | frozenset(m.actor.country for m in mentions if m.via == "country" and m.actor and m.actor.country)
