@@ -47,3 +47,16 @@ def test_a_government_named_by_its_head_is_his_countrys_government() -> None:
 @pytest.mark.usefixtures("rules_only")
 def test_a_head_after_a_title_stays_the_person() -> None:
     assert ("ACCUSE", "benjamin-netanyahu", "hamas") in _events("Regierungschef Netanjahu kritisierte die Hamas scharf.")
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_an_attributive_participle_acts_on_its_nouns_genitive_owner() -> None:
+    rows = _events("Russland kritisierte die von Israel gelobte Reform der ukrainischen Regierung.")
+    assert ("SUPPORT", "ISR-GOV", "UKR-GOV") in rows and ("ACCUSE", "RUS-GOV", "UKR-GOV") in rows
+    assert not [r for r in rows if r[0] == "SUPPORT" and r[2] and r[2].startswith("RUS")]
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_an_attributive_participle_on_a_named_noun_keeps_that_noun() -> None:
+    rows = _events("Die USA kritisierten die von Russland verhängten Sanktionen gegen die Ukraine.")
+    assert ("SANCTION", "RUS-GOV", "UKR-GOV") in rows
