@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 
 from ..model import Doc, Mention
 from .analyser import analysis_of
-from .federal import FederalRule
+from .federal import FederalRule, place_countries
 from .generic_index import Armies, NamedBefore, Objects
 from .genitive_de import object_genitive
 from .roles_en_groups import sender_subjects
@@ -111,9 +111,8 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
             country, via = owner, "sector+owner"
         elif federal is not None and federal.regional(toks[m.tok_start:m.tok_end]):
             # "Verschiedene Länderparlamente fordern": a federal state's body, of the country whose place is named
-            country = federal.regional_country(places[0].place.country if places else None,  # type: ignore[union-attr]
-                                               _place_countries(mentions))
-            if country is None:
+            if (country := federal.regional_country(places[0].place.country if places else None,  # type: ignore[union-attr]
+                                                    place_countries(mentions))) is None:
                 m.via = "regional"  # no country is a reading: the event stage leaves it open too
                 continue
             via = "sector+federal"
@@ -402,9 +401,3 @@ def _named_countries(mentions: list[Mention]) -> dict[str, str]:
             if len(w) >= 2 and w[:1].isupper() and w.isalpha():
                 out.setdefault(w, a.country)
     return out
-
-
-def _place_countries(mentions: list[Mention]) -> frozenset[str]:
-    """The countries of the places and countries the article names ("in Hannover", "Bayern", "Deutschland")."""
-    return frozenset(m.place.country for m in mentions if m.place is not None and m.place.country) \
-        | frozenset(m.actor.country for m in mentions if m.via == "country" and m.actor and m.actor.country)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..model import Token
+from ..model import Mention, Token
 
 
 @dataclass(frozen=True)
@@ -67,3 +67,9 @@ class FederalRule:
             return here
         found = named & self.regional_states
         return next(iter(found)) if len(found) == 1 else None
+
+
+def place_countries(mentions: list[Mention]) -> frozenset[str]:
+    """The countries of the places and countries the article names ("in Hannover", "Bayern", "Deutschland")."""
+    return frozenset(m.place.country for m in mentions if m.place is not None and m.place.country) \
+        | frozenset(m.actor.country for m in mentions if m.via == "country" and m.actor and m.actor.country)
