@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 
 from ..model import Doc, Mention
 from .analyser import analysis_of
-from .federal import FederalRule
+from .federal import FederalRule, place_countries
 from .generic_index import Armies, NamedBefore, Objects
 from .genitive_de import object_genitive
 from .roles_en_groups import sender_subjects
@@ -109,6 +109,13 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
         elif (owner := _genitive_origin(doc, m, mentions, genitives)) is not None \
                 or (owner := _owner_country(doc, m, mentions, owner_links)) is not None:
             country, via = owner, "sector+owner"
+        elif federal is not None and federal.regional(toks[m.tok_start:m.tok_end]):
+            # "Verschiedene Länderparlamente fordern": a federal state's body, of the country whose place is named
+            if (country := federal.regional_country(places[0].place.country if places else None,  # type: ignore[union-attr]
+                                                    place_countries(mentions))) is None:
+                m.via = "regional"  # no country is a reading: the event stage leaves it open too
+                continue
+            via = "sector+federal"
         elif federal is not None and federal.applies(toks[m.tok_start:m.tok_end]):
             if not main_done:
                 main, main_done = main_country(doc, mentions), True

@@ -173,6 +173,7 @@ class EventBuilder:
         source_own = source.country if source is not None else None  # a country the text gave the source
         named_state = target_m is not None and target_m.via in ("country", "capital")  # "Syrien", not "die Armee"
         several = source_m is not None and source_m.tok_start > 0 and toks[source_m.tok_start - 1].lower in self.several_forms
+        several = several or source_m is not None and source_m.via == "regional"  # "Länderparlamente": no one's
         if source is not None and source.country is None and source.actor_id is None and not several and (home := context_side(
                 context_country, target.country if target is not None else None, rule.type, self.home_side_types,
                 source.sector, named_state)) and not addressee_country(doc, in_clause, home, self.addressee_preps):
@@ -220,7 +221,8 @@ class EventBuilder:
                     return None
                 target = country_ref("", found[1])
         for ref, other, state in ((None if several else source, target.country if target is not None else None,
-                                   named_state), (target, source_own, False)):
+                                   named_state), (None if target_m is not None and target_m.via == "regional"
+                                                  else target, source_own, False)):
             if ref is not None and ref.country is None and ref.actor_id is None \
                     and (home := context_side(context_country, other, rule.type, self.home_side_types, ref.sector, state)) \
                     and not (ref is source and addressee_country(doc, in_clause, home, self.addressee_preps)):

@@ -89,6 +89,7 @@ class Lexicon:
     member_state_sectors: frozenset[str] = frozenset()
     postposition_blockers: frozenset[str] = frozenset()
     addressee_preps: frozenset[str] = frozenset()  # "gegenüber Russland": spoken to (context.addressee_country)
+    head_governments: frozenset[str] = frozenset()  # "die Regierung Netanjahu": the government its head names
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -133,6 +134,7 @@ class Lexicon:
                    particle_preps=frozenset(lex.get("particle_prepositions") or ()),
                    prefix_preps={str(k).lower(): str(v) for k, v in (lex.get("prefix_prepositions") or {}).items()},
                    named_only_nouns=frozenset(lex.get("named_only_nouns") or ()),
+                   head_governments=frozenset(lex.get("head_governments") or ()),
                    colleagues={k: frozenset(v or ()) for k, v in (lex.get("colleagues") or {}).items()},
                    sender_verbs=frozenset((lex.get("parse_roles") or {}).get("sender_verbs") or ()),
                    followers=Followers.from_data(lex.get("followers")),

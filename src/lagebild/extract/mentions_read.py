@@ -115,6 +115,15 @@ class MentionReader(MentionContext, MentionAnaphors):
             return [Mention(**base, kind="actor", via="phrase",
                             actor=ActorRef(text, self.gaz.countries.get(country or "", person.name),
                                            actor_id(country, sector), country, sector))]
+        if person and len(group) > 1 and _first(first, "person") is None \
+                and toks[first.tok_start].lower in self.lex.head_governments and sectors:
+            # "die Regierung Netanjahu", "das Regime Assad": the body the head names, his country's, not the person
+            role = person.role_at(when)
+            country = person.country or (role.country if role else None)
+            if country:
+                return [Mention(**base, kind="actor", via="phrase",
+                                actor=ActorRef(text, self.gaz.countries.get(country, country),
+                                               actor_id(country, sectors[0].sector), country, sectors[0].sector))]
         if person:
             return [Mention(**base, kind="actor", via="person",
                             actor=_person_actor(text, person, when, adj.country if adj else None, sector))]

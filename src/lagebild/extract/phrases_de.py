@@ -103,11 +103,12 @@ def nominal_agent(doc: Doc, trig_tok: int, mentions: list[Mention], end: int) ->
 
 def attributive_agent(doc: Doc, tok: int, mentions: list[Mention], agent_preps: set[str], finite: set[str],
                       endings: tuple[str, ...], determiners: set[str],
-                      aim_preps: Collection[str] = ()) -> tuple[Mention, Mention | None] | None:
+                      aim_preps: Collection[str] = (), genitives: Collection[str] = ()) -> tuple[Mention, Mention | None] | None:
     """An inflected participle before its noun with an agent ("der von Russland unterstützten Regierung", "mit von
     der Türkei aus der Luft unterstützten Rebellen"): the agent acts on the noun, the clause's subject does not.
     Where the noun is the act's object, not its target, the rule's ``aim_preps`` name the target inside the phrase
-    ("die von der EU gegen Russland verhängten Sanktionen") or right after its noun ("verhängten Strafzölle gegen China")."""
+    ("die von der EU gegen Russland verhängten Sanktionen") or right after its noun ("verhängten Strafzölle gegen China");
+    else a genitive owner of the noun (``genitives``: "die von Israel gelobte Reform der ukrainischen Regierung")."""
     toks = doc.tokens
     sent = doc.sentences[toks[tok].sent]
     if not endings or not toks[tok].lower.endswith(endings):
@@ -124,6 +125,9 @@ def attributive_agent(doc: Doc, tok: int, mentions: list[Mention], agent_preps: 
     target = next((m for m in sorted(mentions, key=lambda m: m.tok_start) if tok < m.tok_start <= j), None)
     if target is None and aim_preps:
         target = _aimed(doc, agent.tok_end, tok, j, mentions, aim_preps)
+    if target is None and j + 1 < sent.tok_end and toks[j + 1].lower in genitives:
+        # "die von Israel gelobte Reform der ukrainischen Regierung": the act is on the noun's owner
+        target = next((m for m in mentions if m.preposition is None and j + 1 < m.tok_start <= j + 3), None)
     return agent, target
 
 

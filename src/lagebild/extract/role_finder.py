@@ -39,7 +39,7 @@ class RoleFinder(ClauseGrammar):
                            or (trig.nominal and (m.tok_end == trig.tok or m.tok_start == trig.tok + 1))]  # israelischer Jets
         if self.vorfeld and not trig.nominal and (attributive := phrases_de.attributive_agent(
                 doc, trig.tok, actors + origins, self.agent_preps, self.finite, self.inflected_participle,
-                self.determiners, rule.target_preps)) is not None:
+                self.determiners, rule.target_preps, self.genitive_links)) is not None:
             return attributive  # "die von Russland unterstützten Rebellen": Russia supports the rebels
         bare = [m for m in actors if m.preposition is None]
         source = target = None
