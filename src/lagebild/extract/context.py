@@ -15,7 +15,7 @@ from .analyser import analysis_of
 from .federal import FederalRule
 from .generic_index import Armies, NamedBefore, Objects
 from .genitive_de import object_genitive
-from .roles_en_groups import sender_subjects
+from .relatives_en import sender_subjects
 from .scene import NAMED_VIAS as _NAMED_VIAS
 from .scene import Scene, main_country
 
