@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))
 from cameo_shapes import PARTICLES  # noqa: E402
-from convert_cameo_verbs import DATA, ONTOLOGY, plover_of, plover_table  # noqa: E402
+from convert_cameo_verbs import DATA, HEADER_LINE, ONTOLOGY, plover_of, plover_table, verb_lines  # noqa: E402
 
 DICT = DATA / "petrarch2-dictionaries" / "dictionaries" / "CAMEO.2.0.txt"
 TABLE = DATA / "plover" / "CAMEO2PLOVER-2021.txt"
@@ -72,23 +72,9 @@ def sentences() -> list[tuple[str, str, str]]:
     synsets: dict[str, list[str]] = defaultdict(list)
     forms: dict[str, list[str]] = {}
     out: dict[str, tuple[str, str]] = {}
-    section, current, block_code, block_verbs = "", "", "---", []
-    for raw in DICT.read_text(encoding="latin-1").splitlines():
-        if raw.startswith("#######"):
-            section = raw.strip("# ").split()[0]
-            continue
-        line, _, note = raw.partition("#")
-        if not line.strip():
-            continue
-        if section == "SYNONYM":
-            if line.startswith("&"):
-                current = line.strip()
-            elif line.startswith("+") and current:
-                synsets[current].append(line[1:].strip().rstrip("_").replace("_", " ").lower())
-            continue
-        if section != "VERB":
-            continue
-        head = re.match(r"^---\s+(\S+)\s+\[([^\]]*)\]", line)
+    block_code, block_verbs = "---", []
+    for line, note in verb_lines(DICT, lambda name, member: synsets[name].append(member)):
+        head = HEADER_LINE.match(line)
         if head:
             block_code, block_verbs = head.group(2).split(":")[0], []
             continue

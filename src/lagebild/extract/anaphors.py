@@ -16,7 +16,7 @@ from .mention_context import COUNTRY_VIAS, actor_id
 from .name_context import name_like
 from .owned_land import owned_land
 from .person_names import given_names
-from .roles_en_groups import OBJ, PASSIVE_SUBJ, SUBJ
+from .relatives_en import OBJ, PASSIVE_SUBJ, SUBJ
 from .scene import main_country
 from .subject_pronouns import _subject_verb, opening_subject
 

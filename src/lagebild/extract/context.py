@@ -15,7 +15,7 @@ from .analyser import analysis_of
 from .federal import FederalRule, place_countries
 from .generic_index import Armies, NamedBefore, Objects
 from .genitive_de import object_genitive
-from .roles_en_groups import sender_subjects
+from .relatives_en import sender_subjects
 from .scene import NAMED_VIAS as _NAMED_VIAS
 from .scene import Scene, main_country
 
@@ -40,7 +40,7 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
                  several: frozenset[str] = frozenset(), groups: frozenset[str] = frozenset(),
                  genitives: frozenset[str] = frozenset(), owner_links: frozenset[str] = frozenset(),
                  senders: frozenset[str] = frozenset(), determiners: frozenset[str] = frozenset(),
-                 addressees: frozenset[str] = frozenset()) -> None:
+                 addressees: frozenset[str] = frozenset(), genitive_suffixes: tuple[str, ...] = ()) -> None:
     """Give "die Polizei" / "officials" a country: the place right after it ("police in Harare"), else the
     article's main country. The via says which ("sector+place", "sector+article"). Only sectors
     that act at home (``DOMESTIC``); a federal body ("Bundespolizei") only a federal state's (``federal``);
@@ -49,7 +49,9 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
     one with a country's adjective in its genitive (``genitives``: "die Regierung der bosnisch-serbischen Republik")
     that country's; one before a country named after one of ``owner_links`` ("King Hassan of Morocco", "the
     government of Chad") that country's; one a relative clause says a country sent (``senders``: "the troops that
-    Russia sent") that country's; none in a clause that speaks to that country (``addressees``: "gegenüber")."""
+    Russia sent") that country's; none in a clause that speaks to that country (``addressees``: "gegenüber") or
+    names it as the object (a name's own genitive, ending in one of ``genitive_suffixes``, is none: "den Angriff
+    Russlands")."""
     toks = doc.tokens
     main: str | None = None
     main_done = False
@@ -150,7 +152,7 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
                 if not scene_done:
                     where, scene_done = scene.article_country(doc, mentions), True
                 country = where or scene.tie_break(doc, m, mentions, place_nouns) or main
-            if country and (_object_country(doc, m, objects, country, determiners, genitives)
+            if country and (_object_country(doc, m, objects, country, determiners, genitives, genitive_suffixes)
                             or _addressee_country(doc, m, in_sentence, country, addressees)):
                 continue  # "Die Regierung kritisierte Syrien": not Syria's own government; whose, the article does not say
         if country and country == posted_at and via != "sector+earlier":
@@ -276,7 +278,7 @@ def _speaker_country(doc: Doc, m: Mention, mentions: list[Mention]) -> str | Non
 
 
 def _object_country(doc: Doc, m: Mention, objects: Objects, country: str, determiners: frozenset[str] = frozenset(),
-                    genitives: frozenset[str] = frozenset()) -> bool:
+                    genitives: frozenset[str] = frozenset(), suffixes: tuple[str, ...] = ()) -> bool:
     """"Die Regierung kritisierte Syrien", "The government condemned Syria": a bare state body that opens its sentence
     is not of the country its clause names by name as the object (after a verb, no preposition, not a genitive of a
     noun), even where that country is what the article is mostly about: a state's own body is told "die syrische
@@ -296,7 +298,7 @@ def _object_country(doc: Doc, m: Mention, objects: Objects, country: str, determ
         before = toks[x.tok_start - 1]
         if before.text.islower() and before.text.isalpha() or before.text == ",":
             return True
-        if determiners and object_genitive(doc, x, m.tok_end, objects.by_sent[sent], determiners, genitives):
+        if determiners and object_genitive(doc, x, m.tok_end, objects.by_sent[sent], determiners, genitives, suffixes):
             return True  # "Die Regierung verurteilte den Angriff Russlands": the act's doer, not the critic's country
     return False
 

@@ -129,6 +129,7 @@ class ExtractorSetup:
         self.infinitive_target_types = frozenset(triggers.get("infinitive_target_types") or [])  # role_finder
         self.content_openers = frozenset(triggers.get("content_clause_openers") or [])  # "demanded that X withdraw"
         self.genitive_links = set(lex.get("genitive_links") or [])
+        self.genitive_suffixes = tuple(lex.get("genitive_suffixes") or [])  # "Russlands" (genitive_de.object_genitive)
         self.preposed = PreposedActs.from_data(triggers.get("preposed_acts"))  # "vor dem Abzug der Truppe": told there
         self.reference_frames = ReferenceFrames.from_data(triggers.get("reference_frames"))  # "Ermittlungen wegen des Anschlags"
         self.side_preps = frozenset(lex.get("side_prepositions") or [])  # "talks between X and Y": the noun's own sides

@@ -80,19 +80,21 @@ def criticised_doer(doc: Doc, trig: int, clause_end: int, mentions: list[Mention
 
 
 def object_genitive(doc: Doc, m: Mention, clause_start: int, actors: list[Mention], determiners: frozenset[str] | set[str],
-                    links: frozenset[str] | set[str], act: Callable[[int], bool] | None = None) -> bool:
+                    links: frozenset[str] | set[str], suffixes: tuple[str, ...],
+                    act: Callable[[int], bool] | None = None) -> bool:
     """"verurteilten den Angriff Russlands", "kritisierten die Politik der Türkei": a name in the genitive of a noun that
     names no actor (an act, a policy), in a phrase after the clause's first, is that noun's attribute, never the clause's
     subject: the doer of the act criticised, not the critic. The clause's first phrase ("Die Regierung Chinas
     kritisierte") and a noun that is an actor itself ("den Präsidenten Russlands") are left to the other readings;
-    ``act`` (given: the noun at an index names an act) keeps "die Bewerber um das Amt des Präsidenten" the subject's."""
+    ``act`` (given: the noun at an index names an act) keeps "die Bewerber um das Amt des Präsidenten" the subject's;
+    ``suffixes``: lexicon.yaml's genitive_suffixes, how a name's genitive without article ends."""
     toks = doc.tokens
     j = m.tok_start - 1
     if m.preposition is not None or j <= clause_start:
         return False
     if toks[j].lower in links:
         j -= 1  # "die Politik der Türkei"
-    elif not toks[m.tok_end - 1].text.endswith("s"):
+    elif not suffixes or not toks[m.tok_end - 1].text.endswith(suffixes):
         return False  # a name's genitive without article ends in -s ("Russlands", "Chinas")
     noun = toks[j]
     if j <= clause_start or not noun.text[:1].isupper() or not noun.text.isalpha() or noun.sent != toks[m.tok_start].sent \

@@ -90,6 +90,7 @@ class Lexicon:
     postposition_blockers: frozenset[str] = frozenset()
     addressee_preps: frozenset[str] = frozenset()  # "gegenüber Russland": spoken to (context.addressee_country)
     head_governments: frozenset[str] = frozenset()  # "die Regierung Netanjahu": the government its head names
+    genitive_suffixes: tuple[str, ...] = ()  # "Russlands": a name's genitive (genitive_de.object_genitive)
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -144,4 +145,5 @@ class Lexicon:
                    member_state_heads=tuple((lex.get("member_state_genitives") or {}).get("heads") or ()),
                    member_state_sectors=frozenset((lex.get("member_state_genitives") or {}).get("sectors") or ()),
                    postposition_blockers=frozenset((lex.get("postpositions") or {}).get("not_before") or ()),
-                   addressee_preps=frozenset(lex.get("addressee_prepositions") or ()))
+                   addressee_preps=frozenset(lex.get("addressee_prepositions") or ()),
+                   genitive_suffixes=tuple(lex.get("genitive_suffixes") or ()))

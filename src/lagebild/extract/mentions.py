@@ -169,7 +169,8 @@ class MentionFinder(MentionReader):
         fill_generic(doc, mentions, self.lex.posted_nouns, frozenset(self.lex.place_nouns), self.lex.counterparts,
                      frozenset(self.lex.location_preps), self.lex.federal, self.lex.scene, self.lex.several_modifiers,
                      frozenset(self.lex.group_forms), frozenset(self.lex.genitive_links), self.lex.owner_links,
-                     self.lex.sender_verbs, frozenset(self.lex.determiners), self.lex.addressee_preps)
+                     self.lex.sender_verbs, frozenset(self.lex.determiners), self.lex.addressee_preps,
+                     self.lex.genitive_suffixes)
         self.lex.residents.apply(doc, mentions, self.lex.place_modifiers)
         mentions.extend(self.lex.origin_people.find(doc, mentions))
         mentions.extend(apposed_names(doc, mentions, self.lex.determiners, self.lex.genitive_links))

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 
 from ..model import Doc, Mention
 from .analyser import Analysis
-from .roles_en_groups import OBJ, PASSIVE_SUBJ, SUBJ, EnglishGroups, object_relative
+from .relatives_en import OBJ, PASSIVE_SUBJ, SUBJ, object_relative
+from .roles_en_groups import EnglishGroups
 
 
 class EnglishNounRoles(EnglishGroups):

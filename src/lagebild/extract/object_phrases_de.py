@@ -16,8 +16,7 @@ class _Words(Protocol):
     count_nouns: tuple[str, ...]
     attribute_endings: tuple[str, ...]  # an adjective's ("zahlreiche")
     phase_blockers: frozenset[str]  # prepositions
-    process_auxiliaries: frozenset[str]
-    state_auxiliaries: frozenset[str]
+    auxiliaries: frozenset[str]  # "worden", "ist": the verb before one ends its clause's verbs
 
 
 def next_to(doc: Doc, i: int, start: int, end: int, words: _Words) -> Iterator[int]:
@@ -27,8 +26,7 @@ def next_to(doc: Doc, i: int, start: int, end: int, words: _Words) -> Iterator[i
     if (k := _after(doc, i, end, words)) is not None:
         yield k
     low = toks[i].lower
-    last = i + 1 >= end or not toks[i + 1].text[:1].isalpha() or toks[i + 1].lower in (
-        words.process_auxiliaries | words.state_auxiliaries)
+    last = i + 1 >= end or not toks[i + 1].text[:1].isalpha() or toks[i + 1].lower in words.auxiliaries
     if (last or (low.startswith("ge") and low.endswith("t"))) and i - 1 >= start and toks[i - 1].text[:1].isupper() \
             and _opens_object(doc, i - 1, start, words):
         yield i - 1

@@ -40,5 +40,5 @@ def organisation_names(doc: Doc, mentions: list[Mention], heads: dict[str, str])
         m.tok_end, m.end, m.text, m.via = j + 1, toks[j].end, text, "phrase"
         code = f"{m.actor.country}-{sector}" if sector else m.actor.country
         m.actor = ActorRef(text, text, code, m.actor.country, sector)
-    if absorbed:
-        mentions[:] = [m for m in mentions if m.tok_start not in absorbed or m.tok_start not in inside]
+    if absorbed:  # a mention starts inside a name only where it is one of ``inside`` (the loop's condition)
+        mentions[:] = [m for m in mentions if m.tok_start not in absorbed]

@@ -11,7 +11,7 @@ from ..language.phrases import PhraseSet
 from ..model import ActorRef, Doc, Mention
 from .analyser import Analysis, analysis_of
 from .coreference import refers_to
-from .roles_en_groups import OBJ, PASSIVE_SUBJ, SUBJ
+from .relatives_en import OBJ, PASSIVE_SUBJ, SUBJ
 
 _CLIMB = ("pobj", "prep", "dobj", "obj", "nmod", "compound", "conj", "appos")  # up from the noun to its verb
 

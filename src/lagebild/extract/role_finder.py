@@ -100,8 +100,9 @@ class RoleFinder(ClauseGrammar):
                 subjects = ([m for m in bare if not roles_de.not_subject(doc, m, self.case)
                              and not self._in_prepositional(doc, clause, m)  # "gegen die Vorherrschaft der X"
                              and not self._relative_genitive(doc, clause, m, actors)  # ", die den Angaben der X"
-                             and not object_genitive(doc, m, clause.start, actors, self.determiners, self.genitive_links,
-                                                     lambda j: self._noun_rule(doc, j) is not None)]  # "den Angriff X"
+                             and not object_genitive(  # "den Angriff X"
+                                 doc, m, clause.start, actors, self.determiners, self.genitive_links,
+                                 self.genitive_suffixes, lambda j: self._noun_rule(doc, j) is not None)]
                             if self.vorfeld and (not trig.nominal or self._carried(doc, clause, trig)) else bare)
                 if impersonal:  # "wies man zwei britische Diplomaten aus": "man" is the subject
                     subjects = []

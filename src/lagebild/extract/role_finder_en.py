@@ -12,10 +12,10 @@ from .analyser import Analysis, analysis_of
 from .clauses import Clause
 from .context import GENERIC_VIAS
 from .event_parts import last_two_sides, same_actor
+from .relatives_en import object_relative
 from .role_coordination_en import EnglishCoordination
 from .role_places_en import EnglishPlaceRoles
 from .role_speakers_en import EnglishSpeakerRoles
-from .roles_en_groups import object_relative
 from .rules import Trigger
 
 

@@ -14,7 +14,7 @@ from .analyser import Analysis
 from .clauses import Clause
 from .context import GENERIC_VIAS
 from .event_parts import country_name, country_ref, mention_country, named_country, one_other_country
-from .roles_en_groups import object_relative
+from .relatives_en import object_relative
 from .rules import Trigger
 from .scene import NAMED_VIAS, Scene, main_country
 

@@ -17,7 +17,7 @@ from typing import Any
 from ..model import Doc, Mention
 from .analyser import Analysis
 from .noun_roles_en import EnglishNounRoles
-from .roles_en_groups import OBJ, PASSIVE_SUBJ, SUBJ, object_relative, sender_subjects
+from .relatives_en import OBJ, PASSIVE_SUBJ, SUBJ, object_relative, sender_subjects
 from .trigger_checks_en import EnglishTriggerChecks
 
 # clause-like dependents: an actor inside them belongs to another predicate

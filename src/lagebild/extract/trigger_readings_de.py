@@ -56,6 +56,8 @@ class GermanReadings:
     state_auxiliaries: frozenset[str] = frozenset()  # forms of "sein"
     process_auxiliaries: frozenset[str] = frozenset()  # "worden", "hatte": a passive or perfect of the act, no state
     not_heads: tuple[str, ...] = ()  # words that end in a trigger noun without being its compound ("Reinigung")
+    # both auxiliary sets, united once here (object_phrases_de.next_to asks per verb)
+    auxiliaries: frozenset[str] = field(init=False, default=frozenset())
     nouns: dict[str, tuple[ObjectReading, ...]] = field(default_factory=dict)  # noun (or compound head) -> readings
     # phase verb lemma -> {type of its object noun: type of the verb's act} ("einstellen": {ASSAULT: RETREAT})
     phases: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -79,6 +81,9 @@ class GermanReadings:
     attribute_endings: tuple[str, ...] = ()  # an adjective's endings inside a noun phrase ("zahlreiche"; object_phrases_de)
     polite_particles: frozenset[str] = frozenset()  # "bitte" in a polite address ("Beschreiben Sie bitte"): no verb
     polite_pronouns: frozenset[str] = frozenset()  # the capitalised "Sie" of a polite address, never sentence-first
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "auxiliaries", self.process_auxiliaries | self.state_auxiliaries)
 
     @classmethod
     def from_data(cls, data: dict[str, Any] | None) -> GermanReadings:

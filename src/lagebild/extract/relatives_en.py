@@ -1,0 +1,45 @@
+"""Relative clauses on an English noun, from the dependency parse: the clause of which the noun is the object ("the
+strike that Israel carried out") and the subjects that sent it there ("the troops that Russia sent"); and the
+dependency labels of subjects and objects the English role readers share. Split from roles_en_groups.py."""
+
+from __future__ import annotations
+
+from ..model import Doc
+from .analyser import Analysis
+
+SUBJ = {"nsubj", "csubj"}
+PASSIVE_SUBJ = {"nsubjpass", "csubjpass"}
+OBJ = {"dobj", "dative", "obj", "iobj", "attr"}
+RELATIVE_TAGS = ("WDT", "WP")  # "that", "which", "who(m)" opening a relative clause
+
+
+def object_relative(parse: Analysis, n: int) -> int | None:
+    """The verb of a relative clause on the noun ``n`` of which the noun is the object or passive subject ("the strike
+    that Israel carried out on Syria", "the talks Iran held with Britain", "the raid, which was carried out by X"): the
+    noun's act is told there as by a verb over its object; None where the clause has an object of its own, its
+    subject is the relative ("the rebels who launched a raid") or a pronoun ("the strike they planned")."""
+    for v in parse.children.get(n, []):
+        if parse.deps.get(v) != "relcl":
+            continue
+        kids = parse.children.get(v, [])
+        if any(parse.deps.get(c) in SUBJ and parse.tags.get(c) == "PRP" for c in kids):
+            continue  # "the strike they have been planning": whom the pronoun names is not read here
+        # the parser tags a relative "that" as a preposition or determiner at times: a bare one before the verb
+        relative = [c for c in kids if parse.tags.get(c) in RELATIVE_TAGS or (
+            c < v and parse.tags.get(c) in ("IN", "DT") and not parse.children.get(c))]
+        if any(parse.deps.get(c) in OBJ | PASSIVE_SUBJ for c in relative):
+            return v
+        if not relative and not any(parse.deps.get(c) in OBJ | PASSIVE_SUBJ for c in kids) \
+                and any(parse.deps.get(c) in SUBJ for c in kids):
+            return v  # no relative word: "the talks Iran held with Britain"
+    return None
+
+
+def sender_subjects(doc: Doc, parse: Analysis, n: int, verbs: frozenset[str]) -> list[int]:
+    """The subjects of a relative clause on the noun ``n`` whose verb (one of ``verbs``) moved it there: "the troops
+    that Russia sent", "the soldiers Britain deployed" are the sender's ("the troops that Russia attacked" are not).
+    One reading for the mention stage (context.fill_generic) and the role stage (roles_en, a noun with no actor)."""
+    v = object_relative(parse, n)
+    if v is None or doc.tokens[v].lemma not in verbs:
+        return []
+    return [c for c in parse.children.get(v, []) if parse.deps.get(c) in SUBJ]
