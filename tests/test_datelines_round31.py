@@ -54,3 +54,12 @@ def test_dated_and_plain_datelines(pipe: Pipeline, text: str, lang: str) -> None
 def test_no_dateline(pipe: Pipeline, text: str, lang: str) -> None:
     spans, _ = _roles(pipe, text, lang)
     assert spans == [], spans
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    (f"Damaskus, 3. Mai 2013 (dpa) - {_DE}", "de", "2013-05-03"),
+    (f"DAMASCUS, May 3, 2013 (Reuters) - {_EN}", "en", "2013-05-03"),
+])
+def test_the_datelines_date_still_dates_the_event(pipe: Pipeline, text: str, lang: str, value: str) -> None:
+    doc = pipe(Article(text, id="t", lang=lang))
+    assert doc.events and all(e.date is not None and e.date.value == value for e in doc.events), doc.events
