@@ -2,8 +2,9 @@
 an act); the agency in its bracket only files the copy (no actor). language/datelines.py finds them."""
 from __future__ import annotations
 
-from ..language.datelines import dateline_spans
-from ..model import Doc, Mention
+from ..language.datelines import dateline_at, dateline_spans
+from ..model import DateRef, Doc, Mention
+from .event_parts import nearest_date
 
 
 def apply_datelines(doc: Doc, mentions: list[Mention], final: bool = False) -> list[Mention]:
@@ -24,3 +25,14 @@ def apply_datelines(doc: Doc, mentions: list[Mention], final: bool = False) -> l
                 m.kind, m.actor = "place", None
         out.append(m)
     return out
+
+
+def dateline_date(doc: Doc, sent: int) -> DateRef | None:
+    """The date of the dateline ("Damaskus, 3. Mai 2013 (dpa) -") just before sentence ``sent``: cut off into a
+    sentence of its own, it still dates the sentence it opened."""
+    if sent == 0 or doc.sentences[sent - 1].paragraph != doc.sentences[sent].paragraph:
+        return None
+    prev = doc.sentences[sent - 1]
+    if dateline_at(doc, prev.tok_start, prev.tok_end) is None:
+        return None
+    return nearest_date(doc.dates, prev.start, prev.end, prev.end)

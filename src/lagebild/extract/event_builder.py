@@ -12,6 +12,7 @@ from .claims import UNNAMED, AttributionSpan, attribution_chain
 from .clauses import Clause
 from .complement_heads import subjunctive
 from .context import GENERIC_VIAS, addressee_country
+from .datelines import dateline_date
 from .demands import own_side as own_demand
 from .demands import reported_demand
 from .event_parts import (
@@ -291,7 +292,7 @@ class EventBuilder:
             loc_m = source_m
         sent = doc.sentences[c.sent]
         date = nearest_date(doc.dates, toks[c.start].start, toks[c.end - 1].end, toks[trig.tok].start) or \
-            nearest_date(doc.dates, sent.start, sent.end, toks[trig.tok].start)
+            nearest_date(doc.dates, sent.start, sent.end, toks[trig.tok].start) or dateline_date(doc, c.sent)
         if retold(date, doc.article.published) or self.history.historic(doc, c.start, c.end) or (
                 rule.unknown_doer and source.actor_id == priors_de.UNKNOWN and retold_unknown(date, doc.article.published)) \
                 or self.history.habitual(doc, c.start, c.end, trig.tok) or (
