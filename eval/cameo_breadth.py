@@ -30,7 +30,16 @@ sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))
 from cameo_shapes import PARTICLES  # noqa: E402
-from convert_cameo_verbs import DATA, HEADER_LINE, ONTOLOGY, plover_of, plover_table, verb_lines  # noqa: E402
+from convert_cameo_verbs import (  # noqa: E402
+    DATA,  # noqa: E402
+    HEADER_LINE,
+    ONTOLOGY,
+    line_code,
+    pattern_fields,
+    plover_of,
+    plover_table,
+    verb_lines,
+)
 
 DICT = DATA / "petrarch2-dictionaries" / "dictionaries" / "CAMEO.2.0.txt"
 TABLE = DATA / "plover" / "CAMEO2PLOVER-2021.txt"
@@ -79,8 +88,7 @@ def sentences() -> list[tuple[str, str, str]]:
             block_code, block_verbs = head.group(2).split(":")[0], []
             continue
         if line.startswith("-"):
-            body, _, rest = line[1:].partition("[")
-            code = rest.split("]")[0].split(":")[0]
+            body, code, _ = pattern_fields(line)
             verb = (note.split() or [""])[0].lower()
             verb = verb if verb in block_verbs else (block_verbs[0] if block_verbs else "")
             toks = body.split()
@@ -103,8 +111,7 @@ def sentences() -> list[tuple[str, str, str]]:
             out.setdefault(" ".join(w for w in words if w) + ".", (code, verb))
             continue
         word = line.strip().split()[0]
-        own = re.search(r"\[([0-9:\-]*)\]", line)
-        code = own.group(1).split(":")[0] if own else block_code
+        code = line_code(line, block_code)
         listed = [f.lstrip("+").lower() for g in re.findall(r"\{([^}]*)\}", line) for f in g.split()]
         parts = word.lstrip("+").split("_")
         if not all(_WORD.match(p) for p in parts) or len(parts) > 2:

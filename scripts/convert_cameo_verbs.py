@@ -122,6 +122,20 @@ def verb_lines(path: Path, synonym: Callable[[str, str], None]) -> Iterator[tupl
             yield line, note
 
 
+def pattern_fields(line: str) -> tuple[str, str, str]:
+    """A pattern line ("- * LOAN [:071]") as its body, its code and its code read the other way round; shared
+    with eval/cameo_breadth.py so both split patterns alike."""
+    body, _, rest = line[1:].partition("[")
+    code, _, back = rest.split("]")[0].partition(":")
+    return body, code, back
+
+
+def line_code(line: str, block_code: str) -> str:
+    """A verb line's own code ("+CALL_OFF [161]"), else its block's."""
+    own = _CODE.search(line)
+    return own.group(1).split(":")[0] if own else block_code
+
+
 def read_dictionary(path: Path, dropped: list[tuple[str, str, str]] | None = None,
                     preps: list[tuple[list[str], str, list[str], str, list[str], bool]] | None = None,
                     kept_shapes: tuple[str, ...] = KEPT_SHAPES
@@ -145,8 +159,7 @@ def read_dictionary(path: Path, dropped: list[tuple[str, str, str]] | None = Non
             block_code, block_verbs = head.group(2).split(":")[0], []
             continue
         if line.startswith("-"):
-            body, _, rest = line[1:].partition("[")
-            code, _, back = rest.split("]")[0].partition(":")
+            body, code, back = pattern_fields(line)
             toks = body.split()
             shape = pattern_shape(toks)
             if dropped is not None and shape in ("actor slot", "subject words", "other multiword",
@@ -184,8 +197,7 @@ def read_dictionary(path: Path, dropped: list[tuple[str, str, str]] | None = Non
         parts = word.lstrip("+").split("_")
         if word.startswith("+") and len(parts) == 2 and all(_WORD.match(p) for p in parts):
             # a verb with its particle or object ("+LASH_OUT", "+CALL_OFF"): the verb, with the second word
-            own = _CODE.search(line)
-            code = own.group(1).split(":")[0] if own else block_code
+            code = line_code(line, block_code)
             if code.isdigit():
                 patterns.append(([parts[0].lower()], code, [parts[1].lower()], False, False, ""))
             for f in re.findall(r"\{([^}]*)\}", line):
@@ -197,8 +209,7 @@ def read_dictionary(path: Path, dropped: list[tuple[str, str, str]] | None = Non
         if word.startswith("+") or "_" in word or not _WORD.match(word):
             continue  # longer multiword verbs: the rule core matches one word and one object word
         lemma = word.lower()
-        own = _CODE.search(line)
-        code = own.group(1).split(":")[0] if own else block_code
+        code = line_code(line, block_code)
         block_verbs.append(lemma)
         for f in re.findall(r"\{([^}]*)\}", line):
             for form in f.split():

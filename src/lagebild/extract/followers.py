@@ -39,9 +39,11 @@ class Followers:
         toks = doc.tokens
         drop: set[int] = set()
         actor_at: dict[int, Mention] = {}  # the first actor mention at each token, looked up by _named_before
-        for x in mentions:
+        ends: dict[int, list[int]] = {}  # actor mentions by their end, for the follower noun before a leader
+        for k, x in enumerate(mentions):
             if x.kind == "actor":
                 actor_at.setdefault(x.tok_start, x)
+                ends.setdefault(x.tok_end, []).append(k)
         for i, m in enumerate(mentions):
             if m.kind != "actor" or m.actor is None or not m.actor.country or m.tok_end - m.tok_start < 2:
                 lead = None
@@ -51,7 +53,7 @@ class Followers:
             if lead is not None:  # "Supporters of Saddam Hussein", "Anhänger Saddam Husseins": one mention
                 m.actor = self._followers(m.actor, m.text)
                 continue
-            if self._named_before(doc, mentions, i, drop, actor_at):  # "Gaddafi-Anhänger", "Assad supporters"
+            if self._named_before(doc, mentions, i, drop, actor_at, ends):  # "Gaddafi-Anhänger", "Assad supporters"
                 continue
             if m.kind != "actor" or m.actor is None or not m.actor.country or m.via.startswith("sector") \
                     or m.via in _STATES:
@@ -61,8 +63,8 @@ class Followers:
                     toks[j - 1].lower in self.links or (names < 2 and _name_word(toks[j - 1].text))):
                 names += toks[j - 1].lower not in self.links
                 j -= 1
-            noun = next((x for x in mentions if x.tok_end == j and x.kind == "actor" and x.actor is not None
-                         and toks[x.tok_end - 1].lower in self.nouns and x.tok_end > 0), None)
+            noun = next((mentions[k] for k in sorted(ends.get(j, ())) if mentions[k].tok_end == j
+                         and mentions[k].actor is not None and j > 0 and toks[j - 1].lower in self.nouns), None)
             if noun is None:
                 continue
             noun.actor = self._followers(m.actor, noun.text)
@@ -70,10 +72,11 @@ class Followers:
         mentions[:] = [m for i, m in enumerate(mentions) if i not in drop]
 
     def _named_before(self, doc: Doc, mentions: list[Mention], i: int, drop: set[int],
-                      actor_at: dict[int, Mention]) -> bool:
+                      actor_at: dict[int, Mention], ends: dict[int, list[int]]) -> bool:
         """A leader's name before the follower noun, in one compound ("Gaddafi-Anhänger") or right before it ("Assad
         supporters"): the noun's mention (or the compound) becomes the followers, the leader alone is dropped.
-        ``actor_at``: the first actor mention per token (apply indexes them once, not a scan per name)."""
+        ``actor_at``: the first actor mention per token; ``ends``: actor mentions by end (apply indexes both once, not
+        a scan per name; a leader stretched over the noun is filed under its new end)."""
         m, toks = mentions[i], doc.tokens
         if m.kind != "actor" or m.actor is None or not m.actor.country or m.via != "person":
             return False
@@ -91,6 +94,7 @@ class Followers:
         noun = actor_at.get(j)
         if noun is None:  # "Gaddafi loyalists", "the Assad regime": the name and the noun are one mention
             m.tok_end, m.end = j + 1, toks[j].end
+            ends.setdefault(j + 1, []).append(i)
             m.text = doc.text[m.start:m.end]
             m.actor, m.via = self._followers(m.actor, m.text, toks[j].lower), "phrase"
             return True
