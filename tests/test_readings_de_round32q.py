@@ -92,6 +92,6 @@ def test_the_pope_named_is_the_pope() -> None:
 
 
 def test_the_general_prosecution_office_is_a_prosecutor() -> None:
-    rows = event_rows("Wien – Die Generalprokuratur moniert, dass das Landesgericht wesentliche Beweise nicht berücksichtigt habe.",
-                      "de")
+    text = "Wien – Die Generalprokuratur moniert, dass das Landesgericht wesentliche Beweise nicht berücksichtigt habe."
+    rows = event_rows(text, "de")
     assert ("ACCUSE", "AUT", "AUT") in rows
