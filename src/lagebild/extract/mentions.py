@@ -36,6 +36,9 @@ from .shared_names import localise_parties
 from .subject_pronouns import pronoun_subjects
 from .surnames import read_surnames
 
+# gazetteer kinds a given name in front makes a surname: an office noun or a city ("Stefano Colombo"), not a country
+SURNAME_KINDS = frozenset({"sector", "capital", "place"})
+
 
 def _bare_country(hit: Hit) -> bool:
     """A country or capital name in its base form, not an abbreviation ("US") or genitive ("Polens")."""
@@ -245,9 +248,10 @@ class MentionFinder(MentionReader):
 
     @staticmethod
     def _surname(doc: Doc, hit: Hit) -> bool:
-        """'laut Andreas Richter': a one-word sector noun right after a given name is the surname, no judge."""
+        """'laut Andreas Richter', 'Ex-Finanzchef Stefano Colombo': a one-word sector noun or city right after a given
+        name is the surname, no judge and no capital's government (a country keeps its reading)."""
         return hit.tok_end == hit.tok_start + 1 and not hit.compound_part \
-            and all(e.kind == "sector" for e in hit.entries) and surname_after_given(doc.tokens, hit.tok_start, doc.lang)
+            and all(e.kind in SURNAME_KINDS for e in hit.entries) and surname_after_given(doc.tokens, hit.tok_start, doc.lang)
 
     def _town_placed(self, doc: Doc, hit: Hit) -> bool:
         """A small town (``form="town"``) is read only where the text says it is a place: right after a
