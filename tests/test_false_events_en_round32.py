@@ -1,0 +1,52 @@
+"""Round 32 (enfp32): English false events. A passive verb whose subject (or instrument) is described by a participle
+with its own "by" agent ("the plan proposed by France was rejected", "attacked with drones supplied by Iran"), or whose
+subject noun has its own "by" ("the attack by Russian forces was condemned"), is not done by that agent: it made the
+thing, someone unnamed acts on it. The maker still undoes its own measure ("sanctions imposed by X were lifted"), and an
+act of the trigger's own type keeps its doer ("aid sent by Germany was delivered", "killed in an attack carried out by X").
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_rows import event_rows, rules_only  # noqa: F401  (the fixture)
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+@pytest.mark.parametrize(("text", "kind", "maker"), [
+    ("The peace plan proposed by France was rejected on Monday.", "REJECT", "FRA"),
+    ("The resolution drafted by Britain was vetoed on Tuesday.", "REJECT", "GBR"),
+    ("A law passed by the Russian parliament was criticised on Monday.", "ACCUSE", "RUS"),
+    ("The sanctions imposed by the United States were condemned as illegal.", "ACCUSE", "USA"),
+    ("The deal signed by Iran and China was welcomed in Beijing.", "SUPPORT", "IRN"),
+    ("The aid sent by Germany was blocked at the Syrian border.", "REJECT", "DEU"),
+    ("Civilians wounded by Russian strikes were evacuated to Poland.", "AID", "RUS"),
+    ("Rockets fired by Hamas were intercepted over Tel Aviv.", "COERCE", "PSE"),
+    ("A ship carrying weapons supplied by Iran was seized off Yemen.", "COERCE", "IRN"),
+    ("Kyiv was attacked with drones supplied by Iran.", "ASSAULT", "IRN"),
+    ("The ceasefire brokered by Egypt was violated on Tuesday.", "ASSAULT", "EGY"),
+    ("The attack by Russian forces on Kharkiv was condemned on Monday.", "ACCUSE", "RUS"),
+    ("A Taliban commander wanted by the United States was killed in Pakistan.", "ASSAULT", "USA"),
+])
+def test_a_participles_agent_does_not_do_the_passive_main_verb(text: str, kind: str, maker: str) -> None:
+    rows = event_rows(text, "en")
+    assert not any(t == kind and s == maker for t, s, _ in rows), rows
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Sanctions imposed by the United States on Iran were lifted.", ("RETREAT", "USA", "IRN")),
+    ("Aid sent by Germany was delivered to Syria on Monday.", ("AID", "DEU", "SYR")),
+    ("The peace plan proposed by France was rejected by Russia.", ("REJECT", "RUS", None)),
+    ("The sanctions imposed by the United States were condemned as illegal.", ("SANCTION", "USA", None)),
+    ("Three Afghan soldiers were killed by Taliban fighters.", ("ASSAULT", "AFG", "AFG")),
+    ("Rockets fired by Hamas hit southern Israel.", ("ASSAULT", "PSE", "ISR")),
+    ("The attack by Russian forces on Kharkiv was condemned on Monday.", ("ASSAULT", "RUS", "UKR")),
+    ("Ten people were killed in an attack carried out by Taliban fighters.", ("ASSAULT", "AFG", "AFG")),
+    ("Ten Syrian civilians were killed in strikes launched by the US-led coalition.", ("ASSAULT", "USA", "SYR")),
+    ("Two Israeli soldiers were wounded in an attack by Hamas.", ("ASSAULT", "PSE", "ISR")),
+])
+def test_own_agents_makers_undoing_and_the_participles_own_act_still_read(text: str, row: tuple) -> None:
+    """Guards: the main verb's own "by", the maker lifting its measure, and the participle's own event."""
+    assert row in event_rows(text, "en")
+
