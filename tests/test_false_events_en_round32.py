@@ -3,12 +3,13 @@ with its own "by" agent ("the plan proposed by France was rejected", "attacked w
 subject noun has its own "by" ("the attack by Russian forces was condemned"), is not done by that agent: it made the
 thing, someone unnamed acts on it. The maker still undoes its own measure ("sanctions imposed by X were lifted"), and an
 act of the trigger's own type keeps its doer ("aid sent by Germany was delivered", "killed in an attack carried out by X").
-Sentences written for these tests."""
+"Promised", "pledged", "threatened" before an act noun name a plan, as "planned" does. Sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
+from lagebild.pipeline import extract_events
 from tests.event_rows import event_rows, rules_only  # noqa: F401  (the fixture)
 
 pytestmark = pytest.mark.usefixtures("rules_only")
@@ -50,3 +51,13 @@ def test_own_agents_makers_undoing_and_the_participles_own_act_still_read(text: 
     """Guards: the main verb's own "by", the maker lifting its measure, and the participle's own event."""
     assert row in event_rows(text, "en")
 
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Germany's pledged aid to Ukraine is worth 500 million euros.", "AID"),
+    ("The pledged aid from Germany to Ukraine is worth 500 million euros.", "AID"),
+    ("The threatened strike on Iran by Israel worried the Gulf states.", "ASSAULT"),
+])
+def test_a_promised_or_threatened_act_named_by_a_noun_is_not_done(text: str, kind: str) -> None:
+    """"promised", "pledged", "threatened" before an act noun name a plan, as "planned" and "proposed" do."""
+    found = [e for e in extract_events(text, lang="en") if e.event_type == kind]
+    assert found and all(e.modality != "factual" for e in found), [(e.event_type, e.modality) for e in found]
