@@ -3,7 +3,8 @@ with its own "by" agent ("the plan proposed by France was rejected", "attacked w
 subject noun has its own "by" ("the attack by Russian forces was condemned"), is not done by that agent: it made the
 thing, someone unnamed acts on it. The maker still undoes its own measure ("sanctions imposed by X were lifted"), and an
 act of the trigger's own type keeps its doer ("aid sent by Germany was delivered", "killed in an attack carried out by X").
-"Promised", "pledged", "threatened" before an act noun name a plan, as "planned" does. Sentences written for these tests."""
+"Promised", "pledged", "threatened" before an act noun name a plan, as "planned" does. Goods that arrive ("German aid
+arrived in Ukraine") visit no one. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -61,3 +62,24 @@ def test_a_promised_or_threatened_act_named_by_a_noun_is_not_done(text: str, kin
     """"promised", "pledged", "threatened" before an act noun name a plan, as "planned" and "proposed" do."""
     found = [e for e in extract_events(text, lang="en") if e.event_type == kind]
     assert found and all(e.modality != "factual" for e in found), [(e.event_type, e.modality) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "German aid arrived in Ukraine on Monday.",
+    "The first shipment of American weapons arrived in Kyiv.",
+    "US weapons arrived in Kyiv on Monday.",
+])
+def test_goods_that_arrive_visit_no_one(text: str) -> None:
+    rows = event_rows(text, "en")
+    assert not any(t in ("CONSULT", "MOBILIZE") for t, _, _ in rows), rows
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("The French foreign minister arrived in Beijing on Monday.", ("CONSULT", "FRA", "CHN")),
+    ("The German defence minister arrived in Kyiv with a promise of more weapons.", ("CONSULT", "DEU", "UKR")),
+    ("UN aid chief Martin Griffiths arrived in Kabul on Monday.", ("CONSULT", None, "AFG")),
+    ("Russian troops arrived in Minsk on Monday.", ("MOBILIZE", "RUS", "BLR")),
+])
+def test_people_and_troops_that_arrive_still_visit_or_deploy(text: str, row: tuple) -> None:
+    """Guards: an office holder (an aid chief too) visits, troops deploy; goods named later in the sentence do not count."""
+    assert row in event_rows(text, "en")
