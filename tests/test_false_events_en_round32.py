@@ -4,7 +4,7 @@ subject noun has its own "by" ("the attack by Russian forces was condemned"), is
 thing, someone unnamed acts on it. The maker still undoes its own measure ("sanctions imposed by X were lifted"), and an
 act of the trigger's own type keeps its doer ("aid sent by Germany was delivered", "killed in an attack carried out by X").
 "Promised", "pledged", "threatened" before an act noun name a plan, as "planned" does. Goods that arrive ("German aid
-arrived in Ukraine") visit no one. Sentences written for these tests."""
+arrived in Ukraine") visit no one; "shot down the proposal" attacks no one. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -82,4 +82,24 @@ def test_goods_that_arrive_visit_no_one(text: str) -> None:
 ])
 def test_people_and_troops_that_arrive_still_visit_or_deploy(text: str, row: tuple) -> None:
     """Guards: an office holder (an aid chief too) visits, troops deploy; goods named later in the sentence do not count."""
+    assert row in event_rows(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "The French president shot down the proposal of the German chancellor.",
+    "The Kremlin shot down reports that Russia would send troops to Belarus.",
+    "The Russian foreign minister shot down the idea of talks with Ukraine.",
+])
+def test_shooting_down_a_proposal_attacks_no_one(text: str) -> None:
+    rows = event_rows(text, "en")
+    assert not any(t == "ASSAULT" for t, _, _ in rows), rows
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Ukraine shot down two Russian drones over Kyiv on Monday.", ("ASSAULT", "UKR", "RUS")),
+    ("Turkey shot down a Russian fighter jet near the Syrian border.", ("ASSAULT", "TUR", "RUS")),
+    ("The Syrian army shot down a Turkish UAV on Friday.", ("ASSAULT", "SYR", "TUR")),
+    ("Israeli troops shot a Palestinian man in Hebron.", ("ASSAULT", "ISR", "PSE")),
+])
+def test_shooting_down_aircraft_and_shooting_people_still_attack(text: str, row: tuple) -> None:
     assert row in event_rows(text, "en")
