@@ -1,5 +1,6 @@
 """Relative clauses on an English noun, from the dependency parse: the clause of which the noun is the object ("the
-strike that Israel carried out") and the subjects that sent it there ("the troops that Russia sent"); and the
+strike that Israel carried out"), the subjects that sent it there ("the troops that Russia sent"), the participle
+whose "by" a name stands in ("the plan proposed by France"); and the
 dependency labels of subjects and objects the English role readers share. Split from roles_en_groups.py."""
 
 from __future__ import annotations
@@ -43,3 +44,18 @@ def sender_subjects(doc: Doc, parse: Analysis, n: int, verbs: frozenset[str]) ->
     if v is None or doc.tokens[v].lemma not in verbs:
         return []
     return [c for c in parse.children.get(v, []) if parse.deps.get(c) in SUBJ]
+
+
+def other_by_head(parse: Analysis, lo: int, hi: int) -> int | None:
+    """The word a mention's "by" (over tokens ``lo``..``hi``) hangs on where it is no clause's own agent: a participle
+    or relative verb describing a noun ("the plan proposed by France", "civilians wounded by Russian strikes") or a
+    noun ("the attack by Russian forces"); None otherwise."""
+    j = next((k for k in range(lo, hi) if parse.heads.get(k) not in range(lo, hi)), lo)
+    for _ in range(3):  # up from the mention: Russian -> strikes -> by
+        if parse.deps.get(j) in ("agent", "prep") or parse.heads.get(j, j) == j:
+            break
+        j = parse.heads.get(j, j)
+    g = parse.heads.get(j, j)
+    if parse.deps.get(j) == "agent" and parse.deps.get(g) in ("acl", "relcl", "amod"):
+        return g
+    return g if parse.deps.get(j) == "prep" and parse.tags.get(g, "").startswith("NN") else None

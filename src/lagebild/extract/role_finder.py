@@ -54,7 +54,9 @@ class RoleFinder(ClauseGrammar):
             if rule.reciprocal and self._partner is not None and inherited is not self._partner:
                 target = self._partner  # "Japan and the Philippines plan to expand their cooperation"
         passive = self._passive(doc, clause, trig.tok) and not trig.nominal
-        agents = [m for m in actors if m.preposition in self.agent_preps] if passive else []
+        # (English: not the agent of a participle describing the subject, "the plan proposed by France was rejected")
+        agents = [m for m in actors if m.preposition in self.agent_preps and not self._described_agent(doc, m, trig)] \
+            if passive else []
         agent = passives_de.nearest_agent(doc, trig.tok, agents, self.determiners) if self.vorfeld and len(agents) > 1 \
             else agents[0] if agents else None  # "... und von Frankreich unterstützt": the nearer of several
         if passive and agent is None and self.vorfeld:  # "von einer Spezialeinheit Kolumbiens", "seitens der Polizei"
@@ -62,7 +64,8 @@ class RoleFinder(ClauseGrammar):
                           and self._governor(doc, m, clause.start, self.agent_preps) in self.agent_preps), None)
         if passive and agent is None and self.syntax is not None and self._told_passive(doc, trig.tok):
             # "was attacked by Burundian militiamen" (not "fighters backed by the U.S.-led coalition": a description)
-            agent = next((m for m in origins if m.preposition in self.agent_preps), None)
+            agent = next((m for m in origins if m.preposition in self.agent_preps
+                          and not self._described_agent(doc, m, trig)), None)
         if passive and agent is None and (parse := self._sentence_parse(doc, clause.sent)) is not None:
             agent = self._occasion_doer(doc, parse, trig)  # "ten Palestinians were killed in Israeli airstrikes"
         if passive and agent is None and source is not None and source is inherited and self._carried_patient(doc, trig):

@@ -7,19 +7,19 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Doc, Mention, Token
-from .among_en import among_those
 from .analyser import Analysis, analysis_of
 from .clauses import Clause
 from .context import GENERIC_VIAS
 from .event_parts import last_two_sides, same_actor
 from .relatives_en import object_relative
 from .role_coordination_en import EnglishCoordination
+from .role_passives_en import EnglishPassiveRoles
 from .role_places_en import EnglishPlaceRoles
 from .role_speakers_en import EnglishSpeakerRoles
 from .rules import Trigger
 
 
-class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles, EnglishCoordination):
+class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles, EnglishCoordination, EnglishPassiveRoles):
     """Mixin of RoleFinder (and so of EventExtractor): the English parse's say on who does it to whom."""
 
     def _elided_subject(self, doc: Doc, c: Clause, subject: Mention | None) -> Mention | None:
@@ -105,19 +105,6 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles, EnglishCoordinat
         return next((m for o in parse.children.get(v, []) if parse.deps.get(o) in ("dobj", "obj")
                      for c in parse.children.get(o, []) if parse.deps.get(c) in ("amod", "compound")
                      for m in in_sent if m.tok_start <= c < m.tok_end and m.actor is not None and m.actor.country), None)
-
-    def _told_passive(self, doc: Doc, tok: int) -> bool:
-        """An English passive told as a clause of its own ("has been imprisoned", "were detained in Iran"): its
-        unnamed doer is the state (rule ``unnamed_source``). A participle that only describes a noun ("four
-        Americans detained in Iran", "prisoners who had been convicted") tells what was, not an event; with no
-        parse (German) every passive counts."""
-        parse = analysis_of(doc) if self.syntax is not None else None
-        if parse is None or self._sentence_parse(doc, doc.tokens[tok].sent) is None or tok not in parse.deps:
-            return self.syntax is None
-        if among_those(doc, parse, tok) is not None:
-            return True  # "X was among those detained": X's detention is told, not only described
-        return parse.deps.get(tok) not in ("relcl", "acl", "amod") and any(
-            parse.deps.get(c) == "auxpass" for c in parse.children.get(tok, []))
 
     def _second_doer(self, doc: Doc, first: Mention | None, inherited: Mention | None) -> bool:
         """``inherited`` is the actor joined to ``first`` by "and" or a comma ("China and Russia launched ..."):

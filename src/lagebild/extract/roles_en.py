@@ -88,6 +88,7 @@ class EnglishSyntax(EnglishNounRoles, EnglishTriggerChecks):
         self.cause_nouns = {n: frozenset(ps) for n, ps in (words.get("cause_nouns") or {}).items()}
         self.unknown_types = frozenset(words.get("unknown_attacker_types") or [])  # "A roadside bomb killed ..."
         self.unknown_nouns = frozenset(words.get("unknown_attacker_nouns") or [])
+        self.maker_undoes = frozenset(words.get("maker_undoes_types") or [])  # "sanctions imposed by X were lifted"
         self.ngo_types = frozenset(words.get("ngo_subject_types") or [])  # "rights groups criticized ..."
         self.ngo_heads = frozenset(words.get("ngo_subject_heads") or [])
         self.ngo_modifiers = frozenset(words.get("ngo_subject_modifiers") or [])

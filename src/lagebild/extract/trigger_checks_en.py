@@ -29,6 +29,11 @@ class OtherSenses:
     levy_verbs: frozenset[str] = frozenset()
     levies: frozenset[str] = frozenset()
     trade_nouns: frozenset[str] = frozenset()
+    cargo_verbs: frozenset[str] = frozenset()  # "German aid arrived in Ukraine": goods that arrive visit no one
+    cargo_subjects: frozenset[str] = frozenset()
+    downing_verbs: frozenset[str] = frozenset()  # "shot down the proposal": words, no attack
+    downing_particles: frozenset[str] = frozenset()
+    downed: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: dict[str, Any] | None) -> OtherSenses:
@@ -37,17 +42,25 @@ class OtherSenses:
                    {str(n).lower(): frozenset(str(v).lower() for v in vs or [])
                     for n, vs in (data.get("stative_objects") or {}).items()},
                    *(lower_words(data, k) for k in ("accident_nouns", "accident_prepositions", "accidents", "levy_verbs",
-                                                    "levies", "trade_nouns")))
+                                                    "levies", "trade_nouns", "cargo_verbs", "cargo_subjects",
+                                                    "downing_verbs", "downing_particles", "downed")))
 
     def verb_sense(self, doc: Doc, parse: Analysis, i: int, lemma: str | None) -> bool:
-        """False where the verb at ``i`` acts on itself alone ("killed himself"; not "himself and 12 others"), opens
-        an inquiry into an accident, or levies a tax on no trade ("imposed new taxes on fuel"; not "taxes on imports
-        from China")."""
+        """False where the verb at ``i`` acts on itself alone ("killed himself"; not "himself and 12 others"), tells goods
+        arriving ("German aid arrived"), shoots down no aircraft ("shot down the proposal"), opens an inquiry into an
+        accident, or levies a tax on no trade ("imposed new taxes on fuel"; not "taxes on imports from China")."""
         toks = doc.tokens
         objs = [c for c in parse.children.get(i, []) if parse.deps.get(c) in ("dobj", "obj")]
         if lemma in self.reflexive_acts and any(toks[o].lower in self.reflexives and not any(
                 parse.deps.get(g) == "conj" for g in parse.children.get(o, [])) for o in objs):
             return False
+        if lemma in self.cargo_verbs and any(parse.deps.get(c) == "nsubj" and (
+                toks[c].lower in self.cargo_subjects or toks[c].lemma in self.cargo_subjects) for c in parse.children.get(i, [])):
+            return False  # "the first shipment of weapons arrived in Kyiv": goods delivered, no one travels
+        if lemma in self.downing_verbs and objs and any(parse.deps.get(c) == "prt" and toks[c].lower in self.downing_particles
+                                                       for c in parse.children.get(i, [])) \
+                and all(parse.tags.get(o) in ("NN", "NNS") and toks[o].lower not in self.downed for o in objs):
+            return False  # "shot down the proposal": a rejection in words ("shot down two drones / 20 / it" stays)
         if any(toks[o].lower in self.accident_nouns and self._into_accident(doc, parse, (o, i)) for o in objs):
             return False  # "opened an investigation into the crash": the verb's object is the inquiry
         if lemma in self.levy_verbs and any(toks[o].lower in self.levies for o in objs):
