@@ -1,0 +1,71 @@
+"""Round 32 (gdr32): German readings from dev2 part R's wording (Wikinews: party quarrels, police, disasters with aid,
+company disputes), each as a word family that holds on any news: "sich kritisch äußern" criticises, "von sich weisen"
+refuses a charge, a share of the blame ("Mitschuld") is blame, a suspect overpowered by police is seized, aid handed
+out in a country goes to it; "verwenden"/"einsetzen" coerce only with a means of force, and cutting jobs ("Abbau von
+Arbeitsplätzen") is no clearing. Own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_rows import event_rows, rules_only  # noqa: F401  (the fixture)
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Die Fraktionschefin der Grünen äußerte sich kritisch gegenüber deutschen Autoherstellern.", ("ACCUSE", "DEU", "DEU")),
+    ("Die französische Ministerin hat sich abfällig über die britische Regierung geäußert.", ("ACCUSE", "FRA", "GBR")),
+])
+def test_voicing_oneself_critically_accuses(text: str, row: tuple[str, str, str]) -> None:
+    assert row in event_rows(text, "de")
+
+
+def test_voicing_oneself_on_a_topic_is_no_event() -> None:
+    """A guard: "sich äußern" without a judgement word only speaks."""
+    assert not event_rows("Der russische Außenminister äußerte sich zur Lage in Syrien.", "de")
+
+
+def test_pushing_a_charge_away_rejects_it() -> None:
+    assert ("REJECT", "RUS", "UKR") in event_rows("Der russische Präsident wies die Vorwürfe der Ukraine von sich.", "de")
+    assert [r for r in event_rows("Die polnische Regierung weist jede Mitverantwortung für die Krise von sich.", "de")
+            if r[:2] == ("REJECT", "POL")]
+
+
+def test_showing_the_way_is_no_refusal() -> None:
+    assert not event_rows("Der deutsche Außenminister wies den Weg zu neuen Gesprächen.", "de")
+
+
+def test_a_share_of_the_blame_is_blame() -> None:
+    assert ("ACCUSE", "DEU", "DEU") in event_rows(
+        "Die deutsche Gewerkschaft gab der Regierung Mitschuld an der hohen Arbeitslosigkeit.", "de")
+
+
+@pytest.mark.parametrize("text", [
+    "Der Angreifer wurde in Berlin von Polizisten überwältigt.",
+    "In Hamburg überwältigten Beamte der Bundespolizei einen randalierenden Fluggast.",
+])
+def test_a_suspect_overpowered_by_police_is_seized(text: str) -> None:
+    assert ("COERCE", "DEU", "DEU") in event_rows(text, "de")
+
+
+def test_overwhelmed_by_feelings_is_no_seizure() -> None:
+    assert not event_rows("Die Ministerin war in Berlin von ihren Gefühlen überwältigt.", "de")
+
+
+def test_aid_handed_out_in_a_country_goes_to_it() -> None:
+    text = "Das Welternährungsprogramm versorgt 10.000 Menschen in Äthiopien mit Lebensmitteln."
+    assert ("AID", None, "ETH") in event_rows(text, "de")
+
+
+def test_using_something_beside_the_police_is_no_coercion() -> None:
+    """A police spokesman's report that someone used a name tells no police act; tear gas used still coerces."""
+    assert not [r for r in event_rows("Ein Sprecher der Polizei in Hannover sagte, ein Unbekannter habe den Namen der Frau "
+                                      "verwendet.", "de") if r[0] == "COERCE"]
+    assert ("COERCE", "TUR", "TUR") in event_rows("Die türkische Polizei setzte Tränengas gegen Demonstranten ein.", "de")
+
+
+def test_cutting_jobs_is_no_clearing() -> None:
+    assert not [r for r in event_rows("Die Firma in Berlin plant den Abbau von rund 3.000 Arbeitsplätzen.", "de")
+                if r[0] == "COERCE"]
+    assert ("COERCE", "UKR", "UKR") in event_rows("Die Polizei in Kiew begann mit der Räumung des Platzes.", "de")
