@@ -69,3 +69,23 @@ def test_cutting_jobs_is_no_clearing() -> None:
     assert not [r for r in event_rows("Die Firma in Berlin plant den Abbau von rund 3.000 Arbeitsplätzen.", "de")
                 if r[0] == "COERCE"]
     assert ("COERCE", "UKR", "UKR") in event_rows("Die Polizei in Kiew begann mit der Räumung des Platzes.", "de")
+
+
+def test_und_before_a_second_subject_and_its_verb_opens_a_main_clause() -> None:
+    """"X billigte ... und die Fraktion der Grünen forderte ...": the second main clause has its own subject; before,
+    the Commission of the first was read as the doer of the demand."""
+    rows = event_rows("Die EU-Kommission billigte die Zulassung und die Fraktion der Grünen forderte vom deutschen Minister "
+                      "einen Anbaustopp.", "de")
+    assert ("REQUEST", "DEU", "DEU") in rows and ("REQUEST", None, "DEU") not in rows
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Er sagte, dass Russland die Ukraine und die USA angegriffen habe.", ("ASSAULT", "RUS", "UKR")),
+    ("Die polnische Regierung und die Opposition forderten von Russland den Abzug der Truppen.", ("REQUEST", "POL", "RUS")),
+    ("Im März waren bei einem Anschlag in Tunis 21 Touristen und ein Polizist getötet worden.", ("ASSAULT", None, "TUN")),
+])
+def test_und_inside_a_phrase_splits_nothing(text: str, row: tuple[str, str | None, str]) -> None:
+    """Guards: no verb before "und" (a subordinate clause, a coordinated subject) or a participle after the phrase
+    (a passive's subjects): one clause, one doer."""
+    rows = event_rows(text, "de")
+    assert row in rows and all(r[1] == row[1] for r in rows if r[0] == row[0])
