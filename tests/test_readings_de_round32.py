@@ -1,8 +1,8 @@
 """Round 32 (gdr32): German readings from dev2 part R's wording (Wikinews: party quarrels, police, disasters with aid,
-company disputes), each as a word family that holds on any news: "sich kritisch äußern" criticises, "von sich weisen"
-refuses a charge, a share of the blame ("Mitschuld") is blame, a suspect overpowered by police is seized, aid handed
-out in a country goes to it; "verwenden"/"einsetzen" coerce only with a means of force, and cutting jobs ("Abbau von
-Arbeitsplätzen") is no clearing. Own sentences."""
+company disputes), each as a word family that holds on any news: "sich kritisch äußern" criticises, a share of the
+blame ("Mitschuld") is blame, a suspect overpowered by police is seized, aid handed out in a country goes to it;
+"verwenden"/"einsetzen" coerce only with a means of force, cutting jobs ("Abbau von Arbeitsplätzen") is no clearing,
+and "und" before a second subject and its verb opens a main clause. Own sentences."""
 
 from __future__ import annotations
 
@@ -24,16 +24,6 @@ def test_voicing_oneself_critically_accuses(text: str, row: tuple[str, str, str]
 def test_voicing_oneself_on_a_topic_is_no_event() -> None:
     """A guard: "sich äußern" without a judgement word only speaks."""
     assert not event_rows("Der russische Außenminister äußerte sich zur Lage in Syrien.", "de")
-
-
-def test_pushing_a_charge_away_rejects_it() -> None:
-    assert ("REJECT", "RUS", "UKR") in event_rows("Der russische Präsident wies die Vorwürfe der Ukraine von sich.", "de")
-    assert [r for r in event_rows("Die polnische Regierung weist jede Mitverantwortung für die Krise von sich.", "de")
-            if r[:2] == ("REJECT", "POL")]
-
-
-def test_showing_the_way_is_no_refusal() -> None:
-    assert not event_rows("Der deutsche Außenminister wies den Weg zu neuen Gesprächen.", "de")
 
 
 def test_a_share_of_the_blame_is_blame() -> None:
