@@ -82,6 +82,27 @@ def _verb_like(word: str, determiners: set[str], phrase_words: frozenset[str] | 
         ("e", "en", "er", "es", "em", "ern")) and len(word) > 2 and not (adjective_suffixes and word.endswith(adjective_suffixes))
 
 
+def _second_main(doc: Doc, start: int, i: int, end: int, determiners: set[str], verb: Callable[[int], bool],
+                 finite: set[str]) -> bool:
+    """'X lehnte den Plan ab und die Fraktion der Grünen forderte vom Minister ...': the "und" at ``i`` joins a second
+    main clause with its own subject, an article's noun phrase, and its finite verb second. Only where the clause so
+    far (a main or reported one: the caller asks) holds a verb and the verb after the phrase has words after it:
+    "dass Russland die Ukraine und die USA angegriffen habe" (no verb before), "hat X kritisiert und die USA gelobt"
+    (the verb last) and "waren 21 Touristen und ein Polizist getötet worden" (a participle) stay one clause."""
+    toks = doc.tokens
+    if i + 2 >= end or toks[i + 1].lower not in determiners or not toks[i + 2].text[:1].isupper() or not any(
+            toks[k].text[:1].islower() and (verb(k) or toks[k].lower in finite or _weak_past(toks[k])) for k in range(start, i)):
+        return False
+    for k in range(i + 2, min(i + 12, end - 1)):
+        t = toks[k]
+        if t.text in (",", ";", ":", "und", "oder"):
+            return False
+        if t.text[:1].islower() and t.lower not in determiners and verb(k):
+            # a participle before its auxiliary is no verb second ("21 Touristen und ein Polizist getötet worden")
+            return toks[k + 1].text[:1].isalpha() and toks[k + 1].lower not in finite and toks[k + 1].lower != "worden"
+    return False
+
+
 def _weak_past(tok: Token) -> bool:
     """"forderte", "kritisierten": a weak verb's past tense, its lemma the stem plus "-en"/"-n" ("fordern"), which
     ``_verb_like`` turns down for its adjective-like ending; "neue" ("neu"), "erste" ("erst") keep no such lemma."""
@@ -299,6 +320,12 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
                  or (low not in _RELATIVE and _weak_past(toks[i + 1])))
                 # ", und sie wurden abgeschoben": a pronoun, then the verb
                 or (toks[i - 1].text == "," and nxt.isalpha() and i + 2 < s.tok_end and toks[i + 2].lower in finite)):
+            close(i)
+            start, opener = i, low
+        elif low == "und" and fronted is not None and opener is None and i > start and _second_main(
+                doc, start, i, s.tok_end, determiners, fronted.verb, finite):
+            # "lehnte ab und die Grünen forderten ...": a second main clause, its own subject (not inside a subordinate
+            # clause: "da sonst der Grenzwert überschritten worden wäre und die Arbeiten hätten abgebrochen werden müssen")
             close(i)
             start, opener = i, low
         elif low in adverb_breaks and i > start and not _opens_clause(doc, i, s.tok_end, infinitive):
