@@ -303,7 +303,7 @@ class EventBuilder:
         attribution = [own_side(a, source) for a in attribution_chain(spans, trig.tok)]
         if self.cues.plotted(doc, c, trig.tok):
             return None  # "soll einen Anschlag geplant haben": a plot, no attack told
-        modality, hedged = self.cues.modality(doc, c, trig.tok, trig.nominal)
+        modality, hedged = self.cues.modality(doc, c, trig.tok, trig.nominal, said=etype == "THREATEN")
         if modality == "factual" and self.vorfeld and self.targets_de.demanded(
                 doc, c.start, c.opener, lambda j: self._demand_verb(doc, j)):
             modality = "hypothetical"  # "forderte, dass die Ukraine ihre Truppen abzieht": asked for, not done
