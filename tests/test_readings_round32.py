@@ -64,8 +64,8 @@ def test_a_threat_only_supposed_stays_hypothetical() -> None:
 
 
 def test_customs_enforcement_is_the_states_police() -> None:
-    rows = event_rows("Die Zollfahndung Niederösterreich hat 50 Papageien beschlagnahmt. Die Spur führt nach Brasilien und "
-                      "nach Portugal.", "de")
+    rows = event_rows("Die Zollfahndung Niederösterreich hat 50 Papageien beschlagnahmt. Die Spur reicht über Portugal "
+                      "nach Brasilien. Die Vögel kommen aus Brasilien.", "de")
     assert ("COERCE", "AUT", "AUT") in rows
 
 
@@ -74,3 +74,19 @@ def test_the_body_that_acted_before_reports_the_people_at_home() -> None:
     rows = event_rows("Die Zollfahndung Niederösterreich hat 50 Papageien beschlagnahmt. Mehrere Personen wurden angezeigt, "
                       "die Vögel stammen aus Brasilien. Die Spur führt über Portugal nach Brasilien. Brasilien schweigt.", "de")
     assert ("ACCUSE", "AUT", "AUT") in rows and not [r for r in rows if r[0] == "ACCUSE" and "BRA" in r]
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Russland hat versagt, kritisierte der österreichische Kanzler.", ("ACCUSE", "AUT", "RUS")),
+    ("Die Lage ist ernst, kritisierte der französische Präsident die russische Regierung.", ("ACCUSE", "FRA", "RUS")),
+])
+def test_the_speaker_after_a_judgement_verb_set_after_the_words(text: str, row: tuple[str, str, str]) -> None:
+    """Part A: "..., kritisierte X" has its subject after the verb; before, the one named in the words said was the doer."""
+    rows = event_rows(text, "de")
+    assert row in rows and not [r for r in rows if r[1] == "RUS"]
+
+
+def test_an_apposition_before_the_verb_keeps_its_subject() -> None:
+    """A guard: no finite verb before the comma, so the words are an apposition, not something said."""
+    assert ("ACCUSE", "FRA", "TUR") in event_rows("Der französische Präsident, ein enger Verbündeter Deutschlands, "
+                                                  "kritisierte die Türkei.", "de")
