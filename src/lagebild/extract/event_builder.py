@@ -141,12 +141,10 @@ class EventBuilder:
         if source_m is None and rule.unnamed_source:
             if rule.passive_unnamed and (trig.nominal or not self._passive(doc, c, trig.tok)):
                 return None  # "der ... gegen Demjanjuk ermittelt, seien ... ermordet worden": the cue is another verb's
-            prev = self._last_source if rule.police_report else None  # "Der Zoll beschlagnahmte ... Personen wurden
-            # angezeigt": the body that acted the sentence before reports them
-            source = (actor_ref(prev) if prev is not None and prev.actor is not None and prev.actor.country
-                      and prev.actor.sector in priors_de.STATE_SECTORS and toks[prev.tok_start].sent >= c.sent - 1
-                      else None) or (priors_de.unnamed_state(rule.unnamed_source, loc_m, self._doc_country)
-                      if rule.unnamed_source in priors_de.STATE_SECTORS else None) or \
+            body = priors_de.reporting_body(doc, self._last_source, c.sent) if rule.police_report else None
+            source = (actor_ref(body) if body is not None else None) or (
+                priors_de.unnamed_state(rule.unnamed_source, loc_m, self._doc_country)
+                if rule.unnamed_source in priors_de.STATE_SECTORS else None) or \
                 self._unnamed_source(rule.unnamed_source, loc_m, target_m) or \
                 (priors_de.unnamed_state(rule.unnamed_source, loc_m, self._doc_country) if self.document_fallback else None)
             if source is None:
