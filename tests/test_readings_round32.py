@@ -90,3 +90,10 @@ def test_an_apposition_before_the_verb_keeps_its_subject() -> None:
     """A guard: no finite verb before the comma, so the words are an apposition, not something said."""
     assert ("ACCUSE", "FRA", "TUR") in event_rows("Der französische Präsident, ein enger Verbündeter Deutschlands, "
                                                   "kritisierte die Türkei.", "de")
+
+
+def test_a_capital_after_a_given_name_is_a_surname() -> None:
+    """Part A: "gegen Thomas Paris" names a person; before, France was the target of an Austrian court's ruling."""
+    rows = event_rows("Der österreichische Oberste Gerichtshof hat das Urteil gegen Thomas Paris aufgehoben.", "de")
+    assert ("REJECT", "AUT", "AUT") in rows and not [r for r in rows if "FRA" in r]
+    assert ("ACCUSE", "DEU", "FRA") in event_rows("Die Regierung in Berlin kritisierte Paris scharf.", "de")

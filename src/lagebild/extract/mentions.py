@@ -245,9 +245,11 @@ class MentionFinder(MentionReader):
 
     @staticmethod
     def _surname(doc: Doc, hit: Hit) -> bool:
-        """'laut Andreas Richter': a one-word sector noun right after a given name is the surname, no judge."""
+        """'laut Andreas Richter': a one-word sector noun right after a given name is the surname, no judge; so is a
+        capital's name ("gegen Tilo Berlin", "Thomas Paris sagte"): a person, not the state seated there."""
         return hit.tok_end == hit.tok_start + 1 and not hit.compound_part \
-            and all(e.kind == "sector" for e in hit.entries) and surname_after_given(doc.tokens, hit.tok_start, doc.lang)
+            and all(e.kind in ("sector", "capital") for e in hit.entries) \
+            and surname_after_given(doc.tokens, hit.tok_start, doc.lang)
 
     def _town_placed(self, doc: Doc, hit: Hit) -> bool:
         """A small town (``form="town"``) is read only where the text says it is a place: right after a
