@@ -141,8 +141,10 @@ class EventBuilder:
         if source_m is None and rule.unnamed_source:
             if rule.passive_unnamed and (trig.nominal or not self._passive(doc, c, trig.tok)):
                 return None  # "der ... gegen Demjanjuk ermittelt, seien ... ermordet worden": the cue is another verb's
-            source = (priors_de.unnamed_state(rule.unnamed_source, loc_m, self._doc_country)
-                      if rule.unnamed_source in priors_de.STATE_SECTORS else None) or \
+            body = priors_de.reporting_body(doc, self._last_source, c.sent) if rule.police_report else None
+            source = (actor_ref(body) if body is not None else None) or (
+                priors_de.unnamed_state(rule.unnamed_source, loc_m, self._doc_country)
+                if rule.unnamed_source in priors_de.STATE_SECTORS else None) or \
                 self._unnamed_source(rule.unnamed_source, loc_m, target_m) or \
                 (priors_de.unnamed_state(rule.unnamed_source, loc_m, self._doc_country) if self.document_fallback else None)
             if source is None:
@@ -200,7 +202,7 @@ class EventBuilder:
             target = country_ref("", abroad)  # an army abroad: "beschossen die Stadt"
         if target is None and rule.domestic_target and source is not None:
             others, aim = other_countries(self._countries.get(c.sent, set()), source.country)
-            if self.vorfeld and loc_m is None and others:
+            if self.vorfeld and loc_m is None and others and not rule.police_report:  # people reported are at home
                 # "nahm drei Männer fest, die aus Libyen kamen": an act done at home (home_side_types) is no act at home
                 # where another country is named; any other act ("hat Charkiw angegriffen") aims at the one named
                 if aim is None or rule.type in self.home_side_types:
@@ -251,7 +253,8 @@ class EventBuilder:
             return None
         known = target is not None and target_m is not None and target_m.via in KNOWN_PERSON_VIAS \
             and target_m.actor is not None and target_m.actor.actor_id == target.actor_id and priors_de.listed(target)
-        if self.vorfeld and priors_de.private_charge(rule.type, source_m is None and bool(rule.unnamed_source), target, known):
+        if self.vorfeld and not rule.police_report and priors_de.private_charge(
+                rule.type, source_m is None and bool(rule.unnamed_source), target, known):
             return None  # "Dem Niederländer wurde vorgeworfen, ...": a criminal charge, no politics
         if target is None and source_m is None and rule.unknown_doer and self.vorfeld:  # "zwölf Menschen wurden getötet"
             target = incidents_de.victims(clause_quantities(doc, c), loc_m)
@@ -303,7 +306,7 @@ class EventBuilder:
         attribution = [own_side(a, source) for a in attribution_chain(spans, trig.tok)]
         if self.cues.plotted(doc, c, trig.tok):
             return None  # "soll einen Anschlag geplant haben": a plot, no attack told
-        modality, hedged = self.cues.modality(doc, c, trig.tok, trig.nominal)
+        modality, hedged = self.cues.modality(doc, c, trig.tok, trig.nominal, said=etype == "THREATEN")
         if modality == "factual" and self.vorfeld and self.targets_de.demanded(
                 doc, c.start, c.opener, lambda j: self._demand_verb(doc, j)):
             modality = "hypothetical"  # "forderte, dass die Ukraine ihre Truppen abzieht": asked for, not done

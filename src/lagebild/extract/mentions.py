@@ -248,8 +248,8 @@ class MentionFinder(MentionReader):
 
     @staticmethod
     def _surname(doc: Doc, hit: Hit) -> bool:
-        """'laut Andreas Richter', 'Ex-Finanzchef Stefano Colombo': a one-word sector noun or city right after a given
-        name is the surname, no judge and no capital's government (a country keeps its reading)."""
+        """'laut Andreas Richter', 'Ex-Finanzchef Stefano Colombo', 'gegen Tilo Berlin': a one-word sector noun or
+        city right after a given name is the surname, no judge and no capital's government (a country keeps its reading)."""
         return hit.tok_end == hit.tok_start + 1 and not hit.compound_part \
             and all(e.kind in SURNAME_KINDS for e in hit.entries) and surname_after_given(doc.tokens, hit.tok_start, doc.lang)
 

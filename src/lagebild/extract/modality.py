@@ -51,7 +51,8 @@ class ModalityCues:
     find: Callable[..., tuple[int, int] | None]
     _zu_infinitive: Callable[[Doc, int], bool]
 
-    def modality(self, doc: Doc, clause: Clause, trigger: int, nominal: bool = False) -> tuple[Modality, bool]:
+    def modality(self, doc: Doc, clause: Clause, trigger: int, nominal: bool = False,
+                 said: bool = False) -> tuple[Modality, bool]:
         """Negated > hypothetical > future > factual; hedged from hedge cues in the clause. An infinitive
         complement is intended, not done ("hoping to win", "um ... auszubauen"), unless its verb says it
         happened ("managed to", "begann ... anzugreifen")."""
@@ -68,9 +69,10 @@ class ModalityCues:
         if infinitive or clause.opener in self.infinitive_openers and not outside and not self._prepositional_to(doc, clause):
             lo = sent_start  # "plan to expand": the plan's modality
         negated = self._negated(doc, lo, hi, trigger)
+        held_open = negated and not (said and self._rules_out_itself(doc, trigger, hi))  # a threat said is made
         if negated and not self._ruled_out(doc, lo, hi):
             modality: Modality = "negated"
-        elif negated or clause.opener in self.conditional_openers or self._reaching(doc, lo, hi, self.hypothetical, trigger) \
+        elif held_open or clause.opener in self.conditional_openers or self._reaching(doc, lo, hi, self.hypothetical, trigger) \
                 or self._supposed(doc, trigger) \
                 or self.conditioned(doc, clause) or (clause.opener in self.complementisers  # "schließt nicht aus, dass"
                                                      and self._ruled_out(doc, sent_start, clause.start)):
@@ -143,6 +145,13 @@ class ModalityCues:
             if verbs and any(lows[v] in verbs for v in range(lo, j)) and self._closes_clause(doc, j, hi, particle):
                 return True
         return False
+
+    def _rules_out_itself(self, doc: Doc, trigger: int, hi: int) -> bool:
+        """Is the trigger the ruling-out verb ("schloss Streiks nicht aus", "nicht ausgeschlossen")? An act told by
+        saying it (``said``: a threat) is done in the saying: the negation holds the act open, the saying happened."""
+        lows = doc.lowers
+        return (bool(self.ruled_out) and self.ruled_out.match_at(lows, trigger, hi) is not None) \
+            or lows[trigger] in self.ruled_out_split[0]
 
     def conditioned(self, doc: Doc, clause: Clause) -> bool:
         """"Sollte X ..., werde Japan Sanktionen verhängen", "Andernfalls werde er ...": a main clause whose act

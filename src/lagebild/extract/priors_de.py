@@ -58,6 +58,14 @@ def unnamed_state(sector: str, loc: Mention | None, doc_country: str | None) -> 
     return ActorRef(loc.text if loc is not None else "", country_name(country), f"{country}-{sector}", country, sector)
 
 
+def reporting_body(doc: Doc, last: Mention | None, sent: int) -> Mention | None:
+    """"Der Zoll beschlagnahmte ... Mehrere Personen wurden angezeigt": the state body that acted in this sentence or
+    the one before reports the people it caught (a ``police_report`` rule), not the article's country."""
+    if last is None or last.actor is None or not last.actor.country or last.actor.sector not in STATE_SECTORS:
+        return None
+    return last if doc.tokens[last.tok_start].sent >= sent - 1 else None
+
+
 # Sectors a state's unnamed accusation can aim at as politics; against anyone else (a private person, a club, a
 # company) it is a criminal charge, which the guidelines leave out as crime between private persons.
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "OPP", "REB", "MEDIA", "INTEL", "POL", "NGO", "IGO"})

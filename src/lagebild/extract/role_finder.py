@@ -16,6 +16,7 @@ from .event_parts import same_actor
 from .genitive_de import object_genitive
 from .role_finder_clause import ClauseGrammar
 from .rules import Trigger
+from .speaker_de import inverted_speaker
 from .targets_de import coordinated_targets, own_conjunct, owning_group
 
 
@@ -43,6 +44,13 @@ class RoleFinder(ClauseGrammar):
             return attributive  # "die von Russland unterstützten Rebellen": Russia supports the rebels
         bare = [m for m in actors if m.preposition is None]
         source = target = None
+        if self.vorfeld and not trig.nominal and inherited is None and (
+                speaker := inverted_speaker(doc, clause.start, trig.tok, actors, self.determiners,
+                                           lambda j: self._finite_after(doc, j))) is not None:
+            # "Russland hat versagt, kritisierte der Kanzler": the speaker after the verb, aiming at an object after it,
+            # else at the one named in the words said before the comma
+            return speaker, next((m for m in bare if m.tok_start > speaker.tok_start and rule.object_target), None) or next(
+                (m for m in bare if m.tok_start < trig.tok), None)
         if trig.nominal:
             source, target, final = self._nominal_roles(doc, clause, trig, actors, origins, inherited)
             if final:

@@ -42,6 +42,8 @@ class Rule:
     blocked_after: set[str] = field(default_factory=set)  # a noun after these words is no event ("in Zusammenarbeit mit")
     unnamed_source: str | None = None  # sector of an unnamed source ("Tausende protestierten in Tiflis": CIV)
     passive_unnamed: bool = False  # the unnamed source only for a verb told in the passive ("gegen ihn wird ermittelt")
+    police_report: bool = False  # people reported by the authorities ("wurden angezeigt"): the state's act, kept even
+    # against private persons (priors_de.private_charge drops a prosecutor's charge against them)
     object_words: bool = False  # with_any must be the verb's object (CAMEO "- * WORD" patterns), not anywhere
     object_preps: frozenset[str] = frozenset()  # ... or the object of one of these prepositions of the verb, or the
     # preposition itself (CAMEO "- * (FOR HELP)": "looked for help"; "- * (TO)")
@@ -74,7 +76,7 @@ class Rule:
                    source_sector_types=dict(d.get("source_sector_types") or {}),
                    foreign_type=d.get("foreign_type"), thing_type=d.get("thing_type"),
                    location_target=bool(d.get("location_target")), unnamed_source=d.get("unnamed_source"),
-                   passive_unnamed=bool(d.get("passive_unnamed")),
+                   passive_unnamed=bool(d.get("passive_unnamed")), police_report=bool(d.get("police_report")),
                    require_target=bool(d.get("require_target")), active_only=bool(d.get("active_only")),
                    reciprocal=bool(d.get("reciprocal", d["type"] in RECIPROCAL)),
                    blocked_after={w.lower() for w in d.get("blocked_after") or []},
