@@ -1,0 +1,32 @@
+"""Round 32 (enroles32): English targets and sources. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from lagebild.model import Article
+from lagebild.pipeline import Pipeline
+
+_PIPE = Pipeline(scorer=False)
+
+
+def _events(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(type, source actor id, target actor id) of each event, sorted."""
+    doc = _PIPE(Article(text, lang="en", published=date(2025, 3, 1)))
+    return sorted((e.event_type, e.source.actor_id if e.source else None, e.target.actor_id if e.target else None)
+                  for e in doc.events)
+
+
+def test_a_main_subject_pronoun_goes_on_with_the_subject_before() -> None:
+    # "He" opening the next sentence is the one who met, not the one met (named last); "him" is then the other
+    rows = _events("President Macron met Olaf Scholz in Paris. He urged him to send more tanks.")
+    assert ("REQUEST", "emmanuel-macron", "olaf-scholz") in rows
+    assert ("REQUEST", "olaf-scholz", "emmanuel-macron") not in rows
+    rows = _events("Joe Biden spoke with Benjamin Netanyahu on Sunday. He urged him to allow more aid into Gaza.")
+    assert rows == [("REQUEST", "joe-biden", "benjamin-netanyahu")]
+
+
+def test_a_pronoun_under_another_verb_keeps_the_person_named_last() -> None:
+    # "Netanyahu said he would ...": the pronoun of a clause under "said" is not the sentence's main subject
+    rows = _events("Joe Biden spoke with Benjamin Netanyahu on Sunday. Netanyahu said he would allow more aid into Gaza.")
+    assert all(src != "joe-biden" for _, src, _ in rows)
