@@ -42,3 +42,11 @@ def test_a_criticism_about_an_act_aims_at_its_doer() -> None:
 
 def test_an_addressee_stays_the_target_of_a_protest_about_an_act() -> None:
     assert _events("China protested to Japan over the visit.") == [("PROTEST", "CHN-GOV", "JPN-GOV")]
+
+
+def test_kidnappers_are_of_the_story_s_scene_not_of_the_doer() -> None:
+    # an armed group of no country told acts where the story happens, as "militants" do: not the refusing state's own
+    rows = _events("The U.S. said it would not meet the kidnappers' demands to release prisoners in Iraq.")
+    assert rows == [("REJECT", "USA-GOV", "IRQ-REB")]
+    rows = _events("Britain said it would not meet the hostage-takers' demands to free prisoners in Iraq.")
+    assert rows == [("REJECT", "GBR-GOV", "IRQ-REB")]
