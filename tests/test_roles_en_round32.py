@@ -50,3 +50,15 @@ def test_kidnappers_are_of_the_story_s_scene_not_of_the_doer() -> None:
     assert rows == [("REJECT", "USA-GOV", "IRQ-REB")]
     rows = _events("Britain said it would not meet the hostage-takers' demands to free prisoners in Iraq.")
     assert rows == [("REJECT", "GBR-GOV", "IRQ-REB")]
+
+
+def test_a_possessive_s_towns_are_its_owner_s_land() -> None:
+    # "its northern towns": a land phrase with a modifier of its noun, the land of the speaker, not of the doer
+    assert _events("Israel said Hezbollah fired rockets at its northern towns.") == [("ASSAULT", "hezbollah", "ISR")]
+    assert _events("Ukraine said Russian drones struck its southern cities overnight.") == [
+        ("ASSAULT", "RUS-MIL", "UKR")]
+
+
+def test_words_between_a_possessive_and_a_town_that_are_no_modifiers_are_no_land_phrase() -> None:
+    # "its forces attacked towns": the words between are a subject and its verb; the towns are Lebanon's
+    assert _events("Israel said its forces attacked towns in Lebanon.") == [("ASSAULT", "ISR-MIL", "LBN")]
