@@ -62,3 +62,7 @@ def test_a_possessive_s_towns_are_its_owner_s_land() -> None:
 def test_words_between_a_possessive_and_a_town_that_are_no_modifiers_are_no_land_phrase() -> None:
     # "its forces attacked towns": the words between are a subject and its verb; the towns are Lebanon's
     assert _events("Israel said its forces attacked towns in Lebanon.") == [("ASSAULT", "ISR-MIL", "LBN")]
+
+
+def test_trade_stopped_with_a_country_is_a_sanction_on_it() -> None:
+    assert _events("India suspended trade with Pakistan.") == [("SANCTION", "IND-GOV", "PAK-GOV")]
