@@ -66,3 +66,9 @@ def test_words_between_a_possessive_and_a_town_that_are_no_modifiers_are_no_land
 
 def test_trade_stopped_with_a_country_is_a_sanction_on_it() -> None:
     assert _events("India suspended trade with Pakistan.") == [("SANCTION", "IND-GOV", "PAK-GOV")]
+
+
+def test_a_withdrawal_from_another_country_s_town_leaves_that_country() -> None:
+    assert _events("Russia withdrew its troops from Kherson.") == [("RETREAT", "RUS-GOV", "UKR")]
+    # from a town of its own country: no target from the place
+    assert _events("Ukrainian forces withdrew from Avdiivka.") == [("RETREAT", "UKR-MIL", None)]

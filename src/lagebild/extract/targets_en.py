@@ -42,6 +42,8 @@ class PlaceTargets:
     nested_preps: frozenset[str] = frozenset()  # "troops to a force in Liberia": on the verb's object, a level down
     asked_act_nouns: frozenset[str] = frozenset()  # "called for US support": the act noun its country modifier does
     topic_preps: frozenset[str] = frozenset()  # "protested over Pakistan's shelling": what a criticism is about
+    departure_types: frozenset[str] = frozenset()  # a withdrawal from a place leaves its country ("from Kherson")
+    departure_preps: frozenset[str] = frozenset()  # "from"
 
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> PlaceTargets:
@@ -67,7 +69,9 @@ class PlaceTargets:
                    frozenset(w.lower() for w in (lex.get("nested_target") or {}).get("verb_prepositions") or []),
                    frozenset(w.lower() for w in (lex.get("nested_target") or {}).get("prepositions") or []),
                    frozenset(w.lower() for w in (lex.get("asked_for") or {}).get("act_nouns") or []),
-                   frozenset(w.lower() for w in (lex.get("act_doer") or {}).get("topic_prepositions") or []))
+                   frozenset(w.lower() for w in (lex.get("act_doer") or {}).get("topic_prepositions") or []),
+                   frozenset(d.get("departure_types") or []),
+                   frozenset(w.lower() for w in d.get("departure_prepositions") or []))
 
     def frontier(self, doc: Doc, m: Mention) -> bool:
         """The country is named only as one side of a border ("near the Afghan border", "the border with Iran"): it
@@ -92,6 +96,9 @@ class PlaceTargets:
                 and (loc.preposition in self.inside_preps or movement and loc.preposition in self.movement_preps):
             c = loc.place.country
             return country_ref(loc.text, c)
+        if event_type in self.departure_types and movement and loc is not None and loc.place is not None \
+                and loc.place.country not in (None, source.country) and loc.preposition in self.departure_preps:
+            return country_ref(loc.text, loc.place.country)  # "withdrew its troops from Kherson": Ukraine's
         if self.domestic(event_type, source.sector) \
                 and (loc is None or loc.place is None or loc.place.country in (None, source.country)):
             if event_type in self.state_types:  # a crowd protesting at home protests against its government
