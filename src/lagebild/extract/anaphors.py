@@ -111,6 +111,9 @@ class MentionAnaphors:
         (where each was named last) or a pronoun already read as one ("Er lobte ihn. Er sagte")."""
         toks = doc.tokens
         sent = doc.sentences[toks[i].sent]
+        if doc.lang == "en":
+            return _continued_subject_en(doc, i, placed, [a for a in out if a.actor is not None
+                                                          and self.gaz.genders.get(a.actor.actor_id or "", "m") == gender])
         preps = frozenset(self.lex.location_preps | self.lex.oblique_preps)
         if toks[i].lower not in dict(self.coref.singular_pronouns) or not sent.i \
                 or doc.sentences[sent.i - 1].paragraph != sent.paragraph \
@@ -163,6 +166,33 @@ class MentionAnaphors:
         if m.via not in ("phrase", "adjective+head") or m.actor is None or m.actor.sector in (None, "GOV"):
             return False
         return any(e.kind == "adjective" for t in doc.tokens[m.tok_start:m.tok_end] for e in self.gaz.lookup(t.text))
+
+
+def _continued_subject_en(doc: Doc, i: int, placed: list[tuple[int, Mention]], out: list[Mention]) -> Mention | None:
+    """"Macron met Scholz. He urged him ...": an English "he"/"she" that is the subject of its sentence's main verb goes
+    on with the main subject of the sentence before in its paragraph (centering), where that is a person of its gender
+    (``placed``: where each was named last; ``out``: pronouns already read); not the one named last, often the object.
+    A pronoun in a clause under another ("Scholz said he would") keeps the person named last."""
+    toks = doc.tokens
+    sent = doc.sentences[toks[i].sent]
+    if not sent.i or doc.sentences[sent.i - 1].paragraph != sent.paragraph:
+        return None
+    prev = sent.i - 1
+    cands = [(k, m.tok_end if k == m.tok_start else k + 1, m) for k, m in placed if toks[k].sent == prev]
+    cands += [(a.tok_start, a.tok_end, a) for a in out if toks[a.tok_start].sent == prev]
+    if len({m.actor.actor_id for _, _, m in cands if m.actor is not None}) < 2:
+        return None  # one person there at most: the one named last already is it (no parse needed)
+    parse = analysis_of(doc)
+    if parse is None or not parse.prefetch([prev, sent.i]) or not _main_subject(parse, i):
+        return None
+    return next((m for k, end, m in sorted(cands, key=lambda c: c[0])
+                 if any(_main_subject(parse, j) for j in range(k, end))), None)
+
+
+def _main_subject(parse: Analysis, tok: int) -> bool:
+    """A token that is the subject of its sentence's main verb (the parse's root)."""
+    head = parse.heads.get(tok)
+    return parse.deps.get(tok) in SUBJ | PASSIVE_SUBJ and head is not None and parse.deps.get(head) == "ROOT"
 
 
 def _clause_subject_actors(doc: Doc, pron: int, mentions: list[Mention]) -> set[str | None]:

@@ -91,6 +91,8 @@ class EventBuilder:
                 target_m = doer  # a clause of its own: "criticized the arrest of Greek journalists by Turkish police"
             if target_m is None:  # "protested the presence of Chinese warships"
                 target_m = self.place_targets.of_doer(rule.type, doc, parsed, trig.tok, in_clause, source_m)
+            if target_m is None:  # "protested over Pakistan's shelling"
+                target_m = self.place_targets.topic_doer(rule.type, doc, parsed, trig.tok, in_clause, source_m)
             if target_m is None:
                 target_m = self.place_targets.asked_from(rule.type, doc, parsed, trig.tok, in_clause, source_m)
             if target_m is None:  # "called for Russia to withdraw": the for-to clause's subject is asked

@@ -28,6 +28,7 @@ from .mentions_read import MentionReader
 from .name_compounds import name_compounds
 from .name_context import aliases, appositives, name_like
 from .org_names import organisation_names
+from .owned_land import LandPhrases
 from .person_names import NOUNS_CAPITALISED, surname_after_given
 from .quote_marks import QuoteMarks
 from .repeated_heads import repeated_heads
@@ -61,7 +62,7 @@ class MentionFinder(MentionReader):
                                  "f": PhraseSet(lex.anaphors.get("person_feminine", []))}
         # "Putin praised him": an object pronoun never names the subject of its own clause (binding; English parse)
         self._bound_objects = frozenset(" ".join(w) for w in lex.anaphors.get("bound_objects", []))
-        self._owned_land = PhraseSet(lex.anaphors.get("owned_land", []))  # "its territory" (owned_land.py)
+        self._owned_land = LandPhrases.of(lex.anaphors.get("owned_land", []))  # "its territory" (owned_land.py)
         # "sein Land", "his country": the owner's country, by the possessive's gender ("" any)
         self._owned_countries = {g: PhraseSet([p for p, pg in self.coref.possessive_country if pg == g])
                                  for g in ("m", "f", "")}

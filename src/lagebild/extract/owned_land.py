@@ -7,6 +7,9 @@ no one else, so nothing is read there."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from typing import Any
+
 from ..language.phrases import PhraseSet
 from ..model import ActorRef, Doc, Mention
 from .analyser import Analysis, analysis_of
@@ -16,16 +19,47 @@ from .relatives_en import OBJ, PASSIVE_SUBJ, SUBJ
 _CLIMB = ("pobj", "prep", "dobj", "obj", "nmod", "compound", "conj", "appos")  # up from the noun to its verb
 
 
-def owned_land(doc: Doc, mentions: list[Mention], phrases: PhraseSet, countries: dict[str, str]) -> list[Mention]:
+@dataclass(frozen=True)
+class LandPhrases:
+    """The land phrases (lexicon ``anaphors.owned_land``); one of two words ("its towns") may hold modifiers of its
+    noun between ("its northern towns", "its own territory"), which the parse must hang on that noun."""
+
+    phrases: PhraseSet = PhraseSet([])
+    nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "its" -> {"territory", "towns", ...}
+
+    @classmethod
+    def of(cls, words: list[Any]) -> LandPhrases:
+        pairs: dict[str, set[str]] = {}
+        for w in words:  # a phrase as text or as its words
+            if len(parts := (w.split() if isinstance(w, str) else list(w))) == 2:
+                parts = [x.lower() for x in parts]
+                pairs.setdefault(parts[0], set()).add(parts[1])
+        return cls(PhraseSet(words), {k: frozenset(v) for k, v in pairs.items()})
+
+    def match_at(self, lows: list[str], i: int) -> tuple[int, int]:
+        """(length, modifiers between) of a land phrase at ``i``; (0, 0) where none starts there."""
+        if words := self.phrases.match_at(lows, i):
+            return len(words), 0
+        nouns = self.nouns.get(lows[i])
+        if nouns:
+            for k in (1, 2):
+                if i + k + 1 < len(lows) and lows[i + k + 1] in nouns \
+                        and all(w.isalpha() for w in lows[i + 1:i + k + 1]):
+                    return k + 2, k
+        return 0, 0
+
+
+def owned_land(doc: Doc, mentions: list[Mention], phrases: LandPhrases, countries: dict[str, str]) -> list[Mention]:
     """New mentions, one for each land phrase whose owner is read: the owner's country (no sector: its land)."""
-    if not phrases:
+    if not phrases.phrases:
         return []
     toks, lows = doc.tokens, doc.lowers
     out: list[Mention] = []
     for i in range(len(toks)):
-        words = phrases.match_at(lows, i)
-        if not words:
+        n, between = phrases.match_at(lows, i)
+        if not n or toks[i + n - 1].sent != toks[i].sent:
             continue
+        words = lows[i:i + n]
         sent = toks[i].sent
         prior = [m for m in mentions if m.kind == "actor" and m.actor is not None and m.actor.country
                  and not m.is_location and m.tok_end <= i and toks[m.tok_start].sent == sent]
@@ -34,6 +68,10 @@ def owned_land(doc: Doc, mentions: list[Mention], phrases: PhraseSet, countries:
         parse = analysis_of(doc)
         if parse is None or not parse.need(sent):
             continue
+        noun = i + len(words) - 1
+        if between and not all(parse.heads.get(j) == noun and parse.deps.get(j) in ("amod", "compound")
+                               for j in range(i + 1, noun)):
+            continue  # "its forces attacked towns": no modifiers of the land noun
         doers = _doer_countries(parse, i + len(words) - 1, mentions)
         owners = [m for m in prior if m.actor is not None and m.actor.country not in doers]
         if not doers or not owners:

@@ -41,6 +41,9 @@ class PlaceTargets:
     nested_verb_preps: frozenset[str] = frozenset()  # "paid compensation to British nationals": on the verb itself
     nested_preps: frozenset[str] = frozenset()  # "troops to a force in Liberia": on the verb's object, a level down
     asked_act_nouns: frozenset[str] = frozenset()  # "called for US support": the act noun its country modifier does
+    topic_preps: frozenset[str] = frozenset()  # "protested over Pakistan's shelling": what a criticism is about
+    departure_types: frozenset[str] = frozenset()  # a withdrawal from a place leaves its country ("from Kherson")
+    departure_preps: frozenset[str] = frozenset()  # "from"
 
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> PlaceTargets:
@@ -65,7 +68,10 @@ class PlaceTargets:
                    frozenset(d.get("stateless_group_sectors") or []),
                    frozenset(w.lower() for w in (lex.get("nested_target") or {}).get("verb_prepositions") or []),
                    frozenset(w.lower() for w in (lex.get("nested_target") or {}).get("prepositions") or []),
-                   frozenset(w.lower() for w in (lex.get("asked_for") or {}).get("act_nouns") or []))
+                   frozenset(w.lower() for w in (lex.get("asked_for") or {}).get("act_nouns") or []),
+                   frozenset(w.lower() for w in (lex.get("act_doer") or {}).get("topic_prepositions") or []),
+                   frozenset(d.get("departure_types") or []),
+                   frozenset(w.lower() for w in d.get("departure_prepositions") or []))
 
     def frontier(self, doc: Doc, m: Mention) -> bool:
         """The country is named only as one side of a border ("near the Afghan border", "the border with Iran"): it
@@ -90,6 +96,9 @@ class PlaceTargets:
                 and (loc.preposition in self.inside_preps or movement and loc.preposition in self.movement_preps):
             c = loc.place.country
             return country_ref(loc.text, c)
+        if event_type in self.departure_types and movement and loc is not None and loc.place is not None \
+                and loc.place.country not in (None, source.country) and loc.preposition in self.departure_preps:
+            return country_ref(loc.text, loc.place.country)  # "withdrew its troops from Kherson": Ukraine's
         if self.domestic(event_type, source.sector) \
                 and (loc is None or loc.place is None or loc.place.country in (None, source.country)):
             if event_type in self.state_types:  # a crowd protesting at home protests against its government
@@ -121,6 +130,21 @@ class PlaceTargets:
         objs = [n for n in kids if parse.deps.get(n) in ("dobj", "obj")]
         by = _other_behind(doc, parse, objs + ([v] if objs else []), self.act_agent_preps, mentions, source)
         return by if by is not None else _possessor(doc, parse, objs, mentions, source)
+
+    def topic_doer(self, event_type: str, doc: Doc, parse: Any, v: int, mentions: list[Mention],
+                   source: Mention | None) -> Mention | None:
+        """The doer of the act a criticism is about, told in a phrase on its verb ("protested over Pakistan's shelling
+        of border posts", "complained about China's military drills", "... about the arrests by Turkish police"): as
+        ``act_doer`` reads it on an object, by the noun's possessor or "by" phrase. Read only where no target was found."""
+        if event_type not in self.act_doer_types or parse is None or not self.topic_preps:
+            return None
+        if any(parse.deps.get(k) in ("auxpass", "nsubjpass") for k in parse.children.get(v, [])):
+            return None
+        nouns = [n for p in parse.children.get(v, []) if parse.deps.get(p) == "prep"
+                 and doc.tokens[p].lower in self.topic_preps
+                 for n in parse.children.get(p, []) if parse.deps.get(n) == "pobj"]
+        by = _other_behind(doc, parse, nouns, self.act_agent_preps, mentions, source)
+        return by if by is not None else _possessor(doc, parse, nouns, mentions, source)
 
     def of_doer(self, event_type: str, doc: Doc, parse: Any, v: int, mentions: list[Mention],
                 source: Mention | None) -> Mention | None:
