@@ -1,0 +1,92 @@
+"""Round 32 (defp32): German words read in another sense. "besetzen" a topic, a term or a name, or a staff "spärlich
+besetzt", seizes nothing; a state of emergency over poisoned water coerces no one; "hinter sich versammeln" rallies
+support, no protest; an appeal to voters is canvassing, no request; "sich bewaffnen" arms oneself, no aid; a record or
+player's contract is business, no accord. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_rows import event_rows, rules_only  # noqa: F401  (the fixture)
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+def _types(text: str) -> set[str]:
+    return {t for t, _, _ in event_rows(text, "de")}
+
+
+@pytest.mark.parametrize("text", [
+    "Die FPÖ hat das Thema Migration besetzt, sagte der Politologe.",
+    "Die SPD hat den Begriff Sicherheit besetzt.",
+    "Der Namenszusatz ist in Berlin bereits von einer Splitterpartei besetzt.",
+    "In Österreich formieren sich Bürgerwehren, um die Arbeit der oft als zu spärlich besetzt empfundenen Polizei zu "
+    "unterstützen.",
+])
+def test_besetzen_a_topic_name_or_staff_seizes_nothing(text: str) -> None:
+    assert "COERCE" not in _types(text), event_rows(text, "de")
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Russische Truppen haben die Stadt Cherson besetzt.", ("COERCE", "RUS", "UKR")),
+    ("Demonstranten besetzten in Wien das Parlament.", ("PROTEST", "AUT", "AUT")),
+])
+def test_occupations_still_read(text: str, row: tuple[str, str, str]) -> None:
+    """Guards: troops taking a town, protesters occupying a parliament."""
+    assert row in event_rows(text, "de")
+
+
+def test_emergency_over_poisoned_water_coerces_no_one() -> None:
+    text = "Wegen der Verseuchung des Trinkwassers rief der Gouverneur von Michigan den Notstand aus."
+    assert "COERCE" not in _types(text), event_rows(text, "de")
+
+
+def test_emergency_against_protests_still_coerces() -> None:
+    """Guard: a state of emergency declared to end protests."""
+    text = "Die Regierung in Bangkok hat den Notstand ausgerufen, um die Proteste zu beenden."
+    assert ("COERCE", "THA", "THA") in event_rows(text, "de")
+
+
+def test_rallying_behind_oneself_is_no_protest() -> None:
+    text = "Der afghanische Präsident Ghani versammelte die Paschtunen hinter sich."
+    assert not _types(text) & {"PROTEST", "ACCUSE"}, event_rows(text, "de")
+
+
+def test_gathering_protesters_still_protest() -> None:
+    """Guard: supporters of the opposition gathering."""
+    text = "Die Anhänger der Opposition versammelten sich in Kabul."
+    assert ("PROTEST", "AFG", "AFG") in event_rows(text, "de")
+
+
+def test_appeal_to_voters_is_no_request() -> None:
+    text = "Bundeskanzler Scholz appelliert an die Wähler der Mitte."
+    assert "REQUEST" not in _types(text), event_rows(text, "de")
+
+
+def test_appeal_to_a_state_still_requests() -> None:
+    """Guard: an appeal to another side."""
+    text = "Bundeskanzler Scholz appelliert an Russland, den Krieg zu beenden."
+    assert ("REQUEST", "DEU", "RUS") in event_rows(text, "de")
+
+
+def test_arming_oneself_is_no_aid() -> None:
+    text = "Die Polizei rät Bürgerwehren in Österreich davon ab, sich zu bewaffnen."
+    assert "AID" not in _types(text), event_rows(text, "de")
+
+
+def test_arming_others_still_aid() -> None:
+    """Guard: arming rebels abroad."""
+    text = "Die USA wollen die Rebellen in Syrien bewaffnen."
+    assert ("AID", "USA", "SYR") in event_rows(text, "de")
+
+
+def test_record_contract_is_no_agreement() -> None:
+    text = ("London – Die britische Sängerin Adele hat einen Plattenvertrag mit Sony Music unterzeichnet, berichtete "
+            "die Zeitung The Guardian.")
+    assert "AGREE" not in _types(text), event_rows(text, "de")
+
+
+def test_treaty_between_states_still_agrees() -> None:
+    """Guard: a treaty between two states."""
+    text = "Russland und China haben einen Vertrag über Gaslieferungen unterzeichnet."
+    assert ("AGREE", "RUS", "CHN") in event_rows(text, "de")
