@@ -90,3 +90,22 @@ def test_treaty_between_states_still_agrees() -> None:
     """Guard: a treaty between two states."""
     text = "Russland und China haben einen Vertrag über Gaslieferungen unterzeichnet."
     assert ("AGREE", "RUS", "CHN") in event_rows(text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    "Der kurz nach der Tat wegen Mordes verhaftete 15 Jahre alte Junge wurde jetzt in Chemnitz angeklagt.",
+    "Bei einem in der Nacht zum Donnerstag in Gießen festgenommenen Marokkaner bestätigte sich der Verdacht nicht.",
+])
+def test_participle_after_several_phrases_describes_its_noun(text: str) -> None:
+    """An inflected participle after two or three place, cause or time phrases inside a noun phrase tells no arrest."""
+    assert "COERCE" not in _types(text), event_rows(text, "de")
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Am Sonntag in Kiew verhafteten Polizisten drei Demonstranten.", ("COERCE", "UKR", "UKR")),
+    ("In der Nacht zum Sonntag in Kiew verhafteten ukrainische Polizisten drei Demonstranten.", ("COERCE", "UKR", "UKR")),
+    ("Die von Russland in der Ukraine eingesetzten Truppen sind erschöpft.", ("MOBILIZE", "RUS", "UKR")),
+])
+def test_finite_verbs_and_agent_phrases_still_read(text: str, row: tuple[str, str, str]) -> None:
+    """Guards: phrases opening the clause leave a finite verb; an agent phrase keeps its event ("von Russland")."""
+    assert row in event_rows(text, "de")
