@@ -109,3 +109,26 @@ def test_participle_after_several_phrases_describes_its_noun(text: str) -> None:
 def test_finite_verbs_and_agent_phrases_still_read(text: str, row: tuple[str, str, str]) -> None:
     """Guards: phrases opening the clause leave a finite verb; an agent phrase keeps its event ("von Russland")."""
     assert row in event_rows(text, "de")
+
+
+def test_talk_with_a_broadcaster_is_an_interview() -> None:
+    text = "Der iranische Präsident äußerte sich im Gespräch mit dem amerikanischen Sender CNN über Israel."
+    assert "CONSULT" not in _types(text), event_rows(text, "de")
+
+
+def test_talk_between_leaders_still_consults() -> None:
+    """Guard: a talk between two presidents."""
+    text = "Der russische Präsident Putin führte ein Gespräch mit dem französischen Präsidenten Macron."
+    assert ("CONSULT", "RUS", "FRA") in event_rows(text, "de")
+
+
+def test_noun_after_trotz_is_told_before() -> None:
+    """"Trotz mehrerer Hausdurchsuchungen" names searches as a premise, as "nach" does: no new event."""
+    text = "Trotz mehrerer Hausdurchsuchungen der deutschen Polizei wurden keine Hinweise auf einen Anschlag gefunden."
+    assert "COERCE" not in _types(text), event_rows(text, "de")
+
+
+def test_verb_beside_trotz_still_reads() -> None:
+    """Guard: the clause's own verb is still told."""
+    text = "Die Opposition protestierte trotz des Verbots der Regierung in Minsk."
+    assert ("PROTEST", "BLR", "BLR") in event_rows(text, "de")
