@@ -132,3 +132,22 @@ def test_verb_beside_trotz_still_reads() -> None:
     """Guard: the clause's own verb is still told."""
     text = "Die Opposition protestierte trotz des Verbots der Regierung in Minsk."
     assert ("PROTEST", "BLR", "BLR") in event_rows(text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    "In der sechsten Minute hinderte die zurückeilende Sara Doorsoun die spanische Stürmerin Nahikari García am Torschuss.",
+    "Die spanische Verteidigerin hinderte die deutsche Spielerin Lena Oberdorf im Strafraum am Schuss.",
+])
+def test_a_play_of_the_game_is_sport(text: str) -> None:
+    """A shot on goal, the penalty area or a match minute written as a word tells a game, no coercion."""
+    assert "COERCE" not in _types(text), event_rows(text, "de")
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Die Polizei hinderte die russischen Oppositionellen am Betreten des Parlaments.", ("COERCE", "RUS", "RUS")),
+    ("In letzter Minute hinderte die ukrainische Polizei die Demonstranten am Sturm auf das Parlament.",
+     ("COERCE", "UKR", "UKR")),
+])
+def test_police_stopping_people_still_coerces(text: str, row: tuple[str, str, str]) -> None:
+    """Guards: "in letzter Minute" is no match minute."""
+    assert row in event_rows(text, "de")
