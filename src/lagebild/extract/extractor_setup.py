@@ -16,6 +16,7 @@ from .genitive_de import GenitiveReadings
 from .home_targets import HomeTargets
 from .implicit_events import ImplicitEvents
 from .incidents_de import noun_case_forms
+from .participles_de import PlacedWords
 from .phrasal_en import PhrasalReadings
 from .preposed_acts import PreposedActs
 from .reference_frames import ReferenceFrames
@@ -103,6 +104,10 @@ class ExtractorSetup:
         self.state_preps = frozenset(state.get("prepositions") or [])
         self.state_verbs = frozenset(state.get("verbs") or [])
         self.determiners = set(lex.get("determiners") or [])
+        self.placed_words = PlacedWords(  # participles_de: "die in Kabul stationierten Truppen"
+            self.inflected_participle, self.inside_preps_de, self.time_preps_de,
+            frozenset(triggers.get("placed_participle_chain_prepositions") or []), frozenset(self.determiners),
+            frozenset(self.determiners | self.agent_preps | self.nominal_blockers))
         self.document_fallback = bool(lex.get("document_country_fallback"))  # priors_de.document_country
         self.home_side_types = frozenset(lex.get("home_side_types") or [])  # event_parts.context_side
         self.addressee_preps = frozenset(lex.get("addressee_prepositions") or [])  # "gegenüber Russland": spoken to

@@ -12,6 +12,7 @@ from .clauses import Clause
 from .complement_heads import governs, joined_verb, prepositional_object
 from .event_parts import sentence_words
 from .genitive_de import genitive_role
+from .participles_de import placed_participle
 from .rules import Rule, Trigger
 from .trigger_objects import TriggerObjects
 from .trigger_sentences import TriggerSentences
@@ -301,7 +302,7 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
                 and nxt.text[:1].isupper() and (prev.text[:1].islower() or opening_prep) and prev.text[:1].isalpha()
                 and not (prev.lower in self.weak or prev.lower in self.coordinators or prev.lower in self.finite)):
             return True
-        return self._placed_participle(doc, i, clause)
+        return placed_participle(doc, i, clause, self.placed_words)
 
     def _noun_after(self, doc: Doc, i: int, clause: Clause) -> Token | None:
         """The word after the one at ``i`` once inflected adjectives are passed over: "einer bewaffneten extremen Gruppe",
@@ -312,33 +313,6 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
                and toks[j].lower.endswith(self.article_adjective) and toks[j].lower not in self.determiners):
             j += 1
         return toks[j] if j < clause.end else None
-
-    def _placed_participle(self, doc: Doc, i: int, clause: Clause) -> bool:
-        """An inflected participle after a place phrase inside a noun phrase ("die in Afghanistan stationierten
-        deutschen Truppen", "von in Israel inhaftierten Gefangenen", "des in Baucau stationierten 1. Bataillons", "der
-        in der Resolution geforderten Waffenruhe") describes its noun: no event told."""
-        toks = doc.tokens
-        if not self.inflected_participle or not toks[i].lower.endswith(self.inflected_participle):
-            return False
-        j = i + 1
-        while j < clause.end and ((toks[j].text[:1].islower() and toks[j].text.isalpha()
-                                   and toks[j].lower not in self.determiners)
-                                  or toks[j].text.rstrip(".").isdigit()):  # "des in Baucau stationierten 1. Bataillons"
-            j += 1
-        if j >= clause.end or not toks[j].text[:1].isupper():
-            return False
-        k = i - 1
-        while k > clause.start and toks[k].text[:1].isupper():
-            k -= 1  # the place's name
-        if k < i - 1 and k > clause.start + 1 and toks[k].lower in self.determiners and toks[k - 1].lower in self.inside_preps_de:
-            k -= 1  # "der in der UN-Resolution geforderten Waffenruhe": the phrase has its own article
-        if k == i - 1 or k <= clause.start or toks[k].lower not in self.inside_preps_de:
-            return False
-        before = toks[k - 1].lower
-        if k - 3 >= clause.start and toks[k - 1].text[:1].isupper() and toks[k - 2].lower in self.time_preps_de:
-            before = toks[k - 3].lower  # "einem am Montag in Gießen festgenommenen Marokkaner": a time phrase first
-        return before in self.determiners or before in self.agent_preps or before in self.nominal_blockers or any(
-            q.start <= toks[k - 1].start < q.end for q in doc.quantities)  # "zwei seit November entführte Diplomaten"
 
     def _blocked(self, doc: Doc, clause: Clause, i: int) -> bool:
         """A nominal governed by "vor", "nach", "über" ... ("Vor dem geplanten Treffen") tells no new event;
