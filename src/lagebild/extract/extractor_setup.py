@@ -24,6 +24,7 @@ from .retold import History
 from .roles_en import EnglishSyntax
 from .rules import Rule
 from .speech_acts import SpeechActs
+from .trailing_acts_de import TrailingActs
 from .sport_scope import SportScope
 from .targets_de import GermanTargets
 from .targets_en import PlaceTargets
@@ -53,6 +54,10 @@ class ExtractorSetup:
         self.genitive_readings = GenitiveReadings.from_data(triggers.get("genitive_readings"))  # genitive_de.genitive_role
         self.cues = ClaimCues(lang, claims, lex)
         self.speech_acts = SpeechActs.from_data(claims, lex)
+        # "..., fordert die SPÖ": a speech act after its content (German verb-second inversion only)
+        self.trailing_acts = TrailingActs(self.speech_acts.types if lex.get("vorfeld_subject") else frozenset(),
+                                          self.cues.quotes.closing, frozenset(
+                                              w.lower() for w in (claims.get("speech_acts") or {}).get("content_moods") or []))
         self.implicit = ImplicitEvents.from_data(claims.get("implicit"))  # threats and rejections told by claims
         self.breaks = set(lex.get("clause_breaks") or [])
         self.fronted_openers = frozenset(w.lower() for w in lex.get("fronted_clause_openers") or [])

@@ -1,0 +1,62 @@
+"""German speech acts told after their content: "Die Steuern müssten sinken, fordert die SPÖ", "Das sei
+inakzeptabel, kritisierte der Minister", "Sie habe gelogen, warf die SPD der Regierung vor".
+
+After a fronted content clause the finite speech-act verb comes first in its own clause and its subject follows it
+(verb-second inversion). The verb is the event (any verb of claims.yaml's ``speech_acts`` types, read from the
+trigger rules), its source the phrase right after it, its target an object after that or else the content's own
+subject; the content's subject never does the act. The content must be told as reported speech (Konjunktiv, or a
+quotation closed before the comma), so a coordinated verb with an elided subject ("X kritisierte das Gesetz,
+forderte die Regierung auf") is no such verb.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..model import Doc, Mention
+from .clauses import Clause
+from .rules import Trigger
+
+
+@dataclass(frozen=True)
+class TrailingActs:
+    """Built once per language from claims.yaml ``speech_acts`` types; holds no per-document state."""
+
+    types: frozenset[str]
+    closing_quotes: frozenset[str] = frozenset()
+    moods: frozenset[str] = frozenset()  # Konjunktiv II forms: "müssten sinken, fordert"
+
+    def comma(self, doc: Doc, start: int, trig: Trigger, reported: Callable[[int, int], bool]) -> int | None:
+        """The comma that closes the content before a speech-act verb told after it, or None: the verb (not a noun)
+        stands right after a comma, the content before the comma (from ``start``, the sentence's first token) is
+        reported speech (Konjunktiv I, or II of ``moods``) or a quotation, and a word follows the verb (its subject)."""
+        toks, i = doc.tokens, trig.tok
+        if trig.nominal or trig.rule.type not in self.types or i - 1 <= start or toks[i - 1].text != ",":
+            return None
+        end = doc.sentences[toks[i].sent].tok_end
+        if i + 1 >= end or not toks[i + 1].text[:1].isalpha():
+            return None
+        told = toks[i - 2].text in self.closing_quotes or any(t.lower in self.moods for t in toks[start:i - 1])
+        return i - 1 if told or reported(start, i - 1) else None
+
+    @staticmethod
+    def roles(doc: Doc, c: Clause, verb: int, comma: int, actors: list[Mention]
+              ) -> tuple[Mention | None, Mention | None] | None:
+        """Source and target of the act at ``verb`` told after its content (which ends at ``comma``): the first actor
+        of the phrase after the verb is the speaker, a later one without a preposition the addressee ("warf die SPD
+        der Regierung vor"), else the content's first actor without a preposition. None when the words after the
+        verb name no actor we know ("fordert der Gewerkschaftschef"): never the content's subject as the doer."""
+        toks = doc.tokens
+        end = next((j for j in range(verb + 1, c.end) if toks[j].text in (",", ";", ":")), c.end)
+        after = [m for m in actors if verb < m.tok_start < end]
+        if not after or after[0].preposition is not None:
+            return None
+        speaker = after[0]
+        named = speaker.actor.name if speaker.actor is not None else None
+        addressee = next((m for m in after[1:] if m.preposition is None
+                          and (m.actor is None or m.actor.name != named)), None)
+        if addressee is None:
+            before = [m for m in actors if m.tok_start < comma and (m.actor is None or m.actor.name != named)]
+            addressee = next((m for m in before if m.preposition is None), before[0] if before else None)
+        return speaker, addressee
