@@ -24,10 +24,10 @@ from .retold import History
 from .roles_en import EnglishSyntax
 from .rules import Rule
 from .speech_acts import SpeechActs
-from .trailing_acts_de import TrailingActs
 from .sport_scope import SportScope
 from .targets_de import GermanTargets
 from .targets_en import PlaceTargets
+from .trailing_acts_de import TrailingActs
 from .trigger_context import TypeContext
 from .trigger_readings_de import GermanReadings
 from .verb_lemmas import LemmaReach

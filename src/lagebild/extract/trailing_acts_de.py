@@ -40,6 +40,28 @@ class TrailingActs:
         told = toks[i - 2].text in self.closing_quotes or any(t.lower in self.moods for t in toks[start:i - 1])
         return i - 1 if told or reported(start, i - 1) else None
 
+    def lead(self, doc: Doc, out: list[Trigger], head: Trigger | None, complement_types: set[str],
+             demand_modals: set[str], reported: Callable[[int, int], bool]) -> tuple[list[Trigger], Trigger | None]:
+        """A clause's triggers and head once a speech act told after its content is read: that verb heads the
+        clause (its content's triggers before it stay, as under "forderte, dass"), and the content's demand modal
+        ("müssten sinken, fordert") is that same demand, no second one."""
+        start = doc.sentences[doc.tokens[out[0].tok].sent].tok_start if out else 0
+        trailing = next((tr for tr in out if self.comma(doc, start, tr, reported) is not None), None)
+        if trailing is None:
+            return out, head
+        out = [tr for tr in out if not (tr.tok < trailing.tok and tr.rule.type == trailing.rule.type
+                                        and doc.tokens[tr.tok].lower in demand_modals)]
+        return out, trailing if trailing.rule.type in complement_types else head
+
+    def speaker_roles(self, doc: Doc, c: Clause, trig: Trigger, actors: list[Mention], pronouns: frozenset[str],
+                      reported: Callable[[int, int], bool]) -> tuple[Mention | None, Mention | None] | None | bool:
+        """``roles`` for a speech act told after its content; False where the verb is no such act, or its subject is
+        a pronoun (speech_acts.py places those)."""
+        comma = self.comma(doc, doc.sentences[c.sent].tok_start, trig, reported)
+        if comma is None or doc.tokens[trig.tok + 1].lower in pronouns:
+            return False
+        return self.roles(doc, c, trig.tok, comma, actors)
+
     @staticmethod
     def roles(doc: Doc, c: Clause, verb: int, comma: int, actors: list[Mention]
               ) -> tuple[Mention | None, Mention | None] | None:

@@ -224,15 +224,8 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
                    for tr in out if not tr.nominal or tr.tok in kept]
         # an agreement, request, refusal or threat takes the next event as its content: one event
         head = next((tr for tr in out if not tr.nominal and tr.rule.type in self.complement_types), None)
-        # "Die Steuern müssten sinken, fordert die SPÖ": a speech act told after its content heads it; the content's
-        # demand modal is that same demand, no second one
-        start = doc.sentences[clause.sent].tok_start
-        trailing = next((tr for tr in out if self.trailing_acts.comma(doc, start, tr, lambda a, b: self.cues.reported(
-            doc, a, b)) is not None), None)
-        if trailing is not None:
-            out = [tr for tr in out if not (tr.tok < trailing.tok and tr.rule.type == trailing.rule.type
-                                            and toks[tr.tok].lower in self.demand_modals)]
-            head = trailing if trailing.rule.type in self.complement_types else head
+        out, head = self.trailing_acts.lead(doc, out, head, self.complement_types, self.demand_modals,
+                                            lambda a, b: self.cues.reported(doc, a, b))  # "..., fordert die SPÖ"
         if head is not None:
             parse = self._sentence_parse(doc, clause.sent)
             out = [tr for tr in out if tr.tok <= head.tok or (parse is not None and governs(parse, tr.tok, head.tok))
