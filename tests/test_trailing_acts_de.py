@@ -63,3 +63,15 @@ def test_a_coordinated_verb_keeps_its_reading() -> None:
     rows = event_rows("Berlin – Die SPD kritisierte das Gesetz, forderte die Regierung zum Rücktritt auf.", "de",
                       source_id=True)
     assert ("REQUEST", "spd", "DEU") in rows
+
+
+def test_the_content_is_the_speakers_claim() -> None:
+    """As after "…, sagte X", the content told before the speech act is attributed to its speaker; "heißt es" names
+    no one and frames nothing."""
+    from lagebild.pipeline import extract_events
+    events = extract_events("Moskau – Die Ukraine habe die Grenze beschossen, kritisierte das russische "
+                            "Außenministerium.", lang="de")
+    assault = next(e for e in events if e.event_type == "ASSAULT")
+    assert [a.country for a in assault.attribution] == ["RUS"]
+    events = extract_events("Moskau – Die Ukraine habe die Grenze beschossen, heißt es.", lang="de")
+    assert not any(a.country for e in events for a in e.attribution)

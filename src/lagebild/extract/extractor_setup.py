@@ -27,7 +27,6 @@ from .speech_acts import SpeechActs
 from .sport_scope import SportScope
 from .targets_de import GermanTargets
 from .targets_en import PlaceTargets
-from .trailing_acts_de import TrailingActs
 from .trigger_context import TypeContext
 from .trigger_readings_de import GermanReadings
 from .verb_lemmas import LemmaReach
@@ -55,9 +54,7 @@ class ExtractorSetup:
         self.cues = ClaimCues(lang, claims, lex)
         self.speech_acts = SpeechActs.from_data(claims, lex)
         # "..., fordert die SPÖ": a speech act after its content (German verb-second inversion only)
-        self.trailing_acts = TrailingActs(self.speech_acts.types if lex.get("vorfeld_subject") else frozenset(),
-                                          self.cues.quotes.closing, frozenset(
-                                              w.lower() for w in (claims.get("speech_acts") or {}).get("content_moods") or []))
+        self.trailing_acts = self.cues.trailing_acts
         self.implicit = ImplicitEvents.from_data(claims.get("implicit"))  # threats and rejections told by claims
         self.breaks = set(lex.get("clause_breaks") or [])
         self.fronted_openers = frozenset(w.lower() for w in lex.get("fronted_clause_openers") or [])

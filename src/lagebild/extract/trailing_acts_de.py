@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from ..model import Doc, Mention
 from .clauses import Clause
@@ -27,18 +28,34 @@ class TrailingActs:
     closing_quotes: frozenset[str] = frozenset()
     moods: frozenset[str] = frozenset()  # Konjunktiv II forms: "müssten sinken, fordert"
 
-    def comma(self, doc: Doc, start: int, trig: Trigger, reported: Callable[[int, int], bool]) -> int | None:
-        """The comma that closes the content before a speech-act verb told after it, or None: the verb (not a noun)
-        stands right after a comma, the content before the comma (from ``start``, the sentence's first token) is
-        reported speech (Konjunktiv I, or II of ``moods``) or a quotation, and a word follows the verb (its subject)."""
-        toks, i = doc.tokens, trig.tok
-        if trig.nominal or trig.rule.type not in self.types or i - 1 <= start or toks[i - 1].text != ",":
+    @classmethod
+    def from_data(cls, claims: dict[str, Any], lex: dict[str, Any], closing_quotes: frozenset[str]) -> TrailingActs:
+        """From claims.yaml ``speech_acts`` (types, ``content_moods``); none where German verb-second order is not
+        the language's (lexicon ``vorfeld_subject``)."""
+        data = claims.get("speech_acts") or {}
+        if not lex.get("vorfeld_subject"):
+            return cls(frozenset())
+        return cls(frozenset(data.get("types") or []), closing_quotes,
+                   frozenset(w.lower() for w in data.get("content_moods") or []))
+
+    def content_end(self, doc: Doc, start: int, i: int, reported: Callable[[int, int], bool]) -> int | None:
+        """The comma that closes the content before a verb at ``i`` told after it, or None: the verb stands right after
+        a comma, the content before the comma (from ``start``, the sentence's first token) is reported speech
+        (Konjunktiv I, or II of ``moods``) or a quotation, and a word follows the verb (its subject)."""
+        toks = doc.tokens
+        if not self.types or i - 1 <= start or toks[i - 1].text != ",":
             return None
         end = doc.sentences[toks[i].sent].tok_end
         if i + 1 >= end or not toks[i + 1].text[:1].isalpha():
             return None
         told = toks[i - 2].text in self.closing_quotes or any(t.lower in self.moods for t in toks[start:i - 1])
         return i - 1 if told or reported(start, i - 1) else None
+
+    def comma(self, doc: Doc, start: int, trig: Trigger, reported: Callable[[int, int], bool]) -> int | None:
+        """``content_end`` for a verb trigger of a speech-act type."""
+        if trig.nominal or trig.rule.type not in self.types:
+            return None
+        return self.content_end(doc, start, trig.tok, reported)
 
     def lead(self, doc: Doc, out: list[Trigger], head: Trigger | None, complement_types: set[str],
              demand_modals: set[str], reported: Callable[[int, int], bool]) -> tuple[list[Trigger], Trigger | None]:
