@@ -75,3 +75,11 @@ def test_the_content_is_the_speakers_claim() -> None:
     assert [a.country for a in assault.attribution] == ["RUS"]
     events = extract_events("Moskau – Die Ukraine habe die Grenze beschossen, heißt es.", lang="de")
     assert not any(a.country for e in events for a in e.attribution)
+
+
+def test_a_content_framed_by_its_own_speaker_is_no_fronted_content() -> None:
+    """"X hatte betont, er sei ..., erkannte ... nicht an": the reported clause is X's claim already, the verb after it
+    goes on with X as its subject (a coordinated verb), and its object is no speaker."""
+    rows = event_rows("Bagdad – Saddam Hussein hatte im Prozess betont, er sei kein Verbrecher, erkannte die Autorität "
+                      "der Richter nicht an.", "de", source_id=True)
+    assert ("REJECT", "phx-saddam-hussein", "IRQ") in rows

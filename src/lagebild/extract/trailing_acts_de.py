@@ -11,7 +11,7 @@ forderte die Regierung auf") is no such verb.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,32 +38,38 @@ class TrailingActs:
         return cls(frozenset(data.get("types") or []), closing_quotes,
                    frozenset(w.lower() for w in data.get("content_moods") or []))
 
-    def content_end(self, doc: Doc, start: int, i: int, reported: Callable[[int, int], bool]) -> int | None:
+    def content_end(self, doc: Doc, start: int, i: int, reported: Callable[[int, int], bool],
+                    cues: Collection[int] = ()) -> int | None:
         """The comma that closes the content before a verb at ``i`` told after it, or None: the verb stands right after
         a comma, the content before the comma (from ``start``, the sentence's first token) is reported speech
-        (Konjunktiv I, or II of ``moods``) or a quotation, and a word follows the verb (its subject)."""
+        (Konjunktiv I, or II of ``moods``) or a quotation framed by no speech cue of its own (``cues``: "X hatte erklärt,
+        er sei unschuldig, erkannte das Gericht nicht an" goes on with X's own verb), and a word follows the verb."""
         toks = doc.tokens
         if not self.types or i - 1 <= start or toks[i - 1].text != ",":
             return None
         end = doc.sentences[toks[i].sent].tok_end
         if i + 1 >= end or not toks[i + 1].text[:1].isalpha():
             return None
+        if any(start <= j < i - 1 for j in cues):
+            return None
         told = toks[i - 2].text in self.closing_quotes or any(t.lower in self.moods for t in toks[start:i - 1])
         return i - 1 if told or reported(start, i - 1) else None
 
-    def comma(self, doc: Doc, start: int, trig: Trigger, reported: Callable[[int, int], bool]) -> int | None:
+    def comma(self, doc: Doc, start: int, trig: Trigger, reported: Callable[[int, int], bool],
+              cues: Collection[int] = ()) -> int | None:
         """``content_end`` for a verb trigger of a speech-act type."""
         if trig.nominal or trig.rule.type not in self.types:
             return None
-        return self.content_end(doc, start, trig.tok, reported)
+        return self.content_end(doc, start, trig.tok, reported, cues)
 
     def lead(self, doc: Doc, out: list[Trigger], head: Trigger | None, complement_types: set[str],
-             demand_modals: set[str], reported: Callable[[int, int], bool]) -> tuple[list[Trigger], Trigger | None]:
+             demand_modals: set[str], reported: Callable[[int, int], bool], cues: Collection[int]
+             ) -> tuple[list[Trigger], Trigger | None]:
         """A clause's triggers and head once a speech act told after its content is read: that verb heads the
         clause (its content's triggers before it stay, as under "forderte, dass"), and the content's demand modal
         ("müssten sinken, fordert") is that same demand, no second one."""
         start = doc.sentences[doc.tokens[out[0].tok].sent].tok_start if out else 0
-        trailing = next((tr for tr in out if self.comma(doc, start, tr, reported) is not None), None)
+        trailing = next((tr for tr in out if self.comma(doc, start, tr, reported, cues) is not None), None)
         if trailing is None:
             return out, head
         out = [tr for tr in out if not (tr.tok < trailing.tok and tr.rule.type == trailing.rule.type
@@ -71,10 +77,11 @@ class TrailingActs:
         return out, trailing if trailing.rule.type in complement_types else head
 
     def speaker_roles(self, doc: Doc, c: Clause, trig: Trigger, actors: list[Mention], pronouns: frozenset[str],
-                      reported: Callable[[int, int], bool]) -> tuple[Mention | None, Mention | None] | None | bool:
+                      reported: Callable[[int, int], bool], cues: Collection[int]
+                      ) -> tuple[Mention | None, Mention | None] | None | bool:
         """``roles`` for a speech act told after its content; False where the verb is no such act, or its subject is
         a pronoun (speech_acts.py places those)."""
-        comma = self.comma(doc, doc.sentences[c.sent].tok_start, trig, reported)
+        comma = self.comma(doc, doc.sentences[c.sent].tok_start, trig, reported, cues)
         if comma is None or doc.tokens[trig.tok + 1].lower in pronouns:
             return False
         return self.roles(doc, c, trig.tok, comma, actors)
