@@ -83,3 +83,11 @@ def test_a_content_framed_by_its_own_speaker_is_no_fronted_content() -> None:
     rows = event_rows("Bagdad – Saddam Hussein hatte im Prozess betont, er sei kein Verbrecher, erkannte die Autorität "
                       "der Richter nicht an.", "de", source_id=True)
     assert ("REJECT", "phx-saddam-hussein", "IRQ") in rows
+
+
+def test_an_indicative_clause_before_the_comma_is_no_content() -> None:
+    """Without Konjunktiv or quotation marks the clause before the comma may be the subject's own act and the verb
+    after it a coordinated one ("Merkel traf Macron, kritisierte die Türkei"): the phrase after the verb stays the
+    object, never the doer."""
+    rows = event_rows("Berlin – Angela Merkel traf Emmanuel Macron, kritisierte die Türkei.", "de", source_id=True)
+    assert not [r for r in rows if r[0] == "ACCUSE" and r[1] == "TUR-GOV"]
