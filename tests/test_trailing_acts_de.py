@@ -91,3 +91,11 @@ def test_an_indicative_clause_before_the_comma_is_no_content() -> None:
     object, never the doer."""
     rows = event_rows("Berlin – Angela Merkel traf Emmanuel Macron, kritisierte die Türkei.", "de", source_id=True)
     assert not [r for r in rows if r[0] == "ACCUSE" and r[1] == "TUR-GOV"]
+
+
+def test_a_pronoun_after_the_verb_is_the_speaker_told_before() -> None:
+    """"…, forderte er": the demand verb still heads its content (the content's modal was the head and swallowed it),
+    and the pronoun is placed as for "Danach kritisierte er" (speech_acts.py)."""
+    rows = event_rows("Berlin – SPD-Chef Lars Klingbeil sprach am Montag in Hamburg. Die CDU müsse endlich handeln, "
+                      "forderte er.", "de", source_id=True)
+    assert ("REQUEST", "lars-klingbeil", "DEU") in rows
