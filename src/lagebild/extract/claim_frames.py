@@ -106,6 +106,30 @@ class FrameFinder:
             return AttributionSpan(i, i, rest[0].start, s.tok_end, atts)
         return None
 
+    def _trailing_act(self, doc: Doc, sent: int, clauses: list[Clause], actors: list[Mention], state: ClaimState,
+                      particles: set[str], known_verbs: set[str]) -> list[AttributionSpan]:
+        """'Die Steuern müssten sinken, fordert die SPÖ.', '„…“, kritisierte der Minister.': a speech act (a colon verb)
+        told after its reported content makes that content its speaker's, as "…, sagte X" does; the speaker keeps its
+        role in the act (no cue tokens). A speaker naming no one ("…, heißt es", "fordert man") frames nothing."""
+        toks, s = doc.tokens, doc.sentences[sent]
+        may_say = self.reach_test(doc, self.colon_reach, self.colon_verbs, particles, known_verbs)
+        for c in clauses:
+            for i in range(max(c.start, s.tok_start + 2), c.end - 1):
+                if toks[i - 1].text != "," or not toks[i].text[:1].islower() or not may_say(i) \
+                        or self.verb_lemma(doc, i, c, particles, known_verbs, True) not in self.colon_verbs \
+                        or (comma := self.trailing_acts.content_end(
+                            doc, s.tok_start, i, lambda a, b: self.reported(doc, a, b))) is None:
+                    continue
+                end = next((j for j in range(i + 1, s.tok_end) if toks[j].text in (",", ".", ";", ":", "!", "?")),
+                           s.tok_end)
+                atts = [a for a in self.speakers.resolve(doc, i + 1, end, actors, toks[i].text, state, self._attribution,
+                                                         sent) if a.name != UNNAMED]
+                if atts:
+                    state.remember(atts, sent)
+                    return [AttributionSpan(i, i, s.tok_start, comma, atts)]
+                return []
+        return []
+
     def _speaker_phrase(self, doc: Doc, region: tuple[int, int], actors: list[Mention]) -> bool:
         """A phrase that can name a speaker: an actor in it, a personal pronoun, or more than one word
         ("Warum kritisieren Sie ...": one capitalised word before the verb may be no subject at all)."""

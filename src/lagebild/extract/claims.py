@@ -20,6 +20,7 @@ from .denial_cues import Denial, DenialCues
 from .modality import ModalityCues
 from .reported_speech import ReportedSpeech
 from .speakers import UNNAMED, ClaimState, SpeakerPhrases
+from .trailing_acts_de import TrailingActs
 from .verb_lemmas import LemmaReach, VerbLemmas, zu_infinitive
 
 DASHES = frozenset({"–", "—", "--"})  # an apposition between two of these ("X – a militia – said") is the subject's
@@ -76,6 +77,8 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
         self._separable = set(self.lex.get("separable_particles") or [])
         self._with_verb_particles = self._separable | self.verb_particles
         self.quotes = self.speakers.quotes  # one QuoteMarks per language, the speaker phrases' own
+        # "Das sei inakzeptabel, kritisierte der Minister": a speech act told after its content (claim_frames, events)
+        self.trailing_acts = TrailingActs.from_data(self.data, self.lex, self.quotes.closing)
         self.object_verbs = set(a.get("object_verbs") or [])  # "kündigte den Abzug an": the object is the claim
         self.back_frames = set(a.get("back_frames") or [])
         self.allegation_links = set(self.data.get("allegation_links") or [])  # "accused Y of sending"
@@ -286,6 +289,8 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
                 if cut is None:
                     break
         spans.extend(self._trailing(doc, s.tok_start, s.tok_end, actors, covered, state, sent))
+        if not spans:  # "Die Steuern müssten sinken, fordert die SPÖ": the content is the speech act's speaker's
+            spans.extend(self._trailing_act(doc, sent, clauses, actors, state, particles, known_verbs))
         if (colon := self._colon_speech(doc, sent, clauses, spans, actors, covered, state, particles, known_verbs)):
             spans.append(colon)
         elif (act := self._speech_act_complement(doc, sent, clauses, spans, actors, covered, state, particles,

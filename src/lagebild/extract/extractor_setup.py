@@ -54,6 +54,8 @@ class ExtractorSetup:
         self.genitive_readings = GenitiveReadings.from_data(triggers.get("genitive_readings"))  # genitive_de.genitive_role
         self.cues = ClaimCues(lang, claims, lex)
         self.speech_acts = SpeechActs.from_data(claims, lex)
+        # "..., fordert die SPÖ": a speech act after its content (German verb-second inversion only)
+        self.trailing_acts = self.cues.trailing_acts
         self.implicit = ImplicitEvents.from_data(claims.get("implicit"))  # threats and rejections told by claims
         self.breaks = set(lex.get("clause_breaks") or [])
         self.fronted_openers = frozenset(w.lower() for w in lex.get("fronted_clause_openers") or [])

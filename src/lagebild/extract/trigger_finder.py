@@ -225,6 +225,9 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
                    for tr in out if not tr.nominal or tr.tok in kept]
         # an agreement, request, refusal or threat takes the next event as its content: one event
         head = next((tr for tr in out if not tr.nominal and tr.rule.type in self.complement_types), None)
+        out, head = self.trailing_acts.lead(doc, out, head, self.complement_types, self.demand_modals,
+                                            lambda a, b: self.cues.reported(doc, a, b),
+                                            self._cue_toks)  # "..., fordert die SPÖ"
         if head is not None:
             parse = self._sentence_parse(doc, clause.sent)
             out = [tr for tr in out if tr.tok <= head.tok or (parse is not None and governs(parse, tr.tok, head.tok))
