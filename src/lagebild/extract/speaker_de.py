@@ -8,7 +8,7 @@ from ..model import Doc, Mention
 
 
 def inverted_speaker(doc: Doc, start: int, trig: int, actors: list[Mention], determiners: set[str],
-                     is_finite: Callable[[int], bool]) -> Mention | None:
+                     is_finite: Callable[[int], bool], not_nominative: frozenset[str] = frozenset()) -> Mention | None:
     """After a comma the finite verb opens its own main clause with what was said as its Vorfeld, so its subject follows
     it ("..., kritisierte der österreichische Kanzler", "..., forderte Präsident X"): that actor speaks, not one named in
     the words before the comma. A relative clause (", die kritisierte") has its pronoun before the verb, not a comma; the
@@ -20,4 +20,6 @@ def inverted_speaker(doc: Doc, start: int, trig: int, actors: list[Mention], det
     if m is None or m.tok_start - trig > 3:
         return None
     between = toks[trig + 1:m.tok_start]
+    if any(t.lower in not_nominative for t in between) or doc.tokens[m.tok_start].lower in not_nominative:
+        return None
     return m if all(t.lower in determiners or t.text[:1].islower() for t in between) else None
