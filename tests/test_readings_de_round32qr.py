@@ -53,3 +53,39 @@ def test_a_target_told_by_where_it_comes_from(text: str, row: tuple[str, str, st
 def test_a_plane_from_a_city_landing_is_no_event() -> None:
     """A guard: the origin makes the craft a country's, it makes no act."""
     assert not event_rows("Ein Flugzeug aus Frankfurt landete am Abend in Berlin.", "de")
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Eine Beschwerde gegen die deutsche Regierung wurde von der österreichischen Regierung eingereicht.",
+     ("ACCUSE", "AUT", "DEU")),
+    ("Eine Beschwerde gegen die deutsche Regierung wurde von der österreichischen Regierung eingebracht.",
+     ("ACCUSE", "AUT", "DEU")),
+    ("Kritik an der deutschen Regierung wurde auch von der französischen Regierung geübt.", ("ACCUSE", "FRA", "DEU")),
+])
+def test_a_noun_trigger_as_a_passive_subject_is_done_by_the_agent(text: str, row: tuple[str, str, str]) -> None:
+    """The "von"-agent of a passive whose subject is the noun and whose participle carries it files the act."""
+    assert row in event_rows(text, "de")
+
+
+def test_a_noun_acted_on_in_the_passive_is_not_the_agents_act() -> None:
+    """A guard: a government that dismisses a complaint filed none ("abgewiesen" is no light verb)."""
+    rows = event_rows("Eine Beschwerde gegen die deutsche Regierung wurde von der österreichischen Regierung abgewiesen.", "de")
+    assert ("REJECT", "AUT", "DEU") in rows
+    assert ("ACCUSE", "AUT", "DEU") not in rows
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Die Staatsanwaltschaft Wien sieht von Ermittlungen gegen den österreichischen Minister ab.", ("REJECT", "AUT", "AUT")),
+    ("Die Staatsanwaltschaft in Mainz hat von einer Anklage gegen den Minister abgesehen.", ("REJECT", "DEU", "DEU")),
+])
+def test_a_prosecutor_declining_to_act_refuses(text: str, row: tuple[str, str, str]) -> None:
+    """Declining to investigate or charge refuses the complaints (REJECT by GUIDELINES: refusals), no investigation."""
+    rows = event_rows(text, "de")
+    assert row in rows
+    assert not [r for r in rows if r[0] == "ACCUSE"]
+
+
+def test_apart_from_an_investigation_is_no_refusal() -> None:
+    """A guard: "abgesehen von" (apart from) decides nothing."""
+    assert not event_rows("Abgesehen von den Ermittlungen gegen den österreichischen Minister gab es in Wien keine "
+                          "Neuigkeiten.", "de")
