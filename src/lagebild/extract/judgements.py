@@ -45,6 +45,11 @@ def judgement_rules(lang: str) -> list[dict[str, Any]]:
     # the verb has a predicate ("called the vote illegal"; trigger_checks_en.EnglishTriggerChecks.verb_ok)
     common = {"verbs": verbs, "object_target": True, "require_target": True, "naming": True}
     rules: list[dict[str, Any]] = []
+    # calling a claim untrue rejects it (a denial), tried first: "nannte die Vorwürfe haltlos" is no criticism of an act
+    rejecting = _words(data, "rejecting", lang)
+    if rejecting:
+        rules.append({**common, "type": "REJECT", "cameo": ["120"], "with_any": rejecting,
+                      **({"without_any": without} if without else {})})
     negative = _words(data, "negative", lang)
     if negative:
         rules.append({**common, "type": "ACCUSE", "mode": "disapprove", "cameo": ["111"], "with_any": negative,

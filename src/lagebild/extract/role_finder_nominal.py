@@ -30,6 +30,8 @@ class NominalRoleFinder(EnglishRoleFinder):
         source: Mention | None = None
         target: Mention | None = None
         agent_of_noun = phrases_de.nominal_agent(doc, trig.tok, actors + origins, clause.end) if self.vorfeld else None
+        if agent_of_noun is None and self.vorfeld:  # "Eine Beschwerde wurde von X eingebracht"
+            agent_of_noun = self._passive_subject_doer(doc, clause, trig, actors)
         after = [m for m in actors if trig.tok < m.tok_start and (m.preposition is None or m.preposition in ("von", "of"))
                  and all(t.lower in self.determiners or t.text[:1].islower() for t in toks[trig.tok + 1:m.tok_start])
                  and m.tok_start - trig.tok <= 3]
@@ -101,6 +103,21 @@ class NominalRoleFinder(EnglishRoleFinder):
                 return *own, False  # "wandte sich mit der Aufforderung, ... an", "hat in einem Gespräch mit X ..."
             return None, None, True
         return source, target, False
+
+    def _passive_subject_doer(self, doc: Doc, clause: Clause, trig: Trigger, actors: list[Mention]) -> Mention | None:
+        """The "von"-agent of a passive whose subject is the noun trigger and whose participle is a light verb ("Eine
+        Beschwerde wurde von X eingebracht", "Ein Antrag wurde von der Regierung gestellt"): the agent files the noun's
+        act, as the subject of "X brachte eine Beschwerde ein" does. None unless the noun opens its clause (an article
+        and attributes before it), the auxiliary follows it with no comma between, and a light verb closes the clause;
+        "Der Antrag wurde vom Parlament abgelehnt" (no light verb) is another act on the noun."""
+        toks = doc.tokens
+        if any(not (toks[k].lower in self.determiners or toks[k].text[:1].islower()) for k in range(clause.start, trig.tok)):
+            return None
+        aux = next((k for k in range(trig.tok + 1, clause.end) if toks[k].lower in self.passive_aux or toks[k].text == ","),
+                   None)
+        if aux is None or toks[aux].text == "," or not any(self._light_verb(toks[k]) for k in range(aux + 1, clause.end)):
+            return None
+        return next((m for m in actors if m.tok_start > aux and m.preposition in self.agent_preps), None)
 
     def _sides_at(self, doc: Doc, tok: int) -> int:
         """Where the sides of the noun trigger at ``tok`` are named: after the noun ("clashes between X and Y"), or,
