@@ -90,7 +90,7 @@ def test_one_pipeline_gives_each_article_its_events_alone_first_and_last(alone: 
     assert differing(alone, events_of((a.id, pipeline(a).events) for a in reversed(corpus()))) == []
 
 
-@pytest.mark.parametrize("batch", [3, 8])
+@pytest.mark.parametrize("batch", [3, 8, 32])
 def test_a_batch_in_either_order_gives_the_events_of_each_alone(alone: dict[str, str], batch: int) -> None:
     pipeline = Pipeline()
     forward = events_of((d.article.id, d.events) for d in pipeline.pipe(corpus(), batch=batch))

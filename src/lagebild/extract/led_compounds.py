@@ -4,6 +4,7 @@ stood alone and the noun it leads had no country; joined, the phrase is the lead
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from ..model import ActorRef, Doc, Mention
 
@@ -16,10 +17,16 @@ def _brokered(doc: Doc, m: Mention, brokers: frozenset[str]) -> bool:
     if not brokers:
         return False
     toks, j = doc.tokens, m.tok_end
-    if any(m.text.lower().endswith(h + w) for h in _HYPHENS for w in brokers):
+    if m.text.lower().endswith(_suffixes(brokers)):
         return True
     return j + 1 < len(toks) and toks[j].text in _HYPHENS and toks[j + 1].lower in brokers \
         and toks[j].start == m.end and toks[j + 1].start == toks[j].end
+
+
+@cache
+def _suffixes(words: frozenset[str]) -> tuple[str, ...]:
+    """Each of ``words`` after each hyphen ("-brokered"), for one ``endswith`` per mention."""
+    return tuple(h + w for h in _HYPHENS for w in sorted(words))
 
 
 def led_compounds(doc: Doc, mentions: list[Mention], words: frozenset[str],
@@ -42,8 +49,7 @@ def led_compounds(doc: Doc, mentions: list[Mention], words: frozenset[str],
         if a is not None and j + 2 < len(toks) and toks[j].text in _HYPHENS and toks[j + 1].lower in members \
                 and (n := by_start.get(j + 2)) is not None and n.kind == "actor" and n.actor is not None:
             continue  # "NATO-member Norway"
-        joined = m.via == "compound" and m.kind == "origin" and any(m.text.lower().endswith(h + w) for h in _HYPHENS
-                                                                     for w in words)  # "U.S.-led": one token
+        joined = m.via == "compound" and m.kind == "origin" and m.text.lower().endswith(_suffixes(words))  # "U.S.-led"
         if a is None or not joined and (m.via not in _LEADER_VIAS or j + 1 >= len(toks) or toks[j].text not in _HYPHENS
                                         or toks[j + 1].lower not in words or toks[j].start != m.end
                                         or toks[j + 1].start != toks[j].end):

@@ -26,6 +26,7 @@ class LandPhrases:
 
     phrases: PhraseSet = PhraseSet([])
     nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "its" -> {"territory", "towns", ...}
+    openers: frozenset[str] | None = None  # the words a land phrase can open with (None: try every word)
 
     @classmethod
     def of(cls, words: list[Any]) -> LandPhrases:
@@ -34,7 +35,10 @@ class LandPhrases:
             if len(parts := (w.split() if isinstance(w, str) else list(w))) == 2:
                 parts = [x.lower() for x in parts]
                 pairs.setdefault(parts[0], set()).add(parts[1])
-        return cls(PhraseSet(words), {k: frozenset(v) for k, v in pairs.items()})
+        phrases = PhraseSet(words)
+        firsts = phrases.openers
+        return cls(phrases, {k: frozenset(v) for k, v in pairs.items()},
+                   None if firsts is None else frozenset(firsts) | frozenset(pairs))
 
     def match_at(self, lows: list[str], i: int) -> tuple[int, int]:
         """(length, modifiers between) of a land phrase at ``i``; (0, 0) where none starts there."""
@@ -55,7 +59,8 @@ def owned_land(doc: Doc, mentions: list[Mention], phrases: LandPhrases, countrie
         return []
     toks, lows = doc.tokens, doc.lowers
     out: list[Mention] = []
-    for i in range(len(toks)):
+    firsts = phrases.openers  # a word that opens no phrase: one set test, not a call per word
+    for i in range(len(toks)) if firsts is None else (i for i, w in enumerate(lows) if w in firsts):
         n, between = phrases.match_at(lows, i)
         if not n or toks[i + n - 1].sent != toks[i].sent:
             continue

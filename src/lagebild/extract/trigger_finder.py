@@ -64,16 +64,21 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
             if not capital and i > clause.start and (self.participle_rules or t.lower.endswith(self.participle_endings)) \
                     and self._attributive(doc, i, clause):
                 continue  # "einen drohenden Umsturz", "sechs inhaftierte Oppositionsführer": participles as adjectives
-            first_word = i == doc.sentences[t.sent].tok_start
-            # "the decline", "its shares", "such attacks": a noun
-            noun_use = i > clause.start and (toks[i - 1].lower in self.noun_markers or toks[i - 1].lower in self.anaphoric)
-            noun_use = noun_use or self.type_context.compound_noun(doc, i, clause.start)  # "a hunger strike"
-            noun_use = noun_use or (self.lang == "en" and t.lower.endswith("ing") and any(  # "in Russian shelling":
-                m.kind == "origin" and m.tok_end == i for m in self._by_sent.get(clause.sent, [])))  # an adjective's noun
-            if noun_use and toks[i - 1].lower in self.participle_heads and (
-                    parse := self._sentence_parse(doc, clause.sent)) is not None and parse.tags.get(i) == "VBN":
-                noun_use = False  # "among those detained", "those killed in the raid": a passive participle
-            if (not capital or first_word) and not noun_use and may_act(i):
+            # the verb branch reads only a word whose lemma a verb check wants (most words: the noun tests below are
+            # asked of them alone); the parse the participle test asks for is the clause splitter's already (_weak_verb)
+            if (not capital or i == doc.sentences[t.sent].tok_start) and may_act(i):
+                # "the decline", "its shares", "such attacks": a noun
+                noun_use = i > clause.start and (toks[i - 1].lower in self.noun_markers
+                                                 or toks[i - 1].lower in self.anaphoric)
+                noun_use = noun_use or self.type_context.compound_noun(doc, i, clause.start)  # "a hunger strike"
+                noun_use = noun_use or (self.lang == "en" and t.lower.endswith("ing") and any(  # "in Russian shelling":
+                    m.kind == "origin" and m.tok_end == i for m in self._by_sent.get(clause.sent, [])))  # an adjective's
+                if noun_use and toks[i - 1].lower in self.participle_heads and (
+                        parse := self._sentence_parse(doc, clause.sent)) is not None and parse.tags.get(i) == "VBN":
+                    noun_use = False  # "among those detained", "those killed in the raid": a passive participle
+            else:
+                noun_use = True  # (not read: no verb branch)
+            if not noun_use:
                 lemma = self.cues.verb_lemma(doc, i, clause, self.particles, self.known_verbs)
                 lemma = self.readings_de.lemma(doc, i, clause.start, clause.end, lemma)  # "gelobt Transparenz": geloben
                 if self.readings_de.polite_particles and self.readings_de.polite_particle(doc, i):

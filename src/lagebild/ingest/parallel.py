@@ -21,12 +21,12 @@ from typing import Any
 
 from ..errors import InputError, LagebildError
 from ..model import Article, Doc, Event
+from ..pipeline import PARSE_BATCH  # articles of one process run begun, parsed together, finished (extract_batch)
 from .limits import OverBudget, article_seconds, die_with_parent, time_budget
 from .readers import Page
 
 ENGINES = ("local", "dask")
 DEFAULT_BATCH = 16
-PARSE_BATCH = 8  # articles of one process run begun, parsed together, finished (extract_batch)
 
 
 class ClusterError(LagebildError):
