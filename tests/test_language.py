@@ -134,3 +134,11 @@ def test_language_detection_takes_clear_texts_from_the_trigram_models() -> None:
         assert langs[high.compute_language_confidence_values(text)[0].language] == lang
     with pytest.raises(detect.UnsupportedLanguage):
         detect.detect_language("Le gouvernement a annoncé mardi de nouvelles négociations avec les pays voisins.")
+
+
+def test_german_digits_grouped_by_spaces_join_but_a_year_stays_apart() -> None:
+    """"14 000 Menschen" is 14000 (thousands grouped by a space); "seit 2009 14 Menschen" keeps its year apart."""
+    assert [q[:2] for q in quantities("Seit 2009 wurden mindestens 14 000 Menschen getötet.", "de")] == [
+        ("mindestens 14 000 Menschen", 14000)]
+    assert [q[1] for q in quantities("Im Jahr 2009 wurden 14 Menschen und 1 200 000 Schafe gezählt.", "de")] == [
+        14, 1200000]

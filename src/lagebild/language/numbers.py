@@ -152,6 +152,19 @@ def _word_run(tokens: list[Token], i: int, end: int, d: dict[str, Any]) -> tuple
     return _combine(parts, d), last
 
 
+def _space_groups(doc: Doc, i: int, end: int, value: float) -> tuple[float, int]:
+    """Digits grouped by spaces ("14 000", "1 200 000"), as German news often writes thousands: (value, last token).
+    Only groups of exactly three digits after one space (or a no-break space) join, so "2009 14" stays two numbers."""
+    toks, last = doc.tokens, i
+    while last + 1 < end:
+        nxt = toks[last + 1]
+        gap = doc.text[toks[last].end:nxt.start]
+        if not (len(nxt.text) == 3 and nxt.text.isdigit() and gap in (" ", "\u00a0", "\u202f")):
+            break
+        value, last = value * 1000 + int(nxt.text), last + 1
+    return value, last
+
+
 def _qualifier(tokens: list[Token], i: int, lang: str) -> tuple[str, int]:
     """Qualifier phrase ending right before token ``i``: (qualifier, first token index)."""
     for words, q in _data(lang)["qual"]:
@@ -223,6 +236,8 @@ def find_quantities(doc: Doc, blocked: set[int] | None = None) -> list[Quantity]
             run = _word_run(toks, i, s.tok_end, d) if t.text.isalpha() or t.lower in d["word_values"] else None
             if run:
                 value, last = run
+            elif d.get("space_groups") and t.text.isdigit() and len(t.text) <= 3:
+                value, last = _space_groups(doc, i, s.tok_end, value)
             elif last + 1 < s.tok_end and toks[last + 1].lower in scales:
                 value *= scales[toks[last + 1].lower]
                 last += 1
