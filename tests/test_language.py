@@ -142,3 +142,5 @@ def test_german_digits_grouped_by_spaces_join_but_a_year_stays_apart() -> None:
         ("mindestens 14 000 Menschen", 14000)]
     assert [q[1] for q in quantities("Im Jahr 2009 wurden 14 Menschen und 1 200 000 Schafe gezählt.", "de")] == [
         14, 1200000]
+    assert [q[1] for q in quantities("Insgesamt 300 Millionen Dollar und 1 500 Millionen Euro.", "de")] == [
+        300_000_000, 1_500_000_000]

@@ -236,11 +236,12 @@ def find_quantities(doc: Doc, blocked: set[int] | None = None) -> list[Quantity]
             run = _word_run(toks, i, s.tok_end, d) if t.text.isalpha() or t.lower in d["word_values"] else None
             if run:
                 value, last = run
-            elif d.get("space_groups") and t.text.isdigit() and len(t.text) <= 3:
-                value, last = _space_groups(doc, i, s.tok_end, value)
-            elif last + 1 < s.tok_end and toks[last + 1].lower in scales:
-                value *= scales[toks[last + 1].lower]
-                last += 1
+            else:
+                if d.get("space_groups") and t.text.isdigit() and len(t.text) <= 3:
+                    value, last = _space_groups(doc, i, s.tok_end, value)
+                if last + 1 < s.tok_end and toks[last + 1].lower in scales:
+                    value *= scales[toks[last + 1].lower]
+                    last += 1
             if last + 1 < s.tok_end and toks[last + 1].lower in d["measure_words"]:
                 i = last + 2  # "25 Prozent", "60 Kilometer", "20 days": a measure, no count of people or things
                 continue
