@@ -144,3 +144,13 @@ def test_german_digits_grouped_by_spaces_join_but_a_year_stays_apart() -> None:
         14, 1200000]
     assert [q[1] for q in quantities("Insgesamt 300 Millionen Dollar und 1 500 Millionen Euro.", "de")] == [
         300_000_000, 1_500_000_000]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("de", "Die Kämpfer töteten mehrere hundert Zivilisten.", 200),
+    ("de", "An der Kundgebung nahmen einige tausend Lehrer teil.", 2000),
+    ("en", "The army moved several thousand troops to the border.", 2000),
+])
+def test_a_vague_plural_before_a_number_word_is_at_least_two_of_it(lang: str, text: str, value: float) -> None:
+    """"mehrere hundert" is no 100 but at least 200 (the smallest figure the words give, as for "Tausende")."""
+    assert [(q[1], q[3]) for q in quantities(text, lang)] == [(value, "at_least")]

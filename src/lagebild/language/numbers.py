@@ -217,6 +217,7 @@ def find_quantities(doc: Doc, blocked: set[int] | None = None) -> list[Quantity]
     weak = set(d.get("weak_words") or [])
     distributive = set(d.get("distributive") or [])
     year_words = set(d.get("year_words") or [])
+    vague = set(d.get("vague_counts") or [])
     out: list[Quantity] = []
     toks = doc.tokens
     for s in doc.sentences:
@@ -261,6 +262,9 @@ def find_quantities(doc: Doc, blocked: set[int] | None = None) -> list[Quantity]
             if sign < i:  # "$60 billion", "€ 1,78 Mrd.": a currency sign before the number is its unit
                 unit = d["unit_of"][toks[sign].lower]
             qual, first = _qualifier(toks, sign, doc.lang)
+            if not plural and t.text.isalpha() and first > s.tok_start and toks[first - 1].lower in vague:
+                # "mehrere hundert Zivilisten", "several thousand troops": at least two of the number word
+                value, qual, first = value * 2, "at_least", first - 1
             if first > s.tok_start and toks[first - 1].lower in distributive and found:
                 # "zwei Einheiten mit jeweils 6.000 Soldaten": multiply by the count just before
                 prev, p_first, p_last = found[-1]
