@@ -134,3 +134,23 @@ def test_language_detection_takes_clear_texts_from_the_trigram_models() -> None:
         assert langs[high.compute_language_confidence_values(text)[0].language] == lang
     with pytest.raises(detect.UnsupportedLanguage):
         detect.detect_language("Le gouvernement a annoncé mardi de nouvelles négociations avec les pays voisins.")
+
+
+def test_german_digits_grouped_by_spaces_join_but_a_year_stays_apart() -> None:
+    """"14 000 Menschen" is 14000 (thousands grouped by a space); "seit 2009 14 Menschen" keeps its year apart."""
+    assert [q[:2] for q in quantities("Seit 2009 wurden mindestens 14 000 Menschen getötet.", "de")] == [
+        ("mindestens 14 000 Menschen", 14000)]
+    assert [q[1] for q in quantities("Im Jahr 2009 wurden 14 Menschen und 1 200 000 Schafe gezählt.", "de")] == [
+        14, 1200000]
+    assert [q[1] for q in quantities("Insgesamt 300 Millionen Dollar und 1 500 Millionen Euro.", "de")] == [
+        300_000_000, 1_500_000_000]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("de", "Die Kämpfer töteten mehrere hundert Zivilisten.", 200),
+    ("de", "An der Kundgebung nahmen einige tausend Lehrer teil.", 2000),
+    ("en", "The army moved several thousand troops to the border.", 2000),
+])
+def test_a_vague_plural_before_a_number_word_is_at_least_two_of_it(lang: str, text: str, value: float) -> None:
+    """"mehrere hundert" is no 100 but at least 200 (the smallest figure the words give, as for "Tausende")."""
+    assert [(q[1], q[3]) for q in quantities(text, lang)] == [(value, "at_least")]

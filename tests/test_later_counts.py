@@ -67,3 +67,16 @@ def test_later_counts_run_after_the_scorer_and_change_no_event() -> None:
     assert [(e.event_type, e.start) for e in with_counts] == [(e.event_type, e.start) for e in bare]
     assert [q.value for e in bare for q in e.quantities] == []
     assert [q.value for e in with_counts for q in e.quantities] == [2]
+
+
+def test_a_german_compound_noun_counts_by_its_head() -> None:
+    """"Massenkundgebung" is a "Kundgebung": the people expected at it are its count (compound heads, German)."""
+    text = ("Für Mittwoch hat die Opposition in Thailand eine Massenkundgebung in Bangkok angekündigt, zu der 100.000 "
+            "Menschen erwartet werden.")
+    assert 100_000 in values_of(counts(text, "de"), "PROTEST")
+
+
+def test_german_digits_grouped_by_spaces_are_one_number() -> None:
+    """"1 200 Soldaten" is 1200, as German news often writes thousands; a year before a count stays apart."""
+    found = counts("Die französische Armee schickte am Montag 1 200 Soldaten nach Mali.", "de")
+    assert values_of(found, "MOBILIZE") == [1200]

@@ -33,6 +33,7 @@ class LaterCounts:
     def __init__(self, lang: str) -> None:
         data: dict[str, Any] = (load("numbers", lang, default={}) or {}).get("later_counts") or {}
         self.window = int(data.get("window", 2))
+        self.compound_heads = bool(data.get("compound_heads"))
         self.rules = {t: CountRule(frozenset(r.get("units") or ()),
                                    frozenset(tuple(str(w).lower().split()) for w in r.get("words") or ()))
                       for t, r in (data.get("types") or {}).items()}
@@ -72,7 +73,7 @@ class LaterCounts:
             hit = int(not (e.target is not None and e.target.country in named))
             if back > self.window and hit:
                 continue
-            cue = self._cue_distance(doc, q, sent, span, rule)
+            cue = self._cue_distance(doc, q, sent, span, rule, self.compound_heads)
             if cue is None:
                 continue
             key = (cue, hit, back, abs(e.start - q.start))
@@ -81,9 +82,11 @@ class LaterCounts:
         return owner
 
     @staticmethod
-    def _cue_distance(doc: Doc, q: Quantity, sent: int, span: tuple[int, int], rule: CountRule) -> int | None:
+    def _cue_distance(doc: Doc, q: Quantity, sent: int, span: tuple[int, int], rule: CountRule,
+                      compounds: bool = False) -> int | None:
         """How many tokens from the count the nearest of the rule's words stands (0 where it needs none); None when
-        the count's unit or its sentence does not fit the rule."""
+        the count's unit or its sentence does not fit the rule. With ``compounds`` (German) a capitalised word also
+        fits by its head: "Massenkundgebung" is a "Kundgebung", "Großdemonstration" a "Demonstration"."""
         if rule.units and q.unit not in rule.units:
             return None
         if not rule.words:
@@ -96,7 +99,14 @@ class LaterCounts:
             for phrase in rule.words:
                 n = len(phrase)
                 if j + n <= s.tok_end and (tuple(lows[j:j + n]) == phrase
-                                           or n == 1 and toks[j].lemma.lower() == phrase[0]):
+                                           or n == 1 and toks[j].lemma.lower() == phrase[0]
+                                           or n == 1 and compounds and _head_of(toks[j].text, lows[j], phrase[0])):
                     gap = span[0] - (j + n - 1) if j < span[0] else max(0, j - span[1])
                     best = gap if best is None else min(best, gap)
         return best
+
+
+def _head_of(text: str, low: str, word: str) -> bool:
+    """Is ``word`` (a noun of five letters or more) the head of the German compound ``text``? Only capitalised words
+    are compounds of nouns, so "unverletzt" never reads as "verletzt"."""
+    return len(word) >= 5 and text[:1].isupper() and len(low) > len(word) + 2 and low.endswith(word)

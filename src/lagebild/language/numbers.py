@@ -152,6 +152,19 @@ def _word_run(tokens: list[Token], i: int, end: int, d: dict[str, Any]) -> tuple
     return _combine(parts, d), last
 
 
+def _space_groups(doc: Doc, i: int, end: int, value: float) -> tuple[float, int]:
+    """Digits grouped by spaces ("14 000", "1 200 000"), as German news often writes thousands: (value, last token).
+    Only groups of exactly three digits after one space (or a no-break space) join, so "2009 14" stays two numbers."""
+    toks, last = doc.tokens, i
+    while last + 1 < end:
+        nxt = toks[last + 1]
+        gap = doc.text[toks[last].end:nxt.start]
+        if not (len(nxt.text) == 3 and nxt.text.isdigit() and gap in (" ", "\u00a0", "\u202f")):
+            break
+        value, last = value * 1000 + int(nxt.text), last + 1
+    return value, last
+
+
 def _qualifier(tokens: list[Token], i: int, lang: str) -> tuple[str, int]:
     """Qualifier phrase ending right before token ``i``: (qualifier, first token index)."""
     for words, q in _data(lang)["qual"]:
@@ -204,6 +217,7 @@ def find_quantities(doc: Doc, blocked: set[int] | None = None) -> list[Quantity]
     weak = set(d.get("weak_words") or [])
     distributive = set(d.get("distributive") or [])
     year_words = set(d.get("year_words") or [])
+    vague = set(d.get("vague_counts") or [])
     out: list[Quantity] = []
     toks = doc.tokens
     for s in doc.sentences:
@@ -223,9 +237,12 @@ def find_quantities(doc: Doc, blocked: set[int] | None = None) -> list[Quantity]
             run = _word_run(toks, i, s.tok_end, d) if t.text.isalpha() or t.lower in d["word_values"] else None
             if run:
                 value, last = run
-            elif last + 1 < s.tok_end and toks[last + 1].lower in scales:
-                value *= scales[toks[last + 1].lower]
-                last += 1
+            else:
+                if d.get("space_groups") and t.text.isdigit() and len(t.text) <= 3:
+                    value, last = _space_groups(doc, i, s.tok_end, value)
+                if last + 1 < s.tok_end and toks[last + 1].lower in scales:
+                    value *= scales[toks[last + 1].lower]
+                    last += 1
             if last + 1 < s.tok_end and toks[last + 1].lower in d["measure_words"]:
                 i = last + 2  # "25 Prozent", "60 Kilometer", "20 days": a measure, no count of people or things
                 continue
@@ -245,6 +262,9 @@ def find_quantities(doc: Doc, blocked: set[int] | None = None) -> list[Quantity]
             if sign < i:  # "$60 billion", "€ 1,78 Mrd.": a currency sign before the number is its unit
                 unit = d["unit_of"][toks[sign].lower]
             qual, first = _qualifier(toks, sign, doc.lang)
+            if not plural and t.text.isalpha() and first > s.tok_start and toks[first - 1].lower in vague:
+                # "mehrere hundert Zivilisten", "several thousand troops": at least two of the number word
+                value, qual, first = value * 2, "at_least", first - 1
             if first > s.tok_start and toks[first - 1].lower in distributive and found:
                 # "zwei Einheiten mit jeweils 6.000 Soldaten": multiply by the count just before
                 prev, p_first, p_last = found[-1]
