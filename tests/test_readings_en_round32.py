@@ -43,3 +43,20 @@ def test_ruling_out_force_threatens_nothing_and_refuses_no_demand() -> None:
 def test_ruling_out_talks_still_refuses_them() -> None:
     assert ("REJECT", "RUS", "UKR") in event_rows("The Russian president ruled out talks with Ukraine.", "en")
     assert not _threats("Moscow did not rule out talks with Kiev.")
+
+
+@pytest.mark.parametrize("text", [
+    "Thomas Paris criticized the Austrian government.",
+    "The Austrian court overturned the verdict against Thomas Paris.",
+])
+def test_a_capital_after_a_given_name_is_a_surname(text: str) -> None:
+    """As German "gegen Thomas Paris" (deroles32): a person, not France."""
+    assert not [r for r in event_rows(text, "en") if "FRA" in r[1:]]
+
+
+@pytest.mark.parametrize("text", [
+    "The German government criticized Paris sharply.",
+    "In August Paris sent troops to Mali.",  # a month, no given name
+])
+def test_a_capital_alone_keeps_its_country(text: str) -> None:
+    assert [r for r in event_rows(text, "en") if "FRA" in r[1:]]

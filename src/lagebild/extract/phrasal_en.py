@@ -81,7 +81,8 @@ class PhrasalReadings:
         open_verbs = frozenset(str(w).lower() for w in held.get("verbs") or [])
         force = frozenset(w for r in rules if r.type == "THREATEN" and r.verbs & open_verbs for w in r.with_any)
         return cls(open_verbs=open_verbs, refusing=frozenset(str(w).lower() for w in held.get("refusing") or []),
-                   force_words=force, particles=particles, keep_words=frozenset(str(w).lower() for w in data.get("keep_words") or []),
+                   force_words=force, particles=particles,
+                   keep_words=frozenset(str(w).lower() for w in data.get("keep_words") or []),
                    untold_objects=undo,
                    undo_subjects=frozenset(str(w).lower() for w in data.get("undo_subjects") or []),
                    intent_verbs=frozenset(str(w).lower() for w in data.get("intent_verbs") or []),
