@@ -60,3 +60,15 @@ def test_a_capital_after_a_given_name_is_a_surname(text: str) -> None:
 ])
 def test_a_capital_alone_keeps_its_country(text: str) -> None:
     assert [r for r in event_rows(text, "en") if "FRA" in r[1:]]
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Hezbollah shot down an Israeli drone over southern Lebanon.", ("ASSAULT", "LBN", "ISR")),
+    ("Syria shot down a Turkish jet over northern Syria.", ("ASSAULT", "SYR", "TUR")),
+])
+def test_the_owner_of_the_downed_object_is_the_target(text: str, row: tuple[str, str, str]) -> None:
+    assert event_rows(text, "en") == [row]
+
+
+def test_a_place_with_no_owner_named_stays_the_target() -> None:
+    assert event_rows("Israel shot down a drone over southern Lebanon.", "en") == [("ASSAULT", "ISR", "LBN")]
