@@ -72,3 +72,12 @@ def test_the_owner_of_the_downed_object_is_the_target(text: str, row: tuple[str,
 
 def test_a_place_with_no_owner_named_stays_the_target() -> None:
     assert event_rows("Israel shot down a drone over southern Lebanon.", "en") == [("ASSAULT", "ISR", "LBN")]
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish police did not rule out an attack by Kurdish rebels.",
+    "The Pakistani army has not ruled out an attack on the Indian embassy as the cause of the blast.",
+])
+def test_not_ruling_out_what_happened_threatens_nothing(text: str) -> None:
+    """Weighing another's act or a cause is no threat of one's own, nor a refusal."""
+    assert not [r for r in event_rows(text, "en") if r[0] in ("THREATEN", "REJECT")]

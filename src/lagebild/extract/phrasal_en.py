@@ -42,6 +42,7 @@ class PhrasalReadings:
     open_verbs: frozenset[str] = frozenset()
     refusing: frozenset[str] = frozenset()
     force_words: frozenset[str] = frozenset()  # the with_any words of the open verbs' THREATEN rules
+    not_own: frozenset[str] = frozenset()  # "an attack by rebels", "as the cause": an act weighed, no threat
 
     @classmethod
     def from_data(cls, triggers: dict[str, Any], rules: list[Rule]) -> PhrasalReadings:
@@ -81,7 +82,8 @@ class PhrasalReadings:
         open_verbs = frozenset(str(w).lower() for w in held.get("verbs") or [])
         force = frozenset(w for r in rules if r.type == "THREATEN" and r.verbs & open_verbs for w in r.with_any)
         return cls(open_verbs=open_verbs, refusing=frozenset(str(w).lower() for w in held.get("refusing") or []),
-                   force_words=force, particles=particles,
+                   force_words=force, not_own=frozenset(str(w).lower() for w in held.get("not_own") or []),
+                   particles=particles,
                    keep_words=frozenset(str(w).lower() for w in data.get("keep_words") or []),
                    untold_objects=undo,
                    undo_subjects=frozenset(str(w).lower() for w in data.get("undo_subjects") or []),
@@ -121,6 +123,8 @@ class PhrasalReadings:
         threats = [r for r in candidates if r.type == "THREATEN"]
         if not threats or not words & self.force_words:
             return [r for r in candidates if r.type != "THREATEN"]
+        if words & self.not_own:
+            return []  # "did not rule out an attack by rebels": what happened is weighed, no threat and no refusal
         toks = doc.tokens
         negated = any(toks[j].lower in _NEGATIONS for j in range(max(0, i - 3), i)) or parse is not None and any(
             parse.deps.get(c) == "neg" for c in parse.children.get(i, []))
