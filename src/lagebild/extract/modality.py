@@ -69,9 +69,12 @@ class ModalityCues:
         if infinitive or clause.opener in self.infinitive_openers and not outside and not self._prepositional_to(doc, clause):
             lo = sent_start  # "plan to expand": the plan's modality
         negated = self._negated(doc, lo, hi, trigger)
-        held_open = negated and not (said and self._rules_out_itself(doc, trigger, hi))  # a threat said is made
+        made = negated and said and self._rules_out_itself(doc, trigger, hi)  # a threat said is made
+        held_open = negated and not made
         if negated and not self._ruled_out(doc, lo, hi):
             modality: Modality = "negated"
+        elif made and not self._supposes(doc, clause, lo, hi, trigger):
+            modality = "factual"  # "did not rule out", "would not rule out", "refused to rule out" a strike
         elif held_open or clause.opener in self.conditional_openers or self._reaching(doc, lo, hi, self.hypothetical, trigger) \
                 or self._supposed(doc, trigger) \
                 or self.conditioned(doc, clause) or (clause.opener in self.complementisers  # "schließt nicht aus, dass"
@@ -326,6 +329,18 @@ class ModalityCues:
                         trigger is None or k > j + 1 or self._reaches(doc, j, trigger)):
                     return True
             j += 1
+        return False
+
+    def _supposes(self, doc: Doc, clause: Clause, lo: int, hi: int, trigger: int) -> bool:
+        """"could/might not rule out", "if ...": a threat held open is only supposed; "would not rule out" (the
+        reported "would") refuses to rule it out now, as "did not"."""
+        if clause.opener in self.conditional_openers or self._supposed(doc, trigger) or self.conditioned(doc, clause):
+            return True
+        for j in range(lo, hi):
+            m = self.hypothetical.match_at(doc.lowers, j, hi)
+            if m is not None and (len(m) > 1 or doc.lowers[j] not in self.reported_future_aux
+                                  and self._reaches(doc, j, trigger)):
+                return True
         return False
 
     def _reaching(self, doc: Doc, lo: int, hi: int, phrases: Any, trigger: int) -> bool:

@@ -16,6 +16,7 @@ from .rules import Rule
 _PARTICLE_DEPS = frozenset({"prt", "advmod", "compound:prt"})  # "called off" (prt), "hit back" (advmod)
 _OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "nsubj:pass"})
 _SUBJECT_DEPS = frozenset({"nsubj"})
+_NEGATIONS = frozenset({"not", "n't", "never"})  # "did not rule out", "has never ruled out"
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,12 @@ class PhrasalReadings:
     # (id of a rule, new type) -> the rule retyped, from type_context.intent.types
     _intended: dict[tuple[int, str], Rule] = field(default_factory=dict)
     _intent_types: dict[str, str] = field(default_factory=dict)
+    # verbs whose THREATEN rule reads only held open ("did not rule out a strike"), and the refusing verbs that hold
+    # them open from above ("refused to rule out")
+    open_verbs: frozenset[str] = frozenset()
+    refusing: frozenset[str] = frozenset()
+    force_words: frozenset[str] = frozenset()  # the with_any words of the open verbs' THREATEN rules
+    not_own: frozenset[str] = frozenset()  # "an attack by rebels", "as the cause": an act weighed, no threat
 
     @classmethod
     def from_data(cls, triggers: dict[str, Any], rules: list[Rule]) -> PhrasalReadings:
@@ -71,7 +78,13 @@ class PhrasalReadings:
                                              or {}).items()}
         intended = {(id(r), t): replace(r, type=t, mode=None) for r in rules for t in set(types.values())
                     if types.get(r.type) == t}
-        return cls(particles=particles, keep_words=frozenset(str(w).lower() for w in data.get("keep_words") or []),
+        held = data.get("held_open") or {}
+        open_verbs = frozenset(str(w).lower() for w in held.get("verbs") or [])
+        force = frozenset(w for r in rules if r.type == "THREATEN" and r.verbs & open_verbs for w in r.with_any)
+        return cls(open_verbs=open_verbs, refusing=frozenset(str(w).lower() for w in held.get("refusing") or []),
+                   force_words=force, not_own=frozenset(str(w).lower() for w in held.get("not_own") or []),
+                   particles=particles,
+                   keep_words=frozenset(str(w).lower() for w in data.get("keep_words") or []),
                    untold_objects=undo,
                    undo_subjects=frozenset(str(w).lower() for w in data.get("undo_subjects") or []),
                    intent_verbs=frozenset(str(w).lower() for w in data.get("intent_verbs") or []),
@@ -90,6 +103,10 @@ class PhrasalReadings:
         """The rules of a trigger verb read with its particle: "hit back at X over the remarks" is a verbal reply
         (ACCUSE), unless the clause names arms ("struck back with missiles"); "backed down" concedes though "back" alone
         has no object to support."""
+        if lemma in self.open_verbs:
+            candidates = self._held_open(doc, i, candidates, parse, words)
+        elif lemma in self.refusing and self._refuses_open(doc, i):
+            return []  # "refused to rule out a strike": the threat held open, read at "rule"
         table = self.particles.get(lemma)
         if table is None or parse is None or i not in parse.heads:
             return candidates
@@ -99,6 +116,29 @@ class PhrasalReadings:
         rule = table[part]
         # a particle that makes an act of a verb that had none ("backed down": "back" needs an object) reads too
         return [] if rule is None else [rule]
+
+    def _held_open(self, doc: Doc, i: int, candidates: list[Rule], parse: Analysis | None, words: set[str]) -> list[Rule]:
+        """"did not rule out a strike" holds force over the other side (THREATEN); "ruled out a strike" threatens
+        nothing and refuses no demand, so no rule reads it; other objects ("ruled out concessions") keep the rest."""
+        threats = [r for r in candidates if r.type == "THREATEN"]
+        if not threats or not words & self.force_words:
+            return [r for r in candidates if r.type != "THREATEN"]
+        if words & self.not_own:
+            return []  # "did not rule out an attack by rebels": what happened is weighed, no threat and no refusal
+        toks = doc.tokens
+        negated = any(toks[j].lower in _NEGATIONS for j in range(max(0, i - 3), i)) or parse is not None and any(
+            parse.deps.get(c) == "neg" for c in parse.children.get(i, []))
+        refused = i >= 2 and toks[i - 1].lower == "to" and toks[i - 2].lemma.lower() in self.refusing
+        return threats if negated or refused else []
+
+    def _refuses_open(self, doc: Doc, i: int) -> bool:
+        """Is the refusing verb at ``i`` followed by "to", an open verb and force words within its sentence ("refused
+        to rule out a strike")? Its own clause ends before "to", so the words are read after it."""
+        toks = doc.tokens
+        if not (i + 2 < len(toks) and toks[i + 1].lower == "to" and toks[i + 2].lemma.lower() in self.open_verbs):
+            return False
+        end = doc.sentences[toks[i].sent].tok_end
+        return any(toks[j].lower in self.force_words for j in range(i + 3, min(end, i + 10)))
 
     def undone(self, doc: Doc, i: int, parse: Analysis | None, lemma_of: Callable[[int], str]) -> bool:
         """The noun trigger at ``i`` is what a verb undoes or weighs ("broke three truces", "called off talks",

@@ -284,7 +284,7 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles, EnglishCoordinat
             source = None  # "I commend nations such as Japan": the doer is no actor we know; Japan is not it
         elif source is not None and source is r.target and source is not inherited and source.tok_start > trig.tok:
             source = None  # "... to create jobs and support local farmers": what the verb acts on does not act
-        if r.target is not None and r.target is not source:
+        if r.target is not None and r.target is not source and not self._owner_before_place(trig, r.target, target, preps):
             target = r.target
         elif target is source or target is r.source or (r.object_found and target is not None and target.tok_start > trig.tok
                                   and target.preposition is None and target.kind == "actor") \
@@ -364,6 +364,13 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles, EnglishCoordinat
             # "called for Georgian and Russian troops to withdraw", said by Russia: Georgia is the one acted on
             target, self._co_targets = other, [m for m in self._co_targets if m is not other]
         return source, target, r.co_source
+
+    @staticmethod
+    def _owner_before_place(trig: Trigger, found: Mention, owner: Mention | None, preps: set[str]) -> bool:
+        """"shot down an Israeli drone over southern Lebanon": the nationality on the object (the rules' origin target)
+        is the side hit; a place phrase after it, under no target preposition, is where it happened."""
+        return owner is not None and owner.kind == "origin" and trig.tok < owner.tok_start < found.tok_start \
+            and found.preposition is not None and found.preposition not in preps
 
     def _demanded_act_doer(self, doc: Doc, parse: Analysis, v: int, actors: list[Mention]) -> Mention | None:
         """The doer of the act a demand names as a noun ("called for the withdrawal of Rwandan troops", "demanded an end
