@@ -56,3 +56,9 @@ def test_a_common_noun_or_surname_is_no_company() -> None:
 def test_icann_is_an_actor_in_both_languages() -> None:
     assert _actors("Die Internet-Verwaltung ICANN lehnte den Antrag ab.")["ICANN"] == "icann"
     assert _actors("ICANN rejected the request.", lang="en")["ICANN"] == "icann"
+
+
+def test_a_small_town_after_a_local_office_is_its_seat() -> None:
+    found = _actors("Das Zollamt Wiener Neustadt hat Zigaretten beschlagnahmt.")
+    assert found["Zollamt"] == "AUT-POL"
+    assert _actors("Das sagte Franz Maier vom Zollamt St. Pölten am Dienstag.")["Zollamt"] == "AUT-POL"
