@@ -91,6 +91,7 @@ class Lexicon:
     addressee_preps: frozenset[str] = frozenset()  # "gegenüber Russland": spoken to (context.addressee_country)
     head_governments: frozenset[str] = frozenset()  # "die Regierung Netanjahu": the government its head names
     genitive_suffixes: tuple[str, ...] = ()  # "Russlands": a name's genitive (genitive_de.object_genitive)
+    town_offices: frozenset[str] = frozenset()  # "das Zollamt Wiener Neustadt": a town after a local office is its seat
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -146,4 +147,5 @@ class Lexicon:
                    member_state_sectors=frozenset((lex.get("member_state_genitives") or {}).get("sectors") or ()),
                    postposition_blockers=frozenset((lex.get("postpositions") or {}).get("not_before") or ()),
                    addressee_preps=frozenset(lex.get("addressee_prepositions") or ()),
-                   genitive_suffixes=tuple(lex.get("genitive_suffixes") or ()))
+                   genitive_suffixes=tuple(lex.get("genitive_suffixes") or ()),
+                   town_offices=frozenset(lex.get("town_office_nouns") or ()))

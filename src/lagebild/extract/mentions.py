@@ -260,8 +260,8 @@ class MentionFinder(MentionReader):
 
     def _town_placed(self, doc: Doc, hit: Hit) -> bool:
         """A small town (``form="town"``) is read only where the text says it is a place: right after a
-        locative preposition or a place noun ("in Lüneburg", "aus Witten", "the town of Hatfield");
-        elsewhere its name is as likely a person or a word ("Wilson said")."""
+        locative preposition, a place noun or a local office named by its seat ("in Lüneburg", "the town of
+        Hatfield", "das Zollamt Wiener Neustadt"); elsewhere its name is as likely a person or a word ("Wilson said")."""
         if hit.compound_part or not all(e.form == "town" for e in hit.entries):
             return True
         toks = doc.tokens
@@ -270,7 +270,8 @@ class MentionFinder(MentionReader):
             j -= 1  # "the town of Hatfield"
         if j < 0 or toks[j].sent != toks[hit.tok_start].sent:
             return False
-        return toks[j].lower in self.lex.town_preps or toks[j].lower in self.lex.place_nouns
+        return toks[j].lower in self.lex.town_preps or toks[j].lower in self.lex.place_nouns \
+            or toks[j].lower in self.lex.town_offices
 
     def _name_part(self, word: str, lang: str) -> bool:
         """A capitalised word that is no known word and no gazetteer entry: part of a name."""
