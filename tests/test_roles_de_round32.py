@@ -31,3 +31,15 @@ def test_origin_adjective_body_in_the_vorfeld_is_the_subject(text: str, expected
 ])
 def test_object_in_the_vorfeld_stays_the_target(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in roles(text), roles(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Ex-" makes a role a former one, not another word: the former holder is a person of the role's sector, and the
+    # story's country comes to him as to the bare role noun
+    ("Der brasilianische Präsident wurde in São Paulo verhört. Jetzt soll der Ex-Staatschef wegen Geldwäsche "
+     "angeklagt werden.", ("ACCUSE", "BRA", "BRA")),
+    ("In Kiew begann der Prozess. Der Ex-Ministerpräsidentin wird vorgeworfen, einen nachteiligen Vertrag mit "
+     "Russland geschlossen zu haben.", ("ACCUSE", "UKR", "UKR")),
+])
+def test_former_role_is_the_role_sector(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roles(text), roles(text)
