@@ -43,3 +43,11 @@ def test_object_in_the_vorfeld_stays_the_target(text: str, expected: tuple[str, 
 ])
 def test_former_role_is_the_role_sector(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in roles(text), roles(text)
+
+
+def test_supporting_ones_family_is_no_support() -> None:
+    # a doer now resolved through "Ex-Präsident" must not make a living earned into political support
+    text = ("Ex-Präsident Otto Pérez Molina sitzt in Guatemala in Haft. Er hatte als Kind Bananen verkauft, um seine "
+            "Familie zu unterstützen.")
+    assert not [r for r in roles(text) if r[0] in ("SUPPORT", "AID")], roles(text)
+    assert ("SUPPORT", "DEU", "UKR") in roles("Die Bundesregierung will die Ukraine weiter unterstützen.")
