@@ -170,7 +170,11 @@ class RoleFinder(ClauseGrammar):
             if lead is not None and lead is not source:
                 source, target = lead, (None if target is lead else target)
             elif source is not None and source.tok_start > trig.tok:  # "nahmen kenianische Polizeikräfte zwei Iraner fest"
-                first = roles_de.mittelfeld_origin(doc, trig.tok, source, origins, self.determiners, self.case)
+                # "Der deutsche Hotelverband kritisierte Frankreich": a body the knowledge base lacks, known by its origin
+                # adjective, fills the Vorfeld; the actor after the verb is its object, not the subject
+                first = roles_de.vorfeld_subject(doc, clause.start, trig.tok + 1, origins, self.determiners,
+                                                 lambda i: self._finite_after(doc, i), self.case) \
+                    or roles_de.mittelfeld_origin(doc, trig.tok, source, origins, self.determiners, self.case)
                 if first is not None:
                     source, target = first, (source if rule.object_target and target in (None, first) else target)
         if self.vorfeld and rule.receiving and not trig.nominal and source is not None:  # "trafen auf Widerstand"

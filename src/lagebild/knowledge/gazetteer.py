@@ -109,6 +109,7 @@ class Gazetteer:
     homonyms: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)  # person id -> "f" / "m", for pronouns
     closed_compounds: bool = False  # German writes compounds as one word ("Kremlsprecher")
+    former_prefixes: frozenset[str] = frozenset()  # "Ex-Staatschef": a former holder keeps the role's sector
     special_cases: frozenset[str] = frozenset()  # tokenizer exceptions that split a word of letters
     _toks: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     # sector_heads indexed by length after finish(): sector_of_head is asked for every noun
@@ -232,6 +233,9 @@ class Gazetteer:
                         hits.append(hit)
                 continue
             parts = tok.split("-")
+            if len(parts) == 2 and parts[0].lower() in self.former_prefixes and (hit := self._former(i, tok, parts[1])):
+                hits.append(hit)
+                continue
             for k in range(len(parts) - 1, 0, -1):
                 prefix = "-".join(parts[:k])
                 # a name of several words is hyphenated inside a compound ("Boko-Haram-Kämpfer")
@@ -242,6 +246,18 @@ class Gazetteer:
                     hits.append(Hit(i, i + 1, entries, compound_part=True))
                     break
         return hits
+
+    def _former(self, i: int, tok: str, role: str) -> Hit | None:
+        """'Ex-Staatschef', 'Ex-Ministerpräsidentin': a former holder of a role is a person of its sector, as the
+        role noun alone would be ("der Staatschef"); the text's country comes to it as to that noun."""
+        low = role.lower()
+        sector = next((e.sector for e in self.by_key.get(SEP + low + SEP, ()) if e.kind == "sector"), None)
+        if sector is None and (hit := self._sector_compound(i, role)) is not None:
+            sector = hit.entries[0].sector
+        if sector is None:
+            return None
+        return Hit(i, i + 1, [Entry("sector", sector, tok, None, sector, source="former prefix", surface=tok,
+                                    surface_toks=(tok,))])
 
     def _closed_compound(self, i: int, tok: str) -> Hit | None:
         """'Kremlsprecher', 'Pentagonchef': a country, capital or organisation name glued to a sector

@@ -73,6 +73,7 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
     lex = load("lexicon", lang)
     g.special_cases = frozenset(w for w in _tokenizer_exceptions(lang) if w.isalpha() and tokenize(w) != [w])
     g.closed_compounds = bool(lex.get("closed_compounds"))
+    g.former_prefixes = frozenset(w.lower() for w in lex.get("former_prefixes") or ())
     endings = lex.get("adjective_endings") or [""]
     gen_suffixes = lex.get("genitive_suffixes") or []
     src = f"{lang}/countries.yaml"
