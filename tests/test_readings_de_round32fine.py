@@ -34,6 +34,8 @@ def test_a_relative_clause_opened_by_den_before_a_number_still_splits() -> None:
     ("Die russische Regierung muss der Ukraine eine Strafe zahlen.", ("SANCTION", "UKR", "RUS")),
     ("Russland zahlt der Ukraine eine Geldbuße von 400 Millionen Euro.", ("SANCTION", "UKR", "RUS")),
     ("Die Ukraine hat an Russland eine Strafe gezahlt.", ("SANCTION", "RUS", "UKR")),
+    ("Wegen Fehlern muss der russische Konzern Gazprom eine Milliardenstrafe an die US-Behörden zahlen.",
+     ("SANCTION", "USA", "RUS")),
 ])
 def test_a_fine_paid_is_the_receivers_penalty_on_the_payer(text: str, row: tuple[str, str, str]) -> None:
     rows = event_rows(text, "de")
