@@ -7,6 +7,7 @@ Kyrylo Budanow, zufolge werden ... eintreffen" stays one clause.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -15,6 +16,9 @@ from ..model import Doc, Token
 _HARD = {";", ":", "(", ")", "–", "—"}
 _RELATIVE = {"die", "der", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher", "welches",
              "which", "who", "whom", "whose", "where"}
+# a day told as a number after "den"/"dem" (", den 09.04.2005,", ", dem 3. Mai,"): the article of a date apposition
+_DATE_ARTICLES = {"den", "dem"}
+_DAY_NUMBER = re.compile(r"\d{1,2}\.(\d{1,2}\.(\d{2}|\d{4})?)?")
 
 
 @dataclass
@@ -44,6 +48,8 @@ def _relative(doc: Doc, i: int, end: int, finite: frozenset[str] | set[str] = fr
     toks = doc.tokens
     if i >= end or toks[i].lower not in _RELATIVE:  # a comma may end the sentence
         return False
+    if toks[i].lower in _DATE_ARTICLES and i + 1 < end and _DAY_NUMBER.fullmatch(toks[i + 1].text):
+        return False  # "am Samstag, den 09.04.2005, einem Flugzeug ...": a date apposition, the clause goes on
     if i + 1 >= end or not toks[i + 1].text[:1].isupper():
         return True
     j = i + 1

@@ -4,8 +4,11 @@ and the doer often unnamed. Kept apart from roles_de.py (case and word order) an
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..model import ActorRef, Doc, Mention, Quantity
 from . import passives_de
+from .event_parts import same_actor
 from .roles_de import CaseWords, attributive_adjective, not_subject
 
 
@@ -187,6 +190,19 @@ def giver_after(doc: Doc, tok: int, mentions: list[Mention], words: CaseWords, r
         (m for m in mentions if m.preposition is None and tok + 1 < m.tok_start <= tok + 3
          and toks[tok + 1].lower in words.receiving_genitives
          and all(t.text.islower() for t in toks[tok + 2:m.tok_start])), None)  # "Kritik der polnischen Regierung"
+
+
+def payee(doc: Doc, start: int, end: int, payer: Mention, actors: list[Mention], cue: Callable[[str], bool],
+          words: CaseWords) -> Mention | None:
+    """Who a fine is paid to, and so imposed it: an actor behind ``payee_prepositions`` in the clause ("muss eine Strafe
+    an die US-Behörden zahlen") or one in the dative before the fine ("zahlt der EU-Kommission eine Geldbuße")."""
+    toks = doc.tokens
+    fine = next((j for j in range(start, end) if cue(toks[j].lower)), end)
+    others = sorted((m for m in actors if m is not payer and m.actor is not None and start <= m.tok_start < end
+                     and not same_actor(m, payer)), key=lambda m: m.tok_start)
+    return next((m for m in others if m.preposition in words.payee_prepositions), None) or next(
+        (m for m in others if m.preposition is None and m.tok_start < fine and m.tok_start > start
+         and toks[m.tok_start - 1].lower in words.dative_articles), None)
 
 
 def received(doc: Doc, start: int, end: int, tok: int, actors: list[Mention], origins: list[Mention],

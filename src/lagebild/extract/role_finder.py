@@ -182,6 +182,8 @@ class RoleFinder(ClauseGrammar):
             source, target = incidents_de.giver_after(doc, trig.tok, [m for m in doc.mentions if m.actor is not None
                                                                        and sent.tok_start <= m.tok_start < sent.tok_end],
                                                       self.case, 10), source
+        elif self.vorfeld and rule.paid and not trig.nominal and source is not None:  # "zahlt der EU eine Geldbuße"
+            source, target = incidents_de.payee(doc, clause.start, clause.end, source, actors, rule.has_cue, self.case), source
         parse = analysis_of(doc)
         # may the rules read this sentence's parse (English, with syntax)? Asked once: the answer never changes
         parsed = self._sentence_parse(doc, clause.sent) is not None

@@ -44,6 +44,8 @@ class CaseWords:
     receiving_bound_verbs: frozenset[str] = frozenset()  # "stieß auf Ablehnung", "geriet unter Beschuss" ...
     receiving_prepositions: frozenset[str] = frozenset()  # ... only with one of these before the noun
     receiving_givers: frozenset[str] = frozenset()  # "erntete Kritik von der Opposition": the doer
+    payee_prepositions: frozenset[str] = frozenset()  # "zahlt eine Strafe an die US-Behörden": they imposed it ...
+    dative_articles: frozenset[str] = frozenset()  # ... as "der EU-Kommission" before the fine (incidents_de.payee)
     receiving_genitives: frozenset[str] = frozenset()  # "stieß auf Kritik der Regierung": a genitive is the doer too
     noun_target_prepositions: frozenset[str] = frozenset()  # "Drohungen Nordkoreas gegen Südkorea" (incidents_de)
     document_nouns: frozenset[str] = frozenset()  # "eine Resolution, die ... auffordert": its issuer acts (passives_de)

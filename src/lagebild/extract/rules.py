@@ -53,6 +53,7 @@ class Rule:
     sentence_cue: bool = False  # with_any words may stand anywhere in the sentence (an infinitive clause after a comma)
     unknown_doer: bool = False  # "drei Zivilisten wurden getötet": an act on a named side by an unnamed doer is still told
     receiving: bool = False  # the subject is acted on, the giver after "from" acts (CAMEO "[:071]": "received a loan")
+    paid: bool = False  # the subject pays it (a fine): the receiver, behind "an" or a dative, imposed it (German)
     passive_unknown: frozenset[str] = frozenset()  # verbs whose passive without agent stands with an unknown doer and
     # its subject as target ("Die Regierung wurde scharf kritisiert"); not "verurteilt" (a court's sentence)
     reported: bool = False  # a wrongdoing that is an event only as a named speaker's charge against its doer ("X said
@@ -85,10 +86,15 @@ class Rule:
                    object_also=frozenset(str(w).lower() for w in d.get("object_also") or []),
                    domestic_target=bool(d.get("domestic_target")), sentence_cue=bool(d.get("sentence_cue")),
                    unknown_doer=bool(d.get("unknown_doer")), receiving=bool(d.get("receiving")),
+                   paid=bool(d.get("paid")),
                    passive_unknown=frozenset(d.get("passive_unknown") or []), reported=bool(d.get("reported")),
                    naming=bool(d.get("naming")))
         check_event(rule.type, rule.mode, rule.context)
         return rule
+
+    def has_cue(self, word: str) -> bool:
+        """Is this lower-case word one of the rule's cue words ("Geldbuße", "Kartellstrafe"): where the cue stands."""
+        return word in self.with_any or word.endswith(self.with_any_tuple) if self.with_any else False
 
     def blocked_by(self, words: set[str]) -> bool:
         """A clause word that cancels the rule ("Sitze besetzen" fills posts; "um zu demonstrieren, wie" shows)."""

@@ -230,6 +230,8 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
                    for tr in out if not tr.nominal or tr.tok in kept]
         # an agreement, request, refusal or threat takes the next event as its content: one event
         head = next((tr for tr in out if not tr.nominal and tr.rule.type in self.complement_types), None)
+        if head is not None and head.lemma in self.modal_verbs and any(tr.rule.paid for tr in out if tr.tok > head.tok):
+            out, head = [tr for tr in out if tr is not head], None  # "muss eine Strafe zahlen": the fine is imposed
         out, head = self.trailing_acts.lead(doc, out, head, self.complement_types, self.demand_modals,
                                             lambda a, b: self.cues.reported(doc, a, b),
                                             self._cue_toks)  # "..., fordert die SPÖ"
