@@ -34,6 +34,7 @@ def test_capitalised_title_after_the_short_name() -> None:
     assert _tuples("US President criticized China on Monday.") == [("ACCUSE", "USA", "CHN")]
     assert ("ACCUSE", "USA", "CHN") in _tuples("The US commander in chief criticized China.")
     assert ("ACCUSE", "USA", "CHN") in _tuples("The US president's office criticized China.")
+    assert _tuples("The US State Department criticized China.") == [("ACCUSE", "USA", "CHN")]
 
 
 def test_the_forms_that_already_read_stay() -> None:
