@@ -4,21 +4,26 @@ of Afghanistan); an article about the group names its country somewhere, one tha
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..knowledge.forms_de import abbreviation
 from ..model import Doc, Mention
 
 PHOENIX = "phx-"
 
 
-def foreign_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def foreign_acronyms(doc: Doc, mentions: list[Mention],
+                     countries_of: Callable[[str], frozenset[str]] = lambda word: frozenset()) -> list[Mention]:
     """The mentions less each Phoenix acronym whose country no other mention of the article names (by a country,
-    an adjective, a place or an actor of that country)."""
+    an adjective, a place or an actor of that country). ``countries_of`` gives the countries a word names ("US":
+    USA): a name that opens with its own country's short name names that country itself ("US president")."""
     named = {c for m in mentions for c in ((m.actor.country if m.actor else None), (m.place.country if m.place else None))
-             if c and not _acronym(doc, m)}
-    return [m for m in mentions if not (_acronym(doc, m) and m.actor is not None and m.actor.country not in named)]
+             if c and not _acronym(doc, m, countries_of)}
+    return [m for m in mentions
+            if not (_acronym(doc, m, countries_of) and m.actor is not None and m.actor.country not in named)]
 
 
-def _acronym(doc: Doc, m: Mention) -> bool:
+def _acronym(doc: Doc, m: Mention, countries_of: Callable[[str], frozenset[str]]) -> bool:
     """The mention is a short all-capital alias of a Phoenix group: not a word of its name ("US secretary of
     state" is named, "ANA" for the Albanian National Army is an alias), nor a country's short name before a lower-case
     noun ("the U.S. military", "the US military": the country's own body, named by its country)."""
@@ -31,6 +36,9 @@ def _acronym(doc: Doc, m: Mention) -> bool:
     # all of the Albanian National Army's, an alias), before lower-case words ("U.S. military", not "ANA" alone)
     qualifier = len(words) > len(letters) and "".join(w[0] for w in words[:len(letters)]) == letters \
         and m.tok_end - m.tok_start > 1 and all(t.text.islower() for t in toks[m.tok_start + 1:m.tok_end])
+    # "US president", "US President", "UK prime minister": the country's short name opens a longer name of the same
+    # country's office, in any case of the words after it; the name is named by its country, no alias of another group
+    own_country = m.tok_end - m.tok_start > 1 and a is not None and a.country in countries_of(word)
     return a is not None and bool(a.actor_id) and a.actor_id.startswith(PHOENIX) and a.country is not None \
-        and m.via == "org" and abbreviation(word) and not qualifier \
+        and m.via == "org" and abbreviation(word) and not qualifier and not own_country \
         and letters not in a.name.replace(".", "").lower().split()

@@ -140,7 +140,8 @@ class MentionFinder(MentionReader):
                                    frozenset(self.lex.determiners))
         mentions = led_compounds(doc, mentions, self.lex.led_words, self.lex.member_words, self.lex.broker_words)
         if self.lex.acronyms_need_country:
-            mentions = foreign_acronyms(doc, mentions)  # "ANA" in news of Afghanistan: not the Albanian National Army
+            # "ANA" in news of Afghanistan: not the Albanian National Army; "US president" names its own country
+            mentions = foreign_acronyms(doc, mentions, self._countries_of)
         appositives(doc, self.gaz, mentions, collective=self.lex.collective_heads)
         office_appositives(doc, mentions, self.lex.office_sectors, frozenset(self.lex.determiners))
         body_members(doc, mentions, self.lex.office_sectors, self.lex.body_modifiers)
@@ -248,6 +249,11 @@ class MentionFinder(MentionReader):
         low = nxt.lower
         return doc.lang not in NOUNS_CAPITALISED and toks[i].text.islower() and nxt.text.isalpha() and len(low) > 3 \
             and not low.endswith("ly") and low not in self.lex.rank_followers and lemma(low, doc.lang) == low
+
+    def _countries_of(self, word: str) -> frozenset[str]:
+        """The countries ``word`` names as a country or its adjective, in its written case ("US": USA; "us": none)."""
+        return frozenset(e.country for e in self.gaz.lookup(word) if e.kind in ("country", "adjective") and e.country
+                         and (not e.case_sensitive or e.surface_toks == (word,)))
 
     @staticmethod
     def _surname(doc: Doc, hit: Hit) -> bool:
