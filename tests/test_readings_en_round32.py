@@ -46,15 +46,6 @@ def test_ruling_out_talks_still_refuses_them() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Thomas Paris criticized the Austrian government.",
-    "The Austrian court overturned the verdict against Thomas Paris.",
-])
-def test_a_capital_after_a_given_name_is_a_surname(text: str) -> None:
-    """As German "gegen Thomas Paris" (deroles32): a person, not France."""
-    assert not [r for r in event_rows(text, "en") if "FRA" in r[1:]]
-
-
-@pytest.mark.parametrize("text", [
     "The German government criticized Paris sharply.",
     "In August Paris sent troops to Mali.",  # a month, no given name
 ])

@@ -39,8 +39,6 @@ from .surnames import read_surnames
 
 # gazetteer kinds a given name in front makes a surname: an office noun or a city ("Stefano Colombo"), not a country
 SURNAME_KINDS = frozenset({"sector", "capital", "place"})
-# English writes its sector nouns in lower case: only a city's name after a given name is read as the surname there
-PLACE_SURNAME_KINDS = frozenset({"capital", "place"})
 
 
 def _bare_country(hit: Hit) -> bool:
@@ -258,11 +256,9 @@ class MentionFinder(MentionReader):
     @staticmethod
     def _surname(doc: Doc, hit: Hit) -> bool:
         """'laut Andreas Richter', 'Ex-Finanzchef Stefano Colombo', 'gegen Tilo Berlin': a one-word sector noun or
-        city right after a given name is the surname, no judge and no capital's government (a country keeps its reading);
-        in English ("Thomas Paris criticized") the city only."""
-        kinds = SURNAME_KINDS if doc.lang in NOUNS_CAPITALISED else PLACE_SURNAME_KINDS
+        city right after a given name is the surname, no judge and no capital's government (a country keeps its reading)."""
         return hit.tok_end == hit.tok_start + 1 and not hit.compound_part \
-            and all(e.kind in kinds for e in hit.entries) and surname_after_given(doc.tokens, hit.tok_start, doc.lang)
+            and all(e.kind in SURNAME_KINDS for e in hit.entries) and surname_after_given(doc.tokens, hit.tok_start, doc.lang)
 
     def _town_placed(self, doc: Doc, hit: Hit) -> bool:
         """A small town (``form="town"``) is read only where the text says it is a place: right after a

@@ -36,9 +36,9 @@ def person_name(words: Sequence[str], lang: str) -> bool:
 
 
 def surname_after_given(toks: Sequence[Token], i: int, lang: str) -> bool:
-    """'laut Andreas Richter', 'Hans Bauer sagte', 'Thomas Paris criticized': a capitalised word right after a given
-    name is that person's surname, even where it is also a noun of office or trade (a judge, a farmer) or a city."""
-    if i < 1 or not toks[i].text[:1].isupper():
+    """'laut Andreas Richter', 'Hans Bauer sagte': a capitalised word right after a given name is that person's
+    surname, even where it is also a noun of office or trade (a judge, a farmer)."""
+    if lang not in NOUNS_CAPITALISED or i < 1 or not toks[i].text[:1].isupper():
         return False
     prev = toks[i - 1]
     return prev.sent == toks[i].sent and prev.end == toks[i].start - 1 and prev.text in given_names() \
