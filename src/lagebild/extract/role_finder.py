@@ -50,8 +50,8 @@ class RoleFinder(ClauseGrammar):
                                            self.case.object_articles | self.case.ambiguous_articles)) is not None:
             # "Russland hat versagt, kritisierte der Kanzler": the speaker after the verb, aiming at an object after it,
             # else at the one named in the words said before the comma
-            return speaker, next((m for m in bare if m.tok_start > speaker.tok_start and rule.object_target), None) or next(
-                (m for m in bare if m.tok_start < trig.tok), None)
+            after = next((m for m in bare if m.tok_start > speaker.tok_start), None) if rule.object_target else None
+            return speaker, after or next((m for m in bare if m.tok_start < trig.tok), None)
         if trig.nominal:
             source, target, final = self._nominal_roles(doc, clause, trig, actors, origins, inherited)
             if final:
