@@ -99,3 +99,13 @@ def test_a_pronoun_after_the_verb_is_the_speaker_told_before() -> None:
     rows = event_rows("Berlin – SPD-Chef Lars Klingbeil sprach am Montag in Hamburg. Die CDU müsse endlich handeln, "
                       "forderte er.", "de", source_id=True)
     assert ("REQUEST", "lars-klingbeil", "DEU") in rows
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Paris – Die Angriffe müssten sofort aufhören, forderte die Bundesregierung von Russland.", ("REQUEST", "DEU", "RUS")),
+    ("Paris – Die Wahl sei gefälscht worden, drohte die EU mit Sanktionen gegen Weißrussland.", ("THREATEN", None, "BLR")),
+])
+def test_an_addressee_behind_the_acts_target_preposition(text: str, row: tuple[str | None, str | None, str]) -> None:
+    """review32: the addressee after the speaker was read only without a preposition, so "von Russland" / "gegen
+    Weißrussland" (the rule's target prepositions) were passed over and the dateline's country stood in as the target."""
+    assert row in event_rows(text, "de")

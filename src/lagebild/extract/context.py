@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 
 from ..model import Doc, Mention
 from .analyser import analysis_of
+from .context_countries import counterpart_country, named_countries, place_after
 from .federal import FederalRule, place_countries
 from .generic_index import Armies, NamedBefore, Objects
 from .genitive_de import object_genitive
@@ -65,7 +66,7 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
     for m in mentions:
         if m.place is not None and m.place.country and (m.kind == "place" or m.is_location):
             by_sent.setdefault(toks[m.tok_start].sent, []).append(m)
-    named = _named_countries(mentions)
+    named = named_countries(mentions)
     in_sentence: dict[int, list[Mention]] = {}  # all mentions per sentence, once (not a scan of the article per noun)
     for x in mentions:
         in_sentence.setdefault(toks[x.tok_start].sent, []).append(x)
@@ -101,7 +102,7 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
         # "police in Harare", "Sicherheitskräfte in Teheran": a place right after the noun
         # ("Der Außenminister sagte in Kabul": a verb between, the minister is only visiting, so the article's)
         # ("der Botschafter in Washington": a diplomat is posted there from elsewhere, ``posted``)
-        places = [p for p in by_sent.get(toks[m.tok_start].sent, []) if _place_after(doc, m.tok_end, p, place_nouns, preps)]
+        places = [p for p in by_sent.get(toks[m.tok_start].sent, []) if place_after(doc, m.tok_end, p, place_nouns, preps)]
         # "der Gesandte in Kabul" in a story about Afghanistan: posted there from elsewhere, so not that country's
         posted_at = places[0].place.country if places and toks[m.tok_end - 1].lower in posted else None  # type: ignore[union-attr]
         places = [] if posted_at else places
@@ -137,7 +138,7 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
         elif toks[m.tok_end - 1].lower in counterparts:
             if not main_done:
                 main, main_done = main_country(doc, mentions), True
-            country, via = _counterpart_country(doc, m, mentions, main), "sector+counterpart"
+            country, via = counterpart_country(doc, m, mentions, main), "sector+counterpart"
         elif (before := earlier.country(m)) is not None:
             country, via = before, "sector+earlier"
         elif (speaker := _speaker_country(doc, m, mentions)) is not None:
@@ -359,47 +360,3 @@ def _opening_place(doc: Doc, m: Mention, places: list[Mention], preps: frozenset
         return None
     commas = [j for j in range(p.tok_end, m.tok_start) if toks[j].text == ","]
     return p.place.country if len(commas) == 1 and m.tok_start - commas[0] <= 3 else None  # type: ignore[union-attr]
-
-
-def _counterpart_country(doc: Doc, m: Mention, mentions: list[Mention], main: str | None) -> str | None:
-    """"Der französische Außenminister traf in Berlin seinen Amtskollegen": a counterpart is of a country
-    other than the parties its sentence names: the place of the sentence, else the country named last
-    in the paragraph, else the article's; None when every one is a party's (a miss, not a wrong country)."""
-    toks = doc.tokens
-    sent = toks[m.tok_start].sent
-    para = doc.sentences[sent].paragraph
-    same = [x for x in mentions if x is not m and toks[x.tok_start].sent == sent]
-    parties = {x.actor.country for x in same if x.kind == "actor" and x.actor is not None and not x.is_location
-               and x.via in _NAMED_VIAS}
-    here = [x.place.country for x in same if x.place is not None and (x.kind == "place" or x.is_location)]
-    before = [x.actor.country for x in reversed(mentions) if x.tok_start < m.tok_start and x.kind == "actor"
-              and x.actor is not None and x.via in _NAMED_VIAS and doc.sentences[toks[x.tok_start].sent].paragraph == para]
-    return next((c for c in (*here, *before, main) if c and c not in parties), None)
-
-
-def _place_after(doc: Doc, end: int, p: Mention, place_nouns: frozenset[str], preps: frozenset[str]) -> bool:
-    """Place ``p`` follows the noun ending at ``end`` as its location: "police in Harare", "Polizei
-    Kairos", or with a place noun between ("Sicherheitskräfte in der Provinz Helmand", "police in the
-    province of Helmand")."""
-    toks = doc.tokens
-    gap = toks[end:p.tok_start]
-    if len(gap) > 4 or p.tok_start < end:
-        return False
-    if not gap or (len(gap) <= 2 and gap[0].lower == p.preposition):
-        return True
-    if gap[0].lower not in preps or not any(t.lower in place_nouns for t in gap[1:]):
-        return False  # only a preposition, articles and the place noun between
-    return all(t.lower in place_nouns or (t.text.islower() and t.text.isalpha() and len(t.text) <= 4) for t in gap[1:])
-
-
-def _named_countries(mentions: list[Mention]) -> dict[str, str]:
-    """Country of each word of the people's names the article gives with a country."""
-    out: dict[str, str] = {}
-    for m in mentions:
-        a = m.actor
-        if a is None or not a.country or m.kind != "actor" or not (m.via == "person" or m.via == "appositive"):
-            continue
-        for w in (a.name if m.via == "appositive" else m.text).split():
-            if len(w) >= 2 and w[:1].isupper() and w.isalpha():
-                out.setdefault(w, a.country)
-    return out

@@ -21,11 +21,13 @@ from .event_parts import (
     context_side,
     country_name,
     country_ref,
+    moved_troops,
     nearest_date,
     other_countries,
     own_side,
     teller_ref,
     unique,
+    unnamed_source,
 )
 from .genitive_de import criticised_doer
 from .retold import retold, retold_unknown
@@ -66,7 +68,7 @@ class EventBuilder:
             source_m, target_m = roles
             if target_m is None and self._mutual is not None and self._mutual is not source_m:
                 target_m = self._mutual  # "werfen sich gegenseitig vor": the other side, though it spoke too
-        if _moved_troops(rule, target_m):
+        if moved_troops(rule, target_m):
             target_m = None
         trained_own = False  # "bildet Kämpfer für den Kampf gegen Israel aus": a build-up, whom it aims at the target
         if self.vorfeld and rule.type in self.targets_de.forces_types:
@@ -150,7 +152,7 @@ class EventBuilder:
             source = (actor_ref(body) if body is not None else None) or (
                 priors_de.unnamed_state(rule.unnamed_source, loc_m, self._doc_country)
                 if rule.unnamed_source in priors_de.STATE_SECTORS else None) or \
-                self._unnamed_source(rule.unnamed_source, loc_m, target_m) or \
+                unnamed_source(rule.unnamed_source, loc_m, target_m) or \
                 (priors_de.unnamed_state(rule.unnamed_source, loc_m, self._doc_country) if self.document_fallback else None)
             if source is None:
                 return None
@@ -175,7 +177,7 @@ class EventBuilder:
         if target is None and self.document_fallback and rule.object_target and source_m is not None and not trig.nominal:
             target_m = roles_de.sector_object(doc, in_clause, source_m, trig.tok, rule.target_preps,  # "die Regierung"
                                               self.coordinators | self.determiners)
-            target_m = None if _moved_troops(rule, target_m) else target_m
+            target_m = None if moved_troops(rule, target_m) else target_m
             target = actor_ref(target_m)
         context_country = self._context_country(doc, c.sent)
         source_own = source.country if source is not None else None  # a country the text gave the source
@@ -362,18 +364,6 @@ class EventBuilder:
         t = doc.tokens[j]
         return any(r.type in self.targets_de.asked_types and not r.with_any for r in self.by_verb.get(t.lemma, ()))
 
-    @staticmethod
-    def _unnamed_source(sector: str, loc_m: Mention | None, target_m: Mention | None) -> ActorRef | None:
-        """An unnamed crowd as source: the people of the place where it happens, else of the target's country, unless
-        a nationality names the target ("gegen die israelische Besatzung"): a side opposed, seldom the crowd's own."""
-        country = (loc_m.place.country if loc_m is not None and loc_m.place is not None else None) or (
-            target_m.actor.country if target_m is not None and target_m.actor is not None and target_m.kind != "origin"
-            else None)
-        if not country:
-            return None
-        text = loc_m.text if loc_m is not None else ""
-        return ActorRef(text, country_name(country), f"{country}-{sector}", country, sector)
-
     def _may_lack_doer(self, trig: Trigger, rule: Rule, received: bool) -> bool:
         """May the event stand without a named doer: one news leaves unnamed (priors_de.unknown_doer), a passive verb
         that hides it, a receiving verb ("trafen auf Widerstand", "erhielt Kritik")?"""
@@ -402,9 +392,3 @@ class EventBuilder:
     def _military_word(self, word: str) -> bool:
         """A word of troops or arms, also as a compound's head ("Kampftruppen")."""
         return word in self.military_words or word.endswith(self.military_heads)
-
-
-def _moved_troops(rule: Rule, m: Mention | None) -> bool:
-    """ "verlegte Truppen an die Grenze": countryless troops a deployment moves are the mover's own, not its target."""
-    return (rule.type == "MOBILIZE" and m is not None and m.actor is not None and m.actor.sector == "MIL"
-            and not m.actor.country and m.via in GENERIC_VIAS)

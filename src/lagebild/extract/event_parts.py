@@ -9,6 +9,8 @@ from typing import Any
 from ..model import ActorRef, Attribution, DateRef, Doc, Event, Mention
 from .claims import OWN_SIDE, UNNAMED, AttributionSpan
 from .clauses import _RELATIVE, Clause, infix_infinitive
+from .context import GENERIC_VIAS
+from .rules import Rule
 
 
 def with_target(doc: Doc, ev: Event, m: Mention) -> Event | None:
@@ -246,3 +248,26 @@ def add_targets(doc: Doc, ev: Event, targets: list[Mention | None], sent_events:
         if t is not None and (more := with_target(doc, ev, t)) is not None \
                 and not any(duplicate(more, o) and more.target == o.target for o in sent_events):
             sent_events.append(more)
+
+
+def same_side(actor: ActorRef, source: ActorRef) -> bool:
+    """The same actor, or one of the same country: no side of a reply aimed at the other."""
+    return actor.actor_id == source.actor_id or (actor.country is not None and actor.country == source.country)
+
+
+def unnamed_source(sector: str, loc_m: Mention | None, target_m: Mention | None) -> ActorRef | None:
+    """An unnamed crowd as source: the people of the place where it happens, else of the target's country, unless
+    a nationality names the target ("gegen die israelische Besatzung"): a side opposed, seldom the crowd's own."""
+    country = (loc_m.place.country if loc_m is not None and loc_m.place is not None else None) or (
+        target_m.actor.country if target_m is not None and target_m.actor is not None and target_m.kind != "origin"
+        else None)
+    if not country:
+        return None
+    text = loc_m.text if loc_m is not None else ""
+    return ActorRef(text, country_name(country), f"{country}-{sector}", country, sector)
+
+
+def moved_troops(rule: Rule, m: Mention | None) -> bool:
+    """ "verlegte Truppen an die Grenze": countryless troops a deployment moves are the mover's own, not its target."""
+    return (rule.type == "MOBILIZE" and m is not None and m.actor is not None and m.actor.sector == "MIL"
+            and not m.actor.country and m.via in GENERIC_VIAS)

@@ -16,7 +16,6 @@ from .rules import Rule
 _PARTICLE_DEPS = frozenset({"prt", "advmod", "compound:prt"})  # "called off" (prt), "hit back" (advmod)
 _OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "nsubj:pass"})
 _SUBJECT_DEPS = frozenset({"nsubj"})
-_NEGATIONS = frozenset({"not", "n't", "never"})  # "did not rule out", "has never ruled out"
 
 
 @dataclass(frozen=True)
@@ -43,6 +42,7 @@ class PhrasalReadings:
     refusing: frozenset[str] = frozenset()
     force_words: frozenset[str] = frozenset()  # the with_any words of the open verbs' THREATEN rules
     not_own: frozenset[str] = frozenset()  # "an attack by rebels", "as the cause": an act weighed, no threat
+    negations: frozenset[str] = frozenset()  # "did not rule out", "has never ruled out": the threat held open
 
     @classmethod
     def from_data(cls, triggers: dict[str, Any], rules: list[Rule]) -> PhrasalReadings:
@@ -83,6 +83,7 @@ class PhrasalReadings:
         force = frozenset(w for r in rules if r.type == "THREATEN" and r.verbs & open_verbs for w in r.with_any)
         return cls(open_verbs=open_verbs, refusing=frozenset(str(w).lower() for w in held.get("refusing") or []),
                    force_words=force, not_own=frozenset(str(w).lower() for w in held.get("not_own") or []),
+                   negations=frozenset(str(w).lower() for w in held.get("negations") or []),
                    particles=particles,
                    keep_words=frozenset(str(w).lower() for w in data.get("keep_words") or []),
                    untold_objects=undo,
@@ -126,7 +127,7 @@ class PhrasalReadings:
         if words & self.not_own:
             return []  # "did not rule out an attack by rebels": what happened is weighed, no threat and no refusal
         toks = doc.tokens
-        negated = any(toks[j].lower in _NEGATIONS for j in range(max(0, i - 3), i)) or parse is not None and any(
+        negated = any(toks[j].lower in self.negations for j in range(max(0, i - 3), i)) or parse is not None and any(
             parse.deps.get(c) == "neg" for c in parse.children.get(i, []))
         refused = i >= 2 and toks[i - 1].lower == "to" and toks[i - 2].lemma.lower() in self.refusing
         return threats if negated or refused else []

@@ -12,7 +12,7 @@ from . import incidents_de, passives_de, phrases_de, priors_de, roles_de
 from .analyser import Analysis, analysis_of
 from .clauses import Clause
 from .context import GENERIC_VIAS
-from .event_parts import same_actor
+from .event_parts import same_actor, same_side
 from .genitive_de import object_genitive
 from .role_finder_clause import ClauseGrammar
 from .rules import Trigger
@@ -50,8 +50,8 @@ class RoleFinder(ClauseGrammar):
                                            self.case.object_articles | self.case.ambiguous_articles)) is not None:
             # "Russland hat versagt, kritisierte der Kanzler": the speaker after the verb, aiming at an object after it,
             # else at the one named in the words said before the comma
-            return speaker, next((m for m in bare if m.tok_start > speaker.tok_start and rule.object_target), None) or next(
-                (m for m in bare if m.tok_start < trig.tok), None)
+            after = next((m for m in bare if m.tok_start > speaker.tok_start), None) if rule.object_target else None
+            return speaker, after or next((m for m in bare if m.tok_start < trig.tok), None)
         if trig.nominal:
             source, target, final = self._nominal_roles(doc, clause, trig, actors, origins, inherited)
             if final:
@@ -375,10 +375,10 @@ class RoleFinder(ClauseGrammar):
         actor: ActorRef | None = self._told[-1][1]
         if noun is not None and noun.lower in self.reply_nouns:
             recent = [(a, b) for k, a, b in self._told if c.sent - 2 <= k < c.sent]
-            actor = next((a for a, _ in reversed(recent) if not _same_side(a, source)), None) or next(
-                (b for a, b in reversed(recent) if b is not None and not _same_side(b, source)
+            actor = next((a for a, _ in reversed(recent) if not same_side(a, source)), None) or next(
+                (b for a, b in reversed(recent) if b is not None and not same_side(b, source)
                  and trig.rule.type in self.reply_types), None)  # a refusal answers the other side; support may not
-        if noun is None or actor is None or _same_side(actor, source):
+        if noun is None or actor is None or same_side(actor, source):
             return None
         return ActorRef(noun.text, actor.name, actor.actor_id, actor.country, actor.sector)
 
@@ -400,8 +400,3 @@ class RoleFinder(ClauseGrammar):
         if self._last_event is not None and sent - self._last_event[0] <= 2:
             return self._last_event[1]
         return self._doc_country
-
-
-def _same_side(actor: ActorRef, source: ActorRef) -> bool:
-    """The same actor, or one of the same country: no side of a reply aimed at the other."""
-    return actor.actor_id == source.actor_id or (actor.country is not None and actor.country == source.country)

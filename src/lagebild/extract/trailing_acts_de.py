@@ -84,14 +84,15 @@ class TrailingActs:
         comma = self.comma(doc, doc.sentences[c.sent].tok_start, trig, reported, cues)
         if comma is None or doc.tokens[trig.tok + 1].lower in pronouns:
             return False
-        return self.roles(doc, c, trig.tok, comma, actors)
+        return self.roles(doc, c, trig.tok, comma, actors, trig.rule.target_preps)
 
     @staticmethod
-    def roles(doc: Doc, c: Clause, verb: int, comma: int, actors: list[Mention]
-              ) -> tuple[Mention | None, Mention | None] | None:
+    def roles(doc: Doc, c: Clause, verb: int, comma: int, actors: list[Mention],
+              target_preps: Collection[str] = frozenset()) -> tuple[Mention | None, Mention | None] | None:
         """Source and target of the act at ``verb`` told after its content (which ends at ``comma``): the first actor
-        of the phrase after the verb is the speaker, a later one without a preposition the addressee ("warf die SPD
-        der Regierung vor"), else the content's first actor without a preposition. None when the words after the
+        of the phrase after the verb is the speaker, a later one without a preposition or behind one of the rule's
+        ``target_preps`` the addressee ("warf die SPD der Regierung vor", "forderte X von Russland", "drohte X mit
+        Sanktionen gegen Y"), else the content's first actor without a preposition. None when the words after the
         verb name no actor we know ("fordert der Gewerkschaftschef"): never the content's subject as the doer."""
         toks = doc.tokens
         end = next((j for j in range(verb + 1, c.end) if toks[j].text in (",", ";", ":")), c.end)
@@ -100,7 +101,7 @@ class TrailingActs:
             return None
         speaker = after[0]
         named = speaker.actor.name if speaker.actor is not None else None
-        addressee = next((m for m in after[1:] if m.preposition is None
+        addressee = next((m for m in after[1:] if (m.preposition is None or m.preposition in target_preps)
                           and (m.actor is None or m.actor.name != named)), None)
         if addressee is None:
             before = [m for m in actors if m.tok_start < comma and (m.actor is None or m.actor.name != named)]
