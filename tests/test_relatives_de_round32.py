@@ -34,3 +34,20 @@ def test_month_before_a_country_keeps_the_country(text: str, expected: tuple[str
 ])
 def test_relative_subject_and_name_particle_guards(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in roles(text), roles(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the neuter pronoun in subject case stands for its antecedent as "der"/"die" do ("welches" too)
+    ("Die Bundesregierung lobte Frankreich, das im Juni Mali unterstützt hatte.", ("SUPPORT", "FRA", "MLI")),
+    ("Die Bundesregierung kritisierte Russland, welches am Montag die Ukraine angegriffen hatte.",
+     ("ASSAULT", "RUS", "UKR")),
+])
+def test_neuter_subject_relative_is_its_antecedent(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roles(text), roles(text)
+
+
+def test_dative_relative_is_no_doer() -> None:
+    # guard: "dem" is an object, never the clause's subject; the actor inside the clause acts
+    got = roles("Die Bundesregierung lobte Frankreich, dem am Montag Mali gedroht hatte.")
+    assert any(r[0] == "THREATEN" and r[1] == "MLI" for r in got), got
+    assert not any(r[0] == "THREATEN" and r[1] == "FRA" for r in got), got
