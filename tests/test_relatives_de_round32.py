@@ -51,3 +51,13 @@ def test_dative_relative_is_no_doer() -> None:
     got = roles("Die Bundesregierung lobte Frankreich, dem am Montag Mali gedroht hatte.")
     assert any(r[0] == "THREATEN" and r[1] == "MLI" for r in got), got
     assert not any(r[0] == "THREATEN" and r[1] == "FRA" for r in got), got
+
+
+def test_der_after_a_feminine_antecedent_is_dative() -> None:
+    # "der" after "die Türkei" is its dative ("der Türkei wirft Syrien vor"): Syria accuses, Turkey does not
+    got = roles("Die Bundesregierung kritisierte die Türkei, der am Montag Syrien Angriffe vorwarf.")
+    assert any(r[0] == "ACCUSE" and r[1] == "SYR" for r in got), got
+    assert ("ACCUSE", "TUR", "SYR") not in got, got
+    # guard: after a masculine antecedent "der" is the nominative subject
+    assert ("ASSAULT", "IRN", "ISR") in roles("Die Bundesregierung kritisierte den Iran, der am Montag Israel "
+                                               "angegriffen hatte.")
