@@ -29,7 +29,7 @@ from .name_compounds import name_compounds
 from .name_context import aliases, appositives, name_like
 from .org_names import organisation_names
 from .owned_land import LandPhrases
-from .person_names import NOUNS_CAPITALISED, surname_after_given
+from .person_names import NOUNS_CAPITALISED, month_names, surname_after_given
 from .quote_marks import QuoteMarks
 from .repeated_heads import repeated_heads
 from .representatives import body_members, member_state_bodies, office_appositives, representatives
@@ -280,6 +280,8 @@ class MentionFinder(MentionReader):
         if word.isupper() or not word[:1].isupper() or not word.isalpha() or word.lower() in self.lex.determiners \
                 or any(e.form != "surname" for e in self.gaz.lookup(word)):
             return False
+        if word.lower() in month_names(lang):
+            return False  # "im Mai Syrien angegriffen": a date's month, no particle of a name like "El Salvador"
         return len(word) <= 3 or name_like(word, lang)  # "El", "Al", "Abu" or an unknown name
 
     @staticmethod

@@ -42,11 +42,11 @@ def surname_after_given(toks: Sequence[Token], i: int, lang: str) -> bool:
         return False
     prev = toks[i - 1]
     return prev.sent == toks[i].sent and prev.end == toks[i].start - 1 and prev.text in given_names() \
-        and prev.lower not in _months(lang)  # "im August Soldaten entsandt": a month, no given name
+        and prev.lower not in month_names(lang)  # "im August Soldaten entsandt": a month, no given name
 
 
 @cache
-def _months(lang: str) -> frozenset[str]:
+def month_names(lang: str) -> frozenset[str]:
     """The month names of dates.yaml, some of which are given names too ("August", "Juni")."""
     return frozenset((load("dates", lang, default={}) or {}).get("months") or ())
 

@@ -237,7 +237,12 @@ def oblique_phrase(doc: Doc, art: int, end: int, words: CaseWords) -> bool:
     word = toks[art + 1]
     if word.text[:1].islower():  # an adjective: "der russischen Armee" (not "der russische Präsident")
         return word.lower.endswith("en")
-    return word.lower in words.feminine_names or (word.lower.endswith(tuple(words.feminine_endings)) and art + 2 == end)
+    return feminine_noun(word.lower, words) and (word.lower in words.feminine_names or art + 2 == end)
+
+
+def feminine_noun(low: str, words: CaseWords) -> bool:
+    """A feminine noun or name ("Türkei", "Regierung", "Ukraine"): "der" before or after it is no nominative."""
+    return low in words.feminine_names or low.endswith(tuple(words.feminine_endings))
 
 
 def sector_object(doc: Doc, mentions: list[Mention], source: Mention, trig: int, target_preps: set[str],
@@ -296,6 +301,8 @@ def relative_antecedent(doc: Doc, start: int, opener: str | None, sentence: list
         return None
     before = [m for m in sentence if m.kind == "actor" and m.actor is not None and m.tok_end <= start - 1
               and start - 1 - m.tok_end <= 1]
+    if before and opener in words.oblique_feminine_articles and feminine_noun(toks[before[-1].tok_end - 1].lower, words):
+        return None  # "die Türkei, der Syrien Angriffe vorwirft": "der" after a feminine noun is its dative
     return before[-1] if before else None
 
 
