@@ -150,7 +150,14 @@ def test_german_digits_grouped_by_spaces_join_but_a_year_stays_apart() -> None:
     ("de", "Die Kämpfer töteten mehrere hundert Zivilisten.", 200),
     ("de", "An der Kundgebung nahmen einige tausend Lehrer teil.", 2000),
     ("en", "The army moved several thousand troops to the border.", 2000),
+    ("en", "The army moved a few thousand troops to the border.", 2000),  # bits32: not "a" = 1
+    ("en", "Police detained a few hundred protesters in the capital.", 200),
 ])
 def test_a_vague_plural_before_a_number_word_is_at_least_two_of_it(lang: str, text: str, value: float) -> None:
     """"mehrere hundert" is no 100 but at least 200 (the smallest figure the words give, as for "Tausende")."""
     assert [(q[1], q[3]) for q in quantities(text, lang)] == [(value, "at_least")]
+
+
+def test_a_few_alone_is_no_count_of_one() -> None:
+    """bits32: "a few people" is a vague count with no number word: the "a" before "few" is no quantity of one."""
+    assert quantities("A few people were injured in the blast.", "en") == []

@@ -39,6 +39,10 @@ def _acronym(doc: Doc, m: Mention, countries_of: Callable[[str], frozenset[str]]
     # "US president", "US President", "UK prime minister": the country's short name opens a longer name of the same
     # country's office, in any case of the words after it; the name is named by its country, no alias of another group
     own_country = m.tok_end - m.tok_start > 1 and a is not None and a.country in countries_of(word)
+    # bits32: a lone alias that spells its own country's short name at its start or end ("POTUS", "SCOTUS": "... of the
+    # US"; "USAID") names that country itself, as "US president" does
+    own_country = own_country or (a is not None and m.tok_end - m.tok_start == 1 and any(
+        a.country in countries_of(part) for n in range(2, len(word) - 1) for part in (word[:n], word[-n:])))
     return a is not None and bool(a.actor_id) and a.actor_id.startswith(PHOENIX) and a.country is not None \
         and m.via == "org" and abbreviation(word) and not qualifier and not own_country \
         and letters not in a.name.replace(".", "").lower().split()

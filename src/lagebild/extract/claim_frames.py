@@ -248,9 +248,34 @@ class FrameFinder:
                 return place.tok_end
         return j
 
+    def _acronym_long_name(self, doc: Doc, ph_start: int, ph_end: int) -> str | None:
+        """'Dem Bundesverband der Deutschen Industrie (BDI) zufolge': a phrase closing on a bracketed acronym names
+        its speaker in full before it; the long name (its head in the nominative after 'des'), else None."""
+        toks = doc.tokens
+        if ph_end - ph_start < 4 or toks[ph_end - 1].text != ")" or toks[ph_end - 3].text != "(" \
+                or not toks[ph_end - 2].text.isupper():
+            return None
+        k = ph_start
+        while k < ph_end - 3 and (toks[k].lower in self.determiners or toks[k].lower in self.phrase_tails
+                                  or any(toks[k].lower.endswith(n) for n in self.report_nouns)):
+            k += 1  # "Einer Presseerklärung des": the report and its articles are no part of the name
+        words = [t.text for t in toks[k:ph_end - 3]]
+        if not words or not words[0][:1].isupper():
+            return None
+        if k > 0 and toks[k - 1].lower in self.name_genitive_articles and not words[0].endswith(("en", "er")):
+            # "des Verbandes Deutscher Realschullehrer" -> "Verband ..."; an adjective first ("des Deutschen ...")
+            # keeps its form (its nominative depends on an article the name may not have)
+            cut = next(((e, r) for e, r in self.name_genitive_endings if words[0].endswith(e) and len(words[0]) > len(e) + 2),
+                       None)
+            if cut is not None:
+                words[0] = words[0][:len(words[0]) - len(cut[0])] + str(cut[1] or "")
+        return " ".join(words)
+
     def _span(self, doc: Doc, cue_start: int, cue_end: int, ph_start: int, ph_end: int,
               sent_start: int, sent_end: int, cue: str, actors: list[Mention], state: ClaimState) -> AttributionSpan:
         toks = doc.tokens
+        long_name = self._acronym_long_name(doc, ph_start, ph_end)
+        short = toks[ph_end - 2].text if long_name else None
         while ph_end - ph_start > 1 and (not toks[ph_end - 1].text[:1].isalnum() or toks[ph_end - 1].lower in self.phrase_tails):
             ph_end -= 1  # "Kyrylo Budanow, zufolge", "laut BBC von rund 10.000 Menschen": no part of the name
         inside = [m for m in actors if ph_start <= m.tok_start < ph_end]
@@ -282,5 +307,7 @@ class FrameFinder:
         else:
             said = cue if text.lower() in cue else f"{text} {cue}" if cue in self.postpositions else f"{cue} {text}"
             atts = [Attribution(text, UNNAMED, None, None, said, *where)]
+        if long_name and len(atts) == 1 and atts[0].name in (UNNAMED, short):
+            atts = [replace(atts[0], name=long_name)]  # "(VDR) zufolge": named by its long name, not the acronym
         state.remember(atts, doc.tokens[ph_start].sent)
         return AttributionSpan(cue_start, cue_end, sent_start, sent_end, atts)

@@ -146,6 +146,9 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
         self.definite = set(a.get("definite_articles") or [])
         self.own_side = set(a.get("own_side_speakers") or [])
         self.phrase_tails = {"von", "vom", "des", "der", "den", "dem", "die", "das", "of", "the"}
+        # "des Verbandes X (ACR)": the genitive article and head-noun endings that give the name's nominative
+        self.name_genitive_articles = set(a.get("name_genitive_articles") or [])
+        self.name_genitive_endings = list((a.get("name_genitive_endings") or {}).items())
         self.quoting_verbs = set(a.get("quoting_verbs") or [])  # "wird von Reuters zitiert": Reuters reports the subject
         self.agent_prepositions = set(a.get("agent_prepositions") or [])
         # filled in by the event extractor from triggers.yaml

@@ -230,8 +230,8 @@ def find_quantities(doc: Doc, blocked: set[int] | None = None) -> list[Quantity]
                 i += 1
                 continue
             value = None if i in blocked or t.text.endswith(".") else parse_number(t.text, doc.lang)
-            if value is None:
-                i += 1
+            if value is None or (low in weak and i + 1 < s.tok_end and toks[i + 1].lower in vague):
+                i += 1  # "a few thousand troops": the article belongs to the vague count, no "one" of its own
                 continue
             last = i
             run = _word_run(toks, i, s.tok_end, d) if t.text.isalpha() or t.lower in d["word_values"] else None
@@ -265,6 +265,7 @@ def find_quantities(doc: Doc, blocked: set[int] | None = None) -> list[Quantity]
             if not plural and t.text.isalpha() and first > s.tok_start and toks[first - 1].lower in vague:
                 # "mehrere hundert Zivilisten", "several thousand troops": at least two of the number word
                 value, qual, first = value * 2, "at_least", first - 1
+                first -= first > s.tok_start and toks[first - 1].lower in weak  # "a few hundred": the article too
             if first > s.tok_start and toks[first - 1].lower in distributive and found:
                 # "zwei Einheiten mit jeweils 6.000 Soldaten": multiply by the count just before
                 prev, p_first, p_last = found[-1]
