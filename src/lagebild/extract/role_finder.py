@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from itertools import islice
 
-from ..model import ActorRef, Doc, Mention, Token
+from ..model import ActorRef, Doc, Mention
 from . import incidents_de, passives_de, phrases_de, priors_de, roles_de
 from .analyser import Analysis, analysis_of
 from .clauses import Clause
@@ -172,7 +172,9 @@ class RoleFinder(ClauseGrammar):
             elif source is not None and source.tok_start > trig.tok:  # "nahmen kenianische Polizeikräfte zwei Iraner fest"
                 # "Der deutsche Hotelverband kritisierte Frankreich": a body the knowledge base lacks, known by its origin
                 # adjective, fills the Vorfeld; the actor after the verb is its object, not the subject
-                first = roles_de.vorfeld_subject(doc, clause.start, trig.tok + 1, origins, self.determiners,
+                # (a body, not an act: "Die russischen Vorwürfe wies die ukrainische Regierung zurück" keeps Kyiv)
+                bodies = [o for o in origins if not self._act_noun_after(doc, o)]
+                first = roles_de.vorfeld_subject(doc, clause.start, trig.tok + 1, bodies, self.determiners,
                                                  lambda i: self._finite_after(doc, i), self.case) \
                     or roles_de.mittelfeld_origin(doc, trig.tok, source, origins, self.determiners, self.case)
                 if first is not None:
@@ -381,19 +383,6 @@ class RoleFinder(ClauseGrammar):
         if noun is None or actor is None or same_side(actor, source):
             return None
         return ActorRef(noun.text, actor.name, actor.actor_id, actor.country, actor.sector)
-
-    def _reference_noun(self, doc: Doc, c: Clause, trig: Trigger) -> Token | None:
-        """The clause's noun that points back at an act told before: a reference noun after a definite
-        determiner, or a reply noun after one of those or a reply determiner ("weitere Forderungen")."""
-        toks = doc.tokens
-        for j in range(c.start + 1, c.end):
-            low = toks[j].lower
-            if j == trig.tok or (low not in self.reference_nouns and low not in self.reply_nouns):
-                continue
-            dets = self.reference_determiners | (self.reply_determiners if low in self.reply_nouns else frozenset())
-            if any(toks[k].lower in dets for k in range(max(c.start, j - 3), j)):
-                return toks[j]
-        return None
 
     def _context_country(self, doc: Doc, sent: int) -> str | None:
         """Country of "die Truppen" / "officials": the source of the last event up to two sentences back."""

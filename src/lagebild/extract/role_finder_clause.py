@@ -15,6 +15,26 @@ from .rules import Rule, Trigger
 class ClauseGrammar(NominalRoleFinder):
     """Mixin of RoleFinder (and so of EventExtractor): what the clause's words say of its grammar."""
 
+    def _act_noun_after(self, doc: Doc, m: Mention) -> bool:
+        """The noun an origin adjective qualifies names an act ("die russischen Vorwürfe"): a deed, not a doer."""
+        if m.tok_end >= len(doc.tokens):
+            return False
+        t = doc.tokens[m.tok_end]
+        return t.lower in self.by_noun or t.lemma.lower() in self.by_noun
+
+    def _reference_noun(self, doc: Doc, c: Clause, trig: Trigger) -> Token | None:
+        """The clause's noun that points back at an act told before: a reference noun after a definite
+        determiner, or a reply noun after one of those or a reply determiner ("weitere Forderungen")."""
+        toks = doc.tokens
+        for j in range(c.start + 1, c.end):
+            low = toks[j].lower
+            if j == trig.tok or (low not in self.reference_nouns and low not in self.reply_nouns):
+                continue
+            dets = self.reference_determiners | (self.reply_determiners if low in self.reply_nouns else frozenset())
+            if any(toks[k].lower in dets for k in range(max(c.start, j - 3), j)):
+                return toks[j]
+        return None
+
     def _light_verb(self, t: Token) -> bool:
         """A light verb ("verüben", "starten"), also in a weak past or participle form the lemmatiser leaves as it is
         ("verübte" -> "verübt", "verübt"): the stem without "-te"/"-ten"/"-t" (and "ge-") plus "-en" is one."""
