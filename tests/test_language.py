@@ -146,6 +146,13 @@ def test_german_digits_grouped_by_spaces_join_but_a_year_stays_apart() -> None:
         300_000_000, 1_500_000_000]
 
 
+def test_digit_groups_join_ascii_digits_only() -> None:
+    """"14 10³": a superscript counts as a digit to str.isdigit but not to int(); it must end the group, not raise
+    (the fuzz corpus found it)."""
+    assert [q[1] for q in quantities("Es kamen 14 10³ Menschen.", "de")] == [14]
+    assert [q[1] for q in quantities("Es kamen 14 ¹²³ Menschen.", "de")] == [14]
+
+
 @pytest.mark.parametrize(("lang", "text", "value"), [
     ("de", "Die Kämpfer töteten mehrere hundert Zivilisten.", 200),
     ("de", "An der Kundgebung nahmen einige tausend Lehrer teil.", 2000),

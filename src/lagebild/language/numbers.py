@@ -159,7 +159,7 @@ def _space_groups(doc: Doc, i: int, end: int, value: float) -> tuple[float, int]
     while last + 1 < end:
         nxt = toks[last + 1]
         gap = doc.text[toks[last].end:nxt.start]
-        if not (len(nxt.text) == 3 and nxt.text.isdigit() and gap in (" ", "\u00a0", "\u202f")):
+        if not (len(nxt.text) == 3 and nxt.text.isascii() and nxt.text.isdigit() and gap in (" ", "\u00a0", "\u202f")):
             break
         value, last = value * 1000 + int(nxt.text), last + 1
     return value, last
@@ -238,7 +238,7 @@ def find_quantities(doc: Doc, blocked: set[int] | None = None) -> list[Quantity]
             if run:
                 value, last = run
             else:
-                if d.get("space_groups") and t.text.isdigit() and len(t.text) <= 3:
+                if d.get("space_groups") and t.text.isascii() and t.text.isdigit() and len(t.text) <= 3:
                     value, last = _space_groups(doc, i, s.tok_end, value)
                 if last + 1 < s.tok_end and toks[last + 1].lower in scales:
                     value *= scales[toks[last + 1].lower]
