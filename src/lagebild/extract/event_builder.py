@@ -385,6 +385,7 @@ class EventBuilder:
                     and incidents_de.receiving_verb(doc, c.start, c.end, trig.tok, self.case, self._actor_toks) is not None)
 
     def _military(self, doc: Doc, c: Clause, actors: list[Mention]) -> bool:
+        """An army acts in the clause, by an actor's sector or a military word: rules that need force ask it."""
         if any(m.actor is not None and m.actor.sector == "MIL" for m in actors):
             return True
         return any(self._military_word(t.lower) for t in doc.tokens[c.start:c.end])

@@ -65,7 +65,7 @@ class MentionReader(MentionContext, MentionAnaphors):
         if _first(last, "org") is not org or last.tok_end - last.tok_start != 1 or last.tok_end >= len(toks):
             return False
         if org.etype == "ministry" and org.country:
-            return False  # gdq32: a state's own office before a name is its holder ("Papst Franziskus": the Pope)
+            return False  # a state's own office before a name is its holder ("Papst Franziskus": the Pope)
         word, nxt = toks[last.tok_start], toks[last.tok_end]
         return word.text[1:].islower() and is_known(word.text, doc.lang) and nxt.sent == word.sent \
             and nxt.start == word.end + 1 and name_like(nxt.text, doc.lang) and not self.gaz.lookup(nxt.text)

@@ -30,6 +30,7 @@ class LandPhrases:
 
     @classmethod
     def of(cls, words: list[Any]) -> LandPhrases:
+        """Built once from the lexicon list, so a scan tests each word against the openers only."""
         pairs: dict[str, set[str]] = {}
         for w in words:  # a phrase as text or as its words
             if len(parts := (w.split() if isinstance(w, str) else list(w))) == 2:

@@ -46,8 +46,7 @@ class RoleFinder(ClauseGrammar):
         source = target = None
         if self.vorfeld and not trig.nominal and inherited is None and (
                 speaker := inverted_speaker(doc, clause.start, trig.tok, actors, self.determiners,
-                                           lambda j: self._finite_after(doc, j),
-                                           self.case.object_articles | self.case.ambiguous_articles)) is not None:
+                                           lambda j: self._finite_after(doc, j), self.not_nominative)) is not None:
             # "Russland hat versagt, kritisierte der Kanzler": the speaker after the verb, aiming at an object after it,
             # else at the one named in the words said before the comma
             after = next((m for m in bare if m.tok_start > speaker.tok_start), None) if rule.object_target else None
