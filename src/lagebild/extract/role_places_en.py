@@ -68,9 +68,9 @@ class EnglishPlaceRoles:
         the doer's country (``main_country``) or names no other (a state fighting at home); else none: a foreign
         force's target is not of its own country."""
         where = Scene(preps=frozenset(self.inside_preps)).article_country(doc, doc.mentions)
-        if where or not source.country:
-            return where
         pt = self.place_targets
+        if where or not source.country or pt is not None and pt.fights_abroad(source.text):
+            return where  # "US Central Command attacked militants": a force of foreign wars has no enemy at home
         named = {c for m in doc.mentions if m.via in (*NAMED_VIAS, "adjective") and (c := named_country(m))
                  and not (pt is not None and pt.frontier(doc, m))}  # "near the Afghan border": where, not whose
         return source.country if not named - {source.country} or main_country(doc, doc.mentions) == source.country else None
