@@ -170,6 +170,8 @@ class EventBuilder:
                 and (loc_m.preposition in self.inside_preps or loc_m.preposition in self.near_preps) \
                 and loc_m.actor.country and loc_m.actor.country != (source.country if source else None):
             target = actor_ref(loc_m)  # "im Libanon bombardiert", "in Russland eingetroffen": a whole country only
+            if rule.object_target and not trig.nominal and self.syntax is not None and target is not None:
+                target = self._placed_group(doc, c, trig, source, target)  # "struck Kurdish militants in Iraq"
         if target is not None and self.syntax is not None and self.place_targets is not None:
             target = self.place_targets.group_place(rule.type, target, loc_m)  # "an al-Qaeda commander in Mali"
         if target is None and rule.object_target and source is not None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from .federal import FederalRule
 from .followers import Followers
-from .group_adjectives import group_adjective_forms
+from .group_adjectives import GroupHomes, group_adjective_forms
 from .origin_people import OriginPeople
 from .residents import Residents
 from .scene import Scene
@@ -92,6 +92,7 @@ class Lexicon:
     head_governments: frozenset[str] = frozenset()  # "die Regierung Netanjahu": the government its head names
     genitive_suffixes: tuple[str, ...] = ()  # "Russlands": a name's genitive (genitive_de.object_genitive)
     town_offices: frozenset[str] = frozenset()  # "das Zollamt Wiener Neustadt": a town after a local office is its seat
+    group_homes: GroupHomes = field(default_factory=GroupHomes)  # "Uyghur activists": China's (group_adjectives.py)
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -148,4 +149,5 @@ class Lexicon:
                    postposition_blockers=frozenset((lex.get("postpositions") or {}).get("not_before") or ()),
                    addressee_preps=frozenset(lex.get("addressee_prepositions") or ()),
                    genitive_suffixes=tuple(lex.get("genitive_suffixes") or ()),
-                   town_offices=frozenset(lex.get("town_office_nouns") or ()))
+                   town_offices=frozenset(lex.get("town_office_nouns") or ()),
+                   group_homes=GroupHomes.from_data(lex.get("group_homes")))

@@ -166,7 +166,8 @@ class MentionFinder(MentionReader):
         # ("In Tripoli ... Sunniten und Schiiten") would otherwise confirm the wrong reading
         self._homonym_places(doc, mentions)
         not_nouns = self.lex.place_nouns | self.lex.group_things | self.lex.coordinators | self.lex.determiners
-        groups = group_adjectives(doc, mentions, self.lex.group_forms, frozenset(not_nouns | self.lex.location_preps))
+        groups = group_adjectives(doc, mentions, self.lex.group_forms, frozenset(not_nouns | self.lex.location_preps),
+                                  self.lex.group_homes.names)
         for m in groups:  # "an attack against Kurdish fighters": the group is governed, not the noun's own doer
             self._mark_location(doc, m)
         mentions.extend(groups)
@@ -176,6 +177,7 @@ class MentionFinder(MentionReader):
                      frozenset(self.lex.group_forms), frozenset(self.lex.genitive_links), self.lex.owner_links,
                      self.lex.sender_verbs, frozenset(self.lex.determiners), self.lex.addressee_preps,
                      self.lex.genitive_suffixes)
+        self.lex.group_homes.apply(doc, mentions, frozenset(self.lex.group_forms))  # "Uyghur activists": China's
         self.lex.residents.apply(doc, mentions, self.lex.place_modifiers)
         mentions.extend(self.lex.origin_people.find(doc, mentions))
         mentions.extend(apposed_names(doc, mentions, self.lex.determiners, self.lex.genitive_links))

@@ -51,15 +51,26 @@ class EnglishPlaceRoles:
             return None
         return ActorRef(found[0], country_name(country), f"{country}-{found[1]}", country, found[1])
 
+    def _placed_group(self, doc: Doc, c: Clause, trig: Trigger, source: ActorRef | None, place: ActorRef) -> ActorRef:
+        """"Turkish jets struck Kurdish militants in northern Iraq": the place an act is in tells whose the group it acts
+        on is, not whom it hits; the group of people the verb's object names is the target, of the place's country."""
+        parse = self._sentence_parse(doc, c.sent)
+        state = self.place_targets.domestic_sectors if self.place_targets is not None else frozenset()
+        found = None if parse is None or not place.country else self.syntax.group_object(
+            doc, parse, trig.tok, source is not None and source.sector in state)
+        if found is None:
+            return place
+        return ActorRef(found[0], place.name, f"{place.country}-{found[1]}", place.country, found[1])
+
     def _home_of_armed(self, doc: Doc, source: ActorRef) -> str | None:
         """Whose armed group a doer fights where no place is told: the article's scene's (``Scene.article_country``:
         "US drones killed militants" in a story told in Pakistan), else the doer's own only where the article is about
         the doer's country (``main_country``) or names no other (a state fighting at home); else none: a foreign
         force's target is not of its own country."""
         where = Scene(preps=frozenset(self.inside_preps)).article_country(doc, doc.mentions)
-        if where or not source.country:
-            return where
         pt = self.place_targets
+        if where or not source.country or pt is not None and pt.fights_abroad(source.text):
+            return where  # "US Central Command attacked militants": a force of foreign wars has no enemy at home
         named = {c for m in doc.mentions if m.via in (*NAMED_VIAS, "adjective") and (c := named_country(m))
                  and not (pt is not None and pt.frontier(doc, m))}  # "near the Afghan border": where, not whose
         return source.country if not named - {source.country} or main_country(doc, doc.mentions) == source.country else None
@@ -189,6 +200,9 @@ class EnglishPlaceRoles:
         """The doer's country from its nationality adjective or the place it is in (roles_en_groups.subject_origin);
         a place stands for its people here, not its government: the sector is left open."""
         places = [m for m in self._by_sent.get(sent, []) if m.is_location and m.actor is not None and m.actor.country]
+        # the parse decides whose adjective it is, so the sentence's: an infinitive's controller may stand in the clause
+        # before its "to" ("The French union refused to rule out strikes")
+        places += [m for m in self._by_sent.get(sent, []) if m.kind == "origin" and m not in origins]
         m = self.syntax.subject_origin(doc, parse, v, [*origins, *places])  # type: ignore[union-attr]
         if m is not None and not m.is_location and m.actor is not None and m.actor.country \
                 and self.syntax.military_subject(doc, parse, v):  # type: ignore[union-attr]

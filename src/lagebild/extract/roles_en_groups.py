@@ -250,6 +250,9 @@ class EnglishGroups:
             subj = [c for c in parse.children.get(EnglishGroups.conj_anchor(parse, v), []) if parse.deps.get(c) in SUBJ]
         if not subj and parse.deps.get(v) in ("conj", "advcl"):  # "ships entered ... and stayed, harassing X": up the chain
             subj = self._chain_subject(parse, parse.heads.get(v, v))
+        if not subj and parse.deps.get(v) == "xcomp" and not any(  # "The French union refused to rule out strikes": the
+                parse.deps.get(c) in ("dobj", "obj") for c in parse.children.get(parse.heads.get(v, v), [])):  # controller
+            subj = [c for c in parse.children.get(parse.heads.get(v, v), []) if parse.deps.get(c) in SUBJ]  # (no object's)
         if not subj or not parse.tags.get(subj[0], "").startswith("NN"):
             return None
         return subj[0]

@@ -44,6 +44,7 @@ class PlaceTargets:
     topic_preps: frozenset[str] = frozenset()  # "protested over Pakistan's shelling": what a criticism is about
     departure_types: frozenset[str] = frozenset()  # a withdrawal from a place leaves its country ("from Kherson")
     departure_preps: frozenset[str] = frozenset()  # "from"
+    abroad_forces: tuple[str, ...] = ()  # "US Central Command": a force that fights abroad by its charter, never at home
 
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> PlaceTargets:
@@ -71,7 +72,13 @@ class PlaceTargets:
                    frozenset(w.lower() for w in (lex.get("asked_for") or {}).get("act_nouns") or []),
                    frozenset(w.lower() for w in (lex.get("act_doer") or {}).get("topic_prepositions") or []),
                    frozenset(d.get("departure_types") or []),
-                   frozenset(w.lower() for w in d.get("departure_prepositions") or []))
+                   frozenset(w.lower() for w in d.get("departure_prepositions") or []),
+                   tuple(f" {w.lower()} " for w in d.get("abroad_forces") or []))
+
+    def fights_abroad(self, text: str) -> bool:
+        """The doer's words name a force whose charter is to fight abroad ("US Central Command", "AFRICOM")."""
+        padded = f" {' '.join(text.lower().split())} "
+        return any(w in padded for w in self.abroad_forces)
 
     def frontier(self, doc: Doc, m: Mention) -> bool:
         """The country is named only as one side of a border ("near the Afghan border", "the border with Iran"): it
