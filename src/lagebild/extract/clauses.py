@@ -79,6 +79,11 @@ def _named_relative(doc: Doc, i: int, end: int, determiners: set[str], markers: 
         and "zu" not in last[2:-2] and not any(t.lower in markers for t in words)
 
 
+def _after_actor(doc: Doc, comma: int) -> bool:
+    """An actor ends just before the comma at ``comma`` or one word earlier ("die Vorwürfe des Irans zurück, der ...")."""
+    return any(m.kind == "actor" and m.actor is not None and comma - 1 <= m.tok_end <= comma for m in doc.mentions)
+
+
 def _verb_second(doc: Doc, i: int, end: int, finite: frozenset[str] | set[str]) -> bool:
     """', die Europäische Union sei bereit': a finite auxiliary before the last word of the stretch after ``i`` makes
     a main clause's verb second, no relative clause's verb last."""
@@ -318,9 +323,11 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
             close(i)  # "warf Russland vor, es habe Kiew bombardiert": the reported clause has its own subject
             start, opener, reported_at = i + 1, None, i + 1
         elif low == "," and relative_preps and nxt in _RELATIVE and _named_relative(
-                doc, i + 1, s.tok_end, determiners, infinitive or set()) and not _verb_second(doc, i + 1, s.tok_end, finite):
-            # "die Ministerin, der Russland Spionage vorwirft": a bare pronoun before a name opens a relative clause as
-            # one after a preposition does (German: relative_preps given), when its verb is last
+                doc, i + 1, s.tok_end, determiners, infinitive or set()) and not _verb_second(doc, i + 1, s.tok_end, finite) \
+                and _after_actor(doc, i):
+            # "die Türkei, der Syrien Angriffe vorwirft": a bare pronoun before a name opens a relative clause as one
+            # after a preposition does (German: relative_preps given), when its verb is last and an actor, whose
+            # subject or object the pronoun is, stands before the comma
             close(i)
             start, opener = i + 1, nxt
         elif low == "," and _asyndetic(doc, start, i, s.tok_end, finite):
