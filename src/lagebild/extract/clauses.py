@@ -79,6 +79,22 @@ def _named_relative(doc: Doc, i: int, end: int, determiners: set[str], markers: 
         and "zu" not in last[2:-2] and not any(t.lower in markers for t in words)
 
 
+def _after_actor(doc: Doc, comma: int) -> bool:
+    """An actor ends just before the comma at ``comma`` or one word earlier ("die Vorwürfe des Irans zurück, der ...")."""
+    return any(m.kind == "actor" and m.actor is not None and comma - 1 <= m.tok_end <= comma for m in doc.mentions)
+
+
+def _verb_second(doc: Doc, i: int, end: int, finite: frozenset[str] | set[str]) -> bool:
+    """', die Europäische Union sei bereit': a finite auxiliary before the last word of the stretch after ``i`` makes
+    a main clause's verb second, no relative clause's verb last."""
+    toks = doc.tokens
+    j = i + 1
+    while j < end and toks[j].text not in (",", ";", ":"):
+        j += 1
+    words = [t.lower for t in toks[i + 1:j] if t.text[:1].isalpha()]
+    return any(w in finite for w in words[:-1])
+
+
 def _verb_like(word: str, determiners: set[str], phrase_words: frozenset[str] | set[str],
                adjective_suffixes: tuple[str, ...] = ()) -> bool:
     """A lower-case word that is no determiner, adjective, number or phrase-opening preposition (``phrase_words``
@@ -306,6 +322,14 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
         elif low == "," and reported is not None and reported(i):
             close(i)  # "warf Russland vor, es habe Kiew bombardiert": the reported clause has its own subject
             start, opener, reported_at = i + 1, None, i + 1
+        elif low == "," and relative_preps and nxt in _RELATIVE and _named_relative(
+                doc, i + 1, s.tok_end, determiners, infinitive or set()) and not _verb_second(doc, i + 1, s.tok_end, finite) \
+                and _after_actor(doc, i):
+            # "die Türkei, der Syrien Angriffe vorwirft": a bare pronoun before a name opens a relative clause as one
+            # after a preposition does (German: relative_preps given), when its verb is last and an actor, whose
+            # subject or object the pronoun is, stands before the comma
+            close(i)
+            start, opener = i + 1, nxt
         elif low == "," and _asyndetic(doc, start, i, s.tok_end, finite):
             close(i)
             start, opener = i + 1, None

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..model import ActorRef, Attribution, Doc, Event, Mention
-from . import passives_de, phrases_de, priors_de, roles_de
+from . import passives_de, phrases_de, priors_de, relatives_de, roles_de
 from .analyser import analysis_of
 from .claims import AttributionSpan, Denial
 from .clauses import Clause, Fronted, infinitive_clause, split_clauses
@@ -274,7 +274,7 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
                 if inherited is None and kind == "pronoun" and c.opener is None and self.vorfeld \
                         and not self._passive(doc, c):  # "Sie drohten ..." ("Er wurde verurteilt": the patient)
                     inherited = roles_de.pronoun_antecedent(doc, s.i, subject, self.genitive_links)
-                if self.vorfeld and roles_de.relative_start(doc, c.start, self.case) and (
+                if self.vorfeld and relatives_de.relative_start(doc, c.start, self.case) and (
                         (k_c and clauses[k_c - 1].opener in self.breaks - self.weak)
                         or (inherited is not None and inherited is subject and subject.tok_start < s.tok_start)):
                     inherited = None  # "urteilte ein Gericht, dass der 53-Jährige, der die Frau tötete": not the court
@@ -290,7 +290,7 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
                 if inherited is None and self.vorfeld:  # "eine Resolution, die die Regierung auffordert": its issuer
                     inherited = passives_de.document_issuer(doc, c, self.case, subject)
                 if inherited is None and self.vorfeld:  # ", die ebenfalls einen Beitritt der Türkei ablehnen"
-                    inherited = roles_de.relative_antecedent(doc, c.start, c.opener, self._by_sent.get(s.i, []), actors,
+                    inherited = relatives_de.relative_antecedent(doc, c.start, c.opener, self._by_sent.get(s.i, []), actors,
                                                               self.case)
                 if kind == "ellipsis" and inherited is None and c.opener in self.cues.infinitive_openers:
                     inherited = carried  # "they are willing to forgive X": the infinitive's doer is the clause's before

@@ -8,7 +8,7 @@ from __future__ import annotations
 from itertools import islice
 
 from ..model import ActorRef, Doc, Mention
-from . import incidents_de, passives_de, phrases_de, priors_de, roles_de
+from . import incidents_de, passives_de, phrases_de, priors_de, relatives_de, roles_de
 from .analyser import Analysis, analysis_of
 from .clauses import Clause
 from .context import GENERIC_VIAS
@@ -134,6 +134,10 @@ class RoleFinder(ClauseGrammar):
             lo = trig.tok - 8 if rule.origin_target else trig.tok
             target = next((m for m in origins if m is not source and m.tok_start > lo
                            and self._governor(doc, m, clause.start) in rule.target_preps), None)
+        if target is None and rule.object_target and self.vorfeld and not trig.nominal and (
+                ante := relatives_de.object_relative_antecedent(
+                    doc, clause.start, clause.opener, self._by_sent.get(clause.sent, []), self.case)) not in (None, source):
+            target = ante  # ", dem die Staatsanwaltschaft Betrug vorwirft", ", den die Polizei festnahm": the antecedent
         if target is None and rule.object_target and source is not None:
             objects = list(islice((m for m in bare if m.tok_start > source.tok_start and m is not source
                                    and not same_actor(m, source)
@@ -356,9 +360,9 @@ class RoleFinder(ClauseGrammar):
                 return patient, None
         if inherited is None or not self.vorfeld or trig.nominal or not self._passive(doc, clause, trig.tok):
             return None, inherited
-        if self._subjectless(doc, clause, actors) != "pronoun" and not roles_de.relative_start(doc, clause.start, self.case):
+        if self._subjectless(doc, clause, actors) != "pronoun" and not relatives_de.relative_start(doc, clause.start, self.case):
             return None, inherited
-        if (named := roles_de.relative_antecedent(doc, clause.start, clause.opener, self._by_sent.get(clause.sent, []),
+        if (named := relatives_de.relative_antecedent(doc, clause.start, clause.opener, self._by_sent.get(clause.sent, []),
                                                   actors, self.case)) is not None:
             return named, None  # "die Freilassung des Entwicklungshelfers, der entführt worden war": him, not the asker
         return self.targets_de.passive_patient(doc, trig.rule.type, clause.sent, inherited, self._last_source,

@@ -5,7 +5,7 @@ noun, is the clause's subject told before. Questions only: nothing here picks a 
 from __future__ import annotations
 
 from ..model import Doc, Mention, Token
-from . import incidents_de, passives_de, phrases_de, roles_de
+from . import incidents_de, passives_de, phrases_de, relatives_de
 from .analyser import Analysis, analysis_of
 from .clauses import Clause, infix_infinitive
 from .role_finder_nominal import NominalRoleFinder
@@ -86,7 +86,7 @@ class ClauseGrammar(NominalRoleFinder):
     def _relative_genitive(self, doc: Doc, c: Clause, m: Mention, actors: list[Mention]) -> bool:
         """A genitive attribute inside a relative clause whose pronoun is its subject (", die den Angaben der Regierung
         widerspricht"): it qualifies an object; the clause's doer is the pronoun's antecedent, never this owner."""
-        if not (self.vorfeld and roles_de.relative_start(doc, c.start, self.case)):
+        if not (self.vorfeld and relatives_de.relative_start(doc, c.start, self.case)):
             return False
         owned = {j for a in actors if a is not m for j in range(a.tok_start, a.tok_end)}
         first = m.tok_start + (doc.tokens[m.tok_start].lower in self.genitive_links)  # "der Menschenrechtsorganisation"

@@ -28,6 +28,8 @@ class CaseWords:
     ambiguous_articles: frozenset[str] = frozenset()  # "die Türkei": subject or object alike (speaker_de)
     oblique_possessives: frozenset[str] = frozenset()  # "seiner Regierung": an owner, not the doer
     subject_relatives: frozenset[str] = frozenset()  # ", die ... ablehnen": the antecedent acts
+    object_relatives: frozenset[str] = frozenset()  # ", dem X Betrug vorwirft": the antecedent is acted on
+    masculine_articles: frozenset[str] = frozenset()  # "des Irans, der Syrien ... vorwirft": "der" is its subject
     demonstratives: frozenset[str] = frozenset()  # "Das lehnte der Premier ab": refers back
     both: frozenset[str] = frozenset()  # "beide Seiten"
     side_nouns: frozenset[str] = frozenset()
@@ -279,31 +281,6 @@ def fronted_subject(doc: Doc, c: Clause, actors: list[Mention], openers: frozens
         return None
     return next((m for m in actors if m.preposition is None and m.actor is not None and (m.actor.country or m.actor.actor_id)
                  and not not_subject(doc, m, words)), None)
-
-
-def relative_start(doc: Doc, start: int, words: CaseWords) -> bool:
-    """A clause opened by a subject relative pronoun after a comma (", der die Frau tötete"): after a subordinate
-    clause its pronoun points into that clause, never at the main clause's subject ("urteilte ein Gericht, dass der
-    53-Jährige, der die Frau tötete, ...")."""
-    toks = doc.tokens
-    return 1 <= start < len(toks) and toks[start - 1].text == "," and toks[start].lower in words.subject_relatives
-
-
-def relative_antecedent(doc: Doc, start: int, opener: str | None, sentence: list[Mention],
-                        actors: list[Mention], words: CaseWords) -> Mention | None:
-    """In a relative clause whose pronoun is its subject (", die ebenfalls einen Beitritt der Türkei
-    ablehnen"), the doer is the antecedent: the actor just before the comma. When an actor follows the
-    pronoun at once (", die Russland beliefert haben soll"), that actor is the subject instead."""
-    toks = doc.tokens
-    if opener not in words.subject_relatives or start < 1 or toks[start - 1].text != "," or toks[start].lower != opener:
-        return None
-    if any(m.tok_start == start + 1 and m.preposition is None for m in actors):
-        return None
-    before = [m for m in sentence if m.kind == "actor" and m.actor is not None and m.tok_end <= start - 1
-              and start - 1 - m.tok_end <= 1]
-    if before and opener in words.oblique_feminine_articles and feminine_noun(toks[before[-1].tok_end - 1].lower, words):
-        return None  # "die Türkei, der Syrien Angriffe vorwirft": "der" after a feminine noun is its dative
-    return before[-1] if before else None
 
 
 def oblique_before_plural(article: str, verb: str, words: CaseWords) -> bool:
