@@ -68,3 +68,22 @@ def test_a_coordinated_accusation_keeps_its_subject() -> None:
     first clause is no content and the government never accuses."""
     rows = event_rows("Berlin – Die SPD kritisierte das Gesetz, warf der Regierung die Lüge vor.", "de", source_id=True)
     assert not [r for r in rows if r[0] == "ACCUSE" and r[1] == "DEU-GOV"]
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Berlin – Wir werden nicht nachgeben, drohte die Gewerkschaft Verdi.", ("THREATEN", "verdi", "DEU")),
+    ("Paris – Die EU wird Sanktionen verhängen, drohte Frankreich.", ("THREATEN", "FRA-GOV", None)),
+])
+def test_the_threat_verbs_own_clause_decides_its_sense(text: str, row: tuple[str, str, str | None]) -> None:
+    """"drohen" with a misfortune is a risk ("ihm drohen Sanktionen", "... Jahre Haft"); the words of a content told
+    before the comma are no subject of the verb after it, and "Gewerkschaft" is no compound of "Haft"."""
+    assert row in event_rows(text, "de", source_id=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Berlin – Dem Politiker drohen zehn Jahre Untersuchungshaft.",
+    "Berlin – Dem Politiker droht Haft.",
+    "Berlin – Russland verliert Geld, dem Land drohen Sanktionen.",
+])
+def test_a_misfortune_that_awaits_stays_no_threat(text: str) -> None:
+    assert not [r for r in event_rows(text, "de") if r[0] == "THREATEN"]
