@@ -87,3 +87,14 @@ def test_the_threat_verbs_own_clause_decides_its_sense(text: str, row: tuple[str
 ])
 def test_a_misfortune_that_awaits_stays_no_threat(text: str) -> None:
     assert not [r for r in event_rows(text, "de") if r[0] == "THREATEN"]
+
+
+def test_indicative_content_is_the_speakers_claim() -> None:
+    """As for reported content, the content told before the act is its speaker's (the claims stage reads the same
+    content): the shelling is attributed to Russia, which accuses Ukraine."""
+    from lagebild.pipeline import extract_events
+    events = extract_events("Moskau – Die Ukraine hat die Grenze beschossen, warf die russische Regierung der Ukraine "
+                            "vor.", lang="de")
+    assault = next(e for e in events if e.event_type == "ASSAULT")
+    assert [a.country for a in assault.attribution] == ["RUS"]
+    assert any(e.event_type == "ACCUSE" and e.source and e.source.country == "RUS" for e in events)

@@ -56,7 +56,8 @@ class TrailingActs:
         (Konjunktiv I, or II of ``moods``) or a quotation framed by no speech cue of its own (``cues``: "X hatte erklärt,
         er sei unschuldig, erkannte das Gericht nicht an" goes on with X's own verb), and a word follows the verb.
         One indicative clause is content too where it holds a demand or threat of the act's type (``etype``; any
-        type's where none is given) or the act's subject is followed by its object (``told_with_object``)."""
+        type's where none is given, as for the claims stage's speech verbs) or the act's subject is followed by its
+        object (``told_with_object``; for ``object_types`` only, or any speech verb there)."""
         toks = doc.tokens
         if not self.types or i - 1 <= start or toks[i - 1].text != ",":
             return None
@@ -73,7 +74,8 @@ class TrailingActs:
         modals = self.modals.get(etype, frozenset()) if etype is not None else frozenset().union(*self.modals.values())
         if any(t.lower in modals for t in toks[start:i - 1]):
             return i - 1  # "Sie müssen bestraft werden, forderte er", "Wir werden nicht nachgeben, drohte X"
-        return i - 1 if etype in self.object_types and self.told_with_object(doc, i, end) else None
+        told = (etype is None or etype in self.object_types) and self.told_with_object(doc, i, end)
+        return i - 1 if told else None
 
     def told_with_object(self, doc: Doc, verb: int, end: int) -> bool:
         """After the verb a subject phrase and then an object opened by an article ("warf die Opposition der Regierung
