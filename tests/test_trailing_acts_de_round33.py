@@ -98,3 +98,18 @@ def test_indicative_content_is_the_speakers_claim() -> None:
     assault = next(e for e in events if e.event_type == "ASSAULT")
     assert [a.country for a in assault.attribution] == ["RUS"]
     assert any(e.event_type == "ACCUSE" and e.source and e.source.country == "RUS" for e in events)
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Berlin – Lasst die Gefangenen frei, forderte Amnesty International.", ("REQUEST", "amnesty", "DEU")),
+    ("Brüssel – Beendet die Blockade, forderte die EU.", ("REQUEST", "eu", "BEL")),
+])
+def test_an_imperative_before_a_demand_verb(text: str, row: tuple[str, str, str | None]) -> None:
+    """An imperative content ("Lasst ... frei") is a demand the verb after it tells: the prisoners named in it never
+    demand, and the content's own act no longer swallows the demand verb."""
+    rows = event_rows(text, "de", source_id=True)
+    assert row in rows and not [r for r in rows if r[0] == "REQUEST" and r[1] != row[1]]
+
+
+def test_a_verb_first_question_is_no_imperative() -> None:
+    assert not [r for r in event_rows("Berlin – Zieht Russland ab, fragte die SPD.", "de") if r[0] == "REQUEST"]

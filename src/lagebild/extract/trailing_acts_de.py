@@ -34,6 +34,7 @@ class TrailingActs:
     # indicative content holding its own demand or threat, per act type: "Sie müssen bestraft werden, forderte er"
     modals: dict[str, frozenset[str]] = field(default_factory=dict, hash=False)
     object_types: frozenset[str] = frozenset()  # "..., warf die Opposition der Regierung vor": subject, then object
+    imperative_types: frozenset[str] = frozenset()  # "Lasst die Gefangenen frei, forderte X": an imperative content
     case: CaseWords | None = None  # German case words (lexicon ``case_words``), for ``told_with_object``
 
     @classmethod
@@ -47,7 +48,8 @@ class TrailingActs:
         modals = {t: frozenset(w.lower() for w in ws or []) for t, ws in (data.get("content_modals") or {}).items()}
         return cls(frozenset(data.get("types") or []), closing_quotes,
                    frozenset(w.lower() for w in data.get("content_moods") or []), modals,
-                   frozenset(data.get("object_types") or []), CaseWords.from_lex(lex))
+                   frozenset(data.get("object_types") or []), frozenset(data.get("imperative_types") or []),
+                   CaseWords.from_lex(lex))
 
     def content_end(self, doc: Doc, start: int, i: int, reported: Callable[[int, int], bool],
                     cues: Collection[int] = (), etype: str | None = None) -> int | None:
@@ -57,7 +59,8 @@ class TrailingActs:
         er sei unschuldig, erkannte das Gericht nicht an" goes on with X's own verb), and a word follows the verb.
         One indicative clause is content too where it holds a demand or threat of the act's type (``etype``; any
         type's where none is given, as for the claims stage's speech verbs) or the act's subject is followed by its
-        object (``told_with_object``; for ``object_types`` only, or any speech verb there)."""
+        object (``told_with_object``; for ``object_types`` only, or any speech verb there), or it is an imperative
+        (``imperative``; ``imperative_types``)."""
         toks = doc.tokens
         if not self.types or i - 1 <= start or toks[i - 1].text != ",":
             return None
@@ -75,7 +78,24 @@ class TrailingActs:
         if any(t.lower in modals for t in toks[start:i - 1]):
             return i - 1  # "Sie müssen bestraft werden, forderte er", "Wir werden nicht nachgeben, drohte X"
         told = (etype is None or etype in self.object_types) and self.told_with_object(doc, i, end)
+        told = told or ((etype is None or etype in self.imperative_types) and self.imperative(doc, start, i - 1))
         return i - 1 if told else None
+
+    @staticmethod
+    def imperative(doc: Doc, start: int, comma: int) -> bool:
+        """The content (after a dateline) opens with an imperative ("Lasst die Gefangenen frei", "Beendet die Blockade",
+        "Hör auf"): a capitalised verb form that is its infinitive's stem, or the stem and -t; what follows it is a
+        demand told by the verb after it."""
+        from ..language.datelines import dateline_at
+        toks = doc.tokens
+        span = dateline_at(doc, start, comma)
+        first = next((j for j in range(max(span[1], span[3]) if span else start, comma) if toks[j].text[:1].isalpha()),
+                     None)
+        if first is None or not toks[first].text[:1].isupper() or first + 1 >= comma:
+            return False
+        low, lemma = toks[first].lower, toks[first].lemma
+        stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith(("ern", "eln")) else ""
+        return bool(stem) and low != lemma and low in (stem, stem + "t", stem + "et")
 
     def told_with_object(self, doc: Doc, verb: int, end: int) -> bool:
         """After the verb a subject phrase and then an object opened by an article ("warf die Opposition der Regierung
