@@ -6,8 +6,10 @@ After a fronted content clause the finite speech-act verb comes first in its own
 trigger rules), its source the phrase right after it, its target an object after that or else the content's own
 subject; the content's subject never does the act. The content must be told as reported speech (Konjunktiv, or a
 quotation closed before the comma), so a coordinated verb with an elided subject ("X kritisierte das Gesetz,
-forderte die Regierung auf") is no such verb. The wider reading of the same order, any verb whose subject alone follows it
-after an indicative clause ("Russland hat versagt, kritisierte der Kanzler"), is ``inverted_roles`` (the role finder's).
+forderte die Regierung auf") is no such verb; one indicative clause is content only where it demands or threatens by
+itself (a modal, an imperative) or an object follows the verb's subject ("..., warf die SPD der Regierung vor"). The
+wider reading of the same order, any verb whose subject alone follows it after an indicative clause ("Russland hat
+versagt, kritisierte der Kanzler"), is ``inverted_roles`` (the role finder's).
 """
 
 from __future__ import annotations
@@ -39,7 +41,8 @@ class TrailingActs:
 
     @classmethod
     def from_data(cls, claims: dict[str, Any], lex: dict[str, Any], closing_quotes: frozenset[str]) -> TrailingActs:
-        """From claims.yaml ``speech_acts`` (types, ``content_moods``, ``content_modals``, ``object_types``); none
+        """From claims.yaml ``speech_acts`` (types, ``content_moods``, ``content_modals``, ``object_types``,
+        ``imperative_types``); none
         where German verb-second order is not the language's (lexicon ``vorfeld_subject``)."""
         from .roles_de import CaseWords
         data = claims.get("speech_acts") or {}
