@@ -118,7 +118,7 @@ class ExtractorSetup:
                                        for end in lex.get("adjective_endings") or [""])
         self.vorfeld = bool(lex.get("vorfeld_subject"))  # roles_de.vorfeld_subject
         self.case = roles_de.CaseWords.from_lex(lex)  # German case and reference words (de/lexicon.yaml case_words)
-        # articles that open no subject on their own ("den", "die"): built once, asked per trigger (speaker_de)
+        # articles that open no subject on their own ("den", "die"): built once, asked per trigger (trailing_acts_de)
         self.not_nominative = self.case.object_articles | self.case.ambiguous_articles
         self.phrase_words = frozenset(lex.get("phrase_words") or [])  # clauses: no break after "und auch"
         self.adjective_suffixes = tuple(lex.get("adjective_suffixes") or [])  # clauses: "niveaulos und inakzeptabel"

@@ -16,7 +16,6 @@ from .event_parts import same_actor, same_side
 from .genitive_de import object_genitive
 from .role_finder_clause import ClauseGrammar
 from .rules import Trigger
-from .speaker_de import inverted_speaker
 from .targets_de import coordinated_targets, own_conjunct, owning_group
 
 
@@ -45,12 +44,10 @@ class RoleFinder(ClauseGrammar):
         bare = [m for m in actors if m.preposition is None]
         source = target = None
         if self.vorfeld and not trig.nominal and inherited is None and (
-                speaker := inverted_speaker(doc, clause.start, trig.tok, actors, self.determiners,
-                                           lambda j: self._finite_after(doc, j), self.not_nominative)) is not None:
-            # "Russland hat versagt, kritisierte der Kanzler": the speaker after the verb, aiming at an object after it,
-            # else at the one named in the words said before the comma
-            after = next((m for m in bare if m.tok_start > speaker.tok_start), None) if rule.object_target else None
-            return speaker, after or next((m for m in bare if m.tok_start < trig.tok), None)
+                told := self.trailing_acts.inverted_roles(doc, clause.start, trig, actors, self.determiners,
+                                                          lambda j: self._finite_after(doc, j), self.not_nominative)
+        ) is not None:
+            return told  # "Russland hat versagt, kritisierte der Kanzler": the speaker after the verb (trailing_acts_de)
         if trig.nominal:
             source, target, final = self._nominal_roles(doc, clause, trig, actors, origins, inherited)
             if final:

@@ -25,7 +25,7 @@ class CaseWords:
     missed form is a one-line fix there, not a code change."""
 
     object_articles: frozenset[str] = frozenset()  # "den Premierminister": object, never subject
-    ambiguous_articles: frozenset[str] = frozenset()  # "die Türkei": subject or object alike (speaker_de)
+    ambiguous_articles: frozenset[str] = frozenset()  # "die Türkei": subject or object alike (trailing_acts_de)
     oblique_possessives: frozenset[str] = frozenset()  # "seiner Regierung": an owner, not the doer
     subject_relatives: frozenset[str] = frozenset()  # ", die ... ablehnen": the antecedent acts
     object_relatives: frozenset[str] = frozenset()  # ", dem X Betrug vorwirft": the antecedent is acted on

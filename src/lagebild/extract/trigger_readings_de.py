@@ -189,6 +189,8 @@ class GermanReadings:
         if not candidates or not (lemma in self.reflexive or lemma in self.objects or lemma in self.stative
                                   or lemma in self.clause_objects or lemma in self.infinitive_objects):
             return candidates
+        if i > start and doc.tokens[i - 1].text == ",":
+            start = i  # "Die EU wird Sanktionen verhängen, drohte Frankreich": the words before are the fronted content's
         toks = doc.tokens[start:end]
         words = {t.lower for t in toks} | {t.lemma for t in toks}
         if lemma in self.stative and self._state(doc, i, start, end, words):
