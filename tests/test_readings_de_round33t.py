@@ -58,4 +58,5 @@ def test_an_election_rally_is_no_protest() -> None:
 
 def test_a_protest_rally_still_protests() -> None:
     """A guard: a rally against a side is still a protest."""
-    assert ("PROTEST", "FRA", "FRA") in event_rows("Tausende Franzosen protestierten bei einer Kundgebung gegen die Regierung.", "de")
+    assert ("PROTEST", "FRA", "FRA") in event_rows(
+        "Tausende Franzosen protestierten bei einer Kundgebung gegen die Regierung.", "de")
