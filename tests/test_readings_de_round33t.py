@@ -60,3 +60,17 @@ def test_a_protest_rally_still_protests() -> None:
     """A guard: a rally against a side is still a protest."""
     assert ("PROTEST", "FRA", "FRA") in event_rows(
         "Tausende Franzosen protestierten bei einer Kundgebung gegen die Regierung.", "de")
+
+
+def test_the_country_goes_back_to_a_person_told_with_its_adjective() -> None:
+    """"das Land" after "den brasilianischen Gesundheitsminister <Name>": the adjective names Brazil."""
+    assert ("AID", "BRA", "BRA") in event_rows(
+        "Für den brasilianischen Gesundheitsminister Jose Gomes Temporao ist die Lage alarmierend. "
+        "Die Streitkräfte des Landes sollen nun beim Aufbau von Zeltkliniken helfen.", "de")
+
+
+def test_a_person_without_the_adjective_names_no_country_for_the_anaphor() -> None:
+    """A guard: a name alone tells no country the text names."""
+    assert not event_rows(
+        "Für den Gesundheitsminister Jose Gomes Temporao ist die Lage alarmierend. "
+        "Die Streitkräfte des Landes sollen nun beim Aufbau von Zeltkliniken helfen.", "de")
