@@ -47,7 +47,7 @@ class MentionAnaphors:
             elif words := (self._country_anaphors.match_at(lows, i) if self._country_anaphors else None):
                 # actors only: "südkoreanische Waffen" says where goods come from, not what the text is about
                 prior = [m for m in mentions if m.tok_start < i and m.kind == "actor" and m.actor
-                         and m.actor.country and m.via in COUNTRY_VIAS
+                         and m.actor.country and (m.via in COUNTRY_VIAS or self._adjective_named(doc, m))
                          and within_reach(doc, m, i)]
                 # troops, journalists, tourists named by nationality in the anaphor's own sentence are often
                 # abroad ("Kenyan troops pushed into the south of the country", "die Korrespondentin des
@@ -125,6 +125,14 @@ class MentionAnaphors:
                    and self.gaz.genders.get(a.actor.actor_id or "", "m") == gender]
         return next((m for k, end, m in sorted([*named, *chained], key=lambda c: c[0])
                      if opening_subject(self.coref, doc, k, end, preps, links)), None)
+
+    def _adjective_named(self, doc: Doc, m: Mention) -> bool:
+        """A person told with their country's adjective ("den brasilianischen Gesundheitsminister Jose Temporao"):
+        the text names that country as much as "der brasilianische Minister" does, so "das Land" may go back to it."""
+        if m.via != "person" or m.actor is None:
+            return False
+        return any(e.kind == "adjective" and e.country == m.actor.country
+                   for e in self.gaz.lookup(doc.tokens[m.tok_start].text))
 
     def _government_of(self, ante: Mention | None) -> ActorRef | None:
         """"Das Land", "sein Land": the government of the antecedent's country (what a country noun stands for as doer)."""
