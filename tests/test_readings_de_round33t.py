@@ -74,12 +74,3 @@ def test_a_person_without_the_adjective_names_no_country_for_the_anaphor() -> No
     assert not event_rows(
         "Für den Gesundheitsminister Jose Gomes Temporao ist die Lage alarmierend. "
         "Die Streitkräfte des Landes sollen nun beim Aufbau von Zeltkliniken helfen.", "de")
-
-
-def test_a_finite_auxiliary_after_und_opens_the_second_clause() -> None:
-    """"war von X unterstützt worden und hatte Y angeprangert": the passive's agent is not the critic."""
-    rows = event_rows("Der peruanische Kandidat war vom venezolanischen Präsidenten unterstützt worden und hatte die "
-                      "amerikanische Regierung angeprangert.", "de")
-    assert ("ACCUSE", "PER", "USA") in rows
-    assert ("ACCUSE", "VEN", "PER") not in rows
-    assert ("SUPPORT", "VEN", "PER") in rows

@@ -347,9 +347,7 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
         elif low in weak and i > start and nxt and toks[i + 1].text[:1].islower() and (
                 (verb(i + 1) if verb is not None else _verb_like(nxt, determiners, phrase_words,
                                                                   () if low in _RELATIVE else adjective_suffixes)
-                 or (low not in _RELATIVE and (_weak_past(toks[i + 1]) or toks[i + 1].lower in finite)))
-                # "war ... unterstützt worden und hatte X angeprangert": a finite auxiliary ("hatte", "wurde") is a verb,
-                # though it ends like an adjective
+                 or (low not in _RELATIVE and _weak_past(toks[i + 1])))
                 # ", und sie wurden abgeschoben": a pronoun, then the verb
                 or (toks[i - 1].text == "," and nxt.isalpha() and i + 2 < s.tok_end and toks[i + 2].lower in finite)):
             close(i)
