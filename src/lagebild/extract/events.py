@@ -187,7 +187,7 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
                 doc, i, self.breaks, self.weak, self.determiners, self.comma_breaks, self.finite, self.infinitive_markers,
                 self.phrase_words, self.adverb_breaks, self.cues.conditions, fronted_clause, self.relative_preps,
                 self._weak_verb(doc, i), self.verb_final_breaks, self.adjective_suffixes,
-                lambda at: self.cues.opens_reported(doc, at)),
+                lambda at: self.cues.opens_reported(doc, at), self.clause_words),
                 lambda cs, i=s.i, ms=in_sent, p=parse_of:
                 self.cues.denials(doc, i, cs, ms, self.particles, self.known_verbs, noun_type, p))
             spans = reads.attributions(s.i, self._claims, lambda i=s.i, cs=clauses, ms=in_sent: self.cues.attributions(

@@ -11,6 +11,7 @@ from . import roles_de
 from .actor_scope import ActorScope
 from .capacity_de import CapacityFrames
 from .claims import ClaimCues
+from .clauses import ClauseWords
 from .derived_nouns import NounFormation, known_noun
 from .genitive_de import GenitiveReadings
 from .home_targets import HomeTargets
@@ -58,6 +59,7 @@ class ExtractorSetup:
         self.trailing_acts = self.cues.trailing_acts
         self.implicit = ImplicitEvents.from_data(claims.get("implicit"))  # threats and rejections told by claims
         self.breaks = set(lex.get("clause_breaks") or [])
+        self.clause_words = ClauseWords.from_data(lex.get("clause_words"))  # clauses.split_clauses
         self.fronted_openers = frozenset(w.lower() for w in lex.get("fronted_clause_openers") or [])
         self.comma_breaks = set(lex.get("comma_clause_breaks") or [])
         self.verb_final_breaks = frozenset(lex.get("verb_final_comma_breaks") or [])  # clauses: ", als ... verließ"
