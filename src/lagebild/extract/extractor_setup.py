@@ -75,6 +75,8 @@ class ExtractorSetup:
         self.allegation_types = set(triggers.get("allegation_types") or [])
         self.allegation_preps = frozenset(triggers.get("allegation_prepositions") or [])  # "machte X für den Angriff ..."
         self.coordinators = set(triggers.get("coordinators") or [])
+        self.pattern_particles = frozenset(triggers.get("pattern_particles") or [])  # trigger_objects._object_word
+        self.phrase_determiners = frozenset(triggers.get("phrase_determiners") or [])  # "to" + one: no infinitive
         self.noun_markers = set(triggers.get("noun_markers") or [])
         self.anaphoric = frozenset(triggers.get("anaphoric_determiners") or [])  # "this kidnapping": told before
         self.participle_heads = frozenset(triggers.get("participle_heads") or [])  # "those detained": a verb
