@@ -11,7 +11,7 @@ from .analyser import analysis_of
 from .claims import UNNAMED, AttributionSpan, attribution_chain
 from .clauses import Clause
 from .complement_heads import subjunctive
-from .context import GENERIC_VIAS, addressee_country
+from .context import addressee_country
 from .datelines import dateline_date
 from .demands import own_side as own_demand
 from .demands import reported_demand
@@ -32,6 +32,7 @@ from .event_parts import (
 from .genitive_de import criticised_doer
 from .retold import retold, retold_unknown
 from .rules import Rule, Trigger
+from .scene import GENERIC_VIAS
 from .topic import OFFERED_PATHS, TopicModel, topic_path, topic_trace
 from .trace import event_trace
 from .trigger_objects import thing_opposed

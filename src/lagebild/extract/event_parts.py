@@ -9,8 +9,8 @@ from typing import Any
 from ..model import ActorRef, Attribution, DateRef, Doc, Event, Mention
 from .claims import OWN_SIDE, UNNAMED, AttributionSpan
 from .clauses import Clause, infix_infinitive
-from .context import GENERIC_VIAS
 from .rules import Rule
+from .scene import GENERIC_VIAS
 
 
 def with_target(doc: Doc, ev: Event, m: Mention) -> Event | None:

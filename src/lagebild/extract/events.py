@@ -16,7 +16,6 @@ from .analyser import analysis_of
 from .claims import AttributionSpan, Denial
 from .clauses import Clause, Fronted, infinitive_clause, split_clauses
 from .complement_heads import governs, outside_infinitive, subjunctive
-from .context import GENERIC_VIAS
 from .denials import apply_denials
 from .event_builder import EventBuilder
 from .event_parts import (
@@ -34,6 +33,7 @@ from .extractor_setup import ExtractorSetup
 from .quotations import attribute_quotations
 from .role_finder import RoleFinder
 from .rules import Rule, Trigger
+from .scene import GENERIC_VIAS
 from .sentence_reads import SentenceReads
 from .speakers import ClaimState
 from .topic import TopicModel, is_topic, reading_window
