@@ -6,16 +6,20 @@ The sentences are written for these tests."""
 
 from __future__ import annotations
 
-from lagebild.extract.clauses import split_clauses
+from lagebild.extract.clauses import ClauseWords, split_clauses
+from lagebild.knowledge.resources import load
 from lagebild.model import Article
 from lagebild.pipeline import Pipeline
 
 from .test_triggers_en_nominal import _events
 
+_WORDS = ClauseWords.from_data(load("lexicon", "en").get("clause_words"))
+
 
 def _cuts(text: str, verbs: set[str]) -> list[str]:
     doc = Pipeline()(Article(text, id="t", lang="en"))
-    clauses = split_clauses(doc, 0, {"and", "to"}, {"and", "to"}, verb=lambda j: doc.tokens[j].lower in verbs)
+    clauses = split_clauses(doc, 0, {"and", "to"}, {"and", "to"}, verb=lambda j: doc.tokens[j].lower in verbs,
+                             words=_WORDS)
     return [" ".join(t.text for t in doc.tokens[c.start:c.end]) for c in clauses]
 
 
@@ -25,7 +29,7 @@ def test_the_verb_test_decides_a_weak_break() -> None:
         "Iran offered", "to release the sailors and technology ."]
     # without the test the word's form decides: "release" ends like a German adjective, no break
     doc = Pipeline()(Article("Iran offered to release the sailors.", id="t", lang="en"))
-    assert len(split_clauses(doc, 0, {"to"}, {"to"})) == 1
+    assert len(split_clauses(doc, 0, {"to"}, {"to"}, words=_WORDS)) == 1
 
 
 def test_the_parse_cuts_before_verbs_only() -> None:

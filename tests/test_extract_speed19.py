@@ -112,7 +112,8 @@ def test_denials_still_read_a_clause_opening_capital_and_skip_nouns() -> None:
     extractor = _event_extractor(language_kit("de"))
     found = []
     for s in doc.sentences:
-        clauses = split_clauses(doc, s.i, extractor.breaks, extractor.weak, extractor.determiners)
+        clauses = split_clauses(doc, s.i, extractor.breaks, extractor.weak, extractor.determiners,
+                                words=extractor.clause_words)
         found += extractor.cues.denials(doc, s.i, clauses, doc.mentions_in(s.i), extractor.particles,
                                         extractor.known_verbs)
     assert len(found) >= 1

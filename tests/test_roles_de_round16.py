@@ -28,7 +28,8 @@ def test_a_pronoun_after_the_verb_is_the_fronted_clause_subject() -> None:
 
 
 def _clauses(text: str) -> list[str]:
-    from lagebild.extract.clauses import Fronted, split_clauses
+    from lagebild.extract.clauses import ClauseWords, Fronted, split_clauses
+    from lagebild.knowledge.resources import load
     from lagebild.model import Article
     from lagebild.pipeline import Pipeline
 
@@ -36,7 +37,8 @@ def _clauses(text: str) -> list[str]:
     finite = {"wurden", "hatte", "verurteilte"}
     fronted = Fronted(frozenset({"nachdem"}), lambda j: doc.tokens[j].lower in finite)
     return [" ".join(t.text for t in doc.tokens[c.start:c.end])
-            for c in split_clauses(doc, 0, {"nachdem", "die"}, {"die"}, finite=finite, fronted=fronted)]
+            for c in split_clauses(doc, 0, {"nachdem", "die"}, {"die"}, finite=finite, fronted=fronted,
+                                         words=ClauseWords.from_data(load("lexicon", "de").get("clause_words")))]
 
 
 def test_the_main_clause_is_cut_from_a_fronted_subordinate_clause_only() -> None:

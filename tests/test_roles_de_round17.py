@@ -71,11 +71,13 @@ def test_a_prepositional_relative_clause_keeps_its_actors() -> None:
 
 
 def test_a_comma_before_a_preposition_and_a_noun_opens_no_clause() -> None:
-    from lagebild.extract.clauses import split_clauses
+    from lagebild.extract.clauses import ClauseWords, split_clauses
+    from lagebild.knowledge.resources import load
     from lagebild.model import Article
     from lagebild.pipeline import Pipeline
 
+    words = ClauseWords.from_data(load("lexicon", "de").get("clause_words"))
     doc = Pipeline()(Article("Die Polizei nahm die Männer fest, von dem Präsidenten begleitet.", id="t", lang="de"))
-    assert len(split_clauses(doc, 0, set(), set(), relative_preps={"von"})) == 1
+    assert len(split_clauses(doc, 0, set(), set(), relative_preps={"von"}, words=words)) == 1
     doc = Pipeline()(Article("Sie verhängten Sanktionen, von denen nur Frankreich ausgenommen ist.", id="t", lang="de"))
-    assert len(split_clauses(doc, 0, set(), set(), relative_preps={"von"})) == 2
+    assert len(split_clauses(doc, 0, set(), set(), relative_preps={"von"}, words=words)) == 2

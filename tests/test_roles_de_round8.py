@@ -77,7 +77,7 @@ def test_a_comma_between_two_full_main_clauses_splits_them() -> None:
     # "X wurde geschlagen, Y wurde unter Hausarrest gestellt": each passive has its own patient
     from datetime import date
 
-    from lagebild.extract.clauses import split_clauses
+    from lagebild.extract.clauses import ClauseWords, split_clauses
     from lagebild.knowledge.resources import load
     from lagebild.model import Article
     from lagebild.pipeline import Pipeline
@@ -88,7 +88,8 @@ def test_a_comma_between_two_full_main_clauses_splits_them() -> None:
     def parts(text: str) -> list[str]:
         doc = Pipeline()(Article(text=text, lang="de", published=date(2024, 10, 23)))
         return [doc.text[doc.tokens[c.start].start:doc.tokens[c.end - 1].end]
-                for c in split_clauses(doc, 0, set(), set(), finite=finite)]
+                for c in split_clauses(doc, 0, set(), set(), finite=finite,
+                                           words=ClauseWords.from_data(lex.get("clause_words")))]
 
     assert parts("Ein Dolmetscher wurde geschlagen, ein Reporter wurde unter Hausarrest gestellt.") == [
         "Ein Dolmetscher wurde geschlagen", "ein Reporter wurde unter Hausarrest gestellt."]

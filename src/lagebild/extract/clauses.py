@@ -9,15 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from typing import Any
 
 from ..model import Doc, Token
 
 _HARD = {";", ":", "(", ")", "–", "—"}
-_RELATIVE = {"die", "der", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher", "welches",
-             "which", "who", "whom", "whose", "where"}
-# a day told as a number after "den"/"dem" (", den 09.04.2005,", ", dem 3. Mai,"): the article of a date apposition
-_DATE_ARTICLES = {"den", "dem"}
 _DAY_NUMBER = re.compile(r"\d{1,2}\.(\d{1,2}\.(\d{2}|\d{4})?)?")
 
 
@@ -39,16 +36,35 @@ class Fronted:
     prepositions: frozenset[str] = frozenset()  # a Vorfeld phrase ("Nach der Zahlung des Geldes, das ..., hatten X")
 
 
+@dataclass(frozen=True)
+class ClauseWords:
+    """The words the splitter reads (``clause_words`` in <lang>/lexicon.yaml, documented there): language data, so
+    that no German or English word sits in this module."""
+
+    relatives: frozenset[str] = frozenset()  # ", die ...", ", which ...": a relative clause
+    date_articles: frozenset[str] = frozenset()  # ", den 09.04.2005,": a date apposition, no relative clause
+    main_coordinators: frozenset[str] = frozenset()  # "lehnte ab und die Grünen forderten": a second main clause
+    phrase_coordinators: frozenset[str] = frozenset()  # "und"/"oder" after it: still the phrase, no verb second
+    participle_auxiliaries: frozenset[str] = frozenset()  # "getötet worden": a participle, no verb second
+    infinitive_openers: frozenset[str] = frozenset()  # "protestierten um zu zeigen": an adverb break that still opens
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any] | None) -> ClauseWords:
+        """The words of a lexicon's ``clause_words`` mapping (absent lists are empty)."""
+        data = data or {}
+        return cls(*(frozenset(str(w).lower() for w in data.get(f.name) or []) for f in fields(cls)))
+
+
 ANY_WORD = "*"  # in a condition's verbs: the condition ends at its first comma (English)
 
 
-def _relative(doc: Doc, i: int, end: int, finite: frozenset[str] | set[str] = frozenset()) -> bool:
+def _relative(doc: Doc, i: int, end: int, words: ClauseWords, finite: frozenset[str] | set[str] = frozenset()) -> bool:
     """', die nordkoreanische Soldaten ... zeigen' is a relative clause; ', die Entsendung' is an article,
     unless the stretch up to the next comma ends in a finite auxiliary (', die Russland beliefert haben sollen')."""
     toks = doc.tokens
-    if i >= end or toks[i].lower not in _RELATIVE:  # a comma may end the sentence
+    if i >= end or toks[i].lower not in words.relatives:  # a comma may end the sentence
         return False
-    if toks[i].lower in _DATE_ARTICLES and i + 1 < end and _DAY_NUMBER.fullmatch(toks[i + 1].text):
+    if toks[i].lower in words.date_articles and i + 1 < end and _DAY_NUMBER.fullmatch(toks[i + 1].text):
         return False  # "am Samstag, den 09.04.2005, einem Flugzeug ...": a date apposition, the clause goes on
     if i + 1 >= end or not toks[i + 1].text[:1].isupper():
         return True
@@ -64,7 +80,8 @@ def _relative(doc: Doc, i: int, end: int, finite: frozenset[str] | set[str] = fr
 def _named_relative(doc: Doc, i: int, end: int, determiners: set[str], markers: set[str]) -> bool:
     """', in dem Russland die Ukraine angriff', ', bei dem Israel Ziele im Libanon bombardierte': the pronoun at ``i``
     is no article of the name right after it when another phrase (an article or a capitalised word) follows the name
-    at once and the stretch to the next comma ends in a verb that is no zu-infinitive; ', in der Hauptstadt seien ...'
+    at once and the stretch to the next comma ends in a verb that is no zu-infinitive (a ``markers`` word inside it);
+    ', in der Hauptstadt seien ...'
     (a verb second) and ', gegen den Irak vorzugehen' stay phrases."""
     toks = doc.tokens
     if i + 2 >= end or not toks[i + 1].text[:1].isupper() or not (
@@ -76,7 +93,7 @@ def _named_relative(doc: Doc, i: int, end: int, determiners: set[str], markers: 
     words = [t for t in toks[i + 1:j] if t.text[:1].isalpha()]
     last = words[-1].text if words else ""
     return len(words) >= 3 and last.isalpha() and last.islower() and len(last) > 2 and last not in determiners \
-        and "zu" not in last[2:-2] and not any(t.lower in markers for t in words)
+        and not any(m in last[2:-2] for m in markers) and not any(t.lower in markers for t in words)
 
 
 def _after_actor(doc: Doc, comma: int) -> bool:
@@ -105,7 +122,7 @@ def _verb_like(word: str, determiners: set[str], phrase_words: frozenset[str] | 
 
 
 def _second_main(doc: Doc, start: int, i: int, end: int, determiners: set[str], verb: Callable[[int], bool],
-                 finite: set[str]) -> bool:
+                 finite: set[str], words: ClauseWords) -> bool:
     """'X lehnte den Plan ab und die Fraktion der Grünen forderte vom Minister ...': the "und" at ``i`` joins a second
     main clause with its own subject, an article's noun phrase, and its finite verb second. Only where the clause so
     far (a main or reported one: the caller asks) holds a verb and the verb after the phrase has words after it:
@@ -117,11 +134,12 @@ def _second_main(doc: Doc, start: int, i: int, end: int, determiners: set[str], 
         return False
     for k in range(i + 2, min(i + 12, end - 1)):
         t = toks[k]
-        if t.text in (",", ";", ":", "und", "oder"):
+        if t.text in (",", ";", ":") or t.text in words.phrase_coordinators:
             return False
         if t.text[:1].islower() and t.lower not in determiners and verb(k):
             # a participle before its auxiliary is no verb second ("21 Touristen und ein Polizist getötet worden")
-            return toks[k + 1].text[:1].isalpha() and toks[k + 1].lower not in finite and toks[k + 1].lower != "worden"
+            return toks[k + 1].text[:1].isalpha() and toks[k + 1].lower not in finite \
+                and toks[k + 1].lower not in words.participle_auxiliaries
     return False
 
 
@@ -228,10 +246,10 @@ def _verb_final(doc: Doc, i: int, end: int, determiners: set[str]) -> bool:
     return len(words) >= 2 and words[-1].text.islower() and len(words[-1].text) > 2 and words[-1].lower not in determiners
 
 
-def _opens_clause(doc: Doc, i: int, end: int, markers: set[str] | None) -> bool:
+def _opens_clause(doc: Doc, i: int, end: int, markers: set[str] | None, openers: frozenset[str]) -> bool:
     """Inside a clause, "um" still opens an infinitive clause when "zu" + verb follows before the next comma
     ("protestierten um zu zeigen"); the other adverb breaks open none there."""
-    if doc.tokens[i].lower != "um" or not markers:
+    if doc.tokens[i].lower not in openers or not markers:
         return False
     for j in range(i + 1, end):
         if doc.tokens[j].text in (",", ";", ":"):
@@ -252,7 +270,8 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
                   verb: Callable[[int], bool] | None = None,
                   verb_final_breaks: frozenset[str] | set[str] = frozenset(),
                   adjective_suffixes: tuple[str, ...] = (),
-                  reported: Callable[[int], bool] | None = None) -> list[Clause]:
+                  reported: Callable[[int], bool] | None = None,
+                  words: ClauseWords = ClauseWords()) -> list[Clause]:
     """The clauses of one sentence, split at strong breaks, at commas before a subordinator, relative pronoun
     or infinitive clause, and at a weak break ("und") before a verb. An ``adverb_breaks`` word inside a clause is
     an adverb or preposition ("trifft damit den Punkt", "während der Proteste", "um die Verteilung"), no break.
@@ -271,7 +290,8 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
     clause, "and local forces" does not); without it the word's form decides (``_verb_like``, German endings;
     ``adjective_suffixes``: "bezeichnete sie als niveaulos und inakzeptabel" is one clause, its cue word kept; after
     "die"/"der" such a word may still open a relative clause: "die friedlich protestierten").
-    ``reported``: does the comma at this token open a reported clause with its own subject (", es habe ...")?"""
+    ``reported``: does the comma at this token open a reported clause with its own subject (", es habe ...")?
+    ``words``: the relative pronouns and other words the splitter reads (``ClauseWords``)."""
     determiners = determiners or set()
     comma_breaks = comma_breaks or set()
     finite = finite or set()
@@ -294,15 +314,15 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
         nxt = toks[i + 1].lower if i + 1 < s.tok_end else ""
         if i in short:
             continue
-        if low in _HARD or (low == "," and (nxt in strong or _relative(doc, i + 1, s.tok_end, finite))):
+        if low in _HARD or (low == "," and (nxt in strong or _relative(doc, i + 1, s.tok_end, words, finite))):
             close(i)
             start, opener = i + 1, None
         elif low == "," and (nxt in conditions[1] or ANY_WORD in conditions[1]) and (
                 opener in conditions[0] or toks[start].lower in conditions[0]):
             close(i)
             start, opener = i + 1, None
-        elif low == "," and nxt in relative_preps and (_relative(doc, i + 2, s.tok_end, finite) or (
-                i + 2 < s.tok_end and toks[i + 2].lower in _RELATIVE
+        elif low == "," and nxt in relative_preps and (_relative(doc, i + 2, s.tok_end, words, finite) or (
+                i + 2 < s.tok_end and toks[i + 2].lower in words.relatives
                 and _named_relative(doc, i + 2, s.tok_end, determiners, infinitive or set()))):
             close(i)
             start, opener = i + 1, toks[i + 2].lower
@@ -337,8 +357,8 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
                 and toks[i + 1].text.islower() and fronted.verb(i + 1):  # a subordinate clause ends: not an apposition
             close(i)
             start, opener, main_pending = i + 1, None, False
-        elif low == "," and opener in _RELATIVE and fronted is not None and toks[s.tok_start].lower in fronted.prepositions \
-                and len(clauses) == 1 and toks[i - 1].text[:1].islower() \
+        elif low == "," and opener in words.relatives and fronted is not None \
+                and toks[s.tok_start].lower in fronted.prepositions and len(clauses) == 1 and toks[i - 1].text[:1].islower() \
                 and nxt.isalpha() and toks[i + 1].text.islower() and fronted.verb(i + 1):
             # "Nach der Zahlung des Geldes, das ... abgeworfen wurde, hatten die Piraten ...": the verb-final relative
             # clause after a Vorfeld phrase has ended, the finite verb after it opens the main clause, its subject next
@@ -346,21 +366,22 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
             start, opener = i + 1, None
         elif low in weak and i > start and nxt and toks[i + 1].text[:1].islower() and (
                 (verb(i + 1) if verb is not None else _verb_like(nxt, determiners, phrase_words,
-                                                                  () if low in _RELATIVE else adjective_suffixes)
-                 or (low not in _RELATIVE and _weak_past(toks[i + 1])))
+                                                                  () if low in words.relatives else adjective_suffixes)
+                 or (low not in words.relatives and _weak_past(toks[i + 1])))
                 # ", und sie wurden abgeschoben": a pronoun, then the verb
                 or (toks[i - 1].text == "," and nxt.isalpha() and i + 2 < s.tok_end and toks[i + 2].lower in finite)):
             close(i)
             start, opener = i, low
-        elif low == "und" and fronted is not None and opener is None and i > start and _second_main(
-                doc, start, i, s.tok_end, determiners, fronted.verb, finite):
+        elif low in words.main_coordinators and fronted is not None and opener is None and i > start and _second_main(
+                doc, start, i, s.tok_end, determiners, fronted.verb, finite, words):
             # "lehnte ab und die Grünen forderten ...": a second main clause, its own subject (not inside a subordinate
             # clause: "da sonst der Grenzwert überschritten worden wäre und die Arbeiten hätten abgebrochen werden müssen")
             close(i)
             start, opener = i, low
-        elif low in adverb_breaks and i > start and not _opens_clause(doc, i, s.tok_end, infinitive):
+        elif low in adverb_breaks and i > start and not _opens_clause(doc, i, s.tok_end, infinitive,
+                                                                                  words.infinitive_openers):
             continue
-        elif low in strong or (low in _RELATIVE and i == start and i > s.tok_start and i != reported_at):
+        elif low in strong or (low in words.relatives and i == start and i > s.tok_start and i != reported_at):
             if i > start:
                 close(i)
                 start = i

@@ -20,8 +20,6 @@ from .relatives_en import sender_subjects
 from .scene import NAMED_VIAS as _NAMED_VIAS
 from .scene import Scene, main_country
 
-# vias of generic actors whose country came from context: events prefer named actors to them
-GENERIC_VIAS = ("sector", "sector+place", "sector+article", "sector+counterpart")
 # sectors that act at home (police, protesters, officials, parties); troops and spies are as often
 # abroad, so their country is left to the event stage (the source of the event before); aid and rights
 # groups are mostly international, so "aid organizations" keep no country (news-gold leaves it empty)

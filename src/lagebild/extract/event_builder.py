@@ -11,7 +11,7 @@ from .analyser import analysis_of
 from .claims import UNNAMED, AttributionSpan, attribution_chain
 from .clauses import Clause
 from .complement_heads import subjunctive
-from .context import GENERIC_VIAS, addressee_country
+from .context import addressee_country
 from .datelines import dateline_date
 from .demands import own_side as own_demand
 from .demands import reported_demand
@@ -32,6 +32,7 @@ from .event_parts import (
 from .genitive_de import criticised_doer
 from .retold import retold, retold_unknown
 from .rules import Rule, Trigger
+from .scene import GENERIC_VIAS
 from .topic import OFFERED_PATHS, TopicModel, topic_path, topic_trace
 from .trace import event_trace
 from .trigger_objects import thing_opposed
@@ -266,7 +267,7 @@ class EventBuilder:
                 rule.type, source_m is None and bool(rule.unnamed_source), target, known):
             return None  # "Dem Niederländer wurde vorgeworfen, ...": a criminal charge, no politics
         if target is None and source_m is None and rule.unknown_doer and self.vorfeld:  # "zwölf Menschen wurden getötet"
-            target = incidents_de.victims(clause_quantities(doc, c), loc_m)
+            target = incidents_de.victims(clause_quantities(doc, c, relatives=self.clause_words.relatives), loc_m)
         if source is None and self._doer_left_out(doc, c, trig, rule, received if source_m is None  # (target_m as it was)
                                                   else self._received(doc, c, trig, target_m)):
             source = priors_de.unknown_doer(doc, c.sent, target, self.unknown_blockers)
@@ -310,7 +311,7 @@ class EventBuilder:
                 or self.history.habitual(doc, c.start, c.end, trig.tok) or (
                 date is None and self.history.old_year(doc, c.start, c.end, trig.tok, doc.article.published)):
             return None  # dated over a year before the article, told inside a past era or as a standing habit: background
-        quantities = clause_quantities(doc, c, self.toll_openers)
+        quantities = clause_quantities(doc, c, self.toll_openers, self.clause_words.relatives)
         equipment = [m.actor.name for m in in_clause if m.kind == "equipment" and m.actor is not None]
         attribution = [own_side(a, source) for a in attribution_chain(spans, trig.tok)]
         if self.cues.plotted(doc, c, trig.tok):

@@ -8,9 +8,9 @@ from typing import Any
 
 from ..model import ActorRef, Attribution, DateRef, Doc, Event, Mention
 from .claims import OWN_SIDE, UNNAMED, AttributionSpan
-from .clauses import _RELATIVE, Clause, infix_infinitive
-from .context import GENERIC_VIAS
+from .clauses import Clause, infix_infinitive
 from .rules import Rule
+from .scene import GENERIC_VIAS
 
 
 def with_target(doc: Doc, ev: Event, m: Mention) -> Event | None:
@@ -202,16 +202,18 @@ def within(items: list[Any], lo: int, hi: int) -> list[Any]:
     return items[bisect_left(items, lo, key=lambda x: x.start):bisect_left(items, hi, key=lambda x: x.start)]
 
 
-def clause_quantities(doc: Doc, c: Clause, toll_openers: frozenset[str] | set[str] = frozenset()) -> list[Any]:
-    """The clause's quantities; a relative clause with none counts its antecedent ("rund 10.000 Menschen,
-    die sich ... versammelten", "some 200 protesters who marched"): the quantity just before it. A clause opened
+def clause_quantities(doc: Doc, c: Clause, toll_openers: frozenset[str] | set[str] = frozenset(),
+                      relatives: frozenset[str] | set[str] = frozenset()) -> list[Any]:
+    """The clause's quantities; a relative clause (opened by one of ``relatives``, clause_words in the lexicon) with
+    none counts its antecedent ("rund 10.000 Menschen, die sich ... versammelten", "some 200 protesters who
+    marched"): the quantity just before it. A clause opened
     by one of ``toll_openers`` with none counts the sentence before it ("kamen 22 Menschen ums Leben, als die
     Polizei das Feuer eröffnete": the toll of its act)."""
     toks = doc.tokens
     found = within(doc.quantities, toks[c.start].start, toks[c.end - 1].end)
     if not found and c.opener in toll_openers and c.start > doc.sentences[c.sent].tok_start:
         return within(doc.quantities, toks[doc.sentences[c.sent].tok_start].start, toks[c.start - 1].end)
-    if found or c.opener not in _RELATIVE or c.start == doc.sentences[c.sent].tok_start:
+    if found or c.opener not in relatives or c.start == doc.sentences[c.sent].tok_start:
         return found
     lo = toks[max(doc.sentences[c.sent].tok_start, c.start - 4)].start
     return [q for q in within(doc.quantities, lo, toks[c.start].start)][-1:]

@@ -16,7 +16,6 @@ from .analyser import analysis_of
 from .claims import AttributionSpan, Denial
 from .clauses import Clause, Fronted, infinitive_clause, split_clauses
 from .complement_heads import governs, outside_infinitive, subjunctive
-from .context import GENERIC_VIAS
 from .denials import apply_denials
 from .event_builder import EventBuilder
 from .event_parts import (
@@ -34,6 +33,7 @@ from .extractor_setup import ExtractorSetup
 from .quotations import attribute_quotations
 from .role_finder import RoleFinder
 from .rules import Rule, Trigger
+from .scene import GENERIC_VIAS
 from .sentence_reads import SentenceReads
 from .speakers import ClaimState
 from .topic import TopicModel, is_topic, reading_window
@@ -187,7 +187,7 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
                 doc, i, self.breaks, self.weak, self.determiners, self.comma_breaks, self.finite, self.infinitive_markers,
                 self.phrase_words, self.adverb_breaks, self.cues.conditions, fronted_clause, self.relative_preps,
                 self._weak_verb(doc, i), self.verb_final_breaks, self.adjective_suffixes,
-                lambda at: self.cues.opens_reported(doc, at)),
+                lambda at: self.cues.opens_reported(doc, at), self.clause_words),
                 lambda cs, i=s.i, ms=in_sent, p=parse_of:
                 self.cues.denials(doc, i, cs, ms, self.particles, self.known_verbs, noun_type, p))
             spans = reads.attributions(s.i, self._claims, lambda i=s.i, cs=clauses, ms=in_sent: self.cues.attributions(

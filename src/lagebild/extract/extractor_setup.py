@@ -11,6 +11,7 @@ from . import roles_de
 from .actor_scope import ActorScope
 from .capacity_de import CapacityFrames
 from .claims import ClaimCues
+from .clauses import ClauseWords
 from .derived_nouns import NounFormation, known_noun
 from .genitive_de import GenitiveReadings
 from .home_targets import HomeTargets
@@ -58,6 +59,7 @@ class ExtractorSetup:
         self.trailing_acts = self.cues.trailing_acts
         self.implicit = ImplicitEvents.from_data(claims.get("implicit"))  # threats and rejections told by claims
         self.breaks = set(lex.get("clause_breaks") or [])
+        self.clause_words = ClauseWords.from_data(lex.get("clause_words"))  # clauses.split_clauses
         self.fronted_openers = frozenset(w.lower() for w in lex.get("fronted_clause_openers") or [])
         self.comma_breaks = set(lex.get("comma_clause_breaks") or [])
         self.verb_final_breaks = frozenset(lex.get("verb_final_comma_breaks") or [])  # clauses: ", als ... verließ"
@@ -73,6 +75,8 @@ class ExtractorSetup:
         self.allegation_types = set(triggers.get("allegation_types") or [])
         self.allegation_preps = frozenset(triggers.get("allegation_prepositions") or [])  # "machte X für den Angriff ..."
         self.coordinators = set(triggers.get("coordinators") or [])
+        self.pattern_particles = frozenset(triggers.get("pattern_particles") or [])  # trigger_objects._object_word
+        self.phrase_determiners = frozenset(triggers.get("phrase_determiners") or [])  # "to" + one: no infinitive
         self.noun_markers = set(triggers.get("noun_markers") or [])
         self.anaphoric = frozenset(triggers.get("anaphoric_determiners") or [])  # "this kidnapping": told before
         self.participle_heads = frozenset(triggers.get("participle_heads") or [])  # "those detained": a verb

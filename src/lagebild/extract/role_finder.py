@@ -11,11 +11,11 @@ from ..model import ActorRef, Doc, Mention
 from . import incidents_de, passives_de, phrases_de, priors_de, relatives_de, roles_de
 from .analyser import Analysis, analysis_of
 from .clauses import Clause
-from .context import GENERIC_VIAS
 from .event_parts import same_actor, same_side
 from .genitive_de import object_genitive
 from .role_finder_clause import ClauseGrammar
 from .rules import Trigger
+from .scene import GENERIC_VIAS
 from .targets_de import coordinated_targets, own_conjunct, owning_group
 
 

@@ -9,7 +9,6 @@ from dataclasses import replace
 from ..model import Doc, Mention, Token
 from .analyser import Analysis, analysis_of
 from .clauses import Clause
-from .context import GENERIC_VIAS
 from .event_parts import last_two_sides, same_actor
 from .relatives_en import object_relative
 from .role_coordination_en import EnglishCoordination
@@ -17,6 +16,7 @@ from .role_passives_en import EnglishPassiveRoles
 from .role_places_en import EnglishPlaceRoles
 from .role_speakers_en import EnglishSpeakerRoles
 from .rules import Trigger
+from .scene import GENERIC_VIAS
 
 
 class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles, EnglishCoordination, EnglishPassiveRoles):

@@ -12,11 +12,10 @@ from ..model import ActorRef, Doc, Mention
 from . import priors_de
 from .analyser import Analysis
 from .clauses import Clause
-from .context import GENERIC_VIAS
 from .event_parts import country_name, country_ref, mention_country, named_country, one_other_country
 from .relatives_en import object_relative
 from .rules import Trigger
-from .scene import NAMED_VIAS, Scene, main_country
+from .scene import GENERIC_VIAS, NAMED_VIAS, Scene, main_country
 
 
 class EnglishPlaceRoles:

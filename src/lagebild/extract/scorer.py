@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..knowledge.resources import languages, load
 from ..model import Doc, Event
 from .topic import is_topic
 from .tree_code import compile_trees
@@ -25,21 +26,9 @@ from .tree_code import compile_trees
 MODEL_PATH = Path(__file__).resolve().parent.parent / "resources" / "common" / "event_scorer.json"
 QUOTES = ('"', "„", "“", "”", "«", "»", "‚", "‘", "’")
 YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,])")
-# function words that mark a sentence as background (pluperfect) or as reported speech (Konjunktiv I);
-# closed classes of the grammar, not topic words
-PLUPERFECT = {"de": frozenset({"hatte", "hatten", "hattest", "hattet", "war", "waren"}), "en": frozenset({"had"})}
-SUBJUNCTIVE = {"de": frozenset({"sei", "seien", "habe", "werde", "könne", "solle", "wolle", "müsse", "dürfe"}),
-               "en": frozenset()}
-# negation words (closed class): an event told in a negated sentence ("keine Anklage erhoben", "did not sign")
-# is more often no event than one the modality reader already marked
-NEGATION = {"de": frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "weder"}),
-            "en": frozenset({"not", "n't", "no", "never", "neither", "nor", "without"})}
-
-# modal auxiliaries (closed class, round 20): an act told with one is more often intended, demanded or possible than done
-MODALS = {"de": frozenset({"soll", "sollen", "sollte", "sollten", "will", "wollen", "wollte", "wollten", "kann", "können",
-                           "könnte", "könnten", "möchte", "möchten", "würde", "würden", "dürfte", "dürften", "muss",
-                           "müssen", "müsste", "müssten"}),
-          "en": frozenset({"would", "could", "should", "may", "might", "will", "'ll", "can", "must", "shall"})}
+# the closed word classes of the sentence cues (pluperfect, subjunctive, negation, modal auxiliaries): language data,
+# ``scorer_words`` in <lang>/lexicon.yaml
+CLOSED_CLASSES = ("pluperfect", "subjunctive", "negation", "modals")
 CLAUSE_MARKS = frozenset({",", ";", ":", "(", "–", "-"})
 
 
@@ -61,6 +50,13 @@ def _kind(ref: Any) -> str:
     return "named" if ref.country else "named-nocountry"
 
 
+def closed_words(lang: str | None) -> dict[str, frozenset[str]]:
+    """The scorer's closed word classes of ``lang`` (empty for a language without them); read through the loader's
+    cache each time, so a resource override or ``clear_cache`` holds as for every other resource."""
+    data = (load("lexicon", lang, {}) if lang in languages() else {}).get("scorer_words") or {}
+    return {k: frozenset(str(w).lower() for w in data.get(k) or []) for k in CLOSED_CLASSES}
+
+
 def _sentence_cues(doc: Doc, ev: Event) -> dict[str, float]:
     """Cues of the event's sentence that say it is background, hearsay or no event at all: an earlier year than
     the article's, a pluperfect auxiliary, a Konjunktiv I form, a negation word, a question."""
@@ -74,12 +70,10 @@ def _sentence_cues(doc: Doc, ev: Event) -> dict[str, float]:
     if 0 <= ev.evidence_sentence < len(doc.sentences):
         s = doc.sentences[ev.evidence_sentence]
         words = set(doc.lowers[s.tok_start:s.tok_end])
-        if words & PLUPERFECT.get(doc.lang, frozenset()):
-            f["pluperfect"] = 1.0
-        if words & SUBJUNCTIVE.get(doc.lang, frozenset()):
-            f["subjunctive"] = 1.0
-        if words & NEGATION.get(doc.lang, frozenset()):
-            f["negation"] = 1.0
+        closed = closed_words(doc.lang)
+        for name in ("pluperfect", "subjunctive", "negation"):
+            if words & closed[name]:
+                f[name] = 1.0
     if ev.sentence_text.rstrip().rstrip("\"'“”»«").endswith("?"):
         f["question"] = 1.0
     return f
@@ -94,7 +88,7 @@ def round20_features(doc: Doc, ev: Event, events: list[Event]) -> dict[str, floa
     tok = t.get("trigger_tok")
     if 0 <= ev.evidence_sentence < len(doc.sentences):
         s = doc.sentences[ev.evidence_sentence]
-        if set(doc.lowers[s.tok_start:s.tok_end]) & MODALS.get(doc.lang, frozenset()):
+        if set(doc.lowers[s.tok_start:s.tok_end]) & closed_words(doc.lang)["modals"]:
             f["modal_aux"] = 1.0
         if isinstance(tok, int) and s.tok_start <= tok < s.tok_end:
             f["marks_before"] = _bucket(sum(w in CLAUSE_MARKS for w in doc.lowers[s.tok_start:tok]), 4)

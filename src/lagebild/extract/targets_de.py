@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import ActorRef, Doc, Mention
-from .context import GENERIC_VIAS
 from .event_parts import country_name, country_ref, one_other_country
 from .roles_de import CaseWords, not_subject
+from .scene import GENERIC_VIAS
 
 
 @dataclass(frozen=True)

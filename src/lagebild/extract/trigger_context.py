@@ -15,8 +15,6 @@ from .rules import Rule, Trigger
 from .trigger_readings import Readings
 
 _PRESENT_TAGS = frozenset({"VB", "VBP", "VBZ"})  # an awaited act's verb: "until X leave(s)", not "left"
-# words after "to" that begin a noun phrase, not an infinitive ("agreed to a ceasefire")
-_NOT_VERBS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "these", "that", "those", "our", "all"})
 
 
 @dataclass(frozen=True)
@@ -35,6 +33,7 @@ class TypeContext:
     intent_types: dict[str, str] = field(default_factory=dict)  # content type -> type of the intent
     intent_skip: frozenset[str] = frozenset()  # words that may stand between the frame and "to" ("ready now to")
     content_markers: frozenset[str] = frozenset()  # "to": an infinitive after a demand or threat noun is its content
+    noun_openers: frozenset[str] = frozenset()  # words after "to" that begin a noun phrase ("agreed to a ceasefire")
     _retyped: dict[tuple[int, str], Rule] = field(default_factory=dict)  # rule copies, filled at construction
     readings: Readings = field(default_factory=Readings)  # "met the deadline", "struck a deal", "workers ... strike"
     # "if Hamas runs", "unless Baghdad accepts": a condition tells no event; "will withdraw ... unless": a threat
@@ -85,6 +84,7 @@ class TypeContext:
                    _threats=threats, compounds=compounds, intent_frames=words("frames"), intent_adjectives=words("adjectives"),
                    be_forms=words("be"), intent_types=types, intent_skip=words("skip"),
                    content_markers=frozenset(str(w).lower() for w in data.get("content_markers") or []), _retyped=retyped,
+                   noun_openers=frozenset(str(w).lower() for w in data.get("noun_openers") or []),
                    readings=Readings.from_data(data, rules))
 
     def compound_rules(self, doc: Doc, i: int, start: int, rules: list[Rule] | None) -> list[Rule] | None:
@@ -202,7 +202,7 @@ class TypeContext:
         for k in range(i - 1, max(start, i - 5), -1):
             if not toks[k].text[:1].isalnum():
                 return i
-            if toks[k - 1].lower == "to" and toks[k].text[:1].islower() and toks[k].lower not in _NOT_VERBS:
+            if toks[k - 1].lower == "to" and toks[k].text[:1].islower() and toks[k].lower not in self.noun_openers:
                 return k
         return i
 
@@ -217,7 +217,7 @@ class TypeContext:
         if i + 1 >= len(toks) or toks[i].lower not in self.content_markers:
             return False
         verb = toks[i + 1]
-        if not verb.text[:1].islower() or verb.lower in _NOT_VERBS:
+        if not verb.text[:1].islower() or verb.lower in self.noun_openers:
             return False
         if parse is not None and self._subjunctive(doc, parse, tr.tok):
             return False  # "insisted that the union agree to cut wages": asked for, not pledged

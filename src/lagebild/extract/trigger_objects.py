@@ -13,19 +13,14 @@ from .clauses import Clause
 from .complement_heads import subjunctive
 from .rules import Rule, Trigger
 
-# pattern words that are particles or prepositions: without a parse they must follow the verb at once ("go to
-# Moscow", "get out"), not stand a few words on ("going to be wary", "go down enough to trigger")
-_PARTICLES = frozenset({"to", "by", "through", "away", "forth", "out", "off", "on", "over", "back", "up", "down", "in",
-                        "into", "against", "for", "with", "together", "from", "at"})
-_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "that", "those"})
 # dependents that open a clause of their own below a noun: not the noun's phrase ("a ban that hit imports")
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "acl:relcl", "advcl", "ccomp", "parataxis", "punct", "conj", "cc", "appos"})
 
 
-def _infinitive_to(after: list[Token], k: int) -> bool:
+def _infinitive_to(after: list[Token], k: int, determiners: frozenset[str]) -> bool:
     """The "to" at ``after[k]`` marks an infinitive: a lower-case word other than a determiner or number follows."""
     nxt = after[k + 1].text if k + 1 < len(after) else ""
-    return nxt[:1].islower() and nxt.lower() not in _DETERMINERS
+    return nxt[:1].islower() and nxt.lower() not in determiners
 
 def thing_opposed(doc: Doc, c: Clause, rule: Rule, pronouns: frozenset[str] = frozenset({"dagegen"})) -> bool:
     """Whether the object of the rule's target preposition in the clause is a thing, no actor ("sprach sich gegen den
@@ -71,6 +66,8 @@ class TriggerObjects:
     nominal_agent_preps: frozenset[str]
     coordinators: set[str]
     finite: set[str]
+    pattern_particles: frozenset[str]
+    phrase_determiners: frozenset[str]
     _by_sent: dict[int, list[Any]]
 
     def _pattern_object(self, doc: Doc, clause: Clause, i: int, lemma: str) -> bool:
@@ -102,8 +99,9 @@ class TriggerObjects:
             after = toks[i + 1:min(clause.end, i + 7)]
             if self.lang != "en":
                 return any(t.lower in words or t.lemma in words for t in after)
-            return any((t.lower in words or t.lemma in words) and (k == 0 or t.lower not in _PARTICLES)
-                       and not (t.lower == "to" and _infinitive_to(after, k)) for k, t in enumerate(after))
+            return any((t.lower in words or t.lemma in words) and (k == 0 or t.lower not in self.pattern_particles)
+                       and not (t.lower == "to" and _infinitive_to(after, k, self.phrase_determiners))
+                       for k, t in enumerate(after))
         if any(toks[p].lower in words or toks[p].lemma in words for p in self._patients(doc, parse, i)):
             return True  # "bans were lifted", "had their licences revoked", "the plot, thwarted by Britain"
         todo, depth = [i], 0

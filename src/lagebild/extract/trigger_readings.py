@@ -18,10 +18,6 @@ from .rules import Rule
 # dependents that name what a verb acts on (ClearNLP labels of spaCy's English pipelines, and UD)
 _OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "nsubj:pass", "attr", "oprd", "dative", "iobj", "ccomp"})
 _OBJECT_PREPS = frozenset({"with", "of", "for"})  # "met with criticism", "charged them for the costs"
-# words after a verb that show it has no object ("a decline in sales", "prices declined for a week")
-_BARE_FOLLOWERS = frozenset({"in", "of", "for", "at", "on", "by", "from", "since", "after", "over", "and", "or", "to",
-                             "as", "amid", "during", "while", "because", "but"})
-_PERSONAL = frozenset({"him", "her", "them", "us", "me", "you", "it"})  # objects that keep a required-object verb
 
 
 @dataclass(frozen=True)
@@ -38,6 +34,9 @@ class Readings:
     # verb lemma -> the extra dependents that count as its object; without any object in the parse no event
     # ("customers were not buying", "the market declined", "helps explain"; "declined to comment" keeps xcomp)
     object_needed: dict[str, frozenset[str]] = field(default_factory=dict)
+    # words after a verb that show it has no object ("a decline in sales", "prices declined for a week")
+    bare_followers: frozenset[str] = frozenset()
+    personal_objects: frozenset[str] = frozenset()  # objects that keep a required-object verb ("freed them")
     # verbs whose required nouns a name or pronoun does not replace ("Fiat bought Chrysler" buys no arms)
     strict: frozenset[str] = frozenset()
     # subject heads that make no verb an event ("stocks rallied", "prices went down", "the storm killed 20")
@@ -107,7 +106,10 @@ class Readings:
         talks = [str(w).lower() for w in (data.get("contest_exits") or {}).get("talks") or []]
         return cls(objects=objects, cues=cues, required=required,
                    quantity_heads=frozenset(str(w).lower() for w in data.get("quantity_heads") or []),
-                   object_needed=needed, strict=frozenset(str(w).lower() for w in data.get("strict_objects") or []),
+                   object_needed=needed,
+                   bare_followers=frozenset(str(w).lower() for w in data.get("bare_followers") or []),
+                   personal_objects=frozenset(str(w).lower() for w in data.get("personal_objects") or []),
+                   strict=frozenset(str(w).lower() for w in data.get("strict_objects") or []),
                    no_event_subjects=frozenset(str(w).lower() for w in data.get("no_event_subjects") or []),
                    effort_verbs=frozenset(str(w).lower() for w in data.get("effort_verbs") or []),
                    question_verbs=frozenset(str(w).lower() for w in data.get("question_verbs") or []),
@@ -264,7 +266,7 @@ class Readings:
         nxt = doc.tokens[i + 1].lower if i + 1 < end else ""
         if nxt == "to" and "xcomp" in self.object_needed[lemma]:
             return False
-        return not nxt[:1].isalnum() or nxt in _BARE_FOLLOWERS
+        return not nxt[:1].isalnum() or nxt in self.bare_followers
 
     def noun_ok(self, doc: Doc, i: int, parse: Analysis | None, word: str) -> bool:
         """A noun of the required-object verbs names the event only with its object after "of" or before it ("the
@@ -298,7 +300,8 @@ class Readings:
         if parse is None or i not in parse.heads:
             after = doc.tokens[i + 1:min(end, i + 6)]
             return not after or any(t.lower in self.required[lemma] or t.lemma in self.required[lemma]
-                                    or t.lower in _PERSONAL or t.text[:1].isdigit() or t.text[:1].isupper() for t in after)
+                                    or t.lower in self.personal_objects or t.text[:1].isdigit() or t.text[:1].isupper()
+                                    for t in after)
         if parse.tags.get(i, "").startswith("NN"):  # "foreign exchange", "in exchange for": read as a noun
             return self._noun_object(doc, i, parse, lemma)
         heads = [c for c in parse.children.get(i, []) if parse.deps.get(c, "") in _OBJECT_DEPS]
