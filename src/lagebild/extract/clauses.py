@@ -342,7 +342,7 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
         elif low == "," and reported is not None and reported(i):
             close(i)  # "warf Russland vor, es habe Kiew bombardiert": the reported clause has its own subject
             start, opener, reported_at = i + 1, None, i + 1
-        elif low == "," and relative_preps and nxt in _RELATIVE and _named_relative(
+        elif low == "," and relative_preps and nxt in words.relatives and _named_relative(
                 doc, i + 1, s.tok_end, determiners, infinitive or set()) and not _verb_second(doc, i + 1, s.tok_end, finite) \
                 and _after_actor(doc, i):
             # "die Türkei, der Syrien Angriffe vorwirft": a bare pronoun before a name opens a relative clause as one
