@@ -168,9 +168,11 @@ def test_pardons_and_releases_under_other_words(text: str, row: tuple[str, str, 
 @pytest.mark.parametrize("text", [
     "Der russische Präsident setzte keinen Fuß nach Deutschland.",
     "Der deutsche Kanzler setzte seinen Fuß auf ukrainischen Boden.",
+    "Die Täter in Berlin setzten die Flucht zu Fuß fort und ließen das Motorrad zurück.",
+    "Die Regierung in Wien setzt auf den freien Markt.",
 ])
 def test_setting_foot_somewhere_releases_no_one(text: str) -> None:
-    """Guard: "Fuß setzen" is going somewhere."""
+    """Guards: "Fuß setzen" is going somewhere, "zu Fuß" walking, "auf den freien Markt setzen" relying on it."""
     assert "RETREAT" not in _types(text), event_rows(text, "de")
 
 
