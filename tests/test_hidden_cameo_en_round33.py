@@ -26,9 +26,10 @@ def test_an_envoy_sent_to_a_place_visits() -> None:
 
 @pytest.mark.usefixtures("rules_only")
 def test_a_raised_alert_mobilises() -> None:
-    assert _rows("Japan raised its alert level after the launch.") == [("MOBILIZE", "JPN", None)]
+    assert _rows("South Korea raised the alert level of its troops on the border.") == [("MOBILIZE", "KOR", None)]
     assert _rows("Israel heightened its military alert in the north.") == [("MOBILIZE", "ISR", None)]
-    # the alarm raised and concerns raised are no alert of forces
+    # an alert for a volcano, the alarm raised and concerns raised are no alert of forces
+    assert _rows("Indonesia raised the alert level for Mount Merapi.") == []
     assert _rows("The report raised the alarm about pollution.") == []
     assert _rows("Germany raised concerns about Russia's actions.") == [("ACCUSE", "DEU", "RUS")]
 
@@ -57,6 +58,7 @@ def test_suspended_attacks_de_escalate_suspended_aid_sanctions() -> None:
     assert _rows("Canada suspended aid to Uganda.") == [("SANCTION", "CAN", "UGA")]
     assert _rows("The workers suspended their strike.") == []
     assert _rows("The company suspended operations in Russia.") == []
+    assert "RETREAT" not in [t for t, _, _ in _rows("French unions suspended strikes at the ports.")]
 
 
 @pytest.mark.usefixtures("rules_only")
@@ -65,3 +67,4 @@ def test_a_ban_on_foreign_goods_sanctions_a_domestic_ban_does_not() -> None:
     assert _rows("Russia's ban on Polish meat hurt farmers.") == [("SANCTION", "RUS", "POL")]
     assert _rows("The city's ban on smoking took effect on Monday.") == []
     assert _rows("The ban on gas boilers takes effect next year.") == []
+    assert _rows("Kenya's ban on plastic products took effect on Monday.") == []
