@@ -192,11 +192,12 @@ def past_genitive(doc: Doc, tok: int, links: Collection[str], side_preps: Collec
     return tok
 
 
-def own_prep_object(doc: Doc, m: Mention, trigs: Collection[Trigger], preps: Collection[str]) -> bool:
-    """A role noun in a nominal trigger's own prepositional phrase ("übte Kritik an der Regierung", "Vorwürfe gegen die
-    Polizei") is the act's named side, kept where a named doer ("Die SPD") would push generic nouns out of the clause."""
-    if m.preposition is None or m.preposition not in preps:
+def own_prep_object(doc: Doc, m: Mention, trigs: Collection[Trigger]) -> bool:
+    """A role noun in a nominal trigger's own prepositional phrase, behind one of its rule's target prepositions ("übte
+    Kritik an der Regierung", "Vorwürfe gegen die Polizei"), is the act's named side: kept where a named doer ("Die SPD")
+    would push generic nouns out of the clause. Another preposition ("Einberufungsbefehl für Reservisten") is no side."""
+    if m.preposition is None:
         return False
     toks = doc.tokens
-    return any(t.nominal and t.tok + 1 < m.tok_start <= t.tok + 5 and toks[t.tok + 1].lower == m.preposition
-               for t in trigs)
+    return any(t.nominal and m.preposition in t.rule.target_preps and t.tok + 1 < m.tok_start <= t.tok + 5
+               and toks[t.tok + 1].lower == m.preposition for t in trigs)
