@@ -260,7 +260,8 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
                     passive = self.vorfeld and self._passive(doc, c)  # "von der Armee erschossen": the agent stays
                     actors = [m for m in actors if m.via not in GENERIC_VIAS or m is lead  # named actors first
                               or (passive and m.preposition in self.agent_preps
-                                  and m.actor.sector in self.agent_sectors)]  # type: ignore[union-attr]
+                                  and m.actor.sector in self.agent_sectors)  # type: ignore[union-attr]
+                              or self.vorfeld and phrases_de.own_prep_object(doc, m, trigs)]
                 origins = [m for m in in_clause if m.kind == "origin"]
                 kind = self._subjectless(doc, c, actors)
                 if self.vorfeld and not k_c:  # "Nachdem die USA ... angekündigt hatten, drohten sie ...": "sie" is them

@@ -8,6 +8,7 @@ from collections.abc import Callable, Collection
 
 from ..model import ActorRef, Doc, Mention
 from .roles_de import CaseWords, attributive_adjective
+from .rules import Trigger
 
 
 def genitive_place(doc: Doc, tok: int, mentions: list[Mention], links: set[str]) -> ActorRef | None:
@@ -189,3 +190,14 @@ def past_genitive(doc: Doc, tok: int, links: Collection[str], side_preps: Collec
     if k + 1 < end and toks[k].text[:1].isupper() and toks[k].text.isalpha() and toks[k + 1].lower in side_preps:
         return k
     return tok
+
+
+def own_prep_object(doc: Doc, m: Mention, trigs: Collection[Trigger]) -> bool:
+    """A role noun in a nominal trigger's own prepositional phrase, behind one of its rule's target prepositions ("übte
+    Kritik an der Regierung", "Vorwürfe gegen die Polizei"), is the act's named side: kept where a named doer ("Die SPD")
+    would push generic nouns out of the clause. Another preposition ("Einberufungsbefehl für Reservisten") is no side."""
+    if m.preposition is None:
+        return False
+    toks = doc.tokens
+    return any(t.nominal and m.preposition in t.rule.target_preps and t.tok + 1 < m.tok_start <= t.tok + 5
+               and toks[t.tok + 1].lower == m.preposition for t in trigs)

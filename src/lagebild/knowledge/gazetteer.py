@@ -228,7 +228,7 @@ class Gazetteer:
         for i, tok in enumerate(tokens):
             if "-" not in tok.strip("-"):
                 if self.closed_compounds and len(tok) >= 8 and tok[:1].isupper():
-                    hit = self._closed_compound(i, tok) or self._sector_compound(i, tok)
+                    hit = self._closed_compound(i, tok) or self._sector_compound(i, tok) or self._closed_former(i, tok)
                     if hit is not None:
                         hits.append(hit)
                 continue
@@ -258,6 +258,15 @@ class Gazetteer:
             return None
         return Hit(i, i + 1, [Entry("sector", sector, tok, None, sector, source="former prefix", surface=tok,
                                     surface_toks=(tok,))])
+
+    def _closed_former(self, i: int, tok: str) -> Hit | None:
+        """'Exkanzler', 'Altbundeskanzler': the former prefix written closed, as German often does, is the hyphenated
+        one ("Ex-Kanzler"); the rest must be a role noun on its own, so "Export" or "Altstadt" stay what they are."""
+        low = tok.lower()
+        prefix = next((p for p in self.former_prefixes if low.startswith(p) and len(low) - len(p) >= 6), None)
+        if prefix is None:
+            return None
+        return self._former(i, tok, tok[len(prefix)].upper() + tok[len(prefix) + 1:])
 
     def _closed_compound(self, i: int, tok: str) -> Hit | None:
         """'Kremlsprecher', 'Pentagonchef': a country, capital or organisation name glued to a sector
