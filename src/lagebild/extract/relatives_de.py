@@ -15,6 +15,20 @@ def relative_start(doc: Doc, start: int, words: CaseWords) -> bool:
     return 1 <= start < len(toks) and toks[start - 1].text == "," and toks[start].lower in words.subject_relatives
 
 
+def antecedent_words(doc: Doc, start: int, words: CaseWords, span: int = 3) -> set[str]:
+    """The lower-case words of the noun phrase just before the comma of a subject relative clause at ``start``
+    (", die am Sonntag gesperrt worden war" after "Die Ostautobahn A4"): what the clause tells of; empty otherwise."""
+    if not relative_start(doc, start, words):
+        return set()
+    toks, first = doc.tokens, doc.sentences[doc.tokens[start].sent].tok_start
+    out: set[str] = set()
+    for j in range(start - 2, max(first, start - 2 - span) - 1, -1):
+        if not toks[j].text[:1].isalnum():
+            break
+        out.add(toks[j].lower)
+    return out
+
+
 def relative_antecedent(doc: Doc, start: int, opener: str | None, sentence: list[Mention],
                         actors: list[Mention], words: CaseWords) -> Mention | None:
     """In a relative clause whose pronoun is its subject (", die ebenfalls einen Beitritt der Türkei

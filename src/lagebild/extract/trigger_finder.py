@@ -13,6 +13,7 @@ from .complement_heads import governs, joined_verb, prepositional_object
 from .event_parts import sentence_words
 from .genitive_de import genitive_role
 from .participles_de import placed_participle
+from .relatives_de import antecedent_words
 from .rules import Rule, Trigger
 from .trigger_objects import TriggerObjects
 from .trigger_sentences import TriggerSentences
@@ -45,6 +46,8 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
         """triggers' reading, once per clause and set of cue words."""
         toks = doc.tokens
         words = set(doc.lowers[clause.start:clause.end]).union([t.lemma for t in toks[clause.start:clause.end]])
+        # ", die ... gesperrt worden war" after "Die Autobahn": the antecedent's words block a verb's rule too
+        told_of = antecedent_words(doc, clause.start, self.case) if self.lang == "de" else set()
         out: list[Trigger] = []
         folded: set[str] = set()  # target prepositions of nouns that are no events of their own
         inner: set[int] = set()  # act nouns inside another act noun's phrase, named as its context ("lifting of sanctions")
@@ -112,7 +115,7 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
                             fit = fits[r.sentence_cue] = union.fits(pool)
                         if not fit or not ends_in(pool, r.with_any, r.with_any_tuple):
                             continue
-                    if r.blocked_by(words):
+                    if r.blocked_by(words) or (told_of and r.blocked_by(told_of)):
                         continue  # "Sitze besetzen" fills posts, it seizes nothing
                     if r.without_before and any(tk.lower in r.without_before or tk.lemma in r.without_before
                                                 for tk in toks[doc.sentences[t.sent].tok_start:i]):
@@ -142,9 +145,9 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
                             memo[low] = found
                     ending = found
                     rules = self.by_noun.get(ending) if ending else None
-                    rules = self.readings_de.noun(doc, clause.start, clause.end, low, ending, rules)  # "drohen ... Haft"
+                    rules = self.readings_de.noun(doc, clause.start, clause.end, low, ending, rules, i)  # "drohen ... Haft"
                 elif rules is not None and self.lang == "de":
-                    rules = self.readings_de.noun(doc, clause.start, clause.end, low, None, rules)
+                    rules = self.readings_de.noun(doc, clause.start, clause.end, low, None, rules, i)
                 if rules and any(r.with_any and not r.verbs for r in rules):  # "a ban on imports", not "a doping ban"
                     placed = [(r, self._noun_context(doc, clause, i, r)) for r in rules]
                     rules = [r for r, at in placed if at is not None] or None

@@ -30,6 +30,7 @@ class ObjectReading:
     sentence: bool = False  # the words may stand anywhere in the sentence ("eine Umfrage, derzufolge sich 93 Prozent ...")
     every: bool = False  # words: ["*"]: the verb is no event of these types unless one of ``unless`` is there
     next_to: bool = False  # the word must head the noun phrase next to the verb (its object: "hat 17 Opfer gefordert")
+    before: frozenset[str] = frozenset()  # nouns: the reading holds only right after one of these words ("in Angriff")
 
     def cancels(self, words: set[str]) -> bool:
         """Whether the clause's words show the verb's other sense."""
@@ -99,7 +100,8 @@ class GermanReadings:
                 words = [str(w).lower() for w in spec["words"]]
                 reading = ObjectReading(frozenset(str(t) for t in spec["types"]), *split_whole(words),
                                         *split_whole(str(w).lower() for w in spec.get("unless") or []),
-                                        bool(spec.get("sentence")), "*" in words, bool(spec.get("next_to")))
+                                        bool(spec.get("sentence")), "*" in words, bool(spec.get("next_to")),
+                                        frozenset(str(w).lower() for w in spec.get("before") or []))
                 for v in spec.get("verbs") or []:
                     objects.setdefault(str(v).lower(), []).append(reading)
                 for n in spec.get("nouns") or []:
@@ -219,15 +221,17 @@ class GermanReadings:
             j += 1
         return j + 1 < sent.tok_end and toks[j].text == "," and toks[j + 1].lower in self.complementisers
 
-    def noun(self, doc: Doc, start: int, end: int, word: str, head: str | None, rules: list[Rule] | None) -> list[Rule] | None:
-        """The rules of a nominal trigger (``word``, or the compound ``head`` it ends in) that its clause leaves
-        standing ("drohen bis zu zehn Jahre Haft": a penalty that awaits, no detention)."""
+    def noun(self, doc: Doc, start: int, end: int, word: str, head: str | None, rules: list[Rule] | None,
+             i: int = -1) -> list[Rule] | None:
+        """The rules of a nominal trigger (``word`` at ``i``, or the compound ``head`` it ends in) that its clause
+        leaves standing ("drohen bis zu zehn Jahre Haft": a penalty that awaits, no detention)."""
         readings = self.nouns.get(word) or (self.nouns.get(head) if head else None)
         if not rules or not readings:
             return rules
         toks = doc.tokens[start:end]
         words = {t.lower for t in toks} | {t.lemma for t in toks}
-        gone = {t for r in readings if r.cancels(words) for t in r.types}
+        prev = doc.tokens[i - 1].lower if start < i < end else ""
+        gone = {t for r in readings if (not r.before or prev in r.before) and r.cancels(words) for t in r.types}
         return [r for r in rules if r.type not in gone] or None
 
     def phase(self, doc: Doc, start: int, end: int, out: list[Trigger], lemma_of: Callable[[int], str]) -> list[Trigger]:
