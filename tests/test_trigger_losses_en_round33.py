@@ -26,3 +26,17 @@ def test_a_free_so_still_opens_a_clause() -> None:
     assert len(split_clauses(doc, 0, {"so"}, set())) == 2
     assert [(t, s, g) for t, _, s, g in _events("The talks failed, so Russia attacked Ukraine.")] == [
         ("ASSAULT", "RUS", "UKR")]
+
+
+def test_a_possessive_over_modifiers_names_the_nouns_doer() -> None:
+    # "Putin's face-to-face talks": the possessor is the doer, as in "Putin's talks"; the verb of the subject noun
+    # ("were held") no longer swallows it
+    assert [(t, s, g) for t, _, s, g in _events("Putin's face-to-face talks with Biden were held on Monday.")] == [
+        ("CONSULT", "RUS", "USA")]
+    assert [(t, s, g) for t, _, s, g in _events(
+        "Russia's so-called peace talks with Ukraine were held in Istanbul.")] == [("CONSULT", "RUS", "UKR")]
+
+
+def test_a_possessive_of_another_noun_is_no_doer() -> None:
+    # guard: "Russia's capital" owns the capital, not the talks it hosted (no parties named: no event)
+    assert _events("Russia's capital hosted talks on Monday.") == []
