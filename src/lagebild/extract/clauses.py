@@ -143,6 +143,14 @@ def _second_main(doc: Doc, start: int, i: int, end: int, determiners: set[str], 
     return False
 
 
+def _hyphen_bound(doc: Doc, i: int, end: int) -> bool:
+    """The word at ``i`` is the first part of a hyphened compound ("so-called", "after-effects"): a modifier
+    inside the clause, not the conjunction it spells alone."""
+    toks = doc.tokens
+    return i + 2 < end and toks[i + 1].text == "-" and toks[i].end == toks[i + 1].start \
+        and toks[i + 1].end == toks[i + 2].start
+
+
 def _weak_past(tok: Token) -> bool:
     """"forderte", "kritisierten": a weak verb's past tense, its lemma the stem plus "-en"/"-n" ("fordern"), which
     ``_verb_like`` turns down for its adjective-like ending; "neue" ("neu"), "erste" ("erst") keep no such lemma."""
@@ -314,7 +322,8 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
         nxt = toks[i + 1].lower if i + 1 < s.tok_end else ""
         if i in short:
             continue
-        if low in _HARD or (low == "," and (nxt in strong or _relative(doc, i + 1, s.tok_end, words, finite))):
+        if low in _HARD or (low == "," and ((nxt in strong and not _hyphen_bound(doc, i + 1, s.tok_end))
+                                           or _relative(doc, i + 1, s.tok_end, words, finite))):
             close(i)
             start, opener = i + 1, None
         elif low == "," and (nxt in conditions[1] or ANY_WORD in conditions[1]) and (
@@ -381,7 +390,8 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
         elif low in adverb_breaks and i > start and not _opens_clause(doc, i, s.tok_end, infinitive,
                                                                                   words.infinitive_openers):
             continue
-        elif low in strong or (low in words.relatives and i == start and i > s.tok_start and i != reported_at):
+        elif (low in strong and not _hyphen_bound(doc, i, s.tok_end)) or (
+                low in words.relatives and i == start and i > s.tok_start and i != reported_at):
             if i > start:
                 close(i)
                 start = i

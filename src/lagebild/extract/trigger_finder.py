@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from ..model import Doc, Token
 from . import incidents_de, phrases_de
+from .analyser import Analysis
 from .clauses import Clause
 from .complement_heads import governs, joined_verb, prepositional_object
 from .event_parts import sentence_words
@@ -18,6 +19,8 @@ from .rules import Rule, Trigger
 from .trigger_objects import TriggerObjects
 from .trigger_sentences import TriggerSentences
 from .with_any import NO_RULES, ContextUnion, ends_in
+
+_POSSESSIVE = ("'s", "’s")
 
 
 class TriggerFinder(TriggerObjects, TriggerSentences):
@@ -371,7 +374,7 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
                 doc, doc.tokens[tok].sent)) is not None and self.syntax.relative_doer(doc, parse, tok, self._by_sent.get(
                 doc.tokens[tok].sent, []))):  # "condemned the strike that Israel carried out": its doer named there
             return True  # "die Festnahme der Journalisten durch die Polizei", "the arrest of reporters by Russian police"
-        return tok >= 2 and doc.tokens[tok - 1].lower in ("'s", "’s")
+        return _possessed(doc, tok, self._sentence_parse(doc, doc.tokens[tok].sent) if self.syntax is not None else None)
 
     def _alleged_noun(self, doc: Doc, clause: Clause, verb: Trigger, tok: int, kind: str) -> bool:
         """An accusation's noun of another act after the accused ("blamed Russia for the attack on X", "warf Russland
@@ -379,3 +382,15 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
         return verb.rule.type in self.allegation_types and kind not in self.allegation_types and any(
             verb.tok < m.tok_start and m.tok_end <= tok and m.kind == "actor" and m.preposition is None
             and m.actor is not None and m.actor.country and not m.is_location for m in self._clause_mentions(doc, clause))
+
+
+
+def _possessed(doc: Doc, tok: int, parse: Analysis | None) -> bool:
+    """A possessive "'s" on the noun, also over its modifiers where the parse ties them ("Russia's attacks",
+    "Putin's face-to-face talks", "China's so-called trade war"): the possessor is the noun's own doer."""
+    toks = doc.tokens
+    if tok >= 2 and toks[tok - 1].lower in _POSSESSIVE:
+        return True
+    return parse is not None and any(
+        parse.deps.get(c) == "poss" and c < tok and any(toks[k].lower in _POSSESSIVE for k in parse.children.get(c, []))
+        for c in parse.children.get(tok, []))
