@@ -32,6 +32,8 @@ class NominalRoleFinder(EnglishRoleFinder):
         agent_of_noun = phrases_de.nominal_agent(doc, trig.tok, actors + origins, clause.end) if self.vorfeld else None
         if agent_of_noun is None and self.vorfeld:  # "Eine Beschwerde wurde von X eingebracht"
             agent_of_noun = self._passive_subject_doer(doc, clause, trig, actors)
+        if agent_of_noun is None and self.vorfeld:  # "Kritik kam am Montag von der Opposition"
+            agent_of_noun = self.targets_de.coming_doer(doc, clause.start, clause.end, trig.tok, actors, self.determiners)
         after = [m for m in actors if trig.tok < m.tok_start and (m.preposition is None or m.preposition in ("von", "of"))
                  and all(t.lower in self.determiners or t.text[:1].islower() for t in toks[trig.tok + 1:m.tok_start])
                  and m.tok_start - trig.tok <= 3]

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..model import ActorRef, Doc, Mention
 from .event_parts import country_name, country_ref, one_other_country
-from .roles_de import CaseWords, not_subject
+from .roles_de import CaseWords, attributive_adjective, not_subject
 from .scene import GENERIC_VIAS
 
 
@@ -38,6 +38,10 @@ class GermanTargets:
     frontier_preps: frozenset[str] = frozenset()  # "zu", "zur", "zum"
     continued_subjects: frozenset[str] = frozenset()  # "er", "sie": a subject pronoun that continues the last doer
     patient_pronouns: frozenset[str] = frozenset()  # "ihn", "ihm": an object pronoun, never the clause's own subject
+    von_doer_nouns: frozenset[str] = frozenset()  # "das Vorgehen von X": conduct, and acts whose patient has its own preposition
+    von_patient_nouns: frozenset[str] = frozenset()  # "die Festnahme von X": acts of verbs with a person's accusative object
+    von_prepositions: frozenset[str] = frozenset()  # "von", "vom"
+    coming_verbs: frozenset[str] = frozenset()  # "Kritik kam von X": the light verb whose "von" names the noun's doer
 
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> GermanTargets:
@@ -57,7 +61,10 @@ class GermanTargets:
                    tuple(w.lower() for w in d.get("frontier_nouns") or []),
                    frozenset(w.lower() for w in d.get("frontier_prepositions") or []),
                    frozenset(w.lower() for w in d.get("continued_subjects") or []),
-                   frozenset(w.lower() for w in d.get("patient_pronouns") or []))
+                   frozenset(w.lower() for w in d.get("patient_pronouns") or []),
+                   _noun_forms(d.get("von_doer_nouns") or []), _noun_forms(d.get("von_patient_nouns") or []),
+                   frozenset(w.lower() for w in d.get("von_prepositions") or []),
+                   frozenset(w.lower() for w in d.get("coming_verbs") or []))
 
     def complement(self, doc: Doc, clause_end: int, sent_end: int,
                    reported: Callable[[int], bool] | None = None) -> tuple[int, int] | None:
@@ -187,10 +194,42 @@ class GermanTargets:
         for m in sorted(mentions, key=lambda m: m.tok_start):
             if m.tok_start <= trig or m.tok_start >= c_end or any(t.text in (",", ";", ":", "(") for t in toks[trig:m.tok_start]):
                 continue
-            if m.preposition in self.act_agent_preps and m.kind in ("actor", "origin") and m.actor is not None \
-                    and m.actor.country and m.actor.country != own:
+            if (m.preposition in self.act_agent_preps or self.von_role(doc, m) == "source") and m.kind in ("actor", "origin") \
+                    and m.actor is not None and m.actor.country and m.actor.country != own:
                 return m
         return None
+
+    def von_role(self, doc: Doc, m: Mention) -> str | None:
+        """What a "von" phrase right after a noun names (the lexicon's noun classes): "source" after conduct or an act
+        whose patient takes its own preposition ("das Vorgehen von Russland", "die Angriffe von X"), "target" after an
+        act on a person ("die Festnahme von Journalisten", "die Tötung von X"), None after any other word."""
+        if m.preposition not in self.von_prepositions:
+            return None
+        toks = doc.tokens
+        p = m.tok_start - 1
+        while p > m.tok_start - 3 and p > 0 and toks[p].lower not in self.von_prepositions and toks[p].text[:1].islower():
+            p -= 1  # "von der Regierung", "von den beiden"
+        if p < 1 or toks[p].lower not in self.von_prepositions or toks[p].sent != toks[p - 1].sent:
+            return None
+        noun = toks[p - 1].lower
+        return "source" if noun in self.von_doer_nouns else "target" if noun in self.von_patient_nouns else None
+
+    def coming_doer(self, doc: Doc, start: int, end: int, trig: int, mentions: list[Mention],
+                    determiners: frozenset[str] | set[str]) -> Mention | None:
+        """The doer of an act noun that opens its clause as the subject of "kommen" ("Kritik kommt von der Stadt",
+        "Scharfe Kritik an dem Plan kam am Montag von der Opposition"): the first actor behind "von" after the verb,
+        in the clause with no comma between."""
+        toks = doc.tokens
+        if not self.coming_verbs or any(not (toks[k].lower in determiners or toks[k].text[:1].islower()
+                                             or attributive_adjective(toks[k].lower)) for k in range(start, trig)):
+            return None
+        verb = next((k for k in range(trig + 1, end) if toks[k].lower in self.coming_verbs or toks[k].text in (",", ";", ":")),
+                    None)
+        if verb is None or toks[verb].lower not in self.coming_verbs:
+            return None
+        return next((m for m in sorted(mentions, key=lambda m: m.tok_start) if verb < m.tok_start < end
+                     and m.preposition in self.von_prepositions and m.kind == "actor" and m.actor is not None
+                     and not any(t.text in (",", ";", ":", "(") for t in toks[verb:m.tok_start])), None)
 
     def passive_patient(self, doc: Doc, etype: str, sent: int, pronoun_for: Mention, last_source: Mention | None,
                         last_target: Mention | None, last_type: str | None) -> Mention | None:
@@ -330,3 +369,8 @@ def own_conjunct(doc: Doc, start: int, trig: int, objects: list[Mention], joiner
         return objects
     return [m for m in objects if cut < m.tok_start and m.tok_end <= trig] or [m for m in objects if m.tok_start > trig] \
         or objects  # "hat Russland kritisiert und lobte Israel": the verb-second conjunct's object follows it
+
+
+def _noun_forms(stems: list[str]) -> frozenset[str]:
+    """A noun class's words with their plural and genitive endings ("Angriff": "angriffe", "angriffs", "angriffen")."""
+    return frozenset(w.lower() + e for w in stems for e in ("", "e", "en", "n", "s", "es"))
