@@ -108,8 +108,7 @@ class EventBuilder:
                 # "contribute troops to a force in Liberia": a phrase on the object names the side
                 target_m = self.place_targets.nested(doc, parsed, trig.tok, self._by_sent.get(c.sent, []),
                                                      source_m) or target_m
-        if self._article_home_abroad(target_m, source_m):
-            target_m = None  # "US Central Command said it attacked militants": no USA->USA (role_places_en)
+        target_m = None if self._article_home_abroad(target_m, source_m) else target_m  # "CENTCOM said it hit militants"
         if self.syntax is not None and self.place_targets is not None and trig.nominal and target_m is None \
                 and self._sentence_parse(doc, c.sent) is not None:  # "its demands for compensation from the US"
             target_m = self.place_targets.asked_from(rule.type, doc, analysis_of(doc), trig.tok, in_clause, source_m)
