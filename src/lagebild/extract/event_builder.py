@@ -108,6 +108,7 @@ class EventBuilder:
                 # "contribute troops to a force in Liberia": a phrase on the object names the side
                 target_m = self.place_targets.nested(doc, parsed, trig.tok, self._by_sent.get(c.sent, []),
                                                      source_m) or target_m
+        target_m = None if self._article_home_abroad(target_m, source_m) else target_m  # "CENTCOM said it hit militants"
         if self.syntax is not None and self.place_targets is not None and trig.nominal and target_m is None \
                 and self._sentence_parse(doc, c.sent) is not None:  # "its demands for compensation from the US"
             target_m = self.place_targets.asked_from(rule.type, doc, analysis_of(doc), trig.tok, in_clause, source_m)
@@ -285,8 +286,9 @@ class EventBuilder:
         if demander is None and source is not None and source.sector in rule.source_sector_types:
             etype = rule.source_sector_types[source.sector]
         if etype == rule.type and rule.foreign_type and not trained_own and target is not None and target.country \
-                and source is not None and source.country and target.country != source.country:
-            etype = rule.foreign_type  # training another side's forces is military aid (CAMEO 072), one's own a build-up
+                and source is not None and (not source.country or target.country != source.country):
+            etype = rule.foreign_type  # training another side's forces is military aid (CAMEO 072), one's own a build-up;
+            # a doer of no country (the EU, the UN) acts on a state's side from outside it
         if etype == rule.type and rule.thing_type and not trig.nominal and thing_opposed(doc, c, rule):
             etype = rule.thing_type  # "sprach sich gegen den Plan aus": the plan is rejected, its owner the target
         firm = self.scope.firm_name(doc, source_m) if source_m is not None else None

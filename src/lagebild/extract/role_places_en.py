@@ -61,6 +61,14 @@ class EnglishPlaceRoles:
             return place
         return ActorRef(found[0], place.name, f"{place.country}-{found[1]}", place.country, found[1])
 
+    def _article_home_abroad(self, target_m: Mention | None, source_m: Mention | None) -> bool:
+        """"US Central Command said it attacked militants": a group that took the article's country (the doer's, the
+        only one told) is not at home for a force whose charter is war abroad; ``_domestic_target`` reads it anew."""
+        pt = self.place_targets
+        return pt is not None and target_m is not None and source_m is not None and target_m.via == "sector+article" \
+            and target_m.actor is not None and source_m.actor is not None and bool(source_m.actor.country) \
+            and target_m.actor.country == source_m.actor.country and pt.fights_abroad(source_m.actor.text)
+
     def _home_of_armed(self, doc: Doc, source: ActorRef) -> str | None:
         """Whose armed group a doer fights where no place is told: the article's scene's (``Scene.article_country``:
         "US drones killed militants" in a story told in Pakistan), else the doer's own only where the article is about
