@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import subprocess
 import sys
 import tempfile
@@ -22,6 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 GOLD = SHARED / "data" / "news-gold"
 SCORER = SHARED / "tools" / "score_events.py"
+sys.path.insert(0, str(ROOT / "eval"))
+from scorer_failures import batch_failure, failures, report  # noqa: E402
 
 
 def half_of(article_id: str) -> str:
@@ -54,7 +57,30 @@ def main() -> int:
                         (out / src.name).symlink_to(src)
             dirs.append(str(out))
         cmd = [sys.executable, str(SCORER), "--cmd", args.cmd, "--gold", *dirs, *rest]
-        return subprocess.run(cmd).returncode
+        proc = subprocess.run(cmd, capture_output=True, text=True)
+    return said(proc, "--json" in rest)
+
+
+def said(proc: subprocess.CompletedProcess, as_json: bool) -> int:
+    """Pass the scorer's output on, and say each article the extractor failed on (its 300 s timeout, a crash) in one
+    line on stderr and after the totals (under "failed" in JSON): the scorer counts it as zero events, so such a run
+    exits 1 rather than pass for a weak one."""
+    sys.stderr.write(proc.stderr)
+    why = batch_failure(proc.stderr)
+    failed = failures(proc.stderr)
+    if why is not None:
+        print(f"batch extract failed: {why} (scored article by article)", file=sys.stderr)
+    if failed:
+        print(report(failed), file=sys.stderr)
+    if as_json and failed and proc.stdout.strip().startswith("{"):
+        data = json.loads(proc.stdout)
+        data["failed"] = [list(f) for f in failed]
+        sys.stdout.write(json.dumps(data, indent=1) + "\n")
+    else:
+        sys.stdout.write(proc.stdout)
+        if failed:
+            print(f"{report(failed)} (scored as zero events above: these totals are not the extractor's)")
+    return proc.returncode or (1 if failed else 0)
 
 
 if __name__ == "__main__":

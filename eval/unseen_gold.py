@@ -30,6 +30,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SETS = {"unseen": ROOT / "eval" / "unseen-gold", "dev2": ROOT / "eval" / "dev2"}
 SCORER = ROOT.parent / "shared" / "tools" / "score_events.py"
 sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(ROOT / "eval"))
+from scorer_failures import batch_failure, failures, report  # noqa: E402
+
 # dev2's parts read by totals only (carry checks: nobody has read their misses), so a later round can still ask whether
 # its rules carry to text no rule was written on; `--show` and the loss scripts leave them out. Round 23 moved f, g and
 # h (82 articles) into tuning: rules fitted to too few articles stopped carrying, and a learned part needs the data
@@ -74,7 +77,9 @@ def news_gold_doc(rec: dict[str, Any], text: str) -> dict[str, Any]:
 
 def score(langs: list[str], scorer: str, cmd: str,
           gold_dir: Path = SETS["unseen"], part: str | None = None) -> tuple[dict[str, Any], int]:
-    """Run the shared scorer over the rebuilt articles; its JSON result and the number of absent articles."""
+    """Run the shared scorer over the rebuilt articles; its JSON result and the number of absent articles. An article
+    the extractor failed on (a crash, the scorer's 300 s timeout) is said on stderr and left out of ``results``, not
+    scored as zero events: ``result["failed"]`` holds each one's [id, lang, reason]."""
     missing = 0
     with tempfile.TemporaryDirectory(prefix="unseen-gold-") as tmp:
         dirs = []
@@ -97,7 +102,17 @@ def score(langs: list[str], scorer: str, cmd: str,
                               capture_output=True, text=True, env=env)
     if proc.returncode != 0:
         raise RuntimeError(proc.stderr.strip()[-300:])
-    return json.loads(proc.stdout), missing
+    result = json.loads(proc.stdout)
+    why = batch_failure(proc.stderr)
+    if why is not None:
+        print(f"batch extract failed: {why} (scored article by article)", file=sys.stderr)
+    failed = dict(failures(proc.stderr))
+    if failed:
+        print(report(list(failed.items())), file=sys.stderr)
+    lang_of = {r["article"].removesuffix(".txt"): r.get("lang") for r in result["results"]}
+    result["failed"] = [[i, lang_of.get(i), why] for i, why in failed.items()]
+    result["results"] = [r for r in result["results"] if r["article"].removesuffix(".txt") not in failed]
+    return result, missing
 
 
 def totals(results: list[dict[str, Any]]) -> str:
@@ -153,7 +168,8 @@ def main() -> int:
         print(f"{name}:" + (f" ({missing} articles absent from ../shared, skipped)" if missing else ""))
         for lang in langs:
             sub = [r for r in result["results"] if r.get("lang") == lang]
-            print(f"  {lang}: {totals(sub)}")
+            lost = [(i, why) for i, lg, why in result["failed"] if lg == lang]
+            print(f"  {lang}: {totals(sub)}" + (f"; {report(lost)}" if lost else ""))
             if args.show:
                 for r in sub:
                     print(f"    {r['article']}: {r['found']}/{r['gold']} found, {r['true_positive']}/{r['predicted']}"

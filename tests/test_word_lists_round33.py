@@ -74,3 +74,22 @@ def test_english_reading_words_are_trigger_data() -> None:
     assert read.noun_openers == {"a"} and read.readings.bare_followers == {"in"}
     assert read.readings.personal_objects == {"them"}
     assert TypeContext.from_data({}, [], {}).noun_openers == frozenset()  # German: no such words
+
+
+def test_the_scorer_reads_its_closed_words_once_when_built_not_per_event(monkeypatch) -> None:  # noqa: ANN001
+    """Round 33 speed check: closed_words per event cost ~100 us of loader look-ups each; the scorer holds them."""
+    from lagebild.extract import scorer as sc
+
+    doc = Pipeline(scorer=False)(Article("Russland hat die Ukraine angegriffen, nicht Belarus. Frankreich "
+                                         "verurteilte den Angriff.", id="t", lang="de"))
+    model = sc.EventScorer.load()
+    assert model.closed["de"] == sc.closed_words("de") and model.closed["en"] == sc.closed_words("en")
+    kept = model(doc)
+    feats = sc.document_features(doc, doc.events, model.lemmas, candidates=True)
+
+    def no_load(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise AssertionError("the scorer read a resource per document")
+
+    monkeypatch.setattr(sc, "load", no_load)
+    assert model(doc) == kept  # the same events, without a resource read
+    assert sc.document_features(doc, doc.events, model.lemmas, candidates=True, closed=model.closed["de"]) == feats

@@ -57,9 +57,13 @@ def closed_words(lang: str | None) -> dict[str, frozenset[str]]:
     return {k: frozenset(str(w).lower() for w in data.get(k) or []) for k in CLOSED_CLASSES}
 
 
-def _sentence_cues(doc: Doc, ev: Event) -> dict[str, float]:
+Closed = dict[str, frozenset[str]]
+
+
+def _sentence_cues(doc: Doc, ev: Event, closed: Closed | None = None) -> dict[str, float]:
     """Cues of the event's sentence that say it is background, hearsay or no event at all: an earlier year than
-    the article's, a pluperfect auxiliary, a Konjunktiv I form, a negation word, a question."""
+    the article's, a pluperfect auxiliary, a Konjunktiv I form, a negation word, a question. ``closed`` is
+    closed_words(doc.lang) where the caller has it (read once, not per event)."""
     f: dict[str, float] = {}
     pub = doc.article.published
     years = [int(y) for y in YEAR.findall(ev.sentence_text)]
@@ -70,7 +74,7 @@ def _sentence_cues(doc: Doc, ev: Event) -> dict[str, float]:
     if 0 <= ev.evidence_sentence < len(doc.sentences):
         s = doc.sentences[ev.evidence_sentence]
         words = set(doc.lowers[s.tok_start:s.tok_end])
-        closed = closed_words(doc.lang)
+        closed = closed if closed is not None else closed_words(doc.lang)
         for name in ("pluperfect", "subjunctive", "negation"):
             if words & closed[name]:
                 f[name] = 1.0
@@ -79,7 +83,7 @@ def _sentence_cues(doc: Doc, ev: Event) -> dict[str, float]:
     return f
 
 
-def round20_features(doc: Doc, ev: Event, events: list[Event]) -> dict[str, float]:
+def round20_features(doc: Doc, ev: Event, events: list[Event], closed: Closed | None = None) -> dict[str, float]:
     """Round 20's candidate families (scr20; measured one at a time by scripts/scorer_cv.py): a modal auxiliary in the
     sentence, how deep in the sentence the trigger sits (clause marks before it), the two roles' kinds and origins
     together, how many events the article tells, and whether the doer is the article's most told country."""
@@ -88,7 +92,8 @@ def round20_features(doc: Doc, ev: Event, events: list[Event]) -> dict[str, floa
     tok = t.get("trigger_tok")
     if 0 <= ev.evidence_sentence < len(doc.sentences):
         s = doc.sentences[ev.evidence_sentence]
-        if set(doc.lowers[s.tok_start:s.tok_end]) & closed_words(doc.lang)["modals"]:
+        modals = (closed if closed is not None else closed_words(doc.lang))["modals"]
+        if set(doc.lowers[s.tok_start:s.tok_end]) & modals:
             f["modal_aux"] = 1.0
         if isinstance(tok, int) and s.tok_start <= tok < s.tok_end:
             f["marks_before"] = _bucket(sum(w in CLAUSE_MARKS for w in doc.lowers[s.tok_start:tok]), 4)
@@ -142,7 +147,8 @@ def neighbour_features(ev: Event, others: list[Event]) -> dict[str, float]:
 
 
 def features(doc: Doc, ev: Event, in_sentence: int, lemmas: bool = False, told: int = 1,
-             neighbours: dict[str, float] | None = None, extra: dict[str, float] | None = None) -> dict[str, float]:
+             neighbours: dict[str, float] | None = None, extra: dict[str, float] | None = None,
+             closed: Closed | None = None) -> dict[str, float]:
     """Name -> value for one event: categorical features as ``name=value`` with value 1.0.
     ``in_sentence`` is the number of events told in the event's sentence, ``told`` the number of the
     article's events with its (type, source country, target country): a tuple told again and again is
@@ -210,7 +216,7 @@ def features(doc: Doc, ev: Event, in_sentence: int, lemmas: bool = False, told: 
         f.update(extra)
     if is_topic(t):
         f.update(topic_features(t))
-    f.update(_sentence_cues(doc, ev))
+    f.update(_sentence_cues(doc, ev, closed))
     if lemmas:
         cat("lemma", f"{doc.lang}|{t.get('lemma', '')}")
     return f
@@ -235,7 +241,7 @@ def weighs_path(weights: dict[str, float], trace: dict[str, Any]) -> bool:
 
 
 def document_features(doc: Doc, events: list[Event], lemmas: bool = False,
-                      candidates: bool = False) -> list[dict[str, float]]:
+                      candidates: bool = False, closed: Closed | None = None) -> list[dict[str, float]]:
     """Features of each of a document's events (counted per sentence within this document only). Topic candidates
     are not counted: the rules' events keep the features they have without them, and a candidate's ``told`` says how
     often the rules tell its tuple themselves (at least 1). ``candidates`` adds round 20's families: the training scripts
@@ -249,9 +255,10 @@ def document_features(doc: Doc, events: list[Event], lemmas: bool = False,
             per_sentence[ev.evidence_sentence] = per_sentence.get(ev.evidence_sentence, 0) + 1
             told[k] = told.get(k, 0) + 1
     rules_events = [ev for ev in events if not is_topic(ev.trace)]
+    closed = closed if closed is not None else closed_words(doc.lang)  # once per document, not per event
     return [features(doc, ev, per_sentence.get(ev.evidence_sentence, 0) + is_topic(ev.trace), lemmas,
                      told.get(k, 0) + is_topic(ev.trace), neighbour_features(ev, rules_events),
-                     round20_features(doc, ev, rules_events) if candidates else None)
+                     round20_features(doc, ev, rules_events, closed) if candidates else None, closed)
             for ev, k in zip(events, keys, strict=True)]
 
 
@@ -311,13 +318,17 @@ class EventScorer:
     topic: frozenset[str] = frozenset()
     # languages scored by boosted trees instead of the weights (round 21); their features include round 20's families
     trees: dict[str, Trees] = field(default_factory=dict)
+    # each language's closed word classes (closed_words), read once when the scorer is built: per event they cost
+    # ~100 us of loader look-ups (round 33 speed check)
+    closed: dict[str, Closed] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> EventScorer:
         data = json.loads(path.read_text(encoding="utf-8"))
         return cls(dict(data["weights"]), float(data["bias"]), dict(data["thresholds"]), bool(data.get("lemmas")),
                    frozenset(data.get("topic") or ()),
-                   {lang: Trees.from_json(t) for lang, t in (data.get("trees") or {}).items()})
+                   {lang: Trees.from_json(t) for lang, t in (data.get("trees") or {}).items()},
+                   {lang: closed_words(lang) for lang in languages()})
 
     def probability(self, f: dict[str, float], lang: str | None = None) -> float:
         """The event's estimated probability: its language's trees where the model has them (the language given, else
@@ -335,7 +346,8 @@ class EventScorer:
         """The document's events whose estimated probability reaches their language's (and type's) threshold."""
         events = [ev for ev in doc.events if not is_topic(ev.trace)
                   or doc.lang in self.topic and weighs_path(self.weights, ev.trace)]
-        feats = document_features(doc, events, self.lemmas, candidates=doc.lang in self.trees)
+        feats = document_features(doc, events, self.lemmas, candidates=doc.lang in self.trees,
+                                  closed=self.closed.get(doc.lang or ""))
         return [ev for ev, f in zip(events, feats, strict=True)
                 if kept(self.probability(f, doc.lang), self.threshold(doc.lang, ev.event_type), is_topic(ev.trace),
                         floor_of(self.thresholds, doc.lang, str(ev.trace.get("topic_path", ""))))]
