@@ -130,8 +130,9 @@ class MentionFinder(MentionReader):
             mentions.extend(self._resolve(doc, group, when))
             k += 1
         organisation_names(doc, mentions, self.lex.organisation_heads)  # "Tanzanian Farmers Union": one body
-        mentions = sorted([*mentions, *bare_party_mentions(doc, mentions, self.lex.bare_parties,
-                                                          frozenset(self.lex.determiners))], key=lambda m: m.tok_start)
+        bare = bare_party_mentions(doc, mentions, self.lex.bare_parties, frozenset(self.lex.determiners))
+        if bare:  # "die Union": the party, in text order (no other document's order changes)
+            mentions = sorted([*mentions, *bare], key=lambda m: m.tok_start)
         for m in mentions:
             self._mark_location(doc, m)
         mentions = apply_datelines(doc, mentions)  # "ISLAMABAD (Reuters) -": a location, and no agency actor
