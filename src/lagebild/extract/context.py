@@ -16,6 +16,7 @@ from .context_countries import counterpart_country, named_countries, place_after
 from .federal import FederalRule, place_countries
 from .generic_index import Armies, NamedBefore, Objects
 from .genitive_de import object_genitive
+from .quote_marks import NAME_OPENERS
 from .relatives_en import sender_subjects
 from .scene import NAMED_VIAS as _NAMED_VIAS
 from .scene import Scene, main_country
@@ -28,7 +29,6 @@ _STATE = frozenset({"GOV", "LEG", "JUD", "POL", "MIL", "INTEL", "OPP"})
 _POSSESSIVES = frozenset({"'s", "’s"})
 # how far back a clause's doer is looked for (context._subject_country): a clause, not a run-on text
 _CLAUSE_REACH = 40
-_OPEN_QUOTES = frozenset({'"', "„", "“", "»", "«", "‚"})
 _SPEAKER_VIAS = ("person", "appositive", "appositive+name")  # a named official (context._speaker_country)
 _NO_SCENE = Scene()  # the scene rules off
 
@@ -186,7 +186,7 @@ def _named_right_after(doc: Doc, m: Mention, mentions: list[Mention]) -> str | N
     """"Die Wochenzeitung „Die Zeit“", "der Sender „Al-Arabija“": a sector noun right before an organisation the
     knowledge base names (a quotation mark between at most) is that organisation, so of its country."""
     toks = doc.tokens
-    k = m.tok_end + (1 if m.tok_end < len(toks) and toks[m.tok_end].text in _OPEN_QUOTES else 0)
+    k = m.tok_end + (1 if m.tok_end < len(toks) and toks[m.tok_end].text in NAME_OPENERS else 0)
     org = next((x for x in mentions if x.tok_start == k and x.kind == "actor" and x.via in ("org", "alias")), None)
     if org is None or org.actor is None or org.actor.sector != m.actor.sector:  # type: ignore[union-attr]
         return None

@@ -13,7 +13,7 @@ from .group_adjectives import GroupHomes, group_adjective_forms
 from .origin_people import OriginPeople
 from .residents import Residents
 from .scene import Scene
-from .shared_names import Party, shared_parties
+from .shared_names import BareParty, Party, bare_parties, shared_parties
 
 
 @dataclass
@@ -93,6 +93,7 @@ class Lexicon:
     genitive_suffixes: tuple[str, ...] = ()  # "Russlands": a name's genitive (genitive_de.object_genitive)
     town_offices: frozenset[str] = frozenset()  # "das Zollamt Wiener Neustadt": a town after a local office is its seat
     group_homes: GroupHomes = field(default_factory=GroupHomes)  # "Uyghur activists": China's (group_adjectives.py)
+    bare_parties: tuple[BareParty, ...] = ()  # German "die Union": CDU/CSU in news of Germany (shared_names.py)
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -150,4 +151,5 @@ class Lexicon:
                    addressee_preps=frozenset(lex.get("addressee_prepositions") or ()),
                    genitive_suffixes=tuple(lex.get("genitive_suffixes") or ()),
                    town_offices=frozenset(lex.get("town_office_nouns") or ()),
-                   group_homes=GroupHomes.from_data(lex.get("group_homes")))
+                   group_homes=GroupHomes.from_data(lex.get("group_homes")),
+                   bare_parties=bare_parties(lex.get("bare_party_names")))

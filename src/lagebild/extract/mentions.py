@@ -33,7 +33,7 @@ from .person_names import NOUNS_CAPITALISED, month_names, surname_after_given
 from .quote_marks import QuoteMarks
 from .repeated_heads import repeated_heads
 from .representatives import body_members, member_state_bodies, office_appositives, representatives
-from .shared_names import localise_parties
+from .shared_names import bare_party_mentions, localise_parties
 from .subject_pronouns import pronoun_subjects
 from .surnames import read_surnames
 
@@ -130,6 +130,9 @@ class MentionFinder(MentionReader):
             mentions.extend(self._resolve(doc, group, when))
             k += 1
         organisation_names(doc, mentions, self.lex.organisation_heads)  # "Tanzanian Farmers Union": one body
+        bare = bare_party_mentions(doc, mentions, self.lex.bare_parties, frozenset(self.lex.determiners))
+        if bare:  # "die Union": the party, in text order (no other document's order changes)
+            mentions = sorted([*mentions, *bare], key=lambda m: m.tok_start)
         for m in mentions:
             self._mark_location(doc, m)
         mentions = apply_datelines(doc, mentions)  # "ISLAMABAD (Reuters) -": a location, and no agency actor

@@ -17,6 +17,10 @@ from typing import Any
 
 from ..model import Doc
 
+# marks that may open a quoted name right after its article or sector noun, in any convention news uses
+# ('der „Arbeitskreis Wahlrecht“', 'die Zeitung »Bild«', 'the "Islamic State" group')
+NAME_OPENERS = frozenset({'"', "„", "“", "»", "«", "‚"})
+
 
 @dataclass(frozen=True)
 class QuoteMarks:

@@ -17,6 +17,7 @@ from typing import Any
 from ..model import Doc, Mention
 from . import event_parts  # a module, not its name: event_parts -> claims -> verb_lemmas -> roles_de is a cycle
 from .clauses import Clause
+from .quote_marks import NAME_OPENERS
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,8 @@ def vorfeld_subject(doc: Doc, start: int, end: int, actors: list[Mention], deter
     first = next((m for m in actors if start <= m.tok_start < end), None)
     if first is None or first.preposition is not None or oblique_feminine(doc, first, words):
         return None
-    lead = [t.lower for t in toks[start:first.tok_start]]
+    # a quoted name is read as the name ('Der „Arbeitskreis Wahlrecht“ wirft ...'): its mark is no word of the phrase
+    lead = [t.lower for t in toks[start:first.tok_start] if t.text not in NAME_OPENERS]
     if len(lead) > 3 or any(w in words.object_articles or (w not in determiners and not (
             k and lead[0] in determiners and attributive_adjective(w))) for k, w in enumerate(lead)):
         return None
@@ -168,11 +170,13 @@ def not_subject(doc: Doc, m: Mention, words: CaseWords) -> bool:
     Premierminister ein", "nach der Flucht des Präsidenten") or an oblique possessive ("seiner Regierung")."""
     toks = doc.tokens
     first = toks[m.tok_start].lower
-    before = toks[m.tok_start - 1].lower if m.tok_start > 0 else ""
+    # the article of a quoted name stands before its mark ('den „Arbeitskreis Wahlrecht“')
+    lead = m.tok_start - 1 if m.tok_start > 1 and toks[m.tok_start - 1].text in NAME_OPENERS else m.tok_start
+    before = toks[lead - 1].lower if lead > 0 else ""
     marks = words.object_articles | words.oblique_possessives
     opening = doc.sentences[toks[m.tok_start].sent].tok_start
-    in_sentence = m.tok_start - 1 >= opening
-    article = first if m.tok_start == opening else before if m.tok_start - 1 == opening else ""
+    in_sentence = lead - 1 >= opening
+    article = first if m.tok_start == opening else before if lead - 1 == opening else ""
     if article and m.tok_end < len(toks) and toks[m.tok_end].text[:1].islower() \
             and oblique_before_plural(article, toks[m.tok_end].lower, words):
         return True  # "Der Regierung warfen die Demonstranten Korruption vor": a dative opens the sentence

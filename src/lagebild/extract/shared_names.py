@@ -5,6 +5,9 @@ The dictionary gives the name one party (Germany's, the most named in German new
 ``shared_party_names`` lists, per such party id, the other countries' parties of the same name
 (organizations.yaml ids). The article's main country is counted without these mentions, so a
 German party name does not vote for Germany itself.
+
+A bare word that names a party only in one country's news ("die Union": CDU/CSU) is read as that party
+where the article is about the country and names nothing the word also stands for (the EU) anywhere.
 """
 
 from __future__ import annotations
@@ -49,3 +52,50 @@ def localise_parties(doc: Doc, mentions: list[Mention], shared: dict[str, tuple[
         alt = next((p for p in shared[a.actor_id or ""] if p.country == main), None)
         if alt is not None:
             m.actor = ActorRef(a.text, alt.name, alt.id, alt.country, alt.sector or a.sector)
+
+
+@dataclass(frozen=True)
+class BareParty:
+    """A bare word (``word``, after an article) that is ``party`` in news of its country unless ``unless`` words
+    (lower case; a token starting with one followed by a hyphen counts too: "EU-Kommission") are in the text."""
+
+    word: str
+    party: Party
+    unless: frozenset[str]
+
+
+def bare_parties(spec: dict | None) -> tuple[BareParty, ...]:
+    """The lexicon's ``bare_party_names``: word -> {party: organizations.yaml id, unless: [words]}."""
+    if not spec:
+        return ()
+    orgs = {o["id"]: o for o in load("organizations", default=[])}
+    return tuple(BareParty(word, Party(v["party"], orgs[v["party"]]["name"], orgs[v["party"]]["country"],
+                                       orgs[v["party"]].get("sector")),
+                           frozenset(w.lower() for w in v.get("unless") or ()))
+                 for word, v in spec.items() if v["party"] in orgs)
+
+
+def bare_party_mentions(doc: Doc, mentions: list[Mention], bare: tuple[BareParty, ...],
+                        determiners: frozenset[str]) -> list[Mention]:
+    """Mentions of each bare party word right after an article and in no other mention, where the article's main
+    country is the party's and none of its ``unless`` words occurs (a word of the EU read as the EU, not the party)."""
+    if not bare:
+        return []
+    toks = doc.tokens
+    covered = {k for m in mentions for k in range(m.tok_start, m.tok_end)}
+    lowers = {t.lower for t in toks} | {t.lower.split("-", 1)[0] for t in toks if "-" in t.lower}
+    out: list[Mention] = []
+    main: str | None = None
+    for b in bare:
+        hits = [t for t in toks if t.text == b.word and t.i not in covered and t.i > 0
+                and toks[t.i - 1].lower in determiners and not (t.i + 1 in covered and t.i + 1 < len(toks)
+                                                                 and toks[t.i + 1].sent == t.sent)]
+        if not hits or lowers & b.unless:
+            continue
+        main = main or main_country(doc, mentions)
+        if main != b.party.country:
+            continue
+        out += [Mention(t.i, t.i + 1, t.start, t.end, t.text, "actor",
+                        ActorRef(t.text, b.party.name, b.party.id, b.party.country, b.party.sector), via="org")
+                for t in hits]
+    return out
