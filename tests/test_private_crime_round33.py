@@ -53,3 +53,10 @@ def test_a_person_of_an_armed_group_keeps_the_attack() -> None:
 ])
 def test_the_states_acts_on_a_private_person_stay(text: str, lang: str, etype: str) -> None:
     assert etype in _types(text, lang)
+
+
+def test_a_plural_nationality_noun_is_a_community_and_keeps_its_attack() -> None:
+    """"Radikale Siedler ... Israelis": a group of one people attacking another is no private crime of one person."""
+    rows = event_rows("Ramallah – Radikale Israelis haben am Montag im Westjordanland mehrere Anschläge auf "
+                      "palästinensische Dörfer verübt.", "de", source_id=True)
+    assert any(r[0] == "ASSAULT" and r[1] == "ISR" for r in rows)

@@ -24,6 +24,7 @@ class PrivateCrime:
     age_endings: tuple[str, ...] = ()
     relations: frozenset[str] = frozenset()
     possessives: frozenset[str] = frozenset()
+    singular: frozenset[str] = frozenset()  # "ein", "a": a nationality noun after one names one person
     group_stems: tuple[str, ...] = ()  # "Extremist", "IS-Kämpfer", "militant": a word of an armed group in the clause
 
     @classmethod
@@ -34,7 +35,7 @@ class PrivateCrime:
             return frozenset(str(w).lower() for w in d.get(key) or [])
 
         return cls(persons=words("persons"), age_endings=tuple(str(w).lower() for w in d.get("age_endings") or []),
-                   relations=words("relations"), possessives=words("possessives"),
+                   relations=words("relations"), possessives=words("possessives"), singular=words("singular"),
                    group_stems=tuple(sorted(words("group_stems"))))
 
     def _private_word(self, word: str) -> bool:
@@ -56,8 +57,14 @@ class PrivateCrime:
         if ref is None or ref.sector is not None or m is None:
             return False
         after = doc.tokens[m.tok_end].text if m.via == "adjective" and m.tok_end < len(doc.tokens) else ""
-        return m.via in PERSON_VIAS or self._private_text(m.text) or (after and self._private_word(after)) or (
-            m.via == "coreference" and self._private_text(ref.text or ""))
+        return m.via in PERSON_VIAS and self._one(doc, m.tok_start) or self._private_text(m.text) \
+            or bool(after and self._private_word(after)) or (m.via == "coreference" and self._private_text(ref.text or ""))
+
+    def _one(self, doc: Doc, start: int) -> bool:
+        """Whether the noun at ``start`` names one person: an indefinite article or an age word up to three words
+        before ("ein psychisch kranker Brite", "a Briton"); a plural ("radikale Israelis") is a community."""
+        return any(t.lower in self.singular or self._private_word(t.text)
+                   for t in doc.tokens[max(0, start - 3):start])
 
     def crime(self, doc: Doc, start: int, end: int, etype: str, source_m: Mention | None, source: ActorRef | None,
               target_m: Mention | None, target: ActorRef | None) -> bool:
