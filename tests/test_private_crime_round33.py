@@ -60,3 +60,15 @@ def test_a_plural_nationality_noun_is_a_community_and_keeps_its_attack() -> None
     rows = event_rows("Ramallah – Radikale Israelis haben am Montag im Westjordanland mehrere Anschläge auf "
                       "palästinensische Dörfer verübt.", "de", source_id=True)
     assert any(r[0] == "ASSAULT" and r[1] == "ISR" for r in rows)
+
+
+def test_a_lone_perpetrator_storming_a_building_is_a_crime_told() -> None:
+    """"Der Täter" (an attacker noun, REB by the lexicon) names one person where no group is told: no COERCE."""
+    text = ("Washington – In einer Seniorenwohnanlage in den Vereinigten Staaten sind acht Menschen getötet worden. "
+            "Der Täter soll das Gebäude gestürmt und sofort wild um sich gefeuert haben.")
+    assert "COERCE" not in _types(text, "de")
+
+
+def test_an_attacker_with_a_group_word_keeps_the_attack() -> None:
+    text = "Kabul – Ein Täter der Taliban hat am Montag in Kabul zwei Polizisten erschossen."
+    assert "ASSAULT" in _types(text, "de")

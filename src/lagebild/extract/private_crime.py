@@ -54,8 +54,9 @@ class PrivateCrime:
     def _person(self, doc: Doc, m: Mention | None, ref: ActorRef | None) -> bool:
         """A side that is a private person: a nationality noun, a plain person word or a nationality adjective on one
         ("a German man", "ein deutscher Rentner"), with no sector."""
-        if ref is None or ref.sector is not None or m is None:
-            return False
+        if ref is None or m is None or ref.sector is not None and not (ref.sector in GROUP_SECTORS and m.via != "coreference"
+                                                                       and self._private_text(m.text)):
+            return False  # a sector keeps its side; "der Täter" (an attacker, REB by its noun) alone names a person
         after = doc.tokens[m.tok_end].text if m.via == "adjective" and m.tok_end < len(doc.tokens) else ""
         return m.via in PERSON_VIAS and self._one(doc, m.tok_start) or self._private_text(m.text) \
             or bool(after and self._private_word(after)) or (m.via == "coreference" and self._private_text(ref.text or ""))
@@ -73,7 +74,7 @@ class PrivateCrime:
         if etype not in PRIVATE_TYPES or not self.persons or not self._person(doc, source_m, source):
             return False
         if any(m.actor is not None and m.actor.sector in GROUP_SECTORS for m in doc.mentions
-               if m.kind == "actor" and start <= m.tok_start < end) \
+               if m.kind == "actor" and start <= m.tok_start < end and m is not source_m) \
                 or any(g in t.lower for t in doc.tokens[start:end] for g in self.group_stems):
             return False  # the person acts for an armed group the clause names
         if target is None or target_m is None and target.sector is None or self._person(doc, target_m, target):
