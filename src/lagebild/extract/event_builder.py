@@ -301,8 +301,8 @@ class EventBuilder:
                 or self.scope.firm_side(doc, etype, trig.tok, trig.lemma, c.start, doc.sentences[c.sent].tok_end,
                                         target, in_clause):
             return None  # a firm's deal, an embassy's advice to its nationals, a call with reporters: no politics
-        if self.sport.game(doc, c.sent):
-            return None  # "Kanada und Lettland (6:4) trafen aufeinander": a game told, no politics
+        if self.sport.game(doc, c.sent) or self.private.crime(doc, c.start, c.end, etype, source_m, source, target_m, target):
+            return None  # "Kanada und Lettland (6:4) trafen aufeinander", "ein Brite tötete seine Frau": no politics
         if loc_m is None and source_m is not None and source_m.is_location and source_m.place is not None:
             loc_m = source_m
         sent = doc.sentences[c.sent]

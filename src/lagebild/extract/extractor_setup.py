@@ -20,6 +20,7 @@ from .incidents_de import noun_case_forms
 from .participles_de import PlacedWords
 from .phrasal_en import PhrasalReadings
 from .preposed_acts import PreposedActs
+from .private_crime import PrivateCrime
 from .reference_frames import ReferenceFrames
 from .responsibility import ResponsibilityFrames
 from .retold import History
@@ -195,6 +196,7 @@ class ExtractorSetup:
         self.place_targets = PlaceTargets.from_lexicon(lex) if self.syntax is not None else None
         self.scope = ActorScope.from_lexicon(lex)  # a firm's business, advice to one's nationals, the press as partner
         self.sport = SportScope.from_lexicon(lex)  # "die Schweiz trifft in der Gruppe F auf Schweden": a game
+        self.private = PrivateCrime.from_lexicon(lex)  # "ein Brite, der seine Ehefrau getötet hat": private crime
         self.history = History.from_lexicon(lex)  # acts told inside a past era ("in the Korean War")
         self.responsibility = ResponsibilityFrames.from_lexicon(lex)  # "bekannten sich zu den Anschlägen": told before
         self.home_targets = HomeTargets.from_lexicon(lex)  # an act with no side named: the doer's own country
