@@ -64,3 +64,9 @@ def subjunctive(parse: Analysis, verb: int) -> bool:
     return parse.tags.get(verb) == "VB" or parse.tags.get(verb) == "VBP" and any(
         parse.deps.get(c) in ("nsubj", "nsubjpass") and parse.tags.get(c) in ("NN", "NNP")
         and not any(parse.deps.get(g) == "conj" for g in parse.children.get(c, [])) for c in kids)
+
+
+def asked_content(parse: Analysis | None, noun: int, nouns: list[int]) -> bool:
+    """The act noun at ``noun`` is what a noun of asking before it asks for ("renewed its demand for a ceasefire",
+    "an appeal for talks"): the request's content, no event of its own, as after the verb "call for"."""
+    return parse is not None and any(h < noun and prepositional_object(parse, h, noun) for h in nouns)

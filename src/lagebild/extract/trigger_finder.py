@@ -10,7 +10,7 @@ from ..model import Doc, Token
 from . import incidents_de, phrases_de
 from .analyser import Analysis
 from .clauses import Clause
-from .complement_heads import governs, joined_verb, prepositional_object
+from .complement_heads import asked_content, governs, joined_verb, prepositional_object
 from .event_parts import sentence_words
 from .genitive_de import genitive_role
 from .participles_de import placed_participle
@@ -234,6 +234,10 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
                     verb.extra_preps |= tr.rule.target_preps
             out = [replace(tr, called=True) if tr.tok in kept and self._called_act(doc, clause, verb, tr) else tr
                    for tr in out if not tr.nominal or tr.tok in kept]
+        if asking := [tr.tok for tr in out if tr.nominal and tr.rule.type in self.calling_types]:  # "demand for a truce"
+            out = [tr for tr in out if not (tr.nominal and tr.rule.type not in self.calling_types.get(next(
+                (o.rule.type for o in out if o.tok in asking), ""), ()) and asked_content(
+                self._sentence_parse(doc, clause.sent), tr.tok, asking))]
         # an agreement, request, refusal or threat takes the next event as its content: one event
         head = next((tr for tr in out if not tr.nominal and tr.rule.type in self.complement_types), None)
         if head is not None and head.lemma in self.modal_verbs and any(tr.rule.paid for tr in out if tr.tok > head.tok):
