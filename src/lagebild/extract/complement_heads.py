@@ -6,6 +6,7 @@ withdraw")."""
 from __future__ import annotations
 
 from .analyser import Analysis
+from .rules import Trigger
 
 
 def governs(parse: Analysis, verb: int, head: int) -> bool:
@@ -66,7 +67,13 @@ def subjunctive(parse: Analysis, verb: int) -> bool:
         and not any(parse.deps.get(g) == "conj" for g in parse.children.get(c, [])) for c in kids)
 
 
-def asked_content(parse: Analysis | None, noun: int, nouns: list[int]) -> bool:
-    """The act noun at ``noun`` is what a noun of asking before it asks for ("renewed its demand for a ceasefire",
-    "an appeal for talks"): the request's content, no event of its own, as after the verb "call for"."""
-    return parse is not None and any(h < noun and prepositional_object(parse, h, noun) for h in nouns)
+
+def asked_content(parse: Analysis | None, trigs: list[Trigger], calling: dict[str, frozenset[str]]) -> list[Trigger]:
+    """Without the act nouns that a noun of asking before them takes as its prepositional object ("renewed its demand
+    for a ceasefire", "an appeal for talks"): the request's content, no event of its own, as after the verb "call for";
+    an act the ``calling`` types call for ("calls for a general strike": a protest) stays."""
+    asking = {tr.tok: tr.rule.type for tr in trigs if tr.nominal and tr.rule.type in calling}
+    if parse is None or not asking:
+        return trigs
+    return [tr for tr in trigs if not (tr.nominal and any(
+        h < tr.tok and tr.rule.type not in calling[t] and prepositional_object(parse, h, tr.tok) for h, t in asking.items()))]

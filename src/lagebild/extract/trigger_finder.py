@@ -234,10 +234,7 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
                     verb.extra_preps |= tr.rule.target_preps
             out = [replace(tr, called=True) if tr.tok in kept and self._called_act(doc, clause, verb, tr) else tr
                    for tr in out if not tr.nominal or tr.tok in kept]
-        if asking := [tr.tok for tr in out if tr.nominal and tr.rule.type in self.calling_types]:  # "demand for a truce"
-            out = [tr for tr in out if not (tr.nominal and tr.rule.type not in self.calling_types.get(next(
-                (o.rule.type for o in out if o.tok in asking), ""), ()) and asked_content(
-                self._sentence_parse(doc, clause.sent), tr.tok, asking))]
+        out = asked_content(self._sentence_parse(doc, clause.sent) if out else None, out, self.calling_types)
         # an agreement, request, refusal or threat takes the next event as its content: one event
         head = next((tr for tr in out if not tr.nominal and tr.rule.type in self.complement_types), None)
         if head is not None and head.lemma in self.modal_verbs and any(tr.rule.paid for tr in out if tr.tok > head.tok):
