@@ -39,3 +39,16 @@ def test_guards_an_agreed_ceasefire_and_a_strike_called_for_stay_events() -> Non
     assert _types("Egypt renewed its calls for a general strike.") == ["PROTEST"]
     # a ceasefire told plainly is one
     assert _types("Israel declared a ceasefire in Gaza.") != []
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_signed_text_that_asks_is_a_request_not_an_agreement() -> None:
+    rows = event_rows("Trump signed a memorandum calling for reciprocal tariffs on China.", "en")
+    assert ("AGREE", "USA", "CHN") not in rows
+    assert ("AGREE", "USA", "CHN") not in event_rows(
+        "Trump, who signed a memorandum calling for reciprocal tariffs on China, spoke on Monday.", "en")
+    urged = event_rows("The UN Security Council adopted a resolution urging Israel to withdraw from Gaza.", "en")
+    assert any(t == "REQUEST" and o == "ISR" for t, _, o in urged)
+    # guards: a treaty signed with a side, and a deal with a side that calls for something, stay agreements
+    assert ("AGREE", "RUS", "CHN") in event_rows("Russia signed a treaty with China on Monday.", "en")
+    assert ("AGREE", "USA", "CHN") in event_rows("Trump signed a deal with China calling for lower tariffs.", "en")

@@ -10,7 +10,7 @@ from ..model import Doc, Token
 from . import incidents_de, phrases_de
 from .analyser import Analysis
 from .clauses import Clause
-from .complement_heads import asked_content, governs, joined_verb, prepositional_object
+from .complement_heads import asked_content, asking_document, governs, joined_verb, prepositional_object
 from .event_parts import sentence_words
 from .genitive_de import genitive_role
 from .participles_de import placed_participle
@@ -244,6 +244,7 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
                                             self._cue_toks)  # "..., fordert die SPÖ"
         if head is not None:
             parse = self._sentence_parse(doc, clause.sent)
+            out, head = asking_document(parse, head, out, frozenset(self.calling_types))  # "signed a memo calling for"
             out = [tr for tr in out if tr.tok <= head.tok or (parse is not None and governs(parse, tr.tok, head.tok))
                    or self._joined_act(doc, head, tr) or self._called_act(doc, clause, head, tr)]
         return out
