@@ -52,3 +52,10 @@ def test_a_signed_text_that_asks_is_a_request_not_an_agreement() -> None:
     # guards: a treaty signed with a side, and a deal with a side that calls for something, stay agreements
     assert ("AGREE", "RUS", "CHN") in event_rows("Russia signed a treaty with China on Monday.", "en")
     assert ("AGREE", "USA", "CHN") in event_rows("Trump signed a deal with China calling for lower tariffs.", "en")
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_plan_accepted_that_calls_for_a_ceasefire_stays_an_agreement() -> None:
+    # a deal or plan is no one-sided text (asking_texts): accepting it agrees with the side it names
+    rows = event_rows("The president accepted the Turkish peace plan calling for a truce with Armenia.", "en")
+    assert any(t == "AGREE" and o == "ARM" for t, _, o in rows)

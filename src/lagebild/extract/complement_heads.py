@@ -5,6 +5,7 @@ withdraw")."""
 
 from __future__ import annotations
 
+from ..model import Token
 from .analyser import Analysis
 from .rules import Trigger
 
@@ -79,13 +80,15 @@ def asked_content(parse: Analysis | None, trigs: list[Trigger], calling: dict[st
         h < tr.tok and tr.rule.type not in calling[t] and prepositional_object(parse, h, tr.tok) for h, t in asking.items()))]
 
 
-def asking_document(parse: Analysis | None, head: Trigger | None, trigs: list[Trigger],
-                    asking: frozenset[str]) -> tuple[list[Trigger], Trigger | None]:
-    """A head whose object is a text that asks ("signed a memorandum calling for tariffs on China", "adopted a
-    resolution urging talks"): the signing agrees with no one named in the request; the request is the event."""
-    if parse is None or head is None or head.rule.type in asking:
+def asking_document(parse: Analysis | None, head: Trigger | None, trigs: list[Trigger], asking: frozenset[str],
+                    texts: frozenset[str], toks: list[Token]) -> tuple[list[Trigger], Trigger | None]:
+    """A head whose object is a one-sided text (``texts``) that asks ("signed a memorandum calling for tariffs on China",
+    "adopted a resolution urging talks"): the signing agrees with no one named in the request; the request is the
+    event (``toks``: the document's tokens)."""
+    if parse is None or head is None or head.rule.type in asking or not texts:
         return trigs, head
     inner = next((tr for tr in trigs if not tr.nominal and tr.tok > head.tok and tr.rule.type in asking
-                  and parse.deps.get(tr.tok) == "acl" and parse.deps.get(parse.heads.get(tr.tok, tr.tok)) in ("dobj", "obj")
+                  and parse.deps.get(tr.tok) == "acl" and toks[parse.heads.get(tr.tok, tr.tok)].lower in texts
+                  and parse.deps.get(parse.heads.get(tr.tok, tr.tok)) in ("dobj", "obj")
                   and parse.heads.get(parse.heads.get(tr.tok, tr.tok)) == head.tok), None)
     return ([tr for tr in trigs if tr is not head], inner) if inner is not None else (trigs, head)

@@ -244,7 +244,8 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
                                             self._cue_toks)  # "..., fordert die SPÖ"
         if head is not None:
             parse = self._sentence_parse(doc, clause.sent)
-            out, head = asking_document(parse, head, out, frozenset(self.calling_types))  # "signed a memo calling for"
+            out, head = asking_document(parse, head, out, frozenset(self.calling_types), self.asking_texts,
+                                        doc.tokens)  # "signed a memorandum calling for tariffs": the request
             out = [tr for tr in out if tr.tok <= head.tok or (parse is not None and governs(parse, tr.tok, head.tok))
                    or self._joined_act(doc, head, tr) or self._called_act(doc, clause, head, tr)]
         return out
