@@ -59,3 +59,10 @@ def test_a_plan_accepted_that_calls_for_a_ceasefire_stays_an_agreement() -> None
     # a deal or plan is no one-sided text (asking_texts): accepting it agrees with the side it names
     rows = event_rows("The president accepted the Turkish peace plan calling for a truce with Armenia.", "en")
     assert any(t == "AGREE" and o == "ARM" for t, _, o in rows)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_plural_demands_ask_the_sides_their_content_names() -> None:
+    rows = event_rows("Qatar renewed its demands for a ceasefire between Israel and Hamas.", "en")
+    assert ("REQUEST", "QAT", "ISR") in rows
+    assert not any(t == "RETREAT" for t, _, _ in rows)
