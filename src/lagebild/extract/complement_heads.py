@@ -5,7 +5,9 @@ withdraw")."""
 
 from __future__ import annotations
 
+from ..model import Token
 from .analyser import Analysis
+from .rules import Trigger
 
 
 def governs(parse: Analysis, verb: int, head: int) -> bool:
@@ -64,3 +66,29 @@ def subjunctive(parse: Analysis, verb: int) -> bool:
     return parse.tags.get(verb) == "VB" or parse.tags.get(verb) == "VBP" and any(
         parse.deps.get(c) in ("nsubj", "nsubjpass") and parse.tags.get(c) in ("NN", "NNP")
         and not any(parse.deps.get(g) == "conj" for g in parse.children.get(c, [])) for c in kids)
+
+
+
+def asked_content(parse: Analysis | None, trigs: list[Trigger], calling: dict[str, frozenset[str]]) -> list[Trigger]:
+    """Without the act nouns that a noun of asking before them takes as its prepositional object ("renewed its demand
+    for a ceasefire", "an appeal for talks"): the request's content, no event of its own, as after the verb "call for";
+    an act the ``calling`` types call for ("calls for a general strike": a protest) stays."""
+    asking = {tr.tok: tr.rule.type for tr in trigs if tr.nominal and tr.rule.type in calling}
+    if parse is None or not asking:
+        return trigs
+    return [tr for tr in trigs if not (tr.nominal and any(
+        h < tr.tok and tr.rule.type not in calling[t] and prepositional_object(parse, h, tr.tok) for h, t in asking.items()))]
+
+
+def asking_document(parse: Analysis | None, head: Trigger | None, trigs: list[Trigger], asking: frozenset[str],
+                    texts: frozenset[str], toks: list[Token]) -> tuple[list[Trigger], Trigger | None]:
+    """A head whose object is a one-sided text (``texts``) that asks ("signed a memorandum calling for tariffs on China",
+    "adopted a resolution urging talks"): the signing agrees with no one named in the request; the request is the
+    event (``toks``: the document's tokens)."""
+    if parse is None or head is None or head.rule.type in asking or not texts:
+        return trigs, head
+    inner = next((tr for tr in trigs if not tr.nominal and tr.tok > head.tok and tr.rule.type in asking
+                  and parse.deps.get(tr.tok) == "acl" and toks[parse.heads.get(tr.tok, tr.tok)].lower in texts
+                  and parse.deps.get(parse.heads.get(tr.tok, tr.tok)) in ("dobj", "obj")
+                  and parse.heads.get(parse.heads.get(tr.tok, tr.tok)) == head.tok), None)
+    return ([tr for tr in trigs if tr is not head], inner) if inner is not None else (trigs, head)

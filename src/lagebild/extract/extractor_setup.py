@@ -140,6 +140,8 @@ class ExtractorSetup:
         self.complement_types = set(triggers.get("complement_types") or [])
         # a call's object act that is an event of its own: head type -> act types ("zu Protesten aufgerufen")
         self.calling_types = {k: frozenset(v) for k, v in (triggers.get("calling_types") or {}).items()}
+        # one-sided texts whose asking participle is the event, not the head that signs them ("a memorandum calling for")
+        self.asking_texts = frozenset(triggers.get("asking_texts") or [])
         self.infinitive_target_types = frozenset(triggers.get("infinitive_target_types") or [])  # role_finder
         self.content_openers = frozenset(triggers.get("content_clause_openers") or [])  # "demanded that X withdraw"
         self.genitive_links = set(lex.get("genitive_links") or [])

@@ -10,7 +10,7 @@ from ..model import Doc, Token
 from . import incidents_de, phrases_de
 from .analyser import Analysis
 from .clauses import Clause
-from .complement_heads import governs, joined_verb, prepositional_object
+from .complement_heads import asked_content, asking_document, governs, joined_verb, prepositional_object
 from .event_parts import sentence_words
 from .genitive_de import genitive_role
 from .participles_de import placed_participle
@@ -234,6 +234,7 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
                     verb.extra_preps |= tr.rule.target_preps
             out = [replace(tr, called=True) if tr.tok in kept and self._called_act(doc, clause, verb, tr) else tr
                    for tr in out if not tr.nominal or tr.tok in kept]
+        out = asked_content(self._sentence_parse(doc, clause.sent) if out else None, out, self.calling_types)
         # an agreement, request, refusal or threat takes the next event as its content: one event
         head = next((tr for tr in out if not tr.nominal and tr.rule.type in self.complement_types), None)
         if head is not None and head.lemma in self.modal_verbs and any(tr.rule.paid for tr in out if tr.tok > head.tok):
@@ -243,6 +244,8 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
                                             self._cue_toks)  # "..., fordert die SPÖ"
         if head is not None:
             parse = self._sentence_parse(doc, clause.sent)
+            out, head = asking_document(parse, head, out, frozenset(self.calling_types), self.asking_texts,
+                                        doc.tokens)  # "signed a memorandum calling for tariffs": the request
             out = [tr for tr in out if tr.tok <= head.tok or (parse is not None and governs(parse, tr.tok, head.tok))
                    or self._joined_act(doc, head, tr) or self._called_act(doc, clause, head, tr)]
         return out
