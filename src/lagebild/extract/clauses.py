@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields
 from typing import Any
 
-from ..model import Doc, Token
+from ..model import Doc, Mention, Token
 
 _HARD = {";", ":", "(", ")", "–", "—"}
 _DAY_NUMBER = re.compile(r"\d{1,2}\.(\d{1,2}\.(\d{2}|\d{4})?)?")
@@ -96,9 +96,10 @@ def _named_relative(doc: Doc, i: int, end: int, determiners: set[str], markers: 
         and not any(m in last[2:-2] for m in markers) and not any(t.lower in markers for t in words)
 
 
-def _after_actor(doc: Doc, comma: int) -> bool:
-    """An actor ends just before the comma at ``comma`` or one word earlier ("die Vorwürfe des Irans zurück, der ...")."""
-    return any(m.kind == "actor" and m.actor is not None and comma - 1 <= m.tok_end <= comma for m in doc.mentions)
+def actors_before_comma(mentions: list[Mention], comma: int) -> list[Mention]:
+    """The actors of ``mentions`` that end just before the comma at ``comma`` or one word earlier ("die Vorwürfe des
+    Irans zurück, der ..."): what a relative pronoun after that comma may stand for (the splitter and relatives_de ask)."""
+    return [m for m in mentions if m.kind == "actor" and m.actor is not None and comma - 1 <= m.tok_end <= comma]
 
 
 def _verb_second(doc: Doc, i: int, end: int, finite: frozenset[str] | set[str]) -> bool:
@@ -353,7 +354,7 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
             start, opener, reported_at = i + 1, None, i + 1
         elif low == "," and relative_preps and nxt in words.relatives and _named_relative(
                 doc, i + 1, s.tok_end, determiners, infinitive or set()) and not _verb_second(doc, i + 1, s.tok_end, finite) \
-                and _after_actor(doc, i):
+                and actors_before_comma(doc.mentions, i):
             # "die Türkei, der Syrien Angriffe vorwirft": a bare pronoun before a name opens a relative clause as one
             # after a preposition does (German: relative_preps given), when its verb is last and an actor, whose
             # subject or object the pronoun is, stands before the comma

@@ -4,6 +4,7 @@ antecedent the doer, an object pronoun (", dem X Betrug vorwirft", ", den die Po
 from __future__ import annotations
 
 from ..model import Doc, Mention
+from .clauses import actors_before_comma
 from .roles_de import CaseWords, feminine_noun
 
 
@@ -38,8 +39,7 @@ def relative_antecedent(doc: Doc, start: int, opener: str | None, sentence: list
     toks = doc.tokens
     if opener not in words.subject_relatives or start < 1 or toks[start - 1].text != "," or toks[start].lower != opener:
         return None
-    before = [m for m in sentence if m.kind == "actor" and m.actor is not None and m.tok_end <= start - 1
-              and start - 1 - m.tok_end <= 1]
+    before = actors_before_comma(sentence, start - 1)
     if any(m.tok_start == start + 1 and m.preposition is None for m in actors) and not (
             before and opener in words.oblique_feminine_articles and masculine(doc, before[-1], words)):
         return None
@@ -63,8 +63,7 @@ def object_relative_antecedent(doc: Doc, start: int, opener: str | None, sentenc
     toks = doc.tokens
     if opener is None or start < 1 or toks[start - 1].text != "," or toks[start].lower != opener:
         return None
-    before = [m for m in sentence if m.kind == "actor" and m.actor is not None and m.tok_end <= start - 1
-              and start - 1 - m.tok_end <= 1]
+    before = actors_before_comma(sentence, start - 1)
     if not before:
         return None
     if opener in words.object_relatives or (opener in words.oblique_feminine_articles
