@@ -65,6 +65,7 @@ class ExtractorSetup:
         self.comma_breaks = set(lex.get("comma_clause_breaks") or [])
         self.verb_final_breaks = frozenset(lex.get("verb_final_comma_breaks") or [])  # clauses: ", als ... verließ"
         self.toll_openers = frozenset(lex.get("toll_clause_openers") or [])  # event_parts.clause_quantities
+        self.possessive_clitics = frozenset(str(w).lower() for w in lex.get("possessive_clitics") or [])  # "Russia's"
         pacts = lex.get("pact_breaches") or {}  # event_builder: a truce broken, told by another side, is aimed at it
         self.pact_breach_verbs = frozenset(str(w).lower() for w in pacts.get("verbs") or [])
         self.pact_nouns = frozenset(str(w).lower() for w in pacts.get("nouns") or [])

@@ -46,6 +46,7 @@ class GermanTargets:
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> GermanTargets:
         d = lex.get("role_targets") or {}
+        ends = tuple(str(e) for e in d.get("noun_endings") or [""])
         return cls(frozenset(d.get("clause_target_types") or []), frozenset(d.get("asked_types") or []),
                    frozenset(w.lower() for w in d.get("complement_openers") or []),
                    frozenset(d.get("domestic_sectors") or []), frozenset(d.get("domestic_types") or []),
@@ -62,7 +63,7 @@ class GermanTargets:
                    frozenset(w.lower() for w in d.get("frontier_prepositions") or []),
                    frozenset(w.lower() for w in d.get("continued_subjects") or []),
                    frozenset(w.lower() for w in d.get("patient_pronouns") or []),
-                   _noun_forms(d.get("von_doer_nouns") or []), _noun_forms(d.get("von_patient_nouns") or []),
+                   _noun_forms(d.get("von_doer_nouns") or [], ends), _noun_forms(d.get("von_patient_nouns") or [], ends),
                    frozenset(w.lower() for w in d.get("von_prepositions") or []),
                    frozenset(w.lower() for w in d.get("coming_verbs") or []))
 
@@ -371,6 +372,7 @@ def own_conjunct(doc: Doc, start: int, trig: int, objects: list[Mention], joiner
         or objects  # "hat Russland kritisiert und lobte Israel": the verb-second conjunct's object follows it
 
 
-def _noun_forms(stems: list[str]) -> frozenset[str]:
-    """A noun class's words with their plural and genitive endings ("Angriff": "angriffe", "angriffs", "angriffen")."""
-    return frozenset(w.lower() + e for w in stems for e in ("", "e", "en", "n", "s", "es"))
+def _noun_forms(stems: list[str], endings: tuple[str, ...]) -> frozenset[str]:
+    """A noun class's words with their plural and genitive endings (``noun_endings`` in the lexicon's role_targets:
+    "Angriff": "angriffe", "angriffs", "angriffen"), so a "von" phrase after any case form is read alike."""
+    return frozenset(w.lower() + e for w in stems for e in endings)

@@ -1,0 +1,34 @@
+"""Round 34 (review34): language knowledge that was written in Python is read from the lexicon, so the readings
+depend on the data. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+from lagebild.extract.targets_de import GermanTargets
+from lagebild.extract.trigger_finder import _possessed
+from lagebild.knowledge.resources import load
+from lagebild.language.segment import segment
+from lagebild.model import Article, Doc
+
+
+def _doc(text: str, lang: str) -> Doc:
+    return segment(Doc(Article(text), lang=lang))
+
+
+def test_german_von_nouns_take_the_endings_the_lexicon_lists() -> None:
+    targets = GermanTargets.from_lexicon(load("lexicon", "de"))
+    assert {"angriff", "angriffe", "angriffs", "angriffen"} <= targets.von_doer_nouns
+    assert {"festnahme", "festnahmen"} <= targets.von_patient_nouns
+    own = GermanTargets.from_lexicon({"role_targets": {"von_doer_nouns": ["Angriff"], "noun_endings": ["", "x"]}})
+    assert own.von_doer_nouns == frozenset({"angriff", "angriffx"})
+    bare = GermanTargets.from_lexicon({"role_targets": {"von_doer_nouns": ["Angriff"]}})
+    assert bare.von_doer_nouns == frozenset({"angriff"})
+
+
+def test_a_possessive_clitic_names_the_doer_only_where_the_lexicon_lists_it() -> None:
+    clitics = frozenset(load("lexicon", "en")["possessive_clitics"])
+    doc = _doc("Russia's attacks continued.", "en")
+    noun = next(i for i, t in enumerate(doc.tokens) if t.text == "attacks")
+    assert _possessed(doc, noun, None, clitics)
+    assert not _possessed(doc, noun, None, frozenset())
+    plain = _doc("The attacks continued.", "en")
+    assert not _possessed(plain, next(i for i, t in enumerate(plain.tokens) if t.text == "attacks"), None, clitics)
