@@ -3,7 +3,12 @@ depend on the data. Sentences are written for these tests."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
+import pytest
+
 from lagebild.extract.targets_de import GermanTargets
+from lagebild.extract.trailing_acts_de import TrailingActs, TrailingRoles
 from lagebild.extract.trigger_finder import _possessed
 from lagebild.knowledge.resources import load
 from lagebild.language.segment import segment
@@ -32,3 +37,21 @@ def test_a_possessive_clitic_names_the_doer_only_where_the_lexicon_lists_it() ->
     assert not _possessed(doc, noun, None, frozenset())
     plain = _doc("The attacks continued.", "en")
     assert not _possessed(plain, next(i for i, t in enumerate(plain.tokens) if t.text == "attacks"), None, clitics)
+
+
+def test_a_trailing_speech_act_reads_as_a_typed_value(monkeypatch: pytest.MonkeyPatch) -> None:
+    """None: no act told after its content (the caller's reading decides); TrailingRoles: such an act, whose roles
+    are None where the words after the verb name no actor (no event), else its (source, target)."""
+    doc = _doc("Die Steuern müssten sinken, fordert die Partei.", "de")
+    verb = next(i for i, t in enumerate(doc.tokens) if t.text == "fordert")
+    clause = SimpleNamespace(sent=0, end=len(doc.tokens))
+    trig = SimpleNamespace(tok=verb, rule=SimpleNamespace(target_preps=frozenset()))
+    acts = TrailingActs(types=frozenset({"REQUEST"}))
+    read = lambda: acts.speaker_roles(doc, clause, trig, [], frozenset(), lambda a, b: True, ())  # noqa: E731
+    monkeypatch.setattr(TrailingActs, "comma", lambda *a: None)
+    assert read() is None
+    monkeypatch.setattr(TrailingActs, "comma", lambda *a: verb - 1)
+    assert read() == TrailingRoles(None)  # no actor after the verb
+    assert acts.speaker_roles(doc, clause, trig, [], frozenset({"die"}), lambda a, b: True, ()) is None  # a pronoun
+    monkeypatch.setattr(TrailingActs, "roles", staticmethod(lambda *a: ("speaker", None)))
+    assert read() == TrailingRoles(("speaker", None))  # type: ignore[arg-type]
