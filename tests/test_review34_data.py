@@ -10,7 +10,7 @@ import pytest
 from lagebild.extract.targets_de import GermanTargets
 from lagebild.extract.trailing_acts_de import TrailingActs, TrailingRoles
 from lagebild.extract.trigger_finder import _possessed
-from lagebild.knowledge.resources import load
+from lagebild.knowledge.resources import load, lower_words
 from lagebild.language.segment import segment
 from lagebild.model import Article, Doc
 
@@ -55,3 +55,11 @@ def test_a_trailing_speech_act_reads_as_a_typed_value(monkeypatch: pytest.Monkey
     assert acts.speaker_roles(doc, clause, trig, [], frozenset({"die"}), lambda a, b: True, ()) is None  # a pronoun
     monkeypatch.setattr(TrailingActs, "roles", staticmethod(lambda *a: ("speaker", None)))
     assert read() == TrailingRoles(("speaker", None))  # type: ignore[arg-type]
+
+
+def test_lower_words_reads_one_list_of_a_section_lower_cased() -> None:
+    section = {"preps": ["Gegen", "für"], "none": None, "years": [1990]}
+    assert lower_words(section, "preps") == frozenset({"gegen", "für"})
+    assert lower_words(section, "none") == frozenset() and lower_words(section, "absent") == frozenset()
+    assert lower_words(None, "preps") == frozenset()  # a missing section reads as empty
+    assert lower_words(section, "years") == frozenset({"1990"})

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from ..knowledge.resources import lower_words
 from ..model import ActorRef, Doc, Mention
 from .event_parts import country_name, country_ref, one_other_country
 from .roles_de import CaseWords, attributive_adjective, not_subject
@@ -48,24 +49,24 @@ class GermanTargets:
         d = lex.get("role_targets") or {}
         ends = tuple(str(e) for e in d.get("noun_endings") or [""])
         return cls(frozenset(d.get("clause_target_types") or []), frozenset(d.get("asked_types") or []),
-                   frozenset(w.lower() for w in d.get("complement_openers") or []),
+                   lower_words(d, "complement_openers"),
                    frozenset(d.get("domestic_sectors") or []), frozenset(d.get("domestic_types") or []),
                    tuple(w.lower() for w in d.get("visit_nouns") or []),
-                   frozenset(w.lower() for w in d.get("visit_prepositions") or []),
+                   lower_words(d, "visit_prepositions"),
                    frozenset(d.get("act_place_types") or []),
-                   frozenset(w.lower() for w in d.get("object_pronouns") or []),
+                   lower_words(d, "object_pronouns"),
                    frozenset(d.get("act_doer_types") or []),
-                   frozenset(w.lower() for w in d.get("act_agent_prepositions") or []),
+                   lower_words(d, "act_agent_prepositions"),
                    frozenset(d.get("abroad_sectors") or []), frozenset(d.get("passive_patient_types") or []),
                    frozenset(d.get("forces_types") or []), frozenset(d.get("forces_sectors") or []),
-                   frozenset(w.lower() for w in d.get("enemy_prepositions") or []),
+                   lower_words(d, "enemy_prepositions"),
                    tuple(w.lower() for w in d.get("frontier_nouns") or []),
-                   frozenset(w.lower() for w in d.get("frontier_prepositions") or []),
-                   frozenset(w.lower() for w in d.get("continued_subjects") or []),
-                   frozenset(w.lower() for w in d.get("patient_pronouns") or []),
+                   lower_words(d, "frontier_prepositions"),
+                   lower_words(d, "continued_subjects"),
+                   lower_words(d, "patient_pronouns"),
                    _noun_forms(d.get("von_doer_nouns") or [], ends), _noun_forms(d.get("von_patient_nouns") or [], ends),
-                   frozenset(w.lower() for w in d.get("von_prepositions") or []),
-                   frozenset(w.lower() for w in d.get("coming_verbs") or []))
+                   lower_words(d, "von_prepositions"),
+                   lower_words(d, "coming_verbs"))
 
     def complement(self, doc: Doc, clause_end: int, sent_end: int,
                    reported: Callable[[int], bool] | None = None) -> tuple[int, int] | None:

@@ -18,6 +18,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ..knowledge.resources import lower_words
 from ..model import Doc, Mention
 from .clauses import Clause
 from .rules import Trigger
@@ -58,7 +59,7 @@ class TrailingActs:
             return cls(frozenset())
         modals = {t: frozenset(w.lower() for w in ws or []) for t, ws in (data.get("content_modals") or {}).items()}
         return cls(frozenset(data.get("types") or []), closing_quotes,
-                   frozenset(w.lower() for w in data.get("content_moods") or []), modals,
+                   lower_words(data, "content_moods"), modals,
                    frozenset(data.get("object_types") or []), frozenset(data.get("imperative_types") or []),
                    CaseWords.from_lex(lex))
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..errors import ResourceError
+from ..knowledge.resources import lower_words
 from ..model import Doc
 from .analyser import Analysis
 from .complement_heads import subjunctive
@@ -96,8 +97,8 @@ class Readings:
         cues: dict[str, tuple[Rule, frozenset[str], frozenset[str]]] = {}
         for spec in data.get("cues") or []:
             rule = rule_of(str(spec["type"]), spec.get("mode"))
-            words = frozenset(str(w).lower() for w in spec.get("with_any") or [])
-            stop = frozenset(str(w).lower() for w in spec.get("with_none") or [])
+            words = lower_words(spec, "with_any")
+            stop = lower_words(spec, "with_none")
             for w in spec.get("words") or []:
                 cues[str(w).lower()] = (rule, words, stop)
         required = {str(k).lower(): frozenset(str(w).lower() for w in v or [])
@@ -105,25 +106,25 @@ class Readings:
         needed = {str(k).lower(): frozenset(str(d) for d in v or []) for k, v in (data.get("object_needed") or {}).items()}
         talks = [str(w).lower() for w in (data.get("contest_exits") or {}).get("talks") or []]
         return cls(objects=objects, cues=cues, required=required,
-                   quantity_heads=frozenset(str(w).lower() for w in data.get("quantity_heads") or []),
+                   quantity_heads=lower_words(data, "quantity_heads"),
                    object_needed=needed,
-                   bare_followers=frozenset(str(w).lower() for w in data.get("bare_followers") or []),
-                   personal_objects=frozenset(str(w).lower() for w in data.get("personal_objects") or []),
-                   strict=frozenset(str(w).lower() for w in data.get("strict_objects") or []),
-                   no_event_subjects=frozenset(str(w).lower() for w in data.get("no_event_subjects") or []),
-                   effort_verbs=frozenset(str(w).lower() for w in data.get("effort_verbs") or []),
-                   question_verbs=frozenset(str(w).lower() for w in data.get("question_verbs") or []),
-                   question_words=frozenset(str(w).lower() for w in data.get("question_words") or []),
-                   question_condition_words=frozenset(str(w).lower() for w in data.get("question_condition_words") or []),
-                   exit_verbs=frozenset(str(w).lower() for w in (data.get("contest_exits") or {}).get("verbs") or []),
-                   contests=frozenset(str(w).lower() for w in (data.get("contest_exits") or {}).get("contests") or []),
+                   bare_followers=lower_words(data, "bare_followers"),
+                   personal_objects=lower_words(data, "personal_objects"),
+                   strict=lower_words(data, "strict_objects"),
+                   no_event_subjects=lower_words(data, "no_event_subjects"),
+                   effort_verbs=lower_words(data, "effort_verbs"),
+                   question_verbs=lower_words(data, "question_verbs"),
+                   question_words=lower_words(data, "question_words"),
+                   question_condition_words=lower_words(data, "question_condition_words"),
+                   exit_verbs=lower_words(data.get("contest_exits"), "verbs"),
+                   contests=lower_words(data.get("contest_exits"), "contests"),
                    talks=frozenset(talks), talks_exit=rule_of("REJECT") if talks else None,
-                   object_infinitive=frozenset(str(w).lower() for w in data.get("object_infinitive") or []),
-                   money_places=frozenset(str(w).lower() for w in (data.get("money_moves") or {}).get("places") or []),
-                   money_preps=frozenset(str(w).lower() for w in (data.get("money_moves") or {}).get("prepositions") or []),
-                   mandative_marks=frozenset(str(w).lower() for w in data.get("mandative_marks") or []),
-                   aim_heads=frozenset(str(w).lower() for w in data.get("aim_heads") or []),
-                   partner_with=frozenset(str(w).lower() for w in data.get("partner_with") or []))
+                   object_infinitive=lower_words(data, "object_infinitive"),
+                   money_places=lower_words(data.get("money_moves"), "places"),
+                   money_preps=lower_words(data.get("money_moves"), "prepositions"),
+                   mandative_marks=lower_words(data, "mandative_marks"),
+                   aim_heads=lower_words(data, "aim_heads"),
+                   partner_with=lower_words(data, "partner_with"))
 
     def verb(self, doc: Doc, i: int, start: int, end: int, lemma: str, candidates: list[Rule],
              parse: Analysis | None) -> list[Rule]:
