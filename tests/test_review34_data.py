@@ -63,3 +63,15 @@ def test_lower_words_reads_one_list_of_a_section_lower_cased() -> None:
     assert lower_words(section, "none") == frozenset() and lower_words(section, "absent") == frozenset()
     assert lower_words(None, "preps") == frozenset()  # a missing section reads as empty
     assert lower_words(section, "years") == frozenset({"1990"})
+
+
+def test_the_noun_after_an_object_preposition_is_what_the_verb_acts_on() -> None:
+    """Readings._objects read the noun after "with", "of", "for" as an object: the prepositions are data now."""
+    from lagebild.extract.trigger_readings import Readings
+
+    assert lower_words(load("triggers", "en")["type_context"], "object_prepositions") == frozenset({"with", "of", "for"})
+    doc = _doc("Protesters met with police.", "en")
+    parse = SimpleNamespace(heads={0: 1, 1: 1, 2: 1, 3: 2, 4: 1}, deps={0: "nsubj", 1: "ROOT", 2: "prep", 3: "pobj"},
+                            children={1: [0, 2, 4], 2: [3]}, tags={})
+    assert "police" in Readings(object_prepositions=frozenset({"with"}))._objects(doc, 1, 0, 5, parse)  # type: ignore[arg-type]
+    assert "police" not in Readings()._objects(doc, 1, 0, 5, parse)  # type: ignore[arg-type]

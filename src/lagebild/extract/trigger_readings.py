@@ -18,7 +18,6 @@ from .rules import Rule
 
 # dependents that name what a verb acts on (ClearNLP labels of spaCy's English pipelines, and UD)
 _OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "nsubj:pass", "attr", "oprd", "dative", "iobj", "ccomp"})
-_OBJECT_PREPS = frozenset({"with", "of", "for"})  # "met with criticism", "charged them for the costs"
 
 
 @dataclass(frozen=True)
@@ -32,6 +31,7 @@ class Readings:
     # verb lemma -> the common nouns it must act on to be an event ("released 20 prisoners", not "released a new iPod")
     required: dict[str, frozenset[str]] = field(default_factory=dict)
     quantity_heads: frozenset[str] = frozenset()  # "dozens of prisoners": read through to the noun after "of"
+    object_prepositions: frozenset[str] = frozenset()  # "met with criticism": the noun after one is acted on
     # verb lemma -> the extra dependents that count as its object; without any object in the parse no event
     # ("customers were not buying", "the market declined", "helps explain"; "declined to comment" keeps xcomp)
     object_needed: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -107,6 +107,7 @@ class Readings:
         talks = [str(w).lower() for w in (data.get("contest_exits") or {}).get("talks") or []]
         return cls(objects=objects, cues=cues, required=required,
                    quantity_heads=lower_words(data, "quantity_heads"),
+                   object_prepositions=lower_words(data, "object_prepositions"),
                    object_needed=needed,
                    bare_followers=lower_words(data, "bare_followers"),
                    personal_objects=lower_words(data, "personal_objects"),
@@ -326,11 +327,10 @@ class Readings:
         seen = {w for t in doc.tokens[start:end] for w in (t.lower, t.lemma)}
         return [rule] if seen & words and not seen & stop else rules
 
-    @staticmethod
-    def _objects(doc: Doc, i: int, start: int, end: int, parse: Analysis | None) -> set[str]:
+    def _objects(self, doc: Doc, i: int, start: int, end: int, parse: Analysis | None) -> set[str]:
         """Words (forms and lemmas) of the heads of what the verb at ``i`` acts on: its object or passive subject
-        in the parse, or the noun after its "with", "of", "for" or agent "by" ("met with criticism", "hit by a storm");
-        without a parse the five words after it."""
+        in the parse, or the noun after one of the ``object_prepositions`` or agent "by" ("met with criticism", "hit
+        by a storm"); without a parse the five words after it."""
         toks = doc.tokens
         if parse is None or i not in parse.heads:
             return {w for t in toks[i + 1:min(end, i + 6)] for w in (t.lower, t.lemma)}
@@ -339,7 +339,7 @@ class Readings:
             dep = parse.deps.get(c, "")
             if dep in _OBJECT_DEPS:
                 heads.append(c)
-            elif dep == "agent" or (dep == "prep" and toks[c].lower in _OBJECT_PREPS):
+            elif dep == "agent" or (dep == "prep" and toks[c].lower in self.object_prepositions):
                 heads.extend(g for g in parse.children.get(c, []) if parse.deps.get(g) in ("pobj", "obj"))
         if parse.deps.get(i) == "acl" and i in parse.heads:
             heads.append(parse.heads[i])  # "the letter, signed by the minister": the noun is what is signed
