@@ -12,6 +12,7 @@ sentences are synthetic and give no accuracy figure. Reads ../shared/data; skips
 
 from __future__ import annotations
 
+import argparse
 import os
 import re
 import sys
@@ -43,6 +44,9 @@ def sentences() -> list[tuple[str, str]]:
 
 
 def main() -> int:
+    # no options: the parser gives --help (before, --help ran the whole list)
+    argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+                            ).parse_args()
     if not PATTERNS.is_file():
         print("../shared/data absent: nothing to do")
         return 0

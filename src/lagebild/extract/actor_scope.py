@@ -8,13 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
+from ..knowledge.resources import lower_words
 from ..model import ActorRef, Doc, Mention
 from .home_targets import type_modes
-
-
-def lower_words(d: dict[str, Any], key: str) -> frozenset[str]:
-    """The words a data list ``key`` holds, lower-cased (empty where it is missing)."""
-    return frozenset(str(w).lower() for w in d.get(key) or [])
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ..knowledge.resources import lower_words
 from ..language.suffixes import split_whole
 from ..model import Doc
 from .rules import Trigger
@@ -37,11 +38,11 @@ class CapacityFrames:
         words = [str(w).lower() for w in d.get("heads") or []]
         stems, whole = split_whole(words)
         return cls(heads=stems, whole=whole,
-                   openers=frozenset(str(w).lower() for w in d.get("openers") or []),
-                   choices=frozenset(str(w).lower() for w in d.get("choices") or []),
-                   uses=frozenset(str(w).lower() for w in d.get("uses") or []),
-                   copulas=frozenset(str(w).lower() for w in d.get("copulas") or []),
-                   markers=frozenset(str(w).lower() for w in lex.get("infinitive_clause_markers") or []),
+                   openers=lower_words(d, "openers"),
+                   choices=lower_words(d, "choices"),
+                   uses=lower_words(d, "uses"),
+                   copulas=lower_words(d, "copulas"),
+                   markers=lower_words(lex, "infinitive_clause_markers"),
                    particles=tuple(str(p).lower() for p in lex.get("separable_particles") or [] if isinstance(p, str)),
                    reach=int(d.get("reach") or 0))
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ..knowledge.resources import lower_words
 from ..language.phrases import PhraseSet
 from ..model import Attribution, Doc, Mention
 from .claim_frames import AttributionSpan, FrameFinder
@@ -89,7 +90,7 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
         self.not_negating_before = tuple(tuple(str(p).lower().split()) for p in m.get("not_negating_before") or [])
         # "aus nicht genannten Gründen": a negation before an attribute of a noun denies the attribute, not the act
         attr = m.get("attribute_negation") or {}
-        self.attribute_negators = frozenset(str(w).lower() for w in attr.get("negators") or [])
+        self.attribute_negators = lower_words(attr, "negators")
         self.attribute_suffixes = tuple(str(w).lower() for w in attr.get("suffixes") or [])
         self.implicatives = set(m.get("implicatives") or [])  # "managed to": the infinitive happened
         self.perfect_aux = set(m.get("perfect_auxiliaries") or [])
@@ -109,7 +110,7 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
         self.split_future = {str(k).lower(): str(v).lower() for k, v in (m.get("split_future") or {}).items()}
         self.ruled_out = _phrases(m.get("ruled_out"))  # "nicht ausgeschlossen": possible, not negated
         split = m.get("ruled_out_split") or {}
-        self.ruled_out_split = (frozenset(w.lower() for w in split.get("verbs") or []), str(split.get("particle") or ""))
+        self.ruled_out_split = (lower_words(split, "verbs"), str(split.get("particle") or ""))
         self.planned_modifiers = set(m.get("planned_modifiers") or [])  # "die geplante Kundgebung"
         self.possible_modifiers = set(m.get("possible_modifiers") or [])  # "etwaige Angriffe": supposed
         self.announcement_nouns = set(m.get("announcement_nouns") or [])  # "die Ankündigung von Sanktionen"

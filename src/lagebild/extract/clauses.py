@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields
 from typing import Any
 
+from ..knowledge.resources import lower_words
 from ..model import Doc, Mention, Token
 
 _HARD = {";", ":", "(", ")", "–", "—"}
@@ -52,7 +53,7 @@ class ClauseWords:
     def from_data(cls, data: dict[str, Any] | None) -> ClauseWords:
         """The words of a lexicon's ``clause_words`` mapping (absent lists are empty)."""
         data = data or {}
-        return cls(*(frozenset(str(w).lower() for w in data.get(f.name) or []) for f in fields(cls)))
+        return cls(*(lower_words(data, f.name) for f in fields(cls)))
 
 
 ANY_WORD = "*"  # in a condition's verbs: the condition ends at its first comma (English)

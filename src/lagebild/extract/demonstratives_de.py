@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from ..knowledge.resources import lower_words
 from ..model import ActorRef, Doc, Mention
 
 
@@ -30,13 +31,13 @@ class Demonstratives:
     def from_data(cls, d: dict[str, Any] | None) -> Demonstratives:
         d = d or {}
         others = d.get("other_determiners") or {}
-        return cls(frozenset(w.lower() for w in d.get("pronouns") or []),
-                   frozenset(w.lower() for w in d.get("singular") or []),
+        return cls(lower_words(d, "pronouns"),
+                   lower_words(d, "singular"),
                    tuple((w.lower(), frozenset(x.lower() for x in xs or [])) for w, xs in others.items()),
-                   frozenset(w.lower() for w in d.get("plural_markers") or []),
-                   frozenset(w.lower() for w in d.get("origin_nouns") or []),
-                   frozenset(w.lower() for w in d.get("openers") or []),
-                   frozenset(w.lower() for w in d.get("no_noun_after") or []))
+                   lower_words(d, "plural_markers"),
+                   lower_words(d, "origin_nouns"),
+                   lower_words(d, "openers"),
+                   lower_words(d, "no_noun_after"))
 
     def agrees(self, doc: Doc, pronoun: str, m: Mention) -> bool:
         """Nothing in the two words before ``m`` says another gender or, for a singular pronoun, a plural."""

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from ..knowledge.resources import lower_words
 from ..language.segment import is_known
 from .rules import Rule
 
@@ -27,7 +28,7 @@ class NounFormation:
         data = data or {}
         return cls(verb_endings=tuple((str(a), str(b)) for a, b in data.get("verb_endings") or []),
                    plural_endings=tuple((str(a), str(b)) for a, b in data.get("plural_endings") or []),
-                   excluded=frozenset(str(w).lower() for w in data.get("excluded") or []))
+                   excluded=lower_words(data, "excluded"))
 
     def verb_nouns(self, verb: str) -> list[str]:
         """The nouns every matching ending forms from ``verb`` ("ratifizieren" -> "ratifizierung"; English "punish" ->

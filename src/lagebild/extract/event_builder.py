@@ -59,11 +59,10 @@ class EventBuilder:
         source_m, target_m = self._roles(doc, c, trig, actors, origins, inherited)
         target_m = self._prefixed_aim(doc, trig, source_m) or target_m  # "held anti-American rallies": the US
         if not trig.nominal:  # "Er forderte die SPD auf": the speaker before the verb, not the addressee, acts
-            roles = self.trailing_acts.speaker_roles(doc, c, trig, actors, self.speech_acts.inverted_subjects,
-                                                     lambda a, b: self.cues.reported(doc, a, b), self._cue_toks)
-            if roles is False:
-                roles = self.speech_acts.roles(doc, c, trig.tok, rule.type, source_m, target_m, actors,
-                                               self.cues.speakers, self._claims)
+            trailing = self.trailing_acts.speaker_roles(doc, c, trig, actors, self.speech_acts.inverted_subjects,
+                                                        lambda a, b: self.cues.reported(doc, a, b), self._cue_toks)
+            roles = trailing.roles if trailing is not None else self.speech_acts.roles(
+                doc, c, trig.tok, rule.type, source_m, target_m, actors, self.cues.speakers, self._claims)
             if roles is None:
                 return None
             source_m, target_m = roles

@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 from typing import Any, TypeVar
 
+from ..knowledge.resources import lower_words
 from ..language.suffixes import SuffixSet
 from . import roles_de
 from .actor_scope import ActorScope
@@ -49,10 +50,10 @@ class ExtractorSetup:
         self.nominal_blockers = set(triggers.get("nominal_blockers") or [])
         self.reference_nouns = {w.lower() for w in triggers.get("reference_nouns") or []}
         self.reference_determiners = {w.lower() for w in triggers.get("reference_determiners") or []}
-        self.reply_nouns = frozenset(w.lower() for w in triggers.get("reply_nouns") or [])
-        self.reply_determiners = frozenset(w.lower() for w in triggers.get("reply_determiners") or [])
+        self.reply_nouns = lower_words(triggers, "reply_nouns")
+        self.reply_determiners = lower_words(triggers, "reply_determiners")
         self.reply_types = frozenset(triggers.get("reply_types") or [])
-        self.place_named_nouns = frozenset(w.lower() for w in triggers.get("place_named_nouns") or [])
+        self.place_named_nouns = lower_words(triggers, "place_named_nouns")
         self.genitive_readings = GenitiveReadings.from_data(triggers.get("genitive_readings"))  # genitive_de.genitive_role
         self.cues = ClaimCues(lang, claims, lex)
         self.speech_acts = SpeechActs.from_data(claims, lex)
@@ -61,13 +62,14 @@ class ExtractorSetup:
         self.implicit = ImplicitEvents.from_data(claims.get("implicit"))  # threats and rejections told by claims
         self.breaks = set(lex.get("clause_breaks") or [])
         self.clause_words = ClauseWords.from_data(lex.get("clause_words"))  # clauses.split_clauses
-        self.fronted_openers = frozenset(w.lower() for w in lex.get("fronted_clause_openers") or [])
+        self.fronted_openers = lower_words(lex, "fronted_clause_openers")
         self.comma_breaks = set(lex.get("comma_clause_breaks") or [])
         self.verb_final_breaks = frozenset(lex.get("verb_final_comma_breaks") or [])  # clauses: ", als ... verließ"
         self.toll_openers = frozenset(lex.get("toll_clause_openers") or [])  # event_parts.clause_quantities
+        self.possessive_clitics = lower_words(lex, "possessive_clitics")  # "Russia's"
         pacts = lex.get("pact_breaches") or {}  # event_builder: a truce broken, told by another side, is aimed at it
-        self.pact_breach_verbs = frozenset(str(w).lower() for w in pacts.get("verbs") or [])
-        self.pact_nouns = frozenset(str(w).lower() for w in pacts.get("nouns") or [])
+        self.pact_breach_verbs = lower_words(pacts, "verbs")
+        self.pact_nouns = lower_words(pacts, "nouns")
         self.finite = set(lex.get("finite_auxiliaries") or [])
         self.inside_preps = set(lex.get("inside_location_prepositions") or [])
         self.near_preps = frozenset(lex.get("near_location_prepositions") or [])  # "Manöver nahe Taiwan"
@@ -99,7 +101,7 @@ class ExtractorSetup:
         self.recipient_aux = frozenset(lex.get("recipient_passive_auxiliaries") or [])  # "erteilt bekommen" (passives_de)
         self.agent_preps = set(lex.get("passive_agent_prepositions") or [])
         # prepositions that, opening a sentence, leave a participle after them an adjective ("Von bewaffneten Gruppen")
-        self.opening_preps = frozenset(str(w).lower() for w in lex.get("opening_prepositions") or [])
+        self.opening_preps = lower_words(lex, "opening_prepositions")
         self.vorfeld_agent_preps = set(lex.get("vorfeld_agent_prepositions") or [])  # "Bei dem Beschuss durch X wurden"
         self.nominal_agent_preps = frozenset(lex.get("nominal_agent_prepositions") or [])  # "die Festnahme ... durch X"
         self.agent_sectors = set(lex.get("passive_agent_sectors") or [])  # "von der Armee erschossen": kept beside names
@@ -136,7 +138,7 @@ class ExtractorSetup:
         self.military_heads = tuple(w for w in self.military_words if len(w) >= 6)  # compound heads: "Kampftruppen"
         self.troop_words = military_words
         # nouns that are a manoeuvre only beside another military word in their sentence ("Übung"; trigger_finder)
-        self.cued_drills = frozenset(w.lower() for w in triggers.get("military_cued_nouns") or [])
+        self.cued_drills = lower_words(triggers, "military_cued_nouns")
         self.complement_types = set(triggers.get("complement_types") or [])
         # a call's object act that is an event of its own: head type -> act types ("zu Protesten aufgerufen")
         self.calling_types = {k: frozenset(v) for k, v in (triggers.get("calling_types") or {}).items()}

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..knowledge.ontology import cameo_root
+from ..knowledge.resources import lower_words
 from ..model import ActorRef, Doc, Event
 from .denial_cues import Denial
 from .event_parts import nearest_date, teller_ref
@@ -47,15 +48,15 @@ class ImplicitEvents:
     def from_data(cls, data: dict[str, Any] | None) -> ImplicitEvents:
         d = data or {}
         return cls(frozenset(d.get("threat_types") or []), frozenset(d.get("threat_modalities") or []),
-                   frozenset(w.lower() for w in d.get("warning_cues") or []), frozenset(d.get("warned_types") or []),
+                   lower_words(d, "warning_cues"), frozenset(d.get("warned_types") or []),
                    frozenset(d.get("conditioned_types") or []),
-                   frozenset(w.lower() for w in d.get("threat_auxiliaries") or []), int(d.get("auxiliary_reach") or 0),
-                   frozenset(w.lower() for w in d.get("accusation_nouns") or []),
-                   frozenset(w.lower() for w in d.get("accuser_prepositions") or []), bool(d.get("genitive_accuser")),
+                   lower_words(d, "threat_auxiliaries"), int(d.get("auxiliary_reach") or 0),
+                   lower_words(d, "accusation_nouns"),
+                   lower_words(d, "accuser_prepositions"), bool(d.get("genitive_accuser")),
                    frozenset(d.get("refused_types") or []), frozenset(d.get("refused_any_tense") or []),
-                   frozenset(w.lower() for w in d.get("refusal_auxiliaries") or []),
-                   frozenset(w.lower() for w in d.get("refusal_blockers") or []),
-                   frozenset(w.lower() for w in d.get("carried_verbs") or []))
+                   lower_words(d, "refusal_auxiliaries"),
+                   lower_words(d, "refusal_blockers"),
+                   lower_words(d, "carried_verbs"))
 
     def apply(self, doc: Doc, events: list[Event], denials: list[Denial]) -> list[Event]:
         """Retype announced violence as threats and refused acts as rejections, and add one REJECT per denied

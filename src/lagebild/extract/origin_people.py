@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..knowledge.resources import lower_words
 from ..model import ActorRef, Doc, Mention
 
 _PLACE_VIAS = ("country", "capital")  # an actor mention that is a country's or capital's name, so a place too
@@ -27,7 +28,7 @@ class OriginPeople:
     @classmethod
     def from_data(cls, d: dict | None) -> OriginPeople:
         d = d or {}
-        low = lambda key: frozenset(w.lower() for w in d.get(key) or ())  # noqa: E731
+        low = lambda key: lower_words(d, key)  # noqa: E731
         return cls(low("nouns"), low("links"), low("determiners"), low("attributes"), int(d.get("between", 2)))
 
     def find(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:

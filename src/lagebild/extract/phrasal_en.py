@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ..knowledge.resources import lower_words
 from ..model import Doc
 from .analyser import Analysis
 from .rules import Rule
@@ -79,16 +80,16 @@ class PhrasalReadings:
         intended = {(id(r), t): replace(r, type=t, mode=None) for r in rules for t in set(types.values())
                     if types.get(r.type) == t}
         held = data.get("held_open") or {}
-        open_verbs = frozenset(str(w).lower() for w in held.get("verbs") or [])
+        open_verbs = lower_words(held, "verbs")
         force = frozenset(w for r in rules if r.type == "THREATEN" and r.verbs & open_verbs for w in r.with_any)
-        return cls(open_verbs=open_verbs, refusing=frozenset(str(w).lower() for w in held.get("refusing") or []),
-                   force_words=force, not_own=frozenset(str(w).lower() for w in held.get("not_own") or []),
-                   negations=frozenset(str(w).lower() for w in held.get("negations") or []),
+        return cls(open_verbs=open_verbs, refusing=lower_words(held, "refusing"),
+                   force_words=force, not_own=lower_words(held, "not_own"),
+                   negations=lower_words(held, "negations"),
                    particles=particles,
-                   keep_words=frozenset(str(w).lower() for w in data.get("keep_words") or []),
+                   keep_words=lower_words(data, "keep_words"),
                    untold_objects=undo,
-                   undo_subjects=frozenset(str(w).lower() for w in data.get("undo_subjects") or []),
-                   intent_verbs=frozenset(str(w).lower() for w in data.get("intent_verbs") or []),
+                   undo_subjects=lower_words(data, "undo_subjects"),
+                   intent_verbs=lower_words(data, "intent_verbs"),
                    _intended=intended, _intent_types=types)
 
     @staticmethod

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..knowledge.resources import lower_words
 from ..model import Doc, Mention
 
 
@@ -30,8 +31,8 @@ class PreposedActs:
         """Built from de/triggers.yaml ``preposed_acts`` (absent: nothing is kept, the old behaviour)."""
         data = data or {}
         return cls(tuple(tuple(w.lower().split()) for w in data.get("idioms") or []),
-                   frozenset(w.lower() for w in data.get("possessives") or []),
-                   frozenset(w.lower() for w in data.get("place_prepositions") or []))
+                   lower_words(data, "possessives"),
+                   lower_words(data, "place_prepositions"))
 
     def idiom(self, doc: Doc, prep: int) -> bool:
         """The preposition at ``prep`` is a word of an adverbial idiom ("vor allem", "nach wie vor"): it governs no noun."""

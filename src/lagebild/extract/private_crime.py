@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ..knowledge.resources import lower_words
 from ..model import ActorRef, Doc, Mention
 
 PRIVATE_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -32,7 +33,7 @@ class PrivateCrime:
         d = lex.get("private_persons") or {}
 
         def words(key: str) -> frozenset[str]:
-            return frozenset(str(w).lower() for w in d.get(key) or [])
+            return lower_words(d, key)
 
         return cls(persons=words("persons"), age_endings=tuple(str(w).lower() for w in d.get("age_endings") or []),
                    relations=words("relations"), possessives=words("possessives"), singular=words("singular"),

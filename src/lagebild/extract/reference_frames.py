@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..knowledge.resources import lower_words
 from ..model import Doc
 
 
@@ -36,12 +37,12 @@ class ReferenceFrames:
         assume = data.get("assume") or {}
         return cls({p.lower(): tuple(w.lower() for w in ws) for p, ws in (data.get("heads") or {}).items()},
                    {p.lower(): frozenset(w.lower() for w in ws) for p, ws in (data.get("trailing") or {}).items()},
-                   frozenset(w.lower() for w in assume.get("prepositions") or []),
-                   frozenset(w.lower() for w in assume.get("verbs") or []),
-                   frozenset(w.lower() for w in assume.get("particle_verbs") or []),
+                   lower_words(assume, "prepositions"),
+                   lower_words(assume, "verbs"),
+                   lower_words(assume, "particle_verbs"),
                    str(assume.get("particle") or "").lower(), int(data.get("reach") or 4),
-                   frozenset(w.lower() for w in data.get("coordinators") or []),
-                   frozenset(w.lower() for w in data.get("inner_prepositions") or []),
+                   lower_words(data, "coordinators"),
+                   lower_words(data, "inner_prepositions"),
                    int(data.get("coordinated_reach") or 10))
 
     def framed(self, doc: Doc, noun: int, start: int, end: int) -> bool:

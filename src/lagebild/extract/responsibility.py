@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ..knowledge.resources import lower_words
 from ..language.suffixes import split_whole
 from ..model import Doc, Event
 
@@ -32,8 +33,8 @@ class ResponsibilityFrames:
         d = lex.get("responsibility") or {}
         stems, whole = split_whole(str(w).lower() for w in d.get("words") or [])
         return cls(stems=stems, whole=whole,
-                   reflexive=frozenset(str(w).lower() for w in d.get("reflexive") or []),
-                   reflexive_pronouns=frozenset(str(w).lower() for w in d.get("reflexive_pronouns") or []),
+                   reflexive=lower_words(d, "reflexive"),
+                   reflexive_pronouns=lower_words(d, "reflexive_pronouns"),
                    own_types=frozenset(str(w) for w in d.get("own_types") or []),
                    reach=int(d.get("reach") or 0))
 

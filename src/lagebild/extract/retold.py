@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from ..knowledge.resources import lower_words
 from ..model import DateRef, Doc
 
 RETOLD_AFTER = timedelta(days=365)  # a year: "im vergangenen Jahr" and last season's events still count
@@ -84,14 +85,14 @@ class History:
         d = lex.get("history") or {}
         periods = tuple(tuple(str(p).lower().split()) for p in d.get("periods") or [])
         return cls(periods=periods, firsts=frozenset(p[0] for p in periods if p),
-                   preps=frozenset(str(w).lower() for w in d.get("prepositions") or []), reach=int(d.get("reach") or 0),
-                   stops=frozenset(str(w).lower() for w in d.get("stops") or []),
+                   preps=lower_words(d, "prepositions"), reach=int(d.get("reach") or 0),
+                   stops=lower_words(d, "stops"),
                    forces=tuple(str(w).lower() for w in d.get("forces") or []),
-                   year_words=frozenset(str(w).lower() for w in d.get("year_words") or []),
-                   year_stops=frozenset(str(w).lower() for w in d.get("year_stops") or []),
+                   year_words=lower_words(d, "year_words"),
+                   year_stops=lower_words(d, "year_stops"),
                    year_reach=int(d.get("year_reach") or 0),
-                   habits=frozenset(str(w).lower() for w in d.get("habits") or []),
-                   perfects=frozenset(str(w).lower() for w in d.get("perfects") or []))
+                   habits=lower_words(d, "habits"),
+                   perfects=lower_words(d, "perfects"))
 
     def habitual(self, doc: Doc, start: int, end: int, trigger: int) -> bool:
         """Whether the trigger (the participle or its object, three words at most after the adverb) stands in a

@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Any
 
+from ..knowledge.resources import lower_words
 from ..model import Doc, Mention
 from . import event_parts  # a module, not its name: event_parts -> claims -> verb_lemmas -> roles_de is a cycle
 from .clauses import Clause
@@ -74,7 +75,7 @@ class CaseWords:
     @classmethod
     def from_lex(cls, lex: dict[str, Any]) -> CaseWords:
         data = {**(lex.get("case_words") or {}), "relative_prepositions": lex.get("relative_prepositions")}
-        return cls(**{k: frozenset(w.lower() for w in data.get(k) or []) for k in cls.__dataclass_fields__})
+        return cls(**{k: lower_words(data, k) for k in cls.__dataclass_fields__})
 
 
 def vorfeld_subject(doc: Doc, start: int, end: int, actors: list[Mention], determiners: set[str],

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..knowledge.resources import lower_words
 from ..model import Doc, Mention
 from .analyser import Analysis
 from .noun_roles_en import EnglishNounRoles
@@ -84,7 +85,7 @@ class EnglishSyntax(EnglishNounRoles, EnglishTriggerChecks):
         self.object_phrase_preps = frozenset(words.get("object_phrase_prepositions") or [])  # "a blockade on X"
         self.owned_nouns = frozenset(words.get("owned_object_nouns") or [])  # "froze the assets of X": X's
         self.aimed_place_types = frozenset(words.get("aimed_place_types") or [])  # "strikes on Ukrainian cities"
-        self.frontier_nouns = frozenset(w.lower() for w in (lex.get("place_targets") or {}).get("frontier_nouns") or [])
+        self.frontier_nouns = lower_words(lex.get("place_targets"), "frontier_nouns")
         self.cause_nouns = {n: frozenset(ps) for n, ps in (words.get("cause_nouns") or {}).items()}
         self.unknown_types = frozenset(words.get("unknown_attacker_types") or [])  # "A roadside bomb killed ..."
         self.unknown_nouns = frozenset(words.get("unknown_attacker_nouns") or [])

@@ -7,6 +7,7 @@ from itertools import repeat
 from typing import Any
 
 from ..knowledge.ontology import check_event
+from ..knowledge.resources import lower_words
 
 RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}  # default; a rule may set `reciprocal` itself
 
@@ -82,8 +83,8 @@ class Rule:
                    reciprocal=bool(d.get("reciprocal", d["type"] in RECIPROCAL)),
                    blocked_after={w.lower() for w in d.get("blocked_after") or []},
                    object_words=bool(d.get("object_words")),
-                   object_preps=frozenset(str(p).lower() for p in d.get("object_preps") or []),
-                   object_also=frozenset(str(w).lower() for w in d.get("object_also") or []),
+                   object_preps=lower_words(d, "object_preps"),
+                   object_also=lower_words(d, "object_also"),
                    domestic_target=bool(d.get("domestic_target")), sentence_cue=bool(d.get("sentence_cue")),
                    unknown_doer=bool(d.get("unknown_doer")), receiving=bool(d.get("receiving")),
                    paid=bool(d.get("paid")),

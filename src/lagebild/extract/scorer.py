@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..knowledge.resources import languages, load
+from ..knowledge.resources import languages, load, lower_words
 from ..model import Doc, Event
 from .topic import is_topic
 from .tree_code import compile_trees
@@ -54,7 +54,7 @@ def closed_words(lang: str | None) -> dict[str, frozenset[str]]:
     """The scorer's closed word classes of ``lang`` (empty for a language without them); read through the loader's
     cache each time, so a resource override or ``clear_cache`` holds as for every other resource."""
     data = (load("lexicon", lang, {}) if lang in languages() else {}).get("scorer_words") or {}
-    return {k: frozenset(str(w).lower() for w in data.get(k) or []) for k in CLOSED_CLASSES}
+    return {k: lower_words(data, k) for k in CLOSED_CLASSES}
 
 
 Closed = dict[str, frozenset[str]]

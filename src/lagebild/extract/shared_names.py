@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..knowledge.resources import load
+from ..knowledge.resources import load, lower_words
 from ..model import ActorRef, Doc, Mention
 from .scene import main_country
 
@@ -71,7 +71,7 @@ def bare_parties(spec: dict | None) -> tuple[BareParty, ...]:
     orgs = {o["id"]: o for o in load("organizations", default=[])}
     return tuple(BareParty(word, Party(v["party"], orgs[v["party"]]["name"], orgs[v["party"]]["country"],
                                        orgs[v["party"]].get("sector")),
-                           frozenset(w.lower() for w in v.get("unless") or ()))
+                           lower_words(v, "unless"))
                  for word, v in spec.items() if v["party"] in orgs)
 
 

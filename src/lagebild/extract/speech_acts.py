@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
+from ..knowledge.resources import lower_words
 from ..model import ActorRef, Doc, Mention
 from .clauses import Clause
 from .roles_de import CaseWords, oblique_before_plural, oblique_phrase
@@ -39,13 +40,13 @@ class SpeechActs:
     def from_data(cls, claims: dict[str, Any], lex: dict[str, Any]) -> SpeechActs:
         data = claims.get("speech_acts") or {}
         return cls(frozenset(data.get("types") or []),
-                   frozenset(w.lower() for w in (lex.get("case_words") or {}).get("object_articles") or []),
-                   frozenset(w.lower() for w in lex.get("passive_auxiliaries") or []),
-                   frozenset(w.lower() for w in (lex.get("case_words") or {}).get("demonstratives") or []),
-                   frozenset(w.lower() for w in data.get("nominative_openers") or []),
-                   frozenset(w.lower() for w in data.get("genitive_articles") or []),
-                   frozenset(w.lower() for w in data.get("singular_articles") or []),
-                   frozenset(w.lower() for w in data.get("inverted_subjects") or []),
+                   lower_words(lex.get("case_words"), "object_articles"),
+                   lower_words(lex, "passive_auxiliaries"),
+                   lower_words(lex.get("case_words"), "demonstratives"),
+                   lower_words(data, "nominative_openers"),
+                   lower_words(data, "genitive_articles"),
+                   lower_words(data, "singular_articles"),
+                   lower_words(data, "inverted_subjects"),
                    tuple(data.get("genitive_suffixes") or []), CaseWords.from_lex(lex))
 
     def roles(self, doc: Doc, c: Clause, verb: int, etype: str, source: Mention | None, target: Mention | None,

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from ..knowledge.resources import lower_words
 from ..model import ActorRef, Doc, Mention
 from .event_parts import country_name, country_ref, one_other_country
 from .roles_de import CaseWords, attributive_adjective, not_subject
@@ -46,25 +47,26 @@ class GermanTargets:
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> GermanTargets:
         d = lex.get("role_targets") or {}
+        ends = tuple(str(e) for e in d.get("noun_endings") or [""])
         return cls(frozenset(d.get("clause_target_types") or []), frozenset(d.get("asked_types") or []),
-                   frozenset(w.lower() for w in d.get("complement_openers") or []),
+                   lower_words(d, "complement_openers"),
                    frozenset(d.get("domestic_sectors") or []), frozenset(d.get("domestic_types") or []),
                    tuple(w.lower() for w in d.get("visit_nouns") or []),
-                   frozenset(w.lower() for w in d.get("visit_prepositions") or []),
+                   lower_words(d, "visit_prepositions"),
                    frozenset(d.get("act_place_types") or []),
-                   frozenset(w.lower() for w in d.get("object_pronouns") or []),
+                   lower_words(d, "object_pronouns"),
                    frozenset(d.get("act_doer_types") or []),
-                   frozenset(w.lower() for w in d.get("act_agent_prepositions") or []),
+                   lower_words(d, "act_agent_prepositions"),
                    frozenset(d.get("abroad_sectors") or []), frozenset(d.get("passive_patient_types") or []),
                    frozenset(d.get("forces_types") or []), frozenset(d.get("forces_sectors") or []),
-                   frozenset(w.lower() for w in d.get("enemy_prepositions") or []),
+                   lower_words(d, "enemy_prepositions"),
                    tuple(w.lower() for w in d.get("frontier_nouns") or []),
-                   frozenset(w.lower() for w in d.get("frontier_prepositions") or []),
-                   frozenset(w.lower() for w in d.get("continued_subjects") or []),
-                   frozenset(w.lower() for w in d.get("patient_pronouns") or []),
-                   _noun_forms(d.get("von_doer_nouns") or []), _noun_forms(d.get("von_patient_nouns") or []),
-                   frozenset(w.lower() for w in d.get("von_prepositions") or []),
-                   frozenset(w.lower() for w in d.get("coming_verbs") or []))
+                   lower_words(d, "frontier_prepositions"),
+                   lower_words(d, "continued_subjects"),
+                   lower_words(d, "patient_pronouns"),
+                   _noun_forms(d.get("von_doer_nouns") or [], ends), _noun_forms(d.get("von_patient_nouns") or [], ends),
+                   lower_words(d, "von_prepositions"),
+                   lower_words(d, "coming_verbs"))
 
     def complement(self, doc: Doc, clause_end: int, sent_end: int,
                    reported: Callable[[int], bool] | None = None) -> tuple[int, int] | None:
@@ -371,6 +373,7 @@ def own_conjunct(doc: Doc, start: int, trig: int, objects: list[Mention], joiner
         or objects  # "hat Russland kritisiert und lobte Israel": the verb-second conjunct's object follows it
 
 
-def _noun_forms(stems: list[str]) -> frozenset[str]:
-    """A noun class's words with their plural and genitive endings ("Angriff": "angriffe", "angriffs", "angriffen")."""
-    return frozenset(w.lower() + e for w in stems for e in ("", "e", "en", "n", "s", "es"))
+def _noun_forms(stems: list[str], endings: tuple[str, ...]) -> frozenset[str]:
+    """A noun class's words with their plural and genitive endings (``noun_endings`` in the lexicon's role_targets:
+    "Angriff": "angriffe", "angriffs", "angriffen"), so a "von" phrase after any case form is read alike."""
+    return frozenset(w.lower() + e for w in stems for e in endings)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
+from ..knowledge.resources import lower_words
 from ..model import ActorRef, Doc, Mention
 from .event_parts import country_name, country_ref, mention_country
 from .relatives_en import object_relative
@@ -56,23 +57,23 @@ class PlaceTargets:
                    frozenset(d.get("abroad_sectors") or []), frozenset(d.get("movement_prepositions") or []),
                    frozenset(d.get("state_target_types") or []),
                    frozenset((lex.get("act_doer") or {}).get("types") or []),
-                   frozenset(w.lower() for w in (lex.get("act_doer") or {}).get("prepositions") or []),
+                   lower_words(lex.get("act_doer"), "prepositions"),
                    frozenset((lex.get("asked_from") or {}).get("types") or []),
-                   frozenset(w.lower() for w in (lex.get("asked_from") or {}).get("prepositions") or []),
-                   frozenset(w.lower() for w in d.get("frontier_nouns") or []),
-                   frozenset(w.lower() for w in d.get("frontier_prepositions") or []),
-                   frozenset(w.lower() for w in (lex.get("asked_for") or {}).get("prepositions") or []),
-                   frozenset(w.lower() for w in (lex.get("asked_for") or {}).get("infinitive_marks") or []),
-                   frozenset(w.lower() for w in d.get("subject_act_prepositions") or []),
+                   lower_words(lex.get("asked_from"), "prepositions"),
+                   lower_words(d, "frontier_nouns"),
+                   lower_words(d, "frontier_prepositions"),
+                   lower_words(lex.get("asked_for"), "prepositions"),
+                   lower_words(lex.get("asked_for"), "infinitive_marks"),
+                   lower_words(d, "subject_act_prepositions"),
                    frozenset((lex.get("asked_from") or {}).get("restricted_types") or []),
-                   frozenset(w.lower() for w in (lex.get("act_doer") or {}).get("of_doer_nouns") or []),
+                   lower_words(lex.get("act_doer"), "of_doer_nouns"),
                    frozenset(d.get("stateless_group_sectors") or []),
-                   frozenset(w.lower() for w in (lex.get("nested_target") or {}).get("verb_prepositions") or []),
-                   frozenset(w.lower() for w in (lex.get("nested_target") or {}).get("prepositions") or []),
-                   frozenset(w.lower() for w in (lex.get("asked_for") or {}).get("act_nouns") or []),
-                   frozenset(w.lower() for w in (lex.get("act_doer") or {}).get("topic_prepositions") or []),
+                   lower_words(lex.get("nested_target"), "verb_prepositions"),
+                   lower_words(lex.get("nested_target"), "prepositions"),
+                   lower_words(lex.get("asked_for"), "act_nouns"),
+                   lower_words(lex.get("act_doer"), "topic_prepositions"),
                    frozenset(d.get("departure_types") or []),
-                   frozenset(w.lower() for w in d.get("departure_prepositions") or []),
+                   lower_words(d, "departure_prepositions"),
                    tuple(f" {w.lower()} " for w in d.get("abroad_forces") or []))
 
     def fights_abroad(self, text: str) -> bool:

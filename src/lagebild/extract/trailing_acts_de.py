@@ -18,12 +18,21 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ..knowledge.resources import lower_words
 from ..model import Doc, Mention
 from .clauses import Clause
 from .rules import Trigger
 
 if TYPE_CHECKING:  # roles_de -> event_parts -> claims imports this module: roles_de is imported where it is used
     from .roles_de import CaseWords
+
+
+@dataclass(frozen=True)
+class TrailingRoles:
+    """A verb read as a speech act told after its content: ``roles`` its (source, target), or None where the words
+    after the verb name no actor we know, so the act makes no event (the content's subject never does it)."""
+
+    roles: tuple[Mention | None, Mention | None] | None
 
 
 @dataclass(frozen=True)
@@ -50,7 +59,7 @@ class TrailingActs:
             return cls(frozenset())
         modals = {t: frozenset(w.lower() for w in ws or []) for t, ws in (data.get("content_modals") or {}).items()}
         return cls(frozenset(data.get("types") or []), closing_quotes,
-                   frozenset(w.lower() for w in data.get("content_moods") or []), modals,
+                   lower_words(data, "content_moods"), modals,
                    frozenset(data.get("object_types") or []), frozenset(data.get("imperative_types") or []),
                    CaseWords.from_lex(lex))
 
@@ -144,14 +153,13 @@ class TrailingActs:
         return out, trailing if trailing.rule.type in complement_types else head
 
     def speaker_roles(self, doc: Doc, c: Clause, trig: Trigger, actors: list[Mention], pronouns: frozenset[str],
-                      reported: Callable[[int, int], bool], cues: Collection[int]
-                      ) -> tuple[Mention | None, Mention | None] | None | bool:
-        """``roles`` for a speech act told after its content; False where the verb is no such act, or its subject is
-        a pronoun (speech_acts.py places those)."""
+                      reported: Callable[[int, int], bool], cues: Collection[int]) -> TrailingRoles | None:
+        """``roles`` for a speech act told after its content; None where the verb is no such act, or its subject is
+        a pronoun (speech_acts.py places those), so the caller's own reading decides."""
         comma = self.comma(doc, doc.sentences[c.sent].tok_start, trig, reported, cues)
         if comma is None or doc.tokens[trig.tok + 1].lower in pronouns:
-            return False
-        return self.roles(doc, c, trig.tok, comma, actors, trig.rule.target_preps)
+            return None
+        return TrailingRoles(self.roles(doc, c, trig.tok, comma, actors, trig.rule.target_preps))
 
     @staticmethod
     def inverted_speaker(doc: Doc, start: int, trig: int, actors: list[Mention], determiners: Collection[str],

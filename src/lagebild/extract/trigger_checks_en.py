@@ -8,9 +8,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from ..knowledge.resources import load
+from ..knowledge.resources import load, lower_words
 from ..model import Doc
-from .actor_scope import lower_words
 from .analyser import Analysis
 
 

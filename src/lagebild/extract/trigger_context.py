@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ..knowledge.resources import lower_words
 from ..model import Doc
 from .analyser import Analysis
 from .rules import Rule, Trigger
@@ -67,24 +68,24 @@ class TypeContext:
                    if types.get(r.type) == t}
 
         def words(key: str) -> frozenset[str]:
-            return frozenset(str(w).lower() for w in intent.get(key) or [])
+            return lower_words(intent, key)
 
         cond = data.get("conditions") or {}
         keep = set(cond.get("keep_types") or [])
         threats = {id(r): replace(r, type="THREATEN", mode=None) for r in rules if r.type not in keep} if cond else {}
-        conds = {k: frozenset(str(w).lower() for w in cond.get(k) or []) for k in ("marks", "threat_marks", "future",
+        conds = {k: lower_words(cond, k) for k in ("marks", "threat_marks", "future",
                                                                                     "awaited_marks")}
-        heads = frozenset(str(w).lower() for w in data.get("activity_heads") or [])
+        heads = lower_words(data, "activity_heads")
         return cls(activity_heads=heads, _modifier_rules=dict(by_noun) if heads else {},
-                   potential_heads=frozenset(str(w).lower() for w in data.get("potential_heads") or []),
-                   attempt_heads=frozenset(str(w).lower() for w in (data.get("attempts") or {}).get("heads") or []),
+                   potential_heads=lower_words(data, "potential_heads"),
+                   attempt_heads=lower_words(data.get("attempts"), "heads"),
                    attempt_done_types=frozenset(str(w) for w in (data.get("attempts") or {}).get("done_types") or []),
                    condition_marks=conds["marks"], threat_marks=conds["threat_marks"], future_aux=conds["future"],
                    awaited_marks=conds["awaited_marks"],
                    _threats=threats, compounds=compounds, intent_frames=words("frames"), intent_adjectives=words("adjectives"),
                    be_forms=words("be"), intent_types=types, intent_skip=words("skip"),
-                   content_markers=frozenset(str(w).lower() for w in data.get("content_markers") or []), _retyped=retyped,
-                   noun_openers=frozenset(str(w).lower() for w in data.get("noun_openers") or []),
+                   content_markers=lower_words(data, "content_markers"), _retyped=retyped,
+                   noun_openers=lower_words(data, "noun_openers"),
                    readings=Readings.from_data(data, rules))
 
     def compound_rules(self, doc: Doc, i: int, start: int, rules: list[Rule] | None) -> list[Rule] | None:

@@ -20,8 +20,6 @@ from .trigger_objects import TriggerObjects
 from .trigger_sentences import TriggerSentences
 from .with_any import NO_RULES, ContextUnion, ends_in
 
-_POSSESSIVE = ("'s", "’s")
-
 
 class TriggerFinder(TriggerObjects, TriggerSentences):
     """Mixin of EventExtractor: which words of a clause trigger which rule."""
@@ -377,7 +375,8 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
                 doc, doc.tokens[tok].sent)) is not None and self.syntax.relative_doer(doc, parse, tok, self._by_sent.get(
                 doc.tokens[tok].sent, []))):  # "condemned the strike that Israel carried out": its doer named there
             return True  # "die Festnahme der Journalisten durch die Polizei", "the arrest of reporters by Russian police"
-        return _possessed(doc, tok, self._sentence_parse(doc, doc.tokens[tok].sent) if self.syntax is not None else None)
+        return _possessed(doc, tok, self._sentence_parse(doc, doc.tokens[tok].sent) if self.syntax is not None else None,
+                          self.possessive_clitics)
 
     def _alleged_noun(self, doc: Doc, clause: Clause, verb: Trigger, tok: int, kind: str) -> bool:
         """An accusation's noun of another act after the accused ("blamed Russia for the attack on X", "warf Russland
@@ -388,12 +387,13 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
 
 
 
-def _possessed(doc: Doc, tok: int, parse: Analysis | None) -> bool:
+def _possessed(doc: Doc, tok: int, parse: Analysis | None, clitics: frozenset[str]) -> bool:
     """A possessive "'s" on the noun, also over its modifiers where the parse ties them ("Russia's attacks",
-    "Putin's face-to-face talks", "China's so-called trade war"): the possessor is the noun's own doer."""
+    "Putin's face-to-face talks", "China's so-called trade war"): the possessor is the noun's own doer. ``clitics``:
+    the lexicon's ``possessive_clitics``."""
     toks = doc.tokens
-    if tok >= 2 and toks[tok - 1].lower in _POSSESSIVE:
+    if tok >= 2 and toks[tok - 1].lower in clitics:
         return True
     return parse is not None and any(
-        parse.deps.get(c) == "poss" and c < tok and any(toks[k].lower in _POSSESSIVE for k in parse.children.get(c, []))
+        parse.deps.get(c) == "poss" and c < tok and any(toks[k].lower in clitics for k in parse.children.get(c, []))
         for c in parse.children.get(tok, []))

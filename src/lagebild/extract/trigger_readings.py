@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..errors import ResourceError
+from ..knowledge.resources import lower_words
 from ..model import Doc
 from .analyser import Analysis
 from .complement_heads import subjunctive
@@ -17,7 +18,6 @@ from .rules import Rule
 
 # dependents that name what a verb acts on (ClearNLP labels of spaCy's English pipelines, and UD)
 _OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "nsubj:pass", "attr", "oprd", "dative", "iobj", "ccomp"})
-_OBJECT_PREPS = frozenset({"with", "of", "for"})  # "met with criticism", "charged them for the costs"
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,7 @@ class Readings:
     # verb lemma -> the common nouns it must act on to be an event ("released 20 prisoners", not "released a new iPod")
     required: dict[str, frozenset[str]] = field(default_factory=dict)
     quantity_heads: frozenset[str] = frozenset()  # "dozens of prisoners": read through to the noun after "of"
+    object_prepositions: frozenset[str] = frozenset()  # "met with criticism": the noun after one is acted on
     # verb lemma -> the extra dependents that count as its object; without any object in the parse no event
     # ("customers were not buying", "the market declined", "helps explain"; "declined to comment" keeps xcomp)
     object_needed: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -96,8 +97,8 @@ class Readings:
         cues: dict[str, tuple[Rule, frozenset[str], frozenset[str]]] = {}
         for spec in data.get("cues") or []:
             rule = rule_of(str(spec["type"]), spec.get("mode"))
-            words = frozenset(str(w).lower() for w in spec.get("with_any") or [])
-            stop = frozenset(str(w).lower() for w in spec.get("with_none") or [])
+            words = lower_words(spec, "with_any")
+            stop = lower_words(spec, "with_none")
             for w in spec.get("words") or []:
                 cues[str(w).lower()] = (rule, words, stop)
         required = {str(k).lower(): frozenset(str(w).lower() for w in v or [])
@@ -105,25 +106,26 @@ class Readings:
         needed = {str(k).lower(): frozenset(str(d) for d in v or []) for k, v in (data.get("object_needed") or {}).items()}
         talks = [str(w).lower() for w in (data.get("contest_exits") or {}).get("talks") or []]
         return cls(objects=objects, cues=cues, required=required,
-                   quantity_heads=frozenset(str(w).lower() for w in data.get("quantity_heads") or []),
+                   quantity_heads=lower_words(data, "quantity_heads"),
+                   object_prepositions=lower_words(data, "object_prepositions"),
                    object_needed=needed,
-                   bare_followers=frozenset(str(w).lower() for w in data.get("bare_followers") or []),
-                   personal_objects=frozenset(str(w).lower() for w in data.get("personal_objects") or []),
-                   strict=frozenset(str(w).lower() for w in data.get("strict_objects") or []),
-                   no_event_subjects=frozenset(str(w).lower() for w in data.get("no_event_subjects") or []),
-                   effort_verbs=frozenset(str(w).lower() for w in data.get("effort_verbs") or []),
-                   question_verbs=frozenset(str(w).lower() for w in data.get("question_verbs") or []),
-                   question_words=frozenset(str(w).lower() for w in data.get("question_words") or []),
-                   question_condition_words=frozenset(str(w).lower() for w in data.get("question_condition_words") or []),
-                   exit_verbs=frozenset(str(w).lower() for w in (data.get("contest_exits") or {}).get("verbs") or []),
-                   contests=frozenset(str(w).lower() for w in (data.get("contest_exits") or {}).get("contests") or []),
+                   bare_followers=lower_words(data, "bare_followers"),
+                   personal_objects=lower_words(data, "personal_objects"),
+                   strict=lower_words(data, "strict_objects"),
+                   no_event_subjects=lower_words(data, "no_event_subjects"),
+                   effort_verbs=lower_words(data, "effort_verbs"),
+                   question_verbs=lower_words(data, "question_verbs"),
+                   question_words=lower_words(data, "question_words"),
+                   question_condition_words=lower_words(data, "question_condition_words"),
+                   exit_verbs=lower_words(data.get("contest_exits"), "verbs"),
+                   contests=lower_words(data.get("contest_exits"), "contests"),
                    talks=frozenset(talks), talks_exit=rule_of("REJECT") if talks else None,
-                   object_infinitive=frozenset(str(w).lower() for w in data.get("object_infinitive") or []),
-                   money_places=frozenset(str(w).lower() for w in (data.get("money_moves") or {}).get("places") or []),
-                   money_preps=frozenset(str(w).lower() for w in (data.get("money_moves") or {}).get("prepositions") or []),
-                   mandative_marks=frozenset(str(w).lower() for w in data.get("mandative_marks") or []),
-                   aim_heads=frozenset(str(w).lower() for w in data.get("aim_heads") or []),
-                   partner_with=frozenset(str(w).lower() for w in data.get("partner_with") or []))
+                   object_infinitive=lower_words(data, "object_infinitive"),
+                   money_places=lower_words(data.get("money_moves"), "places"),
+                   money_preps=lower_words(data.get("money_moves"), "prepositions"),
+                   mandative_marks=lower_words(data, "mandative_marks"),
+                   aim_heads=lower_words(data, "aim_heads"),
+                   partner_with=lower_words(data, "partner_with"))
 
     def verb(self, doc: Doc, i: int, start: int, end: int, lemma: str, candidates: list[Rule],
              parse: Analysis | None) -> list[Rule]:
@@ -325,11 +327,10 @@ class Readings:
         seen = {w for t in doc.tokens[start:end] for w in (t.lower, t.lemma)}
         return [rule] if seen & words and not seen & stop else rules
 
-    @staticmethod
-    def _objects(doc: Doc, i: int, start: int, end: int, parse: Analysis | None) -> set[str]:
+    def _objects(self, doc: Doc, i: int, start: int, end: int, parse: Analysis | None) -> set[str]:
         """Words (forms and lemmas) of the heads of what the verb at ``i`` acts on: its object or passive subject
-        in the parse, or the noun after its "with", "of", "for" or agent "by" ("met with criticism", "hit by a storm");
-        without a parse the five words after it."""
+        in the parse, or the noun after one of the ``object_prepositions`` or agent "by" ("met with criticism", "hit
+        by a storm"); without a parse the five words after it."""
         toks = doc.tokens
         if parse is None or i not in parse.heads:
             return {w for t in toks[i + 1:min(end, i + 6)] for w in (t.lower, t.lemma)}
@@ -338,7 +339,7 @@ class Readings:
             dep = parse.deps.get(c, "")
             if dep in _OBJECT_DEPS:
                 heads.append(c)
-            elif dep == "agent" or (dep == "prep" and toks[c].lower in _OBJECT_PREPS):
+            elif dep == "agent" or (dep == "prep" and toks[c].lower in self.object_prepositions):
                 heads.extend(g for g in parse.children.get(c, []) if parse.deps.get(g) in ("pobj", "obj"))
         if parse.deps.get(i) == "acl" and i in parse.heads:
             heads.append(parse.heads[i])  # "the letter, signed by the minister": the noun is what is signed

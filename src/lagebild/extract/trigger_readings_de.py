@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..errors import ResourceError
+from ..knowledge.resources import lower_words
 from ..language.suffixes import split_whole
 from ..model import Doc
 from . import object_phrases_de
@@ -101,7 +102,7 @@ class GermanReadings:
                 reading = ObjectReading(frozenset(str(t) for t in spec["types"]), *split_whole(words),
                                         *split_whole(str(w).lower() for w in spec.get("unless") or []),
                                         bool(spec.get("sentence")), "*" in words, bool(spec.get("next_to")),
-                                        frozenset(str(w).lower() for w in spec.get("before") or []))
+                                        lower_words(spec, "before"))
                 for v in spec.get("verbs") or []:
                     objects.setdefault(str(v).lower(), []).append(reading)
                 for n in spec.get("nouns") or []:
@@ -120,22 +121,22 @@ class GermanReadings:
                                        for v, types in (data.get("fused_infinitive_no_event") or {}).items()},
                    clause_objects={str(v).lower(): frozenset(str(t) for t in types)
                                    for v, types in (clause.get("verbs") or {}).items()},
-                   complementisers=frozenset(str(w).lower() for w in clause.get("complementisers") or []),
-                   genitive_articles=frozenset(str(w).lower() for w in data.get("genitive_articles") or []),
-                   definite_articles=frozenset(str(w).lower() for w in data.get("definite_articles") or []),
+                   complementisers=lower_words(clause, "complementisers"),
+                   genitive_articles=lower_words(data, "genitive_articles"),
+                   definite_articles=lower_words(data, "definite_articles"),
                    auxiliary_participles={str(k).lower(): str(v).lower()
                                           for k, v in (data.get("auxiliary_participles") or {}).items()},
                    past_forms={str(k).lower(): str(v).lower() for k, v in (data.get("past_forms") or {}).items()},
-                   attributive_markers=frozenset(str(w).lower() for w in data.get("attributive_markers") or []),
-                   attributive_agents=frozenset(str(w).lower() for w in data.get("attributive_agents") or []),
-                   polite_particles=frozenset(str(w).lower() for w in data.get("polite_particles") or []),
+                   attributive_markers=lower_words(data, "attributive_markers"),
+                   attributive_agents=lower_words(data, "attributive_agents"),
+                   polite_particles=lower_words(data, "polite_particles"),
                    polite_pronouns=frozenset(str(w) for w in data.get("polite_pronouns") or []),
                    count_nouns=tuple(str(w).lower() for w in data.get("count_nouns") or []),
                    attribute_endings=tuple(str(w).lower() for w in data.get("attribute_endings") or []),
-                   phase_blockers=frozenset(str(w).lower() for w in data.get("phase_blockers") or []),
+                   phase_blockers=lower_words(data, "phase_blockers"),
                    reflexive=reflexive, objects={k: tuple(v) for k, v in objects.items()},
                    nouns={k: tuple(v) for k, v in nouns.items()},
-                   stative=frozenset(str(v).lower() for v in data.get("stative_participles") or []),
+                   stative=lower_words(data, "stative_participles"),
                    reflexive_pronouns=frozenset(data.get("reflexive_pronouns") or []),
                    state_auxiliaries=frozenset(data.get("state_auxiliaries") or []),
                    process_auxiliaries=frozenset(data.get("process_auxiliaries") or []),

@@ -86,7 +86,11 @@ def _read_warc(path: Path, opts: ReadOptions) -> Iterator[Article | Page]:
                 if item is not None:
                     yield item
         except ArchiveLoadFailed as exc:
-            problem = str(exc).strip().splitlines()[0] if str(exc).strip() else "not a WARC record"
+            # warcio echoes the file's first line ("Unknown archive format, first line: [...]"): binary junk on a
+            # terminal, so only its reason is kept
+            problem = str(exc).strip().splitlines()[0].split(", first line:")[0] if str(exc).strip() else ""
+            problem = problem if problem.isprintable() else ""
+            problem = problem or "not a WARC record"
             raise InputError(where, f"not a valid WARC archive (after byte {offset}): {problem}") from None
         except InputError:
             raise

@@ -34,7 +34,7 @@ from .name_forms import (
     _shared_roles,
 )
 from .names import country_name
-from .resources import load
+from .resources import load, lower_words
 
 # a one-word Phoenix organisation name that ends this many other organisations' names is a common noun
 _GENERIC_HEAD = 20
@@ -73,7 +73,7 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
     lex = load("lexicon", lang)
     g.special_cases = frozenset(w for w in _tokenizer_exceptions(lang) if w.isalpha() and tokenize(w) != [w])
     g.closed_compounds = bool(lex.get("closed_compounds"))
-    g.former_prefixes = frozenset(w.lower() for w in lex.get("former_prefixes") or ())
+    g.former_prefixes = lower_words(lex, "former_prefixes")
     endings = lex.get("adjective_endings") or [""]
     gen_suffixes = lex.get("genitive_suffixes") or []
     src = f"{lang}/countries.yaml"

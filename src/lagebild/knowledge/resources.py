@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 import re
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -96,6 +97,12 @@ def load(name: str, lang: str = COMMON, default: Any = None) -> Any:
         raise ResourceError(f"resource {lang}/{name}.yaml not found in {', '.join(map(str, resource_dirs()))}")
     data = _read(path)
     return default if data is None and default is not None else data
+
+
+def lower_words(data: Mapping[str, Any] | None, key: str) -> frozenset[str]:
+    """The words of list ``key`` in a loaded resource section, lower-cased; empty where the section or the list is
+    missing. The one way rules read a word set, so a missing key never needs its own guard."""
+    return frozenset(str(w).lower() for w in (data or {}).get(key) or ())
 
 
 def languages() -> list[str]:

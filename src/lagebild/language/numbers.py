@@ -11,7 +11,7 @@ import re
 from functools import cache
 from typing import Any
 
-from ..knowledge.resources import load
+from ..knowledge.resources import load, lower_words
 from ..model import Doc, Quantity, Token
 
 
@@ -38,7 +38,7 @@ def _data(lang: str) -> dict[str, Any]:
         d["morphemes"].setdefault(m[:3], []).append(m)
     d["multipliers"] = {w.lower() for w in d.get("multipliers") or []}
     d["count_alone"] = tuple(w.lower() for w in d.get("count_alone") or [])
-    d["measure_words"] = frozenset(w.lower() for w in d.get("measure_words") or [])
+    d["measure_words"] = lower_words(d, "measure_words")
     return d
 
 
