@@ -1,6 +1,7 @@
 """Round 34 (newv34, dev2 part V): German words read in another sense. A seat, a majority or a title won
 ("einen Sitz erobern") is no place taken by force; being told to leave one's home or an area ("aufgefordert, ihre
-Häuser zu verlassen") is an evacuation call, a request, not an expulsion. Sentences written for these tests."""
+Häuser zu verlassen") is an evacuation call, a request, not an expulsion; stopping a virus coerces no one. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -50,3 +51,17 @@ def test_told_to_leave_home_is_an_evacuation_call_not_an_expulsion(text: str) ->
 def test_told_to_leave_the_country_still_expels(text: str, row: tuple[str, str, str]) -> None:
     """Guard: an expulsion names the country to be left."""
     assert row in event_rows(text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    "In Rumänien werden Tausende Vögel getötet, um eine weitere Ausbreitung des Virus zu unterbinden.",
+    "Die Behörden in Peking wollen die Ausbreitung der Seuche unterbinden.",
+])
+def test_stopping_a_disease_coerces_no_one(text: str) -> None:
+    assert "COERCE" not in _types(text), event_rows(text, "de")
+
+
+def test_stopping_protests_still_coerces() -> None:
+    """Guard: the police cutting off protests."""
+    text = "Die Polizei in Teheran will weitere Proteste unterbinden."
+    assert ("COERCE", "IRN", "IRN") in event_rows(text, "de")
