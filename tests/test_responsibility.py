@@ -47,7 +47,8 @@ def test_without_data_nothing_is_dropped() -> None:
 
 def test_blame_past_a_comma_is_another_clause() -> None:
     """ "die Festnahme von Abgeordneten, gegen die Terrorvorwürfe erhoben werden": the deputies are blamed, the
-    arrest is no act told again."""
+    arrest is no act told again. (newu34: the arrest is now reported, "meldete die Festnahme"; one only feared,
+    "befürchtet die Festnahme", is no act at all: tests/test_false_events_de_round34.py)"""
     text = ("Die türkische Polizei nahm am Montag zwei Abgeordnete der HDP fest. "
-            "Die HDP befürchtet die Festnahme weiterer Abgeordneter, gegen die Terrorvorwürfe erhoben werden.")
+            "Die HDP meldete am Dienstag die Festnahme weiterer Abgeordneter, gegen die Terrorvorwürfe erhoben werden.")
     assert ("COERCE", "Festnahme") in _events(text), _events(text)

@@ -200,6 +200,8 @@ def test_ambiguous_verbs_read_in_their_sense(text: str, kind: str | None) -> Non
     ("Mehrere Vereine in Polen drohen unter das neue Gesetz Ungarns zu fallen.", None),
     ("Der Außenminister Polens demonstrierte in Kiew sein Engagement für die Ukraine.", None),
     ("Die beiden Kandidaten in Polen lieferten sich einen heftigen Schlagabtausch.", None),
+    ("Der Premier in Athen sagte, man habe in Brüssel einen harten Kampf geliefert.", None),  # newu34: a fight
+    ("Die Regierung in Athen lieferte sich mit den Gläubigern einen erbitterten Kampf.", None),
     ("Die Zerstörung der alten Brücke durch das Hochwasser in Polen dauerte zwei Stunden.", None),
     ("Noch untersuchen Polizeibeamte in Polen den Tatort.", None),
     ("Die Partei erzielte in Polen ein besseres Ergebnis als offiziell ausgewiesen wurde.", None),
@@ -208,6 +210,7 @@ def test_ambiguous_verbs_read_in_their_sense(text: str, kind: str | None) -> Non
     ("Der Präsident Polens traf sich in Berlin mit der deutschen Kanzlerin.", "CONSULT"),
     ("Die russische Armee hat die ukrainische Stadt Cherson eingenommen.", "ASSAULT"),
     ("Russland drohte der Ukraine mit Sanktionen.", "THREATEN"),
+    ("Die USA haben acht Kampfjets an Ägypten geliefert.", "AID"),  # newu34: "=kampf" is the word alone
     ("Tausende demonstrierten in Warschau gegen die Regierung Polens.", "PROTEST"),
     ("Die Staatsanwaltschaft in Polen ermittelt gegen den früheren Präsidenten Litauens.", "ACCUSE"),
 ])
