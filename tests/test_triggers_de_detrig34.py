@@ -1,0 +1,68 @@
+"""Round 34 (detrig34): German fighting idioms of CAMEO breadth. "Sich Gefechte liefern" fights (no delivery), "unter
+Feuer nehmen" fires at, forces that "unter ihre Kontrolle bringen" a town take it. Each with a guard for the other
+sense of its verb. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_rows import event_rows, rules_only  # noqa: F401  (the fixture)
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+def _types(text: str) -> set[str]:
+    return {t for t, _, _ in event_rows(text, "de")}
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Die Armee Äthiopiens lieferte sich Gefechte mit der eritreischen Armee.", ("ASSAULT", "ETH", "ERI")),
+    ("Die Soldaten Indiens lieferten sich einen Schusswechsel mit pakistanischen Soldaten.", ("ASSAULT", "IND", "PAK")),
+    ("Die Truppen Armeniens lieferten sich heftige Kämpfe mit der Armee Aserbaidschans.", ("ASSAULT", "ARM", "AZE")),
+])
+def test_fighting_told_with_liefern_is_an_assault(text: str, row: tuple[str, str, str]) -> None:
+    assert row in event_rows(text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    "Die Armee Äthiopiens lieferte sich heftige Kämpfe mit den Rebellen.",
+    "Die SPD lieferte sich mit der CDU einen harten Wahlkampf.",
+    "Die Regierung in Kiew lieferte sich mit Polen einen Streit über Getreide.",
+])
+def test_fights_and_quarrels_are_no_delivery(text: str) -> None:
+    """Guards: "liefern" of a fight, a campaign or a quarrel hands over no goods (these gave AID before)."""
+    assert "AID" not in _types(text), event_rows(text, "de")
+
+
+def test_a_campaign_or_a_quarrel_is_no_assault() -> None:
+    for text in ("Die SPD lieferte sich mit der CDU einen harten Wahlkampf.",
+                 "Die Regierung in Kiew lieferte sich mit Polen einen Streit über Getreide."):
+        assert "ASSAULT" not in _types(text), event_rows(text, "de")
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Die Hisbollah nahm Stellungen der israelischen Armee unter Feuer.", ("ASSAULT", "LBN", "ISR")),
+    ("Die russische Armee nahm die Stadt Charkiw unter Artilleriefeuer.", ("ASSAULT", "RUS", "UKR")),
+])
+def test_unter_feuer_nehmen_fires_at(text: str, row: tuple[str, str, str]) -> None:
+    assert row in event_rows(text, "de")
+
+
+def test_the_olympic_flame_taken_in_is_no_fire() -> None:
+    text = "Der Präsident Frankreichs nahm in Paris das olympische Feuer in Empfang."
+    assert "ASSAULT" not in _types(text), event_rows(text, "de")
+
+
+def test_forces_bringing_a_town_under_control_take_it() -> None:
+    assert ("ASSAULT", "RUS", "UKR") in event_rows(
+        "Die russische Armee brachte die Stadt Awdijiwka unter ihre Kontrolle.", "de")
+
+
+@pytest.mark.parametrize("text", [
+    "Die Feuerwehr in Athen brachte den Brand unter Kontrolle.",
+    "Die Regierung in Ankara brachte die Inflation unter Kontrolle.",
+    "Die Armee in Kenia brachte die Lage in Nairobi unter Kontrolle.",
+    "Der Konzern aus Wien brachte die Mehrheit der Aktien unter seine Kontrolle.",
+])
+def test_a_fire_a_budget_or_a_situation_under_control_is_no_capture(text: str) -> None:
+    assert "ASSAULT" not in _types(text), event_rows(text, "de")
