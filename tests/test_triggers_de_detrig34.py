@@ -1,6 +1,5 @@
 """Round 34 (detrig34): German fighting idioms of CAMEO breadth. "Sich Gefechte liefern" fights (no delivery), "unter
-Feuer nehmen" fires at, forces that "unter ihre Kontrolle bringen" a town take it. Each with a guard for the other
-sense of its verb. Sentences written for these tests."""
+Feuer nehmen" fires at. Each with a guard for the other sense of its verb. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -50,19 +49,4 @@ def test_unter_feuer_nehmen_fires_at(text: str, row: tuple[str, str, str]) -> No
 
 def test_the_olympic_flame_taken_in_is_no_fire() -> None:
     text = "Der Präsident Frankreichs nahm in Paris das olympische Feuer in Empfang."
-    assert "ASSAULT" not in _types(text), event_rows(text, "de")
-
-
-def test_forces_bringing_a_town_under_control_take_it() -> None:
-    assert ("ASSAULT", "RUS", "UKR") in event_rows(
-        "Die russische Armee brachte die Stadt Awdijiwka unter ihre Kontrolle.", "de")
-
-
-@pytest.mark.parametrize("text", [
-    "Die Feuerwehr in Athen brachte den Brand unter Kontrolle.",
-    "Die Regierung in Ankara brachte die Inflation unter Kontrolle.",
-    "Die Armee in Kenia brachte die Lage in Nairobi unter Kontrolle.",
-    "Der Konzern aus Wien brachte die Mehrheit der Aktien unter seine Kontrolle.",
-])
-def test_a_fire_a_budget_or_a_situation_under_control_is_no_capture(text: str) -> None:
     assert "ASSAULT" not in _types(text), event_rows(text, "de")
