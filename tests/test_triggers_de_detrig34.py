@@ -50,3 +50,30 @@ def test_unter_feuer_nehmen_fires_at(text: str, row: tuple[str, str, str]) -> No
 def test_the_olympic_flame_taken_in_is_no_fire() -> None:
     text = "Der Präsident Frankreichs nahm in Paris das olympische Feuer in Empfang."
     assert "ASSAULT" not in _types(text), event_rows(text, "de")
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Die Regierung in Moskau drehte Polen den Gashahn zu.", ("SANCTION", "RUS", "POL")),
+    ("Russland hat der Ukraine den Gashahn abgedreht.", ("SANCTION", "RUS", "UKR")),
+    ("Der Präsident in Caracas drehte den Ölhahn für Kuba zu.", ("SANCTION", "VEN", "CUB")),
+])
+def test_the_gas_tap_turned_off_is_a_sanction(text: str, row: tuple[str, str, str]) -> None:
+    assert row in event_rows(text, "de")
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Die Regierung in Teheran ließ die Demonstranten niederknüppeln.", ("ASSAULT", "IRN", "IRN")),
+    ("In Minsk wurden Demonstranten von der Polizei niedergeknüppelt.", ("ASSAULT", "BLR", "BLR")),
+    ("Agenten Russlands vergifteten den Überläufer in England.", ("ASSAULT", "RUS", "GBR")),
+])
+def test_beaten_down_or_poisoned_is_an_assault(text: str, row: tuple[str, str, str]) -> None:
+    assert row in event_rows(text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    "Der Streit vergiftete die Beziehungen zwischen Berlin und Warschau.",
+    "Die Regierung in Ankara vergiftete mit ihren Äußerungen das Klima in Europa.",
+    "Der Bauer in Bayern vergiftete die Ratten in seiner Scheune.",
+])
+def test_a_poisoned_climate_or_vermin_is_no_assault(text: str) -> None:
+    assert "ASSAULT" not in _types(text), event_rows(text, "de")
