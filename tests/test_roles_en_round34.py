@@ -31,3 +31,31 @@ def test_an_apposed_charge_denied_keeps_the_accusation() -> None:
     assert ("ACCUSE", "RUS-GOV", "UKR-GOV") in _events(
         "Russia accused Ukraine of shelling the plant, a charge Kyiv denies.")
 
+
+
+def test_a_phoenix_agent_noun_names_an_actor_with_its_country() -> None:
+    # "clerics", "settlers" (Phoenix.agents.txt, converted to resources/en/phoenix_agents.json) after a country's
+    # adjective are that country's people; before, only the adjective was read (a bare origin, no sector)
+    assert _events("Iranian clerics demanded the expulsion of the British ambassador.") == [
+        ("REQUEST", "IRN-CIV", "GBR-GOV")]
+    rows = _events("Israeli settlers attacked Palestinian villagers near Hebron.")
+    assert ("ASSAULT", "ISR-CIV", "PSE-CIV") in rows
+
+
+def test_a_phoenix_agent_noun_alone_names_no_one() -> None:
+    # named-only: "the clerics" alone is of no country the sentence gives, and no event is read from it
+    assert _events("The clerics demanded the expulsion of the ambassador.") == []
+
+
+def test_an_agent_phrase_does_not_hide_the_sector_noun_that_opens_it() -> None:
+    # "opposition coalition" is a Phoenix agent; it is left out because "opposition" alone is an actor already
+    doc = _PIPE(Article("The opposition coalition in Georgia agreed to call off the rally.", lang="en",
+                        published=date(2025, 3, 1)))
+    assert [m.actor.sector for m in doc.mentions if m.kind == "actor" and m.actor] == ["OPP", "GOV"]
+
+
+def test_company_agents_are_left_out() -> None:
+    # a company's officer noun ("CEO") is not converted (as the actor conversion leaves out companies): "Microsoft
+    # CEO" keeps its reading as before; converted, it became the company itself, an actor of its own
+    rows = _events("The Microsoft CEO praised Obama and described him as a true visionary.")
+    assert all(src != "microsoft" for _, src, _ in rows)
