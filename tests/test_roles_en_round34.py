@@ -59,3 +59,10 @@ def test_company_agents_are_left_out() -> None:
     # CEO" keeps its reading as before; converted, it became the company itself, an actor of its own
     rows = _events("The Microsoft CEO praised Obama and described him as a true visionary.")
     assert all(src != "microsoft" for _, src, _ in rows)
+
+
+def test_a_place_after_of_is_what_an_act_noun_acts_on() -> None:
+    # the noun's roles read actors only: "of Crimea" (a place) was no target, and the state's own people were
+    assert _events("Russia's annexation of Crimea in 2014 was illegal.") == [("COERCE", "RUS-GOV", "UKR")]
+    assert _events("Russia's shelling of Kharkiv killed ten people.") == [("ASSAULT", "RUS-GOV", "UKR")]
+
