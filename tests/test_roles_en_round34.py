@@ -66,3 +66,12 @@ def test_a_place_after_of_is_what_an_act_noun_acts_on() -> None:
     assert _events("Russia's annexation of Crimea in 2014 was illegal.") == [("COERCE", "RUS-GOV", "UKR")]
     assert _events("Russia's shelling of Kharkiv killed ten people.") == [("ASSAULT", "RUS-GOV", "UKR")]
 
+
+
+def test_an_act_noun_s_of_patient_stays_its_target_under_a_light_verb() -> None:
+    # "invasion" reads "of Ukraine" as the one acted on (genitive_readings.patient); the verb's roles ("launched": its
+    # subject, no target of its own) overwrote that target with none
+    assert _events("Russia launched a full-scale invasion of Ukraine in February 2022.") == [
+        ("ASSAULT", "RUS-GOV", "UKR-GOV")]
+    assert _events("Russia began its invasion of Ukraine in 2022.") == [("ASSAULT", "RUS-GOV", "UKR-GOV")]
+
