@@ -31,6 +31,9 @@ EXTRA = {"UAF": "REB"}
 # companies and their people are left out, as the actor conversion leaves out the multinationals: "Microsoft CEO"
 # made a company an actor that then spoke (fresh_en, a false event)
 SKIPPED = {"BUS", "MNC"}
+# nouns of those an act hits, not of a side: "the victims of Chinese raids" read as China's people (CHN-CIV) made
+# them the target of an apology to China's victims (tests/test_roles_en_round24)
+PATIENTS = {"victim", "victims"}
 # weapons, craft and sites the dictionary codes MIL are equipment, not agents (round 30 found the singular aircraft
 # nouns as named-only military nouns cost held-out English): a phrase headed by one of these is left out
 EQUIPMENT = {"aircraft", "airplane", "plane", "jet", "jetfighter", "bomber", "fighter-bomber", "warplane", "helicopter",
@@ -109,7 +112,8 @@ def convert(path: Path) -> dict[str, str]:
             if sector == "MIL" and (words := noun.split())[-1] in EQUIPMENT | {_plural(w) for w in EQUIPMENT}:
                 continue
             for f in forms:
-                out.setdefault(f, sector)
+                if f.split()[-1] not in PATIENTS:
+                    out.setdefault(f, sector)
     return dict(sorted(out.items()))
 
 
