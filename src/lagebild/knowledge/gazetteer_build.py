@@ -241,9 +241,12 @@ def _add_phoenix_agents(g: Gazetteer, lang: str) -> None:
     keeps that meaning, and so does one that opens the phrase: "opposition coalition" would hide the actor
     "opposition" where no country is named (the longest match wins)."""
     src = f"{lang}/phoenix_agents.json"
+    lex = load("lexicon", lang)
+    # a place noun names where, not who ("the Lebanese village of Qarnitha" is a place of Lebanon's)
+    places = {*(lex.get("place_nouns") or ()), *(lex.get("group_adjective_things") or ()), *(lex.get("region_nouns") or ())}
     for a in load("phoenix_agents", lang, default=[]):  # the loader gives a generated file's entries
         words = a["noun"].split()
-        if not any(g.lookup(" ".join(words[:k])) for k in range(1, len(words) + 1)):
+        if words[-1] not in places and not any(g.lookup(" ".join(words[:k])) for k in range(1, len(words) + 1)):
             g.add(a["noun"], Entry("sector", a["sector"], a["noun"], None, a["sector"], source=src, form="named"))
 
 
