@@ -11,7 +11,8 @@ def test_the_of_phrase_after_an_act_done_to_someone_is_its_target() -> None:
     # "the condemnation of Iran": Iran is condemned, never the one who condemns
     assert not any(s == "IRN" for _, s, _ in _rule_events("The condemnation of Iran grew louder after the test."))
     got = _rule_events("Hamas announced the release of three Israeli hostages.")
-    assert ("RETREAT", "PSE", None) in got and not any(s == "ISR" for _, s, _ in got)
+    # round 34: the light verb no longer drops the noun's "of" patient, so the hostages' country is the target
+    assert ("RETREAT", "PSE", "ISR") in got and not any(s == "ISR" for _, s, _ in got)
     # acts a side does with its own keep the "of" phrase as the doer
     assert ("RETREAT", "RUS", "GEO") in _rule_events("The withdrawal of Russian troops from Georgia began on Monday.")
 
@@ -67,7 +68,8 @@ def test_a_dictionary_acronym_is_read_only_where_its_country_is_named() -> None:
     # "ANA" is the Albanian National Army in the Phoenix lists, not the Afghan army of an article on Afghanistan
     texts = {m.text for m in mentions("ANA soldiers clashed with Taliban fighters in Helmand province of Afghanistan.",
                                       "en", None) if m.actor is not None}
-    assert not any(t.startswith("ANA") for t in texts) and "Taliban" in texts
+    # round 34: "Taliban fighters" (a Phoenix agent noun after the name) is one mention of the Taliban
+    assert not any(t.startswith("ANA") for t in texts) and any(t.startswith("Taliban") for t in texts)
     got = {m.text: m.actor.country for m in mentions("The ANA attacked a police post near Tetovo in Macedonia.", "en",
                                                       None) if m.actor is not None}
     assert got.get("ANA") == "MKD"  # its country told: the dictionary's group

@@ -138,6 +138,8 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
         self.back_only = set(d.get("not_subjects") or [])  # "denied this was ...": still a back reference
         self.denial_infinitives = set(d.get("infinitive_openers") or [])  # "bestritt, ... verlegt zu haben"
         self.relative_openers = set(d.get("relative_openers") or [])  # ", which X denied": its own sentence only
+        self.apposed_articles = set(d.get("apposed_articles") or [])  # ", a charge X denied": a relative denial
+        self.apposed_nouns = set(d.get("apposed_nouns") or [])
         self.progressive_aux = set(d.get("progressive_auxiliaries") or [])  # "is denying": a denial
         self.future_aux = set(self.lex.get("future_auxiliaries") or []) | set(m.get("future_modals") or [])
         self.passive_aux = set(self.lex.get("passive_auxiliaries") or [])

@@ -41,6 +41,8 @@ class DenialCues:
     denier_pronouns: set[str]
     content_auxiliaries: set[str]
     relative_openers: set[str]
+    apposed_articles: set[str]
+    apposed_nouns: set[str]
     back_only: set[str]
     denial_infinitives: set[str]
     reported_speech: set[str]
@@ -95,6 +97,9 @@ class DenialCues:
                     continue
                 if self._attributive(doc, i):
                     continue
+                apposed = self._apposed(doc, c, i)
+                if apposed is not None:  # ", a charge Baku denied": the denial is its own relative clause
+                    c = apposed
                 # "that" opening the clause is its complementiser, no back reference ("… that governments …")
                 back_from = c.start + 1 if c.opener in self.complementisers else c.start
                 back = self.refers_back(doc, back_from, c.end, i, parse_of)
@@ -132,9 +137,22 @@ class DenialCues:
                 if deniers:
                     out.append(Denial(sent, deniers, back or bool(types), c, types, content,  # type: ignore[arg-type]
                                       obj and content is None and not back or bare, i, bare,
-                                      c.opener in self.relative_openers))
+                                      c.opener in self.relative_openers or apposed is not None))
                 break
         return out
+
+    def _apposed(self, doc: Doc, c: Clause, verb: int) -> Clause | None:
+        """", a charge Baku denied" ending its clause: the stretch from the comma is a relative denial whose subject is
+        the denier; read whole, the accuser and the accused before the comma were deniers and no event was read."""
+        toks = doc.tokens
+        if not self.apposed_nouns or any(t.text[:1].isalpha() for t in toks[verb + 1:c.end]):
+            return None
+        for j in range(verb - 4, max(c.start, verb - 8), -1):
+            if toks[j].text == ",":
+                if toks[j + 1].lower in self.apposed_articles and toks[j + 2].lower in self.apposed_nouns:
+                    return Clause(c.sent, j + 1, c.end, toks[j + 2].lower)
+                return None
+        return None
 
     def _reported_content(self, doc: Doc, nxt: Clause) -> bool:
         """'bestritt, Truppen verlegt zu haben', 'bestreitet, er habe Raketen geliefert': the clause after the

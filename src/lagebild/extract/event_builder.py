@@ -110,7 +110,7 @@ class EventBuilder:
         target_m = None if self._article_home_abroad(target_m, source_m) else target_m  # "CENTCOM said it hit militants"
         if self.syntax is not None and self.place_targets is not None and trig.nominal and target_m is None \
                 and self._sentence_parse(doc, c.sent) is not None:  # "its demands for compensation from the US"
-            target_m = self.place_targets.asked_from(rule.type, doc, analysis_of(doc), trig.tok, in_clause, source_m)
+            target_m = self.place_targets.noun_target(rule.type, doc, analysis_of(doc), trig.tok, in_clause, source_m)
         bare = not trig.nominal and c.opener in self.content_openers and c.start > 0 and \
             toks[c.start - 1].lemma in self.cues.speech_verbs and (  # "insisted that the union agree", not "the order that"
                 parsed_s := self._sentence_parse(doc, c.sent)) is not None and subjunctive(parsed_s, trig.tok)

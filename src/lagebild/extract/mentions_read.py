@@ -199,7 +199,8 @@ class MentionReader(MentionContext, MentionAnaphors):
         if equip is not None:
             return [Mention(**base, kind="equipment", via="equipment",
                             actor=ActorRef(text, equip.name, equip.ref, equip.country, None))]
-        if sector is not None and sector not in self.lex.named_only_sectors and text.lower() not in self.lex.named_only_nouns:
+        if sector is not None and sector not in self.lex.named_only_sectors and text.lower() not in self.lex.named_only_nouns \
+                and sectors[0].form != "named":  # a Phoenix agent noun ("clerics") names no one alone
             # "die Truppen", "officials": the country comes from context, if at all
             return [Mention(**base, kind="actor", via="sector", actor=ActorRef(text, text, None, None, sector))]
         return []

@@ -75,7 +75,9 @@ class NominalRoleFinder(EnglishRoleFinder):
             # its target ("undertook a mediation mission between X and Y") names there whom it acts on, not its sides
             source, target = pair
         elif (nominal := self._english_nominal(doc, trig, self._joined_scope(clause, actors))) is not None:
-            source, target = nominal  # "The EU tightened sanctions against Zimbabwe": the verb's subject
+            # "The EU tightened sanctions against Zimbabwe": the verb's subject; "launched an invasion of Ukraine": the
+            # noun's own patient after "of" (read above) where the verb's roles name no target
+            source, target = nominal[0], nominal[1] if nominal[1] is not None else target
             if source is not None and self.side_preps & rule.target_preps:
                 self._co_targets = self._noun_co_targets(doc, source, target)  # the go-between acts on each side
             if self._second_doer(doc, source, inherited):

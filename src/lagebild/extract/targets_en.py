@@ -46,6 +46,7 @@ class PlaceTargets:
     departure_types: frozenset[str] = frozenset()  # a withdrawal from a place leaves its country ("from Kherson")
     departure_preps: frozenset[str] = frozenset()  # "from"
     abroad_forces: tuple[str, ...] = ()  # "US Central Command": a force that fights abroad by its charter, never at home
+    patient_preps: frozenset[str] = frozenset()  # "Russia's annexation of Crimea": a noun's place acted on
 
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> PlaceTargets:
@@ -74,7 +75,8 @@ class PlaceTargets:
                    lower_words(lex.get("act_doer"), "topic_prepositions"),
                    frozenset(d.get("departure_types") or []),
                    lower_words(d, "departure_prepositions"),
-                   tuple(f" {w.lower()} " for w in d.get("abroad_forces") or []))
+                   tuple(f" {w.lower()} " for w in d.get("abroad_forces") or []),
+                   lower_words(d, "noun_patient_prepositions"))
 
     def fights_abroad(self, text: str) -> bool:
         """The doer's words name a force whose charter is to fight abroad ("US Central Command", "AFRICOM")."""
@@ -224,6 +226,30 @@ class PlaceTargets:
                 return m if m.kind == "actor" and m.actor is not None and m.actor.country == c else \
                     replace(m, actor=country_ref(m.text, c), kind="actor", is_location=False, preposition=None)
         return None
+
+    def noun_target(self, event_type: str, doc: Doc, parse: Any, n: int, mentions: list[Mention],
+                    source: Mention | None) -> Mention | None:
+        """A noun trigger's target where its own roles found none: whom a request is made of ("its demands for
+        compensation from the US"), else the place acted on (``patient_place``)."""
+        return self.asked_from(event_type, doc, parse, n, mentions, source) \
+            or self.patient_place(event_type, doc, parse, n, mentions, source)
+
+    def patient_place(self, event_type: str, doc: Doc, parse: Any, n: int, mentions: list[Mention],
+                      source: Mention | None) -> Mention | None:
+        """The place a noun of a place type names as acted on with one of ``patient_preps`` ("Russia's annexation of
+        Crimea", "the shelling of Kharkiv"): that place's country, when another than the doer's. The noun's roles read
+        actors only, so the doer's own state was left as the aim ("annexation" of no one: its own people, COERCE)."""
+        if event_type not in self.place_types or parse is None or not self.patient_preps:
+            return None
+        toks = doc.tokens
+        objs = [o for p in parse.children.get(n, []) if parse.deps.get(p) == "prep" and toks[p].lower in self.patient_preps
+                for o in parse.children.get(p, []) if parse.deps.get(o) == "pobj"]
+        own = source.actor.country if source is not None and source.actor is not None else None
+        m = next((m for m in mentions if m.kind == "place" and m.place is not None and m.place.country
+                  and any(m.tok_start <= o < m.tok_end for o in objs)), None)
+        if m is None or m.place is None or m.place.country == own:
+            return None
+        return replace(m, actor=country_ref(m.text, m.place.country), kind="actor")
 
     def asked_from(self, event_type: str, doc: Doc, parse: Any, v: int, mentions: list[Mention],
                    source: Mention | None) -> Mention | None:
