@@ -1,0 +1,34 @@
+"""Round 34 (deactors34): German actor words the knowledge base had but did not read. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from lagebild.model import Article
+from lagebild.pipeline import Pipeline
+
+
+def _mentions(text: str, lang: str = "de") -> dict[str, tuple[str, str | None]]:
+    """Each actor or origin mention's text -> (its kind, its actor id)."""
+    doc = Pipeline()(Article(id="t", text=text, lang=lang, published=date(2015, 5, 5)))
+    return {m.text: (m.kind, m.actor.actor_id) for m in doc.mentions
+            if m.kind in ("actor", "origin") and m.actor is not None}
+
+
+@pytest.mark.parametrize(("text", "lang", "mention", "actor"), [
+    ("Im Norden griff die Lord’s Resistance Army ein Dorf an.", "de", "Lord’s Resistance Army", "lra"),
+    ("Im Norden griff die Lord´s Resistance Army ein Dorf an.", "de", "Lord´s Resistance Army", "lra"),
+    ("Die People’s Liberation Army hielt ein Manöver ab.", "de", "People’s Liberation Army", "pla"),
+    ("The Lord’s Resistance Army attacked a village.", "en", "Lord’s Resistance Army", "lra"),
+])
+def test_a_name_with_a_typographic_apostrophe_is_the_dictionarys(text: str, lang: str, mention: str,
+                                                                 actor: str) -> None:
+    assert _mentions(text, lang)[mention] == ("actor", actor)
+
+
+def test_the_ascii_apostrophe_keeps_its_reading() -> None:
+    assert _mentions("Im Norden griff die Lord's Resistance Army ein Dorf an.")["Lord's Resistance Army"] \
+        == ("actor", "lra")
