@@ -32,3 +32,18 @@ def test_a_name_with_a_typographic_apostrophe_is_the_dictionarys(text: str, lang
 def test_the_ascii_apostrophe_keeps_its_reading() -> None:
     assert _mentions("Im Norden griff die Lord's Resistance Army ein Dorf an.")["Lord's Resistance Army"] \
         == ("actor", "lra")
+
+
+@pytest.mark.parametrize(("text", "mention", "actor"), [
+    ("Der ÖVP-Wirtschaftsbund forderte mehr Mut zu Reformen.", "ÖVP-Wirtschaftsbund", "oevp"),
+    ("Die SPÖ-Frauen kritisierten den Entwurf.", "SPÖ-Frauen", "spoe"),
+    ("Die CSU-Landesgruppe lehnte den Vorschlag ab.", "CSU-Landesgruppe", "csu"),
+    ("Die FPÖ-Jugend protestierte vor dem Parlament.", "FPÖ-Jugend", "fpoe"),
+])
+def test_a_partys_own_body_acts_as_the_party(text: str, mention: str, actor: str) -> None:
+    assert _mentions(text)[mention] == ("actor", actor)
+
+
+def test_a_partys_things_and_an_igos_body_stay_origins() -> None:
+    assert _mentions("Die ÖVP-Plakate hingen in der ganzen Stadt.")["ÖVP-Plakate"][0] == "origin"
+    assert _mentions("Die EU-Jugend traf sich in Brüssel.")["EU-Jugend"][0] == "origin"
