@@ -1,5 +1,6 @@
-"""Round 34 (deactors34): German actor words the knowledge base had but did not read. Sentences written for
-these tests."""
+"""Round 34 (deactors34): German actor words the knowledge base had but did not read: names written with a
+typographic apostrophe, a party's own bodies glued to its name, and organisation names opened by a capitalised
+country adjective. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -47,3 +48,19 @@ def test_a_partys_own_body_acts_as_the_party(text: str, mention: str, actor: str
 def test_a_partys_things_and_an_igos_body_stay_origins() -> None:
     assert _mentions("Die ÖVP-Plakate hingen in der ganzen Stadt.")["ÖVP-Plakate"][0] == "origin"
     assert _mentions("Die EU-Jugend traf sich in Brüssel.")["EU-Jugend"][0] == "origin"
+
+
+@pytest.mark.parametrize(("text", "mention", "actor"), [
+    ("Nun plant die Österreichische Hoteliervereinigung eine Beschwerde.", "Österreichische Hoteliervereinigung",
+     "AUT-CIV"),
+    ("Gestern protestierte die Tansanische Nationale Union gegen das Gesetz.", "Tansanische Nationale Union",
+     "TZA-CIV"),
+    ("Der Kenianische Lehrerverband rief zum Streik auf.", "Kenianische Lehrerverband", "KEN-CIV"),
+])
+def test_a_capitalised_country_adjective_opens_an_organisation_name(text: str, mention: str, actor: str) -> None:
+    assert _mentions(text)[mention] == ("actor", actor)
+
+
+def test_a_lower_case_adjective_or_another_noun_stays_an_origin() -> None:
+    assert _mentions("Die österreichische Hoteliervereinigung klagt.")["österreichische"] == ("origin", "AUT")
+    assert _mentions("Gestern schwieg der Russische Apparat.")["Russische"] == ("origin", "RUS")
