@@ -64,3 +64,18 @@ def test_a_capitalised_country_adjective_opens_an_organisation_name(text: str, m
 def test_a_lower_case_adjective_or_another_noun_stays_an_origin() -> None:
     assert _mentions("Die österreichische Hoteliervereinigung klagt.")["österreichische"] == ("origin", "AUT")
     assert _mentions("Gestern schwieg der Russische Apparat.")["Russische"] == ("origin", "RUS")
+
+
+@pytest.mark.parametrize(("text", "mention", "actor"), [
+    ("Der Sturm traf die Küste von Louisiana in den USA. Die Nationalgarde setzte Hubschrauber ein.", "Nationalgarde",
+     "USA-MIL"),
+    ("In Mexiko sank ein Fischerboot. Die Küstenwache suchte nach Überlebenden.", "Küstenwache", "MEX-MIL"),
+    ("Die Ukraine meldet neue Kämpfe. Das Bataillon wurde aufgelöst.", "Bataillon", "UKR-MIL"),
+])
+def test_a_bare_army_unit_is_the_article_countrys_army(text: str, mention: str, actor: str) -> None:
+    assert _mentions(text)[mention] == ("actor", actor)
+
+
+def test_a_bare_army_unit_after_another_countrys_army_is_that_army() -> None:
+    found = _mentions("Russische Truppen stehen an der Grenze zur Ukraine. Die Küstenwache patrouilliert.")
+    assert found["Küstenwache"] == ("actor", "RUS-MIL")
