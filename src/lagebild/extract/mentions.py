@@ -129,7 +129,8 @@ class MentionFinder(MentionReader):
                 continue
             mentions.extend(self._resolve(doc, group, when))
             k += 1
-        organisation_names(doc, mentions, self.lex.organisation_heads)  # "Tanzanian Farmers Union": one body
+        # "Tanzanian Farmers Union", "die Österreichische Hoteliervereinigung": one body
+        organisation_names(doc, mentions, self.lex.organisation_heads, not self.lex.noun_adjuncts)
         bare = bare_party_mentions(doc, mentions, self.lex.bare_parties, frozenset(self.lex.determiners))
         if bare:  # "die Union": the party, in text order (no other document's order changes)
             mentions = sorted([*mentions, *bare], key=lambda m: m.tok_start)

@@ -1,6 +1,8 @@
 """Organisations the knowledge base does not list: "Tanzanian Farmers Union", "the Zimbabwe Workers Party". A
 capitalised name whose last word is an organisation noun (lexicon.yaml ``organisation_heads``) names one body of the
-country its first words give; read word by word it was the country itself (ZWE-GOV) or its people's sector alone."""
+country its first words give; read word by word it was the country itself (ZWE-GOV) or its people's sector alone.
+German writes the head as the end of a closed compound after a capitalised adjective ("die Österreichische
+Hoteliervereinigung", "der Deutsche Hotelierverband"): read with ``compounds``, where the adjective alone was an origin."""
 
 from __future__ import annotations
 
@@ -9,10 +11,20 @@ from ..model import ActorRef, Doc, Mention
 _NAMED = frozenset({"country", "adjective", "phrase", "adjective+head"})  # vias that name a country, not a body
 
 
-def organisation_names(doc: Doc, mentions: list[Mention], heads: dict[str, str]) -> None:
+def _head(word: str, heads: dict[str, str], compounds: bool) -> str | None:
+    """The organisation noun ``word`` is, or with ``compounds`` the one it ends in ("hoteliervereinigung")."""
+    if word in heads:
+        return word
+    if compounds:
+        return next((h for h in heads if len(h) >= 4 and len(word) > len(h) + 2 and word.endswith(h)), None)
+    return None
+
+
+def organisation_names(doc: Doc, mentions: list[Mention], heads: dict[str, str], compounds: bool = False) -> None:
     """Extends a country-named actor mention over the capitalised words up to an organisation noun right after it
     ("Tanzanian Farmers" + "Union"); the body keeps the country, with the head's sector ("" keeps the words' own
-    sector, a bare country's GOV excepted: a country's council is no government)."""
+    sector, a bare country's GOV excepted: a country's council is no government). With ``compounds`` (German) the
+    noun may end a compound and a capitalised country adjective, an origin alone, opens the name too."""
     if not heads:
         return
     toks = doc.tokens
@@ -22,22 +34,23 @@ def organisation_names(doc: Doc, mentions: list[Mention], heads: dict[str, str])
               and m.tok_end == m.tok_start + 1 and toks[m.tok_start].text[:1].isupper()}
     absorbed: set[int] = set()
     for m in mentions:
-        if m.kind != "actor" or m.actor is None or not m.actor.country or m.via not in _NAMED:
+        named = m.kind == "actor" or compounds and m.kind == "origin" and m.via == "adjective"
+        if not named or m.actor is None or not m.actor.country or m.via not in _NAMED:
             continue
         sent = toks[m.tok_start].sent
         if not all(toks[k].text[:1].isupper() for k in range(m.tok_start, m.tok_end)):
             continue  # "Malian rebel group Tessit Front": a sector phrase before a name is the apposition's reading
         j = m.tok_end
         while j < len(toks) and toks[j].sent == sent and j - m.tok_end < 4 and (j not in starts or j in inside) \
-                and toks[j].text[:1].isupper() and toks[j].text.isalpha() and toks[j].lower not in heads:
+                and toks[j].text[:1].isupper() and toks[j].text.isalpha() and _head(toks[j].lower, heads, compounds) is None:
             j += 1
-        if j >= len(toks) or toks[j].sent != sent or j in starts or toks[j].lower not in heads \
-                or not toks[j].text[:1].isupper():
+        head = _head(toks[j].lower, heads, compounds) if j < len(toks) else None
+        if head is None or toks[j].sent != sent or j in starts or not toks[j].text[:1].isupper():
             continue
-        sector = heads[toks[j].lower] or (None if m.via == "country" else m.actor.sector)
+        sector = heads[head] or (None if m.via == "country" else m.actor.sector)
         absorbed.update(range(m.tok_end, j))
         text = doc.text[m.start:toks[j].end]
-        m.tok_end, m.end, m.text, m.via = j + 1, toks[j].end, text, "phrase"
+        m.tok_end, m.end, m.text, m.via, m.kind = j + 1, toks[j].end, text, "phrase", "actor"
         code = f"{m.actor.country}-{sector}" if sector else m.actor.country
         m.actor = ActorRef(text, text, code, m.actor.country, sector)
     if absorbed:  # a mention starts inside a name only where it is one of ``inside`` (the loop's condition)

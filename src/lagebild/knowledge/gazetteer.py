@@ -23,6 +23,10 @@ _LETTERS = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d",
 # marks for the Arabic and Persian glottal stop and ayn inside a transliterated name ("Chamene'i",
 # "Mu'ammar", "Sa'ud", "Jaʿafari"): one spelling writes them, the next leaves them out
 _GLOTTAL = str.maketrans("", "", "'\u2019\u02bc\u02bf\u02be`\u00b4")
+# typographic apostrophes a text writes for the dictionaries' ASCII one ("Lord’s Resistance Army", "People´s
+# Party"): the tokenizer cuts them apart from "'" ("Lord's" is one German token, "Lord ’s" two), so each name
+# with "'" is stored in these spellings too (Gazetteer.add)
+_APOSTROPHES = ("\u2019", "\u00b4", "\u2018")
 # the Arabic article glued to a surname ("al-Gaddafi", "as-Sadr", "el-Sisi"), which the dictionaries
 # write apart ("Al Assad") or leave out ("Muammar Gaddafi")
 _ARTICLE = re.compile(r"^(?:[aAeE]l|a[dnrstz]|asch|ash)-(?=[A-ZÄÖÜ][a-zäöü]{3})")
@@ -139,6 +143,13 @@ class Gazetteer:
         return toks
 
     def add(self, surface: str, entry: Entry) -> None:
+        """Stores ``surface`` for ``entry``; a name with an ASCII apostrophe in its typographic spellings too."""
+        self._add(surface, entry)
+        if "'" in surface:
+            for mark in _APOSTROPHES:
+                self._add(surface.replace("'", mark), entry)
+
+    def _add(self, surface: str, entry: Entry) -> None:
         surface_toks = self.tokens_of(surface)
         if not surface_toks:
             return
