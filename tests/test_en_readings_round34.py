@@ -1,4 +1,5 @@
-"""Round 34 (encameo34): the singular "its call for" is an appeal as the plural "calls for" is. The noun "call" has two
+"""Round 34 (encameo34): suspending an outlet's publication represses it (CAMEO 1721); the singular "its call for" is an
+appeal as the plural "calls for" is. The noun "call" has two
 rules, the phone call (barred by "for") first and the appeal; the barred first rule used to drop the noun, so the
 ceasefire asked for was read as a ceasefire made. Sentences written for these tests."""
 
@@ -37,3 +38,13 @@ def test_the_singular_call_for_asks_as_the_plural_does() -> None:
 def test_a_phone_call_with_someone_stays_a_consultation() -> None:
     assert event_rows("Putin held a phone call with Erdogan.", "en") == [("CONSULT", "RUS", "TUR")]
     assert event_rows("China held a call with Russia on trade.", "en") == [("CONSULT", "CHN", "RUS")]
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_suspending_an_outlets_publication_or_broadcasts_represses_it() -> None:
+    assert event_rows("Myanmar's junta ordered the magazine to suspend publication for two weeks.", "en") == [
+        ("COERCE", "MMR", "MMR")]
+    assert event_rows("Iran suspended the broadcasts of the BBC.", "en") == [("COERCE", "IRN", "GBR")]
+    # aid or talks suspended stay what they were
+    assert event_rows("Germany suspended aid to Mali.", "en") == [("SANCTION", "DEU", "MLI")]
+    assert event_rows("The newspaper suspended publication because of rising paper costs.", "en") == []
