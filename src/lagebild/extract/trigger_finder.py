@@ -187,7 +187,9 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
                             and any(self._alleged_noun(doc, clause, tr, i, rules[0].type) for tr in out if not tr.nominal)):
                         folded |= rules[0].target_preps
                         continue
-                    if rules[0].blocked_by(words):
+                    # "its call for a ceasefire": the phone call's rule is barred by "for", the appeal's is not
+                    rules = [r for r in rules if not r.blocked_by(words)]
+                    if not rules:
                         continue
                     if low in self.cued_drills and not self._military_beside(doc, i):
                         continue  # "als unverbindliche Übung": a school subject, no manoeuvre
