@@ -22,6 +22,9 @@ pytestmark = pytest.mark.usefixtures("rules_only")
     ("Berlin – Unterstützung leistet Deutschland der Ukraine.", ("SUPPORT", "DEU-GOV", "UKR")),
     ("Berlin – Hilfe leistet Deutschland der Ukraine.", ("AID", "DEU-GOV", "UKR")),
     ("Berlin – Kritik an der Regierung übte die SPD.", ("ACCUSE", "spd", "DEU")),  # the noun's phrase whole, as before
+    ("Berlin – Kritik hat die SPD an der Regierung geübt.", ("ACCUSE", "spd", "DEU")),  # the bracket closes on it
+    ("Berlin – Kritik hatte die SPD schon im Mai an der Regierung geübt.", ("ACCUSE", "spd", "DEU")),
+    ("Berlin – Unterstützung hat Deutschland der Ukraine geleistet.", ("SUPPORT", "DEU-GOV", "UKR")),
 ])
 def test_fronted_act_noun_takes_subject_and_side(text: str, row: tuple[str, str, str]) -> None:
     assert row in event_rows(text, "de", source_id=True)
@@ -39,6 +42,8 @@ def test_receiving_verb_keeps_the_subject_as_side(text: str, row: tuple[str, str
     "Berlin – Kritik kam von der SPD.",  # no light verb, no side named
     "Berlin – Kritik gab es von der SPD an der Regierung.",  # "es gibt": no subject to do the act
     "Berlin – Unterstützung leistet die Regierung der Ukraine.",  # "der Ukraine": the subject's genitive, no object
+    "Berlin – Kritik hat die SPD an der Regierung gefunden.",  # "finden": no light verb closes the clause
+    "Berlin – Kritik hat die SPD an der Regierung.",  # "haben" alone: possession, no act
 ])
 def test_fronted_noun_without_a_doer_and_side_is_no_event(text: str) -> None:
     assert event_rows(text, "de") == []

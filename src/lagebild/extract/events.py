@@ -264,7 +264,7 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
                               or self.vorfeld and (phrases_de.own_prep_object(doc, m, trigs)
                                                    or phrases_de.fronted_act_object(  # "Kritik übte X an Y"
                                                        doc, c.start, c.end, m, trigs, in_clause,
-                                                       lambda k: self._light_verb(doc.tokens[k])))]
+                                                       lambda k, c=c: self._light_bracket(doc, c, k)))]
                 origins = [m for m in in_clause if m.kind == "origin"]
                 kind = self._subjectless(doc, c, actors)
                 if self.vorfeld and not k_c:  # "Nachdem die USA ... angekündigt hatten, drohten sie ...": "sie" is them

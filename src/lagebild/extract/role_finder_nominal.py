@@ -118,7 +118,7 @@ class NominalRoleFinder(EnglishRoleFinder):
         genitive ("die Regierung der Ukraine"), no object. None where the reading does not apply."""
         toks = doc.tokens
         if not phrases_de.fronted_light_noun(doc, clause.start, clause.end, trig, actors,
-                                             lambda k: self._light_verb(toks[k])):
+                                             lambda k: self._light_bracket(doc, clause, k)):
             return None
         later = [m for m in actors if m.tok_start > trig.tok + 1]
         source = next((m for m in later if m.preposition is None and not self._in_prepositional(doc, clause, m)
