@@ -261,7 +261,10 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
                     actors = [m for m in actors if m.via not in GENERIC_VIAS or m is lead  # named actors first
                               or (passive and m.preposition in self.agent_preps
                                   and m.actor.sector in self.agent_sectors)  # type: ignore[union-attr]
-                              or self.vorfeld and phrases_de.own_prep_object(doc, m, trigs)]
+                              or self.vorfeld and (phrases_de.own_prep_object(doc, m, trigs)
+                                                   or phrases_de.fronted_act_object(  # "Kritik übte X an Y"
+                                                       doc, c.start, c.end, m, trigs, in_clause,
+                                                       lambda k, c=c: self._light_bracket(doc, c, k)))]
                 origins = [m for m in in_clause if m.kind == "origin"]
                 kind = self._subjectless(doc, c, actors)
                 if self.vorfeld and not k_c:  # "Nachdem die USA ... angekündigt hatten, drohten sie ...": "sie" is them

@@ -201,3 +201,25 @@ def own_prep_object(doc: Doc, m: Mention, trigs: Collection[Trigger]) -> bool:
     toks = doc.tokens
     return any(t.nominal and m.preposition in t.rule.target_preps and t.tok + 1 < m.tok_start <= t.tok + 5
                and toks[t.tok + 1].lower == m.preposition for t in trigs)
+
+
+
+def fronted_light_noun(doc: Doc, start: int, end: int, t: Trigger, mentions: Collection[Mention],
+                       is_light: Callable[[int], bool]) -> bool:
+    """An act noun that opens its clause right before a light verb ("Kritik übte die SPD ...", "Scharfe Kritik übt
+    ...", "Unterstützung leistet X Y"): the verb's subject is the noun's doer wherever the noun's side stands. Only
+    unnamed words before the noun ("Die Kritik Merkels übte" is another phrase); "Kritik kam von X" has no light verb."""
+    if not t.nominal or not start <= t.tok <= start + 2 or t.tok + 1 >= end or not is_light(t.tok + 1):
+        return False
+    return not any(start <= o.tok_start < t.tok for o in mentions) and not any(
+        doc.tokens[k].text[:1].isupper() for k in range(start + 1, t.tok))
+
+
+def fronted_act_object(doc: Doc, start: int, end: int, m: Mention, trigs: Collection[Trigger],
+                       mentions: Collection[Mention], is_light: Callable[[int], bool]) -> bool:
+    """A role noun behind the rule's target preposition of a fronted act noun before a light verb ("Kritik übte die
+    SPD an der Regierung", "Vorwürfe erhebt X auch gegen Y"): the noun's own side, though the subject stands between."""
+    if m.preposition is None or not start <= m.tok_start < end:
+        return False
+    return any(m.preposition in t.rule.target_preps and t.tok + 1 < m.tok_start
+               and fronted_light_noun(doc, start, end, t, mentions, is_light) for t in trigs)

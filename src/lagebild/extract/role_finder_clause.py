@@ -73,6 +73,17 @@ class ClauseGrammar(NominalRoleFinder):
         return any(self._light_verb(doc.tokens[k]) or (self.vorfeld and passives_de.split_light_verb(
             doc, c, k, self.particles, self.light_verbs)) for k in range(lo, hi))
 
+    def _light_bracket(self, doc: Doc, c: Clause, k: int) -> bool:
+        """The verb at ``k`` is a light verb ("Kritik übte X"), or a tense or modal auxiliary whose clause closes on
+        one ("Kritik hat X an Y geübt"); a passive auxiliary is not ("Kritik wurde von X geübt": its agent does)."""
+        toks = doc.tokens
+        if self._light_verb(toks[k]):
+            return True
+        if toks[k].lower not in self.finite or toks[k].lower in self.passive_aux:
+            return False
+        last = next((j for j in range(c.end - 1, k, -1) if toks[j].text.isalpha()), None)
+        return last is not None and self._light_verb(toks[last])
+
     def _incident(self, doc: Doc, c: Clause, tok: int) -> bool:
         """The nominal trigger stands in an incident phrase ("Bei einem Anschlag", incidents_de.incident_phrase)."""
         return incidents_de.in_incident(doc, tok, c.start, self.nominal_blockers, self.case)

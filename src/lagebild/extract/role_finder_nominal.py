@@ -27,6 +27,8 @@ class NominalRoleFinder(EnglishRoleFinder):
         if (own := self._english_noun(doc, trig, actors, origins)) is not None:
             self._co_targets = self._noun_co_targets(doc, *own)  # "Egypt's mediation between Israel and Hamas": each side
             return *own, False  # "Russia's invasion of Ukraine", "the attack on Kenyan troops by Somali militants"
+        if self.vorfeld and (fronted := self._fronted_light_roles(doc, clause, trig, actors)) is not None:
+            return *fronted, True  # "Kritik übte die SPD an der Regierung", "Hilfe leistet Deutschland der Ukraine"
         source: Mention | None = None
         target: Mention | None = None
         agent_of_noun = phrases_de.nominal_agent(doc, trig.tok, actors + origins, clause.end) if self.vorfeld else None
@@ -107,6 +109,29 @@ class NominalRoleFinder(EnglishRoleFinder):
                 return *own, False  # "wandte sich mit der Aufforderung, ... an", "hat in einem Gespräch mit X ..."
             return None, None, True
         return source, target, False
+
+    def _fronted_light_roles(self, doc: Doc, clause: Clause, trig: Trigger,
+                             actors: list[Mention]) -> tuple[Mention, Mention | None] | None:
+        """(doer, side) of an act noun that opens its clause before a light verb: the verb's subject does the act,
+        the side stands behind the rule's target preposition or, for an object rule, is the bare object after the
+        subject ("Unterstützung leistet Deutschland der Ukraine"). A "der" right after an article's phrase is its
+        genitive ("die Regierung der Ukraine"), no object. None where the reading does not apply."""
+        toks = doc.tokens
+        if not phrases_de.fronted_light_noun(doc, clause.start, clause.end, trig, actors,
+                                             lambda k: self._light_bracket(doc, clause, k)):
+            return None
+        later = [m for m in actors if m.tok_start > trig.tok + 1]
+        source = next((m for m in later if m.preposition is None and not self._in_prepositional(doc, clause, m)
+                       and not roles_de.not_subject(doc, m, self.case)), None)
+        if source is None:
+            return None
+        target = next((m for m in later if m is not source and m.preposition in trig.rule.target_preps
+                       and self._governor(doc, m, clause.start) == m.preposition), None)
+        if target is None and trig.rule.object_target:
+            target = next((m for m in later if m.tok_start >= source.tok_end and m.preposition is None
+                           and not (m.tok_start == source.tok_end and toks[source.tok_start].lower in self.determiners)
+                           and not self._in_prepositional(doc, clause, m)), None)
+        return source, target
 
     def _passive_subject_doer(self, doc: Doc, clause: Clause, trig: Trigger, actors: list[Mention]) -> Mention | None:
         """The "von"-agent of a passive whose subject is the noun trigger and whose participle is a light verb ("Eine
