@@ -40,7 +40,7 @@ def test_a_named_body_announcing_an_act_with_zu_inside_is_its_doer() -> None:
 
 
 def test_a_light_verb_with_zu_inside_carries_its_noun() -> None:
-    from lagebild.extract.clauses import infix_infinitive
+    from lagebild.extract.clause_infinitives import infix_infinitive
 
     assert infix_infinitive("einzutreten", {"ein", "an"}) == "eintreten"
     assert infix_infinitive("abzuriegeln", {"ab"}) == "abriegeln"

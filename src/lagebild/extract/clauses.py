@@ -2,7 +2,8 @@
 
 A clause break is a subordinator ("dass", "um", "that") or a comma followed by one or by a relative
 pronoun; other commas (appositions, "heute, am 23. Oktober,") do not break, so "Dem Direktor ...,
-Kyrylo Budanow, zufolge werden ... eintreffen" stays one clause.
+Kyrylo Budanow, zufolge werden ... eintreffen" stays one clause. Where a German zu-infinitive clause opens is
+asked of clause_infinitives.py, which other readings share.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 
 from ..knowledge.resources import lower_words
 from ..model import Doc, Mention, Token
+from .clause_infinitives import infinitive_after, infinitive_ahead, opens_infinitive
 
 _HARD = {";", ":", "(", ")", "–", "—"}
 _DAY_NUMBER = re.compile(r"\d{1,2}\.(\d{1,2}\.(\d{2}|\d{4})?)?")
@@ -161,60 +163,6 @@ def _weak_past(tok: Token) -> bool:
     return stem is not None and len(stem) > 2 and lemma in (stem + "en", stem + "n")
 
 
-def infix_infinitive(word: str, particles: frozenset[str] | set[str]) -> str | None:
-    """"einzustellen", "abzuriegeln", "zuzustimmen": a separable verb's zu-infinitive, its marker inside the word;
-    the plain infinitive ("einstellen"), which the lemmatiser does not give, or None."""
-    if not (word.isalpha() and word.islower() and word.endswith(("en", "eln", "ern"))):
-        return None
-    p = next((p for p in sorted(particles, key=len, reverse=True) if word.startswith(p + "zu") and len(word) >= len(p) + 6),
-             None)
-    return p + word[len(p) + 2:] if p is not None else None
-
-
-def infinitive_clause(doc: Doc, c: Clause, markers: set[str] | frozenset[str], conjunctions: frozenset[str],
-                      particles: frozenset[str] | set[str]) -> bool:
-    """A German clause opened by "als", "ohne", "um" ... that ends in a zu-infinitive (", als die Ukraine
-    anzugreifen", ", ohne Truppen abzuziehen"): an infinitive clause whose doer is the sentence's subject. The splitter
-    gives it the conjunction as opener (or none, where "zu" sits inside the word), so the marker test misses it."""
-    words = _stretch_words(doc, c.start, c.end)  # up to a comma: ", sagte er" after it
-    if len(words) < 2 or words[0].lower not in conjunctions or not words[-1].text[:1].islower():
-        return False
-    return (len(words) >= 3 and words[-2].lower in markers) or infix_infinitive(words[-1].lower, particles) is not None
-
-
-def _stretch_words(doc: Doc, i: int, end: int) -> list[Token]:
-    """The words from ``i`` up to the next comma, semicolon or colon (or ``end``): one stretch of a clause."""
-    toks = doc.tokens
-    j = next((k for k in range(i, end) if toks[k].text in (",", ";", ":")), end)
-    return [t for t in toks[i:j] if t.text[:1].isalpha()]
-
-
-def _infinitive(doc: Doc, i: int, end: int, markers: set[str]) -> str | None:
-    """', ein Wohnviertel angegriffen zu haben.': the stretch after a comma ends in "zu" + verb."""
-    words = _stretch_words(doc, i, end)
-    return words[-2].lower if len(words) >= 3 and words[-2].lower in markers and words[-1].text[:1].islower() else None
-
-
-def _infinitive_ahead(doc: Doc, i: int, end: int, markers: set[str], finite: set[str]) -> tuple[str, int] | None:
-    """', Truppen, Panzer und Artillerie an die Grenze zu verlegen': an infinitive clause whose objects a list or an
-    apposition splits with commas; the marker and the first token of its last stretch when stretches that end in no
-    lower-case word and hold no finite auxiliary lead to one ending in "zu" + verb (at most three stretches)."""
-    toks = doc.tokens
-    j = i
-    for _ in range(3):
-        k = j
-        while k < end and toks[k].text not in (",", ";", ":"):
-            k += 1
-        words = [t for t in toks[j:k] if t.text[:1].isalpha()]
-        if j > i and (marker := _infinitive(doc, j, end, markers)) is not None:
-            return marker, j
-        if not words or words[-1].text[:1].islower() or any(t.lower in finite for t in words) \
-                or k >= end or toks[k].text != ",":
-            return None
-        j = k + 1
-    return None
-
-
 def _short_brackets(doc: Doc, lo: int, hi: int) -> set[int]:
     """Brackets around a few words ("(NIS)", "(CDU)", "(50 km)") name or gloss what stands before
     them: no clause break."""
@@ -254,19 +202,6 @@ def _verb_final(doc: Doc, i: int, end: int, determiners: set[str]) -> bool:
         j += 1
     words = [t for t in toks[i + 1:j] if t.text[:1].isalpha()]
     return len(words) >= 2 and words[-1].text.islower() and len(words[-1].text) > 2 and words[-1].lower not in determiners
-
-
-def _opens_clause(doc: Doc, i: int, end: int, markers: set[str] | None, openers: frozenset[str]) -> bool:
-    """Inside a clause, "um" still opens an infinitive clause when "zu" + verb follows before the next comma
-    ("protestierten um zu zeigen"); the other adverb breaks open none there."""
-    if doc.tokens[i].lower not in openers or not markers:
-        return False
-    for j in range(i + 1, end):
-        if doc.tokens[j].text in (",", ";", ":"):
-            return False
-        if doc.tokens[j].lower in markers:
-            return True
-    return False
 
 
 def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
@@ -343,11 +278,11 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
             start, opener = i + 1, nxt
         elif low == "," and infinitive and i < inside_until:
             continue
-        elif low == "," and infinitive and (marker := _infinitive(doc, i + 1, s.tok_end, infinitive)):
+        elif low == "," and infinitive and (marker := infinitive_after(doc, i + 1, s.tok_end, infinitive)):
             close(i)
             start, opener = i + 1, marker
         elif low == "," and infinitive and toks[i - 1].text[:1].islower() and (
-                ahead := _infinitive_ahead(doc, i + 1, s.tok_end, infinitive, finite)):
+                ahead := infinitive_ahead(doc, i + 1, s.tok_end, infinitive, finite)):
             close(i)  # "hat beschlossen, Truppen, Panzer und Artillerie ... zu verlegen": one infinitive clause
             start, opener, inside_until = i + 1, ahead[0], ahead[1]
         elif low == "," and reported is not None and reported(i):
@@ -389,8 +324,8 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
             # clause: "da sonst der Grenzwert überschritten worden wäre und die Arbeiten hätten abgebrochen werden müssen")
             close(i)
             start, opener = i, low
-        elif low in adverb_breaks and i > start and not _opens_clause(doc, i, s.tok_end, infinitive,
-                                                                                  words.infinitive_openers):
+        elif low in adverb_breaks and i > start and not opens_infinitive(doc, i, s.tok_end, infinitive,
+                                                                                    words.infinitive_openers):
             continue
         elif (low in strong and not _hyphen_bound(doc, i, s.tok_end)) or (
                 low in words.relatives and i == start and i > s.tok_start and i != reported_at):

@@ -1,6 +1,7 @@
 """One event from a trigger and its clause: roles, the fallbacks that fill a missing source or target, place,
 date, quantities and claims. Split from events.py, which walks the document and its clauses; this mixin reads
-the extractor's lexicon attributes and its per-document state (``_last_source``, ``_claims``...)."""
+the extractor's lexicon attributes and its per-document state (``_last_source``, ``_claims``...). Whether an
+event may stand without a named doer is doer_forms.py's."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from .context import addressee_country
 from .datelines import dateline_date
 from .demands import own_side as own_demand
 from .demands import reported_demand
+from .doer_forms import DoerForms
 from .event_parts import (
     actor_ref,
     clause_quantities,
@@ -31,7 +33,7 @@ from .event_parts import (
 )
 from .genitive_de import criticised_doer
 from .retold import retold, retold_unknown
-from .rules import Rule, Trigger
+from .rules import Trigger
 from .scene import GENERIC_VIAS
 from .topic import OFFERED_PATHS, TopicModel, topic_path, topic_trace
 from .trace import event_trace
@@ -40,7 +42,7 @@ from .trigger_objects import thing_opposed
 KNOWN_PERSON_VIAS = frozenset({"person", "alias"})  # a person the knowledge base names, or that name told again
 
 
-class EventBuilder:
+class EventBuilder(DoerForms):
     """Builds one ``Event`` for a trigger in a clause (mixed into ``EventExtractor``)."""
 
     _topics: TopicModel | None = None  # set only on the per-document copy that proposes topic candidates
@@ -367,26 +369,6 @@ class EventBuilder:
         """Is token ``j`` a verb of a type whose dass-clause names who is asked ("forderte", "verlangten")?"""
         t = doc.tokens[j]
         return any(r.type in self.targets_de.asked_types and not r.with_any for r in self.by_verb.get(t.lemma, ()))
-
-    def _may_lack_doer(self, trig: Trigger, rule: Rule, received: bool) -> bool:
-        """May the event stand without a named doer: one news leaves unnamed (priors_de.unknown_doer), a passive verb
-        that hides it, a receiving verb ("trafen auf Widerstand", "erhielt Kritik")?"""
-        return bool(rule.unknown_doer or trig.lemma in rule.passive_unknown or self.vorfeld and rule.receiving or received)
-
-    def _doer_left_out(self, doc: Doc, c: Clause, trig: Trigger, rule: Rule, received: bool) -> bool:
-        """Does the trigger's form say the doer is left out (a noun, a passive participle; the receiving verb itself),
-        so that the unknown doer stands in? A narrower test than _may_lack_doer: the form, not only the verb; not where an
-        incident noun of the clause names its doers (incidents_de.doer_told)."""
-        receiving = self.vorfeld and rule.receiving
-        hidden = trig.lemma in rule.passive_unknown
-        return bool(receiving and not trig.nominal or (rule.unknown_doer or hidden and not trig.nominal or received) and (
-            trig.nominal or self._participle(doc, trig.tok, c) and self._passive(doc, c, trig.tok))) and not (
-            rule.unknown_doer and incidents_de.doer_told(doc, c.start, c.end, self.nominal_blockers, self.case, self.side_preps))
-
-    def _received(self, doc: Doc, c: Clause, trig: Trigger, target_m: Mention | None) -> bool:
-        """A nominal trigger its subject receives ("Der Präsident erhielt scharfe Kritik"): it stands without a doer."""
-        return bool(self.vorfeld and trig.nominal and target_m is not None
-                    and incidents_de.receiving_verb(doc, c.start, c.end, trig.tok, self.case, self._actor_toks) is not None)
 
     def _military(self, doc: Doc, c: Clause, actors: list[Mention]) -> bool:
         """An army acts in the clause, by an actor's sector or a military word: rules that need force ask it."""

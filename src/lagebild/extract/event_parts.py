@@ -8,7 +8,8 @@ from typing import Any
 
 from ..model import ActorRef, Attribution, DateRef, Doc, Event, Mention
 from .claims import OWN_SIDE, UNNAMED, AttributionSpan
-from .clauses import Clause, infix_infinitive
+from .clause_infinitives import infix_infinitive
+from .clauses import Clause
 from .rules import Rule
 from .scene import GENERIC_VIAS
 

@@ -14,7 +14,8 @@ from ..model import ActorRef, Attribution, Doc, Event, Mention
 from . import passives_de, phrases_de, priors_de, relatives_de, roles_de
 from .analyser import analysis_of
 from .claims import AttributionSpan, Denial
-from .clauses import Clause, Fronted, infinitive_clause, split_clauses
+from .clause_infinitives import infinitive_clause
+from .clauses import Clause, Fronted, split_clauses
 from .complement_heads import governs, outside_infinitive, subjunctive
 from .denials import apply_denials
 from .event_builder import EventBuilder

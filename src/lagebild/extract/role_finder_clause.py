@@ -7,7 +7,8 @@ from __future__ import annotations
 from ..model import Doc, Mention, Token
 from . import incidents_de, passives_de, phrases_de, relatives_de
 from .analyser import Analysis, analysis_of
-from .clauses import Clause, infix_infinitive
+from .clause_infinitives import infix_infinitive
+from .clauses import Clause
 from .role_finder_nominal import NominalRoleFinder
 from .rules import Rule, Trigger
 

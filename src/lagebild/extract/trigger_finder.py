@@ -1,27 +1,27 @@
 """Finding event triggers in a clause: verbs and nouns of the trigger rules, checked in context
 (attributive participles, names, blocked nominals, a parse where there is one). A verb's object, read for the
-rules that name object words, is trigger_objects.py's."""
+rules that name object words, is trigger_objects.py's; a participle used as an adjective, trigger_participles.py's."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Doc, Token
+from ..model import Doc
 from . import incidents_de, phrases_de
 from .analyser import Analysis
 from .clauses import Clause
 from .complement_heads import asked_content, asking_document, governs, joined_verb, prepositional_object
 from .event_parts import sentence_words
 from .genitive_de import genitive_role
-from .participles_de import placed_participle
 from .relatives_de import antecedent_words
 from .rules import Rule, Trigger
 from .trigger_objects import TriggerObjects
+from .trigger_participles import TriggerParticiples
 from .trigger_sentences import TriggerSentences
 from .with_any import NO_RULES, ContextUnion, ends_in
 
 
-class TriggerFinder(TriggerObjects, TriggerSentences):
+class TriggerFinder(TriggerObjects, TriggerSentences, TriggerParticiples):
     """Mixin of EventExtractor: which words of a clause trigger which rule."""
 
     def triggers(self, doc: Doc, clause: Clause) -> list[Trigger]:
@@ -298,40 +298,6 @@ class TriggerFinder(TriggerObjects, TriggerSentences):
         (its words include theirs, so the scan rules out no rule that fits); else theirs, built here and dropped."""
         own = self.verb_unions.get(lemma) if rules else NO_RULES
         return own if own is not None and own.covers(rules) else ContextUnion.of(rules)
-
-    def _attributive(self, doc: Doc, i: int, clause: Clause) -> bool:
-        """A German participle before its noun, after a determiner, number or adverb, is an adjective; after
-        an actor or a conjunction it is a verb ("Russland inhaftierte Journalisten")."""
-        toks = doc.tokens
-        low, prev = toks[i].lower, toks[i - 1]
-        if low.endswith(self.participle_endings) and (prev.lower in self.determiners or prev.lower in self.nominal_blockers):
-            return True
-        nxt = toks[i + 1] if i + 1 < clause.end else None
-        if low.endswith(self.inflected_participle or ("\0",)) and (prev.lower in self.degree_adverbs or (
-                prev.text.rstrip(".").isdigit() and nxt is not None and nxt.text[:1].isupper())):
-            return True  # "Sehr geehrter Herr Präsident", "mit 15 getöteten Journalisten": an adjective
-        if (self.article_adjective and low.endswith(self.article_adjective) and prev.lower in self.determiners
-                and (head := self._noun_after(doc, i, clause)) is not None  # asked only here: a scan of the words after
-                and head.text[:1].isupper() and head.text[:1].isalpha()
-                and not (i - 1 == doc.sentences[prev.sent].tok_start and prev.lower in self.case.demonstratives)):
-            return True  # "die verdächtigen Personen", "vor der versammelten Presse": between article and noun
-        # a preposition opening the sentence is written with a capital: "Von bewaffneten Gruppen ausgeübte Gewalt"
-        opening_prep = i - 1 == doc.sentences[prev.sent].tok_start and prev.lower in self.opening_preps
-        if (bool(self.inflected_participle) and low.endswith(self.inflected_participle) and nxt is not None
-                and nxt.text[:1].isupper() and (prev.text[:1].islower() or opening_prep) and prev.text[:1].isalpha()
-                and not (prev.lower in self.weak or prev.lower in self.coordinators or prev.lower in self.finite)):
-            return True
-        return placed_participle(doc, i, clause, self.placed_words)
-
-    def _noun_after(self, doc: Doc, i: int, clause: Clause) -> Token | None:
-        """The word after the one at ``i`` once inflected adjectives are passed over: "einer bewaffneten extremen Gruppe",
-        "die inhaftierten russischen Journalisten" keep the participle in front of its noun (three adjectives at most)."""
-        toks = doc.tokens
-        j = i + 1
-        while (j < min(clause.end - 1, i + 4) and toks[j].text.isalpha() and toks[j].text[:1].islower()
-               and toks[j].lower.endswith(self.article_adjective) and toks[j].lower not in self.determiners):
-            j += 1
-        return toks[j] if j < clause.end else None
 
     def _blocked(self, doc: Doc, clause: Clause, i: int) -> bool:
         """A nominal governed by "vor", "nach", "über" ... ("Vor dem geplanten Treffen") tells no new event;
