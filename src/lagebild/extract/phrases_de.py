@@ -203,7 +203,6 @@ def own_prep_object(doc: Doc, m: Mention, trigs: Collection[Trigger]) -> bool:
                and toks[t.tok + 1].lower == m.preposition for t in trigs)
 
 
-
 def fronted_light_noun(doc: Doc, start: int, end: int, t: Trigger, mentions: Collection[Mention],
                        is_light: Callable[[int], bool]) -> bool:
     """An act noun that opens its clause right before a light verb ("Kritik übte die SPD ...", "Scharfe Kritik übt

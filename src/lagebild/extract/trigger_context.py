@@ -7,6 +7,7 @@ extractor, built once."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any
 
 from ..knowledge.resources import lower_words
@@ -67,8 +68,7 @@ class TypeContext:
         retyped = {(id(r), t): replace(r, type=t, mode=None) for r in rules for t in set(types.values())
                    if types.get(r.type) == t}
 
-        def words(key: str) -> frozenset[str]:
-            return lower_words(intent, key)
+        words = partial(lower_words, intent)
 
         cond = data.get("conditions") or {}
         keep = set(cond.get("keep_types") or [])

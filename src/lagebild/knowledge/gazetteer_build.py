@@ -183,7 +183,7 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
     if places:
         _add_direction_places(g, listed, lex, gen_suffixes)
     _add_phoenix(g)  # a name already taken (country, person, place) keeps its meaning
-    _add_phoenix_agents(g, lang)
+    _add_phoenix_agents(g, lang, lex)
     if places:
         _add_towns(g, excluded)  # last: any other reading of a town's name comes first
     g.finish()
@@ -235,13 +235,12 @@ def _add_direction_places(g: Gazetteer, listed: dict, lex: dict, gen_suffixes: l
                         g.add(form, entry)
 
 
-def _add_phoenix_agents(g: Gazetteer, lang: str) -> None:
+def _add_phoenix_agents(g: Gazetteer, lang: str, lex: dict) -> None:
     """Agent nouns converted from the Phoenix/PETRARCH2 agents dictionary (scripts/convert_phoenix_agents.py):
     named-only sector nouns ("Iranian clerics" is Iran's, "the clerics" no one's); a form any other resource gives
     keeps that meaning, and so does one that opens the phrase: "opposition coalition" would hide the actor
-    "opposition" where no country is named (the longest match wins)."""
+    "opposition" where no country is named (the longest match wins). ``lex``: the lexicon build_gazetteer read."""
     src = f"{lang}/phoenix_agents.json"
-    lex = load("lexicon", lang)
     # a place noun names where, not who ("the Lebanese village of Qarnitha" is a place of Lebanon's)
     places = {*(lex.get("place_nouns") or ()), *(lex.get("group_adjective_things") or ()), *(lex.get("region_nouns") or ())}
     for a in load("phoenix_agents", lang, default=[]):  # the loader gives a generated file's entries
