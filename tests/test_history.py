@@ -35,7 +35,7 @@ def test_news_stays(lang: str, text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Castro war 2006 als kubanischer Staatschef zurückgetreten.",
+    "Castro war 2006 nach Protesten als kubanischer Staatschef zurückgetreten.",
     "Er war 1967 selbst durch einen Putsch in Togo an die Macht gekommen.",
 ])
 def test_bare_old_year_is_background(text: str) -> None:
@@ -44,7 +44,7 @@ def test_bare_old_year_is_background(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Russland greift seit 2014 die Ukraine an.",  # since: the act goes on
-    "Castro ist als kubanischer Staatschef zurückgetreten.",
+    "Castro ist nach Protesten als kubanischer Staatschef zurückgetreten.",
     "Der frühere Präsident Irans zwischen 1997 und 2005 unterstützte am Montag die Proteste gegen die Regierung Irans.",
 ])
 def test_year_that_dates_no_act_keeps_news(text: str) -> None:
@@ -53,5 +53,5 @@ def test_year_that_dates_no_act_keeps_news(text: str) -> None:
 
 def test_recent_year_keeps_news() -> None:
     tuples = {(e.event_type, e.trigger) for e in extract_events(
-        "Castro war 2006 als kubanischer Staatschef zurückgetreten.", date(2006, 12, 1), "de")}
+        "Castro war 2006 nach Protesten als kubanischer Staatschef zurückgetreten.", date(2006, 12, 1), "de")}
     assert tuples

@@ -153,8 +153,13 @@ class TriggerObjects:
         if not rule.with_any or rule.verbs:
             return -1
         toks = doc.tokens
-        return next((j for j in self._noun_phrase(doc, clause, i) if toks[j].lower in rule.with_any
-                     or toks[j].lemma in rule.with_any or toks[j].lower.endswith(rule.with_any_tuple)), None)
+        sent = doc.sentences[clause.sent]
+        # sentence_cue: the word may stand anywhere in the sentence ("Hintergrund der Rücktritte sind Proteste"); it is
+        # a cue there, not a part of this act (-1: the protests stay an event of their own)
+        where = range(sent.tok_start, sent.tok_end) if rule.sentence_cue else self._noun_phrase(doc, clause, i)
+        at = next((j for j in where if toks[j].lower in rule.with_any
+                   or toks[j].lemma in rule.with_any or toks[j].lower.endswith(rule.with_any_tuple)), None)
+        return -1 if at is not None and rule.sentence_cue else at
 
     def _noun_phrase(self, doc: Doc, clause: Clause, i: int) -> list[int]:
         """The positions of the noun's phrase: in the parse its modifiers and what hangs off it (three steps down, no
