@@ -55,15 +55,30 @@ def test_features_tell_side_distance_preposition_case_and_roles() -> None:
     cands = [(m, w) for m, w in candidates(doc, _site(doc, "abgebrochen"))]
     algeria = next(m for m, _ in cands if m.text == "Algerien")
     france = next(m for m, _ in cands if m.text == "Frankreich")
-    site = _site(doc, "abgebrochen", target=algeria, last_source=france)
+    site = _site(doc, "abgebrochen", last_source=france)
     fa = features(doc, algeria, "same", site, _case(), cands)
     assert fa["where=same"] == 1.0 and fa["side=before"] == 1.0 and fa["prep=mit"] == 1.0
-    assert fa["is_target"] == 1.0 and fa["in_clause"] == 1.0 and 0 < fa["dist"] < 1
-    assert "first_bare" not in fa  # governed by "mit": no nominative
+    assert fa["in_clause"] == 1.0 and 0 < fa["dist"] < 1
+    assert "first_bare" not in fa and "last_doer_country" not in fa  # governed by "mit": no nominative
     ff = features(doc, france, "prev", site, _case(), cands)
     assert ff["where=prev"] == 1.0 and ff["first_bare"] == 1.0 and ff["sentence_start"] == 1.0
     assert ff["last_doer_country"] == 1.0 and ff["article=start"] == 1.0
-    assert "side=before" not in ff and "is_target" not in ff  # side and distance only within the sentence
+    assert "side=before" not in ff and "in_clause" not in ff  # side and distance only within the sentence
+
+
+def test_the_rules_target_is_no_candidate_but_its_country_is_a_feature() -> None:
+    doc = _doc(TEXT)
+    algeria = next(m for m, _ in candidates(doc, _site(doc, "abgebrochen")) if m.text == "Algerien")
+    site = _site(doc, "abgebrochen", target=algeria)
+    cands = candidates(doc, site)
+    assert algeria not in [m for m, _ in cands]
+    france = next(m for m, _ in cands if m.text == "Frankreich")
+    assert "target_country" not in features(doc, france, "prev", site, _case(), cands)
+    other = _doc("Algerien berief den Botschafter ein. Die Verhandlungen mit Algerien wurden abgebrochen.")
+    target = next(m for m, _ in candidates(other, _site(other, "abgebrochen")) if m.tok_start > 4)
+    site = _site(other, "abgebrochen", target=target)
+    cands = candidates(other, site)
+    assert cands and all(features(other, m, w, site, _case(), cands)["target_country"] == 1.0 for m, w in cands)
 
 
 def test_an_object_article_before_a_mention_is_a_case_cue() -> None:
@@ -96,6 +111,7 @@ def test_the_event_builder_takes_the_pick_where_the_rules_drop_the_trigger(monke
 def test_loader_without_a_model_file_says_so_and_leaves_the_rules(monkeypatch: pytest.MonkeyPatch) -> None:
     said: list[str] = []
     monkeypatch.setattr(dp, "find", lambda name, lang: None)
+    monkeypatch.delenv("LAGEBILD_DOER_PICKER", raising=False)
     assert load_picker("de", True, said.append) is None
     assert said and "no de/doer_picker.json" in said[0] and "rules only" in said[0]
     said.clear()

@@ -78,11 +78,13 @@ class Site:
 
 def candidates(doc: Doc, site: Site) -> list[tuple[Mention, str]]:
     """The mentions that may be the doer, each with where it stands ("same", "prev": the sentence before, "doc":
-    the article's first mention of its main country, offered only where no nearer candidate is of that country)."""
+    the article's first mention of its main country, offered only where no nearer candidate is of that country). The
+    rules' target is none: "Die Regierung muss eine Strafe zahlen" has a payer, not a doer (a feature, it gave
+    self-acts)."""
     out: list[tuple[Mention, str]] = []
     for m in doc.mentions:
         s = doc.tokens[m.tok_start].sent
-        if site.sent - PREVIOUS_SENTENCES <= s <= site.sent and is_candidate(m):
+        if site.sent - PREVIOUS_SENTENCES <= s <= site.sent and is_candidate(m) and m is not site.target:
             out.append((m, "same" if s == site.sent else "prev"))
     if site.doc_country and not any(m.actor is not None and m.actor.country == site.doc_country for m, _ in out):
         first = next((m for m in doc.mentions if is_candidate(m) and m.actor is not None
@@ -96,7 +98,7 @@ def features(doc: Doc, m: Mention, where: str, site: Site, case: CaseWords,
              cands: list[tuple[Mention, str]]) -> dict[str, float]:
     """What the model weighs of one candidate: where it stands from the trigger (side, distance, clause marks
     between, same clause), its case cues (preposition, the article before it, the sentence's first bare mention),
-    what it names (kind, sector, how resolved), whether it is the rules' target or last doer, and the trigger's
+    what it names (kind, sector, how resolved), whether it is of the rules' target's or last doer's country, and the trigger's
     type and form."""
     toks, lowers = doc.tokens, doc.lowers
     a = m.actor
@@ -125,8 +127,6 @@ def features(doc: Doc, m: Mention, where: str, site: Site, case: CaseWords,
             and not (c.tok_start > sent.tok_start and lowers[c.tok_start - 1] in case.object_articles | case.dative_articles)]
     if bare and bare[0] is m:
         f["first_bare"] = 1.0
-    if site.target is not None and m is site.target:
-        f["is_target"] = 1.0
     if site.target is not None and site.target.actor is not None and site.target.actor.country == a.country:
         f["target_country"] = 1.0
     if site.last_source is not None and site.last_source.actor is not None \
