@@ -17,6 +17,7 @@ from .datelines import dateline_date
 from .demands import own_side as own_demand
 from .demands import reported_demand
 from .doer_forms import DoerForms
+from .doer_picker import Site
 from .event_parts import (
     actor_ref,
     clause_quantities,
@@ -143,6 +144,12 @@ class EventBuilder(DoerForms):
         received = source_m is None and self._received(doc, c, trig, target_m)  # the clause scanned once
         lacking = source_m is None and not rule.unnamed_source
         may_lack = lacking and self._may_lack_doer(trig, rule, received)
+        picked = None  # the learned doer picker (doer_picker.py): a doer for a trigger the rules would drop
+        if lacking and not may_lack and self.doer_picker is not None:
+            picked = source_m = self.doer_picker.pick(doc, Site(
+                trig.tok, rule.type, trig.nominal, c.start, c.end, c.sent, target_m, self._last_source,
+                self._doc_country), self.case)
+            lacking = source_m is None
         topic = None  # a candidate only (extract/topic.py): the doer named sentences back, for the scorer to weigh
         path = topic_path(lacking, may_lack, trig.tok in doc.doerless) if self._topics is not None else None
         if path is not None and self._topics is not None:
@@ -330,6 +337,8 @@ class EventBuilder(DoerForms):
         trace = event_trace(trig, source_m, target_m, inherited, source, target, len(actors), c.start, c.end)
         if modality == "negated" and source_m is None and target_m is None:
             return None  # "Keine Streiks bis September", "kommt es nicht zu Verhaftungen": nothing done, nobody refrains
+        if picked is not None:
+            trace["source_from"] = "picked"
         if topic is not None:
             trace.update(topic_trace(topic, c.sent, self._by_sent.get(c.sent, []), path or ""))
         if modality == "hypothetical" and self.cues.conditioned(doc, c):

@@ -14,6 +14,7 @@ from .capacity_de import CapacityFrames
 from .claims import ClaimCues
 from .clauses import ClauseWords
 from .derived_nouns import NounFormation, known_noun
+from .doer_picker import load_picker
 from .genitive_de import GenitiveReadings
 from .home_targets import HomeTargets
 from .implicit_events import ImplicitEvents
@@ -125,6 +126,8 @@ class ExtractorSetup:
                                        for end in lex.get("adjective_endings") or [""])
         self.vorfeld = bool(lex.get("vorfeld_subject"))  # roles_de.vorfeld_subject
         self.case = roles_de.CaseWords.from_lex(lex)  # German case and reference words (de/lexicon.yaml case_words)
+        # the learned doer of a trigger the rules would drop for want of one (doer_picker.py); None: off or no model
+        self.doer_picker = load_picker(lang) if self.vorfeld else None
         # articles that open no subject on their own ("den", "die"): built once, asked per trigger (trailing_acts_de)
         self.not_nominative = self.case.object_articles | self.case.ambiguous_articles
         self.phrase_words = frozenset(lex.get("phrase_words") or [])  # clauses: no break after "und auch"
