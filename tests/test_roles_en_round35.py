@@ -1,0 +1,41 @@
+"""Round 35 (enroles35): English roles and targets of the brief's probe classes. The sentences are written here."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from lagebild.model import Article
+from lagebild.pipeline import Pipeline
+
+_PIPE = Pipeline(scorer=False)
+
+
+def _events(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(type, source actor id, target actor id) of each event, sorted."""
+    doc = _PIPE(Article(text, lang="en", published=date(2025, 3, 1)))
+    return sorted((e.event_type, e.source.actor_id if e.source else None, e.target.actor_id if e.target else None)
+                  for e in doc.events)
+
+
+def test_a_call_on_a_side_is_an_appeal_to_it() -> None:
+    # the noun "call on X to": an appeal to X, as the verb "called on X to"; the asked act is its content (before:
+    # COERCE by the caller on its own country from "extradite", no appeal)
+    assert _events("Ankara renewed its call on Norway to extradite the suspects.") == [
+        ("REQUEST", "TUR-GOV", "NOR-GOV")]
+    assert _events("The EU repeated its calls on the Iraqi government to release the journalists.") == [
+        ("REQUEST", "eu", "IRQ-GOV")]
+
+
+def test_a_call_on_a_day_stays_a_phone_call() -> None:
+    # "on" followed by no side keeps the phone call's reading
+    assert _events("Erdogan held a call on Monday with Putin.") == [
+        ("CONSULT", "recep-tayyip-erdogan", "vladimir-putin")]
+
+
+def test_a_call_for_a_side_to_act_asks_that_side() -> None:
+    # "its call for X to halt": X is asked, as for the verb "called for X to"; the demanded halt is no assault (before:
+    # ASSAULT by X from "offensive", the call not read: the parse hangs "for" on the verb)
+    assert _events("Germany renewed its call for Israel to halt the offensive.") == [
+        ("REQUEST", "DEU-GOV", "ISR-GOV")]
+    assert _events("France repeated its call for Russia to end the blockade.") == [
+        ("REQUEST", "FRA-GOV", "RUS-GOV")]
