@@ -39,3 +39,27 @@ def test_a_call_for_a_side_to_act_asks_that_side() -> None:
         ("REQUEST", "DEU-GOV", "ISR-GOV")]
     assert _events("France repeated its call for Russia to end the blockade.") == [
         ("REQUEST", "FRA-GOV", "RUS-GOV")]
+
+
+def test_an_accused_body_does_the_infinitive_act() -> None:
+    # "accused NATO of trying | to destroy Russia": the infinitive's bare actor after its verb is its object, so the
+    # accused does the act (before: Russia was the doer, with no target)
+    rows = _events("Moscow accused NATO of plotting to attack Belarus.")
+    assert ("ACCUSE", "RUS-GOV", "nato") in rows
+    assert ("ASSAULT", "nato", "BLR-GOV") in rows
+
+
+def test_an_accused_that_is_no_actor_lends_the_act_to_no_one() -> None:
+    # "the West" names no actor: the act after "of" is its, not the accuser's (before: ASSAULT by Moscow)
+    assert _events("Moscow accused the West of trying to destroy Belarus.") == [("ACCUSE", "RUS-GOV", None)]
+    # a second verb of the accuser's own keeps its infinitive
+    assert ("THREATEN", "RUS-GOV", "UKR-GOV") in _events("Russia accused the West and vowed to attack Ukraine.")
+
+
+def test_the_object_of_an_alleged_verb_is_no_act_of_its_own() -> None:
+    # "of firing water cannon at its vessels": "cannon" is what is fired, not a second attack (before: ASSAULT
+    # CHN-MIL -> CHN from the noun, the home rule aiming it at the doer's own country)
+    rows = _events("Hanoi accused China's coast guard of firing water cannon at its fishing boats.")
+    assert [r for r in rows if r[0] == "ASSAULT"] == [("ASSAULT", "CHN-MIL", "VNM")]
+    # a coordinated act noun stays an act of its own
+    assert ("ASSAULT", "hamas", "ISR") in _events("Israel accused Hamas of launching rockets and attacks on Israeli towns.")
