@@ -63,3 +63,20 @@ def test_the_object_of_an_alleged_verb_is_no_act_of_its_own() -> None:
     assert [r for r in rows if r[0] == "ASSAULT"] == [("ASSAULT", "CHN-MIL", "VNM")]
     # a coordinated act noun stays an act of its own
     assert ("ASSAULT", "hamas", "ISR") in _events("Israel accused Hamas of launching rockets and attacks on Israeli towns.")
+
+
+def test_a_participle_acts_on_the_noun_it_describes() -> None:
+    # "sailors kidnapped by Nigerian gunmen": the sailors (Indian) are taken, not the navy that rescued them (before:
+    # ASSAULT NGA-REB -> IND-MIL, the main verb's subject)
+    rows = _events("The Ghanaian navy rescued 9 Indian sailors kidnapped by Nigerian gunmen.")
+    assert ("ASSAULT", "NGA-REB", "IND") in rows
+    assert not [r for r in rows if r[0] == "ASSAULT" and r[2] == "GHA-MIL"]
+    # a described noun of no side leaves the act without a target, not the police's
+    assert _events("Police freed 30 schoolgirls abducted by Boko Haram militants.") == [
+        ("ASSAULT", "phx-boko-haram", None)]
+
+
+def test_a_participle_of_a_meeting_keeps_its_partner() -> None:
+    # only acts that land on people (lexicon participle_patient_types): "a lunch hosted by X" is no one's patient
+    assert _events("A group of Kenyan diplomats held their first meeting with President Obama at a lunch hosted by "
+                   "the Ambassador of Kenya.") == [("CONSULT", "KEN-GOV", "barack-obama")]
