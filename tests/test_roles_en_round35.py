@@ -80,3 +80,11 @@ def test_a_participle_of_a_meeting_keeps_its_partner() -> None:
     # only acts that land on people (lexicon participle_patient_types): "a lunch hosted by X" is no one's patient
     assert _events("A group of Kenyan diplomats held their first meeting with President Obama at a lunch hosted by "
                    "the Ambassador of Kenya.") == [("CONSULT", "KEN-GOV", "barack-obama")]
+
+
+def test_a_nationality_before_an_ing_act_noun_is_its_doer() -> None:
+    # the parser reads "Ukrainian" as the subject and "shelling" as a verb form (parse_repair_en.repair_adjective_
+    # subjects makes "shelling" the subject noun, the adjective its modifier); before: no event at all
+    assert _events("Ukrainian shelling killed three people in Kursk.") == [("ASSAULT", "UKR", "RUS")]
+    # the parse that was right before stays right
+    assert _events("Russian shelling killed two people in Kharkiv.") == [("ASSAULT", "RUS", "UKR")]
