@@ -11,10 +11,12 @@ from .analyser import Analysis
 
 
 def described_noun(parse: Analysis, v: int) -> int | None:
-    """The noun a participle at ``v`` describes (dependency ``acl``), or None."""
+    """The noun a participle at ``v`` describes (dependency ``acl``), or None; None too where that noun is its verb's
+    subject: the thing carries the act on to the verb's target ("Rockets fired by Hamas hit southern Israel")."""
     if parse.deps.get(v) != "acl" or parse.heads.get(v, v) == v:
         return None
-    return parse.heads[v]
+    n = parse.heads[v]
+    return None if parse.deps.get(n) in ("nsubj", "nsubjpass") else n
 
 
 def participle_patient(parse: Analysis, v: int, mentions: Sequence[Mention]) -> Mention | None:
