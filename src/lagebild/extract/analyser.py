@@ -25,7 +25,7 @@ from ..errors import InputError
 from ..language.blas import NumpyBlas
 from ..lasting import lasting
 from ..model import Doc
-from .parse_repair_en import repair_conjoined_subjects, repair_dated_verbs, repair_reduced_relatives
+from .parse_repair_en import repair_adjective_subjects, repair_conjoined_subjects, repair_dated_verbs, repair_reduced_relatives
 from .spacy_loading import is_installed, load_pipeline, package_names
 
 ENV = "LAGEBILD_ANALYSER"
@@ -174,6 +174,7 @@ class SpacyAnalyser:
             repair_conjoined_subjects(a, s.tok_start, s.tok_end)
             repair_reduced_relatives(a, s.tok_start, s.tok_end)  # "police killed in X were buried": not their act
             repair_dated_verbs(a, doc, s.tok_start, s.tok_end)  # "the minister called Thursday on X": a verb
+            repair_adjective_subjects(a, s.tok_start, s.tok_end)  # "Ukrainian shelling killed": the shelling did
         for ent in sdoc.ents:
             first = by_start.get(ent.start_char)
             if first is not None:

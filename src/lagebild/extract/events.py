@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from ..model import ActorRef, Attribution, Doc, Event, Mention
 from . import passives_de, phrases_de, priors_de, relatives_de, roles_de
+from .accused_unnamed import unnamed_accused
 from .analyser import analysis_of
 from .claims import AttributionSpan, Denial
 from .clause_infinitives import infinitive_clause
@@ -182,6 +183,7 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
                 continue
             # "X wirft Y vor, ... angegriffen zu haben": the accusation, the accused, the accuser, its trigger
             accusation: tuple[Event, Mention, Mention | None, int] | None = None
+            unnamed_at = -2  # the clause of an accusation whose accused is no actor (accused_unnamed)
             in_sent = self._by_sent.get(s.i, [])  # this sentence's mentions only: linear in the article
             parse_of = (lambda i=s.i: self._sentence_parse(doc, i)) if self.syntax and self.lang == "en" else None
             clauses, sent_denials = reads.clauses(s.i, lambda i=s.i: split_clauses(
@@ -234,7 +236,8 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
                     denied = None  # the denied content opens the denial's own clause: read it as any clause
                 if denied is not None and not denied.has_object:
                     continue
-                trigs = [t for t in self.triggers(doc, c) if t.tok >= own_start]
+                trigs = [t for t in self.triggers(doc, c) if t.tok >= own_start and not (
+                    unnamed_at == k_c - 1 and c.opener in self.cues.infinitive_openers)]  # the unnamed accused's act
                 kept = passives_de.announced(doc, c, spans, [t.tok for t in trigs if t.nominal], self.particles,
                                              self.light_verbs) if self.vorfeld else set()  # "kündigte Sanktionen an"
                 in_clause = [m for m in self._clause_mentions(doc, c) if m.tok_start not in cue_toks or m.tok_start in kept]
@@ -299,8 +302,10 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
                                                               self.case)
                 if kind == "ellipsis" and inherited is None and c.opener in self.cues.infinitive_openers:
                     inherited = carried  # "they are willing to forgive X": the infinitive's doer is the clause's before
+                verb_at = c.end if self.vorfeld else min((t.tok for t in trigs if not t.nominal), default=c.end)  # "to
+                # destroy Russia": an English infinitive's bare actor after its verb is the object, no subject
                 alleged = accusation if (accusation is not None and c.opener in self.cues.infinitive_openers
-                                         and not any(m.preposition is None for m in actors)
+                                         and not any(m.preposition is None and m.tok_start < verb_at for m in actors)
                                          or self.cues.accused_pronoun(doc, c, accusation, actors)) else None
                 if alleged is not None:
                     inherited = alleged[1]  # the accused did what the accusation says
@@ -363,6 +368,9 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
                             add_targets(doc, ev2, [first_t, *co_ts], sent_events)  # each doer, each target
                     if ev is not None and alleged is not None:
                         ev.attribution = unique([*ev.attribution, accuser(alleged[0])])
+                    if not self.vorfeld and unnamed_accused(doc, c, ev, trig.tok, trig.nominal, self._last_target is not None,
+                                                            self.allegation_types, self.allegation_preps):
+                        unnamed_at = k_c
                     if ev is not None and ev.event_type in self.allegation_types and self._last_target is not None:
                         accusation = (ev, self._last_target, self._last_source, trig.tok)
                     if ev is not None and not any(duplicate(ev, o) for o in sent_events):

@@ -6,7 +6,9 @@ friendly fire incident were buried" it reads "killed" as the police's own act an
 verb whose subject is followed by a past form and, with no coordinator between, by a subjectless "were/was" verb is a
 participle describing the subject (a reduced relative: those killed), and the later verb is the sentence's. Third, in
 "Syria's foreign minister called Thursday on Arab states to unite" it reads "called" before a day name as a participle
-naming the noun ("a man called John") and leaves the sentence without a verb (``repair_dated_verbs``)."""
+naming the noun ("a man called John") and leaves the sentence without a verb (``repair_dated_verbs``). Fourth, in
+"Ukrainian shelling killed two people" it reads the adjective as the subject and "shelling" as an adverb-like verb
+form: the -ing word between them is the subject noun, the adjective its modifier (``repair_adjective_subjects``)."""
 
 from __future__ import annotations
 
@@ -125,6 +127,20 @@ def repair_dated_verbs(a: Analysis, doc: Doc, tok_start: int, tok_end: int) -> N
         a.heads[n], a.deps[n] = v, "nsubj"
         a.heads[v], a.deps[v], a.tags[v] = v, "ROOT", "VBD"
         a.deps[v + 1] = "npadvmod"
+
+
+def repair_adjective_subjects(a: Analysis, tok_start: int, tok_end: int) -> None:
+    """Read "Ukrainian shelling killed" as (Ukrainian shelling) killed: an adjective parsed as the subject of the
+    finite verb right after the -ing form that stands between them (see the module's doc)."""
+    for j in range(tok_start, tok_end - 2):
+        g, v = j + 1, j + 2
+        if a.tags.get(j) != "JJ" or a.deps.get(j) != "nsubj" or a.heads.get(j) != v or a.tags.get(g) != "VBG" \
+                or a.heads.get(g) != v or a.tags.get(v) not in _FINITE or a.children.get(g):
+            continue
+        a.children[v] = [k for k in a.children.get(v, []) if k != j]
+        a.heads[g], a.deps[g], a.tags[g] = v, "nsubj", "NN"
+        a.heads[j], a.deps[j] = g, "amod"
+        a.children[g] = [j]
 
 
 def _object_of(a: Analysis, n: int) -> int | None:

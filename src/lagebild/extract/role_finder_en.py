@@ -10,6 +10,7 @@ from ..model import Doc, Mention, Token
 from .analyser import Analysis, analysis_of
 from .clauses import Clause
 from .event_parts import last_two_sides, same_actor
+from .participle_patients_en import described_noun, participle_patient
 from .relatives_en import object_relative
 from .role_coordination_en import EnglishCoordination
 from .role_passives_en import EnglishPassiveRoles
@@ -293,6 +294,9 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles, EnglishCoordinat
             target = None  # "killed 45 people ..., the British-based observatory said": the object is no actor
             # (an origin the rules found stays: "rejected the Indian proposal"); "Russia, China and Iran rejected the
             # plan": a doer of the list is none of the others' target
+        if source is not None and source.preposition in self.agent_preps and trig.rule.type in self.syntax.patient_types \
+                and described_noun(parse, trig.tok) is not None and self.syntax.passive(parse, trig.tok):  # type: ignore[union-attr]
+            target = self._as_country(participle_patient(parse, trig.tok, self._by_sent.get(doc.tokens[trig.tok].sent, [])))
         if target is None and trig.rule.object_target and r.object_found:  # "met their Saudi counterparts"
             in_sent = self._by_sent.get(doc.tokens[trig.tok].sent, [])
             origins = [m for m in in_sent if m.kind == "origin" or (m.is_location and m.actor is not None and m.actor.country)]

@@ -85,6 +85,7 @@ class EnglishSyntax(EnglishNounRoles, EnglishTriggerChecks):
         self.object_phrase_preps = frozenset(words.get("object_phrase_prepositions") or [])  # "a blockade on X"
         self.owned_nouns = frozenset(words.get("owned_object_nouns") or [])  # "froze the assets of X": X's
         self.aimed_place_types = frozenset(words.get("aimed_place_types") or [])  # "strikes on Ukrainian cities"
+        self.patient_types = frozenset(words.get("participle_patient_types") or [])  # "sailors kidnapped by X"
         self.frontier_nouns = lower_words(lex.get("place_targets"), "frontier_nouns")
         self.cause_nouns = {n: frozenset(ps) for n, ps in (words.get("cause_nouns") or {}).items()}
         self.unknown_types = frozenset(words.get("unknown_attacker_types") or [])  # "A roadside bomb killed ..."

@@ -60,6 +60,8 @@ class Rule:
     reported: bool = False  # a wrongdoing that is an event only as a named speaker's charge against its doer ("X said
     # Y interfered", "X sagte, Y habe sich eingemischt": ACCUSE X->Y, as a reported "must" is X's demand;
     # extract/demands.py); told alone, by the doer's own side, negated or supposed it is none
+    cue_side: bool = False  # a noun-only rule's with_any word (a preposition) must name a side right after it ("its
+    # call on Sweden to extradite" appeals to Sweden; "a call on Monday with Putin" stays a phone call)
     naming: bool = False  # a verb of calling with a predicate ("called the vote illegal") is read even where the verb
     # wants a preposition for its other rules (lexicon needs_preposition: "called on X to"); extract/judgements.py
 
@@ -89,7 +91,7 @@ class Rule:
                    unknown_doer=bool(d.get("unknown_doer")), receiving=bool(d.get("receiving")),
                    paid=bool(d.get("paid")),
                    passive_unknown=frozenset(d.get("passive_unknown") or []), reported=bool(d.get("reported")),
-                   naming=bool(d.get("naming")))
+                   naming=bool(d.get("naming")), cue_side=bool(d.get("cue_side")))
         check_event(rule.type, rule.mode, rule.context)
         return rule
 

@@ -230,8 +230,10 @@ class PlaceTargets:
     def noun_target(self, event_type: str, doc: Doc, parse: Any, n: int, mentions: list[Mention],
                     source: Mention | None) -> Mention | None:
         """A noun trigger's target where its own roles found none: whom a request is made of ("its demands for
-        compensation from the US"), else the place acted on (``patient_place``)."""
+        compensation from the US", "its call for Israel to halt": the for-to clause's subject, as for the verb), else
+        the place acted on (``patient_place``)."""
         return self.asked_from(event_type, doc, parse, n, mentions, source) \
+            or self.asked_for(event_type, doc, n, mentions, source) \
             or self.patient_place(event_type, doc, parse, n, mentions, source)
 
     def patient_place(self, event_type: str, doc: Doc, parse: Any, n: int, mentions: list[Mention],

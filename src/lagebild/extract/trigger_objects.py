@@ -22,6 +22,13 @@ def _infinitive_to(after: list[Token], k: int, determiners: frozenset[str]) -> b
     nxt = after[k + 1].text if k + 1 < len(after) else ""
     return nxt[:1].islower() and nxt.lower() not in determiners
 
+def _names_side(doc: Doc, j: int, end: int) -> bool:
+    """An actor mention opens right after the cue word at ``j`` or after one lower-case word ("on Sweden", "on the
+    Iraqi government"): the preposition names a side, not a day or a topic ("on Monday with Putin")."""
+    return any(m.kind == "actor" and m.actor is not None and m.tok_start < end and (
+        m.tok_start == j + 1 or (m.tok_start == j + 2 and doc.tokens[j + 1].text.islower())) for m in doc.mentions)
+
+
 def thing_opposed(doc: Doc, c: Clause, rule: Rule, pronouns: frozenset[str] = frozenset({"dagegen"})) -> bool:
     """Whether the object of the rule's target preposition in the clause is a thing, no actor ("sprach sich gegen den
     Plan der Regierung aus", "dagegen"): the noun after the preposition and its lower-case words names no actor."""
@@ -155,10 +162,14 @@ class TriggerObjects:
         toks = doc.tokens
         sent = doc.sentences[clause.sent]
         # sentence_cue: the word may stand anywhere in the sentence ("Hintergrund der Rücktritte sind Proteste"); it is
-        # a cue there, not a part of this act (-1: the protests stay an event of their own)
-        where = range(sent.tok_start, sent.tok_end) if rule.sentence_cue else self._noun_phrase(doc, clause, i)
-        at = next((j for j in where if toks[j].lower in rule.with_any
-                   or toks[j].lemma in rule.with_any or toks[j].lower.endswith(rule.with_any_tuple)), None)
+        # a cue there, not a part of this act (-1: the protests stay an event of their own). Otherwise the word right
+        # after the noun is its own even where the parse hangs it on the verb ("renewed its call | for Israel to halt":
+        # "for" heads an infinitive clause of "renewed")
+        after = [i + 1] if i + 1 < clause.end else []
+        where = range(sent.tok_start, sent.tok_end) if rule.sentence_cue else [*self._noun_phrase(doc, clause, i), *after]
+        at = next((j for j in where if (toks[j].lower in rule.with_any
+                   or toks[j].lemma in rule.with_any or toks[j].lower.endswith(rule.with_any_tuple))
+                   and (not rule.cue_side or _names_side(doc, j, clause.end))), None)
         return -1 if at is not None and rule.sentence_cue else at
 
     def _noun_phrase(self, doc: Doc, clause: Clause, i: int) -> list[int]:
