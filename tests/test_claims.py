@@ -141,7 +141,8 @@ def test_rejecting_a_request_is_no_denial() -> None:
 
 @pytest.mark.parametrize(("lang", "text", "etype", "modality"), [
     ("en", "Zelensky traveled to Washington, hoping to win more American support.", "SUPPORT", "future"),
-    ("en", "Russia is expected to send more troops to the border.", "MOBILIZE", "future"),
+    # round 35: a targetless plan is no event (untold_plans.py), so the sentence names a target
+    ("en", "Russia is expected to send more troops to Ukraine.", "MOBILIZE", "future"),
     ("en", "Trump ordered new tariffs. He said he will impose an additional 10 percent tariff on China.",
      "SANCTION", "future"),
     ("en", "Russia refused to withdraw its troops from Georgia.", "REJECT", "factual"),  # the refusal happened

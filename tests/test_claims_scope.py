@@ -62,7 +62,8 @@ def test_an_english_event_dated_years_before_the_article_is_background() -> None
     ("Russia attacked Ukraine, a move that could trigger sanctions.", "ASSAULT", "factual"),
     # ... one of the trigger's own verb, or a "no" of its argument, does
     ("Russia did not attack Ukraine.", "ASSAULT", "negated"),
-    ("He has also confirmed that no Indonesian officers will be sent to Europe.", "MOBILIZE", "negated"),
+    # round 35: a targetless plan is no event (untold_plans.py), so the sentence names a target
+    ("He has also confirmed that no Indonesian officers will be sent to Germany.", "MOBILIZE", "negated"),
     ("The police never arrested the protesters in Cairo.", "COERCE", "negated"),
     ("Russia could attack Ukraine.", "ASSAULT", "hypothetical"),
 ])

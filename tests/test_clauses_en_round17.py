@@ -41,7 +41,8 @@ def test_the_parse_cuts_before_verbs_only() -> None:
 
 def test_an_infinitive_takes_its_doer_from_the_clause_before() -> None:
     assert [(t, s) for t, _, s, _ in _events(
-        "China has become a major donor to Africa and says it plans to double foreign aid by 2030.")] == [("AID", "CHN")]
+        "China has become a major donor to Africa and says it plans to double foreign aid to Kenya by 2030.")] == [
+        ("AID", "CHN")]  # round 35: a targetless plan is no event (untold_plans.py), so the sentence names a target
     assert [(t, s, g) for t, _, s, g in _events(
         "Opposition leaders in Kenya announced that they are willing to forgive President William Ruto.")] == [
         ("SUPPORT", "KEN", "KEN")]

@@ -34,7 +34,8 @@ def test_a_bodys_field_words_keep_its_court_and_troops_its_own() -> None:
 
 
 def test_an_active_verb_joined_to_a_passive_is_done_by_its_subject() -> None:
-    got = _rule_events("Serbia's defence minister was indicted by a Belgian court and will resign.")
+    # round 35: "and will resign" has no target and is a plan, so no event (untold_plans.py); the act done stays
+    got = _rule_events("Serbia's defence minister was indicted by a Belgian court and resigned.")
     assert ("RETREAT", "SRB", None) in got and not any(t == "RETREAT" and s == "BEL" for t, s, _ in got)
     # a passive joined to a passive keeps the agent
     assert ("COERCE", "KEN", "KEN") in _rule_events("Protesters were detained by Kenyan police and beaten.")

@@ -69,7 +69,8 @@ def test_going_to_is_no_visit_without_a_parse() -> None:
 def test_a_condition_is_no_event_and_unless_makes_a_threat() -> None:
     assert _types("Kenya said it would expel the Ugandan ambassador unless Uganda apologised.") == ["THREATEN"]
     assert _types("Israel threatened to ban voting in East Jerusalem if Hamas ran in the election.") == ["THREATEN"]
-    assert _types("Norway is willing to send troops to defend Saudi Arabia if it is attacked.") == ["MOBILIZE"]  # no ASSAULT
+    # no ASSAULT; round 35: the plan names its target, a targetless one is no event (untold_plans.py)
+    assert _types("Norway is willing to send troops to Saudi Arabia to defend it if it is attacked.") == ["MOBILIZE"]
     assert _types("Kenya expelled the Ugandan ambassador.") == ["SANCTION"]
 
 

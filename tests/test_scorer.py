@@ -16,7 +16,7 @@ from lagebild.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
 # written for these tests: two events with a named target, one announcement with none
-TEXT_EN = ("The French president visited Poland on Monday. Japan's government announced new sanctions. "
+TEXT_EN = ("The French president visited Poland on Monday. Japan's government imposed new sanctions. "
            "Hungary's foreign minister met his Chinese counterpart in Beijing.")
 TEXT_DE = "Der französische Präsident besuchte am Montag Polen. Die Polizei nahm in Minsk mehrere Demonstranten fest."
 
@@ -48,7 +48,7 @@ def test_shipped_model_keeps_events_with_both_actors_named() -> None:
 
 
 def test_shipped_model_rates_a_named_target_above_none() -> None:
-    """The same announcement scores higher once its target is named: the shipped weights learned that
+    """The same sanction scores higher once its target is named: the shipped weights learned that
     target-less events are more often wrong (the news-gold scorer matches by type, source and target)."""
     from dataclasses import replace
 

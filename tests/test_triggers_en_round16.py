@@ -39,7 +39,8 @@ def test_a_formed_noun_is_a_trigger_with_its_verbs_type() -> None:
         ("COERCE", "ISR", "PSE")]
     assert [(t, s, g) for t, _, s, g in _events("Russia's imprisonment of Ukrainian journalists drew criticism.")] == [
         ("COERCE", "RUS", "UKR")]
-    assert [(t, s) for t, _, s, _ in _events("Egypt announced the suspension of gas exports to Israel.")] == [
+    # round 35: "announced the suspension ..." is a plan whose target the rules miss, so no event (untold_plans.py)
+    assert [(t, s) for t, _, s, _ in _events("Egypt's suspension of gas exports to Israel angered Jerusalem.")] == [
         ("SANCTION", "EGY")]
     assert [(t, s) for t, _, s, _ in _events("Britain voiced objections to the French plan.")] == [("REJECT", "GBR")]
 

@@ -147,7 +147,8 @@ def _scorer(doc: Doc, kit: LanguageKit) -> None:
 def _home_targets(doc: Doc, kit: LanguageKit) -> None:
     """Aims the events still without a target at their doer's own country (extract/home_targets.py); after the
     scorer, which weighs a targetless event as the rules told it."""
-    doc.events = _event_extractor(kit).home_targets.fill(doc.events)
+    extractor = _event_extractor(kit)
+    doc.events = extractor.untold_plans.drop(extractor.home_targets.fill(doc.events))
 
 
 @component("counts")

@@ -34,6 +34,7 @@ from .targets_de import GermanTargets
 from .targets_en import PlaceTargets
 from .trigger_context import TypeContext
 from .trigger_readings_de import GermanReadings
+from .untold_plans import UntoldPlans
 from .verb_lemmas import LemmaReach
 from .with_any import ContextUnion
 
@@ -207,6 +208,7 @@ class ExtractorSetup:
         self.history = History.from_lexicon(lex)  # acts told inside a past era ("in the Korean War")
         self.responsibility = ResponsibilityFrames.from_lexicon(lex)  # "bekannten sich zu den Anschlägen": told before
         self.home_targets = HomeTargets.from_lexicon(lex)  # an act with no side named: the doer's own country
+        self.untold_plans = UntoldPlans.from_lexicon(lex)  # a plan with no other side after that: no event
         # compound -> trigger head noun ("Verteidigungszusammenarbeit"): a per-document memo, see for_document
         self._head_cache: dict[str, str | None] | None = None
         # trigger nouns a compound can end with, found by lookup (language/suffixes.py)
