@@ -1,0 +1,34 @@
+"""Round 35 (deroles35): German role slips and wrong types in frequent frames: a dative recipient read as the doer of
+a light verb's act noun. Own sentences; guards keep the readings that were right."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_rows import event_rows, rules_only  # noqa: F401  (the fixture)
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+def _rows(text: str) -> list[tuple[str, str | None, str | None]]:
+    return event_rows(text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    "Die Regierung in Ankara leistete Syrien humanitäre Hilfe.",
+    "Die Regierung in Ankara hat Syrien humanitäre Hilfe geleistet.",
+    "Ankara leistete Syrien humanitäre Hilfe.",
+    "Dort leistete Ankara Syrien humanitäre Hilfe.",
+])
+def test_the_subject_before_a_light_verb_gives_the_aid(text: str) -> None:
+    """the light verb closes the Vorfeld: the phrase before it is the doer, the bare actor after it the recipient."""
+    assert ("AID", "TUR", "SYR") in _rows(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Regierung leistete Syrien humanitäre Hilfe.",
+    "Der Präsident leistete Syrien humanitäre Hilfe.",
+])
+def test_a_recipient_after_the_light_verb_is_no_doer(text: str) -> None:
+    """the subject names no country: Syria receives, it does not give."""
+    assert not any(r[0] == "AID" and r[1] == "SYR" for r in _rows(text))
