@@ -1,5 +1,6 @@
 """Round 35 (deroles35): German role slips and wrong types in frequent frames: a dative recipient read as the doer of
-a light verb's act noun. Own sentences; guards keep the readings that were right."""
+a light verb's act noun, the approved side of "grünes Licht", a closed border's other side. Own sentences; guards
+keep the readings that were right."""
 
 from __future__ import annotations
 
@@ -32,3 +33,22 @@ def test_the_subject_before_a_light_verb_gives_the_aid(text: str) -> None:
 def test_a_recipient_after_the_light_verb_is_no_doer(text: str) -> None:
     """the subject names no country: Syria receives, it does not give."""
     assert not any(r[0] == "AID" and r[1] == "SYR" for r in _rows(text))
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Washington gab der Ukraine grünes Licht für Angriffe auf Russland.", "UKR"),
+    ("Die USA gaben Kiew grünes Licht für Angriffe auf russisches Gebiet.", "UKR"),
+    ("Washington gab grünes Licht für Waffenlieferungen an die Ukraine.", "UKR"),
+])
+def test_green_light_goes_to_the_side_given_it(text: str, target: str) -> None:
+    assert ("AGREE", "USA", target) in _rows(text)
+    assert not any(r[0] == "AGREE" and r[2] == "RUS" for r in _rows(text))
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Die Türkei schloss die Grenze zu Syrien.", ("COERCE", "TUR", "SYR")),
+    ("Polen hat seine Grenze zu Belarus geschlossen.", ("COERCE", "POL", "BLR")),
+    ("Ungarn schloss die Grenzübergänge zu Serbien.", ("COERCE", "HUN", "SRB")),
+])
+def test_a_closed_border_restricts_the_other_side(text: str, row: tuple[str, str, str]) -> None:
+    assert row in _rows(text)
