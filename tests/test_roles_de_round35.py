@@ -1,6 +1,6 @@
 """Round 35 (deroles35): German role slips and wrong types in frequent frames: a dative recipient read as the doer of
-a light verb's act noun, the approved side of "grünes Licht", a closed border's other side. Own sentences; guards
-keep the readings that were right."""
+a light verb's act noun, the approved side of "grünes Licht", a cancelled visit, a closed border's other side,
+"Druck machen auf" and a figurative "Rückzugsgefecht". Own sentences; guards keep the readings that were right."""
 
 from __future__ import annotations
 
@@ -45,6 +45,25 @@ def test_green_light_goes_to_the_side_given_it(text: str, target: str) -> None:
     assert not any(r[0] == "AGREE" and r[2] == "RUS" for r in _rows(text))
 
 
+@pytest.mark.parametrize("text", [
+    "Der französische Präsident Macron sagte seinen Besuch in Algerien ab.",
+    "Macron hat seinen Besuch in Algerien abgesagt.",
+    "Macron sagte die Reise nach Algerien ab.",
+    "Macron verschob seinen Staatsbesuch in Algerien.",
+])
+def test_a_cancelled_visit_is_no_meeting(text: str) -> None:
+    assert not any(r[0] == "CONSULT" for r in _rows(text))
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Macron besuchte Algerien.", ("CONSULT", "FRA", "DZA")),
+    ("Macron sagte, sein Besuch in Algerien sei ein Erfolg gewesen.", ("CONSULT", "FRA", "DZA")),
+    ("Scholz brach die Gespräche mit Erdogan ab.", ("REJECT", "DEU", "TUR")),
+])
+def test_visits_told_and_talks_broken_off_stay(text: str, row: tuple[str, str, str]) -> None:
+    assert row in _rows(text)
+
+
 @pytest.mark.parametrize(("text", "row"), [
     ("Die Türkei schloss die Grenze zu Syrien.", ("COERCE", "TUR", "SYR")),
     ("Polen hat seine Grenze zu Belarus geschlossen.", ("COERCE", "POL", "BLR")),
@@ -52,3 +71,26 @@ def test_green_light_goes_to_the_side_given_it(text: str, target: str) -> None:
 ])
 def test_a_closed_border_restricts_the_other_side(text: str, row: tuple[str, str, str]) -> None:
     assert row in _rows(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Druck macht Washington auf Peking.",
+    "Washington macht Druck auf Peking.",
+    "Die USA machten Druck auf China.",
+])
+def test_pressure_made_on_a_side_is_a_demand(text: str) -> None:
+    assert ("REQUEST", "USA", "CHN") in _rows(text)
+
+
+def test_worry_about_pressure_is_no_demand() -> None:
+    assert not any(r[0] == "REQUEST" for r in _rows("Der Kanzler macht sich Sorgen um den Druck auf die Ukraine."))
+
+
+def test_a_rearguard_action_is_no_assault() -> None:
+    assert not any(r[0] == "ASSAULT" for r in _rows(
+        "Die ukrainische Armee führt Rückzugsgefechte gegen russische Truppen."))
+
+
+def test_a_battle_stays_an_assault() -> None:
+    assert any(r[0] == "ASSAULT" and r[1] == "RUS" for r in _rows(
+        "Die russische Armee führte heftige Gefechte mit ukrainischen Truppen."))
