@@ -59,8 +59,9 @@ def test_a_cancelled_visit_is_no_meeting(text: str) -> None:
     ("Macron besuchte Algerien.", ("CONSULT", "FRA", "DZA")),
     ("Macron sagte, sein Besuch in Algerien sei ein Erfolg gewesen.", ("CONSULT", "FRA", "DZA")),
     ("Scholz brach die Gespräche mit Erdogan ab.", ("REJECT", "DEU", "TUR")),
+    ("Macron stattete Algerien einen Besuch ab.", ("CONSULT", "FRA", "DZA")),
 ])
-def test_visits_told_and_talks_broken_off_stay(text: str, row: tuple[str, str, str]) -> None:
+def test_visits_held_and_talks_broken_off_stay(text: str, row: tuple[str, str, str]) -> None:
     assert row in _rows(text)
 
 
