@@ -255,6 +255,10 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
                     actors = [m for m in actors if id(m) not in same]
                 # a trigger verb is a verb in any form the lexicon lacks ("kamen ... zusammen": zusammenkommen)
                 verbs = frozenset(t.tok for t in trigs if not t.nominal)
+                if self.vorfeld and any(t.nominal for t in trigs):  # "Die Regierung in Ankara leistete Syrien Hilfe":
+                    # an act noun's light verb closes the Vorfeld: the phrase before it is the subject, the actor after no doer
+                    verbs |= {k for k in range(c.start, c.end) if doc.tokens[k].lemma in self.light_verbs
+                              and doc.tokens[k].text.islower()}
                 lead = roles_de.vorfeld_subject(doc, c.start, c.end, actors, self.determiners,
                                                 lambda i, v=verbs: i in v or self._finite_after(doc, i),
                                                 self.case) if self.vorfeld else None
