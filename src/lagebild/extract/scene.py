@@ -18,7 +18,7 @@ from ..model import Doc, Mention
 _ABROAD = frozenset({"NGO", "MEDIA", "MIL"})
 # vias of actors named as themselves (a country, a person, an organisation), not read from a sector noun
 NAMED_VIAS = ("country", "capital", "phrase", "adjective+head", "compound", "people", "person", "org", "federal",
-              "appositive", "alias")
+              "appositive", "alias", "place-body")
 # vias of generic actors whose country came from context: events prefer named actors to them (kept here, the module
 # that imports no other part of the extractor, so that event_parts and the role finders need not import context)
 GENERIC_VIAS = ("sector", "sector+place", "sector+article", "sector+counterpart")

@@ -1,0 +1,55 @@
+"""Round 35 (decov35): German actor words the mention stage read as something else: a town or state named with
+its body noun ("die Stadt Graz", "das Land Steiermark") is its government acting. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from lagebild.model import Article
+from lagebild.pipeline import Pipeline
+
+
+def _doc(text: str, lang: str = "de"):  # noqa: ANN202
+    return Pipeline()(Article(id="t", text=text, lang=lang, published=date(2015, 5, 5)))
+
+
+def _actors(text: str, lang: str = "de") -> dict[str, tuple[str | None, str | None]]:
+    """Each actor mention's text -> (its country, its sector)."""
+    return {m.text: (m.actor.country, m.actor.sector) for m in _doc(text, lang).mentions
+            if m.kind == "actor" and m.actor is not None}
+
+
+@pytest.mark.parametrize(("text", "mention", "country"), [
+    ("Die Stadt Graz kritisierte den Innenminister scharf.", "Stadt Graz", "AUT"),
+    ("Das Land Steiermark lehnte die Forderung ab.", "Land Steiermark", "AUT"),
+    ("Der Kanton Zürich verklagte den Bund.", "Kanton Zürich", "CHE"),
+    ("Der Freistaat Bayern klagt gegen den Finanzausgleich.", "Freistaat Bayern", "DEU"),
+    ("Der Bürgermeister sprach für die Stadt Linz.", "Stadt Linz", "AUT"),
+])
+def test_a_town_or_state_named_with_its_body_noun_is_its_government(text: str, mention: str, country: str) -> None:
+    assert _actors(text)[mention] == (country, "GOV")
+
+
+@pytest.mark.parametrize("text", [
+    "In der Stadt Graz protestierten Hunderte Menschen.",
+    "Aus dem Land Tirol kamen viele Besucher.",
+])
+def test_in_a_locative_phrase_the_town_stays_a_place(text: str) -> None:
+    doc = _doc(text)
+    assert not any(m.via == "place-body" for m in doc.mentions)
+    assert any(m.kind == "place" and m.place is not None and m.place.country == "AUT" for m in doc.mentions)
+
+
+def test_the_towns_government_is_the_doer_of_its_act() -> None:
+    events = _doc("Die Stadt Graz kritisierte den Innenminister scharf.").events
+    assert [(e.event_type, e.source.text, e.source.country) for e in events if e.source is not None] \
+        == [("ACCUSE", "Stadt Graz", "AUT")]
+
+
+def test_english_has_no_place_bodies() -> None:
+    doc = _doc("The city of Graz criticised the interior minister.", "en")
+    assert not any(m.via == "place-body" for m in doc.mentions)
+
