@@ -53,3 +53,15 @@ def test_english_has_no_place_bodies() -> None:
     doc = _doc("The city of Graz criticised the interior minister.", "en")
     assert not any(m.via == "place-body" for m in doc.mentions)
 
+
+def _sectors(text: str) -> dict[str, str | None]:
+    return {m.text: m.actor.sector for m in _doc(text).mentions if m.kind == "actor" and m.actor is not None}
+
+
+@pytest.mark.parametrize(("text", "mention", "sector"), [
+    ("Der Klubobmann forderte in Wien ein neues Gesetz.", "Klubobmann", "LEG"),
+    ("Die Klubobfrau kritisierte in Wien den Kanzler.", "Klubobfrau", "LEG"),
+])
+def test_austrias_parliamentary_group_leaders_are_actors(text: str, mention: str, sector: str) -> None:
+    assert _sectors(text)[mention] == sector
+
