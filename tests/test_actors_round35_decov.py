@@ -65,3 +65,17 @@ def _sectors(text: str) -> dict[str, str | None]:
 def test_austrias_parliamentary_group_leaders_are_actors(text: str, mention: str, sector: str) -> None:
     assert _sectors(text)[mention] == sector
 
+
+def test_a_companys_compound_does_not_vote_for_the_articles_country() -> None:
+    # the Facebook post says where the company sits, not where the story is: the Greens of a report set in Mödling
+    # are Austria's
+    doc = _doc("Ein Facebook-Beitrag sorgte für Ärger. Die Grünen klagten in Mödling gegen die Verfasserin.")
+    ids = {m.actor.actor_id for m in doc.mentions if m.kind == "actor" and m.actor is not None and m.text == "Grünen"}
+    assert ids == {"gruene-at"}
+
+
+def test_the_greens_stay_germanys_without_an_austrian_scene() -> None:
+    doc = _doc("Ein Facebook-Beitrag sorgte für Ärger. Die Grünen klagten gegen die Verfasserin.")
+    ids = {m.actor.actor_id for m in doc.mentions if m.kind == "actor" and m.actor is not None and m.text == "Grünen"}
+    assert ids == {"gruene"}
+
