@@ -79,3 +79,12 @@ def test_the_greens_stay_germanys_without_an_austrian_scene() -> None:
     ids = {m.actor.actor_id for m in doc.mentions if m.kind == "actor" and m.actor is not None and m.text == "Grünen"}
     assert ids == {"gruene"}
 
+
+@pytest.mark.parametrize(("text", "mention", "country"), [
+    # a German party named too: the federal rule alone would give Germany's
+    ("Die Bundeswettbewerbsbehörde prüft die Fusion, sagte der CDU-Politiker.", "Bundeswettbewerbsbehörde", "AUT"),
+    ("Das Bundesamt für Fremdenwesen und Asyl lehnte den Antrag ab.", "Bundesamt für Fremdenwesen und Asyl", "AUT"),
+    ("Die Finma verhängte eine Strafe gegen die Bank.", "Finma", "CHE"),
+])
+def test_a_federal_body_only_one_country_has_is_that_countrys(text: str, mention: str, country: str) -> None:
+    assert _actors(text)[mention][0] == country
