@@ -1,6 +1,7 @@
-"""Round 35 (decov35): German actor words the mention stage read as something else: a town or state named with
-its body noun ("die Stadt Graz", "das Land Steiermark") is its government acting. Sentences written for these
-tests."""
+"""Round 35 (decov35): German actor words the mention stage read as something else or not at all: a town or state
+named with its body noun ("die Stadt Graz", "das Land Steiermark") is its government acting; Austria's
+"Klubobmann"; a company's compound casts no vote for the article's country; federal bodies only Austria or
+Switzerland has. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -70,13 +71,15 @@ def test_a_companys_compound_does_not_vote_for_the_articles_country() -> None:
     # the Facebook post says where the company sits, not where the story is: the Greens of a report set in Mödling
     # are Austria's
     doc = _doc("Ein Facebook-Beitrag sorgte für Ärger. Die Grünen klagten in Mödling gegen die Verfasserin.")
-    ids = {m.actor.actor_id for m in doc.mentions if m.kind == "actor" and m.actor is not None and m.text == "Grünen"}
+    ids = {m.actor.actor_id for m in doc.mentions
+           if m.kind == "actor" and m.actor is not None and m.text.endswith("Grünen")}
     assert ids == {"gruene-at"}
 
 
 def test_the_greens_stay_germanys_without_an_austrian_scene() -> None:
     doc = _doc("Ein Facebook-Beitrag sorgte für Ärger. Die Grünen klagten gegen die Verfasserin.")
-    ids = {m.actor.actor_id for m in doc.mentions if m.kind == "actor" and m.actor is not None and m.text == "Grünen"}
+    ids = {m.actor.actor_id for m in doc.mentions
+           if m.kind == "actor" and m.actor is not None and m.text.endswith("Grünen")}
     assert ids == {"gruene"}
 
 
