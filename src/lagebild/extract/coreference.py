@@ -22,7 +22,7 @@ ORG = "ORG"  # a kind that any organisation the knowledge base names fits (coref
 # mentions that name their actor: what a description refers back to (a chain ends at the name, so
 # "Hamas ... die Organisation ... die Miliz" is Hamas twice, never an anaphor's copy)
 NAMED_VIAS = ("country", "capital", "phrase", "adjective+head", "compound", "people", "person", "org", "federal",
-              "appositive", "alias")
+              "appositive", "alias", "place-body")
 ORG_VIAS = ("org", "alias")
 
 

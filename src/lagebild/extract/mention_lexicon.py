@@ -94,6 +94,7 @@ class Lexicon:
     town_offices: frozenset[str] = frozenset()  # "das Zollamt Wiener Neustadt": a town after a local office is its seat
     group_homes: GroupHomes = field(default_factory=GroupHomes)  # "Uyghur activists": China's (group_adjectives.py)
     bare_parties: tuple[BareParty, ...] = ()  # German "die Union": CDU/CSU in news of Germany (shared_names.py)
+    place_bodies: frozenset[str] = frozenset()  # "die Stadt Graz kritisierte": the town's government (place_bodies.py)
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -152,4 +153,5 @@ class Lexicon:
                    genitive_suffixes=tuple(lex.get("genitive_suffixes") or ()),
                    town_offices=frozenset(lex.get("town_office_nouns") or ()),
                    group_homes=GroupHomes.from_data(lex.get("group_homes")),
-                   bare_parties=bare_parties(lex.get("bare_party_names")))
+                   bare_parties=bare_parties(lex.get("bare_party_names")),
+                   place_bodies=frozenset(lex.get("place_body_nouns") or ()))

@@ -30,6 +30,7 @@ from .name_context import aliases, appositives, name_like
 from .org_names import organisation_names
 from .owned_land import LandPhrases
 from .person_names import NOUNS_CAPITALISED, month_names, surname_after_given
+from .place_bodies import place_bodies
 from .quote_marks import QuoteMarks
 from .repeated_heads import repeated_heads
 from .representatives import body_members, member_state_bodies, office_appositives, representatives
@@ -136,6 +137,7 @@ class MentionFinder(MentionReader):
             mentions = sorted([*mentions, *bare], key=lambda m: m.tok_start)
         for m in mentions:
             self._mark_location(doc, m)
+        place_bodies(doc, mentions, self.lex.place_bodies, self._preposition, frozenset(self.lex.location_preps))
         mentions = apply_datelines(doc, mentions)  # "ISLAMABAD (Reuters) -": a location, and no agency actor
         localise_parties(doc, mentions, self.lex.shared_parties)
         mentions = representatives(doc, mentions, self.lex.representative_heads, self.lex.representative_preps,

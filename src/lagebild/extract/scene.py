@@ -18,7 +18,7 @@ from ..model import Doc, Mention
 _ABROAD = frozenset({"NGO", "MEDIA", "MIL"})
 # vias of actors named as themselves (a country, a person, an organisation), not read from a sector noun
 NAMED_VIAS = ("country", "capital", "phrase", "adjective+head", "compound", "people", "person", "org", "federal",
-              "appositive", "alias")
+              "appositive", "alias", "place-body")
 # vias of generic actors whose country came from context: events prefer named actors to them (kept here, the module
 # that imports no other part of the extractor, so that event_parts and the role finders need not import context)
 GENERIC_VIAS = ("sector", "sector+place", "sector+article", "sector+counterpart")
@@ -175,7 +175,8 @@ def _named_in(doc: Doc, sent: int, mentions: list[Mention]) -> set[str]:
 def main_country(doc: Doc, mentions: list[Mention]) -> str | None:
     """The country an article is about: the one its named actors and places give most often, the
     first paragraph (title, dateline, lead) counting double; ties go to the one named first. A company
-    does not vote: "ein Airbus", "Boeing" say where a maker sits, not where the story is. An aid group or a
+    does not vote, nor a compound on its name: "ein Airbus", "Boeing", "ein Facebook-Beitrag" say where a maker
+    sits, not where the story is. An aid group or a
     broadcaster or an army named by name ("die Welthungerhilfe", "die BBC", "die Bundeswehr") vote only where
     nothing else does: they work, report and serve abroad."""
     votes: Counter[str] = Counter()
@@ -184,7 +185,7 @@ def main_country(doc: Doc, mentions: list[Mention]) -> str | None:
     for m in mentions:
         country = (m.actor.country if m.actor is not None and m.kind in ("actor", "origin")
                    and m.via in (*NAMED_VIAS, "adjective") else m.place.country if m.place is not None else None)
-        if not country or (m.actor is not None and m.actor.sector == "BUS" and m.via == "org"):
+        if not country or (m.actor is not None and m.actor.sector == "BUS" and m.via in ("org", "compound")):
             continue
         sent = doc.tokens[m.tok_start].sent
         weak = m.actor is not None and m.kind == "actor" and m.actor.sector in _ABROAD and m.via in ("org", "alias")
