@@ -69,3 +69,18 @@ def test_the_german_stem_endings_are_data_and_english_has_none() -> None:
 def test_the_goal_prepositions_are_each_languages_own(lang: str, goal: list[str]) -> None:
     """events.py: a located place after one of these ("nach Belarus", "to Belarus") may still take a role."""
     assert load("lexicon", lang)["goal_prepositions"] == goal
+
+
+def test_english_preposition_words_are_parse_roles_and_trigger_data() -> None:
+    """roles_en / role_finder_en ("an end to", "called for", "aid from") and trigger_readings ("pulled out of the
+    race") read their prepositions from en/lexicon.yaml and en/triggers.yaml."""
+    from lagebild.extract.roles_en import EnglishSyntax
+    from lagebild.extract.rules import Rule
+    from lagebild.extract.trigger_readings import Readings
+    from lagebild.extract.triggers import load_triggers
+
+    syntax = EnglishSyntax(load("lexicon", "en"))
+    assert syntax.end_preps == {"to", "of"} and syntax.demand_preps == {"for"} and syntax.giver_preps == {"from"}
+    triggers = load_triggers("en")
+    readings = Readings.from_data(triggers["type_context"], [Rule.from_data(r) for r in triggers["rules"]])
+    assert readings.exit_preps == {"from", "of"} and readings.exit_particles == {"out"}

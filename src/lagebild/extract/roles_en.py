@@ -81,6 +81,8 @@ class EnglishSyntax(EnglishNounRoles, EnglishTriggerChecks, EnglishComplementTar
         self.condition_marks = frozenset(words.get("condition_marks") or [])  # "... unless Baghdad accepts"
         self.clause_types = frozenset(words.get("clause_target_types") or [])  # "demanded that the US cancel"
         self.end_nouns = frozenset(words.get("end_nouns") or [])  # "called for an end to X's blockade"
+        self.end_preps = lower_words(words, "end_noun_prepositions")  # "an end to", "cessation of"
+        self.demand_preps = lower_words(words, "demand_prepositions")  # "called for the withdrawal of X"
         self.cause_types = frozenset(words.get("cause_types") or [])  # "protest in support of Syria"
         self.crowd_types = frozenset(words.get("crowd_noun_types") or [])  # "Algerian landowners began a hunger strike"
         self.object_phrase_preps = frozenset(words.get("object_phrase_prepositions") or [])  # "a blockade on X"
@@ -174,8 +176,8 @@ class EnglishSyntax(EnglishNounRoles, EnglishTriggerChecks, EnglishComplementTar
             return Roles()  # "condemned the attacks"; but "drew criticism": what is received is the act
         if received:
             # "Iran faced condemnation from France": the giver acts on the subject; no giver, no doer we know
-            giver = self.roles(doc, parse, n, actors, {"from"}).target or \
-                self.roles(doc, parse, v, actors, {"from"}, object_target=False).target
+            giver = self.roles(doc, parse, n, actors, set(self.giver_preps)).target or \
+                self.roles(doc, parse, v, actors, set(self.giver_preps), object_target=False).target
             receiver = self.roles(doc, parse, v, actors, set()).source
             return Roles(giver, receiver if receiver is not giver else None, subject_found=True)
         verb = self.roles(doc, parse, v, actors, set())
