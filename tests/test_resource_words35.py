@@ -84,3 +84,15 @@ def test_english_preposition_words_are_parse_roles_and_trigger_data() -> None:
     triggers = load_triggers("en")
     readings = Readings.from_data(triggers["type_context"], [Rule.from_data(r) for r in triggers["rules"]])
     assert readings.exit_preps == {"from", "of"} and readings.exit_particles == {"out"}
+
+
+def test_feminine_noun_endings_are_german_lexicon_data() -> None:
+    """forms_de.noun_genitives: "des Verfassungsschutzes", but no "-s" genitive of a name with a feminine ending."""
+    from lagebild.knowledge.forms_de import noun_genitives
+
+    feminine = tuple(load("lexicon", "de")["feminine_noun_endings"])
+    assert noun_genitives("Verfassungsschutz", feminine) == ["Verfassungsschutzes"]
+    assert noun_genitives("Bundesheer", feminine) == ["Bundesheers", "Bundesheeres"]
+    assert noun_genitives("Staatsanwaltschaft", feminine) == []
+    assert noun_genitives("Staatsanwaltschaft", ()) == ["Staatsanwaltschafts", "Staatsanwaltschaftes"]
+    assert load("lexicon", "de")["people_plural_endings"] == ["n"] and "people_plural_endings" not in load("lexicon", "en")
