@@ -44,7 +44,7 @@ class FrameFinder:
                     nxt.lower in self.speakers.frame_openers and verb - comma <= 8))
         tail = [t for t in toks[verb + 1:end] if t.text[:1].isalnum()]  # a long name fits: ", the Britain-based
         inverted = comma + 1 == verb  # ", said Oleh Ivanenko, head of the city council.": any length
-        return verb - comma <= 14 and (len(tail) <= 4 or inverted) and not any(t.lower in ("that",) for t in tail)
+        return verb - comma <= 14 and (len(tail) <= 4 or inverted) and not any(t.lower in self.frame_tail_stops for t in tail)
 
     def _colon_speech(self, doc: Doc, sent: int, clauses: list[Clause], spans: list[AttributionSpan],
                       actors: list[Mention], covered: set[int], state: ClaimState, particles: set[str],
@@ -162,7 +162,7 @@ class FrameFinder:
             end = i + 1
             while end < hi and toks[end].text not in (",", ".", ";", ":", "!", "?") and end - i < 14:
                 end += 1
-            while end > i + 1 and toks[end - 1].lower in ("weiter", "further", "zudem", "auch"):
+            while end > i + 1 and toks[end - 1].lower in self.trailing_adverbs:
                 end -= 1
             if end == i + 1 or not toks[i + 1].text[:1].isalpha():
                 continue
@@ -233,10 +233,10 @@ class FrameFinder:
         """May token j belong to a speaker phrase ("Einem Bericht von 'The War Zone'")?"""
         t = doc.tokens[j]
         return (t.lower in self.determiners or t.lower in self.report_nouns or t.lower in self.person_pronouns
-                or t.lower in {"von", "vom", "des", "der", "of", "the", ","} or self.speakers.quotes.is_mark(t.text)
+                or t.lower in self.phrase_words or self.speakers.quotes.is_mark(t.text)
                 or t.text[:1].isupper() or any(m.tok_start <= j < m.tok_end for m in actors)
                 or _DOMAIN.fullmatch(t.text) is not None  # "laut ndr.de", "according to bbc.com"
-                or t.lower in ("für", "for") and j + 1 < len(doc.tokens) and doc.tokens[j + 1].text[:1].isupper())
+                or t.lower in self.name_linkers and j + 1 < len(doc.tokens) and doc.tokens[j + 1].text[:1].isupper())
         # "des Bundesamtes für Verfassungsschutz": "für" inside an institution's name
 
     def _place_end(self, doc: Doc, j: int, end: int, actors: list[Mention]) -> int:

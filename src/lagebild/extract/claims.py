@@ -108,6 +108,8 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
         self.infinitive_openers = set(m.get("infinitive_openers") or [])
         self.temporal_openers = set(m.get("temporal_openers") or [])  # "will meet when X visits": future
         self.split_future = {str(k).lower(): str(v).lower() for k, v in (m.get("split_future") or {}).items()}
+        self.particle_followers = lower_words(m, "particle_followers")  # "kündigte ... an und sagte"
+        self.stem_endings = tuple(str(e).lower() for e in m.get("stem_endings") or ())  # "schick" + "en"
         self.ruled_out = _phrases(m.get("ruled_out"))  # "nicht ausgeschlossen": possible, not negated
         split = m.get("ruled_out_split") or {}
         self.ruled_out_split = (lower_words(split, "verbs"), str(split.get("particle") or ""))
@@ -148,7 +150,11 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
         self.person_pronouns = {p for p in (self.lex.get("anaphors") or {}).get("person", [])}
         self.definite = set(a.get("definite_articles") or [])
         self.own_side = set(a.get("own_side_speakers") or [])
-        self.phrase_tails = {"von", "vom", "des", "der", "den", "dem", "die", "das", "of", "the"}
+        self.phrase_tails = lower_words(a, "phrase_tails")  # "nach Angaben des": no end of a speaker phrase
+        self.phrase_words = lower_words(a, "phrase_words")  # "von", "of": inside a speaker phrase
+        self.name_linkers = lower_words(a, "name_linkers")  # "Bundesamt für Verfassungsschutz"
+        self.trailing_adverbs = lower_words(a, "trailing_adverbs")  # ", so Scholz weiter."
+        self.frame_tail_stops = lower_words(a, "frame_tail_stops")  # ", X said that ...": no closing frame
         # "des Verbandes X (ACR)": the genitive article and head-noun endings that give the name's nominative
         self.name_genitive_articles = set(a.get("name_genitive_articles") or [])
         self.name_genitive_endings = list((a.get("name_genitive_endings") or {}).items())

@@ -26,7 +26,6 @@ from .scene import Scene, main_country
 # groups are mostly international, so "aid organizations" keep no country (news-gold leaves it empty)
 DOMESTIC = frozenset({"POL", "CIV", "GOV", "LEG", "JUD", "OPP", "REB", "MEDIA", "BUS"})
 _STATE = frozenset({"GOV", "LEG", "JUD", "POL", "MIL", "INTEL", "OPP"})
-_POSSESSIVES = frozenset({"'s", "’s"})
 # how far back a clause's doer is looked for (context._subject_country): a clause, not a run-on text
 _CLAUSE_REACH = 40
 _SPEAKER_VIAS = ("person", "appositive", "appositive+name")  # a named official (context._speaker_country)
@@ -39,7 +38,8 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
                  several: frozenset[str] = frozenset(), groups: frozenset[str] = frozenset(),
                  genitives: frozenset[str] = frozenset(), owner_links: frozenset[str] = frozenset(),
                  senders: frozenset[str] = frozenset(), determiners: frozenset[str] = frozenset(),
-                 addressees: frozenset[str] = frozenset(), genitive_suffixes: tuple[str, ...] = ()) -> None:
+                 addressees: frozenset[str] = frozenset(), genitive_suffixes: tuple[str, ...] = (),
+                 possessives: frozenset[str] = frozenset()) -> None:
     """Give "die Polizei" / "officials" a country: the place right after it ("police in Harare"), else the
     article's main country. The via says which ("sector+place", "sector+article"). Only sectors
     that act at home (``DOMESTIC``); a federal body ("Bundespolizei") only a federal state's (``federal``);
@@ -50,7 +50,7 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
     government of Chad") that country's; one a relative clause says a country sent (``senders``: "the troops that
     Russia sent") that country's; none in a clause that speaks to that country (``addressees``: "gegenüber") or
     names it as the object (a name's own genitive, ending in one of ``genitive_suffixes``, is none: "den Angriff
-    Russlands")."""
+    Russlands"; nor an owner, before one of ``possessives``: "Burma's neighbors")."""
     toks = doc.tokens
     main: str | None = None
     main_done = False
@@ -151,7 +151,7 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
                 if not scene_done:
                     where, scene_done = scene.article_country(doc, mentions), True
                 country = where or scene.tie_break(doc, m, mentions, place_nouns) or main
-            if country and (_object_country(doc, m, objects, country, determiners, genitives, genitive_suffixes)
+            if country and (_object_country(doc, m, objects, country, determiners, genitives, genitive_suffixes, possessives)
                             or _addressee_country(doc, m, in_sentence, country, addressees)):
                 continue  # "Die Regierung kritisierte Syrien": not Syria's own government; whose, the article does not say
         if country and country == posted_at and via != "sector+earlier":
@@ -277,7 +277,8 @@ def _speaker_country(doc: Doc, m: Mention, mentions: list[Mention]) -> str | Non
 
 
 def _object_country(doc: Doc, m: Mention, objects: Objects, country: str, determiners: frozenset[str] = frozenset(),
-                    genitives: frozenset[str] = frozenset(), suffixes: tuple[str, ...] = ()) -> bool:
+                    genitives: frozenset[str] = frozenset(), suffixes: tuple[str, ...] = (),
+                    possessives: frozenset[str] = frozenset()) -> bool:
     """"Die Regierung kritisierte Syrien", "The government condemned Syria": a bare state body that opens its sentence
     is not of the country its clause names by name as the object (after a verb, no preposition, not a genitive of a
     noun), even where that country is what the article is mostly about: a state's own body is told "die syrische
@@ -292,7 +293,7 @@ def _object_country(doc: Doc, m: Mention, objects: Objects, country: str, determ
     for x in objects.by_sent.get(sent, []):
         if x.tok_start < m.tok_end or x.actor.country != country:  # type: ignore[union-attr]
             continue
-        if x.tok_end < len(toks) and toks[x.tok_end].text in _POSSESSIVES:
+        if x.tok_end < len(toks) and toks[x.tok_end].text in possessives:
             continue  # "Bush says Burma's neighbors must act": an owner, not the object
         before = toks[x.tok_start - 1]
         if before.text.islower() and before.text.isalpha() or before.text == ",":

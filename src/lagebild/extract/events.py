@@ -244,7 +244,7 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
                 if denied is not None:  # "dementierte die Festnahme von X durch die Polizei": the object is the event
                     in_clause = [m for m in in_clause if m.tok_start > denied.verb]
                 actors = [m for m in in_clause if m.kind == "actor" and m.actor is not None and not
-                          (m.is_location and m.preposition not in ("nach", "to") and m.preposition not in self.all_target_preps)
+                          (m.is_location and m.preposition not in self.goal_preps and m.preposition not in self.all_target_preps)
                           and not self.scope.names_others(doc, m)]  # "Israel's critics condemned": not Israel
                 if self.vorfeld:  # "Der Präsident, ein Verbündeter Deutschlands, kritisierte ...": no role in an apposition
                     actors = [m for m in actors if not phrases_de.in_apposition(doc, c.start, c.end, m, self.determiners,

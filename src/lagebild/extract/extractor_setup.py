@@ -109,7 +109,9 @@ class ExtractorSetup:
         self.agent_sectors = set(lex.get("passive_agent_sectors") or [])  # "von der Armee erschossen": kept beside names
         self.location_preps = set(lex.get("location_prepositions") or [])
         self.static_location_preps = set(lex.get("static_location_prepositions") or [])
+        self.goal_preps = lower_words(lex, "goal_prepositions")  # "nach Syrien": a located place that may take a role
         self.light_verbs = set(lex.get("light_verbs") or [])
+        self.weak_past_endings = tuple(str(e).lower() for e in lex.get("weak_past_endings") or ())  # "verübte"
         self.yielding_verbs = set(lex.get("yielding_light_verbs") or [])  # their nominal object names the event
         state = lex.get("state_phrases") or {}  # "waren ... im Einsatz": the subject is the doer (_carried)
         self.state_preps = frozenset(state.get("prepositions") or [])

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..knowledge.resources import lower_words
 from .federal import FederalRule
 from .followers import Followers
 from .group_adjectives import GroupHomes, group_adjective_forms
@@ -91,6 +92,7 @@ class Lexicon:
     addressee_preps: frozenset[str] = frozenset()  # "gegenüber Russland": spoken to (context.addressee_country)
     head_governments: frozenset[str] = frozenset()  # "die Regierung Netanjahu": the government its head names
     genitive_suffixes: tuple[str, ...] = ()  # "Russlands": a name's genitive (genitive_de.object_genitive)
+    possessive_clitics: frozenset[str] = frozenset()  # "Burma's neighbors": an owner, not an object (context.py)
     town_offices: frozenset[str] = frozenset()  # "das Zollamt Wiener Neustadt": a town after a local office is its seat
     group_homes: GroupHomes = field(default_factory=GroupHomes)  # "Uyghur activists": China's (group_adjectives.py)
     bare_parties: tuple[BareParty, ...] = ()  # German "die Union": CDU/CSU in news of Germany (shared_names.py)
@@ -151,6 +153,7 @@ class Lexicon:
                    postposition_blockers=frozenset((lex.get("postpositions") or {}).get("not_before") or ()),
                    addressee_preps=frozenset(lex.get("addressee_prepositions") or ()),
                    genitive_suffixes=tuple(lex.get("genitive_suffixes") or ()),
+                   possessive_clitics=lower_words(lex, "possessive_clitics"),
                    town_offices=frozenset(lex.get("town_office_nouns") or ()),
                    group_homes=GroupHomes.from_data(lex.get("group_homes")),
                    bare_parties=bare_parties(lex.get("bare_party_names")),

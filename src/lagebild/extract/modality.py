@@ -47,6 +47,8 @@ class ModalityCues:
     conditional_adverbs: set[str]
     reported_future_aux: set[str]
     complementisers: set[str]
+    stem_endings: tuple[str, ...]
+    particle_followers: frozenset[str]
     lang: str
     find: Callable[..., tuple[int, int] | None]
     _zu_infinitive: Callable[[Doc, int], bool]
@@ -124,13 +126,12 @@ class ModalityCues:
             return False
         return parse.tags.get(j) in ("NN", "NNS") and parse.deps.get(j) not in ("npadvmod", "tmod", "advmod", "obl:tmod")
 
-    @staticmethod
-    def _closes_clause(doc: Doc, j: int, hi: int, particle: str) -> bool:
+    def _closes_clause(self, doc: Doc, j: int, hi: int, particle: str) -> bool:
         """Does ``particle`` stand after token j where a German verb particle stands: before the clause end, a
-        punctuation mark or a coordinated verb ("kündigte Sanktionen an und sagte ...")?"""
+        punctuation mark or a coordinated verb ("kündigte Sanktionen an und sagte ...", ``particle_followers``)?"""
         toks = doc.tokens
         return any(toks[k].lower == particle and (k + 1 >= hi or not toks[k + 1].text[:1].isalnum()
-                                                  or toks[k + 1].lower in ("und", "oder"))
+                                                  or toks[k + 1].lower in self.particle_followers)
                    for k in range(j + 1, hi))
 
     def _ruled_out(self, doc: Doc, lo: int, hi: int) -> bool:
@@ -230,7 +231,7 @@ class ModalityCues:
         if low == lemma:
             return True
         return self.lang == "de" and not low.startswith("ge") and low.endswith("n") and low.startswith(lemma) \
-            and low[len(lemma):] in ("en", "n", "ern", "eln")
+            and low[len(lemma):] in self.stem_endings
 
     def _announced(self, doc: Doc, clause: Clause, trigger: int, infinitive: bool, nominal: bool) -> bool:
         """"die Ankündigung neuer Sanktionen", "Pläne für Gespräche", "die Ankündigung Russlands, die Lieferungen

@@ -60,13 +60,13 @@ def cue_speaker(c: Clause, spans: list[AttributionSpan], mentions: list[Mention]
     return None
 
 
-def weak_light_verb(t: Token, light_verbs: set[str]) -> bool:
+def weak_light_verb(t: Token, light_verbs: set[str], endings: tuple[str, ...]) -> bool:
     """A light verb in a weak past or participle form the lemmatiser leaves as it is ("verübte", "verübt"): the stem
-    without "-te"/"-ten"/"-t" (and "ge-") plus "-en" is one."""
+    without one of ``endings`` ("-ten", "-te", "-t"; and "ge-") plus "-en" is one."""
     low = t.lower
     if not t.text[:1].islower():
         return False
-    for end in ("ten", "te", "t"):
+    for end in endings:
         if low.endswith(end) and len(low) > len(end) + 3:
             stem = low[:-len(end)]
             if stem + "en" in light_verbs or (stem.startswith("ge") and stem[2:] + "en" in light_verbs):

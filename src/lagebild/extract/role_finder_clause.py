@@ -40,7 +40,7 @@ class ClauseGrammar(NominalRoleFinder):
         """A light verb ("verüben", "starten"), also in a weak past or participle form the lemmatiser leaves as it is
         ("verübte" -> "verübt", "verübt"): the stem without "-te"/"-ten"/"-t" (and "ge-") plus "-en" is one."""
         return t.lemma in self.light_verbs or (self.lang == "de" and (  # "schicken": an infinitive lemmatised wrong
-            passives_de.weak_light_verb(t, self.light_verbs) or t.lower in self.light_verbs
+            passives_de.weak_light_verb(t, self.light_verbs, self.weak_past_endings) or t.lower in self.light_verbs
             or self._infix_light(t.text)))
 
     def _infix_light(self, word: str) -> bool:

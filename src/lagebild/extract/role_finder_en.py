@@ -207,7 +207,7 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles, EnglishCoordinat
             return m.kind == "actor" and m.actor is not None and (m.tok_start not in self._cue_toks or m is not inherited
                                                                   and any(sp.cue_start <= m.tok_start < sp.cue_end
                                                                           for sp in own)) and not (
-                m.is_location and m.preposition != "to" and m.preposition not in self.all_target_preps)
+                m.is_location and m.preposition not in self.goal_preps and m.preposition not in self.all_target_preps)
         outside = [m for m in self._by_sent.get(clause.sent, []) if (not clause.start <= m.tok_start < clause.end
                    or (own and m not in actors)) and usable(m)]
         return sorted([*actors, *outside], key=lambda m: m.tok_start) if outside else actors
@@ -254,9 +254,10 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles, EnglishCoordinat
             head = parse.heads.get(trig.tok, trig.tok)
             r = replace(r, source=next((m for m in actors if m.tok_start <= head < m.tok_end), None), subject_found=True)
         if self._receiving(doc, trig):  # "Ukraine received military aid from Germany": the giver acts on the subject
-            giver = self.syntax.roles(doc, parse, trig.tok, actors, {"from"}, object_target=False).target or next(  # type: ignore[union-attr]
+            givers = set(self.syntax.giver_preps)  # type: ignore[union-attr]  # "from"
+            giver = self.syntax.roles(doc, parse, trig.tok, actors, givers, object_target=False).target or next(  # type: ignore[union-attr]
                 (g for o in parse.children.get(trig.tok, []) if parse.deps.get(o) in ("dobj", "obj")
-                 and (g := self.syntax.roles(doc, parse, o, actors, {"from"}).target) is not None), None)  # type: ignore[union-attr]
+                 and (g := self.syntax.roles(doc, parse, o, actors, givers).target) is not None), None)  # type: ignore[union-attr]
             giver = giver or self._giver_origin(doc, parse, trig.tok)  # "hoping to win more American support"
             receiver = r.source if r.source is not None and not r.pronoun_subject else inherited
             return giver, (receiver if giver is not None and receiver is not giver else None), None
@@ -345,7 +346,7 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles, EnglishCoordinat
             # "called for sanctions against Zimbabwe": the side the asked-for act lands on
             in_sent = [m for m in self._by_sent.get(doc.tokens[trig.tok].sent, []) if m.kind in ("actor", "origin")
                        and m.actor is not None and m.actor.country]
-            found = self.syntax.prep_object_phrase(doc, parse, trig.tok, preps | {"for"}, in_sent)  # type: ignore[union-attr]
+            found = self.syntax.prep_object_phrase(doc, parse, trig.tok, preps | self.syntax.demand_preps, in_sent)  # type: ignore[union-attr]
             target = None if found is None or source is not None and same_actor(found, source) else self._as_country(found)
         if (trig.rule.reciprocal or self.syntax.mutual(doc, parse, trig.tok)) and \
                 (pair := self._two_sides(doc, parse, trig.tok)) is not None:  # type: ignore[union-attr]
@@ -379,12 +380,12 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles, EnglishCoordinat
     def _demanded_act_doer(self, doc: Doc, parse: Analysis, v: int, actors: list[Mention]) -> Mention | None:
         """The doer of the act a demand names as a noun ("called for the withdrawal of Rwandan troops", "demanded an end
         to Israel's blockade"): the one asked to do or stop it (roles_en_groups.noun_roles reads the noun's own doer)."""
-        toks = doc.tokens
+        toks, demand = doc.tokens, self.syntax.demand_preps  # type: ignore[union-attr]  # "called for"
         nouns = [c for c in parse.children.get(v, []) if parse.deps.get(c) in ("dobj", "obj")]
-        nouns += [o for p in parse.children.get(v, []) if parse.deps.get(p) == "prep" and toks[p].lower == "for"
+        nouns += [o for p in parse.children.get(v, []) if parse.deps.get(p) == "prep" and toks[p].lower in demand
                   for o in parse.children.get(p, []) if parse.deps.get(o) == "pobj"]
         nouns += [o for n in nouns if toks[n].lower in self.syntax.end_nouns  # type: ignore[union-attr]
-                  for p in parse.children.get(n, []) if parse.deps.get(p) == "prep" and toks[p].lower in ("to", "of")
+                  for p in parse.children.get(n, []) if parse.deps.get(p) == "prep" and toks[p].lower in self.syntax.end_preps  # type: ignore[union-attr]
                   for o in parse.children.get(p, []) if parse.deps.get(o) == "pobj"]  # "an end to the blockade"
         sent = toks[v].sent
         mentions = sorted([*actors, *(m for m in self._by_sent.get(sent, []) if m.kind == "origin")], key=lambda m: m.tok_start)

@@ -17,6 +17,7 @@ from typing import Any
 from ..knowledge.resources import lower_words
 from ..model import Doc, Mention
 from .analyser import Analysis
+from .complement_targets_en import EnglishComplementTargets
 from .noun_roles_en import EnglishNounRoles
 from .relatives_en import OBJ, PASSIVE_SUBJ, SUBJ, object_relative, sender_subjects
 from .trigger_checks_en import EnglishTriggerChecks
@@ -40,7 +41,7 @@ class Roles:
     co_sources: tuple[Mention, ...] = ()  # every further doer of the list ("China, Russia and Iran condemned")
 
 
-class EnglishSyntax(EnglishNounRoles, EnglishTriggerChecks):
+class EnglishSyntax(EnglishNounRoles, EnglishTriggerChecks, EnglishComplementTargets):
     """Stateless helpers over one document's parse; built once per extractor. Its English words come from
     the lexicon (resources/en/lexicon.yaml, ``domestic_objects`` and ``parse_roles``): language knowledge stays data."""
 
@@ -80,6 +81,8 @@ class EnglishSyntax(EnglishNounRoles, EnglishTriggerChecks):
         self.condition_marks = frozenset(words.get("condition_marks") or [])  # "... unless Baghdad accepts"
         self.clause_types = frozenset(words.get("clause_target_types") or [])  # "demanded that the US cancel"
         self.end_nouns = frozenset(words.get("end_nouns") or [])  # "called for an end to X's blockade"
+        self.end_preps = lower_words(words, "end_noun_prepositions")  # "an end to", "cessation of"
+        self.demand_preps = lower_words(words, "demand_prepositions")  # "called for the withdrawal of X"
         self.cause_types = frozenset(words.get("cause_types") or [])  # "protest in support of Syria"
         self.crowd_types = frozenset(words.get("crowd_noun_types") or [])  # "Algerian landowners began a hunger strike"
         self.object_phrase_preps = frozenset(words.get("object_phrase_prepositions") or [])  # "a blockade on X"
@@ -136,61 +139,6 @@ class EnglishSyntax(EnglishNounRoles, EnglishTriggerChecks):
         dep, head = parse.deps.get(v), parse.heads.get(v, v)
         return (dep == "conj" and own(head)) or (dep == "acl" and not EnglishSyntax.misread_main_verb(parse, v))
 
-    def complement_target(self, doc: Doc, parse: Analysis, v: int, actors: Sequence[Mention],
-                          preps: set[str]) -> Mention | None:
-        """The target of a threat, refusal or agreement is the one its infinitive acts on ("threatened to attack South Korea",
-        "to impose tariffs on American goods", "to cut gas supplies to Ukraine"), or the one its purpose clause names
-        ("agreed to send troops to help defend Saudi Arabia")."""
-        for x in (c for c in parse.children.get(v, []) if parse.deps.get(c) == "xcomp" or self._purpose(doc, parse, c)):
-            r = self.roles(doc, parse, x, actors, preps)
-            if r.target is not None and r.target.actor is not None and (r.target.actor.country or r.target.actor.actor_id):
-                return r.target
-            # "agreed to send more troops to Somalia": a bare "troops" object of no side yields to the side named after
-            actors = [m for m in actors if m is not r.target]
-            heads = [x, *(o for o in parse.children.get(x, []) if parse.deps.get(o) in OBJ)]
-            nodes = [j for h in heads for p in parse.children.get(h, []) if parse.deps.get(p) == "prep"
-                     and doc.tokens[p].lower in preps for j in parse.children.get(p, []) if parse.deps.get(j) == "pobj"]
-            nodes += heads[1:]  # "to shell Iraqi towns": the object's nationality
-            nodes += [a for j in nodes for a in parse.children.get(j, []) if parse.deps.get(a) in ("amod", "compound")]
-            # "on American-made products": the maker's country before the participle
-            nodes += [n for a in nodes for n in parse.children.get(a, []) if parse.deps.get(a) == "amod"
-                      and parse.deps.get(n) in ("npadvmod", "compound")]
-            # "to launch an offensive ... unless Baghdad accepted": the one the condition is put to
-            nodes += [sj for h in (v, x) for a in parse.children.get(h, []) if parse.deps.get(a) == "advcl" and any(
-                doc.tokens[m].lower in self.condition_marks for m in parse.children.get(a, []) if parse.deps.get(m) == "mark")
-                for sj in parse.children.get(a, []) if parse.deps.get(sj) in SUBJ]
-            # "on American goods"; a kind of act with no country ("a new military offensive ... unless Baghdad accepted")
-            # yields to a side named further on
-            found = [m for j in nodes for m in actors if m.tok_start <= j < m.tok_end]
-            if found:
-                return next((m for m in found if m.actor is not None and m.actor.country), found[0])
-            deeper = self.complement_target(doc, parse, x, actors, preps)  # "committed to keep cooperating with Japan"
-            if deeper is not None:
-                return deeper
-        return None
-
-    @staticmethod
-    def _purpose(doc: Doc, parse: Analysis, c: int) -> bool:
-        """``c`` heads an infinitive of purpose ("sent troops to help defend X"): an adverbial clause with "to"."""
-        return parse.deps.get(c) == "advcl" and any(parse.deps.get(a) == "aux" and doc.tokens[a].lower == "to"
-                                                    for a in parse.children.get(c, []))
-
-    def cause_target(self, doc: Doc, parse: Analysis, v: int, actors: Sequence[Mention]) -> Mention | None:
-        """The side an act is done for ("protest in support of Syria", "rallied in solidarity with Lebanon":
-        ``cause_nouns``); the parse hangs the side on the noun or, as often, on the verb itself."""
-        toks = doc.tokens
-
-        def kids(i: int, dep: str) -> list[int]:
-            return [c for c in parse.children.get(i, []) if parse.deps.get(c) == dep]
-        for n in (n for p in kids(v, "prep") if toks[p].lower == "in" for n in kids(p, "pobj")):
-            links = self.cause_nouns.get(toks[n].lemma.lower(), frozenset())
-            sides = [o for q in [*kids(n, "prep"), *kids(v, "prep")] if toks[q].lower in links for o in kids(q, "pobj")]
-            sides += [c for o in sides for c in parse.children.get(o, []) if parse.deps.get(c) in ("amod", "compound")]
-            found = next((m for j in sides for m in actors if m.tok_start <= j < m.tok_end), None)
-            if found is not None:
-                return found
-        return None
-
     @staticmethod
     def inside(parse: Analysis, v: int, i: int) -> bool:
         """Token ``i`` stands in the phrase the verb at ``v`` heads ("threatened to impose a curfew in Algiers")."""
@@ -229,8 +177,8 @@ class EnglishSyntax(EnglishNounRoles, EnglishTriggerChecks):
             return Roles()  # "condemned the attacks"; but "drew criticism": what is received is the act
         if received:
             # "Iran faced condemnation from France": the giver acts on the subject; no giver, no doer we know
-            giver = self.roles(doc, parse, n, actors, {"from"}).target or \
-                self.roles(doc, parse, v, actors, {"from"}, object_target=False).target
+            giver = self.roles(doc, parse, n, actors, set(self.giver_preps)).target or \
+                self.roles(doc, parse, v, actors, set(self.giver_preps), object_target=False).target
             receiver = self.roles(doc, parse, v, actors, set()).source
             return Roles(giver, receiver if receiver is not giver else None, subject_found=True)
         verb = self.roles(doc, parse, v, actors, set())

@@ -53,6 +53,8 @@ class Readings:
     # candidacy, no force withdraws
     exit_verbs: frozenset[str] = frozenset()
     contests: frozenset[str] = frozenset()
+    exit_preps: frozenset[str] = frozenset()  # "from", "of": the phrase naming what is left
+    exit_particles: frozenset[str] = frozenset()  # "out": "pulled out | of the race"
     # ... and the talks left with them: "withdrew from the talks", "pulled out of negotiations" break them off, a
     # refusal (news-gold REJECT: "breaking off talks"), no force withdraws (None where the data names no talks)
     talks: frozenset[str] = frozenset()
@@ -119,6 +121,8 @@ class Readings:
                    question_condition_words=lower_words(data, "question_condition_words"),
                    exit_verbs=lower_words(data.get("contest_exits"), "verbs"),
                    contests=lower_words(data.get("contest_exits"), "contests"),
+                   exit_preps=lower_words(data.get("contest_exits"), "prepositions"),
+                   exit_particles=lower_words(data.get("contest_exits"), "particles"),
                    talks=frozenset(talks), talks_exit=rule_of("REJECT") if talks else None,
                    object_infinitive=lower_words(data, "object_infinitive"),
                    money_places=lower_words(data.get("money_moves"), "places"),
@@ -222,8 +226,8 @@ class Readings:
         if lemma not in self.exit_verbs:
             return set()
         toks, kids = doc.tokens, list(parse.children.get(i, []))
-        kids += [g for c in kids if toks[c].lower == "out" for g in parse.children.get(c, [])]  # "out | of the race"
-        objs = [o for p in kids if parse.deps.get(p) == "prep" and toks[p].lower in ("from", "of")
+        kids += [g for c in kids if toks[c].lower in self.exit_particles for g in parse.children.get(c, [])]  # "out | of"
+        objs = [o for p in kids if parse.deps.get(p) == "prep" and toks[p].lower in self.exit_preps
                 for o in parse.children.get(p, []) if parse.deps.get(o) in ("pobj", "obj")]
         words: set[str] = set()
         for o in objs:

@@ -343,6 +343,11 @@ def unknown_note(files: list[Path]) -> str | None:
             f"known: {', '.join(sorted(READERS))}")
 
 
+def no_article_note() -> str:
+    """The one wording for inputs that hold no article file: extract fails with it, ingest warns with it."""
+    return f"no article found (files read: {', '.join(sorted(READERS))})"
+
+
 def check_paths(paths: list[Path]) -> None:
     """Fail before any work if an input does not exist, is not a file or directory, or has an
     unknown format."""

@@ -70,15 +70,13 @@ def city_adjective_base(name: str) -> bool:
         (name[-1] not in "aeiouy" or name.endswith("au"))
 
 
-_FEMININE_ENDINGS = ("ung", "ei", "heit", "keit", "schaft", "ion", "tät", "ie", "e", "in", "ik", "ur", "ft")
-
-
-def noun_genitives(name: str) -> list[str]:
+def noun_genitives(name: str, feminine: tuple[str, ...]) -> list[str]:
     """A one-word German organisation named by a masculine or neuter noun takes -s or -es in the genitive
     ("Verfassungsschutz" -> "Verfassungsschutzes", "Bundesheer" -> "Bundesheers", "Bundesheeres"); feminine
-    endings take none ("Bundeswehr" is no -ung word, but "Bundeswehrs" never occurs, so a stray form is harmless)."""
+    endings take none (``feminine``, the lexicon's ``feminine_noun_endings``: "Bundeswehr" is no -ung word, but
+    "Bundeswehrs" never occurs, so a stray form is harmless)."""
     if " " in name or len(name) < 5 or not name[:1].isupper() or not name.replace("-", "").isalpha() \
-            or abbreviation(name) or name.lower().endswith(_FEMININE_ENDINGS):
+            or abbreviation(name) or name.lower().endswith(feminine):
         return []
     return [name + "es"] if name.endswith(("s", "ß", "x", "z")) else [name + "s", name + "es"]
 

@@ -76,6 +76,8 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
     g.former_prefixes = lower_words(lex, "former_prefixes")
     endings = lex.get("adjective_endings") or [""]
     gen_suffixes = lex.get("genitive_suffixes") or []
+    feminine = tuple(str(e).lower() for e in lex.get("feminine_noun_endings") or ())  # "Bundeswehr": no genitive -s
+    people_plural = tuple(str(e) for e in lex.get("people_plural_endings") or ())  # "Tschetschene" -> "Tschetschenen"
     src = f"{lang}/countries.yaml"
     listed = load("countries", lang, default={})
     fallback_names = _german_country_names() if lang == "de" else {}
@@ -113,7 +115,7 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
             g.add(form, Entry("adjective", iso3, display, iso3, None, case_sensitive=True, source=src, form="city"))
         for p in spec.get("people", []):
             g.add(p, Entry("people", iso3, display, iso3, None, source=src))
-            for end in ("n",) if lang == "de" and not p.endswith("n") else ():
+            for end in (e for e in people_plural if not p.endswith(e)):
                 g.add(p + end, Entry("people", iso3, display, iso3, None, source=src))
         caps = spec.get("capitals", [])
         for cap in caps:
@@ -145,7 +147,7 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
         # "des Internationalen Strafgerichtshofs", "des Europäischen Parlaments"
         forms += [gs for x in names for f in oblique(x, True)[:1] if masculine_or_neuter(x) and (gs := genitive_s(f))]
         if gen_suffixes and g.closed_compounds:  # "des Verfassungsschutzes", "des Bundesheeres"
-            forms += [f for x in names for f in noun_genitives(x)]
+            forms += [f for x in names for f in noun_genitives(x, feminine)]
         for n in dict.fromkeys(forms):
             g.add(n, Entry("org", o["id"], o["name"], o.get("country"), o.get("sector"),
                            case_sensitive=bool(o.get("case")), source="common/organizations.yaml", etype=o.get("kind")))

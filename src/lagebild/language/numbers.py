@@ -39,6 +39,7 @@ def _data(lang: str) -> dict[str, Any]:
     d["multipliers"] = {w.lower() for w in d.get("multipliers") or []}
     d["count_alone"] = tuple(w.lower() for w in d.get("count_alone") or [])
     d["measure_words"] = lower_words(d, "measure_words")
+    d["range_words"] = lower_words(d, "range_words")  # "fünf bis sechs Farmen"
     return d
 
 
@@ -200,7 +201,7 @@ def _counts_noun(tokens: list[Token], i: int, end: int, d: dict[str, Any]) -> bo
         t = tokens[j]
         if not t.text.isalpha() or t.lower in stop:
             return False
-        if t.lower in (d.get("words") or {}) or t.lower in ("bis", "to", "or", "oder"):
+        if t.lower in (d.get("words") or {}) or t.lower in d["range_words"]:
             continue  # "fünf bis sechs Farmen"
         # German nouns are capitalised ("zwei weitere Iraner": an adjective may come first); in English any
         # word that is no function word is the noun or its adjective ("six Norwegian diplomats")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import date
 from enum import Enum
 from pathlib import Path
@@ -97,7 +97,8 @@ def open_store(db: str | None) -> Store:
 @contextmanager
 def removed_if_failed(db: str | None) -> Iterator[None]:
     """Delete an SQLite file this command created if the command fails, so that a failed first
-    ingest leaves no empty database behind."""
+    ingest leaves no empty database behind. The clean-up never hides the error: a path that cannot hold a file
+    ("x.txt/store.db") cannot be unlinked either."""
     path = sqlite_file(db)
     fresh = path is not None and not path.exists()
     try:
@@ -105,7 +106,8 @@ def removed_if_failed(db: str | None) -> Iterator[None]:
     except BaseException:
         if fresh and path is not None:
             for suffix in ("", "-wal", "-shm", "-journal"):
-                Path(f"{path}{suffix}").unlink(missing_ok=True)
+                with suppress(OSError):
+                    Path(f"{path}{suffix}").unlink(missing_ok=True)
         raise
 
 

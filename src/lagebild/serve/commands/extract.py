@@ -24,7 +24,8 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Print the events of each article (PLOVER type, actors, place, date, quantities, source,
         modality, denials, evidence offsets). Stores nothing; the JSON fields are documented in
-        docs/events.md."""
+        docs/events.md. Inputs holding no article (a directory of other files) are an error: there is
+        nothing to print (ingest, which feeds a database from a drop folder, only warns)."""
         from ...ingest.readers import ReadOptions, read_paths, unknown_note
         from ...pipeline import Pipeline
         from ..options import NoDateWarning
@@ -42,8 +43,8 @@ def register(app: typer.Typer) -> None:
             typer.echo(f"lagebild: warning: {note}", err=True)
         if not read:  # only directories without an article file get here (an empty file fails as it is read)
             from ...errors import InputError
-            from ...ingest.readers import READERS
+            from ...ingest.readers import no_article_note
 
-            raise InputError(", ".join(map(str, files)), f"no article found (files read: {', '.join(sorted(READERS))})")
+            raise InputError(", ".join(map(str, files)), no_article_note())
         write_events(events, fmt.value)
         undated.emit()

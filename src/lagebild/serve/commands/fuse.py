@@ -120,10 +120,13 @@ def register(app: typer.Typer) -> None:
         from ...store.light import open_reader
 
         code = None
-        if country:
+        if country:  # as fused and events: an unknown country is an error, not an empty table
+            from ...errors import InputError
             from ...knowledge.country_names import country_code
 
-            code = country_code(country) or country
+            code = country_code(country)
+            if code is None:
+                raise InputError("--country", f"unknown country {country!r} (an ISO code such as IRN, or a name)")
         reader = open_reader(db)  # an SQLite file: the same queries without importing SQLAlchemy
         if reader is not None:
             with reader:

@@ -38,7 +38,8 @@ def register(app: typer.Typer) -> None:
         stream (in parallel on all cores, or on a Dask cluster) and committed in batches of whole
         articles; other writers wait their turn. A run that stops (bad input, Ctrl-C, a crash)
         keeps what it committed; the same command again resumes, skipping articles already
-        stored (same text)."""
+        stored (same text). A directory holding no article file gets one warning line and the run
+        exits 0: a watched drop folder may be empty (extract, which has nothing to print, fails)."""
         from ...ingest.parallel import ENGINES
         from ...ingest.readers import check_paths
 
@@ -58,7 +59,7 @@ def register(app: typer.Typer) -> None:
 
     def _ingest(store: Store, paths: list[Path], opts: ReadOptions, workers: int | None, engine: str,
                 scheduler: str | None, batch: int, skip_bad: bool, quiet: bool) -> None:
-        from ...ingest.readers import iter_files, read_items, unknown_note
+        from ...ingest.readers import iter_files, no_article_note, read_items, shown, unknown_note
         from ...ingest.run import ingest_progress, run_ingest
 
         skipped: list[str] = []
@@ -70,9 +71,16 @@ def register(app: typer.Typer) -> None:
         on_error = report if skip_bad else None
         opts.on_error = on_error  # unreadable files, folders and JSONL lines too
         unknown: list[Path] = []
-        files = [f for p in paths for f in (iter_files(p, on_error, unknown.append) if p.is_dir() else [p])]
+        files, empty = [], []
+        for p in paths:
+            found = list(iter_files(p, on_error, unknown.append)) if p.is_dir() else [p]
+            files.extend(found)
+            if not found:
+                empty.append(p)
         if (note := unknown_note(unknown)) is not None:
             typer.echo(f"lagebild: warning: {note}", err=True)
+        for p in empty:  # a drop folder may be empty: said, not failed
+            typer.echo(f"lagebild: warning: {shown(p)}: {no_article_note()}; nothing stored from it", err=True)
         undated = NoDateWarning()
         with ingest_progress(quiet, total_files=len(files)) as progress:
             def articles():  # noqa: ANN202 - a generator of Article

@@ -115,8 +115,8 @@ def register(app: typer.Typer) -> None:
     def export(
         fmt: ExportFormat = typer.Option(ExportFormat.jsonl, "--format", "-f", help="jsonl (full events), csv or "
                                          "parquet (one flat row per event, with date_start/date_end)."),
-        output: Path = typer.Option(None, "--output", "-o", help="Output file; standard output if omitted "
-                                    "(required for parquet)."),
+        output: Path = typer.Option(None, "--output", "-o", help="Output file; standard output if omitted or - "
+                                    "(a file is required for parquet)."),
         db: str = DbOption, actor: str = ACTOR, event_type: str = TYPE, since: str = SINCE, until: str = UNTIL,
         modality: str = MODALITY, article: str = ARTICLE, country: str = COUNTRY, limit: int = LIMIT,
     ) -> None:
@@ -125,6 +125,8 @@ def register(app: typer.Typer) -> None:
         from ...errors import InputError
         from ...store.export import export_events
 
+        if output is not None and str(output) == "-":  # the usual name of standard output, not a file named "-"
+            output = None
         if output is not None:
             if output.is_dir():
                 raise InputError(str(output), "is a directory; name a file to write")
