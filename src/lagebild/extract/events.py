@@ -8,8 +8,6 @@ their source from a genitive or adjective ("Verlegung nordkoreanischer Soldaten"
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from ..model import ActorRef, Attribution, Doc, Event, Mention
 from . import passives_de, phrases_de, priors_de, relatives_de, roles_de
 from .accused_unnamed import unnamed_accused
@@ -95,45 +93,6 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
                 told.add(key(e))
                 out.append(e)
         return out
-
-    def parse_candidates(self, doc: Doc) -> list[int]:
-        """The sentences of ``doc`` whose parse extraction will ask for first, so that a pipeline can
-        parse those of several documents in one batch beforehand (on a per-document copy)."""
-        if self.syntax is None:  # only the parse-based roles ask for a batch
-            return []
-        reader = self.for_document()
-        reader._index(doc)
-        first = reader._candidate_sentences(doc)
-        # and every other sentence with an actor: the read parses each of them (the clause splitter's weak-verb test,
-        # _weak_verb, asks for the parse of every sentence the rules may read), one by one unless batched here
-        forms, chosen = self.cues.verb_forms, set(first)
-        later = [i for i in reader._event_sentences(doc) if i not in chosen]
-        if self.lang == "en":  # and those whose long speaker phrase the parse narrows (speakers.region)
-            speech = self.cues.speech_verbs
-            chosen.update(later)
-            later += [i for i in range(len(doc.sentences)) if i not in chosen and self.cues.speakers.may_parse(
-                doc, i, lambda t: next((w for w in (t.lemma, t.lower, forms.get(t.lower)) if w in speech), None))]
-        return first + later
-
-    def _weak_verb(self, doc: Doc, sent: int) -> Callable[[int], bool] | None:
-        """English: the parse says whether the word after "and"/"to" is a verb (or a pronoun subject) that opens a
-        clause, but not a bare verb joined to an infinitive, which shares its "to" and its clause ("to land and
-        evacuate X"); German and unparsed sentences keep the splitter's word-form test."""
-        if self.syntax is None:
-            return None
-        parse = self._sentence_parse(doc, sent)
-        if parse is None:
-            return None
-        toks = doc.tokens
-
-        def shared_to(j: int) -> bool:  # "refused to allow planes to land and evacuate X": one "to", two verbs
-            head = parse.heads.get(j, j)
-            return toks[j - 1].lower in self.coordinators and parse.tags.get(j) == "VB" and parse.deps.get(j) == "conj" \
-                and any(parse.deps.get(k) == "aux" and toks[k].lower in self.cues.infinitive_openers
-                        for k in parse.children.get(head, []))
-
-        return lambda j: (parse.tags.get(j, "").startswith(("VB", "MD")) and not shared_to(j)) or (
-            parse.tags.get(j) == "PRP" and parse.deps.get(j, "").startswith("nsubj"))
 
     def _extract(self, doc: Doc, only: frozenset[int] | None = None) -> list[Event]:
         """The events of ``doc``; ``only``: read just these sentences (the others' triggers and frames are skipped)."""
