@@ -1,5 +1,7 @@
 """Round 35 (neww35): German readings found on dev2 part W: an interview with a named paper or broadcaster is no
-meeting, and a loan taken out is no aid. Own sentences; guards keep the acts."""
+meeting, a loan taken out is no aid, and a question or request filed with a side ("hat eine Anfrage an den Landtag zur
+Aufhebung seiner Immunität gestellt") asks that side; a court filing one puts no one on trial. Own sentences; guards
+keep the acts."""
 
 from __future__ import annotations
 
@@ -53,3 +55,27 @@ def test_a_loan_taken_out_is_no_aid(text: str) -> None:
 def test_refugees_taken_in_and_a_loan_granted_stay_aid() -> None:
     assert ("AID", "DEU", "SYR") in _rows("Deutschland nimmt 800 Flüchtlinge aus Syrien auf.")
     assert "AID" in _types("Die Weltbank gewährte Kenia einen Kredit von 500 Millionen Dollar.")
+
+
+def test_a_request_filed_with_a_side_asks_it() -> None:
+    """"stellte einen Antrag auf Auslieferung an Serbien": the court asks Serbia (the noun's rule); "Gericht" is the
+    filer, nobody is put on trial ("vor Gericht stellen")."""
+    rows = _rows("Das Gericht in Sofia stellte einen Antrag auf Auslieferung des Bankers an Serbien.")
+    assert ("REQUEST", "BGR", "SRB") in rows
+    assert "COERCE" not in [r[0] for r in rows]
+
+
+def test_a_parliamentary_question_to_a_side_asks_it() -> None:
+    """"eine Anfrage an X zur Aufhebung ... stellen": the lifting of immunity is asked for, not done (no COERCE)."""
+    rows = _rows("Das Landesgericht in Wien hat eine Anfrage an den Wiener Landtag zur Aufhebung seiner Immunität gestellt.")
+    assert ("REQUEST", "AUT", "AUT") in rows
+    assert "COERCE" not in [r[0] for r in rows]
+
+
+def test_a_count_of_questions_filed_asks_no_one() -> None:
+    """A passive count ("wurden 80 Anfragen gestellt") is a statistic of parliament, no request of a side."""
+    assert "REQUEST" not in _types("Von den Grünen wurden im vergangenen Jahr 80 Anfragen gestellt, von der FPÖ 40.")
+
+
+def test_putting_on_trial_stays_coercion() -> None:
+    assert "COERCE" in _types("Die ägyptische Regierung stellte die Putschisten vor ein Militärgericht.")
