@@ -31,6 +31,7 @@ class ActorScope:
     possessives: frozenset[str] = frozenset()
     press_types: frozenset[str] = frozenset()  # a meeting ...
     press_partners: frozenset[str] = frozenset()  # ... with the press is none
+    press_sectors: frozenset[str] = frozenset()  # ... nor with a named paper or broadcaster ("mit der Welt am Sonntag")
     partner_prepositions: frozenset[str] = frozenset()  # "with reporters"
     partner_skip: frozenset[str] = frozenset()  # words between the preposition and the noun ("with foreign reporters")
     travel_types: frozenset[str] = frozenset()  # a deployment ...
@@ -59,7 +60,8 @@ class ActorScope:
                    target_required_by_sector=tuple((t, frozenset(ss or [])) for t, ss in
                                                    (d.get("target_required_by_sector") or {}).items()),
                    possessives=frozenset(lex.get("possessives") or []), press_types=frozenset(d.get("press_types") or []),
-                   press_partners=lower_words(d, "press_partners"), partner_prepositions=lower_words(d, "partner_prepositions"),
+                   press_partners=lower_words(d, "press_partners"), press_sectors=frozenset(d.get("press_sectors") or []),
+                   partner_prepositions=lower_words(d, "partner_prepositions"),
                    partner_skip=lower_words(d, "partner_skip"), travel_types=frozenset(d.get("travel_types") or []),
                    travel_verbs=lower_words(d, "travel_verbs"), traveller_sectors=frozenset(d.get("traveller_sectors") or []),
                    traveller_nouns=lower_words(d, "traveller_nouns"), firm_name_words=lower_words(d, "firm_name_words"),
@@ -189,7 +191,8 @@ class ActorScope:
 
     def press_meeting(self, doc: Doc, event_type: str, trigger: int, end: int) -> bool:
         """A meeting or call whose partner after the trigger is the press ("a conference call with reporters",
-        "met with journalists"): the press is no side of a meeting (it reports on it)."""
+        "met with journalists", "in einem Gespräch mit der Welt am Sonntag"): the press is no side of a meeting (it
+        reports on it), whether named by a word or as a paper or broadcaster (an actor of press_sectors)."""
         if event_type not in self.press_types:
             return False
         toks = doc.tokens
@@ -199,5 +202,6 @@ class ActorScope:
             j = i + 1
             while j < end and toks[j].lower in self.partner_skip:
                 j += 1
-            return j < end and toks[j].lower in self.press_partners
+            return j < end and (toks[j].lower in self.press_partners or any(
+                m.tok_start == j and m.actor is not None and m.actor.sector in self.press_sectors for m in doc.mentions))
         return False
