@@ -297,6 +297,9 @@ class EventBuilder(DoerForms):
                 and source is not None and (not source.country or target.country != source.country):
             etype = rule.foreign_type  # training another side's forces is military aid (CAMEO 072), one's own a build-up;
             # a doer of no country (the EU, the UN) acts on a state's side from outside it
+        if rule.foreign_only and (source is None or target is None or not source.country or not target.country
+                                  or target.country == source.country):
+            return None  # one's own forces ordered to leave are commanded, not expelled
         if etype == rule.type and rule.thing_type and not trig.nominal and thing_opposed(doc, c, rule):
             etype = rule.thing_type  # "sprach sich gegen den Plan aus": the plan is rejected, its owner the target
         firm = self.scope.firm_name(doc, source_m) if source_m is not None else None

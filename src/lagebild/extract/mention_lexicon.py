@@ -93,6 +93,7 @@ class Lexicon:
     head_governments: frozenset[str] = frozenset()  # "die Regierung Netanjahu": the government its head names
     genitive_suffixes: tuple[str, ...] = ()  # "Russlands": a name's genitive (genitive_de.object_genitive)
     possessive_clitics: frozenset[str] = frozenset()  # "Burma's neighbors": an owner, not an object (context.py)
+    outlet_heads: frozenset[str] = frozenset()  # "Time magazine": a title before one names the outlet (outlet_titles.py)
     town_offices: frozenset[str] = frozenset()  # "das Zollamt Wiener Neustadt": a town after a local office is its seat
     group_homes: GroupHomes = field(default_factory=GroupHomes)  # "Uyghur activists": China's (group_adjectives.py)
     bare_parties: tuple[BareParty, ...] = ()  # German "die Union": CDU/CSU in news of Germany (shared_names.py)
@@ -155,6 +156,7 @@ class Lexicon:
                    genitive_suffixes=tuple(lex.get("genitive_suffixes") or ()),
                    possessive_clitics=lower_words(lex, "possessive_clitics"),
                    town_offices=frozenset(lex.get("town_office_nouns") or ()),
+                   outlet_heads=lower_words(lex, "outlet_heads"),
                    group_homes=GroupHomes.from_data(lex.get("group_homes")),
                    bare_parties=bare_parties(lex.get("bare_party_names")),
                    place_bodies=frozenset(lex.get("place_body_nouns") or ()))

@@ -28,6 +28,7 @@ from .mentions_read import MentionReader
 from .name_compounds import name_compounds
 from .name_context import aliases, appositives, name_like
 from .org_names import organisation_names
+from .outlet_titles import title_before, titled_outlets
 from .owned_land import LandPhrases
 from .person_names import NOUNS_CAPITALISED, month_names, surname_after_given
 from .place_bodies import place_bodies
@@ -178,6 +179,7 @@ class MentionFinder(MentionReader):
             self._mark_location(doc, m)
         mentions.extend(groups)
         mentions.sort(key=lambda m: m.tok_start)
+        titled_outlets(doc, mentions, self.lex.outlet_heads, frozenset(self.lex.determiners))  # "Time magazine"
         fill_generic(doc, mentions, self.lex.posted_nouns, frozenset(self.lex.place_nouns), self.lex.counterparts,
                      frozenset(self.lex.location_preps), self.lex.federal, self.lex.scene, self.lex.several_modifiers,
                      frozenset(self.lex.group_forms), frozenset(self.lex.genitive_links), self.lex.owner_links,
@@ -274,6 +276,9 @@ class MentionFinder(MentionReader):
         Hatfield", "das Zollamt Wiener Neustadt"); elsewhere its name is as likely a person or a word ("Wilson said")."""
         if hit.compound_part or not all(e.form == "town" for e in hit.entries):
             return True
+        if hit.tok_end == hit.tok_start + 1 and title_before(doc, hit.tok_start, self.lex.outlet_heads,
+                                                             frozenset(self.lex.determiners)):
+            return False  # "in Time magazine": the outlet's title, no town
         toks = doc.tokens
         j = hit.tok_start - 1
         if j >= 1 and toks[j].lower in self.lex.genitive_links and toks[j - 1].lower in self.lex.place_nouns:

@@ -32,6 +32,8 @@ class Rule:
     require_military: bool = False
     movement: bool = False
     source_sector_types: dict[str, str] = field(default_factory=dict)
+    foreign_only: bool = False  # an event only with another country's side as target ("ordered French troops to
+    # leave" expels them; "Putin ordered Russian troops to withdraw" commands his own)
     foreign_type: str | None = None  # with another country as target ("bildet ukrainische Soldaten aus": military aid)
     thing_type: str | None = None  # where the target preposition's object is a thing, no actor ("sich gegen den Plan
     # aussprechen" rejects the plan; "sich gegen die Regierung aussprechen" criticises a side)
@@ -78,7 +80,7 @@ class Rule:
                    origin_target=bool(d.get("origin_target")), require_military=bool(d.get("require_military")),
                    movement=bool(d.get("movement")), genitive_role=d.get("genitive_role", "source"),
                    source_sector_types=dict(d.get("source_sector_types") or {}),
-                   foreign_type=d.get("foreign_type"), thing_type=d.get("thing_type"),
+                   foreign_type=d.get("foreign_type"), foreign_only=bool(d.get("foreign_only")), thing_type=d.get("thing_type"),
                    location_target=bool(d.get("location_target")), unnamed_source=d.get("unnamed_source"),
                    passive_unnamed=bool(d.get("passive_unnamed")), police_report=bool(d.get("police_report")),
                    require_target=bool(d.get("require_target")), active_only=bool(d.get("active_only")),

@@ -47,6 +47,7 @@ VIAS = {
     "sector": "sector noun alone: in an article the country comes from context",
     "sector+place": "sector noun; country from context: the place right after it (\"in der Provinz Helmand\")",
     "sector+article": "sector noun; country from context: the article's main country",
+    "outlet": "outlet noun after a capitalised title (\"Time magazine\"): a media actor the text gives no country",
     "sector+owner": "sector noun; country from context: a country's adjective in its genitive (\"die Regierung der "
                     "bosnisch-serbischen Republik\")",
     "sector+speaker": "sector noun; country from context: the named official who opens the sentence to report it",
