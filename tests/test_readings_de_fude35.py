@@ -36,3 +36,9 @@ def test_other_openings_are_no_concession(text: str) -> None:
 def test_a_closed_border_stays_coercion() -> None:
     """the closing reading beside it is unchanged."""
     assert ("COERCE", "TUR", "SYR") in _rows("Die Türkei schloss die Grenze zu Syrien.")
+
+
+def test_a_border_opened_in_the_passive_is_the_government_s() -> None:
+    """the passive leaves the opener unnamed: the government of the place, as for a lifted curfew."""
+    rows = _rows("Nach dem Putsch in Mali erklärte die Armee, die Grenzen würden wieder geöffnet.")
+    assert ("CONCEDE", "MLI", "MLI") in rows
