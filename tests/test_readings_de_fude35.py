@@ -79,3 +79,21 @@ def test_a_one_rule_verb_needs_its_army_at_the_trigger() -> None:
     """require_military holds for a verb with one rule too: without force "entmachten" makes no trigger, hence no event."""
     assert not any(r[0] == "ASSAULT" for r in _rows("Das Parlament entmachtete den Präsidenten von Peru."))
     assert ("ASSAULT", "PER", "PER") in _rows("Das peruanische Militär entmachtete den Präsidenten von Peru.")
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Kritik übten SPD und Grüne an der türkischen Regierung.", ("ACCUSE", "DEU", "TUR")),
+    ("Hilfe leisteten Frankreich und Deutschland der Ukraine.", ("AID", "FRA", "UKR")),
+])
+def test_a_fronted_act_noun_with_a_coordinated_subject(text: str, row: tuple[str, str, str]) -> None:
+    """the subject after the light verb is the doer, the side behind the preposition or the object after it the target."""
+    assert row in _rows(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kritik übten Frankreich und Deutschland.",
+    "Hilfe leisteten Frankreich und Deutschland der Ukraine.",
+])
+def test_a_second_conjunct_of_the_subject_is_no_target(text: str) -> None:
+    """"Frankreich und Deutschland" are both doers: Germany is not what France criticised or helped."""
+    assert not any(r[1] == "FRA" and r[2] == "DEU" for r in _rows(text))
