@@ -54,7 +54,7 @@ class EventBuilder(DoerForms):
                in_clause: list[Mention], spans: list[AttributionSpan], inherited: Mention | None) -> Event | None:
         toks = doc.tokens
         rule = trig.rule
-        if rule.no_event or (rule.require_military and not trig.nominal and not self._military(doc, c, actors)):
+        if rule.require_military and not trig.nominal and not self._military(doc, c, actors):
             return None
         if rule.active_only and not trig.nominal and toks[trig.tok].lower != toks[trig.tok].lemma \
                 and self._passive(doc, c, trig.tok):

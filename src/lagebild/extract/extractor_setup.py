@@ -174,9 +174,8 @@ class ExtractorSetup:
         self.case_forms = noun_case_forms(self.by_noun, triggers.get("noun_case_endings") or {})
         for form, lemma in self.case_forms.items():
             self.by_noun[form] = self.by_noun[lemma]  # "bei Angriffen": the listed noun, inflected (incidents_de)
-        for rules in self.by_verb.values():  # a verb with several rules tries its no-event sense first ("ins Meer
-            # gestürzt": a jet of the air force crashed, no coup), the military one next, then those needing a cue word
-            rules.sort(key=lambda r: (not r.no_event, not r.require_military, not r.with_any))
+        for rules in self.by_verb.values():  # a verb with several rules tries the military one first, then
+            rules.sort(key=lambda r: (not r.require_military, not r.with_any))  # those needing a cue word
         # all context words of each verb's rules, gathered once: one scan rules a clause out for all of them
         self.verb_unions = {v: ContextUnion.of(rules) for v, rules in self.by_verb.items()}
         self.known_verbs = set(self.by_verb) | self.cues.speech_verbs | self.cues.denial_verbs

@@ -30,8 +30,6 @@ class Rule:
     object_target: bool = False
     origin_target: bool = False
     require_military: bool = False
-    no_event: bool = False  # a verb's other sense ("ins Chaos gestürzt"): its trigger holds the clause's act nouns
-    # as a reading of its own would, and makes no event
     movement: bool = False
     source_sector_types: dict[str, str] = field(default_factory=dict)
     foreign_type: str | None = None  # with another country as target ("bildet ukrainische Soldaten aus": military aid)
@@ -93,8 +91,7 @@ class Rule:
                    unknown_doer=bool(d.get("unknown_doer")), receiving=bool(d.get("receiving")),
                    paid=bool(d.get("paid")),
                    passive_unknown=frozenset(d.get("passive_unknown") or []), reported=bool(d.get("reported")),
-                   naming=bool(d.get("naming")), cue_side=bool(d.get("cue_side")),
-                   no_event=bool(d.get("no_event")))
+                   naming=bool(d.get("naming")), cue_side=bool(d.get("cue_side")))
         check_event(rule.type, rule.mode, rule.context)
         return rule
 

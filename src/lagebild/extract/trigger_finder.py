@@ -43,14 +43,6 @@ class TriggerFinder(TriggerObjects, TriggerSentences, TriggerParticiples):
             or any(self._military_word(t.lower) and t.lower not in self.cued_drills
                    for t in doc.tokens[sent.tok_start:sent.tok_end])
 
-    def _force_told(self, doc: Doc, clause: Clause, lemma: str, words: set[str]) -> bool:
-        """An army acts in the clause, as a rule needing force asks: against the verb's other event readings by troops or
-        a military actor ("send tanks" is aid); alone by the event's own test, so a trigger it drops hides no noun."""
-        mentions = self._clause_mentions(doc, clause)
-        if sum(not r.no_event for r in self.by_verb[lemma]) > 1:
-            return bool(words & self.troop_words) or any(m.actor is not None and m.actor.sector == "MIL" for m in mentions)
-        return self._military(doc, clause, mentions)
-
     def _clause_triggers(self, doc: Doc, clause: Clause) -> list[Trigger]:
         """triggers' reading, once per clause and set of cue words."""
         toks = doc.tokens
@@ -133,8 +125,10 @@ class TriggerFinder(TriggerObjects, TriggerSentences, TriggerParticiples):
                         continue  # "began the trip": the pattern's word must be what the verb acts on
                     if r.object_also and not self._object_word(doc, clause, i, set(r.object_also), r.object_preps):
                         continue  # "- * TALKS (ON CONTRACT)": talks on something else are not the pattern
-                    if r.require_military and not self._force_told(doc, clause, lemma, words):
-                        continue  # "send troops" mobilises, "send aid" is aid; no army, no coup
+                    if r.require_military and len(self.by_verb[lemma]) > 1 and not (
+                            words & self.troop_words or any(m.actor is not None and m.actor.sector == "MIL"
+                                                            for m in self._clause_mentions(doc, clause))):
+                        continue  # "send troops" mobilises, "send aid" is aid
                     out.append(Trigger(r, i, False, lemma))
                     break
                 if out and out[-1].tok == i:
