@@ -130,8 +130,16 @@ class NominalRoleFinder(EnglishRoleFinder):
         if target is None and trig.rule.object_target:
             target = next((m for m in later if m.tok_start >= source.tok_end and m.preposition is None
                            and not (m.tok_start == source.tok_end and toks[source.tok_start].lower in self.determiners)
+                           and not self._joined_subject(doc, source, m)
                            and not self._in_prepositional(doc, clause, m)), None)
         return source, target
+
+    def _joined_subject(self, doc: Doc, source: Mention, m: Mention) -> bool:
+        """``m`` is joined to the subject by "und"/"sowie" ("Kritik übten Frankreich und Deutschland"): a second doer,
+        not the side the act is aimed at."""
+        between = [doc.tokens[k].lower for k in range(source.tok_end, m.tok_start)]
+        return any(w in self.coordinators for w in between) and all(
+            w in self.coordinators or w in self.determiners for w in between)
 
     def _passive_subject_doer(self, doc: Doc, clause: Clause, trig: Trigger, actors: list[Mention]) -> Mention | None:
         """The "von"-agent of a passive whose subject is the noun trigger and whose participle is a light verb ("Eine
