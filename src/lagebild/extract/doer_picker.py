@@ -21,6 +21,7 @@ from typing import Any
 from ..knowledge.resources import find
 from ..model import Doc, Mention
 from .roles_de import CaseWords
+from .scorer import actor_kind
 
 MODEL_NAME = "doer_picker"
 CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", "–", "-", "„", "“", '"'})
@@ -30,18 +31,6 @@ PREVIOUS_SENTENCES = 1  # the sentence before the trigger's: where a doer told o
 def _bucket(x: float, cap: float) -> float:
     """A count or distance as a value in [0, 1], so the weights need no scaling."""
     return min(max(x, 0.0), cap) / cap
-
-
-def _kind(m: Mention) -> str:
-    """What the mention names: a bare country, a country's sector, a named actor, or an actor without a country."""
-    a = m.actor
-    if a is None:
-        return "none"
-    if a.country and a.actor_id == a.country:
-        return "country"
-    if a.country and a.actor_id == f"{a.country}-{a.sector}":
-        return "sector"
-    return "named" if a.country else "nocountry"
 
 
 def _article_class(word: str, case: CaseWords) -> str:
@@ -104,7 +93,7 @@ def features(doc: Doc, m: Mention, where: str, site: Site, case: CaseWords,
     a = m.actor
     assert a is not None
     f: dict[str, float] = {f"where={where}": 1.0, f"type={site.event_type}": 1.0,
-                           f"nominal={site.nominal}": 1.0, f"kind={_kind(m)}": 1.0,
+                           f"nominal={site.nominal}": 1.0, f"kind={actor_kind(a)}": 1.0,
                            f"sector={a.sector or '-'}": 1.0, f"via={m.via or '-'}": 1.0,
                            f"where_nominal={where}|{site.nominal}": 1.0}
     before = m.tok_start < site.tok

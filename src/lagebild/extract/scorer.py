@@ -36,7 +36,7 @@ CLAUSE_MARKS = frozenset({",", ";", ":", "(", "–", "-"})
 TOPIC_FLOOR = 0.5
 
 
-def _kind(ref: Any) -> str:
+def actor_kind(ref: Any) -> str:
     """What kind of actor a role holds: a bare country, a country's sector, a named person or organisation
     with or without a country, or an unknown doer."""
     if ref is None:
@@ -99,7 +99,7 @@ def round20_features(doc: Doc, ev: Event, events: list[Event], closed: Closed | 
             f["marks_before"] = _bucket(sum(w in CLAUSE_MARKS for w in doc.lowers[s.tok_start:tok]), 4)
             f["trig_pos"] = _bucket(tok - s.tok_start, 30)
     f["clause_pos"] = _bucket(float(t.get("clause_pos", 0)), 20)
-    f[f"kind_pair={_kind(ev.source)}|{_kind(ev.target)}"] = 1.0
+    f[f"kind_pair={actor_kind(ev.source)}|{actor_kind(ev.target)}"] = 1.0
     f[f"from_pair={t.get('source_from', 'none')}|{t.get('target_from', 'none')}"] = 1.0
     f["doc_events"] = _bucket(len(events), 30)
     countries: dict[str, int] = {}
@@ -202,7 +202,7 @@ def features(doc: Doc, ev: Event, in_sentence: int, lemmas: bool = False, told: 
     cat("has_location", ev.location is not None)
     cat("has_date", ev.date is not None)
     for role, ref in (("source", ev.source), ("target", ev.target)):
-        cat(f"{role}_kind", _kind(ref))
+        cat(f"{role}_kind", actor_kind(ref))
     if ev.source is not None:
         cat("type_sector", f"{ev.event_type}|{ev.source.sector or '-'}")
     place = ev.location.country if ev.location is not None else None
