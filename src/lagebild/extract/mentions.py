@@ -179,7 +179,7 @@ class MentionFinder(MentionReader):
             self._mark_location(doc, m)
         mentions.extend(groups)
         mentions.sort(key=lambda m: m.tok_start)
-        titled_outlets(doc, mentions, self.lex.outlet_heads, frozenset(self.lex.determiners))  # "Time magazine"
+        titled_outlets(doc, mentions, self.lex.outlet_heads, self.lex.determiners)  # "Time magazine"
         fill_generic(doc, mentions, self.lex.posted_nouns, frozenset(self.lex.place_nouns), self.lex.counterparts,
                      frozenset(self.lex.location_preps), self.lex.federal, self.lex.scene, self.lex.several_modifiers,
                      frozenset(self.lex.group_forms), frozenset(self.lex.genitive_links), self.lex.owner_links,
@@ -276,8 +276,7 @@ class MentionFinder(MentionReader):
         Hatfield", "das Zollamt Wiener Neustadt"); elsewhere its name is as likely a person or a word ("Wilson said")."""
         if hit.compound_part or not all(e.form == "town" for e in hit.entries):
             return True
-        if hit.tok_end == hit.tok_start + 1 and title_before(doc, hit.tok_start, self.lex.outlet_heads,
-                                                             frozenset(self.lex.determiners)):
+        if hit.tok_end == hit.tok_start + 1 and title_before(doc, hit.tok_start, self.lex.outlet_heads, self.lex.determiners):
             return False  # "in Time magazine": the outlet's title, no town
         toks = doc.tokens
         j = hit.tok_start - 1

@@ -3,6 +3,7 @@ newspaper"): the outlet is no place of that name and, unnamed in the knowledge b
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import cache
 
 from ..knowledge.resources import load
@@ -18,7 +19,7 @@ def _calendar(lang: str) -> frozenset[str]:
     return frozenset(str(w).lower() for key in ("months", "weekdays") for w in data.get(key) or ())
 
 
-def title_before(doc: Doc, i: int, heads: frozenset[str], determiners: frozenset[str]) -> bool:
+def title_before(doc: Doc, i: int, heads: Collection[str], determiners: Collection[str]) -> bool:
     """Token ``i`` is a capitalised title word right before an outlet head noun in its sentence, not the sentence's
     first word (any word is capitalised there), no determiner and no date ("a Sunday newspaper")."""
     toks = doc.tokens
@@ -31,7 +32,7 @@ def title_before(doc: Doc, i: int, heads: frozenset[str], determiners: frozenset
     return t.lower not in _calendar(doc.lang) and not any(d.start <= t.start < d.end for d in doc.dates)
 
 
-def titled_outlets(doc: Doc, mentions: list[Mention], heads: frozenset[str], determiners: frozenset[str]) -> None:
+def titled_outlets(doc: Doc, mentions: list[Mention], heads: Collection[str], determiners: Collection[str]) -> None:
     """Mark an outlet noun after a title that no mention covers ("told Time magazine") as ``OUTLET_VIA``, so the
     article's country is not guessed for it: "Iran's minister told Time magazine" is no Iranian outlet."""
     if not heads:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..model import Doc, Token
+from ..model import Doc, Mention, Token
 from .analyser import Analysis
 from .clauses import Clause
 from .complement_heads import subjunctive
@@ -22,11 +22,12 @@ def _infinitive_to(after: list[Token], k: int, determiners: frozenset[str]) -> b
     nxt = after[k + 1].text if k + 1 < len(after) else ""
     return nxt[:1].islower() and nxt.lower() not in determiners
 
-def _names_side(doc: Doc, j: int, end: int) -> bool:
+def _names_side(doc: Doc, j: int, end: int, near: list[Mention]) -> bool:
     """An actor mention opens right after the cue word at ``j`` or after one lower-case word ("on Sweden", "on the
-    Iraqi government"): the preposition names a side, not a day or a topic ("on Monday with Putin")."""
+    Iraqi government"): the preposition names a side, not a day or a topic ("on Monday with Putin"). ``near``: the
+    mentions the per-document index files under ``j`` (events._index: those opening one or two tokens after it)."""
     return any(m.kind == "actor" and m.actor is not None and m.tok_start < end and (
-        m.tok_start == j + 1 or (m.tok_start == j + 2 and doc.tokens[j + 1].text.islower())) for m in doc.mentions)
+        m.tok_start == j + 1 or (m.tok_start == j + 2 and doc.tokens[j + 1].text.islower())) for m in near)
 
 
 def thing_opposed(doc: Doc, c: Clause, rule: Rule, pronouns: frozenset[str] = frozenset({"dagegen"})) -> bool:
@@ -70,6 +71,7 @@ class TriggerObjects:
     location_preps: set[str]
     nominal_blockers: set[str]
     agent_preps: set[str]
+    _near: dict[int, list[Mention]]  # per document: mentions by nearby token (events._index)
     nominal_agent_preps: frozenset[str]
     coordinators: set[str]
     finite: set[str]
@@ -169,7 +171,7 @@ class TriggerObjects:
         where = range(sent.tok_start, sent.tok_end) if rule.sentence_cue else [*self._noun_phrase(doc, clause, i), *after]
         at = next((j for j in where if (toks[j].lower in rule.with_any
                    or toks[j].lemma in rule.with_any or toks[j].lower.endswith(rule.with_any_tuple))
-                   and (not rule.cue_side or _names_side(doc, j, clause.end))), None)
+                   and (not rule.cue_side or _names_side(doc, j, clause.end, self._near.get(j, [])))), None)
         return -1 if at is not None and rule.sentence_cue else at
 
     def _noun_phrase(self, doc: Doc, clause: Clause, i: int) -> list[int]:
