@@ -64,3 +64,23 @@ def test_acronym_cheap_tests_first_same_answer(pipe: Pipeline, actor_id: str, vi
 
     assert _acronym(doc, _mention(doc, actor_id, via), countries_of) is alias
     assert bool(asked) is alias  # no Phoenix org alias: no country looked up for any piece of "KLAPF"
+
+
+def test_parse_candidates_speaker_guess_as_with_the_generator(pipe: Pipeline) -> None:
+    """parse_candidates' speech-verb lemma is a plain function now: the same sentences are guessed as the generator
+    (lemma, then form, then the verb-form table) guessed them."""
+    from lagebild.pipeline import _event_extractor, language_kit
+
+    text = ("The weather stayed mild. The man who runs the small bakery near the old station said the bread was "
+            "sold out. The woman who owns the little shop beside the church told reporters that sales were down.")
+    doc = pipe.begin(Article(text, lang="en"))
+    extractor = _event_extractor(language_kit("en"))
+    cues, forms = extractor.cues, extractor.cues.verb_forms
+    speech = cues.speech_verbs
+    reader = extractor.for_document()
+    reader._index(doc)
+    chosen = set(reader._candidate_sentences(doc)) | set(reader._event_sentences(doc))
+    guessed = [i for i in range(len(doc.sentences)) if i not in chosen and cues.speakers.may_parse(
+        doc, i, lambda t: next((w for w in (t.lemma, t.lower, forms.get(t.lower)) if w in speech), None))]
+    assert guessed == [1]  # the long speaker phrase, in a sentence with no actor
+    assert extractor.parse_candidates(doc)[-len(guessed):] == guessed
