@@ -84,3 +84,11 @@ def test_parse_candidates_speaker_guess_as_with_the_generator(pipe: Pipeline) ->
         doc, i, lambda t: next((w for w in (t.lemma, t.lower, forms.get(t.lower)) if w in speech), None))]
     assert guessed == [1]  # the long speaker phrase, in a sentence with no actor
     assert extractor.parse_candidates(doc)[-len(guessed):] == guessed
+
+
+def test_need_of_a_parsed_sentence_asks_nothing_and_of_a_new_one_parses_it() -> None:
+    asked: list[list[int]] = []
+    a = analyser.Analysis(parse_sentences=lambda sents: asked.append(list(sents)))
+    assert a.need(2) and a.need(2) and a.usable(2)
+    assert asked == [[2]] and a.parsed == {2}  # parsed once; the later asks read it
+    assert a.need(0) and asked == [[2], [0]]
