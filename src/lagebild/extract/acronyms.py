@@ -30,6 +30,9 @@ def _acronym(doc: Doc, m: Mention, countries_of: Callable[[str], frozenset[str]]
     a = m.actor
     toks = doc.tokens
     word = toks[m.tok_start].text
+    if a is None or not a.actor_id or not a.actor_id.startswith(PHOENIX) or a.country is None or m.via != "org" \
+            or not abbreviation(word):
+        return False  # the cheap tests first: the country tests below look up every short piece of the word
     letters = word.replace(".", "").lower()
     words = a.name.lower().split() if a is not None else []
     # the initials of the name's first words, with more of the name left ("US" of "United States Military"; "ANA" is

@@ -76,6 +76,8 @@ class Analysis:
 
     def need(self, sent: int) -> bool:
         """Make sure sentence ``sent`` is parsed; True when a parse is there for it."""
+        if sent in self.parsed:  # most asks (the rules ask per clause and word): no batch of one to build
+            return True
         return self.prefetch([sent])
 
     def prefetch(self, sents: list[int]) -> bool:

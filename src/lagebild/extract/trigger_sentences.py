@@ -121,9 +121,18 @@ class TriggerSentences:
         later = [i for i in reader._event_sentences(doc) if i not in chosen]
         if self.lang == "en":  # and those whose long speaker phrase the parse narrows (speakers.region)
             speech = self.cues.speech_verbs
+
+            def speech_lemma(t: Any) -> str | None:  # asked of every word of most sentences: no generator per word
+                if t.lemma in speech:
+                    return t.lemma
+                if t.lower in speech:
+                    return t.lower
+                form = forms.get(t.lower)
+                return form if form is not None and form in speech else None
+
             chosen.update(later)
             later += [i for i in range(len(doc.sentences)) if i not in chosen and self.cues.speakers.may_parse(
-                doc, i, lambda t: next((w for w in (t.lemma, t.lower, forms.get(t.lower)) if w in speech), None))]
+                doc, i, speech_lemma)]
         return first + later
 
     def _weak_verb(self, doc: Doc, sent: int) -> Callable[[int], bool] | None:
