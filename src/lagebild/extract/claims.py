@@ -139,6 +139,7 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
         self.content_auxiliaries = set(d.get("content_auxiliaries") or [])  # "denied it had sent": a clause follows
         self.back_only = set(d.get("not_subjects") or [])  # "denied this was ...": still a back reference
         self.denial_infinitives = set(d.get("infinitive_openers") or [])  # "bestritt, ... verlegt zu haben"
+        self.infinitive_articles = set(d.get("infinitive_articles") or [])  # "bestritt, die Liste gekannt zu haben"
         self.relative_openers = set(d.get("relative_openers") or [])  # ", which X denied": its own sentence only
         self.apposed_articles = set(d.get("apposed_articles") or [])  # ", a charge X denied": a relative denial
         self.apposed_nouns = set(d.get("apposed_nouns") or [])

@@ -45,6 +45,7 @@ class DenialCues:
     apposed_nouns: set[str]
     back_only: set[str]
     denial_infinitives: set[str]
+    infinitive_articles: set[str]  # "bestritt, die Liste gekannt zu haben": an article, no relative (claims.yaml)
     reported_speech: set[str]
     speakers: Any
     progressive_aux: set[str]
@@ -157,8 +158,13 @@ class DenialCues:
     def _reported_content(self, doc: Doc, nxt: Clause) -> bool:
         """'bestritt, Truppen verlegt zu haben', 'bestreitet, er habe Raketen geliefert': the clause after the
         denial is its content when an infinitive marker opens it or it is in Konjunktiv I, as "dass" would."""
-        return nxt.opener in self.denial_infinitives or nxt.opener is None and any(
-            t.lower in self.reported_speech for t in doc.tokens[nxt.start:nxt.end])
+        if nxt.opener in self.denial_infinitives or nxt.opener is None and any(
+                t.lower in self.reported_speech for t in doc.tokens[nxt.start:nxt.end]):
+            return True
+        # detrig36: "bestritt, die Liste gekannt zu haben" opens with an article the splitter took for a relative
+        # pronoun; a clause that ends in "zu" + infinitive has no finite verb: it is the infinitive all the same
+        words = [t.lower for t in doc.tokens[nxt.start:nxt.end] if t.text[:1].isalpha()]
+        return nxt.opener in self.infinitive_articles and len(words) >= 3 and words[-2] in self.denial_infinitives
 
     def _bare_content(self, doc: Doc, verb: int, end: int) -> bool:
         """'denied it had sent troops', 'denied Tehran was involved': a subject and a finite auxiliary right

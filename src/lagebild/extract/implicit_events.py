@@ -16,7 +16,7 @@ from ..knowledge.ontology import cameo_root
 from ..knowledge.resources import lower_words
 from ..model import ActorRef, Doc, Event
 from .denial_cues import Denial
-from .event_parts import nearest_date, teller_ref
+from .event_parts import country_ref, nearest_date, teller_ref
 
 ACCUSING = "ACCUSE"  # the type whose source is the accuser a denial answers
 REFUSING = "REJECT"  # the type of a refusal, and of a denied accusation
@@ -43,6 +43,10 @@ class ImplicitEvents:
     refusal_blockers: frozenset[str] = frozenset()  # "noch nicht", "konnte nicht": not yet, or unable: no refusal
     # "would tighten the blockade", "the crackdown will continue": a verb that carries on an act its noun names
     carried_verbs: frozenset[str] = frozenset()
+    # "bestritt, von den Zahlungen gewusst zu haben": a denial of a charge told as the denier's own deed, with no event
+    # of its own, rejects the charge; the accuser as above, else the denier's own side (detrig36)
+    charge_denials: frozenset[str] = frozenset()
+    charge_relatives: frozenset[str] = frozenset()  # ", der den Holocaust leugnet, ...": a relative clause describes
 
     @classmethod
     def from_data(cls, data: dict[str, Any] | None) -> ImplicitEvents:
@@ -56,7 +60,8 @@ class ImplicitEvents:
                    frozenset(d.get("refused_types") or []), frozenset(d.get("refused_any_tense") or []),
                    lower_words(d, "refusal_auxiliaries"),
                    lower_words(d, "refusal_blockers"),
-                   lower_words(d, "carried_verbs"))
+                   lower_words(d, "carried_verbs"), lower_words(d, "charge_denials"),
+                   lower_words(d, "charge_relatives"))
 
     def apply(self, doc: Doc, events: list[Event], denials: list[Denial]) -> list[Event]:
         """Retype announced violence as threats and refused acts as rejections, and add one REJECT per denied
@@ -149,8 +154,10 @@ class ImplicitEvents:
         """"X denied the allegations" / "X wies die Vorwürfe zurück": X rejects whoever accused it; the accuser
         is the one whose claim the denial reached, else the last to accuse the deniers before it."""
         toks = doc.tokens
-        if d.verb < 0 or not d.deniers or not any(
-                t.lower in self.accusation_nouns for t in toks[d.clause.start:d.clause.end]):
+        if d.verb < 0 or not d.deniers:
+            return None
+        charge = not any(t.lower in self.accusation_nouns for t in toks[d.clause.start:d.clause.end])
+        if charge and not self._denied_deed(doc, events, d):
             return None
         denier = d.deniers[0]
         if denier.start is None or denier.start < toks[d.clause.start].start and not d.relative:
@@ -165,6 +172,8 @@ class ImplicitEvents:
         accuser = named or self._accuser(denied, mine) or self._accuser(
             [e for e in events if e.event_type == ACCUSING and e.evidence_sentence <= d.sent
              and e.target is not None and e.target.country in countries][-1:], mine)
+        if accuser is None and charge and denier.country:
+            accuser = country_ref("", denier.country)  # "bestritt, ... gewusst zu haben": the charge is its own side's
         if accuser is None:
             return None
         for e in events:  # the accusation itself is what the deniers deny ("wies die Vorwürfe zurück")
@@ -180,6 +189,20 @@ class ImplicitEvents:
                      evidence_text=doc.text[start:end], trigger=toks[d.verb].text, cameo=cameo_root(REFUSING),
                      date=nearest_date(doc.dates, sent.start, sent.end, toks[d.verb].start),
                      trace={"implicit": "denied accusation"})
+
+    def _denied_deed(self, doc: Doc, events: list[Event], d: Denial) -> bool:
+        """The denial (a verb of ``charge_denials``) has a content clause of its own ("bestritt, ... gelöscht zu haben")
+        in which no event was read and which denies none: the denied deed is no act we type, the denial is the event."""
+        toks = doc.tokens
+        if d.content is None or d.back_reference or d.relative or not (
+                toks[d.verb].lemma in self.charge_denials or toks[d.verb].lower in self.charge_denials):
+            return False
+        if d.clause.start > 0 and toks[d.clause.start - 1].text == "," and toks[d.clause.start].lower in self.charge_relatives:
+            return False  # "Ein Präsident, der den Holocaust leugnet, kann nicht erwarten, dass ...": no denial told
+        lo, hi = toks[d.content[0]].start, toks[d.content[1] - 1].end
+        mine = {a.name for a in d.deniers}
+        return not any(lo <= e.start < hi or any(x.name in mine for x in e.denied_by) for e in events
+                       if e.evidence_sentence == d.sent)
 
     def _named_accuser(self, doc: Doc, d: Denial, deniers: set[str]) -> ActorRef | None:
         """The accuser the denial's own words name with its accusation: "Ukraine's accusations", "die ukrainischen
