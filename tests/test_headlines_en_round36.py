@@ -56,3 +56,17 @@ def test_german_headlines_are_left_alone() -> None:
     doc = Pipeline()(Article("Polen Weist Russische Diplomaten Aus\n\nDer Bericht nannte keine Einzelheiten.", lang="de"))
     assert parse_text(doc, 0) == "Polen Weist Russische Diplomaten Aus"
 
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(("headline", "row"), [
+    ("Japan, South Korea Sign Fishing Pact", ("AGREE", "JPN", "KOR")),
+    ("Armenia, Azerbaijan agree on border talks", ("AGREE", "ARM", "AZE")),
+])
+def test_a_headline_comma_between_two_opening_names_is_their_and(headline: str, row: tuple[str, str, str]) -> None:
+    assert row in event_rows(headline + _BODY, "en")
+
+
+def test_a_comma_in_a_sentence_or_after_no_name_stays_a_comma() -> None:
+    doc = Pipeline()(Article("In Yerevan, Armenia and Azerbaijan agreed on talks.\\nSoldiers, Police Clash" + _BODY,
+                             lang="en"))
+    assert [t.text for t in doc.tokens if t.text in (",", "&")] == [",", ","]

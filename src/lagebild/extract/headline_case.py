@@ -17,6 +17,12 @@ _ENDERS = frozenset(".!?;:…\"”'’)")
 
 
 @cache
+def _comma_and(lang: str) -> str:
+    """What a headline's comma between two opening names is read as ("Japan, South Korea Sign Pact"); empty: left alone."""
+    return str(((load("lexicon", lang, default={}) or {}).get("headline_case") or {}).get("comma_and") or "")
+
+
+@cache
 def _words(lang: str) -> tuple[frozenset[str], frozenset[str], int]:
     """(words to lower, words a headline may leave lower-case, fewest words of a headline) of ``lang``; empty sets
     where the lexicon has no ``headline_case`` entry."""
@@ -43,15 +49,23 @@ def _is_headline(words: list[str], small: frozenset[str], fewest: int) -> bool:
 def lower_headlines(doc: Doc) -> None:
     """Lower the act and function words of each title-case headline line (no final punctuation) in ``doc.tokens``: the
     trigger finder takes a capitalised word inside a sentence for a name. Words inside a mention stay as they are ("Free
-    Syrian Army"), and the article text is not touched."""
+    Syrian Army"); a comma between two names opening any such line is read as "and" (``comma_and``); the article text
+    is not touched."""
     lower, small, fewest = _words(doc.lang)
     if not lower:
         return
     named = {i for m in doc.mentions for i in range(m.tok_start, m.tok_end)}
+    ends = {m.tok_start: m.tok_end for m in sorted(doc.mentions, key=lambda m: m.tok_end)}  # the longest from a start
+    mark = _comma_and(doc.lang)
     for s in doc.sentences:
         text = doc.text[s.start:s.end].rstrip()
         toks = doc.tokens[s.tok_start:s.tok_end]
-        if not text or text[-1] in _ENDERS or not _is_headline([t.text for t in toks], small, fewest):
+        if not text or text[-1] in _ENDERS:
+            continue
+        comma = ends.get(s.tok_start, s.tok_end)  # "Japan, South Korea Sign ...": the comma after an opening name
+        if mark and comma + 1 < s.tok_end and doc.tokens[comma].text == "," and comma + 1 in ends:
+            doc.tokens[comma].text = mark  # a headline's "and"; the parse then coordinates the two doers
+        if not _is_headline([t.text for t in toks], small, fewest):
             continue
         for k, t in enumerate(toks, s.tok_start):
             w = t.text
