@@ -106,6 +106,9 @@ def _mentions(doc: Doc, kit: LanguageKit) -> None:
                                                    QuoteMarks.from_data(load("claims", kit.lang)),
                                                    Coreference.from_data(load("coreference", kit.lang, default={})))
     doc.mentions = kit.extras["mentions"](doc)
+    from .extract.headline_case import lower_headlines
+
+    lower_headlines(doc)  # a title-case headline's act words lowered, its names kept (English only: lexicon data)
 
 
 def _event_extractor(kit: LanguageKit) -> Any:

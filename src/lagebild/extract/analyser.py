@@ -25,6 +25,7 @@ from ..errors import InputError
 from ..language.blas import NumpyBlas
 from ..lasting import lasting
 from ..model import Doc
+from .headline_case import parse_text
 from .parse_repair_en import repair_adjective_subjects, repair_conjoined_subjects, repair_dated_verbs, repair_reduced_relatives
 from .spacy_loading import is_installed, load_pipeline, package_names
 
@@ -278,8 +279,7 @@ def _record_attrs() -> tuple[int, ...]:
 
 
 def _text(doc: Doc, sent: int) -> str:
-    s = doc.sentences[sent]
-    return doc.text[s.start:s.end]
+    return parse_text(doc, sent)  # a title-case headline with its act words lowered (headline_case.py)
 
 
 def _pipe(nlp: Any, texts: Iterable[str], batch: int) -> Iterator[Any]:
