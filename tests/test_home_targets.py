@@ -1,5 +1,5 @@
 """An act still without a target after the event stage is aimed at its doer's own country, for the types whose untold
-side news-gold codes so; other types, doerless events and English keep their empty side."""
+side news-gold codes so; other types and doerless events keep their empty side."""
 
 from __future__ import annotations
 
@@ -53,10 +53,25 @@ def test_german_demand_with_no_side_named_is_aimed_at_home() -> None:
     assert asked and all(e.target is not None and e.target.country == "TUR" for e in asked), events
 
 
-def test_english_keeps_its_empty_side() -> None:
-    # round 22 (ten22): not an opposition's demand, which the English event stage now aims at home as the German one
-    # does (lexicon place_targets.domestic_by_type; news-gold en-voa-a-16 codes such a charge ETH -> ETH)
+def test_english_demand_with_no_side_named_is_aimed_at_home() -> None:
+    # round 36 (enprec36): English aims a demand with no addressee home too; the old test pinned this demand as
+    # targetless because English had no home_target_types (GSR DEMAND-0017 codes such a demand NGA -> NGA)
     events = extract_events("Turkish students demanded on Monday that half of the cabinet posts go to "
                             "women.", date(2024, 10, 23), "en")
     asked = [e for e in events if e.event_type == "REQUEST"]
-    assert asked and all(e.target is None for e in asked), events  # no home_target_types in English data
+    assert asked and all(e.target is not None and e.target.country == "TUR" and e.target.inferred
+                         for e in asked), events
+
+
+def test_english_deployment_with_no_side_named_keeps_its_empty_side() -> None:
+    events = extract_events("Turkish troops were deployed on Monday.", date(2024, 10, 23), "en")
+    sent = [e for e in events if e.event_type == "MOBILIZE"]
+    assert sent and all(e.target is None for e in sent), events  # a deployment: as often abroad, not in the list
+
+
+def test_english_accusation_or_veto_of_no_actor_is_not_aimed_at_the_doer() -> None:
+    # only demands are aimed home in English: "the West" and a resolution name no country, and Moscow accusing
+    # Moscow or China vetoing China would be a self-directed act no one told
+    for text in ("Moscow accused the West of lying about the talks.", "The resolution was vetoed by China."):
+        events = extract_events(text, date(2024, 10, 23), "en")
+        assert events and all(e.target is None for e in events), (text, events)

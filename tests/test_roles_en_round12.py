@@ -11,8 +11,9 @@ from .test_roles_en_round10 import _events, needs_parser
 
 @needs_parser
 @pytest.mark.parametrize(("text", "event"), [
-    ("Ethnic Hungarians in northern Romania are demanding more autonomy.", ("REQUEST", "ROU", None)),
-    ("The Serbs of Bosnia demanded a referendum.", ("REQUEST", "BIH", None)),
+    # round 36 (enprec36): a demand with no addressee is aimed at the doer's own country (home_targets, en lexicon)
+    ("Ethnic Hungarians in northern Romania are demanding more autonomy.", ("REQUEST", "ROU", "ROU")),
+    ("The Serbs of Bosnia demanded a referendum.", ("REQUEST", "BIH", "BIH")),
 ])
 def test_a_people_living_in_a_country_is_that_countrys(text: str, event: tuple[str, str, str | None]) -> None:
     events = _events(text)
@@ -22,7 +23,7 @@ def test_a_people_living_in_a_country_is_that_countrys(text: str, event: tuple[s
 @needs_parser
 def test_a_people_without_a_marker_in_a_place_keeps_its_country() -> None:
     # "Hungarians in Romania" may be visitors; only "ethnic" or "of" says they live there
-    assert ("REQUEST", "HUN", None) in _events("Hungarians in Romania are demanding more autonomy.")
+    assert ("REQUEST", "HUN", "HUN") in _events("Hungarians in Romania are demanding more autonomy.")  # aimed home
 
 
 @needs_parser
