@@ -29,3 +29,20 @@ def test_foreign_troops_told_to_leave_are_expelled() -> None:
     assert ("SANCTION", "MLI-GOV", "FRA-MIL") in _events(
         "The Malian junta ordered French soldiers to pull out of the country within 72 hours.")
     assert ("SANCTION", "MLI-GOV", "FRA-MIL") in _events("The Malian junta ordered the French troops out.")
+
+
+def test_a_coordinated_accused_is_no_target_of_the_alleged_noun_act() -> None:
+    # "blamed A and B for the attack": B is accused with A, not attacked by A (before: ASSAULT A -> B). The first
+    # accused stays the doer; B gets no event of its own (an extra doer event cost GSR test one false event)
+    rows = _events("India criticised Pakistan and China for the attack.")
+    assert ("ASSAULT", "PAK-GOV", None) in rows
+    assert not any(t == "ASSAULT" and tgt == "CHN-GOV" for t, _, tgt in rows)
+    rows = _events("Russia accused Britain and the United States of the attack.")
+    assert ("ASSAULT", "GBR-GOV", None) in rows
+    assert not any(t == "ASSAULT" and tgt == "USA-GOV" for t, _, tgt in rows)
+    # the act's own target stays: "the attack on Kashmir" is on India
+    assert ("ASSAULT", "PAK-GOV", "IND") in _events("India blamed Pakistan and China for the attack on Kashmir.")
+
+
+def test_a_single_accused_keeps_the_noun_act() -> None:
+    assert ("ASSAULT", "PAK-GOV", None) in _events("India criticised Pakistan for the attack.")
