@@ -46,3 +46,21 @@ def test_a_coordinated_accused_is_no_target_of_the_alleged_noun_act() -> None:
 
 def test_a_single_accused_keeps_the_noun_act() -> None:
     assert ("ASSAULT", "PAK-GOV", None) in _events("India criticised Pakistan for the attack.")
+
+
+def _tellers(text: str) -> list[tuple[str, str | None]]:
+    """(text, country) of each event's attributions."""
+    doc = _PIPE(Article(text, lang="en", published=date(2025, 3, 1)))
+    return sorted({(a.text, a.country) for e in doc.events for a in e.attribution})
+
+
+def test_a_titled_outlet_opening_a_sentence_takes_no_country_from_the_article() -> None:
+    # "Time magazine" at the sentence's start names Time, not an Iranian magazine (before: IRN-MEDIA from the article)
+    text = "Iran rejected the proposal on Monday. Time magazine reported that Iran accused Israel of lying."
+    assert ("magazine", None) in _tellers(text) and ("magazine", "IRN") not in _tellers(text)
+
+
+def test_a_described_outlet_opening_a_sentence_keeps_the_article_country() -> None:
+    # "Local newspapers" are the article country's: a describing word is no title
+    text = "Iran rejected the proposal on Monday. Local newspapers reported that Iran accused Israel of lying."
+    assert ("newspapers", "IRN") in _tellers(text)
