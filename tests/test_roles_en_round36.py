@@ -64,3 +64,12 @@ def test_a_described_outlet_opening_a_sentence_keeps_the_article_country() -> No
     # "Local newspapers" are the article country's: a describing word is no title
     text = "Iran rejected the proposal on Monday. Local newspapers reported that Iran accused Israel of lying."
     assert ("newspapers", "IRN") in _tellers(text)
+
+
+def test_evaded_sanctions_are_no_sanction_by_the_evader() -> None:
+    # the evader imposes nothing (before: SANCTION CHN -> RUS, SANCTION IRN -> None, SANCTION IRN -> USA)
+    assert _events("China helped Russia evade sanctions.") == []
+    assert _events("Iran has evaded sanctions for years.") == []
+    assert not any(t == "SANCTION" for t, _, _ in _events("Turkey helped Iran circumvent US sanctions."))
+    # sanctions imposed stay
+    assert _events("The EU imposed sanctions on Russia.") == [("SANCTION", "eu", "RUS-GOV")]
