@@ -73,3 +73,12 @@ def test_evaded_sanctions_are_no_sanction_by_the_evader() -> None:
     assert not any(t == "SANCTION" for t, _, _ in _events("Turkey helped Iran circumvent US sanctions."))
     # sanctions imposed stay
     assert _events("The EU imposed sanctions on Russia.") == [("SANCTION", "eu", "RUS-GOV")]
+
+
+def test_a_guessed_country_is_not_set_against_its_own_adjective() -> None:
+    # the unnamed president's country is only the article's guess, taken from "American" itself (before: REQUEST
+    # USA -> USA; "condemned the American strikes": ACCUSE USA -> USA)
+    assert _events("The president issued a call for American support.") == []
+    assert ("ACCUSE", "USA-GOV", "USA") not in _events("The government condemned the American strikes.")
+    # a named side keeps its target
+    assert _events("The Ukrainian president issued a call for American support.") == [("REQUEST", "UKR-GOV", "USA")]
