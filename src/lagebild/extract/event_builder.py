@@ -33,6 +33,7 @@ from .event_parts import (
     unnamed_source,
 )
 from .genitive_de import criticised_doer
+from .own_adjective import guessed_against_own
 from .retold import retold, retold_unknown
 from .rules import Trigger
 from .scene import GENERIC_VIAS
@@ -114,6 +115,8 @@ class EventBuilder(DoerForms):
         if self.syntax is not None and self.place_targets is not None and trig.nominal and target_m is None \
                 and self._sentence_parse(doc, c.sent) is not None:  # "its demands for compensation from the US"
             target_m = self.place_targets.noun_target(rule.type, doc, analysis_of(doc), trig.tok, in_clause, source_m)
+        if guessed_against_own(source_m, target_m):
+            target_m = None  # "The president issued a call for American support": no US appeal to the US
         bare = not trig.nominal and c.opener in self.content_openers and c.start > 0 and \
             toks[c.start - 1].lemma in self.cues.speech_verbs and (  # "insisted that the union agree", not "the order that"
                 parsed_s := self._sentence_parse(doc, c.sent)) is not None and subjunctive(parsed_s, trig.tok)

@@ -142,6 +142,7 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
                 continue
             # "X wirft Y vor, ... angegriffen zu haben": the accusation, the accused, the accuser, its trigger
             accusation: tuple[Event, Mention, Mention | None, int] | None = None
+            co_accused: list[Mention] = []  # "blamed Pakistan and China for the attack": the accused after the first
             unnamed_at = -2  # the clause of an accusation whose accused is no actor (accused_unnamed)
             in_sent = self._by_sent.get(s.i, [])  # this sentence's mentions only: linear in the article
             parse_of = (lambda i=s.i: self._sentence_parse(doc, i)) if self.syntax and self.lang == "en" else None
@@ -310,8 +311,9 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
                         alleged = accusation
                         self._alleged = accusation[1] if accusation else None
                         self._accuser = accuser(accusation[0]) if accusation and accusation[0].source else None
-                        ev = self._event(doc, c, trig, [m for m in actors if m is not gerund], origins, in_clause, spans,
-                                         self._alleged)
+                        others = co_accused if trig.nominal else []  # a further accused suffered none of the noun's act
+                        ev = self._event(doc, c, trig, [m for m in actors if m is not gerund and m not in others], origins,
+                                         in_clause, spans, self._alleged)
                         self._alleged, self._accuser = None, None
                     else:
                         ev = self._event(doc, c, trig, actors, origins, in_clause, spans, inherited)
@@ -336,6 +338,7 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
                         unnamed_at = k_c
                     if ev is not None and ev.event_type in self.allegation_types and self._last_target is not None:
                         accusation = (ev, self._last_target, self._last_source, trig.tok)
+                        co_accused = list(co_ts)
                     if ev is not None and not any(duplicate(ev, o) for o in sent_events):
                         sent_events.append(ev)
                         last_source, last_source_sent = self._last_source, s.i

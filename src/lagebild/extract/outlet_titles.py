@@ -19,15 +19,23 @@ def _calendar(lang: str) -> frozenset[str]:
     return frozenset(str(w).lower() for key in ("months", "weekdays") for w in data.get(key) or ())
 
 
+@cache
+def _describers(lang: str) -> frozenset[str]:
+    """Words that open a sentence before an outlet noun as its description, no title ("Local newspapers reported",
+    "State media said"): lexicon.yaml's ``outlet_describers``."""
+    return frozenset(str(w).lower() for w in (load("lexicon", lang, default={}) or {}).get("outlet_describers") or ())
+
+
 def title_before(doc: Doc, i: int, heads: Collection[str], determiners: Collection[str]) -> bool:
-    """Token ``i`` is a capitalised title word right before an outlet head noun in its sentence, not the sentence's
-    first word (any word is capitalised there), no determiner and no date ("a Sunday newspaper")."""
+    """Token ``i`` is a capitalised title word right before an outlet head noun in its sentence, no determiner and no
+    date ("a Sunday newspaper"). The sentence's first word is capitalised anyway: there it is a title unless it is a
+    word that describes outlets ("Local newspapers"), so "Time magazine reported" opening a sentence names Time."""
     toks = doc.tokens
     if i + 1 >= len(toks) or toks[i + 1].lower not in heads or toks[i + 1].sent != toks[i].sent:
         return False
     t = toks[i]
-    if not (t.text[:1].isupper() and t.text.isalpha()) or t.lower in determiners \
-            or i == doc.sentences[t.sent].tok_start:
+    if not (t.text[:1].isupper() and t.text.isalpha()) or t.lower in determiners or (
+            i == doc.sentences[t.sent].tok_start and t.lower in _describers(doc.lang)):
         return False
     return t.lower not in _calendar(doc.lang) and not any(d.start <= t.start < d.end for d in doc.dates)
 

@@ -64,6 +64,8 @@ class Rule:
     # extract/demands.py); told alone, by the doer's own side, negated or supposed it is none
     cue_side: bool = False  # a noun-only rule's with_any word (a preposition) must name a side right after it ("its
     # call on Sweden to extradite" appeals to Sweden; "a call on Monday with Putin" stays a phone call)
+    content_verbs: frozenset[str] = frozenset()  # an infinitive the verb governs must be one of these ("ordered French
+    # troops to leave" expels them; "ordered French troops to remain in their bases" does not); none: any
     naming: bool = False  # a verb of calling with a predicate ("called the vote illegal") is read even where the verb
     # wants a preposition for its other rules (lexicon needs_preposition: "called on X to"); extract/judgements.py
 
@@ -93,7 +95,8 @@ class Rule:
                    unknown_doer=bool(d.get("unknown_doer")), receiving=bool(d.get("receiving")),
                    paid=bool(d.get("paid")),
                    passive_unknown=frozenset(d.get("passive_unknown") or []), reported=bool(d.get("reported")),
-                   naming=bool(d.get("naming")), cue_side=bool(d.get("cue_side")))
+                   naming=bool(d.get("naming")), cue_side=bool(d.get("cue_side")),
+                   content_verbs=lower_words(d, "content_verbs"))
         check_event(rule.type, rule.mode, rule.context)
         return rule
 

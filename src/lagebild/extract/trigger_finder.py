@@ -11,6 +11,7 @@ from . import incidents_de, phrases_de
 from .analyser import Analysis
 from .clauses import Clause
 from .complement_heads import asked_content, asking_document, governs, joined_verb, prepositional_object
+from .content_verbs import content_fits
 from .event_parts import sentence_words
 from .genitive_de import genitive_role
 from .relatives_de import antecedent_words
@@ -125,6 +126,8 @@ class TriggerFinder(TriggerObjects, TriggerSentences, TriggerParticiples):
                         continue  # "began the trip": the pattern's word must be what the verb acts on
                     if r.object_also and not self._object_word(doc, clause, i, set(r.object_also), r.object_preps):
                         continue  # "- * TALKS (ON CONTRACT)": talks on something else are not the pattern
+                    if r.content_verbs and not content_fits(doc, i, parse, r.content_verbs):
+                        continue  # "ordered French troops to remain in their bases": no expulsion
                     if r.require_military and len(self.by_verb[lemma]) > 1 and not (
                             words & self.troop_words or any(m.actor is not None and m.actor.sector == "MIL"
                                                             for m in self._clause_mentions(doc, clause))):
