@@ -38,7 +38,7 @@ from .rules import Trigger
 from .scene import GENERIC_VIAS
 from .topic import OFFERED_PATHS, TopicModel, topic_path, topic_trace
 from .trace import event_trace
-from .trigger_objects import thing_opposed
+from .trigger_objects import thing_backed, thing_opposed
 
 KNOWN_PERSON_VIAS = frozenset({"person", "alias"})  # a person the knowledge base names, or that name told again
 
@@ -302,6 +302,8 @@ class EventBuilder(DoerForms):
             return None  # one's own forces ordered to leave are commanded, not expelled
         if etype == rule.type and rule.thing_type and not trig.nominal and thing_opposed(doc, c, rule):
             etype = rule.thing_type  # "sprach sich gegen den Plan aus": the plan is rejected, its owner the target
+        if rule.actor_object and not trig.nominal and thing_backed(doc, c, rule):
+            return None  # "sprach sich für einen harten Sparkurs aus": a policy backed, no side supported
         firm = self.scope.firm_name(doc, source_m) if source_m is not None else None
         placed = loc_m is not None and loc_m.place is not None and bool(loc_m.place.country)  # a place left: its side
         if self.scope.business(etype, firm or source, target) or self.scope.advisory(etype, source, target) \
