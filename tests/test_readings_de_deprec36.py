@@ -32,3 +32,22 @@ def test_backing_a_policy_is_no_support(text: str) -> None:
 def test_backing_a_side_stays_support(text: str, row: tuple[str, str, str]) -> None:
     """a side as the object, or behind the thing as its owner, keeps the SUPPORT."""
     assert row in _rows(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Die EU-Kommission will eine Milliarde Euro für Impfstoffe bereitstellen.",
+    "Die Grünen spenden das erstrittene Geld an einen Verein.",
+    "Mexikanische Migranten überweisen monatlich kleine Summen Geld.",
+])
+def test_aid_of_a_body_to_no_one_is_no_event(text: str) -> None:
+    """aid told with no one it goes to, by a body, a party or people of no office, is no act between sides."""
+    assert not any(r[0] == "AID" for r in _rows(text))
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Südkorea könnte Waffen bereitstellen.", ("AID", "KOR", None)),
+    ("Die EU-Kommission will der Ukraine eine Milliarde Euro bereitstellen.", ("AID", None, "UKR")),
+])
+def test_aid_with_a_recipient_or_by_a_state_stays(text: str, row: tuple[str, str | None, str | None]) -> None:
+    """a recipient named keeps a body's aid; a state's pledge to no one named stays aid (the seed article's reading)."""
+    assert row in _rows(text)
