@@ -51,3 +51,24 @@ def test_aid_of_a_body_to_no_one_is_no_event(text: str) -> None:
 def test_aid_with_a_recipient_or_by_a_state_stays(text: str, row: tuple[str, str | None, str | None]) -> None:
     """a recipient named keeps a body's aid; a state's pledge to no one named stays aid (the seed article's reading)."""
     assert row in _rows(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nach langen Verhandlungen konnte die französische Polizei den Geiselnehmer zur Aufgabe überreden.",
+    "Der österreichische Bundeskanzler ließ sich zur Kandidatur überreden.",
+])
+def test_persuading_is_no_request(text: str) -> None:
+    """a side talked into a step is persuaded, not asked: no REQUEST."""
+    assert not any(r[0] == "REQUEST" for r in _rows(text))
+
+
+def test_urging_stays_a_request() -> None:
+    """the urging verbs beside it keep their reading."""
+    assert ("REQUEST", "DEU", "RUS") in _rows("Die Bundesregierung ermahnte Russland zur Zurückhaltung.")
+
+
+def test_a_national_team_tells_a_game() -> None:
+    """a national team is a game's side: the fans criticised for booing it are no political target."""
+    text = "Der niederländische Verband kritisierte englische Fans dafür, dass sie das englische {} ausgebuht hatten."
+    assert not any(r[0] == "ACCUSE" for r in _rows(text.format("Nationalteam")))
+    assert any(r[0] == "ACCUSE" for r in _rows(text.format("Parlament")))
