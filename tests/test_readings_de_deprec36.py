@@ -72,3 +72,17 @@ def test_a_national_team_tells_a_game() -> None:
     text = "Der niederländische Verband kritisierte englische Fans dafür, dass sie das englische {} ausgebuht hatten."
     assert not any(r[0] == "ACCUSE" for r in _rows(text.format("Nationalteam")))
     assert any(r[0] == "ACCUSE" for r in _rows(text.format("Parlament")))
+
+
+@pytest.mark.parametrize("text", [
+    "Es ist nicht geklärt, ob die österreichische Regierung die Türkei hätte auffordern müssen.",
+    "Hätte die deutsche Polizei den Niederländer verhaften lassen, würden die Frauen noch leben.",
+])
+def test_a_counterfactual_act_is_no_event(text: str) -> None:
+    """the past subjunctive with a modal or "lassen" after the act tells what was not done."""
+    assert _rows(text) == []
+
+
+def test_an_act_had_done_stays() -> None:
+    """"ließ ... verhaften" in the indicative is an arrest told as done."""
+    assert ("COERCE", "DEU", "NLD") in _rows("Die deutsche Polizei ließ den Niederländer verhaften.")
