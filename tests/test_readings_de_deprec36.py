@@ -86,3 +86,17 @@ def test_a_counterfactual_act_is_no_event(text: str) -> None:
 def test_an_act_had_done_stays() -> None:
     """"ließ ... verhaften" in the indicative is an arrest told as done."""
     assert ("COERCE", "DEU", "NLD") in _rows("Die deutsche Polizei ließ den Niederländer verhaften.")
+
+
+@pytest.mark.parametrize("text", [
+    "Dabei verteidigte der griechische Premier die Sparbeschlüsse seiner Regierung.",
+    "Die Regierung in Athen verteidigte ihre Entscheidung.",
+])
+def test_defending_a_policy_is_no_support(text: str) -> None:
+    """defending one's own policy or decision backs no side."""
+    assert not any(r[0] == "SUPPORT" for r in _rows(text))
+
+
+def test_defending_a_side_stays_support() -> None:
+    """a side defended against criticism is supported."""
+    assert ("SUPPORT", "FRA", "DEU") in _rows("Der französische Präsident verteidigte den deutschen Kanzler gegen die Vorwürfe.")
