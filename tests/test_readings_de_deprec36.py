@@ -90,7 +90,7 @@ def test_an_act_had_done_stays() -> None:
 
 @pytest.mark.parametrize("text", [
     "Dabei verteidigte der griechische Premier die Sparbeschlüsse seiner Regierung.",
-    "Die Regierung in Athen verteidigte ihre Entscheidung.",
+    "Die Regierung in Athen verteidigte ihre Reformen.",
 ])
 def test_defending_a_policy_is_no_support(text: str) -> None:
     """defending one's own policy or decision backs no side."""
