@@ -176,7 +176,9 @@ def test_entlassen_releases_only_from_custody(text: str, released: bool) -> None
     ("Die Rebellen übergaben die Geiseln in Polen dem Roten Kreuz.", "RETREAT"),
     ("Die Behörden in Polen haben das Internet abgeschaltet.", "COERCE"),
     ("Die Behörden Frankreichs haben das Flüchtlingslager bei Calais geräumt.", "COERCE"),
-    ("Polen hat sich für die Aufhebung der Sanktionen gegen Belarus ausgesprochen.", "SUPPORT"),
+    # deprec36: a policy backed is no SUPPORT (dev2 codes "für die Aufhebung des Embargos gegen Kuba ausgesprochen" as no
+    # event); the old expectation here was SUPPORT
+    ("Polen hat sich für die Aufhebung der Sanktionen gegen Belarus ausgesprochen.", None),
     # round 28 (fp28b): against a thing (plans) a rejection; against a side it stays ACCUSE
     ("Polen hat sich gegen die Pläne Russlands ausgesprochen.", "REJECT"),
     ("Polen hat sich gegen die Regierung Russlands ausgesprochen.", "ACCUSE"),

@@ -119,6 +119,8 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
         self.plot_participles = set(m.get("plot_participles") or [])  # "soll ... geplant haben": a past plot
         self.plot_auxiliaries = set(m.get("plot_auxiliaries") or [])
         self.plot_pluperfect = set(m.get("plot_pluperfect") or [])  # "hatte ... geplant"; not "haben ... geplant"
+        self.counterfactual_aux = set(m.get("counterfactual_auxiliaries") or [])  # "hätte ... auffordern müssen"
+        self.counterfactual_infinitives = set(m.get("counterfactual_infinitives") or [])
         self.conditions = (frozenset(self.conditional_openers), frozenset(m.get("consequence_verbs") or []))
         self.conditional_adverbs = set(m.get("conditional_adverbs") or [])  # "Andernfalls werde er ..."
         self.reported_future_aux = set(m.get("reported_future") or [])  # "würden ... teilen, sagte X": future

@@ -39,7 +39,7 @@ from .rules import Trigger
 from .scene import GENERIC_VIAS
 from .topic import OFFERED_PATHS, TopicModel, topic_path, topic_trace
 from .trace import event_trace
-from .trigger_objects import thing_opposed
+from .trigger_objects import thing_backed, thing_opposed
 
 KNOWN_PERSON_VIAS = frozenset({"person", "alias"})  # a person the knowledge base names, or that name told again
 
@@ -305,6 +305,8 @@ class EventBuilder(DoerForms):
             return None  # one's own forces ordered to leave are commanded, not expelled
         if etype == rule.type and rule.thing_type and not trig.nominal and thing_opposed(doc, c, rule):
             etype = rule.thing_type  # "sprach sich gegen den Plan aus": the plan is rejected, its owner the target
+        if rule.actor_object and not trig.nominal and thing_backed(doc, c, rule):
+            return None  # "sprach sich für einen harten Sparkurs aus": a policy backed, no side supported
         firm = self.scope.firm_name(doc, source_m) if source_m is not None else None
         placed = loc_m is not None and loc_m.place is not None and bool(loc_m.place.country)  # a place left: its side
         if self.scope.business(etype, firm or source, target) or self.scope.advisory(etype, source, target) \
@@ -330,8 +332,8 @@ class EventBuilder(DoerForms):
         quantities = clause_quantities(doc, c, self.toll_openers, self.clause_words.relatives)
         equipment = [m.actor.name for m in in_clause if m.kind == "equipment" and m.actor is not None]
         attribution = [own_side(a, source) for a in attribution_chain(spans, trig.tok)]
-        if self.cues.plotted(doc, c, trig.tok):
-            return None  # "soll einen Anschlag geplant haben": a plot, no attack told
+        if self.cues.plotted(doc, c, trig.tok) or self.cues.counterfactual(doc, c, trig.tok):
+            return None  # "soll einen Anschlag geplant haben": a plot, no attack told; "hätte ... verhaften lassen"
         modality, hedged = self.cues.modality(doc, c, trig.tok, trig.nominal, said=etype == "THREATEN")
         if modality == "factual" and self.vorfeld and self.targets_de.demanded(
                 doc, c.start, c.opener, lambda j: self._demand_verb(doc, j)):

@@ -44,6 +44,8 @@ class ModalityCues:
     plot_participles: set[str]
     plot_auxiliaries: set[str]
     plot_pluperfect: set[str]
+    counterfactual_aux: set[str]
+    counterfactual_infinitives: set[str]
     conditional_adverbs: set[str]
     reported_future_aux: set[str]
     complementisers: set[str]
@@ -265,6 +267,13 @@ class ModalityCues:
                 before = {t.lower for t in toks[max(clause.start, trigger - 6):trigger]}
                 return bool(self.plot_auxiliaries & after) or bool(self.plot_pluperfect & before)
         return False
+
+    def counterfactual(self, doc: Doc, clause: Clause, trigger: int) -> bool:
+        """"ob er ihn hätte auffordern müssen", "hätte der Richter den Mann verhaften lassen": an act told in the past
+        subjunctive with a modal or "lassen" after it is one that was not done; no event of it stands."""
+        toks = doc.tokens
+        return trigger + 1 < clause.end and toks[trigger + 1].lower in self.counterfactual_infinitives \
+            and any(toks[j].lower in self.counterfactual_aux for j in range(clause.start, trigger))
 
     def _prepositional_to(self, doc: Doc, clause: Clause) -> bool:
         """Is the English "to" that opened the clause a preposition ("According to him, ...", "to Russia")?

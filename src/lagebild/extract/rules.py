@@ -37,6 +37,8 @@ class Rule:
     foreign_type: str | None = None  # with another country as target ("bildet ukrainische Soldaten aus": military aid)
     thing_type: str | None = None  # where the target preposition's object is a thing, no actor ("sich gegen den Plan
     # aussprechen" rejects the plan; "sich gegen die Regierung aussprechen" criticises a side)
+    actor_object: bool = False  # no event where the target preposition's object is a thing: "sich für die Aufhebung des
+    # Embargos aussprechen" backs a policy, no side (no PLOVER act); "sich für den Gefangenen einsetzen" backs a side
     genitive_role: str = "source"  # "Verlegung nordkoreanischer Soldaten" vs "Unterstützung der Streitkräfte"
     location_target: bool = False
     require_target: bool = False
@@ -83,6 +85,7 @@ class Rule:
                    movement=bool(d.get("movement")), genitive_role=d.get("genitive_role", "source"),
                    source_sector_types=dict(d.get("source_sector_types") or {}),
                    foreign_type=d.get("foreign_type"), foreign_only=bool(d.get("foreign_only")), thing_type=d.get("thing_type"),
+                   actor_object=bool(d.get("actor_object")),
                    location_target=bool(d.get("location_target")), unnamed_source=d.get("unnamed_source"),
                    passive_unnamed=bool(d.get("passive_unnamed")), police_report=bool(d.get("police_report")),
                    require_target=bool(d.get("require_target")), active_only=bool(d.get("active_only")),

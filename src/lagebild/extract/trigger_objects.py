@@ -48,6 +48,31 @@ def thing_opposed(doc: Doc, c: Clause, rule: Rule, pronouns: frozenset[str] = fr
     return False
 
 
+def thing_backed(doc: Doc, c: Clause, rule: Rule) -> bool:
+    """Whether the object of the rule's target preposition is a thing with no side behind it ("sich für einen harten
+    Sparkurs aussprechen"): backing a policy is no act on a side. A side right after the noun keeps the act: an owner
+    ("für einen Beitritt der Türkei") or a role ("für Romney als Kandidaten")."""
+    toks = doc.tokens
+    for j in range(c.start, c.end):
+        if toks[j].lower not in rule.target_preps:
+            continue
+        head = j + 1
+        while head < c.end and head <= j + 4 and toks[head].text[:1].islower():
+            head += 1  # "für einen harten Sparkurs": the determiner and adjectives before the noun
+        if head >= c.end or not toks[head].text[:1].isupper() or _actor_at(doc, head):
+            return False
+        k = head + 1
+        while k < c.end and k <= head + 4 and toks[k].text[:1].islower():
+            k += 1  # "der", "als republikanischen": the words before a side behind the noun
+        return not (k < c.end and toks[k].text[:1].isupper() and _actor_at(doc, k))
+    return False
+
+
+def _actor_at(doc: Doc, k: int) -> bool:
+    """Token ``k`` lies inside an actor mention."""
+    return any(m.actor is not None and m.tok_start <= k < m.tok_end for m in doc.mentions)
+
+
 def _under(parse: Analysis, j: int, head: int) -> bool:
     """Token ``j`` hangs off ``head`` within three steps up the parse, passing no verb."""
     for _ in range(3):
