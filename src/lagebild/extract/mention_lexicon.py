@@ -74,6 +74,7 @@ class Lexicon:
     attributive_forms: frozenset[str] = frozenset()  # "des Obersten Gerichts": the adjective, not the rank
     rank_followers: frozenset[str] = frozenset()  # "the general would": base forms after which the rank stays a noun
     officer_nouns: frozenset[str] = frozenset()  # "a Siemens executive": the company's officer, not its product
+    member_named_sectors: frozenset[str] = frozenset()  # "X von der Umweltbehörde Ugandas": only a body with its country
     side_agent_preps: frozenset[str] = frozenset()  # "von russischer Seite": the side as the act's agent
     origin_people: OriginPeople = OriginPeople()  # "ein Mann aus Syrien": Syria's (extract/origin_people.py)
     particle_preps: frozenset[str] = frozenset()  # "seized off Gibraltar": locative only where parsed as a preposition
@@ -137,6 +138,7 @@ class Lexicon:
                    attributive_forms=frozenset(lex.get("attributive_forms") or ()),
                    rank_followers=frozenset(lex.get("rank_followers") or ()),
                    officer_nouns=frozenset(lex.get("officer_nouns") or ()),
+                   member_named_sectors=frozenset((lex.get("member_names") or {}).get("named_sectors") or ()),
                    side_agent_preps=frozenset(lex.get("side_agent_prepositions") or ()),
                    origin_people=OriginPeople.from_data(lex.get("origin_people")),
                    particle_preps=frozenset(lex.get("particle_prepositions") or ()),

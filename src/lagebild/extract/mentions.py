@@ -155,7 +155,8 @@ class MentionFinder(MentionReader):
         mentions.extend(bracketed_parties(doc, mentions))
         mentions.extend(possessed_names(doc, mentions, frozenset(self.lex.possessives)))
         mentions.extend(member_names(doc, mentions, self.lex.member_links, self.lex.member_sectors,
-                                     frozenset(self.lex.determiners), frozenset(self.lex.auxiliaries)))
+                                     frozenset(self.lex.determiners), frozenset(self.lex.auxiliaries),
+                                     named_sectors=self.lex.member_named_sectors))
         mentions.extend(name_compounds(doc, self.gaz, mentions, self.lex.name_compound_sectors))
         self._adjective_appositives(doc, mentions)
         anaphors = self._anaphors(doc, mentions)

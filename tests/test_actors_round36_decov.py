@@ -1,0 +1,51 @@
+"""Round 36 (decov36): an unknown person named with the government body it speaks for ("Patrick Kamanda von der
+Umweltbehörde Ugandas sagte") is that body's country, and a subject pronoun in the next sentence goes on with the
+person over the body's phrase. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from lagebild.model import Article
+from lagebild.pipeline import Pipeline
+
+
+def _doc(text: str, lang: str = "de"):  # noqa: ANN202
+    return Pipeline()(Article(id="t", text=text, lang=lang, published=date(2015, 5, 5)))
+
+
+def _actors(text: str) -> dict[str, tuple[str | None, str | None, str]]:
+    """Each actor mention's text -> (its country, its sector, how it was found)."""
+    return {m.text: (m.actor.country, m.actor.sector, m.via) for m in _doc(text).mentions
+            if m.kind == "actor" and m.actor is not None}
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Patrick Kamanda von der Umweltbehörde Ugandas sagte, die Lage sei ernst.", "Patrick Kamanda", "UGA"),
+    ("Jana Novak vom tschechischen Innenministerium kritisierte den Plan.", "Jana Novak", "CZE"),
+    # the body's name in words the mention leaves out, and its name in brackets before the verb
+    ("Patrick Kamanda von der Nationalen Umwelt Behörde Ugandas (NEMA) sagte, die Lage sei ernst.",
+     "Patrick Kamanda", "UGA"),
+])
+def test_a_person_speaking_for_a_named_government_body_is_its_country(text: str, name: str, country: str) -> None:
+    assert _actors(text)[name][:2] == (country, "GOV")
+
+
+def test_the_next_sentences_pronoun_goes_on_with_that_person() -> None:
+    text = "Patrick Kamanda von der Umweltbehörde Ugandas sagte, die Lage sei ernst. Er forderte Hilfe von Kenia."
+    assert _actors(text)["Er"] == ("UGA", "GOV", "coreference")
+    events = [(e.event_type, e.source.country, e.target.country if e.target else None)
+              for e in _doc(text).events if e.source is not None]
+    assert ("REQUEST", "UGA", "KEN") in events
+
+
+def test_a_bare_ministry_is_left_to_context() -> None:
+    # no country in the body's own words: the person is not made its member here (context fills the ministry)
+    assert "Markus Weber" not in _actors("Markus Weber vom Innenministerium kritisierte die Pläne.")
+
+
+def test_a_passive_doer_stays_the_body() -> None:
+    text = "Gestern hieß es, dass Anna Roth von den Behörden Ugandas festgenommen wurde."
+    assert "Anna Roth" not in _actors(text)
