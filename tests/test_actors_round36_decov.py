@@ -49,3 +49,18 @@ def test_a_bare_ministry_is_left_to_context() -> None:
 def test_a_passive_doer_stays_the_body() -> None:
     text = "Gestern hieß es, dass Anna Roth von den Behörden Ugandas festgenommen wurde."
     assert "Anna Roth" not in _actors(text)
+
+
+def _ids(text: str, word: str) -> set[tuple[str | None, str | None]]:
+    return {(m.actor.actor_id, m.actor.country) for m in _doc(text).mentions
+            if m.kind == "actor" and m.actor is not None and m.text == word}
+
+
+def test_the_verfassungsschutz_in_news_from_austria_is_the_bvt() -> None:
+    text = ("Der Verfassungsschutz warnte in Wien vor Anschlägen. Innenministerin Mikl-Leitner sagte, die Lage in "
+            "Österreich sei ernst.")
+    assert _ids(text, "Verfassungsschutz") == {("bvt-at", "AUT")}
+
+
+def test_the_verfassungsschutz_stays_germanys_elsewhere() -> None:
+    assert _ids("Der Verfassungsschutz warnte in Berlin vor Anschlägen.", "Verfassungsschutz") == {("bfv", "DEU")}
