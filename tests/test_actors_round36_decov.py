@@ -64,3 +64,22 @@ def test_the_verfassungsschutz_in_news_from_austria_is_the_bvt() -> None:
 
 def test_the_verfassungsschutz_stays_germanys_elsewhere() -> None:
     assert _ids("Der Verfassungsschutz warnte in Berlin vor Anschlägen.", "Verfassungsschutz") == {("bfv", "DEU")}
+
+
+def test_brussels_acting_in_news_of_another_country_is_the_eu() -> None:
+    doc = _doc("Brüssel fordert von Athen weitere Reformen.")
+    assert _ids("Brüssel fordert von Athen weitere Reformen.", "Brüssel") == {("eu", None)}
+    assert [(e.event_type, e.source.country, e.target.country if e.target else None)
+            for e in doc.events if e.source is not None] == [("REQUEST", None, "GRC")]
+
+
+@pytest.mark.parametrize("text", [
+    # Belgian news: the capital is Belgium's government
+    "Der belgische Premier Michel sagte, Brüssel werde die Steuern senken. Belgien brauche Reformen.",
+    # a place, not an actor
+    "In Brüssel trafen sich die Außenminister Griechenlands und Italiens.",
+    # no other country told: either may be meant
+    "Brüssel fordert weitere Reformen.",
+])
+def test_brussels_stays_belgiums_at_home_as_a_place_or_alone(text: str) -> None:
+    assert {c for _, c in _ids(text, "Brüssel")} == {"BEL"}

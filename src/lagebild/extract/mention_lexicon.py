@@ -14,7 +14,7 @@ from .group_adjectives import GroupHomes, group_adjective_forms
 from .origin_people import OriginPeople
 from .residents import Residents
 from .scene import Scene
-from .shared_names import BareParty, Party, bare_parties, shared_parties
+from .shared_names import BareParty, Party, bare_parties, seat_bodies, shared_parties
 
 
 @dataclass
@@ -98,6 +98,7 @@ class Lexicon:
     town_offices: frozenset[str] = frozenset()  # "das Zollamt Wiener Neustadt": a town after a local office is its seat
     group_homes: GroupHomes = field(default_factory=GroupHomes)  # "Uyghur activists": China's (group_adjectives.py)
     bare_parties: tuple[BareParty, ...] = ()  # German "die Union": CDU/CSU in news of Germany (shared_names.py)
+    seats: dict[str, Party] = field(default_factory=dict)  # "Brüssel fordert": the EU, not Belgium (shared_names.py)
     place_bodies: frozenset[str] = frozenset()  # "die Stadt Graz kritisierte": the town's government (place_bodies.py)
 
     @classmethod
@@ -161,4 +162,5 @@ class Lexicon:
                    outlet_heads=lower_words(lex, "outlet_heads"),
                    group_homes=GroupHomes.from_data(lex.get("group_homes")),
                    bare_parties=bare_parties(lex.get("bare_party_names")),
+                   seats=seat_bodies(lex.get("seat_bodies")),
                    place_bodies=frozenset(lex.get("place_body_nouns") or ()))

@@ -99,3 +99,29 @@ def bare_party_mentions(doc: Doc, mentions: list[Mention], bare: tuple[BareParty
                         ActorRef(t.text, b.party.name, b.party.id, b.party.country, b.party.sector), via="org")
                 for t in hits]
     return out
+
+
+def seat_bodies(spec: dict | None) -> dict[str, Party]:
+    """The lexicon's ``seat_bodies``: a capital's name -> the organizations.yaml id of the body seated there."""
+    if not spec:
+        return {}
+    orgs = {o["id"]: o for o in load("organizations", default=[])}
+    return {city: Party(oid, orgs[oid]["name"], orgs[oid].get("country"), orgs[oid].get("sector"))
+            for city, oid in spec.items() if oid in orgs}
+
+
+def seated_bodies(doc: Doc, mentions: list[Mention], seats: dict[str, Party]) -> None:
+    """"Brüssel fordert von Athen Reformen": a capital acting (not a place) is the body seated there, not its country's
+    government, where the article is about another country ("Brüssel" in Belgian news is Belgium's; the capital
+    itself does not vote)."""
+    hits = [m for m in mentions if m.via == "capital" and m.text in seats and not m.is_location
+            and m.actor is not None]
+    if not hits:
+        return
+    main = main_country(doc, [m for m in mentions if m not in hits])
+    for m in hits:
+        a = m.actor
+        assert a is not None
+        if main is not None and a.country != main:  # no other country told: either may be meant
+            body = seats[m.text]
+            m.actor = ActorRef(a.text, body.name, body.id, body.country, body.sector or a.sector)
