@@ -83,3 +83,22 @@ def test_brussels_acting_in_news_of_another_country_is_the_eu() -> None:
 ])
 def test_brussels_stays_belgiums_at_home_as_a_place_or_alone(text: str) -> None:
     assert {c for _, c in _ids(text, "Brüssel")} == {"BEL"}
+
+
+def test_the_left_in_news_from_brazil_is_no_german_party() -> None:
+    text = "Die Sängerin galt als Ikone der Linken in Brasilien. Die Bundespolizei nahm in Rio zwei Männer fest."
+    actors = _actors(text)
+    assert "Linken" not in actors
+    assert actors["Bundespolizei"][0] == "BRA"  # no German party left to make the federal police Germany's
+
+
+@pytest.mark.parametrize("text", [
+    "Der Bundestag debattierte. Die Linken stimmten gegen das Gesetz.",
+    "Die SPD und die Linken lehnten den Antrag der Regierung in Berlin ab.",
+])
+def test_the_linke_stays_the_party_in_german_news(text: str) -> None:
+    assert _ids(text, "Linken") == {("linke", "DEU")}
+
+
+def test_the_partys_own_name_is_never_dropped() -> None:
+    assert _ids("Die Linke kritisierte die US-Regierung scharf.", "Die Linke") == {("linke", "DEU")}

@@ -99,6 +99,7 @@ class Lexicon:
     group_homes: GroupHomes = field(default_factory=GroupHomes)  # "Uyghur activists": China's (group_adjectives.py)
     bare_parties: tuple[BareParty, ...] = ()  # German "die Union": CDU/CSU in news of Germany (shared_names.py)
     seats: dict[str, Party] = field(default_factory=dict)  # "Brüssel fordert": the EU, not Belgium (shared_names.py)
+    party_words: dict[str, str] = field(default_factory=dict)  # "der Linken": the party in German news only
     place_bodies: frozenset[str] = frozenset()  # "die Stadt Graz kritisierte": the town's government (place_bodies.py)
 
     @classmethod
@@ -163,4 +164,5 @@ class Lexicon:
                    group_homes=GroupHomes.from_data(lex.get("group_homes")),
                    bare_parties=bare_parties(lex.get("bare_party_names")),
                    seats=seat_bodies(lex.get("seat_bodies")),
+                   party_words={str(k): str(v) for k, v in (lex.get("common_word_parties") or {}).items()},
                    place_bodies=frozenset(lex.get("place_body_nouns") or ()))

@@ -35,7 +35,7 @@ from .place_bodies import place_bodies
 from .quote_marks import QuoteMarks
 from .repeated_heads import repeated_heads
 from .representatives import body_members, member_state_bodies, office_appositives, representatives
-from .shared_names import bare_party_mentions, localise_parties, seated_bodies
+from .shared_names import bare_party_mentions, common_word_parties, localise_parties, seated_bodies
 from .subject_pronouns import pronoun_subjects
 from .surnames import read_surnames
 
@@ -142,6 +142,7 @@ class MentionFinder(MentionReader):
         mentions = apply_datelines(doc, mentions)  # "ISLAMABAD (Reuters) -": a location, and no agency actor
         localise_parties(doc, mentions, self.lex.shared_parties)
         seated_bodies(doc, mentions, self.lex.seats)  # "Brüssel fordert": the EU
+        mentions = common_word_parties(doc, mentions, self.lex.party_words)  # "Ikone der Linken" in Brazil
         mentions = representatives(doc, mentions, self.lex.representative_heads, self.lex.representative_preps,
                                    frozenset(self.lex.determiners))
         mentions = led_compounds(doc, mentions, self.lex.led_words, self.lex.member_words, self.lex.broker_words)

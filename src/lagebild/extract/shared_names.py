@@ -125,3 +125,18 @@ def seated_bodies(doc: Doc, mentions: list[Mention], seats: dict[str, Party]) ->
         if main is not None and a.country != main:  # no other country told: either may be meant
             body = seats[m.text]
             m.actor = ActorRef(a.text, body.name, body.id, body.country, body.sector or a.sector)
+
+
+def common_word_parties(doc: Doc, mentions: list[Mention], words: dict[str, str]) -> list[Mention]:
+    """"eine Ikone der Linken" in news from Brazil is the left, not Germany's party: a party's name that is also a
+    common word (``words``: the word -> the party's organizations.yaml id) is the party only where the text tells its
+    country otherwise (its main country, or any other actor of that country); else the mention is dropped."""
+    hits = [m for m in mentions if m.text in words and m.actor is not None and m.actor.actor_id == words[m.text]]
+    if not hits:
+        return mentions
+    rest = [m for m in mentions if m not in hits]
+    home = hits[0].actor.country if hits[0].actor is not None else None
+    if home is None or main_country(doc, rest) == home or any(
+            m.kind == "actor" and m.actor is not None and m.actor.country == home for m in rest):
+        return mentions
+    return rest
