@@ -8,6 +8,10 @@ German party name does not vote for Germany itself.
 
 A bare word that names a party only in one country's news ("die Union": CDU/CSU) is read as that party
 where the article is about the country and names nothing the word also stands for (the EU) anywhere.
+
+Names shared with other things (round 36): a capital acting is the body seated there in news of another country
+("Brüssel fordert": the EU), and a party's name that is also a common word ("der Linken": the left) is the party only
+where the text tells the party's country.
 """
 
 from __future__ import annotations
@@ -21,11 +25,12 @@ from .scene import main_country
 
 @dataclass(frozen=True)
 class Party:
-    """One country's party of a shared name: its id, display name, country and sector."""
+    """One country's party of a shared name (or a body seated in a capital): its id, display name, country (None
+    for an international body) and sector."""
 
     id: str
     name: str
-    country: str
+    country: str | None
     sector: str | None
 
 
@@ -135,8 +140,7 @@ def common_word_parties(doc: Doc, mentions: list[Mention], words: dict[str, str]
     if not hits:
         return mentions
     rest = [m for m in mentions if m not in hits]
-    home = hits[0].actor.country if hits[0].actor is not None else None
-    if home is None or main_country(doc, rest) == home or any(
-            m.kind == "actor" and m.actor is not None and m.actor.country == home for m in rest):
-        return mentions
-    return rest
+    main = main_country(doc, rest)
+    told = {m.actor.country for m in rest if m.kind == "actor" and m.actor is not None} | {main}
+    return [m for m in mentions if m not in hits or m.actor is None or m.actor.country is None
+            or m.actor.country in told]
