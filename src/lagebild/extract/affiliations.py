@@ -71,20 +71,25 @@ def _name_word(word: str) -> bool:
 
 
 def member_names(doc: Doc, mentions: list[Mention], links: frozenset[str], sectors: frozenset[str],
-                 determiners: frozenset[str], passives: frozenset[str], max_words: int = 3) -> list[Mention]:
+                 determiners: frozenset[str], passives: frozenset[str], max_words: int = 3,
+                 named_sectors: frozenset[str] = frozenset()) -> list[Mention]:
     """'Patrick Weber vom Arbeitskreis X forderte', 'Anna Roth von der Gewerkschaft': an unknown person's name right
     before a link word (``links``) and a group of ``sectors`` speaks for that group, so a spokesman no dictionary lists
     still has its country (a generic group's comes later from context: via "appositive", as after a title). Only a
     name opening its sentence or clause, and never in a passive clause ("dass Anna Roth von der Polizei festgenommen
-    wurde": there the group is the doer)."""
+    wurde": there the group is the doer). A body of ``named_sectors`` ("Patrick Kamanda von der Umweltbehörde
+    Ugandas") counts only where its own words tell its country: a bare "vom Innenministerium" is left to context."""
     toks = doc.tokens
     covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
     out = []
     for m in mentions:
         a = m.actor
-        if m.kind != "actor" or a is None or a.sector not in sectors:
+        if m.kind != "actor" or a is None or not (a.sector in sectors or a.sector in named_sectors and a.country):
             continue
         p = m.tok_start - 1  # the link word, with determiners between it and the group ("von der")
+        while p > 0 and m.tok_start - p <= 2 and p not in covered and toks[p].sent == toks[m.tok_start].sent \
+                and toks[p].text[:1].isupper() and toks[p].text.isalpha():
+            p -= 1  # words of the body's name the mention left out ("von der Nationalen Wahl Kommission")
         while p > 0 and toks[p].lower in determiners:
             p -= 1
         if p < 2 or toks[p].lower not in links or p - 1 not in covered and not _name_word(toks[p - 1].text):

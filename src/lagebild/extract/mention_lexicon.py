@@ -14,7 +14,7 @@ from .group_adjectives import GroupHomes, group_adjective_forms
 from .origin_people import OriginPeople
 from .residents import Residents
 from .scene import Scene
-from .shared_names import BareParty, Party, bare_parties, shared_parties
+from .shared_names import BareParty, Party, bare_parties, seat_bodies, shared_parties
 
 
 @dataclass
@@ -74,6 +74,7 @@ class Lexicon:
     attributive_forms: frozenset[str] = frozenset()  # "des Obersten Gerichts": the adjective, not the rank
     rank_followers: frozenset[str] = frozenset()  # "the general would": base forms after which the rank stays a noun
     officer_nouns: frozenset[str] = frozenset()  # "a Siemens executive": the company's officer, not its product
+    member_named_sectors: frozenset[str] = frozenset()  # "X von der Umweltbehörde Ugandas": only a body with its country
     side_agent_preps: frozenset[str] = frozenset()  # "von russischer Seite": the side as the act's agent
     origin_people: OriginPeople = OriginPeople()  # "ein Mann aus Syrien": Syria's (extract/origin_people.py)
     particle_preps: frozenset[str] = frozenset()  # "seized off Gibraltar": locative only where parsed as a preposition
@@ -97,6 +98,8 @@ class Lexicon:
     town_offices: frozenset[str] = frozenset()  # "das Zollamt Wiener Neustadt": a town after a local office is its seat
     group_homes: GroupHomes = field(default_factory=GroupHomes)  # "Uyghur activists": China's (group_adjectives.py)
     bare_parties: tuple[BareParty, ...] = ()  # German "die Union": CDU/CSU in news of Germany (shared_names.py)
+    seats: dict[str, Party] = field(default_factory=dict)  # "Brüssel fordert": the EU, not Belgium (shared_names.py)
+    party_words: dict[str, str] = field(default_factory=dict)  # "der Linken": the party in German news only
     place_bodies: frozenset[str] = frozenset()  # "die Stadt Graz kritisierte": the town's government (place_bodies.py)
 
     @classmethod
@@ -137,6 +140,7 @@ class Lexicon:
                    attributive_forms=frozenset(lex.get("attributive_forms") or ()),
                    rank_followers=frozenset(lex.get("rank_followers") or ()),
                    officer_nouns=frozenset(lex.get("officer_nouns") or ()),
+                   member_named_sectors=frozenset((lex.get("member_names") or {}).get("named_sectors") or ()),
                    side_agent_preps=frozenset(lex.get("side_agent_prepositions") or ()),
                    origin_people=OriginPeople.from_data(lex.get("origin_people")),
                    particle_preps=frozenset(lex.get("particle_prepositions") or ()),
@@ -159,4 +163,6 @@ class Lexicon:
                    outlet_heads=lower_words(lex, "outlet_heads"),
                    group_homes=GroupHomes.from_data(lex.get("group_homes")),
                    bare_parties=bare_parties(lex.get("bare_party_names")),
+                   seats=seat_bodies(lex.get("seat_bodies")),
+                   party_words={str(k): str(v) for k, v in (lex.get("common_word_parties") or {}).items()},
                    place_bodies=frozenset(lex.get("place_body_nouns") or ()))

@@ -35,7 +35,7 @@ from .place_bodies import place_bodies
 from .quote_marks import QuoteMarks
 from .repeated_heads import repeated_heads
 from .representatives import body_members, member_state_bodies, office_appositives, representatives
-from .shared_names import bare_party_mentions, localise_parties
+from .shared_names import bare_party_mentions, common_word_parties, localise_parties, seated_bodies
 from .subject_pronouns import pronoun_subjects
 from .surnames import read_surnames
 
@@ -141,6 +141,8 @@ class MentionFinder(MentionReader):
         place_bodies(doc, mentions, self.lex.place_bodies, self._preposition, frozenset(self.lex.location_preps))
         mentions = apply_datelines(doc, mentions)  # "ISLAMABAD (Reuters) -": a location, and no agency actor
         localise_parties(doc, mentions, self.lex.shared_parties)
+        seated_bodies(doc, mentions, self.lex.seats)  # "Brüssel fordert": the EU
+        mentions = common_word_parties(doc, mentions, self.lex.party_words)  # "Ikone der Linken" in Brazil
         mentions = representatives(doc, mentions, self.lex.representative_heads, self.lex.representative_preps,
                                    frozenset(self.lex.determiners))
         mentions = led_compounds(doc, mentions, self.lex.led_words, self.lex.member_words, self.lex.broker_words)
@@ -155,7 +157,8 @@ class MentionFinder(MentionReader):
         mentions.extend(bracketed_parties(doc, mentions))
         mentions.extend(possessed_names(doc, mentions, frozenset(self.lex.possessives)))
         mentions.extend(member_names(doc, mentions, self.lex.member_links, self.lex.member_sectors,
-                                     frozenset(self.lex.determiners), frozenset(self.lex.auxiliaries)))
+                                     frozenset(self.lex.determiners), frozenset(self.lex.auxiliaries),
+                                     named_sectors=self.lex.member_named_sectors))
         mentions.extend(name_compounds(doc, self.gaz, mentions, self.lex.name_compound_sectors))
         self._adjective_appositives(doc, mentions)
         anaphors = self._anaphors(doc, mentions)

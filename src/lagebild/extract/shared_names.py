@@ -8,6 +8,10 @@ German party name does not vote for Germany itself.
 
 A bare word that names a party only in one country's news ("die Union": CDU/CSU) is read as that party
 where the article is about the country and names nothing the word also stands for (the EU) anywhere.
+
+Names shared with other things (round 36): a capital acting is the body seated there in news of another country
+("Brüssel fordert": the EU), and a party's name that is also a common word ("der Linken": the left) is the party only
+where the text tells the party's country.
 """
 
 from __future__ import annotations
@@ -21,11 +25,12 @@ from .scene import main_country
 
 @dataclass(frozen=True)
 class Party:
-    """One country's party of a shared name: its id, display name, country and sector."""
+    """One country's party of a shared name (or a body seated in a capital): its id, display name, country (None
+    for an international body) and sector."""
 
     id: str
     name: str
-    country: str
+    country: str | None
     sector: str | None
 
 
@@ -99,3 +104,43 @@ def bare_party_mentions(doc: Doc, mentions: list[Mention], bare: tuple[BareParty
                         ActorRef(t.text, b.party.name, b.party.id, b.party.country, b.party.sector), via="org")
                 for t in hits]
     return out
+
+
+def seat_bodies(spec: dict | None) -> dict[str, Party]:
+    """The lexicon's ``seat_bodies``: a capital's name -> the organizations.yaml id of the body seated there."""
+    if not spec:
+        return {}
+    orgs = {o["id"]: o for o in load("organizations", default=[])}
+    return {city: Party(oid, orgs[oid]["name"], orgs[oid].get("country"), orgs[oid].get("sector"))
+            for city, oid in spec.items() if oid in orgs}
+
+
+def seated_bodies(doc: Doc, mentions: list[Mention], seats: dict[str, Party]) -> None:
+    """"Brüssel fordert von Athen Reformen": a capital acting (not a place) is the body seated there, not its country's
+    government, where the article is about another country ("Brüssel" in Belgian news is Belgium's; the capital
+    itself does not vote)."""
+    hits = [m for m in mentions if m.via == "capital" and m.text in seats and not m.is_location
+            and m.actor is not None]
+    if not hits:
+        return
+    main = main_country(doc, [m for m in mentions if m not in hits])
+    for m in hits:
+        a = m.actor
+        assert a is not None
+        if main is not None and a.country != main:  # no other country told: either may be meant
+            body = seats[m.text]
+            m.actor = ActorRef(a.text, body.name, body.id, body.country, body.sector or a.sector)
+
+
+def common_word_parties(doc: Doc, mentions: list[Mention], words: dict[str, str]) -> list[Mention]:
+    """"eine Ikone der Linken" in news from Brazil is the left, not Germany's party: a party's name that is also a
+    common word (``words``: the word -> the party's organizations.yaml id) is the party only where the text tells its
+    country otherwise (its main country, or any other actor of that country); else the mention is dropped."""
+    hits = [m for m in mentions if m.text in words and m.actor is not None and m.actor.actor_id == words[m.text]]
+    if not hits:
+        return mentions
+    rest = [m for m in mentions if m not in hits]
+    main = main_country(doc, rest)
+    told = {m.actor.country for m in rest if m.kind == "actor" and m.actor is not None} | {main}
+    return [m for m in mentions if m not in hits or m.actor is None or m.actor.country is None
+            or m.actor.country in told]

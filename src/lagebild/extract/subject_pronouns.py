@@ -33,7 +33,8 @@ def pronoun_subjects(coref: Coreference, doc: Doc, mentions: list[Mention], prep
     for m in mentions:
         s = toks[m.tok_start].sent
         if s not in subjects and m.kind == "actor" and m.actor is not None and m.actor.country \
-                and (v := _subject_verb(coref, doc, m.tok_start, m.tok_end, preps, covered)) is not None:
+                and (v := _subject_verb(coref, doc, m.tok_start, _member_end(doc, m, mentions), preps, covered)) \
+                is not None:
             subjects[s] = (m, _gender(coref, doc, m, v, person_gender) or "")  # "": not told (only "man" fits)
     obliques: dict[int, list[tuple[Mention, str]]] = {}  # sentence -> its actors in a dative phrase, with gender
     for m in mentions:
@@ -150,7 +151,28 @@ def _gender(coref: Coreference, doc: Doc, m: Mention, v: int, person_gender: Cal
         k -= 1  # "die radikale Miliz"
     if k >= 0 and toks[k].sent == toks[m.tok_start].sent and toks[k].lower in genders:
         return genders[toks[k].lower]
-    return person_gender(m) if m.via == "person" else None
+    return person_gender(m) if m.via == "person" or _named_member(doc, m) else None
+
+
+def _member_end(doc: Doc, m: Mention, mentions: list[Mention]) -> int:
+    """Where a subject's noun phrase ends: a named member's reaches over the body it speaks for ("Patrick Kamanda von
+    der Umweltbehörde Ugandas | sagte"), so its finite verb comes after that; any other mention's is its own end."""
+    if not _named_member(doc, m):
+        return m.tok_end
+    end = next((o.tok_end for o in mentions if m.tok_end < o.tok_start <= m.tok_end + 4 and o.kind == "actor"),
+               m.tok_end)  # "von der Nationalen Umwelt Behörde": the link, its determiner, two words of the name
+    toks = doc.tokens
+    if end < len(toks) and toks[end].text == "(":  # "... Ugandas (NEMA) sagte": the body's own name in brackets
+        close = next((k for k in range(end + 1, min(end + 12, len(toks))) if toks[k].text == ")"), None)
+        end = close + 1 if close is not None else end
+    return end
+
+
+def _named_member(doc: Doc, m: Mention) -> bool:
+    """An unknown person named with the body it speaks for ("Patrick Kamanda von der Umweltbehörde", "Jens Nacke
+    (CDU)"): a person, so the dictionary's default gender holds as for a named one; not a group ("die Ataka-Partei")."""
+    return m.via in ("appositive+org", "appositive+party") and m.tok_end - m.tok_start >= 2 \
+        and doc.tokens[m.tok_start].text[:1].isupper()
 
 def _subject_verb(coref: Coreference, doc: Doc, start: int, end: int, preps: frozenset[str], covered: set[int]) -> int | None:
     """Where the finite verb of the main clause whose subject tokens start..end are stands: they open the
