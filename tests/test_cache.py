@@ -196,12 +196,15 @@ def test_building_the_german_gazetteer_keeps_no_second_lemma_dictionary(monkeypa
     """The noun test of town names reads lagebild's cached dictionary: simplemma.lemmatize() loaded a second copy
     of the German one (1.1M forms) that a process building its gazetteer kept for its whole life."""
     from lagebild.knowledge import gazetteer_build
+    from lagebild.knowledge.resources import load
     from lagebild.language import segment
 
     monkeypatch.setattr(segment.simplemma, "lemmatize", lambda *a, **k: pytest.fail("simplemma's own dictionary"))
-    assert gazetteer_build._german_noun("Hof")  # "Hofes" leads back to it
-    assert not gazetteer_build._german_noun("Ulm")
-    assert not gazetteer_build._german_noun("Bad Ems")
+    endings = tuple(load("lexicon", "de")["dictionary_noun_endings"])
+    assert gazetteer_build._german_noun("Hof", endings)  # "Hofes" leads back to it
+    assert not gazetteer_build._german_noun("Hof", ())  # no endings, no noun found
+    assert not gazetteer_build._german_noun("Ulm", endings)
+    assert not gazetteer_build._german_noun("Bad Ems", endings)
 
 
 def test_an_index_is_built_in_a_child_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

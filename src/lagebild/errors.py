@@ -15,6 +15,11 @@ class InputError(LagebildError):
         self.where = where
         self.problem = problem
 
+    @classmethod
+    def not_utf8(cls, where: str, exc: UnicodeDecodeError) -> InputError:
+        """The one wording for a file that is no UTF-8 text, whichever reader (articles, feed lists, gold) met it."""
+        return cls(where, f"not valid UTF-8 text (byte {exc.start}); convert it to UTF-8")
+
     def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
         """Picklable with both arguments, so errors raised in worker processes arrive intact."""
         return (type(self), (self.where, self.problem))

@@ -98,7 +98,12 @@ def _records(f: Path) -> list[tuple[str, dict[str, Any]]]:
     docs: [...]}`` whose top-level keys are defaults for every record in ``docs``."""
     import yaml
 
-    text = f.read_text(encoding="utf-8")
+    try:
+        text = f.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError.not_utf8(str(f), exc) from None
+    except OSError as exc:
+        raise InputError(str(f), f"cannot read: {exc.strerror or exc}") from None
     if f.suffix in (".yaml", ".yml"):
         try:
             data = yaml.safe_load(text)

@@ -303,7 +303,7 @@ class EventBuilder(DoerForms):
         if rule.foreign_only and (source is None or target is None or not source.country or not target.country
                                   or target.country == source.country):
             return None  # one's own forces ordered to leave are commanded, not expelled
-        if etype == rule.type and rule.thing_type and not trig.nominal and thing_opposed(doc, c, rule):
+        if etype == rule.type and rule.thing_type and not trig.nominal and thing_opposed(doc, c, rule, self.thing_pronouns):
             etype = rule.thing_type  # "sprach sich gegen den Plan aus": the plan is rejected, its owner the target
         if rule.actor_object and not trig.nominal and thing_backed(doc, c, rule):
             return None  # "sprach sich für einen harten Sparkurs aus": a policy backed, no side supported

@@ -197,7 +197,11 @@ class ExtractorSetup:
         self.acting_speech_verbs = {w.lower() for w in triggers.get("acting_speech_verbs") or []}
         # speech verbs that demand where their "that" clause is mandative ("insisted that Greece cut its spending")
         self.mandative_speech_verbs = {w.lower() for w in triggers.get("mandative_speech_verbs") or []}
+        self.thing_pronouns = lower_words(triggers, "thing_pronouns")  # "dagegen": trigger_objects.thing_opposed
+        self.mandative_modals = lower_words(triggers, "mandative_modals")  # "should"
+        self.object_phrase_preps = lower_words(triggers, "object_phrase_prepositions")  # "of", "out"
         self.type_context = TypeContext.from_data(triggers, self.rules, self.by_noun)  # "hunger strike", "ready to"
+        self.mandative_marks = self.type_context.readings.mandative_marks  # "that": type_context's, one list for both
         self.phrasal_en = PhrasalReadings.from_data(triggers, self.rules)  # "hit back at", "broke the truce"
         self.readings_de = GermanReadings.from_data(triggers.get("readings"))  # "sich verteidigen", "ist gefordert"
         self.capacity_de = CapacityFrames.from_lexicon(lex)  # "hat Gelegenheit, die Auflagen zu erfüllen": no act

@@ -62,7 +62,9 @@ class SpeakerPhrases:
         # a preposition ends the speaker phrase after the verb ("hatte Obama bei seinem Treffen mit ... gesagt")
         self.phrase_ends = {w.lower() for w in [*(self.lex.get("oblique_prepositions") or []),
                                                 *(self.lex.get("location_prepositions") or [])]
-                            if isinstance(w, str)} - {"von", "vom", "of"}  # (YAML reads a bare "on" as true)
+                            if isinstance(w, str)} - {w.lower() for w in sp.get("phrase_end_exceptions") or []}
+        self.phrase_stops = {w.lower() for w in sp.get("phrase_stops") or []}  # "dass", "zufolge"
+        self.verb_particles = {w.lower() for w in sp.get("verb_particles") or []}  # "teilte ... mit"
         self.name_particles = {w.lower() for w in sp.get("name_particles") or []}
         self.subject_pronouns = {w.lower() for w in sp.get("subject_pronouns") or []}  # "China said it would ..."
         self.plural_pronouns = {w.lower() for w in sp.get("plural_pronouns") or []}  # "he says they ...": not he
@@ -168,15 +170,15 @@ class SpeakerPhrases:
         stop = verb if finite < verb else hi
         end = j
         breaks = (":", ";", ".") if finite < verb else (",", ":", ";", ".")
-        while end < stop and toks[end].text not in breaks and toks[end].lower not in (
-                "dass", "that", "zufolge") and (end - j) < 14 and not (end > j and toks[end].lower in self.phrase_ends):
+        while end < stop and toks[end].text not in breaks and toks[end].lower not in self.phrase_stops \
+                and (end - j) < 14 and not (end > j and toks[end].lower in self.phrase_ends):
             if toks[end].text in self.quotes.marks:  # "erklärte der neue „Oberste Rat zur ...“": a quoted name is crossed
                 run = self.quotes.quoted_run(doc, end + 1, stop) if toks[end].text in self.quotes.opening else None
                 if run is None or run[1] >= stop:
                     break
                 end = run[1]
             end += 1
-        if self.lang == "de" and end > j and toks[end - 1].lower in {"mit", "bekannt", "fest", "an"}:
+        if end > j and toks[end - 1].lower in self.verb_particles:
             end -= 1  # "teilte der Minister mit": the particle is no part of the phrase
         return (j, end) if end > j and self._has_np(doc, j, end) else None
 

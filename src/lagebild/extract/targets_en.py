@@ -47,6 +47,7 @@ class PlaceTargets:
     departure_preps: frozenset[str] = frozenset()  # "from"
     abroad_forces: tuple[str, ...] = ()  # "US Central Command": a force that fights abroad by its charter, never at home
     patient_preps: frozenset[str] = frozenset()  # "Russia's annexation of Crimea": a noun's place acted on
+    of_doer_preps: frozenset[str] = frozenset()  # "of": the preposition an of_doer_nouns noun names its doer with
 
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> PlaceTargets:
@@ -76,7 +77,8 @@ class PlaceTargets:
                    frozenset(d.get("departure_types") or []),
                    lower_words(d, "departure_prepositions"),
                    tuple(f" {w.lower()} " for w in d.get("abroad_forces") or []),
-                   lower_words(d, "noun_patient_prepositions"))
+                   lower_words(d, "noun_patient_prepositions"),
+                   lower_words(lex.get("act_doer"), "of_doer_prepositions"))
 
     def fights_abroad(self, text: str) -> bool:
         """The doer's words name a force whose charter is to fight abroad ("US Central Command", "AFRICOM")."""
@@ -172,7 +174,7 @@ class PlaceTargets:
             if parse.deps.get(o) not in ("dobj", "obj") or not (toks[o].lower in self.of_doer_nouns
                                                                or toks[o].lemma.lower() in self.of_doer_nouns):
                 continue
-            nouns = [n for p in parse.children.get(o, []) if parse.deps.get(p) == "prep" and toks[p].lower == "of"
+            nouns = [n for p in parse.children.get(o, []) if parse.deps.get(p) == "prep" and toks[p].lower in self.of_doer_preps
                      for n in parse.children.get(p, []) if parse.deps.get(n) == "pobj"]
             heads = nouns + [a for n in nouns for a in parse.children.get(n, []) if parse.deps.get(a) in ("amod", "compound")]
             m = next((m for m in mentions if m.kind in ("actor", "origin") and m.actor is not None and m.actor.country

@@ -30,9 +30,10 @@ def _names_side(doc: Doc, j: int, end: int, near: list[Mention]) -> bool:
         m.tok_start == j + 1 or (m.tok_start == j + 2 and doc.tokens[j + 1].text.islower())) for m in near)
 
 
-def thing_opposed(doc: Doc, c: Clause, rule: Rule, pronouns: frozenset[str] = frozenset({"dagegen"})) -> bool:
+def thing_opposed(doc: Doc, c: Clause, rule: Rule, pronouns: frozenset[str]) -> bool:
     """Whether the object of the rule's target preposition in the clause is a thing, no actor ("sprach sich gegen den
-    Plan der Regierung aus", "dagegen"): the noun after the preposition and its lower-case words names no actor."""
+    Plan der Regierung aus", or one of ``pronouns``, "dagegen"): the noun after the preposition and its lower-case words
+    names no actor."""
     toks = doc.tokens
     for j in range(c.start, c.end):
         if toks[j].lower in pronouns:
@@ -91,6 +92,9 @@ class TriggerObjects:
     lang: str
     acting_speech_verbs: set[str]
     mandative_speech_verbs: set[str]
+    mandative_marks: frozenset[str]
+    mandative_modals: frozenset[str]
+    object_phrase_preps: frozenset[str]
     by_verb: dict[str, list[Rule]]
     vorfeld: bool
     location_preps: set[str]
@@ -119,9 +123,9 @@ class TriggerObjects:
             return False
         toks = doc.tokens
         return any(parse.deps.get(c) == "ccomp" and any(
-            parse.deps.get(m) == "mark" and toks[m].lower == "that" for m in parse.children.get(c, [])) and (
+            parse.deps.get(m) == "mark" and toks[m].lower in self.mandative_marks for m in parse.children.get(c, [])) and (
             subjunctive(parse, c) or parse.tags.get(c) == "VB" and any(
-                parse.deps.get(a) == "aux" and toks[a].lower == "should" for a in parse.children.get(c, [])))
+                parse.deps.get(a) == "aux" and toks[a].lower in self.mandative_modals for a in parse.children.get(c, [])))
             for c in parse.children.get(i, []))
 
     def _object_word(self, doc: Doc, clause: Clause, i: int, words: set[str], preps: frozenset[str] = frozenset()) -> bool:
@@ -142,7 +146,7 @@ class TriggerObjects:
         while todo and depth < 3:
             todo = [c for j in todo for c in parse.children.get(j, []) if parse.deps.get(c) not in
                     ("nsubj", "nsubjpass", "punct", "cc", "conj", "advcl", "mark", "aux", "ccomp", "parataxis", "relcl")
-                    and (parse.deps.get(c) != "prep" or toks[c].lower in ("of", "out", *preps))
+                    and (parse.deps.get(c) != "prep" or toks[c].lower in self.object_phrase_preps or toks[c].lower in preps)
                     and not (parse.deps.get(c) == "xcomp" and parse.tags.get(c) == "VB")]  # "began a tour in an effort
             # to" is no tour's object; "ordered the ambassador out (of the country)": "out" is the pattern's word;
             # an infinitive is no object ("sought to release the sailors" asks for no release)

@@ -38,7 +38,9 @@ def read_feed_list(path: Path) -> list[str]:
         raise InputError(where, "no such file" if not path.exists() else "not a file")
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError as exc:
+        raise InputError.not_utf8(where, exc) from None
+    except OSError as exc:
         raise InputError(where, f"cannot read the feed list: {exc}") from None
     feeds: list[str] = []
     for line in lines:

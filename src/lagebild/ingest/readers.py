@@ -100,7 +100,7 @@ def read_text_file(path: Path) -> str:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(where, f"not valid UTF-8 text (byte {exc.start}); convert it to UTF-8") from None
+        raise InputError.not_utf8(where, exc) from None
     if not text.strip():
         raise InputError(where, "empty file")
     return clean_text(text)
@@ -267,7 +267,7 @@ def read_jsonl(path: Path, opts: ReadOptions) -> Iterator[Article]:
                 try:
                     line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
                 except UnicodeDecodeError as exc:
-                    raise InputError(at, f"not valid UTF-8 text (byte {exc.start}); convert it to UTF-8") from None
+                    raise InputError.not_utf8(at, exc) from None
                 if not line.strip():
                     continue
                 lines += 1

@@ -28,6 +28,7 @@ from .gazetteer import SEP, Entry, Gazetteer, Role
 from .name_forms import (
     _UMLAUT,
     _UMLAUT_RE,
+    PaternalNames,
     _collect_surname,
     _german_spelling,
     _paternal_form,
@@ -78,6 +79,7 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
     gen_suffixes = lex.get("genitive_suffixes") or []
     feminine = tuple(str(e).lower() for e in lex.get("feminine_noun_endings") or ())  # "Bundeswehr": no genitive -s
     people_plural = tuple(str(e) for e in lex.get("people_plural_endings") or ())  # "Tschetschene" -> "Tschetschenen"
+    dictionary_endings = tuple(str(e) for e in lex.get("dictionary_noun_endings") or ())  # "Hofes" -> "Hof": a noun
     src = f"{lang}/countries.yaml"
     listed = load("countries", lang, default={})
     fallback_names = _german_country_names() if lang == "de" else {}
@@ -184,10 +186,10 @@ def build_gazetteer(lang: str, tokenize: Callable[[str], list[str]], places: boo
                                                 form="city"))
     if places:
         _add_direction_places(g, listed, lex, gen_suffixes)
-    _add_phoenix(g)  # a name already taken (country, person, place) keeps its meaning
+    _add_phoenix(g, dictionary_endings)  # a name already taken (country, person, place) keeps its meaning
     _add_phoenix_agents(g, lang, lex)
     if places:
-        _add_towns(g, excluded)  # last: any other reading of a town's name comes first
+        _add_towns(g, excluded, dictionary_endings)  # last: any other reading of a town's name comes first
     g.finish()
     g._toks.clear()
     return g
@@ -251,10 +253,11 @@ def _add_phoenix_agents(g: Gazetteer, lang: str, lex: dict) -> None:
             g.add(a["noun"], Entry("sector", a["sector"], a["noun"], None, a["sector"], source=src, form="named"))
 
 
-def _add_phoenix(g: Gazetteer) -> None:
+def _add_phoenix(g: Gazetteer, noun_endings: tuple[str, ...]) -> None:
     """People, IGOs, NGOs and armed groups converted from the Phoenix/PETRARCH2 dictionaries
     (scripts/convert_phoenix_actors.py). A form the curated files already give keeps its curated
-    meaning; the rest match in any case where written with a capital ("Morgan Tsvangirai")."""
+    meaning; the rest match in any case where written with a capital ("Morgan Tsvangirai").
+    ``noun_endings``: the lexicon's ``dictionary_noun_endings`` (_german_noun)."""
     taken = set(g.by_key)
     src = "common/phoenix_persons.json"
 
@@ -273,6 +276,7 @@ def _add_phoenix(g: Gazetteer) -> None:
     people = load("phoenix_persons", default=[])
     shared = _shared_roles(people)
     given = frozenset(load("given_names", default=[]))
+    paternal_names = PaternalNames.from_resources()
     paternal: dict[str, dict[str, Entry]] = {}  # "Alvaro Uribe" -> {person id: entry}
     for p in people:
         if any(curated_surname(n) for n in p.get("names", [p["name"]]) if " " in n):
@@ -286,7 +290,7 @@ def _add_phoenix(g: Gazetteer) -> None:
                       capitalised=not abbr, roles=roles, source=src,
                       form="surname" if " " not in n and n in given else "")
             add(n, e)  # no derived genitives: "Tsvangirais" is found as an alias of the name in the article
-            if (form := _paternal_form(n, roles, given)) is not None:
+            if (form := _paternal_form(n, roles, given, paternal_names)) is not None:
                 paternal.setdefault(form, {})[p["id"]] = Entry(**{**e.__dict__, "form": "paternal"})
             german = _german_spelling(n) if g.lang == "de" and not abbr else n
             if german != n and (" " in german or len(german) >= 6):
@@ -310,7 +314,7 @@ def _add_phoenix(g: Gazetteer) -> None:
     # names is no surname; read as one, "Tanzanian Farmers Union" was the Soviet party's general secretary. A word
     # inside many ("National" of "Abbey National", a bank) is their modifier: "Kenya National Farmers Association"
     _add_surnames(g, {w: es for w, es in surnames.items()
-                      if heads[w.lower()] < _GENERIC_HEAD and inner[w.lower()] < _GENERIC_HEAD}, taken)
+                      if heads[w.lower()] < _GENERIC_HEAD and inner[w.lower()] < _GENERIC_HEAD}, taken, noun_endings)
     src = "common/phoenix_organizations.json"
     for o in orgs:
         for n in o.get("names", [o["name"]]):
@@ -321,7 +325,7 @@ def _add_phoenix(g: Gazetteer) -> None:
                          capitalised=not abbr, source=src, etype=o.get("kind")))
 
 
-def _add_surnames(g: Gazetteer, surnames: dict[str, list[Entry]], taken: set[str]) -> None:
+def _add_surnames(g: Gazetteer, surnames: dict[str, list[Entry]], taken: set[str], noun_endings: tuple[str, ...]) -> None:
     """News names a leader by surname alone ("Präsident Chirac", "Kibaki said"): the dictionary's
     surnames, read by the mention stage only where the person held a dated post at the article's date
     or a title stands before it (``form="surname"``; extract/surnames.py picks among namesakes).
@@ -335,7 +339,7 @@ def _add_surnames(g: Gazetteer, surnames: dict[str, list[Entry]], taken: set[str
                   default=None)
     for word, entries in surnames.items():
         key = SEP + word.lower() + SEP
-        if key in taken or g.by_key.get(key) or word in firsts or (g.closed_compounds and _german_noun(word)):
+        if key in taken or g.by_key.get(key) or word in firsts or (g.closed_compounds and _german_noun(word, noun_endings)):
             continue
         for e in entries:
             roles = tuple(replace(r, end=horizon) if r.start and r.end is None else r for r in e.roles)
@@ -353,28 +357,29 @@ def _curated_places() -> dict[str, Entry]:
     return out
 
 
-def _add_towns(g: Gazetteer, excluded: set[str]) -> None:
+def _add_towns(g: Gazetteer, excluded: set[str], noun_endings: tuple[str, ...]) -> None:
     """Towns of 15,000 to 100,000 people (GeoNames), marked ``form="town"``: the mention stage reads
     one only after a locative preposition or a place noun ("in Lüneburg", "the town of Hatfield"),
     since small towns share their names with words and people. A name that is a word of the
     German noun ("Hof", "Brand": "in Brand setzen") or already has any other reading is left out."""
     for name, entry in geonames.towns().items():
-        if name in excluded or name in g.places or g.lookup(name) or (g.closed_compounds and _german_noun(name)):
+        if name in excluded or name in g.places or g.lookup(name) or (g.closed_compounds and _german_noun(name, noun_endings)):
             continue
         g.places[name] = entry
         g.add(name, entry)
 
 
-def _german_noun(name: str) -> bool:
-    """A noun of the German dictionary: one of its inflected forms leads back to it ("Hofes", "Brände"
-    -> no: "Brande"); the dictionary also knows place names, but not with noun endings."""
+def _german_noun(name: str, endings: tuple[str, ...]) -> bool:
+    """A noun of the German dictionary: one of its inflected forms (``endings``, the lexicon's
+    ``dictionary_noun_endings``) leads back to it ("Hofes", "Brände" -> no: "Brande"); the dictionary also knows
+    place names, but not with noun endings."""
     from ..language.segment import _lemmatizer, is_known
 
     # lagebild's lemmatizer, on the cached dictionary: simplemma.lemmatize() would load a second copy of the
     # German dictionary (1.1M forms) and keep it for the life of a process that builds the gazetteer
     lemmatize = _lemmatizer()[0].lemmatize
     return " " not in name and any(is_known(name + end, "de") and lemmatize(name + end, lang="de") == name
-                                   for end in ("es", "en", "e", "n", "er"))
+                                   for end in endings)
 
 
 def _excluded_places(lang: str) -> set[str]:

@@ -5,23 +5,34 @@ Split from gazetteer_build.py, which assembles the entries; pure functions over 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .gazetteer import Entry, Role
-
-# countries that name people with the father's and the mother's surname, the father's first: news drops the mother's
-# ("Alvaro Uribe Velez" is "Álvaro Uribe"); Portuguese names put the father's last ("Lula da Silva") and are not here
-_PATERNAL_FIRST = frozenset({"ESP", "MEX", "GTM", "HND", "SLV", "NIC", "CRI", "PAN", "CUB", "DOM", "COL", "VEN", "ECU",
-                             "PER", "BOL", "CHL", "ARG", "URY", "PRY", "GNQ"})
-_PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "san"})  # "Javier Murillo De La Rocha": no cut inside
+from .resources import load, lower_words
 
 
-def _paternal_form(name: str, roles: tuple[Role, ...], given: frozenset[str]) -> str | None:
+@dataclass(frozen=True)
+class PaternalNames:
+    """Who names people father's surname first, and the particles inside such names (common/name_forms.yaml)."""
+
+    countries: frozenset[str]
+    particles: frozenset[str]
+
+    @classmethod
+    def from_resources(cls) -> PaternalNames:
+        """Read once per gazetteer build, not per name: the dictionaries hold tens of thousands of people."""
+        data = load("name_forms", default={})
+        return cls(frozenset(str(c) for c in data.get("paternal_first_countries") or ()),
+                   lower_words(data, "name_particles"))
+
+
+def _paternal_form(name: str, roles: tuple[Role, ...], given: frozenset[str], names: PaternalNames) -> str | None:
     """"Alvaro Uribe Velez" -> "Alvaro Uribe": a Spanish-speaking country's person told without the mother's surname,
     the form news uses; None for other names, for names of fewer than three words, and where the word kept last is a
     given name ("Juan Carlos Varela" has one surname: "Juan Carlos" is no one's name) or a particle."""
     words = name.split(" ")
-    if len(words) < 3 or not any(r.country in _PATERNAL_FIRST for r in roles) or words[-2] in given \
-            or words[-2].lower() in _PARTICLES \
+    if len(words) < 3 or not any(r.country in names.countries for r in roles) or words[-2] in given \
+            or words[-2].lower() in names.particles \
             or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
         return None
     return " ".join(words[:-1])

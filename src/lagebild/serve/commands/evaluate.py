@@ -15,7 +15,7 @@ def register(app: typer.Typer) -> None:
                                         show_default=False),
         split: list[str] = typer.Option(None, "--split", help="Only these splits (dev, heldout, seed, ...); "
                                         "repeatable. Default: each split separately, then all together."),
-        errors: int = typer.Option(0, "--errors", help="List up to N individual errors (missed, spurious, wrong field)."),
+        errors: int = typer.Option(0, "--errors", min=0, help="List up to N individual errors (missed, spurious, wrong field)."),
         as_json: bool = typer.Option(False, "--json", help="Print the scores as one JSON object."),
         analyser: str = typer.Option(None, "--analyser", help="'rules' (default) or 'spacy:PIPELINE[,PIPELINE]': "
                                      "installed spaCy pipelines whose parse improves roles. [env: LAGEBILD_ANALYSER]"),
