@@ -56,8 +56,13 @@ def localise_parties(doc: Doc, mentions: list[Mention], shared: dict[str, tuple[
         assert a is not None
         alt = next((p for p in shared[a.actor_id or ""] if p.country == main), None)
         if alt is not None:
-            m.actor = ActorRef(a.text, alt.name, alt.id, alt.country, alt.sector or a.sector)
+            m.actor = _as_party(a, alt)
 
+
+
+def _as_party(a: ActorRef, p: Party) -> ActorRef:
+    """The mention's words read as party or body ``p``; its own sector stays where ``p`` has none."""
+    return ActorRef(a.text, p.name, p.id, p.country, p.sector or a.sector)
 
 @dataclass(frozen=True)
 class BareParty:
@@ -128,8 +133,7 @@ def seated_bodies(doc: Doc, mentions: list[Mention], seats: dict[str, Party]) ->
         a = m.actor
         assert a is not None
         if main is not None and a.country != main:  # no other country told: either may be meant
-            body = seats[m.text]
-            m.actor = ActorRef(a.text, body.name, body.id, body.country, body.sector or a.sector)
+            m.actor = _as_party(a, seats[m.text])
 
 
 def common_word_parties(doc: Doc, mentions: list[Mention], words: dict[str, str]) -> list[Mention]:
