@@ -205,13 +205,31 @@ def own_prep_object(doc: Doc, m: Mention, trigs: Collection[Trigger]) -> bool:
 
 def fronted_light_noun(doc: Doc, start: int, end: int, t: Trigger, mentions: Collection[Mention],
                        is_light: Callable[[int], bool]) -> bool:
-    """An act noun that opens its clause right before a light verb ("Kritik übte die SPD ...", "Scharfe Kritik übt
-    ...", "Unterstützung leistet X Y"): the verb's subject is the noun's doer wherever the noun's side stands. Only
-    unnamed words before the noun ("Die Kritik Merkels übte" is another phrase); "Kritik kam von X" has no light verb."""
-    if not t.nominal or not start <= t.tok <= start + 2 or t.tok + 1 >= end or not is_light(t.tok + 1):
-        return False
-    return not any(start <= o.tok_start < t.tok for o in mentions) and not any(
-        doc.tokens[k].text[:1].isupper() for k in range(start + 1, t.tok))
+    """An act noun that opens its clause before a light verb (``fronted_light_verb``): the verb's subject is the
+    noun's doer wherever the noun's side stands."""
+    return fronted_light_verb(doc, start, end, t, mentions, is_light) is not None
+
+
+def fronted_light_verb(doc: Doc, start: int, end: int, t: Trigger, mentions: Collection[Mention],
+                       is_light: Callable[[int], bool]) -> int | None:
+    """The light verb after an act noun that opens its clause ("Kritik übte die SPD ...", "Scharfe Kritik übt ...",
+    "Unterstützung leistet X Y"), also behind the noun's own target phrase ("Kritik am Vorgehen der Türkei übte die
+    SPD": V2 puts the subject after the verb, so the phrase's genitive is the side's, not the doer). Only unnamed
+    words before the noun ("Die Kritik Merkels übte" is another phrase); "Kritik kam von X" has no light verb."""
+    toks = doc.tokens
+    if not t.nominal or not start <= t.tok <= start + 2 or t.tok + 1 >= end or any(
+            start <= o.tok_start < t.tok for o in mentions) or any(toks[k].text[:1].isupper() for k in range(start + 1, t.tok)):
+        return None
+    if is_light(t.tok + 1):
+        return t.tok + 1
+    if toks[t.tok + 1].lower not in t.rule.target_preps:
+        return None
+    for k in range(t.tok + 2, min(end, t.tok + 10)):
+        if not toks[k].text.replace("-", "").isalpha():
+            return None  # a comma or bracket: another phrase or clause
+        if toks[k].text[:1].islower() and is_light(k):
+            return k
+    return None
 
 
 def fronted_act_object(doc: Doc, start: int, end: int, m: Mention, trigs: Collection[Trigger],

@@ -117,16 +117,20 @@ class NominalRoleFinder(EnglishRoleFinder):
         subject ("Unterstützung leistet Deutschland der Ukraine"). A "der" right after an article's phrase is its
         genitive ("die Regierung der Ukraine"), no object. None where the reading does not apply."""
         toks = doc.tokens
-        if not phrases_de.fronted_light_noun(doc, clause.start, clause.end, trig, actors,
-                                             lambda k: self._light_bracket(doc, clause, k)):
+        verb = phrases_de.fronted_light_verb(doc, clause.start, clause.end, trig, actors,
+                                             lambda k: self._light_bracket(doc, clause, k))
+        if verb is None:
             return None
         later = [m for m in actors if m.tok_start > trig.tok + 1]
-        source = next((m for m in later if m.preposition is None and not self._in_prepositional(doc, clause, m)
+        source = next((m for m in later if m.tok_start > verb and m.preposition is None
+                       and not self._in_prepositional(doc, clause, m)
                        and not roles_de.not_subject(doc, m, self.case)), None)
         if source is None:
             return None
-        target = next((m for m in later if m is not source and m.preposition in trig.rule.target_preps
-                       and self._governor(doc, m, clause.start) == m.preposition), None)
+        target = next((m for m in later if m is not source and (
+            m.preposition in trig.rule.target_preps and self._governor(doc, m, clause.start) == m.preposition
+            or m.preposition is None and self._in_prepositional(doc, clause, m)  # "an dem Vorgehen der Türkei"
+            and self._governor(doc, m, clause.start, trig.rule.target_preps) in trig.rule.target_preps)), None)
         if target is None and trig.rule.object_target:
             target = next((m for m in later if m.tok_start >= source.tok_end and m.preposition is None
                            and not (m.tok_start == source.tok_end and toks[source.tok_start].lower in self.determiners)

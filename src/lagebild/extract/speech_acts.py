@@ -82,7 +82,9 @@ class SpeechActs:
         if region is None:
             return source, target
         lo, hi = region
-        if target is not None and lo <= target.tok_start < hi:  # the speaker's own party: the addressee follows
+        if target is not None and lo <= target.tok_start < hi and target.preposition is None:
+            # the speaker's own party: the addressee follows; a prepositional one is the fronted act noun's side
+            # ("Druck auf die Türkei übte die SPD aus")
             target = next((m for m in actors if m.tok_start > verb and m.preposition is None and m is not source), None)
         if source is None or not c.start <= source.tok_start < c.end or source.tok_start < head:
             return source, target  # no doer, the role finder's own subject, or one told before ("Er" as the last doer)
