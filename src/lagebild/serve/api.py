@@ -101,7 +101,9 @@ Text = Annotated[str | None, Query(max_length=200)]
 
 
 def event_filter(
-    actor: Text = None, country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}$", description="ISO 3166 alpha-3")] = None,
+    actor: Annotated[str | None, Query(max_length=200, description="Actor id, country code or name; "
+                                       "leave it out for every actor (a blank value is refused with 422)")] = None,
+    country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}$", description="ISO 3166 alpha-3")] = None,
     type: Annotated[str | None, Query(max_length=16, description="PLOVER event type, e.g. MOBILIZE")] = None,
     modality: Literal["factual", "future", "hypothetical", "negated"] | None = None,
     source: Annotated[str | None, Query(max_length=200, description="Attributed source name; 'none' = unattributed")] = None,
@@ -119,6 +121,9 @@ def event_filter(
         raise ApiError(400, f"unknown event type {type!r}", {"allowed": event_types()})
     if since and until and since > until:
         raise ApiError(400, f"'since' ({since}) is after 'until' ({until})")
+    if actor is not None and not actor.strip():  # it would filter nothing and read as "all match this actor"
+        problem = "empty actor: give an actor id, country or name, or leave the parameter out"
+        raise ApiError(422, f"invalid input: query.actor: {problem}", [{"where": "query.actor", "problem": problem}])
     return queries.EventFilter(actor=resolve_actor_query(actor), country=country, event_type=type, modality=modality,
                                source=source or None, since=since, until=until, article=article or None,
                                q=(q or "").strip() or None, denied=denied,
