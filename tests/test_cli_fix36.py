@@ -59,3 +59,22 @@ def test_the_api_documents_the_blank_actor_rule(client) -> None:  # noqa: ANN001
     params = client.get("/api/openapi.json").json()["paths"]["/api/events"]["get"]["parameters"]
     actor = next(p for p in params if p["name"] == "actor")
     assert "blank value is refused" in actor["description"]
+
+
+@pytest.mark.parametrize(("text", "problem"), [("12345 67890.", "could not detect the language"),
+                                               (FRENCH, "the text is in French")])
+def test_the_api_language_error_names_its_request_field(client, text: str, problem: str) -> None:  # noqa: ANN001
+    r = client.post("/api/articles", json={"text": text}, headers={"Authorization": f"Bearer {TOKEN}"})
+    message = r.json()["error"]["message"]
+    assert r.status_code == 400 and problem in message, r.text
+    assert "request field 'lang'" in message and "--lang" not in message and "--skip-bad" not in message, message
+    assert client.get("/api/summary").json()["counts"]["articles"] == 0
+
+
+def test_the_cli_language_error_keeps_its_flag() -> None:
+    from lagebild.language.detect import resolve_language
+
+    with pytest.raises(InputError, match=r"; use --lang$"):
+        resolve_language("12345 67890.", None, "a.txt")
+    with pytest.raises(InputError, match=r"give --lang to force one, or --skip-bad"):
+        resolve_language(FRENCH, "auto", "a.txt")

@@ -84,7 +84,8 @@ class ArticleIn(BaseModel):
     title: str | None = Field(None, max_length=1000)
     url: str | None = Field(None, max_length=2000)
     published: date | None = Field(None, description="Publication date; relative dates resolve against it.")
-    lang: Literal["de", "en", "auto"] = "auto"
+    lang: Literal["de", "en", "auto"] = Field("auto", description="Language of the text; 'auto' detects it, and "
+                                              "a text it cannot tell is refused naming this field.")
 
 
 class IngestResult(BaseModel):
@@ -312,6 +313,7 @@ def create_app(db: str | None = None, token: str | None = None, preload: bool = 
     def ingest(body: ArticleIn) -> Any:
         """Extract and store one article (needs the write token). The same text twice changes nothing."""
         from ..ingest.limits import clean_text, truncate
+        from ..language.detect import resolve_language
         from ..model import Article
         from ..pipeline import Pipeline
 
@@ -328,6 +330,8 @@ def create_app(db: str | None = None, token: str | None = None, preload: bool = 
             ids = [e["event_id"] for e in queries.all_events(store, queries.EventFilter(article=same))]
             return JSONResponse(IngestResult(article_id=same, added=False, events=len(ids), event_ids=ids).model_dump(),
                                 status_code=200)
+        # detected here, so a failure names the request field 'lang', not the CLI's --lang; the pipeline then reads it as given
+        article.lang = resolve_language(article.text, article.lang, "lang", field="lang")
         with lock:
             pipeline = cache.get("pipeline") or cache.setdefault("pipeline", Pipeline())
         events = pipeline(article).events
