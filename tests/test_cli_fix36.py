@@ -78,3 +78,24 @@ def test_the_cli_language_error_keeps_its_flag() -> None:
         resolve_language("12345 67890.", None, "a.txt")
     with pytest.raises(InputError, match=r"give --lang to force one, or --skip-bad"):
         resolve_language(FRENCH, "auto", "a.txt")
+
+
+@pytest.mark.parametrize(("host", "code", "problem"), [
+    ("999.1.1.1", 2, "--host: cannot listen on '999.1.1.1': not an IP address or known host name"),
+    ("192.0.2.7", 1, "--host: cannot listen on 192.0.2.7: "),  # TEST-NET: no interface here has it
+])
+def test_serve_on_a_host_it_cannot_listen_on_fails_in_one_line(cli, monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+                                                               tmp_path: Path, host: str, code: int,
+                                                               problem: str) -> None:
+    import uvicorn
+
+    def never(*_a: object, **_k: object) -> None:
+        raise AssertionError("uvicorn.run must not be reached")
+
+    monkeypatch.setattr(uvicorn, "run", never)
+    db = tmp_path / "store.db"
+    r = cli("serve", "--db", db, "--host", host)
+    assert r.code == code and "Traceback" not in r.err, r.err
+    lines = r.err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"lagebild: error: {problem}"), r.err
+    assert not db.exists()
