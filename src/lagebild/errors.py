@@ -25,6 +25,12 @@ class InputError(LagebildError):
         return (type(self), (self.where, self.problem))
 
 
+class OptionError(InputError):
+    """A command-line option given a value it cannot take: a usage error, so the CLI exits 2 like its parser's own."""
+
+    exit_code = 2
+
+
 class StorageError(LagebildError):
     """The database cannot be reached or written; nothing was changed."""
 

@@ -59,8 +59,9 @@ def detect_language(text: str) -> str | None:
     return langs[best.language] if best is not None else None
 
 
-def resolve_language(text: str, requested: str | None, where: str) -> str:
-    """Validate a requested language (or detect one) and fail with a clear line if unsupported."""
+def resolve_language(text: str, requested: str | None, where: str, field: str | None = None) -> str:
+    """Validate a requested language (or detect one) and fail with a clear line if unsupported. ``field``: the
+    API request field that forces a language, named instead of the CLI's --lang (a web client has no flags)."""
     supported = languages()
     if requested and requested != "auto":
         if requested not in supported:
@@ -69,9 +70,11 @@ def resolve_language(text: str, requested: str | None, where: str) -> str:
     try:
         found = detect_language(text)
     except UnsupportedLanguage as exc:
+        force = (f"set the request field {field!r} to force one" if field else
+                 "give --lang to force one, or --skip-bad to skip such articles")
         raise InputError(where, f"the text is in {exc.name} ({exc.code}), a language lagebild does not read "
-                                f"(supported: {', '.join(supported)}); give --lang to force one, or --skip-bad "
-                                "to skip such articles") from None
+                                f"(supported: {', '.join(supported)}); {force}") from None
     if found is None:
-        raise InputError(where, f"could not detect the language (supported: {', '.join(supported)}); use --lang")
+        force = f"set the request field {field!r}" if field else "use --lang"
+        raise InputError(where, f"could not detect the language (supported: {', '.join(supported)}); {force}")
     return found

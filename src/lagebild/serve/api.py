@@ -84,7 +84,8 @@ class ArticleIn(BaseModel):
     title: str | None = Field(None, max_length=1000)
     url: str | None = Field(None, max_length=2000)
     published: date | None = Field(None, description="Publication date; relative dates resolve against it.")
-    lang: Literal["de", "en", "auto"] = "auto"
+    lang: Literal["de", "en", "auto"] = Field("auto", description="Language of the text; 'auto' detects it, and "
+                                              "a text it cannot tell is refused naming this field.")
 
 
 class IngestResult(BaseModel):
@@ -101,7 +102,9 @@ Text = Annotated[str | None, Query(max_length=200)]
 
 
 def event_filter(
-    actor: Text = None, country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}$", description="ISO 3166 alpha-3")] = None,
+    actor: Annotated[str | None, Query(max_length=200, description="Actor id, country code or name; "
+                                       "leave it out for every actor (a blank value is refused with 422)")] = None,
+    country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}$", description="ISO 3166 alpha-3")] = None,
     type: Annotated[str | None, Query(max_length=16, description="PLOVER event type, e.g. MOBILIZE")] = None,
     modality: Literal["factual", "future", "hypothetical", "negated"] | None = None,
     source: Annotated[str | None, Query(max_length=200, description="Attributed source name; 'none' = unattributed")] = None,
@@ -119,6 +122,9 @@ def event_filter(
         raise ApiError(400, f"unknown event type {type!r}", {"allowed": event_types()})
     if since and until and since > until:
         raise ApiError(400, f"'since' ({since}) is after 'until' ({until})")
+    if actor is not None and not actor.strip():  # it would filter nothing and read as "all match this actor"
+        problem = "empty actor: give an actor id, country or name, or leave the parameter out"
+        raise ApiError(422, f"invalid input: query.actor: {problem}", [{"where": "query.actor", "problem": problem}])
     return queries.EventFilter(actor=resolve_actor_query(actor), country=country, event_type=type, modality=modality,
                                source=source or None, since=since, until=until, article=article or None,
                                q=(q or "").strip() or None, denied=denied,
@@ -307,6 +313,7 @@ def create_app(db: str | None = None, token: str | None = None, preload: bool = 
     def ingest(body: ArticleIn) -> Any:
         """Extract and store one article (needs the write token). The same text twice changes nothing."""
         from ..ingest.limits import clean_text, truncate
+        from ..language.detect import resolve_language
         from ..model import Article
         from ..pipeline import Pipeline
 
@@ -323,6 +330,8 @@ def create_app(db: str | None = None, token: str | None = None, preload: bool = 
             ids = [e["event_id"] for e in queries.all_events(store, queries.EventFilter(article=same))]
             return JSONResponse(IngestResult(article_id=same, added=False, events=len(ids), event_ids=ids).model_dump(),
                                 status_code=200)
+        # detected here, so a failure names the request field 'lang', not the CLI's --lang; the pipeline then reads it as given
+        article.lang = resolve_language(article.text, article.lang, "lang", field="lang")
         with lock:
             pipeline = cache.get("pipeline") or cache.setdefault("pipeline", Pipeline())
         events = pipeline(article).events

@@ -32,7 +32,7 @@ def main() -> None:
         code = app(standalone_mode=False)
     except LagebildError as exc:
         typer.echo(f"lagebild: error: {exc}", err=True)
-        sys.exit(1)
+        sys.exit(getattr(exc, "exit_code", 1))
     except KeyboardInterrupt:
         typer.echo("lagebild: interrupted", err=True)
         sys.exit(130)

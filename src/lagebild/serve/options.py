@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import typer
 
-from ..errors import InputError, StorageError
+from ..errors import InputError, OptionError, StorageError
 
 if TYPE_CHECKING:
     from ..store.db import Store
@@ -43,6 +43,19 @@ def date_range(since: str | None, until: str | None) -> tuple[date | None, date 
     if start and end and start > end:
         raise InputError("--since", f"{start} is after --until {end}: no date lies between them")
     return start, end
+
+
+def actor_option(actor: str | None) -> str | None:
+    """--actor as the store's filter; a blank value is refused, since it would filter nothing and read as
+    "every event matches this actor" (fix36)."""
+    if actor is None:
+        return None
+    if not actor.strip():
+        raise OptionError("--actor", "empty actor: give an actor id, country or name (e.g. PRK, Iran, POL-GOV), "
+                                     "or leave the option out")
+    from ..knowledge.country_names import resolve_actor_query
+
+    return resolve_actor_query(actor)
 
 
 def lang_option(value: str) -> str:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from ..options import DbOption, date_range
+from ..options import DbOption, actor_option, date_range
 
 if TYPE_CHECKING:  # rich loads only when a command prints
     from rich.console import Console
@@ -57,7 +57,8 @@ def register(app: typer.Typer) -> None:
         min_sources: int = typer.Option(1, "--min-sources", min=1, help="Only events told by at least this many "
                                         "independent sources."),
         contradicted: bool = typer.Option(False, "--contradicted", help="Only events whose reports disagree."),
-        actor: str = typer.Option(None, "--actor", "-a", help="Actor id, country code or name in any report."),
+        actor: str = typer.Option(None, "--actor", "-a", help="Actor id, country code or name in any report "
+                                  "(a blank value is an error)."),
         country: str = typer.Option(None, "--country", help="Country (code or name) of a source, target or place."),
         event_type: str = typer.Option(None, "--type", "-t", help="PLOVER event type, e.g. MOBILIZE."),
         since: str = typer.Option(None, "--since", help="Only reports dated on or after YYYY-MM-DD."),
@@ -77,13 +78,13 @@ def register(app: typer.Typer) -> None:
             if event_type.upper() not in event_types():
                 raise InputError("--type", f"unknown event type {event_type!r} (PLOVER: {', '.join(event_types())})")
         code = None
-        if country or actor is not None:
-            from ...knowledge.country_names import country_code, resolve_actor_query
+        actor = actor_option(actor)
+        if country:
+            from ...knowledge.country_names import country_code
 
-            code = country_code(country) if country else None
-            if country and code is None:
+            code = country_code(country)
+            if code is None:
                 raise InputError("--country", f"unknown country {country!r} (an ISO code such as IRN, or a name)")
-            actor = resolve_actor_query(actor)
         start, end = date_range(since, until)
         given = dict(actor=actor, country=code, event_type=event_type, since=start, until=end)
         reader = open_reader(db)  # an SQLite file: the same queries without importing SQLAlchemy

@@ -20,7 +20,7 @@ class ExportFormat(str, Enum):
 # The filters both commands take (typer reads these option objects; they are never mutated).
 ACTOR = typer.Option(None, "--actor", "-a", help="Actor id, country code, country name, demonym or capital "
                      "(German or English, any case), or a name: source, target or the one it is attributed "
-                     "to, e.g. PRK, Iran, Georgia, Teheran, POL-GOV, budanov.")
+                     "to, e.g. PRK, Iran, Georgia, Teheran, POL-GOV, budanov. A blank value is an error.")
 TYPE = typer.Option(None, "--type", "-t", help="PLOVER event type, e.g. MOBILIZE.")
 SINCE = typer.Option(None, "--since", help="Only events dated on or after YYYY-MM-DD.")
 UNTIL = typer.Option(None, "--until", help="Only events dated on or before YYYY-MM-DD.")
@@ -35,7 +35,7 @@ def find_events(db: str | None, actor: str | None, event_type: str | None, since
                 ) -> list[dict[str, Any]]:
     """The stored events passing the filters, oldest first; bad filter values fail in one line."""
     from ...errors import InputError
-    from ..options import open_store
+    from ..options import actor_option, open_store
 
     if event_type:  # the knowledge files load only for the filters that need them
         from ...knowledge.ontology import event_types
@@ -51,10 +51,7 @@ def find_events(db: str | None, actor: str | None, event_type: str | None, since
         code = country_code(country)
         if code is None:
             raise InputError("--country", f"unknown country {country!r} (an ISO code such as IRN, or a name)")
-    if actor is not None:
-        from ...knowledge.country_names import resolve_actor_query
-
-        actor = resolve_actor_query(actor)
+    actor = actor_option(actor)
     start, end = date_range(since, until)
     args = dict(actor=actor, event_type=event_type, since=start, until=end, modality=modality, article=article,
                 country=code, limit=limit)

@@ -9,6 +9,29 @@ import typer
 from ..options import DbOption
 
 
+def check_listen(host: str, port: int) -> None:
+    """Fail in the project's one line when ``host`` is no address this machine can listen on, before any
+    database or pipeline is opened (uvicorn would log its own error and exit 3). A port in use is left to uvicorn."""
+    import socket
+
+    from ...errors import InputError, OptionError
+
+    try:
+        found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise OptionError("--host", f"cannot listen on {host!r}: not an IP address or known host name "
+                                    f"({getattr(exc, 'strerror', None) or exc})") from None
+    problem: OSError | None = None
+    for family, kind, proto, _, address in found:  # a name such as localhost may give ::1 where IPv6 is off
+        try:  # port 0: any free port, so the probe checks the address alone and never takes or waits on --port
+            with socket.socket(family, kind, proto) as sock:
+                sock.bind((address[0], 0, *address[2:]))
+            return
+        except OSError as exc:
+            problem = exc
+    raise InputError("--host", f"cannot listen on {host}: {getattr(problem, 'strerror', None) or problem}")
+
+
 def register(app: typer.Typer) -> None:
     @app.command(rich_help_panel="Browse")
     def serve(
@@ -32,6 +55,7 @@ def register(app: typer.Typer) -> None:
 
         if not 1 <= port <= 65535:
             raise InputError("--port", f"{port} is not a TCP port (1-65535)")
+        check_listen(host, port)
         token = load_token(token_file=token_file)
         if token is None:  # read-only: never create a database just to show it empty
             from ..options import open_store
