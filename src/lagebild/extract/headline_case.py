@@ -17,18 +17,13 @@ _ENDERS = frozenset(".!?;:…\"”'’)")
 
 
 @cache
-def _comma_and(lang: str) -> str:
-    """What a headline's comma between two opening names is read as ("Japan, South Korea Sign Pact"); empty: left alone."""
-    return str(((load("lexicon", lang, default={}) or {}).get("headline_case") or {}).get("comma_and") or "")
-
-
-@cache
-def _words(lang: str) -> tuple[frozenset[str], frozenset[str], int]:
-    """(words to lower, words a headline may leave lower-case, fewest words of a headline) of ``lang``; empty sets
-    where the lexicon has no ``headline_case`` entry."""
+def _words(lang: str) -> tuple[frozenset[str], frozenset[str], int, str]:
+    """(words to lower, words a headline may leave lower-case, fewest words of a headline, what a comma between two
+    opening names is read as: "Japan, South Korea Sign Pact", empty: left alone) of ``lang``; empty where the lexicon
+    has no ``headline_case`` entry."""
     cfg = (load("lexicon", lang, default={}) or {}).get("headline_case") or {}
     if not cfg:
-        return frozenset(), frozenset(), 0
+        return frozenset(), frozenset(), 0, ""
     from .triggers import load_triggers
 
     acts: set[str] = set()
@@ -36,7 +31,7 @@ def _words(lang: str) -> tuple[frozenset[str], frozenset[str], int]:
         for key in ("verbs", "nouns", "with_any"):
             acts.update(w.lower() for w in rule.get(key) or [] if isinstance(w, str) and w.isalpha())
     function = frozenset(w.lower() for w in cfg.get("function_words") or [])
-    return frozenset(acts) | function, function, int(cfg.get("min_words") or 3)
+    return frozenset(acts) | function, function, int(cfg.get("min_words") or 3), str(cfg.get("comma_and") or "")
 
 
 def _is_headline(words: list[str], small: frozenset[str], fewest: int) -> bool:
@@ -51,12 +46,11 @@ def lower_headlines(doc: Doc) -> None:
     trigger finder takes a capitalised word inside a sentence for a name. Words inside a mention stay as they are ("Free
     Syrian Army"); a comma between two names opening any such line is read as "and" (``comma_and``); the article text
     is not touched."""
-    lower, small, fewest = _words(doc.lang)
+    lower, small, fewest, mark = _words(doc.lang)
     if not lower:
         return
     named = {i for m in doc.mentions for i in range(m.tok_start, m.tok_end)}
     ends = {m.tok_start: m.tok_end for m in sorted(doc.mentions, key=lambda m: m.tok_end)}  # the longest from a start
-    mark = _comma_and(doc.lang)
     for s in doc.sentences:
         text = doc.text[s.start:s.end].rstrip()
         toks = doc.tokens[s.tok_start:s.tok_end]

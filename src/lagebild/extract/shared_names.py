@@ -16,6 +16,7 @@ where the text tells the party's country.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..knowledge.resources import load, lower_words
@@ -47,22 +48,24 @@ def shared_parties(spec: dict | None) -> dict[str, tuple[Party, ...]]:
 def localise_parties(doc: Doc, mentions: list[Mention], shared: dict[str, tuple[Party, ...]]) -> None:
     """Give each mention of a shared party name the party of the article's main country, where that
     country has one of the name (``via`` stays "org"; the id says which party)."""
-    hits = [m for m in mentions if m.actor is not None and m.actor.actor_id in shared]
+    _reread(doc, mentions, [m for m in mentions if m.actor is not None and m.actor.actor_id in shared],
+            lambda m, main: next((p for p in shared[m.actor.actor_id or ""] if p.country == main), None))
+
+
+def _reread(doc: Doc, mentions: list[Mention], hits: list[Mention],
+            pick: Callable[[Mention, str | None], Party | None]) -> None:
+    """Read each of ``hits`` as the party or body ``pick`` chooses for it and the article's main country, told by
+    the other mentions; its own sector stays where that one has none."""
     if not hits:
         return
     main = main_country(doc, [m for m in mentions if m not in hits])
     for m in hits:
         a = m.actor
         assert a is not None
-        alt = next((p for p in shared[a.actor_id or ""] if p.country == main), None)
-        if alt is not None:
-            m.actor = _as_party(a, alt)
+        p = pick(m, main)
+        if p is not None:
+            m.actor = ActorRef(a.text, p.name, p.id, p.country, p.sector or a.sector)
 
-
-
-def _as_party(a: ActorRef, p: Party) -> ActorRef:
-    """The mention's words read as party or body ``p``; its own sector stays where ``p`` has none."""
-    return ActorRef(a.text, p.name, p.id, p.country, p.sector or a.sector)
 
 @dataclass(frozen=True)
 class BareParty:
@@ -124,16 +127,9 @@ def seated_bodies(doc: Doc, mentions: list[Mention], seats: dict[str, Party]) ->
     """"Brüssel fordert von Athen Reformen": a capital acting (not a place) is the body seated there, not its country's
     government, where the article is about another country ("Brüssel" in Belgian news is Belgium's; the capital
     itself does not vote)."""
-    hits = [m for m in mentions if m.via == "capital" and m.text in seats and not m.is_location
-            and m.actor is not None]
-    if not hits:
-        return
-    main = main_country(doc, [m for m in mentions if m not in hits])
-    for m in hits:
-        a = m.actor
-        assert a is not None
-        if main is not None and a.country != main:  # no other country told: either may be meant
-            m.actor = _as_party(a, seats[m.text])
+    _reread(doc, mentions, [m for m in mentions if m.via == "capital" and m.text in seats and not m.is_location
+                            and m.actor is not None],  # no other country told (main None): either may be meant
+            lambda m, main: seats[m.text] if main is not None and m.actor.country != main else None)
 
 
 def common_word_parties(doc: Doc, mentions: list[Mention], words: dict[str, str]) -> list[Mention]:
