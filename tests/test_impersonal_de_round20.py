@@ -16,7 +16,7 @@ def roles(text: str) -> list[tuple[str, str | None, str | None]]:
 
 @pytest.mark.parametrize(("text", "expected"), [
     # before round 20: SANCTION TUR -> None (the object marked by "den" was no doer, but no target either)
-    ("In Ankara bestellte man den deutschen Botschafter ein.", ("SANCTION", "TUR", "DEU")),
+    ("In Ankara bestellte man den deutschen Botschafter ein.", ("ACCUSE", "TUR", "DEU")),  # a protest since detype37
     # before: SANCTION GBR -> None ("zwei britische Diplomaten" read as the subject beside "man")
     ("In Moskau wies man am Freitag zwei britische Diplomaten aus.", ("SANCTION", "RUS", "GBR")),
     # before: nothing (the journalists were the doer of their own arrest, of their own country)
@@ -29,7 +29,7 @@ def test_the_actor_after_man_is_the_target(text: str, expected: tuple[str, str |
 def test_man_read_as_the_speaker_still_acts() -> None:
     """"erklärte, man habe ...": coreference makes "man" the speaker's side, which is the doer."""
     got = roles("Das Außenministerium in Paris erklärte, man habe den iranischen Botschafter einbestellt.")
-    assert ("SANCTION", "FRA", "IRN") in got, got
+    assert ("ACCUSE", "FRA", "IRN") in got, got  # a summons protests (detype37)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -66,7 +66,7 @@ def roles(text: str) -> list[tuple[str, str | None, str | None]]:
     ("Merkel griff den Iran mit scharfen Worten an.", ("ACCUSE", "DEU", "IRN")),
     ("China hielt ein Manöver vor der Küste Taiwans ab.", ("MOBILIZE", "CHN", None)),
     ("Die Türkei wies zwei schwedische Diplomaten aus.", ("SANCTION", "TUR", "SWE")),
-    ("Indien hat den Botschafter Pakistans einbestellt.", ("SANCTION", "IND", "PAK")),
+    ("Indien hat den Botschafter Pakistans einbestellt.", ("ACCUSE", "IND", "PAK")),  # a protest (PLOVER; detype37)
     ("Die Ukraine sprach sich gegen die Pläne Russlands aus.", ("REJECT", "UKR", "RUS")),  # a thing opposed (fp28b)
     ("Die Ukraine sprach sich gegen die Regierung Russlands aus.", ("ACCUSE", "UKR", "RUS")),
     ("Die Türkei hat dem schwedischen Botschafter 72 Stunden Zeit gegeben, das Land zu verlassen.", ("SANCTION", "TUR", "SWE")),

@@ -1,6 +1,6 @@
 """German false positives by class (round 12, fp12): a body's decision is no agreement ("beschließen"), a misfortune
 that looms is no threat ("Dem Konzern droht die Insolvenz"), summoning one's own minister is no diplomatic sanction
-("einbestellen" sanctions a diplomat), feeling threatened is a perception, and a road closed for traffic is no
+("einbestellen" summons a diplomat), feeling threatened is a perception, and a road closed for traffic is no
 coercion. Each class keeps its real reading: "drohen mit", an ambassador summoned, sanctions decided. Sentences
 written for these tests."""
 
@@ -56,12 +56,14 @@ def test_feeling_threatened_is_no_threat(text: str) -> None:
 
 def test_summoning_a_minister_is_no_sanction() -> None:
     evs = events("Der thailändische König bestellte den thailändischen Premierminister in den Palast ein.", "de")
-    assert not _tuples(evs, "SANCTION")
+    assert not _tuples(evs, "SANCTION") and not _tuples(evs, "ACCUSE")  # a summons protests only to a diplomat
 
 
-def test_summoning_an_ambassador_stays_a_sanction() -> None:
+def test_summoning_an_ambassador_stays_an_event() -> None:
+    """A diplomatic protest since detype37 (PLOVER manual: ACCUSE, not SANCTION nor CONSULT)."""
     evs = events("Das deutsche Außenministerium bestellte den russischen Botschafter ein.", "de")
-    assert ("DEU", "RUS") in _tuples(evs, "SANCTION")
+    assert ("DEU", "RUS") in _tuples(evs, "ACCUSE")
+    assert ("DEU", "RUS") not in _tuples(evs, "SANCTION")
 
 
 @pytest.mark.parametrize("text", [

@@ -334,6 +334,12 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
         first = doc.sentences[toks[i].sent].tok_start
         return any(toks[j].lower in self.passive_aux for j in range(max(first, i - 2), i))
 
+    def held_open(self, doc: Doc, clause: Clause, trigger: int) -> bool:
+        """"schloss nicht aus, Obama zu verklagen": a negated ruling-out before the act, its complement, holds the doer's
+        own act over the other side; "dass ..." only guesses, "Ein Angriff sei nicht ausgeschlossen" only weighs it."""
+        return clause.opener not in self.complementisers and not self._rules_out_itself(doc, trigger, clause.end) \
+            and self._ruled_out(doc, doc.sentences[clause.sent].tok_start, trigger)
+
     def _zu_infinitive(self, doc: Doc, i: int) -> bool:
         """Is token i a zu-infinitive ("zu erklären", "mitzuteilen": particle, "zu", stem)?"""
         return zu_infinitive(doc, i, self.zu_markers, self.zu_particles, lemma=True)

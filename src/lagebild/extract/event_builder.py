@@ -351,6 +351,8 @@ class EventBuilder(DoerForms):
             trace.update(topic_trace(topic, c.sent, self._by_sent.get(c.sent, []), path or ""))
         if modality == "hypothetical" and self.cues.conditioned(doc, c):
             trace["conditioned"] = True  # "Sollte X ..., werde Y ...": a threat when Y's own side tells it
+        if modality == "hypothetical" and self.cues.held_open(doc, c, trig.tok):
+            trace["held_open"] = True  # "schloss nicht aus, X zu verklagen": the doer holds its own act over X
         if modality == "hypothetical" and attribution and self.cues.reported_future(doc, c, trig.tok):
             modality = "future"  # "Die USA würden die Informationen teilen, sagte Cook": the future of a report
         hedged = hedged or any(a.name == UNNAMED for a in attribution)

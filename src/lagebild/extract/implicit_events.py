@@ -47,6 +47,8 @@ class ImplicitEvents:
     # of its own, rejects the charge; the accuser as above, else the denier's own side (detrig36)
     charge_denials: frozenset[str] = frozenset()
     charge_relatives: frozenset[str] = frozenset()  # ", der den Holocaust leugnet, ...": a relative clause describes
+    # "schloss nicht aus, Obama zu verklagen": an act of these types its doer will not rule out is a threat (detype37)
+    held_open_types: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: dict[str, Any] | None) -> ImplicitEvents:
@@ -61,7 +63,7 @@ class ImplicitEvents:
                    lower_words(d, "refusal_auxiliaries"),
                    lower_words(d, "refusal_blockers"),
                    lower_words(d, "carried_verbs"), lower_words(d, "charge_denials"),
-                   lower_words(d, "charge_relatives"))
+                   lower_words(d, "charge_relatives"), frozenset(d.get("held_open_types") or []))
 
     def apply(self, doc: Doc, events: list[Event], denials: list[Denial]) -> list[Event]:
         """Retype announced violence as threats and refused acts as rejections, and add one REJECT per denied
@@ -85,8 +87,12 @@ class ImplicitEvents:
         own side and neither denied nor negated; "Russia said Ukraine would attack" is Russia's claim about
         Ukraine, "sent troops to battle" an aim, "the blockade will continue" a state of affairs. Under a condition
         ("Sollte X ..., werde Japan Sanktionen verhängen", "otherwise it would ...") sanctions threaten too, nouns
-        as well; a deployment's target is where it goes, not the side the condition names, so it stays."""
+        as well; a deployment's target is where it goes, not the side the condition names, so it stays. An act its
+        doer will not rule out ("schloss nicht aus, Obama zu verklagen") is held over the other side: a threat."""
         speakers = [a for a in e.attribution if a.level == 0]
+        if e.trace.get("held_open") and e.event_type in self.held_open_types and e.modality == "hypothetical" \
+                and not e.denied_by:
+            return self._own_side(e, speakers, True)  # the doer is who rules nothing out: no speaker needed
         conditioned = bool(e.trace.get("conditioned")) and e.event_type in self.threat_types | self.conditioned_types
         warned = any(a.cue.lower() in self.warning_cues for a in speakers)
         if e.event_type not in (self.threat_types | self.warned_types if warned else self.threat_types) | (
