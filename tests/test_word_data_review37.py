@@ -65,3 +65,17 @@ def test_the_addressee_before_the_comma_is_read_by_the_lexicons_adjective_ending
     bare = copy.copy(cues)
     bare.adjective_endings = ()
     assert bare._addressee_comma(doc, verb, len(low)) is None  # "russischen" no longer reads as inflected
+
+
+def test_a_zu_clause_after_the_trigger_is_told_by_the_lexicons_infinitive_marker() -> None:
+    extractor = _event_extractor(language_kit("de"))
+    targets = extractor.targets_de
+    assert targets.infinitive_markers == {"zu"}
+    doc = Pipeline(["segment", "dates", "quantities", "mentions"])(
+        Article("Die Bundesregierung forderte am Montag, die Gewalt in Darfur zu beenden.", id="t", lang="de"))
+    comma = [t.lower for t in doc.tokens].index(",")
+    etype = sorted(targets.act_place_types)[0]
+    found = targets.act_place(doc, etype, comma, doc.mentions, None, extractor.inside_preps)
+    assert found is not None and found.country == "SDN"
+    bare = dataclasses.replace(targets, infinitive_markers=frozenset())
+    assert bare.act_place(doc, etype, comma, doc.mentions, None, extractor.inside_preps) is None
