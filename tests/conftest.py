@@ -75,3 +75,17 @@ def de_rules() -> Any:
     from lagebild.pipeline import Pipeline
 
     return Pipeline(scorer=False)
+
+
+@pytest.fixture(scope="session")
+def en_pipe() -> Any:
+    """The whole English pipeline with its parser (the speed tests ask what the parse is asked), made once: a
+    Pipeline keeps no state between documents. Skips where no English parser is installed."""
+    from lagebild.extract.analyser import analysis_of
+    from lagebild.model import Article
+    from lagebild.pipeline import Pipeline
+
+    pipe = Pipeline()
+    if analysis_of(pipe.begin(Article("The police arrested two men.", lang="en"))) is None:
+        pytest.skip("no English parser installed")
+    return pipe

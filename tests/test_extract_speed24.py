@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from lagebild.extract.analyser import DefaultAnalysers, _installed_parser, analysis_of
+from lagebild.extract.analyser import DefaultAnalysers, analysis_of
 from lagebild.model import Article, Doc, Sentence
 from lagebild.pipeline import Pipeline
 
@@ -69,10 +69,8 @@ def test_the_parse_driver_holds_its_document_weakly(collector_paused: None) -> N
     assert parser.asked == []
 
 
-@pytest.mark.skipif(_installed_parser("en") is None, reason="the English parser is not installed")
-def test_a_finished_english_document_is_freed_by_refcounting(collector_paused: None) -> None:
-    pipe = Pipeline()
-    doc = pipe(Article(TEXT, lang="en"))
+def test_a_finished_english_document_is_freed_by_refcounting(en_pipe: Pipeline, collector_paused: None) -> None:
+    doc = en_pipe(Article(TEXT, lang="en"))
     a = analysis_of(doc)
     assert a is not None and a.parsed  # the parse ran
     gone = weakref.ref(doc)

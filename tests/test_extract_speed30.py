@@ -4,30 +4,19 @@ are read (a parse there runs alone, ~3x the cost of its share of the batch parse
 
 from __future__ import annotations
 
-import pytest
-
 from lagebild.extract.analyser import analysis_of
 from lagebild.model import Article
 from lagebild.pipeline import Pipeline
 
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    p = Pipeline()
-    doc = p.begin(Article("The police arrested two men.", lang="en"))
-    if analysis_of(doc) is None:
-        pytest.skip("no English parser installed")
-    return p
-
-
-def test_country_of_the_next_sentence_asks_no_parse(pipe: Pipeline) -> None:
-    doc = pipe.begin(Article("Officials thanked the police. Russia said nothing about the arrests.", lang="en"))
+def test_country_of_the_next_sentence_asks_no_parse(en_pipe: Pipeline) -> None:
+    doc = en_pipe.begin(Article("Officials thanked the police. Russia said nothing about the arrests.", lang="en"))
     a = analysis_of(doc)
     assert a is not None
     assert 0 not in a.parsed  # before: parsed alone while the mentions were read
 
 
-def test_relative_clause_in_the_same_sentence_still_owns(pipe: Pipeline) -> None:
-    doc = pipe(Article("The troops that Russia sent crossed the border on Monday.", lang="en"))
+def test_relative_clause_in_the_same_sentence_still_owns(en_pipe: Pipeline) -> None:
+    doc = en_pipe(Article("The troops that Russia sent crossed the border on Monday.", lang="en"))
     troops = next(m for m in doc.mentions if m.actor is not None and m.actor.sector == "MIL")
     assert (troops.actor.country, troops.via) == ("RUS", "sector+owner")

@@ -8,7 +8,6 @@ from typing import Any
 
 import pytest
 
-from lagebild.extract.analyser import analysis_of
 from lagebild.ingest import parallel
 from lagebild.model import Article, Doc
 from lagebild.pipeline import PARSE_BATCH, Pipeline
@@ -16,10 +15,7 @@ from lagebild.pipeline import PARSE_BATCH, Pipeline
 TEXTS = [f"Russian troops attacked the town of Kupiansk on Monday, officials said. Report number {k}." for k in range(20)]
 
 
-def test_twenty_articles_are_parsed_in_one_batch(monkeypatch: pytest.MonkeyPatch) -> None:
-    pipe = Pipeline()
-    if analysis_of(pipe.begin(Article("The police arrested two men.", lang="en"))) is None:
-        pytest.skip("no English parser installed")
+def test_twenty_articles_are_parsed_in_one_batch(en_pipe: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
     batches: list[int] = []
     real = Pipeline.parse_ahead
 
@@ -28,7 +24,7 @@ def test_twenty_articles_are_parsed_in_one_batch(monkeypatch: pytest.MonkeyPatch
         return real(self, docs)
 
     monkeypatch.setattr(Pipeline, "parse_ahead", spy)
-    together = [d.events for d in pipe.pipe([Article(t, id=f"a{k}", lang="en") for k, t in enumerate(TEXTS)])]
+    together = [d.events for d in en_pipe.pipe([Article(t, id=f"a{k}", lang="en") for k, t in enumerate(TEXTS)])]
     assert batches == [20]  # before: 8, 8 and 4
     alone = [Pipeline()(Article(t, id=f"a{k}", lang="en")).events for k, t in enumerate(TEXTS)]
     assert [[e.to_json() for e in evs] for evs in together] == [[e.to_json() for e in evs] for evs in alone]

@@ -16,16 +16,7 @@ TWO_ASKS = ("Three American transport planes landed in the city on Monday. Two B
             "port on Tuesday. The planes carried food and the ships carried tents for the refugees.")
 
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    p = Pipeline()
-    doc = p.begin(Article("The police arrested two men.", lang="en"))
-    if analysis_of(doc) is None:
-        pytest.skip("no English parser installed")
-    return p
-
-
-def test_one_documents_mention_stage_asks_are_one_batch(pipe: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_one_documents_mention_stage_asks_are_one_batch(en_pipe: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[list[int]] = []
     real = analyser.SpacyAnalyser._parse
 
@@ -34,14 +25,14 @@ def test_one_documents_mention_stage_asks_are_one_batch(pipe: Pipeline, monkeypa
         real(self, doc, a, sents)
 
     monkeypatch.setattr(analyser.SpacyAnalyser, "_parse", counted)
-    doc = pipe.begin(Article(TWO_ASKS, lang="en"))
+    doc = en_pipe.begin(Article(TWO_ASKS, lang="en"))
     a = analysis_of(doc)
     assert a is not None and {0, 1} <= a.parsed
     assert calls == [[0, 1]]  # before: [[0], [1]], two spaCy calls of one sentence each
 
 
-def test_batched_asks_still_name_both_antecedents(pipe: Pipeline) -> None:
-    doc = pipe(Article(TWO_ASKS, lang="en"))
+def test_batched_asks_still_name_both_antecedents(en_pipe: Pipeline) -> None:
+    doc = en_pipe(Article(TWO_ASKS, lang="en"))
     told = {m.text: m.actor.country for m in doc.mentions if m.text in ("The planes", "the ships") and m.actor}
     assert told == {"The planes": "USA", "the ships": "GBR"}
 
@@ -54,8 +45,8 @@ def _mention(doc: Doc, actor_id: str, via: str) -> Mention:
 
 @pytest.mark.parametrize(("actor_id", "via", "alias"), [("phx-ana", "org", True), ("phx-ana", "name", False),
                                                         ("ana", "org", False)])
-def test_acronym_cheap_tests_first_same_answer(pipe: Pipeline, actor_id: str, via: str, alias: bool) -> None:
-    doc = pipe.begin(Article("KLAPF fighters crossed the river.", lang="en"))
+def test_acronym_cheap_tests_first_same_answer(en_pipe: Pipeline, actor_id: str, via: str, alias: bool) -> None:
+    doc = en_pipe.begin(Article("KLAPF fighters crossed the river.", lang="en"))
     asked: list[str] = []
 
     def countries_of(word: str) -> frozenset[str]:
@@ -66,14 +57,14 @@ def test_acronym_cheap_tests_first_same_answer(pipe: Pipeline, actor_id: str, vi
     assert bool(asked) is alias  # no Phoenix org alias: no country looked up for any piece of "KLAPF"
 
 
-def test_parse_candidates_speaker_guess_as_with_the_generator(pipe: Pipeline) -> None:
+def test_parse_candidates_speaker_guess_as_with_the_generator(en_pipe: Pipeline) -> None:
     """parse_candidates' speech-verb lemma is a plain function now: the same sentences are guessed as the generator
     (lemma, then form, then the verb-form table) guessed them."""
     from lagebild.pipeline import _event_extractor, language_kit
 
     text = ("The weather stayed mild. The man who runs the small bakery near the old station said the bread was "
             "sold out. The woman who owns the little shop beside the church told reporters that sales were down.")
-    doc = pipe.begin(Article(text, lang="en"))
+    doc = en_pipe.begin(Article(text, lang="en"))
     extractor = _event_extractor(language_kit("en"))
     cues, forms = extractor.cues, extractor.cues.verb_forms
     speech = cues.speech_verbs

@@ -30,6 +30,7 @@ class ReportingVerbs:
     object_verbs: set[str]
     back_frames: set[str]
     determiners: set[str]
+    adjective_endings: tuple[str, ...]  # inflected: "der russischen Nachrichtenagentur"
     quoting_verbs: set[str]
     agent_prepositions: set[str]
     definite: set[str]
@@ -158,7 +159,7 @@ class ReportingVerbs:
             if t.text == ",":
                 return j if j > verb + 1 else None
             if not (t.lower in self.determiners or t.text[:1].isupper() or self.quotes.is_mark(t.text)
-                    or (t.text.isalpha() and t.text.islower() and t.lower.endswith(("e", "en", "er", "es", "em")))):
+                    or (t.text.isalpha() and t.text.islower() and t.lower.endswith(self.adjective_endings))):
                 return None
             j += 1
         return None

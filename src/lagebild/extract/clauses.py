@@ -50,12 +50,14 @@ class ClauseWords:
     phrase_coordinators: frozenset[str] = frozenset()  # "und"/"oder" after it: still the phrase, no verb second
     participle_auxiliaries: frozenset[str] = frozenset()  # "getötet worden": a participle, no verb second
     infinitive_openers: frozenset[str] = frozenset()  # "protestierten um zu zeigen": an adverb break that still opens
+    nonverb_endings: tuple[str, ...] = ()  # "und neue", "und den": no verb opens a clause after a weak break (_verb_like)
 
     @classmethod
     def from_data(cls, data: dict[str, Any] | None) -> ClauseWords:
-        """The words of a lexicon's ``clause_words`` mapping (absent lists are empty)."""
+        """The words of a lexicon's ``clause_words`` mapping (absent lists are empty; endings as a tuple for endswith)."""
         data = data or {}
-        return cls(*(lower_words(data, f.name) for f in fields(cls)))
+        return cls(*(tuple(sorted(lower_words(data, f.name))) if f.default == () else lower_words(data, f.name)
+                     for f in fields(cls)))
 
 
 ANY_WORD = "*"  # in a condition's verbs: the condition ends at its first comma (English)
@@ -117,12 +119,13 @@ def _verb_second(doc: Doc, i: int, end: int, finite: frozenset[str] | set[str]) 
 
 
 def _verb_like(word: str, determiners: set[str], phrase_words: frozenset[str] | set[str],
-               adjective_suffixes: tuple[str, ...] = ()) -> bool:
+               adjective_suffixes: tuple[str, ...] = (), nonverb_endings: tuple[str, ...] = ()) -> bool:
     """A lower-case word that is no determiner, adjective, number or phrase-opening preposition (``phrase_words``
     in the lexicon: "die seit Tagen erwartete Offensive", "Russland und auch China"): after 'und' it starts a
-    new clause. An uninflected adjective ("als niveaulos und inakzeptabel") ends in one of ``adjective_suffixes``."""
+    new clause. An inflected word ends in one of ``nonverb_endings``, an uninflected adjective ("als niveaulos und
+    inakzeptabel") in one of ``adjective_suffixes``."""
     return word.isalpha() and word.islower() and word not in determiners and word not in phrase_words and not word.endswith(
-        ("e", "en", "er", "es", "em", "ern")) and len(word) > 2 and not (adjective_suffixes and word.endswith(adjective_suffixes))
+        nonverb_endings) and len(word) > 2 and not (adjective_suffixes and word.endswith(adjective_suffixes))
 
 
 def _second_main(doc: Doc, start: int, i: int, end: int, determiners: set[str], verb: Callable[[int], bool],
@@ -312,7 +315,8 @@ def split_clauses(doc: Doc, sent: int, breaks: set[str], weak: set[str],
             start, opener = i + 1, None
         elif low in weak and i > start and nxt and toks[i + 1].text[:1].islower() and (
                 (verb(i + 1) if verb is not None else _verb_like(nxt, determiners, phrase_words,
-                                                                  () if low in words.relatives else adjective_suffixes)
+                                                                  () if low in words.relatives else adjective_suffixes,
+                                                                  words.nonverb_endings)
                  or (low not in words.relatives and _weak_past(toks[i + 1])))
                 # ", und sie wurden abgeschoben": a pronoun, then the verb
                 or (toks[i - 1].text == "," and nxt.isalpha() and i + 2 < s.tok_end and toks[i + 2].lower in finite)):

@@ -303,9 +303,10 @@ class EventBuilder(DoerForms):
         if rule.foreign_only and (source is None or target is None or not source.country or not target.country
                                   or target.country == source.country):
             return None  # one's own forces ordered to leave are commanded, not expelled
-        if etype == rule.type and rule.thing_type and not trig.nominal and thing_opposed(doc, c, rule, self.thing_pronouns):
+        if etype == rule.type and rule.thing_type and not trig.nominal \
+                and thing_opposed(doc, c, rule, self.thing_pronouns, self._by_sent):
             etype = rule.thing_type  # "sprach sich gegen den Plan aus": the plan is rejected, its owner the target
-        if rule.actor_object and not trig.nominal and thing_backed(doc, c, rule):
+        if rule.actor_object and not trig.nominal and thing_backed(doc, c, rule, self._by_sent):
             return None  # "sprach sich für einen harten Sparkurs aus": a policy backed, no side supported
         firm = self.scope.firm_name(doc, source_m) if source_m is not None else None
         placed = loc_m is not None and loc_m.place is not None and bool(loc_m.place.country)  # a place left: its side

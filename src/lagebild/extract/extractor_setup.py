@@ -106,6 +106,7 @@ class ExtractorSetup:
         self.opening_preps = lower_words(lex, "opening_prepositions")
         self.vorfeld_agent_preps = set(lex.get("vorfeld_agent_prepositions") or [])  # "Bei dem Beschuss durch X wurden"
         self.nominal_agent_preps = frozenset(lex.get("nominal_agent_prepositions") or [])  # "die Festnahme ... durch X"
+        self.noun_link_preps = lower_words(lex, "noun_link_prepositions")  # role_finder_nominal: "der Angriff von X"
         self.agent_sectors = set(lex.get("passive_agent_sectors") or [])  # "von der Armee erschossen": kept beside names
         self.location_preps = set(lex.get("location_prepositions") or [])
         self.static_location_preps = set(lex.get("static_location_prepositions") or [])

@@ -48,13 +48,13 @@ def doer_told(doc: Doc, start: int, end: int, blockers: set[str] | frozenset[str
 
 
 def happening(doc: Doc, start: int, prep: int, words: CaseWords) -> bool:
-    """"Es kam zu Zusammenstößen", "kam es ... zu Protesten": an impersonal "es" and a verb of happening
-    (``happening_verbs``) before the preposition tell that the incident took place; in the perfect the participle
+    """"Es kam zu Zusammenstößen", "kam es ... zu Protesten": an impersonal "es" (``happening_subjects``) and a verb of
+    happening (``happening_verbs``) before the preposition tell that the incident took place; in the perfect the participle
     closes the clause after it ("war es immer wieder zu Feuergefechten gekommen"), up to the next punctuation, but an
     infinitive there is only possible ("Sollte es zu Kämpfen kommen")."""
     toks = doc.tokens
     before = toks[start:prep]
-    if not any(t.lower == "es" for t in before):
+    if not any(t.lower in words.happening_subjects for t in before):
         return False
     after = []
     for t in toks[prep + 1:doc.sentences[toks[prep].sent].tok_end]:  # the sentence's rest, not the article's

@@ -14,9 +14,12 @@ from typing import Any
 
 from ..knowledge.resources import load
 
-# German adjective endings: the lexicon lists the base form ("unverantwortlich"); a predicate after "als" or an
-# attribute in a second accusative is inflected ("einen unverantwortlichen Schritt")
-_DE_ENDINGS = ("", "e", "en", "er", "es", "em")
+
+def _endings(lang: str) -> list[str]:
+    """The endings of an adjective's inflected forms (lexicon ``adjective_endings``; none: the base form alone): the
+    judgements list the base form ("unverantwortlich"), a predicate or attribute is inflected ("einen unverantwortlichen")."""
+    lex = load("lexicon", lang, default={}) or {}
+    return [str(e) for e in lex.get("adjective_endings") or [""]]
 
 
 def _words(data: dict[str, Any], kind: str, lang: str) -> list[str]:
@@ -27,7 +30,7 @@ def _words(data: dict[str, Any], kind: str, lang: str) -> list[str]:
     ("Erpressungsversuch", "Kriegsverbrecher") unless written with "=" in the data."""
     adjectives = [str(w).lower() for w in data.get(f"{kind}_adjectives") or []]
     nouns = [str(w).lower() for w in data.get(f"{kind}_nouns") or []]
-    endings = _DE_ENDINGS if lang == "de" else ("",)
+    endings = _endings(lang)
     forms = [f"={a}{e}" for a in adjectives for e in endings]
     return list(dict.fromkeys([*forms, *nouns]))
 

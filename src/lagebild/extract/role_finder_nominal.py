@@ -36,7 +36,7 @@ class NominalRoleFinder(EnglishRoleFinder):
             agent_of_noun = self._passive_subject_doer(doc, clause, trig, actors)
         if agent_of_noun is None and self.vorfeld:  # "Kritik kam am Montag von der Opposition"
             agent_of_noun = self.targets_de.coming_doer(doc, clause.start, clause.end, trig.tok, actors, self.determiners)
-        after = [m for m in actors if trig.tok < m.tok_start and (m.preposition is None or m.preposition in ("von", "of"))
+        after = [m for m in actors if trig.tok < m.tok_start and (m.preposition is None or m.preposition in self.noun_link_preps)
                  and all(t.lower in self.determiners or t.text[:1].islower() for t in toks[trig.tok + 1:m.tok_start])
                  and m.tok_start - trig.tok <= 3]
         if after and not self.vorfeld and (phrase := self._own_phrase(doc, trig.tok)) is not None:
@@ -55,7 +55,7 @@ class NominalRoleFinder(EnglishRoleFinder):
                        and "-" in toks[trig.tok].text]
         if agent_of_noun is not None:  # "die Festnahme von 15 Soldaten durch die iranische Marine"
             source, target = agent_of_noun, next((m for m in actors if trig.tok < m.tok_start < agent_of_noun.tok_start
-                                                  and m.preposition in (None, "von")), None)
+                                                  and (m.preposition is None or m.preposition in self.noun_link_preps)), None)
         elif self.vorfeld and (got := incidents_de.received(doc, clause.start, clause.end, trig.tok, actors, origins,
                                                             self.case, self._actor_toks, self.recipient_aux,
                                                             inherited)):

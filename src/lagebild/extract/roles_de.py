@@ -44,6 +44,7 @@ class CaseWords:
     indefinite_articles: frozenset[str] = frozenset()  # "einem", "einer": the noun phrase brings something new
     happening_prepositions: frozenset[str] = frozenset()  # "es kam zu Zusammenstößen": the incident took place
     happening_verbs: frozenset[str] = frozenset()
+    happening_subjects: frozenset[str] = frozenset()  # its impersonal subject: "es kam"
     receiving_verbs: frozenset[str] = frozenset()  # "erhielt Kritik": the subject is the target (incidents_de.received)
     receiving_bound_verbs: frozenset[str] = frozenset()  # "stieß auf Ablehnung", "geriet unter Beschuss" ...
     receiving_prepositions: frozenset[str] = frozenset()  # ... only with one of these before the noun

@@ -43,6 +43,7 @@ class GermanTargets:
     von_patient_nouns: frozenset[str] = frozenset()  # "die Festnahme von X": acts of verbs with a person's accusative object
     von_prepositions: frozenset[str] = frozenset()  # "von", "vom"
     coming_verbs: frozenset[str] = frozenset()  # "Kritik kam von X": the light verb whose "von" names the noun's doer
+    infinitive_markers: frozenset[str] = frozenset()  # "zu" (lexicon infinitive_clause_markers): a zu-clause (act_place)
 
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> GermanTargets:
@@ -66,7 +67,7 @@ class GermanTargets:
                    lower_words(d, "patient_pronouns"),
                    _noun_forms(d.get("von_doer_nouns") or [], ends), _noun_forms(d.get("von_patient_nouns") or [], ends),
                    lower_words(d, "von_prepositions"),
-                   lower_words(d, "coming_verbs"))
+                   lower_words(d, "coming_verbs"), lower_words(lex, "infinitive_clause_markers"))
 
     def complement(self, doc: Doc, clause_end: int, sent_end: int,
                    reported: Callable[[int], bool] | None = None) -> tuple[int, int] | None:
@@ -101,7 +102,8 @@ class GermanTargets:
             k += 1
         last = toks[k - 1].lower if k > j else ""
         if j >= sent_end or not (toks[j].lower in self.openers or (k - j > 2 and last.isalpha() and last.endswith("en")
-                                                                 and (toks[k - 2].lower == "zu" or "zu" in last[2:-3]))):
+                                                                 and (toks[k - 2].lower in self.infinitive_markers
+                                                                      or any(z in last[2:-3] for z in self.infinitive_markers)))):
             return None
         own = source.country if source is not None else None
         m = next((m for m in sorted(mentions, key=lambda m: m.tok_start) if j <= m.tok_start < k and m.is_location

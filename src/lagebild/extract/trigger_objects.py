@@ -30,10 +30,10 @@ def _names_side(doc: Doc, j: int, end: int, near: list[Mention]) -> bool:
         m.tok_start == j + 1 or (m.tok_start == j + 2 and doc.tokens[j + 1].text.islower())) for m in near)
 
 
-def thing_opposed(doc: Doc, c: Clause, rule: Rule, pronouns: frozenset[str]) -> bool:
+def thing_opposed(doc: Doc, c: Clause, rule: Rule, pronouns: frozenset[str], by_sent: dict[int, list[Mention]]) -> bool:
     """Whether the object of the rule's target preposition in the clause is a thing, no actor ("sprach sich gegen den
     Plan der Regierung aus", or one of ``pronouns``, "dagegen"): the noun after the preposition and its lower-case words
-    names no actor."""
+    names no actor. ``by_sent``: the document's mentions by sentence (events._index); only the clause's are asked."""
     toks = doc.tokens
     for j in range(c.start, c.end):
         if toks[j].lower in pronouns:
@@ -45,33 +45,35 @@ def thing_opposed(doc: Doc, c: Clause, rule: Rule, pronouns: frozenset[str]) -> 
             head += 1  # "gegen einen erneuten Einsatz": the determiner and adjectives before the noun
         if head >= c.end or not toks[head].text[:1].isupper():
             return False
-        return not any(m.actor is not None and m.tok_start <= head < m.tok_end for m in doc.mentions)
+        return not _actor_at(by_sent.get(c.sent, []), head)
     return False
 
 
-def thing_backed(doc: Doc, c: Clause, rule: Rule) -> bool:
+def thing_backed(doc: Doc, c: Clause, rule: Rule, by_sent: dict[int, list[Mention]]) -> bool:
     """Whether the object of the rule's target preposition is a thing with no side behind it ("sich für einen harten
     Sparkurs aussprechen"): backing a policy is no act on a side. A side right after the noun keeps the act: an owner
-    ("für einen Beitritt der Türkei") or a role ("für Romney als Kandidaten")."""
+    ("für einen Beitritt der Türkei") or a role ("für Romney als Kandidaten"). ``by_sent``: the document's mentions by
+    sentence (events._index); only the clause's are asked, not every mention of the document."""
     toks = doc.tokens
+    mentions = by_sent.get(c.sent, [])
     for j in range(c.start, c.end):
         if toks[j].lower not in rule.target_preps:
             continue
         head = j + 1
         while head < c.end and head <= j + 4 and toks[head].text[:1].islower():
             head += 1  # "für einen harten Sparkurs": the determiner and adjectives before the noun
-        if head >= c.end or not toks[head].text[:1].isupper() or _actor_at(doc, head):
+        if head >= c.end or not toks[head].text[:1].isupper() or _actor_at(mentions, head):
             return False
         k = head + 1
         while k < c.end and k <= head + 4 and toks[k].text[:1].islower():
             k += 1  # "der", "als republikanischen": the words before a side behind the noun
-        return not (k < c.end and toks[k].text[:1].isupper() and _actor_at(doc, k))
+        return not (k < c.end and toks[k].text[:1].isupper() and _actor_at(mentions, k))
     return False
 
 
-def _actor_at(doc: Doc, k: int) -> bool:
-    """Token ``k`` lies inside an actor mention."""
-    return any(m.actor is not None and m.tok_start <= k < m.tok_end for m in doc.mentions)
+def _actor_at(mentions: list[Mention], k: int) -> bool:
+    """Token ``k`` lies inside one of ``mentions`` that names an actor."""
+    return any(m.actor is not None and m.tok_start <= k < m.tok_end for m in mentions)
 
 
 def _under(parse: Analysis, j: int, head: int) -> bool:

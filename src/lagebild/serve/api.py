@@ -101,14 +101,22 @@ Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Results to skip.
 Text = Annotated[str | None, Query(max_length=200)]
 
 
+def _refuse(name: str, problem: str) -> None:
+    """A filter's bad value, refused with 422 in the body FastAPI's own checks give (a bad ``modality``, ``limit``,
+    ``country``): one filter's bad value answers as the others do."""
+    raise ApiError(422, f"invalid input: query.{name}: {problem}", [{"where": f"query.{name}", "problem": problem}])
+
+
 def event_filter(
     actor: Annotated[str | None, Query(max_length=200, description="Actor id, country code or name; "
                                        "leave it out for every actor (a blank value is refused with 422)")] = None,
     country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}$", description="ISO 3166 alpha-3")] = None,
     type: Annotated[str | None, Query(max_length=16, description="PLOVER event type, e.g. MOBILIZE")] = None,
     modality: Literal["factual", "future", "hypothetical", "negated"] | None = None,
-    source: Annotated[str | None, Query(max_length=200, description="Attributed source name; 'none' = unattributed")] = None,
-    since: date | None = None, until: date | None = None, article: Text = None,
+    source: Annotated[str | None, Query(max_length=200, description="Attributed source name; 'none' = unattributed; "
+                                        "a blank value is refused with 422")] = None,
+    since: date | None = None, until: date | None = None,
+    article: Annotated[str | None, Query(max_length=200, description="Article id (a blank value is refused with 422)")] = None,
     q: Annotated[str | None, Query(max_length=200, description="Full-text search (all words must occur)")] = None,
     denied: bool | None = None,
     inferred: Annotated[bool | None, Query(description="Only events whose target is (true) or is not (false) "
@@ -119,14 +127,15 @@ def event_filter(
     from ..knowledge.ontology import event_types
 
     if type and type.upper() not in event_types():
-        raise ApiError(400, f"unknown event type {type!r}", {"allowed": event_types()})
+        _refuse("type", f"unknown event type {type!r} (PLOVER: {', '.join(event_types())})")
     if since and until and since > until:
-        raise ApiError(400, f"'since' ({since}) is after 'until' ({until})")
-    if actor is not None and not actor.strip():  # it would filter nothing and read as "all match this actor"
-        problem = "empty actor: give an actor id, country or name, or leave the parameter out"
-        raise ApiError(422, f"invalid input: query.actor: {problem}", [{"where": "query.actor", "problem": problem}])
+        _refuse("until", f"'since' ({since}) is after 'until' ({until})")
+    for name, value, what in (("actor", actor, "an actor id, country or name"), ("source", source, "a source name or 'none'"),
+                              ("article", article, "an article id")):
+        if value is not None and not value.strip():  # it would filter nothing and read as "all match this value"
+            _refuse(name, f"empty {name}: give {what}, or leave the parameter out")
     return queries.EventFilter(actor=resolve_actor_query(actor), country=country, event_type=type, modality=modality,
-                               source=source or None, since=since, until=until, article=article or None,
+                               source=source, since=since, until=until, article=article,
                                q=(q or "").strip() or None, denied=denied,
                                inferred=inferred)
 
@@ -276,8 +285,11 @@ def create_app(db: str | None = None, token: str | None = None, preload: bool = 
                      article: Text = None, limit: Limit = 50, offset: Offset = 0) -> Page:
         """Stories: articles linked by the events they share, largest first (without their timelines;
         ``length`` counts the timeline's steps). Filter by an involved country or a member article."""
+        if article is not None and not article.strip():
+            _refuse("article", "empty article: give an article id, or leave the parameter out")
+
         def page() -> tuple[int, list[dict[str, Any]]]:  # named and counted once per state of the data
-            total, items = aggregates.story_page(store, limit, offset, country, article or None)
+            total, items = aggregates.story_page(store, limit, offset, country, article)
             return total, with_titles(items)
 
         total, items = aggregates.cached(store, f"stories:{country}:{article}:{limit}:{offset}", page)

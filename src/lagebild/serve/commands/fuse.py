@@ -69,14 +69,14 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Events merged across articles: duplicates merged, independent sources counted
         (corroboration), disagreements shown (denials, negations, counts, places, actors), by date."""
-        from ...errors import InputError
+        from ...errors import InputError, OptionError
         from ...store.light import filter_conds, open_reader
 
         if event_type:  # the knowledge files load only for the filters that need them
             from ...knowledge.ontology import event_types
 
             if event_type.upper() not in event_types():
-                raise InputError("--type", f"unknown event type {event_type!r} (PLOVER: {', '.join(event_types())})")
+                raise OptionError("--type", f"unknown event type {event_type!r} (PLOVER: {', '.join(event_types())})")
         code = None
         actor = actor_option(actor)
         if country:

@@ -34,16 +34,16 @@ def find_events(db: str | None, actor: str | None, event_type: str | None, since
                 modality: str | None, article: str | None, country: str | None, limit: int | None,
                 ) -> list[dict[str, Any]]:
     """The stored events passing the filters, oldest first; bad filter values fail in one line."""
-    from ...errors import InputError
+    from ...errors import InputError, OptionError
     from ..options import actor_option, open_store
 
     if event_type:  # the knowledge files load only for the filters that need them
         from ...knowledge.ontology import event_types
 
         if event_type.upper() not in event_types():
-            raise InputError("--type", f"unknown event type {event_type!r} (PLOVER: {', '.join(event_types())})")
+            raise OptionError("--type", f"unknown event type {event_type!r} (PLOVER: {', '.join(event_types())})")
     if modality and modality not in ("factual", "future", "hypothetical", "negated"):
-        raise InputError("--modality", f"unknown modality {modality!r} (factual, future, hypothetical, negated)")
+        raise OptionError("--modality", f"unknown modality {modality!r} (factual, future, hypothetical, negated)")
     code = None
     if country:
         from ...knowledge.country_names import country_code

@@ -11,7 +11,7 @@ from ..options import DbOption
 
 def check_listen(host: str, port: int) -> None:
     """Fail in the project's one line when ``host`` is no address this machine can listen on, before any
-    database or pipeline is opened (uvicorn would log its own error and exit 3). A port in use is left to uvicorn."""
+    database or pipeline is opened (uvicorn would log its own error and exit 3). A port in use: ``check_port``."""
     import socket
 
     from ...errors import InputError, OptionError
@@ -30,6 +30,29 @@ def check_listen(host: str, port: int) -> None:
         except OSError as exc:
             problem = exc
     raise InputError("--host", f"cannot listen on {host}: {getattr(problem, 'strerror', None) or problem}")
+
+
+def check_port(host: str, port: int) -> None:
+    """Fail in one line (exit 1) when another program listens on ``port`` at ``host``, before anything is loaded:
+    uvicorn would log its own "[Errno 98] error while attempting to bind" after the pipeline. Probed as asyncio binds
+    (every address of the host, address reuse on), so a port only in TIME_WAIT still counts as free."""
+    import errno
+    import socket
+
+    from ...errors import InputError
+
+    for family, kind, proto, _, address in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM,
+                                                              flags=socket.AI_PASSIVE):
+        with socket.socket(family, kind, proto) as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            if family == socket.AF_INET6:
+                sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
+            try:
+                sock.bind(address)
+            except OSError as exc:
+                if exc.errno == errno.EADDRINUSE:
+                    raise InputError("--port", f"port {port} on {host} is in use by another program: stop it or "
+                                               "give another --port") from None
 
 
 def register(app: typer.Typer) -> None:
@@ -56,6 +79,7 @@ def register(app: typer.Typer) -> None:
         if not 1 <= port <= 65535:
             raise InputError("--port", f"{port} is not a TCP port (1-65535)")
         check_listen(host, port)
+        check_port(host, port)
         token = load_token(token_file=token_file)
         if token is None:  # read-only: never create a database just to show it empty
             from ..options import open_store
