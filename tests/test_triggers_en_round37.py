@@ -36,3 +36,29 @@ def test_calling_off_what_is_no_meeting_is_no_event(text: str) -> None:
 ])
 def test_the_other_particles_of_call_keep_their_reading(text: str, row: tuple[str, str | None, str | None]) -> None:
     assert event_rows(text, "en") == [row]
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(("text", "row"), [
+    ("Thousands of Kenyans took part in protests in Nairobi.", ("PROTEST", "KEN", "KEN")),
+    ("Kenyan students took part in a demonstration against the government.", ("PROTEST", "KEN", "KEN")),
+    ("Thousands of Serbs took part in a rally against President Vucic in Belgrade.", ("PROTEST", "SRB", "SRB")),
+    ("Kenyan students participated in demonstrations against the government.", ("PROTEST", "KEN", "KEN")),
+])
+def test_taking_part_in_a_protest_protests(text: str, row: tuple[str, str, str]) -> None:
+    assert event_rows(text, "en") == [row]
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize("text", [
+    "Kenyan athletes took part in the marathon in Berlin.",
+    "Kenyan athletes participated in the marathon in Berlin.",
+])
+def test_taking_part_in_what_is_no_protest_is_none(text: str) -> None:
+    assert [t for t, _, _ in event_rows(text, "en")] == []
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_people_named_by_a_protest_they_joined_tell_no_new_one() -> None:
+    rows = event_rows("Kenyan police arrested students who took part in last week's demonstrations in Nairobi.", "en")
+    assert "PROTEST" not in [t for t, _, _ in rows]
