@@ -34,7 +34,8 @@ def test_hitting_back_with_arms_stays_an_attack() -> None:
 
 
 def test_an_undone_act_is_no_event() -> None:
-    assert _types("Russia called off talks with Ukraine on Monday.") == []
+    # round 37: calling off talks turns the meeting down (REJECT, as "cancelled talks"); still no CONSULT, no REQUEST
+    assert _events("Russia called off talks with Ukraine on Monday.") == [("REJECT", "RUS", "UKR")]
     assert _types("The rebels broke three truces with the Syrian army in a month.") == []
     assert _types("Israel scrapped the agreement with Lebanon.") == []
     assert _types("Washington rolled back sanctions on Cuba.") == []

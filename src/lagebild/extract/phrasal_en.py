@@ -25,6 +25,9 @@ class PhrasalReadings:
 
     # verb lemma -> particle -> the rule to read the verb as, or None (no event)
     particles: dict[str, dict[str, Rule | None]] = field(default_factory=dict)
+    # verb lemma -> particle -> the one type whose rules of the verb read only with that particle, and with it alone
+    # ("called off talks": REJECT by the cancel rule's object words; "called on X" stays REQUEST)
+    particle_types: dict[str, dict[str, str]] = field(default_factory=dict)
     # clause words that keep a particle verb's own reading ("struck back at the rebels with air strikes")
     keep_words: frozenset[str] = frozenset()
     # verb lemma -> particles ("" for none) with which the noun trigger it acts on is not told as done (undone or
@@ -86,6 +89,8 @@ class PhrasalReadings:
                    force_words=force, not_own=lower_words(held, "not_own"),
                    negations=lower_words(held, "negations"),
                    particles=particles,
+                   particle_types={str(v).lower(): {str(p).lower(): str(t) for p, t in (spec or {}).items()}
+                                   for v, spec in (data.get("particle_types") or {}).items()},
                    keep_words=lower_words(data, "keep_words"),
                    untold_objects=undo,
                    undo_subjects=lower_words(data, "undo_subjects"),
@@ -109,6 +114,8 @@ class PhrasalReadings:
             candidates = self._held_open(doc, i, candidates, parse, words)
         elif lemma in self.refusing and self._refuses_open(doc, i):
             return []  # "refused to rule out a strike": the threat held open, read at "rule"
+        if lemma in self.particle_types:
+            candidates = self._typed_particle(doc, i, lemma, candidates, parse)
         table = self.particles.get(lemma)
         if table is None or parse is None or i not in parse.heads:
             return candidates
@@ -118,6 +125,15 @@ class PhrasalReadings:
         rule = table[part]
         # a particle that makes an act of a verb that had none ("backed down": "back" needs an object) reads too
         return [] if rule is None else [rule]
+
+    def _typed_particle(self, doc: Doc, i: int, lemma: str, candidates: list[Rule], parse: Analysis | None) -> list[Rule]:
+        """A particle that binds one type of the verb's rules: with it only those read ("called off the talks" is
+        the cancel rule's REJECT, no appeal), without it none of them ("called for talks" cancels nothing)."""
+        part = self._particle(doc, parse, i) if parse is not None and i in parse.heads else ""
+        bound = self.particle_types[lemma]
+        if part in bound:
+            return [r for r in candidates if r.type == bound[part]]
+        return [r for r in candidates if r.type not in bound.values()]
 
     def _held_open(self, doc: Doc, i: int, candidates: list[Rule], parse: Analysis | None, words: set[str]) -> list[Rule]:
         """"did not rule out a strike" holds force over the other side (THREATEN); "ruled out a strike" threatens
