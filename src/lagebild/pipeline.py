@@ -151,7 +151,8 @@ def _home_targets(doc: Doc, kit: LanguageKit) -> None:
     """Aims the events still without a target at their doer's own country (extract/home_targets.py); after the
     scorer, which weighs a targetless event as the rules told it."""
     extractor = _event_extractor(kit)
-    doc.events = extractor.untold_plans.drop(extractor.home_targets.fill(doc.events))
+    told = extractor.topic_acts.drop(doc, doc.events, extractor.by_noun)  # before the fill: a topic has no side
+    doc.events = extractor.untold_plans.drop(extractor.home_targets.fill(told))
 
 
 @component("counts")

@@ -32,6 +32,7 @@ from .speech_acts import SpeechActs
 from .sport_scope import SportScope
 from .targets_de import GermanTargets
 from .targets_en import PlaceTargets
+from .topic_acts import TopicActs
 from .trigger_context import TypeContext
 from .trigger_readings_de import GermanReadings
 from .untold_plans import UntoldPlans
@@ -216,6 +217,7 @@ class ExtractorSetup:
         self.responsibility = ResponsibilityFrames.from_lexicon(lex)  # "bekannten sich zu den Anschlägen": told before
         self.home_targets = HomeTargets.from_lexicon(lex)  # an act with no side named: the doer's own country
         self.untold_plans = UntoldPlans.from_lexicon(lex)  # a plan with no other side after that: no event
+        self.topic_acts = TopicActs.from_lexicon(lex)  # "in protest of the refusal": another act's topic, no event
         # compound -> trigger head noun ("Verteidigungszusammenarbeit"): a per-document memo, see for_document
         self._head_cache: dict[str, str | None] | None = None
         # trigger nouns a compound can end with, found by lookup (language/suffixes.py)

@@ -56,34 +56,66 @@ def repair_conjoined_subjects(a: Analysis, tok_start: int, tok_end: int) -> None
 
 
 def repair_reduced_relatives(a: Analysis, tok_start: int, tok_end: int) -> None:
-    """Read "X killed in the attack were buried" as X (killed in the attack) were buried (see the module's doc)."""
+    """Read "X killed in the attack were buried" as X (killed in the attack) were buried (see the module's doc); so
+    too inside a clause opened by a conjunction ("mourners gathered as police killed by US troops were buried"), where
+    the parse hangs the later verb on the main clause's or the participle's clause on the later verb."""
     for v in range(tok_start, tok_end):
-        if a.heads.get(v) != v or a.tags.get(v) not in _PARTICIPLE_TAGS:
-            continue  # the parse's root, a past form
-        kids = a.children.get(v, [])
-        subj = [k for k in kids if k < v and a.deps.get(k) == "nsubj"]
-        if len(subj) != 1 or any(a.deps.get(k) in ("dobj", "aux", "auxpass", "neg") for k in kids):
-            continue  # "police killed three men": an object makes it the police's act
-        later = [k for k in kids if k > v and a.deps.get(k) in _CLAUSE_LINKS and a.tags.get(k, "").startswith("VB")]
-        if not later:
-            continue
-        w = later[0]
-        w_kids = a.children.get(w, [])
-        aux = [k for k in w_kids if k < w and a.deps.get(k) in _AUX and a.tags.get(k) in _FINITE]
-        if not aux or any(a.deps.get(k) in (*_SUBJ, "mark") for k in w_kids):
-            continue  # "were buried" needs its subject; "after they were ..." is a clause of its own
-        if any(a.deps.get(j) in _BREAKS or a.tags.get(j, "").startswith("VB") or a.tags.get(j) in ("TO", "MD")
-               for j in range(v + 1, min(aux))):
-            continue  # only a phrase of place, time or agent between ("killed in the attack", "deployed to the
-            # border"); not "X resigned to allow ...", "prepared to resume ... as attempts were ...", "X and were"
-        x = subj[0]
-        a.children[v] = [k for k in kids if k not in (x, w)]
-        a.heads[x], a.deps[x] = w, "nsubjpass" if any(a.deps.get(k) == "auxpass" for k in aux) else "nsubj"
-        a.heads[v], a.deps[v], a.tags[v] = x, "acl", "VBN"
-        a.heads[w], a.deps[w] = w, "ROOT"
-        a.children.setdefault(x, []).append(v)
-        a.children.setdefault(w, []).append(x)
-        return  # one root per sentence
+        if a.tags.get(v) not in _PARTICIPLE_TAGS:
+            continue  # a past form
+        if a.heads.get(v) == v:  # the parse's root
+            later = [k for k in a.children.get(v, []) if k > v and a.deps.get(k) in _CLAUSE_LINKS
+                     and a.tags.get(k, "").startswith("VB")]
+            if (x := _described(a, v, later[:1])) is not None:
+                w = later[0]
+                a.children[v] = [k for k in a.children.get(v, []) if k not in (x, w)]
+                a.heads[w], a.deps[w] = w, "ROOT"
+                _describe(a, v, x, w)
+                return  # one root per sentence
+        elif a.deps.get(v) == "advcl" and a.heads.get(v) is not None:
+            marks = [k for k in a.children.get(v, []) if k < v and a.deps.get(k) == "mark"]
+            g = a.heads[v]
+            later = [k for k in a.children.get(g, []) if k > v and a.deps.get(k) == "conj"
+                     and a.tags.get(k, "").startswith("VB")] or ([g] if g > v else [])  # or the clause's head itself
+            if len(marks) == 1 and a.tags.get(later[0] if later else v, "").startswith("VB") \
+                    and (x := _described(a, v, later[:1])) is not None:
+                w, m = later[0], marks[0]
+                a.children[v] = [k for k in a.children.get(v, []) if k not in (x, m)]
+                if w == g:
+                    a.children[g] = [k for k in a.children.get(g, []) if k != v]
+                else:
+                    a.deps[w] = "advcl"  # the clause's own verb now, still under the main clause's
+                a.heads[m] = w
+                a.children.setdefault(w, []).append(m)
+                _describe(a, v, x, w)
+
+
+def _described(a: Analysis, v: int, later: list[int]) -> int | None:
+    """The one subject of participle ``v`` when ``v`` describes it and the verb in ``later`` is the subject's own: no
+    object of ``v`` ("police killed three men": their act), a subjectless finite "were/was" verb after it and only a
+    phrase of place, time or agent between; None otherwise."""
+    kids = a.children.get(v, [])
+    subj = [k for k in kids if k < v and a.deps.get(k) == "nsubj"]
+    if len(subj) != 1 or not later or any(a.deps.get(k) in ("dobj", "aux", "auxpass", "neg") for k in kids):
+        return None
+    w = later[0]
+    w_kids = a.children.get(w, [])
+    aux = [k for k in w_kids if k < w and a.deps.get(k) in _AUX and a.tags.get(k) in _FINITE]
+    if not aux or any(a.deps.get(k) in (*_SUBJ, "mark") for k in w_kids):
+        return None  # "were buried" needs its subject; "after they were ..." is a clause of its own
+    if any(a.deps.get(j) in _BREAKS or a.tags.get(j, "").startswith("VB") or a.tags.get(j) in ("TO", "MD")
+           for j in range(v + 1, min(aux))):
+        return None  # only a phrase of place, time or agent between ("killed in the attack", "deployed to the
+        # border"); not "X resigned to allow ...", "prepared to resume ... as attempts were ...", "X and were"
+    return subj[0]
+
+
+def _describe(a: Analysis, v: int, x: int, w: int) -> None:
+    """Make participle ``v`` describe its former subject ``x``, and ``x`` the subject of verb ``w``."""
+    aux = [k for k in a.children.get(w, []) if k < w and a.deps.get(k) in _AUX]
+    a.heads[x], a.deps[x] = w, "nsubjpass" if any(a.deps.get(k) == "auxpass" for k in aux) else "nsubj"
+    a.heads[v], a.deps[v], a.tags[v] = x, "acl", "VBN"
+    a.children.setdefault(x, []).append(v)
+    a.children.setdefault(w, []).append(x)
 
 
 @cache
