@@ -36,3 +36,15 @@ def test_the_commission_in_brussels_is_the_eu_commission() -> None:
 def test_the_brussels_commission_as_a_target() -> None:
     assert _actors("Die polnische Regierung kritisierte die Brüsseler Kommission.")["Brüsseler Kommission"][2] \
         == "eu-commission"
+
+
+def test_the_left_party_in_the_plural_in_news_naming_no_german_actor() -> None:
+    text = "Die Linken kritisierten die US-Regierung."
+    assert _actors(text)["Linken"][0] == "DEU"
+    assert ("ACCUSE", "DEU", "USA") in _events(text)
+
+
+def test_the_left_as_a_notion_stays_no_party() -> None:
+    # decov36's reading holds: the genitive singular is the left, and so is a plural tied to another country's place
+    assert "Linken" not in _actors("Der Präsident Lula galt in Brasilien als Ikone der Linken.")
+    assert "Linken" not in _actors("Die Linken in Brasilien kritisierten die US-Regierung.")

@@ -142,7 +142,8 @@ class MentionFinder(MentionReader):
         mentions = apply_datelines(doc, mentions)  # "ISLAMABAD (Reuters) -": a location, and no agency actor
         localise_parties(doc, mentions, self.lex.shared_parties)
         seated_bodies(doc, mentions, self.lex.seats)  # "Brüssel fordert": the EU
-        mentions = common_word_parties(doc, mentions, self.lex.party_words)  # "Ikone der Linken" in Brazil
+        mentions = common_word_parties(doc, mentions, self.lex.party_words,
+                                       (self.lex.party_plurals, self.lex.party_plural_places))  # "Ikone der Linken" in Brazil
         mentions = representatives(doc, mentions, self.lex.representative_heads, self.lex.representative_preps,
                                    frozenset(self.lex.determiners))
         mentions = led_compounds(doc, mentions, self.lex.led_words, self.lex.member_words, self.lex.broker_words)
