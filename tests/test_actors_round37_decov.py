@@ -25,7 +25,6 @@ def _events(text: str) -> set[tuple[str, str | None, str | None]]:
             for e in _doc(text).events}
 
 
-
 def test_the_commission_in_brussels_is_the_eu_commission() -> None:
     text = "Die Kommission in Brüssel kritisierte die polnische Regierung."
     assert _actors(text)["Kommission in Brüssel"] == (None, "IGO", "eu-commission")
@@ -48,3 +47,33 @@ def test_the_left_as_a_notion_stays_no_party() -> None:
     # decov36's reading holds: the genitive singular is the left, and so is a plural tied to another country's place
     assert "Linken" not in _actors("Der Präsident Lula galt in Brasilien als Ikone der Linken.")
     assert "Linken" not in _actors("Die Linken in Brasilien kritisierten die US-Regierung.")
+
+
+def test_a_nationality_noun_after_an_eu_commissioner_is_her() -> None:
+    text = ("Die EU-Kommissarin Cecilia Malmström verteidigte das Abkommen in Wien. "
+            "Die Schwedin kritisierte die österreichische Regierung.")
+    assert _actors(text)["Schwedin"][1] == "IGO"
+    assert ("ACCUSE", "SWE", "AUT") not in _events(text)
+    assert ("ACCUSE", None, "AUT") in _events(text)
+
+
+def test_a_nationality_noun_after_the_verb_names_the_man_of_that_country() -> None:
+    text = "Olaf Scholz traf Emmanuel Macron in Berlin. Am Abend kritisierte der Franzose die deutsche Regierung."
+    assert _actors(text)["Franzose"] == ("FRA", "GOV", _actors(text)["Emmanuel Macron"][2])
+
+
+def test_a_nationality_noun_with_no_person_of_its_country_stays_the_people() -> None:
+    # Scholz is German: "der Franzose" is someone else, read as before (France's people)
+    assert _actors("Olaf Scholz sprach in Berlin. Der Franzose kritisierte die deutsche Regierung.")["Franzose"] \
+        == ("FRA", None, _actors("Der Franzose kritisierte die Regierung.")["Franzose"][2])
+
+
+def test_a_plural_nationality_noun_is_no_person() -> None:
+    text = "Emmanuel Macron sprach in Berlin. Die Franzosen kritisierten die deutsche Regierung."
+    assert _actors(text)["Franzosen"][1] is None
+
+
+def test_a_woman_is_not_named_by_a_masculine_nationality_noun() -> None:
+    text = ("Die EU-Kommissarin Cecilia Malmström verteidigte das Abkommen in Wien. "
+            "Der Schwede kritisierte die österreichische Regierung.")
+    assert _actors(text)["Schwede"][0] == "SWE"

@@ -146,6 +146,10 @@ class MentionAnaphors:
         """A named person's gender for a pronoun ("m" where the dictionary does not say, as for "er" above)."""
         return self.gaz.genders.get(m.actor.actor_id or "", "m") if m.actor is not None else None
 
+    def _told_gender(self, m: Mention) -> str | None:
+        """A named person's gender where the dictionary gives one; None where it does not (no default)."""
+        return self.gaz.genders.get(m.actor.actor_id or "") if m.actor is not None else None
+
     def _other_gender(self, m: Mention, gender: str) -> bool:
         """A person known to be of the other gender than a possessive's ("m" / "f"; "" any): "sein Land" is not a
         woman's. A person whose gender the dictionary does not give may be either."""

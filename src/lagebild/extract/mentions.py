@@ -27,6 +27,7 @@ from .mention_lexicon import Lexicon
 from .mentions_read import MentionReader
 from .name_compounds import name_compounds
 from .name_context import aliases, appositives, name_like
+from .nationality_anaphors import nationals_named_before
 from .org_names import organisation_names
 from .outlet_titles import title_before, titled_outlets
 from .owned_land import LandPhrases
@@ -202,6 +203,7 @@ class MentionFinder(MentionReader):
         self.lex.followers.apply(doc, mentions)  # after the aliases: "Anhänger Saddam Husseins" names him again
         mentions.extend(both_countries(doc, mentions, self.coref.both_words, self.coref.both_nouns))  # "beider Länder"
         mentions.sort(key=lambda m: m.tok_start)
+        nationals_named_before(self.coref, doc, mentions, self._told_gender)  # "Malmström ... Die Schwedin"
         mentions.extend(pronoun_subjects(self.coref, doc, mentions, frozenset(self.lex.location_preps | self.lex.oblique_preps),
                                                     self._person_gender))  # "Sie fordern", "Er will", "..., sie werde"
         mentions.sort(key=lambda m: m.tok_start)
