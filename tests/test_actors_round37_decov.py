@@ -77,3 +77,16 @@ def test_a_woman_is_not_named_by_a_masculine_nationality_noun() -> None:
     text = ("Die EU-Kommissarin Cecilia Malmström verteidigte das Abkommen in Wien. "
             "Der Schwede kritisierte die österreichische Regierung.")
     assert _actors(text)["Schwede"][0] == "SWE"
+
+
+def test_a_genitive_inside_a_fronted_act_nouns_phrase_is_its_side() -> None:
+    # the government's own place phrase after the genitive: the doer is the subject after the light verb
+    assert ("ACCUSE", "DEU", "TUR") in _events("Kritik an den Plänen der Regierung in Ankara übte die SPD.")
+    assert ("ACCUSE", "DEU", "TUR") in _events(
+        "Scharfe Kritik an den Plänen der Regierung in Ankara übte am Montag die SPD.")
+
+
+def test_the_fronted_act_nouns_doer_stays_the_subject_after_the_verb() -> None:
+    events = _events("Kritik an den Plänen der Polizei in Kairo übte die Opposition.")
+    assert ("ACCUSE", "EGY", "EGY") in events
+    assert all(e[0] != "ACCUSE" or e[1] == "EGY" for e in events)
