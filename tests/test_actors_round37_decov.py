@@ -90,3 +90,17 @@ def test_the_fronted_act_nouns_doer_stays_the_subject_after_the_verb() -> None:
     events = _events("Kritik an den Plänen der Polizei in Kairo übte die Opposition.")
     assert ("ACCUSE", "EGY", "EGY") in events
     assert all(e[0] != "ACCUSE" or e[1] == "EGY" for e in events)
+
+
+def test_she_goes_on_with_a_woman_the_dictionary_gives_no_gender_by_her_title() -> None:
+    text = "Präsidentin Dilma Rousseff traf den Premier in Lima. Sie kritisierte die Regierung Perus."
+    assert ("ACCUSE", "BRA", "PER") in _events(text)
+    assert _actors(text)["Sie"][0] == "BRA"
+
+
+def test_a_given_name_ending_like_a_title_is_no_woman() -> None:
+    # "Benjamin" is a given name, not a feminine title: "Sie" is not he, "Er" is
+    he = "Benjamin Netanjahu traf den Präsidenten in Kairo. Er kritisierte die ägyptische Regierung."
+    she = "Benjamin Netanjahu traf den Präsidenten in Kairo. Sie kritisierte die ägyptische Regierung."
+    assert ("ACCUSE", "ISR", "EGY") in _events(he)
+    assert ("ACCUSE", "ISR", "EGY") not in _events(she)

@@ -65,7 +65,7 @@ class Coreference:
     # "Malmström ... Die Schwedin sagte": a singular nationality noun after one of these determiners (-> its gender) is
     # the person of that gender named shortly before (nationality_anaphors.py)
     national_genders: tuple[tuple[str, str], ...] = ()
-    feminine_titles: tuple[str, ...] = ()  # "EU-Kommissarin Malmström": a title's ending tells her gender
+    feminine_titles: tuple[str, ...] = ()  # "Präsidentin Dilma Rousseff": a title's ending tells her gender
 
     @classmethod
     def from_data(cls, data: dict[str, Any] | None) -> Coreference:
@@ -100,7 +100,7 @@ class Coreference:
                    frozenset(one.get("object_determiners") or []),
                    national_genders=tuple((w.lower(), g) for w, g in
                                           ((data.get("nationality_anaphor") or {}).get("determiners") or {}).items()),
-                   feminine_titles=tuple((data.get("nationality_anaphor") or {}).get("feminine_title_endings") or ()))
+                   feminine_titles=tuple(data.get("feminine_title_endings") or ()))
 
     def sectors_of(self, noun: str) -> frozenset[str]:
         """The sectors an antecedent of ``noun`` may have (empty: the noun is no description head)."""

@@ -203,7 +203,7 @@ class MentionFinder(MentionReader):
         self.lex.followers.apply(doc, mentions)  # after the aliases: "Anhänger Saddam Husseins" names him again
         mentions.extend(both_countries(doc, mentions, self.coref.both_words, self.coref.both_nouns))  # "beider Länder"
         mentions.sort(key=lambda m: m.tok_start)
-        nationals_named_before(self.coref, doc, mentions, self._told_gender)  # "Malmström ... Die Schwedin"
+        nationals_named_before(self.coref, doc, mentions, self._person_gender)  # "Malmström ... Die Schwedin"
         mentions.extend(pronoun_subjects(self.coref, doc, mentions, frozenset(self.lex.location_preps | self.lex.oblique_preps),
                                                     self._person_gender))  # "Sie fordern", "Er will", "..., sie werde"
         mentions.sort(key=lambda m: m.tok_start)

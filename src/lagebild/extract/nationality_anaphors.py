@@ -22,7 +22,7 @@ def nationals_named_before(coref: Coreference, doc: Doc, mentions: list[Mention]
     """Give each singular nationality noun after a determiner of ``nationality_anaphor`` ("Die Schwedin kritisierte",
     "sagte der Franzose") the actor of the last person named before it in its paragraph (within the pronouns'
     person reach) whose gender agrees and whose country is the noun's or none; via becomes "coreference".
-    ``person_gender``: the dictionary's gender of a person, None where it gives none."""
+    ``person_gender``: a named person's gender (the dictionary's, else told by a title: anaphors.py)."""
     genders = dict(coref.national_genders)
     if not genders:
         return
@@ -39,7 +39,7 @@ def nationals_named_before(coref: Coreference, doc: Doc, mentions: list[Mention]
         fits = [p for p in persons if p.tok_end < m.tok_start - 1
                 and doc.sentences[toks[p.tok_start].sent].paragraph == para
                 and (not coref.person_reach or sent - toks[p.tok_start].sent <= coref.person_reach)
-                and _gender(coref, doc, p, person_gender) == g and p.actor is not None
+                and person_gender(p) == g and p.actor is not None
                 and p.actor.country in (None, m.actor.country)]
         if not fits:
             continue
@@ -58,14 +58,3 @@ def _singular_next(coref: Coreference, doc: Doc, det: int, end: int, sent: int) 
     after = toks[end] if end < len(toks) and toks[end].sent == sent else None
     before = toks[det - 1] if det > 0 and toks[det - 1].sent == sent else None
     return any(w is not None and _singular_verb(coref, w.text) for w in (after, before))
-
-
-def _gender(coref: Coreference, doc: Doc, p: Mention, person_gender: Callable[[Mention], str | None]) -> str:
-    """A named person's gender: the dictionary's, else "f" where the mention opens with a title of a feminine ending
-    ("EU-Kommissarin Cecilia Malmström"), else "m" (as for "er")."""
-    told = person_gender(p)
-    if told:
-        return told
-    first = doc.tokens[p.tok_start].text
-    return "f" if p.tok_end - p.tok_start > 1 and len(first) > 4 and first.lower().endswith(coref.feminine_titles) \
-        and coref.feminine_titles else "m"
