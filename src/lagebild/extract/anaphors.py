@@ -143,8 +143,19 @@ class MentionAnaphors:
                         ref.country, "GOV")
 
     def _person_gender(self, m: Mention) -> str | None:
-        """A named person's gender for a pronoun ("m" where the dictionary does not say, as for "er" above)."""
-        return self.gaz.genders.get(m.actor.actor_id or "", "m") if m.actor is not None else None
+        """A named person's gender for a pronoun: the dictionary's; where it gives none (phoenix persons), "f" for a
+        mention opened by a title of a feminine ending ("Präsidentin Dilma Rousseff"), else "m" (as for "er" above)."""
+        if m.actor is None:
+            return None
+        told = self.gaz.genders.get(m.actor.actor_id or "")
+        if told:
+            return told
+        words = m.text.split()
+        while len(words) > 2 and words[0].islower():
+            words = words[1:]  # "bayerische Justizministerin Beate Merk": the title after its adjectives
+        first = words[0].rsplit("-", 1)[-1] if len(words) > 1 else ""  # "EU-Kommissarin": the title after the hyphen
+        return "f" if self.coref.feminine_titles and len(first) > 4 and first[:1].isupper() \
+            and first.lower().endswith(self.coref.feminine_titles) and words[0] not in given_names() else "m"
 
     def _other_gender(self, m: Mention, gender: str) -> bool:
         """A person known to be of the other gender than a possessive's ("m" / "f"; "" any): "sein Land" is not a

@@ -62,6 +62,10 @@ class Coreference:
     # "Macron traf Scholz. Er ...": "er" opening a sentence is the man who opened the sentence before as its subject;
     # a Vorfeld led by one of these determiners is an object ("Den Kanzler traf Macron"), never the subject
     object_determiners: frozenset[str] = frozenset()
+    # "Malmström ... Die Schwedin sagte": a singular nationality noun after one of these determiners (-> its gender) is
+    # the person of that gender named shortly before (nationality_anaphors.py)
+    national_genders: tuple[tuple[str, str], ...] = ()
+    feminine_titles: tuple[str, ...] = ()  # "Präsidentin Dilma Rousseff": a title's ending tells her gender
 
     @classmethod
     def from_data(cls, data: dict[str, Any] | None) -> Coreference:
@@ -93,7 +97,10 @@ class Coreference:
                    Demonstratives.from_data(data.get("demonstrative_subject")),
                    frozenset((one.get("oblique_antecedent") or {}).get("preps") or []),
                    tuple((w.lower(), g) for w, g in ((one.get("oblique_antecedent") or {}).get("genders") or {}).items()),
-                   frozenset(one.get("object_determiners") or []))
+                   frozenset(one.get("object_determiners") or []),
+                   national_genders=tuple((w.lower(), g) for w, g in
+                                          ((data.get("nationality_anaphor") or {}).get("determiners") or {}).items()),
+                   feminine_titles=tuple(data.get("feminine_title_endings") or ()))
 
     def sectors_of(self, noun: str) -> frozenset[str]:
         """The sectors an antecedent of ``noun`` may have (empty: the noun is no description head)."""

@@ -100,6 +100,8 @@ class Lexicon:
     bare_parties: tuple[BareParty, ...] = ()  # German "die Union": CDU/CSU in news of Germany (shared_names.py)
     seats: dict[str, Party] = field(default_factory=dict)  # "Brüssel fordert": the EU, not Belgium (shared_names.py)
     party_words: dict[str, str] = field(default_factory=dict)  # "der Linken": the party in German news only
+    party_plurals: frozenset[str] = frozenset()  # "die Linken kritisierten": the party's members anywhere
+    party_plural_places: frozenset[str] = frozenset()  # "die Linken in Brasilien": not so
     place_bodies: frozenset[str] = frozenset()  # "die Stadt Graz kritisierte": the town's government (place_bodies.py)
 
     @classmethod
@@ -165,4 +167,6 @@ class Lexicon:
                    bare_parties=bare_parties(lex.get("bare_party_names")),
                    seats=seat_bodies(lex.get("seat_bodies")),
                    party_words={str(k): str(v) for k, v in (lex.get("common_word_parties") or {}).items()},
+                   party_plurals=lower_words(lex.get("common_word_party_plurals"), "determiners"),
+                   party_plural_places=lower_words(lex.get("common_word_party_plurals"), "places"),
                    place_bodies=frozenset(lex.get("place_body_nouns") or ()))

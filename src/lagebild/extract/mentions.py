@@ -27,6 +27,7 @@ from .mention_lexicon import Lexicon
 from .mentions_read import MentionReader
 from .name_compounds import name_compounds
 from .name_context import aliases, appositives, name_like
+from .nationality_anaphors import nationals_named_before
 from .org_names import organisation_names
 from .outlet_titles import title_before, titled_outlets
 from .owned_land import LandPhrases
@@ -142,7 +143,8 @@ class MentionFinder(MentionReader):
         mentions = apply_datelines(doc, mentions)  # "ISLAMABAD (Reuters) -": a location, and no agency actor
         localise_parties(doc, mentions, self.lex.shared_parties)
         seated_bodies(doc, mentions, self.lex.seats)  # "Brüssel fordert": the EU
-        mentions = common_word_parties(doc, mentions, self.lex.party_words)  # "Ikone der Linken" in Brazil
+        mentions = common_word_parties(doc, mentions, self.lex.party_words,
+                                       (self.lex.party_plurals, self.lex.party_plural_places))  # "Ikone der Linken" in Brazil
         mentions = representatives(doc, mentions, self.lex.representative_heads, self.lex.representative_preps,
                                    frozenset(self.lex.determiners))
         mentions = led_compounds(doc, mentions, self.lex.led_words, self.lex.member_words, self.lex.broker_words)
@@ -201,6 +203,7 @@ class MentionFinder(MentionReader):
         self.lex.followers.apply(doc, mentions)  # after the aliases: "Anhänger Saddam Husseins" names him again
         mentions.extend(both_countries(doc, mentions, self.coref.both_words, self.coref.both_nouns))  # "beider Länder"
         mentions.sort(key=lambda m: m.tok_start)
+        nationals_named_before(self.coref, doc, mentions, self._person_gender)  # "Malmström ... Die Schwedin"
         mentions.extend(pronoun_subjects(self.coref, doc, mentions, frozenset(self.lex.location_preps | self.lex.oblique_preps),
                                                     self._person_gender))  # "Sie fordern", "Er will", "..., sie werde"
         mentions.sort(key=lambda m: m.tok_start)

@@ -235,8 +235,14 @@ def fronted_light_verb(doc: Doc, start: int, end: int, t: Trigger, mentions: Col
 def fronted_act_object(doc: Doc, start: int, end: int, m: Mention, trigs: Collection[Trigger],
                        mentions: Collection[Mention], is_light: Callable[[int], bool]) -> bool:
     """A role noun behind the rule's target preposition of a fronted act noun before a light verb ("Kritik übte die
-    SPD an der Regierung", "Vorwürfe erhebt X auch gegen Y"): the noun's own side, though the subject stands between."""
-    if m.preposition is None or not start <= m.tok_start < end:
+    SPD an der Regierung", "Vorwürfe erhebt X auch gegen Y"): the noun's own side, though the subject stands between.
+    So is a genitive inside the noun's own target phrase before the verb ("Kritik an den Plänen der Regierung in Ankara
+    übte die SPD"), which has no preposition of its own."""
+    if not start <= m.tok_start < end:
         return False
+    if m.preposition is None:
+        return any(t.tok + 1 < m.tok_start and doc.tokens[t.tok + 1].lower in t.rule.target_preps
+                   and (v := fronted_light_verb(doc, start, end, t, mentions, is_light)) is not None and m.tok_end <= v
+                   for t in trigs)
     return any(m.preposition in t.rule.target_preps and t.tok + 1 < m.tok_start
                and fronted_light_noun(doc, start, end, t, mentions, is_light) for t in trigs)

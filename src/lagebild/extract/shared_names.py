@@ -132,11 +132,18 @@ def seated_bodies(doc: Doc, mentions: list[Mention], seats: dict[str, Party]) ->
             lambda m, main: seats[m.text] if main is not None and m.actor.country != main else None)
 
 
-def common_word_parties(doc: Doc, mentions: list[Mention], words: dict[str, str]) -> list[Mention]:
+def common_word_parties(doc: Doc, mentions: list[Mention], words: dict[str, str],
+                        plurals: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> list[Mention]:
     """"eine Ikone der Linken" in news from Brazil is the left, not Germany's party: a party's name that is also a
     common word (``words``: the word -> the party's organizations.yaml id) is the party only where the text tells its
-    country otherwise (its main country, or any other actor of that country); else the mention is dropped."""
-    hits = [m for m in mentions if m.text in words and m.actor is not None and m.actor.actor_id == words[m.text]]
+    country otherwise (its main country, or any other actor of that country); else the mention is dropped. After a
+    plural determiner (``plurals[0]``: "die Linken kritisierten") it names people, the party's members: kept anywhere,
+    unless a place phrase follows (``plurals[1]``: "die Linken in Brasilien" are that country's)."""
+    toks = doc.tokens
+    dets, places = plurals
+    hits = [m for m in mentions if m.text in words and m.actor is not None and m.actor.actor_id == words[m.text]
+            and not (m.tok_start > 0 and toks[m.tok_start - 1].lower in dets
+                     and not (m.tok_end < len(toks) and toks[m.tok_end].lower in places))]
     if not hits:
         return mentions
     rest = [m for m in mentions if m not in hits]
