@@ -57,6 +57,14 @@ def judgement_rules(lang: str) -> list[dict[str, Any]]:
     if negative:
         rules.append({**common, "type": "ACCUSE", "mode": "disapprove", "cameo": ["111"], "with_any": negative,
                       **({"without_any": without} if without else {})})
+    copulas = [str(v) for v in data.get("copula_verbs") or []]
+    if negative and copulas:
+        # detrig37: a named speaker's "X sei unverantwortlich" is the speaker's criticism of X, told as a charge
+        # ("reported": the speaker is the source, the clause's subject the target); told as fact it is no event
+        adjectives = [w for w in _words({"negative_adjectives": data.get("negative_adjectives")}, "negative", lang)]
+        rules.append({"type": "ACCUSE", "mode": "disapprove", "cameo": ["111"], "verbs": copulas,
+                      "with_any": adjectives, "reported": True, "require_target": True,
+                      **({"without_any": without} if without else {})})
     positive = _words(data, "positive", lang)
     if positive:
         praise_without = [*without, *(str(w) for w in data.get("without_praise") or [])]
