@@ -332,8 +332,10 @@ class EventBuilder(DoerForms):
         quantities = clause_quantities(doc, c, self.toll_openers, self.clause_words.relatives)
         equipment = [m.actor.name for m in in_clause if m.kind == "equipment" and m.actor is not None]
         attribution = [own_side(a, source) for a in attribution_chain(spans, trig.tok)]
-        if self.cues.plotted(doc, c, trig.tok) or self.cues.counterfactual(doc, c, trig.tok):
-            return None  # "soll einen Anschlag geplant haben": a plot, no attack told; "hätte ... verhaften lassen"
+        if self.cues.plotted(doc, c, trig.tok) or self.cues.counterfactual(doc, c, trig.tok) or (
+                trig.nominal and self.cues.unreal_acts.named(doc, trig.tok)):
+            return None  # "soll einen Anschlag geplant haben": a plot, no attack told; "hätte ... verhaften lassen";
+            # "die angebliche Plünderung", "die geplante Online-Durchsuchung": an act alleged or planned, not told
         modality, hedged = self.cues.modality(doc, c, trig.tok, trig.nominal, said=etype == "THREATEN")
         if modality == "factual" and self.vorfeld and self.targets_de.demanded(
                 doc, c.start, c.opener, lambda j: self._demand_verb(doc, j)):
