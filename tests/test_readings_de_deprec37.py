@@ -40,3 +40,21 @@ def test_acts_told_or_announced_stay(text: str, row: tuple[str, str, str]) -> No
     """the same acts told as done, announced by a verb, planned with a date of their own, or supposed ("etwaige":
     hypothetical, round 28b), keep their event."""
     assert row in _rows(text)
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Die Regierung in Moskau hat jahrelang die Opposition unterstützt.", "SUPPORT"),
+    ("Der Minister verteidigte den jahrzehntelangen Einsatz der Armee in Mali.", "MOBILIZE"),
+])
+def test_act_told_over_years_is_background(text: str, etype: str) -> None:
+    """"jahrelang" before the act, or "jahrzehntelang" on the act noun, tells a standing state, no act of the day."""
+    assert not any(r[0] == etype for r in _rows(text))
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Die Regierung in Moskau hat am Montag die Opposition unterstützt.", ("SUPPORT", "RUS", "RUS")),
+    ("Die jahrelang verfolgte Opposition protestierte am Montag in Minsk gegen die Regierung.", ("PROTEST", "BLR", "BLR")),
+])
+def test_act_of_the_day_stays_beside_a_duration(text: str, row: tuple[str, str, str]) -> None:
+    """the act of the day stays, also where the duration qualifies a participle before a noun, not the act."""
+    assert row in _rows(text)

@@ -326,7 +326,8 @@ class EventBuilder(DoerForms):
             nearest_date(doc.dates, sent.start, sent.end, toks[trig.tok].start) or dateline_date(doc, c.sent)
         if retold(date, doc.article.published) or self.history.historic(doc, c.start, c.end) or (
                 rule.unknown_doer and source.actor_id == priors_de.UNKNOWN and retold_unknown(date, doc.article.published)) \
-                or self.history.habitual(doc, c.start, c.end, trig.tok) or (
+                or self.history.habitual(doc, c.start, c.end, trig.tok) \
+                or self.history.standing(doc, c.start, c.end, trig.tok) or (
                 date is None and self.history.old_year(doc, c.start, c.end, trig.tok, doc.article.published)):
             return None  # dated over a year before the article, told inside a past era or as a standing habit: background
         quantities = clause_quantities(doc, c, self.toll_openers, self.clause_words.relatives)
