@@ -335,8 +335,7 @@ class EventBuilder(DoerForms):
         attribution = [own_side(a, source) for a in attribution_chain(spans, trig.tok)]
         if self.cues.plotted(doc, c, trig.tok) or self.cues.counterfactual(doc, c, trig.tok) or (
                 trig.nominal and self.cues.unreal_acts.named(doc, trig.tok)):
-            return None  # "soll einen Anschlag geplant haben": a plot, no attack told; "hätte ... verhaften lassen";
-            # "die angebliche Plünderung", "die geplante Online-Durchsuchung": an act alleged or planned, not told
+            return None  # a plot ("soll ... geplant haben"), "hätte ... verhaften lassen", "die angebliche Plünderung"
         modality, hedged = self.cues.modality(doc, c, trig.tok, trig.nominal, said=etype == "THREATEN")
         if modality == "factual" and self.vorfeld and self.targets_de.demanded(
                 doc, c.start, c.opener, lambda j: self._demand_verb(doc, j)):
