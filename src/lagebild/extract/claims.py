@@ -22,6 +22,7 @@ from .modality import ModalityCues
 from .reported_speech import ReportedSpeech
 from .speakers import UNNAMED, ClaimState, SpeakerPhrases
 from .trailing_acts_de import TrailingActs
+from .unreal_acts import UnrealActs
 from .verb_lemmas import LemmaReach, VerbLemmas, zu_infinitive
 
 DASHES = frozenset({"–", "—", "--"})  # an apposition between two of these ("X – a militia – said") is the subject's
@@ -115,6 +116,9 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
         self.ruled_out_split = (lower_words(split, "verbs"), str(split.get("particle") or ""))
         self.planned_modifiers = set(m.get("planned_modifiers") or [])  # "die geplante Kundgebung"
         self.possible_modifiers = set(m.get("possible_modifiers") or [])  # "etwaige Angriffe": supposed
+        unreal = m.get("unreal_acts") or {}  # "die angebliche Plünderung", "die geplante Razzia": no deed
+        self.unreal_acts = UnrealActs(lower_words(unreal, "alleged"), lower_words(unreal, "planned"),
+                                      lower_words(unreal, "planned_after"))
         self.announcement_nouns = set(m.get("announcement_nouns") or [])  # "die Ankündigung von Sanktionen"
         self.plot_participles = set(m.get("plot_participles") or [])  # "soll ... geplant haben": a past plot
         self.plot_auxiliaries = set(m.get("plot_auxiliaries") or [])

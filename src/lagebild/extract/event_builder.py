@@ -327,14 +327,16 @@ class EventBuilder(DoerForms):
             nearest_date(doc.dates, sent.start, sent.end, toks[trig.tok].start) or dateline_date(doc, c.sent)
         if retold(date, doc.article.published) or self.history.historic(doc, c.start, c.end) or (
                 rule.unknown_doer and source.actor_id == priors_de.UNKNOWN and retold_unknown(date, doc.article.published)) \
-                or self.history.habitual(doc, c.start, c.end, trig.tok) or (
+                or self.history.habitual(doc, c.start, c.end, trig.tok) \
+                or self.history.standing(doc, c.start, c.end, trig.tok) or (
                 date is None and self.history.old_year(doc, c.start, c.end, trig.tok, doc.article.published)):
             return None  # dated over a year before the article, told inside a past era or as a standing habit: background
         quantities = clause_quantities(doc, c, self.toll_openers, self.clause_words.relatives)
         equipment = [m.actor.name for m in in_clause if m.kind == "equipment" and m.actor is not None]
         attribution = [own_side(a, source) for a in attribution_chain(spans, trig.tok)]
-        if self.cues.plotted(doc, c, trig.tok) or self.cues.counterfactual(doc, c, trig.tok):
-            return None  # "soll einen Anschlag geplant haben": a plot, no attack told; "hätte ... verhaften lassen"
+        if self.cues.plotted(doc, c, trig.tok) or self.cues.counterfactual(doc, c, trig.tok) or (
+                trig.nominal and self.cues.unreal_acts.named(doc, trig.tok)):
+            return None  # a plot ("soll ... geplant haben"), "hätte ... verhaften lassen", "die angebliche Plünderung"
         modality, hedged = self.cues.modality(doc, c, trig.tok, trig.nominal, said=etype == "THREATEN")
         if modality == "factual" and self.vorfeld and self.targets_de.demanded(
                 doc, c.start, c.opener, lambda j: self._demand_verb(doc, j)):

@@ -57,6 +57,14 @@ def retold_unknown(when: DateRef | None, published: date | None) -> bool:
     return _older(when, published, UNKNOWN_DOER_AFTER, periods=True)
 
 
+
+def _attributive(toks: list, j: int, trigger: int, endings: tuple[str, ...]) -> bool:
+    """Whether the word at ``j`` is a participle before a noun ("die jahrelang verfolgte Opposition protestierte"): the
+    duration then qualifies that attribute, not the act."""
+    return j + 1 < trigger and toks[j].text[:1].islower() and len(toks[j].text) > 5 \
+        and bool(endings) and toks[j].lower.endswith(endings) and toks[j + 1].text[:1].isupper()
+
+
 @dataclass(frozen=True)
 class History:
     """Undated background: an act told inside a past era ("fought in the Korean War", "im Zweiten Weltkrieg") or by a
@@ -79,6 +87,11 @@ class History:
     # (``perfects``) tells a standing relation, background to the news, not an act of the day
     habits: frozenset[str] = frozenset()
     perfects: frozenset[str] = frozenset()
+    # "jahrelang anerkannt", "der jahrzehntelange Einsatz": an act told over years is a standing state (``standing``)
+    durations: frozenset[str] = frozenset()
+    duration_adjectives: frozenset[str] = frozenset()
+    duration_reach: int = 0
+    attribute_endings: tuple[str, ...] = ()  # "verfolgte", "gewählten": a participle before a noun takes the duration
 
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> History:
@@ -92,7 +105,11 @@ class History:
                    year_stops=lower_words(d, "year_stops"),
                    year_reach=int(d.get("year_reach") or 0),
                    habits=lower_words(d, "habits"),
-                   perfects=lower_words(d, "perfects"))
+                   perfects=lower_words(d, "perfects"),
+                   durations=lower_words(d, "durations"),
+                   duration_adjectives=lower_words(d, "duration_adjectives"),
+                   duration_reach=int(d.get("duration_reach") or 0),
+                   attribute_endings=tuple(str(e).lower() for e in d.get("attribute_endings") or ()))
 
     def habitual(self, doc: Doc, start: int, end: int, trigger: int) -> bool:
         """Whether the trigger (the participle or its object, three words at most after the adverb) stands in a
@@ -100,6 +117,17 @@ class History:
         toks = doc.tokens
         return any(toks[i].lower in self.habits and toks[i - 1].lower in self.perfects
                    for i in range(max(start + 1, trigger - 3), min(end, trigger)))
+
+    def standing(self, doc: Doc, start: int, end: int, trigger: int) -> bool:
+        """Whether the clause ``start``..``end`` tells its act over years: a duration adverb at most ``duration_reach``
+        words before the trigger ("habe jahrelang das Modell anerkannt") or a duration adjective right before the noun
+        trigger ("den jahrzehntelangen Assistenzeinsatz"): a standing state, background, no act of the day."""
+        toks = doc.tokens
+        if trigger > start and toks[trigger - 1].lower in self.duration_adjectives:
+            return True
+        return any(toks[i].lower in self.durations and not _attributive(toks, i + 1, trigger, self.attribute_endings)
+                   for i in range(max(start, trigger - self.duration_reach), trigger))
+
 
     def old_year(self, doc: Doc, start: int, end: int, trigger: int, published: date | None) -> bool:
         """Whether the clause of tokens ``start``..``end`` tells its act in a bare year that ended more than a year
