@@ -391,13 +391,3 @@ class EventBuilder(DoerForms):
         """Is token ``j`` a verb of a type whose dass-clause names who is asked ("forderte", "verlangten")?"""
         t = doc.tokens[j]
         return any(r.type in self.targets_de.asked_types and not r.with_any for r in self.by_verb.get(t.lemma, ()))
-
-    def _military(self, doc: Doc, c: Clause, actors: list[Mention]) -> bool:
-        """An army acts in the clause, by an actor's sector or a military word: rules that need force ask it."""
-        if any(m.actor is not None and m.actor.sector == "MIL" for m in actors):
-            return True
-        return any(self._military_word(t.lower) for t in doc.tokens[c.start:c.end])
-
-    def _military_word(self, word: str) -> bool:
-        """A word of troops or arms, also as a compound's head ("Kampftruppen")."""
-        return word in self.military_words or word.endswith(self.military_heads)
