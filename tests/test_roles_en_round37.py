@@ -46,3 +46,10 @@ def test_help_that_was_read_right_stays() -> None:
     # helping what is no actor is no aid; a helper's bare-infinitive aim stays no told act
     assert not any(t == "AID" for t, _, _ in _events("The rate cut helped prices rise in Germany."))
     assert not any(t == "MOBILIZE" for t, _, _ in _events("A force which will help Lebanese troops deploy in the south."))
+
+
+def test_the_one_refused_leave_is_the_refusals_target() -> None:
+    # "Ukraine" / "UN planes" as the subject of allow's ccomp left the refusal with no target (before: RUS -> None)
+    assert ("REJECT", "RUS-GOV", "UKR-GOV") in _events("Russia refused to allow Ukraine to export grain.")
+    assert ("REJECT", "AGO-GOV", "un") in _events("Angola refused to allow UN planes to land in Luanda.")
+    assert ("REJECT", "ISR-GOV", "EGY") in _events("Israel refused to let Egyptian trucks enter Gaza.")

@@ -24,25 +24,28 @@ _NAME_PARTS = frozenset({"compound", "det", "amod", "poss", "nummod"})  # what s
 
 
 @cache
-def _helpers() -> frozenset[str]:
-    """The verbs whose object is helped to do the infinitive after it (en lexicon ``parse_roles.helper_verbs``)."""
-    words = ((load("lexicon", "en") or {}).get("parse_roles") or {}).get("helper_verbs") or []
-    return frozenset(str(w).lower() for w in words)
+def _helpers() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs whose object is helped to do the infinitive after it (en lexicon ``parse_roles.helper_verbs``), and
+    those whose object is let do it (``permission_verbs``: "refused to allow Ukraine to export grain")."""
+    words = (load("lexicon", "en") or {}).get("parse_roles") or {}
+    return tuple(frozenset(str(w).lower() for w in words.get(k) or []) for k in ("helper_verbs", "permission_verbs"))  # type: ignore[return-value]
 
 
 def repair_helped_doers(a: Analysis, doc: Doc, tok_start: int, tok_end: int) -> None:
     """Rebuild "help X (to) do Y" as help -dobj-> X, help -xcomp-> do (see the module's doc)."""
-    helpers = _helpers()
+    helpers, permits = _helpers()
     for h in range(tok_start, tok_end):
-        if (doc.tokens[h].lemma or doc.tokens[h].lower) not in helpers or not a.tags.get(h, "").startswith("VB") \
-                or a.tags.get(h) == "VB":
+        lemma = doc.tokens[h].lemma or doc.tokens[h].lower
+        if not a.tags.get(h, "").startswith("VB") or lemma not in helpers and lemma not in permits:
+            continue
+        if lemma in helpers and a.tags.get(h) == "VB":
             continue  # "a force which will help Lebanese troops deploy": a base form tells an aim (``aim_heads``)
         kids = a.children.get(h, [])
         if any(a.deps.get(k) in _OBJECTS and a.tags.get(k) not in _NOUNS for k in kids):
             continue  # "helped them attack": a pronoun object is read right already
         for k in list(kids):
             if k > h:
-                _clause_subject(a, h, k) or _compound_doer(a, h, k)
+                _clause_subject(a, h, k) or lemma in helpers and _compound_doer(a, h, k)
 
 
 def _move(a: Analysis, i: int, head: int, dep: str) -> None:
@@ -56,7 +59,7 @@ def _move(a: Analysis, i: int, head: int, dep: str) -> None:
 
 def _clause_subject(a: Analysis, h: int, v: int) -> bool:
     """"helped Poland (to) build defences": the base-form complement's own subject between the two is the helped one."""
-    if a.deps.get(v) not in ("ccomp", "xcomp") or a.tags.get(v) != "VB" \
+    if a.deps.get(v) not in ("ccomp", "xcomp") or a.tags.get(v) not in ("VB", "VBP") \
             or any(a.deps.get(c) in _OBJECTS for c in a.children.get(h, [])):
         return False
     kids = a.children.get(v, [])
