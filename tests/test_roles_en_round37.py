@@ -53,3 +53,13 @@ def test_the_one_refused_leave_is_the_refusals_target() -> None:
     assert ("REJECT", "RUS-GOV", "UKR-GOV") in _events("Russia refused to allow Ukraine to export grain.")
     assert ("REJECT", "AGO-GOV", "un") in _events("Angola refused to allow UN planes to land in Luanda.")
     assert ("REJECT", "ISR-GOV", "EGY") in _events("Israel refused to let Egyptian trucks enter Gaza.")
+
+
+def test_a_modal_of_obligation_stands_for_the_wanted_ones_to() -> None:
+    # "wants X and Y must do more": "want" is no speech cue, so the reported "must" had no demander (before: no event)
+    rows = _events("President Bush wants China and India must do more to pressure Burma.")
+    assert ("REQUEST", "george-w-bush", "CHN-GOV") in rows and ("REQUEST", "george-w-bush", "IND-GOV") in rows
+    assert ("REQUEST", "DEU-GOV", "GRC-GOV") in _events("Germany wants Greece should cut its spending.")
+    # a plain future is a wish, no demand; "wants to" is the wanter's own act
+    assert not any(t == "REQUEST" for t, _, _ in _events("President Bush wants China will do more."))
+    assert not any(t == "REQUEST" for t, _, _ in _events("Germany wants to cut its spending."))
