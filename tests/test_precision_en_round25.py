@@ -28,5 +28,7 @@ def test_the_aim_of_help_is_no_event() -> None:
 
 
 def test_help_told_as_done_keeps_the_act() -> None:
-    assert _types("British advisers helped Iraqi troops attack the rebels in Mosul.") == ["ASSAULT"]
+    # round 37 (enroles37): the helped troops are also the help's object (AID, the lexicon's "helps a named actor");
+    # the old expectation, the attack alone, held only because the parser made them the attack's subject
+    assert _types("British advisers helped Iraqi troops attack the rebels in Mosul.") == ["AID", "ASSAULT"]
     assert _types("Russian troops attacked Ukrainian positions near Kharkiv on Monday.") == ["ASSAULT"]

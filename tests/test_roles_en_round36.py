@@ -68,7 +68,9 @@ def test_a_described_outlet_opening_a_sentence_keeps_the_article_country() -> No
 
 def test_evaded_sanctions_are_no_sanction_by_the_evader() -> None:
     # the evader imposes nothing (before: SANCTION CHN -> RUS, SANCTION IRN -> None, SANCTION IRN -> USA)
-    assert _events("China helped Russia evade sanctions.") == []
+    # round 37 (enroles37): helping Russia is aid to Russia (the helped one read as the help's object); only the
+    # sanction is wrong here (the old expectation of no event at all held only by the parse of "Russia evade")
+    assert _events("China helped Russia evade sanctions.") == [("AID", "CHN-GOV", "RUS-GOV")]
     assert _events("Iran has evaded sanctions for years.") == []
     assert not any(t == "SANCTION" for t, _, _ in _events("Turkey helped Iran circumvent US sanctions."))
     # sanctions imposed stay

@@ -26,6 +26,7 @@ from ..language.blas import NumpyBlas
 from ..lasting import lasting
 from ..model import Doc
 from .headline_case import parse_text
+from .helped_doers_en import repair_helped_doers
 from .parse_repair_en import repair_adjective_subjects, repair_conjoined_subjects, repair_dated_verbs, repair_reduced_relatives
 from .spacy_loading import is_installed, load_pipeline, package_names
 
@@ -178,6 +179,7 @@ class SpacyAnalyser:
             repair_reduced_relatives(a, s.tok_start, s.tok_end)  # "police killed in X were buried": not their act
             repair_dated_verbs(a, doc, s.tok_start, s.tok_end)  # "the minister called Thursday on X": a verb
             repair_adjective_subjects(a, s.tok_start, s.tok_end)  # "Ukrainian shelling killed": the shelling did
+            repair_helped_doers(a, doc, s.tok_start, s.tok_end)  # "helping Russia attack Ukraine": Russia is helped
         for ent in sdoc.ents:
             first = by_start.get(ent.start_char)
             if first is not None:

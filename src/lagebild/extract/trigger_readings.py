@@ -62,6 +62,8 @@ class Readings:
     # verbs that are an act only with an object that has its own infinitive: "wants Iran to halt enrichment" demands
     # of Iran, where "wants to buy arms" and "wants better ties" ask no one (CAMEO 10 lists WANT among the demands)
     object_infinitive: frozenset[str] = frozenset()
+    # modals that stand for that "to" in such a complement ("wants China and India must do more": a demand)
+    object_infinitive_modals: frozenset[str] = frozenset()
     # money holders: a trigger moving something from, to or into one of these moves money, no force or aid
     # ("halted withdrawals from three funds", "transferred $24 billion to reserves"); common nouns only
     money_places: frozenset[str] = frozenset()
@@ -125,6 +127,7 @@ class Readings:
                    exit_particles=lower_words(data.get("contest_exits"), "particles"),
                    talks=frozenset(talks), talks_exit=rule_of("REJECT") if talks else None,
                    object_infinitive=lower_words(data, "object_infinitive"),
+                   object_infinitive_modals=lower_words(data, "object_infinitive_modals"),
                    money_places=lower_words(data.get("money_moves"), "places"),
                    money_preps=lower_words(data.get("money_moves"), "prepositions"),
                    mandative_marks=lower_words(data, "mandative_marks"),
@@ -236,17 +239,18 @@ class Readings:
             words |= {toks[o].lower, toks[o].lemma, hyphened}
         return words
 
-    @staticmethod
-    def _object_infinitive(doc: Doc, i: int, parse: Analysis) -> bool:
+    def _object_infinitive(self, doc: Doc, i: int, parse: Analysis) -> bool:
         """The verb has an object with an infinitive of its own: "wants Iran to halt" (a complement clause with its
-        own subject and "to", or an object beside an infinitive complement); not "wants to buy" (its own act)."""
+        own subject and "to", or an object beside an infinitive complement; a modal of ``object_infinitive_modals``
+        serves as the "to": "wants China and India must do more"); not "wants to buy" (its own act)."""
         toks, kids = doc.tokens, parse.children.get(i, [])
         for c in kids:
             dep = parse.deps.get(c)
             if dep not in ("ccomp", "xcomp") or c < i:
                 continue
             sub = parse.children.get(c, [])
-            has_to = any(toks[g].lower == "to" and parse.deps.get(g) == "aux" for g in sub)
+            has_to = any((toks[g].lower == "to" or toks[g].lower in self.object_infinitive_modals)
+                         and parse.deps.get(g) == "aux" for g in sub)
             own_subject = any(parse.deps.get(g) in ("nsubj", "nsubjpass", "nsubj:pass") and g < c for g in sub)
             if has_to and (own_subject or any(parse.deps.get(o) in ("dobj", "obj") and o < c for o in kids)):
                 return True
