@@ -70,8 +70,6 @@ class GroupHomes:
     def apply(self, doc: Doc, mentions: list[Mention], groups: frozenset[str]) -> None:
         """Give a group of no country its home: one named by a group adjective (``via="group"``) or a sector noun
         right after one (``groups``: "Uyghur activists"); the via tells it came from the group's place."""
-        if not self.homes:
-            return
         toks = doc.tokens
         for m in mentions:
             if m.actor is None or m.actor.country or m.actor.actor_id or m.kind != "actor":
@@ -85,6 +83,9 @@ class GroupHomes:
                 continue
             homes = self.homes.get(word)
             if not homes:
+                if (told := told_country(doc, mentions, m, word)) is not None:
+                    m.actor.country, m.actor.actor_id = told, f"{told}-{m.actor.sector}" if m.actor.sector else told
+                    m.via = f"{m.via}+article"
                 continue
             if len(homes) > 1:
                 sent = toks[m.tok_start].sent
@@ -96,3 +97,25 @@ class GroupHomes:
             c = homes[0]
             m.actor.country, m.actor.actor_id = c, f"{c}-{m.actor.sector}" if m.actor.sector else c
             m.via = f"{m.via}+place"
+
+
+def told_country(doc: Doc, mentions: list[Mention], m: Mention, word: str) -> str | None:
+    """The one country the article gives the group adjective ``word`` elsewhere, by a country's adjective or an actor
+    right before it ("a Somali Islamist movement": "Islamist threats" are Somalia's), before or after ``m``; None
+    where two countries qualify it or a place of another country stands in ``m``'s sentence: the text says whose."""
+    toks = doc.tokens
+    told: set[str] = set()
+    for o in mentions:
+        if o is m or o.actor is None or not o.actor.country or o.kind not in ("origin", "actor") \
+                or o.via == "group" or o.tok_end >= len(toks) or toks[o.tok_end].sent != toks[o.tok_end - 1].sent:
+            continue
+        if toks[o.tok_end].lower == word:
+            told.add(o.actor.country)
+    if len(told) != 1:
+        return None
+    country = next(iter(told))
+    sent = toks[m.tok_start].sent
+    if any(x.place is not None and x.place.country and x.place.country != country and toks[x.tok_start].sent == sent
+           and (x.kind == "place" or x.is_location) for x in mentions):
+        return None
+    return country

@@ -47,6 +47,9 @@ class NominalRoleFinder(EnglishRoleFinder):
             after = [adj]  # "Angriffe israelischer Kampfjets": a genitive without article, read as the noun's own
         # the noun's own nationality adjective, also inside a phrase ("gegen die russische Annexion der Krim")
         before = [m for m in origins if m.tok_end == trig.tok and (m.preposition is None or self.vorfeld)]
+        if not self.vorfeld:  # "Islamist threats", "the Sunni boycott": the group adjective's mention holds the noun
+            before += [m for m in actors if m.via.startswith("group") and m.tok_end == trig.tok + 1
+                       and m.preposition is None and m.actor is not None and m.actor.country]
         if toks[trig.tok].lower in self.place_named_nouns:  # "das Abkommen von Minsk", "das Minsker Abkommen"
             after = [m for m in after if not _signing_place(m)]
             before = [m for m in before if not _signing_place(m)]
