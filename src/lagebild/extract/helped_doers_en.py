@@ -13,6 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..knowledge.resources import load
+from .parse_repair_en import rehang
 
 if TYPE_CHECKING:
     from ..model import Doc
@@ -48,15 +49,6 @@ def repair_helped_doers(a: Analysis, doc: Doc, tok_start: int, tok_end: int) -> 
                 _clause_subject(a, h, k) or lemma in helpers and _compound_doer(a, h, k)
 
 
-def _move(a: Analysis, i: int, head: int, dep: str) -> None:
-    """Hang token ``i`` on ``head`` with label ``dep``."""
-    old = a.heads.get(i, i)
-    if old != i:
-        a.children[old] = [c for c in a.children.get(old, []) if c != i]
-    a.heads[i], a.deps[i] = head, dep
-    a.children.setdefault(head, []).append(i)
-
-
 def _clause_subject(a: Analysis, h: int, v: int) -> bool:
     """"helped Poland (to) build defences": the base-form complement's own subject between the two is the helped one."""
     if a.deps.get(v) not in ("ccomp", "xcomp") or a.tags.get(v) not in ("VB", "VBP") \
@@ -68,7 +60,7 @@ def _clause_subject(a: Analysis, h: int, v: int) -> bool:
     subj = [c for c in kids if a.deps.get(c) == "nsubj" and h < c < v and a.tags.get(c) in _NOUNS]
     if len(subj) != 1:
         return False
-    _move(a, subj[0], h, "dobj")
+    rehang(a, subj[0], h, "dobj")
     a.deps[v] = "xcomp"
     return True
 
@@ -92,10 +84,10 @@ def _compound_doer(a: Analysis, h: int, k: int) -> bool:
     x = heads[-1]
     for c in before:
         if c != x:
-            _move(a, c, x, a.deps.get(c, "compound"))  # "the Malian army": its words stay with it
-    _move(a, x, h, "dobj")
-    _move(a, v, h, "xcomp")
+            rehang(a, c, x, a.deps.get(c, "compound"))  # "the Malian army": its words stay with it
+    rehang(a, x, h, "dobj")
+    rehang(a, v, h, "xcomp")
     a.tags[v] = "VB"
     if obj is not None:
-        _move(a, obj, v, "dobj")  # "attack Ukraine": Ukraine is what the helped one attacks
+        rehang(a, obj, v, "dobj")  # "attack Ukraine": Ukraine is what the helped one attacks
     return True

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from ..model import ActorRef, Doc, Mention
 from .coreference import Coreference, refers_to
-from .subject_pronouns import _singular_verb
+from .subject_pronouns import singular_verb
 
 
 def nationals_named_before(coref: Coreference, doc: Doc, mentions: list[Mention],
@@ -57,4 +57,4 @@ def _singular_next(coref: Coreference, doc: Doc, det: int, end: int, sent: int) 
     toks = doc.tokens
     after = toks[end] if end < len(toks) and toks[end].sent == sent else None
     before = toks[det - 1] if det > 0 and toks[det - 1].sent == sent else None
-    return any(w is not None and _singular_verb(coref, w.text) for w in (after, before))
+    return any(w is not None and singular_verb(coref, w.text) for w in (after, before))

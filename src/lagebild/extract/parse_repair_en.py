@@ -32,6 +32,16 @@ _CLAUSE_LINKS = frozenset({"conj", "advcl", "ccomp", "parataxis"})
 _BREAKS = frozenset({"cc", "mark", "punct", "advmod", "nsubj", "nsubjpass"})
 
 
+def rehang(a: Analysis, i: int, head: int, dep: str) -> None:
+    """Hang token ``i`` on ``head`` with label ``dep``, taken off its old head's children (a move
+    the repairs here and in helped_doers_en.py share)."""
+    old = a.heads.get(i, i)
+    if old != i:
+        a.children[old] = [c for c in a.children.get(old, []) if c != i]
+    a.heads[i], a.deps[i] = head, dep
+    a.children.setdefault(head, []).append(i)
+
+
 def repair_conjoined_subjects(a: Analysis, tok_start: int, tok_end: int) -> None:
     """Re-attach the subject of each coordinated finite verb the parser left subjectless (see the module's doc)."""
     for v in range(tok_start, tok_end):
@@ -49,10 +59,7 @@ def repair_conjoined_subjects(a: Analysis, tok_start: int, tok_end: int) -> None
         w = _object_of(a, n)
         if w is None or w == v:
             continue
-        old = a.heads[n]
-        a.children[old] = [c for c in a.children.get(old, []) if c != n]
-        a.heads[n], a.deps[n] = v, "nsubj"
-        a.children.setdefault(v, []).append(n)
+        rehang(a, n, v, "nsubj")
 
 
 def repair_reduced_relatives(a: Analysis, tok_start: int, tok_end: int) -> None:

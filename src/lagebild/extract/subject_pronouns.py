@@ -133,7 +133,7 @@ def pronoun_genders(coref: Coreference, word: str, verb: Any) -> frozenset[str]:
     plural = word in coref.plural_pronouns
     if verb is not None and _plural_verb(coref, verb.text):
         return frozenset({"p"} if plural else ())
-    if verb is not None and _singular_verb(coref, verb.text):
+    if verb is not None and singular_verb(coref, verb.text):
         return frozenset({one} if one else ())
     return frozenset({*(("p",) if plural else ()), *((one,) if one else ())})
 
@@ -143,7 +143,7 @@ def _gender(coref: Coreference, doc: Doc, m: Mention, v: int, person_gender: Cal
     toks = doc.tokens
     if _plural_verb(coref, toks[v].text):
         return "p"
-    if not _singular_verb(coref, toks[v].text):
+    if not singular_verb(coref, toks[v].text):
         return None
     genders = dict(coref.genders)
     k = m.tok_start - 1
@@ -202,9 +202,9 @@ def _subject_verb(coref: Coreference, doc: Doc, start: int, end: int, preps: fro
 
 def _finite(coref: Coreference, word: str) -> bool:
     """A lower-case word in a finite form, plural or singular."""
-    return _plural_verb(coref, word) or _singular_verb(coref, word)
+    return _plural_verb(coref, word) or singular_verb(coref, word)
 
-def _singular_verb(coref: Coreference, word: str) -> bool:
+def singular_verb(coref: Coreference, word: str) -> bool:
     """A lower-case word in a singular finite form ("fordert", "forderte", "will"; not "nicht", an adverb)."""
     return word.isalpha() and word.islower() and word not in coref.non_verbs and (
         word in coref.singular_verbs or bool(coref.singular_endings) and word.endswith(coref.singular_endings))
