@@ -57,7 +57,8 @@ def roles(text: str) -> list[tuple[str, str | None, str | None]]:
     ("Die USA setzten dem Iran eine Frist bis Montag.", ("THREATEN", "USA", "IRN")),
     # the genitive of an expulsion is the expelled
     ("Polen kündigte die Ausweisung russischer Diplomaten an.", ("SANCTION", "POL", "RUS")),
-    ("Der Iran kündigte die Einbestellung des deutschen Botschafters an.", ("SANCTION", "IRN", "DEU")),
+    # a summons to hear a protest is ACCUSE (PLOVER; detype37), not an expulsion
+    ("Der Iran kündigte die Einbestellung des deutschen Botschafters an.", ("ACCUSE", "IRN", "DEU")),
 ])
 def test_round9_family_fires(text: str, expected: tuple[str, str | None, str | None]) -> None:
     got = roles(text)
