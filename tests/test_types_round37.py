@@ -58,3 +58,33 @@ def test_held_open_on_another_sides_word_stays_possible() -> None:
     got = tuples("Der US-Präsident schloss nicht aus, den Iran anzugreifen, sagte ein Sprecher in Moskau.")
     assert ("ASSAULT", "USA", "IRN", "hypothetical") in got, got
     assert not any(t == "THREATEN" for t, *_ in got), got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fuout37, before: REJECT hypothetical (the "rule out" refusal read, the gerund act no force word)
+    ("The Turkish president did not rule out sending troops to Syria.", ("THREATEN", "TUR", "SYR")),
+    ("The German finance minister would not rule out suing the government in Vienna.", ("THREATEN", "DEU", "AUT")),
+    ("The Polish government refused to rule out military action against Russia.", ("THREATEN", "POL", "RUS")),
+])
+def test_an_english_act_held_open_is_a_threat(text: str, expected: tuple[str, str, str]) -> None:
+    got = tuples(text, "en")
+    assert (*expected, "factual") in got, got
+    assert not any(t == "REJECT" for t, *_ in got), got
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # fuout37, before: MOBILIZE / ACCUSE factual (the excluded act read as done), ACCUSE future, ASSAULT factual
+    ("The Turkish president ruled out sending troops to Syria.", "en"),
+    ("The German finance minister ruled out suing the government in Vienna.", "en"),
+    ("The Polish government ruled out military action against Russia.", "en"),
+    ("Der deutsche Finanzminister schloss aus, die Regierung in Wien zu verklagen.", "de"),
+    ("Der Sprecher des türkischen Präsidenten schloss aus, Syrien anzugreifen.", "de"),
+])
+def test_an_act_its_doer_rules_out_is_no_event(text: str, lang: str) -> None:
+    assert tuples(text, lang) == []
+
+
+def test_ruling_out_then_threatening_keeps_the_threatened_act() -> None:
+    # the comma closes the ruling-out only where the infinitive is its complement; "und drohte, ..." is another verb's
+    got = tuples("Der türkische Präsident schloss Gespräche aus und drohte, Syrien anzugreifen.")
+    assert any(t in ("THREATEN", "ASSAULT") for t, *_ in got), got

@@ -344,6 +344,23 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
         return clause.opener not in self.complementisers and not self._rules_out_itself(doc, trigger, clause.end) \
             and self._ruled_out(doc, doc.sentences[clause.sent].tok_start, trigger)
 
+    def excluded(self, doc: Doc, clause: Clause, trigger: int) -> bool:
+        """"schloss aus, Wien zu verklagen": the doer rules out its own act, told as a zu-infinitive after an unnegated
+        ruling-out; the act is not done nor held over anyone (fuout37). "dass ..." clauses only guess: not these."""
+        if clause.opener in self.complementisers or not self.ruled_out_split[0] or not zu_infinitive(
+                doc, trigger, self.zu_markers, self.zu_particles, lemma=False):
+            return False
+        first, hi = doc.sentences[clause.sent].tok_start, trigger
+        if self._rules_out_itself(doc, trigger, clause.end):
+            return False
+        lows, (verbs, particle) = doc.lowers, self.ruled_out_split
+        if any(self.negation.match_at(lows, j, hi) is not None for j in range(first, hi)):
+            return False  # "schloss nicht aus, ... zu": held open (held_open)
+        # the ruling-out closes its own clause, a comma right after it ("schloss aus, ...", "hat ausgeschlossen, ...")
+        return any(lows[j] == particle and j > first and lows[j + 1] == "," and any(lows[v] in verbs for v in range(first, j))
+                   or self.ruled_out.match_at(lows, j, hi) is not None and lows[j + 1] == ","
+                   for j in range(first, hi - 1))
+
     def _zu_infinitive(self, doc: Doc, i: int) -> bool:
         """Is token i a zu-infinitive ("zu erklären", "mitzuteilen": particle, "zu", stem)?"""
         return zu_infinitive(doc, i, self.zu_markers, self.zu_particles, lemma=True)

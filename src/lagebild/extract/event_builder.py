@@ -337,6 +337,8 @@ class EventBuilder(DoerForms):
         if self.cues.plotted(doc, c, trig.tok) or self.cues.counterfactual(doc, c, trig.tok) or (
                 trig.nominal and self.cues.unreal_acts.named(doc, trig.tok)):
             return None  # a plot ("soll ... geplant haben"), "hätte ... verhaften lassen", "die angebliche Plünderung"
+        if self.cues.excluded(doc, c, trig.tok):
+            return None  # "schloss aus, Wien zu verklagen": the doer rules its own act out, nothing done or threatened
         modality, hedged = self.cues.modality(doc, c, trig.tok, trig.nominal, said=etype == "THREATEN")
         if modality == "factual" and self.vorfeld and self.targets_de.demanded(
                 doc, c.start, c.opener, lambda j: self._demand_verb(doc, j)):

@@ -110,6 +110,8 @@ class PhrasalReadings:
         """The rules of a trigger verb read with its particle: "hit back at X over the remarks" is a verbal reply
         (ACCUSE), unless the clause names arms ("struck back with missiles"); "backed down" concedes though "back" alone
         has no object to support."""
+        if self._ruled_out_gerund(doc, i):
+            return []  # "ruled out sending troops": the doer excludes its own act, nothing done (fuout37)
         if lemma in self.open_verbs:
             candidates = self._held_open(doc, i, candidates, parse, words)
         elif lemma in self.refusing and self._refuses_open(doc, i):
@@ -148,6 +150,16 @@ class PhrasalReadings:
             parse.deps.get(c) == "neg" for c in parse.children.get(i, []))
         refused = i >= 2 and toks[i - 1].lower == "to" and toks[i - 2].lemma.lower() in self.refusing
         return threats if negated or refused else []
+
+    def _ruled_out_gerund(self, doc: Doc, i: int) -> bool:
+        """Is the verb at ``i`` a gerund right after an unnegated open verb and its particle ("ruled out suing X")?
+        Negated ("did not rule out suing X") the open verb's THREATEN reads instead, and the gerund is its force word."""
+        toks = doc.tokens
+        if i < 2 or not toks[i].lower.endswith("ing") or toks[i - 1].lower != "out" \
+                or toks[i - 2].lemma.lower() not in self.open_verbs:
+            return False
+        return not any(toks[j].lower in self.negations or toks[j].lemma.lower() in self.refusing
+                       for j in range(max(0, i - 6), i - 2))
 
     def _refuses_open(self, doc: Doc, i: int) -> bool:
         """Is the refusing verb at ``i`` followed by "to", an open verb and force words within its sentence ("refused
