@@ -13,6 +13,7 @@ from .person_names import given_names, name_start, person_name
 
 _TITLED = ("phrase", "sector", "org", "adjective+head", "compound", "appositive")
 _MAX_WORDS = 4
+_PLACE_SPAN = 5  # "Bürgermeister von Salvador", "Gouverneur der Provinz Helmand": the place within these tokens
 
 
 def _comma_before(doc: Doc, i: int, dets: frozenset[str], links: frozenset[str]) -> int | None:
@@ -32,6 +33,19 @@ def _comma_before(doc: Doc, i: int, dets: frozenset[str], links: frozenset[str])
     return j
 
 
+def _placed_title(doc: Doc, m: Mention, places: dict[int, Mention]) -> bool:
+    """'Vincio Luna, Bürgermeister von Salvador': a title whose country is a place named right after it, before
+    the appositive's closing comma, is that country's (a country guessed from further away is no title's)."""
+    toks = doc.tokens
+    for k in range(m.tok_end, min(m.tok_end + _PLACE_SPAN, len(toks))):
+        if toks[k].text in (",", ".") or toks[k].sent != toks[m.tok_start].sent:
+            return False
+        p = places.get(k)
+        if p is not None:
+            return p.place.country == m.actor.country  # type: ignore[union-attr]
+    return False
+
+
 def apposed_names(doc: Doc, mentions: list[Mention], determiners: Iterable[str],
                   links: Iterable[str] = ()) -> list[Mention]:
     """New mentions for unknown names right before ", [determiner] TITLE ...": the title's actor. The
@@ -40,10 +54,12 @@ def apposed_names(doc: Doc, mentions: list[Mention], determiners: Iterable[str],
     toks = doc.tokens
     dets, links = frozenset(determiners), frozenset(links)
     covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    places = {m.tok_start: m for m in mentions if m.kind == "place" and m.place is not None}
     out = []
     for m in mentions:
         a = m.actor
-        if m.kind != "actor" or a is None or a.sector is None or m.via not in _TITLED or not (a.country or a.actor_id):
+        if m.kind != "actor" or a is None or a.sector is None or not (a.country or a.actor_id) \
+                or m.via not in _TITLED and not (m.via == "sector+place" and _placed_title(doc, m, places)):
             continue
         j = _comma_before(doc, m.tok_start, dets, links)
         # an organisation's bare name after a comma is the next item of a list ("Attac, Die Linke"),

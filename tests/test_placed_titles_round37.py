@@ -1,0 +1,36 @@
+"""Round 37 (fupro37): an unknown person followed by a title whose country is the place right after it ("X,
+Bürgermeister von Y") is that country's official, and "er" after it goes on with that person; before, the name
+was no mention and the sentence's other country took the doer. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.knowledge.explain import mentions
+from tests.event_rows import event_rows, rules_only  # noqa: F401  (the fixture)
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Vincio Luna, Bürgermeister von Salvador, kritisierte Russland.", "Vincio Luna", "BRA"),
+    ("Hubert Primus, Bürgermeister von Lyon, besuchte Berlin.", "Hubert Primus", "FRA"),
+])
+def test_a_name_before_a_placed_title_is_that_countrys_official(text: str, name: str, country: str) -> None:
+    got = {m.text: m.actor.country for m in mentions(text, "de", None) if m.actor is not None}
+    assert got.get(name) == country, got
+
+
+def test_the_placed_person_is_the_doer_and_er_goes_on_with_him() -> None:
+    got = event_rows("Vincio Luna, Bürgermeister von Salvador, kritisierte Russland. Er forderte Sanktionen gegen "
+                     "Russland.", "de")
+    assert ("ACCUSE", "BRA", "RUS") in got, got
+    assert ("REQUEST", "BRA", "RUS") in got, got
+    assert not any(s == "RUS" for _, s, _ in got), got
+
+
+def test_a_title_whose_country_comes_from_further_away_names_nobody() -> None:
+    """A guard: a title with no place after it inside the appositive keeps the unknown name unread."""
+    got = {m.text for m in mentions("In Salvador wurde gewählt. Vincio Luna, Bürgermeister, kritisierte Russland.",
+                                    "de", None)}
+    assert "Vincio Luna" not in got, got
