@@ -34,3 +34,16 @@ def test_a_title_whose_country_comes_from_further_away_names_nobody() -> None:
     got = {m.text for m in mentions("In Salvador wurde gewählt. Vincio Luna, Bürgermeister, kritisierte Russland.",
                                     "de", None)}
     assert "Vincio Luna" not in got, got
+
+
+def test_a_businessman_with_a_nationality_is_that_countrys_and_er_goes_on_with_him() -> None:
+    """"Unternehmer" is a company's sector noun that names an actor only with a country or a name (named_only)."""
+    got = event_rows("Der österreichische Unternehmer Hubert Primus sprach in Wien. Er kritisierte Russland scharf.",
+                     "de")
+    assert ("ACCUSE", "AUT", "RUS") in got, got
+
+
+def test_businessmen_alone_name_no_actor() -> None:
+    """A guard: the bare plural, with no country or name, stays no actor (named_only_sectors)."""
+    got = [m for m in mentions("Die Unternehmer protestierten gegen die Steuer.", "de", None) if m.kind == "actor"]
+    assert not got, got
