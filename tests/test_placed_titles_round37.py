@@ -47,3 +47,20 @@ def test_businessmen_alone_name_no_actor() -> None:
     """A guard: the bare plural, with no country or name, stays no actor (named_only_sectors)."""
     got = [m for m in mentions("Die Unternehmer protestierten gegen die Steuer.", "de", None) if m.kind == "actor"]
     assert not got, got
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Der Bürgermeister von Salvador, Vincio Luna, kritisierte Russland.", "BRA"),
+    ("Der Politiker aus Ecuador, Vincio Luna, kritisierte Russland.", "ECU"),
+    ("Der brasilianische Abgeordnete der Arbeiterpartei, Vincio Luna, kritisierte Russland.", "BRA"),
+])
+def test_a_name_between_commas_after_its_title_is_the_titles_actor(text: str, country: str) -> None:
+    got = {m.text: m.actor.country for m in mentions(text, "de", None) if m.actor is not None}
+    assert got.get("Vincio Luna") == country, got
+
+
+def test_a_verb_ends_the_title_and_the_name_after_it_is_anothers() -> None:
+    """A guard: "Die Regierung meldete, X, ..." is no title of X."""
+    got = {m.text for m in mentions("Die brasilianische Regierung meldete, Vincio Luna, der Reporter, sei frei.",
+                                    "de", None)}
+    assert "Vincio Luna" not in got, got
