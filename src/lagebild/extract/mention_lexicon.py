@@ -103,6 +103,7 @@ class Lexicon:
     party_plurals: frozenset[str] = frozenset()  # "die Linken kritisierten": the party's members anywhere
     party_plural_places: frozenset[str] = frozenset()  # "die Linken in Brasilien": not so
     place_bodies: frozenset[str] = frozenset()  # "die Stadt Graz kritisierte": the town's government (place_bodies.py)
+    title_links: frozenset[str] = frozenset()  # "Der Bürgermeister von X, NAME,": a title's own words (apposed_names.py)
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -169,4 +170,5 @@ class Lexicon:
                    party_words={str(k): str(v) for k, v in (lex.get("common_word_parties") or {}).items()},
                    party_plurals=lower_words(lex.get("common_word_party_plurals"), "determiners"),
                    party_plural_places=lower_words(lex.get("common_word_party_plurals"), "places"),
-                   place_bodies=frozenset(lex.get("place_body_nouns") or ()))
+                   place_bodies=frozenset(lex.get("place_body_nouns") or ()),
+                   title_links=frozenset(lex.get("title_links") or ()))

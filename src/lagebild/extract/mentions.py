@@ -193,7 +193,8 @@ class MentionFinder(MentionReader):
         self.lex.group_homes.apply(doc, mentions, frozenset(self.lex.group_forms))  # "Uyghur activists": China's
         self.lex.residents.apply(doc, mentions, self.lex.place_modifiers)
         mentions.extend(self.lex.origin_people.find(doc, mentions))
-        mentions.extend(apposed_names(doc, mentions, self.lex.determiners, self.lex.genitive_links))
+        mentions.extend(apposed_names(doc, mentions, self.lex.determiners, self.lex.genitive_links,
+                                       frozenset(self.lex.genitive_links) | self.lex.title_links))
         found = aliases(doc, mentions, self.lex.honorifics) + self._place_aliases(doc, mentions) + repeated_heads(
             doc, mentions, frozenset(self.coref.determiners), frozenset(n for n, _ in self.coref.heads))  # "The clerics"
         for m in found:
