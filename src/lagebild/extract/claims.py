@@ -341,18 +341,21 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
     def held_open(self, doc: Doc, clause: Clause, trigger: int) -> bool:
         """"schloss nicht aus, Obama zu verklagen": a negated ruling-out before the act, its complement, holds the doer's
         own act over the other side; "dass ..." only guesses, "Ein Angriff sei nicht ausgeschlossen" only weighs it."""
-        return clause.opener not in self.complementisers and not self._rules_out_itself(doc, trigger, clause.end) \
+        return self._complements_ruling(doc, clause, trigger) \
             and self._ruled_out(doc, doc.sentences[clause.sent].tok_start, trigger)
+
+    def _complements_ruling(self, doc: Doc, clause: Clause, trigger: int) -> bool:
+        """Can the trigger be a ruling-out's own act (held open or excluded)? Not in a "dass" clause (a guess), and
+        not the ruling-out verb itself."""
+        return clause.opener not in self.complementisers and not self._rules_out_itself(doc, trigger, clause.end)
 
     def excluded(self, doc: Doc, clause: Clause, trigger: int) -> bool:
         """"schloss aus, Wien zu verklagen": the doer rules out its own act, told as a zu-infinitive after an unnegated
         ruling-out; the act is not done nor held over anyone (fuout37). "dass ..." clauses only guess: not these."""
-        if clause.opener in self.complementisers or not self.ruled_out_split[0] or not zu_infinitive(
+        if not self.ruled_out_split[0] or not self._complements_ruling(doc, clause, trigger) or not zu_infinitive(
                 doc, trigger, self.zu_markers, self.zu_particles, lemma=False):
             return False
         first, hi = doc.sentences[clause.sent].tok_start, trigger
-        if self._rules_out_itself(doc, trigger, clause.end):
-            return False
         lows, (verbs, particle) = doc.lowers, self.ruled_out_split
         if any(self.negation.match_at(lows, j, hi) is not None for j in range(first, hi)):
             return False  # "schloss nicht aus, ... zu": held open (held_open)

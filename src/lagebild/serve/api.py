@@ -107,6 +107,12 @@ def _refuse(name: str, problem: str) -> None:
     raise ApiError(422, f"invalid input: query.{name}: {problem}", [{"where": f"query.{name}", "problem": problem}])
 
 
+def _refuse_blank(name: str, value: str | None, what: str) -> None:
+    """A blank filter would filter nothing and read as "all match this value": refused like the other bad values."""
+    if value is not None and not value.strip():
+        _refuse(name, f"empty {name}: give {what}, or leave the parameter out")
+
+
 def event_filter(
     actor: Annotated[str | None, Query(max_length=200, description="Actor id, country code or name; "
                                        "leave it out for every actor (a blank value is refused with 422)")] = None,
@@ -130,10 +136,9 @@ def event_filter(
         _refuse("type", f"unknown event type {type!r} (PLOVER: {', '.join(event_types())})")
     if since and until and since > until:
         _refuse("until", f"'since' ({since}) is after 'until' ({until})")
-    for name, value, what in (("actor", actor, "an actor id, country or name"), ("source", source, "a source name or 'none'"),
-                              ("article", article, "an article id")):
-        if value is not None and not value.strip():  # it would filter nothing and read as "all match this value"
-            _refuse(name, f"empty {name}: give {what}, or leave the parameter out")
+    _refuse_blank("actor", actor, "an actor id, country or name")
+    _refuse_blank("source", source, "a source name or 'none'")
+    _refuse_blank("article", article, "an article id")
     return queries.EventFilter(actor=resolve_actor_query(actor), country=country, event_type=type, modality=modality,
                                source=source, since=since, until=until, article=article,
                                q=(q or "").strip() or None, denied=denied,
@@ -285,8 +290,7 @@ def create_app(db: str | None = None, token: str | None = None, preload: bool = 
                      article: Text = None, limit: Limit = 50, offset: Offset = 0) -> Page:
         """Stories: articles linked by the events they share, largest first (without their timelines;
         ``length`` counts the timeline's steps). Filter by an involved country or a member article."""
-        if article is not None and not article.strip():
-            _refuse("article", "empty article: give an article id, or leave the parameter out")
+        _refuse_blank("article", article, "an article id")
 
         def page() -> tuple[int, list[dict[str, Any]]]:  # named and counted once per state of the data
             total, items = aggregates.story_page(store, limit, offset, country, article)
