@@ -49,3 +49,24 @@ def test_the_electorates_ballot_is_no_refusal(text: str) -> None:
 def test_a_chamber_or_a_partys_vote_stays(text: str, row: tuple[str, str, str]) -> None:
     """a parliament's or its members' vote against a bill stays a refusal (dev2 codes those REJECT)."""
     assert row in _rows(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Für Bundeskanzler Werner Faymann (SPÖ) ist mit der Verordnung, die er am Freitag unterzeichnet hat, der Streit mit "
+    "den Ländern erledigt.",
+    "Der Präsident hat das Gesetz, das der Bundestag am Freitag verabschiedet hatte, am Montag unterzeichnet.",
+])
+def test_a_decree_signed_in_a_relative_clause_is_no_agreement(text: str) -> None:
+    """the noun a relative clause hangs on is read as the verb's object: a decree or a law signed is one side's act
+    at home (the readings' "verordnung", "gesetz"), no agreement between sides."""
+    assert not any(r[0] == "AGREE" for r in _rows(text))
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Der Präsident nannte das Abkommen, das Deutschland am Montag mit Polen unterzeichnet hat, einen Erfolg.",
+     ("AGREE", "DEU", "POL")),
+    ("Die Regierung in Berlin hat am Montag ein Abkommen mit Polen unterzeichnet.", ("AGREE", "DEU", "POL")),
+])
+def test_an_accord_signed_stays_an_agreement(text: str, row: tuple[str, str, str]) -> None:
+    """an accord signed with another side stays AGREE, also inside a relative clause on the accord."""
+    assert row in _rows(text)
