@@ -83,6 +83,7 @@ class GermanReadings:
     attribute_endings: tuple[str, ...] = ()  # an adjective's endings inside a noun phrase ("zahlreiche"; object_phrases_de)
     polite_particles: frozenset[str] = frozenset()  # "bitte" in a polite address ("Beschreiben Sie bitte"): no verb
     polite_pronouns: frozenset[str] = frozenset()  # the capitalised "Sie" of a polite address, never sentence-first
+    relative_pronouns: frozenset[str] = frozenset()  # ", die er unterzeichnet hat": the noun before reads as the object
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "auxiliaries", self.process_auxiliaries | self.state_auxiliaries)
@@ -131,6 +132,7 @@ class GermanReadings:
                    attributive_agents=lower_words(data, "attributive_agents"),
                    polite_particles=lower_words(data, "polite_particles"),
                    polite_pronouns=frozenset(str(w) for w in data.get("polite_pronouns") or []),
+                   relative_pronouns=lower_words(data, "relative_pronouns"),
                    count_nouns=tuple(str(w).lower() for w in data.get("count_nouns") or []),
                    attribute_endings=tuple(str(w).lower() for w in data.get("attribute_endings") or []),
                    phase_blockers=lower_words(data, "phase_blockers"),
@@ -192,10 +194,11 @@ class GermanReadings:
         if not candidates or not (lemma in self.reflexive or lemma in self.objects or lemma in self.stative
                                   or lemma in self.clause_objects or lemma in self.infinitive_objects):
             return candidates
+        antecedent = self._antecedent(doc, i, start)
         if i > start and doc.tokens[i - 1].text == ",":
             start = i  # "Die EU wird Sanktionen verhängen, drohte Frankreich": the words before are the fronted content's
         toks = doc.tokens[start:end]
-        words = {t.lower for t in toks} | {t.lemma for t in toks}
+        words = {t.lower for t in toks} | {t.lemma for t in toks} | antecedent
         if lemma in self.stative and self._state(doc, i, start, end, words):
             return []  # "Jetzt ist der Aufsichtsrat gefordert": challenged, nobody demands
         gone = set(self.reflexive.get(lemma, ())) if words & self.reflexive_pronouns else set()
@@ -212,6 +215,18 @@ class GermanReadings:
             elif reading.cancels(whole if reading.sentence else words):
                 gone |= reading.types
         return [r for r in candidates if r.type not in gone]
+
+    def _antecedent(self, doc: Doc, i: int, start: int) -> set[str]:
+        """The noun a relative clause hangs on, where the verb at ``i`` stands in one opened at ``start`` by a comma and
+        a relative pronoun: "die Verordnung, die er am Freitag unterzeichnet hat" signs the decree, so the decree is read
+        as the verb's object beside the clause's own words."""
+        toks = doc.tokens
+        first = doc.sentences[toks[i].sent].tok_start
+        j = start + 1 if start < i and toks[start].text == "," else start
+        if not self.relative_pronouns or j >= i or toks[j].lower not in self.relative_pronouns or j - 2 < first \
+                or toks[j - 1].text != "," or not toks[j - 2].text[:1].isupper():
+            return set()
+        return {toks[j - 2].lower, toks[j - 2].lemma}
 
     def _states_that(self, doc: Doc, i: int) -> bool:
         """Whether a "dass" clause follows the verb at ``i`` after at most its particle or auxiliaries ("hielt fest,
