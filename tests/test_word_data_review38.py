@@ -1,0 +1,71 @@
+"""Function words are language data (review38): the "to", "of", "by", "with", "out", "among", "that", "-ing" the
+English readings test and the German "und" of a reported clause's subject come from the lexicon's
+``function_words`` (knowledge/function_words.py), not from Python. Each reading test also shows it changes with the
+data (a LAGEBILD_RESOURCES lexicon without the word). The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+
+from lagebild.extract.content_verbs import infinitive_lemma
+from lagebild.knowledge.function_words import function_words
+from lagebild.knowledge.resources import PACKAGE_RESOURCES, clear_cache
+from lagebild.model import Article, Doc
+from lagebild.pipeline import Pipeline, _event_extractor, language_kit
+
+
+def _doc(text: str, lang: str) -> Doc:
+    return Pipeline(components=["segment"])(Article(text, id="t", lang=lang))
+
+
+@pytest.fixture
+def without(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
+    """Call with (lang, role): that language's lexicon, its ``function_words`` role emptied, is found first."""
+
+    def empty(lang: str, role: str) -> None:
+        lex = yaml.safe_load((PACKAGE_RESOURCES / lang / "lexicon.yaml").read_text(encoding="utf-8"))
+        lex["function_words"][role] = []
+        (tmp_path / lang).mkdir(exist_ok=True)
+        (tmp_path / lang / "lexicon.yaml").write_text(yaml.safe_dump(lex, allow_unicode=True), encoding="utf-8")
+        monkeypatch.setenv("LAGEBILD_RESOURCES", str(tmp_path))
+
+    yield empty
+    monkeypatch.delenv("LAGEBILD_RESOURCES", raising=False)
+    clear_cache()
+
+
+def test_the_function_words_are_each_languages_lexicon() -> None:
+    en, de = function_words("en"), function_words("de")
+    assert en.infinitive_markers == {"to"} and en.genitive_prepositions == {"of"} and en.agent_prepositions == {"by"}
+    assert en.exit_particles == {"out"} and en.origin_prepositions == {"from"} and en.gerund_endings == ("ing",)
+    assert de.subject_coordinators == {"und"} and not de.infinitive_markers and de.gerund_endings == ()
+    assert not en.subject_coordinators  # English reads no German "und"
+
+
+def test_an_ordered_infinitive_is_found_by_the_lexicons_infinitive_marker(without: object) -> None:
+    doc = _doc("The general ordered the brigade to leave the town.", "en")
+    verb = [t.lower for t in doc.tokens].index("ordered")
+    assert infinitive_lemma(doc, verb, None) == "leave"
+    without("en", "infinitive_markers")  # type: ignore[operator]
+    assert function_words("en").infinitive_markers == frozenset()
+    assert infinitive_lemma(doc, verb, None) is None
+
+
+def test_a_reported_subject_joined_by_und_is_read_by_the_lexicons_coordinator(without: object) -> None:
+    cues = _event_extractor(language_kit("de")).cues
+    doc = _doc("Die Ukraine erklärte, Russland und Belarus seien für den Angriff verantwortlich.", "de")
+    comma = [t.lower for t in doc.tokens].index(",")
+    assert cues.opens_reported(doc, comma)
+    without("de", "subject_coordinators")  # type: ignore[operator]
+    assert not cues.opens_reported(doc, comma)  # "und" no longer stands inside the subject noun phrase
+
+
+def test_clear_cache_forgets_the_function_words(without: object) -> None:
+    before = function_words("en")
+    assert function_words("en") is before  # read once per search path
+    clear_cache()
+    assert function_words("en") == before and function_words("en") is not before
