@@ -1,7 +1,8 @@
-"""Function words are language data (review38): the "to", "of", "by", "with", "out", "among", "that", "-ing" the
-English readings test and the German "und" of a reported clause's subject come from the lexicon's
-``function_words`` (knowledge/function_words.py), not from Python. Each reading test also shows it changes with the
-data (a LAGEBILD_RESOURCES lexicon without the word). The sentences are written for these tests."""
+"""Function words are language data (review38): the "to", "of", "by", "with", "out", "among", "that", "the", "-ing"
+the English readings test and the German "und" of a reported clause's subject, "durch" of an act noun's doer and
+fused "zu" of "anzugreifen" come from the lexicon's ``function_words`` (knowledge/function_words.py), not from
+Python. Each reading test also shows it changes with the data (a LAGEBILD_RESOURCES lexicon without the word). The
+sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -42,6 +43,7 @@ def test_the_function_words_are_each_languages_lexicon() -> None:
     en, de = function_words("en"), function_words("de")
     assert en.infinitive_markers == {"to"} and en.genitive_prepositions == {"of"} and en.agent_prepositions == {"by"}
     assert en.exit_particles == {"out"} and en.origin_prepositions == {"from"} and en.gerund_endings == ("ing",)
+    assert en.definite_articles == {"the"} and de.agent_prepositions == {"durch"}
     assert de.subject_coordinators == {"und"} and not de.infinitive_markers and de.gerund_endings == ()
     assert not en.subject_coordinators  # English reads no German "und"
 
@@ -69,3 +71,25 @@ def test_clear_cache_forgets_the_function_words(without: object) -> None:
     assert function_words("en") is before  # read once per search path
     clear_cache()
     assert function_words("en") == before and function_words("en") is not before
+
+
+def test_an_act_nouns_durch_doer_is_the_lexicons_agent_preposition(without: object) -> None:
+    from lagebild.extract.phrases_de import nominal_agent
+
+    doc = Pipeline(["segment", "dates", "quantities", "mentions"])(
+        Article("Die Festnahme der Fischer durch die iranische Marine wurde verurteilt.", id="t", lang="de"))
+    noun = [t.lower for t in doc.tokens].index("festnahme")
+    found = nominal_agent(doc, noun, doc.mentions, len(doc.tokens))
+    assert found is not None and found.actor is not None and found.actor.country == "IRN"
+    without("de", "agent_prepositions")  # type: ignore[operator]
+    assert nominal_agent(doc, noun, doc.mentions, len(doc.tokens)) is None
+
+
+def test_a_one_word_zu_infinitive_is_found_by_the_lexicons_marker() -> None:
+    from lagebild.extract.trigger_readings_de import _fused_zu
+
+    zu = function_words("de").fused_infinitive_markers
+    assert zu == {"zu"}
+    assert _fused_zu("anzugreifen", "angreifen", zu) and _fused_zu("abzuziehen", "abziehen", zu)
+    assert not _fused_zu("zugehen", "gehen", zu)  # a leading "zu" is a particle, not the infix
+    assert not _fused_zu("anzugreifen", "angreifen", frozenset())

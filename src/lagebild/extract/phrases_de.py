@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 
+from ..knowledge.function_words import function_words
 from ..model import ActorRef, Doc, Mention
 from .roles_de import CaseWords, attributive_adjective
 from .rules import Trigger
@@ -97,7 +98,7 @@ def nominal_agent(doc: Doc, trig_tok: int, mentions: list[Mention], end: int) ->
             continue
         if any(t.text in (",", ";", ":", "(", "–") for t in toks[trig_tok + 1:m.tok_start]):
             return None  # another phrase or clause
-        if m.preposition == "durch":
+        if m.preposition in function_words(doc.lang).agent_prepositions:
             return m
     return None
 

@@ -298,7 +298,7 @@ class EnglishGroups:
         if parse.deps.get(n) not in ("dobj", "obj") or doc.tokens[v].lemma not in receiving:
             return None
         return next((o for h in (n, v) for p in parse.children.get(h, []) if parse.deps.get(p) == "prep"
-                     and doc.tokens[p].lower == "from" for o in parse.children.get(p, [])
+                     and doc.tokens[p].lower in function_words(doc.lang).origin_prepositions for o in parse.children.get(p, [])
                      if parse.deps.get(o) == "pobj" and parse.tags.get(o, "").startswith("NN")
                      and self.ngo_noun(doc, parse, o)), None)
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..errors import ResourceError
+from ..knowledge.function_words import function_words
 from ..knowledge.resources import lower_words
 from ..language.suffixes import split_whole
 from ..model import Doc
@@ -41,9 +42,11 @@ class ObjectReading:
         return (self.every or hit(self.words, self.whole)) and not hit(self.unless, self.unless_whole)
 
 
-def _fused_zu(low: str, lemma: str) -> bool:
-    """A zu-infinitive written as one word: "zu" inside it, and the word without it is its lemma ("auszugehen")."""
-    return low != lemma and any(low[k:k + 2] == "zu" and low[:k] + low[k + 2:] == lemma for k in range(2, len(low) - 3))
+def _fused_zu(low: str, lemma: str, markers: frozenset[str]) -> bool:
+    """A zu-infinitive written as one word: a marker ("zu", the lexicon's ``fused_infinitive_markers``) inside it,
+    and the word without it is its lemma ("auszugehen")."""
+    return low != lemma and any(low[k:k + len(z)] == z and low[:k] + low[k + len(z):] == lemma
+                                for z in markers for k in range(2, len(low) - 1 - len(z)))
 
 
 @dataclass(frozen=True)
@@ -201,7 +204,8 @@ class GermanReadings:
         gone = set(self.reflexive.get(lemma, ())) if words & self.reflexive_pronouns else set()
         if lemma in self.clause_objects and self._states_that(doc, i):
             gone |= self.clause_objects[lemma]
-        if lemma in self.infinitive_objects and any(_fused_zu(t.lower, t.lemma) for t in doc.tokens[i + 1:end]):
+        zu = function_words(doc.lang).fused_infinitive_markers
+        if lemma in self.infinitive_objects and any(_fused_zu(t.lower, t.lemma, zu) for t in doc.tokens[i + 1:end]):
             gone |= self.infinitive_objects[lemma]
         sent = doc.sentences[doc.tokens[i].sent]
         whole = {w for t in doc.tokens[sent.tok_start:sent.tok_end] for w in (t.lower, t.lemma)}
