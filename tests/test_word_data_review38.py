@@ -93,3 +93,31 @@ def test_a_one_word_zu_infinitive_is_found_by_the_lexicons_marker() -> None:
     assert _fused_zu("anzugreifen", "angreifen", zu) and _fused_zu("abzuziehen", "abziehen", zu)
     assert not _fused_zu("zugehen", "gehen", zu)  # a leading "zu" is a particle, not the infix
     assert not _fused_zu("anzugreifen", "angreifen", frozenset())
+
+
+def test_a_state_passive_is_told_by_the_readings_state_agents() -> None:
+    import dataclasses
+
+    from lagebild.extract.trigger_readings_de import GermanReadings
+    from lagebild.knowledge.resources import load
+
+    readings = GermanReadings.from_data(load("triggers", "de").get("readings"))
+    assert readings.state_agents == {"von", "vom", "durch"}
+    doc = _doc("Nun ist von der Regierung ein Gesetz gefordert.", "de")
+    low = [t.lower for t in doc.tokens]
+    i, words = low.index("gefordert"), set(low)
+    assert not readings._state(doc, i, 0, len(low), words)  # an agent: a demand made, no state
+    assert dataclasses.replace(readings, state_agents=frozenset())._state(doc, i, 0, len(low), words)
+
+
+def test_an_apposition_opens_with_one_of_the_lexicons_determiners() -> None:
+    from lagebild.extract.phrases_de import in_apposition
+    from lagebild.knowledge.resources import load
+
+    doc = Pipeline(["segment", "dates", "quantities", "mentions"])(
+        Article("Der Präsident, ein enger Verbündeter Frankreichs, kritisierte den Plan.", id="t", lang="de"))
+    france = next(m for m in doc.mentions if m.actor is not None and m.actor.country == "FRA")
+    determiners = set(load("lexicon", "de")["determiners"])
+    end = len(doc.tokens)
+    assert in_apposition(doc, 0, end, france, determiners, lambda i: False)
+    assert not in_apposition(doc, 0, end, france, determiners - {"ein"}, lambda i: False)

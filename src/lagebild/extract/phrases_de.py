@@ -39,7 +39,7 @@ def in_apposition(doc: Doc, start: int, end: int, m: Mention, determiners: set[s
         return not any(toks[j].text[:1].islower() and is_finite(j) for j in range(left + 2, stop))
     if left is None or right is None or left <= start or right - left > 10:
         return False
-    if toks[left + 1].lower not in determiners | {"ein", "eine", "einer", "eines", "einem", "einen"}:
+    if toks[left + 1].lower not in determiners:  # the lexicon's, "ein" and its forms among them
         return False
     return not any(toks[j].text[:1].islower() and is_finite(j) for j in range(left + 1, right))
 

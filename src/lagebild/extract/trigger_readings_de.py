@@ -60,6 +60,7 @@ class GermanReadings:
     reflexive_pronouns: frozenset[str] = frozenset()
     state_auxiliaries: frozenset[str] = frozenset()  # forms of "sein"
     process_auxiliaries: frozenset[str] = frozenset()  # "worden", "hatte": a passive or perfect of the act, no state
+    state_agents: frozenset[str] = frozenset()  # "von", "durch": an agent named, so a process, no state
     not_heads: tuple[str, ...] = ()  # words that end in a trigger noun without being its compound ("Reinigung")
     # both auxiliary sets, united once here (object_phrases_de.next_to asks per verb)
     auxiliaries: frozenset[str] = field(init=False, default=frozenset())
@@ -143,6 +144,7 @@ class GermanReadings:
                    reflexive_pronouns=frozenset(data.get("reflexive_pronouns") or []),
                    state_auxiliaries=frozenset(data.get("state_auxiliaries") or []),
                    process_auxiliaries=frozenset(data.get("process_auxiliaries") or []),
+                   state_agents=lower_words(data, "state_agents"),
                    not_heads=tuple(str(w).lower() for w in data.get("not_heads") or []))
 
     def false_head(self, word: str, head: str) -> bool:
@@ -295,7 +297,7 @@ class GermanReadings:
 
     def _state(self, doc: Doc, i: int, start: int, end: int, words: set[str]) -> bool:
         """The participle at ``i`` with a form of "sein" and neither a process or perfect auxiliary nor an agent
-        ("von", "durch") in its clause tells a state."""
+        (``state_agents``: "von", "durch") in its clause tells a state."""
         if not doc.tokens[i].lower.endswith("t"):
             return False  # "vorbereiten", "fordern": an infinitive is no participle
-        return bool(words & self.state_auxiliaries) and not words & (self.process_auxiliaries | {"von", "vom", "durch"})
+        return bool(words & self.state_auxiliaries) and not words & (self.process_auxiliaries | self.state_agents)
