@@ -121,3 +121,20 @@ def test_an_apposition_opens_with_one_of_the_lexicons_determiners() -> None:
     end = len(doc.tokens)
     assert in_apposition(doc, 0, end, france, determiners, lambda i: False)
     assert not in_apposition(doc, 0, end, france, determiners - {"ein"}, lambda i: False)
+
+
+def test_an_adjective_first_in_a_long_name_keeps_its_form_by_the_claims_endings() -> None:
+    import copy
+
+    cues = _event_extractor(language_kit("de")).cues
+    assert cues.name_adjective_endings == ("en", "er")
+    doc = _doc("Einer Erklärung des Verbandes Deutscher Journalisten (VDJ) zufolge streikten sie.", "de")
+    doc2 = _doc("Einer Erklärung des Deutschen Journalistenverbandes (DJV) zufolge streikten sie.", "de")
+    close = [t.text for t in doc.tokens].index(")") + 1
+    assert cues._acronym_long_name(doc, 1, close) == "Verband Deutscher Journalisten"  # the head in the nominative
+    loose = copy.copy(cues)
+    loose.name_genitive_endings = [*cues.name_genitive_endings, ("en", "e")]  # an ending an adjective also has
+    close2 = [t.text for t in doc2.tokens].index(")") + 1
+    assert loose._acronym_long_name(doc2, 1, close2) == "Deutschen Journalistenverbandes"  # the adjective kept
+    loose.name_adjective_endings = ()
+    assert loose._acronym_long_name(doc2, 1, close2) == "Deutsche Journalistenverbandes"

@@ -166,6 +166,7 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
         # "des Verbandes X (ACR)": the genitive article and head-noun endings that give the name's nominative
         self.name_genitive_articles = set(a.get("name_genitive_articles") or [])
         self.name_genitive_endings = list((a.get("name_genitive_endings") or {}).items())
+        self.name_adjective_endings = tuple(str(w).lower() for w in a.get("name_adjective_endings") or ())  # "Deutschen"
         self.quoting_verbs = set(a.get("quoting_verbs") or [])  # "wird von Reuters zitiert": Reuters reports the subject
         self.agent_prepositions = set(a.get("agent_prepositions") or [])
         # filled in by the event extractor from triggers.yaml
