@@ -297,7 +297,7 @@ def test_ui_is_served_without_external_resources(api: TestClient) -> None:
 
 def test_serve_rejects_a_bad_port(cli) -> None:
     r = cli("serve", "--port", "0", "--db", "unused.db")
-    assert r.code == 1 and "--port" in r.err
+    assert r.code == 2 and "--port" in r.err  # a bad option value is a usage error (review38; was 1)
 
 
 # -- issue 10: errors, parameters, duplicates, start-up ------------------------------------------

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 
-def one_line(r, *names: str) -> str:  # noqa: ANN001 - conftest Result
-    """The single error line, checked to name each of ``names``."""
+def one_line(r, *names: str, code: int = 1) -> str:  # noqa: ANN001 - conftest Result
+    """The single error line, checked to name each of ``names``; ``code``: 2 for a bad option value (a usage error)."""
     lines = [x for x in r.err.splitlines() if x.strip()]
-    assert r.code == 1 and len(lines) == 1 and "Traceback" not in r.err, r.err
+    assert r.code == code and len(lines) == 1 and "Traceback" not in r.err, r.err
     assert lines[0].startswith("lagebild: error: ") and all(n in lines[0] for n in names), lines[0]
     return lines[0]
 
@@ -30,7 +30,7 @@ def db(tmp_path: Path, cli) -> str:  # noqa: ANN001
 @pytest.mark.parametrize("command", ["events", "export", "fused"])
 def test_a_range_ending_before_it_starts_is_refused(cli, db: str, command: str) -> None:  # noqa: ANN001
     r = cli(command, "--db", db, "--since", "2021-01-01", "--until", "2020-12-31")
-    assert "is after --until 2020-12-31" in one_line(r, "--since", "2021-01-01")
+    assert "is after --until 2020-12-31" in one_line(r, "--since", "2021-01-01", code=2)
     assert cli(command, "--db", db, "--since", "2020-12-31", "--until", "2020-12-31").code == 0  # one day is a range
 
 
@@ -62,12 +62,13 @@ def test_a_bad_input_file_is_one_line(cli, tmp_path: Path, db: str, command: str
 
 
 @pytest.mark.parametrize("command", ["events", "export"])
-@pytest.mark.parametrize(("option", "value", "words"), [("--since", "2024-13-45", "invalid date"),
-                                                        ("--until", "yesterday", "invalid date"),
-                                                        ("--db", "foo://bar", "not a usable database URL")])
-def test_a_bad_option_is_one_line(cli, db: str, command: str, option: str, value: str, words: str) -> None:  # noqa: ANN001
+@pytest.mark.parametrize(("option", "value", "words", "code"), [("--since", "2024-13-45", "invalid date", 2),
+                                                                ("--until", "yesterday", "invalid date", 2),
+                                                                ("--db", "foo://bar", "not a usable database URL", 1)])
+def test_a_bad_option_is_one_line(cli, db: str, command: str, option: str, value: str, words: str,  # noqa: ANN001
+                                  code: int) -> None:
     args = ["--db", db] if option != "--db" else []
-    one_line(cli(command, *args, option, value), value, words)
+    one_line(cli(command, *args, option, value), value, words, code=code)
 
 
 def test_evaluate_a_missing_or_empty_gold_directory(cli, tmp_path: Path) -> None:  # noqa: ANN001

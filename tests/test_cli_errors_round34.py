@@ -26,7 +26,7 @@ def test_a_bad_published_date_is_one_line(cli, tmp_path: Path, db: str, command:
     text = tmp_path / "a.txt"
     text.write_text("Berlin – Die Regierung kritisierte Russland.", encoding="utf-8")
     args = ["--db", db] if command == "ingest" else []
-    one_line(cli(command, text, "--published", value, *args), "--published", value, "invalid date")
+    one_line(cli(command, text, "--published", value, *args), "--published", value, "invalid date", code=2)
 
 
 @pytest.mark.parametrize("name", ["junk.warc", "junk.warc.gz"])

@@ -71,5 +71,5 @@ def test_stories_refuse_an_unknown_country_as_fused_does(cli, tmp_path: Path) ->
     url = _store(cli, tmp_path)
     for command in ("stories", "fused"):
         r = cli(command, "--db", url, "--country", "Nirgendwo")
-        assert r.code == 1 and r.err.startswith("lagebild: error: --country: unknown country 'Nirgendwo'"), r.err
+        assert r.code == 2 and r.err.startswith("lagebild: error: --country: unknown country 'Nirgendwo'"), r.err
     assert cli("stories", "--db", url, "--country", "Belarus").code == 0

@@ -95,7 +95,7 @@ def test_actors_command_explains_a_name(cli) -> None:
 
 def test_actors_command_bad_input_is_one_line(cli) -> None:
     r = cli("actors", "Duda", "--date", "2024-13-45")
-    assert r.code == 1 and r.err.count("\n") == 1 and "--date" in r.err
+    assert r.code == 2 and r.err.count("\n") == 1 and "--date" in r.err  # a bad option value: usage error (review38)
     r = cli("actors", "Xyzzy Qwerty", "--lang", "en")
     assert r.code == 1 and "no entry" in r.err
     assert cli("actors", "--help").code == 0

@@ -78,7 +78,7 @@ def test_bad_article_late_in_a_parallel_stream_keeps_what_came_before(cli, tmp_p
 
 def test_unknown_engine_and_bad_worker_count(cli, tmp_path: Path) -> None:
     r = cli("ingest", EXAMPLES, "--db", tmp_path / "x.db", "--engine", "spark")
-    assert r.code == 1 and "--engine" in r.err and "spark" in r.err
+    assert r.code == 2 and "--engine" in r.err and "spark" in r.err
     with pytest.raises(InputError, match="--workers"):
         list(extract_stream(corpus(), workers=-1))
 

@@ -5,6 +5,7 @@ Apart from role_finder_en.py (which asks it whether a passive is told) to keep t
 
 from __future__ import annotations
 
+from ..knowledge.function_words import function_words
 from ..model import Doc
 from .analyser import Analysis
 
@@ -16,9 +17,9 @@ def among_those(doc: Doc, parse: Analysis, tok: int) -> int | None:
         return None
     n = parse.heads.get(tok, tok)
     p = parse.heads.get(n, n)
-    if parse.deps.get(n) != "pobj" or doc.tokens[p].lower != "among":
+    if parse.deps.get(n) != "pobj" or doc.tokens[p].lower not in function_words(doc.lang).group_prepositions:
         return None
     v = parse.heads.get(p, p)
-    if doc.tokens[v].lemma != "be":
+    if doc.tokens[v].lemma not in function_words(doc.lang).copula_lemmas:
         return None
     return next((c for c in parse.children.get(v, []) if parse.deps.get(c) in ("nsubj", "nsubjpass")), None)

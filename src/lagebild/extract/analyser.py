@@ -2,7 +2,7 @@
 
 By default each language uses the parser its lexicon names (``parser:`` in
 ``resources/<lang>/lexicon.yaml``; English: the ``en_core_web_sm`` model, a regular dependency) when
-that package is installed; ``--analyser rules`` (or ``LAGEBILD_ANALYSER=rules``) turns it off and
+that package is installed; ``LAGEBILD_ANALYSER=rules`` (``evaluate --analyser rules``) turns it off and
 ``spacy:NAME[,NAME]`` names other pipelines (package or path). The parse is aligned to lagebild's own
 tokens by character offset, so the rules keep working on the same tokens and only trigger checks
 and role assignment consult it. Sentences are parsed on demand, when the extractor asks about one
@@ -21,7 +21,7 @@ from functools import cache
 from itertools import islice
 from typing import Any
 
-from ..errors import InputError
+from ..errors import InputError, OptionError
 from ..language.blas import NumpyBlas
 from ..lasting import lasting
 from ..model import Doc
@@ -336,7 +336,8 @@ def make_analysers(spec: str | None) -> list[Callable[[Doc], None]]:
     if spec == RULES:
         return []
     if not spec.startswith("spacy:"):
-        raise InputError(where, f"unknown analyser {spec!r} (use 'rules', 'default' or 'spacy:PIPELINE[,PIPELINE]')")
+        error = OptionError if where == "--analyser" else InputError  # the option is a usage error, the variable not
+        raise error(where, f"unknown analyser {spec!r} (use 'rules', 'default' or 'spacy:PIPELINE[,PIPELINE]')")
     names = [s.strip() for s in spec[len("spacy:"):].split(",") if s.strip()]
     if not names:
         raise InputError(where, "no spaCy pipeline named after 'spacy:'")

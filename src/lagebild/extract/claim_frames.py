@@ -262,7 +262,7 @@ class FrameFinder:
         words = [t.text for t in toks[k:ph_end - 3]]
         if not words or not words[0][:1].isupper():
             return None
-        if k > 0 and toks[k - 1].lower in self.name_genitive_articles and not words[0].endswith(("en", "er")):
+        if k > 0 and toks[k - 1].lower in self.name_genitive_articles and not words[0].endswith(self.name_adjective_endings):
             # "des Verbandes Deutscher Realschullehrer" -> "Verband ..."; an adjective first ("des Deutschen ...")
             # keeps its form (its nominative depends on an article the name may not have)
             cut = next(((e, r) for e, r in self.name_genitive_endings if words[0].endswith(e) and len(words[0]) > len(e) + 2),

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ..knowledge.function_words import function_words
 from ..knowledge.resources import lower_words
 from ..language.phrases import PhraseSet
 from ..model import Attribution, Doc, Mention
@@ -165,6 +166,7 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
         # "des Verbandes X (ACR)": the genitive article and head-noun endings that give the name's nominative
         self.name_genitive_articles = set(a.get("name_genitive_articles") or [])
         self.name_genitive_endings = list((a.get("name_genitive_endings") or {}).items())
+        self.name_adjective_endings = tuple(str(w).lower() for w in a.get("name_adjective_endings") or ())  # "Deutschen"
         self.quoting_verbs = set(a.get("quoting_verbs") or [])  # "wird von Reuters zitiert": Reuters reports the subject
         self.agent_prepositions = set(a.get("agent_prepositions") or [])
         # filled in by the event extractor from triggers.yaml
@@ -331,8 +333,8 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
         """"Russia is said to have sent weapons", "is widely believed to": an English reporting verb in the passive before
         an infinitive raises the infinitive's doer to its subject, who speaks nothing (no one named does: a hedge). Not
         a verb of telling someone ("was told to withdraw": the addressee is asked, the teller speaks)."""
-        toks = doc.tokens
-        if self.lang != "en" or i + 1 >= len(toks) or toks[i + 1].lower != "to" or toks[i + 1].sent != toks[i].sent \
+        toks, to = doc.tokens, function_words(self.lang).infinitive_markers
+        if self.lang != "en" or i + 1 >= len(toks) or toks[i + 1].lower not in to or toks[i + 1].sent != toks[i].sent \
                 or lemma in self.speakers.addressee_verbs:
             return False
         first = doc.sentences[toks[i].sent].tok_start

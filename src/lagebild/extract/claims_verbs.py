@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from ..knowledge.function_words import function_words
 from ..model import Attribution, Doc, Mention
 from .claim_frames import AttributionSpan
 from .clauses import Clause
@@ -120,8 +121,8 @@ class ReportingVerbs:
         its reported clause after it, reports that clause only; the clause before is the article's own. The speaker is
         the verb's own subject, else the subject of the verb it hangs on; no speaker found: no span (better than the
         reported clause's subject). False: no such verb, the usual frame applies."""
-        toks = doc.tokens
-        participle = self.lang == "en" and toks[i].lower.endswith("ing") and i - 1 > c.start and toks[i - 1].text == ","
+        toks, gerund = doc.tokens, function_words(self.lang).gerund_endings
+        participle = self.lang == "en" and toks[i].lower.endswith(gerund) and i - 1 > c.start and toks[i - 1].text == ","
         contrast = c.opener in self.contrast_openers and c.start > doc.sentences[sent].tok_start and c.start < i
         if not (participle or contrast) or lemma in self.event_verbs:
             return False
@@ -190,7 +191,7 @@ class ReportingVerbs:
         before it reports the clause after it even when more clauses follow; not an infinitive ("to reveal")
         nor an inverted frame ("said Obama, ...")."""
         toks = doc.tokens
-        if verb <= lo or toks[verb - 1].lower == "to":
+        if verb <= lo or toks[verb - 1].lower in function_words(self.lang).infinitive_markers:
             return False
         region = self.speakers.word_region(doc, lo, verb, verb, lemma)
         return region is not None and verb - 2 <= region[1] <= verb and region[1] - region[0] <= 8 \

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from ..knowledge.function_words import function_words
 from ..model import Doc, Mention
 from .analyser import Analysis
 from .relatives_en import OBJ, SUBJ
@@ -59,7 +60,8 @@ class EnglishComplementTargets:
     @staticmethod
     def _purpose(doc: Doc, parse: Analysis, c: int) -> bool:
         """``c`` heads an infinitive of purpose ("sent troops to help defend X"): an adverbial clause with "to"."""
-        return parse.deps.get(c) == "advcl" and any(parse.deps.get(a) == "aux" and doc.tokens[a].lower == "to"
+        to = function_words(doc.lang).infinitive_markers
+        return parse.deps.get(c) == "advcl" and any(parse.deps.get(a) == "aux" and doc.tokens[a].lower in to
                                                     for a in parse.children.get(c, []))
 
     def cause_target(self, doc: Doc, parse: Analysis, v: int, actors: Sequence[Mention]) -> Mention | None:

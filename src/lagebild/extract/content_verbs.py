@@ -3,6 +3,7 @@ remain in their bases" commands them to stay (a rule's ``content_verbs``; resour
 
 from __future__ import annotations
 
+from ..knowledge.function_words import function_words
 from ..model import Doc
 from .analyser import Analysis
 
@@ -11,10 +12,10 @@ def infinitive_lemma(doc: Doc, verb: int, parse: Analysis | None, reach: int = 8
     """The lemma of the first infinitive "to VERB" within ``reach`` words after ``verb`` in its sentence, None where
     there is none ("ordered the troops out"). With a parse the word after "to" must be tagged a base verb, so "ordered
     the troops to the border" names no infinitive."""
-    toks = doc.tokens
+    toks, to = doc.tokens, function_words(doc.lang).infinitive_markers
     end = min(doc.sentences[toks[verb].sent].tok_end, verb + reach + 1)
     for j in range(verb + 1, end - 1):
-        if toks[j].lower != "to":
+        if toks[j].lower not in to:
             continue
         nxt = toks[j + 1]
         if parse is not None and parse.tags:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from ..knowledge.function_words import function_words
 from ..model import Doc, Mention
 from .analyser import analysis_of
 from .context_countries import counterpart_country, named_countries, place_after
@@ -242,7 +243,8 @@ def _owner_country(doc: Doc, m: Mention, mentions: list[Mention], links: frozens
     toks = doc.tokens
     if not links or m.tok_end >= len(toks) or toks[m.tok_end].lower not in links:
         return None
-    k = m.tok_end + 1 + (m.tok_end + 1 < len(toks) and toks[m.tok_end + 1].lower == "the")
+    the = function_words(doc.lang).definite_articles
+    k = m.tok_end + 1 + (m.tok_end + 1 < len(toks) and toks[m.tok_end + 1].lower in the)
     owner = next((x for x in mentions if x.tok_start == k and x.kind == "actor" and x.actor is not None
                   and x.actor.country and x.via in ("country", "capital")), None)
     return owner.actor.country if owner is not None else None  # type: ignore[union-attr]

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..knowledge.function_words import function_words
 from ..model import ActorRef, Denier, Doc, Mention
 from .clauses import Clause
 
@@ -208,7 +209,7 @@ class DenialCues:
         """'governments rejecting criticism': an English participle right after a noun describes it, nobody
         denies anything; ", denying that ..." and "is denying" are denials."""
         toks = doc.tokens
-        if self.lang != "en" or not toks[i].lower.endswith("ing") or i == 0:
+        if self.lang != "en" or not toks[i].lower.endswith(function_words(self.lang).gerund_endings) or i == 0:
             return False
         prev = toks[i - 1]
         return prev.text[:1].isalpha() and prev.lower not in self.progressive_aux

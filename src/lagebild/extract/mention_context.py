@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from ..knowledge.function_words import function_words
 from ..knowledge.gazetteer import Entry, Hit
 from ..knowledge.places import country_place
 from ..language.numbers import parse_number
@@ -175,7 +176,8 @@ class MentionContext:
                 while j + len(title) < len(toks) and len(title) < 2 and toks[j + len(title)].text.isalpha() \
                         and toks[j + len(title)].text.islower() and toks[j + len(title)].lower not in self.lex.determiners:
                     title.append(toks[j + len(title)])
-                if not title or title[-1].lower.endswith(("ed", "ing")) or title[-1].lower in self.lex.auxiliaries:
+                if not title or title[-1].lower.endswith(function_words(doc.lang).participle_endings) \
+                        or title[-1].lower in self.lex.auxiliaries:
                     continue
             j += len(title)
             k = j

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from ..knowledge.function_words import function_words
 from ..model import Doc, Modality
 from .analyser import analysis_of
 from .clauses import Clause
@@ -302,7 +303,8 @@ class ModalityCues:
         parse = analysis_of(doc)
         if self.lang != "en" or parse is None or not parse.usable(doc.tokens[trigger].sent) or parse.tags.get(trigger) != "VB":
             return False
-        if not any(doc.tokens[c].lower == "to" and parse.deps.get(c) == "aux" for c in parse.children.get(trigger, [])):
+        to = function_words(doc.lang).infinitive_markers
+        if not any(doc.tokens[c].lower in to and parse.deps.get(c) == "aux" for c in parse.children.get(trigger, [])):
             return False
         head = parse.heads.get(trigger)
         return head is None or head == trigger or doc.tokens[head].lower not in self.implicatives

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..knowledge.function_words import function_words
 from ..model import Doc, Mention
 from .analyser import Analysis
 from .relatives_en import OBJ, PASSIVE_SUBJ, SUBJ, object_relative
@@ -26,7 +27,8 @@ class EnglishNounRoles(EnglishGroups):
         (``noun_giver_types``) names its giver after "from" too, both only with a recipient named. "by" and the
         target's preposition are also read where the parse hung them on the noun phrase before ("the arrest of X by
         police", "attacks by X on Y")."""
-        toks = doc.tokens
+        toks, fw = doc.tokens, function_words(doc.lang)
+        of_, by = set(fw.genitive_prepositions), set(fw.agent_prepositions)  # "of", "by"
 
         def at(i: int) -> Mention | None:
             return next((m for m in mentions if m.tok_start <= i < m.tok_end), None)
@@ -38,21 +40,21 @@ class EnglishNounRoles(EnglishGroups):
         def pp(words: set[str], nested: bool = False) -> Mention | None:
             objs = preps(n, words)
             if nested and not objs:  # "the arrest of the leader by police": "by" hung on "leader" in the parse
-                objs = [o for q in preps(n, {"of", "by", *target_preps} - words) for o in preps(q, words)]
+                objs = [o for q in preps(n, (of_ | by | set(target_preps)) - words) for o in preps(q, words)]
             return next((m for o in objs
                          for j in [o, *(c for c in parse.children.get(o, []) if parse.deps.get(c) in ("amod", "compound"))]
                          if (m := at(j)) is not None), None)
 
         kids = parse.children.get(n, [])
         doer = next((m for c in kids if parse.deps.get(c) == "poss" and (m := at(c)) is not None), None) \
-            or pp({"by"}, nested=True)
+            or pp(by, nested=True)
         given = doer is None and kind in self.giver_types and not (parse.deps.get(n) in OBJ and doc.tokens[
             parse.heads.get(n, n)].lemma in self.receiving_verbs)  # "faced criticism from X": acted on (nominal_roles)
         doer = pp(set(self.giver_preps)) if given else doer  # "aid from Japan to Kenya"
         if given and doer is None:  # "Russian military aid to Syria": the giver's nationality before the noun
             doer = next((m for c in kids if parse.deps.get(c) in ("amod", "compound") and (m := at(c)) is not None
                          and m.kind in ("origin", "actor")), None)
-        of = pp({"of"})
+        of = pp(of_)
         if doer is None and self._owned_by_pronoun(parse, n) and parse.deps.get(n) in SUBJ | PASSIVE_SUBJ \
                 and parse.deps.get(parse.heads.get(n, n)) == "ccomp":
             # "Israeli officials say their blockade of Lebanon will continue": whose is the speaker's; "of" is acted on
@@ -60,14 +62,14 @@ class EnglishNounRoles(EnglishGroups):
             doer = next((m for m in doc.mentions if up and m.tok_start <= up[0] < m.tok_end and m.kind in ("actor", "origin")
                          and m.actor is not None and m.actor.country), None)
             if doer is not None and doer.actor is not None and doer.actor.sector not in self.noun_doer_sectors_not:
-                target = pp(set(target_preps) - {"of", "by"}) or of
+                target = pp(set(target_preps) - of_ - by) or of
                 return doer, (target if target is not doer else None)
-        if doer is None and not object_target and "of" not in target_preps:
+        if doer is None and not object_target and of_.isdisjoint(target_preps):
             doer, of = of, None  # "the withdrawal of US troops"; not "the blockade of Japan", whose rule aims "of" at it
         if doer is None or doer.actor is None or not doer.actor.country or doer.actor.sector in self.noun_doer_sectors_not:
             return None  # "Boeing's protest of the award": a firm's business, no political act
-        target = pp(set(target_preps) - {"of", "by"}, nested=True) or (of if object_target else None)
-        if target is None and object_target and any(self._owned_by_pronoun(parse, o) for o in preps(n, {"of"})):
+        target = pp(set(target_preps) - of_ - by, nested=True) or (of if object_target else None)
+        if target is None and object_target and any(self._owned_by_pronoun(parse, o) for o in preps(n, of_)):
             # "condemned the expulsion of its diplomats by Poland": whose diplomats is the subject's up the clause
             up = self._governing_subject(parse, n)
             target = next((m for m in doc.mentions if up and m.tok_start <= up[0] < m.tok_end and m.kind == "actor"

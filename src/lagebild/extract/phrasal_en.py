@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ..knowledge.function_words import function_words
 from ..knowledge.resources import lower_words
 from ..model import Doc
 from .analyser import Analysis
@@ -148,14 +149,16 @@ class PhrasalReadings:
         toks = doc.tokens
         negated = any(toks[j].lower in self.negations for j in range(max(0, i - 3), i)) or parse is not None and any(
             parse.deps.get(c) == "neg" for c in parse.children.get(i, []))
-        refused = i >= 2 and toks[i - 1].lower == "to" and toks[i - 2].lemma.lower() in self.refusing
+        to = function_words(doc.lang).infinitive_markers
+        refused = i >= 2 and toks[i - 1].lower in to and toks[i - 2].lemma.lower() in self.refusing
         return threats if negated or refused else []
 
     def _ruled_out_gerund(self, doc: Doc, i: int) -> bool:
         """Is the verb at ``i`` a gerund right after an unnegated open verb and its particle ("ruled out suing X")?
         Negated ("did not rule out suing X") the open verb's THREATEN reads instead, and the gerund is its force word."""
         toks = doc.tokens
-        if i < 2 or not toks[i].lower.endswith("ing") or toks[i - 1].lower != "out" \
+        fw = function_words(doc.lang)
+        if i < 2 or not toks[i].lower.endswith(fw.gerund_endings) or toks[i - 1].lower not in fw.exit_particles \
                 or toks[i - 2].lemma.lower() not in self.open_verbs:
             return False
         return not any(toks[j].lower in self.negations or toks[j].lemma.lower() in self.refusing
@@ -164,8 +167,8 @@ class PhrasalReadings:
     def _refuses_open(self, doc: Doc, i: int) -> bool:
         """Is the refusing verb at ``i`` followed by "to", an open verb and force words within its sentence ("refused
         to rule out a strike")? Its own clause ends before "to", so the words are read after it."""
-        toks = doc.tokens
-        if not (i + 2 < len(toks) and toks[i + 1].lower == "to" and toks[i + 2].lemma.lower() in self.open_verbs):
+        toks, to = doc.tokens, function_words(doc.lang).infinitive_markers
+        if not (i + 2 < len(toks) and toks[i + 1].lower in to and toks[i + 2].lemma.lower() in self.open_verbs):
             return False
         end = doc.sentences[toks[i].sent].tok_end
         return any(toks[j].lower in self.force_words for j in range(i + 3, min(end, i + 10)))

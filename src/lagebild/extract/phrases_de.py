@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 
+from ..knowledge.function_words import function_words
 from ..model import ActorRef, Doc, Mention
 from .roles_de import CaseWords, attributive_adjective
 from .rules import Trigger
@@ -38,7 +39,7 @@ def in_apposition(doc: Doc, start: int, end: int, m: Mention, determiners: set[s
         return not any(toks[j].text[:1].islower() and is_finite(j) for j in range(left + 2, stop))
     if left is None or right is None or left <= start or right - left > 10:
         return False
-    if toks[left + 1].lower not in determiners | {"ein", "eine", "einer", "eines", "einem", "einen"}:
+    if toks[left + 1].lower not in determiners:  # the lexicon's, "ein" and its forms among them
         return False
     return not any(toks[j].text[:1].islower() and is_finite(j) for j in range(left + 1, right))
 
@@ -97,7 +98,7 @@ def nominal_agent(doc: Doc, trig_tok: int, mentions: list[Mention], end: int) ->
             continue
         if any(t.text in (",", ";", ":", "(", "–") for t in toks[trig_tok + 1:m.tok_start]):
             return None  # another phrase or clause
-        if m.preposition == "durch":
+        if m.preposition in function_words(doc.lang).agent_prepositions:
             return m
     return None
 

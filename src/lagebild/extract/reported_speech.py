@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Any
 
+from ..knowledge.function_words import function_words
 from ..model import Attribution, Doc, Mention
 from .claim_frames import AttributionSpan
 from .clauses import Clause
@@ -38,7 +39,8 @@ class ReportedSpeech:
         if accusation is None or not self.allegation_links or tok <= accusation[3] or not c.start <= accusation[3] < c.end:
             return None
         t = doc.tokens[tok]
-        if tok - 1 >= c.start and doc.tokens[tok - 1].lower in self.allegation_links and t.lower.endswith("ing"):
+        gerund = function_words(doc.lang).gerund_endings
+        if tok - 1 >= c.start and doc.tokens[tok - 1].lower in self.allegation_links and t.lower.endswith(gerund):
             return accusation[2]
         return None
 
@@ -133,17 +135,17 @@ class ReportedSpeech:
         if toks[comma + 1].lower in self.object_articles:
             return False  # ", dem Iran bleibe keine andere Möglichkeit": an object first, the subject after the verb
         for j in range(comma + 2, min(end, comma + 6)):  # "russische Truppen seien", "Russland und die Ukraine seien"
-            if not toks[j].text[:1].isalpha() or not self._in_noun_phrase(toks[j - 1]):
+            if not toks[j].text[:1].isalpha() or not self._in_noun_phrase(toks[j - 1], doc.lang):
                 return False  # ", wie modern das Land sei": "wie", "modern" are no words of a subject noun phrase
             if toks[j - 1].text[:1].isupper() and toks[j - 1].lower not in self.determiners and self._konjunktiv_verb(toks[j]):
                 return True  # the verb right after a noun: the noun phrase before it is its subject
         return False
 
-    def _in_noun_phrase(self, t: Any) -> bool:
+    def _in_noun_phrase(self, t: Any, lang: str) -> bool:
         """Can the word stand in a subject noun phrase before its verb: a capitalised noun or name, a determiner, "und",
         or an attributive adjective, which German always inflects (the lexicon's ``adjective_endings``: "russische
         Truppen"; a bare "modern" or a "wie" opens no subject)?"""
-        return t.text[:1].isupper() or t.lower in self.determiners or t.lower == "und" or (
+        return t.text[:1].isupper() or t.lower in self.determiners or t.lower in function_words(lang).subject_coordinators or (
             bool(self.adjective_endings) and t.lower.endswith(self.adjective_endings))
 
     def _konjunktiv_verb(self, t: Any) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from itertools import islice
 
+from ..knowledge.function_words import function_words
 from ..model import ActorRef, Doc, Mention
 from . import incidents_de, passives_de, phrases_de, priors_de, relatives_de, roles_de
 from .analyser import Analysis, analysis_of
@@ -242,7 +243,8 @@ class RoleFinder(ClauseGrammar):
             target = self._traded_partner(doc, parse, trig, source, inherited, actors)
         if target is None and parsed and self.place_targets is not None and rule.type in self.place_targets.place_types:
             aim = self.syntax.aim_preps.get(rule.type, frozenset()) if self.syntax is not None else frozenset()
-            of = {"of"} if (rule.genitive_role == "target" if trig.nominal else self._object_noun_of(doc, parse, trig)) \
+            genitive = rule.genitive_role == "target" if trig.nominal else self._object_noun_of(doc, parse, trig)
+            of = set(function_words(doc.lang).genitive_prepositions) if genitive \
                 else set()  # "the bombardment of Mariupol", "continued its bombardment of Mariupol"
             preps = rule.target_preps | trig.extra_preps | aim | of  # "fired rockets at Israeli towns"
             target = self._aimed_place(doc, parse, trig.tok, preps, source)  # "strikes on Kharkiv"

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from ..knowledge.function_words import function_words
 from ..model import ActorRef, Doc, Mention
 from . import priors_de
 from .analyser import Analysis
@@ -311,5 +312,6 @@ def _describing_agent(doc: Doc, parse: Analysis, m: Mention) -> bool:
     head = _span_head(parse, m)
     by = parse.heads.get(head, head)
     verb = parse.heads.get(by, by)
-    return parse.deps.get(head) == "pobj" and doc.tokens[by].lower == "by" and parse.deps.get(by) in ("agent", "prep") \
+    agent = function_words(doc.lang).agent_prepositions
+    return parse.deps.get(head) == "pobj" and doc.tokens[by].lower in agent and parse.deps.get(by) in ("agent", "prep") \
         and parse.deps.get(verb) in ("acl", "relcl")

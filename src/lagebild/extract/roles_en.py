@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..knowledge.function_words import function_words
 from ..knowledge.resources import lower_words
 from ..model import Doc, Mention
 from .analyser import Analysis
@@ -195,7 +196,7 @@ class EnglishSyntax(EnglishNounRoles, EnglishTriggerChecks, EnglishComplementTar
         """Source, target and a coordinated second source of the verb at token ``v``; the direct object is
         the target only where the trigger says so (``object_target``: "expelled diplomats", not "sent troops").
         A pronoun subject's antecedent is looked for among ``near`` only (the trigger's clause), when given."""
-        toks = doc.tokens
+        toks, fw = doc.tokens, function_words(doc.lang)
 
         def actor_at(i: int) -> Mention | None:
             return next((m for m in actors if m.tok_start <= i < m.tok_end), None)
@@ -230,9 +231,9 @@ class EnglishSyntax(EnglishNounRoles, EnglishTriggerChecks, EnglishComplementTar
 
         def preps_of(i: int, words: set[str]) -> list[int]:
             found = [o for p in deps_of(i, {"prep", "dative"}) if toks[p].lower in words for o in deps_of(p, {"pobj"})]
-            if not found and "from" in words:  # "pulled (its troops) out of southern Lebanon": out of = from
-                found = [o for p in deps_of(i, {"prep", "prt", "advmod"}) if toks[p].lower == "out"
-                         for q in deps_of(p, {"prep"}) if toks[q].lower == "of" for o in deps_of(q, {"pobj"})]
+            if not found and not fw.origin_prepositions.isdisjoint(words):  # "pulled (its troops) out of Lebanon": out of = from
+                found = [o for p in deps_of(i, {"prep", "prt", "advmod"}) if toks[p].lower in fw.exit_particles
+                         for q in deps_of(p, {"prep"}) if toks[q].lower in fw.genitive_prepositions for o in deps_of(q, {"pobj"})]
             return found
 
         subj_toks = deps_of(v, SUBJ)
@@ -258,9 +259,11 @@ class EnglishSyntax(EnglishNounRoles, EnglishTriggerChecks, EnglishComplementTar
                     or (deps_of(head, PASSIVE_SUBJ) if toks[head].lower in self.stative else [])
             elif self.misread_main_verb(parse, v):  # "Syrian airplanes killed 30 people, a group said"
                 subj_toks = [head]
-            elif dep == "acl" and any(parse.deps.get(a) == "aux" and toks[a].lower == "to" for a in parse.children.get(v, [])) \
+            elif dep == "acl" and any(parse.deps.get(a) == "aux" and toks[a].lower in fw.infinitive_markers
+                                      for a in parse.children.get(v, [])) \
                     and (noun_doer := [p for p in deps_of(head, {"poss"}) if toks[p].lower not in self.owner_pronouns] or [
-                        o for p in deps_of(head, {"prep"}) if toks[p].lower == "by" for o in deps_of(p, {"pobj"})]):
+                        o for p in deps_of(head, {"prep"}) if toks[p].lower in fw.agent_prepositions
+                        for o in deps_of(p, {"pobj"})]):
                 # "an attempt by Russia to expel ...", "Russia's decision to expel ...": the noun's doer does it ("its
                 # willingness to resume talks" keeps the clause's subject, whom "its" names)
                 subj_toks = noun_doer

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..knowledge.function_words import function_words
 from ..model import Doc, Mention
 from .analyser import Analysis
 from .relatives_en import OBJ, PASSIVE_SUBJ, SUBJ, object_relative
@@ -174,9 +175,9 @@ class EnglishGroups:
     def clause_subject(doc: Doc, parse: Analysis, v: int, actors: Sequence[Mention]) -> Mention | None:
         """The actor a demand is made of: the subject of its "that"-clause ("demanded that the US cancel the sale",
         "are demanding that President Mugabe abandon ...")."""
-        toks = doc.tokens
+        toks, that = doc.tokens, function_words(doc.lang).complementisers
         for x in (c for c in parse.children.get(v, []) if parse.deps.get(c) == "ccomp"):
-            if not any(parse.deps.get(c) == "mark" and toks[c].lower == "that" for c in parse.children.get(x, [])):
+            if not any(parse.deps.get(c) == "mark" and toks[c].lower in that for c in parse.children.get(x, [])):
                 continue
             subj = next((c for c in parse.children.get(x, []) if parse.deps.get(c) in SUBJ | PASSIVE_SUBJ), None)
             found = next((m for m in actors if subj is not None and m.tok_start <= subj < m.tok_end), None)
@@ -193,9 +194,10 @@ class EnglishGroups:
         objs = [c for c in parse.children.get(v, []) if parse.deps.get(c) in ("dobj", "obj")]
         near = [a for o in objs for a in parse.children.get(o, []) if parse.deps.get(a) in ("amod", "compound")]
         # "lifted a blockade on Palestinian lorries", "refused admittance to Ghanaians": the object's own phrase
+        of = function_words(doc.lang).genitive_prepositions
         near += [j for o in objs for p in parse.children.get(o, []) if parse.deps.get(p) == "prep" and (
                  doc.tokens[p].lower in self.object_phrase_preps  # "froze the assets of Russian oligarchs": the owner's
-                 or doc.tokens[p].lower == "of" and doc.tokens[o].lemma in self.owned_nouns) for q in parse.children.get(p, [])
+                 or doc.tokens[p].lower in of and doc.tokens[o].lemma in self.owned_nouns) for q in parse.children.get(p, [])
                  if parse.deps.get(q) == "pobj"
                  for j in [q, *(a for a in parse.children.get(q, []) if parse.deps.get(a) in ("amod", "compound"))]]
         found = next((m for j in near for m in origins if m.tok_start <= j < m.tok_end and not m.is_location), None)
@@ -296,7 +298,7 @@ class EnglishGroups:
         if parse.deps.get(n) not in ("dobj", "obj") or doc.tokens[v].lemma not in receiving:
             return None
         return next((o for h in (n, v) for p in parse.children.get(h, []) if parse.deps.get(p) == "prep"
-                     and doc.tokens[p].lower == "from" for o in parse.children.get(p, [])
+                     and doc.tokens[p].lower in function_words(doc.lang).origin_prepositions for o in parse.children.get(p, [])
                      if parse.deps.get(o) == "pobj" and parse.tags.get(o, "").startswith("NN")
                      and self.ngo_noun(doc, parse, o)), None)
 
@@ -331,8 +333,8 @@ class EnglishGroups:
     def with_partner(self, doc: Doc, parse: Analysis, v: int, actors: Sequence[Mention]) -> Mention | None:
         """The other side of a mutual verb named after "with" ("Hamas fighters clashed with Israeli troops",
         "fought with supporters of President X": through "of" to the side they belong to)."""
-        toks = doc.tokens
-        todo = [o for p in parse.children.get(v, []) if parse.deps.get(p) == "prep" and toks[p].lower == "with"
+        toks, with_ = doc.tokens, function_words(doc.lang).partner_prepositions
+        todo = [o for p in parse.children.get(v, []) if parse.deps.get(p) == "prep" and toks[p].lower in with_
                 for o in parse.children.get(p, []) if parse.deps.get(o) == "pobj"]
         for _ in range(3):
             found = next((m for j in todo for m in actors if m.tok_start <= j < m.tok_end), None)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any
 
+from ..knowledge.function_words import function_words
 from ..knowledge.resources import lower_words
 from ..model import Doc
 from .analyser import Analysis
@@ -199,11 +200,11 @@ class TypeContext:
     def _infinitive(self, doc: Doc, start: int, i: int) -> int:
         """The verb after "to" whose object the noun at ``i`` is ("vowed to carry out a guerrilla war", "to launch
         attacks"), within four words and no punctuation; else ``i`` itself (no frame then)."""
-        toks = doc.tokens
+        toks, to = doc.tokens, function_words(doc.lang).infinitive_markers
         for k in range(i - 1, max(start, i - 5), -1):
             if not toks[k].text[:1].isalnum():
                 return i
-            if toks[k - 1].lower == "to" and toks[k].text[:1].islower() and toks[k].lower not in self.noun_openers:
+            if toks[k - 1].lower in to and toks[k].text[:1].islower() and toks[k].lower not in self.noun_openers:
                 return k
         return i
 
@@ -237,7 +238,7 @@ class TypeContext:
         """The token of an intention frame before "to" + the verb at ``i`` ("ready to", "vowed to"), or None."""
         toks = doc.tokens
         j = i - 1
-        if j <= start or toks[j].lower != "to":
+        if j <= start or toks[j].lower not in function_words(doc.lang).infinitive_markers:
             return None
         j -= 1
         while j > start and toks[j].lower in self.intent_skip:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..knowledge.function_words import function_words
 from ..model import Doc, Mention, Token
 from .analyser import Analysis
 from .clauses import Clause
@@ -139,8 +140,9 @@ class TriggerObjects:
             after = toks[i + 1:min(clause.end, i + 7)]
             if self.lang != "en":
                 return any(t.lower in words or t.lemma in words for t in after)
+            to = function_words(self.lang).infinitive_markers
             return any((t.lower in words or t.lemma in words) and (k == 0 or t.lower not in self.pattern_particles)
-                       and not (t.lower == "to" and _infinitive_to(after, k, self.phrase_determiners))
+                       and not (t.lower in to and _infinitive_to(after, k, self.phrase_determiners))
                        for k, t in enumerate(after))
         if any(toks[p].lower in words or toks[p].lemma in words for p in self._patients(doc, parse, i)):
             return True  # "bans were lifted", "had their licences revoked", "the plot, thwarted by Britain"

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..errors import ResourceError
+from ..knowledge.function_words import function_words
 from ..knowledge.resources import lower_words
 from ..model import Doc
 from .analyser import Analysis
@@ -243,13 +244,13 @@ class Readings:
         """The verb has an object with an infinitive of its own: "wants Iran to halt" (a complement clause with its
         own subject and "to", or an object beside an infinitive complement; a modal of ``object_infinitive_modals``
         serves as the "to": "wants China and India must do more"); not "wants to buy" (its own act)."""
-        toks, kids = doc.tokens, parse.children.get(i, [])
+        toks, kids, to = doc.tokens, parse.children.get(i, []), function_words(doc.lang).infinitive_markers
         for c in kids:
             dep = parse.deps.get(c)
             if dep not in ("ccomp", "xcomp") or c < i:
                 continue
             sub = parse.children.get(c, [])
-            has_to = any((toks[g].lower == "to" or toks[g].lower in self.object_infinitive_modals)
+            has_to = any((toks[g].lower in to or toks[g].lower in self.object_infinitive_modals)
                          and parse.deps.get(g) == "aux" for g in sub)
             own_subject = any(parse.deps.get(g) in ("nsubj", "nsubjpass", "nsubj:pass") and g < c for g in sub)
             if has_to and (own_subject or any(parse.deps.get(o) in ("dobj", "obj") and o < c for o in kids)):
@@ -274,7 +275,7 @@ class Readings:
         if lemma not in self.object_needed:
             return False
         nxt = doc.tokens[i + 1].lower if i + 1 < end else ""
-        if nxt == "to" and "xcomp" in self.object_needed[lemma]:
+        if nxt in function_words(doc.lang).infinitive_markers and "xcomp" in self.object_needed[lemma]:
             return False
         return not nxt[:1].isalnum() or nxt in self.bare_followers
 
@@ -286,17 +287,17 @@ class Readings:
         return self._noun_object(doc, i, parse, word)
 
     def _noun_object(self, doc: Doc, i: int, parse: Analysis, word: str) -> bool:
-        toks = doc.tokens
+        toks, of = doc.tokens, function_words(doc.lang).genitive_prepositions
         heads = [c for c in parse.children.get(i, []) if parse.deps.get(c) == "compound"]
-        heads += [o for p in parse.children.get(i, []) if parse.deps.get(p) == "prep" and toks[p].lower == "of"
+        heads += [o for p in parse.children.get(i, []) if parse.deps.get(p) == "prep" and toks[p].lower in of
                   for o in parse.children.get(p, []) if parse.deps.get(o) in ("pobj", "obj")]
         return self._any_required(doc, parse, heads, word) if heads else False
 
     def _any_required(self, doc: Doc, parse: Analysis, heads: list[int], word: str) -> bool:
-        toks = doc.tokens
+        toks, of = doc.tokens, function_words(doc.lang).genitive_prepositions
         for h in list(heads):  # "dozens of prisoners", "the release of some of them"
             if toks[h].lower in self.quantity_heads or toks[h].lemma in self.quantity_heads:
-                heads.extend(o for p in parse.children.get(h, []) if parse.deps.get(p) == "prep" and toks[p].lower == "of"
+                heads.extend(o for p in parse.children.get(h, []) if parse.deps.get(p) == "prep" and toks[p].lower in of
                              for o in parse.children.get(p, []) if parse.deps.get(o) in ("pobj", "obj"))
         words = self.required[word]
         loose = () if word in self.strict else ("NNP", "PRP", "CD", "WP", "$")
@@ -316,7 +317,8 @@ class Readings:
             return self._noun_object(doc, i, parse, lemma)
         heads = [c for c in parse.children.get(i, []) if parse.deps.get(c, "") in _OBJECT_DEPS]
         if lemma not in self.partner_with:  # "supply X with vessels"; "exchanged fire with X": X is the other side
-            heads += [o for p in parse.children.get(i, []) if parse.deps.get(p) == "prep" and doc.tokens[p].lower == "with"
+            with_ = function_words(doc.lang).partner_prepositions
+            heads += [o for p in parse.children.get(i, []) if parse.deps.get(p) == "prep" and doc.tokens[p].lower in with_
                       for o in parse.children.get(p, []) if parse.deps.get(o) in ("pobj", "obj")]
         if parse.deps.get(i) == "acl" and i in parse.heads:
             heads.append(parse.heads[i])  # "data released Wednesday": the noun is what is released

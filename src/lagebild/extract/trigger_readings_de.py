@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..errors import ResourceError
+from ..knowledge.function_words import function_words
 from ..knowledge.resources import lower_words
 from ..language.suffixes import split_whole
 from ..model import Doc
@@ -41,9 +42,11 @@ class ObjectReading:
         return (self.every or hit(self.words, self.whole)) and not hit(self.unless, self.unless_whole)
 
 
-def _fused_zu(low: str, lemma: str) -> bool:
-    """A zu-infinitive written as one word: "zu" inside it, and the word without it is its lemma ("auszugehen")."""
-    return low != lemma and any(low[k:k + 2] == "zu" and low[:k] + low[k + 2:] == lemma for k in range(2, len(low) - 3))
+def _fused_zu(low: str, lemma: str, markers: frozenset[str]) -> bool:
+    """A zu-infinitive written as one word: a marker ("zu", the lexicon's ``fused_infinitive_markers``) inside it,
+    and the word without it is its lemma ("auszugehen")."""
+    return low != lemma and any(low[k:k + len(z)] == z and low[:k] + low[k + len(z):] == lemma
+                                for z in markers for k in range(2, len(low) - 1 - len(z)))
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,7 @@ class GermanReadings:
     reflexive_pronouns: frozenset[str] = frozenset()
     state_auxiliaries: frozenset[str] = frozenset()  # forms of "sein"
     process_auxiliaries: frozenset[str] = frozenset()  # "worden", "hatte": a passive or perfect of the act, no state
+    state_agents: frozenset[str] = frozenset()  # "von", "durch": an agent named, so a process, no state
     not_heads: tuple[str, ...] = ()  # words that end in a trigger noun without being its compound ("Reinigung")
     # both auxiliary sets, united once here (object_phrases_de.next_to asks per verb)
     auxiliaries: frozenset[str] = field(init=False, default=frozenset())
@@ -142,6 +146,7 @@ class GermanReadings:
                    reflexive_pronouns=frozenset(data.get("reflexive_pronouns") or []),
                    state_auxiliaries=frozenset(data.get("state_auxiliaries") or []),
                    process_auxiliaries=frozenset(data.get("process_auxiliaries") or []),
+                   state_agents=lower_words(data, "state_agents"),
                    not_heads=tuple(str(w).lower() for w in data.get("not_heads") or []))
 
     def false_head(self, word: str, head: str) -> bool:
@@ -204,7 +209,8 @@ class GermanReadings:
         gone = set(self.reflexive.get(lemma, ())) if words & self.reflexive_pronouns else set()
         if lemma in self.clause_objects and self._states_that(doc, i):
             gone |= self.clause_objects[lemma]
-        if lemma in self.infinitive_objects and any(_fused_zu(t.lower, t.lemma) for t in doc.tokens[i + 1:end]):
+        zu = function_words(doc.lang).fused_infinitive_markers
+        if lemma in self.infinitive_objects and any(_fused_zu(t.lower, t.lemma, zu) for t in doc.tokens[i + 1:end]):
             gone |= self.infinitive_objects[lemma]
         sent = doc.sentences[doc.tokens[i].sent]
         whole = {w for t in doc.tokens[sent.tok_start:sent.tok_end] for w in (t.lower, t.lemma)}
@@ -306,7 +312,7 @@ class GermanReadings:
 
     def _state(self, doc: Doc, i: int, start: int, end: int, words: set[str]) -> bool:
         """The participle at ``i`` with a form of "sein" and neither a process or perfect auxiliary nor an agent
-        ("von", "durch") in its clause tells a state."""
+        (``state_agents``: "von", "durch") in its clause tells a state."""
         if not doc.tokens[i].lower.endswith("t"):
             return False  # "vorbereiten", "fordern": an infinitive is no participle
-        return bool(words & self.state_auxiliaries) and not words & (self.process_auxiliaries | {"von", "vom", "durch"})
+        return bool(words & self.state_auxiliaries) and not words & (self.process_auxiliaries | self.state_agents)

@@ -19,7 +19,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError, LagebildError
+from ..errors import InputError, LagebildError, OptionError
 from ..model import Article, Doc, Event
 from ..pipeline import PARSE_BATCH  # articles of one process run begun, parsed together, finished (extract_batch)
 from .limits import OverBudget, article_seconds, die_with_parent, time_budget
@@ -256,15 +256,15 @@ def extract_stream(articles: Iterable[Item], workers: int | None = None, engine:
     here and the forked workers share them (copy-on-write) instead of each building its own.
     """
     if engine not in ENGINES:
-        raise InputError("--engine", f"unknown engine {engine!r} (known: {', '.join(ENGINES)})")
+        raise OptionError("--engine", f"unknown engine {engine!r} (known: {', '.join(ENGINES)})")
     if engine == "dask":
         yield from _dask_stream(articles, scheduler, batch, on_error)
         return
     if scheduler:
-        raise InputError("--scheduler", "only used with --engine dask")
-    n = workers or default_workers()
+        raise OptionError("--scheduler", "only used with --engine dask")
+    n = default_workers() if workers is None else workers  # "--workers 0" is refused, not read as "all cores"
     if n < 1:
-        raise InputError("--workers", f"must be at least 1, not {n}")
+        raise OptionError("--workers", f"must be at least 1, not {n}")
     if n == 1:
         for chunk in _read_ahead(articles, PARSE_BATCH):
             yield from _finish(extract_batch(chunk), on_error)
@@ -287,7 +287,7 @@ def extract_stream(articles: Iterable[Item], workers: int | None = None, engine:
 def _dask_stream(articles: Iterable[Item], scheduler: str | None, batch: int, on_error: OnError
                  ) -> Iterator[tuple[Article, list[Event]]]:
     if not scheduler:
-        raise InputError("--scheduler", "--engine dask needs the scheduler address (tcp://HOST:PORT)")
+        raise OptionError("--scheduler", "--engine dask needs the scheduler address (tcp://HOST:PORT)")
     try:
         from distributed import Client
     except ImportError:

@@ -11,7 +11,7 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -121,7 +121,19 @@ def _languages(dirs: tuple[Path, ...]) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
+_DERIVED: list[Callable[[], None]] = []
+
+
+def derived_cache(fn: Callable[..., Any]) -> Any:
+    """A cached reading of resource files (keyed by its arguments) that ``clear_cache`` forgets with the files."""
+    cached_fn = cache(fn)
+    _DERIVED.append(cached_fn.cache_clear)
+    return cached_fn
+
+
 def clear_cache() -> None:
     """Forget loaded files (tests and long-running servers that edit resources)."""
     _read.cache_clear()
     _languages.cache_clear()
+    for forget in _DERIVED:
+        forget()

@@ -29,11 +29,15 @@ def published_option(value: str | None) -> date | None:
 
 
 def since_option(value: str | None, name: str = "--since") -> date | None:
+    """A date option's value; a malformed one is a usage error (exit 2), as the parser's own are."""
     if not value:
         return None
     from ..isodate import parse_date  # here, and only for a value
 
-    return parse_date(value, name)
+    try:
+        return parse_date(value, name)
+    except InputError as exc:
+        raise OptionError(exc.where, exc.problem) from None
 
 
 def date_range(since: str | None, until: str | None) -> tuple[date | None, date | None]:
@@ -41,7 +45,7 @@ def date_range(since: str | None, until: str | None) -> tuple[date | None, date 
     instead of an empty table that reads as "nothing stored" (round 27)."""
     start, end = since_option(since), since_option(until, "--until")
     if start and end and start > end:
-        raise InputError("--since", f"{start} is after --until {end}: no date lies between them")
+        raise OptionError("--since", f"{start} is after --until {end}: no date lies between them")
     return start, end
 
 
@@ -58,11 +62,24 @@ def actor_option(actor: str | None) -> str | None:
     return resolve_actor_query(actor)
 
 
+def country_option(country: str | None) -> str | None:
+    """--country as an ISO code (events, fused, stories); an unknown one is a usage error (exit 2) rather than an empty
+    table that reads as "nothing stored about it"."""
+    if not country:
+        return None
+    from ..knowledge.country_names import country_code
+
+    code = country_code(country)
+    if code is None:
+        raise OptionError("--country", f"unknown country {country!r} (an ISO code such as IRN, or a name)")
+    return code
+
+
 def lang_option(value: str) -> str:
     from ..knowledge.resources import languages
 
     if value != "auto" and value not in languages():
-        raise InputError("--lang", f"unknown language {value!r} (supported: {', '.join(languages())}, auto)")
+        raise OptionError("--lang", f"unknown language {value!r} (supported: {', '.join(languages())}, auto)")
     return value
 
 

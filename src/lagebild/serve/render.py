@@ -83,7 +83,7 @@ NARROW_COLUMNS = ["date", "type", "source", "target", "article"]  # under 100 te
 def parse_columns(value: str | None, wide: bool = False) -> list[str] | None:
     """--columns a,b,c (names from COLUMNS) or --wide (all of them); None: the default for the
     terminal's width (DEFAULT_COLUMNS, or NARROW_COLUMNS on a narrow one)."""
-    from ..errors import InputError
+    from ..errors import OptionError
 
     if wide:
         return list(COLUMNS)
@@ -92,7 +92,7 @@ def parse_columns(value: str | None, wide: bool = False) -> list[str] | None:
     names = [c.strip().lower() for c in value.split(",") if c.strip()]
     unknown = [c for c in names if c not in COLUMNS]
     if unknown or not names:
-        raise InputError("--columns", f"unknown column(s) {', '.join(unknown) or '(none given)'} "
+        raise OptionError("--columns", f"unknown column(s) {', '.join(unknown) or '(none given)'} "
                                       f"(known: {', '.join(COLUMNS)})")
     return names
 

@@ -8,14 +8,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
+from ..errors import OptionError
 from ..serve.render import FLAT_FIELDS, flatten
 
 
 def export_events(events: list[dict[str, Any]], fmt: str, output: Path | None) -> None:
     if fmt == "parquet":
         if output is None:
-            raise InputError("--output", "parquet is binary: name an output file with --output")
+            raise OptionError("--output", "parquet is binary: name an output file with --output")
         import pyarrow as pa
         import pyarrow.parquet as pq
 
@@ -34,7 +34,7 @@ def export_events(events: list[dict[str, Any]], fmt: str, output: Path | None) -
             for e in events:
                 w.writerow(flatten(e))
         else:
-            raise InputError("--format", f"unknown export format {fmt!r}")
+            raise OptionError("--format", f"unknown export format {fmt!r}")
     finally:
         if output:
             out.close()

@@ -17,8 +17,9 @@ def register(app: typer.Typer) -> None:
                                         "repeatable. Default: each split separately, then all together."),
         errors: int = typer.Option(0, "--errors", min=0, help="List up to N individual errors (missed, spurious, wrong field)."),
         as_json: bool = typer.Option(False, "--json", help="Print the scores as one JSON object."),
-        analyser: str = typer.Option(None, "--analyser", help="'rules' (default) or 'spacy:PIPELINE[,PIPELINE]': "
-                                     "installed spaCy pipelines whose parse improves roles. [env: LAGEBILD_ANALYSER]"),
+        analyser: str = typer.Option(None, "--analyser", help="'default' (each language's parser, the lexicon's "
+                                     "`parser:`), 'rules' (no parse) or 'spacy:PIPELINE[,PIPELINE]': installed spaCy "
+                                     "pipelines whose parse improves roles. [env: LAGEBILD_ANALYSER]"),
     ) -> None:
         """Score events (precision, recall, F1 per type and per language; matched by type, source and
         target) and claims (attribution, modality, hedging, denial and quantity accuracy) on a gold set.
@@ -34,9 +35,9 @@ def register(app: typer.Typer) -> None:
         # "--split plover-gsr" also selects its halves plover-gsr-dev / plover-gsr-test
         chosen = [s for s in splits if not split or s in split or any(s.startswith(f"{x}-") for x in split)]
         if split and not chosen:
-            from ...errors import InputError
+            from ...errors import OptionError
 
-            raise InputError("--split", f"no records in split(s) {', '.join(split)} (present: {', '.join(splits)})")
+            raise OptionError("--split", f"no records in split(s) {', '.join(split)} (present: {', '.join(splits)})")
         from ...pipeline import Pipeline
 
         pipeline = Pipeline(analyser=analyser)

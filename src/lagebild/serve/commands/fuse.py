@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from ..options import DbOption, actor_option, date_range
+from ..options import DbOption, actor_option, country_option, date_range
 
 if TYPE_CHECKING:  # rich loads only when a command prints
     from rich.console import Console
@@ -69,7 +69,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Events merged across articles: duplicates merged, independent sources counted
         (corroboration), disagreements shown (denials, negations, counts, places, actors), by date."""
-        from ...errors import InputError, OptionError
+        from ...errors import OptionError
         from ...store.light import filter_conds, open_reader
 
         if event_type:  # the knowledge files load only for the filters that need them
@@ -77,14 +77,8 @@ def register(app: typer.Typer) -> None:
 
             if event_type.upper() not in event_types():
                 raise OptionError("--type", f"unknown event type {event_type!r} (PLOVER: {', '.join(event_types())})")
-        code = None
         actor = actor_option(actor)
-        if country:
-            from ...knowledge.country_names import country_code
-
-            code = country_code(country)
-            if code is None:
-                raise InputError("--country", f"unknown country {country!r} (an ISO code such as IRN, or a name)")
+        code = country_option(country)
         start, end = date_range(since, until)
         given = dict(actor=actor, country=code, event_type=event_type, since=start, until=end)
         reader = open_reader(db)  # an SQLite file: the same queries without importing SQLAlchemy
@@ -120,14 +114,7 @@ def register(app: typer.Typer) -> None:
         """Stories: groups of articles that report the same events, largest first."""
         from ...store.light import open_reader
 
-        code = None
-        if country:  # as fused and events: an unknown country is an error, not an empty table
-            from ...errors import InputError
-            from ...knowledge.country_names import country_code
-
-            code = country_code(country)
-            if code is None:
-                raise InputError("--country", f"unknown country {country!r} (an ISO code such as IRN, or a name)")
+        code = country_option(country)  # as fused and events: an unknown country is an error, not an empty table
         reader = open_reader(db)  # an SQLite file: the same queries without importing SQLAlchemy
         if reader is not None:
             with reader:

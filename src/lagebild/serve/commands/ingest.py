@@ -40,13 +40,14 @@ def register(app: typer.Typer) -> None:
         keeps what it committed; the same command again resumes, skipping articles already
         stored (same text). A directory holding no article file gets one warning line and the run
         exits 0: a watched drop folder may be empty (extract, which has nothing to print, fails)."""
+        from ...errors import OptionError
         from ...ingest.parallel import ENGINES
         from ...ingest.readers import check_paths
 
         if engine not in ENGINES:
-            from ...errors import InputError
-
-            raise InputError("--engine", f"unknown engine {engine!r} (known: {', '.join(ENGINES)})")
+            raise OptionError("--engine", f"unknown engine {engine!r} (known: {', '.join(ENGINES)})")
+        if workers is not None and workers < 1:  # refused before anything is read or stored
+            raise OptionError("--workers", f"must be at least 1, not {workers}")
         from ...ingest.readers import ReadOptions
 
         opts = ReadOptions(published_option(published), lang_option(lang))

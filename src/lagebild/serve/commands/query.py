@@ -34,8 +34,8 @@ def find_events(db: str | None, actor: str | None, event_type: str | None, since
                 modality: str | None, article: str | None, country: str | None, limit: int | None,
                 ) -> list[dict[str, Any]]:
     """The stored events passing the filters, oldest first; bad filter values fail in one line."""
-    from ...errors import InputError, OptionError
-    from ..options import actor_option, open_store
+    from ...errors import OptionError
+    from ..options import actor_option, country_option, open_store
 
     if event_type:  # the knowledge files load only for the filters that need them
         from ...knowledge.ontology import event_types
@@ -44,13 +44,7 @@ def find_events(db: str | None, actor: str | None, event_type: str | None, since
             raise OptionError("--type", f"unknown event type {event_type!r} (PLOVER: {', '.join(event_types())})")
     if modality and modality not in ("factual", "future", "hypothetical", "negated"):
         raise OptionError("--modality", f"unknown modality {modality!r} (factual, future, hypothetical, negated)")
-    code = None
-    if country:
-        from ...knowledge.country_names import country_code
-
-        code = country_code(country)
-        if code is None:
-            raise InputError("--country", f"unknown country {country!r} (an ISO code such as IRN, or a name)")
+    code = country_option(country)
     actor = actor_option(actor)
     start, end = date_range(since, until)
     args = dict(actor=actor, event_type=event_type, since=start, until=end, modality=modality, article=article,

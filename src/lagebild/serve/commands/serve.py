@@ -73,11 +73,11 @@ def register(app: typer.Typer) -> None:
         /api/docs. Read-only unless a write token is configured."""
         import uvicorn
 
-        from ...errors import InputError
+        from ...errors import OptionError
         from ..api import create_app, load_token
 
         if not 1 <= port <= 65535:
-            raise InputError("--port", f"{port} is not a TCP port (1-65535)")
+            raise OptionError("--port", f"{port} is not a TCP port (1-65535)")
         check_listen(host, port)
         check_port(host, port)
         token = load_token(token_file=token_file)
