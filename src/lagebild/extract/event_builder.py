@@ -187,6 +187,8 @@ class EventBuilder(DoerForms):
                 target = self._placed_group(doc, c, trig, source, target)  # "struck Kurdish militants in Iraq"
         if target is not None and self.syntax is not None and self.place_targets is not None:
             target = self.place_targets.group_place(rule.type, target, loc_m)  # "an al-Qaeda commander in Mali"
+        if target is None and rule.object_target and source is not None and self.vorfeld and not trig.nominal:
+            target = self._judged_doer(c, doc, origins, source)  # "verurteilte den russischen Angriff auf Kiew"
         if target is None and rule.object_target and source is not None:
             target = self._referenced_actor(doc, c, trig, source)
         if target is None and self.document_fallback and rule.object_target and source_m is not None and not trig.nominal:

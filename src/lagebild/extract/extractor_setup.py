@@ -19,6 +19,7 @@ from .genitive_de import GenitiveReadings
 from .home_targets import HomeTargets
 from .implicit_events import ImplicitEvents
 from .incidents_de import noun_case_forms
+from .named_kinds_de import NamedKinds
 from .participles_de import PlacedWords
 from .phrasal_en import PhrasalReadings
 from .preposed_acts import PreposedActs
@@ -206,6 +207,7 @@ class ExtractorSetup:
         self.mandative_marks = self.type_context.readings.mandative_marks  # "that": type_context's, one list for both
         self.phrasal_en = PhrasalReadings.from_data(triggers, self.rules)  # "hit back at", "broke the truce"
         self.readings_de = GermanReadings.from_data(triggers.get("readings"))  # "sich verteidigen", "ist gefordert"
+        self.named_kinds = NamedKinds.from_data(triggers.get("named_kinds"))  # "hat die HDP verboten": a party banned
         self.capacity_de = CapacityFrames.from_lexicon(lex)  # "hat Gelegenheit, die Auflagen zu erfüllen": no act
         self.targets_de = GermanTargets.from_lexicon(lex)  # "forderte, dass die Ukraine ...": who is asked
         self.syntax = EnglishSyntax(lex) if triggers.get("parse_roles") == "en" else None

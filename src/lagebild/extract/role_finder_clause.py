@@ -4,7 +4,7 @@ noun, is the clause's subject told before. Questions only: nothing here picks a 
 
 from __future__ import annotations
 
-from ..model import Doc, Mention, Token
+from ..model import ActorRef, Doc, Mention, Token
 from . import incidents_de, passives_de, phrases_de, relatives_de
 from .analyser import Analysis, analysis_of
 from .clause_infinitives import infix_infinitive
@@ -22,6 +22,15 @@ class ClauseGrammar(NominalRoleFinder):
             return False
         t = doc.tokens[m.tok_end]
         return t.lower in self.by_noun or t.lemma.lower() in self.by_noun
+
+    def _judged_doer(self, c: Clause, doc: Doc, origins: list[Mention], source: ActorRef) -> ActorRef | None:
+        """detrig38: the country adjective on an act noun the verb judges names the act's doer, who is the one judged
+        ("verurteilte den russischen Angriff auf Kiew": Russia, not Kyiv; "begrüßte die ukrainische Zusage")."""
+        for o in origins:
+            if c.start <= o.tok_start < c.end and o.actor is not None and o.actor.country \
+                    and o.actor.country != source.country and self._act_noun_after(doc, o):
+                return ActorRef(o.actor.text, o.actor.name, o.actor.actor_id, o.actor.country, o.actor.sector)
+        return None
 
     def _reference_noun(self, doc: Doc, c: Clause, trig: Trigger) -> Token | None:
         """The clause's noun that points back at an act told before: a reference noun after a definite

@@ -70,6 +70,8 @@ class Rule:
     # troops to leave" expels them; "ordered French troops to remain in their bases" does not); none: any
     naming: bool = False  # a verb of calling with a predicate ("called the vote illegal") is read even where the verb
     # wants a preposition for its other rules (lexicon needs_preposition: "called on X to"); extract/judgements.py
+    object_kinds: frozenset[str] = frozenset()  # a named organisation of these kinds acted on is a with_any cue ("hat
+    # die HDP verboten" as "die Partei verboten"; extract/named_kinds_de.py)
 
     @classmethod
     def from_data(cls, d: dict[str, Any]) -> Rule:
@@ -99,7 +101,7 @@ class Rule:
                    paid=bool(d.get("paid")),
                    passive_unknown=frozenset(d.get("passive_unknown") or []), reported=bool(d.get("reported")),
                    naming=bool(d.get("naming")), cue_side=bool(d.get("cue_side")),
-                   content_verbs=lower_words(d, "content_verbs"))
+                   content_verbs=lower_words(d, "content_verbs"), object_kinds=lower_words(d, "object_kinds"))
         check_event(rule.type, rule.mode, rule.context)
         return rule
 

@@ -117,8 +117,10 @@ class TriggerFinder(TriggerObjects, TriggerSentences, TriggerParticiples):
                     if r.with_any:
                         if (fit := fits.get(r.sentence_cue)) is None:  # one scan for all the verb's rules first
                             fit = fits[r.sentence_cue] = union.fits(pool)
-                        if not fit or not ends_in(pool, r.with_any, r.with_any_tuple):
-                            continue
+                        if (not fit or not ends_in(pool, r.with_any, r.with_any_tuple)) and not (
+                                r.object_kinds and self.named_kinds.acted_on(
+                                    doc, clause.start, clause.end, self._clause_mentions(doc, clause), r.object_kinds)):
+                            continue  # the cue, or a named body of its kind acted on ("hat die HDP verboten")
                     if r.blocked_by(words) or (told_of and r.blocked_by(told_of)):
                         continue  # "Sitze besetzen" fills posts, it seizes nothing
                     if r.without_before and any(tk.lower in r.without_before or tk.lemma in r.without_before
