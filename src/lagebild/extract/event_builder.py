@@ -200,7 +200,9 @@ class EventBuilder(DoerForms):
         source_own = source.country if source is not None else None  # a country the text gave the source
         named_state = target_m is not None and target_m.via in ("country", "capital")  # "Syrien", not "die Armee"
         several = source_m is not None and source_m.tok_start > 0 and toks[source_m.tok_start - 1].lower in self.several_forms
-        several = several or source_m is not None and source_m.via == "regional"  # "Länderparlamente": no one's
+        # "Länderparlamente": no one's; "Sunni clerics" (a group adjective left open by context.fill_generic): the
+        # place's, never the last doer's ("US troops killed policemen ... Sunni clerics condemned": no US clerics)
+        several = several or source_m is not None and source_m.via in ("regional", "group")
         if source is not None and source.country is None and source.actor_id is None and not several and (home := context_side(
                 context_country, target.country if target is not None else None, rule.type, self.home_side_types,
                 source.sector, named_state)) and not addressee_country(doc, in_clause, home, self.addressee_preps):
