@@ -9,13 +9,13 @@ from typing import Any, TypeVar
 from ..knowledge.resources import lower_words
 from ..language.suffixes import SuffixSet
 from . import roles_de
+from .actor_readings_en import ActorReadings
 from .actor_scope import ActorScope
 from .capacity_de import CapacityFrames
 from .claims import ClaimCues
 from .clauses import ClauseWords
 from .derived_nouns import NounFormation, known_noun
 from .doer_picker import load_picker
-from .doer_readings_en import DoerReadings
 from .genitive_de import GenitiveReadings
 from .home_targets import HomeTargets
 from .implicit_events import ImplicitEvents
@@ -206,7 +206,7 @@ class ExtractorSetup:
         self.type_context = TypeContext.from_data(triggers, self.rules, self.by_noun)  # "hunger strike", "ready to"
         self.mandative_marks = self.type_context.readings.mandative_marks  # "that": type_context's, one list for both
         self.phrasal_en = PhrasalReadings.from_data(triggers, self.rules)  # "hit back at", "broke the truce"
-        self.doer_readings = DoerReadings.from_data(triggers, self.rules)  # "the ministry protested": ACCUSE
+        self.actor_readings = ActorReadings.from_data(triggers, self.rules)  # "the ministry protested": ACCUSE
         self.readings_de = GermanReadings.from_data(triggers.get("readings"))  # "sich verteidigen", "ist gefordert"
         self.capacity_de = CapacityFrames.from_lexicon(lex)  # "hat Gelegenheit, die Auflagen zu erfüllen": no act
         self.targets_de = GermanTargets.from_lexicon(lex)  # "forderte, dass die Ukraine ...": who is asked

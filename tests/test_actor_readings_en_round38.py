@@ -1,6 +1,6 @@
 """Round 38 (entrig38): a protest by a state, a government, a ministry or an envoy, or one made formally, is a
 diplomatic protest, which PLOVER codes ACCUSE disapprove; people protesting demonstrate (PROTEST). Read on the verb's
-subject in the parse (``extract/doer_readings_en.py``, ``type_context.doer_readings``). Sentences written for these
+subject in the parse (``extract/actor_readings_en.py``, ``type_context.actor_readings``). Sentences written for these
 tests."""
 
 from __future__ import annotations
@@ -38,3 +38,22 @@ def test_people_protesting_demonstrate(text: str, row: tuple[str, str, str]) -> 
 @pytest.mark.usefixtures("rules_only")
 def test_people_of_the_government_sector_still_demonstrate() -> None:
     assert [r[0] for r in event_rows("Government workers protested in Nairobi against pay cuts.", "en")] == ["PROTEST"]
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(("text", "rows"), [
+    ("France recognized Palestine as a state.", [("SUPPORT", "FRA", "PSE")]),
+    ("The United States recognized the new government of Syria.", [("SUPPORT", "USA", "SYR")]),
+])
+def test_recognising_a_state_by_name_backs_it(text: str, rows: list[tuple[str, str, str]]) -> None:
+    assert event_rows(text, "en") == rows
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize("text", [
+    "Kenya recognized the importance of trade with China.",
+    "Kenya recognized China's role in the talks.",
+    "The court recognized Kenya's right to the land.",
+])
+def test_recognising_what_is_no_state_backs_no_one(text: str) -> None:
+    assert event_rows(text, "en") == []
