@@ -34,14 +34,14 @@ def test_a_pronoun_under_another_verb_keeps_the_person_named_last() -> None:
 
 def test_a_criticism_about_an_act_aims_at_its_doer() -> None:
     # the phrase on the verb telling what the protest is about names the act; its possessor or "by" is the target
-    assert _events("India protested over Pakistan's shelling of border posts.") == [("PROTEST", "IND-GOV", "PAK-GOV")]
+    assert _events("India protested over Pakistan's shelling of border posts.") == [("ACCUSE", "IND-GOV", "PAK-GOV")]
     assert _events("India protested over the shelling of border posts by Pakistan.") == [
-        ("PROTEST", "IND-GOV", "PAK-GOV")]
+        ("ACCUSE", "IND-GOV", "PAK-GOV")]
     assert _events("Japan complained about China's military drills.") == [("ACCUSE", "JPN-GOV", "CHN-MIL")]
 
 
 def test_an_addressee_stays_the_target_of_a_protest_about_an_act() -> None:
-    assert _events("China protested to Japan over the visit.") == [("PROTEST", "CHN-GOV", "JPN-GOV")]
+    assert _events("China protested to Japan over the visit.") == [("ACCUSE", "CHN-GOV", "JPN-GOV")]
 
 
 def test_kidnappers_are_of_the_story_s_scene_not_of_the_doer() -> None:

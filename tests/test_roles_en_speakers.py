@@ -94,7 +94,7 @@ def test_exchanged_fire_is_each_sides_attack_on_the_other() -> None:
 
 
 def test_a_protest_made_to_a_government_targets_it() -> None:
-    assert ("PROTEST", "IRQ", "TUR") in _events("Iraq protested to Turkey over the airstrikes.")
+    assert ("ACCUSE", "IRQ", "TUR") in _events("Iraq protested to Turkey over the airstrikes.")
 
 
 def test_it_as_subject_is_the_last_doer_told() -> None:

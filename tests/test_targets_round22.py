@@ -49,8 +49,10 @@ def test_english_opposition_with_no_one_named_acts_on_its_own_state() -> None:
 
 @needs_parser
 def test_english_protest_at_a_possessed_act_aims_at_its_owner() -> None:
-    # "China's deployment": the act's doer is whom the protest aims at (was no target)
-    assert _events("The Philippines protested China's deployment of ships near the reef.") == [("PROTEST", "PHL", "CHN")]
+    # "China's deployment": the act's doer is whom the protest aims at (was no target). A state's protest is a
+    # diplomatic one, ACCUSE (round 38), whose criticised act is told as "condemned Russia's invasion" tells its own
+    assert _events("The Philippines protested China's deployment of ships near the reef.") == [
+        ("ACCUSE", "PHL", "CHN"), ("MOBILIZE", "CHN", None)]
     assert _events("Germany condemned Russia's invasion of Ukraine.") == [("ACCUSE", "DEU", "RUS"), ("ASSAULT", "RUS", "UKR")]
 
 

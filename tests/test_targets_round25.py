@@ -10,10 +10,12 @@ from .test_roles_en_round10 import _events, needs_parser
 @needs_parser
 def test_english_protest_at_a_presence_aims_at_whose_presence() -> None:
     # "the presence of Chinese ships": the nationality on the "of" phrase names whom the protest aims at (was no target)
-    assert _events("The Philippines protested the presence of Chinese ships near the reef.") == [("PROTEST", "PHL", "CHN")]
+    assert _events("The Philippines protested the presence of Chinese ships near the reef.") == [("ACCUSE", "PHL", "CHN")]
     assert _events("Germany criticised the presence of Turkish troops in Iraq.") == [("ACCUSE", "DEU", "TUR")]
     # an act noun's "of" names whom the act hits, not its doer: no target from it
-    assert _events("Japan protested the arrest of Japanese nationals.") == [("PROTEST", "JPN", None)]
+    # (round 38: a state's protest is a diplomatic one, read as its condemnation is)
+    assert _events("Japan protested the arrest of Japanese nationals.") == _events(
+        "Japan condemned the arrest of Japanese nationals.")
 
 
 @needs_parser

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 from ..knowledge.resources import lower_words
 from ..language.suffixes import SuffixSet
 from . import roles_de
+from .actor_readings_en import ActorReadings
 from .actor_scope import ActorScope
 from .capacity_de import CapacityFrames
 from .claims import ClaimCues
@@ -206,6 +207,7 @@ class ExtractorSetup:
         self.type_context = TypeContext.from_data(triggers, self.rules, self.by_noun)  # "hunger strike", "ready to"
         self.mandative_marks = self.type_context.readings.mandative_marks  # "that": type_context's, one list for both
         self.phrasal_en = PhrasalReadings.from_data(triggers, self.rules)  # "hit back at", "broke the truce"
+        self.actor_readings = ActorReadings.from_data(triggers, self.rules)  # "the ministry protested": ACCUSE
         self.readings_de = GermanReadings.from_data(triggers.get("readings"))  # "sich verteidigen", "ist gefordert"
         self.named_kinds = NamedKinds.from_data(triggers.get("named_kinds"))  # "hat die HDP verboten": a party banned
         self.capacity_de = CapacityFrames.from_lexicon(lex)  # "hat Gelegenheit, die Auflagen zu erfüllen": no act

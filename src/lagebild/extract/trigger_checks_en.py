@@ -78,7 +78,9 @@ class OtherSenses:
         if word in self.stative and head != i and parse.deps.get(i) in ("dobj", "obj") and (
                 toks[head].lemma in self.stative[word] or toks[head].lower in self.stative[word]):
             return False
-        return word not in self.accident_nouns or not self._into_accident(doc, parse, (i,))
+        # "held a hearing into the crash": the parse may hang the phrase on the verb whose object the inquiry is
+        holders = (i, head) if head != i and parse.deps.get(i) in ("dobj", "obj") else (i,)
+        return word not in self.accident_nouns or not self._into_accident(doc, parse, holders)
 
     def _into_accident(self, doc: Doc, parse: Analysis, holders: tuple[int, ...]) -> bool:
         """Whether an "into" or "of" phrase of one of ``holders`` (the inquiry noun, and the verb that opens it: the

@@ -109,6 +109,8 @@ class TriggerFinder(TriggerObjects, TriggerSentences, TriggerParticiples):
                 candidates = self.type_context.readings.verb(doc, i, clause.start, clause.end, lemma, candidates, parse) or []
                 candidates = self.readings_de.verb(doc, i, clause.start, clause.end, lemma, candidates)  # "sich verteidigen"
                 candidates = self.phrasal_en.verb(doc, i, lemma, candidates, parse, words)  # "hit back at X over"
+                candidates = self.actor_readings.verb(doc, i, lemma, candidates, parse,  # "the embassy protested"
+                                                     self._by_sent.get(clause.sent, []))
                 if candidates and self.phrasal_en.untold_objects and self._phrasal_undone(doc, clause, i):
                     candidates = []  # "called off talks": a noun read by the verb branch, undone
                 union, fits = self._with_any_union(lemma, candidates), dict[bool, bool]()
