@@ -161,7 +161,8 @@ class MentionFinder(MentionReader):
         mentions.extend(member_names(doc, mentions, self.lex.member_links, self.lex.member_sectors,
                                      frozenset(self.lex.determiners), frozenset(self.lex.auxiliaries),
                                      named_sectors=self.lex.member_named_sectors))
-        mentions.extend(name_compounds(doc, self.gaz, mentions, self.lex.name_compound_sectors))
+        mentions.extend(name_compounds(doc, self.gaz, mentions, self.lex.name_compound_sectors,
+                                       self.lex.name_compound_titles, self.lex.name_compound_title_sector))
         self._adjective_appositives(doc, mentions)
         anaphors = self._anaphors(doc, mentions)
         for m in anaphors:
