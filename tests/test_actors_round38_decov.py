@@ -62,3 +62,18 @@ def test_a_founder_is_no_office_of_the_articles_country() -> None:
     """A founder is a life's label, often of someone abroad ("Radwelt-Gründer" in news of another country)."""
     text = _HOME + "Radwelt-Gründer Konrad Mahler kritisierte die Pläne der Bundesregierung."
     assert "Radwelt-Gründer Konrad Mahler" not in _actors(text)
+
+
+def test_a_name_before_a_relative_clause_of_membership_speaks_for_the_group() -> None:
+    text = _HOME + ("Hubert Kranz, der beim ADAC für Verkehrspolitik zuständig ist, kritisierte die Bundesregierung. "
+                    "Er forderte vom Verkehrsministerium eine neue Studie.")
+    assert _actors(text)["Hubert Kranz"] == ("DEU", "CIV")
+    assert ("ACCUSE", "DEU", "DEU") in _events(text)
+    assert any(e.source is not None and e.source.name == "Hubert Kranz" for e in _doc(text).events
+               if e.event_type == "ACCUSE")
+
+
+def test_a_relative_clause_with_another_link_names_no_group() -> None:
+    """", der mit dem ADAC stritt": the clause tells what he did with the group, not that he is of it."""
+    text = _HOME + "Hubert Kranz, der mit dem ADAC stritt, kritisierte die Bundesregierung."
+    assert "Hubert Kranz" not in _actors(text)

@@ -107,6 +107,8 @@ class Lexicon:
     # "Radwelt-Chef Konrad Mahler": an unknown name glued to a head's title, before a person's name (name_compounds.py)
     name_compound_titles: frozenset[str] = frozenset()
     name_compound_title_sector: str | None = None
+    # "Anna Roth, die beim ADAC ... ist,": a relative clause's link and pronouns (affiliations.member_names)
+    member_relative: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -176,4 +178,6 @@ class Lexicon:
                    place_bodies=frozenset(lex.get("place_body_nouns") or ()),
                    title_links=frozenset(lex.get("title_links") or ()),
                    name_compound_titles=lower_words(lex.get("name_compound_titles"), "heads"),
-                   name_compound_title_sector=(lex.get("name_compound_titles") or {}).get("sector"))
+                   name_compound_title_sector=(lex.get("name_compound_titles") or {}).get("sector"),
+                   member_relative=(lower_words((lex.get("member_names") or {}).get("relative"), "links"),
+                                    lower_words((lex.get("member_names") or {}).get("relative"), "pronouns")))
