@@ -77,3 +77,20 @@ def test_a_relative_clause_with_another_link_names_no_group() -> None:
     """", der mit dem ADAC stritt": the clause tells what he did with the group, not that he is of it."""
     text = _HOME + "Hubert Kranz, der mit dem ADAC stritt, kritisierte die Bundesregierung."
     assert "Hubert Kranz" not in _actors(text)
+
+
+def test_an_association_of_a_countrys_members_is_that_countrys_body() -> None:
+    text = "Wien – Die Regierung will das Gesetz ändern. Die Vereinigung Österreichischer Industrieller kritisiert die Regierung."
+    assert _actors(text)["Vereinigung Österreichischer Industrieller"] == ("AUT", "CIV")
+    assert ("ACCUSE", "AUT", "AUT") in _events(text)
+
+
+def test_a_federal_association_ending_in_its_head() -> None:
+    text = _HOME + "Der Bundesverband Deutscher Fahrradhändler kritisierte die Bundesregierung."
+    assert _actors(text)["Bundesverband Deutscher Fahrradhändler"] == ("DEU", "CIV")
+
+
+def test_the_adjective_with_no_members_after_it_stays_as_before() -> None:
+    """"der Verband Deutscher kritisiert": no members named, so no association's name is read."""
+    text = _HOME + "Der Verband Deutscher kritisiert die Bundesregierung."
+    assert not any(t.startswith("Verband") for t in _actors(text))

@@ -109,6 +109,7 @@ class Lexicon:
     name_compound_title_sector: str | None = None
     # "Anna Roth, die beim ADAC ... ist,": a relative clause's link and pronouns (affiliations.member_names)
     member_relative: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    organisation_genitives: tuple[str, ...] = ()  # "Verband Deutscher X": the adjective's endings (org_names.py)
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -180,4 +181,5 @@ class Lexicon:
                    name_compound_titles=lower_words(lex.get("name_compound_titles"), "heads"),
                    name_compound_title_sector=(lex.get("name_compound_titles") or {}).get("sector"),
                    member_relative=(lower_words((lex.get("member_names") or {}).get("relative"), "links"),
-                                    lower_words((lex.get("member_names") or {}).get("relative"), "pronouns")))
+                                    lower_words((lex.get("member_names") or {}).get("relative"), "pronouns")),
+                   organisation_genitives=tuple(lex.get("organisation_genitive_endings") or ()))

@@ -133,7 +133,8 @@ class MentionFinder(MentionReader):
             mentions.extend(self._resolve(doc, group, when))
             k += 1
         # "Tanzanian Farmers Union", "die Österreichische Hoteliervereinigung": one body
-        organisation_names(doc, mentions, self.lex.organisation_heads, not self.lex.noun_adjuncts)
+        organisation_names(doc, mentions, self.lex.organisation_heads, not self.lex.noun_adjuncts,
+                           self.lex.organisation_genitives)
         bare = bare_party_mentions(doc, mentions, self.lex.bare_parties, frozenset(self.lex.determiners))
         if bare:  # "die Union": the party, in text order (no other document's order changes)
             mentions = sorted([*mentions, *bare], key=lambda m: m.tok_start)
