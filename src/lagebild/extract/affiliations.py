@@ -72,13 +72,17 @@ def _name_word(word: str) -> bool:
 
 def member_names(doc: Doc, mentions: list[Mention], links: frozenset[str], sectors: frozenset[str],
                  determiners: frozenset[str], passives: frozenset[str], max_words: int = 3,
-                 named_sectors: frozenset[str] = frozenset()) -> list[Mention]:
+                 named_sectors: frozenset[str] = frozenset(),
+                 relative: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> list[Mention]:
     """'Patrick Weber vom Arbeitskreis X forderte', 'Anna Roth von der Gewerkschaft': an unknown person's name right
     before a link word (``links``) and a group of ``sectors`` speaks for that group, so a spokesman no dictionary lists
     still has its country (a generic group's comes later from context: via "appositive", as after a title). Only a
     name opening its sentence or clause, and never in a passive clause ("dass Anna Roth von der Polizei festgenommen
     wurde": there the group is the doer). A body of ``named_sectors`` ("Patrick Kamanda von der Umweltbehörde
-    Ugandas") counts only where its own words tell its country: a bare "vom Innenministerium" is left to context."""
+    Ugandas") counts only where its own words tell its country: a bare "vom Innenministerium" is left to context.
+    ``relative`` (links, pronouns) reads a relative clause the same way: "Anna Roth, die beim ADAC für Verkehr
+    zuständig ist, kritisierte": the name before the comma works there, so it speaks for the group."""
+    rel_links, rel_pronouns = relative
     toks = doc.tokens
     covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
     out = []
@@ -92,8 +96,14 @@ def member_names(doc: Doc, mentions: list[Mention], links: frozenset[str], secto
             p -= 1  # words of the body's name the mention left out ("von der Nationalen Wahl Kommission")
         while p > 0 and toks[p].lower in determiners:
             p -= 1
-        if p < 2 or toks[p].lower not in links or p - 1 not in covered and not _name_word(toks[p - 1].text):
+        end = p  # where the name ends: at the link, or at the comma before ", der bei(m)"
+        if p >= 3 and toks[p].lower in rel_links and toks[p - 1].lower in rel_pronouns and toks[p - 2].text == ",":
+            end = p - 2
+        elif p < 2 or toks[p].lower not in links or p - 1 not in covered and not _name_word(toks[p - 1].text):
             continue
+        if end < p and (end - 1 in covered or not _name_word(toks[end - 1].text)):
+            continue
+        p, link = end, p
         j = p
         while j > 0 and p - j < max_words and j - 1 not in covered and toks[j - 1].sent == toks[p].sent \
                 and _name_word(toks[j - 1].text):
@@ -102,7 +112,7 @@ def member_names(doc: Doc, mentions: list[Mention], links: frozenset[str], secto
         opens = j == sent.tok_start or toks[j - 1].text in (",", ":", ";", "(", "–", "-")
         if p - j < 2 or not opens or not person_name([t.text for t in toks[j:p]], doc.lang):
             continue
-        rest = toks[m.tok_end:sent.tok_end]
+        rest = toks[m.tok_end:sent.tok_end] if link == p else toks[link:sent.tok_end]
         clause = rest[:next((k for k, t in enumerate(rest) if t.text in (",", ";", ":", ".")), len(rest))]
         if any(t.lower in passives for t in clause):
             continue

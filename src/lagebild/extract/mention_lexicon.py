@@ -104,6 +104,12 @@ class Lexicon:
     party_plural_places: frozenset[str] = frozenset()  # "die Linken in Brasilien": not so
     place_bodies: frozenset[str] = frozenset()  # "die Stadt Graz kritisierte": the town's government (place_bodies.py)
     title_links: frozenset[str] = frozenset()  # "Der Bürgermeister von X, NAME,": a title's own words (apposed_names.py)
+    # "Radwelt-Chef Konrad Mahler": an unknown name glued to a head's title, before a person's name (name_compounds.py)
+    name_compound_titles: frozenset[str] = frozenset()
+    name_compound_title_sector: str | None = None
+    # "Anna Roth, die beim ADAC ... ist,": a relative clause's link and pronouns (affiliations.member_names)
+    member_relative: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    organisation_genitives: tuple[str, ...] = ()  # "Verband Deutscher X": the adjective's endings (org_names.py)
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -171,4 +177,9 @@ class Lexicon:
                    party_plurals=lower_words(lex.get("common_word_party_plurals"), "determiners"),
                    party_plural_places=lower_words(lex.get("common_word_party_plurals"), "places"),
                    place_bodies=frozenset(lex.get("place_body_nouns") or ()),
-                   title_links=frozenset(lex.get("title_links") or ()))
+                   title_links=frozenset(lex.get("title_links") or ()),
+                   name_compound_titles=lower_words(lex.get("name_compound_titles"), "heads"),
+                   name_compound_title_sector=(lex.get("name_compound_titles") or {}).get("sector"),
+                   member_relative=(lower_words((lex.get("member_names") or {}).get("relative"), "links"),
+                                    lower_words((lex.get("member_names") or {}).get("relative"), "pronouns")),
+                   organisation_genitives=tuple(lex.get("organisation_genitive_endings") or ()))

@@ -133,7 +133,8 @@ class MentionFinder(MentionReader):
             mentions.extend(self._resolve(doc, group, when))
             k += 1
         # "Tanzanian Farmers Union", "die Österreichische Hoteliervereinigung": one body
-        organisation_names(doc, mentions, self.lex.organisation_heads, not self.lex.noun_adjuncts)
+        organisation_names(doc, mentions, self.lex.organisation_heads, not self.lex.noun_adjuncts,
+                           self.lex.organisation_genitives)
         bare = bare_party_mentions(doc, mentions, self.lex.bare_parties, frozenset(self.lex.determiners))
         if bare:  # "die Union": the party, in text order (no other document's order changes)
             mentions = sorted([*mentions, *bare], key=lambda m: m.tok_start)
@@ -160,8 +161,9 @@ class MentionFinder(MentionReader):
         mentions.extend(possessed_names(doc, mentions, frozenset(self.lex.possessives)))
         mentions.extend(member_names(doc, mentions, self.lex.member_links, self.lex.member_sectors,
                                      frozenset(self.lex.determiners), frozenset(self.lex.auxiliaries),
-                                     named_sectors=self.lex.member_named_sectors))
-        mentions.extend(name_compounds(doc, self.gaz, mentions, self.lex.name_compound_sectors))
+                                     named_sectors=self.lex.member_named_sectors, relative=self.lex.member_relative))
+        mentions.extend(name_compounds(doc, self.gaz, mentions, self.lex.name_compound_sectors,
+                                       self.lex.name_compound_titles, self.lex.name_compound_title_sector))
         self._adjective_appositives(doc, mentions)
         anaphors = self._anaphors(doc, mentions)
         for m in anaphors:

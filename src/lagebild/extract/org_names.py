@@ -20,11 +20,14 @@ def _head(word: str, heads: dict[str, str], compounds: bool) -> str | None:
     return None
 
 
-def organisation_names(doc: Doc, mentions: list[Mention], heads: dict[str, str], compounds: bool = False) -> None:
+def organisation_names(doc: Doc, mentions: list[Mention], heads: dict[str, str], compounds: bool = False,
+                       genitives: tuple[str, ...] = ()) -> None:
     """Extends a country-named actor mention over the capitalised words up to an organisation noun right after it
     ("Tanzanian Farmers" + "Union"); the body keeps the country, with the head's sector ("" keeps the words' own
     sector, a bare country's GOV excepted: a country's council is no government). With ``compounds`` (German) the
-    noun may end a compound and a capitalised country adjective, an origin alone, opens the name too."""
+    noun may end a compound and a capitalised country adjective, an origin alone, opens the name too; with
+    ``genitives`` (the adjective's genitive plural endings) the noun may also come first ("Bundesverband Deutscher
+    Fahrradhändler", "Vereinigung Österreichischer Industrieller": ``_genitive_names``)."""
     if not heads:
         return
     toks = doc.tokens
@@ -53,5 +56,35 @@ def organisation_names(doc: Doc, mentions: list[Mention], heads: dict[str, str],
         m.tok_end, m.end, m.text, m.via, m.kind = j + 1, toks[j].end, text, "phrase", "actor"
         code = f"{m.actor.country}-{sector}" if sector else m.actor.country
         m.actor = ActorRef(text, text, code, m.actor.country, sector)
+    if compounds and genitives:
+        _genitive_names(doc, mentions, heads, genitives, starts, absorbed)
     if absorbed:  # a mention starts inside a name only where it is one of ``inside`` (the loop's condition)
         mentions[:] = [m for m in mentions if m.tok_start not in absorbed]
+
+
+def _genitive_names(doc: Doc, mentions: list[Mention], heads: dict[str, str], genitives: tuple[str, ...],
+                    starts: set[int], absorbed: set[int]) -> None:
+    """"der Bundesverband Deutscher Fahrradhändler": an organisation noun right before a country adjective in the
+    genitive plural (an origin alone) names that country's body, with the capitalised words after the adjective
+    (its members: at most two). German only, where such names are common and the knowledge base lists few."""
+    toks = doc.tokens
+    for m in mentions:
+        if m.kind != "origin" or m.via != "adjective" or m.actor is None or not m.actor.country \
+                or m.tok_end - m.tok_start != 1 or m.tok_start < 1 or not m.text.endswith(genitives):
+            continue
+        i = m.tok_start - 1
+        head = _head(toks[i].lower, heads, True)
+        if head is None or not toks[i].text[:1].isupper() or i in starts or toks[i].sent != toks[m.tok_start].sent:
+            continue
+        j = m.tok_end
+        while j < len(toks) and j - m.tok_end < 2 and toks[j].sent == toks[i].sent and j not in starts \
+                and toks[j].text[:1].isupper() and toks[j].text.replace("-", "").isalpha():
+            j += 1
+        if j == m.tok_end:
+            continue  # "des Verbandes Deutscher": no members named, perhaps no name at all
+        sector = heads[head] or "CIV"
+        absorbed.update(range(m.tok_end, j))
+        text = doc.text[toks[i].start:toks[j - 1].end]
+        m.tok_start, m.tok_end, m.start, m.end, m.text = i, j, toks[i].start, toks[j - 1].end, text
+        m.via, m.kind = "phrase", "actor"
+        m.actor = ActorRef(text, text, f"{m.actor.country}-{sector}", m.actor.country, sector)
