@@ -72,13 +72,14 @@ def _name_word(word: str) -> bool:
 
 def member_names(doc: Doc, mentions: list[Mention], links: frozenset[str], sectors: frozenset[str],
                  determiners: frozenset[str], passives: frozenset[str], max_words: int = 3,
-                 named_sectors: frozenset[str] = frozenset()) -> list[Mention]:
+                 named_sectors: frozenset[str] = frozenset(), place_words: frozenset[str] = frozenset()) -> list[Mention]:
     """'Patrick Weber vom Arbeitskreis X forderte', 'Anna Roth von der Gewerkschaft': an unknown person's name right
     before a link word (``links``) and a group of ``sectors`` speaks for that group, so a spokesman no dictionary lists
     still has its country (a generic group's comes later from context: via "appositive", as after a title). Only a
     name opening its sentence or clause, and never in a passive clause ("dass Anna Roth von der Polizei festgenommen
     wurde": there the group is the doer). A body of ``named_sectors`` ("Patrick Kamanda von der Umweltbehörde
-    Ugandas") counts only where its own words tell its country: a bare "vom Innenministerium" is left to context."""
+    Ugandas") counts only where its own words tell its country: a bare "vom Innenministerium" is left to context.
+    A "name" holding a location preposition or region noun (``place_words``) is a place: "Im Norden von Somalia"."""
     toks = doc.tokens
     covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
     out = []
@@ -100,7 +101,8 @@ def member_names(doc: Doc, mentions: list[Mention], links: frozenset[str], secto
             j -= 1
         sent = doc.sentences[toks[p].sent]
         opens = j == sent.tok_start or toks[j - 1].text in (",", ":", ";", "(", "–", "-")
-        if p - j < 2 or not opens or not person_name([t.text for t in toks[j:p]], doc.lang):
+        if p - j < 2 or not opens or any(t.lower in place_words for t in toks[j:p]) \
+                or not person_name([t.text for t in toks[j:p]], doc.lang):
             continue
         rest = toks[m.tok_end:sent.tok_end]
         clause = rest[:next((k for k, t in enumerate(rest) if t.text in (",", ";", ":", ".")), len(rest))]
