@@ -1,6 +1,7 @@
 """Round 38 (detarget38): targets. A phrase of place is no role ("Im Norden" is no person's name before "von X";
-"nördlich der Hauptstadt X" is a place like "nahe der Hauptstadt"), so the patient of the passive keeps the target.
-Sentences written for these tests."""
+"nördlich der Hauptstadt X" is a place like "nahe der Hauptstadt"), so the patient of the passive keeps the target; a
+prenominal genitive after a time phrase is the object ("am Mittwoch Putins Anwesen"). Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -34,3 +35,16 @@ def test_a_region_noun_is_no_persons_name() -> None:
 
     doc = Pipeline()(Article("Im Norden von Somalia, nahe der Küste, ist ein Helfer entführt worden.", id="t", lang="de"))
     assert not any(m.kind == "actor" and doc.tokens[m.tok_start].lower == "im" for m in doc.mentions)
+
+
+def test_a_prenominal_genitive_after_a_time_phrase_is_the_object() -> None:
+    # "am Mittwoch Putins Anwesen": "am" governs "Mittwoch", not the owner of the searched house
+    got = roles("Österreichische Ermittler durchsuchten am Mittwoch Putins Anwesen in Wien.")
+    assert ("COERCE", "AUT", "RUS") in got, got
+    assert ("COERCE", "AUT", "AUT") not in got, got
+
+
+def test_a_genitive_after_a_place_noun_stays_placed() -> None:
+    # "vor der Küste Taiwans" then the verb: Taiwan is where, no object of the patrol
+    got = roles("Chinesische Schiffe patrouillierten am Freitag vor der Küste Taiwans.")
+    assert not any(t == "TWN" for _, _, t in got), got
