@@ -1,7 +1,7 @@
 """Round 38 (detarget38): targets. A phrase of place is no role ("Im Norden" is no person's name before "von X";
 "nördlich der Hauptstadt X" is a place like "nahe der Hauptstadt"), so the patient of the passive keeps the target; a
-prenominal genitive after a time phrase is the object ("am Mittwoch Putins Anwesen"). Sentences written for these
-tests."""
+prenominal genitive after a time phrase is the object ("am Mittwoch Putins Anwesen"); coordinated adjectives of a thing
+name one target each ("ukrainische und polnische Stellungen"). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -48,3 +48,15 @@ def test_a_genitive_after_a_place_noun_stays_placed() -> None:
     # "vor der Küste Taiwans" then the verb: Taiwan is where, no object of the patrol
     got = roles("Chinesische Schiffe patrouillierten am Freitag vor der Küste Taiwans.")
     assert not any(t == "TWN" for _, _, t in got), got
+
+
+def test_coordinated_adjectives_of_a_thing_name_each_target() -> None:
+    got = roles("Russland griff ukrainische und polnische Stellungen an.")
+    assert ("ASSAULT", "RUS", "UKR") in got, got
+    assert ("ASSAULT", "RUS", "POL") in got, got
+
+
+def test_an_adjective_list_ends_at_its_noun() -> None:
+    # "polnische Dörfer" comes after the noun of the first phrase: no list, one target only
+    got = roles("Russland griff ukrainische Stellungen nahe polnischen Dörfern an.")
+    assert ("ASSAULT", "RUS", "POL") not in got, got
