@@ -73,7 +73,8 @@ def _name_word(word: str) -> bool:
 def member_names(doc: Doc, mentions: list[Mention], links: frozenset[str], sectors: frozenset[str],
                  determiners: frozenset[str], passives: frozenset[str], max_words: int = 3,
                  named_sectors: frozenset[str] = frozenset(),
-                 relative: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> list[Mention]:
+                 relative: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+                 place_words: frozenset[str] = frozenset()) -> list[Mention]:
     """'Patrick Weber vom Arbeitskreis X forderte', 'Anna Roth von der Gewerkschaft': an unknown person's name right
     before a link word (``links``) and a group of ``sectors`` speaks for that group, so a spokesman no dictionary lists
     still has its country (a generic group's comes later from context: via "appositive", as after a title). Only a
@@ -81,7 +82,8 @@ def member_names(doc: Doc, mentions: list[Mention], links: frozenset[str], secto
     wurde": there the group is the doer). A body of ``named_sectors`` ("Patrick Kamanda von der Umweltbehörde
     Ugandas") counts only where its own words tell its country: a bare "vom Innenministerium" is left to context.
     ``relative`` (links, pronouns) reads a relative clause the same way: "Anna Roth, die beim ADAC für Verkehr
-    zuständig ist, kritisierte": the name before the comma works there, so it speaks for the group."""
+    zuständig ist, kritisierte": the name before the comma works there, so it speaks for the group. A "name" holding
+    a location preposition or region noun (``place_words``) is a place: "Im Norden von Somalia"."""
     rel_links, rel_pronouns = relative
     toks = doc.tokens
     covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
@@ -110,7 +112,8 @@ def member_names(doc: Doc, mentions: list[Mention], links: frozenset[str], secto
             j -= 1
         sent = doc.sentences[toks[p].sent]
         opens = j == sent.tok_start or toks[j - 1].text in (",", ":", ";", "(", "–", "-")
-        if p - j < 2 or not opens or not person_name([t.text for t in toks[j:p]], doc.lang):
+        if p - j < 2 or not opens or any(t.lower in place_words for t in toks[j:p]) \
+                or not person_name([t.text for t in toks[j:p]], doc.lang):
             continue
         rest = toks[m.tok_end:sent.tok_end] if link == p else toks[link:sent.tok_end]
         clause = rest[:next((k for k, t in enumerate(rest) if t.text in (",", ";", ":", ".")), len(rest))]

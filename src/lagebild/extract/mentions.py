@@ -161,7 +161,8 @@ class MentionFinder(MentionReader):
         mentions.extend(possessed_names(doc, mentions, frozenset(self.lex.possessives)))
         mentions.extend(member_names(doc, mentions, self.lex.member_links, self.lex.member_sectors,
                                      frozenset(self.lex.determiners), frozenset(self.lex.auxiliaries),
-                                     named_sectors=self.lex.member_named_sectors, relative=self.lex.member_relative))
+                                     named_sectors=self.lex.member_named_sectors, relative=self.lex.member_relative,
+                                     place_words=frozenset(self.lex.location_preps) | self.lex.region_nouns))
         mentions.extend(name_compounds(doc, self.gaz, mentions, self.lex.name_compound_sectors,
                                        self.lex.name_compound_titles, self.lex.name_compound_title_sector))
         self._adjective_appositives(doc, mentions)

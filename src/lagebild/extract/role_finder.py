@@ -264,12 +264,15 @@ class RoleFinder(ClauseGrammar):
         if self.vorfeld and target is None and source is not None and not trig.nominal and not passive \
                 and rule.type in self.infinitive_target_types:  # "weigert sich, dem Kosovo ... zu gewähren"
             target = self._infinitive_object(doc, clause, source)
-        if self.vorfeld and target is not None and target.kind == "actor" and not self._co_targets:
+        if self.vorfeld and target is not None and target.kind in ("actor", "origin") and not self._co_targets:
             bracket = (clause.opener in self.breaks - self.weak if clause.opener else False) or any(
                 t.lower in self.finite for t in toks[clause.start:target.tok_start])  # "hat X und Y kritisiert."
-            self._co_targets = [m for m in coordinated_targets(doc, target, actors, self.coordinators, self.determiners,
-                                                               lambda i: self._finite_after(doc, i), bracket)
-                                if m is not source and m is not self._co_source]  # "den USA und Großbritannien"
+            named = target.kind == "origin"  # "ukrainische und polnische Stellungen": each adjective names a target
+            self._co_targets = [m for m in coordinated_targets(
+                doc, target, sorted(actors + origins, key=lambda m: m.tok_start) if named else actors, self.coordinators,
+                self.determiners, lambda i: self._finite_after(doc, i), bracket,
+                frozenset({"actor", "origin"}) if named else frozenset({"actor"}))
+                if m is not source and m is not self._co_source]  # "den USA und Großbritannien"
         if source is not None and target is not None and (same_actor(source, target) or (
                 parse is not None and self.syntax is not None and self._apposed(parse, source, target))):
             target = None  # "Kenzo Oshima, the United Nations relief coordinator, demanded ...": the doer's own title

@@ -182,7 +182,8 @@ class ClauseGrammar(NominalRoleFinder):
             if not (low.isalpha() or (self.lang == "de" and low.replace("-", "").isalpha())):  # "Anti-Terroreinheit"
                 return None
             if (toks[j].text[:1].isupper() and self.lang == "de" and toks[j + 1].lower not in self.genitive_links
-                    and not (j + 1 == m.tok_start and m.text.endswith("s"))):  # "vor der Küste Taiwans"
+                    and not (j + 1 == m.tok_start and m.text.endswith("s")  # "vor der Küste Taiwans"
+                             and not _owns_next(doc, m))):  # not "am Mittwoch Putins Anwesen": Putin's own phrase
                 return None
             if j in self._actor_toks:
                 return None
@@ -219,3 +220,11 @@ class ClauseGrammar(NominalRoleFinder):
     def _finite_after(self, doc: Doc, i: int) -> bool:
         t = doc.tokens[i]
         return t.lower in self.finite or t.lemma in self.by_verb or t.lower in self.cues.verb_forms
+
+
+def _owns_next(doc: Doc, m: Mention) -> bool:
+    """A name in -s right before a capitalised noun is that noun's prenominal genitive ("Putins Anwesen", "Russlands
+    Vorgehen"): it opens a phrase of its own, so no preposition or noun before it governs it."""
+    toks = doc.tokens
+    k = m.tok_end
+    return k < len(toks) and toks[k].sent == toks[m.tok_start].sent and toks[k].text[:1].isupper() and toks[k].text.isalpha()

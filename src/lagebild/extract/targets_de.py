@@ -302,16 +302,18 @@ class GermanTargets:
 
 
 def coordinated_targets(doc: Doc, target: Mention, mentions: list[Mention], joiners: set[str] | frozenset[str],
-                        determiners: set[str] | frozenset[str], verb_at: Any, bracket_open: bool = False) -> list[Mention]:
+                        determiners: set[str] | frozenset[str], verb_at: Any, bracket_open: bool = False,
+                        kinds: frozenset[str] = frozenset({"actor"})) -> list[Mention]:
     """Further targets in a list after the first ("räumte den USA und Großbritannien Überflugrechte ein", "Sanktionen
     gegen Russland, Belarus und Iran"): actors joined to it by a coordinator or comma with only articles between. A list
     ends before a verb ("kritisierte die Ukraine und die USA lobten ...": the USA act, they are not criticised), unless
     ``bracket_open`` (a finite auxiliary or a subordinator stands before the target) and the verb closes the clause:
-    "hat Russland, Iran und Syrien kritisiert." ends its verb bracket there, so Syria is criticised too."""
+    "hat Russland, Iran und Syrien kritisiert." ends its verb bracket there, so Syria is criticised too. ``kinds``
+    "origin" too for a target named by its adjective: "griff ukrainische und polnische Stellungen an" hits both."""
     toks = doc.tokens
     out: list[Mention] = []
     last = target
-    for m in sorted((m for m in mentions if m.tok_start >= target.tok_end and m.kind == "actor"), key=lambda m: m.tok_start):
+    for m in sorted((m for m in mentions if m.tok_start >= target.tok_end and m.kind in kinds), key=lambda m: m.tok_start):
         between = toks[last.tok_end:m.tok_start]
         if not between or not any(t.lower in joiners or t.text == "," for t in between) \
                 or not all(t.lower in joiners or t.text == "," or t.lower in determiners for t in between):
