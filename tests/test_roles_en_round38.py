@@ -26,3 +26,20 @@ def test_helped_one_read_as_the_subject_of_a_compound_infinitive() -> None:
     rows = _events("China has been accused of helping Russia attack Ukraine.")
     assert ("AID", "CHN-GOV", "RUS-GOV") in rows and ("ASSAULT", "RUS-GOV", "UKR-GOV") in rows
 
+
+def test_a_possessives_people_and_property_are_the_owner_told_before_the_doer() -> None:
+    # "its embassy", "its vessels", "its citizens" after another country's doer: the first country's (before: the
+    # place's SYR, no target, and the detainer's own country)
+    assert ("ASSAULT", "ISR-GOV", "IRN") in _events("Iran said Israel attacked its embassy in Damascus.")
+    assert ("ASSAULT", "PHL-GOV", "CHN") in _events("China accused the Philippines of ramming its vessels.")
+    rows = _events("Germany said Russia had detained its citizens.")
+    assert ("COERCE", "RUS-GOV", "DEU") in rows and not any(t == "COERCE" and tgt == "RUS" for t, _, tgt in rows)
+
+
+def test_an_own_possession_or_one_under_a_request_is_no_other_owners() -> None:
+    # "its own citizens" are the doer's; under an infinitive the request leaves whose open
+    assert not any(tgt == "IRN" for _, _, tgt in _events("Iran accused Israel of killing its own citizens."))
+    assert not any(tgt == "USA" for _, _, tgt in _events("The United States urged Israel to protect its citizens."))
+    # one country before the phrase: the doer's own, as for land
+    assert not any(tgt == "RUS" for t, _, tgt in _events("Russia attacked its embassy."))
+

@@ -102,7 +102,8 @@ class MentionAnaphors:
                 out.append(Mention(i, i + n, t.start, toks[i + n - 1].end, text, "actor", via="anaphor",
                                    actor=ActorRef(text, ref.name, ref.actor_id, ref.country, ref.sector),
                                    refers_to=ante.refers_to or refers_to(doc, ante)))
-        return [*out, *owned_land(doc, mentions, self._owned_land, self.gaz.countries)]  # "its territory"
+        return [*out, *owned_land(doc, mentions, self._owned_land, self.gaz.countries,  # "its territory"
+                                  self._owned_targets, self._doer_own)]  # "its embassy"
 
     def _continued_subject(self, doc: Doc, i: int, placed: list[tuple[int, Mention]], out: list[Mention],
                            gender: str) -> Mention | None:
