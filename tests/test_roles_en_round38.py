@@ -43,3 +43,20 @@ def test_an_own_possession_or_one_under_a_request_is_no_other_owners() -> None:
     # one country before the phrase: the doer's own, as for land
     assert not any(tgt == "RUS" for t, _, tgt in _events("Russia attacked its embassy."))
 
+
+def test_he_after_a_person_told_by_a_title_alone() -> None:
+    # no name in reach: "He" is the minister the title told just before (before: no event)
+    rows = _events("Iran's foreign minister arrived in Moscow on Monday. He condemned Israel.")
+    assert ("ACCUSE", "IRN-GOV", "ISR-GOV") in rows
+    rows = _events("The Egyptian president met his Turkish counterpart. He later criticised Israel.")
+    assert ("ACCUSE", "EGY-GOV", "ISR-GOV") in rows
+
+
+def test_he_stays_open_between_two_countries_titles_or_after_a_name() -> None:
+    # two countries' ministers before it: whose "he" is, the text does not say
+    rows = _events("Iran's foreign minister met the Russian defence minister. He condemned Israel.")
+    assert not any(t == "ACCUSE" for t, _, _ in rows)
+    # a named person in reach keeps the old reading
+    rows = _events("Vladimir Putin met Iran's foreign minister. He condemned Israel.")
+    assert ("ACCUSE", "vladimir-putin", "ISR-GOV") in rows
+
