@@ -60,3 +60,9 @@ def test_he_stays_open_between_two_countries_titles_or_after_a_name() -> None:
     rows = _events("Vladimir Putin met Iran's foreign minister. He condemned Israel.")
     assert ("ACCUSE", "vladimir-putin", "ISR-GOV") in rows
 
+
+def test_the_group_with_an_adverb_after_it_is_the_group_named_before() -> None:
+    # "later" is no genitive specifying which group (before: "The group later" resolved to nothing, no event)
+    rows = _events("Hamas fighters crossed into Israel on Saturday. The group later condemned Israel.")
+    assert ("ACCUSE", "hamas", "ISR-GOV") in rows
+

@@ -187,7 +187,8 @@ class MentionAnaphors:
         capital = nxt is not None and nxt.text[:1].isupper() and (not names_only or name_like(nxt.text, doc.lang))
         return nxt is not None and (nxt.lower in self.lex.genitive_links or nxt.lower in self.lex.oblique_preps
                                     or nxt.lower in self.lex.determiners
-                                    or (nxt.text.islower() and nxt.lower.endswith("er"))
+                                    or (nxt.text.islower() and nxt.lower.endswith("er")
+                                        and nxt.lower not in self.lex.rank_followers)  # "The group later said"
                                     or capital or nxt.text[:1] in (*self.quotes.openers, "("))
 
     def _names_after(self, doc: Doc, i: int, end: int) -> bool:
