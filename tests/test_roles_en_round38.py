@@ -66,3 +66,13 @@ def test_the_group_with_an_adverb_after_it_is_the_group_named_before() -> None:
     rows = _events("Hamas fighters crossed into Israel on Saturday. The group later condemned Israel.")
     assert ("ACCUSE", "hamas", "ISR-GOV") in rows
 
+
+def test_not_ruling_out_a_forceful_gerund_beyond_the_closed_list_threatens() -> None:
+    # the gerund of a plain verb of a forceful type ("expel": SANCTION) is a force word (before: REJECT RUS -> GBR)
+    rows = _events("Russia did not rule out expelling British diplomats.")
+    assert ("THREATEN", "RUS-GOV", "GBR-GOV") in rows and not any(t == "REJECT" for t, _, _ in rows)
+    assert ("THREATEN", "CHN-GOV", "JPN-CIV") in _events("China would not rule out arresting Japanese citizens.")
+    # ruled out without a negation: nothing; a gerund of no forceful type keeps the old reading
+    assert _events("Russia ruled out expelling British diplomats.") == []
+    assert not any(t == "THREATEN" for t, _, _ in _events("India did not rule out meeting Pakistan."))
+
