@@ -76,3 +76,11 @@ def test_not_ruling_out_a_forceful_gerund_beyond_the_closed_list_threatens() -> 
     assert _events("Russia ruled out expelling British diplomats.") == []
     assert not any(t == "THREATEN" for t, _, _ in _events("India did not rule out meeting Pakistan."))
 
+
+def test_an_act_nouns_aim_is_no_venue_of_a_passive() -> None:
+    # "on Kyiv" is where the attacks aimed, not a body the killing was decided in (before: ASSAULT UKR-GOV -> UKR)
+    rows = _events("Ten Ukrainians were killed in Russian missile attacks on Kyiv.")
+    assert ("ASSAULT", "RUS", "UKR") in rows and not any(src == "UKR-GOV" for _, src, _ in rows)
+    # a body named in the venue's own phrase still decides
+    assert ("REJECT", "UKR-LEG", None) in _events("The bill was rejected in the parliament of Ukraine.")
+
