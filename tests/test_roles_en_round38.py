@@ -84,3 +84,13 @@ def test_an_act_nouns_aim_is_no_venue_of_a_passive() -> None:
     # a body named in the venue's own phrase still decides
     assert ("REJECT", "UKR-LEG", None) in _events("The bill was rejected in the parliament of Ukraine.")
 
+
+def test_a_speakers_participle_after_saying_is_the_speakers_own_act() -> None:
+    # the speaker reports nothing by "accusing" / "urging": it accuses (before: no event, the speaker left out)
+    rows = _events('"This is unacceptable," the Chinese foreign ministry said, accusing Japan of provocation.')
+    assert ("ACCUSE", "CHN-GOV", "JPN-GOV") in rows
+    rows = _events("The French foreign ministry said in a statement, urging Israel to withdraw from Lebanon.")
+    assert ("REQUEST", "FRA-GOV", "ISR-GOV") in rows
+    # what the speaker reports stays the reported doer's
+    rows = _events("Russia said its forces had taken a village, adding that Ukraine had attacked Belgorod.")
+    assert ("ASSAULT", "UKR-GOV", "RUS") in rows and not any(t == "ASSAULT" and s == "RUS-GOV" for t, s, _ in rows)
