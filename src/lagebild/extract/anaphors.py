@@ -93,6 +93,8 @@ class MentionAnaphors:
                     prior = [m for m in prior if m.actor and m.actor.actor_id not in bound
                              and toks[m.tok_start].sent == t.sent]
                 ante = prior[-1] if prior else None
+                if ante is None and words and lows[i] in self.coref.titled_pronouns:
+                    ante = self._titled_person(doc, mentions, i)  # "Iran's foreign minister ... He condemned"
                 if ante is not None and words:  # "Macron traf Scholz. Er ...": the subject before, not the object
                     ante = self._continued_subject(doc, i, placed, out, gender) or ante
                 ref = ante.actor if ante else None
@@ -102,7 +104,20 @@ class MentionAnaphors:
                 out.append(Mention(i, i + n, t.start, toks[i + n - 1].end, text, "actor", via="anaphor",
                                    actor=ActorRef(text, ref.name, ref.actor_id, ref.country, ref.sector),
                                    refers_to=ante.refers_to or refers_to(doc, ante)))
-        return [*out, *owned_land(doc, mentions, self._owned_land, self.gaz.countries)]  # "its territory"
+        return [*out, *owned_land(doc, mentions, self._owned_land, self.gaz.countries,  # "its territory"
+                                  self._owned_targets, self._doer_own)]  # "its embassy"
+
+    def _titled_person(self, doc: Doc, mentions: list[Mention], i: int) -> Mention | None:
+        """The person a title alone names ("Iran's foreign minister", "the Iranian president") in the sentences just
+        before the pronoun at ``i`` in its paragraph, where no named person is in reach: the last one, and only where
+        all such titles there are of one country (two countries' ministers leave "he" open)."""
+        toks, sent = doc.tokens, doc.tokens[i].sent
+        para = doc.sentences[sent].paragraph
+        found = [m for m in mentions if m.tok_end <= i and m.kind == "actor" and m.via == "phrase" and m.actor is not None
+                 and m.actor.country and doc.lowers[m.tok_end - 1] in self.coref.titled_heads
+                 and 0 < sent - toks[m.tok_start].sent <= self.coref.titled_reach
+                 and doc.sentences[toks[m.tok_start].sent].paragraph == para]
+        return found[-1] if found and len({m.actor.country for m in found if m.actor is not None}) == 1 else None
 
     def _continued_subject(self, doc: Doc, i: int, placed: list[tuple[int, Mention]], out: list[Mention],
                            gender: str) -> Mention | None:
@@ -172,7 +187,8 @@ class MentionAnaphors:
         capital = nxt is not None and nxt.text[:1].isupper() and (not names_only or name_like(nxt.text, doc.lang))
         return nxt is not None and (nxt.lower in self.lex.genitive_links or nxt.lower in self.lex.oblique_preps
                                     or nxt.lower in self.lex.determiners
-                                    or (nxt.text.islower() and nxt.lower.endswith("er"))
+                                    or (nxt.text.islower() and nxt.lower.endswith("er")
+                                        and nxt.lower not in self.lex.rank_followers)  # "The group later said"
                                     or capital or nxt.text[:1] in (*self.quotes.openers, "("))
 
     def _names_after(self, doc: Doc, i: int, end: int) -> bool:

@@ -66,6 +66,11 @@ class Coreference:
     # the person of that gender named shortly before (nationality_anaphors.py)
     national_genders: tuple[tuple[str, str], ...] = ()
     feminine_titles: tuple[str, ...] = ()  # "Präsidentin Dilma Rousseff": a title's ending tells her gender
+    # "Iran's foreign minister arrived ... He condemned": a subject pronoun with no person named in reach is the one
+    # person told by a title alone shortly before (``titled_person``: its pronouns, the title heads, the reach)
+    titled_pronouns: frozenset[str] = frozenset()
+    titled_heads: frozenset[str] = frozenset()
+    titled_reach: int = 0
 
     @classmethod
     def from_data(cls, data: dict[str, Any] | None) -> Coreference:
@@ -100,7 +105,10 @@ class Coreference:
                    frozenset(one.get("object_determiners") or []),
                    national_genders=tuple((w.lower(), g) for w, g in
                                           ((data.get("nationality_anaphor") or {}).get("determiners") or {}).items()),
-                   feminine_titles=tuple(data.get("feminine_title_endings") or ()))
+                   feminine_titles=tuple(data.get("feminine_title_endings") or ()),
+                   titled_pronouns=frozenset((data.get("titled_person") or {}).get("pronouns") or []),
+                   titled_heads=frozenset((data.get("titled_person") or {}).get("heads") or []),
+                   titled_reach=int((data.get("titled_person") or {}).get("reach_sentences") or 0))
 
     def sectors_of(self, noun: str) -> frozenset[str]:
         """The sectors an antecedent of ``noun`` may have (empty: the noun is no description head)."""

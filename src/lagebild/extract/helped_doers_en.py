@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 _NOUNS = frozenset({"NNP", "NNPS", "NN", "NNS"})
 _OBJECTS = frozenset({"dobj", "obj"})
 _NAME_PARTS = frozenset({"compound", "det", "amod", "poss", "nummod"})  # what stays on the helped one's head
+# how the helped one hangs on the misparsed infinitive: as its compound, or as its subject under a gerund help
+# ("accused China of helping Russia attack Ukraine": Russia nsubj of "attack", itself a compound of Ukraine)
+_HELPED_DEPS = frozenset({"compound", "nsubj"})
 
 
 @cache
@@ -67,7 +70,7 @@ def _clause_subject(a: Analysis, h: int, v: int) -> bool:
 
 def _compound_doer(a: Analysis, h: int, k: int) -> bool:
     """"helping Russia attack Ukraine": a base-form verb read as a compound (of the object, or as the xcomp with the
-    helped one its compound) holds the helped one as its compound before it."""
+    helped one its compound) holds the helped one as its compound or subject before it."""
     if a.deps.get(k) == "xcomp" and a.tags.get(k) == "VB":
         v, obj = k, None
     elif a.deps.get(k) in _OBJECTS and a.tags.get(k) in _NOUNS:
@@ -77,8 +80,8 @@ def _compound_doer(a: Analysis, h: int, k: int) -> bool:
             return False
     else:
         return False
-    before = [c for c in a.children.get(v, []) if h < c < v and a.deps.get(c) in _NAME_PARTS]
-    heads = [c for c in before if a.deps.get(c) == "compound" and a.tags.get(c) in _NOUNS]
+    before = [c for c in a.children.get(v, []) if h < c < v and a.deps.get(c) in _NAME_PARTS | _HELPED_DEPS]
+    heads = [c for c in before if a.deps.get(c) in _HELPED_DEPS and a.tags.get(c) in _NOUNS]
     if not heads:
         return False
     x = heads[-1]

@@ -66,6 +66,8 @@ class MentionFinder(MentionReader):
         # "Putin praised him": an object pronoun never names the subject of its own clause (binding; English parse)
         self._bound_objects = frozenset(" ".join(w) for w in lex.anaphors.get("bound_objects", []))
         self._owned_land = LandPhrases.of(lex.anaphors.get("owned_land", []))  # "its territory" (owned_land.py)
+        self._owned_targets = LandPhrases.of(lex.anaphors.get("owned_targets", []))  # "its embassy", "its citizens"
+        self._doer_own = frozenset(" ".join(w) if not isinstance(w, str) else w for w in lex.anaphors.get("doer_own", []))
         # "sein Land", "his country": the owner's country, by the possessive's gender ("" any)
         self._owned_countries = {g: PhraseSet([p for p, pg in self.coref.possessive_country if pg == g])
                                  for g in ("m", "f", "")}

@@ -54,8 +54,18 @@ class LandPhrases:
         return 0, 0
 
 
-def owned_land(doc: Doc, mentions: list[Mention], phrases: LandPhrases, countries: dict[str, str]) -> list[Mention]:
-    """New mentions, one for each land phrase whose owner is read: the owner's country (no sector: its land)."""
+def owned_land(doc: Doc, mentions: list[Mention], phrases: LandPhrases, countries: dict[str, str],
+               targets: LandPhrases | None = None, own: frozenset[str] = frozenset()) -> list[Mention]:
+    """New mentions, one for each land phrase whose owner is read: the owner's country (no sector: its land). With
+    ``targets`` (lexicon ``anaphors.owned_targets``: "its embassy", "its citizens") the same for a possessive's people
+    and property, more strictly (``_strict_refuses``): those are as often the doer's own as its land is not."""
+    out = _owned(doc, mentions, phrases, countries, frozenset(), False)
+    return out if targets is None else [*out, *_owned(doc, mentions, targets, countries, own, True)]
+
+
+def _owned(doc: Doc, mentions: list[Mention], phrases: LandPhrases, countries: dict[str, str], own: frozenset[str],
+           strict: bool) -> list[Mention]:
+    """The owned phrases of one list (see ``owned_land``)."""
     if not phrases.phrases:
         return []
     toks, lows = doc.tokens, doc.lowers
@@ -78,6 +88,8 @@ def owned_land(doc: Doc, mentions: list[Mention], phrases: LandPhrases, countrie
         if between and not all(parse.heads.get(j) == noun and parse.deps.get(j) in ("amod", "compound")
                                for j in range(i + 1, noun)):
             continue  # "its forces attacked towns": no modifiers of the land noun
+        if strict and _strict_refuses(parse, lows, i, noun, own):
+            continue
         doers = _doer_countries(parse, i + len(words) - 1, mentions)
         owners = [m for m in prior if m.actor is not None and m.actor.country not in doers]
         if not doers or not owners:
@@ -111,3 +123,19 @@ def _doer_countries(parse: Analysis, noun: int, mentions: list[Mention]) -> set[
         subjects = [c for c in kids if parse.deps.get(c) in OBJ] or [c for c in kids if parse.deps.get(c) in SUBJ]
     return {m.actor.country for m in mentions for s in subjects if m.kind == "actor" and m.actor is not None
             and m.actor.country and m.tok_start <= s < m.tok_end}
+
+
+def _strict_refuses(parse: Analysis, lows: list[str], i: int, noun: int, own: frozenset[str]) -> bool:
+    """A people or property phrase is not read with "own" in it ("killing its own citizens": the doer's) nor under
+    an infinitive with no subject of its own ("urged Japan to protect its citizens": whose, the request leaves open)."""
+    if any(w in own for w in lows[i + 1:noun]):
+        return True
+    cur = noun
+    for _ in range(6):
+        if parse.tags.get(cur, "").startswith("VB") and cur != noun:
+            return parse.deps.get(cur) == "xcomp" and not any(
+                parse.deps.get(c) in SUBJ | PASSIVE_SUBJ for c in parse.children.get(cur, []))
+        if parse.heads.get(cur, cur) == cur:
+            return False
+        cur = parse.heads[cur]
+    return False

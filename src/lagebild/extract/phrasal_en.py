@@ -48,6 +48,10 @@ class PhrasalReadings:
     force_words: frozenset[str] = frozenset()  # the with_any words of the open verbs' THREATEN rules
     not_own: frozenset[str] = frozenset()  # "an attack by rebels", "as the cause": an act weighed, no threat
     negations: frozenset[str] = frozenset()  # "did not rule out", "has never ruled out": the threat held open
+    # the plain verbs of the forceful types (``held_open.force_types``): their gerund after "rule out" is a force word
+    # too ("did not rule out expelling X"), beyond the closed gerunds of the rule's own with_any (enroles38)
+    force_verbs: frozenset[str] = frozenset()
+    _open_threats: dict[int, Rule] = field(default_factory=dict)  # id of a THREATEN rule -> it with no pattern words
 
     @classmethod
     def from_data(cls, triggers: dict[str, Any], rules: list[Rule]) -> PhrasalReadings:
@@ -86,8 +90,13 @@ class PhrasalReadings:
         held = data.get("held_open") or {}
         open_verbs = lower_words(held, "verbs")
         force = frozenset(w for r in rules if r.type == "THREATEN" and r.verbs & open_verbs for w in r.with_any)
+        force_types = frozenset(str(t) for t in held.get("force_types") or [])
+        force_verbs = frozenset(v for r in rules if r.type in force_types and not r.with_any for v in r.verbs)
+        open_threats = {id(r): replace(r, with_any=set(), with_any_tuple=(), object_words=False)
+                        for r in rules if r.type == "THREATEN" and r.verbs & open_verbs}
         return cls(open_verbs=open_verbs, refusing=lower_words(held, "refusing"),
                    force_words=force, not_own=lower_words(held, "not_own"),
+                   force_verbs=force_verbs, _open_threats=open_threats,
                    negations=lower_words(held, "negations"),
                    particles=particles,
                    particle_types={str(v).lower(): {str(p).lower(): str(t) for p, t in (spec or {}).items()}
@@ -142,7 +151,9 @@ class PhrasalReadings:
         """"did not rule out a strike" holds force over the other side (THREATEN); "ruled out a strike" threatens
         nothing and refuses no demand, so no rule reads it; other objects ("ruled out concessions") keep the rest."""
         threats = [r for r in candidates if r.type == "THREATEN"]
-        if not threats or not words & self.force_words:
+        if threats and not words & self.force_words and self._force_gerund(doc, i):
+            threats = [self._open_threats.get(id(r), r) for r in threats]  # "did not rule out expelling X"
+        elif not threats or not words & self.force_words:
             return [r for r in candidates if r.type != "THREATEN"]
         if words & self.not_own:
             return []  # "did not rule out an attack by rebels": what happened is weighed, no threat and no refusal
@@ -152,6 +163,14 @@ class PhrasalReadings:
         to = function_words(doc.lang).infinitive_markers
         refused = i >= 2 and toks[i - 1].lower in to and toks[i - 2].lemma.lower() in self.refusing
         return threats if negated or refused else []
+
+    def _force_gerund(self, doc: Doc, i: int) -> bool:
+        """Is the open verb at ``i`` followed by its particle and a gerund of a forceful verb ("rule out expelling",
+        ``force_verbs``)? The gerund's lemma, as the rules' verbs are lemmas."""
+        toks = doc.tokens
+        j = i + 2
+        return j < len(toks) and toks[i + 1].lower == "out" and toks[j].lower.endswith("ing") \
+            and toks[j].sent == toks[i].sent and (toks[j].lemma or "").lower() in self.force_verbs
 
     def _ruled_out_gerund(self, doc: Doc, i: int) -> bool:
         """Is the verb at ``i`` a gerund right after an unnegated open verb and its particle ("ruled out suing X")?

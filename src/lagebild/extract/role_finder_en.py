@@ -153,6 +153,9 @@ class EnglishRoleFinder(EnglishPlaceRoles, EnglishSpeakerRoles, EnglishCoordinat
         r = self.syntax.roles(doc, parse, trig.tok, actors, preps, trig.rule.object_target, near)  # type: ignore[union-attr]
         if r.source is None and not r.subject_found and (announcer := self._announcer(doc, parse, trig.tok, actors)):
             r = replace(r, source=announcer, subject_found=True)  # "France announced sanctions against Iran"
+        if r.source is None and r.subject_found and not r.pronoun_subject \
+                and (speaker := self._adding_speaker(doc, parse, trig.tok, actors)) is not None:
+            r = replace(r, source=speaker)  # "China said on Monday, accusing Japan of provocation"
         if r.source is None and not r.subject_found and (author := self._author(doc, parse, trig.tok)) is not None:
             r = replace(r, source=author, subject_found=True)  # "Iran published a report accusing Israel"
         if r.source is None and not r.subject_found and trig.rule.unnamed_source and self.syntax.described_doer(parse, trig.tok):  # type: ignore[union-attr]

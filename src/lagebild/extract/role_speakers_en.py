@@ -35,6 +35,20 @@ class EnglishSpeakerRoles:
                      and m.preposition is None and m not in actors and any(m.tok_start <= s < m.tok_end for s in subj)
                      and m.actor.sector not in self.syntax.noun_doer_sectors_not), None)  # not "Apple announced the release"
 
+    def _adding_speaker(self, doc: Doc, parse: Analysis, v: int, actors: list[Mention]) -> Mention | None:
+        """The subject of a verb of saying that a participle at ``v`` goes on from ("China said on Monday, accusing Japan
+        of provocation", '"...," the ministry said, urging Israel to withdraw'): the claims take it as a speaker, which
+        does not act in what it reports, but the participle is its own further act, not reported content (enroles38)."""
+        h = parse.heads.get(v, v)
+        if parse.deps.get(v) != "advcl" or parse.tags.get(v) != "VBG" or h == v \
+                or (doc.tokens[h].lemma or doc.tokens[h].lower) not in self.cues.speech_verbs:
+            return None
+        if any(parse.deps.get(c) in ("dobj", "obj") for c in parse.children.get(h, [])):
+            return None  # "declared a state of siege, suspending ...": a declaring act, whose doer the rules read as before
+        subj = [c for c in parse.children.get(h, []) if parse.deps.get(c) == "nsubj"]
+        return next((m for m in self._by_sent.get(doc.tokens[v].sent, []) if m.kind == "actor" and m.actor is not None
+                     and m.preposition is None and m not in actors and any(m.tok_start <= s < m.tok_end for s in subj)), None)
+
     def _author(self, doc: Doc, parse: Analysis, v: int) -> Mention | None:
         """The author of the document an active participle at ``v`` describes ("Iran published a report accusing
         Israel": roles_en_groups.document_author), from all the sentence's mentions: the claims take an author who publishes

@@ -303,7 +303,8 @@ class EnglishSyntax(EnglishNounRoles, EnglishTriggerChecks, EnglishComplementTar
         elif patient_toks and not subj_toks and self.venue_sectors:
             # "was rejected in the United States Senate", "were banned in the European Union": without "by", the body it
             # was decided in acts (not a place: "killed in Kabul"), on what was decided
-            source = next((m for o in preps_of(v, set(self.venue_preps)) if (m := np_actor(o)) is not None
+            # the body's own phrase only: "killed in Russian missile attacks on Kyiv" names no venue (enroles38)
+            source = next((m for o in preps_of(v, set(self.venue_preps)) if (m := np_actor(o, nested=False)) is not None
                            and not m.is_location and m.actor is not None and m.actor.sector in self.venue_sectors), None)
             target = target or (next((m for p in patient_toks if (m := np_actor(p, source))), None) if source else None)
         elif pronoun:  # "Ethiopia expelled diplomats it accuses of ...": the subject before it in the sentence
