@@ -167,9 +167,9 @@ class PhrasalReadings:
     def _force_gerund(self, doc: Doc, i: int) -> bool:
         """Is the open verb at ``i`` followed by its particle and a gerund of a forceful verb ("rule out expelling",
         ``force_verbs``)? The gerund's lemma, as the rules' verbs are lemmas."""
-        toks = doc.tokens
+        toks, fw = doc.tokens, function_words(doc.lang)
         j = i + 2
-        return j < len(toks) and toks[i + 1].lower == "out" and toks[j].lower.endswith("ing") \
+        return j < len(toks) and toks[i + 1].lower in fw.exit_particles and toks[j].lower.endswith(fw.gerund_endings) \
             and toks[j].sent == toks[i].sent and (toks[j].lemma or "").lower() in self.force_verbs
 
     def _ruled_out_gerund(self, doc: Doc, i: int) -> bool:
