@@ -43,3 +43,17 @@ def test_a_later_verbs_infinitive_is_not_the_accused_act() -> None:
     got = event_rows("Russland warf der Ukraine Spionage vor und drohte, Kiew anzugreifen.", "de")
     assert ("ACCUSE", "RUS", "UKR") in got, got
     assert not any(s == "UKR" and o == "UKR" for _, s, o in got), got
+
+
+@pytest.mark.parametrize(("text", "doers"), [
+    ("Russische und chinesische Schiffe beschossen ein Boot.", {"RUS", "CHN"}),
+    ("Zwei syrische und irakische Männer griffen einen Polizisten an.", {"SYR", "IRQ"}),
+])
+def test_listed_country_adjectives_on_a_people_noun_are_each_a_doer(text: str, doers: set[str]) -> None:
+    got = [r for r in event_rows(text, "de") if r[0] == "ASSAULT"]
+    assert {s for _, s, _ in got} == doers, got
+
+
+def test_listed_country_adjectives_on_an_object_are_each_a_target() -> None:
+    got = event_rows("Die Ukraine beschoss russische und belarussische Schiffe.", "de")
+    assert ("ASSAULT", "UKR", "RUS") in got and ("ASSAULT", "UKR", "BLR") in got, got
