@@ -250,9 +250,10 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
                         (k_c and clauses[k_c - 1].opener in self.breaks - self.weak)
                         or (inherited is not None and inherited is subject and subject.tok_start < s.tok_start)):
                     inherited = None  # "urteilte ein Gericht, dass der 53-Jährige, der die Frau tötete": not the court
-                if self.vorfeld and inherited is None and (c.opener in self.cues.infinitive_openers and any(
-                        t.lower in self.infinitive_markers for t in doc.tokens[c.start:c.end]) or infinitive_clause(
-                        doc, c, self.infinitive_markers, self.infinitive_conjunctions, self.particles)):
+                zu_clause = self.vorfeld and (c.opener in self.cues.infinitive_openers and any(
+                    t.lower in self.infinitive_markers for t in doc.tokens[c.start:c.end]) or infinitive_clause(
+                    doc, c, self.infinitive_markers, self.infinitive_conjunctions, self.particles))
+                if inherited is None and zu_clause:
                     # "Russland versucht, die Ukraine unter Druck zu setzen": an infinitive has no subject of its own,
                     # its doer is the sentence's subject; without one, its actors are objects, never doers
                     inherited = subject if subject is not None and subject.tok_start >= s.tok_start else None
@@ -270,7 +271,9 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
                 # destroy Russia": an English infinitive's bare actor after its verb is the object, no subject
                 alleged = accusation if (accusation is not None and c.opener in self.cues.infinitive_openers
                                          and not any(m.preposition is None and m.tok_start < verb_at for m in actors)
-                                         or self.cues.accused_pronoun(doc, c, accusation, actors)) else None
+                                         or self.cues.accused_pronoun(doc, c, accusation, actors)
+                                         or self.vorfeld and k_c and self.cues.accused_infinitive(
+                                             doc, c, clauses[k_c - 1], accusation, zu_clause)) else None
                 if alleged is not None:
                     inherited = alleged[1]  # the accused did what the accusation says
                 speakers = None if alleged is not None else self.cues.speakers_as_subject(

@@ -197,7 +197,7 @@ class MentionFinder(MentionReader):
                      self.lex.genitive_suffixes, self.lex.possessive_clitics)
         self.lex.group_homes.apply(doc, mentions, frozenset(self.lex.group_forms))  # "Uyghur activists": China's
         self.lex.residents.apply(doc, mentions, self.lex.place_modifiers)
-        mentions.extend(self.lex.origin_people.find(doc, mentions))
+        mentions.extend(self.lex.origin_people.find(doc, mentions, frozenset(self.lex.coordinators)))
         mentions.extend(apposed_names(doc, mentions, self.lex.determiners, self.lex.genitive_links,
                                        frozenset(self.lex.genitive_links) | self.lex.title_links))
         found = aliases(doc, mentions, self.lex.honorifics) + self._place_aliases(doc, mentions) + repeated_heads(

@@ -31,17 +31,27 @@ class OriginPeople:
         low = lambda key: lower_words(d, key)  # noqa: E731
         return cls(low("nouns"), low("links"), low("determiners"), low("attributes"), int(d.get("between", 2)))
 
-    def find(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    def find(self, doc: Doc, mentions: list[Mention], coordinators: frozenset[str] = frozenset()) -> list[Mention]:
         """New actor mentions over the people nouns a place of a known country is linked to; one pass over the
-        mentions, each looking a few tokens around itself."""
+        mentions, each looking a few tokens around itself. An origin adjective joined by a coordinator to the one
+        before the noun ("Russische und chinesische Schiffe") names people of that noun too: it becomes an actor,
+        so that both are doers (as "Russland und China"), never the first the second's target."""
         if not self.nouns or not self.links:
             return []
         toks = doc.tokens
         taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
         out: list[Mention] = []
-        for m in mentions:
+        for k, m in enumerate(mentions):
             if (n := self._after_adjective(doc, m, taken)) is not None:  # "zwei syrische Männer"
                 taken.add(n)
+                before = mentions[k - 1] if k else None
+                if before is not None and before.kind == "origin" and before.via == "adjective" \
+                        and before.tok_end + 1 == m.tok_start and toks[before.tok_end].lower in coordinators:
+                    # "Russische und chinesische Schiffe": two people, "Russische" and "chinesische Schiffe"
+                    before.kind, before.via = "actor", "people+origin"
+                    m.kind, m.via, m.tok_end, m.end = "actor", "people+origin", n + 1, toks[n].end
+                    m.text = doc.text[m.start:m.end]
+                    continue
                 out.append(_people(doc, n, m.actor.country if m.actor is not None else None))
                 continue
             country = _country(m)

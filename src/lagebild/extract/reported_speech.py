@@ -32,6 +32,8 @@ class ReportedSpeech:
     complementisers: set[str]
     adjective_endings: tuple[str, ...]
     speakers: Any
+    infinitive_articles: set[str]  # "bestritt, die Liste gekannt zu haben" (DenialCues: claims.yaml denials)
+    denial_infinitives: set[str]
 
     def alleged_gerund(self, doc: Doc, c: Clause, tok: int, accusation: tuple[Any, ...] | None) -> Mention | None:
         """'X accused Y of sending drones': a gerund after "of" in the accusation's clause is the alleged
@@ -59,6 +61,19 @@ class ReportedSpeech:
         if first == c.start:  # verb second: ", es habe Kiew bombardiert"
             return first + 1 < c.end and self._konjunktiv_verb(toks[first + 1])
         return not any(m.preposition is None and m.tok_start != first for m in actors)
+
+    def accused_infinitive(self, doc: Doc, c: Clause, before: Clause, accusation: tuple[Any, ...] | None,
+                           infinitive: bool) -> bool:
+        """"Die Ukraine wirft Russland vor, Zivilisten angegriffen zu haben": a German zu-infinitive has no subject of
+        its own, so its bare actors are objects and the accused does its act, where the accusation's verb stands in the
+        clause just before (its complement; a later verb's infinitive, "und drohte, Kiew anzugreifen", is not)."""
+        if accusation is None or accusation[1] is None or not before.start <= accusation[3] < before.end:
+            return False
+        # ", die Ukraine angegriffen zu haben": an article the splitter took for a relative pronoun (as detrig36 read
+        # it for denials); ending in "zu" + infinitive, the clause has no finite verb and is the infinitive all the same
+        words = [t.lower for t in doc.tokens[c.start:c.end] if t.text[:1].isalpha()]
+        return infinitive or (c.opener in self.infinitive_articles and len(words) >= 3
+                              and words[-2] in self.denial_infinitives)
 
     @staticmethod
     def alleged_noun(c: Clause, tok: int, accusation: tuple[Any, ...] | None) -> Mention | None:
