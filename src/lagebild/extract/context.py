@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 
 from ..knowledge.function_words import function_words
 from ..model import Doc, Mention
+from . import rebel_home
 from .analyser import analysis_of
 from .context_countries import counterpart_country, named_countries, place_after
 from .federal import FederalRule, place_countries
@@ -152,6 +153,11 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
                 if not scene_done:
                     where, scene_done = scene.article_country(doc, mentions), True
                 country = where or scene.tie_break(doc, m, mentions, place_nouns) or main
+            if country and country == main and rebel_home.foreign_army_country(doc, mentions, m, main):
+                # insurgents are not the army's own: the place of the last act, else none
+                if (country := rebel_home.last_place_country(doc, m, mentions, main)) is None:  # type: ignore[assignment]
+                    continue
+                via = "sector+place"
             if country and (_object_country(doc, m, objects, country, determiners, genitives, genitive_suffixes, possessives)
                             or _addressee_country(doc, m, in_sentence, country, addressees)):
                 continue  # "Die Regierung kritisierte Syrien": not Syria's own government; whose, the article does not say

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..knowledge.ontology import cameo_root
 from ..model import ActorRef, Attribution, Doc, Event, Mention
-from . import incidents_de, phrases_de, priors_de, roles_de
+from . import incidents_de, phrases_de, priors_de, rebel_home, roles_de
 from .analyser import analysis_of
 from .claims import UNNAMED, AttributionSpan, attribution_chain
 from .clauses import Clause
@@ -202,7 +202,8 @@ class EventBuilder(DoerForms):
         several = source_m is not None and source_m.tok_start > 0 and toks[source_m.tok_start - 1].lower in self.several_forms
         # "Länderparlamente": no one's; "Sunni clerics" (a group adjective left open by context.fill_generic): the
         # place's, never the last doer's ("US troops killed policemen ... Sunni clerics condemned": no US clerics)
-        several = several or source_m is not None and source_m.via in ("regional", "group")
+        several = several or source_m is not None and (source_m.via in ("regional", "group") or rebel_home.foreign_army_country(
+            doc, doc.mentions, source_m, context_country))  # insurgents never the foreign army's (fuen38)
         if source is not None and source.country is None and source.actor_id is None and not several and (home := context_side(
                 context_country, target.country if target is not None else None, rule.type, self.home_side_types,
                 source.sector, named_state)) and not addressee_country(doc, in_clause, home, self.addressee_preps):

@@ -9,7 +9,7 @@ their source from a genitive or adjective ("Verlegung nordkoreanischer Soldaten"
 from __future__ import annotations
 
 from ..model import ActorRef, Attribution, Doc, Event, Mention
-from . import passives_de, phrases_de, priors_de, relatives_de, roles_de
+from . import own_victims, passives_de, phrases_de, priors_de, relatives_de, roles_de
 from .accused_unnamed import unnamed_accused
 from .analyser import analysis_of
 from .claims import AttributionSpan, Denial
@@ -71,6 +71,7 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
         events = reader._extract(doc)
         doc.doerless = frozenset(reader._doerless)  # where topic_candidates reads again
         # the rules' read only: topic candidates are checked against these
+        events = own_victims.accused_doer(doc, events, self.by_noun)  # "protested the arrest of Japanese nationals"
         return self.responsibility.same_acts(doc, without_partial_repeats(events))
 
     def topic_candidates(self, doc: Doc, events: list[Event]) -> list[Event]:

@@ -73,7 +73,7 @@ class RoleFinder(ClauseGrammar):
             agent = next((m for m in origins if m.preposition in self.agent_preps
                           and not self._described_agent(doc, m, trig)), None)
         if passive and agent is None and (parse := self._sentence_parse(doc, clause.sent)) is not None:
-            agent = self._occasion_doer(doc, parse, trig)  # "ten Palestinians were killed in Israeli airstrikes"
+            agent, patient = self._occasion_roles(doc, parse, trig, patient)  # "ten Palestinians were killed in ..."
         if passive and agent is None and source is not None and source is inherited and self._carried_patient(doc, trig):
             # "Ethiopia sent troops ... They have been attacked almost daily": the side carried over is acted on
             patient, source, inherited = patient or inherited, None, None

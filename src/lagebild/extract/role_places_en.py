@@ -24,6 +24,7 @@ class EnglishPlaceRoles:
 
     syntax: Any
     place_targets: Any
+    type_context: Any
     by_noun: dict[str, list[Any]]
     inside_preps: set[str]
     _by_sent: dict[int, list[Mention]]
@@ -137,6 +138,26 @@ class EnglishPlaceRoles:
                 return None
         return replace(m, actor=country_ref(m.text, c), kind="actor", is_location=False)
 
+    def _occasion_roles(self, doc: Doc, parse: Analysis, trig: Trigger, patient: Mention | None
+                        ) -> tuple[Mention | None, Mention | None]:
+        """(doer, patient) of a victims' passive with no agent: the attack noun's doer (``_occasion_doer``) and, with
+        one, the victims a count stands for ("Dozens of Palestinians were killed in Israeli airstrikes": PSE), whom
+        the patient of the clause misses, as "of" hides them from the bare subjects (fuen38)."""
+        doer = self._occasion_doer(doc, parse, trig)
+        if doer is None or patient is not None:
+            return doer, patient
+        return doer, next((m for s in self._victim_tokens(doc, parse, trig.tok) for m in self._by_sent.get(
+            doc.tokens[trig.tok].sent, []) if m.tok_start <= s < m.tok_end and m.kind == "actor" and m is not doer
+            and m.actor is not None and m.actor.country), None)
+
+    def _victim_tokens(self, doc: Doc, parse: Analysis, v: int) -> list[int]:
+        """The passive subject of ``v`` and, under a count ("Dozens of Palestinians"), the noun after its "of"."""
+        toks, kids, deps = doc.tokens, parse.children, parse.deps
+        victims = [s for s in kids.get(v, []) if deps.get(s) == "nsubjpass"]
+        counts, of = self.type_context.readings.quantity_heads, function_words(doc.lang).genitive_prepositions
+        return victims + [o for s in victims if toks[s].lower in counts for p in kids.get(s, []) if deps.get(p) == "prep"
+                          and toks[p].lower in of for o in kids.get(p, []) if deps.get(o) == "pobj"]
+
     def _occasion_doer(self, doc: Doc, parse: Analysis, trig: Trigger) -> Mention | None:
         """The doer an assault noun names where a victims' verb in the passive says what struck its subject ("ten
         Palestinians were killed in Israeli airstrikes", "wounded in a Russian missile attack", "in U.S. drone
@@ -149,7 +170,7 @@ class EnglishPlaceRoles:
         toks = doc.tokens
         kids, deps = parse.children, parse.deps
         ms = self._by_sent.get(toks[v].sent, [])
-        victims = [s for s in kids.get(v, []) if deps.get(s) == "nsubjpass"]
+        victims = self._victim_tokens(doc, parse, v)  # "Dozens of Palestinians were killed": through the count
         if not any(m.tok_start <= s < m.tok_end and m.kind == "actor" and m.actor is not None and m.actor.country
                    and m.via not in GENERIC_VIAS for s in victims for m in ms):  # "civilians": a country guessed
             return None
