@@ -11,6 +11,7 @@ from ..knowledge.function_words import function_words
 from ..model import Doc, Event
 
 ACCUSE = "ACCUSE"
+_GUESSED = "sector+"  # the vias of context.fill_generic: a country the article gave a generic group, not the text
 _GAP = 3  # tokens between "of" and the victims' mention at most ("of five detained Japanese nationals")
 
 
@@ -21,8 +22,9 @@ def _own_victims(doc: Doc, e: Event, act_nouns: set[str] | dict[str, object]) ->
             or e.source.country != e.target.country or e.trace.get("target_prep") not in of_words:
         return False
     toks, t = doc.tokens, e.trace.get("target_tok")
-    if not isinstance(t, int):
-        return False
+    if not isinstance(t, int) or any(m.tok_start <= t < m.tok_end and (m.via or "").startswith(_GUESSED)
+                                     for m in doc.mentions):
+        return False  # "The arrest of the journalists was criticized by Greece": their country is a guess, not told
     of = next((j for j in range(t - 1, max(t - 1 - _GAP, 0), -1) if toks[j].lower in of_words), None)
     return of is not None and of > 0 and (toks[of - 1].lower in act_nouns or toks[of - 1].lemma in act_nouns)
 
