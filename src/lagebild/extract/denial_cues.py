@@ -16,6 +16,13 @@ from ..model import ActorRef, Denier, Doc, Mention
 from .clauses import Clause
 
 
+def article_infinitive(doc: Doc, c: Clause, articles: set[str], infinitives: set[str]) -> bool:
+    """detrig36: "bestritt, die Liste gekannt zu haben" opens with an article the splitter took for a relative pronoun
+    (``articles``); a clause that ends in "zu" + infinitive has no finite verb: it is the infinitive all the same."""
+    words = [t.lower for t in doc.tokens[c.start:c.end] if t.text[:1].isalpha()]
+    return c.opener in articles and len(words) >= 3 and words[-2] in infinitives
+
+
 @dataclass
 class Denial:
     sent: int
@@ -162,10 +169,7 @@ class DenialCues:
         if nxt.opener in self.denial_infinitives or nxt.opener is None and any(
                 t.lower in self.reported_speech for t in doc.tokens[nxt.start:nxt.end]):
             return True
-        # detrig36: "bestritt, die Liste gekannt zu haben" opens with an article the splitter took for a relative
-        # pronoun; a clause that ends in "zu" + infinitive has no finite verb: it is the infinitive all the same
-        words = [t.lower for t in doc.tokens[nxt.start:nxt.end] if t.text[:1].isalpha()]
-        return nxt.opener in self.infinitive_articles and len(words) >= 3 and words[-2] in self.denial_infinitives
+        return article_infinitive(doc, nxt, self.infinitive_articles, self.denial_infinitives)
 
     def _bare_content(self, doc: Doc, verb: int, end: int) -> bool:
         """'denied it had sent troops', 'denied Tehran was involved': a subject and a finite auxiliary right

@@ -14,6 +14,7 @@ from ..knowledge.function_words import function_words
 from ..model import Attribution, Doc, Mention
 from .claim_frames import AttributionSpan
 from .clauses import Clause
+from .denial_cues import article_infinitive
 from .person_names import person_name
 from .quote_marks import QuoteMarks
 
@@ -69,11 +70,8 @@ class ReportedSpeech:
         clause just before (its complement; a later verb's infinitive, "und drohte, Kiew anzugreifen", is not)."""
         if accusation is None or accusation[1] is None or not before.start <= accusation[3] < before.end:
             return False
-        # ", die Ukraine angegriffen zu haben": an article the splitter took for a relative pronoun (as detrig36 read
-        # it for denials); ending in "zu" + infinitive, the clause has no finite verb and is the infinitive all the same
-        words = [t.lower for t in doc.tokens[c.start:c.end] if t.text[:1].isalpha()]
-        return infinitive or (c.opener in self.infinitive_articles and len(words) >= 3
-                              and words[-2] in self.denial_infinitives)
+        # ", die Ukraine angegriffen zu haben": an article the splitter took for a relative pronoun, as in denials
+        return infinitive or article_infinitive(doc, c, self.infinitive_articles, self.denial_infinitives)
 
     @staticmethod
     def alleged_noun(c: Clause, tok: int, accusation: tuple[Any, ...] | None) -> Mention | None:
