@@ -13,7 +13,8 @@ this script rebuilds the sentences from ../shared at run time and skips cleanly 
 `--sample 2` (round 27) is the next 150 Wikinews lines in the same hash order (10kGNAD has no International/Inland
 row left that sample 1 did not take), labelled in eval/fresh-de-labels-2.jsonl; `--sample 1` stays comparable.
 `--sample 3` (round 39) is the next 50 Wikinews lines plus 25 10kGNAD Panorama and 25 Wirtschaft rows (precision on
-less political news), labelled blind in eval/fresh-de-labels-3.jsonl.
+less political news), labelled blind in eval/fresh-de-labels-3.jsonl; once labelled, its documents are the ones the
+labels name (a later dev2 part cannot shift it).
 """
 
 from __future__ import annotations
@@ -76,6 +77,10 @@ def _labelled() -> tuple[set[tuple[str, str]], set[str]]:
 def sample(n: int = 1) -> list[tuple[str, str, str]]:
     """The fresh articles of sample n, fixed by a hash order: (corpus, doc ref, text); sample 2 follows sample 1,
     sample 3 the next Wikinews lines plus 10kGNAD Panorama/Wirtschaft rows (precision on less political news)."""
+    frozen = _frozen(n)
+    if frozen is not None:
+        docs = _corpus_docs(("International", "Inland", *SAMPLE3_CATS))
+        return [(c, d, docs[(c, d)]) for c, d in frozen if (c, d) in docs]
     docs = _corpus_docs()
     refs, keys = _labelled()
     used = keys | {_key(docs[r]) for r in refs if r in docs}
@@ -100,6 +105,19 @@ def sample(n: int = 1) -> list[tuple[str, str, str]]:
             fresh.sort(key=lambda x: hashlib.sha256(f"{x[0]}|{x[1]}".encode()).hexdigest())
             out += fresh[:SAMPLE3_GNAD]
     return out
+
+
+def _frozen(n: int) -> list[tuple[str, str]] | None:
+    """Sample 3's documents as its labels name them, once labelled: a dev2 part added later that takes one of its
+    rows would otherwise shift the sample and leave labels stale (samples 1 and 2 rely on later parts excluding them)."""
+    if n != 3 or not LABELS[3].is_file():
+        return None
+    out: dict[tuple[str, str], None] = {}
+    for line in LABELS[3].read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            src, ref, _i = json.loads(line)["sid"].split(":")
+            out[(GNAD, f"row {ref}") if src == "gnad" else (WIKI, f"line {ref}")] = None
+    return list(out)
 
 
 def _gnad_rows(cat: str) -> list[str]:
