@@ -12,6 +12,9 @@ this script rebuilds the sentences from ../shared at run time and skips cleanly 
 
 `--sample 2` (round 27) is the next 150 Wikinews lines in the same hash order (10kGNAD has no International/Inland
 row left that sample 1 did not take), labelled in eval/fresh-de-labels-2.jsonl; `--sample 1` stays comparable.
+`--sample 3` (round 39) is the next 50 Wikinews lines plus 25 10kGNAD Panorama and 25 Wirtschaft rows (precision on
+less political news), labelled blind in eval/fresh-de-labels-3.jsonl; once labelled, its documents are the ones the
+labels name (a later dev2 part cannot shift it).
 """
 
 from __future__ import annotations
@@ -30,21 +33,25 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data"
 GNAD = "10kgnad-test/test.csv"
 WIKI = "german-wikinews-texts/dewikinews_998.jsonl"
-LABELS = {1: ROOT / "eval" / "fresh-de-labels.jsonl", 2: ROOT / "eval" / "fresh-de-labels-2.jsonl"}
+LABELS = {1: ROOT / "eval" / "fresh-de-labels.jsonl", 2: ROOT / "eval" / "fresh-de-labels-2.jsonl",
+          3: ROOT / "eval" / "fresh-de-labels-3.jsonl"}
 PER_SOURCE = 75
 SAMPLE2_WIKI = 150
+SAMPLE3_WIKI = 50
+SAMPLE3_GNAD = 25
+SAMPLE3_CATS = ("Panorama", "Wirtschaft")
 
 
 def _key(text: str) -> str:
     return " ".join(text[:200].split())
 
 
-def _corpus_docs() -> dict[tuple[str, str], str]:
-    """Every German candidate document of the two corpora: (corpus, doc ref) -> text (International/Inland rows)."""
+def _corpus_docs(cats: tuple[str, ...] = ("International", "Inland")) -> dict[tuple[str, str], str]:
+    """Every German candidate document of the two corpora: (corpus, doc ref) -> text (10kGNAD rows of `cats`)."""
     docs: dict[tuple[str, str], str] = {}
     with (DATA / GNAD).open(encoding="utf-8") as fh:
         for n, row in enumerate(csv.reader(fh, delimiter=";", quotechar="'"), start=1):
-            if len(row) == 2 and row[0] in ("International", "Inland"):
+            if len(row) == 2 and row[0] in cats:
                 docs[(GNAD, f"row {n}")] = row[1]
     with (DATA / WIKI).open(encoding="utf-8") as fh:
         for n, line in enumerate(fh):
@@ -68,7 +75,12 @@ def _labelled() -> tuple[set[tuple[str, str]], set[str]]:
 
 
 def sample(n: int = 1) -> list[tuple[str, str, str]]:
-    """The fresh articles of sample n, fixed by a hash order: (corpus, doc ref, text); sample 2 follows sample 1."""
+    """The fresh articles of sample n, fixed by a hash order: (corpus, doc ref, text); sample 2 follows sample 1,
+    sample 3 the next Wikinews lines plus 10kGNAD Panorama/Wirtschaft rows (precision on less political news)."""
+    frozen = _frozen(n)
+    if frozen is not None:
+        docs = _corpus_docs(("International", "Inland", *SAMPLE3_CATS))
+        return [(c, d, docs[(c, d)]) for c, d in frozen if (c, d) in docs]
     docs = _corpus_docs()
     refs, keys = _labelled()
     used = keys | {_key(docs[r]) for r in refs if r in docs}
@@ -79,9 +91,40 @@ def sample(n: int = 1) -> list[tuple[str, str, str]]:
         fresh.sort(key=lambda x: hashlib.sha256(f"{x[0]}|{x[1]}".encode()).hexdigest())
         if n == 1:
             out += fresh[:PER_SOURCE]
-        elif corpus == WIKI:
+        elif corpus == WIKI and n == 2:
             out += fresh[PER_SOURCE:PER_SOURCE + SAMPLE2_WIKI]
+        elif corpus == WIKI:
+            start = PER_SOURCE + SAMPLE2_WIKI
+            out += fresh[start:start + SAMPLE3_WIKI]
+    if n == 3:
+        other = _corpus_docs(SAMPLE3_CATS)
+        for cat in SAMPLE3_CATS:
+            rows = _gnad_rows(cat)
+            fresh = [(GNAD, d, other[(GNAD, d)]) for d in rows if (GNAD, d) not in refs
+                     and _key(other[(GNAD, d)]) not in used and len(other[(GNAD, d)]) > 300]
+            fresh.sort(key=lambda x: hashlib.sha256(f"{x[0]}|{x[1]}".encode()).hexdigest())
+            out += fresh[:SAMPLE3_GNAD]
     return out
+
+
+def _frozen(n: int) -> list[tuple[str, str]] | None:
+    """Sample 3's documents as its labels name them, once labelled: a dev2 part added later that takes one of its
+    rows would otherwise shift the sample and leave labels stale (samples 1 and 2 rely on later parts excluding them)."""
+    if n != 3 or not LABELS[3].is_file():
+        return None
+    out: dict[tuple[str, str], None] = {}
+    for line in LABELS[3].read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            src, ref, _i = json.loads(line)["sid"].split(":")
+            out[(GNAD, f"row {ref}") if src == "gnad" else (WIKI, f"line {ref}")] = None
+    return list(out)
+
+
+def _gnad_rows(cat: str) -> list[str]:
+    """The doc refs of one 10kGNAD category."""
+    with (DATA / GNAD).open(encoding="utf-8") as fh:
+        return [f"row {n}" for n, row in enumerate(csv.reader(fh, delimiter=";", quotechar="'"), start=1)
+                if len(row) == 2 and row[0] == cat]
 
 
 def _sid(corpus: str, doc: str, i: int) -> str:
@@ -175,7 +218,8 @@ def main() -> int:
     ap.add_argument("cmd", choices=["list", "score", "ids"])
     ap.add_argument("--all", action="store_true", help="list every sentence, not only those naming actors")
     ap.add_argument("--blind", action="store_true", help="list: no events, sentences chosen by actors alone")
-    ap.add_argument("--sample", type=int, choices=[1, 2], default=1, help="1: round 26's 146 articles; 2: round 27's")
+    ap.add_argument("--sample", type=int, choices=[1, 2, 3], default=1,
+                    help="1: round 26's 146 articles; 2: round 27's; 3: round 39's (Wikinews + Panorama/Wirtschaft)")
     ap.add_argument("-v", action="store_true")
     args = ap.parse_args()
     if not (DATA / GNAD).is_file() or not (DATA / WIKI).is_file():

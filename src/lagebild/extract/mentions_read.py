@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..knowledge.gazetteer import Entry, Gazetteer, Hit
+from ..language.numbers import parse_number
 from ..language.segment import is_known
 from ..model import ActorRef, Doc, Mention, Place
 from .anaphors import MentionAnaphors
@@ -160,6 +161,9 @@ class MentionReader(MentionContext, MentionAnaphors):
             country = org.country or (adj.country if adj else None)
             return [Mention(**base, kind="actor", via="org",
                             actor=ActorRef(text, org.name, org.ref, country, org.sector))]
+        if adj is not None and adj.kind == "country" and sector is None and len(group) == 1 \
+                and _first(first, "people") is not None and self._counted(doc, first.tok_start):
+            adj = None  # "Tausende Polen", "5000 Ungarn": a count before a country name that is also its people's plural
         if adj is not None:
             if sector is None and adj.kind == "adjective":
                 # an adjective alone: actor if the next token is a sector head ("Kampftruppen"), else origin
@@ -204,6 +208,15 @@ class MentionReader(MentionContext, MentionAnaphors):
             # "die Truppen", "officials": the country comes from context, if at all
             return [Mention(**base, kind="actor", via="sector", actor=ActorRef(text, text, None, None, sector))]
         return []
+
+    @staticmethod
+    def _counted(doc: Doc, start: int) -> bool:
+        """A number right before the token at ``start`` ("Tausende", "5000"; a year is none): people are counted, a
+        state is not, so the name is the people's plural."""
+        if start == 0 or doc.tokens[start - 1].sent != doc.tokens[start].sent:
+            return False
+        prev = doc.tokens[start - 1].text
+        return not _year(prev) and parse_number(prev, doc.lang) is not None
 
     def _side_acts(self, doc: Doc, start: int, noun: int) -> bool:
         """'die russische Seite lehnte ab', 'von russischer Seite in den Weg gelegt': a side noun with no preposition

@@ -55,8 +55,8 @@ class TriggerFinder(TriggerObjects, TriggerSentences, TriggerParticiples):
         folded: set[str] = set()  # target prepositions of nouns that are no events of their own
         inner: set[int] = set()  # act nouns inside another act noun's phrase, named as its context ("lifting of sanctions")
         # a lemma outside these sets leaves the verb checks below without effect: such words are not asked it
-        if self.readings_de.polite_question(doc, clause.start):
-            return out  # "Fordern Sie Sanktionen?": an interviewer's question, no act told
+        if self.readings_de.polite_question(doc, clause.start) or self.readings_de.direct_question(doc, clause.start):
+            return out  # "Fordern Sie Sanktionen?", "Warum kritisieren Sie ...?": a question, no act told
         may_act = self.cues.reach_test(doc, self.trigger_reach, self.trigger_reach.targets, self.particles,
                                        self.known_verbs)
         for i in range(clause.start, clause.end):

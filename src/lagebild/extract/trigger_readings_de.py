@@ -87,6 +87,8 @@ class GermanReadings:
     attribute_endings: tuple[str, ...] = ()  # an adjective's endings inside a noun phrase ("zahlreiche"; object_phrases_de)
     polite_particles: frozenset[str] = frozenset()  # "bitte" in a polite address ("Beschreiben Sie bitte"): no verb
     polite_pronouns: frozenset[str] = frozenset()  # the capitalised "Sie" of a polite address, never sentence-first
+    question_marks: frozenset[str] = frozenset()  # what closes a direct question ("?")
+    question_openers: frozenset[str] = frozenset()  # a speaker label's colon or an opening quote: a question starts after
     relative_pronouns: frozenset[str] = frozenset()  # ", die er unterzeichnet hat": the noun before reads as the object
 
     def __post_init__(self) -> None:
@@ -136,6 +138,8 @@ class GermanReadings:
                    attributive_agents=lower_words(data, "attributive_agents"),
                    polite_particles=lower_words(data, "polite_particles"),
                    polite_pronouns=frozenset(str(w) for w in data.get("polite_pronouns") or []),
+                   question_marks=frozenset(str(w) for w in data.get("question_marks") or []),
+                   question_openers=frozenset(str(w) for w in data.get("question_openers") or []),
                    relative_pronouns=lower_words(data, "relative_pronouns"),
                    count_nouns=tuple(str(w).lower() for w in data.get("count_nouns") or []),
                    attribute_endings=tuple(str(w).lower() for w in data.get("attribute_endings") or []),
@@ -193,6 +197,21 @@ class GermanReadings:
                     None)
         return first is not None and start <= first and first + 1 < sent.tok_end \
             and toks[first + 1].text in self.polite_pronouns and last is not None and toks[last].text == "?"
+
+    def direct_question(self, doc: Doc, start: int) -> bool:
+        """The clause at ``start`` is part of a direct question: its sentence ends in "?" and no speaker colon or opening
+        quote stands between it and the mark ("STANDARD: Warum kritisieren Sie die Regierung?", "Wie kann die EU
+        reagieren, um Druck auszuüben?"). A question asks; it tells no act. A statement before a quoted question
+        ("hatte gefragt: „Was ...?“") keeps its events."""
+        if not self.question_marks:
+            return False
+        toks, sent = doc.tokens, doc.sentences[doc.tokens[start].sent]
+        last = next((j for j in range(sent.tok_end - 1, sent.tok_start - 1, -1) if toks[j].text[:1] not in "\"'“”„«»‘’)"),
+                    None)
+        if last is None or last < start or toks[last].text not in self.question_marks:
+            return False
+        first = next((j for j in range(start, last) if toks[j].text[:1].isalnum()), last)
+        return not any(toks[j].text in self.question_openers for j in range(first, last))
 
     def verb(self, doc: Doc, i: int, start: int, end: int, lemma: str, candidates: list[Rule]) -> list[Rule]:
         """The candidate rules of the verb at ``i`` that its clause leaves standing."""
