@@ -23,7 +23,6 @@ from .incidents_de import noun_case_forms
 from .named_kinds_de import NamedKinds
 from .participles_de import PlacedWords
 from .phrasal_en import PhrasalReadings
-from .plural_nouns import PluralAfter
 from .preposed_acts import PreposedActs
 from .private_crime import PrivateCrime
 from .reference_frames import ReferenceFrames
@@ -116,7 +115,6 @@ class ExtractorSetup:
         self.static_location_preps = set(lex.get("static_location_prepositions") or [])
         self.goal_preps = lower_words(lex, "goal_prepositions")  # "nach Syrien": a located place that may take a role
         self.light_verbs = set(lex.get("light_verbs") or [])
-        self.plural_after = PluralAfter.from_data(triggers, self.light_verbs)  # "condemned attacks": a noun
         self.weak_past_endings = tuple(str(e).lower() for e in lex.get("weak_past_endings") or ())  # "verübte"
         self.yielding_verbs = set(lex.get("yielding_light_verbs") or [])  # their nominal object names the event
         state = lex.get("state_phrases") or {}  # "waren ... im Einsatz": the subject is the doer (_carried)

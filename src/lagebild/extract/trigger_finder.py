@@ -76,7 +76,6 @@ class TriggerFinder(TriggerObjects, TriggerSentences, TriggerParticiples):
                 noun_use = i > clause.start and (toks[i - 1].lower in self.noun_markers
                                                  or toks[i - 1].lower in self.anaphoric)
                 noun_use = noun_use or self.type_context.compound_noun(doc, i, clause.start)  # "a hunger strike"
-                noun_use = noun_use or self.plural_after.noun(doc, i, clause.start)  # "condemned attacks"
                 noun_use = noun_use or (self.lang == "en" and any(  # "in Russian shelling", "condemned Russian strikes":
                     m.kind == "origin" and m.tok_end == i for m in self._by_sent.get(clause.sent, [])))  # an adjective's
                 if noun_use and toks[i - 1].lower in self.participle_heads and (
