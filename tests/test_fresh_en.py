@@ -23,22 +23,30 @@ def _rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LAGEBILD_SCORER", "off")
 
 
-def test_the_sample_holds_no_labelled_document() -> None:
+@pytest.mark.parametrize("n", [1, 2])
+def test_the_sample_holds_no_labelled_document(n: int) -> None:
     refs, keys = fresh_en._labelled()
-    picked = fresh_en.sample()
+    picked = fresh_en.sample(n)
     assert len(picked) >= 20
     assert not {(c, d) for c, d, _t, _p in picked} & refs
     assert not {fresh_en._key(t) for _c, _d, t, _p in picked} & keys
 
 
-def test_labels_keep_ids_and_hashes_never_text() -> None:
-    for line in fresh_en.LABELS.read_text(encoding="utf-8").splitlines():
+def test_the_second_sample_shares_no_document_with_the_first() -> None:
+    first = {(c, d) for c, d, _t, _p in fresh_en.sample(1)}
+    assert not first & {(c, d) for c, d, _t, _p in fresh_en.sample(2)}
+
+
+@pytest.mark.parametrize("n", [1, 2])
+def test_labels_keep_ids_and_hashes_never_text(n: int) -> None:
+    for line in fresh_en.LABELS[n].read_text(encoding="utf-8").splitlines():
         rec = json.loads(line)
         assert set(rec) <= {"sid", "tag", "events", "ok", "miss", "false"}
         assert len(rec["tag"]) == 10
 
 
-def test_labels_match_the_text_and_no_false_event_is_found() -> None:
-    r = fresh_en.score()
+@pytest.mark.parametrize("n", [1, 2])
+def test_labels_match_the_text_and_no_false_event_is_found(n: int) -> None:
+    r = fresh_en.score(n=n)
     assert r["stale"] == 0 and r["sentences"] >= 300
-    assert r["right"] == r["pred"], "a false event on off-topic English news"
+    assert r["right"] == r["pred"], "a false event on off-topic English text"

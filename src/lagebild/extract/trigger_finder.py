@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..knowledge.function_words import function_words
 from ..model import Doc
 from . import incidents_de, phrases_de
 from .analyser import Analysis
@@ -77,8 +76,7 @@ class TriggerFinder(TriggerObjects, TriggerSentences, TriggerParticiples):
                 noun_use = i > clause.start and (toks[i - 1].lower in self.noun_markers
                                                  or toks[i - 1].lower in self.anaphoric)
                 noun_use = noun_use or self.type_context.compound_noun(doc, i, clause.start)  # "a hunger strike"
-                gerund = function_words(self.lang).gerund_endings
-                noun_use = noun_use or (self.lang == "en" and t.lower.endswith(gerund) and any(  # "in Russian shelling":
+                noun_use = noun_use or (self.lang == "en" and any(  # "in Russian shelling", "condemned Russian strikes":
                     m.kind == "origin" and m.tok_end == i for m in self._by_sent.get(clause.sent, [])))  # an adjective's
                 if noun_use and toks[i - 1].lower in self.participle_heads and (
                         parse := self._sentence_parse(doc, clause.sent)) is not None and parse.tags.get(i) == "VBN":
