@@ -1,0 +1,22 @@
+"""Round 39 (enroles39): English roles of act nouns and co-doers. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_rows import event_rows, rules_only  # noqa: F401  (the fixture, used by name below)
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(("text", "row"), [
+    ("Israeli airstrikes killed dozens of Palestinians.", ("ASSAULT", "ISR", "PSE")),
+    ("Russian shelling wounded hundreds of Ukrainians.", ("ASSAULT", "RUS", "UKR")),
+    ("Turkish airstrikes killed scores of Syrians.", ("ASSAULT", "TUR", "SYR")),
+])
+def test_counted_object_of_an_act_noun_subject_is_the_target(text: str, row: tuple[str, str, str]) -> None:
+    assert event_rows(text, "en") == [row]
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_counted_people_of_no_country_name_no_target() -> None:
+    assert event_rows("Israeli airstrikes killed dozens of people.", "en") == [("ASSAULT", "ISR", None)]
