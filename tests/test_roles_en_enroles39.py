@@ -20,3 +20,18 @@ def test_counted_object_of_an_act_noun_subject_is_the_target(text: str, row: tup
 @pytest.mark.usefixtures("rules_only")
 def test_counted_people_of_no_country_name_no_target() -> None:
     assert event_rows("Israeli airstrikes killed dozens of people.", "en") == [("ASSAULT", "ISR", None)]
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(("text", "row"), [
+    ("The decision of Russia to expel British diplomats angered London.", ("SANCTION", "RUS", "GBR")),
+    ("The decision by Russia to expel British diplomats angered London.", ("SANCTION", "RUS", "GBR")),
+])
+def test_an_actor_after_of_does_the_act_of_the_nouns_infinitive(text: str, row: tuple[str, str, str]) -> None:
+    assert event_rows(text, "en") == [row]
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_thing_after_of_names_no_doer_of_the_infinitive() -> None:
+    # "the failure of the talks": no actor after "of", so the infinitive's doer stays unknown
+    assert event_rows("The failure of the talks to expel British diplomats angered London.", "en") == []
