@@ -35,3 +35,20 @@ def test_an_actor_after_of_does_the_act_of_the_nouns_infinitive(text: str, row: 
 def test_a_thing_after_of_names_no_doer_of_the_infinitive() -> None:
     # "the failure of the talks": no actor after "of", so the infinitive's doer stays unknown
     assert event_rows("The failure of the talks to expel British diplomats angered London.", "en") == []
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(("text", "row"), [
+    ("Trump, who signed a memorandum calling for tariffs on China, spoke to reporters.", ("REQUEST", "USA", "CHN")),
+    ("The Iranian foreign ministry, which published a report accusing Israel, summoned the envoy.",
+     ("ACCUSE", "IRN", "ISR")),
+])
+def test_the_author_of_a_document_in_a_relative_clause_is_the_noun_described(
+        text: str, row: tuple[str, str, str]) -> None:
+    assert row in event_rows(text, "en")
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_document_found_names_no_author() -> None:
+    # "found" is no verb of authoring: the one who found the letter did not write it
+    assert event_rows("The police, who found a letter threatening Israel, closed the road.", "en") == []
