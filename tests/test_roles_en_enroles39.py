@@ -52,3 +52,15 @@ def test_the_author_of_a_document_in_a_relative_clause_is_the_noun_described(
 def test_a_document_found_names_no_author() -> None:
     # "found" is no verb of authoring: the one who found the letter did not write it
     assert event_rows("The police, who found a letter threatening Israel, closed the road.", "en") == []
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(("text", "rows"), [
+    ("Turkey condemned the Israeli strikes on Syria.", [("ACCUSE", "TUR", "ISR"), ("ASSAULT", "ISR", "SYR")]),
+    ("Russia denounced the Ukrainian attacks on Russian civilians.", [("ACCUSE", "RUS", "UKR"), ("ASSAULT", "UKR", "RUS")]),
+    ("China criticized the American sanctions against Iran.", [("ACCUSE", "CHN", "USA"), ("SANCTION", "USA", "IRN")]),
+    # the act's own reading keeps its target: the nationality is no accused carried into it
+    ("France condemned the Russian invasion of Ukraine.", [("ACCUSE", "FRA", "RUS"), ("ASSAULT", "RUS", "UKR")]),
+])
+def test_a_criticised_acts_nationality_is_the_one_criticised(text: str, rows: list[tuple[str, str, str]]) -> None:
+    assert event_rows(text, "en") == rows
