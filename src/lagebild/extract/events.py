@@ -310,7 +310,8 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
                         continue
                     gerund = self.cues.alleged_gerund(doc, c, trig.tok, accusation) if not trig.nominal else \
                         self.cues.alleged_noun(c, trig.tok, accusation) if not self._own_actor(doc, trig.tok) or (
-                            accusation and accusation[1].tok_end == trig.tok) else None  # "warf Russland Angriffe vor"
+                            accusation and accusation[1].tok_end == trig.tok  # "warf Russland Angriffe vor"; not the English
+                            and (self.vorfeld or accusation[1].via != "adjective")) else None  # noun's own nationality
                     if gerund is not None:  # "X accused Y of sending drones": Y sends, on X's word
                         alleged = accusation
                         self._alleged = accusation[1] if accusation else None

@@ -4,9 +4,11 @@ role_finder.py, whose clause rules read a verb's subject and objects; a noun's d
 
 from __future__ import annotations
 
+from ..knowledge.function_words import function_words
 from ..model import Doc, Mention
 from . import incidents_de, phrases_de, priors_de, roles_de
 from .clauses import Clause
+from .counted_objects_en import counted_object
 from .genitive_de import genitive_role
 from .role_finder_en import EnglishRoleFinder
 from .rules import Trigger
@@ -111,6 +113,10 @@ class NominalRoleFinder(EnglishRoleFinder):
             if self.vorfeld and (own := self._own_act_doer(doc, clause, trig, actors, inherited)) is not None:
                 return *own, False  # "wandte sich mit der Aufforderung, ... an", "hat in einem Gespräch mit X ..."
             return None, None, True
+        if target is None and source is not None and not self.vorfeld \
+                and (parse := self._sentence_parse(doc, toks[trig.tok].sent)) is not None:  # "airstrikes killed dozens of X"
+            target = counted_object(doc, parse, trig.tok, actors, self.type_context.readings.quantity_heads,
+                                    function_words(doc.lang).genitive_prepositions, source)
         return source, target, False
 
     def _fronted_light_roles(self, doc: Doc, clause: Clause, trig: Trigger,

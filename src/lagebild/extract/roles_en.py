@@ -263,9 +263,11 @@ class EnglishSyntax(EnglishNounRoles, EnglishTriggerChecks, EnglishComplementTar
                                       for a in parse.children.get(v, [])) \
                     and (noun_doer := [p for p in deps_of(head, {"poss"}) if toks[p].lower not in self.owner_pronouns] or [
                         o for p in deps_of(head, {"prep"}) if toks[p].lower in fw.agent_prepositions
-                        for o in deps_of(p, {"pobj"})]):
-                # "an attempt by Russia to expel ...", "Russia's decision to expel ...": the noun's doer does it ("its
-                # willingness to resume talks" keeps the clause's subject, whom "its" names)
+                        for o in deps_of(p, {"pobj"})] or [  # "the decision of the EU to ban ...": an actor after "of"
+                        o for p in deps_of(head, {"prep"}) if toks[p].lower in fw.genitive_prepositions
+                        for o in deps_of(p, {"pobj"}) if np_actor(o, nested=False) is not None]):
+                # "an attempt by Russia to expel ...", "Russia's decision to expel ...", "the decision of the EU to ban ...":
+                # the noun's doer does it ("its willingness to resume talks" keeps the clause's subject, whom "its" names)
                 subj_toks = noun_doer
             elif dep in ("conj", "advcl"):  # "detained and beat", "fought back, firing tear gas"
                 head = self.conj_anchor(parse, v)  # "demanded that Hamas release ... and bombed": the demander bombs

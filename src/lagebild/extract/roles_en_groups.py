@@ -21,6 +21,7 @@ class EnglishGroups:
     nested_preps: frozenset[str]
     member_preps: frozenset[str]
     place_relatives: frozenset[str]
+    relative: frozenset[str]
     place_nouns: frozenset[str]
     frontier_nouns: frozenset[str]
     unknown_nouns: frozenset[str]
@@ -79,7 +80,10 @@ class EnglishGroups:
         verb = parse.heads.get(noun, noun)
         if doc.tokens[verb].lemma not in self.authoring_verbs:
             return None
-        return next((c for c in parse.children.get(verb, []) if parse.deps.get(c) in SUBJ), None)
+        subj = next((c for c in parse.children.get(verb, []) if parse.deps.get(c) in SUBJ), None)
+        if subj is not None and doc.tokens[subj].lower in self.relative and parse.deps.get(verb) == "relcl":
+            return parse.heads.get(verb, verb)  # "Trump, who signed a memorandum calling for ...": the one described
+        return subj
 
     @staticmethod
     def pronoun_antecedent(parse: Analysis, v: int, actors: Sequence[Mention]) -> Mention | None:

@@ -133,7 +133,8 @@ class PlaceTargets:
         "protested the deployment of missiles by the United States"): the object noun's "by" phrase names whom the
         criticism aims at, not the act's patient or goal. An actor is no means ("by sending troops"), so a "by X" the
         parser hangs on the active verb is the act's agent too. The object's possessor is its doer as well
-        ("protested China's deployment of ships")."""
+        ("protested China's deployment of ships"), and so is its nationality ("condemned the Israeli strikes on Syria":
+        Israel, not Syria, as the German detrig38 reads "den russischen Angriff auf Kiew"; enroles39)."""
         if event_type not in self.act_doer_types or parse is None:
             return None
         kids = parse.children.get(v, [])
@@ -141,7 +142,7 @@ class PlaceTargets:
             return None  # "was criticized by X": X criticises
         objs = [n for n in kids if parse.deps.get(n) in ("dobj", "obj")]
         by = _other_behind(doc, parse, objs + ([v] if objs else []), self.act_agent_preps, mentions, source)
-        return by if by is not None else _possessor(doc, parse, objs, mentions, source)
+        return by or _possessor(doc, parse, objs, mentions, source) or _nationality(parse, objs, mentions, source)
 
     def topic_doer(self, event_type: str, doc: Doc, parse: Any, v: int, mentions: list[Mention],
                    source: Mention | None) -> Mention | None:
@@ -322,3 +323,13 @@ def _possessor(doc: Doc, parse: Any, heads: list[int], mentions: list[Mention], 
             o for a in parse.children.get(r, []) if parse.deps.get(a) == "agent" for o in parse.children.get(a, [])]
     return next((m for m in mentions if m.actor is not None and m.actor.country and m.actor.country != own
                  and any(m.tok_start <= p < m.tok_end for p in owners)), None)
+
+
+def _nationality(parse: Any, heads: list[int], mentions: list[Mention], source: Mention | None) -> Mention | None:
+    """The nationality adjective on one of ``heads`` ("the Israeli strikes", "the Ukrainian attacks"), of another country
+    than the doer's, as an actor of that country; none where the adjective stands behind a preposition ("anti-American")."""
+    own = source.actor.country if source is not None and source.actor is not None else None
+    mods = [c for h in heads for c in parse.children.get(h, []) if parse.deps.get(c) == "amod"]
+    m = next((m for m in mentions if m.kind == "origin" and m.preposition is None and m.actor is not None
+              and m.actor.country and m.actor.country != own and any(m.tok_start <= c < m.tok_end for c in mods)), None)
+    return None if m is None else replace(m, actor=country_ref(m.text, m.actor.country), kind="actor")  # type: ignore[union-attr]
