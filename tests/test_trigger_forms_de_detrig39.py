@@ -41,3 +41,23 @@ def test_a_genitive_after_another_noun_is_not_the_next_nouns_doer() -> None:
     """"mit Unterstützung Frankreichs Luftangriffe fliegen": Frankreichs belongs to "Unterstützung", the USA attack."""
     rows = event_rows("Seit einem Jahr fliegen die USA mit Unterstützung Frankreichs Luftangriffe gegen Stellungen des IS.", "de")
     assert not any(t == "ASSAULT" and s == "FRA" for t, s, _ in rows), rows
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Russland annektierte die Krim.", ("COERCE", "RUS", "UKR")),
+    ("Russland hat die Krim annektiert.", ("COERCE", "RUS", "UKR")),
+    ("Die Krim wurde von Russland besetzt.", ("COERCE", "RUS", "UKR")),
+    ("Israel besetzte das Westjordanland.", ("COERCE", "ISR", "PSE")),
+])
+def test_land_seized_is_its_countrys(text: str, row: tuple[str, str, str]) -> None:
+    """The verbs gave no event on the base (a home-side act with another country named), while "Die Annexion der
+    Krim durch Russland" gave COERCE RUS->UKR."""
+    assert row in event_rows(text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    "Die türkische Polizei beschlagnahmte in Istanbul Waffen aus Syrien.",  # goods from a country: no land taken
+    "Die türkische Polizei durchsuchte die Büros einer Firma, die in Syrien tätig ist.",  # a place behind "in"
+])
+def test_a_country_named_otherwise_is_no_land_seized(text: str) -> None:
+    assert not any(tg == "SYR" for _, _, tg in event_rows(text, "de")), event_rows(text, "de")
