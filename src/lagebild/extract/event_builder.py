@@ -230,11 +230,11 @@ class EventBuilder(DoerForms):
         if target is None and rule.domestic_target and source is not None:
             others, aim = other_countries(self._countries.get(c.sent, set()), source.country)
             if self.vorfeld and loc_m is None and others and not rule.police_report:  # people reported are at home
-                # "nahm drei Männer fest, die aus Libyen kamen": an act done at home (home_side_types) is no act at home
-                # where another country is named; any other act ("hat Charkiw angegriffen") aims at the one named
-                if aim is None or rule.type in self.home_side_types:
+                # "nahm drei Männer fest, die aus Libyen kamen": an act at home (home_side_types) is none where another
+                if aim is None or rule.type in self.home_side_types and not incidents_de.seized_land(
+                        rule.mode, self.land_modes, in_clause, aim):  # "annektierte die Krim": the land's country
                     return None
-                target = country_ref("", aim)
+                target = country_ref("", aim)  # country is named; any other act ("hat Charkiw angegriffen") aims at it
             else:
                 target = priors_de.domestic_target(loc_m, source)
         if target is None and self.vorfeld:  # "Die Opposition stellte einen Misstrauensantrag": its own government

@@ -127,6 +127,7 @@ class ExtractorSetup:
             frozenset(self.determiners | self.agent_preps | self.nominal_blockers))
         self.document_fallback = bool(lex.get("document_country_fallback"))  # priors_de.document_country
         self.home_side_types = frozenset(lex.get("home_side_types") or [])  # event_parts.context_side
+        self.land_modes = frozenset(triggers.get("land_modes") or [])  # incidents_de.seized_land: "annektierte die Krim"
         self.addressee_preps = frozenset(lex.get("addressee_prepositions") or [])  # "gegenüber Russland": spoken to
         # "die europäischen Verteidigungsminister": several countries' people take no country from context either
         self.several_forms = frozenset(stem + end for stem in lex.get("multinational_modifiers") or ()

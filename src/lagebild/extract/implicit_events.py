@@ -168,9 +168,12 @@ class ImplicitEvents:
         denier = d.deniers[0]
         if denier.start is None or denier.start < toks[d.clause.start].start and not d.relative:
             return None  # "…, charges Sudan denies": a denier found outside the denial's clause is a guess
-        mine = {a.name for a in d.deniers}
+        # a verb-final denial ("hat die Vorwürfe der Ukraine zurückgewiesen") finds the accuser before the verb too
+        told = self._named_accuser(doc, d, {denier.name}) if len(d.deniers) > 1 else None
+        deniers = [a for a in d.deniers if told is None or a.name != told.name]
+        mine = {a.name for a in deniers}
         denied = [e for e in events if any(x.name in mine for x in e.denied_by)]
-        countries = {a.country for a in d.deniers}
+        countries = {a.country for a in deniers}
         named = self._named_accuser(doc, d, mine)
         if named is not None and any(e.event_type == REFUSING and e.evidence_sentence == d.sent and e.source is not None
                                      and e.source.country in countries for e in events):
@@ -185,7 +188,7 @@ class ImplicitEvents:
         for e in events:  # the accusation itself is what the deniers deny ("wies die Vorwürfe zurück")
             if e.event_type == ACCUSING and e.evidence_sentence <= d.sent and e.source is not None \
                     and e.source.country == accuser.country and e.target is not None and e.target.country in countries:
-                e.denied_by.extend(a for a in d.deniers if all(x.name != a.name for x in e.denied_by))
+                e.denied_by.extend(a for a in deniers if all(x.name != a.name for x in e.denied_by))
         sent = doc.sentences[d.sent]
         start = min(denier.start if denier.start is not None else toks[d.verb].start, toks[d.verb].start)
         end = max(toks[d.verb].end, denier.end or 0)

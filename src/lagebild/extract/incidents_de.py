@@ -81,6 +81,14 @@ def attacked_place(doc: Doc, tok: int, end: int, mentions: list[Mention], preps:
     return None
 
 
+def seized_land(mode: str | None, land_modes: frozenset[str], mentions: list[Mention], country: str) -> bool:
+    """A seizure (a mode of ``land_modes``) whose clause names a place of ``country`` with no preposition, its object
+    or passive subject ("Russland annektierte die Krim", "Die Krim wurde besetzt"): the land taken is that country's,
+    so the act is no act at home. Goods seized "aus Syrien" or offices searched "in Paris" name no land taken."""
+    return mode in land_modes and any(m.kind == "place" and m.preposition is None and m.place is not None
+                                      and m.place.country == country for m in mentions)
+
+
 def noun_case_forms(nouns: dict[str, object], endings: dict[str, list[str]]) -> dict[str, str]:
     """Case forms of the listed trigger nouns that the lexicon does not spell out (``noun_case_endings`` in
     de/triggers.yaml): the genitive singular ("des Angriffs", "des Besuches") after a final consonant, the dative

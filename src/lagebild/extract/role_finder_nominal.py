@@ -49,6 +49,11 @@ class NominalRoleFinder(EnglishRoleFinder):
             after = [adj]  # "Angriffe israelischer Kampfjets": a genitive without article, read as the noun's own
         # the noun's own nationality adjective, also inside a phrase ("gegen die russische Annexion der Krim")
         before = [m for m in origins if m.tok_end == trig.tok and (m.preposition is None or self.vorfeld)]
+        if self.vorfeld:  # "Russlands Angriff auf die Ukraine", "Chinas Kritik an den USA": a name's genitive in -s,
+            # not a noun's genitive after it ("mit Unterstützung Großbritanniens Luftangriffe")
+            before += [m for m in actors if m.tok_end == trig.tok and m.preposition is None and m.actor is not None
+                       and m.actor.country and toks[m.tok_end - 1].text[-1:] == "s" and toks[m.tok_end - 1].text[:1].isupper()
+                       and (m.tok_start == clause.start or not toks[m.tok_start - 1].text[:1].isupper())]
         if not self.vorfeld:  # "Islamist threats", "the Sunni boycott": the group adjective's mention holds the noun
             before += [m for m in actors if m.via.startswith("group") and m.tok_end == trig.tok + 1
                        and m.preposition is None and m.actor is not None and m.actor.country]
