@@ -71,6 +71,9 @@ class Coreference:
     titled_pronouns: frozenset[str] = frozenset()
     titled_heads: frozenset[str] = frozenset()
     titled_reach: int = 0
+    # "Die Ukraine verurteilte sie": an object pronoun -> the genders it may stand for ("ihn": "m", "ihnen": "p"); it
+    # goes on with the subject of the sentence before, as a subject pronoun does (subject_pronouns.object_pronouns)
+    object_pronouns: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def from_data(cls, data: dict[str, Any] | None) -> Coreference:
@@ -108,7 +111,8 @@ class Coreference:
                    feminine_titles=tuple(data.get("feminine_title_endings") or ()),
                    titled_pronouns=frozenset((data.get("titled_person") or {}).get("pronouns") or []),
                    titled_heads=frozenset((data.get("titled_person") or {}).get("heads") or []),
-                   titled_reach=int((data.get("titled_person") or {}).get("reach_sentences") or 0))
+                   titled_reach=int((data.get("titled_person") or {}).get("reach_sentences") or 0),
+                   object_pronouns=tuple((w.lower(), str(g)) for w, g in (data.get("object_pronouns") or {}).items()))
 
     def sectors_of(self, noun: str) -> frozenset[str]:
         """The sectors an antecedent of ``noun`` may have (empty: the noun is no description head)."""

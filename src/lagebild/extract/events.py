@@ -325,17 +325,22 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
                     co, co_ts, first_t, more = self._co_source, self._co_targets, self._last_target, self._more_sources
                     if ev is not None:  # one event for each target of a list
                         add_targets(doc, ev, co_ts, sent_events)
+                    joint = [ev] if ev is not None else []  # the events of each coordinated doer (co_doers_de)
                     for ev2 in self._head_doers(doc, ev, trig.tok) if ev is not None and co is None else []:
+                        joint.append(ev2)
                         if not any(duplicate(ev2, o) and ev2.target == o.target for o in sent_events):
                             sent_events.append(ev2)  # "Syrian and Russian jets bombed": each country's jets
                     for co_k in [co, *more] if ev is not None and co is not None else []:
                         ev2 = self._event(doc, c, trig, [m for m in actors if m is not co_k], origins, in_clause, spans, co_k)
+                        joint.extend([ev2] if ev2 is not None else [])
                         if co_k is co and not more:  # "Russia and China held joint drills": each with the other
                             self._joint_pair(doc, ev, ev2, trig.tok)
                         if ev2 is not None and not any(duplicate(ev2, o) for o in sent_events):
                             sent_events.append(ev2)
                         if ev2 is not None and co_ts:  # "Russia and China expelled British and American diplomats"
                             add_targets(doc, ev2, [first_t, *co_ts], sent_events)  # each doer, each target
+                    if self.vorfeld and len(joint) > 1:  # "beschossen ein Boot": together; "kämpften": each other
+                        self.co_doers.settle(doc, c.start, c.end, trig.tok, trig.lemma, trig.rule.with_any, joint, in_clause)
                     if ev is not None and alleged is not None:
                         ev.attribution = unique([*ev.attribution, accuser(alleged[0])])
                     if not self.vorfeld and unnamed_accused(doc, c, ev, trig.tok, trig.nominal, self._last_target is not None,

@@ -14,6 +14,7 @@ from .actor_scope import ActorScope
 from .capacity_de import CapacityFrames
 from .claims import ClaimCues
 from .clauses import ClauseWords
+from .co_doers_de import CoDoers
 from .derived_nouns import NounFormation, known_noun
 from .doer_picker import load_picker
 from .genitive_de import GenitiveReadings
@@ -213,6 +214,7 @@ class ExtractorSetup:
         self.named_kinds = NamedKinds.from_data(triggers.get("named_kinds"))  # "hat die HDP verboten": a party banned
         self.capacity_de = CapacityFrames.from_lexicon(lex)  # "hat Gelegenheit, die Auflagen zu erfüllen": no act
         self.targets_de = GermanTargets.from_lexicon(lex)  # "forderte, dass die Ukraine ...": who is asked
+        self.co_doers = CoDoers.from_lexicon(lex)  # "Russland und China beschossen ein Boot": together, not each other
         self.syntax = EnglishSyntax(lex) if triggers.get("parse_roles") == "en" else None
         self.place_targets = PlaceTargets.from_lexicon(lex) if self.syntax is not None else None
         self.scope = ActorScope.from_lexicon(lex)  # a firm's business, advice to one's nationals, the press as partner

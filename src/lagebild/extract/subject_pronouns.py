@@ -86,7 +86,39 @@ def pronoun_subjects(coref: Coreference, doc: Doc, mentions: list[Mention], prep
                 subjects.setdefault(sent.i, (m, ante[1]))
             out.append(m)
             covered.add(w.i)
+    return out + object_pronouns(coref, doc, subjects, covered)
+
+def object_pronouns(coref: Coreference, doc: Doc, subjects: dict[int, tuple[Mention, str]], covered: set[int]) -> list[Mention]:
+    """'Die Rebellen eroberten die Stadt. Die Türkei lieferte ihnen Waffen', 'Der Botschafter ... Die Regierung wies
+    ihn aus': an object pronoun (coreference.yaml ``object_pronouns``) in a sentence with a subject of its own goes
+    on with the subject of the sentence just before in its paragraph where the gender agrees, as a subject pronoun
+    does; never that sentence's own subject's side (it would be "sich"). "sie" only right after the finite verb."""
+    objects = dict(coref.object_pronouns)
+    if not objects:
+        return []
+    toks = doc.tokens
+    out: list[Mention] = []
+    for sent in doc.sentences[1:]:
+        prev = doc.sentences[sent.i - 1]
+        own, ante = subjects.get(sent.i), subjects.get(prev.i)
+        if own is None or ante is None or prev.paragraph != sent.paragraph or ante[0].actor is None \
+                or own[0].actor is None or same_side(own[0].actor, ante[0].actor):
+            continue
+        for w in toks[own[0].tok_end:sent.tok_end]:
+            if w.lower not in objects or w.i in covered or ante[1] not in objects[w.lower] or (
+                    w.lower in coref.plural_pronouns and not _finite(coref, toks[w.i - 1].text)):
+                continue
+            ref = ante[0].actor
+            out.append(Mention(w.i, w.i + 1, w.start, w.end, w.text, "actor", via="coreference",
+                               actor=ActorRef(w.text, ref.name, ref.actor_id, ref.country, ref.sector),
+                               refers_to=ante[0].refers_to or refers_to(doc, ante[0])))
+            covered.add(w.i)
     return out
+
+
+def same_side(a: ActorRef, b: ActorRef) -> bool:
+    """One actor, or two of one country: an object pronoun would be "sich" ("Die Regierung lobte sich")."""
+    return (a.actor_id is not None and a.actor_id == b.actor_id) or (a.country is not None and a.country == b.country)
 
 def _named_woman(doc: Doc, mentions: list[Mention], sent: int,
                  person_gender: Callable[[Mention], str | None]) -> tuple[Mention, str] | None:
