@@ -48,3 +48,8 @@ def test_no_doer_is_carried_out_of_the_story(after: str) -> None:
 def test_a_named_doer_in_the_genitive_is_kept() -> None:
     assert ("ASSAULT", "POL", "UKR") in _second(_ATTACK + " Die Angriffe Polens auf Charkiw dauerten an.")
     assert not any(source == "RUS" for _, source, _ in _second(_ATTACK + " Die Angriffe Polens auf Charkiw dauerten an."))
+
+
+def test_an_act_nouns_von_phrase_names_its_own_doer() -> None:
+    after = " Am Abend begann in Charkiw ein neuer Angriff durch eine Gruppe Bewaffneter."
+    assert not any(source == "RUS" for _, source, _ in _second(_ATTACK + after))

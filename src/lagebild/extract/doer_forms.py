@@ -36,9 +36,10 @@ class DoerForms:
             return None  # "die Unterstützung Belgrads", "Angriffe der Armee": a side in the genitive is the doer, not the
             # story's ("Unterstützung der ukrainischen Armee" names whom it helps: genitive_role)
         end = doc.sentences[c.sent].tok_end  # "sei verschleppt worden: von einer Gruppe Milizen" (a clause of its own)
-        if not trig.nominal and any(doc.tokens[j].lower in self.agent_preps and _noun_after(doc, j, end, self.determiners)
-                                    for j in range(c.start, end)):
-            return None  # "sei von einer Gruppe Milizen verschleppt worden": the passive names its doer, no country known
+        if any(doc.tokens[j].lower in self.agent_preps and _noun_after(doc, j, end, self.determiners)
+               for j in (range(trig.tok + 1, min(trig.tok + 2, end)) if trig.nominal else range(c.start, end))):
+            return None  # "sei von einer Gruppe Milizen verschleppt worden", "ein Forderungskatalog von IWF und EU": the
+            # passive or the act noun names its doer, of no country known
         target = target_m.actor.country if target_m is not None and target_m.actor is not None else None
         places = set(self._countries.get(c.sent, ()))
         if loc_m is not None and loc_m.place is not None and loc_m.place.country:
