@@ -4,8 +4,9 @@ a receiving noun), and whether the doer is an army where a rule needs force. Spl
 
 from __future__ import annotations
 
-from ..model import Doc, Mention
+from ..model import ActorRef, Doc, Event, Mention
 from . import incidents_de
+from .claims import AttributionSpan, attribution_chain
 from .clauses import Clause
 from .rules import Rule, Trigger
 
@@ -14,10 +15,37 @@ class DoerForms:
     """Mixin of EventBuilder (and so of EventExtractor): whether a trigger may stand without its doer named,
     and whether an army acts in its clause (also asked by the trigger finder and the nominal role finder)."""
 
+    _story: Event | None  # per document: its last event with a source country (events._extract)
+
     def _may_lack_doer(self, trig: Trigger, rule: Rule, received: bool) -> bool:
         """May the event stand without a named doer: one news leaves unnamed (priors_de.unknown_doer), a passive verb
         that hides it, a receiving verb ("trafen auf Widerstand", "erhielt Kritik")?"""
         return bool(rule.unknown_doer or trig.lemma in rule.passive_unknown or self.vorfeld and rule.receiving or received)
+
+    def _story_doer(self, doc: Doc, c: Clause, trig: Trigger, target_m: Mention | None, loc_m: Mention | None,
+                    spans: list[AttributionSpan]) -> ActorRef | None:
+        """German: a passive or an act noun that names no doer takes the doer of the story's last event where the two
+        tell one story (story_doers.py); a verb in the active voice that found none is a reading left open, not this."""
+        if not self.vorfeld or self._story is None or not (
+                trig.nominal or self._participle(doc, trig.tok, c) and self._passive(doc, c, trig.tok)):
+            return None
+        if trig.nominal and any(m.tok_start in (trig.tok + 1, trig.tok + 2) and m.preposition is None and m.actor is not None
+                                and m.actor.country and (trig.rule.genitive_role == "source" or m.tok_start == trig.tok + 1
+                                                         and doc.tokens[m.tok_start].lower not in self.determiners)
+                                for m in self._by_sent.get(c.sent, [])):
+            return None  # "die Unterstützung Belgrads", "Angriffe der Armee": a side in the genitive is the doer, not the
+            # story's ("Unterstützung der ukrainischen Armee" names whom it helps: genitive_role)
+        end = doc.sentences[c.sent].tok_end  # "sei verschleppt worden: von einer Gruppe Milizen" (a clause of its own)
+        if any(doc.tokens[j].lower in self.agent_preps and _noun_after(doc, j, end, self.determiners)
+               for j in (range(trig.tok + 1, min(trig.tok + 2, end)) if trig.nominal else range(c.start, end))):
+            return None  # "sei von einer Gruppe Milizen verschleppt worden", "ein Forderungskatalog von IWF und EU": the
+            # passive or the act noun names its doer, of no country known
+        target = target_m.actor.country if target_m is not None and target_m.actor is not None else None
+        places = set(self._countries.get(c.sent, ()))
+        if loc_m is not None and loc_m.place is not None and loc_m.place.country:
+            places.add(loc_m.place.country)
+        return self.story_doers.doer(doc, c.sent, trig.rule.type, self._story, target, places,
+                                     attribution_chain(spans, trig.tok))
 
     def _doer_left_out(self, doc: Doc, c: Clause, trig: Trigger, rule: Rule, received: bool) -> bool:
         """Does the trigger's form say the doer is left out (a noun, a passive participle; the receiving verb itself),
@@ -43,3 +71,11 @@ class DoerForms:
     def _military_word(self, word: str) -> bool:
         """A word of troops or arms, also as a compound's head ("Kampftruppen")."""
         return word in self.military_words or word.endswith(self.military_heads)
+
+
+def _noun_after(doc: Doc, j: int, end: int, determiners: set[str]) -> bool:
+    """A noun opens the phrase after token ``j`` (its articles and small words skipped): "von einer Gruppe", not "von 45"."""
+    k = j + 1
+    while k < end and (doc.tokens[k].lower in determiners or doc.tokens[k].text[:1].islower()):
+        k += 1
+    return k < end and doc.tokens[k].text[:1].isupper()

@@ -6,7 +6,7 @@ event may stand without a named doer is doer_forms.py's."""
 from __future__ import annotations
 
 from ..knowledge.ontology import cameo_root
-from ..model import ActorRef, Attribution, Doc, Event, Mention
+from ..model import ActorRef, Doc, Event, Mention
 from . import incidents_de, phrases_de, priors_de, rebel_home, roles_de
 from .analyser import analysis_of
 from .claims import UNNAMED, AttributionSpan, attribution_chain
@@ -20,6 +20,7 @@ from .doer_forms import DoerForms
 from .doer_picker import Site
 from .event_parts import (
     actor_ref,
+    breach_target,
     clause_quantities,
     context_side,
     country_name,
@@ -28,7 +29,6 @@ from .event_parts import (
     nearest_date,
     other_countries,
     own_side,
-    teller_ref,
     unique,
     unnamed_source,
 )
@@ -169,11 +169,12 @@ class EventBuilder(DoerForms):
                 (priors_de.unnamed_state(rule.unnamed_source, loc_m, self._doc_country) if self.document_fallback else None)
             if source is None:
                 return None
-        elif source_m is None and not self._may_lack_doer(trig, rule, received):
+        elif source_m is None and (carried := self._story_doer(doc, c, trig, target_m, loc_m, spans)) is None \
+                and not self._may_lack_doer(trig, rule, received):
             self._doerless.add(trig.tok)  # where a topic candidate may give the doer (extract/topic.py)
             return None
-        elif source_m is None:
-            source = None  # the doer is unnamed; the event stands only with a target (priors_de.unknown_doer)
+        elif source_m is None:  # the story's last doer (story_doers.py), else unnamed: the event stands only with a
+            source = carried  # target (priors_de.unknown_doer)
         else:
             self._last_source = source_m
             source = actor_ref(source_m)
@@ -367,7 +368,7 @@ class EventBuilder(DoerForms):
             modality = "future"  # "Die USA würden die Informationen teilen, sagte Cook": the future of a report
         hedged = hedged or any(a.name == UNNAMED for a in attribution)
         tellers = [*attribution, self._accuser] if self._accuser is not None else attribution  # type: ignore[attr-defined]
-        target = self._breach_target(doc, c, trig.tok, etype, source, target, tellers)
+        target = breach_target(doc, c, trig.tok, etype, source, target, tellers, self.pact_breach_verbs, self.pact_nouns)
         parts = [m for m in (source_m, target_m, loc_m) if m is not None and m.tok_start >= sent.tok_start]
         start = min([toks[trig.tok].start, *(m.start for m in parts)])
         end = max([toks[trig.tok].end, *(m.end for m in parts)])
@@ -379,20 +380,6 @@ class EventBuilder(DoerForms):
                      context=list(rule.context), cameo=cameo_root(etype), location=loc_m.place if loc_m else None,
                      date=date, quantities=list(quantities), equipment=equipment, modality=modality, hedged=hedged,
                      attribution=unique(attribution))
-
-    def _breach_target(self, doc: Doc, c: Clause, tok: int, etype: str, source: ActorRef | None,
-                       target: ActorRef | None, attribution: list[Attribution]) -> ActorRef | None:
-        """A ceasefire's breach told by a side other than the breaker ("Pakistan accused India of violating the
-        ceasefire in Kashmir") is aimed at the teller, a party to the truce, where no other side is named."""
-        toks = doc.tokens
-        if etype != "ASSAULT" or source is None or not source.country or toks[tok].lemma.lower() not in self.pact_breach_verbs \
-                or (target is not None and target.country and target.country != source.country) \
-                or not any(toks[j].lower in self.pact_nouns for j in range(tok + 1, c.end)):
-            return target
-        teller = next((a for a in attribution if a.level == 0 and a.country and a.country != source.country), None)
-        if teller is None:
-            return target
-        return teller_ref(teller)
 
     def _demand_verb(self, doc: Doc, j: int) -> bool:
         """Is token ``j`` a verb of a type whose dass-clause names who is asked ("forderte", "verlangten")?"""

@@ -274,3 +274,18 @@ def moved_troops(rule: Rule, m: Mention | None) -> bool:
     """ "verlegte Truppen an die Grenze": countryless troops a deployment moves are the mover's own, not its target."""
     return (rule.type == "MOBILIZE" and m is not None and m.actor is not None and m.actor.sector == "MIL"
             and not m.actor.country and m.via in GENERIC_VIAS)
+
+
+def breach_target(doc: Doc, c: Clause, tok: int, etype: str, source: ActorRef | None, target: ActorRef | None,
+                  attribution: list[Attribution], breach_verbs: frozenset[str], pact_nouns: frozenset[str]) -> ActorRef | None:
+    """A ceasefire's breach told by a side other than the breaker ("Pakistan accused India of violating the
+    ceasefire in Kashmir") is aimed at the teller, a party to the truce, where no other side is named."""
+    toks = doc.tokens
+    if etype != "ASSAULT" or source is None or not source.country or toks[tok].lemma.lower() not in breach_verbs \
+            or (target is not None and target.country and target.country != source.country) \
+            or not any(toks[j].lower in pact_nouns for j in range(tok + 1, c.end)):
+        return target
+    teller = next((a for a in attribution if a.level == 0 and a.country and a.country != source.country), None)
+    if teller is None:
+        return target
+    return teller_ref(teller)

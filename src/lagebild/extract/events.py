@@ -122,6 +122,7 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
         last_source: Mention | None = None
         last_source_sent = -2
         self._last_event: tuple[int, str] | None = None
+        self._story: Event | None = None  # the last event with a source country: DoerForms._story_doer
         # each event's sentence, source and target (a source with a country or an id: an IGO can be referred to too);
         # the last is the actor a reference noun points back at (role_finder._referenced_actor)
         self._told: list[tuple[int, ActorRef, ActorRef | None]] = []
@@ -354,6 +355,7 @@ class EventExtractor(ExtractorSetup, EventBuilder, TriggerFinder, RoleFinder):
                         last_source, last_source_sent = self._last_source, s.i
                         if ev.source is not None and ev.source.country:
                             self._last_event = (s.i, ev.source.country)
+                            self._story = ev
                         if ev.source is not None and (ev.source.country or ev.source.actor_id):
                             self._told.append((s.i, ev.source, ev.target))
                 bare = [m for m in actors if m.preposition is None]

@@ -33,6 +33,7 @@ from .roles_en import EnglishSyntax
 from .rules import Rule
 from .speech_acts import SpeechActs
 from .sport_scope import SportScope
+from .story_doers import StoryDoers
 from .targets_de import GermanTargets
 from .targets_en import PlaceTargets
 from .topic_acts import TopicActs
@@ -137,6 +138,7 @@ class ExtractorSetup:
         self.case = roles_de.CaseWords.from_lex(lex)  # German case and reference words (de/lexicon.yaml case_words)
         # the learned doer of a trigger the rules would drop for want of one (doer_picker.py); None: off or no model
         self.doer_picker = load_picker(lang) if self.vorfeld else None
+        self.story_doers = StoryDoers.from_data(lex.get("story_doers"))  # doer_forms._story_doer
         # articles that open no subject on their own ("den", "die"): built once, asked per trigger (trailing_acts_de)
         self.not_nominative = self.case.object_articles | self.case.ambiguous_articles
         self.phrase_words = frozenset(lex.get("phrase_words") or [])  # clauses: no break after "und auch"
