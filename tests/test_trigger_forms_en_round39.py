@@ -28,3 +28,17 @@ def test_a_state_named_before_its_act_noun_does_it(text: str, row: tuple[str, st
 ])
 def test_a_state_named_before_a_noun_with_no_target_is_no_doer(text: str) -> None:
     assert event_rows(text, "en") == []
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(("text", "row"), [
+    ("A Ukrainian town came under attack from Russian forces.", ("ASSAULT", "RUS", "UKR")),
+    ("The Kenyan government came under criticism from Britain over the arrests.", ("ACCUSE", "GBR", "KEN")),
+])
+def test_an_act_noun_undergone_is_done_by_whom_from_names(text: str, row: tuple[str, str, str]) -> None:
+    assert row in event_rows(text, "en")
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_an_act_noun_undergone_with_no_from_names_no_doer() -> None:
+    assert event_rows("Israeli positions came under attack on Monday.", "en") == []
