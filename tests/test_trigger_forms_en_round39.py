@@ -42,3 +42,12 @@ def test_an_act_noun_undergone_is_done_by_whom_from_names(text: str, row: tuple[
 @pytest.mark.usefixtures("rules_only")
 def test_an_act_noun_undergone_with_no_from_names_no_doer() -> None:
     assert event_rows("Israeli positions came under attack on Monday.", "en") == []
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(("text", "row"), [
+    ("Iran leveled accusations against Israel on Monday.", ("ACCUSE", "IRN", "ISR")),
+    ("Iran's accusations against Israel grew on Monday.", ("ACCUSE", "IRN", "ISR")),
+])
+def test_accusations_against_a_side_name_it(text: str, row: tuple[str, str, str]) -> None:
+    assert row in event_rows(text, "en")
