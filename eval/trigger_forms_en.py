@@ -6,7 +6,8 @@ side instead: one family (a PLOVER type and its verb) per row, one form per colu
 with and without "by", participle modifiers, the act noun with of/on/by, possessive, light and phrasal verbs). A cell is
 the expected type's event ("RUS>UKR"), "trig" where a trigger of that type fired but made no event (no doer with a
 country, as a passive without "by" must), "-" where none fired; other types that fired follow in brackets.
-A column of "-" across families is a class of gap (a form no family reads), not a one-off wording.
+A column of "-" across families is a class of gap (a form no family reads), not a one-off wording. A past participle
+used as an adjective ("the attacked convoy") is no trigger by design, in English as in German (trigger_participles.py).
 
     python3 eval/trigger_forms_en.py            # the table
     python3 eval/trigger_forms_en.py --gaps     # only the cells where no trigger of the type fired, with their sentence
@@ -82,7 +83,7 @@ FAMILIES: dict[str, tuple[str, dict[str, str]]] = {
         "pass_by": "A British journalist was arrested by Iranian police in Tehran.",
         "passive": "A British journalist was arrested in Tehran on Monday.",
         "part_post": "A British journalist arrested by Iranian police on Monday appeared in court.",
-        "part_pre": "The arrested British journalist appeared in an Iranian court on Monday.",
+        "part_pre": "The arrested British journalist works for the BBC.",  # used as an adjective: no trigger, as in German
         "noun_of": "The arrest of a British journalist by Iranian police drew criticism.",
         "possessive": "Iran's arrest of a British journalist drew criticism.",
         "light": "Iranian police made several arrests of British citizens in Tehran.",
@@ -127,7 +128,7 @@ FAMILIES: dict[str, tuple[str, dict[str, str]]] = {
         "active": "Kenyan teachers protested against the government in Nairobi.",
         "headline": "Kenyan teachers protest against government pay cuts",
         "noun_by": "A protest by Kenyan teachers against the government blocked Nairobi.",
-        "noun_prep": "Protests against the Kenyan government blocked Nairobi.",
+        "noun_prep": "Protests against the Kenyan government spread to Mombasa on Monday.",
         "light": "Kenyan teachers staged a protest against the government in Nairobi.",
         "phrasal": "Kenyan teachers took to the streets against the government in Nairobi.",
     }),
@@ -215,13 +216,13 @@ FAMILIES: dict[str, tuple[str, dict[str, str]]] = {
         "light": "France voiced support for Ukraine on Monday.",
     }),
     "release": ("RETREAT", {
-        "active": "Iran released a French aid worker on Monday.",
-        "headline": "Iran releases French aid worker",
-        "pass_by": "A French aid worker was released by Iran on Monday.",
-        "passive": "A French aid worker was released in Tehran on Monday.",
-        "noun_of": "The release of a French aid worker by Iran came on Monday.",
-        "possessive": "Iran's release of a French aid worker came on Monday.",
-        "phrasal": "Iran handed over a French aid worker to France on Monday.",
+        "active": "Iran released a French journalist on Monday.",
+        "headline": "Iran releases French journalist",
+        "pass_by": "A French journalist was released by Iran on Monday.",
+        "passive": "A French journalist was released in Tehran on Monday.",
+        "noun_of": "The release of a French journalist by Iran came on Monday.",
+        "possessive": "Iran's release of a French journalist came on Monday.",
+        "phrasal": "Iran handed over a French journalist to France on Monday.",
     }),
 }
 
