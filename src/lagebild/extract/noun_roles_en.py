@@ -4,7 +4,7 @@ whose phrase readings it uses; part of roles_en.EnglishSyntax, built once per ex
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..knowledge.function_words import function_words
 from ..model import Doc, Mention
@@ -23,7 +23,8 @@ class EnglishNounRoles(EnglishGroups):
         acted on where the type takes an object ("expulsion of diplomats"), else the doer ("the withdrawal of US
         troops"); "on/against/to ..." the target. None where the noun names no doer of its own (the rules and the
         verb's subject then decide). A nationality before the noun is left to the rules ("U.S. release", "the
-        Malaysia visit" name no doer on fresh news), except a given noun's ("Russian military aid to Syria"), which
+        Malaysia visit" name no doer on fresh news), except a state's name where the noun names another state it acts
+        on ("US sanctions on Russia") and a given noun's ("Russian military aid to Syria"), which
         (``noun_giver_types``) names its giver after "from" too, both only with a recipient named. "by" and the
         target's preposition are also read where the parse hung them on the noun phrase before ("the arrest of X by
         police", "attacks by X on Y")."""
@@ -66,6 +67,12 @@ class EnglishNounRoles(EnglishGroups):
                 return doer, (target if target is not doer else None)
         if doer is None and not object_target and of_.isdisjoint(target_preps):
             doer, of = of, None  # "the withdrawal of US troops"; not "the blockade of Japan", whose rule aims "of" at it
+        if doer is None and not given and (named := self._named_before(parse, n, at)) is not None:
+            # "US sanctions on Russia", "the China attack on Taiwan": a state's name before the act noun is its doer
+            # where the noun names another state it acts on ("Russia sanctions", "the Malaysia visit" stay unread)
+            aim = pp(set(target_preps) - of_ - by)
+            if aim is not None and aim.actor is not None and aim.actor.country not in (None, "", named.actor.country):
+                return named, aim
         if doer is None or doer.actor is None or not doer.actor.country or doer.actor.sector in self.noun_doer_sectors_not:
             return None  # "Boeing's protest of the award": a firm's business, no political act
         target = pp(set(target_preps) - of_ - by, nested=True) or (of if object_target else None)
@@ -77,6 +84,14 @@ class EnglishNounRoles(EnglishGroups):
         if given and target in (None, doer):
             return None  # "contributions from the United States": to whom the sentence leaves to the context
         return doer, (target if target is not doer else None)
+
+    @staticmethod
+    def _named_before(parse: Analysis, n: int, at: Callable[[int], Mention | None]) -> Mention | None:
+        """A state named by a compound before noun ``n`` ("US" in "US sanctions"); None for a nationality adjective,
+        which the rules read already ("Russian attacks"), and for a group or a person."""
+        return next((m for c in parse.children.get(n, []) if parse.deps.get(c) == "compound" and c < n
+                     and (m := at(c)) is not None and m.kind == "actor" and m.actor is not None and m.actor.country
+                     and m.actor.sector in (None, "", "GOV", "MIL")), None)
 
     def relative_doer(self, doc: Doc, parse: Analysis, n: int, mentions: Sequence[Mention]) -> bool:
         """The noun's doer is named in its object relative clause ("condemned the strike that Israel carried out on

@@ -102,6 +102,8 @@ class EnglishSyntax(EnglishNounRoles, EnglishTriggerChecks, EnglishComplementTar
         self.two_words = frozenset(words.get("two_sides_words") or [])  # "the two leaders agreed"
         self.two_nouns = frozenset(words.get("two_sides_nouns") or [])
         self.receiving_verbs = frozenset(words.get("receiving_verbs") or [])  # "faced condemnation from France"
+        self.undergoing_verbs = frozenset((words.get("undergoing") or {}).get("verbs") or [])  # "came under attack"
+        self.undergoing_preps = frozenset((words.get("undergoing") or {}).get("prepositions") or [])
         self.pressure_types = frozenset(words.get("pressure_target_types") or [])  # "refused despite pressure from X"
         self.pressure_preps = frozenset(words.get("pressure_prepositions") or [])
         self.pressure_nouns = frozenset(words.get("pressure_nouns") or [])
@@ -170,6 +172,8 @@ class EnglishSyntax(EnglishNounRoles, EnglishTriggerChecks, EnglishComplementTar
         Not when the verb is an event of its own ("condemned the attacks": the condemner did not attack).
         A verb subject that is no actor leaves the source None with ``subject_found`` set."""
         relative = object_relative(parse, n)  # "the strike that Israel carried out on Syria"
+        if relative is None and (under := self._undergone(doc, parse, n, actors)) is not None:
+            return under
         if relative is None and (parse.deps.get(n) not in ("dobj", "obj", "nsubjpass") or n not in parse.heads):
             return Roles()
         v = parse.heads[n] if relative is None else relative
@@ -190,6 +194,19 @@ class EnglishSyntax(EnglishNounRoles, EnglishTriggerChecks, EnglishComplementTar
             own = self.roles(doc, parse, v, actors, target_preps, object_target=False).target
             own = own if own is not verb.source else None
         return Roles(verb.source, own, verb.co_source, subject_found=True, pronoun_subject=verb.pronoun_subject)
+
+    def _undergone(self, doc: Doc, parse: Analysis, n: int, actors: Sequence[Mention]) -> Roles | None:
+        """"A town came under attack from Russian forces": a noun under a verb of undergoing (``undergoing``) is
+        done to the verb's subject by whom "from" names; None where the noun stands elsewhere."""
+        p = parse.heads.get(n, n)
+        v = parse.heads.get(p, p)
+        if parse.deps.get(n) != "pobj" or parse.deps.get(p) != "prep" or doc.tokens[p].lower not in self.undergoing_preps \
+                or doc.tokens[v].lemma not in self.undergoing_verbs or v == p:
+            return None
+        giver = self.roles(doc, parse, n, actors, set(self.giver_preps)).target \
+            or self.roles(doc, parse, v, actors, set(self.giver_preps), object_target=False).target
+        receiver = self.roles(doc, parse, v, actors, set()).source
+        return Roles(giver, receiver if receiver is not giver else None, subject_found=True)
 
     def roles(self, doc: Doc, parse: Analysis, v: int, actors: Sequence[Mention], target_preps: set[str],
               object_target: bool = True, near: Sequence[Mention] | None = None) -> Roles:
