@@ -336,9 +336,9 @@ def make_analysers(spec: str | None) -> list[Callable[[Doc], None]]:
     if spec == RULES:
         return []
     if not spec.startswith("spacy:"):
-        error = OptionError if where == "--analyser" else InputError  # the option is a usage error, the variable not
-        raise error(where, f"unknown analyser {spec!r} (use 'rules', 'default' or 'spacy:PIPELINE[,PIPELINE]')")
+        # a usage error whether the option or the variable gave it (exit 2, as every bad option value)
+        raise OptionError(where, f"unknown analyser {spec!r} (use 'rules', 'default' or 'spacy:PIPELINE[,PIPELINE]')")
     names = [s.strip() for s in spec[len("spacy:"):].split(",") if s.strip()]
     if not names:
-        raise InputError(where, "no spaCy pipeline named after 'spacy:'")
+        raise OptionError(where, f"no spaCy pipeline named after 'spacy:' in {spec!r}")
     return [SpacyAnalyser(n, where) for n in names]
