@@ -17,11 +17,11 @@ import threading
 import weakref
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
 from itertools import islice
 from typing import Any
 
 from ..errors import InputError, OptionError
+from ..knowledge.resources import derived_cache
 from ..language.blas import NumpyBlas
 from ..lasting import lasting
 from ..model import Doc
@@ -271,7 +271,7 @@ def default_analyser(lang: str) -> SpacyAnalyser | None:
         return None
 
 
-@cache
+@derived_cache
 def _record_attrs() -> tuple[int, ...]:
     """spaCy's attribute ids that ``_record`` reads (spaCy is imported only when a parse is asked for); a tuple, as
     the cached value is shared by every call."""

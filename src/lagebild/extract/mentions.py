@@ -194,7 +194,7 @@ class MentionFinder(MentionReader):
                      frozenset(self.lex.location_preps), self.lex.federal, self.lex.scene, self.lex.several_modifiers,
                      frozenset(self.lex.group_forms), frozenset(self.lex.genitive_links), self.lex.owner_links,
                      self.lex.sender_verbs, frozenset(self.lex.determiners), self.lex.addressee_preps,
-                     self.lex.genitive_suffixes, self.lex.possessive_clitics)
+                     self.lex.genitive_suffixes, self.lex.possessive_clitics, self.lex.rebel_sectors)
         self.lex.group_homes.apply(doc, mentions, frozenset(self.lex.group_forms))  # "Uyghur activists": China's
         self.lex.residents.apply(doc, mentions, self.lex.place_modifiers)
         mentions.extend(self.lex.origin_people.find(doc, mentions, frozenset(self.lex.coordinators)))

@@ -8,9 +8,8 @@ The given names are data (common/given_names.json, written by scripts/convert_gi
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 
-from ..knowledge.resources import load
+from ..knowledge.resources import derived_cache, load
 from ..model import Token
 
 # Languages that capitalise every noun: there a surname is often a word the dictionary knows. English
@@ -19,7 +18,7 @@ from ..model import Token
 NOUNS_CAPITALISED = frozenset({"de"})
 
 
-@cache
+@derived_cache
 def given_names() -> frozenset[str]:
     """Given names of the locales world news names most people from, built once per process."""
     return frozenset(load("given_names", default=[]))
@@ -45,7 +44,7 @@ def surname_after_given(toks: Sequence[Token], i: int, lang: str) -> bool:
         and prev.lower not in month_names(lang)  # "im August Soldaten entsandt": a month, no given name
 
 
-@cache
+@derived_cache
 def month_names(lang: str) -> frozenset[str]:
     """The month names of dates.yaml, some of which are given names too ("August", "Juni")."""
     return frozenset((load("dates", lang, default={}) or {}).get("months") or ())

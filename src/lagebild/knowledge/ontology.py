@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
-from .resources import load
+from .resources import derived_cache, load
 
 
-@lru_cache(maxsize=1)
+@derived_cache
 def ontology() -> dict[str, Any]:
     return load("ontology")
 

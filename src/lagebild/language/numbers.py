@@ -8,14 +8,13 @@ qualifiers ("mindestens" -> at_least) and "zwei Einheiten mit jeweils 6.000 Sold
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import Any
 
-from ..knowledge.resources import load, lower_words
+from ..knowledge.resources import derived_cache, load, lower_words
 from ..model import Doc, Quantity, Token
 
 
-@cache
+@derived_cache
 def _data(lang: str) -> dict[str, Any]:
     d = dict(load("numbers", lang, default={}))
     lex = load("lexicon", lang)

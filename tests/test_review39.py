@@ -1,0 +1,96 @@
+"""review39: ``clear_cache`` forgets every module-level cache of the package (before: helped_doers_en's helper verbs,
+the language kits, the date and number words and a dozen more outlived it, so an edited resource was read only by a
+new process), and the rebels that never take a foreign army's country are read with the rest of the lexicon
+(mention_lexicon.Lexicon, extractor_setup), not by a loader of rebel_home's own. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+import lagebild
+from lagebild.extract.mention_lexicon import Lexicon
+from lagebild.knowledge import resources
+from lagebild.knowledge.resources import PACKAGE_RESOURCES, clear_cache, load
+
+from .event_rows import event_rows, rules_only  # noqa: F401  (the fixture, used by name below)
+
+
+def _module_caches() -> dict[str, Any]:
+    """Every functools cache defined at module level in the package, by its dotted name."""
+    found: dict[str, Any] = {}
+    for info in pkgutil.walk_packages(lagebild.__path__, "lagebild."):
+        if info.name.endswith("__main__"):
+            continue  # runs the command line when imported
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            if callable(getattr(value, "cache_clear", None)) and callable(getattr(value, "cache_info", None)) \
+                    and getattr(value, "__module__", None) == module.__name__:
+                found[f"{info.name}.{name}"] = value
+    return found
+
+
+def test_every_module_level_cache_is_one_clear_cache_forgets() -> None:
+    caches = _module_caches()
+    assert "lagebild.extract.helped_doers_en._helpers" in caches and "lagebild.pipeline.language_kit" in caches
+    registered = {id(f) for f in resources._DERIVED}
+    assert [name for name, f in caches.items() if id(f) not in registered] == []  # each made by derived_cache
+
+
+def test_clear_cache_empties_the_caches_an_extraction_filled() -> None:
+    event_rows("Iran helped Russia attack Ukraine on Monday.", "en")
+    event_rows("Russland griff am Montag die Ukraine an.", "de")
+    caches = _module_caches()
+    filled = [name for name, f in caches.items() if f.cache_info().currsize]
+    assert "lagebild.extract.helped_doers_en._helpers" in filled and "lagebild.pipeline.language_kit" in filled
+    clear_cache()
+    assert [name for name in filled if caches[name].cache_info().currsize] == []
+
+
+def test_clear_cache_forgets_a_workers_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
+    from lagebild.ingest import parallel
+
+    monkeypatch.setattr(parallel, "_PIPELINE", object())
+    monkeypatch.setattr(parallel, "_WARM", {"de"})
+    clear_cache()
+    assert parallel._PIPELINE is None and parallel._WARM == set()
+
+
+def test_the_rebel_sectors_are_the_lexicons() -> None:
+    assert Lexicon.from_data(load("lexicon", "en")).rebel_sectors == frozenset({"REB"})
+    assert Lexicon.from_data(load("lexicon", "de")).rebel_sectors == frozenset()  # German articles were not read for it
+
+
+@pytest.fixture
+def without_rebels(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """An English lexicon without ``foreign_army_rebels`` found first, the caches cleared to read it."""
+    lex = yaml.load((PACKAGE_RESOURCES / "en" / "lexicon.yaml").read_text(encoding="utf-8"),  # noqa: S506 - safe
+                    Loader=resources._LOADER)  # YAML 1.2 booleans, as the loader reads it: "on" stays a word
+    del lex["foreign_army_rebels"]
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "lexicon.yaml").write_text(yaml.safe_dump(lex, allow_unicode=True), encoding="utf-8")
+    monkeypatch.setenv("LAGEBILD_RESOURCES", str(tmp_path))
+    clear_cache()
+    yield
+    monkeypatch.delenv("LAGEBILD_RESOURCES", raising=False)
+    clear_cache()
+
+
+_REBELS = "American troops entered Fallujah on Tuesday. Insurgents fired mortars at the base."
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_insurgents_take_the_place_while_the_lexicon_names_their_sector() -> None:
+    assert event_rows(_REBELS, "en") == [("ASSAULT", "IRQ", None)]
+
+
+@pytest.mark.usefixtures("rules_only", "without_rebels")
+def test_without_the_lexicons_rebels_the_insurgents_keep_the_guess() -> None:
+    assert Lexicon.from_data(load("lexicon", "en")).rebel_sectors == frozenset()
+    assert event_rows(_REBELS, "en") != [("ASSAULT", "IRQ", None)]
