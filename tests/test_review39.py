@@ -94,3 +94,26 @@ def test_insurgents_take_the_place_while_the_lexicon_names_their_sector() -> Non
 def test_without_the_lexicons_rebels_the_insurgents_keep_the_guess() -> None:
     assert Lexicon.from_data(load("lexicon", "en")).rebel_sectors == frozenset()
     assert event_rows(_REBELS, "en") != [("ASSAULT", "IRQ", None)]
+
+
+def _own_actor(text: str, lang: str, noun: str) -> bool:
+    """Whether the extractor reads the act noun ``noun`` of ``text`` as one with its own doer."""
+    from lagebild.model import Article
+    from lagebild.pipeline import Pipeline, _event_extractor, language_kit
+
+    doc = Pipeline(["segment", "dates", "quantities", "mentions"])(Article(text, id="t", lang=lang))
+    reader = _event_extractor(language_kit(lang)).for_document()
+    reader._index(doc)
+    return reader._own_actor(doc, [t.lower for t in doc.tokens].index(noun))
+
+
+@pytest.mark.parametrize(("text", "lang", "noun", "own"), [
+    ("Die Blockade von Israel verurteilte die Türkei scharf.", "de", "blockade", True),  # de: "von"
+    ("Die Blockade des Hafens verurteilte die Türkei scharf.", "de", "blockade", False),  # a place, no doer
+    ("The blockade of Israel was condemned by Turkey.", "en", "blockade", True),  # en: "of"
+    ("The blockade von Israel was condemned by Turkey.", "en", "blockade", False),  # German "von" is no English link
+])
+def test_an_act_nouns_own_doer_follows_its_languages_link(text: str, lang: str, noun: str, own: bool) -> None:
+    """trigger_finder._own_actor reads the link before the doer from the language's lexicon (``genitive_links`` and
+    ``noun_link_prepositions``), not one set of "von" and "of" for both languages."""
+    assert _own_actor(text, lang, noun) is own
