@@ -16,6 +16,13 @@ def event_types() -> list[str]:
     return list(ontology()["types"])
 
 
+def unknown_event_type(value: str | None) -> str | None:
+    """What is wrong with a type filter (the CLI's --type, the API's ``type``), or None: one wording for both."""
+    if not value or value.upper() in event_types():
+        return None
+    return f"unknown event type {value!r} (PLOVER: {', '.join(event_types())})"
+
+
 def cameo_root(event_type: str) -> str | None:
     return ontology()["types"].get(event_type, {}).get("cameo")
 
