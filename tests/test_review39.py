@@ -117,3 +117,55 @@ def test_an_act_nouns_own_doer_follows_its_languages_link(text: str, lang: str, 
     """trigger_finder._own_actor reads the link before the doer from the language's lexicon (``genitive_links`` and
     ``noun_link_prepositions``), not one set of "von" and "of" for both languages."""
     assert _own_actor(text, lang, noun) is own
+
+
+def test_whether_nouns_are_capitalised_is_the_lexicons() -> None:
+    """person_names, mentions, surnames and numbers read one lexicon flag (was a set {"de"} in Python and a second
+    flag in de/numbers.yaml)."""
+    from lagebild.extract.person_names import nouns_capitalised, person_name
+
+    assert nouns_capitalised("de") and not nouns_capitalised("en")
+    assert person_name(["Hans", "Fischer"], "de")  # a given name before a capitalised word, a dictionary word too
+
+
+def test_the_number_words_read_the_lexicons_flag(without_capitals: None) -> None:
+    from lagebild.language.numbers import _data
+
+    assert _data("de")["nouns_capitalised"] is False  # de/numbers.yaml holds the flag no more
+
+
+@pytest.fixture
+def without_capitals(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A German lexicon without ``nouns_capitalised`` found first."""
+    lex = yaml.load((PACKAGE_RESOURCES / "de" / "lexicon.yaml").read_text(encoding="utf-8"),  # noqa: S506 - safe
+                    Loader=resources._LOADER)
+    assert lex.pop("nouns_capitalised") is True
+    (tmp_path / "de").mkdir()
+    (tmp_path / "de" / "lexicon.yaml").write_text(yaml.safe_dump(lex, allow_unicode=True), encoding="utf-8")
+    monkeypatch.setenv("LAGEBILD_RESOURCES", str(tmp_path))
+    clear_cache()
+    yield
+    monkeypatch.delenv("LAGEBILD_RESOURCES", raising=False)
+    clear_cache()
+
+
+def test_without_the_flag_a_given_name_no_longer_marks_a_german_name(without_capitals: None) -> None:
+    from lagebild.extract.person_names import nouns_capitalised, person_name
+
+    assert not nouns_capitalised("de") and not person_name(["Hans", "Fischer"], "de")
+
+
+def test_the_case_forms_of_act_nouns_follow_the_triggers_endings() -> None:
+    """incidents_de.noun_case_forms: which noun endings take the plural ending and which final letters are no
+    consonant are de/triggers.yaml data (``plural_stems``, ``not_consonants``), no longer Python literals."""
+    from lagebild.extract.incidents_de import noun_case_forms
+
+    nouns = {"angriffe": 0, "gespräche": 0, "besuch": 0, "kritik": 0}
+    endings = load("triggers", "de")["noun_case_endings"]
+    assert noun_case_forms(nouns, endings) == {"angriffen": "angriffe", "gesprächen": "gespräche"}
+    genitive = {**endings, "consonant": ["s"]}  # the genitive endings are off in the data; switched on here
+    assert noun_case_forms(nouns, genitive) == {"angriffen": "angriffe", "gesprächen": "gespräche", "besuchs": "besuch",
+                                                "kritiks": "kritik"}
+    assert noun_case_forms(nouns, {**genitive, "not_consonants": [*endings["not_consonants"], "k"]})["besuchs"] == "besuch"
+    assert "kritiks" not in noun_case_forms(nouns, {**genitive, "not_consonants": [*endings["not_consonants"], "k"]})
+    assert noun_case_forms(nouns, {**endings, "plural_stems": []}) == {}
