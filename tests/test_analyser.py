@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from lagebild.errors import InputError
+from lagebild.errors import InputError, OptionError
 from lagebild.model import Article
 from lagebild.pipeline import Pipeline
 
@@ -79,7 +79,7 @@ def test_analyser_from_environment_and_bad_names(tiny_parser: Path, monkeypatch:
     assert _meetings(Pipeline(), "Den lettischen Präsidenten empfing der estnische Präsident in Tallinn.") == [("EST", "LVA")]
     with pytest.raises(InputError, match="cannot load spaCy pipeline"):
         Pipeline(analyser="spacy:/nonexistent/pipeline")
-    with pytest.raises(InputError, match="unknown analyser"):
+    with pytest.raises(OptionError, match="unknown analyser"):  # a usage error (exit 2), review39
         Pipeline(analyser="stanza:de")
     monkeypatch.setenv("LAGEBILD_ANALYSER", "rules")
     assert _meetings(Pipeline(), "Den lettischen Präsidenten empfing der estnische Präsident in Tallinn.") == []

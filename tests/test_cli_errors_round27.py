@@ -64,7 +64,7 @@ def test_a_bad_input_file_is_one_line(cli, tmp_path: Path, db: str, command: str
 @pytest.mark.parametrize("command", ["events", "export"])
 @pytest.mark.parametrize(("option", "value", "words", "code"), [("--since", "2024-13-45", "invalid date", 2),
                                                                 ("--until", "yesterday", "invalid date", 2),
-                                                                ("--db", "foo://bar", "not a usable database URL", 1)])
+                                                                ("--db", "foo://bar", "not a usable database URL", 2)])
 def test_a_bad_option_is_one_line(cli, db: str, command: str, option: str, value: str, words: str,  # noqa: ANN001
                                   code: int) -> None:
     args = ["--db", db] if option != "--db" else []

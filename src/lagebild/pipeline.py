@@ -10,12 +10,11 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
 from itertools import islice
 from typing import Any
 
 from .errors import InputError
-from .knowledge.resources import languages, load
+from .knowledge.resources import derived_cache, languages, load
 from .lasting import lasting
 from .model import Article, Doc, Event
 
@@ -62,7 +61,7 @@ class LanguageKit:
         return self.extras["gazetteer"]
 
 
-@cache
+@derived_cache
 def language_kit(lang: str) -> LanguageKit:
     return LanguageKit(lang, load("lexicon", lang))
 

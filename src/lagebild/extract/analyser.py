@@ -17,11 +17,11 @@ import threading
 import weakref
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
 from itertools import islice
 from typing import Any
 
 from ..errors import InputError, OptionError
+from ..knowledge.resources import derived_cache
 from ..language.blas import NumpyBlas
 from ..lasting import lasting
 from ..model import Doc
@@ -271,7 +271,7 @@ def default_analyser(lang: str) -> SpacyAnalyser | None:
         return None
 
 
-@cache
+@derived_cache
 def _record_attrs() -> tuple[int, ...]:
     """spaCy's attribute ids that ``_record`` reads (spaCy is imported only when a parse is asked for); a tuple, as
     the cached value is shared by every call."""
@@ -336,9 +336,9 @@ def make_analysers(spec: str | None) -> list[Callable[[Doc], None]]:
     if spec == RULES:
         return []
     if not spec.startswith("spacy:"):
-        error = OptionError if where == "--analyser" else InputError  # the option is a usage error, the variable not
-        raise error(where, f"unknown analyser {spec!r} (use 'rules', 'default' or 'spacy:PIPELINE[,PIPELINE]')")
+        # a usage error whether the option or the variable gave it (exit 2, as every bad option value)
+        raise OptionError(where, f"unknown analyser {spec!r} (use 'rules', 'default' or 'spacy:PIPELINE[,PIPELINE]')")
     names = [s.strip() for s in spec[len("spacy:"):].split(",") if s.strip()]
     if not names:
-        raise InputError(where, "no spaCy pipeline named after 'spacy:'")
+        raise OptionError(where, f"no spaCy pipeline named after 'spacy:' in {spec!r}")
     return [SpacyAnalyser(n, where) for n in names]

@@ -41,7 +41,7 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
                  genitives: frozenset[str] = frozenset(), owner_links: frozenset[str] = frozenset(),
                  senders: frozenset[str] = frozenset(), determiners: frozenset[str] = frozenset(),
                  addressees: frozenset[str] = frozenset(), genitive_suffixes: tuple[str, ...] = (),
-                 possessives: frozenset[str] = frozenset()) -> None:
+                 possessives: frozenset[str] = frozenset(), rebels: frozenset[str] = frozenset()) -> None:
     """Give "die Polizei" / "officials" a country: the place right after it ("police in Harare"), else the
     article's main country. The via says which ("sector+place", "sector+article"). Only sectors
     that act at home (``DOMESTIC``); a federal body ("Bundespolizei") only a federal state's (``federal``);
@@ -52,7 +52,8 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
     government of Chad") that country's; one a relative clause says a country sent (``senders``: "the troops that
     Russia sent") that country's; none in a clause that speaks to that country (``addressees``: "gegenüber") or
     names it as the object (a name's own genitive, ending in one of ``genitive_suffixes``, is none: "den Angriff
-    Russlands"; nor an owner, before one of ``possessives``: "Burma's neighbors")."""
+    Russlands"; nor an owner, before one of ``possessives``: "Burma's neighbors"); one of ``rebels``' sectors never
+    a foreign army's country (rebel_home.py)."""
     toks = doc.tokens
     main: str | None = None
     main_done = False
@@ -153,7 +154,7 @@ def fill_generic(doc: Doc, mentions: list[Mention], posted: frozenset[str] = fro
                 if not scene_done:
                     where, scene_done = scene.article_country(doc, mentions), True
                 country = where or scene.tie_break(doc, m, mentions, place_nouns) or main
-            if country and country == main and rebel_home.foreign_army_country(doc, mentions, m, main):
+            if country and country == main and rebel_home.foreign_army_country(doc, mentions, m, main, rebels):
                 # insurgents are not the army's own: the place of the last act, else none
                 if (country := rebel_home.last_place_country(doc, m, mentions, main)) is None:  # type: ignore[assignment]
                     continue

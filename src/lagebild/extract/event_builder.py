@@ -204,7 +204,7 @@ class EventBuilder(DoerForms):
         # "Länderparlamente": no one's; "Sunni clerics" (a group adjective left open by context.fill_generic): the
         # place's, never the last doer's ("US troops killed policemen ... Sunni clerics condemned": no US clerics)
         several = several or source_m is not None and (source_m.via in ("regional", "group") or rebel_home.foreign_army_country(
-            doc, doc.mentions, source_m, context_country))  # insurgents never the foreign army's (fuen38)
+            doc, doc.mentions, source_m, context_country, self.rebel_sectors))  # insurgents: not the foreign army's
         if source is not None and source.country is None and source.actor_id is None and not several and (home := context_side(
                 context_country, target.country if target is not None else None, rule.type, self.home_side_types,
                 source.sector, named_state)) and not addressee_country(doc, in_clause, home, self.addressee_preps):

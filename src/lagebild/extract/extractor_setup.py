@@ -26,6 +26,7 @@ from .participles_de import PlacedWords
 from .phrasal_en import PhrasalReadings
 from .preposed_acts import PreposedActs
 from .private_crime import PrivateCrime
+from .rebel_home import rebel_sectors
 from .reference_frames import ReferenceFrames
 from .responsibility import ResponsibilityFrames
 from .retold import History
@@ -134,6 +135,7 @@ class ExtractorSetup:
         # "die europäischen Verteidigungsminister": several countries' people take no country from context either
         self.several_forms = frozenset(stem + end for stem in lex.get("multinational_modifiers") or ()
                                        for end in lex.get("adjective_endings") or [""])
+        self.rebel_sectors = rebel_sectors(lex)  # "Insurgents fired": not the foreign army's (event_builder, rebel_home)
         self.vorfeld = bool(lex.get("vorfeld_subject"))  # roles_de.vorfeld_subject
         self.case = roles_de.CaseWords.from_lex(lex)  # German case and reference words (de/lexicon.yaml case_words)
         # the learned doer of a trigger the rules would drop for want of one (doer_picker.py); None: off or no model

@@ -8,15 +8,13 @@ lexicon's ``headline_case.function_words``; a language without that entry (Germa
 
 from __future__ import annotations
 
-from functools import cache
-
-from ..knowledge.resources import load
+from ..knowledge.resources import derived_cache, load
 from ..model import Doc
 
 _ENDERS = frozenset(".!?;:…\"”'’)")
 
 
-@cache
+@derived_cache
 def _words(lang: str) -> tuple[frozenset[str], frozenset[str], int, str]:
     """(words to lower, words a headline may leave lower-case, fewest words of a headline, what a comma between two
     opening names is read as: "Japan, South Korea Sign Pact", empty: left alone) of ``lang``; empty where the lexicon

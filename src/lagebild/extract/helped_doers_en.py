@@ -9,10 +9,9 @@ with a bare infinitive is an aim, trigger_readings' ``aim_heads``): only a told 
 
 from __future__ import annotations
 
-from functools import cache
 from typing import TYPE_CHECKING
 
-from ..knowledge.resources import load
+from ..knowledge.resources import derived_cache, load
 from .parse_repair_en import rehang
 
 if TYPE_CHECKING:
@@ -27,7 +26,7 @@ _NAME_PARTS = frozenset({"compound", "det", "amod", "poss", "nummod"})  # what s
 _HELPED_DEPS = frozenset({"compound", "nsubj"})
 
 
-@cache
+@derived_cache
 def _helpers() -> tuple[frozenset[str], frozenset[str]]:
     """The verbs whose object is helped to do the infinitive after it (en lexicon ``parse_roles.helper_verbs``), and
     those whose object is let do it (``permission_verbs``: "refused to allow Ukraine to export grain")."""

@@ -91,16 +91,18 @@ def seized_land(mode: str | None, land_modes: frozenset[str], mentions: list[Men
 
 def noun_case_forms(nouns: dict[str, object], endings: dict[str, list[str]]) -> dict[str, str]:
     """Case forms of the listed trigger nouns that the lexicon does not spell out (``noun_case_endings`` in
-    de/triggers.yaml): the genitive singular ("des Angriffs", "des Besuches") after a final consonant, the dative
-    plural ("bei Angriffen", "nach Gesprächen") after a plural in -e, -el or -er. Form -> listed noun; forms that are
-    listed themselves keep their own rules."""
+    de/triggers.yaml): the genitive singular ("des Angriffs", "des Besuches") after a final consonant (a letter not in
+    its ``not_consonants``), the dative plural ("bei Angriffen", "nach Gesprächen") after a plural in one of its
+    ``plural_stems`` (-e, -el, -er). Form -> listed noun; forms that are listed themselves keep their own rules."""
     out: dict[str, str] = {}
     consonant = list(endings.get("consonant") or [])
     plural = list(endings.get("plural") or [])
+    plural_stems = tuple(str(s) for s in endings.get("plural_stems") or ())
+    not_consonants = frozenset(str(c) for c in endings.get("not_consonants") or ())
     for n in nouns:
         if not n.isalpha() or len(n) < 4:
             continue
-        adds = plural if n.endswith(("e", "el", "er")) else consonant if n[-1] not in "aeiouäöüsxzß" else []
+        adds = plural if plural_stems and n.endswith(plural_stems) else consonant if n[-1] not in not_consonants else []
         for e in adds:
             if n + e not in nouns:
                 out.setdefault(n + e, n)

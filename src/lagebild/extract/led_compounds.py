@@ -4,8 +4,8 @@ stood alone and the noun it leads had no country; joined, the phrase is the lead
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
 
+from ..knowledge.resources import derived_cache
 from ..model import ActorRef, Doc, Mention
 
 _LEADER_VIAS = ("country", "capital", "people", "adjective", "org")
@@ -23,7 +23,7 @@ def _brokered(doc: Doc, m: Mention, brokers: frozenset[str]) -> bool:
         and toks[j].start == m.end and toks[j + 1].start == toks[j].end
 
 
-@cache
+@derived_cache
 def _suffixes(words: frozenset[str]) -> tuple[str, ...]:
     """Each of ``words`` after each hyphen ("-brokered"), for one ``endswith`` per mention."""
     return tuple(h + w for h in _HYPHENS for w in sorted(words))

@@ -12,6 +12,7 @@ from .federal import FederalRule
 from .followers import Followers
 from .group_adjectives import GroupHomes, group_adjective_forms
 from .origin_people import OriginPeople
+from .rebel_home import rebel_sectors
 from .residents import Residents
 from .scene import Scene
 from .shared_names import BareParty, Party, bare_parties, seat_bodies, shared_parties
@@ -110,6 +111,7 @@ class Lexicon:
     # "Anna Roth, die beim ADAC ... ist,": a relative clause's link and pronouns (affiliations.member_names)
     member_relative: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     organisation_genitives: tuple[str, ...] = ()  # "Verband Deutscher X": the adjective's endings (org_names.py)
+    rebel_sectors: frozenset[str] = frozenset()  # "Insurgents fired": never a foreign army's country (rebel_home.py)
 
     @classmethod
     def from_data(cls, lex: dict) -> Lexicon:
@@ -182,4 +184,5 @@ class Lexicon:
                    name_compound_title_sector=(lex.get("name_compound_titles") or {}).get("sector"),
                    member_relative=(lower_words((lex.get("member_names") or {}).get("relative"), "links"),
                                     lower_words((lex.get("member_names") or {}).get("relative"), "pronouns")),
-                   organisation_genitives=tuple(lex.get("organisation_genitive_endings") or ()))
+                   organisation_genitives=tuple(lex.get("organisation_genitive_endings") or ()),
+                   rebel_sectors=rebel_sectors(lex))

@@ -31,7 +31,7 @@ from .nationality_anaphors import nationals_named_before
 from .org_names import organisation_names
 from .outlet_titles import title_before, titled_outlets
 from .owned_land import LandPhrases
-from .person_names import NOUNS_CAPITALISED, month_names, surname_after_given
+from .person_names import month_names, nouns_capitalised, surname_after_given
 from .place_bodies import place_bodies
 from .quote_marks import QuoteMarks
 from .repeated_heads import repeated_heads
@@ -194,7 +194,7 @@ class MentionFinder(MentionReader):
                      frozenset(self.lex.location_preps), self.lex.federal, self.lex.scene, self.lex.several_modifiers,
                      frozenset(self.lex.group_forms), frozenset(self.lex.genitive_links), self.lex.owner_links,
                      self.lex.sender_verbs, frozenset(self.lex.determiners), self.lex.addressee_preps,
-                     self.lex.genitive_suffixes, self.lex.possessive_clitics)
+                     self.lex.genitive_suffixes, self.lex.possessive_clitics, self.lex.rebel_sectors)
         self.lex.group_homes.apply(doc, mentions, frozenset(self.lex.group_forms))  # "Uyghur activists": China's
         self.lex.residents.apply(doc, mentions, self.lex.place_modifiers)
         mentions.extend(self.lex.origin_people.find(doc, mentions, frozenset(self.lex.coordinators)))
@@ -263,11 +263,11 @@ class MentionFinder(MentionReader):
         if nxt.sent != toks[i].sent or not all(e.kind == "sector" for e in hit.entries):
             return False
         if nxt.text[:1].isupper():  # "des Obersten Muammar al-Gaddafi" is the rank; English "General Arthur X" too
-            return doc.lang in NOUNS_CAPITALISED and not name_like(nxt.text, doc.lang)
+            return nouns_capitalised(doc.lang) and not name_like(nxt.text, doc.lang)
         # English writes nouns in lower case: "a general strike", "the general public" qualify the word after; a
         # verb's inflected form ("the general said", "ordered", "says") or a modal after it keeps the rank
         low = nxt.lower
-        return doc.lang not in NOUNS_CAPITALISED and toks[i].text.islower() and nxt.text.isalpha() and len(low) > 3 \
+        return not nouns_capitalised(doc.lang) and toks[i].text.islower() and nxt.text.isalpha() and len(low) > 3 \
             and not low.endswith("ly") and low not in self.lex.rank_followers and lemma(low, doc.lang) == low
 
     def _countries_of(self, word: str) -> frozenset[str]:

@@ -4,22 +4,21 @@ newspaper"): the outlet is no place of that name and, unnamed in the knowledge b
 from __future__ import annotations
 
 from collections.abc import Collection
-from functools import cache
 
-from ..knowledge.resources import load
+from ..knowledge.resources import derived_cache, load
 from ..model import Doc, Mention
 
 OUTLET_VIA = "outlet"  # a titled outlet's head noun: a media actor of no country (context.fill_generic skips it)
 
 
-@cache
+@derived_cache
 def _calendar(lang: str) -> frozenset[str]:
     """The month and weekday names of dates.yaml: "a Sunday newspaper" is a day's paper, no title."""
     data = load("dates", lang, default={}) or {}
     return frozenset(str(w).lower() for key in ("months", "weekdays") for w in data.get(key) or ())
 
 
-@cache
+@derived_cache
 def _describers(lang: str) -> frozenset[str]:
     """Words that open a sentence before an outlet noun as its description, no title ("Local newspapers reported",
     "State media said"): lexicon.yaml's ``outlet_describers``."""

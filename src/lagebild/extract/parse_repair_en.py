@@ -12,10 +12,9 @@ form: the -ing word between them is the subject noun, the adjective its modifier
 
 from __future__ import annotations
 
-from functools import cache
 from typing import TYPE_CHECKING
 
-from ..knowledge.resources import load
+from ..knowledge.resources import derived_cache, load
 
 if TYPE_CHECKING:
     from ..model import Doc
@@ -125,7 +124,7 @@ def _describe(a: Analysis, v: int, x: int, w: int) -> None:
     a.children.setdefault(w, []).append(x)
 
 
-@cache
+@derived_cache
 def _dated_words() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     """The day words of en/dates.yaml (weekdays, "today", "yesterday") and the verbs that act only with a preposition
     (en/lexicon.yaml ``needs_preposition``: "call on", "press for"), read once."""

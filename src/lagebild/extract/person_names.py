@@ -8,18 +8,20 @@ The given names are data (common/given_names.json, written by scripts/convert_gi
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 
-from ..knowledge.resources import load
+from ..knowledge.resources import derived_cache, load
 from ..model import Token
 
-# Languages that capitalise every noun: there a surname is often a word the dictionary knows. English
-# capitalises names only, so an unknown word marks them well enough, and a given name before a
-# common word ("reporter Cole Mallard") adds people whose country only the article could guess.
-NOUNS_CAPITALISED = frozenset({"de"})
+
+@derived_cache
+def nouns_capitalised(lang: str) -> bool:
+    """Does ``lang`` capitalise every noun (the lexicon's ``nouns_capitalised``)? There a surname is often a word the
+    dictionary knows. English capitalises names only, so an unknown word marks them well enough, and a given name
+    before a common word ("reporter Cole Mallard") adds people whose country only the article could guess."""
+    return bool((load("lexicon", lang, default={}) or {}).get("nouns_capitalised"))
 
 
-@cache
+@derived_cache
 def given_names() -> frozenset[str]:
     """Given names of the locales world news names most people from, built once per process."""
     return frozenset(load("given_names", default=[]))
@@ -32,20 +34,20 @@ def person_name(words: Sequence[str], lang: str) -> bool:
 
     if any(name_like(w, lang) for w in words):
         return True
-    return lang in NOUNS_CAPITALISED and len(words) >= 2 and words[0] in given_names() and words[1][:1].isupper()
+    return nouns_capitalised(lang) and len(words) >= 2 and words[0] in given_names() and words[1][:1].isupper()
 
 
 def surname_after_given(toks: Sequence[Token], i: int, lang: str) -> bool:
     """'laut Andreas Richter', 'Hans Bauer sagte': a capitalised word right after a given name is that person's
     surname, even where it is also a noun of office or trade (a judge, a farmer)."""
-    if lang not in NOUNS_CAPITALISED or i < 1 or not toks[i].text[:1].isupper():
+    if not nouns_capitalised(lang) or i < 1 or not toks[i].text[:1].isupper():
         return False
     prev = toks[i - 1]
     return prev.sent == toks[i].sent and prev.end == toks[i].start - 1 and prev.text in given_names() \
         and prev.lower not in month_names(lang)  # "im August Soldaten entsandt": a month, no given name
 
 
-@cache
+@derived_cache
 def month_names(lang: str) -> frozenset[str]:
     """The month names of dates.yaml, some of which are given names too ("August", "Juni")."""
     return frozenset((load("dates", lang, default={}) or {}).get("months") or ())
@@ -57,7 +59,7 @@ def name_start(words: Sequence[str], lang: str) -> int:
     from .name_context import name_like
 
     for i, w in enumerate(words):
-        if name_like(w, lang) or (lang in NOUNS_CAPITALISED and w in given_names()):
+        if name_like(w, lang) or (nouns_capitalised(lang) and w in given_names()):
             return i
     return len(words)
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
+from ..knowledge.resources import derived_cache
 from ..model import Doc
 
 # marks that may open a quoted name right after its article or sector noun, in any convention news uses
@@ -107,7 +107,7 @@ class QuoteMarks:
 __all__ = ["QuoteMarks"]
 
 
-@lru_cache(maxsize=16)
+@derived_cache(maxsize=16)
 def _mark_pattern(marks: tuple[str, ...]) -> re.Pattern[str]:
     """A pattern for any one-character mark of ``marks``: ``spans`` compares one character at a time, so a longer
     mark never matches there either."""

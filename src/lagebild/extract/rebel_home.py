@@ -4,29 +4,23 @@ take the country of the place told last before them, else none (fuen38). Per art
 
 from __future__ import annotations
 
-from ..knowledge.resources import derived_cache, load, resource_dirs
 from ..model import Doc, Mention
 
 ARMY_SECTOR = "MIL"
 _REACH = 1  # sentences back the place of the last act is looked for: the one before, not the article's dateline
 
 
-def rebel_sectors(lang: str) -> frozenset[str]:
-    """The sectors the lexicon's ``foreign_army_rebels`` names for ``lang`` (rebels, insurgents: REB); none elsewhere."""
-    return _rebel_sectors(lang, tuple(resource_dirs()))
+def rebel_sectors(lex: dict) -> frozenset[str]:
+    """The sectors a language's lexicon names as ``foreign_army_rebels`` (rebels, insurgents: REB); none elsewhere.
+    Read with the rest of the lexicon (mention_lexicon.Lexicon, extractor_setup), not by a loader of its own."""
+    return frozenset(str(s) for s in lex.get("foreign_army_rebels") or ())
 
 
-@derived_cache
-def _rebel_sectors(lang: str, dirs: tuple[object, ...]) -> frozenset[str]:
-    """Keyed by the search path, as ``function_words``: another LAGEBILD_RESOURCES reads its own files."""
-    return frozenset(str(s) for s in (load("lexicon", lang, {}) or {}).get("foreign_army_rebels") or ())
-
-
-def foreign_army_country(doc: Doc, mentions: list[Mention], m: Mention, main: str | None) -> bool:
-    """``m`` is a rebel noun and ``main`` (the article's country, the last doer's) is that of an army named in it that
-    is abroad, as a place of another country tells: the guess would make the insurgents part of the army they fight
-    (an army at home, "the Colombian army ... rebels in Cauca", leaves the guess standing)."""
-    if m.actor is None or m.actor.sector not in rebel_sectors(doc.lang) or not main:
+def foreign_army_country(doc: Doc, mentions: list[Mention], m: Mention, main: str | None, rebels: frozenset[str]) -> bool:
+    """``m`` is a rebel noun (its sector one of ``rebels``) and ``main`` (the article's country, the last doer's) is that
+    of an army named in it that is abroad, as a place of another country tells: the guess would make the insurgents part
+    of the army they fight (an army at home, "the Colombian army ... rebels in Cauca", leaves the guess standing)."""
+    if m.actor is None or m.actor.sector not in rebels or not main:
         return False
     return any(x.kind == "actor" and x.actor is not None and x.actor.country == main and x.actor.sector == ARMY_SECTOR
                for x in mentions) and any(x.place is not None and x.place.country and x.place.country != main

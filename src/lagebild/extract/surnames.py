@@ -13,7 +13,7 @@ from ..knowledge.gazetteer import Entry, Gazetteer, Hit
 from ..language.segment import is_known
 from ..model import Doc
 from .mention_context import _first
-from .person_names import NOUNS_CAPITALISED, given_names
+from .person_names import given_names, nouns_capitalised
 
 
 def read_surnames(doc: Doc, hits: list[Hit], when: date | None, gaz: Gazetteer, particles: frozenset[str],
@@ -44,7 +44,7 @@ def read_surnames(doc: Doc, hits: list[Hit], when: date | None, gaz: Gazetteer, 
                 out.append(h)
             continue
         tok = toks[h.tok_start]
-        if doc.lang not in NOUNS_CAPITALISED and tok.i == doc.sentences[tok.sent].tok_start \
+        if not nouns_capitalised(doc.lang) and tok.i == doc.sentences[tok.sent].tok_start \
                 and is_known(tok.text.lower(), doc.lang):
             continue
         if tok.lower in others:
@@ -132,4 +132,4 @@ def longer_name(before: str | None, after: str | None, lang: str) -> bool:
         return bool(w) and w[:1].isupper() and (w in given_names() or name_like(w, lang))  # type: ignore[index]
 
     return name_word(before) or name_word(after) or (
-        lang not in NOUNS_CAPITALISED and bool(after) and after[:1].isupper())  # type: ignore[index]
+        not nouns_capitalised(lang) and bool(after) and after[:1].isupper())  # type: ignore[index]

@@ -336,10 +336,10 @@ class TriggerFinder(TriggerObjects, TriggerSentences, TriggerParticiples):
     def _own_actor(self, doc: Doc, tok: int) -> bool:
         """A nominal trigger with its own source: an origin adjective right before it ("nordkoreanischer
         Truppenbewegungen"), a genitive actor right after it, or a possessive ("Russia's attacks")."""
+        links = self.genitive_links | self.noun_link_preps  # "Angriffe von Rebellen", "attacks of the rebels": lexicon
         for m in self._near.get(tok, []):
             if m.tok_end == tok and m.kind in ("origin", "actor"):
                 return True
-            links = self.genitive_links | {"von", "of"}
             if m.tok_start in (tok + 1, tok + 2) and m.kind == "actor" and doc.tokens[tok + 1].lower in links:
                 return True
         if self.genitive_readings.adjective_genitive(doc, tok, self._near.get(tok, [])) is not None \

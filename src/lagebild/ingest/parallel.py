@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, LagebildError, OptionError
+from ..knowledge.resources import forget_with_resources
 from ..model import Article, Doc, Event
 from ..pipeline import PARSE_BATCH  # articles of one process run begun, parsed together, finished (extract_batch)
 from .limits import OverBudget, article_seconds, die_with_parent, time_budget
@@ -48,6 +49,16 @@ OnError = Callable[[InputError], None] | None  # None: the first bad article sto
 
 _PIPELINE: Any = None
 _WARM: set[str] = set()  # languages whose resources this process has built (they never change)
+
+
+def _forget_pipeline() -> None:
+    """The process's pipeline is built from resources: ``clear_cache`` (resources edited) has it built again."""
+    global _PIPELINE
+    _PIPELINE = None
+    _WARM.clear()
+
+
+forget_with_resources(_forget_pipeline)
 
 
 def extract_article(item: Item) -> tuple[Article | None, Outcome]:

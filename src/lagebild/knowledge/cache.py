@@ -20,9 +20,10 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
-from functools import cache
 from pathlib import Path
 from typing import TypeVar
+
+from .resources import derived_cache
 
 T = TypeVar("T")
 _SOURCES = ("knowledge", "language")  # packages whose code builds the cached objects
@@ -50,7 +51,7 @@ def cache_dir() -> Path | None:
     return Path(base) / "lagebild"
 
 
-@cache
+@derived_cache
 def _code_fingerprint() -> str:
     from importlib import metadata
 

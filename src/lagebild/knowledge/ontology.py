@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
-from .resources import load
+from .resources import derived_cache, load
 
 
-@lru_cache(maxsize=1)
+@derived_cache
 def ontology() -> dict[str, Any]:
     return load("ontology")
 
 
 def event_types() -> list[str]:
     return list(ontology()["types"])
+
+
+def unknown_event_type(value: str | None) -> str | None:
+    """What is wrong with a type filter (the CLI's --type, the API's ``type``), or None: one wording for both."""
+    if not value or value.upper() in event_types():
+        return None
+    return f"unknown event type {value!r} (PLOVER: {', '.join(event_types())})"
 
 
 def cameo_root(event_type: str) -> str | None:

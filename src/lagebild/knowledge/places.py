@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ..model import Place
 from .names import country_name
+from .resources import derived_cache
 
 
-@lru_cache(maxsize=1)
+@derived_cache
 def _countries() -> dict[str, tuple[str, float | None, float | None]]:
     """ISO3 -> (English name, lat, lon of the capital): a country's point on the map."""
     from .cache import cached

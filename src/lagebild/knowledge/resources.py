@@ -12,7 +12,7 @@ import json
 import os
 import re
 from collections.abc import Callable, Mapping
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -45,9 +45,27 @@ class _Loader(_BASE_LOADER):  # type: ignore[misc,valid-type]
 _Loader.add_implicit_resolver(_BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
 _LOADER = _Loader
 _CACHED_YAML_BYTES = 100_000  # larger YAML files are read from the disk cache (knowledge/cache.py)
+_DERIVED: list[Any] = []  # every module-level cache of the package (functools wrappers): clear_cache empties them all
+_FORGETTERS: list[Callable[[], None]] = []  # module state that is no cached function (a worker's pipeline)
 
 
-@cache
+def derived_cache(fn: Callable[..., Any] | None = None, *, maxsize: int | None = None) -> Any:
+    """A cached function (keyed by its arguments; ``@derived_cache(maxsize=N)`` bounds it) that ``clear_cache``
+    forgets with the files: every module-level cache goes through here, so editing resources never leaves a stale one
+    (tests/test_review39.py finds any ``functools.cache`` that does not)."""
+    def wrap(f: Callable[..., Any]) -> Any:
+        cached_fn = lru_cache(maxsize=maxsize)(f)
+        _DERIVED.append(cached_fn)
+        return cached_fn
+    return wrap if fn is None else wrap(fn)
+
+
+def forget_with_resources(forget: Callable[[], None]) -> None:
+    """Have ``clear_cache`` also call ``forget``: for module state built from resources that is no cached function."""
+    _FORGETTERS.append(forget)
+
+
+@derived_cache
 def _read(path: Path) -> Any:
     """A YAML file, or a generated JSON one (``{"about": ..., "entries": [...]}``: large data loads fast)."""
     try:
@@ -110,7 +128,7 @@ def languages() -> list[str]:
     return list(_languages(tuple(resource_dirs())))
 
 
-@cache
+@derived_cache
 def _languages(dirs: tuple[Path, ...]) -> tuple[str, ...]:
     """Found once per search path, like the files ``load`` reads: every article asks (detect.resolve_language),
     and the directory scan was ~2 % of English extraction."""
@@ -121,19 +139,9 @@ def _languages(dirs: tuple[Path, ...]) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
-_DERIVED: list[Callable[[], None]] = []
-
-
-def derived_cache(fn: Callable[..., Any]) -> Any:
-    """A cached reading of resource files (keyed by its arguments) that ``clear_cache`` forgets with the files."""
-    cached_fn = cache(fn)
-    _DERIVED.append(cached_fn.cache_clear)
-    return cached_fn
-
-
 def clear_cache() -> None:
-    """Forget loaded files (tests and long-running servers that edit resources)."""
-    _read.cache_clear()
-    _languages.cache_clear()
-    for forget in _DERIVED:
+    """Forget loaded files and everything built from them (tests and long-running servers that edit resources)."""
+    for cached_fn in _DERIVED:
+        cached_fn.cache_clear()
+    for forget in _FORGETTERS:
         forget()

@@ -4,9 +4,8 @@ dateline a sentence of its own, so the first sentence's parse does not take the 
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from ..knowledge.resources import load
+from ..knowledge.resources import derived_cache, load
 from ..model import Doc, Sentence
 
 _DASHES = frozenset({"-", "–", "—", "--"})
@@ -107,14 +106,14 @@ def _capital_dash(doc: Doc, i: int, place_end: int, dash: int) -> bool:
     return not any(t.text == ":" for t in toks[dash + 1:min(stop, dash + 4)])
 
 
-@cache
+@derived_cache
 def _date_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """The month and weekday words of the language's dates.yaml, lowercased."""
     data = load("dates", lang, default={})
     return frozenset(data.get("months") or ()), frozenset(data.get("weekdays") or ())
 
 
-@cache
+@derived_cache
 def _capitals(lang: str) -> frozenset[str]:
     """Capitals the language's countries.yaml names, as written ("Damaskus", "Den Haag")."""
     table = load("countries", lang, default={}) or {}
@@ -142,7 +141,7 @@ def split_datelines(doc: Doc) -> None:
     doc.sentences = out
 
 
-@cache
+@derived_cache
 def _not_place_openers(lang: str) -> frozenset[str]:
     """Words no place name opens with (the lexicon's ``place_name_not_openers``: prepositions, conjunctions, pronouns):
     capitals before a dash that open with one are a label ("IN THE NEWS -", "AUS DER REGION -"), not a dateline."""

@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
-from functools import cache
 from typing import Any
 
-from ..knowledge.resources import load
+from ..knowledge.resources import derived_cache, load
 from ..language.phrases import PhraseSet
 from ..model import DateRef, Doc, Token
 
 
-@cache
+@derived_cache
 def _data(lang: str) -> dict[str, Any]:
     d = dict(load("dates", lang, default={}))
     meaning: dict[tuple[str, ...], tuple[str, Any]] = {}

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ..errors import InputError
-from ..knowledge.resources import languages, load
+from ..knowledge.resources import derived_cache, languages, load
 
 # Common news languages lagebild does not read: the detector knows them so that a French text is
 # reported as French instead of being read as the nearest supported language.
@@ -28,7 +26,7 @@ class UnsupportedLanguage(LookupError):
         self.name, self.code = name, code
 
 
-@lru_cache(maxsize=2)
+@derived_cache
 def _detector(fast: bool = False):  # noqa: ANN202 - lingua type
     from lingua import Language, LanguageDetectorBuilder
 

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
 from typing import Any
 
-from ..knowledge.resources import load
+from ..knowledge.resources import derived_cache, load
 from ..model import Sentence, Token
 
 _WORD = re.compile(r"=?([^\W\d_]+(?:-[^\W\d_]+)+)")
@@ -46,7 +45,7 @@ def _inflections(word: str) -> set[str]:
     return {word, word + "s", word + "es", stem + "ed", stem + "ing", word + word[-1] + "ed", word + word[-1] + "ing"}
 
 
-@cache
+@derived_cache
 def hyphen_words(lang: str) -> frozenset[str]:
     """The hyphenated words ``lang``'s trigger, lexicon and judgement data name, with their regular inflections (lower case)."""
     found: set[str] = set()

@@ -8,17 +8,17 @@ qualifiers ("mindestens" -> at_least) and "zwei Einheiten mit jeweils 6.000 Sold
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import Any
 
-from ..knowledge.resources import load, lower_words
+from ..knowledge.resources import derived_cache, load, lower_words
 from ..model import Doc, Quantity, Token
 
 
-@cache
+@derived_cache
 def _data(lang: str) -> dict[str, Any]:
     d = dict(load("numbers", lang, default={}))
     lex = load("lexicon", lang)
+    d["nouns_capitalised"] = bool(lex.get("nouns_capitalised"))  # one flag for the language (person_names reads it too)
     d["unit_of"] = {form.lower(): unit for unit, forms in (lex.get("units") or {}).items() for form in forms}
     # unit nouns matched as the tail of a compound ("Kampfpanzer"): tried only for a word that ends in one
     d["unit_tails"] = tuple((form, unit) for form, unit in d["unit_of"].items() if len(form) >= 5)

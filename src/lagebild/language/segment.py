@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache, lru_cache
 
-from ..knowledge.resources import load
+from ..knowledge.resources import derived_cache, load
 from ..model import Doc, Sentence, Token
 from .datelines import split_datelines
 from .hyphens import join_hyphenated
@@ -46,7 +45,7 @@ TOKENIZER_CACHE = 100_000
 MAX_SENTENCE_TOKENS = 300
 
 
-@cache
+@derived_cache
 def tokenizer(lang: str) -> spacy.language.Language:
     """A blank spaCy pipeline for ``lang`` (its tokenizer only); multi-language if spaCy lacks it."""
     code = load("lexicon", lang).get("spacy", lang)
@@ -83,7 +82,7 @@ def _offsets(nlp: spacy.language.Language, text: str, shift: int) -> list[tuple[
             for idx, length, space in doc.to_array(_ATTRS).tolist()]
 
 
-@cache
+@derived_cache
 def _cuts_at_lines(lang: str) -> bool:
     """May ``lang``'s text be tokenised line by line? Yes unless a special case holds whitespace beside other
     characters: only such a one could match tokens on both sides of a line break (none in spaCy's languages)."""
@@ -126,14 +125,14 @@ def tokenize_words(lang: str, text: str) -> list[str]:
     return [t for t, _, _ in spacy_tokens(lang, text) if t.strip()]
 
 
-@lru_cache(maxsize=1)
+@derived_cache
 def _lemmatizer() -> tuple[simplemma.Lemmatizer, object | None]:
     from ..knowledge.cache import lemmatizer
 
     return lemmatizer()  # type: ignore[return-value]
 
 
-@lru_cache(maxsize=200_000)
+@derived_cache(maxsize=200_000)
 def lemma(word: str, lang: str) -> str:
     """Context-free lemma; cached, since news vocabulary repeats heavily."""
     try:
@@ -166,7 +165,7 @@ def preload_lemmas(lang: str) -> None:
         table.load()
 
 
-@cache
+@derived_cache
 def _homographs(lang: str) -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     """The lexicon's ``verb_homographs``: forms the lemmatiser reads as another word, the words before which they
     stand as the verb (its ``verb_before``) and those after which they never do (``not_after``: a preposition)."""

@@ -130,10 +130,10 @@ def event_filter(
 ) -> queries.EventFilter:
     """The event filters shared by events, network, map, actors and fused events."""
     from ..knowledge.country_names import resolve_actor_query
-    from ..knowledge.ontology import event_types
+    from ..knowledge.ontology import unknown_event_type
 
-    if type and type.upper() not in event_types():
-        _refuse("type", f"unknown event type {type!r} (PLOVER: {', '.join(event_types())})")
+    if (problem := unknown_event_type(type)) is not None:
+        _refuse("type", problem)
     if since and until and since > until:
         _refuse("until", f"'since' ({since}) is after 'until' ({until})")
     _refuse_blank("actor", actor, "an actor id, country or name")

@@ -62,6 +62,15 @@ def actor_option(actor: str | None) -> str | None:
     return resolve_actor_query(actor)
 
 
+def type_option(event_type: str | None) -> None:
+    """--type (events, export, fused): an unknown PLOVER type is a usage error, not an empty table."""
+    if event_type:  # the knowledge files load only for the filters that need them
+        from ..knowledge.ontology import unknown_event_type
+
+        if (problem := unknown_event_type(event_type)) is not None:
+            raise OptionError("--type", problem)
+
+
 def country_option(country: str | None) -> str | None:
     """--country as an ISO code (events, fused, stories); an unknown one is a usage error (exit 2) rather than an empty
     table that reads as "nothing stored about it"."""

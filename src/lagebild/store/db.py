@@ -20,7 +20,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from ..errors import InputError, StorageError
+from ..errors import InputError, OptionError, StorageError
 from ..model import Article, Event
 from . import search
 from .connections import close_engine, listen, lock, reason
@@ -82,7 +82,9 @@ class Store:
             self.engine: Engine = create_engine(self.url, future=True,
                                                 connect_args={"timeout": busy_timeout} if sqlite else {})
         except (ArgumentError, NoSuchModuleError) as exc:
-            raise StorageError(f"{_safe(self.url)}: not a usable database URL ({exc})") from None
+            # a usage error (exit 2), named as the option that gives it (or LAGEBILD_DB), as every bad option value
+            raise OptionError("--db", f"{_safe(self.url)!r} is not a usable database URL ({exc}); give a file path "
+                                      "or a URL such as sqlite:///events.db or postgresql://HOST/DB") from None
         except ImportError as exc:
             raise StorageError(f"{_safe(self.url)}: database driver not installed ({exc.name}); "
                                "for PostgreSQL: pip install 'lagebild[postgres]'") from None

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from ..options import DbOption, actor_option, country_option, date_range
+from ..options import DbOption, actor_option, country_option, date_range, type_option
 
 if TYPE_CHECKING:  # rich loads only when a command prints
     from rich.console import Console
@@ -69,14 +69,9 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Events merged across articles: duplicates merged, independent sources counted
         (corroboration), disagreements shown (denials, negations, counts, places, actors), by date."""
-        from ...errors import OptionError
         from ...store.light import filter_conds, open_reader
 
-        if event_type:  # the knowledge files load only for the filters that need them
-            from ...knowledge.ontology import event_types
-
-            if event_type.upper() not in event_types():
-                raise OptionError("--type", f"unknown event type {event_type!r} (PLOVER: {', '.join(event_types())})")
+        type_option(event_type)
         actor = actor_option(actor)
         code = country_option(country)
         start, end = date_range(since, until)

@@ -35,13 +35,9 @@ def find_events(db: str | None, actor: str | None, event_type: str | None, since
                 ) -> list[dict[str, Any]]:
     """The stored events passing the filters, oldest first; bad filter values fail in one line."""
     from ...errors import OptionError
-    from ..options import actor_option, country_option, open_store
+    from ..options import actor_option, country_option, open_store, type_option
 
-    if event_type:  # the knowledge files load only for the filters that need them
-        from ...knowledge.ontology import event_types
-
-        if event_type.upper() not in event_types():
-            raise OptionError("--type", f"unknown event type {event_type!r} (PLOVER: {', '.join(event_types())})")
+    type_option(event_type)
     if modality and modality not in ("factual", "future", "hypothetical", "negated"):
         raise OptionError("--modality", f"unknown modality {modality!r} (factual, future, hypothetical, negated)")
     code = country_option(country)
