@@ -1,7 +1,8 @@
 """A denial whose accuser the sentence never names ("Der Kreml hat die Anschuldigungen zurückgewiesen") was aimed at
 the doer's own country by the home fill (home_targets.py), a side no reader would draw. It answers the story's last
-accusation against the denier in the same or the previous sentence, so that accusation's doer is its target; with none,
-it keeps no target (a gold event with no target matches any, so nothing is lost). Types: lexicon ``denied_accusers``."""
+accusation against the denier in the same or the previous sentence, so that accusation's doer is its target. With none
+it keeps the home target: gold codes a denial with no accuser as domestic (dropping it cost news-gold dev de 0.687 ->
+0.673 and dev2 a-e 0.711 -> 0.689, round 39). Types: lexicon ``denied_accusers``."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ class DeniedAccusers:
 
     def aim(self, events: list[Event]) -> list[Event]:
         """``events`` with each denial aimed at its own doer's country by no words of the text re-aimed at the last
-        accuser of that country one sentence back at most, or left without a target."""
+        accuser of that country one sentence back at most; with no such accuser it stays as it is."""
         if not self.denials:
             return events
         out: list[Event] = []
@@ -38,7 +39,7 @@ class DeniedAccusers:
                             and a.source.country and a.source.country != own and a.target is not None
                             and a.target.country == own
                             and 0 <= e.evidence_sentence - a.evidence_sentence <= 1]
-                last = accusers[-1].source if accusers else None
-                e = replace(e, target=replace(last, text="", inferred=True) if last is not None else None)
+                if accusers and accusers[-1].source is not None:
+                    e = replace(e, target=replace(accusers[-1].source, text="", inferred=True))
             out.append(e)
         return out
