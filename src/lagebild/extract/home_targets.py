@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..model import ActorRef, Event
+from .denied_accusers import DeniedAccusers
 
 
 @dataclass(frozen=True)
@@ -27,20 +28,22 @@ class HomeTargets:
     home_modes: frozenset[tuple[str, str]] = frozenset()  # (event type, trigger mode)
     place_modes: frozenset[tuple[str, str]] = frozenset()
     home_sectors: frozenset[tuple[str, str]] = frozenset()  # (event type, doer's sector): police deploy at home
+    denied: DeniedAccusers = DeniedAccusers()  # a denial aimed home answers the last accuser instead (or none)
 
     @classmethod
     def from_lexicon(cls, lex: dict[str, Any]) -> HomeTargets:
         scope = lex.get("actor_scope") or {}
         return cls(frozenset(str(t) for t in lex.get("home_target_types") or []),
                    frozenset(str(t) for t in lex.get("retold_target_types") or []), type_modes(scope, "home_side_modes"),
-                   type_modes(scope, "place_side_modes"), type_modes(scope, "home_side_sectors"))
+                   type_modes(scope, "place_side_modes"), type_modes(scope, "home_side_sectors"),
+                   DeniedAccusers.from_lexicon(lex))
 
     def fill(self, events: list[Event]) -> list[Event]:
         """``events`` with each targetless one of the listed types aimed at its source's country, and each target
         without mention text marked ``inferred``; one the same sentence already tells with that target is dropped."""
         return [replace(e, target=replace(e.target, inferred=True))
                 if e.target is not None and not e.target.text and not e.target.inferred else e
-                for e in self._aimed_home(self._retold(events))]
+                for e in self.denied.aim(self._aimed_home(self._retold(events)))]
 
     def _retold(self, events: list[Event]) -> list[Event]:
         """A deployment told again without its goal ("Kenyan troops crossed into Somalia ... 400 Kenyan soldiers crossed
