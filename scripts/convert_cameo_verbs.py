@@ -40,6 +40,7 @@ from cameo_shapes import (  # noqa: E402
     PARTICLE_AIMS,
     PARTICLES,
     PREP_SHAPES,
+    align_received,
     pattern_shape,
     report_dropped,
 )
@@ -220,16 +221,6 @@ def read_dictionary(path: Path, dropped: list[tuple[str, str, str]] | None = Non
     align_received(patterns, preps)
     return synsets, verbs, forms, patterns, military
 
-
-def align_received(patterns: list, preps: list | None) -> None:
-    """Marks a pattern received where its verb's sibling patterns carry the same code read the other way round:
-    the source has "(IN COURT) [173]" beside "(BEFORE COURT) [:173]" (# APPEAR), and the defendant is no doer."""
-    groups = [(patterns, 4, 5), (preps or [], 5, 6)]
-    back = {(tuple(p[0]), p[owner], p[1]) for rows, flag, owner in groups for p in rows if p[flag] and p[owner]}
-    for rows, flag, owner in groups:
-        for i, p in enumerate(rows):
-            if not p[flag] and (tuple(p[0]), p[owner], p[1]) in back:
-                rows[i] = (*p[:flag], True, *p[flag + 1:])
 
 
 # Heads of multiword synonyms that alone name something else: "cease fire" is no "fire" ("set fire to" is an
