@@ -65,3 +65,14 @@ def report_dropped(dropped: list[tuple[str, str, str]]) -> None:
             roots[code[:2] if code[:2].isdigit() else "--"] += 1
         print(f"{len(rows):5d}  {shape}: " + ", ".join(f"{r} {n}" for r, n in sorted(roots.items())))
         print("       e.g. " + " | ".join(body for _, body in rows[:4]))
+
+
+def align_received(patterns: list, preps: list | None) -> None:
+    """Marks a pattern received where its verb's sibling patterns carry the same code read the other way round:
+    the source has "(IN COURT) [173]" beside "(BEFORE COURT) [:173]" (# APPEAR), and the defendant is no doer."""
+    groups = [(patterns, 4, 5), (preps or [], 5, 6)]
+    back = {(tuple(p[0]), p[owner], p[1]) for rows, flag, owner in groups for p in rows if p[flag] and p[owner]}
+    for rows, flag, owner in groups:
+        for i, p in enumerate(rows):
+            if not p[flag] and (tuple(p[0]), p[owner], p[1]) in back:
+                rows[i] = (*p[:flag], True, *p[flag + 1:])

@@ -40,6 +40,7 @@ from cameo_shapes import (  # noqa: E402
     PARTICLE_AIMS,
     PARTICLES,
     PREP_SHAPES,
+    align_received,
     pattern_shape,
     report_dropped,
 )
@@ -217,7 +218,9 @@ def read_dictionary(path: Path, dropped: list[tuple[str, str, str]] | None = Non
                     forms[form.lstrip("+").lower()] = lemma
         if code.isdigit():
             verbs.append((lemma, code, []))
+    align_received(patterns, preps)
     return synsets, verbs, forms, patterns, military
+
 
 
 # Heads of multiword synonyms that alone name something else: "cease fire" is no "fire" ("set fire to" is an

@@ -103,6 +103,7 @@ class ClaimCues(FrameFinder, ReportingVerbs, DenialCues, ModalityCues, ReportedS
         self.zu_markers = tuple(self.lex.get("infinitive_clause_markers") or [])
         self.zu_particles = tuple(p for p in self.lex.get("separable_particles") or [] if isinstance(p, str))
         self.hypothetical = _phrases(m.get("hypothetical"))
+        self.doubted = _phrases(m.get("doubted"))  # "unlikely to", "doubt that": a prediction the act will not come
         self.future = _phrases(m.get("future"))
         self.conditional_openers = set(m.get("conditional_openers") or [])
         self.pending = _phrases(m.get("pending"))  # "negotiating a package": the package is not delivered yet

@@ -1,7 +1,6 @@
 """Modality cues: negated > hypothetical > future > factual, and hedging, from the words of a clause.
 
-A mixin of :class:`~lagebild.extract.claims.ClaimCues` (which holds the cue words from claims.yaml).
-"""
+A mixin of :class:`~lagebild.extract.claims.ClaimCues` (which holds the cue words from claims.yaml)."""
 
 from __future__ import annotations
 
@@ -12,6 +11,7 @@ from ..knowledge.function_words import function_words
 from ..model import Doc, Modality
 from .analyser import analysis_of
 from .clauses import Clause
+from .predictions import doubted
 
 
 class ModalityCues:
@@ -36,6 +36,7 @@ class ModalityCues:
     temporal_openers: set[str]
     determiners: set[str]
     hedges: Any
+    doubted: Any
     split_future: dict[str, str]
     ruled_out: Any
     ruled_out_split: tuple[frozenset[str], str]
@@ -104,6 +105,8 @@ class ModalityCues:
             modality = "future"
         else:
             modality = "factual"
+        if modality in ("future", "negated") and doubted(doc, trigger, self.doubted):  # "unlikely to invade"
+            modality = "hypothetical"  # predicted not to come: supposed, neither planned nor denied (predictions.py)
         hedged = self.find(doc, lo, hi, self.hedges) is not None
         return modality, hedged
 
