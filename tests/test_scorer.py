@@ -314,7 +314,8 @@ def test_unseen_labels_keeps_the_hold_out_part_a_measure() -> None:
 
 
 def test_features_see_questions_and_negation() -> None:
-    """Written for this test: an event asked about and one negated are marked so; a plain one is neither."""
+    """Written for this test: an event asked about and one negated are marked so; a plain one is neither. A German
+    direct question tells no act since deprec39 (trigger_readings_de.direct_question): it never reaches the scorer."""
     from lagebild.extract.scorer import document_features
 
     for text, lang in (("Hat die Polizei in Minsk am Montag Demonstranten festgenommen? Die Polizei nahm in Minsk "
@@ -323,9 +324,13 @@ def test_features_see_questions_and_negation() -> None:
                         "Japan imposed sanctions on Russia.", "en")):
         doc = Pipeline(scorer=False)(Article(text, id="t", lang=lang, published=date(2024, 5, 6)))
         feats = document_features(doc, doc.events)
-        assert len(feats) == 3, text
-        asked, negated, plain = feats
-        assert asked.get("question") == 1.0 and "negation" not in asked
+        if lang == "de":
+            assert len(feats) == 2, text
+            negated, plain = feats
+        else:
+            assert len(feats) == 3, text
+            asked, negated, plain = feats
+            assert asked.get("question") == 1.0 and "negation" not in asked
         assert negated.get("negation") == 1.0 and "question" not in negated
         assert "question" not in plain and "negation" not in plain
 
