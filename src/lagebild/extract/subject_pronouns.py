@@ -88,6 +88,7 @@ def pronoun_subjects(coref: Coreference, doc: Doc, mentions: list[Mention], prep
             covered.add(w.i)
     return out + object_pronouns(coref, doc, subjects, covered)
 
+
 def object_pronouns(coref: Coreference, doc: Doc, subjects: dict[int, tuple[Mention, str]], covered: set[int]) -> list[Mention]:
     """'Die Rebellen eroberten die Stadt. Die Türkei lieferte ihnen Waffen', 'Der Botschafter ... Die Regierung wies
     ihn aus': an object pronoun (coreference.yaml ``object_pronouns``) in a sentence with a subject of its own goes
@@ -119,6 +120,7 @@ def object_pronouns(coref: Coreference, doc: Doc, subjects: dict[int, tuple[Ment
 def same_side(a: ActorRef, b: ActorRef) -> bool:
     """One actor, or two of one country: an object pronoun would be "sich" ("Die Regierung lobte sich")."""
     return (a.actor_id is not None and a.actor_id == b.actor_id) or (a.country is not None and a.country == b.country)
+
 
 def _named_woman(doc: Doc, mentions: list[Mention], sent: int,
                  person_gender: Callable[[Mention], str | None]) -> tuple[Mention, str] | None:

@@ -19,6 +19,9 @@ from ..model import Doc
 from . import object_phrases_de
 from .rules import Rule, Trigger
 
+# what may close a sentence after its last word: quotes of every convention, a bracket
+_TRAILING = "\"'“”„«»‘’)"
+
 
 @dataclass(frozen=True)
 class ObjectReading:
@@ -193,8 +196,7 @@ class GermanReadings:
             return False
         toks, sent = doc.tokens, doc.sentences[doc.tokens[start].sent]
         first = next((j for j in range(sent.tok_start, sent.tok_end) if toks[j].text[:1].isalpha()), None)
-        last = next((j for j in range(sent.tok_end - 1, sent.tok_start - 1, -1) if toks[j].text[:1] not in "\"'“”„«»‘’)"),
-                    None)
+        last = _last_mark(doc, sent.tok_start, sent.tok_end)
         return first is not None and start <= first and first + 1 < sent.tok_end \
             and toks[first + 1].text in self.polite_pronouns and last is not None and toks[last].text == "?"
 
@@ -206,8 +208,7 @@ class GermanReadings:
         if not self.question_marks:
             return False
         toks, sent = doc.tokens, doc.sentences[doc.tokens[start].sent]
-        last = next((j for j in range(sent.tok_end - 1, sent.tok_start - 1, -1) if toks[j].text[:1] not in "\"'“”„«»‘’)"),
-                    None)
+        last = _last_mark(doc, sent.tok_start, sent.tok_end)
         if last is None or last < start or toks[last].text not in self.question_marks:
             return False
         first = next((j for j in range(start, last) if toks[j].text[:1].isalnum()), last)
@@ -335,3 +336,9 @@ class GermanReadings:
         if not doc.tokens[i].lower.endswith("t"):
             return False  # "vorbereiten", "fordern": an infinitive is no participle
         return bool(words & self.state_auxiliaries) and not words & (self.process_auxiliaries | self.state_agents)
+
+
+def _last_mark(doc: Doc, start: int, end: int) -> int | None:
+    """The last token of a sentence (``start``..``end``) that is no closing quote or bracket: where a question's "?"
+    stands, quoted or not; one scan for the polite and the direct question."""
+    return next((j for j in range(end - 1, start - 1, -1) if doc.tokens[j].text[:1] not in _TRAILING), None)
