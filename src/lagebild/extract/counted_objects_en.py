@@ -23,7 +23,14 @@ def counted_object(doc: Doc, parse: Analysis, n: int, mentions: Sequence[Mention
     if deps.get(n) not in SUBJ or v == n:
         return None
     counted = [o for c in kids.get(v, []) if deps.get(c) in OBJ and (toks[c].lower in counts or toks[c].lemma in counts)
-               for p in kids.get(c, []) if deps.get(p) == "prep" and toks[p].lower in of
-               for o in kids.get(p, []) if deps.get(o) == "pobj"]
+               for o in after_of(doc, parse, c, of)]
     return next((m for o in counted for m in mentions if m.tok_start <= o < m.tok_end and m.kind == "actor"
                  and m.actor is not None and m.actor.country and (source is None or not same_actor(m, source))), None)
+
+
+def after_of(doc: Doc, parse: Analysis, h: int, of: Collection[str]) -> list[int]:
+    """The nouns after the "of" of ``h`` ("dozens of Palestinians": Palestinians): who a count stands for, for the
+    active object here and the passive subject (role_places_en) alike."""
+    kids, deps = parse.children, parse.deps
+    return [o for p in kids.get(h, []) if deps.get(p) == "prep" and doc.tokens[p].lower in of
+            for o in kids.get(p, []) if deps.get(o) == "pobj"]

@@ -13,6 +13,7 @@ from ..model import ActorRef, Doc, Mention
 from . import priors_de
 from .analyser import Analysis
 from .clauses import Clause
+from .counted_objects_en import after_of
 from .event_parts import country_name, country_ref, mention_country, named_country, one_other_country
 from .relatives_en import object_relative
 from .rules import Trigger
@@ -152,11 +153,9 @@ class EnglishPlaceRoles:
 
     def _victim_tokens(self, doc: Doc, parse: Analysis, v: int) -> list[int]:
         """The passive subject of ``v`` and, under a count ("Dozens of Palestinians"), the noun after its "of"."""
-        toks, kids, deps = doc.tokens, parse.children, parse.deps
-        victims = [s for s in kids.get(v, []) if deps.get(s) == "nsubjpass"]
+        victims = [s for s in parse.children.get(v, []) if parse.deps.get(s) == "nsubjpass"]
         counts, of = self.type_context.readings.quantity_heads, function_words(doc.lang).genitive_prepositions
-        return victims + [o for s in victims if toks[s].lower in counts for p in kids.get(s, []) if deps.get(p) == "prep"
-                          and toks[p].lower in of for o in kids.get(p, []) if deps.get(o) == "pobj"]
+        return victims + [o for s in victims if doc.tokens[s].lower in counts for o in after_of(doc, parse, s, of)]
 
     def _occasion_doer(self, doc: Doc, parse: Analysis, trig: Trigger) -> Mention | None:
         """The doer an assault noun names where a victims' verb in the passive says what struck its subject ("ten
